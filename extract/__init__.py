@@ -1,0 +1,57 @@
+"""warta: structured records from Indonesian news articles.
+
+The public functions, flat::
+
+    from extract import extract_article
+    record = extract_article(raw_text, doc_id="000_x")
+"""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"
+
+from .article import extract_article
+from .clean import clean, decode
+from .dates import extract_dates
+from .errors import ArticleTimeout, InputError, ModelError, WartaError
+from .ner import extract_entities, extract_persons
+from .officials import extract_officials
+from .participants import extract_participants
+from .prices import extract_prices
+from .records import (
+    ArticleRecord,
+    Boilerplate,
+    DateMention,
+    Dateline,
+    Entity,
+    Official,
+    Participant,
+    Person,
+    Price,
+)
+
+__all__ = [
+    "ArticleRecord",
+    "ArticleTimeout",
+    "Boilerplate",
+    "DateMention",
+    "Dateline",
+    "Entity",
+    "InputError",
+    "ModelError",
+    "Official",
+    "Participant",
+    "Person",
+    "Price",
+    "WartaError",
+    "__version__",
+    "clean",
+    "decode",
+    "extract_article",
+    "extract_dates",
+    "extract_entities",
+    "extract_officials",
+    "extract_participants",
+    "extract_persons",
+    "extract_prices",
+]

@@ -1,0 +1,176 @@
+"""Every output type of warta, as frozen dataclasses.
+
+One class per item type; `ArticleRecord.to_dict()` serialises exactly to
+`spec/record.schema.json` (one line of `records.jsonl`). Every `span` is a
+half-open ``(start, end)`` character range into the cleaned ``text`` and
+``text[start:end]`` equals the item's own ``text``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Boilerplate:
+    """A raw line removed from the body: 1-based raw line number, its text and why."""
+
+    line: int
+    text: str
+    kind: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The place (and outlet) that open the first body paragraph: ``PALANGKA RAYA –``."""
+
+    place: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity: PER, ORG or LOC."""
+
+    text: str
+    label: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """One person per article: the fullest name and every mention of it."""
+
+    name: str
+    mentions: tuple[Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Official:
+    """A person with a position: ``span`` is the mention that states the title.
+
+    ``name_span`` (an addition to the schema) is where the name itself stands
+    inside that mention.
+    """
+
+    name: str
+    title: str
+    span: Span
+    name_span: Span | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A calendar point or period; ``value`` (and ``end`` for a range) are ISO 8601 with ``XXXX``
+    for an unknown year."""
+
+    text: str
+    span: Span
+    value: str
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Price:
+    """An amount of money in whole currency units; ``per`` (an addition) is the unit of a price."""
+
+    text: str
+    span: Span
+    min: int
+    max: int
+    currency: str = "IDR"
+    per: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Participant:
+    """How many people or groups take part in the reported activity."""
+
+    text: str
+    span: Span
+    count: int | None
+    approximate: bool
+    min: int | None
+    max: int | None
+    who: str | None
+
+
+ITEM_TYPES: dict[str, type] = {
+    "entities": Entity,
+    "persons": Person,
+    "officials": Official,
+    "dates": DateMention,
+    "prices": Price,
+    "participants": Participant,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRecord:
+    """Everything extracted from one raw article."""
+
+    doc_id: str
+    source: str
+    sha256: str
+    title: str | None
+    published: str | None
+    byline: str | None
+    dateline: Dateline | None
+    text: str
+    boilerplate: tuple[Boilerplate, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    persons: tuple[Person, ...] = ()
+    officials: tuple[Official, ...] = ()
+    dates: tuple[DateMention, ...] = ()
+    prices: tuple[Price, ...] = ()
+    participants: tuple[Participant, ...] = ()
+    pipeline: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The record as plain JSON types, in the schema's field order."""
+        return _plain(dataclasses.asdict(self))
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleRecord:
+        """Rebuild a record from `to_dict()` output (a line of records.jsonl)."""
+        items = {
+            name: tuple(kind(**_tuples(item)) for item in data.get(name, ()))
+            for name, kind in ITEM_TYPES.items()
+        }
+        dateline = data.get("dateline")
+        return cls(
+            doc_id=data["doc_id"],
+            source=data["source"],
+            sha256=data["sha256"],
+            title=data.get("title"),
+            published=data.get("published"),
+            byline=data.get("byline"),
+            dateline=Dateline(**dateline) if dateline is not None else None,
+            text=data["text"],
+            boilerplate=tuple(Boilerplate(**b) for b in data.get("boilerplate", ())),
+            pipeline=dict(data.get("pipeline", {})),
+            **items,
+        )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _tuples(item: dict[str, Any]) -> dict[str, Any]:
+    """JSON lists back to the tuples the dataclasses hold (spans, mention lists)."""
+    out = dict(item)
+    for key in ("span", "name_span"):
+        if out.get(key) is not None:
+            out[key] = tuple(out[key])
+    if "mentions" in out:
+        out["mentions"] = tuple(tuple(m) for m in out["mentions"])
+    return out
