@@ -14,7 +14,8 @@ from .article import extract_article
 from .clean import clean, decode
 from .dates import extract_dates
 from .errors import ArticleTimeout, InputError, ModelError, WartaError
-from .ner import extract_entities, extract_persons
+from .names import extract_persons
+from .ner import extract_entities
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices

@@ -9,7 +9,8 @@ from pathlib import Path
 from . import __version__
 from .clean import clean, decode
 from .dates import extract_dates
-from .ner import extract_entities, extract_persons, model_info
+from .names import extract_persons
+from .ner import extract_entities, model_info
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices
