@@ -359,10 +359,10 @@ def run(
 
 def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options, incremental: bool,
               progress: bool | None) -> RunSummary:
-    from extract.ner import model_info
+    from extract.article import pipeline_info
 
     files = discover(input_dir)
-    fingerprint = _fingerprint(model_info(options.model) if options.ner else None)
+    fingerprint = pipeline_info(model=options.model, ner=options.ner)
     reusable = _reusable(output_dir / RECORDS, fingerprint) if incremental else {}
 
     # (doc_id -> where its JSON line is): an old records file or a new part file
@@ -410,12 +410,6 @@ def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options
         log.warning("failed: %s: %s: %s", err["doc_id"], err["error"], err["reason"])
     return RunSummary(articles=len(files), succeeded=len(index), failed=len(errors), reused=reused,
                       seconds=0.0, output_dir=output_dir)
-
-
-def _fingerprint(model: dict[str, Any] | None) -> dict[str, Any]:
-    from extract import __version__
-
-    return {"warta": __version__, "ner": model}
 
 
 def _reusable(records_path: Path, fingerprint: dict[str, Any]) -> dict[str, tuple[str, int, int]]:

@@ -6,7 +6,8 @@ import datetime as dt
 import hashlib
 from pathlib import Path
 
-from . import __version__
+import extract
+
 from .clean import clean, decode
 from .dates import extract_dates
 from .names import extract_persons
@@ -73,8 +74,16 @@ def extract_article(
         dates=tuple(dates),
         prices=tuple(prices),
         participants=tuple(participants),
-        pipeline={"warta": __version__, "ner": model_info(model) if ner else None},
+        pipeline=pipeline_info(model=model, ner=ner),
     )
+
+
+def pipeline_info(*, model: str | Path | None = None, ner: bool = True) -> dict:
+    """The versions that make a record: warta's and the NER model's (None when NER is off).
+
+    The incremental runner reprocesses every article whose record carries other versions.
+    """
+    return {"warta": extract.__version__, "ner": model_info(model) if ner else None}
 
 
 def _as_date(value: dt.date | str | None) -> dt.date | None:

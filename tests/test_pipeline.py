@@ -1,0 +1,214 @@
+"""The batch runner: output files, schema, tables, bad input, incremental runs, lock, atomicity."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+import pipeline
+from extract import extract_article
+from extract.records import ArticleRecord
+
+from .conftest import ROOT
+
+
+def _records(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def _errors(out: Path) -> list[dict]:
+    return [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.fixture()
+def samples(tmp_path: Path, sample_paths: list[Path]) -> Path:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for p in sample_paths:
+        shutil.copy(p, folder / p.name)
+    return folder
+
+
+def test_run_writes_every_output(samples: Path, tmp_path: Path, schema: dict) -> None:
+    import jsonschema
+
+    out = tmp_path / "out"
+    summary = pipeline.run(samples, out, workers=1, ner=False)
+    assert (summary.articles, summary.succeeded, summary.failed, summary.exit_code) == (5, 5, 0, 0)
+    records = _records(out)
+    assert [r["doc_id"] for r in records] == sorted(p.stem for p in samples.glob("*.txt"))
+    for rec in records:
+        jsonschema.validate(rec, schema)
+        assert ArticleRecord.from_dict(rec).to_dict() == rec
+    assert _errors(out) == []
+    for table in pipeline.TABLES:
+        assert (out / f"{table}.parquet").is_file() and (out / f"{table}.csv").is_file()
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert set(manifest["articles"]) == {r["doc_id"] for r in records}
+    assert not list(out.glob(".staging-*"))
+
+
+def test_every_span_indexes_the_cleaned_text(samples: Path, tmp_path: Path) -> None:
+    pipeline.run(samples, tmp_path / "out", workers=1, ner=False)
+    for rec in _records(tmp_path / "out"):
+        text = rec["text"]
+        for field in ("entities", "officials", "dates", "prices", "participants"):
+            for item in rec[field]:
+                start, end = item["span"]
+                if "text" in item:
+                    assert text[start:end] == item["text"], (rec["doc_id"], field, item)
+                else:
+                    assert 0 <= start < end <= len(text)
+
+
+def test_to_frames_has_one_table_per_item_type_with_doc_id() -> None:
+    raw = (
+        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pameran, Kamis 23 September 2021. "
+        "Harga tiket Rp 25.000 dan pameran diikuti 30 orang peserta."
+    )
+    frames = pipeline.to_frames([extract_article(raw, doc_id="a", ner=False)])
+    assert set(frames) == set(pipeline.TABLES)
+    for name, frame in frames.items():
+        assert frame.columns[0] == "doc_id", name
+        assert (frame["doc_id"] == "a").all()
+    assert frames["articles"].shape[0] == 1
+
+
+def test_to_frames_of_nothing_keeps_the_columns() -> None:
+    frames = pipeline.to_frames([])
+    assert list(frames["prices"].columns) == list(pipeline.COLUMNS["prices"])
+    assert all(f.empty for f in frames.values())
+
+
+BAD_INPUTS = {
+    "empty": b"",
+    "whitespace": b"  \n\t\n ",
+    "nul-bytes": b"\x00\x01\x02binary\x00" * 50,
+    "random-bytes": bytes(range(256)) * 40,
+    "cp1252": "Bupati Tegal mengatakan \u201cpasar\u201d dibuka, Senin (6/12/2021).".encode("cp1252"),
+    "latin1": "Caf\u00e9 di Kota Metro dibuka pada 1 Maret 2022.".encode("latin-1"),
+    "bom": "\ufeffPALANGKA RAYA \u2013 Kegiatan dibuka hari ini.".encode(),
+    "crlf": b"Judul berita\r\n\r\nJAKARTA - Isi berita yang cukup panjang untuk dibaca.\r\n",
+    "html": b"<html><body><h1>Judul</h1><p>JAKARTA - Isi berita di sini.</p></body></html>",
+}
+
+
+def test_bad_inputs_give_a_record_or_one_error_line(tmp_path: Path, sample_paths: list[Path]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(sample_paths[0], folder / sample_paths[0].name)
+    for name, data in BAD_INPUTS.items():
+        (folder / f"bad-{name}.txt").write_bytes(data)
+    (folder / "huge.txt").write_bytes(b"Kata " * 4_200_000)  # 21 MB
+
+    out = tmp_path / "out"
+    code = pipeline.main(["-q", "run", str(folder), "--out", str(out), "--workers", "1", "--no-ner"])
+    records = {r["doc_id"] for r in _records(out)}
+    errors = {e["doc_id"]: e for e in _errors(out)}
+    assert records | set(errors) == {p.stem for p in folder.glob("*.txt")}
+    assert not records & set(errors)
+    for doc in ("bad-empty", "bad-whitespace", "bad-nul-bytes", "bad-random-bytes", "huge"):
+        assert doc in errors and errors[doc]["reason"], doc
+    for doc in ("bad-cp1252", "bad-latin1", "bad-bom", "bad-crlf", sample_paths[0].stem):
+        assert doc in records, doc
+    assert "MB limit" in errors["huge"]["reason"]
+    assert code == pipeline.EXIT_PARTIAL
+
+
+@pytest.mark.slow
+def test_a_thousand_good_and_fifty_bad_files(tmp_path: Path, sample_paths: list[Path]) -> None:
+    folder = tmp_path / "in"
+    for i in range(1000):
+        sub = folder / f"batch{i % 7}"
+        sub.mkdir(parents=True, exist_ok=True)
+        shutil.copy(sample_paths[i % len(sample_paths)], sub / f"good-{i:04d}.txt")
+    bad = [BAD_INPUTS[k] for k in ("empty", "whitespace", "nul-bytes", "random-bytes")]
+    for i in range(50):
+        (folder / f"bad-{i:02d}.txt").write_bytes(bad[i % len(bad)])
+    out = tmp_path / "out"
+    summary = pipeline.run(folder, out, workers=2, ner=False)
+    assert (summary.succeeded, summary.failed, summary.exit_code) == (1000, 50, pipeline.EXIT_PARTIAL)
+    assert len(_records(out)) == 1000 and len(_errors(out)) == 50
+    assert _records(out)[0]["doc_id"] == "batch0/good-0000"
+
+
+def test_existing_output_is_not_overwritten_without_force(samples: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run(samples, out, workers=1, ner=False)
+    with pytest.raises(pipeline.RunError, match="--force"):
+        pipeline.run(samples, out, workers=1, ner=False)
+    assert pipeline.run(samples, out, workers=1, ner=False, force=True).succeeded == 5
+
+
+def test_incremental_processes_only_new_or_changed(samples: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    pipeline.run(samples, out, workers=1, ner=False)
+    before = {r["doc_id"]: r for r in _records(out)}
+
+    again = pipeline.run(samples, out, workers=1, ner=False, incremental=True)
+    assert (again.reused, again.succeeded) == (5, 5)
+    assert {r["doc_id"]: r for r in _records(out)} == before
+
+    changed = sorted(samples.glob("*.txt"))[1]
+    changed.write_text(changed.read_text(encoding="utf-8") + "\nTambahan kalimat.\n", encoding="utf-8")
+    (samples / "new.txt").write_text("JAKARTA – Berita baru pada 1 Maret 2022.", encoding="utf-8")
+    third = pipeline.run(samples, out, workers=1, ner=False, incremental=True)
+    assert (third.articles, third.reused, third.succeeded) == (6, 4, 6)
+    after = _records(out)
+    assert len({r["doc_id"] for r in after}) == len(after) == 6
+    assert next(r for r in after if r["doc_id"] == changed.stem)["sha256"] != before[changed.stem]["sha256"]
+
+
+def test_a_new_pipeline_version_reprocesses_everything(samples: Path, tmp_path: Path, monkeypatch) -> None:
+    out = tmp_path / "out"
+    pipeline.run(samples, out, workers=1, ner=False)
+    monkeypatch.setattr("extract.__version__", "999.0")
+    summary = pipeline.run(samples, out, workers=1, ner=False, incremental=True)
+    assert summary.reused == 0
+    assert {r["pipeline"]["warta"] for r in _records(out)} == {"999.0"}
+
+
+def test_a_second_run_on_a_locked_folder_exits_at_once(samples: Path, tmp_path: Path, capsys) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    with pipeline._lock(out):
+        started = time.perf_counter()
+        code = pipeline.main(["run", str(samples), "--out", str(out), "--no-ner"])
+        assert time.perf_counter() - started < 5
+    assert code == pipeline.EXIT_LOCKED
+    assert "locked" in capsys.readouterr().err
+    assert not (out / "records.jsonl").exists()
+
+
+@pytest.mark.slow
+def test_kill_9_leaves_the_previous_output_whole(tmp_path: Path, sample_paths: list[Path]) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(400):
+        shutil.copy(sample_paths[i % len(sample_paths)], folder / f"a{i:04d}.txt")
+    out = tmp_path / "out"
+    pipeline.run(folder, out, workers=1, ner=False)
+    for p in folder.glob("a00*.txt"):  # change 100 articles so the next run has work to do
+        p.write_text(p.read_text(encoding="utf-8") + "\nPembaruan.", encoding="utf-8")
+
+    cmd = [sys.executable, str(ROOT / "pipeline.py"), "-q", "run", str(folder), "--out", str(out),
+           "--incremental", "--workers", "1", "--no-ner"]
+    proc = subprocess.Popen(cmd, cwd=ROOT)
+    time.sleep(1.5)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    lines = (out / "records.jsonl").read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 400 and all(json.loads(line) for line in lines)
+
+    assert subprocess.run(cmd, cwd=ROOT).returncode == 0
+    final = _records(out)
+    assert [r["doc_id"] for r in final] == sorted(p.stem for p in folder.glob("*.txt"))
+    assert not list(out.glob(".staging-*"))
