@@ -332,7 +332,7 @@ def run(
         ValueError: an option is out of range.
     """
     started = time.perf_counter()
-    options = Options(workers=workers or os.cpu_count() or 1, engine=engine, scheduler=scheduler,
+    options = Options(workers=workers if workers is not None else os.cpu_count() or 1, engine=engine, scheduler=scheduler,
                       reference_date=reference_date, model=None if model is None else str(model), ner=ner,
                       timeout=timeout, max_bytes=max_bytes, shard_size=shard_size)
     input_dir, output_dir = Path(input_dir), Path(output_dir)
@@ -360,7 +360,14 @@ def run(
 def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options, incremental: bool,
               progress: bool | None) -> RunSummary:
     from extract.article import pipeline_info
+    from extract.errors import ModelError
+    from extract.ner import resolve_model_path
 
+    if options.ner:
+        try:  # fail once, here, rather than in every worker's warm-up
+            resolve_model_path(options.model)
+        except ModelError as exc:
+            raise RunError(str(exc)) from None
     files = discover(input_dir)
     fingerprint = pipeline_info(model=options.model, ner=options.ner)
     reusable = _reusable(output_dir / RECORDS, fingerprint) if incremental else {}

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Throughput benchmark: articles/s, words/s, peak memory, time per stage, pipeline vs bare NER.
+
+    python benchmarks/throughput.py [--n 2000] [--workers 2] [--source DIR] [--no-ner]
+
+N articles are made by repeating the source articles (default: ../shared/dev/raw, else
+data/raw) into a temporary folder. Three measurements:
+
+1. start-up: importing warta and loading the NER model in a fresh process;
+2. stages, in this process: each stage timed separately over the source articles, and the
+   bare NER model (``nlp.pipe`` on the same cleaned texts) for the ratio;
+3. the batch: ``pipeline.run`` over the N articles with --workers processes, reported as
+   wall time and as steady state (wall time less one worker start-up).
+
+Peak RSS is the largest resident size of this process and of any worker process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def startup_seconds(ner: bool) -> float:
+    """Import warta and load the model in a fresh interpreter, as every worker does."""
+    code = (
+        "import time; t = time.perf_counter(); import extract; "
+        + ("from extract.ner import extract_entities; extract_entities('Warta.'); " if ner else "")
+        + "print(time.perf_counter() - t)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def stage_times(raws: list[bytes], ner: bool, repeat: int) -> tuple[dict[str, float], float | None]:
+    """Seconds per article of each stage, and of the bare NER model on the same cleaned texts."""
+    from extract import (
+        clean,
+        decode,
+        extract_dates,
+        extract_entities,
+        extract_officials,
+        extract_participants,
+        extract_persons,
+        extract_prices,
+    )
+
+    times = dict.fromkeys(("clean", "ner", "officials", "persons", "dates", "prices", "participants"), 0.0)
+    texts = []
+    for _ in range(repeat):
+        for raw in raws:
+            t0 = time.perf_counter()
+            page = clean(decode(raw))
+            t1 = time.perf_counter()
+            entities = extract_entities(page.text) if ner else []
+            t2 = time.perf_counter()
+            officials = extract_officials(page.text, entities=entities)
+            t3 = time.perf_counter()
+            extract_persons(page.text, entities, officials=officials)
+            t4 = time.perf_counter()
+            extract_dates(page.text, published=page.published)
+            t5 = time.perf_counter()
+            extract_prices(page.text)
+            t6 = time.perf_counter()
+            extract_participants(page.text)
+            t7 = time.perf_counter()
+            for name, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
+                times[name] += seconds
+            texts.append(page.text)
+    n = len(texts)
+    per_article = {k: v / n for k, v in times.items()}
+    if not ner:
+        return per_article, None
+    from extract.ner import load_model
+
+    nlp = load_model()
+    t0 = time.perf_counter()
+    for text in texts:
+        nlp(text)
+    return per_article, (time.perf_counter() - t0) / n
+
+
+def peak_rss_mb() -> tuple[float, float]:
+    """Peak resident set size of this process and of the largest child, in MB (Linux: KiB units)."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return own, children
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    default_source = ROOT.parent / "shared" / "dev" / "raw"
+    ap.add_argument("--source", type=Path, default=default_source if default_source.is_dir() else ROOT / "data" / "raw")
+    ap.add_argument("--n", type=int, default=2000, help="articles in the batch run")
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--repeat", type=int, default=4, help="passes over the source articles for stage timing")
+    ap.add_argument("--no-ner", action="store_true")
+    a = ap.parse_args(argv)
+    ner = not a.no_ner
+    import pipeline
+
+    raws = [p.read_bytes() for p in sorted(a.source.glob("*.txt"))]
+    words = [len(r.decode("utf-8", "replace").split()) for r in raws]
+    print(f"source: {len(raws)} articles from {a.source}, {sum(words) / len(raws):.0f} words on average")
+
+    start = startup_seconds(ner)
+    print(f"start-up (import + model load, fresh process): {start:.2f} s")
+
+    per_stage, bare = stage_times(raws, ner, a.repeat)
+    whole = sum(per_stage.values())
+    print("stages, ms per article (one process):")
+    for name, seconds in per_stage.items():
+        print(f"  {name:13} {seconds * 1000:7.2f}  {seconds / whole:6.1%}")
+    print(f"  {'whole':13} {whole * 1000:7.2f}   = {1 / whole:.0f} articles/s per process")
+    if bare is not None:
+        print(f"  bare NER      {bare * 1000:7.2f}   pipeline / bare NER = {whole / bare:.2f}x")
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "in"
+        folder.mkdir()
+        sources = sorted(a.source.glob("*.txt"))
+        for i in range(a.n):
+            shutil.copy(sources[i % len(sources)], folder / f"a{i:06d}.txt")
+        total_words = sum(words[i % len(words)] for i in range(a.n))
+        t0 = time.perf_counter()
+        summary = pipeline.run(folder, Path(tmp) / "out", workers=a.workers, ner=ner, progress=False)
+        wall = time.perf_counter() - t0
+    steady = max(wall - start, 1e-9)
+    own, child = peak_rss_mb()
+    print(f"batch: {a.n} articles, --workers {a.workers}: {wall:.1f} s wall, {summary.failed} failed")
+    print(f"  wall:          {a.n / wall:8.1f} articles/s  {total_words / wall:10.0f} words/s")
+    print(f"  steady state:  {a.n / steady:8.1f} articles/s  {total_words / steady:10.0f} words/s")
+    print(f"  peak RSS: {own:.0f} MB this process, {child:.0f} MB largest worker")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
