@@ -1,9 +1,300 @@
-"""Prices (STUB: replaced by the money work)."""
+"""Prices and other amounts of money (GUIDELINES §4).
+
+An amount is a number from `extract.numbers` with a currency before it (``Rp``, ``US$``)
+or after it (``rupiah``, ``dolar AS``). Two amounts joined by ``-``, ``sd``, ``s.d.``,
+``s/d``, ``hingga``, ``sampai`` (or ``antara … dan``) are one range, and a scale word
+written only on the upper end applies to both (``Rp 5-10 juta``). An amount with no
+currency at all counts only when a money word shortly before it in the same sentence
+makes it money (``kisaran harga mulai dari 5.000 sd 150 ribu``) and nothing after it
+names another unit (``sebesar 3 juta ton``, ``sebesar 20 persen``). The unit of a price
+(``/kg``, ``per kilogram``) is kept in ``per``, outside the mention's span. Qualifiers
+(``sekitar``, ``lebih dari``) do not change the value and stay outside the span.
+
+Word lists: ``extract/resources/prices_currencies.txt``, ``prices_cues.txt``,
+``prices_followers.txt``.
+"""
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+import regex
+
+from .numbers import LazyPattern as _Lazy
+from .numbers import Quantity, number_pattern, parse_quantity, scale_pattern
 from .records import Price
+from .resources import load_lines
+
+__all__ = ["extract_prices"]
+
+# A real article has a few dozen amounts; past this many candidates the text is not news
+# (1 MB of ``Rp 1.``) and scanning further would only burn time (robustness issue).
+_MAX_CANDIDATES = 2000
+
+# How far back (in words, inside the sentence) a money word may stand from a bare amount.
+_CUE_WINDOW_WORDS = 8
+
+
+@cache
+def _currencies() -> tuple[dict[str, str], dict[str, str]]:
+    pre: dict[str, str] = {}
+    post: dict[str, str] = {}
+    for line in load_lines("prices_currencies.txt"):
+        where, code, form = (p.strip() for p in line.split("|"))
+        (pre if where == "pre" else post)[form.lower()] = code
+    return pre, post
+
+
+def _forms(forms: list[str]) -> str:
+    out = []
+    for f in sorted(forms, key=lambda f: (-len(f), f)):
+        esc = regex.escape(f).replace(r"\ ", r"\s+")
+        # A word form must not be the start or end of a longer word (Rpx, IDRIS, dolaran).
+        lead = r"(?<![^\W\d_])" if f[0].isalpha() else ""
+        out.append(lead + esc)
+    return "|".join(out)
+
+
+@cache
+def _amount_rx() -> regex.Pattern[str]:
+    pre, post = _currencies()
+    return regex.compile(
+        rf"""
+        (?<![^\W\d_])                                  # never inside a word: fail fast
+        (?:(?P<pre>{_forms(list(pre))})(?![^\W\d_])\s*+   # Rp, US$ … (Rp150.000, Rp 2 M)
+          |(?<![\w.,]))                                    # or a bare number
+        (?P<num>{number_pattern()})
+        (?P<dash>\s?+[,.]-++)?+                            # Rp150.000,-
+        (?:\s*+(?P<post>{_forms(list(post))})(?!\w))?+     # 5 juta rupiah
+        """,
+        regex.IGNORECASE | regex.VERBOSE,
+    )
+
+
+# What joins the two ends of a range. ``dan`` only after ``antara`` (checked in code).
+_SEP = _Lazy(
+    r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|sd|hingga|sampai(?:\s++dengan)?+|(?P<dan>dan))\s*+",
+    regex.IGNORECASE,
+)
+_ANTARA = _Lazy(r"(?i:(?<!\w)antara)\s*+$")
+_PER = _Lazy(
+    r"(?:\s*+/\s*+|\s++(?i:per)\s++)(?P<unit>(?:\d++\s*+)?[^\W\d_]++)(?!\w)",
+)
+_NOT_MONEY_AFTER = _Lazy(r"\s*+(?:%|(?i:persen)(?!\w))")
+_NEXT_WORD = _Lazy(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
+_SENTENCE_END = _Lazy(r"[.!?;:]\s|\n")
+_DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
+
+
+@cache
+def _cue_rx() -> regex.Pattern[str]:
+    cues = sorted(load_lines("prices_cues.txt"), key=lambda c: (-len(c), c))
+    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@cache
+def _followers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("prices_followers.txt"))
+
+
+@cache
+def _scale_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{scale_pattern()}|(?i:se(?:ribu|juta|miliar)))")
+
+
+@dataclass(frozen=True, slots=True)
+class _Amount:
+    start: int
+    end: int
+    num_start: int
+    num_end: int
+    quantity: Quantity
+    currency: str | None
+    scaled: bool  # written with a scale word (juta, rb, M) or vague (ratusan)
+    dotted: bool  # digits with a thousands dot (5.000)
+    digits_head: Fraction | None  # the number before any scale word, for Rp 5-10 juta
+
+
+_DIGITS_HEAD = _Lazy(r"\d++(?:[.,]\d++)*+")
+
+
+def _amounts(text: str) -> list[_Amount]:
+    pre, post = _currencies()
+    out = []
+    for n, m in enumerate(_amount_rx().finditer(text)):
+        if n >= _MAX_CANDIDATES:
+            break
+        num = m["num"]
+        try:
+            q = parse_quantity(num)
+        except ValueError:
+            continue
+        cur = None
+        if m["pre"]:
+            cur = pre.get(regex.sub(r"\s+", " ", m["pre"]).lower())
+        elif m["post"]:
+            cur = post.get(regex.sub(r"\s+", " ", m["post"]).lower())
+        head = _DIGITS_HEAD.get().match(num)
+        digits_head = None
+        if head:
+            try:
+                digits_head = parse_quantity(head[0]).value
+            except ValueError:
+                digits_head = None
+        rest = num[head.end() :] if head else num
+        scaled = bool(_scale_rx().search(rest)) or q.value is None
+        out.append(
+            _Amount(
+                start=m.start(),
+                end=m.end(),
+                num_start=m.start("num"),
+                num_end=m.end("num"),
+                quantity=q,
+                currency=cur,
+                scaled=scaled,
+                dotted=bool(_DOTTED.get().search(num)),
+                digits_head=Fraction(digits_head) if digits_head is not None else None,
+            )
+        )
+    return out
+
+
+def _sentence_before(text: str, pos: int) -> str:
+    window = text[max(0, pos - 120) : pos]
+    ends = list(_SENTENCE_END.get().finditer(window))
+    if ends:
+        window = window[ends[-1].end() :]
+    words = window.split()
+    return " ".join(words[-_CUE_WINDOW_WORDS:])
+
+
+def _bare_is_money(text: str, first: _Amount, last: _Amount) -> bool:
+    if not (first.scaled or first.dotted or last.scaled or last.dotted):
+        return False  # 2024, 30: years and small counts, never money without a currency
+    if not _cue_rx().search(_sentence_before(text, first.start)):
+        return False
+    return _money_follows(text, last.end)
+
+
+def _money_follows(text: str, end: int) -> bool:
+    if _NOT_MONEY_AFTER.get().match(text, end):
+        return False
+    nxt = _NEXT_WORD.get().match(text, end)
+    if nxt is None or _PER.get().match(text, end):
+        return True
+    word = nxt["w"]
+    if nxt.start("w") > end and word[0].isupper():
+        return True  # a new clause or a name, not a counted unit
+    return word.lower() in _followers()
+
+
+def _joinable(first: _Amount, last: _Amount) -> bool:
+    """Whether two amounts around a range word are one range.
+
+    ``tahun 2024 - Rp 5 juta`` is not: a bare first end must look like money itself or
+    take its scale from the second end (``5-10 juta rupiah``).
+    """
+    if first.currency or first.scaled or first.dotted:
+        return True
+    return (
+        last.scaled
+        and first.digits_head is not None
+        and last.digits_head is not None
+        and first.digits_head < last.digits_head
+    )
+
+
+def _shares_scale(first: _Amount, last: _Amount) -> bool:
+    return (
+        last is not first
+        and not first.scaled
+        and last.scaled
+        and first.digits_head is not None
+        and bool(last.digits_head)
+        and last.quantity.value is not None
+        and first.digits_head < last.digits_head
+    )
+
+
+def _whole(value: Fraction | int) -> int:
+    # Whole currency units (GUIDELINES §4): round half up, never a float.
+    return math.floor(Fraction(value) + Fraction(1, 2))
+
+
+def _bounds(q: Quantity) -> tuple[Fraction, Fraction] | None:
+    if q.min is None or q.max is None:
+        return None
+    return Fraction(q.min), Fraction(q.max)
 
 
 def extract_prices(text: str) -> list[Price]:
-    return []
+    """Every amount of money in ``text``, as `Price` records, in text order.
+
+    Args:
+        text: the cleaned article body.
+
+    Returns:
+        One `Price` per mention (a repeated identical mention is listed once); ``min``
+        and ``max`` are whole currency units, ``per`` the unit of a unit price.
+
+    >>> [(p.text, p.min, p.max, p.per) for p in extract_prices(
+    ...     "harganya melonjak menjadi Rp68.000 hingga Rp70.000 per kilogram.")]
+    [('Rp68.000 hingga Rp70.000', 68000, 70000, 'kilogram')]
+    >>> extract_prices("kisaran harga mulai dari 5.000 sd 150 ribu")
+    [Price(text='5.000 sd 150 ribu', span=(25, 42), min=5000, max=150000, currency='IDR', per=None)]
+    >>> extract_prices("Pendengar mencapai 64 juta rekaman dan naik 20 persen.")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_prices expects str, got {type(text).__name__}")
+    amounts = _amounts(text)
+    out: list[Price] = []
+    seen: set[tuple] = set()
+    i = 0
+    while i < len(amounts):
+        first = last = amounts[i]
+        j = i + 1
+        if j < len(amounts):
+            nxt = amounts[j]
+            sep = _SEP.get().fullmatch(text, first.end, nxt.start)
+            if (
+                sep
+                and _joinable(first, nxt)
+                and (not sep["dan"] or _ANTARA.get().search(text, max(0, first.start - 12), first.start))
+            ):
+                last = nxt
+                j += 1
+        i = j
+        currency = first.currency or last.currency
+        if currency is None and not _bare_is_money(text, first, last):
+            continue
+        lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)
+        if lo_b is None or hi_b is None:
+            continue
+        lo, hi = lo_b[0], hi_b[1]
+        if _shares_scale(first, last):
+            # Rp 5-10 juta: the scale written once covers both ends.
+            lo = first.digits_head * (Fraction(last.quantity.value) / last.digits_head)
+        if lo > hi:
+            lo, hi = hi, lo
+        per_m = _PER.get().match(text, last.end)
+        per = per_m["unit"] if per_m else None
+        start, end = first.start, last.end
+        mention = text[start:end]
+        price = Price(
+            text=mention,
+            span=(start, end),
+            min=_whole(lo),
+            max=_whole(hi),
+            currency=currency or "IDR",
+            per=per,
+        )
+        key = (mention, price.min, price.max, price.currency, per)
+        if key not in seen:
+            seen.add(key)
+            out.append(price)
+    return out

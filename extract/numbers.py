@@ -1,0 +1,380 @@
+"""Indonesian numerals: one grammar for amounts of money and for counts of people.
+
+Both `extract.prices` and `extract.participants` find numbers with `number_pattern()`
+and read them with `parse_quantity()`, so ``Rp 1,5 juta`` and ``puluhan pelaku UKM``
+go through the same code. The conventions (GUIDELINES §4-§5):
+
+- ``.`` groups thousands and ``,`` marks decimals: ``1.143.639``, ``1,5``, ``29,16``;
+- scale words and their abbreviations multiply: ``ribu``/``rb``, ``juta``/``jt``,
+  ``miliar``/``milyar``/``M``, ``triliun``/``T``;
+- number words: ``dua belas``, ``seratus lima puluh``, ``seribu tujuh ratus``,
+  ``satu setengah juta``;
+- vague quantities have bounds: ``puluhan`` 20-99, ``ratusan juta``
+  100 000 000-999 000 000.
+
+Values are exact (`int` or `fractions.Fraction`), never floats. The word lists are
+data in ``extract/resources/numbers_*.txt``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+import regex
+
+from .resources import load_lines
+
+
+class LazyPattern:
+    """A regex compiled on first use, not at import (house style: import stays cheap)."""
+
+    __slots__ = ("_args", "_kwargs", "_rx")
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        self._args, self._kwargs, self._rx = args, kwargs, None
+
+    def get(self) -> regex.Pattern[str]:
+        if self._rx is None:
+            self._rx = regex.compile(*self._args, **self._kwargs)
+        return self._rx
+
+
+Number = int | Fraction
+
+__all__ = [
+    "LazyPattern",
+    "Number",
+    "Quantity",
+    "number_pattern",
+    "parse_number",
+    "parse_quantity",
+    "qualifier_pattern",
+    "qualify",
+    "scale_pattern",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A parsed number: an exact ``value``, or only bounds for a vague one.
+
+    ``min``/``max`` are the bounds (equal to ``value`` when it is exact);
+    ``approximate`` is true for vague words and for hedges (`qualify`).
+    """
+
+    value: Number | None
+    min: Number | None
+    max: Number | None
+    approximate: bool = False
+
+
+# --- lexicons ---------------------------------------------------------------------------
+
+
+@cache
+def _words() -> dict[str, tuple[Fraction, str]]:
+    out: dict[str, tuple[Fraction, str]] = {}
+    for line in load_lines("numbers_words.txt"):
+        word, value, kind = line.split()
+        out[word.lower()] = (Fraction(value), kind)
+    return out
+
+
+@cache
+def _scales() -> tuple[dict[str, int], dict[str, int]]:
+    """(case-insensitive scale words, case-sensitive abbreviations)."""
+    folded: dict[str, int] = {}
+    exact: dict[str, int] = {}
+    for line in load_lines("numbers_scales.txt"):
+        word, value, case = line.split()
+        (exact if case == "cs" else folded)[word if case == "cs" else word.lower()] = int(value)
+    return folded, exact
+
+
+@cache
+def _vague() -> dict[str, tuple[int, int]]:
+    out = {}
+    for line in load_lines("numbers_vague.txt"):
+        word, lo, hi = line.split()
+        out[word.lower()] = (int(lo), int(hi))
+    return out
+
+
+@cache
+def _qualifiers() -> dict[str, str]:
+    out = {}
+    for line in load_lines("numbers_qualifiers.txt"):
+        kind, phrase = (part.strip() for part in line.split("|", 1))
+        out[phrase.lower()] = kind
+    return out
+
+
+def _alternation(words: list[str]) -> str:
+    # Longest first, so ``miliar`` is tried before ``M`` and ``sebelas`` before ``se``.
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+# --- the shared regular-expression fragment -------------------------------------------
+#
+# Every repetition is possessive (`*+`, `++`): once a run of digits or words is read it is
+# never given back, which keeps 1 MB of ``1.1.1.1…`` or ``satu satu satu …`` linear.
+
+_DIGITS = r"\d++(?:[.,]\d++)*+"
+
+
+@cache
+def scale_pattern() -> str:
+    """Regex fragment for one scale word (``ribu``, ``jt``, ``M`` …), no groups."""
+    folded, exact = _scales()
+    plain = [w for w in folded if not w.startswith("se")]
+    return (
+        rf"(?:(?i:{_alternation(plain)})\.?+(?!\w)"
+        rf"|(?<=\d\s?)(?-i:{_alternation(list(exact))})(?!\w|\.\w))"
+    )
+
+
+@cache
+def _word_pattern() -> str:
+    words = _words()
+    folded, _ = _scales()
+    heads = [w for w, (_, kind) in words.items() if kind in ("unit", "whole", "half")]
+    heads += [w for w in folded if w.startswith("se")]
+    tails = list(words) + [w for w in folded if len(w) > 3]
+    return (
+        rf"(?i:(?<!\w)(?:{_alternation(heads)})(?!\w)"
+        rf"(?:[\s-]++(?:{_alternation(tails)})(?!\w))*+)"
+    )
+
+
+@cache
+def number_pattern() -> str:
+    """Regex fragment for one Indonesian number expression, with no capturing groups.
+
+    It matches digits (``1.143.639``, ``2,5``), number words (``seribu tujuh ratus``) or a
+    vague word (``puluhan``), each optionally followed by scale words (``juta``,
+    ``ribu``, ``M``). Callers add their own left boundary.
+
+    >>> import regex
+    >>> rx = regex.compile(number_pattern())
+    >>> [m[0] for m in rx.finditer("dihadiri seribu tujuh ratus petugas dan puluhan ribu warga")]
+    ['seribu tujuh ratus', 'puluhan ribu']
+    """
+    vague = _alternation(list(_vague()))
+    scale = scale_pattern()
+    return (
+        rf"(?:(?i:(?<!\w)(?:{vague})(?!\w))(?:\s++{scale})*+"
+        rf"|(?:{_DIGITS}|{_word_pattern()})(?:\s*+{scale})*+)"
+    )
+
+
+@cache
+def qualifier_pattern() -> str:
+    """Regex fragment for a hedge before a number (``sekitar``, ``lebih dari`` …), no groups."""
+    return rf"(?i:(?<!\w)(?:{_alternation(list(_qualifiers()))}))"
+
+
+# --- reading ---------------------------------------------------------------------------
+
+
+def _digits_value(text: str) -> Fraction:
+    """``1.143.639`` -> 1143639, ``1,5`` -> 3/2, ``29,16``, ``1.5`` (a decimal point, as
+    some sites write it before a scale word)."""
+    dots, commas = text.count("."), text.count(",")
+    if dots and commas:
+        # The later separator is the decimal one: 1.250,50 (Indonesian) or 1,250.50.
+        dec = "," if text.rfind(",") > text.rfind(".") else "."
+        whole, frac = text.rsplit(dec, 1)
+        grouped = whole.replace("." if dec == "," else ",", "")
+        if not _grouped_ok(whole, "." if dec == "," else ","):
+            raise ValueError(f"not a number: {text!r}")
+        return Fraction(f"{int(grouped)}.{frac}")
+    sep = "." if dots else "," if commas else ""
+    if not sep:
+        return Fraction(int(text))
+    if sep == "." and _grouped_ok(text, "."):
+        return Fraction(int(text.replace(".", "")))
+    parts = text.split(sep)
+    if len(parts) == 2:
+        return Fraction(f"{int(parts[0])}.{parts[1]}")
+    if sep == "," and _grouped_ok(text, ","):
+        # 1,143,639: thousands written the English way.
+        return Fraction(int(text.replace(",", "")))
+    raise ValueError(f"not a number: {text!r}")
+
+
+def _grouped_ok(text: str, sep: str) -> bool:
+    first, *rest = text.split(sep)
+    return 1 <= len(first) <= 3 and bool(rest) and all(len(g) == 3 for g in rest)
+
+
+def _words_value(tokens: list[str]) -> Fraction:
+    """Fold number words left to right: ``seribu tujuh ratus`` -> 1700."""
+    words = _words()
+    folded, _ = _scales()
+    total = Fraction(0)
+    cur = Fraction(0)
+    unit: Fraction | None = None  # the last bare unit word, which belas/puluh/ratus multiply
+    seen = False
+    for tok in tokens:
+        if tok in words:
+            value, kind = words[tok]
+            if kind == "unit":
+                cur += value
+                unit = value
+            elif kind in ("whole", "half"):
+                cur += value
+                unit = None
+            elif kind == "mult":
+                if unit is None:
+                    raise ValueError(f"{tok!r} needs a number word before it")
+                cur = cur - unit + (unit + value if tok == "belas" else unit * value)
+                unit = None
+            seen = True
+        elif tok in folded:
+            scale = folded[tok]
+            if tok.startswith("se"):  # seribu, sejuta: one <scale>
+                cur += 1
+            if cur == 0:
+                raise ValueError(f"{tok!r} needs a number before it")
+            total += cur * scale
+            cur = Fraction(0)
+            unit = None
+            seen = True
+        else:
+            raise ValueError(f"not a number word: {tok!r}")
+    if not seen:
+        raise ValueError("no number words")
+    return total + cur
+
+
+_SPLIT = LazyPattern(r"[\s-]++")
+_DIGITS_THEN_REST = LazyPattern(rf"({_DIGITS})\s*+(.*)", flags=regex.S)
+
+
+def _scale_value(tok: str) -> int | None:
+    folded, exact = _scales()
+    if tok in exact:
+        return exact[tok]
+    return folded.get(tok.rstrip(".").lower())
+
+
+def _normal(value: Fraction) -> Number:
+    return value.numerator if value.denominator == 1 else value
+
+
+def parse_quantity(text: str) -> Quantity:
+    """Read one number expression (as `number_pattern` matches it).
+
+    Args:
+        text: the number, e.g. ``"1,5 juta"``, ``"seribu tujuh ratus"``, ``"puluhan"``.
+
+    Returns:
+        A `Quantity`; vague words give bounds and no value.
+
+    Raises:
+        ValueError: ``text`` is not an Indonesian number.
+
+    >>> parse_quantity("Rp 1,5 juta".removeprefix("Rp "))
+    Quantity(value=1500000, min=1500000, max=1500000, approximate=False)
+    >>> parse_quantity("ratusan juta")
+    Quantity(value=None, min=100000000, max=999000000, approximate=True)
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse_quantity expects str, got {type(text).__name__}")
+    if text.isascii() and text.isdigit():
+        value = int(text)  # the common case, 30 or 2024: no need for the full reader
+        return Quantity(value, value, value, False)
+    tokens = [t for t in _SPLIT.get().split(text.strip()) if t]
+    if not tokens:
+        raise ValueError(f"not a number: {text!r}")
+    # Trailing scale words multiply the whole thing (2,5 juta; ratusan ribu; 150rb).
+    m = _DIGITS_THEN_REST.get().fullmatch(text.strip())
+    if m:
+        head_value = _digits_value(m[1])
+        rest = [t for t in _SPLIT.get().split(m[2]) if t]
+    else:
+        head_value = None
+        rest = tokens
+    lower0 = rest[0].lower() if rest else ""
+    if head_value is None and lower0 in _vague():
+        lo, hi = _vague()[lower0]
+        mult = 1
+        for tok in rest[1:]:
+            s = _scale_value(tok)
+            if s is None:
+                raise ValueError(f"not a scale word: {tok!r} in {text!r}")
+            mult *= s
+        return Quantity(None, lo * mult, hi * mult, True)
+    if head_value is None:
+        # Number words, possibly with trailing abbreviations (dua jt).
+        words = []
+        mult = 1
+        for tok in rest:
+            low = tok.lower()
+            if low in _words() or (low in _scales()[0] and not low.endswith(".")):
+                if mult != 1:
+                    raise ValueError(f"number word after a scale abbreviation in {text!r}")
+                words.append(low)
+                continue
+            s = _scale_value(tok)
+            if s is None:
+                raise ValueError(f"not a number word: {tok!r} in {text!r}")
+            mult *= s
+        value = _words_value(words) * mult
+    else:
+        mult = 1
+        for tok in rest:
+            s = _scale_value(tok)
+            if s is None:
+                raise ValueError(f"not a scale word: {tok!r} in {text!r}")
+            mult *= s
+        value = head_value * mult
+    v = _normal(value)
+    return Quantity(v, v, v, False)
+
+
+def parse_number(text: str) -> Number:
+    """The exact value of an Indonesian number expression.
+
+    Raises:
+        ValueError: ``text`` is not a number, or is vague (``puluhan``) and has no value.
+
+    >>> parse_number("1.143.639")
+    1143639
+    >>> parse_number("29,16")
+    Fraction(729, 25)
+    >>> parse_number("seratus lima puluh")
+    150
+    """
+    q = parse_quantity(text)
+    if q.value is None:
+        raise ValueError(f"vague number has no exact value: {text!r}")
+    return q.value
+
+
+def qualify(quantity: Quantity, qualifier: str | None) -> Quantity:
+    """Apply a hedge written before the number (GUIDELINES §5).
+
+    ``sekitar 200`` keeps 200 and is approximate; ``lebih dari 50`` has min 51 and no max
+    (and no exact value); ``kurang dari 10`` has max 9.
+
+    >>> qualify(parse_quantity("50"), "lebih dari")
+    Quantity(value=None, min=51, max=None, approximate=True)
+    """
+    if not qualifier:
+        return quantity
+    kind = _qualifiers().get(" ".join(qualifier.lower().split()))
+    if kind is None:
+        raise ValueError(f"unknown qualifier {qualifier!r}; allowed: {sorted(_qualifiers())}")
+    if kind == "about":
+        return Quantity(quantity.value, quantity.min, quantity.max, True)
+    lo, hi = quantity.min, quantity.max
+    if kind == "above":
+        return Quantity(None, None if hi is None else hi + 1, None, True)
+    if kind == "atleast":
+        return Quantity(None, lo, None, True)
+    if kind == "below":
+        return Quantity(None, None, None if lo is None else lo - 1, True)
+    return Quantity(None, None, lo if quantity.value is not None else hi, True)  # atmost
