@@ -1,13 +1,707 @@
-"""Dates (STUB: replaced by the dates work)."""
+"""Dates: every mention of a calendar point or period in the body, as ISO 8601 (GUIDELINES §3).
+
+The extractor is a set of small regular expressions over the cleaned text, one per
+surface form Indonesian news uses (``Senin (24/8)``, ``23 Juni hingga 23 September
+2025``, ``sejak tahun 2018``, ``APBD Perubahan 2025`` …), built from the word lists in
+``extract/resources/dates_*.txt``. Every form is matched on its own; the candidates are
+then filtered (a year inside a law identifier or an event name is not a date), overlaps
+are resolved longest first then leftmost, two points joined only by ``hingga``/``–``
+become a range, and finally missing years are filled from the article's anchor.
+
+`dateparser.search.search_dates` is not used: on the dev set it scores F1 0.36 (it reads
+``(6/12/2021)`` month first, ``Covid-19`` as a date and misses ``Senin(24/8)``); see
+``benchmarks/dateparser_baseline.py``. Its Indonesian word data is the source of our
+month, weekday and relative word lists instead.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
+from functools import cache
+from typing import Callable
+
+import regex
 
 from .records import DateMention
+from .resources import load_lines
+
+__all__ = ["extract_dates"]
+
+# Inline whitespace only: a date never runs over a line break, and bounded repetition keeps
+# every pattern linear on adversarial input (a 100 000-character run of spaces).
+_H = r"[^\S\r\n]"
+_S0 = _H + "{0,3}"
+_S1 = _H + "{1,3}"
+# A word or number starts here: not glued to a letter, a digit or a decimal/ratio mark.
+_WB = r"(?<![\p{L}\p{N}])"
+_NB = r"(?<![\p{L}\p{N}.:/]|\d,)"
+
+
+# --------------------------------------------------------------------------- data
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    months: dict[str, int]  # lower-case name, no final dot -> month number
+    full_months: tuple[str, ...]
+    abbr_months: tuple[str, ...]
+    weekdays: dict[str, int]  # lower-case name -> ISO weekday
+    relative: dict[str, tuple[str, int]]  # lower-case phrase -> (unit, offset)
+    keep_cues: tuple[str, ...]
+    drop_cues: tuple[str, ...]
+    budget_cues: tuple[str, ...]
+    blockers: dict[str, frozenset[str]]  # kind -> lower-case words
+    qualifiers: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    months: dict[str, int] = {}
+    full: list[str] = []
+    abbr: list[str] = []
+    for line in load_lines("dates_months.txt"):
+        name, number, kind = line.split()
+        months[name.lower()] = int(number)
+        (full if kind == "full" else abbr).append(name.lower())
+    weekdays = {}
+    for line in load_lines("dates_weekdays.txt"):
+        name, number = line.split()
+        weekdays[name.lower()] = int(number)
+    relative = {}
+    for line in load_lines("dates_relative.txt"):
+        unit, offset, phrase = line.split(maxsplit=2)
+        relative[phrase.lower()] = (unit, int(offset))
+    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": []}
+    for line in load_lines("dates_year_cues.txt"):
+        kind, cue = line.split(maxsplit=1)
+        cues[kind].append(cue)
+    blockers: dict[str, set[str]] = {}
+    for line in load_lines("dates_blockers.txt"):
+        kind, word = line.split(maxsplit=1)
+        blockers.setdefault(kind, set()).add(word.lower())
+    return _Lexicon(
+        months=months,
+        full_months=tuple(full),
+        abbr_months=tuple(abbr),
+        weekdays=weekdays,
+        relative=relative,
+        keep_cues=tuple(cues["keep"]),
+        drop_cues=tuple(cues["drop"]),
+        budget_cues=tuple(cues["budget"]),
+        blockers={k: frozenset(v) for k, v in blockers.items()},
+        qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
+    )
+
+
+def _alt(words: object, *, fold: bool = True) -> str:
+    """A longest-first alternation of phrases; inner spaces match 1-3 inline spaces.
+
+    ``fold`` makes the phrase case-insensitive, except phrases written in upper case
+    (acronyms such as ``TA`` or ``APBD``), which must match as written.
+    """
+    parts = []
+    for w in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
+        body = _S1.join(regex.escape(p) for p in w.split())
+        parts.append(f"(?i:{body})" if fold and not _is_acronym(w) else body)
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters[:2]) and word != word.title()
+
+
+# --------------------------------------------------------------------------- patterns
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    forms: tuple[tuple[str, regex.Pattern[str]], ...]
+    relative: regex.Pattern[str]
+    weekday: regex.Pattern[str]
+    connector: regex.Pattern[str]
+    qualifier: regex.Pattern[str]
+    before_tahun: regex.Pattern[str]
+    period_before: regex.Pattern[str]
+    numeral_before: regex.Pattern[str]
+    minggu_after: regex.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = _lexicon()
+    abbr_forms = [f for a in lex.abbr_months for f in (a.title(), a.upper())]
+    full = "(?i:" + "|".join(sorted(lex.full_months, key=len, reverse=True)) + ")"
+    abbr = "(?:" + "|".join(sorted(abbr_forms, key=len, reverse=True)) + r")\.?"
+    wd_alt = "(?i:" + "|".join(regex.escape(w) for w in sorted(lex.weekdays, key=len, reverse=True)) + ")"
+
+    def wd(name: str) -> str:
+        return rf"(?P<{name}>{wd_alt})(?![\p{{L}}'’])"
+
+    def mon(name: str, *, only_full: bool = False) -> str:
+        names = full if only_full else f"{full}|{abbr}"
+        return rf"(?P<{name}>{names})(?![\p{{L}}])"
+
+    def day(name: str) -> str:
+        return rf"(?P<{name}>0?[1-9]|[12]\d|3[01])(?!\d)"
+
+    def mm(name: str) -> str:
+        return rf"(?P<{name}>0?[1-9]|1[0-2])(?!\d)"
+
+    def y4(name: str) -> str:
+        return rf"(?P<{name}>(?:19|20)\d\d)(?!\d|[.,]\d)"
+
+    def y2(name: str) -> str:
+        return rf"(?P<{name}>\d\d)(?!\d|[.,]\d)"
+
+    rc = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
+    sep_wd = rf"{_S0},?{_S0}"
+    tahun = rf"(?:(?i:tahun){_S1})?"
+    year_tail = rf"(?:,?{_S1}{tahun}{y4('y')})?"
+    wd_prefix = rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd}(?:(?i:tanggal|tgl\.?){_S1})?)?"
+    # numeric day-first dates: d/m[/y] with any spacing, or d.m.y / d-m-y with one separator
+    num_slash = rf"{day('d')}{_S0}/{_S0}{mm('m')}(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?(?![/\d])"
+    num_sep = rf"{day('d')}(?P<sep>[.\-]){mm('m')}(?P=sep)(?:{y4('y')}|{y2('yy')})"
+    num = f"(?:{num_slash}|{num_sep})"
+    num_full = rf"{day('d')}(?:{_S0}/{_S0}{mm('m')}{_S0}/{_S0}|(?P<sep>[.\-]){mm('m')}(?P=sep))(?:{y4('y')}|{y2('yy')})"
+    yrange = rf"(?:(?:{rc}|{_S0}/{_S0})(?:{y4('y2')}|(?<=/{_S0}){y2('yy2')}))?"
+    keep = _alt(lex.keep_cues)
+    drop = _alt(lex.drop_cues)
+    week = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
+    region = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
+    budget = (
+        rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{region}"
+        rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}"
+    )
+    forms = {
+        # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
+        "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{year_tail}",
+        # 24 dan 25 Agustus 2025: one point per day
+        "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}"
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{year_tail}",
+        # 24-28 Agustus / 1 s.d. 3 Maret 2022
+        "dd_range": rf"{wd_prefix}{_NB}{day('d')}{rc}{day('d2')}{_S0}{mon('m')}{year_tail}",
+        # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
+        "num_wd": rf"{wd('wd')}{sep_wd}(?:\({_S0}{num}{_S0}\)|{num})",
+        # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
+        "num_range": rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd})?\({_S0}{day('d')}{_S0}"
+        rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
+        rf"(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?{_S0}\)",
+        # (6/12/2021) / 09-06-2025 / 9.6.2025: a year is required without a weekday
+        "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?<![\p{{L}}\p{{N}}.,/:\-]){num_full}(?![/.\-]?\d))",
+        # Juli hingga Oktober 2025 / Januari-Maret 2024
+        "month_range": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{rc}"
+        rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{tahun}{y4('y2')})?",
+        # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
+        "month_year": rf"{_WB}(?:{week})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{tahun}{y4('y')}",
+        # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan))|{drop}){_S1}{mon('m', only_full=True)}(?!{_S0}\d)",
+        # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019
+        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}",
+        # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
+        "budget": budget,
+        # data BPS (2024) / (2020-2024)
+        "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+    }
+    compiled = tuple((name, regex.compile(p, regex.V1)) for name, p in forms.items())
+    rel = _alt(lex.relative)
+    # a bare weekday must be capitalised; lower-case "minggu" means "week"
+    bare = "|".join(
+        alt
+        for w in sorted(lex.weekdays, key=len, reverse=True)
+        for alt in ([w.title(), w.upper()] + ([] if w == "minggu" else [w]))
+    )
+    connector = rf"{_H}*(?:[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
+    blk = lex.blockers
+    law = "|".join(regex.escape(w) for w in sorted(blk["law"], key=len, reverse=True))
+    period = "|".join(regex.escape(w) for w in sorted(blk["period"], key=len, reverse=True))
+    return _Patterns(
+        forms=compiled,
+        relative=regex.compile(rf"{_WB}{rel}(?![\p{{L}}])", regex.V1),
+        weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
+        connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
+        qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
+        # what stands right before "tahun 2023" in a regulation identifier: a number
+        # ("Nomor 5 Tahun 2023", "No. 39/2007") or a law word ("UUD Tahun 1945")
+        before_tahun=regex.compile(
+            rf"(?:\d[\p{{L}}\d./-]*|(?<![\p{{L}}])(?i:{law})){_H}*$", regex.V1
+        ),
+        period_before=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{period}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
+            regex.V1,
+        ),
+        numeral_before=regex.compile(
+            rf"(?:\d|(?<![\p{{L}}])(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+            rf"|belas|puluh|beberapa|per|tiap|setiap|se))[\s-]*$",
+            regex.V1,
+        ),
+        minggu_after=regex.compile(
+            rf"^{_S0}(?i:ke-|ke\p{{L}}{{3,6}}\b|pertama|terakhir|ini|lalu|depan|mendatang|berikutnya|sebelumnya)",
+            regex.V1,
+        ),
+    )
+
+
+# --------------------------------------------------------------------------- candidates
+
+
+@dataclass(frozen=True, slots=True)
+class _Point:
+    """A partial calendar point as written: any field may be missing."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+
+    @property
+    def grain(self) -> str:
+        return "day" if self.day is not None else "month" if self.month is not None else "year"
+
+
+@dataclass(frozen=True, slots=True)
+class _Cand:
+    start: int
+    end: int
+    first: _Point | None = None
+    last: _Point | None = None  # the end of a range
+    relative: tuple[str, int] | None = None  # (unit, offset) from the published date
+    weekday_rule: tuple[int, str] | None = None  # a bare weekday: (ISO day, "onbefore"|"before"|"after")
+
+
+def _int(m: regex.Match[str], name: str) -> int | None:
+    v = m.group(name)
+    return int(v) if v is not None else None
+
+
+def _year(m: regex.Match[str], four: str, two: str | None = None) -> int | None:
+    if m.group(four) is not None:
+        return int(m.group(four))
+    if two is not None and m.group(two) is not None:
+        yy = int(m.group(two))
+        return 2000 + yy if yy < 70 else 1900 + yy
+    return None
+
+
+def _month(m: regex.Match[str], name: str) -> int | None:
+    v = m.group(name)
+    if v is None:
+        return None
+    if v.isdigit():
+        return int(v)
+    return _lexicon().months.get(v.lower().rstrip("."))
+
+
+def _weekday(m: regex.Match[str], name: str) -> int | None:
+    v = m.group(name)
+    return _lexicon().weekdays.get(v.lower()) if v is not None else None
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word (letters, digits, dots) right before ``start``, lower-cased."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\u00a0,":
+        i -= 1
+    j = i
+    while j > 0 and (text[j - 1].isalnum() or text[j - 1] in ".-") and i - j < 40:
+        j -= 1
+    return text[j:i].lower()
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` (letters and digits), lower-cased."""
+    i = end
+    while i < len(text) and text[i] in " \t\u00a0" and i - end < 3:
+        i += 1
+    j = i
+    while j < len(text) and (text[j].isalnum() or text[j] == "%") and j - i < 40:
+        j += 1
+    return text[i:j].lower()
+
+
+def _span_start(m: regex.Match[str], *groups: str) -> int:
+    """Where the mention starts: at the first of ``groups`` that matched, else the match."""
+    for g in groups:
+        if m.group(g) is not None:
+            return m.start(g)
+    return m.start()
+
+
+def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """The candidates one regular-expression match stands for (usually one; none if blocked)."""
+    lex = _lexicon()
+    pat = _patterns()
+    blk = lex.blockers
+    s, e = m.span()
+
+    if name in ("dm", "dd_range", "enum"):
+        start = _span_start(m, "wd") if name != "enum" else s
+        if _prev_word(text, start).rstrip(".") in {w.rstrip(".") for w in blk["place"]}:
+            return []  # Jalan 17 Agustus, Universitas 17 Agustus 1945
+        month, year = _month(m, "m"), _year(m, "y")
+        if name == "dm":
+            return [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
+        if name == "dd_range":
+            first = _Point(year, month, int(m.group("d")), _weekday(m, "wd"))
+            return [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
+        out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
+        for i, dn in enumerate(m.captures("dn")):
+            a, b = m.starts("dn")[i], m.ends("dn")[i]
+            out.append(_Cand(a, b, _Point(year, month, int(dn))))
+        out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
+        return out
+
+    if name == "num_wd":
+        return [_Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd")))]
+
+    if name == "num_range":
+        m2 = _month(m, "m2")
+        year = _year(m, "y", "yy")
+        first = _Point(year, _month(m, "m") or m2, int(m.group("d")), _weekday(m, "wd"))
+        return [_Cand(s, e, first, _Point(year, m2, int(m.group("d2")), _weekday(m, "wd2")))]
+
+    if name == "num_full":
+        if not text[s].startswith("(") and pat.before_tahun.search(text[max(0, s - 12) : s]):
+            # "No. 12/3/2020" is a letter number, not a date; only a law word blocks here
+            if not regex.search(r"\d\p{L}*\s*$", text[max(0, s - 12) : s]):
+                return []
+        return [_Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
+
+    if name == "month_range":
+        first = _Point(_year(m, "y"), _month(m, "m"))
+        return [_Cand(s, e, first, _Point(_year(m, "y2"), _month(m, "m2")))]
+
+    if name == "month_year":
+        return [_Cand(s, e, _Point(_year(m, "y"), _month(m, "m")))]
+
+    if name == "month_cue":
+        return [_Cand(_span_start(m, "keep", "m"), e, _Point(None, _month(m, "m")))]
+
+    if name in ("year_cue", "budget", "paren_year"):
+        if _blocked_year(m, text, name):
+            return []
+        start = s if name == "paren_year" else _span_start(m, "keep", "y")
+        y1, y2 = _year(m, "y"), _year(m, "y2", "yy2" if name != "paren_year" else None)
+        if y2 is not None and y2 <= y1:
+            return []  # "2024/2020" is not a period
+        return [_Cand(start, e, _Point(y1), _Point(y2) if y2 is not None else None)]
+
+    return []
+
+
+def _blocked_year(m: regex.Match[str], text: str, name: str) -> bool:
+    """A year-looking number that the context makes a law number, an event name or a count."""
+    blk = _lexicon().blockers
+    pat = _patterns()
+    nxt = _next_word(text, m.end())
+    if nxt in blk["count"] or nxt in blk["after"] or text[m.end() : m.end() + 3].lower() in ("-an", "an "):
+        return True  # sampai 2000 orang, tahun 1446 H, tahun 2000-an, UU ... Tahun 2007 tentang
+    if name != "year_cue":
+        return False
+    cue = m.group("keep")
+    if cue is None:
+        return False
+    before = text[max(0, m.start() - 40) : m.start()]
+    if cue.lower().startswith("tahun") and pat.before_tahun.search(before):
+        return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007
+    if pat.period_before.search(before):
+        return True  # triwulan II tahun 2024 is a quarter
+    if cue[0].isupper() and not _is_acronym(cue):
+        # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name
+        prev = _prev_word(text, m.start())
+        raw = text[max(0, m.start() - len(prev) - 2) : m.start()]
+        lead = raw.lstrip()[:1]
+        sentence_start = regex.search(r"(?:^|[.!?\"“”(\n]\s*)\S+\s*$", before) is not None
+        if lead.isupper() and prev[1:].isalpha() and not sentence_start:
+            word = raw.strip().strip(",")
+            budget = {c.lower() for c in _lexicon().budget_cues} | {"perubahan", "anggaran"}
+            if not _is_acronym(word) and prev not in budget:
+                return True
+    return False
+
+
+def _candidates(text: str, with_relative: bool) -> list[_Cand]:
+    pat = _patterns()
+    out: list[_Cand] = []
+    for name, rx in pat.forms:
+        for m in rx.finditer(text, overlapped=False):
+            out.extend(_form_candidates(name, m, text))
+    out = [_with_qualifier(c, text) for c in out]
+    if with_relative:
+        lex = _lexicon()
+        for m in pat.relative.finditer(text):
+            phrase = regex.sub(r"\s+", " ", m.group()).lower()
+            out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
+        for m in pat.weekday.finditer(text):
+            c = _bare_weekday(m, text)
+            if c is not None:
+                out.append(c)
+    return out
+
+
+def _with_qualifier(c: _Cand, text: str) -> _Cand:
+    """Stretch a date over a following ``kemarin``/``lalu`` that belongs to it."""
+    q = _patterns().qualifier.match(text, c.end)
+    return replace(c, end=q.end()) if q else c
+
+
+def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
+    """A weekday standing alone (``Kamis``), unless it is recurring, a range or a week."""
+    pat = _patterns()
+    blk = _lexicon().blockers
+    word = m.group("wd")
+    s, e = m.span()
+    prev = _prev_word(text, s)
+    if prev in blk["weekday"]:
+        return None  # setiap Senin, salat Jumat
+    after = text[e : e + 30]
+    before = text[max(0, s - 30) : s]
+    wd_rx = _patterns().weekday
+    if pat.connector.match(after) and wd_rx.match(text, e + pat.connector.match(after).end()):
+        return None  # Senin-Jumat: opening days, not a date
+    if regex.search(rf"{wd_rx.pattern}{pat.connector.pattern}$", before, flags=regex.V1):
+        return None
+    if word.lower() == "minggu" and (
+        pat.numeral_before.search(text[max(0, s - 20) : s]) or pat.minggu_after.match(after)
+    ):
+        return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
+    nxt = _next_word(text, e)
+    mode = "before" if nxt in ("lalu", "kemarin") else "after" if nxt in ("depan", "mendatang", "nanti", "besok") else "onbefore"
+    end = e
+    if mode != "onbefore":
+        q = pat.qualifier.match(text, e)
+        end = q.end() if q else e + len(after) - len(after.lstrip()) + len(nxt)
+    return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def _select(cands: list[_Cand], size: int) -> list[_Cand]:
+    """Longest first, then leftmost; a candidate overlapping a chosen one is dropped."""
+    taken = bytearray(size)
+    chosen = []
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+        if c.end <= c.start or taken.find(1, c.start, c.end) != -1:
+            continue
+        taken[c.start : c.end] = b"\x01" * (c.end - c.start)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.start)
+    return chosen
+
+
+def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
+    """Two points of the same grain joined only by ``hingga``, ``s.d.`` or a dash: one range."""
+    pat = _patterns()
+    out: list[_Cand] = []
+    for c in cands:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.first is not None
+            and c.first is not None
+            and prev.last is None
+            and c.last is None
+            and prev.first.grain == c.first.grain
+            and pat.connector.fullmatch(text, prev.end, c.start)
+        ):
+            out[-1] = _Cand(prev.start, c.end, prev.first, c.first)
+            continue
+        out.append(c)
+    return out
+
+
+# --------------------------------------------------------------------------- values
+
+
+def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if m is None or not 1 <= m <= 12:
+        return m is None
+    if d is None:
+        return True
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def _iso(y: int | None, p: _Point) -> str:
+    ys = f"{y:04d}" if y is not None else "XXXX"
+    if p.month is None:
+        return ys
+    if p.day is None:
+        return f"{ys}-{p.month:02d}"
+    return f"{ys}-{p.month:02d}-{p.day:02d}"
+
+
+def _nearest_year(p: _Point, anchor: dt.date) -> int | None:
+    """Of the anchor's year and its neighbours, the one that puts ``p`` nearest the anchor.
+
+    With a weekday named, only the years on which the date falls on that weekday compete
+    (when none does, the weekday is ignored: the source made a mistake).
+    """
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        if p.month is None or not _valid(y, p.month, p.day):
+            continue
+        day = dt.date(y, p.month, p.day if p.day is not None else 15)
+        options.append((abs((day - anchor).days), y != anchor.year, y, day))
+    if p.weekday is not None and p.day is not None:
+        matching = [o for o in options if o[3].isoweekday() == p.weekday]
+        options = matching or options
+    return min(options)[2] if options else None
+
+
+def _key(y: int, p: _Point) -> tuple[int, int, int]:
+    return (y, p.month or 1, p.day or 1)
+
+
+def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) -> DateMention | None:
+    """The ISO value (and end) of one candidate, or None when it is not a real date."""
+    if c.relative is not None:
+        if base is None:
+            return None
+        unit, n = c.relative
+        if unit == "day":
+            return _mention(c, text, (base + dt.timedelta(days=n)).isoformat())
+        if unit == "month":
+            total = base.year * 12 + base.month - 1 + n
+            return _mention(c, text, f"{total // 12:04d}-{total % 12 + 1:02d}")
+        return _mention(c, text, f"{base.year + n:04d}")
+    if c.weekday_rule is not None:
+        if base is None:
+            return None
+        wd, mode = c.weekday_rule
+        back = (base.isoweekday() - wd) % 7
+        if mode == "before":
+            back = back or 7
+        elif mode == "after":
+            back = -(((wd - base.isoweekday()) % 7) or 7)
+        return _mention(c, text, (base - dt.timedelta(days=back)).isoformat())
+
+    first, last = c.first, c.last
+    assert first is not None  # every non-relative candidate has a point
+    if first.month is not None and not (1 <= first.month <= 12):
+        return None
+    if last is not None and last.month is not None and not (1 <= last.month <= 12):
+        return None
+    y1 = first.year
+    y2 = last.year if last is not None else None
+    if last is not None:
+        if y1 is None and y2 is not None:
+            # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
+            y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
+        elif y1 is None and anchor is not None:
+            y1 = _nearest_year(first, anchor)
+            if y1 is None:
+                return None
+    elif y1 is None and anchor is not None:
+        y1 = _nearest_year(first, anchor)
+        if y1 is None:
+            return None
+    if last is not None and y2 is None and y1 is not None:
+        y2 = y1 + 1 if _key(y1, first) > _key(y1, last) else y1
+    check1 = y1 if y1 is not None else 2000  # 29 Februari is valid in an unknown year
+    if not _valid(check1, first.month, first.day):
+        return None
+    value = _iso(y1, first)
+    if last is None:
+        return _mention(c, text, value)
+    check2 = y2 if y2 is not None else 2000
+    if not _valid(check2, last.month, last.day):
+        return None
+    if y1 is not None and y2 is not None and _key(y2, last) < _key(y1, first):
+        return _mention(c, text, value)  # "28-24 Agustus": keep the start only
+    if y1 is None and (last.month, last.day or 0) < (first.month or 0, first.day or 0):
+        return _mention(c, text, value)
+    return _mention(c, text, value, _iso(y2, last))
+
+
+def _mention(c: _Cand, text: str, value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text[c.start : c.end], span=(c.start, c.end), value=value, end=end)
+
+
+def _body_anchor(cands: list[_Cand]) -> dt.date | None:
+    """The latest full date with a written year in the body (GUIDELINES §3)."""
+    best = None
+    for c in cands:
+        for p in (c.first, c.last):
+            if p is None or p.year is None or p.month is None or p.day is None:
+                continue
+            if _valid(p.year, p.month, p.day):
+                d = dt.date(p.year, p.month, p.day)
+                best = d if best is None or d > best else best
+    return best
+
+
+def _parse_published(published: str | None) -> dt.date | None:
+    if published is None:
+        return None
+    try:
+        return dt.date.fromisoformat(published.strip()[:10])
+    except (ValueError, AttributeError, TypeError):
+        raise ValueError(f"published must be an ISO date YYYY-MM-DD, got {published!r}") from None
+
+
+# --------------------------------------------------------------------------- public
 
 
 def extract_dates(
     text: str, *, published: str | None = None, reference_date: dt.date | None = None
 ) -> list[DateMention]:
-    return []
+    """Every date mention in a cleaned article body, normalised to ISO 8601.
+
+    Full dates, dates without a year, month and year, cued years (``tahun 2018``,
+    ``APBD 2024``, ``data BPS (2024)``) and ranges (``24-28 Agustus``, ``TA 2021 sd
+    2024``); numeric dates are day first. A missing year is taken from the anchor: the
+    year (of the anchor's, the one before, the one after) that puts the date nearest to
+    it, among those matching a named weekday if any; with no anchor it is ``XXXX``.
+
+    The anchor is ``published``; without it, ``reference_date`` stands in for the
+    published date in every respect (it also resolves relative words such as ``kemarin``
+    and bare weekdays such as ``Kamis``, to the nearest such day on or before it);
+    without either, the anchor is the latest full date with a year in the body, and
+    relative words and bare weekdays are not extracted.
+
+    Args:
+        text: the cleaned body (boilerplate already removed).
+        published: the page's own date, ``YYYY-MM-DD``, as found by the cleaner.
+        reference_date: the caller's anchor (CLI ``--reference-date``), used when the
+            page gives no published date.
+
+    Returns:
+        The mentions sorted by span start; overlaps resolved longest first, then leftmost.
+
+    Raises:
+        TypeError: ``text`` is not a string or ``reference_date`` not a date.
+        ValueError: ``published`` is not an ISO date.
+
+    >>> extract_dates("Kegiatan ini diinisiasi oleh Dinas Perdagangan di Aula Kecamatan Bukit Batu, Senin(24/8) kemarin.")
+    [DateMention(text='Senin(24/8) kemarin', span=(80, 99), value='XXXX-08-24', end=None)]
+    >>> extract_dates("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.",
+    ...               published="2020-08-26")
+    [DateMention(text='24-28 Agustus', span=(59, 72), value='2020-08-24', end='2020-08-28')]
+    >>> extract_dates("Kemarin yang di TPA petang itu, ternyata tidak ada aktivitas", reference_date=dt.date(2025, 6, 9))
+    [DateMention(text='Kemarin', span=(0, 7), value='2025-06-08', end=None)]
+    >>> extract_dates("Hal ini sesuai dengan Instruksi Presiden Nomor 9 Tahun 2025 menuju Indonesia Emas 2045.")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date or None, got {reference_date!r}")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    base = _parse_published(published) or reference_date
+    if not text:
+        return []
+    cands = _merge_ranges(_select(_candidates(text, base is not None), len(text)), text)
+    anchor = base or _body_anchor(cands)
+    out = []
+    for c in cands:
+        mention = _resolve(c, text, anchor, base)
+        if mention is not None:
+            out.append(mention)
+    return out
