@@ -1,0 +1,648 @@
+"""Train and evaluate the Indonesian NER model (``models/ner-id``) from the corpora in ``shared/corpora``.
+
+Four public corpora are read and mapped to PER/ORG/LOC (see ``CORPORA``). Every sentence that
+also occurs in a test set we report on (idner-news-2k, NER-UI, NERGrit test), or in the
+idner-news-2k dev set used to pick the best checkpoint, is removed from all training data,
+matching sentences after lowercasing and keeping only letters and digits, as the corpora README
+measured (NERP's train split holds 294 of the 509 idner-news-2k test sentences).
+
+Library use (the CLI ``pipeline.py train-ner`` / ``eval-ner`` calls these)::
+
+    result = train(Path("../shared/corpora"), Path("models/ner-id"), seed=0, max_minutes=30)
+    print(format_report(evaluate(Path("models/ner-id"), Path("../shared/corpora"))))
+
+Own entry point: ``python -m extract.ner_train train|eval|data ...`` (``--help``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+logger = logging.getLogger(__name__)
+
+__all__ = [
+    "CORPORA",
+    "EXPERIMENTS",
+    "TEST_SETS",
+    "CorpusSpec",
+    "Sentence",
+    "TrainingData",
+    "build_training_data",
+    "dedup_key",
+    "evaluate",
+    "format_report",
+    "gold_spans",
+    "main",
+    "parse_conll",
+    "read_corpus",
+    "score_spans",
+    "train",
+    "truecase",
+]
+
+LABELS = ("PER", "ORG", "LOC")
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One tokenised sentence with IOB2 tags over PER/ORG/LOC (``O`` elsewhere)."""
+
+    words: tuple[str, ...]
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CorpusSpec:
+    """Where one corpus lives under ``corpora/`` and how its labels map to ours."""
+
+    name: str
+    folder: str
+    files: dict[str, str]  # split ("train", "dev", "test") -> file name
+    label_map: dict[str, str]  # corpus entity type -> PER/ORG/LOC; types not listed become O
+    tab_separated: bool = True
+    lowercase: bool = False  # the whole corpus is lowercased (NERP)
+
+
+CORPORA: dict[str, CorpusSpec] = {
+    "idner": CorpusSpec(
+        "idner-news-2k",
+        "ner/idner-news-2k",
+        {"train": "train.txt", "dev": "dev.txt", "test": "test.txt"},
+        {"PER": "PER", "ORG": "ORG", "LOC": "LOC"},
+        tab_separated=False,  # `token POS NER`, space separated
+    ),
+    "nerui": CorpusSpec(
+        "NER-UI",
+        "ner/nerui",
+        {"train": "train.tsv", "dev": "dev.tsv", "test": "test.tsv"},
+        {"PERSON": "PER", "ORGANIZATION": "ORG", "LOCATION": "LOC"},
+    ),
+    "nergrit": CorpusSpec(
+        "NERGrit",
+        "ner/nergrit",
+        {"train": "train.txt", "dev": "valid.txt", "test": "test.txt"},
+        {"PERSON": "PER", "ORGANISATION": "ORG", "PLACE": "LOC"},
+    ),
+    "nerp": CorpusSpec(
+        "NERP",
+        "ner/nerp",
+        {"train": "train.txt", "dev": "valid.txt", "test": "test.txt"},
+        # EVT (events) and FNB (food and beverage) have no counterpart in PER/ORG/LOC.
+        {"PPL": "PER", "PLC": "LOC", "IND": "ORG"},
+        lowercase=True,
+    ),
+}
+
+# The test sets reported on; their sentences never appear in training data.
+TEST_SETS = ("idner", "nerui", "nergrit")
+# The dev set that picks the best checkpoint (also kept out of the training data).
+DEV_SET = "idner"
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def parse_conll(lines: Iterable[str], *, label_map: dict[str, str], tab_separated: bool = True) -> list[Sentence]:
+    """Sentences from CoNLL-style lines: token first, IOB label last, blank line between sentences.
+
+    Labels are mapped through ``label_map`` (unlisted types become ``O``) and repaired to IOB2
+    (an ``I-`` that does not continue an entity of its type starts one). A token holding spaces
+    (NERP writes ``salah satu`` as one token) becomes several words.
+
+    >>> parse_conll(["Presiden\\tO", "Joko\\tB-PERSON", "Widodo\\tI-PERSON", "", "di\\tO", "Solo\\tI-PLACE"],
+    ...             label_map={"PERSON": "PER", "PLACE": "LOC"})  # doctest: +NORMALIZE_WHITESPACE
+    [Sentence(words=('Presiden', 'Joko', 'Widodo'), tags=('O', 'B-PER', 'I-PER')),
+     Sentence(words=('di', 'Solo'), tags=('O', 'B-LOC'))]
+    """
+    sentences: list[Sentence] = []
+    words: list[str] = []
+    raw: list[str] = []
+    for line in lines:
+        line = line.rstrip("\r\n")
+        if not line.strip():
+            if words:
+                sentences.append(Sentence(tuple(words), _repair(raw, label_map)))
+                words, raw = [], []
+            continue
+        fields = line.split("\t") if tab_separated else line.split()
+        if len(fields) < 2:
+            continue
+        token, label = fields[0], fields[-1].strip()
+        pieces = token.split() or [token]
+        for k, piece in enumerate(pieces):
+            words.append(piece)
+            raw.append(label if k == 0 or label == "O" else "I-" + label.split("-", 1)[-1])
+    if words:
+        sentences.append(Sentence(tuple(words), _repair(raw, label_map)))
+    return sentences
+
+
+def _repair(labels: Sequence[str], label_map: dict[str, str]) -> tuple[str, ...]:
+    tags: list[str] = []
+    prev = "O"
+    for label in labels:
+        prefix, _, etype = label.partition("-")
+        mapped = label_map.get(etype) if etype else None
+        if prefix not in ("B", "I") or mapped is None:
+            tag = "O"
+        elif prefix == "I" and prev[2:] == mapped:
+            tag = "I-" + mapped
+        else:
+            tag = "B-" + mapped
+        tags.append(tag)
+        prev = tag
+    return tuple(tags)
+
+
+def read_corpus(corpora: Path, key: str, split: str) -> list[Sentence]:
+    """The sentences of one split ("train", "dev" or "test") of a corpus in ``CORPORA``."""
+    spec = CORPORA[key]
+    path = Path(corpora) / spec.folder / spec.files[split]
+    if not path.is_file():
+        raise FileNotFoundError(f"{spec.name} {split} split not found at {path}")
+    with path.open(encoding="utf-8") as fh:
+        return parse_conll(fh, label_map=spec.label_map, tab_separated=spec.tab_separated)
+
+
+def dedup_key(words: Iterable[str]) -> str:
+    """The key under which two sentences count as the same: lowercase letters and digits only.
+
+    >>> dedup_key(["Joko", "Widodo", ",", "Presiden", "RI"]) == dedup_key(["joko widodo", "presiden", "ri"])
+    True
+    """
+    return "".join(ch for ch in "".join(words).lower() if ch.isalnum())
+
+
+def gold_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
+    """(start, end, label) token spans of the entities in IOB2 ``tags`` (seqeval's chunking).
+
+    >>> gold_spans(["O", "B-PER", "I-PER", "B-LOC", "I-ORG", "O"])
+    [(1, 3, 'PER'), (3, 4, 'LOC'), (4, 5, 'ORG')]
+    """
+    spans: list[tuple[int, int, str]] = []
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        prefix, _, etype = tag.partition("-")
+        if start >= 0 and (prefix != "I" or etype != label):
+            spans.append((start, i, label))
+            start = -1
+        if prefix == "B" or (prefix == "I" and start < 0):
+            start, label = i, etype
+    return spans
+
+
+# --- training data ---------------------------------------------------------------------------
+
+
+@dataclass
+class TrainingData:
+    """Deduplicated training and dev sentences, and what was removed from where."""
+
+    train: list[Sentence]
+    dev: list[Sentence]
+    stats: dict[str, dict[str, int]] = field(default_factory=dict)
+
+
+def truecase(sentence: Sentence, casing: dict[str, str]) -> Sentence:
+    """Restore capitals in a lowercased sentence: known words take their usual case, entity
+    words and the first word are capitalised.
+
+    >>> truecase(Sentence(("wali", "kota", "bandung", "ridwan", "kamil", "ke", "dpr"),
+    ...                   ("O", "O", "B-LOC", "B-PER", "I-PER", "O", "B-ORG")), {"dpr": "DPR", "kota": "kota"}).words
+    ('Wali', 'kota', 'Bandung', 'Ridwan', 'Kamil', 'ke', 'DPR')
+    """
+    words: list[str] = []
+    for i, (word, tag) in enumerate(zip(sentence.words, sentence.tags, strict=True)):
+        known = casing.get(word.lower())
+        if tag != "O":
+            cased = known if known is not None and known[:1].isupper() else word[:1].upper() + word[1:]
+        else:
+            cased = known if known is not None else word
+        if i == 0:
+            cased = cased[:1].upper() + cased[1:]
+        words.append(cased)
+    return Sentence(tuple(words), sentence.tags)
+
+
+def _casing(sentences: Iterable[Sentence]) -> dict[str, str]:
+    counts: dict[str, Counter[str]] = {}
+    for sent in sentences:
+        for i, word in enumerate(sent.words):
+            if i == 0:
+                continue  # sentence-initial capitals say nothing about the word
+            counts.setdefault(word.lower(), Counter())[word] += 1
+    return {low: c.most_common(1)[0][0] for low, c in counts.items()}
+
+
+def build_training_data(
+    corpora: Path,
+    *,
+    use: Sequence[str] = ("idner", "nerui", "nergrit", "nerp"),
+    nerp_case: str = "truecase",
+) -> TrainingData:
+    """Training sentences (train and dev splits of ``use``, minus idner-news-2k dev) and the dev set.
+
+    Removes every sentence whose `dedup_key` occurs in a test set of ``TEST_SETS`` or in the
+    idner-news-2k dev set, then exact repeats inside the training data (the first corpus in
+    ``use`` wins, so cased news annotation beats NERP's lowercased copy).
+
+    Args:
+        corpora: the ``shared/corpora`` folder.
+        use: corpus keys from ``CORPORA``.
+        nerp_case: ``"lower"`` keeps NERP lowercased, ``"truecase"`` restores capitals with
+            `truecase` from the casing seen in the other (cased) training corpora, ``"drop"``
+            leaves NERP out even if listed.
+    """
+    if nerp_case not in ("lower", "truecase", "drop"):
+        raise ValueError(f"nerp_case must be 'lower', 'truecase' or 'drop', not {nerp_case!r}")
+    unknown = [k for k in use if k not in CORPORA]
+    if unknown:
+        raise ValueError(f"unknown corpora {unknown}; known: {sorted(CORPORA)}")
+    test_keys = {dedup_key(s.words) for key in TEST_SETS for s in read_corpus(corpora, key, "test")}
+    dev = read_corpus(corpora, DEV_SET, "dev")
+    dev_keys = {dedup_key(s.words) for s in dev}
+
+    stats: dict[str, dict[str, int]] = {}
+    seen: set[str] = set()
+    train_by_corpus: dict[str, list[Sentence]] = {}
+    for key in use:
+        if key == "nerp" and nerp_case == "drop":
+            continue
+        splits = ["train"] if key == DEV_SET else ["train", "dev"]
+        st = Counter()
+        kept: list[Sentence] = []
+        for split in splits:
+            for sent in read_corpus(corpora, key, split):
+                st["read"] += 1
+                k = dedup_key(sent.words)
+                if k in test_keys:
+                    st["removed_test_overlap"] += 1
+                elif k in dev_keys:
+                    st["removed_dev_overlap"] += 1
+                elif k in seen:
+                    st["removed_duplicate"] += 1
+                else:
+                    seen.add(k)
+                    kept.append(sent)
+        st["kept"] = len(kept)
+        stats[CORPORA[key].name] = {
+            n: st[n] for n in ("read", "removed_test_overlap", "removed_dev_overlap", "removed_duplicate", "kept")
+        }
+        train_by_corpus[key] = kept
+    if "nerp" in train_by_corpus and nerp_case == "truecase":
+        casing = _casing(s for k, v in train_by_corpus.items() if k != "nerp" for s in v)
+        train_by_corpus["nerp"] = [truecase(s, casing) for s in train_by_corpus["nerp"]]
+    train_sents = [s for v in train_by_corpus.values() for s in v]
+    return TrainingData(train_sents, dev, stats)
+
+
+def _to_docbin(sentences: Sequence[Sentence], path: Path) -> None:
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    vocab = spacy.blank("xx").vocab
+    db = DocBin(attrs=["ORTH", "ENT_IOB", "ENT_TYPE"], store_user_data=False)
+    for sent in sentences:
+        db.add(Doc(vocab, words=list(sent.words), ents=list(sent.tags)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    db.to_disk(path)
+
+
+# --- training --------------------------------------------------------------------------------
+
+# name -> (build_training_data options, config overrides). "final" is what ships.
+EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
+    "idner-only": ({"use": ("idner",)}, {}),
+    "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, {}),
+    "+nerp-lower": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower"}, {}),
+    "+nerp-truecase": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "truecase"}, {}),
+    "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "truecase"}, {}),
+}
+
+
+class _TimeUp(Exception):
+    """Raised by the before_update callback when the training time budget is spent."""
+
+
+def _register_callbacks() -> None:
+    from spacy.util import registry
+
+    if "warta.stop_after.v1" in registry.callbacks.get_all():
+        return
+
+    def stop_after(minutes: float = 0.0):  # type: ignore[no-untyped-def]
+        deadline = time.monotonic() + minutes * 60 if minutes > 0 else None
+
+        def before_update(nlp: Any, args: dict[str, Any]) -> None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise _TimeUp(f"time budget of {minutes} min spent at step {args.get('step')}")
+
+        return before_update
+
+    registry.callbacks.register("warta.stop_after.v1", func=stop_after)
+
+
+def train(
+    corpora: Path,
+    out: Path,
+    *,
+    seed: int = 0,
+    max_minutes: float | None = None,
+    max_steps: int | None = None,
+    experiment: str = "final",
+    config: Path | None = None,
+    overrides: dict[str, Any] | None = None,
+    workdir: Path | None = None,
+) -> dict[str, Any]:
+    """Train the NER pipeline and write the best checkpoint (by idner-news-2k dev F1) to ``out``.
+
+    Args:
+        corpora: the ``shared/corpora`` folder.
+        out: the model directory to (re)write; a ``README.md`` already there is kept.
+        seed: the random seed (training is deterministic for a given seed and step count).
+        max_minutes: stop training after this many minutes (the best checkpoint so far ships).
+        max_steps: override ``training.max_steps`` of the config.
+        experiment: a key of ``EXPERIMENTS`` (data and config variant).
+        config: the spaCy config; default ``configs/ner.cfg``.
+        overrides: extra spaCy config overrides, e.g. ``{"components.tok2vec.model.encode.width": 128}``.
+        workdir: where the .spacy files and checkpoints go (default: a temporary folder).
+
+    Returns:
+        ``{"experiment", "data": TrainingData.stats, "sentences", "seconds", "out", "dev_f": float}``
+    """
+    from spacy.cli.train import train as spacy_train
+
+    from .ner import register_tokenizer
+
+    if experiment not in EXPERIMENTS:
+        raise ValueError(f"unknown experiment {experiment!r}; known: {sorted(EXPERIMENTS)}")
+    data_opts, exp_overrides = EXPERIMENTS[experiment]
+    corpora, out = Path(corpora), Path(out)
+    config = Path(config) if config is not None else DEFAULT_CONFIG
+    register_tokenizer()
+    _register_callbacks()
+
+    t0 = time.monotonic()
+    data = build_training_data(corpora, **data_opts)
+    tmp = tempfile.TemporaryDirectory(prefix="warta-ner-") if workdir is None else None
+    work = Path(tmp.name) if tmp is not None else Path(workdir)
+    try:
+        _to_docbin(data.train, work / "train.spacy")
+        _to_docbin(data.dev, work / "dev.spacy")
+        ov: dict[str, Any] = {
+            "paths.train": str(work / "train.spacy"),
+            "paths.dev": str(work / "dev.spacy"),
+            "system.seed": seed,
+            **exp_overrides,
+            **(overrides or {}),
+        }
+        if max_steps is not None:
+            ov["training.max_steps"] = max_steps
+        if max_minutes:
+            ov["training.before_update"] = {"@callbacks": "warta.stop_after.v1", "minutes": max_minutes}
+        ckpt = work / "output"
+        try:
+            spacy_train(config, ckpt, use_gpu=-1, overrides=ov)
+        except _TimeUp as exc:
+            logger.info("%s", exc)
+        best = ckpt / "model-best"
+        if not best.is_dir():
+            raise RuntimeError(f"training produced no checkpoint in {ckpt}")
+        _export(best, out, data=data, seed=seed, experiment=experiment)
+        meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return {
+        "experiment": experiment,
+        "data": data.stats,
+        "sentences": {"train": len(data.train), "dev": len(data.dev)},
+        "seconds": round(time.monotonic() - t0, 1),
+        "out": str(out),
+        "dev_f": meta.get("performance", {}).get("ents_f"),
+    }
+
+
+def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment: str) -> None:
+    """Copy the checkpoint to ``out`` with a cleaned config and a descriptive meta.json."""
+    from spacy.util import load_config
+
+    out.mkdir(parents=True, exist_ok=True)
+    for child in out.iterdir():
+        if child.name == "README.md":
+            continue
+        shutil.rmtree(child) if child.is_dir() else child.unlink()
+    for child in best.iterdir():
+        dest = out / child.name
+        shutil.copytree(child, dest) if child.is_dir() else shutil.copy2(child, dest)
+    cfg = load_config(out / "config.cfg", interpolate=False)
+    # Training-only settings that point at this machine's temp files or at callbacks that only
+    # exist while training are reset, so the shipped config is the one in configs/ner.cfg.
+    cfg["paths"]["train"] = None
+    cfg["paths"]["dev"] = None
+    cfg["training"]["before_update"] = None
+    cfg.to_disk(out / "config.cfg")
+    meta_path = out / "meta.json"
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta.update(
+        {
+            "name": "ner_warta",
+            "version": "0.1.0",
+            "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
+            "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
+            "author": "warta",
+            "sources": [
+                {"name": CORPORA[k].name, "folder": CORPORA[k].folder} for k in CORPORA
+            ],
+            "warta": {"seed": seed, "experiment": experiment, "data": data.stats},
+        }
+    )
+    meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+
+def score_spans(
+    gold: Sequence[Iterable[tuple[int, int, str]]], pred: Sequence[Iterable[tuple[int, int, str]]]
+) -> dict[str, dict[str, float]]:
+    """Entity-level precision, recall, F1 and support per label and overall (exact span match).
+
+    >>> score_spans([[(0, 2, "PER"), (3, 4, "LOC")]], [[(0, 2, "PER"), (3, 4, "ORG")]])["PER"]
+    {'p': 1.0, 'r': 1.0, 'f': 1.0, 'support': 1}
+    """
+    tp: Counter[str] = Counter()
+    n_gold: Counter[str] = Counter()
+    n_pred: Counter[str] = Counter()
+    for g, p in zip(gold, pred, strict=True):
+        gs, ps = set(g), set(p)
+        for s in gs:
+            n_gold[s[2]] += 1
+        for s in ps:
+            n_pred[s[2]] += 1
+        for s in gs & ps:
+            tp[s[2]] += 1
+    out: dict[str, dict[str, float]] = {}
+    for label in [*sorted(set(n_gold) | set(n_pred)), "ALL"]:
+        if label == "ALL":
+            t, ng, np_ = sum(tp.values()), sum(n_gold.values()), sum(n_pred.values())
+        else:
+            t, ng, np_ = tp[label], n_gold[label], n_pred[label]
+        p = t / np_ if np_ else 0.0
+        r = t / ng if ng else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[label] = {"p": round(p, 4), "r": round(r, 4), "f": round(f, 4), "support": ng}
+    return out
+
+
+def evaluate(model: Path | None, corpora: Path, *, measure_load: bool = True) -> dict[str, Any]:
+    """Score the model on the test splits of ``TEST_SETS`` and measure its speed.
+
+    The model runs on each test sentence's gold tokens (as seqeval scores), so scores do not
+    depend on the tokenizer; speed is measured on the sentences' text, tokenizer included.
+
+    Returns:
+        ``{"model": path, "scores": {corpus: {label: {p, r, f, support}}}, "tokens_per_second",
+        "load_seconds", "size_mb"}``
+    """
+    from spacy.tokens import Doc
+
+    from .ner import load_model, resolve_model_path
+
+    path = resolve_model_path(model)
+    nlp = load_model(path)
+    scores: dict[str, Any] = {}
+    texts: list[str] = []
+    n_tokens = 0
+    for key in TEST_SETS:
+        sents = read_corpus(corpora, key, "test")
+        docs = [Doc(nlp.vocab, words=list(s.words)) for s in sents]
+        pred = [
+            [(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=256)
+        ]
+        scores[CORPORA[key].name] = score_spans([gold_spans(s.tags) for s in sents], pred)
+        texts.extend(" ".join(s.words) for s in sents)
+    nlp("Pemanasan.")  # first call allocates; not part of the measurement
+    t0 = time.perf_counter()
+    for doc in nlp.pipe(texts, batch_size=256):
+        n_tokens += len(doc)
+    secs = time.perf_counter() - t0
+    size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file())
+    return {
+        "model": str(path),
+        "scores": scores,
+        "tokens": n_tokens,
+        "tokens_per_second": round(n_tokens / secs) if secs else None,
+        "load_seconds": _load_seconds(path) if measure_load else None,
+        "size_mb": round(size / 1e6, 2),
+    }
+
+
+def _load_seconds(path: Path) -> float | None:
+    """Seconds for a fresh Python process to import warta's NER and load the model (median of 3)."""
+    code = (
+        "import time; t = time.perf_counter(); from extract.ner import load_model; "
+        f"load_model({str(path)!r}); print(time.perf_counter() - t)"
+    )
+    times: list[float] = []
+    for _ in range(3):
+        try:
+            res = subprocess.run(
+                [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, check=True
+            )
+            times.append(float(res.stdout.strip().splitlines()[-1]))
+        except (subprocess.SubprocessError, ValueError, IndexError):
+            return None
+    return round(sorted(times)[1], 2)
+
+
+def format_report(result: dict[str, Any]) -> str:
+    """A plain-text table of `evaluate`'s result (per corpus and label), speed, load time, size."""
+    lines = [f"model: {result['model']}", ""]
+    lines.append(f"{'test set':<16}{'label':<6}{'P':>8}{'R':>8}{'F1':>8}{'support':>9}")
+    for corpus, table in result["scores"].items():
+        for label in [*LABELS, "ALL"]:
+            row = table.get(label)
+            if row is None:
+                continue
+            lines.append(
+                f"{corpus:<16}{label:<6}{row['p']:>8.3f}{row['r']:>8.3f}{row['f']:>8.3f}{row['support']:>9}"
+            )
+        lines.append("")
+    lines.append(f"speed: {result['tokens_per_second']} tokens/s ({result['tokens']} tokens, one process)")
+    if result.get("load_seconds") is not None:
+        lines.append(f"load time: {result['load_seconds']} s (fresh process: import + load)")
+    lines.append(f"size: {result['size_mb']} MB")
+    return "\n".join(lines)
+
+
+# --- command line ----------------------------------------------------------------------------
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m extract.ner_train train|eval|data``."""
+    ap = argparse.ArgumentParser(prog="python -m extract.ner_train", description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    default_corpora = REPO.parent / "shared" / "corpora"
+    t = sub.add_parser("train", help="train the NER model")
+    t.add_argument("--corpora", type=Path, default=default_corpora)
+    t.add_argument("--out", type=Path, default=REPO / "models" / "ner-id")
+    t.add_argument("--seed", type=int, default=0)
+    t.add_argument("--max-minutes", type=float, default=None)
+    t.add_argument("--max-steps", type=int, default=None)
+    t.add_argument("--experiment", default="final", choices=sorted(EXPERIMENTS))
+    t.add_argument("--set", action="append", default=[], metavar="KEY=JSON", help="spaCy config override")
+    t.add_argument("--eval", action="store_true", help="evaluate after training")
+    e = sub.add_parser("eval", help="evaluate a model on the test sets")
+    e.add_argument("--model", type=Path, default=None)
+    e.add_argument("--corpora", type=Path, default=default_corpora)
+    e.add_argument("--json", action="store_true")
+    d = sub.add_parser("data", help="print the deduplication counts")
+    d.add_argument("--corpora", type=Path, default=default_corpora)
+    d.add_argument("--experiment", default="final", choices=sorted(EXPERIMENTS))
+    args = ap.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
+
+    if args.cmd == "data":
+        data = build_training_data(args.corpora, **EXPERIMENTS[args.experiment][0])
+        print(json.dumps({"stats": data.stats, "train": len(data.train), "dev": len(data.dev)}, indent=2))
+        return 0
+    if args.cmd == "train":
+        overrides = {}
+        for item in args.set:
+            key, _, value = item.partition("=")
+            overrides[key] = json.loads(value)
+        res = train(
+            args.corpora,
+            args.out,
+            seed=args.seed,
+            max_minutes=args.max_minutes,
+            max_steps=args.max_steps,
+            experiment=args.experiment,
+            overrides=overrides,
+        )
+        print(json.dumps(res, indent=2), file=sys.stderr)
+        if args.eval:
+            print(format_report(evaluate(args.out, args.corpora)))
+        return 0
+    result = evaluate(args.model, args.corpora)
+    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
