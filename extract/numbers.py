@@ -128,9 +128,11 @@ _DIGITS = r"\d++(?:[.,]\d++)*+"
 def scale_pattern() -> str:
     """Regex fragment for one scale word (``ribu``, ``jt``, ``M`` …), no groups."""
     folded, exact = _scales()
-    plain = [w for w in folded if not w.startswith("se")]
+    plain = [w for w in folded if not w.startswith("se") and len(w) > 2]
+    # Only the abbreviations take a dot (Rp 5 jt.); ``Rp 1,3 miliar.`` ends a sentence.
+    abbrev = [w for w in folded if len(w) <= 2]
     return (
-        rf"(?:(?i:{_alternation(plain)})\.?+(?!\w)"
+        rf"(?:(?i:{_alternation(plain)})(?!\w)|(?i:{_alternation(abbrev)})\.?+(?!\w)"
         rf"|(?<=\d\s?)(?-i:{_alternation(list(exact))})(?!\w|\.\w))"
     )
 

@@ -1,9 +1,302 @@
-"""Participants (STUB: replaced by the money-and-counts work)."""
+"""Participant counts: how many people or groups take part in the reported activity (GUIDELINES §5).
+
+A candidate is a number from `extract.numbers` (``30``, ``seribu tujuh ratus``,
+``puluhan``), an optional ``orang``, and a head noun from
+``extract/resources/participants_heads.txt`` (``peserta``, ``pelaku UKM``,
+``kabupaten/kota``). It is a participant count when its sentence says people take part
+(``diikuti``, ``dihadiri``, ``pelatihan`` … in ``participants_cues.txt``), or a
+neighbouring sentence about the same people does (``… 360 orang penyandang disabilitas.
+Mereka mendapatkan program pelatihan``), or the article earlier made the same head noun
+the object of the activity (``mengunjungi sejumlah calon mahasiswa`` … ``tujuh orang calon
+mahasiswa``); and nothing next to it makes it victims, recipients, residents, staff or
+winners (``participants_negative.txt``). Counts of groups (``12 sekolah``,
+``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
+``17 kabupaten/kota`` is usually where something happens, not who took part.
+
+The mention's text is the count plus its head noun (``30 orang peserta``,
+``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
+bounds but stay outside the span. Words with no quantity (``sejumlah``, ``beberapa``,
+``para``) are not counts.
+"""
 
 from __future__ import annotations
 
+import bisect
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cache
+
+import regex
+
+from .numbers import LazyPattern, Quantity, number_pattern, parse_quantity, qualifier_pattern, qualify
 from .records import Participant
+from .resources import load_lines
+
+__all__ = ["extract_participants"]
+
+# Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
+# this the input is adversarial and scanning on would only burn time.
+_MAX_CANDIDATES = 2000
+# Words before a count searched for a negative cue (penerima, korban …).
+_NEG_BEFORE_WORDS = 5
+# Words after the head noun searched for a negative cue, within the clause.
+_NEG_AFTER_WORDS = 8
+# Words before a group count searched for its linking word.
+_LINK_WORDS = 3
+
+# Linking words that introduce the groups participants come from or are drawn from.
+_GROUP_LINK = LazyPattern(
+    r"(?i:(?<!\w)(?:dari|diikuti|dihadiri|oleh|atas|perwakilan|utusan|delegasi|antar|antara"
+    r"|melibatkan|mengikutsertakan|menghadirkan|sebanyak|dengan)(?!\w))"
+)
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
+_CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
+_FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
+_WORD = LazyPattern(r"[\w/-]++")
+# Before a count, these words mean the number is not a count of the noun after it:
+# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
+_NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
+
+
+@cache
+def _heads() -> dict[str, str]:
+    out = {}
+    for line in load_lines("participants_heads.txt"):
+        kind, noun = (p.strip() for p in line.split("|", 1))
+        out[noun] = kind
+    return out
+
+
+def _head_token(tok: str) -> str:
+    if tok.isupper() and len(tok) > 1 and tok.isalpha():
+        # Acronym: as written or capitalised (UPTD, Uptd), never lower case (sd, ma, kota).
+        variants = {tok, tok[0] + tok[1:].lower()}
+        return "(?:" + "|".join(regex.escape(v) for v in sorted(variants)) + ")"
+    return "(?i:" + regex.escape(tok) + ")"
+
+
+@cache
+def _head_alternation() -> str:
+    nouns = sorted(_heads(), key=lambda n: (-len(n), n))
+    alts = []
+    for noun in nouns:
+        if noun == "orang":
+            continue  # only as the fallback after the count, see _candidate_rx
+        alts.append(r"\s++".join(_head_token(t) for t in noun.split()))
+    return "|".join(alts)
+
+
+@cache
+def _candidate_rx() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"""
+        (?:(?P<qual>{qualifier_pattern()})\s++)?+
+        (?<![\w.,/-])(?P<num>{number_pattern()})
+        (?:
+            (?:\s++(?P<orang>(?i:orang))(?!\w))?+\s++(?P<head>{_head_alternation()})
+          | \s++(?P<head>(?i:orang))
+        )
+        (?![\w/-])
+        """,
+        regex.VERBOSE,
+    )
+
+
+@cache
+def _cue_rx(kind: str) -> regex.Pattern[str]:
+    words = []
+    for line in load_lines("participants_cues.txt"):
+        k, word = (p.strip() for p in line.split("|", 1))
+        if k == kind:
+            words.append(word)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@cache
+def _negative_rx() -> regex.Pattern[str]:
+    words = sorted(load_lines("participants_negative.txt"), key=lambda w: -len(w))
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in words)
+    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+
+
+@cache
+def _refer_rx() -> regex.Pattern[str]:
+    """A head noun right after a `refer` verb (mengunjungi sejumlah calon mahasiswa)."""
+    refer = _cue_rx("refer").pattern
+    return regex.compile(
+        rf"{refer}(?:\s++(?i:oleh|dengan))?+"
+        rf"(?:\s++(?i:sejumlah|para|beberapa|seluruh|semua|ratusan|puluhan|ribuan|belasan))?+"
+        rf"\s++(?P<head>{_head_alternation()})(?![\w/-])",
+        regex.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    start: int  # of the number (the mention's span starts here)
+    end: int  # of the head noun
+    head_start: int
+    who: str
+    kind: str  # person, self or group (participants_heads.txt)
+    quantity: Quantity
+
+    @property
+    def group(self) -> bool:
+        return self.kind == "group"
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    heads_lower = {n.lower(): k for n, k in _heads().items()}
+    out = []
+    for n, m in enumerate(_candidate_rx().finditer(text)):
+        if n >= _MAX_CANDIDATES:
+            break
+        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, m.start("num") - 8), m.start("num")):
+            continue
+        try:
+            q = parse_quantity(m["num"])
+        except ValueError:
+            continue
+        if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
+            continue  # 1,5 peserta is not a head count
+        if m["qual"]:
+            q = qualify(q, m["qual"])
+        who = regex.sub(r"\s+", " ", m["head"])
+        out.append(
+            _Candidate(
+                start=m.start("num"),
+                end=m.end("head"),
+                head_start=m.start("head"),
+                who=who,
+                kind=heads_lower.get(who.lower(), "person"),
+                quantity=q,
+            )
+        )
+    return out
+
+
+def _sentences(text: str) -> list[int]:
+    """Start offsets of the sentences of ``text`` (a rough split: enough for cue windows)."""
+    starts = [0]
+    starts.extend(m.end() for m in _SENTENCE_BREAK.get().finditer(text))
+    return starts
+
+
+def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    end = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return i, starts[i], end
+
+
+def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    before = text[s_start : cand.start]
+    # Only the words after the last participation cue before the count: in ``juara umum
+    # yang diikuti 17 kabupaten/kota`` the winners are not the 17.
+    cues = list(_cue_rx("cue").finditer(before))
+    if cues:
+        before = before[cues[-1].end() :]
+    words = _WORD.get().findall(before)[-_NEG_BEFORE_WORDS:]
+    if _negative_rx().search(" ".join(words)):
+        return True
+    after = text[cand.end : s_end]
+    clause = _CLAUSE_BREAK.get().search(after)
+    if clause:
+        after = after[: clause.start()]
+    words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
+    return bool(_negative_rx().search(" ".join(words)))
+
+
+def _has_cue(text: str, start: int, end: int) -> bool:
+    return bool(_cue_rx("cue").search(text, start, end))
+
+
+def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
+    i, s_start, s_end = _sentence_of(starts, text, cand.start)
+    if _negative_near(text, cand, s_start, s_end):
+        return False
+    if cand.kind == "self" or _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
+        return True
+    if cand.who.lower() in referred:
+        return True
+    if i + 1 < len(starts):
+        n_start = starts[i + 1]
+        n_end = starts[i + 2] if i + 2 < len(starts) else len(text)
+        # ``… 360 orang penyandang disabilitas. Mereka mendapatkan program pelatihan``
+        if _FOLLOWUP.get().match(text, n_start) and _has_cue(text, n_start, n_end):
+            return True
+    if i > 0 and _FOLLOWUP.get().match(text, s_start):
+        # ``… mengukuhkan Duta Lingkungan. Mereka berasal dari lima SD dan lima SMP``
+        return _has_cue(text, starts[i - 1], s_start)
+    return False
+
+
+def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
+    """A group count needs a linking word, or to continue a list of accepted group counts."""
+    before = text[max(0, cand.start - 40) : cand.start]
+    words = _WORD.get().findall(before)[-_LINK_WORDS:]
+    if words and _GROUP_LINK.get().search(" ".join(words)):
+        return True
+    if prev is not None and prev_ok and prev.group:
+        gap = text[prev.end : cand.start]
+        return bool(regex.fullmatch(r"(?i:\s*+(?:,|dan|serta|,\s*+dan)\s*+)", gap))
+    return False
+
+
+def _referred_heads(text: str) -> set[str]:
+    return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
 
 
 def extract_participants(text: str) -> list[Participant]:
-    return []
+    """Counts of the people or groups taking part in the reported activity, in text order.
+
+    Args:
+        text: the cleaned article body.
+
+    Returns:
+        One `Participant` per distinct count and head noun (a count repeated with the same
+        head noun is listed once).
+
+    >>> [(p.text, p.span, p.count, p.who) for p in extract_participants(
+    ...     "Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.")]
+    [('30 orang peserta', (18, 34), 30, 'peserta')]
+    >>> [(p.text, p.min, p.max) for p in extract_participants(
+    ...     "Wabup menggelar teleconference dengan puluhan pelaku UKM se-Jembrana.")]
+    [('puluhan pelaku UKM', 20, 99)]
+    >>> extract_participants("Dinsos menemukan 1.143.639 penerima bansos tidak layak.")
+    []
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"extract_participants expects str, got {type(text).__name__}")
+    cands = _candidates(text)
+    if not cands:
+        return []
+    starts = _sentences(text)
+    referred = _referred_heads(text)
+    out: list[Participant] = []
+    seen: set[tuple] = set()
+    prev: _Candidate | None = None
+    prev_ok = False
+    for cand in cands:
+        ok = _participates(text, cand, starts, referred)
+        if ok and cand.group:
+            ok = _linked(text, cand, prev, prev_ok)
+        prev, prev_ok = cand, ok
+        if not ok:
+            continue
+        q = cand.quantity
+        count = q.value if q.value is not None else None
+        part = Participant(
+            text=text[cand.start : cand.end],
+            span=(cand.start, cand.end),
+            count=int(count) if count is not None else None,
+            approximate=q.approximate,
+            min=int(q.min) if q.min is not None else None,
+            max=int(q.max) if q.max is not None else None,
+            who=cand.who,
+        )
+        key = (part.count, part.min, part.max, part.who.lower())
+        if key not in seen:
+            seen.add(key)
+            out.append(part)
+    return out
