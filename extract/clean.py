@@ -1,15 +1,49 @@
-"""Cleaning: boilerplate out, page metadata kept (STUB: replaced by the cleaning work)."""
+"""Cleaning: boilerplate out, page metadata kept.
+
+A scraped article is a page: the body plus the site's furniture (menus, ad slots,
+related-article teasers, share strips, comment forms, tag lists, footers). `clean`
+keeps the body lines as they are (whitespace folded) and reports every removed line
+or fragment as a `Boilerplate` with its 1-based raw line number and a kind. It also
+reads the page's metadata: the headline (`title`), the date the page gives for
+itself (`published`), the reporter (`byline`) and the dateline that opens the body
+(`PALANGKA RAYA –`, `BANGLI, Kilasbali.com –`).
+
+The rules are generic signals rather than a list of known pages, because the project
+is measured on sites nobody has seen: markers typical of site chrome (data in
+``resources/clean_*.txt``), the shape of a line (prose or headline, length, words
+made of menu vocabulary), its position (above the first or below the last paragraph
+of prose), runs (a link list after ``Baca juga``, a tag list after ``Tags:``) and
+repetition (a title or lede shown twice). Everything runs in time linear in the page.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+import html
+import html.parser
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cache
+from typing import NamedTuple
+
+import regex
 
 from .errors import InputError
 from .records import Boilerplate, Dateline
+from .resources import load_lines
+
+__all__ = ["CleanedArticle", "clean", "decode"]
 
 
 @dataclass(frozen=True, slots=True)
 class CleanedArticle:
+    """The body text of one page and what the page says about itself.
+
+    ``text`` is the body lines joined with ``"\\n"`` (whitespace folded inside each
+    line, blank lines dropped); ``published`` is ISO ``YYYY-MM-DD``; ``boilerplate``
+    lists every removed line or fragment in raw-line order.
+    """
+
     text: str
     title: str | None = None
     published: str | None = None
@@ -18,11 +52,922 @@ class CleanedArticle:
     boilerplate: tuple[Boilerplate, ...] = ()
 
 
+# --------------------------------------------------------------------------- decoding
+
+# A text file has almost no C0 control characters; random bytes have about one in ten.
+_MAX_CONTROL_RATIO = 0.01
+# cp1252 text (Indonesian with curly quotes) has few bytes above 0x7F; random bytes half.
+_MAX_HIGH_RATIO = 0.30
+_SAMPLE = 1 << 16
+
+
 def decode(data: bytes) -> str:
+    """Turn the bytes of a scraped article into text with ``\\n`` line ends.
+
+    UTF-8 (with or without BOM) first; bytes that are not UTF-8 but look like text are
+    read as cp1252 (which also covers latin-1 letters). A page of HTML saved as text
+    is reduced to its text, one block element per line.
+
+    Args:
+        data: the file's bytes.
+
+    Returns:
+        The article text.
+
+    Raises:
+        InputError: the file is empty or whitespace only, or binary (NUL bytes,
+            control characters, bytes that are no text encoding).
+
+    >>> decode("PALANGKA RAYA – Wakil Wali Kota\\r\\n".encode("utf-8-sig"))
+    'PALANGKA RAYA – Wakil Wali Kota\\n'
+    >>> decode("“Kami setuju,” imbuhnya.".encode("cp1252"))
+    '“Kami setuju,” imbuhnya.'
+    """
+    if not isinstance(data, (bytes, bytearray, memoryview)):
+        raise TypeError(f"decode() needs bytes, got {type(data).__name__}")
+    data = bytes(data)
     if not data.strip():
-        raise InputError("empty file")
-    return data.decode("utf-8-sig")
+        raise InputError("empty article: the file holds no text" if data else "empty article: the file is empty")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise InputError("binary file: a UTF-16 byte-order mark but no valid UTF-16 text") from None
+    else:
+        if b"\x00" in data:
+            raise InputError("binary file: it contains NUL bytes")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data)
+    _reject_control_characters(text)
+    text = _normalise_newlines(text)
+    if _looks_like_html(text):
+        text = _html_to_text(text)
+    if not text.strip():
+        raise InputError("empty article: no text once markup and whitespace are removed")
+    return text
+
+
+def _decode_legacy(data: bytes) -> str:
+    sample = data[:_SAMPLE]
+    high = sum(1 for b in sample if b >= 0x80)
+    if high / len(sample) > _MAX_HIGH_RATIO:
+        raise InputError("binary file: not UTF-8 and too many non-ASCII bytes to be text")
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        # the five bytes cp1252 leaves undefined: latin-1 maps them to C1 controls
+        return data.decode("latin-1")
+
+
+def _reject_control_characters(text: str) -> None:
+    sample = text[:_SAMPLE]
+    if not sample:
+        return
+    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch <= "\x9f")
+    if bad / len(sample) > _MAX_CONTROL_RATIO:
+        raise InputError("binary file: too many control characters to be text")
+
+
+def _normalise_newlines(text: str) -> str:
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text[1:] if text.startswith("\ufeff") else text
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text[:_SAMPLE]
+    if _patterns().html_doc.match(head):
+        return True
+    tags = len(_patterns().html_tag.findall(head))
+    return tags >= 5 and tags * 200 >= len(head.strip())
+
+
+class _HTMLText(html.parser.HTMLParser):
+    """Text of an HTML page, a line per block element; scripts and styles dropped."""
+
+    BLOCK = frozenset(
+        "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
+        "h6 header hr li main nav ol p pre section table tbody td th thead title tr ul".split()
+    )
+    SKIP = frozenset("script style noscript template svg head".split())
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.in_title = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True  # <head> is skipped, but the page title is worth a line
+        elif tag in self.SKIP:
+            self.skip += 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif tag in self.SKIP and self.skip:
+            self.skip -= 1
+        if tag in self.BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title or not self.skip:
+            self.parts.append(data)
+
+
+def _html_to_text(text: str) -> str:
+    parser = _HTMLText()
+    parser.feed(text)
+    parser.close()
+    out = "".join(parser.parts)
+    lines = (" ".join(line.split()) for line in out.split("\n"))
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+# --------------------------------------------------------------------------- data
+
+
+class _Patterns(NamedTuple):
+    line: regex.Pattern[str]
+    start: regex.Pattern[str]
+    inline: regex.Pattern[str]
+    kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
+    teaser: regex.Pattern[str]
+    ws: regex.Pattern[str]
+    word: regex.Pattern[str]
+    html_doc: regex.Pattern[str]
+    html_tag: regex.Pattern[str]
+    terminal: regex.Pattern[str]
+    trail_mark: regex.Pattern[str]
+    trail_paren: regex.Pattern[str]
+    bullet: regex.Pattern[str]
+    camel: regex.Pattern[str]
+    dash: regex.Pattern[str]
+    domain: regex.Pattern[str]
+    date_named: regex.Pattern[str]
+    date_numeric: regex.Pattern[str]
+    date_iso: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    credit_cut: regex.Pattern[str]
+    sentence: regex.Pattern[str]
+    berikut: regex.Pattern[str]
+    mark_only: regex.Pattern[str]
+    byline_name: regex.Pattern[str]
+    ad_words: regex.Pattern[str]
+    separator: regex.Pattern[str]
+    token: regex.Pattern[str]
+
+
+_EDGE = r"[\s\p{P}\p{S}]"
+
+
+@cache
+def _patterns() -> _Patterns:
+    groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
+    kinds: dict[str, tuple[str, str]] = {}
+    for n, entry in enumerate(load_lines("clean_markers.txt")):
+        kind, mode, rx = entry.split(" ", 2)
+        if rx.startswith("(?-i)"):
+            rx = "(?-i:" + rx[5:] + ")"
+        name = f"m{n}"
+        kinds[name] = (kind, mode)
+        groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+    flags = regex.IGNORECASE | regex.VERSION1
+    months = sorted(_months(), key=len, reverse=True)
+    weekdays = sorted(load_lines("clean_weekdays.txt"), key=len, reverse=True)
+    month_rx = "|".join(regex.escape(m) for m in months)
+    weekday_rx = "|".join(regex.escape(w) for w in weekdays)
+    return _Patterns(
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
+        inline=regex.compile("|".join(groups["inline"]), flags),
+        kinds=kinds,
+        teaser=regex.compile(
+            r"(?<=^|[.!?\"”’)\]]\s*)(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s*(?:[Jj]uga|JUGA|[Pp]ula|PULA)(?!\p{Ll})"
+            r"\s*[:：]?\s*",
+            regex.VERSION1,
+        ),
+        ws=regex.compile(r"\s+"),
+        word=regex.compile(r"\w[\w'’./-]*"),
+        html_doc=regex.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", flags),
+        html_tag=regex.compile(
+            r"</?(?:p|div|br|span|a|b|i|u|em|strong|li|ul|ol|h[1-6]|img|table|tr|td|script|style|meta|link)"
+            r"(?:\s[^<>]{0,500})?/?>",
+            flags,
+        ),
+        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
+        trail_mark=regex.compile(r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*(?:end|habis|selesai|tamat)\s*\)|-\s*(?:end|selesai)\s*-)\s*$", flags),
+        trail_paren=regex.compile(r"(?<=[.!?\"”’…]|^)\s*\(\s*([^()\n]{1,80})\s*\)\s*$"),
+        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        dash=regex.compile(
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*)", flags
+        ),
+        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        date_named=regex.compile(
+            rf"(?:\b(?:{weekday_rx})\b\s*,?\s*)?\b(?P<d>\d{{1,2}})\s*(?P<m>{month_rx})\b\.?\s*,?\s*(?P<y>\d{{4}})\b",
+            flags,
+        ),
+        date_numeric=regex.compile(r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"),
+        date_iso=regex.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        credit=regex.compile(
+            r"[\s\p{P}]{0,3}(?P<label>laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|laporan"
+            r"|wartawan|reporter|koresponden|kontributor|jurnalis|pewarta|penulis|ditulis\s+oleh|oleh|author|writer|by)\b"
+            r"\s*[:：|\-–]?\s*(?P<rest>.*)",
+            flags,
+        ),
+        credit_cut=regex.compile(
+            r"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:editor|redaktur|penyunting|editing|foto|fotografer|sumber)\b\s*[:：]?"
+            r"|(?-i:\s+I\s+(?=\p{Lu})))",
+            regex.IGNORECASE | regex.VERSION1,
+        ),
+        sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
+        berikut=regex.compile(r"\b(?:berikut|antara lain|sebagai berikut|di antaranya|yakni|yaitu)\b|:\s*$", flags),
+        mark_only=regex.compile(r"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:end|habis|selesai|tamat)\s*\)", flags),
+        byline_name=regex.compile(r"\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        ad_words=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
+        ),
+        separator=regex.compile(r"\s*[|»›]\s*|\s+[-–—]\s+"),
+        token=regex.compile(r"\S+"),
+    )
+
+
+@cache
+def _months() -> dict[str, int]:
+    out = {}
+    for entry in load_lines("clean_months.txt"):
+        name, number = entry.rsplit(" ", 1)
+        out[name] = int(number)
+    return out
+
+
+@cache
+def _chrome_words() -> tuple[frozenset[str], frozenset[str]]:
+    strong, weak = set(), set()
+    for entry in load_lines("clean_chrome_words.txt"):
+        (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+    return frozenset(strong), frozenset(weak)
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_function_words.txt"))
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
+    names, suffixes = set(), []
+    for entry in load_lines("clean_outlets.txt"):
+        mode, word = entry.split(" ", 1)
+        (names.add(word) if mode == "name" else suffixes.append(word))
+    return frozenset(names), tuple(suffixes)
+
+
+# --------------------------------------------------------------------------- line features
+
+# Lines longer than this are never a whole-line marker (menus, slots and labels are short).
+_SHORT_LINE = 160
+_MAX_MARKER_WORDS = 60
+# Prose: a paragraph that can open the body
+_LEDE_WORDS = 10
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One or more raw lines read together (a sentence soft-wrapped over lines)."""
+
+    lines: list[int]
+    text: str
+    kind: str | None = None  # None: undecided; "body"; or a boilerplate kind
+    intro: str | None = None  # a bare list intro (`Baca juga`, `Tags:`): kind of the list
+    n_words: int = 0
+    n_lower: int = 0
+    cap_ratio: float = 0.0
+    prose: bool = False
+    headline: bool = False
+    key: str = ""
+    words: frozenset[str] = field(default_factory=frozenset)
+
+
+def _fold(line: str) -> str:
+    return _patterns().ws.sub(" ", line).strip()
+
+
+def _features(unit: _Unit) -> None:
+    p = _patterns()
+    text = p.trail_mark.sub("", unit.text)
+    words = p.word.findall(text)
+    fw = _function_words()
+    alpha = [w for w in words if w[0].isalpha()]
+    lower = [w for w in alpha if w[0].islower()]
+    content = [w for w in alpha if w.casefold() not in fw]
+    caps = [w for w in content if w[0].isupper()]
+    unit.n_words = len(words)
+    unit.n_lower = len(lower)
+    unit.cap_ratio = len(caps) / len(content) if content else 0.0
+    ends = bool(p.terminal.search(text))
+    unit.prose = len(words) >= 4 and len(lower) >= 2 and (
+        ends or (len(words) >= 20 and len(lower) >= 0.4 * len(alpha))
+    )
+    unit.headline = (
+        3 <= len(words) <= 30 and not text.endswith((".", ",", ";")) and unit.cap_ratio >= 0.6 and len(text) <= 250
+    )
+    unit.key = " ".join(words).casefold()
+    unit.words = frozenset(w.casefold() for w in words)
+
+
+def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
+    """(kind, mode, end of the marker) when the line is site furniture by its markers."""
+    p = _patterns()
+    if len(text) <= _SHORT_LINE:
+        m = p.line.fullmatch(text)
+        if m:
+            return (*p.kinds[m.lastgroup], m.end())
+    if n_words > _MAX_MARKER_WORDS:
+        return None
+    m = p.start.match(text)
+    if not m:
+        return None
+    kind, mode = p.kinds[m.lastgroup]
+    if mode == "intro":
+        rest = text[m.end() :].strip()
+        if rest and rest[0] not in ":：-–—|»›>" and not rest.startswith(("(", "[")):
+            # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
+            probe = _Unit([], rest)
+            _features(probe)
+            if probe.prose and not probe.headline:
+                return None
+        return kind, ("intro" if not rest.strip(" :：-–—|»›>") else "start"), m.end()
+    return kind, mode, m.end()
+
+
+def _chrome(unit: _Unit) -> bool:
+    """A short line made of menu and share vocabulary (`Bagikan: Facebook Twitter WhatsApp`)."""
+    if unit.n_words == 0 or unit.n_words > 15:
+        return False
+    strong, weak = _chrome_words()
+    tokens = [t.strip(".,:;!?()[]\"'“”") .casefold() for t in unit.text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return True
+    n_strong = sum(t in strong for t in tokens)
+    n_any = sum(t in strong or t in weak for t in tokens)
+    return n_strong >= 1 and n_any / len(tokens) >= 0.75 and (n_strong >= 2 or len(tokens) <= 2)
+
+
+# --------------------------------------------------------------------------- metadata
+
+
+def _date(text: str) -> str | None:
+    """ISO date of the first full date in ``text``, when it is a real calendar date."""
+    p = _patterns()
+    for rx in (p.date_named, p.date_numeric, p.date_iso):
+        for m in rx.finditer(text):
+            month = m["m"]
+            month_n = int(month) if month.isdigit() else _months().get(month.casefold())
+            try:
+                return dt.date(int(m["y"]), month_n or 0, int(m["d"])).isoformat()
+            except ValueError:
+                continue
+    return None
+
+
+def _date_line(unit: _Unit) -> str | None:
+    """The ISO date of a line that only dates the page (`Rabu, 01 September 2021`)."""
+    if unit.n_words > 16 or len(unit.text) > 120 or unit.prose:
+        return None
+    return _date(unit.text)
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 7:
+        return False
+    fw = _function_words()
+    return all(w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw) and not any(
+        ch.isdigit() for ch in text
+    )
+
+
+def _credit(text: str) -> str | None:
+    """The reporter named by a credit line (`Pewarta: Budi`, `Laporan Wartawan X.com, Nama`)."""
+    p = _patterns()
+    if len(text) > 200:
+        return None
+    m = p.credit.match(text)
+    if not m:
+        return None
+    label = m["label"].casefold()
+    rest = m["rest"]
+    colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
+    if label in {"oleh", "by", "author", "writer"} and not colon:
+        return None
+    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
+    if "," in head:
+        before, after = (s.strip() for s in head.split(",", 1))
+        if _is_outlet(before) or not before:
+            head = after
+        elif _is_outlet(after):
+            head = before
+    head = head.strip(" ,.:")
+    if not head or not _name_like(head) or _is_outlet(head):
+        return None
+    return head
+
+
+def _byline_paren(content: str) -> str | None:
+    content = content.strip()
+    p = _patterns()
+    if not p.byline_name.fullmatch(content) or any(ch.isdigit() for ch in content):
+        return None
+    if len(content.split()) > 6:
+        return None
+    return content
+
+
+def _is_outlet(part: str) -> bool:
+    part = part.strip()
+    if not part:
+        return False
+    if _patterns().domain.search(part):
+        return True
+    names, suffixes = _outlets()
+    words = [w.casefold() for w in regex.split(r"[\s]+", part) if w]
+    if any(w in names for w in words):
+        return True
+    last = words[-1] if words else ""
+    return any(last.endswith(s) and len(last) > len(s) + 1 or last == s for s in suffixes)
+
+
+def _place_case(part: str) -> str:
+    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
+
+
+def _outlet_case(part: str) -> str:
+    """`TRIBUN-BALI.COM` -> `Tribun-Bali.com`, `POSMETRO MEDAN` -> `Posmetro Medan`."""
+    if not part.isupper():
+        return part
+    words = []
+    for word in part.split():
+        name, dot, tail = word.partition(".")
+        name = "-".join(s.capitalize() for s in name.split("-"))
+        words.append(name + dot + tail.lower())
+    return " ".join(words)
+
+
+def _dateline(text: str) -> Dateline | None:
+    """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`)."""
+    p = _patterns()
+    m = p.dash.search(text, 0, 90)
+    if not m or m.start() < 2:
+        return None
+    head = text[: m.start()].strip()
+    if not head or head[-1] in ".,;:" and not head.endswith(")"):
+        return None
+    parts = [s.strip() for s in regex.split(r"[,()]", head) if s.strip()]
+    if not 1 <= len(parts) <= 3:
+        return None
+    for part in parts:
+        words = part.split()
+        if len(words) > 5:
+            return None
+        for w in words:
+            # a place or a masthead is capitalised; `detik.com` is the one lowercase form
+            if not (w[0].isupper() or w[0].isdigit() or p.domain.search(w)):
+                return None
+    place = outlet = None
+    for part in parts:
+        if _is_outlet(part):
+            outlet = outlet or _outlet_case(part)
+        elif place is None:
+            place = _place_case(part)
+    if place is None and outlet is None:
+        return None
+    return Dateline(place=place, outlet=outlet)
+
+
+# --------------------------------------------------------------------------- cleaning
 
 
 def clean(raw: str) -> CleanedArticle:
-    return CleanedArticle(text=raw)
+    """Split one raw article into body text, page metadata and removed furniture.
+
+    Args:
+        raw: the article text as `decode` returns it (any line ends are accepted).
+
+    Returns:
+        The cleaned article; every removed line or inline fragment is listed in
+        ``boilerplate`` with its 1-based raw line number.
+
+    >>> page = clean(
+    ...     "Rabu, 01 September 2021\\n"
+    ...     "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka secara resmi "
+    ...     "kegiatan pelatihan proses produksi berbahan dasar rotan bagi pelaku usaha.\\n"
+    ...     "Baca juga: Pemprov Bali Hadir, Bantu Tiga Krama Bangli Miliki Rumah Layak Huni\\n"
+    ...     "Dia menambahkan bahwa langkah ini adalah bentuk tanggung jawab pemerintah. (daq/fm)\\n"
+    ...     "0 Comments\\n"
+    ... )
+    >>> print(page.text)
+    PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka secara resmi kegiatan pelatihan proses produksi berbahan dasar rotan bagi pelaku usaha.
+    Dia menambahkan bahwa langkah ini adalah bentuk tanggung jawab pemerintah.
+    >>> page.published, page.byline, page.dateline
+    ('2021-09-01', 'daq/fm', Dateline(place='Palangka Raya', outlet=None))
+    >>> [(b.line, b.kind) for b in page.boilerplate]
+    [(1, 'published'), (3, 'related'), (4, 'byline'), (5, 'comments')]
+    """
+    if not isinstance(raw, str):
+        raise TypeError(f"clean() needs str, got {type(raw).__name__}")
+    return _Page(_normalise_newlines(raw)).run()
+
+
+class _Page:
+    """The working state of one `clean` call."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self.folded = [_fold(line) for line in self.raw]
+        self.units = self._units()
+        self.removed: list[Boilerplate] = []
+        self.title: str | None = None
+        self.published: str | None = None
+        self.byline: str | None = None
+        self.credit: str | None = None
+
+    # ---- grouping
+
+    def _units(self) -> list[_Unit]:
+        """Non-blank lines, with soft-wrapped sentence pieces joined into one unit.
+
+        A line that is furniture by its markers is always a unit of its own.
+        """
+        units: list[_Unit] = []
+        prev_line = -2
+        prev_marked = True
+        for i, text in enumerate(self.folded):
+            if not text:
+                continue
+            mk = _marker(text, text.count(" ") + 1)
+            if mk is None and not prev_marked and prev_line == i - 1 and self._continues(units[-1].text, text):
+                units[-1].lines.append(i)
+                units[-1].text += " " + text
+            else:
+                unit = _Unit([i], text)
+                if mk is not None:
+                    unit.kind = mk[0]
+                    unit.intro = mk[0] if mk[1] == "intro" else None
+                units.append(unit)
+            prev_line, prev_marked = i, mk is not None
+        for unit in units:
+            _features(unit)
+        return units
+
+    @staticmethod
+    def _continues(prev: str, nxt: str) -> bool:
+        """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
+        if _patterns().terminal.search(prev):
+            return False
+        if prev.endswith(("(", "[", "“", ",", "—", "–")) or prev.count("(") > prev.count(")"):
+            return True
+        first = nxt[0]
+        return first in ")]—–,;" or (first.islower() and first.isalpha())
+
+    # ---- classification
+
+    def run(self) -> CleanedArticle:
+        units = self.units
+        self._teasers_and_duplicates()
+        start, end = self._body_region()
+        self._classify(start, end)
+        self._title_repeats()
+        body = self._inline_and_byline()
+        for unit in units:
+            if unit.kind != "body":
+                for i in unit.lines:
+                    self.removed.append(Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation"))
+        dateline = None
+        for unit in units:
+            if unit.kind == "body":
+                dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+                break
+        text = "\n".join(body[i] for i in sorted(body) if body[i])
+        self.removed.sort(key=lambda b: b.line)
+        return CleanedArticle(
+            text=text,
+            title=self.title,
+            published=self.published,
+            byline=self.credit or self.byline,
+            dateline=dateline,
+            boilerplate=tuple(self.removed),
+        )
+
+    def _teasers_and_duplicates(self) -> None:
+        """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
+        units = self.units
+        prose = [u for u in units if u.kind is None and u.prose and u.n_words >= 5]
+        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
+        for k, unit in enumerate(prose[:6]):
+            if unit.n_words < _LEDE_WORDS:
+                continue
+            for later in prose[k + 1 : k + 4]:
+                if later.n_words >= unit.n_words * 0.8 and _containment(unit.words, later.words) >= 0.7:
+                    unit.kind = "duplicate"
+                    break
+        seen: dict[str, _Unit] = {}
+        for unit in units:
+            if unit.kind is not None or unit.n_words < 5:
+                continue
+            first = seen.get(unit.key)
+            if first is None:
+                seen[unit.key] = unit
+            else:
+                unit.kind = "duplicate"
+        # later paragraphs that restate the lede (a teaser repeated at the bottom)
+        lede = [u for u in units if u.kind is None and u.prose and u.n_words >= _LEDE_WORDS][:2]
+        for unit in units:
+            if unit.kind is None and unit not in lede and unit.n_words >= 8:
+                for first in lede:
+                    if unit.n_words <= first.n_words and _containment(unit.words, first.words) >= 0.9:
+                        if units.index(unit) > units.index(first):
+                            unit.kind = "duplicate"
+                        break
+
+    def _body_region(self) -> tuple[int, int]:
+        """Index of the first and of the last paragraph of prose (the body's bounds)."""
+        units = self.units
+        start = end = None
+        for k, unit in enumerate(units):
+            if unit.kind is not None:
+                continue
+            if (unit.prose and unit.n_words >= _LEDE_WORDS) or (_dateline(unit.text) and unit.n_words >= 4):
+                start = k
+                break
+        if start is None:
+            for k, unit in enumerate(units):
+                if unit.kind is None and unit.prose:
+                    start = k
+                    break
+        if start is None:
+            for k, unit in enumerate(units):
+                if unit.kind is None and unit.n_words >= 4 and not unit.headline and not _chrome(unit):
+                    start = k
+                    break
+        if start is None:
+            return len(units), len(units) - 1
+        # a short first paragraph (`Hujan deras melanda Jakarta kemarin sore.`) still opens the body
+        while start > 0:
+            unit = units[start - 1]
+            if unit.kind is None and unit.prose and unit.n_words >= 5 and not unit.headline and not _chrome(unit):
+                start -= 1
+            else:
+                break
+        end = start
+        for k in range(len(units) - 1, start, -1):
+            unit = units[k]
+            if unit.kind is None and unit.prose and unit.n_words >= 6 and not unit.headline:
+                end = k
+                break
+        return start, end
+
+    def _classify(self, start: int, end: int) -> None:
+        units = self.units
+        list_kind: str | None = None
+        list_budget = 0
+        title_candidates: list[_Unit] = []
+        in_list = False  # a bulleted list announced by the last kept paragraph
+        counts = Counter(u.key for u in units if u.kind is None and u.n_words <= 8 and not u.prose)
+        for k, unit in enumerate(units):
+            if unit.kind is not None:
+                list_kind = unit.intro
+                list_budget = (40 if unit.intro == "tags" else 12) if unit.intro else 0
+                continue
+            # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:`
+            if list_kind and list_budget:
+                if list_kind == "tags":
+                    fits = unit.n_words <= 8 and not unit.prose
+                else:
+                    fits = unit.headline or (not unit.prose and unit.n_words <= 20)
+                if fits:
+                    unit.kind = list_kind
+                    list_budget -= 1
+                    continue
+                list_kind = None
+            name = _credit(unit.text)
+            if name and unit.n_words <= 16 and not unit.prose:
+                unit.kind = "byline"
+                self.credit = self.credit or name
+                continue
+            if _patterns().mark_only.fullmatch(unit.text):
+                unit.kind = "endmark"
+                continue
+            if k < start:
+                self._top(unit, title_candidates)
+            elif k > end:
+                self._bottom(unit, units, k, in_list)
+                in_list = unit.kind == "body"
+            else:
+                if _chrome(unit):
+                    unit.kind = "share"
+                elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
+                    unit.kind = "duplicate"
+                else:
+                    unit.kind = "body"
+        self._pick_title(title_candidates)
+
+    def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
+        iso = _date_line(unit)
+        if iso:
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif _chrome(unit):
+            unit.kind = "navigation"
+        elif unit.headline and not _patterns().camel.search(unit.text) and unit.n_words >= 3:
+            unit.kind = "title"
+            title_candidates.append(unit)
+        else:
+            unit.kind = "navigation"
+
+    def _bottom(self, unit: _Unit, units: list[_Unit], k: int, in_list: bool) -> None:
+        p = _patterns()
+        prev = next((u for u in reversed(units[:k]) if u.kind == "body"), None)
+        if len(unit.lines) == 1:
+            m = p.trail_paren.fullmatch(unit.text)
+            if m and _byline_paren(m[1]):
+                unit.kind = "byline"
+                self.byline = self.byline or _byline_paren(m[1])
+                return
+        if p.bullet.match(unit.text) and not _chrome(unit) and prev is not None and (
+            in_list or p.berikut.search(prev.text[-300:])
+        ):
+            unit.kind = "body"
+            return
+        iso = _date_line(unit)
+        if iso:
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif unit.prose and not unit.headline and not _chrome(unit) and unit.n_lower * 2 >= unit.n_words:
+            unit.kind = "body"
+        elif unit.headline:
+            unit.kind = "related"
+        elif _chrome(unit):
+            unit.kind = "share"
+        else:
+            unit.kind = "navigation"
+
+    def _pick_title(self, candidates: list[_Unit]) -> None:
+        if not candidates:
+            return
+        best = None
+        for a in candidates:
+            for b in candidates:
+                if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
+                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
+        if best is None:
+            best = max(candidates, key=lambda u: u.n_words)
+            parts = _patterns().separator.split(best.text)
+            if " | " in best.text and len(parts) > 1 and len(parts[-1].split()) <= 4:
+                self.title = " | ".join(parts[:-1]) if len(parts) > 2 else parts[0]
+                return
+        self.title = best.text
+
+    def _title_repeats(self) -> None:
+        """A subheading that repeats the headline is not body."""
+        if not self.title:
+            return
+        key = " ".join(_patterns().word.findall(self.title)).casefold()
+        for unit in self.units:
+            if unit.kind == "body" and unit.key == key:
+                unit.kind = "title"
+
+    # ---- inside body lines
+
+    def _inline_and_byline(self) -> dict[int, str]:
+        """Body lines with inline furniture cut out; the closing byline taken off."""
+        p = _patterns()
+        body: dict[int, str] = {}
+        body_units = [u for u in self.units if u.kind == "body"]
+        for unit in body_units:
+            for i in unit.lines:
+                body[i] = self._cut_inline(i, self.folded[i])
+        # end marks and the reporter's initials at the end of the last paragraph
+        for unit in reversed(body_units):
+            i = unit.lines[-1]
+            line = body.get(i, "")
+            if not line:
+                continue
+            m = p.trail_mark.search(line)
+            if m:
+                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+                line = line[: m.start()].rstrip()
+            m = p.trail_paren.search(line)
+            if m and _byline_paren(m[1]) and m.start() > 0:
+                self.byline = self.byline or _byline_paren(m[1])
+                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
+                line = line[: m.start()].rstrip()
+            body[i] = line
+            break
+        return body
+
+    def _cut_inline(self, i: int, line: str) -> str:
+        p = _patterns()
+        if len(line) < 30:
+            return line
+        cuts: list[tuple[int, int, str]] = []
+        for m in p.teaser.finditer(line):
+            end = _headline_end(line, m.end())
+            cuts.append((m.start(), end, "related"))
+        for m in p.inline.finditer(line):
+            cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
+        m = p.trail_mark.search(line)
+        if m and m.start() > 0:
+            cuts.append((m.start(), m.end(), "endmark"))
+        cuts.extend(_ad_copy(line, cuts))
+        if not cuts:
+            return line
+        cuts.sort()
+        merged: list[list] = []
+        for s, e, kind in cuts:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e, kind])
+        pieces, pos = [], 0
+        for s, e, kind in merged:
+            frag = line[s:e].strip()
+            if frag:
+                self.removed.append(Boilerplate(line=i + 1, text=frag, kind=kind))
+            pieces.append(line[pos:s])
+            pos = e
+        pieces.append(line[pos:])
+        return _fold(" ".join(pieces))
+
+
+def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a) if a else 0.0
+
+
+def _headline_end(line: str, start: int) -> int:
+    """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
+
+    Headlines are title case; the body resumes at the capitalised word that opens a
+    lowercase run (`… Dana Desa Eva mengungkapkan …`) or at an opening quote.
+    """
+    fw = _function_words()
+    end = start  # end of the headline accepted so far
+    before_cap = None  # the headline's end before the latest capitalised word
+    for n, m in enumerate(_patterns().token.finditer(line, start)):
+        if n >= 30:
+            break
+        tok = m.group()
+        if tok[0] in "\"“‘«":
+            break
+        core = tok.strip("\"“”'‘’,.:;!?()[]")
+        if not core:
+            end = m.end()
+        elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
+            before_cap, end = end, m.end()
+        elif core.casefold() in fw:
+            end = m.end()
+        else:
+            # a lowercase content word: its sentence began at the last capitalised word
+            return before_cap if before_cap is not None else start
+    return end
+
+
+def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Unquoted `… Anda!` sentences: ad copy glued into a paragraph."""
+    if "!" not in line:
+        return []
+    p = _patterns()
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    chained = False
+    bounds = sorted(e for _, e, _ in cuts)
+    for m in p.sentence.finditer(line):
+        s, e = m.span()
+        seg = m.group()
+        # a sentence cannot start inside a cut: begin after the last cut that ends in it
+        for b in bounds:
+            if s < b < e:
+                s = b
+        seg = line[s:e]
+        quoted = depth > 0 or any(q in seg for q in "\"“”")
+        for ch in seg:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                depth = 0 if depth else 1
+        if seg.rstrip().endswith("!") and not quoted and len(seg.split()) <= 40:
+            if chained or p.ad_words.search(seg):
+                out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
+                chained = True
+                continue
+        chained = False
+    return out
