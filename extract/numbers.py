@@ -132,7 +132,8 @@ def scale_pattern() -> str:
     # Only the abbreviations take a dot (Rp 5 jt.); ``Rp 1,3 miliar.`` ends a sentence.
     abbrev = [w for w in folded if len(w) <= 2]
     return (
-        rf"(?:(?i:{_alternation(plain)})(?!\w)|(?i:{_alternation(abbrev)})\.?+(?!\w)"
+        # ``Rp13 ribuan``: a scale word with -an after a number is "about" that much.
+        rf"(?:(?i:{_alternation(plain)})(?i:an)?+(?!\w)|(?i:{_alternation(abbrev)})\.?+(?!\w)"
         rf"|(?<=\d\s?)(?-i:{_alternation(list(exact))})(?!\w|\.\w))"
     )
 
@@ -180,10 +181,12 @@ def qualifier_pattern() -> str:
 # --- reading ---------------------------------------------------------------------------
 
 
-def _digits_value(text: str) -> Fraction:
+def _digits_value(text: str, comma_thousands: bool = False) -> Fraction:
     """``1.143.639`` -> 1143639, ``1,5`` -> 3/2, ``29,16``, ``1.5`` (a decimal point, as
-    some sites write it before a scale word)."""
+    some sites write it before a scale word); with ``comma_thousands``, ``45,000`` is 45000."""
     dots, commas = text.count("."), text.count(",")
+    if comma_thousands and not dots and _grouped_ok(text, ","):
+        return Fraction(int(text.replace(",", "")))
     if dots and commas:
         # The later separator is the decimal one: 1.250,50 (Indonesian) or 1,250.50.
         dec = "," if text.rfind(",") > text.rfind(".") else "."
@@ -259,18 +262,30 @@ def _scale_value(tok: str) -> int | None:
     folded, exact = _scales()
     if tok in exact:
         return exact[tok]
-    return folded.get(tok.rstrip(".").lower())
+    low = tok.rstrip(".").lower()
+    if low not in folded and low.endswith("an"):
+        low = low[:-2]  # ribuan after a number: 13 ribuan
+    return folded.get(low)
+
+
+def _rough(tokens: list[str]) -> bool:
+    """Whether a scale word is written with -an (``13 ribuan``): then the number is approximate."""
+    folded, _ = _scales()
+    return any(t.lower().endswith("an") and t.lower() not in folded for t in tokens)
 
 
 def _normal(value: Fraction) -> Number:
     return value.numerator if value.denominator == 1 else value
 
 
-def parse_quantity(text: str) -> Quantity:
+def parse_quantity(text: str, *, comma_thousands: bool = False) -> Quantity:
     """Read one number expression (as `number_pattern` matches it).
 
     Args:
         text: the number, e.g. ``"1,5 juta"``, ``"seribu tujuh ratus"``, ``"puluhan"``.
+        comma_thousands: read a comma before exactly three digits as a thousands
+            separator (``Rp45,000``, ``$1,000``): right for an amount of money with no
+            scale word, where three decimals never occur. By default ``,`` is decimal.
 
     Returns:
         A `Quantity`; vague words give bounds and no value.
@@ -294,7 +309,7 @@ def parse_quantity(text: str) -> Quantity:
     # Trailing scale words multiply the whole thing (2,5 juta; ratusan ribu; 150rb).
     m = _DIGITS_THEN_REST.get().fullmatch(text.strip())
     if m:
-        head_value = _digits_value(m[1])
+        head_value = _digits_value(m[1], comma_thousands)
         rest = [t for t in _SPLIT.get().split(m[2]) if t]
     else:
         head_value = None
@@ -325,6 +340,7 @@ def parse_quantity(text: str) -> Quantity:
                 raise ValueError(f"not a number word: {tok!r} in {text!r}")
             mult *= s
         value = _words_value(words) * mult
+        approx = _rough(rest)
     else:
         mult = 1
         for tok in rest:
@@ -333,8 +349,9 @@ def parse_quantity(text: str) -> Quantity:
                 raise ValueError(f"not a scale word: {tok!r} in {text!r}")
             mult *= s
         value = head_value * mult
+        approx = _rough(rest)
     v = _normal(value)
-    return Quantity(v, v, v, False)
+    return Quantity(v, v, v, approx)
 
 
 def parse_number(text: str) -> Number:

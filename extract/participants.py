@@ -110,14 +110,16 @@ def _cue_rx(kind: str) -> regex.Pattern[str]:
         if k == kind:
             words.append(word)
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
-    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+    # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
 
 @cache
 def _negative_rx() -> regex.Pattern[str]:
     words = sorted(load_lines("participants_negative.txt"), key=lambda w: -len(w))
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in words)
-    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+    # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
 
 @cache

@@ -129,24 +129,27 @@ def _amounts(text: str) -> list[_Amount]:
         if n >= _MAX_CANDIDATES:
             break
         num = m["num"]
+        head = _DIGITS_HEAD.get().match(num)
+        rest = num[head.end() :] if head else num
+        scaled = bool(_scale_rx().search(rest))
         try:
-            q = parse_quantity(num)
+            # Money never has three decimals, so Rp45,000 and $1,000 group thousands; but
+            # Rp92,554 miliar is a decimal before a scale word.
+            q = parse_quantity(num, comma_thousands=not scaled)
         except ValueError:
             continue
+        scaled = scaled or q.value is None
         cur = None
         if m["pre"]:
             cur = pre.get(regex.sub(r"\s+", " ", m["pre"]).lower())
         elif m["post"]:
             cur = post.get(regex.sub(r"\s+", " ", m["post"]).lower())
-        head = _DIGITS_HEAD.get().match(num)
         digits_head = None
         if head:
             try:
-                digits_head = parse_quantity(head[0]).value
+                digits_head = parse_quantity(head[0], comma_thousands=not scaled).value
             except ValueError:
                 digits_head = None
-        rest = num[head.end() :] if head else num
-        scaled = bool(_scale_rx().search(rest)) or q.value is None
         out.append(
             _Amount(
                 start=m.start(),
@@ -187,8 +190,10 @@ def _money_follows(text: str, end: int) -> bool:
     if nxt is None or _PER.get().match(text, end):
         return True
     word = nxt["w"]
-    if nxt.start("w") > end and word[0].isupper():
-        return True  # a new clause or a name, not a counted unit
+    if nxt.start("w") > end and word[0].isupper() and not (word.isupper() and len(word) <= 4):
+        # A new clause or a name, not a counted unit; but short capitals are units
+        # (48 juta KL, 5 MW, 2 GB).
+        return True
     return word.lower() in _followers()
 
 
