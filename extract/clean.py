@@ -220,6 +220,8 @@ class _Patterns(NamedTuple):
     ad_words: regex.Pattern[str]
     separator: regex.Pattern[str]
     token: regex.Pattern[str]
+    has_word: regex.Pattern[str]
+    caption_credit: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
@@ -294,6 +296,12 @@ def _patterns() -> _Patterns:
         ),
         separator=regex.compile(r"\s*[|»›]\s*|\s+[-–—]\s+"),
         token=regex.compile(r"\S+"),
+        has_word=regex.compile(r"\w"),
+        # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
+        caption_credit=regex.compile(
+            r"\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)\s*$",
+            flags,
+        ),
     )
 
 
@@ -304,6 +312,11 @@ def _months() -> dict[str, int]:
         name, number = entry.rsplit(" ", 1)
         out[name] = int(number)
     return out
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    return frozenset(load_lines("clean_weekdays.txt"))
 
 
 @cache
@@ -335,6 +348,8 @@ _SHORT_LINE = 160
 _MAX_MARKER_WORDS = 60
 # Prose: a paragraph that can open the body
 _LEDE_WORDS = 10
+# How many lines after a bare list intro belong to the list
+_LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12}
 
 
 @dataclass(slots=True)
@@ -528,14 +543,18 @@ def _dateline(text: str) -> Dateline | None:
     if not m or m.start() < 2:
         return None
     head = text[: m.start()].strip()
+    if len(text[m.end() : m.end() + 200].split()) < 4:
+        return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
     if not head or head[-1] in ".,;:" and not head.endswith(")"):
         return None
     parts = [s.strip() for s in regex.split(r"[,()]", head) if s.strip()]
     if not 1 <= len(parts) <= 3:
         return None
+    weekdays = _weekdays()
     for part in parts:
         words = part.split()
-        if len(words) > 5:
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline
+        if len(words) > 5 or any(ch.isdigit() for ch in part) or part.casefold() in weekdays:
             return None
         for w in words:
             # a place or a masthead is capitalised; `detik.com` is the one lowercase form
@@ -544,7 +563,9 @@ def _dateline(text: str) -> Dateline | None:
     place = outlet = None
     for part in parts:
         if _is_outlet(part):
-            outlet = outlet or _outlet_case(part)
+            # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
+            in_parens = regex.search(rf"\(\s*{regex.escape(part)}\s*\)", head)
+            outlet = outlet or (part if in_parens else _outlet_case(part))
         elif place is None:
             place = _place_case(part)
     if place is None and outlet is None:
@@ -704,7 +725,7 @@ class _Page:
         for k, unit in enumerate(units):
             if unit.kind is not None:
                 continue
-            if (unit.prose and unit.n_words >= _LEDE_WORDS) or (_dateline(unit.text) and unit.n_words >= 4):
+            if (unit.prose and unit.n_words >= _LEDE_WORDS) or (unit.n_words >= 7 and _dateline(unit.text)):
                 start = k
                 break
         if start is None:
@@ -741,15 +762,18 @@ class _Page:
         title_candidates: list[_Unit] = []
         in_list = False  # a bulleted list announced by the last kept paragraph
         counts = Counter(u.key for u in units if u.kind is None and u.n_words <= 8 and not u.prose)
+        p = _patterns()
         for k, unit in enumerate(units):
             if unit.kind is not None:
                 list_kind = unit.intro
-                list_budget = (40 if unit.intro == "tags" else 12) if unit.intro else 0
+                list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
                 continue
             # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:`
             if list_kind and list_budget:
                 if list_kind == "tags":
                     fits = unit.n_words <= 8 and not unit.prose
+                elif list_kind == "caption":
+                    fits = unit.n_words <= 50 and (not unit.prose or bool(p.caption_credit.search(unit.text)))
                 else:
                     fits = unit.headline or (not unit.prose and unit.n_words <= 20)
                 if fits:
@@ -762,7 +786,7 @@ class _Page:
                 unit.kind = "byline"
                 self.credit = self.credit or name
                 continue
-            if _patterns().mark_only.fullmatch(unit.text):
+            if p.mark_only.fullmatch(unit.text):
                 unit.kind = "endmark"
                 continue
             if k < start:
@@ -773,6 +797,8 @@ class _Page:
             else:
                 if _chrome(unit):
                     unit.kind = "share"
+                elif k < end and unit.n_words <= 50 and p.caption_credit.search(unit.text):
+                    unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
                 elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
                     unit.kind = "duplicate"
                 else:
@@ -896,15 +922,21 @@ class _Page:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
                 merged.append([s, e, kind])
-        pieces, pos = [], 0
+        pieces, pos, found = [], 0, []
         for s, e, kind in merged:
             frag = line[s:e].strip()
             if frag:
-                self.removed.append(Boilerplate(line=i + 1, text=frag, kind=kind))
+                found.append(Boilerplate(line=i + 1, text=frag, kind=kind))
             pieces.append(line[pos:s])
             pos = e
         pieces.append(line[pos:])
-        return _fold(" ".join(pieces))
+        rest = _fold(" ".join(pieces))
+        if not p.has_word.search(rest):
+            # `ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT`: the whole line was furniture
+            found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else "navigation")]
+            rest = ""
+        self.removed.extend(found)
+        return rest
 
 
 def _containment(a: frozenset[str], b: frozenset[str]) -> float:
