@@ -1,11 +1,505 @@
-"""Person names: honorifics, degrees and ranks off; short mentions merged (STUB: replaced by the officials work)."""
+"""Person names: honorifics, degrees and ranks off; short later mentions merged.
+
+This module holds the one implementation of name normalisation that both the
+officials extractor and the persons list use (GUIDELINES §2 and §6):
+
+* `tokenize` splits cleaned text into word, number and punctuation tokens with
+  offsets, and `match_marker` recognises honorifics (``Pak``), religious titles
+  (``Hj.``), degrees before (``dr.``, ``Drs``) and after a name (``S.I.K.``,
+  ``Sp.KKLp``) and police/military ranks (``AKBP``), dots optional and glued
+  forms (``dr.Silfia``) included;
+* `word_class` tells whether a capitalised word looks like part of a name, of an
+  organisation, or is a common word;
+* `strip_name` trims all of the above from a span; `same_person` decides whether
+  a short mention (``Umi``, ``Wayan Adi Arnawa``) names the same person as a full
+  one (``Umi Mastikah``, ``I Wayan Adi Arnawa``);
+* `extract_persons` builds one `Person` per person: officials' names, PER
+  entities (titles and honorifics trimmed, non-names dropped) and, without a
+  model, the persons that the rule path can see (occupations such as ``petani``
+  next to a name, lists of names with their school in brackets, ``kata X``).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from .records import Entity, Official, Person
+import regex
+
+from .records import Entity, Official, Person, Span
+from .resources import load_lines
+
+__all__ = [
+    "Tok",
+    "extract_persons",
+    "match_marker",
+    "name_tokens",
+    "same_person",
+    "strip_name",
+    "tokenize",
+    "word_class",
+]
 
 
-def extract_persons(text: str, entities: Sequence[Entity], *, officials: Sequence[Official] = ()) -> list[Person]:
-    return [Person(name=o.name, mentions=(o.name_span or o.span,)) for o in officials]
+# --------------------------------------------------------------------------- lexicons
+
+
+def _key(s: str) -> str:
+    """Lookup key of a marker: lowercase, dots dropped (``S.I.K.`` -> ``sik``)."""
+    return s.lower().replace(".", "")
+
+
+@cache
+def _markers() -> tuple[dict[tuple[str, ...], str], int]:
+    """Marker part-sequences -> kind, and the longest sequence length.
+
+    Kinds: ``hon`` (Bapak), ``rel`` (Hj.), ``pre`` (dr.), ``post`` (S.Sos), ``rank`` (AKBP).
+    A dotted entry is split into its parts (``S.I.K.`` -> s, i, k) so that the
+    tokenizer's pieces can be matched whatever the spacing of the dots.
+    """
+    table: dict[tuple[str, ...], str] = {}
+    for kind, name in (
+        ("post", "names_degrees_post.txt"),
+        ("rank", "names_ranks.txt"),
+        ("rel", "names_religious.txt"),
+        ("pre", "names_degrees_pre.txt"),
+        ("hon", "names_honorifics.txt"),
+    ):
+        for entry in load_lines(name):
+            parts = tuple(p for p in regex.split(r"[.\s]+", entry.lower()) if p)
+            if parts:
+                table[parts] = kind  # later files win: "dr" is a pre-degree, not a post one
+    return table, max(len(k) for k in table)
+
+
+@cache
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(e.lower() for e in load_lines(name))
+
+
+@cache
+def _particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Name particles, case-sensitive: single words and multi-word sequences."""
+    single, multi = set(), set()
+    for e in load_lines("names_particles.txt"):
+        parts = tuple(e.replace(".", " ").split())
+        if len(parts) == 1:
+            single.add(parts[0])
+        else:
+            multi.add(parts)
+    return frozenset(single), frozenset(multi)
+
+
+@cache
+def _rank_corps() -> frozenset[str]:
+    return frozenset(_key(e) for e in load_lines("names_rank_corps.txt"))
+
+
+def given_names() -> frozenset[str]:
+    return _word_set("names_given.txt")
+
+
+def common_words() -> frozenset[str]:
+    return _word_set("names_common_words.txt")
+
+
+def not_names() -> frozenset[str]:
+    return _word_set("names_not_names.txt")
+
+
+def speech_verbs() -> frozenset[str]:
+    return _word_set("names_speech_verbs.txt")
+
+
+# --------------------------------------------------------------------------- tokens
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """One token: offsets into the text, its text, ``w``/``n``/``p`` (word, number,
+    punctuation), and whether whitespace / a line break separates it from the previous token."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    space: bool
+    newline: bool
+
+
+@cache
+def _token_re() -> regex.Pattern[str]:
+    # Words keep inner hyphens and apostrophes (Jum'at, Perangin-angin); dots always
+    # split, so `dr.Silfia`, `S.I.K.` and `imbuhnya.Di` come apart and markers are
+    # re-assembled by `match_marker`. Every branch consumes at least one character and
+    # has no nested quantifier, so tokenizing is linear in the text length.
+    return regex.compile(r"(?P<w>[^\W\d_]+(?:['’\-][^\W\d_]+)*)|(?P<n>\d+)|(?P<p>[^\w\s])|(?P<x>_+)")
+
+
+def tokenize(text: str) -> list[Tok]:
+    """Word, number and punctuation tokens of ``text`` with their offsets.
+
+    >>> [t.text for t in tokenize("dr.Silfia Naharani Wahdi,Sp.KKLp")]
+    ['dr', '.', 'Silfia', 'Naharani', 'Wahdi', ',', 'Sp', '.', 'KKLp']
+    """
+    toks: list[Tok] = []
+    prev = 0
+    for m in _token_re().finditer(text):
+        gap = text[prev : m.start()]
+        kind = m.lastgroup or "p"
+        toks.append(Tok(m.start(), m.end(), m.group(), "p" if kind == "x" else kind, bool(gap), "\n" in gap))
+        prev = m.end()
+    return toks
+
+
+def match_marker(toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
+    """The honorific, degree, religious title or rank starting at token ``i``.
+
+    Returns ``(kind, j)`` with ``j`` the index after the marker (a final dot included),
+    or None. Parts may be joined by dots without spaces (``S.I.K.``) or by a space
+    (``Tuan Guru``, ``Kombes Pol``).
+
+    >>> toks = tokenize("AKBP Budi Santoso, S.I.K., M.H.")
+    >>> match_marker(toks, 0), match_marker(toks, 4)
+    (('rank', 1), ('post', 10))
+    """
+    table, longest = _markers()
+    n = len(toks)
+    if i >= n or toks[i].kind != "w":
+        return None
+    parts: list[str] = []
+    ends: list[int] = []  # token index after each part (before an optional dot)
+    j = i
+    while j < n and len(parts) < longest:
+        t = toks[j]
+        if t.kind != "w" or (parts and t.newline):
+            break
+        if parts:
+            prev_tok = toks[j - 1]
+            # parts are joined by "." without spaces, or by a single space
+            if prev_tok.text == "." and t.space:
+                if not (prev_tok.end == t.start - 1):
+                    break
+        parts.append(t.text.lower())
+        ends.append(j + 1)
+        j += 1
+        if j < n and toks[j].text == "." and not toks[j].space:
+            j += 1
+    best: tuple[str, int] | None = None
+    for k in range(len(parts), 0, -1):
+        kind = table.get(tuple(parts[:k]))
+        if kind is None:
+            continue
+        end = ends[k - 1]
+        dotted = end < n and toks[end].text == "." and not toks[end].space
+        first = toks[i].text
+        # A one-letter marker (H.) needs its dot; a degree in capitals (SH, MM) needs a dot
+        # or a comma before it, so that initials (M Ali) and words (Mas) stay names.
+        if len(first) == 1 and k == 1 and not dotted:
+            continue
+        if kind == "hon" and first[0].islower() and first.lower() not in ("pak", "bu", "bapak", "ibu"):
+            continue
+        if dotted:
+            end += 1
+        best = (kind, end)
+        break
+    if best is None:
+        return None
+    kind, end = best
+    if kind == "rank":
+        # a corps abbreviation right after a rank is part of it (Letkol Inf, Kombes Pol)
+        while end < n and toks[end].kind in ("w", "p") and _key(toks[end].text) in _rank_corps():
+            end += 1
+            if end < n and toks[end].text == ".":
+                end += 1
+    return best[0], end
+
+
+def particle_len(toks: Sequence[Tok], i: int) -> int:
+    """Number of tokens of a name particle starting at ``i`` (0 if none).
+
+    ``I``/``Ni`` count only before another capitalised word that is not a common word,
+    so the Roman numeral in ``Asisten I Bidang`` is not read as a Balinese name.
+    """
+    single, multi = _particles()
+    n = len(toks)
+    if i >= n or toks[i].kind != "w":
+        return 0
+    for parts in sorted(multi, key=len, reverse=True):
+        k = len(parts)
+        if i + k <= n and all(toks[i + x].text == parts[x] for x in range(k)):
+            if all(not toks[i + x].newline for x in range(1, k)):
+                return k
+    t = toks[i].text
+    if t in single:
+        if t in ("I", "Ni"):
+            nxt = toks[i + 1] if i + 1 < n else None
+            if nxt is None or nxt.kind != "w" or nxt.newline or not nxt.text[0].isupper():
+                return 0
+            if word_class(nxt.text) not in ("giv", "unk", "amb", "part"):
+                return 0
+        return 1
+    return 0
+
+
+@cache
+def _caps_acronym_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}{2,}")
+
+
+def word_class(word: str) -> str:
+    """Coarse class of one word for telling names from titles and organisations.
+
+    ``low`` lowercase; ``stop`` never a name (weekdays, months, pronouns); ``part`` a
+    name particle; ``org`` an organisation word; ``acr`` an acronym in capitals;
+    ``com`` a common word; ``amb`` a common word that is also a given name (Budi, Putri);
+    ``giv`` a given name; ``unk`` any other capitalised word (most names).
+
+    >>> [word_class(w) for w in ("Perdagangan", "Budi", "Dinas", "DPRD", "Alfrianto", "Senin")]
+    ['com', 'amb', 'org', 'acr', 'unk', 'stop']
+    """
+    if not word or not word[0].isupper():
+        return "low"
+    low = word.lower()
+    if low in not_names():
+        return "stop"
+    single, _ = _particles()
+    if word in single and word not in ("I", "Ni"):
+        return "part"
+    from .officials import org_words  # the organisation lexicon belongs to officials
+
+    if low in org_words():
+        return "org"
+    if len(word) >= 2 and _caps_acronym_re().fullmatch(word):
+        return "acr"
+    if low in common_words():
+        return "amb" if low in given_names() else "com"
+    if low in given_names():
+        return "giv"
+    return "unk"
+
+
+NAMEISH = frozenset({"giv", "unk", "amb", "part"})
+
+
+# --------------------------------------------------------------------------- names
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, dots and commas dropped (``M. Afif`` -> ``['M', 'Afif']``)."""
+    return [t for t in regex.split(r"[\s.,]+", name) if t]
+
+
+def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Trim honorifics, religious titles, degrees and ranks from ``text[start:end]``.
+
+    Returns the span of what is left, or None when nothing name-like remains.
+
+    >>> t = "Kapolres Badung AKBP Budi Santoso, S.I.K., M.H. mengatakan"
+    >>> s = strip_name(t, 16, 48); t[s[0]:s[1]]
+    'Budi Santoso'
+    >>> t = "dr.Silfia Naharani Wahdi,Sp.KKLp,M.M"
+    >>> s = strip_name(t, 0, len(t)); t[s[0]:s[1]]
+    'Silfia Naharani Wahdi'
+    """
+    if not 0 <= start < end <= len(text):
+        return None
+    sub = text[start:end]
+    toks = tokenize(sub)
+    i, n = 0, len(toks)
+    while i < n:  # leading punctuation and markers (Bapak, Hj., dr., AKBP, Prof. Dr.)
+        if toks[i].kind == "p":
+            i += 1
+            continue
+        m = match_marker(toks, i)
+        if m is None:
+            break
+        i = m[1]
+    last = -1
+    j = i
+    while j < n:
+        t = toks[j]
+        if t.kind == "w":
+            if j > i:
+                m = match_marker(toks, j)
+                if m is not None and m[0] in ("post", "rank"):
+                    break
+            last = j
+        elif t.text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper():
+            pass  # the dot of an initial (M. Afif)
+        else:
+            break  # a comma, number or other punctuation ends the name
+        j += 1
+    if last < i:
+        return None
+    return (start + toks[i].start, start + toks[last].end)
+
+
+def same_person(short: str, full: str) -> bool:
+    """Whether ``short`` can name the same person as ``full`` in one article.
+
+    True when the words of ``short`` are a run of consecutive words of ``full``
+    (case-insensitive) that is not only name particles, or when ``short`` is ``full``
+    with a leading particle dropped.
+
+    >>> same_person("Kembang", "I Made Kembang Hartawan"), same_person("Umi", "Umi Mastikah")
+    (True, True)
+    >>> same_person("Wayan Adi Arnawa", "I Wayan Adi Arnawa"), same_person("Made", "I Made Kembang")
+    (True, False)
+    >>> same_person("Budi", "Hendrikus Budi Santoso"), same_person("Andi", "Andi Saharuddin")
+    (True, False)
+    """
+    a = [w.lower() for w in name_tokens(short)]
+    b = [w.lower() for w in name_tokens(full)]
+    if not a or len(a) > len(b):
+        return False
+    single, _ = _particles()
+    lowered = {p.lower() for p in single} | {"i", "ni"}
+    if all(w in lowered for w in a) and a != b:
+        return False
+    for k in range(len(b) - len(a) + 1):
+        if b[k : k + len(a)] == a:
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------- persons
+
+
+def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
+    """The name inside a PER entity: titles, honorifics, degrees and ranks trimmed."""
+    from .officials import title_prefix_len
+
+    s, e = ent.span
+    if not (0 <= s < e <= len(text)):
+        return None
+    toks = tokenize(text[s:e])
+    # a title at the start of the entity (``Bupati Aletinus``) is not part of the name
+    k = title_prefix_len(text, s, e)
+    if k:
+        s = k
+    span = strip_name(text, s, e)
+    if span is None:
+        return None
+    words = name_tokens(text[span[0] : span[1]])
+    if not words or len(words) > 7:
+        return None
+    classes = [word_class(w) for w in words]
+    if any(c == "low" for c in classes) and not all(w[0].isupper() or w in ("bin", "binti", "van", "de", "von", "al") for w in words):
+        return None
+    if not any(c in ("giv", "unk", "amb", "part") for c in classes):
+        return None
+    if any(c in ("stop", "org") for c in classes):
+        return None
+    del toks
+    return span
+
+
+def _find_mentions(text: str, name: str) -> list[Span]:
+    """Every standalone occurrence of ``name`` or of a run of its words in ``text``."""
+    words = name_tokens(name)
+    if not words:
+        return []
+    spans: list[Span] = []
+    taken: list[Span] = []
+    # longest runs first, so `Umi Mastikah` is found before `Umi`
+    runs = []
+    for size in range(len(words), 0, -1):
+        for k in range(len(words) - size + 1):
+            runs.append(words[k : k + size])
+    single, _ = _particles()
+    for run in runs:
+        if all(w in single or w in ("I", "Ni") for w in run):
+            continue
+        if len(run) == 1 and (word_class(run[0]) in ("com", "stop", "org", "acr") or len(run[0]) < 3):
+            continue
+        pat = r"(?<![\w.])" + r"[\s.]+".join(regex.escape(w) for w in run) + r"(?!\w)"
+        for m in regex.finditer(pat, text, flags=regex.IGNORECASE if len(run) > 1 else 0):
+            sp = (m.start(), m.end())
+            if any(sp[0] < t[1] and t[0] < sp[1] for t in taken):
+                continue
+            taken.append(sp)
+            spans.append(sp)
+    return sorted(spans)
+
+
+@lru_cache(maxsize=4)
+def _rule_persons(text: str) -> tuple[tuple[str, Span], ...]:
+    from .officials import scan_roles
+
+    return tuple((m.name, m.name_span) for m in scan_roles(text) if m.name_span is not None)
+
+
+def extract_persons(
+    text: str, entities: Sequence[Entity], *, officials: Sequence[Official] = ()
+) -> list[Person]:
+    """One `Person` per person named in ``text``, with every mention's span.
+
+    Candidates are the officials' names, the PER entities (titles, honorifics, degrees
+    and ranks trimmed; entities with nothing name-like left are dropped) and, from the
+    rule path, people named next to an occupation or in a list. Short later mentions
+    merge into the fullest name (``Umi`` -> ``Umi Mastikah``); ``mentions`` is sorted.
+
+    Args:
+        text: the cleaned article text.
+        entities: NER entities (only ``PER`` is used); may be empty.
+        officials: the article's officials, from `extract_officials`.
+
+    Returns:
+        Persons in order of first mention.
+
+    >>> from extract.officials import extract_officials
+    >>> t = "Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan. Umi menekankan hal itu."
+    >>> [(p.name, p.mentions) for p in extract_persons(t, [], officials=extract_officials(t))]
+    [('Umi Mastikah', ((30, 42), (62, 65)))]
+    """
+    cands: list[tuple[str, Span]] = []
+    for o in officials:
+        span = o.name_span or o.span
+        cands.append((o.name, span))
+    for name, span in _rule_persons(text):
+        cands.append((name, span))
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        span = _clean_entity(text, ent)
+        if span is not None:
+            cands.append((_display(text[span[0] : span[1]]), span))
+    if not cands:
+        return []
+    # fullest names first; a shorter candidate that is the same person joins it
+    order = sorted(range(len(cands)), key=lambda k: (-len(name_tokens(cands[k][0])), cands[k][1][0]))
+    groups: list[tuple[str, list[Span]]] = []
+    for k in order:
+        name, span = cands[k]
+        home = None
+        best_dist = None
+        for g, (full, _spans) in enumerate(groups):
+            if same_person(name, full):
+                # ambiguous short forms go to the nearest full mention before them
+                dist = min(abs(span[0] - s[0]) for s in _spans)
+                if best_dist is None or dist < best_dist:
+                    home, best_dist = g, dist
+        if home is None:
+            groups.append((name, [span]))
+        else:
+            groups[home][1].append(span)
+    persons = []
+    for full, spans in groups:
+        found = set(spans) | set(_find_mentions(text, full))
+        # drop mentions nested in a longer one
+        ordered = sorted(found, key=lambda s: (s[0], -s[1]))
+        kept: list[Span] = []
+        for s in ordered:
+            if kept and s[0] < kept[-1][1]:
+                continue
+            kept.append(s)
+        persons.append(Person(name=full, mentions=tuple(kept)))
+    persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
+    return persons
+
+
+def _display(name: str) -> str:
+    """A name as one line of single-spaced words (the text may hold non-breaking spaces)."""
+    return " ".join(name.split())

@@ -1,11 +1,793 @@
-"""Officials (STUB: replaced by the officials work)."""
+"""Officials: who holds which position (GUIDELINES §2).
+
+A rule path that stands without the NER model, using PER entities when given:
+
+1. **Heads.** A position head (``Ketua``, ``Kepala Dinas``, ``Wakil Wali Kota``,
+   ``Kabid``, ``Plt``) from ``officials_titles.txt`` opens a mention; chained heads
+   join (``Plt Kadis``). Occupations from ``officials_nonofficial.txt`` (``petani``,
+   ``siswa``) open a mention too, but yield persons, not officials.
+2. **Run.** The capitalised words after the head, up to a lowercase word, a line
+   break or punctuation, split into segments at ``,``/``dan``/``serta``; a segment
+   opening with another head starts the next mention (``… Rawang dan Camat …``).
+3. **Title/name boundary.** Inside the first segment the name starts at a PER
+   entity, after an honorific/degree/rank, at a name particle (``I Made``,
+   ``Anak Agung``, ``Andi``), or else at the longest name-like tail after the last
+   organisation word, region (``officials_regions.txt``) or common word. A boundary
+   whose two words occur together elsewhere in the article is a fixed phrase
+   (``Galeri Huma | Lilis``), not a boundary. Later segments are the name after a
+   comma (``Gubernur Jatim, Khofifah …``), more of the organisation
+   (``Perdagangan, Koperasi,UKM dan Perindustrian``), or more holders of the same
+   title (``Zulkarnaen, Rajudin Sagala dan Hadi Suhendra``).
+4. **Name first.** With no name after it, a title takes the name before it:
+   ``Marini, Ketua …``, ``Elyanie selaku Kasi …``, ``Vieta Sumala Dewi pemilik …``.
+5. **One entry per person**: mentions whose names are the same person
+   (`names.same_person`) merge; the fullest name and the longest title win.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
 
-from .records import Entity, Official
+from .names import (
+    NAMEISH,
+    Tok,
+    match_marker,
+    name_tokens,
+    particle_len,
+    same_person,
+    speech_verbs,
+    tokenize,
+    word_class,
+)
+from .records import Entity, Official, Span
+from .resources import load_lines
+
+__all__ = ["RoleMention", "extract_officials", "org_words", "scan_roles", "title_prefix_len"]
+
+_MAX_RUN = 40  # tokens after a head; titles are never longer, and it bounds the work
+_MAX_NAME = 6  # words in one name (Rico Tri Putra Bayu Wass)
+_CONN = frozenset({",", "dan", "serta", "&"})
+_INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
+_ABBREV_DOT = frozenset({"prov", "kab", "kec", "kel", "ds", "jl", "plt", "pj", "pjs", "plh", "no"})
+_KEC_HEADS = frozenset({"camat", "sekcam", "wakil camat", "kapolsek", "kapolsekta", "danramil", "lurah"})
+_SELAKU = frozenset({"selaku", "sebagai"})
+# words that end a title given after `selaku`, where lowercase words may belong to it
+_SELAKU_STOP = frozenset(
+    {"yang", "juga", "saat", "ketika", "untuk", "bahwa", "itu", "ini", "di", "dalam", "telah", "sudah",
+     "akan", "sangat", "pun", "tersebut", "mengatakan", "bersama", "dengan", "kepada", "serta"}
+)
+
+
+# --------------------------------------------------------------------------- lexicons
+
+
+@cache
+def org_words() -> frozenset[str]:
+    return frozenset(e.lower() for e in load_lines("officials_org_words.txt"))
+
+
+@cache
+def _heads() -> tuple[dict[str, list[tuple[tuple[str, ...], bool, bool]]], int]:
+    """First word (lowercase) -> [(parts, case_sensitive, official)], longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], bool, bool]]] = {}
+    for name, official in (("officials_titles.txt", True), ("officials_nonofficial.txt", False)):
+        for entry in load_lines(name):
+            parts = tuple(entry.replace(".", " ").split())
+            if not parts:
+                continue
+            cs = parts[0][0].isupper()
+            table.setdefault(parts[0].lower(), []).append((parts, cs, official))
+    longest = 1
+    for v in table.values():
+        v.sort(key=lambda x: -len(x[0]))
+        longest = max(longest, len(v[0][0]))
+    return table, longest
+
+
+@cache
+def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_lines(name):
+        parts = tuple(entry.replace(".", " ").split())
+        if parts:
+            table.setdefault(parts[0], []).append(parts)
+    for v in table.values():
+        v.sort(key=len, reverse=True)
+    return table
+
+
+@lru_cache(maxsize=65536)
+def _cls(word: str) -> str:
+    return word_class(word)
+
+
+# --------------------------------------------------------------------------- matching helpers
+
+
+def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
+    """A head at token ``i``: (end index, official?, lowercase head text)."""
+    t = toks[i]
+    if t.kind != "w":
+        return None
+    table, _ = _heads()
+    cands = table.get(t.text.lower())
+    if not cands:
+        return None
+    n = len(toks)
+    for parts, cs, official in cands:
+        k = len(parts)
+        if i + k > n:
+            continue
+        ok = True
+        for x in range(k):
+            tk = toks[i + x]
+            if tk.kind != "w" or (x and tk.newline):
+                ok = False
+                break
+            if cs and x == 0:
+                if tk.text not in (parts[0], parts[0].upper()):
+                    ok = False
+                    break
+            elif tk.text.lower() != parts[x].lower():
+                ok = False
+                break
+        if not ok:
+            continue
+        end = i + k
+        # lowercase abbreviations are verbs or nouns (`kasi`), capitalised full words
+        # that are common nouns mid-sentence still count (`ketua`, `bupati`)
+        if end < n and toks[end].text == "." and not toks[end].space and parts[-1].lower() in _ABBREV_DOT:
+            end += 1
+        return end, official, " ".join(parts).lower()
+    return None
+
+
+def _match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = False) -> int:
+    """Index after a region name starting at ``i`` (``i`` if none)."""
+    best = i
+    for name in ("officials_regions.txt", "officials_kecamatan.txt") if kecamatan else ("officials_regions.txt",):
+        for parts in _gazetteer(name).get(toks[i].text, ()):
+            k = len(parts)
+            if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+                best = max(best, i + k)
+                break
+    return best
+
+
+@dataclass(slots=True)
+class _El:
+    """One element of a run: a word, a marker, a region, a bracketed group, a number or a connector."""
+
+    i: int  # first token
+    j: int  # after last token
+    kind: str  # word class, "mk:<kind>", "reg", "paren", "num", "conn", "inner", "init"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A person named with a role: an official, or an occupation (``official=False``)."""
+
+    name: str
+    title: str
+    span: Span
+    name_span: Span
+    official: bool
+
+
+# --------------------------------------------------------------------------- the scanner
+
+
+class _Scanner:
+    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.n = len(self.toks)
+        self.per_starts: set[int] = set()
+        self.per_ends: dict[int, int] = {}
+        for e in entities:
+            if e.label == "PER":
+                self.per_starts.add(e.span[0])
+                self.per_ends[e.span[0]] = e.span[1]
+        self.used: set[int] = set()  # tokens already read as a name
+        self._count_cache: dict[str, int] = {}
+
+    # ---- evidence from the rest of the article
+
+    def count(self, s: str) -> int:
+        c = self._count_cache.get(s)
+        if c is None:
+            c = self.text.count(s)
+            self._count_cache[s] = c
+        return c
+
+    def fixed_pair(self, a: _El, b: _El, mention: str) -> bool:
+        """Whether words ``a b`` occur together elsewhere than in this very mention."""
+        pair = self.text[self.toks[a.i].start : self.toks[b.j - 1].end]
+        if " " not in pair:
+            return False
+        return self.count(pair) > self.count(mention)
+
+    # ---- elements
+
+    def elements(self, i: int, *, kecamatan: bool, lowercase_ok: bool = False) -> list[_El]:
+        """The run of title/name material starting at token ``i``."""
+        toks, n = self.toks, self.n
+        els: list[_El] = []
+        j = i
+        limit = min(n, i + _MAX_RUN)
+        while j < limit:
+            t = toks[j]
+            if j > i and t.newline:
+                break
+            if t.kind == "n":
+                if els and els[-1].kind in ("acr", "org", "com", "num", "unk") and not t.space is False:
+                    els.append(_El(j, j + 1, "num", t.text))
+                    j += 1
+                    continue
+                break
+            if t.kind == "p":
+                if t.text == ",":
+                    els.append(_El(j, j + 1, "conn", ","))
+                    j += 1
+                    continue
+                if t.text == "&":
+                    els.append(_El(j, j + 1, "conn", "&"))
+                    j += 1
+                    continue
+                if t.text == "(":
+                    k = j + 1
+                    while k < n and k < j + 10 and toks[k].text not in (")", "(") and not toks[k].newline:
+                        k += 1
+                    if k < n and toks[k].text == ")" and k > j + 1:
+                        els.append(_El(j, k + 1, "paren", self.text[t.start : toks[k].end]))
+                        j = k + 1
+                        continue
+                    break
+                if t.text == "." and els and not t.space:
+                    prev = els[-1]
+                    if prev.kind == "init" or (prev.j - prev.i == 1 and toks[prev.i].text.lower() in _ABBREV_DOT):
+                        prev.j = j + 1
+                        j += 1
+                        continue
+                break
+            # a word
+            m = match_marker(toks, j)
+            if m is not None and not (m[0] == "hon" and toks[j].text[0].islower() and not lowercase_ok):
+                els.append(_El(j, m[1], "mk:" + m[0], self.text[t.start : toks[m[1] - 1].end]))
+                j = m[1]
+                continue
+            low = t.text.lower()
+            if low in ("dan", "serta"):
+                els.append(_El(j, j + 1, "conn", low))
+                j += 1
+                continue
+            if low in _INNER and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].text[0].isupper():
+                els.append(_El(j, j + 1, "inner", low))
+                j += 1
+                continue
+            if low == "se" or low.startswith("se-"):
+                break
+            if not t.text[0].isupper():
+                if lowercase_ok:
+                    if low in _SELAKU_STOP or low in speech_verbs() or (
+                        len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dinas", "divisi", "direktur")
+                    ):
+                        break
+                    els.append(_El(j, j + 1, "low", t.text))
+                    j += 1
+                    continue
+                break
+            r = _match_region(toks, j, limit, kecamatan=kecamatan and not els)
+            if r > j:
+                els.append(_El(j, r, "reg", self.text[t.start : toks[r - 1].end]))
+                j = r
+                continue
+            pl = particle_len(toks, j)
+            if pl:
+                els.append(_El(j, j + pl, "part", self.text[t.start : toks[j + pl - 1].end]))
+                j += pl
+                continue
+            if len(t.text) == 1 and t.text.isupper():
+                els.append(_El(j, j + 1, "init", t.text))
+                j += 1
+                continue
+            els.append(_El(j, j + 1, _cls(t.text), t.text))
+            j += 1
+        # trailing connectors are not part of the run
+        while els and els[-1].kind in ("conn", "inner"):
+            els.pop()
+        return els
+
+    # ---- the title/name boundary inside one segment
+
+    def split(self, seg: list[_El], mention: str) -> tuple[int, bool] | None:
+        """Index in ``seg`` where the name starts and whether that is certain; None if no name."""
+        if not seg:
+            return None
+        # 1. a PER entity
+        for x, el in enumerate(seg):
+            if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {"init", "mk:hon", "mk:rel", "mk:pre", "mk:rank"}:
+                return x, True
+        # 2. an honorific, degree or rank before a name
+        for x, el in enumerate(seg):
+            if el.kind in ("mk:hon", "mk:rel", "mk:pre", "mk:rank"):
+                y = x
+                while y < len(seg) and seg[y].kind.startswith("mk:"):
+                    y += 1
+                if y < len(seg) and seg[y].kind in NAMEISH | {"init"}:
+                    return x, True
+        # 3. a name particle (I Made, Anak Agung, Andi)
+        for x, el in enumerate(seg):
+            if el.kind == "part" and (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr"}):
+                return x, True
+            if el.kind == "part" and x == len(seg) - 1 and x > 0:
+                return x, True
+        # 4. the name-like tail
+        x = len(seg)
+        while x > 0:
+            el = seg[x - 1]
+            if el.kind in NAMEISH or el.kind == "init":
+                x -= 1
+                continue
+            # initials in capitals at the very end (Margaret MS)
+            if el.kind == "acr" and x == len(seg) and x >= 2 and seg[x - 2].kind in ("giv", "unk") and len(el.text) <= 3:
+                x -= 1
+                continue
+            break
+        while x < len(seg):
+            tail = seg[x:]
+            if not any(e.kind in ("giv", "unk", "part") for e in tail):
+                return None
+            if len(tail) > _MAX_NAME:
+                x += 1
+                continue
+            if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
+                x += 1
+                continue
+            if x == 0:
+                return 0, False
+            certain = seg[x - 1].kind in ("reg", "org", "paren", "num", "mk:rank")
+            return x, certain
+        return None
+
+    # ---- names before a title
+
+    def name_before(self, i: int, *, allow_lower: bool = False) -> list[tuple[int, int]]:
+        """Name runs ending right before token ``i`` (several when joined by ``dan``)."""
+        toks = self.toks
+        out: list[tuple[int, int]] = []
+        j = i
+        while j > 0:
+            end = j
+            k = j
+            has_name = False
+            while k > 0 and end - k < _MAX_NAME + 2:
+                t = toks[k - 1]
+                if t.kind != "w" or k - 1 in self.used:
+                    if t.text == "." and k >= 2 and len(toks[k - 2].text) == 1:
+                        k -= 1
+                        continue
+                    break
+                c = _cls(t.text)
+                if c in ("giv", "unk", "part") or (allow_lower and c == "low" and k - 2 >= 0 and _is_hon(toks, k - 2)):
+                    has_name = True
+                    k -= 1
+                elif c in ("amb", "init") or (len(t.text) == 1 and t.text.isupper()):
+                    k -= 1
+                elif match_marker(toks, k - 1) is not None and match_marker(toks, k - 1)[0] in ("hon", "rel", "pre"):
+                    k -= 1
+                elif allow_lower and t.text.lower() in ("pak", "bu", "bapak", "ibu"):
+                    k -= 1
+                else:
+                    break
+                if toks[k].newline:
+                    break
+            if not has_name or k == end:
+                break
+            # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
+            if k > 0 and not toks[k].newline:
+                prev = toks[k - 1]
+                if prev.kind == "w" and prev.text[0].isupper() and _cls(prev.text) not in ("stop", "com"):
+                    break
+            out.append((k, end))
+            if k >= 2 and toks[k - 1].text.lower() in ("dan", "serta"):
+                j = k - 1
+                continue
+            break
+        return out
+
+    # ---- names after a title that found none in its run
+
+    def name_after(self, j: int, *, official: bool) -> tuple[list[_El], int] | None:
+        """``Pemilik UMKM X di jalan Y, Elias David``: skip a place, take the name after the comma."""
+        toks, n = self.toks, self.n
+        k = j
+        if not official:
+            skipped = 0
+            while k < n and toks[k].kind == "w" and toks[k].text[0].islower() and skipped < 3 and toks[k].text not in ("di", "dari", "asal", "yang"):
+                k += 1
+                skipped += 1
+            if skipped and k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and not toks[k].newline:
+                els = self.elements(k, kecamatan=False)
+                seg = _first_segment(els)
+                sp = self.split(seg, "")
+                if sp is not None and sp[0] == 0:
+                    return seg, seg[-1].j
+        if k < n and toks[k].text in ("di", "dari", "asal"):
+            limit = min(n, k + 12)
+            while k < limit and toks[k].text != "," and toks[k].text not in (".", "“", '"', "”") and not (k > j and toks[k].newline):
+                k += 1
+        while k < n and toks[k].text == ",":
+            els = self.elements(k + 1, kecamatan=False)
+            seg = _first_segment(els)
+            if not seg or toks[k + 1].newline:
+                return None
+            sp = self.split(seg, "")
+            if sp is not None and sp[0] == 0:
+                nxt = seg[-1].j
+                if nxt >= n or toks[nxt].text in (",", ".", "”", '"') or (toks[nxt].kind == "w" and toks[nxt].text[0].islower()):
+                    return seg, nxt
+                return None
+            if all(e.kind in ("reg", "org", "acr", "com") for e in seg):
+                k = seg[-1].j
+                continue
+            return None
+        return None
+
+    # ---- one mention
+
+    def scan(self) -> list[RoleMention]:
+        toks, n = self.toks, self.n
+        out: list[RoleMention] = []
+        i = 0
+        while i < n:
+            h = _match_head(toks, i)
+            if h is None:
+                i += 1
+                continue
+            start = i
+            end, official, head = h
+            # chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda
+            while end < n and not toks[end].newline:
+                h2 = _match_head(toks, end)
+                if h2 is None:
+                    break
+                end, official2, head2 = h2
+                official = official or official2
+                head = head2
+            # a lowercase full-word head needs a capitalised word or a name around it
+            res = self.mention(start, end, official, head)
+            if res is None:
+                i = end
+                continue
+            out.extend(res[0])
+            i = max(res[1], end)
+        return out
+
+    def mention(self, start: int, end: int, official: bool, head: str) -> tuple[list[RoleMention], int] | None:
+        toks, n, text = self.toks, self.n, self.text
+        selaku = start > 0 and toks[start - 1].text.lower() in _SELAKU
+        paren = end < n and toks[end].text == "(" and not selaku
+        j0 = end + 1 if paren else end
+        els = self.elements(j0, kecamatan=head in _KEC_HEADS, lowercase_ok=selaku)
+        if paren:
+            # Gubernur (Bali Wayan Koster): the bracket holds region and name
+            close = next((x for x, e in enumerate(els) if e.kind == "paren"), None)
+            els = els[:close] if close is not None else els
+            if not (j0 < n and toks[j0 - 1].text == "("):
+                els = []
+        segs = _segments(els, toks)
+        mention_text = text[toks[start].start : toks[els[-1].j - 1].end] if els else text[toks[start].start : toks[end - 1].end]
+        comp_end = end  # token index after the title
+        names: list[list[_El]] = []
+        run_end = end
+        weak_first = False
+        if selaku:
+            # Elyanie selaku Kasi …: the whole run is the title; the name is before
+            if segs:
+                comp_end = segs[0][1][-1].j
+                run_end = comp_end
+        else:
+            for si, (conn, seg) in enumerate(segs):
+                if si and seg and self._is_head_at(seg[0].i):
+                    break
+                if not names:
+                    sp = self.split(seg, mention_text)
+                    if sp is None:
+                        if si and not _orglike(seg):
+                            break
+                        comp_end = seg[-1].j
+                        run_end = comp_end
+                        continue
+                    x, certain = sp
+                    if si and x > 0 and not _orglike(seg[:x]):
+                        break
+                    if x > 0:
+                        comp_end = seg[x - 1].j
+                    names.append(seg[x:])
+                    run_end = seg[-1].j
+                    weak_first = si == 0 and not certain
+                    continue
+                # after a name: more holders of the title, or an apposition after a comma
+                sp = self.split(seg, mention_text)
+                if sp is None or sp[0] != 0:
+                    break
+                if len(names) == 1 and conn == "," and weak_first and si == len(segs) - 1 or (
+                    len(names) == 1 and conn == "," and weak_first and si + 1 < len(segs) and segs[si + 1][0] == ","
+                ):
+                    # Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was organisation
+                    comp_end = names[0][-1].j
+                    names = [seg]
+                    run_end = seg[-1].j
+                    weak_first = False
+                    continue
+                names.append(seg)
+                run_end = seg[-1].j
+            # extra holders only when the list ends with dan/serta (… Rajudin Sagala dan Hadi Suhendra)
+            if len(names) > 1:
+                conns = [c for c, s in segs[: len(names) + 8]]
+                last_conn = None
+                for c, s in segs:
+                    if s and s[0].i == names[-1][0].i:
+                        last_conn = c
+                if last_conn not in ("dan", "serta"):
+                    names = names[:1]
+                    run_end = names[0][-1].j
+                del conns
+        title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
+        title = self._title(start, max(comp_end, end))
+        results: list[RoleMention] = []
+        if names:
+            for seg in names:
+                rm = self._role(seg, title, title_span, official)
+                if rm is not None:
+                    results.append(rm)
+            return results, run_end
+        # no name after the title: look after a place phrase, then before the title
+        after = None if selaku else self.name_after(run_end, official=official)
+        if after is not None:
+            seg, nxt = after
+            rm = self._role(seg, title, title_span, official)
+            if rm is not None:
+                return [rm], nxt
+        b = start - 1 if selaku else start
+        if selaku and b > 0 and toks[b - 1].text == ",":
+            b -= 1
+        elif not selaku and b > 0 and toks[b - 1].text == ",":
+            b -= 1
+        before = self.name_before(b, allow_lower=selaku)
+        if not before:
+            return None
+        # a lowercase head or a comma/selaku before the title is needed for name-first order,
+        # except when the title is complete without a name (Yudianto Kadis LH Kota Bekasi)
+        for k, e in before:
+            span = self._name_span(k, e)
+            if span is None:
+                continue
+            results.append(
+                RoleMention(
+                    name=_proper(text, span, self.text),
+                    title=title,
+                    span=(toks[k].start, title_span[1]),
+                    name_span=span,
+                    official=official,
+                )
+            )
+        return (results, run_end) if results else None
+
+    def _is_head_at(self, i: int) -> bool:
+        return _match_head(self.toks, i) is not None
+
+    def _name_span(self, i: int, j: int) -> Span | None:
+        from .names import strip_name
+
+        span = strip_name(self.text, self.toks[i].start, self.toks[j - 1].end)
+        if span is None:
+            return None
+        words = name_tokens(self.text[span[0] : span[1]])
+        if not words or not any(_cls(w) in ("giv", "unk", "part", "amb", "low") or len(w) <= 3 for w in words):
+            return None
+        return span
+
+    def _role(self, seg: list[_El], title: str, title_span: Span, official: bool) -> RoleMention | None:
+        # a PER entity may run past the segment (the model saw more of the name)
+        i, j = seg[0].i, seg[-1].j
+        s0 = self.toks[i].start
+        e0 = self.toks[j - 1].end
+        if s0 in self.per_ends and self.per_ends[s0] > e0:
+            pe = self.per_ends[s0]
+            while j < self.n and self.toks[j].end <= pe:
+                j += 1
+        span = self._name_span(i, j)
+        if span is None:
+            return None
+        for x in range(i, j):
+            self.used.add(x)
+        return RoleMention(
+            name=_proper(self.text, span, self.text),
+            title=title,
+            span=(title_span[0], span[1]),
+            name_span=span,
+            official=official,
+        )
+
+    def _title(self, i: int, j: int) -> str:
+        """The title text from token ``i`` to ``j``, ranks dropped and the end tidied."""
+        toks = self.toks
+        pieces: list[str] = []
+        k = i
+        last_end = None
+        while k < j:
+            m = match_marker(toks, k) if toks[k].kind == "w" else None
+            if m is not None and m[0] == "rank" and k > i:
+                k = m[1]
+                last_end = None
+                continue
+            t = toks[k]
+            if last_end is not None and t.start > last_end:
+                pieces.append(" ")
+            elif last_end is None and pieces:
+                pieces.append(" ")
+            pieces.append(t.text)
+            last_end = t.end
+            k += 1
+        title = "".join(pieces).strip()
+        while title and (title[-1] in ",&-–(" or title.endswith((" dan", " serta", " pada"))):
+            title = title.rstrip(",&-–(").rstrip()
+            for w in (" dan", " serta", " pada"):
+                if title.endswith(w):
+                    title = title[: -len(w)].rstrip()
+        return " ".join(title.split())
+
+
+def _is_hon(toks: Sequence[Tok], i: int) -> bool:
+    return toks[i].kind == "w" and toks[i].text.lower() in ("pak", "bu", "bapak", "ibu")
+
+
+def _segments(els: list[_El], toks: Sequence[Tok]) -> list[tuple[str | None, list[_El]]]:
+    """Split a run at connectors: [(connector before, elements)]."""
+    segs: list[tuple[str | None, list[_El]]] = []
+    conn: str | None = None
+    cur: list[_El] = []
+    for el in els:
+        if el.kind == "conn":
+            if cur:
+                segs.append((conn, cur))
+                cur = []
+                conn = el.text
+            elif conn == "," and el.text in ("dan", "serta"):
+                conn = el.text  # ", dan" counts as "dan"
+            elif conn is None and not segs:
+                conn = el.text
+            continue
+        cur.append(el)
+    if cur:
+        segs.append((conn, cur))
+    # post-nominal degrees after a comma stay with the name before them (…, S.I.K., M.H.)
+    merged: list[tuple[str | None, list[_El]]] = []
+    for c, s in segs:
+        if merged and all(e.kind == "mk:post" for e in s):
+            merged[-1][1].extend(s)
+            continue
+        merged.append((c, s))
+    return merged
+
+
+def _first_segment(els: list[_El]) -> list[_El]:
+    seg: list[_El] = []
+    for el in els:
+        if el.kind == "conn":
+            break
+        seg.append(el)
+    return seg
+
+
+def _orglike(seg: list[_El]) -> bool:
+    return bool(seg) and any(e.kind in ("org", "reg", "acr", "com", "paren", "num") for e in seg)
+
+
+def _proper(text: str, span: Span, _full: str) -> str:
+    """The name as written, on one line; a lowercase name (``pak saimi``) takes the case of
+    a capitalised mention elsewhere in the article, or is title-cased."""
+    name = " ".join(text[span[0] : span[1]].split())
+    if name and name[0].islower():
+        low = name.lower()
+        idx = 0
+        while True:
+            idx = _full.lower().find(low, idx)
+            if idx < 0:
+                break
+            cand = " ".join(_full[idx : idx + len(name)].split())
+            if cand[0].isupper():
+                return cand
+            idx += 1
+        return " ".join(w[:1].upper() + w[1:] for w in name.split())
+    return name
+
+
+# --------------------------------------------------------------------------- public API
+
+
+@lru_cache(maxsize=4)
+def _scan_cached(text: str, entities: tuple[Entity, ...]) -> tuple[RoleMention, ...]:
+    return tuple(_Scanner(text, entities).scan())
+
+
+def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
+    """Every mention of a person with a role, official or not, in text order."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return list(_scan_cached(text, tuple(entities)))
+
+
+def title_prefix_len(text: str, start: int, end: int) -> int:
+    """Where the name starts when ``text[start:end]`` opens with a title (0 if it does not).
+
+    Used to trim NER spans such as ``Bupati Aletinus`` to the name; returns ``end``
+    when the span is a title with no name.
+    """
+    toks = [t for t in tokenize(text[start:end])]
+    if not toks:
+        return 0
+    h = _match_head(toks, 0)
+    if h is None:
+        return 0
+    sc = _Scanner(text[start:end], ())
+    k = h[0]
+    while k < len(toks):
+        h2 = _match_head(toks, k)
+        if h2 is None:
+            break
+        k = h2[0]
+    els = sc.elements(k, kecamatan=False)
+    seg = _first_segment(els)
+    sp = sc.split(seg, "")
+    if sp is None:
+        return end
+    return start + toks[seg[sp[0]].i].start
 
 
 def extract_officials(text: str, *, entities: Sequence[Entity] = ()) -> list[Official]:
-    return []
+    """Every person named with a position in an organisation, one entry per person.
+
+    Args:
+        text: the cleaned article text.
+        entities: NER entities; PER spans fix where a name starts and ends. May be empty.
+
+    Returns:
+        Officials in order of first mention: the fullest name (no honorifics, degrees or
+        ranks), the longest title written next to it, the span of the mention giving that
+        title and the span of the name inside it.
+
+    >>> t = "Hadir pula Camat Bukit Batu Hendrikus Budi serta Sekcam Utomo beserta jajarannya."
+    >>> [(o.name, o.title) for o in extract_officials(t)]
+    [('Hendrikus Budi', 'Camat Bukit Batu'), ('Utomo', 'Sekcam')]
+    >>> t = "Sementara itu Marini, Ketua Sanggar Kahanjak Huang mengatakan hal itu."
+    >>> extract_officials(t)
+    [Official(name='Marini', title='Ketua Sanggar Kahanjak Huang', span=(14, 50), name_span=(14, 20))]
+    """
+    mentions = [m for m in scan_roles(text, entities) if m.official]
+    groups: list[list[RoleMention]] = []
+    # fullest names first, so short mentions (Wabup Kembang) find their full form
+    for m in sorted(mentions, key=lambda m: (-len(name_tokens(m.name)), m.name_span[0])):
+        home = None
+        for g in groups:
+            if same_person(m.name, g[0].name):
+                home = g
+                break
+        if home is None:
+            groups.append([m])
+        else:
+            home.append(m)
+    out: list[tuple[int, Official]] = []
+    for g in groups:
+        full = g[0]
+        best = max(g, key=lambda m: (len(m.title), -m.span[0]))
+        first = min(m.span[0] for m in g)
+        out.append((first, Official(name=full.name, title=best.title, span=best.span, name_span=best.name_span
+                                    if same_person(best.name, full.name) and best.name == full.name else best.name_span)))
+    out.sort(key=lambda x: x[0])
+    return [o for _, o in out]
