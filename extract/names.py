@@ -277,7 +277,25 @@ def word_class(word: str) -> str:
         return "amb" if low in given_names() else "com"
     if low in given_names():
         return "giv"
+    if _glued_re().search(word):
+        return "glued"  # two words run together (MedanAmplas, calonKepling): not a clean name
+    if "-" in word and any(p[:1].islower() for p in word.split("-")[1:]):
+        return "com"  # Rumah-rumah, Badung-red
+    if _derived_re().fullmatch(low):
+        return "com"  # Pemberhentian, Instruksi: derived nouns, not names
     return "unk"
+
+
+@cache
+def _glued_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Ll}{2}\p{Lu}")
+
+
+@cache
+def _derived_re() -> regex.Pattern[str]:
+    # pe-/pem-/pen-/peng-/per-/ke- … -an nouns and -asi/-ksi/-isi loanwords; Indonesian
+    # given names of these shapes are in names_given.txt, which is checked first
+    return regex.compile(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi)")
 
 
 NAMEISH = frozenset({"giv", "unk", "amb", "part"})

@@ -53,6 +53,19 @@ _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _ABBREV_DOT = frozenset({"prov", "kab", "kec", "kel", "ds", "jl", "plt", "pj", "pjs", "plh", "no"})
 _KEC_HEADS = frozenset({"camat", "sekcam", "wakil camat", "kapolsek", "kapolsekta", "danramil", "lurah"})
 _SELAKU = frozenset({"selaku", "sebagai"})
+# heads that also name a group or a unit (Tim Bulog, anggota DPRD): a capitalised word right
+# after them is the group, so a name there needs a particle, honorific or PER entity
+_WEAK_HEADS = frozenset(
+    {"tim", "divisi", "humas", "anggota", "staf", "petugas", "pegawai", "karyawan", "pimpinan", "pemimpin",
+     "pengurus", "pembina", "penasihat", "asisten", "pendamping", "penyuluh", "koordinator", "owner",
+     "founder", "pendiri", "pengelola", "wakil", "plt", "pj", "pjs", "plh", "presiden", "menteri", "panglima"}
+)
+# words right before a place name (di Unila, Kelurahan Timbang Deli): a "name" found after
+# one of them elsewhere in the article is a place or an organisation
+_PLACE_CUES = frozenset(
+    {"di", "ke", "desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi", "kampung", "dusun",
+     "nagari", "gampong", "jalan", "jl", "wilayah", "daerah", "pulau", "gedung", "kantor", "pasar"}
+)
 # words that end a title given after `selaku`, where lowercase words may belong to it
 _SELAKU_STOP = frozenset(
     {"yang", "juga", "saat", "ketika", "untuk", "bahwa", "itu", "ini", "di", "dalam", "telah", "sudah",
@@ -197,9 +210,16 @@ class _Scanner:
     # ---- evidence from the rest of the article
 
     def count(self, s: str) -> int:
+        """Occurrences of ``s`` as whole words."""
         c = self._count_cache.get(s)
         if c is None:
-            c = self.text.count(s)
+            c = 0
+            idx = self.text.find(s)
+            while idx >= 0:
+                end = idx + len(s)
+                if (idx == 0 or not self.text[idx - 1].isalnum()) and (end >= len(self.text) or not self.text[end].isalnum()):
+                    c += 1
+                idx = self.text.find(s, idx + 1)
             self._count_cache[s] = c
         return c
 
@@ -321,7 +341,7 @@ class _Scanner:
                     return x, True
         # 3. a name particle (I Made, Anak Agung, Andi)
         for x, el in enumerate(seg):
-            if el.kind == "part" and (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr"}):
+            if el.kind == "part" and (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr", "com"}):
                 return x, True
             if el.kind == "part" and x == len(seg) - 1 and x > 0:
                 return x, True
@@ -347,11 +367,53 @@ class _Scanner:
             if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
                 x += 1
                 continue
+            if self.place_like(seg[x:]):
+                return None
             if x == 0:
                 return 0, False
             certain = seg[x - 1].kind in ("reg", "org", "paren", "num", "mk:rank")
             return x, certain
         return None
+
+    def place_like(self, seg: list[_El]) -> bool:
+        """Whether the words of ``seg`` are used as a place or organisation elsewhere in the
+        article: after ``di``/``ke``/``Kelurahan``…, or as a bracketed abbreviation ``(Unila)``."""
+        s = self.text[self.toks[seg[0].i].start : self.toks[seg[-1].j - 1].end]
+        if len(s) < 2:
+            return False
+        idx = self.text.find(s)
+        while idx >= 0:
+            before = self.text[max(0, idx - 20) : idx]
+            after = self.text[idx + len(s) : idx + len(s) + 1]
+            if (after[:1].isalnum()) is False:
+                words = before.split()
+                if before.endswith("(") and after == ")":
+                    return True
+                if words and before[-1:].isspace() and words[-1].lower().rstrip(".") in _PLACE_CUES:
+                    return True
+            idx = self.text.find(s, idx + 1)
+        return False
+
+    def weak_name_ok(self, seg: list[_El], head: str) -> bool:
+        """A name right after a head with nothing between (Sekcam Utomo, Wabup Kembang): keep it
+        when it is a known given name or is used elsewhere without the head before it."""
+        if head in _WEAK_HEADS:
+            return False
+        if any(e.kind == "giv" or e.kind == "part" for e in seg):
+            return True
+        first = self.toks[seg[0].i]
+        word = first.text
+        idx = self.text.find(word)
+        while idx >= 0:
+            if idx != first.start and not self.text[idx + len(word) : idx + len(word) + 1].isalnum() and (
+                idx == 0 or not self.text[idx - 1].isalnum()
+            ):
+                before = self.text[max(0, idx - 30) : idx].split()
+                prev = before[-1].lower().rstrip(".,") if before else ""
+                if not prev or before[-1].endswith(",") or _match_head(tokenize(before[-1]), 0) is None:
+                    return True
+            idx = self.text.find(word, idx + 1)
+        return False
 
     # ---- names before a title
 
@@ -363,35 +425,46 @@ class _Scanner:
         while j > 0:
             end = j
             k = j
-            has_name = False
             while k > 0 and end - k < _MAX_NAME + 2:
                 t = toks[k - 1]
-                if t.kind != "w" or k - 1 in self.used:
-                    if t.text == "." and k >= 2 and len(toks[k - 2].text) == 1:
+                if k - 1 in self.used or (k < end and toks[k].newline):
+                    break
+                if t.kind != "w":
+                    if t.text == "." and k >= 2 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper():
                         k -= 1
                         continue
                     break
+                if _match_head(toks, k - 1) is not None:
+                    break
                 c = _cls(t.text)
-                if c in ("giv", "unk", "part") or (allow_lower and c == "low" and k - 2 >= 0 and _is_hon(toks, k - 2)):
-                    has_name = True
+                mk = match_marker(toks, k - 1)
+                if c in ("giv", "unk", "part", "amb", "com", "init") or (len(t.text) == 1 and t.text.isupper()):
                     k -= 1
-                elif c in ("amb", "init") or (len(t.text) == 1 and t.text.isupper()):
+                elif mk is not None and mk[0] in ("hon", "rel", "pre") and mk[1] <= end:
                     k -= 1
-                elif match_marker(toks, k - 1) is not None and match_marker(toks, k - 1)[0] in ("hon", "rel", "pre"):
+                elif allow_lower and c == "low" and t.text.lower() not in ("dan", "serta", "selaku") and (
+                    k >= 2 and _is_hon(toks, k - 2)
+                ):
                     k -= 1
-                elif allow_lower and t.text.lower() in ("pak", "bu", "bapak", "ibu"):
+                elif allow_lower and _is_hon(toks, k - 1):
                     k -= 1
                 else:
                     break
-                if toks[k].newline:
-                    break
-            if not has_name or k == end:
+            # leading common words are not part of the name (Sementara Marini …)
+            while k < end and toks[k].kind == "w" and _cls(toks[k].text) in ("com", "stop"):
+                k += 1
+            if k >= end:
+                break
+            words = [toks[x].text for x in range(k, end) if toks[x].kind == "w"]
+            if not any(_cls(w) in ("giv", "unk", "part") or (allow_lower and w[:1].islower()) for w in words):
                 break
             # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
             if k > 0 and not toks[k].newline:
                 prev = toks[k - 1]
                 if prev.kind == "w" and prev.text[0].isupper() and _cls(prev.text) not in ("stop", "com"):
                     break
+                if _match_head(toks, k - 1) is not None or (k >= 2 and _match_head(toks, k - 2) is not None):
+                    break  # the words are that head's organisation (Kabag Tapem, Camat …)
             out.append((k, end))
             if k >= 2 and toks[k - 1].text.lower() in ("dan", "serta"):
                 j = k - 1
@@ -487,8 +560,10 @@ class _Scanner:
         weak_first = False
         if selaku:
             # Elyanie selaku Kasi …: the whole run is the title; the name is before
-            if segs:
-                comp_end = segs[0][1][-1].j
+            for si, (conn, seg) in enumerate(segs):
+                if si and seg and self._is_head_at(seg[0].i):
+                    break
+                comp_end = seg[-1].j
                 run_end = comp_end
         else:
             for si, (conn, seg) in enumerate(segs):
@@ -496,6 +571,8 @@ class _Scanner:
                     break
                 if not names:
                     sp = self.split(seg, mention_text)
+                    if sp is not None and si == 0 and conn is None and sp == (0, False) and not self.weak_name_ok(seg, head):
+                        sp = None
                     if sp is None:
                         if si and not _orglike(seg):
                             break
@@ -554,10 +631,15 @@ class _Scanner:
             if rm is not None:
                 return [rm], nxt
         b = start - 1 if selaku else start
-        if selaku and b > 0 and toks[b - 1].text == ",":
+        comma = b > 0 and toks[b - 1].text == ","
+        if comma:
             b -= 1
-        elif not selaku and b > 0 and toks[b - 1].text == ",":
-            b -= 1
+        # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
+        # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
+        if not (selaku or comma or toks[start].text[0].islower()):
+            comp = [e for _, seg in segs for e in seg if e.j <= comp_end]
+            if not any(e.kind in ("org", "reg", "acr") for e in comp):
+                return None
         before = self.name_before(b, allow_lower=selaku)
         if not before:
             return None
@@ -579,7 +661,8 @@ class _Scanner:
         return (results, run_end) if results else None
 
     def _is_head_at(self, i: int) -> bool:
-        return _match_head(self.toks, i) is not None
+        h = _match_head(self.toks, i)
+        return h is not None and h[1]
 
     def _name_span(self, i: int, j: int) -> Span | None:
         from .names import strip_name
