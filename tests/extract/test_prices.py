@@ -1,0 +1,243 @@
+"""Prices and amounts of money (GUIDELINES §4) on real sentences from Indonesian news."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.prices import extract_prices
+from extract.records import Price
+
+
+def _expected(sentence: str, mentions: list[tuple]) -> list[Price]:
+    """Whole records, each span found left to right after the previous mention."""
+    out, pos = [], 0
+    for text, lo, hi, currency, per in mentions:
+        start = sentence.index(text, pos)
+        pos = start + len(text)
+        out.append(Price(text=text, span=(start, pos), min=lo, max=hi, currency=currency, per=per))
+    return out
+
+
+CASES = [
+    # (sentence, [(mention text, min, max, currency, per), ...])
+    (
+        "dirinya membangun usaha ini sejak tahun 2018, dan dijual dengan kisaran harga mulai dari "
+        "5.000 sd 150 ribu keatas.",
+        [("5.000 sd 150 ribu", 5000, 150000, "IDR", None)],
+    ),
+    (
+        "Meski kenaikan hanya sekitar Rp 300 namun sudah membuat para pedagang tidak nyaman.",
+        [("Rp 300", 300, 300, "IDR", None)],
+    ),
+    (
+        "Beras subsidi SPHP tersebut dijual dengan harga Rp 64.000 per 5 KG. Sehingga kalau dibagi 5 "
+        "diperoleh Rp 12.800 per KG.",
+        [("Rp 64.000", 64000, 64000, "IDR", "5 KG"), ("Rp 12.800", 12800, 12800, "IDR", "KG")],
+    ),
+    (
+        "dukungan CSR dari PT Petrokimia Gresik, dengan nilai investasi sekitar Rp 1,3 miliar.",
+        [("Rp 1,3 miliar", 1300000000, 1300000000, "IDR", None)],
+    ),
+    (
+        "agar PAD dikembalikan ke angka awal Rp 340 miliar tanpa tambahan.",
+        [("Rp 340 miliar", 340000000000, 340000000000, "IDR", None)],
+    ),
+    (
+        "guna menekan harga yang saat ini harganya melonjak menjadi Rp68.000 hingga Rp70.000 per kilogram.",
+        [("Rp68.000 hingga Rp70.000", 68000, 70000, "IDR", "kilogram")],
+    ),
+    (
+        "harganya terus naik, mulai harga Rp15.000, Rp20.000, Rp50.000 dan saat ini Rp63.000-Rp65.000 "
+        "dijual ke pengepul.",
+        [
+            ("Rp15.000", 15000, 15000, "IDR", None),
+            ("Rp20.000", 20000, 20000, "IDR", None),
+            ("Rp50.000", 50000, 50000, "IDR", None),
+            ("Rp63.000-Rp65.000", 63000, 65000, "IDR", None),
+        ],
+    ),
+    (
+        "memiliki NJOP di atas Rp1 miliar sebanyak 1.059 orang, dan memiliki NJOP di atas 1 miliar "
+        "sebanyak 42 orang.",
+        [("Rp1 miliar", 10**9, 10**9, "IDR", None), ("1 miliar", 10**9, 10**9, "IDR", None)],
+    ),
+    (
+        "Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman sebesar Rp100 juta kepada 126 koperasi.",
+        [("Rp100 juta", 100000000, 100000000, "IDR", None)],
+    ),
+    ("Biaya pendaftaran Rp 1,5 juta per orang.", [("Rp 1,5 juta", 1500000, 1500000, "IDR", "orang")]),
+    ("Tiket masuk dijual Rp150.000,- untuk umum.", [("Rp150.000,-", 150000, 150000, "IDR", None)]),
+    (
+        "Pemkab mengalokasikan Rp 2 miliar untuk jalan desa.",
+        [("Rp 2 miliar", 2 * 10**9, 2 * 10**9, "IDR", None)],
+    ),
+    (
+        "Nilai proyek itu Rp 2,5 triliun dari APBN.",
+        [("Rp 2,5 triliun", 2500 * 10**9, 2500 * 10**9, "IDR", None)],
+    ),
+    ("Gaji yang diterima Rp750.000 sebulan.", [("Rp750.000", 750000, 750000, "IDR", None)]),
+    (
+        "Anggaran yang terserap lebih dari Rp 3,2 triliun tahun ini.",
+        [("Rp 3,2 triliun", 3200 * 10**9, 3200 * 10**9, "IDR", None)],
+    ),
+    ("Harga daging sapi Rp60 ribu/kg di pasar.", [("Rp60 ribu", 60000, 60000, "IDR", "kg")]),
+    ("Cabai dijual Rp 12.000 per kilogram.", [("Rp 12.000", 12000, 12000, "IDR", "kilogram")]),
+    (
+        "Harga kamar antara Rp 850 ribu - Rp 1 juta semalam.",
+        [("Rp 850 ribu - Rp 1 juta", 850000, 10**6, "IDR", None)],
+    ),
+    ("Sewa lapak Rp 5-10 juta setahun.", [("Rp 5-10 juta", 5 * 10**6, 10 * 10**6, "IDR", None)]),
+    (
+        "Tarif parkir berkisar antara Rp 2.000 dan Rp 5.000.",
+        [("Rp 2.000 dan Rp 5.000", 2000, 5000, "IDR", None)],
+    ),
+    (
+        "Harga gabah Rp 5.000 s.d. Rp 6.000 per kilogram.",
+        [("Rp 5.000 s.d. Rp 6.000", 5000, 6000, "IDR", "kilogram")],
+    ),
+    (
+        "Biaya sekolah Rp 100.000 s/d Rp 250.000 per bulan.",
+        [("Rp 100.000 s/d Rp 250.000", 100000, 250000, "IDR", "bulan")],
+    ),
+    (
+        "Harga tiket mulai dari Rp 50.000 sampai Rp 75.000.",
+        [("Rp 50.000 sampai Rp 75.000", 50000, 75000, "IDR", None)],
+    ),
+    (
+        "Kerugian ditaksir mencapai ratusan juta rupiah.",
+        [("ratusan juta rupiah", 10**8, 999 * 10**6, "IDR", None)],
+    ),
+    (
+        "Bantuan sebesar lima juta rupiah diserahkan kepada korban.",
+        [("lima juta rupiah", 5 * 10**6, 5 * 10**6, "IDR", None)],
+    ),
+    (
+        "Ekspor kopi mencapai US$ 5 juta pada semester pertama.",
+        [("US$ 5 juta", 5 * 10**6, 5 * 10**6, "USD", None)],
+    ),
+    ("Harga minyak mentah 60 dolar AS per barel.", [("60 dolar AS", 60, 60, "USD", "barel")]),
+    (
+        "Nilai transaksi mencapai USD 1,2 miliar.",
+        [("USD 1,2 miliar", 1200 * 10**6, 1200 * 10**6, "USD", None)],
+    ),
+    (
+        "harga besi terakhir sudah mencapai Rp45,000 per batang.",
+        [("Rp45,000", 45000, 45000, "IDR", "batang")],
+    ),
+    ("tas itu hanya seharga Rp13 ribuan saja.", [("Rp13 ribuan", 13000, 13000, "IDR", None)]),
+    (
+        "Pagu anggaran tahun 2024 sebesar 1,2 miliar untuk pembangunan.",
+        [("1,2 miliar", 12 * 10**8, 12 * 10**8, "IDR", None)],
+    ),
+    ("Proyek senilai Rp 2 M itu molor.", [("Rp 2 M", 2 * 10**9, 2 * 10**9, "IDR", None)]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
+def test_prices(sentence: str, mentions: list[tuple]) -> None:
+    assert extract_prices(sentence) == _expected(sentence, mentions)
+
+
+NEGATIVES = [
+    "Layanan itu kini menyimpan 64 juta rekaman lagu dari seluruh dunia.",
+    "Produksi beras sebesar 3 juta ton tahun ini.",
+    "Realisasi Pajak Daerah Pemkot Denpasar 29,16 Persen pada Triwulan I 2024",
+    "kontribusi Koperasi dan UMKM terhadap PDRB Jatim sangat besar yaitu mencapai 58,36 persen.",
+    "Saat ini populasi UMKM di Jatim mencapai 9,78 juta.",
+    "Kegiatan Bupati Tilik Desa tahun 2025 sudah berlangsung sejak 4 Juni.",
+    "Dinas Sosial DKI Jakarta menemukan 1.143.639 tidak layak menerima bantuan sosial.",
+    "kenaikan anggaran sebesar 20 persen dibanding tahun lalu.",
+    "kuota BBM subsidi dari 48 juta KL jadi 46 juta KL.",
+    "Program Indonesia Emas 2045 dan Instruksi Presiden Nomor 9 Tahun 2025.",
+    "Dua Unit Sepeda diberikan kepada Pak Saimi dan Pak Tarwoto.",
+    "sejumlah warga hadir dan 30 siswa mengikuti lomba.",
+    "Rp Rp Rp",
+    "",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES, ids=[s[:40] for s in NEGATIVES])
+def test_not_money(sentence: str) -> None:
+    assert extract_prices(sentence) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a scale word in brackets after the amount is not read")
+def test_scale_in_brackets() -> None:
+    sentence = "mudah-mudahan dapat Rp 1,6 (triliun) untuk penambahan lapas"
+    assert [(p.min, p.max) for p in extract_prices(sentence)] == [(16 * 10**11, 16 * 10**11)]
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract_prices(b"Rp 5.000")  # type: ignore[arg-type]
+
+
+def test_does_not_mutate_and_returns_list() -> None:
+    text = "harga Rp 5.000"
+    out = extract_prices(text)
+    assert isinstance(out, list) and text == "harga Rp 5.000"
+
+
+_TOKENS = [
+    *"0123456789.,-/ ",
+    "Rp",
+    " rupiah",
+    " juta",
+    " ribu",
+    " miliar",
+    "harga ",
+    " sd ",
+    " hingga ",
+    " per ",
+    "kg",
+    "$",
+    " dolar",
+    "puluhan ",
+    "lima ",
+    " belas",
+    "antara ",
+    " dan ",
+    " M",
+    "%",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30).map("".join))
+def test_fuzz_spans_consistent(text: str) -> None:
+    for p in extract_prices(text):
+        assert text[p.span[0] : p.span[1]] == p.text
+        assert isinstance(p.min, int) and isinstance(p.max, int)
+        assert p.min <= p.max
+        assert p.currency.isupper() and len(p.currency) == 3
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_fuzz_any_text(text: str) -> None:
+    for p in extract_prices(text):
+        assert text[p.span[0] : p.span[1]] == p.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rp " * 100_000,
+        "1." * 500_000,
+        "Rp 1." * 100_000,
+        "Rp 1 - " * 50_000,
+        "harga 5.000 sd " * 30_000,
+        "a" * 100_000,
+        "(" * 50_000 + ")" * 50_000,
+        "satu " * 100_000,
+    ],
+    ids=["rp-rp", "dots", "rp-dots", "ranges", "bare-ranges", "long-line", "brackets", "words"],
+)
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    start = time.perf_counter()
+    extract_prices(text)
+    assert time.perf_counter() - start < 2.0
