@@ -367,7 +367,7 @@ class _Scanner:
             if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
                 x += 1
                 continue
-            if self.place_like(seg[x:]):
+            if self.place_like(seg[x:], mention):
                 return None
             if x == 0:
                 return 0, False
@@ -375,14 +375,19 @@ class _Scanner:
             return x, certain
         return None
 
-    def place_like(self, seg: list[_El]) -> bool:
+    def place_like(self, seg: list[_El], mention: str = "") -> bool:
         """Whether the words of ``seg`` are used as a place or organisation elsewhere in the
         article: after ``di``/``ke``/``Kelurahan``…, or as a bracketed abbreviation ``(Unila)``."""
         s = self.text[self.toks[seg[0].i].start : self.toks[seg[-1].j - 1].end]
         if len(s) < 2:
             return False
+        # the title before the name in this mention (Sekretaris Daerah Iyos …) is no cue
+        own = mention[: mention.find(s)] if mention and s in mention else None
         idx = self.text.find(s)
         while idx >= 0:
+            if own and self.text[max(0, idx - len(own)) : idx] == own:
+                idx = self.text.find(s, idx + 1)
+                continue
             before = self.text[max(0, idx - 20) : idx]
             after = self.text[idx + len(s) : idx + len(s) + 1]
             if (after[:1].isalnum()) is False:
@@ -553,6 +558,11 @@ class _Scanner:
             if not (j0 < n and toks[j0 - 1].text == "("):
                 els = []
         segs = _segments(els, toks)
+        if paren:
+            # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
+            sp = self.split(segs[0][1], "") if len(segs) == 1 else None
+            if sp is None or sp[0] == 0:
+                return None
         mention_text = text[toks[start].start : toks[els[-1].j - 1].end] if els else text[toks[start].start : toks[end - 1].end]
         comp_end = end  # token index after the title
         names: list[list[_El]] = []
@@ -718,12 +728,33 @@ class _Scanner:
             last_end = t.end
             k += 1
         title = "".join(pieces).strip()
+        title = _drop_glosses(title)
         while title and (title[-1] in ",&-–(" or title.endswith((" dan", " serta", " pada"))):
             title = title.rstrip(",&-–(").rstrip()
             for w in (" dan", " serta", " pada"):
                 if title.endswith(w):
                     title = title[: -len(w)].rstrip()
         return " ".join(title.split())
+
+
+def _drop_glosses(title: str) -> str:
+    """Drop a bracket that is not an abbreviation of the title's words: `(Kotim)` after
+    Kotawaringin Timur stays, `(Handycraft)` after UMKM Bintang Jaya Itah goes."""
+    out = title
+    for m in _paren_re().finditer(title):
+        inner = m.group(1).strip()
+        words = title[: m.start()].split()
+        initials = {w[0].lower() for w in words if w[:1].isalpha()}
+        if " " in inner or not inner or inner[0].lower() not in initials:
+            out = out.replace(m.group(0), " ")
+    return " ".join(out.split())
+
+
+@cache
+def _paren_re():
+    import regex
+
+    return regex.compile(r"\(([^()]{1,40})\)")
 
 
 def _is_hon(toks: Sequence[Tok], i: int) -> bool:
