@@ -127,8 +127,14 @@ class _Patterns:
     weekday: regex.Pattern[str]
     connector: regex.Pattern[str]
     qualifier: regex.Pattern[str]
-    before_tahun: regex.Pattern[str]
+    weekday_range_before: regex.Pattern[str]
+    number_before: regex.Pattern[str]
+    law_before: regex.Pattern[str]
+    place_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
+    titlecase_before: regex.Pattern[str]
+    sentence_open: regex.Pattern[str]
+    decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
     minggu_after: regex.Pattern[str]
 
@@ -202,8 +208,12 @@ def _patterns() -> _Patterns:
         "month_year": rf"{_WB}(?:{week})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{tahun}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan))|{drop}){_S1}{mon('m', only_full=True)}(?!{_S0}\d)",
-        # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019
-        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}",
+        # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
+        "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,10}}"
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{tahun}{y4('y')}",
+        # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
+        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}"
+        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
         "budget": budget,
         # data BPS (2024) / (2020-2024)
@@ -225,8 +235,10 @@ def _patterns() -> _Patterns:
     )
     connector = rf"{_H}*(?:[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
     blk = lex.blockers
-    law = "|".join(regex.escape(w) for w in sorted(blk["law"], key=len, reverse=True))
-    period = "|".join(regex.escape(w) for w in sorted(blk["period"], key=len, reverse=True))
+
+    def words(kind: str) -> str:
+        return "|".join(regex.escape(w) for w in sorted(blk[kind], key=len, reverse=True))
+
     return _Patterns(
         forms=compiled,
         month_words=month_words,
@@ -236,13 +248,17 @@ def _patterns() -> _Patterns:
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
-        # what stands right before "tahun 2023" in a regulation identifier: a number
-        # ("Nomor 5 Tahun 2023", "No. 39/2007") or a law word ("UUD Tahun 1945")
-        before_tahun=regex.compile(
-            rf"(?:\d[\p{{L}}\d./-]*|(?<![\p{{L}}])(?i:{law})){_H}*$", regex.V1
-        ),
+        weekday_range_before=regex.compile(rf"{wd('w')}{connector}$", regex.V1 | regex.IGNORECASE),
+        # what stands right before "Tahun 2023" in a regulation identifier: a number
+        # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
+        number_before=regex.compile(rf"(?:\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1),
+        law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
+        titlecase_before=regex.compile(rf"{_WB}(?P<w>\p{{Lu}}\p{{Ll}}+){_H}+$", regex.V1),
+        sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•]\s*)\p{Lu}", regex.V1),
+        decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         period_before=regex.compile(
-            rf"(?<![\p{{L}}])(?i:{period}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
+            rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
             regex.V1,
         ),
         numeral_before=regex.compile(
@@ -251,7 +267,7 @@ def _patterns() -> _Patterns:
             regex.V1,
         ),
         minggu_after=regex.compile(
-            rf"^{_S0}(?i:ke-|ke\p{{L}}{{3,6}}\b|pertama|terakhir|ini|lalu|depan|mendatang|berikutnya|sebelumnya)",
+            rf"{_S0}(?i:ke-|ke\p{{L}}{{3,6}}\b|pertama|terakhir|ini|lalu|depan|mendatang|berikutnya|sebelumnya)",
             regex.V1,
         ),
     )
@@ -282,6 +298,7 @@ class _Cand:
     last: _Point | None = None  # the end of a range
     relative: tuple[str, int] | None = None  # (unit, offset) from the published date
     weekday_rule: tuple[int, str] | None = None  # a bare weekday: (ISO day, "onbefore"|"before"|"after")
+    blocked: bool = False  # not a date (a name, a law number): occupies its span, gives nothing
 
 
 def _int(m: regex.Match[str], name: str) -> int | None:
@@ -343,27 +360,38 @@ def _span_start(m: regex.Match[str], *groups: str) -> int:
 
 
 def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """The candidates one regular-expression match stands for (usually one; none if blocked)."""
-    lex = _lexicon()
+    """The candidates one regular-expression match stands for (usually one).
+
+    A match that the context shows is not a date still comes back, marked ``blocked``: it
+    takes part in the overlap resolution, so that no shorter form inside it survives
+    (``Universitas 17 Agustus 1945`` must not leave ``Agustus 1945``), and gives no mention.
+    """
     pat = _patterns()
-    blk = lex.blockers
     s, e = m.span()
 
     if name in ("dm", "dd_range", "enum"):
         start = _span_start(m, "wd") if name != "enum" else s
-        if _prev_word(text, start).rstrip(".") in {w.rstrip(".") for w in blk["place"]}:
-            return []  # Jalan 17 Agustus, Universitas 17 Agustus 1945
+        blocked = pat.place_before.search(text, max(0, start - 20), start) is not None
         month, year = _month(m, "m"), _year(m, "y")
         if name == "dm":
-            return [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
-        if name == "dd_range":
+            out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
+        elif name == "dd_range":
             first = _Point(year, month, int(m.group("d")), _weekday(m, "wd"))
-            return [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
-        out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
-        for i, dn in enumerate(m.captures("dn")):
-            a, b = m.starts("dn")[i], m.ends("dn")[i]
-            out.append(_Cand(a, b, _Point(year, month, int(dn))))
-        out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
+            out = [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
+        else:
+            out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
+            for dn, a, b in zip(m.captures("dn"), m.starts("dn"), m.ends("dn")):
+                out.append(_Cand(a, b, _Point(year, month, int(dn))))
+            out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
+        # Jalan 17 Agustus, Universitas 17 Agustus 1945: a name, and all of it
+        return [replace(c, start=s if blocked else c.start, blocked=True) for c in out] if blocked else out
+
+    if name == "month_enum":
+        year = _year(m, "y")
+        out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
+        for a, b in zip(m.starts("mn"), m.ends("mn")):
+            out.append(_Cand(a, b, _Point(year, _lexicon().months.get(text[a:b].lower().rstrip(".")))))
+        out.append(_Cand(m.start("ml"), e, _Point(year, _month(m, "ml"))))
         return out
 
     if name == "num_wd":
@@ -376,11 +404,10 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         return [_Cand(s, e, first, _Point(year, m2, int(m.group("d2")), _weekday(m, "wd2")))]
 
     if name == "num_full":
-        if not text[s].startswith("(") and pat.before_tahun.search(text[max(0, s - 12) : s]):
-            # "No. 12/3/2020" is a letter number, not a date; only a law word blocks here
-            if not regex.search(r"\d\p{L}*\s*$", text[max(0, s - 12) : s]):
-                return []
-        return [_Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
+        point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
+        # "Nomor 12/3/2020" is a letter number, not a date
+        blocked = not text.startswith("(", s) and pat.law_before.search(text, max(0, s - 20), s) is not None
+        return [_Cand(s, e, point, blocked=blocked)]
 
     if name == "month_range":
         first = _Point(_year(m, "y"), _month(m, "m"))
@@ -393,44 +420,54 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         return [_Cand(_span_start(m, "keep", "m"), e, _Point(None, _month(m, "m")))]
 
     if name in ("year_cue", "budget", "paren_year"):
-        if _blocked_year(m, text, name):
-            return []
         start = s if name == "paren_year" else _span_start(m, "keep", "y")
         y1, y2 = _year(m, "y"), _year(m, "y2", "yy2" if name != "paren_year" else None)
-        if y2 is not None and y2 <= y1:
+        last_end = m.end("y2") if m.group("y2") is not None else m.end("y")
+        if name != "paren_year" and m.group("yy2") is not None:
+            last_end = m.end("yy2")
+        blocked = _blocked_year(m, text, name, last_end if name != "paren_year" else e)
+        if y1 is None or (y2 is not None and y2 <= y1):
             return []  # "2024/2020" is not a period
-        return [_Cand(start, e, _Point(y1), _Point(y2) if y2 is not None else None)]
+        out = [_Cand(start, last_end if name != "paren_year" else e, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
+        if name == "year_cue":
+            # tahun 2022, 2023 dan 2024: one year each
+            for a, b in zip(m.starts("ye"), m.ends("ye")):
+                out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
+        return out
 
     return []
 
 
-def _blocked_year(m: regex.Match[str], text: str, name: str) -> bool:
-    """A year-looking number that the context makes a law number, an event name or a count."""
+def _count_after(text: str, end: int) -> bool:
+    """The number ending at ``end`` counts something or is not a Gregorian year."""
     blk = _lexicon().blockers
+    nxt = _next_word(text, end)
+    return nxt in blk["count"] or nxt in blk["after"] or _patterns().decade.match(text, end) is not None
+
+
+def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
+    """A year-looking number that the context makes a law number, an event name or a count."""
     pat = _patterns()
-    nxt = _next_word(text, m.end())
-    if nxt in blk["count"] or nxt in blk["after"] or text[m.end() : m.end() + 3].lower() in ("-an", "an "):
+    if _count_after(text, end):
         return True  # sampai 2000 orang, tahun 1446 H, tahun 2000-an, UU ... Tahun 2007 tentang
-    if name != "year_cue":
+    if name != "year_cue" or m.group("keep") is None:
         return False
     cue = m.group("keep")
-    if cue is None:
-        return False
-    before = text[max(0, m.start() - 40) : m.start()]
-    if cue.lower().startswith("tahun") and pat.before_tahun.search(before):
-        return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007
-    if pat.period_before.search(before):
+    s = m.start()
+    if cue.lower().startswith("tahun") and pat.number_before.search(text, max(0, s - 40), s):
+        return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD Tahun 1945
+    if pat.period_before.search(text, max(0, s - 40), s):
         return True  # triwulan II tahun 2024 is a quarter
     if cue[0].isupper() and not _is_acronym(cue):
-        # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name
-        prev = _prev_word(text, m.start())
-        raw = text[max(0, m.start() - len(prev) - 2) : m.start()]
-        lead = raw.lstrip()[:1]
-        sentence_start = regex.search(r"(?:^|[.!?\"“”(\n]\s*)\S+\s*$", before) is not None
-        if lead.isupper() and prev[1:].isalpha() and not sentence_start:
-            word = raw.strip().strip(",")
-            budget = {c.lower() for c in _lexicon().budget_cues} | {"perubahan", "anggaran"}
-            if not _is_acronym(word) and prev not in budget:
+        # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name,
+        # unless that word opens the sentence or is a budget word ("Renstra Tahun 2024")
+        tc = pat.titlecase_before.search(text, max(0, s - 60), s)
+        if tc is not None:
+            word = tc.group("w").lower()
+            opens = pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is not None
+            lex = _lexicon()
+            allowed = {c.lower() for c in lex.budget_cues + lex.drop_cues} | {"perubahan", "anggaran"}
+            if not opens and word not in allowed:
                 return True
     return False
 
@@ -525,32 +562,39 @@ def _with_qualifier(c: _Cand, text: str) -> _Cand:
     return replace(c, end=q.end()) if q else c
 
 
+_NEXT_WORD = regex.compile(rf"{_S1}(?P<w>\p{{L}}+)", regex.V1)
+_PAST = frozenset({"lalu", "kemarin", "silam"})
+_FUTURE = frozenset({"depan", "mendatang", "nanti", "besok"})
+
+
 def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
-    """A weekday standing alone (``Kamis``), unless it is recurring, a range or a week."""
+    """A weekday standing alone (``Kamis``), unless it is recurring, a range, a name or a week.
+
+    ``Kamis lalu`` is the last Thursday before the anchor, ``Kamis depan`` the next one
+    after it, and a plain ``Kamis`` the nearest Thursday on or before it.
+    """
     pat = _patterns()
     blk = _lexicon().blockers
     word = m.group("wd")
     s, e = m.span()
-    prev = _prev_word(text, s)
-    if prev in blk["weekday"]:
+    if _prev_word(text, s) in blk["weekday"]:
         return None  # setiap Senin, salat Jumat
-    after = text[e : e + 30]
-    before = text[max(0, s - 30) : s]
-    wd_rx = _patterns().weekday
-    if pat.connector.match(after) and wd_rx.match(text, e + pat.connector.match(after).end()):
+    rng = pat.connector.match(text, e, min(len(text), e + 30))
+    if rng is not None and pat.weekday.match(text, rng.end()) is not None:
         return None  # Senin-Jumat: opening days, not a date
-    if regex.search(rf"{wd_rx.pattern}{pat.connector.pattern}$", before, flags=regex.V1):
+    if pat.weekday_range_before.search(text, max(0, s - 30), s) is not None:
         return None
+    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+    follower = nxt.group("w").lower() if nxt is not None else ""
+    if follower in blk["weekday_after"]:
+        return None  # Jumat Curhat, Jumat Agung, Minggu Palma: names and holidays
     if word.lower() == "minggu" and (
-        pat.numeral_before.search(text[max(0, s - 20) : s]) or pat.minggu_after.match(after)
+        pat.numeral_before.search(text, max(0, s - 20), s) or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
-    nxt = _next_word(text, e)
-    mode = "before" if nxt in ("lalu", "kemarin") else "after" if nxt in ("depan", "mendatang", "nanti", "besok") else "onbefore"
-    end = e
-    if mode != "onbefore":
-        q = pat.qualifier.match(text, e)
-        end = q.end() if q else e + len(after) - len(after.lstrip()) + len(nxt)
+    mode, end = "onbefore", e
+    if nxt is not None and (follower in _PAST or follower in _FUTURE):
+        mode, end = ("before" if follower in _PAST else "after"), nxt.end()
     return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
 
 
@@ -561,7 +605,8 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
     """Longest first, then leftmost; a candidate overlapping a chosen one is dropped."""
     taken = bytearray(size)
     chosen = []
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start)):
+    # on equal spans, the reading that knows the year wins ("Juni" of "Juni dan Juli 2025")
+    for c in sorted(cands, key=lambda c: (c.start - c.end, c.start, c.first is None or c.first.year is None)):
         if c.end <= c.start or taken.find(1, c.start, c.end) != -1:
             continue
         taken[c.start : c.end] = b"\x01" * (c.end - c.start)
@@ -582,6 +627,8 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and c.first is not None
             and prev.last is None
             and c.last is None
+            and not prev.blocked
+            and not c.blocked
             and prev.first.grain == c.first.grain
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
@@ -639,6 +686,8 @@ def _key(y: int, p: _Point) -> tuple[int, int, int]:
 
 def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) -> DateMention | None:
     """The ISO value (and end) of one candidate, or None when it is not a real date."""
+    if c.blocked:
+        return None
     if c.relative is not None:
         if base is None:
             return None
@@ -706,6 +755,8 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
     """The latest full date with a written year in the body (GUIDELINES §3)."""
     best = None
     for c in cands:
+        if c.blocked:
+            continue
         for p in (c.first, c.last):
             if p is None or p.year is None or p.month is None or p.day is None:
                 continue
