@@ -22,8 +22,8 @@ officials extractor and the persons list use (GUIDELINES §2 and §6):
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -115,8 +115,7 @@ def speech_verbs() -> frozenset[str]:
 # --------------------------------------------------------------------------- tokens
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
+class Tok(NamedTuple):
     """One token: offsets into the text, its text, ``w``/``n``/``p`` (word, number,
     punctuation), and whether whitespace / a line break separates it from the previous token."""
 
@@ -143,14 +142,25 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("dr.Silfia Naharani Wahdi,Sp.KKLp")]
     ['dr', '.', 'Silfia', 'Naharani', 'Wahdi', ',', 'Sp', '.', 'KKLp']
     """
+    return list(_tokenize(text))
+
+
+@lru_cache(maxsize=8)
+def _tokenize(text: str) -> tuple[Tok, ...]:
     toks: list[Tok] = []
+    append = toks.append
     prev = 0
     for m in _token_re().finditer(text):
-        gap = text[prev : m.start()]
-        kind = m.lastgroup or "p"
-        toks.append(Tok(m.start(), m.end(), m.group(), "p" if kind == "x" else kind, bool(gap), "\n" in gap))
-        prev = m.end()
-    return toks
+        s, e = m.span()
+        g = m.group()
+        c = g[0]
+        kind = "w" if c.isalpha() else "n" if c.isdigit() else "p"
+        if s == prev:
+            append(Tok(s, e, g, kind, False, False))
+        else:
+            append(Tok(s, e, g, kind, True, (text[prev] == "\n") or (s - prev > 1 and "\n" in text[prev:s])))
+        prev = e
+    return tuple(toks)
 
 
 def match_marker(toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
@@ -416,37 +426,156 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 def _find_mentions(text: str, name: str) -> list[Span]:
     """Every standalone occurrence of ``name`` or of a run of its words in ``text``."""
-    words = name_tokens(name)
+    words = [w.lower() for w in name_tokens(name)]
     if not words:
         return []
+    toks = _tokenize(text)
+    index = _word_index(text)
     spans: list[Span] = []
-    taken: list[Span] = []
+    taken: set[int] = set()
+    single, _ = _particles()
+    lowered = {p.lower() for p in single} | {"i", "ni"}
     # longest runs first, so `Umi Mastikah` is found before `Umi`
-    runs = []
     for size in range(len(words), 0, -1):
         for k in range(len(words) - size + 1):
-            runs.append(words[k : k + size])
-    single, _ = _particles()
-    for run in runs:
-        if all(w in single or w in ("I", "Ni") for w in run):
-            continue
-        if len(run) == 1 and (word_class(run[0]) in ("com", "stop", "org", "acr") or len(run[0]) < 3):
-            continue
-        pat = r"(?<![\w.])" + r"[\s.]+".join(regex.escape(w) for w in run) + r"(?!\w)"
-        for m in regex.finditer(pat, text, flags=regex.IGNORECASE if len(run) > 1 else 0):
-            sp = (m.start(), m.end())
-            if any(sp[0] < t[1] and t[0] < sp[1] for t in taken):
+            run = words[k : k + size]
+            if all(w in lowered for w in run):
                 continue
-            taken.append(sp)
-            spans.append(sp)
+            if size == 1:
+                w = name_tokens(name)[k]
+                if word_class(w) in ("com", "stop", "org", "acr") or len(w) < 3:
+                    continue
+            for pos in index.get(run[0], ()):
+                idx = [pos]
+                x = pos
+                ok = True
+                for w in run[1:]:
+                    x += 1
+                    while x < len(toks) and toks[x].text == ".":
+                        x += 1
+                    if x >= len(toks) or toks[x].text.lower() != w or toks[x].newline:
+                        ok = False
+                        break
+                    idx.append(x)
+                if not ok or any(i in taken for i in range(idx[0], idx[-1] + 1)):
+                    continue
+                # a single word must be capitalised as a name is (not the verb `kembang`)
+                if size == 1 and not toks[pos].text[:1].isupper():
+                    continue
+                taken.update(range(idx[0], idx[-1] + 1))
+                spans.append((toks[idx[0]].start, toks[idx[-1]].end))
     return sorted(spans)
 
 
 @lru_cache(maxsize=4)
+def _word_index(text: str) -> dict[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = {}
+    for i, t in enumerate(_tokenize(text)):
+        if t.kind == "w":
+            index.setdefault(t.text.lower(), []).append(i)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+@lru_cache(maxsize=4)
 def _rule_persons(text: str) -> tuple[tuple[str, Span], ...]:
+    """Persons the rule path sees without a model: people with an occupation (``petani``,
+    ``siswa``), lists of names with a bracket each, and speakers after ``kata``/``ujar``."""
     from .officials import scan_roles
 
-    return tuple((m.name, m.name_span) for m in scan_roles(text) if m.name_span is not None)
+    out = [(m.name, m.name_span) for m in scan_roles(text) if m.name_span is not None]
+    out.extend(_listed_persons(text))
+    out.extend(_speakers(text))
+    return tuple(out)
+
+
+def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
+    """Start of a name run that ends right before token ``i`` (None if there is none)."""
+    from .officials import is_head_or_region
+
+    k = i
+    while k > 0 and i - k < 6:
+        t = toks[k - 1]
+        if t.kind == "p" and t.text == "." and k >= 2 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper():
+            k -= 1
+            continue
+        if t.kind != "w" or (k < i and toks[k].newline):
+            break
+        c = word_class(t.text)
+        if c not in ("giv", "unk", "amb", "part") and not (len(t.text) == 1 and t.text.isupper()):
+            break
+        k -= 1
+    if k == i:
+        return None
+    words = [t.text for t in toks[k:i] if t.kind == "w"]
+    if not any(word_class(w) in ("giv", "unk", "part") for w in words):
+        return None
+    if any(is_head_or_region(toks, x) for x in range(k, i) if toks[x].kind == "w"):
+        return None
+    if k > 0 and not toks[k].newline:
+        prev = toks[k - 1]
+        if prev.kind == "w" and prev.text[:1].isupper() and word_class(prev.text) not in ("stop", "com"):
+            return None
+    return k
+
+
+def _listed_persons(text: str) -> list[tuple[str, Span]]:
+    """``diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri)``:
+    two or more names in a row, each followed by a bracket, are persons."""
+    toks = _tokenize(text)
+    n = len(toks)
+    items: list[tuple[int, int, int]] = []  # name start, bracket open, after bracket close
+    for i, t in enumerate(toks):
+        if t.text != "(" or i == 0:
+            continue
+        close = next((x for x in range(i + 1, min(n, i + 14)) if toks[x].text in (")", "(")), None)
+        if close is None or toks[close].text != ")":
+            continue
+        k = _name_run_before(toks, i)
+        if k is not None:
+            items.append((k, i, close + 1))
+    out: list[tuple[str, Span]] = []
+    chain: list[tuple[int, int, int]] = []
+
+    def flush() -> None:
+        if len(chain) >= 2:
+            for k, i, _ in chain:
+                span = (toks[k].start, toks[i - 1].end)
+                out.append((" ".join(text[span[0] : span[1]].split()), span))
+
+    for item in items:
+        if chain:
+            gap = [toks[x].text.lower() for x in range(chain[-1][2], item[0])]
+            if gap and all(g in (",", "dan", "serta") for g in gap):
+                chain.append(item)
+                continue
+            flush()
+        chain = [item]
+    flush()
+    return out
+
+
+def _speakers(text: str) -> list[tuple[str, Span]]:
+    """``kata Widi``, ``ujar Eva``: the capitalised name right after an attribution verb."""
+    toks = _tokenize(text)
+    n = len(toks)
+    verbs = speech_verbs()
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if t.kind != "w" or t.text.lower() not in verbs or i + 1 >= n:
+            continue
+        j = i + 1
+        while j < n and j - i <= 5 and toks[j].kind == "w" and not toks[j].newline and word_class(toks[j].text) in (
+            "giv", "unk", "amb", "part"
+        ):
+            j += 1
+        if j == i + 1 or (j < n and toks[j].kind == "w" and toks[j].text[:1].isupper()):
+            continue
+        k = _name_run_before(toks, j)
+        if k != i + 1:
+            continue
+        span = (toks[i + 1].start, toks[j - 1].end)
+        out.append((" ".join(text[span[0] : span[1]].split()), span))
+    return out
 
 
 def extract_persons(

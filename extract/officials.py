@@ -837,6 +837,11 @@ def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
     return list(_scan_cached(text, tuple(entities)))
 
 
+def is_head_or_region(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` opens a position title or a region name (not a person's name)."""
+    return _match_head(toks, i) is not None or _match_region(toks, i, len(toks)) > i
+
+
 def title_prefix_len(text: str, start: int, end: int) -> int:
     """Where the name starts when ``text[start:end]`` opens with a title (0 if it does not).
 
