@@ -341,7 +341,7 @@ def png_pixels_differ(data: bytes) -> bool:
                 p = a + b - c
                 pa, pb, pc = abs(p - a), abs(p - b), abs(p - c)
                 line[i] = (line[i] + (a if pa <= pb and pa <= pc else b if pb <= pc else c)) & 0xFF
-        seen.update(bytes(line[i : i + bpp]) for i in range(0, stride, bpp * 7))
+        seen.update(bytes(line[i : i + bpp]) for i in range(0, stride, bpp))
         if len(seen) > 1:
             return True
         previous = line
@@ -392,3 +392,25 @@ def test_report_in_headless_chromium(tmp_path):
     assert {"Umi Mastikah", "Alfrianto"} <= expected
     assert names == expected
     assert ["c_bad", "c_bad.txt", "InputError", "binary file (NUL bytes)"] in tables["failures"]
+
+
+def _png(rows: list[bytes], *, filter_type: int = 0) -> bytes:
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    header = struct.pack(">IIBBBBB", len(rows[0]) // 3, len(rows), 8, 2, 0, 0, 0)
+    data = b"".join(bytes([filter_type]) + row for row in rows)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(data))
+        + chunk(b"IEND", b"")
+    )
+
+
+def test_png_check_tells_blank_from_drawn():
+    white = [b"\xff" * 30] * 10
+    assert not png_pixels_differ(_png(white))
+    assert not png_pixels_differ(_png([white[0]] + [b"\x00" * 30] * 9, filter_type=2))  # "Up": all white
+    drawn = [*white[:5], b"\xff" * 15 + b"\x00" * 15, *white[6:]]
+    assert png_pixels_differ(_png(drawn))
