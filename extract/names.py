@@ -289,8 +289,8 @@ def word_class(word: str) -> str:
         return "giv"
     if _glued_re().search(word):
         return "glued"  # two words run together (MedanAmplas, calonKepling): not a clean name
-    if "-" in word and any(p[:1].islower() for p in word.split("-")[1:]):
-        return "com"  # Rumah-rumah, Badung-red
+    if "-" in word and (any(p[:1].islower() for p in word.split("-")[1:]) or sum(p[:1].isupper() for p in word.split("-")) > 1):
+        return "com"  # Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places)
     if _derived_re().fullmatch(low):
         return "com"  # Pemberhentian, Instruksi: derived nouns, not names
     return "unk"

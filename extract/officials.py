@@ -64,7 +64,7 @@ _WEAK_HEADS = frozenset(
 # one of them elsewhere in the article is a place or an organisation
 _PLACE_CUES = frozenset(
     {"di", "ke", "desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi", "kampung", "dusun",
-     "nagari", "gampong", "jalan", "jl", "wilayah", "daerah", "pulau", "gedung", "kantor", "pasar"}
+     "nagari", "gampong", "jalan", "jl", "pulau", "gedung", "kantor", "pasar"}
 )
 # words that end a title given after `selaku`, where lowercase words may belong to it
 _SELAKU_STOP = frozenset(
@@ -314,7 +314,10 @@ class _Scanner:
                 els.append(_El(j, j + 1, "init", t.text))
                 j += 1
                 continue
-            els.append(_El(j, j + 1, _cls(t.text), t.text))
+            c = _cls(t.text)
+            if c == "com" and els and els[-1].kind == "reg" and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].text[:1].isupper():
+                break  # Bupati Lanny Jaya Sumbang Rp1 Miliar: a capitalised verb after the place
+            els.append(_El(j, j + 1, c, t.text))
             j += 1
         # trailing connectors are not part of the run
         while els and els[-1].kind in ("conn", "inner"):
@@ -394,7 +397,9 @@ class _Scanner:
                 words = before.split()
                 if before.endswith("(") and after == ")":
                     return True
-                if words and before[-1:].isspace() and words[-1].lower().rstrip(".") in _PLACE_CUES:
+                if words and before[-1:] == " " and "\n" not in before[-len(words[-1]) - 2 :] and (
+                    words[-1].lower().rstrip(".") in _PLACE_CUES
+                ):
                     return True
             idx = self.text.find(s, idx + 1)
         return False
@@ -429,6 +434,8 @@ class _Scanner:
         j = i
         while j > 0:
             end = j
+            if j < self.n and toks[j].newline:
+                break  # the title opens a line: nothing before it on that line
             k = j
             while k > 0 and end - k < _MAX_NAME + 2:
                 t = toks[k - 1]
@@ -439,7 +446,7 @@ class _Scanner:
                         k -= 1
                         continue
                     break
-                if _match_head(toks, k - 1) is not None:
+                if _match_head(toks, k - 1) is not None or _match_region(toks, k - 1, end) > k - 1:
                     break
                 c = _cls(t.text)
                 mk = match_marker(toks, k - 1)
@@ -462,6 +469,10 @@ class _Scanner:
                 break
             words = [toks[x].text for x in range(k, end) if toks[x].kind == "w"]
             if not any(_cls(w) in ("giv", "unk", "part") or (allow_lower and w[:1].islower()) for w in words):
+                break
+            if len(words) > _MAX_NAME + 1 or (k > 0 and toks[k - 1].kind == "w" and _cls(toks[k - 1].text) in NAMEISH):
+                break  # no clear start: part of a longer capitalised stretch (a headline)
+            if self.place_like([_El(k, end, "unk", "")]):
                 break
             # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
             if k > 0 and not toks[k].newline:
@@ -536,7 +547,12 @@ class _Scanner:
                 end, official2, head2 = h2
                 official = official or official2
                 head = head2
-            # a lowercase full-word head needs a capitalised word or a name around it
+            # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
+            if not official and toks[start].text[0].isupper() and start > 0 and not toks[start].newline and (
+                toks[start - 1].text not in (".", "!", "?", "“", '"', ":")
+            ):
+                i = end
+                continue
             res = self.mention(start, end, official, head)
             if res is None:
                 i = end
@@ -626,6 +642,9 @@ class _Scanner:
                 del conns
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
         title = self._title(start, max(comp_end, end))
+        if paren:
+            # Gubernur (Bali Wayan Koster) -> Gubernur Bali
+            title = " ".join((self._title(start, end) + " " + self._title(j0, comp_end)).split())
         results: list[RoleMention] = []
         if names:
             for seg in names:
