@@ -58,7 +58,7 @@ _SELAKU = frozenset({"selaku", "sebagai"})
 _WEAK_HEADS = frozenset(
     {"tim", "divisi", "humas", "anggota", "staf", "petugas", "pegawai", "karyawan", "pimpinan", "pemimpin",
      "pengurus", "pembina", "penasihat", "asisten", "pendamping", "penyuluh", "koordinator", "owner",
-     "founder", "pendiri", "pengelola", "wakil", "plt", "pj", "pjs", "plh", "presiden", "menteri", "panglima"}
+     "founder", "pendiri", "pengelola", "wakil", "plt", "pj", "pjs", "plh"}
 )
 # words right before a place name (di Unila, Kelurahan Timbang Deli): a "name" found after
 # one of them elsewhere in the article is a place or an organisation
@@ -243,9 +243,13 @@ class _Scanner:
             if j > i and t.newline:
                 break
             if t.kind == "n":
-                if els and els[-1].kind in ("acr", "org", "com", "num", "unk") and not t.space is False:
-                    els.append(_El(j, j + 1, "num", t.text))
-                    j += 1
+                # SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung
+                if els or (j + 2 < n and toks[j + 1].text == "/" and not toks[j + 1].space):
+                    k = j + 1
+                    if k + 1 < n and toks[k].text == "/" and not toks[k].space and not toks[k + 1].space and toks[k + 1].kind == "w":
+                        k += 1  # the place after the slash is read on
+                    els.append(_El(j, k, "num", self.text[t.start : toks[k - 1].end]))
+                    j = k
                     continue
                 break
             if t.kind == "p":
@@ -261,6 +265,8 @@ class _Scanner:
                     k = j + 1
                     while k < n and k < j + 10 and toks[k].text not in (")", "(") and not toks[k].newline:
                         k += 1
+                    if k == j + 2 and toks[j + 1].kind == "n":
+                        break  # an age after a name: Sumiati (52)
                     if k < n and toks[k].text == ")" and k > j + 1:
                         els.append(_El(j, k + 1, "paren", self.text[t.start : toks[k].end]))
                         j = k + 1
@@ -407,10 +413,12 @@ class _Scanner:
     def weak_name_ok(self, seg: list[_El], head: str) -> bool:
         """A name right after a head with nothing between (Sekcam Utomo, Wabup Kembang): keep it
         when it is a known given name or is used elsewhere without the head before it."""
-        if head in _WEAK_HEADS:
-            return False
         if any(e.kind == "giv" or e.kind == "part" for e in seg):
             return True
+        if head in _WEAK_HEADS:
+            return False
+        if len(seg) >= 2:
+            return True  # Wakil Gubernur Uu Ruzhanul Ulum: two name-like words
         first = self.toks[seg[0].i]
         word = first.text
         idx = self.text.find(word)
@@ -517,7 +525,7 @@ class _Scanner:
             sp = self.split(seg, "")
             if sp is not None and sp[0] == 0:
                 nxt = seg[-1].j
-                if nxt >= n or toks[nxt].text in (",", ".", "”", '"') or (toks[nxt].kind == "w" and toks[nxt].text[0].islower()):
+                if nxt >= n or toks[nxt].text in (",", ".", "”", '"', "(") or (toks[nxt].kind == "w" and toks[nxt].text[0].islower()):
                     return seg, nxt
                 return None
             if all(e.kind in ("reg", "org", "acr", "com") for e in seg):
@@ -564,7 +572,8 @@ class _Scanner:
     def mention(self, start: int, end: int, official: bool, head: str) -> tuple[list[RoleMention], int] | None:
         toks, n, text = self.toks, self.n, self.text
         selaku = start > 0 and toks[start - 1].text.lower() in _SELAKU
-        paren = end < n and toks[end].text == "(" and not selaku
+        # Gubernur (Bali Wayan Koster): a bracket of several words right after the head
+        paren = end + 3 < n and toks[end].text == "(" and not selaku and toks[end + 2].text != ")"
         j0 = end + 1 if paren else end
         els = self.elements(j0, kecamatan=head in _KEC_HEADS, lowercase_ok=selaku)
         if paren:
@@ -618,8 +627,12 @@ class _Scanner:
                 sp = self.split(seg, mention_text)
                 if sp is None or sp[0] != 0:
                     break
-                if len(names) == 1 and conn == "," and weak_first and si == len(segs) - 1 or (
-                    len(names) == 1 and conn == "," and weak_first and si + 1 < len(segs) and segs[si + 1][0] == ","
+                unsure = weak_first or (
+                    not any(e.kind in ("giv", "part") for e in names[0])
+                    and any(e.kind in ("giv", "part") or e.kind.startswith("mk:") for e in seg)
+                )
+                if len(names) == 1 and conn == "," and unsure and si == len(segs) - 1 or (
+                    len(names) == 1 and conn == "," and unsure and si + 1 < len(segs) and segs[si + 1][0] == ","
                 ):
                     # Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was organisation
                     comp_end = names[0][-1].j
@@ -640,6 +653,9 @@ class _Scanner:
                     names = names[:1]
                     run_end = names[0][-1].j
                 del conns
+        if official and not segs and not selaku and toks[start].text[0].islower() and end < n and toks[end].kind == "w" and toks[end].text[0].islower():
+            # pemilik warung, Sumiati (52): an occupation with no organisation named
+            official = False
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
         title = self._title(start, max(comp_end, end))
         if paren:
@@ -660,6 +676,11 @@ class _Scanner:
             if rm is not None:
                 return [rm], nxt
         b = start - 1 if selaku else start
+        # Budi, seorang pedagang …; Ani, salah seorang warga …
+        if not selaku and b > 0 and toks[b - 1].text.lower() == "seorang":
+            b -= 1
+            if b > 0 and toks[b - 1].text.lower() == "salah":
+                b -= 1
         comma = b > 0 and toks[b - 1].text == ","
         if comma:
             b -= 1
