@@ -111,6 +111,16 @@ def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     return table
 
 
+@cache
+def _admin_words() -> frozenset[str]:
+    return frozenset(e.lower() for e in load_lines("officials_admin_words.txt"))
+
+
+@cache
+def _facility_words() -> frozenset[str]:
+    return frozenset(e.lower() for e in load_lines("officials_facility_words.txt"))
+
+
 @lru_cache(maxsize=65536)
 def _cls(word: str) -> str:
     return word_class(word)
@@ -347,12 +357,16 @@ class _Scanner:
                 while y < len(seg) and seg[y].kind.startswith("mk:"):
                     y += 1
                 if y < len(seg) and seg[y].kind in NAMEISH | {"init"}:
+                    if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
+                        return None  # RSUD dr. Soetomo
                     return x, True
         # 3. a name particle (I Made, Anak Agung, Andi)
         for x, el in enumerate(seg):
-            if el.kind == "part" and (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr", "com"}):
-                return x, True
-            if el.kind == "part" and x == len(seg) - 1 and x > 0:
+            if el.kind == "part" and (
+                (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr", "com"}) or (x == len(seg) - 1 and x > 0)
+            ):
+                if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
+                    return None  # Bandara Ngurah Rai
                 return x, True
         # 4. the name-like tail
         x = len(seg)
@@ -375,6 +389,11 @@ class _Scanner:
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
                 x += 1
+                continue
+            if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
+                return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
+            if x > 0 and seg[x - 1].text.lower().rstrip(".") in _admin_words():
+                x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
                 continue
             if self.place_like(seg[x:], mention):
                 return None
@@ -653,7 +672,7 @@ class _Scanner:
                     names = names[:1]
                     run_end = names[0][-1].j
                 del conns
-        if official and not segs and not selaku and toks[start].text[0].islower() and end < n and toks[end].kind == "w" and toks[end].text[0].islower():
+        if official and not segs and not selaku and end < n and toks[end].kind == "w" and toks[end].text[0].islower():
             # pemilik warung, Sumiati (52): an occupation with no organisation named
             official = False
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
