@@ -473,9 +473,10 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
 
 
 _MARGIN = 90  # characters around a trigger: longer than any date form
+_DENSE = 4000  # a window this long is dense with triggers: scan the rest of the text whole
 _WORD = re.compile(r"[^\W\d_]+['’]?[^\W\d_]*")
-_DIGITS = re.compile(r"\d+")
-_DATE_SEP = re.compile(r"[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
+_NUM_TRIGGER = re.compile(r"(?<!\d)\d{1,2}[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
+_YEAR_TRIGGER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 def _word_hits(lower: str, words: frozenset[str]) -> list[tuple[int, int]]:
@@ -499,32 +500,40 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
 
     Every form contains a month name, a number with a date separator, or a four-digit
     year; the forms run only in windows around those. A window is widened to whitespace so
-    that no form starts or ends inside a word it would not match in the whole text.
+    that no form starts or ends inside a word it would not match in the whole text. Where
+    triggers are dense (``1.1.1.…``), the window runs to the end of the text: scanning it
+    whole is cheaper than walking every trigger in Python.
     """
     pat = _patterns()
-    spans: dict[str, list[tuple[int, int]]] = {"month": _word_hits(lower, pat.month_words), "num": [], "year": []}
-    for m in _DIGITS.finditer(text):
-        a, b = m.span()
-        if b - a == 4 and text[a : a + 2] in ("19", "20"):
-            spans["year"].append((a, b))
-        if b - a <= 2 and _DATE_SEP.match(text, b):
-            spans["num"].append((a, b))
+    hits = {
+        "month": iter(_word_hits(lower, pat.month_words)),
+        "num": (m.span() for m in _NUM_TRIGGER.finditer(text)),
+        "year": (m.span() for m in _YEAR_TRIGGER.finditer(text)),
+    }
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
-    for fam, hits in spans.items():
+    for fam, spans in hits.items():
         merged: list[tuple[int, int]] = []
-        for a, b in hits:
+        for a, b in spans:
             a, b = max(0, a - _MARGIN), min(n, b + _MARGIN)
-            a = max(text.rfind(" ", a - _MARGIN, a), text.rfind("\n", a - _MARGIN, a), a - 1) + 1 if a else 0
-            if b < n:
-                found = [i for i in (text.find(" ", b, b + _MARGIN), text.find("\n", b, b + _MARGIN)) if i != -1]
-                b = min(found) if found else b
             if merged and a <= merged[-1][1]:
-                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-            else:
-                merged.append((a, b))
-        out[fam] = merged
+                a = merged.pop()[0]
+                if b - a > _DENSE:
+                    merged.append((a, n))
+                    break
+            merged.append((a, b))
+        out[fam] = [_widen(text, a, b) for a, b in merged]
     return out
+
+
+def _widen(text: str, a: int, b: int) -> tuple[int, int]:
+    """Move a window's ends out to the nearest whitespace (at most one margin away)."""
+    if a > 0:
+        a = max(text.rfind(" ", a - _MARGIN, a), text.rfind("\n", a - _MARGIN, a), a - 1) + 1
+    if b < len(text):
+        found = [i for i in (text.find(" ", b, b + _MARGIN), text.find("\n", b, b + _MARGIN)) if i != -1]
+        b = min(found) if found else b
+    return a, b
 
 
 def _candidates(text: str, with_relative: bool) -> list[_Cand]:
@@ -548,10 +557,17 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             if m is not None:
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
+        blocked_end = -1  # end of the last weekday that was not a date
         for a, _ in _word_hits(lower, pat.weekday_words):
             m = pat.weekday.match(text, a)
-            c = _bare_weekday(m, text) if m is not None else None
-            if c is not None:
+            if m is None:
+                continue
+            # "setiap Senin dan Kamis": a weekday listed after a recurring one recurs too
+            listed = blocked_end >= 0 and _LIST_GAP.fullmatch(text, blocked_end, a) is not None
+            c = None if listed else _bare_weekday(m, text)
+            if c is None:
+                blocked_end = m.end()
+            else:
                 out.append(c)
     return out
 
@@ -562,6 +578,8 @@ def _with_qualifier(c: _Cand, text: str) -> _Cand:
     return replace(c, end=q.end()) if q else c
 
 
+_LIST_GAP = regex.compile(r"[\s,/]*(?:(?:dan|atau|serta|maupun)[\s,]*)?", regex.IGNORECASE)
+_RANGE_TAIL = ("-", "–", "—", "hingga", "sampai", "s/d", "sd", "s.d", "s.d.", "dengan", "dgn")
 _NEXT_WORD = regex.compile(rf"{_S1}(?P<w>\p{{L}}+)", regex.V1)
 _PAST = frozenset({"lalu", "kemarin", "silam"})
 _FUTURE = frozenset({"depan", "mendatang", "nanti", "besok"})
@@ -577,12 +595,16 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
     blk = _lexicon().blockers
     word = m.group("wd")
     s, e = m.span()
-    if _prev_word(text, s) in blk["weekday"]:
+    prev = _prev_word(text, s)
+    if prev == "hari":  # setiap hari Senin
+        prev = _prev_word(text, s - len(prev) - 1)
+    if prev in blk["weekday"]:
         return None  # setiap Senin, salat Jumat
     rng = pat.connector.match(text, e, min(len(text), e + 30))
     if rng is not None and pat.weekday.match(text, rng.end()) is not None:
         return None  # Senin-Jumat: opening days, not a date
-    if pat.weekday_range_before.search(text, max(0, s - 30), s) is not None:
+    tail = text[max(0, s - 12) : s].rstrip().lower()
+    if tail.endswith(_RANGE_TAIL) and pat.weekday_range_before.search(text, max(0, s - 30), s) is not None:
         return None
     nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
     follower = nxt.group("w").lower() if nxt is not None else ""
