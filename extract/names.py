@@ -420,6 +420,13 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None
     if any(c in ("stop", "org") for c in classes):
         return None
+    single, _ = _particles()
+    if all(w in single or w in ("I", "Ni") for w in words):
+        return None  # a particle alone (Made, Andi) names no one
+    from .officials import is_region_span
+
+    if is_region_span(text, span[0], span[1]):
+        return None  # Kalteng, Badung: a place
     del toks
     return span
 
@@ -607,12 +614,17 @@ def extract_persons(
         cands.append((o.name, span))
     for name, span in _rule_persons(text):
         cands.append((name, span))
+    titles = _title_spans(text, entities)
     for ent in entities:
         if ent.label != "PER":
             continue
         span = _clean_entity(text, ent)
-        if span is not None:
-            cands.append((_display(text[span[0] : span[1]]), span))
+        if span is None:
+            continue
+        # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
+        if any(s < span[1] and span[0] < e for s, e in titles):
+            continue
+        cands.append((_display(text[span[0] : span[1]]), span))
     if not cands:
         return []
     # fullest names first; a shorter candidate that is the same person joins it
@@ -645,6 +657,21 @@ def extract_persons(
         persons.append(Person(name=full, mentions=tuple(kept)))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _title_spans(text: str, entities: Sequence[Entity]) -> list[Span]:
+    """The parts of role mentions that are title, not name."""
+    from .officials import scan_roles
+
+    out = []
+    for m in scan_roles(text, entities):
+        s, e = m.span
+        ns, ne = m.name_span
+        if s < ns:
+            out.append((s, ns))
+        if ne < e:
+            out.append((ne, e))
+    return out
 
 
 def _display(name: str) -> str:

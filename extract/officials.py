@@ -346,10 +346,18 @@ class _Scanner:
         """Index in ``seg`` where the name starts and whether that is certain; None if no name."""
         if not seg:
             return None
-        # 1. a PER entity
+        rule = self._split_rules(seg, mention)
+        # a PER entity starting inside the segment fixes the boundary, unless the rules put the
+        # start earlier over name-like words only (the model saw `Maulana Rohman` of
+        # `Ischak Maulana Rohman`)
         for x, el in enumerate(seg):
             if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {"init", "mk:hon", "mk:rel", "mk:pre", "mk:rank"}:
+                if rule is not None and rule[0] < x and all(e.kind in NAMEISH | {"init"} for e in seg[rule[0] : x]):
+                    return rule[0], True
                 return x, True
+        return rule
+
+    def _split_rules(self, seg: list[_El], mention: str) -> tuple[int, bool] | None:
         # 2. an honorific, degree or rank before a name
         for x, el in enumerate(seg):
             if el.kind in ("mk:hon", "mk:rel", "mk:pre", "mk:rank"):
@@ -899,6 +907,12 @@ def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
 def is_head_or_region(toks: Sequence[Tok], i: int) -> bool:
     """Whether token ``i`` opens a position title or a region name (not a person's name)."""
     return _match_head(toks, i) is not None or _match_region(toks, i, len(toks)) > i
+
+
+def is_region_span(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is exactly a region name (Kalteng, Lampung Timur)."""
+    toks = tokenize(text[start:end])
+    return bool(toks) and _match_region(toks, 0, len(toks)) == len(toks)
 
 
 def title_prefix_len(text: str, start: int, end: int) -> int:
