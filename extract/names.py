@@ -266,7 +266,7 @@ def word_class(word: str) -> str:
     ``com`` a common word; ``amb`` a common word that is also a given name (Budi, Putri);
     ``giv`` a given name; ``unk`` any other capitalised word (most names).
 
-    >>> [word_class(w) for w in ("Perdagangan", "Budi", "Dinas", "DPRD", "Alfrianto", "Senin")]
+    >>> [word_class(w) for w in ("Perdagangan", "Putri", "Dinas", "DPRD", "Alfrianto", "Senin")]
     ['com', 'amb', 'org', 'acr', 'unk', 'stop']
     """
     if not word or not word[0].isupper():

@@ -644,6 +644,14 @@ class _Scanner:
                     x, certain = sp
                     if si and x > 0 and not _orglike(seg[:x]):
                         break
+                    if si == 0 and not self._strong(seg[x]) and start > 1 and toks[start - 1].text == "," and (
+                        self.name_before(start - 1)
+                    ):
+                        # Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title
+                        # that follows it holds no second name
+                        comp_end = seg[-1].j
+                        run_end = comp_end
+                        break
                     if x > 0:
                         comp_end = seg[x - 1].j
                     names.append(seg[x:])
@@ -736,6 +744,10 @@ class _Scanner:
                 )
             )
         return (results, run_end) if results else None
+
+    def _strong(self, el: _El) -> bool:
+        """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
+        return el.kind == "part" or el.kind.startswith("mk:") or self.toks[el.i].start in self.per_starts
 
     def _is_head_at(self, i: int) -> bool:
         h = _match_head(self.toks, i)
