@@ -137,8 +137,10 @@ class WartaClean:
     def __call__(self, doc: Doc) -> Doc:
         page = clean(doc.text)
         if page.text != doc.text:
-            if len(doc.ents) or doc.spans or any(
-                doc.has_annotation(attr) for attr in ("TAG", "POS", "DEP", "LEMMA", "MORPH")
+            if (
+                len(doc.ents)
+                or doc.spans
+                or any(doc.has_annotation(attr) for attr in ("TAG", "POS", "DEP", "LEMMA", "MORPH"))
             ):
                 log.warning("warta_clean replaced an annotated Doc: put warta_clean first in the pipeline")
             raw = doc.text
@@ -214,8 +216,14 @@ class WartaParticipants:
 # module, whose decorators register all seven.
 
 _ASSIGNS = {
-    "warta_clean": ["doc._.raw", "doc._.title", "doc._.published", "doc._.byline", "doc._.dateline",
-                    "doc._.boilerplate"],
+    "warta_clean": [
+        "doc._.raw",
+        "doc._.title",
+        "doc._.published",
+        "doc._.byline",
+        "doc._.dateline",
+        "doc._.boilerplate",
+    ],
     "warta_ner": ["doc._.entities", "doc.ents"],
     "warta_officials": ["doc._.officials"],
     "warta_persons": ["doc._.persons"],
@@ -295,6 +303,13 @@ def build_nlp(
 
     Raises:
         ValueError: ``reference_date`` is not a valid date.
+
+    >>> nlp = build_nlp(reference_date="2021-09-01")
+    >>> doc = nlp("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.")
+    >>> doc._.participants == extract_participants(doc.text)
+    True
+    >>> [d.text for d in doc._.dates] == [d.text for d in extract_dates(doc.text, reference_date=None)]
+    True
     """
     if nlp is None:
         import spacy

@@ -26,6 +26,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .records import Participant
+from .show import count_value
+
 #: Rows shown in each per-article table (articles, prices, participants, failures).
 MAX_ROWS = 500
 #: Officials shown (most frequent first) and officials tracked at all (a bound on memory).
@@ -134,21 +137,20 @@ def _add_record(totals: _Totals, record: Mapping[str, Any]) -> None:
     pipeline = record.get("pipeline")
     if isinstance(pipeline, dict) and pipeline.get("warta"):
         totals.versions[str(pipeline["warta"])] += 1
-    counts = []
+    items = {name: _items(record, name) for name in FIELDS}
+    counts = [len(items[name]) for name in FIELDS]
     for name in FIELDS:
-        items = _items(record, name)
-        counts.append(len(items))
-        totals.items[name] += len(items)
-        totals.covered[name] += bool(items)
-    for ent in _items(record, "entities"):
+        totals.items[name] += len(items[name])
+        totals.covered[name] += bool(items[name])
+    for ent in items["entities"]:
         totals.labels[str(ent.get("label"))] += 1
     if len(totals.article_rows) < MAX_ROWS:
         title = record.get("title") or ""
         totals.article_rows.append((doc_id, str(title), str(record.get("published") or ""), counts))
-    _add_officials(totals, doc_id, _items(record, "officials"))
-    _add_dates(totals, doc_id, text, _items(record, "dates"))
-    _add_prices(totals, doc_id, record, _items(record, "prices"))
-    _add_participants(totals, doc_id, _items(record, "participants"))
+    _add_officials(totals, doc_id, items["officials"])
+    _add_dates(totals, doc_id, text, items["dates"])
+    _add_prices(totals, doc_id, record, items["prices"])
+    _add_participants(totals, doc_id, items["participants"])
 
 
 def _add_officials(totals: _Totals, doc_id: str, officials: list[Mapping[str, Any]]) -> None:
@@ -259,9 +261,6 @@ def _add_participants(totals: _Totals, doc_id: str, participants: list[Mapping[s
     totals.participant_articles += 1
     if len(totals.participant_rows) >= MAX_ROWS:
         return
-    from .records import Participant
-    from .show import count_value
-
     values = []
     for item in participants:
         try:
