@@ -76,7 +76,13 @@ def _articles(shared: Path, gold_body: bool) -> list[tuple[str, str, str | None]
 
 
 def _score(shared: Path, records: Path, show_errors: bool) -> dict:
-    cmd = [sys.executable, str(shared / "eval" / "score.py"), str(shared / "dev" / "gold"), str(records), "--json"]
+    cmd = [
+        sys.executable,
+        str(shared / "eval" / "score.py"),
+        str(shared / "dev" / "gold"),
+        str(records),
+        "--json",
+    ]
     if show_errors:
         cmd.append("--show-errors")
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
@@ -90,11 +96,16 @@ def _score(shared: Path, records: Path, show_errors: bool) -> dict:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--gold-body", action="store_true", help="use the gold body lines, not the cleaner's text")
+    ap.add_argument(
+        "--gold-body", action="store_true", help="use the gold body lines, not the cleaner's text"
+    )
     ap.add_argument("--show-errors", action="store_true", help="list every date miss (stderr)")
     a = ap.parse_args(argv)
     if not (a.shared / "dev" / "gold").is_dir() or not (a.shared / "eval" / "score.py").is_file():
-        print(f"skipped: no dev set under {a.shared} (needs dev/gold, dev/raw and eval/score.py)", file=sys.stderr)
+        print(
+            f"skipped: no dev set under {a.shared} (needs dev/gold, dev/raw and eval/score.py)",
+            file=sys.stderr,
+        )
         return 0
 
     articles = _articles(a.shared, a.gold_body)
@@ -119,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"dates on the dev set ({len(articles)} {source})")
     print(f"{'extractor':12} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn   ms/article")
     for name, (r, ms) in rows.items():
-        print(f"{name:12} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}   {r['tp']}/{r['fp']}/{r['fn']}   {ms:9.1f}")
+        counts = f"{r['tp']}/{r['fp']}/{r['fn']}"
+        print(f"{name:12} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}   {counts:10} {ms:9.1f}")
     return 0
 
 

@@ -17,11 +17,9 @@ month, weekday and relative word lists instead.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 from functools import cache
-from typing import Callable
-
-import re
 
 import regex
 
@@ -175,7 +173,10 @@ def _patterns() -> _Patterns:
     num_slash = rf"{day('d')}{_S0}/{_S0}{mm('m')}(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?(?![/\d])"
     num_sep = rf"{day('d')}(?P<sep>[.\-]){mm('m')}(?P=sep)(?:{y4('y')}|{y2('yy')})"
     num = f"(?:{num_slash}|{num_sep})"
-    num_full = rf"{day('d')}(?:{_S0}/{_S0}{mm('m')}{_S0}/{_S0}|(?P<sep>[.\-]){mm('m')}(?P=sep))(?:{y4('y')}|{y2('yy')})"
+    num_full = (
+        rf"{day('d')}(?:{_S0}/{_S0}{mm('m')}{_S0}/{_S0}|(?P<sep>[.\-]){mm('m')}(?P=sep))"
+        rf"(?:{y4('y')}|{y2('yy')})"
+    )
     yrange = rf"(?:(?:{rc}|{_S0}/{_S0})(?:{y4('y2')}|(?<=/{_S0}){y2('yy2')}))?"
     keep = _alt(lex.keep_cues)
     drop = _alt(lex.drop_cues)
@@ -189,7 +190,7 @@ def _patterns() -> _Patterns:
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{year_tail}",
         # 24 dan 25 Agustus 2025: one point per day
-        "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}"
+        "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{year_tail}",
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{rc}{day('d2')}{_S0}{mon('m')}{year_tail}",
@@ -209,11 +210,12 @@ def _patterns() -> _Patterns:
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan))|{drop}){_S1}{mon('m', only_full=True)}(?!{_S0}\d)",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
-        "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,10}}"
+        "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
+        rf"(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{tahun}{y4('y')}",
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}"
-        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}",
+        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
         "budget": budget,
         # data BPS (2024) / (2020-2024)
@@ -262,8 +264,8 @@ def _patterns() -> _Patterns:
             regex.V1,
         ),
         numeral_before=regex.compile(
-            rf"(?:\d|(?<![\p{{L}}])(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-            rf"|belas|puluh|beberapa|per|tiap|setiap|se))[\s-]*$",
+            r"(?:\d|(?<![\p{L}])(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+            r"|belas|puluh|beberapa|per|tiap|setiap|se))[\s-]*$",
             regex.V1,
         ),
         minggu_after=regex.compile(
@@ -380,7 +382,7 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
             out = [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
         else:
             out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
-            for dn, a, b in zip(m.captures("dn"), m.starts("dn"), m.ends("dn")):
+            for dn, a, b in zip(m.captures("dn"), m.starts("dn"), m.ends("dn"), strict=True):
                 out.append(_Cand(a, b, _Point(year, month, int(dn))))
             out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
         # Jalan 17 Agustus, Universitas 17 Agustus 1945: a name, and all of it
@@ -389,13 +391,15 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     if name == "month_enum":
         year = _year(m, "y")
         out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
-        for a, b in zip(m.starts("mn"), m.ends("mn")):
+        for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
             out.append(_Cand(a, b, _Point(year, _lexicon().months.get(text[a:b].lower().rstrip(".")))))
         out.append(_Cand(m.start("ml"), e, _Point(year, _month(m, "ml"))))
         return out
 
     if name == "num_wd":
-        return [_Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd")))]
+        return [
+            _Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd")))
+        ]
 
     if name == "num_range":
         m2 = _month(m, "m2")
@@ -428,10 +432,18 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         blocked = _blocked_year(m, text, name, last_end if name != "paren_year" else e)
         if y1 is None or (y2 is not None and y2 <= y1):
             return []  # "2024/2020" is not a period
-        out = [_Cand(start, last_end if name != "paren_year" else e, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
+        out = [
+            _Cand(
+                start,
+                last_end if name != "paren_year" else e,
+                _Point(y1),
+                _Point(y2) if y2 else None,
+                blocked=blocked,
+            )
+        ]
         if name == "year_cue":
             # tahun 2022, 2023 dan 2024: one year each
-            for a, b in zip(m.starts("ye"), m.ends("ye")):
+            for a, b in zip(m.starts("ye"), m.ends("ye"), strict=True):
                 out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
         return out
 
@@ -611,7 +623,8 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
     if follower in blk["weekday_after"]:
         return None  # Jumat Curhat, Jumat Agung, Minggu Palma: names and holidays
     if word.lower() == "minggu" and (
-        pat.numeral_before.search(text, max(0, s - 20), s) or pat.minggu_after.match(text, e, min(len(text), e + 30))
+        pat.numeral_before.search(text, max(0, s - 20), s)
+        or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
     mode, end = "onbefore", e
@@ -830,14 +843,16 @@ def extract_dates(
         TypeError: ``text`` is not a string or ``reference_date`` not a date.
         ValueError: ``published`` is not an ISO date.
 
-    >>> extract_dates("Kegiatan ini diinisiasi oleh Dinas Perdagangan di Aula Kecamatan Bukit Batu, Senin(24/8) kemarin.")
-    [DateMention(text='Senin(24/8) kemarin', span=(80, 99), value='XXXX-08-24', end=None)]
+    >>> extract_dates("Kegiatan ini diinisiasi oleh Dinas Perdagangan di Aula Kecamatan Bukit Batu, "
+    ...               "Senin(24/8) kemarin.")
+    [DateMention(text='Senin(24/8) kemarin', span=(77, 96), value='XXXX-08-24', end=None)]
     >>> extract_dates("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.",
     ...               published="2020-08-26")
     [DateMention(text='24-28 Agustus', span=(59, 72), value='2020-08-24', end='2020-08-28')]
-    >>> extract_dates("Kemarin yang di TPA petang itu, ternyata tidak ada aktivitas", reference_date=dt.date(2025, 6, 9))
+    >>> extract_dates("Kemarin yang di TPA petang itu, ternyata tidak ada aktivitas",
+    ...               reference_date=dt.date(2025, 6, 9))
     [DateMention(text='Kemarin', span=(0, 7), value='2025-06-08', end=None)]
-    >>> extract_dates("Hal ini sesuai dengan Instruksi Presiden Nomor 9 Tahun 2025 menuju Indonesia Emas 2045.")
+    >>> extract_dates("Hal ini sesuai dengan Instruksi Presiden Nomor 9 Tahun 2025 menuju Indonesia Emas.")
     []
     """
     if not isinstance(text, str):

@@ -6,6 +6,7 @@ Every test fixes its reference or published date; nothing here reads the clock.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import re
 import time
@@ -93,7 +94,10 @@ NO_ANCHOR = [
         "Tidak hanya itu, lanjut dia, sejak November 2020, Dekranasda Provinsi Bali memberikan pendampingan.",
         [D("November 2020", (35, 48), "2020-11")],
     ),
-    ("Kegiatan dimulai pekan kedua Maret 2024 di seluruh kecamatan.", [D("pekan kedua Maret 2024", (17, 39), "2024-03")]),
+    (
+        "Kegiatan dimulai pekan kedua Maret 2024 di seluruh kecamatan.",
+        [D("pekan kedua Maret 2024", (17, 39), "2024-03")],
+    ),
     (
         "Dirinya membangun usaha ini sejak tahun 2018, dan dijual dengan kisaran harga mulai dari 5.000.",
         [D("tahun 2018", (34, 44), "2018")],
@@ -164,9 +168,19 @@ ANCHORED = [
         [D("Senin(24/8) kemarin", (54, 73), "2020-08-24")],
     ),
     # the reference date stands in for a missing published date
-    ("Rapat digelar pada Senin (20/10).", None, dt.date(2025, 10, 21), [D("Senin (20/10)", (19, 32), "2025-10-20")]),
+    (
+        "Rapat digelar pada Senin (20/10).",
+        None,
+        dt.date(2025, 10, 21),
+        [D("Senin (20/10)", (19, 32), "2025-10-20")],
+    ),
     # the weekday picks the year: 24/8 is a Monday in 2020, not in 2021 or 2019
-    ("Pelatihan dibuka Senin (24/8).", None, dt.date(2021, 3, 1), [D("Senin (24/8)", (17, 29), "2020-08-24")]),
+    (
+        "Pelatihan dibuka Senin (24/8).",
+        None,
+        dt.date(2021, 3, 1),
+        [D("Senin (24/8)", (17, 29), "2020-08-24")],
+    ),
     # 29/2 exists only in the leap year
     ("Rapat digelar Rabu (29/2) di aula.", "2025-01-05", None, [D("Rabu (29/2)", (14, 25), "2024-02-29")]),
     # relative words and bare weekdays, resolved from the published date
@@ -176,8 +190,12 @@ ANCHORED = [
         None,
         [D("Kemarin", (0, 7), "2025-06-08"), D("Kamis", (80, 85), "2025-06-05")],
     ),
-    ("Hari ini adalah hari yang kita tunggu bersama, kata Bupati.", None, dt.date(2025, 10, 20),
-     [D("Hari ini", (0, 8), "2025-10-20")]),
+    (
+        "Hari ini adalah hari yang kita tunggu bersama, kata Bupati.",
+        None,
+        dt.date(2025, 10, 20),
+        [D("Hari ini", (0, 8), "2025-10-20")],
+    ),
     (
         "Kantor pelayanan buka Senin-Jumat, kecuali hari libur, kata dia, Kamis lalu.",
         "2025-06-09",
@@ -283,7 +301,10 @@ def test_body_anchor_is_the_latest_full_date() -> None:
 
 def test_published_beats_reference_and_body() -> None:
     text = "Rapat digelar Senin (24/8), setelah rapat Selasa (1/9/2015)."
-    assert extract_dates(text, published="2020-09-01", reference_date=dt.date(2009, 1, 1))[0].value == "2020-08-24"
+    assert (
+        extract_dates(text, published="2020-09-01", reference_date=dt.date(2009, 1, 1))[0].value
+        == "2020-08-24"
+    )
     assert extract_dates(text, reference_date=dt.date(2020, 9, 1))[0].value == "2020-08-24"
     assert extract_dates(text)[0].value == "2015-08-24"
 
@@ -301,7 +322,7 @@ def test_reference_date_accepts_datetime() -> None:
     ],
 )
 def test_bad_arguments(kwargs: dict, error: type[Exception]) -> None:
-    with pytest.raises(error, match="published|reference_date"):
+    with pytest.raises(error, match=r"published|reference_date"):
         extract_dates("Senin (24/8)", **kwargs)
 
 
@@ -352,9 +373,25 @@ def test_months_cover_dateparser_indonesian_data() -> None:
     loader = pytest.importorskip("dateparser.languages.loader")
     info = loader.default_loader.get_locale("id").info
     ours = {line.split()[0] for line in load_lines("dates_months.txt")}
-    names = {n.lower() for key in ("january", "february", "march", "april", "may", "june", "july",
-                                   "august", "september", "october", "november", "december")
-             for n in info[key] if len(n) >= 3 and not n.lower().startswith("dj")}
+    names = {
+        n.lower()
+        for key in (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        )
+        for n in info[key]
+        if len(n) >= 3 and not n.lower().startswith("dj")
+    }
     assert names - ours <= {"mai"}, names - ours
 
 
@@ -364,7 +401,7 @@ def test_months_cover_dateparser_indonesian_data() -> None:
 def _check(text: str, mentions: list[DateMention]) -> None:
     starts = [m.span[0] for m in mentions]
     assert starts == sorted(starts)
-    for a, b in zip(mentions, mentions[1:]):
+    for a, b in itertools.pairwise(mentions):
         assert a.span[1] <= b.span[0], (a, b)
     for m in mentions:
         assert text[m.span[0] : m.span[1]] == m.text
@@ -372,15 +409,16 @@ def _check(text: str, mentions: list[DateMention]) -> None:
         assert m.end is None or ISO.match(m.end), m
 
 
-_ALPHABET = st.sampled_from(
-    list("0123456789/.-–(), \n") + ["Senin", "Kamis", "Minggu", "Agustus", "Mei", "Des", "tahun ", "TA ",
-                                      "hingga", "s.d.", "sd", "2024", "kemarin", "hari ini", "Nomor ", "APBD "]
-)
+_WORDS = ["Senin", "Kamis", "Minggu", "Agustus", "Mei", "Des", "tahun ", "TA ", "hingga", "s.d.", "sd"]
+_WORDS += ["2024", "kemarin", "hari ini", "Nomor ", "APBD "]
+_ALPHABET = st.sampled_from([*"0123456789/.-–(), \n", *_WORDS])
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(text=st.one_of(st.text(max_size=300), st.lists(_ALPHABET, max_size=60).map("".join)),
-       published=st.one_of(st.none(), st.dates(dt.date(1901, 1, 1), dt.date(2098, 12, 31)).map(str)))
+@given(
+    text=st.one_of(st.text(max_size=300), st.lists(_ALPHABET, max_size=60).map("".join)),
+    published=st.one_of(st.none(), st.dates(dt.date(1901, 1, 1), dt.date(2098, 12, 31)).map(str)),
+)
 def test_never_raises_and_spans_are_consistent(text: str, published: str | None) -> None:
     _check(text, extract_dates(text, published=published))
 
@@ -390,13 +428,13 @@ ADVERSARIAL = [
     "9" * 100_000,
     ("Senin (24/8) " * 8000),
     "(" * 50_000 + "24/8/2020" + ")" * 50_000,
-    "Rp Rp Rp " * 20_000,
+    "Rp Rp Rp " * 12_000,
     "24-" * 30_000 + "28 Agustus",
-    "tahun " * 20_000 + "2024",
+    "tahun " * 16_000 + "2024",
     "a" * 100_000,
     " " * 100_000 + "Senin (24/8)",
-    "Januari, " * 20_000 + "dan Maret 2024",
-    "2024 hingga " * 20_000,
+    "Januari, " * 11_000 + "dan Maret 2024",
+    "2024 hingga " * 8_000,
 ]
 
 
