@@ -264,8 +264,9 @@ def _patterns() -> _Patterns:
             regex.V1,
         ),
         numeral_before=regex.compile(
-            r"(?:\d|(?<![\p{L}])(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
-            r"|belas|puluh|beberapa|per|tiap|setiap|se))[\s-]*$",
+            r"(?:\d|(?<![\p{L}])(?i:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+            r"|seratus|seribu|belas|puluh|ratus|ribu|belasan|puluhan|ratusan|ribuan|beberapa|banyak"
+            r"|berapa|per|tiap|setiap|se))[\s-]*$",
             regex.V1,
         ),
         minggu_after=regex.compile(
@@ -378,7 +379,11 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         if name == "dm":
             out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
         elif name == "dd_range":
-            first = _Point(year, month, int(m.group("d")), _weekday(m, "wd"))
+            d1, d2 = int(m.group("d")), int(m.group("d2"))
+            fy, fm = year, month
+            if d1 > d2 and month is not None:  # "24 sampai 3 Oktober": the start is in September
+                fy, fm = (year - 1 if year is not None else None, 12) if month == 1 else (year, month - 1)
+            first = _Point(fy, fm, d1, _weekday(m, "wd"))
             out = [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
         else:
             out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
@@ -566,7 +571,8 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
         lex = _lexicon()
         for a, _ in _word_hits(lower, pat.relative_words):
             m = pat.relative.match(text, a)
-            if m is not None:
+            # "26 tahun ini" is an age, "sepuluh tahun lalu" ten years back: not this/last year
+            if m is not None and not pat.numeral_before.search(text, max(0, a - 20), a):
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
         blocked_end = -1  # end of the last weekday that was not a date
