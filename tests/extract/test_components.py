@@ -77,8 +77,10 @@ def test_components_equal_library_functions(nlp, text):
     assert doc._.boilerplate == list(page.boilerplate)
     for items in (doc._.officials, doc._.dates, doc._.prices, doc._.participants):
         assert isinstance(items, list)
-        for item in items:
-            assert body[item.span[0] : item.span[1]] == item.text
+    for item in [*doc._.dates, *doc._.prices, *doc._.participants]:
+        assert body[item.span[0] : item.span[1]] == item.text
+    for official in doc._.officials:
+        assert 0 <= official.span[0] < official.span[1] <= len(body)
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.stem)
