@@ -45,9 +45,7 @@ _GAP_END = "\ue000"
 
 # Like displaCy's TPL_SPAN* but without whitespace around the token, so that the page keeps the
 # article's own spacing ("(24/8)" must not become "( 24/8 )").
-_TPL_SPAN = (
-    '<span class="w-tok" style="height: {total_height}px;">{text}{span_slices}{span_starts}</span>'
-)
+_TPL_SPAN = '<span class="w-tok" style="height: {total_height}px;">{text}{span_slices}{span_starts}</span>'
 _TPL_SLICE = '<span class="w-slice" style="background: {bg}; top: {top_offset}px;"></span>'
 _TPL_START = (
     '<span class="w-slice w-first" style="background: {bg}; top: {top_offset}px;">'
