@@ -73,7 +73,7 @@ CSS = """
 .warta-show .w-first { border-top-left-radius: 3px; border-bottom-left-radius: 3px; }
 .warta-show .w-label { position: absolute; top: -0.5em; z-index: 10; color: #000; padding: 2px 3px;
   font-size: 0.6em; font-weight: bold; line-height: 1; border-radius: 3px; white-space: nowrap; }
-.warta-show td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.warta-show td.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 """
 
 
