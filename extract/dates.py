@@ -186,6 +186,7 @@ def _patterns() -> _Patterns:
         rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{region}"
         rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}"
     )
+    rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] == "day")
     forms = {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{year_tail}",
@@ -196,6 +197,9 @@ def _patterns() -> _Patterns:
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{rc}{day('d2')}{_S0}{mon('m')}{year_tail}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
         "num_wd": rf"{wd('wd')}{sep_wd}(?:\({_S0}{num}{_S0}\)|{num})",
+        # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
+        "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
+        rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
@@ -218,11 +222,13 @@ def _patterns() -> _Patterns:
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
         "budget": budget,
+        # masa bakti 2021-2026: a span of years is a period even without a cue word
+        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}{_S0}[-–/]{_S0}{y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
     }
-    family = {"num_wd": "num", "num_range": "num", "num_full": "num", "year_cue": "year", "budget": "year"}
-    family["paren_year"] = "year"
+    family = {"num_wd": "num", "num_cue": "num", "num_range": "num", "num_full": "num"}
+    family |= {"year_cue": "year", "budget": "year", "paren_year": "year", "year_range": "year"}
     compiled = tuple(
         (family.get(name, "month"), name, regex.compile(p, regex.V1)) for name, p in forms.items()
     )
@@ -400,6 +406,17 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
             out.append(_Cand(a, b, _Point(year, _lexicon().months.get(text[a:b].lower().rstrip(".")))))
         out.append(_Cand(m.start("ml"), e, _Point(year, _month(m, "ml"))))
         return out
+
+    if name == "num_cue":
+        # "tanggal" stays out of the mention (as in "tanggal 7 Juni"); "kemarin" belongs to it
+        start = m.start("numpart") if m.group("keep") is not None else s
+        return [_Cand(start, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
+
+    if name == "year_range":
+        y1, y2 = int(m.group("y")), int(m.group("y2"))
+        if not 0 < y2 - y1 <= 10:
+            return []  # "2024-2020", "1945-2045": not a span of office, plan or season
+        return [_Cand(s, e, _Point(y1), _Point(y2), blocked=_count_after(text, e))]
 
     if name == "num_wd":
         return [

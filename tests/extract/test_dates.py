@@ -123,6 +123,23 @@ NO_ANCHOR = [
         "Data Juni dan Juli 2025 menunjukkan kenaikan.",
         [D("Juni", (5, 9), "2025-06"), D("Juli 2025", (14, 23), "2025-07")],
     ),
+    # a cue word in place of the weekday; a bare span of years is a period
+    (
+        "Rapat digelar tanggal 24/8 dan kemarin (25/8) serta hari ini (26/8/2020).",
+        [
+            D("24/8", (22, 26), "2020-08-24"),
+            D("kemarin (25/8)", (31, 45), "2020-08-25"),
+            D("hari ini (26/8/2020)", (52, 72), "2020-08-26"),
+        ],
+    ),
+    (
+        "Ia menjadi anggota dewan untuk masa bakti 2009 - 2014 dari daerah pemilihan Jawa Barat.",
+        [D("2009 - 2014", (42, 53), "2009", "2014")],
+    ),
+    (
+        "Festival digelar di kota Wigtown tanggal 24 sampai 3 Oktober.",
+        [D("24 sampai 3 Oktober", (41, 60), "XXXX-09-24", "XXXX-10-03")],
+    ),
     (
         "Kunjungan ke Rumah Canting Batik binaan Pemerintah Kota Palangka Raya, Kamis 23 September 2021.",
         [D("Kamis 23 September 2021", (71, 94), "2021-09-23")],
