@@ -414,3 +414,15 @@ def test_png_check_tells_blank_from_drawn():
     assert not png_pixels_differ(_png([white[0]] + [b"\x00" * 30] * 9, filter_type=2))  # "Up": all white
     drawn = [*white[:5], b"\xff" * 15 + b"\x00" * 15, *white[6:]]
     assert png_pixels_differ(_png(drawn))
+
+
+@pytest.mark.slow
+def test_every_run_writes_the_report(tmp_path):
+    pipeline = pytest.importorskip("pipeline", reason="pipeline.py is not importable")
+    summary = pipeline.run(ROOT / "data" / "raw", tmp_path / "out", workers=1, ner=False, progress=False)
+    page = summary.output_dir / "report.html"
+    records = list(pipeline.iter_records(summary.output_dir / "records.jsonl"))
+    tables = parse(page.read_text(encoding="utf-8")).tables
+    names = {row[0] for row in tables.get("officials", [])[1:]}
+    assert names == {" ".join(o["name"].split()) for r in records for o in r["officials"]}
+    assert int(tables["fields"][1 + report.FIELDS.index("dates")][1]) == sum(len(r["dates"]) for r in records)
