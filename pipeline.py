@@ -64,6 +64,7 @@ LOG = "warta.log"
 LOCK = ".warta.lock"
 STAGING_PREFIX = ".staging-"
 
+NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
 TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants")
 
 log = logging.getLogger("warta")
@@ -679,6 +680,10 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
                    help="progress bar on stderr (default: when stderr is a terminal)")
 
+    for name, verb in NER_COMMANDS.items():
+        # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
+        sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
+
     s = sub.add_parser("show", help="render one article's record as HTML")
     s.add_argument("file", type=Path, help="a raw article (*.txt)")
     s.add_argument("--html", type=Path, required=True, help="where to write the page")
@@ -690,6 +695,11 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in NER_COMMANDS:
+        from extract import ner_train
+
+        return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
     args = _parser().parse_args(argv)
     _stderr_log(logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING)
     try:
