@@ -17,6 +17,7 @@ spaCy is imported only when rendering, so importing this module stays cheap.
 
 from __future__ import annotations
 
+import bisect
 import html
 import itertools
 from collections.abc import Iterable, Mapping
@@ -228,13 +229,23 @@ def _highlighted(text: str, marks: list[_Mark]) -> str:
     """displaCy's span renderer, one block per line of the cleaned text."""
     from spacy import displacy  # heavy: only when drawing
 
-    docs = []
-    colors: dict[str, str] = {}
+    lines = []  # (start, end) of every line with text
     start = 0
     for line_end in [*_line_ends(text), len(text)]:
         if text[start:line_end].strip():
-            docs.append(_line_doc(text, start, line_end, marks, colors))
+            lines.append((start, line_end))
         start = line_end + 1
+    # Each mark goes to the lines it touches (bisect), not every line to every mark.
+    per_line: list[list[_Mark]] = [[] for _ in lines]
+    starts = [a for a, _ in lines]
+    for mark in marks:
+        i = max(0, bisect.bisect_right(starts, mark.start) - 1)
+        while i < len(lines) and lines[i][0] < mark.end:
+            if lines[i][1] > mark.start:
+                per_line[i].append(mark)
+            i += 1
+    colors: dict[str, str] = {}
+    docs = [_line_doc(text, a, b, inside, colors) for (a, b), inside in zip(lines, per_line, strict=True)]
     if not docs:
         return '<p class="muted">(empty text)</p>'
     options = {"colors": colors, "template": {"span": _TPL_SPAN, "slice": _TPL_SLICE, "start": _TPL_START}}
@@ -246,14 +257,23 @@ def _line_ends(text: str) -> Iterable[int]:
     return (i for i, char in enumerate(text) if char == "\n")
 
 
-def _line_doc(text: str, start: int, end: int, marks: list[_Mark], colors: dict[str, str]) -> dict[str, Any]:
-    """One line as displaCy's manual span format, tokens cut at every item edge."""
-    inside = [m for m in marks if m.start < end and m.end > start]
+def _line_doc(text: str, start: int, end: int, inside: list[_Mark], colors: dict[str, str]) -> dict[str, Any]:
+    """One line as displaCy's manual span format, tokens cut at every item edge.
+
+    ``inside`` holds the marks that overlap the line.
+    """
     cuts = sorted({start, end} | {max(start, min(end, p)) for m in inside for p in (m.start, m.end)})
+    at = {pos: i for i, pos in enumerate(cuts)}
+    depth = [0] * len(cuts)  # marks open at each cut (a sweep, not a scan per segment)
+    for m in inside:
+        depth[at[max(start, m.start)]] += 1
+        depth[at[min(end, m.end)]] -= 1
     tokens: list[str] = []
     token_starts: list[int] = []
-    for a, b in itertools.pairwise(cuts):
-        covered = any(m.start <= a and m.end >= b for m in inside)
+    open_marks = 0
+    for i, (a, b) in enumerate(itertools.pairwise(cuts)):
+        open_marks += depth[i]
+        covered = open_marks > 0
         if not covered:
             tokens.append(text[a:b] + _GAP_END)
             token_starts.append(a)
