@@ -53,6 +53,7 @@ class _Lexicon:
     budget_cues: tuple[str, ...]
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
+    counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
 
 
 @cache
@@ -76,6 +77,10 @@ def _lexicon() -> _Lexicon:
     for line in load_lines("dates_year_cues.txt"):
         kind, cue = line.split(maxsplit=1)
         cues[kind].append(cue)
+    counted: dict[str, dict[str, str]] = {}
+    for line in load_lines("dates_counted.txt"):
+        kind, value, word = line.split(maxsplit=2)
+        counted.setdefault(kind, {})[word.lower()] = value
     blockers: dict[str, set[str]] = {}
     for line in load_lines("dates_blockers.txt"):
         kind, word = line.split(maxsplit=1)
@@ -91,6 +96,7 @@ def _lexicon() -> _Lexicon:
         budget_cues=tuple(cues["budget"]),
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
+        counted=counted,
     )
 
 
@@ -122,6 +128,8 @@ class _Patterns:
     weekday_words: frozenset[str]
     relative_words: frozenset[str]  # first words of the relative phrases
     relative: regex.Pattern[str]
+    counted: regex.Pattern[str]
+    counted_words: frozenset[str]  # last words of the counted phrases (lalu, silam, lagi)
     weekday: regex.Pattern[str]
     connector: regex.Pattern[str]
     qualifier: regex.Pattern[str]
@@ -187,6 +195,7 @@ def _patterns() -> _Patterns:
         rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}"
     )
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] == "day")
+    month_words_after = (*lex.qualifiers, "ini", "depan")
     forms = {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{year_tail}",
@@ -212,7 +221,13 @@ def _patterns() -> _Patterns:
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
         "month_year": rf"{_WB}(?:{week})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{tahun}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan))|{drop}){_S1}{mon('m', only_full=True)}(?!{_S0}\d)",
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{week.removesuffix(_S1)})|{drop}){_S1}"
+        rf"{mon('m', only_full=True)}(?!{_S0}\d)",
+        # Juni lalu / Agustus mendatang: a month alone followed by a time word
+        "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
+        # November tahun lalu: the month of a relative year
+        "month_relyear": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m', only_full=True)}{_S1}"
+        rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] == 'year')})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,8}}+"
@@ -222,18 +237,27 @@ def _patterns() -> _Patterns:
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
         "budget": budget,
+        # 2025-06-09: ISO dates, as some sites print them
+        "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{mm('m')}-{day('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
         "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}{_S0}[-–/]{_S0}{y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
     }
     family = {"num_wd": "num", "num_cue": "num", "num_range": "num", "num_full": "num"}
-    family |= {"year_cue": "year", "budget": "year", "paren_year": "year", "year_range": "year"}
+    family |= {
+        "year_cue": "year",
+        "budget": "year",
+        "paren_year": "year",
+        "year_range": "year",
+        "iso": "year",
+    }
     compiled = tuple(
         (family.get(name, "month"), name, regex.compile(p, regex.V1)) for name, p in forms.items()
     )
     month_words = frozenset(lex.full_months) | frozenset(lex.abbr_months)
     rel_first = frozenset(p.split()[0] for p in lex.relative)
+    cnt = lex.counted
     rel = _alt(lex.relative)
     # a bare weekday must be capitalised; lower-case "minggu" means "week"
     bare = "|".join(
@@ -252,6 +276,12 @@ def _patterns() -> _Patterns:
         month_words=month_words,
         weekday_words=frozenset(lex.weekdays),
         relative_words=rel_first,
+        counted=regex.compile(
+            rf"{_NB}(?:(?P<n>\d{{1,2}}|{_alt(cnt['number'])}){_S1}(?P<unit>{_alt(cnt['unit'])})"
+            rf"|(?P<one>{_alt(cnt['one'])})){_S1}(?P<sign>{_alt(cnt['sign'])})(?![\p{{L}}])",
+            regex.V1,
+        ),
+        counted_words=frozenset(w.split()[-1] for w in cnt["sign"]),
         relative=regex.compile(rf"{_WB}{rel}(?![\p{{L}}])", regex.V1),
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
@@ -442,6 +472,16 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     if name == "month_year":
         return [_Cand(s, e, _Point(_year(m, "y"), _month(m, "m")))]
 
+    if name == "month_relyear":
+        phrase = " ".join(m.group("rel").lower().split())
+        return [_Cand(s, e, _Point(None, _month(m, "m")), relative=_lexicon().relative[phrase])]
+
+    if name == "month_qual":
+        return [_Cand(s, e, _Point(None, _month(m, "m")))]
+
+    if name == "iso":
+        return [_Cand(s, e, _Point(int(m.group("y")), int(m.group("m")), int(m.group("d"))))]
+
     if name == "month_cue":
         return [_Cand(_span_start(m, "keep", "m"), e, _Point(None, _month(m, "m")))]
 
@@ -592,6 +632,9 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             if m is not None and not pat.numeral_before.search(text, max(0, a - 20), a):
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
+        for a, b in _word_hits(lower, pat.counted_words):
+            for m in pat.counted.finditer(text, max(0, a - 30), b):
+                out.append(_counted(m))
         blocked_end = -1  # end of the last weekday that was not a date
         for a, _ in _word_hits(lower, pat.weekday_words):
             m = pat.weekday.match(text, a)
@@ -605,6 +648,19 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             else:
                 out.append(c)
     return out
+
+
+def _counted(m: regex.Match[str]) -> _Cand:
+    """``tiga hari lalu``: a count of days, months or years back (or forward) from the published date."""
+    cnt = _lexicon().counted
+    if m.group("one") is not None:
+        grain, n = cnt["one"][m.group("one").lower()], 1
+    else:
+        grain = cnt["unit"][m.group("unit").lower()]
+        word = m.group("n").lower()
+        n = int(word) if word.isdigit() else int(cnt["number"][word])
+    sign = int(cnt["sign"][" ".join(m.group("sign").lower().split())])
+    return _Cand(m.start(), m.end(), relative=(grain, sign * n))
 
 
 def _with_qualifier(c: _Cand, text: str) -> _Cand:
@@ -746,7 +802,12 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) 
     """The ISO value (and end) of one candidate, or None when it is not a real date."""
     if c.blocked:
         return None
-    if c.relative is not None:
+    if c.relative is not None and c.first is not None:
+        # "November tahun lalu": the month of the year the phrase names, counted from the
+        # anchor (the body's latest date stands in for the published one); XXXX without any
+        year = anchor.year + c.relative[1] if anchor is not None else None
+        return _mention(c, text, _iso(year, c.first))
+    elif c.relative is not None:
         if base is None:
             return None
         unit, n = c.relative

@@ -219,6 +219,27 @@ ANCHORED = [
         None,
         [D("Kamis lalu", (65, 75), "2025-06-05")],
     ),
+    # counted relative phrases
+    (
+        "Kebakaran serupa terjadi tiga hari lalu, dan setahun lalu di desa yang sama.",
+        "2025-06-09",
+        None,
+        [D("tiga hari lalu", (25, 39), "2025-06-06"), D("setahun lalu", (45, 57), "2024")],
+    ),
+    # the month of a relative year counts from the body's latest full date without a published one
+    (
+        "Inflasi November tahun lalu lebih rendah, kata Kepala BPS, Senin (9/6/2025).",
+        None,
+        None,
+        [D("November tahun lalu", (8, 27), "2024-11"), D("Senin (9/6/2025)", (59, 75), "2025-06-09")],
+    ),
+    # a month alone with a time word; an ISO date
+    (
+        "Banjir Juni lalu merendam ratusan rumah, menurut laporan 2025-06-09.",
+        None,
+        None,
+        [D("Juni lalu", (7, 16), "2025-06"), D("2025-06-09", (57, 67), "2025-06-09")],
+    ),
     (
         "Rapat lanjutan digelar besok, sedangkan evaluasi dilakukan Senin depan dan tahun depan.",
         "2025-06-11",
@@ -285,12 +306,14 @@ def test_bare_weekdays_that_are_not_dates(text: str) -> None:
 
 
 KNOWN_GAPS = [
-    # counted relative phrases are not resolved yet
+    # a day of "this month" is not resolved yet
     pytest.param(
-        "Kebakaran terjadi tiga hari lalu di Desa Palangan.",
+        "Rapat lanjutan digelar tanggal 24 bulan ini di aula kantor camat.",
         "2025-06-09",
-        [D("tiga hari lalu", (19, 33), "2025-06-06")],
-        marks=pytest.mark.xfail(strict=True, reason="counted relative phrases (N hari lalu) not handled"),
+        [D("24 bulan ini", (31, 43), "2025-06-24")],
+        marks=pytest.mark.xfail(
+            strict=True, reason="day of a relative month (tanggal 24 bulan ini) not handled"
+        ),
     ),
     # English month-first dates are out of scope for Indonesian rules
     pytest.param(
