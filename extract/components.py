@@ -47,14 +47,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import filter_spans
+from spacy.util import filter_spans, minibatch
 
 from . import __version__
+from . import ner as _ner
 from .clean import clean
 from .dates import extract_dates
 from .names import extract_persons
@@ -163,8 +164,21 @@ class WartaNer:
         self.model = model
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = extract_entities(doc.text, model=self.model)
-        doc._.entities = entities
+        return self._assign(doc, extract_entities(doc.text, model=self.model))
+
+    def pipe(self, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
+        """``nlp.pipe`` path: the model runs on a batch of texts at once (much faster per text)."""
+        many = getattr(_ner, "extract_entities_many", None)
+        for batch in minibatch(docs, size=batch_size):
+            if many is None:
+                found = [extract_entities(doc.text, model=self.model) for doc in batch]
+            else:
+                found = many([doc.text for doc in batch], model=self.model, batch_size=batch_size)
+            for doc, entities in zip(batch, found, strict=True):
+                yield self._assign(doc, entities)
+
+    def _assign(self, doc: Doc, entities: list[Entity]) -> Doc:
+        doc._.entities = list(entities)
         spans = []
         for ent in entities:
             # "expand" keeps an entity whose edge falls inside a token (e.g. "Kalteng," split

@@ -209,3 +209,21 @@ def test_entry_points_register_without_import(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert out.stdout.split() == ["list", "True"]
+
+
+def test_warta_ner_pipe_runs_the_model_in_batches(blank, monkeypatch):
+    texts = [SENTENCES[0], SENTENCES[2], SENTENCES[5]]
+    calls = []
+
+    def fake_many(batch, *, model=None, batch_size=64):
+        calls.append(len(batch))
+        return [[Entity(text=t.split()[0], label="ORG", span=(0, len(t.split()[0])))] for t in batch]
+
+    monkeypatch.setattr(components._ner, "extract_entities_many", fake_many)
+    ner = blank.create_pipe("warta_ner")
+    docs = list(ner.pipe((blank.make_doc(t) for t in texts), batch_size=2))
+    assert calls == [2, 1]
+    assert [[(e.text, e.label) for e in d._.entities] for d in docs] == [
+        [(t.split()[0], "ORG")] for t in texts
+    ]
+    assert [d.ents[0].text for d in docs] == [t.split()[0] for t in texts]
