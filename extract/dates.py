@@ -294,7 +294,7 @@ def _patterns() -> _Patterns:
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
         place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
         titlecase_before=regex.compile(rf"{_WB}(?P<w>\p{{Lu}}\p{{Ll}}+){_H}+$", regex.V1),
-        sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•]\s*)\p{Lu}", regex.V1),
+        sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•])\s*\p{Lu}$", regex.V1),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         period_before=regex.compile(
             rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
