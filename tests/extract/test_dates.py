@@ -123,6 +123,10 @@ NO_ANCHOR = [
         "Data Juni dan Juli 2025 menunjukkan kenaikan.",
         [D("Juni", (5, 9), "2025-06"), D("Juli 2025", (14, 23), "2025-07")],
     ),
+    (
+        "Pangsa pasar kredit UMKM naik menjadi 10 persen di 2016, kata dia, dan di 2000 meter tidak ada.",
+        [D("2016", (47, 51), "2016")],
+    ),
     # a cue word in place of the weekday; a bare span of years is a period
     (
         "Rapat digelar tanggal 24/8 dan kemarin (25/8) serta hari ini (26/8/2020).",
