@@ -125,7 +125,7 @@ NO_ANCHOR = [
     ),
     (
         "Pangsa pasar kredit UMKM naik menjadi 10 persen di 2016, kata dia, dan di 2000 meter tidak ada.",
-        [D("2016", (47, 51), "2016")],
+        [D("2016", (51, 55), "2016")],
     ),
     # a cue word in place of the weekday; a bare span of years is a period
     (
