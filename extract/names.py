@@ -21,6 +21,7 @@ officials extractor and the persons list use (GUIDELINES §2 and §6):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -74,6 +75,11 @@ def _markers() -> tuple[dict[tuple[str, ...], str], int]:
 
 
 @cache
+def _marker_firsts() -> frozenset[str]:
+    return frozenset(k[0] for k in _markers()[0])
+
+
+@cache
 def _word_set(name: str) -> frozenset[str]:
     return frozenset(e.lower() for e in load_lines(name))
 
@@ -89,6 +95,15 @@ def _particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
         else:
             multi.add(parts)
     return frozenset(single), frozenset(multi)
+
+
+@cache
+def _multi_particles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word particles by first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for parts in _particles()[1]:
+        table.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
 
 
 @cache
@@ -149,6 +164,7 @@ def tokenize(text: str) -> list[Tok]:
 def _tokenize(text: str) -> tuple[Tok, ...]:
     toks: list[Tok] = []
     append = toks.append
+    new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     prev = 0
     for m in _token_re().finditer(text):
         s, e = m.span()
@@ -156,11 +172,86 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
         c = g[0]
         kind = "w" if c.isalpha() else "n" if c.isdigit() else "p"
         if s == prev:
-            append(Tok(s, e, g, kind, False, False))
+            append(new(Tok, (s, e, g, kind, False, False)))
         else:
-            append(Tok(s, e, g, kind, True, (text[prev] == "\n") or (s - prev > 1 and "\n" in text[prev:s])))
+            append(new(Tok, (s, e, g, kind, True, (text[prev] == "\n") or (s - prev > 1 and "\n" in text[prev:s]))))
         prev = e
     return tuple(toks)
+
+
+def window_tokens(text: str, positions: Sequence[int], *, before: int = 300, after: int = 600) -> list[Tok]:
+    """Tokens of the parts of ``text`` around ``positions`` only.
+
+    Extractors look at a few words around a cue (a title, a bracket, ``kata``), so on a
+    long or hostile text (1 MB of ``1.1.1``) only those windows are tokenized. Windows
+    that overlap merge; the first token of each window is marked as starting a line, so
+    no run of words crosses a gap between windows.
+    """
+    if not positions:
+        return []
+    n = len(text)
+    ranges: list[list[int]] = []
+    for p in sorted(positions):
+        a, b = max(0, p - before), min(n, p + after)
+        # widen to whitespace so that no word is cut in two
+        while a > 0 and not text[a - 1].isspace() and p - a < before + 50:
+            a -= 1
+        while b < n and not text[b].isspace() and b - p < after + 50:
+            b += 1
+        if ranges and a <= ranges[-1][1]:
+            ranges[-1][1] = max(ranges[-1][1], b)
+        else:
+            ranges.append([a, b])
+    if len(ranges) == 1 and ranges[0] == [0, n]:
+        return list(_tokenize(text))
+    toks: list[Tok] = []
+    if n <= _SMALL:
+        # a normal article: cut the windows out of the one cached tokenization
+        full = _tokenize(text)
+        starts = _starts(text)
+        for a, b in ranges:
+            x, y = bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)
+            if x < y:
+                t = full[x]
+                toks.append(Tok(t.start, t.end, t.text, t.kind, True, True))
+                toks.extend(full[x + 1 : y])
+        return toks
+    for a, b in ranges:
+        part = _tokenize(text[a:b]) if b - a < 20000 else tuple(_tokenize.__wrapped__(text[a:b]))
+        for x, t in enumerate(part):
+            toks.append(Tok(t.start + a, t.end + a, t.text, t.kind, t.space or x == 0, t.newline or x == 0))
+    return toks
+
+
+_SMALL = 200_000  # characters: up to this, a text is tokenized once and whole
+
+
+@lru_cache(maxsize=8)
+def _starts(text: str) -> list[int]:
+    return [t.start for t in _tokenize(text)]
+
+
+@cache
+def _cue_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"[^\W\d_]+")
+
+
+def cue_positions(text: str, words: frozenset[str] | set[str], *, limit: int = 5000) -> list[int]:
+    """Offsets of the words of ``text`` whose lowercase form is in ``words`` (at most ``limit``)."""
+    out: list[int] = []
+    if len(text) <= _SMALL:
+        for t in _tokenize(text):
+            if t.kind == "w" and t.text.lower() in words:
+                out.append(t.start)
+                if len(out) >= limit:
+                    break
+        return out
+    for m in _cue_word_re().finditer(text):
+        if m.group().lower() in words:
+            out.append(m.start())
+            if len(out) >= limit:
+                break
+    return out
 
 
 def match_marker(toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
@@ -176,7 +267,7 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
     """
     table, longest = _markers()
     n = len(toks)
-    if i >= n or toks[i].kind != "w":
+    if i >= n or toks[i].kind != "w" or toks[i].text.lower() not in _marker_firsts():
         return None
     parts: list[str] = []
     ends: list[int] = []  # token index after each part (before an optional dot)
@@ -232,11 +323,11 @@ def particle_len(toks: Sequence[Tok], i: int) -> int:
     ``I``/``Ni`` count only before another capitalised word that is not a common word,
     so the Roman numeral in ``Asisten I Bidang`` is not read as a Balinese name.
     """
-    single, multi = _particles()
+    single, _ = _particles()
     n = len(toks)
     if i >= n or toks[i].kind != "w":
         return 0
-    for parts in sorted(multi, key=len, reverse=True):
+    for parts in _multi_particles().get(toks[i].text, ()):
         k = len(parts)
         if i + k <= n and all(toks[i + x].text == parts[x] for x in range(k)):
             if all(not toks[i + x].newline for x in range(1, k)):
@@ -316,7 +407,12 @@ NAMEISH = frozenset({"giv", "unk", "amb", "part"})
 
 def name_tokens(name: str) -> list[str]:
     """The words of a name, dots and commas dropped (``M. Afif`` -> ``['M', 'Afif']``)."""
-    return [t for t in regex.split(r"[\s.,]+", name) if t]
+    return [t for t in _name_split_re().split(name) if t]
+
+
+@cache
+def _name_split_re() -> regex.Pattern[str]:
+    return regex.compile(r"[\s.,]+")
 
 
 def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -382,9 +478,7 @@ def same_person(short: str, full: str) -> bool:
     b = [w.lower() for w in name_tokens(full)]
     if not a or len(a) > len(b):
         return False
-    single, _ = _particles()
-    lowered = {p.lower() for p in single} | {"i", "ni"}
-    if all(w in lowered for w in a) and a != b:
+    if all(w in _lower_particles() for w in a) and a != b:
         return False
     for k in range(len(b) - len(a) + 1):
         if b[k : k + len(a)] == a:
@@ -431,17 +525,16 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     return span
 
 
-def _find_mentions(text: str, name: str) -> list[Span]:
-    """Every standalone occurrence of ``name`` or of a run of its words in ``text``."""
+def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
+    """Standalone occurrences of ``name`` or of a run of its words in ``text`` (at most ``limit``)."""
     words = [w.lower() for w in name_tokens(name)]
     if not words:
         return []
-    toks = _tokenize(text)
-    index = _word_index(text)
+    caps, index = _cap_index(text)
     spans: list[Span] = []
     taken: set[int] = set()
     single, _ = _particles()
-    lowered = {p.lower() for p in single} | {"i", "ni"}
+    lowered = _lower_particles()
     # longest runs first, so `Umi Mastikah` is found before `Umi`
     for size in range(len(words), 0, -1):
         for k in range(len(words) - size + 1):
@@ -453,34 +546,47 @@ def _find_mentions(text: str, name: str) -> list[Span]:
                 if word_class(w) in ("com", "stop", "org", "acr") or len(w) < 3:
                     continue
             for pos in index.get(run[0], ()):
-                idx = [pos]
                 x = pos
                 ok = True
                 for w in run[1:]:
                     x += 1
-                    while x < len(toks) and toks[x].text == ".":
-                        x += 1
-                    if x >= len(toks) or toks[x].text.lower() != w or toks[x].newline:
+                    if x >= len(caps) or caps[x][2] != w or not _joined(text, caps[x - 1][1], caps[x][0]):
                         ok = False
                         break
-                    idx.append(x)
-                if not ok or any(i in taken for i in range(idx[0], idx[-1] + 1)):
+                if not ok or any(i in taken for i in range(pos, x + 1)):
                     continue
-                # a single word must be capitalised as a name is (not the verb `kembang`)
-                if size == 1 and not toks[pos].text[:1].isupper():
-                    continue
-                taken.update(range(idx[0], idx[-1] + 1))
-                spans.append((toks[idx[0]].start, toks[idx[-1]].end))
+                taken.update(range(pos, x + 1))
+                spans.append((caps[pos][0], caps[x][1]))
+                if len(spans) >= limit:
+                    return sorted(spans)
     return sorted(spans)
 
 
+def _joined(text: str, a: int, b: int) -> bool:
+    """Whether only spaces or an initial's dot separate two words (no line break, no comma)."""
+    gap = text[a:b]
+    return 0 < len(gap) <= 3 and all(c in " .\u00a0" for c in gap)
+
+
+@cache
+def _cap_word_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}[^\W_]*(?:['’\-][^\W_]+)*")
+
+
 @lru_cache(maxsize=4)
-def _word_index(text: str) -> dict[str, tuple[int, ...]]:
+def _cap_index(text: str) -> tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]:
+    """Capitalised words of ``text`` as (start, end, lowercase) and an index by word."""
+    caps = tuple((m.start(), m.end(), m.group().lower()) for m in _cap_word_re().finditer(text))
     index: dict[str, list[int]] = {}
-    for i, t in enumerate(_tokenize(text)):
-        if t.kind == "w":
-            index.setdefault(t.text.lower(), []).append(i)
-    return {k: tuple(v) for k, v in index.items()}
+    for i, (_, _, w) in enumerate(caps):
+        index.setdefault(w, []).append(i)
+    return caps, {k: tuple(v) for k, v in index.items()}
+
+
+@cache
+def _lower_particles() -> frozenset[str]:
+    single, _ = _particles()
+    return frozenset({p.lower() for p in single} | {"i", "ni"})
 
 
 @lru_cache(maxsize=4)
@@ -528,7 +634,12 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
 def _listed_persons(text: str) -> list[tuple[str, Span]]:
     """``diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri)``:
     two or more names in a row, each followed by a bracket, are persons."""
-    toks = _tokenize(text)
+    opens = []
+    idx = text.find("(")
+    while idx >= 0 and len(opens) < 5000:
+        opens.append(idx)
+        idx = text.find("(", idx + 1)
+    toks = window_tokens(text, opens, before=120, after=80)
     n = len(toks)
     items: list[tuple[int, int, int]] = []  # name start, bracket open, after bracket close
     for i, t in enumerate(toks):
@@ -563,9 +674,9 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
 
 def _speakers(text: str) -> list[tuple[str, Span]]:
     """``kata Widi``, ``ujar Eva``: the capitalised name right after an attribution verb."""
-    toks = _tokenize(text)
-    n = len(toks)
     verbs = speech_verbs()
+    toks = window_tokens(text, cue_positions(text, verbs), before=40, after=120)
+    n = len(toks)
     out: list[tuple[str, Span]] = []
     for i, t in enumerate(toks):
         if t.kind != "w" or t.text.lower() not in verbs or i + 1 >= n:
@@ -627,25 +738,39 @@ def extract_persons(
         cands.append((_display(text[span[0] : span[1]]), span))
     if not cands:
         return []
+    cands = list(dict.fromkeys(cands))
     # fullest names first; a shorter candidate that is the same person joins it
     order = sorted(range(len(cands)), key=lambda k: (-len(name_tokens(cands[k][0])), cands[k][1][0]))
-    groups: list[tuple[str, list[Span]]] = []
+    groups: list[tuple[str, list[int]]] = []  # full name, sorted mention starts
+    spans_of: list[list[Span]] = []
+    by_word: dict[str, list[int]] = {}
     for k in order:
         name, span = cands[k]
         home = None
         best_dist = None
-        for g, (full, _spans) in enumerate(groups):
-            if same_person(name, full):
-                # ambiguous short forms go to the nearest full mention before them
-                dist = min(abs(span[0] - s[0]) for s in _spans)
-                if best_dist is None or dist < best_dist:
-                    home, best_dist = g, dist
+        seen: set[int] = set()
+        for w in name_tokens(name):
+            for g in by_word.get(w.lower(), ()):
+                if g in seen:
+                    continue
+                seen.add(g)
+                if same_person(name, groups[g][0]):
+                    # an ambiguous short form goes to the nearest mention of a full one
+                    starts = groups[g][1]
+                    x = bisect.bisect_left(starts, span[0])
+                    dist = min(abs(starts[y] - span[0]) for y in (x - 1, x) if 0 <= y < len(starts))
+                    if best_dist is None or dist < best_dist:
+                        home, best_dist = g, dist
         if home is None:
-            groups.append((name, [span]))
+            groups.append((name, [span[0]]))
+            spans_of.append([span])
+            for w in name_tokens(name):
+                by_word.setdefault(w.lower(), []).append(len(groups) - 1)
         else:
-            groups[home][1].append(span)
+            bisect.insort(groups[home][1], span[0])
+            spans_of[home].append(span)
     persons = []
-    for full, spans in groups:
+    for (full, _), spans in zip(groups, spans_of):
         found = set(spans) | set(_find_mentions(text, full))
         # drop mentions nested in a longer one
         ordered = sorted(found, key=lambda s: (s[0], -s[1]))

@@ -33,6 +33,8 @@ from functools import cache, lru_cache
 from .names import (
     NAMEISH,
     Tok,
+    cue_positions,
+    window_tokens,
     match_marker,
     name_tokens,
     particle_len,
@@ -97,6 +99,11 @@ def _heads() -> tuple[dict[str, list[tuple[tuple[str, ...], bool, bool]]], int]:
         v.sort(key=lambda x: -len(x[0]))
         longest = max(longest, len(v[0][0]))
     return table, longest
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    return frozenset(_heads()[0])
 
 
 @cache
@@ -204,9 +211,10 @@ class RoleMention:
 
 
 class _Scanner:
-    def __init__(self, text: str, entities: Sequence[Entity]) -> None:
+    def __init__(self, text: str, entities: Sequence[Entity], *, whole: bool = False) -> None:
         self.text = text
-        self.toks = tokenize(text)
+        # only the text around position heads is tokenized (a 1 MB page of digits costs nothing)
+        self.toks = tokenize(text) if whole else window_tokens(text, cue_positions(text, _head_words()))
         self.n = len(self.toks)
         self.per_starts: set[int] = set()
         self.per_ends: dict[int, int] = {}
@@ -216,6 +224,7 @@ class _Scanner:
                 self.per_ends[e.span[0]] = e.span[1]
         self.used: set[int] = set()  # tokens already read as a name
         self._count_cache: dict[str, int] = {}
+        self._place_cache: dict[tuple[str, str | None], bool] = {}
 
     # ---- evidence from the rest of the article
 
@@ -225,7 +234,9 @@ class _Scanner:
         if c is None:
             c = 0
             idx = self.text.find(s)
-            while idx >= 0:
+            seen = 0
+            while idx >= 0 and seen < 500:
+                seen += 1
                 end = idx + len(s)
                 if (idx == 0 or not self.text[idx - 1].isalnum()) and (end >= len(self.text) or not self.text[end].isalnum()):
                     c += 1
@@ -419,8 +430,19 @@ class _Scanner:
             return False
         # the title before the name in this mention (Sekretaris Daerah Iyos …) is no cue
         own = mention[: mention.find(s)] if mention and s in mention else None
+        key = (s, own)
+        hit = self._place_cache.get(key)
+        if hit is not None:
+            return hit
+        hit = self._place_like(s, own)
+        self._place_cache[key] = hit
+        return hit
+
+    def _place_like(self, s: str, own: str | None) -> bool:
         idx = self.text.find(s)
-        while idx >= 0:
+        seen = 0
+        while idx >= 0 and seen < 200:
+            seen += 1
             if own and self.text[max(0, idx - len(own)) : idx] == own:
                 idx = self.text.find(s, idx + 1)
                 continue
@@ -449,7 +471,9 @@ class _Scanner:
         first = self.toks[seg[0].i]
         word = first.text
         idx = self.text.find(word)
-        while idx >= 0:
+        seen = 0
+        while idx >= 0 and seen < 200:
+            seen += 1
             if idx != first.start and not self.text[idx + len(word) : idx + len(word) + 1].isalnum() and (
                 idx == 0 or not self.text[idx - 1].isalnum()
             ):
@@ -939,7 +963,7 @@ def title_prefix_len(text: str, start: int, end: int) -> int:
     h = _match_head(toks, 0)
     if h is None:
         return 0
-    sc = _Scanner(text[start:end], ())
+    sc = _Scanner(text[start:end], (), whole=True)
     k = h[0]
     while k < len(toks):
         h2 = _match_head(toks, k)
@@ -975,17 +999,23 @@ def extract_officials(text: str, *, entities: Sequence[Entity] = ()) -> list[Off
     """
     mentions = [m for m in scan_roles(text, entities) if m.official]
     groups: list[list[RoleMention]] = []
+    by_word: dict[str, list[int]] = {}
     # fullest names first, so short mentions (Wabup Kembang) find their full form
     for m in sorted(mentions, key=lambda m: (-len(name_tokens(m.name)), m.name_span[0])):
         home = None
-        for g in groups:
-            if same_person(m.name, g[0].name):
-                home = g
+        for w in name_tokens(m.name):
+            for g in by_word.get(w.lower(), ()):
+                if same_person(m.name, groups[g][0].name):
+                    home = g
+                    break
+            if home is not None:
                 break
         if home is None:
             groups.append([m])
+            for w in name_tokens(m.name):
+                by_word.setdefault(w.lower(), []).append(len(groups) - 1)
         else:
-            home.append(m)
+            groups[home].append(m)
     out: list[tuple[int, Official]] = []
     for g in groups:
         full = g[0]
