@@ -19,6 +19,7 @@ from .ner import extract_entities
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices
+from .show import render_html, show
 from .records import (
     ArticleRecord,
     Boilerplate,
@@ -55,4 +56,6 @@ __all__ = [
     "extract_participants",
     "extract_persons",
     "extract_prices",
+    "render_html",
+    "show",
 ]
