@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -547,8 +548,24 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
 _MARGIN = 90  # characters around a trigger: longer than any date form
 _DENSE = 4000  # a window this long is dense with triggers: scan the rest of the text whole
 _WORD = re.compile(r"[^\W\d_]+['’]?[^\W\d_]*")
-_NUM_TRIGGER = re.compile(r"(?<!\d)\d{1,2}[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
-_YEAR_TRIGGER = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_DIGITS = regex.compile(r"\d+")
+_DATE_SEP = re.compile(r"[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
+
+
+def _number_hits(text: str) -> Iterator[tuple[int, int]]:
+    """Numbers of one or two digits followed by a date separator and a digit (``24/8``)."""
+    for m in _DIGITS.finditer(text):
+        a, b = m.span()
+        if b - a <= 2 and _DATE_SEP.match(text, b):
+            yield a, b
+
+
+def _year_hits(text: str) -> Iterator[tuple[int, int]]:
+    """Four-digit numbers from 1900 to 2099."""
+    for m in _DIGITS.finditer(text):
+        a, b = m.span()
+        if b - a == 4 and text[a] in "12" and text[a : a + 2] in ("19", "20"):
+            yield a, b
 
 
 def _word_hits(lower: str, words: frozenset[str]) -> list[tuple[int, int]]:
@@ -579,8 +596,8 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
     pat = _patterns()
     hits = {
         "month": iter(_word_hits(lower, pat.month_words)),
-        "num": (m.span() for m in _NUM_TRIGGER.finditer(text)),
-        "year": (m.span() for m in _YEAR_TRIGGER.finditer(text)),
+        "num": _number_hits(text),
+        "year": _year_hits(text),
     }
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
