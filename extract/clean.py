@@ -221,6 +221,7 @@ class _Patterns(NamedTuple):
     separator: regex.Pattern[str]
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
+    year: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
 
 
@@ -297,6 +298,7 @@ def _patterns() -> _Patterns:
         separator=regex.compile(r"\s*[|»›]\s*|\s+[-–—]\s+"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
+        year=regex.compile(r"\d{4}"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
             r"\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)\s*$",
@@ -370,30 +372,51 @@ class _Unit:
 
 
 def _fold(line: str) -> str:
-    return _patterns().ws.sub(" ", line).strip()
+    # str.split() splits on the same Unicode whitespace as the scorer's `\s` (NBSP included)
+    return " ".join(line.split())
+
+
+def _ends_terminal(text: str) -> bool:
+    # end-anchored patterns only ever look at the tail: a 100,000-character line stays cheap
+    return bool(_patterns().terminal.search(text, max(0, len(text) - 12)))
+
+
+def _strip_trail_mark(text: str) -> str:
+    m = _patterns().trail_mark.search(text, max(0, len(text) - 40))
+    return text[: m.start()] if m else text
+
+
+# Word features of a long paragraph are read from its first characters only (thresholds are small)
+_SAMPLE_CHARS = 3000
 
 
 def _features(unit: _Unit) -> None:
     p = _patterns()
-    text = p.trail_mark.sub("", unit.text)
-    words = p.word.findall(text)
+    text = _strip_trail_mark(unit.text)
+    long = len(text) > _SAMPLE_CHARS
+    words = p.word.findall(text[:_SAMPLE_CHARS] if long else text)
+    folded = [w.casefold() for w in words]
     fw = _function_words()
-    alpha = [w for w in words if w[0].isalpha()]
-    lower = [w for w in alpha if w[0].islower()]
-    content = [w for w in alpha if w.casefold() not in fw]
-    caps = [w for w in content if w[0].isupper()]
-    unit.n_words = len(words)
-    unit.n_lower = len(lower)
-    unit.cap_ratio = len(caps) / len(content) if content else 0.0
-    ends = bool(p.terminal.search(text))
-    unit.prose = len(words) >= 4 and len(lower) >= 2 and (
-        ends or (len(words) >= 20 and len(lower) >= 0.4 * len(alpha))
-    )
+    n_alpha = n_lower = n_content = n_caps = 0
+    for w, f in zip(words, folded):
+        if not w[0].isalpha():
+            continue
+        n_alpha += 1
+        if w[0].islower():
+            n_lower += 1
+        if f not in fw:
+            n_content += 1
+            n_caps += w[0].isupper()
+    unit.n_words = max(len(words), text.count(" ") + 1) if long else len(words)
+    unit.n_lower = n_lower
+    unit.cap_ratio = n_caps / n_content if n_content else 0.0
+    ends = _ends_terminal(text)
+    unit.prose = len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
     unit.headline = (
         3 <= len(words) <= 30 and not text.endswith((".", ",", ";")) and unit.cap_ratio >= 0.6 and len(text) <= 250
     )
-    unit.key = " ".join(words).casefold()
-    unit.words = frozenset(w.casefold() for w in words)
+    unit.key = text.casefold() if long else " ".join(folded)
+    unit.words = frozenset(folded)
 
 
 def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
@@ -441,6 +464,8 @@ def _chrome(unit: _Unit) -> bool:
 def _date(text: str) -> str | None:
     """ISO date of the first full date in ``text``, when it is a real calendar date."""
     p = _patterns()
+    if not p.year.search(text):
+        return None  # every full date has a four-digit year
     for rx in (p.date_named, p.date_numeric, p.date_iso):
         for m in rx.finditer(text):
             month = m["m"]
@@ -630,10 +655,16 @@ class _Page:
         units: list[_Unit] = []
         prev_line = -2
         prev_marked = True
+        memo: dict[str, tuple[str, str, int] | None] = {}
         for i, text in enumerate(self.folded):
             if not text:
                 continue
-            mk = _marker(text, text.count(" ") + 1)
+            if text in memo:
+                mk = memo[text]
+            else:
+                mk = _marker(text, text.count(" ") + 1)
+                if len(text) <= _SHORT_LINE:
+                    memo[text] = mk
             if mk is None and not prev_marked and prev_line == i - 1 and self._continues(units[-1].text, text):
                 units[-1].lines.append(i)
                 units[-1].text += " " + text
@@ -651,7 +682,7 @@ class _Page:
     @staticmethod
     def _continues(prev: str, nxt: str) -> bool:
         """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
-        if _patterns().terminal.search(prev):
+        if _ends_terminal(prev):
             return False
         if prev.endswith(("(", "[", "“", ",", "—", "–")) or prev.count("(") > prev.count(")"):
             return True
@@ -709,13 +740,18 @@ class _Page:
             else:
                 unit.kind = "duplicate"
         # later paragraphs that restate the lede (a teaser repeated at the bottom)
-        lede = [u for u in units if u.kind is None and u.prose and u.n_words >= _LEDE_WORDS][:2]
+        lede: list[_Unit] = []
         for unit in units:
-            if unit.kind is None and unit not in lede and unit.n_words >= 8:
+            if unit.kind is not None:
+                continue
+            if len(lede) < 2:
+                if unit.prose and unit.n_words >= _LEDE_WORDS:
+                    lede.append(unit)
+                continue
+            if unit.n_words >= 8:
                 for first in lede:
                     if unit.n_words <= first.n_words and _containment(unit.words, first.words) >= 0.9:
-                        if units.index(unit) > units.index(first):
-                            unit.kind = "duplicate"
+                        unit.kind = "duplicate"
                         break
 
     def _body_region(self) -> tuple[int, int]:
@@ -761,6 +797,7 @@ class _Page:
         list_budget = 0
         title_candidates: list[_Unit] = []
         in_list = False  # a bulleted list announced by the last kept paragraph
+        last_body: _Unit | None = None
         counts = Counter(u.key for u in units if u.kind is None and u.n_words <= 8 and not u.prose)
         p = _patterns()
         for k, unit in enumerate(units):
@@ -792,7 +829,7 @@ class _Page:
             if k < start:
                 self._top(unit, title_candidates)
             elif k > end:
-                self._bottom(unit, units, k, in_list)
+                self._bottom(unit, last_body, in_list)
                 in_list = unit.kind == "body"
             else:
                 if _chrome(unit):
@@ -803,6 +840,8 @@ class _Page:
                     unit.kind = "duplicate"
                 else:
                     unit.kind = "body"
+            if unit.kind == "body":
+                last_body = unit
         self._pick_title(title_candidates)
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
@@ -818,9 +857,8 @@ class _Page:
         else:
             unit.kind = "navigation"
 
-    def _bottom(self, unit: _Unit, units: list[_Unit], k: int, in_list: bool) -> None:
+    def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool) -> None:
         p = _patterns()
-        prev = next((u for u in reversed(units[:k]) if u.kind == "body"), None)
         if len(unit.lines) == 1:
             m = p.trail_paren.fullmatch(unit.text)
             if m and _byline_paren(m[1]):
@@ -848,6 +886,7 @@ class _Page:
     def _pick_title(self, candidates: list[_Unit]) -> None:
         if not candidates:
             return
+        candidates = candidates[-8:]  # the headline sits just above the body
         best = None
         for a in candidates:
             for b in candidates:
@@ -886,11 +925,11 @@ class _Page:
             line = body.get(i, "")
             if not line:
                 continue
-            m = p.trail_mark.search(line)
+            m = p.trail_mark.search(line, max(0, len(line) - 40))
             if m:
                 self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
                 line = line[: m.start()].rstrip()
-            m = p.trail_paren.search(line)
+            m = p.trail_paren.search(line, max(0, len(line) - 100))
             if m and _byline_paren(m[1]) and m.start() > 0:
                 self.byline = self.byline or _byline_paren(m[1])
                 self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
@@ -909,7 +948,7 @@ class _Page:
             cuts.append((m.start(), end, "related"))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
-        m = p.trail_mark.search(line)
+        m = p.trail_mark.search(line, max(0, len(line) - 40))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), "endmark"))
         cuts.extend(_ad_copy(line, cuts))
