@@ -222,6 +222,7 @@ class _Patterns(NamedTuple):
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
+    crumb: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
 
 
@@ -291,7 +292,7 @@ def _patterns() -> _Patterns:
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
         berikut=regex.compile(r"\b(?:berikut|antara lain|sebagai berikut|di antaranya|yakni|yaitu)\b|:\s*$", flags),
         mark_only=regex.compile(r"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:end|habis|selesai|tamat)\s*\)", flags),
-        byline_name=regex.compile(r"\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         ad_words=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
         ),
@@ -299,6 +300,7 @@ def _patterns() -> _Patterns:
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
         year=regex.compile(r"\d{4}"),
+        crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
             r"\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)\s*$",
@@ -438,7 +440,7 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
             # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
             probe = _Unit([], rest)
             _features(probe)
-            if probe.prose and not probe.headline:
+            if probe.prose and not probe.headline and probe.n_words >= 6 and rest.endswith("."):
                 return None
         return kind, ("intro" if not rest.strip(" :：-–—|»›>") else "start"), m.end()
     return kind, mode, m.end()
@@ -851,11 +853,21 @@ class _Page:
             self.published = self.published or iso
         elif _chrome(unit):
             unit.kind = "navigation"
-        elif unit.headline and not _patterns().camel.search(unit.text) and unit.n_words >= 3:
+        elif self._title_like(unit):
             unit.kind = "title"
             title_candidates.append(unit)
         else:
             unit.kind = "navigation"
+
+    @staticmethod
+    def _title_like(unit: _Unit) -> bool:
+        """A headline above the body: title case, or a sentence-case line with no final period."""
+        p = _patterns()
+        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= 2:
+            return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if unit.headline:
+            return True
+        return 5 <= unit.n_words <= 30 and not unit.text.endswith((".", ",", ";", ":")) and unit.n_lower < unit.n_words
 
     def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool) -> None:
         p = _patterns()
