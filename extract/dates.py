@@ -207,7 +207,7 @@ def _patterns() -> _Patterns:
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{rc}{day('d2')}{_S0}{mon('m')}{year_tail}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}{sep_wd}(?:\({_S0}{num}{_S0}\)|{num})",
+        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{sep_wd}(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
@@ -242,7 +242,7 @@ def _patterns() -> _Patterns:
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{mm('m')}-{day('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
-        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}{_S0}[-–/]{_S0}{y4('y2')}(?![-–/]?\d)",
+        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{rc}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
     }

@@ -127,6 +127,10 @@ NO_ANCHOR = [
         "Pangsa pasar kredit UMKM naik menjadi 10 persen di 2016, kata dia, dan di 2000 meter tidak ada.",
         [D("2016", (51, 55), "2016")],
     ),
+    (
+        "Rapat pertama digelar Senin lalu (2/6), sedangkan data 2019 hingga 2024 masih diperiksa.",
+        [D("Senin lalu (2/6)", (22, 38), "XXXX-06-02"), D("2019 hingga 2024", (55, 71), "2019", "2024")],
+    ),
     # a cue word in place of the weekday; a bare span of years is a period
     (
         "Rapat digelar tanggal 24/8 dan kemarin (25/8) serta hari ini (26/8/2020).",
