@@ -218,6 +218,7 @@ class _Scanner:
         self.n = len(self.toks)
         self.per_starts: set[int] = set()
         self.per_ends: dict[int, int] = {}
+        self.per_spans = [e.span for e in entities if e.label == "PER"]
         for e in entities:
             if e.label == "PER":
                 self.per_starts.add(e.span[0])
@@ -359,12 +360,16 @@ class _Scanner:
             return None
         rule = self._split_rules(seg, mention)
         # a PER entity starting inside the segment fixes the boundary, unless the rules put the
-        # start earlier over name-like words only (the model saw `Maulana Rohman` of
-        # `Ischak Maulana Rohman`)
+        # start earlier over known given names or particles only (the model saw `Maulana Rohman`
+        # of `Ahmad Maulana Rohman`)
         for x, el in enumerate(seg):
             if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {"init", "mk:hon", "mk:rel", "mk:pre", "mk:rank"}:
-                if rule is not None and rule[0] < x and all(e.kind in NAMEISH | {"init"} for e in seg[rule[0] : x]):
+                if rule is not None and rule[0] < x and all(
+                    e.kind in ("giv", "part", "init") or self._in_per(e) for e in seg[rule[0] : x]
+                ):
                     return rule[0], True
+                while x > 0 and seg[x - 1].kind.startswith("mk:"):
+                    x -= 1  # the honorific or degree before the name goes with it (dr.Silfia)
                 return x, True
         return rule
 
@@ -769,6 +774,11 @@ class _Scanner:
             )
         return (results, run_end) if results else None
 
+    def _in_per(self, el: _El) -> bool:
+        """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""
+        s = self.toks[el.i].start
+        return any(a <= s < b for a, b in self.per_spans)
+
     def _strong(self, el: _El) -> bool:
         """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
         return el.kind == "part" or el.kind.startswith("mk:") or self.toks[el.i].start in self.per_starts
@@ -1020,7 +1030,7 @@ def extract_officials(text: str, *, entities: Sequence[Entity] = ()) -> list[Off
     for g in groups:
         full = g[0]
         best = max(g, key=lambda m: (len(m.title), -m.span[0]))
-        first = min(m.span[0] for m in g)
+        first = min(m.name_span[0] for m in g)
         out.append((first, Official(name=full.name, title=best.title, span=best.span, name_span=best.name_span
                                     if same_person(best.name, full.name) and best.name == full.name else best.name_span)))
     out.sort(key=lambda x: x[0])
