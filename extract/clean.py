@@ -223,6 +223,7 @@ class _Patterns(NamedTuple):
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
     crumb: regex.Pattern[str]
+    published_label: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
 
 
@@ -300,6 +301,9 @@ def _patterns() -> _Patterns:
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
         year=regex.compile(r"\d{4}"),
+        published_label=regex.compile(
+            r"\b(?:diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang|posted|published|tanggal)\b", flags
+        ),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
@@ -442,7 +446,10 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
             _features(probe)
             if probe.prose and not probe.headline and probe.n_words >= 6 and rest.endswith("."):
                 return None
-        return kind, ("intro" if not rest.strip(" :：-–—|»›>") else "start"), m.end()
+        bare = rest.strip(" :：-–—|»›>")
+        # `Related Posts`, `Terpopuler Minggu Ini`: a list heading, not a teaser with its headline
+        heading = not bare or (len(bare.split()) <= 3 and not _ends_terminal(bare) and rest[0] not in ":：")
+        return kind, ("intro" if heading else "start"), m.end()
     return kind, mode, m.end()
 
 
@@ -580,8 +587,10 @@ def _dateline(text: str) -> Dateline | None:
     weekdays = _weekdays()
     for part in parts:
         words = part.split()
-        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline
-        if len(words) > 5 or any(ch.isdigit() for ch in part) or part.casefold() in weekdays:
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
+        if len(words) > 5 or part.casefold() in weekdays:
+            return None
+        if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             return None
         for w in words:
             # a place or a masthead is capitalised; `detik.com` is the one lowercase form
@@ -883,9 +892,11 @@ class _Page:
             unit.kind = "body"
             return
         iso = _date_line(unit)
-        if iso:
+        if iso and p.published_label.search(unit.text):
             unit.kind = "published"
             self.published = self.published or iso
+        elif iso:
+            unit.kind = "related"  # the date under a related headline, not the page's own
         elif unit.prose and not unit.headline and not _chrome(unit) and unit.n_lower * 2 >= unit.n_words:
             unit.kind = "body"
         elif unit.headline:
