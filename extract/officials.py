@@ -364,6 +364,8 @@ class _Scanner:
         # of `Ahmad Maulana Rohman`)
         for x, el in enumerate(seg):
             if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {"init", "mk:hon", "mk:rel", "mk:pre", "mk:rank"}:
+                if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
+                    continue  # Galeri Huma | Lilis Lamiang: the words go together elsewhere, an organisation
                 if rule is not None and rule[0] < x and all(
                     e.kind in ("giv", "part", "init") or self._in_per(e) for e in seg[rule[0] : x]
                 ):

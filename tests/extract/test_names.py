@@ -1,0 +1,288 @@
+"""Person names (GUIDELINES §2, §6): normalisation, merging, persons with and without NER."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.names import extract_persons, match_marker, same_person, strip_name, tokenize, word_class
+from extract.officials import extract_officials
+from extract.records import Entity, Person
+from extract.resources import load_lines
+
+RESOURCES = Path(__file__).parents[2] / "extract" / "resources"
+
+
+# ---------------------------------------------------------------------- strip_name
+
+STRIP = [
+    ("dr.Silfia Naharani Wahdi,Sp.KKLp,M.M", "Silfia Naharani Wahdi"),
+    ("Hj. Ela Siti Nuryamah", "Ela Siti Nuryamah"),
+    ("AKBP Budi Santoso, S.I.K., M.H.", "Budi Santoso"),
+    ("Prof. Dr. Ir. I Ketut Sudarsana, S.T., Ph.D.", "I Ketut Sudarsana"),
+    ("Drs Wong Cun Sen", "Wong Cun Sen"),
+    ("Pak Agustiar Sabran", "Agustiar Sabran"),
+    ("Ibu Bupati", "Bupati"),  # trimming only; deciding that this is no name is extract_persons' job
+    ("Kompol I Ketut Sudiarta", "I Ketut Sudiarta"),
+    ("Letkol Inf Dwi Hariyono", "Dwi Hariyono"),
+    ("KH. Ahmad Mustofa Bisri", "Ahmad Mustofa Bisri"),
+    ("dr. Nursaidah Sirajuddin, M.Kes", "Nursaidah Sirajuddin"),
+    ("M. Afif", "M. Afif"),
+    ("Margaret MS", "Margaret MS"),  # MS is part of the name, not a degree
+    ("I Made Kembang Hartawan", "I Made Kembang Hartawan"),
+    ("Anak Agung Gede Wiratama", "Anak Agung Gede Wiratama"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), STRIP)
+def test_strip_name(text: str, name: str) -> None:
+    sentence = f"Hadir {text} dalam acara."
+    start = sentence.index(text)
+    span = strip_name(sentence, start, start + len(text))
+    assert span is not None
+    assert sentence[span[0] : span[1]] == name
+
+
+@pytest.mark.parametrize("text", ["Hj.", "S.I.K., M.H.", "AKBP", ", .", ""])
+def test_strip_name_leaves_nothing(text: str) -> None:
+    sentence = f"x {text} y"
+    assert strip_name(sentence, 2, 2 + len(text)) is None
+
+
+def test_strip_name_rejects_bad_spans() -> None:
+    assert strip_name("Budi", 3, 1) is None
+    assert strip_name("Budi", 0, 99) is None
+
+
+# ---------------------------------------------------------------------- same_person
+
+SAME = [
+    ("Umi", "Umi Mastikah", True),
+    ("Kembang", "I Made Kembang Hartawan", True),
+    ("Wayan Adi Arnawa", "I Wayan Adi Arnawa", True),
+    ("Jaya Negara", "IGN Jaya Negara", True),
+    ("Yani", "Fandi Akhmad Yani", True),
+    ("umi mastikah", "Umi Mastikah", True),
+    ("Made", "I Made Kembang Hartawan", False),  # a particle alone
+    ("Andi", "Andi Saharuddin", False),
+    ("Budi Santoso", "Budi", False),
+    ("Mastikah Umi", "Umi Mastikah", False),
+    ("Marharet", "Margaret MS", False),  # a typo is not the same word
+    ("", "Umi", False),
+]
+
+
+@pytest.mark.parametrize(("short", "full", "same"), SAME)
+def test_same_person(short: str, full: str, same: bool) -> None:
+    assert same_person(short, full) is same
+
+
+# ---------------------------------------------------------------------- tokens and words
+
+
+def test_tokenize_offsets() -> None:
+    text = "Kasatpol PP Badung, I Gusti\nAgung"
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.text for t in toks] == ["Kasatpol", "PP", "Badung", ",", "I", "Gusti", "Agung"]
+    assert [t.newline for t in toks] == [False] * 6 + [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "length"),
+    [("S.I.K.", "post", 6), ("Sp.KKLp", "post", 3), ("Hj.", "rel", 2), ("Kombes Pol", "rank", 2),
+     ("dr.", "pre", 2), ("Bapak", "hon", 1), ("Tuan Guru", "rel", 2)],
+)
+def test_match_marker(text: str, kind: str, length: int) -> None:
+    toks = tokenize(text + " Budi")
+    assert match_marker(toks, 0) == (kind, length)
+
+
+@pytest.mark.parametrize("text", ["M Ali", "Mas", "H Budi", "Budi"])
+def test_not_a_marker(text: str) -> None:
+    # an initial without a dot, a lowercase-only honorific in capitals, a name
+    toks = tokenize(text)
+    m = match_marker(toks, 0)
+    assert m is None or (text == "Mas" and m[0] == "hon")
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [("Perdagangan", "com"), ("Putri", "amb"), ("Dinas", "org"), ("DPRD", "acr"), ("Alfrianto", "unk"),
+     ("Senin", "stop"), ("Agus", "giv"), ("Made", "part"), ("kata", "low"), ("MedanAmplas", "glued"),
+     ("Rumah-rumah", "com"), ("Pemberhentian", "com")],
+)
+def test_word_class(word: str, cls: str) -> None:
+    assert word_class(word) == cls
+
+
+# ---------------------------------------------------------------------- extract_persons
+
+
+def _persons(text: str, entities: list[Entity] | None = None) -> list[Person]:
+    ents = entities or []
+    return extract_persons(text, ents, officials=extract_officials(text, entities=ents))
+
+
+def _spans(text: str, *subs: str) -> tuple[tuple[int, int], ...]:
+    out, pos = [], 0
+    for sub in subs:
+        start = text.index(sub, pos)
+        out.append((start, start + len(sub)))
+        pos = start + len(sub)
+    return tuple(out)
+
+
+def test_officials_are_persons_and_short_mentions_merge() -> None:
+    text = (
+        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan.\n"
+        "“Pemko terus bergerak,” ujar Umi.\n"
+        "Umi menekankan, pemerintah bertanggung jawab."
+    )
+    assert _persons(text) == [Person(name="Umi Mastikah", mentions=_spans(text, "Umi Mastikah", "Umi", "Umi"))]
+
+
+def test_particle_forms_merge_into_the_fullest_name() -> None:
+    text = (
+        "Kasatpol PP Badung mendapat tugas dari Bupati Badung, Wayan Adi Arnawa untuk mengawasi TPA.\n"
+        "TPS itu ditutup permanen oleh Bupati Badung I Wayan Adi Arnawa."
+    )
+    assert _persons(text) == [
+        Person(name="I Wayan Adi Arnawa", mentions=_spans(text, "Wayan Adi Arnawa", "I Wayan Adi Arnawa"))
+    ]
+
+
+def test_people_without_a_title_by_rule() -> None:
+    text = (
+        "Medali emas diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri).\n"
+        "Sebelumnya, medali emas berhasil diraih Satria Wijaya siswa SMKN 4 Bandar Lampung.\n"
+        "Sementara itu, seorang petani cabai rawit di Desa Palangan, Kusnadi mengaku senang."
+    )
+    assert [p.name for p in _persons(text)] == [
+        "M. Afif", "Azani Caturrega", "Naura Nadhira", "Satria Wijaya", "Kusnadi",
+    ]
+
+
+def test_entities_are_trimmed_and_merged() -> None:
+    text = "Hal ini diungkapkan Bupati Aletinus usai kunjungan. Bupati Lanny Jaya, Aletinus Yigibalom, berterima kasih."
+    a = text.index("Bupati Aletinus")
+    b = text.index("Aletinus Yigibalom")
+    ents = [
+        Entity("Bupati Aletinus", "PER", (a, a + 15)),  # the model took the title in
+        Entity("Aletinus Yigibalom", "PER", (b, b + 18)),
+        Entity("Lanny Jaya", "LOC", (text.index("Lanny"), text.index("Lanny") + 10)),
+    ]
+    assert _persons(text, ents) == [
+        Person(name="Aletinus Yigibalom", mentions=_spans(text, "Aletinus", "Aletinus Yigibalom"))
+    ]
+
+
+def test_entities_that_are_not_names_are_dropped() -> None:
+    text = "Kunjungan Bupati Badung ke Galeri Huma Lilis Lamiang diterima Pemilik UMKM Galeri Huma Lilis Lamiang, Elias David."
+    def ent(sub: str, at: int = 0) -> Entity:
+        start = text.index(sub, at)
+        return Entity(sub, "PER", (start, start + len(sub)))
+    ents = [
+        ent("Badung"),  # a region
+        ent("Bupati"),  # a title alone
+        ent("Lilis Lamiang", text.index("Pemilik")),  # inside the title's organisation
+        ent("Elias David"),
+    ]
+    assert [p.name for p in _persons(text, ents)] == ["Elias David"]
+
+
+def test_entities_only_and_no_officials() -> None:
+    text = "Dari data yang dihimpun, Agustina dan Anis Marsela menerima beasiswa penuh."
+    ents = [Entity("Agustina", "PER", (25, 33)), Entity("Anis Marsela", "PER", (38, 50))]
+    assert extract_persons(text, ents) == [
+        Person(name="Agustina", mentions=((25, 33),)),
+        Person(name="Anis Marsela", mentions=((38, 50),)),
+    ]
+
+
+def test_no_persons() -> None:
+    assert extract_persons("", []) == []
+    assert _persons("Pemerintah Kabupaten Badung menggelar rapat koordinasi, Senin (12/3).") == []
+    assert _persons("Baca juga: Heboh Tulisan Nama di Paru-Paru Sapi Kurban di Tangsel, Warga Sebut Fenomena Langka") == []
+
+
+def test_mentions_are_sorted_and_inside_the_text() -> None:
+    text = "Kabid SMK, Sunardi mengungkapkan persiapan. “Ini ajang SMK,” tambah Sunardi. Sunardi berharap banyak."
+    (p,) = _persons(text)
+    assert list(p.mentions) == sorted(p.mentions)
+    assert all(text[s:e] == "Sunardi" for s, e in p.mentions)
+
+
+# ---------------------------------------------------------------------- data files
+
+NAME_FILES = sorted(p.name for p in RESOURCES.glob("names_*.txt"))
+
+
+@pytest.mark.parametrize("name", NAME_FILES)
+def test_data_file_header_no_duplicates(name: str) -> None:
+    first = (RESOURCES / name).read_text(encoding="utf-8").splitlines()[0]
+    assert first.startswith("# source:") and "licence:" in first
+    entries = load_lines(name)
+    assert entries
+    assert all(e == e.strip() and "  " not in e for e in entries)
+    # markers are matched without case and dots: their keys must be unique
+    keyed = name in ("names_degrees_post.txt", "names_degrees_pre.txt", "names_ranks.txt", "names_religious.txt",
+                     "names_honorifics.txt", "names_rank_corps.txt")
+    keys = [e.lower().replace(".", "") if keyed else e for e in entries]
+    dupes = [k for k, c in Counter(keys).items() if c > 1]
+    assert not dupes, dupes
+
+
+@pytest.mark.parametrize("name", ["names_common_words.txt", "names_given.txt", "names_not_names.txt",
+                                  "names_speech_verbs.txt"])
+def test_word_lists_are_lowercase(name: str) -> None:
+    assert all(e == e.lower() for e in load_lines(name))
+
+
+def test_marker_lists_do_not_overlap() -> None:
+    def keys(name: str) -> set[str]:
+        return {e.lower().replace(".", "") for e in load_lines(name)}
+
+    files = ["names_degrees_post.txt", "names_degrees_pre.txt", "names_ranks.txt", "names_religious.txt",
+             "names_honorifics.txt"]
+    for i, a in enumerate(files):
+        for b in files[i + 1 :]:
+            # `dr` is a pre-nominal degree and a common post-nominal abbreviation elsewhere: not listed twice
+            assert not (keys(a) & keys(b)), (a, b, keys(a) & keys(b))
+
+
+def test_particles_are_case_sensitive_name_words() -> None:
+    for e in load_lines("names_particles.txt"):
+        assert e[0].isupper(), e
+
+
+# ---------------------------------------------------------------------- robustness
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1." * 500_000, "Ani (SMA), " * 20_000, "kata Budi " * 30_000, "(" * 50_000 + ")" * 50_000, "Pak " * 100_000],
+    ids=["dots", "bracket-list", "speakers", "brackets", "honorifics"],
+)
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    _persons(text)
+    assert time.perf_counter() - t0 < 2.0
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("Umi Mastikah ujar kata (SMA), dan I Made Pak dr. S.H.\n")), max_size=300),
+    st.lists(st.tuples(st.integers(0, 300), st.integers(1, 40)), max_size=5),
+)
+def test_never_raises(text: str, raw_ents: list[tuple[int, int]]) -> None:
+    ents = [Entity(text[s : s + n], "PER", (s, s + n)) for s, n in raw_ents if s + n <= len(text)]
+    for p in extract_persons(text, ents, officials=extract_officials(text, entities=ents)):
+        assert p.name
+        assert list(p.mentions) == sorted(p.mentions)
+        assert all(0 <= s < e <= len(text) for s, e in p.mentions)
