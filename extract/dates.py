@@ -340,6 +340,7 @@ class _Cand:
     relative: tuple[str, int] | None = None  # (unit, offset) from the published date
     weekday_rule: tuple[int, str] | None = None  # a bare weekday: (ISO day, "onbefore"|"before"|"after")
     blocked: bool = False  # not a date (a name, a law number): occupies its span, gives nothing
+    tense: int = 0  # -1 after "lalu", 1 after "mendatang": which side of the anchor a missing year is on
 
 
 def _year(m: regex.Match[str], four: str, two: str | None = None) -> int | None:
@@ -681,7 +682,10 @@ def _counted(m: regex.Match[str]) -> _Cand:
 def _with_qualifier(c: _Cand, text: str) -> _Cand:
     """Stretch a date over a following ``kemarin``/``lalu`` that belongs to it."""
     q = _patterns().qualifier.match(text, c.end)
-    return replace(c, end=q.end()) if q else c
+    if q is None:
+        return c
+    word = q.group().strip().lower()
+    return replace(c, end=q.end(), tense=-1 if word in _PAST else 1 if word in _FUTURE else 0)
 
 
 _LIST_GAP = regex.compile(r"[\s,/]*(?:(?:dan|atau|serta|maupun)[\s,]*)?", regex.IGNORECASE)
@@ -771,6 +775,8 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
 
 
 def _valid(y: int, m: int | None, d: int | None) -> bool:
+    if not dt.MINYEAR <= y <= dt.MAXYEAR:
+        return False
     if m is None or not 1 <= m <= 12:
         return m is None
     if d is None:
@@ -791,11 +797,13 @@ def _iso(y: int | None, p: _Point) -> str:
     return f"{ys}-{p.month:02d}-{p.day:02d}"
 
 
-def _nearest_year(p: _Point, anchor: dt.date) -> int | None:
+def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
     """Of the anchor's year and its neighbours, the one that puts ``p`` nearest the anchor.
 
-    With a weekday named, only the years on which the date falls on that weekday compete
-    (when none does, the weekday is ignored: the source made a mistake).
+    ``Juni lalu`` (tense -1) is on or before the anchor and ``15 Januari mendatang`` (1)
+    on or after it, when a year allows. With a weekday named, only the years on which the
+    date falls on that weekday compete (when none does, the weekday is ignored: the source
+    made a mistake).
     """
     options = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -803,10 +811,18 @@ def _nearest_year(p: _Point, anchor: dt.date) -> int | None:
             continue
         day = dt.date(y, p.month, p.day if p.day is not None else 15)
         options.append((abs((day - anchor).days), y != anchor.year, y, day))
+    if tense:
+        here = (anchor.year, anchor.month, anchor.day if p.day is not None else 0)
+        side = [o for o in options if _compare((o[2], p.month, p.day or 0), here) * tense >= 0]
+        options = side or options
     if p.weekday is not None and p.day is not None:
         matching = [o for o in options if o[3].isoweekday() == p.weekday]
         options = matching or options
     return min(options)[2] if options else None
+
+
+def _compare(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
+    return (a > b) - (a < b)
 
 
 def _key(y: int, p: _Point) -> tuple[int, int, int]:
@@ -856,11 +872,11 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) 
             # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
             y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
         elif y1 is None and anchor is not None:
-            y1 = _nearest_year(first, anchor)
+            y1 = _nearest_year(first, anchor, c.tense)
             if y1 is None:
                 return None
     elif y1 is None and anchor is not None:
-        y1 = _nearest_year(first, anchor)
+        y1 = _nearest_year(first, anchor, c.tense)
         if y1 is None:
             return None
     if last is not None and y2 is None and y1 is not None:
@@ -883,6 +899,14 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) 
 
 def _mention(c: _Cand, text: str, value: str, end: str | None = None) -> DateMention:
     return DateMention(text=text[c.start : c.end], span=(c.start, c.end), value=value, end=end)
+
+
+def _in_calendar(m: DateMention) -> bool:
+    """Every year written is four digits, 0001-9999 (or XXXX)."""
+    return all(
+        v is None or v[:4] == "XXXX" or (v[:4].isdigit() and v[4:5] in ("", "-") and v[:4] != "0000")
+        for v in (m.value, m.end)
+    )
 
 
 def _body_anchor(cands: list[_Cand]) -> dt.date | None:
@@ -967,7 +991,10 @@ def extract_dates(
     anchor = base or _body_anchor(cands)
     out = []
     for c in cands:
-        mention = _resolve(c, text, anchor, base)
-        if mention is not None:
+        try:
+            mention = _resolve(c, text, anchor, base)
+        except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
+            continue
+        if mention is not None and _in_calendar(mention):
             out.append(mention)
     return out

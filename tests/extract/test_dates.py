@@ -227,6 +227,13 @@ ANCHORED = [
         None,
         [D("Kamis lalu", (65, 75), "2025-06-05")],
     ),
+    # "lalu" and "mendatang" keep a missing year on their side of the anchor
+    (
+        "Banjir Juni lalu merendam desa, dan normalisasi sungai dimulai Agustus mendatang.",
+        "2024-02-20",
+        None,
+        [D("Juni lalu", (7, 16), "2023-06"), D("Agustus mendatang", (63, 80), "2024-08")],
+    ),
     # counted relative phrases
     (
         "Kebakaran serupa terjadi tiga hari lalu, dan setahun lalu di desa yang sama.",
