@@ -576,7 +576,7 @@ def _word_hits(lower: str, words: frozenset[str]) -> list[tuple[int, int]]:
     for stem in {w[:3] for w in words}:
         i = lower.find(stem)
         while i != -1:
-            if i == 0 or not lower[i - 1].isalnum():
+            if i == 0 or not lower[i - 1].isalpha():  # "23September" is glued to its day
                 m = _WORD.match(lower, i)
                 if m is not None and m.group() in words:
                     hits.append(m.span())
