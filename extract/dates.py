@@ -762,10 +762,12 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and c.last is None
             and not prev.blocked
             and not c.blocked
+            and prev.relative is None
+            and c.relative is None
             and prev.first.grain == c.first.grain
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
-            out[-1] = _Cand(prev.start, c.end, prev.first, c.first)
+            out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
             continue
         out.append(c)
     return out
