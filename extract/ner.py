@@ -105,9 +105,34 @@ def _tokenizer_class() -> type:
         """
 
         def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Tokenizer:
+            from spacy import util
+
+            data: dict[str, Any] = {}
+            keys = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match",
+                    "exceptions", "faster_heuristics")
+            readers = {k: functools.partial(data.__setitem__, k) for k in keys}
+            util.from_bytes(bytes_data, readers, [*exclude, "vocab"])
+            if self._same_state(data):
+                # The saved tokenizer is the one this factory just built: re-adding its special
+                # cases would only cost time (most of a model's load time, measured).
+                return self
             super().from_bytes(bytes_data, exclude=exclude)
             self.token_match = _WordSet(_split_exceptions()[1], _id_defaults().token_match).match
             return self
+
+        def _same_state(self, data: dict[str, Any]) -> bool:
+            def pattern(f: Any) -> str | None:
+                return None if f is None else getattr(f.__self__, "pattern", None)
+
+            return (
+                data.get("prefix_search") == pattern(self.prefix_search)
+                and data.get("suffix_search") == pattern(self.suffix_search)
+                and data.get("infix_finditer") == pattern(self.infix_finditer)
+                and data.get("token_match") is None
+                and data.get("url_match") == pattern(self.url_match)
+                and data.get("faster_heuristics", self.faster_heuristics) == self.faster_heuristics
+                and data.get("exceptions") == self.rules
+            )
 
         def __reduce__(self):  # type: ignore[no-untyped-def]
             # Pickle (nlp.pipe(n_process=...)) as the plain state; unpickling rebuilds the set.

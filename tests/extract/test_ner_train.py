@@ -1,0 +1,228 @@
+"""Corpus readers, label mapping, deduplication and scoring of the NER training code (no model needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extract.ner_train import (
+    CORPORA,
+    Sentence,
+    build_training_data,
+    dedup_key,
+    format_report,
+    gold_spans,
+    parse_conll,
+    score_spans,
+    truecase,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+CORPORA_DIR = SHARED / "corpora"
+
+
+# --- readers and label mapping, one real sentence per corpus format ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "lines", "expected"),
+    [
+        pytest.param(
+            "idner",
+            ["Presiden PROPN O", "terpilih VERB O", "Joko PROPN B-PER", "Widodo PROPN I-PER",
+             "di ADP O", "Jakarta PROPN B-LOC"],
+            Sentence(("Presiden", "terpilih", "Joko", "Widodo", "di", "Jakarta"),
+                     ("O", "O", "B-PER", "I-PER", "O", "B-LOC")),
+            id="idner-news-2k: token POS NER",
+        ),
+        pytest.param(
+            "nerui",
+            ["Saat\tO", "ini\tO", "JK\tB-PERSON", "masih\tO", "di\tO", "Partai\tB-ORGANIZATION",
+             "Golkar\tI-ORGANIZATION", "Makassar\tB-LOCATION"],
+            Sentence(("Saat", "ini", "JK", "masih", "di", "Partai", "Golkar", "Makassar"),
+                     ("O", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "B-LOC")),
+            id="NER-UI: PERSON ORGANIZATION LOCATION",
+        ),
+        pytest.param(
+            "nergrit",
+            ["Joetata\tB-PERSON", "Hadihardaja\tI-PERSON", "dari\tO", "Bappenas\tB-ORGANISATION",
+             "ke\tO", "Bandung\tB-PLACE"],
+            Sentence(("Joetata", "Hadihardaja", "dari", "Bappenas", "ke", "Bandung"),
+                     ("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC")),
+            id="NERGrit: PERSON ORGANISATION PLACE",
+        ),
+        pytest.param(
+            "nerp",
+            ["kuasa\tO", "hukum\tO", "teamster\tB-PPL", "di\tO", "jakarta\tB-PLC", "bank\tB-IND",
+             "mandiri\tI-IND", "piala\tB-EVT", "dunia\tI-EVT", "salah satu\tO", "nasi goreng\tB-FNB"],
+            Sentence(("kuasa", "hukum", "teamster", "di", "jakarta", "bank", "mandiri", "piala",
+                      "dunia", "salah", "satu", "nasi", "goreng"),
+                     ("O", "O", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O")),
+            id="NERP: PPL/PLC/IND kept, EVT/FNB dropped, multi-word tokens split",
+        ),
+    ],
+)
+def test_parse_conll_maps_labels(key: str, lines: list[str], expected: Sentence) -> None:
+    spec = CORPORA[key]
+    assert parse_conll(lines, label_map=spec.label_map, tab_separated=spec.tab_separated) == [expected]
+
+
+def test_parse_conll_splits_sentences_and_repairs_iob() -> None:
+    lines = ["Gubernur\tO", "Anies\tI-PERSON", "Baswedan\tI-PERSON", "", "", "Kota\tB-PLACE",
+             "Bogor\tI-PERSON", "salah satu\tB-PLACE"]
+    assert parse_conll(lines, label_map=CORPORA["nergrit"].label_map) == [
+        Sentence(("Gubernur", "Anies", "Baswedan"), ("O", "B-PER", "I-PER")),
+        Sentence(("Kota", "Bogor", "salah", "satu"), ("B-LOC", "B-PER", "B-LOC", "I-LOC")),
+    ]
+
+
+def test_parse_conll_of_nothing_is_empty() -> None:
+    assert parse_conll(["", "  ", ""], label_map={}) == []
+
+
+# --- deduplication ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (["Joko", "Widodo", "ke", "Solo", "."], ["joko widodo", "ke", "solo"], True),
+        (["Rp", "1.000", ",", "-"], ["rp", "1000"], True),
+        (["Joko", "Widodo", "ke", "Solo"], ["Joko", "Widodo", "ke", "Sala"], False),
+    ],
+)
+def test_dedup_key_ignores_case_spaces_and_punctuation(a: list[str], b: list[str], same: bool) -> None:
+    assert (dedup_key(a) == dedup_key(b)) is same
+
+
+def _write(path: Path, rows: list[list[tuple[str, str]]], *, sep: str = "\t") -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    blocks = ["\n".join(f"{w}{sep}{t}" if sep == "\t" else f"{w} X {t}" for w, t in s) for s in rows]
+    path.write_text("\n\n".join(blocks) + "\n", encoding="utf-8")
+
+
+@pytest.fixture
+def tiny_corpora(tmp_path: Path) -> Path:
+    test_sent = [("Presiden", "O"), ("Joko", "B-PER"), ("Widodo", "I-PER"), ("tiba", "O")]
+    dev_sent = [("Banjir", "O"), ("melanda", "O"), ("Kota", "B-LOC"), ("Bekasi", "I-LOC")]
+    train_sent = [("Polda", "B-ORG"), ("Metro", "I-ORG"), ("Jaya", "I-ORG"), ("menangkap", "O")]
+    other = [("Ridwan", "B-PERSON"), ("Kamil", "I-PERSON"), ("ke", "O"), ("DPR", "B-ORGANIZATION")]
+    _write(tmp_path / "ner/idner-news-2k/train.txt", [train_sent, train_sent], sep=" ")
+    _write(tmp_path / "ner/idner-news-2k/dev.txt", [dev_sent], sep=" ")
+    _write(tmp_path / "ner/idner-news-2k/test.txt", [test_sent], sep=" ")
+    _write(tmp_path / "ner/nerui/train.tsv", [other, [("Presiden", "O"), ("Joko", "B-PERSON"),
+                                                      ("Widodo", "I-PERSON"), ("tiba", "O"), (".", "O")]])
+    _write(tmp_path / "ner/nerui/dev.tsv", [[("Halo", "O")]])
+    _write(tmp_path / "ner/nerui/test.tsv", [[("Sampai", "O"), ("jumpa", "O")]])
+    _write(tmp_path / "ner/nergrit/train.txt", [[("sampai", "O"), ("jumpa", "O"), ("!", "O")]])
+    _write(tmp_path / "ner/nergrit/valid.txt", [[("Apa", "O")]])
+    _write(tmp_path / "ner/nergrit/test.txt", [[("Siapa", "O")]])
+    _write(tmp_path / "ner/nerp/train.txt", [
+        [("presiden", "O"), ("joko", "B-PPL"), ("widodo", "I-PPL"), ("tiba", "O")],  # test overlap
+        [("banjir", "O"), ("melanda", "O"), ("kota", "B-PLC"), ("bekasi", "I-PLC")],  # dev overlap
+        [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("ke", "O"), ("dpr", "B-IND")],  # duplicate of NER-UI
+        [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("di", "O"), ("bandung", "B-PLC")],  # kept
+    ])
+    _write(tmp_path / "ner/nerp/valid.txt", [[("piala", "B-EVT"), ("dunia", "I-EVT")]])
+    _write(tmp_path / "ner/nerp/test.txt", [[("halo", "O")]])
+    return tmp_path
+
+
+def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(tiny_corpora: Path) -> None:
+    data = build_training_data(tiny_corpora, nerp_case="lower")
+    assert data.stats == {
+        "idner-news-2k": {"read": 2, "removed_test_overlap": 0, "removed_dev_overlap": 0,
+                          "removed_duplicate": 1, "kept": 1},
+        "NER-UI": {"read": 3, "removed_test_overlap": 1, "removed_dev_overlap": 0,
+                   "removed_duplicate": 0, "kept": 2},
+        "NERGrit": {"read": 2, "removed_test_overlap": 1, "removed_dev_overlap": 0,
+                    "removed_duplicate": 0, "kept": 1},
+        "NERP": {"read": 5, "removed_test_overlap": 1, "removed_dev_overlap": 1,
+                 "removed_duplicate": 1, "kept": 2},
+    }
+    keys = {dedup_key(s.words) for s in data.train}
+    assert dedup_key(["Presiden", "Joko", "Widodo", "tiba"]) not in keys
+    assert dedup_key(["Banjir", "melanda", "Kota", "Bekasi"]) not in keys
+    assert Sentence(("ridwan", "kamil", "di", "bandung"), ("B-PER", "I-PER", "O", "B-LOC")) in data.train
+    assert Sentence(("piala", "dunia"), ("O", "O")) in data.train
+    assert data.dev == [Sentence(("Banjir", "melanda", "Kota", "Bekasi"), ("O", "O", "B-LOC", "I-LOC"))]
+
+
+def test_build_training_data_truecases_nerp_from_the_cased_corpora(tiny_corpora: Path) -> None:
+    data = build_training_data(tiny_corpora, nerp_case="truecase")
+    assert Sentence(("Ridwan", "Kamil", "di", "Bandung"), ("B-PER", "I-PER", "O", "B-LOC")) in data.train
+
+
+def test_build_training_data_can_leave_nerp_out(tiny_corpora: Path) -> None:
+    data = build_training_data(tiny_corpora, use=("idner",), nerp_case="drop")
+    assert list(data.stats) == ["idner-news-2k"]
+    assert len(data.train) == 1
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "message"),
+    [({"nerp_case": "upper"}, "nerp_case"), ({"use": ("conll2003",)}, "unknown corpora")],
+)
+def test_build_training_data_rejects_bad_options(tiny_corpora: Path, kwargs: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        build_training_data(tiny_corpora, **kwargs)
+
+
+@pytest.mark.shared
+def test_real_corpora_overlap_is_removed() -> None:
+    if not CORPORA_DIR.is_dir():
+        pytest.skip(f"corpora not found at {CORPORA_DIR}")
+    data = build_training_data(CORPORA_DIR, nerp_case="lower")
+    # The corpora README: NERP train alone holds 294 of the 509 idner-news-2k test sentences.
+    assert data.stats["NERP"]["removed_test_overlap"] >= 294
+    tests = {dedup_key(s.words) for key in ("idner", "nerui", "nergrit")
+             for s in __import__("extract.ner_train", fromlist=["read_corpus"]).read_corpus(CORPORA_DIR, key, "test")}
+    assert not tests & {dedup_key(s.words) for s in data.train}
+
+
+# --- truecasing, spans and scores -------------------------------------------------------------
+
+
+def test_truecase_keeps_known_lowercase_words_and_capitalises_entities() -> None:
+    sent = Sentence(("kapolda", "metro", "jaya", "irjen", "fadil", "imran", "di", "jakarta"),
+                    ("O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "B-LOC"))
+    casing = {"kapolda": "Kapolda", "irjen": "Irjen", "di": "di", "jakarta": "Jakarta"}
+    assert truecase(sent, casing).words == ("Kapolda", "Metro", "Jaya", "Irjen", "Fadil", "Imran", "di", "Jakarta")
+
+
+@pytest.mark.parametrize(
+    ("tags", "spans"),
+    [
+        (["O", "O"], []),
+        (["B-PER", "I-PER", "I-PER"], [(0, 3, "PER")]),
+        (["I-LOC", "B-LOC", "O", "B-ORG"], [(0, 1, "LOC"), (1, 2, "LOC"), (3, 4, "ORG")]),
+        (["B-PER", "I-ORG"], [(0, 1, "PER"), (1, 2, "ORG")]),
+    ],
+)
+def test_gold_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    assert gold_spans(tags) == spans
+
+
+def test_score_spans_exact_match_only() -> None:
+    gold = [[(0, 2, "PER"), (4, 6, "ORG")], [(1, 2, "LOC")]]
+    pred = [[(0, 2, "PER"), (4, 5, "ORG")], [(1, 2, "LOC"), (3, 4, "PER")]]
+    assert score_spans(gold, pred) == {
+        "LOC": {"p": 1.0, "r": 1.0, "f": 1.0, "support": 1},
+        "ORG": {"p": 0.0, "r": 0.0, "f": 0.0, "support": 1},
+        "PER": {"p": 0.5, "r": 1.0, "f": 0.6667, "support": 1},
+        "ALL": {"p": 0.5, "r": 0.6667, "f": 0.5714, "support": 3},
+    }
+
+
+def test_format_report_lists_every_label_speed_and_size() -> None:
+    row = {"p": 0.9, "r": 0.8, "f": 0.8471, "support": 10}
+    report = format_report({
+        "model": "models/ner-id",
+        "scores": {"idner-news-2k": {"PER": row, "ORG": row, "LOC": row, "ALL": row}},
+        "tokens": 1000, "tokens_per_second": 25000, "load_seconds": 1.2, "size_mb": 4.1,
+    })
+    assert "idner-news-2k   PER      0.900   0.800   0.847       10" in report
+    assert "speed: 25000 tokens/s" in report
+    assert "load time: 1.2 s" in report
+    assert "size: 4.1 MB" in report
