@@ -816,8 +816,9 @@ class _Page:
                 list_kind = unit.intro
                 list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
                 continue
-            # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:`
-            if list_kind and list_budget:
+            # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
+            # everything goes anyway, and a `Headline News` strip must not swallow the title)
+            if list_kind and list_budget and k > start:
                 if list_kind == "tags":
                     fits = unit.n_words <= 8 and not unit.prose
                 elif list_kind == "caption":
