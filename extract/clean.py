@@ -388,8 +388,15 @@ def _ends_terminal(text: str) -> bool:
 
 
 def _strip_trail_mark(text: str) -> str:
-    m = _patterns().trail_mark.search(text, max(0, len(text) - 40))
-    return text[: m.start()] if m else text
+    """The text without a closing end mark or reporter's initials (`… pemerintah. (daq/fm)`)."""
+    p = _patterns()
+    m = p.trail_mark.search(text, max(0, len(text) - 40))
+    if m:
+        text = text[: m.start()]
+    m = p.trail_paren.search(text, max(0, len(text) - 100))
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return text
 
 
 # Word features of a long paragraph are read from its first characters only (thresholds are small)
