@@ -236,18 +236,21 @@ def _cue_word_re() -> regex.Pattern[str]:
     return regex.compile(r"[^\W\d_]+")
 
 
-def cue_positions(text: str, words: frozenset[str] | set[str], *, limit: int = 5000) -> list[int]:
-    """Offsets of the words of ``text`` whose lowercase form is in ``words`` (at most ``limit``)."""
+def cue_positions(
+    text: str, words: frozenset[str] | set[str], *, prefixes: tuple[str, ...] = (), limit: int = 5000
+) -> list[int]:
+    """Offsets of the words of ``text`` whose lowercase form is in ``words``, or that start with
+    one of ``prefixes`` (case-sensitive); at most ``limit``."""
     out: list[int] = []
     if len(text) <= _SMALL:
         for t in _tokenize(text):
-            if t.kind == "w" and t.text.lower() in words:
+            if t.kind == "w" and (t.text.lower() in words or (prefixes and t.text.startswith(prefixes))):
                 out.append(t.start)
                 if len(out) >= limit:
                     break
         return out
     for m in _cue_word_re().finditer(text):
-        if m.group().lower() in words:
+        if m.group().lower() in words or (prefixes and m.group().startswith(prefixes)):
             out.append(m.start())
             if len(out) >= limit:
                 break

@@ -44,6 +44,7 @@ class LazyPattern:
 Number = int | Fraction
 
 __all__ = [
+    "MAX_NUMBER_CHARS",
     "LazyPattern",
     "Number",
     "Quantity",
@@ -116,6 +117,10 @@ def _alternation(words: list[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+# The longest number expression worth reading (``dua ratus lima puluh tujuh juta tiga ratus
+# …`` stays well under it); a longer match is a run of digits or dots, not a number.
+MAX_NUMBER_CHARS = 120
+
 # --- the shared regular-expression fragment -------------------------------------------
 #
 # Every repetition is possessive (`*+`, `++`): once a run of digits or words is read it is
@@ -145,8 +150,11 @@ def _word_pattern() -> str:
     heads = [w for w, (_, kind) in words.items() if kind in ("unit", "whole", "half")]
     heads += [w for w in folded if w.startswith("se")]
     tails = list(words) + [w for w in folded if len(w) > 3]
+    # A run never starts right after another number word: that word would have begun the
+    # run already, and retrying inside ``satu satu satu …`` would make a failed match
+    # quadratic.
     return (
-        rf"(?i:(?<!\w)(?:{_alternation(heads)})(?!\w)"
+        rf"(?i:(?<!\w)(?<!(?:{_alternation(tails)})[\s-]{{1,3}})(?:{_alternation(heads)})(?!\w)"
         rf"(?:[\s-]++(?:{_alternation(tails)})(?!\w))*+)"
     )
 
@@ -167,8 +175,8 @@ def number_pattern() -> str:
     vague = _alternation(list(_vague()))
     scale = scale_pattern()
     return (
-        rf"(?:(?i:(?<!\w)(?:{vague})(?!\w))(?:\s++{scale})*+"
-        rf"|(?:{_DIGITS}|{_word_pattern()})(?:\s*+{scale})*+)"
+        rf"(?:(?i:(?<!\w)(?:{vague})(?!\w))(?:\s++{scale}){{0,3}}+"
+        rf"|(?:{_DIGITS}|{_word_pattern()})(?:\s*+{scale}){{0,3}}+)"
     )
 
 
@@ -300,6 +308,8 @@ def parse_quantity(text: str, *, comma_thousands: bool = False) -> Quantity:
     """
     if not isinstance(text, str):
         raise TypeError(f"parse_quantity expects str, got {type(text).__name__}")
+    if len(text) > MAX_NUMBER_CHARS:
+        raise ValueError(f"too long for a number: {text[:40]!r}…")
     if text.isascii() and text.isdigit():
         value = int(text)  # the common case, 30 or 2024: no need for the full reader
         return Quantity(value, value, value, False)

@@ -33,6 +33,8 @@ from functools import cache, lru_cache
 from .names import (
     NAMEISH,
     Tok,
+    common_words,
+    given_names,
     cue_positions,
     window_tokens,
     match_marker,
@@ -107,6 +109,21 @@ def _head_words() -> frozenset[str]:
 
 
 @cache
+def _title_prefixes() -> tuple[str, ...]:
+    return tuple(load_lines("officials_title_prefixes.txt"))
+
+
+@lru_cache(maxsize=8192)
+def _is_prefixed_title(word: str) -> bool:
+    """Kadisdikpora, Kapolsubsektor: an abbreviated post not listed word for word."""
+    prefix = next((p for p in _title_prefixes() if word.startswith(p)), None)
+    if prefix is None or len(word) <= len(prefix):
+        return False
+    low = word.lower()
+    return low not in common_words() and low not in given_names()
+
+
+@cache
 def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
     table: dict[str, list[tuple[str, ...]]] = {}
     for entry in load_lines(name):
@@ -144,6 +161,11 @@ def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
     table, _ = _heads()
     cands = table.get(t.text.lower())
     if not cands:
+        if _is_prefixed_title(t.text):
+            end = i + 1
+            if end < len(toks) and toks[end].text == "." and not toks[end].space:
+                end += 1
+            return end, True, t.text.lower()
         return None
     n = len(toks)
     for parts, cs, official in cands:
@@ -214,7 +236,9 @@ class _Scanner:
     def __init__(self, text: str, entities: Sequence[Entity], *, whole: bool = False) -> None:
         self.text = text
         # only the text around position heads is tokenized (a 1 MB page of digits costs nothing)
-        self.toks = tokenize(text) if whole else window_tokens(text, cue_positions(text, _head_words()))
+        self.toks = tokenize(text) if whole else window_tokens(
+            text, cue_positions(text, _head_words(), prefixes=_title_prefixes())
+        )
         self.n = len(self.toks)
         self.per_starts: set[int] = set()
         self.per_ends: dict[int, int] = {}
@@ -343,8 +367,10 @@ class _Scanner:
                 j += 1
                 continue
             c = _cls(t.text)
-            if c == "com" and els and els[-1].kind == "reg" and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].text[:1].isupper():
-                break  # Bupati Lanny Jaya Sumbang Rp1 Miliar: a capitalised verb after the place
+            if c == "com" and els and els[-1].kind == "reg" and j + 1 < n and toks[j + 1].kind == "w" and (
+                _cls(toks[j + 1].text) in ("com", "stop") and _match_region(toks, j + 1, limit) == j + 1
+            ):
+                break  # Bupati Lanny Jaya Sumbang Rp1 Miliar, … Tegur Keras: headline words after the place
             els.append(_El(j, j + 1, c, t.text))
             j += 1
         # trailing connectors are not part of the run

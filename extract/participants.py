@@ -28,7 +28,15 @@ from functools import cache
 
 import regex
 
-from .numbers import LazyPattern, Quantity, number_pattern, parse_quantity, qualifier_pattern, qualify
+from .numbers import (
+    MAX_NUMBER_CHARS,
+    LazyPattern,
+    Quantity,
+    number_pattern,
+    parse_quantity,
+    qualifier_pattern,
+    qualify,
+)
 from .records import Participant
 from .resources import load_lines
 
@@ -37,12 +45,18 @@ __all__ = ["extract_participants"]
 # Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
 # this the input is adversarial and scanning on would only burn time.
 _MAX_CANDIDATES = 2000
+# Numbers looked at per text (most are not followed by a head noun and cost little).
+_MAX_NUMBERS = 20000
 # Words before a count searched for a negative cue (penerima, korban …).
 _NEG_BEFORE_WORDS = 5
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
+
+# How far (in characters) around a count its sentence is searched for cues: a real sentence
+# is shorter; the bound keeps a text with no sentence breaks linear.
+_WINDOW = 400
 
 # Linking words that introduce the groups participants come from or are drawn from.
 _GROUP_LINK = LazyPattern(
@@ -81,25 +95,32 @@ def _head_alternation() -> str:
     alts = []
     for noun in nouns:
         if noun == "orang":
-            continue  # only as the fallback after the count, see _candidate_rx
+            continue  # only as the fallback after the count, see _head_rx
         alts.append(r"\s++".join(_head_token(t) for t in noun.split()))
     return "|".join(alts)
 
 
 @cache
-def _candidate_rx() -> regex.Pattern[str]:
+def _number_rx() -> regex.Pattern[str]:
+    # Not inside another number or word (1.143.639, ke-78, 2/3).
+    return regex.compile(rf"(?<![\w.,/-])(?:{number_pattern()})")
+
+
+@cache
+def _head_rx() -> regex.Pattern[str]:
+    """What must follow the number: [orang] head noun; ``orang`` alone only as a fallback."""
     return regex.compile(
         rf"""
-        (?:(?P<qual>{qualifier_pattern()})\s++)?+
-        (?<![\w.,/-])(?P<num>{number_pattern()})
-        (?:
-            (?:\s++(?P<orang>(?i:orang))(?!\w))?+\s++(?P<head>{_head_alternation()})
-          | \s++(?P<head>(?i:orang))
-        )
-        (?![\w/-])
+        (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
+        | \s++(?P<head>(?i:orang))(?![\w/-])
         """,
         regex.VERBOSE,
     )
+
+
+@cache
+def _qualifier_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?P<qual>{qualifier_pattern()})\s++$")
 
 
 @cache
@@ -151,25 +172,31 @@ class _Candidate:
 def _candidates(text: str) -> list[_Candidate]:
     heads_lower = {n.lower(): k for n, k in _heads().items()}
     out = []
-    for n, m in enumerate(_candidate_rx().finditer(text)):
-        if n >= _MAX_CANDIDATES:
+    found = 0
+    for n, m in enumerate(_number_rx().finditer(text)):
+        if n >= _MAX_NUMBERS or found >= _MAX_CANDIDATES:
             break
-        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, m.start("num") - 8), m.start("num")):
+        head = _head_rx().match(text, m.end())
+        if head is None or len(m[0]) > MAX_NUMBER_CHARS:
             continue
+        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, m.start() - 8), m.start()):
+            continue
+        found += 1
         try:
-            q = parse_quantity(m["num"])
+            q = parse_quantity(m[0])
         except ValueError:
             continue
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
-        if m["qual"]:
-            q = qualify(q, m["qual"])
-        who = regex.sub(r"\s+", " ", m["head"])
+        qual = _qualifier_rx().search(text, max(0, m.start() - 30), m.start())
+        if qual:
+            q = qualify(q, qual["qual"])
+        who = regex.sub(r"\s+", " ", head["head"])
         out.append(
             _Candidate(
-                start=m.start("num"),
-                end=m.end("head"),
-                head_start=m.start("head"),
+                start=m.start(),
+                end=head.end("head"),
+                head_start=head.start("head"),
                 who=who,
                 kind=heads_lower.get(who.lower(), "person"),
                 quantity=q,
@@ -188,7 +215,7 @@ def _sentences(text: str) -> list[int]:
 def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]:
     i = bisect.bisect_right(starts, pos) - 1
     end = starts[i + 1] if i + 1 < len(starts) else len(text)
-    return i, starts[i], end
+    return i, max(starts[i], pos - _WINDOW), min(end, pos + _WINDOW)
 
 
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -223,13 +250,13 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if i + 1 < len(starts):
         n_start = starts[i + 1]
-        n_end = starts[i + 2] if i + 2 < len(starts) else len(text)
+        n_end = min(starts[i + 2] if i + 2 < len(starts) else len(text), n_start + _WINDOW)
         # ``… 360 orang penyandang disabilitas. Mereka mendapatkan program pelatihan``
         if _FOLLOWUP.get().match(text, n_start) and _has_cue(text, n_start, n_end):
             return True
     if i > 0 and _FOLLOWUP.get().match(text, s_start):
         # ``… mengukuhkan Duta Lingkungan. Mereka berasal dari lima SD dan lima SMP``
-        return _has_cue(text, starts[i - 1], s_start)
+        return _has_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
 
 

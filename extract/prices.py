@@ -23,8 +23,8 @@ from functools import cache
 
 import regex
 
+from .numbers import MAX_NUMBER_CHARS, Quantity, number_pattern, parse_quantity, scale_pattern
 from .numbers import LazyPattern as _Lazy
-from .numbers import Quantity, number_pattern, parse_quantity, scale_pattern
 from .records import Price
 from .resources import load_lines
 
@@ -59,18 +59,25 @@ def _forms(forms: list[str]) -> str:
 
 
 @cache
-def _amount_rx() -> regex.Pattern[str]:
-    pre, post = _currencies()
+def _number_rx() -> regex.Pattern[str]:
+    pre, _ = _currencies()
+    # Not inside another number or word, except right after a glued currency (Rp150.000).
+    return regex.compile(rf"(?:(?<![\w.,])|(?<=(?i:{_forms(list(pre))})))(?:{number_pattern()})")
+
+
+@cache
+def _pre_rx() -> regex.Pattern[str]:
+    """A currency written before the amount; searched in a short window ending at the number."""
+    pre, _ = _currencies()
+    return regex.compile(rf"(?P<pre>{_forms(list(pre))})(?![^\W\d_])\s*+\Z", regex.IGNORECASE)
+
+
+@cache
+def _post_rx() -> regex.Pattern[str]:
+    """What may follow the number: ``,-`` (Rp150.000,-) and a currency word (5 juta rupiah)."""
+    _, post = _currencies()
     return regex.compile(
-        rf"""
-        (?<![^\W\d_])                                  # never inside a word: fail fast
-        (?:(?P<pre>{_forms(list(pre))})(?![^\W\d_])\s*+   # Rp, US$ … (Rp150.000, Rp 2 M)
-          |(?<![\w.,]))                                    # or a bare number
-        (?P<num>{number_pattern()})
-        (?P<dash>\s?+[,.]-++)?+                            # Rp150.000,-
-        (?:\s*+(?P<post>{_forms(list(post))})(?!\w))?+     # 5 juta rupiah
-        """,
-        regex.IGNORECASE | regex.VERBOSE,
+        rf"(?P<dash>\s?+[,.]-++)?+(?:\s*+(?P<post>{_forms(list(post))})(?!\w))?+", regex.IGNORECASE
     )
 
 
@@ -125,10 +132,12 @@ _DIGITS_HEAD = _Lazy(r"\d++(?:[.,]\d++)*+")
 def _amounts(text: str) -> list[_Amount]:
     pre, post = _currencies()
     out = []
-    for n, m in enumerate(_amount_rx().finditer(text)):
+    for n, m in enumerate(_number_rx().finditer(text)):
         if n >= _MAX_CANDIDATES:
             break
-        num = m["num"]
+        num = m[0]
+        if len(num) > MAX_NUMBER_CHARS:
+            continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
         head = _DIGITS_HEAD.get().match(num)
         rest = num[head.end() :] if head else num
         scaled = bool(_scale_rx().search(rest))
@@ -139,11 +148,13 @@ def _amounts(text: str) -> list[_Amount]:
         except ValueError:
             continue
         scaled = scaled or q.value is None
+        pre_m = _pre_rx().search(text, max(0, m.start() - 12), m.start())
+        post_m = _post_rx().match(text, m.end())
         cur = None
-        if m["pre"]:
-            cur = pre.get(regex.sub(r"\s+", " ", m["pre"]).lower())
-        elif m["post"]:
-            cur = post.get(regex.sub(r"\s+", " ", m["post"]).lower())
+        if pre_m:
+            cur = pre.get(regex.sub(r"\s+", " ", pre_m["pre"]).lower())
+        elif post_m["post"]:
+            cur = post.get(regex.sub(r"\s+", " ", post_m["post"]).lower())
         digits_head = None
         if head:
             try:
@@ -152,10 +163,10 @@ def _amounts(text: str) -> list[_Amount]:
                 digits_head = None
         out.append(
             _Amount(
-                start=m.start(),
-                end=m.end(),
-                num_start=m.start("num"),
-                num_end=m.end("num"),
+                start=pre_m.start() if pre_m else m.start(),
+                end=post_m.end(),
+                num_start=m.start(),
+                num_end=m.end(),
                 quantity=q,
                 currency=cur,
                 scaled=scaled,

@@ -269,7 +269,8 @@ def test_data_file_header_and_entries(name: str) -> None:
     entries = load_lines(name)
     assert entries, name
     assert all(e == e.strip() and "  " not in e for e in entries)
-    case_sensitive = name in ("officials_regions.txt", "officials_kecamatan.txt", "officials_titles.txt")
+    case_sensitive = name in ("officials_regions.txt", "officials_kecamatan.txt", "officials_titles.txt",
+                              "officials_title_prefixes.txt")
     keys = [e if case_sensitive else e.lower() for e in entries]
     dupes = [k for k, c in Counter(keys).items() if c > 1]
     assert not dupes, dupes
