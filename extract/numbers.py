@@ -119,7 +119,7 @@ def _alternation(words: list[str]) -> str:
 
 # The longest number expression worth reading (``dua ratus lima puluh tujuh juta tiga ratus
 # …`` stays well under it); a longer match is a run of digits or dots, not a number.
-MAX_NUMBER_CHARS = 120
+MAX_NUMBER_CHARS = 300
 
 # --- the shared regular-expression fragment -------------------------------------------
 #

@@ -1,0 +1,231 @@
+"""Participant counts (GUIDELINES §5) on real sentences from Indonesian news."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.participants import extract_participants
+from extract.records import Participant
+
+
+def _expected(text: str, mentions: list[tuple]) -> list[Participant]:
+    """Whole records; each span is found left to right after the previous mention."""
+    out, pos = [], 0
+    for mention, count, approximate, lo, hi, who in mentions:
+        start = text.index(mention, pos)
+        pos = start + len(mention)
+        out.append(Participant(mention, (start, pos), count, approximate, lo, hi, who))
+    return out
+
+
+CASES = [
+    # (text, [(mention, count, approximate, min, max, who), ...])
+    (
+        "Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.",
+        [("30 orang peserta", 30, False, 30, 30, "peserta")],
+    ),
+    (
+        "Wakil Bupati Jembrana I Made Kembang Hartawan, menggelar teleconference dengan puluhan pelaku "
+        "UKM (Usaha Kecil Menengah) se-Jembrana.",
+        [("puluhan pelaku UKM", None, True, 20, 99, "pelaku UKM")],
+    ),
+    (
+        "Acara itu dihadiri sekitar 200 warga dari tiga desa.",
+        [("200 warga", 200, True, 200, 200, "warga"), ("tiga desa", 3, False, 3, 3, "desa")],
+    ),
+    (
+        "Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas Lingkungkan Hidup terdiri dari 18 Uptd "
+        "dikumpulkan untuk dilakukan pembinaan dalam rangka memberikan apresiasi dan motivasi.",
+        [
+            ("seribu tujuh ratus petugas kebersihan", 1700, False, 1700, 1700, "petugas kebersihan"),
+            ("18 Uptd", 18, False, 18, 18, "Uptd"),
+        ],
+    ),
+    (
+        "“Peserta 30 murid untuk mengikuti 27 bidang lomba Kompetensi siswa tingkat nasional di Jakarta,” "
+        "ungkap Thomas.",
+        [("30 murid", 30, False, 30, 30, "murid")],
+    ),
+    (
+        "Dinas Pendidikan memberangkatkan 30 siswa SMK Negeri se Lampung. Mereka menjadi peserta pada "
+        "ajang Lomba Kompetensi Siswa (LKS) Nasional.",
+        [("30 siswa", 30, False, 30, 30, "siswa")],
+    ),
+    (
+        "Kejuaraan ini diikuti 250 atlet dari 12 sekolah.",
+        [("250 atlet", 250, False, 250, 250, "atlet"), ("12 sekolah", 12, False, 12, 12, "sekolah")],
+    ),
+    ("Sebanyak 50 UMKM mengikuti pameran produk unggulan daerah.", [("50 UMKM", 50, False, 50, 50, "UMKM")]),
+    (
+        "Kegiatan ini diikuti 40 peserta, terdiri dari 25 siswa dan 15 guru.",
+        [
+            ("40 peserta", 40, False, 40, 40, "peserta"),
+            ("25 siswa", 25, False, 25, 25, "siswa"),
+            ("15 guru", 15, False, 15, 15, "guru"),
+        ],
+    ),
+    (
+        "Diikuti oleh para atlit dari tingkat SD sampai senior yang berasal dari 17 kabupaten/kota "
+        "se-Sumatera Barat.",
+        [("17 kabupaten/kota", 17, False, 17, 17, "kabupaten/kota")],
+    ),
+    (
+        "Pemerintah Kota (Pemkot) Denpasar mengukuhkan Duta Lingkungan Pengelolaan Sampah Berbasis Sumber "
+        "(PSBS). Mereka berasal dari lima SD dan lima SMP di Denpasar.",
+        [("lima SD", 5, False, 5, 5, "SD"), ("lima SMP", 5, False, 5, 5, "SMP")],
+    ),
+    (
+        "Program penguatan keterampilan bagi difabel ini yang tercatat di Dinas Koperasi dan UMKM Jatim ada "
+        "sebanyak 360 orang penyandang disabilitas. Mereka mendapatkan program pelatihan start up.",
+        [("360 orang penyandang disabilitas", 360, False, 360, 360, "penyandang disabilitas")],
+    ),
+    (
+        "Bupati bersama Rektor mengunjungi sejumlah calon mahasiswa Unila di Kecamatan Jabung. Dari data "
+        "yang dihimpun, terdapat tujuh orang calon mahasiswa asal Jabung yang menerima beasiswa penuh.",
+        [("tujuh orang calon mahasiswa", 7, False, 7, 7, "calon mahasiswa")],
+    ),
+    (
+        "Acara tersebut dihadiri Bupati Sukabumi dan diikuti oleh puluhan peserta yang terdiri dari para "
+        "Camat dan Kepala Desa.",
+        [("puluhan peserta", None, True, 20, 99, "peserta")],
+    ),
+    ("Lomba itu diikuti lebih dari 500 peserta.", [("500 peserta", None, True, 501, None, "peserta")]),
+    (
+        "Ribuan warga memadati alun-alun untuk menyaksikan pawai budaya.",
+        [("Ribuan warga", None, True, 1000, 9999, "warga")],
+    ),
+    (
+        "Pernyataan itu mendapat tepuk tangan dari belasan ribu warga yang hadir di tepi luapan lumpur.",
+        [("belasan ribu warga", None, True, 11000, 19000, "warga")],
+    ),
+    (
+        "Sebanyak 1.200 pelari ambil bagian dalam Borobudur Marathon.",
+        [("1.200 pelari", 1200, False, 1200, 1200, "pelari")],
+    ),
+    (
+        "Sebanyak 120 kepala desa se-Kabupaten Bogor menghadiri rapat koordinasi.",
+        [("120 kepala desa", 120, False, 120, 120, "kepala desa")],
+    ),
+    (
+        "Jambore itu diikuti dua belas kontingen dari seluruh provinsi.",
+        [("dua belas kontingen", 12, False, 12, 12, "kontingen")],
+    ),
+    (
+        "Kegiatan diikuti 30 orang peserta. Pelatihan diikuti 30 orang peserta lagi.",
+        [("30 orang peserta", 30, False, 30, 30, "peserta")],  # the same count is listed once
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
+def test_participants(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+NEGATIVES = [
+    "sejumlah warga hadir dalam acara tersebut.",
+    "beberapa anggota dewan ikut dalam kunjungan kerja itu.",
+    "Para peserta akan mengikuti masing-masing cabang kompetensi.",
+    "Dinas Sosial DKI Jakarta menemukan 1.143.639 penerima bansos tidak layak.",
+    "SPPG Dapur Hibrid ini melayani 3.059 murid di lingkungan Yayasan PPNU Trate.",
+    "Sebanyak lima atlet catur yang latihan secara rutin di Perpustakaan Sijunjung meraih juara dalam "
+    "ajang Percasi Sijunjung 2025.",
+    "Jumlah penduduk desa itu mencapai 5.000 jiwa.",
+    "Kecelakaan itu menewaskan 3 orang warga yang hendak hadir.",
+    "Perusahaan itu memiliki 500 karyawan.",
+    "Angin kencang merusak sembilan rumah di tiga kecamatan.",
+    "salah satu peserta mengatakan kegiatan ini bermanfaat.",
+    "secara total ada 39 bidang yang terlombakan dalam ajang tersebut.",
+    "Pemkot memberikan bantuan pinjaman sebesar Rp100 juta kepada 126 koperasi Kelurahan Merah Putih.",
+    "Saat ini populasi UMKM di Jatim mencapai 9,78 juta.",
+    "Sebanyak 6.107 orang dikeluarkan dari data, dengan rincian meninggal dunia sebanyak 2.516 orang.",
+    "Kegiatan diikuti warga selama 30 tahun berturut-turut.",
+    "Pada 2013 ia menjual 64 juta rekaman dan 3 juta ton beras.",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[s[:40] for s in NEGATIVES])
+def test_not_participants(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True, reason="'40 dari 45 anggota': the bare 40 is not tied to the head noun after 'dari'"
+)
+def test_count_out_of_total() -> None:
+    text = "Rapat paripurna dihadiri 40 dari 45 anggota DPRD."
+    assert [(p.count, p.who) for p in extract_participants(text)] == [(40, "anggota")]
+
+
+def test_type_error() -> None:
+    with pytest.raises(TypeError):
+        extract_participants(None)  # type: ignore[arg-type]
+
+
+_TOKENS = [
+    *"0123456789.,- ",
+    " orang",
+    " peserta",
+    " warga",
+    " siswa",
+    " SD",
+    " sekolah",
+    "diikuti ",
+    "dihadiri ",
+    " dari ",
+    " dan ",
+    "puluhan ",
+    "ratusan ",
+    " ribu",
+    "seribu ",
+    "tujuh ",
+    " ratus",
+    "sekitar ",
+    "lebih dari ",
+    "korban ",
+    ". Mereka ",
+    "Rp",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=30).map("".join))
+def test_fuzz_records_consistent(text: str) -> None:
+    for p in extract_participants(text):
+        assert text[p.span[0] : p.span[1]] == p.text
+        assert p.text.endswith(p.who)
+        if p.count is not None:
+            assert p.min == p.max == p.count or p.approximate
+        if p.min is not None and p.max is not None:
+            assert p.min <= p.max
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(max_size=200))
+def test_fuzz_any_text(text: str) -> None:
+    for p in extract_participants(text):
+        assert text[p.span[0] : p.span[1]] == p.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1." * 500_000,
+        "30 peserta " * 50_000,
+        "diikuti 30 orang peserta dari 12 sekolah dan " * 10_000,
+        "a" * 100_000,
+        "(" * 50_000 + ")" * 50_000,
+        "satu " * 100_000,
+        "Rp " * 100_000,
+    ],
+    ids=["dots", "counts", "groups", "long-line", "brackets", "words", "rp-rp"],
+)
+def test_adversarial_inputs_are_fast(text: str) -> None:
+    start = time.perf_counter()
+    extract_participants(text)
+    assert time.perf_counter() - start < 2.0
