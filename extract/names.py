@@ -174,7 +174,12 @@ def _tokenize(text: str) -> tuple[Tok, ...]:
         if s == prev:
             append(new(Tok, (s, e, g, kind, False, False)))
         else:
-            append(new(Tok, (s, e, g, kind, True, (text[prev] == "\n") or (s - prev > 1 and "\n" in text[prev:s]))))
+            append(
+                new(
+                    Tok,
+                    (s, e, g, kind, True, (text[prev] == "\n") or (s - prev > 1 and "\n" in text[prev:s])),
+                )
+            )
         prev = e
     return tuple(toks)
 
@@ -279,12 +284,9 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[str, int] | None:
         t = toks[j]
         if t.kind != "w" or (parts and t.newline):
             break
-        if parts:
-            prev_tok = toks[j - 1]
-            # parts are joined by "." without spaces, or by a single space
-            if prev_tok.text == "." and t.space:
-                if not (prev_tok.end == t.start - 1):
-                    break
+        # parts are joined by "." without spaces, or by a single space
+        if parts and toks[j - 1].text == "." and t.space and toks[j - 1].end != t.start - 1:
+            break
         parts.append(t.text.lower())
         ends.append(j + 1)
         j += 1
@@ -332,9 +334,10 @@ def particle_len(toks: Sequence[Tok], i: int) -> int:
         return 0
     for parts in _multi_particles().get(toks[i].text, ()):
         k = len(parts)
-        if i + k <= n and all(toks[i + x].text == parts[x] for x in range(k)):
-            if all(not toks[i + x].newline for x in range(1, k)):
-                return k
+        if i + k <= n and all(
+            toks[i + x].text == parts[x] and (x == 0 or not toks[i + x].newline) for x in range(k)
+        ):
+            return k
     t = toks[i].text
     if t in single:
         if t in ("I", "Ni"):
@@ -383,7 +386,9 @@ def word_class(word: str) -> str:
         return "giv"
     if _glued_re().search(word):
         return "glued"  # two words run together (MedanAmplas, calonKepling): not a clean name
-    if "-" in word and (any(p[:1].islower() for p in word.split("-")[1:]) or sum(p[:1].isupper() for p in word.split("-")) > 1):
+    if "-" in word and (
+        any(p[:1].islower() for p in word.split("-")[1:]) or sum(p[:1].isupper() for p in word.split("-")) > 1
+    ):
         return "com"  # Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places)
     if _derived_re().fullmatch(low):
         return "com"  # Pemberhentian, Instruksi: derived nouns, not names
@@ -483,10 +488,7 @@ def same_person(short: str, full: str) -> bool:
         return False
     if all(w in _lower_particles() for w in a) and a != b:
         return False
-    for k in range(len(b) - len(a) + 1):
-        if b[k : k + len(a)] == a:
-            return True
-    return False
+    return any(b[k : k + len(a)] == a for k in range(len(b) - len(a) + 1))
 
 
 # --------------------------------------------------------------------------- persons
@@ -511,7 +513,9 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     if not words or len(words) > 7:
         return None
     classes = [word_class(w) for w in words]
-    if any(c == "low" for c in classes) and not all(w[0].isupper() or w in ("bin", "binti", "van", "de", "von", "al") for w in words):
+    if any(c == "low" for c in classes) and not all(
+        w[0].isupper() or w in ("bin", "binti", "van", "de", "von", "al") for w in words
+    ):
         return None
     if not any(c in ("giv", "unk", "amb", "part") for c in classes):
         return None
@@ -536,7 +540,6 @@ def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
     caps, index = _cap_index(text)
     spans: list[Span] = []
     taken: set[int] = set()
-    single, _ = _particles()
     lowered = _lower_particles()
     # longest runs first, so `Umi Mastikah` is found before `Umi`
     for size in range(len(words), 0, -1):
@@ -611,7 +614,13 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
     k = i
     while k > 0 and i - k < 6:
         t = toks[k - 1]
-        if t.kind == "p" and t.text == "." and k >= 2 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper():
+        if (
+            t.kind == "p"
+            and t.text == "."
+            and k >= 2
+            and len(toks[k - 2].text) == 1
+            and toks[k - 2].text.isupper()
+        ):
             k -= 1
             continue
         if t.kind != "w" or (k < i and toks[k].newline):
@@ -685,8 +694,12 @@ def _speakers(text: str) -> list[tuple[str, Span]]:
         if t.kind != "w" or t.text.lower() not in verbs or i + 1 >= n:
             continue
         j = i + 1
-        while j < n and j - i <= 5 and toks[j].kind == "w" and not toks[j].newline and word_class(toks[j].text) in (
-            "giv", "unk", "amb", "part"
+        while (
+            j < n
+            and j - i <= 5
+            and toks[j].kind == "w"
+            and not toks[j].newline
+            and word_class(toks[j].text) in ("giv", "unk", "amb", "part")
         ):
             j += 1
         if j == i + 1 or (j < n and toks[j].kind == "w" and toks[j].text[:1].isupper()):
@@ -773,7 +786,7 @@ def extract_persons(
             bisect.insort(groups[home][1], span[0])
             spans_of[home].append(span)
     persons = []
-    for (full, _), spans in zip(groups, spans_of):
+    for (full, _), spans in zip(groups, spans_of, strict=True):
         found = set(spans) | set(_find_mentions(text, full))
         # drop mentions nested in a longer one
         ordered = sorted(found, key=lambda s: (s[0], -s[1]))

@@ -34,15 +34,15 @@ from .names import (
     NAMEISH,
     Tok,
     common_words,
-    given_names,
     cue_positions,
-    window_tokens,
+    given_names,
     match_marker,
     name_tokens,
     particle_len,
     same_person,
     speech_verbs,
     tokenize,
+    window_tokens,
     word_class,
 )
 from .records import Entity, Official, Span
@@ -60,20 +60,84 @@ _SELAKU = frozenset({"selaku", "sebagai"})
 # heads that also name a group or a unit (Tim Bulog, anggota DPRD): a capitalised word right
 # after them is the group, so a name there needs a particle, honorific or PER entity
 _WEAK_HEADS = frozenset(
-    {"tim", "divisi", "humas", "anggota", "staf", "petugas", "pegawai", "karyawan", "pimpinan", "pemimpin",
-     "pengurus", "pembina", "penasihat", "asisten", "pendamping", "penyuluh", "koordinator", "owner",
-     "founder", "pendiri", "pengelola", "wakil", "plt", "pj", "pjs", "plh"}
+    {
+        "tim",
+        "divisi",
+        "humas",
+        "anggota",
+        "staf",
+        "petugas",
+        "pegawai",
+        "karyawan",
+        "pimpinan",
+        "pemimpin",
+        "pengurus",
+        "pembina",
+        "penasihat",
+        "asisten",
+        "pendamping",
+        "penyuluh",
+        "koordinator",
+        "owner",
+        "founder",
+        "pendiri",
+        "pengelola",
+        "wakil",
+        "plt",
+        "pj",
+        "pjs",
+        "plh",
+    }
 )
 # words right before a place name (di Unila, Kelurahan Timbang Deli): a "name" found after
 # one of them elsewhere in the article is a place or an organisation
 _PLACE_CUES = frozenset(
-    {"di", "ke", "desa", "kelurahan", "kecamatan", "kota", "kabupaten", "provinsi", "kampung", "dusun",
-     "nagari", "gampong", "jalan", "jl", "pulau", "gedung", "kantor", "pasar"}
+    {
+        "di",
+        "ke",
+        "desa",
+        "kelurahan",
+        "kecamatan",
+        "kota",
+        "kabupaten",
+        "provinsi",
+        "kampung",
+        "dusun",
+        "nagari",
+        "gampong",
+        "jalan",
+        "jl",
+        "pulau",
+        "gedung",
+        "kantor",
+        "pasar",
+    }
 )
 # words that end a title given after `selaku`, where lowercase words may belong to it
 _SELAKU_STOP = frozenset(
-    {"yang", "juga", "saat", "ketika", "untuk", "bahwa", "itu", "ini", "di", "dalam", "telah", "sudah",
-     "akan", "sangat", "pun", "tersebut", "mengatakan", "bersama", "dengan", "kepada", "serta"}
+    {
+        "yang",
+        "juga",
+        "saat",
+        "ketika",
+        "untuk",
+        "bahwa",
+        "itu",
+        "ini",
+        "di",
+        "dalam",
+        "telah",
+        "sudah",
+        "akan",
+        "sangat",
+        "pun",
+        "tersebut",
+        "mengatakan",
+        "bersama",
+        "dengan",
+        "kepada",
+        "serta",
+    }
 )
 
 
@@ -199,10 +263,14 @@ def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
 def _match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = False) -> int:
     """Index after a region name starting at ``i`` (``i`` if none)."""
     best = i
-    for name in ("officials_regions.txt", "officials_kecamatan.txt") if kecamatan else ("officials_regions.txt",):
+    for name in (
+        ("officials_regions.txt", "officials_kecamatan.txt") if kecamatan else ("officials_regions.txt",)
+    ):
         for parts in _gazetteer(name).get(toks[i].text, ()):
             k = len(parts)
-            if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+            if i + k <= end and all(
+                toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)
+            ):
                 best = max(best, i + k)
                 break
     return best
@@ -236,8 +304,10 @@ class _Scanner:
     def __init__(self, text: str, entities: Sequence[Entity], *, whole: bool = False) -> None:
         self.text = text
         # only the text around position heads is tokenized (a 1 MB page of digits costs nothing)
-        self.toks = tokenize(text) if whole else window_tokens(
-            text, cue_positions(text, _head_words(), prefixes=_title_prefixes())
+        self.toks = (
+            tokenize(text)
+            if whole
+            else window_tokens(text, cue_positions(text, _head_words(), prefixes=_title_prefixes()))
         )
         self.n = len(self.toks)
         self.per_starts: set[int] = set()
@@ -263,7 +333,9 @@ class _Scanner:
             while idx >= 0 and seen < 500:
                 seen += 1
                 end = idx + len(s)
-                if (idx == 0 or not self.text[idx - 1].isalnum()) and (end >= len(self.text) or not self.text[end].isalnum()):
+                if (idx == 0 or not self.text[idx - 1].isalnum()) and (
+                    end >= len(self.text) or not self.text[end].isalnum()
+                ):
                     c += 1
                 idx = self.text.find(s, idx + 1)
             self._count_cache[s] = c
@@ -292,7 +364,13 @@ class _Scanner:
                 # SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung
                 if els or (j + 2 < n and toks[j + 1].text == "/" and not toks[j + 1].space):
                     k = j + 1
-                    if k + 1 < n and toks[k].text == "/" and not toks[k].space and not toks[k + 1].space and toks[k + 1].kind == "w":
+                    if (
+                        k + 1 < n
+                        and toks[k].text == "/"
+                        and not toks[k].space
+                        and not toks[k + 1].space
+                        and toks[k + 1].kind == "w"
+                    ):
                         k += 1  # the place after the slash is read on
                     els.append(_El(j, k, "num", self.text[t.start : toks[k - 1].end]))
                     j = k
@@ -320,7 +398,9 @@ class _Scanner:
                     break
                 if t.text == "." and els and not t.space:
                     prev = els[-1]
-                    if prev.kind == "init" or (prev.j - prev.i == 1 and toks[prev.i].text.lower() in _ABBREV_DOT):
+                    if prev.kind == "init" or (
+                        prev.j - prev.i == 1 and toks[prev.i].text.lower() in _ABBREV_DOT
+                    ):
                         prev.j = j + 1
                         j += 1
                         continue
@@ -344,8 +424,14 @@ class _Scanner:
                 break
             if not t.text[0].isupper():
                 if lowercase_ok:
-                    if low in _SELAKU_STOP or low in speech_verbs() or (
-                        len(low) > 5 and low.startswith(("me", "ber", "di", "ter")) and low not in ("dinas", "divisi", "direktur")
+                    if (
+                        low in _SELAKU_STOP
+                        or low in speech_verbs()
+                        or (
+                            len(low) > 5
+                            and low.startswith(("me", "ber", "di", "ter"))
+                            and low not in ("dinas", "divisi", "direktur")
+                        )
                     ):
                         break
                     els.append(_El(j, j + 1, "low", t.text))
@@ -367,8 +453,13 @@ class _Scanner:
                 j += 1
                 continue
             c = _cls(t.text)
-            if c == "com" and els and els[-1].kind == "reg" and j + 1 < n and toks[j + 1].kind == "w" and (
-                _cls(toks[j + 1].text) in ("com", "stop") and _match_region(toks, j + 1, limit) == j + 1
+            if (
+                c == "com"
+                and els
+                and els[-1].kind == "reg"
+                and j + 1 < n
+                and toks[j + 1].kind == "w"
+                and (_cls(toks[j + 1].text) in ("com", "stop") and _match_region(toks, j + 1, limit) == j + 1)
             ):
                 break  # Bupati Lanny Jaya Sumbang Rp1 Miliar, … Tegur Keras: headline words after the place
             els.append(_El(j, j + 1, c, t.text))
@@ -389,11 +480,19 @@ class _Scanner:
         # start earlier over known given names or particles only (the model saw `Maulana Rohman`
         # of `Ahmad Maulana Rohman`)
         for x, el in enumerate(seg):
-            if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {"init", "mk:hon", "mk:rel", "mk:pre", "mk:rank"}:
+            if self.toks[el.i].start in self.per_starts and el.kind in NAMEISH | {
+                "init",
+                "mk:hon",
+                "mk:rel",
+                "mk:pre",
+                "mk:rank",
+            }:
                 if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
                     continue  # Galeri Huma | Lilis Lamiang: the words go together elsewhere, an organisation
-                if rule is not None and rule[0] < x and all(
-                    e.kind in ("giv", "part", "init") or self._in_per(e) for e in seg[rule[0] : x]
+                if (
+                    rule is not None
+                    and rule[0] < x
+                    and all(e.kind in ("giv", "part", "init") or self._in_per(e) for e in seg[rule[0] : x])
                 ):
                     return rule[0], True
                 while x > 0 and seg[x - 1].kind.startswith("mk:"):
@@ -415,7 +514,8 @@ class _Scanner:
         # 3. a name particle (I Made, Anak Agung, Andi)
         for x, el in enumerate(seg):
             if el.kind == "part" and (
-                (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr", "com"}) or (x == len(seg) - 1 and x > 0)
+                (x + 1 < len(seg) and seg[x + 1].kind in NAMEISH | {"init", "acr", "com"})
+                or (x == len(seg) - 1 and x > 0)
             ):
                 if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
                     return None  # Bandara Ngurah Rai
@@ -428,7 +528,13 @@ class _Scanner:
                 x -= 1
                 continue
             # initials in capitals at the very end (Margaret MS)
-            if el.kind == "acr" and x == len(seg) and x >= 2 and seg[x - 2].kind in ("giv", "unk") and len(el.text) <= 3:
+            if (
+                el.kind == "acr"
+                and x == len(seg)
+                and x >= 2
+                and seg[x - 2].kind in ("giv", "unk")
+                and len(el.text) <= 3
+            ):
                 x -= 1
                 continue
             break
@@ -485,8 +591,11 @@ class _Scanner:
                 words = before.split()
                 if before.endswith("(") and after == ")":
                     return True
-                if words and before[-1:] == " " and "\n" not in before[-len(words[-1]) - 2 :] and (
-                    words[-1].lower().rstrip(".") in _PLACE_CUES
+                if (
+                    words
+                    and before[-1:] == " "
+                    and "\n" not in before[-len(words[-1]) - 2 :]
+                    and (words[-1].lower().rstrip(".") in _PLACE_CUES)
                 ):
                     return True
             idx = self.text.find(s, idx + 1)
@@ -507,8 +616,10 @@ class _Scanner:
         seen = 0
         while idx >= 0 and seen < 200:
             seen += 1
-            if idx != first.start and not self.text[idx + len(word) : idx + len(word) + 1].isalnum() and (
-                idx == 0 or not self.text[idx - 1].isalnum()
+            if (
+                idx != first.start
+                and not self.text[idx + len(word) : idx + len(word) + 1].isalnum()
+                and (idx == 0 or not self.text[idx - 1].isalnum())
             ):
                 before = self.text[max(0, idx - 30) : idx].split()
                 prev = before[-1].lower().rstrip(".,") if before else ""
@@ -542,15 +653,18 @@ class _Scanner:
                     break
                 c = _cls(t.text)
                 mk = match_marker(toks, k - 1)
-                if c in ("giv", "unk", "part", "amb", "com", "init") or (len(t.text) == 1 and t.text.isupper()):
-                    k -= 1
-                elif mk is not None and mk[0] in ("hon", "rel", "pre") and mk[1] <= end:
-                    k -= 1
-                elif allow_lower and c == "low" and t.text.lower() not in ("dan", "serta", "selaku") and (
-                    k >= 2 and _is_hon(toks, k - 2)
+                if (
+                    c in ("giv", "unk", "part", "amb", "com", "init")
+                    or (len(t.text) == 1 and t.text.isupper())
+                    or (mk is not None and mk[0] in ("hon", "rel", "pre") and mk[1] <= end)
+                    or (
+                        allow_lower
+                        and c == "low"
+                        and t.text.lower() not in ("dan", "serta", "selaku")
+                        and (k >= 2 and _is_hon(toks, k - 2))
+                    )
+                    or (allow_lower and _is_hon(toks, k - 1))
                 ):
-                    k -= 1
-                elif allow_lower and _is_hon(toks, k - 1):
                     k -= 1
                 else:
                     break
@@ -562,7 +676,9 @@ class _Scanner:
             words = [toks[x].text for x in range(k, end) if toks[x].kind == "w"]
             if not any(_cls(w) in ("giv", "unk", "part") or (allow_lower and w[:1].islower()) for w in words):
                 break
-            if len(words) > _MAX_NAME + 1 or (k > 0 and toks[k - 1].kind == "w" and _cls(toks[k - 1].text) in NAMEISH):
+            if len(words) > _MAX_NAME + 1 or (
+                k > 0 and toks[k - 1].kind == "w" and _cls(toks[k - 1].text) in NAMEISH
+            ):
                 break  # no clear start: part of a longer capitalised stretch (a headline)
             if self.place_like([_El(k, end, "unk", "")]):
                 break
@@ -588,10 +704,22 @@ class _Scanner:
         k = j
         if not official:
             skipped = 0
-            while k < n and toks[k].kind == "w" and toks[k].text[0].islower() and skipped < 3 and toks[k].text not in ("di", "dari", "asal", "yang"):
+            while (
+                k < n
+                and toks[k].kind == "w"
+                and toks[k].text[0].islower()
+                and skipped < 3
+                and toks[k].text not in ("di", "dari", "asal", "yang")
+            ):
                 k += 1
                 skipped += 1
-            if skipped and k < n and toks[k].kind == "w" and toks[k].text[0].isupper() and not toks[k].newline:
+            if (
+                skipped
+                and k < n
+                and toks[k].kind == "w"
+                and toks[k].text[0].isupper()
+                and not toks[k].newline
+            ):
                 els = self.elements(k, kecamatan=False)
                 seg = _first_segment(els)
                 sp = self.split(seg, "")
@@ -599,7 +727,12 @@ class _Scanner:
                     return seg, seg[-1].j
         if k < n and toks[k].text in ("di", "dari", "asal"):
             limit = min(n, k + 12)
-            while k < limit and toks[k].text != "," and toks[k].text not in (".", "“", '"', "”") and not (k > j and toks[k].newline):
+            while (
+                k < limit
+                and toks[k].text != ","
+                and toks[k].text not in (".", "“", '"', "”")
+                and not (k > j and toks[k].newline)
+            ):
                 k += 1
         while k < n and toks[k].text == ",":
             els = self.elements(k + 1, kecamatan=False)
@@ -609,7 +742,11 @@ class _Scanner:
             sp = self.split(seg, "")
             if sp is not None and sp[0] == 0:
                 nxt = seg[-1].j
-                if nxt >= n or toks[nxt].text in (",", ".", "”", '"', "(") or (toks[nxt].kind == "w" and toks[nxt].text[0].islower()):
+                if (
+                    nxt >= n
+                    or toks[nxt].text in (",", ".", "”", '"', "(")
+                    or (toks[nxt].kind == "w" and toks[nxt].text[0].islower())
+                ):
                     return seg, nxt
                 return None
             if all(e.kind in ("reg", "org", "acr", "com") for e in seg):
@@ -640,8 +777,12 @@ class _Scanner:
                 official = official or official2
                 head = head2
             # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
-            if not official and toks[start].text[0].isupper() and start > 0 and not toks[start].newline and (
-                toks[start - 1].text not in (".", "!", "?", "“", '"', ":")
+            if (
+                not official
+                and toks[start].text[0].isupper()
+                and start > 0
+                and not toks[start].newline
+                and (toks[start - 1].text not in (".", "!", "?", "“", '"', ":"))
             ):
                 i = end
                 continue
@@ -653,7 +794,9 @@ class _Scanner:
             i = max(res[1], end)
         return out
 
-    def mention(self, start: int, end: int, official: bool, head: str) -> tuple[list[RoleMention], int] | None:
+    def mention(
+        self, start: int, end: int, official: bool, head: str
+    ) -> tuple[list[RoleMention], int] | None:
         toks, n, text = self.toks, self.n, self.text
         selaku = start > 0 and toks[start - 1].text.lower() in _SELAKU
         # Gubernur (Bali Wayan Koster): a bracket of several words right after the head
@@ -672,14 +815,18 @@ class _Scanner:
             sp = self.split(segs[0][1], "") if len(segs) == 1 else None
             if sp is None or sp[0] == 0:
                 return None
-        mention_text = text[toks[start].start : toks[els[-1].j - 1].end] if els else text[toks[start].start : toks[end - 1].end]
+        mention_text = (
+            text[toks[start].start : toks[els[-1].j - 1].end]
+            if els
+            else text[toks[start].start : toks[end - 1].end]
+        )
         comp_end = end  # token index after the title
         names: list[list[_El]] = []
         run_end = end
         weak_first = False
         if selaku:
             # Elyanie selaku Kasi …: the whole run is the title; the name is before
-            for si, (conn, seg) in enumerate(segs):
+            for si, (_, seg) in enumerate(segs):
                 if si and seg and self._is_head_at(seg[0].i):
                     break
                 comp_end = seg[-1].j
@@ -690,7 +837,13 @@ class _Scanner:
                     break
                 if not names:
                     sp = self.split(seg, mention_text)
-                    if sp is not None and si == 0 and conn is None and sp == (0, False) and not self.weak_name_ok(seg, head):
+                    if (
+                        sp is not None
+                        and si == 0
+                        and conn is None
+                        and sp == (0, False)
+                        and not self.weak_name_ok(seg, head)
+                    ):
                         sp = None
                     if sp is None:
                         if si and not _orglike(seg):
@@ -701,8 +854,12 @@ class _Scanner:
                     x, certain = sp
                     if si and x > 0 and not _orglike(seg[:x]):
                         break
-                    if si == 0 and not self._strong(seg[x]) and start > 1 and toks[start - 1].text == "," and (
-                        self.name_before(start - 1)
+                    if (
+                        si == 0
+                        and not self._strong(seg[x])
+                        and start > 1
+                        and toks[start - 1].text == ","
+                        and (self.name_before(start - 1))
                     ):
                         # Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title
                         # that follows it holds no second name
@@ -723,8 +880,12 @@ class _Scanner:
                     not any(e.kind in ("giv", "part") for e in names[0])
                     and any(e.kind in ("giv", "part") or e.kind.startswith("mk:") for e in seg)
                 )
-                if len(names) == 1 and conn == "," and unsure and si == len(segs) - 1 or (
-                    len(names) == 1 and conn == "," and unsure and si + 1 < len(segs) and segs[si + 1][0] == ","
+                if (len(names) == 1 and conn == "," and unsure and si == len(segs) - 1) or (
+                    len(names) == 1
+                    and conn == ","
+                    and unsure
+                    and si + 1 < len(segs)
+                    and segs[si + 1][0] == ","
                 ):
                     # Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was organisation
                     comp_end = names[0][-1].j
@@ -745,7 +906,14 @@ class _Scanner:
                     names = names[:1]
                     run_end = names[0][-1].j
                 del conns
-        if official and not segs and not selaku and end < n and toks[end].kind == "w" and toks[end].text[0].islower():
+        if (
+            official
+            and not segs
+            and not selaku
+            and end < n
+            and toks[end].kind == "w"
+            and toks[end].text[0].islower()
+        ):
             # pemilik warung, Sumiati (52): an occupation with no organisation named
             official = False
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
@@ -822,7 +990,9 @@ class _Scanner:
         if span is None:
             return None
         words = name_tokens(self.text[span[0] : span[1]])
-        if not words or not any(_cls(w) in ("giv", "unk", "part", "amb", "low") or len(w) <= 3 for w in words):
+        if not words or not any(
+            _cls(w) in ("giv", "unk", "part", "amb", "low") or len(w) <= 3 for w in words
+        ):
             return None
         return span
 
@@ -861,9 +1031,7 @@ class _Scanner:
                 last_end = None
                 continue
             t = toks[k]
-            if last_end is not None and t.start > last_end:
-                pieces.append(" ")
-            elif last_end is None and pieces:
+            if (last_end is not None and t.start > last_end) or (last_end is None and pieces):
                 pieces.append(" ")
             pieces.append(t.text)
             last_end = t.end
@@ -1059,7 +1227,16 @@ def extract_officials(text: str, *, entities: Sequence[Entity] = ()) -> list[Off
         full = g[0]
         best = max(g, key=lambda m: (len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
-        out.append((first, Official(name=full.name, title=best.title, span=best.span, name_span=best.name_span
-                                    if same_person(best.name, full.name) and best.name == full.name else best.name_span)))
+        out.append(
+            (
+                first,
+                Official(
+                    name=full.name,
+                    title=best.title,
+                    span=best.span,
+                    name_span=best.name_span,
+                ),
+            )
+        )
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]

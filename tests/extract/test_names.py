@@ -95,8 +95,15 @@ def test_tokenize_offsets() -> None:
 
 @pytest.mark.parametrize(
     ("text", "kind", "length"),
-    [("S.I.K.", "post", 6), ("Sp.KKLp", "post", 3), ("Hj.", "rel", 2), ("Kombes Pol", "rank", 2),
-     ("dr.", "pre", 2), ("Bapak", "hon", 1), ("Tuan Guru", "rel", 2)],
+    [
+        ("S.I.K.", "post", 6),
+        ("Sp.KKLp", "post", 3),
+        ("Hj.", "rel", 2),
+        ("Kombes Pol", "rank", 2),
+        ("dr.", "pre", 2),
+        ("Bapak", "hon", 1),
+        ("Tuan Guru", "rel", 2),
+    ],
 )
 def test_match_marker(text: str, kind: str, length: int) -> None:
     toks = tokenize(text + " Budi")
@@ -113,9 +120,20 @@ def test_not_a_marker(text: str) -> None:
 
 @pytest.mark.parametrize(
     ("word", "cls"),
-    [("Perdagangan", "com"), ("Putri", "amb"), ("Dinas", "org"), ("DPRD", "acr"), ("Alfrianto", "unk"),
-     ("Senin", "stop"), ("Agus", "giv"), ("Made", "part"), ("kata", "low"), ("MedanAmplas", "glued"),
-     ("Rumah-rumah", "com"), ("Pemberhentian", "com")],
+    [
+        ("Perdagangan", "com"),
+        ("Putri", "amb"),
+        ("Dinas", "org"),
+        ("DPRD", "acr"),
+        ("Alfrianto", "unk"),
+        ("Senin", "stop"),
+        ("Agus", "giv"),
+        ("Made", "part"),
+        ("kata", "low"),
+        ("MedanAmplas", "glued"),
+        ("Rumah-rumah", "com"),
+        ("Pemberhentian", "com"),
+    ],
 )
 def test_word_class(word: str, cls: str) -> None:
     assert word_class(word) == cls
@@ -144,7 +162,9 @@ def test_officials_are_persons_and_short_mentions_merge() -> None:
         "“Pemko terus bergerak,” ujar Umi.\n"
         "Umi menekankan, pemerintah bertanggung jawab."
     )
-    assert _persons(text) == [Person(name="Umi Mastikah", mentions=_spans(text, "Umi Mastikah", "Umi", "Umi"))]
+    assert _persons(text) == [
+        Person(name="Umi Mastikah", mentions=_spans(text, "Umi Mastikah", "Umi", "Umi"))
+    ]
 
 
 def test_particle_forms_merge_into_the_fullest_name() -> None:
@@ -164,12 +184,19 @@ def test_people_without_a_title_by_rule() -> None:
         "Sementara itu, seorang petani cabai rawit di Desa Palangan, Kusnadi mengaku senang."
     )
     assert [p.name for p in _persons(text)] == [
-        "M. Afif", "Azani Caturrega", "Naura Nadhira", "Satria Wijaya", "Kusnadi",
+        "M. Afif",
+        "Azani Caturrega",
+        "Naura Nadhira",
+        "Satria Wijaya",
+        "Kusnadi",
     ]
 
 
 def test_entities_are_trimmed_and_merged() -> None:
-    text = "Hal ini diungkapkan Bupati Aletinus usai kunjungan. Bupati Lanny Jaya, Aletinus Yigibalom, berterima kasih."
+    text = (
+        "Hal ini diungkapkan Bupati Aletinus usai kunjungan. Bupati Lanny Jaya, Aletinus Yigibalom, "
+        "berterima kasih."
+    )
     a = text.index("Bupati Aletinus")
     b = text.index("Aletinus Yigibalom")
     ents = [
@@ -183,10 +210,15 @@ def test_entities_are_trimmed_and_merged() -> None:
 
 
 def test_entities_that_are_not_names_are_dropped() -> None:
-    text = "Kunjungan Bupati Badung ke Galeri Huma Lilis Lamiang diterima Pemilik UMKM Galeri Huma Lilis Lamiang, Elias David."
+    text = (
+        "Kunjungan Bupati Badung ke Galeri Huma Lilis Lamiang diterima Pemilik UMKM Galeri Huma Lilis "
+        "Lamiang, Elias David."
+    )
+
     def ent(sub: str, at: int = 0) -> Entity:
         start = text.index(sub, at)
         return Entity(sub, "PER", (start, start + len(sub)))
+
     ents = [
         ent("Badung"),  # a region
         ent("Bupati"),  # a title alone
@@ -208,11 +240,19 @@ def test_entities_only_and_no_officials() -> None:
 def test_no_persons() -> None:
     assert extract_persons("", []) == []
     assert _persons("Pemerintah Kabupaten Badung menggelar rapat koordinasi, Senin (12/3).") == []
-    assert _persons("Baca juga: Heboh Tulisan Nama di Paru-Paru Sapi Kurban di Tangsel, Warga Sebut Fenomena Langka") == []
+    assert (
+        _persons(
+            "Baca juga: Heboh Tulisan Nama di Paru-Paru Sapi Kurban di Tangsel, Warga Sebut Fenomena Langka"
+        )
+        == []
+    )
 
 
 def test_mentions_are_sorted_and_inside_the_text() -> None:
-    text = "Kabid SMK, Sunardi mengungkapkan persiapan. “Ini ajang SMK,” tambah Sunardi. Sunardi berharap banyak."
+    text = (
+        "Kabid SMK, Sunardi mengungkapkan persiapan. “Ini ajang SMK,” tambah Sunardi. Sunardi berharap "
+        "banyak."
+    )
     (p,) = _persons(text)
     assert list(p.mentions) == sorted(p.mentions)
     assert all(text[s:e] == "Sunardi" for s, e in p.mentions)
@@ -231,15 +271,22 @@ def test_data_file_header_no_duplicates(name: str) -> None:
     assert entries
     assert all(e == e.strip() and "  " not in e for e in entries)
     # markers are matched without case and dots: their keys must be unique
-    keyed = name in ("names_degrees_post.txt", "names_degrees_pre.txt", "names_ranks.txt", "names_religious.txt",
-                     "names_honorifics.txt", "names_rank_corps.txt")
+    keyed = name in (
+        "names_degrees_post.txt",
+        "names_degrees_pre.txt",
+        "names_ranks.txt",
+        "names_religious.txt",
+        "names_honorifics.txt",
+        "names_rank_corps.txt",
+    )
     keys = [e.lower().replace(".", "") if keyed else e for e in entries]
     dupes = [k for k, c in Counter(keys).items() if c > 1]
     assert not dupes, dupes
 
 
-@pytest.mark.parametrize("name", ["names_common_words.txt", "names_given.txt", "names_not_names.txt",
-                                  "names_speech_verbs.txt"])
+@pytest.mark.parametrize(
+    "name", ["names_common_words.txt", "names_given.txt", "names_not_names.txt", "names_speech_verbs.txt"]
+)
 def test_word_lists_are_lowercase(name: str) -> None:
     assert all(e == e.lower() for e in load_lines(name))
 
@@ -248,8 +295,13 @@ def test_marker_lists_do_not_overlap() -> None:
     def keys(name: str) -> set[str]:
         return {e.lower().replace(".", "") for e in load_lines(name)}
 
-    files = ["names_degrees_post.txt", "names_degrees_pre.txt", "names_ranks.txt", "names_religious.txt",
-             "names_honorifics.txt"]
+    files = [
+        "names_degrees_post.txt",
+        "names_degrees_pre.txt",
+        "names_ranks.txt",
+        "names_religious.txt",
+        "names_honorifics.txt",
+    ]
     for i, a in enumerate(files):
         for b in files[i + 1 :]:
             # `dr` is a pre-nominal degree and a common post-nominal abbreviation elsewhere: not listed twice
@@ -266,7 +318,13 @@ def test_particles_are_case_sensitive_name_words() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["1." * 500_000, "Ani (SMA), " * 20_000, "kata Budi " * 30_000, "(" * 50_000 + ")" * 50_000, "Pak " * 100_000],
+    [
+        "1." * 500_000,
+        "Ani (SMA), " * 20_000,
+        "kata Budi " * 30_000,
+        "(" * 50_000 + ")" * 50_000,
+        "Pak " * 100_000,
+    ],
     ids=["dots", "bracket-list", "speakers", "brackets", "honorifics"],
 )
 def test_adversarial_inputs_are_fast(text: str) -> None:
@@ -277,7 +335,10 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
 
 @settings(max_examples=150, deadline=None)
 @given(
-    st.text(alphabet=st.sampled_from(list("Umi Mastikah ujar kata (SMA), dan I Made Pak dr. S.H.\n")), max_size=300),
+    st.text(
+        alphabet=st.sampled_from(list("Umi Mastikah ujar kata (SMA), dan I Made Pak dr. S.H.\n")),
+        max_size=300,
+    ),
     st.lists(st.tuples(st.integers(0, 300), st.integers(1, 40)), max_size=5),
 )
 def test_never_raises(text: str, raw_ents: list[tuple[int, int]]) -> None:

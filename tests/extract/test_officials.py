@@ -22,27 +22,47 @@ def _official(sentence: str, mention: str, name_text: str, name: str, title: str
     """A whole record: ``mention`` is the text the span covers, ``name_text`` the name as written in it."""
     start = sentence.index(mention)
     ns = sentence.index(name_text, start)
-    return Official(name=name, title=title, span=(start, start + len(mention)), name_span=(ns, ns + len(name_text)))
+    return Official(
+        name=name, title=title, span=(start, start + len(mention)), name_span=(ns, ns + len(name_text))
+    )
 
 
 CASES = [
     # title before name
     (
         "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka secara resmi kegiatan pelatihan.",
-        [("Wakil Wali Kota Palangka Raya Umi Mastikah", "Umi Mastikah", "Umi Mastikah", "Wakil Wali Kota Palangka Raya")],
+        [
+            (
+                "Wakil Wali Kota Palangka Raya Umi Mastikah",
+                "Umi Mastikah",
+                "Umi Mastikah",
+                "Wakil Wali Kota Palangka Raya",
+            )
+        ],
     ),
     (
-        "Kunjungan ini disambut baik oleh Kabid PIP Diskominfo Kota Palangka Raya Alfrianto di ruang media center.",
-        [("Kabid PIP Diskominfo Kota Palangka Raya Alfrianto", "Alfrianto", "Alfrianto",
-          "Kabid PIP Diskominfo Kota Palangka Raya")],
+        "Kunjungan ini disambut baik oleh Kabid PIP Diskominfo Kota Palangka Raya Alfrianto di ruang media "
+        "center.",
+        [
+            (
+                "Kabid PIP Diskominfo Kota Palangka Raya Alfrianto",
+                "Alfrianto",
+                "Alfrianto",
+                "Kabid PIP Diskominfo Kota Palangka Raya",
+            )
+        ],
     ),
     # several officials in one sentence, one name with no title words of its own
     (
         "Hadir pula Kepala Dinas Perdagangan, Koperasi,UKM dan Perindustrian Rawang dan Camat Bukit Batu "
         "Hendrikus Budi serta Sekcam Utomo beserta jajarannya.",
         [
-            ("Kepala Dinas Perdagangan, Koperasi,UKM dan Perindustrian Rawang", "Rawang", "Rawang",
-             "Kepala Dinas Perdagangan, Koperasi,UKM dan Perindustrian"),
+            (
+                "Kepala Dinas Perdagangan, Koperasi,UKM dan Perindustrian Rawang",
+                "Rawang",
+                "Rawang",
+                "Kepala Dinas Perdagangan, Koperasi,UKM dan Perindustrian",
+            ),
             ("Camat Bukit Batu Hendrikus Budi", "Hendrikus Budi", "Hendrikus Budi", "Camat Bukit Batu"),
             ("Sekcam Utomo", "Utomo", "Utomo", "Sekcam"),
         ],
@@ -53,32 +73,59 @@ CASES = [
         [("Marini, Ketua Sanggar Kahanjak Huang", "Marini", "Marini", "Ketua Sanggar Kahanjak Huang")],
     ),
     (
-        "Pada kesempatan itu, Elyanie selaku Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik menjelaskan bahwa "
+        "Pada kesempatan itu, Elyanie selaku Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik menjelaskan "
+        "bahwa "
         "kegiatan KIM akan difokuskan.",
-        [("Elyanie selaku Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik", "Elyanie", "Elyanie",
-          "Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik")],
+        [
+            (
+                "Elyanie selaku Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik",
+                "Elyanie",
+                "Elyanie",
+                "Kasi Kemitraan Bidang Pengelolaan Komunikasi Publik",
+            )
+        ],
     ),
     (
-        "Ari, selaku Tim Kreatif dan Konsultan mengatakan bahwa Kota Metro harus memiliki kerajinan yang khas.",
+        "Ari, selaku Tim Kreatif dan Konsultan mengatakan bahwa Kota Metro harus memiliki kerajinan yang "
+        "khas.",
         [("Ari, selaku Tim Kreatif dan Konsultan", "Ari", "Ari", "Tim Kreatif dan Konsultan")],
     ),
     (
         "Di tempat berbeda, Vieta Sumala Dewi pemilik UMKM Bintang Jaya Itah (Handycraft) mengatakan, bahwa "
         "dirinya membangun usaha ini sejak tahun 2018.",
-        [("Vieta Sumala Dewi pemilik UMKM Bintang Jaya Itah (Handycraft)", "Vieta Sumala Dewi", "Vieta Sumala Dewi",
-          "pemilik UMKM Bintang Jaya Itah")],
+        [
+            (
+                "Vieta Sumala Dewi pemilik UMKM Bintang Jaya Itah (Handycraft)",
+                "Vieta Sumala Dewi",
+                "Vieta Sumala Dewi",
+                "pemilik UMKM Bintang Jaya Itah",
+            )
+        ],
     ),
     # degrees glued with commas and dots, religious titles, ranks
     (
-        "Dalam kesempatan itu, Ketua Dekranasda Kota Metro, dr.Silfia Naharani Wahdi,Sp.KKLp,M.M mengatakan, bahwa "
+        "Dalam kesempatan itu, Ketua Dekranasda Kota Metro, dr.Silfia Naharani Wahdi,Sp.KKLp,M.M mengatakan, "
+        "bahwa "
         "kegiatan sudah dijalankan.",
-        [("Ketua Dekranasda Kota Metro, dr.Silfia Naharani Wahdi", "Silfia Naharani Wahdi", "Silfia Naharani Wahdi",
-          "Ketua Dekranasda Kota Metro")],
+        [
+            (
+                "Ketua Dekranasda Kota Metro, dr.Silfia Naharani Wahdi",
+                "Silfia Naharani Wahdi",
+                "Silfia Naharani Wahdi",
+                "Ketua Dekranasda Kota Metro",
+            )
+        ],
     ),
     (
         "Bupati Lampung Timur Hj. Ela Siti Nuryamah menyambut baik dan memberikan apresiasi tinggi.",
-        [("Bupati Lampung Timur Hj. Ela Siti Nuryamah", "Ela Siti Nuryamah", "Ela Siti Nuryamah",
-          "Bupati Lampung Timur")],
+        [
+            (
+                "Bupati Lampung Timur Hj. Ela Siti Nuryamah",
+                "Ela Siti Nuryamah",
+                "Ela Siti Nuryamah",
+                "Bupati Lampung Timur",
+            )
+        ],
     ),
     (
         "Kapolres Badung AKBP Budi Santoso, S.I.K., M.H. mengatakan pihaknya telah menangkap dua pelaku.",
@@ -86,29 +133,61 @@ CASES = [
     ),
     (
         "Dandim 1611/Badung Kolonel Inf I Made Alit Yudana menghadiri acara tersebut.",
-        [("Dandim 1611/Badung Kolonel Inf I Made Alit Yudana", "I Made Alit Yudana", "I Made Alit Yudana",
-          "Dandim 1611/Badung")],
+        [
+            (
+                "Dandim 1611/Badung Kolonel Inf I Made Alit Yudana",
+                "I Made Alit Yudana",
+                "I Made Alit Yudana",
+                "Dandim 1611/Badung",
+            )
+        ],
     ),
     # Plt kept in the title; abbreviations as written
     (
         "Sementara Plt Kadis DLHK Badung, Ida Bagus Gede Arjana, mengaku telah melayangkan surat.",
-        [("Plt Kadis DLHK Badung, Ida Bagus Gede Arjana", "Ida Bagus Gede Arjana", "Ida Bagus Gede Arjana",
-          "Plt Kadis DLHK Badung")],
+        [
+            (
+                "Plt Kadis DLHK Badung, Ida Bagus Gede Arjana",
+                "Ida Bagus Gede Arjana",
+                "Ida Bagus Gede Arjana",
+                "Plt Kadis DLHK Badung",
+            )
+        ],
     ),
     (
         "Tri Adhianto selaku PLT. Wali Kota Bekasi juga berkesempatan memberikan sambutan.",
-        [("Tri Adhianto selaku PLT. Wali Kota Bekasi", "Tri Adhianto", "Tri Adhianto", "PLT. Wali Kota Bekasi")],
+        [
+            (
+                "Tri Adhianto selaku PLT. Wali Kota Bekasi",
+                "Tri Adhianto",
+                "Tri Adhianto",
+                "PLT. Wali Kota Bekasi",
+            )
+        ],
     ),
     # Balinese and Bugis particles
     (
         "Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara saat dikonfirmasi mengaku mendapatkan tugas.",
-        [("Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara", "I Gusti Agung Ketut Suryanegara",
-          "I Gusti Agung Ketut Suryanegara", "Kasatpol PP Badung")],
+        [
+            (
+                "Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara",
+                "I Gusti Agung Ketut Suryanegara",
+                "I Gusti Agung Ketut Suryanegara",
+                "Kasatpol PP Badung",
+            )
+        ],
     ),
     (
-        "APBD Perubahan telat ditetapkan setelah Ketua DPRD Bone Andi Tenri Walinonong ogah memberikan persetujuan.",
-        [("Ketua DPRD Bone Andi Tenri Walinonong", "Andi Tenri Walinonong", "Andi Tenri Walinonong",
-          "Ketua DPRD Bone")],
+        "APBD Perubahan telat ditetapkan setelah Ketua DPRD Bone Andi Tenri Walinonong ogah memberikan "
+        "persetujuan.",
+        [
+            (
+                "Ketua DPRD Bone Andi Tenri Walinonong",
+                "Andi Tenri Walinonong",
+                "Andi Tenri Walinonong",
+                "Ketua DPRD Bone",
+            )
+        ],
     ),
     # a unit given as a role
     (
@@ -117,41 +196,80 @@ CASES = [
     ),
     # one title for a list of names ending in `dan`
     (
-        "Rapat didampingi Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala dan Hadi Suhendra dan para anggota.",
+        "Rapat didampingi Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala dan Hadi Suhendra dan para "
+        "anggota.",
         [
             ("Wakil Ketua DPRD Medan Zulkarnaen", "Zulkarnaen", "Zulkarnaen", "Wakil Ketua DPRD Medan"),
-            ("Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala", "Rajudin Sagala", "Rajudin Sagala",
-             "Wakil Ketua DPRD Medan"),
-            ("Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala dan Hadi Suhendra", "Hadi Suhendra", "Hadi Suhendra",
-             "Wakil Ketua DPRD Medan"),
+            (
+                "Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala",
+                "Rajudin Sagala",
+                "Rajudin Sagala",
+                "Wakil Ketua DPRD Medan",
+            ),
+            (
+                "Wakil Ketua DPRD Medan Zulkarnaen, Rajudin Sagala dan Hadi Suhendra",
+                "Hadi Suhendra",
+                "Hadi Suhendra",
+                "Wakil Ketua DPRD Medan",
+            ),
         ],
     ),
     # the name after a comma when the title names its body (appositive region kept)
     (
         "NABIRE - Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom menyampaikan apresiasi.",
-        [("Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom", "Aletinus Yigibalom",
-          "Aletinus Yigibalom", "Bupati Lanny Jaya, Provinsi Papua Pegunungan")],
+        [
+            (
+                "Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom",
+                "Aletinus Yigibalom",
+                "Aletinus Yigibalom",
+                "Bupati Lanny Jaya, Provinsi Papua Pegunungan",
+            )
+        ],
     ),
     (
-        "Pemilik UMKM Galeri Huma Lilis Lamiang di jalan Bakut Palangka Raya, Elias David menjelaskan bahwa ia "
+        "Pemilik UMKM Galeri Huma Lilis Lamiang di jalan Bakut Palangka Raya, Elias David menjelaskan bahwa "
+        "ia "
         "setuju. UMKM yang dikunjungi antara lain Galeri Huma Lilis Lamiang dan Bintang Jaya Itah.",
-        [("Pemilik UMKM Galeri Huma Lilis Lamiang di jalan Bakut Palangka Raya, Elias David", "Elias David",
-          "Elias David", "Pemilik UMKM Galeri Huma Lilis Lamiang")],
+        [
+            (
+                "Pemilik UMKM Galeri Huma Lilis Lamiang di jalan Bakut Palangka Raya, Elias David",
+                "Elias David",
+                "Elias David",
+                "Pemilik UMKM Galeri Huma Lilis Lamiang",
+            )
+        ],
     ),
     # a facility named after a person is not a name
     (
-        "Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai, Ahmad Syaugi Shahab, mengatakan penerbangan normal.",
-        [("Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai, Ahmad Syaugi Shahab", "Ahmad Syaugi Shahab",
-          "Ahmad Syaugi Shahab", "Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai")],
+        "Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai, Ahmad Syaugi Shahab, mengatakan "
+        "penerbangan normal.",
+        [
+            (
+                "Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai, Ahmad Syaugi Shahab",
+                "Ahmad Syaugi Shahab",
+                "Ahmad Syaugi Shahab",
+                "Manajer Operasional PT Angkasa Pura I Bandara Ngurah Rai",
+            )
+        ],
     ),
     # a staff role in a government unit (lowercase names after Pak)
     (
-        "Sebelumnya saya mau apresiasi kepada pak saimi dan pak tarwoto selaku petugas kebersihan dari Uptd yang "
+        "Sebelumnya saya mau apresiasi kepada pak saimi dan pak tarwoto selaku petugas kebersihan dari Uptd "
+        "yang "
         "sudah mendedikasikan diri.",
         [
-            ("pak saimi dan pak tarwoto selaku petugas kebersihan dari Uptd", "saimi", "Saimi",
-             "petugas kebersihan dari Uptd"),
-            ("pak tarwoto selaku petugas kebersihan dari Uptd", "tarwoto", "Tarwoto", "petugas kebersihan dari Uptd"),
+            (
+                "pak saimi dan pak tarwoto selaku petugas kebersihan dari Uptd",
+                "saimi",
+                "Saimi",
+                "petugas kebersihan dari Uptd",
+            ),
+            (
+                "pak tarwoto selaku petugas kebersihan dari Uptd",
+                "tarwoto",
+                "Tarwoto",
+                "petugas kebersihan dari Uptd",
+            ),
         ],
     ),
 ]
@@ -165,13 +283,21 @@ def test_officials(sentence: str, expected: list[tuple[str, str, str, str]]) -> 
 
 def test_short_mentions_merge_into_the_full_name_and_the_longest_title_wins() -> None:
     text = (
-        "JEMBRANA – Wakil Bupati Jembrana I Made Kembang Hartawan menggelar teleconference dengan pelaku UKM. "
+        "JEMBRANA – Wakil Bupati Jembrana I Made Kembang Hartawan menggelar teleconference dengan pelaku "
+        "UKM. "
         "Dalam video conference tersebut, Wabup Kembang menyapa satu persatu pelaku UKM.\n"
         "Kembang menambahkan, pemasaran via online lebih efektif."
     )
     got = extract_officials(text)
-    assert got == [_official(text, "Wakil Bupati Jembrana I Made Kembang Hartawan", "I Made Kembang Hartawan",
-                             "I Made Kembang Hartawan", "Wakil Bupati Jembrana")]
+    assert got == [
+        _official(
+            text,
+            "Wakil Bupati Jembrana I Made Kembang Hartawan",
+            "I Made Kembang Hartawan",
+            "I Made Kembang Hartawan",
+            "Wakil Bupati Jembrana",
+        )
+    ]
 
 
 def test_the_longer_title_wins_over_the_abbreviation() -> None:
@@ -189,7 +315,8 @@ NEGATIVE = [
     "Bupati juga berharap agar proses pemilihan ketua dalam konferensi ini berjalan lancar.",
     "Para anggota DPRD Kota Medan menghadiri rapat paripurna.",
     # occupations without an organisation are persons, not officials
-    "Sementara itu, seorang petani cabai rawit di Desa Palangan Kecamatan Jangkar, Situbondo, Kusnadi mengaku senang.",
+    "Sementara itu, seorang petani cabai rawit di Desa Palangan Kecamatan Jangkar, Situbondo, Kusnadi "
+    "mengaku senang.",
     "Sebelumnya, medali emas Lampung berhasil diraih Satria Wijaya siswa SMKN 4 Bandar Lampung.",
     "Sementara itu, pemilik warung, Sumiati (52), mengaku dagangannya sepi.",
     # a title with a place, no person: villages, sub-districts, abbreviations
@@ -198,7 +325,8 @@ NEGATIVE = [
     "Sementara pengelola Toko Maju Jaya mengatakan, beras tersebut dipasok seseorang dari Surabaya.",
     "Bertajuk Bupati Tilik Desa 2025, kegiatan tersebut sudah berlangsung sejak Rabu (4/6/2025).",
     # headline-like teaser text
-    "Baca Juga : Bupati Lampung Selatan Tegur Keras UPTD Pajak Penengahan-Bakauheni: Bendera Merah Putih Robek",
+    "Baca Juga : Bupati Lampung Selatan Tegur Keras UPTD Pajak Penengahan-Bakauheni: Bendera Merah Putih "
+    "Robek",
     "Baca juga: Bupati Lanny Jaya Sumbang Rp1 Miliar Untuk Dukung Konferensi Wanita Baptis Papua di Nabire",
     "sejalan dengan Instruksi Presiden Nomor 9 Tahun 2025 dan Keputusan Presiden Nomor 9.",
     "",
@@ -211,7 +339,10 @@ def test_no_officials(sentence: str) -> None:
 
 
 def test_occupations_are_role_mentions_but_not_officials() -> None:
-    s = "Sementara itu, seorang petani cabai rawit di Desa Palangan Kecamatan Jangkar, Situbondo, Kusnadi mengaku senang."
+    s = (
+        "Sementara itu, seorang petani cabai rawit di Desa Palangan Kecamatan Jangkar, Situbondo, Kusnadi "
+        "mengaku senang."
+    )
     roles = scan_roles(s)
     assert [(r.name, r.official) for r in roles] == [("Kusnadi", False)]
 
@@ -222,8 +353,13 @@ def test_per_entities_fix_where_the_name_starts() -> None:
     start = s.index("Sumiki")
     ents = [Entity("Sumiki Kamel", "PER", (start, start + 12))]
     assert extract_officials(s, entities=ents) == [
-        _official(s, "ketua Pengcab Percasi Xyz Sumiki Kamel", "Sumiki Kamel", "Sumiki Kamel",
-                  "ketua Pengcab Percasi Xyz")
+        _official(
+            s,
+            "ketua Pengcab Percasi Xyz Sumiki Kamel",
+            "Sumiki Kamel",
+            "Sumiki Kamel",
+            "ketua Pengcab Percasi Xyz",
+        )
     ]
 
 
@@ -231,13 +367,16 @@ def test_a_per_entity_that_misses_the_first_name_is_extended_by_the_rules() -> N
     s = "TRIBUNJATENG.COM, SLAWI - Bupati Tegal Ahmad Maulana Rohman bersama Wakil Bupati Tegal siap turun."
     start = s.index("Maulana")
     ents = [Entity("Maulana Rohman", "PER", (start, start + 14))]
-    assert [(o.name, o.title) for o in extract_officials(s, entities=ents)] == [("Ahmad Maulana Rohman", "Bupati Tegal")]
+    assert [(o.name, o.title) for o in extract_officials(s, entities=ents)] == [
+        ("Ahmad Maulana Rohman", "Bupati Tegal")
+    ]
 
 
 KNOWN_FAILURES = [
     # the title is in a later sentence, linked by `ini` (coreference)
     pytest.param(
-        "Seperti pelaku UKM tenun Widi Adnyana, yang menceritakan sulitnya berjuang. Pemilik tenun putri mas ini "
+        "Seperti pelaku UKM tenun Widi Adnyana, yang menceritakan sulitnya berjuang. Pemilik tenun putri mas "
+        "ini "
         "malah melakukan inovasi.",
         [("Widi Adnyana", "Pemilik tenun putri mas")],
         marks=pytest.mark.xfail(strict=True, reason="coreference across sentences"),
@@ -269,8 +408,12 @@ def test_data_file_header_and_entries(name: str) -> None:
     entries = load_lines(name)
     assert entries, name
     assert all(e == e.strip() and "  " not in e for e in entries)
-    case_sensitive = name in ("officials_regions.txt", "officials_kecamatan.txt", "officials_titles.txt",
-                              "officials_title_prefixes.txt")
+    case_sensitive = name in (
+        "officials_regions.txt",
+        "officials_kecamatan.txt",
+        "officials_titles.txt",
+        "officials_title_prefixes.txt",
+    )
     keys = [e if case_sensitive else e.lower() for e in entries]
     dupes = [k for k, c in Counter(keys).items() if c > 1]
     assert not dupes, dupes
@@ -310,7 +453,12 @@ def test_adversarial_inputs_are_fast(name: str) -> None:
 
 
 @settings(max_examples=150, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("Kepala Dinas Budi Ketua, .()selaku dan I Made Hj. AKBP S.H.\n")), max_size=300))
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("Kepala Dinas Budi Ketua, .()selaku dan I Made Hj. AKBP S.H.\n")),
+        max_size=300,
+    )
+)
 def test_never_raises_and_spans_hold(text: str) -> None:
     for o in extract_officials(text):
         assert 0 <= o.span[0] < o.span[1] <= len(text)
@@ -359,7 +507,10 @@ def _norm(s: str) -> str:
 def _token_f1(a: str, b: str) -> float:
     import regex
 
-    ta, tb = Counter(regex.sub(r"[^\w\s/]", " ", a.lower()).split()), Counter(regex.sub(r"[^\w\s/]", " ", b.lower()).split())
+    ta, tb = (
+        Counter(regex.sub(r"[^\w\s/]", " ", a.lower()).split()),
+        Counter(regex.sub(r"[^\w\s/]", " ", b.lower()).split()),
+    )
     common = sum((ta & tb).values())
     if not common:
         return 0.0
