@@ -224,6 +224,12 @@ class _Patterns(NamedTuple):
     year: regex.Pattern[str]
     crumb: regex.Pattern[str]
     published_label: regex.Pattern[str]
+    colon: regex.Pattern[str]
+    date_english: regex.Pattern[str]
+    trail_credit: regex.Pattern[str]
+    url: regex.Pattern[str]
+    chrome_phrase: regex.Pattern[str]
+    sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
 
 
@@ -304,6 +310,21 @@ def _patterns() -> _Patterns:
         published_label=regex.compile(
             r"\b(?:diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang|posted|published|tanggal)\b", flags
         ),
+        colon=regex.compile(r"\s*:\s+"),
+        date_english=regex.compile(
+            rf"\b(?P<m>{month_rx})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{{4}})\b", flags
+        ),
+        # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
+        trail_credit=regex.compile(
+            r"(?<=[.!?\"”’)]\s{0,3})(?:\(\s*)?(?:pewarta|penulis|reporter|wartawan|editor|redaktur|penyunting|sumber)"
+            r"\s*:\s*[^:.!?\"“”]{1,60}(?:\s*[|/]?\s*(?:editor|redaktur|penyunting|foto)\s*:\s*[^:.!?\"“”]{1,60})*\)?\s*$",
+            flags,
+        ),
+        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
+        chrome_phrase=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b", flags
+        ),
+        sentence_break=regex.compile(r"[.!?]+[\"”’')]*\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
@@ -461,7 +482,12 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
 
 
 def _chrome(unit: _Unit) -> bool:
-    """A short line made of menu and share vocabulary (`Bagikan: Facebook Twitter WhatsApp`)."""
+    """A short line made of menu and share vocabulary (`Bagikan: Facebook Twitter WhatsApp`),
+    or a site prompt (`Dapatkan update berita pilihan … klik link https://t.me/…`)."""
+    if 0 < unit.n_words <= 80 and _trailing_prompts(unit.text) == 0:
+        return True  # every sentence of the line is a prompt
+    if 0 < unit.n_words <= 3 and _patterns().url.search(unit.text):
+        return True
     if unit.n_words == 0 or unit.n_words > 15:
         return False
     strong, weak = _chrome_words()
@@ -482,7 +508,7 @@ def _date(text: str) -> str | None:
     p = _patterns()
     if not p.year.search(text):
         return None  # every full date has a four-digit year
-    for rx in (p.date_named, p.date_numeric, p.date_iso):
+    for rx in (p.date_named, p.date_english, p.date_numeric, p.date_iso):
         for m in rx.finditer(text):
             month = m["m"]
             month_n = int(month) if month.isdigit() else _months().get(month.casefold())
@@ -582,7 +608,9 @@ def _dateline(text: str) -> Dateline | None:
     p = _patterns()
     m = p.dash.search(text, 0, 90)
     if not m or m.start() < 2:
-        return None
+        m = p.colon.search(text, 0, 60)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
+        if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
+            return None
     head = text[: m.start()].strip()
     if len(text[m.end() : m.end() + 200].split()) < 4:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
@@ -592,19 +620,23 @@ def _dateline(text: str) -> Dateline | None:
     if not 1 <= len(parts) <= 3:
         return None
     weekdays = _weekdays()
+    kept = []
     for part in parts:
         words = part.split()
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
         if len(words) > 5 or part.casefold() in weekdays:
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
+            if _date(part) and len(parts) > 1:
+                continue  # a press release's `Jakarta, 5 Maret 2024 – …`: the date is not a place
             return None
         for w in words:
             # a place or a masthead is capitalised; `detik.com` is the one lowercase form
             if not (w[0].isupper() or w[0].isdigit() or p.domain.search(w)):
                 return None
+        kept.append(part)
     place = outlet = None
-    for part in parts:
+    for part in kept:
         if _is_outlet(part):
             # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
             in_parens = regex.search(rf"\(\s*{regex.escape(part)}\s*\)", head)
@@ -841,6 +873,8 @@ class _Page:
             if name and unit.n_words <= 16 and not unit.prose:
                 unit.kind = "byline"
                 self.credit = self.credit or name
+                if k < start and self.published is None:
+                    self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
                 continue
             if p.mark_only.fullmatch(unit.text):
                 unit.kind = "endmark"
@@ -905,8 +939,10 @@ class _Page:
             self.published = self.published or iso
         elif iso:
             unit.kind = "related"  # the date under a related headline, not the page's own
-        elif unit.prose and not unit.headline and not _chrome(unit) and unit.n_lower * 2 >= unit.n_words:
-            unit.kind = "body"
+        elif (unit.prose or (unit.n_words >= 5 and unit.n_lower >= 3)) and not unit.headline and not _chrome(
+            unit
+        ) and unit.n_lower * 2 >= unit.n_words:
+            unit.kind = "body"  # a closing sentence, even one the scraper cut before its period
         elif unit.headline:
             unit.kind = "related"
         elif _chrome(unit):
@@ -956,9 +992,21 @@ class _Page:
             line = body.get(i, "")
             if not line:
                 continue
+            cut = _trailing_prompts(line)
+            if cut is not None and cut > 0:
+                # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
+                self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
+                line = line[:cut].rstrip()
             m = p.trail_mark.search(line, max(0, len(line) - 40))
             if m:
                 self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+                line = line[: m.start()].rstrip()
+            m = p.trail_credit.search(line, max(0, len(line) - 160))
+            if m and m.start() > 0:
+                frag = m[0].strip()
+                name = _credit(frag.strip("()"))
+                self.credit = self.credit or name
+                self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
                 line = line[: m.start()].rstrip()
             m = p.trail_paren.search(line, max(0, len(line) - 100))
             if m and _byline_paren(m[1]) and m.start() > 0:
@@ -1039,6 +1087,30 @@ def _headline_end(line: str, start: int) -> int:
             # a lowercase content word: its sentence began at the last capitalised word
             return before_cap if before_cap is not None else start
     return end
+
+
+def _sentence_starts(line: str) -> list[int]:
+    """Where sentences start: after `.`, `!` or `?` (and a closing quote) before a capital or a quote."""
+    return [0] + [m.end() for m in _patterns().sentence_break.finditer(line)]
+
+
+def _prompt_score(text: str) -> tuple[int, bool]:
+    p = _patterns()
+    return len(p.chrome_phrase.findall(text)), bool(p.url.search(text))
+
+
+def _trailing_prompts(line: str) -> int | None:
+    """Start of the site prompts (follow us, install our app) glued to the end of a paragraph."""
+    starts = _sentence_starts(line)[-8:]
+    ends = [*starts[1:], len(line)]
+    cut = None
+    for start, end in zip(reversed(starts), reversed(ends)):
+        phrases, url = _prompt_score(line[start:end])
+        if phrases >= 2 or (phrases and url):
+            cut = start
+        elif not (phrases or url):
+            break
+    return cut
 
 
 def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
