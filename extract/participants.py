@@ -108,11 +108,17 @@ def _number_rx() -> regex.Pattern[str]:
 
 @cache
 def _head_rx() -> regex.Pattern[str]:
-    """What must follow the number: [orang] head noun; ``orang`` alone only as a fallback."""
+    """What must follow the number: [lebih] [orang] head noun; ``orang`` alone only as a fallback.
+
+    ``3.000 lebih peserta`` is "more than 3 000 participants".
+    """
     return regex.compile(
         rf"""
-        (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
-        | \s++(?P<head>(?i:orang))(?![\w/-])
+        (?:\s++(?P<more>(?i:lebih))(?!\w))?+
+        (?:
+            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
+          | \s++(?P<head>(?i:orang))(?![\w/-])
+        )
         """,
         regex.VERBOSE,
     )
@@ -189,7 +195,9 @@ def _candidates(text: str) -> list[_Candidate]:
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
         qual = _qualifier_rx().search(text, max(0, m.start() - 30), m.start())
-        if qual:
+        if head["more"]:
+            q = qualify(q, "lebih dari")
+        elif qual:
             q = qualify(q, qual["qual"])
         who = regex.sub(r"\s+", " ", head["head"])
         out.append(
