@@ -685,8 +685,9 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
 
 
 def _speakers(text: str) -> list[tuple[str, Span]]:
-    """``kata Widi``, ``ujar Eva``: the capitalised name right after an attribution verb."""
-    verbs = speech_verbs()
+    """``kata Widi``, ``ujar Eva``, ``korban bernama Budi Santoso``: the capitalised name right
+    after an attribution verb or ``bernama``."""
+    verbs = speech_verbs() | {"bernama"}
     toks = window_tokens(text, cue_positions(text, verbs), before=40, after=120)
     n = len(toks)
     out: list[tuple[str, Span]] = []

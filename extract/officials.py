@@ -416,6 +416,16 @@ class _Scanner:
                 els.append(_El(j, j + 1, "conn", low))
                 j += 1
                 continue
+            if (
+                low in ("bin", "binti")
+                and els
+                and els[-1].kind in NAMEISH
+                and j + 1 < n
+                and toks[j + 1].kind == "w"
+            ):
+                els.append(_El(j, j + 1, "giv", t.text))  # Ahmad bin Abdullah: part of the name
+                j += 1
+                continue
             if low in _INNER and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].text[0].isupper():
                 els.append(_El(j, j + 1, "inner", low))
                 j += 1
@@ -944,6 +954,9 @@ class _Scanner:
         comma = b > 0 and toks[b - 1].text == ","
         if comma:
             b -= 1
+            # Made Sudarma (45), warga …: an age between the name and the comma
+            if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind == "n" and toks[b - 3].text == "(":
+                b -= 3
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
         if not (selaku or comma or toks[start].text[0].islower()):

@@ -192,6 +192,23 @@ def test_people_without_a_title_by_rule() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Seorang warga, Made Sudarma (45), mengatakan banjir datang tiba-tiba.", ["Made Sudarma"]),
+        ("Made Sudarma (45), warga Desa Sukamaju, mengatakan banjir datang tiba-tiba.", ["Made Sudarma"]),
+        ("Korban bernama Ahmad bin Abdullah (30) ditemukan di sungai.", ["Ahmad bin Abdullah"]),
+        ("Sementara itu, pemilik warung, Sumiati (52), mengaku dagangannya sepi.", ["Sumiati"]),
+        (
+            "“Sejak tiga pekan lalu harganya terus naik,” katanya. “Ini aneh,” kata Edy, Senin (9/6/2025).",
+            ["Edy"],
+        ),
+    ],
+)
+def test_persons_without_a_model(text: str, names: list[str]) -> None:
+    assert [p.name for p in _persons(text)] == names
+
+
 def test_entities_are_trimmed_and_merged() -> None:
     text = (
         "Hal ini diungkapkan Bupati Aletinus usai kunjungan. Bupati Lanny Jaya, Aletinus Yigibalom, "
