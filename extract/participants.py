@@ -233,6 +233,10 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int) -> boo
     cues = list(_cue_rx("cue").finditer(before))
     if cues:
         before = before[cues[-1].end() :]
+    # Nor across a comma: ``mencapai 45.000 jiwa, dan 200 warga hadir``.
+    comma = max(before.rfind(","), before.rfind(";"))
+    if comma >= 0:
+        before = before[comma + 1 :]
     words = _WORD.get().findall(before)[-_NEG_BEFORE_WORDS:]
     if _negative_rx().search(" ".join(words)):
         return True
