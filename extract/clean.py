@@ -466,6 +466,12 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
     if not m:
         return None
     kind, mode = p.kinds[m.lastgroup]
+    if kind == "related" and n_words >= 12 and p.teaser.match(text):
+        # `Baca juga: Judul Berita Kepala Dinas mengatakan …`: a paragraph that opens with a glued
+        # teaser keeps its body; the teaser is cut inline
+        rest = text[_headline_end(text, p.teaser.match(text).end()) :]
+        if len(rest.split()) >= 8 and _ends_terminal(rest):
+            return None
     if mode == "intro":
         rest = text[m.end() :].strip()
         if rest and rest[0] not in ":：-–—|»›>" and not rest.startswith(("(", "[")):
@@ -836,7 +842,14 @@ class _Page:
         end = start
         for k in range(len(units) - 1, start, -1):
             unit = units[k]
-            if unit.kind is None and unit.prose and unit.n_words >= 6 and not unit.headline:
+            if unit.kind is None and not unit.headline and (
+                (unit.prose and unit.n_words >= 5) or (
+                    unit.n_words >= 8
+                    and unit.n_lower >= 4
+                    and not _chrome(unit)
+                    and not _patterns().url.search(unit.text)
+                )
+            ):
                 end = k
                 break
         return start, end
@@ -882,7 +895,7 @@ class _Page:
             if k < start:
                 self._top(unit, title_candidates)
             elif k > end:
-                self._bottom(unit, last_body, in_list)
+                self._bottom(unit, last_body, in_list, adjacent=units[k - 1].kind == "body")
                 in_list = unit.kind == "body"
             else:
                 if _chrome(unit):
@@ -920,7 +933,7 @@ class _Page:
             return True
         return 5 <= unit.n_words <= 30 and not unit.text.endswith((".", ",", ";", ":")) and unit.n_lower < unit.n_words
 
-    def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool) -> None:
+    def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
         p = _patterns()
         if len(unit.lines) == 1:
             m = p.trail_paren.fullmatch(unit.text)
@@ -939,10 +952,12 @@ class _Page:
             self.published = self.published or iso
         elif iso:
             unit.kind = "related"  # the date under a related headline, not the page's own
-        elif (unit.prose or (unit.n_words >= 5 and unit.n_lower >= 3)) and not unit.headline and not _chrome(
-            unit
-        ) and unit.n_lower * 2 >= unit.n_words:
-            unit.kind = "body"  # a closing sentence, even one the scraper cut before its period
+        elif (unit.prose or (adjacent and unit.n_words >= 6 and unit.n_lower >= 3)) and not (
+            unit.headline or _chrome(unit)
+        ):
+            # a closing sentence, even one the scraper cut before its period (when nothing but body
+            # stands between it and the last paragraph)
+            unit.kind = "body"
         elif unit.headline:
             unit.kind = "related"
         elif _chrome(unit):
@@ -1065,11 +1080,13 @@ def _headline_end(line: str, start: int) -> int:
     """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
 
     Headlines are title case; the body resumes at the capitalised word that opens a
-    lowercase run (`… Dana Desa Eva mengungkapkan …`) or at an opening quote.
+    lowercase run (`… Dana Desa Eva mengungkapkan …`), at a word that usually opens a
+    sentence (`… Kecamatan Kepala Dinas Perdagangan mengatakan …`) or at an opening quote.
     """
     fw = _function_words()
+    openers = _sentence_openers()
     end = start  # end of the headline accepted so far
-    before_cap = None  # the headline's end before the latest capitalised word
+    run: list[tuple[int, str]] = []  # (headline end before it, word) for the current capitalised run
     for n, m in enumerate(_patterns().token.finditer(line, start)):
         if n >= 30:
             break
@@ -1080,13 +1097,25 @@ def _headline_end(line: str, start: int) -> int:
         if not core:
             end = m.end()
         elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
-            before_cap, end = end, m.end()
+            run.append((end, core.casefold()))
+            end = m.end()
         elif core.casefold() in fw:
+            run = []
             end = m.end()
         else:
-            # a lowercase content word: its sentence began at the last capitalised word
-            return before_cap if before_cap is not None else start
+            # a lowercase content word: its sentence began inside the last capitalised run
+            if not run:
+                return start
+            for before, word in reversed(run):
+                if word in openers:
+                    return before
+            return run[-1][0]
     return end
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_lines("clean_sentence_openers.txt"))
 
 
 def _sentence_starts(line: str) -> list[int]:

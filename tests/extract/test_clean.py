@@ -459,6 +459,126 @@ def test_title_with_site_name_and_a_date_line_that_is_not_a_dateline() -> None:
     ]  # fmt: skip
 
 
+PORTAL_PAGE = """\
+Menu
+Cari
+Login
+Nasional
+Ekonomi
+Gaya Hidup
+Sabtu, 2 Maret 2024 08:00
+Pemprov Jatim Salurkan Bantuan untuk Korban Banjir Sidoarjo
+Tim Redaksi
+SIDOARJO, Jatimnow.com - Pemerintah Provinsi Jawa Timur menyalurkan bantuan logistik kepada ribuan korban \
+banjir di Kecamatan Porong, Sabtu (2/3/2024).
+Bantuan berupa beras, mi instan, dan selimut diserahkan langsung oleh Pj Gubernur Jatim Adhy Karyono.
+Advertisement
+Banjir merendam 3.000 rumah sejak Kamis malam.
+Ikuti Jatimnow.com di Google News
+Berita Terkait
+Banjir Sidoarjo Meluas, 5 Desa Terendam
+BPBD Jatim Siagakan Perahu Karet
+Terpopuler
+Harga Emas Antam Hari Ini Turun
+Jatimnow.com © 2024 | Pedoman Media Siber | Tentang Kami | Kontak
+"""
+
+
+def test_unseen_portal_page_menu_related_and_popular_lists() -> None:
+    page = clean(PORTAL_PAGE)
+    assert page.text == (
+        "SIDOARJO, Jatimnow.com - Pemerintah Provinsi Jawa Timur menyalurkan bantuan logistik kepada ribuan korban "
+        "banjir di Kecamatan Porong, Sabtu (2/3/2024).\n"
+        "Bantuan berupa beras, mi instan, dan selimut diserahkan langsung oleh Pj Gubernur Jatim Adhy Karyono.\n"
+        "Banjir merendam 3.000 rumah sejak Kamis malam."
+    )
+    assert (page.title, page.published, page.byline, page.dateline) == (
+        "Pemprov Jatim Salurkan Bantuan untuk Korban Banjir Sidoarjo",
+        "2024-03-02",
+        None,
+        Dateline(place="Sidoarjo", outlet="Jatimnow.com"),
+    )
+    assert [(b.line, b.kind) for b in page.boilerplate] == [
+        (1, "navigation"), (2, "navigation"), (3, "navigation"), (4, "navigation"), (5, "navigation"),
+        (6, "navigation"), (7, "published"), (8, "title"), (9, "navigation"), (12, "ad"), (14, "share"),
+        (15, "related"), (16, "related"), (17, "related"), (18, "related"), (19, "related"), (20, "related"),
+    ]  # fmt: skip
+
+
+def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> None:
+    raw = (
+        "Harga Beras Naik, Warga Antre Operasi Pasar\n\n"
+        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras murah.\n\n"
+        "HARGA DI PASAR\n\n"
+        "Pedagang menyebut tiga penyebab kenaikan:\n"
+        "1. Pasokan dari Sidrap berkurang\n"
+        "2. Ongkos angkut naik\n\n"
+        "Kepala Dinas Perdagangan Makassar Arlin Ariesta mengatakan operasi pasar digelar di 15 kecamatan\n\n"
+        "Editor : Hasrul"
+    )
+    page = clean(raw)
+    assert page.text == (
+        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras murah.\n"
+        "HARGA DI PASAR\nPedagang menyebut tiga penyebab kenaikan:\n1. Pasokan dari Sidrap berkurang\n"
+        "2. Ongkos angkut naik\n"
+        "Kepala Dinas Perdagangan Makassar Arlin Ariesta mengatakan operasi pasar digelar di 15 kecamatan"
+    )
+    assert page.title == "Harga Beras Naik, Warga Antre Operasi Pasar"
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, "title"), (13, "editor")]
+
+
+@pytest.mark.parametrize(
+    ("raw", "text", "removed_text", "kind", "byline"),
+    [
+        pytest.param(
+            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan dari petani '
+            'berkurang," kata Siti. Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran '
+            "andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed. "
+            "Pastikan kamu sudah install aplikasi WhatsApp ya.",
+            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan dari petani '
+            'berkurang," kata Siti.',
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+            "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed. Pastikan kamu sudah "
+            "install aplikasi WhatsApp ya.",
+            "share",
+            None,
+            id="whatsapp-channel-prompt",
+        ),
+        pytest.param(
+            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun buku "
+            "2023. Penulis: Budi Santoso Editor: Ani Lestari",
+            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun buku "
+            "2023.",
+            "Penulis: Budi Santoso Editor: Ani Lestari",
+            "byline",
+            "Budi Santoso",
+            id="credits-glued-to-the-end",
+        ),
+        pytest.param(
+            "Baca juga: Pemkot Gelar Pasar Murah di 16 Kecamatan Kepala Dinas Perdagangan mengatakan operasi pasar "
+            "digelar mulai pekan depan di seluruh kecamatan.",
+            "Kepala Dinas Perdagangan mengatakan operasi pasar digelar mulai pekan depan di seluruh kecamatan.",
+            "Baca juga: Pemkot Gelar Pasar Murah di 16 Kecamatan",
+            "related",
+            None,
+            id="teaser-opening-a-paragraph",
+        ),
+    ],
+)
+def test_furniture_glued_into_a_paragraph(raw: str, text: str, removed_text: str, kind: str, byline: str | None) -> None:
+    page = clean(raw)
+    assert (page.text, page.byline) == (text, byline)
+    assert page.boilerplate == (Boilerplate(line=1, text=removed_text, kind=kind),)
+
+
+def test_sentence_mentioning_whatsapp_is_body() -> None:
+    raw = (
+        "Warga dapat melaporkan kerusakan jalan melalui aplikasi WhatsApp di nomor pengaduan yang disediakan "
+        "Dinas PU. Laporan akan ditindaklanjuti dalam tiga hari."
+    )
+    assert clean(raw) == CleanedArticle(text=raw)
+
+
 @pytest.mark.parametrize(
     ("first_line", "dateline"),
     [
@@ -476,6 +596,10 @@ def test_title_with_site_name_and_a_date_line_that_is_not_a_dateline() -> None:
          Dateline(None, "KOMPAS.com")),
         ("SUKABUMI — Pemkab Sukabumi gencar mengembangkan sejumlah potensi objek wisata baru.",
          Dateline("Sukabumi", None)),
+        ("Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen.",
+         Dateline("Jakarta", None)),
+        ("JAKARTA: Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang, Jawa Barat.",
+         Dateline("Jakarta", None)),
     ],
 )  # fmt: skip
 def test_datelines(first_line: str, dateline: Dateline) -> None:
@@ -502,6 +626,8 @@ def test_no_dateline(first_line: str) -> None:
         ("Diterbitkan 7 Oktober 2021 | 09:12 WIB", "2021-10-07"),
         ("12/02/2024, 10:30 WIB", "2024-02-12"),
         ("2023-11-30 08:00", "2023-11-30"),
+        ("Feb 12, 2024", "2024-02-12"),
+        ("Reporter: Dimas Prasetyo | Kamis, 7 Oktober 2021", "2021-10-07"),
         ("Kamis, 31 Februari 2024", None),  # no such day: not a date
     ],
 )
@@ -699,7 +825,8 @@ def test_twenty_megabyte_file_in_linear_time() -> None:
     "name",
     [
         "clean_markers.txt", "clean_chrome_words.txt", "clean_months.txt", "clean_weekdays.txt",
-        "clean_outlets.txt", "clean_function_words.txt", "clean_ad_words.txt",
+        "clean_outlets.txt", "clean_function_words.txt", "clean_ad_words.txt", "clean_chrome_phrases.txt",
+        "clean_sentence_openers.txt",
     ],
 )  # fmt: skip
 def test_data_files_have_a_source_header_and_no_duplicates(name: str) -> None:
