@@ -97,10 +97,19 @@ _DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
 
 
 @cache
+def _cues() -> dict[str, str]:
+    out = {}
+    for line in load_lines("prices_cues.txt"):
+        kind, word = (p.strip() for p in line.split("|", 1))
+        out[" ".join(word.lower().split())] = kind
+    return out
+
+
+@cache
 def _cue_rx() -> regex.Pattern[str]:
-    cues = sorted(load_lines("prices_cues.txt"), key=lambda c: (-len(c), c))
+    cues = sorted(_cues(), key=lambda c: (-len(c), c))
     alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return regex.compile(rf"(?<!\w)(?:{alt})(?!\w)", regex.IGNORECASE)
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
 
 @cache
@@ -187,11 +196,21 @@ def _sentence_before(text: str, pos: int) -> str:
 
 
 def _bare_is_money(text: str, first: _Amount, last: _Amount) -> bool:
-    if not (first.scaled or first.dotted or last.scaled or last.dotted):
+    scaled = first.scaled or last.scaled
+    if not (scaled or first.dotted or last.dotted):
         return False  # 2024, 30: years and small counts, never money without a currency
-    if not _cue_rx().search(_sentence_before(text, first.start)):
-        return False
-    return _money_follows(text, last.end)
+    # The nearest telling word decides: ``harga … 5.000`` is money, ``jumlah wisatawan
+    # sebesar 1,2 juta`` is not; a weak cue (sebesar) only carries an amount with a scale word.
+    window = _sentence_before(text, first.start)
+    weak = False
+    for m in reversed(list(_cue_rx().finditer(window))):
+        kind = _cues().get(" ".join(m[0].lower().split()))
+        if kind == "strong":
+            return _money_follows(text, last.end)
+        if kind == "count":
+            return False
+        weak = True
+    return weak and scaled and _money_follows(text, last.end)
 
 
 def _money_follows(text: str, end: int) -> bool:

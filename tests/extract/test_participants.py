@@ -162,6 +162,26 @@ def test_count_out_of_total() -> None:
     assert [(p.count, p.who) for p in extract_participants(text)] == [(40, "anggota")]
 
 
+@pytest.mark.parametrize(
+    "name", ["participants_heads.txt", "participants_cues.txt", "participants_negative.txt"]
+)
+def test_lexicon_well_formed(name: str) -> None:
+    from importlib import resources
+
+    from extract.resources import load_lines
+
+    raw = resources.files("extract.resources").joinpath(name).read_text(encoding="utf-8")
+    assert raw.startswith("# source:") and "licence:" in raw.splitlines()[0]
+    entries = load_lines(name)
+    keys = [" ".join(e.split("|")[-1].split()).lower() for e in entries]
+    if name == "participants_cues.txt":  # a verb may be both a sentence cue and a referring verb
+        keys = [" ".join(e.lower().split()) for e in entries]
+    assert len(keys) == len(set(keys)), f"duplicate entries in {name}"
+    assert all(
+        e.split("|")[0].strip() in {"person", "self", "group", "cue", "refer"} for e in entries if "|" in e
+    )
+
+
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         extract_participants(None)  # type: ignore[arg-type]

@@ -155,6 +155,9 @@ NEGATIVES = [
     "Program Indonesia Emas 2045 dan Instruksi Presiden Nomor 9 Tahun 2025.",
     "Dua Unit Sepeda diberikan kepada Pak Saimi dan Pak Tarwoto.",
     "sejumlah warga hadir dan 30 siswa mengikuti lomba.",
+    "Jumlah wisatawan yang datang tahun ini sebesar 1,2 juta.",
+    "Pemkab menyalurkan dana bantuan untuk 5.000 warga terdampak.",
+    "Jumlah pengunjung pameran yang membeli produk mencapai 1.500.",
     "Rp Rp Rp",
     "",
 ]
@@ -169,6 +172,22 @@ def test_not_money(sentence: str) -> None:
 def test_scale_in_brackets() -> None:
     sentence = "mudah-mudahan dapat Rp 1,6 (triliun) untuk penambahan lapas"
     assert [(p.min, p.max) for p in extract_prices(sentence)] == [(16 * 10**11, 16 * 10**11)]
+
+
+@pytest.mark.parametrize("name", ["prices_currencies.txt", "prices_cues.txt", "prices_followers.txt"])
+def test_lexicon_well_formed(name: str) -> None:
+    from importlib import resources
+
+    from extract.resources import load_lines
+
+    raw = resources.files("extract.resources").joinpath(name).read_text(encoding="utf-8")
+    assert raw.startswith("# source:") and "licence:" in raw.splitlines()[0]
+    entries = load_lines(name)
+    keys = [" ".join(e.split("|")[-1].split()).lower() for e in entries]
+    if name == "prices_currencies.txt":  # the same form may stand before and after (IDR, USD)
+        keys = [" ".join(e.split("|")[0].split() + e.split("|")[-1].lower().split()) for e in entries]
+    assert len(keys) == len(set(keys)), f"duplicate entries in {name}"
+    assert all(e == e.strip() and "  " not in e for e in entries)
 
 
 def test_type_error() -> None:
