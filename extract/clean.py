@@ -874,7 +874,7 @@ class _Page:
                 if list_kind == "tags":
                     fits = unit.n_words <= 8 and not unit.prose
                 elif list_kind == "caption":
-                    fits = unit.n_words <= 50 and (not unit.prose or bool(p.caption_credit.search(unit.text)))
+                    fits = unit.n_words <= 50 and (not unit.prose or _caption(unit.text))
                 else:
                     fits = unit.headline or (not unit.prose and unit.n_words <= 20)
                 if fits:
@@ -900,7 +900,7 @@ class _Page:
             else:
                 if _chrome(unit):
                     unit.kind = "share"
-                elif k < end and unit.n_words <= 50 and p.caption_credit.search(unit.text):
+                elif k < end and unit.n_words <= 50 and _caption(unit.text):
                     unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
                 elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
                     unit.kind = "duplicate"
@@ -1070,6 +1070,12 @@ class _Page:
             rest = ""
         self.removed.extend(found)
         return rest
+
+
+def _caption(text: str) -> bool:
+    """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
+    m = _patterns().caption_credit.search(text, max(0, len(text) - 120))
+    return bool(m) and m.start() > 0
 
 
 def _containment(a: frozenset[str], b: frozenset[str]) -> float:
