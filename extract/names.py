@@ -404,7 +404,7 @@ def _glued_re() -> regex.Pattern[str]:
 def _derived_re() -> regex.Pattern[str]:
     # pe-/pem-/pen-/peng-/per-/ke- … -an nouns and -asi/-ksi/-isi loanwords; Indonesian
     # given names of these shapes are in names_given.txt, which is checked first
-    return regex.compile(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi)")
+    return regex.compile(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi|nya)")
 
 
 NAMEISH = frozenset({"giv", "unk", "amb", "part"})
@@ -626,7 +626,8 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
         if t.kind != "w" or (k < i and toks[k].newline):
             break
         c = word_class(t.text)
-        if c not in ("giv", "unk", "amb", "part") and not (len(t.text) == 1 and t.text.isupper()):
+        is_name_word = c in ("giv", "unk", "amb", "part") or (len(t.text) == 1 and t.text.isupper())
+        if not is_name_word and not (t.text in ("bin", "binti") and k < i):
             break
         k -= 1
     if k == i:
@@ -697,10 +698,18 @@ def _speakers(text: str) -> list[tuple[str, Span]]:
         j = i + 1
         while (
             j < n
-            and j - i <= 5
+            and j - i <= 6
             and toks[j].kind == "w"
             and not toks[j].newline
-            and word_class(toks[j].text) in ("giv", "unk", "amb", "part")
+            and (
+                word_class(toks[j].text) in ("giv", "unk", "amb", "part")
+                or (
+                    toks[j].text in ("bin", "binti")
+                    and j > i + 1
+                    and j + 1 < n
+                    and toks[j + 1].text[:1].isupper()
+                )
+            )
         ):
             j += 1
         if j == i + 1 or (j < n and toks[j].kind == "w" and toks[j].text[:1].isupper()):

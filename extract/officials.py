@@ -89,6 +89,55 @@ _WEAK_HEADS = frozenset(
         "plh",
     }
 )
+# lowercase words that cannot describe an occupation (petani cabai rawit): function words
+_NOT_DESCRIPTORS = frozenset(
+    {
+        "di",
+        "dari",
+        "asal",
+        "yang",
+        "akan",
+        "sudah",
+        "telah",
+        "juga",
+        "tidak",
+        "belum",
+        "masih",
+        "sedang",
+        "pun",
+        "dan",
+        "untuk",
+        "itu",
+        "ini",
+        "tersebut",
+        "kepada",
+        "dengan",
+        "pada",
+        "saat",
+        "bisa",
+        "dapat",
+        "harus",
+        "ingin",
+        "mau",
+        "sangat",
+        "lebih",
+        "hanya",
+        "bahwa",
+        "ketika",
+        "karena",
+        "agar",
+        "sebagai",
+    }
+)
+
+
+def _verb_like(word: str) -> bool:
+    """meN-, ber-, di-, ter- verbs and -kan/-i forms (keluarkan, menyapa, dibuka)."""
+    return len(word) > 4 and (
+        word.startswith(("me", "ber", "di", "ter", "mem", "men")) or word.endswith("kan")
+    )
+
+
 # words right before a place name (di Unila, Kelurahan Timbang Deli): a "name" found after
 # one of them elsewhere in the article is a place or an organisation
 _PLACE_CUES = frozenset(
@@ -632,8 +681,14 @@ class _Scanner:
                 and (idx == 0 or not self.text[idx - 1].isalnum())
             ):
                 before = self.text[max(0, idx - 30) : idx].split()
-                prev = before[-1].lower().rstrip(".,") if before else ""
-                if not prev or before[-1].endswith(",") or _match_head(tokenize(before[-1]), 0) is None:
+                prev = before[-1] if before else ""
+                # used alone: after punctuation, a line start or a lowercase word (ujar Umi),
+                # not after a capitalised word (Bank Century) or another title
+                if (
+                    not prev
+                    or prev.endswith((",", ".", "”", '"', ":"))
+                    or (prev[:1].islower() and _match_head(tokenize(prev), 0) is None)
+                ):
                     return True
             idx = self.text.find(word, idx + 1)
         return False
@@ -714,12 +769,14 @@ class _Scanner:
         k = j
         if not official:
             skipped = 0
+            # petani cabai rawit, pedagang sayur: nouns describing the occupation, not verbs
             while (
                 k < n
                 and toks[k].kind == "w"
                 and toks[k].text[0].islower()
                 and skipped < 3
-                and toks[k].text not in ("di", "dari", "asal", "yang")
+                and toks[k].text not in _NOT_DESCRIPTORS
+                and not _verb_like(toks[k].text)
             ):
                 k += 1
                 skipped += 1
@@ -786,6 +843,21 @@ class _Scanner:
                 end, official2, head2 = h2
                 official = official or official2
                 head = head2
+            # a capitalised head inside a longer capitalised name (Rapat Pimpinan Nasional, Kantor
+            # Bupati Jembrana) is part of that name
+            if (
+                toks[start].text[0].isupper()
+                and start > 0
+                and not toks[start].newline
+                and toks[start - 1].kind == "w"
+                and _cls(toks[start - 1].text) in ("com", "org")
+                and _match_head(toks, start - 1) is None
+                and not (start > 1 and toks[start - 2].text in (".", "!", "?", "“", '"', ":"))
+                and start > 1
+                and toks[start - 2].kind == "w"
+            ):
+                i = end
+                continue
             # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
             if (
                 not official
@@ -865,6 +937,16 @@ class _Scanner:
                     if si and x > 0 and not _orglike(seg[:x]):
                         break
                     if (
+                        not official
+                        and x > 0
+                        and seg[x - 1].kind in ("org", "acr", "reg")
+                        and not self._strong(seg[x])
+                    ):
+                        # nasabah Bank Century, siswa SMKN Xyz: the organisation, not a name
+                        comp_end = seg[-1].j
+                        run_end = comp_end
+                        continue
+                    if (
                         si == 0
                         and not self._strong(seg[x])
                         and start > 1
@@ -890,13 +972,8 @@ class _Scanner:
                     not any(e.kind in ("giv", "part") for e in names[0])
                     and any(e.kind in ("giv", "part") or e.kind.startswith("mk:") for e in seg)
                 )
-                if (len(names) == 1 and conn == "," and unsure and si == len(segs) - 1) or (
-                    len(names) == 1
-                    and conn == ","
-                    and unsure
-                    and si + 1 < len(segs)
-                    and segs[si + 1][0] == ","
-                ):
+                last = si == len(segs) - 1 or (segs[si + 1][1] and self._is_head_at(segs[si + 1][1][0].i))
+                if len(names) == 1 and conn == "," and unsure and last:
                     # Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was organisation
                     comp_end = names[0][-1].j
                     names = [seg]
