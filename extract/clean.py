@@ -87,7 +87,9 @@ def decode(data: bytes) -> str:
         raise TypeError(f"decode() needs bytes, got {type(data).__name__}")
     data = bytes(data)
     if not data.strip():
-        raise InputError("empty article: the file holds no text" if data else "empty article: the file is empty")
+        raise InputError(
+            "empty article: the file holds no text" if data else "empty article: the file is empty"
+        )
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             text = data.decode("utf-16")
@@ -147,10 +149,10 @@ class _HTMLText(html.parser.HTMLParser):
     """Text of an HTML page, a line per block element; scripts and styles dropped."""
 
     BLOCK = frozenset(
-        "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 "
-        "h6 header hr li main nav ol p pre section table tbody td th thead title tr ul".split()
+        "address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "  # noqa: SIM905
+        "header hr li main nav ol p pre section table tbody td th thead title tr ul".split()
     )
-    SKIP = frozenset("script style noscript template svg head".split())
+    SKIP = frozenset(["script", "style", "noscript", "template", "svg", "head"])
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -271,12 +273,16 @@ def _patterns() -> _Patterns:
             flags,
         ),
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
-        trail_mark=regex.compile(r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*(?:end|habis|selesai|tamat)\s*\)|-\s*(?:end|selesai)\s*-)\s*$", flags),
+        trail_mark=regex.compile(
+            r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*(?:end|habis|selesai|tamat|bersambung)\s*\)|-\s*(?:end|selesai)\s*-)\s*$",
+            flags,
+        ),
         trail_paren=regex.compile(r"(?<=[.!?\"”’…]|^)\s*\(\s*([^()\n]{1,80})\s*\)\s*$"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*)", flags
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*)",
+            flags,
         ),
         domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
         date_named=regex.compile(
@@ -297,8 +303,12 @@ def _patterns() -> _Patterns:
             regex.IGNORECASE | regex.VERSION1,
         ),
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
-        berikut=regex.compile(r"\b(?:berikut|antara lain|sebagai berikut|di antaranya|yakni|yaitu)\b|:\s*$", flags),
-        mark_only=regex.compile(r"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:end|habis|selesai|tamat)\s*\)", flags),
+        berikut=regex.compile(
+            r"\b(?:berikut|antara lain|sebagai berikut|di antaranya|yakni|yaitu)\b|:\s*$", flags
+        ),
+        mark_only=regex.compile(
+            r"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:end|habis|selesai|tamat)\s*\)", flags
+        ),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         ad_words=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
@@ -308,7 +318,8 @@ def _patterns() -> _Patterns:
         has_word=regex.compile(r"\w"),
         year=regex.compile(r"\d{4}"),
         published_label=regex.compile(
-            r"\b(?:diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang|posted|published|tanggal)\b", flags
+            r"\b(?:diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang|posted|published|tanggal)\b",
+            flags,
         ),
         colon=regex.compile(r"\s*:\s+"),
         date_english=regex.compile(
@@ -322,7 +333,8 @@ def _patterns() -> _Patterns:
         ),
         url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
         chrome_phrase=regex.compile(
-            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b", flags
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+            flags,
         ),
         sentence_break=regex.compile(r"[.!?]+[\"”’')]*\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
@@ -432,7 +444,7 @@ def _features(unit: _Unit) -> None:
     folded = [w.casefold() for w in words]
     fw = _function_words()
     n_alpha = n_lower = n_content = n_caps = 0
-    for w, f in zip(words, folded):
+    for w, f in zip(words, folded, strict=True):
         if not w[0].isalpha():
             continue
         n_alpha += 1
@@ -445,9 +457,14 @@ def _features(unit: _Unit) -> None:
     unit.n_lower = n_lower
     unit.cap_ratio = n_caps / n_content if n_content else 0.0
     ends = _ends_terminal(text)
-    unit.prose = len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
+    unit.prose = (
+        len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
+    )
     unit.headline = (
-        3 <= len(words) <= 30 and not text.endswith((".", ",", ";")) and unit.cap_ratio >= 0.6 and len(text) <= 250
+        3 <= len(words) <= 30
+        and not text.endswith((".", ",", ";"))
+        and unit.cap_ratio >= 0.6
+        and len(text) <= 250
     )
     unit.key = text.casefold() if long else " ".join(folded)
     unit.words = frozenset(folded)
@@ -497,7 +514,7 @@ def _chrome(unit: _Unit) -> bool:
     if unit.n_words == 0 or unit.n_words > 15:
         return False
     strong, weak = _chrome_words()
-    tokens = [t.strip(".,:;!?()[]\"'“”") .casefold() for t in unit.text.split()]
+    tokens = [t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()]
     tokens = [t for t in tokens if t]
     if not tokens:
         return True
@@ -537,9 +554,9 @@ def _name_like(text: str) -> bool:
     if not 1 <= len(words) <= 7:
         return False
     fw = _function_words()
-    return all(w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw) and not any(
-        ch.isdigit() for ch in text
-    )
+    return all(
+        w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw
+    ) and not any(ch.isdigit() for ch in text)
 
 
 def _credit(text: str) -> str | None:
@@ -563,6 +580,9 @@ def _credit(text: str) -> str | None:
         elif _is_outlet(after):
             head = before
     head = head.strip(" ,.:")
+    words = head.split()
+    if len(words) > 1 and p.domain.search(words[0]):
+        head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
     if not head or not _name_like(head) or _is_outlet(head):
         return None
     return head
@@ -589,7 +609,7 @@ def _is_outlet(part: str) -> bool:
     if any(w in names for w in words):
         return True
     last = words[-1] if words else ""
-    return any(last.endswith(s) and len(last) > len(s) + 1 or last == s for s in suffixes)
+    return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
 
 
 def _place_case(part: str) -> str:
@@ -620,7 +640,7 @@ def _dateline(text: str) -> Dateline | None:
     head = text[: m.start()].strip()
     if len(text[m.end() : m.end() + 200].split()) < 4:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
-    if not head or head[-1] in ".,;:" and not head.endswith(")"):
+    if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     parts = [s.strip() for s in regex.split(r"[,()]", head) if s.strip()]
     if not 1 <= len(parts) <= 3:
@@ -669,14 +689,13 @@ def clean(raw: str) -> CleanedArticle:
 
     >>> page = clean(
     ...     "Rabu, 01 September 2021\\n"
-    ...     "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka secara resmi "
-    ...     "kegiatan pelatihan proses produksi berbahan dasar rotan bagi pelaku usaha.\\n"
+    ...     "PALANGKA RAYA – Wakil Wali Kota Umi Mastikah membuka pelatihan rotan bagi pelaku usaha.\\n"
     ...     "Baca juga: Pemprov Bali Hadir, Bantu Tiga Krama Bangli Miliki Rumah Layak Huni\\n"
     ...     "Dia menambahkan bahwa langkah ini adalah bentuk tanggung jawab pemerintah. (daq/fm)\\n"
     ...     "0 Comments\\n"
     ... )
     >>> print(page.text)
-    PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka secara resmi kegiatan pelatihan proses produksi berbahan dasar rotan bagi pelaku usaha.
+    PALANGKA RAYA – Wakil Wali Kota Umi Mastikah membuka pelatihan rotan bagi pelaku usaha.
     Dia menambahkan bahwa langkah ini adalah bentuk tanggung jawab pemerintah.
     >>> page.published, page.byline, page.dateline
     ('2021-09-01', 'daq/fm', Dateline(place='Palangka Raya', outlet=None))
@@ -721,7 +740,12 @@ class _Page:
                 mk = _marker(text, text.count(" ") + 1)
                 if len(text) <= _SHORT_LINE:
                     memo[text] = mk
-            if mk is None and not prev_marked and prev_line == i - 1 and self._continues(units[-1].text, text):
+            if (
+                mk is None
+                and not prev_marked
+                and prev_line == i - 1
+                and self._continues(units[-1].text, text)
+            ):
                 units[-1].lines.append(i)
                 units[-1].text += " " + text
             else:
@@ -757,7 +781,9 @@ class _Page:
         for unit in units:
             if unit.kind != "body":
                 for i in unit.lines:
-                    self.removed.append(Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation"))
+                    self.removed.append(
+                        Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
+                    )
         dateline = None
         for unit in units:
             if unit.kind == "body":
@@ -835,19 +861,30 @@ class _Page:
         # a short first paragraph (`Hujan deras melanda Jakarta kemarin sore.`) still opens the body
         while start > 0:
             unit = units[start - 1]
-            if unit.kind is None and unit.prose and unit.n_words >= 5 and not unit.headline and not _chrome(unit):
+            if (
+                unit.kind is None
+                and unit.prose
+                and unit.n_words >= 5
+                and not unit.headline
+                and not _chrome(unit)
+            ):
                 start -= 1
             else:
                 break
         end = start
         for k in range(len(units) - 1, start, -1):
             unit = units[k]
-            if unit.kind is None and not unit.headline and (
-                (unit.prose and unit.n_words >= 5) or (
-                    unit.n_words >= 8
-                    and unit.n_lower >= 4
-                    and not _chrome(unit)
-                    and not _patterns().url.search(unit.text)
+            if (
+                unit.kind is None
+                and not unit.headline
+                and (
+                    (unit.prose and unit.n_words >= 5)
+                    or (
+                        unit.n_words >= 8
+                        and unit.n_lower >= 4
+                        and not _chrome(unit)
+                        and not _patterns().url.search(unit.text)
+                    )
                 )
             ):
                 end = k
@@ -931,7 +968,11 @@ class _Page:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if unit.headline:
             return True
-        return 5 <= unit.n_words <= 30 and not unit.text.endswith((".", ",", ";", ":")) and unit.n_lower < unit.n_words
+        return (
+            5 <= unit.n_words <= 30
+            and not unit.text.endswith((".", ",", ";", ":"))
+            and unit.n_lower < unit.n_words
+        )
 
     def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
         p = _patterns()
@@ -941,8 +982,11 @@ class _Page:
                 unit.kind = "byline"
                 self.byline = self.byline or _byline_paren(m[1])
                 return
-        if p.bullet.match(unit.text) and not _chrome(unit) and prev is not None and (
-            in_list or p.berikut.search(prev.text[-300:])
+        if (
+            p.bullet.match(unit.text)
+            and not _chrome(unit)
+            and prev is not None
+            and (in_list or p.berikut.search(prev.text[-300:]))
         ):
             unit.kind = "body"
             return
@@ -1097,7 +1141,7 @@ def _headline_end(line: str, start: int) -> int:
         if n >= 30:
             break
         tok = m.group()
-        if tok[0] in "\"“‘«":
+        if tok[0] in '"“‘«':
             break
         core = tok.strip("\"“”'‘’,.:;!?()[]")
         if not core:
@@ -1139,7 +1183,7 @@ def _trailing_prompts(line: str) -> int | None:
     starts = _sentence_starts(line)[-8:]
     ends = [*starts[1:], len(line)]
     cut = None
-    for start, end in zip(reversed(starts), reversed(ends)):
+    for start, end in zip(reversed(starts), reversed(ends), strict=True):
         phrases, url = _prompt_score(line[start:end])
         if phrases >= 2 or (phrases and url):
             cut = start
@@ -1165,7 +1209,7 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
             if s < b < e:
                 s = b
         seg = line[s:e]
-        quoted = depth > 0 or any(q in seg for q in "\"“”")
+        quoted = depth > 0 or any(q in seg for q in '"“”')
         for ch in seg:
             if ch == "“":
                 depth += 1
@@ -1173,10 +1217,14 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
                 depth = max(0, depth - 1)
             elif ch == '"':
                 depth = 0 if depth else 1
-        if seg.rstrip().endswith("!") and not quoted and len(seg.split()) <= 40:
-            if chained or p.ad_words.search(seg):
-                out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
-                chained = True
-                continue
+        if (
+            seg.rstrip().endswith("!")
+            and not quoted
+            and len(seg.split()) <= 40
+            and (chained or p.ad_words.search(seg))
+        ):
+            out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
+            chained = True
+            continue
         chained = False
     return out

@@ -122,7 +122,9 @@ def test_sample_004_category_strip_and_read_also_lines() -> None:
         byline="jus/kb",
         dateline=Dateline(place="Bangli", outlet="Kilasbali.com"),
         boilerplate=(
-            *removed(lines, (1, "navigation"), (3, "title"), (9, "related"), (15, "related"), (23, "related")),
+            *removed(
+                lines, (1, "navigation"), (3, "title"), (9, "related"), (15, "related"), (23, "related")
+            ),
             Boilerplate(line=25, text="(jus/kb)", kind="byline"),
             *removed(lines, (27, "navigation"), (29, "navigation")),
         ),
@@ -145,11 +147,14 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
     [
         pytest.param(
             "Bisnis.com, SITUBONDO - Pemerintah Kabupaten Situbondo berkoordinasi dengan beberapa kabupaten."
-            '"Ada juga petani cabai rawit yang sudah memasuki selesai panen," katanya.Baca JugaSementara itu, '
-            "seorang petani cabai rawit di Desa Palangan mengaku senang.Cek Berita dan Artikel yang lain di Google"
+            '"Ada juga petani cabai rawit yang sudah memasuki selesai panen," katanya.Baca JugaSementara '
+            "itu, "
+            "seorang petani cabai rawit di Desa Palangan mengaku senang.Cek Berita dan Artikel yang lain di "
+            "Google"
             "                                News",
             CleanedArticle(
-                text="Bisnis.com, SITUBONDO - Pemerintah Kabupaten Situbondo berkoordinasi dengan beberapa kabupaten."
+                text="Bisnis.com, SITUBONDO - Pemerintah Kabupaten Situbondo berkoordinasi dengan beberapa "
+                "kabupaten."
                 '"Ada juga petani cabai rawit yang sudah memasuki selesai panen," katanya. Sementara itu, '
                 "seorang petani cabai rawit di Desa Palangan mengaku senang.",
                 dateline=Dateline(place="Situbondo", outlet="Bisnis.com"),
@@ -161,30 +166,42 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
             id="one-line-article-glued-markers",
         ),
         pytest.param(
-            "Bandar Lampung , Lampung – Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman sebesar Rp100 "
-            "juta kepada 126 koperasi Kelurahan Merah Putih. Baca Juga : BRI Dukung Koperasi Desa Merah Putih di "
-            "Natar untuk Perkuat Ekonomi Lokal Ini cara untuk menambah tinggi badan Anda! +18 CM dalam 2 BULAN "
-            "Tinggi tumbuh ke atas tanpa operasi! Penyerahan dilakukan dalam acara Hari Koperasi Nasional ke-78 di "
-            "Aula Semergou. Baca Juga : Warga Desa Hara Banjar Manis Laporkan Kades ke Kejaksaan, Soroti Dugaan "
+            "Bandar Lampung , Lampung – Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman sebesar "
+            "Rp100 "
+            "juta kepada 126 koperasi Kelurahan Merah Putih. Baca Juga : BRI Dukung Koperasi Desa Merah "
+            "Putih di "
+            "Natar untuk Perkuat Ekonomi Lokal Ini cara untuk menambah tinggi badan Anda! +18 CM dalam 2 "
+            "BULAN "
+            "Tinggi tumbuh ke atas tanpa operasi! Penyerahan dilakukan dalam acara Hari Koperasi Nasional "
+            "ke-78 di "
+            "Aula Semergou. Baca Juga : Warga Desa Hara Banjar Manis Laporkan Kades ke Kejaksaan, Soroti "
+            "Dugaan "
             "Korupsi Dana Desa Eva mengungkapkan bahwa pihaknya telah bekerja sama dengan Ikatan Notaris "
-            "Indonesia. Halaman Selanjutnya \"Koperasi harus menjadi pilihan rasional masyarakat,\" tambahnya.",
+            'Indonesia. Halaman Selanjutnya "Koperasi harus menjadi pilihan rasional masyarakat," tambahnya.',
             CleanedArticle(
-                text="Bandar Lampung , Lampung – Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman sebesar "
+                text="Bandar Lampung , Lampung – Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman "
+                "sebesar "
                 "Rp100 juta kepada 126 koperasi Kelurahan Merah Putih. Penyerahan dilakukan dalam acara Hari "
-                "Koperasi Nasional ke-78 di Aula Semergou. Eva mengungkapkan bahwa pihaknya telah bekerja sama "
-                "dengan Ikatan Notaris Indonesia. \"Koperasi harus menjadi pilihan rasional masyarakat,\" tambahnya.",
+                "Koperasi Nasional ke-78 di Aula Semergou. Eva mengungkapkan bahwa pihaknya telah bekerja "
+                "sama "
+                'dengan Ikatan Notaris Indonesia. "Koperasi harus menjadi pilihan rasional masyarakat," '
+                "tambahnya.",
                 dateline=Dateline(place="Bandar Lampung", outlet=None),
                 boilerplate=(
                     Boilerplate(
                         line=1,
-                        text="Baca Juga : BRI Dukung Koperasi Desa Merah Putih di Natar untuk Perkuat Ekonomi Lokal",
+                        text="Baca Juga : BRI Dukung Koperasi Desa Merah Putih di Natar untuk Perkuat "
+                        "Ekonomi Lokal",
                         kind="related",
                     ),
                     Boilerplate(line=1, text="Ini cara untuk menambah tinggi badan Anda!", kind="ad"),
-                    Boilerplate(line=1, text="+18 CM dalam 2 BULAN Tinggi tumbuh ke atas tanpa operasi!", kind="ad"),
+                    Boilerplate(
+                        line=1, text="+18 CM dalam 2 BULAN Tinggi tumbuh ke atas tanpa operasi!", kind="ad"
+                    ),
                     Boilerplate(
                         line=1,
-                        text="Baca Juga : Warga Desa Hara Banjar Manis Laporkan Kades ke Kejaksaan, Soroti Dugaan "
+                        text="Baca Juga : Warga Desa Hara Banjar Manis Laporkan Kades ke Kejaksaan, Soroti "
+                        "Dugaan "
                         "Korupsi Dana Desa",
                         kind="related",
                     ),
@@ -195,23 +212,33 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
         ),
         pytest.param(
             "Laporan Wartawan Tribun-Papua.com, Noel Iman Untung Wenda\n"
-            "TRIBUN-PAPUA.COM, NABIRE - Bupati\xa0Lanny\xa0Jaya, Provinsi Papua\xa0Pegunungan, Aletinus\xa0Yigibalom "
+            "TRIBUN-PAPUA.COM, NABIRE - Bupati\xa0Lanny\xa0Jaya, Provinsi Papua\xa0Pegunungan, "
+            "Aletinus\xa0Yigibalom "
             "menyampaikan apresiasi tinggi kepada Pemerintah Provinsi\xa0Papua\xa0Tengah.\n"
-            "Baca juga: Bupati Lanny Jaya Sumbang Rp1 Miliar Untuk Dukung Konferensi Wanita Baptis Papua di Nabire\n"
-            "“Pemerintah akan selalu ada di belakang, memberi dukungan untuk pelayanan dan pembangunan karakter "
+            "Baca juga: Bupati Lanny Jaya Sumbang Rp1 Miliar Untuk Dukung Konferensi Wanita Baptis Papua di "
+            "Nabire\n"
+            "“Pemerintah akan selalu ada di belakang, memberi dukungan untuk pelayanan dan pembangunan "
+            "karakter "
             "masyarakat yang mengenal Tuhan,” pungkasnya.(*)",
             CleanedArticle(
-                text="TRIBUN-PAPUA.COM, NABIRE - Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus Yigibalom "
+                text="TRIBUN-PAPUA.COM, NABIRE - Bupati Lanny Jaya, Provinsi Papua Pegunungan, Aletinus "
+                "Yigibalom "
                 "menyampaikan apresiasi tinggi kepada Pemerintah Provinsi Papua Tengah.\n"
-                "“Pemerintah akan selalu ada di belakang, memberi dukungan untuk pelayanan dan pembangunan karakter "
+                "“Pemerintah akan selalu ada di belakang, memberi dukungan untuk pelayanan dan pembangunan "
+                "karakter "
                 "masyarakat yang mengenal Tuhan,” pungkasnya.",
                 byline="Noel Iman Untung Wenda",
                 dateline=Dateline(place="Nabire", outlet="Tribun-Papua.com"),
                 boilerplate=(
-                    Boilerplate(line=1, text="Laporan Wartawan Tribun-Papua.com, Noel Iman Untung Wenda", kind="byline"),
+                    Boilerplate(
+                        line=1,
+                        text="Laporan Wartawan Tribun-Papua.com, Noel Iman Untung Wenda",
+                        kind="byline",
+                    ),
                     Boilerplate(
                         line=3,
-                        text="Baca juga: Bupati Lanny Jaya Sumbang Rp1 Miliar Untuk Dukung Konferensi Wanita Baptis "
+                        text="Baca juga: Bupati Lanny Jaya Sumbang Rp1 Miliar Untuk Dukung Konferensi Wanita "
+                        "Baptis "
                         "Papua di Nabire",
                         kind="related",
                     ),
@@ -222,14 +249,19 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
         ),
         pytest.param(
             "Bandar Lampung (\nLampost.co\n)\n — Dinas Pendidikan dan Kebudayaan (Disdikbud) \nLampung\n"
-            " memberangkatkan 30 siswa SMK Negeri se Lampung. Mereka menjadi peserta pada ajang Lomba Kompetensi "
-            "Siswa (LKS) Nasional.\nADVERTISEMENT\n\n\n“Target kami, harapannya para peserta bisa membawa pulang "
+            "memberangkatkan 30 siswa SMK Negeri se Lampung. Mereka menjadi peserta pada ajang Lomba "
+            "Kompetensi "
+            "Siswa (LKS) Nasional.\nADVERTISEMENT\n\n\n“Target kami, harapannya para peserta bisa membawa "
+            "pulang "
             "emas lebih dari LKS Nasional tahun lalu,” katanya.\n\n\nTags:\n \nDisdikbud\nKabid SMK\n"
             "lomba kompetensi siswa\nThomas Amirico",
             CleanedArticle(
-                text="Bandar Lampung (\nLampost.co\n)\n— Dinas Pendidikan dan Kebudayaan (Disdikbud)\nLampung\n"
-                "memberangkatkan 30 siswa SMK Negeri se Lampung. Mereka menjadi peserta pada ajang Lomba Kompetensi "
-                "Siswa (LKS) Nasional.\n“Target kami, harapannya para peserta bisa membawa pulang emas lebih dari "
+                text="Bandar Lampung (\nLampost.co\n)\n— Dinas Pendidikan dan Kebudayaan "
+                "(Disdikbud)\nLampung\n"
+                "memberangkatkan 30 siswa SMK Negeri se Lampung. Mereka menjadi peserta pada ajang Lomba "
+                "Kompetensi "
+                "Siswa (LKS) Nasional.\n“Target kami, harapannya para peserta bisa membawa pulang emas lebih "
+                "dari "
                 "LKS Nasional tahun lalu,” katanya.",
                 dateline=Dateline(place="Bandar Lampung", outlet="Lampost.co"),
                 boilerplate=(
@@ -246,12 +278,15 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
         pytest.param(
             "POSMETRO MEDAN– Fraksi PDI P DPRD Medan minta Walikota Medan mendesak Inspektorat Pemko Medan "
             "menonaktifkan Kabag Tapem, Camat dan Lurah.\n"
-            "“Kami mengetahui dan memahami hal ini terjadi bukan pada masa kepemimpinan Walikota,” kata Margaret.(*)\n"
+            "“Kami mengetahui dan memahami hal ini terjadi bukan pada masa kepemimpinan Walikota,” kata "
+            "Margaret.(*)\n"
             "Editor: Ali Amrizal",
             CleanedArticle(
-                text="POSMETRO MEDAN– Fraksi PDI P DPRD Medan minta Walikota Medan mendesak Inspektorat Pemko Medan "
+                text="POSMETRO MEDAN– Fraksi PDI P DPRD Medan minta Walikota Medan mendesak Inspektorat "
+                "Pemko Medan "
                 "menonaktifkan Kabag Tapem, Camat dan Lurah.\n"
-                "“Kami mengetahui dan memahami hal ini terjadi bukan pada masa kepemimpinan Walikota,” kata Margaret.",
+                "“Kami mengetahui dan memahami hal ini terjadi bukan pada masa kepemimpinan Walikota,” kata "
+                "Margaret.",
                 dateline=Dateline(place=None, outlet="Posmetro Medan"),
                 boilerplate=(
                     Boilerplate(line=2, text="(*)", kind="endmark"),
@@ -261,15 +296,18 @@ def test_samples_keep_the_cleaned_text_free_of_removed_lines() -> None:
             id="outlet-only-dateline-editor-is-not-byline",
         ),
         pytest.param(
-            "Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas Lingkungkan Hidup terdiri dari 18 Uptd "
+            "Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas Lingkungkan Hidup terdiri dari 18 "
+            "Uptd "
             "dikumpulkan untuk dilakukan pembinaan, Rabu (02/11).\n"
             "Berikut Tribunjateng.com lampirkan Jadwal Tilik Desa Bupati dan Wakil Bupati Tegal tahun 2025.\n"
             "-Desa Jatilaba, Kecamatan Margasari, Rabu (4/6/2025)\n"
             "-Desa Sitail, Kecamatan Jatinegara, pada Rabu (11/6/2025)",
             CleanedArticle(
-                text="Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas Lingkungkan Hidup terdiri dari 18 Uptd "
+                text="Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas Lingkungkan Hidup terdiri "
+                "dari 18 Uptd "
                 "dikumpulkan untuk dilakukan pembinaan, Rabu (02/11).\n"
-                "Berikut Tribunjateng.com lampirkan Jadwal Tilik Desa Bupati dan Wakil Bupati Tegal tahun 2025.\n"
+                "Berikut Tribunjateng.com lampirkan Jadwal Tilik Desa Bupati dan Wakil Bupati Tegal tahun "
+                "2025.\n"
                 "-Desa Jatilaba, Kecamatan Margasari, Rabu (4/6/2025)\n"
                 "-Desa Sitail, Kecamatan Jatinegara, pada Rabu (11/6/2025)",
             ),
@@ -337,25 +375,34 @@ def test_unseen_wordpress_page() -> None:
 
 
 DETIK_ONE_LINER = (
-    "Jakarta - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam pergantian tahun "
-    "di kawasan Monas. SCROLL TO CONTINUE WITH CONTENT Kepala Satpol PP DKI Jakarta Arifin mengatakan personel "
-    "akan disiagakan sejak sore hari. Baca juga: Pemprov DKI Siapkan 50 Titik Kembang Api di Jakarta \"Kami sudah "
-    'koordinasi dengan kepolisian," kata Arifin, Senin (30/12/2024). Ia mengimbau warga tidak membawa petasan. '
+    "Jakarta - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam pergantian "
+    "tahun "
+    "di kawasan Monas. SCROLL TO CONTINUE WITH CONTENT Kepala Satpol PP DKI Jakarta Arifin mengatakan "
+    "personel "
+    'akan disiagakan sejak sore hari. Baca juga: Pemprov DKI Siapkan 50 Titik Kembang Api di Jakarta "Kami '
+    "sudah "
+    'koordinasi dengan kepolisian," kata Arifin, Senin (30/12/2024). Ia mengimbau warga tidak membawa '
+    "petasan. "
     'Simak Video "Suasana Monas Jelang Tahun Baru" [Gambas:Video 20detik] (nkn/nkn)'
 )
 
 
 def test_unseen_one_line_article_with_video_teaser() -> None:
     assert clean(DETIK_ONE_LINER) == CleanedArticle(
-        text="Jakarta - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam pergantian "
-        "tahun di kawasan Monas. Kepala Satpol PP DKI Jakarta Arifin mengatakan personel akan disiagakan sejak sore "
-        'hari. "Kami sudah koordinasi dengan kepolisian," kata Arifin, Senin (30/12/2024). Ia mengimbau warga '
+        text="Jakarta - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam "
+        "pergantian "
+        "tahun di kawasan Monas. Kepala Satpol PP DKI Jakarta Arifin mengatakan personel akan disiagakan "
+        "sejak sore "
+        'hari. "Kami sudah koordinasi dengan kepolisian," kata Arifin, Senin (30/12/2024). Ia mengimbau '
+        "warga "
         "tidak membawa petasan.",
         byline="nkn/nkn",
         dateline=Dateline(place="Jakarta", outlet=None),
         boilerplate=(
             Boilerplate(line=1, text="SCROLL TO CONTINUE WITH CONTENT", kind="ad"),
-            Boilerplate(line=1, text="Baca juga: Pemprov DKI Siapkan 50 Titik Kembang Api di Jakarta", kind="related"),
+            Boilerplate(
+                line=1, text="Baca juga: Pemprov DKI Siapkan 50 Titik Kembang Api di Jakarta", kind="related"
+            ),
             Boilerplate(line=1, text='Simak Video "Suasana Monas Jelang Tahun Baru"', kind="related"),
             Boilerplate(line=1, text="[Gambas:Video 20detik]", kind="ad"),
             Boilerplate(line=1, text="(nkn/nkn)", kind="byline"),
@@ -372,7 +419,10 @@ def test_unseen_one_line_article_with_video_teaser() -> None:
         ("Dapatkan update berita pilihan setiap hari di aplikasi kami", "share"),
         ("Copyright © 2024 Radar Tegal. All Rights Reserved.", "navigation"),
         ("Hak Cipta Dilindungi Undang-Undang", "navigation"),
-        ("Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas", "navigation"),
+        (
+            "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel di atas",
+            "navigation",
+        ),
         ("Tag: pasar murah, beras, Pemkot Semarang", "tags"),
         ("Lanjutkan Membaca", "ad"),
         ("- Advertisement -", "ad"),
@@ -391,7 +441,8 @@ def test_unseen_furniture_line_in_the_middle_of_a_body(furniture: str, kind: str
     raw = (
         "SEMARANG – Pemerintah Kota Semarang menggelar operasi pasar murah di 16 kecamatan mulai Selasa.\n"
         f"{furniture}\n"
-        "Kepala Dinas Perdagangan Kota Semarang Nurkholis mengatakan setiap warga dapat membeli dua karung beras."
+        "Kepala Dinas Perdagangan Kota Semarang Nurkholis mengatakan setiap warga dapat membeli dua karung "
+        "beras."
     )
     page = clean(raw)
     assert page.boilerplate == (Boilerplate(line=2, text=furniture, kind=kind),)
@@ -401,7 +452,8 @@ def test_unseen_furniture_line_in_the_middle_of_a_body(furniture: str, kind: str
 
 def test_unseen_related_list_after_a_bare_heading_and_comment_form() -> None:
     raw = (
-        "Semarang (ANTARA) - Pemerintah Kota Semarang menggelar operasi pasar murah di 16 kecamatan mulai Selasa "
+        "Semarang (ANTARA) - Pemerintah Kota Semarang menggelar operasi pasar murah di 16 kecamatan mulai "
+        "Selasa "
         "(5/3) untuk menekan harga beras.\n"
         "Harga Tetap Terjangkau\n"
         "Menurut dia, harga beras dalam operasi pasar dipatok Rp 51.000 per karung.\n"
@@ -431,7 +483,8 @@ def test_unseen_photo_caption_after_lihat_foto() -> None:
         "mengguyur sebagian besar wilayah Jawa Barat.\n"
         "Lihat Foto\n"
         "Warga melintasi banjir di Jalan Raya Bogor, Jumat (15/3/2024). (KOMPAS.com/ADITYA)\n"
-        "Kepala Pusat Meteorologi Publik BMKG Andri Ramdhani meminta warga mewaspadai banjir dan tanah longsor."
+        "Kepala Pusat Meteorologi Publik BMKG Andri Ramdhani meminta warga mewaspadai banjir dan tanah "
+        "longsor."
     )
     page = clean(raw)
     assert [(b.line, b.kind) for b in page.boilerplate] == [(2, "caption"), (3, "caption")]
@@ -487,9 +540,11 @@ Jatimnow.com © 2024 | Pedoman Media Siber | Tentang Kami | Kontak
 def test_unseen_portal_page_menu_related_and_popular_lists() -> None:
     page = clean(PORTAL_PAGE)
     assert page.text == (
-        "SIDOARJO, Jatimnow.com - Pemerintah Provinsi Jawa Timur menyalurkan bantuan logistik kepada ribuan korban "
+        "SIDOARJO, Jatimnow.com - Pemerintah Provinsi Jawa Timur menyalurkan bantuan logistik kepada ribuan "
+        "korban "
         "banjir di Kecamatan Porong, Sabtu (2/3/2024).\n"
-        "Bantuan berupa beras, mi instan, dan selimut diserahkan langsung oleh Pj Gubernur Jatim Adhy Karyono.\n"
+        "Bantuan berupa beras, mi instan, dan selimut diserahkan langsung oleh Pj Gubernur Jatim Adhy "
+        "Karyono.\n"
         "Banjir merendam 3.000 rumah sejak Kamis malam."
     )
     assert (page.title, page.published, page.byline, page.dateline) == (
@@ -508,7 +563,8 @@ def test_unseen_portal_page_menu_related_and_popular_lists() -> None:
 def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> None:
     raw = (
         "Harga Beras Naik, Warga Antre Operasi Pasar\n\n"
-        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras murah.\n\n"
+        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras "
+        "murah.\n\n"
         "HARGA DI PASAR\n\n"
         "Pedagang menyebut tiga penyebab kenaikan:\n"
         "1. Pasokan dari Sidrap berkurang\n"
@@ -518,7 +574,8 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
     )
     page = clean(raw)
     assert page.text == (
-        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras murah.\n"
+        "MAKASSAR - Ratusan warga antre sejak pagi di Kantor Kelurahan Tamalanrea untuk membeli beras "
+        "murah.\n"
         "HARGA DI PASAR\nPedagang menyebut tiga penyebab kenaikan:\n1. Pasokan dari Sidrap berkurang\n"
         "2. Ongkos angkut naik\n"
         "Kepala Dinas Perdagangan Makassar Arlin Ariesta mengatakan operasi pasar digelar di 15 kecamatan"
@@ -531,13 +588,18 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
     ("raw", "text", "removed_text", "kind", "byline"),
     [
         pytest.param(
-            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan dari petani '
-            'berkurang," kata Siti. Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran '
-            "andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed. "
+            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan '
+            "dari petani "
+            'berkurang," kata Siti. Simak breaking news dan berita pilihan kami langsung di ponselmu. '
+            "Pilih saluran "
+            "andalanmu akses berita Kompas.com WhatsApp Channel : "
+            "https://www.whatsapp.com/channel/0029VaFPbed. "
             "Pastikan kamu sudah install aplikasi WhatsApp ya.",
-            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan dari petani '
+            'KOMPAS.com - Harga cabai rawit di Kota Malang naik hingga Rp 80.000 per kilogram. "Pasokan '
+            "dari petani "
             'berkurang," kata Siti.',
-            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+            "berita "
             "Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/0029VaFPbed. Pastikan kamu sudah "
             "install aplikasi WhatsApp ya.",
             "share",
@@ -545,9 +607,11 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
             id="whatsapp-channel-prompt",
         ),
         pytest.param(
-            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun buku "
+            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun "
+            "buku "
             "2023. Penulis: Budi Santoso Editor: Ani Lestari",
-            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun buku "
+            "Jakarta, 5 Maret 2024 – PT Telkom Indonesia mengumumkan laba bersih naik 10 persen pada tahun "
+            "buku "
             "2023.",
             "Penulis: Budi Santoso Editor: Ani Lestari",
             "byline",
@@ -555,9 +619,11 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
             id="credits-glued-to-the-end",
         ),
         pytest.param(
-            "Baca juga: Pemkot Gelar Pasar Murah di 16 Kecamatan Kepala Dinas Perdagangan mengatakan operasi pasar "
+            "Baca juga: Pemkot Gelar Pasar Murah di 16 Kecamatan Kepala Dinas Perdagangan mengatakan operasi "
+            "pasar "
             "digelar mulai pekan depan di seluruh kecamatan.",
-            "Kepala Dinas Perdagangan mengatakan operasi pasar digelar mulai pekan depan di seluruh kecamatan.",
+            "Kepala Dinas Perdagangan mengatakan operasi pasar digelar mulai pekan depan di seluruh "
+            "kecamatan.",
             "Baca juga: Pemkot Gelar Pasar Murah di 16 Kecamatan",
             "related",
             None,
@@ -565,7 +631,9 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
         ),
     ],
 )
-def test_furniture_glued_into_a_paragraph(raw: str, text: str, removed_text: str, kind: str, byline: str | None) -> None:
+def test_furniture_glued_into_a_paragraph(
+    raw: str, text: str, removed_text: str, kind: str, byline: str | None
+) -> None:
     page = clean(raw)
     assert (page.text, page.byline) == (text, byline)
     assert page.boilerplate == (Boilerplate(line=1, text=removed_text, kind=kind),)
@@ -611,7 +679,8 @@ def test_datelines(first_line: str, dateline: Dateline) -> None:
     [
         "Pemerintah Kota (Pemkot) Denpasar mengukuhkan Duta Lingkungan Pengelolaan Sampah Berbasis Sumber.",
         "Bupati Gresik, Fandi Akhmad Yani menyampaikan apresiasi kepada PT Petrokimia Gresik.",
-        "Sebanyak seribu tujuh ratus petugas kebersihan dikumpulkan - kata panitia - di Gedung Graha Bintang.",
+        "Sebanyak seribu tujuh ratus petugas kebersihan dikumpulkan - kata panitia - di Gedung Graha "
+        "Bintang.",
     ],
 )
 def test_no_dateline(first_line: str) -> None:
@@ -632,7 +701,10 @@ def test_no_dateline(first_line: str) -> None:
     ],
 )
 def test_published_date_line_above_the_body(line: str, published: str | None) -> None:
-    raw = f"{line}\nPALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan bagi pelaku usaha."
+    raw = (
+        f"{line}\nPALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan bagi "
+        "pelaku usaha."
+    )
     page = clean(raw)
     assert page.published == published
     assert page.text.startswith("PALANGKA RAYA")
@@ -650,7 +722,8 @@ def test_published_date_line_above_the_body(line: str, published: str | None) ->
 )
 def test_labelled_credit_gives_the_reporter(credit: str, byline: str) -> None:
     raw = (
-        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan bagi pelaku usaha.\n"
+        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan bagi pelaku "
+        "usaha.\n"
         f"{credit}\nEditor: Yoyok Prasetyo"
     )
     page = clean(raw)
@@ -680,7 +753,10 @@ def test_repeated_lede_as_teaser_keeps_one_copy() -> None:
         "Wakil Bupati Jembrana I Made Kembang Hartawan menggelar teleconference dengan puluhan pelaku UKM "
         "se-Jembrana di Executive Room Kantor Bupati Jembrana."
     )
-    raw = f"{lede}\nbanner 468x60\nJEMBRANA, MANGUPURANEWS – {lede}\nTeleconference itu bertujuan membangun sinergi."
+    raw = (
+        f"{lede}\nbanner 468x60\nJEMBRANA, MANGUPURANEWS – {lede}\nTeleconference itu bertujuan membangun "
+        "sinergi."
+    )
     page = clean(raw)
     assert page.text.split("\n")[0] == f"JEMBRANA, MANGUPURANEWS – {lede}"
     assert [(b.line, b.kind) for b in page.boilerplate] == [(1, "duplicate"), (2, "ad")]
@@ -814,7 +890,9 @@ def test_twenty_megabyte_file_in_linear_time() -> None:
     page = clean(decode(big.encode()))
     t_big = time.perf_counter() - start
     assert page.text  # repeated paragraphs collapse to one copy
-    assert t_big < max(60 * t_small, 2.0) * 3  # about linear (100x the data), with headroom for a busy machine
+    assert (
+        t_big < max(60 * t_small, 2.0) * 3
+    )  # about linear (100x the data), with headroom for a busy machine
     assert t_big < 60
 
 
@@ -864,13 +942,19 @@ def _score_module():
     return module
 
 
-@pytest.mark.skipif(not (SHARED / "dev" / "gold").is_dir(), reason="needs ../shared/dev (absent on a fresh checkout)")
+@pytest.mark.skipif(
+    not (SHARED / "dev" / "gold").is_dir(), reason="needs ../shared/dev (absent on a fresh checkout)"
+)
 def test_dev_set_cleaning_floors(tmp_path: Path) -> None:
     records = tmp_path / "records.jsonl"
     with records.open("w", encoding="utf-8") as fh:
         for path in sorted((SHARED / "dev" / "raw").glob("*.txt")):
             page = clean(decode(path.read_bytes()))
-            dateline = None if page.dateline is None else {"place": page.dateline.place, "outlet": page.dateline.outlet}
+            dateline = (
+                None
+                if page.dateline is None
+                else {"place": page.dateline.place, "outlet": page.dateline.outlet}
+            )
             rec = {"doc_id": path.stem, "text": page.text, "title": page.title, "published": page.published,
                    "byline": page.byline, "dateline": dateline}  # fmt: skip
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
