@@ -376,8 +376,8 @@ def word_class(word: str) -> str:
         return "part"
     from .officials import org_words  # the organisation lexicon belongs to officials
 
-    if low in org_words():
-        return "org"
+    if low in org_words() or (low.startswith("kemen") and len(low) > 6):
+        return "org"  # Kemenpora, Kemendagri: ministries
     if len(word) >= 2 and _caps_acronym_re().fullmatch(word):
         return "acr"
     if low in common_words():
@@ -661,6 +661,9 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
         close = next((x for x in range(i + 1, min(n, i + 14)) if toks[x].text in (")", "(")), None)
         if close is None or toks[close].text != ")":
             continue
+        inner = [toks[x] for x in range(i + 1, close)]
+        if len(inner) == 1 and inner[0].kind == "w" and inner[0].text.isupper() and len(inner[0].text) >= 3:
+            continue  # Telkom (TLKM): a bracketed code names an organisation
         k = _name_run_before(toks, i)
         if k is not None:
             items.append((k, i, close + 1))

@@ -937,6 +937,16 @@ class _Scanner:
                     if si and x > 0 and not _orglike(seg[:x]):
                         break
                     if (
+                        si == 0
+                        and head in _WEAK_HEADS
+                        and len(seg) - x == 1
+                        and seg[x].kind == "unk"
+                        and not self._strong(seg[x])
+                    ):
+                        comp_end = seg[-1].j  # pengurus Munas Ancol: one unknown word after a group
+                        run_end = comp_end
+                        continue
+                    if (
                         not official
                         and x > 0
                         and seg[x - 1].kind in ("org", "acr", "reg")
@@ -1017,6 +1027,13 @@ class _Scanner:
             return results, run_end
         # no name after the title: look after a place phrase, then before the title
         after = None if selaku else self.name_after(run_end, official=official)
+        if (
+            after is not None
+            and not official
+            and toks[after[0][0].i - 1].text != ","
+            and not self.weak_name_ok(after[0], "")
+        ):
+            after = None  # pimpinan klasemen Juventus: one unknown word after an occupation
         if after is not None:
             seg, nxt = after
             rm = self._role(seg, title, title_span, official)
@@ -1049,6 +1066,9 @@ class _Scanner:
             span = self._name_span(k, e)
             if span is None:
                 continue
+            one = [_El(k, e, _cls(toks[k].text), "")]
+            if not official and not selaku and e - k == 1 and not self.weak_name_ok(one, ""):
+                continue  # Siku pemain asal Jerman: one unknown word before an occupation
             results.append(
                 RoleMention(
                     name=_proper(text, span, self.text),
