@@ -15,6 +15,8 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.clean import CleanedArticle, clean, decode
 from extract.errors import InputError
@@ -841,6 +843,35 @@ def test_degenerate_pages_never_raise(raw: str) -> None:
     page = clean(raw)
     assert isinstance(page.text, str)
     assert all(b.line >= 1 for b in page.boilerplate)
+
+
+_PIECES = [
+    "Baca juga:", "Baca Juga", "(*)", "(daq/fm)", "Tags:", "\n", "\n\n", " ", "–", "-", "JAKARTA",
+    "Kompas.com", ",",
+    ".", "!", "Anda!", '"', "“", "”", "(", ")", "Rabu, 01 September 2021", "Lihat Foto", "ADVERTISEMENT",
+    "kata dia", "Pemerintah Kota", "https://t.me/x", "Google News", "Editor:", "Penulis: Budi", "1.", "-Desa",
+    " I ", "\xa0", "\u2028", "\r", "Laporan Wartawan", "berikut:", "Berita Terkait", "[Gambas:Video 20detik]",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=8)), max_size=40))
+def test_any_text_cleans_without_error(parts: list[str]) -> None:
+    raw = "".join(parts)
+    page = clean(raw)
+    n_lines = raw.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+    assert all(1 <= b.line <= n_lines for b in page.boilerplate)
+    assert "\n\n" not in page.text and page.text == page.text.strip()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=300))
+def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
+    try:
+        text = decode(data)
+    except InputError:
+        return
+    assert "\r" not in text and text.strip()
 
 
 # --------------------------------------------------------------------------- size and speed
