@@ -32,7 +32,7 @@ from .numbers import (
     MAX_NUMBER_CHARS,
     LazyPattern,
     Quantity,
-    number_pattern,
+    find_numbers,
     parse_quantity,
     qualifier_pattern,
     qualify,
@@ -45,8 +45,6 @@ __all__ = ["extract_participants"]
 # Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
 # this the input is adversarial and scanning on would only burn time.
 _MAX_CANDIDATES = 2000
-# Numbers looked at per text (most are not followed by a head noun and cost little).
-_MAX_NUMBERS = 20000
 # Words before a count searched for a negative cue (penerima, korban …).
 _NEG_BEFORE_WORDS = 5
 # Words after the head noun searched for a negative cue, within the clause.
@@ -63,6 +61,7 @@ _GROUP_LINK = LazyPattern(
     r"(?i:(?<!\w)(?:dari|diikuti|dihadiri|oleh|atas|perwakilan|utusan|delegasi|antar|antara"
     r"|melibatkan|mengikutsertakan|menghadirkan|sebanyak|dengan)(?!\w))"
 )
+_LEFT_BAD = LazyPattern(r"[\w.,/-]")
 _SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
@@ -79,6 +78,11 @@ def _heads() -> dict[str, str]:
         kind, noun = (p.strip() for p in line.split("|", 1))
         out[noun] = kind
     return out
+
+
+@cache
+def _heads_lower() -> dict[str, str]:
+    return {n.lower(): k for n, k in _heads().items()}
 
 
 def _head_token(tok: str) -> str:
@@ -98,12 +102,6 @@ def _head_alternation() -> str:
             continue  # only as the fallback after the count, see _head_rx
         alts.append(r"\s++".join(_head_token(t) for t in noun.split()))
     return "|".join(alts)
-
-
-@cache
-def _number_rx() -> regex.Pattern[str]:
-    # Not inside another number or word (1.143.639, ke-78, 2/3).
-    return regex.compile(rf"(?<![\w.,/-])(?:{number_pattern()})")
 
 
 @cache
@@ -176,25 +174,27 @@ class _Candidate:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    heads_lower = {n.lower(): k for n, k in _heads().items()}
+    heads_lower = _heads_lower()
     out = []
     found = 0
-    for n, m in enumerate(_number_rx().finditer(text)):
-        if n >= _MAX_NUMBERS or found >= _MAX_CANDIDATES:
+    for a, b in find_numbers(text):
+        if found >= _MAX_CANDIDATES:
             break
-        head = _head_rx().match(text, m.end())
-        if head is None or len(m[0]) > MAX_NUMBER_CHARS:
+        if a and _LEFT_BAD.get().match(text, a - 1):
+            continue  # inside another number or word: 1.143.639, ke-78, 2/3
+        head = _head_rx().match(text, b)
+        if head is None or b - a > MAX_NUMBER_CHARS:
             continue
-        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, m.start() - 8), m.start()):
+        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
         found += 1
         try:
-            q = parse_quantity(m[0])
+            q = parse_quantity(text[a:b])
         except ValueError:
             continue
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
-        qual = _qualifier_rx().search(text, max(0, m.start() - 30), m.start())
+        qual = _qualifier_rx().search(text, max(0, a - 30), a)
         if head["more"]:
             q = qualify(q, "lebih dari")
         elif qual:
@@ -202,7 +202,7 @@ def _candidates(text: str) -> list[_Candidate]:
         who = regex.sub(r"\s+", " ", head["head"])
         out.append(
             _Candidate(
-                start=m.start(),
+                start=a,
                 end=head.end("head"),
                 head_start=head.start("head"),
                 who=who,

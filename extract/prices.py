@@ -23,7 +23,7 @@ from functools import cache
 
 import regex
 
-from .numbers import MAX_NUMBER_CHARS, Quantity, number_pattern, parse_quantity, scale_pattern
+from .numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .numbers import LazyPattern as _Lazy
 from .records import Price
 from .resources import load_lines
@@ -59,13 +59,6 @@ def _forms(forms: list[str]) -> str:
 
 
 @cache
-def _number_rx() -> regex.Pattern[str]:
-    pre, _ = _currencies()
-    # Not inside another number or word, except right after a glued currency (Rp150.000).
-    return regex.compile(rf"(?:(?<![\w.,])|(?<=(?i:{_forms(list(pre))})))(?:{number_pattern()})")
-
-
-@cache
 def _pre_rx() -> regex.Pattern[str]:
     """A currency written before the amount; searched in a short window ending at the number."""
     pre, _ = _currencies()
@@ -93,6 +86,7 @@ _PER = _Lazy(
 _NOT_MONEY_AFTER = _Lazy(r"\s*+(?:%|(?i:persen)(?!\w))")
 _NEXT_WORD = _Lazy(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
 _SENTENCE_END = _Lazy(r"[.!?;:]\s|\n")
+_LEFT_BAD = _Lazy(r"[\w.,]")
 _DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
 
 
@@ -141,10 +135,16 @@ _DIGITS_HEAD = _Lazy(r"\d++(?:[.,]\d++)*+")
 def _amounts(text: str) -> list[_Amount]:
     pre, post = _currencies()
     out = []
-    for n, m in enumerate(_number_rx().finditer(text)):
-        if n >= _MAX_CANDIDATES:
+    seen = 0
+    for a, b in find_numbers(text):
+        # Not inside a word or another number, unless a currency is glued on (Rp150.000).
+        glued = text[a].isdigit() and _pre_rx().search(text, max(0, a - 12), a)
+        if a and _LEFT_BAD.get().match(text, a - 1) and not glued:
+            continue
+        seen += 1
+        if seen > _MAX_CANDIDATES:
             break
-        num = m[0]
+        num = text[a:b]
         if len(num) > MAX_NUMBER_CHARS:
             continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
         head = _DIGITS_HEAD.get().match(num)
@@ -157,8 +157,8 @@ def _amounts(text: str) -> list[_Amount]:
         except ValueError:
             continue
         scaled = scaled or q.value is None
-        pre_m = _pre_rx().search(text, max(0, m.start() - 12), m.start())
-        post_m = _post_rx().match(text, m.end())
+        pre_m = _pre_rx().search(text, max(0, a - 12), a)
+        post_m = _post_rx().match(text, b)
         cur = None
         if pre_m:
             cur = pre.get(regex.sub(r"\s+", " ", pre_m["pre"]).lower())
@@ -172,10 +172,10 @@ def _amounts(text: str) -> list[_Amount]:
                 digits_head = None
         out.append(
             _Amount(
-                start=pre_m.start() if pre_m else m.start(),
+                start=pre_m.start() if pre_m else a,
                 end=post_m.end(),
-                num_start=m.start(),
-                num_end=m.end(),
+                num_start=a,
+                num_end=b,
                 quantity=q,
                 currency=cur,
                 scaled=scaled,
