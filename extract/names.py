@@ -664,6 +664,8 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
         inner = [toks[x] for x in range(i + 1, close)]
         if len(inner) == 1 and inner[0].kind == "w" and inner[0].text.isupper() and len(inner[0].text) >= 3:
             continue  # Telkom (TLKM): a bracketed code names an organisation
+        if any(t.kind == "n" and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in inner):
+            continue  # New Moon (2009): a year names a work or an event
         k = _name_run_before(toks, i)
         if k is not None:
             items.append((k, i, close + 1))

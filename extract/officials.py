@@ -274,7 +274,9 @@ def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
     table, _ = _heads()
     cands = table.get(t.text.lower())
     if not cands:
-        if _is_prefixed_title(t.text):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        # Kadisdikpora Bali …: a prefixed post needs its place or name after it (not Kadisono, …)
+        if _is_prefixed_title(t.text) and nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper():
             end = i + 1
             if end < len(toks) and toks[end].text == "." and not toks[end].space:
                 end += 1
