@@ -340,7 +340,9 @@ def _patterns() -> _Patterns:
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
-            r"\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)\s*$",
+            r"(?:\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}"
+            r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
+            r"|[.,]\s*(?:foto|photo|dok|dokumentasi)\s*[:/]\s*[\w.,/&-][\w .,/&-]{1,50})\s*$",
             flags,
         ),
     )
