@@ -80,6 +80,15 @@ def _heads() -> dict[str, str]:
     return out
 
 
+# pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan), and -wan/-wati.
+_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{3,}+(?:wan|wati))"
+
+
+@cache
+def _not_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("participants_not_heads.txt"))
+
+
 @cache
 def _heads_lower() -> dict[str, str]:
     return {n.lower(): k for n, k in _heads().items()}
@@ -108,13 +117,17 @@ def _head_alternation() -> str:
 def _head_rx() -> regex.Pattern[str]:
     """What must follow the number: [lebih] [orang] head noun; ``orang`` alone only as a fallback.
 
-    ``3.000 lebih peserta`` is "more than 3 000 participants".
+    ``3.000 lebih peserta`` is "more than 3 000 participants". A word not in the lexicon
+    but shaped like an Indonesian agent noun (``pemancing``, ``pelukis``, ``wartawan``)
+    is a head noun too, so that unlisted kinds of participants are still found;
+    `_candidates` drops the ones in ``participants_not_heads.txt``.
     """
     return regex.compile(
         rf"""
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
         (?:
             (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
+          | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?![\w/-])
           | \s++(?P<head>(?i:orang))(?![\w/-])
         )
         """,
@@ -186,6 +199,9 @@ def _candidates(text: str) -> list[_Candidate]:
         if head is None or b - a > MAX_NUMBER_CHARS:
             continue
         if _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
+            continue
+        noun = head["head"].lower()
+        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
             continue
         found += 1
         try:

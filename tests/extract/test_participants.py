@@ -115,6 +115,11 @@ CASES = [
         [("dua belas kontingen", 12, False, 12, 12, "kontingen")],
     ),
     (
+        "Lomba mancing itu diikuti 150 pemancing dari berbagai daerah.",
+        [("150 pemancing", 150, False, 150, 150, "pemancing")],  # an unlisted agent noun
+    ),
+    ("Konferensi pers itu dihadiri 40 wartawan.", [("40 wartawan", 40, False, 40, 40, "wartawan")]),
+    (
         "Kegiatan diikuti 30 orang peserta. Pelatihan diikuti 30 orang peserta lagi.",
         [("30 orang peserta", 30, False, 30, 30, "peserta")],  # the same count is listed once
     ),
@@ -145,6 +150,10 @@ NEGATIVES = [
     "Sebanyak 6.107 orang dikeluarkan dari data, dengan rincian meninggal dunia sebanyak 2.516 orang.",
     "Kegiatan diikuti warga selama 30 tahun berturut-turut.",
     "Pada 2013 ia menjual 64 juta rekaman dan 3 juta ton beras.",
+    "Wabup menyapa satu persatu pelaku UKM yang mengikuti vicon tersebut.",
+    "Kegiatan itu diikuti 2 persen warga dan 3 pekan lagi dilanjutkan.",
+    "Festival itu dihadiri 300 penerima bantuan.",
+    "Kontingen meraih dua emas, dua perak, dan satu perunggu dalam kejuaraan itu.",
     "",
 ]
 
@@ -163,7 +172,13 @@ def test_count_out_of_total() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["participants_heads.txt", "participants_cues.txt", "participants_negative.txt"]
+    "name",
+    [
+        "participants_heads.txt",
+        "participants_cues.txt",
+        "participants_negative.txt",
+        "participants_not_heads.txt",
+    ],
 )
 def test_lexicon_well_formed(name: str) -> None:
     from importlib import resources
