@@ -18,6 +18,7 @@ repetition (a title or lede shown twice). Everything runs in time linear in the 
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import html
 import html.parser
@@ -116,11 +117,27 @@ def _decode_legacy(data: bytes) -> str:
     high = sum(1 for b in sample if b >= 0x80)
     if high / len(sample) > _MAX_HIGH_RATIO:
         raise InputError("binary file: not UTF-8 and too many non-ASCII bytes to be text")
-    try:
-        return data.decode("cp1252")
-    except UnicodeDecodeError:
+    # UTF-8 where it is valid, cp1252 for the bytes that are not: a cp1252 file decodes as cp1252,
+    # and a UTF-8 file with a few stray cp1252 quotes keeps its UTF-8 characters
+    return data.decode("utf-8-sig", errors=_cp1252_fallback())
+
+
+@cache
+def _cp1252_fallback() -> str:
+    name = "warta-cp1252-fallback"
+
+    def handler(err: UnicodeError) -> tuple[str, int]:
+        if not isinstance(err, UnicodeDecodeError):
+            raise err
+        bad = err.object[err.start : err.end]
         # the five bytes cp1252 leaves undefined: latin-1 maps them to C1 controls
-        return data.decode("latin-1")
+        return "".join(
+            bytes([b]).decode("cp1252", errors="strict") if b not in b"\x81\x8d\x8f\x90\x9d" else chr(b)
+            for b in bad
+        ), err.end
+
+    codecs.register_error(name, handler)
+    return name
 
 
 def _reject_control_characters(text: str) -> None:

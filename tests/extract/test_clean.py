@@ -786,6 +786,11 @@ def test_decode_latin1_letters() -> None:
     assert decode(text.encode("latin-1")) == text
 
 
+def test_decode_utf8_with_stray_cp1252_quotes_keeps_both() -> None:
+    data = "Harga “naik” di pasar – kata Budi.".encode() + b" \x93Kami setuju\x94 katanya."
+    assert decode(data) == "Harga “naik” di pasar – kata Budi. “Kami setuju” katanya."
+
+
 def test_decode_utf16_with_bom() -> None:
     assert decode("Bupati Tegal meninjau pasar.".encode("utf-16")) == "Bupati Tegal meninjau pasar."
 
