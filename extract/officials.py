@@ -845,10 +845,11 @@ class _Scanner:
                 end, official2, head2 = h2
                 official = official or official2
                 head = head2
-            # a capitalised head inside a longer capitalised name (Rapat Pimpinan Nasional, Kantor
-            # Bupati Jembrana) is part of that name
+            # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
+            # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
             if (
-                toks[start].text[0].isupper()
+                head in _WEAK_HEADS
+                and toks[start].text[0].isupper()
                 and start > 0
                 and not toks[start].newline
                 and toks[start - 1].kind == "w"
