@@ -136,6 +136,15 @@ def _head_rx() -> regex.Pattern[str]:
 
 
 @cache
+def _named_before_rx() -> regex.Pattern[str]:
+    return regex.compile(
+        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++hadir)?+"
+        rf"\s++(?i:sebanyak|berjumlah|mencapai|tercatat|ada)"
+        rf"(?:\s++{qualifier_pattern()})?+\s++\Z"
+    )
+
+
+@cache
 def _qualifier_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<qual>{qualifier_pattern()})\s++$")
 
@@ -216,6 +225,11 @@ def _candidates(text: str) -> list[_Candidate]:
         elif qual:
             q = qualify(q, qual["qual"])
         who = regex.sub(r"\s+", " ", head["head"])
+        if who.lower() == "orang":
+            # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
+            named = _named_before_rx().search(text, max(0, a - 60), a)
+            if named:
+                who = regex.sub(r"\s+", " ", named["noun"])
         out.append(
             _Candidate(
                 start=a,
