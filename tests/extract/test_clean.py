@@ -670,6 +670,8 @@ def test_sentence_mentioning_whatsapp_is_body() -> None:
          Dateline("Jakarta", None)),
         ("JAKARTA: Presiden Joko Widodo meresmikan Bendungan Sadawarna di Subang, Jawa Barat.",
          Dateline("Jakarta", None)),
+        ("SLEMAN-Pemkab Sleman menggelar pasar murah di enam kecamatan mulai Senin.",
+         Dateline("Sleman", None)),
     ],
 )  # fmt: skip
 def test_datelines(first_line: str, dateline: Dateline) -> None:
