@@ -162,9 +162,14 @@ def _cue_rx(kind: str) -> regex.Pattern[str]:
 
 
 @cache
-def _negative_rx() -> regex.Pattern[str]:
-    words = sorted(load_lines("participants_negative.txt"), key=lambda w: -len(w))
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in words)
+def _negative_rx(kind: str = "never") -> regex.Pattern[str]:
+    """Negative words of one kind (``never`` or ``recipient``, see participants_negative.txt)."""
+    words = []
+    for line in load_lines("participants_negative.txt"):
+        k, word = (p.strip() for p in line.split("|", 1))
+        if k == kind:
+            words.append(word)
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
@@ -256,7 +261,7 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
     return i, max(starts[i], pos - _WINDOW), min(end, pos + _WINDOW)
 
 
-def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
     # Only the words after the last participation cue before the count: in ``juara umum
     # yang diikuti 17 kabupaten/kota`` the winners are not the 17.
@@ -267,15 +272,17 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int) -> boo
     comma = max(before.rfind(","), before.rfind(";"))
     if comma >= 0:
         before = before[comma + 1 :]
-    words = _WORD.get().findall(before)[-_NEG_BEFORE_WORDS:]
-    if _negative_rx().search(" ".join(words)):
+    # A receiving verb counts before the number only right before it (diberikan kepada 500
+    # warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
+    words = _WORD.get().findall(before)[-(_NEG_BEFORE_WORDS if kind == "never" else 2) :]
+    if _negative_rx(kind).search(" ".join(words)):
         return True
     after = text[cand.end : s_end]
     clause = _CLAUSE_BREAK.get().search(after)
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
-    return bool(_negative_rx().search(" ".join(words)))
+    return bool(_negative_rx(kind).search(" ".join(words)))
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:
@@ -286,9 +293,11 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end):
         return False
-    if cand.kind == "self" or _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
+    if cand.kind == "self" or cand.who.lower() in referred:
         return True
-    if cand.who.lower() in referred:
+    if _negative_near(text, cand, s_start, s_end, "recipient"):
+        return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
+    if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
         return True
     if i + 1 < len(starts):
         n_start = starts[i + 1]
