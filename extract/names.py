@@ -547,10 +547,13 @@ def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
             run = words[k : k + size]
             if all(w in lowered for w in run):
                 continue
+            common = False
             if size == 1:
                 w = name_tokens(name)[k]
-                if word_class(w) in ("com", "stop", "org", "acr") or len(w) < 3:
+                c = word_class(w)
+                if c in ("stop", "org", "acr") or len(w) < 3 or (c == "com" and len(w) < 4):
                     continue
+                common = c == "com"
             for pos in index.get(run[0], ()):
                 x = pos
                 ok = True
@@ -561,11 +564,31 @@ def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
                         break
                 if not ok or any(i in taken for i in range(pos, x + 1)):
                     continue
+                # a name that is also a common word (Kembang) counts alone only before a
+                # lowercase word (Kembang menambahkan) or after a title (Wabup Kembang)
+                if common and not _alone_as_name(text, caps, pos):
+                    continue
                 taken.update(range(pos, x + 1))
                 spans.append((caps[pos][0], caps[x][1]))
                 if len(spans) >= limit:
                     return sorted(spans)
     return sorted(spans)
+
+
+def _alone_as_name(text: str, caps: Sequence[tuple[int, int, str]], pos: int) -> bool:
+    from .officials import is_head_or_region
+
+    start, end, _ = caps[pos]
+    before = text[max(0, start - 40) : start].split()
+    last_word = _cue_word_re().findall(before[-1]) if before else []
+    if last_word and last_word[-1].lower() in speech_verbs() and text[start - 1 : start] == " ":
+        return True  # kata Kembang.
+    after = text[end : end + 30].split()
+    if not after or not after[0][:1].islower():
+        return False
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", "”", '"')):
+        return bool(is_head_or_region(tokenize(before[-1]), 0))
+    return True
 
 
 def _joined(text: str, a: int, b: int) -> bool:

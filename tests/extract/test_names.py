@@ -167,6 +167,21 @@ def test_officials_are_persons_and_short_mentions_merge() -> None:
     ]
 
 
+def test_a_name_that_is_a_common_word_is_found_alone() -> None:
+    text = (
+        "Wakil Bupati Jembrana I Made Kembang Hartawan menggelar teleconference. Dalam video conference "
+        "tersebut, Wabup Kembang menyapa pelaku UKM.\nKembang menambahkan, pemasaran via online "
+        "lebih efektif. "
+        "“Manfaatkan itu,” kata Kembang. Warga menanam bunga Kembang Sepatu."
+    )
+    assert _persons(text) == [
+        Person(
+            name="I Made Kembang Hartawan",
+            mentions=_spans(text, "I Made Kembang Hartawan", "Kembang", "Kembang", "Kembang"),
+        )
+    ]
+
+
 def test_particle_forms_merge_into_the_fullest_name() -> None:
     text = (
         "Kasatpol PP Badung mendapat tugas dari Bupati Badung, Wayan Adi Arnawa untuk mengawasi TPA.\n"
