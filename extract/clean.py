@@ -277,8 +277,8 @@ def _patterns() -> _Patterns:
         inline=regex.compile("|".join(groups["inline"]), flags),
         kinds=kinds,
         teaser=regex.compile(
-            r"(?<=^|[.!?\"”’)\]]\s*)(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s*(?:[Jj]uga|JUGA|[Pp]ula|PULA)(?!\p{Ll})"
-            r"\s*[:：]?\s*",
+            r"(?<=^|[.!?\"”’)\]]\s*)(?:(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s*(?:[Jj]uga|JUGA|[Pp]ula|PULA)(?!\p{Ll})"
+            r"\s*[:：]?|(?:Baca|BACA)\s*[:：])\s*",
             regex.VERSION1,
         ),
         ws=regex.compile(r"\s+"),
@@ -541,7 +541,21 @@ def _chrome(unit: _Unit) -> bool:
         return True
     n_strong = sum(t in strong for t in tokens)
     n_any = sum(t in strong or t in weak for t in tokens)
-    return n_strong >= 1 and n_any / len(tokens) >= 0.75 and (n_strong >= 2 or len(tokens) <= 2)
+    if not n_strong:
+        return False
+    # `Bagikan: Facebook Twitter WhatsApp`, `Konten Promosi`; all-chrome `Pilihan Untuk Anda`
+    return (n_any / len(tokens) >= 0.75 and (n_strong >= 2 or len(tokens) <= 2)) or (
+        n_any == len(tokens) and len(tokens) <= 5
+    )
+
+
+def _ad_line(unit: _Unit) -> bool:
+    """A short line of ad copy: `Promo Spesial Ramadhan! Diskon 50% untuk Anda`."""
+    text = unit.text
+    if unit.n_words > 25 or any(q in text for q in '"“”'):
+        return False
+    p = _patterns()
+    return bool(p.ad_words.search(text)) and ("!" in text or bool(p.url.search(text)))
 
 
 # --------------------------------------------------------------------------- metadata
@@ -958,6 +972,8 @@ class _Page:
             else:
                 if _chrome(unit):
                     unit.kind = "share"
+                elif _ad_line(unit):
+                    unit.kind = "ad"
                 elif k < end and unit.n_words <= 50 and _caption(unit.text):
                     unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
                 elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:

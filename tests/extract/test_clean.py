@@ -437,6 +437,14 @@ def test_unseen_one_line_article_with_video_teaser() -> None:
         ("Foto: ANTARA/Budi Santoso", "caption"),
         ("Artikel ini sudah tayang di Kabarbanten.com dengan judul Harga Beras Naik", "related"),
         ("Baca Juga: Harga Cabai di Pasar Kramat Jati Turun Jelang Akhir Pekan", "related"),
+        ("Baca: Harga Beras di Semarang Naik Lagi", "related"),
+        ("Pilihan Untuk Anda", "share"),
+        ("Konten Promosi", "share"),
+        ("Promo Spesial Ramadhan! Diskon 50% untuk Anda", "ad"),
+        ("#pasarmurah #semarang #beras", "tags"),
+        ("View this post on Instagram", "navigation"),
+        ("Dengarkan berita ini", "navigation"),
+        ("[Gambas:Video CNN]", "ad"),
     ],
 )
 def test_unseen_furniture_line_in_the_middle_of_a_body(furniture: str, kind: str) -> None:
