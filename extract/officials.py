@@ -274,6 +274,8 @@ def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
     table, _ = _heads()
     cands = table.get(t.text.lower())
     if not cands:
+        if not t.text.startswith(_title_prefixes()):
+            return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         # Kadisdikpora Bali …: a prefixed post needs its place or name after it (not Kadisono, …)
         if _is_prefixed_title(t.text) and nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper():
