@@ -605,8 +605,8 @@ def _credit(text: str) -> str | None:
     label = m["label"].casefold()
     rest = m["rest"]
     colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
-    if label in {"oleh", "by", "author", "writer"} and not colon:
-        return None
+    if label in {"oleh", "by", "author", "writer"} and not colon and len(rest.split()) > 4:
+        return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
@@ -620,7 +620,14 @@ def _credit(text: str) -> str | None:
         head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
     if not head or not _name_like(head) or _is_outlet(head):
         return None
+    if head.casefold() in _not_reporters():
+        return None
     return head
+
+
+@cache
+def _not_reporters() -> frozenset[str]:
+    return frozenset(load_lines("clean_not_reporters.txt"))
 
 
 def _byline_paren(content: str) -> str | None:

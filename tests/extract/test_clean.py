@@ -730,6 +730,7 @@ def test_published_date_line_above_the_body(line: str, published: str | None) ->
         ("Reporter : Dimas Prasetyo", "Dimas Prasetyo"),
         ("Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda", "Fransiskus Adhiyuda"),
         ("Laporan\xa0Masrian Mizani I Aceh\xa0Barat\xa0Daya", "Masrian Mizani"),
+        ("Oleh Yuliana Lestari", "Yuliana Lestari"),
     ],
 )
 def test_labelled_credit_gives_the_reporter(credit: str, byline: str) -> None:
@@ -950,7 +951,7 @@ def test_twenty_megabyte_file_in_linear_time() -> None:
     [
         "clean_markers.txt", "clean_chrome_words.txt", "clean_months.txt", "clean_weekdays.txt",
         "clean_outlets.txt", "clean_function_words.txt", "clean_ad_words.txt", "clean_chrome_phrases.txt",
-        "clean_sentence_openers.txt",
+        "clean_sentence_openers.txt", "clean_not_reporters.txt",
     ],
 )  # fmt: skip
 def test_data_files_have_a_source_header_and_no_duplicates(name: str) -> None:
