@@ -237,7 +237,7 @@ class _Patterns(NamedTuple):
     mark_only: regex.Pattern[str]
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
-    separator: regex.Pattern[str]
+    site_suffix: regex.Pattern[str]
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -332,7 +332,7 @@ def _patterns() -> _Patterns:
         ad_words=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
         ),
-        separator=regex.compile(r"\s*[|»›]\s*|\s+[-–—]\s+"),
+        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
         year=regex.compile(r"\d{4}"),
@@ -1064,10 +1064,12 @@ class _Page:
                     best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
         if best is None:
             best = max(candidates, key=lambda u: u.n_words)
-            parts = _patterns().separator.split(best.text)
-            if " | " in best.text and len(parts) > 1 and len(parts[-1].split()) <= 4:
-                self.title = " | ".join(parts[:-1]) if len(parts) > 2 else parts[0]
-                return
+            # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
+            m = _patterns().site_suffix.search(best.text)
+            if m and len(m["site"].split()) <= 4 and len(best.text[: m.start()].split()) >= 3:
+                if m["sep"] == "|" or _is_outlet(m["site"]):
+                    self.title = best.text[: m.start()].strip()
+                    return
         self.title = best.text
 
     def _title_repeats(self) -> None:

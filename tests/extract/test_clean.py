@@ -658,6 +658,28 @@ def test_sentence_mentioning_whatsapp_is_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("top", "title"),
+    [
+        ("Pemkab Tegal Gelar Festival Kuliner - Radar Tegal", "Pemkab Tegal Gelar Festival Kuliner"),
+        ("Pemkab Tegal Gelar Festival Kuliner | Jatimnow", "Pemkab Tegal Gelar Festival Kuliner"),
+        (
+            "Mengajari 114 Siswa Disabilitas Melukis - Membatik",
+            "Mengajari 114 Siswa Disabilitas Melukis - Membatik",
+        ),
+        (
+            "Bupati Lamtim dan Rektor Unila kunjungi calon mahasiswa",
+            "Bupati Lamtim dan Rektor Unila kunjungi calon mahasiswa",
+        ),
+        ("Beranda / Berita Daerah / Jawa Tengah", None),
+        ("BangliEkonomi BisnisSeni BudayaSosialTokoh", None),
+    ],
+)
+def test_title_above_the_body(top: str, title: str | None) -> None:
+    raw = f"{top}\nSLAWI - Pemerintah Kabupaten Tegal menggelar Festival Kuliner Nusantara selama tiga hari penuh."
+    assert clean(raw).title == title
+
+
+@pytest.mark.parametrize(
     ("first_line", "dateline"),
     [
         ("TRIBUNKALTENG.COM, SAMPIT - Bupati Kotawaringin Timur mendukung program pemutihan pajak.",
