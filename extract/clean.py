@@ -1066,10 +1066,14 @@ class _Page:
             best = max(candidates, key=lambda u: u.n_words)
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
-            if m and len(m["site"].split()) <= 4 and len(best.text[: m.start()].split()) >= 3:
-                if m["sep"] == "|" or _is_outlet(m["site"]):
-                    self.title = best.text[: m.start()].strip()
-                    return
+            if (
+                m
+                and len(m["site"].split()) <= 4
+                and len(best.text[: m.start()].split()) >= 3
+                and (m["sep"] == "|" or _is_outlet(m["site"]))
+            ):
+                self.title = best.text[: m.start()].strip()
+                return
         self.title = best.text
 
     def _title_repeats(self) -> None:

@@ -675,7 +675,7 @@ def test_sentence_mentioning_whatsapp_is_body() -> None:
     ],
 )
 def test_title_above_the_body(top: str, title: str | None) -> None:
-    raw = f"{top}\nSLAWI - Pemerintah Kabupaten Tegal menggelar Festival Kuliner Nusantara selama tiga hari penuh."
+    raw = f"{top}\nSLAWI - Pemerintah Kabupaten Tegal menggelar Festival Kuliner Nusantara selama tiga hari."
     assert clean(raw).title == title
 
 
