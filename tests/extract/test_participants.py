@@ -201,6 +201,13 @@ def test_lexicon_well_formed(name: str) -> None:
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
 
+@pytest.mark.xfail(
+    strict=True, reason="an event noun anywhere in the sentence (rapat) is taken as participation"
+)
+def test_event_word_without_participation() -> None:
+    assert extract_participants("Rapat koordinasi itu membahas nasib 300 guru honorer.") == []
+
+
 def test_type_error() -> None:
     with pytest.raises(TypeError):
         extract_participants(None)  # type: ignore[arg-type]
