@@ -487,9 +487,13 @@ class _Scanner:
                 break
             if not t.text[0].isupper():
                 if lowercase_ok:
+                    # petugas kebersihan dari Uptd: nouns and `dari`, not function words or verbs
+                    lows = sum(1 for e in els[-3:] if e.kind == "low")
                     if (
                         low in _SELAKU_STOP
+                        or (low in _NOT_DESCRIPTORS and low != "dari")
                         or low in speech_verbs()
+                        or lows >= 3
                         or (
                             len(low) > 5
                             and low.startswith(("me", "ber", "di", "ter"))
@@ -886,6 +890,8 @@ class _Scanner:
     ) -> tuple[list[RoleMention], int] | None:
         toks, n, text = self.toks, self.n, self.text
         selaku = start > 0 and toks[start - 1].text.lower() in _SELAKU
+        if selaku and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
+            official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
         # Gubernur (Bali Wayan Koster): a bracket of several words right after the head
         paren = end + 3 < n and toks[end].text == "(" and not selaku and toks[end + 2].text != ")"
         j0 = end + 1 if paren else end
@@ -913,8 +919,8 @@ class _Scanner:
         weak_first = False
         if selaku:
             # Elyanie selaku Kasi …: the whole run is the title; the name is before
-            for si, (_, seg) in enumerate(segs):
-                if si and seg and self._is_head_at(seg[0].i):
+            for si, (conn, seg) in enumerate(segs):
+                if si and (conn == "," or (seg and self._is_head_at(seg[0].i))):
                     break
                 comp_end = seg[-1].j
                 run_end = comp_end
@@ -963,6 +969,7 @@ class _Scanner:
                         continue
                     if (
                         si == 0
+                        and x > 0
                         and not self._strong(seg[x])
                         and start > 1
                         and toks[start - 1].text == ","
@@ -1019,7 +1026,7 @@ class _Scanner:
             # pemilik warung, Sumiati (52): an occupation with no organisation named
             official = False
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
-        title = self._title(start, max(comp_end, end))
+        title = self._title(start, max(comp_end, end), head_end=end)
         if paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self._title(start, end) + " " + self._title(j0, comp_end)).split())
@@ -1133,14 +1140,14 @@ class _Scanner:
             official=official,
         )
 
-    def _title(self, i: int, j: int) -> str:
-        """The title text from token ``i`` to ``j``, ranks dropped and the end tidied."""
+    def _title(self, i: int, j: int, head_end: int | None = None) -> str:
+        """The title text from token ``i`` to ``j``, ranks after the head dropped, the end tidied."""
         toks = self.toks
         pieces: list[str] = []
         k = i
         last_end = None
         while k < j:
-            m = match_marker(toks, k) if toks[k].kind == "w" else None
+            m = match_marker(toks, k) if toks[k].kind == "w" and k >= (head_end or i + 1) else None
             if m is not None and m[0] == "rank" and k > i:
                 k = m[1]
                 last_end = None
