@@ -238,6 +238,7 @@ class _Patterns(NamedTuple):
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
     site_suffix: regex.Pattern[str]
+    head_split: regex.Pattern[str]
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -332,6 +333,7 @@ def _patterns() -> _Patterns:
         ad_words=regex.compile(
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
         ),
+        head_split=regex.compile(r"[,()]"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
@@ -429,6 +431,7 @@ class _Unit:
     headline: bool = False
     key: str = ""
     words: frozenset[str] = field(default_factory=frozenset)
+    chrome: bool | None = None  # `_chrome`, computed once
 
 
 def _fold(line: str) -> str:
@@ -528,6 +531,12 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
 def _chrome(unit: _Unit) -> bool:
     """A short line made of menu and share vocabulary (`Bagikan: Facebook Twitter WhatsApp`),
     or a site prompt (`Dapatkan update berita pilihan … klik link https://t.me/…`)."""
+    if unit.chrome is None:
+        unit.chrome = _chrome_uncached(unit)
+    return unit.chrome
+
+
+def _chrome_uncached(unit: _Unit) -> bool:
     if 0 < unit.n_words <= 80 and _trailing_prompts(unit.text) == 0:
         return True  # every sentence of the line is a prompt
     if 0 < unit.n_words <= 3 and _patterns().url.search(unit.text):
@@ -647,7 +656,7 @@ def _is_outlet(part: str) -> bool:
     if _patterns().domain.search(part):
         return True
     names, suffixes = _outlets()
-    words = [w.casefold() for w in regex.split(r"[\s]+", part) if w]
+    words = [w.casefold() for w in part.split()]
     if any(w in names for w in words):
         return True
     last = words[-1] if words else ""
@@ -684,7 +693,7 @@ def _dateline(text: str) -> Dateline | None:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
-    parts = [s.strip() for s in regex.split(r"[,()]", head) if s.strip()]
+    parts = [s.strip() for s in p.head_split.split(head) if s.strip()]
     if not 1 <= len(parts) <= 3:
         return None
     weekdays = _weekdays()
@@ -707,7 +716,7 @@ def _dateline(text: str) -> Dateline | None:
     for part in kept:
         if _is_outlet(part):
             # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
-            in_parens = regex.search(rf"\(\s*{regex.escape(part)}\s*\)", head)
+            in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
             outlet = outlet or (part if in_parens else _outlet_case(part))
         elif place is None:
             place = _place_case(part)
