@@ -501,7 +501,6 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     s, e = ent.span
     if not (0 <= s < e <= len(text)):
         return None
-    toks = tokenize(text[s:e])
     # a title at the start of the entity (``Bupati Aletinus``) is not part of the name
     k = title_prefix_len(text, s, e)
     if k:
@@ -528,7 +527,6 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
-    del toks
     return span
 
 

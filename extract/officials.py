@@ -1006,7 +1006,6 @@ class _Scanner:
                 run_end = seg[-1].j
             # extra holders only when the list ends with dan/serta (… Rajudin Sagala dan Hadi Suhendra)
             if len(names) > 1:
-                conns = [c for c, s in segs[: len(names) + 8]]
                 last_conn = None
                 for c, s in segs:
                     if s and s[0].i == names[-1][0].i:
@@ -1014,7 +1013,6 @@ class _Scanner:
                 if last_conn not in ("dan", "serta"):
                     names = names[:1]
                     run_end = names[0][-1].j
-                del conns
         if (
             official
             and not segs
