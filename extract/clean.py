@@ -935,6 +935,7 @@ class _Page:
                         and unit.n_lower >= 4
                         and not _chrome(unit)
                         and not _patterns().url.search(unit.text)
+                        and _periodless(units, k)
                     )
                 )
             ):
@@ -983,7 +984,7 @@ class _Page:
             if k < start:
                 self._top(unit, title_candidates)
             elif k > end:
-                self._bottom(unit, last_body, in_list, adjacent=units[k - 1].kind == "body")
+                self._bottom(unit, k, last_body, in_list, adjacent=units[k - 1].kind == "body")
                 in_list = unit.kind == "body"
             else:
                 if _chrome(unit):
@@ -1027,7 +1028,7 @@ class _Page:
             and unit.n_lower < unit.n_words
         )
 
-    def _bottom(self, unit: _Unit, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
+    def _bottom(self, unit: _Unit, k: int, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
         p = _patterns()
         if len(unit.lines) == 1:
             m = p.trail_paren.fullmatch(unit.text)
@@ -1049,11 +1050,13 @@ class _Page:
             self.published = self.published or iso
         elif iso:
             unit.kind = "related"  # the date under a related headline, not the page's own
-        elif (unit.prose or (adjacent and unit.n_words >= 6 and unit.n_lower >= 3)) and not (
-            unit.headline or _chrome(unit)
-        ):
-            # a closing sentence, even one the scraper cut before its period (when nothing but body
-            # stands between it and the last paragraph)
+        elif (
+            unit.prose
+            or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
+        ) and not (unit.headline or _chrome(unit)):
+            # a closing sentence, even one without its period when the paragraph before it has none
+            # either (a page that drops them; a sentence-case headline list under a finished
+            # paragraph is not body)
             unit.kind = "body"
         elif unit.headline:
             unit.kind = "related"
@@ -1175,6 +1178,20 @@ class _Page:
         return rest
 
 
+def _periodless(units: list[_Unit], k: int) -> bool:
+    """Whether the text above unit ``k`` drops its final periods too (then a sentence without one
+    is still body), rather than ending a finished paragraph (`… dua karung beras.`)."""
+    for unit in units[max(0, k - 12) : k][::-1]:
+        if unit.kind not in (None, "body"):
+            continue
+        text = unit.text
+        if text.endswith(":"):
+            return True  # `Pedagang menyebut tiga penyebab kenaikan:` announces a list
+        if _ends_terminal(text):
+            return False
+    return True
+
+
 def _caption(text: str) -> bool:
     """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
     m = _patterns().caption_credit.search(text, max(0, len(text) - 120))
@@ -1216,7 +1233,7 @@ def _headline_end(line: str, start: int) -> int:
             if not run:
                 return start
             for before, word in reversed(run):
-                if word in openers:
+                if word in openers and before > start:  # `Bupati X Resmikan …` opens the headline itself
                     return before
             return run[-1][0]
     return end
