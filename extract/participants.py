@@ -285,8 +285,37 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     return bool(_negative_rx(kind).search(" ".join(words)))
 
 
-def _has_cue(text: str, start: int, end: int) -> bool:
-    return bool(_cue_rx("cue").search(text, start, end))
+def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
+    return bool(_cue_rx(kind).search(text, start, end))
+
+
+def _any_cue(text: str, start: int, end: int) -> bool:
+    return _has_cue(text, start, end) or _has_cue(text, start, end, "event")
+
+
+@cache
+def _words_of(kind: str) -> frozenset[str]:
+    out = set()
+    for line in load_lines("participants_cues.txt"):
+        k, word = (p.strip() for p in line.split("|", 1))
+        if k == kind:
+            out.add(word.lower())
+    return frozenset(out)
+
+
+def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
+    """Whether an event noun in the sentence is about this count.
+
+    True when the count opens its clause (``Dalam rapat itu, 30 kepala desa …``,
+    ``Sebanyak 50 UMKM …``) or follows a linking word (``teleconference dengan puluhan
+    pelaku UKM``, ``pelatihan bagi 50 UMKM``); false for ``membahas nasib 300 guru``.
+    """
+    before = text[s_start : cand.start]
+    cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
+    words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
+    if any(w in _words_of("link") for w in words[-2:]):
+        return True
+    return all(w in _words_of("opener") for w in words)
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
@@ -299,15 +328,18 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
         return True
+    in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
+    if in_event and _in_frame(text, cand, s_start):
+        return True
     if i + 1 < len(starts):
         n_start = starts[i + 1]
         n_end = min(starts[i + 2] if i + 2 < len(starts) else len(text), n_start + _WINDOW)
         # ``… 360 orang penyandang disabilitas. Mereka mendapatkan program pelatihan``
-        if _FOLLOWUP.get().match(text, n_start) and _has_cue(text, n_start, n_end):
+        if _FOLLOWUP.get().match(text, n_start) and _any_cue(text, n_start, n_end):
             return True
     if i > 0 and _FOLLOWUP.get().match(text, s_start):
         # ``… mengukuhkan Duta Lingkungan. Mereka berasal dari lima SD dan lima SMP``
-        return _has_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
+        return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
 
 
