@@ -860,7 +860,7 @@ class _Page:
             if unit.n_words < _LEDE_WORDS:
                 continue
             for later in prose[k + 1 : k + 4]:
-                if later.n_words >= unit.n_words * 0.8 and _containment(unit.words, later.words) >= 0.7:
+                if later.n_words >= unit.n_words * 0.8 and _containment(unit.words, later.words) >= 0.9:
                     unit.kind = "duplicate"
                     break
         seen: dict[str, _Unit] = {}
