@@ -231,8 +231,13 @@ def _joinable(first: _Amount, last: _Amount) -> bool:
     """Whether two amounts around a range word are one range.
 
     ``tahun 2024 - Rp 5 juta`` is not: a bare first end must look like money itself or
-    take its scale from the second end (``5-10 juta rupiah``).
+    take its scale from the second end (``5-10 juta rupiah``). Nor is ``Rp 5 miliar hingga
+    2026``: a bare plain second end must not be a year, nor follow a scaled first end.
     """
+    if not (last.currency or last.scaled or last.dotted):
+        value = last.quantity.value
+        if first.scaled or value is None or 1900 <= value <= 2100:
+            return False
     if first.currency or first.scaled or first.dotted:
         return True
     return (

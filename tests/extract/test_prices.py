@@ -133,6 +133,11 @@ CASES = [
         "Pagu anggaran tahun 2024 sebesar 1,2 miliar untuk pembangunan.",
         [("1,2 miliar", 12 * 10**8, 12 * 10**8, "IDR", None)],
     ),
+    (
+        "Pemkab menyiapkan anggaran Rp 5 miliar hingga 2026 untuk program itu.",
+        [("Rp 5 miliar", 5 * 10**9, 5 * 10**9, "IDR", None)],
+    ),
+    ("Harga cilok Rp 500-700 per tusuk.", [("Rp 500-700", 500, 700, "IDR", "tusuk")]),
     ("Harga tiket Rp 50K per orang.", [("Rp 50K", 50000, 50000, "IDR", "orang")]),
     ("Proyek senilai Rp 2 M itu molor.", [("Rp 2 M", 2 * 10**9, 2 * 10**9, "IDR", None)]),
 ]
