@@ -24,10 +24,13 @@ texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=8)), max_si
 
 def _check_spans(record) -> None:
     text = record.text
-    for item in (*record.entities, *record.officials, *record.dates, *record.prices, *record.participants):
+    for item in (*record.entities, *record.dates, *record.prices, *record.participants):
         start, end = item.span
         assert 0 <= start <= end <= len(text)
         assert text[start:end] == item.text
+    for official in record.officials:
+        for start, end in filter(None, (official.span, official.name_span)):
+            assert 0 <= start < end <= len(text)
     for person in record.persons:
         for start, end in person.mentions:
             assert 0 <= start < end <= len(text)
