@@ -331,7 +331,10 @@ def _patterns() -> _Patterns:
         ),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         ad_words=regex.compile(
-            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_ad_words.txt")) + r")\b", flags
+            r"\b(?:"
+            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
+            + r")\b",
+            flags,
         ),
         head_split=regex.compile(r"[,()]"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
@@ -564,7 +567,18 @@ def _ad_line(unit: _Unit) -> bool:
     if unit.n_words > 25 or any(q in text for q in '"“”'):
         return False
     p = _patterns()
-    return bool(p.ad_words.search(text)) and ("!" in text or bool(p.url.search(text)))
+    return ("!" in text or bool(p.url.search(text))) and _ad_words(text)
+
+
+@cache
+def _reader_words() -> frozenset[str]:
+    return frozenset(e.split(" ", 1)[1] for e in load_lines("clean_ad_words.txt") if e.startswith("reader "))
+
+
+def _ad_words(text: str) -> bool:
+    """Ad vocabulary: a word addressing the reader (`Anda`), or two sales words (`Promo … Diskon`)."""
+    hits = {m.casefold() for m in _patterns().ad_words.findall(text)}
+    return bool(hits & _reader_words()) or len(hits) >= 2
 
 
 # --------------------------------------------------------------------------- metadata
@@ -1297,7 +1311,7 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
             seg.rstrip().endswith("!")
             and not quoted
             and len(seg.split()) <= 40
-            and (chained or p.ad_words.search(seg))
+            and (chained or _ad_words(seg))
         ):
             out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
             chained = True
