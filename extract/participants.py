@@ -4,12 +4,17 @@ A candidate is a number from `extract.numbers` (``30``, ``seribu tujuh ratus``,
 ``puluhan``), an optional ``orang``, and a head noun from
 ``extract/resources/participants_heads.txt`` (``peserta``, ``pelaku UKM``,
 ``kabupaten/kota``). It is a participant count when its sentence says people take part
-(``diikuti``, ``dihadiri``, ``pelatihan`` … in ``participants_cues.txt``), or a
+(``diikuti``, ``dihadiri``, ``memadati`` … in ``participants_cues.txt``; an event noun such
+as ``rapat`` or ``pelatihan`` only for the clause's subject or a count linked to it by
+``dengan``/``bagi``/``untuk``), or a
 neighbouring sentence about the same people does (``… 360 orang penyandang disabilitas.
 Mereka mendapatkan program pelatihan``), or the article earlier made the same head noun
 the object of the activity (``mengunjungi sejumlah calon mahasiswa`` … ``tujuh orang calon
 mahasiswa``); and nothing next to it makes it victims, recipients, residents, staff or
-winners (``participants_negative.txt``). Counts of groups (``12 sekolah``,
+winners (``participants_negative.txt``; receiving verbs such as ``menerima`` overrule a
+cue in the sentence, but not ``peserta`` nor the article's referred participants). A word
+shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unless listed in
+``participants_not_heads.txt``. Counts of groups (``12 sekolah``,
 ``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
 ``17 kabupaten/kota`` is usually where something happens, not who took part.
 
@@ -56,11 +61,6 @@ _LINK_WORDS = 3
 # is shorter; the bound keeps a text with no sentence breaks linear.
 _WINDOW = 400
 
-# Linking words that introduce the groups participants come from or are drawn from.
-_GROUP_LINK = LazyPattern(
-    r"(?i:(?<!\w)(?:dari|diikuti|dihadiri|oleh|atas|perwakilan|utusan|delegasi|antar|antara"
-    r"|melibatkan|mengikutsertakan|menghadirkan|sebanyak|dengan)(?!\w))"
-)
 _LEFT_BAD = LazyPattern(r"[\w.,/-]")
 _SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
@@ -347,7 +347,7 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
     """A group count needs a linking word, or to continue a list of accepted group counts."""
     before = text[max(0, cand.start - 40) : cand.start]
     words = _WORD.get().findall(before)[-_LINK_WORDS:]
-    if words and _GROUP_LINK.get().search(" ".join(words)):
+    if any(w.lower() in _words_of("group") for w in words):
         return True
     if prev is not None and prev_ok and prev.group:
         gap = text[prev.end : cand.start]
