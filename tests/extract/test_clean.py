@@ -817,7 +817,7 @@ def test_labelled_credit_gives_the_reporter(credit: str, byline: str) -> None:
         "Oleh karena itu, warga diminta tetap waspada terhadap pohon tumbang.",
         "Berita terbaru soal banjir membuat warga Kecamatan Bukit Batu semakin resah.",
         "Baca puisi karya siswa SMP Negeri 2 Denpasar menjadi penutup acara tersebut.",
-        "Warga diimbau ikut vaksinasi di puskesmas terdekat. Ayo ikut vaksinasi gratis! Layanan buka setiap hari.",
+        "Warga diimbau ikut vaksinasi di puskesmas. Ayo ikut vaksinasi gratis! Layanan buka setiap hari.",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_kept(body: str) -> None:
