@@ -1,8 +1,10 @@
 """Indonesian numerals: one grammar for amounts of money and for counts of people.
 
-Both `extract.prices` and `extract.participants` find numbers with `number_pattern()`
-and read them with `parse_quantity()`, so ``Rp 1,5 juta`` and ``puluhan pelaku UKM``
-go through the same code. The conventions (GUIDELINES §4-§5):
+Both `extract.prices` and `extract.participants` find numbers with `find_numbers()` (one
+cached scan per article, built on the `number_pattern()` grammar) and read them with
+`parse_quantity()`, so ``Rp 1,5 juta`` and ``puluhan pelaku UKM`` go through the same
+code; hedges (``sekitar``, ``lebih dari``) are `qualifier_pattern()` and `qualify()`.
+The conventions (GUIDELINES §4-§5):
 
 - ``.`` groups thousands and ``,`` marks decimals: ``1.143.639``, ``1,5``, ``29,16``;
 - scale words and their abbreviations multiply: ``ribu``/``rb``, ``juta``/``jt``,
@@ -10,7 +12,8 @@ go through the same code. The conventions (GUIDELINES §4-§5):
 - number words: ``dua belas``, ``seratus lima puluh``, ``seribu tujuh ratus``,
   ``satu setengah juta``;
 - vague quantities have bounds: ``puluhan`` 20-99, ``ratusan juta``
-  100 000 000-999 000 000.
+  100 000 000-999 000 000; ``13 ribuan`` is about 13 000;
+- with ``comma_thousands=True`` (money with no scale word) ``Rp45,000`` is 45 000.
 
 Values are exact (`int` or `fractions.Fraction`), never floats. The word lists are
 data in ``extract/resources/numbers_*.txt``.
