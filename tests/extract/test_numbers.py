@@ -263,3 +263,12 @@ def test_pattern_is_linear(text: str) -> None:
     for _ in rx.finditer(text):
         pass
     assert time.perf_counter() - start < 5.0
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import extract.numbers
+
+    result = doctest.testmod(extract.numbers)
+    assert result.attempted and not result.failed

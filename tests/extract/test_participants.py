@@ -269,3 +269,12 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
     start = time.perf_counter()
     extract_participants(text)
     assert time.perf_counter() - start < 2.0
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import extract.participants
+
+    result = doctest.testmod(extract.participants)
+    assert result.attempted and not result.failed

@@ -266,3 +266,12 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
     start = time.perf_counter()
     extract_prices(text)
     assert time.perf_counter() - start < 2.0
+
+
+def test_doctests() -> None:
+    import doctest
+
+    import extract.prices
+
+    result = doctest.testmod(extract.prices)
+    assert result.attempted and not result.failed
