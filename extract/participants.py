@@ -124,6 +124,7 @@ def _head_rx() -> regex.Pattern[str]:
     """
     return regex.compile(
         rf"""
+        (?P<an>-?+an(?!\w))?+                      # 500-an peserta: about 500
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
         (?:
             (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
@@ -227,6 +228,8 @@ def _candidates(text: str) -> list[_Candidate]:
         qual = _qualifier_rx().search(text, max(0, a - 30), a)
         if head["more"]:
             q = qualify(q, "lebih dari")
+        elif head["an"]:
+            q = qualify(q, "sekitar")
         elif qual:
             q = qualify(q, qual["qual"])
         who = regex.sub(r"\s+", " ", head["head"])

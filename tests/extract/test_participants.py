@@ -93,6 +93,7 @@ CASES = [
         "Camat dan Kepala Desa.",
         [("puluhan peserta", None, True, 20, 99, "peserta")],
     ),
+    ("Jalan sehat itu diikuti 500-an peserta.", [("500-an peserta", 500, True, 500, 500, "peserta")]),
     ("Lomba itu diikuti lebih dari 500 peserta.", [("500 peserta", None, True, 501, None, "peserta")]),
     (
         "Ribuan warga memadati alun-alun untuk menyaksikan pawai budaya.",
