@@ -639,6 +639,15 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
             None,
             id="teaser-opening-a-paragraph",
         ),
+        pytest.param(
+            "Harga cabai naik lagi pekan ini di seluruh pasar tradisional kota. Update berita lainnya di "
+            "PROHABA.co dan Google News",
+            "Harga cabai naik lagi pekan ini di seluruh pasar tradisional kota.",
+            "Update berita lainnya di PROHABA.co dan Google News",
+            "share",
+            None,
+            id="google-news-prompt",
+        ),
     ],
 )
 def test_furniture_glued_into_a_paragraph(
