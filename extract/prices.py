@@ -62,7 +62,8 @@ def _forms(forms: list[str]) -> str:
 def _pre_rx() -> regex.Pattern[str]:
     """A currency written before the amount; searched in a short window ending at the number."""
     pre, _ = _currencies()
-    return regex.compile(rf"(?P<pre>{_forms(list(pre))})(?![^\W\d_])\s*+\Z", regex.IGNORECASE)
+    # ``Rp`` as written may be glued to the word before it by the scraper (sebesarRp5 juta).
+    return regex.compile(rf"(?P<pre>(?-i:Rp\.?+)|{_forms(list(pre))})(?![^\W\d_])\s*+\Z", regex.IGNORECASE)
 
 
 @cache

@@ -138,6 +138,7 @@ CASES = [
         [("Rp 5 miliar", 5 * 10**9, 5 * 10**9, "IDR", None)],
     ),
     ("Harga cilok Rp 500-700 per tusuk.", [("Rp 500-700", 500, 700, "IDR", "tusuk")]),
+    ("bantuan modal sebesarRp5 juta per kelompok.", [("Rp5 juta", 5 * 10**6, 5 * 10**6, "IDR", "kelompok")]),
     ("Harga tiket Rp 50K per orang.", [("Rp 50K", 50000, 50000, "IDR", "orang")]),
     ("Proyek senilai Rp 2 M itu molor.", [("Rp 2 M", 2 * 10**9, 2 * 10**9, "IDR", None)]),
 ]
