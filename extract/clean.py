@@ -271,6 +271,14 @@ def _patterns() -> _Patterns:
     months = sorted(_months(), key=len, reverse=True)
     weekdays = sorted(load_lines("clean_weekdays.txt"), key=len, reverse=True)
     month_rx = "|".join(regex.escape(m) for m in months)
+    reporter = _alt(_labels("reporter") + _labels("reporter:"))
+    editor = _alt(_labels("editor"))
+    endmark = _alt(_labels("endmark"))
+    photo = _alt(_labels("photo"))
+    teaser = "|".join(
+        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
+    )
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
     weekday_rx = "|".join(regex.escape(w) for w in weekdays)
     return _Patterns(
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
@@ -278,8 +286,7 @@ def _patterns() -> _Patterns:
         inline=regex.compile("|".join(groups["inline"]), flags),
         kinds=kinds,
         teaser=regex.compile(
-            r"(?<=^|[.!?\"”’)\]]\s*)(?:(?:Baca|BACA|Simak|SIMAK|Lihat|LIHAT)\s*(?:[Jj]uga|JUGA|[Pp]ula|PULA)(?!\p{Ll})"
-            r"\s*[:：]?|(?:Baca|BACA)\s*[:：])\s*",
+            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
             regex.VERSION1,
         ),
         ws=regex.compile(r"\s+"),
@@ -292,7 +299,7 @@ def _patterns() -> _Patterns:
         ),
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
         trail_mark=regex.compile(
-            r"\s*(?:\(\s*\*+\s*\)|\*{3,}|\(\s*(?:end|habis|selesai|tamat|bersambung)\s*\)|-\s*(?:end|selesai)\s*-)\s*$",
+            rf"\s*(?:\(\s*\*+\s*\)|\*{{3,}}|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
         trail_paren=regex.compile(r"(?<=[.!?\"”’…]|^)\s*\(\s*([^()\n]{1,80})\s*\)\s*$"),
@@ -312,23 +319,16 @@ def _patterns() -> _Patterns:
         date_numeric=regex.compile(r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"),
         date_iso=regex.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
         credit=regex.compile(
-            r"[\s\p{P}]{0,3}(?P<label>laporan\s+(?:wartawan|reporter|koresponden|kontributor|jurnalis)|laporan"
-            r"|wartawan|reporter|koresponden|kontributor|jurnalis|pewarta|penulis|ditulis\s+oleh|oleh|author|writer|by)\b"
-            r"\s*[:：|\-–]?\s*(?P<rest>.*)",
+            rf"[\s\p{{P}}]{{0,3}}(?P<label>{reporter})\b\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,
         ),
         credit_cut=regex.compile(
-            r"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:editor|redaktur|penyunting|editing|foto|fotografer|sumber)\b\s*[:：]?"
-            r"|(?-i:\s+I\s+(?=\p{Lu})))",
+            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
             regex.IGNORECASE | regex.VERSION1,
         ),
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
-        berikut=regex.compile(
-            r"\b(?:berikut|antara lain|sebagai berikut|di antaranya|yakni|yaitu)\b|:\s*$", flags
-        ),
-        mark_only=regex.compile(
-            r"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:end|habis|selesai|tamat)\s*\)", flags
-        ),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         ad_words=regex.compile(
             r"\b(?:"
@@ -342,7 +342,7 @@ def _patterns() -> _Patterns:
         has_word=regex.compile(r"\w"),
         year=regex.compile(r"\d{4}"),
         published_label=regex.compile(
-            r"\b(?:diterbitkan|dipublikasikan|diposting|diunggah|dimuat|terbit|tayang|posted|published|tanggal)\b",
+            rf"\b(?:{_alt(_labels('published'))})\b",
             flags,
         ),
         colon=regex.compile(r"\s*:\s+"),
@@ -351,8 +351,8 @@ def _patterns() -> _Patterns:
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         trail_credit=regex.compile(
-            r"(?<=[.!?\"”’)]\s{0,3})(?:\(\s*)?(?:pewarta|penulis|reporter|wartawan|editor|redaktur|penyunting|sumber)"
-            r"\s*:\s*[^:.!?\"“”]{1,60}(?:\s*[|/]?\s*(?:editor|redaktur|penyunting|foto)\s*:\s*[^:.!?\"“”]{1,60})*\)?\s*$",
+            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
+            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
             flags,
         ),
         url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
@@ -364,12 +364,23 @@ def _patterns() -> _Patterns:
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
-            r"(?:\(\s*(?:(?:foto|photo|dok|dokumentasi|ist|istimewa)\b[^()]{0,60}"
+            rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
             r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            r"|[.,]\s*(?:foto|photo|dok|dokumentasi)\s*[:/]\s*[\w.,/&-][\w .,/&-]{1,50})\s*$",
+            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}})\s*$",
             flags,
         ),
     )
+
+
+@cache
+def _labels(kind: str) -> tuple[str, ...]:
+    """The labels of one kind in ``clean_labels.txt``."""
+    return tuple(e.split(" ", 1)[1] for e in load_lines("clean_labels.txt") if e.split(" ", 1)[0] == kind)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @cache
@@ -628,7 +639,7 @@ def _credit(text: str) -> str | None:
     label = m["label"].casefold()
     rest = m["rest"]
     colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
-    if label in {"oleh", "by", "author", "writer"} and not colon and len(rest.split()) > 4:
+    if " ".join(label.split()) in _labels("reporter:") and not colon and len(rest.split()) > 4:
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
     if "," in head:

@@ -1027,7 +1027,7 @@ def test_twenty_megabyte_file_in_linear_time() -> None:
     [
         "clean_markers.txt", "clean_chrome_words.txt", "clean_months.txt", "clean_weekdays.txt",
         "clean_outlets.txt", "clean_function_words.txt", "clean_ad_words.txt", "clean_chrome_phrases.txt",
-        "clean_sentence_openers.txt", "clean_not_reporters.txt",
+        "clean_sentence_openers.txt", "clean_not_reporters.txt", "clean_labels.txt",
     ],
 )  # fmt: skip
 def test_data_files_have_a_source_header_and_no_duplicates(name: str) -> None:
