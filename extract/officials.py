@@ -138,6 +138,23 @@ def _verb_like(word: str) -> bool:
     )
 
 
+# heads of units that may follow `dan` inside one title (Direktur Keuangan dan Humas)
+_UNIT_HEADS = frozenset({"humas", "divisi", "bidang"})
+# owning something is a post only when the thing is a business (pemilik UMKM …, not pemilik Gunung …)
+_OWNER_HEADS = frozenset({"pemilik", "owner"})
+# `pimpinan` after an organisation's name or `di bawah` means "led by"
+_LED_BY = frozenset({"pimpinan", "pimpinannya"})
+# regulations named after the post that issued them (Keputusan Menteri, Pergub)
+_DOCUMENT_WORDS = frozenset(
+    {"keputusan", "peraturan", "kepmen", "permen", "pergub", "perbup", "perwali", "keppres", "perpres", "sk"}
+)
+# words that end a title: what follows a number word is a document or a count, not a name
+_TITLE_STOPS = frozenset({"nomor", "no", "nomer", "nmr"})
+# English function words: capitalised words before them are an organisation's name
+# (Popular Movement for the Liberation of Angola), never a person's
+_ENGLISH_LINKS = frozenset({"of", "for", "the", "and", "on", "in", "at"})
+
+
 # words right before a place name (di Unila, Kelurahan Timbang Deli): a "name" found after
 # one of them elsewhere in the article is a place or an organisation
 _PLACE_CUES = frozenset(
@@ -415,8 +432,18 @@ class _Scanner:
                 break
             if t.kind == "n":
                 # SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung
-                if els or (j + 2 < n and toks[j + 1].text == "/" and not toks[j + 1].space):
+                if els or (j + 2 < n and toks[j + 1].text in ("/", "-") and not toks[j + 1].space):
                     k = j + 1
+                    # Danramil 1611-05/Kuta: a unit number with a sub-number
+                    while (
+                        k + 1 < n
+                        and k < j + 7
+                        and toks[k].text in ("-", ".")
+                        and toks[k + 1].kind == "n"
+                        and not toks[k].space
+                        and not toks[k + 1].space
+                    ):
+                        k += 2
                     if (
                         k + 1 < n
                         and toks[k].text == "/"
@@ -458,13 +485,20 @@ class _Scanner:
                         j += 1
                         continue
                 break
-            # a word
+            # a word; a region of several words wins over an honorific at its start (Uni Emirat Arab)
+            r = _match_region(toks, j, limit, kecamatan=kecamatan and not els)
+            if r > j + 1:
+                els.append(_El(j, r, "reg", self.text[t.start : toks[r - 1].end]))
+                j = r
+                continue
             m = match_marker(toks, j)
             if m is not None and not (m[0] == "hon" and toks[j].text[0].islower() and not lowercase_ok):
                 els.append(_El(j, m[1], "mk:" + m[0], self.text[t.start : toks[m[1] - 1].end]))
                 j = m[1]
                 continue
             low = t.text.lower()
+            if low in _TITLE_STOPS:
+                break
             if low in ("dan", "serta"):
                 els.append(_El(j, j + 1, "conn", low))
                 j += 1
@@ -851,6 +885,24 @@ class _Scanner:
                 end, official2, head2 = h2
                 official = official or official2
                 head = head2
+            prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+            # di bawah pimpinan X, Partai Kebebasan Rakyat pimpinan PM Italia …: "led by", not a
+            # post; a head after it (PM) opens its own mention
+            if toks[start].text.lower() in _LED_BY and prev is not None and (
+                prev.text.lower() in ("bawah", "dibawah")
+                or (
+                    toks[start].text[0].islower()
+                    and prev.kind == "w"
+                    and prev.text[0].isupper()
+                    and _match_head(toks, start - 1) is None
+                )
+            ):
+                i = start + 1
+                continue
+            # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post
+            if prev is not None and prev.text.lower() in _DOCUMENT_WORDS:
+                i = end
+                continue
             # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
             # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
             if (
@@ -926,10 +978,25 @@ class _Scanner:
                 run_end = comp_end
         else:
             for si, (conn, seg) in enumerate(segs):
-                if si and seg and self._is_head_at(seg[0].i):
+                if (
+                    si
+                    and seg
+                    and self._is_head_at(seg[0].i)
+                    and not (
+                        # Direktur Perencanaan Strategis dan Humas BI, Budi Mulya: a unit after `dan`
+                        # continues a title that has no name yet
+                        not names
+                        and conn in ("dan", "serta", "&")
+                        and toks[seg[0].i].text.lower() in _UNIT_HEADS
+                    )
+                ):
                     break
                 if not names:
                     sp = self.split(seg, mention_text)
+                    if si == 0 and conn == "," and (sp is None or sp[0] != 0):
+                        # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma
+                        # comes its holder's name (Kepala Sekolah, Pak Moertodjo) or a list
+                        break
                     if (
                         sp is not None
                         and si == 0
@@ -1023,6 +1090,21 @@ class _Scanner:
         ):
             # pemilik warung, Sumiati (52): an occupation with no organisation named
             official = False
+        if official and not selaku and head in _WEAK_HEADS and comp_end == end and not paren:
+            # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no
+            # organisation is no post
+            official = False
+        if official and head in _OWNER_HEADS and comp_end > end:
+            comp = [e for _, seg in segs for e in seg if e.j <= comp_end]
+            if not any(e.kind in ("org", "acr", "low", "num", "paren") for e in comp):
+                # pemilik Gunung Helikon: owning a place names no business, and the words after
+                # it are more of the place unless they are surely a name
+                official = False
+                names = [
+                    seg for seg in names if self._strong(seg[0]) or any(e.kind == "giv" for e in seg)
+                ]
+                if not names:
+                    return None
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
         title = self._title(start, max(comp_end, end), head_end=end)
         if paren:
