@@ -608,7 +608,16 @@ class _Scanner:
                 y = x
                 while y < len(seg) and seg[y].kind.startswith("mk:"):
                     y += 1
-                if y < len(seg) and seg[y].kind in NAMEISH | {"init"}:
+                if y < len(seg) and (
+                    seg[y].kind in NAMEISH | {"init"}
+                    # Prof. Ir. CGJ Vreedenburgh: initials in capitals between the degree and the name
+                    or (
+                        seg[y].kind == "acr"
+                        and len(seg[y].text) <= 4
+                        and y + 1 < len(seg)
+                        and seg[y + 1].kind in NAMEISH
+                    )
+                ):
                     if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
                         return None  # RSUD dr. Soetomo
                     return x, True
@@ -623,10 +632,25 @@ class _Scanner:
                 return x, True
         # 4. the name-like tail
         x = len(seg)
+        if x >= 3 and seg[-1].kind == "paren" and _initials_of(seg[-1].text, seg[:-1]):
+            x -= 1  # Presiden Susilo Bambang Yudhoyono (SBY): the bracket abbreviates the name
         while x > 0:
             el = seg[x - 1]
             if el.kind in NAMEISH or el.kind == "init":
                 x -= 1
+                continue
+            # Benny Kabur Harman, Sigit Karyawan Yunianto: a common word between a known given
+            # name and more name is part of the name
+            if (
+                (el.kind == "com" or (el.kind == "acr" and len(el.text) <= 3))
+                and x < len(seg)
+                and x >= 2
+                and seg[x - 2].kind == "giv"
+                and seg[x].kind in NAMEISH
+                and el.text.lower() not in _admin_words()
+                and el.text.lower() not in _facility_words()
+            ):
+                x -= 2
                 continue
             # initials in capitals at the very end (Margaret MS)
             if (
@@ -651,7 +675,12 @@ class _Scanner:
                 continue
             if x > 0 and seg[x - 1].text.lower().rstrip(".") in _facility_words():
                 return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
-            if x > 0 and seg[x - 1].text.lower().rstrip(".") in _admin_words():
+            if (
+                x > 0
+                and seg[x - 1].text.lower().rstrip(".") in _admin_words()
+                # Menteri Desa Marwan Jafar: a minister's Desa is the ministry, not a village
+                and not (x == 1 and mention.lower().startswith(("menteri ", "wakil menteri ")))
+            ):
                 x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
                 continue
             if self.place_like(seg[x:], mention):
@@ -1059,7 +1088,13 @@ class _Scanner:
                     break
                 unsure = weak_first or (
                     not any(e.kind in ("giv", "part") for e in names[0])
-                    and any(e.kind in ("giv", "part") or e.kind.startswith("mk:") for e in seg)
+                    and (
+                        any(e.kind in ("giv", "part") or e.kind.startswith("mk:") for e in seg)
+                        # Sekretaris Perusahaan Indofood, Clara Suraya: one unknown word, then a
+                        # fuller name after the comma
+                        or (len(names[0]) == 1 and sum(e.kind in NAMEISH for e in seg) >= 2)
+                    )
+                    and not any(self._strong(e) for e in names[0])
                 )
                 last = si == len(segs) - 1 or (segs[si + 1][1] and self._is_head_at(segs[si + 1][1][0].i))
                 if len(names) == 1 and conn == "," and unsure and last:
@@ -1069,6 +1104,8 @@ class _Scanner:
                     run_end = seg[-1].j
                     weak_first = False
                     continue
+                if len(seg) == 1 and seg[0].kind != "giv" and not self._strong(seg[0]):
+                    break  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
                 names.append(seg)
                 run_end = seg[-1].j
             # extra holders only when the list ends with dan/serta (… Rajudin Sagala dan Hadi Suhendra)
@@ -1207,6 +1244,8 @@ class _Scanner:
             pe = self.per_ends[s0]
             while j < self.n and self.toks[j].end <= pe:
                 j += 1
+        if j < self.n and self.toks[j].text in _ENGLISH_LINKS and not self.toks[j].newline:
+            return None  # Popular Movement for the Liberation of Angola: an organisation's name
         span = self._name_span(i, j)
         if span is None:
             return None
@@ -1240,12 +1279,29 @@ class _Scanner:
             k += 1
         title = "".join(pieces).strip()
         title = _drop_glosses(title)
+        # Deputi Gubernur Senior Bank Indonesia 2004: a year after the title dates the post
+        last = title.rsplit(" ", 1)
+        if len(last) == 2 and len(last[1]) == 4 and last[1].isdigit() and last[1][:2] in ("19", "20"):
+            title = last[0]
         while title and (title[-1] in ",&-–(" or title.endswith((" dan", " serta", " pada"))):
             title = title.rstrip(",&-–(").rstrip()
             for w in (" dan", " serta", " pada"):
                 if title.endswith(w):
                     title = title[: -len(w)].rstrip()
         return " ".join(title.split())
+
+
+def _initials_of(paren: str, els: list[_El]) -> bool:
+    """Whether a bracket ``(SBY)`` holds the initials of the name-like words right before it."""
+    inner = paren.strip("()").strip()
+    if not (2 <= len(inner) <= 5 and inner.isalpha() and inner.isupper()):
+        return False
+    words = els[-len(inner) :] if len(els) >= len(inner) else []
+    return (
+        len(words) == len(inner)
+        and all(e.kind in NAMEISH for e in words)
+        and "".join(e.text[:1] for e in words).upper() == inner
+    )
 
 
 def _drop_glosses(title: str) -> str:
