@@ -696,8 +696,10 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
     def flush() -> None:
         if len(chain) >= 2:
             for k, i, _ in chain:
-                span = (toks[k].start, toks[i - 1].end)
-                out.append((" ".join(text[span[0] : span[1]].split()), span))
+                # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
+                span = strip_name(text, toks[k].start, toks[i - 1].end)
+                if span is not None:
+                    out.append((" ".join(text[span[0] : span[1]].split()), span))
 
     for item in items:
         if chain:

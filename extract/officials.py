@@ -138,6 +138,30 @@ def _verb_like(word: str) -> bool:
     )
 
 
+# heads of a village or hamlet: the word right after them is the place (Kades Sukamaju …)
+_VILLAGE_HEADS = frozenset(
+    {
+        "kepala desa",
+        "kades",
+        "lurah",
+        "perbekel",
+        "kadus",
+        "kepala dusun",
+        "kepala kampung",
+        "kepala lingkungan",
+        "kepling",
+        "kaling",
+        "keuchik",
+        "geuchik",
+        "wali nagari",
+        "pambakal",
+        "kelian",
+        "klian",
+        "bendesa",
+        "sekdes",
+        "datuk penghulu",
+    }
+)
 # heads of units that may follow `dan` inside one title (Direktur Keuangan dan Humas)
 _UNIT_HEADS = frozenset({"humas", "divisi", "bidang"})
 # owning something is a post only when the thing is a business (pemilik UMKM …, not pemilik Gunung …)
@@ -1022,6 +1046,16 @@ class _Scanner:
                     break
                 if not names:
                     sp = self.split(seg, mention_text)
+                    if (
+                        sp == (0, False)
+                        and si == 0
+                        and conn is None
+                        and head in _VILLAGE_HEADS
+                        and len(seg) >= 2
+                        and seg[0].kind in ("unk", "com", "amb")
+                        and all(e.kind in NAMEISH or e.kind == "init" for e in seg[1:])
+                    ):
+                        sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
                     if si == 0 and conn == "," and (sp is None or sp[0] != 0):
                         # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma
                         # comes its holder's name (Kepala Sekolah, Pak Moertodjo) or a list
