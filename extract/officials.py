@@ -50,6 +50,7 @@ from .resources import load_lines
 
 __all__ = ["RoleMention", "extract_officials", "org_words", "scan_roles", "title_prefix_len"]
 
+_WHOLE = 30_000  # characters: up to this (a long article), the text is tokenized whole
 _MAX_RUN = 40  # tokens after a head; titles are never longer, and it bounds the work
 _MAX_NAME = 6  # words in one name (Rico Tri Putra Bayu Wass)
 _CONN = frozenset({",", "dan", "serta", "&"})
@@ -307,16 +308,25 @@ def _cls(word: str) -> str:
 # --------------------------------------------------------------------------- matching helpers
 
 
+@lru_cache(maxsize=65536)
+def _head_kind(word: str) -> int:
+    """1 if ``word`` may open a listed head, 2 if it starts like an abbreviated post, else 0."""
+    if word.lower() in _heads()[0]:
+        return 1
+    return 2 if word.startswith(_title_prefixes()) else 0
+
+
 def _match_head(toks: Sequence[Tok], i: int) -> tuple[int, bool, str] | None:
     """A head at token ``i``: (end index, official?, lowercase head text)."""
     t = toks[i]
     if t.kind != "w":
         return None
+    kind = _head_kind(t.text)
+    if not kind:
+        return None  # most words: one cached lookup, as the scanner asks about every token
     table, _ = _heads()
     cands = table.get(t.text.lower())
     if not cands:
-        if not t.text.startswith(_title_prefixes()):
-            return None
         nxt = toks[i + 1] if i + 1 < len(toks) else None
         # Kadisdikpora Bali …: a prefixed post needs its place or name after it (not Kadisono, …)
         if _is_prefixed_title(t.text) and nxt is not None and nxt.kind == "w" and nxt.text[:1].isupper():
@@ -397,10 +407,11 @@ class RoleMention:
 class _Scanner:
     def __init__(self, text: str, entities: Sequence[Entity], *, whole: bool = False) -> None:
         self.text = text
-        # only the text around position heads is tokenized (a 1 MB page of digits costs nothing)
+        # only the text around position heads is tokenized on a long page (a 1 MB page of digits
+        # costs nothing); an article is read whole, which is cheaper than finding the heads first
         self.toks = (
             tokenize(text)
-            if whole
+            if whole or len(text) <= _WHOLE
             else window_tokens(text, cue_positions(text, _head_words(), prefixes=_title_prefixes()))
         )
         self.n = len(self.toks)
