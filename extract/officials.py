@@ -952,13 +952,17 @@ class _Scanner:
             prev = toks[start - 1] if start > 0 and not toks[start].newline else None
             # di bawah pimpinan X, Partai Kebebasan Rakyat pimpinan PM Italia …: "led by", not a
             # post; a head after it (PM) opens its own mention
-            if toks[start].text.lower() in _LED_BY and prev is not None and (
-                prev.text.lower() in ("bawah", "dibawah")
-                or (
-                    toks[start].text[0].islower()
-                    and prev.kind == "w"
-                    and prev.text[0].isupper()
-                    and _match_head(toks, start - 1) is None
+            if (
+                toks[start].text.lower() in _LED_BY
+                and prev is not None
+                and (
+                    prev.text.lower() in ("bawah", "dibawah")
+                    or (
+                        toks[start].text[0].islower()
+                        and prev.kind == "w"
+                        and prev.text[0].isupper()
+                        and _match_head(toks, start - 1) is None
+                    )
                 )
             ):
                 i = start + 1
@@ -1182,9 +1186,7 @@ class _Scanner:
                 # pemilik Gunung Helikon: owning a place names no business, and the words after
                 # it are more of the place unless they are surely a name
                 official = False
-                names = [
-                    seg for seg in names if self._strong(seg[0]) or any(e.kind == "giv" for e in seg)
-                ]
+                names = [seg for seg in names if self._strong(seg[0]) or any(e.kind == "giv" for e in seg)]
                 if not names:
                     return None
         title_span = (toks[start].start, toks[max(comp_end, end) - 1].end)
