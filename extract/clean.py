@@ -360,7 +360,8 @@ def _patterns() -> _Patterns:
             r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
             flags,
         ),
-        sentence_break=regex.compile(r"[.!?]+[\"”’')]*\s+(?=[\p{Lu}\"“‘(\d])"),
+        # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
+        sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
@@ -1269,9 +1270,11 @@ def _sentence_openers() -> frozenset[str]:
     return frozenset(load_lines("clean_sentence_openers.txt"))
 
 
-def _sentence_starts(line: str) -> list[int]:
-    """Where sentences start: after `.`, `!` or `?` (and a closing quote) before a capital or a quote."""
-    return [0] + [m.end() for m in _patterns().sentence_break.finditer(line)]
+def _sentence_starts(line: str, tail: int = 3000) -> list[int]:
+    """Where the sentences of the line's last ``tail`` characters start: after `.`, `!` or `?` (and
+    a closing quote) before a capital or a quote."""
+    first = max(0, len(line) - tail)
+    return [first] + [m.end() for m in _patterns().sentence_break.finditer(line, first)]
 
 
 def _prompt_score(text: str) -> tuple[int, bool]:

@@ -981,8 +981,24 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         "A - " * 100_000,
         "x. (a" * 50_000,
         "Baca juga: Judul\n" * 20_000,
+        "!" * 100_000,
+        "! " * 50_000,
+        "Anda! " * 20_000,
     ],
-    ids=["dots", "long-word", "rp", "brackets", "exclaim", "teasers", "dashes", "parens", "many-lines"],
+    ids=[
+        "dots",
+        "long-word",
+        "rp",
+        "brackets",
+        "exclaim",
+        "teasers",
+        "dashes",
+        "parens",
+        "many-lines",
+        "bangs",
+        "spaced-bangs",
+        "ad-copy",
+    ],  # fmt: skip
 )
 def test_adversarial_input_is_fast(raw: str) -> None:
     start = time.perf_counter()
