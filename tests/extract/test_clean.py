@@ -998,7 +998,7 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         "bangs",
         "spaced-bangs",
         "ad-copy",
-    ],  # fmt: skip
+    ],
 )
 def test_adversarial_input_is_fast(raw: str) -> None:
     start = time.perf_counter()
