@@ -285,6 +285,10 @@ def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
         parts = tuple(entry.replace(".", " ").split())
         if parts:
             table.setdefault(parts[0], []).append(parts)
+            if len(parts) > 1 and all(p.isalpha() for p in parts):
+                # Pangkalpinang, Palangkaraya: the name written as one word
+                glued = parts[0] + "".join(p.lower() for p in parts[1:])
+                table.setdefault(glued, []).append((glued,))
     for v in table.values():
         v.sort(key=len, reverse=True)
     return table
@@ -1034,6 +1038,9 @@ class _Scanner:
             else text[toks[start].start : toks[end - 1].end]
         )
         comp_end = end  # token index after the title
+        # a group word alone (tim, pimpinan, divisi), not inside a longer title (Ketua Tim …)
+        first = _match_head(toks, start)
+        weak = head in _WEAK_HEADS and first is not None and first[2] in _WEAK_HEADS
         names: list[list[_El]] = []
         run_end = end
         weak_first = False
@@ -1049,13 +1056,14 @@ class _Scanner:
                 if (
                     si
                     and seg
-                    and self._is_head_at(seg[0].i)
+                    and self._head_first(seg)
                     and not (
                         # Direktur Perencanaan Strategis dan Humas BI, Budi Mulya: a unit after `dan`
                         # continues a title that has no name yet
                         not names
                         and conn in ("dan", "serta", "&")
                         and toks[seg[0].i].text.lower() in _UNIT_HEADS
+                        and not any(e.kind in ("unk", "giv") for e in segs[si - 1][1])
                     )
                 ):
                     break
@@ -1091,6 +1099,21 @@ class _Scanner:
                         continue
                     x, certain = sp
                     if si and x > 0 and not _orglike(seg[:x]):
+                        break
+                    if (
+                        weak
+                        and (
+                            toks[start].text.lower() == "tim"
+                            or (
+                                conn in ("dan", "serta")
+                                and not any(e.kind in ("org", "acr", "reg") for e in els if e.j <= comp_end)
+                            )
+                        )
+                        and not self._strong(seg[x])
+                        and not any(e.kind == "giv" for e in seg[x:])
+                    ):
+                        # tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word
+                        # a name must be sure, the words are more often another team or unit
                         break
                     if (
                         si == 0
@@ -1265,6 +1288,14 @@ class _Scanner:
         """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
         return el.kind == "part" or el.kind.startswith("mk:") or self.toks[el.i].start in self.per_starts
 
+    def _head_first(self, seg: list[_El]) -> bool:
+        """Whether ``seg`` opens with a head, after an honorific (Pak Menhub Jonan): another mention."""
+        for e in seg:
+            if e.kind in ("mk:hon", "mk:rel"):
+                continue
+            return self._is_head_at(e.i)
+        return False
+
     def _is_head_at(self, i: int) -> bool:
         h = _match_head(self.toks, i)
         return h is not None and h[1]
@@ -1293,6 +1324,8 @@ class _Scanner:
                 j += 1
         if j < self.n and self.toks[j].text in _ENGLISH_LINKS and not self.toks[j].newline:
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
+        if self._head_first(seg):
+            return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
         span = self._name_span(i, j)
         if span is None:
             return None
