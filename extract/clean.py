@@ -727,7 +727,7 @@ def _dateline(text: str) -> Dateline | None:
     for part in parts:
         words = part.split()
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
-        if len(words) > 5 or part.casefold() in weekdays:
+        if len(words) > 4 or part.casefold() in weekdays:
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if _date(part) and len(parts) > 1:
@@ -862,9 +862,15 @@ class _Page:
                         Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
                     )
         dateline = None
-        for unit in units:
-            if unit.kind == "body":
-                dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+        firsts = [u for u in units if u.kind == "body"][:2]
+        for n, unit in enumerate(firsts):
+            dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+            if n and dateline is not None:
+                # below a standfirst, only an unmistakable dateline (`JAKARTA –`, `…, KOMPAS.com –`)
+                head = unit.text[:40]
+                if not (dateline.outlet or (dateline.place and dateline.place.upper() in head)):
+                    dateline = None
+            if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
                 break
         text = "\n".join(body[i] for i in sorted(body) if body[i])
         self.removed.sort(key=lambda b: b.line)

@@ -761,6 +761,16 @@ def test_datelines(first_line: str, dateline: Dateline) -> None:
     assert clean(first_line + "\nIa menambahkan bahwa program ini berjalan baik.").dateline == dateline
 
 
+def test_dateline_below_a_short_standfirst() -> None:
+    raw = (
+        "Pemprov DKI siapkan 1.200 personel untuk malam tahun baru.\n"
+        "JAKARTA - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam tahun baru."
+    )
+    page = clean(raw)
+    assert page.dateline == Dateline(place="Jakarta", outlet=None)
+    assert page.boilerplate == ()
+
+
 @pytest.mark.parametrize(
     "first_line",
     [
