@@ -764,7 +764,7 @@ def test_datelines(first_line: str, dateline: Dateline) -> None:
 def test_dateline_below_a_short_standfirst() -> None:
     raw = (
         "Pemprov DKI siapkan 1.200 personel untuk malam tahun baru.\n"
-        "JAKARTA - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk mengamankan malam tahun baru."
+        "JAKARTA - Pemerintah Provinsi DKI Jakarta menyiapkan 1.200 personel untuk malam tahun baru di Monas."
     )
     page = clean(raw)
     assert page.dateline == Dateline(place="Jakarta", outlet=None)
