@@ -216,7 +216,6 @@ class _Patterns(NamedTuple):
     inline: regex.Pattern[str]
     kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
-    ws: regex.Pattern[str]
     word: regex.Pattern[str]
     html_doc: regex.Pattern[str]
     html_tag: regex.Pattern[str]
@@ -289,7 +288,6 @@ def _patterns() -> _Patterns:
             rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
             regex.VERSION1,
         ),
-        ws=regex.compile(r"\s+"),
         word=regex.compile(r"\w[\w'’./-]*"),
         html_doc=regex.compile(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", flags),
         html_tag=regex.compile(
