@@ -986,6 +986,8 @@ class _Page:
             if unit.kind is not None:
                 list_kind = unit.intro
                 list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
+                if list_kind == "related" and k < end:
+                    list_budget = 3  # inside the body a teaser box holds a headline or three
                 continue
             # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
             # everything goes anyway, and a `Headline News` strip must not swallow the title)
