@@ -163,10 +163,38 @@ _VILLAGE_HEADS = frozenset(
         "datuk penghulu",
     }
 )
+# posts held by one person and named by country, ministry or region, which the lexicons know:
+# one unknown word after them is the holder (Presiden Jokowi, Menteri Tedjo, Wapres Boediono)
+_PERSONAL_HEADS = frozenset(
+    {
+        "presiden",
+        "wakil presiden",
+        "wapres",
+        "perdana menteri",
+        "menteri",
+        "wakil menteri",
+        "wamen",
+        "menko",
+        "gubernur",
+        "wakil gubernur",
+        "wagub",
+        "bupati",
+        "wakil bupati",
+        "wabup",
+        "wali kota",
+        "walikota",
+        "wakil wali kota",
+        "wakil walikota",
+        "wawali",
+        "wawako",
+    }
+)
 # heads of units that may follow `dan` inside one title (Direktur Keuangan dan Humas)
 _UNIT_HEADS = frozenset({"humas", "divisi", "bidang"})
 # owning something is a post only when the thing is a business (pemilik UMKM …, not pemilik Gunung …)
 _OWNER_HEADS = frozenset({"pemilik", "owner"})
+# Arabic articles glued to a family name (al-Assad, el-Sisi, as-Sudais)
+_ARABIC_ARTICLES = ("al-", "el-", "ad-", "ar-", "as-", "asy-", "at-", "an-", "az-")
 # `pimpinan` after an organisation's name or `di bawah` means "led by"
 _LED_BY = frozenset({"pimpinan", "pimpinannya"})
 # regulations named after the post that issued them (Keputusan Menteri, Pergub)
@@ -558,6 +586,15 @@ class _Scanner:
                 continue
             if low == "se" or low.startswith("se-"):
                 break
+            if (
+                els
+                and els[-1].kind in NAMEISH
+                and low.startswith(_ARABIC_ARTICLES)
+                and t.text[low.index("-") + 1 : low.index("-") + 2].isupper()
+            ):
+                els.append(_El(j, j + 1, "unk", t.text))  # Bashar al-Assad: the article is in the name
+                j += 1
+                continue
             if not t.text[0].isupper():
                 if lowercase_ok:
                     # petugas kebersihan dari Uptd: nouns and `dari`, not function words or verbs
@@ -779,6 +816,15 @@ class _Scanner:
             return False
         if len(seg) >= 2:
             return True  # Wakil Gubernur Uu Ruzhanul Ulum: two name-like words
+        if (
+            (head in _PERSONAL_HEADS or (head.startswith("men") and head[3:4] not in ("", " ")))
+            and seg[0].kind == "unk"
+            and len(seg[0].text) >= 3
+            and self._ends_phrase(seg[0].j)
+        ):
+            # Presiden Jokowi mengatakan, Menteri Tedjo menilai: these posts are followed by a
+            # country or a ministry, which the gazetteers and lexicons know, or by their holder
+            return True
         first = self.toks[seg[0].i]
         word = first.text
         idx = self.text.find(word)
@@ -1287,6 +1333,15 @@ class _Scanner:
     def _strong(self, el: _El) -> bool:
         """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
         return el.kind == "part" or el.kind.startswith("mk:") or self.toks[el.i].start in self.per_starts
+
+    def _ends_phrase(self, j: int) -> bool:
+        """Whether token ``j`` ends a name: the end, a lowercase word or punctuation (not a bracket)."""
+        if j >= self.n or self.toks[j].newline:
+            return True
+        t = self.toks[j]
+        if t.kind == "w":
+            return t.text[0].islower()
+        return t.kind == "p" and t.text in (",", ".", ";", ":", "!", "?", '"', "”")
 
     def _head_first(self, seg: list[_El]) -> bool:
         """Whether ``seg`` opens with a head, after an honorific (Pak Menhub Jonan): another mention."""

@@ -816,6 +816,56 @@ REGIONAL = [
             ),
         ],
     ),
+    # one unknown word after a post held by one person and named by country or ministry
+    (
+        "Pernyataan itu disampaikan Presiden Jokowi saat meninjau pasar, Kamis.",
+        [
+            ("Presiden Jokowi", "Jokowi", "Jokowi", "Presiden"),
+        ],
+    ),
+    (
+        "Menteri Tedjo mengatakan KPK harus menghormati proses hukum.",
+        [
+            ("Menteri Tedjo", "Tedjo", "Tedjo", "Menteri"),
+        ],
+    ),
+    (
+        "Wapres Boediono bersilaturahim ke kediaman tokoh itu.",
+        [
+            ("Wapres Boediono", "Boediono", "Boediono", "Wapres"),
+        ],
+    ),
+    (
+        "Pasukan yang setia kepada rejim Presiden Suriah Bashar al-Assad kembali menyerang.",
+        [
+            ("Presiden Suriah Bashar al-Assad", "Bashar al-Assad", "Bashar al-Assad", "Presiden Suriah"),
+        ],
+    ),
+    (
+        "Pemerintah Irak pimpinan Perdana Menteri Nuri al-Maliki menolak usulan itu.",
+        [
+            ("Perdana Menteri Nuri al-Maliki", "Nuri al-Maliki", "Nuri al-Maliki", "Perdana Menteri"),
+        ],
+    ),
+    (
+        "Rapat itu dihadiri Mensos Khofifah, Mendikbud Anies Baswedan dan Menteri PUPR Basuki Hadimuljono.",
+        [
+            ("Mensos Khofifah", "Khofifah", "Khofifah", "Mensos"),
+            ("Mendikbud Anies Baswedan", "Anies Baswedan", "Anies Baswedan", "Mendikbud"),
+            ("Menteri PUPR Basuki Hadimuljono", "Basuki Hadimuljono", "Basuki Hadimuljono", "Menteri PUPR"),
+        ],
+    ),
+    (
+        "Wali Kota Pangkalpinang Muhammad Irwansyah menghadiri pelantikan itu.",
+        [
+            (
+                "Wali Kota Pangkalpinang Muhammad Irwansyah",
+                "Muhammad Irwansyah",
+                "Muhammad Irwansyah",
+                "Wali Kota Pangkalpinang",
+            ),
+        ],
+    ),
 ]
 
 
@@ -877,6 +927,8 @@ NEGATIVE = [
     "Ia menjabat Perdana Menteri Uni Soviet selama perang.",
     "Ia lalu menjadi Sekretaris Utama Popular Movement for the Liberation of Angola.",
     "Program itu meliputi Kerjasama Tim, Konsistensi Pendekatan Hukum dan Amankan Pemilu.",
+    # a ministry's portfolio abbreviated after Menko is no name
+    "Menko Kesra mengatakan program itu berjalan baik.",
     "",
 ]
 
