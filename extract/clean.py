@@ -315,7 +315,7 @@ def _patterns() -> _Patterns:
             flags,
         ),
         date_numeric=regex.compile(r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"),
-        date_iso=regex.compile(r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),
+        date_iso=regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
         credit=regex.compile(
             rf"[\s\p{{P}}]{{0,3}}(?P<label>{reporter})\b\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,

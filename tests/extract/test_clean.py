@@ -793,6 +793,7 @@ def test_no_dateline(first_line: str) -> None:
         ("12/02/2024, 10:30 WIB", "2024-02-12"),
         ("2023-11-30 08:00", "2023-11-30"),
         ("Feb 12, 2024", "2024-02-12"),
+        ("2021/09/01 10:00", "2021-09-01"),
         ("Reporter: Dimas Prasetyo | Kamis, 7 Oktober 2021", "2021-10-07"),
         ("Kamis, 31 Februari 2024", None),  # no such day: not a date
     ],
