@@ -1107,7 +1107,8 @@ class _Page:
                 if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
                     best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
         if best is None:
-            best = max(candidates, key=lambda u: u.n_words)
+            # a title-case headline beats a sentence-case line (a standfirst without its period)
+            best = max(candidates, key=lambda u: (u.headline, u.n_words))
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
             if (
