@@ -178,7 +178,9 @@ def process_article(path: Path, doc_id: str, source: str, options: Options) -> s
 
     size = path.stat().st_size
     if size > options.max_bytes:
-        raise InputError(f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:g} MB limit per article")
+        raise InputError(
+            f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:g} MB limit per article"
+        )
     data = path.read_bytes()
     with _Deadline(options.timeout):
         record = extract_article(
@@ -233,11 +235,12 @@ def _warm_up(options: Options) -> None:
 # ---------------------------------------------------------------- engines
 
 
-def _run_local(shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options,
-               progress: Any) -> Iterator[ShardResult]:
+def _run_local(
+    shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options, progress: Any
+) -> Iterator[ShardResult]:
     if options.workers == 1 or len(shards) == 1:
         _warm_up(options)
-        for shard, part in zip(shards, parts):
+        for shard, part in zip(shards, parts, strict=True):
             result = process_shard(shard, part, options)
             progress.update(len(shard))
             yield result
@@ -245,15 +248,18 @@ def _run_local(shards: list[list[tuple[str, str, str]]], parts: list[str], optio
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     with ProcessPoolExecutor(max_workers=options.workers, initializer=_warm_up, initargs=(options,)) as pool:
-        futures = {pool.submit(process_shard, shard, part, options): len(shard)
-                   for shard, part in zip(shards, parts)}
+        futures = {
+            pool.submit(process_shard, shard, part, options): len(shard)
+            for shard, part in zip(shards, parts, strict=True)
+        }
         for future in as_completed(futures):
             progress.update(futures[future])
             yield future.result()
 
 
-def _run_dask(shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options,
-              progress: Any) -> Iterator[ShardResult]:
+def _run_dask(
+    shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options, progress: Any
+) -> Iterator[ShardResult]:
     try:
         from dask.distributed import Client, LocalCluster, as_completed
     except ImportError:
@@ -263,13 +269,18 @@ def _run_dask(shards: list[list[tuple[str, str, str]]], parts: list[str], option
     if options.scheduler:
         client = Client(options.scheduler)
     else:
-        cluster = LocalCluster(n_workers=options.workers, threads_per_worker=1, processes=True,
-                               host="127.0.0.1", dashboard_address=None)
+        cluster = LocalCluster(
+            n_workers=options.workers,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+        )
         client = Client(cluster)
     try:
         client.run(_warm_up, options)  # one model per worker process, loaded before any shard
         futures = client.map(process_shard, shards, parts, options=options, pure=False)
-        sizes = {f.key: len(s) for f, s in zip(futures, shards)}
+        sizes = {f.key: len(s) for f, s in zip(futures, shards, strict=True)}
         for future in as_completed(futures):
             progress.update(sizes[future.key])
             yield future.result()
@@ -333,9 +344,17 @@ def run(
         ValueError: an option is out of range.
     """
     started = time.perf_counter()
-    options = Options(workers=workers if workers is not None else os.cpu_count() or 1, engine=engine, scheduler=scheduler,
-                      reference_date=reference_date, model=None if model is None else str(model), ner=ner,
-                      timeout=timeout, max_bytes=max_bytes, shard_size=shard_size)
+    options = Options(
+        workers=workers if workers is not None else os.cpu_count() or 1,
+        engine=engine,
+        scheduler=scheduler,
+        reference_date=reference_date,
+        model=None if model is None else str(model),
+        ner=ner,
+        timeout=timeout,
+        max_bytes=max_bytes,
+        shard_size=shard_size,
+    )
     input_dir, output_dir = Path(input_dir), Path(output_dir)
     if not input_dir.is_dir():
         raise RunError(f"input folder not found: {input_dir}")
@@ -358,8 +377,14 @@ def run(
     return summary
 
 
-def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options, incremental: bool,
-              progress: bool | None) -> RunSummary:
+def _run_into(
+    input_dir: Path,
+    output_dir: Path,
+    staging: Path,
+    options: Options,
+    incremental: bool,
+    progress: bool | None,
+) -> RunSummary:
     from extract.article import pipeline_info
     from extract.errors import ModelError
     from extract.ner import resolve_model_path
@@ -391,7 +416,7 @@ def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options
     errors: list[dict[str, str]] = []
     if todo:
         size = options.shard_size or max(1, min(64, math.ceil(len(todo) / (options.workers * 4))))
-        shards = [todo[i:i + size] for i in range(0, len(todo), size)]
+        shards = [todo[i : i + size] for i in range(0, len(todo), size)]
         parts = [str(staging / f"part-{i:05d}.jsonl") for i in range(len(shards))]
         engine = _run_dask if options.engine == "dask" else _run_local
         with _progress_bar(len(todo), progress) as bar:
@@ -405,7 +430,10 @@ def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options
     _write_lines(staging / ERRORS, (json.dumps(e, ensure_ascii=False) for e in errors))
     write_tables(staging / RECORDS, staging)
     _write_report(staging, errors)
-    manifest = {"pipeline": fingerprint, "articles": {d: {"sha256": hashes[d], "ok": d in index} for d in hashes}}
+    manifest = {
+        "pipeline": fingerprint,
+        "articles": {d: {"sha256": hashes[d], "ok": d in index} for d in hashes},
+    }
     (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
 
     # records.jsonl goes last but one and the manifest last: a kill between two moves
@@ -416,8 +444,14 @@ def _run_into(input_dir: Path, output_dir: Path, staging: Path, options: Options
             os.replace(staging / name, output_dir / name)
     for err in errors:
         log.warning("failed: %s: %s: %s", err["doc_id"], err["error"], err["reason"])
-    return RunSummary(articles=len(files), succeeded=len(index), failed=len(errors), reused=reused,
-                      seconds=0.0, output_dir=output_dir)
+    return RunSummary(
+        articles=len(files),
+        succeeded=len(index),
+        failed=len(errors),
+        reused=reused,
+        seconds=0.0,
+        output_dir=output_dir,
+    )
 
 
 def _reusable(records_path: Path, fingerprint: dict[str, Any]) -> dict[str, tuple[str, int, int]]:
@@ -493,32 +527,63 @@ def _rows(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
         r = rec if isinstance(rec, dict) else rec.to_dict()
         doc = r["doc_id"]
         dateline = r.get("dateline") or {}
-        rows["articles"].append({
-            "doc_id": doc, "source": r["source"], "sha256": r["sha256"], "title": r["title"],
-            "published": r["published"], "byline": r["byline"], "dateline_place": dateline.get("place"),
-            "dateline_outlet": dateline.get("outlet"), "words": len(r["text"].split()),
-            "boilerplate_lines": len(r["boilerplate"]),
-            **{f"n_{t}": len(r[t]) for t in TABLES[1:]},
-        })
+        rows["articles"].append(
+            {
+                "doc_id": doc,
+                "source": r["source"],
+                "sha256": r["sha256"],
+                "title": r["title"],
+                "published": r["published"],
+                "byline": r["byline"],
+                "dateline_place": dateline.get("place"),
+                "dateline_outlet": dateline.get("outlet"),
+                "words": len(r["text"].split()),
+                "boilerplate_lines": len(r["boilerplate"]),
+                **{f"n_{t}": len(r[t]) for t in TABLES[1:]},
+            }
+        )
         for e in r["entities"]:
-            rows["entities"].append({"doc_id": doc, "text": e["text"], "label": e["label"], **_span(e["span"])})
+            rows["entities"].append(
+                {"doc_id": doc, "text": e["text"], "label": e["label"], **_span(e["span"])}
+            )
         for p in r["persons"]:
             first = p["mentions"][0] if p["mentions"] else [None, None]
-            rows["persons"].append({"doc_id": doc, "name": p["name"], "mentions": len(p["mentions"]),
-                                    **_span(first)})
+            rows["persons"].append(
+                {"doc_id": doc, "name": p["name"], "mentions": len(p["mentions"]), **_span(first)}
+            )
         for o in r["officials"]:
-            rows["officials"].append({"doc_id": doc, "name": o["name"], "title": o["title"],
-                                      **_span(o["span"])})
+            rows["officials"].append(
+                {"doc_id": doc, "name": o["name"], "title": o["title"], **_span(o["span"])}
+            )
         for d in r["dates"]:
-            rows["dates"].append({"doc_id": doc, "text": d["text"], "value": d["value"], "end": d["end"],
-                                  **_span(d["span"])})
+            rows["dates"].append(
+                {"doc_id": doc, "text": d["text"], "value": d["value"], "end": d["end"], **_span(d["span"])}
+            )
         for p in r["prices"]:
-            rows["prices"].append({"doc_id": doc, "text": p["text"], "min": p["min"], "max": p["max"],
-                                   "currency": p["currency"], "per": p.get("per"), **_span(p["span"])})
+            rows["prices"].append(
+                {
+                    "doc_id": doc,
+                    "text": p["text"],
+                    "min": p["min"],
+                    "max": p["max"],
+                    "currency": p["currency"],
+                    "per": p.get("per"),
+                    **_span(p["span"]),
+                }
+            )
         for c in r["participants"]:
-            rows["participants"].append({"doc_id": doc, "text": c["text"], "count": c["count"],
-                                         "approximate": c["approximate"], "min": c["min"], "max": c["max"],
-                                         "who": c["who"], **_span(c["span"])})
+            rows["participants"].append(
+                {
+                    "doc_id": doc,
+                    "text": c["text"],
+                    "count": c["count"],
+                    "approximate": c["approximate"],
+                    "min": c["min"],
+                    "max": c["max"],
+                    "who": c["who"],
+                    **_span(c["span"]),
+                }
+            )
     return rows
 
 
@@ -528,18 +593,40 @@ def _span(span: Sequence[int | None]) -> dict[str, int | None]:
 
 # Column types, so that every table has the same schema whatever a batch holds (even nothing).
 COLUMNS: dict[str, dict[str, str]] = {
-    "articles": {"doc_id": "string", "source": "string", "sha256": "string", "title": "string",
-                 "published": "string", "byline": "string", "dateline_place": "string",
-                 "dateline_outlet": "string", "words": "int64", "boilerplate_lines": "int64",
-                 **{f"n_{t}": "int64" for t in TABLES[1:]}},
+    "articles": {
+        "doc_id": "string",
+        "source": "string",
+        "sha256": "string",
+        "title": "string",
+        "published": "string",
+        "byline": "string",
+        "dateline_place": "string",
+        "dateline_outlet": "string",
+        "words": "int64",
+        "boilerplate_lines": "int64",
+        **{f"n_{t}": "int64" for t in TABLES[1:]},
+    },
     "entities": {"doc_id": "string", "text": "string", "label": "string"},
     "persons": {"doc_id": "string", "name": "string", "mentions": "int64"},
     "officials": {"doc_id": "string", "name": "string", "title": "string"},
     "dates": {"doc_id": "string", "text": "string", "value": "string", "end": "string"},
-    "prices": {"doc_id": "string", "text": "string", "min": "int64", "max": "int64", "currency": "string",
-               "per": "string"},
-    "participants": {"doc_id": "string", "text": "string", "count": "Int64", "approximate": "boolean",
-                     "min": "Int64", "max": "Int64", "who": "string"},
+    "prices": {
+        "doc_id": "string",
+        "text": "string",
+        "min": "int64",
+        "max": "int64",
+        "currency": "string",
+        "per": "string",
+    },
+    "participants": {
+        "doc_id": "string",
+        "text": "string",
+        "count": "Int64",
+        "approximate": "boolean",
+        "min": "Int64",
+        "max": "Int64",
+        "who": "string",
+    },
 }
 for _table in TABLES[1:]:
     COLUMNS[_table].update({"span_start": "Int64", "span_end": "Int64"})
@@ -583,7 +670,9 @@ def write_tables(records_path: Path, out_dir: Path, *, batch: int = 2000) -> Non
             w.close()
 
 
-def _append_tables(chunk: list[dict[str, Any]], out_dir: Path, writers: dict[str, Any], pa: Any, pq: Any) -> None:
+def _append_tables(
+    chunk: list[dict[str, Any]], out_dir: Path, writers: dict[str, Any], pa: Any, pq: Any
+) -> None:
     for name, frame in to_frames(chunk).items():
         table = pa.Table.from_pandas(frame, preserve_index=False)
         if name not in writers:
@@ -608,7 +697,9 @@ def _lock(output_dir: Path) -> Iterator[None]:
         except BlockingIOError:
             fh.seek(0)
             holder = fh.read().strip() or "another process"
-            raise LockedError(f"{output_dir} is locked by a running warta ({holder}); try again later") from None
+            raise LockedError(
+                f"{output_dir} is locked by a running warta ({holder}); try again later"
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}\n")
@@ -652,9 +743,9 @@ def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(
         prog="warta",
         description="Structured records from Indonesian news articles. With no command: the main "
-                    "job, data/raw -> data/processed, incremental.",
+        "job, data/raw -> data/processed, incremental.",
         epilog="Exit codes: 0 all articles succeeded; 1 the run could not start; 2 usage error; "
-               "3 some articles failed (see errors.jsonl); 75 another run holds the output lock.",
+        "3 some articles failed (see errors.jsonl); 75 another run holds the output lock.",
     )
     verbosity = ap.add_mutually_exclusive_group()
     verbosity.add_argument("-v", "--verbose", action="store_true", help="more log output")
@@ -666,19 +757,36 @@ def _parser() -> argparse.ArgumentParser:
     r.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: data/processed)")
     mode = r.add_mutually_exclusive_group()
     mode.add_argument("--force", action="store_true", help="overwrite existing output")
-    mode.add_argument("--incremental", action="store_true",
-                      help="process only new or changed articles and update the output in place")
+    mode.add_argument(
+        "--incremental",
+        action="store_true",
+        help="process only new or changed articles and update the output in place",
+    )
     r.add_argument("--workers", type=int, default=None, help="processes or Dask workers (default: all cores)")
-    r.add_argument("--engine", choices=("local", "dask"), default="local", help="where to run (default: local)")
+    r.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="where to run (default: local)"
+    )
     r.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a local cluster)")
-    r.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD",
-                   help="anchor for dates without a year when a page has no published date")
-    r.add_argument("--model", default=None, help="NER model folder (default: $WARTA_MODEL or the bundled one)")
+    r.add_argument(
+        "--reference-date",
+        default=None,
+        metavar="YYYY-MM-DD",
+        help="anchor for dates without a year when a page has no published date",
+    )
+    r.add_argument(
+        "--model", default=None, help="NER model folder (default: $WARTA_MODEL or the bundled one)"
+    )
     r.add_argument("--no-ner", action="store_true", help="skip the NER model")
-    r.add_argument("--timeout", type=float, default=10.0, help="seconds per article before it fails (default 10)")
+    r.add_argument(
+        "--timeout", type=float, default=10.0, help="seconds per article before it fails (default 10)"
+    )
     r.add_argument("--max-mb", type=float, default=5.0, help="larger files fail unread (default 5 MB)")
-    r.add_argument("--progress", action=argparse.BooleanOptionalAction, default=None,
-                   help="progress bar on stderr (default: when stderr is a terminal)")
+    r.add_argument(
+        "--progress",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="progress bar on stderr (default: when stderr is a terminal)",
+    )
 
     for name, verb in NER_COMMANDS.items():
         # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
@@ -709,10 +817,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             summary = run(DEFAULT_INPUT, DEFAULT_OUTPUT, incremental=True)
         else:
             summary = run(
-                args.input, args.out, force=args.force, incremental=args.incremental, workers=args.workers,
-                engine=args.engine, scheduler=args.scheduler, reference_date=args.reference_date,
-                model=args.model, ner=not args.no_ner, timeout=args.timeout,
-                max_bytes=int(args.max_mb * 1_000_000), progress=args.progress,
+                args.input,
+                args.out,
+                force=args.force,
+                incremental=args.incremental,
+                workers=args.workers,
+                engine=args.engine,
+                scheduler=args.scheduler,
+                reference_date=args.reference_date,
+                model=args.model,
+                ner=not args.no_ner,
+                timeout=args.timeout,
+                max_bytes=int(args.max_mb * 1_000_000),
+                progress=args.progress,
             )
     except LockedError as exc:
         print(f"warta: {exc}", file=sys.stderr)
@@ -741,8 +858,14 @@ def _show(args: argparse.Namespace) -> int:
     from extract import extract_article
     from extract.show import render_html
 
-    record = extract_article(args.file.read_bytes(), doc_id=args.file.stem, source=str(args.file),
-                             reference_date=args.reference_date, model=args.model, ner=not args.no_ner)
+    record = extract_article(
+        args.file.read_bytes(),
+        doc_id=args.file.stem,
+        source=str(args.file),
+        reference_date=args.reference_date,
+        model=args.model,
+        ner=not args.no_ner,
+    )
     args.html.write_text(render_html(record), encoding="utf-8")
     print(f"warta: wrote {args.html}", file=sys.stderr)
     return EXIT_OK

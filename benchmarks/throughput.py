@@ -73,7 +73,9 @@ def stage_times(raws: list[bytes], ner: bool, repeat: int) -> tuple[dict[str, fl
             t6 = time.perf_counter()
             extract_participants(page.text)
             t7 = time.perf_counter()
-            for name, seconds in zip(times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)):
+            for name, seconds in zip(
+                times, (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6), strict=True
+            ):
                 times[name] += seconds
             texts.append(page.text)
     n = len(texts)
@@ -99,7 +101,9 @@ def peak_rss_mb() -> tuple[float, float]:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     default_source = ROOT.parent / "shared" / "dev" / "raw"
-    ap.add_argument("--source", type=Path, default=default_source if default_source.is_dir() else ROOT / "data" / "raw")
+    ap.add_argument(
+        "--source", type=Path, default=default_source if default_source.is_dir() else ROOT / "data" / "raw"
+    )
     ap.add_argument("--n", type=int, default=2000, help="articles in the batch run")
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=4, help="passes over the source articles for stage timing")

@@ -19,18 +19,18 @@ from .ner import extract_entities
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices
-from .show import render_html, show
 from .records import (
     ArticleRecord,
     Boilerplate,
-    DateMention,
     Dateline,
+    DateMention,
     Entity,
     Official,
     Participant,
     Person,
     Price,
 )
+from .show import render_html, show
 
 __all__ = [
     "ArticleRecord",

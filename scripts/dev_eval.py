@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score the library on the dev set: extract every ../shared/dev/raw article and run eval/score.py.
 
-    python scripts/dev_eval.py [--no-ner] [--show-errors] [--out records.jsonl] [--shared DIR]
+python scripts/dev_eval.py [--no-ner] [--show-errors] [--out records.jsonl] [--shared DIR]
 """
 
 from __future__ import annotations

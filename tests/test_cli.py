@@ -29,7 +29,9 @@ def test_help_imports_nothing_heavy() -> None:
 
 def test_run_a_folder(tmp_path: Path, sample_paths: list[Path], capsys) -> None:
     out = tmp_path / "out"
-    code = pipeline.main(["run", str(sample_paths[0].parent), "--out", str(out), "--workers", "1", "--no-ner"])
+    code = pipeline.main(
+        ["run", str(sample_paths[0].parent), "--out", str(out), "--workers", "1", "--no-ner"]
+    )
     assert code == pipeline.EXIT_OK
     assert len((out / "records.jsonl").read_text(encoding="utf-8").splitlines()) == len(sample_paths)
     assert "5 articles, 5 records, 0 failed" in capsys.readouterr().err
@@ -70,7 +72,17 @@ def test_reference_date_reaches_the_records(tmp_path: Path) -> None:
         "JEMBRANA – Wakil Bupati Jembrana menggelar teleconference, Kamis (30/04).", encoding="utf-8"
     )
     out = tmp_path / "out"
-    argv = ["run", str(folder), "--out", str(out), "--no-ner", "--workers", "1", "--reference-date", "2020-05-02"]
+    argv = [
+        "run",
+        str(folder),
+        "--out",
+        str(out),
+        "--no-ner",
+        "--workers",
+        "1",
+        "--reference-date",
+        "2020-05-02",
+    ]
     assert pipeline.main(argv) == pipeline.EXIT_OK
     rec = json.loads((out / "records.jsonl").read_text(encoding="utf-8"))
     assert [d["value"] for d in rec["dates"]] == ["2020-04-30"]

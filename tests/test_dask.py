@@ -20,5 +20,9 @@ def test_dask_local_cluster_matches_the_local_engine(tmp_path: Path) -> None:
     local = pipeline.run(dev, tmp_path / "local", workers=2, engine="local")
     dask = pipeline.run(dev, tmp_path / "dask", workers=2, engine="dask", shard_size=4)
     assert (dask.articles, dask.failed) == (local.articles, local.failed)
-    assert (tmp_path / "dask" / "records.jsonl").read_bytes() == (tmp_path / "local" / "records.jsonl").read_bytes()
-    assert (tmp_path / "dask" / "errors.jsonl").read_bytes() == (tmp_path / "local" / "errors.jsonl").read_bytes()
+    assert (tmp_path / "dask" / "records.jsonl").read_bytes() == (
+        tmp_path / "local" / "records.jsonl"
+    ).read_bytes()
+    assert (tmp_path / "dask" / "errors.jsonl").read_bytes() == (
+        tmp_path / "local" / "errors.jsonl"
+    ).read_bytes()

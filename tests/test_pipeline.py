@@ -71,8 +71,8 @@ def test_every_span_indexes_the_cleaned_text(samples: Path, tmp_path: Path) -> N
 
 def test_to_frames_has_one_table_per_item_type_with_doc_id() -> None:
     raw = (
-        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pameran, Kamis 23 September 2021. "
-        "Harga tiket Rp 25.000 dan pameran diikuti 30 orang peserta."
+        "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pameran, "
+        "Kamis 23 September 2021. Harga tiket Rp 25.000 dan pameran diikuti 30 orang peserta."
     )
     frames = pipeline.to_frames([extract_article(raw, doc_id="a", ner=False)])
     assert set(frames) == set(pipeline.TABLES)
@@ -199,8 +199,19 @@ def test_kill_9_leaves_the_previous_output_whole(tmp_path: Path, sample_paths: l
     for p in folder.glob("a00*.txt"):  # change 100 articles so the next run has work to do
         p.write_text(p.read_text(encoding="utf-8") + "\nPembaruan.", encoding="utf-8")
 
-    cmd = [sys.executable, str(ROOT / "pipeline.py"), "-q", "run", str(folder), "--out", str(out),
-           "--incremental", "--workers", "1", "--no-ner"]
+    cmd = [
+        sys.executable,
+        str(ROOT / "pipeline.py"),
+        "-q",
+        "run",
+        str(folder),
+        "--out",
+        str(out),
+        "--incremental",
+        "--workers",
+        "1",
+        "--no-ner",
+    ]
     proc = subprocess.Popen(cmd, cwd=ROOT)
     time.sleep(1.5)
     os.kill(proc.pid, signal.SIGKILL)
