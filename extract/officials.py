@@ -328,6 +328,11 @@ def _admin_words() -> frozenset[str]:
 
 
 @cache
+def _geo_words() -> frozenset[str]:
+    return frozenset(e.lower() for e in load_lines("officials_geo_words.txt"))
+
+
+@cache
 def _facility_words() -> frozenset[str]:
     return frozenset(e.lower() for e in load_lines("officials_facility_words.txt"))
 
@@ -948,6 +953,8 @@ class _Scanner:
                 sp = self.split(seg, "")
                 if sp is not None and sp[0] == 0:
                     return seg, seg[-1].j
+        if k < n and toks[k].text == "setempat":
+            k += 1  # Ketua RT setempat, Suparno
         if k < n and toks[k].text in ("di", "dari", "asal"):
             limit = min(n, k + 12)
             while (
@@ -1059,7 +1066,17 @@ class _Scanner:
         self, start: int, end: int, official: bool, head: str
     ) -> tuple[list[RoleMention], int] | None:
         toks, n, text = self.toks, self.n, self.text
-        selaku = start > 0 and toks[start - 1].text.lower() in _SELAKU
+        # Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name
+        link = 1 if start > 0 and toks[start - 1].text.lower() in _SELAKU else 0
+        if (
+            not link
+            and start > 1
+            and toks[start - 1].text.lower() in ("juga", "merupakan")
+            and toks[start - 2].text.lower() == "yang"
+            and toks[start].text[0].isupper()
+        ):
+            link = 2
+        selaku = link > 0
         if selaku and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
         # Gubernur (Bali Wayan Koster): a bracket of several words right after the head
@@ -1251,7 +1268,7 @@ class _Scanner:
             official = False
         if official and head in _OWNER_HEADS and comp_end > end:
             comp = [e for _, seg in segs for e in seg if e.j <= comp_end]
-            if not any(e.kind in ("org", "acr", "low", "num", "paren") for e in comp):
+            if comp and toks[comp[0].i].text.lower() in _geo_words():
                 # pemilik Gunung Helikon: owning a place names no business, and the words after
                 # it are more of the place unless they are surely a name
                 official = False
@@ -1284,13 +1301,25 @@ class _Scanner:
             rm = self._role(seg, title, title_span, official)
             if rm is not None:
                 return [rm], nxt
-        b = start - 1 if selaku else start
+        b = start - link
         # Budi, seorang pedagang …; Ani, salah seorang warga …
         if not selaku and b > 0 and toks[b - 1].text.lower() == "seorang":
             b -= 1
             if b > 0 and toks[b - 1].text.lower() == "salah":
                 b -= 1
-        comma = b > 0 and toks[b - 1].text == ","
+        comma = b > 0 and (
+            toks[b - 1].text == ","
+            # Budi Santoso (Kepala Desa Sukamaju): the title in brackets after the name
+            or (
+                toks[b - 1].text == "("
+                and comp_end > end  # (MENPAN) alone is an organisation's abbreviation
+                and max(comp_end, end) < n
+                and toks[max(comp_end, end)].text == ")"
+            )
+        )
+        mention_end = title_span[1]
+        if comma and toks[b - 1].text == "(":
+            mention_end = toks[max(comp_end, end)].end  # the closing bracket
         if comma:
             b -= 1
             # Made Sudarma (45), warga …: an age between the name and the comma
@@ -1318,7 +1347,7 @@ class _Scanner:
                 RoleMention(
                     name=_proper(text, span, self.text),
                     title=title,
-                    span=(toks[k].start, title_span[1]),
+                    span=(toks[k].start, mention_end),
                     name_span=span,
                     official=official,
                 )

@@ -866,6 +866,47 @@ REGIONAL = [
             ),
         ],
     ),
+    # the title after `setempat`, in brackets, or after `yang juga`; a brand owner; a regency abbreviation
+    (
+        "Hal itu dikatakan Ketua RT setempat, Suparno, kepada wartawan.",
+        [
+            ("Ketua RT setempat, Suparno", "Suparno", "Suparno", "Ketua RT"),
+        ],
+    ),
+    (
+        "Budi Santoso (Kepala Desa Sukamaju) mengatakan bantuan sudah tiba.",
+        [
+            ("Budi Santoso (Kepala Desa Sukamaju)", "Budi Santoso", "Budi Santoso", "Kepala Desa Sukamaju"),
+        ],
+    ),
+    (
+        "Menurut I Wayan Sudarma yang juga Ketua DPD Partai Golkar Bali, hal itu wajar.",
+        [
+            (
+                "I Wayan Sudarma yang juga Ketua DPD Partai Golkar Bali",
+                "I Wayan Sudarma",
+                "I Wayan Sudarma",
+                "Ketua DPD Partai Golkar Bali",
+            ),
+        ],
+    ),
+    (
+        "Owner Kopi Kenangan Edward Tirtanata mengatakan gerai bertambah.",
+        [
+            (
+                "Owner Kopi Kenangan Edward Tirtanata",
+                "Edward Tirtanata",
+                "Edward Tirtanata",
+                "Owner Kopi Kenangan",
+            ),
+        ],
+    ),
+    (
+        "Wali Kota Tangsel Benyamin Davnie meninjau banjir.",
+        [
+            ("Wali Kota Tangsel Benyamin Davnie", "Benyamin Davnie", "Benyamin Davnie", "Wali Kota Tangsel"),
+        ],
+    ),
 ]
 
 
@@ -929,6 +970,8 @@ NEGATIVE = [
     "Program itu meliputi Kerjasama Tim, Konsistensi Pendekatan Hukum dan Amankan Pemilu.",
     # a ministry's portfolio abbreviated after Menko is no name
     "Menko Kesra mengatakan program itu berjalan baik.",
+    "Wali Kota Tangsel mengatakan banjir sudah surut.",
+    "Kerja sama dengan Kementerian Pendayagunaan Aparatur Negara (MENPAN) akhirnya disepakati.",
     "",
 ]
 
