@@ -216,6 +216,7 @@ class _Patterns(NamedTuple):
     inline: regex.Pattern[str]
     kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
+    teaser_next: regex.Pattern[str]
     word: regex.Pattern[str]
     html_doc: regex.Pattern[str]
     html_tag: regex.Pattern[str]
@@ -284,6 +285,9 @@ def _patterns() -> _Patterns:
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
         inline=regex.compile("|".join(groups["inline"]), flags),
         kinds=kinds,
+        teaser_next=regex.compile(
+            rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+        ),
         teaser=regex.compile(
             rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
             regex.VERSION1,
@@ -1178,6 +1182,9 @@ class _Page:
         cuts: list[tuple[int, int, str]] = []
         for m in p.teaser.finditer(line):
             end = _headline_end(line, m.end())
+            # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
+            while (again := p.teaser_next.match(line, end)) is not None:
+                end = _headline_end(line, again.end())
             cuts.append((m.start(), end, "related"))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
@@ -1245,30 +1252,42 @@ def _headline_end(line: str, start: int) -> int:
     fw = _function_words()
     openers = _sentence_openers()
     end = start  # end of the headline accepted so far
-    run: list[tuple[int, str]] = []  # (headline end before it, word) for the current capitalised run
-    for n, m in enumerate(_patterns().token.finditer(line, start)):
+    stop_after: int | None = None
+    run: list[tuple[int, str, bool]] = []  # (headline end before it, word, is a function word)
+    p = _patterns()
+    for n, m in enumerate(p.token.finditer(line, start)):
         if n >= 30:
             break
         tok = m.group()
-        if tok[0] in '"“‘«':
-            break
+        if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
+            break  # a quote opens the body again, or the next teaser follows
         core = tok.strip("\"“”'‘’,.:;!?()[]")
         if not core:
             end = m.end()
         elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
-            run.append((end, core.casefold()))
+            run.append((end, core.casefold(), False))
             end = m.end()
+            if tok.endswith(("?", "!")):
+                stop_after = end  # `… Penceramah Agama? Kasatpol PP …`: a sentence may start here
         elif core.casefold() in fw:
-            run = []
+            run.append((end, core.casefold(), True))
             end = m.end()
         else:
-            # a lowercase content word: its sentence began inside the last capitalised run
-            if not run:
+            # a lowercase content word: its sentence began at a capitalised word of the last run
+            caps = [(before, word) for before, word, is_fw in run if not is_fw]
+            if not caps:
                 return start
-            for before, word in reversed(run):
-                if word in openers and before > start:  # `Bupati X Resmikan …` opens the headline itself
-                    return before
-            return run[-1][0]
+            last_fw = max((i for i, (_, _, is_fw) in enumerate(run) if is_fw), default=-1)
+            tail = [(before, word) for before, word, is_fw in run[last_fw + 1 :] if not is_fw]
+            fallback = not tail
+            tail = tail or caps[-1:]
+            # `Bupati X Resmikan …` opens the headline itself: an opener counts after its start only
+            openers_at = [before for before, word in tail if word in openers and before > start]
+            if openers_at:
+                return max(openers_at)
+            if stop_after is not None and stop_after > start and (fallback or stop_after >= tail[0][0]):
+                return stop_after
+            return tail[-1][0]
     return end
 
 

@@ -640,6 +640,15 @@ def test_body_subheading_list_and_closing_sentence_without_period_are_kept() -> 
             id="teaser-opening-a-paragraph",
         ),
         pytest.param(
+            "Baca juga: UNGKAP Sosok AI, Dari Keluarga Penceramah Agama? Kasatpol PP Badung, "
+            "I Gusti Agung Ketut Suryanegara saat dikonfirmasi mengaku mendapat tugas.",
+            "Kasatpol PP Badung, I Gusti Agung Ketut Suryanegara saat dikonfirmasi mengaku mendapat tugas.",
+            "Baca juga: UNGKAP Sosok AI, Dari Keluarga Penceramah Agama?",
+            "related",
+            None,
+            id="teaser-headline-ending-in-a-question",
+        ),
+        pytest.param(
             "Harga cabai naik lagi pekan ini di seluruh pasar tradisional kota. Update berita lainnya di "
             "PROHABA.co dan Google News",
             "Harga cabai naik lagi pekan ini di seluruh pasar tradisional kota.",
@@ -700,6 +709,32 @@ def test_sentence_case_headlines_under_a_finished_paragraph_are_not_body() -> No
 )
 def test_known_limits(raw: str, text: str) -> None:
     assert clean(raw).text == text
+
+
+def test_teasers_in_a_row_and_syndication_note_glued_to_the_end() -> None:
+    raw = (
+        "Angin kencang merusak sembilan rumah warga di Abdya. (*) Baca juga: Diduga Sopir "
+        "Ngantuk, Mopen Hantam Pohon di Langsa Baca juga: Banjir Terjang Tangse Pidie "
+        "Baca juga: Seorang Pria Ditangkap di Abdya, Kini Ditahan Polisi Artikel ini "
+        "telah tayang di SerambiNews.com dengan judul Sembilan Rumah Rusak"
+    )
+    assert clean(raw) == CleanedArticle(
+        text="Angin kencang merusak sembilan rumah warga di Abdya.",
+        boilerplate=(
+            Boilerplate(line=1, text="(*)", kind="endmark"),
+            Boilerplate(
+                line=1,
+                text="Baca juga: Diduga Sopir Ngantuk, Mopen Hantam Pohon di Langsa Baca juga: Banjir "
+                "Terjang Tangse Pidie Baca juga: Seorang Pria Ditangkap di Abdya, Kini Ditahan Polisi",
+                kind="related",
+            ),
+            Boilerplate(
+                line=1,
+                text="Artikel ini telah tayang di SerambiNews.com dengan judul Sembilan Rumah Rusak",
+                kind="related",
+            ),
+        ),
+    )
 
 
 def test_sentence_mentioning_whatsapp_is_body() -> None:
