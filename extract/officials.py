@@ -991,8 +991,11 @@ class _Scanner:
         toks, n = self.toks, self.n
         out: list[RoleMention] = []
         i = 0
+        head_kind = _head_kind
         while i < n:
-            h = _match_head(toks, i)
+            t = toks[i]
+            # most tokens open no head: one cached lookup before the full match
+            h = _match_head(toks, i) if t.kind == "w" and head_kind(t.text) else None
             if h is None:
                 i += 1
                 continue
