@@ -239,6 +239,7 @@ class _Patterns(NamedTuple):
     ad_words: regex.Pattern[str]
     site_suffix: regex.Pattern[str]
     head_split: regex.Pattern[str]
+    short_date: regex.Pattern[str]
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -339,6 +340,7 @@ def _patterns() -> _Patterns:
             flags,
         ),
         head_split=regex.compile(r"[,()]"),
+        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
@@ -732,8 +734,8 @@ def _dateline(text: str) -> Dateline | None:
         if len(words) > 4 or part.casefold() in weekdays:
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
-            if _date(part) and len(parts) > 1:
-                continue  # a press release's `Jakarta, 5 Maret 2024 – …`: the date is not a place
+            if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
+                continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
         for w in words:
             # a place or a masthead is capitalised; `detik.com` is the one lowercase form

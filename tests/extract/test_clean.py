@@ -790,6 +790,8 @@ def test_title_above_the_body(top: str, title: str | None) -> None:
          Dateline("Jakarta", None)),
         ("SLEMAN-Pemkab Sleman menggelar pasar murah di enam kecamatan mulai Senin.",
          Dateline("Sleman", None)),
+        ("Jakarta, 12/3 (ANTARA) - Pemerintah menyiapkan anggaran untuk program makan bergizi.",
+         Dateline("Jakarta", "ANTARA")),
     ],
 )  # fmt: skip
 def test_datelines(first_line: str, dateline: Dateline) -> None:
@@ -873,6 +875,7 @@ def test_labelled_credit_gives_the_reporter(credit: str, byline: str) -> None:
         "Berita terbaru soal banjir membuat warga Kecamatan Bukit Batu semakin resah.",
         "Baca puisi karya siswa SMP Negeri 2 Denpasar menjadi penutup acara tersebut.",
         "Warga diimbau ikut vaksinasi di puskesmas. Ayo ikut vaksinasi gratis! Layanan buka setiap hari.",
+        "0812 3456 7890",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_kept(body: str) -> None:
