@@ -1193,9 +1193,13 @@ class _Scanner:
                         continue
                     if (
                         not official
-                        and x > 0
-                        and seg[x - 1].kind in ("org", "acr", "reg")
                         and not self._strong(seg[x])
+                        and (
+                            (x > 0 and seg[x - 1].kind in ("org", "acr", "reg"))
+                            # pemenang American Idol, pelaku usaha Uber: after an occupation,
+                            # capitalised words are what it is about unless a given name says otherwise
+                            or not any(e.kind == "giv" for e in seg[x:])
+                        )
                     ):
                         # nasabah Bank Century, siswa SMKN Xyz: the organisation, not a name
                         comp_end = seg[-1].j

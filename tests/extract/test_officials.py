@@ -940,6 +940,19 @@ def test_persons_who_are_not_officials(sentence: str, name: str) -> None:
     assert extract_persons(sentence, []) == [Person(name=name, mentions=((start, start + len(name)),))]
 
 
+# capitalised words after an occupation or a natural feature name a thing, not a person
+NOT_PERSONS = [
+    "Kris Allen adalah pemenang American Idol musim kedelapan.",
+    "Jonan menekankan agar pelaku usaha Uber dan GrabCar mengikuti aturan.",
+    "Dewa itu disebut pemilik Gunung Helikon dan Aegae yang luas.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_PERSONS, ids=[s[:40] for s in NOT_PERSONS])
+def test_no_persons_from_the_rules(sentence: str) -> None:
+    assert [r for r in scan_roles(sentence) if r.name not in ("Jonan", "Kris Allen")] == []
+
+
 NEGATIVE = [
     "Pemerintah Kabupaten Badung menggelar rapat koordinasi bersama seluruh kepala desa.",
     "Kepala Dinas Kesehatan mengatakan kasus DBD meningkat.",
