@@ -875,7 +875,6 @@ def test_labelled_credit_gives_the_reporter(credit: str, byline: str) -> None:
         "Berita terbaru soal banjir membuat warga Kecamatan Bukit Batu semakin resah.",
         "Baca puisi karya siswa SMP Negeri 2 Denpasar menjadi penutup acara tersebut.",
         "Warga diimbau ikut vaksinasi di puskesmas. Ayo ikut vaksinasi gratis! Layanan buka setiap hari.",
-        "0812 3456 7890",
     ],
 )
 def test_body_sentences_that_start_like_furniture_are_kept(body: str) -> None:
@@ -884,6 +883,15 @@ def test_body_sentences_that_start_like_furniture_are_kept(body: str) -> None:
     assert page.text.split("\n")[0] == body
     assert page.boilerplate == ()
     assert page.byline is None
+
+
+def test_phone_number_line_between_paragraphs_is_body() -> None:
+    raw = (
+        "SEMARANG – Pemkot menggelar operasi pasar murah di 16 kecamatan mulai Selasa ini.\n"
+        "0812 3456 7890\n"
+        "Ia menambahkan stok beras aman hingga akhir tahun ini."
+    )
+    assert clean(raw).boilerplate == ()
 
 
 def test_repeated_lede_as_teaser_keeps_one_copy() -> None:
