@@ -396,6 +396,8 @@ def word_class(word: str) -> str:
         return "com"  # Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places)
     if _derived_re().fullmatch(low):
         return "com"  # Pemberhentian, Instruksi: derived nouns, not names
+    if len(low) >= 8 and low.endswith("kan"):
+        return "com"  # Salurkan, Instruksikan: verbs in a headline (names: Iskan, Pinkan, Pasekan)
     return "unk"
 
 
