@@ -133,6 +133,12 @@ def test_not_a_marker(text: str) -> None:
         ("MedanAmplas", "glued"),
         ("Rumah-rumah", "com"),
         ("Pemberhentian", "com"),
+        # headline verbs are not names; names that end like them are
+        ("Salurkan", "com"),
+        ("Tinjau", "com"),
+        ("Pinkan", "unk"),
+        ("Depkeu", "org"),
+        ("Thomas", "giv"),
     ],
 )
 def test_word_class(word: str, cls: str) -> None:

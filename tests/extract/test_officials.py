@@ -984,6 +984,9 @@ NEGATIVE = [
     # a ministry's portfolio abbreviated after Menko is no name
     "Menko Kesra mengatakan program itu berjalan baik.",
     "Wali Kota Tangsel mengatakan banjir sudah surut.",
+    # headline verbs after a bare post
+    "Bupati Tinjau lokasi banjir di Desa Sukamaju.",
+    "Bupati Badung Salurkan Bantuan untuk Korban Banjir",
     "Kerja sama dengan Kementerian Pendayagunaan Aparatur Negara (MENPAN) akhirnya disepakati.",
     "",
 ]
