@@ -1320,6 +1320,22 @@ class _Scanner:
             after = None  # pimpinan klasemen Juventus: one unknown word after an occupation
         if after is not None:
             seg, nxt = after
+            c = seg[0].i - 1  # the comma before the name
+            if (
+                official
+                and run_end < c
+                and toks[run_end].text == "dari"
+                and toks[c].text == ","
+                and all(
+                    t.kind != "w" or t.text[0].isupper() or t.text in ("dan", "&")
+                    for t in toks[run_end + 1 : c]
+                )
+                and any(t.kind == "w" and _cls(t.text) in ("org", "acr") for t in toks[run_end + 1 : c])
+            ):
+                # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
+                # faction or unit after `dari` belongs to the title
+                title = self._title(start, c, head_end=end)
+                title_span = (toks[start].start, toks[c - 1].end)
             rm = self._role(seg, title, title_span, official)
             if rm is not None:
                 return [rm], nxt

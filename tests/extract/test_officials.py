@@ -367,7 +367,7 @@ REGIONAL = [
                 "Anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta",
                 "I Nyoman Parta",
                 "I Nyoman Parta",
-                "Anggota DPRD Provinsi Bali",
+                "Anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan",
             ),
         ],
     ),
