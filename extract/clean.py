@@ -240,6 +240,7 @@ class _Patterns(NamedTuple):
     site_suffix: regex.Pattern[str]
     head_split: regex.Pattern[str]
     short_date: regex.Pattern[str]
+    date_rest: regex.Pattern[str]
     token: regex.Pattern[str]
     has_word: regex.Pattern[str]
     year: regex.Pattern[str]
@@ -340,6 +341,10 @@ def _patterns() -> _Patterns:
             flags,
         ),
         head_split=regex.compile(r"[,()]"),
+        # what else a date line holds: a clock time and its zone, separators
+        date_rest=regex.compile(
+            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
+        ),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -386,6 +391,12 @@ def _labels(kind: str) -> tuple[str, ...]:
 def _alt(words: tuple[str, ...]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """First words of credit labels (`oleh`, `penulis`, `laporan`)."""
+    return frozenset(w.split()[0] for w in _labels("reporter") + _labels("reporter:") + _labels("editor"))
 
 
 @cache
@@ -602,6 +613,11 @@ def _ad_words(text: str) -> bool:
 
 def _date(text: str) -> str | None:
     """ISO date of the first full date in ``text``, when it is a real calendar date."""
+    found = _date_span(text)
+    return found[0] if found else None
+
+
+def _date_span(text: str) -> tuple[str, int, int] | None:
     p = _patterns()
     if not p.year.search(text):
         return None  # every full date has a four-digit year
@@ -610,17 +626,25 @@ def _date(text: str) -> str | None:
             month = m["m"]
             month_n = int(month) if month.isdigit() else _months().get(month.casefold())
             try:
-                return dt.date(int(m["y"]), month_n or 0, int(m["d"])).isoformat()
+                return dt.date(int(m["y"]), month_n or 0, int(m["d"])).isoformat(), m.start(), m.end()
             except ValueError:
                 continue
     return None
 
 
 def _date_line(unit: _Unit) -> str | None:
-    """The ISO date of a line that only dates the page (`Rabu, 01 September 2021`)."""
+    """The ISO date of a line that only dates the page (`Rabu, 01 September 2021 | 10:30 WIB`,
+    `Oleh Admin - Rabu, 01 September 2021`), not a headline holding a date."""
     if unit.n_words > 16 or len(unit.text) > 120 or unit.prose:
         return None
-    return _date(unit.text)
+    found = _date_span(unit.text)
+    if found is None:
+        return None
+    iso, start, end = found
+    rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
+    skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
+    words = [w for w in rest.split() if w.casefold() not in skip]
+    return iso if len(words) <= 2 else None
 
 
 def _name_like(text: str) -> bool:
@@ -719,8 +743,14 @@ def _dateline(text: str) -> Dateline | None:
         if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
             return None
     head = text[: m.start()].strip()
-    if len(text[m.end() : m.end() + 200].split()) < 4:
+    after = text[m.end() : m.end() + 200].split()
+    if len(after) < 4:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
+    if (
+        after[0].strip(",").casefold() in _weekdays()
+        or (head.split() or [""])[0].casefold() in _credit_words()
+    ):
+        return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     parts = [s.strip() for s in p.head_split.split(head) if s.strip()]

@@ -831,6 +831,9 @@ def test_no_dateline(first_line: str) -> None:
         ("2023-11-30 08:00", "2023-11-30"),
         ("Feb 12, 2024", "2024-02-12"),
         ("2021/09/01 10:00", "2021-09-01"),
+        ("Oleh Admin - Rabu, 01 September 2021 | 10:00 WIB", "2021-09-01"),
+        ("Posted by Admin on Rabu, 1 September 2021", "2021-09-01"),
+        ("Festival Kuliner 12 Mei 2024 Digelar Meriah", None),  # a headline holding a date
         ("Reporter: Dimas Prasetyo | Kamis, 7 Oktober 2021", "2021-10-07"),
         ("Kamis, 31 Februari 2024", None),  # no such day: not a date
     ],
