@@ -719,6 +719,11 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
     return out
 
 
+@cache
+def _thing_nouns() -> frozenset[str]:
+    return _word_set("names_thing_nouns.txt")
+
+
 def _speakers(text: str) -> list[tuple[str, Span]]:
     """``kata Widi``, ``ujar Eva``, ``korban bernama Budi Santoso``: the capitalised name right
     after an attribution verb or ``bernama``."""
@@ -729,6 +734,12 @@ def _speakers(text: str) -> list[tuple[str, Span]]:
     for i, t in enumerate(toks):
         if t.kind != "w" or t.text.lower() not in verbs or i + 1 >= n:
             continue
+        if t.text.lower() == "bernama" and any(
+            toks[x].kind == "w" and toks[x].text.lower() in _thing_nouns()
+            for x in range(max(0, i - 4), i)
+            if not toks[x + 1].newline
+        ):
+            continue  # grup musik bernama Sliver, gereja bernama …: `bernama` names things too
         j = i + 1
         while (
             j < n

@@ -219,6 +219,10 @@ def test_people_without_a_title_by_rule() -> None:
         ("Seorang warga, Made Sudarma (45), mengatakan banjir datang tiba-tiba.", ["Made Sudarma"]),
         ("Made Sudarma (45), warga Desa Sukamaju, mengatakan banjir datang tiba-tiba.", ["Made Sudarma"]),
         ("Korban bernama Ahmad bin Abdullah (30) ditemukan di sungai.", ["Ahmad bin Abdullah"]),
+        # `bernama` after a group or a renaming names a thing
+        ("Ia lalu membentuk grup musik bernama Sliver bersama temannya.", []),
+        ("Sekolah ini sebelumnya bernama Sekolah Pembangunan.", []),
+        ("Kepala desa bernama Taruno dibantu seorang carik.", ["Taruno"]),
         ("Sementara itu, pemilik warung, Sumiati (52), mengaku dagangannya sepi.", ["Sumiati"]),
         (
             "“Sejak tiga pekan lalu harganya terus naik,” katanya. “Ini aneh,” kata Edy, Senin (9/6/2025).",
@@ -323,7 +327,14 @@ def test_data_file_header_no_duplicates(name: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["names_common_words.txt", "names_given.txt", "names_not_names.txt", "names_speech_verbs.txt"]
+    "name",
+    [
+        "names_common_words.txt",
+        "names_given.txt",
+        "names_not_names.txt",
+        "names_speech_verbs.txt",
+        "names_thing_nouns.txt",
+    ],
 )
 def test_word_lists_are_lowercase(name: str) -> None:
     assert all(e == e.lower() for e in load_lines(name))
