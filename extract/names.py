@@ -727,6 +727,8 @@ def _thing_nouns() -> frozenset[str]:
 def _speakers(text: str) -> list[tuple[str, Span]]:
     """``kata Widi``, ``ujar Eva``, ``korban bernama Budi Santoso``: the capitalised name right
     after an attribution verb or ``bernama``."""
+    from .officials import is_head_or_region
+
     verbs = speech_verbs() | {"bernama"}
     toks = window_tokens(text, cue_positions(text, verbs), before=40, after=120)
     n = len(toks)
@@ -735,7 +737,10 @@ def _speakers(text: str) -> list[tuple[str, Span]]:
         if t.kind != "w" or t.text.lower() not in verbs or i + 1 >= n:
             continue
         if t.text.lower() == "bernama" and any(
-            toks[x].kind == "w" and toks[x].text.lower() in _thing_nouns()
+            toks[x].kind == "w"
+            and toks[x].text.lower() in _thing_nouns()
+            # kepala desa bernama Taruno: the head of the thing is a person
+            and not (x > 0 and is_head_or_region(toks, x - 1))
             for x in range(max(0, i - 4), i)
             if not toks[x + 1].newline
         ):
