@@ -271,7 +271,7 @@ def _patterns() -> _Patterns:
         groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
     flags = regex.IGNORECASE | regex.VERSION1
     months = sorted(_months(), key=len, reverse=True)
-    weekdays = sorted(load_lines("clean_weekdays.txt"), key=len, reverse=True)
+    weekdays = sorted(_weekdays(), key=len, reverse=True)
     month_rx = "|".join(regex.escape(m) for m in months)
     reporter = _alt(_labels("reporter") + _labels("reporter:"))
     editor = _alt(_labels("editor"))
@@ -402,15 +402,15 @@ def _credit_words() -> frozenset[str]:
 @cache
 def _months() -> dict[str, int]:
     out = {}
-    for entry in load_lines("clean_months.txt"):
-        name, number = entry.rsplit(" ", 1)
+    for entry in load_lines("months.txt"):  # shared with dates.py; English too, for date lines
+        name, number, _kind = entry.split()
         out[name] = int(number)
     return out
 
 
 @cache
 def _weekdays() -> frozenset[str]:
-    return frozenset(load_lines("clean_weekdays.txt"))
+    return frozenset(entry.split()[0] for entry in load_lines("weekdays.txt"))
 
 
 @cache

@@ -63,14 +63,17 @@ def _lexicon() -> _Lexicon:
     months: dict[str, int] = {}
     full: list[str] = []
     abbr: list[str] = []
-    for line in load_lines("dates_months.txt"):
+    for line in load_lines("months.txt"):
         name, number, kind = line.split()
+        if kind == "en":
+            continue  # English names are for a page's own date line only (clean.py)
         months[name.lower()] = int(number)
         (full if kind == "full" else abbr).append(name.lower())
     weekdays = {}
-    for line in load_lines("dates_weekdays.txt"):
-        name, number = line.split()
-        weekdays[name.lower()] = int(number)
+    for line in load_lines("weekdays.txt"):
+        name, number, *english = line.split()
+        if not english:
+            weekdays[name.lower()] = int(number)
     relative = {}
     for line in load_lines("dates_relative.txt"):
         unit, offset, phrase = line.split(maxsplit=2)

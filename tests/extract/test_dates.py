@@ -410,10 +410,10 @@ def test_data_file_header_and_entries(name: str) -> None:
 
 
 def test_month_and_weekday_keys() -> None:
-    months = [line.split() for line in load_lines("dates_months.txt")]
-    assert all(len(r) == 3 and r[0] == r[0].lower() and r[2] in ("full", "abbr") for r in months)
+    months = [line.split() for line in load_lines("months.txt")]
+    assert all(len(r) == 3 and r[0] == r[0].lower() and r[2] in ("full", "abbr", "en") for r in months)
     assert {int(r[1]) for r in months} == set(range(1, 13))
-    weekdays = [line.split() for line in load_lines("dates_weekdays.txt")]
+    weekdays = [line.split() for line in load_lines("weekdays.txt")]
     assert {int(r[1]) for r in weekdays} == set(range(1, 8))
     assert len({r[0] for r in months}) == len(months)
     for line in load_lines("dates_relative.txt"):
@@ -427,7 +427,7 @@ def test_months_cover_dateparser_indonesian_data() -> None:
     """Every Indonesian month name dateparser knows (its id locale) is in our list."""
     loader = pytest.importorskip("dateparser.languages.loader")
     info = loader.default_loader.get_locale("id").info
-    ours = {line.split()[0] for line in load_lines("dates_months.txt")}
+    ours = {line.split()[0] for line in load_lines("months.txt") if not line.endswith(" en")}
     names = {
         n.lower()
         for key in (
