@@ -703,7 +703,11 @@ def _listed_persons(text: str) -> list[tuple[str, Span]]:
         if len(chain) >= 2:
             for k, i, _ in chain:
                 # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
-                span = strip_name(text, toks[k].start, toks[i - 1].end)
+                span = (
+                    strip_name(text, toks[k].start, toks[i - 1].end)
+                    if match_marker(toks, k) is not None
+                    else (toks[k].start, toks[i - 1].end)
+                )
                 if span is not None:
                     out.append((" ".join(text[span[0] : span[1]].split()), span))
 
