@@ -47,7 +47,7 @@ def extract_article(
     """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
     text_in = decode(data) if isinstance(raw, bytes) else raw
-    ref = _as_date(reference_date)
+    ref = as_date(reference_date)
 
     page = clean(text_in)
     text = page.text
@@ -86,7 +86,8 @@ def pipeline_info(*, model: str | Path | None = None, ner: bool = True) -> dict:
     return {"warta": extract.__version__, "ner": model_info(model) if ner else None}
 
 
-def _as_date(value: dt.date | str | None) -> dt.date | None:
+def as_date(value: dt.date | str | None) -> dt.date | None:
+    """A `datetime.date` from ``YYYY-MM-DD`` (None and dates pass through); ValueError otherwise."""
     if value is None or isinstance(value, dt.date):
         return value
     try:

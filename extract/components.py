@@ -54,12 +54,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
 
-from . import __version__
 from . import ner as _ner
+from .article import as_date, pipeline_info
 from .clean import clean
 from .dates import extract_dates
 from .names import extract_persons
-from .ner import extract_entities, model_info
+from .ner import extract_entities
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices
@@ -117,15 +117,6 @@ def _entities(doc: Doc) -> list[Entity]:
         Entity(text=ent.text, label=_LABELS.get(ent.label_, ent.label_), span=(ent.start_char, ent.end_char))
         for ent in doc.ents
     ]
-
-
-def _as_date(value: dt.date | str | None) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    try:
-        return dt.date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise ValueError(f"reference_date must be YYYY-MM-DD, got {value!r}") from None
 
 
 class WartaClean:
@@ -206,7 +197,7 @@ class WartaPersons:
 
 class WartaDates:
     def __init__(self, reference_date: dt.date | str | None = None) -> None:
-        self.reference_date = _as_date(reference_date)
+        self.reference_date = as_date(reference_date)
 
     def __call__(self, doc: Doc) -> Doc:
         doc._.dates = extract_dates(doc.text, published=doc._.published, reference_date=self.reference_date)
@@ -329,7 +320,7 @@ def build_nlp(
         import spacy
 
         nlp = spacy.blank("id")
-    _as_date(reference_date)
+    as_date(reference_date)
     nlp.add_pipe("warta_clean", first=True)
     if ner:
         nlp.add_pipe("warta_ner", config={"model": None if model is None else str(model)})
@@ -366,7 +357,7 @@ def record_from_doc(
         dates=tuple(doc._.dates or ()),
         prices=tuple(doc._.prices or ()),
         participants=tuple(doc._.participants or ()),
-        pipeline={"warta": __version__, "ner": model_info(model) if doc._.entities is not None else None},
+        pipeline=pipeline_info(model=model, ner=doc._.entities is not None),
     )
 
 

@@ -28,7 +28,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .resources import load_lines
+from .resources import load_lines, load_pairs
 
 
 class LazyPattern:
@@ -112,8 +112,7 @@ def _vague() -> dict[str, tuple[int, int]]:
 @cache
 def _qualifiers() -> dict[str, str]:
     out = {}
-    for line in load_lines("numbers_qualifiers.txt"):
-        kind, phrase = (part.strip() for part in line.split("|", 1))
+    for kind, phrase in load_pairs("numbers_qualifiers.txt"):
         out[phrase.lower()] = kind
     return out
 

@@ -43,7 +43,7 @@ from .numbers import (
     qualify,
 )
 from .records import Participant
-from .resources import load_lines
+from .resources import load_lines, load_pairs
 
 __all__ = ["extract_participants"]
 
@@ -74,8 +74,7 @@ _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pu
 @cache
 def _heads() -> dict[str, str]:
     out = {}
-    for line in load_lines("participants_heads.txt"):
-        kind, noun = (p.strip() for p in line.split("|", 1))
+    for kind, noun in load_pairs("participants_heads.txt"):
         out[noun] = kind
     return out
 
@@ -151,28 +150,21 @@ def _qualifier_rx() -> regex.Pattern[str]:
 
 
 @cache
-def _cue_rx(kind: str) -> regex.Pattern[str]:
-    words = []
-    for line in load_lines("participants_cues.txt"):
-        k, word = (p.strip() for p in line.split("|", 1))
-        if k == kind:
-            words.append(word)
+def _words_rx(name: str, kind: str) -> regex.Pattern[str]:
+    """Any phrase of one kind from a ``kind | phrase`` file, as whole words."""
+    words = [w for k, w in load_pairs(name) if k == kind]
     alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
 
-@cache
+def _cue_rx(kind: str) -> regex.Pattern[str]:
+    return _words_rx("participants_cues.txt", kind)
+
+
 def _negative_rx(kind: str = "never") -> regex.Pattern[str]:
     """Negative words of one kind (``never`` or ``recipient``, see participants_negative.txt)."""
-    words = []
-    for line in load_lines("participants_negative.txt"):
-        k, word = (p.strip() for p in line.split("|", 1))
-        if k == kind:
-            words.append(word)
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
-    # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
-    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
+    return _words_rx("participants_negative.txt", kind)
 
 
 @cache
@@ -298,12 +290,7 @@ def _any_cue(text: str, start: int, end: int) -> bool:
 
 @cache
 def _words_of(kind: str) -> frozenset[str]:
-    out = set()
-    for line in load_lines("participants_cues.txt"):
-        k, word = (p.strip() for p in line.split("|", 1))
-        if k == kind:
-            out.add(word.lower())
-    return frozenset(out)
+    return frozenset(w.lower() for k, w in load_pairs("participants_cues.txt") if k == kind)
 
 
 def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:

@@ -26,7 +26,7 @@ import regex
 from .numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .numbers import LazyPattern as _Lazy
 from .records import Price
-from .resources import load_lines
+from .resources import load_lines, load_pairs
 
 __all__ = ["extract_prices"]
 
@@ -94,8 +94,7 @@ _DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
 @cache
 def _cues() -> dict[str, str]:
     out = {}
-    for line in load_lines("prices_cues.txt"):
-        kind, word = (p.strip() for p in line.split("|", 1))
+    for kind, word in load_pairs("prices_cues.txt"):
         out[" ".join(word.lower().split())] = kind
     return out
 

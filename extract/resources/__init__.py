@@ -20,3 +20,15 @@ def load_lines(name: str) -> tuple[str, ...]:
         if entry:
             entries.append(entry)
     return tuple(entries)
+
+
+@cache
+def load_pairs(name: str) -> tuple[tuple[str, str], ...]:
+    """The entries of a ``kind | phrase`` data file as ``(kind, phrase)`` pairs, both stripped."""
+    pairs = []
+    for entry in load_lines(name):
+        kind, sep, phrase = entry.partition("|")
+        if not sep:
+            raise ValueError(f"{name}: expected 'kind | phrase', got {entry!r}")
+        pairs.append((kind.strip(), phrase.strip()))
+    return tuple(pairs)
