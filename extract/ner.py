@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+import site
 import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -205,6 +206,7 @@ def _bundled_candidates() -> list[Path]:
     return [
         here.parent / "models" / "ner-id",  # source checkout or editable install
         Path(sys.prefix) / "share" / "warta" / "models" / "ner-id",  # wheel data files
+        Path(site.getuserbase()) / "share" / "warta" / "models" / "ner-id",  # pip install --user
         here / "models" / "ner-id",  # vendored inside the package
     ]
 

@@ -45,6 +45,7 @@ __all__ = [
     "format_report",
     "gold_spans",
     "main",
+    "ngram_keys",
     "parse_conll",
     "read_corpus",
     "score_spans",
@@ -107,6 +108,9 @@ CORPORA: dict[str, CorpusSpec] = {
         lowercase=True,
     ),
 }
+
+# Sentences sharing a run of this many normalised words with a held-out sentence are dropped.
+NEAR_N = 8
 
 NERP_CASES = ("lower", "truecase", "partial", "drop")
 
@@ -188,6 +192,20 @@ def dedup_key(words: Iterable[str]) -> str:
     True
     """
     return "".join(ch for ch in "".join(words).lower() if ch.isalnum())
+
+
+def ngram_keys(words: Iterable[str], *, n: int = NEAR_N) -> set[tuple[str, ...]]:
+    """The sentence's ``n``-grams of normalised words (lowercase letters and digits only).
+
+    Two sentences that share one are near-duplicates: NERP holds copies of idner-news-2k test
+    sentences with numbers rewritten (``43900`` / ``10/3/18``) or split differently, which the
+    exact `dedup_key` misses.
+
+    >>> sorted(ngram_keys(["Ambang", "batas", "3,5", "persen", "."], n=3))
+    [('ambang', 'batas', '35'), ('batas', '35', 'persen')]
+    """
+    norm = [k for k in (dedup_key([w]) for w in words) if k]
+    return {tuple(norm[i : i + n]) for i in range(len(norm) - n + 1)}
 
 
 def gold_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -290,11 +308,13 @@ def build_training_data(
     *,
     use: Sequence[str] = ("idner", "nerui", "nergrit", "nerp"),
     nerp_case: str = "truecase",
+    upsample: int = 1,
 ) -> TrainingData:
     """Training sentences (train and dev splits of ``use``, minus idner-news-2k dev) and the dev set.
 
     Removes every sentence whose `dedup_key` occurs in a test set of ``TEST_SETS`` or in the
-    idner-news-2k dev set, then exact repeats inside the training data (the first corpus in
+    idner-news-2k dev set, or that shares an ``NEAR_N``-gram (`ngram_keys`) with one of their
+    sentences (a near-duplicate), then exact repeats inside the training data (the first corpus in
     ``use`` wins, so cased news annotation beats NERP's lowercased copy).
 
     Args:
@@ -304,15 +324,20 @@ def build_training_data(
             `truecase` from the casing seen in the other (cased) training corpora,
             ``"partial"`` also marks ``O`` words of ORG names unannotated (`unknown_capitals`),
             ``"drop"`` leaves NERP out even if listed.
+        upsample: how many times the primary corpus (idner-news-2k train) is repeated in the
+            training data, so that its annotation conventions weigh more than the others'.
     """
     if nerp_case not in NERP_CASES:
         raise ValueError(f"nerp_case must be one of {NERP_CASES}, not {nerp_case!r}")
     unknown = [k for k in use if k not in CORPORA]
     if unknown:
         raise ValueError(f"unknown corpora {unknown}; known: {sorted(CORPORA)}")
-    test_keys = {dedup_key(s.words) for key in TEST_SETS for s in read_corpus(corpora, key, "test")}
+    tests = [s for key in TEST_SETS for s in read_corpus(corpora, key, "test")]
+    test_keys = {dedup_key(s.words) for s in tests}
+    test_grams = {g for s in tests for g in ngram_keys(s.words)}
     dev = read_corpus(corpora, DEV_SET, "dev")
     dev_keys = {dedup_key(s.words) for s in dev}
+    dev_grams = {g for s in dev for g in ngram_keys(s.words)}
 
     stats: dict[str, dict[str, int]] = {}
     seen: set[str] = set()
@@ -327,10 +352,15 @@ def build_training_data(
             for sent in read_corpus(corpora, key, split):
                 st["read"] += 1
                 k = dedup_key(sent.words)
+                grams = ngram_keys(sent.words)
                 if k in test_keys:
                     st["removed_test_overlap"] += 1
+                elif not grams.isdisjoint(test_grams):
+                    st["removed_test_near"] += 1
                 elif k in dev_keys:
                     st["removed_dev_overlap"] += 1
+                elif not grams.isdisjoint(dev_grams):
+                    st["removed_dev_near"] += 1
                 elif k in seen:
                     st["removed_duplicate"] += 1
                 else:
@@ -338,7 +368,16 @@ def build_training_data(
                     kept.append(sent)
         st["kept"] = len(kept)
         stats[CORPORA[key].name] = {
-            n: st[n] for n in ("read", "removed_test_overlap", "removed_dev_overlap", "removed_duplicate", "kept")
+            n: st[n]
+            for n in (
+                "read",
+                "removed_test_overlap",
+                "removed_test_near",
+                "removed_dev_overlap",
+                "removed_dev_near",
+                "removed_duplicate",
+                "kept",
+            )
         }
         train_by_corpus[key] = kept
     if "nerp" in train_by_corpus and nerp_case in ("truecase", "partial"):
@@ -349,6 +388,10 @@ def build_training_data(
             org_words = _org_words(others)
             cased = [unknown_capitals(s, org_words) for s in cased]
         train_by_corpus["nerp"] = cased
+    if upsample < 1:
+        raise ValueError(f"upsample must be at least 1, not {upsample}")
+    if DEV_SET in train_by_corpus:
+        train_by_corpus[DEV_SET] = train_by_corpus[DEV_SET] * upsample
     train_sents = [s for v in train_by_corpus.values() for s in v]
     return TrainingData(train_sents, dev, stats)
 
@@ -375,6 +418,10 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "+nerp-lower": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower"}, {}),
     "+nerp-truecase": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "truecase"}, {}),
     "+nerp-partial": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
+    "+nerp-partial-idner3": (
+        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial", "upsample": 3}, {}
+    ),
+    "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, {}),
     "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
 }
 

@@ -13,9 +13,12 @@ from extract.ner_train import (
     dedup_key,
     format_report,
     gold_spans,
+    ngram_keys,
     parse_conll,
+    read_corpus,
     score_spans,
     truecase,
+    unknown_capitals,
 )
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
@@ -110,7 +113,8 @@ def tiny_corpora(tmp_path: Path) -> Path:
     other = [("Ridwan", "B-PERSON"), ("Kamil", "I-PERSON"), ("ke", "O"), ("DPR", "B-ORGANIZATION")]
     _write(tmp_path / "ner/idner-news-2k/train.txt", [train_sent, train_sent], sep=" ")
     _write(tmp_path / "ner/idner-news-2k/dev.txt", [dev_sent], sep=" ")
-    _write(tmp_path / "ner/idner-news-2k/test.txt", [test_sent], sep=" ")
+    long_test = [(w, "O") for w in "Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar pukul 10.00".split()]
+    _write(tmp_path / "ner/idner-news-2k/test.txt", [test_sent, long_test], sep=" ")
     _write(tmp_path / "ner/nerui/train.tsv", [other, [("Presiden", "O"), ("Joko", "B-PERSON"),
                                                       ("Widodo", "I-PERSON"), ("tiba", "O"), (".", "O")]])
     _write(tmp_path / "ner/nerui/dev.tsv", [[("Halo", "O")]])
@@ -123,6 +127,8 @@ def tiny_corpora(tmp_path: Path) -> Path:
         [("banjir", "O"), ("melanda", "O"), ("kota", "B-PLC"), ("bekasi", "I-PLC")],  # dev overlap
         [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("ke", "O"), ("dpr", "B-IND")],  # duplicate of NER-UI
         [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("di", "O"), ("bandung", "B-PLC")],  # kept
+        # near-duplicate of a test sentence: NERP rewrote the number
+        [(w, "O") for w in "ketua dpr bambang soesatyo mengatakan sidang paripurna digelar pukul 09.00".split()],
     ])
     _write(tmp_path / "ner/nerp/valid.txt", [[("piala", "B-EVT"), ("dunia", "I-EVT")]])
     _write(tmp_path / "ner/nerp/test.txt", [[("halo", "O")]])
@@ -131,15 +137,14 @@ def tiny_corpora(tmp_path: Path) -> Path:
 
 def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(tiny_corpora: Path) -> None:
     data = build_training_data(tiny_corpora, nerp_case="lower")
+    zero = {"removed_test_overlap": 0, "removed_test_near": 0, "removed_dev_overlap": 0,
+            "removed_dev_near": 0, "removed_duplicate": 0}
     assert data.stats == {
-        "idner-news-2k": {"read": 2, "removed_test_overlap": 0, "removed_dev_overlap": 0,
-                          "removed_duplicate": 1, "kept": 1},
-        "NER-UI": {"read": 3, "removed_test_overlap": 1, "removed_dev_overlap": 0,
-                   "removed_duplicate": 0, "kept": 2},
-        "NERGrit": {"read": 2, "removed_test_overlap": 1, "removed_dev_overlap": 0,
-                    "removed_duplicate": 0, "kept": 1},
-        "NERP": {"read": 5, "removed_test_overlap": 1, "removed_dev_overlap": 1,
-                 "removed_duplicate": 1, "kept": 2},
+        "idner-news-2k": {**zero, "read": 2, "removed_duplicate": 1, "kept": 1},
+        "NER-UI": {**zero, "read": 3, "removed_test_overlap": 1, "kept": 2},
+        "NERGrit": {**zero, "read": 2, "removed_test_overlap": 1, "kept": 1},
+        "NERP": {**zero, "read": 6, "removed_test_overlap": 1, "removed_test_near": 1,
+                 "removed_dev_overlap": 1, "removed_duplicate": 1, "kept": 2},
     }
     keys = {dedup_key(s.words) for s in data.train}
     assert dedup_key(["Presiden", "Joko", "Widodo", "tiba"]) not in keys
@@ -149,9 +154,35 @@ def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(
     assert data.dev == [Sentence(("Banjir", "melanda", "Kota", "Bekasi"), ("O", "O", "B-LOC", "I-LOC"))]
 
 
+@pytest.mark.parametrize(
+    ("a", "b", "near"),
+    [
+        ("Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar pukul 10.00",
+         "\" ketua dpr bambang soesatyo mengatakan sidang paripurna digelar pukul 09.00 .", True),
+        ("Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar",
+         "Ketua MPR Bambang Soesatyo mengatakan sidang paripurna digelar", False),
+        ("kata dia", "kata dia", False),  # too short to have an 8-gram at all
+    ],
+)
+def test_ngram_keys_find_near_duplicates(a: str, b: str, near: bool) -> None:
+    assert (not ngram_keys(a.split()).isdisjoint(ngram_keys(b.split()))) is near
+
+
 def test_build_training_data_truecases_nerp_from_the_cased_corpora(tiny_corpora: Path) -> None:
     data = build_training_data(tiny_corpora, nerp_case="truecase")
     assert Sentence(("Ridwan", "Kamil", "di", "Bandung"), ("B-PER", "I-PER", "O", "B-LOC")) in data.train
+
+
+def test_build_training_data_partial_leaves_org_words_of_nerp_unannotated(tiny_corpora: Path) -> None:
+    data = build_training_data(tiny_corpora, nerp_case="partial")
+    # "dpr" is ORG in NER-UI: the NERP copy of a sentence with an unlabelled DPR says nothing about it.
+    assert Sentence(("Ridwan", "Kamil", "di", "Bandung"), ("B-PER", "I-PER", "O", "B-LOC")) in data.train
+
+
+def test_unknown_capitals_marks_only_org_words() -> None:
+    sent = Sentence(("Menteri", "BUMN", "Erick", "Thohir", "di", "Kementerian", "BUMN"),
+                    ("O", "O", "B-PER", "I-PER", "O", "O", "O"))
+    assert unknown_capitals(sent, {"bumn", "kementerian"}).tags == ("O", "-", "B-PER", "I-PER", "O", "-", "-")
 
 
 def test_build_training_data_can_leave_nerp_out(tiny_corpora: Path) -> None:
@@ -176,9 +207,10 @@ def test_real_corpora_overlap_is_removed() -> None:
     data = build_training_data(CORPORA_DIR, nerp_case="lower")
     # The corpora README: NERP train alone holds 294 of the 509 idner-news-2k test sentences.
     assert data.stats["NERP"]["removed_test_overlap"] >= 294
-    tests = {dedup_key(s.words) for key in ("idner", "nerui", "nergrit")
-             for s in __import__("extract.ner_train", fromlist=["read_corpus"]).read_corpus(CORPORA_DIR, key, "test")}
-    assert not tests & {dedup_key(s.words) for s in data.train}
+    tests = [s for key in ("idner", "nerui", "nergrit") for s in read_corpus(CORPORA_DIR, key, "test")]
+    assert not {dedup_key(s.words) for s in tests} & {dedup_key(s.words) for s in data.train}
+    test_grams = {g for s in tests for g in ngram_keys(s.words)}
+    assert all(ngram_keys(s.words).isdisjoint(test_grams) for s in data.train)
 
 
 # --- truecasing, spans and scores -------------------------------------------------------------
