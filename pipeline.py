@@ -65,7 +65,7 @@ LOCK = ".warta.lock"
 STAGING_PREFIX = ".staging-"
 
 NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
-TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants")
+TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants", "tokens")
 
 log = logging.getLogger("warta")
 
@@ -88,6 +88,7 @@ class Options:
     reference_date: str | None = None
     model: str | None = None
     ner: bool = True
+    stanza_dir: str | None = None
     timeout: float = 10.0
     max_bytes: int = 5_000_000
     shard_size: int | None = None
@@ -190,6 +191,7 @@ def process_article(path: Path, doc_id: str, source: str, options: Options) -> s
             reference_date=options.reference_date,
             model=options.model,
             ner=options.ner,
+            backend=options.stanza_dir,
         )
     return json.dumps(record.to_dict(), ensure_ascii=False)
 
@@ -311,6 +313,7 @@ def run(
     reference_date: str | None = None,
     model: str | None = None,
     ner: bool = True,
+    stanza_dir: str | None = None,
     timeout: float = 10.0,
     max_bytes: int = 5_000_000,
     shard_size: int | None = None,
@@ -330,6 +333,7 @@ def run(
         reference_date: ``YYYY-MM-DD`` anchor for dates when a page gives none.
         model: NER model path (default: ``WARTA_MODEL`` or the bundled model).
         ner: run the NER model.
+        stanza_dir: a local Stanza Indonesian pipeline: adds tokens with POS and lemmas.
         timeout: seconds allowed per article before it is reported as failed.
         max_bytes: larger files are reported as failed without being read.
         shard_size: articles per task sent to a worker (default: by size of the run).
@@ -351,6 +355,7 @@ def run(
         reference_date=reference_date,
         model=None if model is None else str(model),
         ner=ner,
+        stanza_dir=None if stanza_dir is None else str(stanza_dir),
         timeout=timeout,
         max_bytes=max_bytes,
         shard_size=shard_size,
@@ -389,13 +394,17 @@ def _run_into(
     from extract.errors import ModelError
     from extract.ner import resolve_model_path
 
-    if options.ner:
-        try:  # fail once, here, rather than in every worker's warm-up
+    try:  # fail once, here, rather than in every worker's warm-up
+        if options.ner:
             resolve_model_path(options.model)
-        except ModelError as exc:
-            raise RunError(str(exc)) from None
+        if options.stanza_dir is not None:
+            from extract.stanza_backend import load_backend
+
+            load_backend(options.stanza_dir)
+    except ModelError as exc:
+        raise RunError(str(exc)) from None
     files = discover(input_dir)
-    fingerprint = pipeline_info(model=options.model, ner=options.ner)
+    fingerprint = pipeline_info(model=options.model, ner=options.ner, backend=options.stanza_dir)
     reusable = _reusable(output_dir / RECORDS, fingerprint) if incremental else {}
 
     # (doc_id -> where its JSON line is): an old records file or a new part file
@@ -539,7 +548,7 @@ def _rows(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
                 "dateline_outlet": dateline.get("outlet"),
                 "words": len(r["text"].split()),
                 "boilerplate_lines": len(r["boilerplate"]),
-                **{f"n_{t}": len(r[t]) for t in TABLES[1:]},
+                **{f"n_{t}": len(r.get(t, ())) for t in TABLES[1:]},
             }
         )
         for e in r["entities"]:
@@ -584,6 +593,10 @@ def _rows(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
                     **_span(c["span"]),
                 }
             )
+        for t in r.get("tokens", ()):
+            rows["tokens"].append(
+                {"doc_id": doc, "text": t["text"], "pos": t["pos"], "lemma": t["lemma"], **_span(t["span"])}
+            )
     return rows
 
 
@@ -627,6 +640,7 @@ COLUMNS: dict[str, dict[str, str]] = {
         "max": "Int64",
         "who": "string",
     },
+    "tokens": {"doc_id": "string", "text": "string", "pos": "string", "lemma": "string"},
 }
 for _table in TABLES[1:]:
     COLUMNS[_table].update({"span_start": "Int64", "span_end": "Int64"})
@@ -778,6 +792,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     r.add_argument("--no-ner", action="store_true", help="skip the NER model")
     r.add_argument(
+        "--backend",
+        choices=("spacy", "stanza"),
+        default="spacy",
+        help="stanza adds tokens with POS tags and lemmas from a local Stanza pipeline (NER stays ours)",
+    )
+    r.add_argument(
+        "--stanza-dir", type=Path, default=None, help="the Stanza resources folder for --backend stanza"
+    )
+    r.add_argument(
         "--timeout", type=float, default=10.0, help="seconds per article before it fails (default 10)"
     )
     r.add_argument("--max-mb", type=float, default=5.0, help="larger files fail unread (default 5 MB)")
@@ -827,6 +850,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 reference_date=args.reference_date,
                 model=args.model,
                 ner=not args.no_ner,
+                stanza_dir=_stanza_dir(args),
                 timeout=args.timeout,
                 max_bytes=int(args.max_mb * 1_000_000),
                 progress=args.progress,
@@ -839,6 +863,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     print(summary.line(), file=sys.stderr)
     return summary.exit_code
+
+
+def _stanza_dir(args: argparse.Namespace) -> str | None:
+    if args.backend != "stanza":
+        if args.stanza_dir is not None:
+            raise ValueError("--stanza-dir goes with --backend stanza")
+        return None
+    if args.stanza_dir is None:
+        raise ValueError("--backend stanza needs --stanza-dir DIR (a local Stanza resources folder)")
+    return str(args.stanza_dir)
 
 
 def _stderr_log(level: int) -> None:

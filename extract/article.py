@@ -15,7 +15,7 @@ from .ner import extract_entities, model_info
 from .officials import extract_officials
 from .participants import extract_participants
 from .prices import extract_prices
-from .records import ArticleRecord
+from .records import ArticleRecord, Token
 
 
 def extract_article(
@@ -26,6 +26,7 @@ def extract_article(
     reference_date: dt.date | str | None = None,
     model: str | Path | None = None,
     ner: bool = True,
+    backend: str | Path | None = None,
 ) -> ArticleRecord:
     """Clean one raw article and extract everything from its body.
 
@@ -37,6 +38,8 @@ def extract_article(
             published date (``YYYY-MM-DD`` or a `datetime.date`).
         model: path of the NER model; default: ``WARTA_MODEL`` or the bundled ``models/ner-id``.
         ner: run the NER model (``False`` leaves entities empty and finds persons by rule only).
+        backend: a local Stanza resources folder: adds ``tokens`` (UD POS tags and lemmas) to
+            the record (``pip install "warta[stanza]"``; NER stays warta's own model).
 
     Returns:
         The record, every span indexing its cleaned ``text``.
@@ -44,6 +47,7 @@ def extract_article(
     Raises:
         InputError: the bytes are empty, binary or not text.
         ValueError: ``reference_date`` is not a valid date.
+        ModelError: the NER model or the Stanza folder is missing or unusable.
     """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
     text_in = decode(data) if isinstance(raw, bytes) else raw
@@ -57,6 +61,7 @@ def extract_article(
     dates = extract_dates(text, published=page.published, reference_date=ref)
     prices = extract_prices(text)
     participants = extract_participants(text)
+    tokens = _tokens(text, backend) if backend is not None else ()
 
     return ArticleRecord(
         doc_id=doc_id,
@@ -74,16 +79,28 @@ def extract_article(
         dates=tuple(dates),
         prices=tuple(prices),
         participants=tuple(participants),
-        pipeline=pipeline_info(model=model, ner=ner),
+        pipeline=pipeline_info(model=model, ner=ner, backend=backend),
+        tokens=tokens,
     )
 
 
-def pipeline_info(*, model: str | Path | None = None, ner: bool = True) -> dict:
+def pipeline_info(
+    *, model: str | Path | None = None, ner: bool = True, backend: str | Path | None = None
+) -> dict:
     """The versions that make a record: warta's and the NER model's (None when NER is off).
 
     The incremental runner reprocesses every article whose record carries other versions.
     """
-    return {"warta": extract.__version__, "ner": model_info(model) if ner else None}
+    info = {"warta": extract.__version__, "ner": model_info(model) if ner else None}
+    if backend is not None:
+        info["backend"] = "stanza"
+    return info
+
+
+def _tokens(text: str, stanza_dir: str | Path) -> tuple[Token, ...]:
+    from .stanza_backend import load_backend
+
+    return tuple(Token(t.text, t.span, t.pos, t.lemma) for t in load_backend(stanza_dir)(text))
 
 
 def as_date(value: dt.date | str | None) -> dt.date | None:

@@ -99,6 +99,16 @@ class Participant:
     who: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word with its UD part of speech and lemma (only with the optional Stanza backend)."""
+
+    text: str
+    span: Span
+    pos: str | None
+    lemma: str | None
+
+
 ITEM_TYPES: dict[str, type] = {
     "entities": Entity,
     "persons": Person,
@@ -106,6 +116,7 @@ ITEM_TYPES: dict[str, type] = {
     "dates": DateMention,
     "prices": Price,
     "participants": Participant,
+    "tokens": Token,
 }
 
 
@@ -129,10 +140,14 @@ class ArticleRecord:
     prices: tuple[Price, ...] = ()
     participants: tuple[Participant, ...] = ()
     pipeline: dict[str, Any] = field(default_factory=dict)
+    tokens: tuple[Token, ...] = ()  # an addition to the schema: written only when a backend made them
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON types, in the schema's field order."""
-        return _plain(dataclasses.asdict(self))
+        data = _plain(dataclasses.asdict(self))
+        if not self.tokens:
+            del data["tokens"]
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ArticleRecord:

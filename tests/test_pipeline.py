@@ -223,3 +223,39 @@ def test_kill_9_leaves_the_previous_output_whole(tmp_path: Path, sample_paths: l
     final = _records(out)
     assert [r["doc_id"] for r in final] == sorted(p.stem for p in folder.glob("*.txt"))
     assert not list(out.glob(".staging-*"))
+
+
+class _FakeStanza:
+    """Stands in for a loaded Stanza pipeline: whitespace tokens, a fixed tag, lower-case lemmas."""
+
+    def __call__(self, text: str) -> list:
+        from extract.records import Token
+
+        out, pos = [], 0
+        for word in text.split():
+            start = text.index(word, pos)
+            pos = start + len(word)
+            out.append(Token(word, (start, pos), "X", word.lower()))
+        return out
+
+
+def test_stanza_backend_adds_tokens_and_a_table(samples: Path, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr("extract.stanza_backend.load_backend", lambda stanza_dir: _FakeStanza())
+    out = tmp_path / "out"
+    summary = pipeline.run(samples, out, workers=1, ner=False, stanza_dir=str(tmp_path))
+    assert summary.failed == 0
+    rec = _records(out)[0]
+    assert rec["pipeline"]["backend"] == "stanza"
+    first = rec["tokens"][0]
+    assert rec["text"][first["span"][0] : first["span"][1]] == first["text"]
+    frames = pipeline.to_frames(_records(out))
+    assert len(frames["tokens"]) == sum(len(r["tokens"]) for r in _records(out))
+
+
+def test_stanza_backend_without_its_folder_is_a_clear_error(samples: Path, tmp_path: Path, capsys) -> None:
+    out = str(tmp_path / "out")
+    assert pipeline.main(["run", str(samples), "--out", out, "--no-ner", "--backend", "stanza"]) == 1
+    assert "--stanza-dir" in capsys.readouterr().err
+    argv = ["run", str(samples), "--out", out, "--no-ner", "--backend", "stanza", "--stanza-dir", "no/such/dir"]
+    assert pipeline.main(argv) == 1
+    assert "does not exist" in capsys.readouterr().err
