@@ -276,7 +276,8 @@ def _digits_value(text: str, comma_thousands: bool = False) -> Fraction:
 
 def _grouped_ok(text: str, sep: str) -> bool:
     first, *rest = text.split(sep)
-    return 1 <= len(first) <= 3 and bool(rest) and all(len(g) == 3 for g in rest)
+    # A thousands group never opens with 0: ``0,475`` and ``0.500`` are decimals.
+    return 1 <= len(first) <= 3 and first[0] != "0" and bool(rest) and all(len(g) == 3 for g in rest)
 
 
 def _words_value(tokens: list[str]) -> Fraction:
@@ -334,9 +335,14 @@ def _scale_value(tok: str) -> int | None:
 
 
 def _rough(tokens: list[str]) -> bool:
-    """Whether a scale word is written with -an (``13 ribuan``): then the number is approximate."""
+    """Whether a scale word is written with -an (``13 ribuan``): then the number is approximate.
+
+    Only a scale word with -an counts: ``sembilan`` and ``delapan`` end in -an too, and are exact.
+    """
     folded, _ = _scales()
-    return any(t.lower().endswith("an") and t.lower() not in folded for t in tokens)
+    return any(
+        (low := t.lower()).endswith("an") and low not in folded and low[:-2] in folded for t in tokens
+    )
 
 
 def _normal(value: Fraction) -> Number:

@@ -75,14 +75,16 @@ def _post_rx() -> regex.Pattern[str]:
     )
 
 
-# What joins the two ends of a range. ``dan`` only after ``antara`` (checked in code).
+# What joins the two ends of a range. ``dan`` only after ``antara``, and ``/`` only before a
+# second full amount (a buying/selling rate, Rp9.175/9.180; but Rp5.000/2 jam is a unit): both
+# checked in code.
 _SEP = _Lazy(
-    r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|sd|hingga|sampai(?:\s++dengan)?+|(?P<dan>dan))\s*+",
+    r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|sd|hingga|sampai(?:\s++dengan)?+|(?P<dan>dan)|(?P<slash>/))\s*+",
     regex.IGNORECASE,
 )
 _ANTARA = _Lazy(r"(?i:(?<!\w)antara)\s*+$")
 _PER = _Lazy(
-    r"(?:\s*+/\s*+|\s++(?i:per)\s++)(?P<unit>(?:\d++\s*+)?[^\W\d_]++)(?!\w)",
+    r"(?:\s*+/\s*+|\s++(?i:per)\s++)(?P<unit>(?:\d++\s*+)?(?P<word>[^\W\d_]++))(?!\w)",
 )
 _NOT_MONEY_AFTER = _Lazy(r"\s*+(?:%|(?i:persen)(?!\w))")
 _NEXT_WORD = _Lazy(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
@@ -95,7 +97,8 @@ _DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
 def _cues() -> dict[str, str]:
     out = {}
     for kind, word in load_pairs("prices_cues.txt"):
-        out[" ".join(word.lower().split())] = kind
+        if kind != "name":  # naming nouns are read by _in_name only
+            out[" ".join(word.lower().split())] = kind
     return out
 
 
@@ -104,6 +107,57 @@ def _cue_rx() -> regex.Pattern[str]:
     cues = sorted(_cues(), key=lambda c: (-len(c), c))
     alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
+
+
+@cache
+def _months() -> tuple[frozenset[str], frozenset[str]]:
+    """(full month names, abbreviations), lower case: ``per 22 Februari`` is a date, not a unit."""
+    full, abbr = set(), set()
+    for line in load_lines("months.txt"):
+        name, _num, kind = line.split()
+        (abbr if kind == "abbr" else full).add(name.lower())
+    return frozenset(full), frozenset(abbr)
+
+
+def _per_unit(text: str, end: int) -> str | None:
+    """The unit of a unit price after ``end`` (``/kg``, ``per kilogram``), or None.
+
+    ``per Desember 2006`` and ``per 22 Februari`` mean "as of" a date: no unit.
+    """
+    m = _PER.get().match(text, end)
+    if m is None:
+        return None
+    word = m["word"]
+    full, abbr = _months()
+    if word.lower() in full or (word.lower() in abbr and word[0].isupper()):
+        return None
+    return m["unit"]
+
+
+@cache
+def _name_words() -> frozenset[str]:
+    return frozenset(w.lower() for k, w in load_pairs("prices_cues.txt") if k == "name")
+
+
+_WORD_BEFORE = _Lazy(r"(?P<w>[^\W\d_]++)\s++\Z")
+_LONG_WORD = _Lazy(r"[^\W\d_]{3,}+")
+_WORD_AFTER = _Lazy(r"\s++(?:(?i:per)\s++)?+(?P<w>[^\W\d_][\w-]*+)")
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """Whether the amount is part of a title-case name (``Program Rp 1 Miliar per Desa``).
+
+    A capitalised naming noun (``prices_cues.txt``, kind ``name``) stands right before the
+    amount, and the name goes on in title case: a capitalised scale word, or a capitalised
+    word after it. Numbers in names are not money (GUIDELINES §4).
+    """
+    before = _WORD_BEFORE.get().search(text, max(0, start - 30), start)
+    if before is None or not before["w"][0].isupper() or before["w"].lower() not in _name_words():
+        return False
+    if any(w[0].isupper() and not w.isupper() for w in _LONG_WORD.get().findall(text, start, end)):
+        return True  # Rp 1 Miliar, Seribu Rupiah (Rp, IDR, US$ are written so in any text)
+    after = _WORD_AFTER.get().match(text, end)
+    return after is not None and after["w"][0].isupper()
 
 
 @cache
@@ -305,12 +359,15 @@ def extract_prices(text: str) -> list[Price]:
                 sep
                 and _joinable(first, nxt)
                 and (not sep["dan"] or _ANTARA.get().search(text, max(0, first.start - 12), first.start))
+                and (not sep["slash"] or nxt.currency or nxt.dotted or nxt.scaled)
             ):
                 last = nxt
                 j += 1
         i = j
         currency = first.currency or last.currency
         if currency is None and not _bare_is_money(text, first, last):
+            continue
+        if _in_name(text, first.start, last.end):
             continue
         lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)
         if lo_b is None or hi_b is None:
@@ -321,8 +378,7 @@ def extract_prices(text: str) -> list[Price]:
             lo = first.digits_head * (Fraction(last.quantity.value) / last.digits_head)
         if lo > hi:
             lo, hi = hi, lo
-        per_m = _PER.get().match(text, last.end)
-        per = per_m["unit"] if per_m else None
+        per = _per_unit(text, last.end)
         start, end = first.start, last.end
         mention = text[start:end]
         price = Price(
