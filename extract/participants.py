@@ -66,6 +66,7 @@ _SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
+_SPACES = LazyPattern(r"\s++")
 # Before a count, these words mean the number is not a count of the noun after it:
 # ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
@@ -163,7 +164,7 @@ def _cue_rx(kind: str) -> regex.Pattern[str]:
 
 
 def _negative_rx(kind: str = "never") -> regex.Pattern[str]:
-    """Negative words of one kind (``never`` or ``recipient``, see participants_negative.txt)."""
+    """Negative words of one kind (``never``, ``recipient`` or ``possessive``, see participants_negative.txt)."""
     return _words_rx("participants_negative.txt", kind)
 
 
@@ -210,6 +211,11 @@ def _candidates(text: str) -> list[_Candidate]:
         noun = head["head"].lower()
         if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
             continue
+        if heads_lower.get(noun) == "never":
+            continue  # warga binaan, anak buah kapal: never participants, or a place
+        gap = _SPACES.get().match(text, head.end())
+        if gap and _negative_rx("possessive").match(text, gap.end()):
+            continue  # dua anak saya: someone's relatives, not a count of people taking part
         found += 1
         try:
             q = parse_quantity(text[a:b])

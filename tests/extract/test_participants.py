@@ -199,7 +199,7 @@ def test_lexicon_well_formed(name: str) -> None:
     if name == "participants_cues.txt":  # a verb may be both a sentence cue and a referring verb
         keys = [" ".join(e.lower().split()) for e in entries]
     assert len(keys) == len(set(keys)), f"duplicate entries in {name}"
-    kinds = {"person", "self", "group", "cue", "event", "refer", "opener", "link", "never", "recipient"}
+    kinds = {"person", "self", "group", "cue", "event", "refer", "opener", "link", "never", "recipient", "possessive"}
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
 
