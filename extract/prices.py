@@ -88,6 +88,9 @@ _PER = _Lazy(
 )
 _NOT_MONEY_AFTER = _Lazy(r"\s*+(?:%|(?i:persen)(?!\w))")
 _NEXT_WORD = _Lazy(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
+# An amount spelled out again in brackets right after itself, as contracts and notices write
+# it: ``Rp1.500.000,- (satu juta lima ratus ribu rupiah)`` is one amount.
+_RESTATED = _Lazy(r"\s*+\(\s*+\Z")
 _SENTENCE_END = _Lazy(r"[.!?;:]\s|\n")
 _LEFT_BAD = _Lazy(r"[\w.,]")
 _DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
@@ -106,7 +109,8 @@ def _cues() -> dict[str, str]:
 def _cue_rx() -> regex.Pattern[str]:
     cues = sorted(_cues(), key=lambda c: (-len(c), c))
     alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
-    return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
+    # With the -nya suffix too: penghasilannya, anggarannya, jumlahnya.
+    return regex.compile(rf"(?<![\w-])(?:{alt})(?:nya)?+(?![\w-])", regex.IGNORECASE)
 
 
 @cache
@@ -258,7 +262,8 @@ def _bare_is_money(text: str, first: _Amount, last: _Amount) -> bool:
     window = _sentence_before(text, first.start)
     weak = False
     for m in reversed(list(_cue_rx().finditer(window))):
-        kind = _cues().get(" ".join(m[0].lower().split()))
+        word = " ".join(m[0].lower().split())
+        kind = _cues().get(word) or _cues().get(word.removesuffix("nya"))
         if kind == "strong":
             return _money_follows(text, last.end)
         if kind == "count":
@@ -348,6 +353,7 @@ def extract_prices(text: str) -> list[Price]:
     amounts = _amounts(text)
     out: list[Price] = []
     seen: set[tuple] = set()
+    prev: Price | None = None
     i = 0
     while i < len(amounts):
         first = last = amounts[i]
@@ -389,6 +395,13 @@ def extract_prices(text: str) -> list[Price]:
             currency=currency or "IDR",
             per=per,
         )
+        if (
+            prev is not None
+            and (prev.min, prev.max, prev.currency) == (price.min, price.max, price.currency)
+            and _RESTATED.get().search(text, prev.span[1], start)
+        ):
+            continue  # the same amount restated in words
+        prev = price
         key = (mention, price.min, price.max, price.currency, per)
         if key not in seen:
             seen.add(key)
