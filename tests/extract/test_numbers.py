@@ -124,6 +124,15 @@ def test_parse_number(text: str, value: int | Fraction) -> None:
         ("Ribuan", Quantity(None, 1000, 9999, True)),
         ("30", Quantity(30, 30, 30, False)),
         ("13 ribuan", Quantity(13000, 13000, 13000, True)),
+        # -an ends these number words too, but they are exact (only a scale word + -an is rough)
+        ("sembilan", Quantity(9, 9, 9, False)),
+        ("delapan belas", Quantity(18, 18, 18, False)),
+        ("sembilan puluh delapan", Quantity(98, 98, 98, False)),
+        ("delapan ribu", Quantity(8000, 8000, 8000, False)),
+        ("2 jutaan", Quantity(2000000, 2000000, 2000000, True)),
+        # English scale words, as quoted in Indonesian pages: 1.5 has a decimal point
+        ("1.5 million", Quantity(1500000, 1500000, 1500000, False)),
+        ("10 billion", Quantity(10**10, 10**10, 10**10, False)),
     ],
 )
 def test_parse_quantity(text: str, expected: Quantity) -> None:
@@ -133,6 +142,9 @@ def test_parse_quantity(text: str, expected: Quantity) -> None:
 def test_comma_thousands_only_when_asked() -> None:
     assert parse_number("45,000") == 45
     assert parse_quantity("45,000", comma_thousands=True).value == 45000
+    # No thousands group opens with 0: 0,475 and 0.500 are decimals even for money.
+    assert parse_quantity("0,475", comma_thousands=True).value == Fraction(475, 1000)
+    assert parse_number("0.500") == Fraction(1, 2)
     assert parse_quantity("1,5", comma_thousands=True).value == Fraction(3, 2)
 
 
