@@ -81,7 +81,9 @@ def _heads() -> dict[str, str]:
 
 
 # pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan), and -wan/-wati.
-_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{3,}+(?:wan|wati))"
+# (The -wan/-wati test is a look-behind after the whole word: a possessive run of letters
+# followed by ``wan`` could never match, and a lazy one would backtrack.)
+_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{6,}+(?<=wan|wati))"
 
 
 @cache
