@@ -13,7 +13,9 @@ The conventions (GUIDELINES §4-§5):
   ``satu setengah juta``;
 - vague quantities have bounds: ``puluhan`` 20-99, ``ratusan juta``
   100 000 000-999 000 000; ``13 ribuan`` is about 13 000;
-- with ``comma_thousands=True`` (money with no scale word) ``Rp45,000`` is 45 000.
+- with ``comma_thousands=True`` (money with no scale word) ``Rp45,000`` is 45 000; no
+  thousands group opens with 0 (``0,475`` is a decimal);
+- English scale words as pages quote them (``USD 1.5 million``, ``IDR 10 billion``).
 
 Values are exact (`int` or `fractions.Fraction`), never floats. The word lists are
 data in ``extract/resources/numbers_*.txt``.

@@ -21,7 +21,9 @@ shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unle
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
 bounds but stay outside the span. Words with no quantity (``sejumlah``, ``beberapa``,
-``para``) are not counts.
+``para``) are not counts. Head nouns of kind ``never`` (``warga binaan``, ``anak buah
+kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
+staff deployed or employed (``diterjunkan``, ``mempekerjakan``) are negatives like victims.
 """
 
 from __future__ import annotations

@@ -7,8 +7,13 @@ written only on the upper end applies to both (``Rp 5-10 juta``). An amount with
 currency at all counts only when a money word shortly before it in the same sentence
 makes it money (``kisaran harga mulai dari 5.000 sd 150 ribu``) and nothing after it
 names another unit (``sebesar 3 juta ton``, ``sebesar 20 persen``). The unit of a price
-(``/kg``, ``per kilogram``) is kept in ``per``, outside the mention's span. Qualifiers
-(``sekitar``, ``lebih dari``) do not change the value and stay outside the span.
+(``/kg``, ``per kilogram``) is kept in ``per``, outside the mention's span (``per Desember
+2006`` is a date, not a unit). Qualifiers (``sekitar``, ``lebih dari``) do not change the
+value and stay outside the span. A buying/selling rate ``Rp9.175/9.180`` is one range; an
+amount restated in words in brackets (``Rp1.500.000,- (satu juta lima ratus ribu rupiah)``)
+is listed once; an amount inside a title-case programme name (``Program Rp 1 Miliar per
+Desa``) is a number in a name, not money. English scale words are read (``USD 1.5 million``:
+a dot before other than three digits is a decimal point, as `extract.numbers` reads it).
 
 Word lists: ``extract/resources/prices_currencies.txt``, ``prices_cues.txt``,
 ``prices_followers.txt``.

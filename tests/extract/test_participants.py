@@ -264,6 +264,15 @@ UNSEEN = [
         "Pada tahun 1958, ada 3 orang tokoh yang berkumpul untuk merencanakan pendirian sekolah.",
         [("3 orang tokoh", 3, False, 3, 3, "tokoh")],
     ),
+    (
+        # an unlisted -wan agent noun
+        "Sosialisasi empat pilar kebangsaan itu diikuti 100 rohaniwan dari berbagai gereja.",
+        [("100 rohaniwan", 100, False, 100, 100, "rohaniwan")],
+    ),
+    (
+        "Rapat juga dihadiri oleh Wakil Presiden, empat pimpinan KPK, dan para menteri.",
+        [("empat pimpinan", 4, False, 4, 4, "pimpinan")],
+    ),
     pytest.param(
         "Pelatihan itu diikuti 40 orang, 25 di antaranya perempuan.",
         [("40 orang", 40, False, 40, 40, "orang"), ("25 di antaranya perempuan", 25, False, 25, 25, "perempuan")],
