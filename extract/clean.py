@@ -231,6 +231,7 @@ class _Patterns(NamedTuple):
     date_numeric: regex.Pattern[str]
     date_iso: regex.Pattern[str]
     credit: regex.Pattern[str]
+    credit_after: regex.Pattern[str]
     credit_cut: regex.Pattern[str]
     sentence: regex.Pattern[str]
     berikut: regex.Pattern[str]
@@ -277,6 +278,7 @@ def _patterns() -> _Patterns:
     editor = _alt(_labels("editor"))
     endmark = _alt(_labels("endmark"))
     photo = _alt(_labels("photo"))
+    counter = _alt(_labels("counter"))
     teaser = "|".join(
         f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
     )
@@ -322,10 +324,14 @@ def _patterns() -> _Patterns:
         ),
         date_numeric=regex.compile(r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"),
         date_iso=regex.compile(r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"),
+        # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
-            rf"[\s\p{{P}}]{{0,3}}(?P<label>{reporter})\b\s*[:：|\-–]?\s*(?P<rest>.*)",
+            rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
+            rf"(?:\s*[&/,]\s*(?:{editor})\b)?\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,
         ),
+        # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
+        credit_after=regex.compile(rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags),
         credit_cut=regex.compile(
             rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
             regex.IGNORECASE | regex.VERSION1,
@@ -344,6 +350,9 @@ def _patterns() -> _Patterns:
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
             r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
+            # a view counter (`Dibaca 856 kali`, `1.234 views`)
+            rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
+            flags,
         ),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
@@ -417,8 +426,21 @@ def _weekdays() -> frozenset[str]:
 def _chrome_words() -> tuple[frozenset[str], frozenset[str]]:
     strong, weak = set(), set()
     for entry in load_lines("clean_chrome_words.txt"):
+        entry = entry.lstrip("!")
         (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
     return frozenset(strong), frozenset(weak)
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(e.lstrip("!~") for e in load_lines("clean_chrome_words.txt") if e.startswith("!"))
+
+
+def _chrome_kind(unit: _Unit) -> str:
+    """`share` for a share strip (`Bagikan: Facebook Twitter`), `navigation` for a menu."""
+    share = _share_words()
+    tokens = (t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()[:20])
+    return "share" if any(t in share for t in tokens) else "navigation"
 
 
 @cache
@@ -442,8 +464,10 @@ _SHORT_LINE = 160
 _MAX_MARKER_WORDS = 60
 # Prose: a paragraph that can open the body
 _LEDE_WORDS = 10
+# Lists that are furniture only below the body (a comment form's labels, an author box)
+_BOTTOM_LISTS = frozenset(["comments"])
 # How many lines after a bare list intro belong to the list
-_LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12}
+_LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12, "comments": 10, "author": 3}
 
 
 @dataclass(slots=True)
@@ -664,7 +688,11 @@ def _credit(text: str) -> str | None:
         return None
     m = p.credit.match(text)
     if not m:
-        return None
+        m = p.credit_after.fullmatch(text)
+        if not m or " ".join(m["label"].casefold().split()) in _labels("reporter:"):
+            return None
+        name = m["rest"].strip()
+        return name if _name_like(name) and not _is_outlet(name) and name.casefold() not in _not_reporters() else None
     label = m["label"].casefold()
     rest = m["rest"]
     colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
@@ -1020,6 +1048,10 @@ class _Page:
         p = _patterns()
         for k, unit in enumerate(units):
             if unit.kind is not None:
+                field_ = list_kind == "comments" and unit.kind == "share" and unit.n_words <= 3
+                if unit.intro is None and (unit.kind == list_kind or field_) and list_budget and k > end:
+                    unit.kind = list_kind  # a form's `Email *` field is no share button
+                    continue  # `Leave a Reply`, then `Your email address …`, then `Name *`: one form
                 list_kind = unit.intro
                 list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
                 if list_kind == "related" and k < end:
@@ -1027,11 +1059,13 @@ class _Page:
                 continue
             # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
             # everything goes anyway, and a `Headline News` strip must not swallow the title)
-            if list_kind and list_budget and k > start:
+            if list_kind and list_budget and k > start and (list_kind not in _BOTTOM_LISTS or k > end):
                 if list_kind == "tags":
                     fits = unit.n_words <= 8 and not unit.prose
                 elif list_kind == "caption":
                     fits = unit.n_words <= 50 and (not unit.prose or _caption(unit.text))
+                elif list_kind == "author":
+                    fits = unit.n_words <= 80  # the name, the photo credit, the short biography
                 else:
                     fits = unit.headline or (not unit.prose and unit.n_words <= 20)
                 if fits:
@@ -1056,7 +1090,7 @@ class _Page:
                 in_list = unit.kind == "body"
             else:
                 if _chrome(unit):
-                    unit.kind = "share"
+                    unit.kind = _chrome_kind(unit)
                 elif _ad_line(unit):
                     unit.kind = "ad"
                 elif k < end and unit.n_words <= 50 and _caption(unit.text):
@@ -1075,7 +1109,9 @@ class _Page:
             unit.kind = "published"
             self.published = self.published or iso
         elif _chrome(unit):
-            unit.kind = "navigation"
+            unit.kind = _chrome_kind(unit)
+        elif unit.n_lower >= 3 and unit.n_words <= 60 and _caption(unit.text):
+            unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
         elif self._title_like(unit):
             unit.kind = "title"
             title_candidates.append(unit)
@@ -1126,14 +1162,25 @@ class _Page:
             # either (a page that drops them; a sentence-case headline list under a finished
             # paragraph is not body)
             unit.kind = "body"
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
         elif unit.headline:
             unit.kind = "related"
-        elif _chrome(unit):
-            unit.kind = "share"
         else:
             unit.kind = "navigation"
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
+        self._pick_title_text(candidates)
+        if self.title is None:
+            return
+        key = self.title.casefold()
+        for unit in candidates:
+            # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
+            # headline-like lines that are not the headline (nor a copy of it) are page chrome
+            if key not in unit.text.casefold():
+                unit.kind = "navigation"
+
+    def _pick_title_text(self, candidates: list[_Unit]) -> None:
         if not candidates:
             return
         candidates = candidates[-8:]  # the headline sits just above the body

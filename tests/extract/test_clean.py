@@ -371,8 +371,8 @@ def test_unseen_wordpress_page() -> None:
     kinds = {b.line: b.kind for b in page.boilerplate}
     assert kinds == {
         1: "navigation", 2: "navigation", 3: "navigation", 4: "title", 5: "navigation", 6: "published",
-        7: "share", 8: "navigation", 9: "navigation", 10: "navigation", 11: "navigation", 17: "caption",
-        21: "byline", 22: "editor", 24: "share", 25: "navigation", 26: "related",
+        7: "share", 8: "share", 9: "share", 10: "share", 11: "share", 17: "caption",
+        21: "byline", 22: "editor", 24: "share", 25: "navigation", 26: "navigation",
     }  # fmt: skip
 
 
@@ -438,8 +438,8 @@ def test_unseen_one_line_article_with_video_teaser() -> None:
         ("Artikel ini sudah tayang di Kabarbanten.com dengan judul Harga Beras Naik", "related"),
         ("Baca Juga: Harga Cabai di Pasar Kramat Jati Turun Jelang Akhir Pekan", "related"),
         ("Baca: Harga Beras di Semarang Naik Lagi", "related"),
-        ("Pilihan Untuk Anda", "share"),
-        ("Konten Promosi", "share"),
+        ("Pilihan Untuk Anda", "navigation"),
+        ("Konten Promosi", "ad"),
         ("Promo Spesial Ramadhan! Diskon 50% untuk Anda", "ad"),
         ("#pasarmurah #semarang #beras", "tags"),
         ("View this post on Instagram", "navigation"),
@@ -483,7 +483,7 @@ def test_unseen_related_list_after_a_bare_heading_and_comment_form() -> None:
     assert (page.byline, page.published, page.dateline) == ("ant/rs", None, Dateline("Semarang", "ANTARA"))
     assert [(b.line, b.kind) for b in page.boilerplate] == [
         (4, "byline"), (6, "related"), (7, "related"), (8, "related"), (9, "related"),
-        (10, "related"), (11, "comments"), (12, "navigation"),
+        (10, "comments"), (11, "comments"), (12, "navigation"),
     ]  # fmt: skip
 
 
