@@ -124,12 +124,14 @@ def _head_rx() -> regex.Pattern[str]:
     ``3.000 lebih peserta`` is "more than 3 000 participants". A word not in the lexicon
     but shaped like an Indonesian agent noun (``pemancing``, ``pelukis``, ``wartawan``)
     is a head noun too, so that unlisted kinds of participants are still found;
-    `_candidates` drops the ones in ``participants_not_heads.txt``.
+    `_candidates` drops the ones in ``participants_not_heads.txt``. A breakdown written
+    ``25 di antaranya perempuan`` ("25 of them women") is a count of its own (GUIDELINES §5).
     """
     return regex.compile(
         rf"""
         (?P<an>-?+an(?!\w))?+                      # 500-an peserta: about 500
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
+        (?:\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?:\s++(?i:merupakan|adalah|ialah))?+(?!\w))?+
         (?:
             (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
           | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?![\w/-])
