@@ -342,9 +342,7 @@ def _rough(tokens: list[str]) -> bool:
     Only a scale word with -an counts: ``sembilan`` and ``delapan`` end in -an too, and are exact.
     """
     folded, _ = _scales()
-    return any(
-        (low := t.lower()).endswith("an") and low not in folded and low[:-2] in folded for t in tokens
-    )
+    return any((low := t.lower()).endswith("an") and low not in folded and low[:-2] in folded for t in tokens)
 
 
 def _normal(value: Fraction) -> Number:

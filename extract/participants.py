@@ -170,7 +170,7 @@ def _cue_rx(kind: str) -> regex.Pattern[str]:
 
 
 def _negative_rx(kind: str = "never") -> regex.Pattern[str]:
-    """Negative words of one kind (``never``, ``recipient`` or ``possessive``, see participants_negative.txt)."""
+    """Negative words of one kind (``never``, ``recipient``, ``possessive``; participants_negative.txt)."""
     return _words_rx("participants_negative.txt", kind)
 
 

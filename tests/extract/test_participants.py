@@ -257,7 +257,8 @@ UNSEEN = [
         [("100 warga", 100, True, 100, 100, "warga"), ("20 anggota", 20, False, 20, 20, "anggota")],
     ),
     (
-        "Dalam pertemuan itu, sebanyak dua puluh empat ketua partai tingkat kabupaten menandatangani dukungan.",
+        "Dalam pertemuan itu, sebanyak dua puluh empat ketua partai tingkat kabupaten menandatangani "
+        "dukungan.",
         [("dua puluh empat ketua", 24, False, 24, 24, "ketua")],
     ),
     (
@@ -276,7 +277,10 @@ UNSEEN = [
     (
         # a breakdown "N of them <head>" is listed too (GUIDELINES §5)
         "Pelatihan itu diikuti 40 orang, 25 di antaranya perempuan.",
-        [("40 orang", 40, False, 40, 40, "orang"), ("25 di antaranya perempuan", 25, False, 25, 25, "perempuan")],
+        [
+            ("40 orang", 40, False, 40, 40, "orang"),
+            ("25 di antaranya perempuan", 25, False, 25, 25, "perempuan"),
+        ],
     ),
     pytest.param(
         "Dari empat komunitas pada awalnya, kini ada ratusan komunitas, 77 di antaranya hadir dalam temu "
@@ -373,7 +377,19 @@ def test_lexicon_well_formed(name: str) -> None:
     if name == "participants_cues.txt":  # a verb may be both a sentence cue and a referring verb
         keys = [" ".join(e.lower().split()) for e in entries]
     assert len(keys) == len(set(keys)), f"duplicate entries in {name}"
-    kinds = {"person", "self", "group", "cue", "event", "refer", "opener", "link", "never", "recipient", "possessive"}
+    kinds = {
+        "person",
+        "self",
+        "group",
+        "cue",
+        "event",
+        "refer",
+        "opener",
+        "link",
+        "never",
+        "recipient",
+        "possessive",
+    }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
 
