@@ -254,6 +254,7 @@ class _Patterns(NamedTuple):
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
+    short_stop: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
@@ -381,6 +382,8 @@ def _patterns() -> _Patterns:
         # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
@@ -906,6 +909,12 @@ class _Page:
         if prev.endswith(("(", "[", "“", ",", "—", "–")) or prev.count("(") > prev.count(")"):
             return True
         first = nxt[0]
+        if first.islower() and len(prev) <= 80 and _date_span(prev) is not None:
+            # `Senin, 3 Maret 2025 10:00 WIB` dates the page; a paragraph under it is no continuation
+            probe = _Unit([], prev)
+            _features(probe)
+            if _date_line(probe):
+                return False
         return first in ")]—–,;" or (first.islower() and first.isalpha())
 
     # ---- classification
@@ -1008,8 +1017,7 @@ class _Page:
             unit = units[start - 1]
             if (
                 unit.kind is None
-                and unit.prose
-                and unit.n_words >= 5
+                and ((unit.prose and unit.n_words >= 5) or _short_sentence(unit))
                 and not unit.headline
                 and not _chrome(unit)
             ):
@@ -1157,7 +1165,13 @@ class _Page:
         elif (
             unit.prose
             or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
-        ) and not (unit.headline or _chrome(unit)):
+            # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
+            or (adjacent and _short_sentence(unit))
+        ) and not (
+            # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
+            (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
+            or _chrome(unit)
+        ):
             # a closing sentence, even one without its period when the paragraph before it has none
             # either (a page that drops them; a sentence-case headline list under a finished
             # paragraph is not body)
@@ -1309,6 +1323,20 @@ def _periodless(units: list[_Unit], k: int) -> bool:
         if _ends_terminal(text):
             return False
     return True
+
+
+def _short_sentence(unit: _Unit) -> bool:
+    """A sentence too short to count as prose (`Untuk apa?`, `Angkatan perang terpecah.`): it opens
+    with a capital or a quote, ends with a full stop, question or exclamation mark, holds a
+    lowercase word, and neither addresses the reader (`Apa pendapat Anda?`) nor links anywhere."""
+    text = unit.text
+    if unit.n_words > 12 or unit.n_lower < 1 or not (text[0].isupper() or text[0] in "\"“‘'"):
+        return False
+    if not _patterns().short_stop.search(text, max(0, len(text) - 6)):
+        return False
+    if _patterns().url.search(text) or _ad_words(text) or _chrome(unit):
+        return False
+    return not (unit.words & _reader_words())
 
 
 def _caption(text: str) -> bool:
