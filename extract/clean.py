@@ -255,6 +255,7 @@ class _Patterns(NamedTuple):
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
     short_stop: regex.Pattern[str]
+    shout_place: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
@@ -309,7 +310,10 @@ def _patterns() -> _Patterns:
             rf"\s*(?:\(\s*\*+\s*\)|\*{{3,}}|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
-        trail_paren=regex.compile(r"(?<=[.!?\"”’…]|^)\s*\(\s*([^()\n]{1,80})\s*\)\s*$"),
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
+        trail_paren=regex.compile(
+            r"(?<=[.!?\"”’…]|^)\s*(?|\(\s*([^()\n]{1,80})\s*\)|\[\s*([^\[\]\n:]{1,40})\s*\])\s*$"
+        ),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
@@ -383,6 +387,7 @@ def _patterns() -> _Patterns:
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
@@ -729,8 +734,8 @@ def _byline_paren(content: str) -> str | None:
     p = _patterns()
     if not p.byline_name.fullmatch(content) or any(ch.isdigit() for ch in content):
         return None
-    if len(content.split()) > 6:
-        return None
+    if len(content.split()) > 6 or content.casefold() in _labels("photo"):
+        return None  # `(ilustrasi)` closes a caption
     return content
 
 
@@ -813,6 +818,11 @@ def _dateline(text: str) -> Dateline | None:
             place = _place_case(part)
     if place is None and outlet is None:
         return None
+    if place is None:
+        # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, shouted, with a stop
+        m2 = p.shout_place.match(text, m.end(), m.end() + 40)
+        if m2:
+            place = _place_case(m2[1])
     return Dateline(place=place, outlet=outlet)
 
 
@@ -1205,7 +1215,9 @@ class _Page:
                     best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
-            best = max(candidates, key=lambda u: (u.headline, u.n_words))
+            # … and a line with a function word, a number or a comma beats a bare run of section
+            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu)
+            best = max(candidates, key=lambda u: (u.headline, _sentence_like(u), u.n_words))
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
             if (
@@ -1323,6 +1335,12 @@ def _periodless(units: list[_Unit], k: int) -> bool:
         if _ends_terminal(text):
             return False
     return True
+
+
+def _sentence_like(unit: _Unit) -> bool:
+    """Whether a headline-like line reads as a sentence (a function word, a number, a comma or a
+    colon) rather than as a list of names."""
+    return bool(unit.words & _function_words()) or any(ch.isdigit() or ch in ",:?" for ch in unit.text)
 
 
 def _short_sentence(unit: _Unit) -> bool:
