@@ -19,6 +19,7 @@ repetition (a title or lede shown twice). Everything runs in time linear in the 
 from __future__ import annotations
 
 import codecs
+import functools
 import datetime as dt
 import html
 import html.parser
@@ -679,6 +680,16 @@ def _date_line(unit: _Unit) -> str | None:
     return iso if len(words) <= 2 else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _dates_page(line: str) -> bool:
+    """Whether a short line only dates the page (cached: a page may repeat its date lines)."""
+    if _date_span(line) is None:
+        return False
+    probe = _Unit([], line)
+    _features(probe)
+    return _date_line(probe) is not None
+
+
 def _name_like(text: str) -> bool:
     words = text.split()
     if not 1 <= len(words) <= 7:
@@ -919,12 +930,8 @@ class _Page:
         if prev.endswith(("(", "[", "“", ",", "—", "–")) or prev.count("(") > prev.count(")"):
             return True
         first = nxt[0]
-        if first.islower() and len(prev) <= 80 and _date_span(prev) is not None:
-            # `Senin, 3 Maret 2025 10:00 WIB` dates the page; a paragraph under it is no continuation
-            probe = _Unit([], prev)
-            _features(probe)
-            if _date_line(probe):
-                return False
+        if first.islower() and len(prev) <= 80 and _dates_page(prev):
+            return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; a paragraph under it is no continuation
         return first in ")]—–,;" or (first.islower() and first.isalpha())
 
     # ---- classification

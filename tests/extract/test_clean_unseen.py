@@ -1002,6 +1002,51 @@ def test_ud_paragraphs_keep_every_body_line(framed: bool) -> None:
     assert lost == []
 
 
+# --------------------------------------------------------------------------- body lines that look like chrome
+
+_LEDE = "BANDUNG – Pemerintah Kota Bandung menggelar pasar murah di 30 kecamatan mulai Senin (10/3/2025)."
+_LAST = "Pasar murah berlangsung hingga sepekan menjelang Lebaran."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Terkait hal itu, Farhan meminta warga tidak memborong beras.",
+        "Kategori lomba meliputi tari, lukis, dan baca puisi.",
+        "Total anggaran yang disiapkan mencapai Rp 2 miliar.",
+        "Kami menggunakan dana cadangan untuk menutup kekurangan.",
+        '"Kami siap," katanya.',
+        "Mengapa begitu?",
+        "Hari ini ada 1.200 paket sembako yang dijual.",
+        "Dibaca dari data BPS, inflasi Bandung turun tipis.",
+        "Sasaran Operasi Pasar",
+        "Selain beras, warga juga bisa membeli minyak goreng dan gula pasir.",
+    ],
+)
+def test_body_lines_that_look_like_chrome_stay(line: str) -> None:
+    raw = "\n".join([_LEDE, line, _LAST])
+    page = clean(raw)
+    assert page.text == raw
+    assert page.boilerplate == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    ['"Kami siap," katanya.', "Mengapa begitu?", "Semoga bermanfaat."],
+)
+def test_one_sentence_paragraph_closing_the_body_stays(line: str) -> None:
+    raw = "\n".join([_LEDE, _LAST, line, "Bagikan: Facebook Twitter WhatsApp"])
+    assert clean(raw).text == "\n".join([_LEDE, _LAST, line])
+
+
+def test_short_sentence_above_the_lede_stays_but_a_reader_prompt_does_not() -> None:
+    page = clean("\n".join(["Hujan deras kembali turun.", _LEDE, _LAST]))
+    assert page.text == "\n".join(["Hujan deras kembali turun.", _LEDE, _LAST])
+    page = clean("\n".join([_LEDE, _LAST, "Apa pendapat Anda?"]))
+    assert page.text == "\n".join([_LEDE, _LAST])
+
+
+
 if __name__ == "__main__":
     total_right = total_wrong = 0
     for param in PAGES:
