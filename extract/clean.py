@@ -1037,16 +1037,20 @@ class _Page:
                 and ((unit.prose and unit.n_words >= 5) or _short_sentence(unit))
                 and not unit.headline
                 and not _chrome(unit)
+                and not _english(unit)
             ):
                 start -= 1
             else:
                 break
         end = start
+        skipped = 0
         for k in range(len(units) - 1, start, -1):
             unit = units[k]
             if (
                 unit.kind is None
                 and not unit.headline
+                and not _reader_question(unit)
+                and not _english(unit)
                 and (
                     (unit.prose and unit.n_words >= 5)
                     or (
@@ -1058,9 +1062,26 @@ class _Page:
                     )
                 )
             ):
+                if skipped < 2 and self._under_footer(k, start):
+                    # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
+                    unit.kind = "navigation"
+                    skipped += 1
+                    continue
                 end = k
                 break
         return start, end
+
+    def _under_footer(self, k: int, start: int) -> bool:
+        """Whether two or more short navigation lines (a site footer's links: `Tentang Kami`,
+        `Pedoman Media Siber`) part unit ``k`` from the body above; an embedded tweet between two
+        paragraphs is navigation too, but its lines are long."""
+        nav = 0
+        for j in range(k - 1, max(start, k - 12) - 1, -1):
+            unit = self.units[j]
+            if unit.kind is None and unit.prose:
+                return nav >= 2
+            nav += unit.kind == "navigation" and unit.n_words <= 4
+        return False
 
     def _classify(self, start: int, end: int) -> None:
         units = self.units
@@ -1184,7 +1205,7 @@ class _Page:
             or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
             # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
             or (adjacent and _short_sentence(unit))
-        ) and not (
+        ) and not _english(unit) and not _reader_question(unit) and not (
             # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
             (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
             or _chrome(unit)
@@ -1344,10 +1365,35 @@ def _periodless(units: list[_Unit], k: int) -> bool:
     return True
 
 
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_english_words.txt"))
+
+
+def _english(unit: _Unit) -> bool:
+    """An English sentence on an Indonesian page: a player's or an embed's chrome
+    (`This is a modal window.`, `Video Player is loading.`), not the article."""
+    if unit.n_words < 3 or unit.n_words > 30 or unit.words & _indonesian_words():
+        return False
+    if any(q in unit.text for q in '"“”'):
+        return False  # a quote in English is somebody's words
+    return sum(w in _english_words() for w in unit.words) * 3 >= len(unit.words)
+
+
+@cache
+def _indonesian_words() -> frozenset[str]:
+    return _function_words() - _english_words()
+
+
 def _sentence_like(unit: _Unit) -> bool:
     """Whether a headline-like line reads as a sentence (a function word, a number, a comma or a
     colon) rather than as a list of names."""
     return bool(unit.words & _function_words()) or any(ch.isdigit() or ch in ",:?" for ch in unit.text)
+
+
+def _reader_question(unit: _Unit) -> bool:
+    """`Bagaimana reaksi Anda tentang artikel ini?` under the body: a prompt, not the article."""
+    return unit.n_words <= 15 and unit.text.endswith("?") and bool(unit.words & _reader_words())
 
 
 def _short_sentence(unit: _Unit) -> bool:

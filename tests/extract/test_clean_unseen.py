@@ -587,6 +587,97 @@ navigation|Halaman Selanjutnya
 """
 
 
+# a third blind batch (89 of 94 lines and fields right before the fixes): video-player and
+# tweet-embed chrome, a reaction poll, a footer blurb, a teaser of the lede under the body
+
+VIDEOJS = """
+navigation|Home » Berita » Daerah
+title|Dishub Kota Malang Uji Coba Rekayasa Lalu Lintas di Kayutangan
+published|Senin, 17 Maret 2025 13:45 WIB
+navigation|Video Player is loading.
+navigation|Play Video
+navigation|Play
+navigation|Mute
+navigation|Current Time 0:00
+navigation|/
+navigation|Duration 0:00
+navigation|Loaded: 0%
+navigation|Remaining Time 0:00
+navigation|1x
+navigation|Playback Rate
+navigation|Captions
+navigation|captions off, selected
+navigation|Fullscreen
+navigation|This is a modal window.
+body|MALANG – Dinas Perhubungan Kota Malang menguji coba rekayasa lalu lintas di kawasan Kayutangan Heritage mulai Senin.
+body|Kepala Dishub Kota Malang Widjaja Saleh Putra mengatakan uji coba berlangsung selama dua pekan.
+body|"Kami evaluasi setiap hari bersama kepolisian," katanya.
+"""
+
+REACTIONS = """
+title|Warga Sleman Panen Raya Padi di Tengah Harga Gabah Turun
+published|Selasa, 18 Maret 2025
+body|SLEMAN – Petani di Kecamatan Minggir, Sleman, memanen padi serentak meski harga gabah sedang turun.
+body|Ketua Gapoktan Minggir Suparjo mengatakan harga gabah kering panen kini Rp5.800 per kilogram.
+body|"Kami berharap Bulog segera menyerap gabah petani," ujarnya.
+navigation|Bagaimana reaksi Anda tentang artikel ini?
+navigation|Senang
+navigation|0%
+navigation|Sedih
+navigation|0%
+navigation|Marah
+navigation|0%
+navigation|Terkejut
+navigation|0%
+"""
+
+TWEET_EMBED = """
+title|Kemenhub Imbau Pemudik Hindari Puncak Arus Mudik
+published|Rabu, 19 Maret 2025 10:00 WIB
+body|JAKARTA – Kementerian Perhubungan mengimbau masyarakat menghindari puncak arus mudik yang diperkirakan terjadi pada 28 Maret.
+body|Imbauan itu juga disampaikan melalui akun media sosial resmi Kemenhub.
+navigation|Hindari puncak arus mudik, atur jadwal perjalanan Anda. #MudikAman pic.twitter.com/AbC123xYz
+navigation|— Kemenhub RI (@kemenhub151) March 19, 2025
+body|Menurut Kemenhub, sebanyak 146 juta orang diperkirakan melakukan perjalanan mudik tahun ini.
+"""
+
+PIPE_MENU_FOOTER_BLURB = """
+navigation|Home | Berita | Daerah | Olahraga | Opini | Indeks
+title|Bupati Pati Resmikan Jembatan Penghubung Dua Desa di Tayu
+published|Kamis, 20 Maret 2025
+body|PATI – Bupati Pati meresmikan jembatan penghubung Desa Pundenrejo dan Desa Sambiroto di Kecamatan Tayu, Kamis.
+body|Jembatan sepanjang 40 meter itu dibangun dengan anggaran Rp3,2 miliar.
+body|Warga kini tidak perlu memutar sejauh 10 kilometer untuk ke pasar kecamatan.
+navigation|Tentang Kami
+navigation|Pedoman Media Siber
+navigation|Portal Pati adalah media online yang menyajikan berita terkini seputar Kabupaten Pati dan sekitarnya.
+navigation|© 2025 Portal Pati
+"""
+
+IMAGE_LINES = """
+title|Gubernur Sultra Lantik Penjabat Bupati Kolaka Utara
+published|Jumat, 21 Maret 2025
+caption|Gubernur Sulawesi Tenggara melantik Penjabat Bupati Kolaka Utara di Kendari, Jumat (21/3/2025). (Dok. Pemprov Sultra)
+body|KENDARI – Gubernur Sulawesi Tenggara melantik Penjabat Bupati Kolaka Utara di Aula Merah Putih Rujab Gubernur, Jumat.
+body|Pelantikan itu dihadiri Forkopimda dan para kepala organisasi perangkat daerah.
+body|Gubernur meminta penjabat bupati menjaga netralitas aparatur sipil negara.
+related|Baca juga
+related|Pemprov Sultra Siapkan Rp50 Miliar untuk Jalan Provinsi
+related|Kendari Raih Penghargaan Kota Layak Anak
+comments|Komentar
+"""
+
+BOTTOM_TEASER_OF_LEDE = """
+title|Satpol PP Makassar Tertibkan Pedagang Kaki Lima di Pantai Losari
+published|Sabtu, 22 Maret 2025
+body|MAKASSAR – Satuan Polisi Pamong Praja Kota Makassar menertibkan puluhan pedagang kaki lima yang berjualan di badan jalan kawasan Pantai Losari, Sabtu pagi.
+body|Kepala Satpol PP Makassar Hasanuddin mengatakan penertiban dilakukan setelah banyak keluhan pengguna jalan.
+body|Para pedagang diminta pindah ke lokasi kuliner yang sudah disiapkan pemerintah kota.
+related|Berita Terkait
+duplicate|Satpol PP Makassar Tertibkan Pedagang Kaki Lima di Pantai Losari
+duplicate|Satuan Polisi Pamong Praja Kota Makassar menertibkan puluhan pedagang kaki lima yang berjualan di badan jalan kawasan Pantai Losari.
+"""
+
 PAGES = [
     pytest.param(
         KOMPAS,
@@ -875,6 +966,60 @@ PAGES = [
         },
         id="viva",
     ),
+    pytest.param(
+        VIDEOJS,
+        {
+            "title": "Dishub Kota Malang Uji Coba Rekayasa Lalu Lintas di Kayutangan",
+            "published": "2025-03-17",
+            "dateline": Dateline(place="Malang", outlet=None),
+        },
+        id="videojs-player-chrome",
+    ),
+    pytest.param(
+        REACTIONS,
+        {
+            "title": "Warga Sleman Panen Raya Padi di Tengah Harga Gabah Turun",
+            "published": "2025-03-18",
+            "dateline": Dateline(place="Sleman", outlet=None),
+        },
+        id="reaction-poll",
+    ),
+    pytest.param(
+        TWEET_EMBED,
+        {
+            "title": "Kemenhub Imbau Pemudik Hindari Puncak Arus Mudik",
+            "published": "2025-03-19",
+            "dateline": Dateline(place="Jakarta", outlet=None),
+        },
+        id="tweet-embed",
+    ),
+    pytest.param(
+        PIPE_MENU_FOOTER_BLURB,
+        {
+            "title": "Bupati Pati Resmikan Jembatan Penghubung Dua Desa di Tayu",
+            "published": "2025-03-20",
+            "dateline": Dateline(place="Pati", outlet=None),
+        },
+        id="footer-blurb",
+    ),
+    pytest.param(
+        IMAGE_LINES,
+        {
+            "title": "Gubernur Sultra Lantik Penjabat Bupati Kolaka Utara",
+            "published": "2025-03-21",
+            "dateline": Dateline(place="Kendari", outlet=None),
+        },
+        id="caption-above-the-lede",
+    ),
+    pytest.param(
+        BOTTOM_TEASER_OF_LEDE,
+        {
+            "title": "Satpol PP Makassar Tertibkan Pedagang Kaki Lima di Pantai Losari",
+            "published": "2025-03-22",
+            "dateline": Dateline(place="Makassar", outlet=None),
+        },
+        id="teaser-of-the-lede-below",
+    ),
 ]
 
 
@@ -1020,6 +1165,7 @@ _LAST = "Pasar murah berlangsung hingga sepekan menjelang Lebaran."
         "Hari ini ada 1.200 paket sembako yang dijual.",
         "Dibaca dari data BPS, inflasi Bandung turun tipis.",
         "Sasaran Operasi Pasar",
+        '"We are ready to help," kata Duta Besar Inggris Owen Jenkins.',
         "Selain beras, warga juga bisa membeli minyak goreng dan gula pasir.",
     ],
 )
