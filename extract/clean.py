@@ -19,13 +19,12 @@ repetition (a title or lede shown twice). Everything runs in time linear in the 
 from __future__ import annotations
 
 import codecs
-import functools
 import datetime as dt
 import html
 import html.parser
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -337,7 +336,9 @@ def _patterns() -> _Patterns:
             flags,
         ),
         # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
-        credit_after=regex.compile(rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags),
+        credit_after=regex.compile(
+            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
+        ),
         credit_cut=regex.compile(
             rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
             regex.IGNORECASE | regex.VERSION1,
@@ -680,7 +681,7 @@ def _date_line(unit: _Unit) -> str | None:
     return iso if len(words) <= 2 else None
 
 
-@functools.lru_cache(maxsize=4096)
+@lru_cache(maxsize=4096)
 def _dates_page(line: str) -> bool:
     """Whether a short line only dates the page (cached: a page may repeat its date lines)."""
     if _date_span(line) is None:
@@ -711,7 +712,9 @@ def _credit(text: str) -> str | None:
         if not m or " ".join(m["label"].casefold().split()) in _labels("reporter:"):
             return None
         name = m["rest"].strip()
-        return name if _name_like(name) and not _is_outlet(name) and name.casefold() not in _not_reporters() else None
+        if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
+            return None
+        return name
     label = m["label"].casefold()
     rest = m["rest"]
     colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
@@ -931,7 +934,7 @@ class _Page:
             return True
         first = nxt[0]
         if first.islower() and len(prev) <= 80 and _dates_page(prev):
-            return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; a paragraph under it is no continuation
+            return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; the paragraph under it is new
         return first in ")]—–,;" or (first.islower() and first.isalpha())
 
     # ---- classification
@@ -1094,10 +1097,11 @@ class _Page:
         p = _patterns()
         for k, unit in enumerate(units):
             if unit.kind is not None:
-                field_ = list_kind == "comments" and unit.kind == "share" and unit.n_words <= 3
-                if unit.intro is None and (unit.kind == list_kind or field_) and list_budget and k > end:
+                # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
+                form_field = list_kind == "comments" and unit.kind == "share" and unit.n_words <= 3
+                if unit.intro is None and (unit.kind == list_kind or form_field) and list_budget and k > end:
                     unit.kind = list_kind  # a form's `Email *` field is no share button
-                    continue  # `Leave a Reply`, then `Your email address …`, then `Name *`: one form
+                    continue
                 list_kind = unit.intro
                 list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
                 if list_kind == "related" and k < end:
@@ -1201,14 +1205,19 @@ class _Page:
         elif iso:
             unit.kind = "related"  # the date under a related headline, not the page's own
         elif (
-            unit.prose
-            or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
-            # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
-            or (adjacent and _short_sentence(unit))
-        ) and not _english(unit) and not _reader_question(unit) and not (
-            # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
-            (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
-            or _chrome(unit)
+            (
+                unit.prose
+                or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
+                # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
+                or (adjacent and _short_sentence(unit))
+            )
+            and not _english(unit)
+            and not _reader_question(unit)
+            and not (
+                # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
+                (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
+                or _chrome(unit)
+            )
         ):
             # a closing sentence, even one without its period when the paragraph before it has none
             # either (a page that drops them; a sentence-case headline list under a finished
