@@ -235,6 +235,9 @@ class _Patterns(NamedTuple):
     credit_cut: regex.Pattern[str]
     sentence: regex.Pattern[str]
     berikut: regex.Pattern[str]
+    list_tail: regex.Pattern[str]
+    list_field: regex.Pattern[str]
+    hard_end: regex.Pattern[str]
     mark_only: regex.Pattern[str]
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
@@ -345,6 +348,11 @@ def _patterns() -> _Patterns:
         ),
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
         berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
+        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
+        # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
+        hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
         mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         ad_words=regex.compile(
@@ -544,7 +552,8 @@ def _features(unit: _Unit) -> None:
     unit.n_words = max(len(words), text.count(" ") + 1) if long else len(words)
     unit.n_lower = n_lower
     unit.cap_ratio = n_caps / n_content if n_content else 0.0
-    ends = _ends_terminal(text)
+    # `… tersedia di lima puskesmas, yaitu` runs on into a list: a finished sentence all the same
+    ends = _ends_terminal(text) or bool(_patterns().list_tail.search(text, max(0, len(text) - 24)))
     unit.prose = (
         len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
     )
@@ -885,6 +894,7 @@ class _Page:
         self.published: str | None = None
         self.byline: str | None = None
         self.credit: str | None = None
+        self.hard_end = len(self.units)  # the last unit above a closing `###`
 
     # ---- grouping
 
@@ -1047,7 +1057,12 @@ class _Page:
                 break
         end = start
         skipped = 0
-        for k in range(len(units) - 1, start, -1):
+        last = len(units) - 1
+        for k in range(start + 1, len(units)):
+            if len(units[k].text) <= 16 and _patterns().hard_end.fullmatch(units[k].text):
+                last = self.hard_end = k - 1
+                break
+        for k in range(last, start, -1):
             unit = units[k]
             if (
                 unit.kind is None
@@ -1137,6 +1152,8 @@ class _Page:
                 self._top(unit, title_candidates)
             elif k > end:
                 self._bottom(unit, k, last_body, in_list, adjacent=units[k - 1].kind == "body")
+                if unit.kind in ("body", "related") and k > self.hard_end:
+                    unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
                 in_list = unit.kind == "body"
             else:
                 if _chrome(unit):
@@ -1191,7 +1208,7 @@ class _Page:
                 self.byline = self.byline or _byline_paren(m[1])
                 return
         if (
-            p.bullet.match(unit.text)
+            (p.bullet.match(unit.text) or (unit.n_words <= 20 and p.list_field.match(unit.text)))
             and not _chrome(unit)
             and prev is not None
             and (in_list or p.berikut.search(prev.text[-300:]))

@@ -689,6 +689,77 @@ duplicate|Satpol PP Makassar Tertibkan Pedagang Kaki Lima di Pantai Losari
 duplicate|Satuan Polisi Pamong Praja Kota Makassar menertibkan puluhan pedagang kaki lima yang berjualan di badan jalan kawasan Pantai Losari.
 """
 
+# a fourth blind batch (61 of 72 lines and fields right before the fixes): body structure that
+# looks like furniture (an announced schedule, a numbered list after `yaitu`, an interview's
+# questions) and a press release's boilerplate under `###`
+
+SCHEDULE = """
+title|Pemkab Klaten Gelar Pasar Murah Serentak di 26 Kecamatan
+published|Senin, 24 Maret 2025
+body|KLATEN – Pemerintah Kabupaten Klaten menggelar pasar murah serentak untuk menekan harga kebutuhan pokok menjelang Lebaran.
+body|Kepala Dinas Perdagangan Klaten Srihadi mengatakan setiap kecamatan mendapat 500 paket sembako murah.
+body|Pasar murah akan digelar pada:
+body|Hari/Tanggal: Rabu, 26 Maret 2025
+body|Pukul: 08.00 WIB sampai selesai
+body|Tempat: Kantor kecamatan masing-masing
+share|Bagikan: Facebook Twitter WhatsApp
+"""
+
+NUMBERED_LIST_END = """
+title|Ini Lima Lokasi Pemeriksaan Kesehatan Gratis di Kota Kediri
+published|Selasa, 25 Maret 2025
+body|KEDIRI – Dinas Kesehatan Kota Kediri membuka layanan pemeriksaan kesehatan gratis bagi warga selama sepekan.
+body|Layanan tersebut tersedia di lima puskesmas, yaitu
+body|1. Puskesmas Balowerti
+body|2. Puskesmas Campurejo
+body|3. Puskesmas Mrican
+body|4. Puskesmas Ngletih
+body|5. Puskesmas Pesantren
+related|Berita Terkait
+related|Dinkes Kediri Gencarkan Imunisasi Campak
+"""
+
+QA_INTERVIEW = """
+title|Wawancara: Kepala BPBD Soal Kesiapan Hadapi Banjir
+published|Rabu, 26 Maret 2025
+body|Menjelang puncak musim hujan, BPBD Kabupaten Bojonegoro menyiapkan sejumlah langkah antisipasi banjir.
+body|Berikut petikan wawancara dengan Kepala BPBD Bojonegoro Heru Widodo.
+body|Apa saja persiapan BPBD?
+body|Kami sudah menyiagakan 20 perahu karet dan 300 relawan di desa rawan banjir.
+body|Bagaimana dengan sistem peringatan dini?
+body|Ada 12 alat pendeteksi ketinggian air di sepanjang Bengawan Solo.
+body|Apa pesan untuk warga?
+body|Warga di bantaran sungai harus selalu waspada.
+navigation|Copyright © 2025 Bojonegoro Today
+"""
+
+PRESS_RELEASE = """
+title|Bank Jateng Salurkan KUR Rp2 Triliun pada Triwulan I
+published|Kamis, 27 Maret 2025
+body|SEMARANG – Bank Jateng menyalurkan kredit usaha rakyat (KUR) senilai Rp2 triliun kepada 25.000 pelaku UMKM sepanjang triwulan I 2025.
+body|Direktur Utama Bank Jateng mengatakan penyaluran KUR naik 15 persen dibanding periode yang sama tahun lalu.
+body|“Kami terus mendorong UMKM naik kelas,” katanya.
+endmark|###
+navigation|Tentang Bank Jateng
+navigation|Bank Jateng adalah bank pembangunan daerah milik Pemerintah Provinsi Jawa Tengah dan pemerintah kabupaten/kota se-Jawa Tengah.
+navigation|Kontak Media:
+navigation|Divisi Corporate Secretary
+navigation|Telp. (024) 3547541
+"""
+
+TWO_COLUMN_TOP = """
+published|Jumat, 28 Maret 2025
+navigation|Login | Daftar
+navigation|Cari berita...
+title|Festival Durian Lokal Digelar di Desa Wisata Kaligono
+navigation|Reporter: Redaksi
+body|PURWOREJO – Ribuan pengunjung memadati Festival Durian Lokal di Desa Wisata Kaligono, Kecamatan Kaligesing, Minggu.
+body|Festival menghadirkan 40 petani durian dengan beragam varietas lokal.
+body|Camat Kaligesing Bambang mengatakan festival menjadi agenda tahunan desa wisata.
+related|Baca juga: Harga Durian Montong Turun Saat Panen Raya
+body|Pengunjung bisa mencicipi durian mulai Rp25.000 per buah.
+"""
+
 PAGES = [
     pytest.param(
         KOMPAS,
@@ -1045,6 +1116,47 @@ PAGES = [
         marks=pytest.mark.xfail(
             strict=True, reason="a bio sentence under a share strip reads as a closing paragraph"
         ),
+    ),
+    pytest.param(
+        SCHEDULE,
+        {
+            "title": "Pemkab Klaten Gelar Pasar Murah Serentak di 26 Kecamatan",
+            "published": "2025-03-24",
+            "dateline": Dateline(place="Klaten", outlet=None),
+        },
+        id="announced-schedule-fields",
+    ),
+    pytest.param(
+        NUMBERED_LIST_END,
+        {
+            "title": "Ini Lima Lokasi Pemeriksaan Kesehatan Gratis di Kota Kediri",
+            "published": "2025-03-25",
+            "dateline": Dateline(place="Kediri", outlet=None),
+        },
+        id="numbered-list-after-yaitu",
+    ),
+    pytest.param(
+        QA_INTERVIEW,
+        {"title": "Wawancara: Kepala BPBD Soal Kesiapan Hadapi Banjir", "published": "2025-03-26"},
+        id="interview-questions",
+    ),
+    pytest.param(
+        PRESS_RELEASE,
+        {
+            "title": "Bank Jateng Salurkan KUR Rp2 Triliun pada Triwulan I",
+            "published": "2025-03-27",
+            "dateline": Dateline(place="Semarang", outlet=None),
+        },
+        id="press-release-boilerplate",
+    ),
+    pytest.param(
+        TWO_COLUMN_TOP,
+        {
+            "title": "Festival Durian Lokal Digelar di Desa Wisata Kaligono",
+            "published": "2025-03-28",
+            "dateline": Dateline(place="Purworejo", outlet=None),
+        },
+        id="login-search-and-desk-credit",
     ),
 ]
 
