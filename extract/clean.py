@@ -238,6 +238,7 @@ class _Patterns(NamedTuple):
     list_tail: regex.Pattern[str]
     list_field: regex.Pattern[str]
     hard_end: regex.Pattern[str]
+    clock: regex.Pattern[str]
     mark_only: regex.Pattern[str]
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
@@ -348,6 +349,7 @@ def _patterns() -> _Patterns:
         ),
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
         berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
         list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
         # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
@@ -1160,6 +1162,10 @@ class _Page:
                     unit.kind = _chrome_kind(unit)
                 elif _ad_line(unit):
                     unit.kind = "ad"
+                elif k <= start + 3 and self.published is None and (iso := _date_line(unit)):
+                    # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
+                    unit.kind = "published"
+                    self.published = iso
                 elif k < end and unit.n_words <= 50 and _caption(unit.text):
                     unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
                 elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
@@ -1191,6 +1197,8 @@ class _Page:
         p = _patterns()
         if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= 2:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if len(p.clock.findall(unit.text)) >= 2 or "°" in unit.text:
+            return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if unit.headline:
             return True
         return (

@@ -760,6 +760,45 @@ related|Baca juga: Harga Durian Montong Turun Saat Panen Raya
 body|Pengunjung bisa mencicipi durian mulai Rp25.000 per buah.
 """
 
+# a fifth blind batch (29 of 39 right before the fixes): tickers and widgets above the headline,
+# a standfirst above the date line, a breaking-news strip that read as a dateline
+
+TICKERS = """
+related|Trending: #Mudik2025 #THR #Lebaran
+navigation|Jakarta 31°C Cerah Berawan
+navigation|IHSG 7.123,45 (+0,52%)
+navigation|USD/IDR 16.320
+navigation|Jadwal Sholat Jakarta: Subuh 04:35 Dzuhur 11:58 Ashar 15:12
+title|OJK Catat Penyaluran Kredit Perbankan Tumbuh 10 Persen
+published|Senin, 31 Maret 2025 09:00 WIB
+body|JAKARTA – Otoritas Jasa Keuangan (OJK) mencatat penyaluran kredit perbankan tumbuh 10 persen secara tahunan pada Februari 2025.
+body|Kepala Eksekutif Pengawas Perbankan OJK Dian Ediana Rae mengatakan pertumbuhan ditopang kredit investasi.
+body|"Likuiditas perbankan masih memadai," kata Dian.
+navigation|Sedang Memuat...
+"""
+
+STANDFIRST = """
+title|Kabupaten Sumedang Jadi Percontohan Digitalisasi Layanan Desa
+body|Sebanyak 270 desa di Sumedang kini melayani surat-menyurat warga secara daring.
+published|Selasa, 1 April 2025 | 14:00 WIB
+byline|Oleh: Asep Saepudin
+body|SUMEDANG – Pemerintah Kabupaten Sumedang menjadi percontohan nasional digitalisasi layanan administrasi desa.
+body|Warga cukup mengajukan permohonan surat melalui aplikasi tanpa datang ke kantor desa.
+body|Kepala Dinas Pemberdayaan Masyarakat dan Desa Sumedang Deni Hamdani mengatakan waktu layanan kini hanya 15 menit.
+"""
+
+PRAYER_BREAKING_ONE_LINE_MENU = """
+navigation|Breaking News: Gempa M 5,2 Guncang Maluku Tengah, Tidak Berpotensi Tsunami
+title|Pemkot Ambon Salurkan Bantuan untuk Korban Kebakaran di Batu Merah
+published|Rabu, 2 April 2025
+body|AMBON – Pemerintah Kota Ambon menyalurkan bantuan logistik kepada 35 keluarga korban kebakaran di Kelurahan Batu Merah.
+body|Bantuan berupa beras, mi instan, selimut, dan perlengkapan bayi.
+body|Wali Kota Ambon meminta warga berhati-hati menggunakan listrik dan kompor.
+related|Terpopuler Minggu Ini
+related|Gempa M 5,2 Guncang Maluku Tengah
+related|Harga Ikan Naik di Pasar Mardika
+"""
+
 PAGES = [
     pytest.param(
         KOMPAS,
@@ -1157,6 +1196,34 @@ PAGES = [
             "dateline": Dateline(place="Purworejo", outlet=None),
         },
         id="login-search-and-desk-credit",
+    ),
+    pytest.param(
+        TICKERS,
+        {
+            "title": "OJK Catat Penyaluran Kredit Perbankan Tumbuh 10 Persen",
+            "published": "2025-03-31",
+            "dateline": Dateline(place="Jakarta", outlet=None),
+        },
+        id="tickers-and-widgets",
+    ),
+    pytest.param(
+        STANDFIRST,
+        {
+            "title": "Kabupaten Sumedang Jadi Percontohan Digitalisasi Layanan Desa",
+            "published": "2025-04-01",
+            "byline": "Asep Saepudin",
+            "dateline": Dateline(place="Sumedang", outlet=None),
+        },
+        id="standfirst-above-the-date",
+    ),
+    pytest.param(
+        PRAYER_BREAKING_ONE_LINE_MENU,
+        {
+            "title": "Pemkot Ambon Salurkan Bantuan untuk Korban Kebakaran di Batu Merah",
+            "published": "2025-04-02",
+            "dateline": Dateline(place="Ambon", outlet=None),
+        },
+        id="breaking-news-strip",
     ),
 ]
 
