@@ -8,13 +8,14 @@ import pytest
 
 import pipeline
 
-from .conftest import SHARED, needs_shared
+from .conftest import SHARED, needs_model, needs_shared
 
 pytest.importorskip("dask.distributed", reason='the dask engine needs the extra: pip install "warta[dask]"')
 
 
 @pytest.mark.slow
 @needs_shared
+@needs_model
 def test_dask_local_cluster_matches_the_local_engine(tmp_path: Path) -> None:
     dev = SHARED / "dev" / "raw"
     local = pipeline.run(dev, tmp_path / "local", workers=2, engine="local")
