@@ -555,7 +555,10 @@ def _features(unit: _Unit) -> None:
     unit.n_lower = n_lower
     unit.cap_ratio = n_caps / n_content if n_content else 0.0
     # `… tersedia di lima puskesmas, yaitu` runs on into a list: a finished sentence all the same
-    ends = _ends_terminal(text) or bool(_patterns().list_tail.search(text, max(0, len(text) - 24)))
+    ends = _ends_terminal(text) or (
+        text[-12:].rpartition(" ")[2].casefold() in _list_last_words()
+        and bool(p.list_tail.search(text, max(0, len(text) - 24)))
+    )
     unit.prose = (
         len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
     )
@@ -1501,6 +1504,12 @@ def _headline_end(line: str, start: int) -> int:
                 return stop_after
             return tail[-1][0]
     return end
+
+
+@cache
+def _list_last_words() -> frozenset[str]:
+    """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
+    return frozenset(w.split()[-1] for w in _labels("list"))
 
 
 @cache
