@@ -1103,7 +1103,8 @@ class _Page:
             unit = self.units[j]
             if unit.kind is None and unit.prose:
                 return nav >= 2
-            nav += unit.kind == "navigation" and unit.n_words <= 4
+            # a pager (`Halaman Selanjutnya`, `Halaman 2 dari 2`) leads on to more of the article
+            nav += unit.kind == "navigation" and unit.n_words <= 4 and not unit.words & _pager_words()
         return False
 
     def _classify(self, start: int, end: int) -> None:
@@ -1504,6 +1505,11 @@ def _headline_end(line: str, start: int) -> int:
                 return stop_after
             return tail[-1][0]
     return end
+
+
+@cache
+def _pager_words() -> frozenset[str]:
+    return frozenset(_labels("pager"))
 
 
 @cache

@@ -802,6 +802,42 @@ related|Gempa M 5,2 Guncang Maluku Tengah
 related|Harga Ikan Naik di Pasar Mardika
 """
 
+# a sixth blind batch, on body recall at the bottom (35 of 36 right before the fix: the one
+# paragraph of a second page, under its pager, read as a footer blurb)
+
+MULTIPAGE = """
+title|Pemkab Gresik Bangun 12 Embung untuk Atasi Kekeringan
+published|Kamis, 3 April 2025
+body|GRESIK – Pemerintah Kabupaten Gresik membangun 12 embung di wilayah selatan untuk mengatasi kekeringan saat kemarau.
+body|Kepala Dinas PUTR Gresik mengatakan pembangunan ditargetkan rampung sebelum Agustus.
+navigation|Halaman Selanjutnya
+navigation|Halaman 2 dari 2
+body|Setiap embung mampu menampung hingga 20.000 meter kubik air untuk mengairi sawah warga.
+share|Bagikan: Facebook Twitter WhatsApp
+"""
+
+ENDING_SHORT = """
+title|Ribuan Warga Ikuti Jalan Sehat HUT Kota Probolinggo
+published|Jumat, 4 April 2025
+body|PROBOLINGGO – Ribuan warga mengikuti jalan sehat dalam rangka HUT Kota Probolinggo, Minggu pagi.
+body|Peserta menempuh rute sepanjang lima kilometer mengelilingi pusat kota.
+body|Panitia menyiapkan hadiah utama berupa sepeda motor.
+body|Demikian disampaikan panitia.
+related|Baca Juga: Probolinggo Gelar Festival Seni Budaya
+"""
+
+DETIK_LAST_AFTER_VIDEO = """
+title|Polisi Tangkap Pengedar Sabu di Makassar
+published|Sabtu, 5 April 2025 11:00 WIB
+body|Makassar - Polisi menangkap seorang pengedar sabu di Kecamatan Tallo, Makassar, Sabtu dini hari.
+ad|ADVERTISEMENT
+ad|SCROLL TO CONTINUE WITH CONTENT
+body|Kapolsek Tallo mengatakan pelaku ditangkap saat bertransaksi di sebuah warung.
+related|Simak Video "Video: Polisi Bongkar Peredaran Sabu di Makassar"
+ad|[Gambas:Video 20detik]
+body|Dari tangan pelaku, polisi menyita 15 paket sabu siap edar. {byline:(hmw/hmw)}
+"""
+
 PAGES = [
     pytest.param(
         KOMPAS,
@@ -1227,6 +1263,34 @@ PAGES = [
             "dateline": Dateline(place="Ambon", outlet=None),
         },
         id="breaking-news-strip",
+    ),
+    pytest.param(
+        MULTIPAGE,
+        {
+            "title": "Pemkab Gresik Bangun 12 Embung untuk Atasi Kekeringan",
+            "published": "2025-04-03",
+            "dateline": Dateline(place="Gresik", outlet=None),
+        },
+        id="second-page-under-a-pager",
+    ),
+    pytest.param(
+        ENDING_SHORT,
+        {
+            "title": "Ribuan Warga Ikuti Jalan Sehat HUT Kota Probolinggo",
+            "published": "2025-04-04",
+            "dateline": Dateline(place="Probolinggo", outlet=None),
+        },
+        id="short-closing-sentence",
+    ),
+    pytest.param(
+        DETIK_LAST_AFTER_VIDEO,
+        {
+            "title": "Polisi Tangkap Pengedar Sabu di Makassar",
+            "published": "2025-04-05",
+            "byline": "hmw/hmw",
+            "dateline": Dateline(place="Makassar", outlet=None),
+        },
+        id="last-paragraph-under-a-video-teaser",
     ),
 ]
 
