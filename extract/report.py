@@ -323,6 +323,11 @@ def _num(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
+def _empty(section: str, heading: str, message: str) -> str:
+    """A section with nothing to show."""
+    return f'<section id="{section}"><h2>{heading}</h2><p class="muted">{message}</p></section>'
+
+
 def _more(shown: int, total: int, what: str) -> str:
     if total <= shown:
         return ""
@@ -445,7 +450,7 @@ def _fields(t: _Totals) -> str:
 def _officials(t: _Totals) -> str:
     entries = sorted(t.officials.values(), key=lambda o: (-o.articles, o.name.casefold()))
     if not entries:
-        return '<section id="officials"><h2>Officials</h2><p class="muted">No officials found.</p></section>'
+        return _empty("officials", "Officials", "No officials found.")
     rows = []
     for entry in entries[:MAX_OFFICIAL_ROWS]:
         titles = [title for title, _ in sorted(entry.titles.items(), key=lambda kv: (-kv[1], -len(kv[0])))]
@@ -484,7 +489,7 @@ def _bucket_order(key: str) -> tuple[int, str]:
 
 def _timeline(t: _Totals) -> str:
     if not t.buckets:
-        return '<section id="timeline"><h2>Timeline</h2><p class="muted">No dates found.</p></section>'
+        return _empty("timeline", "Timeline", "No dates found.")
     keys = sorted(t.buckets, key=_bucket_order)
     peak = max(b.count for b in t.buckets.values())
     bars = "".join(
@@ -519,7 +524,7 @@ def _timeline(t: _Totals) -> str:
 
 def _prices(t: _Totals) -> str:
     if not t.price_rows:
-        return '<section id="prices"><h2>Prices</h2><p class="muted">No prices found.</p></section>'
+        return _empty("prices", "Prices", "No prices found.")
     rows = "".join(
         f'<tr><td>{_esc(doc)}</td><td>{_esc(title)}</td><td class="num">{count}</td><td>{_esc(cur)}</td>'
         f'<td class="num">{_num(low)}</td><td class="num">{_num(high)}</td></tr>'
@@ -538,10 +543,7 @@ def _prices(t: _Totals) -> str:
 
 def _participants(t: _Totals) -> str:
     if not t.participant_rows:
-        return (
-            '<section id="participants"><h2>Participants</h2>'
-            '<p class="muted">No participant counts found.</p></section>'
-        )
+        return _empty("participants", "Participants", "No participant counts found.")
     rows = "".join(
         f'<tr><td>{_esc(doc)}</td><td class="num">{n}</td><td>{_esc(values)}</td></tr>'
         for doc, n, values in t.participant_rows
@@ -559,7 +561,7 @@ def _participants(t: _Totals) -> str:
 
 def _articles(t: _Totals) -> str:
     if not t.article_rows:
-        return '<section id="articles"><h2>Articles</h2><p class="muted">No records.</p></section>'
+        return _empty("articles", "Articles", "No records.")
     head = "".join(f'<th class="num">{name}</th>' for name in FIELDS)
     rows = "".join(
         f"<tr><td>{_esc(doc)}</td><td>{_esc(title)}</td><td>{_esc(published)}</td>"
@@ -579,7 +581,7 @@ def _articles(t: _Totals) -> str:
 
 def _failures(t: _Totals) -> str:
     if not t.failures:
-        return '<section id="failures"><h2>Failures</h2><p class="muted">No article failed.</p></section>'
+        return _empty("failures", "Failures", "No article failed.")
     kinds = ", ".join(f"{_esc(kind)} {_num(n)}" for kind, n in t.failure_kinds.most_common())
     rows = "".join(
         f'<tr><td>{_esc(doc)}</td><td>{_esc(source)}</td><td class="err">{_esc(kind)}</td>'
