@@ -39,6 +39,7 @@ __all__ = [
     "same_person",
     "strip_name",
     "tokenize",
+    "vet_entities",
     "word_class",
 ]
 
@@ -536,6 +537,215 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     return span
 
 
+@cache
+def _entity_cues() -> tuple[frozenset[str], tuple[str, ...]]:
+    """Words (and word sequences) after which a PER entity names a thing: single words, multi-word cues."""
+    words: set[str] = set()
+    for name in (
+        "officials_org_words.txt",
+        "officials_facility_words.txt",
+        "officials_geo_words.txt",
+        "officials_admin_words.txt",
+        "names_thing_nouns.txt",
+    ):
+        words.update(e.lower() for e in load_lines(name))
+    drop = set()
+    for e in load_lines("names_entity_cues.txt"):
+        if e.startswith("!"):
+            drop.add(e[1:].strip().lower())
+        else:
+            words.add(" ".join(e.lower().split()))
+    words -= drop
+    return frozenset(w for w in words if " " not in w), tuple(sorted(w for w in words if " " in w))
+
+
+@cache
+def _place_words() -> frozenset[str]:
+    """One-word places (regions and kecamatan), lowercase: a lone PER entity that is one is a place."""
+    out = set()
+    for name in ("officials_regions.txt", "officials_kecamatan.txt"):
+        out.update(e.lower() for e in load_lines(name) if " " not in e.strip())
+    return frozenset(out)
+
+
+# Words after which a lone name is no verb's subject but a place or a body (`Rektor Unila ke Jabung`).
+_FUNCTION_AFTER = frozenset(
+    "ke di dari pada untuk dengan dan serta yang ini itu tersebut atau se sebagai oleh".split()
+)
+# Lowercase words that may sit inside a name (`Ahmad bin Umar`, `Van de Ven`).
+_NAME_INNER_LOWER = frozenset({"bin", "binti", "van", "de", "der", "von", "al", "da", "dos", "del", "la"})
+
+
+@lru_cache(maxsize=4)
+def _lower_words(text: str) -> frozenset[str]:
+    """Words written in lowercase somewhere in ``text`` (``teba``, ``sak``, ``covid``)."""
+    if len(text) <= _SMALL:
+        return frozenset(t.text for t in _tokenize(text) if t.kind == "w" and t.text[0].islower())
+    return frozenset(w for w in _cue_word_re().findall(text) if w[0].islower())
+
+
+@cache
+def _prev_word_re() -> regex.Pattern[str]:
+    # the last word of a short same-line context, then one blank: anchored at the end, bounded input
+    return regex.compile(r"([^\W\d_]+(?:[.'’\-][^\W\d_]+)*)\.?[ \u00a0]$")
+
+
+def _prev_word(text: str, start: int) -> str:
+    """The word right before ``start`` when only one blank separates them, else ``""``."""
+    m = _prev_word_re().search(text[max(0, start - 40) : start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    """The word right after ``end`` when only one blank separates them, else ``""``."""
+    if text[end : end + 1] not in (" ", "\u00a0"):
+        return ""
+    m = _cue_word_re().match(text, end + 1, min(len(text), end + 40))
+    return m.group() if m else ""
+
+
+def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with every PER one checked against its context: non-PER entities unchanged,
+    PER spans cut before lowercase or glued words (``Andi Saharuddin kepadadetikSulsel`` ->
+    ``Andi Saharuddin``) and PER entities that name a thing, a place or an organisation dropped.
+
+    A statistical model calls some capitalised things persons (``pandemi Covid-19``,
+    ``Ketua Sanggar Kahanjak Huang``, ``Camat Petang``); the article itself tells them apart:
+    a thing word right before, a lowercase use of the same word elsewhere, the model calling the
+    same string a place elsewhere, a list whose other items are places or organisations. A person
+    context (``kata X``, an honorific, ``X mengatakan``) keeps a lone name.
+
+    >>> from extract.records import Entity
+    >>> t = "Ketua Sanggar Kahanjak Huang, Marini, mengatakan sanggar tetap produktif."
+    >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
+    [Entity(text='Marini', label='PER', span=(30, 36))]
+    """
+    return list(_vet_cached(text, tuple(entities)))
+
+
+@lru_cache(maxsize=8)
+def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    if not any(e.label == "PER" for e in ents):
+        return ents
+    votes: dict[str, list[int]] = {}  # surface -> [PER, other]
+    other_ends: dict[int, Entity] = {}
+    other_starts: dict[int, Entity] = {}
+    for e in ents:
+        v = votes.setdefault(" ".join(e.text.split()), [0, 0])
+        v[e.label != "PER"] += 1
+        if e.label != "PER":
+            other_ends[e.span[1]] = e
+            other_starts[e.span[0]] = e
+    out = []
+    for e in ents:
+        if e.label != "PER":
+            out.append(e)
+            continue
+        v = _vet_one(text, e, votes, other_ends, other_starts)
+        if v is not None:
+            out.append(v)
+    return tuple(out)
+
+
+def _vet_one(
+    text: str,
+    ent: Entity,
+    votes: dict[str, list[int]],
+    other_ends: dict[int, Entity],
+    other_starts: dict[int, Entity],
+) -> Entity | None:
+    from .officials import _head_words, is_region_span, title_prefix_len
+
+    s, e = ent.span
+    if not (0 <= s < e <= len(text)) or e - s > 200:
+        return None
+    toks = tokenize(text[s:e])
+    # cut before a lowercase word that is no marker or name particle, or a glued word
+    seen_cap = False
+    for x, t in enumerate(toks):
+        if t.kind != "w":
+            continue
+        low = t.text[0].islower()
+        if seen_cap and (
+            (low and t.text not in _NAME_INNER_LOWER and match_marker(toks, x) is None)
+            or (not low and word_class(t.text) == "glued")
+        ):
+            k = x - 1
+            while k >= 0 and toks[k].kind == "p" and toks[k].text != ".":
+                k -= 1
+            if k < 0:
+                return None
+            e = s + toks[k].end
+            break
+        if not low:
+            seen_cap = True
+    # the name inside: a leading title and honorifics, degrees and ranks off
+    k = title_prefix_len(text, s, e)
+    titled = k > s
+    core = strip_name(text, k if titled else s, e) if k < e else None
+    if core is None:
+        return Entity(text[s:e], ent.label, (s, e))  # a bare title: the officials scanner decides
+    cs, ce = core
+    words = name_tokens(text[cs:ce])
+    if not words:
+        return None
+    prev = _prev_word(text, s)
+    nxt = _next_word(text, ce)
+    lp = prev.lower()
+    speech = speech_verbs()
+    # a person context keeps a lone or doubtful name
+    marked = (not titled and cs > s) or lp in speech or nxt.lower() in speech
+    if not marked and prev:
+        ptoks = tokenize(prev)
+        marked = match_marker(ptoks, 0) is not None and match_marker(ptoks, 0)[0] in ("hon", "rank", "rel", "pre")
+    # a thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`
+    single_cues, multi_cues = _entity_cues()
+    if not titled and lp in single_cues and not (prev[:1].isupper() and lp in given_names()):
+        return None
+    if not titled and multi_cues:
+        before = text[max(0, s - 30) : s].lower()
+        if any(before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum()) for c in multi_cues):
+            return None
+    first = words[0].lower()
+    if first in single_cues and first not in given_names():
+        return None  # Geopark Ciletuh, Taman …: the entity opens with a thing word
+    # a thing after: `Covid-19`, `Teleconference tersebut`
+    after = text[ce : ce + 4]
+    if after[:1] == "-" and after[1:2].isdigit() or after[:2] == " -" and after[2:3].isdigit():
+        return None
+    if nxt.lower() == "tersebut":
+        return None
+    if not marked:
+        # a list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`
+        for sep in (", ", " dan ", " serta ", ","):
+            if text[max(0, s - len(sep)) : s] == sep and s - len(sep) in other_ends:
+                return None
+            if text[ce : ce + len(sep)] == sep and ce + len(sep) in other_starts:
+                return None
+        # right after a place or an organisation that no title introduces: `masyarakat Kotim Habaring Hurung`
+        o = other_ends.get(s - 1)
+        if o is not None and text[s - 1] == " ":
+            ow = _prev_word(text, o.span[0])
+            if ow[:1].islower() and ow.lower() not in _head_words() and ow.lower() not in speech:
+                return None
+    if len(words) == 1 and not marked:
+        w = words[0]
+        lw = w.lower()
+        if lw in _lower_words(text):
+            return None  # teba, sak, covid: written in lowercase elsewhere, a common word
+        if lw in _place_words() or is_region_span(text, cs, ce):
+            return None
+        pv = votes.get(w)
+        if pv is not None and pv[1] >= pv[0]:
+            return None  # the model calls the same word a place or an organisation as often
+        # a lone word after a title (`Kabag Tapem`, `Rektor Unila ke`) names a post's body unless
+        # it is a given name or the subject of a verb (`Wabup Kembang menambahkan`)
+        if (titled or lp in _head_words()) and lw not in given_names():
+            if not (nxt[:1].islower() and nxt.lower() not in _FUNCTION_AFTER):
+                return None
+    return Entity(text[s:e], ent.label, (s, e))
+
+
 def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
     """Standalone occurrences of ``name`` or of a run of its words in ``text`` (at most ``limit``)."""
     words = [w.lower() for w in name_tokens(name)]
@@ -799,13 +1009,15 @@ def extract_persons(
     >>> [(p.name, p.mentions) for p in extract_persons(t, [], officials=extract_officials(t))]
     [('Umi Mastikah', ((30, 42), (62, 65)))]
     """
+    raw_entities = entities
+    entities = vet_entities(text, entities) if entities else ()
     cands: list[tuple[str, Span]] = []
     for o in officials:
         span = o.name_span or o.span
         cands.append((o.name, span))
     for name, span in _rule_persons(text):
         cands.append((name, span))
-    titles = _title_spans(text, entities)
+    titles = _title_spans(text, raw_entities)
     for ent in entities:
         if ent.label != "PER":
             continue

@@ -1603,6 +1603,12 @@ def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
     """Every mention of a person with a role, official or not, in text order."""
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
+    if entities:
+        from .names import vet_entities
+
+        # PER entities that name a thing (`Rektor Unila`) or run into a glued word are vetted
+        # first, so that they neither make an official nor move a name's boundary
+        entities = vet_entities(text, entities)
     return list(_scan_cached(text, tuple(entities)))
 
 
