@@ -561,11 +561,9 @@ def _entity_cues() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @cache
 def _place_words() -> frozenset[str]:
-    """One-word places (regions and kecamatan), lowercase: a lone PER entity that is one is a place."""
-    out = set()
-    for name in ("officials_regions.txt", "officials_kecamatan.txt"):
-        out.update(e.lower() for e in load_lines(name) if " " not in e.strip())
-    return frozenset(out)
+    """One-word regions, lowercase: a lone PER entity that is one is a place. (Kecamatan names are
+    left out: thousands of them are also given names, such as Bruno or Pamona.)"""
+    return frozenset(e.lower() for e in load_lines("officials_regions.txt") if " " not in e.strip())
 
 
 # Words after which a lone name is no verb's subject but a place or a body (`Rektor Unila ke Jabung`).
@@ -637,13 +635,16 @@ def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
             other_ends[e.span[1]] = e
             other_starts[e.span[0]] = e
     out = []
+    rejected: set[int] = set()  # ends of dropped PER entities: their list neighbours are suspect too
     for e in ents:
         if e.label != "PER":
             out.append(e)
             continue
-        v = _vet_one(text, e, votes, other_ends, other_starts)
+        v = _vet_one(text, e, votes, other_ends, other_starts, rejected)
         if v is not None:
             out.append(v)
+        else:
+            rejected.add(e.span[1])
     return tuple(out)
 
 
@@ -653,6 +654,7 @@ def _vet_one(
     votes: dict[str, list[int]],
     other_ends: dict[int, Entity],
     other_starts: dict[int, Entity],
+    rejected: set[int],
 ) -> Entity | None:
     from .officials import _head_words, is_region_span, title_prefix_len
 
@@ -713,20 +715,29 @@ def _vet_one(
     after = text[ce : ce + 4]
     if after[:1] == "-" and after[1:2].isdigit() or after[:2] == " -" and after[2:3].isdigit():
         return None
-    if nxt.lower() == "tersebut":
-        return None
+    if nxt.lower() == "tersebut" and len(words) == 1 and not prev and text[max(0, s - 2) : s].strip() in ("", "."):
+        return None  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
     if not marked:
         # a list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`
         for sep in (", ", " dan ", " serta ", ","):
-            if text[max(0, s - len(sep)) : s] == sep and s - len(sep) in other_ends:
+            if text[max(0, s - len(sep)) : s] == sep and (s - len(sep) in other_ends or s - len(sep) in rejected):
                 return None
             if text[ce : ce + len(sep)] == sep and ce + len(sep) in other_starts:
                 return None
         # right after a place or an organisation that no title introduces: `masyarakat Kotim Habaring Hurung`
-        o = other_ends.get(s - 1)
-        if o is not None and text[s - 1] == " ":
-            ow = _prev_word(text, o.span[0])
-            if ow[:1].islower() and ow.lower() not in _head_words() and ow.lower() not in speech:
+        o_start = None
+        if other_ends.get(s - 1) is not None and text[s - 1 : s] == " ":
+            o_start = other_ends[s - 1].span[0]
+        elif prev[:1].isupper() and (lp in _place_words() or votes.get(prev, (0, 0))[1] > 0):
+            o_start = s - len(prev) - 1
+        if o_start is not None and not any(w.lower() in given_names() for w in words):
+            before3 = text[max(0, o_start - 60) : o_start].split()[-3:]
+            ow = before3[-1] if before3 else ""
+            if (
+                ow[:1].islower()
+                and ow.lower() not in speech
+                and not any(b.lower().strip(",.") in _head_words() for b in before3)
+            ):
                 return None
     if len(words) == 1 and not marked:
         w = words[0]
