@@ -634,18 +634,25 @@ def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
         if e.label != "PER":
             other_ends[e.span[1]] = e
             other_starts[e.span[0]] = e
-    out = []
+    out: list[tuple[Entity, bool]] = []
     rejected: set[int] = set()  # ends of dropped PER entities: their list neighbours are suspect too
+    dropped_words: set[str] = set()
     for e in ents:
         if e.label != "PER":
-            out.append(e)
+            out.append((e, True))
             continue
-        v = _vet_one(text, e, votes, other_ends, other_starts, rejected)
+        v, marked = _vet_one(text, e, votes, other_ends, other_starts, rejected)
         if v is not None:
-            out.append(v)
+            out.append((v, marked))
         else:
             rejected.add(e.span[1])
-    return tuple(out)
+            if " " not in e.text.strip():
+                dropped_words.add(e.text.strip())
+    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
+    # person elsewhere either, unless a person context holds it there (`kata Unila`)
+    return tuple(
+        e for e, marked in out if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
+    )
 
 
 def _vet_one(
@@ -655,12 +662,12 @@ def _vet_one(
     other_ends: dict[int, Entity],
     other_starts: dict[int, Entity],
     rejected: set[int],
-) -> Entity | None:
+) -> tuple[Entity | None, bool]:
     from .officials import _head_words, is_region_span, title_prefix_len
 
     s, e = ent.span
     if not (0 <= s < e <= len(text)) or e - s > 200:
-        return None
+        return None, False
     toks = tokenize(text[s:e])
     # cut before a lowercase word that is no marker or name particle, or a glued word
     seen_cap = False
@@ -676,7 +683,7 @@ def _vet_one(
             while k >= 0 and toks[k].kind == "p" and toks[k].text != ".":
                 k -= 1
             if k < 0:
-                return None
+                return None, False
             e = s + toks[k].end
             break
         if not low:
@@ -686,11 +693,11 @@ def _vet_one(
     titled = k > s
     core = strip_name(text, k if titled else s, e) if k < e else None
     if core is None:
-        return Entity(text[s:e], ent.label, (s, e))  # a bare title: the officials scanner decides
+        return Entity(text[s:e], ent.label, (s, e)), True  # a bare title: the officials scanner decides
     cs, ce = core
     words = name_tokens(text[cs:ce])
     if not words:
-        return None
+        return None, False
     prev = _prev_word(text, s)
     nxt = _next_word(text, ce)
     lp = prev.lower()
@@ -703,27 +710,27 @@ def _vet_one(
     # a thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`
     single_cues, multi_cues = _entity_cues()
     if not titled and lp in single_cues and not (prev[:1].isupper() and lp in given_names()):
-        return None
+        return None, False
     if not titled and multi_cues:
         before = text[max(0, s - 30) : s].lower()
         if any(before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum()) for c in multi_cues):
-            return None
+            return None, False
     first = words[0].lower()
     if first in single_cues and first not in given_names():
-        return None  # Geopark Ciletuh, Taman …: the entity opens with a thing word
+        return None, False  # Geopark Ciletuh, Taman …: the entity opens with a thing word
     # a thing after: `Covid-19`, `Teleconference tersebut`
     after = text[ce : ce + 4]
     if after[:1] == "-" and after[1:2].isdigit() or after[:2] == " -" and after[2:3].isdigit():
-        return None
+        return None, False
     if nxt.lower() == "tersebut" and len(words) == 1 and not prev and text[max(0, s - 2) : s].strip() in ("", "."):
-        return None  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
+        return None, False  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
     if not marked:
         # a list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`
         for sep in (", ", " dan ", " serta ", ","):
             if text[max(0, s - len(sep)) : s] == sep and (s - len(sep) in other_ends or s - len(sep) in rejected):
-                return None
+                return None, False
             if text[ce : ce + len(sep)] == sep and ce + len(sep) in other_starts:
-                return None
+                return None, False
         # right after a place or an organisation that no title introduces: `masyarakat Kotim Habaring Hurung`
         o_start = None
         if other_ends.get(s - 1) is not None and text[s - 1 : s] == " ":
@@ -738,23 +745,23 @@ def _vet_one(
                 and ow.lower() not in speech
                 and not any(b.lower().strip(",.") in _head_words() for b in before3)
             ):
-                return None
+                return None, False
     if len(words) == 1 and not marked:
         w = words[0]
         lw = w.lower()
         if lw in _lower_words(text):
-            return None  # teba, sak, covid: written in lowercase elsewhere, a common word
+            return None, False  # teba, sak, covid: written in lowercase elsewhere, a common word
         if lw in _place_words() or is_region_span(text, cs, ce):
-            return None
+            return None, False
         pv = votes.get(w)
         if pv is not None and pv[1] >= pv[0]:
-            return None  # the model calls the same word a place or an organisation as often
+            return None, False  # the model calls the same word a place or an organisation as often
         # a lone word after a title (`Kabag Tapem`, `Rektor Unila ke`) names a post's body unless
         # it is a given name or the subject of a verb (`Wabup Kembang menambahkan`)
         if (titled or lp in _head_words()) and lw not in given_names():
             if not (nxt[:1].islower() and nxt.lower() not in _FUNCTION_AFTER):
-                return None
-    return Entity(text[s:e], ent.label, (s, e))
+                return None, False
+    return Entity(text[s:e], ent.label, (s, e)), marked
 
 
 def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
