@@ -588,6 +588,11 @@ def _prev_word_re() -> regex.Pattern[str]:
     return regex.compile(r"([^\W\d_]+(?:[.'’\-][^\W\d_]+)*)\.?[ \u00a0]$")
 
 
+@cache
+def _roman_re() -> regex.Pattern[str]:
+    return regex.compile(r"[IVXLC]{1,6}")
+
+
 def _prev_word(text: str, start: int) -> str:
     """The word right before ``start`` when only one blank separates them, else ``""``."""
     m = _prev_word_re().search(text[max(0, start - 40) : start])
@@ -698,6 +703,23 @@ def _vet_one(
     words = name_tokens(text[cs:ce])
     if not words:
         return None, False
+    lead = text[max(0, s - 3) : s].strip()
+    if (
+        not titled
+        and cs == s
+        and len(words) >= 2
+        and lead in ("", ".", "-", "–", "—", '"', "“", ":")
+        and word_class(words[0]) == "com"
+        and word_class(words[1]) in NAMEISH
+    ):
+        # `Paris - Nasib Karim Benzema di …`: a common word capitalised because it opens the sentence
+        m = _cue_word_re().search(text, cs + len(words[0]), ce)
+        if m is None:
+            return None, False
+        s = cs = m.start()
+        words = words[1:]
+    if len(words) == 1 and (len(words[0]) == 1 or _roman_re().fullmatch(words[0])):
+        return None, False  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
     prev = _prev_word(text, s)
     nxt = _next_word(text, ce)
     lp = prev.lower()
@@ -718,6 +740,12 @@ def _vet_one(
     first = words[0].lower()
     if first in single_cues and first not in given_names():
         return None, False  # Geopark Ciletuh, Taman …: the entity opens with a thing word
+    # a quoted title: `serial TV " Glee "`, `majalah “Elle”`
+    if not marked and len(words) == 1 and lp != "sebagai":
+        q_before = text[max(0, s - 2) : s].strip()
+        q_after = text[ce : ce + 2].strip()
+        if q_before[-1:] in ('"', "“", "'", "‘") and q_after[:1] in ('"', "”", "'", "’"):
+            return None, False
     # a thing after: `Covid-19`, `Teleconference tersebut`
     after = text[ce : ce + 4]
     if after[:1] == "-" and after[1:2].isdigit() or after[:2] == " -" and after[2:3].isdigit():

@@ -600,7 +600,16 @@ class _Scanner:
                 els.append(_El(j, j + 1, "giv", t.text))  # Ahmad bin Abdullah: part of the name
                 j += 1
                 continue
-            if low in _INNER and j + 1 < n and toks[j + 1].kind == "w" and toks[j + 1].text[0].isupper():
+            if (
+                low in _INNER
+                and j + 1 < n
+                and toks[j + 1].kind == "w"
+                and toks[j + 1].text[0].isupper()
+                # `… Poernama pada Kamis`: a day or month after `pada` is a time, and a PER entity
+                # ending before it ends the name
+                and word_class(toks[j + 1].text) != "stop"
+                and not (j > 0 and toks[j - 1].end in self.per_ends.values())
+            ):
                 els.append(_El(j, j + 1, "inner", low))
                 j += 1
                 continue
