@@ -754,8 +754,13 @@ def _vet_one(
         return None, False  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
     if not marked:
         # a list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`
+        # a dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
+        # before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)
+        in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
         for sep in (", ", " dan ", " serta ", ","):
-            if text[max(0, s - len(sep)) : s] == sep and (s - len(sep) in other_ends or s - len(sep) in rejected):
+            if text[max(0, s - len(sep)) : s] == sep and (
+                s - len(sep) in other_ends or (in_list and s - len(sep) in rejected)
+            ):
                 return None, False
             if text[ce : ce + len(sep)] == sep and ce + len(sep) in other_starts:
                 return None, False
