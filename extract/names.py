@@ -1112,8 +1112,11 @@ def extract_persons(
         else:
             bisect.insort(groups[home][1], span[0])
             spans_of[home].append(span)
+    _merge_typos(groups, spans_of)
     persons = []
     for (full, _), spans in zip(groups, spans_of, strict=True):
+        if not spans:
+            continue
         found = set(spans) | set(_find_mentions(text, full))
         # drop mentions nested in a longer one
         ordered = sorted(found, key=lambda s: (s[0], -s[1]))
@@ -1125,6 +1128,29 @@ def extract_persons(
         persons.append(Person(name=full, mentions=tuple(kept)))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]) -> None:
+    """Fold a one-word person into a longer name holding the same word with one letter mistyped
+    (``Marharet`` -> ``Margaret MS``); the one-word group is left with no spans."""
+    for g, (name, _) in enumerate(groups):
+        words = name_tokens(name)
+        if len(words) != 1 or len(words[0]) < 6:
+            continue
+        w = words[0].lower()
+        homes = []
+        for h, (other, _) in enumerate(groups):
+            if h == g or len(name_tokens(other)) < 2:
+                continue
+            for o in name_tokens(other):
+                o = o.lower()
+                # same length, same first two letters, exactly one letter different
+                if len(o) == len(w) and o[:2] == w[:2] and sum(a != b for a, b in zip(o, w)) == 1:
+                    homes.append(h)
+                    break
+        if len(homes) == 1:  # only when the reading is unambiguous
+            spans_of[homes[0]].extend(spans_of[g])
+            spans_of[g].clear()
 
 
 def _title_spans(text: str, entities: Sequence[Entity]) -> list[Span]:
