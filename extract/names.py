@@ -628,6 +628,8 @@ def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
 
 @lru_cache(maxsize=8)
 def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    from .officials import title_prefix_len
+
     if not any(e.label == "PER" for e in ents):
         return ents
     votes: dict[str, list[int]] = {}  # surface -> [PER, other]
@@ -651,8 +653,12 @@ def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
             out.append((v, marked))
         else:
             rejected.add(e.span[1])
-            if " " not in e.text.strip():
-                dropped_words.add(e.text.strip())
+            a, b = e.span
+            if 0 <= a < b <= len(text):
+                k = title_prefix_len(text, a, b)  # `Kabag Tapem`: the word after the title
+                rest = name_tokens(text[k if a < k < b else a : b])
+                if len(rest) == 1:
+                    dropped_words.add(rest[0])
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
     # person elsewhere either, unless a person context holds it there (`kata Unila`)
     return tuple(

@@ -1211,3 +1211,44 @@ def _token_f1(a: str, b: str) -> float:
         return 0.0
     p, r = common / sum(tb.values()), common / sum(ta.values())
     return 2 * p * r / (p + r)
+
+
+# ---------------------------------------------------------------------- PER entities are vetted first
+
+
+def _at(text: str, sub: str) -> tuple[int, int]:
+    i = text.index(sub)
+    return (i, i + len(sub))
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        pytest.param(
+            "“Jangan sampai semua program molor,” ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone "
+            "Andi Saharuddin kepadadetikSulsel, Selasa (21/10/2025).",
+            [("Andi Saharuddin kepadadetikSulsel", "PER"), ("Pemkab Bone", "ORG")],
+            [("Andi Saharuddin", "Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone", "Ketua Tim", "Andi Saharuddin")],
+            id="a glued word is cut off the entity",
+        ),
+        pytest.param(
+            "Gubernur DKI Jakarta Basuki Tjahaja Poernama pada Kamis ( 24/3 ) mengatakan LRT akan segera beroperasi.",
+            [("Basuki Tjahaja Poernama", "PER"), ("DKI Jakarta", "LOC")],
+            [("Basuki Tjahaja Poernama", "Gubernur DKI Jakarta", "Gubernur", "Basuki Tjahaja Poernama")],
+            id="pada and a weekday after the entity end the name",
+        ),
+        pytest.param(
+            "Hadir pula Kepala Dinas Lingkungan Hidup Yudianto, Sekcam Mustikajaya, Kabid LH dan tokoh masyarakat.",
+            [("Yudianto", "PER"), ("Sekcam Mustikajaya", "PER")],
+            [("Yudianto", "Kepala Dinas Lingkungan Hidup", "Kepala Dinas", "Yudianto")],
+            id="a title and its kecamatan are no official",
+        ),
+    ],
+)
+def test_officials_with_vetted_entities(text: str, ents: list, expected: list) -> None:
+    entities = sorted((Entity(s, label, _at(text, s)) for s, label in ents), key=lambda e: e.span)
+    want = []
+    for name, title, title_start, name_text in expected:
+        ns = _at(text, name_text)
+        want.append(Official(name=name, title=title, span=(text.index(title_start), ns[1]), name_span=ns))
+    assert extract_officials(text, entities=entities) == want
