@@ -568,7 +568,8 @@ def _place_words() -> frozenset[str]:
 
 # Words after which a lone name is no verb's subject but a place or a body (`Rektor Unila ke Jabung`).
 _FUNCTION_AFTER = frozenset(
-    "ke di dari pada untuk dengan dan serta yang ini itu tersebut atau se sebagai oleh".split()
+    {"ke", "di", "dari", "pada", "untuk", "dengan", "dan", "serta", "yang", "ini", "itu", "tersebut"}
+    | {"atau", "se", "sebagai", "oleh"}
 )
 # Lowercase words that may sit inside a name (`Ahmad bin Umar`, `Van de Ven`).
 _NAME_INNER_LOWER = frozenset({"bin", "binti", "van", "de", "der", "von", "al", "da", "dos", "del", "la"})
@@ -662,7 +663,9 @@ def _vet_cached(text: str, ents: tuple[Entity, ...]) -> tuple[Entity, ...]:
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
     # person elsewhere either, unless a person context holds it there (`kata Unila`)
     return tuple(
-        e for e, marked in out if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
+        e
+        for e, marked in out
+        if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
     )
 
 
@@ -734,14 +737,22 @@ def _vet_one(
     marked = (not titled and cs > s) or lp in speech or nxt.lower() in speech
     if not marked and prev:
         ptoks = tokenize(prev)
-        marked = match_marker(ptoks, 0) is not None and match_marker(ptoks, 0)[0] in ("hon", "rank", "rel", "pre")
+        marked = match_marker(ptoks, 0) is not None and match_marker(ptoks, 0)[0] in (
+            "hon",
+            "rank",
+            "rel",
+            "pre",
+        )
     # a thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`
     single_cues, multi_cues = _entity_cues()
     if not titled and lp in single_cues and not (prev[:1].isupper() and lp in given_names()):
         return None, False
     if not titled and multi_cues:
         before = text[max(0, s - 30) : s].lower()
-        if any(before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum()) for c in multi_cues):
+        if any(
+            before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum())
+            for c in multi_cues
+        ):
             return None, False
     first = words[0].lower()
     if first in single_cues and first not in given_names():
@@ -754,10 +765,18 @@ def _vet_one(
             return None, False
     # a thing after: `Covid-19`, `Teleconference tersebut`
     after = text[ce : ce + 4]
-    if after[:1] == "-" and after[1:2].isdigit() or after[:2] == " -" and after[2:3].isdigit():
+    if (after[:1] == "-" and after[1:2].isdigit()) or (after[:2] == " -" and after[2:3].isdigit()):
         return None, False
-    if nxt.lower() == "tersebut" and len(words) == 1 and not prev and text[max(0, s - 2) : s].strip() in ("", "."):
-        return None, False  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
+    if (
+        nxt.lower() == "tersebut"
+        and len(words) == 1
+        and not prev
+        and text[max(0, s - 2) : s].strip() in ("", ".")
+    ):
+        return (
+            None,
+            False,
+        )  # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
     if not marked:
         # a list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`
         # a dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
@@ -797,9 +816,12 @@ def _vet_one(
             return None, False  # the model calls the same word a place or an organisation as often
         # a lone word after a title (`Kabag Tapem`, `Rektor Unila ke`) names a post's body unless
         # it is a given name or the subject of a verb (`Wabup Kembang menambahkan`)
-        if (titled or lp in _head_words()) and lw not in given_names():
-            if not (nxt[:1].islower() and nxt.lower() not in _FUNCTION_AFTER):
-                return None, False
+        if (
+            (titled or lp in _head_words())
+            and lw not in given_names()
+            and not (nxt[:1].islower() and nxt.lower() not in _FUNCTION_AFTER)
+        ):
+            return None, False
     return Entity(text[s:e], ent.label, (s, e)), marked
 
 
@@ -1151,7 +1173,11 @@ def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]
             for o in name_tokens(other):
                 o = o.lower()
                 # same length, same first two letters, exactly one letter different
-                if len(o) == len(w) and o[:2] == w[:2] and sum(a != b for a, b in zip(o, w)) == 1:
+                if (
+                    len(o) == len(w)
+                    and o[:2] == w[:2]
+                    and sum(a != b for a, b in zip(o, w, strict=True)) == 1
+                ):
                     homes.append(h)
                     break
         if len(homes) == 1:  # only when the reading is unambiguous

@@ -1225,20 +1225,29 @@ def _at(text: str, sub: str) -> tuple[int, int]:
     ("text", "ents", "expected"),
     [
         pytest.param(
-            "“Jangan sampai semua program molor,” ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone "
-            "Andi Saharuddin kepadadetikSulsel, Selasa (21/10/2025).",
+            "“Jangan sampai semua program molor,” ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) "
+            "Pemkab Bone Andi Saharuddin kepadadetikSulsel, Selasa (21/10/2025).",
             [("Andi Saharuddin kepadadetikSulsel", "PER"), ("Pemkab Bone", "ORG")],
-            [("Andi Saharuddin", "Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone", "Ketua Tim", "Andi Saharuddin")],
+            [
+                (
+                    "Andi Saharuddin",
+                    "Ketua Tim Anggaran Pemerintah Daerah (TAPD) Pemkab Bone",
+                    "Ketua Tim",
+                    "Andi Saharuddin",
+                )
+            ],
             id="a glued word is cut off the entity",
         ),
         pytest.param(
-            "Gubernur DKI Jakarta Basuki Tjahaja Poernama pada Kamis ( 24/3 ) mengatakan LRT akan segera beroperasi.",
+            "Gubernur DKI Jakarta Basuki Tjahaja Poernama pada Kamis ( 24/3 ) mengatakan LRT "
+            "akan segera beroperasi.",
             [("Basuki Tjahaja Poernama", "PER"), ("DKI Jakarta", "LOC")],
             [("Basuki Tjahaja Poernama", "Gubernur DKI Jakarta", "Gubernur", "Basuki Tjahaja Poernama")],
             id="pada and a weekday after the entity end the name",
         ),
         pytest.param(
-            "Hadir pula Kepala Dinas Lingkungan Hidup Yudianto, Sekcam Mustikajaya, Kabid LH dan tokoh masyarakat.",
+            "Hadir pula Kepala Dinas Lingkungan Hidup Yudianto, Sekcam Mustikajaya, Kabid LH "
+            "dan tokoh masyarakat.",
             [("Yudianto", "PER"), ("Sekcam Mustikajaya", "PER")],
             [("Yudianto", "Kepala Dinas Lingkungan Hidup", "Kepala Dinas", "Yudianto")],
             id="a title and its kecamatan are no official",
