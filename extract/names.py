@@ -158,7 +158,9 @@ def tokenize(text: str) -> list[Tok]:
     >>> [t.text for t in tokenize("dr.Silfia Naharani Wahdi,Sp.KKLp")]
     ['dr', '.', 'Silfia', 'Naharani', 'Wahdi', ',', 'Sp', '.', 'KKLp']
     """
-    return list(_tokenize(text))
+    # short pieces (an entity, a name) skip the cache, so they never push a whole article's
+    # tokens out of it
+    return list(_tokenize(text) if len(text) > 200 else _tokenize.__wrapped__(text))
 
 
 @lru_cache(maxsize=8)
