@@ -540,8 +540,9 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 
 @cache
-def _entity_cues() -> tuple[frozenset[str], tuple[str, ...]]:
-    """Words (and word sequences) after which a PER entity names a thing: single words, multi-word cues."""
+def _entity_cues() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
+    """Words (and word sequences) after which a PER entity names a thing: single words, and
+    multi-word cues by their last word."""
     words: set[str] = set()
     for name in (
         "officials_org_words.txt",
@@ -558,7 +559,10 @@ def _entity_cues() -> tuple[frozenset[str], tuple[str, ...]]:
         else:
             words.add(" ".join(e.lower().split()))
     words -= drop
-    return frozenset(w for w in words if " " not in w), tuple(sorted(w for w in words if " " in w))
+    multi: dict[str, list[str]] = {}
+    for w in sorted(w for w in words if " " in w):
+        multi.setdefault(w.rsplit(" ", 1)[1], []).append(w)
+    return frozenset(w for w in words if " " not in w), {k: tuple(v) for k, v in multi.items()}
 
 
 @cache
@@ -586,20 +590,27 @@ def _lower_words(text: str) -> frozenset[str]:
 
 
 @cache
-def _prev_word_re() -> regex.Pattern[str]:
-    # the last word of a short same-line context, then one blank: anchored at the end, bounded input
-    return regex.compile(r"([^\W\d_]+(?:[.'’\-][^\W\d_]+)*)\.?[ \u00a0]$")
-
-
-@cache
 def _roman_re() -> regex.Pattern[str]:
     return regex.compile(r"[IVXLC]{1,6}")
 
 
 def _prev_word(text: str, start: int) -> str:
     """The word right before ``start`` when only one blank separates them, else ``""``."""
-    m = _prev_word_re().search(text[max(0, start - 40) : start])
-    return m.group(1) if m else ""
+    if start < 2 or text[start - 1] not in (" ", "\u00a0"):
+        return ""
+    end = start - 1
+    if text[end - 1] == ".":
+        end -= 1  # the dot of an abbreviation (Kec. Petang, Pak. Budi)
+    # walk back over letters and inner dots, hyphens and apostrophes (at most 40 characters)
+    b = end
+    while (
+        b > 0
+        and end - b < 40
+        and (text[b - 1].isalpha() or (text[b - 1] in ".'’-" and b - 1 > 0 and text[b - 2].isalpha()))
+    ):
+        b -= 1
+    word = text[b:end]
+    return word if word[:1].isalpha() else ""
 
 
 def _next_word(text: str, end: int) -> str:
@@ -679,7 +690,7 @@ def _vet_one(
     other_starts: dict[int, Entity],
     rejected: set[int],
 ) -> tuple[Entity | None, bool]:
-    from .officials import _head_words, is_region_span, title_prefix_len
+    from .officials import _head_words, _match_head, is_region_span, title_prefix_len
 
     s, e = ent.span
     if not (0 <= s < e <= len(text)) or e - s > 200:
@@ -705,7 +716,7 @@ def _vet_one(
         if not low:
             seen_cap = True
     # the name inside: a leading title and honorifics, degrees and ranks off
-    k = title_prefix_len(text, s, e)
+    k = title_prefix_len(text, s, e) if toks and _match_head(toks, 0) is not None else 0
     titled = k > s
     core = strip_name(text, k if titled else s, e) if k < e else None
     if core is None:
@@ -737,7 +748,7 @@ def _vet_one(
     speech = speech_verbs()
     # a person context keeps a lone or doubtful name
     marked = (not titled and cs > s) or lp in speech or nxt.lower() in speech
-    if not marked and prev:
+    if not marked and prev and prev.lower().rstrip(".") in _marker_firsts():
         ptoks = tokenize(prev)
         marked = match_marker(ptoks, 0) is not None and match_marker(ptoks, 0)[0] in (
             "hon",
@@ -749,11 +760,11 @@ def _vet_one(
     single_cues, multi_cues = _entity_cues()
     if not titled and lp in single_cues and not (prev[:1].isupper() and lp in given_names()):
         return None, False
-    if not titled and multi_cues:
+    if not titled and lp in multi_cues:
         before = text[max(0, s - 30) : s].lower()
         if any(
             before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum())
-            for c in multi_cues
+            for c in multi_cues[lp]
         ):
             return None, False
     first = words[0].lower()
@@ -1163,27 +1174,30 @@ def extract_persons(
 def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]) -> None:
     """Fold a one-word person into a longer name holding the same word with one letter mistyped
     (``Marharet`` -> ``Margaret MS``); the one-word group is left with no spans."""
+    # words of longer names by (length, first two letters): a lookup, not a pairwise scan
+    index: dict[tuple[int, str], list[tuple[int, str]]] = {}
+    for h, (other, _) in enumerate(groups):
+        words = name_tokens(other)
+        if len(words) >= 2:
+            for o in words:
+                if len(o) >= 6:
+                    o = o.lower()
+                    index.setdefault((len(o), o[:2]), []).append((h, o))
+    if not index:
+        return
     for g, (name, _) in enumerate(groups):
         words = name_tokens(name)
         if len(words) != 1 or len(words[0]) < 6:
             continue
         w = words[0].lower()
-        homes = []
-        for h, (other, _) in enumerate(groups):
-            if h == g or len(name_tokens(other)) < 2:
-                continue
-            for o in name_tokens(other):
-                o = o.lower()
-                # same length, same first two letters, exactly one letter different
-                if (
-                    len(o) == len(w)
-                    and o[:2] == w[:2]
-                    and sum(a != b for a, b in zip(o, w, strict=True)) == 1
-                ):
-                    homes.append(h)
-                    break
+        # same length, same first two letters, exactly one letter different
+        homes = {
+            h
+            for h, o in index.get((len(w), w[:2]), ())[:50]
+            if sum(a != b for a, b in zip(o, w, strict=True)) == 1
+        }
         if len(homes) == 1:  # only when the reading is unambiguous
-            spans_of[homes[0]].extend(spans_of[g])
+            spans_of[homes.pop()].extend(spans_of[g])
             spans_of[g].clear()
 
 
