@@ -838,6 +838,35 @@ def _vet_one(
     return Entity(text[s:e], ent.label, (s, e)), marked
 
 
+@cache
+def _acronym_re() -> regex.Pattern[str]:
+    return regex.compile(r"\p{Lu}{2,4}")
+
+
+def _acronym_person(text: str, ent: Entity) -> Span | None:
+    """A PER entity that is a person's initials (``SBY``, ``JK``) with a person context: a speech
+    verb before or after (``ujar JK``, ``JK mengatakan``) or an honorific before (``Pak SBY``)."""
+    s, e = ent.span
+    span = strip_name(text, s, e)
+    if span is None or not _acronym_re().fullmatch(text[span[0] : span[1]]):
+        return None
+    word = text[span[0] : span[1]]
+    if word.lower() in _entity_cues()[0] or word.lower() in _place_words():
+        return None
+    prev = _prev_word(text, span[0])
+    nxt = _next_word(text, span[1])
+    speech = speech_verbs()
+    if prev.lower() in speech or nxt.lower() in speech:
+        return span
+    if span[0] > s:  # the entity held an honorific (Pak SBY)
+        return span
+    if prev and prev.lower().rstrip(".") in _marker_firsts():
+        m = match_marker(tokenize(prev), 0)
+        if m is not None and m[0] == "hon":
+            return span
+    return None
+
+
 def _find_mentions(text: str, name: str, *, limit: int = 1000) -> list[Span]:
     """Standalone occurrences of ``name`` or of a run of its words in ``text`` (at most ``limit``)."""
     words = [w.lower() for w in name_tokens(name)]
@@ -1115,6 +1144,8 @@ def extract_persons(
             continue
         span = _clean_entity(text, ent)
         if span is None:
+            span = _acronym_person(text, ent)
+        if span is None:
             continue
         # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
         if any(s < span[1] and span[0] < e for s, e in titles):
@@ -1173,7 +1204,8 @@ def extract_persons(
 
 def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]) -> None:
     """Fold a one-word person into a longer name holding the same word with one letter mistyped
-    (``Marharet`` -> ``Margaret MS``); the one-word group is left with no spans."""
+    (``Marharet`` -> ``Margaret MS``), and initials into the name they abbreviate (``SBY``); the
+    folded group is left with no spans."""
     # words of longer names by (length, first two letters): a lookup, not a pairwise scan
     index: dict[tuple[int, str], list[tuple[int, str]]] = {}
     for h, (other, _) in enumerate(groups):
@@ -1183,11 +1215,9 @@ def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]
                 if len(o) >= 6:
                     o = o.lower()
                     index.setdefault((len(o), o[:2]), []).append((h, o))
-    if not index:
-        return
     for g, (name, _) in enumerate(groups):
         words = name_tokens(name)
-        if len(words) != 1 or len(words[0]) < 6:
+        if not index or len(words) != 1 or len(words[0]) < 6:
             continue
         w = words[0].lower()
         # same length, same first two letters, exactly one letter different
@@ -1198,6 +1228,16 @@ def _merge_typos(groups: list[tuple[str, list[int]]], spans_of: list[list[Span]]
         }
         if len(homes) == 1:  # only when the reading is unambiguous
             spans_of[homes.pop()].extend(spans_of[g])
+            spans_of[g].clear()
+    # initials: `SBY` is `Susilo Bambang Yudhoyono`, `JK` is `Jusuf Kalla` in the same article
+    initials: dict[str, list[int]] = {}
+    for h, (other, _) in enumerate(groups):
+        words = [w for w in name_tokens(other) if w[:1].isupper()]
+        if len(words) >= 2:
+            initials.setdefault("".join(w[0] for w in words), []).append(h)
+    for g, (name, _) in enumerate(groups):
+        if spans_of[g] and _acronym_re().fullmatch(name) and len(initials.get(name, ())) == 1:
+            spans_of[initials[name][0]].extend(spans_of[g])
             spans_of[g].clear()
 
 

@@ -567,6 +567,27 @@ VETTED = [
         id="lone name with a verb after a title",
     ),
     pytest.param(
+        "Presiden Susilo Bambang Yudhoyono hadir di Istana. Semuanya saya kembalikan ke Pak SBY, kata Ruhut. "
+        "Menurut KPK, kasus itu berlanjut.",
+        [
+            ("Susilo Bambang Yudhoyono", "PER", 0),
+            ("Pak SBY", "PER", 0),
+            ("Ruhut", "PER", 0),
+            ("KPK", "PER", 0),
+        ],
+        [
+            ("Susilo Bambang Yudhoyono", [("Susilo Bambang Yudhoyono", 0), ("SBY", 0)]),
+            ("Ruhut", [("Ruhut", 0)]),
+        ],
+        id="initials with an honorific join the name they abbreviate",
+    ),
+    pytest.param(
+        "Tidak semua target itu harus dicapai, kata JK, sesaat sebelum bertemu pengurus partai.",
+        [("JK", "PER", 0)],
+        [("JK", [("JK", 0)])],
+        id="initials after a speech verb",
+    ),
+    pytest.param(
         "Bendahara fraksi Margaret MS hadir dalam rapat. Menurut Marharet, catatan BPK harus "
         "ditindaklanjuti.",
         [("Margaret MS", "PER", 0), ("Marharet", "PER", 0)],
