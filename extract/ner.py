@@ -38,8 +38,8 @@ __all__ = [
     "extract_entities_many",
     "load_model",
     "make_id_tokenizer",
-    "register_tokenizer",
     "model_info",
+    "register_tokenizer",
     "resolve_model_path",
 ]
 
@@ -265,7 +265,7 @@ def _load(path: Path) -> Language:
     register_tokenizer()
     try:
         nlp = spacy.load(path)
-    except Exception as exc:  # noqa: BLE001 - any failure to load means an unusable model
+    except Exception as exc:
         raise ModelError(f"cannot load the NER model in {str(path)!r}: {exc}") from exc
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the pipeline in {str(path)!r} has no 'ner' component")
@@ -327,7 +327,7 @@ def _chunks(text: str) -> Iterable[tuple[int, str]]:
 def _long_run() -> Any:
     import regex
 
-    return regex.compile(r"\S{%d}(?=\S)" % _MAX_RUN)
+    return regex.compile(rf"\S{{{_MAX_RUN}}}(?=\S)")
 
 
 def _defuse(text: str) -> str:

@@ -98,7 +98,7 @@ def test_missing_directory_is_a_model_error(tmp_path: Path) -> None:
 
 
 def test_directory_without_resources_json_is_a_model_error(tmp_path: Path) -> None:
-    with pytest.raises(ModelError, match="resources.json"):
+    with pytest.raises(ModelError, match=r"resources\.json"):
         check_stanza_dir(tmp_path)
 
 
