@@ -421,6 +421,9 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "+nerp-partial-idner3": (
         {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial", "upsample": 3}, {}
     ),
+    "+nerp-lower-idner3": (
+        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3}, {}
+    ),
     "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, {}),
     "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
 }
