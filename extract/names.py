@@ -540,10 +540,15 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 
 @cache
-def _entity_cues() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
-    """Words (and word sequences) after which a PER entity names a thing: single words, and
-    multi-word cues by their last word."""
-    words: set[str] = set()
+def _entity_cues() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """Words after which a PER entity names a thing.
+
+    Returns the words of names_entity_cues.txt (a thing whatever comes before: ``pandemi``,
+    ``Sanggar``), the organisation, facility, place and thing nouns of the shared lists (a thing
+    unless a title comes before: ``Menteri Desa Marwan Jafar``, ``Dirut Telkom Arwin``), and the
+    multi-word cues by their last word (``hari raya``).
+    """
+    shared: set[str] = set()
     for name in (
         "officials_org_words.txt",
         "officials_facility_words.txt",
@@ -551,18 +556,24 @@ def _entity_cues() -> tuple[frozenset[str], dict[str, tuple[str, ...]]]:
         "officials_admin_words.txt",
         "names_thing_nouns.txt",
     ):
-        words.update(e.lower() for e in load_lines(name))
-    drop = set()
+        shared.update(e.lower() for e in load_lines(name))
+    own: set[str] = set()
+    drop: set[str] = set()
     for e in load_lines("names_entity_cues.txt"):
         if e.startswith("!"):
             drop.add(e[1:].strip().lower())
         else:
-            words.add(" ".join(e.lower().split()))
-    words -= drop
+            own.add(" ".join(e.lower().split()))
+    own -= drop
+    shared -= drop | own
     multi: dict[str, list[str]] = {}
-    for w in sorted(w for w in words if " " in w):
+    for w in sorted(w for w in own | shared if " " in w):
         multi.setdefault(w.rsplit(" ", 1)[1], []).append(w)
-    return frozenset(w for w in words if " " not in w), {k: tuple(v) for k, v in multi.items()}
+    return (
+        frozenset(w for w in own if " " not in w),
+        frozenset(w for w in shared if " " not in w),
+        {k: tuple(v) for k, v in multi.items()},
+    )
 
 
 @cache
@@ -611,6 +622,22 @@ def _prev_word(text: str, start: int) -> str:
         b -= 1
     word = text[b:end]
     return word if word[:1].isalpha() else ""
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether one of the (at most three) words before ``start`` on its line opens a title:
+    `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title)."""
+    from .officials import _head_words
+
+    heads = _head_words()
+    for _ in range(3):
+        w = _prev_word(text, start)
+        if not w:
+            return False
+        if w.lower() in heads:
+            return True
+        start -= len(w) + 1
+    return False
 
 
 def _next_word(text: str, end: int) -> str:
@@ -757,8 +784,12 @@ def _vet_one(
             "pre",
         )
     # a thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`
-    single_cues, multi_cues = _entity_cues()
-    if not titled and lp in single_cues and not (prev[:1].isupper() and lp in given_names()):
+    own_cues, shared_cues, multi_cues = _entity_cues()
+    if (
+        not titled
+        and (lp in own_cues or (lp in shared_cues and not _title_before(text, s - len(prev) - 1)))
+        and not (prev[:1].isupper() and lp in given_names())
+    ):
         return None, False
     if not titled and lp in multi_cues:
         before = text[max(0, s - 30) : s].lower()
@@ -767,8 +798,12 @@ def _vet_one(
             for c in multi_cues[lp]
         ):
             return None, False
+    if len(words) >= 3 and not marked:
+        classes = [word_class(w) for w in words]
+        if classes[-1] == "com" and classes.count("com") >= 2:
+            return None, False  # Taruna Siaga Bencana: a phrase of common words names a body
     first = words[0].lower()
-    if first in single_cues and first not in given_names():
+    if (first in own_cues or first in shared_cues) and first not in given_names():
         return None, False  # Geopark Ciletuh, Taman …: the entity opens with a thing word
     # a quoted title: `serial TV " Glee "`, `majalah “Elle”`
     if not marked and len(words) == 1 and lp != "sebagai":
@@ -851,7 +886,11 @@ def _acronym_person(text: str, ent: Entity) -> Span | None:
     if span is None or not _acronym_re().fullmatch(text[span[0] : span[1]]):
         return None
     word = text[span[0] : span[1]]
-    if word.lower() in _entity_cues()[0] or word.lower() in _place_words():
+    if (
+        word.lower() in _entity_cues()[0]
+        or word.lower() in _entity_cues()[1]
+        or word.lower() in _place_words()
+    ):
         return None
     prev = _prev_word(text, span[0])
     nxt = _next_word(text, span[1])
