@@ -279,6 +279,13 @@ _SELAKU_STOP = frozenset(
 
 
 @cache
+def _named_bodies() -> frozenset[str]:
+    """Words for bodies known by a proper name of their own (``Sanggar Kahanjak Huang``,
+    ``Galeri Huma Lilis Lamiang``): the thing nouns of names_thing_nouns.txt."""
+    return frozenset(e.lower() for e in load_lines("names_thing_nouns.txt"))
+
+
+@cache
 def org_words() -> frozenset[str]:
     return frozenset(e.lower() for e in load_lines("officials_org_words.txt"))
 
@@ -1134,6 +1141,7 @@ class _Scanner:
         names: list[list[_El]] = []
         run_end = end
         weak_first = False
+        after_body = False
         if selaku:
             # Elyanie selaku Kasi …: the whole run is the title; the name is before
             for si, (conn, seg) in enumerate(segs):
@@ -1247,6 +1255,9 @@ class _Scanner:
                     names.append(seg[x:])
                     run_end = seg[-1].j
                     weak_first = si == 0 and not certain
+                    # Ketua Sanggar Kahanjak Huang, Marini: after a word for a body known by its own
+                    # name (sanggar, galeri, kelompok) the words may be that name
+                    after_body = x > 0 and toks[seg[x - 1].i].text.lower() in _named_bodies()
                     continue
                 # after a name: more holders of the title, or an apposition after a comma
                 sp = self.split(seg, mention_text)
@@ -1259,6 +1270,7 @@ class _Scanner:
                         # Sekretaris Perusahaan Indofood, Clara Suraya: one unknown word, then a
                         # fuller name after the comma
                         or (len(names[0]) == 1 and sum(e.kind in NAMEISH for e in seg) >= 2)
+                        or (after_body and all(e.kind in NAMEISH for e in seg))
                     )
                     and not any(self._strong(e) for e in names[0])
                 )

@@ -556,9 +556,6 @@ VETTED = [
         [("Kahanjak Huang", "PER", 0), ("Marini", "PER", 0)],
         [("Marini", [("Marini", 0)])],
         id="apposition after a dropped studio",
-        marks=pytest.mark.xfail(
-            strict=True, reason="the rule path reads the studio's name as the name before an apposition"
-        ),
     ),
     pytest.param(
         "Wakil Bupati Jembrana I Made Kembang Hartawan hadir. Wabup Kembang menambahkan, UKM harus kreatif.",

@@ -1246,6 +1246,12 @@ def _at(text: str, sub: str) -> tuple[int, int]:
             id="pada and a weekday after the entity end the name",
         ),
         pytest.param(
+            "Ketua Sanggar Kahanjak Huang, Marini, mengatakan latihan tetap berjalan.",
+            [("Kahanjak Huang", "PER"), ("Marini", "PER")],
+            [("Marini", "Ketua Sanggar Kahanjak Huang", "Ketua", "Marini")],
+            id="the studio's own name, then its head after a comma",
+        ),
+        pytest.param(
             "Hadir pula Kepala Dinas Lingkungan Hidup Yudianto, Sekcam Mustikajaya, Kabid LH "
             "dan tokoh masyarakat.",
             [("Yudianto", "PER"), ("Sekcam Mustikajaya", "PER")],
