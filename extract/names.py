@@ -882,6 +882,8 @@ def _acronym_person(text: str, ent: Entity) -> Span | None:
     """A PER entity that is a person's initials (``SBY``, ``JK``) with a person context: a speech
     verb before or after (``ujar JK``, ``JK mengatakan``) or an honorific before (``Pak SBY``)."""
     s, e = ent.span
+    if not _acronym_re().search(ent.text):
+        return None
     span = strip_name(text, s, e)
     if span is None or not _acronym_re().fullmatch(text[span[0] : span[1]]):
         return None
