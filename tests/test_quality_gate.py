@@ -15,19 +15,22 @@ import pipeline
 
 from .conftest import SHARED, needs_model, needs_shared
 
+# The issues' targets were 0.98 (boilerplate), 0.99 (body), 0.90 (metadata, officials, titles,
+# persons, participants) and 0.95 (dates, prices); the floors sit at what the dev set reaches now.
+# persons keeps a little room: it moves with the NER model, which is retrained from the corpora.
 FLOORS = {
-    "boilerplate_removed": 0.98,
-    "body_kept": 0.99,
-    "title": 0.90,
-    "published": 0.90,
-    "byline": 0.90,
-    "dateline_place": 0.90,
-    "officials": 0.90,
-    "official_titles": 0.90,
-    "persons": 0.90,
-    "dates": 0.95,
-    "prices": 0.95,
-    "participants": 0.90,
+    "boilerplate_removed": 1.0,
+    "body_kept": 1.0,
+    "title": 1.0,
+    "published": 1.0,
+    "byline": 1.0,
+    "dateline_place": 1.0,
+    "officials": 0.99,
+    "official_titles": 1.0,
+    "persons": 0.97,
+    "dates": 1.0,
+    "prices": 1.0,
+    "participants": 1.0,
 }
 
 
