@@ -90,7 +90,7 @@ class StanzaBackend:
                 use_gpu=use_gpu,
                 logging_level="WARN",
             )
-        except Exception as exc:  # noqa: BLE001 - any failure here means an unusable pipeline
+        except Exception as exc:
             raise ModelError(f"cannot load the Stanza pipeline in {str(root)!r}: {exc}") from exc
         return cls(pipeline)
 

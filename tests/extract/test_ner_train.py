@@ -113,7 +113,7 @@ def tiny_corpora(tmp_path: Path) -> Path:
     other = [("Ridwan", "B-PERSON"), ("Kamil", "I-PERSON"), ("ke", "O"), ("DPR", "B-ORGANIZATION")]
     _write(tmp_path / "ner/idner-news-2k/train.txt", [train_sent, train_sent], sep=" ")
     _write(tmp_path / "ner/idner-news-2k/dev.txt", [dev_sent], sep=" ")
-    long_test = [(w, "O") for w in "Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar pukul 10.00".split()]
+    long_test = [(w, "O") for w in ["Ketua", "DPR", "Bambang", "Soesatyo", "mengatakan", "sidang", "paripurna", "digelar", "pukul", "10.00"]]
     _write(tmp_path / "ner/idner-news-2k/test.txt", [test_sent, long_test], sep=" ")
     _write(tmp_path / "ner/nerui/train.tsv", [other, [("Presiden", "O"), ("Joko", "B-PERSON"),
                                                       ("Widodo", "I-PERSON"), ("tiba", "O"), (".", "O")]])
@@ -128,7 +128,7 @@ def tiny_corpora(tmp_path: Path) -> Path:
         [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("ke", "O"), ("dpr", "B-IND")],  # duplicate of NER-UI
         [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("di", "O"), ("bandung", "B-PLC")],  # kept
         # near-duplicate of a test sentence: NERP rewrote the number
-        [(w, "O") for w in "ketua dpr bambang soesatyo mengatakan sidang paripurna digelar pukul 09.00".split()],
+        [(w, "O") for w in ["ketua", "dpr", "bambang", "soesatyo", "mengatakan", "sidang", "paripurna", "digelar", "pukul", "09.00"]],
     ])
     _write(tmp_path / "ner/nerp/valid.txt", [[("piala", "B-EVT"), ("dunia", "I-EVT")]])
     _write(tmp_path / "ner/nerp/test.txt", [[("halo", "O")]])
