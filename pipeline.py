@@ -754,19 +754,26 @@ def _progress_bar(total: int, enabled: bool | None) -> Iterator[Any]:
 
 
 def _parser() -> argparse.ArgumentParser:
+    # -v/-q are accepted before and after the command (`warta -q run …`, `warta run … -q`)
+    common = argparse.ArgumentParser(add_help=False)
+    verbosity = common.add_mutually_exclusive_group()
+    verbosity.add_argument(
+        "-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="more log output"
+    )
+    verbosity.add_argument(
+        "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only errors"
+    )
     ap = argparse.ArgumentParser(
         prog="warta",
+        parents=[common],
         description="Structured records from Indonesian news articles. With no command: the main "
         "job, data/raw -> data/processed, incremental.",
         epilog="Exit codes: 0 all articles succeeded; 1 the run could not start; 2 usage error; "
         "3 some articles failed (see errors.jsonl); 75 another run holds the output lock.",
     )
-    verbosity = ap.add_mutually_exclusive_group()
-    verbosity.add_argument("-v", "--verbose", action="store_true", help="more log output")
-    verbosity.add_argument("-q", "--quiet", action="store_true", help="only errors")
     sub = ap.add_subparsers(dest="command")
 
-    r = sub.add_parser("run", help="extract every *.txt below a folder")
+    r = sub.add_parser("run", parents=[common], help="extract every *.txt below a folder")
     r.add_argument("input", type=Path, help="folder of articles (*.txt, searched recursively)")
     r.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: data/processed)")
     mode = r.add_mutually_exclusive_group()
@@ -815,7 +822,7 @@ def _parser() -> argparse.ArgumentParser:
         # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
         sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
 
-    s = sub.add_parser("show", help="render one article's record as HTML")
+    s = sub.add_parser("show", parents=[common], help="render one article's record as HTML")
     s.add_argument("file", type=Path, help="a raw article (*.txt)")
     s.add_argument("--html", type=Path, required=True, help="where to write the page")
     s.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD")
@@ -832,7 +839,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
     args = _parser().parse_args(argv)
-    _stderr_log(logging.INFO if args.verbose else logging.ERROR if args.quiet else logging.WARNING)
+    verbose, quiet = getattr(args, "verbose", False), getattr(args, "quiet", False)
+    _stderr_log(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
     try:
         if args.command == "show":
             return _show(args)
