@@ -869,7 +869,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (RunError, ValueError, OSError) as exc:
         print(f"warta: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    print(summary.line(), file=sys.stderr)
+    if not quiet:
+        print(summary.line(), file=sys.stderr)
     return summary.exit_code
 
 
