@@ -377,8 +377,8 @@ def run(
             summary = _run_into(input_dir, output_dir, staging, options, incremental, progress)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    summary = dataclasses.replace(summary, seconds=time.perf_counter() - started)
-    log.info(summary.line())
+        summary = dataclasses.replace(summary, seconds=time.perf_counter() - started)
+        log.info(summary.line())
     return summary
 
 
