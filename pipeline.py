@@ -127,7 +127,7 @@ class RunSummary:
     def line(self) -> str:
         reused = f", {self.reused} unchanged" if self.reused else ""
         return (
-            f"warta: {self.articles} articles, {self.succeeded} records, {self.failed} failed{reused}, "
+            f"{self.articles} articles, {self.succeeded} records, {self.failed} failed{reused}, "
             f"{self.seconds:.1f} s -> {self.output_dir}"
         )
 
@@ -870,7 +870,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"warta: {exc}", file=sys.stderr)
         return EXIT_ERROR
     if not quiet:
-        print(summary.line(), file=sys.stderr)
+        print(f"warta: {summary.line()}", file=sys.stderr)
     return summary.exit_code
 
 
