@@ -256,6 +256,16 @@ def test_stanza_backend_without_its_folder_is_a_clear_error(samples: Path, tmp_p
     out = str(tmp_path / "out")
     assert pipeline.main(["run", str(samples), "--out", out, "--no-ner", "--backend", "stanza"]) == 1
     assert "--stanza-dir" in capsys.readouterr().err
-    argv = ["run", str(samples), "--out", out, "--no-ner", "--backend", "stanza", "--stanza-dir", "no/such/dir"]
+    argv = [
+        "run",
+        str(samples),
+        "--out",
+        out,
+        "--no-ner",
+        "--backend",
+        "stanza",
+        "--stanza-dir",
+        "no/such/dir",
+    ]
     assert pipeline.main(argv) == 1
     assert "does not exist" in capsys.readouterr().err
