@@ -425,8 +425,7 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3}, {}
     ),
     "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, {}),
-    "partial-shipped-first": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
-    "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3}, {}),
+    "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
 }
 
 
