@@ -115,8 +115,15 @@ def _tokenizer_class() -> type:
             from spacy import util
 
             data: dict[str, Any] = {}
-            keys = ("prefix_search", "suffix_search", "infix_finditer", "token_match", "url_match",
-                    "exceptions", "faster_heuristics")
+            keys = (
+                "prefix_search",
+                "suffix_search",
+                "infix_finditer",
+                "token_match",
+                "url_match",
+                "exceptions",
+                "faster_heuristics",
+            )
             readers = {k: functools.partial(data.__setitem__, k) for k in keys}
             util.from_bytes(bytes_data, readers, [*exclude, "vocab"])
             if self._same_state(data):

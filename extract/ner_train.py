@@ -123,7 +123,9 @@ DEV_SET = "idner"
 # --- reading ---------------------------------------------------------------------------------
 
 
-def parse_conll(lines: Iterable[str], *, label_map: dict[str, str], tab_separated: bool = True) -> list[Sentence]:
+def parse_conll(
+    lines: Iterable[str], *, label_map: dict[str, str], tab_separated: bool = True
+) -> list[Sentence]:
     """Sentences from CoNLL-style lines: token first, IOB label last, blank line between sentences.
 
     Labels are mapped through ``label_map`` (unlisted types become ``O``) and repaired to IOB2
@@ -242,8 +244,9 @@ def truecase(sentence: Sentence, casing: dict[str, str]) -> Sentence:
     """Restore capitals in a lowercased sentence: known words take their usual case, entity
     words and the first word are capitalised.
 
-    >>> truecase(Sentence(("wali", "kota", "bandung", "ridwan", "kamil", "ke", "dpr"),
-    ...                   ("O", "O", "B-LOC", "B-PER", "I-PER", "O", "B-ORG")), {"dpr": "DPR", "kota": "kota"}).words
+    >>> sentence = Sentence(("wali", "kota", "bandung", "ridwan", "kamil", "ke", "dpr"),
+    ...                     ("O", "O", "B-LOC", "B-PER", "I-PER", "O", "B-ORG"))
+    >>> truecase(sentence, {"dpr": "DPR", "kota": "kota"}).words
     ('Wali', 'kota', 'Bandung', 'Ridwan', 'Kamil', 'ke', 'DPR')
     """
     words: list[str] = []
@@ -419,10 +422,12 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "+nerp-truecase": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "truecase"}, {}),
     "+nerp-partial": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
     "+nerp-partial-idner3": (
-        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial", "upsample": 3}, {}
+        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial", "upsample": 3},
+        {},
     ),
     "+nerp-lower-idner3": (
-        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3}, {}
+        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3},
+        {},
     ),
     "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, {}),
     "final": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
@@ -560,9 +565,7 @@ def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment:
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
             "author": "warta",
-            "sources": [
-                {"name": CORPORA[k].name, "folder": CORPORA[k].folder} for k in CORPORA
-            ],
+            "sources": [{"name": CORPORA[k].name, "folder": CORPORA[k].folder} for k in CORPORA],
             "warta": {"seed": seed, "experiment": experiment, "data": data.stats},
         }
     )
@@ -626,9 +629,7 @@ def evaluate(model: Path | None, corpora: Path, *, measure_load: bool = True) ->
     for key in TEST_SETS:
         sents = read_corpus(corpora, key, "test")
         docs = [Doc(nlp.vocab, words=list(s.words)) for s in sents]
-        pred = [
-            [(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=256)
-        ]
+        pred = [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=256)]
         scores[CORPORA[key].name] = score_spans([gold_spans(s.tags) for s in sents], pred)
         texts.extend(" ".join(s.words) for s in sents)
     nlp("Pemanasan.")  # first call allocates; not part of the measurement
@@ -657,7 +658,12 @@ def _load_seconds(path: Path) -> float | None:
     for _ in range(3):
         try:
             res = subprocess.run(
-                [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, timeout=120, check=True
+                [sys.executable, "-c", code],
+                cwd=REPO,
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
             )
             times.append(float(res.stdout.strip().splitlines()[-1]))
         except (subprocess.SubprocessError, ValueError, IndexError):

@@ -52,7 +52,8 @@ def check_stanza_dir(stanza_dir: str | Path) -> Path:
     if not (root / "resources.json").is_file():
         raise ModelError(
             f"{str(root)!r} is not a Stanza resources directory (no resources.json); "
-            f'create one elsewhere with stanza.download("{LANG}", dir=..., processors="{",".join(PROCESSORS)}")'
+            f'create one elsewhere with stanza.download("{LANG}", dir=..., '
+            f'processors="{",".join(PROCESSORS)}")'
         )
     missing = [p for p in PROCESSORS if not any((root / LANG / p).glob("*.pt"))]
     if missing:

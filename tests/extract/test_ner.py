@@ -38,7 +38,10 @@ def _tokens(nlp, text: str) -> list[tuple[str, str]]:
     [
         ("Anak-anak bermain kunang-kunang.", ["Anak-anak", "bermain", "kunang-kunang", "."]),
         ("Jalur Jawa-Bali ditutup.", ["Jalur", "Jawa", "-", "Bali", "ditutup", "."]),
-        ('("Sehari-hari") kata Dr. Budi :-)', ["(", '"', "Sehari-hari", '"', ")", "kata", "Dr.", "Budi", ":-)"]),
+        (
+            '("Sehari-hari") kata Dr. Budi :-)',
+            ["(", '"', "Sehari-hari", '"', ")", "kata", "Dr.", "Budi", ":-)"],
+        ),
         ("Harga naik 3 Jan. lalu", ["Harga", "naik", "3", "Jan.", "lalu"]),
     ],
 )
@@ -79,7 +82,13 @@ def test_changed_tokenizer_state_is_loaded_not_skipped(fast_nlp) -> None:
     changed = ner.make_id_tokenizer(fast_nlp.vocab)
     changed.add_special_case("Pemkab", [{ORTH: "Pem"}, {ORTH: "kab"}])
     restored = ner.make_id_tokenizer(fast_nlp.vocab).from_bytes(changed.to_bytes())
-    assert [t.text for t in restored("Pemkab Bogor dan kunang-kunang")] == ["Pem", "kab", "Bogor", "dan", "kunang-kunang"]
+    assert [t.text for t in restored("Pemkab Bogor dan kunang-kunang")] == [
+        "Pem",
+        "kab",
+        "Bogor",
+        "dan",
+        "kunang-kunang",
+    ]
 
 
 # --- model resolution -------------------------------------------------------------------------

@@ -33,35 +33,87 @@ CORPORA_DIR = SHARED / "corpora"
     [
         pytest.param(
             "idner",
-            ["Presiden PROPN O", "terpilih VERB O", "Joko PROPN B-PER", "Widodo PROPN I-PER",
-             "di ADP O", "Jakarta PROPN B-LOC"],
-            Sentence(("Presiden", "terpilih", "Joko", "Widodo", "di", "Jakarta"),
-                     ("O", "O", "B-PER", "I-PER", "O", "B-LOC")),
+            [
+                "Presiden PROPN O",
+                "terpilih VERB O",
+                "Joko PROPN B-PER",
+                "Widodo PROPN I-PER",
+                "di ADP O",
+                "Jakarta PROPN B-LOC",
+            ],
+            Sentence(
+                ("Presiden", "terpilih", "Joko", "Widodo", "di", "Jakarta"),
+                ("O", "O", "B-PER", "I-PER", "O", "B-LOC"),
+            ),
             id="idner-news-2k: token POS NER",
         ),
         pytest.param(
             "nerui",
-            ["Saat\tO", "ini\tO", "JK\tB-PERSON", "masih\tO", "di\tO", "Partai\tB-ORGANIZATION",
-             "Golkar\tI-ORGANIZATION", "Makassar\tB-LOCATION"],
-            Sentence(("Saat", "ini", "JK", "masih", "di", "Partai", "Golkar", "Makassar"),
-                     ("O", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "B-LOC")),
+            [
+                "Saat\tO",
+                "ini\tO",
+                "JK\tB-PERSON",
+                "masih\tO",
+                "di\tO",
+                "Partai\tB-ORGANIZATION",
+                "Golkar\tI-ORGANIZATION",
+                "Makassar\tB-LOCATION",
+            ],
+            Sentence(
+                ("Saat", "ini", "JK", "masih", "di", "Partai", "Golkar", "Makassar"),
+                ("O", "O", "B-PER", "O", "O", "B-ORG", "I-ORG", "B-LOC"),
+            ),
             id="NER-UI: PERSON ORGANIZATION LOCATION",
         ),
         pytest.param(
             "nergrit",
-            ["Joetata\tB-PERSON", "Hadihardaja\tI-PERSON", "dari\tO", "Bappenas\tB-ORGANISATION",
-             "ke\tO", "Bandung\tB-PLACE"],
-            Sentence(("Joetata", "Hadihardaja", "dari", "Bappenas", "ke", "Bandung"),
-                     ("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC")),
+            [
+                "Joetata\tB-PERSON",
+                "Hadihardaja\tI-PERSON",
+                "dari\tO",
+                "Bappenas\tB-ORGANISATION",
+                "ke\tO",
+                "Bandung\tB-PLACE",
+            ],
+            Sentence(
+                ("Joetata", "Hadihardaja", "dari", "Bappenas", "ke", "Bandung"),
+                ("B-PER", "I-PER", "O", "B-ORG", "O", "B-LOC"),
+            ),
             id="NERGrit: PERSON ORGANISATION PLACE",
         ),
         pytest.param(
             "nerp",
-            ["kuasa\tO", "hukum\tO", "teamster\tB-PPL", "di\tO", "jakarta\tB-PLC", "bank\tB-IND",
-             "mandiri\tI-IND", "piala\tB-EVT", "dunia\tI-EVT", "salah satu\tO", "nasi goreng\tB-FNB"],
-            Sentence(("kuasa", "hukum", "teamster", "di", "jakarta", "bank", "mandiri", "piala",
-                      "dunia", "salah", "satu", "nasi", "goreng"),
-                     ("O", "O", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O")),
+            [
+                "kuasa\tO",
+                "hukum\tO",
+                "teamster\tB-PPL",
+                "di\tO",
+                "jakarta\tB-PLC",
+                "bank\tB-IND",
+                "mandiri\tI-IND",
+                "piala\tB-EVT",
+                "dunia\tI-EVT",
+                "salah satu\tO",
+                "nasi goreng\tB-FNB",
+            ],
+            Sentence(
+                (
+                    "kuasa",
+                    "hukum",
+                    "teamster",
+                    "di",
+                    "jakarta",
+                    "bank",
+                    "mandiri",
+                    "piala",
+                    "dunia",
+                    "salah",
+                    "satu",
+                    "nasi",
+                    "goreng",
+                ),
+                ("O", "O", "B-PER", "O", "B-LOC", "B-ORG", "I-ORG", "O", "O", "O", "O", "O", "O"),
+            ),
             id="NERP: PPL/PLC/IND kept, EVT/FNB dropped, multi-word tokens split",
         ),
     ],
@@ -72,8 +124,16 @@ def test_parse_conll_maps_labels(key: str, lines: list[str], expected: Sentence)
 
 
 def test_parse_conll_splits_sentences_and_repairs_iob() -> None:
-    lines = ["Gubernur\tO", "Anies\tI-PERSON", "Baswedan\tI-PERSON", "", "", "Kota\tB-PLACE",
-             "Bogor\tI-PERSON", "salah satu\tB-PLACE"]
+    lines = [
+        "Gubernur\tO",
+        "Anies\tI-PERSON",
+        "Baswedan\tI-PERSON",
+        "",
+        "",
+        "Kota\tB-PLACE",
+        "Bogor\tI-PERSON",
+        "salah satu\tB-PLACE",
+    ]
     assert parse_conll(lines, label_map=CORPORA["nergrit"].label_map) == [
         Sentence(("Gubernur", "Anies", "Baswedan"), ("O", "B-PER", "I-PER")),
         Sentence(("Kota", "Bogor", "salah", "satu"), ("B-LOC", "B-PER", "B-LOC", "I-LOC")),
@@ -113,23 +173,56 @@ def tiny_corpora(tmp_path: Path) -> Path:
     other = [("Ridwan", "B-PERSON"), ("Kamil", "I-PERSON"), ("ke", "O"), ("DPR", "B-ORGANIZATION")]
     _write(tmp_path / "ner/idner-news-2k/train.txt", [train_sent, train_sent], sep=" ")
     _write(tmp_path / "ner/idner-news-2k/dev.txt", [dev_sent], sep=" ")
-    long_test = [(w, "O") for w in ["Ketua", "DPR", "Bambang", "Soesatyo", "mengatakan", "sidang", "paripurna", "digelar", "pukul", "10.00"]]
+    long_test = [
+        (w, "O")
+        for w in [
+            "Ketua",
+            "DPR",
+            "Bambang",
+            "Soesatyo",
+            "mengatakan",
+            "sidang",
+            "paripurna",
+            "digelar",
+            "pukul",
+            "10.00",
+        ]
+    ]
     _write(tmp_path / "ner/idner-news-2k/test.txt", [test_sent, long_test], sep=" ")
-    _write(tmp_path / "ner/nerui/train.tsv", [other, [("Presiden", "O"), ("Joko", "B-PERSON"),
-                                                      ("Widodo", "I-PERSON"), ("tiba", "O"), (".", "O")]])
+    _write(
+        tmp_path / "ner/nerui/train.tsv",
+        [other, [("Presiden", "O"), ("Joko", "B-PERSON"), ("Widodo", "I-PERSON"), ("tiba", "O"), (".", "O")]],
+    )
     _write(tmp_path / "ner/nerui/dev.tsv", [[("Halo", "O")]])
     _write(tmp_path / "ner/nerui/test.tsv", [[("Sampai", "O"), ("jumpa", "O")]])
     _write(tmp_path / "ner/nergrit/train.txt", [[("sampai", "O"), ("jumpa", "O"), ("!", "O")]])
     _write(tmp_path / "ner/nergrit/valid.txt", [[("Apa", "O")]])
     _write(tmp_path / "ner/nergrit/test.txt", [[("Siapa", "O")]])
-    _write(tmp_path / "ner/nerp/train.txt", [
-        [("presiden", "O"), ("joko", "B-PPL"), ("widodo", "I-PPL"), ("tiba", "O")],  # test overlap
-        [("banjir", "O"), ("melanda", "O"), ("kota", "B-PLC"), ("bekasi", "I-PLC")],  # dev overlap
-        [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("ke", "O"), ("dpr", "B-IND")],  # duplicate of NER-UI
-        [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("di", "O"), ("bandung", "B-PLC")],  # kept
-        # near-duplicate of a test sentence: NERP rewrote the number
-        [(w, "O") for w in ["ketua", "dpr", "bambang", "soesatyo", "mengatakan", "sidang", "paripurna", "digelar", "pukul", "09.00"]],
-    ])
+    _write(
+        tmp_path / "ner/nerp/train.txt",
+        [
+            [("presiden", "O"), ("joko", "B-PPL"), ("widodo", "I-PPL"), ("tiba", "O")],  # test overlap
+            [("banjir", "O"), ("melanda", "O"), ("kota", "B-PLC"), ("bekasi", "I-PLC")],  # dev overlap
+            [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("ke", "O"), ("dpr", "B-IND")],  # duplicate of NER-UI
+            [("ridwan", "B-PPL"), ("kamil", "I-PPL"), ("di", "O"), ("bandung", "B-PLC")],  # kept
+            # near-duplicate of a test sentence: NERP rewrote the number
+            [
+                (w, "O")
+                for w in [
+                    "ketua",
+                    "dpr",
+                    "bambang",
+                    "soesatyo",
+                    "mengatakan",
+                    "sidang",
+                    "paripurna",
+                    "digelar",
+                    "pukul",
+                    "09.00",
+                ]
+            ],
+        ],
+    )
     _write(tmp_path / "ner/nerp/valid.txt", [[("piala", "B-EVT"), ("dunia", "I-EVT")]])
     _write(tmp_path / "ner/nerp/test.txt", [[("halo", "O")]])
     return tmp_path
@@ -137,14 +230,26 @@ def tiny_corpora(tmp_path: Path) -> Path:
 
 def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(tiny_corpora: Path) -> None:
     data = build_training_data(tiny_corpora, nerp_case="lower")
-    zero = {"removed_test_overlap": 0, "removed_test_near": 0, "removed_dev_overlap": 0,
-            "removed_dev_near": 0, "removed_duplicate": 0}
+    zero = {
+        "removed_test_overlap": 0,
+        "removed_test_near": 0,
+        "removed_dev_overlap": 0,
+        "removed_dev_near": 0,
+        "removed_duplicate": 0,
+    }
     assert data.stats == {
         "idner-news-2k": {**zero, "read": 2, "removed_duplicate": 1, "kept": 1},
         "NER-UI": {**zero, "read": 3, "removed_test_overlap": 1, "kept": 2},
         "NERGrit": {**zero, "read": 2, "removed_test_overlap": 1, "kept": 1},
-        "NERP": {**zero, "read": 6, "removed_test_overlap": 1, "removed_test_near": 1,
-                 "removed_dev_overlap": 1, "removed_duplicate": 1, "kept": 2},
+        "NERP": {
+            **zero,
+            "read": 6,
+            "removed_test_overlap": 1,
+            "removed_test_near": 1,
+            "removed_dev_overlap": 1,
+            "removed_duplicate": 1,
+            "kept": 2,
+        },
     }
     keys = {dedup_key(s.words) for s in data.train}
     assert dedup_key(["Presiden", "Joko", "Widodo", "tiba"]) not in keys
@@ -157,10 +262,16 @@ def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(
 @pytest.mark.parametrize(
     ("a", "b", "near"),
     [
-        ("Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar pukul 10.00",
-         "\" ketua dpr bambang soesatyo mengatakan sidang paripurna digelar pukul 09.00 .", True),
-        ("Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar",
-         "Ketua MPR Bambang Soesatyo mengatakan sidang paripurna digelar", False),
+        (
+            "Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar pukul 10.00",
+            '" ketua dpr bambang soesatyo mengatakan sidang paripurna digelar pukul 09.00 .',
+            True,
+        ),
+        (
+            "Ketua DPR Bambang Soesatyo mengatakan sidang paripurna digelar",
+            "Ketua MPR Bambang Soesatyo mengatakan sidang paripurna digelar",
+            False,
+        ),
         ("kata dia", "kata dia", False),  # too short to have an 8-gram at all
     ],
 )
@@ -180,8 +291,10 @@ def test_build_training_data_partial_leaves_org_words_of_nerp_unannotated(tiny_c
 
 
 def test_unknown_capitals_marks_only_org_words() -> None:
-    sent = Sentence(("Menteri", "BUMN", "Erick", "Thohir", "di", "Kementerian", "BUMN"),
-                    ("O", "O", "B-PER", "I-PER", "O", "O", "O"))
+    sent = Sentence(
+        ("Menteri", "BUMN", "Erick", "Thohir", "di", "Kementerian", "BUMN"),
+        ("O", "O", "B-PER", "I-PER", "O", "O", "O"),
+    )
     assert unknown_capitals(sent, {"bumn", "kementerian"}).tags == ("O", "-", "B-PER", "I-PER", "O", "-", "-")
 
 
@@ -217,10 +330,21 @@ def test_real_corpora_overlap_is_removed() -> None:
 
 
 def test_truecase_keeps_known_lowercase_words_and_capitalises_entities() -> None:
-    sent = Sentence(("kapolda", "metro", "jaya", "irjen", "fadil", "imran", "di", "jakarta"),
-                    ("O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "B-LOC"))
+    sent = Sentence(
+        ("kapolda", "metro", "jaya", "irjen", "fadil", "imran", "di", "jakarta"),
+        ("O", "B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O", "B-LOC"),
+    )
     casing = {"kapolda": "Kapolda", "irjen": "Irjen", "di": "di", "jakarta": "Jakarta"}
-    assert truecase(sent, casing).words == ("Kapolda", "Metro", "Jaya", "Irjen", "Fadil", "Imran", "di", "Jakarta")
+    assert truecase(sent, casing).words == (
+        "Kapolda",
+        "Metro",
+        "Jaya",
+        "Irjen",
+        "Fadil",
+        "Imran",
+        "di",
+        "Jakarta",
+    )
 
 
 @pytest.mark.parametrize(
@@ -249,11 +373,16 @@ def test_score_spans_exact_match_only() -> None:
 
 def test_format_report_lists_every_label_speed_and_size() -> None:
     row = {"p": 0.9, "r": 0.8, "f": 0.8471, "support": 10}
-    report = format_report({
-        "model": "models/ner-id",
-        "scores": {"idner-news-2k": {"PER": row, "ORG": row, "LOC": row, "ALL": row}},
-        "tokens": 1000, "tokens_per_second": 25000, "load_seconds": 1.2, "size_mb": 4.1,
-    })
+    report = format_report(
+        {
+            "model": "models/ner-id",
+            "scores": {"idner-news-2k": {"PER": row, "ORG": row, "LOC": row, "ALL": row}},
+            "tokens": 1000,
+            "tokens_per_second": 25000,
+            "load_seconds": 1.2,
+            "size_mb": 4.1,
+        }
+    )
     assert "idner-news-2k   PER      0.900   0.800   0.847       10" in report
     assert "speed: 25000 tokens/s" in report
     assert "load time: 1.2 s" in report

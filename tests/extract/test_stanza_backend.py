@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -34,8 +35,14 @@ class FakeDoc:
 class FakePipeline:
     """Whitespace tokenizer with a tiny tag/lemma table, shaped like a stanza Document."""
 
-    TAGS = {"Gubernur": "NOUN", "meresmikan": "VERB", "jembatan": "NOUN", "baru": "ADJ", ".": "PUNCT"}
-    LEMMAS = {"meresmikan": "resmi"}
+    TAGS: ClassVar[dict[str, str]] = {
+        "Gubernur": "NOUN",
+        "meresmikan": "VERB",
+        "jembatan": "NOUN",
+        "baru": "ADJ",
+        ".": "PUNCT",
+    }
+    LEMMAS: ClassVar[dict[str, str]] = {"meresmikan": "resmi"}
 
     def __init__(self) -> None:
         self.calls = 0
@@ -47,7 +54,9 @@ class FakePipeline:
             start = text.index(piece, pos)
             pos = start + len(piece)
             words.append(
-                FakeWord(piece, self.TAGS.get(piece, "PROPN"), self.LEMMAS.get(piece, piece.lower()), start, pos)
+                FakeWord(
+                    piece, self.TAGS.get(piece, "PROPN"), self.LEMMAS.get(piece, piece.lower()), start, pos
+                )
             )
         return FakeDoc([FakeSentence(words)])
 
