@@ -10,7 +10,7 @@ import extract
 
 from .clean import clean, decode
 from .dates import extract_dates
-from .names import extract_persons
+from .names import extract_persons, vet_entities
 from .ner import extract_entities, model_info
 from .officials import extract_officials
 from .participants import extract_participants
@@ -55,7 +55,8 @@ def extract_article(
 
     page = clean(text_in)
     text = page.text
-    entities = extract_entities(text, model=model) if ner else []
+    # the model's PER spans checked against the article (pandemi Covid-19 is no person)
+    entities = vet_entities(text, extract_entities(text, model=model)) if ner else []
     officials = extract_officials(text, entities=entities)
     persons = extract_persons(text, entities, officials=officials)
     dates = extract_dates(text, published=page.published, reference_date=ref)

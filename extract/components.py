@@ -58,7 +58,7 @@ from . import ner as _ner
 from .article import as_date, pipeline_info
 from .clean import clean
 from .dates import extract_dates
-from .names import extract_persons
+from .names import extract_persons, vet_entities
 from .ner import extract_entities
 from .officials import extract_officials
 from .participants import extract_participants
@@ -159,17 +159,16 @@ class WartaNer:
 
     def pipe(self, docs: Iterable[Doc], *, batch_size: int = 64) -> Iterator[Doc]:
         """``nlp.pipe`` path: the model runs on a batch of texts at once (much faster per text)."""
-        many = getattr(_ner, "extract_entities_many", None)
         for batch in minibatch(docs, size=batch_size):
-            if many is None:
-                found = [extract_entities(doc.text, model=self.model) for doc in batch]
-            else:
-                found = many([doc.text for doc in batch], model=self.model, batch_size=batch_size)
+            found = _ner.extract_entities_many(
+                [doc.text for doc in batch], model=self.model, batch_size=batch_size
+            )
             for doc, entities in zip(batch, found, strict=True):
                 yield self._assign(doc, entities)
 
     def _assign(self, doc: Doc, entities: list[Entity]) -> Doc:
-        doc._.entities = list(entities)
+        entities = vet_entities(doc.text, entities)  # as extract_article does
+        doc._.entities = entities
         spans = []
         for ent in entities:
             # "expand" keeps an entity whose edge falls inside a token (e.g. "Kalteng," split
