@@ -393,6 +393,7 @@ def _run_into(
     from extract.article import pipeline_info
     from extract.errors import ModelError
     from extract.ner import resolve_model_path
+    from extract.report import write_report
 
     try:  # fail once, here, rather than in every worker's warm-up
         if options.ner:
@@ -438,7 +439,7 @@ def _run_into(
     _merge(index, staging / RECORDS)
     _write_lines(staging / ERRORS, (json.dumps(e, ensure_ascii=False) for e in errors))
     write_tables(staging / RECORDS, staging)
-    _write_report(staging, errors)
+    write_report(staging / RECORDS, staging / ERRORS, staging / REPORT)
     manifest = {
         "pipeline": fingerprint,
         "articles": {d: {"sha256": hashes[d], "ok": d in index} for d in hashes},
@@ -509,14 +510,6 @@ def _write_lines(path: Path, lines: Iterable[str]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for line in lines:
             fh.write(line + "\n")
-
-
-def _write_report(staging: Path, errors: list[dict[str, str]]) -> None:
-    try:
-        from extract.report import write_report
-    except ImportError:
-        return
-    write_report(staging / RECORDS, staging / ERRORS, staging / REPORT)
 
 
 # ---------------------------------------------------------------- tables
