@@ -210,11 +210,9 @@ def process_shard(shard: Sequence[tuple[str, str, str]], part: str, options: Opt
         for path, doc_id, source in shard:
             try:
                 line = process_article(Path(path), doc_id, source, options).encode("utf-8") + b"\n"
-            except (WartaError, OSError, ValueError) as exc:
-                errors.append(_error(doc_id, source, exc))
-                continue
-            except Exception as exc:  # a bug in an extractor must not cost the batch
-                log.exception("unexpected failure on %s", doc_id)
+            except Exception as exc:  # one bad article, or a bug in an extractor, never costs the batch
+                if not isinstance(exc, (WartaError, OSError, ValueError)):
+                    log.exception("unexpected failure on %s", doc_id)
                 errors.append(_error(doc_id, source, exc))
                 continue
             index.append((doc_id, fh.tell(), len(line)))
