@@ -391,7 +391,7 @@ def _run_into(
     from extract.article import pipeline_info
     from extract.errors import ModelError
     from extract.ner import resolve_model_path
-    from extract.report import write_report
+    from extract.output.report import write_report
 
     try:  # fail once, here, rather than in every worker's warm-up
         if options.ner:
@@ -890,7 +890,7 @@ def _stderr_log(level: int) -> None:
 
 def _show(args: argparse.Namespace) -> int:
     from extract import extract_article
-    from extract.show import render_html
+    from extract.output.show import render_html
 
     record = extract_article(
         args.file.read_bytes(),

@@ -14,10 +14,11 @@ from .article import extract_article
 from .clean import clean, decode
 from .dates import extract_dates
 from .errors import ArticleTimeout, InputError, ModelError, WartaError
-from .names import extract_persons
 from .ner import extract_entities
-from .officials import extract_officials
+from .output.show import render_html, show
 from .participants import extract_participants
+from .people.names import extract_persons
+from .people.officials import extract_officials
 from .prices import extract_prices
 from .records import (
     ArticleRecord,
@@ -29,8 +30,8 @@ from .records import (
     Participant,
     Person,
     Price,
+    Quote,
 )
-from .show import render_html, show
 
 __all__ = [
     "ArticleRecord",
@@ -45,6 +46,7 @@ __all__ = [
     "Participant",
     "Person",
     "Price",
+    "Quote",
     "WartaError",
     "__version__",
     "clean",

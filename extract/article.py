@@ -10,10 +10,10 @@ import extract
 
 from .clean import clean, decode
 from .dates import extract_dates
-from .names import extract_persons, vet_entities
 from .ner import extract_entities, model_info
-from .officials import extract_officials
 from .participants import extract_participants
+from .people.names import extract_persons, vet_entities
+from .people.officials import extract_officials
 from .prices import extract_prices
 from .records import ArticleRecord, Token
 

@@ -58,10 +58,10 @@ from . import ner as _ner
 from .article import as_date, pipeline_info
 from .clean import clean
 from .dates import extract_dates
-from .names import extract_persons, vet_entities
 from .ner import extract_entities
-from .officials import extract_officials
 from .participants import extract_participants
+from .people.names import extract_persons, vet_entities
+from .people.officials import extract_officials
 from .prices import extract_prices
 from .records import ArticleRecord, Entity
 

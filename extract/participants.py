@@ -35,7 +35,9 @@ from functools import cache
 
 import regex
 
-from .numbers import (
+from .records import Participant
+from .resources import load_lines, load_pairs
+from .text.numbers import (
     MAX_NUMBER_CHARS,
     LazyPattern,
     Quantity,
@@ -44,8 +46,6 @@ from .numbers import (
     qualifier_pattern,
     qualify,
 )
-from .records import Participant
-from .resources import load_lines, load_pairs
 
 __all__ = ["extract_participants"]
 

@@ -28,10 +28,10 @@ from functools import cache
 
 import regex
 
-from .numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
-from .numbers import LazyPattern as _Lazy
 from .records import Price
 from .resources import load_lines, load_pairs
+from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
+from .text.numbers import LazyPattern as _Lazy
 
 __all__ = ["extract_prices"]
 

@@ -100,6 +100,25 @@ class Participant:
 
 
 @dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation and who said it (GUIDELINES §7).
+
+    ``text``/``span`` are the words between the quotation marks; ``speaker`` is the
+    person's fullest name in the article (as in ``persons``) or None when the speaker is
+    not a named person; ``speaker_span`` is the mention that attributes the quote (None
+    for a pronoun tag resolved to an earlier speaker); ``cue`` the speech verb or
+    ``menurut``; ``title`` the speaker's position when the speaker is an official.
+    """
+
+    text: str
+    span: Span
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Token:
     """A word with its UD part of speech and lemma (only with the optional Stanza backend)."""
 
@@ -116,6 +135,7 @@ ITEM_TYPES: dict[str, type] = {
     "dates": DateMention,
     "prices": Price,
     "participants": Participant,
+    "quotes": Quote,
     "tokens": Token,
 }
 
@@ -139,6 +159,7 @@ class ArticleRecord:
     dates: tuple[DateMention, ...] = ()
     prices: tuple[Price, ...] = ()
     participants: tuple[Participant, ...] = ()
+    quotes: tuple[Quote, ...] = ()  # an addition to the schema (GUIDELINES §7)
     pipeline: dict[str, Any] = field(default_factory=dict)
     tokens: tuple[Token, ...] = ()  # an addition to the schema: written only when a backend made them
 
@@ -183,7 +204,7 @@ def _plain(value: Any) -> Any:
 def _tuples(item: dict[str, Any]) -> dict[str, Any]:
     """JSON lists back to the tuples the dataclasses hold (spans, mention lists)."""
     out = dict(item)
-    for key in ("span", "name_span"):
+    for key in ("span", "name_span", "speaker_span"):
         if out.get(key) is not None:
             out[key] = tuple(out[key])
     if "mentions" in out:

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .records import Participant
+from ..records import Participant
 from .show import count_value
 
 #: Rows shown in each per-article table (articles, prices, participants, failures).

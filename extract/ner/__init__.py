@@ -22,8 +22,8 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import ModelError
-from .records import Entity
+from ..errors import ModelError
+from ..records import Entity
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -215,12 +215,12 @@ def register_tokenizer() -> None:
 
 
 def _bundled_candidates() -> list[Path]:
-    here = Path(__file__).resolve().parent
+    package = Path(__file__).resolve().parent.parent  # extract/
     return [
-        here.parent / "models" / "ner-id",  # source checkout or editable install
+        package.parent / "models" / "ner-id",  # source checkout or editable install
         Path(sys.prefix) / "share" / "warta" / "models" / "ner-id",  # wheel data files
         Path(site.getuserbase()) / "share" / "warta" / "models" / "ner-id",  # pip install --user
-        here / "models" / "ner-id",  # vendored inside the package
+        package / "models" / "ner-id",  # vendored inside the package
     ]
 
 

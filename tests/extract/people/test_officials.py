@@ -11,12 +11,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.names import extract_persons
-from extract.officials import extract_officials, scan_roles
+from extract.people.names import extract_persons
+from extract.people.officials import extract_officials, scan_roles
 from extract.records import Entity, Official, Person
 from extract.resources import load_lines
 
-SHARED = Path(__file__).parents[2] / ".." / "shared"
+SHARED = Path(__file__).parents[3] / ".." / "shared"
 
 
 def _official(sentence: str, mention: str, name_text: str, name: str, title: str) -> Official:
@@ -1092,12 +1092,12 @@ def test_known_failures(sentence: str, expected: list[tuple[str, str]]) -> None:
 
 # ---------------------------------------------------------------------- data files
 
-DATA = sorted(p.name for p in (Path(__file__).parents[2] / "extract" / "resources").glob("officials_*.txt"))
+DATA = sorted(p.name for p in (Path(__file__).parents[3] / "extract" / "resources").glob("officials_*.txt"))
 
 
 @pytest.mark.parametrize("name", DATA)
 def test_data_file_header_and_entries(name: str) -> None:
-    path = Path(__file__).parents[2] / "extract" / "resources" / name
+    path = Path(__file__).parents[3] / "extract" / "resources" / name
     first = path.read_text(encoding="utf-8").splitlines()[0]
     assert first.startswith("# source:") and "licence:" in first
     entries = load_lines(name)

@@ -11,7 +11,8 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.numbers import (
+from extract.resources import load_lines
+from extract.text.numbers import (
     Quantity,
     number_pattern,
     parse_number,
@@ -19,7 +20,6 @@ from extract.numbers import (
     qualifier_pattern,
     qualify,
 )
-from extract.resources import load_lines
 
 # --- formatting helpers for the property tests -------------------------------------------
 
@@ -280,7 +280,7 @@ def test_pattern_is_linear(text: str) -> None:
 def test_doctests() -> None:
     import doctest
 
-    import extract.numbers
+    import extract.text.numbers
 
-    result = doctest.testmod(extract.numbers)
+    result = doctest.testmod(extract.text.numbers)
     assert result.attempted and not result.failed

@@ -10,6 +10,7 @@ import pytest
 pytest.importorskip("spacy")
 
 import extract
+from extract.output.show import count_value, price_value, render_html, show
 from extract.records import (
     ArticleRecord,
     Boilerplate,
@@ -21,9 +22,8 @@ from extract.records import (
     Person,
     Price,
 )
-from extract.show import count_value, price_value, render_html, show
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.txt"))
 
 # Real sentences from data/raw/002 and data/raw/000, plus markup that must stay text.

@@ -45,6 +45,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..records import Entity, Official, Span
+from ..resources import load_lines
 from .names import (
     NAMEISH,
     Tok,
@@ -60,8 +62,6 @@ from .names import (
     window_tokens,
     word_class,
 )
-from .records import Entity, Official, Span
-from .resources import load_lines
 
 __all__ = ["RoleMention", "extract_officials", "org_words", "scan_roles", "title_prefix_len"]
 

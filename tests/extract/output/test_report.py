@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 import extract
-from extract import report
+from extract.output import report
+from extract.output.report import bucket_of, write_report
 from extract.records import (
     ArticleRecord,
     Boilerplate,
@@ -26,9 +27,8 @@ from extract.records import (
     Person,
     Price,
 )
-from extract.report import bucket_of, write_report
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.txt"))
 CHROMIUM = next(
     (p for p in ("/usr/bin/chromium", shutil.which("chromium") or "") if p and os.path.exists(p)), None

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 import regex
 
-from .resources import load_lines, load_pairs
+from ..resources import load_lines, load_pairs
 
 
 class LazyPattern:

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.names import (
+from extract.people.names import (
     extract_persons,
     match_marker,
     same_person,
@@ -19,13 +19,13 @@ from extract.names import (
     vet_entities,
     word_class,
 )
-from extract.officials import extract_officials
+from extract.people.officials import extract_officials
 from extract.records import Entity, Person
 from extract.resources import load_lines
 
-from ..conftest import needs_model
+from ...conftest import needs_model
 
-RESOURCES = Path(__file__).parents[2] / "extract" / "resources"
+RESOURCES = Path(__file__).parents[3] / "extract" / "resources"
 
 
 # ---------------------------------------------------------------------- strip_name

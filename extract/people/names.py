@@ -28,8 +28,8 @@ from typing import NamedTuple
 
 import regex
 
-from .records import Entity, Official, Person, Span
-from .resources import load_lines
+from ..records import Entity, Official, Person, Span
+from ..resources import load_lines
 
 __all__ = [
     "Tok",

@@ -29,9 +29,9 @@ from typing import NamedTuple
 
 import regex
 
-from .errors import InputError
-from .records import Boilerplate, Dateline
-from .resources import load_lines
+from ..errors import InputError
+from ..records import Boilerplate, Dateline
+from ..resources import load_lines
 
 __all__ = ["CleanedArticle", "clean", "decode"]
 

@@ -24,7 +24,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from .records import ArticleRecord, DateMention, Official, Participant, Price
+from ..records import ArticleRecord, DateMention, Official, Participant, Price
 
 #: Highlight colour per kind of item (displaCy's own colours for the entity labels).
 COLORS: dict[str, str] = {
