@@ -31,7 +31,7 @@ import regex
 from .records import Price
 from .resources import load_lines, load_pairs
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
-from .text.numbers import LazyPattern as _Lazy
+from .text.patterns import LazyPattern as _Lazy
 
 __all__ = ["extract_prices"]
 

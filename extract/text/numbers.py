@@ -31,21 +31,7 @@ from functools import cache, lru_cache
 import regex
 
 from ..resources import load_lines, load_pairs
-
-
-class LazyPattern:
-    """A regex compiled on first use, not at import (house style: import stays cheap)."""
-
-    __slots__ = ("_args", "_kwargs", "_rx")
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        self._args, self._kwargs, self._rx = args, kwargs, None
-
-    def get(self) -> regex.Pattern[str]:
-        if self._rx is None:
-            self._rx = regex.compile(*self._args, **self._kwargs)
-        return self._rx
-
+from .patterns import LazyPattern
 
 Number = int | Fraction
 
