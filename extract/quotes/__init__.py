@@ -1,0 +1,321 @@
+"""Direct quotations and who said them (GUIDELINES §7).
+
+A quotation is the text between two quotation marks (`extract.quotes.marks`). Its speaker
+is read, in this order, from:
+
+1. a tag after the closing mark: a speech verb from ``quotes_tag_verbs.txt`` and the
+   speaker phrase after it (``“…,” ujar Umi``, ``“…,” kata Kepala Dinas Sosial Sumbar,
+   Abdul Gaffar``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
+   back to the last speaker (3.);
+2. an introduction before the opening mark in the same sentence: a speech verb from
+   ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
+   ``menurut X, “…”``;
+3. the context: the person the text before is about, i.e. the latest speaker of a quote, the
+   latest subject of a speech verb, or the latest mention of a person, whichever comes last.
+
+A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
+included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
+a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
+it; anything else (``kata seorang warga``) is an unnamed speaker (None). A quotation of
+fewer than four words that no speech verb tags is a quoted name or term, not a quote, and
+so is a quotation in the middle of a sentence that nothing attributes (``tema itu berarti
+“Sangat kuat, jangan kalah …”``).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..records import Entity, Official, Person, Quote, Span
+from ..resources import load_lines
+from ..text.patterns import LazyPattern
+from .marks import QuoteSpan, find_quote_spans
+
+__all__ = ["extract_quotes", "find_quote_spans"]
+
+# A quotation of fewer words is a name, a term or a slogan unless a speech verb tags it
+# (GUIDELINES §7: ``program “Sekolah Rakyat”`` is not a quote, ``“Terbakar 100 persen,”
+# ujarnya`` is).
+MIN_WORDS = 4
+# A speaker phrase longer than this is a clause, not a name with its title.
+MAX_PHRASE_CHARS = 150
+# ``-nya`` on a speech verb (``ujarnya``) is the pronoun of an earlier speaker.
+_NYA = "nya"
+
+_WORD = LazyPattern(r"\w[\w'’-]*")
+_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
+# The end of a speaker phrase: a line break, a bracket, a quotation mark or a full stop that
+# ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
+_PHRASE_END = LazyPattern(r"\n|[(“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
+_SENTENCE_START = LazyPattern(r"(?:^|[.!?][\s]+|\n)(?=[^.!?\n]*$)")
+_MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=0x2)
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines(name))
+
+
+def _tag_verb(word: str) -> tuple[bool, bool]:
+    """(is a tag verb, carries ``-nya``) for a word after a closing mark."""
+    w = word.lower()
+    verbs = _words("quotes_tag_verbs.txt")
+    if w in verbs:
+        return True, False
+    if w.endswith(_NYA) and w[: -len(_NYA)] in verbs:
+        return True, True
+    return False, False
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who a phrase names: a person's name, None (unnamed) and the mention that names them."""
+
+    name: str | None
+    span: Span | None = None
+
+
+class _Cast:
+    """The article's persons and officials, and where each is mentioned (outside quotes)."""
+
+    def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: list[Span]) -> None:
+        self.persons = persons
+        self.officials = officials
+        mentions = sorted(
+            (span, p.name)
+            for p in persons
+            for span in p.mentions
+            if not any(s <= span[0] < e for s, e in inside)
+        )
+        self.mentions = mentions
+        self.starts = [span[0] for span, _ in mentions]
+
+    def mention_in(self, start: int, end: int, *, last: bool = False) -> _Speaker | None:
+        """The first (or last) person mentioned inside ``[start, end)``."""
+        found = [
+            (span, name)
+            for span, name in self.mentions[bisect.bisect_left(self.starts, start) :]
+            if span[0] < end
+        ]
+        if not found:
+            return None
+        span, name = found[-1] if last else found[0]
+        return _Speaker(name, span)
+
+    def by_word(self, text: str, start: int, end: int) -> _Speaker | None:
+        """A person one of whose name's words opens the phrase (``kata Widi``)."""
+        first = _WORD.get().search(text, start, end)
+        if first is None or not first.group()[0].isupper():
+            return None
+        word = first.group().lower()
+        for p in self.persons:
+            if word in (w.lower() for w in _WORD.get().findall(p.name)):
+                return _Speaker(p.name, first.span())
+        return None
+
+    def by_title(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The official whose title begins with the phrase's words (``ucap Bupati``)."""
+        words = [w.lower() for w in _WORD.get().findall(text, start, end)]
+        best, best_len = None, 0
+        for o in self.officials:
+            title = [w.lower() for w in _WORD.get().findall(o.title)]
+            n = 0
+            while n < min(len(words), len(title)) and words[n] == title[n]:
+                n += 1
+            if n > best_len:
+                best, best_len = o, n
+        if best is None:
+            return None
+        return _Speaker(self.person_of(best.name), (start, end))
+
+    def person_of(self, name: str) -> str:
+        """The person's fullest name for an official's name."""
+        key = name.lower().split()
+        for p in self.persons:
+            words = p.name.lower().split()
+            if p.name == name or all(k in words for k in key):
+                return p.name
+        return name
+
+    def title_of(self, speaker: str | None) -> str | None:
+        if speaker is None:
+            return None
+        for o in self.officials:
+            if self.person_of(o.name) == speaker:
+                return o.title
+        return None
+
+
+def _phrase_end(text: str, start: int) -> int:
+    stop = min(len(text), start + MAX_PHRASE_CHARS)
+    end = _PHRASE_END.get().search(text, start, stop)
+    end_pos = end.start() if end else stop
+    stops = _words("quotes_tag_stops.txt")
+    for w in _WORD.get().finditer(text, start, end_pos):
+        if w.group().lower() in stops:
+            return w.start()
+    return end_pos
+
+
+def _is_pronoun(text: str, start: int, end: int) -> bool:
+    first = _WORD.get().search(text, start, end)
+    return first is None or first.group().lower() in _words("quotes_pronouns.txt")
+
+
+def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
+    """The speaker a phrase names: a person mention, a name's word, a title, else unnamed."""
+    return (
+        cast.mention_in(start, end)
+        or cast.by_word(text, start, end)
+        or cast.by_title(text, start, end)
+        or _Speaker(None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    cue: str
+    speaker: _Speaker | None  # None: a pronoun tag (the context names the speaker)
+    pos: int
+
+
+def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
+    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
+    m = _AFTER_MARK.get().match(text, q.outer[1])
+    if m is None:
+        return None
+    is_verb, nya = _tag_verb(m.group(1))
+    if not is_verb:
+        return None
+    start = m.end(1)
+    if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
+        start += 1
+    end = _phrase_end(text, start)
+    if nya or _is_pronoun(text, start, end):
+        return _Tag(m.group(1), None, m.start(1))
+    return _Tag(m.group(1), _name_phrase(cast, text, start, end), m.start(1))
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    m = _SENTENCE_START.get().search(text, floor, pos)
+    return m.end() if m else floor
+
+
+def _subject(cast: _Cast, text: str, start: int, end: int) -> _Speaker | None:
+    """The speaker a clause's subject names; None for a pronoun subject (``Ia mengatakan``)."""
+    if _is_pronoun(text, start, end):
+        return None
+    return cast.mention_in(start, end, last=True) or cast.by_title(text, start, end) or _Speaker(None)
+
+
+def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | None:
+    """``X mengatakan, “…”`` / ``Menurut X, “…”`` in the sentence before the opening mark."""
+    start = _sentence_start(text, q.outer[0], floor)
+    before = text[start : q.outer[0]].rstrip().rstrip(",:").rstrip()
+    words = list(_WORD.get().finditer(before))
+    if words and words[-1].group().lower() in _words("quotes_intro_verbs.txt"):
+        verb = words[-1]
+        return _Tag(verb.group(), _subject(cast, text, start, start + verb.start()), start + verb.start())
+    m = _MENURUT.get().search(before)
+    if m is None:
+        return None
+    if m.group(1):
+        return _Tag(m.group(0)[: len("menurut") + 3], None, start + m.start())
+    name_start, name_end = start + m.start(2), start + m.end(2)
+    return _Tag(
+        m.group(0)[: len("menurut")], _name_phrase(cast, text, name_start, name_end), start + m.start()
+    )
+
+
+def _speech_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int, _Speaker]]:
+    """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
+    verbs = _words("quotes_intro_verbs.txt")
+    events = []
+    for w in _WORD.get().finditer(text):
+        if w.group().lower() not in verbs or any(s <= w.start() < e for s, e in inside):
+            continue
+        start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
+        who = _subject(cast, text, start, w.start())
+        if who is not None:
+            events.append((w.start(), who))
+    return events
+
+
+def _starts_sentence(text: str, q: QuoteSpan) -> bool:
+    before = text[: q.outer[0]].rstrip(" \t")
+    return not before or before[-1] in "\n.!?:"
+
+
+def extract_quotes(
+    text: str,
+    *,
+    persons: Sequence[Person] = (),
+    officials: Sequence[Official] = (),
+    entities: Sequence[Entity] = (),
+) -> list[Quote]:
+    """Every direct quotation in the cleaned text, with its speaker.
+
+    Args:
+        text: the cleaned body (`extract.clean`).
+        persons: the article's persons (`extract.extract_persons`): their mentions name speakers
+            and their ``name`` is the speaker string.
+        officials: the article's officials (`extract.extract_officials`): a title alone
+            (``ucap Bupati``) names the official who holds it, and a speaker's title is theirs.
+        entities: unused for now (the persons already carry the vetted PER mentions).
+
+    Returns:
+        The quotes in text order; ``speaker`` None where the speaker is not a named person.
+
+    >>> text = "Umi Mastikah membuka pelatihan.\\n“Kami membantu memasarkan produk mereka,” ujar Umi."
+    >>> umi = Person("Umi Mastikah", ((0, 12), (84, 87)))
+    >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(text, persons=[umi])]
+    [('Kami membantu memasarkan produk mereka,', 'Umi Mastikah', 'ujar')]
+    """
+    del entities  # the persons stage has vetted them already
+    spans = find_quote_spans(text)
+    inside = [q.span for q in spans]
+    cast = _Cast(persons, officials, inside)
+    events = sorted(
+        [(span[0], _Speaker(name, span)) for span, name in cast.mentions]
+        + _speech_events(cast, text, inside),
+        key=lambda e: e[0],
+    )
+    quotes: list[Quote] = []
+    floor = 0
+    for q in spans:
+        quote = _attribute(cast, text, q, events, floor)
+        floor = q.outer[1]
+        if quote is not None:
+            quotes.append(quote)
+    return quotes
+
+
+def _context(events: list[tuple[int, _Speaker]], pos: int) -> _Speaker:
+    i = bisect.bisect_left([p for p, _ in events], pos)
+    return events[i - 1][1] if i else _Speaker(None)
+
+
+def _attribute(
+    cast: _Cast, text: str, q: QuoteSpan, events: list[tuple[int, _Speaker]], floor: int
+) -> Quote | None:
+    words = len(_WORD.get().findall(text, *q.span))
+    tag = _tag_after(cast, text, q)
+    intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
+    if tag is None and intro is None and (words < MIN_WORDS or not _starts_sentence(text, q)):
+        return None
+    if words < MIN_WORDS and tag is None:
+        return None
+    cue = tag.cue if tag else intro.cue if intro else None
+    who = (tag and tag.speaker) or (intro and intro.speaker) or _context(events, q.outer[0])
+    bisect.insort(events, (q.outer[1], _Speaker(who.name)), key=lambda e: e[0])
+    return Quote(
+        text=text[q.span[0] : q.span[1]],
+        span=q.span,
+        speaker=who.name,
+        speaker_span=who.span if (tag and tag.speaker) or (intro and intro.speaker) else None,
+        cue=cue,
+        title=cast.title_of(who.name),
+    )
