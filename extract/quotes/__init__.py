@@ -25,6 +25,7 @@ so is a quotation in the middle of a sentence that nothing attributes (``tema it
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -42,14 +43,18 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
+# How far back a sentence's start is looked for (a long news sentence is about 300 chars).
+MAX_SENTENCE_CHARS = 400
+# Words before a mention searched for a preposition that makes it an object.
+_OBJECT_WINDOW = 3
 # ``-nya`` on a speech verb (``ujarnya``) is the pronoun of an earlier speaker.
 _NYA = "nya"
 
 _WORD = LazyPattern(r"\w[\w'’-]*")
 _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
-# The end of a speaker phrase: a line break, a bracket, a quotation mark or a full stop that
+# The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
-_PHRASE_END = LazyPattern(r"\n|[(“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
+_PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
 _SENTENCE_START = LazyPattern(r"(?:^|[.!?][\s]+|\n)(?=[^.!?\n]*$)")
 _MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=0x2)
 
@@ -116,20 +121,25 @@ class _Cast:
                 return _Speaker(p.name, first.span())
         return None
 
-    def by_title(self, text: str, start: int, end: int) -> _Speaker | None:
-        """The official whose title begins with the phrase's words (``ucap Bupati``)."""
-        words = [w.lower() for w in _WORD.get().findall(text, start, end)]
-        best, best_len = None, 0
+    def by_title(self, text: str, start: int, end: int, *, anywhere: bool = False) -> _Speaker | None:
+        """The official whose title begins with the phrase's words (``ucap Bupati``); with
+        ``anywhere``, with the words from any capitalised word on (``Sementara itu, Bupati``)."""
+        words = [(w.group().lower(), w.span()) for w in _WORD.get().finditer(text, start, end)]
+        firsts = range(len(words)) if anywhere else range(min(1, len(words)))
+        best, best_len, best_at = None, 0, None
         for o in self.officials:
             title = [w.lower() for w in _WORD.get().findall(o.title)]
-            n = 0
-            while n < min(len(words), len(title)) and words[n] == title[n]:
-                n += 1
-            if n > best_len:
-                best, best_len = o, n
+            for i in firsts:
+                if anywhere and not text[words[i][1][0]].isupper():
+                    continue
+                n = 0
+                while n < min(len(words) - i, len(title)) and words[i + n][0] == title[n]:
+                    n += 1
+                if n > best_len:
+                    best, best_len, best_at = o, n, (words[i][1][0], words[i + n - 1][1][1])
         if best is None:
             return None
-        return _Speaker(self.person_of(best.name), (start, end))
+        return _Speaker(self.person_of(best.name), best_at)
 
     def person_of(self, name: str) -> str:
         """The person's fullest name for an official's name."""
@@ -204,11 +214,26 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
     return m.end() if m else floor
 
 
+def _has_word(text: str, start: int, end: int, name: str) -> bool:
+    words = _words(name)
+    return any(w.group().lower() in words for w in _WORD.get().finditer(text, start, end))
+
+
 def _subject(cast: _Cast, text: str, start: int, end: int) -> _Speaker | None:
-    """The speaker a clause's subject names; None for a pronoun subject (``Ia mengatakan``)."""
-    if _is_pronoun(text, start, end):
+    """The speaker a clause's subject names; None when it names nobody new (``Ia mengatakan``).
+
+    A subject without a person or a title names an unnamed speaker only when it says so
+    (``pengelola toko mengatakan``: ``quotes_unnamed.txt``).
+    """
+    named = cast.mention_in(start, end)
+    if named is not None:
+        return named
+    if _has_word(text, start, end, "quotes_pronouns.txt"):
         return None
-    return cast.mention_in(start, end, last=True) or cast.by_title(text, start, end) or _Speaker(None)
+    titled = cast.by_title(text, start, end, anywhere=True)
+    if titled is not None:
+        return titled
+    return _Speaker(None) if _has_word(text, start, end, "quotes_unnamed.txt") else None
 
 
 def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | None:
@@ -278,19 +303,51 @@ def extract_quotes(
     spans = find_quote_spans(text)
     inside = [q.span for q in spans]
     cast = _Cast(persons, officials, inside)
-    events = sorted(
-        [(span[0], _Speaker(name, span)) for span, name in cast.mentions]
-        + _speech_events(cast, text, inside),
-        key=lambda e: e[0],
-    )
-    quotes: list[Quote] = []
+    events = sorted(_mention_events(cast, text) + _speech_events(cast, text, inside), key=lambda e: e[0])
+    found: list[tuple[QuoteSpan, Quote, bool]] = []
     floor = 0
     for q in spans:
-        quote = _attribute(cast, text, q, events, floor)
+        attributed = _attribute(cast, text, q, events, floor)
         floor = q.outer[1]
-        if quote is not None:
-            quotes.append(quote)
+        if attributed is not None:
+            found.append((q, *attributed))
+    return _carry_over(text, found)
+
+
+def _carry_over(text: str, found: list[tuple[QuoteSpan, Quote, bool]]) -> list[Quote]:
+    """A quotation continued in the next paragraph with new marks has the next part's speaker
+    when nothing attributes its first part (``“… ¶ “…,” kata X``)."""
+    quotes = [quote for _, quote, _ in found]
+    for i in range(len(found) - 1, 0, -1):
+        q, quote, from_context = found[i - 1]
+        nxt = found[i][0]
+        if q.runs_on and from_context and text[q.outer[1] : nxt.outer[0]].strip() == "":
+            later = quotes[i]
+            quotes[i - 1] = dataclasses.replace(quote, speaker=later.speaker, title=later.title)
     return quotes
+
+
+def _object_before(text: str, start: int, floor: int) -> bool:
+    """The mention at ``start`` follows a preposition (``kunjungan dari Stafsus …``)."""
+    before = list(_WORD.get().finditer(text, floor, start))[-_OBJECT_WINDOW:]
+    objects = _words("quotes_object_words.txt")
+    return any(w.group().lower() in objects for w in before)
+
+
+def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
+    """Whom each sentence with a person in it is about: its first mention that is no object,
+    dated at its last mention."""
+    by_sentence: dict[int, list[tuple[Span, str]]] = {}
+    for span, name in cast.mentions:
+        start = _sentence_start(text, span[0], max(0, span[0] - MAX_SENTENCE_CHARS))
+        by_sentence.setdefault(start, []).append((span, name))
+    events = []
+    for start, mentions in by_sentence.items():
+        subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
+        if subjects:
+            span, name = subjects[0]
+            events.append((mentions[-1][0][0], _Speaker(name, span)))
+    return events
 
 
 def _context(events: list[tuple[int, _Speaker]], pos: int) -> _Speaker:
@@ -300,22 +357,23 @@ def _context(events: list[tuple[int, _Speaker]], pos: int) -> _Speaker:
 
 def _attribute(
     cast: _Cast, text: str, q: QuoteSpan, events: list[tuple[int, _Speaker]], floor: int
-) -> Quote | None:
+) -> tuple[Quote, bool] | None:
+    """The quote and whether only the context names its speaker; None: not a quote."""
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
-    if tag is None and intro is None and (words < MIN_WORDS or not _starts_sentence(text, q)):
-        return None
-    if words < MIN_WORDS and tag is None:
+    if tag is None and (words < MIN_WORDS or (intro is None and not _starts_sentence(text, q))):
         return None
     cue = tag.cue if tag else intro.cue if intro else None
-    who = (tag and tag.speaker) or (intro and intro.speaker) or _context(events, q.outer[0])
+    named = (tag and tag.speaker) or (intro and intro.speaker)
+    who = named or _context(events, q.outer[0])
     bisect.insort(events, (q.outer[1], _Speaker(who.name)), key=lambda e: e[0])
-    return Quote(
+    quote = Quote(
         text=text[q.span[0] : q.span[1]],
         span=q.span,
         speaker=who.name,
-        speaker_span=who.span if (tag and tag.speaker) or (intro and intro.speaker) else None,
+        speaker_span=who.span if named else None,
         cue=cue,
         title=cast.title_of(who.name),
     )
+    return quote, not named

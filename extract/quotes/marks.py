@@ -30,7 +30,8 @@ class QuoteSpan(NamedTuple):
 
     span: Span
     outer: Span
-    opened: bool  # False: the opening mark was lost (the quote starts its paragraph)
+    opened: bool = True  # False: the opening mark was lost (the quote starts its paragraph)
+    runs_on: bool = False  # no closing mark: the quote runs to the end of its paragraph
 
 
 def _trimmed(text: str, start: int, end: int) -> Span | None:
@@ -42,25 +43,33 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 
 
 def _closes_first_words(text: str, para: Span, mark: Span) -> bool:
-    """A paragraph's only mark that ends its first words (``Kepada warga …” tegas Kapolsek``)."""
+    """A paragraph's odd first mark that ends its first words (``Kepada warga …” tegas Kapolsek``)."""
     before = text[para[0] : mark[0]]
-    return bool(before.strip()) and not before[-1:].isspace() and mark[0] - para[0] > 1
+    return bool(before.strip()) and not before[-1:].isspace()
 
 
-def _paragraph_quotes(text: str, para: Span) -> list[QuoteSpan]:
+def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
+    """The quotes of one paragraph; ``open_quote`` is the previous paragraph's unclosed one.
+
+    A paragraph whose odd first mark closes its first words ends ``open_quote`` when there is
+    one (one quotation over a paragraph break: it is replaced by the joined span) and is a
+    quote whose opening mark was lost otherwise.
+    """
     marks = [m.span() for m in _MARK.get().finditer(text, para[0], para[1])]
     found: list[QuoteSpan] = []
     if len(marks) % 2 == 1 and _closes_first_words(text, para, marks[0]):
-        inner = _trimmed(text, para[0], marks[0][0])
+        start = open_quote.span[0] if open_quote is not None else para[0]
+        inner = _trimmed(text, start, marks[0][0])
         if inner is not None:
-            found.append(QuoteSpan(inner, (para[0], marks[0][1]), False))
+            outer = (open_quote.outer[0] if open_quote is not None else para[0], marks[0][1])
+            found.append(QuoteSpan(inner, outer, open_quote is not None))
         marks = marks[1:]
     for i in range(0, len(marks), 2):
         start = marks[i]
         end = marks[i + 1] if i + 1 < len(marks) else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
         if inner is not None:
-            found.append(QuoteSpan(inner, (start[0], end[1]), True))
+            found.append(QuoteSpan(inner, (start[0], end[1]), True, i + 1 == len(marks)))
     return found
 
 
@@ -68,10 +77,16 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every stretch of text between quotation marks, paragraph by paragraph.
 
     >>> text = "“Kami siap,” ujar Umi.\\nIa menyebut program “Sekolah Rakyat”."
-    >>> [text[s:e] for (s, e), _, _ in find_quote_spans(text)]
+    >>> [text[s:e] for (s, e), *_ in find_quote_spans(text)]
     ['Kami siap,', 'Sekolah Rakyat']
     """
     found: list[QuoteSpan] = []
+    previous: list[QuoteSpan] = []  # the quotes of the paragraph before
     for para in _PARAGRAPH.get().finditer(text):
-        found.extend(_paragraph_quotes(text, para.span()))
+        last = previous[-1] if previous and previous[-1].runs_on else None
+        quotes = _paragraph_quotes(text, para.span(), last)
+        if last is not None and quotes and quotes[0].outer[0] == last.outer[0]:
+            found.pop()  # joined with this paragraph's closing mark
+        found.extend(quotes)
+        previous = quotes
     return found
