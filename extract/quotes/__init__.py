@@ -55,7 +55,11 @@ _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
 _PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
-_SENTENCE_START = LazyPattern(r"(?:^|[.!?][\s]+|\n)(?=[^.!?\n]*$)")
+# A sentence boundary: a line break, or a full stop (not an abbreviation's) and a space.
+_SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
+# A speech verb or ``menurut`` inside a sentence: ``Imar …, kata Areza, keluar …``.
+_INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)", flags=0x2)
+_MENURUT_WORD = "menurut"
 _MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=0x2)
 
 
@@ -210,8 +214,10 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    m = _SENTENCE_START.get().search(text, floor, pos)
-    return m.end() if m else floor
+    start = floor
+    for m in _SENTENCE_BREAK.get().finditer(text, floor, pos):
+        start = m.end()
+    return start
 
 
 def _has_word(text: str, start: int, end: int, name: str) -> bool:
@@ -269,6 +275,24 @@ def _speech_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int
     return events
 
 
+def _inline_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int, _Speaker]]:
+    """Speakers named by a tag or ``menurut`` inside a sentence (``…, kata Areza, …``), dated
+    after the name so that they outrank the sentence's other mentions."""
+    events = []
+    for m in _INLINE_TAG.get().finditer(text):
+        word = m.group(1).lower()
+        is_verb, nya = _tag_verb(word)
+        if not (is_verb or word == _MENURUT_WORD) or nya or any(s <= m.start() < e for s, e in inside):
+            continue
+        end = _phrase_end(text, m.end())
+        if _is_pronoun(text, m.end(), end):
+            continue
+        named = cast.mention_in(m.end(), end) or cast.by_word(text, m.end(), end)
+        if named is not None and named.span is not None:
+            events.append((named.span[1], named))
+    return events
+
+
 def _starts_sentence(text: str, q: QuoteSpan) -> bool:
     before = text[: q.outer[0]].rstrip(" \t")
     return not before or before[-1] in "\n.!?:"
@@ -303,7 +327,10 @@ def extract_quotes(
     spans = find_quote_spans(text)
     inside = [q.span for q in spans]
     cast = _Cast(persons, officials, inside)
-    events = sorted(_mention_events(cast, text) + _speech_events(cast, text, inside), key=lambda e: e[0])
+    events = sorted(
+        _mention_events(cast, text) + _speech_events(cast, text, inside) + _inline_events(cast, text, inside),
+        key=lambda e: e[0],
+    )
     found: list[tuple[QuoteSpan, Quote, bool]] = []
     floor = 0
     for q in spans:

@@ -23,6 +23,7 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 # a curly mark (only next to a space, a comma or a full stop: ``kabar??`` is a question).
 _MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
 _PARAGRAPH = LazyPattern(r"[^\n]+")
+_SENTENCE_ENDS = ".!?:"
 
 
 class QuoteSpan(NamedTuple):
@@ -82,11 +83,21 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     """
     found: list[QuoteSpan] = []
     previous: list[QuoteSpan] = []  # the quotes of the paragraph before
+    broken: list[Span] = []  # paragraphs before without marks, cut mid-sentence
     for para in _PARAGRAPH.get().finditer(text):
         last = previous[-1] if previous and previous[-1].runs_on else None
         quotes = _paragraph_quotes(text, para.span(), last)
         if last is not None and quotes and quotes[0].outer[0] == last.outer[0]:
             found.pop()  # joined with this paragraph's closing mark
+        elif quotes and not quotes[0].opened and broken:
+            # a quotation whose lines the page broke mid-sentence: it starts where they start
+            first = quotes[0]
+            quotes[0] = first._replace(
+                span=(broken[0][0], first.span[1]), outer=(broken[0][0], first.outer[1])
+            )
         found.extend(quotes)
         previous = quotes
+        has_marks = _MARK.get().search(text, *para.span()) is not None
+        ends_sentence = text[para.start() : para.end()].rstrip()[-1:] in _SENTENCE_ENDS
+        broken = [] if has_marks or ends_sentence else [*broken, para.span()]
     return found
