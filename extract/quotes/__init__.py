@@ -43,6 +43,9 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
+# A name word this long is still recognised with a typo glued to it (``BudhimDia``);
+# shorter ones (``Ari``, ``Edy``) begin too many other words.
+MIN_GLUED_NAME = 4
 # How far back a sentence's start is looked for (a long news sentence is about 300 chars).
 MAX_SENTENCE_CHARS = 400
 # Words before a mention searched for a preposition that makes it an object.
@@ -120,9 +123,14 @@ class _Cast:
         if first is None or not first.group()[0].isupper():
             return None
         word = first.group().lower()
-        for p in self.persons:
-            if word in (w.lower() for w in _WORD.get().findall(p.name)):
-                return _Speaker(p.name, first.span())
+        names = [(p.name, [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
+        for name, words in names:
+            if word in words:
+                return _Speaker(name, first.span())
+        # a name glued to the next word by a typo (``jelas BudhimDia mengatakan``)
+        for name, words in names:
+            if any(len(w) >= MIN_GLUED_NAME and word.startswith(w) for w in words):
+                return _Speaker(name, first.span())
         return None
 
     def by_title(self, text: str, start: int, end: int, *, anywhere: bool = False) -> _Speaker | None:
@@ -139,7 +147,9 @@ class _Cast:
                 n = 0
                 while n < min(len(words) - i, len(title)) and words[i + n][0] == title[n]:
                     n += 1
-                if n > best_len:
+                # the title's words must reach the phrase's end or cover the whole title:
+                # ``kata Kepala Desa X`` is not the ``Kepala Dinas``
+                if n > best_len and (i + n == len(words) or n == len(title)):
                     best, best_len, best_at = o, n, (words[i][1][0], words[i + n - 1][1][1])
         if best is None:
             return None
