@@ -43,6 +43,9 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
+# What ends a sentence before a quotation that stands alone, and what ends spoken words.
+_SENTENCE_ENDS = "\n.!?:"
+_SPEECH_ENDS = ".,!?…"
 # A name word this long is still recognised with a typo glued to it (``BudhimDia``);
 # shorter ones (``Ari``, ``Edy``) begin too many other words.
 MIN_GLUED_NAME = 4
@@ -209,6 +212,8 @@ class _Tag:
 def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
     m = _AFTER_MARK.get().match(text, q.outer[1])
+    if m is not None and m.group(1).lower() in _words("quotes_links.txt"):
+        m = _AFTER_MARK.get().match(text, m.end(1))
     if m is None:
         return None
     is_verb, nya = _tag_verb(m.group(1))
@@ -257,6 +262,8 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     start = _sentence_start(text, q.outer[0], floor)
     before = text[start : q.outer[0]].rstrip().rstrip(",:").rstrip()
     words = list(_WORD.get().finditer(before))
+    if words and words[-1].group().lower() in _words("quotes_links.txt"):
+        words.pop()  # ``mengatakan bahwa “…”``
     if words and words[-1].group().lower() in _words("quotes_intro_verbs.txt"):
         verb = words[-1]
         return _Tag(verb.group(), _subject(cast, text, start, start + verb.start()), start + verb.start())
@@ -303,9 +310,15 @@ def _inline_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int
     return events
 
 
-def _starts_sentence(text: str, q: QuoteSpan) -> bool:
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """A quotation that is a sentence of its own: it starts a sentence, and it ends one or
+    ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
+    title used as a noun)."""
     before = text[: q.outer[0]].rstrip(" \t")
-    return not before or before[-1] in "\n.!?:"
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return False
+    after = text[q.outer[1] : q.outer[1] + 2].lstrip(" \t")
+    return text[q.span[1] - 1] in _SPEECH_ENDS or not after or after[0] in _SENTENCE_ENDS
 
 
 def extract_quotes(
@@ -399,7 +412,7 @@ def _attribute(
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
-    if tag is None and (words < MIN_WORDS or (intro is None and not _starts_sentence(text, q))):
+    if tag is None and (words < MIN_WORDS or (intro is None and not _stands_alone(text, q))):
         return None
     cue = tag.cue if tag else intro.cue if intro else None
     named = (tag and tag.speaker) or (intro and intro.speaker)

@@ -249,3 +249,23 @@ def test_never_crashes_and_spans_stay_inside(pieces):
         assert text[q.span[0] : q.span[1]] == q.text
         if q.speaker_span is not None:
             assert 0 <= q.speaker_span[0] < q.speaker_span[1] <= len(text)
+
+
+TEXT_LINKS = (
+    "Camat Cibadak Dedi Kurnia mengatakan bahwa “Posko pengungsian dibuka selama dua pekan.”\n"
+    "“Bantuan beras sudah kami salurkan ke semua posko,” demikian kata Dedi."
+)
+
+
+def test_bahwa_and_demikian_between_verb_and_quote():
+    dedi = _person(TEXT_LINKS, "Dedi Kurnia", "Dedi")
+    got = extract_quotes(TEXT_LINKS, persons=[dedi])
+    assert [(q.text, q.speaker, q.cue) for q in got] == [
+        ("Posko pengungsian dibuka selama dua pekan.", "Dedi Kurnia", "mengatakan"),
+        ("Bantuan beras sudah kami salurkan ke semua posko,", "Dedi Kurnia", "kata"),
+    ]
+
+
+def test_a_quoted_title_used_as_a_noun_is_no_quote():
+    text = "Seminar dibuka pukul sembilan.\n“Membangun Desa dari Pinggiran” menjadi tema seminar tahun ini."
+    assert extract_quotes(text) == []
