@@ -46,6 +46,9 @@ MAX_PHRASE_CHARS = 150
 # What ends a sentence before a quotation that stands alone, and what ends spoken words.
 _SENTENCE_ENDS = "\n.!?:"
 _SPEECH_ENDS = ".,!?…"
+# Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
+# Sumbar Abdul Gaffar menambahkan``).
+MAX_SUBJECT_WORDS = 8
 # A name word this long is still recognised with a typo glued to it (``BudhimDia``);
 # shorter ones (``Ari``, ``Edy``) begin too many other words.
 MIN_GLUED_NAME = 4
@@ -218,7 +221,7 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
         return None
     is_verb, nya = _tag_verb(m.group(1))
     if not is_verb:
-        return None
+        return _subject_tag_after(cast, text, m.start(1))
     start = m.end(1)
     if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
         start += 1
@@ -226,6 +229,20 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if nya or _is_pronoun(text, start, end):
         return _Tag(m.group(1), None, m.start(1))
     return _Tag(m.group(1), _name_phrase(cast, text, start, end), m.start(1))
+
+
+def _subject_tag_after(cast: _Cast, text: str, start: int) -> _Tag | None:
+    """``“…,” Umi menambahkan.`` / ``“…,” ia menjelaskan.``: a subject and a speech verb that
+    close the quotation's sentence."""
+    end = _phrase_end(text, start)
+    verbs = _words("quotes_intro_verbs.txt")
+    words = list(_WORD.get().finditer(text, start, end))[: MAX_SUBJECT_WORDS + 1]
+    for w in words[1:]:
+        if w.group().lower() in verbs:
+            if not text[start].isupper() and not _is_pronoun(text, start, w.start()):
+                return None  # a sentence that goes on after the quotation, not a tag
+            return _Tag(w.group(), _subject(cast, text, start, w.start()), w.start())
+    return None
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:

@@ -269,3 +269,20 @@ def test_bahwa_and_demikian_between_verb_and_quote():
 def test_a_quoted_title_used_as_a_noun_is_no_quote():
     text = "Seminar dibuka pukul sembilan.\n“Membangun Desa dari Pinggiran” menjadi tema seminar tahun ini."
     assert extract_quotes(text) == []
+
+
+TEXT_SUBJECT_AFTER = (
+    "Kepala Dinas Sosial Abdul Gaffar meninjau dapur umum di Padang.\n"
+    "“Stok beras cukup untuk dua minggu ke depan,” Abdul Gaffar menambahkan.\n"
+    "“Relawan bekerja bergantian siang dan malam,” ia menjelaskan."
+)
+
+
+def test_subject_and_verb_after_the_quote():
+    gaffar = _person(TEXT_SUBJECT_AFTER, "Abdul Gaffar")
+    got = extract_quotes(TEXT_SUBJECT_AFTER, persons=[gaffar])
+    assert [(q.text, q.speaker, q.cue) for q in got] == [
+        ("Stok beras cukup untuk dua minggu ke depan,", "Abdul Gaffar", "menambahkan"),
+        ("Relawan bekerja bergantian siang dan malam,", "Abdul Gaffar", "menjelaskan"),
+    ]
+    assert got[0].speaker_span == _span(TEXT_SUBJECT_AFTER, "Abdul Gaffar", 60)
