@@ -88,6 +88,18 @@ def _tag_verb(word: str) -> tuple[bool, bool]:
     return False, False
 
 
+class _Inside:
+    """The quotations' spans (in text order, disjoint): is a position inside one?"""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
 @dataclass(frozen=True, slots=True)
 class _Speaker:
     """Who a phrase names: a person's name, None (unnamed) and the mention that names them."""
@@ -99,28 +111,19 @@ class _Speaker:
 class _Cast:
     """The article's persons and officials, and where each is mentioned (outside quotes)."""
 
-    def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: list[Span]) -> None:
+    def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
         self.persons = persons
         self.officials = officials
-        mentions = sorted(
-            (span, p.name)
-            for p in persons
-            for span in p.mentions
-            if not any(s <= span[0] < e for s, e in inside)
-        )
+        mentions = sorted((span, p.name) for p in persons for span in p.mentions if span[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
 
-    def mention_in(self, start: int, end: int, *, last: bool = False) -> _Speaker | None:
-        """The first (or last) person mentioned inside ``[start, end)``."""
-        found = [
-            (span, name)
-            for span, name in self.mentions[bisect.bisect_left(self.starts, start) :]
-            if span[0] < end
-        ]
-        if not found:
+    def mention_in(self, start: int, end: int) -> _Speaker | None:
+        """The first person mentioned inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        if i == len(self.mentions) or self.starts[i] >= end:
             return None
-        span, name = found[-1] if last else found[0]
+        span, name = self.mentions[i]
         return _Speaker(name, span)
 
     def by_word(self, text: str, start: int, end: int) -> _Speaker | None:
@@ -295,12 +298,12 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     )
 
 
-def _speech_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int, _Speaker]]:
+def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
     verbs = _words("quotes_intro_verbs.txt")
     events = []
     for w in _WORD.get().finditer(text):
-        if w.group().lower() not in verbs or any(s <= w.start() < e for s, e in inside):
+        if w.group().lower() not in verbs or w.start() in inside:
             continue
         start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, w.start())
@@ -309,14 +312,14 @@ def _speech_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int
     return events
 
 
-def _inline_events(cast: _Cast, text: str, inside: list[Span]) -> list[tuple[int, _Speaker]]:
+def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Speakers named by a tag or ``menurut`` inside a sentence (``…, kata Areza, …``), dated
     after the name so that they outrank the sentence's other mentions."""
     events = []
     for m in _INLINE_TAG.get().finditer(text):
         word = m.group(1).lower()
         is_verb, nya = _tag_verb(word)
-        if not (is_verb or word == _MENURUT_WORD) or nya or any(s <= m.start() < e for s, e in inside):
+        if not (is_verb or word == _MENURUT_WORD) or nya or m.start() in inside:
             continue
         end = _phrase_end(text, m.end())
         if _is_pronoun(text, m.end(), end):
@@ -331,7 +334,7 @@ def _stands_alone(text: str, q: QuoteSpan) -> bool:
     """A quotation that is a sentence of its own: it starts a sentence, and it ends one or
     ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
     title used as a noun)."""
-    before = text[: q.outer[0]].rstrip(" \t")
+    before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip(" \t")
     if before and before[-1] not in _SENTENCE_ENDS:
         return False
     after = text[q.outer[1] : q.outer[1] + 2].lstrip(" \t")
@@ -365,11 +368,10 @@ def extract_quotes(
     """
     del entities  # the persons stage has vetted them already
     spans = find_quote_spans(text)
-    inside = [q.span for q in spans]
+    inside = _Inside([q.span for q in spans])
     cast = _Cast(persons, officials, inside)
-    events = sorted(
-        _mention_events(cast, text) + _speech_events(cast, text, inside) + _inline_events(cast, text, inside),
-        key=lambda e: e[0],
+    events = _Timeline(
+        _mention_events(cast, text) + _speech_events(cast, text, inside) + _inline_events(cast, text, inside)
     )
     found: list[tuple[QuoteSpan, Quote, bool]] = []
     floor = 0
@@ -417,13 +419,27 @@ def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     return events
 
 
-def _context(events: list[tuple[int, _Speaker]], pos: int) -> _Speaker:
-    i = bisect.bisect_left([p for p, _ in events], pos)
-    return events[i - 1][1] if i else _Speaker(None)
+class _Timeline:
+    """Who the text is about at each point: speakers and subjects by position."""
+
+    def __init__(self, events: list[tuple[int, _Speaker]]) -> None:
+        events = sorted(events, key=lambda e: e[0])
+        self.positions = [p for p, _ in events]
+        self.speakers = [w for _, w in events]
+
+    def add(self, pos: int, speaker: _Speaker) -> None:
+        i = bisect.bisect_right(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.speakers.insert(i, speaker)
+
+    def at(self, pos: int) -> _Speaker:
+        """The latest speaker before ``pos`` (unnamed when there is none)."""
+        i = bisect.bisect_left(self.positions, pos)
+        return self.speakers[i - 1] if i else _Speaker(None)
 
 
 def _attribute(
-    cast: _Cast, text: str, q: QuoteSpan, events: list[tuple[int, _Speaker]], floor: int
+    cast: _Cast, text: str, q: QuoteSpan, events: _Timeline, floor: int
 ) -> tuple[Quote, bool] | None:
     """The quote and whether only the context names its speaker; None: not a quote."""
     words = len(_WORD.get().findall(text, *q.span))
@@ -433,8 +449,8 @@ def _attribute(
         return None
     cue = tag.cue if tag else intro.cue if intro else None
     named = (tag and tag.speaker) or (intro and intro.speaker)
-    who = named or _context(events, q.outer[0])
-    bisect.insort(events, (q.outer[1], _Speaker(who.name)), key=lambda e: e[0])
+    who = named or events.at(q.outer[0])
+    events.add(q.outer[1], _Speaker(who.name))
     quote = Quote(
         text=text[q.span[0] : q.span[1]],
         span=q.span,
