@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from ..records import Entity, Official, Person, Quote, Span
 from ..resources import load_lines
 from ..text.patterns import LazyPattern
@@ -67,9 +69,9 @@ _PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)
 # A sentence boundary: a line break, or a full stop (not an abbreviation's) and a space.
 _SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
 # A speech verb or ``menurut`` inside a sentence: ``Imar …, kata Areza, keluar …``.
-_INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)", flags=0x2)
+_INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
 _MENURUT_WORD = "menurut"
-_MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=0x2)
+_MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=regex.IGNORECASE)
 
 
 @cache

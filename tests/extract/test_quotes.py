@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -286,3 +288,11 @@ def test_subject_and_verb_after_the_quote():
         ("Relawan bekerja bergantian siang dan malam,", "Abdul Gaffar", "menjelaskan"),
     ]
     assert got[0].speaker_span == _span(TEXT_SUBJECT_AFTER, "Abdul Gaffar", 60)
+
+
+def test_adversarial_text_stays_fast():
+    text = "“a" * 5000 + ", kata Umi" * 1000 + "\n" + '"' * 10000
+    umi = _person(text, "Umi")
+    start = time.perf_counter()
+    extract_quotes(text, persons=[umi])
+    assert time.perf_counter() - start < 5  # linear: about 0.2 s; quadratic took minutes
