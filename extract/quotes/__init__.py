@@ -293,10 +293,10 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     if m is None:
         return None
     if m.group(1):
-        return _Tag(m.group(0)[: len("menurut") + 3], None, start + m.start())
+        return _Tag(m.group(0)[: len(_MENURUT_WORD) + len(_NYA)], None, start + m.start())
     name_start, name_end = start + m.start(2), start + m.end(2)
     return _Tag(
-        m.group(0)[: len("menurut")], _name_phrase(cast, text, name_start, name_end), start + m.start()
+        m.group(0)[: len(_MENURUT_WORD)], _name_phrase(cast, text, name_start, name_end), start + m.start()
     )
 
 

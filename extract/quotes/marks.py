@@ -24,6 +24,8 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 _MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
 _PARAGRAPH = LazyPattern(r"[^\n]+")
 _SENTENCE_ENDS = ".!?:"
+_CURLY = "“”„‟«»"
+_CURLY_OPENERS = "“„«"
 
 
 class QuoteSpan(NamedTuple):
@@ -65,13 +67,34 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
             outer = (open_quote.outer[0] if open_quote is not None else para[0], marks[0][1])
             found.append(QuoteSpan(inner, outer, open_quote is not None))
         marks = marks[1:]
-    for i in range(0, len(marks), 2):
+    i = 0
+    while i < len(marks):
         start = marks[i]
-        end = marks[i + 1] if i + 1 < len(marks) else (para[1], para[1])
+        j = _closing(text, marks, i)
+        end = marks[j] if j is not None else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
         if inner is not None:
-            found.append(QuoteSpan(inner, (start[0], end[1]), True, i + 1 == len(marks)))
+            found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None))
+        i = j + 1 if j is not None else len(marks)
     return found
+
+
+def _opens(text: str, mark: Span) -> bool:
+    """A straight mark placed as an opener: after a space, before a word (`` "Sekolah``)."""
+    return (mark[0] == 0 or text[mark[0] - 1].isspace()) and mark[1] < len(text) and text[mark[1]].isalnum()
+
+
+def _closing(text: str, marks: list[Span], i: int) -> int | None:
+    """The mark that closes the one at ``i``: the next one, except that inside curly marks a
+    pair of straight ones is a quotation within the quotation (``“… disebut "bom waktu" …”``)."""
+    if text[marks[i][0]] not in _CURLY_OPENERS:
+        return i + 1 if i + 1 < len(marks) else None
+    k = i + 1
+    while k < len(marks):
+        if text[marks[k][0]] in _CURLY or not _opens(text, marks[k]) or k + 1 == len(marks):
+            return k
+        k += 2  # a nested pair: skip it
+    return None
 
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:

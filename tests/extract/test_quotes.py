@@ -296,3 +296,12 @@ def test_adversarial_text_stays_fast():
     start = time.perf_counter()
     extract_quotes(text, persons=[umi])
     assert time.perf_counter() - start < 5  # linear: about 0.2 s; quadratic took minutes
+
+
+def test_a_quotation_within_a_quotation_stays_inside():
+    text = '“Warga menyebut sungai ini "bom waktu" sejak banjir besar tahun lalu,” kata Umi Mastikah.'
+    umi = _person(text, "Umi Mastikah")
+    words = 'Warga menyebut sungai ini "bom waktu" sejak banjir besar tahun lalu,'
+    assert extract_quotes(text, persons=[umi]) == [
+        _quote(text, words, "Umi Mastikah", "kata", speaker_span=_span(text, "Umi Mastikah"))
+    ]
