@@ -71,6 +71,7 @@ _SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
 # A speech verb or ``menurut`` inside a sentence: ``Imar …, kata Areza, keluar …``.
 _INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
 _MENURUT_WORD = "menurut"
+_BY_AGENT = LazyPattern(r"\s+oleh\b", flags=regex.IGNORECASE)  # the agent of a passive verb
 _MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=regex.IGNORECASE)
 
 
@@ -332,6 +333,21 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
     return events
 
 
+def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
+    """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Bety``)."""
+    verbs = _words("quotes_passive_verbs.txt")
+    events = []
+    for w in _WORD.get().finditer(text):
+        if w.group().lower() not in verbs or w.start() in inside:
+            continue
+        by = _BY_AGENT.get().match(text, w.end())
+        start = by.end() if by else w.end()
+        named = cast.mention_in(start, _phrase_end(text, start))
+        if named is not None and named.span is not None:
+            events.append((named.span[1], named))
+    return events
+
+
 def _stands_alone(text: str, q: QuoteSpan) -> bool:
     """A quotation that is a sentence of its own: it starts a sentence, and it ends one or
     ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
@@ -373,7 +389,10 @@ def extract_quotes(
     inside = _Inside([q.span for q in spans])
     cast = _Cast(persons, officials, inside)
     events = _Timeline(
-        _mention_events(cast, text) + _speech_events(cast, text, inside) + _inline_events(cast, text, inside)
+        _mention_events(cast, text)
+        + _speech_events(cast, text, inside)
+        + _inline_events(cast, text, inside)
+        + _passive_events(cast, text, inside)
     )
     found: list[tuple[QuoteSpan, Quote, bool]] = []
     floor = 0

@@ -305,3 +305,16 @@ def test_a_quotation_within_a_quotation_stays_inside():
     assert extract_quotes(text, persons=[umi]) == [
         _quote(text, words, "Umi Mastikah", "kata", speaker_span=_span(text, "Umi Mastikah"))
     ]
+
+
+TEXT_PASSIVE = (
+    "Pameran produk UMKM dibuka di alun-alun. Hal itu disampaikan oleh Kepala Bidang UMKM, Bety Rahayu, "
+    "kepada Ahmad Fauzi dari dinas provinsi.\n"
+    "“Produk yang kami pamerkan semuanya buatan warga sendiri,” ucapnya."
+)
+
+
+def test_the_agent_of_a_passive_speech_verb_is_the_speaker_after_it():
+    persons = [_person(TEXT_PASSIVE, "Bety Rahayu"), _person(TEXT_PASSIVE, "Ahmad Fauzi")]
+    got = extract_quotes(TEXT_PASSIVE, persons=persons)
+    assert [(q.speaker, q.cue) for q in got] == [("Bety Rahayu", "ucapnya")]
