@@ -6,12 +6,15 @@ is read, in this order, from:
 1. a tag after the closing mark: a speech verb from ``quotes_tag_verbs.txt`` and the
    speaker phrase after it (``“…,” ujar Umi``, ``“…,” kata Kepala Dinas Sosial Sumbar,
    Abdul Gaffar``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
-   back to the last speaker (3.);
+   back to the last speaker (3.); a subject and a speech verb after the quotation
+   (``“…,” Umi menambahkan``) count as a tag too;
 2. an introduction before the opening mark in the same sentence: a speech verb from
    ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
    ``menurut X, “…”``;
 3. the context: the person the text before is about, i.e. the latest speaker of a quote, the
-   latest subject of a speech verb, or the latest mention of a person, whichever comes last.
+   latest subject of a speech verb, a speaker named inside a sentence (``…, kata Areza, …``,
+   ``disampaikan oleh X``), or the first person a sentence names who is not the object of a
+   preposition (``quotes_object_words.txt``), whichever comes last.
 
 A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
 included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
