@@ -20,6 +20,7 @@ from .participants import extract_participants
 from .people.names import extract_persons
 from .people.officials import extract_officials
 from .prices import extract_prices
+from .quotes import extract_quotes
 from .records import (
     ArticleRecord,
     Boilerplate,
@@ -58,6 +59,7 @@ __all__ = [
     "extract_participants",
     "extract_persons",
     "extract_prices",
+    "extract_quotes",
     "render_html",
     "show",
 ]

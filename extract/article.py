@@ -1,21 +1,188 @@
-"""One raw article in, one `ArticleRecord` out: the stages in one explicit order."""
+"""One raw article in, one `ArticleRecord` out: the stages in one explicit order.
+
+`STAGES` is the one ordered list of warta's stages. `extract_article` runs it over an
+`Annotations` bag; `extract.components` builds one spaCy component per stage from the same
+list; `assemble` turns either result into the record (the one place a record is built).
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Protocol
 
 import extract
 
-from .clean import clean, decode
+from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
 from .participants import extract_participants
 from .people.names import extract_persons, vet_entities
 from .people.officials import extract_officials
 from .prices import extract_prices
-from .records import ArticleRecord, Token
+from .quotes import extract_quotes
+from .records import ArticleRecord, Entity, Token
+
+#: What `clean` sets besides the text: the page's metadata and the removed lines.
+PAGE_FIELDS = ("title", "published", "byline", "dateline", "boilerplate")
+
+
+class Annotated(Protocol):
+    """What a stage reads: the cleaned ``text`` and what the earlier stages set (None: not run)."""
+
+    text: str
+    published: str | None
+    entities: list[Entity] | None
+    officials: list | None
+    persons: list | None
+
+
+@dataclass
+class Annotations:
+    """The library's bag of stage results for one article (a spaCy Doc plays this role in
+    `extract.components`)."""
+
+    raw: str
+    text: str = ""
+    title: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    dateline: Any = None
+    boilerplate: list | None = None
+    entities: list[Entity] | None = None
+    officials: list | None = None
+    persons: list | None = None
+    dates: list | None = None
+    prices: list | None = None
+    participants: list | None = None
+    quotes: list | None = None
+    tokens: tuple[Token, ...] = field(default=())
+
+
+# --------------------------------------------------------------------------- the stages
+# Each stage is a small function of the annotations so far (and its options) returning the
+# value of the one annotation it sets. A stage that needs an earlier one's result reads it
+# from the bag; one that did not run reads as empty.
+
+
+def page_of(raw: str) -> CleanedArticle:
+    """The cleaning stage: the body without boilerplate, and the page's metadata."""
+    return clean(raw)
+
+
+def entities_of(text: str, found: list[Entity]) -> list[Entity]:
+    """The model's entities checked against the article (pandemi Covid-19 is no person)."""
+    return vet_entities(text, found)
+
+
+def _ner(a: Annotated, *, model: str | Path | None = None) -> list[Entity]:
+    return entities_of(a.text, extract_entities(a.text, model=model))
+
+
+def _officials(a: Annotated) -> list:
+    return extract_officials(a.text, entities=a.entities or [])
+
+
+def _persons(a: Annotated) -> list:
+    return extract_persons(a.text, a.entities or [], officials=a.officials or ())
+
+
+def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:
+    return extract_dates(a.text, published=a.published, reference_date=reference_date)
+
+
+def _prices(a: Annotated) -> list:
+    return extract_prices(a.text)
+
+
+def _participants(a: Annotated) -> list:
+    return extract_participants(a.text)
+
+
+def _quotes(a: Annotated) -> list:
+    return extract_quotes(
+        a.text, persons=a.persons or (), officials=a.officials or (), entities=a.entities or ()
+    )
+
+
+@dataclass(frozen=True)
+class Stage:
+    """One step of warta: component ``warta_<name>``, setting the annotation ``sets`` (default: its name)."""
+
+    name: str
+    run: Callable[..., Any] | None  # None: clean, which replaces the text itself
+    summary: str
+    options: Mapping[str, Any] = field(default_factory=dict)  # option -> default
+    sets: str | None = None
+
+    @property
+    def annotation(self) -> str:
+        """The annotation its ``run`` returns (``doc._.<annotation>`` in spaCy)."""
+        return self.sets or self.name
+
+    @property
+    def component(self) -> str:
+        return f"warta_{self.name}"
+
+    @property
+    def assigns(self) -> tuple[str, ...]:
+        """The annotations it sets (``doc._.<name>`` in spaCy)."""
+        return ("raw", *PAGE_FIELDS) if self.run is None else (self.annotation,)
+
+
+#: warta's stages in the order they run. Each reads only what stages before it set.
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", None, "boilerplate removed: the cleaned body and the page's metadata"),
+    Stage("ner", _ner, "warta's NER model, its entities vetted", {"model": None}, "entities"),
+    Stage("officials", _officials, "officials with their titles"),
+    Stage("persons", _persons, "persons, one per person, fullest name"),
+    Stage("dates", _dates, "calendar dates and periods", {"reference_date": None}),
+    Stage("prices", _prices, "amounts of money"),
+    Stage("participants", _participants, "participant counts"),
+    Stage("quotes", _quotes, "direct quotations and their speakers"),
+)
+
+STAGE = {stage.name: stage for stage in STAGES}
+
+
+def run_stage(stage: Stage, a: Any, options: Mapping[str, Any]) -> Any:
+    """Run one stage (not clean) with the options it takes, from ``options`` or its defaults."""
+    if stage.run is None:
+        raise ValueError(f"stage {stage.name!r} replaces the text: run `page_of` instead")
+    kwargs = {key: options.get(key, default) for key, default in stage.options.items()}
+    return stage.run(a, **kwargs)
+
+
+# --------------------------------------------------------------------------- the record
+
+
+def assemble(
+    a: Any, *, doc_id: str, source: str | None, data: bytes, pipeline: dict, tokens: tuple[Token, ...] = ()
+) -> ArticleRecord:
+    """The record from the annotations (`Annotations` or a Doc's view); stages not run stay empty."""
+    return ArticleRecord(
+        doc_id=doc_id,
+        source=source if source is not None else doc_id,
+        sha256=hashlib.sha256(data).hexdigest(),
+        title=a.title,
+        published=a.published,
+        byline=a.byline,
+        dateline=a.dateline,
+        text=a.text,
+        boilerplate=tuple(a.boilerplate or ()),
+        entities=tuple(a.entities or ()),
+        persons=tuple(a.persons or ()),
+        officials=tuple(a.officials or ()),
+        dates=tuple(a.dates or ()),
+        prices=tuple(a.prices or ()),
+        participants=tuple(a.participants or ()),
+        quotes=tuple(a.quotes or ()),
+        pipeline=pipeline,
+        tokens=tokens,
+    )
 
 
 def extract_article(
@@ -50,39 +217,27 @@ def extract_article(
         ModelError: the NER model or the Stanza folder is missing or unusable.
     """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
-    text_in = decode(data) if isinstance(raw, bytes) else raw
-    ref = as_date(reference_date)
+    a = Annotations(raw=decode(data) if isinstance(raw, bytes) else raw)
+    options = {"reference_date": as_date(reference_date), "model": model}
+    for stage in STAGES:
+        if stage.run is None:
+            page = page_of(a.raw)
+            a.text = page.text
+            set_page(a, page)
+        elif stage.name == "ner" and not ner:
+            a.entities = []
+        else:
+            setattr(a, stage.annotation, run_stage(stage, a, options))
+    tokens = _tokens(a.text, backend) if backend is not None else ()
+    info = pipeline_info(model=model, ner=ner, backend=backend)
+    return assemble(a, doc_id=doc_id, source=source, data=data, pipeline=info, tokens=tokens)
 
-    page = clean(text_in)
-    text = page.text
-    # the model's PER spans checked against the article (pandemi Covid-19 is no person)
-    entities = vet_entities(text, extract_entities(text, model=model)) if ner else []
-    officials = extract_officials(text, entities=entities)
-    persons = extract_persons(text, entities, officials=officials)
-    dates = extract_dates(text, published=page.published, reference_date=ref)
-    prices = extract_prices(text)
-    participants = extract_participants(text)
-    tokens = _tokens(text, backend) if backend is not None else ()
 
-    return ArticleRecord(
-        doc_id=doc_id,
-        source=source if source is not None else doc_id,
-        sha256=hashlib.sha256(data).hexdigest(),
-        title=page.title,
-        published=page.published,
-        byline=page.byline,
-        dateline=page.dateline,
-        text=text,
-        boilerplate=tuple(page.boilerplate),
-        entities=tuple(entities),
-        persons=tuple(persons),
-        officials=tuple(officials),
-        dates=tuple(dates),
-        prices=tuple(prices),
-        participants=tuple(participants),
-        pipeline=pipeline_info(model=model, ner=ner, backend=backend),
-        tokens=tokens,
-    )
+def set_page(a: Any, page: CleanedArticle) -> None:
+    """Set the cleaning stage's metadata on ``a`` (the text itself is the caller's to set)."""
+    for name in PAGE_FIELDS:
+        value = getattr(page, name)
+        setattr(a, name, list(value) if name == "boilerplate" else value)
 
 
 def pipeline_info(

@@ -10,14 +10,16 @@ spaCy users compose the stages with their own pipelines::
     nlp.add_pipe("warta_dates", config={"reference_date": "2024-08-30"})
     nlp.add_pipe("warta_prices")
     nlp.add_pipe("warta_participants")
+    nlp.add_pipe("warta_quotes")                 # after persons and officials
     doc = nlp(raw_article_text)
     doc._.officials, doc._.dates, doc._.boilerplate
 
 The factories are found without importing anything: the installed package declares them in the
 ``spacy_factories`` entry-point group and spaCy loads that group lazily when it builds a pipeline,
 so ``import extract`` stays free of spaCy (the CLI's ``--help`` is instant). In a checkout that is
-not installed, ``import extract.components`` registers them. `build_nlp` assembles the whole
-warta pipeline in the same order as `extract.extract_article`.
+not installed, ``import extract.components`` registers them. The components are built from
+`extract.article.STAGES`, the one ordered list of stages that `extract.extract_article` runs, so
+`build_nlp` assembles the whole warta pipeline in the same order.
 
 Components and the ``Doc`` extensions they set (each extension is ``None`` until its stage ran):
 
@@ -36,6 +38,7 @@ Components and the ``Doc`` extensions they set (each extension is ``None`` until
                        reference_date=<config>)``
 ``warta_prices``       ``doc._.prices`` = ``extract_prices(doc.text)``
 ``warta_participants`` ``doc._.participants`` = ``extract_participants(doc.text)``
+``warta_quotes``       ``doc._.quotes`` = ``extract_quotes(doc.text, persons=..., officials=...)``
 =====================  ==========================================================================
 
 The values are the library's own frozen records (lists), so they are not msgpack-serialisable:
@@ -44,10 +47,8 @@ The values are the library's own frozen records (lists), so they are not msgpack
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import Any
 
 from spacy.language import Language
@@ -55,44 +56,29 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans, minibatch
 
 from . import ner as _ner
-from .article import as_date, pipeline_info
-from .clean import clean
-from .dates import extract_dates
+from .article import (
+    PAGE_FIELDS,
+    STAGE,
+    STAGES,
+    Stage,
+    as_date,
+    assemble,
+    entities_of,
+    page_of,
+    pipeline_info,
+    run_stage,
+    set_page,
+)
 from .ner import extract_entities
-from .participants import extract_participants
-from .people.names import extract_persons, vet_entities
-from .people.officials import extract_officials
-from .prices import extract_prices
 from .records import ArticleRecord, Entity
 
 log = logging.getLogger(__name__)
 
 #: The Doc extensions warta sets, all defaulting to None ("stage not run").
-EXTENSIONS = (
-    "raw",
-    "title",
-    "published",
-    "byline",
-    "dateline",
-    "boilerplate",
-    "entities",
-    "persons",
-    "officials",
-    "dates",
-    "prices",
-    "participants",
-)
+EXTENSIONS = tuple(name for stage in STAGES for name in stage.assigns)
 
 #: Component names in the order `extract.extract_article` runs the stages.
-COMPONENTS = (
-    "warta_clean",
-    "warta_ner",
-    "warta_officials",
-    "warta_persons",
-    "warta_dates",
-    "warta_prices",
-    "warta_participants",
-)
+COMPONENTS = tuple(stage.component for stage in STAGES)
 
 # spaCy models label persons PERSON and places GPE (OntoNotes); warta's stages expect the
 # idner/CoNLL labels, so entities taken from a foreign NER are mapped onto them.
@@ -119,6 +105,23 @@ def _entities(doc: Doc) -> list[Entity]:
     ]
 
 
+class _DocView:
+    """A Doc seen as the stages' annotations: ``text`` is the Doc's, ``entities`` as `_entities`
+    reads them, everything else its ``doc._`` extension."""
+
+    __slots__ = ("_doc",)
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+
+    def __getattr__(self, name: str) -> Any:
+        if name == "text":
+            return self._doc.text
+        if name == "entities":
+            return _entities(self._doc)
+        return getattr(self._doc._, name)
+
+
 class WartaClean:
     """Removes boilerplate: returns a Doc over the cleaned body with the page metadata set."""
 
@@ -127,7 +130,8 @@ class WartaClean:
         self._nlp = nlp
 
     def __call__(self, doc: Doc) -> Doc:
-        page = clean(doc.text)
+        page = page_of(doc.text)
+        raw = doc.text
         if page.text != doc.text:
             if (
                 len(doc.ents)
@@ -135,16 +139,9 @@ class WartaClean:
                 or any(doc.has_annotation(attr) for attr in ("TAG", "POS", "DEP", "LEMMA", "MORPH"))
             ):
                 log.warning("warta_clean replaced an annotated Doc: put warta_clean first in the pipeline")
-            raw = doc.text
             doc = self._nlp.make_doc(page.text)
-        else:
-            raw = doc.text
         doc._.raw = raw
-        doc._.title = page.title
-        doc._.published = page.published
-        doc._.byline = page.byline
-        doc._.dateline = page.dateline
-        doc._.boilerplate = list(page.boilerplate)
+        set_page(doc._, page)
         return doc
 
 
@@ -167,7 +164,7 @@ class WartaNer:
                 yield self._assign(doc, entities)
 
     def _assign(self, doc: Doc, entities: list[Entity]) -> Doc:
-        entities = vet_entities(doc.text, entities)  # as extract_article does
+        entities = entities_of(doc.text, entities)  # as extract_article does
         doc._.entities = entities
         spans = []
         for ent in entities:
@@ -180,108 +177,80 @@ class WartaNer:
         return doc
 
 
-class WartaOfficials:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.officials = extract_officials(doc.text, entities=_entities(doc))
-        return doc
+class StageComponent:
+    """Any later stage as a component: sets ``doc._.<stage>`` from what earlier stages set.
 
+    A stage whose input did not run reads it as empty (the library's default), e.g. persons
+    without ``warta_officials`` count no officials.
+    """
 
-class WartaPersons:
-    def __call__(self, doc: Doc) -> Doc:
-        # Without warta_officials before it, officials count as none (the library's default).
-        officials = doc._.officials if doc._.officials is not None else ()
-        doc._.persons = extract_persons(doc.text, _entities(doc), officials=officials)
-        return doc
-
-
-class WartaDates:
-    def __init__(self, reference_date: dt.date | str | None = None) -> None:
-        self.reference_date = as_date(reference_date)
+    def __init__(self, stage: Stage, **options: Any) -> None:
+        self.stage = stage
+        self.options: Mapping[str, Any] = options
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = extract_dates(doc.text, published=doc._.published, reference_date=self.reference_date)
-        return doc
-
-
-class WartaPrices:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.prices = extract_prices(doc.text)
-        return doc
-
-
-class WartaParticipants:
-    def __call__(self, doc: Doc) -> Doc:
-        doc._.participants = extract_participants(doc.text)
+        setattr(doc._, self.stage.annotation, run_stage(self.stage, _DocView(doc), self.options))
         return doc
 
 
 # ---------------------------------------------------------------- factories (the registration)
 # The entry points in pyproject.toml name these functions; loading any of them imports this
-# module, whose decorators register all seven.
-
-_ASSIGNS = {
-    "warta_clean": [
-        "doc._.raw",
-        "doc._.title",
-        "doc._.published",
-        "doc._.byline",
-        "doc._.dateline",
-        "doc._.boilerplate",
-    ],
-    "warta_ner": ["doc._.entities", "doc.ents"],
-    "warta_officials": ["doc._.officials"],
-    "warta_persons": ["doc._.persons"],
-    "warta_dates": ["doc._.dates"],
-    "warta_prices": ["doc._.prices"],
-    "warta_participants": ["doc._.participants"],
-}
+# module, whose decorators register them all.
 
 
 def _factory(name: str, **kwargs: Any) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    return Language.factory(name, assigns=_ASSIGNS[name], **kwargs)
+    stage = STAGE[name]
+    assigns = ["doc._." + a for a in stage.assigns] + (["doc.ents"] if name == "ner" else [])
+    return Language.factory(stage.component, assigns=assigns, default_config=dict(stage.options), **kwargs)
 
 
-@_factory("warta_clean")
+@_factory("clean")
 def make_clean(nlp: Language, name: str) -> WartaClean:
     """The cleaning stage (`extract.clean`); must come first."""
     return WartaClean(nlp)
 
 
-@_factory("warta_ner", default_config={"model": None})
+@_factory("ner")
 def make_ner(nlp: Language, name: str, model: str | None) -> WartaNer:
     """warta's NER model (`extract.extract_entities`); ``model``: its path, default the bundled one."""
     return WartaNer(model)
 
 
-@_factory("warta_officials")
-def make_officials(nlp: Language, name: str) -> WartaOfficials:
+@_factory("officials")
+def make_officials(nlp: Language, name: str) -> StageComponent:
     """Officials (`extract.extract_officials`)."""
-    return WartaOfficials()
+    return StageComponent(STAGE["officials"])
 
 
-@_factory("warta_persons")
-def make_persons(nlp: Language, name: str) -> WartaPersons:
+@_factory("persons")
+def make_persons(nlp: Language, name: str) -> StageComponent:
     """Persons (`extract.extract_persons`); put it after ``warta_officials``."""
-    return WartaPersons()
+    return StageComponent(STAGE["persons"])
 
 
-@_factory("warta_dates", default_config={"reference_date": None})
-def make_dates(nlp: Language, name: str, reference_date: str | None) -> WartaDates:
+@_factory("dates")
+def make_dates(nlp: Language, name: str, reference_date: str | None) -> StageComponent:
     """Dates (`extract.extract_dates`); ``reference_date`` (YYYY-MM-DD) anchors years when the
     page has no published date."""
-    return WartaDates(reference_date)
+    return StageComponent(STAGE["dates"], reference_date=as_date(reference_date))
 
 
-@_factory("warta_prices")
-def make_prices(nlp: Language, name: str) -> WartaPrices:
+@_factory("prices")
+def make_prices(nlp: Language, name: str) -> StageComponent:
     """Prices (`extract.extract_prices`)."""
-    return WartaPrices()
+    return StageComponent(STAGE["prices"])
 
 
-@_factory("warta_participants")
-def make_participants(nlp: Language, name: str) -> WartaParticipants:
+@_factory("participants")
+def make_participants(nlp: Language, name: str) -> StageComponent:
     """Participant counts (`extract.extract_participants`)."""
-    return WartaParticipants()
+    return StageComponent(STAGE["participants"])
+
+
+@_factory("quotes")
+def make_quotes(nlp: Language, name: str) -> StageComponent:
+    """Quotes and their speakers (`extract.extract_quotes`); put it after ``warta_persons``."""
+    return StageComponent(STAGE["quotes"])
 
 
 # ---------------------------------------------------------------- helpers
@@ -308,6 +277,7 @@ def build_nlp(
     Raises:
         ValueError: ``reference_date`` is not a valid date.
 
+    >>> from extract import extract_dates, extract_participants
     >>> nlp = build_nlp(reference_date="2021-09-01")
     >>> doc = nlp("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.")
     >>> doc._.participants == extract_participants(doc.text)
@@ -320,14 +290,15 @@ def build_nlp(
 
         nlp = spacy.blank("id")
     as_date(reference_date)
-    nlp.add_pipe("warta_clean", first=True)
-    if ner:
-        nlp.add_pipe("warta_ner", config={"model": None if model is None else str(model)})
-    for name in ("warta_officials", "warta_persons"):
-        nlp.add_pipe(name)
-    nlp.add_pipe("warta_dates", config={"reference_date": reference_date})
-    for name in ("warta_prices", "warta_participants"):
-        nlp.add_pipe(name)
+    given = {"model": None if model is None else str(model), "reference_date": reference_date}
+    for stage in STAGES:
+        if stage.name == "ner" and not ner:
+            continue
+        config = {key: given[key] for key in stage.options}
+        if stage.run is None:  # clean replaces the Doc: first, whatever the pipeline holds
+            nlp.add_pipe(stage.component, config=config, first=True)
+        else:
+            nlp.add_pipe(stage.component, config=config)
     return nlp
 
 
@@ -340,36 +311,17 @@ def record_from_doc(
     ``model`` is the NER model ``warta_ner`` used (a Doc does not know its pipeline).
     """
     raw = doc._.raw if doc._.raw is not None else doc.text
-    return ArticleRecord(
-        doc_id=doc_id,
-        source=source if source is not None else doc_id,
-        sha256=hashlib.sha256(raw.encode("utf-8")).hexdigest(),
-        title=doc._.title,
-        published=doc._.published,
-        byline=doc._.byline,
-        dateline=doc._.dateline,
-        text=doc.text,
-        boilerplate=tuple(doc._.boilerplate or ()),
-        entities=tuple(_entities(doc)),
-        persons=tuple(doc._.persons or ()),
-        officials=tuple(doc._.officials or ()),
-        dates=tuple(doc._.dates or ()),
-        prices=tuple(doc._.prices or ()),
-        participants=tuple(doc._.participants or ()),
-        pipeline=pipeline_info(model=model, ner=doc._.entities is not None),
-    )
+    info = pipeline_info(model=model, ner=doc._.entities is not None)
+    return assemble(_DocView(doc), doc_id=doc_id, source=source, data=raw.encode("utf-8"), pipeline=info)
 
 
 __all__ = [
     "COMPONENTS",
     "EXTENSIONS",
+    "PAGE_FIELDS",
+    "StageComponent",
     "WartaClean",
-    "WartaDates",
     "WartaNer",
-    "WartaOfficials",
-    "WartaParticipants",
-    "WartaPersons",
-    "WartaPrices",
     "build_nlp",
     "record_from_doc",
 ]

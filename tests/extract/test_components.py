@@ -74,6 +74,7 @@ def test_components_equal_library_functions(nlp, text):
     )
     assert doc._.prices == extract.extract_prices(body)
     assert doc._.participants == extract.extract_participants(body)
+    assert doc._.quotes == extract.extract_quotes(body, persons=doc._.persons, officials=officials)
     assert doc._.boilerplate == list(page.boilerplate)
     for items in (doc._.officials, doc._.dates, doc._.prices, doc._.participants):
         assert isinstance(items, list)
@@ -98,13 +99,35 @@ def test_pipeline_doc_equals_extract_article(nlp, path):
         record.dateline,
     )
     assert tuple(doc._.boilerplate) == record.boilerplate
-    for name in ("persons", "officials", "dates", "prices", "participants"):
+    for name in ("persons", "officials", "dates", "prices", "participants", "quotes"):
         assert tuple(getattr(doc._, name)) == getattr(record, name), name
     rebuilt = components.record_from_doc(doc, doc_id=path.stem)
     expected = record.to_dict()
     got = rebuilt.to_dict()
     expected.pop("pipeline"), got.pop("pipeline")
     assert got == expected
+
+
+def test_one_list_of_stages_builds_both_paths():
+    """extract_article and the components come from the same ordered stages (issue 11)."""
+    from extract.article import STAGES
+
+    assert tuple(f"warta_{stage.name}" for stage in STAGES) == components.COMPONENTS
+    assert components.COMPONENTS.index("warta_quotes") > components.COMPONENTS.index("warta_persons")
+
+
+QUOTE = (
+    "Bupati Sukabumi Marwan Hamami meresmikan jembatan gantung di Desa Cikadu.\n"
+    "“Jembatan ini memudahkan anak-anak berangkat ke sekolah,” kata Marwan."
+)
+
+
+def test_quotes_component_reads_persons_and_officials(nlp):
+    doc = nlp(QUOTE)
+    assert [(q.text, q.speaker, q.title) for q in doc._.quotes] == [
+        ("Jembatan ini memudahkan anak-anak berangkat ke sekolah,", "Marwan Hamami", "Bupati Sukabumi")
+    ]
+    assert components.record_from_doc(doc).quotes == tuple(doc._.quotes)
 
 
 def test_components_read_foreign_entities(blank):

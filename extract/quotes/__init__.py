@@ -1,0 +1,486 @@
+"""Direct quotations and who said them (GUIDELINES §7).
+
+A quotation is the text between two quotation marks (`extract.quotes.marks`). Its speaker
+is read, in this order, from:
+
+1. a tag after the closing mark: a speech verb from ``quotes_tag_verbs.txt`` and the
+   speaker phrase after it (``“…,” ujar Umi``, ``“…,” kata Kepala Dinas Sosial Sumbar,
+   Abdul Gaffar``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
+   back to the last speaker (3.); a subject and a speech verb after the quotation
+   (``“…,” Umi menambahkan``) count as a tag too;
+2. an introduction before the opening mark in the same sentence: a speech verb from
+   ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
+   ``menurut X, “…”``;
+3. the context: the person the text before is about, i.e. the latest speaker of a quote, the
+   latest subject of a speech verb, a speaker named inside a sentence (``…, kata Areza, …``,
+   ``disampaikan oleh X``), or the first person a sentence names who is not the object of a
+   preposition (``quotes_object_words.txt``), whichever comes last.
+
+A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
+included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
+a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
+it; anything else (``kata seorang warga``) is an unnamed speaker (None). A quotation of
+fewer than four words that no speech verb tags is a quoted name or term, not a quote, and
+so is a quotation in the middle of a sentence that nothing attributes (``tema itu berarti
+“Sangat kuat, jangan kalah …”``).
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from ..records import Entity, Official, Person, Quote, Span
+from ..resources import load_lines
+from ..text.patterns import LazyPattern
+from .marks import QuoteSpan, find_quote_spans
+
+__all__ = ["extract_quotes", "find_quote_spans"]
+
+# A quotation of fewer words is a name, a term or a slogan unless a speech verb tags it
+# (GUIDELINES §7: ``program “Sekolah Rakyat”`` is not a quote, ``“Terbakar 100 persen,”
+# ujarnya`` is).
+MIN_WORDS = 4
+# A speaker phrase longer than this is a clause, not a name with its title.
+MAX_PHRASE_CHARS = 150
+# What ends a sentence before a quotation that stands alone, and what ends spoken words.
+_SENTENCE_ENDS = "\n.!?:"
+_SPEECH_ENDS = ".,!?…"
+# Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
+# Sumbar Abdul Gaffar menambahkan``).
+MAX_SUBJECT_WORDS = 8
+# A name word this long is still recognised with a typo glued to it (``BudhimDia``);
+# shorter ones (``Ari``, ``Edy``) begin too many other words.
+MIN_GLUED_NAME = 4
+# How far back a sentence's start is looked for (a long news sentence is about 300 chars).
+MAX_SENTENCE_CHARS = 400
+# Words before a mention searched for a preposition that makes it an object.
+_OBJECT_WINDOW = 3
+# ``-nya`` on a speech verb (``ujarnya``) is the pronoun of an earlier speaker.
+_NYA = "nya"
+
+_WORD = LazyPattern(r"\w[\w'’-]*")
+_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
+# The end of a speaker phrase: a line break, a quotation mark or a full stop that
+# ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
+_PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
+# A sentence boundary: a line break, or a full stop (not an abbreviation's) and a space.
+_SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
+# A speech verb or ``menurut`` inside a sentence: ``Imar …, kata Areza, keluar …``.
+_INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
+_MENURUT_WORD = "menurut"
+_BY_AGENT = LazyPattern(r"\s+oleh\b", flags=regex.IGNORECASE)  # the agent of a passive verb
+_MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=regex.IGNORECASE)
+
+
+@cache
+def _words(name: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines(name))
+
+
+def _tag_verb(word: str) -> tuple[bool, bool]:
+    """(is a tag verb, carries ``-nya``) for a word after a closing mark."""
+    w = word.lower()
+    verbs = _words("quotes_tag_verbs.txt")
+    if w in verbs:
+        return True, False
+    if w.endswith(_NYA) and w[: -len(_NYA)] in verbs:
+        return True, True
+    return False, False
+
+
+class _Inside:
+    """The quotations' spans (in text order, disjoint): is a position inside one?"""
+
+    def __init__(self, spans: Sequence[Span]) -> None:
+        self.starts = [s for s, _ in spans]
+        self.ends = [e for _, e in spans]
+
+    def __contains__(self, pos: int) -> bool:
+        i = bisect.bisect_right(self.starts, pos) - 1
+        return i >= 0 and pos < self.ends[i]
+
+
+@dataclass(frozen=True, slots=True)
+class _Speaker:
+    """Who a phrase names: a person's name, None (unnamed) and the mention that names them."""
+
+    name: str | None
+    span: Span | None = None
+
+
+class _Cast:
+    """The article's persons and officials, and where each is mentioned (outside quotes)."""
+
+    def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
+        self.persons = persons
+        self.officials = officials
+        mentions = sorted((span, p.name) for p in persons for span in p.mentions if span[0] not in inside)
+        self.mentions = mentions
+        self.starts = [span[0] for span, _ in mentions]
+
+    def mention_in(self, start: int, end: int) -> _Speaker | None:
+        """The first person mentioned inside ``[start, end)``."""
+        i = bisect.bisect_left(self.starts, start)
+        if i == len(self.mentions) or self.starts[i] >= end:
+            return None
+        span, name = self.mentions[i]
+        return _Speaker(name, span)
+
+    def by_word(self, text: str, start: int, end: int) -> _Speaker | None:
+        """A person one of whose name's words opens the phrase (``kata Widi``)."""
+        first = _WORD.get().search(text, start, end)
+        if first is None or not first.group()[0].isupper():
+            return None
+        word = first.group().lower()
+        names = [(p.name, [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
+        for name, words in names:
+            if word in words:
+                return _Speaker(name, first.span())
+        # a name glued to the next word by a typo (``jelas BudhimDia mengatakan``)
+        for name, words in names:
+            if any(len(w) >= MIN_GLUED_NAME and word.startswith(w) for w in words):
+                return _Speaker(name, first.span())
+        return None
+
+    def by_title(self, text: str, start: int, end: int, *, anywhere: bool = False) -> _Speaker | None:
+        """The official whose title begins with the phrase's words (``ucap Bupati``); with
+        ``anywhere``, with the words from any capitalised word on (``Sementara itu, Bupati``)."""
+        words = [(w.group().lower(), w.span()) for w in _WORD.get().finditer(text, start, end)]
+        firsts = range(len(words)) if anywhere else range(min(1, len(words)))
+        best, best_len, best_at = None, 0, None
+        for o in self.officials:
+            title = [w.lower() for w in _WORD.get().findall(o.title)]
+            for i in firsts:
+                if anywhere and not text[words[i][1][0]].isupper():
+                    continue
+                n = 0
+                while n < min(len(words) - i, len(title)) and words[i + n][0] == title[n]:
+                    n += 1
+                # the title's words must reach the phrase's end or cover the whole title:
+                # ``kata Kepala Desa X`` is not the ``Kepala Dinas``
+                if n > best_len and (i + n == len(words) or n == len(title)):
+                    best, best_len, best_at = o, n, (words[i][1][0], words[i + n - 1][1][1])
+        if best is None:
+            return None
+        return _Speaker(self.person_of(best.name), best_at)
+
+    def person_of(self, name: str) -> str:
+        """The person's fullest name for an official's name."""
+        key = name.lower().split()
+        for p in self.persons:
+            words = p.name.lower().split()
+            if p.name == name or all(k in words for k in key):
+                return p.name
+        return name
+
+    def title_of(self, speaker: str | None) -> str | None:
+        if speaker is None:
+            return None
+        for o in self.officials:
+            if self.person_of(o.name) == speaker:
+                return o.title
+        return None
+
+
+def _phrase_end(text: str, start: int) -> int:
+    stop = min(len(text), start + MAX_PHRASE_CHARS)
+    end = _PHRASE_END.get().search(text, start, stop)
+    end_pos = end.start() if end else stop
+    stops = _words("quotes_tag_stops.txt")
+    for w in _WORD.get().finditer(text, start, end_pos):
+        if w.group().lower() in stops:
+            return w.start()
+    return end_pos
+
+
+def _is_pronoun(text: str, start: int, end: int) -> bool:
+    first = _WORD.get().search(text, start, end)
+    return first is None or first.group().lower() in _words("quotes_pronouns.txt")
+
+
+def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
+    """The speaker a phrase names: a person mention, a name's word, a title, else unnamed."""
+    return (
+        cast.mention_in(start, end)
+        or cast.by_word(text, start, end)
+        or cast.by_title(text, start, end)
+        or _Speaker(None)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Tag:
+    cue: str
+    speaker: _Speaker | None  # None: a pronoun tag (the context names the speaker)
+    pos: int
+
+
+def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
+    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
+    m = _AFTER_MARK.get().match(text, q.outer[1])
+    if m is not None and m.group(1).lower() in _words("quotes_links.txt"):
+        m = _AFTER_MARK.get().match(text, m.end(1))
+    if m is None:
+        return None
+    is_verb, nya = _tag_verb(m.group(1))
+    if not is_verb:
+        return _subject_tag_after(cast, text, m.start(1))
+    start = m.end(1)
+    if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
+        start += 1
+    end = _phrase_end(text, start)
+    if nya or _is_pronoun(text, start, end):
+        return _Tag(m.group(1), None, m.start(1))
+    return _Tag(m.group(1), _name_phrase(cast, text, start, end), m.start(1))
+
+
+def _subject_tag_after(cast: _Cast, text: str, start: int) -> _Tag | None:
+    """``“…,” Umi menambahkan.`` / ``“…,” ia menjelaskan.``: a subject and a speech verb that
+    close the quotation's sentence."""
+    end = _phrase_end(text, start)
+    verbs = _words("quotes_intro_verbs.txt")
+    words = list(_WORD.get().finditer(text, start, end))[: MAX_SUBJECT_WORDS + 1]
+    for w in words[1:]:
+        if w.group().lower() in verbs:
+            if not text[start].isupper() and not _is_pronoun(text, start, w.start()):
+                return None  # a sentence that goes on after the quotation, not a tag
+            return _Tag(w.group(), _subject(cast, text, start, w.start()), w.start())
+    return None
+
+
+def _sentence_start(text: str, pos: int, floor: int) -> int:
+    start = floor
+    for m in _SENTENCE_BREAK.get().finditer(text, floor, pos):
+        start = m.end()
+    return start
+
+
+def _has_word(text: str, start: int, end: int, name: str) -> bool:
+    words = _words(name)
+    return any(w.group().lower() in words for w in _WORD.get().finditer(text, start, end))
+
+
+def _subject(cast: _Cast, text: str, start: int, end: int) -> _Speaker | None:
+    """The speaker a clause's subject names; None when it names nobody new (``Ia mengatakan``).
+
+    A subject without a person or a title names an unnamed speaker only when it says so
+    (``pengelola toko mengatakan``: ``quotes_unnamed.txt``).
+    """
+    named = cast.mention_in(start, end)
+    if named is not None:
+        return named
+    if _has_word(text, start, end, "quotes_pronouns.txt"):
+        return None
+    titled = cast.by_title(text, start, end, anywhere=True)
+    if titled is not None:
+        return titled
+    return _Speaker(None) if _has_word(text, start, end, "quotes_unnamed.txt") else None
+
+
+def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | None:
+    """``X mengatakan, “…”`` / ``Menurut X, “…”`` in the sentence before the opening mark."""
+    start = _sentence_start(text, q.outer[0], floor)
+    before = text[start : q.outer[0]].rstrip().rstrip(",:").rstrip()
+    words = list(_WORD.get().finditer(before))
+    if words and words[-1].group().lower() in _words("quotes_links.txt"):
+        words.pop()  # ``mengatakan bahwa “…”``
+    if words and words[-1].group().lower() in _words("quotes_intro_verbs.txt"):
+        verb = words[-1]
+        return _Tag(verb.group(), _subject(cast, text, start, start + verb.start()), start + verb.start())
+    m = _MENURUT.get().search(before)
+    if m is None:
+        return None
+    if m.group(1):
+        return _Tag(m.group(0)[: len(_MENURUT_WORD) + len(_NYA)], None, start + m.start())
+    name_start, name_end = start + m.start(2), start + m.end(2)
+    return _Tag(
+        m.group(0)[: len(_MENURUT_WORD)], _name_phrase(cast, text, name_start, name_end), start + m.start()
+    )
+
+
+def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
+    """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
+    verbs = _words("quotes_intro_verbs.txt")
+    events = []
+    for w in _WORD.get().finditer(text):
+        if w.group().lower() not in verbs or w.start() in inside:
+            continue
+        start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
+        who = _subject(cast, text, start, w.start())
+        if who is not None:
+            events.append((w.start(), who))
+    return events
+
+
+def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
+    """Speakers named by a tag or ``menurut`` inside a sentence (``…, kata Areza, …``), dated
+    after the name so that they outrank the sentence's other mentions."""
+    events = []
+    for m in _INLINE_TAG.get().finditer(text):
+        word = m.group(1).lower()
+        is_verb, nya = _tag_verb(word)
+        if not (is_verb or word == _MENURUT_WORD) or nya or m.start() in inside:
+            continue
+        end = _phrase_end(text, m.end())
+        if _is_pronoun(text, m.end(), end):
+            continue
+        named = cast.mention_in(m.end(), end) or cast.by_word(text, m.end(), end)
+        if named is not None and named.span is not None:
+            events.append((named.span[1], named))
+    return events
+
+
+def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
+    """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Bety``)."""
+    verbs = _words("quotes_passive_verbs.txt")
+    events = []
+    for w in _WORD.get().finditer(text):
+        if w.group().lower() not in verbs or w.start() in inside:
+            continue
+        by = _BY_AGENT.get().match(text, w.end())
+        start = by.end() if by else w.end()
+        named = cast.mention_in(start, _phrase_end(text, start))
+        if named is not None and named.span is not None:
+            events.append((named.span[1], named))
+    return events
+
+
+def _stands_alone(text: str, q: QuoteSpan) -> bool:
+    """A quotation that is a sentence of its own: it starts a sentence, and it ends one or
+    ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
+    title used as a noun)."""
+    before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip(" \t")
+    if before and before[-1] not in _SENTENCE_ENDS:
+        return False
+    after = text[q.outer[1] : q.outer[1] + 2].lstrip(" \t")
+    return text[q.span[1] - 1] in _SPEECH_ENDS or not after or after[0] in _SENTENCE_ENDS
+
+
+def extract_quotes(
+    text: str,
+    *,
+    persons: Sequence[Person] = (),
+    officials: Sequence[Official] = (),
+    entities: Sequence[Entity] = (),
+) -> list[Quote]:
+    """Every direct quotation in the cleaned text, with its speaker.
+
+    Args:
+        text: the cleaned body (`extract.clean`).
+        persons: the article's persons (`extract.extract_persons`): their mentions name speakers
+            and their ``name`` is the speaker string.
+        officials: the article's officials (`extract.extract_officials`): a title alone
+            (``ucap Bupati``) names the official who holds it, and a speaker's title is theirs.
+        entities: unused for now (the persons already carry the vetted PER mentions).
+
+    Returns:
+        The quotes in text order; ``speaker`` None where the speaker is not a named person.
+
+    >>> text = "Umi Mastikah membuka pelatihan.\\n“Kami membantu memasarkan produk mereka,” ujar Umi."
+    >>> umi = Person("Umi Mastikah", ((0, 12), (84, 87)))
+    >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(text, persons=[umi])]
+    [('Kami membantu memasarkan produk mereka,', 'Umi Mastikah', 'ujar')]
+    """
+    del entities  # the persons stage has vetted them already
+    spans = find_quote_spans(text)
+    inside = _Inside([q.span for q in spans])
+    cast = _Cast(persons, officials, inside)
+    events = _Timeline(
+        _mention_events(cast, text)
+        + _speech_events(cast, text, inside)
+        + _inline_events(cast, text, inside)
+        + _passive_events(cast, text, inside)
+    )
+    found: list[tuple[QuoteSpan, Quote, bool]] = []
+    floor = 0
+    for q in spans:
+        attributed = _attribute(cast, text, q, events, floor)
+        floor = q.outer[1]
+        if attributed is not None:
+            found.append((q, *attributed))
+    return _carry_over(text, found)
+
+
+def _carry_over(text: str, found: list[tuple[QuoteSpan, Quote, bool]]) -> list[Quote]:
+    """A quotation continued in the next paragraph with new marks has the next part's speaker
+    when nothing attributes its first part (``“… ¶ “…,” kata X``)."""
+    quotes = [quote for _, quote, _ in found]
+    for i in range(len(found) - 1, 0, -1):
+        q, quote, from_context = found[i - 1]
+        nxt = found[i][0]
+        if q.runs_on and from_context and text[q.outer[1] : nxt.outer[0]].strip() == "":
+            later = quotes[i]
+            quotes[i - 1] = dataclasses.replace(quote, speaker=later.speaker, title=later.title)
+    return quotes
+
+
+def _object_before(text: str, start: int, floor: int) -> bool:
+    """The mention at ``start`` follows a preposition (``kunjungan dari Stafsus …``)."""
+    before = list(_WORD.get().finditer(text, floor, start))[-_OBJECT_WINDOW:]
+    objects = _words("quotes_object_words.txt")
+    return any(w.group().lower() in objects for w in before)
+
+
+def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
+    """Whom each sentence with a person in it is about: its first mention that is no object,
+    dated at its last mention."""
+    by_sentence: dict[int, list[tuple[Span, str]]] = {}
+    for span, name in cast.mentions:
+        start = _sentence_start(text, span[0], max(0, span[0] - MAX_SENTENCE_CHARS))
+        by_sentence.setdefault(start, []).append((span, name))
+    events = []
+    for start, mentions in by_sentence.items():
+        subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
+        if subjects:
+            span, name = subjects[0]
+            events.append((mentions[-1][0][0], _Speaker(name, span)))
+    return events
+
+
+class _Timeline:
+    """Who the text is about at each point: speakers and subjects by position."""
+
+    def __init__(self, events: list[tuple[int, _Speaker]]) -> None:
+        events = sorted(events, key=lambda e: e[0])
+        self.positions = [p for p, _ in events]
+        self.speakers = [w for _, w in events]
+
+    def add(self, pos: int, speaker: _Speaker) -> None:
+        i = bisect.bisect_right(self.positions, pos)
+        self.positions.insert(i, pos)
+        self.speakers.insert(i, speaker)
+
+    def at(self, pos: int) -> _Speaker:
+        """The latest speaker before ``pos`` (unnamed when there is none)."""
+        i = bisect.bisect_left(self.positions, pos)
+        return self.speakers[i - 1] if i else _Speaker(None)
+
+
+def _attribute(
+    cast: _Cast, text: str, q: QuoteSpan, events: _Timeline, floor: int
+) -> tuple[Quote, bool] | None:
+    """The quote and whether only the context names its speaker; None: not a quote."""
+    words = len(_WORD.get().findall(text, *q.span))
+    tag = _tag_after(cast, text, q)
+    intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
+    if tag is None and (words < MIN_WORDS or (intro is None and not _stands_alone(text, q))):
+        return None
+    cue = tag.cue if tag else intro.cue if intro else None
+    named = (tag and tag.speaker) or (intro and intro.speaker)
+    who = named or events.at(q.outer[0])
+    events.add(q.outer[1], _Speaker(who.name))
+    quote = Quote(
+        text=text[q.span[0] : q.span[1]],
+        span=q.span,
+        speaker=who.name,
+        speaker_span=who.span if named else None,
+        cue=cue,
+        title=cast.title_of(who.name),
+    )
+    return quote, not named

@@ -1,0 +1,126 @@
+"""Where the quotations are: pairs of quotation marks inside one paragraph.
+
+Marks are read as they come, whatever their shape: news sites mix curly and straight marks
+(``“…"``), write ``„…“`` or doubled apostrophes (``''…''``), and scrapers turn curly marks
+into ``??``. Within a paragraph the first mark opens and the next one closes; a mark left
+open runs to the end of its paragraph (a quotation continued in the next paragraph), and a
+paragraph whose only mark closes a quotation after its first words (its opening mark lost)
+starts the quotation at the paragraph start. Nothing here can raise on odd input: every span
+returned lies inside the text and is non-empty.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from ..records import Span
+from ..text.patterns import LazyPattern
+
+__all__ = ["QuoteSpan", "find_quote_spans"]
+
+# Every quotation mark warta reads: curly double marks, the low-9 opener, straight double
+# marks, guillemets, doubled apostrophes (curly or straight) and ``??`` where a scraper lost
+# a curly mark (only next to a space, a comma or a full stop: ``kabar??`` is a question).
+_MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
+_PARAGRAPH = LazyPattern(r"[^\n]+")
+_SENTENCE_ENDS = ".!?:"
+_CURLY = "“”„‟«»"
+_CURLY_OPENERS = "“„«"
+
+
+class QuoteSpan(NamedTuple):
+    """The words between two marks (``span``) and the marks' own extent (``outer``)."""
+
+    span: Span
+    outer: Span
+    opened: bool = True  # False: the opening mark was lost (the quote starts its paragraph)
+    runs_on: bool = False  # no closing mark: the quote runs to the end of its paragraph
+
+
+def _trimmed(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _closes_first_words(text: str, para: Span, mark: Span) -> bool:
+    """A paragraph's odd first mark that ends its first words (``Kepada warga …” tegas Kapolsek``)."""
+    before = text[para[0] : mark[0]]
+    return bool(before.strip()) and not before[-1:].isspace()
+
+
+def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
+    """The quotes of one paragraph; ``open_quote`` is the previous paragraph's unclosed one.
+
+    A paragraph whose odd first mark closes its first words ends ``open_quote`` when there is
+    one (one quotation over a paragraph break: it is replaced by the joined span) and is a
+    quote whose opening mark was lost otherwise.
+    """
+    marks = [m.span() for m in _MARK.get().finditer(text, para[0], para[1])]
+    found: list[QuoteSpan] = []
+    if len(marks) % 2 == 1 and _closes_first_words(text, para, marks[0]):
+        start = open_quote.span[0] if open_quote is not None else para[0]
+        inner = _trimmed(text, start, marks[0][0])
+        if inner is not None:
+            outer = (open_quote.outer[0] if open_quote is not None else para[0], marks[0][1])
+            found.append(QuoteSpan(inner, outer, open_quote is not None))
+        marks = marks[1:]
+    i = 0
+    while i < len(marks):
+        start = marks[i]
+        j = _closing(text, marks, i)
+        end = marks[j] if j is not None else (para[1], para[1])
+        inner = _trimmed(text, start[1], end[0])
+        if inner is not None:
+            found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None))
+        i = j + 1 if j is not None else len(marks)
+    return found
+
+
+def _opens(text: str, mark: Span) -> bool:
+    """A straight mark placed as an opener: after a space, before a word (`` "Sekolah``)."""
+    return (mark[0] == 0 or text[mark[0] - 1].isspace()) and mark[1] < len(text) and text[mark[1]].isalnum()
+
+
+def _closing(text: str, marks: list[Span], i: int) -> int | None:
+    """The mark that closes the one at ``i``: the next one, except that inside curly marks a
+    pair of straight ones is a quotation within the quotation (``“… disebut "bom waktu" …”``)."""
+    if text[marks[i][0]] not in _CURLY_OPENERS:
+        return i + 1 if i + 1 < len(marks) else None
+    k = i + 1
+    while k < len(marks):
+        if text[marks[k][0]] in _CURLY or not _opens(text, marks[k]) or k + 1 == len(marks):
+            return k
+        k += 2  # a nested pair: skip it
+    return None
+
+
+def find_quote_spans(text: str) -> list[QuoteSpan]:
+    """Every stretch of text between quotation marks, paragraph by paragraph.
+
+    >>> text = "“Kami siap,” ujar Umi.\\nIa menyebut program “Sekolah Rakyat”."
+    >>> [text[s:e] for (s, e), *_ in find_quote_spans(text)]
+    ['Kami siap,', 'Sekolah Rakyat']
+    """
+    found: list[QuoteSpan] = []
+    previous: list[QuoteSpan] = []  # the quotes of the paragraph before
+    broken: list[Span] = []  # paragraphs before without marks, cut mid-sentence
+    for para in _PARAGRAPH.get().finditer(text):
+        last = previous[-1] if previous and previous[-1].runs_on else None
+        quotes = _paragraph_quotes(text, para.span(), last)
+        if last is not None and quotes and quotes[0].outer[0] == last.outer[0]:
+            found.pop()  # joined with this paragraph's closing mark
+        elif quotes and not quotes[0].opened and broken:
+            # a quotation whose lines the page broke mid-sentence: it starts where they start
+            first = quotes[0]
+            quotes[0] = first._replace(
+                span=(broken[0][0], first.span[1]), outer=(broken[0][0], first.outer[1])
+            )
+        found.extend(quotes)
+        previous = quotes
+        has_marks = _MARK.get().search(text, *para.span()) is not None
+        ends_sentence = text[para.start() : para.end()].rstrip()[-1:] in _SENTENCE_ENDS
+        broken = [] if has_marks or ends_sentence else [*broken, para.span()]
+    return found
