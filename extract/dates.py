@@ -27,16 +27,31 @@ import regex
 
 from .records import DateMention
 from .resources import load_lines
+from .text.calendar import (
+    INLINE,
+    S0,
+    S1,
+    WORD_START,
+    calendar_lexicon,
+    day_rx,
+    full_numeric_date_rx,
+    match_year,
+    month_names_rx,
+    month_number,
+    month_number_rx,
+    month_rx,
+    numeric_date_rx,
+    short_year_rx,
+    weekday_number,
+    weekday_rx,
+    year_rx,
+)
 
 __all__ = ["extract_dates"]
 
-# Inline whitespace only: a date never runs over a line break, and bounded repetition keeps
-# every pattern linear on adversarial input (a 100 000-character run of spaces).
-_H = r"[^\S\r\n]"
-_S0 = _H + "{0,3}"
-_S1 = _H + "{1,3}"
-# A word or number starts here: not glued to a letter, a digit or a decimal/ratio mark.
-_WB = r"(?<![\p{L}\p{N}])"
+# Inline whitespace and word starts: the calendar grammar's (`extract.text.calendar`).
+_H, _S0, _S1, _WB = INLINE, S0, S1, WORD_START
+# A number starts here: not glued to a letter, a digit or a decimal/ratio mark.
 _NB = r"(?<![\p{L}\p{N}.:/]|\d,)"
 
 
@@ -60,20 +75,7 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    months: dict[str, int] = {}
-    full: list[str] = []
-    abbr: list[str] = []
-    for line in load_lines("months.txt"):
-        name, number, kind = line.split()
-        if kind == "en":
-            continue  # English names are for a page's own date line only (clean.py)
-        months[name.lower()] = int(number)
-        (full if kind == "full" else abbr).append(name.lower())
-    weekdays = {}
-    for line in load_lines("weekdays.txt"):
-        name, number, *english = line.split()
-        if not english:
-            weekdays[name.lower()] = int(number)
+    cal = calendar_lexicon()
     relative = {}
     for line in load_lines("dates_relative.txt"):
         unit, offset, phrase = line.split(maxsplit=2)
@@ -91,10 +93,10 @@ def _lexicon() -> _Lexicon:
         kind, word = line.split(maxsplit=1)
         blockers.setdefault(kind, set()).add(word.lower())
     return _Lexicon(
-        months=months,
-        full_months=tuple(full),
-        abbr_months=tuple(abbr),
-        weekdays=weekdays,
+        months=cal.months,
+        full_months=cal.full_months,
+        abbr_months=cal.abbr_months,
+        weekdays=cal.weekdays,
         relative=relative,
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
@@ -153,43 +155,14 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
-    abbr_forms = [f for a in lex.abbr_months for f in (a.title(), a.upper())]
-    full = "(?i:" + "|".join(sorted(lex.full_months, key=len, reverse=True)) + ")"
-    abbr = "(?:" + "|".join(sorted(abbr_forms, key=len, reverse=True)) + r")\.?"
-    wd_alt = "(?i:" + "|".join(regex.escape(w) for w in sorted(lex.weekdays, key=len, reverse=True)) + ")"
-
-    def wd(name: str) -> str:
-        return rf"{_WB}(?P<{name}>{wd_alt})(?![\p{{L}}'’])"
-
-    def mon(name: str, *, only_full: bool = False) -> str:
-        names = full if only_full else f"{full}|{abbr}"
-        return rf"(?P<{name}>{names})(?![\p{{L}}])"
-
-    def day(name: str) -> str:
-        return rf"(?P<{name}>0?[1-9]|[12]\d|3[01])(?!\d)"
-
-    def mm(name: str) -> str:
-        return rf"(?P<{name}>0?[1-9]|1[0-2])(?!\d)"
-
-    def y4(name: str) -> str:
-        return rf"(?P<{name}>(?:19|20)\d\d)(?!\d|[.,]\d)"
-
-    def y2(name: str) -> str:
-        return rf"(?P<{name}>\d\d)(?!\d|[.,]\d)"
-
+    any_month = month_names_rx()
+    wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
     rc = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
     sep_wd = rf"{_S0},?{_S0}"
     tahun = rf"(?:(?i:tahun){_S1})?"
     year_tail = rf"(?:,?{_S1}{tahun}{y4('y')})?"
     wd_prefix = rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd}(?:(?i:tanggal|tgl\.?){_S1})?)?"
-    # numeric day-first dates: d/m[/y] with any spacing, or d.m.y / d-m-y with one separator
-    num_slash = rf"{day('d')}{_S0}/{_S0}{mm('m')}(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?(?![/\d])"
-    num_sep = rf"{day('d')}(?P<sep>[.\-]){mm('m')}(?P=sep)(?:{y4('y')}|{y2('yy')})"
-    num = f"(?:{num_slash}|{num_sep})"
-    num_full = (
-        rf"{day('d')}(?:{_S0}/{_S0}{mm('m')}{_S0}/{_S0}|(?P<sep>[.\-]){mm('m')}(?P=sep))"
-        rf"(?:{y4('y')}|{y2('yy')})"
-    )
+    num, num_full = numeric_date_rx(), full_numeric_date_rx()
     yrange = rf"(?:(?:{rc}|{_S0}/{_S0})(?:{y4('y2')}|(?<=/{_S0}){y2('yy2')}))?"
     keep = _alt(lex.keep_cues)
     drop = _alt(lex.drop_cues)
@@ -235,7 +208,7 @@ def _patterns() -> _Patterns:
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] == 'year')})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
-        rf"(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,8}}+"
+        rf"(?:{_S0},{_S0}(?P<mn>{any_month})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{tahun}{y4('y')}",
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}"
@@ -346,13 +319,7 @@ class _Cand:
     tense: int = 0  # -1 after "lalu", 1 after "mendatang": which side of the anchor a missing year is on
 
 
-def _year(m: regex.Match[str], four: str, two: str | None = None) -> int | None:
-    if m.group(four) is not None:
-        return int(m.group(four))
-    if two is not None and m.group(two) is not None:
-        yy = int(m.group(two))
-        return 2000 + yy if yy < 70 else 1900 + yy
-    return None
+_year = match_year
 
 
 def _month(m: regex.Match[str], name: str) -> int | None:
@@ -361,12 +328,12 @@ def _month(m: regex.Match[str], name: str) -> int | None:
         return None
     if v.isdigit():
         return int(v)
-    return _lexicon().months.get(v.lower().rstrip("."))
+    return month_number(v)
 
 
 def _weekday(m: regex.Match[str], name: str) -> int | None:
     v = m.group(name)
-    return _lexicon().weekdays.get(v.lower()) if v is not None else None
+    return weekday_number(v) if v is not None else None
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -434,7 +401,7 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         year = _year(m, "y")
         out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
         for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
-            out.append(_Cand(a, b, _Point(year, _lexicon().months.get(text[a:b].lower().rstrip(".")))))
+            out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
         out.append(_Cand(m.start("ml"), e, _Point(year, _month(m, "ml"))))
         return out
 
