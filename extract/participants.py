@@ -56,6 +56,14 @@ _MAX_CANDIDATES = 2000
 _NEG_BEFORE_WORDS = 5
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
+# Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
+# about five words.
+_COMPARE_CHARS = 40
+# Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
+# siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
+_BREAKDOWN_CHARS = 160
+# Words next to a count of an unknown noun searched for a participation verb.
+_OPEN_CUE_WORDS = 2
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
 
@@ -142,6 +150,32 @@ def _head_rx() -> regex.Pattern[str]:
     )
 
 
+# Any lower-case noun after a count: a head noun the lexicon does not know (``21 pesilat``),
+# taken only when a participation verb stands right next to the count (`_open_cued`).
+_OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
+# A bracketed gloss after a noun (``21 sawa (jenazah yang akan dikremasi) akan ikut``).
+_GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
+
+
+@cache
+def _units() -> frozenset[str]:
+    """Nouns that count time, measures, objects or events, never people (participants_units.txt)."""
+    return frozenset(w.lower() for w in load_lines("participants_units.txt"))
+
+
+def _open_head_ok(word: str) -> bool:
+    """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
+    word or a number word (``tiga ratusan``)."""
+    low = word.lower()
+    if low in _units() or low in _not_heads() or _negative_rx().fullmatch(low):
+        return False
+    try:
+        parse_quantity(low)
+    except ValueError:
+        return True
+    return False
+
+
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
     return regex.compile(
@@ -192,7 +226,7 @@ class _Candidate:
     end: int  # of the head noun
     head_start: int
     who: str
-    kind: str  # person, self or group (participants_heads.txt)
+    kind: str  # person, self or group (participants_heads.txt); open: a noun the lexicon lacks
     quantity: Quantity
 
     @property
@@ -210,6 +244,11 @@ def _candidates(text: str) -> list[_Candidate]:
         if a and _LEFT_BAD.get().match(text, a - 1):
             continue  # inside another number or word: 1.143.639, ke-78, 2/3
         head = _head_rx().match(text, b)
+        open_head = head is None
+        if open_head:
+            head = _OPEN_HEAD.get().match(text, b)
+            if head is not None and not _open_head_ok(head["head"]):
+                head = None
         if head is None or b - a > MAX_NUMBER_CHARS:
             continue
         if _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
@@ -230,9 +269,9 @@ def _candidates(text: str) -> list[_Candidate]:
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
         qual = _qualifier_rx().search(text, max(0, a - 30), a)
-        if head["more"]:
+        if not open_head and head["more"]:
             q = qualify(q, "lebih dari")
-        elif head["an"]:
+        elif not open_head and head["an"]:
             q = qualify(q, "sekitar")
         elif qual:
             q = qualify(q, qual["qual"])
@@ -248,7 +287,7 @@ def _candidates(text: str) -> list[_Candidate]:
                 end=head.end("head"),
                 head_start=head.start("head"),
                 who=who,
-                kind=heads_lower.get(who.lower(), "person"),
+                kind="open" if open_head else heads_lower.get(who.lower(), "person"),
                 quantity=q,
             )
         )
@@ -292,6 +331,17 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     return bool(_negative_rx(kind).search(" ".join(words)))
 
 
+def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A figure the count is compared with or a share is taken from: ``dibanding tahun lalu
+    dengan 200 peserta``, ``meningkat dari 90 peserta``, ``bertambah 30 peserta``, ``dari
+    total 500 sekolah``; but ``naik menjadi 500 peserta`` is the current count."""
+    before = text[max(s_start, cand.start - _COMPARE_CHARS) : cand.start]
+    clause = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    before = before[clause + 1 :]
+    hits = list(_negative_rx("compare").finditer(before))
+    return bool(hits) and not _negative_rx("reset").search(before, hits[-1].end())
+
+
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
     return bool(_cue_rx(kind).search(text, start, end))
 
@@ -320,10 +370,31 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     return all(w in _words_of("opener") for w in words)
 
 
+def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A count of a noun the lexicon lacks is taken when a participation verb has it as its
+    object right before it (``melibatkan 19 penggembala``, ``diikuti 40 pesilat``) or as its
+    subject right after it, past a bracketed gloss (``21 pesilat cilik (…) akan ikut``).
+
+    Voice decides which: a passive (``di-``) or causative (``-kan``) verb takes the
+    participants after it, and ``mengikuti 27 bidang`` counts what they follow; an active or
+    intransitive verb takes them before it, and ``empat pilar … diikuti`` counts the topics.
+    """
+    before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
+    for m in _cue_rx("cue").finditer(" ".join(before)):
+        if m.group().lower().startswith("di") or m.group().lower().endswith("kan"):
+            return True
+    gloss = _GLOSS.get().match(text, cand.end)
+    after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
+    verbs = (m.group().lower() for m in _cue_rx("cue").finditer(" ".join(after)))
+    return any(not v.startswith("di") and v not in _heads_lower() for v in verbs)  # not "peserta"
+
+
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
-    if _negative_near(text, cand, s_start, s_end):
+    if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
+    if cand.kind == "open":
+        return _open_cued(text, cand, s_start, s_end)
     if cand.kind == "self" or cand.who.lower() in referred:
         return True
     if _negative_near(text, cand, s_start, s_end, "recipient"):
@@ -355,6 +426,20 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
         gap = text[prev.end : cand.start]
         return bool(regex.fullmatch(r"(?i:\s*+(?:,|dan|serta|,\s*+dan)\s*+)", gap))
     return False
+
+
+def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: list[int]) -> bool:
+    """A part of an accepted count in the same sentence, after a breakdown word: ``40
+    peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60 orang dengan rincian 35
+    laki-laki dan 25 perempuan`` (GUIDELINES §5: a breakdown is listed too)."""
+    if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
+        return False
+    if _SENTENCE_BREAK.get().search(text, total.end, cand.start):
+        return False
+    if not _has_cue(text, total.end, cand.start, "breakdown"):
+        return False
+    i, s_start, s_end = _sentence_of(starts, text, cand.start)
+    return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
 def _referred_heads(text: str) -> set[str]:
@@ -391,13 +476,18 @@ def extract_participants(text: str) -> list[Participant]:
     seen: set[tuple] = set()
     prev: _Candidate | None = None
     prev_ok = False
+    total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
     for cand in cands:
         ok = _participates(text, cand, starts, referred)
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
+        part = not ok and _breaks_down(text, total, cand, starts)
+        ok = ok or part
         prev, prev_ok = cand, ok
         if not ok:
             continue
+        if not part:
+            total = cand
         q = cand.quantity
         count = q.value if q.value is not None else None
         part = Participant(
