@@ -438,7 +438,7 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
         return False
     if not _has_cue(text, total.end, cand.start, "breakdown"):
         return False
-    i, s_start, s_end = _sentence_of(starts, text, cand.start)
+    _, s_start, s_end = _sentence_of(starts, text, cand.start)
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
