@@ -472,3 +472,123 @@ def test_doctests() -> None:
 
     result = doctest.testmod(extract.participants)
     assert result.attempted and not result.failed
+
+
+# --------------------------------------------------------------------------- issue 15 classes
+
+ISSUE15 = [
+    # open bounds keep the number written as the count (GUIDELINES §5)
+    (
+        "Sedikitnya 40 relawan ikut membersihkan sampah di Pantai Padang, Minggu pagi.",
+        [("40 relawan", 40, True, 40, None, "relawan")],
+    ),
+    (
+        "Hampir 300 warga memadati lapangan untuk salat Iduladha berjamaah.",
+        [("300 warga", 300, True, None, 299, "warga")],
+    ),
+    # se- with -an: about that number
+    (
+        "Pengajian akbar itu dihadiri seribuan jemaah dari berbagai kecamatan.",
+        [("seribuan jemaah", 1000, True, 1000, 1000, "jemaah")],
+    ),
+    # vague counts after attendance words
+    (
+        "Bupati menyampaikan sambutan di hadapan ratusan kader posyandu se-kabupaten.",
+        [("ratusan kader", None, True, 100, 999, "kader")],
+    ),
+    # a subject with the verb after it
+    (
+        "Sebanyak 250 warga berangkat ke Jakarta menggunakan lima bus.",
+        [("250 warga", 250, False, 250, 250, "warga")],
+    ),
+    # a head noun the lexicon lacks, with a participation verb right before it (causative) …
+    (
+        "Festival pacu kuda itu melibatkan 120 joki cilik dari lima kecamatan.",
+        [("120 joki", 120, False, 120, 120, "joki"), ("lima kecamatan", 5, False, 5, 5, "kecamatan")],
+    ),
+    # … or right after it, past a bracketed gloss
+    (
+        "Sebanyak 35 ojol (ojek online) ikut dalam uji emisi gratis di halaman balai kota.",
+        [("35 ojol", 35, False, 35, 35, "ojol")],
+    ),
+    # breakdowns: each part is a count of its own
+    (
+        "Pelatihan menjahit itu diikuti 60 orang dengan rincian 35 laki-laki dan 25 perempuan.",
+        [
+            ("60 orang", 60, False, 60, 60, "orang"),
+            ("35 laki-laki", 35, False, 35, 35, "laki-laki"),
+            ("25 perempuan", 25, False, 25, 25, "perempuan"),
+        ],
+    ),
+    (
+        "Pacuan itu melibatkan 19 joki, terdiri dari 12 joki dari Desa Sumber dan 7 joki dari Desa Tani.",
+        [
+            ("19 joki", 19, False, 19, 19, "joki"),
+            ("12 joki", 12, False, 12, 12, "joki"),
+            ("7 joki", 7, False, 7, 7, "joki"),
+        ],
+    ),
+    # a figure compared with is not this event's count; "menjadi" makes the count current
+    (
+        "Tahun ini peserta lomba mencapai 512 orang, meningkat dari 430 peserta pada tahun lalu.",
+        [("512 orang", 512, False, 512, 512, "orang")],
+    ),
+    (
+        "Tahun ini tercatat 2.300 pendaftar, bertambah 400 pendaftar dibanding tahun lalu.",
+        [("2.300 pendaftar", 2300, False, 2300, 2300, "pendaftar")],
+    ),
+    (
+        "Turnamen tahun lalu diikuti 16 tim dan tahun ini naik menjadi 24 tim.",
+        [("16 tim", 16, False, 16, 16, "tim"), ("24 tim", 24, False, 24, 24, "tim")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), ISSUE15, ids=[c[0][:40] for c in ISSUE15])
+def test_issue15_counts(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+ISSUE15_NEGATIVES = [
+    "Sebanyak 30 persen sekolah rusak dari total 880 SD di kabupaten itu.",  # a share of a whole
+    "Dibandingkan tahun lalu dengan 250 peserta, jumlah pengunjung tahun ini turun.",
+    "Pelatihan diikuti selama 5 hari oleh pelaku UMKM setempat.",  # a unit, not people
+    "Sosialisasi empat pilar kebangsaan itu diikuti pengurus ormas.",  # passive after: the topics
+    "Siswa madrasah mengikuti 27 bidang lomba di tingkat provinsi.",  # what they follow
+    "Satu bendera dibentangkan satu orang dalam pawai itu.",
+    "Panitia menyiapkan 2025 dan juga tenda untuk tamu.",
+]
+
+
+@pytest.mark.parametrize("text", ISSUE15_NEGATIVES, ids=[s[:40] for s in ISSUE15_NEGATIVES])
+def test_issue15_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+ISSUE15_GAPS = [
+    pytest.param(
+        "Yang sudah mendaftar sebanyak 1.021 dan yang hadir baru sebagian.",
+        [("sebanyak 1.021", 1021, False, 1021, 1021, "pendaftar")],
+        id="headless count after sebanyak",
+    ),
+    pytest.param(
+        "Wisuda diikuti 469 wisudawan, yakni jenjang S1 412, S2 57.",
+        [
+            ("469 wisudawan", 469, False, 469, 469, "wisudawan"),
+            ("S1 412", 412, False, 412, 412, "S1"),
+            ("S2 57", 57, False, 57, 57, "S2"),
+        ],
+        id="breakdown with the noun before the number",
+    ),
+    pytest.param(
+        "Tiga provinsi dengan peserta terbanyak adalah Jawa Timur (4.100) dan Bali (3.200).",
+        [("4.100", 4100, False, 4100, 4100, "peserta"), ("3.200", 3200, False, 3200, 3200, "peserta")],
+        id="bracketed counts of a named head",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), ISSUE15_GAPS)
+@pytest.mark.xfail(strict=True, reason="issue 15 classes not handled yet (see ids)")
+def test_issue15_known_gaps(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
