@@ -62,6 +62,9 @@ _COMPARE_CHARS = 40
 # Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
 # siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
 _BREAKDOWN_CHARS = 160
+# A count of one is not a count of participants but one per something (``satu bendera
+# dibentangkan satu orang``) or a single person; it stands only as a part of a breakdown.
+_ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
 # Words before a group count searched for its linking word.
@@ -390,6 +393,8 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
+    if cand.quantity.value == _ONE and not cand.quantity.approximate:
+        return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False

@@ -592,3 +592,15 @@ ISSUE15_GAPS = [
 @pytest.mark.xfail(strict=True, reason="issue 15 classes not handled yet (see ids)")
 def test_issue15_known_gaps(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Target kegiatan ini untuk 1.000 warga yang berobat di puskesmas itu.",
+        "Panitia menargetkan 5.000 pengunjung memadati pameran selama tiga hari.",
+    ],
+)
+def test_targets_are_not_counts(text: str) -> None:
+    """A target is not how many took part (like ``sasaran``)."""
+    assert extract_participants(text) == []
