@@ -230,7 +230,8 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
     keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues)
     return {
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
-        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}"
+        # (a year glued to its cue word, tahun2020, as pages lose a space)
+        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
         "budget": rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
@@ -244,19 +245,25 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
     }
 
 
+def _relative_forms(lex: _Lexicon) -> dict[str, str]:
+    """The forms a relative phrase triggers."""
+    months = _alt(p for p in lex.relative if lex.relative[p][0] == "month")
+    return {
+        # tanggal 24 bulan ini / tgl 3 bulan depan: a day of a relative month ("24 bulan lalu"
+        # without "tanggal" is a count of months, see dates_counted.txt)
+        "day_relmonth": rf"{_WB}(?i:tanggal|tgl\.?){_S1}{day_rx('d')}{_S1}"
+        rf"(?P<rel>{months})(?![\p{{L}}])",
+    }
+
+
 def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     """Every form as (family, name, pattern); the family names the trigger it needs (a
     month word, a number with a date separator, a year)."""
-    years = _year_forms(lex)
-    forms = {**_day_forms(lex), **_month_forms(lex), **years}
-    return tuple(
-        (
-            "num" if name.startswith("num") else "year" if name in years else "month",
-            name,
-            regex.compile(p, regex.V1),
-        )
-        for name, p in forms.items()
-    )
+    years, relative = _year_forms(lex), _relative_forms(lex)
+    forms = {**_day_forms(lex), **_month_forms(lex), **years, **relative}
+    family = {n: "num" if n.startswith("num") else "month" for n in forms}
+    family |= dict.fromkeys(years, "year") | dict.fromkeys(relative, "relative")
+    return tuple((family[n], n, regex.compile(p, regex.V1)) for n, p in forms.items())
 
 
 @cache
@@ -485,9 +492,13 @@ def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``November tahun lalu``: a month of the year the phrase names."""
+    """``November tahun lalu``: a month of the year the phrase names; ``tanggal 24 bulan
+    ini``: a day of the month it names ("tanggal" stays out of the mention)."""
     phrase = " ".join(m.group("rel").lower().split())
-    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")), relative=_lexicon().relative[phrase])]
+    relative = _lexicon().relative[phrase]
+    if name == "day_relmonth":
+        return [_Cand(m.start("d"), m.end(), _Point(None, None, int(m.group("d"))), relative=relative)]
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")), relative=relative)]
 
 
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -542,6 +553,7 @@ _FORM_READERS = {
     "month_qual": _month_span,
     "month_cue": _month_span,
     "month_relyear": _month_relative_year,
+    "day_relmonth": _month_relative_year,
     "iso": _iso_date,
     "year_range": _year_range,
     "year_cue": _cued_year,
@@ -637,6 +649,7 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
         "month": iter(_word_hits(lower, pat.month_words)),
         "num": _number_hits(text),
         "year": _year_hits(text),
+        "relative": iter(_word_hits(lower, pat.relative_words)),
     }
     n = len(text)
     out: dict[str, list[tuple[int, int]]] = {}
@@ -869,7 +882,7 @@ def _key(y: int, p: _Point) -> tuple[int, int, int]:
     return (y, p.month or 1, p.day or 1)
 
 
-_GRAINS = ("day", "month", "year")  # finest first
+_GRAINS = ("day", "week", "month", "year")  # finest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -890,31 +903,51 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) ->
     if c.blocked:
         return None
     if c.relative is not None and c.first is not None:
-        # "November tahun lalu": the month of the year the phrase names, counted from the
-        # anchor (the body's latest date stands in for the published one); XXXX without any
-        year = anchor.year + c.relative[1] if anchor is not None else None
-        return _mention(c, text, _iso(year, c.first))
+        return _relative_point(c, text, anchor, base)
+    end = None
     if c.relative is not None:
-        value = _relative_value(c.relative, base)
+        value, end = _relative_value(c.relative, base)
     elif c.weekday_rule is not None:
         value = _weekday_value(c.weekday_rule, base)
     else:
         return _resolve_written(c, text, anchor)
-    return _mention(c, text, value) if value is not None else None
+    return _mention(c, text, value, end) if value is not None else None
 
 
-def _relative_value(relative: tuple[str, int], base: _Base | None) -> str | None:
-    """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date."""
-    unit, n = relative
+def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) -> DateMention | None:
+    """A point of a relative period: ``November tahun lalu`` (a month of the year the
+    phrase names, counted from the anchor, which the body's latest date stands in for;
+    ``XXXX`` without any) or ``tanggal 24 bulan ini`` (a day of the month it names, only
+    with a published or reference date)."""
+    assert c.relative is not None and c.first is not None  # the caller checked
+    unit, n = c.relative
+    if unit == "year":
+        year = anchor.year + n if anchor is not None else None
+        return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
         return None
+    y, m = divmod(base.date.year * 12 + base.date.month - 1 + n, 12)
+    if c.first.day is None or not _valid(y, m + 1, c.first.day):
+        return None
+    return _mention(c, text, f"{y:04d}-{m + 1:02d}-{c.first.day:02d}")
+
+
+def _relative_value(relative: tuple[str, int], base: _Base | None) -> tuple[str | None, str | None]:
+    """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date; a week
+    (``pekan lalu``) is the range from its Monday to its Sunday."""
+    unit, n = relative
+    if base is None or not base.knows(unit):
+        return None, None
     day = base.date
     if unit == "day":
-        return (day + dt.timedelta(days=n)).isoformat()
+        return (day + dt.timedelta(days=n)).isoformat(), None
+    if unit == "week":
+        monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=n)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     if unit == "month":
         total = day.year * 12 + day.month - 1 + n
-        return f"{total // 12:04d}-{total % 12 + 1:02d}"
-    return f"{day.year + n:04d}"
+        return f"{total // 12:04d}-{total % 12 + 1:02d}", None
+    return f"{day.year + n:04d}", None
 
 
 def _weekday_value(rule: tuple[int, str], base: _Base | None) -> str | None:
