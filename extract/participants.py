@@ -375,21 +375,17 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A count of a noun the lexicon lacks is taken when a participation verb has it as its
-    object right before it (``melibatkan 19 penggembala``, ``diikuti 40 pesilat``) or as its
-    subject right after it, past a bracketed gloss (``21 pesilat cilik (…) akan ikut``).
-
-    Voice decides which: a passive (``di-``) or causative (``-kan``) verb takes the
-    participants after it, and ``mengikuti 27 bidang`` counts what they follow; an active or
-    intransitive verb takes them before it, and ``empat pilar … diikuti`` counts the topics.
+    object right before it (``melibatkan 120 joki``, ``diikuti 40 pesilat``) or as its
+    subject right after it, past a bracketed gloss (``35 ojol (ojek online) ikut``): the
+    ``object`` and ``subject`` verbs of participants_cues.txt. ``mengikuti 27 bidang lomba``
+    counts what they follow, ``empat pilar … diikuti`` the topics.
     """
     before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
-    for m in _cue_rx("cue").finditer(" ".join(before)):
-        if m.group().lower().startswith("di") or m.group().lower().endswith("kan"):
-            return True
+    if _cue_rx("object").search(" ".join(before)):
+        return True
     gloss = _GLOSS.get().match(text, cand.end)
     after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
-    verbs = (m.group().lower() for m in _cue_rx("cue").finditer(" ".join(after)))
-    return any(not v.startswith("di") and v not in _heads_lower() for v in verbs)  # not "peserta"
+    return bool(_cue_rx("subject").search(" ".join(after)))
 
 
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
