@@ -156,6 +156,10 @@ def _head_rx() -> regex.Pattern[str]:
 # Any lower-case noun after a count: a head noun the lexicon does not know (``21 pesilat``),
 # taken only when a participation verb stands right next to the count (`_open_cued`).
 _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
+# A count with nothing it counts after it: the clause or the list goes on or ends.
+_HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
+# The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
+_LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
 # A bracketed gloss after a noun (``21 sawa (jenazah yang akan dikremasi) akan ikut``).
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 
@@ -237,34 +241,66 @@ class _Candidate:
         return self.kind == "group"
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a number counts, as written next to it."""
+
+    start: int
+    end: int
+    who: str
+    kind: str  # a participants_heads.txt kind, "open" (a noun the lexicon lacks) or "label"
+    hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
+
+
+def _head_after(text: str, b: int) -> _Head | None:
+    """The head noun after a number ending at ``b``: from the lexicon, an agent noun, ``orang``,
+    or any other lower-case noun that is not a unit or a function word (kind ``open``)."""
+    head = _head_rx().match(text, b)
+    if head is not None:
+        noun = head["head"].lower()
+        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
+            return None
+        hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
+        who = regex.sub(r"\s+", " ", head["head"])
+        return _Head(
+            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), "person"), hedge
+        )
+    head = _OPEN_HEAD.get().match(text, b)
+    if head is not None and _open_head_ok(head["head"]):
+        return _Head(head.start("head"), head.end("head"), head["head"], "open")
+    return None
+
+
+def _head_around(text: str, a: int, b: int) -> _Head | None:
+    """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
+    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57`` (kind ``label``)."""
+    if _HEADLESS_END.get().match(text, b) is None:
+        return None
+    named = _named_before_rx().search(text, max(0, a - 60), a)
+    if named is not None:
+        who = regex.sub(r"\s+", " ", named["noun"])
+        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
+    if label is not None:
+        return _Head(label.start("label"), b, label["label"], "label")
+    return None
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    heads_lower = _heads_lower()
     out = []
-    found = 0
     for a, b in find_numbers(text):
-        if found >= _MAX_CANDIDATES:
+        if len(out) >= _MAX_CANDIDATES:
             break
         if a and _LEFT_BAD.get().match(text, a - 1):
             continue  # inside another number or word: 1.143.639, ke-78, 2/3
-        head = _head_rx().match(text, b)
-        open_head = head is None
-        if open_head:
-            head = _OPEN_HEAD.get().match(text, b)
-            if head is not None and not _open_head_ok(head["head"]):
-                head = None
-        if head is None or b - a > MAX_NUMBER_CHARS:
+        if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
-        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
-            continue
-        noun = head["head"].lower()
-        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
-            continue
-        if heads_lower.get(noun) == "never":
+        head = _head_after(text, b) or _head_around(text, a, b)
+        if head is None or head.kind == "never":
             continue  # warga binaan, anak buah kapal: never participants, or a place
-        gap = _SPACES.get().match(text, head.end())
+        gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
             continue  # dua anak saya: someone's relatives, not a count of people taking part
-        found += 1
         try:
             q = parse_quantity(text[a:b])
         except ValueError:
@@ -272,26 +308,19 @@ def _candidates(text: str) -> list[_Candidate]:
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
         qual = _qualifier_rx().search(text, max(0, a - 30), a)
-        if not open_head and head["more"]:
-            q = qualify(q, "lebih dari")
-        elif not open_head and head["an"]:
-            q = qualify(q, "sekitar")
-        elif qual:
-            q = qualify(q, qual["qual"])
-        who = regex.sub(r"\s+", " ", head["head"])
+        if head.hedge or qual:
+            q = qualify(q, head.hedge or qual["qual"])
+        who = head.who
         if who.lower() == "orang":
             # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
+        kind = head.kind if head.kind in ("open", "label") else _heads_lower().get(who.lower(), "person")
+        start = min(a, head.start)
         out.append(
             _Candidate(
-                start=a,
-                end=head.end("head"),
-                head_start=head.start("head"),
-                who=who,
-                kind="open" if open_head else heads_lower.get(who.lower(), "person"),
-                quantity=q,
+                start=start, end=max(b, head.end), head_start=head.start, who=who, kind=kind, quantity=q
             )
         )
     return out
@@ -394,6 +423,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
+    if cand.kind == "label":
+        return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind == "open":
         return _open_cued(text, cand, s_start, s_end)
     if cand.kind == "self" or cand.who.lower() in referred:
