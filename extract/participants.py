@@ -16,7 +16,13 @@ cue in the sentence, but not ``peserta`` nor the article's referred participants
 shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unless listed in
 ``participants_not_heads.txt``. Counts of groups (``12 sekolah``,
 ``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
-``17 kabupaten/kota`` is usually where something happens, not who took part.
+``17 kabupaten/kota`` is usually where something happens, not who took part. A noun the
+lexicon lacks (``21 joki``) counts people only next to an ``object`` or ``subject`` verb
+(``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
+(``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
+labelled ones too (``yakni jenjang S1 412 dan S2 57``). A figure compared with (``meningkat
+dari 90 peserta``, ``dibanding … dengan 200 peserta``), a share's whole (``dari total 880
+SD``), a target and a count of one are not participant counts.
 
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
