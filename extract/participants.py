@@ -166,6 +166,11 @@ _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
 # The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
 _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
+# A bare figure in brackets after a name (Jawa Timur (41.685)), and how far back in its
+# sentence the total it is a figure of may be named.
+_OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
+_CLOSE_BRACKET = LazyPattern(r"\s*+\)")
+_TOTAL_CHARS = 200
 # A bracketed gloss after a noun (``21 sawa (jenazah yang akan dikremasi) akan ikut``).
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 
@@ -289,7 +294,21 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     if label is not None:
         return _Head(label.start("label"), b, label["label"], "label")
+    if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
+        # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
+        total = None
+        for total in _total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a):  # the last one
+            pass
+        if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
+            who = regex.sub(r"\s+", " ", total["noun"])
+            return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
     return None
+
+
+@cache
+def _total_before_rx() -> regex.Pattern[str]:
+    """``jumlah peserta``, ``total pendaftar``: a total of a head noun, whose figures follow."""
+    return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
 
 
 def _candidates(text: str) -> list[_Candidate]:

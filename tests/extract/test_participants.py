@@ -552,6 +552,11 @@ ISSUE15 = [
             ("S2 57", 57, False, 57, 57, "S2"),
         ],
     ),
+    # bracketed figures of a total named before them
+    (
+        "Tiga kabupaten dengan jumlah peserta terbanyak adalah Sleman (4.100) dan Bantul (3.200).",
+        [("4.100", 4100, False, 4100, 4100, "peserta"), ("3.200", 3200, False, 3200, 3200, "peserta")],
+    ),
     # a count after the noun it counts, with nothing after it
     (
         "Pelatihan itu diikuti peserta yang hadir sebanyak 150.",
@@ -576,6 +581,8 @@ ISSUE15_NEGATIVES = [
     "Tim peneliti mengumpulkan 200 sampel air dari sungai itu.",  # collected things
     "Sanggar itu menampilkan 20 tarian tradisional dari Nusantara.",
     "Warga RT 05 dan RW 03 hadir dalam rapat itu.",  # a label with no breakdown before it
+    # bracketed figures whose total is named in another sentence
+    "Jumlah peserta lomba tahun lalu sedikit. Kota Medan (120) dan Kota Binjai (80) menyusul.",
 ]
 
 
@@ -593,7 +600,7 @@ ISSUE15_GAPS = [
     pytest.param(
         "Tiga provinsi dengan peserta terbanyak adalah Jawa Timur (4.100) dan Bali (3.200).",
         [("4.100", 4100, False, 4100, 4100, "peserta"), ("3.200", 3200, False, 3200, 3200, "peserta")],
-        id="bracketed counts of a named head",
+        id="bracketed figures with no total named before them",
     ),
 ]
 
