@@ -296,9 +296,8 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         return _Head(label.start("label"), b, label["label"], "label")
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
-        total = None
-        for total in _total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a):  # the last one
-            pass
+        totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
+        total = totals[-1] if totals else None  # the nearest one
         if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
