@@ -543,6 +543,19 @@ ISSUE15 = [
         "Turnamen tahun lalu diikuti 16 tim dan tahun ini naik menjadi 24 tim.",
         [("16 tim", 16, False, 16, 16, "tim"), ("24 tim", 24, False, 24, 24, "tim")],
     ),
+    # new participation verbs are one line of data each (participants_cues.txt)
+    (
+        "Sebanyak 45 paskibraka dikukuhkan Bupati di pendopo, Jumat.",
+        [("45 paskibraka", 45, False, 45, 45, "paskibraka")],
+    ),
+    (
+        "Ribuan bobotoh memadati stadion sejak siang.",
+        [("Ribuan bobotoh", None, True, 1000, 9999, "bobotoh")],
+    ),
+    (
+        "Dinas Kesehatan melatih 30 kader posyandu tentang gizi balita.",
+        [("30 kader", 30, False, 30, 30, "kader")],
+    ),
     # a breakdown with the label before the number
     (
         "Wisuda diikuti 469 wisudawan, yakni jenjang S1 412 dan S2 57.",
