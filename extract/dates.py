@@ -701,6 +701,8 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             m = pat.relative.match(text, a)
             # "26 tahun ini" is an age, "sepuluh tahun lalu" ten years back: not this/last year
             if m is not None and not pat.numeral_before.search(text, max(0, a - 20), a):
+                if _sunday_not_week(text, a):
+                    continue
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
         for a, b in _word_hits(lower, pat.counted_words):
@@ -719,6 +721,19 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             else:
                 out.append(c)
     return out
+
+
+_SENTENCE_START = LazyPattern(r"(?:\A|[.!?…:;\"“”(\n])[\s'‘’]*+\Z")
+
+
+def _sunday_not_week(text: str, start: int) -> bool:
+    """``pada Minggu lalu`` is last Sunday, not last week: a capitalised ``Minggu`` inside a
+    sentence is the day (and is left alone, like any weekday with ``lalu``); lower-case or
+    opening a sentence it is the week."""
+    return (
+        text.startswith("Minggu", start)
+        and _SENTENCE_START.get().search(text, max(0, start - 10), start) is None
+    )
 
 
 def _counted(m: regex.Match[str]) -> _Cand:

@@ -312,7 +312,7 @@ def test_not_dates(text: str) -> None:
     "text",
     [
         "Kantor buka Senin-Jumat dan tutup setiap Minggu.",
-        "Proyek itu ditargetkan selesai dua minggu lagi.",
+        "Proyek itu ditargetkan selesai dua minggu lagi, bukan Minggu lalu.",
         "Polres kembali menggelar Jumat Curhat bersama warga, usai salat Jumat.",
     ],
 )
@@ -568,11 +568,14 @@ ISSUE15 = [
     ),
     # "24 bulan lalu" without "tanggal" counts months
     ("Bantuan itu terakhir cair 24 bulan lalu.", "2025-06-09", [D("24 bulan lalu", (26, 39), "2023-06")]),
-    # "Minggu lalu" next to no date is last week, not last Sunday
+    # lower-case, or opening a sentence, "minggu lalu" is last week
     (
-        "Proyek itu ditargetkan selesai dua minggu lagi, bukan Minggu lalu.",
+        "Harga cabai naik sejak minggu lalu. Minggu lalu pasokan juga turun.",
         "2025-06-09",
-        [D("Minggu lalu", (54, 65), "2025-06-02", "2025-06-08")],
+        [
+            D("minggu lalu", (23, 34), "2025-06-02", "2025-06-08"),
+            D("Minggu lalu", (36, 47), "2025-06-02", "2025-06-08"),
+        ],
     ),
     # a month-level published date resolves month words, not day words
     ("Dana cair bulan lalu, kemarin baru dicek.", "2022-03", [D("bulan lalu", (10, 20), "2022-02")]),
