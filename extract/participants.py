@@ -294,6 +294,11 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     if label is not None:
         return _Head(label.start("label"), b, label["label"], "label")
+    if _verb_amount_rx().search(text, max(0, a - 60), a):
+        # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
+        nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
+        who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
+        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
@@ -302,6 +307,18 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
     return None
+
+
+@cache
+def _verb_amount_rx() -> regex.Pattern[str]:
+    """A participation verb and an amount word right before a number (``hadir sebanyak``)."""
+    verbs = _cue_rx("subject").pattern
+    return regex.compile(rf"{verbs}\s++(?i:sebanyak|berjumlah|mencapai)\s++\Z", regex.IGNORECASE)
+
+
+@cache
+def _any_head_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-])(?P<noun>{_head_alternation()})(?![\w/-])")
 
 
 @cache
