@@ -579,6 +579,14 @@ ISSUE15 = [
         "Yang sudah mendaftar sebanyak 1.021 dan yang hadir baru sebagian.",
         [("1.021", 1021, False, 1021, 1021, "orang")],
     ),
+    (
+        "Lomba mewarnai diikuti 120 peserta, kategori SD 70 dan SMP 50.",
+        [
+            ("120 peserta", 120, False, 120, 120, "peserta"),
+            ("SD 70", 70, False, 70, 70, "SD"),
+            ("SMP 50", 50, False, 50, 50, "SMP"),
+        ],
+    ),
     # a count after the noun it counts, with nothing after it
     (
         "Pelatihan itu diikuti peserta yang hadir sebanyak 150.",
