@@ -394,14 +394,24 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     # A receiving verb counts before the number only right before it (diberikan kepada 500
     # warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
     words = _WORD.get().findall(before)[-(_NEG_BEFORE_WORDS if kind == "never" else 2) :]
-    if _negative_rx(kind).search(" ".join(words)):
+    if _negative_in(" ".join(words), kind):
         return True
     after = text[cand.end : s_end]
     clause = _CLAUSE_BREAK.get().search(after)
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
-    return bool(_negative_rx(kind).search(" ".join(words)))
+    return _negative_in(" ".join(words), kind)
+
+
+def _negative_in(words: str, kind: str) -> bool:
+    """Whether a negative word of ``kind`` is in ``words``; receiving what is taught
+    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
+    for m in _negative_rx(kind).finditer(words):
+        nxt = _WORD.get().search(words, m.end())
+        if kind != "recipient" or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
+            return True
+    return False
 
 
 def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
