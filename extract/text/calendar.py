@@ -42,6 +42,7 @@ __all__ = [
     "month_rx",
     "numeric_date_rx",
     "page_date",
+    "page_month",
     "parse_iso",
     "short_year",
     "short_year_rx",
@@ -366,6 +367,31 @@ def page_date(text: str) -> CalendarDate | None:
     """
     found = find_page_dates(text)
     return found[0] if found else None
+
+
+@cache
+def _page_month_pattern() -> regex.Pattern[str]:
+    lex = calendar_lexicon()
+    months = "|".join(regex.escape(m) for m in _longest_first({*lex.months, *lex.english_months}))
+    return regex.compile(rf"\b(?P<m>{months})\b\.?\s*,?\s*(?P<y>\d{{4}})\b", _PAGE_FLAGS)
+
+
+def page_month(text: str) -> CalendarDate | None:
+    """The first month and year a page line gives when it gives no day (``Maret 2022``,
+    ``Edisi Agustus 2021``, ``March 2022``): a month-level published date.
+
+    >>> page_month("Diterbitkan: Maret 2022").iso
+    '2022-03'
+    >>> page_month("Rabu, 01 September 2021") is None  # a full date: see page_date
+    True
+    """
+    if page_date(text) is not None:
+        return None
+    for m in _page_month_pattern().finditer(text):
+        month = month_number(m["m"], english=True)
+        if month is not None and int(m["y"]) >= dt.MINYEAR:
+            return CalendarDate(int(m["y"]), month, None, m.span(), DateForm.NAMED)
+    return None
 
 
 _ISO_VALUE = LazyPattern(r"(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?")

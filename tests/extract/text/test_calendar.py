@@ -14,6 +14,7 @@ from extract.text.calendar import (
     month_number,
     month_rx,
     page_date,
+    page_month,
     parse_iso,
     weekday_number,
     weekday_rx,
@@ -118,3 +119,18 @@ def test_parse_iso(value: str, parsed: tuple[int, int | None, int | None]) -> No
 def test_parse_iso_rejects(value: str) -> None:
     with pytest.raises(ValueError, match="ISO date"):
         parse_iso(value)
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Diterbitkan: Maret 2022", "2022-03"),
+        ("Edisi Agustus 2021 | Redaksi", "2021-08"),
+        ("Published March 2022", "2022-03"),
+        ("Rabu, 01 September 2021", None),  # a full date is page_date's
+        ("Dibaca 1.234 kali", None),
+    ],
+)
+def test_page_month(line: str, iso: str | None) -> None:
+    found = page_month(line)
+    assert (found.iso if found else None) == iso
