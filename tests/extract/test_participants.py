@@ -597,6 +597,15 @@ ISSUE15 = [
         "Sosialisasi diikuti 50 kader yang mendapatkan pembekalan tentang stunting.",
         [("50 kader", 50, False, 50, 50, "kader")],
     ),
+    # crowds gathering (one line of data each)
+    (
+        "Tak kurang 300 warga tumpah ruah di alun-alun menyambut kirab budaya.",
+        [("300 warga", 300, True, 300, None, "warga")],
+    ),
+    (
+        "Ratusan warga berbondong-bondong mendatangi lokasi bazar murah.",
+        [("Ratusan warga", None, True, 100, 999, "warga")],
+    ),
     # a count after the noun it counts, with nothing after it
     (
         "Pelatihan itu diikuti peserta yang hadir sebanyak 150.",
@@ -623,6 +632,7 @@ ISSUE15_NEGATIVES = [
     "Warga RT 05 dan RW 03 hadir dalam rapat itu.",  # a label with no breakdown before it
     "Harga cabai di pasar itu naik sebanyak 2.000.",  # an amount word without a participation verb
     "Rapat membahas 1.200 warga yang belum menerima bantuan beras.",  # recipients of aid
+    "Sebanyak 500 warga memenuhi syarat sebagai calon penerima.",
     # bracketed figures whose total is named in another sentence
     "Jumlah peserta lomba tahun lalu sedikit. Kota Medan (120) dan Kota Binjai (80) menyusul.",
 ]
