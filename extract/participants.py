@@ -16,7 +16,13 @@ cue in the sentence, but not ``peserta`` nor the article's referred participants
 shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unless listed in
 ``participants_not_heads.txt``. Counts of groups (``12 sekolah``,
 ``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
-``17 kabupaten/kota`` is usually where something happens, not who took part.
+``17 kabupaten/kota`` is usually where something happens, not who took part. A noun the
+lexicon lacks (``21 joki``) counts people only next to an ``object`` or ``subject`` verb
+(``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
+(``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
+labelled ones too (``yakni jenjang S1 412 dan S2 57``). A figure compared with (``meningkat
+dari 90 peserta``, ``dibanding … dengan 200 peserta``), a share's whole (``dari total 880
+SD``), a target and a count of one are not participant counts.
 
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
@@ -39,13 +45,13 @@ from .records import Participant
 from .resources import load_lines, load_pairs
 from .text.numbers import (
     MAX_NUMBER_CHARS,
-    LazyPattern,
     Quantity,
     find_numbers,
     parse_quantity,
     qualifier_pattern,
     qualify,
 )
+from .text.patterns import LazyPattern
 
 __all__ = ["extract_participants"]
 
@@ -56,6 +62,17 @@ _MAX_CANDIDATES = 2000
 _NEG_BEFORE_WORDS = 5
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
+# Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
+# about five words.
+_COMPARE_CHARS = 40
+# Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
+# siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
+_BREAKDOWN_CHARS = 160
+# A count of one is not a count of participants but one per something (``satu bendera
+# dibentangkan satu orang``) or a single person; it stands only as a part of a breakdown.
+_ONE = 1
+# Words next to a count of an unknown noun searched for a participation verb.
+_OPEN_CUE_WORDS = 2
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
 
@@ -142,6 +159,41 @@ def _head_rx() -> regex.Pattern[str]:
     )
 
 
+# Any lower-case noun after a count: a head noun the lexicon does not know (``21 pesilat``),
+# taken only when a participation verb stands right next to the count (`_open_cued`).
+_OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
+# A count with nothing it counts after it: the clause or the list goes on or ends.
+_HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
+# The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
+_LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
+# A bare figure in brackets after a name (Jawa Timur (41.685)), and how far back in its
+# sentence the total it is a figure of may be named.
+_OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
+_CLOSE_BRACKET = LazyPattern(r"\s*+\)")
+_TOTAL_CHARS = 200
+# A bracketed gloss after a noun (``21 sawa (jenazah yang akan dikremasi) akan ikut``).
+_GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
+
+
+@cache
+def _units() -> frozenset[str]:
+    """Nouns that count time, measures, objects or events, never people (participants_units.txt)."""
+    return frozenset(w.lower() for w in load_lines("participants_units.txt"))
+
+
+def _open_head_ok(word: str) -> bool:
+    """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
+    word or a number word (``tiga ratusan``)."""
+    low = word.lower()
+    if low in _units() or low in _not_heads() or _negative_rx().fullmatch(low):
+        return False
+    try:
+        parse_quantity(low)
+    except ValueError:
+        return True
+    return False
+
+
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
     return regex.compile(
@@ -192,7 +244,7 @@ class _Candidate:
     end: int  # of the head noun
     head_start: int
     who: str
-    kind: str  # person, self or group (participants_heads.txt)
+    kind: str  # person, self or group (participants_heads.txt); open: a noun the lexicon lacks
     quantity: Quantity
 
     @property
@@ -200,29 +252,96 @@ class _Candidate:
         return self.kind == "group"
 
 
+@dataclass(frozen=True, slots=True)
+class _Head:
+    """What a number counts, as written next to it."""
+
+    start: int
+    end: int
+    who: str
+    kind: str  # a participants_heads.txt kind, "open" (a noun the lexicon lacks) or "label"
+    hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
+
+
+def _head_after(text: str, b: int) -> _Head | None:
+    """The head noun after a number ending at ``b``: from the lexicon, an agent noun, ``orang``,
+    or any other lower-case noun that is not a unit or a function word (kind ``open``)."""
+    head = _head_rx().match(text, b)
+    if head is not None:
+        noun = head["head"].lower()
+        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
+            return None
+        hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
+        who = regex.sub(r"\s+", " ", head["head"])
+        return _Head(
+            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), "person"), hedge
+        )
+    head = _OPEN_HEAD.get().match(text, b)
+    if head is not None and _open_head_ok(head["head"]):
+        return _Head(head.start("head"), head.end("head"), head["head"], "open")
+    return None
+
+
+def _head_around(text: str, a: int, b: int) -> _Head | None:
+    """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
+    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57`` (kind ``label``)."""
+    if _HEADLESS_END.get().match(text, b) is None:
+        return None
+    named = _named_before_rx().search(text, max(0, a - 60), a)
+    if named is not None:
+        who = regex.sub(r"\s+", " ", named["noun"])
+        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
+    if label is not None:
+        return _Head(label.start("label"), b, label["label"], "label")
+    if _verb_amount_rx().search(text, max(0, a - 60), a):
+        # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
+        nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
+        who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
+        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+    if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
+        # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
+        totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
+        total = totals[-1] if totals else None  # the nearest one
+        if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
+            who = regex.sub(r"\s+", " ", total["noun"])
+            return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+    return None
+
+
+@cache
+def _verb_amount_rx() -> regex.Pattern[str]:
+    """A participation verb and an amount word right before a number (``hadir sebanyak``)."""
+    verbs = _cue_rx("subject").pattern
+    return regex.compile(rf"{verbs}\s++(?i:sebanyak|berjumlah|mencapai)\s++\Z", regex.IGNORECASE)
+
+
+@cache
+def _any_head_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\w-])(?P<noun>{_head_alternation()})(?![\w/-])")
+
+
+@cache
+def _total_before_rx() -> regex.Pattern[str]:
+    """``jumlah peserta``, ``total pendaftar``: a total of a head noun, whose figures follow."""
+    return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
+
+
 def _candidates(text: str) -> list[_Candidate]:
-    heads_lower = _heads_lower()
     out = []
-    found = 0
     for a, b in find_numbers(text):
-        if found >= _MAX_CANDIDATES:
+        if len(out) >= _MAX_CANDIDATES:
             break
         if a and _LEFT_BAD.get().match(text, a - 1):
             continue  # inside another number or word: 1.143.639, ke-78, 2/3
-        head = _head_rx().match(text, b)
-        if head is None or b - a > MAX_NUMBER_CHARS:
+        if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
-        if _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
-            continue
-        noun = head["head"].lower()
-        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
-            continue
-        if heads_lower.get(noun) == "never":
+        head = _head_after(text, b) or _head_around(text, a, b)
+        if head is None or head.kind == "never":
             continue  # warga binaan, anak buah kapal: never participants, or a place
-        gap = _SPACES.get().match(text, head.end())
+        gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
             continue  # dua anak saya: someone's relatives, not a count of people taking part
-        found += 1
         try:
             q = parse_quantity(text[a:b])
         except ValueError:
@@ -230,26 +349,19 @@ def _candidates(text: str) -> list[_Candidate]:
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
         qual = _qualifier_rx().search(text, max(0, a - 30), a)
-        if head["more"]:
-            q = qualify(q, "lebih dari")
-        elif head["an"]:
-            q = qualify(q, "sekitar")
-        elif qual:
-            q = qualify(q, qual["qual"])
-        who = regex.sub(r"\s+", " ", head["head"])
+        if head.hedge or qual:
+            q = qualify(q, head.hedge or qual["qual"])
+        who = head.who
         if who.lower() == "orang":
             # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
+        kind = head.kind if head.kind in ("open", "label") else _heads_lower().get(who.lower(), "person")
+        start = min(a, head.start)
         out.append(
             _Candidate(
-                start=a,
-                end=head.end("head"),
-                head_start=head.start("head"),
-                who=who,
-                kind=heads_lower.get(who.lower(), "person"),
-                quantity=q,
+                start=start, end=max(b, head.end), head_start=head.start, who=who, kind=kind, quantity=q
             )
         )
     return out
@@ -282,14 +394,35 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     # A receiving verb counts before the number only right before it (diberikan kepada 500
     # warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
     words = _WORD.get().findall(before)[-(_NEG_BEFORE_WORDS if kind == "never" else 2) :]
-    if _negative_rx(kind).search(" ".join(words)):
+    if _negative_in(" ".join(words), kind):
         return True
     after = text[cand.end : s_end]
     clause = _CLAUSE_BREAK.get().search(after)
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
-    return bool(_negative_rx(kind).search(" ".join(words)))
+    return _negative_in(" ".join(words), kind)
+
+
+def _negative_in(words: str, kind: str) -> bool:
+    """Whether a negative word of ``kind`` is in ``words``; receiving what is taught
+    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
+    for m in _negative_rx(kind).finditer(words):
+        nxt = _WORD.get().search(words, m.end())
+        if kind != "recipient" or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
+            return True
+    return False
+
+
+def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A figure the count is compared with or a share is taken from: ``dibanding tahun lalu
+    dengan 200 peserta``, ``meningkat dari 90 peserta``, ``bertambah 30 peserta``, ``dari
+    total 500 sekolah``; but ``naik menjadi 500 peserta`` is the current count."""
+    before = text[max(s_start, cand.start - _COMPARE_CHARS) : cand.start]
+    clause = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
+    before = before[clause + 1 :]
+    hits = list(_negative_rx("compare").finditer(before))
+    return bool(hits) and not _negative_rx("reset").search(before, hits[-1].end())
 
 
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
@@ -320,10 +453,31 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     return all(w in _words_of("opener") for w in words)
 
 
+def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A count of a noun the lexicon lacks is taken when a participation verb has it as its
+    object right before it (``melibatkan 120 joki``, ``diikuti 40 pesilat``) or as its
+    subject right after it, past a bracketed gloss (``35 ojol (ojek online) ikut``): the
+    ``object`` and ``subject`` verbs of participants_cues.txt. ``mengikuti 27 bidang lomba``
+    counts what they follow, ``empat pilar … diikuti`` the topics.
+    """
+    before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
+    if _cue_rx("object").search(" ".join(before)):
+        return True
+    gloss = _GLOSS.get().match(text, cand.end)
+    after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
+    return bool(_cue_rx("subject").search(" ".join(after)))
+
+
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
+    if cand.quantity.value == _ONE and not cand.quantity.approximate:
+        return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
-    if _negative_near(text, cand, s_start, s_end):
+    if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
+    if cand.kind == "label":
+        return False  # only as a part of a breakdown (`_breaks_down`)
+    if cand.kind == "open":
+        return _open_cued(text, cand, s_start, s_end)
     if cand.kind == "self" or cand.who.lower() in referred:
         return True
     if _negative_near(text, cand, s_start, s_end, "recipient"):
@@ -355,6 +509,20 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
         gap = text[prev.end : cand.start]
         return bool(regex.fullmatch(r"(?i:\s*+(?:,|dan|serta|,\s*+dan)\s*+)", gap))
     return False
+
+
+def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: list[int]) -> bool:
+    """A part of an accepted count in the same sentence, after a breakdown word: ``40
+    peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60 orang dengan rincian 35
+    laki-laki dan 25 perempuan`` (GUIDELINES §5: a breakdown is listed too)."""
+    if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
+        return False
+    if _SENTENCE_BREAK.get().search(text, total.end, cand.start):
+        return False
+    if not _has_cue(text, total.end, cand.start, "breakdown"):
+        return False
+    _, s_start, s_end = _sentence_of(starts, text, cand.start)
+    return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
 def _referred_heads(text: str) -> set[str]:
@@ -391,13 +559,18 @@ def extract_participants(text: str) -> list[Participant]:
     seen: set[tuple] = set()
     prev: _Candidate | None = None
     prev_ok = False
+    total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
     for cand in cands:
         ok = _participates(text, cand, starts, referred)
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
+        part = not ok and _breaks_down(text, total, cand, starts)
+        ok = ok or part
         prev, prev_ok = cand, ok
         if not ok:
             continue
+        if not part:
+            total = cand
         q = cand.quantity
         count = q.value if q.value is not None else None
         part = Participant(

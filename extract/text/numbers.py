@@ -38,7 +38,6 @@ Number = int | Fraction
 __all__ = [
     "MAX_NUMBERS",
     "MAX_NUMBER_CHARS",
-    "LazyPattern",
     "Number",
     "Quantity",
     "find_numbers",
@@ -141,6 +140,15 @@ def scale_pattern() -> str:
 
 
 @cache
+def _about_one() -> list[str]:
+    """The ``se-`` words that take ``-an`` to mean "about" (``seribuan`` about 1 000,
+    ``seratusan`` about 100): one of a round number or a scale word."""
+    folded, _ = _scales()
+    whole = [w for w, (_, kind) in _words().items() if kind == "whole" and w.startswith("se")]
+    return whole + [w for w in folded if w.startswith("se")]
+
+
+@cache
 def _word_pattern() -> str:
     words = _words()
     folded, _ = _scales()
@@ -148,7 +156,8 @@ def _word_pattern() -> str:
     heads += [w for w in folded if w.startswith("se")]
     tails = list(words) + [w for w in folded if len(w) > 3]
     return (
-        rf"(?i:(?<!\w)(?:{_alternation(heads)})(?!\w)"
+        # ``seribuan``, ``seratusan``: about one thousand, one hundred (see `_about_one`)
+        rf"(?i:(?<!\w)(?:(?:{_alternation(_about_one())})an|{_alternation(heads)})(?!\w)"
         rf"(?:[\s-]++(?:{_alternation(tails)})(?!\w))*+)"
     )
 
@@ -185,6 +194,7 @@ def _start_rx() -> re.Pattern[str]:
     folded, _ = _scales()
     starts = [w for w, (_, kind) in words.items() if kind != "mult"]
     starts += [w for w in folded if w.startswith("se")] + list(_vague())
+    starts += [w + "an" for w in _about_one()]
     # Case variants spelled out (lower, Capitalised, UPPER) and a first-letter look-ahead:
     # twice as fast as a case-insensitive alternation.
     variants = {v for w in starts for v in (w, w.capitalize(), w.upper())}
@@ -328,7 +338,11 @@ def _rough(tokens: list[str]) -> bool:
     Only a scale word with -an counts: ``sembilan`` and ``delapan`` end in -an too, and are exact.
     """
     folded, _ = _scales()
-    return any((low := t.lower()).endswith("an") and low not in folded and low[:-2] in folded for t in tokens)
+    about = _about_one()
+    return any(
+        (low := t.lower()).endswith("an") and low not in folded and (low[:-2] in folded or low[:-2] in about)
+        for t in tokens
+    )
 
 
 def _normal(value: Fraction) -> Number:
@@ -389,6 +403,8 @@ def parse_quantity(text: str, *, comma_thousands: bool = False) -> Quantity:
         mult = 1
         for tok in rest:
             low = tok.lower()
+            if low.endswith("an") and low[:-2] in _about_one():
+                low = low[:-2]  # seribuan: about a thousand (approximate, see _rough)
             if low in _words() or (low in _scales()[0] and not low.endswith(".")):
                 if mult != 1:
                     raise ValueError(f"number word after a scale abbreviation in {text!r}")
@@ -435,11 +451,14 @@ def parse_number(text: str) -> Number:
 def qualify(quantity: Quantity, qualifier: str | None) -> Quantity:
     """Apply a hedge written before the number (GUIDELINES §5).
 
-    ``sekitar 200`` keeps 200 and is approximate; ``lebih dari 50`` has min 51 and no max
-    (and no exact value); ``kurang dari 10`` has max 9.
+    ``sekitar 200`` keeps 200 and is approximate; a bound keeps the number written as
+    the value: ``lebih dari 50`` is 50 with min 51 and no max, ``sedikitnya 15`` 15 with
+    min 15, ``hampir 10`` and ``kurang dari 10`` 10 with max 9 and no min.
 
     >>> qualify(parse_quantity("50"), "lebih dari")
-    Quantity(value=None, min=51, max=None, approximate=True)
+    Quantity(value=50, min=51, max=None, approximate=True)
+    >>> qualify(parse_quantity("10"), "hampir")
+    Quantity(value=10, min=None, max=9, approximate=True)
     """
     if not qualifier:
         return quantity
@@ -448,11 +467,11 @@ def qualify(quantity: Quantity, qualifier: str | None) -> Quantity:
         raise ValueError(f"unknown qualifier {qualifier!r}; allowed: {sorted(_qualifiers())}")
     if kind == "about":
         return Quantity(quantity.value, quantity.min, quantity.max, True)
-    lo, hi = quantity.min, quantity.max
+    lo, hi, value = quantity.min, quantity.max, quantity.value
     if kind == "above":
-        return Quantity(None, None if hi is None else hi + 1, None, True)
+        return Quantity(value, None if hi is None else hi + 1, None, True)
     if kind == "atleast":
-        return Quantity(None, lo, None, True)
+        return Quantity(value, lo, None, True)
     if kind == "below":
-        return Quantity(None, None, None if lo is None else lo - 1, True)
-    return Quantity(None, None, lo if quantity.value is not None else hi, True)  # atmost
+        return Quantity(value, None, None if lo is None else lo - 1, True)
+    return Quantity(value, None, lo if value is not None else hi, True)  # atmost

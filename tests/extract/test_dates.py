@@ -321,15 +321,6 @@ def test_bare_weekdays_that_are_not_dates(text: str) -> None:
 
 
 KNOWN_GAPS = [
-    # a day of "this month" is not resolved yet
-    pytest.param(
-        "Rapat lanjutan digelar tanggal 24 bulan ini di aula kantor camat.",
-        "2025-06-09",
-        [D("24 bulan ini", (31, 43), "2025-06-24")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="day of a relative month (tanggal 24 bulan ini) not handled"
-        ),
-    ),
     # English month-first dates are out of scope for Indonesian rules
     pytest.param(
         "The festival opened on June 9, 2025 in Bali.",
@@ -418,7 +409,11 @@ def test_month_and_weekday_keys() -> None:
     assert len({r[0] for r in months}) == len(months)
     for line in load_lines("dates_relative.txt"):
         unit, offset, phrase = line.split(maxsplit=2)
-        assert unit in ("day", "month", "year") and int(offset) in range(-2, 3) and phrase == phrase.lower()
+        assert (
+            unit in ("day", "week", "month", "year")
+            and int(offset) in range(-2, 3)
+            and phrase == phrase.lower()
+        )
     for line in load_lines("dates_year_cues.txt"):
         assert line.split()[0] in ("keep", "drop", "budget")
 
@@ -517,3 +512,87 @@ def test_dev_gold_bodies_f1() -> None:
         tp, fp, fn = tp + len(pred & want), fp + len(pred - want), fn + len(want - pred)
     f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
     assert f1 >= 0.95, (tp, fp, fn)
+
+
+# --------------------------------------------------------------------------- issue 15 classes
+
+ISSUE15 = [
+    # a year glued to its cue word
+    ("Program itu sudah dianggarkan sejak tahun2020 oleh dinas.", None, [D("tahun2020", (36, 45), "2020")]),
+    # cohort and budget years (GUIDELINES §3: programme and school years are dates)
+    ("Mahasiswa angkatan 2019 mengikuti wisuda.", None, [D("angkatan 2019", (10, 23), "2019")]),
+    ("Penggunaan Dana Desa 2024 diawasi inspektorat.", None, [D("2024", (21, 25), "2024")]),
+    ("Sisa dana BOS 2023 dikembalikan ke kas daerah.", None, [D("2023", (14, 18), "2023")]),
+    # a year inside a quotation
+    (
+        "“Pada tahun 2023 kami sudah mulai menanam jagung,” kata Kepala Desa.",
+        None,
+        [D("tahun 2023", (6, 16), "2023")],
+    ),
+    # ranges whose only year is at their end, across New Year
+    (
+        "Libur sekolah berlangsung 30 Desember sampai 2 Januari 2025.",
+        None,
+        [D("30 Desember sampai 2 Januari 2025", (26, 59), "2024-12-30", "2025-01-02")],
+    ),
+    (
+        "Posko dibuka Senin (30/12) hingga Kamis (2/1/2025) di terminal.",
+        None,
+        [D("Senin (30/12) hingga Kamis (2/1/2025)", (13, 50), "2024-12-30", "2025-01-02")],
+    ),
+    (
+        "Program berjalan Desember hingga Januari 2025.",
+        None,
+        [D("Desember hingga Januari 2025", (17, 45), "2024-12", "2025-01")],
+    ),
+    # relative words at their own granularity, with a published date
+    (
+        "Rapat evaluasi digelar pekan lalu di aula.",
+        "2025-01-08",
+        [D("pekan lalu", (23, 33), "2024-12-30", "2025-01-05")],
+    ),
+    (
+        "Harga beras terus naik sejak dua bulan lalu.",
+        "2024-03-24",
+        [D("dua bulan lalu", (29, 43), "2024-01")],
+    ),
+    (
+        "Harga beras naik bulan ini dan diperkirakan stabil tahun ini.",
+        "2024-03-24",
+        [D("bulan ini", (17, 26), "2024-03"), D("tahun ini", (51, 60), "2024")],
+    ),
+    (
+        "Rapat lanjutan digelar tanggal 24 bulan ini di aula kantor camat.",
+        "2025-06-09",
+        [D("24 bulan ini", (31, 43), "2025-06-24")],
+    ),
+    # "24 bulan lalu" without "tanggal" counts months
+    ("Bantuan itu terakhir cair 24 bulan lalu.", "2025-06-09", [D("24 bulan lalu", (26, 39), "2023-06")]),
+    # lower-case, or opening a sentence, "minggu lalu" is last week
+    (
+        "Harga cabai naik sejak minggu lalu. Minggu lalu pasokan juga turun.",
+        "2025-06-09",
+        [
+            D("minggu lalu", (23, 34), "2025-06-02", "2025-06-08"),
+            D("Minggu lalu", (36, 47), "2025-06-02", "2025-06-08"),
+        ],
+    ),
+    # a month-level published date resolves month words, not day words
+    ("Dana cair bulan lalu, kemarin baru dicek.", "2022-03", [D("bulan lalu", (10, 20), "2022-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), ISSUE15, ids=[c[0][:40] for c in ISSUE15])
+def test_issue15_dates(text: str, published: str | None, expected: list[DateMention]) -> None:
+    assert extract_dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rapat digelar pekan lalu dan bulan ini.",  # no published date: relative words are not extracted
+        "Dia sudah bekerja di sana selama dua minggu lalu pindah.",
+    ],
+)
+def test_issue15_relative_needs_published(text: str) -> None:
+    assert extract_dates(text) == []

@@ -169,11 +169,12 @@ def test_wrong_type() -> None:
     [
         ("sekitar", "200", Quantity(200, 200, 200, True)),  # dihadiri sekitar 200 warga
         ("kurang lebih", "50", Quantity(50, 50, 50, True)),
-        ("hampir", "100", Quantity(100, 100, 100, True)),
-        ("lebih dari", "50", Quantity(None, 51, None, True)),  # GUIDELINES §5
-        ("sedikitnya", "40", Quantity(None, 40, None, True)),
-        ("kurang dari", "10", Quantity(None, None, 9, True)),
-        ("maksimal", "25", Quantity(None, None, 25, True)),
+        ("hampir", "100", Quantity(100, None, 99, True)),  # GUIDELINES §5: hampir 10 → max 9
+        ("lebih dari", "50", Quantity(50, 51, None, True)),  # GUIDELINES §5: count 50, min 51
+        ("sedikitnya", "40", Quantity(40, 40, None, True)),
+        ("kurang dari", "10", Quantity(10, None, 9, True)),
+        ("maksimal", "25", Quantity(25, None, 25, True)),
+        ("lebih dari", "puluhan", Quantity(None, 100, None, True)),  # no number written: no count
         (None, "30", Quantity(30, 30, 30, False)),
     ],
 )
