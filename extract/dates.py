@@ -29,7 +29,7 @@ from functools import cache
 import regex
 
 from .records import DateMention
-from .resources import load_lines
+from .resources import load_lines, load_table
 from .text.calendar import (
     INLINE,
     S0,
@@ -82,20 +82,16 @@ class _Lexicon:
 def _lexicon() -> _Lexicon:
     cal = calendar_lexicon()
     relative = {}
-    for line in load_lines("dates_relative.txt"):
-        unit, offset, phrase = line.split(maxsplit=2)
-        relative[phrase.lower()] = (unit, int(offset))
+    for unit, offset, phrase in load_table("dates_relative.txt"):
+        relative[phrase.lower()] = (unit, offset)
     cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": []}
-    for line in load_lines("dates_year_cues.txt"):
-        kind, cue = line.split(maxsplit=1)
+    for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
     counted: dict[str, dict[str, str]] = {}
-    for line in load_lines("dates_counted.txt"):
-        kind, value, word = line.split(maxsplit=2)
+    for kind, value, word in load_table("dates_counted.txt"):
         counted.setdefault(kind, {})[word.lower()] = value
     blockers: dict[str, set[str]] = {}
-    for line in load_lines("dates_blockers.txt"):
-        kind, word = line.split(maxsplit=1)
+    for kind, word in load_table("dates_blockers.txt"):
         blockers.setdefault(kind, set()).add(word.lower())
     return _Lexicon(
         months=cal.months,

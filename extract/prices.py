@@ -29,7 +29,7 @@ from functools import cache
 import regex
 
 from .records import Price
-from .resources import load_lines, load_pairs
+from .resources import load_lines, load_pairs, load_table
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .text.patterns import LazyPattern
 
@@ -47,8 +47,7 @@ _CUE_WINDOW_WORDS = 8
 def _currencies() -> tuple[dict[str, str], dict[str, str]]:
     pre: dict[str, str] = {}
     post: dict[str, str] = {}
-    for line in load_lines("prices_currencies.txt"):
-        where, code, form = (p.strip() for p in line.split("|"))
+    for where, code, form in load_table("prices_currencies.txt"):
         (pre if where == "pre" else post)[form.lower()] = code
     return pre, post
 
@@ -122,8 +121,7 @@ def _cue_rx() -> regex.Pattern[str]:
 def _months() -> tuple[frozenset[str], frozenset[str]]:
     """(full month names, abbreviations), lower case: ``per 22 Februari`` is a date, not a unit."""
     full, abbr = set(), set()
-    for line in load_lines("months.txt"):
-        name, _num, kind = line.split()
+    for name, _num, kind in load_table("months.txt"):
         (abbr if kind == "abbr" else full).add(name.lower())
     return frozenset(full), frozenset(abbr)
 

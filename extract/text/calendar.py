@@ -25,7 +25,7 @@ from functools import cache
 
 import regex
 
-from ..resources import load_lines
+from ..resources import load_table
 from .patterns import LazyPattern
 
 __all__ = [
@@ -125,18 +125,16 @@ def calendar_lexicon() -> CalendarLexicon:
     english: dict[str, int] = {}
     full: list[str] = []
     abbr: list[str] = []
-    for line in load_lines("months.txt"):
-        name, number, kind = line.split()
+    for name, number, kind in load_table("months.txt"):
         if kind == "en":
-            english[name.lower()] = int(number)
+            english[name.lower()] = number
             continue
-        months[name.lower()] = int(number)
+        months[name.lower()] = number
         (full if kind == "full" else abbr).append(name.lower())
     weekdays: dict[str, int] = {}
     english_weekdays: dict[str, int] = {}
-    for line in load_lines("weekdays.txt"):
-        name, number, *en = line.split()
-        (english_weekdays if en else weekdays)[name.lower()] = int(number)
+    for name, number, lang in load_table("weekdays.txt"):
+        (english_weekdays if lang else weekdays)[name.lower()] = number
     return CalendarLexicon(months, tuple(full), tuple(abbr), english, weekdays, english_weekdays)
 
 

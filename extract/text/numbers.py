@@ -30,7 +30,7 @@ from functools import cache
 
 import regex
 
-from ..resources import load_lines, load_pairs
+from ..resources import load_pairs, load_table
 from .patterns import LazyPattern
 
 Number = int | Fraction
@@ -70,8 +70,7 @@ class Quantity:
 @cache
 def _words() -> dict[str, tuple[Fraction, str]]:
     out: dict[str, tuple[Fraction, str]] = {}
-    for line in load_lines("numbers_words.txt"):
-        word, value, kind = line.split()
+    for word, value, kind in load_table("numbers_words.txt"):
         out[word.lower()] = (Fraction(value), kind)
     return out
 
@@ -81,18 +80,16 @@ def _scales() -> tuple[dict[str, int], dict[str, int]]:
     """(case-insensitive scale words, case-sensitive abbreviations)."""
     folded: dict[str, int] = {}
     exact: dict[str, int] = {}
-    for line in load_lines("numbers_scales.txt"):
-        word, value, case = line.split()
-        (exact if case == "cs" else folded)[word if case == "cs" else word.lower()] = int(value)
+    for word, value, case in load_table("numbers_scales.txt"):
+        (exact if case == "cs" else folded)[word if case == "cs" else word.lower()] = value
     return folded, exact
 
 
 @cache
 def _vague() -> dict[str, tuple[int, int]]:
     out = {}
-    for line in load_lines("numbers_vague.txt"):
-        word, lo, hi = line.split()
-        out[word.lower()] = (int(lo), int(hi))
+    for word, lo, hi in load_table("numbers_vague.txt"):
+        out[word.lower()] = (lo, hi)
     return out
 
 
