@@ -1,0 +1,265 @@
+"""TODO docstring lexicon."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..resources import load_lines
+
+
+class _Patterns(NamedTuple):
+    line: regex.Pattern[str]
+    start: regex.Pattern[str]
+    inline: regex.Pattern[str]
+    kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
+    teaser: regex.Pattern[str]
+    teaser_next: regex.Pattern[str]
+    word: regex.Pattern[str]
+    terminal: regex.Pattern[str]
+    trail_mark: regex.Pattern[str]
+    trail_paren: regex.Pattern[str]
+    bullet: regex.Pattern[str]
+    camel: regex.Pattern[str]
+    dash: regex.Pattern[str]
+    domain: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    credit_after: regex.Pattern[str]
+    credit_cut: regex.Pattern[str]
+    sentence: regex.Pattern[str]
+    berikut: regex.Pattern[str]
+    list_tail: regex.Pattern[str]
+    list_field: regex.Pattern[str]
+    hard_end: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    mark_only: regex.Pattern[str]
+    byline_name: regex.Pattern[str]
+    ad_words: regex.Pattern[str]
+    site_suffix: regex.Pattern[str]
+    head_split: regex.Pattern[str]
+    short_date: regex.Pattern[str]
+    date_rest: regex.Pattern[str]
+    token: regex.Pattern[str]
+    has_word: regex.Pattern[str]
+    crumb: regex.Pattern[str]
+    published_label: regex.Pattern[str]
+    colon: regex.Pattern[str]
+    trail_credit: regex.Pattern[str]
+    url: regex.Pattern[str]
+    chrome_phrase: regex.Pattern[str]
+    sentence_break: regex.Pattern[str]
+    caption_credit: regex.Pattern[str]
+    short_stop: regex.Pattern[str]
+    shout_place: regex.Pattern[str]
+
+
+_EDGE = r"[\s\p{P}\p{S}]"
+
+
+@cache
+def _patterns() -> _Patterns:
+    groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
+    kinds: dict[str, tuple[str, str]] = {}
+    for n, entry in enumerate(load_lines("clean_markers.txt")):
+        kind, mode, rx = entry.split(" ", 2)
+        if rx.startswith("(?-i)"):
+            rx = "(?-i:" + rx[5:] + ")"
+        name = f"m{n}"
+        kinds[name] = (kind, mode)
+        groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+    flags = regex.IGNORECASE | regex.VERSION1
+    reporter = _alt(_labels("reporter") + _labels("reporter:"))
+    editor = _alt(_labels("editor"))
+    endmark = _alt(_labels("endmark"))
+    photo = _alt(_labels("photo"))
+    counter = _alt(_labels("counter"))
+    teaser = "|".join(
+        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
+    )
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
+    return _Patterns(
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
+        inline=regex.compile("|".join(groups["inline"]), flags),
+        kinds=kinds,
+        teaser_next=regex.compile(
+            rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+        ),
+        teaser=regex.compile(
+            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
+            regex.VERSION1,
+        ),
+        word=regex.compile(r"\w[\w'’./-]*"),
+        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
+        trail_mark=regex.compile(
+            rf"\s*(?:\(\s*\*+\s*\)|\*{{3,}}|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
+            flags,
+        ),
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
+        trail_paren=regex.compile(
+            r"(?<=[.!?\"”’…]|^)\s*(?|\(\s*([^()\n]{1,80})\s*\)|\[\s*([^\[\]\n:]{1,40})\s*\])\s*$"
+        ),
+        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        dash=regex.compile(
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
+            r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
+            flags,
+        ),
+        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
+        credit=regex.compile(
+            rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
+            rf"(?:\s*[&/,]\s*(?:{editor})\b)?\s*[:：|\-–]?\s*(?P<rest>.*)",
+            flags,
+        ),
+        # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
+        credit_after=regex.compile(
+            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
+        ),
+        credit_cut=regex.compile(
+            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
+            regex.IGNORECASE | regex.VERSION1,
+        ),
+        sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
+        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
+        # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
+        hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
+        mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
+        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        ad_words=regex.compile(
+            r"\b(?:"
+            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
+            + r")\b",
+            flags,
+        ),
+        head_split=regex.compile(r"[,()]"),
+        # what else a date line holds: a clock time and its zone, separators
+        date_rest=regex.compile(
+            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
+            # a view counter (`Dibaca 856 kali`, `1.234 views`)
+            rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
+            flags,
+        ),
+        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
+        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        token=regex.compile(r"\S+"),
+        has_word=regex.compile(r"\w"),
+        published_label=regex.compile(
+            rf"\b(?:{_alt(_labels('published'))})\b",
+            flags,
+        ),
+        colon=regex.compile(r"\s*:\s+"),
+        # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
+        trail_credit=regex.compile(
+            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
+            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            flags,
+        ),
+        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
+        chrome_phrase=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+            flags,
+        ),
+        # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
+        sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
+        crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
+        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+        # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
+        caption_credit=regex.compile(
+            rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
+            r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
+            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}})\s*$",
+            flags,
+        ),
+    )
+
+
+@cache
+def _labels(kind: str) -> tuple[str, ...]:
+    """The labels of one kind in ``clean_labels.txt``."""
+    return tuple(e.split(" ", 1)[1] for e in load_lines("clean_labels.txt") if e.split(" ", 1)[0] == kind)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """First words of credit labels (`oleh`, `penulis`, `laporan`)."""
+    return frozenset(w.split()[0] for w in _labels("reporter") + _labels("reporter:") + _labels("editor"))
+
+
+@cache
+def _chrome_words() -> tuple[frozenset[str], frozenset[str]]:
+    strong, weak = set(), set()
+    for entry in load_lines("clean_chrome_words.txt"):
+        entry = entry.lstrip("!")
+        (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+    return frozenset(strong), frozenset(weak)
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(e.lstrip("!~") for e in load_lines("clean_chrome_words.txt") if e.startswith("!"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_function_words.txt"))
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
+    names, suffixes = set(), []
+    for entry in load_lines("clean_outlets.txt"):
+        mode, word = entry.split(" ", 1)
+        (names.add(word) if mode == "name" else suffixes.append(word))
+    return frozenset(names), tuple(suffixes)
+
+
+@cache
+def _reader_words() -> frozenset[str]:
+    return frozenset(e.split(" ", 1)[1] for e in load_lines("clean_ad_words.txt") if e.startswith("reader "))
+
+
+@cache
+def _not_reporters() -> frozenset[str]:
+    return frozenset(load_lines("clean_not_reporters.txt"))
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_english_words.txt"))
+
+
+@cache
+def _indonesian_words() -> frozenset[str]:
+    return _function_words() - _english_words()
+
+
+@cache
+def _pager_words() -> frozenset[str]:
+    return frozenset(_labels("pager"))
+
+
+@cache
+def _list_last_words() -> frozenset[str]:
+    """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
+    return frozenset(w.split()[-1] for w in _labels("list"))
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_lines("clean_sentence_openers.txt"))

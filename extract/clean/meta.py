@@ -1,0 +1,179 @@
+"""TODO docstring meta."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..records import Dateline
+from .date_grammar import _date, _date_span, _weekdays
+from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns
+from .lines import _features, _Unit
+
+
+def _date_line(unit: _Unit) -> str | None:
+    """The ISO date of a line that only dates the page (`Rabu, 01 September 2021 | 10:30 WIB`,
+    `Oleh Admin - Rabu, 01 September 2021`), not a headline holding a date."""
+    if unit.n_words > 16 or len(unit.text) > 120 or unit.prose:
+        return None
+    found = _date_span(unit.text)
+    if found is None:
+        return None
+    iso, start, end = found
+    rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
+    skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
+    words = [w for w in rest.split() if w.casefold() not in skip]
+    return iso if len(words) <= 2 else None
+
+
+@lru_cache(maxsize=4096)
+def _dates_page(line: str) -> bool:
+    """Whether a short line only dates the page (cached: a page may repeat its date lines)."""
+    if _date_span(line) is None:
+        return False
+    probe = _Unit([], line)
+    _features(probe)
+    return _date_line(probe) is not None
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 7:
+        return False
+    fw = _function_words()
+    return all(
+        w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw
+    ) and not any(ch.isdigit() for ch in text)
+
+
+def _credit(text: str) -> str | None:
+    """The reporter named by a credit line (`Pewarta: Budi`, `Laporan Wartawan X.com, Nama`)."""
+    p = _patterns()
+    if len(text) > 200:
+        return None
+    m = p.credit.match(text)
+    if not m:
+        m = p.credit_after.fullmatch(text)
+        if not m or " ".join(m["label"].casefold().split()) in _labels("reporter:"):
+            return None
+        name = m["rest"].strip()
+        if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
+            return None
+        return name
+    label = m["label"].casefold()
+    rest = m["rest"]
+    colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
+    if " ".join(label.split()) in _labels("reporter:") and not colon and len(rest.split()) > 4:
+        return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
+    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
+    if "," in head:
+        before, after = (s.strip() for s in head.split(",", 1))
+        if _is_outlet(before) or not before:
+            head = after
+        elif _is_outlet(after):
+            head = before
+    head = head.strip(" ,.:")
+    words = head.split()
+    if len(words) > 1 and p.domain.search(words[0]):
+        head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
+    if not head or not _name_like(head) or _is_outlet(head):
+        return None
+    if head.casefold() in _not_reporters():
+        return None
+    return head
+
+
+def _byline_paren(content: str) -> str | None:
+    content = content.strip()
+    p = _patterns()
+    if not p.byline_name.fullmatch(content) or any(ch.isdigit() for ch in content):
+        return None
+    if len(content.split()) > 6 or content.casefold() in _labels("photo"):
+        return None  # `(ilustrasi)` closes a caption
+    return content
+
+
+def _is_outlet(part: str) -> bool:
+    part = part.strip()
+    if not part:
+        return False
+    if _patterns().domain.search(part):
+        return True
+    names, suffixes = _outlets()
+    words = [w.casefold() for w in part.split()]
+    if any(w in names for w in words):
+        return True
+    last = words[-1] if words else ""
+    return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
+
+
+def _place_case(part: str) -> str:
+    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
+
+
+def _outlet_case(part: str) -> str:
+    """`TRIBUN-BALI.COM` -> `Tribun-Bali.com`, `POSMETRO MEDAN` -> `Posmetro Medan`."""
+    if not part.isupper():
+        return part
+    words = []
+    for word in part.split():
+        name, dot, tail = word.partition(".")
+        name = "-".join(s.capitalize() for s in name.split("-"))
+        words.append(name + dot + tail.lower())
+    return " ".join(words)
+
+
+def _dateline(text: str) -> Dateline | None:
+    """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`)."""
+    p = _patterns()
+    m = p.dash.search(text, 0, 90)
+    if not m or m.start() < 2:
+        m = p.colon.search(text, 0, 60)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
+        if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
+            return None
+    head = text[: m.start()].strip()
+    after = text[m.end() : m.end() + 200].split()
+    if len(after) < 4:
+        return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
+    if (
+        after[0].strip(",").casefold() in _weekdays()
+        or (head.split() or [""])[0].casefold() in _credit_words()
+    ):
+        return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
+    if not head or (head[-1] in ".,;:" and not head.endswith(")")):
+        return None
+    parts = [s.strip() for s in p.head_split.split(head) if s.strip()]
+    if not 1 <= len(parts) <= 3:
+        return None
+    weekdays = _weekdays()
+    kept = []
+    for part in parts:
+        words = part.split()
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
+        if len(words) > 4 or part.casefold() in weekdays:
+            return None
+        if any(ch.isdigit() for ch in part) and not _is_outlet(part):
+            if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
+                continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
+            return None
+        for w in words:
+            # a place or a masthead is capitalised; `detik.com` is the one lowercase form
+            if not (w[0].isupper() or w[0].isdigit() or p.domain.search(w)):
+                return None
+        kept.append(part)
+    place = outlet = None
+    for part in kept:
+        if _is_outlet(part):
+            # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
+            in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
+            outlet = outlet or (part if in_parens else _outlet_case(part))
+        elif place is None:
+            place = _place_case(part)
+    if place is None and outlet is None:
+        return None
+    if place is None:
+        # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, shouted, with a stop
+        m2 = p.shout_place.match(text, m.end(), m.end() + 40)
+        if m2:
+            place = _place_case(m2[1])
+    return Dateline(place=place, outlet=outlet)

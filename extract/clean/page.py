@@ -1,0 +1,498 @@
+"""TODO docstring page."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import Boilerplate, Dateline
+from .date_grammar import _date
+from .grouping import _group
+from .inline import _ad_copy, _headline_end, _trailing_prompts
+from .lexicon import _pager_words, _patterns
+from .lines import (
+    _BOTTOM_LISTS,
+    _LEDE_WORDS,
+    _LIST_BUDGET,
+    _ad_line,
+    _caption,
+    _chrome,
+    _chrome_kind,
+    _containment,
+    _english,
+    _fold,
+    _periodless,
+    _reader_question,
+    _sentence_like,
+    _short_sentence,
+    _Unit,
+)
+from .meta import _byline_paren, _credit, _date_line, _dateline, _is_outlet
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedArticle:
+    """The body text of one page and what the page says about itself.
+
+    ``text`` is the body lines joined with ``"\\n"`` (whitespace folded inside each
+    line, blank lines dropped); ``published`` is ISO ``YYYY-MM-DD``; ``boilerplate``
+    lists every removed line or fragment in raw-line order.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    dateline: Dateline | None = None
+    boilerplate: tuple[Boilerplate, ...] = ()
+
+
+class _Page:
+    """The working state of one `clean` call."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self.folded = [_fold(line) for line in self.raw]
+        self.units = _group(self.folded)
+        self.removed: list[Boilerplate] = []
+        self.title: str | None = None
+        self.published: str | None = None
+        self.byline: str | None = None
+        self.credit: str | None = None
+        self.hard_end = len(self.units)  # the last unit above a closing `###`
+
+    # ---- classification
+
+    def run(self) -> CleanedArticle:
+        units = self.units
+        self._teasers_and_duplicates()
+        start, end = self._body_region()
+        self._classify(start, end)
+        self._title_repeats()
+        body = self._inline_and_byline()
+        for unit in units:
+            if unit.kind != "body":
+                for i in unit.lines:
+                    self.removed.append(
+                        Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
+                    )
+        dateline = None
+        firsts = [u for u in units if u.kind == "body"][:2]
+        for n, unit in enumerate(firsts):
+            dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+            if n and dateline is not None:
+                # below a standfirst, only an unmistakable dateline (`JAKARTA –`, `…, KOMPAS.com –`)
+                head = unit.text[:40]
+                if not (dateline.outlet or (dateline.place and dateline.place.upper() in head)):
+                    dateline = None
+            if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
+                break
+        text = "\n".join(body[i] for i in sorted(body) if body[i])
+        self.removed.sort(key=lambda b: b.line)
+        return CleanedArticle(
+            text=text,
+            title=self.title,
+            published=self.published,
+            byline=self.credit or self.byline,
+            dateline=dateline,
+            boilerplate=tuple(self.removed),
+        )
+
+    def _teasers_and_duplicates(self) -> None:
+        """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
+        units = self.units
+        prose = [u for u in units if u.kind is None and u.prose and u.n_words >= 5]
+        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
+        for k, unit in enumerate(prose[:6]):
+            if unit.n_words < _LEDE_WORDS:
+                continue
+            for later in prose[k + 1 : k + 4]:
+                if later.n_words >= unit.n_words * 0.8 and _containment(unit.words, later.words) >= 0.9:
+                    unit.kind = "duplicate"
+                    break
+        seen: dict[str, _Unit] = {}
+        for unit in units:
+            if unit.kind is not None or unit.n_words < 5:
+                continue
+            first = seen.get(unit.key)
+            if first is None:
+                seen[unit.key] = unit
+            else:
+                unit.kind = "duplicate"
+        # later paragraphs that restate the lede (a teaser repeated at the bottom)
+        lede: list[_Unit] = []
+        for unit in units:
+            if unit.kind is not None:
+                continue
+            if len(lede) < 2:
+                if unit.prose and unit.n_words >= _LEDE_WORDS:
+                    lede.append(unit)
+                continue
+            if unit.n_words >= 8:
+                for first in lede:
+                    if unit.n_words <= first.n_words and _containment(unit.words, first.words) >= 0.9:
+                        unit.kind = "duplicate"
+                        break
+
+    def _body_region(self) -> tuple[int, int]:
+        """Index of the first and of the last paragraph of prose (the body's bounds)."""
+        units = self.units
+        start = end = None
+        for k, unit in enumerate(units):
+            if unit.kind is not None:
+                continue
+            if (unit.prose and unit.n_words >= _LEDE_WORDS) or (unit.n_words >= 7 and _dateline(unit.text)):
+                start = k
+                break
+        if start is None:
+            for k, unit in enumerate(units):
+                if unit.kind is None and unit.prose:
+                    start = k
+                    break
+        if start is None:
+            for k, unit in enumerate(units):
+                if unit.kind is None and unit.n_words >= 4 and not unit.headline and not _chrome(unit):
+                    start = k
+                    break
+        if start is None:
+            return len(units), len(units) - 1
+        # a short first paragraph (`Hujan deras melanda Jakarta kemarin sore.`) still opens the body
+        while start > 0:
+            unit = units[start - 1]
+            if (
+                unit.kind is None
+                and ((unit.prose and unit.n_words >= 5) or _short_sentence(unit))
+                and not unit.headline
+                and not _chrome(unit)
+                and not _english(unit)
+            ):
+                start -= 1
+            else:
+                break
+        end = start
+        skipped = 0
+        last = len(units) - 1
+        for k in range(start + 1, len(units)):
+            if len(units[k].text) <= 16 and _patterns().hard_end.fullmatch(units[k].text):
+                last = self.hard_end = k - 1
+                break
+        for k in range(last, start, -1):
+            unit = units[k]
+            if (
+                unit.kind is None
+                and not unit.headline
+                and not _reader_question(unit)
+                and not _english(unit)
+                and (
+                    (unit.prose and unit.n_words >= 5)
+                    or (
+                        unit.n_words >= 8
+                        and unit.n_lower >= 4
+                        and not _chrome(unit)
+                        and not _patterns().url.search(unit.text)
+                        and _periodless(units, k)
+                    )
+                )
+            ):
+                if skipped < 2 and self._under_footer(k, start):
+                    # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
+                    unit.kind = "navigation"
+                    skipped += 1
+                    continue
+                end = k
+                break
+        return start, end
+
+    def _under_footer(self, k: int, start: int) -> bool:
+        """Whether two or more short navigation lines (a site footer's links: `Tentang Kami`,
+        `Pedoman Media Siber`) part unit ``k`` from the body above; an embedded tweet between two
+        paragraphs is navigation too, but its lines are long."""
+        nav = 0
+        for j in range(k - 1, max(start, k - 12) - 1, -1):
+            unit = self.units[j]
+            if unit.kind is None and unit.prose:
+                return nav >= 2
+            # a pager (`Halaman Selanjutnya`, `Halaman 2 dari 2`) leads on to more of the article
+            nav += unit.kind == "navigation" and unit.n_words <= 4 and not unit.words & _pager_words()
+        return False
+
+    def _classify(self, start: int, end: int) -> None:
+        units = self.units
+        list_kind: str | None = None
+        list_budget = 0
+        title_candidates: list[_Unit] = []
+        in_list = False  # a bulleted list announced by the last kept paragraph
+        last_body: _Unit | None = None
+        counts = Counter(u.key for u in units if u.kind is None and u.n_words <= 8 and not u.prose)
+        p = _patterns()
+        for k, unit in enumerate(units):
+            if unit.kind is not None:
+                # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
+                form_field = list_kind == "comments" and unit.kind == "share" and unit.n_words <= 3
+                if unit.intro is None and (unit.kind == list_kind or form_field) and list_budget and k > end:
+                    unit.kind = list_kind  # a form's `Email *` field is no share button
+                    continue
+                list_kind = unit.intro
+                list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
+                if list_kind == "related" and k < end:
+                    list_budget = 3  # inside the body a teaser box holds a headline or three
+                continue
+            # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
+            # everything goes anyway, and a `Headline News` strip must not swallow the title)
+            if list_kind and list_budget and k > start and (list_kind not in _BOTTOM_LISTS or k > end):
+                if list_kind == "tags":
+                    fits = unit.n_words <= 8 and not unit.prose
+                elif list_kind == "caption":
+                    fits = unit.n_words <= 50 and (not unit.prose or _caption(unit.text))
+                elif list_kind == "author":
+                    fits = unit.n_words <= 80  # the name, the photo credit, the short biography
+                else:
+                    fits = unit.headline or (not unit.prose and unit.n_words <= 20)
+                if fits:
+                    unit.kind = list_kind
+                    list_budget -= 1
+                    continue
+                list_kind = None
+            name = _credit(unit.text)
+            if name and unit.n_words <= 16 and not unit.prose:
+                unit.kind = "byline"
+                self.credit = self.credit or name
+                if k < start and self.published is None:
+                    self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+                continue
+            if p.mark_only.fullmatch(unit.text):
+                unit.kind = "endmark"
+                continue
+            if k < start:
+                self._top(unit, title_candidates)
+            elif k > end:
+                self._bottom(unit, k, last_body, in_list, adjacent=units[k - 1].kind == "body")
+                if unit.kind in ("body", "related") and k > self.hard_end:
+                    unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
+                in_list = unit.kind == "body"
+            else:
+                if _chrome(unit):
+                    unit.kind = _chrome_kind(unit)
+                elif _ad_line(unit):
+                    unit.kind = "ad"
+                elif k <= start + 3 and self.published is None and (iso := _date_line(unit)):
+                    # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
+                    unit.kind = "published"
+                    self.published = iso
+                elif k < end and unit.n_words <= 50 and _caption(unit.text):
+                    unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+                elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
+                    unit.kind = "duplicate"
+                else:
+                    unit.kind = "body"
+            if unit.kind == "body":
+                last_body = unit
+        self._pick_title(title_candidates)
+
+    def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
+        iso = _date_line(unit)
+        if iso:
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)
+        elif unit.n_lower >= 3 and unit.n_words <= 60 and _caption(unit.text):
+            unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
+        elif self._title_like(unit):
+            unit.kind = "title"
+            title_candidates.append(unit)
+        else:
+            unit.kind = "navigation"
+
+    @staticmethod
+    def _title_like(unit: _Unit) -> bool:
+        """A headline above the body: title case, or a sentence-case line with no final period."""
+        p = _patterns()
+        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= 2:
+            return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if len(p.clock.findall(unit.text)) >= 2 or "°" in unit.text:
+            return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
+        if unit.headline:
+            return True
+        return (
+            5 <= unit.n_words <= 30
+            and not unit.text.endswith((".", ",", ";", ":"))
+            and unit.n_lower < unit.n_words
+        )
+
+    def _bottom(self, unit: _Unit, k: int, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
+        p = _patterns()
+        if len(unit.lines) == 1:
+            m = p.trail_paren.fullmatch(unit.text)
+            if m and _byline_paren(m[1]):
+                unit.kind = "byline"
+                self.byline = self.byline or _byline_paren(m[1])
+                return
+        if (
+            (p.bullet.match(unit.text) or (unit.n_words <= 20 and p.list_field.match(unit.text)))
+            and not _chrome(unit)
+            and prev is not None
+            and (in_list or p.berikut.search(prev.text[-300:]))
+        ):
+            unit.kind = "body"
+            return
+        iso = _date_line(unit)
+        if iso and p.published_label.search(unit.text):
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif iso:
+            unit.kind = "related"  # the date under a related headline, not the page's own
+        elif (
+            (
+                unit.prose
+                or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
+                # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
+                or (adjacent and _short_sentence(unit))
+            )
+            and not _english(unit)
+            and not _reader_question(unit)
+            and not (
+                # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
+                (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
+                or _chrome(unit)
+            )
+        ):
+            # a closing sentence, even one without its period when the paragraph before it has none
+            # either (a page that drops them; a sentence-case headline list under a finished
+            # paragraph is not body)
+            unit.kind = "body"
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
+        elif unit.headline:
+            unit.kind = "related"
+        else:
+            unit.kind = "navigation"
+
+    def _pick_title(self, candidates: list[_Unit]) -> None:
+        self._pick_title_text(candidates)
+        if self.title is None:
+            return
+        key = self.title.casefold()
+        for unit in candidates:
+            # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
+            # headline-like lines that are not the headline (nor a copy of it) are page chrome
+            if key not in unit.text.casefold():
+                unit.kind = "navigation"
+
+    def _pick_title_text(self, candidates: list[_Unit]) -> None:
+        if not candidates:
+            return
+        candidates = candidates[-8:]  # the headline sits just above the body
+        best = None
+        for a in candidates:
+            for b in candidates:
+                if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
+                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
+        if best is None:
+            # a title-case headline beats a sentence-case line (a standfirst without its period)
+            # … and a line with a function word, a number or a comma beats a bare run of section
+            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu)
+            best = max(candidates, key=lambda u: (u.headline, _sentence_like(u), u.n_words))
+            # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
+            m = _patterns().site_suffix.search(best.text)
+            if (
+                m
+                and len(m["site"].split()) <= 4
+                and len(best.text[: m.start()].split()) >= 3
+                and (m["sep"] == "|" or _is_outlet(m["site"]))
+            ):
+                self.title = best.text[: m.start()].strip()
+                return
+        self.title = best.text
+
+    def _title_repeats(self) -> None:
+        """A subheading that repeats the headline is not body."""
+        if not self.title:
+            return
+        key = " ".join(_patterns().word.findall(self.title)).casefold()
+        for unit in self.units:
+            if unit.kind == "body" and unit.key == key:
+                unit.kind = "title"
+
+    # ---- inside body lines
+
+    def _inline_and_byline(self) -> dict[int, str]:
+        """Body lines with inline furniture cut out; the closing byline taken off."""
+        p = _patterns()
+        body: dict[int, str] = {}
+        body_units = [u for u in self.units if u.kind == "body"]
+        for unit in body_units:
+            for i in unit.lines:
+                body[i] = self._cut_inline(i, self.folded[i])
+        # end marks and the reporter's initials at the end of the last paragraph
+        for unit in reversed(body_units):
+            i = unit.lines[-1]
+            line = body.get(i, "")
+            if not line:
+                continue
+            cut = _trailing_prompts(line)
+            if cut is not None and cut > 0:
+                # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
+                self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
+                line = line[:cut].rstrip()
+            m = p.trail_mark.search(line, max(0, len(line) - 40))
+            if m:
+                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+                line = line[: m.start()].rstrip()
+            m = p.trail_credit.search(line, max(0, len(line) - 160))
+            if m and m.start() > 0:
+                frag = m[0].strip()
+                name = _credit(frag.strip("()"))
+                self.credit = self.credit or name
+                self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
+                line = line[: m.start()].rstrip()
+            m = p.trail_paren.search(line, max(0, len(line) - 100))
+            if m and _byline_paren(m[1]) and m.start() > 0:
+                self.byline = self.byline or _byline_paren(m[1])
+                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
+                line = line[: m.start()].rstrip()
+            body[i] = line
+            break
+        return body
+
+    def _cut_inline(self, i: int, line: str) -> str:
+        p = _patterns()
+        if len(line) < 30:
+            return line
+        cuts: list[tuple[int, int, str]] = []
+        for m in p.teaser.finditer(line):
+            end = _headline_end(line, m.end())
+            # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
+            while (again := p.teaser_next.match(line, end)) is not None:
+                end = _headline_end(line, again.end())
+            cuts.append((m.start(), end, "related"))
+        for m in p.inline.finditer(line):
+            cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
+        m = p.trail_mark.search(line, max(0, len(line) - 40))
+        if m and m.start() > 0:
+            cuts.append((m.start(), m.end(), "endmark"))
+        cuts.extend(_ad_copy(line, cuts))
+        if not cuts:
+            return line
+        cuts.sort()
+        merged: list[list] = []
+        for s, e, kind in cuts:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e, kind])
+        pieces, pos, found = [], 0, []
+        for s, e, kind in merged:
+            frag = line[s:e].strip()
+            if frag:
+                found.append(Boilerplate(line=i + 1, text=frag, kind=kind))
+            pieces.append(line[pos:s])
+            pos = e
+        pieces.append(line[pos:])
+        rest = _fold(" ".join(pieces))
+        if not p.has_word.search(rest):
+            # `ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT`: the whole line was furniture
+            found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else "navigation")]
+            rest = ""
+        self.removed.extend(found)
+        return rest
