@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from .date_grammar import _date
@@ -45,6 +45,52 @@ class CleanedArticle:
     byline: str | None = None
     dateline: Dateline | None = None
     boilerplate: tuple[Boilerplate, ...] = ()
+
+
+# A comment form's field (`Name *`, `Email *`) is a word or three
+_FORM_FIELD_WORDS = 3
+# A bare list intro with no budget of its own (`_LIST_BUDGET`) takes this many lines
+_DEFAULT_LIST_BUDGET = 12
+# Inside the body a teaser box (`Baca juga` on its own line) holds a headline or three
+_TEASER_BOX_BUDGET = 3
+# A reporter's credit line is short (`Pewarta: Budi Santoso | Editor: Ani`); a longer line is prose
+_CREDIT_LINE_WORDS = 16
+# A page date sits at most this many units under the body's start (under a standfirst, a photo)
+_DATE_UNDER_LEDE = 3
+# A photo caption is a sentence or two; a longer paragraph ending in a credit is body
+_CAPTION_WORDS = 50
+# A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
+_REPEATED_LABEL_WORDS = 8
+# Members of a list after a bare intro: tags are a few words, related headlines up to this many
+_TAG_WORDS = 8
+_RELATED_WORDS = 20
+# An author box holds the name, the photo credit and a short biography
+_AUTHOR_BOX_WORDS = 80
+
+
+def _fits_list(unit: _Unit, kind: str) -> bool:
+    """Whether ``unit`` can be a member of the list a bare intro of ``kind`` announced."""
+    if kind == "tags":
+        return unit.n_words <= _TAG_WORDS and not unit.prose
+    if kind == "caption":
+        return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _caption(unit.text))
+    if kind == "author":
+        return unit.n_words <= _AUTHOR_BOX_WORDS
+    return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The state of `_Page._classify` as it reads the units top to bottom."""
+
+    start: int  # the body's first and last unit
+    end: int
+    counts: Counter[str]  # how often each short non-prose line occurs on the page
+    list_kind: str | None = None  # the list a bare intro announced, while it runs
+    list_budget: int = 0  # lines it may still take
+    in_list: bool = False  # a bulleted list announced by the last kept paragraph
+    last_body: _Unit | None = None
+    title_candidates: list[_Unit] = field(default_factory=list)
 
 
 class _Page:
@@ -217,77 +263,105 @@ class _Page:
         return False
 
     def _classify(self, start: int, end: int) -> None:
-        units = self.units
-        list_kind: str | None = None
-        list_budget = 0
-        title_candidates: list[_Unit] = []
-        in_list = False  # a bulleted list announced by the last kept paragraph
-        last_body: _Unit | None = None
-        counts = Counter(u.key for u in units if u.kind is None and u.n_words <= 8 and not u.prose)
-        p = _patterns()
-        for k, unit in enumerate(units):
+        """Give every undecided unit a kind, top to bottom: the page's state machine.
+
+        The state is the list a bare intro announced (`Baca juga`, `Tags:`) with how many lines it
+        may still take, the last body paragraph and whether a bulleted list under the body is
+        running. Each unit goes through the rules in order: a marked line, a list's member, a
+        credit, an end mark, then by its place (above, inside or below the body).
+        """
+        scan = _Scan(
+            start,
+            end,
+            Counter(u.key for u in self.units if u.kind is None and u.n_words <= 8 and not u.prose),
+        )
+        for k, unit in enumerate(self.units):
             if unit.kind is not None:
-                # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
-                form_field = list_kind == "comments" and unit.kind == "share" and unit.n_words <= 3
-                if unit.intro is None and (unit.kind == list_kind or form_field) and list_budget and k > end:
-                    unit.kind = list_kind  # a form's `Email *` field is no share button
-                    continue
-                list_kind = unit.intro
-                list_budget = _LIST_BUDGET.get(unit.intro, 12) if unit.intro else 0
-                if list_kind == "related" and k < end:
-                    list_budget = 3  # inside the body a teaser box holds a headline or three
+                self._marked(unit, k, scan)
                 continue
-            # the short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
-            # everything goes anyway, and a `Headline News` strip must not swallow the title)
-            if list_kind and list_budget and k > start and (list_kind not in _BOTTOM_LISTS or k > end):
-                if list_kind == "tags":
-                    fits = unit.n_words <= 8 and not unit.prose
-                elif list_kind == "caption":
-                    fits = unit.n_words <= 50 and (not unit.prose or _caption(unit.text))
-                elif list_kind == "author":
-                    fits = unit.n_words <= 80  # the name, the photo credit, the short biography
-                else:
-                    fits = unit.headline or (not unit.prose and unit.n_words <= 20)
-                if fits:
-                    unit.kind = list_kind
-                    list_budget -= 1
-                    continue
-                list_kind = None
-            name = _credit(unit.text)
-            if name and unit.n_words <= 16 and not unit.prose:
-                unit.kind = "byline"
-                self.credit = self.credit or name
-                if k < start and self.published is None:
-                    self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+            if self._list_member(unit, k, scan) or self._credit_line(unit, k, start):
                 continue
-            if p.mark_only.fullmatch(unit.text):
+            if _patterns().mark_only.fullmatch(unit.text):
                 unit.kind = "endmark"
                 continue
             if k < start:
-                self._top(unit, title_candidates)
+                self._top(unit, scan.title_candidates)
             elif k > end:
-                self._bottom(unit, k, last_body, in_list, adjacent=units[k - 1].kind == "body")
-                if unit.kind in ("body", "related") and k > self.hard_end:
-                    unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
-                in_list = unit.kind == "body"
+                self._below(unit, k, scan)
             else:
-                if _chrome(unit):
-                    unit.kind = _chrome_kind(unit)
-                elif _ad_line(unit):
-                    unit.kind = "ad"
-                elif k <= start + 3 and self.published is None and (iso := _date_line(unit)):
-                    # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
-                    unit.kind = "published"
-                    self.published = iso
-                elif k < end and unit.n_words <= 50 and _caption(unit.text):
-                    unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
-                elif counts[unit.key] >= 2 and unit.n_words <= 8 and not unit.prose:
-                    unit.kind = "duplicate"
-                else:
-                    unit.kind = "body"
+                self._inside(unit, k, scan)
             if unit.kind == "body":
-                last_body = unit
-        self._pick_title(title_candidates)
+                scan.last_body = unit
+        self._pick_title(scan.title_candidates)
+
+    @staticmethod
+    def _marked(unit: _Unit, k: int, scan: _Scan) -> None:
+        """A line marked by its markers: a bare intro opens a list; a list's own marked lines stay in it."""
+        # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
+        form_field = (
+            scan.list_kind == "comments" and unit.kind == "share" and unit.n_words <= _FORM_FIELD_WORDS
+        )
+        if (
+            unit.intro is None
+            and (unit.kind == scan.list_kind or form_field)
+            and scan.list_budget
+            and k > scan.end
+        ):
+            unit.kind = scan.list_kind  # a form's `Email *` field is no share button
+            return
+        scan.list_kind = unit.intro
+        scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
+        if scan.list_kind == "related" and k < scan.end:
+            scan.list_budget = _TEASER_BOX_BUDGET
+
+    @staticmethod
+    def _list_member(unit: _Unit, k: int, scan: _Scan) -> bool:
+        """The short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
+        everything goes anyway, and a `Headline News` strip must not swallow the title)."""
+        kind = scan.list_kind
+        if not (kind and scan.list_budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
+            return False
+        if _fits_list(unit, kind):
+            unit.kind = kind
+            scan.list_budget -= 1
+            return True
+        scan.list_kind = None
+        return False
+
+    def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
+        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
+        name = _credit(unit.text)
+        if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
+            return False
+        unit.kind = "byline"
+        self.credit = self.credit or name
+        if k < start and self.published is None:
+            self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+        return True
+
+    def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:
+        """A unit under the last paragraph of prose."""
+        self._bottom(unit, k, scan.last_body, scan.in_list, adjacent=self.units[k - 1].kind == "body")
+        if unit.kind in ("body", "related") and k > self.hard_end:
+            unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
+        scan.in_list = unit.kind == "body"
+
+    def _inside(self, unit: _Unit, k: int, scan: _Scan) -> None:
+        """A unit between the first and the last paragraph of prose: body unless it is furniture."""
+        if _chrome(unit):
+            unit.kind = _chrome_kind(unit)
+        elif _ad_line(unit):
+            unit.kind = "ad"
+        elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
+            # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
+            unit.kind = "published"
+            self.published = iso
+        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _caption(unit.text):
+            unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+        elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
+            unit.kind = "duplicate"
+        else:
+            unit.kind = "body"
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
