@@ -37,3 +37,14 @@ def schema() -> dict:
         if path.is_file():
             return json.loads(path.read_text(encoding="utf-8"))
     pytest.skip("no record schema found")
+
+
+def score_module():
+    """../shared/eval/score.py, imported from its path (it is no package)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("warta_score", SHARED / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

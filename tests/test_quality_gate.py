@@ -1,54 +1,72 @@
-"""Quality gate: per-field F1 floors on the public dev set (../shared/dev), scored by ../shared/eval/score.py.
+"""Quality gate: per-field F1 floors on the public dev set (../shared/dev), scored by
+../shared/eval/score.py on each of its two slices.
 
-Raising a floor is progress. Lowering one is an explicit act that needs a reason in the
-change's note (trafilatura's eval gate does the same).
+The tune slice (76 articles) is what rules and models were shaped on; the check slice (the 26
+named in ../shared/dev/check.txt) never was, so its floors say how the work does on articles
+it was not fitted to. Raising a floor is progress. Lowering one is an explicit act that needs
+a reason in the change's note (trafilatura's eval gate does the same).
 """
 
 from __future__ import annotations
 
-import importlib.util
+import shutil
 from pathlib import Path
 
 import pytest
 
 import pipeline
 
-from .conftest import SHARED, needs_model, needs_shared
+from .conftest import SHARED, needs_model, needs_shared, score_module
 
-# The issues' targets were 0.98 (boilerplate), 0.99 (body), 0.90 (metadata, officials, titles,
-# persons, participants) and 0.95 (dates, prices); the floors sit at what the dev set reaches now.
-# persons keeps a little room: it moves with the NER model, which is retrained from the corpora.
+# field: (tune floor, check floor), each a little under what the dev set reaches now.
 FLOORS = {
-    "boilerplate_removed": 1.0,
-    "body_kept": 1.0,
-    "title": 1.0,
-    "published": 1.0,
-    "byline": 1.0,
-    "dateline_place": 1.0,
-    "officials": 0.99,
-    "official_titles": 1.0,
-    "persons": 0.97,
-    "dates": 1.0,
-    "prices": 1.0,
-    "participants": 1.0,
+    "boilerplate_removed": (0.95, 0.94),
+    "body_kept": (0.99, 0.99),
+    "title": (0.81, 0.84),
+    "published": (0.76, 0.66),
+    "byline": (0.78, 0.86),
+    "dateline_place": (0.87, 0.78),
+    "officials": (0.87, 0.84),
+    "official_titles": (0.98, 0.99),
+    "persons": (0.81, 0.80),
+    "dates": (0.96, 0.93),
+    "prices": (0.99, 0.97),
+    "participants": (0.71, 0.81),
+    "organisations": (0.37, 0.39),
+    "places": (0.68, 0.64),
+    "quotes": (0.0, 0.0),
 }
+SLICES = ("tune", "check")
+
+
+def slice_gold(tmp: Path) -> dict[str, Path]:
+    """The dev gold files split into a tune and a check folder (../shared/dev/check.txt)."""
+    check = set((SHARED / "dev" / "check.txt").read_text(encoding="utf-8").split())
+    folders = {name: tmp / name for name in SLICES}
+    for folder in folders.values():
+        folder.mkdir()
+    for gold in sorted((SHARED / "dev" / "gold").glob("*.json")):
+        shutil.copy(gold, folders["check" if gold.stem in check else "tune"])
+    return folders
 
 
 @pytest.fixture(scope="module")
-def scores(tmp_path_factory: pytest.TempPathFactory) -> dict:
+def scores(tmp_path_factory: pytest.TempPathFactory) -> dict[str, dict]:
     out = tmp_path_factory.mktemp("dev")
     pipeline.run(SHARED / "dev" / "raw", out, workers=1)
-    spec = importlib.util.spec_from_file_location("warta_score", SHARED / "eval" / "score.py")
-    assert spec is not None and spec.loader is not None
-    score = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(score)
-    rows, _ = score.score(SHARED / "dev" / "gold", Path(out) / "records.jsonl")
-    assert rows["_docs"]["missing_records"] == 0
+    score = score_module()
+    rows = {}
+    for name, gold in slice_gold(tmp_path_factory.mktemp("gold")).items():
+        rows[name], _ = score.score(gold, Path(out) / "records.jsonl")
+        assert rows[name]["_docs"]["missing_records"] == 0
     return rows
 
 
 @needs_shared
 @needs_model
+@pytest.mark.parametrize("piece", SLICES)
 @pytest.mark.parametrize("field", sorted(FLOORS))
-def test_dev_f1_floor(scores: dict, field: str) -> None:
-    assert scores[field]["f1"] >= FLOORS[field], f"{field}: {scores[field]} below the floor {FLOORS[field]}"
+def test_dev_f1_floor(scores: dict, field: str, piece: str) -> None:
+    floor = FLOORS[field][SLICES.index(piece)]
+    row = scores[piece].get(field, {"f1": 0.0})
+    assert row["f1"] >= floor, f"{field} on the {piece} slice: {row} below the floor {floor}"
