@@ -60,6 +60,16 @@ _EDGE = r"[\s\p{P}\p{S}]"
 
 @cache
 def _patterns() -> _Patterns:
+    """Every pattern of the cleaner, compiled once on first use."""
+    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns())
+
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _marker_patterns() -> dict[str, object]:
+    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
+    list and date-line labels, prompts and ad vocabulary."""
     groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
     kinds: dict[str, tuple[str, str]] = {}
     for n, entry in enumerate(load_lines("clean_markers.txt")):
@@ -69,9 +79,7 @@ def _patterns() -> _Patterns:
         name = f"m{n}"
         kinds[name] = (kind, mode)
         groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
-    flags = regex.IGNORECASE | regex.VERSION1
-    reporter = _alt(_labels("reporter") + _labels("reporter:"))
-    editor = _alt(_labels("editor"))
+    flags = _FLAGS
     endmark = _alt(_labels("endmark"))
     photo = _alt(_labels("photo"))
     counter = _alt(_labels("counter"))
@@ -79,7 +87,7 @@ def _patterns() -> _Patterns:
         f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
     )
     also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
-    return _Patterns(
+    return dict(
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
         inline=regex.compile("|".join(groups["inline"]), flags),
@@ -91,25 +99,52 @@ def _patterns() -> _Patterns:
             rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
             regex.VERSION1,
         ),
-        word=regex.compile(r"\w[\w'’./-]*"),
-        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
         trail_mark=regex.compile(
             rf"\s*(?:\(\s*\*+\s*\)|\*{{3,}}|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
-        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
-        trail_paren=regex.compile(
-            r"(?<=[.!?\"”’…]|^)\s*(?|\(\s*([^()\n]{1,80})\s*\)|\[\s*([^\[\]\n:]{1,40})\s*\])\s*$"
-        ),
-        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
-        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
-        dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
-            # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
-            r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
+        # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
+        hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
+        mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        published_label=regex.compile(
+            rf"\b(?:{_alt(_labels('published'))})\b",
             flags,
         ),
-        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        # what else a date line holds: a clock time and its zone, separators
+        date_rest=regex.compile(
+            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
+            # a view counter (`Dibaca 856 kali`, `1.234 views`)
+            rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
+            flags,
+        ),
+        chrome_phrase=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+            flags,
+        ),
+        ad_words=regex.compile(
+            r"\b(?:"
+            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
+            + r")\b",
+            flags,
+        ),
+        # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
+        caption_credit=regex.compile(
+            rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
+            r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
+            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}})\s*$",
+            flags,
+        ),
+    )
+
+
+def _credit_patterns() -> dict[str, object]:
+    """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
+    flags = _FLAGS
+    reporter = _alt(_labels("reporter") + _labels("reporter:"))
+    editor = _alt(_labels("editor"))
+    return dict(
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
             rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
@@ -124,63 +159,52 @@ def _patterns() -> _Patterns:
             rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
             regex.IGNORECASE | regex.VERSION1,
         ),
-        sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
-        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
-        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
-        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
-        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
-        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
-        # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
-        hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
-        mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
-        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
-        ad_words=regex.compile(
-            r"\b(?:"
-            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
-            + r")\b",
-            flags,
-        ),
-        head_split=regex.compile(r"[,()]"),
-        # what else a date line holds: a clock time and its zone, separators
-        date_rest=regex.compile(
-            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
-            # a view counter (`Dibaca 856 kali`, `1.234 views`)
-            rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
-            flags,
-        ),
-        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
-        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
-        token=regex.compile(r"\S+"),
-        has_word=regex.compile(r"\w"),
-        published_label=regex.compile(
-            rf"\b(?:{_alt(_labels('published'))})\b",
-            flags,
-        ),
-        colon=regex.compile(r"\s*:\s+"),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         trail_credit=regex.compile(
             rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
             rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
             flags,
         ),
-        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
-        chrome_phrase=regex.compile(
-            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+    )
+
+
+def _shape_patterns() -> dict[str, object]:
+    """The shape of text, no word lists: words, sentence ends, dashes, dates in short, URLs."""
+    flags = _FLAGS
+    return dict(
+        word=regex.compile(r"\w[\w'’./-]*"),
+        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
+        trail_paren=regex.compile(
+            r"(?<=[.!?\"”’…]|^)\s*(?|\(\s*([^()\n]{1,80})\s*\)|\[\s*([^\[\]\n:]{1,40})\s*\])\s*$"
+        ),
+        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        dash=regex.compile(
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
+            r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
             flags,
         ),
+        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
+        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
+        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
+        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
+        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        head_split=regex.compile(r"[,()]"),
+        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
+        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        token=regex.compile(r"\S+"),
+        has_word=regex.compile(r"\w"),
+        colon=regex.compile(r"\s*:\s+"),
+        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
         # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
-        # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
-        caption_credit=regex.compile(
-            rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
-            r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}})\s*$",
-            flags,
-        ),
     )
 
 
