@@ -79,6 +79,67 @@ def _fits_list(unit: _Unit, kind: str) -> bool:
     return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
 
 
+# A paragraph of prose this long opens the body; a dateline opens it from this many words
+_DATELINE_LEDE_WORDS = 7
+# The shortest line read as a paragraph when the page has no prose at all
+_MIN_PARAGRAPH_WORDS = 4
+# A short paragraph (a sentence of five words) above the lede still belongs to the body
+_SHORT_PARAGRAPH_WORDS = 5
+# A closing paragraph without its period needs this many words, this many of them lowercase
+_PERIODLESS_WORDS = 8
+_PERIODLESS_LOWER = 4
+# `###`, `(end)`, `-selesai-`: a closing mark is a short line
+_HARD_END_CHARS = 16
+# At most this many prose paragraphs under a site footer (`Tentang Kami` …) are skipped as its text
+_FOOTER_PARAGRAPHS = 2
+
+
+def _first_paragraph(units: list[_Unit]) -> int | None:
+    """The body's first unit: a lede (prose of ten words or a dateline), else any prose, else any
+    line of a few words that is neither a headline nor chrome."""
+    undecided = [(k, u) for k, u in enumerate(units) if u.kind is None]
+    for k, unit in undecided:
+        if (unit.prose and unit.n_words >= _LEDE_WORDS) or (
+            unit.n_words >= _DATELINE_LEDE_WORDS and _dateline(unit.text)
+        ):
+            return k
+    for k, unit in undecided:
+        if unit.prose:
+            return k
+    for k, unit in undecided:
+        if unit.n_words >= _MIN_PARAGRAPH_WORDS and not unit.headline and not _chrome(unit):
+            return k
+    return None
+
+
+def _opens_body(unit: _Unit) -> bool:
+    """Whether a unit just above the lede is a short first paragraph of the body."""
+    return (
+        unit.kind is None
+        and ((unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS) or _short_sentence(unit))
+        and not unit.headline
+        and not _chrome(unit)
+        and not _english(unit)
+    )
+
+
+def _closes_body(units: list[_Unit], k: int) -> bool:
+    """Whether unit ``k`` can be the body's last paragraph: prose, or a long lowercase line on a
+    page that drops its final periods (not a headline, a reader's question or English chrome)."""
+    unit = units[k]
+    if unit.kind is not None or unit.headline or _reader_question(unit) or _english(unit):
+        return False
+    if unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS:
+        return True
+    return (
+        unit.n_words >= _PERIODLESS_WORDS
+        and unit.n_lower >= _PERIODLESS_LOWER
+        and not _chrome(unit)
+        and not _patterns().url.search(unit.text)
+        and _periodless(units, k)
+    )
+
+
 @dataclass(slots=True)
 class _Scan:
     """The state of `_Page._classify` as it reads the units top to bottom."""
@@ -183,71 +244,33 @@ class _Page:
     def _body_region(self) -> tuple[int, int]:
         """Index of the first and of the last paragraph of prose (the body's bounds)."""
         units = self.units
-        start = end = None
-        for k, unit in enumerate(units):
-            if unit.kind is not None:
-                continue
-            if (unit.prose and unit.n_words >= _LEDE_WORDS) or (unit.n_words >= 7 and _dateline(unit.text)):
-                start = k
-                break
-        if start is None:
-            for k, unit in enumerate(units):
-                if unit.kind is None and unit.prose:
-                    start = k
-                    break
-        if start is None:
-            for k, unit in enumerate(units):
-                if unit.kind is None and unit.n_words >= 4 and not unit.headline and not _chrome(unit):
-                    start = k
-                    break
+        start = _first_paragraph(units)
         if start is None:
             return len(units), len(units) - 1
         # a short first paragraph (`Hujan deras melanda Jakarta kemarin sore.`) still opens the body
-        while start > 0:
-            unit = units[start - 1]
-            if (
-                unit.kind is None
-                and ((unit.prose and unit.n_words >= 5) or _short_sentence(unit))
-                and not unit.headline
-                and not _chrome(unit)
-                and not _english(unit)
-            ):
-                start -= 1
-            else:
-                break
-        end = start
-        skipped = 0
+        while start > 0 and _opens_body(units[start - 1]):
+            start -= 1
         last = len(units) - 1
         for k in range(start + 1, len(units)):
-            if len(units[k].text) <= 16 and _patterns().hard_end.fullmatch(units[k].text):
+            if len(units[k].text) <= _HARD_END_CHARS and _patterns().hard_end.fullmatch(units[k].text):
                 last = self.hard_end = k - 1
                 break
+        return start, self._last_paragraph(start, last)
+
+    def _last_paragraph(self, start: int, last: int) -> int:
+        """The last paragraph of prose between ``start`` and ``last``, footer prose skipped."""
+        skipped = 0
         for k in range(last, start, -1):
-            unit = units[k]
-            if (
-                unit.kind is None
-                and not unit.headline
-                and not _reader_question(unit)
-                and not _english(unit)
-                and (
-                    (unit.prose and unit.n_words >= 5)
-                    or (
-                        unit.n_words >= 8
-                        and unit.n_lower >= 4
-                        and not _chrome(unit)
-                        and not _patterns().url.search(unit.text)
-                        and _periodless(units, k)
-                    )
-                )
-            ):
-                if skipped < 2 and self._under_footer(k, start):
-                    # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
-                    unit.kind = "navigation"
-                    skipped += 1
-                    continue
-                end = k
-                break
-        return start, end
+            unit = self.units[k]
+            if not _closes_body(self.units, k):
+                continue
+            if skipped < _FOOTER_PARAGRAPHS and self._under_footer(k, start):
+                # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
+                unit.kind = "navigation"
+                skipped += 1
+                continue
+            return k
+        return start
 
     def _under_footer(self, k: int, start: int) -> bool:
         """Whether two or more short navigation lines (a site footer's links: `Tentang Kami`,
