@@ -26,21 +26,57 @@ def _chrome_kind(unit: _Unit) -> str:
 
 # Lines longer than this are never a whole-line marker (menus, slots and labels are short).
 _SHORT_LINE = 160
-
-
+# A line of more words is a paragraph, whatever it starts with: no marker test at its start
 _MAX_MARKER_WORDS = 60
-
-
 # Prose: a paragraph that can open the body
 _LEDE_WORDS = 10
-
-
 # Lists that are furniture only below the body (a comment form's labels, an author box)
 _BOTTOM_LISTS = frozenset(["comments"])
-
-
 # How many lines after a bare list intro belong to the list
 _LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12, "comments": 10, "author": 3}
+
+
+# Prose: at least four words, two of them lowercase, and a sentence end (or, for a paragraph
+# that drops its period, twenty words, two in five lowercase: a headline is mostly capitals)
+_PROSE_WORDS = 4
+_PROSE_LOWER = 2
+_RUN_ON_WORDS = 20
+_RUN_ON_LOWER_SHARE = 0.4
+# A headline: three to thirty words, three in five content words capitalised, one line long
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_CAP_RATIO = 0.6
+_HEADLINE_MAX_CHARS = 250
+# `Baca juga: Judul … Kepala Dinas mengatakan …`: a line this long that opens with a teaser may
+# hold a paragraph after it; the paragraph counts when it has this many words and an end
+_GLUED_TEASER_WORDS = 12
+_BODY_AFTER_TEASER_WORDS = 8
+# After an intro word (`Berita terbaru soal …`), a sentence of this many words is prose
+_INTRO_PROSE_WORDS = 6
+# `Related Posts`, `Terpopuler Minggu Ini`: a list heading is a few words
+_LIST_HEADING_WORDS = 3
+# A line made only of site prompts is at most a paragraph long
+_PROMPT_LINE_WORDS = 80
+# A bare link with a word or two (`Sumber: https://…`)
+_LINK_LINE_WORDS = 3
+# Menus and share strips are short; three in four of their words are menu vocabulary, or all of
+# them in a strip of up to five words
+_CHROME_LINE_WORDS = 15
+_CHROME_SHARE = 0.75
+_ALL_CHROME_WORDS = 5
+# Ad copy is a line or two (`Promo Spesial Ramadhan! Diskon 50% untuk Anda`)
+_AD_LINE_WORDS = 25
+# How far back a paragraph looks for the page's habit of dropping final periods
+_LOOK_BACK_UNITS = 12
+# An English player or embed message (`Video Player is loading.`) is a short sentence
+_ENGLISH_MIN_WORDS = 3
+_ENGLISH_MAX_WORDS = 30
+# `Bagaimana reaksi Anda tentang artikel ini?`: a reader prompt is one short question
+_READER_QUESTION_WORDS = 15
+# A sentence too short to count as prose (`Untuk apa?`, `Angkatan perang terpecah.`)
+_SHORT_SENTENCE_WORDS = 12
+# A photo credit closes its caption within this many characters (`(Foto: Dok. Humas Pemkab)`)
+_CAPTION_CREDIT_CHARS = 120
 
 
 @dataclass(slots=True)
@@ -113,13 +149,15 @@ def _features(unit: _Unit) -> None:
         and bool(p.list_tail.search(text, max(0, len(text) - 24)))
     )
     unit.prose = (
-        len(words) >= 4 and n_lower >= 2 and (ends or (len(words) >= 20 and n_lower >= 0.4 * n_alpha))
+        len(words) >= _PROSE_WORDS
+        and n_lower >= _PROSE_LOWER
+        and (ends or (len(words) >= _RUN_ON_WORDS and n_lower >= _RUN_ON_LOWER_SHARE * n_alpha))
     )
     unit.headline = (
-        3 <= len(words) <= 30
+        _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
         and not text.endswith((".", ",", ";"))
-        and unit.cap_ratio >= 0.6
-        and len(text) <= 250
+        and unit.cap_ratio >= _HEADLINE_CAP_RATIO
+        and len(text) <= _HEADLINE_MAX_CHARS
     )
     unit.key = text.casefold() if long else " ".join(folded)
     unit.words = frozenset(folded)
@@ -138,11 +176,11 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
     if not m:
         return None
     kind, mode = p.kinds[m.lastgroup]
-    if kind == "related" and n_words >= 12 and p.teaser.match(text):
+    if kind == "related" and n_words >= _GLUED_TEASER_WORDS and p.teaser.match(text):
         # `Baca juga: Judul Berita Kepala Dinas mengatakan …`: a paragraph that opens with a glued
         # teaser keeps its body; the teaser is cut inline
         rest = text[_headline_end(text, p.teaser.match(text).end()) :]
-        if len(rest.split()) >= 8 and _ends_terminal(rest):
+        if len(rest.split()) >= _BODY_AFTER_TEASER_WORDS and _ends_terminal(rest):
             return None
     if mode == "intro":
         rest = text[m.end() :].strip()
@@ -150,11 +188,18 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
             # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
             probe = _Unit([], rest)
             _features(probe)
-            if probe.prose and not probe.headline and probe.n_words >= 6 and rest.endswith("."):
+            if (
+                probe.prose
+                and not probe.headline
+                and probe.n_words >= _INTRO_PROSE_WORDS
+                and rest.endswith(".")
+            ):
                 return None
         bare = rest.strip(" :：-–—|»›>")
         # `Related Posts`, `Terpopuler Minggu Ini`: a list heading, not a teaser with its headline
-        heading = not bare or (len(bare.split()) <= 3 and not _ends_terminal(bare) and rest[0] not in ":：")
+        heading = not bare or (
+            len(bare.split()) <= _LIST_HEADING_WORDS and not _ends_terminal(bare) and rest[0] not in ":："
+        )
         return kind, ("intro" if heading else "start"), m.end()
     return kind, mode, m.end()
 
@@ -168,11 +213,11 @@ def _chrome(unit: _Unit) -> bool:
 
 
 def _chrome_uncached(unit: _Unit) -> bool:
-    if 0 < unit.n_words <= 80 and _trailing_prompts(unit.text) == 0:
+    if 0 < unit.n_words <= _PROMPT_LINE_WORDS and _trailing_prompts(unit.text) == 0:
         return True  # every sentence of the line is a prompt
-    if 0 < unit.n_words <= 3 and _patterns().url.search(unit.text):
+    if 0 < unit.n_words <= _LINK_LINE_WORDS and _patterns().url.search(unit.text):
         return True
-    if unit.n_words == 0 or unit.n_words > 15:
+    if unit.n_words == 0 or unit.n_words > _CHROME_LINE_WORDS:
         return False
     strong, weak = _chrome_words()
     tokens = [t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()]
@@ -184,15 +229,15 @@ def _chrome_uncached(unit: _Unit) -> bool:
     if not n_strong:
         return False
     # `Bagikan: Facebook Twitter WhatsApp`, `Konten Promosi`; all-chrome `Pilihan Untuk Anda`
-    return (n_any / len(tokens) >= 0.75 and (n_strong >= 2 or len(tokens) <= 2)) or (
-        n_any == len(tokens) and len(tokens) <= 5
+    return (n_any / len(tokens) >= _CHROME_SHARE and (n_strong >= 2 or len(tokens) <= 2)) or (
+        n_any == len(tokens) and len(tokens) <= _ALL_CHROME_WORDS
     )
 
 
 def _ad_line(unit: _Unit) -> bool:
     """A short line of ad copy: `Promo Spesial Ramadhan! Diskon 50% untuk Anda`."""
     text = unit.text
-    if unit.n_words > 25 or any(q in text for q in '"“”'):
+    if unit.n_words > _AD_LINE_WORDS or any(q in text for q in '"“”'):
         return False
     p = _patterns()
     return ("!" in text or bool(p.url.search(text))) and _ad_words(text)
@@ -201,7 +246,7 @@ def _ad_line(unit: _Unit) -> bool:
 def _periodless(units: list[_Unit], k: int) -> bool:
     """Whether the text above unit ``k`` drops its final periods too (then a sentence without one
     is still body), rather than ending a finished paragraph (`… dua karung beras.`)."""
-    for unit in units[max(0, k - 12) : k][::-1]:
+    for unit in units[max(0, k - _LOOK_BACK_UNITS) : k][::-1]:
         if unit.kind not in (None, "body"):
             continue
         text = unit.text
@@ -215,7 +260,7 @@ def _periodless(units: list[_Unit], k: int) -> bool:
 def _english(unit: _Unit) -> bool:
     """An English sentence on an Indonesian page: a player's or an embed's chrome
     (`This is a modal window.`, `Video Player is loading.`), not the article."""
-    if unit.n_words < 3 or unit.n_words > 30 or unit.words & _indonesian_words():
+    if not _ENGLISH_MIN_WORDS <= unit.n_words <= _ENGLISH_MAX_WORDS or unit.words & _indonesian_words():
         return False
     if any(q in unit.text for q in '"“”'):
         return False  # a quote in English is somebody's words
@@ -230,7 +275,11 @@ def _sentence_like(unit: _Unit) -> bool:
 
 def _reader_question(unit: _Unit) -> bool:
     """`Bagaimana reaksi Anda tentang artikel ini?` under the body: a prompt, not the article."""
-    return unit.n_words <= 15 and unit.text.endswith("?") and bool(unit.words & _reader_words())
+    return (
+        unit.n_words <= _READER_QUESTION_WORDS
+        and unit.text.endswith("?")
+        and bool(unit.words & _reader_words())
+    )
 
 
 def _short_sentence(unit: _Unit) -> bool:
@@ -238,7 +287,11 @@ def _short_sentence(unit: _Unit) -> bool:
     with a capital or a quote, ends with a full stop, question or exclamation mark, holds a
     lowercase word, and neither addresses the reader (`Apa pendapat Anda?`) nor links anywhere."""
     text = unit.text
-    if unit.n_words > 12 or unit.n_lower < 1 or not (text[0].isupper() or text[0] in "\"“‘'"):
+    if (
+        unit.n_words > _SHORT_SENTENCE_WORDS
+        or unit.n_lower < 1
+        or not (text[0].isupper() or text[0] in "\"“‘'")
+    ):
         return False
     if not _patterns().short_stop.search(text, max(0, len(text) - 6)):
         return False
@@ -249,7 +302,7 @@ def _short_sentence(unit: _Unit) -> bool:
 
 def _caption(text: str) -> bool:
     """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
-    m = _patterns().caption_credit.search(text, max(0, len(text) - 120))
+    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
     return bool(m) and m.start() > 0
 
 

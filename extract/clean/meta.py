@@ -9,11 +9,34 @@ from .date_grammar import _date, _date_span, _weekdays
 from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns
 from .lines import _features, _Unit
 
+# A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
+# labels at most two other words (`Admin`, a view count's unit)
+_DATE_LINE_WORDS = 16
+_DATE_LINE_CHARS = 120
+_DATE_LINE_OTHER_WORDS = 2
+# A reporter's name: one to seven capitalised words (`Dr. Budi Santoso`, `Tim Redaksi`)
+_NAME_WORDS = 7
+# A credit line is short; a longer line is a paragraph that mentions a reporter
+_CREDIT_CHARS = 200
+# `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` (more words, no colon) is not
+_UNLABELLED_NAME_WORDS = 4
+# `(daq/fm)`, `(Budi Santoso)`: reporters' initials or a name in brackets are a few words
+_PAREN_BYLINE_WORDS = 6
+# The dateline's dash sits within this many characters of the paragraph's start
+# (`TRIBUNKALTENG.COM, SAMPIT - …`), a colon (`JAKARTA: …`) sooner
+_DATELINE_CHARS = 90
+_COLON_DATELINE_CHARS = 60
+# A dateline opens a sentence: at least this many words after the dash
+_SENTENCE_AFTER_WORDS = 4
+# Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
+_DATELINE_PARTS = 3
+_DATELINE_PART_WORDS = 4
+
 
 def _date_line(unit: _Unit) -> str | None:
     """The ISO date of a line that only dates the page (`Rabu, 01 September 2021 | 10:30 WIB`,
     `Oleh Admin - Rabu, 01 September 2021`), not a headline holding a date."""
-    if unit.n_words > 16 or len(unit.text) > 120 or unit.prose:
+    if unit.n_words > _DATE_LINE_WORDS or len(unit.text) > _DATE_LINE_CHARS or unit.prose:
         return None
     found = _date_span(unit.text)
     if found is None:
@@ -22,7 +45,7 @@ def _date_line(unit: _Unit) -> str | None:
     rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
     skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
     words = [w for w in rest.split() if w.casefold() not in skip]
-    return iso if len(words) <= 2 else None
+    return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
 
 
 @lru_cache(maxsize=4096)
@@ -37,7 +60,7 @@ def _dates_page(line: str) -> bool:
 
 def _name_like(text: str) -> bool:
     words = text.split()
-    if not 1 <= len(words) <= 7:
+    if not 1 <= len(words) <= _NAME_WORDS:
         return False
     fw = _function_words()
     return all(
@@ -48,7 +71,7 @@ def _name_like(text: str) -> bool:
 def _credit(text: str) -> str | None:
     """The reporter named by a credit line (`Pewarta: Budi`, `Laporan Wartawan X.com, Nama`)."""
     p = _patterns()
-    if len(text) > 200:
+    if len(text) > _CREDIT_CHARS:
         return None
     m = p.credit.match(text)
     if not m:
@@ -62,7 +85,11 @@ def _credit(text: str) -> str | None:
     label = m["label"].casefold()
     rest = m["rest"]
     colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
-    if " ".join(label.split()) in _labels("reporter:") and not colon and len(rest.split()) > 4:
+    if (
+        " ".join(label.split()) in _labels("reporter:")
+        and not colon
+        and len(rest.split()) > _UNLABELLED_NAME_WORDS
+    ):
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
     if "," in head:
@@ -87,7 +114,7 @@ def _byline_paren(content: str) -> str | None:
     p = _patterns()
     if not p.byline_name.fullmatch(content) or any(ch.isdigit() for ch in content):
         return None
-    if len(content.split()) > 6 or content.casefold() in _labels("photo"):
+    if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels("photo"):
         return None  # `(ilustrasi)` closes a caption
     return content
 
@@ -126,14 +153,14 @@ def _outlet_case(part: str) -> str:
 def _dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`)."""
     p = _patterns()
-    m = p.dash.search(text, 0, 90)
+    m = p.dash.search(text, 0, _DATELINE_CHARS)
     if not m or m.start() < 2:
-        m = p.colon.search(text, 0, 60)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
+        m = p.colon.search(text, 0, _COLON_DATELINE_CHARS)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
         if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
             return None
     head = text[: m.start()].strip()
     after = text[m.end() : m.end() + 200].split()
-    if len(after) < 4:
+    if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
     if (
         after[0].strip(",").casefold() in _weekdays()
@@ -143,14 +170,14 @@ def _dateline(text: str) -> Dateline | None:
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     parts = [s.strip() for s in p.head_split.split(head) if s.strip()]
-    if not 1 <= len(parts) <= 3:
+    if not 1 <= len(parts) <= _DATELINE_PARTS:
         return None
     weekdays = _weekdays()
     kept = []
     for part in parts:
         words = part.split()
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
-        if len(words) > 4 or part.casefold() in weekdays:
+        if len(words) > _DATELINE_PART_WORDS or part.casefold() in weekdays:
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
