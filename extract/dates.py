@@ -18,7 +18,6 @@ of our month, weekday and relative word lists instead, and a test keeps them in 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -27,16 +26,33 @@ import regex
 
 from .records import DateMention
 from .resources import load_lines
+from .text.calendar import (
+    INLINE,
+    S0,
+    S1,
+    WORD_START,
+    calendar_lexicon,
+    day_rx,
+    full_numeric_date_rx,
+    match_year,
+    month_names_rx,
+    month_number,
+    month_number_rx,
+    month_rx,
+    numeric_date_rx,
+    parse_iso,
+    short_year_rx,
+    weekday_number,
+    weekday_rx,
+    year_rx,
+)
+from .text.patterns import LazyPattern
 
 __all__ = ["extract_dates"]
 
-# Inline whitespace only: a date never runs over a line break, and bounded repetition keeps
-# every pattern linear on adversarial input (a 100 000-character run of spaces).
-_H = r"[^\S\r\n]"
-_S0 = _H + "{0,3}"
-_S1 = _H + "{1,3}"
-# A word or number starts here: not glued to a letter, a digit or a decimal/ratio mark.
-_WB = r"(?<![\p{L}\p{N}])"
+# Inline whitespace and word starts: the calendar grammar's (`extract.text.calendar`).
+_H, _S0, _S1, _WB = INLINE, S0, S1, WORD_START
+# A number starts here: not glued to a letter, a digit or a decimal/ratio mark.
 _NB = r"(?<![\p{L}\p{N}.:/]|\d,)"
 
 
@@ -60,20 +76,7 @@ class _Lexicon:
 
 @cache
 def _lexicon() -> _Lexicon:
-    months: dict[str, int] = {}
-    full: list[str] = []
-    abbr: list[str] = []
-    for line in load_lines("months.txt"):
-        name, number, kind = line.split()
-        if kind == "en":
-            continue  # English names are for a page's own date line only (clean.py)
-        months[name.lower()] = int(number)
-        (full if kind == "full" else abbr).append(name.lower())
-    weekdays = {}
-    for line in load_lines("weekdays.txt"):
-        name, number, *english = line.split()
-        if not english:
-            weekdays[name.lower()] = int(number)
+    cal = calendar_lexicon()
     relative = {}
     for line in load_lines("dates_relative.txt"):
         unit, offset, phrase = line.split(maxsplit=2)
@@ -91,10 +94,10 @@ def _lexicon() -> _Lexicon:
         kind, word = line.split(maxsplit=1)
         blockers.setdefault(kind, set()).add(word.lower())
     return _Lexicon(
-        months=months,
-        full_months=tuple(full),
-        abbr_months=tuple(abbr),
-        weekdays=weekdays,
+        months=cal.months,
+        full_months=cal.full_months,
+        abbr_months=cal.abbr_months,
+        weekdays=cal.weekdays,
         relative=relative,
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
@@ -150,83 +153,64 @@ class _Patterns:
     minggu_after: regex.Pattern[str]
 
 
-@cache
-def _patterns() -> _Patterns:
-    lex = _lexicon()
-    abbr_forms = [f for a in lex.abbr_months for f in (a.title(), a.upper())]
-    full = "(?i:" + "|".join(sorted(lex.full_months, key=len, reverse=True)) + ")"
-    abbr = "(?:" + "|".join(sorted(abbr_forms, key=len, reverse=True)) + r")\.?"
-    wd_alt = "(?i:" + "|".join(regex.escape(w) for w in sorted(lex.weekdays, key=len, reverse=True)) + ")"
+# Fragments shared by the forms. A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)".
+_RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
+_SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
+_TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
+_WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
+_REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
 
-    def wd(name: str) -> str:
-        return rf"{_WB}(?P<{name}>{wd_alt})(?![\p{{L}}'’])"
 
-    def mon(name: str, *, only_full: bool = False) -> str:
-        names = full if only_full else f"{full}|{abbr}"
-        return rf"(?P<{name}>{names})(?![\p{{L}}])"
+def _year_tail() -> str:
+    return rf"(?:,?{_S1}{_TAHUN}{year_rx('y')})?"
 
-    def day(name: str) -> str:
-        return rf"(?P<{name}>0?[1-9]|[12]\d|3[01])(?!\d)"
 
-    def mm(name: str) -> str:
-        return rf"(?P<{name}>0?[1-9]|1[0-2])(?!\d)"
+def _year_range_tail() -> str:
+    return rf"(?:(?:{_RC}|{_S0}/{_S0})(?:{year_rx('y2')}|(?<=/{_S0}){short_year_rx('yy2')}))?"
 
-    def y4(name: str) -> str:
-        return rf"(?P<{name}>(?:19|20)\d\d)(?!\d|[.,]\d)"
 
-    def y2(name: str) -> str:
-        return rf"(?P<{name}>\d\d)(?!\d|[.,]\d)"
-
-    rc = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
-    sep_wd = rf"{_S0},?{_S0}"
-    tahun = rf"(?:(?i:tahun){_S1})?"
-    year_tail = rf"(?:,?{_S1}{tahun}{y4('y')})?"
-    wd_prefix = rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd}(?:(?i:tanggal|tgl\.?){_S1})?)?"
-    # numeric day-first dates: d/m[/y] with any spacing, or d.m.y / d-m-y with one separator
-    num_slash = rf"{day('d')}{_S0}/{_S0}{mm('m')}(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?(?![/\d])"
-    num_sep = rf"{day('d')}(?P<sep>[.\-]){mm('m')}(?P=sep)(?:{y4('y')}|{y2('yy')})"
-    num = f"(?:{num_slash}|{num_sep})"
-    num_full = (
-        rf"{day('d')}(?:{_S0}/{_S0}{mm('m')}{_S0}/{_S0}|(?P<sep>[.\-]){mm('m')}(?P=sep))"
-        rf"(?:{y4('y')}|{y2('yy')})"
-    )
-    yrange = rf"(?:(?:{rc}|{_S0}/{_S0})(?:{y4('y2')}|(?<=/{_S0}){y2('yy2')}))?"
-    keep = _alt(lex.keep_cues)
-    drop = _alt(lex.drop_cues)
-    week = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
-    region = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
-    budget = (
-        rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{region}"
-        rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}"
-    )
+def _day_forms(lex: _Lexicon) -> dict[str, str]:
+    """The forms with a day: a day and a month name, or a day-first numeric date."""
+    wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
+    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
+    num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] == "day")
     month_words_after = (*lex.qualifiers, "ini", "depan")
-    forms = {
+    return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
-        "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{year_tail}",
+        "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{_year_tail()}",
         # 24 dan 25 Agustus 2025: one point per day
         "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{year_tail}",
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
-        "dd_range": rf"{wd_prefix}{_NB}{day('d')}{rc}{day('d2')}{_S0}{mon('m')}{year_tail}",
+        "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{sep_wd}(?:\({_S0}{num}{_S0}\)|{num})",
+        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{_SEP_WD}(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
-        "num_range": rf"(?:{wd('wd')}(?:{rc}{wd('wd2')})?{sep_wd})?\({_S0}{day('d')}{_S0}"
+        "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
         rf"(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?{_S0}\)",
         # (6/12/2021) / 09-06-2025 / 9.6.2025: a year is required without a weekday
         "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?<![\p{{L}}\p{{N}}.,/:\-]){num_full}(?![/.\-]?\d))",
+    }
+
+
+def _month_forms(lex: _Lexicon) -> dict[str, str]:
+    """The forms with a month name and no day."""
+    mon, y4 = month_rx, year_rx
+    drop = _alt(lex.drop_cues)
+    month_words_after = (*lex.qualifiers, "ini", "depan")
+    return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
-        "month_range": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{rc}"
-        rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{tahun}{y4('y2')})?",
+        "month_range": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
+        rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
-        "month_year": rf"{_WB}(?:{week})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{tahun}{y4('y')}",
+        "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{week.removesuffix(_S1)})|{drop}){_S1}"
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}){_S1}"
         rf"{mon('m', only_full=True)}(?!{_S0}\d)",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
@@ -235,33 +219,49 @@ def _patterns() -> _Patterns:
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] == 'year')})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
-        rf"(?:{_S0},{_S0}(?P<mn>{full}|{abbr})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{tahun}{y4('y')}",
+        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+    }
+
+
+def _year_forms(lex: _Lexicon) -> dict[str, str]:
+    """The forms that are years (or ISO dates, which a year triggers)."""
+    y4, yrange = year_rx, _year_range_tail()
+    keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues)
+    return {
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop}){_S1}{y4('y')}{yrange}"
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
-        "budget": budget,
+        "budget": rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
+        rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}",
         # 2025-06-09: ISO dates, as some sites print them
-        "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{mm('m')}-{day('d')}(?![-/.]?\d)",
+        "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
-        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{rc}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
+        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
     }
-    family = {"num_wd": "num", "num_cue": "num", "num_range": "num", "num_full": "num"}
-    family |= {
-        "year_cue": "year",
-        "budget": "year",
-        "paren_year": "year",
-        "year_range": "year",
-        "iso": "year",
-    }
-    compiled = tuple(
-        (family.get(name, "month"), name, regex.compile(p, regex.V1)) for name, p in forms.items()
+
+
+def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
+    """Every form as (family, name, pattern); the family names the trigger it needs (a
+    month word, a number with a date separator, a year)."""
+    years = _year_forms(lex)
+    forms = {**_day_forms(lex), **_month_forms(lex), **years}
+    return tuple(
+        (
+            "num" if name.startswith("num") else "year" if name in years else "month",
+            name,
+            regex.compile(p, regex.V1),
+        )
+        for name, p in forms.items()
     )
-    month_words = frozenset(lex.full_months) | frozenset(lex.abbr_months)
-    rel_first = frozenset(p.split()[0] for p in lex.relative)
+
+
+@cache
+def _patterns() -> _Patterns:
+    lex = _lexicon()
     cnt = lex.counted
     rel = _alt(lex.relative)
     # a bare weekday must be capitalised; lower-case "minggu" means "week"
@@ -277,10 +277,10 @@ def _patterns() -> _Patterns:
         return "|".join(regex.escape(w) for w in sorted(blk[kind], key=len, reverse=True))
 
     return _Patterns(
-        forms=compiled,
-        month_words=month_words,
+        forms=_forms(lex),
+        month_words=frozenset(lex.full_months) | frozenset(lex.abbr_months),
         weekday_words=frozenset(lex.weekdays),
-        relative_words=rel_first,
+        relative_words=frozenset(p.split()[0] for p in lex.relative),
         counted=regex.compile(
             rf"{_NB}(?:(?P<n>\d{{1,2}}|{_alt(cnt['number'])}){_S1}(?P<unit>{_alt(cnt['unit'])})"
             rf"|(?P<one>{_alt(cnt['one'])})){_S1}(?P<sign>{_alt(cnt['sign'])})(?![\p{{L}}])",
@@ -291,7 +291,7 @@ def _patterns() -> _Patterns:
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
-        weekday_range_before=regex.compile(rf"{wd('w')}{connector}$", regex.V1 | regex.IGNORECASE),
+        weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         # what stands right before "Tahun 2023" in a regulation identifier: a number
         # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
         number_before=regex.compile(rf"(?:\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1),
@@ -346,13 +346,7 @@ class _Cand:
     tense: int = 0  # -1 after "lalu", 1 after "mendatang": which side of the anchor a missing year is on
 
 
-def _year(m: regex.Match[str], four: str, two: str | None = None) -> int | None:
-    if m.group(four) is not None:
-        return int(m.group(four))
-    if two is not None and m.group(two) is not None:
-        yy = int(m.group(two))
-        return 2000 + yy if yy < 70 else 1900 + yy
-    return None
+_year = match_year
 
 
 def _month(m: regex.Match[str], name: str) -> int | None:
@@ -361,12 +355,12 @@ def _month(m: regex.Match[str], name: str) -> int | None:
         return None
     if v.isdigit():
         return int(v)
-    return _lexicon().months.get(v.lower().rstrip("."))
+    return month_number(v)
 
 
 def _weekday(m: regex.Match[str], name: str) -> int | None:
     v = m.group(name)
-    return _lexicon().weekdays.get(v.lower()) if v is not None else None
+    return weekday_number(v) if v is not None else None
 
 
 def _prev_word(text: str, start: int) -> str:
@@ -400,119 +394,160 @@ def _span_start(m: regex.Match[str], *groups: str) -> int:
 
 
 def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """The candidates one regular-expression match stands for (usually one).
+    """The candidates one regular-expression match of form ``name`` stands for (usually one).
 
     A match that the context shows is not a date still comes back, marked ``blocked``: it
     takes part in the overlap resolution, so that no shorter form inside it survives
     (``Universitas 17 Agustus 1945`` must not leave ``Agustus 1945``), and gives no mention.
     """
-    pat = _patterns()
+    return _FORM_READERS[name](name, m, text)
+
+
+def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Kamis 23 September 2021``, ``24-28 Agustus``, ``24 dan 25 Agustus 2025``; blocked
+    whole after a name head (``Jalan 17 Agustus``, ``Universitas 17 Agustus 1945``)."""
     s, e = m.span()
+    start = _span_start(m, "wd") if name != "enum" else s
+    blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
+    month, year = _month(m, "m"), _year(m, "y")
+    if name == "dm":
+        out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
+    elif name == "dd_range":
+        out = [_Cand(start, e, *_day_range(m, year, month))]
+    else:
+        out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
+        for dn, a, b in zip(m.captures("dn"), m.starts("dn"), m.ends("dn"), strict=True):
+            out.append(_Cand(a, b, _Point(year, month, int(dn))))
+        out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
+    return [replace(c, start=s, blocked=True) for c in out] if blocked else out
 
-    if name in ("dm", "dd_range", "enum"):
-        start = _span_start(m, "wd") if name != "enum" else s
-        blocked = pat.place_before.search(text, max(0, start - 20), start) is not None
-        month, year = _month(m, "m"), _year(m, "y")
-        if name == "dm":
-            out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
-        elif name == "dd_range":
-            d1, d2 = int(m.group("d")), int(m.group("d2"))
-            fy, fm = year, month
-            if d1 > d2 and month is not None:  # "24 sampai 3 Oktober": the start is in September
-                fy, fm = (year - 1 if year is not None else None, 12) if month == 1 else (year, month - 1)
-            first = _Point(fy, fm, d1, _weekday(m, "wd"))
-            out = [_Cand(start, e, first, _Point(year, month, int(m.group("d2")), _weekday(m, "wd2")))]
-        else:
-            out = [_Cand(m.start("d"), m.end("d"), _Point(year, month, int(m.group("d"))))]
-            for dn, a, b in zip(m.captures("dn"), m.starts("dn"), m.ends("dn"), strict=True):
-                out.append(_Cand(a, b, _Point(year, month, int(dn))))
-            out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
-        # Jalan 17 Agustus, Universitas 17 Agustus 1945: a name, and all of it
-        return [replace(c, start=s, blocked=True) for c in out] if blocked else out
 
-    if name == "month_enum":
-        year = _year(m, "y")
-        out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
-        for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
-            out.append(_Cand(a, b, _Point(year, _lexicon().months.get(text[a:b].lower().rstrip(".")))))
-        out.append(_Cand(m.start("ml"), e, _Point(year, _month(m, "ml"))))
-        return out
+def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tuple[_Point, _Point]:
+    """The two ends of ``24-28 Agustus``; in ``24 sampai 3 Oktober`` the start is in September."""
+    d1, d2 = int(m.group("d")), int(m.group("d2"))
+    fy, fm = year, month
+    if d1 > d2 and month is not None:
+        fy, fm = (year - 1 if year is not None else None, 12) if month == 1 else (year, month - 1)
+    return _Point(fy, fm, d1, _weekday(m, "wd")), _Point(year, month, d2, _weekday(m, "wd2"))
 
-    if name == "num_cue":
-        # "tanggal" stays out of the mention (as in "tanggal 7 Juni"); "kemarin" belongs to it
-        start = m.start("numpart") if m.group("keep") is not None else s
-        return [_Cand(start, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
 
-    if name == "year_range":
-        y1, y2 = int(m.group("y")), int(m.group("y2"))
-        if not 0 < y2 - y1 <= 10:
-            return []  # "2024-2020", "1945-2045": not a span of office, plan or season
-        return [_Cand(s, e, _Point(y1), _Point(y2), blocked=_count_after(text, e))]
+def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``: one point per month."""
+    year = _year(m, "y")
+    out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
+    for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
+        out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
+    out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
+    return out
 
-    if name == "num_wd":
-        return [
-            _Cand(s, e, _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd")))
-        ]
 
-    if name == "num_range":
-        m2, year = _month(m, "m2"), _year(m, "y", "yy")
-        d1, d2 = int(m.group("d")), int(m.group("d2"))
-        m1 = _month(m, "m") or (m2 if d1 <= d2 else (m2 - 1 or 12))  # (28-3/8): from 28 July
-        y1 = year - 1 if year is not None and m1 > m2 else year  # (30/12-2/1/2025)
-        first = _Point(y1, m1, d1, _weekday(m, "wd"))
-        return [_Cand(s, e, first, _Point(year, m2, d2, _weekday(m, "wd2")))]
+def _numeric_cue(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``tanggal 24/8``, ``kemarin (24/8)``: "tanggal" stays out of the mention (as in
+    ``tanggal 7 Juni``); "kemarin" belongs to it."""
+    start = m.start("numpart") if m.group("keep") is not None else m.start()
+    return [_Cand(start, m.end(), _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
 
-    if name == "num_full":
-        point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
-        # "Nomor 12/3/2020" is a letter number, not a date
-        blocked = not text.startswith("(", s) and pat.law_before.search(text, max(0, s - 20), s) is not None
-        return [_Cand(s, e, point, blocked=blocked)]
 
+def _numeric_weekday(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Senin(24/8)``, ``Rabu, (01/09/2021)``, ``Kamis 30/04``."""
+    point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")), _weekday(m, "wd"))
+    return [_Cand(m.start(), m.end(), point)]
+
+
+def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``(24-28/8)``, ``Senin-Rabu (30/7-2/8/2025)``; ``(28-3/8)`` starts on 28 July and
+    ``(30/12-2/1/2025)`` in the year before."""
+    m2, year = _month(m, "m2"), _year(m, "y", "yy")
+    d1, d2 = int(m.group("d")), int(m.group("d2"))
+    m1 = _month(m, "m") or (m2 if d1 <= d2 else (m2 - 1 or 12))
+    y1 = year - 1 if year is not None and m1 > m2 else year
+    first = _Point(y1, m1, d1, _weekday(m, "wd"))
+    return [_Cand(m.start(), m.end(), first, _Point(year, m2, d2, _weekday(m, "wd2")))]
+
+
+def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
+    s = m.start()
+    point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
+    law = _patterns().law_before.search(text, max(0, s - 20), s)
+    blocked = not text.startswith("(", s) and law is not None
+    return [_Cand(s, m.end(), point, blocked=blocked)]
+
+
+def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Juli hingga Oktober 2025`` (a range), ``November 2020``, ``Juni lalu`` (one month)."""
     if name == "month_range":
         first = _Point(_year(m, "y"), _month(m, "m"))
-        return [_Cand(s, e, first, _Point(_year(m, "y2"), _month(m, "m2")))]
+        return [_Cand(m.start(), m.end(), first, _Point(_year(m, "y2"), _month(m, "m2")))]
+    year = _year(m, "y") if name == "month_year" else None
+    start = _span_start(m, "keep", "m") if name == "month_cue" else m.start()
+    return [_Cand(start, m.end(), _Point(year, _month(m, "m")))]
 
-    if name == "month_year":
-        return [_Cand(s, e, _Point(_year(m, "y"), _month(m, "m")))]
 
-    if name == "month_relyear":
-        phrase = " ".join(m.group("rel").lower().split())
-        return [_Cand(s, e, _Point(None, _month(m, "m")), relative=_lexicon().relative[phrase])]
+def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``November tahun lalu``: a month of the year the phrase names."""
+    phrase = " ".join(m.group("rel").lower().split())
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")), relative=_lexicon().relative[phrase])]
 
-    if name == "month_qual":
-        return [_Cand(s, e, _Point(None, _month(m, "m")))]
 
-    if name == "iso":
-        return [_Cand(s, e, _Point(int(m.group("y")), int(m.group("m")), int(m.group("d"))))]
+def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``2025-06-09``, as some sites print dates."""
+    return [_Cand(m.start(), m.end(), _Point(int(m.group("y")), int(m.group("m")), int(m.group("d"))))]
 
-    if name == "month_cue":
-        return [_Cand(_span_start(m, "keep", "m"), e, _Point(None, _month(m, "m")))]
 
-    if name in ("year_cue", "budget", "paren_year"):
-        start = s if name == "paren_year" else _span_start(m, "keep", "y")
-        y1, y2 = _year(m, "y"), _year(m, "y2", "yy2" if name != "paren_year" else None)
-        last_end = m.end("y2") if m.group("y2") is not None else m.end("y")
-        if name != "paren_year" and m.group("yy2") is not None:
-            last_end = m.end("yy2")
-        blocked = _blocked_year(m, text, name, last_end if name != "paren_year" else e)
-        if y1 is None or (y2 is not None and y2 <= y1):
-            return []  # "2024/2020" is not a period
-        out = [
-            _Cand(
-                start,
-                last_end if name != "paren_year" else e,
-                _Point(y1),
-                _Point(y2) if y2 else None,
-                blocked=blocked,
-            )
-        ]
-        if name == "year_cue":
-            # tahun 2022, 2023 dan 2024: one year each
-            for a, b in zip(m.starts("ye"), m.ends("ye"), strict=True):
-                out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
-        return out
+def _year_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``masa bakti 2021-2026``: a span of at most ten years, never backwards."""
+    y1, y2 = int(m.group("y")), int(m.group("y2"))
+    if not 0 < y2 - y1 <= _MAX_YEAR_SPAN:
+        return []  # "2024-2020", "1945-2045": not a span of office, plan or season
+    return [_Cand(m.start(), m.end(), _Point(y1), _Point(y2), blocked=_count_after(text, m.end()))]
 
-    return []
+
+def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``tahun 2018``, ``TA 2021 sd 2024``, ``APBD Perubahan 2025``, ``data BPS (2024)``;
+    ``tahun 2022, 2023 dan 2024`` gives one year each."""
+    paren = name == "paren_year"
+    start = m.start() if paren else _span_start(m, "keep", "y")
+    y1, y2 = _year(m, "y"), _year(m, "y2", None if paren else "yy2")
+    if paren:
+        last_end = m.end()
+    elif m.group("yy2") is not None:
+        last_end = m.end("yy2")
+    else:
+        last_end = m.end("y2") if y2 is not None else m.end("y")
+    blocked = _blocked_year(m, text, name, last_end)
+    if y1 is None or (y2 is not None and y2 <= y1):
+        return []  # "2024/2020" is not a period
+    out = [_Cand(start, last_end, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
+    if name == "year_cue":
+        for a, b in zip(m.starts("ye"), m.ends("ye"), strict=True):
+            out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
+    return out
+
+
+# A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
+_MAX_YEAR_SPAN = 10
+
+_FORM_READERS = {
+    "dm": _day_month,
+    "dd_range": _day_month,
+    "enum": _day_month,
+    "month_enum": _month_enum,
+    "num_cue": _numeric_cue,
+    "num_wd": _numeric_weekday,
+    "num_range": _numeric_range,
+    "num_full": _numeric_full,
+    "month_range": _month_span,
+    "month_year": _month_span,
+    "month_qual": _month_span,
+    "month_cue": _month_span,
+    "month_relyear": _month_relative_year,
+    "iso": _iso_date,
+    "year_range": _year_range,
+    "year_cue": _cued_year,
+    "budget": _cued_year,
+    "paren_year": _cued_year,
+}
 
 
 def _count_after(text: str, end: int) -> bool:
@@ -551,22 +586,22 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
 
 _MARGIN = 90  # characters around a trigger: longer than any date form
 _DENSE = 4000  # a window this long is dense with triggers: scan the rest of the text whole
-_WORD = re.compile(r"[^\W\d_]+['’]?[^\W\d_]*")
-_DIGITS = regex.compile(r"\d+")
-_DATE_SEP = re.compile(r"[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
+_WORD = LazyPattern(r"[^\W\d_]+['’]?[^\W\d_]*")
+_DIGITS = LazyPattern(r"\d+")
+_DATE_SEP = LazyPattern(r"[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
 
 
 def _number_hits(text: str) -> Iterator[tuple[int, int]]:
     """Numbers of one or two digits followed by a date separator and a digit (``24/8``)."""
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.get().finditer(text):
         a, b = m.span()
-        if b - a <= 2 and _DATE_SEP.match(text, b):
+        if b - a <= 2 and _DATE_SEP.get().match(text, b):
             yield a, b
 
 
 def _year_hits(text: str) -> Iterator[tuple[int, int]]:
     """Four-digit numbers from 1900 to 2099."""
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.get().finditer(text):
         a, b = m.span()
         if b - a == 4 and text[a] in "12" and text[a : a + 2] in ("19", "20"):
             yield a, b
@@ -580,7 +615,7 @@ def _word_hits(lower: str, words: frozenset[str]) -> list[tuple[int, int]]:
         i = lower.find(stem)
         while i != -1:
             if i == 0 or not lower[i - 1].isalpha():  # "23September" is glued to its day
-                m = _WORD.match(lower, i)
+                m = _WORD.get().match(lower, i)
                 if m is not None and m.group() in words:
                     hits.append(m.span())
             i = lower.find(stem, i + 1)
@@ -660,7 +695,7 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             if m is None:
                 continue
             # "setiap Senin dan Kamis": a weekday listed after a recurring one recurs too
-            listed = blocked_end >= 0 and _LIST_GAP.fullmatch(text, blocked_end, a) is not None
+            listed = blocked_end >= 0 and _LIST_GAP.get().fullmatch(text, blocked_end, a) is not None
             c = None if listed else _bare_weekday(m, text)
             if c is None:
                 blocked_end = m.end()
@@ -691,9 +726,9 @@ def _with_qualifier(c: _Cand, text: str) -> _Cand:
     return replace(c, end=q.end(), tense=-1 if word in _PAST else 1 if word in _FUTURE else 0)
 
 
-_LIST_GAP = regex.compile(r"[\s,/]*(?:(?:dan|atau|serta|maupun)[\s,]*)?", regex.IGNORECASE)
+_LIST_GAP = LazyPattern(r"[\s,/]*(?:(?:dan|atau|serta|maupun)[\s,]*)?", regex.IGNORECASE)
 _RANGE_TAIL = ("-", "–", "—", "hingga", "sampai", "s/d", "sd", "s.d", "s.d.", "dengan", "dgn")
-_NEXT_WORD = regex.compile(rf"{_S1}(?P<w>\p{{L}}+)", regex.V1)
+_NEXT_WORD = LazyPattern(rf"{_S1}(?P<w>\p{{L}}+)", regex.V1)
 _PAST = frozenset({"lalu", "kemarin", "silam"})
 _FUTURE = frozenset({"depan", "mendatang", "nanti", "besok"})
 
@@ -719,7 +754,7 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
     tail = text[max(0, s - 12) : s].rstrip().lower()
     if tail.endswith(_RANGE_TAIL) and pat.weekday_range_before.search(text, max(0, s - 30), s) is not None:
         return None
-    nxt = _NEXT_WORD.match(text, e, min(len(text), e + 40))
+    nxt = _NEXT_WORD.get().match(text, e, min(len(text), e + 40))
     follower = nxt.group("w").lower() if nxt is not None else ""
     if follower in blk["weekday_after"]:
         return None  # Jumat Curhat, Jumat Agung, Minggu Palma: names and holidays
@@ -834,7 +869,23 @@ def _key(y: int, p: _Point) -> tuple[int, int, int]:
     return (y, p.month or 1, p.day or 1)
 
 
-def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) -> DateMention | None:
+_GRAINS = ("day", "month", "year")  # finest first
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    """The date relative words count from (the published or reference date) and how much
+    of it is known: a page dated only ``2022-03`` resolves ``bulan lalu`` but not ``kemarin``."""
+
+    date: dt.date
+    grain: str = "day"
+
+    def knows(self, unit: str) -> bool:
+        """Whether a count in ``unit`` (day, month, year) can be taken from this date."""
+        return _GRAINS.index(unit) >= _GRAINS.index(self.grain)
+
+
+def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) -> DateMention | None:
     """The ISO value (and end) of one candidate, or None when it is not a real date."""
     if c.blocked:
         return None
@@ -843,63 +894,87 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: dt.date | None) 
         # anchor (the body's latest date stands in for the published one); XXXX without any
         year = anchor.year + c.relative[1] if anchor is not None else None
         return _mention(c, text, _iso(year, c.first))
-    elif c.relative is not None:
-        if base is None:
-            return None
-        unit, n = c.relative
-        if unit == "day":
-            return _mention(c, text, (base + dt.timedelta(days=n)).isoformat())
-        if unit == "month":
-            total = base.year * 12 + base.month - 1 + n
-            return _mention(c, text, f"{total // 12:04d}-{total % 12 + 1:02d}")
-        return _mention(c, text, f"{base.year + n:04d}")
-    if c.weekday_rule is not None:
-        if base is None:
-            return None
-        wd, mode = c.weekday_rule
-        back = (base.isoweekday() - wd) % 7
-        if mode == "before":
-            back = back or 7
-        elif mode == "after":
-            back = -(((wd - base.isoweekday()) % 7) or 7)
-        return _mention(c, text, (base - dt.timedelta(days=back)).isoformat())
+    if c.relative is not None:
+        value = _relative_value(c.relative, base)
+    elif c.weekday_rule is not None:
+        value = _weekday_value(c.weekday_rule, base)
+    else:
+        return _resolve_written(c, text, anchor)
+    return _mention(c, text, value) if value is not None else None
 
+
+def _relative_value(relative: tuple[str, int], base: _Base | None) -> str | None:
+    """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date."""
+    unit, n = relative
+    if base is None or not base.knows(unit):
+        return None
+    day = base.date
+    if unit == "day":
+        return (day + dt.timedelta(days=n)).isoformat()
+    if unit == "month":
+        total = day.year * 12 + day.month - 1 + n
+        return f"{total // 12:04d}-{total % 12 + 1:02d}"
+    return f"{day.year + n:04d}"
+
+
+def _weekday_value(rule: tuple[int, str], base: _Base | None) -> str | None:
+    """A bare weekday: the nearest such day on or before the base date (``Kamis``), the last
+    one before it (``Kamis lalu``) or the next one after it (``Kamis depan``)."""
+    if base is None or not base.knows("day"):
+        return None
+    wd, mode = rule
+    today = base.date.isoweekday()
+    back = (today - wd) % 7
+    if mode == "before":
+        back = back or 7
+    elif mode == "after":
+        back = -(((wd - today) % 7) or 7)
+    return (base.date - dt.timedelta(days=back)).isoformat()
+
+
+def _months_valid(*points: _Point | None) -> bool:
+    return all(p is None or p.month is None or 1 <= p.month <= 12 for p in points)
+
+
+def _resolve_written(c: _Cand, text: str, anchor: dt.date | None) -> DateMention | None:
+    """A date as written, a missing year filled from the range's other end or the anchor."""
     first, last = c.first, c.last
-    assert first is not None  # every non-relative candidate has a point
-    if first.month is not None and not (1 <= first.month <= 12):
+    if first is None or not _months_valid(first, last):
         return None
-    if last is not None and last.month is not None and not (1 <= last.month <= 12):
+    years = _range_years(c, first, last, anchor)
+    if years is None:
         return None
-    y1 = first.year
-    y2 = last.year if last is not None else None
-    if last is not None:
-        if y1 is None and y2 is not None:
-            # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
-            y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
-        elif y1 is None and anchor is not None:
-            y1 = _nearest_year(first, anchor, c.tense)
-            if y1 is None:
-                return None
-    elif y1 is None and anchor is not None:
-        y1 = _nearest_year(first, anchor, c.tense)
-        if y1 is None:
-            return None
-    if last is not None and y2 is None and y1 is not None:
-        y2 = y1 + 1 if _key(y1, first) > _key(y1, last) else y1
-    check1 = y1 if y1 is not None else 2000  # 29 Februari is valid in an unknown year
-    if not _valid(check1, first.month, first.day):
-        return None
+    y1, y2 = years
+    if not _valid(y1 if y1 is not None else 2000, first.month, first.day):
+        return None  # (an unknown year is checked as 2000: 29 Februari is valid in one)
     value = _iso(y1, first)
     if last is None:
         return _mention(c, text, value)
-    check2 = y2 if y2 is not None else 2000
-    if not _valid(check2, last.month, last.day):
+    if not _valid(y2 if y2 is not None else 2000, last.month, last.day):
         return None
     if y1 is not None and y2 is not None and _key(y2, last) < _key(y1, first):
         return _mention(c, text, value)  # "28-24 Agustus": keep the start only
     if y1 is None and (last.month, last.day or 0) < (first.month or 0, first.day or 0):
         return _mention(c, text, value)
     return _mention(c, text, value, _iso(y2, last))
+
+
+def _range_years(
+    c: _Cand, first: _Point, last: _Point | None, anchor: dt.date | None
+) -> tuple[int | None, int | None] | None:
+    """The years of a point or range's two ends; None when the anchor fits no year."""
+    y1 = first.year
+    y2 = last.year if last is not None else None
+    if last is not None and y1 is None and y2 is not None:
+        # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
+        y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
+    elif y1 is None and anchor is not None:
+        y1 = _nearest_year(first, anchor, c.tense)
+        if y1 is None:
+            return None
+    if last is not None and y2 is None and y1 is not None:
+        y2 = y1 + 1 if _key(y1, first) > _key(y1, last) else y1
+    return y1, y2
 
 
 def _mention(c: _Cand, text: str, value: str, end: str | None = None) -> DateMention:
@@ -929,13 +1004,26 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
     return best
 
 
-def _parse_published(published: str | None) -> dt.date | None:
+# Where a page dated only to the month or the year stands, for choosing a missing year:
+# the middle of its month or year.
+_MID_MONTH_DAY = 15
+_MID_YEAR = (7, 1)
+
+
+def _parse_published(published: str | None) -> _Base | None:
+    """The page's own date, ``YYYY-MM-DD`` or only ``YYYY-MM`` / ``YYYY`` (gold and the
+    cleaner give month-level dates for pages that print no day)."""
     if published is None:
         return None
     try:
-        return dt.date.fromisoformat(published.strip()[:10])
+        y, m, d = parse_iso(published)
     except (ValueError, AttributeError, TypeError):
-        raise ValueError(f"published must be an ISO date YYYY-MM-DD, got {published!r}") from None
+        raise ValueError(f"published must be an ISO date YYYY-MM-DD or YYYY-MM, got {published!r}") from None
+    if m is None:
+        return _Base(dt.date(y, *_MID_YEAR), "year")
+    if d is None:
+        return _Base(dt.date(y, m, _MID_MONTH_DAY), "month")
+    return _Base(dt.date(y, m, d))
 
 
 # --------------------------------------------------------------------------- public
@@ -960,7 +1048,9 @@ def extract_dates(
 
     Args:
         text: the cleaned body (boilerplate already removed).
-        published: the page's own date, ``YYYY-MM-DD``, as found by the cleaner.
+        published: the page's own date, ``YYYY-MM-DD``, as found by the cleaner; a page
+            dated only ``YYYY-MM`` (or ``YYYY``) anchors missing years and resolves the
+            relative words of that grain or coarser (``bulan lalu``, not ``kemarin``).
         reference_date: the caller's anchor (CLI ``--reference-date``), used when the
             page gives no published date.
 
@@ -980,6 +1070,9 @@ def extract_dates(
     >>> extract_dates("Kemarin yang di TPA petang itu, ternyata tidak ada aktivitas",
     ...               reference_date=dt.date(2025, 6, 9))
     [DateMention(text='Kemarin', span=(0, 7), value='2025-06-08', end=None)]
+    >>> extract_dates("Dana cair pada bulan lalu dan 3 Februari.", published="2022-03")
+    [DateMention(text='bulan lalu', span=(15, 25), value='2022-02', end=None), \
+DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     >>> extract_dates("Hal ini sesuai dengan Instruksi Presiden Nomor 9 Tahun 2025 menuju Indonesia Emas.")
     []
     """
@@ -989,11 +1082,13 @@ def extract_dates(
         raise TypeError(f"reference_date must be a datetime.date or None, got {reference_date!r}")
     if isinstance(reference_date, dt.datetime):
         reference_date = reference_date.date()
-    base = _parse_published(published) or reference_date
+    base = _parse_published(published)
+    if base is None and reference_date is not None:
+        base = _Base(reference_date)
     if not text:
         return []
     cands = _merge_ranges(_select(_candidates(text, base is not None), len(text)), text)
-    anchor = base or _body_anchor(cands)
+    anchor = base.date if base is not None else _body_anchor(cands)
     out = []
     for c in cands:
         try:

@@ -39,13 +39,13 @@ from .records import Participant
 from .resources import load_lines, load_pairs
 from .text.numbers import (
     MAX_NUMBER_CHARS,
-    LazyPattern,
     Quantity,
     find_numbers,
     parse_quantity,
     qualifier_pattern,
     qualify,
 )
+from .text.patterns import LazyPattern
 
 __all__ = ["extract_participants"]
 

@@ -31,7 +31,7 @@ import regex
 from .records import Price
 from .resources import load_lines, load_pairs
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
-from .text.patterns import LazyPattern as _Lazy
+from .text.patterns import LazyPattern
 
 __all__ = ["extract_prices"]
 
@@ -83,22 +83,22 @@ def _post_rx() -> regex.Pattern[str]:
 # What joins the two ends of a range. ``dan`` only after ``antara``, and ``/`` only before a
 # second full amount (a buying/selling rate, Rp9.175/9.180; but Rp5.000/2 jam is a unit): both
 # checked in code.
-_SEP = _Lazy(
+_SEP = LazyPattern(
     r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|sd|hingga|sampai(?:\s++dengan)?+|(?P<dan>dan)|(?P<slash>/))\s*+",
     regex.IGNORECASE,
 )
-_ANTARA = _Lazy(r"(?i:(?<!\w)antara)\s*+$")
-_PER = _Lazy(
+_ANTARA = LazyPattern(r"(?i:(?<!\w)antara)\s*+$")
+_PER = LazyPattern(
     r"(?:\s*+/\s*+|\s++(?i:per)\s++)(?P<unit>(?:\d++\s*+)?(?P<word>[^\W\d_]++))(?!\w)",
 )
-_NOT_MONEY_AFTER = _Lazy(r"\s*+(?:%|(?i:persen)(?!\w))")
-_NEXT_WORD = _Lazy(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
+_NOT_MONEY_AFTER = LazyPattern(r"\s*+(?:%|(?i:persen)(?!\w))")
+_NEXT_WORD = LazyPattern(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
 # An amount spelled out again in brackets right after itself, as contracts and notices write
 # it: ``Rp1.500.000,- (satu juta lima ratus ribu rupiah)`` is one amount.
-_RESTATED = _Lazy(r"\s*+\(\s*+\Z")
-_SENTENCE_END = _Lazy(r"[.!?;:]\s|\n")
-_LEFT_BAD = _Lazy(r"[\w.,]")
-_DOTTED = _Lazy(r"\d[.]\d{3}(?!\d)")
+_RESTATED = LazyPattern(r"\s*+\(\s*+\Z")
+_SENTENCE_END = LazyPattern(r"[.!?;:]\s|\n")
+_LEFT_BAD = LazyPattern(r"[\w.,]")
+_DOTTED = LazyPattern(r"\d[.]\d{3}(?!\d)")
 
 
 @cache
@@ -148,9 +148,9 @@ def _name_words() -> frozenset[str]:
     return frozenset(w.lower() for k, w in load_pairs("prices_cues.txt") if k == "name")
 
 
-_WORD_BEFORE = _Lazy(r"(?P<w>[^\W\d_]++)\s++\Z")
-_LONG_WORD = _Lazy(r"[^\W\d_]{3,}+")
-_WORD_AFTER = _Lazy(r"\s++(?:(?i:per)\s++)?+(?P<w>[^\W\d_][\w-]*+)")
+_WORD_BEFORE = LazyPattern(r"(?P<w>[^\W\d_]++)\s++\Z")
+_LONG_WORD = LazyPattern(r"[^\W\d_]{3,}+")
+_WORD_AFTER = LazyPattern(r"\s++(?:(?i:per)\s++)?+(?P<w>[^\W\d_][\w-]*+)")
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -192,7 +192,7 @@ class _Amount:
     digits_head: Fraction | None  # the number before any scale word, for Rp 5-10 juta
 
 
-_DIGITS_HEAD = _Lazy(r"\d++(?:[.,]\d++)*+")
+_DIGITS_HEAD = LazyPattern(r"\d++(?:[.,]\d++)*+")
 
 
 def _amounts(text: str) -> list[_Amount]:

@@ -38,7 +38,6 @@ Number = int | Fraction
 __all__ = [
     "MAX_NUMBERS",
     "MAX_NUMBER_CHARS",
-    "LazyPattern",
     "Number",
     "Quantity",
     "find_numbers",
