@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from ..records import Dateline
-from .date_grammar import _date, _date_span, _weekdays
+from ..text.calendar import calendar_lexicon, find_page_dates
 from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns
 from .lines import _features, _Unit
 
@@ -31,6 +31,29 @@ _SENTENCE_AFTER_WORDS = 4
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Day names, Indonesian and English (a page's own date line may use either)."""
+    lex = calendar_lexicon()
+    return frozenset(lex.weekdays) | frozenset(lex.english_weekdays)
+
+
+def _date(text: str) -> str | None:
+    """ISO date of the first full date in ``text`` (see `_date_span`)."""
+    found = _date_span(text)
+    return found[0] if found else None
+
+
+def _date_span(text: str) -> tuple[str, int, int] | None:
+    """The date a page line gives, as (ISO date, start, end): the first whole calendar date of
+    the most preferred form (`Rabu, 01 September 2021`, `March 5, 2024`, `05/03/2024`,
+    `2024-03-05`), read by the one calendar grammar (`extract.text.calendar`)."""
+    for found in find_page_dates(text):
+        if found.month and found.day:  # a day or month written `00` is no date
+            return found.iso, *found.span
+    return None
 
 
 def _date_line(unit: _Unit) -> str | None:

@@ -6,7 +6,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
-from .date_grammar import _date
 from .grouping import _group
 from .inline import _ad_copy, _headline_end, _trailing_prompts
 from .lexicon import _pager_words, _patterns
@@ -27,7 +26,7 @@ from .lines import (
     _short_sentence,
     _Unit,
 )
-from .meta import _byline_paren, _credit, _date_line, _dateline, _is_outlet
+from .meta import _byline_paren, _credit, _date, _date_line, _dateline, _is_outlet
 
 
 @dataclass(frozen=True, slots=True)
