@@ -1,4 +1,9 @@
-"""TODO docstring decode."""
+"""Decoding: the bytes of a scraped article as text with ``\n`` line ends.
+
+UTF-8 (with or without a byte-order mark) first, UTF-16 by its mark, and bytes that are not
+UTF-8 but look like text as cp1252; binary files are refused with an `InputError`. A page of
+HTML saved as text is reduced to its text, one block element per line.
+"""
 
 from __future__ import annotations
 

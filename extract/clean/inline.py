@@ -1,4 +1,10 @@
-"""TODO docstring inline."""
+"""Furniture glued inside a paragraph: teaser headlines, site prompts and ad copy.
+
+`_headline_end` finds where a `Baca juga: <headline>` glued into a sentence stops (the body
+resumes at a lowercase run, a sentence opener or a quote); `_trailing_prompts` finds the site
+prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the unquoted
+`… Anda!` sentences of an advertisement.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,9 @@
-"""TODO docstring lexicon."""
+"""The cleaner's data: word lists of ``resources/clean_*.txt`` and the patterns built on them.
+
+Everything here is read once, on first use (`functools.cache`). `_patterns` is the table of
+compiled patterns: the markers of site furniture (``clean_markers.txt``), credit labels, and
+the shapes of text (words, sentence ends, dashes, URLs) that need no word list.
+"""
 
 from __future__ import annotations
 

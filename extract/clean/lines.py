@@ -1,4 +1,10 @@
-"""TODO docstring lines."""
+"""Line features and markers: what one unit (a line, or a sentence wrapped over lines) looks like.
+
+A `_Unit` carries its words and shape (`_features`: prose or headline, word counts, share of
+capitalised words); `_marker` says whether a line is furniture by its markers; the predicates
+below (`_chrome`, `_ad_line`, `_english`, `_short_sentence`, `_caption`, …) are the signals
+the page state machine (`page`) reads. Every threshold is a named constant saying why.
+"""
 
 from __future__ import annotations
 

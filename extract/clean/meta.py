@@ -1,4 +1,12 @@
-"""TODO docstring meta."""
+"""Page metadata: the page's own date, the reporter's credit and the dateline.
+
+`_date_line` reads a line that only dates the page (its date by the one calendar grammar,
+`extract.text.calendar`); `_credit` the reporter a credit line names (`Pewarta: Budi`,
+`Budi Santoso - Wartawan`); `_byline_paren` reporters' initials in brackets (`(daq/fm)`);
+`_dateline` the place and outlet that open the first paragraph (`PALANGKA RAYA –`,
+`BANGLI, Kilasbali.com –`). The title is picked by `page` from the headline-like lines above
+the body.
+"""
 
 from __future__ import annotations
 

@@ -1,4 +1,12 @@
-"""TODO docstring page."""
+"""The page state machine: one `clean` call over a page's units, top to bottom.
+
+`_Page.run` groups lines into units (`grouping`), drops repeated paragraphs, finds the body's
+bounds (the first and the last paragraph of prose), then gives every unit a kind with small
+rules: a marked line opens or continues a list (`Baca juga`, `Tags:`), a list takes its
+members, a credit line gives the byline, and by its place a unit above the body is a title,
+a date or chrome, inside it body unless furniture, below it a closing paragraph or furniture.
+Last, inline furniture is cut out of the body lines and the closing credit taken off.
+"""
 
 from __future__ import annotations
 
