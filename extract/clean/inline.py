@@ -10,6 +10,17 @@ from __future__ import annotations
 
 from .lexicon import _function_words, _patterns, _reader_words, _sentence_openers
 
+# A glued teaser headline is read for at most this many words
+_HEADLINE_TOKENS = 30
+# Site prompts close a paragraph: its last eight sentences, within its last 3000 characters, are
+# read; a sentence is a prompt with two prompt phrases, or one and a link
+_PROMPT_TAIL_CHARS = 3000
+_PROMPT_SENTENCES = 8
+_PROMPT_PHRASES = 2
+# An ad sentence is short; two sales words (`Promo … Diskon`) make ad vocabulary
+_AD_SENTENCE_WORDS = 40
+_SALES_WORDS = 2
+
 
 def _headline_end(line: str, start: int) -> int:
     """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
@@ -25,7 +36,7 @@ def _headline_end(line: str, start: int) -> int:
     run: list[tuple[int, str, bool]] = []  # (headline end before it, word, is a function word)
     p = _patterns()
     for n, m in enumerate(p.token.finditer(line, start)):
-        if n >= 30:
+        if n >= _HEADLINE_TOKENS:
             break
         tok = m.group()
         if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
@@ -60,7 +71,7 @@ def _headline_end(line: str, start: int) -> int:
     return end
 
 
-def _sentence_starts(line: str, tail: int = 3000) -> list[int]:
+def _sentence_starts(line: str, tail: int = _PROMPT_TAIL_CHARS) -> list[int]:
     """Where the sentences of the line's last ``tail`` characters start: after `.`, `!` or `?` (and
     a closing quote) before a capital or a quote."""
     first = max(0, len(line) - tail)
@@ -74,12 +85,12 @@ def _prompt_score(text: str) -> tuple[int, bool]:
 
 def _trailing_prompts(line: str) -> int | None:
     """Start of the site prompts (follow us, install our app) glued to the end of a paragraph."""
-    starts = _sentence_starts(line)[-8:]
+    starts = _sentence_starts(line)[-_PROMPT_SENTENCES:]
     ends = [*starts[1:], len(line)]
     cut = None
     for start, end in zip(reversed(starts), reversed(ends), strict=True):
         phrases, url = _prompt_score(line[start:end])
-        if phrases >= 2 or (phrases and url):
+        if phrases >= _PROMPT_PHRASES or (phrases and url):
             cut = start
         elif not (phrases or url):
             break
@@ -114,7 +125,7 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
         if (
             seg.rstrip().endswith("!")
             and not quoted
-            and len(seg.split()) <= 40
+            and len(seg.split()) <= _AD_SENTENCE_WORDS
             and (chained or _ad_words(seg))
         ):
             out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
@@ -127,4 +138,4 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
 def _ad_words(text: str) -> bool:
     """Ad vocabulary: a word addressing the reader (`Anda`), or two sales words (`Promo … Diskon`)."""
     hits = {m.casefold() for m in _patterns().ad_words.findall(text)}
-    return bool(hits & _reader_words()) or len(hits) >= 2
+    return bool(hits & _reader_words()) or len(hits) >= _SALES_WORDS

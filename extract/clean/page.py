@@ -19,8 +19,12 @@ from .inline import _ad_copy, _headline_end, _trailing_prompts
 from .lexicon import _pager_words, _patterns
 from .lines import (
     _BOTTOM_LISTS,
+    _HEADLINE_MAX_WORDS,
+    _HEADLINE_MIN_WORDS,
+    _INTRO_PROSE_WORDS,
     _LEDE_WORDS,
     _LIST_BUDGET,
+    _LOOK_BACK_UNITS,
     _ad_line,
     _caption,
     _chrome,
@@ -99,6 +103,36 @@ _PERIODLESS_LOWER = 4
 _HARD_END_CHARS = 16
 # At most this many prose paragraphs under a site footer (`Tentang Kami` …) are skipped as its text
 _FOOTER_PARAGRAPHS = 2
+
+# A teaser above the lede: a paragraph whose words (nine in ten) reappear in one of the next
+# paragraphs at least four fifths its length; later paragraphs of this many words that restate
+# the lede are a teaser repeated at the bottom
+_TEASER_LENGTH_SHARE = 0.8
+_RESTATED_SHARE = 0.9
+_RESTATEMENT_WORDS = 8
+# A site footer: two or more links of a few words each (`Tentang Kami`, `Pedoman Media Siber`)
+_FOOTER_LINKS = 2
+_FOOTER_LINK_WORDS = 4
+# A caption above the body reads as a sentence (three lowercase words) of at most sixty words
+_CAPTION_LOWER = 3
+_TOP_CAPTION_WORDS = 60
+# `Beranda / Daerah / Jateng`: two separators make a breadcrumb; two clock times a widget
+_CRUMB_SEPARATORS = 2
+_WIDGET_CLOCKS = 2
+# `Hari/Tanggal: Rabu, 26 Maret 2025`: a field of an announced list is short
+_LIST_FIELD_WORDS = 20
+# A list is announced in the last sentence of the paragraph above (`… sebagai berikut:`)
+_LIST_INTRO_CHARS = 300
+# The headline sits among the last headline-like lines above the body
+_TITLE_CANDIDATES = 8
+# `Judul Berita | Nama Situs`: a site's name is a few words
+_SITE_NAME_WORDS = 4
+# How far from a paragraph's end its closing marks sit: `(***)`, `Penulis: … Editor: …`, `(daq/fm)`
+_TRAIL_MARK_CHARS = 40
+_TRAIL_CREDIT_CHARS = 160
+_TRAIL_PAREN_CHARS = 100
+# A line shorter than this holds no glued furniture worth a search
+_INLINE_MIN_CHARS = 30
 
 
 def _first_paragraph(units: list[_Unit]) -> int | None:
@@ -215,18 +249,21 @@ class _Page:
     def _teasers_and_duplicates(self) -> None:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
         units = self.units
-        prose = [u for u in units if u.kind is None and u.prose and u.n_words >= 5]
+        prose = [u for u in units if u.kind is None and u.prose and u.n_words >= _SHORT_PARAGRAPH_WORDS]
         # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
         for k, unit in enumerate(prose[:6]):
             if unit.n_words < _LEDE_WORDS:
                 continue
             for later in prose[k + 1 : k + 4]:
-                if later.n_words >= unit.n_words * 0.8 and _containment(unit.words, later.words) >= 0.9:
+                if (
+                    later.n_words >= unit.n_words * _TEASER_LENGTH_SHARE
+                    and _containment(unit.words, later.words) >= _RESTATED_SHARE
+                ):
                     unit.kind = "duplicate"
                     break
         seen: dict[str, _Unit] = {}
         for unit in units:
-            if unit.kind is not None or unit.n_words < 5:
+            if unit.kind is not None or unit.n_words < _SHORT_PARAGRAPH_WORDS:
                 continue
             first = seen.get(unit.key)
             if first is None:
@@ -242,9 +279,12 @@ class _Page:
                 if unit.prose and unit.n_words >= _LEDE_WORDS:
                     lede.append(unit)
                 continue
-            if unit.n_words >= 8:
+            if unit.n_words >= _RESTATEMENT_WORDS:
                 for first in lede:
-                    if unit.n_words <= first.n_words and _containment(unit.words, first.words) >= 0.9:
+                    if (
+                        unit.n_words <= first.n_words
+                        and _containment(unit.words, first.words) >= _RESTATED_SHARE
+                    ):
                         unit.kind = "duplicate"
                         break
 
@@ -284,12 +324,16 @@ class _Page:
         `Pedoman Media Siber`) part unit ``k`` from the body above; an embedded tweet between two
         paragraphs is navigation too, but its lines are long."""
         nav = 0
-        for j in range(k - 1, max(start, k - 12) - 1, -1):
+        for j in range(k - 1, max(start, k - _LOOK_BACK_UNITS) - 1, -1):
             unit = self.units[j]
             if unit.kind is None and unit.prose:
-                return nav >= 2
+                return nav >= _FOOTER_LINKS
             # a pager (`Halaman Selanjutnya`, `Halaman 2 dari 2`) leads on to more of the article
-            nav += unit.kind == "navigation" and unit.n_words <= 4 and not unit.words & _pager_words()
+            nav += (
+                unit.kind == "navigation"
+                and unit.n_words <= _FOOTER_LINK_WORDS
+                and not unit.words & _pager_words()
+            )
         return False
 
     def _classify(self, start: int, end: int) -> None:
@@ -303,7 +347,11 @@ class _Page:
         scan = _Scan(
             start,
             end,
-            Counter(u.key for u in self.units if u.kind is None and u.n_words <= 8 and not u.prose),
+            Counter(
+                u.key
+                for u in self.units
+                if u.kind is None and u.n_words <= _REPEATED_LABEL_WORDS and not u.prose
+            ),
         )
         for k, unit in enumerate(self.units):
             if unit.kind is not None:
@@ -400,7 +448,7 @@ class _Page:
             self.published = self.published or iso
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
-        elif unit.n_lower >= 3 and unit.n_words <= 60 and _caption(unit.text):
+        elif unit.n_lower >= _CAPTION_LOWER and unit.n_words <= _TOP_CAPTION_WORDS and _caption(unit.text):
             unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
         elif self._title_like(unit):
             unit.kind = "title"
@@ -412,14 +460,14 @@ class _Page:
     def _title_like(unit: _Unit) -> bool:
         """A headline above the body: title case, or a sentence-case line with no final period."""
         p = _patterns()
-        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= 2:
+        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
-        if len(p.clock.findall(unit.text)) >= 2 or "°" in unit.text:
+        if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if unit.headline:
             return True
         return (
-            5 <= unit.n_words <= 30
+            _SHORT_PARAGRAPH_WORDS <= unit.n_words <= _HEADLINE_MAX_WORDS
             and not unit.text.endswith((".", ",", ";", ":"))
             and unit.n_lower < unit.n_words
         )
@@ -433,10 +481,13 @@ class _Page:
                 self.byline = self.byline or _byline_paren(m[1])
                 return
         if (
-            (p.bullet.match(unit.text) or (unit.n_words <= 20 and p.list_field.match(unit.text)))
+            (
+                p.bullet.match(unit.text)
+                or (unit.n_words <= _LIST_FIELD_WORDS and p.list_field.match(unit.text))
+            )
             and not _chrome(unit)
             and prev is not None
-            and (in_list or p.berikut.search(prev.text[-300:]))
+            and (in_list or p.berikut.search(prev.text[-_LIST_INTRO_CHARS:]))
         ):
             unit.kind = "body"
             return
@@ -449,7 +500,12 @@ class _Page:
         elif (
             (
                 unit.prose
-                or (adjacent and _periodless(self.units, k) and unit.n_words >= 6 and unit.n_lower >= 3)
+                or (
+                    adjacent
+                    and _periodless(self.units, k)
+                    and unit.n_words >= _INTRO_PROSE_WORDS
+                    and unit.n_lower >= _CAPTION_LOWER
+                )
                 # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
                 or (adjacent and _short_sentence(unit))
             )
@@ -486,7 +542,7 @@ class _Page:
     def _pick_title_text(self, candidates: list[_Unit]) -> None:
         if not candidates:
             return
-        candidates = candidates[-8:]  # the headline sits just above the body
+        candidates = candidates[-_TITLE_CANDIDATES:]  # the headline sits just above the body
         best = None
         for a in candidates:
             for b in candidates:
@@ -501,8 +557,8 @@ class _Page:
             m = _patterns().site_suffix.search(best.text)
             if (
                 m
-                and len(m["site"].split()) <= 4
-                and len(best.text[: m.start()].split()) >= 3
+                and len(m["site"].split()) <= _SITE_NAME_WORDS
+                and len(best.text[: m.start()].split()) >= _HEADLINE_MIN_WORDS
                 and (m["sep"] == "|" or _is_outlet(m["site"]))
             ):
                 self.title = best.text[: m.start()].strip()
@@ -539,18 +595,18 @@ class _Page:
                 # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
                 self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
                 line = line[:cut].rstrip()
-            m = p.trail_mark.search(line, max(0, len(line) - 40))
+            m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
             if m:
                 self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
                 line = line[: m.start()].rstrip()
-            m = p.trail_credit.search(line, max(0, len(line) - 160))
+            m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
             if m and m.start() > 0:
                 frag = m[0].strip()
                 name = _credit(frag.strip("()"))
                 self.credit = self.credit or name
                 self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
                 line = line[: m.start()].rstrip()
-            m = p.trail_paren.search(line, max(0, len(line) - 100))
+            m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
             if m and _byline_paren(m[1]) and m.start() > 0:
                 self.byline = self.byline or _byline_paren(m[1])
                 self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
@@ -561,7 +617,7 @@ class _Page:
 
     def _cut_inline(self, i: int, line: str) -> str:
         p = _patterns()
-        if len(line) < 30:
+        if len(line) < _INLINE_MIN_CHARS:
             return line
         cuts: list[tuple[int, int, str]] = []
         for m in p.teaser.finditer(line):
@@ -572,7 +628,7 @@ class _Page:
             cuts.append((m.start(), end, "related"))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
-        m = p.trail_mark.search(line, max(0, len(line) - 40))
+        m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), "endmark"))
         cuts.extend(_ad_copy(line, cuts))
