@@ -119,7 +119,8 @@ def _marker_patterns() -> dict[str, object]:
         ),
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
-            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b|\b(?:WIB|WITA|WIT|GMT|UTC)\b|[|•·,:()\[\]/–—-]+"
+            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
+            rf"|\b(?:{_alt(_labels('zone'))})\b|[|•·,:()\[\]/–—-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
