@@ -11,12 +11,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .lexicon import _patterns
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
 
 # A line above this length never only dates the page (`Senin, 3 Maret 2025 10:00 WIB` is short),
 # so a lowercase line under it is not tested as the start of a new paragraph
 _DATE_LINE_CHARS = 80
+# A photo credit on its own line is short (`photo Hendi Kusuma - Beritajakarta.id`)
+_PHOTO_LINE_CHARS = 100
 # Line ends that leave a sentence open: it continues on the next line
 _OPEN_ENDS = ("(", "[", "“", ",", "—", "–")
 # First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
@@ -45,6 +48,8 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
     first = nxt[0]
+    if first.islower() and len(nxt) <= _PHOTO_LINE_CHARS and _patterns().photo_line.fullmatch(nxt):
+        return False  # `photo Hendi Kusuma - Beritajakarta.id` under a headline credits the photo
     if first.islower() and prev.length <= _DATE_LINE_CHARS and _dates_page(" ".join(prev.parts)):
         return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; the paragraph under it is new
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())

@@ -56,6 +56,7 @@ class _Patterns(NamedTuple):
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
+    photo_line: regex.Pattern[str]
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
 
@@ -139,9 +140,16 @@ def _marker_patterns() -> dict[str, object]:
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
             r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}})\s*$",
+            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
+            # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
+            rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
+            # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
+            r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40})\s*$",
             flags,
         ),
+        # `photo Hendi Kusuma - Beritajakarta.id`, `Foto: Dok. Humas Pemkab`: a photo credit alone
+        photo_line=regex.compile(rf"(?:{photo})\b\s*[:/]?\s*(?-i:\p{{Lu}})[^:]{{1,80}}", flags),
     )
 
 

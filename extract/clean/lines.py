@@ -306,6 +306,13 @@ def _short_sentence(unit: _Unit) -> bool:
     return not (unit.words & _reader_words())
 
 
+def _credit_after_stop(text: str) -> bool:
+    """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
+    Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
+    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
+
+
 def _caption(text: str) -> bool:
     """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
     m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _headline_end, _trailing_prompts
-from .lexicon import _pager_words, _patterns
+from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
     _BOTTOM_LISTS,
     _HEADLINE_MAX_WORDS,
@@ -30,7 +30,9 @@ from .lines import (
     _chrome,
     _chrome_kind,
     _containment,
+    _credit_after_stop,
     _english,
+    _features,
     _fold,
     _periodless,
     _reader_question,
@@ -38,7 +40,7 @@ from .lines import (
     _short_sentence,
     _Unit,
 )
-from .meta import _byline_paren, _credit, _date, _date_line, _dateline, _is_outlet
+from .meta import _byline_paren, _credit, _date, _date_line, _date_span, _dateline, _is_outlet
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +118,12 @@ _FOOTER_LINK_WORDS = 4
 # A caption above the body reads as a sentence (three lowercase words) of at most sixty words
 _CAPTION_LOWER = 3
 _TOP_CAPTION_WORDS = 60
+# `photo Hendi Kusuma - Beritajakarta.id`: a photo credit on its own line is a few words
+_PHOTO_LINE_WORDS = 10
+# A date that opens a line sits at its very start (`Senin, 20 September 2021 …`, ` date 2024-…`)
+_DATE_PREFIX_CHARS = 8
+# A pull quote repeats a sentence of the body; a short line may be a headline the lede repeats
+_PULL_QUOTE_WORDS = 6
 # `Beranda / Daerah / Jateng`: two separators make a breadcrumb; two clock times a widget
 _CRUMB_SEPARATORS = 2
 _WIDGET_CLOCKS = 2
@@ -133,6 +141,28 @@ _TRAIL_CREDIT_CHARS = 160
 _TRAIL_PAREN_CHARS = 100
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
+
+
+def _dated_credit(text: str) -> str | None:
+    """The reporter of a line that opens with the page's date (`Senin, 20 September 2021
+    Reporter: Nurito Editor: Budhy Tristanto 2056`)."""
+    found = _date_span(text)
+    if found is None or found[1] > _DATE_PREFIX_CHARS:
+        return None
+    return _credit(text[found[2] :].lstrip(" |,·•-–—"))
+
+
+def _glued_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, the rest) of a line that opens with the page's date, at most behind a date
+    label, and goes on with a headline (` date 2024-03-24 Harga Beras Masih Mahal …`)."""
+    found = _date_span(text)
+    if found is None or found[1] > _DATE_PREFIX_CHARS:
+        return None
+    labels = _labels("published")
+    if any(w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])):
+        return None
+    rest = text[found[2] :].lstrip(" |,·•-–—:")
+    return (found[0], rest) if len(rest.split()) >= _HEADLINE_MIN_WORDS else None
 
 
 def _first_paragraph(units: list[_Unit]) -> int | None:
@@ -371,6 +401,24 @@ class _Page:
             if unit.kind == "body":
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
+        self._bottom_strip(end)
+
+    def _bottom_strip(self, end: int) -> None:
+        """The page's own headline and date printed right under the body (`Satu koper uang korban
+        dimakan api …` then `Kamis, 6 Juli 2023 10:15 WIB`), when the top gave neither."""
+        after = self.units[end + 1 : end + 3]
+        if not after or self.hard_end <= end:
+            return
+        first = after[0]
+        if self.published is None and (iso := _date_line(first)):
+            first.kind, self.published = "published", iso
+            return
+        if len(after) < 2 or not (iso := _date_line(after[1])):
+            return
+        if self.title is None and self._title_like(first) and not _chrome(first) and first.kind != "body":
+            first.kind, self.title = "title", first.text
+            if self.published is None:
+                after[1].kind, self.published = "published", iso
 
     @staticmethod
     def _marked(unit: _Unit, k: int, scan: _Scan) -> None:
@@ -408,7 +456,7 @@ class _Page:
 
     def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
         """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
-        name = _credit(unit.text)
+        name = _credit(unit.text) or _dated_credit(unit.text)
         if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
             return False
         unit.kind = "byline"
@@ -443,13 +491,22 @@ class _Page:
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
+        if not iso and (glued := _glued_date(unit.text)):
+            # ` date 2024-03-24 Harga Beras Masih Mahal …`: the page's date field glued to the headline
+            self.published = self.published or glued[0]
+            unit.text = glued[1]
+            _features(unit)
         if iso:
             unit.kind = "published"
             self.published = self.published or iso
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
-        elif unit.n_lower >= _CAPTION_LOWER and unit.n_words <= _TOP_CAPTION_WORDS and _caption(unit.text):
+        elif unit.n_words <= _TOP_CAPTION_WORDS and (
+            (unit.n_lower >= _CAPTION_LOWER and _caption(unit.text)) or _credit_after_stop(unit.text)
+        ):
             unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
+        elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
+            unit.kind = "caption"  # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
         elif self._title_like(unit):
             unit.kind = "title"
             title_candidates.append(unit)
@@ -529,6 +586,7 @@ class _Page:
             unit.kind = "navigation"
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
+        candidates = self._drop_pull_quotes(candidates)
         self._pick_title_text(candidates)
         if self.title is None:
             return
@@ -538,6 +596,18 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = "navigation"
+
+    def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
+        word for word inside a paragraph below, is a pull quote, not the headline."""
+        quotes = [u for u in candidates if not u.headline and u.n_words >= _PULL_QUOTE_WORDS]
+        if not quotes:
+            return candidates
+        body = " ".join(u.key for u in self.units if u.kind == "body")
+        for unit in quotes:
+            if unit.key in body:
+                unit.kind = "duplicate"
+        return [u for u in candidates if u.kind == "title"]
 
     def _pick_title_text(self, candidates: list[_Unit]) -> None:
         if not candidates:
