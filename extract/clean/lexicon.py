@@ -27,6 +27,7 @@ class _Patterns(NamedTuple):
     trail_mark: regex.Pattern[str]
     trail_paren: regex.Pattern[str]
     bullet: regex.Pattern[str]
+    initials_code: regex.Pattern[str]
     camel: regex.Pattern[str]
     dash: regex.Pattern[str]
     domain: regex.Pattern[str]
@@ -189,9 +190,17 @@ def _shape_patterns() -> dict[str, object]:
         word=regex.compile(r"\w[\w'’./-]*"),
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
         # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
+        # `… katanya. (daq/fm)`; `… wartawan***(Ilo)`, `… di Flores. (Silvia).`, `… katanya. (IF)*`
+        # with stray marks; `… ujarnya (UUS.CKT/ AA DANI)` (a slashed credit needs no stop);
+        # `… komunitas. Fik/Gdn)` (its opening bracket lost)
         trail_paren=regex.compile(
-            r"(?<=[.!?\"”’…]|^)\s*(?|\(\s*([^()\n]{1,80})\s*\)|\[\s*([^\[\]\n:]{1,40})\s*\])\s*$"
+            r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
+            r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
+            r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
+            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\s*$"
         ),
+        # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
+        initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(

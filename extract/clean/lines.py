@@ -116,13 +116,21 @@ def _ends_terminal(text: str) -> bool:
 def _strip_trail_mark(text: str) -> str:
     """The text without a closing end mark or reporter's initials (`… pemerintah. (daq/fm)`)."""
     p = _patterns()
-    m = p.trail_mark.search(text, max(0, len(text) - 40))
+    m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))
     if m:
         text = text[: m.start()]
-    m = p.trail_paren.search(text, max(0, len(text) - 100))
+    m = p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
     if m and m.start() > 0:
         text = text[: m.start()]
+        m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))  # `… para wartawan***(Ilo)`
+        if m:
+            text = text[: m.start()]
     return text
+
+
+# How far from a paragraph's end its closing marks sit: `(***)`, `(daq/fm)`
+_TRAIL_MARK_CHARS = 40
+_TRAIL_PAREN_CHARS = 100
 
 
 # Word features of a long paragraph are read from its first characters only (thresholds are small)

@@ -143,10 +143,14 @@ def _credit(text: str) -> str | None:
 def _byline_paren(content: str) -> str | None:
     content = content.strip()
     p = _patterns()
-    if not p.byline_name.fullmatch(content) or any(ch.isdigit() for ch in content):
+    if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
+        p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
+    ):
         return None
     if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels("photo"):
         return None  # `(ilustrasi)` closes a caption
+    if content.casefold() in _not_reporters():
+        return None  # `(adv)` marks an advertorial, `(redaksi)` the desk
     return content
 
 

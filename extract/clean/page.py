@@ -25,6 +25,8 @@ from .lines import (
     _LEDE_WORDS,
     _LIST_BUDGET,
     _LOOK_BACK_UNITS,
+    _TRAIL_MARK_CHARS,
+    _TRAIL_PAREN_CHARS,
     _ad_line,
     _caption,
     _chrome,
@@ -136,9 +138,7 @@ _TITLE_CANDIDATES = 8
 # `Judul Berita | Nama Situs`: a site's name is a few words
 _SITE_NAME_WORDS = 4
 # How far from a paragraph's end its closing marks sit: `(***)`, `Penulis: … Editor: …`, `(daq/fm)`
-_TRAIL_MARK_CHARS = 40
 _TRAIL_CREDIT_CHARS = 160
-_TRAIL_PAREN_CHARS = 100
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
 
@@ -648,7 +648,6 @@ class _Page:
 
     def _inline_and_byline(self) -> dict[int, str]:
         """Body lines with inline furniture cut out; the closing byline taken off."""
-        p = _patterns()
         body: dict[int, str] = {}
         body_units = [u for u in self.units if u.kind == "body"]
         for unit in body_units:
@@ -657,33 +656,41 @@ class _Page:
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
-            line = body.get(i, "")
-            if not line:
-                continue
-            cut = _trailing_prompts(line)
-            if cut is not None and cut > 0:
-                # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
-                self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
-                line = line[:cut].rstrip()
-            m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
-            if m:
-                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
-                line = line[: m.start()].rstrip()
-            m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
-            if m and m.start() > 0:
-                frag = m[0].strip()
-                name = _credit(frag.strip("()"))
-                self.credit = self.credit or name
-                self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
-                line = line[: m.start()].rstrip()
-            m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
-            if m and _byline_paren(m[1]) and m.start() > 0:
-                self.byline = self.byline or _byline_paren(m[1])
-                self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
-                line = line[: m.start()].rstrip()
-            body[i] = line
-            break
+            if body.get(i):
+                body[i] = self._closing_marks(i, body[i])
+                break
         return body
+
+    def _closing_marks(self, i: int, line: str) -> str:
+        """The last paragraph without the site prompts, end marks and credits closing it."""
+        p = _patterns()
+        cut = _trailing_prompts(line)
+        if cut is not None and cut > 0:
+            # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
+            line = line[:cut].rstrip()
+        line = self._end_mark(i, line)
+        m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
+        if m and m.start() > 0:
+            frag = m[0].strip()
+            name = _credit(frag.strip("()"))
+            self.credit = self.credit or name
+            self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
+            line = line[: m.start()].rstrip()
+        m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
+        if m and _byline_paren(m[1]) and m.start() > 0:
+            self.byline = self.byline or _byline_paren(m[1])
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
+            # `… para wartawan***(Ilo)`: an end mark before the initials goes too
+            line = self._end_mark(i, line[: m.start()].rstrip())
+        return line
+
+    def _end_mark(self, i: int, line: str) -> str:
+        m = _patterns().trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
+        if not m:
+            return line
+        self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+        return line[: m.start()].rstrip()
 
     def _cut_inline(self, i: int, line: str) -> str:
         p = _patterns()
