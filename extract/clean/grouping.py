@@ -20,8 +20,9 @@ from .meta import _dates_page
 _DATE_LINE_CHARS = 80
 # A photo credit on its own line is short (`photo Hendi Kusuma - Beritajakarta.id`)
 _PHOTO_LINE_CHARS = 100
-# Line ends that leave a sentence open: it continues on the next line
-_OPEN_ENDS = ("(", "[", "“", ",", "—", "–")
+# Line ends that leave a sentence open: it continues on the next line (`DETIKSATU.ID |` over
+# `KENDAL — Polres …` is one dateline)
+_OPEN_ENDS = ("(", "[", "“", ",", "—", "–", "|")
 # First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
 _CONTINUING_STARTS = ")]—–,;"
 

@@ -60,6 +60,9 @@ class _Patterns(NamedTuple):
     photo_line: regex.Pattern[str]
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
+    title_place: regex.Pattern[str]
+    caption_label: regex.Pattern[str]
+    agency_dateline: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
@@ -215,7 +218,7 @@ def _shape_patterns() -> dict[str, object]:
         # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
-        head_split=regex.compile(r"[,()]"),
+        head_split=regex.compile(r"[,()|]"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -227,6 +230,15 @@ def _shape_patterns() -> dict[str, object]:
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
+        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
+        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
+        title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: an agency's dateline inside
+        # the first paragraph, behind a standfirst glued before it
+        agency_dateline=regex.compile(
+            r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
+        ),
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 

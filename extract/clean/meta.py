@@ -36,6 +36,8 @@ _DATELINE_CHARS = 90
 _COLON_DATELINE_CHARS = 60
 # A dateline opens a sentence: at least this many words after the dash
 _SENTENCE_AFTER_WORDS = 4
+# A standfirst glued before an agency's dateline is a sentence or two
+_AGENCY_DATELINE_CHARS = 400
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
@@ -158,7 +160,7 @@ def _is_outlet(part: str) -> bool:
     part = part.strip()
     if not part:
         return False
-    if _patterns().domain.search(part):
+    if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
     names, suffixes = _outlets()
     words = [w.casefold() for w in part.split()]
@@ -186,7 +188,38 @@ def _outlet_case(part: str) -> str:
 
 
 def _dateline(text: str) -> Dateline | None:
-    """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`)."""
+    """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
+    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
+    found = _dateline_head(text)
+    if found is None:
+        return _agency_dateline(text)
+    head, end = found
+    parts = _dateline_parts(head)
+    if parts is None:
+        return None
+    place = outlet = None
+    for n, part in enumerate(parts):
+        # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
+        in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
+        if _is_outlet(part) or (in_parens and n and place is not None):
+            # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
+            outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
+        elif place is None:
+            place = _place_case(part)
+    if place is None and outlet is None:
+        return None
+    if place is None:
+        # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, with a stop
+        m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
+            text, end, end + 40
+        )
+        if m2:
+            place = _place_case(m2[1])
+    return Dateline(place=place, outlet=outlet)
+
+
+def _dateline_head(text: str) -> tuple[str, int] | None:
+    """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
     m = p.dash.search(text, 0, _DATELINE_CHARS)
     if not m or m.start() < 2:
@@ -194,6 +227,8 @@ def _dateline(text: str) -> Dateline | None:
         if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
             return None
     head = text[: m.start()].strip()
+    if head and head[-1] in ".," and not text[m.start()].isspace():
+        head = head[:-1].rstrip()  # `JAKARTA,- …`, `PANDEGLANG, (KB).- …`: a stop glued to the dash
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
@@ -204,38 +239,37 @@ def _dateline(text: str) -> Dateline | None:
         return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
+    return head, m.end()
+
+
+def _dateline_parts(head: str) -> list[str] | None:
+    """The place and outlet parts of a dateline's head, dates left out; None when a part reads as
+    no place or masthead (a date line, a sentence)."""
+    p = _patterns()
     parts = [s.strip() for s in p.head_split.split(head) if s.strip()]
     if not 1 <= len(parts) <= _DATELINE_PARTS:
         return None
-    weekdays = _weekdays()
     kept = []
     for part in parts:
         words = part.split()
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
-        if len(words) > _DATELINE_PART_WORDS or part.casefold() in weekdays:
+        if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
-        for w in words:
-            # a place or a masthead is capitalised; `detik.com` is the one lowercase form
-            if not (w[0].isupper() or w[0].isdigit() or p.domain.search(w)):
-                return None
+        # a place or a masthead is capitalised; `detik.com` is the one lowercase form
+        if not all(w[0].isupper() or w[0].isdigit() or p.domain.search(w) for w in words):
+            return None
         kept.append(part)
-    place = outlet = None
-    for part in kept:
-        if _is_outlet(part):
-            # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
-            in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
-            outlet = outlet or (part if in_parens else _outlet_case(part))
-        elif place is None:
-            place = _place_case(part)
-    if place is None and outlet is None:
+    return kept
+
+
+def _agency_dateline(text: str) -> Dateline | None:
+    """`… permintaan produk pertanian Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
+    agency in brackets before a dash, inside the opening paragraph."""
+    m = _patterns().agency_dateline.search(text, 0, _AGENCY_DATELINE_CHARS)
+    if m is None or not _is_outlet(m[2]):
         return None
-    if place is None:
-        # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, shouted, with a stop
-        m2 = p.shout_place.match(text, m.end(), m.end() + 40)
-        if m2:
-            place = _place_case(m2[1])
-    return Dateline(place=place, outlet=outlet)
+    return Dateline(place=m[1], outlet=m[2])

@@ -124,6 +124,10 @@ _TOP_CAPTION_WORDS = 60
 _PHOTO_LINE_WORDS = 10
 # A date that opens a line sits at its very start (`Senin, 20 September 2021 …`, ` date 2024-…`)
 _DATE_PREFIX_CHARS = 8
+# A caption says what its subject is doing (`… saat meninjau …`) within its first words
+_CAPTION_CUE_WORDS = 15
+# A shouted dateline place sits in the first characters of its paragraph
+_SHOUTED_PLACE_CHARS = 40
 # A pull quote repeats a sentence of the body; a short line may be a headline the lede repeats
 _PULL_QUOTE_WORDS = 6
 # `Beranda / Daerah / Jateng`: two separators make a breadcrumb; two clock times a widget
@@ -141,6 +145,21 @@ _SITE_NAME_WORDS = 4
 _TRAIL_CREDIT_CHARS = 160
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
+
+
+def _caption_like(unit: _Unit) -> bool:
+    """What a photo shows (`Wakil Ketua TP-PKK … ketika menyerahkan bantuan …`) or a teaser cut
+    short (`… Namun memang ada penurunan dari harga ...`), not a standfirst."""
+    if unit.text.endswith(("...", "…")):
+        return True
+    words = [w.casefold() for w in unit.text.split()[:_CAPTION_CUE_WORDS]]
+    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels("caption-cue")))
+
+
+def _unmistakable(dateline: Dateline, text: str) -> bool:
+    """A dateline that cannot be a sentence's opening words: it names an outlet, or its place is
+    shouted (`JAKARTA –`, `…, KOMPAS.com –`)."""
+    return bool(dateline.outlet or (dateline.place and dateline.place.upper() in text[:_SHOUTED_PLACE_CHARS]))
 
 
 def _dated_credit(text: str) -> str | None:
@@ -247,6 +266,7 @@ class _Page:
         start, end = self._body_region()
         self._classify(start, end)
         self._title_repeats()
+        self._furniture_above_dateline()
         body = self._inline_and_byline()
         for unit in units:
             if unit.kind != "body":
@@ -258,11 +278,8 @@ class _Page:
         firsts = [u for u in units if u.kind == "body"][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
-            if n and dateline is not None:
-                # below a standfirst, only an unmistakable dateline (`JAKARTA –`, `…, KOMPAS.com –`)
-                head = unit.text[:40]
-                if not (dateline.outlet or (dateline.place and dateline.place.upper() in head)):
-                    dateline = None
+            if n and dateline is not None and not _unmistakable(dateline, unit.text):
+                dateline = None
             if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
                 break
         text = "\n".join(body[i] for i in sorted(body) if body[i])
@@ -275,6 +292,21 @@ class _Page:
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
+
+    def _furniture_above_dateline(self) -> None:
+        """The dateline opens the body: a short paragraph above the one that opens with an
+        unmistakable dateline (`VISITASI SEKOLAH: Kabid … saat …`, a photo caption; a teaser of
+        the lede) is furniture, not the article's first paragraph."""
+        firsts = [u for u in self.units if u.kind == "body"][:2]
+        if len(firsts) < 2 or firsts[0].n_words > _TOP_CAPTION_WORDS:
+            return
+        first = firsts[0]
+        label = _patterns().caption_label.match(first.text)
+        if not (label or _caption_like(first)) or (_dateline(first.text) and not label):
+            return  # a standfirst (`Pemprov DKI siapkan 1.200 personel …`) opens the body
+        dateline = _dateline(firsts[1].text)
+        if dateline is not None and _unmistakable(dateline, firsts[1].text):
+            firsts[0].kind = "caption"
 
     def _teasers_and_duplicates(self) -> None:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
