@@ -103,9 +103,18 @@ class _Unit:
     chrome: bool | None = None  # `_chrome`, computed once
 
 
+# Characters that show nothing but split a word for every pattern (`12\u200b Maret`,
+# `pemerin\u00adtah`): zero-width space, non-joiner and joiner, word joiner, the byte-order mark
+# inside a line, soft hyphen, and the directional marks, embeddings and isolates
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF]
+)
+
+
 def _fold(line: str) -> str:
+    """A line as the cleaned text holds it: invisible characters dropped, whitespace folded."""
     # str.split() splits on the same Unicode whitespace as the scorer's `\s` (NBSP included)
-    return " ".join(line.split())
+    return " ".join(line.translate(_INVISIBLE).split())
 
 
 def _ends_terminal(text: str) -> bool:

@@ -196,7 +196,7 @@ def _dateline(text: str) -> Dateline | None:
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
-        return None
+        return _agency_dateline(text)
     place = outlet = None
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not

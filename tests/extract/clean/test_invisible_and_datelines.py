@@ -1,0 +1,80 @@
+"""Invisible characters and datelines on layouts the first rules missed (issue 15)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+REST = (
+    "Pemerintah Kabupaten menyalurkan bantuan benih padi kepada 40 kelompok tani di enam "
+    "kecamatan, Rabu (6/3/2024).\n"
+    '"Benih ini kami bagikan menjelang musim tanam," kata Kepala Dinas Pertanian.\n'
+)
+
+
+def test_invisible_characters_are_dropped_from_the_cleaned_text() -> None:
+    zw, shy, lrm = "\u200b", "\u00ad", "\u200e"
+    raw = (
+        f"Pemkab Bagikan Benih Padi untuk 40 Kelompok{zw} Tani\n"
+        f"Rabu, 6{zw} Maret 2024{lrm} 10:15 WIB\n"
+        f"KEDIRI{zw} – Pemerin{shy}tah Kabupaten Kediri menyalurkan bantuan benih padi kepada 40 kelompok "
+        "tani di enam kecamatan, Rabu (6/3/2024).\n"
+        '"Benih ini kami bagikan menjelang musim tanam," kata Kepala Dinas Pertanian.\n'
+    )
+    page = clean(raw)
+    assert page.title == "Pemkab Bagikan Benih Padi untuk 40 Kelompok Tani"
+    assert page.published == "2024-03-06"
+    assert page.dateline == Dateline(place="Kediri", outlet=None)
+    assert page.text.startswith("KEDIRI – Pemerintah Kabupaten Kediri menyalurkan")
+    assert not any(ch in page.text for ch in (zw, shy, lrm))
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("KEDIRI,-", Dateline(place="Kediri", outlet=None)),  # a comma glued to the dash
+        ("KEDIRI, (KB).-", Dateline(place="Kediri", outlet="KB")),  # bracketed outlet, a stop
+        ("Kedirinews.com - Kediri. ", Dateline(place="Kediri", outlet="Kedirinews.com")),
+        ("KEDIRINEWS.ID |\nKEDIRI —", Dateline(place="Kediri", outlet="Kedirinews.id")),
+    ],
+    ids=["comma-dash", "bracket-outlet-stop", "outlet-then-place-with-stop", "over-two-lines"],
+)
+def test_dateline_forms(opening: str, dateline: Dateline) -> None:
+    page = clean("Pemkab Bagikan Benih Padi\n" + opening + " " + REST)
+    assert page.dateline == dateline
+    assert page.text.startswith(" ".join(opening.split("\n")[0].split()))  # the dateline stays in the body
+
+
+def test_an_agency_dateline_behind_a_glued_standfirst() -> None:
+    raw = (
+        "Pemkab bagikan benih padi\n"
+        "Dengan benih unggul diharapkan panen petani meningkat Kediri (ANTARA) - Pemerintah Kabupaten "
+        "Kediri menyalurkan bantuan benih padi kepada 40 kelompok tani.\n"
+    )
+    assert clean(raw).dateline == Dateline(place="Kediri", outlet="ANTARA")
+
+
+def test_a_caption_above_the_dateline_paragraph_is_furniture() -> None:
+    caption = "PANEN RAYA: Bupati Kediri saat memanen padi bersama kelompok tani di Desa Sumberejo, kemarin."
+    raw = "Pemkab Bagikan Benih Padi\n" + caption + "\nKEDIRI – " + REST
+    page = clean(raw)
+    assert page.dateline == Dateline(place="Kediri", outlet=None)
+    assert caption not in page.text
+    assert page.text.startswith("KEDIRI – Pemerintah")
+
+
+def test_a_standfirst_above_the_dateline_paragraph_stays() -> None:
+    standfirst = "Bantuan benih padi diharapkan menaikkan hasil panen petani tahun ini."
+    raw = "Pemkab Bagikan Benih Padi\n" + standfirst + "\nKEDIRI – " + REST
+    page = clean(raw)
+    assert page.text.startswith(standfirst)
+
+
+def test_a_sentence_with_a_dash_is_no_dateline() -> None:
+    raw = (
+        "Pemkab Bagikan Benih Padi\n"
+        "Menurut dia, bantuan itu – yang datang terlambat – tetap disambut petani. " + REST
+    )
+    assert clean(raw).dateline is None
