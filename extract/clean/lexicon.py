@@ -110,7 +110,9 @@ def _marker_patterns() -> dict[str, object]:
             regex.VERSION1,
         ),
         trail_mark=regex.compile(
-            rf"\s*(?:\(\s*\*+\s*\)|\*{{3,}}|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
+            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"
+            rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
         # a press release's or a story's closing mark: the body is over (`***` also parts scenes)

@@ -151,8 +151,8 @@ def _byline_paren(content: str) -> str | None:
         return None
     if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels("photo"):
         return None  # `(ilustrasi)` closes a caption
-    if content.casefold() in _not_reporters():
-        return None  # `(adv)` marks an advertorial, `(redaksi)` the desk
+    if content.casefold() in _labels("advert"):
+        return None  # `(adv)` marks an advertorial
     return content
 
 

@@ -213,12 +213,25 @@ def _opens_body(unit: _Unit) -> bool:
     )
 
 
+def _cut_short(unit: _Unit) -> bool:
+    """An excerpt cut short with an ellipsis (a related article's teaser)."""
+    return unit.text.endswith(("…", "..."))
+
+
+def _excerpt_run(units: list[_Unit], k: int) -> bool:
+    """Whether unit ``k`` is cut short and so is a unit next to it: related articles' excerpts."""
+    unit = units[k]
+    return _cut_short(unit) and any(_cut_short(u) for u in units[max(0, k - 1) : k + 2] if u is not unit)
+
+
 def _closes_body(units: list[_Unit], k: int) -> bool:
     """Whether unit ``k`` can be the body's last paragraph: prose, or a long lowercase line on a
     page that drops its final periods (not a headline, a reader's question or English chrome)."""
     unit = units[k]
     if unit.kind is not None or unit.headline or _reader_question(unit) or _english(unit):
         return False
+    if _excerpt_run(units, k):
+        return False  # `… belum menerima gaji Januari 2026 karena masih dalam…`: excerpts in a row
     if unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS:
         return True
     return (
@@ -499,6 +512,10 @@ class _Page:
 
     def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:
         """A unit under the last paragraph of prose."""
+        if _excerpt_run(self.units, k):
+            unit.kind = "related"  # a list of related articles' excerpts, each cut short
+            scan.in_list = False
+            return
         self._bottom(unit, k, scan.last_body, scan.in_list, adjacent=self.units[k - 1].kind == "body")
         if unit.kind in ("body", "related") and k > self.hard_end:
             unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
@@ -710,6 +727,10 @@ class _Page:
             self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
             line = line[: m.start()].rstrip()
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
+        if m and m.start() > 0 and m[1].strip().casefold() in _labels("advert"):
+            # `… katanya. (adv)`: an advertorial's mark, no reporter
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+            return self._end_mark(i, line[: m.start()].rstrip())
         if m and _byline_paren(m[1]) and m.start() > 0:
             self.byline = self.byline or _byline_paren(m[1])
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))

@@ -23,7 +23,7 @@ def _page(last_line: str) -> str:
     [
         (". (cr01/enn)", "cr01/enn", "(cr01/enn)"),  # a code with a number
         (". (IS/Red).", "IS/Red", "(IS/Red)."),  # a stop after the bracket
-        (". (IF)*", "IF", "(IF)*"),  # a stray mark
+        (". (IF)*", "IF", "(IF)"),  # a stray mark (cut as an end mark)
         (".***(Ilo)", "Ilo", "(Ilo)"),  # glued to an end mark
         (
             ', dan kami mengimbau para orang tua membawa anaknya ke puskesmas terdekat," ujarnya '
