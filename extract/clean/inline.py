@@ -8,10 +8,10 @@ prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the 
 
 from __future__ import annotations
 
-from .lexicon import _function_words, _patterns, _reader_words, _sentence_openers
+from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
-# A glued teaser headline is read for at most this many words
-_HEADLINE_TOKENS = 30
+# A glued teaser block is read for at most this many words (three related headlines in a row)
+_HEADLINE_TOKENS = 45
 # Site prompts close a paragraph: its last eight sentences, within its last 3000 characters, are
 # read; a sentence is a prompt with two prompt phrases, or one and a link
 _PROMPT_TAIL_CHARS = 3000
@@ -57,7 +57,11 @@ def _headline_end(line: str, start: int) -> int:
             caps = [(before, word) for before, word, is_fw in run if not is_fw]
             if not caps:
                 return start
-            last_fw = max((i for i, (_, _, is_fw) in enumerate(run) if is_fw), default=-1)
+            # `Direktur Pertahanan dan Keamanan Bappenas …`: a joiner inside a name does not part it
+            joiners = frozenset(_labels("name-joiner"))
+            last_fw = max(
+                (i for i, (_, word, is_fw) in enumerate(run) if is_fw and word not in joiners), default=-1
+            )
             tail = [(before, word) for before, word, is_fw in run[last_fw + 1 :] if not is_fw]
             fallback = not tail
             tail = tail or caps[-1:]
