@@ -36,6 +36,8 @@ _DATELINE_CHARS = 90
 _COLON_DATELINE_CHARS = 60
 # A dateline opens a sentence: at least this many words after the dash
 _SENTENCE_AFTER_WORDS = 4
+# A dateline on its own line is a place and a masthead, a few words
+_STANDALONE_DATELINE_WORDS = 6
 # A standfirst glued before an agency's dateline is a sentence or two
 _AGENCY_DATELINE_CHARS = 400
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
@@ -273,3 +275,17 @@ def _agency_dateline(text: str) -> Dateline | None:
     if m is None or not _is_outlet(m[2]):
         return None
     return Dateline(place=m[1], outlet=m[2])
+
+
+def _standalone_dateline(text: str) -> Dateline | None:
+    """A dateline on a line of its own above the lede (`Kab.Tasik, LINTA PENA`): a place and a
+    masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after."""
+    if "," not in text or text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
+        return None
+    parts = _dateline_parts(text)
+    if parts is None or len(parts) != 2:
+        return None
+    place, outlet = parts
+    if not (_is_outlet(outlet) or (outlet.isupper() and not place.isupper())):
+        return None
+    return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))

@@ -42,7 +42,16 @@ from .lines import (
     _short_sentence,
     _Unit,
 )
-from .meta import _byline_paren, _credit, _date, _date_line, _date_span, _dateline, _is_outlet
+from .meta import (
+    _byline_paren,
+    _credit,
+    _date,
+    _date_line,
+    _date_span,
+    _dateline,
+    _is_outlet,
+    _standalone_dateline,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -280,6 +289,7 @@ class _Page:
         self._classify(start, end)
         self._title_repeats()
         self._furniture_above_dateline()
+        standalone = self._dateline_line()
         body = self._inline_and_byline()
         for unit in units:
             if unit.kind != "body":
@@ -287,8 +297,8 @@ class _Page:
                     self.removed.append(
                         Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
                     )
-        dateline = None
-        firsts = [u for u in units if u.kind == "body"][:2]
+        dateline = standalone
+        firsts = [] if standalone else [u for u in units if u.kind == "body"][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
             if n and dateline is not None and not _unmistakable(dateline, unit.text):
@@ -305,6 +315,18 @@ class _Page:
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
+
+    def _dateline_line(self) -> Dateline | None:
+        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
+        first = next((k for k, u in enumerate(self.units) if u.kind == "body"), None)
+        if not first or _dateline(self.units[first].text):
+            return None
+        above = self.units[first - 1]
+        found = _standalone_dateline(above.text)
+        if found is None or above.kind not in ("navigation", "title") or above.text == self.title:
+            return None
+        above.kind = "body"
+        return found
 
     def _furniture_above_dateline(self) -> None:
         """The dateline opens the body: a short paragraph above the one that opens with an
