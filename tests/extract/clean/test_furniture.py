@@ -1,0 +1,83 @@
+"""Furniture the first rules kept (issue 15): excerpts cut short, run-together tag strips,
+sponsored-content notes, closing marks, glued teaser blocks; and what must stay body."""
+
+from __future__ import annotations
+
+from extract.clean import clean
+from extract.records import Boilerplate
+
+TITLE = "Harga Cabai Merah di Bukittinggi Turun"
+LEDE = (
+    "BUKITTINGGI – Harga cabai merah di Pasar Atas Bukittinggi turun menjadi Rp68 ribu per kilogram "
+    "pada pekan ini setelah pasokan dari Agam kembali normal."
+)
+QUOTE = '"Kalau panen membaik, harga bisa kembali ke Rp30 ribu," kata Kepala Dinas Perdagangan, Andi Putra.'
+
+
+def test_excerpts_cut_short_in_a_row_under_the_body_are_related_articles() -> None:
+    excerpts = [
+        "Sebanyak 1.200 guru honorer di Pasaman belum menerima gaji bulan Januari karena masih dalam…",
+        "DPRD Padang Pariaman menolak rencana kenaikan tarif air yang dinilai sepihak dan belum melalui…",
+    ]
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "(*1)", *excerpts]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, "(*1)", "endmark") in page.boilerplate
+    assert [b.kind for b in page.boilerplate if b.line >= 4] == ["related", "related"]
+
+
+def test_one_paragraph_ending_in_an_ellipsis_stays_body() -> None:
+    last = '"Kami berharap harga terus turun, tapi cuaca belum bisa ditebak..."'
+    page = clean("\n".join([TITLE, LEDE, QUOTE, last]) + "\n")
+    assert page.text.split("\n")[-1] == last
+
+
+def test_a_run_together_tag_strip_inside_a_paragraph_is_cut() -> None:
+    page = clean(TITLE + "\n" + LEDE.replace("Harga cabai", "PasarAtasBukittinggiSumbar Harga cabai") + "\n")
+    assert page.text == LEDE
+    assert Boilerplate(2, "PasarAtasBukittinggiSumbar", "navigation") in page.boilerplate
+
+
+def test_a_two_part_name_in_camel_case_stays() -> None:
+    lede = LEDE.replace("Agam", "PT BukitTinggi")
+    assert clean(TITLE + "\n" + lede + "\n").text == lede
+
+
+def test_sponsored_content_note_is_furniture() -> None:
+    note = (
+        "Konten di bawah ini disajikan oleh Advertiser. Jurnalis kami tidak terlibat dalam materi konten ini."
+    )
+    page = clean("\n".join([TITLE, LEDE, QUOTE, note]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(4, note, "ad") in page.boilerplate
+
+
+def test_advertorial_mark_is_cut_and_is_no_byline() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + " (adv)"]) + "\n")
+    assert (page.byline, page.text) == (None, LEDE + "\n" + QUOTE)
+    assert Boilerplate(3, "(adv)", "endmark") in page.boilerplate
+
+
+def test_a_star_glued_to_the_last_stop_is_an_end_mark() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "*"]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, "*", "endmark") in page.boilerplate
+
+
+def test_a_glued_teaser_block_ends_where_an_official_starts_speaking() -> None:
+    teasers = (
+        "BACA JUGA Gubernur Tinjau Pasar Atas Bukittinggi Harga Beras Naik Jelang Ramadan "
+        "Dana Desa Harus Ditambah untuk Korban Banjir"
+    )
+    body = (
+        "Kepala Dinas Perdagangan dan Perindustrian Sumbar Andi Putra mengatakan, pasokan cabai kini lancar."
+    )
+    page = clean(TITLE + "\n" + LEDE + " " + teasers + " " + body + "\n")
+    assert page.text == LEDE + " " + body
+    assert Boilerplate(2, teasers, "related") in page.boilerplate
+
+
+def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
+    lede = LEDE.removeprefix("BUKITTINGGI – ")
+    page = clean("\n".join([TITLE, "", "Bukittinggi, SUARA AGAM", "", lede, QUOTE]) + "\n")
+    assert page.text == "Bukittinggi, SUARA AGAM\n" + lede + "\n" + QUOTE
+    assert (page.dateline.place, page.dateline.outlet) == ("Bukittinggi", "Suara Agam")
