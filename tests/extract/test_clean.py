@@ -1156,13 +1156,33 @@ def _score_module():
     return module
 
 
+# Floors per slice of the dev set (dev/check.txt names the check slice; the rest is the tune
+# slice), pinned at what the cleaner reaches on branch `clean` (issue 15): recall for the two
+# line-level fields, F1 for the metadata. Raising one is the point; lowering one is an explicit act.
+_CLEANING_FLOORS = {
+    "tune": {"boilerplate_removed": 0.98, "body_kept": 0.99, "title": 0.96, "published": 0.99,
+             "byline": 0.94, "dateline_place": 0.97},
+    "check": {"boilerplate_removed": 0.89, "body_kept": 0.99, "title": 0.84, "published": 0.66,
+              "byline": 0.86, "dateline_place": 0.78},
+}  # fmt: skip
+
+
 @pytest.mark.skipif(
     not (SHARED / "dev" / "gold").is_dir(), reason="needs ../shared/dev (absent on a fresh checkout)"
 )
-def test_dev_set_cleaning_floors(tmp_path: Path) -> None:
+@pytest.mark.parametrize("slice_name", sorted(_CLEANING_FLOORS))
+def test_dev_set_cleaning_floors(tmp_path: Path, slice_name: str) -> None:
+    check = set((SHARED / "dev" / "check.txt").read_text(encoding="utf-8").split())
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for path in sorted((SHARED / "dev" / "gold").glob("*.json")):
+        if (path.stem in check) == (slice_name == "check"):
+            (gold / path.name).write_bytes(path.read_bytes())
     records = tmp_path / "records.jsonl"
     with records.open("w", encoding="utf-8") as fh:
         for path in sorted((SHARED / "dev" / "raw").glob("*.txt")):
+            if not (gold / f"{path.stem}.json").exists():
+                continue
             page = clean(decode(path.read_bytes()))
             dateline = (
                 None
@@ -1172,9 +1192,7 @@ def test_dev_set_cleaning_floors(tmp_path: Path) -> None:
             rec = {"doc_id": path.stem, "text": page.text, "title": page.title, "published": page.published,
                    "byline": page.byline, "dateline": dateline}  # fmt: skip
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    rows, _ = _score_module().score(SHARED / "dev" / "gold", records)
-    floors = {"boilerplate_removed": 0.98, "body_kept": 0.99, "title": 0.90, "published": 0.90,
-              "byline": 0.90, "dateline_place": 0.90}  # fmt: skip
-    for field, floor in floors.items():
+    rows, _ = _score_module().score(gold, records)
+    for field, floor in _CLEANING_FLOORS[slice_name].items():
         key = "r" if field in {"boilerplate_removed", "body_kept"} else "f1"
-        assert rows[field][key] >= floor, (field, rows[field])
+        assert rows[field][key] >= floor, (slice_name, field, rows[field])
