@@ -61,6 +61,8 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    month_line: regex.Pattern[str]
+    bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
 
@@ -146,7 +148,7 @@ def _marker_patterns() -> dict[str, object]:
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
             r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            rf"|[.,]\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
+            rf"|(?:[.,]|//)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
             # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
@@ -202,7 +204,7 @@ def _shape_patterns() -> dict[str, object]:
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
             r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
-            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\s*$"
+            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\d{0,4}\s*$"
         ),
         # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
         initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
@@ -220,7 +222,8 @@ def _shape_patterns() -> dict[str, object]:
         # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
-        head_split=regex.compile(r"[,()|]"),
+        # a comma inside a number (`Radio 99,5 FM`) parts nothing
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|]"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -234,6 +237,16 @@ def _shape_patterns() -> dict[str, object]:
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
+        month_line=regex.compile(
+            r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"
+        ),
+        # `KEDIRI, Kedirinews.com Pemerintah Kabupaten …`: a dateline with no dash, the outlet a
+        # domain, then the sentence
+        bare_dateline=regex.compile(
+            r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
+            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?)\s+(?=\p{Lu}\p{Ll})"
+        ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: an agency's dateline inside

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from ..records import Dateline
-from ..text.calendar import calendar_lexicon, find_page_dates
+from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns
 from .lines import _features, _Unit
 
@@ -75,12 +75,21 @@ def _date_line(unit: _Unit) -> str | None:
         return None
     found = _date_span(unit.text)
     if found is None:
-        return None
+        return _month_line(unit.text)
     iso, start, end = found
     rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
     skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
     words = [w for w in rest.split() if w.casefold() not in skip]
     return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
+
+
+def _month_line(text: str) -> str | None:
+    """`Maret 2024`, `Edisi: Maret 2024`: a page dated to the month only gives ``YYYY-MM``."""
+    m = _patterns().month_line.fullmatch(text)
+    if m is None or (m["label"] and m["label"].casefold() not in _labels("published")):
+        return None
+    month = month_number(m["month"], english=True)
+    return f"{m['year']}-{month:02d}" if month else None
 
 
 @lru_cache(maxsize=4096)
@@ -194,7 +203,7 @@ def _dateline(text: str) -> Dateline | None:
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
     found = _dateline_head(text)
     if found is None:
-        return _agency_dateline(text)
+        return _bare_dateline(text) or _agency_dateline(text)
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
@@ -266,6 +275,18 @@ def _dateline_parts(head: str) -> list[str] | None:
             return None
         kept.append(part)
     return kept
+
+
+def _bare_dateline(text: str) -> Dateline | None:
+    """`KEDIRI, Kedirinews.com Pemerintah Kabupaten …` (or the outlet first): no dash, a shouted
+    place and a domain parted by a comma, then the sentence."""
+    m = _patterns().bare_dateline.match(text)
+    if m is None:
+        return None
+    for place, outlet in ((m["a"], m["b"]), (m["b"], m["a"])):
+        if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
+            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+    return None
 
 
 def _agency_dateline(text: str) -> Dateline | None:

@@ -81,3 +81,21 @@ def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
     page = clean("\n".join([TITLE, "", "Bukittinggi, SUARA AGAM", "", lede, QUOTE]) + "\n")
     assert page.text == "Bukittinggi, SUARA AGAM\n" + lede + "\n" + QUOTE
     assert (page.dateline.place, page.dateline.outlet) == ("Bukittinggi", "Suara Agam")
+
+
+def test_a_google_news_prompt_is_cut_with_the_outlet_name_after_it() -> None:
+    lede = "BUKITTINGGI – Harga cabai merah turun menjadi Rp68 ribu per kilogram."
+    rest = "Pasokan dari Agam kembali normal sejak pekan lalu."
+    page = clean(TITLE + "\n" + lede + " Simak berita lainnya di Google News Sumbarnews. " + rest + "\n")
+    assert page.text == lede + " " + rest
+
+
+def test_a_caption_marked_with_double_slash_is_furniture() -> None:
+    caption = "Pedagang cabai melayani pembeli di Pasar Atas Bukittinggi //Foto: Humas Pemko"
+    page = clean("\n".join([TITLE, LEDE, caption, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+
+
+def test_a_credit_with_digits_glued_after_it_is_cut_and_the_paragraph_kept() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "(Budi)123"]) + "\n")
+    assert (page.byline, page.text) == ("Budi", LEDE + "\n" + QUOTE)

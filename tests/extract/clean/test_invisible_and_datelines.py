@@ -78,3 +78,32 @@ def test_a_sentence_with_a_dash_is_no_dateline() -> None:
         "Menurut dia, bantuan itu – yang datang terlambat – tetap disambut petani. " + REST
     )
     assert clean(raw).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("KEDIRI, Radio 99,5 FM –", Dateline(place="Kediri", outlet="Radio 99,5 FM")),  # digits, a comma
+        ("KEDIRI, Kedirinews.com", Dateline(place="Kediri", outlet="Kedirinews.com")),  # no dash at all
+        ("Kedirinews.com, KEDIRI", Dateline(place="Kediri", outlet="Kedirinews.com")),  # outlet first
+        ("JAWA TIMUR –", Dateline(place="Jawa Timur", outlet=None)),  # a province as the place
+    ],
+    ids=["radio-frequency", "no-dash", "no-dash-outlet-first", "province"],
+)
+def test_more_dateline_forms(opening: str, dateline: Dateline) -> None:
+    assert clean("Pemkab Bagikan Benih Padi\n" + opening + " " + REST).dateline == dateline
+
+
+def test_two_capitalised_words_and_a_comma_without_a_domain_are_no_dateline() -> None:
+    # `Menurut Bupati, Pemerintah …`: no dash and no outlet's domain, a sentence's opening words
+    assert clean("Pemkab Bagikan Benih Padi\nMenurut Bupati, " + REST).dateline is None
+
+
+def test_a_month_level_page_date_gives_year_and_month() -> None:
+    page = clean("Pemkab Bagikan Benih Padi\nMaret 2024\nKEDIRI – " + REST)
+    assert page.published == "2024-03"
+
+
+def test_a_month_and_year_inside_a_headline_is_no_page_date() -> None:
+    page = clean("Panen Raya Maret 2024 Diprediksi Melimpah\nKEDIRI – " + REST)
+    assert (page.title, page.published) == ("Panen Raya Maret 2024 Diprediksi Melimpah", None)
