@@ -79,9 +79,8 @@ def _patterns() -> _Patterns:
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
-def _marker_patterns() -> dict[str, object]:
-    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
-    list and date-line labels, prompts and ad vocabulary."""
+def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
+    """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
     groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
     kinds: dict[str, tuple[str, str]] = {}
     for n, entry in enumerate(load_lines("clean_markers.txt")):
@@ -91,6 +90,13 @@ def _marker_patterns() -> dict[str, object]:
         name = f"m{n}"
         kinds[name] = (kind, mode)
         groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+    return groups, kinds
+
+
+def _marker_patterns() -> dict[str, object]:
+    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
+    list and date-line labels, prompts and ad vocabulary."""
+    groups, kinds = _marker_groups()
     flags = _FLAGS
     endmark = _alt(_labels("endmark"))
     photo = _alt(_labels("photo"))
