@@ -343,3 +343,9 @@ def _list_last_words() -> frozenset[str]:
 @cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(load_lines("clean_sentence_openers.txt"))
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Province and regency or city names (shared with the officials' title grammar), lowercase."""
+    return frozenset(e.casefold() for e in load_lines("officials_regions.txt"))

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns
+from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns, _regions
 from .lines import _features, _Unit
 
 # A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
@@ -235,7 +235,7 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     m = p.dash.search(text, 0, _DATELINE_CHARS)
     if not m or m.start() < 2:
         m = p.colon.search(text, 0, _COLON_DATELINE_CHARS)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
-        if not m or not (text[: m.start()].isupper() or _is_outlet(text[: m.start()].split(",")[0])):
+        if not m or not _colon_head(text[: m.start()]):
             return None
     head = text[: m.start()].strip()
     if head and head[-1] in ".," and not text[m.start()].isspace():
@@ -251,6 +251,12 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     return head, m.end()
+
+
+def _colon_head(before: str) -> bool:
+    """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
+    in title case the place must be a known region (`Jakarta: Operasi pasar …`, not `Catatan:`)."""
+    return before.isupper() or _is_outlet(before.split(",")[0]) or before.casefold() in _regions()
 
 
 def _dateline_parts(head: str) -> list[str] | None:

@@ -107,3 +107,10 @@ def test_a_month_level_page_date_gives_year_and_month() -> None:
 def test_a_month_and_year_inside_a_headline_is_no_page_date() -> None:
     page = clean("Panen Raya Maret 2024 Diprediksi Melimpah\nKEDIRI – " + REST)
     assert (page.title, page.published) == ("Panen Raya Maret 2024 Diprediksi Melimpah", None)
+
+
+def test_a_known_region_before_a_colon_is_a_dateline_a_label_is_not() -> None:
+    assert clean("Pemkab Bagikan Benih Padi\nKediri: " + REST).dateline == Dateline(
+        place="Kediri", outlet=None
+    )
+    assert clean("Pemkab Bagikan Benih Padi\nCatatan: " + REST).dateline is None
