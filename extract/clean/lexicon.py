@@ -27,6 +27,7 @@ class _Patterns(NamedTuple):
     trail_mark: regex.Pattern[str]
     trail_paren: regex.Pattern[str]
     bullet: regex.Pattern[str]
+    code_line: regex.Pattern[str]
     initials_code: regex.Pattern[str]
     camel: regex.Pattern[str]
     dash: regex.Pattern[str]
@@ -214,6 +215,8 @@ def _shape_patterns() -> dict[str, object]:
         ),
         # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
         initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
+        # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
+        code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(

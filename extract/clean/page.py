@@ -464,6 +464,10 @@ class _Page:
                 unit.kind = "byline"
                 self.byline = self.byline or _byline_paren(m[1])
                 return
+            if adjacent and p.code_line.fullmatch(unit.text):
+                unit.kind = "byline"  # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+                self.byline = self.byline or unit.text
+                return
         if (
             (
                 p.bullet.match(unit.text)

@@ -66,3 +66,14 @@ def test_copyright_and_ad_script_after_the_credit_are_cut() -> None:
     page = clean(raw)
     assert page.byline == "Yohanes Seo"
     assert page.text.split("\n")[-1] == LAST + "."
+
+
+def test_reporters_codes_on_their_own_line_under_the_body() -> None:
+    page = clean(_page(LAST + ".") + "Red-Spyd\n")
+    assert page.byline == "Red-Spyd"
+    assert Boilerplate(4, "Red-Spyd", "byline") in page.boilerplate
+
+
+def test_a_hyphenated_word_in_a_sentence_under_the_body_is_no_code() -> None:
+    page = clean(_page(LAST + ".") + "Sumber: Humas-Protokol Pemkot Kupang\n")
+    assert page.byline is None
