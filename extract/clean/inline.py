@@ -17,6 +17,8 @@ _HEADLINE_TOKENS = 45
 _PROMPT_TAIL_CHARS = 3000
 _PROMPT_SENTENCES = 8
 _PROMPT_PHRASES = 2
+# Words after a prompt's link that make a sentence of their own (the prompt had no stop)
+_WORDS_AFTER_LINK = 4
 # An ad sentence is short; two sales words (`Promo … Diskon`) make ad vocabulary
 _AD_SENTENCE_WORDS = 40
 _SALES_WORDS = 2
@@ -99,6 +101,30 @@ def _trailing_prompts(line: str) -> int | None:
         elif not (phrases or url):
             break
     return cut
+
+
+def _prompt_spans(line: str) -> list[tuple[int, int, str]]:
+    """Site prompts glued between two sentences of a paragraph (`… tani. Dapatkan update berita
+    pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
+    Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
+    sentence with one phrase next to it (`Pastikan kamu sudah install aplikasi WhatsApp ya.`)."""
+    if not _patterns().chrome_phrase.search(line):
+        return []
+    starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
+    spans = list(zip(starts, [*starts[1:], len(line)], strict=True))
+    scores = [_prompt_score(line[s:e]) for s, e in spans]
+    strong = [p >= _PROMPT_PHRASES or (p > 0 and url) for p, url in scores]
+    out = []
+    for n, (start, end) in enumerate(spans):
+        near = (n and strong[n - 1]) or (n + 1 < len(spans) and strong[n + 1])
+        if not (strong[n] or (scores[n][0] and near)):
+            continue
+        links = list(_patterns().url.finditer(line, start, end))
+        after = line[links[-1].end() : end] if links else ""
+        if len(after.split()) >= _WORDS_AFTER_LINK and not _prompt_score(after)[0]:
+            end = links[-1].end()  # `… WhatsApp Channel: https://… Kepala Dinas mengatakan …`: no stop
+        out.append((start, end, "share"))
+    return out
 
 
 def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from .grouping import _group
-from .inline import _ad_copy, _headline_end, _trailing_prompts
+from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
     _BOTTOM_LISTS,
@@ -643,6 +643,7 @@ class _Page:
         m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), "endmark"))
+        cuts.extend(_prompt_spans(line))
         cuts.extend(_ad_copy(line, cuts))
         if not cuts:
             return line

@@ -99,3 +99,31 @@ def test_a_caption_marked_with_double_slash_is_furniture() -> None:
 def test_a_credit_with_digits_glued_after_it_is_cut_and_the_paragraph_kept() -> None:
     page = clean("\n".join([TITLE, LEDE, QUOTE + "(Budi)123"]) + "\n")
     assert (page.byline, page.text) == ("Budi", LEDE + "\n" + QUOTE)
+
+
+ONE_LINE_LEDE = "KEDIRI – Pemerintah Kabupaten Kediri menyalurkan bantuan benih padi kepada 40 kelompok tani."
+ONE_LINE_REST = "Kepala Dinas Pertanian Budi Santoso mengatakan benih dibagikan menjelang musim tanam."
+
+
+def test_a_telegram_prompt_between_two_sentences_is_cut_exactly() -> None:
+    prompt = (
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kedirinews.com. Mari bergabung "
+        "di Grup Telegram, caranya klik link https://t.me/kedirinews, kemudian join."
+    )
+    page = clean(f"Pemkab Bagikan Benih\n{ONE_LINE_LEDE} {prompt} {ONE_LINE_REST}\n")
+    assert page.text == f"{ONE_LINE_LEDE} {ONE_LINE_REST}"
+    assert Boilerplate(2, prompt, "share") in page.boilerplate
+
+
+def test_a_whatsapp_prompt_without_a_stop_ends_at_its_link() -> None:
+    prompt = (
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+        "berita Kedirinews WhatsApp Channel: https://whatsapp.com/channel/0029"
+    )
+    page = clean(f"Pemkab Bagikan Benih\n{ONE_LINE_LEDE} {prompt} {ONE_LINE_REST}\n")
+    assert page.text == f"{ONE_LINE_LEDE} {ONE_LINE_REST}"
+
+
+def test_a_sentence_about_an_app_is_no_prompt() -> None:
+    body = f"{ONE_LINE_LEDE} Petani bisa download aplikasi Sapa Tani untuk melapor hama. {ONE_LINE_REST}"
+    assert clean(f"Pemkab Bagikan Benih\n{body}\n").text == body
