@@ -127,3 +127,17 @@ def test_a_whatsapp_prompt_without_a_stop_ends_at_its_link() -> None:
 def test_a_sentence_about_an_app_is_no_prompt() -> None:
     body = f"{ONE_LINE_LEDE} Petani bisa download aplikasi Sapa Tani untuk melapor hama. {ONE_LINE_REST}"
     assert clean(f"Pemkab Bagikan Benih\n{body}\n").text == body
+
+
+def test_a_reader_comment_heading_and_its_comments_are_furniture() -> None:
+    page = clean(
+        "\n".join([TITLE, LEDE, QUOTE, "Komentar Pembaca", "Mantap, semoga harga terus turun"]) + "\n"
+    )
+    assert page.text == LEDE + "\n" + QUOTE
+    assert [b.kind for b in page.boilerplate if b.line >= 4] == ["comments", "comments"]
+
+
+def test_a_sentence_about_readers_comments_stays_body() -> None:
+    last = "Komentar pembaca di media sosial beragam, sebagian meminta pemerintah menambah pasokan."
+    page = clean("\n".join([TITLE, LEDE, QUOTE, last]) + "\n")
+    assert page.text.split("\n")[-1] == last
