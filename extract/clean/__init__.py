@@ -14,6 +14,18 @@ is measured on sites nobody has seen: markers typical of site chrome (data in
 made of menu vocabulary), its position (above the first or below the last paragraph
 of prose), runs (a link list after ``Baca juga``, a tag list after ``Tags:``) and
 repetition (a title or lede shown twice). Everything runs in time linear in the page.
+
+Where a change goes:
+
+- ``decode``: bytes to text (encodings, binary files, HTML saved as text);
+- ``lexicon``: the word lists of ``resources/clean_*.txt`` and the patterns built on them (a new
+  marker, label or outlet is a line of data there, not code);
+- ``lines``: what one line looks like (prose, headline, chrome, ad, caption), thresholds named;
+- ``grouping``: which lines are read together (a sentence wrapped over lines);
+- ``inline``: furniture glued inside a paragraph (teasers, prompts, ad copy);
+- ``meta``: the page's date (read by ``extract.text.calendar``), credits and datelines;
+- ``rules``: the small predicates the page machine applies (body bounds, captions, glued dates);
+- ``page``: the state machine that gives every line its kind, and `CleanedArticle`.
 """
 
 from __future__ import annotations
