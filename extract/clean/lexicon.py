@@ -62,6 +62,7 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    shouted_start: regex.Pattern[str]
     month_line: regex.Pattern[str]
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
@@ -246,6 +247,8 @@ def _shape_patterns() -> dict[str, object]:
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
+        shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
         # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
         month_line=regex.compile(
             r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"

@@ -203,7 +203,7 @@ def _dateline(text: str) -> Dateline | None:
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
     found = _dateline_head(text)
     if found is None:
-        return _bare_dateline(text) or _agency_dateline(text)
+        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text)
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
@@ -293,6 +293,15 @@ def _bare_dateline(text: str) -> Dateline | None:
         if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
             return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
     return None
+
+
+def _region_dateline(text: str) -> Dateline | None:
+    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`: a shouted place with a stop or a
+    comma instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
+    m = _patterns().shouted_start.match(text)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    return Dateline(place=_place_case(m[1]), outlet=None)
 
 
 def _agency_dateline(text: str) -> Dateline | None:

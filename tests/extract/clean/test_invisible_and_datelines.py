@@ -114,3 +114,14 @@ def test_a_known_region_before_a_colon_is_a_dateline_a_label_is_not() -> None:
         place="Kediri", outlet=None
     )
     assert clean("Pemkab Bagikan Benih Padi\nCatatan: " + REST).dateline is None
+
+
+@pytest.mark.parametrize("opening", ["KEDIRI.", "KEDIRI,"], ids=["stop", "comma"])
+def test_a_shouted_region_with_a_stop_or_comma_is_a_dateline(opening: str) -> None:
+    assert clean("Pemkab Bagikan Benih Padi\n" + opening + " " + REST).dateline == Dateline(
+        place="Kediri", outlet=None
+    )
+
+
+def test_a_shouted_acronym_with_a_stop_is_no_dateline() -> None:
+    assert clean("Pemkab Bagikan Benih Padi\nBAZNAS. " + REST).dateline is None
