@@ -256,7 +256,8 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
 def _colon_head(before: str) -> bool:
     """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
     in title case the place must be a known region (`Jakarta: Operasi pasar …`, not `Catatan:`)."""
-    return before.isupper() or _is_outlet(before.split(",")[0]) or before.casefold() in _regions()
+    parts = [p.strip() for p in before.split(",")]
+    return before.isupper() or any(_is_outlet(p) or p.casefold() in _regions() for p in parts)
 
 
 def _dateline_parts(head: str) -> list[str] | None:
@@ -296,9 +297,10 @@ def _bare_dateline(text: str) -> Dateline | None:
 
 
 def _region_dateline(text: str) -> Dateline | None:
-    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`: a shouted place with a stop or a
-    comma instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
-    m = _patterns().shouted_start.match(text)
+    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`: a
+    place with a stop (shouted, a comma too) instead of a dash; it must be a known region (`BAZNAS.
+    …` is no place)."""
+    m = _patterns().shouted_start.match(text) or _patterns().title_place.match(text)
     if m is None or m[1].casefold() not in _regions():
         return None
     return Dateline(place=_place_case(m[1]), outlet=None)

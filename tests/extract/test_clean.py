@@ -1163,7 +1163,7 @@ _CLEANING_FLOORS = {
     "tune": {"boilerplate_removed": 0.98, "body_kept": 0.99, "title": 0.96, "published": 0.99,
              "byline": 0.95, "dateline_place": 0.98},
     "check": {"boilerplate_removed": 0.89, "body_kept": 0.99, "title": 0.84, "published": 0.66,
-              "byline": 0.86, "dateline_place": 0.78},
+              "byline": 0.86, "dateline_place": 0.82},
 }  # fmt: skip
 
 

@@ -125,3 +125,15 @@ def test_a_shouted_region_with_a_stop_or_comma_is_a_dateline(opening: str) -> No
 
 def test_a_shouted_acronym_with_a_stop_is_no_dateline() -> None:
     assert clean("Pemkab Bagikan Benih Padi\nBAZNAS. " + REST).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Kediri, Kedirinews.com:", Dateline(place="Kediri", outlet="Kedirinews.com")),  # place first, colon
+        ("Kediri.", Dateline(place="Kediri", outlet=None)),  # a known region in title case with a stop
+    ],
+    ids=["place-outlet-colon", "title-case-region-stop"],
+)
+def test_colon_and_stop_datelines(opening: str, dateline: Dateline) -> None:
+    assert clean("Pemkab Bagikan Benih Padi\n" + opening + " " + REST).dateline == dateline
