@@ -62,6 +62,7 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    iso_stamp: regex.Pattern[str]
     shouted_start: regex.Pattern[str]
     month_line: regex.Pattern[str]
     bare_dateline: regex.Pattern[str]
@@ -247,6 +248,8 @@ def _shape_patterns() -> dict[str, object]:
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # the `T` between the date and the time of an ISO timestamp
+        iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
         shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
         # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line

@@ -62,6 +62,9 @@ def _date_span(text: str) -> tuple[str, int, int] | None:
     """The date a page line gives, as (ISO date, start, end): the first whole calendar date of
     the most preferred form (`Rabu, 01 September 2021`, `March 5, 2024`, `05/03/2024`,
     `2024-03-05`), read by the one calendar grammar (`extract.text.calendar`)."""
+    # `2021-09-01T10:30:00+07:00`: a timestamp's `T` glued to the date hides it (same length, so
+    # the spans stay true)
+    text = _patterns().iso_stamp.sub(" ", text)
     for found in find_page_dates(text):
         if found.month and found.day:  # a day or month written `00` is no date
             return found.iso, *found.span

@@ -118,3 +118,14 @@ def test_a_pull_quote_above_the_body_is_no_headline() -> None:
 def test_a_sentence_case_headline_not_repeated_in_the_body_stays_the_headline() -> None:
     raw = _lines("Warga Ampenan antre sejak pagi untuk mendapatkan beras", LEDE, QUOTE, CLOSING)
     assert clean(raw).title == "Warga Ampenan antre sejak pagi untuk mendapatkan beras"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["2024-03-04T10:15:00+07:00", "Diperbarui 4 Maret 2024, 10:15 WIB"],
+    ids=["iso-timestamp", "updated-label"],
+)
+def test_more_page_date_lines(line: str) -> None:
+    page = clean(_lines("Pemkot Mataram Salurkan Beras untuk 1.200 Keluarga", line, LEDE, QUOTE, CLOSING))
+    assert page.published == "2024-03-04"
+    assert Boilerplate(2, line, "published") in page.boilerplate
