@@ -131,7 +131,8 @@ def _credit(text: str) -> str | None:
         return name
     label = m["label"].casefold()
     rest = m["rest"]
-    colon = text[m.start("rest") - 1 : m.start("rest")].strip() in {":", "：", "|", "-", "–"}
+    # `Oleh: Budi Santoso | Editor: Ani`: a colon (or bar, dash) between the label and the name
+    colon = any(ch in ":：|-–" for ch in text[m.end("label") : m.start("rest")])
     if (
         " ".join(label.split()) in _labels("reporter:")
         and not colon

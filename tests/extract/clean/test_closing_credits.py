@@ -77,3 +77,17 @@ def test_reporters_codes_on_their_own_line_under_the_body() -> None:
 def test_a_hyphenated_word_in_a_sentence_under_the_body_is_no_code() -> None:
     page = clean(_page(LAST + ".") + "Sumber: Humas-Protokol Pemkot Kupang\n")
     assert page.byline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Teks: Yohanes Seo | Foto: Maria Lewar", "Yohanes Seo"),  # the photographer is no reporter
+        ("Peliput: Yohanes Seo", "Yohanes Seo"),
+        ("Oleh: Yohanes Seo Kupang | Editor: Maria Lewar", "Yohanes Seo Kupang"),  # a colon, then a space
+        ("Oleh karena itu, warga diminta membawa kartu identitas anak ke puskesmas.", None),
+    ],
+    ids=["text-and-photo", "peliput", "oleh-colon-space", "oleh-karena-itu"],
+)
+def test_credit_lines_under_the_body(line: str, byline: str | None) -> None:
+    assert clean(_page(LAST + ".") + line + "\n").byline == byline
