@@ -33,6 +33,7 @@ from .lines import (
     _chrome_kind,
     _containment,
     _credit_after_stop,
+    _ends_terminal,
     _english,
     _features,
     _fold,
@@ -66,7 +67,9 @@ from .rules import (
     _INLINE_MIN_CHARS,
     _LIST_FIELD_WORDS,
     _LIST_INTRO_CHARS,
+    _MAX_PULL_QUOTES,
     _PHOTO_LINE_WORDS,
+    _PULL_QUOTE_MAX_WORDS,
     _PULL_QUOTE_WORDS,
     _REPEATED_LABEL_WORDS,
     _RESTATED_SHARE,
@@ -144,6 +147,7 @@ class _Page:
         start, end = self._body_region()
         self._classify(start, end)
         self._title_repeats()
+        self._pull_quotes()
         self._furniture_above_dateline()
         standalone = self._dateline_line()
         body = self._inline_and_byline()
@@ -574,6 +578,22 @@ class _Page:
         for unit in self.units:
             if unit.kind == "body" and unit.key == key:
                 unit.kind = "title"
+
+    def _pull_quotes(self) -> None:
+        """`Masyarakat yang belum vaksin bisa manfaatkan kesempatan ini` between two paragraphs, with
+        no final stop and word for word inside another paragraph, is a pull quote, not body."""
+        body = [u for u in self.units if u.kind == "body"]
+        quotes = [
+            u
+            for u in body
+            if _PULL_QUOTE_WORDS <= u.n_words <= _PULL_QUOTE_MAX_WORDS and not _ends_terminal(u.text)
+        ]
+        if not quotes or len(quotes) > _MAX_PULL_QUOTES:
+            return  # a page of many short open lines (a list, a poem) has no pull quotes to find
+        keys = "\n".join(u.key for u in body)
+        for unit in quotes:
+            if keys.count(unit.key) >= 2:  # its own line, and inside another paragraph
+                unit.kind = "duplicate"
 
     # ---- inside body lines
 

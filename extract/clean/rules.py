@@ -95,6 +95,9 @@ _CAPTION_CUE_WORDS = 15
 _SHOUTED_PLACE_CHARS = 40
 # A pull quote repeats a sentence of the body; a short line may be a headline the lede repeats
 _PULL_QUOTE_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 25
+# A page sets off a pull quote or a few; more short open lines are a list, and are not searched
+_MAX_PULL_QUOTES = 6
 # `Beranda / Daerah / Jateng`: two separators make a breadcrumb; two clock times a widget
 _CRUMB_SEPARATORS = 2
 _WIDGET_CLOCKS = 2

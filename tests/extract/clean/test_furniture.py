@@ -141,3 +141,16 @@ def test_a_sentence_about_readers_comments_stays_body() -> None:
     last = "Komentar pembaca di media sosial beragam, sebagian meminta pemerintah menambah pasokan."
     page = clean("\n".join([TITLE, LEDE, QUOTE, last]) + "\n")
     assert page.text.split("\n")[-1] == last
+
+
+def test_a_pull_quote_between_paragraphs_is_furniture() -> None:
+    pull = "Kalau panen membaik harga bisa kembali ke Rp30 ribu"
+    page = clean("\n".join([TITLE, LEDE, pull, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, pull, "duplicate") in page.boilerplate
+
+
+def test_a_short_open_line_not_repeated_in_the_body_stays() -> None:
+    sub = "Pasokan dari Agam dan Tanah Datar kembali normal"
+    page = clean("\n".join([TITLE, LEDE, sub, QUOTE]) + "\n")
+    assert sub in page.text.split("\n")
