@@ -1,0 +1,93 @@
+"""Grouping: the page's non-blank lines read as units (a sentence soft-wrapped over lines is one).
+
+A line continues the one above when the line above is left open (a comma, a dash, an open
+bracket) or the line below starts in lowercase. Linear in the page: each unit's pieces are
+kept in a list and joined once, and its open brackets are counted as lines are added, never
+by rescanning the text grown so far (that made a page of a hundred thousand short lowercase
+lines take minutes).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import _patterns
+from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
+from .meta import _dates_page
+
+# A line above this length never only dates the page (`Senin, 3 Maret 2025 10:00 WIB` is short),
+# so a lowercase line under it is not tested as the start of a new paragraph
+_DATE_LINE_CHARS = 80
+# A photo credit on its own line is short (`photo Hendi Kusuma - Beritajakarta.id`)
+_PHOTO_LINE_CHARS = 100
+# Line ends that leave a sentence open: it continues on the next line (`DETIKSATU.ID |` over
+# `KENDAL — Polres …` is one dateline)
+_OPEN_ENDS = ("(", "[", "“", ",", "—", "–", "|")
+# First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
+_CONTINUING_STARTS = ")]—–,;"
+
+
+@dataclass(slots=True)
+class _Growing:
+    """The unit being read: its lines so far, their length joined and unclosed brackets."""
+
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
+    unclosed: int = 0  # `(` minus `)` so far
+
+    def add(self, text: str) -> None:
+        self.length += len(text) + (1 if self.parts else 0)
+        self.parts.append(text)
+        self.unclosed += text.count("(") - text.count(")")
+
+
+def _continues(prev: _Growing, nxt: str) -> bool:
+    """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
+    last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
+    if _ends_terminal(last):
+        return False
+    if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
+        return True
+    first = nxt[0]
+    if first.islower() and len(nxt) <= _PHOTO_LINE_CHARS and _patterns().photo_line.fullmatch(nxt):
+        return False  # `photo Hendi Kusuma - Beritajakarta.id` under a headline credits the photo
+    if first.islower() and prev.length <= _DATE_LINE_CHARS and _dates_page(" ".join(prev.parts)):
+        return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; the paragraph under it is new
+    return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
+
+
+def _group(folded: list[str]) -> list[_Unit]:
+    """Non-blank lines, with soft-wrapped sentence pieces joined into one unit.
+
+    A line that is furniture by its markers is always a unit of its own.
+    """
+    units: list[_Unit] = []
+    growing: list[_Growing] = []
+    prev_line = -2
+    prev_marked = True
+    memo: dict[str, tuple[str, str, int] | None] = {}
+    for i, text in enumerate(folded):
+        if not text:
+            continue
+        if text in memo:
+            mk = memo[text]
+        else:
+            mk = _marker(text, text.count(" ") + 1)
+            if len(text) <= _SHORT_LINE:
+                memo[text] = mk
+        if mk is None and not prev_marked and prev_line == i - 1 and _continues(growing[-1], text):
+            units[-1].lines.append(i)
+            growing[-1].add(text)
+        else:
+            unit = _Unit([i], text)
+            if mk is not None:
+                unit.kind = mk[0]
+                unit.intro = mk[0] if mk[1] == "intro" else None
+            units.append(unit)
+            growing.append(_Growing())
+            growing[-1].add(text)
+        prev_line, prev_marked = i, mk is not None
+    for unit, grown in zip(units, growing, strict=True):
+        unit.text = " ".join(grown.parts)
+        _features(unit)
+    return units

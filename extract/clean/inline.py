@@ -1,0 +1,171 @@
+"""Furniture glued inside a paragraph: teaser headlines, site prompts and ad copy.
+
+`_headline_end` finds where a `Baca juga: <headline>` glued into a sentence stops (the body
+resumes at a lowercase run, a sentence opener or a quote); `_trailing_prompts` finds the site
+prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the unquoted
+`… Anda!` sentences of an advertisement.
+"""
+
+from __future__ import annotations
+
+from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
+
+# A glued teaser block is read for at most this many words (three related headlines in a row)
+_HEADLINE_TOKENS = 45
+# Site prompts close a paragraph: its last eight sentences, within its last 3000 characters, are
+# read; a sentence is a prompt with two prompt phrases, or one and a link
+_PROMPT_TAIL_CHARS = 3000
+_PROMPT_SENTENCES = 8
+_PROMPT_PHRASES = 2
+# Words after a prompt's link that make a sentence of their own (the prompt had no stop)
+_WORDS_AFTER_LINK = 4
+# An ad sentence is short; two sales words (`Promo … Diskon`) make ad vocabulary
+_AD_SENTENCE_WORDS = 40
+_SALES_WORDS = 2
+
+
+def _headline_end(line: str, start: int) -> int:
+    """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
+
+    Headlines are title case; the body resumes at the capitalised word that opens a
+    lowercase run (`… Dana Desa Eva mengungkapkan …`), at a word that usually opens a
+    sentence (`… Kecamatan Kepala Dinas Perdagangan mengatakan …`) or at an opening quote.
+    """
+    fw = _function_words()
+    openers = _sentence_openers()
+    end = start  # end of the headline accepted so far
+    stop_after: int | None = None
+    run: list[tuple[int, str, bool]] = []  # (headline end before it, word, is a function word)
+    p = _patterns()
+    for n, m in enumerate(p.token.finditer(line, start)):
+        if n >= _HEADLINE_TOKENS:
+            break
+        tok = m.group()
+        if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
+            break  # a quote opens the body again, or the next teaser follows
+        core = tok.strip("\"“”'‘’,.:;!?()[]")
+        if not core:
+            end = m.end()
+        elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
+            run.append((end, core.casefold(), False))
+            end = m.end()
+            if tok.endswith(("?", "!")):
+                stop_after = end  # `… Penceramah Agama? Kasatpol PP …`: a sentence may start here
+        elif core.casefold() in fw:
+            run.append((end, core.casefold(), True))
+            end = m.end()
+        else:
+            # a lowercase content word: its sentence began at a capitalised word of the last run
+            caps = [(before, word) for before, word, is_fw in run if not is_fw]
+            if not caps:
+                return start
+            # `Direktur Pertahanan dan Keamanan Bappenas …`: a joiner inside a name does not part it
+            joiners = frozenset(_labels("name-joiner"))
+            last_fw = max(
+                (i for i, (_, word, is_fw) in enumerate(run) if is_fw and word not in joiners), default=-1
+            )
+            tail = [(before, word) for before, word, is_fw in run[last_fw + 1 :] if not is_fw]
+            fallback = not tail
+            tail = tail or caps[-1:]
+            # `Bupati X Resmikan …` opens the headline itself: an opener counts after its start only
+            openers_at = [before for before, word in tail if word in openers and before > start]
+            if openers_at:
+                return max(openers_at)
+            if stop_after is not None and stop_after > start and (fallback or stop_after >= tail[0][0]):
+                return stop_after
+            return tail[-1][0]
+    return end
+
+
+def _sentence_starts(line: str, tail: int = _PROMPT_TAIL_CHARS) -> list[int]:
+    """Where the sentences of the line's last ``tail`` characters start: after `.`, `!` or `?` (and
+    a closing quote) before a capital or a quote."""
+    first = max(0, len(line) - tail)
+    return [first] + [m.end() for m in _patterns().sentence_break.finditer(line, first)]
+
+
+def _prompt_score(text: str) -> tuple[int, bool]:
+    p = _patterns()
+    return len(p.chrome_phrase.findall(text)), bool(p.url.search(text))
+
+
+def _trailing_prompts(line: str) -> int | None:
+    """Start of the site prompts (follow us, install our app) glued to the end of a paragraph."""
+    starts = _sentence_starts(line)[-_PROMPT_SENTENCES:]
+    ends = [*starts[1:], len(line)]
+    cut = None
+    for start, end in zip(reversed(starts), reversed(ends), strict=True):
+        phrases, url = _prompt_score(line[start:end])
+        if phrases >= _PROMPT_PHRASES or (phrases and url):
+            cut = start
+        elif not (phrases or url):
+            break
+    return cut
+
+
+def _prompt_spans(line: str) -> list[tuple[int, int, str]]:
+    """Site prompts glued between two sentences of a paragraph (`… tani. Dapatkan update berita
+    pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
+    Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
+    sentence with one phrase next to it (`Pastikan kamu sudah install aplikasi WhatsApp ya.`)."""
+    if not _patterns().chrome_phrase.search(line):
+        return []
+    starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
+    spans = list(zip(starts, [*starts[1:], len(line)], strict=True))
+    scores = [_prompt_score(line[s:e]) for s, e in spans]
+    strong = [p >= _PROMPT_PHRASES or (p > 0 and url) for p, url in scores]
+    out = []
+    for n, (start, end) in enumerate(spans):
+        near = (n and strong[n - 1]) or (n + 1 < len(spans) and strong[n + 1])
+        if not (strong[n] or (scores[n][0] and near)):
+            continue
+        links = list(_patterns().url.finditer(line, start, end))
+        after = line[links[-1].end() : end] if links else ""
+        if len(after.split()) >= _WORDS_AFTER_LINK and not _prompt_score(after)[0]:
+            end = links[-1].end()  # `… WhatsApp Channel: https://… Kepala Dinas mengatakan …`: no stop
+        out.append((start, end, "share"))
+    return out
+
+
+def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Unquoted `… Anda!` sentences: ad copy glued into a paragraph."""
+    if "!" not in line:
+        return []
+    p = _patterns()
+    out: list[tuple[int, int, str]] = []
+    depth = 0
+    chained = False
+    bounds = sorted(e for _, e, _ in cuts)
+    for m in p.sentence.finditer(line):
+        s, e = m.span()
+        seg = m.group()
+        # a sentence cannot start inside a cut: begin after the last cut that ends in it
+        for b in bounds:
+            if s < b < e:
+                s = b
+        seg = line[s:e]
+        quoted = depth > 0 or any(q in seg for q in '"“”')
+        for ch in seg:
+            if ch == "“":
+                depth += 1
+            elif ch == "”":
+                depth = max(0, depth - 1)
+            elif ch == '"':
+                depth = 0 if depth else 1
+        if (
+            seg.rstrip().endswith("!")
+            and not quoted
+            and len(seg.split()) <= _AD_SENTENCE_WORDS
+            and (chained or _ad_words(seg))
+        ):
+            out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
+            chained = True
+            continue
+        chained = False
+    return out
+
+
+def _ad_words(text: str) -> bool:
+    """Ad vocabulary: a word addressing the reader (`Anda`), or two sales words (`Promo … Diskon`)."""
+    hits = {m.casefold() for m in _patterns().ad_words.findall(text)}
+    return bool(hits & _reader_words()) or len(hits) >= _SALES_WORDS

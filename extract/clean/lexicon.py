@@ -1,0 +1,360 @@
+"""The cleaner's data: word lists of ``resources/clean_*.txt`` and the patterns built on them.
+
+Everything here is read once, on first use (`functools.cache`). `_patterns` is the table of
+compiled patterns: the markers of site furniture (``clean_markers.txt``), credit labels, and
+the shapes of text (words, sentence ends, dashes, URLs) that need no word list.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from ..resources import load_lines
+
+
+class _Patterns(NamedTuple):
+    line: regex.Pattern[str]
+    start: regex.Pattern[str]
+    inline: regex.Pattern[str]
+    kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
+    teaser: regex.Pattern[str]
+    teaser_next: regex.Pattern[str]
+    word: regex.Pattern[str]
+    terminal: regex.Pattern[str]
+    trail_mark: regex.Pattern[str]
+    trail_paren: regex.Pattern[str]
+    bullet: regex.Pattern[str]
+    code_line: regex.Pattern[str]
+    initials_code: regex.Pattern[str]
+    camel: regex.Pattern[str]
+    dash: regex.Pattern[str]
+    domain: regex.Pattern[str]
+    credit: regex.Pattern[str]
+    credit_after: regex.Pattern[str]
+    credit_cut: regex.Pattern[str]
+    sentence: regex.Pattern[str]
+    berikut: regex.Pattern[str]
+    list_tail: regex.Pattern[str]
+    list_field: regex.Pattern[str]
+    hard_end: regex.Pattern[str]
+    clock: regex.Pattern[str]
+    mark_only: regex.Pattern[str]
+    byline_name: regex.Pattern[str]
+    ad_words: regex.Pattern[str]
+    site_suffix: regex.Pattern[str]
+    head_split: regex.Pattern[str]
+    short_date: regex.Pattern[str]
+    date_rest: regex.Pattern[str]
+    token: regex.Pattern[str]
+    has_word: regex.Pattern[str]
+    crumb: regex.Pattern[str]
+    published_label: regex.Pattern[str]
+    colon: regex.Pattern[str]
+    trail_credit: regex.Pattern[str]
+    url: regex.Pattern[str]
+    chrome_phrase: regex.Pattern[str]
+    sentence_break: regex.Pattern[str]
+    caption_credit: regex.Pattern[str]
+    photo_line: regex.Pattern[str]
+    short_stop: regex.Pattern[str]
+    shout_place: regex.Pattern[str]
+    title_place: regex.Pattern[str]
+    iso_stamp: regex.Pattern[str]
+    shouted_start: regex.Pattern[str]
+    month_line: regex.Pattern[str]
+    bare_dateline: regex.Pattern[str]
+    caption_label: regex.Pattern[str]
+    agency_dateline: regex.Pattern[str]
+
+
+_EDGE = r"[\s\p{P}\p{S}]"
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Every pattern of the cleaner, compiled once on first use."""
+    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns())
+
+
+_FLAGS = regex.IGNORECASE | regex.VERSION1
+
+
+def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
+    """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
+    groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
+    kinds: dict[str, tuple[str, str]] = {}
+    for n, entry in enumerate(load_lines("clean_markers.txt")):
+        kind, mode, rx = entry.split(" ", 2)
+        if rx.startswith("(?-i)"):
+            rx = "(?-i:" + rx[5:] + ")"
+        name = f"m{n}"
+        kinds[name] = (kind, mode)
+        groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+    return groups, kinds
+
+
+def _marker_patterns() -> dict[str, object]:
+    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
+    list and date-line labels, prompts and ad vocabulary."""
+    groups, kinds = _marker_groups()
+    flags = _FLAGS
+    endmark = _alt(_labels("endmark"))
+    photo = _alt(_labels("photo"))
+    counter = _alt(_labels("counter"))
+    teaser = "|".join(
+        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
+    )
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
+    return dict(
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
+        inline=regex.compile("|".join(groups["inline"]), flags),
+        kinds=kinds,
+        teaser_next=regex.compile(
+            rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+        ),
+        teaser=regex.compile(
+            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
+            regex.VERSION1,
+        ),
+        trail_mark=regex.compile(
+            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"
+            rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
+            flags,
+        ),
+        # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
+        hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
+        mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        published_label=regex.compile(
+            rf"\b(?:{_alt(_labels('published'))})\b",
+            flags,
+        ),
+        # what else a date line holds: a clock time and its zone, separators
+        date_rest=regex.compile(
+            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
+            rf"|\b(?:{_alt(_labels('zone'))})\b|[|•·,:()\[\]/–—-]+"
+            # a view counter (`Dibaca 856 kali`, `1.234 views`)
+            rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
+            flags,
+        ),
+        chrome_phrase=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+            flags,
+        ),
+        ad_words=regex.compile(
+            r"\b(?:"
+            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
+            + r")\b",
+            flags,
+        ),
+        # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
+        caption_credit=regex.compile(
+            rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
+            r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
+            rf"|(?:[.,]|//)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
+            # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
+            rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
+            # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
+            r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40})\s*$",
+            flags,
+        ),
+        # `photo Hendi Kusuma - Beritajakarta.id`, `Foto: Dok. Humas Pemkab`: a photo credit alone
+        photo_line=regex.compile(rf"(?:{photo})\b\s*[:/]?\s*(?-i:\p{{Lu}})[^:]{{1,80}}", flags),
+    )
+
+
+def _credit_patterns() -> dict[str, object]:
+    """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
+    flags = _FLAGS
+    reporter = _alt(_labels("reporter") + _labels("reporter:"))
+    editor = _alt(_labels("editor"))
+    return dict(
+        # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
+        credit=regex.compile(
+            rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
+            rf"(?:\s*[&/,]\s*(?:{editor})\b)?\s*[:：|\-–]?\s*(?P<rest>.*)",
+            flags,
+        ),
+        # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
+        credit_after=regex.compile(
+            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
+        ),
+        credit_cut=regex.compile(
+            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
+            regex.IGNORECASE | regex.VERSION1,
+        ),
+        # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
+        trail_credit=regex.compile(
+            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
+            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            flags,
+        ),
+    )
+
+
+def _shape_patterns() -> dict[str, object]:
+    """The shape of text, no word lists: words, sentence ends, dashes, dates in short, URLs."""
+    flags = _FLAGS
+    return dict(
+        word=regex.compile(r"\w[\w'’./-]*"),
+        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
+        # `… katanya. (daq/fm)`; `… wartawan***(Ilo)`, `… di Flores. (Silvia).`, `… katanya. (IF)*`
+        # with stray marks; `… ujarnya (UUS.CKT/ AA DANI)` (a slashed credit needs no stop);
+        # `… komunitas. Fik/Gdn)` (its opening bracket lost)
+        trail_paren=regex.compile(
+            r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
+            r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
+            r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
+            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\d{0,4}\s*$"
+        ),
+        # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
+        initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
+        # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
+        code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
+        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        dash=regex.compile(
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
+            r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
+            flags,
+        ),
+        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
+        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
+        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
+        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
+        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        # a comma inside a number (`Radio 99,5 FM`) parts nothing
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|]"),
+        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
+        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        token=regex.compile(r"\S+"),
+        has_word=regex.compile(r"\w"),
+        colon=regex.compile(r"\s*:\s+"),
+        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
+        # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
+        sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
+        crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
+        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
+        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # the `T` between the date and the time of an ISO timestamp
+        iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
+        # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
+        shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
+        # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
+        month_line=regex.compile(
+            r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"
+        ),
+        # `KEDIRI, Kedirinews.com Pemerintah Kabupaten …`: a dateline with no dash, the outlet a
+        # domain, then the sentence
+        bare_dateline=regex.compile(
+            r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
+            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?)\s+(?=\p{Lu}\p{Ll})"
+        ),
+        # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
+        title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: an agency's dateline inside
+        # the first paragraph, behind a standfirst glued before it
+        agency_dateline=regex.compile(
+            r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
+        ),
+        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+    )
+
+
+@cache
+def _labels(kind: str) -> tuple[str, ...]:
+    """The labels of one kind in ``clean_labels.txt``."""
+    return tuple(e.split(" ", 1)[1] for e in load_lines("clean_labels.txt") if e.split(" ", 1)[0] == kind)
+
+
+def _alt(words: tuple[str, ...]) -> str:
+    """A regex alternation of words, longest first, spaces matching any whitespace."""
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _credit_words() -> frozenset[str]:
+    """First words of credit labels (`oleh`, `penulis`, `laporan`)."""
+    return frozenset(w.split()[0] for w in _labels("reporter") + _labels("reporter:") + _labels("editor"))
+
+
+@cache
+def _chrome_words() -> tuple[frozenset[str], frozenset[str]]:
+    strong, weak = set(), set()
+    for entry in load_lines("clean_chrome_words.txt"):
+        entry = entry.lstrip("!")
+        (weak if entry.startswith("~") else strong).add(entry.lstrip("~"))
+    return frozenset(strong), frozenset(weak)
+
+
+@cache
+def _share_words() -> frozenset[str]:
+    return frozenset(e.lstrip("!~") for e in load_lines("clean_chrome_words.txt") if e.startswith("!"))
+
+
+@cache
+def _function_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_function_words.txt"))
+
+
+@cache
+def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
+    names, suffixes = set(), []
+    for entry in load_lines("clean_outlets.txt"):
+        mode, word = entry.split(" ", 1)
+        (names.add(word) if mode == "name" else suffixes.append(word))
+    return frozenset(names), tuple(suffixes)
+
+
+@cache
+def _reader_words() -> frozenset[str]:
+    return frozenset(e.split(" ", 1)[1] for e in load_lines("clean_ad_words.txt") if e.startswith("reader "))
+
+
+@cache
+def _not_reporters() -> frozenset[str]:
+    return frozenset(load_lines("clean_not_reporters.txt"))
+
+
+@cache
+def _english_words() -> frozenset[str]:
+    return frozenset(load_lines("clean_english_words.txt"))
+
+
+@cache
+def _indonesian_words() -> frozenset[str]:
+    return _function_words() - _english_words()
+
+
+@cache
+def _pager_words() -> frozenset[str]:
+    return frozenset(_labels("pager"))
+
+
+@cache
+def _list_last_words() -> frozenset[str]:
+    """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
+    return frozenset(w.split()[-1] for w in _labels("list"))
+
+
+@cache
+def _sentence_openers() -> frozenset[str]:
+    return frozenset(load_lines("clean_sentence_openers.txt"))
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """Province and regency or city names (shared with the officials' title grammar), lowercase."""
+    return frozenset(e.casefold() for e in load_lines("officials_regions.txt"))

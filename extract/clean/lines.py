@@ -1,0 +1,340 @@
+"""Line features and markers: what one unit (a line, or a sentence wrapped over lines) looks like.
+
+A `_Unit` carries its words and shape (`_features`: prose or headline, word counts, share of
+capitalised words); `_marker` says whether a line is furniture by its markers; the predicates
+below (`_chrome`, `_ad_line`, `_english`, `_short_sentence`, `_caption`, …) are the signals
+the page state machine (`page`) reads. Every threshold is a named constant saying why.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .inline import _ad_words, _headline_end, _trailing_prompts
+from .lexicon import (
+    _chrome_words,
+    _english_words,
+    _function_words,
+    _indonesian_words,
+    _list_last_words,
+    _patterns,
+    _reader_words,
+    _share_words,
+)
+
+
+def _chrome_kind(unit: _Unit) -> str:
+    """`share` for a share strip (`Bagikan: Facebook Twitter`), `navigation` for a menu."""
+    share = _share_words()
+    tokens = (t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()[:20])
+    return "share" if any(t in share for t in tokens) else "navigation"
+
+
+# Lines longer than this are never a whole-line marker (menus, slots and labels are short).
+_SHORT_LINE = 160
+# A line of more words is a paragraph, whatever it starts with: no marker test at its start
+_MAX_MARKER_WORDS = 60
+# Prose: a paragraph that can open the body
+_LEDE_WORDS = 10
+# Lists that are furniture only below the body (a comment form's labels, an author box)
+_BOTTOM_LISTS = frozenset(["comments"])
+# How many lines after a bare list intro belong to the list
+_LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12, "comments": 10, "author": 3}
+
+
+# Prose: at least four words, two of them lowercase, and a sentence end (or, for a paragraph
+# that drops its period, twenty words, two in five lowercase: a headline is mostly capitals)
+_PROSE_WORDS = 4
+_PROSE_LOWER = 2
+_RUN_ON_WORDS = 20
+_RUN_ON_LOWER_SHARE = 0.4
+# A headline: three to thirty words, three in five content words capitalised, one line long
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_MAX_WORDS = 30
+_HEADLINE_CAP_RATIO = 0.6
+_HEADLINE_MAX_CHARS = 250
+# `Baca juga: Judul … Kepala Dinas mengatakan …`: a line this long that opens with a teaser may
+# hold a paragraph after it; the paragraph counts when it has this many words and an end
+_GLUED_TEASER_WORDS = 12
+_BODY_AFTER_TEASER_WORDS = 8
+# After an intro word (`Berita terbaru soal …`), a sentence of this many words is prose
+_INTRO_PROSE_WORDS = 6
+# `Related Posts`, `Terpopuler Minggu Ini`: a list heading is a few words
+_LIST_HEADING_WORDS = 3
+# A line made only of site prompts is at most a paragraph long
+_PROMPT_LINE_WORDS = 80
+# A bare link with a word or two (`Sumber: https://…`)
+_LINK_LINE_WORDS = 3
+# Menus and share strips are short; three in four of their words are menu vocabulary, or all of
+# them in a strip of up to five words
+_CHROME_LINE_WORDS = 15
+_CHROME_SHARE = 0.75
+_ALL_CHROME_WORDS = 5
+# Ad copy is a line or two (`Promo Spesial Ramadhan! Diskon 50% untuk Anda`)
+_AD_LINE_WORDS = 25
+# How far back a paragraph looks for the page's habit of dropping final periods
+_LOOK_BACK_UNITS = 12
+# An English player or embed message (`Video Player is loading.`) is a short sentence
+_ENGLISH_MIN_WORDS = 3
+_ENGLISH_MAX_WORDS = 30
+# `Bagaimana reaksi Anda tentang artikel ini?`: a reader prompt is one short question
+_READER_QUESTION_WORDS = 15
+# A sentence too short to count as prose (`Untuk apa?`, `Angkatan perang terpecah.`)
+_SHORT_SENTENCE_WORDS = 12
+# A photo credit closes its caption within this many characters (`(Foto: Dok. Humas Pemkab)`)
+_CAPTION_CREDIT_CHARS = 120
+
+
+@dataclass(slots=True)
+class _Unit:
+    """One or more raw lines read together (a sentence soft-wrapped over lines)."""
+
+    lines: list[int]
+    text: str
+    kind: str | None = None  # None: undecided; "body"; or a boilerplate kind
+    intro: str | None = None  # a bare list intro (`Baca juga`, `Tags:`): kind of the list
+    n_words: int = 0
+    n_lower: int = 0
+    cap_ratio: float = 0.0
+    prose: bool = False
+    headline: bool = False
+    key: str = ""
+    words: frozenset[str] = field(default_factory=frozenset)
+    chrome: bool | None = None  # `_chrome`, computed once
+
+
+# Characters that show nothing but split a word for every pattern (`12\u200b Maret`,
+# `pemerin\u00adtah`): zero-width space, non-joiner and joiner, word joiner, the byte-order mark
+# inside a line, soft hyphen, and the directional marks, embeddings and isolates
+_INVISIBLE = dict.fromkeys(
+    [0x00AD, 0x180E, *range(0x200B, 0x2010), *range(0x202A, 0x202F), 0x2060, *range(0x2066, 0x206A), 0xFEFF]
+)
+
+
+def _fold(line: str) -> str:
+    """A line as the cleaned text holds it: invisible characters dropped, whitespace folded."""
+    # str.split() splits on the same Unicode whitespace as the scorer's `\s` (NBSP included)
+    return " ".join(line.translate(_INVISIBLE).split())
+
+
+def _ends_terminal(text: str) -> bool:
+    # end-anchored patterns only ever look at the tail: a 100,000-character line stays cheap
+    return bool(_patterns().terminal.search(text, max(0, len(text) - 12)))
+
+
+def _strip_trail_mark(text: str) -> str:
+    """The text without a closing end mark or reporter's initials (`… pemerintah. (daq/fm)`)."""
+    p = _patterns()
+    m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))
+    if m:
+        text = text[: m.start()]
+    m = p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
+    if m and m.start() > 0:
+        text = text[: m.start()]
+        m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))  # `… para wartawan***(Ilo)`
+        if m:
+            text = text[: m.start()]
+    return text
+
+
+# How far from a paragraph's end its closing marks sit: `(***)`, `(daq/fm)`
+_TRAIL_MARK_CHARS = 40
+_TRAIL_PAREN_CHARS = 100
+
+
+# Word features of a long paragraph are read from its first characters only (thresholds are small)
+_SAMPLE_CHARS = 3000
+
+
+def _features(unit: _Unit) -> None:
+    p = _patterns()
+    text = _strip_trail_mark(unit.text)
+    long = len(text) > _SAMPLE_CHARS
+    words = p.word.findall(text[:_SAMPLE_CHARS] if long else text)
+    folded = [w.casefold() for w in words]
+    fw = _function_words()
+    n_alpha = n_lower = n_content = n_caps = 0
+    for w, f in zip(words, folded, strict=True):
+        if not w[0].isalpha():
+            continue
+        n_alpha += 1
+        if w[0].islower():
+            n_lower += 1
+        if f not in fw:
+            n_content += 1
+            n_caps += w[0].isupper()
+    unit.n_words = max(len(words), text.count(" ") + 1) if long else len(words)
+    unit.n_lower = n_lower
+    unit.cap_ratio = n_caps / n_content if n_content else 0.0
+    # `… tersedia di lima puskesmas, yaitu` runs on into a list: a finished sentence all the same
+    ends = _ends_terminal(text) or (
+        text[-12:].rpartition(" ")[2].casefold() in _list_last_words()
+        and bool(p.list_tail.search(text, max(0, len(text) - 24)))
+    )
+    unit.prose = (
+        len(words) >= _PROSE_WORDS
+        and n_lower >= _PROSE_LOWER
+        and (ends or (len(words) >= _RUN_ON_WORDS and n_lower >= _RUN_ON_LOWER_SHARE * n_alpha))
+    )
+    unit.headline = (
+        _HEADLINE_MIN_WORDS <= len(words) <= _HEADLINE_MAX_WORDS
+        and not text.endswith((".", ",", ";"))
+        and unit.cap_ratio >= _HEADLINE_CAP_RATIO
+        and len(text) <= _HEADLINE_MAX_CHARS
+    )
+    unit.key = text.casefold() if long else " ".join(folded)
+    unit.words = frozenset(folded)
+
+
+def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
+    """(kind, mode, end of the marker) when the line is site furniture by its markers."""
+    p = _patterns()
+    if len(text) <= _SHORT_LINE:
+        m = p.line.fullmatch(text)
+        if m:
+            return (*p.kinds[m.lastgroup], m.end())
+    if n_words > _MAX_MARKER_WORDS:
+        return None
+    m = p.start.match(text)
+    if not m:
+        return None
+    kind, mode = p.kinds[m.lastgroup]
+    if kind == "related" and n_words >= _GLUED_TEASER_WORDS and p.teaser.match(text):
+        # `Baca juga: Judul Berita Kepala Dinas mengatakan …`: a paragraph that opens with a glued
+        # teaser keeps its body; the teaser is cut inline
+        rest = text[_headline_end(text, p.teaser.match(text).end()) :]
+        if len(rest.split()) >= _BODY_AFTER_TEASER_WORDS and _ends_terminal(rest):
+            return None
+    if mode == "intro":
+        rest = text[m.end() :].strip()
+        if rest and rest[0] not in ":：-–—|»›>" and not rest.startswith(("(", "[")):
+            # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
+            probe = _Unit([], rest)
+            _features(probe)
+            if (
+                probe.prose
+                and not probe.headline
+                and probe.n_words >= _INTRO_PROSE_WORDS
+                and rest.endswith(".")
+            ):
+                return None
+        bare = rest.strip(" :：-–—|»›>")
+        # `Related Posts`, `Terpopuler Minggu Ini`: a list heading, not a teaser with its headline
+        heading = not bare or (
+            len(bare.split()) <= _LIST_HEADING_WORDS and not _ends_terminal(bare) and rest[0] not in ":："
+        )
+        return kind, ("intro" if heading else "start"), m.end()
+    return kind, mode, m.end()
+
+
+def _chrome(unit: _Unit) -> bool:
+    """A short line made of menu and share vocabulary (`Bagikan: Facebook Twitter WhatsApp`),
+    or a site prompt (`Dapatkan update berita pilihan … klik link https://t.me/…`)."""
+    if unit.chrome is None:
+        unit.chrome = _chrome_uncached(unit)
+    return unit.chrome
+
+
+def _chrome_uncached(unit: _Unit) -> bool:
+    if 0 < unit.n_words <= _PROMPT_LINE_WORDS and _trailing_prompts(unit.text) == 0:
+        return True  # every sentence of the line is a prompt
+    if 0 < unit.n_words <= _LINK_LINE_WORDS and _patterns().url.search(unit.text):
+        return True
+    if unit.n_words == 0 or unit.n_words > _CHROME_LINE_WORDS:
+        return False
+    strong, weak = _chrome_words()
+    tokens = [t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return True
+    n_strong = sum(t in strong for t in tokens)
+    n_any = sum(t in strong or t in weak for t in tokens)
+    if not n_strong:
+        return False
+    # `Bagikan: Facebook Twitter WhatsApp`, `Konten Promosi`; all-chrome `Pilihan Untuk Anda`
+    return (n_any / len(tokens) >= _CHROME_SHARE and (n_strong >= 2 or len(tokens) <= 2)) or (
+        n_any == len(tokens) and len(tokens) <= _ALL_CHROME_WORDS
+    )
+
+
+def _ad_line(unit: _Unit) -> bool:
+    """A short line of ad copy: `Promo Spesial Ramadhan! Diskon 50% untuk Anda`."""
+    text = unit.text
+    if unit.n_words > _AD_LINE_WORDS or any(q in text for q in '"“”'):
+        return False
+    p = _patterns()
+    return ("!" in text or bool(p.url.search(text))) and _ad_words(text)
+
+
+def _periodless(units: list[_Unit], k: int) -> bool:
+    """Whether the text above unit ``k`` drops its final periods too (then a sentence without one
+    is still body), rather than ending a finished paragraph (`… dua karung beras.`)."""
+    for unit in units[max(0, k - _LOOK_BACK_UNITS) : k][::-1]:
+        if unit.kind not in (None, "body"):
+            continue
+        text = unit.text
+        if text.endswith(":"):
+            return True  # `Pedagang menyebut tiga penyebab kenaikan:` announces a list
+        if _ends_terminal(text):
+            return False
+    return True
+
+
+def _english(unit: _Unit) -> bool:
+    """An English sentence on an Indonesian page: a player's or an embed's chrome
+    (`This is a modal window.`, `Video Player is loading.`), not the article."""
+    if not _ENGLISH_MIN_WORDS <= unit.n_words <= _ENGLISH_MAX_WORDS or unit.words & _indonesian_words():
+        return False
+    if any(q in unit.text for q in '"“”'):
+        return False  # a quote in English is somebody's words
+    return sum(w in _english_words() for w in unit.words) * 3 >= len(unit.words)
+
+
+def _sentence_like(unit: _Unit) -> bool:
+    """Whether a headline-like line reads as a sentence (a function word, a number, a comma or a
+    colon) rather than as a list of names."""
+    return bool(unit.words & _function_words()) or any(ch.isdigit() or ch in ",:?" for ch in unit.text)
+
+
+def _reader_question(unit: _Unit) -> bool:
+    """`Bagaimana reaksi Anda tentang artikel ini?` under the body: a prompt, not the article."""
+    return (
+        unit.n_words <= _READER_QUESTION_WORDS
+        and unit.text.endswith("?")
+        and bool(unit.words & _reader_words())
+    )
+
+
+def _short_sentence(unit: _Unit) -> bool:
+    """A sentence too short to count as prose (`Untuk apa?`, `Angkatan perang terpecah.`): it opens
+    with a capital or a quote, ends with a full stop, question or exclamation mark, holds a
+    lowercase word, and neither addresses the reader (`Apa pendapat Anda?`) nor links anywhere."""
+    text = unit.text
+    if (
+        unit.n_words > _SHORT_SENTENCE_WORDS
+        or unit.n_lower < 1
+        or not (text[0].isupper() or text[0] in "\"“‘'")
+    ):
+        return False
+    if not _patterns().short_stop.search(text, max(0, len(text) - 6)):
+        return False
+    if _patterns().url.search(text) or _ad_words(text) or _chrome(unit):
+        return False
+    return not (unit.words & _reader_words())
+
+
+def _credit_after_stop(text: str) -> bool:
+    """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
+    Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
+    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
+
+
+def _caption(text: str) -> bool:
+    """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
+    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    return bool(m) and m.start() > 0
+
+
+def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a) if a else 0.0

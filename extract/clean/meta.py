@@ -1,0 +1,333 @@
+"""Page metadata: the page's own date, the reporter's credit and the dateline.
+
+`_date_line` reads a line that only dates the page (its date by the one calendar grammar,
+`extract.text.calendar`); `_credit` the reporter a credit line names (`Pewarta: Budi`,
+`Budi Santoso - Wartawan`); `_byline_paren` reporters' initials in brackets (`(daq/fm)`);
+`_dateline` the place and outlet that open the first paragraph (`PALANGKA RAYA –`,
+`BANGLI, Kilasbali.com –`). The title is picked by `page` from the headline-like lines above
+the body.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+from ..records import Dateline
+from ..text.calendar import calendar_lexicon, find_page_dates, month_number
+from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns, _regions
+from .lines import _features, _Unit
+
+# A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
+# labels at most two other words (`Admin`, a view count's unit)
+_DATE_LINE_WORDS = 16
+_DATE_LINE_CHARS = 120
+_DATE_LINE_OTHER_WORDS = 2
+# A reporter's name: one to seven capitalised words (`Dr. Budi Santoso`, `Tim Redaksi`)
+_NAME_WORDS = 7
+# A credit line is short; a longer line is a paragraph that mentions a reporter
+_CREDIT_CHARS = 200
+# `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` (more words, no colon) is not
+_UNLABELLED_NAME_WORDS = 4
+# `(daq/fm)`, `(Budi Santoso)`: reporters' initials or a name in brackets are a few words
+_PAREN_BYLINE_WORDS = 6
+# The dateline's dash sits within this many characters of the paragraph's start
+# (`TRIBUNKALTENG.COM, SAMPIT - …`), a colon (`JAKARTA: …`) sooner
+_DATELINE_CHARS = 90
+_COLON_DATELINE_CHARS = 60
+# A dateline opens a sentence: at least this many words after the dash
+_SENTENCE_AFTER_WORDS = 4
+# A dateline on its own line is a place and a masthead, a few words
+_STANDALONE_DATELINE_WORDS = 6
+# A standfirst glued before an agency's dateline is a sentence or two
+_AGENCY_DATELINE_CHARS = 400
+# Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
+_DATELINE_PARTS = 3
+_DATELINE_PART_WORDS = 4
+
+
+@cache
+def _weekdays() -> frozenset[str]:
+    """Day names, Indonesian and English (a page's own date line may use either)."""
+    lex = calendar_lexicon()
+    return frozenset(lex.weekdays) | frozenset(lex.english_weekdays)
+
+
+def _date(text: str) -> str | None:
+    """ISO date of the first full date in ``text`` (see `_date_span`)."""
+    found = _date_span(text)
+    return found[0] if found else None
+
+
+def _date_span(text: str) -> tuple[str, int, int] | None:
+    """The date a page line gives, as (ISO date, start, end): the first whole calendar date of
+    the most preferred form (`Rabu, 01 September 2021`, `March 5, 2024`, `05/03/2024`,
+    `2024-03-05`), read by the one calendar grammar (`extract.text.calendar`)."""
+    # `2021-09-01T10:30:00+07:00`: a timestamp's `T` glued to the date hides it (same length, so
+    # the spans stay true)
+    text = _patterns().iso_stamp.sub(" ", text)
+    for found in find_page_dates(text):
+        if found.month and found.day:  # a day or month written `00` is no date
+            return found.iso, *found.span
+    return None
+
+
+def _date_line(unit: _Unit) -> str | None:
+    """The ISO date of a line that only dates the page (`Rabu, 01 September 2021 | 10:30 WIB`,
+    `Oleh Admin - Rabu, 01 September 2021`), not a headline holding a date."""
+    if unit.n_words > _DATE_LINE_WORDS or len(unit.text) > _DATE_LINE_CHARS or unit.prose:
+        return None
+    found = _date_span(unit.text)
+    if found is None:
+        return _month_line(unit.text)
+    iso, start, end = found
+    rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
+    skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
+    words = [w for w in rest.split() if w.casefold() not in skip]
+    return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
+
+
+def _month_line(text: str) -> str | None:
+    """`Maret 2024`, `Edisi: Maret 2024`: a page dated to the month only gives ``YYYY-MM``."""
+    m = _patterns().month_line.fullmatch(text)
+    if m is None or (m["label"] and m["label"].casefold() not in _labels("published")):
+        return None
+    month = month_number(m["month"], english=True)
+    return f"{m['year']}-{month:02d}" if month else None
+
+
+@lru_cache(maxsize=4096)
+def _dates_page(line: str) -> bool:
+    """Whether a short line only dates the page (cached: a page may repeat its date lines)."""
+    if _date_span(line) is None:
+        return False
+    probe = _Unit([], line)
+    _features(probe)
+    return _date_line(probe) is not None
+
+
+def _name_like(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= _NAME_WORDS:
+        return False
+    fw = _function_words()
+    return all(
+        w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw
+    ) and not any(ch.isdigit() for ch in text)
+
+
+def _credit(text: str) -> str | None:
+    """The reporter named by a credit line (`Pewarta: Budi`, `Laporan Wartawan X.com, Nama`)."""
+    p = _patterns()
+    if len(text) > _CREDIT_CHARS:
+        return None
+    m = p.credit.match(text)
+    if not m:
+        m = p.credit_after.fullmatch(text)
+        if not m or " ".join(m["label"].casefold().split()) in _labels("reporter:"):
+            return None
+        name = m["rest"].strip()
+        if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
+            return None
+        return name
+    label = m["label"].casefold()
+    rest = m["rest"]
+    # `Oleh: Budi Santoso | Editor: Ani`: a colon (or bar, dash) between the label and the name
+    colon = any(ch in ":：|-–" for ch in text[m.end("label") : m.start("rest")])
+    if (
+        " ".join(label.split()) in _labels("reporter:")
+        and not colon
+        and len(rest.split()) > _UNLABELLED_NAME_WORDS
+    ):
+        return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
+    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
+    if "," in head:
+        before, after = (s.strip() for s in head.split(",", 1))
+        if _is_outlet(before) or not before:
+            head = after
+        elif _is_outlet(after):
+            head = before
+    head = head.strip(" ,.:")
+    words = head.split()
+    if len(words) > 1 and p.domain.search(words[0]):
+        head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
+    if not head or not _name_like(head) or _is_outlet(head):
+        return None
+    if head.casefold() in _not_reporters():
+        return None
+    return head
+
+
+def _byline_paren(content: str) -> str | None:
+    content = content.strip()
+    p = _patterns()
+    if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
+        p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
+    ):
+        return None
+    if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels("photo"):
+        return None  # `(ilustrasi)` closes a caption
+    if content.casefold() in _labels("advert"):
+        return None  # `(adv)` marks an advertorial
+    return content
+
+
+def _is_outlet(part: str) -> bool:
+    part = part.strip()
+    if not part:
+        return False
+    if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
+        return True
+    names, suffixes = _outlets()
+    words = [w.casefold() for w in part.split()]
+    if any(w in names for w in words):
+        return True
+    last = words[-1] if words else ""
+    return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
+
+
+def _place_case(part: str) -> str:
+    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written."""
+    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
+
+
+def _outlet_case(part: str) -> str:
+    """`TRIBUN-BALI.COM` -> `Tribun-Bali.com`, `POSMETRO MEDAN` -> `Posmetro Medan`."""
+    if not part.isupper():
+        return part
+    words = []
+    for word in part.split():
+        name, dot, tail = word.partition(".")
+        name = "-".join(s.capitalize() for s in name.split("-"))
+        words.append(name + dot + tail.lower())
+    return " ".join(words)
+
+
+def _dateline(text: str) -> Dateline | None:
+    """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
+    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
+    found = _dateline_head(text)
+    if found is None:
+        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text)
+    head, end = found
+    parts = _dateline_parts(head)
+    if parts is None:
+        return _agency_dateline(text)
+    place = outlet = None
+    for n, part in enumerate(parts):
+        # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
+        in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
+        if _is_outlet(part) or (in_parens and n and place is not None):
+            # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
+            outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
+        elif place is None:
+            place = _place_case(part)
+    if place is None and outlet is None:
+        return None
+    if place is None:
+        # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, with a stop
+        m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
+            text, end, end + 40
+        )
+        if m2:
+            place = _place_case(m2[1])
+    return Dateline(place=place, outlet=outlet)
+
+
+def _dateline_head(text: str) -> tuple[str, int] | None:
+    """The words before the dateline's dash (or colon) and where the sentence after it starts."""
+    p = _patterns()
+    m = p.dash.search(text, 0, _DATELINE_CHARS)
+    if not m or m.start() < 2:
+        m = p.colon.search(text, 0, _COLON_DATELINE_CHARS)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
+        if not m or not _colon_head(text[: m.start()]):
+            return None
+    head = text[: m.start()].strip()
+    if head and head[-1] in ".," and not text[m.start()].isspace():
+        head = head[:-1].rstrip()  # `JAKARTA,- …`, `PANDEGLANG, (KB).- …`: a stop glued to the dash
+    after = text[m.end() : m.end() + 200].split()
+    if len(after) < _SENTENCE_AFTER_WORDS:
+        return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
+    if (
+        after[0].strip(",").casefold() in _weekdays()
+        or (head.split() or [""])[0].casefold() in _credit_words()
+    ):
+        return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
+    if not head or (head[-1] in ".,;:" and not head.endswith(")")):
+        return None
+    return head, m.end()
+
+
+def _colon_head(before: str) -> bool:
+    """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
+    in title case the place must be a known region (`Jakarta: Operasi pasar …`, not `Catatan:`)."""
+    parts = [p.strip() for p in before.split(",")]
+    return before.isupper() or any(_is_outlet(p) or p.casefold() in _regions() for p in parts)
+
+
+def _dateline_parts(head: str) -> list[str] | None:
+    """The place and outlet parts of a dateline's head, dates left out; None when a part reads as
+    no place or masthead (a date line, a sentence)."""
+    p = _patterns()
+    parts = [s.strip() for s in p.head_split.split(head) if s.strip()]
+    if not 1 <= len(parts) <= _DATELINE_PARTS:
+        return None
+    kept = []
+    for part in parts:
+        words = part.split()
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
+        if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
+            return None
+        if any(ch.isdigit() for ch in part) and not _is_outlet(part):
+            if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
+                continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
+            return None
+        # a place or a masthead is capitalised; `detik.com` is the one lowercase form
+        if not all(w[0].isupper() or w[0].isdigit() or p.domain.search(w) for w in words):
+            return None
+        kept.append(part)
+    return kept
+
+
+def _bare_dateline(text: str) -> Dateline | None:
+    """`KEDIRI, Kedirinews.com Pemerintah Kabupaten …` (or the outlet first): no dash, a shouted
+    place and a domain parted by a comma, then the sentence."""
+    m = _patterns().bare_dateline.match(text)
+    if m is None:
+        return None
+    for place, outlet in ((m["a"], m["b"]), (m["b"], m["a"])):
+        if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
+            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+    return None
+
+
+def _region_dateline(text: str) -> Dateline | None:
+    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`: a
+    place with a stop (shouted, a comma too) instead of a dash; it must be a known region (`BAZNAS.
+    …` is no place)."""
+    m = _patterns().shouted_start.match(text) or _patterns().title_place.match(text)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    return Dateline(place=_place_case(m[1]), outlet=None)
+
+
+def _agency_dateline(text: str) -> Dateline | None:
+    """`… permintaan produk pertanian Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
+    agency in brackets before a dash, inside the opening paragraph."""
+    m = _patterns().agency_dateline.search(text, 0, _AGENCY_DATELINE_CHARS)
+    if m is None or not _is_outlet(m[2]):
+        return None
+    return Dateline(place=m[1], outlet=m[2])
+
+
+def _standalone_dateline(text: str) -> Dateline | None:
+    """A dateline on a line of its own above the lede (`Kab.Tasik, LINTA PENA`): a place and a
+    masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after."""
+    if "," not in text or text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
+        return None
+    parts = _dateline_parts(text)
+    if parts is None or len(parts) != 2:
+        return None
+    place, outlet = parts
+    if not (_is_outlet(outlet) or (outlet.isupper() and not place.isupper())):
+        return None
+    return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))

@@ -1,0 +1,691 @@
+"""The page state machine: one `clean` call over a page's units, top to bottom.
+
+`_Page.run` groups lines into units (`grouping`), drops repeated paragraphs, finds the body's
+bounds (the first and the last paragraph of prose), then gives every unit a kind with small
+rules: a marked line opens or continues a list (`Baca juga`, `Tags:`), a list takes its
+members, a credit line gives the byline, and by its place a unit above the body is a title,
+a date or chrome, inside it body unless furniture, below it a closing paragraph or furniture.
+Last, inline furniture is cut out of the body lines and the closing credit taken off.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..records import Boilerplate, Dateline
+from .grouping import _group
+from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
+from .lexicon import _labels, _pager_words, _patterns
+from .lines import (
+    _BOTTOM_LISTS,
+    _HEADLINE_MAX_WORDS,
+    _HEADLINE_MIN_WORDS,
+    _INTRO_PROSE_WORDS,
+    _LEDE_WORDS,
+    _LIST_BUDGET,
+    _LOOK_BACK_UNITS,
+    _TRAIL_MARK_CHARS,
+    _TRAIL_PAREN_CHARS,
+    _ad_line,
+    _caption,
+    _chrome,
+    _chrome_kind,
+    _containment,
+    _credit_after_stop,
+    _ends_terminal,
+    _english,
+    _features,
+    _fold,
+    _periodless,
+    _reader_question,
+    _sentence_like,
+    _short_sentence,
+    _Unit,
+)
+from .meta import (
+    _byline_paren,
+    _credit,
+    _date,
+    _date_line,
+    _dateline,
+    _is_outlet,
+    _standalone_dateline,
+)
+from .rules import (
+    _CAPTION_LOWER,
+    _CAPTION_WORDS,
+    _CREDIT_LINE_WORDS,
+    _CRUMB_SEPARATORS,
+    _DATE_UNDER_LEDE,
+    _DEFAULT_LIST_BUDGET,
+    _FOOTER_LINK_WORDS,
+    _FOOTER_LINKS,
+    _FOOTER_PARAGRAPHS,
+    _FORM_FIELD_WORDS,
+    _HARD_END_CHARS,
+    _INLINE_MIN_CHARS,
+    _LIST_FIELD_WORDS,
+    _LIST_INTRO_CHARS,
+    _MAX_PULL_QUOTES,
+    _PHOTO_LINE_WORDS,
+    _PULL_QUOTE_MAX_WORDS,
+    _PULL_QUOTE_WORDS,
+    _REPEATED_LABEL_WORDS,
+    _RESTATED_SHARE,
+    _RESTATEMENT_WORDS,
+    _SHORT_PARAGRAPH_WORDS,
+    _SITE_NAME_WORDS,
+    _TEASER_BOX_BUDGET,
+    _TEASER_LENGTH_SHARE,
+    _TITLE_CANDIDATES,
+    _TOP_CAPTION_WORDS,
+    _TRAIL_CREDIT_CHARS,
+    _WIDGET_CLOCKS,
+    _caption_like,
+    _closes_body,
+    _dated_credit,
+    _excerpt_run,
+    _first_paragraph,
+    _fits_list,
+    _glued_date,
+    _opens_body,
+    _unmistakable,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class CleanedArticle:
+    """The body text of one page and what the page says about itself.
+
+    ``text`` is the body lines joined with ``"\\n"`` (whitespace folded inside each
+    line, blank lines dropped); ``published`` is ISO ``YYYY-MM-DD``; ``boilerplate``
+    lists every removed line or fragment in raw-line order.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    byline: str | None = None
+    dateline: Dateline | None = None
+    boilerplate: tuple[Boilerplate, ...] = ()
+
+
+@dataclass(slots=True)
+class _Scan:
+    """The state of `_Page._classify` as it reads the units top to bottom."""
+
+    start: int  # the body's first and last unit
+    end: int
+    counts: Counter[str]  # how often each short non-prose line occurs on the page
+    list_kind: str | None = None  # the list a bare intro announced, while it runs
+    list_budget: int = 0  # lines it may still take
+    in_list: bool = False  # a bulleted list announced by the last kept paragraph
+    last_body: _Unit | None = None
+    title_candidates: list[_Unit] = field(default_factory=list)
+
+
+class _Page:
+    """The working state of one `clean` call."""
+
+    def __init__(self, text: str) -> None:
+        self.raw = text.split("\n")
+        self.folded = [_fold(line) for line in self.raw]
+        self.units = _group(self.folded)
+        self.removed: list[Boilerplate] = []
+        self.title: str | None = None
+        self.published: str | None = None
+        self.byline: str | None = None
+        self.credit: str | None = None
+        self.hard_end = len(self.units)  # the last unit above a closing `###`
+
+    # ---- classification
+
+    def run(self) -> CleanedArticle:
+        units = self.units
+        self._teasers_and_duplicates()
+        start, end = self._body_region()
+        self._classify(start, end)
+        self._title_repeats()
+        self._pull_quotes()
+        self._furniture_above_dateline()
+        standalone = self._dateline_line()
+        body = self._inline_and_byline()
+        for unit in units:
+            if unit.kind != "body":
+                for i in unit.lines:
+                    self.removed.append(
+                        Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
+                    )
+        dateline = standalone
+        firsts = [] if standalone else [u for u in units if u.kind == "body"][:2]
+        for n, unit in enumerate(firsts):
+            dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+            if n and dateline is not None and not _unmistakable(dateline, unit.text):
+                dateline = None
+            if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
+                break
+        text = "\n".join(body[i] for i in sorted(body) if body[i])
+        self.removed.sort(key=lambda b: b.line)
+        return CleanedArticle(
+            text=text,
+            title=self.title,
+            published=self.published,
+            byline=self.credit or self.byline,
+            dateline=dateline,
+            boilerplate=tuple(self.removed),
+        )
+
+    def _dateline_line(self) -> Dateline | None:
+        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
+        first = next((k for k, u in enumerate(self.units) if u.kind == "body"), None)
+        if not first or _dateline(self.units[first].text):
+            return None
+        above = self.units[first - 1]
+        found = _standalone_dateline(above.text)
+        if found is None or above.kind not in ("navigation", "title") or above.text == self.title:
+            return None
+        above.kind = "body"
+        return found
+
+    def _furniture_above_dateline(self) -> None:
+        """The dateline opens the body: a short paragraph above the one that opens with an
+        unmistakable dateline (`VISITASI SEKOLAH: Kabid … saat …`, a photo caption; a teaser of
+        the lede) is furniture, not the article's first paragraph."""
+        firsts = [u for u in self.units if u.kind == "body"][:2]
+        if len(firsts) < 2 or firsts[0].n_words > _TOP_CAPTION_WORDS:
+            return
+        first = firsts[0]
+        label = _patterns().caption_label.match(first.text)
+        if not (label or _caption_like(first)) or (_dateline(first.text) and not label):
+            return  # a standfirst (`Pemprov DKI siapkan 1.200 personel …`) opens the body
+        dateline = _dateline(firsts[1].text)
+        if dateline is not None and _unmistakable(dateline, firsts[1].text):
+            firsts[0].kind = "caption"
+
+    def _teasers_and_duplicates(self) -> None:
+        """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
+        units = self.units
+        prose = [u for u in units if u.kind is None and u.prose and u.n_words >= _SHORT_PARAGRAPH_WORDS]
+        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
+        for k, unit in enumerate(prose[:6]):
+            if unit.n_words < _LEDE_WORDS:
+                continue
+            for later in prose[k + 1 : k + 4]:
+                if (
+                    later.n_words >= unit.n_words * _TEASER_LENGTH_SHARE
+                    and _containment(unit.words, later.words) >= _RESTATED_SHARE
+                ):
+                    unit.kind = "duplicate"
+                    break
+        seen: dict[str, _Unit] = {}
+        for unit in units:
+            if unit.kind is not None or unit.n_words < _SHORT_PARAGRAPH_WORDS:
+                continue
+            first = seen.get(unit.key)
+            if first is None:
+                seen[unit.key] = unit
+            else:
+                unit.kind = "duplicate"
+        # later paragraphs that restate the lede (a teaser repeated at the bottom)
+        lede: list[_Unit] = []
+        for unit in units:
+            if unit.kind is not None:
+                continue
+            if len(lede) < 2:
+                if unit.prose and unit.n_words >= _LEDE_WORDS:
+                    lede.append(unit)
+                continue
+            if unit.n_words >= _RESTATEMENT_WORDS:
+                for first in lede:
+                    if (
+                        unit.n_words <= first.n_words
+                        and _containment(unit.words, first.words) >= _RESTATED_SHARE
+                    ):
+                        unit.kind = "duplicate"
+                        break
+
+    def _body_region(self) -> tuple[int, int]:
+        """Index of the first and of the last paragraph of prose (the body's bounds)."""
+        units = self.units
+        start = _first_paragraph(units)
+        if start is None:
+            return len(units), len(units) - 1
+        # a short first paragraph (`Hujan deras melanda Jakarta kemarin sore.`) still opens the body
+        while start > 0 and _opens_body(units[start - 1]):
+            start -= 1
+        last = len(units) - 1
+        for k in range(start + 1, len(units)):
+            if len(units[k].text) <= _HARD_END_CHARS and _patterns().hard_end.fullmatch(units[k].text):
+                last = self.hard_end = k - 1
+                break
+        return start, self._last_paragraph(start, last)
+
+    def _last_paragraph(self, start: int, last: int) -> int:
+        """The last paragraph of prose between ``start`` and ``last``, footer prose skipped."""
+        skipped = 0
+        for k in range(last, start, -1):
+            unit = self.units[k]
+            if not _closes_body(self.units, k):
+                continue
+            if skipped < _FOOTER_PARAGRAPHS and self._under_footer(k, start):
+                # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
+                unit.kind = "navigation"
+                skipped += 1
+                continue
+            return k
+        return start
+
+    def _under_footer(self, k: int, start: int) -> bool:
+        """Whether two or more short navigation lines (a site footer's links: `Tentang Kami`,
+        `Pedoman Media Siber`) part unit ``k`` from the body above; an embedded tweet between two
+        paragraphs is navigation too, but its lines are long."""
+        nav = 0
+        for j in range(k - 1, max(start, k - _LOOK_BACK_UNITS) - 1, -1):
+            unit = self.units[j]
+            if unit.kind is None and unit.prose:
+                return nav >= _FOOTER_LINKS
+            # a pager (`Halaman Selanjutnya`, `Halaman 2 dari 2`) leads on to more of the article
+            nav += (
+                unit.kind == "navigation"
+                and unit.n_words <= _FOOTER_LINK_WORDS
+                and not unit.words & _pager_words()
+            )
+        return False
+
+    def _classify(self, start: int, end: int) -> None:
+        """Give every undecided unit a kind, top to bottom: the page's state machine.
+
+        The state is the list a bare intro announced (`Baca juga`, `Tags:`) with how many lines it
+        may still take, the last body paragraph and whether a bulleted list under the body is
+        running. Each unit goes through the rules in order: a marked line, a list's member, a
+        credit, an end mark, then by its place (above, inside or below the body).
+        """
+        scan = _Scan(
+            start,
+            end,
+            Counter(
+                u.key
+                for u in self.units
+                if u.kind is None and u.n_words <= _REPEATED_LABEL_WORDS and not u.prose
+            ),
+        )
+        for k, unit in enumerate(self.units):
+            if unit.kind is not None:
+                self._marked(unit, k, scan)
+                continue
+            if self._list_member(unit, k, scan) or self._credit_line(unit, k, start):
+                continue
+            if _patterns().mark_only.fullmatch(unit.text):
+                unit.kind = "endmark"
+                continue
+            if k < start:
+                self._top(unit, scan.title_candidates)
+            elif k > end:
+                self._below(unit, k, scan)
+            else:
+                self._inside(unit, k, scan)
+            if unit.kind == "body":
+                scan.last_body = unit
+        self._pick_title(scan.title_candidates)
+        self._bottom_strip(end)
+
+    def _bottom_strip(self, end: int) -> None:
+        """The page's own headline and date printed right under the body (`Satu koper uang korban
+        dimakan api …` then `Kamis, 6 Juli 2023 10:15 WIB`), when the top gave neither."""
+        after = self.units[end + 1 : end + 3]
+        if not after or self.hard_end <= end:
+            return
+        first = after[0]
+        if self.published is None and (iso := _date_line(first)):
+            first.kind, self.published = "published", iso
+            return
+        if len(after) < 2 or not (iso := _date_line(after[1])):
+            return
+        if self.title is None and self._title_like(first) and not _chrome(first) and first.kind != "body":
+            first.kind, self.title = "title", first.text
+            if self.published is None:
+                after[1].kind, self.published = "published", iso
+
+    @staticmethod
+    def _marked(unit: _Unit, k: int, scan: _Scan) -> None:
+        """A line marked by its markers: a bare intro opens a list; a list's own marked lines stay in it."""
+        # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
+        form_field = (
+            scan.list_kind == "comments" and unit.kind == "share" and unit.n_words <= _FORM_FIELD_WORDS
+        )
+        if (
+            unit.intro is None
+            and (unit.kind == scan.list_kind or form_field)
+            and scan.list_budget
+            and k > scan.end
+        ):
+            unit.kind = scan.list_kind  # a form's `Email *` field is no share button
+            return
+        scan.list_kind = unit.intro
+        scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
+        if scan.list_kind == "related" and k < scan.end:
+            scan.list_budget = _TEASER_BOX_BUDGET
+
+    @staticmethod
+    def _list_member(unit: _Unit, k: int, scan: _Scan) -> bool:
+        """The short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
+        everything goes anyway, and a `Headline News` strip must not swallow the title)."""
+        kind = scan.list_kind
+        if not (kind and scan.list_budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
+            return False
+        if _fits_list(unit, kind):
+            unit.kind = kind
+            scan.list_budget -= 1
+            return True
+        scan.list_kind = None
+        return False
+
+    def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
+        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
+        name = _credit(unit.text) or _dated_credit(unit.text)
+        if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
+            return False
+        unit.kind = "byline"
+        self.credit = self.credit or name
+        if k < start and self.published is None:
+            self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+        return True
+
+    def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:
+        """A unit under the last paragraph of prose."""
+        if _excerpt_run(self.units, k):
+            unit.kind = "related"  # a list of related articles' excerpts, each cut short
+            scan.in_list = False
+            return
+        self._bottom(unit, k, scan.last_body, scan.in_list, adjacent=self.units[k - 1].kind == "body")
+        if unit.kind in ("body", "related") and k > self.hard_end:
+            unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
+        scan.in_list = unit.kind == "body"
+
+    def _inside(self, unit: _Unit, k: int, scan: _Scan) -> None:
+        """A unit between the first and the last paragraph of prose: body unless it is furniture."""
+        if _chrome(unit):
+            unit.kind = _chrome_kind(unit)
+        elif _ad_line(unit):
+            unit.kind = "ad"
+        elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
+            # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
+            unit.kind = "published"
+            self.published = iso
+        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _caption(unit.text):
+            unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+        elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
+            unit.kind = "duplicate"
+        else:
+            unit.kind = "body"
+
+    def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
+        iso = _date_line(unit)
+        if not iso and (glued := _glued_date(unit.text)):
+            # ` date 2024-03-24 Harga Beras Masih Mahal …`: the page's date field glued to the headline
+            self.published = self.published or glued[0]
+            unit.text = glued[1]
+            _features(unit)
+        if iso:
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)
+        elif unit.n_words <= _TOP_CAPTION_WORDS and (
+            (unit.n_lower >= _CAPTION_LOWER and _caption(unit.text)) or _credit_after_stop(unit.text)
+        ):
+            unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
+        elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
+            unit.kind = "caption"  # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
+        elif self._title_like(unit):
+            unit.kind = "title"
+            title_candidates.append(unit)
+        else:
+            unit.kind = "navigation"
+
+    @staticmethod
+    def _title_like(unit: _Unit) -> bool:
+        """A headline above the body: title case, or a sentence-case line with no final period."""
+        p = _patterns()
+        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
+            return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
+            return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
+        if unit.headline:
+            return True
+        return (
+            _SHORT_PARAGRAPH_WORDS <= unit.n_words <= _HEADLINE_MAX_WORDS
+            and not unit.text.endswith((".", ",", ";", ":"))
+            and unit.n_lower < unit.n_words
+        )
+
+    def _bottom(self, unit: _Unit, k: int, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
+        p = _patterns()
+        if len(unit.lines) == 1:
+            m = p.trail_paren.fullmatch(unit.text)
+            if m and _byline_paren(m[1]):
+                unit.kind = "byline"
+                self.byline = self.byline or _byline_paren(m[1])
+                return
+            if adjacent and p.code_line.fullmatch(unit.text):
+                unit.kind = "byline"  # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+                self.byline = self.byline or unit.text
+                return
+        if (
+            (
+                p.bullet.match(unit.text)
+                or (unit.n_words <= _LIST_FIELD_WORDS and p.list_field.match(unit.text))
+            )
+            and not _chrome(unit)
+            and prev is not None
+            and (in_list or p.berikut.search(prev.text[-_LIST_INTRO_CHARS:]))
+        ):
+            unit.kind = "body"
+            return
+        iso = _date_line(unit)
+        if iso and p.published_label.search(unit.text):
+            unit.kind = "published"
+            self.published = self.published or iso
+        elif iso:
+            unit.kind = "related"  # the date under a related headline, not the page's own
+        elif (
+            (
+                unit.prose
+                or (
+                    adjacent
+                    and _periodless(self.units, k)
+                    and unit.n_words >= _INTRO_PROSE_WORDS
+                    and unit.n_lower >= _CAPTION_LOWER
+                )
+                # `"Kami siap," katanya.`, `Mengapa begitu?`: a one-sentence paragraph right under the body
+                or (adjacent and _short_sentence(unit))
+            )
+            and not _english(unit)
+            and not _reader_question(unit)
+            and not (
+                # a question in sentence case (`Bagaimana persahabatannya dengan Aldo?`) is no headline
+                (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
+                or _chrome(unit)
+            )
+        ):
+            # a closing sentence, even one without its period when the paragraph before it has none
+            # either (a page that drops them; a sentence-case headline list under a finished
+            # paragraph is not body)
+            unit.kind = "body"
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
+        elif unit.headline:
+            unit.kind = "related"
+        else:
+            unit.kind = "navigation"
+
+    def _pick_title(self, candidates: list[_Unit]) -> None:
+        candidates = self._drop_pull_quotes(candidates)
+        self._pick_title_text(candidates)
+        if self.title is None:
+            return
+        key = self.title.casefold()
+        for unit in candidates:
+            # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
+            # headline-like lines that are not the headline (nor a copy of it) are page chrome
+            if key not in unit.text.casefold():
+                unit.kind = "navigation"
+
+    def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
+        word for word inside a paragraph below, is a pull quote, not the headline."""
+        quotes = [u for u in candidates if not u.headline and u.n_words >= _PULL_QUOTE_WORDS]
+        if not quotes:
+            return candidates
+        body = " ".join(u.key for u in self.units if u.kind == "body")
+        for unit in quotes:
+            if unit.key in body:
+                unit.kind = "duplicate"
+        return [u for u in candidates if u.kind == "title"]
+
+    def _pick_title_text(self, candidates: list[_Unit]) -> None:
+        if not candidates:
+            return
+        candidates = candidates[-_TITLE_CANDIDATES:]  # the headline sits just above the body
+        best = None
+        for a in candidates:
+            for b in candidates:
+                if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
+                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
+        if best is None:
+            # a title-case headline beats a sentence-case line (a standfirst without its period)
+            # … and a line with a function word, a number or a comma beats a bare run of section
+            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu)
+            best = max(candidates, key=lambda u: (u.headline, _sentence_like(u), u.n_words))
+            # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
+            m = _patterns().site_suffix.search(best.text)
+            if (
+                m
+                and len(m["site"].split()) <= _SITE_NAME_WORDS
+                and len(best.text[: m.start()].split()) >= _HEADLINE_MIN_WORDS
+                and (m["sep"] == "|" or _is_outlet(m["site"]))
+            ):
+                self.title = best.text[: m.start()].strip()
+                return
+        self.title = best.text
+
+    def _title_repeats(self) -> None:
+        """A subheading that repeats the headline is not body."""
+        if not self.title:
+            return
+        key = " ".join(_patterns().word.findall(self.title)).casefold()
+        for unit in self.units:
+            if unit.kind == "body" and unit.key == key:
+                unit.kind = "title"
+
+    def _pull_quotes(self) -> None:
+        """`Masyarakat yang belum vaksin bisa manfaatkan kesempatan ini` between two paragraphs, with
+        no final stop and word for word inside another paragraph, is a pull quote, not body."""
+        body = [u for u in self.units if u.kind == "body"]
+        quotes = [
+            u
+            for u in body
+            if _PULL_QUOTE_WORDS <= u.n_words <= _PULL_QUOTE_MAX_WORDS and not _ends_terminal(u.text)
+        ]
+        if not quotes or len(quotes) > _MAX_PULL_QUOTES:
+            return  # a page of many short open lines (a list, a poem) has no pull quotes to find
+        keys = "\n".join(u.key for u in body)
+        for unit in quotes:
+            if keys.count(unit.key) >= 2:  # its own line, and inside another paragraph
+                unit.kind = "duplicate"
+
+    # ---- inside body lines
+
+    def _inline_and_byline(self) -> dict[int, str]:
+        """Body lines with inline furniture cut out; the closing byline taken off."""
+        body: dict[int, str] = {}
+        body_units = [u for u in self.units if u.kind == "body"]
+        for unit in body_units:
+            for i in unit.lines:
+                body[i] = self._cut_inline(i, self.folded[i])
+        # end marks and the reporter's initials at the end of the last paragraph
+        for unit in reversed(body_units):
+            i = unit.lines[-1]
+            if body.get(i):
+                body[i] = self._closing_marks(i, body[i])
+                break
+        return body
+
+    def _closing_marks(self, i: int, line: str) -> str:
+        """The last paragraph without the site prompts, end marks and credits closing it."""
+        p = _patterns()
+        cut = _trailing_prompts(line)
+        if cut is not None and cut > 0:
+            # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
+            line = line[:cut].rstrip()
+        line = self._end_mark(i, line)
+        m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
+        if m and m.start() > 0:
+            frag = m[0].strip()
+            name = _credit(frag.strip("()"))
+            self.credit = self.credit or name
+            self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
+            line = line[: m.start()].rstrip()
+        m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
+        if m and m.start() > 0 and m[1].strip().casefold() in _labels("advert"):
+            # `… katanya. (adv)`: an advertorial's mark, no reporter
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+            return self._end_mark(i, line[: m.start()].rstrip())
+        if m and _byline_paren(m[1]) and m.start() > 0:
+            self.byline = self.byline or _byline_paren(m[1])
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
+            # `… para wartawan***(Ilo)`: an end mark before the initials goes too
+            line = self._end_mark(i, line[: m.start()].rstrip())
+        return line
+
+    def _end_mark(self, i: int, line: str) -> str:
+        m = _patterns().trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
+        if not m:
+            return line
+        self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+        return line[: m.start()].rstrip()
+
+    def _cut_inline(self, i: int, line: str) -> str:
+        p = _patterns()
+        if len(line) < _INLINE_MIN_CHARS:
+            return line
+        cuts: list[tuple[int, int, str]] = []
+        for m in p.teaser.finditer(line):
+            end = _headline_end(line, m.end())
+            # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
+            while (again := p.teaser_next.match(line, end)) is not None:
+                end = _headline_end(line, again.end())
+            cuts.append((m.start(), end, "related"))
+        for m in p.inline.finditer(line):
+            cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
+        m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
+        if m and m.start() > 0:
+            cuts.append((m.start(), m.end(), "endmark"))
+        cuts.extend(_prompt_spans(line))
+        cuts.extend(_ad_copy(line, cuts))
+        if not cuts:
+            return line
+        cuts.sort()
+        merged: list[list] = []
+        for s, e, kind in cuts:
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e, kind])
+        pieces, pos, found = [], 0, []
+        for s, e, kind in merged:
+            frag = line[s:e].strip()
+            if frag:
+                found.append(Boilerplate(line=i + 1, text=frag, kind=kind))
+            pieces.append(line[pos:s])
+            pos = e
+        pieces.append(line[pos:])
+        rest = _fold(" ".join(pieces))
+        if not p.has_word.search(rest):
+            # `ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT`: the whole line was furniture
+            found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else "navigation")]
+            rest = ""
+        self.removed.extend(found)
+        return rest

@@ -1,0 +1,211 @@
+"""The rules the page machine applies to one unit or a few neighbours, each a small predicate.
+
+Where the body starts and ends (`_first_paragraph`, `_opens_body`, `_closes_body`), which lines a
+list intro takes (`_fits_list`), what sits above the lede (`_caption_like`, `_unmistakable`), and
+page dates and credits glued to other lines (`_glued_date`, `_dated_credit`). Every threshold is
+a named constant saying why.
+"""
+
+from __future__ import annotations
+
+from ..records import Dateline
+from .lexicon import _labels, _patterns
+from .lines import (
+    _HEADLINE_MIN_WORDS,
+    _LEDE_WORDS,
+    _caption,
+    _chrome,
+    _english,
+    _periodless,
+    _reader_question,
+    _short_sentence,
+    _Unit,
+)
+from .meta import (
+    _credit,
+    _date_span,
+    _dateline,
+)
+
+# A comment form's field (`Name *`, `Email *`) is a word or three
+_FORM_FIELD_WORDS = 3
+# A bare list intro with no budget of its own (`_LIST_BUDGET`) takes this many lines
+_DEFAULT_LIST_BUDGET = 12
+# Inside the body a teaser box (`Baca juga` on its own line) holds a headline or three
+_TEASER_BOX_BUDGET = 3
+# A reporter's credit line is short (`Pewarta: Budi Santoso | Editor: Ani`); a longer line is prose
+_CREDIT_LINE_WORDS = 16
+# A page date sits at most this many units under the body's start (under a standfirst, a photo)
+_DATE_UNDER_LEDE = 3
+# A photo caption is a sentence or two; a longer paragraph ending in a credit is body
+_CAPTION_WORDS = 50
+# A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
+_REPEATED_LABEL_WORDS = 8
+# Members of a list after a bare intro: tags are a few words, related headlines up to this many
+_TAG_WORDS = 8
+_RELATED_WORDS = 20
+# An author box holds the name, the photo credit and a short biography
+_AUTHOR_BOX_WORDS = 80
+
+
+def _fits_list(unit: _Unit, kind: str) -> bool:
+    """Whether ``unit`` can be a member of the list a bare intro of ``kind`` announced."""
+    if kind == "tags":
+        return unit.n_words <= _TAG_WORDS and not unit.prose
+    if kind == "caption":
+        return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _caption(unit.text))
+    if kind == "author":
+        return unit.n_words <= _AUTHOR_BOX_WORDS
+    return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
+
+
+# A paragraph of prose this long opens the body; a dateline opens it from this many words
+_DATELINE_LEDE_WORDS = 7
+# The shortest line read as a paragraph when the page has no prose at all
+_MIN_PARAGRAPH_WORDS = 4
+# A short paragraph (a sentence of five words) above the lede still belongs to the body
+_SHORT_PARAGRAPH_WORDS = 5
+# A closing paragraph without its period needs this many words, this many of them lowercase
+_PERIODLESS_WORDS = 8
+_PERIODLESS_LOWER = 4
+# `###`, `(end)`, `-selesai-`: a closing mark is a short line
+_HARD_END_CHARS = 16
+# At most this many prose paragraphs under a site footer (`Tentang Kami` …) are skipped as its text
+_FOOTER_PARAGRAPHS = 2
+
+# A teaser above the lede: a paragraph whose words (nine in ten) reappear in one of the next
+# paragraphs at least four fifths its length; later paragraphs of this many words that restate
+# the lede are a teaser repeated at the bottom
+_TEASER_LENGTH_SHARE = 0.8
+_RESTATED_SHARE = 0.9
+_RESTATEMENT_WORDS = 8
+# A site footer: two or more links of a few words each (`Tentang Kami`, `Pedoman Media Siber`)
+_FOOTER_LINKS = 2
+_FOOTER_LINK_WORDS = 4
+# A caption above the body reads as a sentence (three lowercase words) of at most sixty words
+_CAPTION_LOWER = 3
+_TOP_CAPTION_WORDS = 60
+# `photo Hendi Kusuma - Beritajakarta.id`: a photo credit on its own line is a few words
+_PHOTO_LINE_WORDS = 10
+# A date that opens a line sits at its very start (`Senin, 20 September 2021 …`, ` date 2024-…`)
+_DATE_PREFIX_CHARS = 8
+# A caption says what its subject is doing (`… saat meninjau …`) within its first words
+_CAPTION_CUE_WORDS = 15
+# A shouted dateline place sits in the first characters of its paragraph
+_SHOUTED_PLACE_CHARS = 40
+# A pull quote repeats a sentence of the body; a short line may be a headline the lede repeats
+_PULL_QUOTE_WORDS = 6
+_PULL_QUOTE_MAX_WORDS = 25
+# A page sets off a pull quote or a few; more short open lines are a list, and are not searched
+_MAX_PULL_QUOTES = 6
+# `Beranda / Daerah / Jateng`: two separators make a breadcrumb; two clock times a widget
+_CRUMB_SEPARATORS = 2
+_WIDGET_CLOCKS = 2
+# `Hari/Tanggal: Rabu, 26 Maret 2025`: a field of an announced list is short
+_LIST_FIELD_WORDS = 20
+# A list is announced in the last sentence of the paragraph above (`… sebagai berikut:`)
+_LIST_INTRO_CHARS = 300
+# The headline sits among the last headline-like lines above the body
+_TITLE_CANDIDATES = 8
+# `Judul Berita | Nama Situs`: a site's name is a few words
+_SITE_NAME_WORDS = 4
+# How far from a paragraph's end its closing marks sit: `(***)`, `Penulis: … Editor: …`, `(daq/fm)`
+_TRAIL_CREDIT_CHARS = 160
+# A line shorter than this holds no glued furniture worth a search
+_INLINE_MIN_CHARS = 30
+
+
+def _caption_like(unit: _Unit) -> bool:
+    """What a photo shows (`Wakil Ketua TP-PKK … ketika menyerahkan bantuan …`) or a teaser cut
+    short (`… Namun memang ada penurunan dari harga ...`), not a standfirst."""
+    if unit.text.endswith(("...", "…")):
+        return True
+    words = [w.casefold() for w in unit.text.split()[:_CAPTION_CUE_WORDS]]
+    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels("caption-cue")))
+
+
+def _unmistakable(dateline: Dateline, text: str) -> bool:
+    """A dateline that cannot be a sentence's opening words: it names an outlet, or its place is
+    shouted (`JAKARTA –`, `…, KOMPAS.com –`)."""
+    return bool(dateline.outlet or (dateline.place and dateline.place.upper() in text[:_SHOUTED_PLACE_CHARS]))
+
+
+def _dated_credit(text: str) -> str | None:
+    """The reporter of a line that opens with the page's date (`Senin, 20 September 2021
+    Reporter: Nurito Editor: Budhy Tristanto 2056`)."""
+    found = _date_span(text)
+    if found is None or found[1] > _DATE_PREFIX_CHARS:
+        return None
+    return _credit(text[found[2] :].lstrip(" |,·•-–—"))
+
+
+def _glued_date(text: str) -> tuple[str, str] | None:
+    """(ISO date, the rest) of a line that opens with the page's date, at most behind a date
+    label, and goes on with a headline (` date 2024-03-24 Harga Beras Masih Mahal …`)."""
+    found = _date_span(text)
+    if found is None or found[1] > _DATE_PREFIX_CHARS:
+        return None
+    labels = _labels("published")
+    if any(w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])):
+        return None
+    rest = text[found[2] :].lstrip(" |,·•-–—:")
+    return (found[0], rest) if len(rest.split()) >= _HEADLINE_MIN_WORDS else None
+
+
+def _first_paragraph(units: list[_Unit]) -> int | None:
+    """The body's first unit: a lede (prose of ten words or a dateline), else any prose, else any
+    line of a few words that is neither a headline nor chrome."""
+    undecided = [(k, u) for k, u in enumerate(units) if u.kind is None]
+    for k, unit in undecided:
+        if (unit.prose and unit.n_words >= _LEDE_WORDS) or (
+            unit.n_words >= _DATELINE_LEDE_WORDS and _dateline(unit.text)
+        ):
+            return k
+    for k, unit in undecided:
+        if unit.prose:
+            return k
+    for k, unit in undecided:
+        if unit.n_words >= _MIN_PARAGRAPH_WORDS and not unit.headline and not _chrome(unit):
+            return k
+    return None
+
+
+def _opens_body(unit: _Unit) -> bool:
+    """Whether a unit just above the lede is a short first paragraph of the body."""
+    return (
+        unit.kind is None
+        and ((unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS) or _short_sentence(unit))
+        and not unit.headline
+        and not _chrome(unit)
+        and not _english(unit)
+    )
+
+
+def _cut_short(unit: _Unit) -> bool:
+    """An excerpt cut short with an ellipsis (a related article's teaser)."""
+    return unit.text.endswith(("…", "..."))
+
+
+def _excerpt_run(units: list[_Unit], k: int) -> bool:
+    """Whether unit ``k`` is cut short and so is a unit next to it: related articles' excerpts."""
+    unit = units[k]
+    return _cut_short(unit) and any(_cut_short(u) for u in units[max(0, k - 1) : k + 2] if u is not unit)
+
+
+def _closes_body(units: list[_Unit], k: int) -> bool:
+    """Whether unit ``k`` can be the body's last paragraph: prose, or a long lowercase line on a
+    page that drops its final periods (not a headline, a reader's question or English chrome)."""
+    unit = units[k]
+    if unit.kind is not None or unit.headline or _reader_question(unit) or _english(unit):
+        return False
+    if _excerpt_run(units, k):
+        return False  # `… belum menerima gaji Januari 2026 karena masih dalam…`: excerpts in a row
+    if unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS:
+        return True
+    return (
+        unit.n_words >= _PERIODLESS_WORDS
+        and unit.n_lower >= _PERIODLESS_LOWER
+        and not _chrome(unit)
+        and not _patterns().url.search(unit.text)
+        and _periodless(units, k)
+    )

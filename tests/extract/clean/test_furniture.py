@@ -1,0 +1,156 @@
+"""Furniture the first rules kept (issue 15): excerpts cut short, run-together tag strips,
+sponsored-content notes, closing marks, glued teaser blocks; and what must stay body."""
+
+from __future__ import annotations
+
+from extract.clean import clean
+from extract.records import Boilerplate
+
+TITLE = "Harga Cabai Merah di Bukittinggi Turun"
+LEDE = (
+    "BUKITTINGGI – Harga cabai merah di Pasar Atas Bukittinggi turun menjadi Rp68 ribu per kilogram "
+    "pada pekan ini setelah pasokan dari Agam kembali normal."
+)
+QUOTE = '"Kalau panen membaik, harga bisa kembali ke Rp30 ribu," kata Kepala Dinas Perdagangan, Andi Putra.'
+
+
+def test_excerpts_cut_short_in_a_row_under_the_body_are_related_articles() -> None:
+    excerpts = [
+        "Sebanyak 1.200 guru honorer di Pasaman belum menerima gaji bulan Januari karena masih dalam…",
+        "DPRD Padang Pariaman menolak rencana kenaikan tarif air yang dinilai sepihak dan belum melalui…",
+    ]
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "(*1)", *excerpts]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, "(*1)", "endmark") in page.boilerplate
+    assert [b.kind for b in page.boilerplate if b.line >= 4] == ["related", "related"]
+
+
+def test_one_paragraph_ending_in_an_ellipsis_stays_body() -> None:
+    last = '"Kami berharap harga terus turun, tapi cuaca belum bisa ditebak..."'
+    page = clean("\n".join([TITLE, LEDE, QUOTE, last]) + "\n")
+    assert page.text.split("\n")[-1] == last
+
+
+def test_a_run_together_tag_strip_inside_a_paragraph_is_cut() -> None:
+    page = clean(TITLE + "\n" + LEDE.replace("Harga cabai", "PasarAtasBukittinggiSumbar Harga cabai") + "\n")
+    assert page.text == LEDE
+    assert Boilerplate(2, "PasarAtasBukittinggiSumbar", "navigation") in page.boilerplate
+
+
+def test_a_two_part_name_in_camel_case_stays() -> None:
+    lede = LEDE.replace("Agam", "PT BukitTinggi")
+    assert clean(TITLE + "\n" + lede + "\n").text == lede
+
+
+def test_sponsored_content_note_is_furniture() -> None:
+    note = (
+        "Konten di bawah ini disajikan oleh Advertiser. Jurnalis kami tidak terlibat dalam materi konten ini."
+    )
+    page = clean("\n".join([TITLE, LEDE, QUOTE, note]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(4, note, "ad") in page.boilerplate
+
+
+def test_advertorial_mark_is_cut_and_is_no_byline() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + " (adv)"]) + "\n")
+    assert (page.byline, page.text) == (None, LEDE + "\n" + QUOTE)
+    assert Boilerplate(3, "(adv)", "endmark") in page.boilerplate
+
+
+def test_a_star_glued_to_the_last_stop_is_an_end_mark() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "*"]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, "*", "endmark") in page.boilerplate
+
+
+def test_a_glued_teaser_block_ends_where_an_official_starts_speaking() -> None:
+    teasers = (
+        "BACA JUGA Gubernur Tinjau Pasar Atas Bukittinggi Harga Beras Naik Jelang Ramadan "
+        "Dana Desa Harus Ditambah untuk Korban Banjir"
+    )
+    body = (
+        "Kepala Dinas Perdagangan dan Perindustrian Sumbar Andi Putra mengatakan, pasokan cabai kini lancar."
+    )
+    page = clean(TITLE + "\n" + LEDE + " " + teasers + " " + body + "\n")
+    assert page.text == LEDE + " " + body
+    assert Boilerplate(2, teasers, "related") in page.boilerplate
+
+
+def test_a_dateline_on_its_own_line_stays_in_the_body() -> None:
+    lede = LEDE.removeprefix("BUKITTINGGI – ")
+    page = clean("\n".join([TITLE, "", "Bukittinggi, SUARA AGAM", "", lede, QUOTE]) + "\n")
+    assert page.text == "Bukittinggi, SUARA AGAM\n" + lede + "\n" + QUOTE
+    assert (page.dateline.place, page.dateline.outlet) == ("Bukittinggi", "Suara Agam")
+
+
+def test_a_google_news_prompt_is_cut_with_the_outlet_name_after_it() -> None:
+    lede = "BUKITTINGGI – Harga cabai merah turun menjadi Rp68 ribu per kilogram."
+    rest = "Pasokan dari Agam kembali normal sejak pekan lalu."
+    page = clean(TITLE + "\n" + lede + " Simak berita lainnya di Google News Sumbarnews. " + rest + "\n")
+    assert page.text == lede + " " + rest
+
+
+def test_a_caption_marked_with_double_slash_is_furniture() -> None:
+    caption = "Pedagang cabai melayani pembeli di Pasar Atas Bukittinggi //Foto: Humas Pemko"
+    page = clean("\n".join([TITLE, LEDE, caption, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+
+
+def test_a_credit_with_digits_glued_after_it_is_cut_and_the_paragraph_kept() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + "(Budi)123"]) + "\n")
+    assert (page.byline, page.text) == ("Budi", LEDE + "\n" + QUOTE)
+
+
+ONE_LINE_LEDE = "KEDIRI – Pemerintah Kabupaten Kediri menyalurkan bantuan benih padi kepada 40 kelompok tani."
+ONE_LINE_REST = "Kepala Dinas Pertanian Budi Santoso mengatakan benih dibagikan menjelang musim tanam."
+
+
+def test_a_telegram_prompt_between_two_sentences_is_cut_exactly() -> None:
+    prompt = (
+        "Dapatkan update berita pilihan dan breaking news setiap hari dari Kedirinews.com. Mari bergabung "
+        "di Grup Telegram, caranya klik link https://t.me/kedirinews, kemudian join."
+    )
+    page = clean(f"Pemkab Bagikan Benih\n{ONE_LINE_LEDE} {prompt} {ONE_LINE_REST}\n")
+    assert page.text == f"{ONE_LINE_LEDE} {ONE_LINE_REST}"
+    assert Boilerplate(2, prompt, "share") in page.boilerplate
+
+
+def test_a_whatsapp_prompt_without_a_stop_ends_at_its_link() -> None:
+    prompt = (
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses "
+        "berita Kedirinews WhatsApp Channel: https://whatsapp.com/channel/0029"
+    )
+    page = clean(f"Pemkab Bagikan Benih\n{ONE_LINE_LEDE} {prompt} {ONE_LINE_REST}\n")
+    assert page.text == f"{ONE_LINE_LEDE} {ONE_LINE_REST}"
+
+
+def test_a_sentence_about_an_app_is_no_prompt() -> None:
+    body = f"{ONE_LINE_LEDE} Petani bisa download aplikasi Sapa Tani untuk melapor hama. {ONE_LINE_REST}"
+    assert clean(f"Pemkab Bagikan Benih\n{body}\n").text == body
+
+
+def test_a_reader_comment_heading_and_its_comments_are_furniture() -> None:
+    page = clean(
+        "\n".join([TITLE, LEDE, QUOTE, "Komentar Pembaca", "Mantap, semoga harga terus turun"]) + "\n"
+    )
+    assert page.text == LEDE + "\n" + QUOTE
+    assert [b.kind for b in page.boilerplate if b.line >= 4] == ["comments", "comments"]
+
+
+def test_a_sentence_about_readers_comments_stays_body() -> None:
+    last = "Komentar pembaca di media sosial beragam, sebagian meminta pemerintah menambah pasokan."
+    page = clean("\n".join([TITLE, LEDE, QUOTE, last]) + "\n")
+    assert page.text.split("\n")[-1] == last
+
+
+def test_a_pull_quote_between_paragraphs_is_furniture() -> None:
+    pull = "Kalau panen membaik harga bisa kembali ke Rp30 ribu"
+    page = clean("\n".join([TITLE, LEDE, pull, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, pull, "duplicate") in page.boilerplate
+
+
+def test_a_short_open_line_not_repeated_in_the_body_stays() -> None:
+    sub = "Pasokan dari Agam dan Tanah Datar kembali normal"
+    page = clean("\n".join([TITLE, LEDE, sub, QUOTE]) + "\n")
+    assert sub in page.text.split("\n")
