@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 import regex
 
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 
 
 class _Patterns(NamedTuple):
@@ -86,8 +86,7 @@ def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
     """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
     groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
     kinds: dict[str, tuple[str, str]] = {}
-    for n, entry in enumerate(load_lines("clean_markers.txt")):
-        kind, mode, rx = entry.split(" ", 2)
+    for n, (kind, mode, rx) in enumerate(load_table("clean_markers.txt")):
         if rx.startswith("(?-i)"):
             rx = "(?-i:" + rx[5:] + ")"
         name = f"m{n}"
@@ -148,9 +147,7 @@ def _marker_patterns() -> dict[str, object]:
             flags,
         ),
         ad_words=regex.compile(
-            r"\b(?:"
-            + "|".join(regex.escape(e.split(" ", 1)[1]) for e in load_lines("clean_ad_words.txt"))
-            + r")\b",
+            r"\b(?:" + "|".join(regex.escape(row.word) for row in load_table("clean_ad_words.txt")) + r")\b",
             flags,
         ),
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
@@ -276,7 +273,7 @@ def _shape_patterns() -> dict[str, object]:
 @cache
 def _labels(kind: str) -> tuple[str, ...]:
     """The labels of one kind in ``clean_labels.txt``."""
-    return tuple(e.split(" ", 1)[1] for e in load_lines("clean_labels.txt") if e.split(" ", 1)[0] == kind)
+    return tuple(row.label for row in load_table("clean_labels.txt") if row.kind == kind)
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -312,15 +309,14 @@ def _function_words() -> frozenset[str]:
 @cache
 def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
     names, suffixes = set(), []
-    for entry in load_lines("clean_outlets.txt"):
-        mode, word = entry.split(" ", 1)
+    for mode, word in load_table("clean_outlets.txt"):
         (names.add(word) if mode == "name" else suffixes.append(word))
     return frozenset(names), tuple(suffixes)
 
 
 @cache
 def _reader_words() -> frozenset[str]:
-    return frozenset(e.split(" ", 1)[1] for e in load_lines("clean_ad_words.txt") if e.startswith("reader "))
+    return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
 
 
 @cache
