@@ -11,9 +11,11 @@ import extract
 from .clean import clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
+from .ner.vet import vet_entities
 from .participants import extract_participants
-from .people.names import extract_persons, vet_entities
 from .people.officials import extract_officials
+from .people.persons import extract_persons
+from .people.roles import scan_roles
 from .prices import extract_prices
 from .records import ArticleRecord, Token
 
@@ -57,8 +59,9 @@ def extract_article(
     text = page.text
     # the model's PER spans checked against the article (pandemi Covid-19 is no person)
     entities = vet_entities(text, extract_entities(text, model=model)) if ner else []
-    officials = extract_officials(text, entities=entities)
-    persons = extract_persons(text, entities, officials=officials)
+    roles = scan_roles(text, entities)  # the role grammar runs once; officials and persons share it
+    officials = extract_officials(text, roles=roles)
+    persons = extract_persons(text, entities, officials=officials, roles=roles)
     dates = extract_dates(text, published=page.published, reference_date=ref)
     prices = extract_prices(text)
     participants = extract_participants(text)

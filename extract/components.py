@@ -59,9 +59,10 @@ from .article import as_date, pipeline_info
 from .clean import clean
 from .dates import extract_dates
 from .ner import extract_entities
+from .ner.vet import vet_entities
 from .participants import extract_participants
-from .people.names import extract_persons, vet_entities
 from .people.officials import extract_officials
+from .people.persons import extract_persons
 from .prices import extract_prices
 from .records import ArticleRecord, Entity
 
