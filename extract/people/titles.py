@@ -369,7 +369,7 @@ class TitleReader:
             if (
                 rule is not None
                 and rule[0] < x
-                and all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in seg[rule[0] : x])
+                and all(e.kind in NAME_STARTS or self.in_per(e) for e in seg[rule[0] : x])
             ):
                 return rule[0], True
             while x > 0 and _marked(seg[x - 1]):
