@@ -366,16 +366,25 @@ class TitleReader:
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
                 continue  # Galeri Huma | Lilis Lamiang: the words go together elsewhere, an organisation
-            if (
-                rule is not None
-                and rule[0] < x
-                and all(e.kind in NAME_STARTS or self.in_per(e) for e in seg[rule[0] : x])
-            ):
+            if rule is not None and rule[0] < x and self._name_before_entity(seg, rule[0], x):
                 return rule[0], True
             while x > 0 and _marked(seg[x - 1]):
                 x -= 1  # the honorific or degree before the name goes with it (dr.Silfia)
             return x, True
         return rule
+
+    def _name_before_entity(self, seg: list[El], start: int, x: int) -> bool:
+        """Whether the words from ``start`` up to a PER entity at ``x`` are more of the name: known
+        given names, particles and initials always (the model saw `Maulana Rohman` of `Ahmad
+        Maulana Rohman`); other name-like words too (`Dinkes Sleman Khamidah Yuliati`), except one
+        unknown word right after an organisation word, which names the organisation's place or
+        branch (`Pengcab Percasi Xyz Sumiki Kamel`)."""
+        between = seg[start:x]
+        if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
+            return True
+        if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
+            return False
+        return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
 
     def _split_rules(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         found = _after_marker(seg)
