@@ -33,6 +33,7 @@ __all__ = [
     "entity_cues",
     "facility_words",
     "geo_words",
+    "haji_initial",
     "head_words",
     "is_head_or_region",
     "is_region_span",
@@ -106,6 +107,33 @@ def _rank_corps() -> frozenset[str]:
     return frozenset(key(e) for e in load_lines("names_rank_corps.txt"))
 
 
+@cache
+def _glued_degrees() -> frozenset[str]:
+    """Degrees after a name written with single-letter parts (``S.P.``, ``S.E.``, ``M.M``), as
+    they are also written in capitals without dots (``SP``, ``SE``, ``MM``)."""
+    return frozenset(
+        "".join(parts)
+        for parts, kind in _markers()[0].items()
+        if kind is Marker.POST and len(parts) >= 2 and all(len(p) == 1 for p in parts)
+    )
+
+
+def haji_initial(toks: Sequence[Tok], i: int) -> bool:
+    """``HM Noor Rifani``, ``HA Fahsar``: a capital H (Haji, dropped) glued to the initial of the
+    first name (kept), before a capitalised name word."""
+    t = toks[i]
+    if t.kind is not WORD or len(t.text) != 2 or t.text[0] != "H" or not t.text[1].isupper():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.kind is WORD
+        and not nxt.newline
+        and nxt.text[0].isupper()
+        and nxt.text[1:].islower()
+    )
+
+
 def _marker_parts(toks: Sequence[Tok], i: int, longest: int) -> tuple[list[str], list[int]]:
     """The words from ``i`` joined by dots without spaces or by one space, and the token index
     after each (before an optional dot)."""
@@ -141,8 +169,10 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
     """
     table, longest = _markers()
     n = len(toks)
-    if i >= n or toks[i].kind is not WORD or toks[i].text.lower() not in marker_firsts():
+    if i >= n or toks[i].kind is not WORD:
         return None
+    if toks[i].text.lower() not in marker_firsts():
+        return _glued_degree(toks, i)
     parts, ends = _marker_parts(toks, i, longest)
     first = toks[i].text
     for k in range(len(parts), 0, -1):
@@ -161,6 +191,17 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
         if kind is Marker.RANK:
             end = _corps_end(toks, end)
         return kind, end
+    return _glued_degree(toks, i)
+
+
+def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
+    """``Soleh SP``: a degree in capitals without its dots."""
+    first = toks[i].text
+    if len(first) >= 2 and first.isupper() and first.lower() in _glued_degrees():
+        end = i + 1
+        return Marker.POST, end + 1 if end < len(toks) and toks[end].text == "." and not toks[
+            end
+        ].space else end
     return None
 
 

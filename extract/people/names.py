@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, WORD, tokenize
-from .lexicon import Marker, lower_particles, match_marker
+from .lexicon import Marker, haji_initial, lower_particles, match_marker
 
 __all__ = [
     "PersonIndex",
@@ -107,7 +107,9 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         j += 1
     if last < i:
         return None
-    return (start + toks[i].start, start + toks[last].end)
+    # HM Noor Rifani: the H (Haji) goes, the M (the first name's initial) stays
+    skip = 1 if haji_initial(toks, i) else 0
+    return (start + toks[i].start + skip, start + toks[last].end)
 
 
 def same_person(short: str, full: str) -> bool:
