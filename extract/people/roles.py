@@ -168,8 +168,11 @@ class _Scanner(TitleReader):
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
         if toks[start].text.lower() in role_words("led_by") and self._led_by(start):
             return start + 1
-        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post
-        if prev is not None and prev.text.lower() in role_words("document"):
+        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses
+        if prev is not None and (
+            prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
+        ):
             return end
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
@@ -242,7 +245,7 @@ class _Scanner(TitleReader):
         m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
         m.j0 = end + 1 if m.paren else end
         kec = m.head in role_words("kecamatan_head")
-        m.els = self.elements(m.j0, kecamatan=kec, lowercase_ok=m.selaku)
+        m.els = self.elements(m.j0, kecamatan=kec, lowercase_ok=m.selaku, after_head=not m.paren)
         if m.paren:
             self._bracket_title(m)
         m.segs = segments(m.els)
@@ -424,13 +427,18 @@ class _Scanner(TitleReader):
         m.weak_first = False
         return True
 
+    @staticmethod
+    def _named_body(m: _Mention) -> bool:
+        """Whether the title names its body in capitals (not only `pemilik warung`)."""
+        return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
         if (
             m.official
-            and not m.segs
+            and not self._named_body(m)
             and not m.selaku
             and end < n
             and toks[end].kind is WORD

@@ -26,12 +26,13 @@ from enum import Enum
 from ..records import Entity
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
-from ..text.words import NAMEISH, WordClass, speech_verbs, word_class
+from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, word_class
 from .lexicon import (
     Head,
     Marker,
     admin_words,
     facility_words,
+    haji_initial,
     match_head,
     match_marker,
     match_region,
@@ -60,6 +61,7 @@ _MAX_PLACE_LOOKS = 200
 _MAX_LOWER_RUN = 3
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
+_ROMAN = LazyPattern(r"[IVX]{1,6}")
 
 
 class Piece(Enum):
@@ -177,8 +179,11 @@ class TitleReader:
 
     # ---- elements of a run
 
-    def elements(self, i: int, *, kecamatan: bool, lowercase_ok: bool = False) -> list[El]:
-        """The run of title/name material starting at token ``i``."""
+    def elements(
+        self, i: int, *, kecamatan: bool, lowercase_ok: bool = False, after_head: bool = False
+    ) -> list[El]:
+        """The run of title/name material starting at token ``i``; ``after_head`` when ``i`` is
+        right after the head (a unit number or a lowercase organisation word may follow it there)."""
         els: list[El] = []
         j = i
         limit = min(self.n, i + MAX_RUN)
@@ -186,10 +191,14 @@ class TitleReader:
             t = self.toks[j]
             if j > i and t.newline:
                 break
+            first = after_head and j == i
             if t.kind is NUMBER:
-                nj = self._number(j, els)
+                nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
                 nj = self._punct(j, els)
+            elif first and t.text[0].islower() and t.text.lower() in org_words():
+                els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
+                nj = j + 1
             else:
                 nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
             if nj is None:
@@ -200,10 +209,20 @@ class TitleReader:
             els.pop()
         return els
 
-    def _number(self, j: int, els: list[El]) -> int | None:
-        """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number."""
+    def _number(self, j: int, els: list[El], *, first: bool = False) -> int | None:
+        """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right
+        after the head before a capitalised word too (Asisten 1 Sekretariat Daerah, Dandim 0715 Kendal)."""
         toks, n = self.toks, self.n
-        if not (els or (j + 2 < n and toks[j + 1].text in ("/", "-") and not toks[j + 1].space)):
+        before_name = (
+            first
+            and j + 1 < n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+        )
+        if not (
+            els or before_name or (j + 2 < n and toks[j + 1].text in ("/", "-") and not toks[j + 1].space)
+        ):
             return None
         k = j + 1
         # a unit number with a sub-number (1611-05)
@@ -332,8 +351,15 @@ class TitleReader:
         if pl:
             els.append(El(j, j + pl, W.PART, self.text[t.start : toks[j + pl - 1].end]))
             return j + pl
+        if _ROMAN.get().fullmatch(t.text) and self._glued_slash(j):
+            # Kodam XVII/Cenderawasih, Lantamal VI/Makassar: a unit numbered in Roman numerals
+            els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
+            return j + 3
         if len(t.text) == 1 and t.text.isupper():
             els.append(El(j, j + 1, Piece.INIT, t.text))
+            return j + 1
+        if haji_initial(toks, j) and not (els and els[-1].kind in (W.ORG, W.ACR)):
+            els.append(El(j, j + 1, Marker.REL, t.text))  # HM Noor Rifani: Haji and an initial
             return j + 1
         c = word_class(t.text)
         if (
@@ -349,6 +375,17 @@ class TitleReader:
         els.append(El(j, j + 1, c, t.text))
         return j + 1
 
+    def _glued_slash(self, j: int) -> bool:
+        """Whether ``/`` and a word follow token ``j`` with no space (XVII/Cenderawasih)."""
+        toks = self.toks
+        return (
+            j + 2 < self.n
+            and toks[j + 1].text == "/"
+            and not toks[j + 1].space
+            and not toks[j + 2].space
+            and toks[j + 2].kind is WORD
+        )
+
     # ---- the title/name boundary inside one segment
 
     def split(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
@@ -361,7 +398,7 @@ class TitleReader:
         # of `Ahmad Maulana Rohman`)
         for x, el in enumerate(seg):
             if self.toks[el.i].start not in self.per_starts or not (
-                el.kind in NAME_STARTS or el.kind in NAME_MARKERS
+                el.kind in NAME_STARTS or el.kind in NAME_MARKERS or _place_after_place(seg, x)
             ):
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
@@ -472,6 +509,13 @@ class TitleReader:
         return tidy_title("".join(pieces).strip())
 
 
+def _place_after_place(seg: list[El], x: int) -> bool:
+    """Wali Kota Bogor Bima Arya: a one-word region right after another region, where a PER
+    entity starts, is a name that is also a place name."""
+    el = seg[x]
+    return el.kind is Piece.REG and el.j - el.i == 1 and x > 0 and seg[x - 1].kind is Piece.REG
+
+
 def _after_marker(seg: list[El]) -> int | None:
     """An honorific, degree or rank before a name: the name starts at the marker; -1 when the
     marker belongs to a facility (RSUD dr. Soetomo); None when there is no such marker."""
@@ -514,7 +558,10 @@ def _at_particle(seg: list[El]) -> int | None:
 def _tail_start(seg: list[El]) -> int:
     """Where the run of name-like elements at the end of ``seg`` starts."""
     x = len(seg)
-    if x >= 3 and seg[-1].kind is Piece.PAREN and _initials_of(seg[-1].text, seg[:-1]):
+    while x > 1 and seg[x - 1].kind is Marker.POST:
+        x -= 1  # Soleh SP: degrees after the name
+    end = x
+    if x >= 3 and seg[x - 1].kind is Piece.PAREN and _initials_of(seg[x - 1].text, seg[: x - 1]):
         x -= 1  # Presiden Susilo Bambang Yudhoyono (SBY): the bracket abbreviates the name
     while x > 0:
         el = seg[x - 1]
@@ -536,7 +583,7 @@ def _tail_start(seg: list[El]) -> int:
         # initials in capitals at the very end (Margaret MS)
         if (
             el.kind is W.ACR
-            and x == len(seg)
+            and x == end
             and x >= 2
             and seg[x - 2].kind in (W.GIV, W.UNK)
             and len(el.text) <= 3
@@ -620,13 +667,21 @@ def segments(els: list[El]) -> list[tuple[str | None, list[El]]]:
         cur.append(el)
     if cur:
         segs.append((conn, cur))
-    # post-nominal degrees after a comma stay with the name before them (…, S.I.K., M.H.)
+    # post-nominal degrees after a comma stay with the name before them (…, S.I.K., M.H.); a rank
+    # between commas goes with the name after it (Kabid Humas Polda Sultra, AKBP, Ferry …)
     merged: list[tuple[str | None, list[El]]] = []
+    rank: list[El] = []
     for c, s in segs:
         if merged and all(e.kind is Marker.POST for e in s):
             merged[-1][1].extend(s)
             continue
-        merged.append((c, s))
+        if merged and c == "," and all(e.kind is Marker.RANK for e in s):
+            rank = s
+            continue
+        merged.append((c, rank + s))
+        rank = []
+    if rank:
+        merged.append((",", rank))
     return merged
 
 

@@ -86,3 +86,104 @@ def test_person_index_points_short_names_spans_and_titles_to_the_full_name() -> 
 )
 def test_unnamed_posts_give_no_official(sentence: str) -> None:
     assert _officials(sentence) == []
+
+
+# ---------------------------------------------------------------------- ranks, units, degrees
+
+
+def test_a_rank_between_commas_goes_with_the_name_after_it() -> None:
+    s = "Kabid Humas Polda Jambi, AKBP, Sugeng Hariyadi mengatakan patroli digelar tiap malam."
+    assert _officials(s) == [
+        _rec(
+            s, "Kabid Humas Polda Jambi, AKBP, Sugeng Hariyadi", "Sugeng Hariyadi", "Kabid Humas Polda Jambi"
+        )
+    ]
+
+
+def test_a_unit_number_right_after_the_head_is_part_of_the_title() -> None:
+    s = "Apel dihadiri Dandim 0812 Lamongan Letkol Inf Suharto Widodo dan jajaran."
+    assert _officials(s) == [
+        _rec(s, "Dandim 0812 Lamongan Letkol Inf Suharto Widodo", "Suharto Widodo", "Dandim 0812 Lamongan")
+    ]
+
+
+def test_a_numbered_assistant_is_a_title() -> None:
+    s = "Asisten 2 Sekretariat Daerah Kab. Blitar, Rudi Hartanto membuka acara itu."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Asisten 2 Sekretariat Daerah Kab. Blitar, Rudi Hartanto",
+            "Rudi Hartanto",
+            "Asisten 2 Sekretariat Daerah Kab. Blitar",
+        )
+    ]
+
+
+def test_a_unit_numbered_in_roman_numerals_is_part_of_the_title() -> None:
+    s = "Kepala Kesehatan Kodam (Kakesdam) V/Brawijaya Kolonel Ckm dr Agus Salim Sp.B hadir di lokasi."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Agus Salim", "Kepala Kesehatan Kodam (Kakesdam) V/Brawijaya")
+
+
+def test_a_degree_in_capitals_without_dots_is_dropped() -> None:
+    s = '"Pelatihan ini penting," kata Kepala DKUPP Balangan, Sarwani SP.\nSarwani berharap koperasi tumbuh.'
+    [o] = _officials(s)
+    assert (o.name, o.title, s[o.name_span[0] : o.name_span[1]]) == (
+        "Sarwani",
+        "Kepala DKUPP Balangan",
+        "Sarwani",
+    )
+
+
+def test_haji_and_an_initial_glued_keep_the_initial() -> None:
+    s = "Sementara itu, Bupati HM Sukri Hamzah, saat membuka diklat mengatakan koperasi penting."
+    [o] = _officials(s)
+    assert (o.name, o.title, o.name_span) == (
+        "M Sukri Hamzah",
+        "Bupati",
+        (s.index("M Sukri"), s.index(",", 20)),
+    )
+
+
+def test_teungku_is_a_religious_title_dropped_from_the_name() -> None:
+    s = "Acara itu dibuka Bupati Aceh Barat Daya, Tgk. Safaruddin."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Safaruddin", "Bupati Aceh Barat Daya")
+
+
+def test_a_lowercase_body_after_the_head_is_part_of_the_title() -> None:
+    s = "Ketua panitia OSN 2025 Rina Maharani mengatakan peserta tahun ini bertambah."
+    assert _officials(s) == [
+        _rec(
+            s, "Ketua panitia OSN 2025 Rina Maharani", "Rina Maharani", "Ketua panitia OSN"
+        )  # the year dates the post
+    ]
+
+
+def test_a_place_name_that_is_also_a_given_name_after_a_place() -> None:
+    s = "Turut hadir Wali Kota Bogor Bima Arya dan sejumlah pejabat."
+    assert _officials(s, _per(s, "Bima Arya")) == [
+        _rec(s, "Wali Kota Bogor Bima Arya", "Bima Arya", "Wali Kota Bogor")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Posko berada di Kantor Lurah Tuminting, Masjid Raya, dan Taas.",
+        "Warga berkumpul di depan Rujab Bupati Sleman untuk menyampaikan aspirasi.",
+    ],
+)
+def test_a_building_named_after_a_post_holds_no_official(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+def test_an_occupation_with_a_lowercase_body_is_no_official() -> None:
+    s = "Pemilik warung, Sumiati, mengatakan omzetnya turun."
+    assert _officials(s) == []
+    roles = scan_roles(s)
+    assert persons_of(s, roles) == [Person("Sumiati", ((16, 23),))]
+
+
+def persons_of(s: str, roles: list) -> list[Person]:
+    return extract_persons(s, officials=extract_officials(s, roles=roles), roles=roles)
