@@ -30,6 +30,7 @@ __all__ = [
     "Head",
     "Marker",
     "admin_words",
+    "dotted_name_word",
     "entity_cues",
     "facility_words",
     "geo_words",
@@ -269,6 +270,14 @@ def _roles() -> dict[str, frozenset[str]]:
     for role, word in load_pairs("people_roles.txt"):
         table.setdefault(role, set()).add(word)
     return {k: frozenset(v) for k, v in table.items()}
+
+
+def dotted_name_word(word: str) -> bool:
+    """Whether a full stop after ``word`` stays inside a name: an initial (M. Afif) or a
+    shortened given name (Moch. Ridwan, Muh. Ali)."""
+    return (len(word) == 1 and word.isupper()) or (
+        word[:1].isupper() and word.lower() in role_words("name_abbrev")
+    )
 
 
 def role_words(role: str) -> frozenset[str]:

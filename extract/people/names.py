@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, WORD, tokenize
-from .lexicon import Marker, haji_initial, lower_particles, match_marker
+from .lexicon import Marker, dotted_name_word, haji_initial, lower_particles, match_marker
 
 __all__ = [
     "PersonIndex",
@@ -102,7 +102,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 if m is not None and m[0] in (Marker.POST, Marker.RANK):
                     break
             last = j
-        elif not (t.text == "." and j > i and len(toks[j - 1].text) == 1 and toks[j - 1].text.isupper()):
+        elif not (t.text == "." and j > i and dotted_name_word(toks[j - 1].text)):
             break  # a comma, number or other punctuation ends the name (not the dot of M. Afif)
         j += 1
     if last < i:

@@ -29,6 +29,7 @@ from ..text.tokens import (
 from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, word_class, word_set
 from .lexicon import (
     Marker,
+    dotted_name_word,
     entity_cues,
     is_head_or_region,
     is_region_span,
@@ -206,13 +207,7 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
     k = i
     while k > 0 and i - k < 6:
         t = toks[k - 1]
-        if (
-            t.kind is PUNCT
-            and t.text == "."
-            and k >= 2
-            and len(toks[k - 2].text) == 1
-            and toks[k - 2].text.isupper()
-        ):
+        if t.kind is PUNCT and t.text == "." and k >= 2 and dotted_name_word(toks[k - 2].text):
             k -= 1
             continue
         if t.kind is not WORD or (k < i and toks[k].newline):

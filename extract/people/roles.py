@@ -13,7 +13,7 @@ name. The linking patterns, one function each:
 * `_name_first`: **name – selaku/sebagai/yang juga – title**, **name, title** (apposition),
   **name (title)** (bracketed title) and ``Budi, seorang pedagang``;
 * `_title_after_selaku`: the title given after ``selaku`` (lowercase words allowed);
-* ``diketuai``/``dipimpin`` (`_led_by`): **body diketuai name**: the head of that body.
+* `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
 
 Guards: ``pimpinan`` after an organisation's name or ``di bawah`` means "led by"; a
 regulation named after a post (``Keputusan Menteri …``) is no mention; a group word alone
@@ -35,6 +35,7 @@ from .lexicon import (
     LOWER_HONORIFICS,
     Head,
     Marker,
+    dotted_name_word,
     geo_words,
     head_words,
     match_head,
@@ -541,6 +542,49 @@ class _Scanner(TitleReader):
             results.append(RoleMention(name, title, (self.toks[k].start, mention_end), span, m.official))
         return (results, m.run_end) if results else None
 
+    # ---- body diketuai name
+
+    def passive_heads(self) -> list[RoleMention]:
+        """Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim: a body, a
+        passive verb made of a head (di-ketua-i, di-kepala-i) and its holder."""
+        out = []
+        for v, t in enumerate(self.toks):
+            if t.kind is not WORD or not (t.text.startswith("di") and t.text.endswith("i")):
+                continue
+            stem = t.text[2:-1].lower()
+            h = match_head(tokenize(stem), 0) if len(stem) > 3 else None
+            if h is None or not h.official or h.text != stem:
+                continue
+            rm = self._body_headed_by(v, stem)
+            if rm is not None:
+                out.append(rm)
+        return out
+
+    def _body_headed_by(self, v: int, stem: str) -> RoleMention | None:
+        toks = self.toks
+        b = v
+        while b > 0 and toks[b - 1].text.lower() in ("yang", ","):
+            b -= 1  # Tim Penggerak PKK, yang diketuai …
+        a = b
+        while (
+            a > 0 and not toks[a].newline and toks[a - 1].kind is not PUNCT and toks[a - 1].text[:1].isupper()
+        ):
+            a -= 1
+        body = [toks[x].text for x in range(a, b)]
+        if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
+            return None
+        j = v + 1
+        if j < self.n and toks[j].text.lower() == "oleh":
+            j += 1
+        if j >= self.n or toks[j].newline:
+            return None
+        seg = first_segment(self.elements(j, kecamatan=False))
+        sp = self.split(seg, "")
+        if sp is None or sp[0] != 0 or not self._ends_phrase(seg[-1].j):
+            return None
+        title = stem.capitalize() + " " + self.title(a, b)
+        return self._role(seg, title, (toks[a].start, toks[b - 1].end), True)
+
     # ---- names around a title
 
     def weak_name_ok(self, seg: list[El], head: str) -> bool:
@@ -615,7 +659,7 @@ class _Scanner(TitleReader):
             if k - 1 in self.used or (k < end and toks[k].newline):
                 break
             if t.kind is not WORD:
-                if t.text == "." and k >= 2 and len(toks[k - 2].text) == 1 and toks[k - 2].text.isupper():
+                if t.text == "." and k >= 2 and dotted_name_word(toks[k - 2].text):
                     k -= 1
                     continue
                 break
@@ -796,4 +840,5 @@ def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
         if len(text) <= _WHOLE
         else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
     )
-    return _Scanner(text, toks, entities).scan()
+    scanner = _Scanner(text, toks, entities)
+    return scanner.scan() + scanner.passive_heads()

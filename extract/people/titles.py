@@ -31,6 +31,7 @@ from .lexicon import (
     Head,
     Marker,
     admin_words,
+    dotted_name_word,
     facility_words,
     haji_initial,
     match_head,
@@ -266,7 +267,11 @@ class TitleReader:
         if t.text == "." and els and not t.space:
             prev = els[-1]
             if prev.kind is Piece.INIT or (
-                prev.j - prev.i == 1 and toks[prev.i].text.lower() in role_words("abbrev_dot")
+                prev.j - prev.i == 1
+                and (
+                    toks[prev.i].text.lower() in role_words("abbrev_dot")
+                    or dotted_name_word(toks[prev.i].text)
+                )
             ):
                 prev.j = j + 1
                 return j + 1

@@ -1042,12 +1042,6 @@ KNOWN_FAILURES = [
         [("Widi Adnyana", "Pemilik tenun putri mas")],
         marks=pytest.mark.xfail(strict=True, reason="coreference across sentences"),
     ),
-    # the title given through a passive verb
-    pytest.param(
-        "Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim.",
-        [("Emi Masruroh Halim", "Ketua Tim Penggerak PKK Kabupaten Bantul")],
-        marks=pytest.mark.xfail(strict=True, reason="passive `diketuai`"),
-    ),
     # a company's name right before its officer's name, both unknown words: no rule tells them apart
     pytest.param(
         "Sekretaris Perusahaan Indofood Werianty mengatakan penjualan naik.",

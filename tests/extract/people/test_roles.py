@@ -187,3 +187,47 @@ def test_an_occupation_with_a_lowercase_body_is_no_official() -> None:
 
 def persons_of(s: str, roles: list) -> list[Person]:
     return extract_persons(s, officials=extract_officials(s, roles=roles), roles=roles)
+
+
+# ---------------------------------------------------------------------- diketuai, abbreviations
+
+
+def test_a_body_diketuai_its_head() -> None:
+    s = "Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim",
+            "Emi Masruroh Halim",
+            "Ketua Tim Penggerak PKK Kabupaten Bantul",
+        )
+    ]
+
+
+def test_a_body_dikepalai_oleh_its_head() -> None:
+    s = "Saat ini Dinas Sosial Kota Kediri dikepalai oleh Wahyu Kusumo, yang baru dilantik."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Wahyu Kusumo", "Kepala Dinas Sosial Kota Kediri")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rapat itu dipimpin oleh Ahmad Fauzi sejak pagi.",  # no body named
+        "Kelompok itu diketuai seorang pemuda desa.",  # no name
+    ],
+)
+def test_passive_heads_without_a_body_or_a_name(sentence: str) -> None:
+    assert _officials(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Kepala Desa Sukamaju Moch. Ridwan mengatakan jalan itu rusak.", "Moch. Ridwan"),
+        ("Camat Tanggulangin Muh. Ali Imron mengatakan warga diminta waspada.", "Muh. Ali Imron"),
+    ],
+)
+def test_a_given_name_shortened_with_a_full_stop_stays_in_the_name(sentence: str, name: str) -> None:
+    [o] = _officials(sentence)
+    assert o.name == name and sentence[o.name_span[0] : o.name_span[1]] == name
