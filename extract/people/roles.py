@@ -511,6 +511,8 @@ class _Scanner(TitleReader):
         )
         comma = b > 0 and (toks[b - 1].text == "," or bracket)
         mention_end = toks[close].end if bracket else toks[close - 1].end
+        if comma and not bracket and self._list_of_posts(close):
+            return None
         if comma:
             b -= 1
             # Made Sudarma (45), warga …: an age between the name and the comma
@@ -523,6 +525,17 @@ class _Scanner(TitleReader):
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end
+
+    def _list_of_posts(self, after: int) -> bool:
+        """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
+        another head is an item in a list of posts, not an apposition to a name."""
+        toks = self.toks
+        return (
+            after + 1 < self.n
+            and toks[after].text == ","
+            and not toks[after + 1].newline
+            and match_head(toks, after + 1) is not None
+        )
 
     def _name_first(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Name – selaku/sebagai/yang juga – title; name, title (apposition); name (title)."""

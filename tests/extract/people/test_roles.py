@@ -77,10 +77,8 @@ def test_person_index_points_short_names_spans_and_titles_to_the_full_name() -> 
 @pytest.mark.parametrize(
     "sentence",
     [
-        pytest.param(
-            "Rapat dihadiri Forkopimda, Kepala OPD, camat dan tokoh masyarakat setempat.",
-            marks=pytest.mark.xfail(strict=True, reason="a body before a comma read as a name"),
-        ),
+        "Rapat dihadiri Forkopimda, Kepala OPD, camat dan tokoh masyarakat setempat.",
+        "Hadir Kasudin Kesehatan, Kasudin Pendidikan dan para lurah.",
         "Kegiatan itu diikuti para kepala desa se-Kecamatan Ngawen.",
     ],
 )
