@@ -360,6 +360,7 @@ class Head(NamedTuple):
     end: int
     official: bool
     text: str
+    loose: bool = False  # an abbreviation listed in capitals, written in lowercase (kabid, kasat)
 
 
 @cache
@@ -418,24 +419,26 @@ def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
     return None
 
 
-def _parts_match(toks: Sequence[Tok], i: int, parts: tuple[str, ...], cs: bool) -> bool:
+def _parts_match(toks: Sequence[Tok], i: int, parts: tuple[str, ...], cs: bool, loose: bool = False) -> bool:
     for x, part in enumerate(parts):
         tk = toks[i + x]
         if tk.kind is not WORD or (x and tk.newline):
             return False
         if cs and x == 0:
-            if tk.text not in (part, part.upper()):
+            if tk.text not in (part, part.upper()) and not (loose and tk.text == part.lower()):
                 return False
         elif tk.text.lower() != part.lower():
             return False
     return True
 
 
-def match_head(toks: Sequence[Tok], i: int) -> Head | None:
+def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | None:
     """A head at token ``i``, the longest listed one; None if there is none.
 
     Lowercase abbreviations are verbs or nouns (`kasi`); capitalised full words that are
-    common nouns mid-sentence still count (`ketua`, `bupati`).
+    common nouns mid-sentence still count (`ketua`, `bupati`). With ``loose``, an abbreviation
+    listed in capitals matches in lowercase too (`kabid`, `kasat`), marked `Head.loose`: the
+    caller must find the body it heads.
     """
     t = toks[i]
     if t.kind is not WORD or not may_open_head(t.text):
@@ -446,7 +449,7 @@ def match_head(toks: Sequence[Tok], i: int) -> Head | None:
     n = len(toks)
     for parts, cs, official in cands:
         k = len(parts)
-        if i + k > n or not _parts_match(toks, i, parts, cs):
+        if i + k > n or not _parts_match(toks, i, parts, cs, loose):
             continue
         end = i + k
         if (
@@ -456,7 +459,8 @@ def match_head(toks: Sequence[Tok], i: int) -> Head | None:
             and parts[-1].lower() in role_words("abbrev_dot")
         ):
             end += 1
-        return Head(end, official, " ".join(parts).lower())
+        lowered = cs and loose and toks[i].text[0].islower()
+        return Head(end, official, " ".join(parts).lower(), lowered)
     return None
 
 

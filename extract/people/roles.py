@@ -120,7 +120,7 @@ class _Scanner(TitleReader):
         while i < n:
             t = toks[i]
             # most tokens open no head: one cached lookup before the full match
-            h = match_head(toks, i) if t.kind is WORD and may_open_head(t.text) else None
+            h = match_head(toks, i, loose=True) if t.kind is WORD and may_open_head(t.text) else None
             if h is None:
                 i += 1
                 continue
@@ -129,7 +129,7 @@ class _Scanner(TitleReader):
             if skip is not None:
                 i = skip
                 continue
-            res = self.mention(i, end, official, head)
+            res = self.mention(i, end, official, head, loose=h.loose)
             if res is None:
                 i = end
                 continue
@@ -139,7 +139,7 @@ class _Scanner(TitleReader):
 
     def _chain(self, start: int, h: Head) -> tuple[int, bool, str]:
         """Chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda."""
-        end, official, head = h
+        end, official, head = h.end, h.official, h.text
         while end < self.n and not self.toks[end].newline:
             h2 = match_head(self.toks, end)
             if h2 is None:
@@ -197,12 +197,15 @@ class _Scanner(TitleReader):
     # ---- one mention
 
     def mention(
-        self, start: int, end: int, official: bool, head: str
+        self, start: int, end: int, official: bool, head: str, *, loose: bool = False
     ) -> tuple[list[RoleMention], int] | None:
-        """The holders named with the head at ``start`` (before ``end``), and where reading stops."""
+        """The holders named with the head at ``start`` (before ``end``), and where reading stops.
+        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals."""
         m = _Mention(start, end, head, official, comp_end=end, run_end=end)
         self._link_before(m)
         if not self._read_run(m):
+            return None
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in first_segment(m.els)):
             return None
         if m.selaku:
             self._title_after_selaku(m)

@@ -229,3 +229,32 @@ def test_passive_heads_without_a_body_or_a_name(sentence: str) -> None:
 def test_a_given_name_shortened_with_a_full_stop_stays_in_the_name(sentence: str, name: str) -> None:
     [o] = _officials(sentence)
     assert o.name == name and sentence[o.name_span[0] : o.name_span[1]] == name
+
+
+# ---------------------------------------------------------------------- lowercase titles and ranks
+
+
+def test_lowercase_title_and_rank() -> None:
+    s = "Menurut kasat Reskrim Polres Bantul iptu Rudi Hartono, pelaku sudah ditahan."
+    assert _officials(s) == [
+        _rec(
+            s, "kasat Reskrim Polres Bantul iptu Rudi Hartono", "Rudi Hartono", "kasat Reskrim Polres Bantul"
+        )
+    ]
+
+
+def test_lowercase_abbreviated_head_with_its_office() -> None:
+    s = "Hal itu disampaikan kabid Pencegahan BPBD Sleman Joko Lelono di kantornya."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Joko Lelono", "kabid Pencegahan BPBD Sleman")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tolong kasi Budi uang itu sekarang.",  # `kasi` the verb (give), no office named
+        "Dia bilang kabid Budi sudah pulang.",  # a lowercase abbreviation needs its office
+    ],
+)
+def test_lowercase_abbreviation_without_an_office_is_no_title(sentence: str) -> None:
+    assert _officials(sentence) == []
