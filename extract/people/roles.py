@@ -349,7 +349,7 @@ class _Scanner(TitleReader):
             return False
         if self._group_not_name(m, conn, seg, x):
             return False
-        if self._body_not_name(m, si, seg, x):
+        if self._body_not_name(m, si, seg, x) or self._title_goes_on(m, si, seg, x):
             return self._title_only(m, seg)
         if (
             si == 0
@@ -383,6 +383,19 @@ class _Scanner(TitleReader):
         return not m.official and (
             (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
             or not any(e.kind is W.GIV for e in seg[x:])
+        )
+
+    def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
+        `&` or a comma and more organisation is a part of the title, not its holder."""
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
+            return False
+        conn, nxt = m.segs[si + 1]
+        return (
+            conn in ("&", ",")
+            and any(e.kind in (W.ORG, W.ACR) for e in nxt)
+            and not self.head_first(nxt)
+            and si + 2 < len(m.segs)
         )
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:

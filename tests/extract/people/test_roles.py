@@ -258,3 +258,15 @@ def test_lowercase_abbreviated_head_with_its_office() -> None:
 )
 def test_lowercase_abbreviation_without_an_office_is_no_title(sentence: str) -> None:
     assert _officials(sentence) == []
+
+
+def test_commas_and_an_ampersand_inside_a_company_title() -> None:
+    s = "Manager Communication, Relations & CSR PT Pertamina Patra Niaga, Eko Kristiawan, mengatakan stok aman."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Manager Communication, Relations & CSR PT Pertamina Patra Niaga, Eko Kristiawan",
+            "Eko Kristiawan",
+            "Manager Communication, Relations & CSR PT Pertamina Patra Niaga",
+        )
+    ]
