@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, WORD, tokenize
+from ..text.words import speech_verbs
 from .lexicon import Marker, dotted_name_word, haji_initial, lower_particles, match_marker
 
 __all__ = [
@@ -109,7 +110,25 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     # HM Noor Rifani: the H (Haji) goes, the M (the first name's initial) stays
     skip = 1 if haji_initial(toks, i) else 0
-    return (start + toks[i].start + skip, start + toks[last].end)
+    end_at = start + toks[last].end - _glued_verb_len(toks[last].text) if last > i else start + toks[last].end
+    return (start + toks[i].start + skip, end_at)
+
+
+#: Letters: a speech verb glued to a name (`Em Yasriberharap`) is cut off only when it is this
+#: long and leaves a word of at least `_GLUED_NAME_MIN` letters (short verbs end many names).
+_GLUED_VERB_MIN = 6
+_GLUED_NAME_MIN = 3
+
+
+def _glued_verb_len(word: str) -> int:
+    """Length of a speech verb the scraper glued to the end of a name word (0 if none):
+    `Yasriberharap` is `Yasri` + `berharap`."""
+    if not word[:1].isupper() or not word[1:].islower():
+        return 0
+    for k in range(_GLUED_NAME_MIN, len(word) - _GLUED_VERB_MIN + 1):
+        if word[k:] in speech_verbs():
+            return len(word) - k
+    return 0
 
 
 def same_person(short: str, full: str) -> bool:

@@ -53,6 +53,8 @@ _MAX_NAME_WORDS = 7
 _MAX_MENTIONS = 1000
 #: Brackets looked at for lists of names (bounds the work on a hostile page).
 _MAX_BRACKETS = 5000
+#: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
+_DEGREE_LOOKAHEAD = 8
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -82,6 +84,10 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     span = strip_name(text, s, e)
     if span is None:
         return None
+    # Januar Fitriadi Sp|.B: the entity ends inside a degree; read a little further to see it
+    longer = strip_name(text, s, min(len(text), e + _DEGREE_LOOKAHEAD))
+    if longer is not None and longer[0] == span[0] and longer[1] < span[1]:
+        span = longer
     words = name_tokens(text[span[0] : span[1]])
     if not words or len(words) > _MAX_NAME_WORDS:
         return None

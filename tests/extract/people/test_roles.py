@@ -261,7 +261,10 @@ def test_lowercase_abbreviation_without_an_office_is_no_title(sentence: str) -> 
 
 
 def test_commas_and_an_ampersand_inside_a_company_title() -> None:
-    s = "Manager Communication, Relations & CSR PT Pertamina Patra Niaga, Eko Kristiawan, mengatakan stok aman."
+    s = (
+        "Manager Communication, Relations & CSR PT Pertamina Patra Niaga, Eko Kristiawan, "
+        "mengatakan stok aman."
+    )
     assert _officials(s) == [
         _rec(
             s,
@@ -269,4 +272,22 @@ def test_commas_and_an_ampersand_inside_a_company_title() -> None:
             "Eko Kristiawan",
             "Manager Communication, Relations & CSR PT Pertamina Patra Niaga",
         )
+    ]
+
+
+# ---------------------------------------------------------------------- names the scraper damaged
+
+
+def test_a_speech_verb_glued_to_the_name_is_cut_off() -> None:
+    s = "Kepada seluruh peserta, Kepala Dinas Koperasi UKM, Em Yasriberharap agar mengikuti diklat."
+    [o] = _officials(s)
+    assert (o.name, s[o.name_span[0] : o.name_span[1]]) == ("Em Yasri", "Em Yasri")
+
+
+def test_a_per_entity_that_ends_inside_a_degree_is_trimmed() -> None:
+    s = "Kolonel Ckm dr Januar Fitriadi Sp.B, disela-sela kunjungan, memeriksa pasien."
+    ents = vet_entities(s, _per(s, "Januar Fitriadi Sp"))
+    got = extract_persons(s, ents, roles=scan_roles(s, ents))
+    assert [(p.name, p.mentions) for p in got] == [
+        ("Januar Fitriadi", ((s.index("Januar"), s.index(" Sp")),))
     ]
