@@ -279,7 +279,7 @@ def test_commas_and_an_ampersand_inside_a_company_title() -> None:
 
 
 def test_a_speech_verb_glued_to_the_name_is_cut_off() -> None:
-    s = "Kepada seluruh peserta, Kepala Dinas Koperasi UKM, Em Yasriberharap agar mengikuti diklat."
+    s = "Dalam sambutannya, Kepala Dinas Koperasi UKM, Em Yasriberharap agar mengikuti diklat."
     [o] = _officials(s)
     assert (o.name, s[o.name_span[0] : o.name_span[1]]) == ("Em Yasri", "Em Yasri")
 
