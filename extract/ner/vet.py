@@ -16,11 +16,14 @@ from dataclasses import dataclass, field
 from ..people.lexicon import (
     Marker,
     entity_cues,
+    facility_words,
     head_words,
     is_region_span,
     marker_firsts,
     match_head,
     match_marker,
+    match_region,
+    particle_len,
     place_words,
     role_words,
 )
@@ -72,7 +75,7 @@ def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    ents = tuple(entities)
+    ents = tuple(x for e in entities for x in _split_swallowed(text, e))
     if not any(e.label == "PER" for e in ents):
         return list(ents)
     art = _Article(text, lower=_lower_words(text))
@@ -106,6 +109,51 @@ def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
         for e, marked in out
         if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
     ]
+
+
+#: Words at most in a person's name split off the end of a place or organisation entity.
+_MAX_SWALLOWED = 4
+
+
+def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
+    """A place or organisation entity that swallowed the name after it splits in two:
+    `Kabupaten Pandeglang Rahmat Goenara Darajat` is LOC `Kabupaten Pandeglang` and PER `Rahmat
+    Goenara Darajat`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
+    or more and starts surely: a particle, a known given name, or a region that ends exactly
+    before it followed by a known given name. Streets and facilities named after people
+    (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
+    s, e = ent.span
+    if ent.label not in ("LOC", "ORG") or not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
+        return (ent,)
+    toks = tokenize(text[s:e])
+    if len(toks) < 3 or any(t.newline for t in toks) or toks[0].text.lower() in role_words("company_form"):
+        return (ent,)
+    for k in range(1, len(toks) - 1):
+        if _name_tail_at(toks, k):
+            a, b = s + toks[0].start, s + toks[k - 1].end
+            c, d = s + toks[k].start, s + toks[-1].end
+            return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], "PER", (c, d))
+    return (ent,)
+
+
+def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it."""
+    tail = toks[k:]
+    if len(tail) > _MAX_SWALLOWED or not all(t.kind is WORD and word_class(t.text) in NAMEISH for t in tail):
+        return False
+    if toks[k - 1].kind is not WORD or toks[k - 1].text.lower() in facility_words():
+        return False
+    if match_region(toks, k, len(toks)) > k:
+        return False  # Lampung Timur, Kota Bima: the tail is a place itself
+    after_region = any(match_region(toks, x, k) == k for x in range(k))
+    if not after_region and not any(
+        t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
+    ):
+        return False  # I Putu Artha, Ingot Ahmad Hutasuhut: no place or body before the name
+    if all(word_class(t.text) is W.PART or t.text in ("I", "Ni") for t in tail):
+        return False  # particles alone (I Komang, Anak Agung) name no one
+    given = [word_class(t.text) is W.GIV for t in tail]
+    return particle_len(toks, k) > 0 or given[0] or (after_region and any(given))
 
 
 def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:

@@ -1,0 +1,48 @@
+"""Entity vetting (`extract.ner.vet`): a place or an organisation that swallowed a name splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.vet import vet_entities
+from extract.records import Entity
+
+
+def _ent(text: str, surface: str, label: str) -> Entity:
+    s = text.index(surface)
+    return Entity(surface, label, (s, s + len(surface)))
+
+
+def test_a_region_followed_by_a_name_splits_into_place_and_person() -> None:
+    t = "Inspektur Kabupaten Pandeglang Rahmat Hidayat Darajat mengatakan pemeriksaan berjalan."
+    got = vet_entities(t, [_ent(t, "Kabupaten Pandeglang Rahmat Hidayat Darajat", "LOC")])
+    assert got == [_ent(t, "Kabupaten Pandeglang", "LOC"), _ent(t, "Rahmat Hidayat Darajat", "PER")]
+
+
+def test_an_office_followed_by_a_particle_name_splits() -> None:
+    t = "Kepala Dinas Koperindag I Komang Sudarma membuka pameran."
+    got = vet_entities(t, [_ent(t, "Dinas Koperindag I Komang Sudarma", "ORG")])
+    assert got == [_ent(t, "Dinas Koperindag", "ORG"), _ent(t, "I Komang Sudarma", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        (
+            "Macet panjang terjadi di Jalan Sukarno Hatta sejak pagi.",
+            "Jalan Sukarno Hatta",
+            "LOC",
+        ),  # a street
+        ("Kontrak diteken PT Indonesia Ferry Property pekan lalu.", "PT Indonesia Ferry Property", "ORG"),
+        ("Bantuan diserahkan kepada I Putu Artha di rumahnya.", "I Putu Artha", "ORG"),  # no body before
+        ("Warga Kecamatan Medan Amplas ikut kerja bakti.", "Kecamatan Medan Amplas", "LOC"),  # one word
+        (
+            "Hadir pula Dinas Koperindag I Komang tadi pagi.",
+            "Dinas Koperindag I Komang",
+            "ORG",
+        ),  # particles only
+    ],
+)
+def test_entities_that_stay_whole(text: str, surface: str, label: str) -> None:
+    ent = _ent(text, surface, label)
+    assert vet_entities(text, [ent]) == [ent]
