@@ -372,4 +372,6 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
         return None, False
     if len(words) == 1 and not marked and _lone_word_thing(art, s, cs, ce, words[0], titled):
         return None, False
+    if titled:
+        s = k  # Bupati Aletinus: a title is never inside a PER span
     return Entity(text[s:e], ent.label, (s, e)), marked

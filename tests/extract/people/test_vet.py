@@ -46,3 +46,10 @@ def test_an_office_followed_by_a_particle_name_splits() -> None:
 def test_entities_that_stay_whole(text: str, surface: str, label: str) -> None:
     ent = _ent(text, surface, label)
     assert vet_entities(text, [ent]) == [ent]
+
+
+def test_a_title_is_never_inside_a_per_span() -> None:
+    t = "Bupati Kupang Korinus Masneno mengatakan bantuan sudah tiba."
+    assert vet_entities(t, [_ent(t, "Bupati Kupang Korinus Masneno", "PER")]) == [
+        _ent(t, "Korinus Masneno", "PER")
+    ]
