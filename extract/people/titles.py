@@ -137,7 +137,8 @@ class TitleReader:
         pair = self.text[self.toks[a.i].start : self.toks[b.j - 1].end]
         if " " not in pair:
             return False
-        return self.count(pair) > self.count(mention)
+        # with no mention to discount (a lone span), the pair must occur twice
+        return self.count(pair) > (self.count(mention) if mention else 1)
 
     def place_like(self, seg: list[El], mention: str = "") -> bool:
         """Whether the words of ``seg`` are used as a place or organisation elsewhere in the
