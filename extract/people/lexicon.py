@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..resources import load_lines, load_pairs
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
-from ..text.words import NAMEISH, WordClass, common_words, given_names, name_particles, word_class, word_set
+from ..text.words import NAMEISH, common_words, given_names, name_particles, word_class, word_set
 
 __all__ = [
     "LOWER_HONORIFICS",
@@ -508,8 +508,3 @@ def is_region_span(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is exactly a region name (Kalteng, Lampung Timur)."""
     toks = tokenize(text[start:end])
     return bool(toks) and match_region(toks, 0, len(toks)) == len(toks)
-
-
-def is_name_class(c: WordClass) -> bool:
-    """Whether a word of class ``c`` may be part of a person's name."""
-    return c in NAMEISH

@@ -16,8 +16,12 @@ name. The linking patterns, one function each:
 * `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
 
 Guards: ``pimpinan`` after an organisation's name or ``di bawah`` means "led by"; a
-regulation named after a post (``Keputusan Menteri …``) is no mention; a group word alone
-(``tim Sri Mulyani``) and the owner of a natural feature hold no post.
+regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
+no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
+no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
+unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
+Relations & CSR PT …``); `_list_of_posts`: ``Forkopimda, Kepala OPD, camat …`` is a list of
+posts, not a name with its title.
 
 `scan_roles` runs the scanner once over an article; its `RoleMention` list is passed on to
 officials and persons.
