@@ -567,8 +567,17 @@ def _tail_start(seg: list[El]) -> int:
     while x > 1 and seg[x - 1].kind is Marker.POST:
         x -= 1  # Soleh SP: degrees after the name
     end = x
-    if x >= 3 and seg[x - 1].kind is Piece.PAREN and _initials_of(seg[x - 1].text, seg[: x - 1]):
-        x -= 1  # Presiden Susilo Bambang Yudhoyono (SBY): the bracket abbreviates the name
+    if (
+        x >= 2
+        and seg[x - 1].kind is Piece.PAREN
+        and (
+            (x >= 3 and _initials_of(seg[x - 1].text, seg[: x - 1]))
+            or _nickname_of(seg[x - 1].text, seg[: x - 1])
+        )
+    ):
+        # Presiden Susilo Bambang Yudhoyono (SBY), Bupati Jember Hendy Siswanto (Mas Hendy): the
+        # bracket abbreviates the name or gives the nickname
+        x -= 1
     while x > 0:
         el = seg[x - 1]
         if el.kind in NAME_STARTS:
@@ -598,6 +607,16 @@ def _tail_start(seg: list[El]) -> int:
             continue
         break
     return x
+
+
+def _nickname_of(paren: str, els: list[El]) -> bool:
+    """Whether a bracket ``(Mas Hendy)``, ``(Gus Mujib)`` holds a nickname of the name-like words
+    right before it: one to three capitalised words, one of them a word of that name."""
+    inner = paren.strip("()").split()
+    if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
+        return False
+    before = {e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH}
+    return any(w.lower() in before for w in inner)
 
 
 def _arabic_article(word: str) -> bool:

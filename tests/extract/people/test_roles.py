@@ -291,3 +291,39 @@ def test_a_per_entity_that_ends_inside_a_degree_is_trimmed() -> None:
     assert [(p.name, p.mentions) for p in got] == [
         ("Januar Fitriadi", ((s.index("Januar"), s.index(" Sp")),))
     ]
+
+
+# ---------------------------------------------------------------------- nicknames, old degrees, ranks
+
+
+def test_a_nickname_in_brackets_after_the_name() -> None:
+    s = "Bupati Jember Hendy Siswanto (Mas Hendy) membuka festival itu."
+    assert _officials(s) == [_rec(s, "Bupati Jember Hendy Siswanto", "Hendy Siswanto", "Bupati Jember")]
+
+
+def test_a_two_part_degree_before_the_name() -> None:
+    s = "Sekretaris Dinas Pendidikan Kota Malang, Drs. Ec. Suwarjana, M.M., mengatakan sekolah siap."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Suwarjana", "Sekretaris Dinas Pendidikan Kota Malang")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Kasat Lantas Polres Sleman, AKP Mahmudi Kurniawan, mengatakan arus lancar.",
+            "Mahmudi Kurniawan",
+            "Kasat Lantas Polres Sleman",
+        ),
+        (
+            "Pangdam IV/Diponegoro Mayjen TNI Deddy Suryadi meninjau lokasi.",
+            "Deddy Suryadi",
+            "Pangdam IV/Diponegoro",
+        ),
+        ("Kapolda Jateng Irjen Pol Ribut Hari Wibowo memimpin apel.", "Ribut Hari Wibowo", "Kapolda Jateng"),
+        ("Dandim 0734/Yogyakarta Letkol Czi Ahmad Fauzi hadir.", "Ahmad Fauzi", "Dandim 0734/Yogyakarta"),
+    ],
+)
+def test_ranks_with_corps_and_service_words(sentence: str, name: str, title: str) -> None:
+    [o] = _officials(sentence)
+    assert (o.name, o.title, sentence[o.name_span[0] : o.name_span[1]]) == (name, title, name)
