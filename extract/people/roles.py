@@ -33,13 +33,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..records import Entity, Span
+from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, cue_positions, tokenize, window_tokens
 from ..text.words import NAMEISH, WordClass, word_class
 from .lexicon import (
     LOWER_HONORIFICS,
     Head,
     Marker,
+    admin_words,
     dotted_name_word,
+    facility_words,
     geo_words,
     head_words,
     match_head,
@@ -59,6 +62,8 @@ W = WordClass
 #: Characters: up to this (a long article), the text is tokenized whole; a longer page is
 #: tokenized only around its heads.
 _WHOLE = 30_000
+# pe-/per-/ke- … -an nouns (Perindustrian, Kebersihan): never a first name
+_DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
@@ -349,6 +354,8 @@ class _Scanner(TitleReader):
         if sp is None:
             return False if si and not orglike(seg) else self._title_only(m, seg)
         x, certain = sp
+        if self._capital_first_name(si, conn, seg, x):
+            x = 0
         if si and x > 0 and not orglike(seg[:x]):
             return False
         if self._group_not_name(m, conn, seg, x):
@@ -388,6 +395,22 @@ class _Scanner(TitleReader):
             (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
             or not any(e.kind is W.GIV for e in seg[x:])
         )
+
+    def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
+        """Kepala Dinas Pariwisata Kabupaten Sikka, Even Edo Meko, menyampaikan …: after a comma
+        that closes a title, a first name that is also a common word starts the name when two
+        name words follow and the name ends the phrase."""
+        if not (si and conn == "," and x >= 1 and seg[0].kind is W.COM and len(seg) >= 3):
+            return False
+        low = seg[0].text.lower()
+        if (
+            low in admin_words()
+            or low in facility_words()
+            or low in geo_words()
+            or _DERIVED_NOUN.get().fullmatch(low)
+        ):
+            return False
+        return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by

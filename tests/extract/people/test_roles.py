@@ -327,3 +327,20 @@ def test_a_two_part_degree_before_the_name() -> None:
 def test_ranks_with_corps_and_service_words(sentence: str, name: str, title: str) -> None:
     [o] = _officials(sentence)
     assert (o.name, o.title, sentence[o.name_span[0] : o.name_span[1]]) == (name, title, name)
+
+
+def test_a_first_name_that_is_also_a_common_word_after_a_closing_comma() -> None:
+    s = "MAUMERE – Kepala Dinas Pariwisata Kabupaten Sikka, Even Edo Meko, menyampaikan apresiasi."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Kepala Dinas Pariwisata Kabupaten Sikka, Even Edo Meko",
+            "Even Edo Meko",
+            "Kepala Dinas Pariwisata Kabupaten Sikka",
+        )
+    ]
+
+
+def test_a_derived_noun_after_a_comma_stays_title() -> None:
+    s = "Kepala Dinas Perdagangan, Perindustrian Koperasi Ramli Hasan mengatakan harga stabil."
+    assert [o.name for o in _officials(s)] != ["Perindustrian Koperasi Ramli Hasan"]
