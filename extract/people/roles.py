@@ -178,6 +178,9 @@ class _Scanner(TitleReader):
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
         if toks[start].text.lower() in role_words("led_by") and self._led_by(start):
             return start + 1
+        rank = match_marker(toks, start)
+        if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
+            return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
         # Lurah Tuminting, Rujab Bupati: a building named after the post it houses
         if prev is not None and (

@@ -487,8 +487,8 @@ class TitleReader:
     def head_first(self, seg: list[El]) -> bool:
         """Whether ``seg`` opens with a head, after an honorific (Pak Menhub Jonan): another mention."""
         for e in seg:
-            if e.kind in (Marker.HON, Marker.REL):
-                continue
+            if e.kind in (Marker.HON, Marker.REL, Marker.RANK):
+                continue  # Komisaris Besar Polisi: a rank written out is no post
             return self.is_post_at(e.i)
         return False
 
@@ -647,13 +647,16 @@ _TRAILING = (" dan", " serta", " pada")
 
 def drop_glosses(title: str) -> str:
     """Drop a bracket that is not an abbreviation of the title's words: `(Kotim)` after
-    Kotawaringin Timur stays, `(Handycraft)` after UMKM Bintang Jaya Itah goes."""
+    Kotawaringin Timur and `(Satpol PP dan Damkar)` after Satuan Polisi Pamong Praja … stay,
+    `(Handycraft)` after UMKM Bintang Jaya Itah and `(bidang kesehatan)` go."""
     out = title
     for m in _PAREN.get().finditer(title):
         inner = m.group(1).strip()
         words = title[: m.start()].split()
         initials = {w[0].lower() for w in words if w[:1].isalpha()}
-        if " " in inner or not inner or inner[0].lower() not in initials:
+        # an abbreviation may have several words (Satpol PP dan Damkar), each capitalised
+        abbreviation = all(w[:1].isupper() or w in ("dan", "&") for w in inner.split())
+        if not inner or not abbreviation or inner[0].lower() not in initials:
             out = out.replace(m.group(0), " ")
     return " ".join(out.split())
 

@@ -13,6 +13,7 @@ from extract.people.names import PersonIndex
 from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
+from extract.people.titles import drop_glosses
 from extract.records import Entity, Official, Person
 
 
@@ -344,3 +345,31 @@ def test_a_first_name_that_is_also_a_common_word_after_a_closing_comma() -> None
 def test_a_derived_noun_after_a_comma_stays_title() -> None:
     s = "Kepala Dinas Perdagangan, Perindustrian Koperasi Ramli Hasan mengatakan harga stabil."
     assert [o.name for o in _officials(s)] != ["Perindustrian Koperasi Ramli Hasan"]
+
+
+def test_a_rank_written_out_with_its_abbreviation_after_the_title() -> None:
+    s = "Hal itu diungkap Kabidhumas Polda Sulteng, Komisaris Besar Polisi (Kombes Pol) Didik Supranoto, Rabu."
+    assert _officials(s) == [
+        _rec(
+            s,
+            "Kabidhumas Polda Sulteng, Komisaris Besar Polisi (Kombes Pol) Didik Supranoto",
+            "Didik Supranoto",
+            "Kabidhumas Polda Sulteng",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        (
+            "Kepala Satuan Polisi Pamong Praja dan Pemadam Kebakaran (Satpol PP dan Damkar) Kabupaten Tapin",
+            True,
+        ),
+        ("Kepala Dinas Perindustrian Perdagangan Koperasi dan UKM (Disperindagkop UKM) Riau", True),
+        ("Pemilik UMKM Bintang Jaya Itah (Handycraft)", False),
+        ("Kepala Seksi Pelayanan (bidang kesehatan) Puskesmas Ubud", False),
+    ],
+)
+def test_an_abbreviation_in_brackets_stays_in_the_title_a_gloss_goes(title: str, kept: bool) -> None:
+    assert ("(" in drop_glosses(title)) is kept
