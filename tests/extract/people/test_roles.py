@@ -348,7 +348,7 @@ def test_a_derived_noun_after_a_comma_stays_title() -> None:
 
 
 def test_a_rank_written_out_with_its_abbreviation_after_the_title() -> None:
-    s = "Hal itu diungkap Kabidhumas Polda Sulteng, Komisaris Besar Polisi (Kombes Pol) Didik Supranoto, Rabu."
+    s = "Kata Kabidhumas Polda Sulteng, Komisaris Besar Polisi (Kombes Pol) Didik Supranoto, Rabu."
     assert _officials(s) == [
         _rec(
             s,
