@@ -370,6 +370,7 @@ class TitleReader:
         c = word_class(t.text)
         if (
             c is W.COM
+            and t.text.lower() not in admin_words()  # Dapil Banjarangkan: a place follows
             and els
             and els[-1].kind is Piece.REG
             and j + 1 < n

@@ -373,3 +373,9 @@ def test_a_rank_written_out_with_its_abbreviation_after_the_title() -> None:
 )
 def test_an_abbreviation_in_brackets_stays_in_the_title_a_gloss_goes(title: str, kept: bool) -> None:
     assert ("(" in drop_glosses(title)) is kept
+
+
+def test_an_electoral_district_after_the_body_is_part_of_the_title() -> None:
+    s = "Acara itu dihadiri anggota DPRD Karangasem Dapil Pengasih Kidul, Gede Sumantra."
+    [o] = _officials(s)
+    assert (o.name, o.title) == ("Gede Sumantra", "anggota DPRD Karangasem Dapil Pengasih Kidul")
