@@ -441,6 +441,8 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        if 2 <= x < len(seg) and _place_after_place(seg, x - 1) and word_class(seg[x - 1].text) is W.GIV:
+            x -= 1  # Wali Kota Bogor Bima Arya: a given name that is also a place, after a place
         while x < len(seg):
             tail = seg[x:]
             if not any(e.kind in (W.GIV, W.UNK, W.PART) for e in tail):

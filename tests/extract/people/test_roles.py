@@ -379,3 +379,15 @@ def test_an_electoral_district_after_the_body_is_part_of_the_title() -> None:
     s = "Acara itu dihadiri anggota DPRD Karangasem Dapil Pengasih Kidul, Gede Sumantra."
     [o] = _officials(s)
     assert (o.name, o.title) == ("Gede Sumantra", "anggota DPRD Karangasem Dapil Pengasih Kidul")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Turut hadir Wali Kota Bogor Bima Arya dan sejumlah pejabat.", "Bima Arya", "Wali Kota Bogor"),
+        ("Bupati Bima Indah Dhamayanti Putri hadir.", "Indah Dhamayanti Putri", "Bupati Bima"),
+    ],
+)
+def test_a_given_name_that_is_also_a_place_without_the_model(sentence: str, name: str, title: str) -> None:
+    [o] = _officials(sentence)
+    assert (o.name, o.title) == (name, title)
