@@ -363,7 +363,7 @@ class _Scanner(TitleReader):
             return False
         if self._group_not_name(m, conn, seg, x):
             return False
-        if self._body_not_name(m, si, seg, x) or self._title_goes_on(m, si, seg, x):
+        if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
             return self._title_only(m, seg)
         if (
             si == 0
@@ -386,7 +386,7 @@ class _Scanner(TitleReader):
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
 
-    def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+    def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
         """Capitalised words after a group word or an occupation that name what it is about,
         not a holder: pengurus Munas Ancol (one unknown word after a group); nasabah Bank
         Century, siswa SMKN Xyz, pemenang American Idol (no given name after an occupation)."""
@@ -394,6 +394,8 @@ class _Scanner(TitleReader):
             return False
         if si == 0 and m.head in role_words("weak_head") and len(seg) - x == 1 and seg[x].kind is W.UNK:
             return True
+        if conn == "," and x == 0 and si == 0:
+            return False  # tokoh masyarakat, Rosada di …: a name after the comma
         return not m.official and (
             (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
             or not any(e.kind is W.GIV for e in seg[x:])
@@ -539,9 +541,9 @@ class _Scanner(TitleReader):
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
 
-    def _name_first_start(self, m: _Mention) -> tuple[int, int] | None:
-        """Where a name before the title must end, and where the mention ends; None when the
-        construction allows no name first."""
+    def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:
+        """Where a name before the title must end, where the mention ends and whether an age in
+        brackets follows the name; None when the construction allows no name first."""
         toks, n = self.toks, self.n
         b = m.start - m.link
         # Budi, seorang pedagang …; Ani, salah seorang warga …
@@ -561,16 +563,17 @@ class _Scanner(TitleReader):
             return None
         if comma:
             b -= 1
-            # Made Sudarma (45), warga …: an age between the name and the comma
-            if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "(":
-                b -= 3
+        # Made Sudarma (45), warga …; Atim (52) warga …: an age between the name and the title
+        aged = b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "("
+        if aged:
+            b -= 3
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
         if not (m.selaku or comma or toks[m.start].text[0].islower()):
             comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
-        return b, mention_end
+        return b, mention_end, aged
 
     def _list_of_posts(self, after: int) -> bool:
         """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
@@ -588,15 +591,15 @@ class _Scanner(TitleReader):
         where = self._name_first_start(m)
         if where is None:
             return None
-        b, mention_end = where
+        b, mention_end, aged = where
         results: list[RoleMention] = []
         for k, e in self.name_before(b, allow_lower=m.selaku):
             span = self._name_span(k, e)
             if span is None:
                 continue
             one = [El(k, e, word_class(self.toks[k].text), "")]
-            if not m.official and not m.selaku and e - k == 1 and not self.weak_name_ok(one, ""):
-                continue  # Siku pemain asal Jerman: one unknown word before an occupation
+            if not (m.official or m.selaku or aged) and e - k == 1 and not self.weak_name_ok(one, ""):
+                continue  # Siku pemain asal Jerman: one unknown word before an occupation (an age: a person)
             name = proper_name(self.text, span)
             results.append(RoleMention(name, title, (self.toks[k].start, mention_end), span, m.official))
         return (results, m.run_end) if results else None
@@ -785,7 +788,8 @@ class _Scanner(TitleReader):
             and toks[k].text[0].islower()
             and skipped < _MAX_DESCRIPTORS
             and toks[k].text not in role_words("not_descriptor")
-            and not _verb_like(toks[k].text)
+            # peserta pelatihan menjahit, Salmah: a verb ends the description only before a comma
+            and not (_verb_like(toks[k].text) and not (skipped and k + 1 < n and toks[k + 1].text == ","))
         ):
             k += 1
             skipped += 1

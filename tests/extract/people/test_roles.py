@@ -391,3 +391,37 @@ def test_an_electoral_district_after_the_body_is_part_of_the_title() -> None:
 def test_a_given_name_that_is_also_a_place_without_the_model(sentence: str, name: str, title: str) -> None:
     [o] = _officials(sentence)
     assert (o.name, o.title) == (name, title)
+
+
+# ---------------------------------------------------------------------- people with an occupation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        ("Sementara itu, peserta pelatihan kejuruan menjahit, Salmah mengaku senang.", "Salmah", "peserta"),
+        ("Kali ini dia mendatangi Darsih (61) warga Dusun Krajan.", "Darsih", "warga Dusun Krajan"),
+        (
+            "Petugas itu mendatangi tokoh masyarakat, Rosidin di Dusun Kampungbaru.",
+            "Rosidin",
+            "tokoh masyarakat",
+        ),
+    ],
+)
+def test_a_person_named_with_an_occupation(sentence: str, name: str, title: str) -> None:
+    roles = scan_roles(sentence)
+    assert [(r.name, r.title, r.official) for r in roles] == [(name, title, False)]
+    assert _officials(sentence) == []
+    [p] = persons_of(sentence, roles)
+    assert p.name == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Petani menanam, Budi datang kemudian.",  # a verb right after the occupation ends it
+        "Ia nasabah, Bank Century di Jakarta.",
+    ],
+)
+def test_no_person_with_an_occupation(sentence: str) -> None:
+    assert scan_roles(sentence) == []
