@@ -203,6 +203,19 @@ def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     return False
 
 
+_DATELINE_AFTER = LazyPattern(r"\s*(?:,\s*(?:\([^()\n]{1,40}\)\s*)?)?[-–—]")
+_GLUED_ABBREV = LazyPattern(r"(?:^|[^\w.])(\w{2,4})\. ?$")
+
+
+def _place_by_form(text: str, s: int, e: int) -> bool:
+    """Where the page puts a place: the dateline at the very start (`Sentani – …`, `Muaro,
+    (Antaranews Sumbar) - …`), or right after a place abbreviation (`Kec.Cikatomas`, `Kab. Badung`)."""
+    if not text[:s].strip() and _DATELINE_AFTER.get().match(text, e):
+        return True
+    m = _GLUED_ABBREV.get().search(text[max(0, s - 6) : s])
+    return m is not None and m.group(1).lower() in role_words("place_abbrev")
+
+
 def _thing_before(text: str, s: int, titled: bool) -> bool:
     """A thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`."""
     if titled:
@@ -366,6 +379,8 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return None, False  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
     marked = _person_context(text, s, cs, ce, titled)
+    if _place_by_form(text, s, e):
+        return None, False
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return None, False
     if not marked and (_in_place_list(art, s, ce) or _after_place(art, s, words)):

@@ -53,3 +53,21 @@ def test_a_title_is_never_inside_a_per_span() -> None:
     assert vet_entities(t, [_ent(t, "Bupati Kupang Korinus Masneno", "PER")]) == [
         _ent(t, "Korinus Masneno", "PER")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Sentani – Dalam rangka menyukseskan kongres, TNI menggelar bakti sosial.", "Sentani"),
+        ("Muaro, (Antaranews Sumbar) - Pelatihan menenun dibuka hari ini.", "Muaro"),
+        ("Pembangunan di Desa Gunungsari Kec.Cikatomas berjalan lancar.", "Cikatomas"),
+        ("Warga Kab. Lebak ikut kerja bakti.", "Lebak"),
+    ],
+)
+def test_a_dateline_or_a_place_abbreviation_says_place(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+def test_a_name_opening_a_sentence_is_no_dateline() -> None:
+    t = "Budi Santoso, warga setempat, mengatakan jalan rusak."
+    assert vet_entities(t, [_ent(t, "Budi Santoso", "PER")]) == [_ent(t, "Budi Santoso", "PER")]
