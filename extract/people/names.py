@@ -131,6 +131,11 @@ def _glued_verb_len(word: str) -> int:
     return 0
 
 
+def _match_words(name: str) -> list[str]:
+    """The words of a name for matching, lowercase, double names split (Kandouw-Tanos)."""
+    return [p for w in name_tokens(name) for p in w.lower().split("-") if p]
+
+
 def same_person(short: str, full: str) -> bool:
     """Whether ``short`` can name the same person as ``full`` in one article.
 
@@ -145,8 +150,8 @@ def same_person(short: str, full: str) -> bool:
     >>> same_person("Budi", "Hendrikus Budi Santoso"), same_person("Andi", "Andi Saharuddin")
     (True, False)
     """
-    a = [w.lower() for w in name_tokens(short)]
-    b = [w.lower() for w in name_tokens(full)]
+    a = _match_words(short)
+    b = _match_words(full)
     if not a or len(a) > len(b):
         return False
     if all(w in lower_particles() for w in a) and a != b:
@@ -182,8 +187,8 @@ def group_by_person(mentions: Sequence[tuple[str, Span]], *, variants: bool = Fa
         name, span = mentions[k]
         home, best = None, None
         seen: set[int] = set()
-        for w in name_tokens(name):
-            for g in by_word.get(w.lower(), ()):
+        for w in _match_words(name):
+            for g in by_word.get(w, ()):
                 if g in seen:
                     continue
                 seen.add(g)
@@ -194,8 +199,8 @@ def group_by_person(mentions: Sequence[tuple[str, Span]], *, variants: bool = Fa
         if home is None:
             groups.append([k])
             starts.append([span[0]])
-            for w in name_tokens(name):
-                by_word.setdefault(w.lower(), []).append(len(groups) - 1)
+            for w in _match_words(name):
+                by_word.setdefault(w, []).append(len(groups) - 1)
         else:
             groups[home].append(k)
             bisect.insort(starts[home], span[0])

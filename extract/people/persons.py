@@ -170,34 +170,43 @@ def _lone_word_ok(word: str) -> tuple[bool, bool]:
     return True, c is W.COM
 
 
+def _runs(original: list[str]) -> list[tuple[list[str], str | None]]:
+    """Runs of consecutive words of a name, longest first, each with its word when it has one
+    word; the parts of a double name come last (Dondokambey-Tamuntuan -> Tamuntuan)."""
+    words = [w.lower() for w in original]
+    out = [
+        (words[k : k + size], original[k] if size == 1 else None)
+        for size in range(len(words), 0, -1)
+        for k in range(len(words) - size + 1)
+    ]
+    out += [([p.lower()], p) for w in original if "-" in w for p in w.split("-") if p[:1].isupper()]
+    return out
+
+
 def _find_mentions(text: str, name: str, index: CapIndex) -> list[Span]:
     """Standalone occurrences of ``name`` or of a run of its words in ``text``."""
-    original = name_tokens(name)
-    words = [w.lower() for w in original]
     caps, by_word = index
     spans: list[Span] = []
     taken: set[int] = set()
     # longest runs first, so `Umi Mastikah` is found before `Umi`
-    for size in range(len(words), 0, -1):
-        for k in range(len(words) - size + 1):
-            run = words[k : k + size]
-            if all(w in lower_particles() for w in run):
+    for run, single in _runs(name_tokens(name)):
+        if all(w in lower_particles() for w in run):
+            continue
+        common = False
+        if single is not None:
+            ok, common = _lone_word_ok(single)
+            if not ok:
                 continue
-            common = False
-            if size == 1:
-                ok, common = _lone_word_ok(original[k])
-                if not ok:
-                    continue
-            for pos in by_word.get(run[0], ()):
-                x = _run_matches(text, caps, pos, run)
-                if x is None or any(i in taken for i in range(pos, x + 1)):
-                    continue
-                if common and not _alone_as_name(text, caps, pos):
-                    continue
-                taken.update(range(pos, x + 1))
-                spans.append((caps[pos][0], caps[x][1]))
-                if len(spans) >= _MAX_MENTIONS:
-                    return sorted(spans)
+        for pos in by_word.get(run[0], ()):
+            x = _run_matches(text, caps, pos, run)
+            if x is None or any(i in taken for i in range(pos, x + 1)):
+                continue
+            if common and not _alone_as_name(text, caps, pos):
+                continue
+            taken.update(range(pos, x + 1))
+            spans.append((caps[pos][0], caps[x][1]))
+            if len(spans) >= _MAX_MENTIONS:
+                return sorted(spans)
     return sorted(spans)
 
 

@@ -425,3 +425,11 @@ def test_a_person_named_with_an_occupation(sentence: str, name: str, title: str)
 )
 def test_no_person_with_an_occupation(sentence: str) -> None:
     assert scan_roles(sentence) == []
+
+
+def test_a_double_family_name_groups_with_its_parts() -> None:
+    s = "Ketua TP-PKK Sulut dr. Rita Maya Dondokambey-Tamuntuan membuka acara. Tamuntuan berharap warga."
+    roles = scan_roles(s)
+    persons = persons_of(s, roles)
+    assert [p.name for p in persons] == ["Rita Maya Dondokambey-Tamuntuan"]
+    assert len(persons[0].mentions) == 2
