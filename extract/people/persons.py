@@ -55,6 +55,7 @@ _MAX_MENTIONS = 1000
 _MAX_BRACKETS = 5000
 #: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
 _DEGREE_LOOKAHEAD = 8
+_LIST_LINKS = (" dan ", ", ", " serta ")
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -361,6 +362,30 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
     return out
 
 
+def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
+    """Whether the model's person shows a person's marks: a name of two words or more or a known
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`), after an
+    honorific, or listed with a surer person (`Agustina dan Anis Marsela`)."""
+    if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
+        return True
+    ends = {e for _, e in sure}
+    starts = {s for s, _ in sure}
+    for _, (s, e) in mentions:
+        if any(text[e : e + len(c)] == c and e + len(c) in starts for c in _LIST_LINKS) or any(
+            text[max(0, s - len(c)) : s] == c and s - len(c) in ends for c in _LIST_LINKS
+        ):
+            return True
+    for _, (s, e) in mentions:
+        before, after = prev_word(text, s).lower(), next_word(text, e).lower()
+        if before in speech_verbs() or after in speech_verbs():
+            return True
+        if before.rstrip(".") in marker_firsts():
+            m = match_marker(tokenize(before), 0)
+            if m is not None and m[0] in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
+                return True
+    return False
+
+
 def _entity_names(
     text: str, entities: Sequence[Entity], roles: Sequence[RoleMention]
 ) -> list[tuple[str, Span]]:
@@ -415,13 +440,19 @@ def extract_persons(
     cands += [(m.name, m.name_span) for m in roles if m.name_span is not None]
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
+    ruled = set(cands)
     cands += _entity_names(text, entities, roles)
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))
     index = _cap_index(text)
     persons = []
+    sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
     for group in group_by_person(cands, variants=True):
+        if not any(cands[k] in ruled for k in group) and not _person_evidence(
+            text, [cands[k] for k in group], sure
+        ):
+            continue
         spans = {cands[k][1] for k in group} | set(_find_mentions(text, cands[group[0]][0], index))
         # drop mentions nested in a longer one
         kept: list[Span] = []

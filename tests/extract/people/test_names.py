@@ -537,6 +537,10 @@ VETTED = [
         [("Dipo", "PER", 0)],
         [("Dipo", [("Dipo", 0)])],
         id="tersebut after a name mid-sentence",
+        # a one-word model person needs evidence (a given name, a speech verb, an honorific, a
+        # surer person in the same list); this one has none and goes with the model's one-word
+        # false persons (dev check persons precision .776 -> .898)
+        marks=pytest.mark.xfail(strict=True, reason="one unknown word with no person context"),
     ),
     pytest.param(
         "Dulu bekerja di pabrik, kini Ali malah menjadi seorang perajin batik.",

@@ -433,3 +433,24 @@ def test_a_double_family_name_groups_with_its_parts() -> None:
     persons = persons_of(s, roles)
     assert [p.name for p in persons] == ["Rita Maya Dondokambey-Tamuntuan"]
     assert len(persons[0].mentions) == 2
+
+
+# ---------------------------------------------------------------------- the model's one-word persons
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "kept"),
+    [
+        ("Warga menikmati Ngaben di pantai itu.", "Ngaben", False),  # no person context
+        ("Hal itu disampaikan Pak Darto kepada warga.", "Darto", True),  # an honorific
+        ("Jalan itu rusak, kata Sarmili kepada wartawan.", "Sarmili", True),  # a speech verb
+        ("Beasiswa diterima Sarmili dan Anis Marsela tahun ini.", "Sarmili", True),  # listed with a person
+        ("Panen tahun ini bagus, Agus menambahkan.", "Agus", True),  # a known given name
+    ],
+)
+def test_a_one_word_model_person_needs_evidence(sentence: str, word: str, kept: bool) -> None:
+    ents = vet_entities(
+        sentence, _per(sentence, word) + ([_per(sentence, "Anis Marsela")[0]] if "Anis" in sentence else [])
+    )
+    names = {p.name for p in extract_persons(sentence, ents, roles=scan_roles(sentence, ents))}
+    assert (word in names) is kept
