@@ -56,6 +56,7 @@ class _Article:
     other_starts: dict[int, Entity] = field(default_factory=dict)
     rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
+    namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
 
 
 def _lower_words(text: str) -> frozenset[str]:
@@ -85,6 +86,9 @@ def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
         if e.label != "PER":
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
+            first, _, rest = " ".join(e.text.split()).partition(" ")
+            if rest and first.lower().rstrip(".") in facility_words():
+                art.namesakes.add(rest)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     for e in ents:
@@ -387,6 +391,8 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
         return None, False
     if len(words) == 1 and not marked and _lone_word_thing(art, s, cs, ce, words[0], titled):
         return None, False
+    if not marked and " ".join(text[cs:ce].split()) in art.namesakes:
+        return None, False  # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again
     if titled:
         s = k  # Bupati Aletinus: a title is never inside a PER span
     return Entity(text[s:e], ent.label, (s, e)), marked

@@ -71,3 +71,17 @@ def test_a_dateline_or_a_place_abbreviation_says_place(text: str, surface: str) 
 def test_a_name_opening_a_sentence_is_no_dateline() -> None:
     t = "Budi Santoso, warga setempat, mengatakan jalan rusak."
     assert vet_entities(t, [_ent(t, "Budi Santoso", "PER")]) == [_ent(t, "Budi Santoso", "PER")]
+
+
+def test_the_namesake_of_a_street_elsewhere_in_the_article_is_no_person() -> None:
+    t = "Rute patroli melewati Jalan Ahmad Yani, lalu Terminal, hingga Pantura/Ahmad Yani."
+    street = _ent(t, "Jalan Ahmad Yani", "LOC")
+    later = Entity("Ahmad Yani", "PER", (t.rindex("Ahmad Yani"), t.rindex("Ahmad Yani") + 10))
+    assert vet_entities(t, [street, later]) == [street]
+
+
+def test_a_person_named_like_a_street_with_a_speech_verb_stays() -> None:
+    t = "Di Jalan Ahmad Yani ada acara. Kata Ahmad Yani, acara itu meriah."
+    street = _ent(t, "Jalan Ahmad Yani", "LOC")
+    person = Entity("Ahmad Yani", "PER", (t.rindex("Ahmad Yani"), t.rindex("Ahmad Yani") + 10))
+    assert vet_entities(t, [street, person]) == [street, person]
