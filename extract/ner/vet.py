@@ -352,6 +352,59 @@ def _opening_word_off(text: str, s: int, cs: int, ce: int, words: list[str], tit
 _WORD_AT = LazyPattern(r"[^\W\d_]+")
 
 
+#: Letters: an acronym this long or longer opening a PER span names an organisation (MPP, BPS);
+#: shorter capitals are initials (JK, AA).
+_ACRONYM_MIN = 3
+
+
+def _opening_acronym(word: str) -> bool:
+    return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
+
+
+def _trim_opening(
+    text: str, s: int, cs: int, ce: int, words: list[str], titled: bool
+) -> tuple[int, list[str]] | None:
+    """The name's start and words with a sentence-opening common word (`Paris - Nasib Karim
+    Benzema`) or an organisation's acronym (`MPP Inhil`, `BPS Amalia`) cut off; None when
+    nothing is left."""
+    new_start = _opening_word_off(text, s, cs, ce, words, titled)
+    if new_start == -1:
+        return None
+    if new_start is not None:
+        return new_start, words[1:]
+    if len(words) >= 2 and not titled and cs == s and _opening_acronym(words[0]):
+        m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
+        return (m.start(), words[1:]) if m else None
+    return cs, words
+
+
+def _no_person(
+    art: _Article,
+    span: tuple[int, int],
+    core: tuple[int, int],
+    words: list[str],
+    *,
+    titled: bool,
+    marked: bool,
+) -> bool:
+    """Whether the evidence says the entity names no person (each test says which)."""
+    text, (s, e), (cs, ce) = art.text, span, core
+    if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
+        return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
+    if _place_by_form(text, s, e):
+        return True
+    if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
+        return True
+    if marked:
+        return False
+    if _in_place_list(art, s, ce) or _after_place(art, s, words):
+        return True
+    if len(words) == 1 and _lone_word_thing(art, s, cs, ce, words[0], titled):
+        return True
+    # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again
+    return " ".join(text[cs:ce].split()) in art.namesakes
+
+
 def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     """The entity as kept (cut when it ran into other words) and whether a person context marks
     it; (None, False) when it names no person."""
@@ -374,25 +427,15 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     words = name_tokens(text[cs:ce])
     if not words:
         return None, False
-    new_start = _opening_word_off(text, s, cs, ce, words, titled)
-    if new_start == -1:
+    trimmed = _trim_opening(text, s, cs, ce, words, titled)
+    if trimmed is None:
         return None, False
-    if new_start is not None:
-        s = cs = new_start
-        words = words[1:]
-    if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
-        return None, False  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
+    if trimmed[0] != cs:
+        s = cs = trimmed[0]
+        words = trimmed[1]
     marked = _person_context(text, s, cs, ce, titled)
-    if _place_by_form(text, s, e):
+    if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
         return None, False
-    if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
-        return None, False
-    if not marked and (_in_place_list(art, s, ce) or _after_place(art, s, words)):
-        return None, False
-    if len(words) == 1 and not marked and _lone_word_thing(art, s, cs, ce, words[0], titled):
-        return None, False
-    if not marked and " ".join(text[cs:ce].split()) in art.namesakes:
-        return None, False  # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again
     if titled:
         s = k  # Bupati Aletinus: a title is never inside a PER span
     return Entity(text[s:e], ent.label, (s, e)), marked

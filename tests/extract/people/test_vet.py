@@ -85,3 +85,13 @@ def test_a_person_named_like_a_street_with_a_speech_verb_stays() -> None:
     street = _ent(t, "Jalan Ahmad Yani", "LOC")
     person = Entity("Ahmad Yani", "PER", (t.rindex("Ahmad Yani"), t.rindex("Ahmad Yani") + 10))
     assert vet_entities(t, [street, person]) == [street, person]
+
+
+def test_an_organisation_acronym_opening_a_per_span_is_cut_off() -> None:
+    t = "Data itu dirilis oleh BPS Amalia Widyasari pekan lalu."
+    assert vet_entities(t, [_ent(t, "BPS Amalia Widyasari", "PER")]) == [_ent(t, "Amalia Widyasari", "PER")]
+
+
+def test_initials_and_particles_in_capitals_stay() -> None:
+    t = "Kata IGN Bagus Sudarma, acara itu meriah."
+    assert vet_entities(t, [_ent(t, "IGN Bagus Sudarma", "PER")]) == [_ent(t, "IGN Bagus Sudarma", "PER")]
