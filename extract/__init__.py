@@ -17,8 +17,8 @@ from .errors import ArticleTimeout, InputError, ModelError, WartaError
 from .ner import extract_entities
 from .output.show import render_html, show
 from .participants import extract_participants
-from .people.names import extract_persons
 from .people.officials import extract_officials
+from .people.persons import extract_persons
 from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import (

@@ -19,9 +19,11 @@ import extract
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
+from .ner.vet import vet_entities
 from .participants import extract_participants
-from .people.names import extract_persons, vet_entities
 from .people.officials import extract_officials
+from .people.persons import extract_persons
+from .people.roles import scan_roles
 from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import ArticleRecord, Entity, Token
@@ -36,6 +38,7 @@ class Annotated(Protocol):
     text: str
     published: str | None
     entities: list[Entity] | None
+    roles: list | None
     officials: list | None
     persons: list | None
 
@@ -53,6 +56,7 @@ class Annotations:
     dateline: Any = None
     boilerplate: list | None = None
     entities: list[Entity] | None = None
+    roles: list | None = None
     officials: list | None = None
     persons: list | None = None
     dates: list | None = None
@@ -82,12 +86,16 @@ def _ner(a: Annotated, *, model: str | Path | None = None) -> list[Entity]:
     return entities_of(a.text, extract_entities(a.text, model=model))
 
 
+def _roles(a: Annotated) -> list:
+    return scan_roles(a.text, a.entities or [])
+
+
 def _officials(a: Annotated) -> list:
-    return extract_officials(a.text, entities=a.entities or [])
+    return extract_officials(a.text, entities=a.entities or [], roles=a.roles)
 
 
 def _persons(a: Annotated) -> list:
-    return extract_persons(a.text, a.entities or [], officials=a.officials or ())
+    return extract_persons(a.text, a.entities or [], officials=a.officials or (), roles=a.roles)
 
 
 def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:
@@ -137,6 +145,7 @@ class Stage:
 STAGES: tuple[Stage, ...] = (
     Stage("clean", None, "boilerplate removed: the cleaned body and the page's metadata"),
     Stage("ner", _ner, "warta's NER model, its entities vetted", {"model": None}, "entities"),
+    Stage("roles", _roles, "the role grammar: titles linked to names, read by officials and persons"),
     Stage("officials", _officials, "officials with their titles"),
     Stage("persons", _persons, "persons, one per person, fullest name"),
     Stage("dates", _dates, "calendar dates and periods", {"reference_date": None}),

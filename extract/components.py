@@ -5,6 +5,7 @@ spaCy users compose the stages with their own pipelines::
     import spacy
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_clean")                  # first: it replaces the Doc (see below)
+    nlp.add_pipe("warta_roles")                  # the role grammar, read by officials and persons
     nlp.add_pipe("warta_officials")
     nlp.add_pipe("warta_persons")
     nlp.add_pipe("warta_dates", config={"reference_date": "2024-08-30"})
@@ -32,7 +33,9 @@ Components and the ``Doc`` extensions they set (each extension is ``None`` until
 ``warta_ner``          ``doc._.entities`` (our NER model, `extract.extract_entities`) and
                        ``doc.ents`` (aligned to tokens, overlaps dropped). Optional: without it
                        the later stages read entities from ``doc.ents`` set by any spaCy NER.
-``warta_officials``    ``doc._.officials`` = ``extract_officials(doc.text, entities=...)``
+``warta_roles``        ``doc._.roles`` = ``scan_roles(doc.text, entities)``: every title linked to a
+                       name, read by the two stages after it (without it each scans for itself)
+``warta_officials``    ``doc._.officials`` = ``extract_officials(doc.text, entities=..., roles=...)``
 ``warta_persons``      ``doc._.persons`` = ``extract_persons(doc.text, entities, officials=...)``
 ``warta_dates``        ``doc._.dates`` = ``extract_dates(doc.text, published=doc._.published,
                        reference_date=<config>)``
@@ -214,6 +217,12 @@ def make_clean(nlp: Language, name: str) -> WartaClean:
 def make_ner(nlp: Language, name: str, model: str | None) -> WartaNer:
     """warta's NER model (`extract.extract_entities`); ``model``: its path, default the bundled one."""
     return WartaNer(model)
+
+
+@_factory("roles")
+def make_roles(nlp: Language, name: str) -> StageComponent:
+    """The role grammar once per article (titles linked to names); officials and persons read it."""
+    return StageComponent(STAGE["roles"])
 
 
 @_factory("officials")

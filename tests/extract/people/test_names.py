@@ -10,18 +10,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.people.names import (
-    extract_persons,
-    match_marker,
-    same_person,
-    strip_name,
-    tokenize,
-    vet_entities,
-    word_class,
-)
+from extract.ner.vet import vet_entities
+from extract.people.lexicon import match_marker
+from extract.people.names import same_person, strip_name
 from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
 from extract.records import Entity, Person
 from extract.resources import load_lines
+from extract.text.tokens import tokenize
+from extract.text.words import word_class
 
 from ...conftest import needs_model
 
@@ -117,7 +114,8 @@ def test_tokenize_offsets() -> None:
 )
 def test_match_marker(text: str, kind: str, length: int) -> None:
     toks = tokenize(text + " Budi")
-    assert match_marker(toks, 0) == (kind, length)
+    m = match_marker(toks, 0)
+    assert m is not None and (m[0].value, m[1]) == (kind, length)
 
 
 @pytest.mark.parametrize("text", ["M Ali", "Mas", "H Budi", "Budi"])
@@ -125,7 +123,7 @@ def test_not_a_marker(text: str) -> None:
     # an initial without a dot, a lowercase-only honorific in capitals, a name
     toks = tokenize(text)
     m = match_marker(toks, 0)
-    assert m is None or (text == "Mas" and m[0] == "hon")
+    assert m is None or (text == "Mas" and m[0].value == "hon")
 
 
 @pytest.mark.parametrize(
@@ -152,14 +150,14 @@ def test_not_a_marker(text: str) -> None:
     ],
 )
 def test_word_class(word: str, cls: str) -> None:
-    assert word_class(word) == cls
+    assert word_class(word).value == cls
 
 
 # ---------------------------------------------------------------------- extract_persons
 
 
 def _persons(text: str, entities: list[Entity] | None = None) -> list[Person]:
-    ents = entities or []
+    ents = vet_entities(text, entities or [])  # as extract_article does: vetted once, before both
     return extract_persons(text, ents, officials=extract_officials(text, entities=ents))
 
 
@@ -283,7 +281,7 @@ def test_entities_that_are_not_names_are_dropped() -> None:
 def test_entities_only_and_no_officials() -> None:
     text = "Dari data yang dihimpun, Agustina dan Anis Marsela menerima beasiswa penuh."
     ents = [Entity("Agustina", "PER", (25, 33)), Entity("Anis Marsela", "PER", (38, 50))]
-    assert extract_persons(text, ents) == [
+    assert extract_persons(text, vet_entities(text, ents)) == [
         Person(name="Agustina", mentions=((25, 33),)),
         Person(name="Anis Marsela", mentions=((38, 50),)),
     ]
@@ -402,6 +400,7 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
 )
 def test_never_raises(text: str, raw_ents: list[tuple[int, int]]) -> None:
     ents = [Entity(text[s : s + n], "PER", (s, s + n)) for s, n in raw_ents if s + n <= len(text)]
+    ents = vet_entities(text, ents)
     for p in extract_persons(text, ents, officials=extract_officials(text, entities=ents)):
         assert p.name
         assert list(p.mentions) == sorted(p.mentions)
@@ -538,6 +537,10 @@ VETTED = [
         [("Dipo", "PER", 0)],
         [("Dipo", [("Dipo", 0)])],
         id="tersebut after a name mid-sentence",
+        # a one-word model person needs evidence (a given name, a speech verb, an honorific, a
+        # surer person in the same list); this one has none and goes with the model's one-word
+        # false persons (dev check persons precision .776 -> .898)
+        marks=pytest.mark.xfail(strict=True, reason="one unknown word with no person context"),
     ),
     pytest.param(
         "Dulu bekerja di pabrik, kini Ali malah menjadi seorang perajin batik.",
@@ -597,6 +600,7 @@ VETTED = [
 @pytest.mark.parametrize(("text", "ents", "expected"), VETTED)
 def test_per_entities_are_vetted(text: str, ents: list, expected: list) -> None:
     entities = sorted((Entity(s, label, _at(text, s, k)) for s, label, k in ents), key=lambda e: e.span)
+    entities = vet_entities(text, entities)
     got = extract_persons(text, entities, officials=extract_officials(text, entities=entities))
     assert got == [Person(name=n, mentions=tuple(_at(text, s, k) for s, k in ms)) for n, ms in expected]
 
@@ -644,7 +648,7 @@ def test_vet_entities_never_raises(text: str) -> None:
 def test_with_the_model(text: str, absent: set[str], present: set[str]) -> None:
     from extract.ner import extract_entities
 
-    ents = extract_entities(text)
+    ents = vet_entities(text, extract_entities(text))
     names = {p.name for p in extract_persons(text, ents, officials=extract_officials(text, entities=ents))}
     assert not names & absent
     assert present <= names

@@ -11,8 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.people.names import extract_persons
-from extract.people.officials import extract_officials, scan_roles
+from extract.ner.vet import vet_entities
+from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
+from extract.people.roles import scan_roles
 from extract.records import Entity, Official, Person
 from extract.resources import load_lines
 
@@ -1011,7 +1013,7 @@ def test_per_entities_fix_where_the_name_starts() -> None:
     s = "Ujar ketua Pengcab Percasi Xyz Sumiki Kamel, Senin (2/6/2025)."
     start = s.index("Sumiki")
     ents = [Entity("Sumiki Kamel", "PER", (start, start + 12))]
-    assert extract_officials(s, entities=ents) == [
+    assert extract_officials(s, entities=vet_entities(s, ents)) == [
         _official(
             s,
             "ketua Pengcab Percasi Xyz Sumiki Kamel",
@@ -1026,7 +1028,7 @@ def test_a_per_entity_that_misses_the_first_name_is_extended_by_the_rules() -> N
     s = "TRIBUNJATENG.COM, SLAWI - Bupati Tegal Ahmad Maulana Rohman bersama Wakil Bupati Tegal siap turun."
     start = s.index("Maulana")
     ents = [Entity("Maulana Rohman", "PER", (start, start + 14))]
-    assert [(o.name, o.title) for o in extract_officials(s, entities=ents)] == [
+    assert [(o.name, o.title) for o in extract_officials(s, entities=vet_entities(s, ents))] == [
         ("Ahmad Maulana Rohman", "Bupati Tegal")
     ]
 
@@ -1039,12 +1041,6 @@ KNOWN_FAILURES = [
         "malah melakukan inovasi.",
         [("Widi Adnyana", "Pemilik tenun putri mas")],
         marks=pytest.mark.xfail(strict=True, reason="coreference across sentences"),
-    ),
-    # the title given through a passive verb
-    pytest.param(
-        "Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim.",
-        [("Emi Masruroh Halim", "Ketua Tim Penggerak PKK Kabupaten Bantul")],
-        marks=pytest.mark.xfail(strict=True, reason="passive `diketuai`"),
     ),
     # a company's name right before its officer's name, both unknown words: no rule tells them apart
     pytest.param(
@@ -1266,4 +1262,4 @@ def test_officials_with_vetted_entities(text: str, ents: list, expected: list) -
     for name, title, title_start, name_text in expected:
         ns = _at(text, name_text)
         want.append(Official(name=name, title=title, span=(text.index(title_start), ns[1]), name_span=ns))
-    assert extract_officials(text, entities=entities) == want
+    assert extract_officials(text, entities=vet_entities(text, entities)) == want

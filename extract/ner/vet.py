@@ -1,0 +1,441 @@
+"""Entity vetting: every PER entity checked against its article, once, before any extractor.
+
+A statistical model calls some capitalised things persons (``pandemi Covid-19``,
+``Ketua Sanggar Kahanjak Huang``, ``Camat Petang``); the article itself tells them apart:
+a thing word right before, a lowercase use of the same word elsewhere, the model calling the
+same string a place elsewhere, a list whose other items are places or organisations. A person
+context (``kata X``, an honorific, ``X mengatakan``) keeps a lone name. `vet_entities` is
+called once, in `extract.article`; officials and persons take its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..people.lexicon import (
+    Marker,
+    entity_cues,
+    facility_words,
+    head_words,
+    is_region_span,
+    marker_firsts,
+    match_head,
+    match_marker,
+    match_region,
+    particle_len,
+    place_words,
+    role_words,
+)
+from ..people.names import name_tokens, strip_name
+from ..people.titles import title_prefix_len
+from ..records import Entity
+from ..text.patterns import LazyPattern
+from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
+from ..text.words import NAMEISH, WordClass, given_names, speech_verbs, word_class
+
+__all__ = ["vet_entities"]
+
+W = WordClass
+_ROMAN = LazyPattern(r"[IVXLC]{1,6}")
+#: Characters: a longer PER span is no name (and is not worth reading).
+_MAX_SPAN = 200
+_OPENING_LEAD = ("", ".", "-", "–", "—", '"', "“", ":")
+_QUOTES_OPEN = ('"', "“", "'", "‘")
+_QUOTES_CLOSE = ('"', "”", "'", "’")
+_PERSON_MARKERS = (Marker.HON, Marker.RANK, Marker.REL, Marker.PRE)
+
+
+@dataclass
+class _Article:
+    """What vetting one entity needs to know about the rest of the article."""
+
+    text: str
+    votes: dict[str, list[int]] = field(default_factory=dict)  # surface -> [PER, other]
+    other_ends: dict[int, Entity] = field(default_factory=dict)
+    other_starts: dict[int, Entity] = field(default_factory=dict)
+    rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
+    lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
+    namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
+
+
+def _lower_words(text: str) -> frozenset[str]:
+    """Words written in lowercase somewhere in ``text`` (``teba``, ``sak``, ``covid``)."""
+    if len(text) <= SMALL_TEXT:
+        return frozenset(t.text for t in tokenize(text) if t.kind is WORD and t.text[0].islower())
+    return frozenset(w for w in words_of(text) if w[0].islower())
+
+
+def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """The entities with every PER one checked against its context: non-PER entities unchanged,
+    PER spans cut before lowercase or glued words (``Andi Saharuddin kepadadetikSulsel`` ->
+    ``Andi Saharuddin``) and PER entities that name a thing, a place or an organisation dropped.
+
+    >>> from extract.records import Entity
+    >>> t = "Ketua Sanggar Kahanjak Huang, Marini, mengatakan sanggar tetap produktif."
+    >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
+    [Entity(text='Marini', label='PER', span=(30, 36))]
+    """
+    ents = tuple(x for e in entities for x in _split_swallowed(text, e))
+    if not any(e.label == "PER" for e in ents):
+        return list(ents)
+    art = _Article(text, lower=_lower_words(text))
+    for e in ents:
+        v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
+        v[e.label != "PER"] += 1
+        if e.label != "PER":
+            art.other_ends[e.span[1]] = e
+            art.other_starts[e.span[0]] = e
+            first, _, rest = " ".join(e.text.split()).partition(" ")
+            if rest and first.lower().rstrip(".") in facility_words():
+                art.namesakes.add(rest)
+    out: list[tuple[Entity, bool]] = []
+    dropped_words: set[str] = set()
+    for e in ents:
+        if e.label != "PER":
+            out.append((e, True))
+            continue
+        v, marked = _vet_one(art, e)
+        if v is not None:
+            out.append((v, marked))
+            continue
+        art.rejected.add(e.span[1])
+        a, b = e.span
+        if 0 <= a < b <= len(text):
+            k = title_prefix_len(text, a, b)  # `Kabag Tapem`: the word after the title
+            rest = name_tokens(text[k if a < k < b else a : b])
+            if len(rest) == 1:
+                dropped_words.add(rest[0])
+    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
+    # person elsewhere either, unless a person context holds it there (`kata Unila`)
+    return [
+        e
+        for e, marked in out
+        if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
+    ]
+
+
+#: Words at most in a person's name split off the end of a place or organisation entity.
+_MAX_SWALLOWED = 4
+
+
+def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
+    """A place or organisation entity that swallowed the name after it splits in two:
+    `Kabupaten Pandeglang Rahmat Goenara Darajat` is LOC `Kabupaten Pandeglang` and PER `Rahmat
+    Goenara Darajat`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
+    or more and starts surely: a particle, a known given name, or a region that ends exactly
+    before it followed by a known given name. Streets and facilities named after people
+    (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
+    s, e = ent.span
+    if ent.label not in ("LOC", "ORG") or not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
+        return (ent,)
+    toks = tokenize(text[s:e])
+    if len(toks) < 3 or any(t.newline for t in toks) or toks[0].text.lower() in role_words("company_form"):
+        return (ent,)
+    for k in range(1, len(toks) - 1):
+        if _name_tail_at(toks, k):
+            a, b = s + toks[0].start, s + toks[k - 1].end
+            c, d = s + toks[k].start, s + toks[-1].end
+            return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], "PER", (c, d))
+    return (ent,)
+
+
+def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it."""
+    tail = toks[k:]
+    if len(tail) > _MAX_SWALLOWED or not all(t.kind is WORD and word_class(t.text) in NAMEISH for t in tail):
+        return False
+    if toks[k - 1].kind is not WORD or toks[k - 1].text.lower() in facility_words():
+        return False
+    if match_region(toks, k, len(toks)) > k:
+        return False  # Lampung Timur, Kota Bima: the tail is a place itself
+    after_region = any(match_region(toks, x, k) == k for x in range(k))
+    if not after_region and not any(
+        t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
+    ):
+        return False  # I Putu Artha, Ingot Ahmad Hutasuhut: no place or body before the name
+    if all(word_class(t.text) is W.PART or t.text in ("I", "Ni") for t in tail):
+        return False  # particles alone (I Komang, Anak Agung) name no one
+    given = [word_class(t.text) is W.GIV for t in tail]
+    return particle_len(toks, k) > 0 or given[0] or (after_region and any(given))
+
+
+def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:
+    """The end of a PER span (its tokens ``toks``, from ``s``) cut before a lowercase word that is
+    no marker or name particle, or a glued word; None when nothing is left."""
+    seen_cap = False
+    for x, t in enumerate(toks):
+        if t.kind is not WORD:
+            continue
+        low = t.text[0].islower()
+        if seen_cap and (
+            (low and t.text not in role_words("name_inner_lower") and match_marker(toks, x) is None)
+            or (not low and word_class(t.text) is W.GLUED)
+        ):
+            k = x - 1
+            while k >= 0 and toks[k].kind is PUNCT and toks[k].text != ".":
+                k -= 1
+            return None if k < 0 else s + toks[k].end
+        if not low:
+            seen_cap = True
+    return e
+
+
+def _title_before(text: str, start: int) -> bool:
+    """Whether one of the (at most three) words before ``start`` on its line opens a title:
+    `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title)."""
+    for _ in range(3):
+        w = prev_word(text, start)
+        if not w:
+            return False
+        if w.lower() in head_words():
+            return True
+        start -= len(w) + 1
+    return False
+
+
+def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
+    """A person context keeps a lone or doubtful name: an honorific or rank trimmed off or right
+    before, or a speech verb before or after."""
+    prev, nxt = prev_word(text, s), next_word(text, ce)
+    speech = speech_verbs()
+    if (not titled and cs > s) or prev.lower() in speech or nxt.lower() in speech:
+        return True
+    if prev and prev.lower().rstrip(".") in marker_firsts():
+        m = match_marker(tokenize(prev), 0)
+        return m is not None and m[0] in _PERSON_MARKERS
+    return False
+
+
+_DATELINE_AFTER = LazyPattern(r"\s*(?:,\s*(?:\([^()\n]{1,40}\)\s*)?)?[-–—]")
+_GLUED_ABBREV = LazyPattern(r"(?:^|[^\w.])(\w{2,4})\. ?$")
+
+
+def _place_by_form(text: str, s: int, e: int) -> bool:
+    """Where the page puts a place: the dateline at the very start (`Sentani – …`, `Muaro,
+    (Antaranews Sumbar) - …`), or right after a place abbreviation (`Kec.Cikatomas`, `Kab. Badung`)."""
+    if not text[:s].strip() and _DATELINE_AFTER.get().match(text, e):
+        return True
+    m = _GLUED_ABBREV.get().search(text[max(0, s - 6) : s])
+    return m is not None and m.group(1).lower() in role_words("place_abbrev")
+
+
+def _thing_before(text: str, s: int, titled: bool) -> bool:
+    """A thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`."""
+    if titled:
+        return False
+    prev = prev_word(text, s)
+    lp = prev.lower()
+    own, shared, multi = entity_cues()
+    if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1))) and not (
+        prev[:1].isupper() and lp in given_names()
+    ):
+        return True
+    if lp in multi:
+        before = text[max(0, s - 30) : s].lower()
+        return any(
+            before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum())
+            for c in multi[lp]
+        )
+    return False
+
+
+def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked: bool) -> bool:
+    """The entity itself or what follows it says it is a thing."""
+    if len(words) >= 3 and not marked:
+        classes = [word_class(w) for w in words]
+        if classes[-1] is W.COM and classes.count(W.COM) >= 2:
+            return True  # Taruna Siaga Bencana: a phrase of common words names a body
+    own, shared, _ = entity_cues()
+    first = words[0].lower()
+    if (first in own or first in shared) and first not in given_names():
+        return True  # Geopark Ciletuh, Taman …: the entity opens with a thing word
+    # a quoted title: `serial TV " Glee "`, `majalah “Elle”`
+    if (
+        not marked
+        and len(words) == 1
+        and prev_word(text, s).lower() != "sebagai"
+        and (
+            text[max(0, s - 2) : s].strip()[-1:] in _QUOTES_OPEN
+            and text[ce : ce + 2].strip()[:1] in _QUOTES_CLOSE
+        )
+    ):
+        return True
+    # a thing after: `Covid-19`, `Teleconference tersebut`
+    after = text[ce : ce + 4]
+    if (after[:1] == "-" and after[1:2].isdigit()) or (after[:2] == " -" and after[2:3].isdigit()):
+        return True
+    # `Teleconference tersebut …` opening a sentence: a thing (`tindakan Dipo tersebut` is not)
+    return (
+        next_word(text, ce).lower() == "tersebut"
+        and len(words) == 1
+        and not prev_word(text, s)
+        and text[max(0, s - 2) : s].strip() in ("", ".")
+    )
+
+
+def _in_place_list(art: _Article, s: int, ce: int) -> bool:
+    """A list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`.
+    A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
+    before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
+    text = art.text
+    in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
+    for sep in (", ", " dan ", " serta ", ","):
+        if text[max(0, s - len(sep)) : s] == sep and (
+            s - len(sep) in art.other_ends or (in_list and s - len(sep) in art.rejected)
+        ):
+            return True
+        if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
+            return True
+    return False
+
+
+def _after_place(art: _Article, s: int, words: list[str]) -> bool:
+    """Right after a place or an organisation that no title introduces: `masyarakat Kotim
+    Habaring Hurung`."""
+    text = art.text
+    prev = prev_word(text, s)
+    o_start = None
+    if art.other_ends.get(s - 1) is not None and text[s - 1 : s] == " ":
+        o_start = art.other_ends[s - 1].span[0]
+    elif prev[:1].isupper() and (prev.lower() in place_words() or art.votes.get(prev, (0, 0))[1] > 0):
+        o_start = s - len(prev) - 1
+    if o_start is None or any(w.lower() in given_names() for w in words):
+        return False
+    before3 = text[max(0, o_start - 60) : o_start].split()[-3:]
+    ow = before3[-1] if before3 else ""
+    return (
+        ow[:1].islower()
+        and ow.lower() not in speech_verbs()
+        and not any(b.lower().strip(",.") in head_words() for b in before3)
+    )
+
+
+def _lone_word_thing(art: _Article, s: int, cs: int, ce: int, word: str, titled: bool) -> bool:
+    """One unmarked word: a thing when written in lowercase elsewhere, a place, called a place by
+    the model as often, or the body after a title (`Kabag Tapem`, `Rektor Unila ke`)."""
+    text = art.text
+    lw = word.lower()
+    if lw in art.lower:
+        return True  # teba, sak, covid: written in lowercase elsewhere, a common word
+    if lw in place_words() or is_region_span(text, cs, ce):
+        return True
+    pv = art.votes.get(word)
+    if pv is not None and pv[1] >= pv[0]:
+        return True  # the model calls the same word a place or an organisation as often
+    # unless it is a given name or the subject of a verb (`Wabup Kembang menambahkan`)
+    nxt = next_word(text, ce)
+    return (
+        (titled or prev_word(text, s).lower() in head_words())
+        and lw not in given_names()
+        and not (nxt[:1].islower() and nxt.lower() not in role_words("function_after"))
+    )
+
+
+def _opening_word_off(text: str, s: int, cs: int, ce: int, words: list[str], titled: bool) -> int | None:
+    """`Paris - Nasib Karim Benzema di …`: a common word capitalised because it opens the
+    sentence is cut off; returns the new start, or None when the entity is left as it was."""
+    lead = text[max(0, s - 3) : s].strip()
+    if (
+        not titled
+        and cs == s
+        and len(words) >= 2
+        and lead in _OPENING_LEAD
+        and word_class(words[0]) is W.COM
+        and word_class(words[1]) in NAMEISH
+    ):
+        m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
+        return m.start() if m else -1
+    return None
+
+
+_WORD_AT = LazyPattern(r"[^\W\d_]+")
+
+
+#: Letters: an acronym this long or longer opening a PER span names an organisation (MPP, BPS);
+#: shorter capitals are initials (JK, AA).
+_ACRONYM_MIN = 3
+
+
+def _opening_acronym(word: str) -> bool:
+    return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
+
+
+def _trim_opening(
+    text: str, s: int, cs: int, ce: int, words: list[str], titled: bool
+) -> tuple[int, list[str]] | None:
+    """The name's start and words with a sentence-opening common word (`Paris - Nasib Karim
+    Benzema`) or an organisation's acronym (`MPP Inhil`, `BPS Amalia`) cut off; None when
+    nothing is left."""
+    new_start = _opening_word_off(text, s, cs, ce, words, titled)
+    if new_start == -1:
+        return None
+    if new_start is not None:
+        return new_start, words[1:]
+    if len(words) >= 2 and not titled and cs == s and _opening_acronym(words[0]):
+        m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
+        return (m.start(), words[1:]) if m else None
+    return cs, words
+
+
+def _no_person(
+    art: _Article,
+    span: tuple[int, int],
+    core: tuple[int, int],
+    words: list[str],
+    *,
+    titled: bool,
+    marked: bool,
+) -> bool:
+    """Whether the evidence says the entity names no person (each test says which)."""
+    text, (s, e), (cs, ce) = art.text, span, core
+    if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
+        return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
+    if _place_by_form(text, s, e):
+        return True
+    if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
+        return True
+    if marked:
+        return False
+    if _in_place_list(art, s, ce) or _after_place(art, s, words):
+        return True
+    if len(words) == 1 and _lone_word_thing(art, s, cs, ce, words[0], titled):
+        return True
+    # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again
+    return " ".join(text[cs:ce].split()) in art.namesakes
+
+
+def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
+    """The entity as kept (cut when it ran into other words) and whether a person context marks
+    it; (None, False) when it names no person."""
+    text = art.text
+    s, e = ent.span
+    if not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
+        return None, False
+    toks = tokenize(text[s:e])
+    cut = _cut_end(toks, s, e)
+    if cut is None:
+        return None, False
+    e = cut
+    # the name inside: a leading title and honorifics, degrees and ranks off
+    k = title_prefix_len(text, s, e) if toks and match_head(toks, 0) is not None else 0
+    titled = k > s
+    core = strip_name(text, k if titled else s, e) if k < e else None
+    if core is None:
+        return Entity(text[s:e], ent.label, (s, e)), True  # a bare title: the officials scanner decides
+    cs, ce = core
+    words = name_tokens(text[cs:ce])
+    if not words:
+        return None, False
+    trimmed = _trim_opening(text, s, cs, ce, words, titled)
+    if trimmed is None:
+        return None, False
+    if trimmed[0] != cs:
+        s = cs = trimmed[0]
+        words = trimmed[1]
+    marked = _person_context(text, s, cs, ce, titled)
+    if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
+        return None, False
+    if titled:
+        s = k  # Bupati Aletinus: a title is never inside a PER span
+    return Entity(text[s:e], ent.label, (s, e)), marked

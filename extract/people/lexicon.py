@@ -1,0 +1,510 @@
+"""The people lexicon: markers around names, position heads, regions, and words by role.
+
+All of it is data in ``extract/resources``; this module reads it and matches it on tokens:
+
+* `match_marker`: an honorific (``Pak``), religious title (``Hj.``), degree before
+  (``dr.``) or after a name (``S.I.K.``) or a rank with its corps word (``Letkol Inf``),
+  dots optional and glued forms included (`Marker`);
+* `particle_len`: a name particle (``I Made``, ``Anak Agung``, ``Andi``);
+* `match_head`: a position head (``Ketua``, ``Kepala Dinas``, ``Kadisdikpora``) or an
+  occupation (``petani``), see `Head`;
+* `match_region`, `is_region_span`: region names (``Lampung Timur``, ``Kalteng``);
+* `role_words`: the small word sets of the role grammar (``people_roles.txt``), and the
+  organisation, facility, place and thing nouns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import Enum
+from functools import cache, lru_cache
+from typing import NamedTuple
+
+from ..resources import load_lines, load_pairs
+from ..text.patterns import LazyPattern
+from ..text.tokens import PUNCT, WORD, Tok, tokenize
+from ..text.words import NAMEISH, common_words, given_names, name_particles, word_class, word_set
+
+__all__ = [
+    "LOWER_HONORIFICS",
+    "Head",
+    "Marker",
+    "admin_words",
+    "dotted_name_word",
+    "entity_cues",
+    "facility_words",
+    "geo_words",
+    "haji_initial",
+    "head_words",
+    "is_head_or_region",
+    "is_region_span",
+    "key",
+    "lower_particles",
+    "marker_firsts",
+    "match_head",
+    "match_marker",
+    "match_region",
+    "named_bodies",
+    "particle_len",
+    "place_words",
+    "role_words",
+    "title_prefixes",
+]
+
+
+class Marker(Enum):
+    """What a word before or after a name is."""
+
+    HON = "hon"  # an honorific: Bapak, Pak, Ibu
+    REL = "rel"  # a religious title: Hj., Ustaz
+    PRE = "pre"  # a degree before the name: dr., Drs, Prof.
+    POST = "post"  # a degree after the name: S.Sos, M.H.
+    RANK = "rank"  # a police or military rank: AKBP, Letkol Inf
+
+
+#: Honorifics that count in lowercase too (``kata pak Budi``); others must be capitalised.
+LOWER_HONORIFICS = frozenset({"pak", "bu", "bapak", "ibu"})
+
+
+def key(s: str) -> str:
+    """Lookup key of a marker: lowercase, dots dropped (``S.I.K.`` -> ``sik``)."""
+    return s.lower().replace(".", "")
+
+
+_MARKER_FILES = (
+    (Marker.POST, "names_degrees_post.txt"),
+    (Marker.RANK, "names_ranks.txt"),
+    (Marker.REL, "names_religious.txt"),
+    (Marker.PRE, "names_degrees_pre.txt"),
+    (Marker.HON, "names_honorifics.txt"),
+)
+_PARTS_SPLIT = LazyPattern(r"[.\s]+")
+
+
+@cache
+def _markers() -> tuple[dict[tuple[str, ...], Marker], int]:
+    """Marker part-sequences -> kind, and the longest sequence length.
+
+    A dotted entry is split into its parts (``S.I.K.`` -> s, i, k) so that the tokenizer's
+    pieces can be matched whatever the spacing of the dots.
+    """
+    table: dict[tuple[str, ...], Marker] = {}
+    for kind, name in _MARKER_FILES:
+        for entry in load_lines(name):
+            parts = tuple(p for p in _PARTS_SPLIT.get().split(entry.lower()) if p)
+            if parts:
+                table[parts] = kind  # later files win: "dr" is a pre-degree, not a post one
+    return table, max(len(k) for k in table)
+
+
+@cache
+def marker_firsts() -> frozenset[str]:
+    """First words (lowercase) of every marker: a cheap test before `match_marker`."""
+    return frozenset(k[0] for k in _markers()[0])
+
+
+@cache
+def _rank_corps() -> frozenset[str]:
+    return frozenset(key(e) for e in load_lines("names_rank_corps.txt"))
+
+
+@cache
+def _glued_degrees() -> frozenset[str]:
+    """Degrees after a name written with single-letter parts (``S.P.``, ``S.E.``, ``M.M``), as
+    they are also written in capitals without dots (``SP``, ``SE``, ``MM``)."""
+    return frozenset(
+        "".join(parts)
+        for parts, kind in _markers()[0].items()
+        if kind is Marker.POST and len(parts) >= 2 and all(len(p) == 1 for p in parts)
+    )
+
+
+def haji_initial(toks: Sequence[Tok], i: int) -> bool:
+    """``HM Noor Rifani``, ``HA Fahsar``: a capital H (Haji, dropped) glued to the initial of the
+    first name (kept), before a capitalised name word."""
+    t = toks[i]
+    if t.kind is not WORD or len(t.text) != 2 or t.text[0] != "H" or not t.text[1].isupper():
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.kind is WORD
+        and not nxt.newline
+        and nxt.text[0].isupper()
+        and nxt.text[1:].islower()
+    )
+
+
+def _marker_parts(toks: Sequence[Tok], i: int, longest: int) -> tuple[list[str], list[int]]:
+    """The words from ``i`` joined by dots without spaces or by one space, and the token index
+    after each (before an optional dot)."""
+    n = len(toks)
+    parts: list[str] = []
+    ends: list[int] = []
+    j = i
+    while j < n and len(parts) < longest:
+        t = toks[j]
+        if t.kind is not WORD or (parts and t.newline):
+            break
+        # parts are joined by "." without spaces, or by a single space
+        if parts and toks[j - 1].text == "." and t.space and toks[j - 1].end != t.start - 1:
+            break
+        parts.append(t.text.lower())
+        ends.append(j + 1)
+        j += 1
+        if j < n and toks[j].text == "." and not toks[j].space:
+            j += 1
+    return parts, ends
+
+
+def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
+    """The honorific, degree, religious title or rank starting at token ``i``.
+
+    Returns ``(kind, j)`` with ``j`` the index after the marker (a final dot included),
+    or None. Parts may be joined by dots without spaces (``S.I.K.``) or by a space
+    (``Tuan Guru``, ``Kombes Pol``).
+
+    >>> toks = tokenize("AKBP Budi Santoso, S.I.K., M.H.")
+    >>> match_marker(toks, 0), match_marker(toks, 4)
+    ((<Marker.RANK: 'rank'>, 1), (<Marker.POST: 'post'>, 10))
+    """
+    table, longest = _markers()
+    n = len(toks)
+    if i >= n or toks[i].kind is not WORD:
+        return None
+    if toks[i].text.lower() not in marker_firsts():
+        return _glued_degree(toks, i)
+    parts, ends = _marker_parts(toks, i, longest)
+    first = toks[i].text
+    for k in range(len(parts), 0, -1):
+        kind = table.get(tuple(parts[:k]))
+        if kind is None:
+            continue
+        end = ends[k - 1]
+        dotted = end < n and toks[end].text == "." and not toks[end].space
+        # A one-letter marker (H.) needs its dot, so that initials (M Ali) stay names.
+        if len(first) == 1 and k == 1 and not dotted:
+            continue
+        if kind is Marker.HON and first[0].islower() and first.lower() not in LOWER_HONORIFICS:
+            continue
+        if dotted:
+            end += 1
+        if kind is Marker.RANK:
+            end = _corps_end(toks, end)
+        return kind, end
+    return _glued_degree(toks, i)
+
+
+def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
+    """``Soleh SP``: a degree in capitals without its dots."""
+    first = toks[i].text
+    if len(first) >= 2 and first.isupper() and first.lower() in _glued_degrees():
+        end = i + 1
+        return Marker.POST, end + 1 if end < len(toks) and toks[end].text == "." and not toks[
+            end
+        ].space else end
+    return None
+
+
+def _corps_end(toks: Sequence[Tok], end: int) -> int:
+    """A corps or service word right after a rank is part of it (Letkol Inf, Kombes Pol)."""
+    n = len(toks)
+    while end < n and toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
+        end += 1
+        if end < n and toks[end].text == ".":
+            end += 1
+    return end
+
+
+# --------------------------------------------------------------------------- particles
+
+
+@cache
+def _multi_particles() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Multi-word particles by first word, longest first."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for parts in name_particles()[1]:
+        table.setdefault(parts[0], []).append(parts)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in table.items()}
+
+
+@cache
+def lower_particles() -> frozenset[str]:
+    """Single-word particles, lowercase, the Balinese ``i`` and ``ni`` included."""
+    return frozenset({p.lower() for p in name_particles()[0]} | {"i", "ni"})
+
+
+def particle_len(toks: Sequence[Tok], i: int) -> int:
+    """Number of tokens of a name particle starting at ``i`` (0 if none).
+
+    ``I``/``Ni`` count only before another capitalised word that is not a common word,
+    so the Roman numeral in ``Asisten I Bidang`` is not read as a Balinese name.
+    """
+    n = len(toks)
+    if i >= n or toks[i].kind is not WORD:
+        return 0
+    for parts in _multi_particles().get(toks[i].text, ()):
+        k = len(parts)
+        if i + k <= n and all(
+            toks[i + x].text == parts[x] and (x == 0 or not toks[i + x].newline) for x in range(k)
+        ):
+            return k
+    t = toks[i].text
+    if t not in name_particles()[0]:
+        return 0
+    if t in ("I", "Ni"):
+        nxt = toks[i + 1] if i + 1 < n else None
+        if nxt is None or nxt.kind is not WORD or nxt.newline or not nxt.text[0].isupper():
+            return 0
+        if word_class(nxt.text) not in NAMEISH:
+            return 0
+    return 1
+
+
+# --------------------------------------------------------------------------- words by role
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for role, word in load_pairs("people_roles.txt"):
+        table.setdefault(role, set()).add(word)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def dotted_name_word(word: str) -> bool:
+    """Whether a full stop after ``word`` stays inside a name: an initial (M. Afif) or a
+    shortened given name (Moch. Ridwan, Muh. Ali)."""
+    return (len(word) == 1 and word.isupper()) or (
+        word[:1].isupper() and word.lower() in role_words("name_abbrev")
+    )
+
+
+def role_words(role: str) -> frozenset[str]:
+    """The words of one role in ``people_roles.txt`` (``weak_head``, ``village_head`` …)."""
+    return _roles()[role]
+
+
+def admin_words() -> frozenset[str]:
+    return word_set("officials_admin_words.txt")
+
+
+def geo_words() -> frozenset[str]:
+    return word_set("officials_geo_words.txt")
+
+
+def facility_words() -> frozenset[str]:
+    return word_set("officials_facility_words.txt")
+
+
+def named_bodies() -> frozenset[str]:
+    """Words for bodies known by a proper name of their own (``Sanggar Kahanjak Huang``,
+    ``Galeri Huma Lilis Lamiang``): the thing nouns of names_thing_nouns.txt."""
+    return word_set("names_thing_nouns.txt")
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """One-word regions, lowercase: a lone PER entity that is one is a place. (Kecamatan names are
+    left out: thousands of them are also given names, such as Bruno or Pamona.)"""
+    return frozenset(e.lower() for e in load_lines("officials_regions.txt") if " " not in e.strip())
+
+
+_SHARED_CUE_FILES = (
+    "officials_org_words.txt",
+    "officials_facility_words.txt",
+    "officials_geo_words.txt",
+    "officials_admin_words.txt",
+    "names_thing_nouns.txt",
+)
+
+
+@cache
+def entity_cues() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, ...]]]:
+    """Words after which a PER entity names a thing.
+
+    Returns the words of names_entity_cues.txt (a thing whatever comes before: ``pandemi``,
+    ``Sanggar``), the organisation, facility, place and thing nouns of the shared lists (a thing
+    unless a title comes before: ``Menteri Desa Marwan Jafar``, ``Dirut Telkom Arwin``), and the
+    multi-word cues by their last word (``hari raya``).
+    """
+    shared: set[str] = set()
+    for name in _SHARED_CUE_FILES:
+        shared.update(e.lower() for e in load_lines(name))
+    own: set[str] = set()
+    drop: set[str] = set()
+    for e in load_lines("names_entity_cues.txt"):
+        if e.startswith("!"):
+            drop.add(e[1:].strip().lower())
+        else:
+            own.add(" ".join(e.lower().split()))
+    own -= drop
+    shared -= drop | own
+    multi: dict[str, list[str]] = {}
+    for w in sorted(w for w in own | shared if " " in w):
+        multi.setdefault(w.rsplit(" ", 1)[1], []).append(w)
+    return (
+        frozenset(w for w in own if " " not in w),
+        frozenset(w for w in shared if " " not in w),
+        {k: tuple(v) for k, v in multi.items()},
+    )
+
+
+# --------------------------------------------------------------------------- heads
+
+
+class Head(NamedTuple):
+    """A position head matched at a token: the index after it, whether it is an official post
+    (not an occupation), and its words in lowercase."""
+
+    end: int
+    official: bool
+    text: str
+    loose: bool = False  # an abbreviation listed in capitals, written in lowercase (kabid, kasat)
+
+
+@cache
+def _heads() -> dict[str, list[tuple[tuple[str, ...], bool, bool]]]:
+    """First word (lowercase) -> [(parts, case_sensitive, official)], longest first."""
+    table: dict[str, list[tuple[tuple[str, ...], bool, bool]]] = {}
+    for name, official in (("officials_titles.txt", True), ("officials_nonofficial.txt", False)):
+        for entry in load_lines(name):
+            parts = tuple(entry.replace(".", " ").split())
+            if not parts:
+                continue
+            cs = parts[0][0].isupper()
+            table.setdefault(parts[0].lower(), []).append((parts, cs, official))
+    for v in table.values():
+        v.sort(key=lambda x: -len(x[0]))
+    return table
+
+
+@cache
+def head_words() -> frozenset[str]:
+    """First words (lowercase) of every head."""
+    return frozenset(_heads())
+
+
+@cache
+def title_prefixes() -> tuple[str, ...]:
+    """Prefixes of abbreviated posts not listed word for word (Kadis…, Kapol…)."""
+    return tuple(load_lines("officials_title_prefixes.txt"))
+
+
+@lru_cache(maxsize=8192)
+def _is_prefixed_title(word: str) -> bool:
+    """Kadisdikpora, Kapolsubsektor: an abbreviated post not listed word for word."""
+    prefix = next((p for p in title_prefixes() if word.startswith(p)), None)
+    if prefix is None or len(word) <= len(prefix):
+        return False
+    low = word.lower()
+    return low not in common_words() and low not in given_names()
+
+
+@lru_cache(maxsize=65536)
+def may_open_head(word: str) -> bool:
+    """Whether ``word`` may open a listed head or starts like an abbreviated post (a cheap test)."""
+    return word.lower() in _heads() or word.startswith(title_prefixes())
+
+
+def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
+    """Kadisdikpora Bali …: a prefixed post needs its place or name after it (not Kadisono, …)."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if _is_prefixed_title(t.text) and nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper():
+        end = i + 1
+        if end < len(toks) and toks[end].text == "." and not toks[end].space:
+            end += 1
+        return Head(end, True, t.text.lower())
+    return None
+
+
+def _parts_match(toks: Sequence[Tok], i: int, parts: tuple[str, ...], cs: bool, loose: bool = False) -> bool:
+    for x, part in enumerate(parts):
+        tk = toks[i + x]
+        if tk.kind is not WORD or (x and tk.newline):
+            return False
+        if cs and x == 0:
+            if tk.text not in (part, part.upper()) and not (loose and tk.text == part.lower()):
+                return False
+        elif tk.text.lower() != part.lower():
+            return False
+    return True
+
+
+def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | None:
+    """A head at token ``i``, the longest listed one; None if there is none.
+
+    Lowercase abbreviations are verbs or nouns (`kasi`); capitalised full words that are
+    common nouns mid-sentence still count (`ketua`, `bupati`). With ``loose``, an abbreviation
+    listed in capitals matches in lowercase too (`kabid`, `kasat`), marked `Head.loose`: the
+    caller must find the body it heads.
+    """
+    t = toks[i]
+    if t.kind is not WORD or not may_open_head(t.text):
+        return None  # most words: one cached lookup, as the scanner asks about every token
+    cands = _heads().get(t.text.lower())
+    if not cands:
+        return _prefixed_head(toks, i)
+    n = len(toks)
+    for parts, cs, official in cands:
+        k = len(parts)
+        if i + k > n or not _parts_match(toks, i, parts, cs, loose):
+            continue
+        end = i + k
+        if (
+            end < n
+            and toks[end].text == "."
+            and not toks[end].space
+            and parts[-1].lower() in role_words("abbrev_dot")
+        ):
+            end += 1
+        lowered = cs and loose and toks[i].text[0].islower()
+        return Head(end, official, " ".join(parts).lower(), lowered)
+    return None
+
+
+# --------------------------------------------------------------------------- regions
+
+
+@cache
+def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for entry in load_lines(name):
+        parts = tuple(entry.replace(".", " ").split())
+        if parts:
+            table.setdefault(parts[0], []).append(parts)
+            if len(parts) > 1 and all(p.isalpha() for p in parts):
+                # Pangkalpinang, Palangkaraya: the name written as one word
+                glued = parts[0] + "".join(p.lower() for p in parts[1:])
+                table.setdefault(glued, []).append((glued,))
+    for v in table.values():
+        v.sort(key=len, reverse=True)
+    return table
+
+
+def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = False) -> int:
+    """Index after a region name starting at ``i`` (``i`` if none); ``kecamatan`` adds the
+    district gazetteer."""
+    best = i
+    files = ("officials_regions.txt", "officials_kecamatan.txt") if kecamatan else ("officials_regions.txt",)
+    for name in files:
+        for parts in _gazetteer(name).get(toks[i].text, ()):
+            k = len(parts)
+            if i + k <= end and all(
+                toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)
+            ):
+                best = max(best, i + k)
+                break
+    return best
+
+
+def is_head_or_region(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` opens a position title or a region name (not a person's name)."""
+    return match_head(toks, i) is not None or match_region(toks, i, len(toks)) > i
+
+
+def is_region_span(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is exactly a region name (Kalteng, Lampung Timur)."""
+    toks = tokenize(text[start:end])
+    return bool(toks) and match_region(toks, 0, len(toks)) == len(toks)

@@ -1,0 +1,465 @@
+"""Persons: one `Person` per person named in an article, with every mention's span (GUIDELINES §6).
+
+Candidates are the officials' names, the role mentions' names (occupations such as ``petani``
+next to a name), the PER entities (titles, honorifics, degrees and ranks trimmed; entities
+with nothing name-like left are dropped) and, from the rule path, lists of names with a bracket
+each and speakers after ``kata``/``ujar``. Mentions are grouped by `names.group_by_person`.
+The role mentions and the vetted entities come in as arguments: nothing is scanned twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..records import Entity, Official, Person, Span
+from ..text.patterns import LazyPattern
+from ..text.tokens import (
+    NUMBER,
+    PUNCT,
+    SMALL_TEXT,
+    WORD,
+    Tok,
+    cue_positions,
+    next_word,
+    prev_word,
+    tokenize,
+    window_tokens,
+    words_of,
+)
+from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, word_class, word_set
+from .lexicon import (
+    Marker,
+    dotted_name_word,
+    entity_cues,
+    is_head_or_region,
+    is_region_span,
+    lower_particles,
+    marker_firsts,
+    match_marker,
+    place_words,
+)
+from .names import display_name, group_by_person, name_tokens, strip_name
+from .roles import RoleMention, scan_roles
+from .titles import title_prefix_len
+
+__all__ = ["extract_persons"]
+
+W = WordClass
+_CAP_WORD = LazyPattern(r"\p{Lu}[^\W_]*(?:['’\-][^\W_]+)*")
+_ACRONYM = LazyPattern(r"\p{Lu}{2,4}")
+#: Words in one name at most: a longer PER span is a phrase, not a name.
+_MAX_NAME_WORDS = 7
+#: Mentions of one name searched in the article at most.
+_MAX_MENTIONS = 1000
+#: Brackets looked at for lists of names (bounds the work on a hostile page).
+_MAX_BRACKETS = 5000
+#: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
+_DEGREE_LOOKAHEAD = 8
+_LIST_LINKS = (" dan ", ", ", " serta ")
+_LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
+
+CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
+
+
+def _cap_index(text: str) -> CapIndex:
+    """Capitalised words of ``text`` as (start, end, lowercase) and an index by word."""
+    caps = tuple((m.start(), m.end(), m.group().lower()) for m in _CAP_WORD.get().finditer(text))
+    index: dict[str, list[int]] = {}
+    for i, (_, _, w) in enumerate(caps):
+        index.setdefault(w, []).append(i)
+    return caps, {k: tuple(v) for k, v in index.items()}
+
+
+# --------------------------------------------------------------------------- PER entities
+
+
+def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
+    """The name inside a PER entity: titles, honorifics, degrees and ranks trimmed."""
+    s, e = ent.span
+    if not (0 <= s < e <= len(text)):
+        return None
+    # a title at the start of the entity (``Bupati Aletinus``) is not part of the name
+    k = title_prefix_len(text, s, e)
+    if k:
+        s = k
+    span = strip_name(text, s, e)
+    if span is None:
+        return None
+    # Januar Fitriadi Sp|.B: the entity ends inside a degree; read a little further to see it
+    longer = strip_name(text, s, min(len(text), e + _DEGREE_LOOKAHEAD))
+    if longer is not None and longer[0] == span[0] and longer[1] < span[1]:
+        span = longer
+    words = name_tokens(text[span[0] : span[1]])
+    if not words or len(words) > _MAX_NAME_WORDS:
+        return None
+    classes = [word_class(w) for w in words]
+    if any(c is W.LOW for c in classes) and not all(w[0].isupper() or w in _LOWER_IN_NAME for w in words):
+        return None
+    if not any(c in NAMEISH for c in classes) or any(c in (W.STOP, W.ORG) for c in classes):
+        return None
+    if all(w in name_particles()[0] or w in ("I", "Ni") for w in words):
+        return None  # a particle alone (Made, Andi) names no one
+    if is_region_span(text, span[0], span[1]):
+        return None  # Kalteng, Badung: a place
+    return span
+
+
+def _acronym_person(text: str, ent: Entity) -> Span | None:
+    """A PER entity that is a person's initials (``SBY``, ``JK``) with a person context: a speech
+    verb before or after (``ujar JK``, ``JK mengatakan``) or an honorific before (``Pak SBY``)."""
+    s, e = ent.span
+    if not _ACRONYM.get().search(ent.text):
+        return None
+    span = strip_name(text, s, e)
+    if span is None or not _ACRONYM.get().fullmatch(text[span[0] : span[1]]):
+        return None
+    word = text[span[0] : span[1]].lower()
+    if word in entity_cues()[0] or word in entity_cues()[1] or word in place_words():
+        return None
+    prev = prev_word(text, span[0])
+    if prev.lower() in speech_verbs() or next_word(text, span[1]).lower() in speech_verbs():
+        return span
+    if span[0] > s:  # the entity held an honorific (Pak SBY)
+        return span
+    if prev and prev.lower().rstrip(".") in marker_firsts():
+        m = match_marker(tokenize(prev), 0)
+        if m is not None and m[0] is Marker.HON:
+            return span
+    return None
+
+
+# --------------------------------------------------------------------------- more mentions
+
+
+def _joined(text: str, a: int, b: int) -> bool:
+    """Whether only spaces or an initial's dot separate two words (no line break, no comma)."""
+    gap = text[a:b]
+    return 0 < len(gap) <= 3 and all(c in " .\u00a0" for c in gap)
+
+
+def _alone_as_name(text: str, caps: Sequence[tuple[int, int, str]], pos: int) -> bool:
+    """Whether a name that is also a common word (Kembang) stands as a name here: before a
+    lowercase word (Kembang menambahkan), after a title (Wabup Kembang) or a speech verb."""
+    start, end, _ = caps[pos]
+    before = text[max(0, start - 40) : start].split()
+    last_word = words_of(before[-1]) if before else []
+    if last_word and last_word[-1].lower() in speech_verbs() and text[start - 1 : start] == " ":
+        return True  # kata Kembang.
+    after = text[end : end + 30].split()
+    if not after or not after[0][:1].islower():
+        return False
+    if before and before[-1][:1].isupper() and not before[-1].endswith((".", ",", "”", '"')):
+        return bool(is_head_or_region(tokenize(before[-1]), 0))
+    return True
+
+
+def _run_matches(text: str, caps: Sequence[tuple[int, int, str]], pos: int, run: list[str]) -> int | None:
+    """Index of the last capitalised word when ``run`` is written from ``caps[pos]`` on."""
+    x = pos
+    for w in run[1:]:
+        x += 1
+        if x >= len(caps) or caps[x][2] != w or not _joined(text, caps[x - 1][1], caps[x][0]):
+            return None
+    return x
+
+
+def _lone_word_ok(word: str) -> tuple[bool, bool]:
+    """Whether one word of a name may be searched alone, and whether it is a common word."""
+    c = word_class(word)
+    if c in (W.STOP, W.ORG, W.ACR) or len(word) < 3 or (c is W.COM and len(word) < 4):
+        return False, False
+    return True, c is W.COM
+
+
+def _runs(original: list[str]) -> list[tuple[list[str], str | None]]:
+    """Runs of consecutive words of a name, longest first, each with its word when it has one
+    word; the parts of a double name come last (Dondokambey-Tamuntuan -> Tamuntuan)."""
+    words = [w.lower() for w in original]
+    out = [
+        (words[k : k + size], original[k] if size == 1 else None)
+        for size in range(len(words), 0, -1)
+        for k in range(len(words) - size + 1)
+    ]
+    out += [([p.lower()], p) for w in original if "-" in w for p in w.split("-") if p[:1].isupper()]
+    return out
+
+
+def _find_mentions(text: str, name: str, index: CapIndex) -> list[Span]:
+    """Standalone occurrences of ``name`` or of a run of its words in ``text``."""
+    caps, by_word = index
+    spans: list[Span] = []
+    taken: set[int] = set()
+    # longest runs first, so `Umi Mastikah` is found before `Umi`
+    for run, single in _runs(name_tokens(name)):
+        if all(w in lower_particles() for w in run):
+            continue
+        common = False
+        if single is not None:
+            ok, common = _lone_word_ok(single)
+            if not ok:
+                continue
+        for pos in by_word.get(run[0], ()):
+            x = _run_matches(text, caps, pos, run)
+            if x is None or any(i in taken for i in range(pos, x + 1)):
+                continue
+            if common and not _alone_as_name(text, caps, pos):
+                continue
+            taken.update(range(pos, x + 1))
+            spans.append((caps[pos][0], caps[x][1]))
+            if len(spans) >= _MAX_MENTIONS:
+                return sorted(spans)
+    return sorted(spans)
+
+
+# --------------------------------------------------------------------------- the rule path
+
+
+def _name_word(t: Tok) -> bool:
+    return word_class(t.text) in NAMEISH or (len(t.text) == 1 and t.text.isupper())
+
+
+def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
+    """Start of a name run that ends right before token ``i`` (None if there is none)."""
+    k = i
+    while k > 0 and i - k < 6:
+        t = toks[k - 1]
+        if t.kind is PUNCT and t.text == "." and k >= 2 and dotted_name_word(toks[k - 2].text):
+            k -= 1
+            continue
+        if t.kind is not WORD or (k < i and toks[k].newline):
+            break
+        if not _name_word(t) and not (t.text in ("bin", "binti") and k < i):
+            break
+        k -= 1
+    if k == i:
+        return None
+    words = [t.text for t in toks[k:i] if t.kind is WORD]
+    if not any(word_class(w) in (W.GIV, W.UNK, W.PART) for w in words):
+        return None
+    if any(is_head_or_region(toks, x) for x in range(k, i) if toks[x].kind is WORD):
+        return None
+    if k > 0 and not toks[k].newline:
+        prev = toks[k - 1]
+        if prev.kind is WORD and prev.text[:1].isupper() and word_class(prev.text) not in (W.STOP, W.COM):
+            return None
+    return k
+
+
+def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
+    """(name start, bracket open, after bracket close) for every name followed by a bracket."""
+    n = len(toks)
+    items: list[tuple[int, int, int]] = []
+    for i, t in enumerate(toks):
+        if t.text != "(" or i == 0:
+            continue
+        close = next((x for x in range(i + 1, min(n, i + 14)) if toks[x].text in (")", "(")), None)
+        if close is None or toks[close].text != ")":
+            continue
+        inner = toks[i + 1 : close]
+        if len(inner) == 1 and inner[0].kind is WORD and inner[0].text.isupper() and len(inner[0].text) >= 3:
+            continue  # Telkom (TLKM): a bracketed code names an organisation
+        if any(t.kind is NUMBER and len(t.text) == 4 and t.text[:2] in ("19", "20") for t in inner):
+            continue  # New Moon (2009): a year names a work or an event
+        k = _name_run_before(toks, i)
+        if k is not None:
+            items.append((k, i, close + 1))
+    return items
+
+
+def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri)``:
+    two or more names in a row, each followed by a bracket, are persons."""
+    opens = []
+    idx = text.find("(")
+    while idx >= 0 and len(opens) < _MAX_BRACKETS:
+        opens.append(idx)
+        idx = text.find("(", idx + 1)
+    toks = window_tokens(text, opens, before=120, after=80, full=full)
+    chains: list[list[tuple[int, int, int]]] = []
+    for item in _bracket_items(toks):
+        if chains:
+            gap = [toks[x].text.lower() for x in range(chains[-1][-1][2], item[0])]
+            if gap and all(g in (",", "dan", "serta") for g in gap):
+                chains[-1].append(item)
+                continue
+        chains.append([item])
+    out: list[tuple[str, Span]] = []
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        for k, i, _ in chain:
+            # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
+            span = (
+                strip_name(text, toks[k].start, toks[i - 1].end)
+                if match_marker(toks, k) is not None
+                else (toks[k].start, toks[i - 1].end)
+            )
+            if span is not None:
+                out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
+def _names_a_thing(toks: Sequence[Tok], i: int) -> bool:
+    """grup musik bernama Sliver, gereja bernama …: `bernama` names things too; after a head
+    (kepala desa bernama Taruno) it names a person."""
+    things = word_set("names_thing_nouns.txt")
+    return any(
+        toks[x].kind is WORD
+        and toks[x].text.lower() in things
+        and not (x > 0 and is_head_or_region(toks, x - 1))
+        for x in range(max(0, i - 4), i)
+        if not toks[x + 1].newline
+    )
+
+
+def _speaker_end(toks: Sequence[Tok], i: int) -> int:
+    """The token after the name run that starts at ``i + 1``."""
+    n = len(toks)
+    j = i + 1
+    while j < n and j - i <= 6 and toks[j].kind is WORD and not toks[j].newline:
+        t = toks[j].text
+        if word_class(t) in NAMEISH or (
+            t in ("bin", "binti") and j > i + 1 and j + 1 < n and toks[j + 1].text[:1].isupper()
+        ):
+            j += 1
+            continue
+        break
+    return j
+
+
+def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``kata Widi``, ``ujar Eva``, ``korban bernama Budi Santoso``: the capitalised name right
+    after an attribution verb or ``bernama``."""
+    verbs = speech_verbs() | {"bernama"}
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=40, after=120, full=full)
+    n = len(toks)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if t.kind is not WORD or t.text.lower() not in verbs or i + 1 >= n:
+            continue
+        if t.text.lower() == "bernama" and _names_a_thing(toks, i):
+            continue
+        j = _speaker_end(toks, i)
+        if j == i + 1 or (j < n and toks[j].kind is WORD and toks[j].text[:1].isupper()):
+            continue
+        if _name_run_before(toks, j) != i + 1:
+            continue
+        span = (toks[i + 1].start, toks[j - 1].end)
+        out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
+def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
+    """The parts of role mentions that are title, not name."""
+    out = []
+    for m in roles:
+        s, e = m.span
+        ns, ne = m.name_span
+        if s < ns:
+            out.append((s, ns))
+        if ne < e:
+            out.append((ne, e))
+    return out
+
+
+def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
+    """Whether the model's person shows a person's marks: a name of two words or more or a known
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`), after an
+    honorific, or listed with a surer person (`Agustina dan Anis Marsela`)."""
+    if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
+        return True
+    ends = {e for _, e in sure}
+    starts = {s for s, _ in sure}
+    for _, (s, e) in mentions:
+        if any(text[e : e + len(c)] == c and e + len(c) in starts for c in _LIST_LINKS) or any(
+            text[max(0, s - len(c)) : s] == c and s - len(c) in ends for c in _LIST_LINKS
+        ):
+            return True
+    for _, (s, e) in mentions:
+        before, after = prev_word(text, s).lower(), next_word(text, e).lower()
+        if before in speech_verbs() or after in speech_verbs():
+            return True
+        if before.rstrip(".") in marker_firsts():
+            m = match_marker(tokenize(before), 0)
+            if m is not None and m[0] in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
+                return True
+    return False
+
+
+def _entity_names(
+    text: str, entities: Sequence[Entity], roles: Sequence[RoleMention]
+) -> list[tuple[str, Span]]:
+    titles = _title_spans(roles)
+    out: list[tuple[str, Span]] = []
+    for ent in entities:
+        if ent.label != "PER":
+            continue
+        span = _clean_entity(text, ent)
+        if span is None:
+            span = _acronym_person(text, ent)
+        if span is None:
+            continue
+        # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
+        if any(s < span[1] and span[0] < e for s, e in titles):
+            continue
+        out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
+def extract_persons(
+    text: str,
+    entities: Sequence[Entity] = (),
+    *,
+    officials: Sequence[Official] = (),
+    roles: Sequence[RoleMention] | None = None,
+) -> list[Person]:
+    """One `Person` per person named in ``text``, with every mention's span.
+
+    Short later mentions merge into the fullest name (``Umi`` -> ``Umi Mastikah``);
+    ``mentions`` is sorted.
+
+    Args:
+        text: the cleaned article text.
+        entities: the vetted NER entities (`extract.ner.vet.vet_entities`; only ``PER`` is used);
+            may be empty.
+        officials: the article's officials, from `extract_officials`.
+        roles: the article's role mentions (`scan_roles`); scanned here when not given.
+
+    Returns:
+        Persons in order of first mention.
+
+    >>> from extract.people.officials import extract_officials
+    >>> t = "Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan. Umi menekankan hal itu."
+    >>> [(p.name, p.mentions) for p in extract_persons(t, [], officials=extract_officials(t))]
+    [('Umi Mastikah', ((30, 42), (62, 65)))]
+    """
+    if roles is None:
+        roles = scan_roles(text, entities)
+    full = tokenize(text) if len(text) <= SMALL_TEXT else None
+    cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
+    cands += [(m.name, m.name_span) for m in roles if m.name_span is not None]
+    cands += _listed_persons(text, full)
+    cands += _speakers(text, full)
+    ruled = set(cands)
+    cands += _entity_names(text, entities, roles)
+    if not cands:
+        return []
+    cands = list(dict.fromkeys(cands))
+    index = _cap_index(text)
+    persons = []
+    sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
+    for group in group_by_person(cands, variants=True):
+        if not any(cands[k] in ruled for k in group) and not _person_evidence(
+            text, [cands[k] for k in group], sure
+        ):
+            continue
+        spans = {cands[k][1] for k in group} | set(_find_mentions(text, cands[group[0]][0], index))
+        # drop mentions nested in a longer one
+        kept: list[Span] = []
+        for s in sorted(spans, key=lambda s: (s[0], -s[1])):
+            if kept and s[0] < kept[-1][1]:
+                continue
+            kept.append(s)
+        persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
+    persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
+    return persons

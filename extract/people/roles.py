@@ -1,0 +1,907 @@
+"""The role grammar: who is named with which position or occupation (GUIDELINES §2).
+
+A head from the lexicon (``Ketua``, ``Kepala Dinas``, ``Plt Kadis``; occupations such as
+``petani``) opens a mention; `titles` reads the run after it and cuts the title from the
+name. The linking patterns, one function each:
+
+* `_title_name`: **title – name** (``Camat Bukit Batu Hendrikus Budi``), several holders
+  joined by ``dan`` (``… Rajudin Sagala dan Hadi Suhendra``);
+* `_title_comma_name`: **title, name** (``Ketua Yayasan PPNU Trate, Elvi Wahyudi``) when the
+  first "name" was more of the organisation;
+* `_bracket_title`: a bracket of region and name after the head (``Gubernur (Bali Wayan Koster)``);
+* `_name_after`: **title … , name** after a place phrase (``Pemilik UMKM X di jalan Y, Elias``);
+* `_name_first`: **name – selaku/sebagai/yang juga – title**, **name, title** (apposition),
+  **name (title)** (bracketed title) and ``Budi, seorang pedagang``;
+* `_title_after_selaku`: the title given after ``selaku`` (lowercase words allowed);
+* `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
+
+Guards: ``pimpinan`` after an organisation's name or ``di bawah`` means "led by"; a
+regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
+no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
+no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
+unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
+Relations & CSR PT …``); `_list_of_posts`: ``Forkopimda, Kepala OPD, camat …`` is a list of
+posts, not a name with its title.
+
+`scan_roles` runs the scanner once over an article; its `RoleMention` list is passed on to
+officials and persons.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..records import Entity, Span
+from ..text.patterns import LazyPattern
+from ..text.tokens import NUMBER, PUNCT, WORD, Tok, cue_positions, tokenize, window_tokens
+from ..text.words import NAMEISH, WordClass, word_class
+from .lexicon import (
+    LOWER_HONORIFICS,
+    Head,
+    Marker,
+    admin_words,
+    dotted_name_word,
+    facility_words,
+    geo_words,
+    head_words,
+    match_head,
+    match_marker,
+    match_region,
+    may_open_head,
+    named_bodies,
+    role_words,
+    title_prefixes,
+)
+from .names import name_tokens, proper_name, strip_name
+from .titles import MAX_NAME, El, Piece, TitleReader, first_segment, orglike, segments
+
+__all__ = ["RoleMention", "scan_roles"]
+
+W = WordClass
+#: Characters: up to this (a long article), the text is tokenized whole; a longer page is
+#: tokenized only around its heads.
+_WHOLE = 30_000
+# pe-/per-/ke- … -an nouns (Perindustrian, Kebersihan): never a first name
+_DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
+_SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
+_NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
+#: Lowercase words after an occupation that may describe it (petani cabai rawit).
+_MAX_DESCRIPTORS = 3
+#: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
+_MAX_PLACE_PHRASE = 12
+#: Looks at other occurrences of a word when deciding whether it is used alone.
+_MAX_LOOKS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class RoleMention:
+    """A person named with a role: an official, or an occupation (``official=False``)."""
+
+    name: str
+    title: str
+    span: Span
+    name_span: Span
+    official: bool
+
+
+def _verb_like(word: str) -> bool:
+    """meN-, ber-, di-, ter- verbs and -kan/-i forms (keluarkan, menyapa, dibuka)."""
+    return len(word) > 4 and (
+        word.startswith(("me", "ber", "di", "ter", "mem", "men")) or word.endswith("kan")
+    )
+
+
+def _is_hon(toks: Sequence[Tok], i: int) -> bool:
+    return toks[i].kind is WORD and toks[i].text.lower() in LOWER_HONORIFICS
+
+
+@dataclass(slots=True)
+class _Mention:
+    """What one mention has found so far: where its title ends, its holders, how sure."""
+
+    start: int
+    end: int
+    head: str
+    official: bool
+    selaku: bool = False
+    link: int = 0
+    paren: bool = False
+    j0: int = 0
+    els: list[El] = field(default_factory=list)
+    segs: list[tuple[str | None, list[El]]] = field(default_factory=list)
+    text: str = ""
+    comp_end: int = 0  # token index after the title
+    run_end: int = 0  # token index after everything read
+    names: list[list[El]] = field(default_factory=list)
+    weak: bool = False
+    weak_first: bool = False
+    after_body: bool = False
+
+
+class _Scanner(TitleReader):
+    """One pass over an article's tokens, head by head."""
+
+    def scan(self) -> list[RoleMention]:
+        toks, n = self.toks, self.n
+        out: list[RoleMention] = []
+        i = 0
+        while i < n:
+            t = toks[i]
+            # most tokens open no head: one cached lookup before the full match
+            h = match_head(toks, i, loose=True) if t.kind is WORD and may_open_head(t.text) else None
+            if h is None:
+                i += 1
+                continue
+            end, official, head = self._chain(i, h)
+            skip = self._skip(i, end, head, official)
+            if skip is not None:
+                i = skip
+                continue
+            res = self.mention(i, end, official, head, loose=h.loose)
+            if res is None:
+                i = end
+                continue
+            out.extend(res[0])
+            i = max(res[1], end)
+        return out
+
+    def _chain(self, start: int, h: Head) -> tuple[int, bool, str]:
+        """Chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda."""
+        end, official, head = h.end, h.official, h.text
+        while end < self.n and not self.toks[end].newline:
+            h2 = match_head(self.toks, end)
+            if h2 is None:
+                break
+            end, official = h2.end, official or h2.official
+            head = h2.text
+        return end, official, head
+
+    def _led_by(self, start: int) -> bool:
+        """di bawah pimpinan X, Partai Kebebasan Rakyat pimpinan PM Italia …: "led by", not a post;
+        a head after it (PM) opens its own mention."""
+        toks = self.toks
+        prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        return prev is not None and (
+            prev.text.lower() in ("bawah", "dibawah")
+            or (
+                toks[start].text[0].islower()
+                and prev.kind is WORD
+                and prev.text[0].isupper()
+                and match_head(toks, start - 1) is None
+            )
+        )
+
+    def _skip(self, start: int, end: int, head: str, official: bool) -> int | None:
+        """Where to read on when the head at ``start`` opens no mention here (None: it does)."""
+        toks = self.toks
+        prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        if toks[start].text.lower() in role_words("led_by") and self._led_by(start):
+            return start + 1
+        rank = match_marker(toks, start)
+        if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
+            return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
+        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses
+        if prev is not None and (
+            prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
+        ):
+            return end
+        capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
+        # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
+        # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
+        if (
+            head in role_words("weak_head")
+            and capital_mid
+            and toks[start - 1].kind is WORD
+            and word_class(toks[start - 1].text) in (W.COM, W.ORG)
+            and match_head(toks, start - 1) is None
+            and start > 1
+            and toks[start - 2].text not in _SENTENCE_OPENERS
+            and toks[start - 2].kind is WORD
+        ):
+            return end
+        # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
+        if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
+            return end
+        return None
+
+    # ---- one mention
+
+    def mention(
+        self, start: int, end: int, official: bool, head: str, *, loose: bool = False
+    ) -> tuple[list[RoleMention], int] | None:
+        """The holders named with the head at ``start`` (before ``end``), and where reading stops.
+        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals."""
+        m = _Mention(start, end, head, official, comp_end=end, run_end=end)
+        self._link_before(m)
+        if not self._read_run(m):
+            return None
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in first_segment(m.els)):
+            return None
+        if m.selaku:
+            self._title_after_selaku(m)
+        else:
+            self._title_name(m)
+        if not self._post_checks(m):
+            return None
+        toks = self.toks
+        title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
+        title = self.title(start, max(m.comp_end, end), head_end=end)
+        if m.paren:
+            # Gubernur (Bali Wayan Koster) -> Gubernur Bali
+            title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        if m.names:
+            results = [self._role(seg, title, title_span, m.official) for seg in m.names]
+            return [r for r in results if r is not None], m.run_end
+        found = None if m.selaku else self._name_after(m, title, title_span)
+        if found is not None:
+            return found
+        return self._name_first(m, title, title_span)
+
+    def _link_before(self, m: _Mention) -> None:
+        """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
+        toks, start = self.toks, m.start
+        if start > 0 and toks[start - 1].text.lower() in ("selaku", "sebagai"):
+            m.link = 1
+        elif (
+            start > 1
+            and toks[start - 1].text.lower() in ("juga", "merupakan")
+            and toks[start - 2].text.lower() == "yang"
+            and toks[start].text[0].isupper()
+        ):
+            m.link = 2
+        m.selaku = m.link > 0
+        if m.selaku and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
+            m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _read_run(self, m: _Mention) -> bool:
+        """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
+        toks, n, end = self.toks, self.n, m.end
+        m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
+        m.j0 = end + 1 if m.paren else end
+        kec = m.head in role_words("kecamatan_head")
+        m.els = self.elements(m.j0, kecamatan=kec, lowercase_ok=m.selaku, after_head=not m.paren)
+        if m.paren:
+            self._bracket_title(m)
+        m.segs = segments(m.els)
+        if m.paren:
+            # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
+            sp = self.split(m.segs[0][1], "") if len(m.segs) == 1 else None
+            if sp is None or sp[0] == 0:
+                return False
+        last = m.els[-1].j - 1 if m.els else end - 1
+        m.text = self.text[toks[m.start].start : toks[last].end]
+        # a group word alone (tim, pimpinan, divisi), not inside a longer title (Ketua Tim …)
+        first = match_head(toks, m.start)
+        weak = role_words("weak_head")
+        m.weak = m.head in weak and first is not None and first.text in weak
+        return True
+
+    def _bracket_title(self, m: _Mention) -> None:
+        """Gubernur (Bali Wayan Koster): a bracket of several words right after the head holds
+        region and name."""
+        close = next((x for x, e in enumerate(m.els) if e.kind is Piece.PAREN), None)
+        m.els = m.els[:close] if close is not None else m.els
+        if not (m.j0 < self.n and self.toks[m.j0 - 1].text == "("):
+            m.els = []
+
+    def _title_after_selaku(self, m: _Mention) -> None:
+        """Elyanie selaku Kasi …: the whole run is the title; the name is before."""
+        for si, (conn, seg) in enumerate(m.segs):
+            if si and (conn == "," or (seg and self.is_post_at(seg[0].i))):
+                break
+            m.comp_end = seg[-1].j
+            m.run_end = m.comp_end
+
+    def _title_name(self, m: _Mention) -> None:
+        """Title – name: the segments after the head; the first name-like one holds the name,
+        later ones more holders (… dan Hadi Suhendra) or an apposition after a comma."""
+        for si, (conn, seg) in enumerate(m.segs):
+            if si and seg and self.head_first(seg) and not self._unit_continues(m, si, conn, seg):
+                break
+            step = (
+                self._first_holder(m, si, conn, seg) if not m.names else self._more_holders(m, si, conn, seg)
+            )
+            if not step:
+                break
+        # extra holders only when the list ends with dan/serta (… Rajudin Sagala dan Hadi Suhendra)
+        if len(m.names) > 1:
+            last_conn = None
+            for c, s in m.segs:
+                if s and s[0].i == m.names[-1][0].i:
+                    last_conn = c
+            if last_conn not in ("dan", "serta"):
+                m.names = m.names[:1]
+                m.run_end = m.names[0][-1].j
+
+    def _unit_continues(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Direktur Perencanaan Strategis dan Humas BI, Budi Mulya: a unit after `dan` continues a
+        title that has no name yet."""
+        return (
+            not m.names
+            and conn in ("dan", "serta", "&")
+            and self.toks[seg[0].i].text.lower() in role_words("unit_head")
+            and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
+        )
+
+    def _title_only(self, m: _Mention, seg: list[El]) -> bool:
+        m.comp_end = seg[-1].j
+        m.run_end = m.comp_end
+        return True
+
+    def _first_split(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> tuple[int, bool] | None:
+        """Where the first holder's name starts in a segment (None: the segment is title)."""
+        sp = self.split(seg, m.text)
+        first = si == 0 and conn is None
+        if (
+            sp == (0, False)
+            and first
+            and m.head in role_words("village_head")
+            and len(seg) >= 2
+            and seg[0].kind in (W.UNK, W.COM, W.AMB)
+            and all(e.kind in NAMEISH or e.kind is Piece.INIT for e in seg[1:])
+        ):
+            sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
+        if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
+            sp = None
+        return sp
+
+    def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """The segment that holds the first name; False when reading stops."""
+        sp = self._first_split(m, si, conn, seg)
+        if si == 0 and conn == "," and (sp is None or sp[0] != 0):
+            # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
+            # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
+            return False
+        if sp is None:
+            return False if si and not orglike(seg) else self._title_only(m, seg)
+        x, certain = sp
+        if self._capital_first_name(si, conn, seg, x):
+            x = 0
+        if si and x > 0 and not orglike(seg[:x]):
+            return False
+        if self._group_not_name(m, conn, seg, x):
+            return False
+        if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
+            return self._title_only(m, seg)
+        if (
+            si == 0
+            and x > 0
+            and not self.strong(seg[x])
+            and m.start > 1
+            and self.toks[m.start - 1].text == ","
+        ) and self.name_before(m.start - 1):
+            # Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that
+            # follows it holds no second name
+            self._title_only(m, seg)
+            return False
+        if x > 0:
+            m.comp_end = seg[x - 1].j
+        m.names.append(seg[x:])
+        m.run_end = seg[-1].j
+        m.weak_first = si == 0 and not certain
+        # Ketua Sanggar Kahanjak Huang, Marini: after a word for a body known by its own name
+        # (sanggar, galeri, kelompok) the words may be that name
+        m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
+        return True
+
+    def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
+        """Capitalised words after a group word or an occupation that name what it is about,
+        not a holder: pengurus Munas Ancol (one unknown word after a group); nasabah Bank
+        Century, siswa SMKN Xyz, pemenang American Idol (no given name after an occupation)."""
+        if self.strong(seg[x]):
+            return False
+        if si == 0 and m.head in role_words("weak_head") and len(seg) - x == 1 and seg[x].kind is W.UNK:
+            return True
+        if conn == "," and x == 0 and si == 0:
+            return False  # tokoh masyarakat, Rosada di …: a name after the comma
+        return not m.official and (
+            (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
+            or not any(e.kind is W.GIV for e in seg[x:])
+        )
+
+    def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
+        """Kepala Dinas Pariwisata Kabupaten Sikka, Even Edo Meko, menyampaikan …: after a comma
+        that closes a title, a first name that is also a common word starts the name when two
+        name words follow and the name ends the phrase."""
+        if not (si and conn == "," and x >= 1 and seg[0].kind is W.COM and len(seg) >= 3):
+            return False
+        low = seg[0].text.lower()
+        if (
+            low in admin_words()
+            or low in facility_words()
+            or low in geo_words()
+            or _DERIVED_NOUN.get().fullmatch(low)
+        ):
+            return False
+        return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
+
+    def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
+        `&` or a comma and more organisation is a part of the title, not its holder."""
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
+            return False
+        conn, nxt = m.segs[si + 1]
+        return (
+            conn in ("&", ",")
+            and any(e.kind in (W.ORG, W.ACR) for e in nxt)
+            and not self.head_first(nxt)
+            and si + 2 < len(m.segs)
+        )
+
+    def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
+        """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
+        sure, the words are more often another team or unit."""
+        if not m.weak or self.strong(seg[x]) or any(e.kind is W.GIV for e in seg[x:]):
+            return False
+        return self.toks[m.start].text.lower() == "tim" or (
+            conn in ("dan", "serta")
+            and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in m.els if e.j <= m.comp_end)
+        )
+
+    def _more_holders(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """After a name: more holders of the title, or `_title_comma_name`."""
+        sp = self.split(seg, m.text)
+        if sp is None or sp[0] != 0:
+            return False
+        if len(m.names) == 1 and conn == "," and self._title_comma_name(m, si, seg):
+            return True
+        if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
+            return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
+        m.names.append(seg)
+        m.run_end = seg[-1].j
+        return True
+
+    def _title_comma_name(self, m: _Mention, si: int, seg: list[El]) -> bool:
+        """Title, name: Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was more of the
+        organisation when it was unsure and a surer name follows the comma."""
+        first = m.names[0]
+        unsure = m.weak_first or (
+            not any(e.kind in (W.GIV, W.PART) for e in first)
+            and (
+                any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg)
+                # Sekretaris Perusahaan Indofood, Clara Suraya: one unknown word, then a fuller name
+                or (len(first) == 1 and sum(e.kind in NAMEISH for e in seg) >= 2)
+                or (m.after_body and all(e.kind in NAMEISH for e in seg))
+            )
+            and not any(self.strong(e) for e in first)
+        )
+        last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
+        if not (unsure and last):
+            return False
+        m.comp_end = first[-1].j
+        m.names = [seg]
+        m.run_end = seg[-1].j
+        m.weak_first = False
+        return True
+
+    @staticmethod
+    def _named_body(m: _Mention) -> bool:
+        """Whether the title names its body in capitals (not only `pemilik warung`)."""
+        return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
+
+    def _post_checks(self, m: _Mention) -> bool:
+        """Whether the head names a post here; occupations and group words without an
+        organisation are no post. False when the mention gives nothing at all."""
+        toks, end, n = self.toks, m.end, self.n
+        if (
+            m.official
+            and not self._named_body(m)
+            and not m.selaku
+            and end < n
+            and toks[end].kind is WORD
+            and toks[end].text[0].islower()
+        ):
+            m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
+        if (
+            m.official
+            and not m.selaku
+            and m.head in role_words("weak_head")
+            and m.comp_end == end
+            and not m.paren
+        ):
+            # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
+            m.official = False
+        if m.official and m.head in role_words("owner_head") and m.comp_end > end:
+            comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
+            if comp and toks[comp[0].i].text.lower() in geo_words():
+                # pemilik Gunung Helikon: owning a place names no business, and the words after it
+                # are more of the place unless they are surely a name
+                m.official = False
+                m.names = [s for s in m.names if self.strong(s[0]) or any(e.kind is W.GIV for e in s)]
+                if not m.names:
+                    return False
+        return True
+
+    def _name_after(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Title … , name: no name in the run; look after a place phrase."""
+        toks = self.toks
+        after = self.name_after(m.run_end, official=m.official)
+        if (
+            after is not None
+            and not m.official
+            and toks[after[0][0].i - 1].text != ","
+            and not self.weak_name_ok(after[0], "")
+        ):
+            return None  # pimpinan klasemen Juventus: one unknown word after an occupation
+        if after is None:
+            return None
+        seg, nxt = after
+        c = seg[0].i - 1  # the comma before the name
+        if m.official and m.run_end < c and toks[m.run_end].text == "dari" and toks[c].text == ",":
+            between = toks[m.run_end + 1 : c]
+            if all(
+                t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
+            ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between):
+                # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
+                # faction or unit after `dari` belongs to the title
+                title = self.title(m.start, c, head_end=m.end)
+                title_span = (toks[m.start].start, toks[c - 1].end)
+        rm = self._role(seg, title, title_span, m.official)
+        return ([rm], nxt) if rm is not None else None
+
+    def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:
+        """Where a name before the title must end, where the mention ends and whether an age in
+        brackets follows the name; None when the construction allows no name first."""
+        toks, n = self.toks, self.n
+        b = m.start - m.link
+        # Budi, seorang pedagang …; Ani, salah seorang warga …
+        if not m.selaku and b > 0 and toks[b - 1].text.lower() == "seorang":
+            b -= 1
+            if b > 0 and toks[b - 1].text.lower() == "salah":
+                b -= 1
+        close = max(m.comp_end, m.end)
+        # Budi Santoso (Kepala Desa Sukamaju): the title in brackets after the name; (MENPAN)
+        # alone is an organisation's abbreviation
+        bracket = (
+            b > 0 and toks[b - 1].text == "(" and m.comp_end > m.end and close < n and toks[close].text == ")"
+        )
+        comma = b > 0 and (toks[b - 1].text == "," or bracket)
+        mention_end = toks[close].end if bracket else toks[close - 1].end
+        if comma and not bracket and self._list_of_posts(close):
+            return None
+        if comma:
+            b -= 1
+        # Made Sudarma (45), warga …; Atim (52) warga …: an age between the name and the title
+        aged = b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "("
+        if aged:
+            b -= 3
+        # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
+        # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
+        if not (m.selaku or comma or toks[m.start].text[0].islower()):
+            comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
+            if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
+                return None
+        return b, mention_end, aged
+
+    def _list_of_posts(self, after: int) -> bool:
+        """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
+        another head is an item in a list of posts, not an apposition to a name."""
+        toks = self.toks
+        return (
+            after + 1 < self.n
+            and toks[after].text == ","
+            and not toks[after + 1].newline
+            and match_head(toks, after + 1) is not None
+        )
+
+    def _name_first(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Name – selaku/sebagai/yang juga – title; name, title (apposition); name (title)."""
+        where = self._name_first_start(m)
+        if where is None:
+            return None
+        b, mention_end, aged = where
+        results: list[RoleMention] = []
+        for k, e in self.name_before(b, allow_lower=m.selaku):
+            span = self._name_span(k, e)
+            if span is None:
+                continue
+            one = [El(k, e, word_class(self.toks[k].text), "")]
+            if not (m.official or m.selaku or aged) and e - k == 1 and not self.weak_name_ok(one, ""):
+                continue  # Siku pemain asal Jerman: one unknown word before an occupation (an age: a person)
+            name = proper_name(self.text, span)
+            results.append(RoleMention(name, title, (self.toks[k].start, mention_end), span, m.official))
+        return (results, m.run_end) if results else None
+
+    # ---- body diketuai name
+
+    def passive_heads(self) -> list[RoleMention]:
+        """Tim Penggerak PKK Kabupaten Bantul diketuai Emi Masruroh Halim: a body, a
+        passive verb made of a head (di-ketua-i, di-kepala-i) and its holder."""
+        out = []
+        for v, t in enumerate(self.toks):
+            if t.kind is not WORD or not (t.text.startswith("di") and t.text.endswith("i")):
+                continue
+            stem = t.text[2:-1].lower()
+            h = match_head(tokenize(stem), 0) if len(stem) > 3 else None
+            if h is None or not h.official or h.text != stem:
+                continue
+            rm = self._body_headed_by(v, stem)
+            if rm is not None:
+                out.append(rm)
+        return out
+
+    def _body_headed_by(self, v: int, stem: str) -> RoleMention | None:
+        toks = self.toks
+        b = v
+        while b > 0 and toks[b - 1].text.lower() in ("yang", ","):
+            b -= 1  # Tim Penggerak PKK, yang diketuai …
+        a = b
+        while (
+            a > 0 and not toks[a].newline and toks[a - 1].kind is not PUNCT and toks[a - 1].text[:1].isupper()
+        ):
+            a -= 1
+        body = [toks[x].text for x in range(a, b)]
+        if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
+            return None
+        j = v + 1
+        if j < self.n and toks[j].text.lower() == "oleh":
+            j += 1
+        if j >= self.n or toks[j].newline:
+            return None
+        seg = first_segment(self.elements(j, kecamatan=False))
+        sp = self.split(seg, "")
+        if sp is None or sp[0] != 0 or not self._ends_phrase(seg[-1].j):
+            return None
+        title = stem.capitalize() + " " + self.title(a, b)
+        return self._role(seg, title, (toks[a].start, toks[b - 1].end), True)
+
+    # ---- names around a title
+
+    def weak_name_ok(self, seg: list[El], head: str) -> bool:
+        """A name right after a head with nothing between (Sekcam Utomo, Wabup Kembang): keep it
+        when it is a known given name or is used elsewhere without the head before it."""
+        if any(e.kind in (W.GIV, W.PART) for e in seg):
+            return True
+        if head in role_words("weak_head"):
+            return False
+        if len(seg) >= 2:
+            return True  # Wakil Gubernur Uu Ruzhanul Ulum: two name-like words
+        if (
+            (head in role_words("personal_head") or (head.startswith("men") and head[3:4] not in ("", " ")))
+            and seg[0].kind is W.UNK
+            and len(seg[0].text) >= 3
+            and self._ends_phrase(seg[0].j)
+        ):
+            # Presiden Jokowi mengatakan, Menteri Tedjo menilai: these posts are followed by a
+            # country or a ministry, which the gazetteers and lexicons know, or by their holder
+            return True
+        return self._used_alone(self.toks[seg[0].i])
+
+    def _used_alone(self, first: Tok) -> bool:
+        """Whether the word is used elsewhere after punctuation, a line start or a lowercase word
+        (ujar Umi), not after a capitalised word (Bank Century) or another title."""
+        text, word = self.text, first.text
+        idx = text.find(word)
+        seen = 0
+        while idx >= 0 and seen < _MAX_LOOKS:
+            seen += 1
+            if (
+                idx != first.start
+                and not text[idx + len(word) : idx + len(word) + 1].isalnum()
+                and (idx == 0 or not text[idx - 1].isalnum())
+            ):
+                before = text[max(0, idx - 30) : idx].split()
+                prev = before[-1] if before else ""
+                if (
+                    not prev
+                    or prev.endswith((",", ".", "”", '"', ":"))
+                    or (prev[:1].islower() and match_head(tokenize(prev), 0) is None)
+                ):
+                    return True
+            idx = text.find(word, idx + 1)
+        return False
+
+    def _name_word_before(self, k: int, end: int, allow_lower: bool) -> bool:
+        """Whether token ``k - 1`` may be part of a name that ends at ``end``."""
+        toks = self.toks
+        t = toks[k - 1]
+        c = word_class(t.text)
+        mk = match_marker(toks, k - 1)
+        return (
+            c in (W.GIV, W.UNK, W.PART, W.AMB, W.COM)
+            or (len(t.text) == 1 and t.text.isupper())
+            or (mk is not None and mk[0] in (Marker.HON, Marker.REL, Marker.PRE) and mk[1] <= end)
+            or (
+                allow_lower
+                and c is W.LOW
+                and t.text.lower() not in ("dan", "serta", "selaku")
+                and (k >= 2 and _is_hon(toks, k - 2))
+            )
+            or (allow_lower and _is_hon(toks, k - 1))
+        )
+
+    def _run_back(self, end: int, allow_lower: bool) -> int:
+        """Start of the run of name words ending at ``end``."""
+        toks = self.toks
+        k = end
+        while k > 0 and end - k < MAX_NAME + 2:
+            t = toks[k - 1]
+            if k - 1 in self.used or (k < end and toks[k].newline):
+                break
+            if t.kind is not WORD:
+                if t.text == "." and k >= 2 and dotted_name_word(toks[k - 2].text):
+                    k -= 1
+                    continue
+                break
+            if match_head(toks, k - 1) is not None or match_region(toks, k - 1, end) > k - 1:
+                break
+            if not self._name_word_before(k, end, allow_lower):
+                break
+            k -= 1
+        # leading common words are not part of the name (Sementara Marini …)
+        while k < end and toks[k].kind is WORD and word_class(toks[k].text) in (W.COM, W.STOP):
+            k += 1
+        return k
+
+    def _clear_start(self, k: int, end: int, allow_lower: bool) -> bool:
+        """Whether a name run from ``k`` to ``end`` is a name that starts a phrase."""
+        toks = self.toks
+        words = [toks[x].text for x in range(k, end) if toks[x].kind is WORD]
+        if not any(
+            word_class(w) in (W.GIV, W.UNK, W.PART) or (allow_lower and w[:1].islower()) for w in words
+        ):
+            return False
+        if len(words) > MAX_NAME + 1 or (
+            k > 0 and toks[k - 1].kind is WORD and word_class(toks[k - 1].text) in NAMEISH
+        ):
+            return False  # no clear start: part of a longer capitalised stretch (a headline)
+        if self.place_like([El(k, end, W.UNK, "")]):
+            return False
+        # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
+        if k > 0 and not toks[k].newline:
+            prev = toks[k - 1]
+            if prev.kind is WORD and prev.text[0].isupper() and word_class(prev.text) not in (W.STOP, W.COM):
+                return False
+            if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
+                return False  # the words are that head's organisation (Kabag Tapem, Camat …)
+        return True
+
+    def name_before(self, i: int, *, allow_lower: bool = False) -> list[tuple[int, int]]:
+        """Name runs ending right before token ``i`` (several when joined by ``dan``)."""
+        toks = self.toks
+        out: list[tuple[int, int]] = []
+        j = i
+        while j > 0:
+            end = j
+            if j < self.n and toks[j].newline:
+                break  # the title opens a line: nothing before it on that line
+            k = self._run_back(end, allow_lower)
+            if k >= end or not self._clear_start(k, end, allow_lower):
+                break
+            out.append((k, end))
+            if k >= 2 and toks[k - 1].text.lower() in ("dan", "serta"):
+                j = k - 1
+                continue
+            break
+        return out
+
+    def _occupation_name(self, j: int) -> tuple[list[El], int] | tuple[None, int]:
+        """petani cabai rawit Budi: skip lowercase words describing an occupation, then a name."""
+        toks, n = self.toks, self.n
+        k = j
+        skipped = 0
+        while (
+            k < n
+            and toks[k].kind is WORD
+            and toks[k].text[0].islower()
+            and skipped < _MAX_DESCRIPTORS
+            and toks[k].text not in role_words("not_descriptor")
+            # peserta pelatihan menjahit, Salmah: a verb ends the description only before a comma
+            and not (_verb_like(toks[k].text) and not (skipped and k + 1 < n and toks[k + 1].text == ","))
+        ):
+            k += 1
+            skipped += 1
+        if skipped and k < n and toks[k].kind is WORD and toks[k].text[0].isupper() and not toks[k].newline:
+            seg = first_segment(self.elements(k, kecamatan=False))
+            sp = self.split(seg, "")
+            if sp is not None and sp[0] == 0:
+                return seg, seg[-1].j
+        return None, k
+
+    def name_after(self, j: int, *, official: bool) -> tuple[list[El], int] | None:
+        """``Pemilik UMKM X di jalan Y, Elias David``: skip a place, take the name after the comma."""
+        toks, n = self.toks, self.n
+        k = j
+        if not official:
+            seg, k = self._occupation_name(j)
+            if seg is not None:
+                return seg, k
+        if k < n and toks[k].text == "setempat":
+            k += 1  # Ketua RT setempat, Suparno
+        if k < n and toks[k].text in ("di", "dari", "asal"):
+            limit = min(n, k + _MAX_PLACE_PHRASE)
+            while (
+                k < limit
+                and toks[k].text != ","
+                and toks[k].text not in (".", "“", '"', "”")
+                and not (k > j and toks[k].newline)
+            ):
+                k += 1
+        while k < n and toks[k].text == ",":
+            seg = first_segment(self.elements(k + 1, kecamatan=False))
+            if not seg or toks[k + 1].newline:
+                return None
+            sp = self.split(seg, "")
+            if sp is not None and sp[0] == 0:
+                nxt = seg[-1].j
+                if (
+                    nxt >= n
+                    or toks[nxt].text in (",", ".", "”", '"', "(")
+                    or (toks[nxt].kind is WORD and toks[nxt].text[0].islower())
+                ):
+                    return seg, nxt
+                return None
+            if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg):
+                k = seg[-1].j
+                continue
+            return None
+        return None
+
+    def _ends_phrase(self, j: int) -> bool:
+        """Whether token ``j`` ends a name: the end, a lowercase word or punctuation (not a bracket)."""
+        if j >= self.n or self.toks[j].newline:
+            return True
+        t = self.toks[j]
+        if t.kind is WORD:
+            return t.text[0].islower()
+        return t.kind is PUNCT and t.text in _NAME_END_PUNCT
+
+    def _name_span(self, i: int, j: int) -> Span | None:
+        span = strip_name(self.text, self.toks[i].start, self.toks[j - 1].end)
+        if span is None:
+            return None
+        words = name_tokens(self.text[span[0] : span[1]])
+        if not words or not any(
+            word_class(w) in (W.GIV, W.UNK, W.PART, W.AMB, W.LOW) or len(w) <= 3 for w in words
+        ):
+            return None
+        return span
+
+    def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
+        # a PER entity may run past the segment (the model saw more of the name)
+        i, j = seg[0].i, seg[-1].j
+        s0 = self.toks[i].start
+        e0 = self.toks[j - 1].end
+        if s0 in self.per_ends and self.per_ends[s0] > e0:
+            pe = self.per_ends[s0]
+            while j < self.n and self.toks[j].end <= pe:
+                j += 1
+        if j < self.n and self.toks[j].text in role_words("english_link") and not self.toks[j].newline:
+            return None  # Popular Movement for the Liberation of Angola: an organisation's name
+        if self.head_first(seg):
+            return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
+        span = self._name_span(i, j)
+        if span is None:
+            return None
+        self.used.update(range(i, j))
+        return RoleMention(
+            name=proper_name(self.text, span),
+            title=title,
+            span=(title_span[0], span[1]),
+            name_span=span,
+            official=official,
+        )
+
+
+def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
+    """Every mention of a person with a role, official or not, in text order.
+
+    Pass the vetted entities (`extract.ner.vet.vet_entities`): their PER spans fix where a name
+    starts and ends. Run it once per article and hand the result to officials and persons.
+
+    >>> [(m.name, m.title) for m in scan_roles("Kata Camat Petang Budi Santoso, jalan itu rusak.")]
+    [('Budi Santoso', 'Camat Petang')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    # only the text around position heads is tokenized on a long page (a 1 MB page of digits
+    # costs nothing); an article is read whole, which is cheaper than finding the heads first
+    toks = (
+        tokenize(text)
+        if len(text) <= _WHOLE
+        else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
+    )
+    scanner = _Scanner(text, toks, entities)
+    return scanner.scan() + scanner.passive_heads()

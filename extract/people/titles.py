@@ -1,0 +1,761 @@
+"""How a title is cut: the run of words after a position head, and where its name starts.
+
+This is the one module that decides what belongs to an official's title:
+
+1. **The run** (`TitleReader.elements`): the capitalised words after a head up to a lowercase
+   word, a line break or a full stop, read as elements (`El`): words by `WordClass`, markers
+   (honorifics, degrees, ranks with their corps word), regions, bracketed groups, unit numbers
+   (``Dandim 1611/Badung``) and connectors (``,``, ``dan``, ``&``).
+2. **Segments** (`segments`): the run split at connectors.
+3. **The boundary** (`TitleReader.split`): inside a segment the name starts at a PER entity,
+   after an honorific/degree/rank, at a name particle (``I Made``), or else at the longest
+   name-like tail after the last organisation word, region or common word; a pair of words
+   that occurs together elsewhere in the article is a fixed phrase, not a boundary.
+4. **Tidying** (`TitleReader.title`, `drop_glosses`): ranks after the head dropped, glosses in
+   brackets dropped, a trailing year, comma or connector cut.
+
+`title_prefix_len` answers the same question for a lone span (``Bupati Aletinus``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import Enum
+
+from ..records import Entity
+from ..text.patterns import LazyPattern
+from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
+from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, word_class
+from .lexicon import (
+    Head,
+    Marker,
+    admin_words,
+    dotted_name_word,
+    facility_words,
+    haji_initial,
+    match_head,
+    match_marker,
+    match_region,
+    particle_len,
+    role_words,
+)
+
+__all__ = [
+    "El",
+    "Piece",
+    "TitleReader",
+    "drop_glosses",
+    "first_segment",
+    "orglike",
+    "segments",
+    "title_prefix_len",
+]
+
+W = WordClass
+MAX_RUN = 40  # tokens after a head; titles are never longer, and it bounds the work
+MAX_NAME = 6  # words in one name (Rico Tri Putra Bayu Wass)
+#: How many times a phrase is searched for in the article (bounds the work on long pages).
+_MAX_OCCURRENCES = 500
+_MAX_PLACE_LOOKS = 200
+#: Lowercase words in a row after `selaku` before the title is taken to have ended.
+_MAX_LOWER_RUN = 3
+_INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
+_NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
+_ROMAN = LazyPattern(r"[IVX]{1,6}")
+
+
+class Piece(Enum):
+    """Elements of a run that are no single word."""
+
+    REG = "reg"  # a region name (Lampung Timur)
+    PAREN = "paren"  # a bracketed group
+    NUM = "num"  # a number with what it numbers (Komisi 4, Dandim 1611/Badung)
+    CONN = "conn"  # a connector: `,`, `&`, `dan`, `serta`
+    INNER = "inner"  # `pada`/`se` inside a title
+    INIT = "init"  # an initial (M.)
+
+
+ElKind = WordClass | Marker | Piece
+#: Markers that may stand before a name (not degrees after it).
+NAME_MARKERS = frozenset({Marker.HON, Marker.REL, Marker.PRE, Marker.RANK})
+#: Elements that a name may start with.
+NAME_STARTS = NAMEISH | {Piece.INIT}
+
+
+@dataclass(slots=True)
+class El:
+    """One element of a run: a word, a marker, a region, a bracketed group, a number or a connector."""
+
+    i: int  # first token
+    j: int  # after last token
+    kind: ElKind
+    text: str
+
+
+def _marked(el: El) -> bool:
+    return isinstance(el.kind, Marker)
+
+
+class TitleReader:
+    """Reads title runs in one article's tokens, with the article as evidence."""
+
+    def __init__(self, text: str, toks: Sequence[Tok], entities: Sequence[Entity]) -> None:
+        self.text = text
+        self.toks = toks
+        self.n = len(toks)
+        self.per_spans = [e.span for e in entities if e.label == "PER"]
+        self.per_starts: set[int] = {s for s, _ in self.per_spans}
+        self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
+        self.used: set[int] = set()  # tokens already read as a name
+        self._count_cache: dict[str, int] = {}
+        self._place_cache: dict[tuple[str, str | None], bool] = {}
+
+    # ---- evidence from the rest of the article
+
+    def count(self, s: str) -> int:
+        """Occurrences of ``s`` as whole words."""
+        c = self._count_cache.get(s)
+        if c is None:
+            c = 0
+            text = self.text
+            idx = text.find(s)
+            seen = 0
+            while idx >= 0 and seen < _MAX_OCCURRENCES:
+                seen += 1
+                end = idx + len(s)
+                if (idx == 0 or not text[idx - 1].isalnum()) and (
+                    end >= len(text) or not text[end].isalnum()
+                ):
+                    c += 1
+                idx = text.find(s, idx + 1)
+            self._count_cache[s] = c
+        return c
+
+    def fixed_pair(self, a: El, b: El, mention: str) -> bool:
+        """Whether words ``a b`` occur together elsewhere than in this very mention."""
+        pair = self.text[self.toks[a.i].start : self.toks[b.j - 1].end]
+        if " " not in pair:
+            return False
+        # with no mention to discount (a lone span), the pair must occur twice
+        return self.count(pair) > (self.count(mention) if mention else 1)
+
+    def place_like(self, seg: list[El], mention: str = "") -> bool:
+        """Whether the words of ``seg`` are used as a place or organisation elsewhere in the
+        article: after ``di``/``ke``/``Kelurahan``…, or as a bracketed abbreviation ``(Unila)``."""
+        s = self.text[self.toks[seg[0].i].start : self.toks[seg[-1].j - 1].end]
+        if len(s) < 2:
+            return False
+        # the title before the name in this mention (Sekretaris Daerah Iyos …) is no cue
+        own = mention[: mention.find(s)] if mention and s in mention else None
+        hit = self._place_cache.get((s, own))
+        if hit is None:
+            hit = self._place_cache[(s, own)] = self._place_like(s, own)
+        return hit
+
+    def _place_like(self, s: str, own: str | None) -> bool:
+        text = self.text
+        cues = role_words("place_cue")
+        idx = text.find(s)
+        seen = 0
+        while idx >= 0 and seen < _MAX_PLACE_LOOKS:
+            seen += 1
+            if own and text[max(0, idx - len(own)) : idx] == own:
+                idx = text.find(s, idx + 1)
+                continue
+            before = text[max(0, idx - 20) : idx]
+            after = text[idx + len(s) : idx + len(s) + 1]
+            if not after[:1].isalnum():
+                words = before.split()
+                if before.endswith("(") and after == ")":
+                    return True
+                if (
+                    words
+                    and before[-1:] == " "
+                    and "\n" not in before[-len(words[-1]) - 2 :]
+                    and words[-1].lower().rstrip(".") in cues
+                ):
+                    return True
+            idx = text.find(s, idx + 1)
+        return False
+
+    # ---- elements of a run
+
+    def elements(
+        self, i: int, *, kecamatan: bool, lowercase_ok: bool = False, after_head: bool = False
+    ) -> list[El]:
+        """The run of title/name material starting at token ``i``; ``after_head`` when ``i`` is
+        right after the head (a unit number or a lowercase organisation word may follow it there)."""
+        els: list[El] = []
+        j = i
+        limit = min(self.n, i + MAX_RUN)
+        while j < limit:
+            t = self.toks[j]
+            if j > i and t.newline:
+                break
+            first = after_head and j == i
+            if t.kind is NUMBER:
+                nj = self._number(j, els, first=first)
+            elif t.kind is PUNCT:
+                nj = self._punct(j, els)
+            elif first and t.text[0].islower() and t.text.lower() in org_words():
+                els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
+                nj = j + 1
+            else:
+                nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
+            if nj is None:
+                break
+            j = nj
+        # trailing connectors are not part of the run
+        while els and els[-1].kind in (Piece.CONN, Piece.INNER):
+            els.pop()
+        return els
+
+    def _number(self, j: int, els: list[El], *, first: bool = False) -> int | None:
+        """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right
+        after the head before a capitalised word too (Asisten 1 Sekretariat Daerah, Dandim 0715 Kendal)."""
+        toks, n = self.toks, self.n
+        before_name = (
+            first
+            and j + 1 < n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+        )
+        if not (
+            els or before_name or (j + 2 < n and toks[j + 1].text in ("/", "-") and not toks[j + 1].space)
+        ):
+            return None
+        k = j + 1
+        # a unit number with a sub-number (1611-05)
+        while (
+            k + 1 < n
+            and k < j + 7
+            and toks[k].text in ("-", ".")
+            and toks[k + 1].kind is NUMBER
+            and not toks[k].space
+            and not toks[k + 1].space
+        ):
+            k += 2
+        if (
+            k + 1 < n
+            and toks[k].text == "/"
+            and not toks[k].space
+            and not toks[k + 1].space
+            and toks[k + 1].kind is WORD
+        ):
+            k += 1  # the place after the slash is read on
+        els.append(El(j, k, Piece.NUM, self.text[toks[j].start : toks[k - 1].end]))
+        return k
+
+    def _punct(self, j: int, els: list[El]) -> int | None:
+        """A comma or ampersand (connectors), a bracketed group, or the dot of an abbreviation."""
+        toks, n = self.toks, self.n
+        t = toks[j]
+        if t.text in (",", "&"):
+            els.append(El(j, j + 1, Piece.CONN, t.text))
+            return j + 1
+        if t.text == "(":
+            k = j + 1
+            while k < n and k < j + 10 and toks[k].text not in (")", "(") and not toks[k].newline:
+                k += 1
+            if k == j + 2 and toks[j + 1].kind is NUMBER:
+                return None  # an age after a name: Sumiati (52)
+            if k < n and toks[k].text == ")" and k > j + 1:
+                els.append(El(j, k + 1, Piece.PAREN, self.text[t.start : toks[k].end]))
+                return k + 1
+            return None
+        if t.text == "." and els and not t.space:
+            prev = els[-1]
+            if prev.kind is Piece.INIT or (
+                prev.j - prev.i == 1
+                and (
+                    toks[prev.i].text.lower() in role_words("abbrev_dot")
+                    or dotted_name_word(toks[prev.i].text)
+                )
+            ):
+                prev.j = j + 1
+                return j + 1
+        return None
+
+    def _word(self, j: int, els: list[El], limit: int, *, kecamatan: bool, lowercase_ok: bool) -> int | None:
+        """A word of the run: a region, a marker, a connector, a name link or a classed word."""
+        toks, n = self.toks, self.n
+        t = toks[j]
+        # a region of several words wins over an honorific at its start (Uni Emirat Arab)
+        r = match_region(toks, j, limit, kecamatan=kecamatan)
+        if r > j + 1:
+            els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+            return r
+        m = match_marker(toks, j)
+        if m is not None and not (m[0] is Marker.HON and t.text[0].islower() and not lowercase_ok):
+            els.append(El(j, m[1], m[0], self.text[t.start : toks[m[1] - 1].end]))
+            return m[1]
+        low = t.text.lower()
+        if low in role_words("title_stop"):
+            return None
+        if low in ("dan", "serta"):
+            els.append(El(j, j + 1, Piece.CONN, low))
+            return j + 1
+        if low in _NAME_LINKS and els and els[-1].kind in NAMEISH and j + 1 < n and toks[j + 1].kind is WORD:
+            els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah: part of the name
+            return j + 1
+        if low in _INNER and self._inner_ok(j):
+            els.append(El(j, j + 1, Piece.INNER, low))
+            return j + 1
+        if low == "se" or low.startswith("se-"):
+            return None
+        if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
+            els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
+            return j + 1
+        if not t.text[0].isupper():
+            return self._lower(j, els) if lowercase_ok else None
+        return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _inner_ok(self, j: int) -> bool:
+        """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
+        month after `pada` is a time, and a PER entity ending before it ends the name."""
+        toks = self.toks
+        return (
+            j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and word_class(toks[j + 1].text) is not W.STOP
+            and not (j > 0 and toks[j - 1].end in self.per_ends.values())
+        )
+
+    def _lower(self, j: int, els: list[El]) -> int | None:
+        """After `selaku` a title may hold lowercase words (petugas kebersihan dari Uptd): nouns
+        and `dari`, not function words or verbs."""
+        t = self.toks[j]
+        low = t.text.lower()
+        lows = sum(1 for e in els[-3:] if e.kind is W.LOW)
+        if (
+            low in role_words("selaku_stop")
+            or (low in role_words("not_descriptor") and low != "dari")
+            or low in speech_verbs()
+            or lows >= _MAX_LOWER_RUN
+            or (
+                len(low) > 5
+                and low.startswith(("me", "ber", "di", "ter"))
+                and low not in ("dinas", "divisi", "direktur")
+            )
+        ):
+            return None
+        els.append(El(j, j + 1, W.LOW, t.text))
+        return j + 1
+
+    def _capital(self, j: int, els: list[El], limit: int, *, kecamatan: bool) -> int | None:
+        """A capitalised word: a one-word region, a particle, an initial or a classed word."""
+        toks, n = self.toks, self.n
+        t = toks[j]
+        r = match_region(toks, j, limit, kecamatan=kecamatan)
+        if r > j:
+            els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+            return r
+        pl = particle_len(toks, j)
+        if pl:
+            els.append(El(j, j + pl, W.PART, self.text[t.start : toks[j + pl - 1].end]))
+            return j + pl
+        if _ROMAN.get().fullmatch(t.text) and self._glued_slash(j):
+            # Kodam XVII/Cenderawasih, Lantamal VI/Makassar: a unit numbered in Roman numerals
+            els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
+            return j + 3
+        if len(t.text) == 1 and t.text.isupper():
+            els.append(El(j, j + 1, Piece.INIT, t.text))
+            return j + 1
+        if haji_initial(toks, j) and not (els and els[-1].kind in (W.ORG, W.ACR)):
+            els.append(El(j, j + 1, Marker.REL, t.text))  # HM Noor Rifani: Haji and an initial
+            return j + 1
+        c = word_class(t.text)
+        if (
+            c is W.COM
+            and t.text.lower() not in admin_words()  # Dapil Banjarangkan: a place follows
+            and els
+            and els[-1].kind is Piece.REG
+            and j + 1 < n
+            and toks[j + 1].kind is WORD
+            and word_class(toks[j + 1].text) in (W.COM, W.STOP)
+            and match_region(toks, j + 1, limit) == j + 1
+        ):
+            return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
+        els.append(El(j, j + 1, c, t.text))
+        return j + 1
+
+    def _glued_slash(self, j: int) -> bool:
+        """Whether ``/`` and a word follow token ``j`` with no space (XVII/Cenderawasih)."""
+        toks = self.toks
+        return (
+            j + 2 < self.n
+            and toks[j + 1].text == "/"
+            and not toks[j + 1].space
+            and not toks[j + 2].space
+            and toks[j + 2].kind is WORD
+        )
+
+    # ---- the title/name boundary inside one segment
+
+    def split(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
+        """Index in ``seg`` where the name starts and whether that is certain; None if no name."""
+        if not seg:
+            return None
+        rule = self._split_rules(seg, mention)
+        # a PER entity starting inside the segment fixes the boundary, unless the rules put the
+        # start earlier over known given names or particles only (the model saw `Maulana Rohman`
+        # of `Ahmad Maulana Rohman`)
+        for x, el in enumerate(seg):
+            if self.toks[el.i].start not in self.per_starts or not (
+                el.kind in NAME_STARTS or el.kind in NAME_MARKERS or _place_after_place(seg, x)
+            ):
+                continue
+            if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
+                continue  # Galeri Huma | Lilis Lamiang: the words go together elsewhere, an organisation
+            if rule is not None and rule[0] < x and self._name_before_entity(seg, rule[0], x):
+                return rule[0], True
+            while x > 0 and _marked(seg[x - 1]):
+                x -= 1  # the honorific or degree before the name goes with it (dr.Silfia)
+            return x, True
+        return rule
+
+    def _name_before_entity(self, seg: list[El], start: int, x: int) -> bool:
+        """Whether the words from ``start`` up to a PER entity at ``x`` are more of the name: known
+        given names, particles and initials always (the model saw `Maulana Rohman` of `Ahmad
+        Maulana Rohman`); other name-like words too (`Dinkes Sleman Khamidah Yuliati`), except one
+        unknown word right after an organisation word, which names the organisation's place or
+        branch (`Pengcab Percasi Xyz Sumiki Kamel`)."""
+        between = seg[start:x]
+        if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
+            return True
+        if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
+            return False
+        return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
+
+    def _split_rules(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
+        found = _after_marker(seg)
+        if found is None:
+            found = _at_particle(seg)
+        if found is not None:
+            return (found, True) if found >= 0 else None
+        return self._name_tail(seg, mention)
+
+    def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
+        """The name-like tail of a segment, after its organisation, region or common words."""
+        x = _tail_start(seg)
+        if 2 <= x < len(seg) and _place_after_place(seg, x - 1) and word_class(seg[x - 1].text) is W.GIV:
+            x -= 1  # Wali Kota Bogor Bima Arya: a given name that is also a place, after a place
+        while x < len(seg):
+            tail = seg[x:]
+            if not any(e.kind in (W.GIV, W.UNK, W.PART) for e in tail):
+                return None
+            if len(tail) > MAX_NAME:
+                x += 1
+                continue
+            if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
+                x += 1
+                continue
+            before = seg[x - 1].text.lower().rstrip(".") if x > 0 else ""
+            if before in facility_words():
+                return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
+            if (
+                before in admin_words()
+                # Menteri Desa Marwan Jafar: a minister's Desa is the ministry, not a village
+                and not (x == 1 and mention.lower().startswith(("menteri ", "wakil menteri ")))
+            ):
+                x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
+                continue
+            if self.place_like(seg[x:], mention):
+                return None
+            if x == 0:
+                return 0, False
+            return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
+        return None
+
+    def in_per(self, el: El) -> bool:
+        """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""
+        s = self.toks[el.i].start
+        return any(a <= s < b for a, b in self.per_spans)
+
+    def strong(self, el: El) -> bool:
+        """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
+        return el.kind is W.PART or _marked(el) or self.toks[el.i].start in self.per_starts
+
+    def head_at(self, i: int) -> Head | None:
+        return match_head(self.toks, i)
+
+    def is_post_at(self, i: int) -> bool:
+        """Whether an official post's head starts at token ``i``."""
+        h = match_head(self.toks, i)
+        return h is not None and h.official
+
+    def head_first(self, seg: list[El]) -> bool:
+        """Whether ``seg`` opens with a head, after an honorific (Pak Menhub Jonan): another mention."""
+        for e in seg:
+            if e.kind in (Marker.HON, Marker.REL, Marker.RANK):
+                continue  # Komisaris Besar Polisi: a rank written out is no post
+            return self.is_post_at(e.i)
+        return False
+
+    # ---- the title's text
+
+    def title(self, i: int, j: int, head_end: int | None = None) -> str:
+        """The title text from token ``i`` to ``j``, ranks after the head dropped, the end tidied."""
+        toks = self.toks
+        pieces: list[str] = []
+        k = i
+        last_end = None
+        while k < j:
+            m = match_marker(toks, k) if toks[k].kind is WORD and k >= (head_end or i + 1) else None
+            if m is not None and m[0] is Marker.RANK and k > i:
+                k = m[1]
+                last_end = None
+                continue
+            t = toks[k]
+            if (last_end is not None and t.start > last_end) or (last_end is None and pieces):
+                pieces.append(" ")
+            pieces.append(t.text)
+            last_end = t.end
+            k += 1
+        return tidy_title("".join(pieces).strip())
+
+
+def _place_after_place(seg: list[El], x: int) -> bool:
+    """Wali Kota Bogor Bima Arya: a one-word region right after another region, where a PER
+    entity starts, is a name that is also a place name."""
+    el = seg[x]
+    return el.kind is Piece.REG and el.j - el.i == 1 and x > 0 and seg[x - 1].kind is Piece.REG
+
+
+def _after_marker(seg: list[El]) -> int | None:
+    """An honorific, degree or rank before a name: the name starts at the marker; -1 when the
+    marker belongs to a facility (RSUD dr. Soetomo); None when there is no such marker."""
+    for x, el in enumerate(seg):
+        if el.kind not in NAME_MARKERS:
+            continue
+        y = x
+        while y < len(seg) and _marked(seg[y]):
+            y += 1
+        if y < len(seg) and (
+            seg[y].kind in NAME_STARTS
+            # Prof. Ir. CGJ Vreedenburgh: initials in capitals between the degree and the name
+            or (
+                seg[y].kind is W.ACR
+                and len(seg[y].text) <= 4
+                and y + 1 < len(seg)
+                and seg[y + 1].kind in NAMEISH
+            )
+        ):
+            if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
+                return -1
+            return x
+    return None
+
+
+def _at_particle(seg: list[El]) -> int | None:
+    """A name particle (I Made, Anak Agung, Andi): the name starts there; -1 after a facility word
+    (Bandara Ngurah Rai); None when there is no particle."""
+    for x, el in enumerate(seg):
+        if el.kind is W.PART and (
+            (x + 1 < len(seg) and seg[x + 1].kind in NAME_STARTS | {W.ACR, W.COM})
+            or (x == len(seg) - 1 and x > 0)
+        ):
+            if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
+                return -1
+            return x
+    return None
+
+
+def _tail_start(seg: list[El]) -> int:
+    """Where the run of name-like elements at the end of ``seg`` starts."""
+    x = len(seg)
+    while x > 1 and seg[x - 1].kind is Marker.POST:
+        x -= 1  # Soleh SP: degrees after the name
+    end = x
+    if (
+        x >= 2
+        and seg[x - 1].kind is Piece.PAREN
+        and (
+            (x >= 3 and _initials_of(seg[x - 1].text, seg[: x - 1]))
+            or _nickname_of(seg[x - 1].text, seg[: x - 1])
+        )
+    ):
+        # Presiden Susilo Bambang Yudhoyono (SBY), Bupati Jember Hendy Siswanto (Mas Hendy): the
+        # bracket abbreviates the name or gives the nickname
+        x -= 1
+    while x > 0:
+        el = seg[x - 1]
+        if el.kind in NAME_STARTS:
+            x -= 1
+            continue
+        # Benny Kabur Harman, Sigit Karyawan Yunianto: a common word between a known given
+        # name and more name is part of the name
+        if (
+            (el.kind is W.COM or (el.kind is W.ACR and len(el.text) <= 3))
+            and len(seg) > x >= 2
+            and seg[x - 2].kind is W.GIV
+            and seg[x].kind in NAMEISH
+            and el.text.lower() not in admin_words()
+            and el.text.lower() not in facility_words()
+        ):
+            x -= 2
+            continue
+        # initials in capitals at the very end (Margaret MS)
+        if (
+            el.kind is W.ACR
+            and x == end
+            and x >= 2
+            and seg[x - 2].kind in (W.GIV, W.UNK)
+            and len(el.text) <= 3
+        ):
+            x -= 1
+            continue
+        break
+    return x
+
+
+def _nickname_of(paren: str, els: list[El]) -> bool:
+    """Whether a bracket ``(Mas Hendy)``, ``(Gus Mujib)`` holds a nickname of the name-like words
+    right before it: one to three capitalised words, one of them a word of that name."""
+    inner = paren.strip("()").split()
+    if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
+        return False
+    before = {e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH}
+    return any(w.lower() in before for w in inner)
+
+
+def _arabic_article(word: str) -> bool:
+    """al-Assad, el-Sisi: an Arabic article glued to a capitalised family name."""
+    low = word.lower()
+    if not low.startswith(tuple(role_words("arabic_article"))):
+        return False
+    dash = low.index("-")
+    return word[dash + 1 : dash + 2].isupper()
+
+
+def _initials_of(paren: str, els: list[El]) -> bool:
+    """Whether a bracket ``(SBY)`` holds the initials of the name-like words right before it."""
+    inner = paren.strip("()").strip()
+    if not (2 <= len(inner) <= 5 and inner.isalpha() and inner.isupper()):
+        return False
+    words = els[-len(inner) :] if len(els) >= len(inner) else []
+    return (
+        len(words) == len(inner)
+        and all(e.kind in NAMEISH for e in words)
+        and "".join(e.text[:1] for e in words).upper() == inner
+    )
+
+
+_PAREN = LazyPattern(r"\(([^()]{1,40})\)")
+_TRAILING = (" dan", " serta", " pada")
+
+
+def drop_glosses(title: str) -> str:
+    """Drop a bracket that is not an abbreviation of the title's words: `(Kotim)` after
+    Kotawaringin Timur and `(Satpol PP dan Damkar)` after Satuan Polisi Pamong Praja … stay,
+    `(Handycraft)` after UMKM Bintang Jaya Itah and `(bidang kesehatan)` go."""
+    out = title
+    for m in _PAREN.get().finditer(title):
+        inner = m.group(1).strip()
+        words = title[: m.start()].split()
+        initials = {w[0].lower() for w in words if w[:1].isalpha()}
+        # an abbreviation may have several words (Satpol PP dan Damkar), each capitalised
+        abbreviation = all(w[:1].isupper() or w in ("dan", "&") for w in inner.split())
+        if not inner or not abbreviation or inner[0].lower() not in initials:
+            out = out.replace(m.group(0), " ")
+    return " ".join(out.split())
+
+
+def tidy_title(title: str) -> str:
+    """Glosses dropped; a trailing year (Deputi Gubernur Senior Bank Indonesia 2004 dates the
+    post), comma, ampersand, dash, bracket or connector cut; spaces single."""
+    title = drop_glosses(title)
+    last = title.rsplit(" ", 1)
+    if len(last) == 2 and len(last[1]) == 4 and last[1].isdigit() and last[1][:2] in ("19", "20"):
+        title = last[0]
+    while title and (title[-1] in ",&-–(" or title.endswith(_TRAILING)):
+        title = title.rstrip(",&-–(").rstrip()
+        for w in _TRAILING:
+            if title.endswith(w):
+                title = title[: -len(w)].rstrip()
+    return " ".join(title.split())
+
+
+def segments(els: list[El]) -> list[tuple[str | None, list[El]]]:
+    """Split a run at connectors: [(connector before, elements)]."""
+    segs: list[tuple[str | None, list[El]]] = []
+    conn: str | None = None
+    cur: list[El] = []
+    for el in els:
+        if el.kind is Piece.CONN:
+            if cur:
+                segs.append((conn, cur))
+                cur = []
+                conn = el.text
+            elif conn == "," and el.text in ("dan", "serta"):
+                conn = el.text  # ", dan" counts as "dan"
+            elif conn is None and not segs:
+                conn = el.text
+            continue
+        cur.append(el)
+    if cur:
+        segs.append((conn, cur))
+    # post-nominal degrees after a comma stay with the name before them (…, S.I.K., M.H.); a rank
+    # between commas goes with the name after it (Kabid Humas Polda Sultra, AKBP, Ferry …)
+    merged: list[tuple[str | None, list[El]]] = []
+    rank: list[El] = []
+    for c, s in segs:
+        if merged and all(e.kind is Marker.POST for e in s):
+            merged[-1][1].extend(s)
+            continue
+        if merged and c == "," and all(e.kind is Marker.RANK for e in s):
+            rank = s
+            continue
+        merged.append((c, rank + s))
+        rank = []
+    if rank:
+        merged.append((",", rank))
+    return merged
+
+
+def first_segment(els: list[El]) -> list[El]:
+    """The elements before the first connector."""
+    seg: list[El] = []
+    for el in els:
+        if el.kind is Piece.CONN:
+            break
+        seg.append(el)
+    return seg
+
+
+def orglike(seg: list[El]) -> bool:
+    """Whether a segment holds an organisation, region, common word, bracket or number."""
+    return bool(seg) and any(e.kind in (W.ORG, Piece.REG, W.ACR, W.COM, Piece.PAREN, Piece.NUM) for e in seg)
+
+
+def title_prefix_len(text: str, start: int, end: int) -> int:
+    """Where the name starts when ``text[start:end]`` opens with a title (0 if it does not).
+
+    Used to trim NER spans such as ``Bupati Aletinus`` to the name; returns ``end``
+    when the span is a title with no name.
+
+    >>> t = "Bupati Aletinus"
+    >>> title_prefix_len(t, 0, len(t))
+    7
+    """
+    toks = tokenize(text[start:end])
+    if not toks:
+        return 0
+    h = match_head(toks, 0)
+    if h is None:
+        return 0
+    reader = TitleReader(text[start:end], toks, ())
+    k = h.end
+    while k < len(toks):
+        h2 = match_head(toks, k)
+        if h2 is None:
+            break
+        k = h2.end
+    seg = first_segment(reader.elements(k, kecamatan=False))
+    sp = reader.split(seg, "")
+    if sp is None:
+        return end
+    return start + toks[seg[sp[0]].i].start

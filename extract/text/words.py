@@ -1,0 +1,141 @@
+"""Word classes: whether a capitalised word looks like part of a person's name.
+
+`word_class` sorts one word into a `WordClass` from the name lexicons in
+``extract/resources`` (given names, common words, words that are never names, name
+particles, organisation words) and from its shape (an acronym, two words run together, a
+derived noun). The people layer reads names and titles with it; the lists are also used
+directly (`given_names`, `speech_verbs` …).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+from functools import cache, lru_cache
+
+from ..resources import load_lines
+from .patterns import LazyPattern
+
+__all__ = [
+    "NAMEISH",
+    "WordClass",
+    "common_words",
+    "given_names",
+    "name_particles",
+    "not_names",
+    "org_words",
+    "speech_verbs",
+    "word_class",
+    "word_set",
+]
+
+
+class WordClass(Enum):
+    """Coarse class of one word for telling names from titles and organisations."""
+
+    LOW = "low"  # lowercase
+    STOP = "stop"  # never a name: weekdays, months, pronouns
+    PART = "part"  # a name particle (Made, Andi)
+    ORG = "org"  # an organisation word (Dinas, Kemenpora)
+    ACR = "acr"  # an acronym in capitals (DPRD)
+    COM = "com"  # a common word (Perdagangan)
+    AMB = "amb"  # a common word that is also a given name (Budi, Putri)
+    GIV = "giv"  # a given name
+    GLUED = "glued"  # two words run together (MedanAmplas): not a clean name
+    UNK = "unk"  # any other capitalised word (most names)
+
+
+#: The classes of words that may be part of a person's name.
+NAMEISH = frozenset({WordClass.GIV, WordClass.UNK, WordClass.AMB, WordClass.PART})
+
+# The Balinese particles `I` and `Ni` are also a Roman numeral and a word: they count as
+# particles only before a name (see `extract.people.lexicon.particle_len`).
+_BALINESE_SHORT = frozenset({"I", "Ni"})
+
+_CAPS_ACRONYM = LazyPattern(r"\p{Lu}{2,}")
+_GLUED = LazyPattern(r"\p{Ll}{2}\p{Lu}")
+# pe-/pem-/pen-/peng-/per-/ke- … -an nouns and -asi/-ksi/-isi loanwords; Indonesian given
+# names of these shapes are in names_given.txt, which is checked first
+_DERIVED = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi|nya)")
+#: Letters: a word of this length or more ending in -kan is a verb (Salurkan, Instruksikan);
+#: shorter ones are names (Iskan, Pinkan, Pasekan).
+_KAN_VERB_LEN = 8
+#: A word opening with `kemen` and longer than this is a ministry (Kemenpora, Kemendagri).
+_KEMEN_LEN = 6
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of a resource file, lowercase."""
+    return frozenset(e.lower() for e in load_lines(name))
+
+
+def given_names() -> frozenset[str]:
+    return word_set("names_given.txt")
+
+
+def common_words() -> frozenset[str]:
+    return word_set("names_common_words.txt")
+
+
+def not_names() -> frozenset[str]:
+    return word_set("names_not_names.txt")
+
+
+def speech_verbs() -> frozenset[str]:
+    return word_set("names_speech_verbs.txt")
+
+
+def org_words() -> frozenset[str]:
+    return word_set("officials_org_words.txt")
+
+
+@cache
+def name_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
+    """Name particles, case-sensitive: single words and multi-word sequences."""
+    single, multi = set(), set()
+    for e in load_lines("names_particles.txt"):
+        parts = tuple(e.replace(".", " ").split())
+        if len(parts) == 1:
+            single.add(parts[0])
+        else:
+            multi.add(parts)
+    return frozenset(single), frozenset(multi)
+
+
+def _hyphen_common(word: str) -> bool:
+    """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name."""
+    parts = word.split("-")
+    return any(p[:1].islower() for p in parts[1:]) or sum(p[:1].isupper() for p in parts) > 1
+
+
+@lru_cache(maxsize=65536)
+def word_class(word: str) -> WordClass:
+    """Coarse class of one word for telling names from titles and organisations.
+
+    >>> [word_class(w).value for w in ("Perdagangan", "Putri", "Dinas", "DPRD", "Alfrianto", "Senin")]
+    ['com', 'amb', 'org', 'acr', 'unk', 'stop']
+    """
+    if not word or not word[0].isupper():
+        return WordClass.LOW
+    low = word.lower()
+    if low in not_names():
+        return WordClass.STOP
+    if word in name_particles()[0] and word not in _BALINESE_SHORT:
+        return WordClass.PART
+    if low in org_words() or (low.startswith("kemen") and len(low) > _KEMEN_LEN):
+        return WordClass.ORG
+    if len(word) >= 2 and _CAPS_ACRONYM.get().fullmatch(word):
+        return WordClass.ACR
+    if low in common_words():
+        return WordClass.AMB if low in given_names() else WordClass.COM
+    if low in given_names():
+        return WordClass.GIV
+    if _GLUED.get().search(word):
+        return WordClass.GLUED
+    if "-" in word and _hyphen_common(word):
+        return WordClass.COM
+    if _DERIVED.get().fullmatch(low):
+        return WordClass.COM  # Pemberhentian, Instruksi: derived nouns, not names
+    if len(low) >= _KAN_VERB_LEN and low.endswith("kan"):
+        return WordClass.COM  # Salurkan, Instruksikan: verbs in a headline
+    return WordClass.UNK

@@ -1,0 +1,97 @@
+"""Entity vetting (`extract.ner.vet`): a place or an organisation that swallowed a name splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.vet import vet_entities
+from extract.records import Entity
+
+
+def _ent(text: str, surface: str, label: str) -> Entity:
+    s = text.index(surface)
+    return Entity(surface, label, (s, s + len(surface)))
+
+
+def test_a_region_followed_by_a_name_splits_into_place_and_person() -> None:
+    t = "Inspektur Kabupaten Pandeglang Rahmat Hidayat Darajat mengatakan pemeriksaan berjalan."
+    got = vet_entities(t, [_ent(t, "Kabupaten Pandeglang Rahmat Hidayat Darajat", "LOC")])
+    assert got == [_ent(t, "Kabupaten Pandeglang", "LOC"), _ent(t, "Rahmat Hidayat Darajat", "PER")]
+
+
+def test_an_office_followed_by_a_particle_name_splits() -> None:
+    t = "Kepala Dinas Koperindag I Komang Sudarma membuka pameran."
+    got = vet_entities(t, [_ent(t, "Dinas Koperindag I Komang Sudarma", "ORG")])
+    assert got == [_ent(t, "Dinas Koperindag", "ORG"), _ent(t, "I Komang Sudarma", "PER")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "label"),
+    [
+        (
+            "Macet panjang terjadi di Jalan Sukarno Hatta sejak pagi.",
+            "Jalan Sukarno Hatta",
+            "LOC",
+        ),  # a street
+        ("Kontrak diteken PT Indonesia Ferry Property pekan lalu.", "PT Indonesia Ferry Property", "ORG"),
+        ("Bantuan diserahkan kepada I Putu Artha di rumahnya.", "I Putu Artha", "ORG"),  # no body before
+        ("Warga Kecamatan Medan Amplas ikut kerja bakti.", "Kecamatan Medan Amplas", "LOC"),  # one word
+        (
+            "Hadir pula Dinas Koperindag I Komang tadi pagi.",
+            "Dinas Koperindag I Komang",
+            "ORG",
+        ),  # particles only
+    ],
+)
+def test_entities_that_stay_whole(text: str, surface: str, label: str) -> None:
+    ent = _ent(text, surface, label)
+    assert vet_entities(text, [ent]) == [ent]
+
+
+def test_a_title_is_never_inside_a_per_span() -> None:
+    t = "Bupati Kupang Korinus Masneno mengatakan bantuan sudah tiba."
+    assert vet_entities(t, [_ent(t, "Bupati Kupang Korinus Masneno", "PER")]) == [
+        _ent(t, "Korinus Masneno", "PER")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Sentani – Dalam rangka menyukseskan kongres, TNI menggelar bakti sosial.", "Sentani"),
+        ("Muaro, (Antaranews Sumbar) - Pelatihan menenun dibuka hari ini.", "Muaro"),
+        ("Pembangunan di Desa Gunungsari Kec.Cikatomas berjalan lancar.", "Cikatomas"),
+        ("Warga Kab. Lebak ikut kerja bakti.", "Lebak"),
+    ],
+)
+def test_a_dateline_or_a_place_abbreviation_says_place(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+def test_a_name_opening_a_sentence_is_no_dateline() -> None:
+    t = "Budi Santoso, warga setempat, mengatakan jalan rusak."
+    assert vet_entities(t, [_ent(t, "Budi Santoso", "PER")]) == [_ent(t, "Budi Santoso", "PER")]
+
+
+def test_the_namesake_of_a_street_elsewhere_in_the_article_is_no_person() -> None:
+    t = "Rute patroli melewati Jalan Ahmad Yani, lalu Terminal, hingga Pantura/Ahmad Yani."
+    street = _ent(t, "Jalan Ahmad Yani", "LOC")
+    later = Entity("Ahmad Yani", "PER", (t.rindex("Ahmad Yani"), t.rindex("Ahmad Yani") + 10))
+    assert vet_entities(t, [street, later]) == [street]
+
+
+def test_a_person_named_like_a_street_with_a_speech_verb_stays() -> None:
+    t = "Di Jalan Ahmad Yani ada acara. Kata Ahmad Yani, acara itu meriah."
+    street = _ent(t, "Jalan Ahmad Yani", "LOC")
+    person = Entity("Ahmad Yani", "PER", (t.rindex("Ahmad Yani"), t.rindex("Ahmad Yani") + 10))
+    assert vet_entities(t, [street, person]) == [street, person]
+
+
+def test_an_organisation_acronym_opening_a_per_span_is_cut_off() -> None:
+    t = "Data itu dirilis oleh BPS Amalia Widyasari pekan lalu."
+    assert vet_entities(t, [_ent(t, "BPS Amalia Widyasari", "PER")]) == [_ent(t, "Amalia Widyasari", "PER")]
+
+
+def test_initials_and_particles_in_capitals_stay() -> None:
+    t = "Kata IGN Bagus Sudarma, acara itu meriah."
+    assert vet_entities(t, [_ent(t, "IGN Bagus Sudarma", "PER")]) == [_ent(t, "IGN Bagus Sudarma", "PER")]

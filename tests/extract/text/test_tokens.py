@@ -1,0 +1,72 @@
+"""The one tokenizer (`extract.text.tokens`) and the word classes (`extract.text.words`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.text.tokens import (
+    NUMBER,
+    PUNCT,
+    WORD,
+    cue_positions,
+    next_word,
+    prev_word,
+    tokenize,
+    window_tokens,
+)
+from extract.text.words import NAMEISH, WordClass, word_class
+
+
+def test_tokens_carry_offsets_kinds_and_line_breaks() -> None:
+    text = "Kasatpol PP Badung, I Gusti\nAgung 12"
+    toks = tokenize(text)
+    assert all(text[t.start : t.end] == t.text for t in toks)
+    assert [t.kind for t in toks] == [WORD, WORD, WORD, PUNCT, WORD, WORD, WORD, NUMBER]
+    assert [t.newline for t in toks] == [False] * 6 + [True, False]
+
+
+def test_dots_always_split() -> None:
+    assert [t.text for t in tokenize("dr.Silfia S.I.K.")] == [
+        "dr",
+        ".",
+        "Silfia",
+        "S",
+        ".",
+        "I",
+        ".",
+        "K",
+        ".",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "before", "after"),
+    [
+        ("kata Kec. Petang hari ini", 10, 16, "Kec", "hari"),  # the abbreviation's dot is skipped
+        ("ujar Budi mengatakan", 5, 9, "ujar", "mengatakan"),
+        ("(Budi) datang", 1, 5, "", ""),  # a bracket is no blank
+    ],
+)
+def test_words_around_a_span(text: str, start: int, end: int, before: str, after: str) -> None:
+    assert (prev_word(text, start), next_word(text, end)) == (before, after)
+
+
+def test_window_tokens_read_only_around_the_cues() -> None:
+    text = "x " * 500 + "kata Budi." + " y" * 500
+    toks = window_tokens(text, cue_positions(text, {"kata"}), before=10, after=20)
+    assert [t.text for t in toks if t.text in ("kata", "Budi")] == ["kata", "Budi"]
+    assert len(toks) < 30 and toks[0].newline
+
+
+@pytest.mark.parametrize(
+    ("word", "cls"),
+    [
+        ("Dinas", WordClass.ORG),
+        ("Alfrianto", WordClass.UNK),
+        ("kata", WordClass.LOW),
+        ("DPRD", WordClass.ACR),
+    ],
+)
+def test_word_classes_are_an_enum(word: str, cls: WordClass) -> None:
+    assert word_class(word) is cls
+    assert (cls in NAMEISH) is (cls is WordClass.UNK)
