@@ -27,6 +27,7 @@ from .people.roles import scan_roles
 from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import ArticleRecord, Entity, Token
+from .stanza_backend import load_backend
 
 #: What `clean` sets besides the text: the page's metadata and the removed lines.
 PAGE_FIELDS = ("title", "published", "byline", "dateline", "boilerplate")
@@ -263,8 +264,6 @@ def pipeline_info(
 
 
 def _tokens(text: str, stanza_dir: str | Path) -> tuple[Token, ...]:
-    from .stanza_backend import load_backend
-
     return tuple(Token(t.text, t.span, t.pos, t.lemma) for t in load_backend(stanza_dir)(text))
 
 
