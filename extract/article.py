@@ -19,6 +19,7 @@ import extract
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
+from .ner.entities import resolve_entities
 from .participants import extract_participants
 from .people.names import extract_persons, vet_entities
 from .people.officials import extract_officials
@@ -35,6 +36,7 @@ class Annotated(Protocol):
 
     text: str
     published: str | None
+    dateline: Any
     entities: list[Entity] | None
     officials: list | None
     persons: list | None
@@ -108,6 +110,12 @@ def _quotes(a: Annotated) -> list:
     )
 
 
+def _entities(a: Annotated) -> list[Entity]:
+    return resolve_entities(
+        a.text, a.entities or [], officials=a.officials or (), persons=a.persons or (), dateline=a.dateline
+    )
+
+
 @dataclass(frozen=True)
 class Stage:
     """One step of warta: component ``warta_<name>``, setting the annotation ``sets`` (default: its name)."""
@@ -143,6 +151,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("prices", _prices, "amounts of money"),
     Stage("participants", _participants, "participant counts"),
     Stage("quotes", _quotes, "direct quotations and their speakers"),
+    Stage("entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)", sets="entities"),
 )
 
 STAGE = {stage.name: stage for stage in STAGES}

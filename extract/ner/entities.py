@@ -1,0 +1,500 @@
+"""The final entity layer: the model's vetted entities made consistent with GUIDELINES §6.
+
+`resolve_entities` takes the NER model's entities and what earlier stages found (persons,
+officials with their title spans, the page's dateline) and returns the entities a record
+carries: PER as vetted, ORG and LOC repaired and completed by a small grammar over data
+(`extract/resources/entities_heads.txt`):
+
+- an organisation head (`Dinas`, `Polres`, `Pemkab`, `SMPN`, `Dis…`) takes the capitalised
+  words, numbers, `dan` + capitalised word, a bracketed abbreviation and a region after it
+  (`Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung`); a bracketed abbreviation that ends
+  the name is an entry of its own (`Universitas Lampung (Unila)`);
+- an administrative level (`Desa`, `Kecamatan`, `Kota`) takes the name after it up to the next
+  level (`Desa Palangan Kecamatan Jangkar` is two places); a facility or street (`Aula`,
+  `Jalan`, `Puskesmas`) takes its name, an administrative level right after it included;
+- a span never runs into a person's name or a position title (`Dinas Koperindag I Komang …`
+  is `Dinas Koperindag`; `Kapolres Badung` holds the LOC `Badung`);
+- a region named inside an official's title is a LOC (`Bupati Jembrana`), the dateline's place
+  a LOC and its outlet an ORG;
+- generic kinds and platforms (`UMKM`, `ASN`, `Instagram`) are no entities.
+
+Spans are flat: longest first, then leftmost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import Any, NamedTuple
+
+from ..records import Entity, Span
+from ..resources import load_lines, load_table
+from ..text.patterns import LazyPattern
+
+
+class Label(str, Enum):
+    """The entity labels of warta's records."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+
+
+class Head(str, Enum):
+    """How a head word grows its name (see `extract/resources/entities_heads.txt`)."""
+
+    BODY = "body"
+    ADMIN = "admin"
+    FACILITY = "facility"
+    PREFIX = "prefix"
+
+
+#: The most words a grammar name takes after its head: longer runs are lists, not one name
+#: (the longest office names in the dev set have about ten words).
+MAX_NAME_WORDS = 12
+
+#: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
+MIN_PREFIXED_LEN = 5
+
+#: How far into the text the dateline may stand (a first line: place, outlet and separator).
+DATELINE_WINDOW = 120
+
+_WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
+_ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
+_CONNECTORS = frozenset({"dan", "&"})
+
+
+class Tok(NamedTuple):
+    """A word or a punctuation mark with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words and punctuation marks of ``text`` with their spans."""
+    return [Tok(m.group(), m.start(), m.end()) for m in _WORD.get().finditer(text)]
+
+
+# --------------------------------------------------------------------------- the data
+
+
+@cache
+def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str, Label], ...]]:
+    """Head phrases (lowercase words, a final dot kept) and prefix heads."""
+    phrases: dict[tuple[str, ...], tuple[Label, Head]] = {}
+    prefixes = []
+    for row in load_table("entities_heads.txt"):
+        label, kind = Label(row.label), Head(row.kind)
+        if kind is Head.PREFIX:
+            prefixes.append((row.phrase, label))
+        else:
+            phrases[tuple(row.phrase.lower().split())] = (label, kind)
+    return phrases, tuple(prefixes)
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_not.txt"))
+
+
+@cache
+def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written)."""
+    low, exact = set(), set()
+    for phrase in (*load_lines("officials_titles.txt"), *load_lines("names_ranks.txt")):
+        words = tuple(phrase.replace(".", "").split())
+        (low if phrase.islower() else exact).add(
+            tuple(w.lower() for w in words) if phrase.islower() else words
+        )
+    return frozenset(low), frozenset(exact)
+
+
+@cache
+def _title_prefixes() -> tuple[str, ...]:
+    return tuple(load_lines("officials_title_prefixes.txt"))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that never continue a name: weekdays and month names."""
+    days = {row.name.lower() for row in load_table("weekdays.txt")}
+    months = {row.name.lower() for row in load_table("months.txt") if len(row.name) > 3}
+    return frozenset(days | months)
+
+
+@cache
+def _name_elements() -> frozenset[str]:
+    """Particles and forms of address that start a person's name (`I`, `Ni`, `Bapak`)."""
+    words = {p for p in load_lines("names_particles.txt") if " " not in p}
+    return frozenset(words | {w.lower() for w in load_lines("names_honorifics.txt")})
+
+
+@cache
+def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Province, regency and city names by first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_lines("officials_regions.txt"):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+# --------------------------------------------------------------------------- word tests
+
+
+def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """The head starting at word ``i``: (its word count, label, kind), or None.
+
+    A head is capitalised as written; a head phrase ending in a dot needs the dot after it.
+    """
+    if not toks[i].text[:1].isupper():
+        return None
+    phrases, prefixes = _heads()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = tuple(t.low for t in toks[i : i + n])
+        found = phrases.get(words)
+        dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
+        if found is None and dotted:
+            found = phrases.get((*words[:-1], words[-1] + "."))
+            n += 1 if found else 0
+        if found is not None:
+            return n, *found
+    word = toks[i].text
+    for prefix, label in prefixes:
+        if word.startswith(prefix) and len(word) >= MIN_PREFIXED_LEN and word[len(prefix) :].isalpha():
+            return 1, label, Head.BODY
+    return None
+
+
+def title_len(toks: Sequence[Tok], i: int) -> int:
+    """How many words from ``i`` form a position title or rank (0: none)."""
+    low, exact = _titles()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
+        if tuple(w.lower() for w in words) in low or words in exact:
+            return n
+    word = toks[i].text
+    if any(word.startswith(p) and len(word) > len(p) + 2 for p in _title_prefixes()):
+        return 1
+    return 0
+
+
+def _name_word(tok: Tok) -> bool:
+    """A word that may continue a name: capitalised or a number, not a weekday or month."""
+    return tok.capital and tok.text[:1].isalnum() and tok.low not in _stop_words()
+
+
+# --------------------------------------------------------------------------- the grammar
+
+
+@dataclass
+class _Grower:
+    """Grows names from head words over the article's words, never into a person's name."""
+
+    toks: Sequence[Tok]
+    person_starts: frozenset[int]
+
+    def stops(self, j: int) -> bool:
+        tok = self.toks[j]
+        return tok.start in self.person_starts or title_len(self.toks, j) > 0 or not _name_word(tok)
+
+    def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[int]]:
+        """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
+        bracketed abbreviations that end it (each one an entry of its own)."""
+        toks, j, abbrevs = self.toks, i + n, []
+        if kind is Head.FACILITY and j < len(toks):
+            j += self._after_facility(j)
+        while j < len(toks) and j - i < MAX_NAME_WORDS:
+            head = match_head(toks, j)
+            if head is not None and head[2] is Head.ADMIN and kind is Head.ADMIN:
+                break  # the next administrative level is a place of its own
+            if toks[j].low in _CONNECTORS and j + 1 < len(toks) and not self.stops(j + 1) and j > i + n:
+                j += 2
+                continue
+            if toks[j].text == "(":
+                close = self._abbrev_end(j)
+                if close is None:
+                    break
+                if close + 1 < len(toks) and not self.stops(close + 1) and kind is Head.BODY:
+                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                    continue
+                abbrevs.append(j + 1)
+                break
+            if self.stops(j):
+                break
+            j += 1
+        return self._trim(i + n, j), abbrevs
+
+    def _after_facility(self, j: int) -> int:
+        """An administrative level or a title right after a facility head belongs to it
+        (`Aula Kecamatan Bukit Batu`, `Kantor Gubernur`)."""
+        head = match_head(self.toks, j)
+        if head is not None and head[2] is Head.ADMIN:
+            return head[0]
+        return title_len(self.toks, j) if self.toks[j].capital else 0
+
+    def _abbrev_end(self, j: int) -> int | None:
+        """The index of `)` closing a one-word capitalised abbreviation at ``j`` (`(DLHK)`)."""
+        toks = self.toks
+        if j + 2 < len(toks) and toks[j + 2].text == ")" and toks[j + 1].text[:1].isupper():
+            return j + 2
+        return None
+
+    def _trim(self, first: int, j: int) -> int:
+        """Drop name elements that start a following person's name (`Dinas Koperindag I`)."""
+        while j > first and (
+            self.toks[j - 1].text in _name_elements() or self.toks[j - 1].low in _name_elements()
+        ):
+            j -= 1
+        return j
+
+
+def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int] = ()) -> list[Entity]:
+    """Organisations and places named by a head word and the name after it.
+
+    >>> [(e.text, e.label) for e in grammar_entities(
+    ...     "Kepala Desa Ciwaru Kecamatan Bukit Batu hadir.", tokens("Kepala Desa Ciwaru Kecamatan Bukit Batu hadir."))]
+    [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
+    """
+    grower = _Grower(toks, frozenset(person_starts))
+    found: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        head = match_head(toks, i)
+        if head is None or toks[i].start in grower.person_starts:
+            i += 1
+            continue
+        n, label, kind = head
+        end, abbrevs = grower.grow(i, n, kind)
+        if end == i + n:  # a head alone names no one (`Dinas`, `Desa`)
+            i += n
+            continue
+        start_c, end_c = toks[i].start, toks[end - 1].end
+        found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
+        for a in abbrevs:
+            found.append(Entity(toks[a].text, label.value, (toks[a].start, toks[a].end)))
+        i = end
+    return found
+
+
+# --------------------------------------------------------------------------- the repairs
+
+
+def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
+    """An ORG/LOC ending before the first person's name inside it; None when it starts with one."""
+    start, end = ent.span
+    for p_start, p_end in person_spans:
+        if p_start < end and p_end > start:
+            if p_start <= start:
+                return None
+            end = min(end, p_start)
+    if end == ent.span[1]:
+        return ent
+    return _entity(ent.text[: end - start], ent.label, start)
+
+
+def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
+    and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
+    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside:
+        return ent
+    first = toks.index(inside[0])
+    before = first - 1
+    if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
+        first += 1  # `Wali` + `Kota …`: the title ends inside the span
+    while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
+        first += title_len(toks, first)
+    if first >= len(toks) or toks[first].start >= ent.span[1]:
+        return None
+    if toks[first].start == ent.span[0]:
+        return ent
+    stripped = _entity(text[toks[first].start : ent.span[1]], ent.label, toks[first].start)
+    head = match_head(toks, first)
+    return stripped if head is None or stripped is None else _relabel(stripped, head[1])
+
+
+def _relabel(ent: Entity, label: Label) -> Entity:
+    return Entity(ent.text, label.value, ent.span)
+
+
+def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
+    """A model LOC holding several administrative levels as one place per level
+    (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
+    if ent.label != Label.LOC.value:
+        return [ent]
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside:
+        return [ent]
+    cuts = [inside[0]]
+    for k in inside[1:]:
+        head = match_head(toks, k)
+        prev = match_head(toks, k - 1) if k - 1 >= 0 else None
+        if head is not None and head[2] is Head.ADMIN and not (prev is not None and prev[2] is Head.FACILITY):
+            cuts.append(k)
+    if len(cuts) == 1:
+        return [ent]
+    bounds = [*cuts, inside[-1] + 1]
+    out = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        s, e = toks[a].start, toks[b - 1].end
+        out.append(_entity(ent.text[s - ent.span[0] : e - ent.span[0]], ent.label, s))
+    return out
+
+
+def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
+    tagged LOC); one opened by a place head is a LOC."""
+    if ent.label == Label.PER.value:
+        return ent
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    head = match_head(toks, first) if first is not None else None
+    if head is None or head[1].value == ent.label:
+        return ent
+    return _relabel(ent, head[1])
+
+
+def _entity(raw: str, label: str, start: int) -> Entity | None:
+    """An entity from a piece of text, spaces and punctuation trimmed at both ends."""
+    left = len(raw) - len(raw.lstrip(" ,;:-–—"))
+    body = raw.strip(" ,;:-–—")
+    if not body:
+        return None
+    return Entity(body, label, (start + left, start + left + len(body)))
+
+
+# --------------------------------------------------------------------------- what earlier stages found
+
+
+def _find_early(text: str, surface: str | None) -> Span | None:
+    """Where ``surface`` stands (in any case) in the article's first characters."""
+    if not surface:
+        return None
+    at = text[:DATELINE_WINDOW].casefold().find(surface.casefold())
+    return None if at < 0 else (at, at + len(surface))
+
+
+def dateline_entities(text: str, dateline: Any) -> list[Entity]:
+    """The dateline's place as a LOC and its outlet as an ORG, as written in the body.
+
+    >>> [(e.text, e.label) for e in dateline_entities("JEMBRANA, MANGUPURANEWS – Wakil Bupati …",
+    ...     type("D", (), {"place": "Jembrana", "outlet": "Mangupuranews"})())]
+    [('JEMBRANA', 'LOC'), ('MANGUPURANEWS', 'ORG')]
+    """
+    if dateline is None:
+        return []
+    found = []
+    for surface, label in ((dateline.place, Label.LOC), (dateline.outlet, Label.ORG)):
+        span = _find_early(text, surface)
+        if span is not None:
+            found.append(Entity(text[span[0] : span[1]], label.value, span))
+    return found
+
+
+def _match_region(toks: Sequence[Tok], i: int) -> int:
+    """How many words from ``i`` spell a province, regency or city name as written (0: none)."""
+    for words in _regions().get(toks[i].text, ()):
+        if tuple(t.text for t in toks[i : i + len(words)]) == words:
+            return len(words)
+    return 0
+
+
+def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> list[Entity]:
+    """Regions named as their own words inside an official's title (`Bupati Jembrana I Nengah …`
+    holds the LOC `Jembrana`; `Wakil Wali Kota Palangka Raya` the LOC `Palangka Raya`)."""
+    found = []
+    for official in officials:
+        name_span = getattr(official, "name_span", None)
+        if name_span is None or name_span[0] <= official.span[0]:
+            continue
+        lo, hi = official.span[0], name_span[0]
+        k = next((k for k, t in enumerate(toks) if t.start >= lo), len(toks))
+        while k < len(toks) and toks[k].end <= hi:
+            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
+            if n and toks[k + n - 1].end <= hi:
+                s, e = toks[k].start, toks[k + n - 1].end
+                found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+            k += max(n, 1)
+    return found
+
+
+# --------------------------------------------------------------------------- the layer
+
+
+def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
+    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost."""
+    kept: list[Entity] = []
+    for group in ranked:
+        for ent in sorted(group, key=lambda e: (e.span[0] - e.span[1], e.span[0])):
+            if all(ent.span[1] <= k.span[0] or k.span[1] <= ent.span[0] for k in kept):
+                kept.append(ent)
+    return sorted(kept, key=lambda e: e.span)
+
+
+def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
+    """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
+    cut = _cut_at_person(ent, person_spans)
+    cut = _strip_title(cut, toks, text) if cut is not None else None
+    if cut is None:
+        return []
+    return [_retype(e, toks) for e in _split_levels(cut, toks) if e is not None]
+
+
+def resolve_entities(
+    text: str,
+    entities: Sequence[Entity],
+    *,
+    officials: Iterable[Any] = (),
+    persons: Iterable[Any] = (),
+    dateline: Any = None,
+) -> list[Entity]:
+    """The article's final entities: PER as vetted, ORG and LOC repaired and completed (§6).
+
+    Args:
+        text: the cleaned article body.
+        entities: the model's vetted entities (`extract.people.names.vet_entities`).
+        officials: `Official` records (``span`` the mention with the title, ``name_span`` the name).
+        persons: `Person` records (their ``mentions`` are never inside an ORG or LOC).
+        dateline: the page's `Dateline` (place -> LOC, outlet -> ORG).
+
+    Returns:
+        Flat entities in text order.
+
+    >>> text = "Kepala Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung hadir di Desa Ciwaru."
+    >>> [(e.text, e.label) for e in resolve_entities(text, [Entity("Dinas Lingkungan Hidup", "ORG", (7, 29))])]
+    [('Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung', 'ORG'), ('Desa Ciwaru', 'LOC')]
+    """
+    toks = tokens(text)
+    officials = list(officials)
+    person_spans = [m for p in persons for m in p.mentions]
+    person_spans += [o.name_span for o in officials if getattr(o, "name_span", None)]
+    people = [e for e in entities if e.label == Label.PER.value]
+    person_spans += [e.span for e in people]
+    grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
+    model = [
+        r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, person_spans)
+    ]
+    regions = title_regions(text, toks, officials)
+    ents = _flat([dateline_entities(text, dateline), people, grammar, model, regions])
+    return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
+
+
+def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    if ent.label == Label.PER.value or first is None:
+        return False
+    n = title_len(toks, first)
+    return n > 0 and toks[first + n - 1].end >= ent.span[1]
