@@ -55,6 +55,9 @@ class Head(str, Enum):
 #: (the longest office names in the dev set have about ten words).
 MAX_NAME_WORDS = 12
 
+#: The most words between brackets that still abbreviate a name (`(Satpol PP dan Damkar)`).
+MAX_ABBREV_WORDS = 5
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
@@ -138,7 +141,8 @@ def _stop_words() -> frozenset[str]:
 def _name_elements() -> frozenset[str]:
     """Particles and forms of address that start a person's name (`I`, `Ni`, `Bapak`)."""
     words = {p for p in load_lines("names_particles.txt") if " " not in p}
-    return frozenset(words | {w.lower() for w in load_lines("names_honorifics.txt")})
+    forms = (*load_lines("names_honorifics.txt"), *load_lines("names_degrees_pre.txt"))
+    return frozenset(words | {w.lower() for w in forms})
 
 
 @cache
@@ -178,6 +182,14 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return None
 
 
+def _is_acronym_head(tok: Tok) -> bool:
+    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
+    _, prefixes = _heads()
+    return any(tok.text.startswith(p) and len(tok.text) >= MIN_PREFIXED_LEN for p, _ in prefixes) and (
+        tok.text != "Dinas"
+    )
+
+
 def title_len(toks: Sequence[Tok], i: int) -> int:
     """How many words from ``i`` form a position title or rank (0: none)."""
     low, exact = _titles()
@@ -208,9 +220,34 @@ class _Grower:
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
-        return tok.start in self.person_starts or title_len(self.toks, j) > 0 or not _name_word(tok)
+        if tok.start in self.person_starts or title_len(self.toks, j) > 0 or not _name_word(tok):
+            return True
+        return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
 
-    def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[int]]:
+    def joins(self, j: int) -> bool:
+        """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
+        dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah` nor `… dan Pemerintah Kota …`)."""
+        toks = self.toks
+        if toks[j].low not in _CONNECTORS or j + 1 >= len(toks) or self.stops(j + 1):
+            return False
+        return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
+
+    def listed(self, j: int) -> int:
+        """After a comma, the index of the `dan` that closes a listed name (`Dinas Pendidikan,
+        Pemuda dan Olahraga`), or 0: the comma ends the name."""
+        toks, k = self.toks, j
+        while k < len(toks) and toks[k].text == "," and k - j < MAX_NAME_WORDS:
+            k += 1
+            start = k
+            while k < len(toks) and not self.stops(k) and match_head(toks, k) is None:
+                k += 1
+            if k == start:
+                return 0
+            if k < len(toks) and self.joins(k):
+                return k
+        return 0
+
+    def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[tuple[int, int]]]:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
@@ -218,19 +255,26 @@ class _Grower:
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             head = match_head(toks, j)
-            if head is not None and head[2] is Head.ADMIN and kind is Head.ADMIN:
-                break  # the next administrative level is a place of its own
-            if toks[j].low in _CONNECTORS and j + 1 < len(toks) and not self.stops(j + 1) and j > i + n:
+            if head is not None and head[2] is Head.ADMIN:
+                if kind is Head.ADMIN:
+                    break  # the next administrative level is a place of its own
+                j += head[0]  # `Prov.`, `Kab.` inside an office's name
+                continue
+            if j > i + n and self.joins(j):
                 j += 2
+                continue
+            if toks[j].text == "," and kind is Head.BODY and self.listed(j):
+                j = self.listed(j)
                 continue
             if toks[j].text == "(":
                 close = self._abbrev_end(j)
                 if close is None:
                     break
-                if close + 1 < len(toks) and not self.stops(close + 1) and kind is Head.BODY:
-                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                nxt = close + 1
+                if nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt)):
+                    j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
-                abbrevs.append(j + 1)
+                abbrevs.append((j + 1, close))
                 break
             if self.stops(j):
                 break
@@ -246,11 +290,14 @@ class _Grower:
         return title_len(self.toks, j) if self.toks[j].capital else 0
 
     def _abbrev_end(self, j: int) -> int | None:
-        """The index of `)` closing a one-word capitalised abbreviation at ``j`` (`(DLHK)`)."""
-        toks = self.toks
-        if j + 2 < len(toks) and toks[j + 2].text == ")" and toks[j + 1].text[:1].isupper():
-            return j + 2
-        return None
+        """The index of `)` closing a capitalised abbreviation at ``j`` (`(DLHK)`, `(Satpol PP dan
+        Damkar)`)."""
+        toks, k = self.toks, j + 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return None
+        while k < len(toks) and k - j <= MAX_ABBREV_WORDS and (toks[k].capital or toks[k].low in _CONNECTORS):
+            k += 1
+        return k if k < len(toks) and toks[k].text == ")" else None
 
     def _trim(self, first: int, j: int) -> int:
         """Drop name elements that start a following person's name (`Dinas Koperindag I`)."""
@@ -278,13 +325,15 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             continue
         n, label, kind = head
         end, abbrevs = grower.grow(i, n, kind)
-        if end == i + n:  # a head alone names no one (`Dinas`, `Desa`)
+        if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
+            # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
             continue
         start_c, end_c = toks[i].start, toks[end - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
-        for a in abbrevs:
-            found.append(Entity(toks[a].text, label.value, (toks[a].start, toks[a].end)))
+        for a, close in abbrevs:
+            s, e = toks[a].start, toks[close - 1].end
+            found.append(Entity(text[s:e], label.value, (s, e)))
         i = end
     return found
 
