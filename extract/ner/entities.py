@@ -49,6 +49,7 @@ class Head(str, Enum):
     ADMIN = "admin"
     FACILITY = "facility"
     PREFIX = "prefix"
+    STOP = "stop"
 
 
 #: The most words a grammar name takes after its head: longer runs are lists, not one name
@@ -105,6 +106,12 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
         else:
             phrases[tuple(row.phrase.lower().split())] = (label, kind)
     return phrases, tuple(prefixes)
+
+
+@cache
+def _stop_heads() -> frozenset[str]:
+    """Words that end any name (`RT 01`, `Nomor 21`)."""
+    return frozenset(" ".join(k) for k, (_, kind) in _heads()[0].items() if kind is Head.STOP)
 
 
 @cache
@@ -217,10 +224,13 @@ class _Grower:
 
     toks: Sequence[Tok]
     person_starts: frozenset[int]
+    facility: bool = False  # a facility's name may be a person's (`Jalan Sukarno Hatta`)
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
-        if tok.start in self.person_starts or title_len(self.toks, j) > 0 or not _name_word(tok):
+        if tok.start in self.person_starts and not self.facility:
+            return True
+        if title_len(self.toks, j) > 0 or not _name_word(tok) or tok.low in _stop_heads():
             return True
         return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
 
@@ -251,16 +261,19 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
+        self.facility = kind is Head.FACILITY
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
+        if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
+            return j, []  # `Dana Desa 2025`: a year names no village
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
-                if kind is Head.ADMIN:
+                if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 continue
-            if j > i + n and self.joins(j):
+            if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
                 continue
             if toks[j].text == "," and kind is Head.BODY and self.listed(j):
@@ -286,7 +299,9 @@ class _Grower:
         (`Aula Kecamatan Bukit Batu`, `Kantor Gubernur`)."""
         head = match_head(self.toks, j)
         if head is not None and head[2] is Head.ADMIN:
-            return head[0]
+            after = j + head[0]
+            named = after < len(self.toks) and not self.stops(after)
+            return head[0] if named else 0  # `Kantor Desa` alone names no place
         return title_len(self.toks, j) if self.toks[j].capital else 0
 
     def _abbrev_end(self, j: int) -> int | None:
@@ -324,6 +339,9 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             i += 1
             continue
         n, label, kind = head
+        if kind is Head.STOP or (kind is Head.ADMIN and i > 0 and title_len(toks, i - 1) > 1):
+            i += 1  # `Wali Kota …`: the level is the title's, the region after it a LOC of its own
+            continue
         end, abbrevs = grower.grow(i, n, kind)
         if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
