@@ -497,6 +497,21 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
     return found
 
 
+def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
+    """Province, regency and city names written as they are listed (`Sumbar`, `Pandeglang`),
+    outside persons' names; the lowest-ranked source, so any longer entity wins."""
+    starts = {s for s, _ in person_spans}
+    inside = [(s, e) for s, e in person_spans]
+    found, k = [], 0
+    while k < len(toks):
+        n = _match_region(toks, k)
+        if n and toks[k].start not in starts and not any(s <= toks[k].start < e for s, e in inside):
+            s, e = toks[k].start, toks[k + n - 1].end
+            found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+        k += max(n, 1)
+    return found
+
+
 # --------------------------------------------------------------------------- the layer
 
 
@@ -553,7 +568,7 @@ def resolve_entities(
     model = [
         r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, person_spans)
     ]
-    regions = title_regions(text, toks, officials)
+    regions = title_regions(text, toks, officials) + named_regions(text, toks, person_spans)
     ents = _flat([dateline_entities(text, dateline), people, grammar, model, regions])
     return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
 
