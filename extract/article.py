@@ -151,7 +151,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("prices", _prices, "amounts of money"),
     Stage("participants", _participants, "participant counts"),
     Stage("quotes", _quotes, "direct quotations and their speakers"),
-    Stage("entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)", sets="entities"),
+    Stage(
+        "entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)", sets="entities"
+    ),
 )
 
 STAGE = {stage.name: stage for stage in STAGES}
