@@ -51,6 +51,7 @@ class Head(str, Enum):
     FACILITY = "facility"
     PREFIX = "prefix"
     STOP = "stop"
+    NOT = "not"
 
 
 #: The most words a grammar name takes after its head: longer runs are lists, not one name
@@ -156,8 +157,18 @@ def _name_elements() -> frozenset[str]:
 @cache
 def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
     """Province, regency and city names by first word, longest first."""
+    return _gazetteer("officials_regions.txt")
+
+
+@cache
+def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Kecamatan names by first word, longest first."""
+    return _gazetteer("officials_kecamatan.txt")
+
+
+def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in load_lines("officials_regions.txt"):
+    for phrase in load_lines(name):
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
@@ -274,6 +285,8 @@ class _Grower:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 continue
+            if head is not None and kind is not Head.FACILITY and head[2] in (Head.FACILITY, Head.NOT):
+                break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
             if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
                 continue
@@ -316,7 +329,10 @@ class _Grower:
         return k if k < len(toks) and toks[k].text == ")" else None
 
     def _trim(self, first: int, j: int) -> int:
-        """Drop name elements that start a following person's name (`Dinas Koperindag I`)."""
+        """Drop name elements that start a following person's name (`Dinas Koperindag I`), not
+        a name's own last word (`PT Raja Goedang Mas menyimpan …`)."""
+        if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
+            return j
         while j > first and (
             self.toks[j - 1].text in _name_elements() or self.toks[j - 1].low in _name_elements()
         ):
@@ -348,6 +364,9 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
             continue
+        if kind is Head.NOT:
+            i = end  # a regulation's name (`Perwali Samarinda`) is no entity
+            continue
         start_c, end_c = toks[i].start, toks[end - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
@@ -370,7 +389,14 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
             end = min(end, p_start)
     if end == ent.span[1]:
         return ent
-    return _entity(ent.text[: end - start], ent.label, start)
+    cut = _entity(ent.text[: end - start], ent.label, start)
+    while (
+        cut is not None
+        and " " in cut.text
+        and cut.text.rsplit(" ", 1)[1].strip(".").lower() in _name_elements()
+    ):
+        cut = _entity(cut.text.rsplit(" ", 1)[0], ent.label, start)  # `Bupati Bone dr.` before the name
+    return cut
 
 
 def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -422,16 +448,30 @@ def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
     return out
 
 
-def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity:
+def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
-    tagged LOC); one opened by a place head is a LOC."""
-    if ent.label == Label.PER.value:
-        return ent
+    tagged LOC), one opened by a place head a LOC, one that is a region's name a LOC
+    (`Kutai Kartanegara` tagged ORG); None for one opened by a no-entity head (`Perwali …`)."""
     first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
     head = match_head(toks, first) if first is not None else None
-    if head is None or head[1].value == ent.label:
+    if head is not None and head[2] is Head.NOT:
+        return None
+    if ent.label == Label.PER.value:
+        acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
+        return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
+    if (
+        head is None
+        and first is not None
+        and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
+    ):
+        return _relabel(ent, Label.LOC)
+    if head is None or head[2] is Head.STOP or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
+    return sum(1 for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1])
 
 
 def _entity(raw: str, label: str, start: int) -> Entity | None:
@@ -471,9 +511,13 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     return found
 
 
-def _match_region(toks: Sequence[Tok], i: int) -> int:
-    """How many words from ``i`` spell a province, regency or city name as written (0: none)."""
-    for words in _regions().get(toks[i].text, ()):
+def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
+    """How many words from ``i`` spell a province, regency or city name as written (0: none);
+    with ``kecamatan`` a district's name too."""
+    for words in (
+        *_regions().get(toks[i].text, ()),
+        *(_districts().get(toks[i].text, ()) if kecamatan else ()),
+    ):
         if tuple(t.text for t in toks[i : i + len(words)]) == words:
             return len(words)
     return 0
@@ -532,7 +576,7 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     cut = _strip_title(cut, toks, text) if cut is not None else None
     if cut is None:
         return []
-    return [_retype(e, toks) for e in _split_levels(cut, toks) if e is not None]
+    return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 
 
 def resolve_entities(
