@@ -67,7 +67,9 @@ MIN_PREFIXED_LEN = 5
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
-_WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
+# a hyphen joins words only before a lowercase letter or a digit: `alun-alun`, `Covid-19`, but
+# `SUBANG-Dinas Pendidikan` (a dateline glued to the first word) is two words
+_WORD = LazyPattern(r"\w+(?:(?:-(?=[\p{Ll}\d])|[/.'’&])\w+)*|[^\w\s]")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _CONNECTORS = frozenset({"dan", "&"})
 
@@ -236,7 +238,7 @@ class _Grower:
 
     toks: Sequence[Tok]
     person_starts: frozenset[int]
-    facility: bool = False  # a facility's name may be a person's (`Jalan Sukarno Hatta`)
+    facility: bool = False  # a person's name may continue this name here
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -273,12 +275,15 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
-        self.facility = kind is Head.FACILITY
+        # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
+        # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
+        self.facility = True
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j, []  # `Dana Desa 2025`: a year names no village
         while j < len(toks) and j - i < MAX_NAME_WORDS:
+            self.facility = kind is Head.FACILITY or j == i + n
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:
@@ -606,17 +611,28 @@ def resolve_entities(
     """
     toks = tokens(text)
     officials = list(officials)
-    person_spans = [m for p in persons for m in p.mentions]
-    person_spans += [o.name_span for o in officials if getattr(o, "name_span", None)]
-    people = [e for e in entities if e.label == Label.PER.value]
-    person_spans += [e.span for e in people]
+    person_spans = _person_spans(toks, persons, officials)
+    people = [r for e in entities if e.label == Label.PER.value and (r := _retype(e, toks)) is not None]
     grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
-    model = [
-        r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, person_spans)
-    ]
-    regions = title_regions(text, toks, officials) + named_regions(text, toks, person_spans)
-    ents = _flat([dateline_entities(text, dateline), people, grammar, model, regions])
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER.value]
+    model = [r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, cuts)]
+    regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
+    ents = _flat([dateline_entities(text, dateline), grammar, people, model, regions])
     return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
+
+
+def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
+    """Where persons' names stand: every mention and every official's name, except a one-word
+    mention that spells a region (`Sultra` in `Polda Sultra` is no surname)."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
+    for person in persons:
+        for start, end in person.mentions:
+            k = starts.get(start)
+            one_word = k is not None and toks[k].end == end
+            if not (one_word and _match_region(toks, k, kecamatan=True) == 1):
+                spans.append((start, end))
+    return spans
 
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
