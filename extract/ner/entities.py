@@ -54,9 +54,10 @@ class Head(str, Enum):
     NOT = "not"
 
 
-#: The most words a grammar name takes after its head: longer runs are lists, not one name
-#: (the longest office names in the dev set have about ten words).
-MAX_NAME_WORDS = 12
+#: The most tokens (words and brackets) a grammar name spans: longer runs are lists, not one
+#: name (`Dinas Satuan Polisi Pamong Praja dan Pemadam Kebakaran (Satpol PP dan Damkar) Kabupaten
+#: Tapin`, among the longest office names written out, has 17).
+MAX_NAME_WORDS = 20
 
 #: The most words between brackets that still abbreviate a name (`(Satpol PP dan Damkar)`).
 MAX_ABBREV_WORDS = 5
@@ -72,6 +73,7 @@ DATELINE_WINDOW = 120
 _WORD = LazyPattern(r"\w+(?:(?:-(?=[\p{Ll}\d])|[/.'’&])\w+)*|[^\w\s]")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _CONNECTORS = frozenset({"dan", "&"})
+_VOWELS = frozenset("aeiou")
 
 
 class Tok(NamedTuple):
@@ -198,17 +200,27 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
             return n, *found
     word = toks[i].text
     for prefix, label in prefixes:
-        if word.startswith(prefix) and len(word) >= MIN_PREFIXED_LEN and word[len(prefix) :].isalpha():
+        if _prefixed(word, prefix):
             return 1, label, Head.BODY
     return None
+
+
+def _prefixed(word: str, prefix: str) -> bool:
+    """``word`` is an office's acronym on ``prefix``: a consonant follows the prefix (`Disdikbud`,
+    `Kemenkes`), where a verb or noun has a vowel (`Disebutkan`, `Disamping`, `Kemenangan`)."""
+    rest = word[len(prefix) :]
+    return (
+        word.startswith(prefix)
+        and len(word) >= MIN_PREFIXED_LEN
+        and rest.isalpha()
+        and rest[0].lower() not in _VOWELS
+    )
 
 
 def _is_acronym_head(tok: Tok) -> bool:
     """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
     _, prefixes = _heads()
-    return any(tok.text.startswith(p) and len(tok.text) >= MIN_PREFIXED_LEN for p, _ in prefixes) and (
-        tok.text != "Dinas"
-    )
+    return any(_prefixed(tok.text, p) for p, _ in prefixes)
 
 
 def title_len(toks: Sequence[Tok], i: int) -> int:
@@ -262,6 +274,8 @@ class _Grower:
         toks, k = self.toks, j
         while k < len(toks) and toks[k].text == "," and k - j < MAX_NAME_WORDS:
             k += 1
+            if k < len(toks) and self.joins(k):
+                return k  # `Pendidikan, Pemuda, dan Olahraga`
             start = k
             while k < len(toks) and not self.stops(k) and match_head(toks, k) is None:
                 k += 1
