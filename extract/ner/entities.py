@@ -348,8 +348,12 @@ class _Grower:
         return k if k < len(toks) and toks[k].text == ")" else None
 
     def _trim(self, first: int, j: int) -> int:
-        """Drop name elements that start a following person's name (`Dinas Koperindag I`), not
-        a name's own last word (`PT Raja Goedang Mas menyimpan …`)."""
+        """Drop a level alone after the head (`Pemerintah Provinsi dan Kota`) and name elements that
+        start a following person's name (`Dinas Koperindag I`), not a name's own last word
+        (`PT Raja Goedang Mas menyimpan …`)."""
+        head = match_head(self.toks, first) if j == first + 1 else None
+        if head is not None and head[0] == 1 and head[2] is Head.ADMIN:
+            return first
         if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
             return j
         while j > first and (
