@@ -68,9 +68,8 @@ MIN_PREFIXED_LEN = 5
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
-# a hyphen joins words only before a lowercase letter or a digit: `alun-alun`, `Covid-19`, but
-# `SUBANG-Dinas Pendidikan` (a dateline glued to the first word) is two words
-_WORD = LazyPattern(r"\w+(?:(?:-(?=[\p{Ll}\d])|[/.'’&])\w+)*|[^\w\s]")
+_WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
+_GLUED = LazyPattern(r"(\p{Lu}{2,})-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _CONNECTORS = frozenset({"dan", "&"})
 _VOWELS = frozenset("aeiou")
@@ -93,8 +92,17 @@ class Tok(NamedTuple):
 
 
 def tokens(text: str) -> list[Tok]:
-    """The words and punctuation marks of ``text`` with their spans."""
-    return [Tok(m.group(), m.start(), m.end()) for m in _WORD.get().finditer(text)]
+    """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word)."""
+    found = []
+    for m in _WORD.get().finditer(text):
+        glued = _GLUED.get().fullmatch(m.group())
+        if glued:
+            cut = m.start() + glued.end(1)
+            found += [Tok(glued[1], m.start(), cut), Tok("-", cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
+        else:
+            found.append(Tok(m.group(), m.start(), m.end()))
+    return found
 
 
 # --------------------------------------------------------------------------- the data
