@@ -51,6 +51,7 @@ class Head(str, Enum):
     FACILITY = "facility"
     PREFIX = "prefix"
     STOP = "stop"
+    JOIN = "join"
     NOT = "not"
 
 
@@ -71,7 +72,6 @@ DATELINE_WINDOW = 120
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _GLUED = LazyPattern(r"(\p{Lu}{2,})-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
-_CONNECTORS = frozenset({"dan", "&"})
 _VOWELS = frozenset("aeiou")
 
 
@@ -120,6 +120,12 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
         else:
             phrases[tuple(row.phrase.lower().split())] = (label, kind)
     return phrases, tuple(prefixes)
+
+
+@cache
+def _joins() -> frozenset[str]:
+    """Lowercase words that join the words of one name (`dan`, `of`)."""
+    return frozenset(" ".join(k) for k, (_, kind) in _heads()[0].items() if kind is Head.JOIN)
 
 
 @cache
@@ -272,7 +278,7 @@ class _Grower:
         """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
         dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah` nor `… dan Pemerintah Kota …`)."""
         toks = self.toks
-        if toks[j].low not in _CONNECTORS or j + 1 >= len(toks) or self.stops(j + 1):
+        if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
             return False
         return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
 
@@ -351,7 +357,7 @@ class _Grower:
         toks, k = self.toks, j + 1
         if k >= len(toks) or not toks[k].text[:1].isupper():
             return None
-        while k < len(toks) and k - j <= MAX_ABBREV_WORDS and (toks[k].capital or toks[k].low in _CONNECTORS):
+        while k < len(toks) and k - j <= MAX_ABBREV_WORDS and (toks[k].capital or toks[k].low in _joins()):
             k += 1
         return k if k < len(toks) and toks[k].text == ")" else None
 
@@ -387,7 +393,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             i += 1
             continue
         n, label, kind = head
-        if kind is Head.STOP or (kind is Head.ADMIN and i > 0 and title_len(toks, i - 1) > 1):
+        if kind in (Head.STOP, Head.JOIN) or (kind is Head.ADMIN and i > 0 and title_len(toks, i - 1) > 1):
             i += 1  # `Wali Kota …`: the level is the title's, the region after it a LOC of its own
             continue
         end, abbrevs = grower.grow(i, n, kind)
@@ -496,7 +502,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
     ):
         return _relabel(ent, Label.LOC)
-    if head is None or head[2] is Head.STOP or head[1].value == ent.label:
+    if head is None or head[2] in (Head.STOP, Head.JOIN) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
 
@@ -601,9 +607,20 @@ def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
     return sorted(kept, key=lambda e: e.span)
 
 
+def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
+    dijelaskan`, `Puskesmas Kelurahan untuk`); `dan` inside a name stays."""
+    inside = [t for t in toks if ent.span[0] < t.start and t.end <= ent.span[1]]
+    for t in inside:
+        if t.text[:1].islower() and t.low not in _joins():
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
 def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
+    cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     if cut is None:
         return []
