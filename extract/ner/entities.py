@@ -52,6 +52,7 @@ class Head(str, Enum):
     PREFIX = "prefix"
     STOP = "stop"
     JOIN = "join"
+    LOWERCASE = "lowercase"
     NOT = "not"
 
 
@@ -117,9 +118,17 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
         label, kind = Label(row.label), Head(row.kind)
         if kind is Head.PREFIX:
             prefixes.append((row.phrase, label))
+        elif kind is Head.LOWERCASE:
+            continue  # `_lowercase_heads`
         else:
             phrases[tuple(row.phrase.lower().split())] = (label, kind)
     return phrases, tuple(prefixes)
+
+
+@cache
+def _lowercase_heads() -> frozenset[str]:
+    """Facility heads that also head a name written lowercase (`jalan Bakut`)."""
+    return frozenset(r.phrase for r in load_table("entities_heads.txt") if r.kind == Head.LOWERCASE.value)
 
 
 @cache
@@ -200,9 +209,9 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
 
     A head is capitalised as written; a head phrase ending in a dot needs the dot after it.
     """
-    if not toks[i].text[:1].isupper():
-        return None
     phrases, prefixes = _heads()
+    if not toks[i].text[:1].isupper():
+        return _lowercase_place(toks, i)
     for n in range(min(4, len(toks) - i), 0, -1):
         words = tuple(t.low for t in toks[i : i + n])
         found = phrases.get(words)
@@ -235,6 +244,14 @@ def _is_acronym_head(tok: Tok) -> bool:
     """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
     _, prefixes = _heads()
     return any(_prefixed(tok.text, p) for p, _ in prefixes)
+
+
+def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
+    Jawa`): GUIDELINES §6 lists the street with its word as written."""
+    if toks[i].text not in _lowercase_heads() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return None
+    return 1, Label.LOC, Head.FACILITY
 
 
 def title_len(toks: Sequence[Tok], i: int) -> int:
