@@ -30,6 +30,8 @@ from enum import Enum
 from functools import cache
 from typing import Any, NamedTuple
 
+import regex
+
 from ..records import Entity, Span
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
@@ -71,6 +73,9 @@ MIN_PREFIXED_LEN = 5
 DATELINE_WINDOW = 120
 
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
+_DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
+# an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
+_NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _GLUED = LazyPattern(r"(\p{Lu}{2,})-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
@@ -611,6 +616,44 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     return found
 
 
+@cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Outlet name suffixes (`Ekspres`, `Pos`) and masthead names (`Tribun`, `Kabar`), lowercase."""
+    rows = load_table("clean_outlets.txt")
+    return (
+        frozenset(r.name for r in rows if r.kind == "suffix"),
+        frozenset(r.name for r in rows if r.kind == "name"),
+    )
+
+
+def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
+    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
+    before a region (`Kabar Banten`, `Tribun Bali`).
+
+    >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
+    >>> [e.text for e in outlet_entities(text, tokens(text))]
+    ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
+    """
+    suffixes, names = _outlet_words()
+    found = []
+    for k, tok in enumerate(toks):
+        end = None
+        if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
+            end = k
+        elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            nxt = toks[k + 1]
+            if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
+                end = k + 1
+            elif tok.low in names and _match_region(toks, k + 1):
+                end = k + _match_region(toks, k + 1)
+        if end is not None:
+            # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
+            s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
+            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+    return found
+
+
 # --------------------------------------------------------------------------- the layer
 
 
@@ -677,7 +720,8 @@ def resolve_entities(
     cuts = person_spans + [e.span for e in people if e.label == Label.PER.value]
     model = [r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, cuts)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
-    ents = _flat([dateline_entities(text, dateline), grammar, people, model, regions])
+    outlets = outlet_entities(text, toks)
+    ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
     return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
 
 
