@@ -66,6 +66,10 @@ MAX_NAME_WORDS = 20
 #: The most words between brackets that still abbreviate a name (`(Satpol PP dan Damkar)`).
 MAX_ABBREV_WORDS = 5
 
+#: The longest model span still dropped when all its words are common words: longer runs of
+#: common words are names of bodies (`Keluarga Besar Putera Puteri`).
+MAX_COMMON_WORDS = 3
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
@@ -76,6 +80,7 @@ _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
+_SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,})-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
@@ -677,12 +682,36 @@ def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return ent
 
 
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(load_lines("names_common_words.txt"))
+
+
+def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span opening a sentence with common words only, none shouted, none a region's or
+    a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name."""
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
+        return False
+    starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
+    if ent.label == Label.ORG.value and not starts:
+        return False  # mid-sentence a capital marks an organisation's name (`Polri`)
+    return all(
+        toks[k].low in _common_words()
+        and not toks[k].text.isupper()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
 def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     if cut is None:
+        return []
+    if _common_only(cut, toks):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 

@@ -121,6 +121,26 @@ def test_persons_pass_through_and_a_model_place_headed_by_an_office_is_an_organi
     ]
 
 
+def test_common_words_the_model_took_for_names_are_dropped() -> None:
+    text = "Harga naik. Kendala utama ada di pasokan, kata anggota Polri yang membantu Promosi produk."
+    model = [_at(text, "Kendala", "ORG"), _at(text, "Polri", "ORG"), _at(text, "Promosi", "LOC")]
+    assert _out(text, model) == [("Polri", "ORG", (55, 60))]
+
+
+def test_outlets_named_in_the_body() -> None:
+    text = "Foto: YUSUP SUPARMAN/PASUNDAN EKSPRES. Data dikutip dari bangkapos.com dan Kabar Banten."
+    assert _out(text) == [
+        ("PASUNDAN EKSPRES", "ORG", (21, 37)),
+        ("bangkapos.com", "ORG", (57, 70)),
+        ("Kabar Banten", "ORG", (75, 87)),
+    ]
+
+
+def test_a_street_written_lowercase_is_a_place_an_area_word_is_not() -> None:
+    text = "Lokasinya di jalan Bakut, dekat kawasan Cipinang."
+    assert _out(text) == [("jalan Bakut", "LOC", (13, 24))]
+
+
 def test_grammar_entities_alone() -> None:
     text = "Personel Kodim 1417 Kendari dan Polres Kendari berjaga."
     found = grammar_entities(text, tokens(text))
