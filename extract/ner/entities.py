@@ -54,6 +54,7 @@ class Head(str, Enum):
     PREFIX = "prefix"
     STOP = "stop"
     JOIN = "join"
+    UNIT = "unit"
     LOWERCASE = "lowercase"
     NOT = "not"
 
@@ -423,9 +424,17 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             i += 1
             continue
         n, label, kind = head
-        if kind in (Head.STOP, Head.JOIN) or (kind is Head.ADMIN and i > 0 and title_len(toks, i - 1) > 1):
-            i += 1  # `Wali Kota …`: the level is the title's, the region after it a LOC of its own
+        title = title_len(toks, i - 1) if i > 0 else 0
+        if (
+            kind in (Head.STOP, Head.JOIN)
+            or (kind is Head.ADMIN and title > 1)
+            or (kind is Head.UNIT and title)
+        ):
+            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own;
+            # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
+            i += 1
             continue
+        kind = Head.BODY if kind is Head.UNIT else kind
         end, abbrevs = grower.grow(i, n, kind)
         if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
