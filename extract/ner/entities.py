@@ -106,15 +106,25 @@ class Tok(NamedTuple):
         return self.text[:1].isupper() or self.text[:1].isdigit()
 
 
+def _dotted_level(word: str) -> tuple[str, str, str] | None:
+    """`Kab.Tasik` as (`Kab.Tasik`, `Kab`, `Tasik`): a dotted head glued to its name."""
+    head, dot, rest = word.partition(".")
+    if dot and rest[:1].isupper() and (head.lower() + ".",) in _heads()[0]:
+        return word, head, rest
+    return None
+
+
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
-    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word)."""
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
+    so is a dotted head glued to its name (`Kab.Tasik`)."""
     found = []
     for m in _WORD.get().finditer(text):
-        glued = _GLUED.get().fullmatch(m.group())
+        glued = _GLUED.get().fullmatch(m.group()) or _dotted_level(m.group())
         if glued:
-            cut = m.start() + glued.end(1)
-            found += [Tok(glued[1], m.start(), cut), Tok("-", cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
+            cut = m.start() + len(glued[1])
+            mark = m.group()[len(glued[1])]
+            found += [Tok(glued[1], m.start(), cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
         else:
             found.append(Tok(m.group(), m.start(), m.end()))
     return found
@@ -313,6 +323,17 @@ class _Grower:
             return False
         return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
 
+    def initial_dot(self, j: int) -> bool:
+        """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
+        toks = self.toks
+        return (
+            toks[j].text == "."
+            and len(toks[j - 1].text) == 1
+            and toks[j - 1].text.isupper()
+            and j + 1 < len(toks)
+            and not self.stops(j + 1)
+        )
+
     def listed(self, j: int) -> int:
         """After a comma, the index of the `dan` that closes a listed name (`Dinas Pendidikan,
         Pemuda dan Olahraga`), or 0: the comma ends the name."""
@@ -351,6 +372,9 @@ class _Grower:
                 continue
             if head is not None and kind is not Head.FACILITY and head[2] in (Head.FACILITY, Head.NOT):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+            if self.initial_dot(j):
+                j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
+                continue
             if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
                 continue
