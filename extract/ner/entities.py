@@ -471,7 +471,9 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
-            found.append(Entity(text[s:e], label.value, (s, e)))
+            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place
+            own = Label.LOC if _match_region(toks, a) == close - a else label
+            found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
 
@@ -612,13 +614,14 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
 
 
 def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
-    """How many words from ``i`` spell a province, regency or city name as written (0: none);
-    with ``kecamatan`` a district's name too."""
-    for words in (
-        *_regions().get(toks[i].text, ()),
-        *(_districts().get(toks[i].text, ()) if kecamatan else ()),
-    ):
-        if tuple(t.text for t in toks[i : i + len(words)]) == words:
+    """How many words from ``i`` spell a province, regency or city name as written or shouted
+    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
+    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    for words in (*_regions().get(first, ()), *(_districts().get(first, ()) if kecamatan else ())):
+        found = tuple(t.text for t in toks[i : i + len(words)])
+        if found == words or (
+            found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
+        ):
             return len(words)
     return 0
 
