@@ -85,7 +85,7 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
-_GLUED = LazyPattern(r"(\p{Lu}{2,})-(\p{Lu}\p{Ll}.*)")
+_GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 
@@ -259,8 +259,7 @@ def _prefixed(word: str, prefix: str) -> bool:
     return (
         word.startswith(prefix)
         and len(word) >= MIN_PREFIXED_LEN
-        and rest.isalpha()
-        and rest[0].lower() not in _VOWELS
+        and (not rest or (rest.isalpha() and rest[0].lower() not in _VOWELS))
     )
 
 
