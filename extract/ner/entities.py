@@ -746,6 +746,22 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+@cache
+def _org_acronyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_org_acronyms.txt"))
+
+
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A lone all-caps model ORG that is no known body's short name and no office acronym:
+    mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+    if ent.label != Label.ORG.value or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
+        return False
+    if ent.text.lower() in _org_acronyms():
+        return False
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    return first is not None and match_head(toks, first) is None
+
+
 def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
@@ -753,7 +769,7 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     cut = _strip_title(cut, toks, text) if cut is not None else None
     if cut is None:
         return []
-    if _common_only(cut, toks):
+    if _common_only(cut, toks) or _unexplained_acronym(cut, toks):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 

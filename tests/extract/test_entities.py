@@ -127,6 +127,12 @@ def test_common_words_the_model_took_for_names_are_dropped() -> None:
     assert _out(text, model) == [("Polri", "ORG", (55, 60))]
 
 
+def test_a_lone_acronym_is_kept_only_for_a_known_body() -> None:
+    text = "Selama PSBB, anggota TNI dan BPBD membagikan bantuan kepada warga terdata DTKS."
+    model = [_at(text, w, "ORG") for w in ("PSBB", "TNI", "BPBD", "DTKS")]
+    assert _out(text, model) == [("TNI", "ORG", (21, 24)), ("BPBD", "ORG", (29, 33))]
+
+
 def test_outlets_named_in_the_body() -> None:
     text = "Foto: YUSUP SUPARMAN/PASUNDAN EKSPRES. Data dikutip dari bangkapos.com dan Kabar Banten."
     assert _out(text) == [
