@@ -762,14 +762,38 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     return first is not None and match_head(toks, first) is None
 
 
+def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
+    business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
+    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    k = 0
+    while k < len(inside) and inside[k].low in _not_entities():
+        k += 1
+    if k == 0:
+        return ent
+    if k == len(inside):
+        return None
+    return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
+
+
+def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
+    a shouted one is a body's own short name (`DPRD`, `BKAD`)."""
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if len(inside) != 1:
+        return False
+    tok = toks[inside[0]]
+    head = match_head(toks, inside[0])
+    return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
+
+
 def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
-    if cut is None:
-        return []
-    if _common_only(cut, toks) or _unexplained_acronym(cut, toks):
+    cut = _strip_kinds(cut, toks, text) if cut is not None else None
+    if cut is None or _common_only(cut, toks) or _unexplained_acronym(cut, toks) or _head_only(cut, toks):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 

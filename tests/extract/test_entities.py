@@ -133,6 +133,12 @@ def test_a_lone_acronym_is_kept_only_for_a_known_body() -> None:
     assert _out(text, model) == [("TNI", "ORG", (21, 24)), ("BPBD", "ORG", (29, 33))]
 
 
+def test_a_generic_kind_opening_a_span_and_a_head_alone_go() -> None:
+    text = "Kerajinan dari UMKM Bintang Jaya Itah dipamerkan di Kecamatan itu."
+    model = [_at(text, "UMKM Bintang Jaya Itah", "ORG"), _at(text, "Kecamatan", "LOC")]
+    assert _out(text, model) == [("Bintang Jaya Itah", "ORG", (20, 37))]
+
+
 def test_outlets_named_in_the_body() -> None:
     text = "Foto: YUSUP SUPARMAN/PASUNDAN EKSPRES. Data dikutip dari bangkapos.com dan Kabar Banten."
     assert _out(text) == [
