@@ -305,12 +305,17 @@ class _Grower:
     toks: Sequence[Tok]
     person_starts: frozenset[int]
     facility: bool = False  # a person's name may continue this name here
+    first: bool = False  # the word right after an office's head
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
         if tok.start in self.person_starts and not self.facility:
             return True
-        if title_len(self.toks, j) > 0 or not _name_word(tok) or tok.low in _stop_heads():
+        if (
+            (title_len(self.toks, j) > 0 and not self.first)
+            or not _name_word(tok)
+            or tok.low in _stop_heads()
+        ):
             return True
         return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
 
@@ -363,6 +368,9 @@ class _Grower:
             return j, []  # `Dana Desa 2025`: a year names no village
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             self.facility = kind is Head.FACILITY or j == i + n
+            # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
+            # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
+            self.first = kind is Head.BODY and j == i + n
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:

@@ -153,6 +153,16 @@ def test_a_street_written_lowercase_is_a_place_an_area_word_is_not() -> None:
     assert _out(text) == [("jalan Bakut", "LOC", (13, 24))]
 
 
+def test_a_title_word_right_after_an_office_head_names_the_office() -> None:
+    text = (
+        "Data dari Kementerian Koordinator Pembangunan Manusia dan Kebudayaan serta Ditlantas Polda Sulteng."
+    )
+    assert [e.text for e in resolve_entities(text, [])] == [
+        "Kementerian Koordinator Pembangunan Manusia dan Kebudayaan",
+        "Ditlantas Polda Sulteng",
+    ]
+
+
 def test_grammar_entities_alone() -> None:
     text = "Personel Kodim 1417 Kendari dan Polres Kendari berjaga."
     found = grammar_entities(text, tokens(text))
