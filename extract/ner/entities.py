@@ -458,10 +458,11 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         title = title_len(toks, i - 1) if i > 0 else 0
         if (
             kind in (Head.STOP, Head.JOIN)
-            or (kind is Head.ADMIN and title > 1)
+            or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
             or (kind is Head.UNIT and title)
         ):
-            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own;
+            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
+            # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
             # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
             i += 1
             continue

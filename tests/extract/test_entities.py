@@ -66,6 +66,8 @@ def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]
                 ("Pemerintah Kabupaten Nabire", "ORG", (37, 64)),
             ],
         ),
+        # `Kepala` is a title alone: the level after it names the place
+        ("Kepala Desa Ciwaru mengatakan jalan rusak.", [("Desa Ciwaru", "LOC", (7, 18))]),
         # nothing named: a year is no village, a lowercase market no place
         ("Dana Desa 2025 dicairkan, kata dia.", []),
         ("Harga cabai di pasar turun, kata pedagang.", []),
