@@ -470,6 +470,9 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
             i += 1
             continue
+        if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
+            i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
+            continue
         kind = Head.BODY if kind is Head.UNIT else kind
         end, abbrevs = grower.grow(i, n, kind)
         if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):

@@ -66,6 +66,8 @@ def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]
                 ("Pemerintah Kabupaten Nabire", "ORG", (37, 64)),
             ],
         ),
+        # a school level before an office's acronym is the title's: the office is the acronym's
+        ("Kabid Pembinaan SD Disdikbud Subang hadir.", [("Disdikbud Subang", "ORG", (19, 35))]),
         # `Kepala` is a title alone: the level after it names the place
         ("Kepala Desa Ciwaru mengatakan jalan rusak.", [("Desa Ciwaru", "LOC", (7, 18))]),
         # nothing named: a year is no village, a lowercase market no place
