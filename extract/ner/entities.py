@@ -623,9 +623,18 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     found = []
     for surface, label in ((dateline.place, Label.LOC), (dateline.outlet, Label.ORG)):
         span = _find_early(text, surface)
-        if span is not None:
+        if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
+
+
+def _caption_label(text: str, span: Span) -> bool:
+    """A shouted label before a colon that names no known region (`FESTIVAL BATAGHARI: Stand-stand
+    UMKM …` is a photo caption's label, `JAKARTA: …` a dateline)."""
+    if not text[span[1] :].lstrip(" ").startswith(":"):
+        return False
+    toks = tokens(text[span[0] : span[1]])
+    return _match_region(toks, 0, kecamatan=True) != len(toks)
 
 
 def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:

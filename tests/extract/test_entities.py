@@ -116,6 +116,13 @@ def test_the_dateline_place_and_outlet_as_written() -> None:
     ]
 
 
+def test_a_caption_label_before_a_colon_is_no_dateline_place() -> None:
+    text = "FESTIVAL BATAGHARI: Stand-stand UMKM menjadi incaran warga."
+    assert _out(text, dateline=Dateline("Festival Bataghari", None)) == []
+    text = "JAKARTA: Harga cabai naik lagi pekan ini."
+    assert _out(text, dateline=Dateline("Jakarta", None)) == [("JAKARTA", "LOC", (0, 7))]
+
+
 def test_persons_pass_through_and_a_model_place_headed_by_an_office_is_an_organisation() -> None:
     text = "Rektor Unila Lusmeilia Afriani hadir di Universitas Lampung."
     model = [_at(text, "Lusmeilia Afriani", "PER"), _at(text, "Universitas Lampung", "LOC")]
