@@ -19,6 +19,7 @@ import extract
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
+from .ner.entities import resolve_entities
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.officials import extract_officials
@@ -38,6 +39,7 @@ class Annotated(Protocol):
 
     text: str
     published: str | None
+    dateline: Any
     entities: list[Entity] | None
     roles: list | None
     officials: list | None
@@ -117,6 +119,12 @@ def _quotes(a: Annotated) -> list:
     )
 
 
+def _entities(a: Annotated) -> list[Entity]:
+    return resolve_entities(
+        a.text, a.entities or [], officials=a.officials or (), persons=a.persons or (), dateline=a.dateline
+    )
+
+
 @dataclass(frozen=True)
 class Stage:
     """One step of warta: component ``warta_<name>``, setting the annotation ``sets`` (default: its name)."""
@@ -153,6 +161,9 @@ STAGES: tuple[Stage, ...] = (
     Stage("prices", _prices, "amounts of money"),
     Stage("participants", _participants, "participant counts"),
     Stage("quotes", _quotes, "direct quotations and their speakers"),
+    Stage(
+        "entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)", sets="entities"
+    ),
 )
 
 STAGE = {stage.name: stage for stage in STAGES}
@@ -214,7 +225,8 @@ def extract_article(
         reference_date: the anchor for dates without a year when the page gives no
             published date (``YYYY-MM-DD`` or a `datetime.date`).
         model: path of the NER model; default: ``WARTA_MODEL`` or the bundled ``models/ner-id``.
-        ner: run the NER model (``False`` leaves entities empty and finds persons by rule only).
+        ner: run the NER model (``False``: persons by rule only, entities only the ORG and LOC
+            the entity layer's rules find).
         backend: a local Stanza resources folder: adds ``tokens`` (UD POS tags and lemmas) to
             the record (``pip install "warta[stanza]"``; NER stays warta's own model).
 

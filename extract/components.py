@@ -262,6 +262,12 @@ def make_quotes(nlp: Language, name: str) -> StageComponent:
     return StageComponent(STAGE["quotes"])
 
 
+@_factory("entities")
+def make_entities(nlp: Language, name: str) -> StageComponent:
+    """The final entities (`extract.ner.entities.resolve_entities`); put it last."""
+    return StageComponent(STAGE["entities"])
+
+
 # ---------------------------------------------------------------- helpers
 
 

