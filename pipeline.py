@@ -46,6 +46,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from extract.output.tables import COLUMNS, TABLES, iter_records, to_frames, write_tables
+
 ROOT = Path(__file__).resolve().parent
 DEFAULT_INPUT = ROOT / "data" / "raw"
 DEFAULT_OUTPUT = ROOT / "data" / "processed"
@@ -65,9 +67,23 @@ LOCK = ".warta.lock"
 STAGING_PREFIX = ".staging-"
 
 NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
-TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants", "tokens")
 
 log = logging.getLogger("warta")
+
+# The tables live in extract.output.tables; these names stay importable from here for notebooks.
+__all__ = [
+    "COLUMNS",
+    "TABLES",
+    "LockedError",
+    "RunError",
+    "RunSummary",
+    "discover",
+    "iter_records",
+    "main",
+    "run",
+    "to_frames",
+    "write_tables",
+]
 
 
 class RunError(Exception):
@@ -508,183 +524,6 @@ def _write_lines(path: Path, lines: Iterable[str]) -> None:
     with path.open("w", encoding="utf-8") as fh:
         for line in lines:
             fh.write(line + "\n")
-
-
-# ---------------------------------------------------------------- tables
-
-
-def iter_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Stream the records of a ``records.jsonl``, one dict at a time."""
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
-def _rows(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    for rec in records:
-        r = rec if isinstance(rec, dict) else rec.to_dict()
-        doc = r["doc_id"]
-        dateline = r.get("dateline") or {}
-        rows["articles"].append(
-            {
-                "doc_id": doc,
-                "source": r["source"],
-                "sha256": r["sha256"],
-                "title": r["title"],
-                "published": r["published"],
-                "byline": r["byline"],
-                "dateline_place": dateline.get("place"),
-                "dateline_outlet": dateline.get("outlet"),
-                "words": len(r["text"].split()),
-                "boilerplate_lines": len(r["boilerplate"]),
-                **{f"n_{t}": len(r.get(t, ())) for t in TABLES[1:]},
-            }
-        )
-        for e in r["entities"]:
-            rows["entities"].append(
-                {"doc_id": doc, "text": e["text"], "label": e["label"], **_span(e["span"])}
-            )
-        for p in r["persons"]:
-            first = p["mentions"][0] if p["mentions"] else [None, None]
-            rows["persons"].append(
-                {"doc_id": doc, "name": p["name"], "mentions": len(p["mentions"]), **_span(first)}
-            )
-        for o in r["officials"]:
-            rows["officials"].append(
-                {"doc_id": doc, "name": o["name"], "title": o["title"], **_span(o["span"])}
-            )
-        for d in r["dates"]:
-            rows["dates"].append(
-                {"doc_id": doc, "text": d["text"], "value": d["value"], "end": d["end"], **_span(d["span"])}
-            )
-        for p in r["prices"]:
-            rows["prices"].append(
-                {
-                    "doc_id": doc,
-                    "text": p["text"],
-                    "min": p["min"],
-                    "max": p["max"],
-                    "currency": p["currency"],
-                    "per": p.get("per"),
-                    **_span(p["span"]),
-                }
-            )
-        for c in r["participants"]:
-            rows["participants"].append(
-                {
-                    "doc_id": doc,
-                    "text": c["text"],
-                    "count": c["count"],
-                    "approximate": c["approximate"],
-                    "min": c["min"],
-                    "max": c["max"],
-                    "who": c["who"],
-                    **_span(c["span"]),
-                }
-            )
-        for t in r.get("tokens", ()):
-            rows["tokens"].append(
-                {"doc_id": doc, "text": t["text"], "pos": t["pos"], "lemma": t["lemma"], **_span(t["span"])}
-            )
-    return rows
-
-
-def _span(span: Sequence[int | None]) -> dict[str, int | None]:
-    return {"span_start": span[0], "span_end": span[1]}
-
-
-# Column types, so that every table has the same schema whatever a batch holds (even nothing).
-COLUMNS: dict[str, dict[str, str]] = {
-    "articles": {
-        "doc_id": "string",
-        "source": "string",
-        "sha256": "string",
-        "title": "string",
-        "published": "string",
-        "byline": "string",
-        "dateline_place": "string",
-        "dateline_outlet": "string",
-        "words": "int64",
-        "boilerplate_lines": "int64",
-        **{f"n_{t}": "int64" for t in TABLES[1:]},
-    },
-    "entities": {"doc_id": "string", "text": "string", "label": "string"},
-    "persons": {"doc_id": "string", "name": "string", "mentions": "int64"},
-    "officials": {"doc_id": "string", "name": "string", "title": "string"},
-    "dates": {"doc_id": "string", "text": "string", "value": "string", "end": "string"},
-    "prices": {
-        "doc_id": "string",
-        "text": "string",
-        "min": "int64",
-        "max": "int64",
-        "currency": "string",
-        "per": "string",
-    },
-    "participants": {
-        "doc_id": "string",
-        "text": "string",
-        "count": "Int64",
-        "approximate": "boolean",
-        "min": "Int64",
-        "max": "Int64",
-        "who": "string",
-    },
-    "tokens": {"doc_id": "string", "text": "string", "pos": "string", "lemma": "string"},
-}
-for _table in TABLES[1:]:
-    COLUMNS[_table].update({"span_start": "Int64", "span_end": "Int64"})
-
-
-def to_frames(records: Iterable[Any]) -> dict[str, Any]:
-    """One pandas DataFrame per item type, every row carrying its ``doc_id``.
-
-    Args:
-        records: `ArticleRecord` objects or their dicts (lines of records.jsonl).
-
-    Returns:
-        ``{"articles", "entities", "persons", "officials", "dates", "prices", "participants"}``
-        mapped to DataFrames with fixed columns (spans as ``span_start``/``span_end``).
-    """
-    import pandas as pd
-
-    rows = _rows(records)
-    return {t: pd.DataFrame(rows[t], columns=list(COLUMNS[t])).astype(COLUMNS[t]) for t in TABLES}
-
-
-def write_tables(records_path: Path, out_dir: Path, *, batch: int = 2000) -> None:
-    """Write every table as Parquet and CSV from a records file, a batch at a time (bounded memory)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    writers: dict[str, Any] = {}
-    try:
-        for t in TABLES:
-            (out_dir / f"{t}.csv").unlink(missing_ok=True)
-        chunk: list[dict[str, Any]] = []
-        for rec in iter_records(records_path) if records_path.exists() else ():
-            chunk.append(rec)
-            if len(chunk) >= batch:
-                _append_tables(chunk, out_dir, writers, pa, pq)
-                chunk = []
-        if chunk or not writers:
-            _append_tables(chunk, out_dir, writers, pa, pq)
-    finally:
-        for w in writers.values():
-            w.close()
-
-
-def _append_tables(
-    chunk: list[dict[str, Any]], out_dir: Path, writers: dict[str, Any], pa: Any, pq: Any
-) -> None:
-    for name, frame in to_frames(chunk).items():
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-        if name not in writers:
-            writers[name] = pq.ParquetWriter(out_dir / f"{name}.parquet", table.schema)
-        writers[name].write_table(table)
-        csv = out_dir / f"{name}.csv"
-        frame.to_csv(csv, mode="a", header=not csv.exists(), index=False)
 
 
 # ---------------------------------------------------------------- process plumbing
