@@ -49,7 +49,11 @@ def test_run_refuses_to_clobber_then_forces(tmp_path: Path, sample_paths: list[P
 @pytest.mark.parametrize(
     ("argv", "message"),
     [
-        (["run", "no/such/folder"], "input folder not found"),
+        (["run", "no/such/folder"], "input not found"),
+        (["run", "data/raw", "--timeout", "nan"], "timeout must be a positive, finite"),
+        (["run", "data/raw", "--timeout", "inf"], "timeout must be a positive, finite"),
+        (["run", "data/raw", "--max-mb", "inf"], "--max-mb must be a positive number"),
+        (["run", "data/raw", "--max-mb", "0"], "--max-mb must be a positive number"),
         (["run", "data/raw", "--reference-date", "2021-13-45"], "YYYY-MM-DD"),
         (["run", "data/raw", "--workers", "0"], "workers"),
     ],

@@ -155,6 +155,48 @@ def show(record: ArticleRecord | Mapping[str, Any]) -> Any:
 # ---------------------------------------------------------------- labels
 
 
+def render_text(record: ArticleRecord | Mapping[str, Any]) -> str:
+    """The record as plain text for a terminal: metadata, then one line per item with its value.
+
+    >>> from extract.records import ArticleRecord, Price
+    >>> text = "Harga tiket Rp 25.000 per orang."
+    >>> price = Price("Rp 25.000", (12, 21), 25000, 25000, "IDR")
+    >>> record = ArticleRecord(doc_id="a", source="a.txt", sha256="", title="Tiket", published=None,
+    ...     byline=None, dateline=None, text=text, prices=(price,))
+    >>> print(render_text(record).splitlines()[-1])
+      Rp 25.000  ->  IDR 25.000
+    """
+    if not isinstance(record, ArticleRecord):
+        record = ArticleRecord.from_dict(dict(record))
+    dateline = record.dateline
+    lines = [
+        f"doc_id:    {record.doc_id}",
+        f"title:     {record.title or '-'}",
+        f"published: {record.published or '-'}",
+        f"byline:    {record.byline or '-'}",
+        f"dateline:  {' · '.join(v for v in (dateline.place, dateline.outlet) if v) if dateline else '-'}",
+    ]
+    for kind, rows in _text_items(record):
+        if not rows:
+            continue
+        lines.append(f"{kind} ({len(rows)}):")
+        lines.extend(f"  {shown}  ->  {value}" for shown, value in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _text_items(record: ArticleRecord) -> list[tuple[str, list[tuple[str, str]]]]:
+    text = record.text
+    return [
+        ("entities", [(e.text, e.label) for e in record.entities]),
+        ("persons", [(p.name, f"{len(p.mentions)} mention(s)") for p in record.persons]),
+        ("officials", [(text[o.span[0] : o.span[1]], official_value(o)) for o in record.officials]),
+        ("dates", [(d.text, date_value(d)) for d in record.dates]),
+        ("prices", [(p.text, price_value(p)) for p in record.prices]),
+        ("participants", [(c.text, count_value(c)) for c in record.participants]),
+        ("quotes", [(f"“{q.text}”", q.speaker or _NO_SPEAKER) for q in record.quotes]),
+    ]
+
+
 def format_amount(value: int) -> str:
     """Whole currency units with Indonesian thousands dots.
 
@@ -420,6 +462,7 @@ __all__ = [
     "format_amount",
     "price_value",
     "render_html",
+    "render_text",
     "show",
     "speaker_anchors",
 ]
