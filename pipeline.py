@@ -559,12 +559,23 @@ def _pool_pass(
                 yield future.result()
     finally:
         _close_pool(pool, kill=broken or stop.is_set() or len(finished) < len(futures))
-    if stop.is_set():
-        return [], []
     left = [futures[f] for f in futures if f not in finished]
+    if stop.is_set():
+        for _, part in left:  # the workers are gone; the lines they finished are kept
+            yield _lines_written(part)
+        return [], []
     if left:
         log.warning("a worker process died; %d shard(s) run again on a new pool", len(left))
     return _triage(left)
+
+
+def _lines_written(part: str) -> ShardResult:
+    """The whole lines of a part file whose shard did not finish (flushed one by one)."""
+    index = []
+    if Path(part).exists():
+        for doc_id, (_, _, offset, length) in _lines_made_by(Path(part), lambda _: True).items():
+            index.append((doc_id, offset, length))
+    return ShardResult(part=part, index=index, errors=[])
 
 
 def _show_progress(progress: Any, counter: Any) -> None:
@@ -652,6 +663,10 @@ def _run_dask(
         client.close()
         if cluster is not None:
             cluster.close()
+    if stop.is_set():  # the workers are gone; the lines they finished are kept
+        for future, part in zip(futures, names, strict=True):
+            if future in pending:
+                yield _lines_written(part)
 
 
 # ---------------------------------------------------------------- finding the input
