@@ -791,13 +791,12 @@ def run(
         progress: show a progress bar on stderr (default: when stderr is a terminal).
 
     Returns:
-        A `RunSummary`; its ``exit_code`` is 3 when some articles failed, 66 when the input held
-        no article, 128 + the signal when SIGINT/SIGTERM stopped the run (what was finished is
-        written, so an ``incremental`` run goes on from there).
+        A `RunSummary`; ``exit_code`` 3: some articles failed, 66: no article, 128 + the signal:
+        SIGINT/SIGTERM stopped the run (what was finished is written; ``incremental`` goes on).
 
     Raises:
         RunError: missing input, output exists (without ``force``/``incremental``), an output
-            file cannot be written (disk full, permissions), a planted link in the output folder.
+            cannot be written (disk full, permissions, a link planted in the output folder).
         LockedError: another run is writing to ``output_dir``.
         ValueError: an option is out of range.
     """

@@ -4,7 +4,7 @@
     python benchmarks/fault_soak.py [--articles 3000] [--rounds 30] [--seed 7] [--ner]
 
 Every round starts ``warta run --incremental --workers 2`` on the same corpus and then, at a
-random moment, does one of: kill -9 of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or
+random moment (after changing a tenth of the articles, so that every round has work), does one of: kill -9 of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or
 nothing. After each round it checks that no process of the run is left (orphans), that the lock
 is free, that records.jsonl is whole (every line JSON, no doc_id twice) and that no record an
 earlier round kept has gone (records lost). A last clean run must give every article exactly one
@@ -176,8 +176,15 @@ def main() -> int:
     codes = collections.Counter()
     kept: set[str] = set()
     started = time.perf_counter()
-    for _ in range(args.rounds):
+    articles = sorted(corpus.rglob("*.txt"))
+    for round_no in range(args.rounds):
         action = rng.choice(ACTIONS)
+        changed = set()
+        for path in rng.sample(articles, len(articles) // 10):  # work for every round
+            path.write_text(path.read_text(encoding="utf-8") + f"\nRalat {round_no}.", encoding="utf-8")
+            changed.add(path.relative_to(corpus).with_suffix("").as_posix())
+        figures["articles_changed"] += len(changed)
+        kept -= changed  # a changed article's old record is rightly replaced (or dropped if not reached)
         result = one_round(cmd, out, action, rng)
         figures["runs"] += 1
         figures[f"action:{action}"] += 1
