@@ -785,8 +785,7 @@ def run(
         model: NER model path (default: ``WARTA_MODEL`` or the bundled model).
         ner: run the NER model.
         stanza_dir: a local Stanza Indonesian pipeline: adds tokens with POS and lemmas.
-        timeout: seconds allowed per article before it is reported as failed.
-        max_bytes: larger files are reported as failed without being read.
+        timeout, max_bytes: an article that runs longer, or a larger file, fails (an error line).
         shard_size: articles per task sent to a worker (default: by size of the run).
         progress: show a progress bar on stderr (default: when stderr is a terminal).
 

@@ -3,9 +3,9 @@
 
     python benchmarks/fault_soak.py [--articles 3000] [--rounds 30] [--seed 7] [--ner]
 
-Every round starts ``warta run --incremental --workers 2`` on the same corpus and then, at a
-random moment (after changing a tenth of the articles, so that every round has work), does one of: kill -9 of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or
-nothing. After each round it checks that no process of the run is left (orphans), that the lock
+Every round changes a tenth of the articles (so that it has work), starts ``warta run
+--incremental --workers 2`` on the corpus and then, at a random moment, does one of: kill -9
+of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or nothing. After each round it checks that no process of the run is left (orphans), that the lock
 is free, that records.jsonl is whole (every line JSON, no doc_id twice) and that no record an
 earlier round kept has gone (records lost). A last clean run must give every article exactly one
 record. When the machine allows mounting a small tmpfs, one more run writes into a full disk and
