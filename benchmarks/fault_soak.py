@@ -5,9 +5,10 @@
 
 Every round changes a tenth of the articles (so that it has work), starts ``warta run
 --incremental --workers 2`` on the corpus and then, at a random moment, does one of: kill -9
-of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or nothing. After each round it checks that no process of the run is left (orphans), that the lock
-is free, that records.jsonl is whole (every line JSON, no doc_id twice) and that no record an
-earlier round kept has gone (records lost). A last clean run must give every article exactly one
+of the parent, SIGTERM, SIGINT, SIGKILL of one worker, or nothing. After each round it checks
+that no process of the run is left (orphans), that the lock is free, that records.jsonl is whole
+(every line JSON, no doc_id twice) and that no record of an unchanged article that an earlier
+round kept has gone (records lost). A last clean run must give every article exactly one
 record. When the machine allows mounting a small tmpfs, one more run writes into a full disk and
 must fail with a message naming the file (exit 1), leaving the folder's previous output whole.
 
