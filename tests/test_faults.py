@@ -125,11 +125,12 @@ def test_kill_9_of_the_parent_takes_the_workers_and_the_lock_with_it(tmp_path, s
     proc.kill()
     proc.communicate()
     _wait_for(lambda: not _alive(workers), "the orphaned workers to end")
+    finished = _finished_lines(out)  # flushed by the workers before the kill
 
-    again = subprocess.run(
-        _cmd(folder, out, "--workers", "2", "--incremental"), cwd=ROOT, capture_output=True
-    )
+    loud = [a for a in _cmd(folder, out, "--workers", "2", "--incremental") if a != "-q"]
+    again = subprocess.run(loud, cwd=ROOT, capture_output=True, text=True)
     assert again.returncode == pipeline.EXIT_OK, again.stderr  # not 75: no orphan holds the lock
+    assert f"{finished} unchanged" in again.stderr  # the killed run's finished work was kept
     records = _records(out)
     assert [r["doc_id"] for r in records] == sorted(p.stem for p in folder.glob("*.txt"))
     manifest = json.loads((out / "manifest.json").read_text())

@@ -180,9 +180,8 @@ def test_a_second_run_on_a_locked_folder_exits_at_once(samples: Path, tmp_path: 
     out = tmp_path / "out"
     out.mkdir()
     with pipeline._lock(out):
-        started = time.perf_counter()
+        # The lock is taken without waiting (LOCK_NB): a run that waited would never return here.
         code = pipeline.main(["run", str(samples), "--out", str(out), "--no-ner"])
-        assert time.perf_counter() - started < 5
     assert code == pipeline.EXIT_LOCKED
     assert "locked" in capsys.readouterr().err
     assert not (out / "records.jsonl").exists()
