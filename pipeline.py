@@ -101,6 +101,8 @@ HTML_SUFFIXES = (".html", ".htm")
 NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
 #: Seconds between two looks at the workers (progress, a stop request, a dead worker).
 POLL_SECONDS = 0.2
+#: Pools in a row whose workers die before any article begins: then the run gives up.
+MAX_IDLE_DEATHS = 3
 #: Seconds a worker process waits between two checks that its parent is still alive.
 PARENT_CHECK_SECONDS = 1.0
 
@@ -381,7 +383,7 @@ def process_shard(
 
     index: list[tuple[str, int, int]] = []
     errors: list[dict[str, str]] = []
-    with open(part, "xb") as fh:
+    with open(part, "wb") as fh:  # a Dask retry of the task writes the same part again
         for path, doc_id, source in shard:
             if stop is not None and stop.is_set():
                 break
@@ -501,9 +503,15 @@ def _run_local(
         yield from _run_serial(work, parts, options, progress, stop)
         return
     suspects: list[_Work] = []
+    idle_deaths = 0  # pools in a row that died before any shard began
     while work and not stop.is_set():
+        before = work
         work, found = yield from _pool_pass(work, parts, options, progress, stop)
         suspects += found
+        unchanged = len(work) == len(before) and all(a is b for a, b in zip(work, before, strict=True))
+        idle_deaths = idle_deaths + 1 if work and unchanged else 0
+        if idle_deaths >= MAX_IDLE_DEATHS:
+            raise RunError("worker processes die as they start (out of memory loading the model?)")
     for item in suspects:
         if stop.is_set():
             return
@@ -591,8 +599,6 @@ def _triage(left: list[tuple[_Work, str]]) -> tuple[list[_Work], list[_Work]]:
     """Sort the shards of a dead pool: never started, to split, to retry, to isolate."""
     again: list[_Work] = []
     alone: list[_Work] = []
-    if left and not any(Path(part).exists() for _, part in left):
-        raise RunError("worker processes die as they start (out of memory loading the model?)")
     for item, part in left:
         if not Path(part).exists():
             again.append(item)  # it never started: not a suspect

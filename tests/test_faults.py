@@ -349,3 +349,23 @@ def test_the_lock_file_goes_with_the_run(tmp_path, sample_paths) -> None:
     out = tmp_path / "out"
     pipeline.run(folder, out, workers=1, ner=False)
     assert not (out / ".warta.lock").exists()
+
+
+def test_workers_that_die_before_any_article_end_the_run_with_a_reason(tmp_path, sample_paths) -> None:
+    script = tmp_path / "dies.py"
+    script.write_text(
+        CRASHER.format(root=str(ROOT)).replace(
+            "extract.extract_article = _crash_on_poison",
+            "pipeline._warm_up = lambda options: os.kill(os.getpid(), signal.SIGKILL)",
+        ),
+        encoding="utf-8",
+    )
+    folder = _corpus(tmp_path / "in", sample_paths, 20)
+    done = subprocess.run(
+        _cmd(folder, tmp_path / "out", "--workers", "2", script=script),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
+    assert done.returncode == pipeline.EXIT_ERROR
+    assert "die as they start" in done.stderr and "Traceback" not in done.stderr
