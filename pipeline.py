@@ -424,22 +424,22 @@ def _warm_up(options: Options) -> None:
         extract_entities("Warta.", model=options.model)
 
 
-def _worker_init(options: Options, counter: Any) -> None:
+def _worker_init(options: Options, counter: Any, parent: int) -> None:
     """A pool worker's start: die with the parent, leave Ctrl-C to it, load the model."""
     global _WORKER_PROGRESS
-    _die_with_parent()
+    _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run; workers are killed
     _WORKER_PROGRESS = counter
     _warm_up(options)
 
 
-def _die_with_parent() -> None:
-    """End this process when its parent dies, however it dies (kill -9, out of memory).
+def _die_with_parent(parent: int) -> None:
+    """End this process when its parent (pid ``parent``) dies, however it dies (kill -9, OOM).
 
     Linux delivers SIGKILL through ``PR_SET_PDEATHSIG``; elsewhere, and as a second guard, a
     thread watches the parent id (a worker blocked on its pipe would otherwise wait forever).
+    A parent that died while this worker was still starting is seen by the first check.
     """
-    parent = os.getppid()
     if sys.platform.startswith("linux"):
         import ctypes
 
@@ -525,7 +525,10 @@ def _pool(workers: int, options: Options, counter: Any) -> Any:
     # spawn: a worker inherits no open file (the output lock above all) and no thread state
     context = multiprocessing.get_context("spawn")
     return ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=_worker_init, initargs=(options, counter)
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_init,
+        initargs=(options, counter, os.getpid()),
     )
 
 

@@ -93,38 +93,56 @@ def read_records(out: Path) -> tuple[list[str], int]:
     return ids, broken
 
 
+def marked(token: str) -> set[int]:
+    """Live processes whose environment carries this round's mark (the run and all it started)."""
+    found = set()
+    needle = f"WARTA_SOAK={token}".encode()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if needle in (entry / "environ").read_bytes().split(b"\0"):
+                    found.add(int(entry.name))
+            except OSError:
+                pass
+    return alive(found)
+
+
 def one_round(cmd: list[str], out: Path, action: str, rng: random.Random) -> dict:
-    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-    time.sleep(rng.uniform(0.5, 6.0))
-    family = descendants(proc.pid) | {proc.pid}
-    if proc.poll() is None:
-        if action == "kill-9":
-            proc.send_signal(signal.SIGKILL)
-        elif action == "sigterm":
-            proc.send_signal(signal.SIGTERM)
-        elif action == "sigint":
-            proc.send_signal(signal.SIGINT)
-        elif action == "kill-worker":
-            workers = [
-                p for p in descendants(proc.pid) if b"spawn_main" in Path(f"/proc/{p}/cmdline").read_bytes()
-            ]
-            if workers:
-                os.kill(rng.choice(workers), signal.SIGKILL)
-    family |= descendants(proc.pid) if proc.poll() is None else set()
-    try:
-        _, err = proc.communicate(timeout=600)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        _, err = proc.communicate()
-        return {"code": "hung", "orphans": len(alive(family - {proc.pid})), "traceback": True}
-    deadline = time.monotonic() + 15
-    while alive(family - {proc.pid}) and time.monotonic() < deadline:
-        time.sleep(0.1)
-    return {
-        "code": proc.returncode,
-        "orphans": len(alive(family - {proc.pid})),
-        "traceback": "Traceback" in err,
-    }
+    token = f"{os.getpid()}-{rng.randrange(10**9)}"
+    env = {**os.environ, "WARTA_SOAK": token}
+    # stderr to a file, not a pipe: an orphan holding the pipe would hang the soak, not fail it
+    with tempfile.TemporaryFile("w+") as err:
+        proc = subprocess.Popen(cmd, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=err, text=True, env=env)
+        time.sleep(rng.choice([rng.uniform(0.2, 2.0), rng.uniform(2.0, 8.0)]))  # during start-up too
+        if proc.poll() is None:
+            act(proc, action, rng)
+        try:
+            code: int | str = proc.wait(timeout=600)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            code = "hung"
+        proc.wait()
+        deadline = time.monotonic() + 15
+        while marked(token) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        orphans = marked(token)
+        for pid in orphans:  # counted, then ended so that the next round is not locked out
+            os.kill(pid, signal.SIGKILL)
+        err.seek(0)
+        return {"code": code, "orphans": len(orphans), "traceback": "Traceback" in err.read()}
+
+
+def act(proc: subprocess.Popen, action: str, rng: random.Random) -> None:
+    if action == "kill-9":
+        proc.send_signal(signal.SIGKILL)
+    elif action == "sigterm":
+        proc.send_signal(signal.SIGTERM)
+    elif action == "sigint":
+        proc.send_signal(signal.SIGINT)
+    elif action == "kill-worker":
+        workers = [p for p in descendants(proc.pid) if b"spawn_main" in cmdline(p)]
+        if workers:
+            os.kill(rng.choice(workers), signal.SIGKILL)
 
 
 def full_disk(cmd_base: list[str], corpus: Path) -> dict:

@@ -369,3 +369,11 @@ def test_workers_that_die_before_any_article_end_the_run_with_a_reason(tmp_path,
     )
     assert done.returncode == pipeline.EXIT_ERROR
     assert "die as they start" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_a_worker_whose_parent_died_while_it_started_ends_at_once(tmp_path) -> None:
+    # The worker's first act compares its parent with the pid the pool gave it: a parent that
+    # died during the worker's start-up (its imports) is seen then, and the worker exits.
+    code = "import pipeline; pipeline._die_with_parent(parent=1_000_000_000); print('alive')"
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 1 and "alive" not in done.stdout
