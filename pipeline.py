@@ -933,7 +933,7 @@ def _run_into(
                     plan.index[doc_id] = (result.part, offset, length)
                 plan.errors.extend(result.errors)
     if stop.signum is not None:
-        _keep_unchanged(plan, reusable)
+        _keep_previous(plan, output_dir)
         log.warning(
             "stopped by %s: writing the %d finished records",
             signal.Signals(stop.signum).name,
@@ -994,12 +994,19 @@ def _plan(inputs: _Inputs, reusable: dict[str, tuple[str, str, int, int]]) -> _P
     return plan
 
 
-def _keep_unchanged(plan: _Plan, reusable: dict[str, tuple[str, str, int, int]]) -> None:
-    """A stopped run keeps the old record of every article it did not reach that has not changed."""
-    for doc_id, digest in plan.hashes.items():
-        old = reusable.get(doc_id)
-        if doc_id not in plan.index and old is not None and old[0] == digest:
-            plan.index[doc_id] = old[1:]
+def _keep_previous(plan: _Plan, output_dir: Path) -> None:
+    """A stopped run keeps the previous record of every article it did not reach.
+
+    So a stopped run never leaves fewer records than there were: its output is the previous one
+    plus what it finished. A kept record of an article changed since still names the old
+    content (``sha256``), so the next ``--incremental`` run processes it.
+    """
+    records = output_dir / RECORDS
+    if not records.is_file() or records.is_symlink():
+        return
+    for doc_id, (_, path, offset, length) in _lines_made_by(records, lambda _: True).items():
+        if doc_id in plan.hashes and doc_id not in plan.index:
+            plan.index[doc_id] = (path, offset, length)
 
 
 def _write_outputs(

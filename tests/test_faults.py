@@ -7,6 +7,7 @@ No test asserts how fast anything is; a bound on waiting only keeps a broken run
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import resource
@@ -377,3 +378,29 @@ def test_a_worker_whose_parent_died_while_it_started_ends_at_once(tmp_path) -> N
     code = "import pipeline; pipeline._die_with_parent(parent=1_000_000_000); print('alive')"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 1 and "alive" not in done.stdout
+
+
+def test_a_stopped_run_keeps_the_previous_record_of_what_it_did_not_reach(
+    tmp_path, sample_paths, monkeypatch
+) -> None:
+    folder = _corpus(tmp_path / "in", sample_paths, 5)
+    out = tmp_path / "out"
+    pipeline.run(folder, out, workers=1, ner=False)
+    before = _records(out)
+    for p in folder.glob("*.txt"):
+        p.write_text(p.read_text(encoding="utf-8") + "\nRalat.", encoding="utf-8")
+
+    class StoppedAtOnce(pipeline._Stop):
+        def __init__(self) -> None:
+            super().__init__()
+            self.signum = signal.SIGTERM
+            self.event.set()
+
+    monkeypatch.setattr(
+        pipeline._Stop, "on_signals", contextlib.contextmanager(lambda: iter([StoppedAtOnce()]))
+    )
+    summary = pipeline.run(folder, out, workers=1, ner=False, incremental=True)
+    assert summary.exit_code == 143
+    assert _records(out) == before  # nothing reached: the previous records, none dropped
+    monkeypatch.undo()
+    assert pipeline.run(folder, out, workers=1, ner=False, incremental=True).reused == 0  # all redone
