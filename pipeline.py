@@ -1,29 +1,38 @@
 #!/usr/bin/env python3
 """warta's batch runner and command line.
 
-    python pipeline.py                       # the main job: data/raw -> data/processed (incremental)
-    python pipeline.py run INPUT --out OUT   # any folder of *.txt, recursively
-    python pipeline.py show FILE --html out.html
-    python pipeline.py train-ner / eval-ner
+    warta                                    # in a checkout: data/raw -> data/processed (incremental)
+    warta run INPUT [--out OUT]              # a folder (recursive), one file, or - for stdin
+    warta show FILE [--json | --html out.html]
+    warta train-ner / eval-ner
+
+``python pipeline.py``, ``python -m pipeline`` and the ``warta`` console script are the same
+command. Outside a checkout (an installed wheel) the output goes to ``./warta-out`` unless
+``--out`` says otherwise; nothing is ever written inside the installation.
 
 Library use (notebooks)::
 
     import pipeline
-    summary = pipeline.run("data/raw", "data/processed", force=True)
+    summary = pipeline.run("data/raw", "out", force=True)
+    records = list(pipeline.extract_articles(["JAKARTA – ...", "SURABAYA – ..."]))
     frames = pipeline.to_frames(records)      # one DataFrame per item type
 
 A run writes into OUT: ``records.jsonl`` (one record per article, sorted by doc_id),
-``errors.jsonl`` (one line per failed article), one table per item type as
-``<table>.parquet`` and ``<table>.csv``, ``report.html``, ``manifest.json`` and
-``warta.log``. Every file is written to a staging folder inside OUT and moved
-into place with ``os.replace``, so a killed run never leaves a half-written file.
+``errors.jsonl`` (one line per failed input), one table per item type as ``<table>.parquet`` and
+``<table>.csv``, ``report.html``, ``manifest.json`` and ``warta.log``. Every file is written to
+a staging folder inside OUT; one rename of that folder makes the run's outputs current together,
+and the files are then moved into place (a run killed in between is completed by the next).
 
 Exit codes (also in the README):
-    0  every article gave a record
-    1  the run could not start (missing input, output exists without --force, bad option)
-    2  command-line usage error (argparse)
-    3  partial failure: some articles failed; see errors.jsonl
-    75 another run holds the output folder's lock (EX_TEMPFAIL: try again later)
+    0   every article gave a record
+    1   the run could not start or finish (missing input, output exists without --force, bad
+        option, disk full, unreadable output folder)
+    2   command-line usage error (argparse)
+    3   partial failure: some inputs failed; see errors.jsonl
+    66  nothing to do: the input holds no article (no *.txt, or *.html without the html extra)
+    75  another run holds the output folder's lock (EX_TEMPFAIL: try again later)
+    130 stopped by SIGINT (Ctrl-C), 143 by SIGTERM: the finished articles are written, and
+        ``--incremental`` goes on from there
 """
 
 from __future__ import annotations
@@ -39,22 +48,43 @@ import math
 import os
 import shutil
 import signal
+import stat
 import sys
+import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from extract.output.tables import COLUMNS, TABLES, iter_records, to_frames, write_tables
+
 ROOT = Path(__file__).resolve().parent
-DEFAULT_INPUT = ROOT / "data" / "raw"
-DEFAULT_OUTPUT = ROOT / "data" / "processed"
+
+
+def _checkout(root: Path) -> Path | None:
+    """The project checkout ``root`` is, or None when this file was installed (site-packages)."""
+    if (root / "pyproject.toml").is_file() and (root / "extract" / "__init__.py").is_file():
+        return root
+    return None
+
+
+CHECKOUT = _checkout(ROOT)
+#: In a checkout: the project's data folders. Installed: no default input, ./warta-out for output.
+DEFAULT_INPUT: Path | None = CHECKOUT / "data" / "raw" if CHECKOUT else None
+DEFAULT_OUTPUT = CHECKOUT / "data" / "processed" if CHECKOUT else Path("warta-out")
+STDIN = "-"
 
 EXIT_OK = 0
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
-EXIT_LOCKED = 75
+EXIT_NO_INPUT = 66  # sysexits EX_NOINPUT
+EXIT_LOCKED = 75  # sysexits EX_TEMPFAIL
+#: A run stopped by a signal exits 128 + its number, as a shell reports it.
+EXIT_SIGINT = 128 + signal.SIGINT
+EXIT_SIGTERM = 128 + signal.SIGTERM
 
 RECORDS = "records.jsonl"
 ERRORS = "errors.jsonl"
@@ -63,11 +93,36 @@ REPORT = "report.html"
 LOG = "warta.log"
 LOCK = ".warta.lock"
 STAGING_PREFIX = ".staging-"
+COMMIT_PREFIX = ".commit-"
+RUN_INFO = "run.json"  # in a staging folder: the fingerprint its part files were made with
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm")
 
 NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
-TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants", "tokens")
+#: Seconds between two looks at the workers (progress, a stop request, a dead worker).
+POLL_SECONDS = 0.2
+#: Pools in a row whose workers die before any article begins: then the run gives up.
+MAX_IDLE_DEATHS = 3
+#: Seconds a worker process waits between two checks that its parent is still alive.
+PARENT_CHECK_SECONDS = 1.0
 
 log = logging.getLogger("warta")
+
+# The tables live in extract.output.tables; these names stay importable from here for notebooks.
+__all__ = [
+    "COLUMNS",
+    "TABLES",
+    "LockedError",
+    "RunError",
+    "RunSummary",
+    "discover",
+    "extract_articles",
+    "iter_records",
+    "main",
+    "run",
+    "to_frames",
+    "write_tables",
+]
 
 
 class RunError(Exception):
@@ -76,6 +131,14 @@ class RunError(Exception):
 
 class LockedError(RunError):
     """Another run holds the output folder's lock."""
+
+
+class Interrupted(BaseException):
+    """A second SIGINT/SIGTERM while the run writes what it finished: stop at once, write nothing."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(f"stopped by signal {signum}")
+        self.signum = signum
 
 
 @dataclasses.dataclass(frozen=True)
@@ -103,10 +166,12 @@ class Options:
                 dt.date.fromisoformat(self.reference_date)
             except ValueError:
                 raise ValueError(f"reference date must be YYYY-MM-DD, got {self.reference_date!r}") from None
-        if self.timeout <= 0:
-            raise ValueError(f"timeout must be positive seconds, got {self.timeout}")
+        if not (math.isfinite(self.timeout) and self.timeout > 0):
+            raise ValueError(f"timeout must be a positive, finite number of seconds, got {self.timeout}")
         if self.max_bytes < 1:
-            raise ValueError(f"max_bytes must be positive, got {self.max_bytes}")
+            raise ValueError(f"the size limit must be positive, got {self.max_bytes} bytes")
+        if self.shard_size is not None and self.shard_size < 1:
+            raise ValueError(f"shard_size must be at least 1, got {self.shard_size}")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -119,15 +184,21 @@ class RunSummary:
     reused: int
     seconds: float
     output_dir: Path
+    stopped_by: int | None = None  # the signal that stopped the run early
 
     @property
     def exit_code(self) -> int:
+        if self.stopped_by is not None:
+            return 128 + self.stopped_by
+        if self.articles == 0:
+            return EXIT_NO_INPUT
         return EXIT_PARTIAL if self.failed else EXIT_OK
 
     def line(self) -> str:
         reused = f", {self.reused} unchanged" if self.reused else ""
+        stopped = f", stopped by {signal.Signals(self.stopped_by).name}" if self.stopped_by else ""
         return (
-            f"{self.articles} articles, {self.succeeded} records, {self.failed} failed{reused}, "
+            f"{self.articles} articles, {self.succeeded} records, {self.failed} failed{reused}{stopped}, "
             f"{self.seconds:.1f} s -> {self.output_dir}"
         )
 
@@ -144,48 +215,141 @@ class ShardResult:
     errors: list[dict[str, str]]
 
 
-class _Deadline:
-    """Raise `ArticleTimeout` in the main thread when one article runs too long (SIGALRM).
+class _ThreadTimeout(Exception):
+    """Raised inside a worker thread by `_Deadline` (the exception is built with no argument)."""
 
-    Off the main thread (Dask's threaded workers) no signal can be delivered; there the
-    extractors' own linear-time patterns are the guard.
+
+class _Deadline:
+    """Raise `ArticleTimeout` in the running code when one article runs too long.
+
+    On a main thread a ``SIGALRM`` timer interrupts it; on any other thread (Dask's workers run
+    tasks in threads) a timer thread raises the exception asynchronously in it. Either way the
+    bound holds for Python code; one C call (a single regex match) ends before it takes effect.
     """
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.armed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+        self.on_main = threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer")
+        self._guard = threading.Lock()
+        self._done = False
+        self._fired = False
 
     def _expire(self, signum: int, frame: Any) -> None:
         from extract.errors import ArticleTimeout
 
-        raise ArticleTimeout(f"took longer than the {self.seconds:g} s limit per article")
+        raise ArticleTimeout(self.message)
+
+    @property
+    def message(self) -> str:
+        return f"took longer than the {self.seconds:g} s limit per article"
+
+    def _expire_thread(self, ident: int) -> None:
+        import ctypes
+
+        with self._guard:
+            if not self._done:
+                self._fired = True
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(
+                    ctypes.c_ulong(ident), ctypes.py_object(_ThreadTimeout)
+                )
 
     def __enter__(self) -> _Deadline:
-        if self.armed:
+        if self.on_main:
             self.previous = signal.signal(signal.SIGALRM, self._expire)
             signal.setitimer(signal.ITIMER_REAL, self.seconds)
+        else:
+            self.timer = threading.Timer(self.seconds, self._expire_thread, (threading.get_ident(),))
+            self.timer.daemon = True
+            self.timer.start()
         return self
 
-    def __exit__(self, *exc: object) -> None:
-        if self.armed:
+    def __exit__(self, kind: type | None, exc: BaseException | None, tb: Any) -> bool:
+        if self.on_main:
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, self.previous)
+            return False
+        import ctypes
+
+        with self._guard:
+            self._done = True
+            self.timer.cancel()
+            if self._fired and kind is None:  # raised too late to land: take it back
+                ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
+        if kind is _ThreadTimeout:
+            from extract.errors import ArticleTimeout
+
+            raise ArticleTimeout(self.message) from None
+        return False
+
+
+def _regular_file(path: Path) -> os.stat_result:
+    """The file's status; raises `InputError` for anything but a regular file (links followed)."""
+    from extract.errors import InputError
+
+    info = os.stat(path)  # a broken link, a link loop or an unreadable folder raise OSError here
+    if not stat.S_ISREG(info.st_mode):
+        kind = next(
+            (name for test, name in _KINDS if test(info.st_mode)),
+            "special file",
+        )
+        raise InputError(f"not a regular file: a {kind}")
+    return info
+
+
+_KINDS: tuple[tuple[Callable[[int], bool], str], ...] = (
+    (stat.S_ISDIR, "folder"),
+    (stat.S_ISFIFO, "named pipe (FIFO)"),
+    (stat.S_ISCHR, "character device"),
+    (stat.S_ISBLK, "block device"),
+    (stat.S_ISSOCK, "socket"),
+)
+
+
+def _read_regular(path: Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of a regular file, opened without blocking (a FIFO swapped in never hangs)."""
+    from extract.errors import InputError
+
+    info = _regular_file(path)
+    if max_bytes is not None and info.st_size > max_bytes:
+        raise InputError(
+            f"file is {info.st_size / 1e6:.1f} MB, over the {max_bytes / 1e6:g} MB limit per article"
+        )
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise InputError("not a regular file (it changed while the run read it)")
+        return fh.read()
+
+
+def html_to_text(data: bytes) -> str:
+    """The title and main text of an HTML page, through trafilatura (the ``html`` extra).
+
+    Raises:
+        InputError: trafilatura is not installed, or the page has no main text.
+    """
+    from extract.errors import InputError
+
+    try:
+        import trafilatura
+    except ImportError:
+        raise InputError('reading *.html needs the extra: pip install "warta[html]"') from None
+    body = trafilatura.extract(data, output_format="txt", include_comments=False, include_tables=False)
+    if not body or not body.strip():
+        raise InputError("trafilatura found no main text in the page")
+    meta = trafilatura.extract_metadata(data)
+    title = (getattr(meta, "title", None) or "").strip()
+    return f"{title}\n\n{body}" if title and not body.startswith(title) else body
 
 
 def process_article(path: Path, doc_id: str, source: str, options: Options) -> str:
     """One file to one JSON line; raises on any failure (the shard records it)."""
     from extract import extract_article
-    from extract.errors import InputError
 
-    size = path.stat().st_size
-    if size > options.max_bytes:
-        raise InputError(
-            f"file is {size / 1e6:.1f} MB, over the {options.max_bytes / 1e6:g} MB limit per article"
-        )
-    data = path.read_bytes()
+    data = _read_regular(path, options.max_bytes)
+    raw: str | bytes = html_to_text(data) if Path(source).suffix.lower() in HTML_SUFFIXES else data
     with _Deadline(options.timeout):
         record = extract_article(
-            data,
+            raw,
             doc_id=doc_id,
             source=source,
             reference_date=options.reference_date,
@@ -193,35 +357,63 @@ def process_article(path: Path, doc_id: str, source: str, options: Options) -> s
             ner=options.ner,
             backend=options.stanza_dir,
         )
+    if isinstance(raw, str):  # the record names the file's bytes, as for *.txt (incremental runs)
+        record = dataclasses.replace(record, sha256=hashlib.sha256(data).hexdigest())
     return json.dumps(record.to_dict(), ensure_ascii=False)
 
 
-def process_shard(shard: Sequence[tuple[str, str, str]], part: str, options: Options) -> ShardResult:
+_WORKER_PROGRESS: Any = None  # in a pool worker: a shared counter of finished articles
+
+
+def process_shard(
+    shard: Sequence[tuple[str, str, str]],
+    part: str,
+    options: Options,
+    *,
+    on_article: Callable[[int], Any] | None = None,
+    stop: threading.Event | None = None,
+) -> ShardResult:
     """Extract a shard of ``(path, doc_id, source)`` into the part file ``part``.
 
-    One broken article never stops the shard: its failure is returned as an error line.
-    Used by both engines, so their output is identical.
+    One broken article never stops the shard: its failure is returned as an error line. Each
+    line is flushed as it is written, so the lines of a killed run can be reused. Used by both
+    engines, so their output is identical.
     """
     from extract.errors import WartaError
 
     index: list[tuple[str, int, int]] = []
     errors: list[dict[str, str]] = []
-    with open(part, "wb") as fh:
+    with open(part, "wb") as fh:  # a Dask retry of the task writes the same part again
         for path, doc_id, source in shard:
+            if stop is not None and stop.is_set():
+                break
             try:
                 line = process_article(Path(path), doc_id, source, options).encode("utf-8") + b"\n"
             except Exception as exc:  # one bad article, or a bug in an extractor, never costs the batch
                 if not isinstance(exc, (WartaError, OSError, ValueError)):
                     log.exception("unexpected failure on %s", doc_id)
                 errors.append(_error(doc_id, source, exc))
-                continue
-            index.append((doc_id, fh.tell(), len(line)))
-            fh.write(line)
+            else:
+                index.append((doc_id, fh.tell(), len(line)))
+                fh.write(line)
+                fh.flush()
+            _tick(on_article)
     return ShardResult(part=part, index=index, errors=errors)
 
 
+def _tick(on_article: Callable[[int], Any] | None) -> None:
+    if on_article is not None:
+        on_article(1)
+    elif _WORKER_PROGRESS is not None:
+        with _WORKER_PROGRESS.get_lock():
+            _WORKER_PROGRESS.value += 1
+
+
 def _error(doc_id: str, source: str, exc: BaseException) -> dict[str, str]:
-    return {"doc_id": doc_id, "source": source, "error": type(exc).__name__, "reason": str(exc) or repr(exc)}
+    reason = str(exc) or repr(exc)
+    if isinstance(exc, OSError) and exc.strerror:
+        reason = exc.strerror  # the path is the line's own source
+    return {"doc_id": doc_id, "source": source, "error": type(exc).__name__, "reason": reason}
 
 
 def _warm_up(options: Options) -> None:
@@ -232,36 +424,221 @@ def _warm_up(options: Options) -> None:
         extract_entities("Warta.", model=options.model)
 
 
+def _worker_init(options: Options, counter: Any, parent: int) -> None:
+    """A pool worker's start: die with the parent, leave Ctrl-C to it, load the model."""
+    global _WORKER_PROGRESS
+    _die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run; workers are killed
+    _WORKER_PROGRESS = counter
+    _warm_up(options)
+
+
+def _die_with_parent(parent: int) -> None:
+    """End this process when its parent (pid ``parent``) dies, however it dies (kill -9, OOM).
+
+    Linux delivers SIGKILL through ``PR_SET_PDEATHSIG``; elsewhere, and as a second guard, a
+    thread watches the parent id (a worker blocked on its pipe would otherwise wait forever).
+    A parent that died while this worker was still starting is seen by the first check.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, name="warta-parent-watch", daemon=True).start()
+
+
 # ---------------------------------------------------------------- engines
+
+Article = tuple[str, str, str]  # path, doc_id, source
+
+
+@dataclasses.dataclass(frozen=True)
+class _Work:
+    """A shard to run and how often it was running when a worker process died."""
+
+    articles: list[Article]
+    strikes: int = 0
+
+
+class _Parts:
+    """Unique part-file names in the staging folder (a retried shard never reuses a name)."""
+
+    def __init__(self, staging: Path) -> None:
+        self.staging = staging
+
+    def new(self) -> str:
+        return str(self.staging / f"part-{uuid.uuid4().hex}.jsonl")
+
+
+def _run_serial(
+    work: list[_Work], parts: _Parts, options: Options, progress: Any, stop: threading.Event
+) -> Iterator[ShardResult]:
+    _warm_up(options)
+    for item in work:
+        if stop.is_set():
+            return
+        yield process_shard(item.articles, parts.new(), options, on_article=progress.update, stop=stop)
 
 
 def _run_local(
-    shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options, progress: Any
+    work: list[_Work], parts: _Parts, options: Options, progress: Any, stop: threading.Event
 ) -> Iterator[ShardResult]:
-    if options.workers == 1 or len(shards) == 1:
-        _warm_up(options)
-        for shard, part in zip(shards, parts, strict=True):
-            result = process_shard(shard, part, options)
-            progress.update(len(shard))
-            yield result
-        return
-    from concurrent.futures import ProcessPoolExecutor, as_completed
+    """Shards on a pool of worker processes; a worker that dies costs only its own article.
 
-    with ProcessPoolExecutor(max_workers=options.workers, initializer=_warm_up, initargs=(options,)) as pool:
-        futures = {
-            pool.submit(process_shard, shard, part, options): len(shard)
-            for shard, part in zip(shards, parts, strict=True)
-        }
-        for future in as_completed(futures):
-            progress.update(futures[future])
-            yield future.result()
+    When a worker dies the pool is replaced: shards that were running are split into single
+    articles and run again; an article running at two deaths is run alone on one worker, and
+    if that worker dies too it becomes an error line.
+    """
+    if options.workers == 1 or len(work) == 1:
+        yield from _run_serial(work, parts, options, progress, stop)
+        return
+    suspects: list[_Work] = []
+    idle_deaths = 0  # pools in a row that died before any shard began
+    while work and not stop.is_set():
+        before = work
+        work, found = yield from _pool_pass(work, parts, options, progress, stop)
+        suspects += found
+        unchanged = len(work) == len(before) and all(a is b for a, b in zip(work, before, strict=True))
+        idle_deaths = idle_deaths + 1 if work and unchanged else 0
+        if idle_deaths >= MAX_IDLE_DEATHS:
+            raise RunError("worker processes die as they start (out of memory loading the model?)")
+    for item in suspects:
+        if stop.is_set():
+            return
+        yield _run_alone(item.articles[0], parts, options, progress)
+
+
+def _pool(workers: int, options: Options, counter: Any) -> Any:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn: a worker inherits no open file (the output lock above all) and no thread state
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_worker_init,
+        initargs=(options, counter, os.getpid()),
+    )
+
+
+def _close_pool(pool: Any, *, kill: bool) -> None:
+    if kill:
+        # The executor has no way to stop running work; its worker processes are killed directly.
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.kill()
+    pool.shutdown(wait=not kill, cancel_futures=True)
+
+
+def _pool_pass(
+    work: list[_Work], parts: _Parts, options: Options, progress: Any, stop: threading.Event
+) -> Iterator[ShardResult]:
+    """Run ``work`` on a fresh pool. Returns (work to run again, articles to run alone)."""
+    import multiprocessing
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures.process import BrokenProcessPool
+
+    counter = multiprocessing.get_context("spawn").Value("q", 0)
+    pool = _pool(options.workers, options, counter)
+    futures = {}
+    for item in work:
+        part = parts.new()
+        futures[pool.submit(process_shard, item.articles, part, options)] = (item, part)
+    finished: set[Any] = set()
+    broken = False
+    try:
+        pending = set(futures)
+        while pending and not stop.is_set():
+            done, pending = wait(pending, timeout=POLL_SECONDS, return_when=FIRST_COMPLETED)
+            _show_progress(progress, counter)
+            for future in done:
+                if isinstance(future.exception(), BrokenProcessPool):
+                    broken = True
+                    continue
+                finished.add(future)
+                yield future.result()
+    finally:
+        _close_pool(pool, kill=broken or stop.is_set() or len(finished) < len(futures))
+    left = [futures[f] for f in futures if f not in finished]
+    if stop.is_set():
+        for _, part in left:  # the workers are gone; the lines they finished are kept
+            yield _lines_written(part)
+        return [], []
+    if left:
+        log.warning("a worker process died; %d shard(s) run again on a new pool", len(left))
+    return _triage(left)
+
+
+def _lines_written(part: str) -> ShardResult:
+    """The whole lines of a part file whose shard did not finish (flushed one by one)."""
+    index = []
+    if Path(part).exists():
+        for doc_id, (_, _, offset, length) in _lines_made_by(Path(part), lambda _: True).items():
+            index.append((doc_id, offset, length))
+    return ShardResult(part=part, index=index, errors=[])
+
+
+def _show_progress(progress: Any, counter: Any) -> None:
+    """Move the bar to what the workers report, article by article (never backwards)."""
+    base = getattr(progress, "warta_base", progress.n)
+    progress.warta_base = base
+    target = min(progress.total or 0, base + counter.value)
+    if target > progress.n:
+        progress.update(target - progress.n)
+
+
+def _triage(left: list[tuple[_Work, str]]) -> tuple[list[_Work], list[_Work]]:
+    """Sort the shards of a dead pool: never started, to split, to retry, to isolate."""
+    again: list[_Work] = []
+    alone: list[_Work] = []
+    for item, part in left:
+        if not Path(part).exists():
+            again.append(item)  # it never started: not a suspect
+        elif len(item.articles) > 1:
+            again.extend(_Work([article], 1) for article in item.articles)
+        elif item.strikes >= 1:
+            alone.append(item)
+        else:
+            again.append(_Work(item.articles, item.strikes + 1))
+    return again, alone
+
+
+def _run_alone(article: Article, parts: _Parts, options: Options, progress: Any) -> ShardResult:
+    """One article on a one-worker pool of its own: if the worker dies, the article fails."""
+    from concurrent.futures.process import BrokenProcessPool
+
+    _, doc_id, source = article
+    pool = _pool(1, options, None)
+    try:
+        result = pool.submit(process_shard, [article], parts.new(), options).result()
+    except BrokenProcessPool:
+        _close_pool(pool, kill=True)
+        log.error("a worker process died on %s", doc_id)
+        reason = "the worker process died while extracting it (crashed or killed); the batch went on"
+        error = {"doc_id": doc_id, "source": source, "error": "WorkerDied", "reason": reason}
+        result = ShardResult(part="", index=[], errors=[error])
+    else:
+        _close_pool(pool, kill=False)
+    progress.update(1)
+    return result
 
 
 def _run_dask(
-    shards: list[list[tuple[str, str, str]]], parts: list[str], options: Options, progress: Any
+    work: list[_Work], parts: _Parts, options: Options, progress: Any, stop: threading.Event
 ) -> Iterator[ShardResult]:
     try:
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client, LocalCluster, wait
     except ImportError:
         raise RunError('the dask engine needs the extra: pip install "warta[dask]"') from None
 
@@ -274,34 +651,116 @@ def _run_dask(
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            dashboard_address=None,  # no dashboard, no port beyond the scheduler's own
         )
         client = Client(cluster)
     try:
         client.run(_warm_up, options)  # one model per worker process, loaded before any shard
-        futures = client.map(process_shard, shards, parts, options=options, pure=False)
+        shards = [item.articles for item in work]
+        names = [parts.new() for _ in shards]
+        futures = client.map(process_shard, shards, names, options=options, pure=False)
         sizes = {f.key: len(s) for f, s in zip(futures, shards, strict=True)}
-        for future in as_completed(futures):
-            progress.update(sizes[future.key])
-            yield future.result()
+        pending = set(futures)
+        while pending and not stop.is_set():
+            with contextlib.suppress(TimeoutError):
+                wait(list(pending), timeout=POLL_SECONDS, return_when="FIRST_COMPLETED")
+            for future in [f for f in pending if f.done()]:
+                pending.discard(future)
+                progress.update(sizes[future.key])
+                yield future.result()
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+    if stop.is_set():  # the workers are gone; the lines they finished are kept
+        for future, part in zip(futures, names, strict=True):
+            if future in pending:
+                yield _lines_written(part)
+
+
+# ---------------------------------------------------------------- finding the input
+
+
+@dataclasses.dataclass
+class _Inputs:
+    """What an input names: the articles, error lines for what cannot be read, what was passed over."""
+
+    articles: list[Article]
+    errors: list[dict[str, str]] = dataclasses.field(default_factory=list)
+    passed_over: dict[str, int] = dataclasses.field(default_factory=dict)  # suffix -> files
+
+
+def html_available() -> bool:
+    """Whether ``*.html`` pages can be read (the optional ``html`` extra: trafilatura)."""
+    import importlib.util
+
+    return importlib.util.find_spec("trafilatura") is not None
+
+
+def discover(input_dir: Path) -> list[tuple[Path, str]]:
+    """Every article below ``input_dir`` with its doc_id: the path relative to it, without suffix.
+
+    Articles are ``*.txt`` (any case) and, with the ``html`` extra, ``*.html``/``*.htm``.
+    """
+    return [(Path(path), doc_id) for path, doc_id, _ in _walk(Path(input_dir)).articles]
+
+
+def _walk(root: Path, skip: Path | None = None) -> _Inputs:
+    """The articles below ``root``; folders that cannot be read become error lines."""
+    suffixes = TEXT_SUFFIXES + (HTML_SUFFIXES if html_available() else ())
+    unreadable: list[OSError] = []
+    paths: list[Path] = []
+    passed_over: dict[str, int] = {}
+    for folder, dirs, names in os.walk(root, onerror=unreadable.append):
+        if skip is not None:
+            dirs[:] = [d for d in dirs if (Path(folder) / d).resolve() != skip]  # our own output
+        for name in names:
+            suffix = Path(name).suffix.lower()
+            if suffix in suffixes:
+                paths.append(Path(folder) / name)
+            else:
+                passed_over[suffix or "(no suffix)"] = passed_over.get(suffix or "(no suffix)", 0) + 1
+    found = _Inputs([], passed_over=passed_over)
+    seen: dict[str, Path] = {}
+    for path in sorted(paths):
+        doc_id = path.relative_to(root).with_suffix("").as_posix()
+        if doc_id in seen:
+            reason = f"another file gives the same doc_id: {seen[doc_id].name}"
+            found.errors.append(
+                _input_error(path.relative_to(root).as_posix(), path, "DuplicateDocId", reason)
+            )
+            continue
+        seen[doc_id] = path
+        found.articles.append((str(path), doc_id, str(path)))
+    for exc in unreadable:
+        where = Path(exc.filename or root)
+        doc_id = where.relative_to(root).as_posix() if where != root and where.is_relative_to(root) else "."
+        reason = f"folder cannot be read ({exc.strerror or exc}): no article in it was processed"
+        found.errors.append(_input_error(doc_id, where, type(exc).__name__, reason))
+    return found
+
+
+def _input_error(doc_id: str, where: Path, error: str, reason: str) -> dict[str, str]:
+    return {"doc_id": doc_id, "source": str(where), "error": error, "reason": reason}
+
+
+def _inputs(input_path: str | Path, staging: Path, output_dir: Path) -> _Inputs:
+    if str(input_path) == STDIN:
+        path = staging / "stdin.txt"
+        path.write_bytes(sys.stdin.buffer.read())
+        return _Inputs([(str(path), "stdin", STDIN)])
+    path = Path(input_path)
+    if path.is_dir():
+        return _walk(path, skip=output_dir.resolve())
+    return _Inputs([(str(path), path.stem, str(path))])  # one file, named by the user: any suffix
 
 
 # ---------------------------------------------------------------- the run
 
 
-def discover(input_dir: Path) -> list[tuple[Path, str]]:
-    """Every ``*.txt`` below ``input_dir`` with its doc_id: the path relative to it, without ``.txt``."""
-    files = sorted(p for p in input_dir.rglob("*.txt") if p.is_file())
-    return [(p, p.relative_to(input_dir).with_suffix("").as_posix()) for p in files]
-
-
 def run(
-    input_dir: str | Path = DEFAULT_INPUT,
-    output_dir: str | Path = DEFAULT_OUTPUT,
+    input_dir: str | Path | None = None,
+    output_dir: str | Path | None = None,
     *,
     force: bool = False,
     incremental: bool = False,
@@ -317,14 +776,17 @@ def run(
     shard_size: int | None = None,
     progress: bool | None = None,
 ) -> RunSummary:
-    """Extract every article under ``input_dir`` into ``output_dir``.
+    """Extract every article the input names into ``output_dir``.
 
     Args:
-        input_dir: a folder; every ``*.txt`` below it (recursively) is one article.
+        input_dir: a folder (every ``*.txt`` below it, and ``*.html`` with the ``html`` extra,
+            is one article), one file, or ``"-"`` for standard input. Default: ``data/raw`` of
+            the checkout; required when warta is installed.
         output_dir: where records, errors, tables and the report go (created if missing).
+            Default: ``data/processed`` of the checkout, else ``./warta-out``.
         force: overwrite existing output.
         incremental: reuse the records of unchanged articles (same content hash, same
-            pipeline and model version) and process only new or changed ones.
+            pipeline and model content) and process only new or changed ones.
         workers: processes (local engine) or Dask workers; default: every core.
         engine: ``local`` or ``dask``.
         scheduler: a Dask scheduler address; default: a LocalCluster on 127.0.0.1.
@@ -332,16 +794,17 @@ def run(
         model: NER model path (default: ``WARTA_MODEL`` or the bundled model).
         ner: run the NER model.
         stanza_dir: a local Stanza Indonesian pipeline: adds tokens with POS and lemmas.
-        timeout: seconds allowed per article before it is reported as failed.
-        max_bytes: larger files are reported as failed without being read.
+        timeout, max_bytes: an article that runs longer, or a larger file, fails (an error line).
         shard_size: articles per task sent to a worker (default: by size of the run).
         progress: show a progress bar on stderr (default: when stderr is a terminal).
 
     Returns:
-        A `RunSummary`; its ``exit_code`` is 3 when some articles failed.
+        A `RunSummary`; ``exit_code`` 3: some articles failed, 66: no article, 128 + the signal:
+        SIGINT/SIGTERM stopped the run (what was finished is written; ``incremental`` goes on).
 
     Raises:
-        RunError: missing input, output exists (without ``force``/``incremental``).
+        RunError: missing input, output exists (without ``force``/``incremental``), an output
+            cannot be written (disk full, permissions, a link planted in the output folder).
         LockedError: another run is writing to ``output_dir``.
         ValueError: an option is out of range.
     """
@@ -358,21 +821,18 @@ def run(
         max_bytes=max_bytes,
         shard_size=shard_size,
     )
-    input_dir, output_dir = Path(input_dir), Path(output_dir)
-    if not input_dir.is_dir():
-        raise RunError(f"input folder not found: {input_dir}")
-    output_dir.mkdir(parents=True, exist_ok=True)
-
-    with _lock(output_dir), _file_log(output_dir / LOG):
-        records_path = output_dir / RECORDS
+    source = _input_or_default(input_dir)
+    out = Path(DEFAULT_OUTPUT if output_dir is None else output_dir)
+    _check_paths(source, out)
+    with _lock(out), _file_log(out / LOG), _Stop.on_signals() as stop:
+        _finish_commits(out)
+        records_path = out / RECORDS
         if records_path.exists() and not (force or incremental):
             raise RunError(f"{records_path} exists: pass --force to overwrite or --incremental to update it")
-        for stale in output_dir.glob(STAGING_PREFIX + "*"):
-            shutil.rmtree(stale, ignore_errors=True)  # left by a killed run; we hold the lock
-        staging = output_dir / f"{STAGING_PREFIX}{os.getpid()}"
-        staging.mkdir()
+        with _writing("the staging folder", out):
+            staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=out))
         try:
-            summary = _run_into(input_dir, output_dir, staging, options, incremental, progress)
+            summary = _run_into(source, out, staging, options, incremental, progress, stop)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
         summary = dataclasses.replace(summary, seconds=time.perf_counter() - started)
@@ -380,110 +840,306 @@ def run(
     return summary
 
 
-def _run_into(
-    input_dir: Path,
-    output_dir: Path,
-    staging: Path,
-    options: Options,
-    incremental: bool,
-    progress: bool | None,
-) -> RunSummary:
+def _input_or_default(input_dir: str | Path | None) -> str | Path:
+    if input_dir is not None:
+        return input_dir
+    if DEFAULT_INPUT is None:
+        raise RunError(
+            "no input given: warta is installed, not in a checkout with data/raw (warta run INPUT)"
+        )
+    return DEFAULT_INPUT
+
+
+def _check_paths(source: str | Path, out: Path) -> None:
+    """Refuse at once what would fail later or write where it must not."""
+    if str(source) != STDIN:
+        src = Path(source)
+        if not src.exists():
+            raise RunError(f"input not found: {src} (give a folder, a file, or - for standard input)")
+        if src.is_dir() and out.resolve() == src.resolve():
+            raise RunError(f"the output folder is the input folder ({src}): choose another --out")
+    if out.exists() and not out.is_dir():
+        raise RunError(f"the output {out} is a file, not a folder: give --out a folder")
+    if CHECKOUT is None and out.resolve().is_relative_to(ROOT):
+        raise RunError(f"refusing to write inside the installation ({ROOT}): give --out a folder")
+    with _writing("the output folder", out):
+        out.mkdir(parents=True, exist_ok=True)
+
+
+def _prepare(options: Options) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The pipeline fingerprint of the records and the key that decides whether one is reused."""
     from extract.article import pipeline_info
     from extract.errors import ModelError
     from extract.ner import resolve_model_path
-    from extract.output.report import write_report
 
+    model_hash = None
     try:  # fail once, here, rather than in every worker's warm-up
         if options.ner:
-            resolve_model_path(options.model)
+            model_hash = _tree_sha256(resolve_model_path(options.model))
         if options.stanza_dir is not None:
             from extract.stanza_backend import load_backend
 
             load_backend(options.stanza_dir)
     except ModelError as exc:
         raise RunError(str(exc)) from None
-    files = discover(input_dir)
     fingerprint = pipeline_info(model=options.model, ner=options.ner, backend=options.stanza_dir)
-    reusable = _reusable(output_dir / RECORDS, fingerprint) if incremental else {}
+    return fingerprint, {"pipeline": _comparable(fingerprint), "model_sha256": model_hash}
 
-    # (doc_id -> where its JSON line is): an old records file or a new part file
-    index: dict[str, tuple[str, int, int]] = {}
-    todo: list[tuple[str, str, str]] = []
-    hashes: dict[str, str] = {}
-    for path, doc_id in files:
-        digest = _sha256(path)
-        hashes[doc_id] = digest
-        old = reusable.get(doc_id)
-        if old is not None and old[0] == digest:
-            index[doc_id] = (str(output_dir / RECORDS), old[1], old[2])
-        else:
-            todo.append((str(path), doc_id, str(path)))
-    reused = len(index)
-    log.info("%d articles in %s: %d to process, %d unchanged", len(files), input_dir, len(todo), reused)
 
-    errors: list[dict[str, str]] = []
+def _comparable(info: Any) -> Any:
+    """A record's ``pipeline`` without the model's path: a model is known by its content."""
+    if not isinstance(info, dict):
+        return info
+    ner = info.get("ner")
+    if isinstance(ner, dict):
+        return {**info, "ner": {k: v for k, v in ner.items() if k != "path"}}
+    return info
+
+
+def _tree_sha256(folder: Path) -> str:
+    """One digest of every file below ``folder`` (names and contents)."""
+    digest = hashlib.sha256()
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+        digest.update(_sha256(path).encode())
+    return digest.hexdigest()
+
+
+def _run_into(
+    source: str | Path,
+    output_dir: Path,
+    staging: Path,
+    options: Options,
+    incremental: bool,
+    progress: bool | None,
+    stop: _Stop,
+) -> RunSummary:
+    fingerprint, key = _prepare(options)
+    (staging / RUN_INFO).write_text(json.dumps(key, sort_keys=True), encoding="utf-8")
+    salvaged = _salvage(output_dir, staging, key)
+    inputs = _inputs(source, staging, output_dir)
+    if not inputs.articles and not inputs.errors:
+        _warn_nothing_matched(source, inputs)
+    reusable = _reusable(output_dir, salvaged, fingerprint, key)
+    plan = _plan(inputs, reusable if incremental else {})
+    todo = plan.todo
     if todo:
         size = options.shard_size or max(1, min(64, math.ceil(len(todo) / (options.workers * 4))))
-        shards = [todo[i : i + size] for i in range(0, len(todo), size)]
-        parts = [str(staging / f"part-{i:05d}.jsonl") for i in range(len(shards))]
+        work = [_Work(todo[i : i + size]) for i in range(0, len(todo), size)]
         engine = _run_dask if options.engine == "dask" else _run_local
-        with _progress_bar(len(todo), progress) as bar:
-            for result in engine(shards, parts, options, bar):
+        with _progress_bar(len(todo), progress) as bar, _writing("part files", staging):
+            for result in engine(work, _Parts(staging), options, bar, stop.event):
                 for doc_id, offset, length in result.index:
-                    index[doc_id] = (result.part, offset, length)
-                errors.extend(result.errors)
-    errors.sort(key=lambda e: e["doc_id"])
-
-    _merge(index, staging / RECORDS)
-    _write_lines(staging / ERRORS, (json.dumps(e, ensure_ascii=False) for e in errors))
-    write_tables(staging / RECORDS, staging)
-    write_report(staging / RECORDS, staging / ERRORS, staging / REPORT)
-    manifest = {
-        "pipeline": fingerprint,
-        "articles": {d: {"sha256": hashes[d], "ok": d in index} for d in hashes},
-    }
-    (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
-
-    # records.jsonl goes last but one and the manifest last: a kill between two moves
-    # leaves every file whole, and the next incremental run trusts only records.jsonl.
-    names = [f"{t}.{ext}" for t in TABLES for ext in ("parquet", "csv")] + [REPORT, ERRORS, RECORDS, MANIFEST]
-    for name in names:
-        if (staging / name).exists():
-            os.replace(staging / name, output_dir / name)
-    for err in errors:
+                    plan.index[doc_id] = (result.part, offset, length)
+                plan.errors.extend(result.errors)
+    if stop.signum is not None:
+        _keep_previous(plan, output_dir)
+        log.warning(
+            "stopped by %s: writing the %d finished records",
+            signal.Signals(stop.signum).name,
+            len(plan.index),
+        )
+    plan.errors.sort(key=lambda e: e["doc_id"])
+    _write_outputs(plan, staging, fingerprint, key, stop.signum)
+    _publish(staging, output_dir)
+    for err in plan.errors:
         log.warning("failed: %s: %s: %s", err["doc_id"], err["error"], err["reason"])
     return RunSummary(
-        articles=len(files),
-        succeeded=len(index),
-        failed=len(errors),
-        reused=reused,
+        articles=len(inputs.articles) + len(inputs.errors),
+        succeeded=len(plan.index),
+        failed=len(plan.errors),
+        reused=plan.reused,
         seconds=0.0,
         output_dir=output_dir,
+        stopped_by=stop.signum,
     )
 
 
-def _reusable(records_path: Path, fingerprint: dict[str, Any]) -> dict[str, tuple[str, int, int]]:
-    """doc_id -> (sha256, offset, length) of every old record made by this very pipeline and model."""
-    found: dict[str, tuple[str, int, int]] = {}
-    if not records_path.exists():
-        return found
-    with records_path.open("rb") as fh:
+def _warn_nothing_matched(source: str | Path, inputs: _Inputs) -> None:
+    others = ", ".join(f"{n} {suffix}" for suffix, n in sorted(inputs.passed_over.items()))
+    hint = f" (passed over: {others})" if others else ""
+    html = "" if html_available() else '; *.html needs the extra: pip install "warta[html]"'
+    log.warning("no article in %s: warta reads *.txt%s%s", source, html, hint)
+
+
+@dataclasses.dataclass
+class _Plan:
+    """Where every record of this run comes from, and what is left to do."""
+
+    index: dict[str, tuple[str, int, int]]  # doc_id -> (file, byte offset, byte length)
+    todo: list[Article]
+    hashes: dict[str, str | None]
+    errors: list[dict[str, str]]
+    reused: int = 0
+
+
+def _plan(inputs: _Inputs, reusable: dict[str, tuple[str, str, int, int]]) -> _Plan:
+    plan = _Plan(index={}, todo=[], hashes={}, errors=list(inputs.errors))
+    for path, doc_id, source in inputs.articles:
+        try:
+            _regular_file(Path(path))
+            digest = _sha256(Path(path))
+        except (OSError, ValueError) as exc:  # unreadable, gone, a FIFO, a device, a link loop
+            plan.hashes[doc_id] = None
+            plan.errors.append(_error(doc_id, source, exc))
+            continue
+        plan.hashes[doc_id] = digest
+        old = reusable.get(doc_id)
+        if old is not None and old[0] == digest:
+            plan.index[doc_id] = old[1:]
+        else:
+            plan.todo.append((path, doc_id, source))
+    plan.reused = len(plan.index)
+    log.info("%d articles: %d to process, %d unchanged", len(inputs.articles), len(plan.todo), plan.reused)
+    return plan
+
+
+def _keep_previous(plan: _Plan, output_dir: Path) -> None:
+    """A stopped run keeps the previous record of every article it did not reach.
+
+    So a stopped run never leaves fewer records than there were: its output is the previous one
+    plus what it finished. A kept record of an article changed since still names the old
+    content (``sha256``), so the next ``--incremental`` run processes it.
+    """
+    records = output_dir / RECORDS
+    if not records.is_file() or records.is_symlink():
+        return
+    for doc_id, (_, path, offset, length) in _lines_made_by(records, lambda _: True).items():
+        if doc_id in plan.hashes and doc_id not in plan.index:
+            plan.index[doc_id] = (path, offset, length)
+
+
+def _write_outputs(
+    plan: _Plan, staging: Path, fingerprint: dict[str, Any], key: dict[str, Any], stopped_by: int | None
+) -> None:
+    from extract.output.report import write_report
+
+    with _writing("records.jsonl", staging):
+        _merge(plan.index, staging / RECORDS)
+        _write_lines(staging / ERRORS, (json.dumps(e, ensure_ascii=False) for e in plan.errors))
+    with _writing("the tables", staging):
+        write_tables(staging / RECORDS, staging)
+    with _writing("report.html", staging):
+        write_report(staging / RECORDS, staging / ERRORS, staging / REPORT)
+    manifest = {
+        "pipeline": fingerprint,
+        "model_sha256": key["model_sha256"],
+        "complete": stopped_by is None,
+        "articles": {d: {"sha256": h, "ok": d in plan.index} for d, h in plan.hashes.items()},
+    }
+    with _writing("manifest.json", staging):
+        (staging / MANIFEST).write_text(json.dumps(manifest, indent=1, sort_keys=True), encoding="utf-8")
+
+
+#: The files a run publishes, in this order: records.jsonl last but one and the manifest last.
+OUTPUT_NAMES = (
+    *(f"{t}.{ext}" for t in TABLES for ext in ("parquet", "csv")),
+    REPORT,
+    ERRORS,
+    RECORDS,
+    MANIFEST,
+)
+
+
+def _publish(staging: Path, output_dir: Path) -> None:
+    """Make the run's outputs current: one rename of the staging folder is the switch.
+
+    After it, the files are moved into place; a run killed in between is completed by the
+    next run on the folder (`_finish_commits`), so the outputs of two runs never stay mixed.
+    """
+    ready = output_dir / (COMMIT_PREFIX + staging.name[len(STAGING_PREFIX) :])
+    with _writing("the outputs", output_dir):
+        os.rename(staging, ready)
+        _roll_forward(ready, output_dir)
+
+
+def _roll_forward(ready: Path, output_dir: Path) -> None:
+    for name in OUTPUT_NAMES:
+        if (ready / name).exists():
+            os.replace(ready / name, output_dir / name)  # replaces a link itself, never its target
+    shutil.rmtree(ready, ignore_errors=True)
+
+
+def _finish_commits(output_dir: Path) -> None:
+    """Complete the publication a killed run began (we hold the lock)."""
+    for ready in sorted(output_dir.glob(COMMIT_PREFIX + "*")):
+        if ready.is_dir() and not ready.is_symlink():
+            log.warning("completing the outputs of an interrupted run (%s)", ready.name)
+            with _writing("the outputs", output_dir):
+                _roll_forward(ready, output_dir)
+
+
+def _salvage(output_dir: Path, staging: Path, key: dict[str, Any]) -> list[Path]:
+    """Keep the part files of killed runs made with this very pipeline; remove their folders."""
+    kept: list[Path] = []
+    for stale in sorted(output_dir.glob(STAGING_PREFIX + "*")):
+        if stale == staging:
+            continue
+        if stale.is_symlink() or not stale.is_dir():
+            with contextlib.suppress(OSError):
+                stale.unlink()  # never followed: a link is removed, not its target
+            continue
+        if _read_json(stale / RUN_INFO) == key:
+            for part in sorted(stale.glob("part-*.jsonl")):
+                if part.is_file() and not part.is_symlink():
+                    target = staging / f"salvage-{len(kept):05d}.jsonl"
+                    os.replace(part, target)
+                    kept.append(target)
+        shutil.rmtree(stale, ignore_errors=True)
+    return kept
+
+
+def _read_json(path: Path) -> Any:
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_CLOEXEC)
+        with os.fdopen(fd, encoding="utf-8") as fh:
+            return json.load(fh)
+    except (OSError, ValueError):
+        return None
+
+
+def _reusable(
+    output_dir: Path, salvaged: list[Path], fingerprint: dict[str, Any], key: dict[str, Any]
+) -> dict[str, tuple[str, str, int, int]]:
+    """doc_id -> (sha256, file, offset, length) of every earlier record made by this pipeline and model.
+
+    Records of the last run count when its manifest names the same model content (or, for
+    outputs written before manifests held it, the same model path); lines of killed runs count
+    when the run made them with the same pipeline.
+    """
+    found: dict[str, tuple[str, str, int, int]] = {}
+    records = output_dir / RECORDS
+    manifest = _read_json(output_dir / MANIFEST) or {}
+    same_model = isinstance(manifest, dict) and manifest.get("model_sha256") == key["model_sha256"]
+    if records.is_file() and not records.is_symlink():
+        want = key["pipeline"] if same_model else fingerprint
+        found.update(_lines_made_by(records, lambda p: (_comparable(p) if same_model else p) == want))
+    for part in salvaged:
+        found.update(_lines_made_by(part, lambda p: _comparable(p) == key["pipeline"]))
+    return found
+
+
+def _lines_made_by(path: Path, accept: Callable[[Any], bool]) -> dict[str, tuple[str, str, int, int]]:
+    found: dict[str, tuple[str, str, int, int]] = {}
+    with path.open("rb") as fh:
         offset = 0
         for line in fh:
             try:
-                rec = json.loads(line)
+                rec = json.loads(line) if line.endswith(b"\n") else None
             except ValueError:
-                log.warning("%s: unreadable line at byte %d ignored", records_path, offset)
-            else:
-                if rec.get("pipeline") == fingerprint:
-                    found[rec["doc_id"]] = (rec["sha256"], offset, len(line))
+                rec = None
+            if isinstance(rec, dict) and accept(rec.get("pipeline")):
+                found[rec["doc_id"]] = (rec["sha256"], str(path), offset, len(line))
+            elif line.strip():
+                log.debug("%s: line at byte %d not reused", path, offset)
             offset += len(line)
     return found
 
 
 def _sha256(path: Path) -> str:
     digest = hashlib.sha256()
-    with path.open("rb") as fh:
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
+    with os.fdopen(fd, "rb") as fh:
         for block in iter(lambda: fh.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
@@ -510,226 +1166,185 @@ def _write_lines(path: Path, lines: Iterable[str]) -> None:
             fh.write(line + "\n")
 
 
-# ---------------------------------------------------------------- tables
+# ---------------------------------------------------------------- notebooks: texts in memory
 
 
-def iter_records(path: str | Path) -> Iterator[dict[str, Any]]:
-    """Stream the records of a ``records.jsonl``, one dict at a time."""
-    with Path(path).open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.strip():
-                yield json.loads(line)
-
-
-def _rows(records: Iterable[Any]) -> dict[str, list[dict[str, Any]]]:
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES}
-    for rec in records:
-        r = rec if isinstance(rec, dict) else rec.to_dict()
-        doc = r["doc_id"]
-        dateline = r.get("dateline") or {}
-        rows["articles"].append(
-            {
-                "doc_id": doc,
-                "source": r["source"],
-                "sha256": r["sha256"],
-                "title": r["title"],
-                "published": r["published"],
-                "byline": r["byline"],
-                "dateline_place": dateline.get("place"),
-                "dateline_outlet": dateline.get("outlet"),
-                "words": len(r["text"].split()),
-                "boilerplate_lines": len(r["boilerplate"]),
-                **{f"n_{t}": len(r.get(t, ())) for t in TABLES[1:]},
-            }
-        )
-        for e in r["entities"]:
-            rows["entities"].append(
-                {"doc_id": doc, "text": e["text"], "label": e["label"], **_span(e["span"])}
-            )
-        for p in r["persons"]:
-            first = p["mentions"][0] if p["mentions"] else [None, None]
-            rows["persons"].append(
-                {"doc_id": doc, "name": p["name"], "mentions": len(p["mentions"]), **_span(first)}
-            )
-        for o in r["officials"]:
-            rows["officials"].append(
-                {"doc_id": doc, "name": o["name"], "title": o["title"], **_span(o["span"])}
-            )
-        for d in r["dates"]:
-            rows["dates"].append(
-                {"doc_id": doc, "text": d["text"], "value": d["value"], "end": d["end"], **_span(d["span"])}
-            )
-        for p in r["prices"]:
-            rows["prices"].append(
-                {
-                    "doc_id": doc,
-                    "text": p["text"],
-                    "min": p["min"],
-                    "max": p["max"],
-                    "currency": p["currency"],
-                    "per": p.get("per"),
-                    **_span(p["span"]),
-                }
-            )
-        for c in r["participants"]:
-            rows["participants"].append(
-                {
-                    "doc_id": doc,
-                    "text": c["text"],
-                    "count": c["count"],
-                    "approximate": c["approximate"],
-                    "min": c["min"],
-                    "max": c["max"],
-                    "who": c["who"],
-                    **_span(c["span"]),
-                }
-            )
-        for t in r.get("tokens", ()):
-            rows["tokens"].append(
-                {"doc_id": doc, "text": t["text"], "pos": t["pos"], "lemma": t["lemma"], **_span(t["span"])}
-            )
-    return rows
-
-
-def _span(span: Sequence[int | None]) -> dict[str, int | None]:
-    return {"span_start": span[0], "span_end": span[1]}
-
-
-# Column types, so that every table has the same schema whatever a batch holds (even nothing).
-COLUMNS: dict[str, dict[str, str]] = {
-    "articles": {
-        "doc_id": "string",
-        "source": "string",
-        "sha256": "string",
-        "title": "string",
-        "published": "string",
-        "byline": "string",
-        "dateline_place": "string",
-        "dateline_outlet": "string",
-        "words": "int64",
-        "boilerplate_lines": "int64",
-        **{f"n_{t}": "int64" for t in TABLES[1:]},
-    },
-    "entities": {"doc_id": "string", "text": "string", "label": "string"},
-    "persons": {"doc_id": "string", "name": "string", "mentions": "int64"},
-    "officials": {"doc_id": "string", "name": "string", "title": "string"},
-    "dates": {"doc_id": "string", "text": "string", "value": "string", "end": "string"},
-    "prices": {
-        "doc_id": "string",
-        "text": "string",
-        "min": "int64",
-        "max": "int64",
-        "currency": "string",
-        "per": "string",
-    },
-    "participants": {
-        "doc_id": "string",
-        "text": "string",
-        "count": "Int64",
-        "approximate": "boolean",
-        "min": "Int64",
-        "max": "Int64",
-        "who": "string",
-    },
-    "tokens": {"doc_id": "string", "text": "string", "pos": "string", "lemma": "string"},
-}
-for _table in TABLES[1:]:
-    COLUMNS[_table].update({"span_start": "Int64", "span_end": "Int64"})
-
-
-def to_frames(records: Iterable[Any]) -> dict[str, Any]:
-    """One pandas DataFrame per item type, every row carrying its ``doc_id``.
+def extract_articles(
+    items: Iterable[str | bytes | tuple[str, str | bytes]],
+    *,
+    workers: int = 1,
+    reference_date: str | None = None,
+    model: str | None = None,
+    ner: bool = True,
+    backend: str | None = None,
+) -> Iterator[Any]:
+    """Records for articles held in memory, in their order, one at a time.
 
     Args:
-        records: `ArticleRecord` objects or their dicts (lines of records.jsonl).
+        items: texts (``str`` or ``bytes``, doc ids ``"0"``, ``"1"``, …) or ``(doc_id, text)`` pairs;
+            any iterable, consumed lazily.
+        workers: 1 runs in this process; more use a pool of worker processes (each loads the
+            model once) with a bounded number of articles in flight.
+        reference_date, model, ner, backend: as for `extract.extract_article`.
 
-    Returns:
-        ``{"articles", "entities", "persons", "officials", "dates", "prices", "participants"}``
-        mapped to DataFrames with fixed columns (spans as ``span_start``/``span_end``).
+    Yields:
+        One `ArticleRecord` per item. A failing article raises its error here (the batch runner,
+        not the library, turns failures into error lines).
+
+    >>> [r.prices[0].min for r in extract_articles(["Harga tiket Rp 25.000 per orang."], ner=False)]
+    [25000]
     """
-    import pandas as pd
+    from extract import extract_article
 
-    rows = _rows(records)
-    return {t: pd.DataFrame(rows[t], columns=list(COLUMNS[t])).astype(COLUMNS[t]) for t in TABLES}
+    if workers < 1:
+        raise ValueError(f"workers must be at least 1, got {workers}")
+    options = {"reference_date": reference_date, "model": model, "ner": ner, "backend": backend}
+    numbered = (item if isinstance(item, tuple) else (str(i), item) for i, item in enumerate(items))
+    if workers == 1:
+        for doc_id, raw in numbered:
+            yield extract_article(raw, doc_id=doc_id, **options)
+        return
+    from collections import deque
 
-
-def write_tables(records_path: Path, out_dir: Path, *, batch: int = 2000) -> None:
-    """Write every table as Parquet and CSV from a records file, a batch at a time (bounded memory)."""
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    writers: dict[str, Any] = {}
+    warm = Options(workers=workers, model=model, ner=ner, stanza_dir=backend)
+    pool = _pool(workers, warm, None)
+    in_flight: deque[Any] = deque()
     try:
-        for t in TABLES:
-            (out_dir / f"{t}.csv").unlink(missing_ok=True)
-        chunk: list[dict[str, Any]] = []
-        for rec in iter_records(records_path) if records_path.exists() else ():
-            chunk.append(rec)
-            if len(chunk) >= batch:
-                _append_tables(chunk, out_dir, writers, pa, pq)
-                chunk = []
-        if chunk or not writers:
-            _append_tables(chunk, out_dir, writers, pa, pq)
+        for doc_id, raw in numbered:
+            in_flight.append(pool.submit(extract_article, raw, doc_id=doc_id, **options))
+            if len(in_flight) >= 2 * workers:
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
     finally:
-        for w in writers.values():
-            w.close()
-
-
-def _append_tables(
-    chunk: list[dict[str, Any]], out_dir: Path, writers: dict[str, Any], pa: Any, pq: Any
-) -> None:
-    for name, frame in to_frames(chunk).items():
-        table = pa.Table.from_pandas(frame, preserve_index=False)
-        if name not in writers:
-            writers[name] = pq.ParquetWriter(out_dir / f"{name}.parquet", table.schema)
-        writers[name].write_table(table)
-        csv = out_dir / f"{name}.csv"
-        frame.to_csv(csv, mode="a", header=not csv.exists(), index=False)
+        _close_pool(pool, kill=bool(in_flight))
 
 
 # ---------------------------------------------------------------- process plumbing
 
 
+class _Stop:
+    """SIGINT and SIGTERM during a run: the first asks the run to stop and write what it finished,
+    a second stops it at once (nothing written, the previous output stays)."""
+
+    def __init__(self) -> None:
+        self.event = threading.Event()
+        self.signum: int | None = None
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        if self.event.is_set():
+            raise Interrupted(signum)
+        self.signum = signum
+        self.event.set()
+
+    @classmethod
+    @contextlib.contextmanager
+    def on_signals(cls) -> Iterator[_Stop]:
+        stop = cls()
+        if threading.current_thread() is not threading.main_thread():
+            yield stop  # a run in a thread leaves signals to its host
+            return
+        previous = {s: signal.signal(s, stop._handle) for s in (signal.SIGINT, signal.SIGTERM)}
+        try:
+            yield stop
+        finally:
+            for signum, handler in previous.items():
+                signal.signal(signum, handler)
+
+
+@contextlib.contextmanager
+def _writing(what: str, where: Path) -> Iterator[None]:
+    """Turn a disk or permission error into a `RunError` that says what, where and why, also in the log."""
+    try:
+        yield
+    except OSError as exc:
+        place = exc.filename or where
+        message = f"cannot write {what} ({place}): {exc.strerror or exc}"
+        log.error(message)
+        error = RunError(message)
+        error.logged = True  # type: ignore[attr-defined]
+        raise error from exc
+
+
+def _open_no_follow(path: Path, flags: int) -> int:
+    """Open a file in the output folder; a symbolic link planted there is an error, never followed."""
+    try:
+        return os.open(path, flags | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    except OSError as exc:
+        if path.is_symlink():
+            raise RunError(
+                f"{path} is a symbolic link: refusing to follow it (remove it and run again)"
+            ) from None
+        raise RunError(f"cannot open {path}: {exc.strerror or exc}") from None
+
+
 @contextlib.contextmanager
 def _lock(output_dir: Path) -> Iterator[None]:
-    """One run per output folder: a second one fails at once with `LockedError`."""
+    """One run per output folder: a second one fails at once with `LockedError`.
+
+    The lock is an ``flock`` on ``.warta.lock``: it ends with the process that holds it, however
+    that process ends, and workers never inherit it (spawned, close-on-exec). The file is removed
+    when the run ends; a run that opened it just before checks it still is the file on disk.
+    """
     import fcntl
 
-    fh = (output_dir / LOCK).open("a+")
-    try:
+    path = output_dir / LOCK
+    while True:
+        fd = _open_no_follow(path, os.O_RDWR | os.O_CREAT)
         try:
-            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
-            fh.seek(0)
-            holder = fh.read().strip() or "another process"
+            holder = os.read(fd, 200).decode("utf-8", "replace").strip() or "another process"
+            os.close(fd)
             raise LockedError(
                 f"{output_dir} is locked by a running warta ({holder}); try again later"
             ) from None
-        fh.seek(0)
-        fh.truncate()
-        fh.write(f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}\n")
-        fh.flush()
+        mine, on_disk = os.fstat(fd), _stat_or_none(path)
+        if on_disk is not None and (mine.st_dev, mine.st_ino) == (on_disk.st_dev, on_disk.st_ino):
+            break
+        os.close(fd)  # the previous holder removed it meanwhile: lock the new file instead
+    try:
+        os.ftruncate(fd, 0)
+        os.write(fd, f"pid {os.getpid()} since {dt.datetime.now().isoformat(timespec='seconds')}\n".encode())
         yield
     finally:
-        fh.close()
+        with contextlib.suppress(OSError):
+            os.unlink(path)
+        os.close(fd)
+
+
+def _stat_or_none(path: Path) -> os.stat_result | None:
+    try:
+        return os.stat(path, follow_symlinks=False)
+    except OSError:
+        return None
+
+
+#: The loggers whose messages go to a run's warta.log: the runner's and the library's.
+RUN_LOGGERS = ("warta", "extract")
 
 
 @contextlib.contextmanager
 def _file_log(path: Path) -> Iterator[None]:
-    handler = logging.FileHandler(path, encoding="utf-8")
+    """The run's log file, on warta's own loggers (the host's root logger is left alone)."""
+    stream = os.fdopen(_open_no_follow(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT), "a", encoding="utf-8")
+    handler = logging.StreamHandler(stream)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     handler.setLevel(logging.INFO)
-    root = logging.getLogger()
-    root.addHandler(handler)
-    level = root.level
-    if root.level > logging.INFO or root.level == logging.NOTSET:
-        root.setLevel(logging.INFO)
+    loggers = [logging.getLogger(name) for name in RUN_LOGGERS]
+    levels = [lg.level for lg in loggers]
+    for lg in loggers:
+        lg.addHandler(handler)
+        if lg.getEffectiveLevel() > logging.INFO:
+            lg.setLevel(logging.INFO)
     try:
         yield
     finally:
-        root.removeHandler(handler)
-        root.setLevel(level)
+        for lg, level in zip(loggers, levels, strict=True):
+            lg.removeHandler(handler)
+            lg.setLevel(level)
         handler.close()
+        stream.close()
 
 
 @contextlib.contextmanager
@@ -737,11 +1352,17 @@ def _progress_bar(total: int, enabled: bool | None) -> Iterator[Any]:
     from tqdm import tqdm
 
     show = sys.stderr.isatty() if enabled is None else enabled
-    with tqdm(total=total, unit="article", file=sys.stderr, disable=not show) as bar:
+    with tqdm(total=total, unit="article", file=sys.stderr, disable=not show, mininterval=0.2) as bar:
         yield bar
 
 
 # ---------------------------------------------------------------- command line
+
+
+def _version() -> str:
+    import extract
+
+    return extract.__version__
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -754,19 +1375,43 @@ def _parser() -> argparse.ArgumentParser:
     verbosity.add_argument(
         "-q", "--quiet", action="store_true", default=argparse.SUPPRESS, help="only errors"
     )
+    default_job = "data/raw -> data/processed, incremental" if CHECKOUT else "none (give a command)"
     ap = argparse.ArgumentParser(
         prog="warta",
         parents=[common],
-        description="Structured records from Indonesian news articles. With no command: the main "
-        "job, data/raw -> data/processed, incremental.",
-        epilog="Exit codes: 0 all articles succeeded; 1 the run could not start; 2 usage error; "
-        "3 some articles failed (see errors.jsonl); 75 another run holds the output lock.",
+        description=f"Structured records from Indonesian news articles. With no command: {default_job}.",
+        epilog="Exit codes: 0 all articles succeeded; 1 the run could not start or finish; 2 usage error; "
+        "3 some articles failed (see errors.jsonl); 66 no article in the input; 75 another run holds "
+        "the output lock; 130/143 stopped by SIGINT/SIGTERM (finished records kept).",
     )
+    ap.add_argument("--version", action="version", version=f"warta {_version()}")
     sub = ap.add_subparsers(dest="command")
+    _run_parser(sub, common)
+    for name, verb in NER_COMMANDS.items():
+        # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
+        sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
 
-    r = sub.add_parser("run", parents=[common], help="extract every *.txt below a folder")
-    r.add_argument("input", type=Path, help="folder of articles (*.txt, searched recursively)")
-    r.add_argument("--out", type=Path, default=DEFAULT_OUTPUT, help="output folder (default: data/processed)")
+    s = sub.add_parser("show", parents=[common], help="one article's record: text, JSON or an HTML page")
+    s.add_argument("file", help="one article (*.txt, or *.html with the html extra), or - for stdin")
+    form = s.add_mutually_exclusive_group()
+    form.add_argument(
+        "--json", action="store_true", help="print the record as JSON (one line of records.jsonl)"
+    )
+    form.add_argument("--html", type=Path, default=None, help="write the record as an HTML page here")
+    s.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD")
+    s.add_argument("--model", default=None)
+    s.add_argument("--no-ner", action="store_true")
+    return ap
+
+
+def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
+    r = sub.add_parser("run", parents=[common], help="extract every article of a folder, a file or stdin")
+    r.add_argument(
+        "input",
+        help="a folder (*.txt searched recursively; *.html with the html extra), a file, or - for stdin",
+    )
+    where = "data/processed" if CHECKOUT else "./warta-out"
+    r.add_argument("--out", type=Path, default=None, help=f"output folder (default: {where})")
     mode = r.add_mutually_exclusive_group()
     mode.add_argument("--force", action="store_true", help="overwrite existing output")
     mode.add_argument(
@@ -809,18 +1454,6 @@ def _parser() -> argparse.ArgumentParser:
         help="progress bar on stderr (default: when stderr is a terminal)",
     )
 
-    for name, verb in NER_COMMANDS.items():
-        # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
-        sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
-
-    s = sub.add_parser("show", parents=[common], help="render one article's record as HTML")
-    s.add_argument("file", type=Path, help="a raw article (*.txt)")
-    s.add_argument("--html", type=Path, required=True, help="where to write the page")
-    s.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD")
-    s.add_argument("--model", default=None)
-    s.add_argument("--no-ner", action="store_true")
-    return ap
-
 
 def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
@@ -829,40 +1462,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         from extract import ner_train
 
         return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None and DEFAULT_INPUT is None:
+        parser.error("no checkout with data/raw beside warta: give a command, e.g. warta run INPUT --out OUT")
     verbose, quiet = getattr(args, "verbose", False), getattr(args, "quiet", False)
     _stderr_log(logging.INFO if verbose else logging.ERROR if quiet else logging.WARNING)
     try:
         if args.command == "show":
             return _show(args)
-        if args.command is None:
-            summary = run(DEFAULT_INPUT, DEFAULT_OUTPUT, incremental=True)
-        else:
-            summary = run(
-                args.input,
-                args.out,
-                force=args.force,
-                incremental=args.incremental,
-                workers=args.workers,
-                engine=args.engine,
-                scheduler=args.scheduler,
-                reference_date=args.reference_date,
-                model=args.model,
-                ner=not args.no_ner,
-                stanza_dir=_stanza_dir(args),
-                timeout=args.timeout,
-                max_bytes=int(args.max_mb * 1_000_000),
-                progress=args.progress,
-            )
+        summary = _run_command(args)
     except LockedError as exc:
         print(f"warta: {exc}", file=sys.stderr)
         return EXIT_LOCKED
+    except Interrupted as exc:
+        print("warta: stopped at once; nothing written, the previous output stays", file=sys.stderr)
+        return 128 + exc.signum
     except (RunError, ValueError, OSError) as exc:
-        print(f"warta: {exc}", file=sys.stderr)
+        if not getattr(exc, "logged", False) or quiet:
+            print(f"warta: {exc}", file=sys.stderr)
         return EXIT_ERROR
-    if not quiet:
+    if not quiet and not verbose:  # with -v the log already said it
         print(f"warta: {summary.line()}", file=sys.stderr)
     return summary.exit_code
+
+
+def _run_command(args: argparse.Namespace) -> RunSummary:
+    if args.command is None:
+        return run(DEFAULT_INPUT, DEFAULT_OUTPUT, incremental=True)
+    return run(
+        args.input,
+        args.out,
+        force=args.force,
+        incremental=args.incremental,
+        workers=args.workers,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        reference_date=args.reference_date,
+        model=args.model,
+        ner=not args.no_ner,
+        stanza_dir=_stanza_dir(args),
+        timeout=args.timeout,
+        max_bytes=_max_bytes(args.max_mb),
+        progress=args.progress,
+    )
+
+
+def _max_bytes(megabytes: float) -> int:
+    if not (math.isfinite(megabytes) and megabytes > 0):
+        raise ValueError(f"--max-mb must be a positive number of megabytes, got {megabytes:g}")
+    return max(1, int(megabytes * 1_000_000))
 
 
 def _stanza_dir(args: argparse.Namespace) -> str | None:
@@ -890,18 +1539,38 @@ def _stderr_log(level: int) -> None:
 
 def _show(args: argparse.Namespace) -> int:
     from extract import extract_article
-    from extract.output.show import render_html
+    from extract.errors import InputError
+    from extract.output.show import render_html, render_text
 
+    name = args.file
+    if name == STDIN:
+        data, doc_id = sys.stdin.buffer.read(), "stdin"
+    else:
+        path = Path(name)
+        if path.is_dir():
+            raise RunError(f"show takes one article; {path} is a folder (warta run {path} does them all)")
+        if not path.exists():
+            raise RunError(f"article not found: {path}")
+        try:
+            data, doc_id = _read_regular(path), path.stem
+        except InputError as exc:
+            raise RunError(f"{path}: {exc}") from None
+    raw: str | bytes = html_to_text(data) if Path(name).suffix.lower() in HTML_SUFFIXES else data
     record = extract_article(
-        args.file.read_bytes(),
-        doc_id=args.file.stem,
-        source=str(args.file),
+        raw,
+        doc_id=doc_id,
+        source=name,
         reference_date=args.reference_date,
         model=args.model,
         ner=not args.no_ner,
     )
-    args.html.write_text(render_html(record), encoding="utf-8")
-    print(f"warta: wrote {args.html}", file=sys.stderr)
+    if args.html is not None:
+        args.html.write_text(render_html(record), encoding="utf-8")
+        print(f"warta: wrote {args.html}", file=sys.stderr)
+    elif args.json:
+        print(json.dumps(record.to_dict(), ensure_ascii=False))
+    else:
+        print(render_text(record), end="")
     return EXIT_OK
 
 

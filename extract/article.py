@@ -234,12 +234,14 @@ def extract_article(
         The record, every span indexing its cleaned ``text``.
 
     Raises:
-        InputError: the bytes are empty, binary or not text.
+        InputError: the text (or bytes) is empty, binary or not text.
         ValueError: ``reference_date`` is not a valid date.
         ModelError: the NER model or the Stanza folder is missing or unusable.
     """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
-    a = Annotations(raw=decode(data) if isinstance(raw, bytes) else raw)
+    a = Annotations(
+        raw=decode(data)
+    )  # str and bytes alike: the same newline, control-character and HTML steps
     options = {"reference_date": as_date(reference_date), "model": model}
     for stage in STAGES:
         if stage.run is None:

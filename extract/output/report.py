@@ -5,6 +5,8 @@ memory does not grow with the corpus beyond one entry per distinct official and 
 
 - counts per field (items, articles with at least one, a coverage bar), NER labels;
 - the officials: name, title(s), the articles they appear in;
+- who said what: the speakers of direct quotations by number of quotes, with their titles and
+  the quotes themselves;
 - a timeline of the dated events: one bar per month (or year, or unknown year) and, per month,
   the first mentions with their value, article and a snippet;
 - the price range of every article (min–max per currency) and its participant counts;
@@ -38,9 +40,15 @@ MAX_TRACKED_OFFICIALS = 50_000
 MAX_DOCS_PER_OFFICIAL = 8
 MAX_TITLES_PER_OFFICIAL = 6
 MAX_EVENTS_PER_BUCKET = 12
+#: Speakers shown (most quoted first), tracked at all (a bound on memory), quotes listed per speaker.
+MAX_SPEAKER_ROWS = 300
+MAX_TRACKED_SPEAKERS = 50_000
+MAX_QUOTES_PER_SPEAKER = 5
+#: A quote longer than this is cut in the report (the whole quote is in records.jsonl).
+QUOTE_CHARS = 300
 SNIPPET_CHARS = 60
 
-FIELDS = ("entities", "persons", "officials", "dates", "prices", "participants")
+FIELDS = ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
 UNKNOWN_YEAR = "XXXX"
 
 
@@ -50,6 +58,14 @@ class _Official:
     titles: Counter[str] = field(default_factory=Counter)
     docs: list[str] = field(default_factory=list)
     articles: int = 0
+
+
+@dataclass(slots=True)
+class _Speaker:
+    name: str
+    quotes: int = 0
+    titles: Counter[str] = field(default_factory=Counter)
+    shown: list[tuple[str, str]] = field(default_factory=list)  # doc_id, quote text
 
 
 @dataclass(slots=True)
@@ -71,6 +87,9 @@ class _Totals:
     versions: Counter[str] = field(default_factory=Counter)
     officials: dict[str, _Official] = field(default_factory=dict)
     officials_untracked: int = 0
+    speakers: dict[str, _Speaker] = field(default_factory=dict)
+    speakers_untracked: int = 0
+    unattributed_quotes: int = 0
     buckets: dict[str, _Bucket] = field(default_factory=dict)
     article_rows: list[tuple[str, str, str, list[int]]] = field(default_factory=list)
     price_rows: list[tuple[str, str, int, str, int, int]] = field(default_factory=list)
@@ -151,6 +170,7 @@ def _add_record(totals: _Totals, record: Mapping[str, Any]) -> None:
     _add_dates(totals, doc_id, text, items["dates"])
     _add_prices(totals, doc_id, record, items["prices"])
     _add_participants(totals, doc_id, items["participants"])
+    _add_quotes(totals, doc_id, items["quotes"])
 
 
 def _add_officials(totals: _Totals, doc_id: str, officials: list[Mapping[str, Any]]) -> None:
@@ -175,6 +195,27 @@ def _add_officials(totals: _Totals, doc_id: str, officials: list[Mapping[str, An
                 entry.docs.append(doc_id)
         if len(name) > len(entry.name):
             entry.name = name  # the fullest form names the row
+
+
+def _add_quotes(totals: _Totals, doc_id: str, quotes: list[Mapping[str, Any]]) -> None:
+    for item in quotes:
+        name = " ".join(str(item.get("speaker") or "").split())
+        if not name:
+            totals.unattributed_quotes += 1
+            continue
+        key = name.casefold()
+        entry = totals.speakers.get(key)
+        if entry is None:
+            if len(totals.speakers) >= MAX_TRACKED_SPEAKERS:
+                totals.speakers_untracked += 1
+                continue
+            entry = totals.speakers[key] = _Speaker(name)
+        entry.quotes += 1
+        title = " ".join(str(item.get("title") or "").split())
+        if title and (title in entry.titles or len(entry.titles) < MAX_TITLES_PER_OFFICIAL):
+            entry.titles[title] += 1
+        if len(entry.shown) < MAX_QUOTES_PER_SPEAKER:
+            entry.shown.append((doc_id, str(item.get("text") or "")))
 
 
 def bucket_of(value: str) -> str:
@@ -368,6 +409,8 @@ td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-sp
 mark { background: #ffe08a; padding: 0 1px; }
 details summary { cursor: pointer; color: #23406b; margin: 4px 0; }
 .err { color: #b3261e; font-weight: 600; }
+ul.quotes { margin: 0; padding-left: 1.1em; }
+ul.quotes q { font-style: italic; }
 """
 
 
@@ -377,6 +420,7 @@ def _page(t: _Totals, records_path: Path) -> str:
         _summary(t),
         _fields(t),
         _officials(t),
+        _quotes(t),
         _timeline(t),
         _prices(t),
         _participants(t),
@@ -388,6 +432,7 @@ def _page(t: _Totals, records_path: Path) -> str:
         for anchor, label in (
             ("fields", "Fields"),
             ("officials", "Officials"),
+            ("quotes", "Who said what"),
             ("timeline", "Timeline"),
             ("prices", "Prices"),
             ("participants", "Participants"),
@@ -453,7 +498,7 @@ def _officials(t: _Totals) -> str:
         return _empty("officials", "Officials", "No officials found.")
     rows = []
     for entry in entries[:MAX_OFFICIAL_ROWS]:
-        titles = [title for title, _ in sorted(entry.titles.items(), key=lambda kv: (-kv[1], -len(kv[0])))]
+        titles = _titles_by_use(entry.titles)
         title = _esc(titles[0]) if titles else ""
         others = (
             f'<div class="muted">also: {"; ".join(_esc(x) for x in titles[1:])}</div>' if titles[1:] else ""
@@ -472,12 +517,65 @@ def _officials(t: _Totals) -> str:
         else ""
     )
     return (
-        f'<section id="officials"><h2>Officials ({_num(len(entries))})</h2>'
+        f'<section id="officials"><h2>Officials ({_num(len(entries))} people, '
+        f"{_num(t.items['officials'])} mentions)</h2>"
         '<table class="officials"><tr><th>name</th><th>title</th><th class="num">articles</th>'
         "<th>in</th></tr>"
         + "".join(rows)
         + "</table>"
         + _more(min(len(entries), MAX_OFFICIAL_ROWS), len(entries), "officials (most frequent first)")
+        + untracked
+        + "</section>"
+    )
+
+
+def _titles_by_use(titles: Counter[str]) -> list[str]:
+    """Most used first; between equals the longer (fuller) title first."""
+    return [title for title, _ in sorted(titles.items(), key=lambda kv: (-kv[1], -len(kv[0])))]
+
+
+def _quote_cell(doc_id: str, text: str) -> str:
+    cut = text if len(text) <= QUOTE_CHARS else text[: QUOTE_CHARS - 1] + "…"
+    return f'<li><q>{_esc(cut)}</q> <span class="docs">({_esc(doc_id)})</span></li>'
+
+
+def _quotes(t: _Totals) -> str:
+    entries = sorted(t.speakers.values(), key=lambda s: (-s.quotes, s.name.casefold()))
+    unattributed = (
+        f'<p class="muted">{_num(t.unattributed_quotes)} quote(s) without a named speaker.</p>'
+        if t.unattributed_quotes
+        else ""
+    )
+    if not entries:
+        return (
+            '<section id="quotes"><h2>Who said what</h2><p class="muted">No attributed quotes found.</p>'
+            f"{unattributed}</section>"
+        )
+    rows = []
+    for entry in entries[:MAX_SPEAKER_ROWS]:
+        titles = "; ".join(_esc(x) for x in _titles_by_use(entry.titles))
+        quotes = "".join(_quote_cell(doc, text) for doc, text in entry.shown)
+        more = entry.quotes - len(entry.shown)
+        extra = f'<li class="muted">… and {_num(more)} more</li>' if more > 0 else ""
+        rows.append(
+            f'<tr><td>{_esc(entry.name)}</td><td>{titles}</td><td class="num">{_num(entry.quotes)}</td>'
+            f'<td><ul class="quotes">{quotes}{extra}</ul></td></tr>'
+        )
+    untracked = (
+        f'<p class="note">{_num(t.speakers_untracked)} quotes of further speakers were not tracked '
+        f"(more than {_num(MAX_TRACKED_SPEAKERS)} distinct names).</p>"
+        if t.speakers_untracked
+        else ""
+    )
+    return (
+        f'<section id="quotes"><h2>Who said what ({_num(len(entries))} speakers, '
+        f"{_num(t.items['quotes'])} quotes)</h2>"
+        '<table class="quotes"><tr><th>speaker</th><th>title</th><th class="num">quotes</th>'
+        "<th>said</th></tr>"
+        + "".join(rows)
+        + "</table>"
+        + _more(min(len(entries), MAX_SPEAKER_ROWS), len(entries), "speakers (most quoted first)")
+        + unattributed
         + untracked
         + "</section>"
     )

@@ -4,8 +4,10 @@
 items stack, e.g. an official's mention over the PER entity of the name), each item labelled
 with its normalised value (``DATE 2021-09-23``, ``PRICE IDR 5.000–150.000``,
 ``COUNT ~20–99 pelaku UKM``, ``OFFICIAL Alfrianto · Kabid PIP …``), above it the page metadata
-(title, published, byline, dateline) and below it a table of the items and the boilerplate
-lines cleaning removed. The HTML is self-contained: inline CSS, no script, no network.
+(title, published, byline, dateline) and below it a table of the items, "who said what" (each
+speaker with their quotes) and the boilerplate lines cleaning removed. Every quote and the mention
+of its speaker carry a link to that speaker's row. The HTML is self-contained: inline CSS, no
+script, no network.
 
 In a notebook::
 
@@ -24,7 +26,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from ..records import ArticleRecord, DateMention, Official, Participant, Price
+from ..records import ArticleRecord, DateMention, Official, Participant, Price, Quote
 
 #: Highlight colour per kind of item (displaCy's own colours for the entity labels).
 COLORS: dict[str, str] = {
@@ -36,7 +38,10 @@ COLORS: dict[str, str] = {
     "DATE": "#8fd19e",
     "PRICE": "#ffd966",
     "COUNT": "#86bdf7",
+    "QUOTE": "#c5e1a5",
+    "SPEAKER": "#ffcc80",
 }
+_NO_SPEAKER = "(no named speaker)"
 _OTHER = "#dddddd"
 _LABEL_CHARS = 46  # longer labels are cut with "…" (the table below keeps the whole value)
 
@@ -87,6 +92,7 @@ class _Mark:
     end: int
     label: str
     value: str
+    link: tuple[str, str] | None = None  # (text, "#anchor"): displaCy's knowledge-base link slot
 
 
 def render_html(record: ArticleRecord | Mapping[str, Any], *, page: bool = True) -> str:
@@ -120,6 +126,8 @@ def render_html(record: ArticleRecord | Mapping[str, Any], *, page: bool = True)
             "</div>",
             "<h3>Extracted items</h3>",
             _items_table(marks, record.text),
+            "<h3>Who said what</h3>",
+            _quotes_table(record.quotes),
             "<h3>Removed boilerplate</h3>",
             _boilerplate_table(record),
         ]
@@ -145,6 +153,48 @@ def show(record: ArticleRecord | Mapping[str, Any]) -> Any:
 
 
 # ---------------------------------------------------------------- labels
+
+
+def render_text(record: ArticleRecord | Mapping[str, Any]) -> str:
+    """The record as plain text for a terminal: metadata, then one line per item with its value.
+
+    >>> from extract.records import ArticleRecord, Price
+    >>> text = "Harga tiket Rp 25.000 per orang."
+    >>> price = Price("Rp 25.000", (12, 21), 25000, 25000, "IDR")
+    >>> record = ArticleRecord(doc_id="a", source="a.txt", sha256="", title="Tiket", published=None,
+    ...     byline=None, dateline=None, text=text, prices=(price,))
+    >>> print(render_text(record).splitlines()[-1])
+      Rp 25.000  ->  IDR 25.000
+    """
+    if not isinstance(record, ArticleRecord):
+        record = ArticleRecord.from_dict(dict(record))
+    dateline = record.dateline
+    lines = [
+        f"doc_id:    {record.doc_id}",
+        f"title:     {record.title or '-'}",
+        f"published: {record.published or '-'}",
+        f"byline:    {record.byline or '-'}",
+        f"dateline:  {' · '.join(v for v in (dateline.place, dateline.outlet) if v) if dateline else '-'}",
+    ]
+    for kind, rows in _text_items(record):
+        if not rows:
+            continue
+        lines.append(f"{kind} ({len(rows)}):")
+        lines.extend(f"  {shown}  ->  {value}" for shown, value in rows)
+    return "\n".join(lines) + "\n"
+
+
+def _text_items(record: ArticleRecord) -> list[tuple[str, list[tuple[str, str]]]]:
+    text = record.text
+    return [
+        ("entities", [(e.text, e.label) for e in record.entities]),
+        ("persons", [(p.name, f"{len(p.mentions)} mention(s)") for p in record.persons]),
+        ("officials", [(text[o.span[0] : o.span[1]], official_value(o)) for o in record.officials]),
+        ("dates", [(d.text, date_value(d)) for d in record.dates]),
+        ("prices", [(p.text, price_value(p)) for p in record.prices]),
+        ("participants", [(c.text, count_value(c)) for c in record.participants]),
+        ("quotes", [(f"“{q.text}”", q.speaker or _NO_SPEAKER) for q in record.quotes]),
+    ]
 
 
 def format_amount(value: int) -> str:
@@ -208,14 +258,35 @@ def _marks(record: ArticleRecord) -> list[_Mark]:
         marks.append(_Mark("PRICE", *item.span, f"PRICE {price_value(item)}", price_value(item)))
     for item in record.participants:
         marks.append(_Mark("COUNT", *item.span, f"COUNT {count_value(item)}", count_value(item)))
+    marks.extend(_quote_marks(record.quotes))
     size = len(record.text)
     # A broken span from a buggy stage must not break the view: clip, drop empty ones.
     clipped = [
-        _Mark(m.kind, max(0, m.start), min(size, m.end), m.label, m.value)
+        _Mark(m.kind, max(0, m.start), min(size, m.end), m.label, m.value, m.link)
         for m in marks
         if isinstance(m.start, int) and isinstance(m.end, int)
     ]
     return sorted((m for m in clipped if m.start < m.end), key=lambda m: (m.start, -m.end, m.kind))
+
+
+def speaker_anchors(quotes: Iterable[Quote]) -> dict[str | None, str]:
+    """Speaker name to the id of their row in the "who said what" table, in order of first quote."""
+    anchors: dict[str | None, str] = {}
+    for quote in quotes:
+        anchors.setdefault(quote.speaker, f"speaker-{len(anchors) + 1}")
+    return anchors
+
+
+def _quote_marks(quotes: tuple[Quote, ...]) -> list[_Mark]:
+    anchors = speaker_anchors(quotes)
+    marks = []
+    for quote in quotes:
+        who = quote.speaker or _NO_SPEAKER
+        link = (who, "#" + anchors[quote.speaker])
+        marks.append(_Mark("QUOTE", *quote.span, "QUOTE", f"{who}: {quote.text}", link))
+        if quote.speaker_span is not None:
+            marks.append(_Mark("SPEAKER", *quote.speaker_span, "SPEAKER", who, link))
+    return marks
 
 
 def _short(label: str) -> str:
@@ -291,7 +362,10 @@ def _line_doc(text: str, start: int, end: int, inside: list[_Mark], colors: dict
         label = _esc(_short(m.label))
         colors[label.upper()] = COLORS.get(m.kind, _OTHER)
         end_token = index.get(last, len(tokens))
-        spans.append({"start_token": index[first], "end_token": end_token, "label": label})
+        span = {"start_token": index[first], "end_token": end_token, "label": label}
+        if m.link is not None:
+            span.update(kb_id=" → " + _esc(_short(m.link[0])), kb_url=_esc(m.link[1]))
+        spans.append(span)
     return {"text": text[start:end], "tokens": tokens, "spans": spans, "settings": {"lang": "id"}}
 
 
@@ -319,7 +393,7 @@ def _metadata(record: ArticleRecord) -> str:
     ]
     counts = " · ".join(
         f"{name} {len(getattr(record, name))}"
-        for name in ("entities", "persons", "officials", "dates", "prices", "participants")
+        for name in ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
     )
     rows.append(("found", _esc(counts)))
     body = "".join(f"<tr><th>{key}</th><td>{value}</td></tr>" for key, value in rows)
@@ -348,6 +422,29 @@ def _items_table(marks: list[_Mark], text: str) -> str:
     return f"<table><tr><th>kind</th><th>text</th><th>value</th><th>span</th></tr>{rows}</table>"
 
 
+def _quotes_table(quotes: tuple[Quote, ...]) -> str:
+    """One row per speaker (the target of the links in the text): title, cue words and quotes."""
+    if not quotes:
+        return '<p class="muted">None.</p>'
+    anchors = speaker_anchors(quotes)
+    rows = []
+    for speaker, anchor in anchors.items():
+        said = [q for q in quotes if q.speaker == speaker]
+        titles = "; ".join(dict.fromkeys(_esc(q.title) for q in said if q.title))
+        cues = ", ".join(dict.fromkeys(_esc(q.cue) for q in said if q.cue))
+        items = "".join(
+            f"<li><q>{_esc(q.text)}</q> <span class=muted>{q.span[0]}–{q.span[1]}</span></li>" for q in said
+        )
+        rows.append(
+            f'<tr id="{anchor}"><td>{_esc(speaker or _NO_SPEAKER)}</td><td>{titles}</td><td>{cues}</td>'
+            f'<td class="num">{len(said)}</td><td><ul>{items}</ul></td></tr>'
+        )
+    return (
+        '<table class="quotes"><tr><th>speaker</th><th>title</th><th>cue</th>'
+        "<th>quotes</th><th>said</th></tr>" + "".join(rows) + "</table>"
+    )
+
+
 def _boilerplate_table(record: ArticleRecord) -> str:
     if not record.boilerplate:
         return '<p class="muted">None.</p>'
@@ -358,4 +455,14 @@ def _boilerplate_table(record: ArticleRecord) -> str:
     return f"<table><tr><th>line</th><th>kind</th><th>text</th></tr>{rows}</table>"
 
 
-__all__ = ["COLORS", "count_value", "date_value", "format_amount", "price_value", "render_html", "show"]
+__all__ = [
+    "COLORS",
+    "count_value",
+    "date_value",
+    "format_amount",
+    "price_value",
+    "render_html",
+    "render_text",
+    "show",
+    "speaker_anchors",
+]
