@@ -239,9 +239,8 @@ def extract_article(
         ModelError: the NER model or the Stanza folder is missing or unusable.
     """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
-    a = Annotations(
-        raw=decode(data)
-    )  # str and bytes alike: the same newline, control-character and HTML steps
+    # str and bytes alike: the same newline, control-character and HTML steps
+    a = Annotations(raw=decode(data))
     options = {"reference_date": as_date(reference_date), "model": model}
     for stage in STAGES:
         if stage.run is None:
