@@ -64,7 +64,7 @@ LOG = "warta.log"
 LOCK = ".warta.lock"
 STAGING_PREFIX = ".staging-"
 
-NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
+NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner.train whole
 TABLES = ("articles", "entities", "persons", "officials", "dates", "prices", "participants", "tokens")
 
 log = logging.getLogger("warta")
@@ -810,7 +810,7 @@ def _parser() -> argparse.ArgumentParser:
     )
 
     for name, verb in NER_COMMANDS.items():
-        # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
+        # The NER commands keep their options in extract.ner.train (try `train-ner --help`).
         sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
 
     s = sub.add_parser("show", parents=[common], help="render one article's record as HTML")
@@ -826,7 +826,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in NER_COMMANDS:
-        from extract import ner_train
+        from extract.ner import train as ner_train
 
         return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
     args = _parser().parse_args(argv)
