@@ -587,40 +587,38 @@ def train_vectors(corpora: Path, sentences: Iterable[Sentence], out: Path) -> Pa
 
 # --- training --------------------------------------------------------------------------------
 
-# A narrower, shallower tok2vec (issue 18): about twice as fast as width 96, depth 4, maxout 3.
-NARROW = {
-    "components.tok2vec.model.encode.width": 64,
-    "components.tok2vec.model.encode.depth": 2,
-    "components.tok2vec.model.encode.maxout_pieces": 2,
+_STATIC = "components.tok2vec.model.embed.include_static_vectors"
+
+# configs/ner.cfg is the shipped model's: a narrow, shallow tok2vec (width 64, depth 2, maxout 2,
+# issue 18) with floret vectors. WIDE restores the tok2vec of the first release (width 96,
+# depth 4, maxout 3, no vectors) for the runs that used it.
+WIDE = {
+    "components.tok2vec.model.encode.width": 96,
+    "components.tok2vec.model.encode.depth": 4,
+    "components.tok2vec.model.encode.maxout_pieces": 3,
+    "components.tok2vec.model.embed.include_static_vectors": False,
 }
 _ALL = ("idner", "nerui", "nergrit", "nerp")
+_V1 = {"use": _ALL, "nerp_case": "partial"}
 
 # name -> (data options, config overrides). "final" is what ships. The data options are
 # `build_training_data`'s, plus "in_domain" (add the dev set's tune articles, projected:
-# `in_domain_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec).
+# `in_domain_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec;
+# without it the config's include_static_vectors is switched off).
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
-    "idner-only": ({"use": ("idner",)}, {}),
-    "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, {}),
-    "+nerp-lower": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower"}, {}),
-    "+nerp-truecase": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "truecase"}, {}),
-    "+nerp-partial": ({"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial"}, {}),
-    "+nerp-partial-idner3": (
-        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "partial", "upsample": 3},
-        {},
-    ),
-    "+nerp-lower-idner3": (
-        {"use": ("idner", "nerui", "nergrit", "nerp"), "nerp_case": "lower", "upsample": 3},
-        {},
-    ),
-    "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, {}),
-    "v1": ({"use": _ALL, "nerp_case": "partial"}, {}),
-    "+tune": ({"use": _ALL, "nerp_case": "partial", "in_domain": True}, {}),
-    "+vectors+tune": ({"use": _ALL, "nerp_case": "partial", "in_domain": True, "vectors": True}, {}),
-    "+vectors+tune-narrow": (
-        {"use": _ALL, "nerp_case": "partial", "in_domain": True, "vectors": True},
-        NARROW,
-    ),
-    "final": ({"use": _ALL, "nerp_case": "partial", "in_domain": True, "vectors": True}, {}),
+    "idner-only": ({"use": ("idner",)}, WIDE),
+    "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, WIDE),
+    "+nerp-lower": ({"use": _ALL, "nerp_case": "lower"}, WIDE),
+    "+nerp-truecase": ({"use": _ALL, "nerp_case": "truecase"}, WIDE),
+    "+nerp-partial": (_V1, WIDE),
+    "+nerp-partial-idner3": ({**_V1, "upsample": 3}, WIDE),
+    "+nerp-lower-idner3": ({"use": _ALL, "nerp_case": "lower", "upsample": 3}, WIDE),
+    "+nerui+nergrit-idner3": ({"use": ("idner", "nerui", "nergrit"), "upsample": 3}, WIDE),
+    "v1": (_V1, WIDE),
+    "+tune": ({**_V1, "in_domain": True}, WIDE),
+    "+vectors+tune-wide": ({**_V1, "in_domain": True, "vectors": True}, {**WIDE, _STATIC: True}),
+    "+tune-narrow": ({**_V1, "in_domain": True}, {}),
+    "final": ({**_V1, "in_domain": True, "vectors": True}, {}),
 }
 
 
@@ -699,7 +697,8 @@ def train(
         if use_vectors:
             vec = vectors if vectors is not None else train_vectors(corpora, data.train, work / "floret")
             ov["paths.vectors"] = str(vec)
-            ov["components.tok2vec.model.embed.include_static_vectors"] = True
+        else:
+            ov[_STATIC] = False
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         if max_steps is not None:
             ov["training.max_steps"] = max_steps

@@ -211,9 +211,7 @@ SENTENCES = [
     pytest.param(
         "Bupati Bogor Ade Yasin meninjau lokasi banjir di Kecamatan Cisarua bersama BPBD Kabupaten Bogor.",
         [("Ade Yasin", "PER"), ("Cisarua", "LOC"), ("BPBD Kabupaten Bogor", "ORG")],
-        id="regent",
-        # GUIDELINES §6: an organisation named with its region is one ORG; the model misses BPBD.
-        marks=pytest.mark.xfail(strict=True),
+        id="regent",  # GUIDELINES §6: an organisation named with its region is one ORG
     ),
     pytest.param(
         "Bupati Bogor Ade Yasin meninjau lokasi banjir di Kecamatan Cisarua.",
