@@ -658,7 +658,7 @@ def train(
     dev_articles: Path | None = None,
     vectors: Path | None = None,
 ) -> dict[str, Any]:
-    """Train the NER pipeline and write the best checkpoint (by idner-news-2k dev F1) to ``out``.
+    """Train the NER pipeline; write the best checkpoint (by F1 on the ``DEV_SETS``) to ``out``.
 
     Args:
         corpora: the ``shared/corpora`` folder.
@@ -694,11 +694,7 @@ def train(
     work = Path(tmp.name) if tmp is not None else Path(workdir)
     try:
         ov = _prepare(data, work, corpora, in_domain=in_domain, dev_articles=dev_articles)
-        if use_vectors:
-            vec = vectors if vectors is not None else train_vectors(corpora, data.train, work / "floret")
-            ov["paths.vectors"] = str(vec)
-        else:
-            ov[_STATIC] = False
+        ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         if max_steps is not None:
             ov["training.max_steps"] = max_steps
@@ -740,6 +736,16 @@ def _prepare(
     _to_docbin(train_sents, work / "train.spacy")
     _to_docbin(data.dev, work / "dev.spacy")
     return {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+
+
+def _vectors(
+    corpora: Path, data: TrainingData, work: Path, *, use: bool, reuse: Path | None
+) -> dict[str, Any]:
+    """Config overrides for the floret vectors: trained here (or ``reuse``d), or switched off."""
+    if not use:
+        return {_STATIC: False}
+    vec = reuse if reuse is not None else train_vectors(corpora, data.train, work / "floret")
+    return {"paths.vectors": str(vec)}
 
 
 def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment: str) -> None:

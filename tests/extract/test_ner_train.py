@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from extract.ner.train import (
     dedup_key,
     format_report,
     gold_spans,
+    in_domain_sentences,
     ngram_keys,
     parse_conll,
     project_names,
@@ -437,4 +439,25 @@ def test_project_names_tags_every_mention_longest_first() -> None:
             ("setuju", "O"),
             (".", "O"),
         ],
+    ]
+
+
+def test_in_domain_sentences_never_read_the_check_slice(tmp_path: Path) -> None:
+    for folder in ("gold", "raw"):
+        (tmp_path / folder).mkdir()
+    articles = {
+        "A1_tune": ("Bupati Sumenep meresmikan pasar baru di Kecamatan Kalianget.", "Kecamatan Kalianget"),
+        "A2_check": ("Polres Badung menggelar apel di Lapangan Puspem Badung.", "Lapangan Puspem Badung"),
+    }
+    for stem, (text, place) in articles.items():
+        (tmp_path / "raw" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+        gold = {"organisations": [], "places": [place], "persons": []}
+        (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "check.txt").write_text("A2_check\n", encoding="utf-8")
+    got = in_domain_sentences(tmp_path)
+    assert [(s.words, s.tags) for s in got] == [
+        (
+            ("Bupati", "Sumenep", "meresmikan", "pasar", "baru", "di", "Kecamatan", "Kalianget", "."),
+            ("O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O"),
+        )
     ]
