@@ -773,7 +773,7 @@ def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment:
     meta.update(
         {
             "name": "ner_warta",
-            "version": "0.1.0",
+            "version": "0.2.0",
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
             "author": "warta",
