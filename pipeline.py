@@ -98,7 +98,7 @@ RUN_INFO = "run.json"  # in a staging folder: the fingerprint its part files wer
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 
-NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner_train whole
+NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner.train whole
 #: Seconds between two looks at the workers (progress, a stop request, a dead worker).
 POLL_SECONDS = 0.2
 #: Pools in a row whose workers die before any article begins: then the run gives up.
@@ -1388,7 +1388,7 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command")
     _run_parser(sub, common)
     for name, verb in NER_COMMANDS.items():
-        # The NER commands keep their options in extract.ner_train (try `train-ner --help`).
+        # The NER commands keep their options in extract.ner.train (try `train-ner --help`).
         sub.add_parser(name, add_help=False, help=f"{verb} the NER model (options: {name} --help)")
 
     s = sub.add_parser("show", parents=[common], help="one article's record: text, JSON or an HTML page")
@@ -1459,7 +1459,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """The command line; returns the exit code (see the module docstring)."""
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in NER_COMMANDS:
-        from extract import ner_train
+        from extract.ner import train as ner_train
 
         return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
     parser = _parser()

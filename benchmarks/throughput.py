@@ -2,6 +2,7 @@
 """Throughput benchmark: articles/s, words/s, peak memory, time per stage, pipeline vs bare NER.
 
     python benchmarks/throughput.py [--n 2000] [--workers 2] [--source DIR] [--no-ner]
+    python benchmarks/throughput.py --model-only [--model PATH ...]   # the NER model(s) alone
 
 N articles are made by repeating the source articles (default: ../shared/dev/raw, else
 data/raw) into a temporary folder. Three measurements:
@@ -101,6 +102,47 @@ def stage_times(raws: list[bytes], ner: bool, repeat: int) -> tuple[dict[str, fl
     return per_stage, whole, (time.perf_counter() - t0) / n
 
 
+def model_speed(model: str | None, texts: list[str], repeat: int) -> tuple[float, float, int]:
+    """(tokens/s wall, tokens per CPU second, tokens) of one model over ``texts`` in this process.
+
+    The model runs as warta runs it (`extract_entities_many`: tokenizer, tok2vec, ner, batches
+    of 8). CPU seconds (this process only) hold on a busy machine, where wall time does not.
+    """
+    from extract.ner import extract_entities_many, load_model
+
+    nlp = load_model(model)
+    extract_entities_many(texts[:8], model=model, batch_size=8)  # warm up: first call allocates
+    tokens = sum(len(nlp.make_doc(t)) for t in texts) * repeat
+    wall, cpu = time.perf_counter(), time.process_time()
+    for _ in range(repeat):
+        extract_entities_many(texts, model=model, batch_size=8)
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return tokens / wall, tokens / cpu, tokens
+
+
+def model_only(sources: list[Path], models: list[str | None], repeat: int) -> None:
+    """Print tokens/s (wall and CPU), load time and size of each model on the cleaned sources."""
+    from extract import clean, decode
+    from extract.ner import resolve_model_path
+
+    texts = [clean(decode(p.read_bytes())).text for p in sources]
+    for model in models:
+        path = resolve_model_path(model)
+        code = (
+            "import time; t = time.perf_counter(); from extract.ner import load_model; "
+            f"load_model({str(path)!r}); print(time.perf_counter() - t)"
+        )
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+        )
+        wall, cpu, tokens = model_speed(str(path), texts, repeat)
+        size = sum(f.stat().st_size for f in path.rglob("*") if f.is_file()) / 1e6
+        print(
+            f"{path}: {wall:8.0f} tokens/s wall, {cpu:8.0f} tokens/CPU-s ({tokens} tokens), "
+            f"load {float(out.stdout.strip()):.2f} s, {size:.1f} MB"
+        )
+
+
 def peak_rss_mb() -> tuple[float, float]:
     """Peak resident set size of this process and of the largest child, in MB (Linux: KiB units)."""
     own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -118,8 +160,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--repeat", type=int, default=4, help="passes over the source articles for stage timing")
     ap.add_argument("--no-ner", action="store_true")
+    ap.add_argument("--model-only", action="store_true", help="time only the NER model(s), in this process")
+    ap.add_argument("--model", action="append", default=None, help="model folder (repeat to compare)")
     a = ap.parse_args(argv)
     ner = not a.no_ner
+    if a.model_only:
+        model_only(sorted(a.source.glob("*.txt")), a.model or [None], a.repeat)
+        return 0
     import pipeline
 
     raws = [p.read_bytes() for p in sorted(a.source.glob("*.txt"))]

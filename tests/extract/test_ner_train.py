@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from extract.ner_train import (
+from extract.ner.train import (
     CORPORA,
     Sentence,
+    _gold_names,
     build_training_data,
     dedup_key,
     format_report,
     gold_spans,
+    in_domain_sentences,
     ngram_keys,
     parse_conll,
+    project_names,
     read_corpus,
     score_spans,
     truecase,
@@ -239,7 +243,8 @@ def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(
     }
     assert data.stats == {
         "idner-news-2k": {**zero, "read": 2, "removed_duplicate": 1, "kept": 1},
-        "NER-UI": {**zero, "read": 3, "removed_test_overlap": 1, "kept": 2},
+        # NER-UI's dev split is held out like idner-news-2k's: read only its train split.
+        "NER-UI": {**zero, "read": 2, "removed_test_overlap": 1, "kept": 1},
         "NERGrit": {**zero, "read": 2, "removed_test_overlap": 1, "kept": 1},
         "NERP": {
             **zero,
@@ -256,7 +261,10 @@ def test_build_training_data_removes_test_and_dev_overlap_and_counts_per_corpus(
     assert dedup_key(["Banjir", "melanda", "Kota", "Bekasi"]) not in keys
     assert Sentence(("ridwan", "kamil", "di", "bandung"), ("B-PER", "I-PER", "O", "B-LOC")) in data.train
     assert Sentence(("piala", "dunia"), ("O", "O")) in data.train
-    assert data.dev == [Sentence(("Banjir", "melanda", "Kota", "Bekasi"), ("O", "O", "B-LOC", "I-LOC"))]
+    assert data.dev == [
+        Sentence(("Banjir", "melanda", "Kota", "Bekasi"), ("O", "O", "B-LOC", "I-LOC")),
+        Sentence(("Halo",), ("O",)),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -387,3 +395,69 @@ def test_format_report_lists_every_label_speed_and_size() -> None:
     assert "speed: 25000 tokens/s" in report
     assert "load time: 1.2 s" in report
     assert "size: 4.1 MB" in report
+
+
+def test_project_names_tags_every_mention_longest_first() -> None:
+    import spacy
+
+    from extract.ner import make_id_tokenizer
+
+    tokenizer = make_id_tokenizer(spacy.blank("xx").vocab)
+    gold = {
+        "organisations": ["Diskominfo Kota Palangka Raya"],
+        "places": ["Palangka Raya"],
+        "persons": ["Elias David"],
+    }
+    text = (
+        "Kabid PIP Diskominfo Kota Palangka Raya Alfrianto mengunjungi Palangka Raya.\n"
+        "Harga cabai naik di pasar.\n"
+        "Menurut Elias, pemilik usaha Elias David setuju."
+    )
+    got = project_names(text, _gold_names(gold), tokenizer)
+    assert [list(zip(s.words, s.tags, strict=True)) for s in got] == [
+        [
+            ("Kabid", "O"),
+            ("PIP", "O"),
+            ("Diskominfo", "B-ORG"),
+            ("Kota", "I-ORG"),
+            ("Palangka", "I-ORG"),
+            ("Raya", "I-ORG"),
+            ("Alfrianto", "O"),
+            ("mengunjungi", "O"),
+            ("Palangka", "B-LOC"),
+            ("Raya", "I-LOC"),
+            (".", "O"),
+        ],
+        [
+            ("Menurut", "O"),
+            ("Elias", "B-PER"),
+            (",", "O"),
+            ("pemilik", "O"),
+            ("usaha", "O"),
+            ("Elias", "B-PER"),
+            ("David", "I-PER"),
+            ("setuju", "O"),
+            (".", "O"),
+        ],
+    ]
+
+
+def test_in_domain_sentences_never_read_the_check_slice(tmp_path: Path) -> None:
+    for folder in ("gold", "raw"):
+        (tmp_path / folder).mkdir()
+    articles = {
+        "A1_tune": ("Bupati Sumenep meresmikan pasar baru di Kecamatan Kalianget.", "Kecamatan Kalianget"),
+        "A2_check": ("Polres Badung menggelar apel di Lapangan Puspem Badung.", "Lapangan Puspem Badung"),
+    }
+    for stem, (text, place) in articles.items():
+        (tmp_path / "raw" / f"{stem}.txt").write_text(text + "\n", encoding="utf-8")
+        gold = {"organisations": [], "places": [place], "persons": []}
+        (tmp_path / "gold" / f"{stem}.json").write_text(json.dumps(gold), encoding="utf-8")
+    (tmp_path / "check.txt").write_text("A2_check\n", encoding="utf-8")
+    got = in_domain_sentences(tmp_path)
+    assert [(s.words, s.tags) for s in got] == [
+        (
+            ("Bupati", "Sumenep", "meresmikan", "pasar", "baru", "di", "Kecamatan", "Kalianget", "."),
+            ("O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O"),
+        )
+    ]
