@@ -13,13 +13,14 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
+from .kinds import LineKind
 
 
 class _Patterns(NamedTuple):
     line: regex.Pattern[str]
     start: regex.Pattern[str]
     inline: regex.Pattern[str]
-    kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
+    kinds: dict[str, tuple[LineKind, str]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
     word: regex.Pattern[str]
@@ -82,15 +83,15 @@ def _patterns() -> _Patterns:
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
-def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
+def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[LineKind, str]]]:
     """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
     groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
-    kinds: dict[str, tuple[str, str]] = {}
+    kinds: dict[str, tuple[LineKind, str]] = {}
     for n, (kind, mode, rx) in enumerate(load_table("clean_markers.txt")):
         if rx.startswith("(?-i)"):
             rx = "(?-i:" + rx[5:] + ")"
         name = f"m{n}"
-        kinds[name] = (kind, mode)
+        kinds[name] = (LineKind(kind), mode)  # an unknown kind in the data fails here
         groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
     return groups, kinds
 

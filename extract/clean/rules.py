@@ -9,6 +9,7 @@ a named constant saying why.
 from __future__ import annotations
 
 from ..records import Dateline
+from .kinds import LineKind
 from .lexicon import _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
@@ -48,13 +49,13 @@ _RELATED_WORDS = 20
 _AUTHOR_BOX_WORDS = 80
 
 
-def _fits_list(unit: _Unit, kind: str) -> bool:
+def _fits_list(unit: _Unit, kind: LineKind) -> bool:
     """Whether ``unit`` can be a member of the list a bare intro of ``kind`` announced."""
-    if kind == "tags":
+    if kind == LineKind.TAGS:
         return unit.n_words <= _TAG_WORDS and not unit.prose
-    if kind == "caption":
+    if kind == LineKind.CAPTION:
         return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _caption(unit.text))
-    if kind == "author":
+    if kind == LineKind.AUTHOR:
         return unit.n_words <= _AUTHOR_BOX_WORDS
     return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
 
