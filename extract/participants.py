@@ -42,7 +42,7 @@ from functools import cache
 import regex
 
 from .records import Participant
-from .resources import load_lines, load_pairs
+from .resources import load_pairs
 from .text.numbers import (
     MAX_NUMBER_CHARS,
     Quantity,
@@ -52,6 +52,7 @@ from .text.numbers import (
     qualify,
 )
 from .text.patterns import LazyPattern
+from .text.words import word_set
 
 __all__ = ["extract_participants"]
 
@@ -105,9 +106,8 @@ def _heads() -> dict[str, str]:
 _AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{6,}+(?<=wan|wati))"
 
 
-@cache
 def _not_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("participants_not_heads.txt"))
+    return word_set("participants_not_heads.txt")
 
 
 @cache
@@ -175,10 +175,9 @@ _TOTAL_CHARS = 200
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 
 
-@cache
 def _units() -> frozenset[str]:
     """Nouns that count time, measures, objects or events, never people (participants_units.txt)."""
-    return frozenset(w.lower() for w in load_lines("participants_units.txt"))
+    return word_set("participants_units.txt")
 
 
 def _open_head_ok(word: str) -> bool:

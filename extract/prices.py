@@ -29,9 +29,10 @@ from functools import cache
 import regex
 
 from .records import Price
-from .resources import load_lines, load_pairs, load_table
+from .resources import load_pairs, load_table
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .text.patterns import LazyPattern
+from .text.words import word_set
 
 __all__ = ["extract_prices"]
 
@@ -167,9 +168,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return after is not None and after["w"][0].isupper()
 
 
-@cache
 def _followers() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("prices_followers.txt"))
+    return word_set("prices_followers.txt")
 
 
 @cache
