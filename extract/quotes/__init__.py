@@ -298,13 +298,15 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     )
 
 
+def _verbs_outside(text: str, inside: _Inside, verbs: frozenset[str]) -> list[regex.Match[str]]:
+    """The words of ``text`` whose lowercase form is in ``verbs``, outside every quotation."""
+    return [w for w in _WORD.get().finditer(text) if w.group().lower() in verbs and w.start() not in inside]
+
+
 def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
-    verbs = word_set("quotes_intro_verbs.txt")
     events = []
-    for w in _WORD.get().finditer(text):
-        if w.group().lower() not in verbs or w.start() in inside:
-            continue
+    for w in _verbs_outside(text, inside, word_set("quotes_intro_verbs.txt")):
         start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, w.start())
         if who is not None:
@@ -332,11 +334,8 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
 
 def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Bety``)."""
-    verbs = word_set("quotes_passive_verbs.txt")
     events = []
-    for w in _WORD.get().finditer(text):
-        if w.group().lower() not in verbs or w.start() in inside:
-            continue
+    for w in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
         by = _BY_AGENT.get().match(text, w.end())
         start = by.end() if by else w.end()
         named = cast.mention_in(start, _phrase_end(text, start))
