@@ -203,10 +203,9 @@ def _shape_patterns() -> dict[str, object]:
     return dict(
         word=regex.compile(r"\w[\w'’./-]*"),
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
-        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
-        # `… katanya. (daq/fm)`; `… wartawan***(Ilo)`, `… di Flores. (Silvia).`, `… katanya. (IF)*`
-        # with stray marks; `… ujarnya (UUS.CKT/ AA DANI)` (a slashed credit needs no stop);
-        # `… komunitas. Fik/Gdn)` (its opening bracket lost)
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`; `… wartawan***(Ilo)`,
+        # `… di Flores. (Silvia).`, `… katanya. (IF)*` with stray marks; `… ujarnya (UUS.CKT/ AA DANI)`
+        # (a slashed credit needs no stop); `… komunitas. Fik/Gdn)` (its opening bracket lost)
         trail_paren=regex.compile(
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
@@ -242,7 +241,6 @@ def _shape_patterns() -> dict[str, object]:
         # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
-        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
@@ -267,6 +265,7 @@ def _shape_patterns() -> dict[str, object]:
         agency_dateline=regex.compile(
             r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 
