@@ -28,3 +28,12 @@ class LineKind(StrEnum):
     AUTHOR = "author"
     ENDMARK = "endmark"
     DUPLICATE = "duplicate"
+
+
+class MarkerMode(StrEnum):
+    """How a marker of ``resources/clean_markers.txt`` is matched (its ``mode`` column)."""
+
+    LINE = "line"  # the whole (whitespace-folded) line is the marker
+    START = "start"  # the line starts with the marker: the whole line is boilerplate
+    INTRO = "intro"  # like START, and the short lines after it are a list of the same kind
+    INLINE = "inline"  # a fragment cut out of a body line wherever it stands

@@ -13,14 +13,14 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
-from .kinds import LineKind
+from .kinds import LineKind, MarkerMode
 
 
 class _Patterns(NamedTuple):
     line: regex.Pattern[str]
     start: regex.Pattern[str]
     inline: regex.Pattern[str]
-    kinds: dict[str, tuple[LineKind, str]]  # group name -> (kind, mode)
+    kinds: dict[str, tuple[LineKind, MarkerMode]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
     word: regex.Pattern[str]
@@ -83,16 +83,17 @@ def _patterns() -> _Patterns:
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
-def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[LineKind, str]]]:
+def _marker_groups() -> tuple[dict[MarkerMode, list[str]], dict[str, tuple[LineKind, MarkerMode]]]:
     """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
-    groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
-    kinds: dict[str, tuple[LineKind, str]] = {}
+    groups: dict[MarkerMode, list[str]] = {MarkerMode.LINE: [], MarkerMode.START: [], MarkerMode.INLINE: []}
+    kinds: dict[str, tuple[LineKind, MarkerMode]] = {}
     for n, (kind, mode, rx) in enumerate(load_table("clean_markers.txt")):
         if rx.startswith("(?-i)"):
             rx = "(?-i:" + rx[5:] + ")"
         name = f"m{n}"
-        kinds[name] = (LineKind(kind), mode)  # an unknown kind in the data fails here
-        groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+        kind, mode = LineKind(kind), MarkerMode(mode)  # an unknown kind or mode in the data fails here
+        kinds[name] = (kind, mode)
+        groups[MarkerMode.START if mode is MarkerMode.INTRO else mode].append(f"(?P<{name}>{rx})")
     return groups, kinds
 
 
@@ -109,9 +110,9 @@ def _marker_patterns() -> dict[str, object]:
     )
     also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
     return dict(
-        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
-        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
-        inline=regex.compile("|".join(groups["inline"]), flags),
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
+        inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         kinds=kinds,
         teaser_next=regex.compile(
             rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"

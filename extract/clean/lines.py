@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .inline import _ad_words, _headline_end, _trailing_prompts
-from .kinds import LineKind
+from .kinds import LineKind, MarkerMode
 from .lexicon import (
     _chrome_words,
     _english_words,
@@ -193,7 +193,7 @@ def _features(unit: _Unit) -> None:
     unit.words = frozenset(folded)
 
 
-def _marker(text: str, n_words: int) -> tuple[LineKind, str, int] | None:
+def _marker(text: str, n_words: int) -> tuple[LineKind, MarkerMode, int] | None:
     """(kind, mode, end of the marker) when the line is site furniture by its markers."""
     p = _patterns()
     if len(text) <= _SHORT_LINE:
@@ -212,7 +212,7 @@ def _marker(text: str, n_words: int) -> tuple[LineKind, str, int] | None:
         rest = text[_headline_end(text, p.teaser.match(text).end()) :]
         if len(rest.split()) >= _BODY_AFTER_TEASER_WORDS and _ends_terminal(rest):
             return None
-    if mode == "intro":
+    if mode is MarkerMode.INTRO:
         rest = text[m.end() :].strip()
         if rest and rest[0] not in ":：-–—|»›>" and not rest.startswith(("(", "[")):
             # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
@@ -230,7 +230,7 @@ def _marker(text: str, n_words: int) -> tuple[LineKind, str, int] | None:
         heading = not bare or (
             len(bare.split()) <= _LIST_HEADING_WORDS and not _ends_terminal(bare) and rest[0] not in ":："
         )
-        return kind, ("intro" if heading else "start"), m.end()
+        return kind, (MarkerMode.INTRO if heading else MarkerMode.START), m.end()
     return kind, mode, m.end()
 
 

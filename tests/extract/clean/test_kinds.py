@@ -3,12 +3,14 @@
 import json
 
 from extract.clean import LineKind, clean
+from extract.clean.kinds import MarkerMode
 from extract.resources import load_table
 
 
-def test_every_marker_kind_in_the_data_is_a_line_kind():
-    kinds = {row[0] for row in load_table("clean_markers.txt")}
-    assert kinds <= {k.value for k in LineKind}
+def test_every_marker_kind_and_mode_in_the_data_is_known():
+    rows = load_table("clean_markers.txt")
+    assert {row[0] for row in rows} <= {k.value for k in LineKind}
+    assert {row[1] for row in rows} <= {m.value for m in MarkerMode}
 
 
 def test_boilerplate_kinds_are_line_kinds_that_serialise_as_their_word():
