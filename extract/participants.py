@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
 from functools import cache
 
@@ -92,11 +93,22 @@ _SPACES = LazyPattern(r"\s++")
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
 
 
+class HeadKind(Enum):
+    """What a count's head noun names: a kind of ``participants_heads.txt``, or how it was found."""
+
+    PERSON = "person"  # people or businesses (peserta, warga, pelaku UKM)
+    SELF = "self"  # says participation on its own (40 peserta), with no cue needed
+    GROUP = "group"  # places or bodies they come from (sekolah, SD): only after a linking word
+    NEVER = "never"  # never participants (warga binaan, anak buah kapal) or a place
+    OPEN = "open"  # a noun the lexicon lacks, counted with a cue
+    LABEL = "label"  # a labelled part of a breakdown (jenjang S1 412, S2 57)
+
+
 @cache
-def _heads() -> dict[str, str]:
+def _heads() -> dict[str, HeadKind]:
     out = {}
     for kind, noun in load_pairs("participants_heads.txt"):
-        out[noun] = kind
+        out[noun] = HeadKind(kind)
     return out
 
 
@@ -111,7 +123,7 @@ def _not_heads() -> frozenset[str]:
 
 
 @cache
-def _heads_lower() -> dict[str, str]:
+def _heads_lower() -> dict[str, HeadKind]:
     return {n.lower(): k for n, k in _heads().items()}
 
 
@@ -243,12 +255,12 @@ class _Candidate:
     end: int  # of the head noun
     head_start: int
     who: str
-    kind: str  # person, self or group (participants_heads.txt); open: a noun the lexicon lacks
+    kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
 
     @property
     def group(self) -> bool:
-        return self.kind == "group"
+        return self.kind is HeadKind.GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,7 +270,7 @@ class _Head:
     start: int
     end: int
     who: str
-    kind: str  # a participants_heads.txt kind, "open" (a noun the lexicon lacks) or "label"
+    kind: HeadKind  # a participants_heads.txt kind, OPEN (a noun the lexicon lacks) or LABEL
     hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
 
 
@@ -273,11 +285,11 @@ def _head_after(text: str, b: int) -> _Head | None:
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
         return _Head(
-            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), "person"), hedge
+            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), HeadKind.PERSON), hedge
         )
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
-        return _Head(head.start("head"), head.end("head"), head["head"], "open")
+        return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
     return None
 
 
@@ -289,22 +301,22 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
-        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+        return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     if label is not None:
-        return _Head(label.start("label"), b, label["label"], "label")
+        return _Head(label.start("label"), b, label["label"], HeadKind.LABEL)
     if _verb_amount_rx().search(text, max(0, a - 60), a):
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
-        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+        return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
         if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
-            return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+            return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
     return None
 
 
@@ -336,7 +348,7 @@ def _candidates(text: str) -> list[_Candidate]:
         if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
         head = _head_after(text, b) or _head_around(text, a, b)
-        if head is None or head.kind == "never":
+        if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
         gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
@@ -356,7 +368,11 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
-        kind = head.kind if head.kind in ("open", "label") else _heads_lower().get(who.lower(), "person")
+        kind = (
+            head.kind
+            if head.kind in (HeadKind.OPEN, HeadKind.LABEL)
+            else _heads_lower().get(who.lower(), HeadKind.PERSON)
+        )
         start = min(a, head.start)
         out.append(
             _Candidate(
@@ -473,11 +489,11 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if cand.kind == "label":
+    if cand.kind is HeadKind.LABEL:
         return False  # only as a part of a breakdown (`_breaks_down`)
-    if cand.kind == "open":
+    if cand.kind is HeadKind.OPEN:
         return _open_cued(text, cand, s_start, s_end)
-    if cand.kind == "self" or cand.who.lower() in referred:
+    if cand.kind is HeadKind.SELF or cand.who.lower() in referred:
         return True
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
