@@ -127,6 +127,11 @@ def _heads_lower() -> dict[str, HeadKind]:
     return {n.lower(): k for n, k in _heads().items()}
 
 
+def _kind_of(who: str) -> HeadKind:
+    """The kind of the head noun ``who``; a noun the lexicon lacks names people."""
+    return _heads_lower().get(who.lower(), HeadKind.PERSON)
+
+
 def _head_token(tok: str) -> str:
     if tok.isupper() and len(tok) > 1 and tok.isalpha():
         # Acronym: as written or capitalised (UPTD, Uptd), never lower case (sd, ma, kota).
@@ -284,9 +289,7 @@ def _head_after(text: str, b: int) -> _Head | None:
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
-        return _Head(
-            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), HeadKind.PERSON), hedge
-        )
+        return _Head(head.start("head"), head.end("head"), who, _kind_of(who), hedge)
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
         return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
@@ -301,7 +304,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
-        return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
+        return _Head(b, b, who, _kind_of(who))
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     if label is not None:
         return _Head(label.start("label"), b, label["label"], HeadKind.LABEL)
@@ -309,14 +312,14 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
-        return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
+        return _Head(b, b, who, _kind_of(who))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
         if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
-            return _Head(b, b, who, _heads_lower().get(who.lower(), HeadKind.PERSON))
+            return _Head(b, b, who, _kind_of(who))
     return None
 
 
@@ -368,11 +371,7 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
-        kind = (
-            head.kind
-            if head.kind in (HeadKind.OPEN, HeadKind.LABEL)
-            else _heads_lower().get(who.lower(), HeadKind.PERSON)
-        )
+        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL) else _kind_of(who)
         start = min(a, head.start)
         out.append(
             _Candidate(
