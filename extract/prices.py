@@ -30,6 +30,7 @@ import regex
 
 from .records import Price
 from .resources import load_pairs, load_table
+from .text.calendar import calendar_lexicon
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .text.patterns import LazyPattern
 from .text.words import word_set
@@ -120,11 +121,10 @@ def _cue_rx() -> regex.Pattern[str]:
 
 @cache
 def _months() -> tuple[frozenset[str], frozenset[str]]:
-    """(full month names, abbreviations), lower case: ``per 22 Februari`` is a date, not a unit."""
-    full, abbr = set(), set()
-    for name, _num, kind in load_table("months.txt"):
-        (abbr if kind == "abbr" else full).add(name.lower())
-    return frozenset(full), frozenset(abbr)
+    """(full month names, Indonesian and English; abbreviations), lower case, from the one calendar
+    lexicon: ``per 22 Februari`` is a date, not a unit."""
+    lex = calendar_lexicon()
+    return frozenset(lex.full_months) | frozenset(lex.english_months), frozenset(lex.abbr_months)
 
 
 def _per_unit(text: str, end: int) -> str | None:
