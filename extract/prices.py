@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
 from functools import cache
 
@@ -102,11 +103,26 @@ _LEFT_BAD = LazyPattern(r"[\w.,]")
 _DOTTED = LazyPattern(r"\d[.]\d{3}(?!\d)")
 
 
+class Cue(Enum):
+    """What a word before a bare amount says about it (the kind column of ``prices_cues.txt``)."""
+
+    STRONG = "strong"  # money (harga, biaya): an amount with a scale word or thousands group is money
+    WEAK = "weak"  # often money (sebesar, bantuan): only an amount with a scale word
+    COUNT = "count"  # the number counts things (jumlah wisatawan): not money
+    NAME = "name"  # opens the title-case name of a programme (Program …): read by _in_name only
+
+
 @cache
-def _cues() -> dict[str, str]:
+def _cue_table() -> tuple[tuple[Cue, str], ...]:
+    """The rows of ``prices_cues.txt``; an unknown kind fails here."""
+    return tuple((Cue(kind), word) for kind, word in load_pairs("prices_cues.txt"))
+
+
+@cache
+def _cues() -> dict[str, Cue]:
     out = {}
-    for kind, word in load_pairs("prices_cues.txt"):
-        if kind != "name":  # naming nouns are read by _in_name only
+    for kind, word in _cue_table():
+        if kind is not Cue.NAME:  # naming nouns are read by _in_name only
             out[" ".join(word.lower().split())] = kind
     return out
 
@@ -144,7 +160,7 @@ def _per_unit(text: str, end: int) -> str | None:
 
 @cache
 def _name_words() -> frozenset[str]:
-    return frozenset(w.lower() for k, w in load_pairs("prices_cues.txt") if k == "name")
+    return frozenset(w.lower() for k, w in _cue_table() if k is Cue.NAME)
 
 
 _WORD_BEFORE = LazyPattern(r"(?P<w>[^\W\d_]++)\s++\Z")
@@ -267,9 +283,9 @@ def _bare_is_money(text: str, first: _Amount, last: _Amount) -> bool:
     for m in reversed(list(_cue_rx().finditer(window))):
         word = " ".join(m[0].lower().split())
         kind = _cues().get(word) or _cues().get(word.removesuffix("nya"))
-        if kind == "strong":
+        if kind is Cue.STRONG:
             return _money_follows(text, last.end)
-        if kind == "count":
+        if kind is Cue.COUNT:
             return False
         weak = True
     return weak and scaled and _money_follows(text, last.end)
