@@ -74,6 +74,14 @@ class Grain(Enum):
     YEAR = "year"
 
 
+class Nearest(Enum):
+    """Which day a bare weekday names, counted from the base date."""
+
+    ON_OR_BEFORE = "onbefore"  # Kamis: the nearest Thursday on or before it
+    BEFORE = "before"  # Kamis lalu: the last one before it
+    AFTER = "after"  # Kamis depan: the next one after it
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     months: dict[str, int]  # lower-case name, no final dot -> month number
@@ -359,7 +367,7 @@ class _Cand:
     first: _Point | None = None
     last: _Point | None = None  # the end of a range
     relative: tuple[Grain, int] | None = None  # (unit, offset) from the published date
-    weekday_rule: tuple[int, str] | None = None  # a bare weekday: (ISO day, "onbefore"|"before"|"after")
+    weekday_rule: tuple[int, Nearest] | None = None  # a bare weekday: (ISO day, which one)
     blocked: bool = False  # not a date (a name, a law number): occupies its span, gives nothing
     tense: int = 0  # -1 after "lalu", 1 after "mendatang": which side of the anchor a missing year is on
 
@@ -802,9 +810,9 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
         or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
-    mode, end = "onbefore", e
+    mode, end = Nearest.ON_OR_BEFORE, e
     if nxt is not None and (follower in _PAST or follower in _FUTURE):
-        mode, end = ("before" if follower in _PAST else "after"), nxt.end()
+        mode, end = (Nearest.BEFORE if follower in _PAST else Nearest.AFTER), nxt.end()
     return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
 
 
@@ -976,7 +984,7 @@ def _relative_value(relative: tuple[Grain, int], base: _Base | None) -> tuple[st
     return f"{day.year + n:04d}", None
 
 
-def _weekday_value(rule: tuple[int, str], base: _Base | None) -> str | None:
+def _weekday_value(rule: tuple[int, Nearest], base: _Base | None) -> str | None:
     """A bare weekday: the nearest such day on or before the base date (``Kamis``), the last
     one before it (``Kamis lalu``) or the next one after it (``Kamis depan``)."""
     if base is None or not base.knows(Grain.DAY):
@@ -984,9 +992,9 @@ def _weekday_value(rule: tuple[int, str], base: _Base | None) -> str | None:
     wd, mode = rule
     today = base.date.isoweekday()
     back = (today - wd) % 7
-    if mode == "before":
+    if mode is Nearest.BEFORE:
         back = back or 7
-    elif mode == "after":
+    elif mode is Nearest.AFTER:
         back = -(((wd - today) % 7) or 7)
     return (base.date - dt.timedelta(days=back)).isoformat()
 
