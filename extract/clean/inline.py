@@ -8,7 +8,7 @@ prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the 
 
 from __future__ import annotations
 
-from .kinds import LineKind
+from .kinds import Label, LineKind
 from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
 # A glued teaser block is read for at most this many words (three related headlines in a row)
@@ -61,7 +61,7 @@ def _headline_end(line: str, start: int) -> int:
             if not caps:
                 return start
             # `Direktur Pertahanan dan Keamanan Bappenas …`: a joiner inside a name does not part it
-            joiners = frozenset(_labels("name-joiner"))
+            joiners = frozenset(_labels(Label.NAME_JOINER))
             last_fw = max(
                 (i for i, (_, word, is_fw) in enumerate(run) if is_fw and word not in joiners), default=-1
             )

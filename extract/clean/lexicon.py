@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
-from .kinds import LineKind, MarkerMode
+from .kinds import Label, LineKind, MarkerMode
 
 
 class _Patterns(NamedTuple):
@@ -102,13 +102,13 @@ def _marker_patterns() -> dict[str, object]:
     list and date-line labels, prompts and ad vocabulary."""
     groups, kinds = _marker_groups()
     flags = _FLAGS
-    endmark = _alt(_labels("endmark"))
-    photo = _alt(_labels("photo"))
-    counter = _alt(_labels("counter"))
+    endmark = _alt(_labels(Label.ENDMARK))
+    photo = _alt(_labels(Label.PHOTO))
+    counter = _alt(_labels(Label.COUNTER))
     teaser = "|".join(
-        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
+        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels(Label.TEASER), key=len, reverse=True)
     )
-    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
     return dict(
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
@@ -130,16 +130,16 @@ def _marker_patterns() -> dict[str, object]:
         # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
         hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
         mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
-        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
-        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\b|:\s*$", flags),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\s*$", flags),
         published_label=regex.compile(
-            rf"\b(?:{_alt(_labels('published'))})\b",
+            rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b",
             flags,
         ),
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
             r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
-            rf"|\b(?:{_alt(_labels('zone'))})\b|[|•·,:()\[\]/–—-]+"
+            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
@@ -172,8 +172,8 @@ def _marker_patterns() -> dict[str, object]:
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
-    reporter = _alt(_labels("reporter") + _labels("reporter:"))
-    editor = _alt(_labels("editor"))
+    reporter = _alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
+    editor = _alt(_labels(Label.EDITOR))
     return dict(
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
@@ -191,7 +191,7 @@ def _credit_patterns() -> dict[str, object]:
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         trail_credit=regex.compile(
-            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
+            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
             flags,
         ),
@@ -272,9 +272,18 @@ def _shape_patterns() -> dict[str, object]:
 
 
 @cache
-def _labels(kind: str) -> tuple[str, ...]:
+def _labels(kind: Label) -> tuple[str, ...]:
     """The labels of one kind in ``clean_labels.txt``."""
-    return tuple(row.label for row in load_table("clean_labels.txt") if row.kind == kind)
+    return _label_table().get(kind, ())
+
+
+@cache
+def _label_table() -> dict[Label, tuple[str, ...]]:
+    """``clean_labels.txt`` by kind; an unknown kind fails here."""
+    table: dict[Label, list[str]] = {}
+    for row in load_table("clean_labels.txt"):
+        table.setdefault(Label(row.kind), []).append(row.label)
+    return {kind: tuple(labels) for kind, labels in table.items()}
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -285,7 +294,9 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _credit_words() -> frozenset[str]:
     """First words of credit labels (`oleh`, `penulis`, `laporan`)."""
-    return frozenset(w.split()[0] for w in _labels("reporter") + _labels("reporter:") + _labels("editor"))
+    return frozenset(
+        w.split()[0] for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    )
 
 
 @cache
@@ -337,13 +348,13 @@ def _indonesian_words() -> frozenset[str]:
 
 @cache
 def _pager_words() -> frozenset[str]:
-    return frozenset(_labels("pager"))
+    return frozenset(_labels(Label.PAGER))
 
 
 @cache
 def _list_last_words() -> frozenset[str]:
     """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
-    return frozenset(w.split()[-1] for w in _labels("list"))
+    return frozenset(w.split()[-1] for w in _labels(Label.LIST))
 
 
 @cache

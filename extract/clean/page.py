@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
-from .kinds import LineKind
+from .kinds import Label, LineKind
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
     _BOTTOM_LISTS,
@@ -645,7 +645,7 @@ class _Page:
             )
             line = line[: m.start()].rstrip()
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
-        if m and m.start() > 0 and m[1].strip().casefold() in _labels("advert"):
+        if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
             return self._end_mark(i, line[: m.start()].rstrip())

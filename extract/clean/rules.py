@@ -9,7 +9,7 @@ a named constant saying why.
 from __future__ import annotations
 
 from ..records import Dateline
-from .kinds import LineKind
+from .kinds import Label, LineKind
 from .lexicon import _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
@@ -122,7 +122,7 @@ def _caption_like(unit: _Unit) -> bool:
     if unit.text.endswith(("...", "…")):
         return True
     words = [w.casefold() for w in unit.text.split()[:_CAPTION_CUE_WORDS]]
-    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels("caption-cue")))
+    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels(Label.CAPTION_CUE)))
 
 
 def _unmistakable(dateline: Dateline, text: str) -> bool:
@@ -146,7 +146,7 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     found = _date_span(text)
     if found is None or found[1] > _DATE_PREFIX_CHARS:
         return None
-    labels = _labels("published")
+    labels = _labels(Label.PUBLISHED)
     if any(w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])):
         return None
     rest = text[found[2] :].lstrip(" |,·•-–—:")

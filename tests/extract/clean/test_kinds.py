@@ -3,7 +3,7 @@
 import json
 
 from extract.clean import LineKind, clean
-from extract.clean.kinds import MarkerMode
+from extract.clean.kinds import Label, MarkerMode
 from extract.resources import load_table
 
 
@@ -11,6 +11,7 @@ def test_every_marker_kind_and_mode_in_the_data_is_known():
     rows = load_table("clean_markers.txt")
     assert {row[0] for row in rows} <= {k.value for k in LineKind}
     assert {row[1] for row in rows} <= {m.value for m in MarkerMode}
+    assert {row[0] for row in load_table("clean_labels.txt")} == {k.value for k in Label}
 
 
 def test_boilerplate_kinds_are_line_kinds_that_serialise_as_their_word():
