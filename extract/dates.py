@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from enum import Enum
 from functools import cache
 
 import regex
@@ -63,13 +64,31 @@ _NB = r"(?<![\p{L}\p{N}.:/]|\d,)"
 # --------------------------------------------------------------------------- data
 
 
+class Grain(Enum):
+    """How fine a date or a relative count is, finest first (the unit of dates_relative.txt and
+    dates_counted.txt): a count in one grain needs a base date known at least that finely."""
+
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    YEAR = "year"
+
+
+class Nearest(Enum):
+    """Which day a bare weekday names, counted from the base date."""
+
+    ON_OR_BEFORE = "onbefore"  # Kamis: the nearest Thursday on or before it
+    BEFORE = "before"  # Kamis lalu: the last one before it
+    AFTER = "after"  # Kamis depan: the next one after it
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     months: dict[str, int]  # lower-case name, no final dot -> month number
     full_months: tuple[str, ...]
     abbr_months: tuple[str, ...]
     weekdays: dict[str, int]  # lower-case name -> ISO weekday
-    relative: dict[str, tuple[str, int]]  # lower-case phrase -> (unit, offset)
+    relative: dict[str, tuple[Grain, int]]  # lower-case phrase -> (unit, offset)
     keep_cues: tuple[str, ...]
     drop_cues: tuple[str, ...]
     budget_cues: tuple[str, ...]
@@ -83,7 +102,7 @@ def _lexicon() -> _Lexicon:
     cal = calendar_lexicon()
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
-        relative[phrase.lower()] = (unit, offset)
+        relative[phrase.lower()] = (Grain(unit), offset)
     cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": []}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
@@ -174,7 +193,7 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
     wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
-    rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] == "day")
+    rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
@@ -216,7 +235,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
         "month_relyear": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m', only_full=True)}{_S1}"
-        rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] == 'year')})(?![\p{{L}}])",
+        rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] is Grain.YEAR)})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
@@ -247,7 +266,7 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
 
 def _relative_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms a relative phrase triggers."""
-    months = _alt(p for p in lex.relative if lex.relative[p][0] == "month")
+    months = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.MONTH)
     return {
         # tanggal 24 bulan ini / tgl 3 bulan depan: a day of a relative month ("24 bulan lalu"
         # without "tanggal" is a count of months, see dates_counted.txt)
@@ -337,8 +356,8 @@ class _Point:
     weekday: int | None = None
 
     @property
-    def grain(self) -> str:
-        return "day" if self.day is not None else "month" if self.month is not None else "year"
+    def grain(self) -> Grain:
+        return Grain.DAY if self.day is not None else Grain.MONTH if self.month is not None else Grain.YEAR
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,8 +366,8 @@ class _Cand:
     end: int
     first: _Point | None = None
     last: _Point | None = None  # the end of a range
-    relative: tuple[str, int] | None = None  # (unit, offset) from the published date
-    weekday_rule: tuple[int, str] | None = None  # a bare weekday: (ISO day, "onbefore"|"before"|"after")
+    relative: tuple[Grain, int] | None = None  # (unit, offset) from the published date
+    weekday_rule: tuple[int, Nearest] | None = None  # a bare weekday: (ISO day, which one)
     blocked: bool = False  # not a date (a name, a law number): occupies its span, gives nothing
     tense: int = 0  # -1 after "lalu", 1 after "mendatang": which side of the anchor a missing year is on
 
@@ -736,9 +755,9 @@ def _counted(m: regex.Match[str]) -> _Cand:
     """``tiga hari lalu``: a count of days, months or years back (or forward) from the published date."""
     cnt = _lexicon().counted
     if m.group("one") is not None:
-        grain, n = cnt["one"][m.group("one").lower()], 1
+        grain, n = Grain(cnt["one"][m.group("one").lower()]), 1
     else:
-        grain = cnt["unit"][m.group("unit").lower()]
+        grain = Grain(cnt["unit"][m.group("unit").lower()])
         word = m.group("n").lower()
         n = int(word) if word.isdigit() else int(cnt["number"][word])
     sign = int(cnt["sign"][" ".join(m.group("sign").lower().split())])
@@ -791,9 +810,9 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
         or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
-    mode, end = "onbefore", e
+    mode, end = Nearest.ON_OR_BEFORE, e
     if nxt is not None and (follower in _PAST or follower in _FUTURE):
-        mode, end = ("before" if follower in _PAST else "after"), nxt.end()
+        mode, end = (Nearest.BEFORE if follower in _PAST else Nearest.AFTER), nxt.end()
     return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
 
 
@@ -897,7 +916,7 @@ def _key(y: int, p: _Point) -> tuple[int, int, int]:
     return (y, p.month or 1, p.day or 1)
 
 
-_GRAINS = ("day", "week", "month", "year")  # finest first
+_GRAINS = tuple(Grain)  # finest first
 
 
 @dataclass(frozen=True, slots=True)
@@ -906,9 +925,9 @@ class _Base:
     of it is known: a page dated only ``2022-03`` resolves ``bulan lalu`` but not ``kemarin``."""
 
     date: dt.date
-    grain: str = "day"
+    grain: Grain = Grain.DAY
 
-    def knows(self, unit: str) -> bool:
+    def knows(self, unit: Grain) -> bool:
         """Whether a count in ``unit`` (day, month, year) can be taken from this date."""
         return _GRAINS.index(unit) >= _GRAINS.index(self.grain)
 
@@ -936,7 +955,7 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     with a published or reference date)."""
     assert c.relative is not None and c.first is not None  # the caller checked
     unit, n = c.relative
-    if unit == "year":
+    if unit is Grain.YEAR:
         year = anchor.year + n if anchor is not None else None
         return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
@@ -947,35 +966,35 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     return _mention(c, text, f"{y:04d}-{m + 1:02d}-{c.first.day:02d}")
 
 
-def _relative_value(relative: tuple[str, int], base: _Base | None) -> tuple[str | None, str | None]:
+def _relative_value(relative: tuple[Grain, int], base: _Base | None) -> tuple[str | None, str | None]:
     """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date; a week
     (``pekan lalu``) is the range from its Monday to its Sunday."""
     unit, n = relative
     if base is None or not base.knows(unit):
         return None, None
     day = base.date
-    if unit == "day":
+    if unit is Grain.DAY:
         return (day + dt.timedelta(days=n)).isoformat(), None
-    if unit == "week":
+    if unit is Grain.WEEK:
         monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=n)
         return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
-    if unit == "month":
+    if unit is Grain.MONTH:
         total = day.year * 12 + day.month - 1 + n
         return f"{total // 12:04d}-{total % 12 + 1:02d}", None
     return f"{day.year + n:04d}", None
 
 
-def _weekday_value(rule: tuple[int, str], base: _Base | None) -> str | None:
+def _weekday_value(rule: tuple[int, Nearest], base: _Base | None) -> str | None:
     """A bare weekday: the nearest such day on or before the base date (``Kamis``), the last
     one before it (``Kamis lalu``) or the next one after it (``Kamis depan``)."""
-    if base is None or not base.knows("day"):
+    if base is None or not base.knows(Grain.DAY):
         return None
     wd, mode = rule
     today = base.date.isoweekday()
     back = (today - wd) % 7
-    if mode == "before":
+    if mode is Nearest.BEFORE:
         back = back or 7
-    elif mode == "after":
+    elif mode is Nearest.AFTER:
         back = -(((wd - today) % 7) or 7)
     return (base.date - dt.timedelta(days=back)).isoformat()
 
@@ -1068,9 +1087,9 @@ def _parse_published(published: str | None) -> _Base | None:
     except (ValueError, AttributeError, TypeError):
         raise ValueError(f"published must be an ISO date YYYY-MM-DD or YYYY-MM, got {published!r}") from None
     if m is None:
-        return _Base(dt.date(y, *_MID_YEAR), "year")
+        return _Base(dt.date(y, *_MID_YEAR), Grain.YEAR)
     if d is None:
-        return _Base(dt.date(y, m, _MID_MONTH_DAY), "month")
+        return _Base(dt.date(y, m, _MID_MONTH_DAY), Grain.MONTH)
     return _Base(dt.date(y, m, d))
 
 

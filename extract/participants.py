@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
 from functools import cache
 
 import regex
 
 from .records import Participant
-from .resources import load_lines, load_pairs
+from .resources import load_pairs
 from .text.numbers import (
     MAX_NUMBER_CHARS,
     Quantity,
@@ -52,6 +53,7 @@ from .text.numbers import (
     qualify,
 )
 from .text.patterns import LazyPattern
+from .text.words import word_set
 
 __all__ = ["extract_participants"]
 
@@ -91,11 +93,22 @@ _SPACES = LazyPattern(r"\s++")
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
 
 
+class HeadKind(Enum):
+    """What a count's head noun names: a kind of ``participants_heads.txt``, or how it was found."""
+
+    PERSON = "person"  # people or businesses (peserta, warga, pelaku UKM)
+    SELF = "self"  # says participation on its own (40 peserta), with no cue needed
+    GROUP = "group"  # places or bodies they come from (sekolah, SD): only after a linking word
+    NEVER = "never"  # never participants (warga binaan, anak buah kapal) or a place
+    OPEN = "open"  # a noun the lexicon lacks, counted with a cue
+    LABEL = "label"  # a labelled part of a breakdown (jenjang S1 412, S2 57)
+
+
 @cache
-def _heads() -> dict[str, str]:
+def _heads() -> dict[str, HeadKind]:
     out = {}
     for kind, noun in load_pairs("participants_heads.txt"):
-        out[noun] = kind
+        out[noun] = HeadKind(kind)
     return out
 
 
@@ -105,14 +118,18 @@ def _heads() -> dict[str, str]:
 _AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{6,}+(?<=wan|wati))"
 
 
-@cache
 def _not_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("participants_not_heads.txt"))
+    return word_set("participants_not_heads.txt")
 
 
 @cache
-def _heads_lower() -> dict[str, str]:
+def _heads_lower() -> dict[str, HeadKind]:
     return {n.lower(): k for n, k in _heads().items()}
+
+
+def _kind_of(who: str) -> HeadKind:
+    """The kind of the head noun ``who``; a noun the lexicon lacks names people."""
+    return _heads_lower().get(who.lower(), HeadKind.PERSON)
 
 
 def _head_token(tok: str) -> str:
@@ -175,10 +192,9 @@ _TOTAL_CHARS = 200
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 
 
-@cache
 def _units() -> frozenset[str]:
     """Nouns that count time, measures, objects or events, never people (participants_units.txt)."""
-    return frozenset(w.lower() for w in load_lines("participants_units.txt"))
+    return word_set("participants_units.txt")
 
 
 def _open_head_ok(word: str) -> bool:
@@ -244,12 +260,12 @@ class _Candidate:
     end: int  # of the head noun
     head_start: int
     who: str
-    kind: str  # person, self or group (participants_heads.txt); open: a noun the lexicon lacks
+    kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
 
     @property
     def group(self) -> bool:
-        return self.kind == "group"
+        return self.kind is HeadKind.GROUP
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,7 +275,7 @@ class _Head:
     start: int
     end: int
     who: str
-    kind: str  # a participants_heads.txt kind, "open" (a noun the lexicon lacks) or "label"
+    kind: HeadKind  # a participants_heads.txt kind, OPEN (a noun the lexicon lacks) or LABEL
     hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
 
 
@@ -273,12 +289,10 @@ def _head_after(text: str, b: int) -> _Head | None:
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
-        return _Head(
-            head.start("head"), head.end("head"), who, _heads_lower().get(who.lower(), "person"), hedge
-        )
+        return _Head(head.start("head"), head.end("head"), who, _kind_of(who), hedge)
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
-        return _Head(head.start("head"), head.end("head"), head["head"], "open")
+        return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
     return None
 
 
@@ -290,22 +304,22 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
-        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+        return _Head(b, b, who, _kind_of(who))
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     if label is not None:
-        return _Head(label.start("label"), b, label["label"], "label")
+        return _Head(label.start("label"), b, label["label"], HeadKind.LABEL)
     if _verb_amount_rx().search(text, max(0, a - 60), a):
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
-        return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+        return _Head(b, b, who, _kind_of(who))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
         if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
-            return _Head(b, b, who, _heads_lower().get(who.lower(), "person"))
+            return _Head(b, b, who, _kind_of(who))
     return None
 
 
@@ -337,7 +351,7 @@ def _candidates(text: str) -> list[_Candidate]:
         if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
         head = _head_after(text, b) or _head_around(text, a, b)
-        if head is None or head.kind == "never":
+        if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
         gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
@@ -357,7 +371,7 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
-        kind = head.kind if head.kind in ("open", "label") else _heads_lower().get(who.lower(), "person")
+        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL) else _kind_of(who)
         start = min(a, head.start)
         out.append(
             _Candidate(
@@ -474,11 +488,11 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if cand.kind == "label":
+    if cand.kind is HeadKind.LABEL:
         return False  # only as a part of a breakdown (`_breaks_down`)
-    if cand.kind == "open":
+    if cand.kind is HeadKind.OPEN:
         return _open_cued(text, cand, s_start, s_end)
-    if cand.kind == "self" or cand.who.lower() in referred:
+    if cand.kind is HeadKind.SELF or cand.who.lower() in referred:
         return True
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees

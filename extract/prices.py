@@ -23,15 +23,18 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
 from functools import cache
 
 import regex
 
 from .records import Price
-from .resources import load_lines, load_pairs, load_table
+from .resources import load_pairs, load_table
+from .text.calendar import calendar_lexicon
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
 from .text.patterns import LazyPattern
+from .text.words import word_set
 
 __all__ = ["extract_prices"]
 
@@ -100,11 +103,26 @@ _LEFT_BAD = LazyPattern(r"[\w.,]")
 _DOTTED = LazyPattern(r"\d[.]\d{3}(?!\d)")
 
 
+class Cue(Enum):
+    """What a word before a bare amount says about it (the kind column of ``prices_cues.txt``)."""
+
+    STRONG = "strong"  # money (harga, biaya): an amount with a scale word or thousands group is money
+    WEAK = "weak"  # often money (sebesar, bantuan): only an amount with a scale word
+    COUNT = "count"  # the number counts things (jumlah wisatawan): not money
+    NAME = "name"  # opens the title-case name of a programme (Program …): read by _in_name only
+
+
 @cache
-def _cues() -> dict[str, str]:
+def _cue_table() -> tuple[tuple[Cue, str], ...]:
+    """The rows of ``prices_cues.txt``; an unknown kind fails here."""
+    return tuple((Cue(kind), word) for kind, word in load_pairs("prices_cues.txt"))
+
+
+@cache
+def _cues() -> dict[str, Cue]:
     out = {}
-    for kind, word in load_pairs("prices_cues.txt"):
-        if kind != "name":  # naming nouns are read by _in_name only
+    for kind, word in _cue_table():
+        if kind is not Cue.NAME:  # naming nouns are read by _in_name only
             out[" ".join(word.lower().split())] = kind
     return out
 
@@ -119,11 +137,10 @@ def _cue_rx() -> regex.Pattern[str]:
 
 @cache
 def _months() -> tuple[frozenset[str], frozenset[str]]:
-    """(full month names, abbreviations), lower case: ``per 22 Februari`` is a date, not a unit."""
-    full, abbr = set(), set()
-    for name, _num, kind in load_table("months.txt"):
-        (abbr if kind == "abbr" else full).add(name.lower())
-    return frozenset(full), frozenset(abbr)
+    """(full month names, Indonesian and English; abbreviations), lower case, from the one calendar
+    lexicon: ``per 22 Februari`` is a date, not a unit."""
+    lex = calendar_lexicon()
+    return frozenset(lex.full_months) | frozenset(lex.english_months), frozenset(lex.abbr_months)
 
 
 def _per_unit(text: str, end: int) -> str | None:
@@ -143,7 +160,7 @@ def _per_unit(text: str, end: int) -> str | None:
 
 @cache
 def _name_words() -> frozenset[str]:
-    return frozenset(w.lower() for k, w in load_pairs("prices_cues.txt") if k == "name")
+    return frozenset(w.lower() for k, w in _cue_table() if k is Cue.NAME)
 
 
 _WORD_BEFORE = LazyPattern(r"(?P<w>[^\W\d_]++)\s++\Z")
@@ -167,9 +184,8 @@ def _in_name(text: str, start: int, end: int) -> bool:
     return after is not None and after["w"][0].isupper()
 
 
-@cache
 def _followers() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("prices_followers.txt"))
+    return word_set("prices_followers.txt")
 
 
 @cache
@@ -267,9 +283,9 @@ def _bare_is_money(text: str, first: _Amount, last: _Amount) -> bool:
     for m in reversed(list(_cue_rx().finditer(window))):
         word = " ".join(m[0].lower().split())
         kind = _cues().get(word) or _cues().get(word.removesuffix("nya"))
-        if kind == "strong":
+        if kind is Cue.STRONG:
             return _money_follows(text, last.end)
-        if kind == "count":
+        if kind is Cue.COUNT:
             return False
         weak = True
     return weak and scaled and _money_follows(text, last.end)

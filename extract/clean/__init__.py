@@ -31,9 +31,10 @@ Where a change goes:
 from __future__ import annotations
 
 from .decode import _normalise_newlines, decode
+from .kinds import LineKind
 from .page import CleanedArticle, _Page
 
-__all__ = ["CleanedArticle", "clean", "decode"]
+__all__ = ["CleanedArticle", "LineKind", "clean", "decode"]
 
 
 def clean(raw: str) -> CleanedArticle:
@@ -58,7 +59,7 @@ def clean(raw: str) -> CleanedArticle:
     Dia menambahkan bahwa langkah ini adalah bentuk tanggung jawab pemerintah.
     >>> page.published, page.byline, page.dateline
     ('2021-09-01', 'daq/fm', Dateline(place='Palangka Raya', outlet=None))
-    >>> [(b.line, b.kind) for b in page.boilerplate]
+    >>> [(b.line, b.kind.value) for b in page.boilerplate]
     [(1, 'published'), (3, 'related'), (4, 'byline'), (5, 'comments')]
     """
     if not isinstance(raw, str):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from .kinds import MarkerMode
 from .lexicon import _patterns
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
@@ -82,7 +83,7 @@ def _group(folded: list[str]) -> list[_Unit]:
             unit = _Unit([i], text)
             if mk is not None:
                 unit.kind = mk[0]
-                unit.intro = mk[0] if mk[1] == "intro" else None
+                unit.intro = mk[0] if mk[1] is MarkerMode.INTRO else None
             units.append(unit)
             growing.append(_Growing())
             growing[-1].add(text)

@@ -8,6 +8,7 @@ prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the 
 
 from __future__ import annotations
 
+from .kinds import Label, LineKind
 from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
 # A glued teaser block is read for at most this many words (three related headlines in a row)
@@ -60,7 +61,7 @@ def _headline_end(line: str, start: int) -> int:
             if not caps:
                 return start
             # `Direktur Pertahanan dan Keamanan Bappenas …`: a joiner inside a name does not part it
-            joiners = frozenset(_labels("name-joiner"))
+            joiners = frozenset(_labels(Label.NAME_JOINER))
             last_fw = max(
                 (i for i, (_, word, is_fw) in enumerate(run) if is_fw and word not in joiners), default=-1
             )
@@ -103,7 +104,7 @@ def _trailing_prompts(line: str) -> int | None:
     return cut
 
 
-def _prompt_spans(line: str) -> list[tuple[int, int, str]]:
+def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     """Site prompts glued between two sentences of a paragraph (`… tani. Dapatkan update berita
     pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
     Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
@@ -123,16 +124,16 @@ def _prompt_spans(line: str) -> list[tuple[int, int, str]]:
         after = line[links[-1].end() : end] if links else ""
         if len(after.split()) >= _WORDS_AFTER_LINK and not _prompt_score(after)[0]:
             end = links[-1].end()  # `… WhatsApp Channel: https://… Kepala Dinas mengatakan …`: no stop
-        out.append((start, end, "share"))
+        out.append((start, end, LineKind.SHARE))
     return out
 
 
-def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def _ad_copy(line: str, cuts: list[tuple[int, int, LineKind]]) -> list[tuple[int, int, LineKind]]:
     """Unquoted `… Anda!` sentences: ad copy glued into a paragraph."""
     if "!" not in line:
         return []
     p = _patterns()
-    out: list[tuple[int, int, str]] = []
+    out: list[tuple[int, int, LineKind]] = []
     depth = 0
     chained = False
     bounds = sorted(e for _, e, _ in cuts)
@@ -158,7 +159,7 @@ def _ad_copy(line: str, cuts: list[tuple[int, int, str]]) -> list[tuple[int, int
             and len(seg.split()) <= _AD_SENTENCE_WORDS
             and (chained or _ad_words(seg))
         ):
-            out.append((s + (len(seg) - len(seg.lstrip())), e, "ad"))
+            out.append((s + (len(seg) - len(seg.lstrip())), e, LineKind.AD))
             chained = True
             continue
         chained = False

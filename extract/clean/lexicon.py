@@ -13,13 +13,14 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
+from .kinds import Label, LineKind, MarkerMode
 
 
 class _Patterns(NamedTuple):
     line: regex.Pattern[str]
     start: regex.Pattern[str]
     inline: regex.Pattern[str]
-    kinds: dict[str, tuple[str, str]]  # group name -> (kind, mode)
+    kinds: dict[str, tuple[LineKind, MarkerMode]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
     word: regex.Pattern[str]
@@ -82,16 +83,17 @@ def _patterns() -> _Patterns:
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 
 
-def _marker_groups() -> tuple[dict[str, list[str]], dict[str, tuple[str, str]]]:
+def _marker_groups() -> tuple[dict[MarkerMode, list[str]], dict[str, tuple[LineKind, MarkerMode]]]:
     """The markers of ``clean_markers.txt`` as named groups by mode, and each group's (kind, mode)."""
-    groups: dict[str, list[str]] = {"line": [], "start": [], "inline": []}
-    kinds: dict[str, tuple[str, str]] = {}
+    groups: dict[MarkerMode, list[str]] = {MarkerMode.LINE: [], MarkerMode.START: [], MarkerMode.INLINE: []}
+    kinds: dict[str, tuple[LineKind, MarkerMode]] = {}
     for n, (kind, mode, rx) in enumerate(load_table("clean_markers.txt")):
         if rx.startswith("(?-i)"):
             rx = "(?-i:" + rx[5:] + ")"
         name = f"m{n}"
+        kind, mode = LineKind(kind), MarkerMode(mode)  # an unknown kind or mode in the data fails here
         kinds[name] = (kind, mode)
-        groups["start" if mode == "intro" else mode].append(f"(?P<{name}>{rx})")
+        groups[MarkerMode.START if mode is MarkerMode.INTRO else mode].append(f"(?P<{name}>{rx})")
     return groups, kinds
 
 
@@ -100,17 +102,17 @@ def _marker_patterns() -> dict[str, object]:
     list and date-line labels, prompts and ad vocabulary."""
     groups, kinds = _marker_groups()
     flags = _FLAGS
-    endmark = _alt(_labels("endmark"))
-    photo = _alt(_labels("photo"))
-    counter = _alt(_labels("counter"))
+    endmark = _alt(_labels(Label.ENDMARK))
+    photo = _alt(_labels(Label.PHOTO))
+    counter = _alt(_labels(Label.COUNTER))
     teaser = "|".join(
-        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels("teaser"), key=len, reverse=True)
+        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels(Label.TEASER), key=len, reverse=True)
     )
-    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels("teaser-also"))
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
     return dict(
-        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups['line'])}){_EDGE}*", flags),
-        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups['start'])})", flags),
-        inline=regex.compile("|".join(groups["inline"]), flags),
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
+        inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         kinds=kinds,
         teaser_next=regex.compile(
             rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
@@ -128,16 +130,16 @@ def _marker_patterns() -> dict[str, object]:
         # a press release's or a story's closing mark: the body is over (`***` also parts scenes)
         hard_end=regex.compile(rf"#{{3,}}|[-–(]\s*(?:{endmark})\s*[-–)]", flags),
         mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
-        berikut=regex.compile(rf"\b(?:{_alt(_labels('list'))})\b|:\s*$", flags),
-        list_tail=regex.compile(rf"\b(?:{_alt(_labels('list'))})\s*$", flags),
+        berikut=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\b|:\s*$", flags),
+        list_tail=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\s*$", flags),
         published_label=regex.compile(
-            rf"\b(?:{_alt(_labels('published'))})\b",
+            rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b",
             flags,
         ),
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
             r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
-            rf"|\b(?:{_alt(_labels('zone'))})\b|[|•·,:()\[\]/–—-]+"
+            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
@@ -170,8 +172,8 @@ def _marker_patterns() -> dict[str, object]:
 def _credit_patterns() -> dict[str, object]:
     """A reporter's credit: `Pewarta: Budi`, `Budi Santoso - Wartawan`, `… katanya. Penulis: Budi`."""
     flags = _FLAGS
-    reporter = _alt(_labels("reporter") + _labels("reporter:"))
-    editor = _alt(_labels("editor"))
+    reporter = _alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
+    editor = _alt(_labels(Label.EDITOR))
     return dict(
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
@@ -189,7 +191,7 @@ def _credit_patterns() -> dict[str, object]:
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         trail_credit=regex.compile(
-            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels('reporter') + _labels('editor'))})"
+            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
             flags,
         ),
@@ -202,10 +204,9 @@ def _shape_patterns() -> dict[str, object]:
     return dict(
         word=regex.compile(r"\w[\w'’./-]*"),
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
-        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`
-        # `… katanya. (daq/fm)`; `… wartawan***(Ilo)`, `… di Flores. (Silvia).`, `… katanya. (IF)*`
-        # with stray marks; `… ujarnya (UUS.CKT/ AA DANI)` (a slashed credit needs no stop);
-        # `… komunitas. Fik/Gdn)` (its opening bracket lost)
+        # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`; `… wartawan***(Ilo)`,
+        # `… di Flores. (Silvia).`, `… katanya. (IF)*` with stray marks; `… ujarnya (UUS.CKT/ AA DANI)`
+        # (a slashed credit needs no stop); `… komunitas. Fik/Gdn)` (its opening bracket lost)
         trail_paren=regex.compile(
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
@@ -241,7 +242,6 @@ def _shape_patterns() -> dict[str, object]:
         # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
-        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
@@ -266,14 +266,24 @@ def _shape_patterns() -> dict[str, object]:
         agency_dateline=regex.compile(
             r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 
 
 @cache
-def _labels(kind: str) -> tuple[str, ...]:
+def _labels(kind: Label) -> tuple[str, ...]:
     """The labels of one kind in ``clean_labels.txt``."""
-    return tuple(row.label for row in load_table("clean_labels.txt") if row.kind == kind)
+    return _label_table().get(kind, ())
+
+
+@cache
+def _label_table() -> dict[Label, tuple[str, ...]]:
+    """``clean_labels.txt`` by kind; an unknown kind fails here."""
+    table: dict[Label, list[str]] = {}
+    for row in load_table("clean_labels.txt"):
+        table.setdefault(Label(row.kind), []).append(row.label)
+    return {kind: tuple(labels) for kind, labels in table.items()}
 
 
 def _alt(words: tuple[str, ...]) -> str:
@@ -284,7 +294,9 @@ def _alt(words: tuple[str, ...]) -> str:
 @cache
 def _credit_words() -> frozenset[str]:
     """First words of credit labels (`oleh`, `penulis`, `laporan`)."""
-    return frozenset(w.split()[0] for w in _labels("reporter") + _labels("reporter:") + _labels("editor"))
+    return frozenset(
+        w.split()[0] for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    )
 
 
 @cache
@@ -336,13 +348,13 @@ def _indonesian_words() -> frozenset[str]:
 
 @cache
 def _pager_words() -> frozenset[str]:
-    return frozenset(_labels("pager"))
+    return frozenset(_labels(Label.PAGER))
 
 
 @cache
 def _list_last_words() -> frozenset[str]:
     """Last words of the labels that announce a list (`yaitu`, `antara lain` -> `lain`)."""
-    return frozenset(w.split()[-1] for w in _labels("list"))
+    return frozenset(w.split()[-1] for w in _labels(Label.LIST))
 
 
 @cache

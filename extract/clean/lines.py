@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .inline import _ad_words, _headline_end, _trailing_prompts
+from .kinds import LineKind, MarkerMode
 from .lexicon import (
     _chrome_words,
     _english_words,
@@ -23,11 +24,11 @@ from .lexicon import (
 )
 
 
-def _chrome_kind(unit: _Unit) -> str:
+def _chrome_kind(unit: _Unit) -> LineKind:
     """`share` for a share strip (`Bagikan: Facebook Twitter`), `navigation` for a menu."""
     share = _share_words()
     tokens = (t.strip(".,:;!?()[]\"'“”").casefold() for t in unit.text.split()[:20])
-    return "share" if any(t in share for t in tokens) else "navigation"
+    return LineKind.SHARE if any(t in share for t in tokens) else LineKind.NAVIGATION
 
 
 # Lines longer than this are never a whole-line marker (menus, slots and labels are short).
@@ -37,9 +38,15 @@ _MAX_MARKER_WORDS = 60
 # Prose: a paragraph that can open the body
 _LEDE_WORDS = 10
 # Lists that are furniture only below the body (a comment form's labels, an author box)
-_BOTTOM_LISTS = frozenset(["comments"])
+_BOTTOM_LISTS = frozenset([LineKind.COMMENTS])
 # How many lines after a bare list intro belong to the list
-_LIST_BUDGET = {"tags": 40, "caption": 1, "related": 12, "comments": 10, "author": 3}
+_LIST_BUDGET = {
+    LineKind.TAGS: 40,
+    LineKind.CAPTION: 1,
+    LineKind.RELATED: 12,
+    LineKind.COMMENTS: 10,
+    LineKind.AUTHOR: 3,
+}
 
 
 # Prose: at least four words, two of them lowercase, and a sentence end (or, for a paragraph
@@ -91,8 +98,8 @@ class _Unit:
 
     lines: list[int]
     text: str
-    kind: str | None = None  # None: undecided; "body"; or a boilerplate kind
-    intro: str | None = None  # a bare list intro (`Baca juga`, `Tags:`): kind of the list
+    kind: LineKind | None = None  # None: undecided; BODY; or a boilerplate kind
+    intro: LineKind | None = None  # a bare list intro (`Baca juga`, `Tags:`): kind of the list
     n_words: int = 0
     n_lower: int = 0
     cap_ratio: float = 0.0
@@ -186,7 +193,7 @@ def _features(unit: _Unit) -> None:
     unit.words = frozenset(folded)
 
 
-def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
+def _marker(text: str, n_words: int) -> tuple[LineKind, MarkerMode, int] | None:
     """(kind, mode, end of the marker) when the line is site furniture by its markers."""
     p = _patterns()
     if len(text) <= _SHORT_LINE:
@@ -199,13 +206,13 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
     if not m:
         return None
     kind, mode = p.kinds[m.lastgroup]
-    if kind == "related" and n_words >= _GLUED_TEASER_WORDS and p.teaser.match(text):
+    if kind == LineKind.RELATED and n_words >= _GLUED_TEASER_WORDS and p.teaser.match(text):
         # `Baca juga: Judul Berita Kepala Dinas mengatakan …`: a paragraph that opens with a glued
         # teaser keeps its body; the teaser is cut inline
         rest = text[_headline_end(text, p.teaser.match(text).end()) :]
         if len(rest.split()) >= _BODY_AFTER_TEASER_WORDS and _ends_terminal(rest):
             return None
-    if mode == "intro":
+    if mode is MarkerMode.INTRO:
         rest = text[m.end() :].strip()
         if rest and rest[0] not in ":：-–—|»›>" and not rest.startswith(("(", "[")):
             # `Berita terbaru soal banjir membuat warga resah.` is prose, not a teaser
@@ -223,7 +230,7 @@ def _marker(text: str, n_words: int) -> tuple[str, str, int] | None:
         heading = not bare or (
             len(bare.split()) <= _LIST_HEADING_WORDS and not _ends_terminal(bare) and rest[0] not in ":："
         )
-        return kind, ("intro" if heading else "start"), m.end()
+        return kind, (MarkerMode.INTRO if heading else MarkerMode.START), m.end()
     return kind, mode, m.end()
 
 
@@ -270,7 +277,7 @@ def _periodless(units: list[_Unit], k: int) -> bool:
     """Whether the text above unit ``k`` drops its final periods too (then a sentence without one
     is still body), rather than ending a finished paragraph (`… dua karung beras.`)."""
     for unit in units[max(0, k - _LOOK_BACK_UNITS) : k][::-1]:
-        if unit.kind not in (None, "body"):
+        if unit.kind not in (None, LineKind.BODY):
             continue
         text = unit.text
         if text.endswith(":"):

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
+from .kinds import Label
 from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns, _regions
 from .lines import _features, _Unit
 
@@ -81,7 +82,9 @@ def _date_line(unit: _Unit) -> str | None:
         return _month_line(unit.text)
     iso, start, end = found
     rest = _patterns().date_rest.sub(" ", unit.text[:start] + " " + unit.text[end:])
-    skip = _function_words() | _weekdays() | frozenset(_labels("published") + _labels("reporter:"))
+    skip = (
+        _function_words() | _weekdays() | frozenset(_labels(Label.PUBLISHED) + _labels(Label.REPORTER_COLON))
+    )
     words = [w for w in rest.split() if w.casefold() not in skip]
     return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
 
@@ -89,7 +92,7 @@ def _date_line(unit: _Unit) -> str | None:
 def _month_line(text: str) -> str | None:
     """`Maret 2024`, `Edisi: Maret 2024`: a page dated to the month only gives ``YYYY-MM``."""
     m = _patterns().month_line.fullmatch(text)
-    if m is None or (m["label"] and m["label"].casefold() not in _labels("published")):
+    if m is None or (m["label"] and m["label"].casefold() not in _labels(Label.PUBLISHED)):
         return None
     month = month_number(m["month"], english=True)
     return f"{m['year']}-{month:02d}" if month else None
@@ -123,7 +126,7 @@ def _credit(text: str) -> str | None:
     m = p.credit.match(text)
     if not m:
         m = p.credit_after.fullmatch(text)
-        if not m or " ".join(m["label"].casefold().split()) in _labels("reporter:"):
+        if not m or " ".join(m["label"].casefold().split()) in _labels(Label.REPORTER_COLON):
             return None
         name = m["rest"].strip()
         if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
@@ -134,7 +137,7 @@ def _credit(text: str) -> str | None:
     # `Oleh: Budi Santoso | Editor: Ani`: a colon (or bar, dash) between the label and the name
     colon = any(ch in ":：|-–" for ch in text[m.end("label") : m.start("rest")])
     if (
-        " ".join(label.split()) in _labels("reporter:")
+        " ".join(label.split()) in _labels(Label.REPORTER_COLON)
         and not colon
         and len(rest.split()) > _UNLABELLED_NAME_WORDS
     ):
@@ -164,9 +167,9 @@ def _byline_paren(content: str) -> str | None:
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
     ):
         return None
-    if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels("photo"):
+    if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels(Label.PHOTO):
         return None  # `(ilustrasi)` closes a caption
-    if content.casefold() in _labels("advert"):
+    if content.casefold() in _labels(Label.ADVERT):
         return None  # `(adv)` marks an advertorial
     return content
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
+from .kinds import Label, LineKind
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
     _BOTTOM_LISTS,
@@ -118,7 +119,7 @@ class _Scan:
     start: int  # the body's first and last unit
     end: int
     counts: Counter[str]  # how often each short non-prose line occurs on the page
-    list_kind: str | None = None  # the list a bare intro announced, while it runs
+    list_kind: LineKind | None = None  # the list a bare intro announced, while it runs
     list_budget: int = 0  # lines it may still take
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
@@ -152,13 +153,13 @@ class _Page:
         standalone = self._dateline_line()
         body = self._inline_and_byline()
         for unit in units:
-            if unit.kind != "body":
+            if unit.kind != LineKind.BODY:
                 for i in unit.lines:
                     self.removed.append(
-                        Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or "navigation")
+                        Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or LineKind.NAVIGATION)
                     )
         dateline = standalone
-        firsts = [] if standalone else [u for u in units if u.kind == "body"][:2]
+        firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
             if n and dateline is not None and not _unmistakable(dateline, unit.text):
@@ -178,21 +179,25 @@ class _Page:
 
     def _dateline_line(self) -> Dateline | None:
         """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
-        first = next((k for k, u in enumerate(self.units) if u.kind == "body"), None)
+        first = next((k for k, u in enumerate(self.units) if u.kind == LineKind.BODY), None)
         if not first or _dateline(self.units[first].text):
             return None
         above = self.units[first - 1]
         found = _standalone_dateline(above.text)
-        if found is None or above.kind not in ("navigation", "title") or above.text == self.title:
+        if (
+            found is None
+            or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
+            or above.text == self.title
+        ):
             return None
-        above.kind = "body"
+        above.kind = LineKind.BODY
         return found
 
     def _furniture_above_dateline(self) -> None:
         """The dateline opens the body: a short paragraph above the one that opens with an
         unmistakable dateline (`VISITASI SEKOLAH: Kabid … saat …`, a photo caption; a teaser of
         the lede) is furniture, not the article's first paragraph."""
-        firsts = [u for u in self.units if u.kind == "body"][:2]
+        firsts = [u for u in self.units if u.kind == LineKind.BODY][:2]
         if len(firsts) < 2 or firsts[0].n_words > _TOP_CAPTION_WORDS:
             return
         first = firsts[0]
@@ -201,7 +206,7 @@ class _Page:
             return  # a standfirst (`Pemprov DKI siapkan 1.200 personel …`) opens the body
         dateline = _dateline(firsts[1].text)
         if dateline is not None and _unmistakable(dateline, firsts[1].text):
-            firsts[0].kind = "caption"
+            firsts[0].kind = LineKind.CAPTION
 
     def _teasers_and_duplicates(self) -> None:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
@@ -216,7 +221,7 @@ class _Page:
                     later.n_words >= unit.n_words * _TEASER_LENGTH_SHARE
                     and _containment(unit.words, later.words) >= _RESTATED_SHARE
                 ):
-                    unit.kind = "duplicate"
+                    unit.kind = LineKind.DUPLICATE
                     break
         seen: dict[str, _Unit] = {}
         for unit in units:
@@ -226,7 +231,7 @@ class _Page:
             if first is None:
                 seen[unit.key] = unit
             else:
-                unit.kind = "duplicate"
+                unit.kind = LineKind.DUPLICATE
         # later paragraphs that restate the lede (a teaser repeated at the bottom)
         lede: list[_Unit] = []
         for unit in units:
@@ -242,7 +247,7 @@ class _Page:
                         unit.n_words <= first.n_words
                         and _containment(unit.words, first.words) >= _RESTATED_SHARE
                     ):
-                        unit.kind = "duplicate"
+                        unit.kind = LineKind.DUPLICATE
                         break
 
     def _body_region(self) -> tuple[int, int]:
@@ -270,7 +275,7 @@ class _Page:
                 continue
             if skipped < _FOOTER_PARAGRAPHS and self._under_footer(k, start):
                 # `Portal Pati adalah media online yang …` under `Tentang Kami`, `Pedoman Media Siber`
-                unit.kind = "navigation"
+                unit.kind = LineKind.NAVIGATION
                 skipped += 1
                 continue
             return k
@@ -287,7 +292,7 @@ class _Page:
                 return nav >= _FOOTER_LINKS
             # a pager (`Halaman Selanjutnya`, `Halaman 2 dari 2`) leads on to more of the article
             nav += (
-                unit.kind == "navigation"
+                unit.kind == LineKind.NAVIGATION
                 and unit.n_words <= _FOOTER_LINK_WORDS
                 and not unit.words & _pager_words()
             )
@@ -317,7 +322,7 @@ class _Page:
             if self._list_member(unit, k, scan) or self._credit_line(unit, k, start):
                 continue
             if _patterns().mark_only.fullmatch(unit.text):
-                unit.kind = "endmark"
+                unit.kind = LineKind.ENDMARK
                 continue
             if k < start:
                 self._top(unit, scan.title_candidates)
@@ -325,7 +330,7 @@ class _Page:
                 self._below(unit, k, scan)
             else:
                 self._inside(unit, k, scan)
-            if unit.kind == "body":
+            if unit.kind == LineKind.BODY:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
         self._bottom_strip(end)
@@ -338,21 +343,28 @@ class _Page:
             return
         first = after[0]
         if self.published is None and (iso := _date_line(first)):
-            first.kind, self.published = "published", iso
+            first.kind, self.published = LineKind.PUBLISHED, iso
             return
         if len(after) < 2 or not (iso := _date_line(after[1])):
             return
-        if self.title is None and self._title_like(first) and not _chrome(first) and first.kind != "body":
-            first.kind, self.title = "title", first.text
+        if (
+            self.title is None
+            and self._title_like(first)
+            and not _chrome(first)
+            and first.kind != LineKind.BODY
+        ):
+            first.kind, self.title = LineKind.TITLE, first.text
             if self.published is None:
-                after[1].kind, self.published = "published", iso
+                after[1].kind, self.published = LineKind.PUBLISHED, iso
 
     @staticmethod
     def _marked(unit: _Unit, k: int, scan: _Scan) -> None:
         """A line marked by its markers: a bare intro opens a list; a list's own marked lines stay in it."""
         # `Leave a Reply`, then `Your email address …`, then `Name *`, `Email *`: one form
         form_field = (
-            scan.list_kind == "comments" and unit.kind == "share" and unit.n_words <= _FORM_FIELD_WORDS
+            scan.list_kind == LineKind.COMMENTS
+            and unit.kind == LineKind.SHARE
+            and unit.n_words <= _FORM_FIELD_WORDS
         )
         if (
             unit.intro is None
@@ -364,7 +376,7 @@ class _Page:
             return
         scan.list_kind = unit.intro
         scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
-        if scan.list_kind == "related" and k < scan.end:
+        if scan.list_kind == LineKind.RELATED and k < scan.end:
             scan.list_budget = _TEASER_BOX_BUDGET
 
     @staticmethod
@@ -386,7 +398,7 @@ class _Page:
         name = _credit(unit.text) or _dated_credit(unit.text)
         if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
             return False
-        unit.kind = "byline"
+        unit.kind = LineKind.BYLINE
         self.credit = self.credit or name
         if k < start and self.published is None:
             self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
@@ -395,30 +407,30 @@ class _Page:
     def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:
         """A unit under the last paragraph of prose."""
         if _excerpt_run(self.units, k):
-            unit.kind = "related"  # a list of related articles' excerpts, each cut short
+            unit.kind = LineKind.RELATED  # a list of related articles' excerpts, each cut short
             scan.in_list = False
             return
-        self._bottom(unit, k, scan.last_body, scan.in_list, adjacent=self.units[k - 1].kind == "body")
-        if unit.kind in ("body", "related") and k > self.hard_end:
-            unit.kind = "navigation"  # `Tentang Bank Jateng …` under a release's `###`
-        scan.in_list = unit.kind == "body"
+        self._bottom(unit, k, scan.last_body, scan.in_list, adjacent=self.units[k - 1].kind == LineKind.BODY)
+        if unit.kind in (LineKind.BODY, LineKind.RELATED) and k > self.hard_end:
+            unit.kind = LineKind.NAVIGATION  # `Tentang Bank Jateng …` under a release's `###`
+        scan.in_list = unit.kind == LineKind.BODY
 
     def _inside(self, unit: _Unit, k: int, scan: _Scan) -> None:
         """A unit between the first and the last paragraph of prose: body unless it is furniture."""
         if _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif _ad_line(unit):
-            unit.kind = "ad"
+            unit.kind = LineKind.AD
         elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
-            unit.kind = "published"
+            unit.kind = LineKind.PUBLISHED
             self.published = iso
         elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _caption(unit.text):
-            unit.kind = "caption"  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+            unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
-            unit.kind = "duplicate"
+            unit.kind = LineKind.DUPLICATE
         else:
-            unit.kind = "body"
+            unit.kind = LineKind.BODY
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
@@ -428,21 +440,22 @@ class _Page:
             unit.text = glued[1]
             _features(unit)
         if iso:
-            unit.kind = "published"
+            unit.kind = LineKind.PUBLISHED
             self.published = self.published or iso
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
             (unit.n_lower >= _CAPTION_LOWER and _caption(unit.text)) or _credit_after_stop(unit.text)
         ):
-            unit.kind = "caption"  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
+            unit.kind = LineKind.CAPTION  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
-            unit.kind = "caption"  # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
+            # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
+            unit.kind = LineKind.CAPTION
         elif self._title_like(unit):
-            unit.kind = "title"
+            unit.kind = LineKind.TITLE
             title_candidates.append(unit)
         else:
-            unit.kind = "navigation"
+            unit.kind = LineKind.NAVIGATION
 
     @staticmethod
     def _title_like(unit: _Unit) -> bool:
@@ -465,11 +478,12 @@ class _Page:
         if len(unit.lines) == 1:
             m = p.trail_paren.fullmatch(unit.text)
             if m and _byline_paren(m[1]):
-                unit.kind = "byline"
+                unit.kind = LineKind.BYLINE
                 self.byline = self.byline or _byline_paren(m[1])
                 return
             if adjacent and p.code_line.fullmatch(unit.text):
-                unit.kind = "byline"  # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+                # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+                unit.kind = LineKind.BYLINE
                 self.byline = self.byline or unit.text
                 return
         if (
@@ -481,14 +495,14 @@ class _Page:
             and prev is not None
             and (in_list or p.berikut.search(prev.text[-_LIST_INTRO_CHARS:]))
         ):
-            unit.kind = "body"
+            unit.kind = LineKind.BODY
             return
         iso = _date_line(unit)
         if iso and p.published_label.search(unit.text):
-            unit.kind = "published"
+            unit.kind = LineKind.PUBLISHED
             self.published = self.published or iso
         elif iso:
-            unit.kind = "related"  # the date under a related headline, not the page's own
+            unit.kind = LineKind.RELATED  # the date under a related headline, not the page's own
         elif (
             (
                 unit.prose
@@ -512,13 +526,13 @@ class _Page:
             # a closing sentence, even one without its period when the paragraph before it has none
             # either (a page that drops them; a sentence-case headline list under a finished
             # paragraph is not body)
-            unit.kind = "body"
+            unit.kind = LineKind.BODY
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
         elif unit.headline:
-            unit.kind = "related"
+            unit.kind = LineKind.RELATED
         else:
-            unit.kind = "navigation"
+            unit.kind = LineKind.NAVIGATION
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_pull_quotes(candidates)
@@ -530,7 +544,7 @@ class _Page:
             # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
-                unit.kind = "navigation"
+                unit.kind = LineKind.NAVIGATION
 
     def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
@@ -538,11 +552,11 @@ class _Page:
         quotes = [u for u in candidates if not u.headline and u.n_words >= _PULL_QUOTE_WORDS]
         if not quotes:
             return candidates
-        body = " ".join(u.key for u in self.units if u.kind == "body")
+        body = " ".join(u.key for u in self.units if u.kind == LineKind.BODY)
         for unit in quotes:
             if unit.key in body:
-                unit.kind = "duplicate"
-        return [u for u in candidates if u.kind == "title"]
+                unit.kind = LineKind.DUPLICATE
+        return [u for u in candidates if u.kind == LineKind.TITLE]
 
     def _pick_title_text(self, candidates: list[_Unit]) -> None:
         if not candidates:
@@ -576,13 +590,13 @@ class _Page:
             return
         key = " ".join(_patterns().word.findall(self.title)).casefold()
         for unit in self.units:
-            if unit.kind == "body" and unit.key == key:
-                unit.kind = "title"
+            if unit.kind == LineKind.BODY and unit.key == key:
+                unit.kind = LineKind.TITLE
 
     def _pull_quotes(self) -> None:
         """`Masyarakat yang belum vaksin bisa manfaatkan kesempatan ini` between two paragraphs, with
         no final stop and word for word inside another paragraph, is a pull quote, not body."""
-        body = [u for u in self.units if u.kind == "body"]
+        body = [u for u in self.units if u.kind == LineKind.BODY]
         quotes = [
             u
             for u in body
@@ -593,14 +607,14 @@ class _Page:
         keys = "\n".join(u.key for u in body)
         for unit in quotes:
             if keys.count(unit.key) >= 2:  # its own line, and inside another paragraph
-                unit.kind = "duplicate"
+                unit.kind = LineKind.DUPLICATE
 
     # ---- inside body lines
 
     def _inline_and_byline(self) -> dict[int, str]:
         """Body lines with inline furniture cut out; the closing byline taken off."""
         body: dict[int, str] = {}
-        body_units = [u for u in self.units if u.kind == "body"]
+        body_units = [u for u in self.units if u.kind == LineKind.BODY]
         for unit in body_units:
             for i in unit.lines:
                 body[i] = self._cut_inline(i, self.folded[i])
@@ -618,7 +632,7 @@ class _Page:
         cut = _trailing_prompts(line)
         if cut is not None and cut > 0:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
-            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind="share"))
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
@@ -626,16 +640,18 @@ class _Page:
             frag = m[0].strip()
             name = _credit(frag.strip("()"))
             self.credit = self.credit or name
-            self.removed.append(Boilerplate(line=i + 1, text=frag, kind="byline" if name else "editor"))
+            self.removed.append(
+                Boilerplate(line=i + 1, text=frag, kind=LineKind.BYLINE if name else LineKind.EDITOR)
+            )
             line = line[: m.start()].rstrip()
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
-        if m and m.start() > 0 and m[1].strip().casefold() in _labels("advert"):
+        if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
-            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
             return self._end_mark(i, line[: m.start()].rstrip())
         if m and _byline_paren(m[1]) and m.start() > 0:
             self.byline = self.byline or _byline_paren(m[1])
-            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="byline"))
+            self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.BYLINE))
             # `… para wartawan***(Ilo)`: an end mark before the initials goes too
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
@@ -644,25 +660,25 @@ class _Page:
         m = _patterns().trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if not m:
             return line
-        self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind="endmark"))
+        self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
         return line[: m.start()].rstrip()
 
     def _cut_inline(self, i: int, line: str) -> str:
         p = _patterns()
         if len(line) < _INLINE_MIN_CHARS:
             return line
-        cuts: list[tuple[int, int, str]] = []
+        cuts: list[tuple[int, int, LineKind]] = []
         for m in p.teaser.finditer(line):
             end = _headline_end(line, m.end())
             # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
             while (again := p.teaser_next.match(line, end)) is not None:
                 end = _headline_end(line, again.end())
-            cuts.append((m.start(), end, "related"))
+            cuts.append((m.start(), end, LineKind.RELATED))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
         m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if m and m.start() > 0:
-            cuts.append((m.start(), m.end(), "endmark"))
+            cuts.append((m.start(), m.end(), LineKind.ENDMARK))
         cuts.extend(_prompt_spans(line))
         cuts.extend(_ad_copy(line, cuts))
         if not cuts:
@@ -685,7 +701,7 @@ class _Page:
         rest = _fold(" ".join(pieces))
         if not p.has_word.search(rest):
             # `ADVERTISEMENT - SCROLL TO CONTINUE WITH CONTENT`: the whole line was furniture
-            found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else "navigation")]
+            found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else LineKind.NAVIGATION)]
             rest = ""
         self.removed.extend(found)
         return rest

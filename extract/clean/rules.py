@@ -9,6 +9,7 @@ a named constant saying why.
 from __future__ import annotations
 
 from ..records import Dateline
+from .kinds import Label, LineKind
 from .lexicon import _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
@@ -48,13 +49,13 @@ _RELATED_WORDS = 20
 _AUTHOR_BOX_WORDS = 80
 
 
-def _fits_list(unit: _Unit, kind: str) -> bool:
+def _fits_list(unit: _Unit, kind: LineKind) -> bool:
     """Whether ``unit`` can be a member of the list a bare intro of ``kind`` announced."""
-    if kind == "tags":
+    if kind == LineKind.TAGS:
         return unit.n_words <= _TAG_WORDS and not unit.prose
-    if kind == "caption":
+    if kind == LineKind.CAPTION:
         return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _caption(unit.text))
-    if kind == "author":
+    if kind == LineKind.AUTHOR:
         return unit.n_words <= _AUTHOR_BOX_WORDS
     return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
 
@@ -121,7 +122,7 @@ def _caption_like(unit: _Unit) -> bool:
     if unit.text.endswith(("...", "…")):
         return True
     words = [w.casefold() for w in unit.text.split()[:_CAPTION_CUE_WORDS]]
-    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels("caption-cue")))
+    return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels(Label.CAPTION_CUE)))
 
 
 def _unmistakable(dateline: Dateline, text: str) -> bool:
@@ -145,7 +146,7 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     found = _date_span(text)
     if found is None or found[1] > _DATE_PREFIX_CHARS:
         return None
-    labels = _labels("published")
+    labels = _labels(Label.PUBLISHED)
     if any(w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])):
         return None
     rest = text[found[2] :].lstrip(" |,·•-–—:")

@@ -19,13 +19,13 @@ from ..people.lexicon import (
     facility_words,
     head_words,
     is_region_span,
-    marker_firsts,
     match_head,
     match_marker,
     match_region,
     particle_len,
     place_words,
     role_words,
+    word_marker,
 )
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
@@ -201,10 +201,7 @@ def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     speech = speech_verbs()
     if (not titled and cs > s) or prev.lower() in speech or nxt.lower() in speech:
         return True
-    if prev and prev.lower().rstrip(".") in marker_firsts():
-        m = match_marker(tokenize(prev), 0)
-        return m is not None and m[0] in _PERSON_MARKERS
-    return False
+    return word_marker(prev) in _PERSON_MARKERS
 
 
 _DATELINE_AFTER = LazyPattern(r"\s*(?:,\s*(?:\([^()\n]{1,40}\)\s*)?)?[-–—]")

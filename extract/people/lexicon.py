@@ -195,6 +195,14 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
     return _glued_degree(toks, i)
 
 
+def word_marker(word: str) -> Marker | None:
+    """The kind of marker one word is on its own (``Pak``: HON, ``AKBP``: RANK), or None."""
+    if not word or word.lower().rstrip(".") not in marker_firsts():
+        return None
+    m = match_marker(tokenize(word), 0)
+    return m[0] if m is not None else None
+
+
 def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
     """``Soleh SP``: a degree in capitals without its dots."""
     first = toks[i].text

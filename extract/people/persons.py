@@ -34,9 +34,9 @@ from .lexicon import (
     is_head_or_region,
     is_region_span,
     lower_particles,
-    marker_firsts,
     match_marker,
     place_words,
+    word_marker,
 )
 from .names import display_name, group_by_person, name_tokens, strip_name
 from .roles import RoleMention, scan_roles
@@ -121,10 +121,8 @@ def _acronym_person(text: str, ent: Entity) -> Span | None:
         return span
     if span[0] > s:  # the entity held an honorific (Pak SBY)
         return span
-    if prev and prev.lower().rstrip(".") in marker_firsts():
-        m = match_marker(tokenize(prev), 0)
-        if m is not None and m[0] is Marker.HON:
-            return span
+    if word_marker(prev) is Marker.HON:
+        return span
     return None
 
 
@@ -379,10 +377,8 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
         before, after = prev_word(text, s).lower(), next_word(text, e).lower()
         if before in speech_verbs() or after in speech_verbs():
             return True
-        if before.rstrip(".") in marker_firsts():
-            m = match_marker(tokenize(before), 0)
-            if m is not None and m[0] in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
-                return True
+        if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
+            return True
     return False
 
 

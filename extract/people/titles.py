@@ -28,7 +28,6 @@ from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
 from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, word_class
 from .lexicon import (
-    Head,
     Marker,
     admin_words,
     dotted_name_word,
@@ -478,9 +477,6 @@ class TitleReader:
     def strong(self, el: El) -> bool:
         """Whether a name start is certain: a particle, an honorific/degree/rank or a PER entity."""
         return el.kind is W.PART or _marked(el) or self.toks[el.i].start in self.per_starts
-
-    def head_at(self, i: int) -> Head | None:
-        return match_head(self.toks, i)
 
     def is_post_at(self, i: int) -> bool:
         """Whether an official post's head starts at token ``i``."""

@@ -31,13 +31,12 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
 
 import regex
 
 from ..records import Entity, Official, Person, Quote, Span
-from ..resources import load_lines
 from ..text.patterns import LazyPattern
+from ..text.words import word_set
 from .marks import QuoteSpan, find_quote_spans
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -78,15 +77,10 @@ _BY_AGENT = LazyPattern(r"\s+oleh\b", flags=regex.IGNORECASE)  # the agent of a 
 _MENURUT = LazyPattern(r"\bmenurut(nya)?\b([^.!?\n]*?)[,:]?\s*$", flags=regex.IGNORECASE)
 
 
-@cache
-def _words(name: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines(name))
-
-
 def _tag_verb(word: str) -> tuple[bool, bool]:
     """(is a tag verb, carries ``-nya``) for a word after a closing mark."""
     w = word.lower()
-    verbs = _words("quotes_tag_verbs.txt")
+    verbs = word_set("quotes_tag_verbs.txt")
     if w in verbs:
         return True, False
     if w.endswith(_NYA) and w[: -len(_NYA)] in verbs:
@@ -192,7 +186,7 @@ def _phrase_end(text: str, start: int) -> int:
     stop = min(len(text), start + MAX_PHRASE_CHARS)
     end = _PHRASE_END.get().search(text, start, stop)
     end_pos = end.start() if end else stop
-    stops = _words("quotes_tag_stops.txt")
+    stops = word_set("quotes_tag_stops.txt")
     for w in _WORD.get().finditer(text, start, end_pos):
         if w.group().lower() in stops:
             return w.start()
@@ -201,7 +195,7 @@ def _phrase_end(text: str, start: int) -> int:
 
 def _is_pronoun(text: str, start: int, end: int) -> bool:
     first = _WORD.get().search(text, start, end)
-    return first is None or first.group().lower() in _words("quotes_pronouns.txt")
+    return first is None or first.group().lower() in word_set("quotes_pronouns.txt")
 
 
 def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
@@ -224,7 +218,7 @@ class _Tag:
 def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
     m = _AFTER_MARK.get().match(text, q.outer[1])
-    if m is not None and m.group(1).lower() in _words("quotes_links.txt"):
+    if m is not None and m.group(1).lower() in word_set("quotes_links.txt"):
         m = _AFTER_MARK.get().match(text, m.end(1))
     if m is None:
         return None
@@ -244,7 +238,7 @@ def _subject_tag_after(cast: _Cast, text: str, start: int) -> _Tag | None:
     """``“…,” Umi menambahkan.`` / ``“…,” ia menjelaskan.``: a subject and a speech verb that
     close the quotation's sentence."""
     end = _phrase_end(text, start)
-    verbs = _words("quotes_intro_verbs.txt")
+    verbs = word_set("quotes_intro_verbs.txt")
     words = list(_WORD.get().finditer(text, start, end))[: MAX_SUBJECT_WORDS + 1]
     for w in words[1:]:
         if w.group().lower() in verbs:
@@ -262,7 +256,7 @@ def _sentence_start(text: str, pos: int, floor: int) -> int:
 
 
 def _has_word(text: str, start: int, end: int, name: str) -> bool:
-    words = _words(name)
+    words = word_set(name)
     return any(w.group().lower() in words for w in _WORD.get().finditer(text, start, end))
 
 
@@ -288,9 +282,9 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     start = _sentence_start(text, q.outer[0], floor)
     before = text[start : q.outer[0]].rstrip().rstrip(",:").rstrip()
     words = list(_WORD.get().finditer(before))
-    if words and words[-1].group().lower() in _words("quotes_links.txt"):
+    if words and words[-1].group().lower() in word_set("quotes_links.txt"):
         words.pop()  # ``mengatakan bahwa “…”``
-    if words and words[-1].group().lower() in _words("quotes_intro_verbs.txt"):
+    if words and words[-1].group().lower() in word_set("quotes_intro_verbs.txt"):
         verb = words[-1]
         return _Tag(verb.group(), _subject(cast, text, start, start + verb.start()), start + verb.start())
     m = _MENURUT.get().search(before)
@@ -304,13 +298,15 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     )
 
 
+def _verbs_outside(text: str, inside: _Inside, verbs: frozenset[str]) -> list[regex.Match[str]]:
+    """The words of ``text`` whose lowercase form is in ``verbs``, outside every quotation."""
+    return [w for w in _WORD.get().finditer(text) if w.group().lower() in verbs and w.start() not in inside]
+
+
 def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
-    verbs = _words("quotes_intro_verbs.txt")
     events = []
-    for w in _WORD.get().finditer(text):
-        if w.group().lower() not in verbs or w.start() in inside:
-            continue
+    for w in _verbs_outside(text, inside, word_set("quotes_intro_verbs.txt")):
         start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, w.start())
         if who is not None:
@@ -338,11 +334,8 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
 
 def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Bety``)."""
-    verbs = _words("quotes_passive_verbs.txt")
     events = []
-    for w in _WORD.get().finditer(text):
-        if w.group().lower() not in verbs or w.start() in inside:
-            continue
+    for w in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
         by = _BY_AGENT.get().match(text, w.end())
         start = by.end() if by else w.end()
         named = cast.mention_in(start, _phrase_end(text, start))
@@ -423,7 +416,7 @@ def _carry_over(text: str, found: list[tuple[QuoteSpan, Quote, bool]]) -> list[Q
 def _object_before(text: str, start: int, floor: int) -> bool:
     """The mention at ``start`` follows a preposition (``kunjungan dari Stafsus …``)."""
     before = list(_WORD.get().finditer(text, floor, start))[-_OBJECT_WINDOW:]
-    objects = _words("quotes_object_words.txt")
+    objects = word_set("quotes_object_words.txt")
     return any(w.group().lower() in objects for w in before)
 
 

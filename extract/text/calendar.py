@@ -207,11 +207,6 @@ def month_names_rx() -> str:
     return f"{full}|{abbr}"
 
 
-def full_month_names_rx() -> str:
-    """Any full month name in any case, no group."""
-    return _month_alternations()[0]
-
-
 def weekday_rx(name: str) -> str:
     """An Indonesian day name in any case as group ``name``, as a whole word.
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 from fractions import Fraction
 from functools import cache
 
@@ -67,11 +68,30 @@ class Quantity:
 # --- lexicons ---------------------------------------------------------------------------
 
 
+class NumberWord(Enum):
+    """How a number word of ``numbers_words.txt`` (its third column) adds to a number."""
+
+    UNIT = "unit"  # satu … sembilan: added, and multiplied by a following MULT
+    WHOLE = "whole"  # sepuluh, seratus, seribu: added as it is
+    HALF = "half"  # setengah: added as it is
+    MULT = "mult"  # belas, puluh, ratus: multiplies (belas: adds ten to) the UNIT before it
+
+
+class Hedge(Enum):
+    """What a qualifier of ``numbers_qualifiers.txt`` (its first column) does to a number."""
+
+    ABOUT = "about"  # sekitar 200: the number, approximate
+    ABOVE = "above"  # lebih dari 50: above it
+    ATLEAST = "atleast"  # sedikitnya 15: it or more
+    BELOW = "below"  # kurang dari 10: below it
+    ATMOST = "atmost"  # paling banyak 10: it or less
+
+
 @cache
-def _words() -> dict[str, tuple[Fraction, str]]:
-    out: dict[str, tuple[Fraction, str]] = {}
+def _words() -> dict[str, tuple[Fraction, NumberWord]]:
+    out: dict[str, tuple[Fraction, NumberWord]] = {}
     for word, value, kind in load_table("numbers_words.txt"):
-        out[word.lower()] = (Fraction(value), kind)
+        out[word.lower()] = (Fraction(value), NumberWord(kind))
     return out
 
 
@@ -94,10 +114,10 @@ def _vague() -> dict[str, tuple[int, int]]:
 
 
 @cache
-def _qualifiers() -> dict[str, str]:
+def _qualifiers() -> dict[str, Hedge]:
     out = {}
     for kind, phrase in load_pairs("numbers_qualifiers.txt"):
-        out[phrase.lower()] = kind
+        out[phrase.lower()] = Hedge(kind)
     return out
 
 
@@ -141,7 +161,7 @@ def _about_one() -> list[str]:
     """The ``se-`` words that take ``-an`` to mean "about" (``seribuan`` about 1 000,
     ``seratusan`` about 100): one of a round number or a scale word."""
     folded, _ = _scales()
-    whole = [w for w, (_, kind) in _words().items() if kind == "whole" and w.startswith("se")]
+    whole = [w for w, (_, kind) in _words().items() if kind is NumberWord.WHOLE and w.startswith("se")]
     return whole + [w for w in folded if w.startswith("se")]
 
 
@@ -149,7 +169,7 @@ def _about_one() -> list[str]:
 def _word_pattern() -> str:
     words = _words()
     folded, _ = _scales()
-    heads = [w for w, (_, kind) in words.items() if kind in ("unit", "whole", "half")]
+    heads = [w for w, (_, kind) in words.items() if kind is not NumberWord.MULT]
     heads += [w for w in folded if w.startswith("se")]
     tails = list(words) + [w for w in folded if len(w) > 3]
     return (
@@ -189,7 +209,7 @@ def _start_rx() -> re.Pattern[str]:
     """
     words = _words()
     folded, _ = _scales()
-    starts = [w for w, (_, kind) in words.items() if kind != "mult"]
+    starts = [w for w, (_, kind) in words.items() if kind is not NumberWord.MULT]
     starts += [w for w in folded if w.startswith("se")] + list(_vague())
     starts += [w + "an" for w in _about_one()]
     # Case variants spelled out (lower, Capitalised, UPPER) and a first-letter look-ahead:
@@ -285,13 +305,13 @@ def _words_value(tokens: list[str]) -> Fraction:
     for tok in tokens:
         if tok in words:
             value, kind = words[tok]
-            if kind == "unit":
+            if kind is NumberWord.UNIT:
                 cur += value
                 unit = value
-            elif kind in ("whole", "half"):
+            elif kind in (NumberWord.WHOLE, NumberWord.HALF):
                 cur += value
                 unit = None
-            elif kind == "mult":
+            elif kind is NumberWord.MULT:
                 if unit is None:
                     raise ValueError(f"{tok!r} needs a number word before it")
                 cur = cur - unit + (unit + value if tok == "belas" else unit * value)
@@ -461,13 +481,13 @@ def qualify(quantity: Quantity, qualifier: str | None) -> Quantity:
     kind = _qualifiers().get(" ".join(qualifier.lower().split()))
     if kind is None:
         raise ValueError(f"unknown qualifier {qualifier!r}; allowed: {sorted(_qualifiers())}")
-    if kind == "about":
+    if kind is Hedge.ABOUT:
         return Quantity(quantity.value, quantity.min, quantity.max, True)
     lo, hi, value = quantity.min, quantity.max, quantity.value
-    if kind == "above":
+    if kind is Hedge.ABOVE:
         return Quantity(value, None if hi is None else hi + 1, None, True)
-    if kind == "atleast":
+    if kind is Hedge.ATLEAST:
         return Quantity(value, lo, None, True)
-    if kind == "below":
+    if kind is Hedge.BELOW:
         return Quantity(value, None, None if lo is None else lo - 1, True)
-    return Quantity(value, None, lo if value is not None else hi, True)  # atmost
+    return Quantity(value, None, lo if value is not None else hi, True)  # Hedge.ATMOST
