@@ -239,7 +239,8 @@ class _FakeStanza:
 
 
 def test_stanza_backend_adds_tokens_and_a_table(samples: Path, tmp_path: Path, monkeypatch) -> None:
-    monkeypatch.setattr("extract.article.load_backend", lambda stanza_dir: _FakeStanza())
+    for where in ("extract.stanza_backend.load_backend", "extract.article.load_backend"):
+        monkeypatch.setattr(where, lambda stanza_dir: _FakeStanza())
     out = tmp_path / "out"
     summary = pipeline.run(samples, out, workers=1, ner=False, stanza_dir=str(tmp_path))
     assert summary.failed == 0
