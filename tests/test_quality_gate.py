@@ -18,23 +18,25 @@ import pipeline
 
 from .conftest import SHARED, needs_model, needs_shared, score_module
 
-# field: (tune floor, check floor), each a little under what the dev set reaches now.
+# field: (tune floor, check floor), each a little under what the dev set reaches now. The NER
+# model trains on the tune slice's entity lists (GUIDELINES §6 spans, models/ner-id/README.md),
+# so for persons, organisations and places only the check floor measures generalisation.
 FLOORS = {
-    "boilerplate_removed": (0.95, 0.94),
+    "boilerplate_removed": (0.99, 0.94),
     "body_kept": (0.99, 0.99),
-    "title": (0.81, 0.84),
-    "published": (0.76, 0.66),
-    "byline": (0.78, 0.86),
-    "dateline_place": (0.87, 0.78),
-    "officials": (0.87, 0.84),
-    "official_titles": (0.98, 0.99),
-    "persons": (0.81, 0.80),
-    "dates": (0.96, 0.93),
-    "prices": (0.99, 0.97),
-    "participants": (0.71, 0.81),
-    "organisations": (0.37, 0.39),
-    "places": (0.68, 0.64),
-    "quotes": (0.0, 0.0),
+    "title": (0.96, 0.83),
+    "published": (0.99, 0.66),
+    "byline": (0.95, 0.86),
+    "dateline_place": (0.97, 0.81),
+    "officials": (0.97, 0.84),
+    "official_titles": (0.98, 0.98),
+    "persons": (0.96, 0.87),
+    "dates": (0.98, 0.93),
+    "prices": (0.98, 0.96),
+    "participants": (0.93, 0.81),
+    "organisations": (0.89, 0.72),
+    "places": (0.92, 0.81),
+    "quotes": (0.97, 0.92),
 }
 SLICES = ("tune", "check")
 
