@@ -48,41 +48,20 @@ def stage_times(raws: list[bytes], ner: bool, repeat: int) -> tuple[dict[str, fl
     The whole pipeline and the bare model are each timed in their own tight loop over the
     same texts, so their ratio is not skewed by the per-stage timers.
     """
-    from extract import (
-        clean,
-        decode,
-        extract_article,
-        extract_dates,
-        extract_entities,
-        extract_officials,
-        extract_participants,
-        extract_persons,
-        extract_prices,
-    )
+    from extract import decode, extract_article
+    from extract.article import STAGES, Annotations, run_stages
 
-    times = dict.fromkeys(("clean", "ner", "officials", "persons", "dates", "prices", "participants"), 0.0)
+    times = dict.fromkeys((stage.name for stage in STAGES), 0.0)
     texts = []
     for _ in range(repeat):
         for raw in raws:
+            a = Annotations(raw=decode(raw))
             t0 = time.perf_counter()
-            page = clean(decode(raw))
-            t1 = time.perf_counter()
-            entities = extract_entities(page.text) if ner else []
-            t2 = time.perf_counter()
-            officials = extract_officials(page.text, entities=entities)
-            t3 = time.perf_counter()
-            extract_persons(page.text, entities, officials=officials)
-            t4 = time.perf_counter()
-            extract_dates(page.text, published=page.published)
-            t5 = time.perf_counter()
-            extract_prices(page.text)
-            t6 = time.perf_counter()
-            extract_participants(page.text)
-            t7 = time.perf_counter()
-            laps = (t1 - t0, t2 - t1, t3 - t2, t4 - t3, t5 - t4, t6 - t5, t7 - t6)
-            for name, seconds in zip(times, laps, strict=True):
-                times[name] += seconds
-            texts.append(page.text)
+            for stage in run_stages(a, {}, ner=ner):
+                t1 = time.perf_counter()
+                times[stage.name] += t1 - t0
+                t0 = t1
+            texts.append(a.text)
     n = len(texts)
     per_stage = {k: v / n for k, v in times.items()}
 
