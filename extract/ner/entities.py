@@ -124,7 +124,9 @@ def tokens(text: str) -> list[Tok]:
     so is a dotted head glued to its name (`Kab.Tasik`)."""
     found = []
     for m in _WORD.get().finditer(text):
-        glued = _GLUED.get().fullmatch(m.group()) or _dotted_level(m.group())
+        word = m.group()
+        # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
+        glued = ("-" in word and _GLUED.get().fullmatch(word)) or ("." in word and _dotted_level(word))
         if glued:
             cut = m.start() + len(glued[1])
             mark = m.group()[len(glued[1])]
@@ -189,6 +191,25 @@ def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
 
 
 @cache
+def _title_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of `_titles` (lowercase; as written): a word no title starts with is none."""
+    low, exact = _titles()
+    return frozenset(words[0] for words in low), frozenset(words[0] for words in exact)
+
+
+@cache
+def _head_firsts() -> frozenset[str]:
+    """The first words of the head phrases of `_heads`: a word no phrase starts with starts none."""
+    return frozenset(words[0] for words in _heads()[0])
+
+
+@cache
+def _head_prefixes() -> tuple[str, ...]:
+    """The prefix heads' prefixes alone: a word on none of them is no prefixed head."""
+    return tuple(prefix for prefix, _ in _heads()[1])
+
+
+@cache
 def _title_prefixes() -> tuple[str, ...]:
     return tuple(load_lines("officials_title_prefixes.txt"))
 
@@ -240,7 +261,10 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     phrases, prefixes = _heads()
     if not toks[i].text[:1].isupper():
         return _lowercase_place(toks, i)
-    for n in range(min(4, len(toks) - i), 0, -1):
+    first = toks[i].low
+    # a phrase starts with the word itself, or (one dotted word) with it and its dot
+    may_start = first in _head_firsts() or first + "." in _head_firsts()
+    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.low for t in toks[i : i + n])
         found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
@@ -250,6 +274,8 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
         if found is not None:
             return n, *found
     word = toks[i].text
+    if not word.startswith(_head_prefixes()):
+        return None
     for prefix, label in prefixes:
         if _prefixed(word, prefix):
             return 1, label, Head.BODY
@@ -284,12 +310,16 @@ def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | N
 def title_len(toks: Sequence[Tok], i: int) -> int:
     """How many words from ``i`` form a position title or rank (0: none)."""
     low, exact = _titles()
-    for n in range(min(4, len(toks) - i), 0, -1):
+    low_firsts, exact_firsts = _title_firsts()
+    first = toks[i].text.replace(".", "")
+    may_start = first.lower() in low_firsts or first in exact_firsts
+    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
         if tuple(w.lower() for w in words) in low or words in exact:
             return n
     word = toks[i].text
-    if any(word.startswith(p) and len(word) > len(p) + 2 for p in _title_prefixes()):
+    prefixes = _title_prefixes()
+    if word.startswith(prefixes) and any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
         return 1
     return 0
 
@@ -641,7 +671,9 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
     first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
-    for words in (*_regions().get(first, ()), *(_districts().get(first, ()) if kecamatan else ())):
+    regions = _regions().get(first, ())
+    districts = _districts().get(first, ()) if kecamatan else ()
+    for words in (*regions, *districts) if districts else regions:
         found = tuple(t.text for t in toks[i : i + len(words)])
         if found == words or (
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
