@@ -125,6 +125,7 @@ def tokens(text: str) -> list[Tok]:
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
     so is a dotted head glued to its name (`Kab.Tasik`)."""
     found = []
+    new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     for m in _WORD.get().finditer(text):
         word = m.group()
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
@@ -134,7 +135,7 @@ def tokens(text: str) -> list[Tok]:
             mark = m.group()[len(glued[1])]
             found += [Tok(glued[1], m.start(), cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
         else:
-            found.append(Tok(m.group(), m.start(), m.end()))
+            found.append(new(Tok, (word, m.start(), m.end())))
     return found
 
 
