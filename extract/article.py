@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -29,6 +29,7 @@ from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import ArticleRecord, Entity, Token
 from .stanza_backend import load_backend
+from .text.tokens import SMALL_TEXT, Tok, tokenize
 
 #: What `clean` sets besides the text: the page's metadata and the removed lines.
 PAGE_FIELDS = ("title", "published", "byline", "dateline", "boilerplate")
@@ -38,6 +39,7 @@ class Annotated(Protocol):
     """What a stage reads: the cleaned ``text`` and what the earlier stages set (None: not run)."""
 
     text: str
+    words: Sequence[Tok] | None  # tokenize(text), made once for the stages (None: each tokenizes)
     published: str | None
     dateline: Any
     entities: list[Entity] | None
@@ -53,6 +55,7 @@ class Annotations:
 
     raw: str
     text: str = ""
+    words: Sequence[Tok] | None = None
     title: str | None = None
     published: str | None = None
     byline: str | None = None
@@ -80,17 +83,23 @@ def page_of(raw: str) -> CleanedArticle:
     return clean(raw)
 
 
-def entities_of(text: str, found: list[Entity]) -> list[Entity]:
+def entities_of(text: str, found: list[Entity], *, tokens: Sequence[Tok] | None = None) -> list[Entity]:
     """The model's entities checked against the article (pandemi Covid-19 is no person)."""
-    return vet_entities(text, found)
+    return vet_entities(text, found, tokens=tokens)
+
+
+def words_of(text: str) -> list[Tok] | None:
+    """The cleaned text's tokens, made once for the stages that read them whole (None: a page
+    too long to tokenize whole; each stage then reads only around its cues)."""
+    return tokenize(text) if len(text) <= SMALL_TEXT else None
 
 
 def _ner(a: Annotated, *, model: str | Path | None = None) -> list[Entity]:
-    return entities_of(a.text, extract_entities(a.text, model=model))
+    return entities_of(a.text, extract_entities(a.text, model=model), tokens=a.words)
 
 
 def _roles(a: Annotated) -> list:
-    return scan_roles(a.text, a.entities or [])
+    return scan_roles(a.text, a.entities or [], tokens=a.words)
 
 
 def _officials(a: Annotated) -> list:
@@ -98,7 +107,9 @@ def _officials(a: Annotated) -> list:
 
 
 def _persons(a: Annotated) -> list:
-    return extract_persons(a.text, a.entities or [], officials=a.officials or (), roles=a.roles)
+    return extract_persons(
+        a.text, a.entities or [], officials=a.officials or (), roles=a.roles, tokens=a.words
+    )
 
 
 def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:
@@ -187,6 +198,7 @@ def run_stages(a: Annotations, options: Mapping[str, Any], *, ner: bool = True) 
         if stage.run is None:
             page = page_of(a.raw)
             a.text = page.text
+            a.words = words_of(a.text)
             set_page(a, page)
         elif stage.name == "ner" and not ner:
             a.entities = []

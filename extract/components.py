@@ -110,7 +110,7 @@ def _entities(doc: Doc) -> list[Entity]:
 
 class _DocView:
     """A Doc seen as the stages' annotations: ``text`` is the Doc's, ``entities`` as `_entities`
-    reads them, everything else its ``doc._`` extension."""
+    reads them, ``words`` None, everything else its ``doc._`` extension."""
 
     __slots__ = ("_doc",)
 
@@ -122,6 +122,8 @@ class _DocView:
             return self._doc.text
         if name == "entities":
             return _entities(self._doc)
+        if name == "words":
+            return None  # no shared tokenization: each stage tokenizes the Doc's text itself
         return getattr(self._doc._, name)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 Span = tuple[int, int]
@@ -165,7 +166,7 @@ class ArticleRecord:
 
     def to_dict(self) -> dict[str, Any]:
         """The record as plain JSON types, in the schema's field order."""
-        data = _plain(dataclasses.asdict(self))
+        data = _plain(self)
         if not self.tokens:
             del data["tokens"]
         return data
@@ -193,7 +194,16 @@ class ArticleRecord:
         )
 
 
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
 def _plain(value: Any) -> Any:
+    """``value`` as JSON types: a dataclass as a dict of its fields in order (what
+    `dataclasses.asdict` gives, without its deep copies), tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

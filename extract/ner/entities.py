@@ -28,10 +28,12 @@ spans and gazetteer places; within a source the longest, then the leftmost.
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from functools import cache
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -123,14 +125,17 @@ def tokens(text: str) -> list[Tok]:
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
     so is a dotted head glued to its name (`Kab.Tasik`)."""
     found = []
+    new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     for m in _WORD.get().finditer(text):
-        glued = _GLUED.get().fullmatch(m.group()) or _dotted_level(m.group())
+        word = m.group()
+        # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
+        glued = ("-" in word and _GLUED.get().fullmatch(word)) or ("." in word and _dotted_level(word))
         if glued:
             cut = m.start() + len(glued[1])
             mark = m.group()[len(glued[1])]
             found += [Tok(glued[1], m.start(), cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
         else:
-            found.append(Tok(m.group(), m.start(), m.end()))
+            found.append(new(Tok, (word, m.start(), m.end())))
     return found
 
 
@@ -189,6 +194,25 @@ def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
 
 
 @cache
+def _title_firsts() -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of `_titles` (lowercase; as written): a word no title starts with is none."""
+    low, exact = _titles()
+    return frozenset(words[0] for words in low), frozenset(words[0] for words in exact)
+
+
+@cache
+def _head_firsts() -> frozenset[str]:
+    """The first words of the head phrases of `_heads`: a word no phrase starts with starts none."""
+    return frozenset(words[0] for words in _heads()[0])
+
+
+@cache
+def _head_prefixes() -> tuple[str, ...]:
+    """The prefix heads' prefixes alone: a word on none of them is no prefixed head."""
+    return tuple(prefix for prefix, _ in _heads()[1])
+
+
+@cache
 def _title_prefixes() -> tuple[str, ...]:
     return tuple(load_lines("officials_title_prefixes.txt"))
 
@@ -240,7 +264,10 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     phrases, prefixes = _heads()
     if not toks[i].text[:1].isupper():
         return _lowercase_place(toks, i)
-    for n in range(min(4, len(toks) - i), 0, -1):
+    first = toks[i].low
+    # a phrase starts with the word itself, or (one dotted word) with it and its dot
+    may_start = first in _head_firsts() or first + "." in _head_firsts()
+    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.low for t in toks[i : i + n])
         found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
@@ -250,6 +277,8 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
         if found is not None:
             return n, *found
     word = toks[i].text
+    if not word.startswith(_head_prefixes()):
+        return None
     for prefix, label in prefixes:
         if _prefixed(word, prefix):
             return 1, label, Head.BODY
@@ -284,12 +313,16 @@ def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | N
 def title_len(toks: Sequence[Tok], i: int) -> int:
     """How many words from ``i`` form a position title or rank (0: none)."""
     low, exact = _titles()
-    for n in range(min(4, len(toks) - i), 0, -1):
+    low_firsts, exact_firsts = _title_firsts()
+    first = toks[i].text.replace(".", "")
+    may_start = first.lower() in low_firsts or first in exact_firsts
+    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
         if tuple(w.lower() for w in words) in low or words in exact:
             return n
     word = toks[i].text
-    if any(word.startswith(p) and len(word) > len(p) + 2 for p in _title_prefixes()):
+    prefixes = _title_prefixes()
+    if word.startswith(prefixes) and any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
         return 1
     return 0
 
@@ -519,10 +552,10 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
 def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
     and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
-    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    inside = [toks[k] for k in _inside(ent.span, toks)]
     if not inside:
         return ent
-    first = toks.index(inside[0])
+    first = _inside(ent.span, toks).start
     before = first - 1
     if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
@@ -546,7 +579,7 @@ def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
     (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
     if ent.label != Label.LOC.value:
         return [ent]
-    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    inside = list(_inside(ent.span, toks))
     if not inside:
         return [ent]
     cuts = [inside[0]]
@@ -569,7 +602,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
     tagged LOC), one opened by a place head a LOC, one that is a region's name a LOC
     (`Kutai Kartanegara` tagged ORG); None for one opened by a no-entity head (`Perwali …`)."""
-    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    first = _at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
         return None
@@ -587,8 +620,25 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _relabel(ent, head[1])
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def _inside(span: Span, toks: Sequence[Tok]) -> range:
+    """The indices of the tokens wholly inside ``span``: one run, as ``toks`` are in text order
+    and never overlap (their starts and ends both rise), found by bisection."""
+    lo = bisect_left(toks, span[0], key=_START)
+    return range(lo, max(lo, bisect_right(toks, span[1], key=_END)))
+
+
+def _at(start: int, toks: Sequence[Tok]) -> int | None:
+    """The index of the token starting at ``start`` (None: no token starts there)."""
+    k = bisect_left(toks, start, key=_START)
+    return k if k < len(toks) and toks[k].start == start else None
+
+
 def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
-    return sum(1 for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1])
+    return len(_inside(ent.span, toks))
 
 
 def _entity(raw: str, label: str, start: int) -> Entity | None:
@@ -641,7 +691,9 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
     first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
-    for words in (*_regions().get(first, ()), *(_districts().get(first, ()) if kecamatan else ())):
+    regions = _regions().get(first, ())
+    districts = _districts().get(first, ()) if kecamatan else ()
+    for words in (*regions, *districts) if districts else regions:
         found = tuple(t.text for t in toks[i : i + len(words)])
         if found == words or (
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
@@ -659,7 +711,7 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
         if name_span is None or name_span[0] <= official.span[0]:
             continue
         lo, hi = official.span[0], name_span[0]
-        k = next((k for k, t in enumerate(toks) if t.start >= lo), len(toks))
+        k = bisect_left(toks, lo, key=_START)
         while k < len(toks) and toks[k].end <= hi:
             n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
             if n and toks[k + n - 1].end <= hi:
@@ -742,7 +794,7 @@ def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
 def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
     dijelaskan`, `Puskesmas Kelurahan untuk`); `dan` inside a name stays."""
-    inside = [t for t in toks if ent.span[0] < t.start and t.end <= ent.span[1]]
+    inside = toks[bisect_right(toks, ent.span[0], key=_START) : bisect_right(toks, ent.span[1], key=_END)]
     for t in inside:
         if t.text[:1].islower() and t.low not in _joins():
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
@@ -757,7 +809,7 @@ def _common_words() -> frozenset[str]:
 def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span opening a sentence with common words only, none shouted, none a region's or
     a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name."""
-    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    inside = list(_inside(ent.span, toks))
     if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
         return False
     starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
@@ -783,14 +835,14 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     if ent.text.lower() in _org_acronyms():
         return False
-    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    first = _at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
-    inside = [t for t in toks if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    inside = [toks[k] for k in _inside(ent.span, toks)]
     k = 0
     while k < len(inside) and inside[k].low in _not_entities():
         k += 1
@@ -804,7 +856,7 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
     a shouted one is a body's own short name (`DPRD`, `BKAD`)."""
-    inside = [k for k, t in enumerate(toks) if ent.span[0] <= t.start and t.end <= ent.span[1]]
+    inside = list(_inside(ent.span, toks))
     if len(inside) != 1:
         return False
     tok = toks[inside[0]]
@@ -877,7 +929,7 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
-    first = next((k for k, t in enumerate(toks) if t.start == ent.span[0]), None)
+    first = _at(ent.span[0], toks)
     if ent.label == Label.PER.value or first is None:
         return False
     n = title_len(toks, first)

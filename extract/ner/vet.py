@@ -59,14 +59,18 @@ class _Article:
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
 
 
-def _lower_words(text: str) -> frozenset[str]:
-    """Words written in lowercase somewhere in ``text`` (``teba``, ``sak``, ``covid``)."""
+def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
+    """Words written in lowercase somewhere in ``text`` (``teba``, ``sak``, ``covid``); ``tokens``:
+    ``tokenize(text)`` when the caller has it."""
     if len(text) <= SMALL_TEXT:
-        return frozenset(t.text for t in tokenize(text) if t.kind is WORD and t.text[0].islower())
+        toks = tokens if tokens is not None else tokenize(text)
+        return frozenset(t.text for t in toks if t.kind is WORD and t.text[0].islower())
     return frozenset(w for w in words_of(text) if w[0].islower())
 
 
-def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
+def vet_entities(
+    text: str, entities: Sequence[Entity], *, tokens: Sequence[Tok] | None = None
+) -> list[Entity]:
     """The entities with every PER one checked against its context: non-PER entities unchanged,
     PER spans cut before lowercase or glued words (``Andi Saharuddin kepadadetikSulsel`` ->
     ``Andi Saharuddin``) and PER entities that name a thing, a place or an organisation dropped.
@@ -79,7 +83,7 @@ def vet_entities(text: str, entities: Sequence[Entity]) -> list[Entity]:
     ents = tuple(x for e in entities for x in _split_swallowed(text, e))
     if not any(e.label == "PER" for e in ents):
         return list(ents)
-    art = _Article(text, lower=_lower_words(text))
+    art = _Article(text, lower=_lower_words(text, tokens))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != "PER"] += 1

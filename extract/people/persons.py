@@ -408,6 +408,7 @@ def extract_persons(
     *,
     officials: Sequence[Official] = (),
     roles: Sequence[RoleMention] | None = None,
+    tokens: Sequence[Tok] | None = None,
 ) -> list[Person]:
     """One `Person` per person named in ``text``, with every mention's span.
 
@@ -420,6 +421,7 @@ def extract_persons(
             may be empty.
         officials: the article's officials, from `extract_officials`.
         roles: the article's role mentions (`scan_roles`); scanned here when not given.
+        tokens: ``tokenize(text)`` when the caller has it (saves tokenizing again).
 
     Returns:
         Persons in order of first mention.
@@ -430,8 +432,8 @@ def extract_persons(
     [('Umi Mastikah', ((30, 42), (62, 65)))]
     """
     if roles is None:
-        roles = scan_roles(text, entities)
-    full = tokenize(text) if len(text) <= SMALL_TEXT else None
+        roles = scan_roles(text, entities, tokens=tokens)
+    full = (tokens if tokens is not None else tokenize(text)) if len(text) <= SMALL_TEXT else None
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
     cands += [(m.name, m.name_span) for m in roles if m.name_span is not None]
     cands += _listed_persons(text, full)

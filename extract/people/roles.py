@@ -885,11 +885,14 @@ class _Scanner(TitleReader):
         )
 
 
-def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
+def scan_roles(
+    text: str, entities: Sequence[Entity] = (), *, tokens: Sequence[Tok] | None = None
+) -> list[RoleMention]:
     """Every mention of a person with a role, official or not, in text order.
 
     Pass the vetted entities (`extract.ner.vet.vet_entities`): their PER spans fix where a name
     starts and ends. Run it once per article and hand the result to officials and persons.
+    ``tokens``: ``tokenize(text)`` when the caller has it (saves tokenizing again).
 
     >>> [(m.name, m.title) for m in scan_roles("Kata Camat Petang Budi Santoso, jalan itu rusak.")]
     [('Budi Santoso', 'Camat Petang')]
@@ -899,7 +902,7 @@ def scan_roles(text: str, entities: Sequence[Entity] = ()) -> list[RoleMention]:
     # only the text around position heads is tokenized on a long page (a 1 MB page of digits
     # costs nothing); an article is read whole, which is cheaper than finding the heads first
     toks = (
-        tokenize(text)
+        (list(tokens) if tokens is not None else tokenize(text))
         if len(text) <= _WHOLE
         else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
     )
