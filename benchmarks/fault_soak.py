@@ -31,36 +31,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from procs import alive, descendants  # benchmarks/procs.py, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 ACTIONS = ("kill-9", "sigterm", "sigint", "kill-worker", "none")
-
-
-def descendants(pid: int) -> set[int]:
-    parents = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
-            except OSError:
-                continue
-            if fields[0] != "Z":
-                parents[int(entry.name)] = int(fields[1])
-    found, frontier = set(), {pid}
-    while frontier:
-        frontier = {c for c, p in parents.items() if p in frontier} - found
-        found |= frontier
-    return found
-
-
-def alive(pids: set[int]) -> set[int]:
-    out = set()
-    for pid in pids:
-        try:
-            if Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z":
-                out.add(pid)
-        except OSError:
-            pass
-    return out
 
 
 def cmdline(pid: int) -> bytes:
