@@ -125,9 +125,7 @@ def _participants(a: Annotated) -> list:
 
 
 def _quotes(a: Annotated) -> list:
-    return extract_quotes(
-        a.text, persons=a.persons or (), officials=a.officials or (), entities=a.entities or ()
-    )
+    return extract_quotes(a.text, persons=a.persons or (), officials=a.officials or ())
 
 
 def _entities(a: Annotated) -> list[Entity]:
@@ -172,9 +170,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("prices", _prices, "amounts of money"),
     Stage("participants", _participants, "participant counts"),
     Stage("quotes", _quotes, "direct quotations and their speakers"),
-    Stage(
-        "entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)", sets="entities"
-    ),
+    Stage("entities", _entities, "final PER, ORG and LOC: boundaries, titles, dateline (§6)"),
 )
 
 STAGE = {stage.name: stage for stage in STAGES}

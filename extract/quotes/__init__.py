@@ -34,7 +34,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..records import Entity, Official, Person, Quote, Span
+from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.words import word_set
 from .marks import QuoteSpan, find_quote_spans
@@ -360,7 +360,6 @@ def extract_quotes(
     *,
     persons: Sequence[Person] = (),
     officials: Sequence[Official] = (),
-    entities: Sequence[Entity] = (),
 ) -> list[Quote]:
     """Every direct quotation in the cleaned text, with its speaker.
 
@@ -370,7 +369,6 @@ def extract_quotes(
             and their ``name`` is the speaker string.
         officials: the article's officials (`extract.extract_officials`): a title alone
             (``ucap Bupati``) names the official who holds it, and a speaker's title is theirs.
-        entities: unused for now (the persons already carry the vetted PER mentions).
 
     Returns:
         The quotes in text order; ``speaker`` None where the speaker is not a named person.
@@ -380,7 +378,6 @@ def extract_quotes(
     >>> [(q.text, q.speaker, q.cue) for q in extract_quotes(text, persons=[umi])]
     [('Kami membantu memasarkan produk mereka,', 'Umi Mastikah', 'ujar')]
     """
-    del entities  # the persons stage has vetted them already
     spans = find_quote_spans(text)
     inside = _Inside([q.span for q in spans])
     cast = _Cast(persons, officials, inside)
