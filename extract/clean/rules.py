@@ -132,8 +132,8 @@ def _unmistakable(dateline: Dateline, text: str) -> bool:
 
 
 def _dated_credit(text: str) -> str | None:
-    """The reporter of a line that opens with the page's date (`Senin, 20 September 2021
-    Reporter: Nurito Editor: Budhy Tristanto 2056`)."""
+    """The reporter of a line that opens with the page's date (`Kamis, 14 Maret 2024
+    Reporter: Sutardi Editor: Wahyu Prasetyo 1187`)."""
     found = _date_span(text)
     if found is None or found[1] > _DATE_PREFIX_CHARS:
         return None

@@ -265,7 +265,7 @@ def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
 
 
 def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
-    """``diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri)``:
+    """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
     two or more names in a row, each followed by a bracket, are persons."""
     opens = []
     idx = text.find("(")

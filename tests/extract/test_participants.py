@@ -573,8 +573,8 @@ ISSUE15 = [
     ),
     # a participation verb and "sebanyak" before a bare number: who is the nearest head noun
     (
-        "Target layanan ini 1.000 warga yang berobat, tetapi yang sudah mendaftar sebanyak 1.021.",
-        [("1.021", 1021, False, 1021, 1021, "warga")],
+        "Target pengobatan ini 800 warga yang berobat, tetapi yang sudah mendaftar sebanyak 846.",
+        [("846", 846, False, 846, 846, "warga")],
     ),
     (
         "Yang sudah mendaftar sebanyak 1.021 dan yang hadir baru sebagian.",
