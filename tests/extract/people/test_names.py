@@ -208,16 +208,16 @@ def test_particle_forms_merge_into_the_fullest_name() -> None:
 
 def test_people_without_a_title_by_rule() -> None:
     text = (
-        "Medali emas diraih M. Afif (SMA putra), Azani Caturrega (SMA putri) dan Naura Nadhira (SMP putri).\n"
-        "Sebelumnya, medali emas berhasil diraih Satria Wijaya siswa SMKN 4 Bandar Lampung.\n"
-        "Sementara itu, seorang petani cabai rawit di Desa Palangan, Kusnadi mengaku senang."
+        "Medali perak diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri).\n"
+        "Sebelumnya, medali perunggu berhasil diraih Rizky Pratama siswa SMKN 2 Metro.\n"
+        "Sementara itu, seorang petani tomat di Desa Sukamaju, Suparman mengaku lega."
     )
     assert [p.name for p in _persons(text)] == [
-        "M. Afif",
-        "Azani Caturrega",
-        "Naura Nadhira",
-        "Satria Wijaya",
-        "Kusnadi",
+        "R. Fauzan",
+        "Kirana Lestari",
+        "Dinda Maharani",
+        "Rizky Pratama",
+        "Suparman",
     ]
 
 
@@ -291,9 +291,7 @@ def test_no_persons() -> None:
     assert extract_persons("", []) == []
     assert _persons("Pemerintah Kabupaten Badung menggelar rapat koordinasi, Senin (12/3).") == []
     assert (
-        _persons(
-            "Baca juga: Heboh Tulisan Nama di Paru-Paru Sapi Kurban di Tangsel, Warga Sebut Fenomena Langka"
-        )
+        _persons("Baca juga: Viral Gambar Wajah di Kulit Semangka Petani di Bogor, Warga Sebut Fenomena Aneh")
         == []
     )
 
@@ -421,9 +419,9 @@ def _at(text: str, sub: str, k: int) -> tuple[int, int]:
 # (text, entities as (substring, label, occurrence), expected persons as (name, [(substring, occurrence)]))
 VETTED = [
     pytest.param(
-        "Hal itu dikatakan Ketua TAPD Pemkab Bone Andi Saharuddin kepadadetikSulsel, Selasa (21/10/2025).",
-        [("Andi Saharuddin kepadadetikSulsel", "PER", 0)],
-        [("Andi Saharuddin", [("Andi Saharuddin", 0)])],
+        "Hal itu disampaikan Ketua TAPD Pemkab Wajo Andi Rahmat Said kepadadetikSulsel, Kamis (13/11/2025).",
+        [("Andi Rahmat Said kepadadetikSulsel", "PER", 0)],
+        [("Andi Rahmat Said", [("Andi Rahmat Said", 0)])],
         id="glued tail",
     ),
     pytest.param(
@@ -452,8 +450,8 @@ VETTED = [
         id="disease",
     ),
     pytest.param(
-        "Setiap sekolah wajib memiliki teba modern. Teba modern dinilai efektif dalam "
-        "pengelolaan sampah organik.",
+        "Tiap banjar diminta membangun teba modern. Teba modern dianggap ampuh untuk "
+        "mengolah sisa dapur rumah tangga.",
         [("Teba", "PER", 0)],
         [],
         id="lowercase elsewhere",
@@ -478,8 +476,8 @@ VETTED = [
         id="one sense per article",
     ),
     pytest.param(
-        "Kedua rumah tersebut berada di Gampong Tengah dan Lhung Baroe.",
-        [("Gampong Tengah", "LOC", 0), ("Lhung Baroe", "PER", 0)],
+        "Ketiga rumah itu terletak di Gampong Blang dan Lhok Pawoh.",
+        [("Gampong Blang", "LOC", 0), ("Lhok Pawoh", "PER", 0)],
         [],
         id="place list",
     ),
@@ -638,10 +636,10 @@ def test_vet_entities_never_raises(text: str) -> None:
             {"Marini"},
         ),
         (
-            "“Jangan sampai semua program molor,” ujar Ketua Tim Anggaran Pemerintah Daerah (TAPD) "
-            "Pemkab Bone Andi Saharuddin kepadadetikSulsel, Selasa (21/10/2025).",
-            {"Andi Saharuddin kepadadetikSulsel"},
-            {"Andi Saharuddin"},
+            "“Jangan sampai semua kegiatan tertunda,” kata Ketua Tim Anggaran Pemerintah Daerah (TAPD) "
+            "Pemkab Wajo Andi Rahmat Said kepadadetikSulsel, Kamis (13/11/2025).",
+            {"Andi Rahmat Said kepadadetikSulsel"},
+            {"Andi Rahmat Said"},
         ),
     ],
 )
