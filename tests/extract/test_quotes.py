@@ -157,7 +157,7 @@ def test_unnamed_speaker_is_none():
     [
         "Pemerintah meluncurkan program “Sekolah Rakyat” di 100 kabupaten.",
         "Sampah plastik di sungai itu disebut “bom waktu” oleh para aktivis.",
-        "Dalam bahasa Indonesia tema itu berarti “Tetap bersatu, jangan menyerah pada cuaca, jangan berhenti”.",
+        "Dalam bahasa Indonesia tema itu berarti “Tetap bersatu, jangan menyerah pada nasib, jangan lari”.",
         "Warga menamai jembatan itu 'Jembatan Harapan' sejak diresmikan.",
         "Tidak ada tanda kutip dalam kalimat ini, kata petugas.",
     ],

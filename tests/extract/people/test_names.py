@@ -208,7 +208,8 @@ def test_particle_forms_merge_into_the_fullest_name() -> None:
 
 def test_people_without_a_title_by_rule() -> None:
     text = (
-        "Medali perak diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri).\n"
+        "Medali perak diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani "
+        "(SMP putri).\n"
         "Sebelumnya, medali perunggu berhasil diraih Rizky Pratama siswa SMKN 2 Metro.\n"
         "Sementara itu, seorang petani tomat di Desa Sukamaju, Suparman mengaku lega."
     )

@@ -361,7 +361,8 @@ def test_a_rank_written_out_with_its_abbreviation_after_the_title() -> None:
     ("title", "kept"),
     [
         (
-            "Kepala Badan Penanggulangan Bencana Daerah dan Pemadam Kebakaran (BPBD dan Damkar) Kabupaten Banjar",
+            "Kepala Badan Penanggulangan Bencana Daerah dan Pemadam Kebakaran (BPBD dan Damkar) "
+            "Kabupaten Banjar",
             True,
         ),
         ("Kepala Dinas Perdagangan Perindustrian Koperasi dan UKM (Disdagperinkop UKM) Jambi", True),
