@@ -66,8 +66,9 @@ class Head(str, Enum):
 
 
 #: The most tokens (words and brackets) a grammar name spans: longer runs are lists, not one
-#: name (`Dinas Satuan Polisi Pamong Praja dan Pemadam Kebakaran (Satpol PP dan Damkar) Kabupaten
-#: Tapin`, among the longest office names written out, has 17).
+#: name. The longest regional office names written out in full, with a bracketed abbreviation
+#: and their regency (`Badan Penanggulangan Bencana Daerah dan Pemadam Kebakaran (BPBD dan
+#: Damkar) Kabupaten Banjar` has 14), reach about 17.
 MAX_NAME_WORDS = 20
 
 #: The most words between brackets that still abbreviate a name (`(Satpol PP dan Damkar)`).
