@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Participant
-from .show import count_value
+from .show import FIELDS, count_value
 
 #: Rows shown in each per-article table (articles, prices, participants, failures).
 MAX_ROWS = 500
@@ -48,7 +48,6 @@ MAX_QUOTES_PER_SPEAKER = 5
 QUOTE_CHARS = 300
 SNIPPET_CHARS = 60
 
-FIELDS = ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
 UNKNOWN_YEAR = "XXXX"
 
 
