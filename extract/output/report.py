@@ -374,6 +374,17 @@ def _more(shown: int, total: int, what: str) -> str:
     return f'<p class="note">Showing {_num(shown)} of {_num(total)} {what}; all are in the output files.</p>'
 
 
+def _table_section(section: str, heading: str, header: str, rows: str, more: str, lead: str = "") -> str:
+    """A section holding one table of the same class: heading, optional lead, header cells, rows, note."""
+    return (
+        f'<section id="{section}"><h2>{heading}</h2>{lead}<table class="{section}"><tr>{header}</tr>'
+        + rows
+        + "</table>"
+        + more
+        + "</section>"
+    )
+
+
 CSS = """
 * { box-sizing: border-box; }
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; color: #1d1d1f;
@@ -627,14 +638,13 @@ def _prices(t: _Totals) -> str:
         f'<td class="num">{_num(low)}</td><td class="num">{_num(high)}</td></tr>'
         for doc, title, count, cur, low, high in t.price_rows
     )
-    return (
-        f'<section id="prices"><h2>Price ranges per article ({_num(t.price_articles)} articles)</h2>'
-        '<table class="prices"><tr><th>article</th><th>title</th><th class="num">prices</th><th>currency</th>'
-        '<th class="num">min</th><th class="num">max</th></tr>'
-        + rows
-        + "</table>"
-        + _more(len(t.price_rows), t.price_articles, "articles with prices")
-        + "</section>"
+    return _table_section(
+        "prices",
+        f"Price ranges per article ({_num(t.price_articles)} articles)",
+        '<th>article</th><th>title</th><th class="num">prices</th><th>currency</th>'
+        '<th class="num">min</th><th class="num">max</th>',
+        rows,
+        _more(len(t.price_rows), t.price_articles, "articles with prices"),
     )
 
 
@@ -645,14 +655,12 @@ def _participants(t: _Totals) -> str:
         f'<tr><td>{_esc(doc)}</td><td class="num">{n}</td><td>{_esc(values)}</td></tr>'
         for doc, n, values in t.participant_rows
     )
-    return (
-        f'<section id="participants"><h2>Participant counts per article ({_num(t.participant_articles)} '
-        'articles)</h2><table class="participants"><tr><th>article</th><th class="num">mentions</th>'
-        "<th>counts</th></tr>"
-        + rows
-        + "</table>"
-        + _more(len(t.participant_rows), t.participant_articles, "articles with participant counts")
-        + "</section>"
+    return _table_section(
+        "participants",
+        f"Participant counts per article ({_num(t.participant_articles)} articles)",
+        '<th>article</th><th class="num">mentions</th><th>counts</th>',
+        rows,
+        _more(len(t.participant_rows), t.participant_articles, "articles with participant counts"),
     )
 
 
@@ -685,13 +693,13 @@ def _failures(t: _Totals) -> str:
         f"<td>{_esc(reason)}</td></tr>"
         for doc, source, kind, reason in t.failure_rows
     )
-    return (
-        f'<section id="failures"><h2>Failures ({_num(t.failures)})</h2><p class="muted">{kinds}</p>'
-        '<table class="failures"><tr><th>article</th><th>source</th><th>error</th><th>reason</th></tr>'
-        + rows
-        + "</table>"
-        + _more(len(t.failure_rows), t.failures, "failures")
-        + "</section>"
+    return _table_section(
+        "failures",
+        f"Failures ({_num(t.failures)})",
+        "<th>article</th><th>source</th><th>error</th><th>reason</th>",
+        rows,
+        _more(len(t.failure_rows), t.failures, "failures"),
+        lead=f'<p class="muted">{kinds}</p>',
     )
 
 
