@@ -30,6 +30,7 @@ from typing import Any
 
 from ..records import Participant
 from .show import FIELDS, count_value
+from .show import format_amount as _num  # a count with Indonesian thousands dots
 
 #: Rows shown in each per-article table (articles, prices, participants, failures).
 MAX_ROWS = 500
@@ -357,10 +358,6 @@ def _write_atomically(path: Path, content: str) -> None:
 
 def _esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
-
-
-def _num(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def _empty(section: str, heading: str, message: str) -> str:
