@@ -55,6 +55,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -112,6 +113,7 @@ log = logging.getLogger("warta")
 __all__ = [
     "COLUMNS",
     "TABLES",
+    "Engine",
     "LockedError",
     "RunError",
     "RunSummary",
@@ -141,12 +143,19 @@ class Interrupted(BaseException):
         self.signum = signum
 
 
+class Engine(StrEnum):
+    """Where the articles of a run are processed."""
+
+    LOCAL = "local"  # worker processes on this machine
+    DASK = "dask"  # a Dask cluster (the ``dask`` extra)
+
+
 @dataclasses.dataclass(frozen=True)
 class Options:
     """Settings of one run, validated at construction."""
 
     workers: int = 1
-    engine: str = "local"
+    engine: Engine = Engine.LOCAL
     scheduler: str | None = None
     reference_date: str | None = None
     model: str | None = None
@@ -159,8 +168,9 @@ class Options:
     def __post_init__(self) -> None:
         if self.workers < 1:
             raise ValueError(f"workers must be at least 1, got {self.workers}")
-        if self.engine not in ("local", "dask"):
+        if self.engine not in tuple(Engine):
             raise ValueError(f"engine must be 'local' or 'dask', got {self.engine!r}")
+        object.__setattr__(self, "engine", Engine(self.engine))
         if self.reference_date is not None:
             try:
                 dt.date.fromisoformat(self.reference_date)
@@ -765,7 +775,7 @@ def run(
     force: bool = False,
     incremental: bool = False,
     workers: int | None = None,
-    engine: str = "local",
+    engine: Engine | str = Engine.LOCAL,
     scheduler: str | None = None,
     reference_date: str | None = None,
     model: str | None = None,
@@ -926,7 +936,7 @@ def _run_into(
     if todo:
         size = options.shard_size or max(1, min(64, math.ceil(len(todo) / (options.workers * 4))))
         work = [_Work(todo[i : i + size]) for i in range(0, len(todo), size)]
-        engine = _run_dask if options.engine == "dask" else _run_local
+        engine = _run_dask if options.engine is Engine.DASK else _run_local
         with _progress_bar(len(todo), progress) as bar, _writing("part files", staging):
             for result in engine(work, _Parts(staging), options, bar, stop.event):
                 for doc_id, offset, length in result.index:
@@ -1421,7 +1431,7 @@ def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     r.add_argument("--workers", type=int, default=None, help="processes or Dask workers (default: all cores)")
     r.add_argument(
-        "--engine", choices=("local", "dask"), default="local", help="where to run (default: local)"
+        "--engine", choices=[e.value for e in Engine], default="local", help="where to run (default: local)"
     )
     r.add_argument("--scheduler", default=None, help="Dask scheduler address (default: a local cluster)")
     r.add_argument(

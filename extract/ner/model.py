@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
 from ..records import Entity
+from ..text.patterns import LazyPattern
 from .tokenizer import register_tokenizer
 
 if TYPE_CHECKING:
@@ -47,6 +48,7 @@ _CHUNK = 100_000
 MAX_CHARS = 100_000
 MAX_TOKENS = 10_000
 _MAX_RUN = 64
+_LONG_RUN = LazyPattern(rf"\S{{{_MAX_RUN}}}(?=\S)")  # a run of _MAX_RUN non-spaces with more after it
 
 
 # --- model location and loading --------------------------------------------------------------
@@ -168,13 +170,6 @@ def _chunks(text: str) -> Iterable[tuple[int, str]]:
     yield start, text[start:]
 
 
-@functools.cache
-def _long_run() -> Any:
-    import regex
-
-    return regex.compile(rf"\S{{{_MAX_RUN}}}(?=\S)")
-
-
 def _defuse(text: str) -> str:
     """``text`` with every whitespace-free run cut into pieces of at most ``_MAX_RUN`` characters.
 
@@ -182,7 +177,7 @@ def _defuse(text: str) -> str:
     each time: 60,000 ``(`` in a row take minutes. A character is replaced by a space (same
     length, so offsets do not move); a 64-character run without a space is never a name.
     """
-    return _long_run().sub(lambda m: m.group()[:-1] + " ", text)
+    return _LONG_RUN.get().sub(lambda m: m.group()[:-1] + " ", text)
 
 
 def _head(nlp: Language, piece: str) -> Any:

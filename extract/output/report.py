@@ -29,7 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from ..records import Participant
-from .show import count_value
+from .show import FIELDS, count_value
+from .show import format_amount as _num  # a count with Indonesian thousands dots
 
 #: Rows shown in each per-article table (articles, prices, participants, failures).
 MAX_ROWS = 500
@@ -48,7 +49,6 @@ MAX_QUOTES_PER_SPEAKER = 5
 QUOTE_CHARS = 300
 SNIPPET_CHARS = 60
 
-FIELDS = ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
 UNKNOWN_YEAR = "XXXX"
 
 
@@ -360,10 +360,6 @@ def _esc(value: Any) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _num(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _empty(section: str, heading: str, message: str) -> str:
     """A section with nothing to show."""
     return f'<section id="{section}"><h2>{heading}</h2><p class="muted">{message}</p></section>'
@@ -373,6 +369,17 @@ def _more(shown: int, total: int, what: str) -> str:
     if total <= shown:
         return ""
     return f'<p class="note">Showing {_num(shown)} of {_num(total)} {what}; all are in the output files.</p>'
+
+
+def _table_section(section: str, heading: str, header: str, rows: str, more: str, lead: str = "") -> str:
+    """A section holding one table of the same class: heading, optional lead, header cells, rows, note."""
+    return (
+        f'<section id="{section}"><h2>{heading}</h2>{lead}<table class="{section}"><tr>{header}</tr>'
+        + rows
+        + "</table>"
+        + more
+        + "</section>"
+    )
 
 
 CSS = """
@@ -628,14 +635,13 @@ def _prices(t: _Totals) -> str:
         f'<td class="num">{_num(low)}</td><td class="num">{_num(high)}</td></tr>'
         for doc, title, count, cur, low, high in t.price_rows
     )
-    return (
-        f'<section id="prices"><h2>Price ranges per article ({_num(t.price_articles)} articles)</h2>'
-        '<table class="prices"><tr><th>article</th><th>title</th><th class="num">prices</th><th>currency</th>'
-        '<th class="num">min</th><th class="num">max</th></tr>'
-        + rows
-        + "</table>"
-        + _more(len(t.price_rows), t.price_articles, "articles with prices")
-        + "</section>"
+    return _table_section(
+        "prices",
+        f"Price ranges per article ({_num(t.price_articles)} articles)",
+        '<th>article</th><th>title</th><th class="num">prices</th><th>currency</th>'
+        '<th class="num">min</th><th class="num">max</th>',
+        rows,
+        _more(len(t.price_rows), t.price_articles, "articles with prices"),
     )
 
 
@@ -646,14 +652,12 @@ def _participants(t: _Totals) -> str:
         f'<tr><td>{_esc(doc)}</td><td class="num">{n}</td><td>{_esc(values)}</td></tr>'
         for doc, n, values in t.participant_rows
     )
-    return (
-        f'<section id="participants"><h2>Participant counts per article ({_num(t.participant_articles)} '
-        'articles)</h2><table class="participants"><tr><th>article</th><th class="num">mentions</th>'
-        "<th>counts</th></tr>"
-        + rows
-        + "</table>"
-        + _more(len(t.participant_rows), t.participant_articles, "articles with participant counts")
-        + "</section>"
+    return _table_section(
+        "participants",
+        f"Participant counts per article ({_num(t.participant_articles)} articles)",
+        '<th>article</th><th class="num">mentions</th><th>counts</th>',
+        rows,
+        _more(len(t.participant_rows), t.participant_articles, "articles with participant counts"),
     )
 
 
@@ -686,13 +690,13 @@ def _failures(t: _Totals) -> str:
         f"<td>{_esc(reason)}</td></tr>"
         for doc, source, kind, reason in t.failure_rows
     )
-    return (
-        f'<section id="failures"><h2>Failures ({_num(t.failures)})</h2><p class="muted">{kinds}</p>'
-        '<table class="failures"><tr><th>article</th><th>source</th><th>error</th><th>reason</th></tr>'
-        + rows
-        + "</table>"
-        + _more(len(t.failure_rows), t.failures, "failures")
-        + "</section>"
+    return _table_section(
+        "failures",
+        f"Failures ({_num(t.failures)})",
+        "<th>article</th><th>source</th><th>error</th><th>reason</th>",
+        rows,
+        _more(len(t.failure_rows), t.failures, "failures"),
+        lead=f'<p class="muted">{kinds}</p>',
     )
 
 

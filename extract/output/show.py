@@ -41,6 +41,8 @@ COLORS: dict[str, str] = {
     "QUOTE": "#c5e1a5",
     "SPEAKER": "#ffcc80",
 }
+#: The list fields of a record, in the order the pages count them.
+FIELDS = ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
 _NO_SPEAKER = "(no named speaker)"
 _OTHER = "#dddddd"
 _LABEL_CHARS = 46  # longer labels are cut with "…" (the table below keeps the whole value)
@@ -391,10 +393,7 @@ def _metadata(record: ArticleRecord) -> str:
         ("byline", _esc(record.byline) if record.byline else "<span class=muted>—</span>"),
         ("dateline", place or "<span class=muted>—</span>"),
     ]
-    counts = " · ".join(
-        f"{name} {len(getattr(record, name))}"
-        for name in ("entities", "persons", "officials", "dates", "prices", "participants", "quotes")
-    )
+    counts = " · ".join(f"{name} {len(getattr(record, name))}" for name in FIELDS)
     rows.append(("found", _esc(counts)))
     body = "".join(f"<tr><th>{key}</th><td>{value}</td></tr>" for key, value in rows)
     return f'<table class="meta">{body}</table>'
@@ -457,6 +456,7 @@ def _boilerplate_table(record: ArticleRecord) -> str:
 
 __all__ = [
     "COLORS",
+    "FIELDS",
     "count_value",
     "date_value",
     "format_amount",
