@@ -30,43 +30,43 @@ CASES = [
         [("5.000 sd 150 ribu", 5000, 150000, "IDR", None)],
     ),
     (
-        "Meski kenaikan hanya sekitar Rp 300 namun sudah membuat para pedagang tidak nyaman.",
+        "Walau selisihnya hanya sekitar Rp 300 namun sudah membuat pembeli di pasar mengeluh.",
         [("Rp 300", 300, 300, "IDR", None)],
     ),
     (
-        "Beras subsidi SPHP tersebut dijual dengan harga Rp 64.000 per 5 KG. Sehingga kalau dibagi 5 "
-        "diperoleh Rp 12.800 per KG.",
-        [("Rp 64.000", 64000, 64000, "IDR", "5 KG"), ("Rp 12.800", 12800, 12800, "IDR", "KG")],
+        "Gula kemasan itu dijual dengan harga Rp 45.000 per 3 KG. Jadi jika dibagi 3 didapat Rp "
+        "15.000 per KG.",
+        [("Rp 45.000", 45000, 45000, "IDR", "3 KG"), ("Rp 15.000", 15000, 15000, "IDR", "KG")],
     ),
     (
-        "dukungan CSR dari PT Petrokimia Gresik, dengan nilai investasi sekitar Rp 1,3 miliar.",
+        "bantuan CSR dari PT Semen Lamongan, dengan nilai proyek sekitar Rp 1,3 miliar.",
         [("Rp 1,3 miliar", 1300000000, 1300000000, "IDR", None)],
     ),
     (
-        "agar PAD dikembalikan ke angka awal Rp 340 miliar tanpa tambahan.",
+        "supaya target pajak diturunkan ke angka semula Rp 340 miliar tanpa perubahan.",
         [("Rp 340 miliar", 340000000000, 340000000000, "IDR", None)],
     ),
     (
-        "guna menekan harga yang saat ini harganya melonjak menjadi Rp68.000 hingga Rp70.000 per kilogram.",
-        [("Rp68.000 hingga Rp70.000", 68000, 70000, "IDR", "kilogram")],
+        "untuk meredam harga bawang yang kini naik tajam menjadi Rp42.000 hingga Rp45.000 per kilogram.",
+        [("Rp42.000 hingga Rp45.000", 42000, 45000, "IDR", "kilogram")],
     ),
     (
-        "harganya terus naik, mulai harga Rp15.000, Rp20.000, Rp50.000 dan saat ini Rp63.000-Rp65.000 "
-        "dijual ke pengepul.",
+        "harganya terus merangkak, mulai harga Rp12.000, Rp18.000, Rp30.000 dan sekarang "
+        "Rp41.000-Rp43.000 dijual ke tengkulak.",
         [
-            ("Rp15.000", 15000, 15000, "IDR", None),
-            ("Rp20.000", 20000, 20000, "IDR", None),
-            ("Rp50.000", 50000, 50000, "IDR", None),
-            ("Rp63.000-Rp65.000", 63000, 65000, "IDR", None),
+            ("Rp12.000", 12000, 12000, "IDR", None),
+            ("Rp18.000", 18000, 18000, "IDR", None),
+            ("Rp30.000", 30000, 30000, "IDR", None),
+            ("Rp41.000-Rp43.000", 41000, 43000, "IDR", None),
         ],
     ),
     (
-        "memiliki NJOP di atas Rp1 miliar sebanyak 1.059 orang, dan memiliki NJOP di atas 1 miliar "
-        "sebanyak 42 orang.",
+        "mempunyai rumah dengan NJOP di atas Rp1 miliar sebanyak 873 orang, dan mempunyai tanah "
+        "dengan NJOP di atas 1 miliar sebanyak 57 orang.",
         [("Rp1 miliar", 10**9, 10**9, "IDR", None), ("1 miliar", 10**9, 10**9, "IDR", None)],
     ),
     (
-        "Pemerintah Kota Bandar Lampung memberikan bantuan pinjaman sebesar Rp100 juta kepada 126 koperasi.",
+        "Pemerintah Kota Pekanbaru menyalurkan dana bergulir sebesar Rp100 juta kepada 48 kelompok usaha.",
         [("Rp100 juta", 100000000, 100000000, "IDR", None)],
     ),
     ("Biaya pendaftaran Rp 1,5 juta per orang.", [("Rp 1,5 juta", 1500000, 1500000, "IDR", "orang")]),
@@ -153,14 +153,14 @@ NEGATIVES = [
     "Layanan itu kini menyimpan 64 juta rekaman lagu dari seluruh dunia.",
     "Produksi beras sebesar 3 juta ton tahun ini.",
     "Realisasi Pajak Daerah Pemkot Denpasar 29,16 Persen pada Triwulan I 2024",
-    "kontribusi Koperasi dan UMKM terhadap PDRB Jatim sangat besar yaitu mencapai 58,36 persen.",
-    "Saat ini populasi UMKM di Jatim mencapai 9,78 juta.",
-    "Kegiatan Bupati Tilik Desa tahun 2025 sudah berlangsung sejak 4 Juni.",
-    "Dinas Sosial DKI Jakarta menemukan 1.143.639 tidak layak menerima bantuan sosial.",
+    "sumbangan sektor perikanan terhadap PDRB Maluku cukup besar yakni mencapai 41,27 persen.",
+    "Kini jumlah UMKM di Kalbar menembus 1,24 juta.",
+    "Program Bupati Sapa Warga tahun 2025 sudah berjalan sejak 2 Mei.",
+    "Dinas Sosial Jawa Barat mendapati 842.517 tidak layak menerima bantuan sosial.",
     "kenaikan anggaran sebesar 20 persen dibanding tahun lalu.",
     "kuota BBM subsidi dari 48 juta KL jadi 46 juta KL.",
-    "Program Indonesia Emas 2045 dan Instruksi Presiden Nomor 9 Tahun 2025.",
-    "Dua Unit Sepeda diberikan kepada Pak Saimi dan Pak Tarwoto.",
+    "Program Indonesia Emas 2045 dan Instruksi Presiden Nomor 4 Tahun 2023.",
+    "Tiga Unit Sepeda diserahkan kepada Pak Darsono dan Pak Wagimin.",
     "sejumlah warga hadir dan 30 siswa mengikuti lomba.",
     "Jumlah wisatawan yang datang tahun ini sebesar 1,2 juta.",
     "Pemkab menyalurkan dana bantuan untuk 5.000 warga terdampak.",
