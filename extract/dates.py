@@ -1134,13 +1134,13 @@ def extract_dates(
     >>> extract_dates("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.",
     ...               published="2020-08-26")
     [DateMention(text='24-28 Agustus', span=(59, 72), value='2020-08-24', end='2020-08-28')]
-    >>> extract_dates("Kemarin yang di TPA petang itu, ternyata tidak ada aktivitas",
+    >>> extract_dates("Kemarin yang di gudang logistik itu, rupanya tidak ada kegiatan",
     ...               reference_date=dt.date(2025, 6, 9))
     [DateMention(text='Kemarin', span=(0, 7), value='2025-06-08', end=None)]
     >>> extract_dates("Dana cair pada bulan lalu dan 3 Februari.", published="2022-03")
     [DateMention(text='bulan lalu', span=(15, 25), value='2022-02', end=None), \
 DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
-    >>> extract_dates("Hal ini sesuai dengan Instruksi Presiden Nomor 9 Tahun 2025 menuju Indonesia Emas.")
+    >>> extract_dates("Kebijakan itu mengacu pada Instruksi Presiden Nomor 4 Tahun 2023 tentang pangan.")
     []
     """
     if not isinstance(text, str):

@@ -8,8 +8,8 @@ A candidate is a number from `extract.numbers` (``30``, ``seribu tujuh ratus``,
 as ``rapat`` or ``pelatihan`` only for the clause's subject or a count linked to it by
 ``dengan``/``bagi``/``untuk``), or a
 neighbouring sentence about the same people does (``… 360 orang penyandang disabilitas.
-Mereka mendapatkan program pelatihan``), or the article earlier made the same head noun
-the object of the activity (``mengunjungi sejumlah calon mahasiswa`` … ``tujuh orang calon
+Mereka memperoleh program pelatihan``), or the article earlier made the same head noun
+the object of the activity (``menemui sejumlah calon mahasiswa`` … ``tujuh orang calon
 mahasiswa``); and nothing next to it makes it victims, recipients, residents, staff or
 winners (``participants_negative.txt``; receiving verbs such as ``menerima`` overrule a
 cue in the sentence, but not ``peserta`` nor the article's referred participants). A word
@@ -188,7 +188,7 @@ _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
 _OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
 _CLOSE_BRACKET = LazyPattern(r"\s*+\)")
 _TOTAL_CHARS = 200
-# A bracketed gloss after a noun (``21 sawa (jenazah yang akan dikremasi) akan ikut``).
+# A bracketed gloss after a noun (``12 peserta (siswa yang sudah terdaftar) akan ikut``).
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 
 
@@ -314,7 +314,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
         return _Head(b, b, who, _kind_of(who))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
-        # ``jumlah peserta terbanyak adalah Jawa Timur (41.685)``: the total named before
+        # ``jumlah peserta terbanyak adalah Sleman (4.100)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
         if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
@@ -397,7 +397,7 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
     # Only the words after the last participation cue before the count: in ``juara umum
-    # yang diikuti 17 kabupaten/kota`` the winners are not the 17.
+    # yang diikuti 12 kabupaten/kota`` the winners are not the 12.
     cues = list(_cue_rx("cue").finditer(before))
     if cues:
         before = before[cues[-1].end() :]
@@ -504,11 +504,11 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     if i + 1 < len(starts):
         n_start = starts[i + 1]
         n_end = min(starts[i + 2] if i + 2 < len(starts) else len(text), n_start + _WINDOW)
-        # ``… 360 orang penyandang disabilitas. Mereka mendapatkan program pelatihan``
+        # ``… 360 orang penyandang disabilitas. Mereka memperoleh program pelatihan``
         if _FOLLOWUP.get().match(text, n_start) and _any_cue(text, n_start, n_end):
             return True
     if i > 0 and _FOLLOWUP.get().match(text, s_start):
-        # ``… mengukuhkan Duta Lingkungan. Mereka berasal dari lima SD dan lima SMP``
+        # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
 

@@ -360,8 +360,8 @@ def extract_prices(text: str) -> list[Price]:
         and ``max`` are whole currency units, ``per`` the unit of a unit price.
 
     >>> [(p.text, p.min, p.max, p.per) for p in extract_prices(
-    ...     "harganya melonjak menjadi Rp68.000 hingga Rp70.000 per kilogram.")]
-    [('Rp68.000 hingga Rp70.000', 68000, 70000, 'kilogram')]
+    ...     "harga bawang naik menjadi Rp42.000 hingga Rp45.000 per kilogram.")]
+    [('Rp42.000 hingga Rp45.000', 42000, 45000, 'kilogram')]
     >>> extract_prices("kisaran harga mulai dari 5.000 sd 150 ribu")
     [Price(text='5.000 sd 150 ribu', span=(25, 42), min=5000, max=150000, currency='IDR', per=None)]
     >>> extract_prices("Pendengar mencapai 64 juta rekaman dan naik 20 persen.")

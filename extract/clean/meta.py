@@ -314,7 +314,7 @@ def _region_dateline(text: str) -> Dateline | None:
 
 
 def _agency_dateline(text: str) -> Dateline | None:
-    """`… permintaan produk pertanian Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
+    """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
     agency in brackets before a dash, inside the opening paragraph."""
     m = _patterns().agency_dateline.search(text, 0, _AGENCY_DATELINE_CHARS)
     if m is None or not _is_outlet(m[2]):

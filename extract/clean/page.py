@@ -336,8 +336,8 @@ class _Page:
         self._bottom_strip(end)
 
     def _bottom_strip(self, end: int) -> None:
-        """The page's own headline and date printed right under the body (`Satu koper uang korban
-        dimakan api …` then `Kamis, 6 Juli 2023 10:15 WIB`), when the top gave neither."""
+        """The page's own headline and date printed right under the body (`Dua rumah warga ludes
+        terbakar …` then `Selasa, 4 Juni 2024 09:20 WIB`), when the top gave neither."""
         after = self.units[end + 1 : end + 3]
         if not after or self.hard_end <= end:
             return
@@ -435,7 +435,7 @@ class _Page:
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
         if not iso and (glued := _glued_date(unit.text)):
-            # ` date 2024-03-24 Harga Beras Masih Mahal …`: the page's date field glued to the headline
+            # ` date 2024-05-12 Harga Gula Kembali Naik …`: the page's date field glued to the headline
             self.published = self.published or glued[0]
             unit.text = glued[1]
             _features(unit)
@@ -594,7 +594,7 @@ class _Page:
                 unit.kind = LineKind.TITLE
 
     def _pull_quotes(self) -> None:
-        """`Masyarakat yang belum vaksin bisa manfaatkan kesempatan ini` between two paragraphs, with
+        """`Warga yang belum terdaftar bisa datang ke balai desa` between two paragraphs, with
         no final stop and word for word inside another paragraph, is a pull quote, not body."""
         body = [u for u in self.units if u.kind == LineKind.BODY]
         quotes = [

@@ -142,7 +142,7 @@ def _dated_credit(text: str) -> str | None:
 
 def _glued_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the rest) of a line that opens with the page's date, at most behind a date
-    label, and goes on with a headline (` date 2024-03-24 Harga Beras Masih Mahal …`)."""
+    label, and goes on with a headline (` date 2024-05-12 Harga Gula Kembali Naik …`)."""
     found = _date_span(text)
     if found is None or found[1] > _DATE_PREFIX_CHARS:
         return None
@@ -200,7 +200,7 @@ def _closes_body(units: list[_Unit], k: int) -> bool:
     if unit.kind is not None or unit.headline or _reader_question(unit) or _english(unit):
         return False
     if _excerpt_run(units, k):
-        return False  # `… belum menerima gaji Januari 2026 karena masih dalam…`: excerpts in a row
+        return False  # `… belum menerima honor Maret 2026 karena anggaran masih…`: excerpts in a row
     if unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS:
         return True
     return (

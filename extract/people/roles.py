@@ -402,7 +402,7 @@ class _Scanner(TitleReader):
         )
 
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
-        """Kepala Dinas Pariwisata Kabupaten Sikka, Even Edo Meko, menyampaikan …: after a comma
+        """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma
         that closes a title, a first name that is also a common word starts the name when two
         name words follow and the name ends the phrase."""
         if not (si and conn == "," and x >= 1 and seg[0].kind is W.COM and len(seg) >= 3):

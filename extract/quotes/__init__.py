@@ -21,8 +21,8 @@ included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of t
 a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
 it; anything else (``kata seorang warga``) is an unnamed speaker (None). A quotation of
 fewer than four words that no speech verb tags is a quoted name or term, not a quote, and
-so is a quotation in the middle of a sentence that nothing attributes (``tema itu berarti
-“Sangat kuat, jangan kalah …”``).
+so is a quotation in the middle of a sentence that nothing attributes (``semboyan itu bermakna
+“Tetap teguh, pantang mundur …”``).
 """
 
 from __future__ import annotations
