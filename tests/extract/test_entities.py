@@ -117,8 +117,8 @@ def test_the_dateline_place_and_outlet_as_written() -> None:
 
 
 def test_a_caption_label_before_a_colon_is_no_dateline_place() -> None:
-    text = "FESTIVAL BATAGHARI: Stand-stand UMKM menjadi incaran warga."
-    assert _out(text, dateline=Dateline("Festival Bataghari", None)) == []
+    text = "FESTIVAL LAMPION: Stand-stand kuliner menjadi buruan pengunjung."
+    assert _out(text, dateline=Dateline("Festival Lampion", None)) == []
     text = "JAKARTA: Harga cabai naik lagi pekan ini."
     assert _out(text, dateline=Dateline("Jakarta", None)) == [("JAKARTA", "LOC", (0, 7))]
 

@@ -48,8 +48,8 @@ def _tokens(nlp, text: str) -> list[tuple[str, str]]:
         # A whole word glued to other text by an infix is split, then found again (spaCy's
         # special-case matcher): the longest match first, the leftmost of equal length.
         (
-            "inflasi 2,31 persen (year-on-year/yoy],",
-            ["inflasi", "2,31", "persen", "(", "year-on-year", "/", "yoy", "]", ","],
+            "inflasi 1,87 persen (year-on-year/yoy],",
+            ["inflasi", "1,87", "persen", "(", "year-on-year", "/", "yoy", "]", ","],
         ),
         ("Anak-anak/ibu-ibu-nya", ["Anak-anak", "/", "ibu-ibu", "-nya"]),
         ("kunang - kunang", ["kunang", "-", "kunang"]),

@@ -79,9 +79,9 @@ CASES = [
         [("enam SD", 6, False, 6, 6, "SD"), ("tiga SMP", 3, False, 3, 3, "SMP")],
     ),
     (
-        "Program keterampilan bagi difabel yang tercatat di Dinas Sosial Kalbar ada sebanyak 360 "
+        "Program keterampilan bagi difabel yang tercatat di Dinas Sosial Kalbar ada sebanyak 285 "
         "orang penyandang disabilitas. Mereka memperoleh program pelatihan menjahit selama sebulan.",
-        [("360 orang penyandang disabilitas", 360, False, 360, 360, "penyandang disabilitas")],
+        [("285 orang penyandang disabilitas", 285, False, 285, 285, "penyandang disabilitas")],
     ),
     (
         "Wali Kota bersama Rektor menemui sejumlah calon mahasiswa Untan di Kecamatan Sungai Raya. "
@@ -574,7 +574,8 @@ ISSUE15 = [
     ),
     # a participation verb and "sebanyak" before a bare number: who is the nearest head noun
     (
-        "Target pemeriksaan gratis ini 600 warga yang berobat, tetapi yang sudah mendaftar sebanyak 712.",
+        "Target pemeriksaan gratis ini 600 warga yang datang berobat, tetapi yang sudah mendaftar "
+        "sebanyak 712.",
         [("712", 712, False, 712, 712, "warga")],
     ),
     (

@@ -30,7 +30,7 @@ CASES = [
         [("5.000 sd 150 ribu", 5000, 150000, "IDR", None)],
     ),
     (
-        "Walau selisihnya hanya sekitar Rp 300 namun sudah membuat pembeli di pasar mengeluh.",
+        "Walau selisihnya hanya sekitar Rp 300 tetapi pembeli di pasar sudah mengeluh.",
         [("Rp 300", 300, 300, "IDR", None)],
     ),
     (

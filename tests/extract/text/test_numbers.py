@@ -192,10 +192,10 @@ def test_unknown_qualifier() -> None:
     [
         ("Pelatihan diikuti 30 orang peserta, yang dilaksanakan dari 24-28 Agustus.", ["30", "24", "28"]),
         ("dijual dengan kisaran harga mulai dari 5.000 sd 150 ribu keatas.", ["5.000", "150 ribu"]),
-        ("Sebanyak seribu tujuh ratus petugas kebersihan dari Dinas", ["seribu tujuh ratus"]),
-        ("dengan nilai investasi sekitar Rp 1,3 miliar.", ["1,3 miliar"]),
+        ("Sebanyak seribu tujuh ratus relawan dari Dinas Sosial", ["seribu tujuh ratus"]),
+        ("dengan nilai proyek sekitar Rp 1,3 miliar.", ["1,3 miliar"]),
         ("menggelar teleconference dengan puluhan pelaku UKM se-Jembrana", ["puluhan"]),
-        ("populasi UMKM di Jatim mencapai 9,78 juta.", ["9,78 juta"]),
+        ("jumlah UMKM di Kalbar menembus 1,24 juta.", ["1,24 juta"]),
         ("Hari Koperasi Nasional ke-78 di Maret", ["78"]),
     ],
 )
