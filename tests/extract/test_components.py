@@ -121,15 +121,15 @@ def test_one_list_of_stages_builds_both_paths():
 
 
 QUOTE = (
-    "Bupati Sukabumi Marwan Hamami meresmikan jembatan gantung di Desa Cikadu.\n"
-    "“Jembatan ini memudahkan anak-anak berangkat ke sekolah,” kata Marwan."
+    "Bupati Sukabumi Darwis Halimi meresmikan jembatan gantung di Desa Cikadu.\n"
+    "“Jembatan ini memudahkan anak-anak berangkat ke sekolah,” kata Darwis."
 )
 
 
 def test_quotes_component_reads_persons_and_officials(nlp):
     doc = nlp(QUOTE)
     assert [(q.text, q.speaker, q.title) for q in doc._.quotes] == [
-        ("Jembatan ini memudahkan anak-anak berangkat ke sekolah,", "Marwan Hamami", "Bupati Sukabumi")
+        ("Jembatan ini memudahkan anak-anak berangkat ke sekolah,", "Darwis Halimi", "Bupati Sukabumi")
     ]
     assert components.record_from_doc(doc).quotes == tuple(doc._.quotes)
 

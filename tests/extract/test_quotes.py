@@ -74,7 +74,7 @@ def test_tag_after_with_a_short_name_and_a_pronoun_tag():
 
 
 TEXT_TITLE_ONLY = (
-    "Bupati Sukabumi Marwan Hamami meresmikan jembatan gantung di Desa Cikadu, Kamis (28/11).\n"
+    "Bupati Sukabumi Darwis Halimi meresmikan jembatan gantung di Desa Cikadu, Kamis (28/11).\n"
     "“Jembatan ini memudahkan anak-anak berangkat ke sekolah,” ucap Bupati.\n"
     "Sementara itu, Kepala Dinas Pekerjaan Umum Asep Saepudin mengatakan pembangunan memakan waktu "
     "empat bulan."
@@ -82,16 +82,16 @@ TEXT_TITLE_ONLY = (
 
 
 def test_title_only_tag_names_the_official_who_holds_the_title():
-    persons = [_person(TEXT_TITLE_ONLY, "Marwan Hamami"), _person(TEXT_TITLE_ONLY, "Asep Saepudin")]
+    persons = [_person(TEXT_TITLE_ONLY, "Darwis Halimi"), _person(TEXT_TITLE_ONLY, "Asep Saepudin")]
     officials = [
-        _official(TEXT_TITLE_ONLY, "Marwan Hamami", "Bupati Sukabumi"),
+        _official(TEXT_TITLE_ONLY, "Darwis Halimi", "Bupati Sukabumi"),
         _official(TEXT_TITLE_ONLY, "Asep Saepudin", "Kepala Dinas Pekerjaan Umum"),
     ]
     got = extract_quotes(TEXT_TITLE_ONLY, persons=persons, officials=officials)
     words = "Jembatan ini memudahkan anak-anak berangkat ke sekolah,"
     bupati = _span(TEXT_TITLE_ONLY, "Bupati", TEXT_TITLE_ONLY.index("ucap"))
     assert got == [
-        _quote(TEXT_TITLE_ONLY, words, "Marwan Hamami", "ucap", speaker_span=bupati, title="Bupati Sukabumi")
+        _quote(TEXT_TITLE_ONLY, words, "Darwis Halimi", "ucap", speaker_span=bupati, title="Bupati Sukabumi")
     ]
 
 
@@ -172,28 +172,28 @@ def test_quoted_names_terms_and_slogans_are_not_quotes(text):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ('"Kami siap menyalurkan bantuan hari ini," ujar Yasri.', "Kami siap menyalurkan bantuan hari ini,"),
-        ("„Kami siap menyalurkan bantuan hari ini“, ujar Yasri.", "Kami siap menyalurkan bantuan hari ini"),
+        ('"Kami siap menyalurkan bantuan hari ini," ujar Rusli.', "Kami siap menyalurkan bantuan hari ini,"),
+        ("„Kami siap menyalurkan bantuan hari ini“, ujar Rusli.", "Kami siap menyalurkan bantuan hari ini"),
         (
-            "''Kami siap menyalurkan bantuan hari ini,'' ujar Yasri.",
+            "''Kami siap menyalurkan bantuan hari ini,'' ujar Rusli.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
         (
-            "??Kami siap menyalurkan bantuan hari ini,?? ujar Yasri.",
+            "??Kami siap menyalurkan bantuan hari ini,?? ujar Rusli.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
-        ('“Kami siap menyalurkan bantuan hari ini," ujar Yasri.', "Kami siap menyalurkan bantuan hari ini,"),
+        ('“Kami siap menyalurkan bantuan hari ini," ujar Rusli.', "Kami siap menyalurkan bantuan hari ini,"),
         # the opening mark lost: the quote starts its paragraph
         (
-            "Banjir surut.\nKami siap menyalurkan bantuan hari ini,” ujar Yasri.",
+            "Banjir surut.\nKami siap menyalurkan bantuan hari ini,” ujar Rusli.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
     ],
 )
 def test_every_kind_of_mark(text, words):
-    yasri = _person(text, "Yasri")
+    yasri = _person(text, "Rusli")
     assert extract_quotes(text, persons=[yasri]) == [
-        _quote(text, words, "Yasri", "ujar", speaker_span=_span(text, "Yasri"))
+        _quote(text, words, "Rusli", "ujar", speaker_span=_span(text, "Rusli"))
     ]
 
 
@@ -274,20 +274,20 @@ def test_a_quoted_title_used_as_a_noun_is_no_quote():
 
 
 TEXT_SUBJECT_AFTER = (
-    "Kepala Dinas Sosial Abdul Gaffar meninjau dapur umum di Padang.\n"
-    "“Stok beras cukup untuk dua minggu ke depan,” Abdul Gaffar menambahkan.\n"
+    "Kepala Dinas Sosial Abdul Syukur meninjau dapur umum di Padang.\n"
+    "“Stok beras cukup untuk dua minggu ke depan,” Abdul Syukur menambahkan.\n"
     "“Relawan bekerja bergantian siang dan malam,” ia menjelaskan."
 )
 
 
 def test_subject_and_verb_after_the_quote():
-    gaffar = _person(TEXT_SUBJECT_AFTER, "Abdul Gaffar")
+    gaffar = _person(TEXT_SUBJECT_AFTER, "Abdul Syukur")
     got = extract_quotes(TEXT_SUBJECT_AFTER, persons=[gaffar])
     assert [(q.text, q.speaker, q.cue) for q in got] == [
-        ("Stok beras cukup untuk dua minggu ke depan,", "Abdul Gaffar", "menambahkan"),
-        ("Relawan bekerja bergantian siang dan malam,", "Abdul Gaffar", "menjelaskan"),
+        ("Stok beras cukup untuk dua minggu ke depan,", "Abdul Syukur", "menambahkan"),
+        ("Relawan bekerja bergantian siang dan malam,", "Abdul Syukur", "menjelaskan"),
     ]
-    assert got[0].speaker_span == _span(TEXT_SUBJECT_AFTER, "Abdul Gaffar", 60)
+    assert got[0].speaker_span == _span(TEXT_SUBJECT_AFTER, "Abdul Syukur", 60)
 
 
 def test_adversarial_text_grows_linearly():
@@ -317,13 +317,13 @@ def test_a_quotation_within_a_quotation_stays_inside():
 
 
 TEXT_PASSIVE = (
-    "Pameran produk UMKM dibuka di alun-alun. Hal itu disampaikan oleh Kepala Bidang UMKM, Bety Rahayu, "
+    "Pameran produk UMKM dibuka di alun-alun. Hal itu disampaikan oleh Kepala Bidang UMKM, Dewi Rahayu, "
     "kepada Ahmad Fauzi dari dinas provinsi.\n"
     "“Produk yang kami pamerkan semuanya buatan warga sendiri,” ucapnya."
 )
 
 
 def test_the_agent_of_a_passive_speech_verb_is_the_speaker_after_it():
-    persons = [_person(TEXT_PASSIVE, "Bety Rahayu"), _person(TEXT_PASSIVE, "Ahmad Fauzi")]
+    persons = [_person(TEXT_PASSIVE, "Dewi Rahayu"), _person(TEXT_PASSIVE, "Ahmad Fauzi")]
     got = extract_quotes(TEXT_PASSIVE, persons=persons)
-    assert [(q.speaker, q.cue) for q in got] == [("Bety Rahayu", "ucapnya")]
+    assert [(q.speaker, q.cue) for q in got] == [("Dewi Rahayu", "ucapnya")]

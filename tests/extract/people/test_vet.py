@@ -34,7 +34,7 @@ def test_an_office_followed_by_a_particle_name_splits() -> None:
             "LOC",
         ),  # a street
         ("Kontrak diteken PT Indonesia Ferry Property pekan lalu.", "PT Indonesia Ferry Property", "ORG"),
-        ("Bantuan diserahkan kepada I Putu Artha di rumahnya.", "I Putu Artha", "ORG"),  # no body before
+        ("Bantuan diserahkan kepada I Putu Wirya di rumahnya.", "I Putu Wirya", "ORG"),  # no body before
         ("Warga Kecamatan Medan Amplas ikut kerja bakti.", "Kecamatan Medan Amplas", "LOC"),  # one word
         (
             "Hadir pula Dinas Koperindag I Komang tadi pagi.",
