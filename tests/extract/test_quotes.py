@@ -172,28 +172,28 @@ def test_quoted_names_terms_and_slogans_are_not_quotes(text):
 @pytest.mark.parametrize(
     ("text", "words"),
     [
-        ('"Kami siap menyalurkan bantuan hari ini," ujar Rusli.', "Kami siap menyalurkan bantuan hari ini,"),
-        ("„Kami siap menyalurkan bantuan hari ini“, ujar Rusli.", "Kami siap menyalurkan bantuan hari ini"),
+        ('"Kami siap menyalurkan bantuan hari ini," ujar Zubir.', "Kami siap menyalurkan bantuan hari ini,"),
+        ("„Kami siap menyalurkan bantuan hari ini“, ujar Zubir.", "Kami siap menyalurkan bantuan hari ini"),
         (
-            "''Kami siap menyalurkan bantuan hari ini,'' ujar Rusli.",
+            "''Kami siap menyalurkan bantuan hari ini,'' ujar Zubir.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
         (
-            "??Kami siap menyalurkan bantuan hari ini,?? ujar Rusli.",
+            "??Kami siap menyalurkan bantuan hari ini,?? ujar Zubir.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
-        ('“Kami siap menyalurkan bantuan hari ini," ujar Rusli.', "Kami siap menyalurkan bantuan hari ini,"),
+        ('“Kami siap menyalurkan bantuan hari ini," ujar Zubir.', "Kami siap menyalurkan bantuan hari ini,"),
         # the opening mark lost: the quote starts its paragraph
         (
-            "Banjir surut.\nKami siap menyalurkan bantuan hari ini,” ujar Rusli.",
+            "Banjir surut.\nKami siap menyalurkan bantuan hari ini,” ujar Zubir.",
             "Kami siap menyalurkan bantuan hari ini,",
         ),
     ],
 )
 def test_every_kind_of_mark(text, words):
-    yasri = _person(text, "Rusli")
+    yasri = _person(text, "Zubir")
     assert extract_quotes(text, persons=[yasri]) == [
-        _quote(text, words, "Rusli", "ujar", speaker_span=_span(text, "Rusli"))
+        _quote(text, words, "Zubir", "ujar", speaker_span=_span(text, "Zubir"))
     ]
 
 
