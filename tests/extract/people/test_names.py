@@ -198,8 +198,8 @@ def test_a_name_that_is_a_common_word_is_found_alone() -> None:
 
 def test_particle_forms_merge_into_the_fullest_name() -> None:
     text = (
-        "Kasatpol PP Badung mendapat tugas dari Bupati Badung, Wayan Eka Suarta untuk mengawasi TPA.\n"
-        "TPS itu ditutup permanen oleh Bupati Badung I Wayan Eka Suarta."
+        "Kasatpol PP Tabanan mendapat perintah dari Bupati Tabanan, Wayan Eka Suarta untuk memantau "
+        "pasar.\nPasar itu ditutup sementara oleh Bupati Tabanan I Wayan Eka Suarta."
     )
     assert _persons(text) == [
         Person(name="I Wayan Eka Suarta", mentions=_spans(text, "Wayan Eka Suarta", "I Wayan Eka Suarta"))
@@ -234,7 +234,8 @@ def test_people_without_a_title_by_rule() -> None:
         ("Kepala desa bernama Taruno dibantu seorang carik.", ["Taruno"]),
         ("Sementara itu, pemilik warung, Sumiati (52), mengaku dagangannya sepi.", ["Sumiati"]),
         (
-            "“Sejak tiga pekan lalu harganya terus naik,” katanya. “Ini aneh,” kata Edy, Senin (9/6/2025).",
+            "“Sejak dua minggu terakhir harganya merangkak naik,” katanya. “Ini aneh,” kata Edy, "
+            "Senin (9/6/2025).",
             ["Edy"],
         ),
     ],
@@ -439,8 +440,8 @@ VETTED = [
         id="business list",
     ),
     pytest.param(
-        "Menjelang hari raya Idul Adha 1446 Hijriyah, harga beras naik di Pasar Baru Gresik.",
-        [("Idul Adha", "PER", 0), ("Gresik", "LOC", 0)],
+        "Menjelang perayaan Idul Adha tahun ini, harga daging naik di Pasar Sentral Lamongan.",
+        [("Idul Adha", "PER", 0), ("Lamongan", "LOC", 0)],
         [],
         id="holiday",
     ),
@@ -458,7 +459,7 @@ VETTED = [
         id="lowercase elsewhere",
     ),
     pytest.param(
-        "Petugas berpatroli di Petang bersama Satpol PP, Camat Petang, serta aparat desa setempat.",
+        "Petugas menyisir Petang bersama Satpol PP, Camat Petang, dan perangkat desa setempat.",
         [("Petang", "LOC", 0), ("Petang", "PER", 1)],
         [],
         id="model says place",

@@ -257,8 +257,8 @@ CASES = [
     ),
     # a staff role in a government unit (lowercase names after Pak)
     (
-        "Sebelumnya saya mau berterima kasih kepada pak sardi dan pak wagimin selaku petugas kebersihan "
-        "dari Uptd yang sudah bekerja keras.",
+        "Sebelumnya saya mau berterima kasih kepada pak sardi dan pak wagimin selaku petugas "
+        "kebersihan dari Uptd yang selalu bekerja keras.",
         [
             (
                 "pak sardi dan pak wagimin selaku petugas kebersihan dari Uptd",
@@ -1245,9 +1245,9 @@ def _at(text: str, sub: str) -> tuple[int, int]:
             id="the studio's own name, then its head after a comma",
         ),
         pytest.param(
-            "Hadir pula Kepala Dinas Lingkungan Hidup Sulistyo, Sekcam Mustikajaya, Kabid LH "
-            "dan tokoh masyarakat.",
-            [("Sulistyo", "PER"), ("Sekcam Mustikajaya", "PER")],
+            "Hadir pula Kepala Dinas Lingkungan Hidup Sulistyo, Sekcam Tambun, Kabid Pertamanan dan "
+            "tokoh pemuda.",
+            [("Sulistyo", "PER"), ("Sekcam Tambun", "PER")],
             [("Sulistyo", "Kepala Dinas Lingkungan Hidup", "Kepala Dinas", "Sulistyo")],
             id="a title and its kecamatan are no official",
         ),

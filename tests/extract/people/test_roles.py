@@ -398,7 +398,7 @@ def test_a_given_name_that_is_also_a_place_without_the_model(sentence: str, name
 @pytest.mark.parametrize(
     ("sentence", "name", "title"),
     [
-        ("Sementara itu, peserta pelatihan kejuruan menjahit, Jumiah mengaku senang.", "Jumiah", "peserta"),
+        ("Sementara itu, peserta pelatihan tata rias, Jumiah mengaku senang.", "Jumiah", "peserta"),
         ("Kali ini dia mendatangi Darsih (61) warga Dusun Krajan.", "Darsih", "warga Dusun Krajan"),
         (
             "Petugas itu mendatangi tokoh masyarakat, Rosidin di Dusun Kampungbaru.",
