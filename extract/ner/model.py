@@ -218,9 +218,9 @@ def extract_entities(
     Raises:
         ModelError: no usable model was found.
 
-    >>> ents = extract_entities("Presiden Joko Widodo meresmikan Bendungan Karian di Lebak, Banten.")
+    >>> ents = extract_entities("Presiden Bambang Suryanto meresmikan pasar rakyat di Lebak, Banten.")
     >>> [(e.text, e.label) for e in ents if e.label == "PER"]
-    [('Joko Widodo', 'PER')]
+    [('Bambang Suryanto', 'PER')]
     """
     if not text or text.isspace():
         return []

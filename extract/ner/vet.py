@@ -72,8 +72,8 @@ def vet_entities(
     text: str, entities: Sequence[Entity], *, tokens: Sequence[Tok] | None = None
 ) -> list[Entity]:
     """The entities with every PER one checked against its context: non-PER entities unchanged,
-    PER spans cut before lowercase or glued words (``Andi Saharuddin kepadadetikSulsel`` ->
-    ``Andi Saharuddin``) and PER entities that name a thing, a place or an organisation dropped.
+    PER spans cut before lowercase or glued words (``Andi Burhanudin kepadadetikSulsel`` ->
+    ``Andi Burhanudin``) and PER entities that name a thing, a place or an organisation dropped.
 
     >>> from extract.records import Entity
     >>> t = "Ketua Sanggar Kahanjak Huang, Marini, mengatakan sanggar tetap produktif."
@@ -125,8 +125,8 @@ _MAX_SWALLOWED = 4
 
 def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
     """A place or organisation entity that swallowed the name after it splits in two:
-    `Kabupaten Pandeglang Rahmat Goenara Darajat` is LOC `Kabupaten Pandeglang` and PER `Rahmat
-    Goenara Darajat`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
+    `Kabupaten Pandeglang Rahmat Hidayat Sanusi` is LOC `Kabupaten Pandeglang` and PER `Rahmat
+    Hidayat Sanusi`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
     or more and starts surely: a particle, a known given name, or a region that ends exactly
     before it followed by a known given name. Streets and facilities named after people
     (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
@@ -157,7 +157,7 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
     if not after_region and not any(
         t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
     ):
-        return False  # I Putu Artha, Ingot Ahmad Hutasuhut: no place or body before the name
+        return False  # I Putu Wirya, Ucok Ahmad Siregar: no place or body before the name
     if all(word_class(t.text) is W.PART or t.text in ("I", "Ni") for t in tail):
         return False  # particles alone (I Komang, Anak Agung) name no one
     given = [word_class(t.text) is W.GIV for t in tail]

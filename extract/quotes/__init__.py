@@ -5,7 +5,7 @@ is read, in this order, from:
 
 1. a tag after the closing mark: a speech verb from ``quotes_tag_verbs.txt`` and the
    speaker phrase after it (``“…,” ujar Umi``, ``“…,” kata Kepala Dinas Sosial Sumbar,
-   Abdul Gaffar``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
+   Abdul Syukur``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
    back to the last speaker (3.); a subject and a speech verb after the quotation
    (``“…,” Umi menambahkan``) count as a tag too;
 2. an introduction before the opening mark in the same sentence: a speech verb from
@@ -51,7 +51,7 @@ MAX_PHRASE_CHARS = 150
 _SENTENCE_ENDS = "\n.!?:"
 _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
-# Sumbar Abdul Gaffar menambahkan``).
+# Sumbar Abdul Syukur menambahkan``).
 MAX_SUBJECT_WORDS = 8
 # A name word this long is still recognised with a typo glued to it (``BudhimDia``);
 # shorter ones (``Ari``, ``Edy``) begin too many other words.
@@ -70,7 +70,7 @@ _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 _PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
 # A sentence boundary: a line break, or a full stop (not an abbreviation's) and a space.
 _SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
-# A speech verb or ``menurut`` inside a sentence: ``Imar …, kata Areza, keluar …``.
+# A speech verb or ``menurut`` inside a sentence: ``Sarni …, kata Doni, keluar …``.
 _INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
 _MENURUT_WORD = "menurut"
 _BY_AGENT = LazyPattern(r"\s+oleh\b", flags=regex.IGNORECASE)  # the agent of a passive verb
@@ -333,7 +333,7 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
 
 
 def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
-    """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Bety``)."""
+    """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Dewi``)."""
     events = []
     for w in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
         by = _BY_AGENT.get().match(text, w.end())
