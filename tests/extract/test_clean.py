@@ -838,7 +838,7 @@ def test_published_date_line_above_the_body(line: str, published: str | None) ->
         ("Penulis: Rina Setyawati | Editor: Agus Salim", "Rina Setyawati"),
         ("Reporter : Dimas Prasetyo", "Dimas Prasetyo"),
         ("Laporan Wartawan Tribunnews.com, Fransiskus Adhiyuda", "Fransiskus Adhiyuda"),
-        ("Laporan\xa0Masrian Mizani I Aceh\xa0Barat\xa0Daya", "Masrian Mizani"),
+        ("Laporan\xa0Zulfikar Harun I Aceh\xa0Barat\xa0Daya", "Zulfikar Harun"),
         ("Oleh Yuliana Lestari", "Yuliana Lestari"),
     ],
 )

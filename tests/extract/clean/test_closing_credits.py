@@ -27,9 +27,9 @@ def _page(last_line: str) -> str:
         (".***(Ilo)", "Ilo", "(Ilo)"),  # glued to an end mark
         (
             ', dan kami mengimbau para orang tua membawa anaknya ke puskesmas terdekat," ujarnya '
-            "(UUS.CKT/ AA DANI ABDULLAH)",
-            "UUS.CKT/ AA DANI ABDULLAH",
-            "(UUS.CKT/ AA DANI ABDULLAH)",
+            "(UUS.CKT/ AA BAYU SANTIKA)",
+            "UUS.CKT/ AA BAYU SANTIKA",
+            "(UUS.CKT/ AA BAYU SANTIKA)",
         ),
         (". Fik/Gdn)", "Fik/Gdn", "Fik/Gdn)"),  # the opening bracket lost
     ],
