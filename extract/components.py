@@ -73,7 +73,7 @@ from .article import (
     set_page,
 )
 from .ner import extract_entities
-from .records import ArticleRecord, Entity
+from .records import ArticleRecord, Entity, EntityLabel
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ COMPONENTS = tuple(stage.component for stage in STAGES)
 
 # spaCy models label persons PERSON and places GPE (OntoNotes); warta's stages expect the
 # idner/CoNLL labels, so entities taken from a foreign NER are mapped onto them.
-_LABELS = {"PERSON": "PER", "GPE": "LOC"}
+_LABELS = {"PERSON": EntityLabel.PER, "GPE": EntityLabel.LOC}
 
 
 def _register_extensions() -> None:

@@ -10,10 +10,43 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import cache
 from typing import Any
 
 Span = tuple[int, int]
+
+
+class EntityLabel(StrEnum):
+    """The label of a named entity. A `str` Enum: it serialises as the same word (``"PER"``)."""
+
+    PER = "PER"
+    ORG = "ORG"
+    LOC = "LOC"
+
+
+class LineKind(StrEnum):
+    """The kind of one unit of the page; every kind but `BODY` is a `Boilerplate.kind`.
+
+    A `str` Enum, so that ``Boilerplate.kind`` serialises as the same word it always did
+    (``"navigation"``); the cleaner reads each from the kind column of its data file.
+    """
+
+    BODY = "body"
+    TITLE = "title"
+    PUBLISHED = "published"
+    BYLINE = "byline"
+    EDITOR = "editor"
+    CAPTION = "caption"
+    NAVIGATION = "navigation"
+    SHARE = "share"
+    AD = "ad"
+    RELATED = "related"
+    TAGS = "tags"
+    COMMENTS = "comments"
+    AUTHOR = "author"
+    ENDMARK = "endmark"
+    DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,7 +55,7 @@ class Boilerplate:
 
     line: int
     text: str
-    kind: str
+    kind: LineKind
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +71,7 @@ class Entity:
     """A named entity: PER, ORG or LOC."""
 
     text: str
-    label: str
+    label: EntityLabel
     span: Span
 
 

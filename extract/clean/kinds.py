@@ -10,25 +10,9 @@ from __future__ import annotations
 
 from enum import Enum, StrEnum
 
+from ..records import LineKind  # the type of `Boilerplate.kind`, an output value
 
-class LineKind(StrEnum):
-    """The kind of one unit of the page; every kind but `BODY` is a `Boilerplate.kind`."""
-
-    BODY = "body"
-    TITLE = "title"
-    PUBLISHED = "published"
-    BYLINE = "byline"
-    EDITOR = "editor"
-    CAPTION = "caption"
-    NAVIGATION = "navigation"
-    SHARE = "share"
-    AD = "ad"
-    RELATED = "related"
-    TAGS = "tags"
-    COMMENTS = "comments"
-    AUTHOR = "author"
-    ENDMARK = "endmark"
-    DUPLICATE = "duplicate"
+__all__ = ["Label", "LineKind", "MarkerMode"]
 
 
 class MarkerMode(StrEnum):

@@ -319,14 +319,6 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
-def _outlets() -> tuple[frozenset[str], tuple[str, ...]]:
-    names, suffixes = set(), []
-    for mode, word in load_table("clean_outlets.txt"):
-        (names.add(word) if mode == "name" else suffixes.append(word))
-    return frozenset(names), tuple(suffixes)
-
-
-@cache
 def _reader_words() -> frozenset[str]:
     return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
 

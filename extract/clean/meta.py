@@ -14,8 +14,9 @@ from functools import cache, lru_cache
 
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
+from ..text.words import outlet_words
 from .kinds import Label
-from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns, _regions
+from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _patterns, _regions
 from .lines import _features, _Unit
 
 # A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
@@ -180,7 +181,7 @@ def _is_outlet(part: str) -> bool:
         return False
     if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
-    names, suffixes = _outlets()
+    names, suffixes = outlet_words()
     words = [w.casefold() for w in part.split()]
     if any(w in names for w in words):
         return True

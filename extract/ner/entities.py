@@ -39,16 +39,10 @@ from typing import Any, NamedTuple
 import regex
 
 from ..records import Entity, Span
+from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-
-
-class Label(str, Enum):
-    """The entity labels of warta's records."""
-
-    PER = "PER"
-    ORG = "ORG"
-    LOC = "LOC"
+from ..text.words import outlet_words
 
 
 class Head(str, Enum):
@@ -741,16 +735,6 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     return found
 
 
-@cache
-def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Outlet name suffixes (`Ekspres`, `Pos`) and masthead names (`Tribun`, `Kabar`), lowercase."""
-    rows = load_table("clean_outlets.txt")
-    return (
-        frozenset(r.name for r in rows if r.kind == "suffix"),
-        frozenset(r.name for r in rows if r.kind == "name"),
-    )
-
-
 def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
     capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
@@ -760,7 +744,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     >>> [e.text for e in outlet_entities(text, tokens(text))]
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
     """
-    suffixes, names = _outlet_words()
+    names, suffixes = outlet_words()
     found = []
     for k, tok in enumerate(toks):
         end = None

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
-from ..records import Entity
+from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from .tokenizer import register_tokenizer
 
@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 ENV_VAR = "WARTA_MODEL"
-LABELS = ("PER", "ORG", "LOC")
+LABELS = tuple(EntityLabel)  # the labels warta keeps of a model's entities
 
 # spaCy refuses texts longer than nlp.max_length (1,000,000 characters); long inputs are cut
 # into pieces at a line break (or a space) so that no entity straddles a cut in practice.

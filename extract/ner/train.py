@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clean import clean
-from .model import load_model, resolve_model_path
+from .model import LABELS, load_model, resolve_model_path
 from .tokenizer import make_id_tokenizer, register_tokenizer
 
 logger = logging.getLogger(__name__)
@@ -60,7 +60,6 @@ __all__ = [
     "unknown_capitals",
 ]
 
-LABELS = ("PER", "ORG", "LOC")
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
 

@@ -29,7 +29,7 @@ from ..people.lexicon import (
 )
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
-from ..records import Entity
+from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
 from ..text.words import NAMEISH, WordClass, given_names, speech_verbs, word_class
@@ -81,13 +81,13 @@ def vet_entities(
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
     ents = tuple(x for e in entities for x in _split_swallowed(text, e))
-    if not any(e.label == "PER" for e in ents):
+    if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _Article(text, lower=_lower_words(text, tokens))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
-        v[e.label != "PER"] += 1
-        if e.label != "PER":
+        v[e.label != EntityLabel.PER] += 1
+        if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
             first, _, rest = " ".join(e.text.split()).partition(" ")
@@ -96,7 +96,7 @@ def vet_entities(
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     for e in ents:
-        if e.label != "PER":
+        if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
         v, marked = _vet_one(art, e)
@@ -115,7 +115,10 @@ def vet_entities(
     return [
         e
         for e, marked in out
-        if marked or e.label != "PER" or " " in e.text.strip() or e.text.strip() not in dropped_words
+        if marked
+        or e.label != EntityLabel.PER
+        or " " in e.text.strip()
+        or e.text.strip() not in dropped_words
     ]
 
 
@@ -131,7 +134,9 @@ def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
     before it followed by a known given name. Streets and facilities named after people
     (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
     s, e = ent.span
-    if ent.label not in ("LOC", "ORG") or not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
+    if ent.label not in (EntityLabel.LOC, EntityLabel.ORG):
+        return (ent,)
+    if not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
         return (ent,)
     toks = tokenize(text[s:e])
     if len(toks) < 3 or any(t.newline for t in toks) or toks[0].text.lower() in role_words("company_form"):
@@ -140,7 +145,7 @@ def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
         if _name_tail_at(toks, k):
             a, b = s + toks[0].start, s + toks[k - 1].end
             c, d = s + toks[k].start, s + toks[-1].end
-            return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], "PER", (c, d))
+            return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
     return (ent,)
 
 

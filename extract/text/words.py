@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from enum import Enum
 from functools import cache, lru_cache
+from typing import NamedTuple
 
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from .patterns import LazyPattern
 
 __all__ = [
@@ -23,6 +24,7 @@ __all__ = [
     "name_particles",
     "not_names",
     "org_words",
+    "outlet_words",
     "speech_verbs",
     "word_class",
     "word_set",
@@ -87,6 +89,29 @@ def speech_verbs() -> frozenset[str]:
 
 def org_words() -> frozenset[str]:
     return word_set("officials_org_words.txt")
+
+
+class OutletWords(NamedTuple):
+    """Words of news outlets' names (``clean_outlets.txt``), lowercase."""
+
+    names: frozenset[str]  # mastheads, whole words (`tribun`, `kabar`)
+    suffixes: tuple[str, ...]  # the words an outlet's name ends in (`ekspres`, `pos`), in file order
+
+
+@cache
+def outlet_words() -> OutletWords:
+    """The outlet lexicon, read once: the cleaner tells a dateline's outlet from its place with
+    it, the entity layer finds outlets named in the body.
+
+    Raises:
+        ValueError: a row's kind is neither ``name`` nor ``suffix``.
+    """
+    names, suffixes = set(), []
+    for kind, word in load_table("clean_outlets.txt"):
+        if kind not in ("name", "suffix"):
+            raise ValueError(f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix'")
+        (names.add(word) if kind == "name" else suffixes.append(word))
+    return OutletWords(frozenset(names), tuple(suffixes))
 
 
 @cache
