@@ -8,8 +8,7 @@ The public functions, flat::
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .article import extract_article
 from .clean import clean, decode
 from .dates import extract_dates

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-import extract
-
+from . import _version
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
@@ -289,7 +288,7 @@ def pipeline_info(
 
     The incremental runner reprocesses every article whose record carries other versions.
     """
-    info = {"warta": extract.__version__, "ner": model_info(model) if ner else None}
+    info = {"warta": _version.__version__, "ner": model_info(model) if ner else None}
     if backend is not None:
         info["backend"] = "stanza"
     return info

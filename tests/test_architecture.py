@@ -22,6 +22,7 @@ MAX_FUNCTION_LINES = 80
 # from a lower layer, never from a higher one.
 LAYERS = {
     "records": 0,
+    "_version": 0,
     "errors": 0,
     "resources": 0,
     "text": 1,

@@ -170,7 +170,7 @@ def test_incremental_processes_only_new_or_changed(samples: Path, tmp_path: Path
 def test_a_new_pipeline_version_reprocesses_everything(samples: Path, tmp_path: Path, monkeypatch) -> None:
     out = tmp_path / "out"
     pipeline.run(samples, out, workers=1, ner=False)
-    monkeypatch.setattr("extract.__version__", "999.0")
+    monkeypatch.setattr("extract._version.__version__", "999.0")
     summary = pipeline.run(samples, out, workers=1, ner=False, incremental=True)
     assert summary.reused == 0
     assert {r["pipeline"]["warta"] for r in _records(out)} == {"999.0"}
