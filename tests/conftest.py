@@ -39,12 +39,17 @@ def schema() -> dict:
     pytest.skip("no record schema found")
 
 
-def score_module():
-    """../shared/eval/score.py, imported from its path (it is no package)."""
+def load_module(name: str, path: Path):
+    """A script that is no package (the scorer, the soak's /proc readers), imported from its path."""
     import importlib.util
 
-    spec = importlib.util.spec_from_file_location("warta_score", SHARED / "eval" / "score.py")
+    spec = importlib.util.spec_from_file_location(name, path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+def score_module():
+    """../shared/eval/score.py, imported from its path (it is no package)."""
+    return load_module("warta_score", SHARED / "eval" / "score.py")

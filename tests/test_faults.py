@@ -23,7 +23,7 @@ import pytest
 
 import pipeline
 
-from .conftest import ROOT
+from .conftest import ROOT, load_module
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="process trees are read from /proc")
 
@@ -67,18 +67,7 @@ def _errors(out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
-def _procs():
-    """benchmarks/procs.py (the soak's /proc readers), imported from its path: no package."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("warta_procs", ROOT / "benchmarks" / "procs.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_PROCS = _procs()
+_PROCS = load_module("warta_procs", ROOT / "benchmarks" / "procs.py")
 _children, _alive = _PROCS.descendants, _PROCS.alive
 
 
