@@ -31,7 +31,7 @@ import itertools
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from functools import cache
 from operator import attrgetter
 from typing import Any, NamedTuple
@@ -45,7 +45,7 @@ from ..text.patterns import LazyPattern
 from ..text.words import outlet_words
 
 
-class Head(str, Enum):
+class Head(StrEnum):
     """How a head word grows its name (see `extract/resources/entities_heads.txt`)."""
 
     BODY = "body"

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import os
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -21,6 +20,7 @@ from extract.clean import CleanedArticle, clean, decode
 from extract.errors import InputError
 from extract.records import Boilerplate, Dateline
 from extract.resources import load_lines
+from tests.growth import LINEAR_BOUND, growth, scaled
 
 from ..conftest import score_module
 
@@ -1019,7 +1019,7 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         "1." * 500_000,
         "a" * 100_000,
         "Rp " * 100_000,
-        "(" * 50_000 + ")" * 50_000,
+        scaled(("(", 50_000), (")", 50_000)),
         '"Anda! ' * 50_000,
         "x. Baca Juga " * 30_000,
         "A - " * 100_000,
@@ -1046,28 +1046,7 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
 )
 def test_adversarial_input_grows_linearly(raw: str) -> None:
     # four times the input costs about four times the work; a quadratic path costs sixteen
-    assert _growth(lambda n: raw[: len(raw) * n // 4]) < _LINEAR_BOUND
-
-
-# Cost at 4N over cost at N: about 4 when linear, 16 when quadratic. The bound leaves room for a
-# busy machine (CPU time of this process, best of three) without letting a quadratic path pass.
-_LINEAR_BOUND = 9.0
-
-
-def _cpu(text: str) -> float:
-    best = float("inf")
-    for _ in range(3):
-        start = time.process_time()
-        clean(text)
-        best = min(best, time.process_time() - start)
-    return best
-
-
-def _growth(make, floor: float = 0.02) -> float:
-    """Cost of cleaning ``make(4)`` over cost of ``make(1)`` (the small cost at least ``floor``
-    seconds, so that timer resolution and fixed costs cannot make a ratio)."""
-    clean(make(1))  # compile the patterns once
-    return _cpu(make(4)) / max(_cpu(make(1)), floor)
+    assert growth(clean, raw) < LINEAR_BOUND
 
 
 @pytest.mark.parametrize(
@@ -1084,14 +1063,14 @@ def _growth(make, floor: float = 0.02) -> float:
 def test_lines_that_continue_the_previous_one_grow_linearly(line: str, count: int) -> None:
     # issue 16 item 8: 400k characters of such lines took 2.5 s and 800k 24.5 s (each new line
     # rescanned the unit grown so far)
-    assert _growth(lambda n: line * (count * n)) < _LINEAR_BOUND
+    assert growth(clean, lambda n: line * (count * n)) < LINEAR_BOUND
 
 
 def test_dev_pages_repeated_grow_linearly() -> None:
     one = "\n".join(decode(p.read_bytes()) for p in sorted(RAW.glob("*.txt")))
     page = clean(one * 8)
     assert page.text  # repeated paragraphs collapse to one copy
-    assert _growth(lambda n: one * (2 * n)) < _LINEAR_BOUND
+    assert growth(clean, lambda n: one * (2 * n)) < LINEAR_BOUND
 
 
 # --------------------------------------------------------------------------- data files

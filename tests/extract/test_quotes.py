@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -11,6 +9,7 @@ from hypothesis import strategies as st
 from extract import extract_quotes
 from extract.quotes import find_quote_spans
 from extract.records import Official, Person, Quote
+from tests.growth import LINEAR_BOUND, growth
 
 
 def _span(text: str, part: str, after: int = 0) -> tuple[int, int]:
@@ -294,17 +293,13 @@ def test_adversarial_text_grows_linearly():
     """Unbalanced marks and a thousand tags: four times the text costs about four times the
     time (quadratic would be sixteen). A ratio, not a wall-clock bound: machines are shared."""
 
-    def seconds(n: int) -> float:
-        text = "“a" * (5 * n) + ", kata Umi" * n + "\n" + '"' * (10 * n)
-        umi = _person(text, "Umi")
-        best = float("inf")
-        for _ in range(3):
-            start = time.perf_counter()
-            extract_quotes(text, persons=[umi])
-            best = min(best, time.perf_counter() - start)
-        return best
+    def make(n: int) -> str:
+        return "“a" * (1250 * n) + ", kata Umi" * (250 * n) + "\n" + '"' * (2500 * n)
 
-    assert seconds(1000) / seconds(250) < 9
+    def run(text: str) -> list:
+        return extract_quotes(text, persons=[_person(text, "Umi")])
+
+    assert growth(run, make) < LINEAR_BOUND
 
 
 def test_a_quotation_within_a_quotation_stays_inside():
