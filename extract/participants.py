@@ -160,6 +160,7 @@ def _head_rx() -> regex.Pattern[str]:
     is a head noun too, so that unlisted kinds of participants are still found;
     `_candidates` drops the ones in ``participants_not_heads.txt``. A breakdown written
     ``25 di antaranya perempuan`` ("25 of them women") is a count of its own (GUIDELINES §5).
+    Two nouns joined by a slash (``1.500 peserta/atlet``) are one head; the first names who.
     """
     return regex.compile(
         rf"""
@@ -167,8 +168,8 @@ def _head_rx() -> regex.Pattern[str]:
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
         (?:\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?:\s++(?i:merupakan|adalah|ialah))?+(?!\w))?+
         (?:
-            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
-          | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?![\w/-])
+            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
+          | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
           | \s++(?P<head>(?i:orang))(?![\w/-])
         )
         """,
@@ -262,6 +263,7 @@ class _Candidate:
     who: str
     kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
+    subset: bool = False  # the attending part of a total before it (`_subset_head`)
 
     @property
     def group(self) -> bool:
@@ -277,6 +279,7 @@ class _Head:
     who: str
     kind: HeadKind  # a participants_heads.txt kind, OPEN (a noun the lexicon lacks) or LABEL
     hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
+    subset: bool = False  # "77 di antaranya hadir": a part of a total named before it
 
 
 def _head_after(text: str, b: int) -> _Head | None:
@@ -289,7 +292,8 @@ def _head_after(text: str, b: int) -> _Head | None:
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
-        return _Head(head.start("head"), head.end("head"), who, _kind_of(who), hedge)
+        end = head.end("alt") if head["alt"] else head.end("head")
+        return _Head(head.start("head"), end, who, _kind_of(who), hedge)
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
         return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
@@ -299,8 +303,9 @@ def _head_after(text: str, b: int) -> _Head | None:
 def _head_around(text: str, a: int, b: int) -> _Head | None:
     """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
     names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57`` (kind ``label``)."""
-    if _HEADLESS_END.get().match(text, b) is None:
-        return None
+    subset = _subset_head(text, a, b)
+    if subset is not None or _HEADLESS_END.get().match(text, b) is None:
+        return subset
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
@@ -323,6 +328,32 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     return None
 
 
+# How far after a number the words tied to it are looked for (``di antaranya``, ``dari
+# total``); bounding the match keeps the regex engine from scanning a long text to its end.
+_NEAR_CHARS = 40
+# ``77 di antaranya hadir``: a part of a total, with no noun of its own.
+_SUBSET = LazyPattern(r"\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?!\w)")
+
+
+def _subset_head(text: str, a: int, b: int) -> _Head | None:
+    """``ratusan komunitas, 77 di antaranya hadir``: the part of a total that takes part.
+
+    Who the part is comes from the nearest head noun before it in its sentence; the count
+    is taken only with a participation verb right after it (kind ``open``, see
+    `_open_cued`), and then the totals of the same noun before it are not counts of
+    participants (`_drop_totals`)."""
+    sub = _SUBSET.get().match(text, b, b + _NEAR_CHARS)
+    if sub is None:
+        return None
+    start = max(0, a - _TOTAL_CHARS)
+    breaks = list(_SENTENCE_BREAK.get().finditer(text, start, a))
+    nouns = list(_any_head_rx().finditer(text, breaks[-1].end() if breaks else start, a))
+    if not nouns:
+        return None
+    who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
+    return _Head(b, sub.end(), who, HeadKind.OPEN, subset=True)
+
+
 @cache
 def _verb_amount_rx() -> regex.Pattern[str]:
     """A participation verb and an amount word right before a number (``hadir sebanyak``)."""
@@ -341,16 +372,38 @@ def _total_before_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
 
 
+# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both.
+_OUT_OF = LazyPattern(r"\s++(?i:dari)(?:\s++(?i:total|jumlah))?+\s++")
+
+
+def _out_of(text: str, b: int, nums: tuple[tuple[int, int], ...], i: int) -> _Head | None:
+    """The head noun of ``40 dari 45 anggota DPRD`` for the 40: the part is the count (those
+    who came), the whole after ``dari`` only what it is a share of (GUIDELINES §5 lists the
+    part; a share's whole is not a count)."""
+    gap = _OUT_OF.get().match(text, b, b + _NEAR_CHARS)
+    if gap is None or i + 1 >= len(nums) or nums[i + 1][0] != gap.end():
+        return None
+    head = _head_after(text, nums[i + 1][1])
+    if head is None or head.kind in (HeadKind.OPEN, HeadKind.NEVER):
+        return None
+    return head
+
+
 def _candidates(text: str) -> list[_Candidate]:
     out = []
-    for a, b in find_numbers(text):
+    nums = find_numbers(text)
+    whole = -1  # index of the number a part was counted out of: not a count itself
+    for i, (a, b) in enumerate(nums):
         if len(out) >= _MAX_CANDIDATES:
             break
-        if a and _LEFT_BAD.get().match(text, a - 1):
-            continue  # inside another number or word: 1.143.639, ke-78, 2/3
+        if i == whole or (a and _LEFT_BAD.get().match(text, a - 1)):
+            continue  # the whole of ``40 dari 45``; inside another number or word: 1.143.639, ke-78
         if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
             continue
-        head = _head_after(text, b) or _head_around(text, a, b)
+        head = _out_of(text, b, nums, i)
+        if head is not None:
+            whole = i + 1
+        head = head or _head_after(text, b) or _head_around(text, a, b)
         if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
         gap = _SPACES.get().match(text, head.end)
@@ -375,7 +428,13 @@ def _candidates(text: str) -> list[_Candidate]:
         start = min(a, head.start)
         out.append(
             _Candidate(
-                start=start, end=max(b, head.end), head_start=head.start, who=who, kind=kind, quantity=q
+                start=start,
+                end=max(b, head.end),
+                head_start=head.start,
+                who=who,
+                kind=kind,
+                quantity=q,
+                subset=head.subset,
             )
         )
     return out
@@ -428,6 +487,19 @@ def _negative_in(words: str, kind: str) -> bool:
     return False
 
 
+# A sentence that opens on the whole a share is taken from: ``Dari 45 anggota dewan, …``.
+_WHOLE_OPENER = LazyPattern(r"(?:\A|[.!?\"“(]\s*+)(?i:dari)\s++\Z")
+
+
+def _whole_first(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """``Dari 45 anggota dewan, hanya 30 orang yang hadir``: a sentence opening on ``Dari``
+    and a count, whose next clause gives another count, names the whole, not who came."""
+    if _WHOLE_OPENER.get().search(text, max(0, s_start - 2), cand.start) is None:
+        return False
+    comma = text.find(",", cand.end, s_end)
+    return comma >= 0 and bool(find_numbers(text[comma : min(s_end, comma + _COMPARE_CHARS)]))
+
+
 def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     """A figure the count is compared with or a share is taken from: ``dibanding tahun lalu
     dengan 200 peserta``, ``meningkat dari 90 peserta``, ``bertambah 30 peserta``, ``dari
@@ -472,10 +544,12 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     object right before it (``melibatkan 120 joki``, ``diikuti 40 pesilat``) or as its
     subject right after it, past a bracketed gloss (``35 ojol (ojek online) ikut``): the
     ``object`` and ``subject`` verbs of participants_cues.txt. ``mengikuti 27 bidang lomba``
-    counts what they follow, ``empat pilar … diikuti`` the topics.
+    counts what they follow, ``empat pilar … diikuti`` the topics. A preposition right before
+    the count (an ``apart`` word: ``hadir dalam tiga varian``) makes it no object of the verb.
     """
     before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
-    if _cue_rx("object").search(" ".join(before)):
+    # ``hadir dalam tiga varian``: a preposition between verb and count takes the count
+    if before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before)):
         return True
     gloss = _GLOSS.get().match(text, cand.end)
     after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
@@ -487,6 +561,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
+        return False
+    if _whole_first(text, cand, s_start, s_end):
         return False
     if cand.kind is HeadKind.LABEL:
         return False  # only as a part of a breakdown (`_breaks_down`)
@@ -543,6 +619,13 @@ def _referred_heads(text: str) -> set[str]:
     return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
 
 
+def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
+    """Without the totals that the part ``part`` (``77 di antaranya hadir``) is taken from:
+    the counts of the same noun earlier in its sentence."""
+    who = part.who.lower()
+    return [p for p in out if p.span[0] < s_start or p.who.lower() != who]
+
+
 def extract_participants(text: str) -> list[Participant]:
     """Counts of the people or groups taking part in the reported activity, in text order.
 
@@ -596,6 +679,8 @@ def extract_participants(text: str) -> list[Participant]:
             max=int(q.max) if q.max is not None else None,
             who=cand.who,
         )
+        if cand.subset:
+            out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])
         key = (part.count, part.min, part.max, part.who.lower())
         if key not in seen:
             seen.add(key)

@@ -286,10 +286,37 @@ UNSEEN = [
         "Dari empat komunitas pada awalnya, kini ada ratusan komunitas, 77 di antaranya hadir dalam temu "
         "komunitas film.",
         [("77 di antaranya", 77, False, 77, 77, "komunitas")],
-        marks=pytest.mark.xfail(
-            strict=True, reason="the attending subset has no head noun; the totals before it are taken"
-        ),
         id="subset of a total attends",
+    ),
+    # issue 15, round 3: a part out of a whole, a subset, slash heads, an inverted subject
+    (
+        "Sidang paripurna DPRD Kabupaten Sleman dihadiri 38 dari 50 anggota dewan.",
+        [("38 dari 50 anggota", 38, False, 38, 38, "anggota")],
+    ),
+    (
+        "Sebanyak 27 dari 31 kepala desa hadir dalam rapat koordinasi di aula kecamatan.",
+        [("27 dari 31 kepala desa", 27, False, 27, 27, "kepala desa")],
+    ),
+    (
+        "Dari 60 guru yang diundang, hanya 42 orang yang hadir dalam sosialisasi kurikulum.",
+        [("42 orang", 42, False, 42, 42, "orang")],
+    ),
+    (
+        "Pengurus mencatat ada 300 relawan terdaftar, 180 di antaranya ikut dalam kerja bakti di bantaran "
+        "sungai.",
+        [("180 di antaranya", 180, False, 180, 180, "relawan")],
+    ),
+    (
+        "Turnamen catur itu diikuti sekitar 250 peserta/pecatur dari berbagai daerah.",
+        [("250 peserta/pecatur", 250, True, 250, 250, "peserta")],
+    ),
+    (
+        "Pada temu bisnis di Balikpapan itu, hadir puluhan eksportir rotan dari Kalimantan.",
+        [("puluhan eksportir", None, True, 20, 99, "eksportir")],
+    ),
+    (
+        "Ratusan petani tembakau menggelar aksi di depan kantor DPRD Temanggung.",
+        [("Ratusan petani", None, True, 100, 999, "petani")],
     ),
 ]
 
@@ -328,6 +355,12 @@ UNSEEN_NEGATIVES = [
     "Sebanyak 250 keluarga terdampak banjir mengungsi ke balai desa.",
     "Sekitar 90 persen peserta puas dengan kegiatan itu.",
     "Kecelakaan itu menewaskan 12 orang, 5 di antaranya anak-anak.",
+    # a part of a whole with no participation: a share, not who came
+    "Dari 120 siswa kelas XII, 96 di antaranya lulus seleksi perguruan tinggi negeri.",
+    "Sebanyak 18 dari 25 kecamatan di kabupaten itu masuk zona merah.",
+    # "hadir" before a count of things, not people
+    "Ponsel itu hadir dalam tiga varian warna.",
+    "Fitur baru itu akan hadir di 12 negara mulai bulan depan.",
     pytest.param(
         "Pada rapat pleno itu, dua kelompok yang mengklaim sebagai pengurus sah bentrok di halaman kantor.",
         marks=pytest.mark.xfail(strict=True, reason="a clash during a meeting reads as attending it"),
@@ -348,9 +381,6 @@ def test_not_participants_unseen(text: str) -> None:
     assert extract_participants(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True, reason="'40 dari 45 anggota': the bare 40 is not tied to the head noun after 'dari'"
-)
 def test_count_out_of_total() -> None:
     text = "Rapat paripurna dihadiri 40 dari 45 anggota DPRD."
     assert [(p.count, p.who) for p in extract_participants(text)] == [(40, "anggota")]
@@ -395,6 +425,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "object",
         "subject",
         "learned",
+        "apart",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
