@@ -44,6 +44,7 @@ import regex
 
 from .records import Participant
 from .resources import load_pairs
+from .text.calendar import month_names_rx
 from .text.numbers import (
     MAX_NUMBER_CHARS,
     Quantity,
@@ -389,6 +390,20 @@ def _out_of(text: str, b: int, nums: tuple[tuple[int, int], ...], i: int) -> _He
     return head
 
 
+@cache
+def _after_month_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{month_names_rx()})\s++\Z")
+
+
+def _not_a_count(text: str, a: int) -> bool:
+    """What stands before the number at ``a`` makes it no count: ``salah satu``, ``nomor 5``,
+    ``tahun 2024``, or a month name (``18 Februari 1947 mengaku …``: a year)."""
+    return bool(
+        _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a)
+        or _after_month_rx().search(text, max(0, a - 12), a)
+    )
+
+
 def _candidates(text: str) -> list[_Candidate]:
     out = []
     nums = find_numbers(text)
@@ -398,7 +413,7 @@ def _candidates(text: str) -> list[_Candidate]:
             break
         if i == whole or (a and _LEFT_BAD.get().match(text, a - 1)):
             continue  # the whole of ``40 dari 45``; inside another number or word: 1.143.639, ke-78
-        if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
+        if b - a > MAX_NUMBER_CHARS or _not_a_count(text, a):
             continue
         head = _out_of(text, b, nums, i)
         if head is not None:
@@ -493,11 +508,14 @@ _WHOLE_OPENER = LazyPattern(r"(?:\A|[.!?\"“(]\s*+)(?i:dari)\s++\Z")
 
 def _whole_first(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """``Dari 45 anggota dewan, hanya 30 orang yang hadir``: a sentence opening on ``Dari``
-    and a count, whose next clause gives another count, names the whole, not who came."""
+    and a count, whose next clause gives another count, names the whole, not who came,
+    unless its own clause says it took part (``Dari 14 atlet yang bertanding, …``)."""
     if _WHOLE_OPENER.get().search(text, max(0, s_start - 2), cand.start) is None:
         return False
     comma = text.find(",", cand.end, s_end)
-    return comma >= 0 and bool(find_numbers(text[comma : min(s_end, comma + _COMPARE_CHARS)]))
+    if comma < 0 or _has_cue(text, cand.end, comma) or _has_cue(text, cand.end, comma, "subject"):
+        return False  # Dari 14 atlet yang turut bertanding, sembilan …: the 14 took part
+    return bool(find_numbers(text[comma : min(s_end, comma + _COMPARE_CHARS)]))
 
 
 def _compared(text: str, cand: _Candidate, s_start: int) -> bool:

@@ -315,6 +315,11 @@ UNSEEN = [
         [("puluhan eksportir", None, True, 20, 99, "eksportir")],
     ),
     (
+        # the whole's own clause says it took part: it stays
+        "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
+        [("16 pesilat", 16, False, 16, 16, "pesilat")],
+    ),
+    (
         "Ratusan petani tembakau menggelar aksi di depan kantor DPRD Temanggung.",
         [("Ratusan petani", None, True, 100, 999, "petani")],
     ),
@@ -361,6 +366,10 @@ UNSEEN_NEGATIVES = [
     # "hadir" before a count of things, not people
     "Ponsel itu hadir dalam tiga varian warna.",
     "Fitur baru itu akan hadir di 12 negara mulai bulan depan.",
+    # a year after a month name; units of products and ranks next to a participation verb
+    "Seorang nelayan yang pada 3 Maret 1962 mengaku menyaksikan cahaya aneh di atas laut.",
+    "Tablet itu menghadirkan empat warna pilihan.",
+    "Monitor 27 inch itu akan hadir di pasar tahun depan.",
     pytest.param(
         "Pada rapat pleno itu, dua kelompok yang mengklaim sebagai pengurus sah bentrok di halaman kantor.",
         marks=pytest.mark.xfail(strict=True, reason="a clash during a meeting reads as attending it"),
