@@ -214,8 +214,11 @@ def _open_head_ok(word: str) -> bool:
 
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
+    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``: a head noun, maybe
+    a participation verb (a ``subject`` verb of participants_cues.txt), and an amount word."""
+    verbs = _cue_rx("subject").pattern
     return regex.compile(
-        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++hadir)?+"
+        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++(?i:{verbs}))?+"
         rf"\s++(?i:sebanyak|berjumlah|mencapai|tercatat|ada)"
         rf"(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
@@ -503,14 +506,14 @@ def _negative_in(words: str, kind: str) -> bool:
 
 
 # A sentence that opens on the whole a share is taken from: ``Dari 45 anggota dewan, …``.
-_WHOLE_OPENER = LazyPattern(r"(?:\A|[.!?\"“(]\s*+)(?i:dari)\s++\Z")
+_WHOLE_OPENER = LazyPattern(r"[\"“(\s]*+(?i:dari)\s++")
 
 
 def _whole_first(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """``Dari 45 anggota dewan, hanya 30 orang yang hadir``: a sentence opening on ``Dari``
     and a count, whose next clause gives another count, names the whole, not who came,
     unless its own clause says it took part (``Dari 14 atlet yang bertanding, …``)."""
-    if _WHOLE_OPENER.get().search(text, max(0, s_start - 2), cand.start) is None:
+    if _WHOLE_OPENER.get().fullmatch(text, s_start, cand.start) is None:
         return False
     comma = text.find(",", cand.end, s_end)
     if comma < 0 or _has_cue(text, cand.end, comma) or _has_cue(text, cand.end, comma, "subject"):

@@ -315,6 +315,22 @@ UNSEEN = [
         [("puluhan eksportir", None, True, 20, 99, "eksportir")],
     ),
     (
+        "Partai final bulu tangkis antarklub itu disaksikan 2.500 penonton.",
+        [("2.500 penonton", 2500, False, 2500, 2500, "penonton")],
+    ),
+    (
+        "Bazar buku murah di Alun-alun Kudus dibanjiri ratusan pengunjung sejak pagi.",
+        [("ratusan pengunjung", None, True, 100, 999, "pengunjung")],
+    ),
+    (
+        "Kehadiran ribuan jemaah dalam tablig akbar itu memadatkan jalan menuju masjid.",
+        [("ribuan jemaah", None, True, 1000, 9999, "jemaah")],
+    ),
+    (
+        "Jumlah peserta yang mendaftar mencapai 640 orang dari berbagai kabupaten.",
+        [("640 orang", 640, False, 640, 640, "peserta")],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -370,6 +386,7 @@ UNSEEN_NEGATIVES = [
     "Seorang nelayan yang pada 3 Maret 1962 mengaku menyaksikan cahaya aneh di atas laut.",
     "Tablet itu menghadirkan empat warna pilihan.",
     "Monitor 27 inch itu akan hadir di pasar tahun depan.",
+    "Kebutuhan itu dipenuhi dengan mendatangkan 30 ton beras dari Bulog.",
     pytest.param(
         "Pada rapat pleno itu, dua kelompok yang mengklaim sebagai pengurus sah bentrok di halaman kantor.",
         marks=pytest.mark.xfail(strict=True, reason="a clash during a meeting reads as attending it"),
