@@ -198,6 +198,9 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{_year_tail()}",
+        # March 5, 2024 / Kamis, Maret 7, 2024: English order, month first; only with a year
+        # after a comma, since "Mei 2" alone is a month and a count
+        "md": rf"{wd_prefix}{_WB}{mon('m', english=True)}{_S1}{day('d')},{_S0}{y4('y')}(?![\p{{N}}])",
         # 24 dan 25 Agustus 2025: one point per day
         "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
@@ -282,6 +285,7 @@ def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     forms = {**_day_forms(lex), **_month_forms(lex), **years, **relative}
     family = {n: "num" if n.startswith("num") else "month" for n in forms}
     family |= dict.fromkeys(years, "year") | dict.fromkeys(relative, "relative")
+    family["md"] = "year"  # its month may be English (March), which no month trigger knows
     return tuple((family[n], n, regex.compile(p, regex.V1)) for n, p in forms.items())
 
 
@@ -381,7 +385,7 @@ def _month(m: regex.Match[str], name: str) -> int | None:
         return None
     if v.isdigit():
         return int(v)
-    return month_number(v)
+    return month_number(v, english=True)  # English names only match in English order (``md``)
 
 
 def _weekday(m: regex.Match[str], name: str) -> int | None:
@@ -436,7 +440,7 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     start = _span_start(m, "wd") if name != "enum" else s
     blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
-    if name == "dm":
+    if name in ("dm", "md"):
         out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
     elif name == "dd_range":
         out = [_Cand(start, e, *_day_range(m, year, month))]
@@ -560,6 +564,7 @@ _MAX_YEAR_SPAN = 10
 
 _FORM_READERS = {
     "dm": _day_month,
+    "md": _day_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
@@ -720,9 +725,12 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
                     continue
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
+        duration = _lexicon().blockers.get("duration", frozenset())
         for a, b in _word_hits(lower, pat.counted_words):
             for m in pat.counted.finditer(text, max(0, a - 30), b):
-                out.append(_counted(m))
+                # "selama dua minggu lalu pindah": a duration, then "lalu" (then)
+                if _prev_word(text, m.start()) not in duration:
+                    out.append(_counted(m))
         blocked_end = -1  # end of the last weekday that was not a date
         for a, _ in _word_hits(lower, pat.weekday_words):
             m = pat.weekday.match(text, a)
@@ -810,10 +818,27 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
         or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
+    in_week = _day_of_week(text, nxt, _lexicon().weekdays[word.lower()], s)
+    if in_week is not None:
+        return in_week
     mode, end = Nearest.ON_OR_BEFORE, e
     if nxt is not None and (follower in _PAST or follower in _FUTURE):
         mode, end = (Nearest.BEFORE if follower in _PAST else Nearest.AFTER), nxt.end()
     return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
+
+
+def _day_of_week(text: str, nxt: regex.Match[str] | None, weekday: int, start: int) -> _Cand | None:
+    """``Sabtu pekan lalu``, ``Senin minggu depan``: that weekday of the week the phrase names
+    (one mention; without it the weekday and the week would be read apart)."""
+    if nxt is None:
+        return None
+    rel = _patterns().relative.match(text, nxt.start("w"))
+    if rel is None:
+        return None
+    unit, n = _lexicon().relative[" ".join(rel.group().lower().split())]
+    if unit is not Grain.WEEK:
+        return None
+    return _Cand(start, rel.end(), first=_Point(weekday=weekday), relative=(unit, n))
 
 
 # --------------------------------------------------------------------------- selection
@@ -951,8 +976,9 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) ->
 def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) -> DateMention | None:
     """A point of a relative period: ``November tahun lalu`` (a month of the year the
     phrase names, counted from the anchor, which the body's latest date stands in for;
-    ``XXXX`` without any) or ``tanggal 24 bulan ini`` (a day of the month it names, only
-    with a published or reference date)."""
+    ``XXXX`` without any), ``tanggal 24 bulan ini`` (a day of the month it names) or
+    ``Sabtu pekan lalu`` (a day of the week it names), the last two only with a published
+    or reference date."""
     assert c.relative is not None and c.first is not None  # the caller checked
     unit, n = c.relative
     if unit is Grain.YEAR:
@@ -960,6 +986,9 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
         return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
         return None
+    if unit is Grain.WEEK and c.first.weekday is not None:
+        monday = base.date - dt.timedelta(days=base.date.isoweekday() - 1) + dt.timedelta(weeks=n)
+        return _mention(c, text, (monday + dt.timedelta(days=c.first.weekday - 1)).isoformat())
     y, m = divmod(base.date.year * 12 + base.date.month - 1 + n, 12)
     if c.first.day is None or not _valid(y, m + 1, c.first.day):
         return None
