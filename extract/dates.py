@@ -264,6 +264,10 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+        # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
+        # ("2024 lalu lintas" is traffic)
+        "year_qual": rf"(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}"
+        rf"(?={_S1}{_alt((*lex.qualifiers, 'ini'))}(?![\p{{L}}])(?!{_S1}(?i:lintas)))",
     }
 
 
@@ -559,6 +563,21 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return out
 
 
+def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``terjadi 2019 lalu``, ``“Target 2024 ini …``: a year that a time word follows; blocked
+    after a title-case word inside a sentence, the name of an event (``Pemilu 2024
+    mendatang``, ``Asian Games 2018 lalu``, GUIDELINES §3 "Not dates")."""
+    s, e = m.span()
+    pat = _patterns()
+    blocked = _count_after(text, e)
+    tc = pat.titlecase_before.search(text, max(0, s - 40), s)
+    if tc is not None and pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is None:
+        blocked = True
+    if _patterns().number_before.search(text, max(0, s - 40), s) or pat.period_before.search(text, max(0, s - 40), s):
+        blocked = True  # Nomor 5 Tahun 2023 lalu; triwulan II 2024 ini
+    return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
+
+
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
 _MAX_YEAR_SPAN = 10
 
@@ -583,6 +602,7 @@ _FORM_READERS = {
     "year_cue": _cued_year,
     "budget": _cued_year,
     "paren_year": _cued_year,
+    "year_qual": _qualified_year,
 }
 
 

@@ -330,7 +330,7 @@ ENGLISH_ORDER = [
     ("Kontrak diteken Selasa, Feb. 6, 2024 di Medan.", [D("Selasa, Feb. 6, 2024", (16, 36), "2024-02-06")]),
     # without a year, or without its comma, the month-first order is not read
     ("Tim tiba pada May 6 di bandara.", []),
-    ("Pembicara kedua, August Siregar, 2024 lalu menjabat ketua.", []),
+    ("Pembicara kedua, August Siregar, 2024 lalu menjabat ketua.", [D("2024 lalu", (33, 42), "2024")]),
 ]
 
 
@@ -605,6 +605,14 @@ ISSUE15 = [
     ),
     # "selama dua minggu lalu …": a duration, then "lalu" (then)
     ("Ia dirawat selama dua minggu lalu dipulangkan.", "2025-06-11", []),
+    # a year followed by a time word needs no cue; not inside an event name, a law or traffic
+    ("“Banjir serupa terjadi 2017 silam,” kata warga.", None, [D("2017 silam", (23, 33), "2017")]),
+    ("“Target 2025 ini dua kali lipat,” ujarnya.", None, [D("2025", (8, 12), "2025")]),
+    ("Sejak Pekan Olahraga Provinsi 2022 lalu, stadion itu kosong.", None, []),
+    ("Qanun Nomor 3 Tahun 2021 lalu direvisi.", None, []),
+    ("Kecelakaan 2024 lalu lintas tercatat di Polres.", None, []),
+    # "anggaran" is a budget word like APBD
+    ("Pagu anggaran 2026 untuk jalan desa naik.", None, [D("2026", (14, 18), "2026")]),
 ]
 
 
