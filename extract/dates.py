@@ -573,7 +573,8 @@ def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     tc = pat.titlecase_before.search(text, max(0, s - 40), s)
     if tc is not None and pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is None:
         blocked = True
-    if _patterns().number_before.search(text, max(0, s - 40), s) or pat.period_before.search(text, max(0, s - 40), s):
+    before = max(0, s - 40)
+    if pat.number_before.search(text, before, s) or pat.period_before.search(text, before, s):
         blocked = True  # Nomor 5 Tahun 2023 lalu; triwulan II 2024 ini
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
 
