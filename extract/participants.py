@@ -76,6 +76,9 @@ _BREAKDOWN_CHARS = 160
 _ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
+# Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
+# Tengah``), searched for its verb: a place or a group name, not a new clause.
+_ORIGIN_WORDS = 9
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
 
@@ -566,14 +569,28 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     subject right after it, past a bracketed gloss (``35 ojol (ojek online) ikut``): the
     ``object`` and ``subject`` verbs of participants_cues.txt. ``mengikuti 27 bidang lomba``
     counts what they follow, ``empat pilar … diikuti`` the topics. A preposition right before
-    the count (an ``apart`` word: ``hadir dalam tiga varian``) makes it no object of the verb.
+    the count (an ``apart`` word: ``hadir dalam tiga varian``) makes it no object of the verb;
+    amount words may stand between (``diikuti oleh sebanyak 60 biker``), and the subject's
+    verb may follow where they come from (``50 ojol dari berbagai aplikasi ikut``).
     """
-    before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
+    before = _WORD.get().findall(text, max(s_start, cand.start - 60), cand.start)
+    # ``diikuti oleh sebanyak 60 biker``: amount words and ``oleh`` stand between verb and count
+    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
+        before.pop()
+    before = before[-_OPEN_CUE_WORDS:]
     # ``hadir dalam tiga varian``: a preposition between verb and count takes the count
     if before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before)):
         return True
     gloss = _GLOSS.get().match(text, cand.end)
-    after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
+    after_start = gloss.end() if gloss else cand.end
+    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1]
+    if _cue_rx("subject").search(" ".join(after)):
+        return True
+    if not after or after[0].lower() not in _words_of("origin"):
+        return False
+    # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
+    clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
+    after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 

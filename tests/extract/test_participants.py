@@ -331,6 +331,15 @@ UNSEEN = [
         [("640 orang", 640, False, 640, 640, "peserta")],
     ),
     (
+        # an unknown noun: the verb after where they come from, or amount words after the verb
+        "Sebanyak 90 kafilah dari berbagai kecamatan di Kabupaten Garut mengikuti MTQ itu.",
+        [("90 kafilah", 90, False, 90, 90, "kafilah")],
+    ),
+    (
+        "Konvoi itu diikuti oleh sedikitnya 60 ojol se-Kota Malang.",
+        [("60 ojol", 60, True, 60, None, "ojol")],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -387,6 +396,10 @@ UNSEEN_NEGATIVES = [
     "Tablet itu menghadirkan empat warna pilihan.",
     "Monitor 27 inch itu akan hadir di pasar tahun depan.",
     "Kebutuhan itu dipenuhi dengan mendatangkan 30 ton beras dari Bulog.",
+    # where something comes from, with no participation verb after it
+    "Sebanyak 40 truk dari Surabaya tiba di gudang Bulog pagi ini.",
+    # the verb past the origin phrase but in a new clause
+    "Sebanyak 12 kapal dari Bitung, yang sebelumnya ikut lomba, kini bersandar.",
     pytest.param(
         "Pada rapat pleno itu, dua kelompok yang mengklaim sebagai pengurus sah bentrok di halaman kantor.",
         marks=pytest.mark.xfail(strict=True, reason="a clash during a meeting reads as attending it"),
@@ -452,6 +465,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "subject",
         "learned",
         "apart",
+        "origin",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
