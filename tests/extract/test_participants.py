@@ -340,6 +340,15 @@ UNSEEN = [
         [("60 ojol", 60, True, 60, None, "ojol")],
     ),
     (
+        # headline verb forms without their prefix
+        "Ratusan pesepeda hadiri gowes kebangsaan di Purwokerto.",
+        [("Ratusan pesepeda", None, True, 100, 999, "pesepeda")],
+    ),
+    (
+        "Ribuan jemaah padati Masjid Agung Sumenep pada malam takbiran.",
+        [("Ribuan jemaah", None, True, 1000, 9999, "jemaah")],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -398,6 +407,7 @@ UNSEEN_NEGATIVES = [
     "Kebutuhan itu dipenuhi dengan mendatangkan 30 ton beras dari Bulog.",
     # where something comes from, with no participation verb after it
     "Sebanyak 40 truk dari Surabaya tiba di gudang Bulog pagi ini.",
+    "Program yang kami ikuti ini memberi 30 beasiswa kepada pelajar.",
     # the verb past the origin phrase but in a new clause
     "Sebanyak 12 kapal dari Bitung, yang sebelumnya ikut lomba, kini bersandar.",
     pytest.param(
