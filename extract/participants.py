@@ -106,6 +106,7 @@ class HeadKind(Enum):
     NEVER = "never"  # never participants (warga binaan, anak buah kapal) or a place
     OPEN = "open"  # a noun the lexicon lacks, counted with a cue
     LABEL = "label"  # a labelled part of a breakdown (jenjang S1 412, S2 57)
+    PART = "part"  # a part named by where it comes from (60 dari Bantul): who its total is
 
 
 @cache
@@ -188,6 +189,14 @@ _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
 # The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
 _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
+# A headless part followed by where it comes from (``60 dari Kabupaten Bantul``).
+_PART_FROM = LazyPattern(r"\s++(?i:dari|asal)\s++")
+
+
+@cache
+def _head_label_rx() -> regex.Pattern[str]:
+    """A head noun right before a headless count: the label of a part (``putri 15``)."""
+    return regex.compile(rf"(?<![\w-])(?P<label>{_head_alternation()})\s++\Z")
 # A bare figure in brackets after a name (Jawa Timur (41.685)), and how far back in its
 # sentence the total it is a figure of may be named.
 _OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
@@ -309,7 +318,8 @@ def _head_after(text: str, b: int) -> _Head | None:
 
 def _head_around(text: str, a: int, b: int) -> _Head | None:
     """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
-    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57`` (kind ``label``)."""
+    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57``, ``putra 25
+    dan putri 15`` (a head noun as the label), ``60 dari Bantul`` (kind ``label``)."""
     subset = _subset_head(text, a, b)
     if subset is not None or _HEADLESS_END.get().match(text, b) is None:
         return subset
@@ -317,9 +327,13 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
         return _Head(b, b, who, _kind_of(who))
-    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
+    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a) or _head_label_rx().search(text, max(0, a - 40), a)
     if label is not None:
-        return _Head(label.start("label"), b, label["label"], HeadKind.LABEL)
+        return _Head(label.start("label"), b, regex.sub(r"\s+", " ", label["label"]), HeadKind.LABEL)
+    if _PART_FROM.get().match(text, b, b + _NEAR_CHARS):
+        # ``yakni 60 dari Bantul dan 60 dari Sleman``: parts named by where they come from;
+        # who they are is the total's, set when the part is taken (`extract_participants`)
+        return _Head(b, b, "orang", HeadKind.PART)
     if _verb_amount_rx().search(text, max(0, a - 60), a):
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
@@ -445,7 +459,7 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
-        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL) else _kind_of(who)
+        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
             _Candidate(
@@ -602,7 +616,7 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False
-    if cand.kind is HeadKind.LABEL:
+    if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind is HeadKind.OPEN:
         return _open_cued(text, cand, s_start, s_end)
@@ -715,7 +729,7 @@ def extract_participants(text: str) -> list[Participant]:
             approximate=q.approximate,
             min=int(q.min) if q.min is not None else None,
             max=int(q.max) if q.max is not None else None,
-            who=cand.who,
+            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.who,
         )
         if cand.subset:
             out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])

@@ -349,6 +349,23 @@ UNSEEN = [
         [("Ribuan jemaah", None, True, 1000, 9999, "jemaah")],
     ),
     (
+        # breakdown parts labelled by a head noun before the number, or by where they come from
+        "Kejurda pencak silat diikuti 64 pesilat, terdiri dari putra 40 dan putri 24.",
+        [
+            ("64 pesilat", 64, False, 64, 64, "pesilat"),
+            ("putra 40", 40, False, 40, 40, "putra"),
+            ("putri 24", 24, False, 24, 24, "putri"),
+        ],
+    ),
+    (
+        "Bimtek diikuti 90 operator, yakni 50 dari Kabupaten Kendal dan 40 dari Kota Semarang.",
+        [
+            ("90 operator", 90, False, 90, 90, "operator"),
+            ("50", 50, False, 50, 50, "operator"),
+            ("40", 40, False, 40, 40, "operator"),
+        ],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -408,6 +425,9 @@ UNSEEN_NEGATIVES = [
     # where something comes from, with no participation verb after it
     "Sebanyak 40 truk dari Surabaya tiba di gudang Bulog pagi ini.",
     "Program yang kami ikuti ini memberi 30 beasiswa kepada pelajar.",
+    "Bupati itu memiliki dua putra dan satu putri.",
+    # a figure followed by "dari" with no breakdown word before it
+    "Nilai rata-rata peserta naik menjadi 85 dari skala 100.",
     # the verb past the origin phrase but in a new clause
     "Sebanyak 12 kapal dari Bitung, yang sebelumnya ikut lomba, kini bersandar.",
     pytest.param(
