@@ -327,7 +327,8 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
         return _Head(b, b, who, _kind_of(who))
-    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a) or _head_label_rx().search(text, max(0, a - 40), a)
+    label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
+    label = label or _head_label_rx().search(text, max(0, a - 40), a)
     if label is not None:
         return _Head(label.start("label"), b, regex.sub(r"\s+", " ", label["label"]), HeadKind.LABEL)
     if _PART_FROM.get().match(text, b, b + _NEAR_CHARS):
