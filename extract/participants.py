@@ -197,6 +197,8 @@ _PART_FROM = LazyPattern(r"\s++(?i:dari|asal)\s++")
 def _head_label_rx() -> regex.Pattern[str]:
     """A head noun right before a headless count: the label of a part (``putri 15``)."""
     return regex.compile(rf"(?<![\w-])(?P<label>{_head_alternation()})\s++\Z")
+
+
 # A bare figure in brackets after a name (Jawa Timur (41.685)), and how far back in its
 # sentence the total it is a figure of may be named.
 _OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
