@@ -366,6 +366,10 @@ UNSEEN = [
         ],
     ),
     (
+        "Nikah massal di Pendopo Kabupaten itu diikuti 42 pasang pengantin.",
+        [("42 pasang pengantin", 42, False, 42, 42, "pasang pengantin")],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -426,6 +430,9 @@ UNSEEN_NEGATIVES = [
     "Sebanyak 40 truk dari Surabaya tiba di gudang Bulog pagi ini.",
     "Program yang kami ikuti ini memberi 30 beasiswa kepada pelajar.",
     "Bupati itu memiliki dua putra dan satu putri.",
+    # targets, however the verb is written
+    "Setiap hari kami targetkan 150 warga divaksin di balai desa.",
+    "Panitia menargetkan 800 peserta mengikuti lomba lari itu.",
     # a figure followed by "dari" with no breakdown word before it
     "Nilai rata-rata peserta naik menjadi 85 dari skala 100.",
     # the verb past the origin phrase but in a new clause
