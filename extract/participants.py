@@ -81,6 +81,9 @@ _OPEN_CUE_WORDS = 2
 _ORIGIN_WORDS = 9
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
+# Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
+# pameran hari ini mencapai``): a short noun phrase, not a sentence.
+_TOTAL_WORDS = 7
 
 # How far (in characters) around a count its sentence is searched for cues: a real sentence
 # is shorter; the bound keeps a text with no sentence breaks linear.
@@ -569,15 +572,32 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     """Whether an event noun in the sentence is about this count.
 
     True when the count opens its clause (``Dalam rapat itu, 30 kepala desa …``,
-    ``Sebanyak 50 UMKM …``) or follows a linking word (``teleconference dengan puluhan
-    pelaku UKM``, ``pelatihan bagi 50 UMKM``); false for ``membahas nasib 300 guru``.
+    ``Sebanyak 50 UMKM …``), follows a linking word (``teleconference dengan puluhan
+    pelaku UKM``, ``pelatihan bagi 50 UMKM``) or gives a total the clause opens on
+    (``Jumlah pengunjung pameran mencapai ribuan orang``); false for ``membahas nasib 300
+    guru``.
     """
     before = text[s_start : cand.start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(w in _words_of("link") for w in words[-2:]):
         return True
+    if 2 < len(words) <= _TOTAL_WORDS and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount"):
+        return True
     return all(w in _words_of("opener") for w in words)
+
+
+def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
+    """An ``object`` verb right before the count, past amount words and ``oleh``
+    (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
+    right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - 60), cand.start)
+    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
+        before.pop()
+    before = before[-_OPEN_CUE_WORDS:]
+    return bool(
+        before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before))
+    )
 
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -590,13 +610,7 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     amount words may stand between (``diikuti oleh sebanyak 60 biker``), and the subject's
     verb may follow where they come from (``50 ojol dari berbagai aplikasi ikut``).
     """
-    before = _WORD.get().findall(text, max(s_start, cand.start - 60), cand.start)
-    # ``diikuti oleh sebanyak 60 biker``: amount words and ``oleh`` stand between verb and count
-    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
-        before.pop()
-    before = before[-_OPEN_CUE_WORDS:]
-    # ``hadir dalam tiga varian``: a preposition between verb and count takes the count
-    if before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before)):
+    if _object_before(text, cand, s_start):
         return True
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
@@ -629,6 +643,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
         return True
+    if _object_before(text, cand, s_start):
+        return True  # menyedot ribuan pengunjung: an object verb right before any head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True

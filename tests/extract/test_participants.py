@@ -370,6 +370,14 @@ UNSEEN = [
         [("42 pasang pengantin", 42, False, 42, 42, "pasang pengantin")],
     ),
     (
+        "Jumlah pengunjung pameran batik hari ini mencapai ribuan orang.",
+        [("ribuan orang", None, True, 1000, 9999, "orang")],
+    ),
+    (
+        "Karnaval budaya itu menyedot ribuan penonton dari luar kota.",
+        [("ribuan penonton", None, True, 1000, 9999, "penonton")],
+    ),
+    (
         # the whole's own clause says it took part: it stays
         "Dari 16 pesilat yang ikut bertanding, tujuh di antaranya melaju ke babak final.",
         [("16 pesilat", 16, False, 16, 16, "pesilat")],
@@ -430,6 +438,8 @@ UNSEEN_NEGATIVES = [
     "Sebanyak 40 truk dari Surabaya tiba di gudang Bulog pagi ini.",
     "Program yang kami ikuti ini memberi 30 beasiswa kepada pelajar.",
     "Bupati itu memiliki dua putra dan satu putri.",
+    "Jumlah penduduk kecamatan itu mencapai 45.000 orang meski ada pameran tahunan.",
+    "Proyek stadion itu menyedot anggaran Rp 2 miliar dan tenaga 20 pegawai.",
     # targets, however the verb is written
     "Setiap hari kami targetkan 150 warga divaksin di balai desa.",
     "Panitia menargetkan 800 peserta mengikuti lomba lari itu.",
@@ -503,6 +513,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "learned",
         "apart",
         "origin",
+        "amount",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
