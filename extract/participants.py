@@ -582,7 +582,8 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(w in _words_of("link") for w in words[-2:]):
         return True
-    if 2 < len(words) <= _TOTAL_WORDS and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount"):
+    opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
+    if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
     return all(w in _words_of("opener") for w in words)
 
