@@ -613,6 +613,9 @@ ISSUE15 = [
     ("Kecelakaan 2024 lalu lintas tercatat di Polres.", None, []),
     # "anggaran" is a budget word like APBD
     ("Pagu anggaran 2026 untuk jalan desa naik.", None, [D("2026", (14, 18), "2026")]),
+    # village funds and surpluses written by their acronyms
+    ("Pencairan ADD 2025 tahap pertama sudah rampung.", None, [D("2025", (14, 18), "2025")]),
+    ("SiLPA 2024 sebesar Rp 3 miliar akan dipakai lagi.", None, [D("2024", (6, 10), "2024")]),
 ]
 
 
