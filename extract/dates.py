@@ -95,6 +95,7 @@ class _Lexicon:
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
+    dayparts: tuple[str, ...]  # pagi, sore, malam: between a weekday and its date
 
 
 @cache
@@ -124,6 +125,7 @@ def _lexicon() -> _Lexicon:
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
+        dayparts=tuple(w.lower() for w in load_lines("dates_dayparts.txt")),
     )
 
 
@@ -191,7 +193,8 @@ def _year_range_tail() -> str:
 def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
-    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
+    daypart = rf"(?:{_S1}{_alt(lex.dayparts)})?"  # Selasa sore, 4 Februari 2025
+    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
     month_words_after = (*lex.qualifiers, "ini", "depan")
@@ -207,7 +210,8 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{_SEP_WD}(?:\({_S0}{num}{_S0}\)|{num})",
+        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{daypart}{_SEP_WD}"
+        rf"(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
@@ -444,6 +448,9 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     start = _span_start(m, "wd") if name != "enum" else s
     blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
+    old = _OLD_YEAR.get().match(text, e) if year is None and name != "enum" else None
+    if old is not None and not _count_after(text, old.end()):  # 11 Desember 1882: an older year
+        year, e = int(old.group("y")), old.end()
     if name in ("dm", "md"):
         out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
     elif name == "dd_range":
@@ -454,6 +461,11 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
             out.append(_Cand(a, b, _Point(year, month, int(dn))))
         out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
     return [replace(c, start=s, blocked=True) for c in out] if blocked else out
+
+
+# A year from 1000 to 1899 right after a day and month (year_rx reads 1900-2099 only, where
+# a bare four-digit number is a year more often than a count).
+_OLD_YEAR = LazyPattern(rf",?{_S1}(?P<y>1[0-8]\d\d)(?![\p{{N}}\p{{L}}]|[.,]\d)", regex.V1)
 
 
 def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tuple[_Point, _Point]:

@@ -613,6 +613,23 @@ ISSUE15 = [
     ("Kecelakaan 2024 lalu lintas tercatat di Polres.", None, []),
     # "anggaran" is a budget word like APBD
     ("Pagu anggaran 2026 untuk jalan desa naik.", None, [D("2026", (14, 18), "2026")]),
+    # a part of the day between the weekday and its date; a year before 1900 after a day and month
+    (
+        "Puting beliung melanda Desa Sukamaju pada Selasa sore, 4 Februari 2025.",
+        None,
+        [D("Selasa sore, 4 Februari 2025", (42, 70), "2025-02-04")],
+    ),
+    (
+        "Patroli gabungan digelar Sabtu malam (6/9/2025) di jalur pantura.",
+        None,
+        [D("Sabtu malam (6/9/2025)", (25, 47), "2025-09-06")],
+    ),
+    (
+        "Pahlawan itu gugur pada 10 November 1888 di Aceh.",
+        None,
+        [D("10 November 1888", (24, 40), "1888-11-10")],
+    ),
+    ("Pada 17 Agustus 1500 orang mengikuti upacara.", None, [D("17 Agustus", (5, 15), "XXXX-08-17")]),
     # village funds and surpluses written by their acronyms
     ("Pencairan ADD 2025 tahap pertama sudah rampung.", None, [D("2025", (14, 18), "2025")]),
     ("SiLPA 2024 sebesar Rp 3 miliar akan dipakai lagi.", None, [D("2024", (6, 10), "2024")]),
