@@ -194,7 +194,8 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
     daypart = rf"(?:{_S1}{_alt(lex.dayparts)})?"  # Selasa sore, 4 Februari 2025
-    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
+    past = rf"(?:{_S1}{_alt(lex.qualifiers)})?"  # Jumat kemarin, 10 November 2017
+    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{past}{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
     month_words_after = (*lex.qualifiers, "ini", "depan")

@@ -630,6 +630,12 @@ ISSUE15 = [
         [D("10 November 1888", (24, 40), "1888-11-10")],
     ),
     ("Pada 17 Agustus 1500 orang mengikuti upacara.", None, [D("17 Agustus", (5, 15), "XXXX-08-17")]),
+    # "kemarin"/"lalu" after the weekday, before its date: one mention
+    (
+        "Bentrok terjadi di Cimahi, Jumat kemarin, 12 September 2025.",
+        None,
+        [D("Jumat kemarin, 12 September 2025", (27, 59), "2025-09-12")],
+    ),
     # village funds and surpluses written by their acronyms
     ("Pencairan ADD 2025 tahap pertama sudah rampung.", None, [D("2025", (14, 18), "2025")]),
     ("SiLPA 2024 sebesar Rp 3 miliar akan dipakai lagi.", None, [D("2024", (6, 10), "2024")]),
