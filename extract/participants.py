@@ -20,9 +20,11 @@ shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unle
 lexicon lacks (``21 joki``) counts people only next to an ``object`` or ``subject`` verb
 (``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
 (``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
-labelled ones too (``yakni jenjang S1 412 dan S2 57``). A figure compared with (``meningkat
-dari 90 peserta``, ``dibanding … dengan 200 peserta``), a share's whole (``dari total 880
-SD``), a target and a count of one are not participant counts.
+labelled ones too (``yakni jenjang S1 412 dan S2 57``, ``putra 40 dan putri 24``, ``50 dari
+Kendal``). A figure compared with (``meningkat dari 90 peserta``, ``dibanding … dengan 200
+peserta``), a share's whole (``dari total 880 SD``, the 45 of ``40 dari 45 anggota``, ``Dari
+45 anggota dewan, hanya 30 …``), the total a subset that attends is taken from (``ratusan
+komunitas, 77 di antaranya hadir``), a target and a count of one are not participant counts.
 
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
