@@ -249,6 +249,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+        # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
+        # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
+        # Mei" alone may be two people (_month_enum drops it)
+        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml', only_full=True)}",
     }
 
 
@@ -480,8 +486,11 @@ def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tupl
 
 
 def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``: one point per month."""
-    year = _year(m, "y")
+    """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
+    Desember`` (month_list, no year): one point per month."""
+    if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
+        return []
+    year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
         out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
@@ -602,6 +611,7 @@ _FORM_READERS = {
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
+    "month_list": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
     "num_range": _numeric_range,

@@ -208,10 +208,11 @@ def month_rx(name: str, *, only_full: bool = False, english: bool = False) -> st
     return rf"(?P<{name}>{names})(?![\p{{L}}])"
 
 
-def month_names_rx() -> str:
-    """Any month name or abbreviation, no group (for repeated captures)."""
+def month_names_rx(*, only_full: bool = False) -> str:
+    """Any month name or abbreviation (``only_full``: names only), no group (for repeated
+    captures)."""
     full, abbr = _month_alternations()
-    return f"{full}|{abbr}"
+    return full if only_full else f"{full}|{abbr}"
 
 
 def weekday_rx(name: str) -> str:

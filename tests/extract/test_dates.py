@@ -636,6 +636,17 @@ ISSUE15 = [
         None,
         [D("Jumat kemarin, 12 September 2025", (27, 59), "2025-09-12")],
     ),
+    # a list of three month names, or two after "bulan", needs no year; two names alone may be people
+    (
+        "Bantuan diberikan tiga bulan, yaitu Oktober, November, dan Desember.",
+        "2025-09-20",
+        [
+            D("Oktober", (37, 44), "2025-10"),
+            D("November", (46, 54), "2025-11"),
+            D("Desember", (60, 68), "2025-12"),
+        ],
+    ),
+    ("Ia bertemu Juni dan Mei di pasar induk.", "2025-09-20", []),
     # village funds and surpluses written by their acronyms
     ("Pencairan ADD 2025 tahap pertama sudah rampung.", None, [D("2025", (14, 18), "2025")]),
     ("SiLPA 2024 sebesar Rp 3 miliar akan dipakai lagi.", None, [D("2024", (6, 10), "2024")]),
