@@ -641,9 +641,9 @@ ISSUE15 = [
         "Bantuan diberikan tiga bulan, yaitu Oktober, November, dan Desember.",
         "2025-09-20",
         [
-            D("Oktober", (37, 44), "2025-10"),
-            D("November", (46, 54), "2025-11"),
-            D("Desember", (60, 68), "2025-12"),
+            D("Oktober", (36, 43), "2025-10"),
+            D("November", (45, 53), "2025-11"),
+            D("Desember", (59, 67), "2025-12"),
         ],
     ),
     ("Ia bertemu Juni dan Mei di pasar induk.", "2025-09-20", []),
