@@ -2,15 +2,16 @@
 
 The extractor is a set of small regular expressions over the cleaned text, one per
 surface form Indonesian news uses (``Senin (24/8)``, ``23 Juni hingga 23 September
-2025``, ``sejak tahun 2018``, ``APBD Perubahan 2025`` …), built from the word lists in
+2025``, ``sejak tahun 2018``, ``APBD Perubahan 2025``, ``Selasa sore, 4 Februari 2025``,
+``terjadi 2019 lalu``, and English order with a year, ``March 5, 2024``), built from the word lists in
 ``extract/resources/dates_*.txt`` and on the calendar grammar the cleaner shares
 (`extract.text.calendar`: month and weekday names, day-first numeric dates). Every form
 is matched on its own and read by one small function (``_FORM_READERS``); the candidates are
 then filtered (a year inside a law identifier or an event name is not a date), overlaps
 are resolved longest first then leftmost, two points joined only by ``hingga``/``–``
 become a range, and finally missing years are filled from the article's anchor and
-relative words (``kemarin``, ``pekan lalu``, ``bulan ini``) counted from the published date
-(which may stop at the month, ``2022-03``).
+relative words (``kemarin``, ``pekan lalu``, ``dua pekan lalu``, ``bulan ini``, ``Sabtu pekan
+lalu``) counted from the published date (which may stop at the month, ``2022-03``).
 
 `dateparser.search.search_dates` is not used: on the dev set it scores F1 0.22 with its
 defaults and 0.44 told to read day first (it takes ``Covid-19`` and ``Batik 29,`` for
@@ -95,6 +96,7 @@ class _Lexicon:
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
+    dayparts: tuple[str, ...]  # pagi, sore, malam: between a weekday and its date
 
 
 @cache
@@ -124,6 +126,7 @@ def _lexicon() -> _Lexicon:
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
+        dayparts=tuple(w.lower() for w in load_lines("dates_dayparts.txt")),
     )
 
 
@@ -191,20 +194,26 @@ def _year_range_tail() -> str:
 def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
-    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
+    daypart = rf"(?:{_S1}{_alt(lex.dayparts)})?"  # Selasa sore, 4 Februari 2025
+    past = rf"(?:{_S1}{_alt(lex.qualifiers)})?"  # Jumat kemarin, 10 November 2017
+    wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{past}{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{_year_tail()}",
+        # March 5, 2024 / Kamis, Maret 7, 2024: English order, month first; only with a year
+        # after a comma, since "Mei 2" alone is a month and a count
+        "md": rf"{wd_prefix}{_WB}{mon('m', english=True)}{_S1}{day('d')},{_S0}{y4('y')}(?![\p{{N}}])",
         # 24 dan 25 Agustus 2025: one point per day
         "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{_SEP_WD}(?:\({_S0}{num}{_S0}\)|{num})",
+        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{daypart}{_SEP_WD}"
+        rf"(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
@@ -240,6 +249,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+        # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
+        # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
+        # Mei" alone may be two people (_month_enum drops it)
+        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
+        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml', only_full=True)}",
     }
 
 
@@ -261,6 +276,10 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+        # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
+        # ("2024 lalu lintas" is traffic)
+        "year_qual": rf"(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}"
+        rf"(?={_S1}{_alt((*lex.qualifiers, 'ini'))}(?![\p{{L}}])(?!{_S1}(?i:lintas)))",
     }
 
 
@@ -282,6 +301,7 @@ def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     forms = {**_day_forms(lex), **_month_forms(lex), **years, **relative}
     family = {n: "num" if n.startswith("num") else "month" for n in forms}
     family |= dict.fromkeys(years, "year") | dict.fromkeys(relative, "relative")
+    family["md"] = "year"  # its month may be English (March), which no month trigger knows
     return tuple((family[n], n, regex.compile(p, regex.V1)) for n, p in forms.items())
 
 
@@ -381,7 +401,7 @@ def _month(m: regex.Match[str], name: str) -> int | None:
         return None
     if v.isdigit():
         return int(v)
-    return month_number(v)
+    return month_number(v, english=True)  # English names only match in English order (``md``)
 
 
 def _weekday(m: regex.Match[str], name: str) -> int | None:
@@ -436,7 +456,10 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     start = _span_start(m, "wd") if name != "enum" else s
     blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
-    if name == "dm":
+    old = _OLD_YEAR.get().match(text, e) if year is None and name != "enum" else None
+    if old is not None and not _count_after(text, old.end()):  # 11 Desember 1882: an older year
+        year, e = int(old.group("y")), old.end()
+    if name in ("dm", "md"):
         out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
     elif name == "dd_range":
         out = [_Cand(start, e, *_day_range(m, year, month))]
@@ -446,6 +469,11 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
             out.append(_Cand(a, b, _Point(year, month, int(dn))))
         out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
     return [replace(c, start=s, blocked=True) for c in out] if blocked else out
+
+
+# A year from 1000 to 1899 right after a day and month (year_rx reads 1900-2099 only, where
+# a bare four-digit number is a year more often than a count).
+_OLD_YEAR = LazyPattern(rf",?{_S1}(?P<y>1[0-8]\d\d)(?![\p{{N}}\p{{L}}]|[.,]\d)", regex.V1)
 
 
 def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tuple[_Point, _Point]:
@@ -458,8 +486,11 @@ def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tupl
 
 
 def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``: one point per month."""
-    year = _year(m, "y")
+    """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
+    Desember`` (month_list, no year): one point per month."""
+    if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
+        return []
+    year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
         out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
@@ -555,14 +586,32 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return out
 
 
+def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``terjadi 2019 lalu``, ``“Target 2024 ini …``: a year that a time word follows; blocked
+    after a title-case word inside a sentence, the name of an event (``Pemilu 2024
+    mendatang``, ``Asian Games 2018 lalu``, GUIDELINES §3 "Not dates")."""
+    s, e = m.span()
+    pat = _patterns()
+    blocked = _count_after(text, e)
+    tc = pat.titlecase_before.search(text, max(0, s - 40), s)
+    if tc is not None and pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is None:
+        blocked = True
+    before = max(0, s - 40)
+    if pat.number_before.search(text, before, s) or pat.period_before.search(text, before, s):
+        blocked = True  # Nomor 5 Tahun 2023 lalu; triwulan II 2024 ini
+    return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
+
+
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
 _MAX_YEAR_SPAN = 10
 
 _FORM_READERS = {
     "dm": _day_month,
+    "md": _day_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
+    "month_list": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
     "num_range": _numeric_range,
@@ -578,6 +627,7 @@ _FORM_READERS = {
     "year_cue": _cued_year,
     "budget": _cued_year,
     "paren_year": _cued_year,
+    "year_qual": _qualified_year,
 }
 
 
@@ -720,9 +770,12 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
                     continue
                 phrase = " ".join(m.group().lower().split())
                 out.append(_Cand(m.start(), m.end(), relative=lex.relative[phrase]))
+        duration = _lexicon().blockers.get("duration", frozenset())
         for a, b in _word_hits(lower, pat.counted_words):
             for m in pat.counted.finditer(text, max(0, a - 30), b):
-                out.append(_counted(m))
+                # "selama dua minggu lalu pindah": a duration, then "lalu" (then)
+                if _prev_word(text, m.start()) not in duration:
+                    out.append(_counted(m))
         blocked_end = -1  # end of the last weekday that was not a date
         for a, _ in _word_hits(lower, pat.weekday_words):
             m = pat.weekday.match(text, a)
@@ -810,10 +863,27 @@ def _bare_weekday(m: regex.Match[str], text: str) -> _Cand | None:
         or pat.minggu_after.match(text, e, min(len(text), e + 30))
     ):
         return None  # dua minggu, Minggu lalu, minggu ke-3: weeks
+    in_week = _day_of_week(text, nxt, _lexicon().weekdays[word.lower()], s)
+    if in_week is not None:
+        return in_week
     mode, end = Nearest.ON_OR_BEFORE, e
     if nxt is not None and (follower in _PAST or follower in _FUTURE):
         mode, end = (Nearest.BEFORE if follower in _PAST else Nearest.AFTER), nxt.end()
     return _Cand(s, end, weekday_rule=(_lexicon().weekdays[word.lower()], mode))
+
+
+def _day_of_week(text: str, nxt: regex.Match[str] | None, weekday: int, start: int) -> _Cand | None:
+    """``Sabtu pekan lalu``, ``Senin minggu depan``: that weekday of the week the phrase names
+    (one mention; without it the weekday and the week would be read apart)."""
+    if nxt is None:
+        return None
+    rel = _patterns().relative.match(text, nxt.start("w"))
+    if rel is None:
+        return None
+    unit, n = _lexicon().relative[" ".join(rel.group().lower().split())]
+    if unit is not Grain.WEEK:
+        return None
+    return _Cand(start, rel.end(), first=_Point(weekday=weekday), relative=(unit, n))
 
 
 # --------------------------------------------------------------------------- selection
@@ -951,8 +1021,9 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) ->
 def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) -> DateMention | None:
     """A point of a relative period: ``November tahun lalu`` (a month of the year the
     phrase names, counted from the anchor, which the body's latest date stands in for;
-    ``XXXX`` without any) or ``tanggal 24 bulan ini`` (a day of the month it names, only
-    with a published or reference date)."""
+    ``XXXX`` without any), ``tanggal 24 bulan ini`` (a day of the month it names) or
+    ``Sabtu pekan lalu`` (a day of the week it names), the last two only with a published
+    or reference date."""
     assert c.relative is not None and c.first is not None  # the caller checked
     unit, n = c.relative
     if unit is Grain.YEAR:
@@ -960,6 +1031,9 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
         return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
         return None
+    if unit is Grain.WEEK and c.first.weekday is not None:
+        monday = base.date - dt.timedelta(days=base.date.isoweekday() - 1) + dt.timedelta(weeks=n)
+        return _mention(c, text, (monday + dt.timedelta(days=c.first.weekday - 1)).isoformat())
     y, m = divmod(base.date.year * 12 + base.date.month - 1 + n, 12)
     if c.first.day is None or not _valid(y, m + 1, c.first.day):
         return None

@@ -20,9 +20,11 @@ shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unle
 lexicon lacks (``21 joki``) counts people only next to an ``object`` or ``subject`` verb
 (``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
 (``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
-labelled ones too (``yakni jenjang S1 412 dan S2 57``). A figure compared with (``meningkat
-dari 90 peserta``, ``dibanding … dengan 200 peserta``), a share's whole (``dari total 880
-SD``), a target and a count of one are not participant counts.
+labelled ones too (``yakni jenjang S1 412 dan S2 57``, ``putra 40 dan putri 24``, ``50 dari
+Kendal``). A figure compared with (``meningkat dari 90 peserta``, ``dibanding … dengan 200
+peserta``), a share's whole (``dari total 880 SD``, the 45 of ``40 dari 45 anggota``, ``Dari
+45 anggota dewan, hanya 30 …``), the total a subset that attends is taken from (``ratusan
+komunitas, 77 di antaranya hadir``), a target and a count of one are not participant counts.
 
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
@@ -44,6 +46,7 @@ import regex
 
 from .records import Participant
 from .resources import load_pairs
+from .text.calendar import month_names_rx
 from .text.numbers import (
     MAX_NUMBER_CHARS,
     Quantity,
@@ -75,8 +78,14 @@ _BREAKDOWN_CHARS = 160
 _ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
+# Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
+# Tengah``), searched for its verb: a place or a group name, not a new clause.
+_ORIGIN_WORDS = 9
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
+# Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
+# pameran hari ini mencapai``): a short noun phrase, not a sentence.
+_TOTAL_WORDS = 7
 
 # How far (in characters) around a count its sentence is searched for cues: a real sentence
 # is shorter; the bound keeps a text with no sentence breaks linear.
@@ -102,6 +111,7 @@ class HeadKind(Enum):
     NEVER = "never"  # never participants (warga binaan, anak buah kapal) or a place
     OPEN = "open"  # a noun the lexicon lacks, counted with a cue
     LABEL = "label"  # a labelled part of a breakdown (jenjang S1 412, S2 57)
+    PART = "part"  # a part named by where it comes from (60 dari Bantul): who its total is
 
 
 @cache
@@ -160,6 +170,7 @@ def _head_rx() -> regex.Pattern[str]:
     is a head noun too, so that unlisted kinds of participants are still found;
     `_candidates` drops the ones in ``participants_not_heads.txt``. A breakdown written
     ``25 di antaranya perempuan`` ("25 of them women") is a count of its own (GUIDELINES §5).
+    Two nouns joined by a slash (``1.500 peserta/atlet``) are one head; the first names who.
     """
     return regex.compile(
         rf"""
@@ -167,8 +178,8 @@ def _head_rx() -> regex.Pattern[str]:
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
         (?:\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?:\s++(?i:merupakan|adalah|ialah))?+(?!\w))?+
         (?:
-            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?![\w/-])
-          | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?![\w/-])
+            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
+          | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
           | \s++(?P<head>(?i:orang))(?![\w/-])
         )
         """,
@@ -183,6 +194,16 @@ _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
 # The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
 _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
+# A headless part followed by where it comes from (``60 dari Kabupaten Bantul``).
+_PART_FROM = LazyPattern(r"\s++(?i:dari|asal)\s++")
+
+
+@cache
+def _head_label_rx() -> regex.Pattern[str]:
+    """A head noun right before a headless count: the label of a part (``putri 15``)."""
+    return regex.compile(rf"(?<![\w-])(?P<label>{_head_alternation()})\s++\Z")
+
+
 # A bare figure in brackets after a name (Jawa Timur (41.685)), and how far back in its
 # sentence the total it is a figure of may be named.
 _OPEN_BRACKET = LazyPattern(r"\p{L}\s*+\(\s*+\Z")
@@ -212,8 +233,11 @@ def _open_head_ok(word: str) -> bool:
 
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
+    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``: a head noun, maybe
+    a participation verb (a ``subject`` verb of participants_cues.txt), and an amount word."""
+    verbs = _cue_rx("subject").pattern
     return regex.compile(
-        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++hadir)?+"
+        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++(?i:{verbs}))?+"
         rf"\s++(?i:sebanyak|berjumlah|mencapai|tercatat|ada)"
         rf"(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
@@ -262,6 +286,7 @@ class _Candidate:
     who: str
     kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
+    subset: bool = False  # the attending part of a total before it (`_subset_head`)
 
     @property
     def group(self) -> bool:
@@ -277,6 +302,7 @@ class _Head:
     who: str
     kind: HeadKind  # a participants_heads.txt kind, OPEN (a noun the lexicon lacks) or LABEL
     hedge: str | None = None  # "lebih dari" (3.000 lebih peserta) or "sekitar" (500-an peserta)
+    subset: bool = False  # "77 di antaranya hadir": a part of a total named before it
 
 
 def _head_after(text: str, b: int) -> _Head | None:
@@ -289,7 +315,8 @@ def _head_after(text: str, b: int) -> _Head | None:
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
-        return _Head(head.start("head"), head.end("head"), who, _kind_of(who), hedge)
+        end = head.end("alt") if head["alt"] else head.end("head")
+        return _Head(head.start("head"), end, who, _kind_of(who), hedge)
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
         return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
@@ -298,16 +325,23 @@ def _head_after(text: str, b: int) -> _Head | None:
 
 def _head_around(text: str, a: int, b: int) -> _Head | None:
     """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
-    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57`` (kind ``label``)."""
-    if _HEADLESS_END.get().match(text, b) is None:
-        return None
+    names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57``, ``putra 25
+    dan putri 15`` (a head noun as the label), ``60 dari Bantul`` (kind ``label``)."""
+    subset = _subset_head(text, a, b)
+    if subset is not None or _HEADLESS_END.get().match(text, b) is None:
+        return subset
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
         return _Head(b, b, who, _kind_of(who))
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
+    label = label or _head_label_rx().search(text, max(0, a - 40), a)
     if label is not None:
-        return _Head(label.start("label"), b, label["label"], HeadKind.LABEL)
+        return _Head(label.start("label"), b, regex.sub(r"\s+", " ", label["label"]), HeadKind.LABEL)
+    if _PART_FROM.get().match(text, b, b + _NEAR_CHARS):
+        # ``yakni 60 dari Bantul dan 60 dari Sleman``: parts named by where they come from;
+        # who they are is the total's, set when the part is taken (`extract_participants`)
+        return _Head(b, b, "orang", HeadKind.PART)
     if _verb_amount_rx().search(text, max(0, a - 60), a):
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
@@ -321,6 +355,32 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _kind_of(who))
     return None
+
+
+# How far after a number the words tied to it are looked for (``di antaranya``, ``dari
+# total``); bounding the match keeps the regex engine from scanning a long text to its end.
+_NEAR_CHARS = 40
+# ``77 di antaranya hadir``: a part of a total, with no noun of its own.
+_SUBSET = LazyPattern(r"\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?!\w)")
+
+
+def _subset_head(text: str, a: int, b: int) -> _Head | None:
+    """``ratusan komunitas, 77 di antaranya hadir``: the part of a total that takes part.
+
+    Who the part is comes from the nearest head noun before it in its sentence; the count
+    is taken only with a participation verb right after it (kind ``open``, see
+    `_open_cued`), and then the totals of the same noun before it are not counts of
+    participants (`_drop_totals`)."""
+    sub = _SUBSET.get().match(text, b, b + _NEAR_CHARS)
+    if sub is None:
+        return None
+    start = max(0, a - _TOTAL_CHARS)
+    breaks = list(_SENTENCE_BREAK.get().finditer(text, start, a))
+    nouns = list(_any_head_rx().finditer(text, breaks[-1].end() if breaks else start, a))
+    if not nouns:
+        return None
+    who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
+    return _Head(b, sub.end(), who, HeadKind.OPEN, subset=True)
 
 
 @cache
@@ -341,16 +401,52 @@ def _total_before_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
 
 
+# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both.
+_OUT_OF = LazyPattern(r"\s++(?i:dari)(?:\s++(?i:total|jumlah))?+\s++")
+
+
+def _out_of(text: str, b: int, nums: tuple[tuple[int, int], ...], i: int) -> _Head | None:
+    """The head noun of ``40 dari 45 anggota DPRD`` for the 40: the part is the count (those
+    who came), the whole after ``dari`` only what it is a share of (GUIDELINES §5 lists the
+    part; a share's whole is not a count)."""
+    gap = _OUT_OF.get().match(text, b, b + _NEAR_CHARS)
+    if gap is None or i + 1 >= len(nums) or nums[i + 1][0] != gap.end():
+        return None
+    head = _head_after(text, nums[i + 1][1])
+    if head is None or head.kind in (HeadKind.OPEN, HeadKind.NEVER):
+        return None
+    return head
+
+
+@cache
+def _after_month_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"(?<![\p{{L}}])(?:{month_names_rx()})\s++\Z")
+
+
+def _not_a_count(text: str, a: int) -> bool:
+    """What stands before the number at ``a`` makes it no count: ``salah satu``, ``nomor 5``,
+    ``tahun 2024``, or a month name (``18 Februari 1947 mengaku …``: a year)."""
+    return bool(
+        _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a)
+        or _after_month_rx().search(text, max(0, a - 12), a)
+    )
+
+
 def _candidates(text: str) -> list[_Candidate]:
     out = []
-    for a, b in find_numbers(text):
+    nums = find_numbers(text)
+    whole = -1  # index of the number a part was counted out of: not a count itself
+    for i, (a, b) in enumerate(nums):
         if len(out) >= _MAX_CANDIDATES:
             break
-        if a and _LEFT_BAD.get().match(text, a - 1):
-            continue  # inside another number or word: 1.143.639, ke-78, 2/3
-        if b - a > MAX_NUMBER_CHARS or _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a):
+        if i == whole or (a and _LEFT_BAD.get().match(text, a - 1)):
+            continue  # the whole of ``40 dari 45``; inside another number or word: 1.143.639, ke-78
+        if b - a > MAX_NUMBER_CHARS or _not_a_count(text, a):
             continue
-        head = _head_after(text, b) or _head_around(text, a, b)
+        head = _out_of(text, b, nums, i)
+        if head is not None:
+            whole = i + 1
+        head = head or _head_after(text, b) or _head_around(text, a, b)
         if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
         gap = _SPACES.get().match(text, head.end)
@@ -371,11 +467,17 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
-        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL) else _kind_of(who)
+        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
             _Candidate(
-                start=start, end=max(b, head.end), head_start=head.start, who=who, kind=kind, quantity=q
+                start=start,
+                end=max(b, head.end),
+                head_start=head.start,
+                who=who,
+                kind=kind,
+                quantity=q,
+                subset=head.subset,
             )
         )
     return out
@@ -428,6 +530,22 @@ def _negative_in(words: str, kind: str) -> bool:
     return False
 
 
+# A sentence that opens on the whole a share is taken from: ``Dari 45 anggota dewan, …``.
+_WHOLE_OPENER = LazyPattern(r"[\"“(\s]*+(?i:dari)\s++")
+
+
+def _whole_first(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """``Dari 45 anggota dewan, hanya 30 orang yang hadir``: a sentence opening on ``Dari``
+    and a count, whose next clause gives another count, names the whole, not who came,
+    unless its own clause says it took part (``Dari 14 atlet yang bertanding, …``)."""
+    if _WHOLE_OPENER.get().fullmatch(text, s_start, cand.start) is None:
+        return False
+    comma = text.find(",", cand.end, s_end)
+    if comma < 0 or _has_cue(text, cand.end, comma) or _has_cue(text, cand.end, comma, "subject"):
+        return False  # Dari 14 atlet yang turut bertanding, sembilan …: the 14 took part
+    return bool(find_numbers(text[comma : min(s_end, comma + _COMPARE_CHARS)]))
+
+
 def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     """A figure the count is compared with or a share is taken from: ``dibanding tahun lalu
     dengan 200 peserta``, ``meningkat dari 90 peserta``, ``bertambah 30 peserta``, ``dari
@@ -456,15 +574,33 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     """Whether an event noun in the sentence is about this count.
 
     True when the count opens its clause (``Dalam rapat itu, 30 kepala desa …``,
-    ``Sebanyak 50 UMKM …``) or follows a linking word (``teleconference dengan puluhan
-    pelaku UKM``, ``pelatihan bagi 50 UMKM``); false for ``membahas nasib 300 guru``.
+    ``Sebanyak 50 UMKM …``), follows a linking word (``teleconference dengan puluhan
+    pelaku UKM``, ``pelatihan bagi 50 UMKM``) or gives a total the clause opens on
+    (``Jumlah pengunjung pameran mencapai ribuan orang``); false for ``membahas nasib 300
+    guru``.
     """
     before = text[s_start : cand.start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(w in _words_of("link") for w in words[-2:]):
         return True
+    opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
+    if opens_total and 2 < len(words) <= _TOTAL_WORDS:
+        return True
     return all(w in _words_of("opener") for w in words)
+
+
+def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
+    """An ``object`` verb right before the count, past amount words and ``oleh``
+    (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
+    right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - 60), cand.start)
+    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
+        before.pop()
+    before = before[-_OPEN_CUE_WORDS:]
+    return bool(
+        before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before))
+    )
 
 
 def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -472,13 +608,23 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     object right before it (``melibatkan 120 joki``, ``diikuti 40 pesilat``) or as its
     subject right after it, past a bracketed gloss (``35 ojol (ojek online) ikut``): the
     ``object`` and ``subject`` verbs of participants_cues.txt. ``mengikuti 27 bidang lomba``
-    counts what they follow, ``empat pilar … diikuti`` the topics.
+    counts what they follow, ``empat pilar … diikuti`` the topics. A preposition right before
+    the count (an ``apart`` word: ``hadir dalam tiga varian``) makes it no object of the verb;
+    amount words may stand between (``diikuti oleh sebanyak 60 biker``), and the subject's
+    verb may follow where they come from (``50 ojol dari berbagai aplikasi ikut``).
     """
-    before = _WORD.get().findall(text, max(s_start, cand.start - 40), cand.start)[-_OPEN_CUE_WORDS:]
-    if _cue_rx("object").search(" ".join(before)):
+    if _object_before(text, cand, s_start):
         return True
     gloss = _GLOSS.get().match(text, cand.end)
-    after = _WORD.get().findall(text, gloss.end() if gloss else cand.end, s_end)[: _OPEN_CUE_WORDS + 1]
+    after_start = gloss.end() if gloss else cand.end
+    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1]
+    if _cue_rx("subject").search(" ".join(after)):
+        return True
+    if not after or after[0].lower() not in _words_of("origin"):
+        return False
+    # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
+    clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
+    after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
@@ -488,7 +634,9 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
-    if cand.kind is HeadKind.LABEL:
+    if _whole_first(text, cand, s_start, s_end):
+        return False
+    if cand.kind in (HeadKind.LABEL, HeadKind.PART):
         return False  # only as a part of a breakdown (`_breaks_down`)
     if cand.kind is HeadKind.OPEN:
         return _open_cued(text, cand, s_start, s_end)
@@ -498,6 +646,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
         return True
+    if _object_before(text, cand, s_start):
+        return True  # menyedot ribuan pengunjung: an object verb right before any head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
@@ -541,6 +691,13 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
 
 def _referred_heads(text: str) -> set[str]:
     return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
+
+
+def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
+    """Without the totals that the part ``part`` (``77 di antaranya hadir``) is taken from:
+    the counts of the same noun earlier in its sentence."""
+    who = part.who.lower()
+    return [p for p in out if p.span[0] < s_start or p.who.lower() != who]
 
 
 def extract_participants(text: str) -> list[Participant]:
@@ -594,8 +751,10 @@ def extract_participants(text: str) -> list[Participant]:
             approximate=q.approximate,
             min=int(q.min) if q.min is not None else None,
             max=int(q.max) if q.max is not None else None,
-            who=cand.who,
+            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.who,
         )
+        if cand.subset:
+            out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])
         key = (part.count, part.min, part.max, part.who.lower())
         if key not in seen:
             seen.add(key)

@@ -188,23 +188,31 @@ def _month_alternations() -> tuple[str, str]:
     return full, abbr
 
 
-def month_rx(name: str, *, only_full: bool = False) -> str:
+def month_rx(name: str, *, only_full: bool = False, english: bool = False) -> str:
     """A month name as group ``name``: full names in any case, abbreviations (``Agt``,
     ``AGT.``) in title or upper case only, because lower-case ``jan`` or ``des`` are often
-    other words; ``only_full`` leaves the abbreviations out.
+    other words; ``only_full`` leaves the abbreviations out. ``english`` adds the English
+    names (``March``, ``Oct.``) in title or upper case, for forms that only English order
+    writes (``March 5, 2024``); alone, ``May`` or ``August`` is as often a name.
 
     >>> bool(regex.fullmatch(month_rx("m"), "Agt.")), bool(regex.fullmatch(month_rx("m"), "agt"))
     (True, False)
+    >>> bool(regex.fullmatch(month_rx("m", english=True), "March"))
+    True
     """
     full, abbr = _month_alternations()
     names = full if only_full else f"{full}|{abbr}"
+    if english:
+        forms = [f for w in _longest_first(calendar_lexicon().english_months) for f in (w.title(), w.upper())]
+        names = "(?:" + "|".join(forms) + r")\.?|" + names
     return rf"(?P<{name}>{names})(?![\p{{L}}])"
 
 
-def month_names_rx() -> str:
-    """Any month name or abbreviation, no group (for repeated captures)."""
+def month_names_rx(*, only_full: bool = False) -> str:
+    """Any month name or abbreviation (``only_full``: names only), no group (for repeated
+    captures)."""
     full, abbr = _month_alternations()
-    return f"{full}|{abbr}"
+    return full if only_full else f"{full}|{abbr}"
 
 
 def weekday_rx(name: str) -> str:
