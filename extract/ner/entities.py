@@ -84,6 +84,9 @@ DISTRICTS_AS_PLACES = True
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
+#: The most words a position title or rank spans (`title_len` reads at most four).
+MAX_TITLE_WORDS = 4
+
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
@@ -732,13 +735,50 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
             n = _match_region(toks, k, kecamatan=True)
-            # a one-word district that is a common word (`Bukit`, `Tengah`) names nothing alone
-            n = 0 if n == 1 and toks[k].low in _common_words() else n
-        if n and toks[k].start not in starts and not any(s <= toks[k].start < e for s, e in inside):
+        # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
+        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
+        n = 0 if n == 1 and toks[k].low in _common_words() and not toks[k].text.isupper() else n
+        if (
+            n
+            and toks[k].start not in starts
+            and not any(s <= toks[k].start < e for s, e in inside)
+            and not _inside_name(toks, k, n, starts)
+        ):
             s, e = toks[k].start, toks[k + n - 1].end
             found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
         k += max(n, 1)
     return found
+
+
+def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """The word at ``j`` continues a name it stands beside: a capitalised word that is no
+    person's first word, no title, no head and no particle (`Daya` in `Sumber Daya`)."""
+    tok = toks[j]
+    return (
+        _name_word(tok)
+        and tok.text[:1].isalpha()
+        and tok.start not in person_starts
+        and tok.low not in _name_elements()
+        and title_len(toks, j) == 0
+        and match_head(toks, j) is None
+    )
+
+
+def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """A gazetteer name at words ``k`` to ``k+n`` that is part of a longer capitalised name
+    (`Sumber Daya Manusia`, `Komodo Waterfront Festival`, `Sastra Indonesia`): a district or
+    region name spelled by a word of another name is no place of its own. A capitalised word
+    opening a sentence before it glues nothing (`Di Bali`)."""
+    # `Komisaris Besar`: a word of a rank or title is no place
+    if any(title_len(toks, j) > k - j for j in range(max(0, k - MAX_TITLE_WORDS + 1), k)):
+        return True
+    before = k - 1
+    if before >= 0 and _glues(toks, before, person_starts):
+        opens = before == 0 or toks[before - 1].text in _SENTENCE_ENDS
+        if not opens:
+            return True
+    after = k + n
+    return after < len(toks) and _glues(toks, after, person_starts) and not _match_region(toks, after)
 
 
 @cache
@@ -911,7 +951,54 @@ def resolve_entities(
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
-    return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
+    ents = [b for e in ents if (b := _balanced(e)) is not None]
+    return [
+        e
+        for e in ents
+        if e.text.casefold() not in _not_entities()
+        and not _title_only(e, toks)
+        and not _degree(e)
+        and not _event(e, toks)
+    ]
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(load_lines("entities_events.txt"))
+
+
+def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC naming an event or a programme (`Festival Bakar Batu`, `Siloam Oncology Summit`,
+    `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
+    those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or not any(
+        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
+    ):
+        return False
+    head = match_head(toks, inside[0]) if inside else None
+    return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _balanced(ent: Entity) -> Entity | None:
+    """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
+    (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own)."""
+    at = ent.text.rfind("(")
+    if ent.label == Label.PER.value or at < 0 or ")" in ent.text[at:]:
+        return ent
+    return _entity(ent.text[:at], ent.label, ent.span[0])
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    """Academic and professional degrees written after a name, lowercase without dots."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_post.txt"))
+
+
+def _degree(ent: Entity) -> bool:
+    """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
+    parts = ent.text.replace(".", "").lower().split("-")
+    return ent.label != Label.PER.value and all(p in _degrees() for p in parts)
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
