@@ -197,3 +197,50 @@ def test_a_unit_of_a_facility() -> None:
 def test_the_stage_runs_last_and_sets_the_entities() -> None:
     assert STAGES[-1] is STAGE["entities"]
     assert STAGE["entities"].annotation == "entities"
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a district's name spelled by a word of a longer name is no place (`Sentani`)
+        (
+            "Ribuan wisatawan datang ke Festival Budaya Sentani Raya di Jayapura.",
+            [],
+            [("Jayapura", "LOC", (59, 67))],
+        ),
+        # a region listed for titles that is a common word names nothing alone
+        ("Peningkatan Sumber Daya Manusia menjadi fokus tahun ini.", [], []),
+        # a rank holds no place (`Besar`)
+        ("Hal itu disampaikan Komisaris Besar Polisi Andi Wirawan di Palu.", [], [("Palu", "LOC", (59, 63))]),
+    ],
+)
+def test_a_gazetteer_word_inside_another_name_is_no_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, model) == expected
+
+
+def test_events_programmes_and_degrees_are_no_entities() -> None:
+    text = (
+        "Pemkab Sorong menggelar Festival Kopi Nusantara dan meluncurkan Aplikasi Lapor Desa, "
+        "kata dr Rina Kusuma, SpPD, di Gedung Wanita Sorong."
+    )
+    model = [
+        _at(text, "Festival Kopi Nusantara", "ORG"),
+        _at(text, "Aplikasi Lapor Desa", "ORG"),
+        _at(text, "SpPD", "LOC"),
+    ]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [
+        ("Pemkab Sorong", "ORG"),
+        ("Gedung Wanita Sorong", "LOC"),
+    ]
+
+
+def test_a_facility_whose_name_holds_an_event_word_stays() -> None:
+    text = "Paket dibagikan di Pos Pengamanan Operasi Lilin Tondano."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Pos Pengamanan Operasi Lilin Tondano", "LOC")]
+
+
+def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
+    text = "Ia menjadi anggota Komunitas Pecinta Alam Daerah (KPAD) dan PT Sinar Laut (Persero)."
+    model = [_at(text, "Komunitas Pecinta Alam Daerah (KPAD", "ORG"), _at(text, "Persero", "ORG")]
+    found = [(e, label) for e, label, _ in _out(text, model)]
+    assert found == [("Komunitas Pecinta Alam Daerah", "ORG"), ("PT Sinar Laut", "ORG")]
