@@ -951,7 +951,7 @@ def resolve_entities(
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
-    ents = [b for e in ents if (b := _balanced(e)) is not None]
+    ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     return [
         e
         for e in ents
@@ -980,13 +980,18 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
 
 
-def _balanced(ent: Entity) -> Entity | None:
+def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
-    (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own)."""
+    (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own); what is
+    left must still name something: not a head alone (`Otoritas Pelabuhan (KSOP`), not an initial
+    (`berinisial S (66`)."""
     at = ent.text.rfind("(")
     if ent.label == Label.PER.value or at < 0 or ")" in ent.text[at:]:
         return ent
-    return _entity(ent.text[:at], ent.label, ent.span[0])
+    cut = _entity(ent.text[:at], ent.label, ent.span[0])
+    if cut is None or len(cut.text) < 2 or _head_only(cut, toks):
+        return None
+    return cut
 
 
 @cache

@@ -235,8 +235,8 @@ def test_events_programmes_and_degrees_are_no_entities() -> None:
 
 
 def test_a_facility_whose_name_holds_an_event_word_stays() -> None:
-    text = "Paket dibagikan di Pos Pengamanan Operasi Lilin Tondano."
-    assert [(e, label) for e, label, _ in _out(text)] == [("Pos Pengamanan Operasi Lilin Tondano", "LOC")]
+    text = "Upacara digelar di Lapangan Apel Bhayangkara Tondano."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Lapangan Apel Bhayangkara Tondano", "LOC")]
 
 
 def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
@@ -244,3 +244,9 @@ def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
     model = [_at(text, "Komunitas Pecinta Alam Daerah (KPAD", "ORG"), _at(text, "Persero", "ORG")]
     found = [(e, label) for e, label, _ in _out(text, model)]
     assert found == [("Komunitas Pecinta Alam Daerah", "ORG"), ("PT Sinar Laut", "ORG")]
+
+
+def test_what_an_unclosed_bracket_leaves_must_still_name_something() -> None:
+    text = "Rapat bersama Otoritas Pelabuhan (KSOP) Tegal dan pelaku berinisial R (41)."
+    model = [_at(text, "Pelabuhan (KSOP", "LOC"), _at(text, "R (41", "ORG")]
+    assert all(e not in ("Pelabuhan", "R", "R (41") for e, _, _ in _out(text, model))
