@@ -564,6 +564,8 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
     while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
+        if ent.label == Label.ORG.value and _heads_body(toks, first):
+            break  # `Tim Percepatan …`: a word both a title and a body's head opens the body
         first += title_len(toks, first)
     if first >= len(toks) or toks[first].start >= ent.span[1]:
         return None
@@ -572,6 +574,12 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     stripped = _entity(text[toks[first].start : ent.span[1]], ent.label, toks[first].start)
     head = match_head(toks, first)
     return stripped if head is None or stripped is None else _relabel(stripped, head[1])
+
+
+def _heads_body(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads an organisation's name (`Tim`, `Komisi`)."""
+    head = match_head(toks, k)
+    return head is not None and head[1] is Label.ORG and head[2] is Head.BODY
 
 
 def _relabel(ent: Entity, label: Label) -> Entity:

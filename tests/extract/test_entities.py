@@ -250,3 +250,9 @@ def test_what_an_unclosed_bracket_leaves_must_still_name_something() -> None:
     text = "Rapat bersama Otoritas Pelabuhan (KSOP) Tegal dan pelaku berinisial R (41)."
     model = [_at(text, "Pelabuhan (KSOP", "LOC"), _at(text, "R (41", "ORG")]
     assert all(e not in ("Pelabuhan", "R", "R (41") for e, _, _ in _out(text, model))
+
+
+def test_a_team_is_an_organisation_not_a_title() -> None:
+    text = "Ketua Tim Pengawas Pangan Kabupaten Sigi, Rahmat Lasara, memeriksa pasar."
+    found = _out(text, [_at(text, "Tim Pengawas Pangan Kabupaten Sigi", "ORG")])
+    assert ("Tim Pengawas Pangan Kabupaten Sigi", "ORG", (6, 40)) in found
