@@ -888,6 +888,23 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     return first is not None and match_head(toks, first) is None
 
 
+@cache
+def _product_cues() -> frozenset[str]:
+    return frozenset(load_lines("entities_product_cues.txt"))
+
+
+def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`): no body and no place (GUIDELINES §6)."""
+    first = _at(ent.span[0], toks)
+    if first is None or match_head(toks, first) is not None:
+        return False
+    before = first - 1
+    if before >= 0 and toks[before].text == "(":
+        before -= 1
+    return before >= 0 and toks[before].low in _product_cues()
+
+
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
@@ -919,7 +936,13 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
-    if cut is None or _common_only(cut, toks) or _unexplained_acronym(cut, toks) or _head_only(cut, toks):
+    if (
+        cut is None
+        or _common_only(cut, toks)
+        or _unexplained_acronym(cut, toks)
+        or _head_only(cut, toks)
+        or _product(cut, toks)
+    ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 

@@ -256,3 +256,9 @@ def test_a_team_is_an_organisation_not_a_title() -> None:
     text = "Ketua Tim Pengawas Pangan Kabupaten Sigi, Rahmat Lasara, memeriksa pasar."
     found = _out(text, [_at(text, "Tim Pengawas Pangan Kabupaten Sigi", "ORG")])
     assert ("Tim Pengawas Pangan Kabupaten Sigi", "ORG", (6, 40)) in found
+
+
+def test_a_product_after_its_kind_is_no_entity() -> None:
+    text = "Polisi menyita mobil Suzuki Ertiga dan bahan bakar jenis Pertamax dari Dinas Perhubungan."
+    model = [_at(text, "Suzuki Ertiga", "ORG"), _at(text, "Pertamax", "ORG")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Dinas Perhubungan", "ORG")]
