@@ -990,7 +990,24 @@ def resolve_entities(
         and not _title_only(e, toks)
         and not _degree(e)
         and not _event(e, toks)
+        and not _heads_only(e, toks)
     ]
+
+
+def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
+    kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
+    inside = _inside(ent.span, toks)
+    first = match_head(toks, inside.start) if ent.label != Label.PER.value and inside else None
+    if first is None or first[0] >= len(inside):
+        return False
+    k = inside.start + first[0]
+    while k < inside.stop:
+        head = match_head(toks, k)
+        if head is None or head[2] is not Head.ADMIN:
+            return False  # a name word or an office's own name (`Kantor Kemendagri`)
+        k += head[0]
+    return True
 
 
 @cache

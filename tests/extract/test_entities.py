@@ -262,3 +262,9 @@ def test_a_product_after_its_kind_is_no_entity() -> None:
     text = "Polisi menyita mobil Suzuki Ertiga dan bahan bakar jenis Pertamax dari Dinas Perhubungan."
     model = [_at(text, "Suzuki Ertiga", "ORG"), _at(text, "Pertamax", "ORG")]
     assert [(e, label) for e, label, _ in _out(text, model)] == [("Dinas Perhubungan", "ORG")]
+
+
+def test_a_head_with_levels_only_is_a_kind_not_a_name() -> None:
+    text = "Vaksinasi digelar di Puskesmas Kecamatan dan Kantor Desa, lalu di Jalan Raya."
+    model = [_at(text, "Puskesmas Kecamatan", "LOC"), _at(text, "Jalan Raya", "LOC")]
+    assert _out(text, model) == []
