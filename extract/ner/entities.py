@@ -789,6 +789,15 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
     return after < len(toks) and _glues(toks, after, person_starts) and not _match_region(toks, after)
 
 
+def _continues_name(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` continues the capitalised name before it (`Bank Rakyat Indonesia`: no
+    masthead `Rakyat` there); a word opening a sentence continues nothing."""
+    before = k - 1
+    if before < 0 or not _name_word(toks[before]) or not toks[before].text[:1].isalpha():
+        return False
+    return not (before == 0 or toks[before - 1].text in _SENTENCE_ENDS)
+
+
 @cache
 def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     """Outlet name suffixes (`Ekspres`, `Pos`) and masthead names (`Tribun`, `Kabar`), lowercase."""
@@ -818,7 +827,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             nxt = toks[k + 1]
             if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
                 end = k + 1
-            elif tok.low in names and _match_region(toks, k + 1):
+            elif tok.low in names and _match_region(toks, k + 1) and not _continues_name(toks, k):
                 end = k + _match_region(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
