@@ -992,6 +992,8 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
+    lower = frozenset(t.text for t in toks if t.text.islower())
+    ents = [e for e in ents if not _group_kind(e, toks, lower)]
     return [
         e
         for e in ents
@@ -1001,6 +1003,28 @@ def resolve_entities(
         and not _event(e, toks)
         and not _heads_only(e, toks)
     ]
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(load_lines("entities_group_heads.txt"))
+
+
+def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
+    group, no name. A word is common when listed or written lowercase in the same article."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or len(inside) < 2 or toks[inside.start].low not in _group_heads():
+        return False
+    return all(
+        toks[k].low in _joins()
+        or (
+            not toks[k].text.isupper()
+            and (toks[k].low in _common_words() or toks[k].low in lower)
+            and not _match_region(toks, k, kecamatan=True)
+        )
+        for k in inside[1:]
+    )
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:

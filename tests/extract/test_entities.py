@@ -240,10 +240,10 @@ def test_a_facility_whose_name_holds_an_event_word_stays() -> None:
 
 
 def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
-    text = "Ia menjadi anggota Komunitas Pecinta Alam Daerah (KPAD) dan PT Sinar Laut (Persero)."
-    model = [_at(text, "Komunitas Pecinta Alam Daerah (KPAD", "ORG"), _at(text, "Persero", "ORG")]
+    text = "Ia menjadi anggota Komunitas Pecinta Alam Lawu (KPAL) dan PT Sinar Laut (Persero)."
+    model = [_at(text, "Komunitas Pecinta Alam Lawu (KPAL", "ORG"), _at(text, "Persero", "ORG")]
     found = [(e, label) for e, label, _ in _out(text, model)]
-    assert found == [("Komunitas Pecinta Alam Daerah", "ORG"), ("PT Sinar Laut", "ORG")]
+    assert found == [("Komunitas Pecinta Alam Lawu", "ORG"), ("PT Sinar Laut", "ORG")]
 
 
 def test_what_an_unclosed_bracket_leaves_must_still_name_something() -> None:
@@ -268,3 +268,8 @@ def test_a_head_with_levels_only_is_a_kind_not_a_name() -> None:
     text = "Vaksinasi digelar di Puskesmas Kecamatan dan Kantor Desa, lalu di Jalan Raya."
     model = [_at(text, "Puskesmas Kecamatan", "LOC"), _at(text, "Jalan Raya", "LOC")]
     assert _out(text, model) == []
+
+
+def test_a_group_named_by_common_words_is_a_kind() -> None:
+    text = "Sanggar Tari ikut tampil bersama Sanggar Tunjung Biru dan tim kesehatan dari Tim Kesehatan."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Sanggar Tunjung Biru", "ORG")]
