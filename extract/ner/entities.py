@@ -366,7 +366,20 @@ class _Grower:
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
             return False
-        return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
+        head = match_head(toks, j + 1)
+        if head is not None:
+            return self._level_named(j, head)
+        return not _match_region(toks, j + 1)
+
+    def _level_named(self, j: int, head: tuple[int, Label, Head]) -> bool:
+        """`dan` + a level that is a word of the office's name (`Dinas Pemberdayaan Masyarakat dan
+        Desa (DPMD)`): the level names no place of its own (no name after it) and the words before
+        `dan` are no level either (`Pemerintah Provinsi dan Kabupaten` is two kinds)."""
+        toks, after = self.toks, j + 1 + head[0]
+        before = match_head(toks, j - 1) if j > 0 else None
+        if head[2] is not Head.ADMIN or (before is not None and before[2] is Head.ADMIN):
+            return False
+        return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
 
     def initial_dot(self, j: int) -> bool:
         """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
@@ -923,8 +936,8 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
         k += 1
     if k == 0:
         return ent
-    if k == len(inside):
-        return None
+    if k == len(inside) or all(t.low in _common_words() and not t.text.isupper() for t in inside[k:]):
+        return None  # `Posyandu Lansia`: a kind of the kind, no name
     return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
 
 
@@ -1002,7 +1015,26 @@ def resolve_entities(
         and not _degree(e)
         and not _event(e, toks)
         and not _heads_only(e, toks)
+        and not _head_only(e, toks)
+        and not _opens_badly(e, toks)
     ]
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    return frozenset(row.word.lower() for row in load_table("numbers_scales.txt"))
+
+
+def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that starts inside something else: after a bracket it never opened
+    (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
+    if ent.label == Label.PER.value:
+        return False
+    close, open_ = ent.text.find(")"), ent.text.find("(")
+    if close >= 0 and (open_ < 0 or close < open_):
+        return True
+    first = _at(ent.span[0], toks)
+    return first is not None and toks[first].low in _scale_words()
 
 
 @cache

@@ -273,3 +273,22 @@ def test_a_head_with_levels_only_is_a_kind_not_a_name() -> None:
 def test_a_group_named_by_common_words_is_a_kind() -> None:
     text = "Sanggar Tari ikut tampil bersama Sanggar Tunjung Biru dan tim kesehatan dari Tim Kesehatan."
     assert [(e, label) for e, label, _ in _out(text)] == [("Sanggar Tunjung Biru", "ORG")]
+
+
+def test_dan_and_a_level_inside_an_office_name() -> None:
+    text = "Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Kapuas hadir di Desa Anjir."
+    assert [(e, label) for e, label, _ in _out(text)] == [
+        ("Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Kapuas", "ORG"),
+        ("Desa Anjir", "LOC"),
+    ]
+
+
+def test_kinds_after_a_kind_amounts_and_broken_brackets_are_no_entities() -> None:
+    text = "Layanan Posyandu Lansia, dana Rp25 Miliar dari DPMP) Sigi, serta murid SMP negeri."
+    model = [
+        _at(text, "Posyandu Lansia", "ORG"),
+        _at(text, "Miliar", "ORG"),
+        _at(text, "DPMP) Sigi", "ORG"),
+        _at(text, "SMP", "ORG"),
+    ]
+    assert _out(text, model) == []
