@@ -930,15 +930,25 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
-    inside = [toks[k] for k in _inside(ent.span, toks)]
+    span = _inside(ent.span, toks)
+    inside = [toks[k] for k in span]
     k = 0
-    while k < len(inside) and inside[k].low in _not_entities():
+    # a kind that is also a head opens a name (`RS Medika Insani`, `SMP Negeri 2`)
+    while k < len(inside) and inside[k].low in _not_entities() and match_head(toks, span[k]) is None:
         k += 1
     if k == 0:
         return ent
     if k == len(inside) or all(t.low in _common_words() and not t.text.isupper() for t in inside[k:]):
         return None  # `Posyandu Lansia`: a kind of the kind, no name
     return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
+
+
+def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
+    whatever found it; an office's own short name stays (`Bapenda`)."""
+    first = _at(ent.span[0], toks)
+    head = match_head(toks, first) if first is not None and ent.label != Label.PER.value else None
+    return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
 
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1015,7 +1025,7 @@ def resolve_entities(
         and not _degree(e)
         and not _event(e, toks)
         and not _heads_only(e, toks)
-        and not _head_only(e, toks)
+        and not _place_head_only(e, toks)
         and not _opens_badly(e, toks)
     ]
 
