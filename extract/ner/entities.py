@@ -796,7 +796,8 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
     before = k - 1
     if before >= 0 and _glues(toks, before, person_starts):
         opens = before == 0 or toks[before - 1].text in _SENTENCE_ENDS
-        if not opens:
+        # `Widang Tuban`: a place before a place is a list, not one name
+        if not opens and not _match_region(toks, before, kecamatan=True):
             return True
     after = k + n
     return after < len(toks) and _glues(toks, after, person_starts) and not _match_region(toks, after)
