@@ -292,3 +292,8 @@ def test_kinds_after_a_kind_amounts_and_broken_brackets_are_no_entities() -> Non
         _at(text, "SMP", "ORG"),
     ]
     assert _out(text, model) == []
+
+
+def test_ibu_kota_is_no_level() -> None:
+    text = "Harga cabai di Ibu Kota Nusantara naik, kata warga Kabupaten Paser."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Kabupaten Paser", "LOC")]
