@@ -532,7 +532,21 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        start_c, end_c = toks[i].start, toks[end - 1].end
+        street = toks[i].low in STREET_HEADS
+        cut = (
+            _region_tail(toks, i + n, end, street=street)
+            if label is Label.LOC and (street or kind is Head.ADMIN)
+            else end
+        )
+        if cut < end:  # `Jalan Bakut Palangka Raya`: the street, then the city
+            found.append(
+                Entity(
+                    text[toks[cut].start : toks[end - 1].end],
+                    Label.LOC.value,
+                    (toks[cut].start, toks[end - 1].end),
+                )
+            )
+        start_c, end_c = toks[i].start, toks[cut - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
@@ -541,6 +555,25 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+#: Street heads: a street's name ends before the city written after it (`Jalan Bakut Palangka
+#: Raya`), where a building's keeps it (`Pasar Baru Gresik`, GUIDELINES §6).
+STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln."})
+
+
+def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
+    """Where a province, regency or city that ends the name at ``first``..``end`` starts, after
+    at least one word of the name itself (`Kecamatan Petang Badung` -> `Badung`); ``end``: none.
+    A name that is a region or district whole stays whole (`Kabupaten Aceh Barat Daya`); a
+    level's own name must be a known one (`Petang`), a street's need not."""
+    if _match_region(toks, first, kecamatan=True) >= end - first:
+        return end
+    for k in range(first + 1, end):
+        if _match_region(toks, k) == end - k:
+            known = street or _match_region(toks, first, kecamatan=True) == k - first
+            return k if known else end
+    return end
 
 
 # --------------------------------------------------------------------------- the repairs
@@ -724,7 +757,23 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
         ):
             return len(words)
-    return 0
+    return 2 if _split_spelling(toks, i) else 0
+
+
+@cache
+def _one_word_regions() -> frozenset[str]:
+    """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
+    return frozenset(w[0].lower() for v in _regions().values() for w in v if len(w) == 1)
+
+
+def _split_spelling(toks: Sequence[Tok], i: int) -> bool:
+    """Two capitalised words that spell a one-word regency or city name apart (`Palangka Raya`
+    for `Palangkaraya`, `Tulang Bawang` for `Tulangbawang`): both spellings are in use. Districts
+    are left out: their names are many and often ordinary words run together."""
+    if i + 1 >= len(toks) or not (toks[i].text[:1].isupper() and toks[i + 1].text[:1].isupper()):
+        return False
+    a, b = toks[i].text, toks[i + 1].text
+    return a.isalpha() and b.isalpha() and (a + b).lower() in _one_word_regions()
 
 
 def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> list[Entity]:

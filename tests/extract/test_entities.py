@@ -297,3 +297,22 @@ def test_kinds_after_a_kind_amounts_and_broken_brackets_are_no_entities() -> Non
 def test_ibu_kota_is_no_level() -> None:
     text = "Harga cabai di Ibu Kota Nusantara naik, kata warga Kabupaten Paser."
     assert [(e, label) for e, label, _ in _out(text)] == [("Kabupaten Paser", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's name ends before the city written after it
+        (
+            "Toko itu berada di Jalan Cilik Riwut Palangka Raya sejak lama.",
+            [("Jalan Cilik Riwut", "LOC"), ("Palangka Raya", "LOC")],
+        ),
+        # a district's name ends before its regency; a regency written whole stays whole
+        (
+            "Warga Kecamatan Petang Badung dan Kabupaten Aceh Barat Daya hadir.",
+            [("Kecamatan Petang", "LOC"), ("Badung", "LOC"), ("Kabupaten Aceh Barat Daya", "LOC")],
+        ),
+    ],
+)
+def test_a_region_after_a_street_or_district_is_a_place_of_its_own(text: str, expected: list) -> None:
+    assert [(e, label) for e, label, _ in _out(text)] == expected
