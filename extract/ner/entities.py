@@ -561,6 +561,10 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
 #: Raya`), where a building's keeps it (`Pasar Baru Gresik`, GUIDELINES §6).
 STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln."})
 
+#: Words of a road between regions, whose name holds the regions it joins (`Jalan Tol Trans
+#: Sumatera`, `Jalan Raya Subang`, `Jalan Lintas Timur`): no city is cut from it.
+ROUTE_WORDS = frozenset({"tol", "trans", "lintas", "raya", "poros", "nasional", "provinsi"})
+
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
     """Where a province, regency or city that ends the name at ``first``..``end`` starts, after
@@ -570,6 +574,8 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if _match_region(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
+        if street and any(t.low in ROUTE_WORDS for t in toks[first:k]):
+            return end
         if _match_region(toks, k) == end - k:
             known = street or _match_region(toks, first, kecamatan=True) == k - first
             return k if known else end

@@ -304,8 +304,8 @@ def test_ibu_kota_is_no_level() -> None:
     [
         # a street's name ends before the city written after it
         (
-            "Toko itu berada di Jalan Cilik Riwut Palangka Raya sejak lama.",
-            [("Jalan Cilik Riwut", "LOC"), ("Palangka Raya", "LOC")],
+            "Toko itu berada di Jalan Cilik Riwut Palangka Raya dekat Jalan Tol Trans Sumatera.",
+            [("Jalan Cilik Riwut", "LOC"), ("Palangka Raya", "LOC"), ("Jalan Tol Trans Sumatera", "LOC")],
         ),
         # a district's name ends before its regency; a regency written whole stays whole
         (
