@@ -424,7 +424,7 @@ class _Grower:
             self.facility = kind is Head.FACILITY or j == i + n
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
-            self.first = kind is Head.BODY and j == i + n
+            self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:

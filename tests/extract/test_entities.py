@@ -316,3 +316,10 @@ def test_ibu_kota_is_no_level() -> None:
 )
 def test_a_region_after_a_street_or_district_is_a_place_of_its_own(text: str, expected: list) -> None:
     assert [(e, label) for e, label, _ in _out(text)] == expected
+
+
+def test_a_title_word_right_after_any_office_head_inside_a_name_names_the_office() -> None:
+    text = "Kepala Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Sumut hadir."
+    assert [(e, label) for e, label, _ in _out(text)] == [
+        ("Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Sumut", "ORG")
+    ]
