@@ -323,3 +323,9 @@ def test_a_title_word_right_after_any_office_head_inside_a_name_names_the_office
     assert [(e, label) for e, label, _ in _out(text)] == [
         ("Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Sumut", "ORG")
     ]
+
+
+def test_a_programme_or_a_title_after_its_kind_is_no_entity() -> None:
+    text = "Dana program Pemulihan Ekonomi Nasional dibahas dalam diskusi bertajuk Bangkit Bersama Sejahtera."
+    model = [_at(text, "Pemulihan Ekonomi Nasional", "ORG"), _at(text, "Bangkit Bersama Sejahtera", "LOC")]
+    assert _out(text, model) == []
