@@ -1072,7 +1072,7 @@ def resolve_entities(
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
-    ents = [e for e in ents if not _group_kind(e, toks, lower)]
+    ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
     return [
         e
         for e in ents
@@ -1101,6 +1101,26 @@ def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
         return True
     first = _at(ent.span[0], toks)
     return first is not None and toks[first].low in _scale_words()
+
+
+def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A one-word ORG/LOC opening a sentence that the same article also writes in lowercase
+    (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
+    place, no name; a region or a head is never one."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or len(inside) != 1:
+        return False
+    k = inside.start
+    tok = toks[k]
+    return (
+        (k == 0 or toks[k - 1].text in _SENTENCE_ENDS)
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and tok.low in lower
+        and match_head(toks, k) is None
+        and not _match_region(toks, k, kecamatan=True)
+    )
 
 
 @cache

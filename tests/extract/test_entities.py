@@ -329,3 +329,9 @@ def test_a_programme_or_a_title_after_its_kind_is_no_entity() -> None:
     text = "Dana program Pemulihan Ekonomi Nasional dibahas dalam diskusi bertajuk Bangkit Bersama Sejahtera."
     model = [_at(text, "Pemulihan Ekonomi Nasional", "ORG"), _at(text, "Bangkit Bersama Sejahtera", "LOC")]
     assert _out(text, model) == []
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    text = "Pelapor datang ke Polres Sigi. Menurut polisi, pelapor membawa bukti."
+    model = [_at(text, "Pelapor", "ORG")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Polres Sigi", "ORG")]
