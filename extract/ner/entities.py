@@ -1073,16 +1073,43 @@ def resolve_entities(
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
     ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
+    return _one_sense(
+        [
+            e
+            for e in ents
+            if e.text.casefold() not in _not_entities()
+            and not _title_only(e, toks)
+            and not _degree(e)
+            and not _event(e, toks)
+            and not _heads_only(e, toks)
+            and not _place_head_only(e, toks)
+            and not _opens_badly(e, toks)
+        ],
+        toks,
+    )
+
+
+def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """One label per ORG/LOC surface in an article (`Unissula` the ORG in `Universitas Islam
+    Sultan Agung (Unissula)` is an ORG wherever the model called it a place): a region's name
+    is a LOC, else the label most mentions carry, the first mention's on a tie."""
+    labels: dict[str, list[str]] = {}
+    for e in ents:
+        if e.label != Label.PER.value:
+            labels.setdefault(e.text.casefold(), []).append(e.label)
+    chosen = {}
+    for surface, seen in labels.items():
+        if len(set(seen)) > 1:
+            first = next(e for e in ents if e.text.casefold() == surface)
+            k = _at(first.span[0], toks)
+            region = k is not None and _match_region(toks, k, kecamatan=True) == len(
+                _inside(first.span, toks)
+            )
+            chosen[surface] = (
+                Label.LOC.value if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
+            )
     return [
-        e
-        for e in ents
-        if e.text.casefold() not in _not_entities()
-        and not _title_only(e, toks)
-        and not _degree(e)
-        and not _event(e, toks)
-        and not _heads_only(e, toks)
-        and not _place_head_only(e, toks)
-        and not _opens_badly(e, toks)
+        Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
     ]
 
 

@@ -335,3 +335,11 @@ def test_a_common_word_opening_a_sentence_is_no_name() -> None:
     text = "Pelapor datang ke Polres Sigi. Menurut polisi, pelapor membawa bukti."
     model = [_at(text, "Pelapor", "ORG")]
     assert [(e, label) for e, label, _ in _out(text, model)] == [("Polres Sigi", "ORG")]
+
+
+def test_one_label_per_surface_in_an_article() -> None:
+    text = "Mahasiswa Universitas Islam Sultan Agung (Unissula) hadir. Rektor menyebut Unissula siap."
+    second = text.rindex("Unissula")
+    model = [Entity("Unissula", "LOC", (second, second + len("Unissula")))]
+    found = _out(text, model)
+    assert [label for e, label, _ in found if e == "Unissula"] == ["ORG", "ORG"]
