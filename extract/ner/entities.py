@@ -87,6 +87,9 @@ MIN_PREFIXED_LEN = 5
 #: The most words a position title or rank spans (`title_len` reads at most four).
 MAX_TITLE_WORDS = 4
 
+#: The nation's names: inside a company's or body's name, not a region that ends an office's.
+NATION_NAMES = frozenset({"indonesia", "ri", "nusantara"})
+
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
@@ -1234,16 +1237,33 @@ def _degree(ent: Entity) -> bool:
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
     """Where persons' names stand: every mention and every official's name, except a one-word
-    mention that spells a region (`Sultra` in `Polda Sultra` is no surname)."""
+    mention that spells a region (`Sultra` in `Polda Sultra` is no surname) or that continues the
+    capitalised name before it (`Ferry` in `PT ASDP Indonesia Ferry`: a word of the company's
+    name, not Ferry Snyders again)."""
     starts = {t.start: k for k, t in enumerate(toks)}
     spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
     for person in persons:
         for start, end in person.mentions:
             k = starts.get(start)
             one_word = k is not None and toks[k].end == end
-            if not (one_word and _match_region(toks, k, kecamatan=True) == 1):
+            if not (one_word and (_match_region(toks, k, kecamatan=True) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))
     return spans
+
+
+def _continues_other(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a capitalised word of another name in the same sentence: no
+    title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
+    `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
+    before = k - 1
+    if before <= 0 or not _glues(toks, before, frozenset()) or toks[before - 1].text in _SENTENCE_ENDS:
+        return False
+    # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
+    # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
+    return toks[before].low in NATION_NAMES or not any(
+        _match_region(toks, j, kecamatan=True) == before - j + 1
+        for j in range(max(0, before - 3), before + 1)
+    )
 
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -343,3 +343,15 @@ def test_one_label_per_surface_in_an_article() -> None:
     model = [Entity("Unissula", "LOC", (second, second + len("Unissula")))]
     found = _out(text, model)
     assert [label for e, label, _ in found if e == "Unissula"] == ["ORG", "ORG"]
+
+
+def test_a_persons_one_word_mention_inside_a_company_name_does_not_cut_it() -> None:
+    text = "Direktur PT Sinar Indonesia Bahari, Bahari Lubis, hadir. Kepala Dinas Kota Serang Bahari juga."
+    second = text.index("Bahari Lubis")
+    third = text.rindex("Bahari")
+    first = text.index("Bahari,")
+    mentions = ((first, first + 6), (second, second + 12), (third, third + 6))
+    person = Person(name="Bahari Lubis", mentions=mentions)
+    found = [(e, label) for e, label, _ in _out(text, persons=[person])]
+    assert ("PT Sinar Indonesia Bahari", "ORG") in found
+    assert ("Dinas Kota Serang", "ORG") in found
