@@ -101,6 +101,7 @@ _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
 class Tok(NamedTuple):
@@ -880,6 +881,40 @@ def _outlet_words() -> tuple[frozenset[str], frozenset[str]]:
     )
 
 
+#: The most words of an outlet's or agency's name after a source cue (`Tribun Jabar Online`).
+MAX_OUTLET_WORDS = 3
+
+
+@cache
+def _source_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
+
+
+def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
+    capitalised words right after a source cue, no title among them."""
+    found = []
+    for k in range(1, len(toks)):
+        if not toks[k].text[:1].isupper() or not any(
+            tuple(t.low for t in toks[max(0, k - len(cue)) : k]) == cue for cue in _source_cues()
+        ):
+            continue
+        end = k
+        while (
+            end < len(toks)
+            and end - k < MAX_OUTLET_WORDS
+            and _name_word(toks[end])
+            and not title_len(toks, end)
+        ):
+            end += 1
+        if end > k:
+            s, e = toks[k].start, toks[end - 1].end
+            glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
+            e = glued.start() + 1 if glued else e
+            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+    return found
+
+
 def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
     capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
@@ -890,7 +925,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
     """
     suffixes, names = _outlet_words()
-    found = []
+    found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end = None
         if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):

@@ -355,3 +355,9 @@ def test_a_persons_one_word_mention_inside_a_company_name_does_not_cut_it() -> N
     found = [(e, label) for e, label, _ in _out(text, persons=[person])]
     assert ("PT Sinar Indonesia Bahari", "ORG") in found
     assert ("Dinas Kota Serang", "ORG") in found
+
+
+def test_the_outlet_a_story_credits_is_an_organisation() -> None:
+    text = "Harga cabai naik, dilansir Antara.Warga mengeluh, seperti dikutip dari Tribun Jambi."
+    model = [_at(text, "Antara", "LOC")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Antara", "ORG"), ("Tribun Jambi", "ORG")]
