@@ -508,7 +508,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
     found: list[Entity] = []
     i = 0
     while i < len(toks):
-        head = match_head(toks, i)
+        head = match_head(toks, i) or _acronym_office(toks, i)
         if head is None or toks[i].start in grower.person_starts:
             i += 1
             continue
@@ -584,6 +584,17 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
             known = street or _match_region(toks, first, kecamatan=True) == k - first
             return k if known else end
     return end
+
+
+def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
+    Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
+    tok = toks[i]
+    if not (tok.text.isupper() and tok.low in _org_acronyms() and i + 1 < len(toks)):
+        return None
+    level = match_head(toks, i + 1)
+    named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
+    return (1, Label.ORG, Head.BODY) if named and _name_word(toks[i + 1 + level[0]]) else None
 
 
 # --------------------------------------------------------------------------- the repairs

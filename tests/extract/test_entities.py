@@ -361,3 +361,9 @@ def test_the_outlet_a_story_credits_is_an_organisation() -> None:
     text = "Harga cabai naik, dilansir Antara.Warga mengeluh, seperti dikutip dari Tribun Jambi."
     model = [_at(text, "Antara", "LOC")]
     assert [(e, label) for e, label, _ in _out(text, model)] == [("Antara", "ORG"), ("Tribun Jambi", "ORG")]
+
+
+def test_a_known_short_name_with_its_level_and_region_is_one_office() -> None:
+    text = "Hari ini petugas DLH Kota Palu memeriksa limbah bersama KPU Kabupaten Sigi."
+    found = [(e, label) for e, label, _ in _out(text)]
+    assert ("DLH Kota Palu", "ORG") in found and ("KPU Kabupaten Sigi", "ORG") in found
