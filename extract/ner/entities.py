@@ -958,13 +958,21 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
 
 
 def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
-    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost."""
-    kept: list[Entity] = []
+    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost.
+
+    The kept spans never overlap, so sorted by start a new span can only overlap its two
+    neighbours there (bisection keeps a page of thousands of names fast)."""
+    starts: list[int] = []
+    kept: list[Entity] = []  # in the order of ``starts``
     for group in ranked:
         for ent in sorted(group, key=lambda e: (e.span[0] - e.span[1], e.span[0])):
-            if all(ent.span[1] <= k.span[0] or k.span[1] <= ent.span[0] for k in kept):
-                kept.append(ent)
-    return sorted(kept, key=lambda e: e.span)
+            s, e = ent.span
+            k = bisect_left(starts, s)
+            if (k > 0 and kept[k - 1].span[1] > s) or (k < len(kept) and kept[k].span[0] < e):
+                continue
+            starts.insert(k, s)
+            kept.insert(k, ent)
+    return kept
 
 
 def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
