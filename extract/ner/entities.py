@@ -78,6 +78,12 @@ DISTRICTS_AS_PLACES = True
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
+#: The most words a position title or rank spans (`title_len` reads at most four).
+MAX_TITLE_WORDS = 4
+
+#: The nation's names: inside a company's or body's name, not a region that ends an office's.
+NATION_NAMES = frozenset({"indonesia", "ri", "nusantara"})
+
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
@@ -89,6 +95,7 @@ _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
 class Tok(NamedTuple):
@@ -357,7 +364,20 @@ class _Grower:
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
             return False
-        return match_head(toks, j + 1) is None and not _match_region(toks, j + 1)
+        head = match_head(toks, j + 1)
+        if head is not None:
+            return self._level_named(j, head)
+        return not _match_region(toks, j + 1)
+
+    def _level_named(self, j: int, head: tuple[int, Label, Head]) -> bool:
+        """`dan` + a level that is a word of the office's name (`Dinas Pemberdayaan Masyarakat dan
+        Desa (DPMD)`): the level names no place of its own (no name after it) and the words before
+        `dan` are no level either (`Pemerintah Provinsi dan Kabupaten` is two kinds)."""
+        toks, after = self.toks, j + 1 + head[0]
+        before = match_head(toks, j - 1) if j > 0 else None
+        if head[2] is not Head.ADMIN or (before is not None and before[2] is Head.ADMIN):
+            return False
+        return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
 
     def initial_dot(self, j: int) -> bool:
         """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
@@ -402,7 +422,7 @@ class _Grower:
             self.facility = kind is Head.FACILITY or j == i + n
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
-            self.first = kind is Head.BODY and j == i + n
+            self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:
@@ -482,7 +502,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
     found: list[Entity] = []
     i = 0
     while i < len(toks):
-        head = match_head(toks, i)
+        head = match_head(toks, i) or _acronym_office(toks, i)
         if head is None or toks[i].start in grower.person_starts:
             i += 1
             continue
@@ -510,7 +530,21 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        start_c, end_c = toks[i].start, toks[end - 1].end
+        street = toks[i].low in STREET_HEADS
+        cut = (
+            _region_tail(toks, i + n, end, street=street)
+            if label is Label.LOC and (street or kind is Head.ADMIN)
+            else end
+        )
+        if cut < end:  # `Jalan Bakut Palangka Raya`: the street, then the city
+            found.append(
+                Entity(
+                    text[toks[cut].start : toks[end - 1].end],
+                    Label.LOC.value,
+                    (toks[cut].start, toks[end - 1].end),
+                )
+            )
+        start_c, end_c = toks[i].start, toks[cut - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
@@ -519,6 +553,42 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+#: Street heads: a street's name ends before the city written after it (`Jalan Bakut Palangka
+#: Raya`), where a building's keeps it (`Pasar Baru Gresik`, GUIDELINES §6).
+STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln."})
+
+#: Words of a road between regions, whose name holds the regions it joins (`Jalan Tol Trans
+#: Sumatera`, `Jalan Raya Subang`, `Jalan Lintas Timur`): no city is cut from it.
+ROUTE_WORDS = frozenset({"tol", "trans", "lintas", "raya", "poros", "nasional", "provinsi"})
+
+
+def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
+    """Where a province, regency or city that ends the name at ``first``..``end`` starts, after
+    at least one word of the name itself (`Kecamatan Petang Badung` -> `Badung`); ``end``: none.
+    A name that is a region or district whole stays whole (`Kabupaten Aceh Barat Daya`); a
+    level's own name must be a known one (`Petang`), a street's need not."""
+    if _match_region(toks, first, kecamatan=True) >= end - first:
+        return end
+    for k in range(first + 1, end):
+        if street and any(t.low in ROUTE_WORDS for t in toks[first:k]):
+            return end
+        if _match_region(toks, k) == end - k:
+            known = street or _match_region(toks, first, kecamatan=True) == k - first
+            return k if known else end
+    return end
+
+
+def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
+    Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
+    tok = toks[i]
+    if not (tok.text.isupper() and tok.low in _org_acronyms() and i + 1 < len(toks)):
+        return None
+    level = match_head(toks, i + 1)
+    named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
+    return (1, Label.ORG, Head.BODY) if named and _name_word(toks[i + 1 + level[0]]) else None
 
 
 # --------------------------------------------------------------------------- the repairs
@@ -555,6 +625,8 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
     while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
+        if ent.label == Label.ORG.value and _heads_body(toks, first):
+            break  # `Tim Percepatan …`: a word both a title and a body's head opens the body
         first += title_len(toks, first)
     if first >= len(toks) or toks[first].start >= ent.span[1]:
         return None
@@ -563,6 +635,12 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     stripped = _entity(text[toks[first].start : ent.span[1]], ent.label, toks[first].start)
     head = match_head(toks, first)
     return stripped if head is None or stripped is None else _relabel(stripped, head[1])
+
+
+def _heads_body(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads an organisation's name (`Tim`, `Komisi`)."""
+    head = match_head(toks, k)
+    return head is not None and head[1] is Label.ORG and head[2] is Head.BODY
 
 
 def _relabel(ent: Entity, label: Label) -> Entity:
@@ -694,7 +772,23 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
         ):
             return len(words)
-    return 0
+    return 2 if _split_spelling(toks, i) else 0
+
+
+@cache
+def _one_word_regions() -> frozenset[str]:
+    """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
+    return frozenset(w[0].lower() for v in _regions().values() for w in v if len(w) == 1)
+
+
+def _split_spelling(toks: Sequence[Tok], i: int) -> bool:
+    """Two capitalised words that spell a one-word regency or city name apart (`Palangka Raya`
+    for `Palangkaraya`, `Tulang Bawang` for `Tulangbawang`): both spellings are in use. Districts
+    are left out: their names are many and often ordinary words run together."""
+    if i + 1 >= len(toks) or not (toks[i].text[:1].isupper() and toks[i + 1].text[:1].isupper()):
+        return False
+    a, b = toks[i].text, toks[i + 1].text
+    return a.isalpha() and b.isalpha() and (a + b).lower() in _one_word_regions()
 
 
 def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> list[Entity]:
@@ -726,12 +820,93 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
             n = _match_region(toks, k, kecamatan=True)
-            # a one-word district that is a common word (`Bukit`, `Tengah`) names nothing alone
-            n = 0 if n == 1 and toks[k].low in _common_words() else n
-        if n and toks[k].start not in starts and not any(s <= toks[k].start < e for s, e in inside):
+        # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
+        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
+        n = 0 if n == 1 and toks[k].low in _common_words() and not toks[k].text.isupper() else n
+        if (
+            n
+            and toks[k].start not in starts
+            and not any(s <= toks[k].start < e for s, e in inside)
+            and not _inside_name(toks, k, n, starts)
+        ):
             s, e = toks[k].start, toks[k + n - 1].end
             found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
         k += max(n, 1)
+    return found
+
+
+def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """The word at ``j`` continues a name it stands beside: a capitalised word that is no
+    person's first word, no title, no head and no particle (`Daya` in `Sumber Daya`)."""
+    tok = toks[j]
+    return (
+        _name_word(tok)
+        and tok.text[:1].isalpha()
+        and tok.start not in person_starts
+        and tok.low not in _name_elements()
+        and title_len(toks, j) == 0
+        and match_head(toks, j) is None
+    )
+
+
+def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """A gazetteer name at words ``k`` to ``k+n`` that is part of a longer capitalised name
+    (`Sumber Daya Manusia`, `Komodo Waterfront Festival`, `Sastra Indonesia`): a district or
+    region name spelled by a word of another name is no place of its own. A capitalised word
+    opening a sentence before it glues nothing (`Di Bali`)."""
+    # `Komisaris Besar`: a word of a rank or title is no place
+    if any(title_len(toks, j) > k - j for j in range(max(0, k - MAX_TITLE_WORDS + 1), k)):
+        return True
+    before = k - 1
+    if before >= 0 and _glues(toks, before, person_starts):
+        opens = before == 0 or toks[before - 1].text in _SENTENCE_ENDS
+        # `Widang Tuban`: a place before a place is a list, not one name
+        if not opens and not _match_region(toks, before, kecamatan=True):
+            return True
+    after = k + n
+    return after < len(toks) and _glues(toks, after, person_starts) and not _match_region(toks, after)
+
+
+def _continues_name(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` continues the capitalised name before it (`Bank Rakyat Indonesia`: no
+    masthead `Rakyat` there); a word opening a sentence continues nothing."""
+    before = k - 1
+    if before < 0 or not _name_word(toks[before]) or not toks[before].text[:1].isalpha():
+        return False
+    return not (before == 0 or toks[before - 1].text in _SENTENCE_ENDS)
+
+
+#: The most words of an outlet's or agency's name after a source cue (`Tribun Jabar Online`).
+MAX_OUTLET_WORDS = 3
+
+
+@cache
+def _source_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
+
+
+def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
+    capitalised words right after a source cue, no title among them."""
+    found = []
+    for k in range(1, len(toks)):
+        if not toks[k].text[:1].isupper() or not any(
+            tuple(t.low for t in toks[max(0, k - len(cue)) : k]) == cue for cue in _source_cues()
+        ):
+            continue
+        end = k
+        while (
+            end < len(toks)
+            and end - k < MAX_OUTLET_WORDS
+            and _name_word(toks[end])
+            and not title_len(toks, end)
+        ):
+            end += 1
+        if end > k:
+            s, e = toks[k].start, toks[end - 1].end
+            glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
+            e = glued.start() + 1 if glued else e
+            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
     return found
 
 
@@ -745,7 +920,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
     """
     names, suffixes = outlet_words()
-    found = []
+    found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end = None
         if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
@@ -754,7 +929,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             nxt = toks[k + 1]
             if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
                 end = k + 1
-            elif tok.low in names and _match_region(toks, k + 1):
+            elif tok.low in names and _match_region(toks, k + 1) and not _continues_name(toks, k):
                 end = k + _match_region(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
@@ -767,13 +942,21 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
 
 
 def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
-    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost."""
-    kept: list[Entity] = []
+    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost.
+
+    The kept spans never overlap, so sorted by start a new span can only overlap its two
+    neighbours there (bisection keeps a page of thousands of names fast)."""
+    starts: list[int] = []
+    kept: list[Entity] = []  # in the order of ``starts``
     for group in ranked:
         for ent in sorted(group, key=lambda e: (e.span[0] - e.span[1], e.span[0])):
-            if all(ent.span[1] <= k.span[0] or k.span[1] <= ent.span[0] for k in kept):
-                kept.append(ent)
-    return sorted(kept, key=lambda e: e.span)
+            s, e = ent.span
+            k = bisect_left(starts, s)
+            if (k > 0 and kept[k - 1].span[1] > s) or (k < len(kept) and kept[k].span[0] < e):
+                continue
+            starts.insert(k, s)
+            kept.insert(k, ent)
+    return kept
 
 
 def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
@@ -824,18 +1007,45 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     return first is not None and match_head(toks, first) is None
 
 
+@cache
+def _product_cues() -> frozenset[str]:
+    return frozenset(load_lines("entities_product_cues.txt"))
+
+
+def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`): no body and no place (GUIDELINES §6)."""
+    first = _at(ent.span[0], toks)
+    if first is None or match_head(toks, first) is not None:
+        return False
+    before = first - 1
+    if before >= 0 and toks[before].text == "(":
+        before -= 1
+    return before >= 0 and toks[before].low in _product_cues()
+
+
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
-    inside = [toks[k] for k in _inside(ent.span, toks)]
+    span = _inside(ent.span, toks)
+    inside = [toks[k] for k in span]
     k = 0
-    while k < len(inside) and inside[k].low in _not_entities():
+    # a kind that is also a head opens a name (`RS Medika Insani`, `SMP Negeri 2`)
+    while k < len(inside) and inside[k].low in _not_entities() and match_head(toks, span[k]) is None:
         k += 1
     if k == 0:
         return ent
-    if k == len(inside):
-        return None
+    if k == len(inside) or all(t.low in _common_words() and not t.text.isupper() for t in inside[k:]):
+        return None  # `Posyandu Lansia`: a kind of the kind, no name
     return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
+
+
+def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
+    whatever found it; an office's own short name stays (`Bapenda`)."""
+    first = _at(ent.span[0], toks)
+    head = match_head(toks, first) if first is not None and ent.label != Label.PER.value else None
+    return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
 
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -855,7 +1065,13 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
-    if cut is None or _common_only(cut, toks) or _unexplained_acronym(cut, toks) or _head_only(cut, toks):
+    if (
+        cut is None
+        or _common_only(cut, toks)
+        or _unexplained_acronym(cut, toks)
+        or _head_only(cut, toks)
+        or _product(cut, toks)
+    ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 
@@ -895,21 +1111,197 @@ def resolve_entities(
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
-    return [e for e in ents if e.text.casefold() not in _not_entities() and not _title_only(e, toks)]
+    ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
+    lower = frozenset(t.text for t in toks if t.text.islower())
+    ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
+    return _one_sense(
+        [
+            e
+            for e in ents
+            if e.text.casefold() not in _not_entities()
+            and not _title_only(e, toks)
+            and not _degree(e)
+            and not _event(e, toks)
+            and not _heads_only(e, toks)
+            and not _place_head_only(e, toks)
+            and not _opens_badly(e, toks)
+        ],
+        toks,
+    )
+
+
+def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """One label per ORG/LOC surface in an article (`Unissula` the ORG in `Universitas Islam
+    Sultan Agung (Unissula)` is an ORG wherever the model called it a place): a region's name
+    is a LOC, else the label most mentions carry, the first mention's on a tie."""
+    labels: dict[str, list[str]] = {}
+    for e in ents:
+        if e.label != Label.PER.value:
+            labels.setdefault(e.text.casefold(), []).append(e.label)
+    chosen = {}
+    for surface, seen in labels.items():
+        if len(set(seen)) > 1:
+            first = next(e for e in ents if e.text.casefold() == surface)
+            k = _at(first.span[0], toks)
+            region = k is not None and _match_region(toks, k, kecamatan=True) == len(
+                _inside(first.span, toks)
+            )
+            chosen[surface] = (
+                Label.LOC.value if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
+            )
+    return [
+        Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
+    ]
+
+
+@cache
+def _scale_words() -> frozenset[str]:
+    return frozenset(row.word.lower() for row in load_table("numbers_scales.txt"))
+
+
+def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that starts inside something else: after a bracket it never opened
+    (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
+    if ent.label == Label.PER.value:
+        return False
+    close, open_ = ent.text.find(")"), ent.text.find("(")
+    if close >= 0 and (open_ < 0 or close < open_):
+        return True
+    first = _at(ent.span[0], toks)
+    return first is not None and toks[first].low in _scale_words()
+
+
+def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A one-word ORG/LOC opening a sentence that the same article also writes in lowercase
+    (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
+    place, no name; a region or a head is never one."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or len(inside) != 1:
+        return False
+    k = inside.start
+    tok = toks[k]
+    return (
+        (k == 0 or toks[k - 1].text in _SENTENCE_ENDS)
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and tok.low in lower
+        and match_head(toks, k) is None
+        and not _match_region(toks, k, kecamatan=True)
+    )
+
+
+@cache
+def _group_heads() -> frozenset[str]:
+    return frozenset(load_lines("entities_group_heads.txt"))
+
+
+def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
+    group, no name. A word is common when listed or written lowercase in the same article."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or len(inside) < 2 or toks[inside.start].low not in _group_heads():
+        return False
+    return all(
+        toks[k].low in _joins()
+        or (
+            not toks[k].text.isupper()
+            and (toks[k].low in _common_words() or toks[k].low in lower)
+            and not _match_region(toks, k, kecamatan=True)
+        )
+        for k in inside[1:]
+    )
+
+
+def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
+    kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
+    inside = _inside(ent.span, toks)
+    first = match_head(toks, inside.start) if ent.label != Label.PER.value and inside else None
+    if first is None or first[0] >= len(inside):
+        return False
+    k = inside.start + first[0]
+    while k < inside.stop:
+        head = match_head(toks, k)
+        if head is None or head[2] is not Head.ADMIN:
+            return False  # a name word or an office's own name (`Kantor Kemendagri`)
+        k += head[0]
+    return True
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    return frozenset(load_lines("entities_events.txt"))
+
+
+def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC naming an event or a programme (`Festival Bakar Batu`, `Siloam Oncology Summit`,
+    `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
+    those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER.value or not any(
+        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
+    ):
+        return False
+    head = match_head(toks, inside[0]) if inside else None
+    return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
+    (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own); what is
+    left must still name something: not a head alone (`Otoritas Pelabuhan (KSOP`), not an initial
+    (`berinisial S (66`)."""
+    at = ent.text.rfind("(")
+    if ent.label == Label.PER.value or at < 0 or ")" in ent.text[at:]:
+        return ent
+    cut = _entity(ent.text[:at], ent.label, ent.span[0])
+    if cut is None or len(cut.text) < 2 or _head_only(cut, toks):
+        return None
+    return cut
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    """Academic and professional degrees written after a name, lowercase without dots."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_post.txt"))
+
+
+def _degree(ent: Entity) -> bool:
+    """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
+    parts = ent.text.replace(".", "").lower().split("-")
+    return ent.label != Label.PER.value and all(p in _degrees() for p in parts)
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
     """Where persons' names stand: every mention and every official's name, except a one-word
-    mention that spells a region (`Sultra` in `Polda Sultra` is no surname)."""
+    mention that spells a region (`Sultra` in `Polda Sultra` is no surname) or that continues the
+    capitalised name before it (`Ferry` in `PT ASDP Indonesia Ferry`: a word of the company's
+    name, not Ferry Snyders again)."""
     starts = {t.start: k for k, t in enumerate(toks)}
     spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
     for person in persons:
         for start, end in person.mentions:
             k = starts.get(start)
             one_word = k is not None and toks[k].end == end
-            if not (one_word and _match_region(toks, k, kecamatan=True) == 1):
+            if not (one_word and (_match_region(toks, k, kecamatan=True) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))
     return spans
+
+
+def _continues_other(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a capitalised word of another name in the same sentence: no
+    title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
+    `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
+    before = k - 1
+    if before <= 0 or not _glues(toks, before, frozenset()) or toks[before - 1].text in _SENTENCE_ENDS:
+        return False
+    # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
+    # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
+    return toks[before].low in NATION_NAMES or not any(
+        _match_region(toks, j, kecamatan=True) == before - j + 1
+        for j in range(max(0, before - 3), before + 1)
+    )
 
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -317,6 +317,24 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     )
 
 
+#: Characters before a name searched for a district or region name that runs into it.
+_PLACE_LOOKBACK = 40
+
+
+def _ends_place_name(text: str, cs: int, ce: int) -> bool:
+    """The name is the last word(s) of a district or region name that starts just before it
+    (`Kecamatan Medan Amplas`: `Amplas` ends the district `Medan Amplas`): a place, no one."""
+    lo = max(0, cs - _PLACE_LOOKBACK)
+    toks = tokenize(text[lo:ce])
+    first = next((k for k, t in enumerate(toks) if lo + t.start >= cs), None)
+    if first is None or first == 0:
+        return False
+    return any(
+        toks[k].text[:1].isupper() and match_region(toks, k, len(toks), kecamatan=True) == len(toks)
+        for k in range(max(0, first - 2), first)
+    )
+
+
 def _lone_word_thing(art: _Article, s: int, cs: int, ce: int, word: str, titled: bool) -> bool:
     """One unmarked word: a thing when written in lowercase elsewhere, a place, called a place by
     the model as often, or the body after a title (`Kabag Tapem`, `Rektor Unila ke`)."""
@@ -403,7 +421,7 @@ def _no_person(
         return True
     if marked:
         return False
-    if _in_place_list(art, s, ce) or _after_place(art, s, words):
+    if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
         return True
     if len(words) == 1 and _lone_word_thing(art, s, cs, ce, words[0], titled):
         return True

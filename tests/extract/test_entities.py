@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from extract.article import STAGE, STAGES
@@ -197,3 +199,181 @@ def test_a_unit_of_a_facility() -> None:
 def test_the_stage_runs_last_and_sets_the_entities() -> None:
     assert STAGES[-1] is STAGE["entities"]
     assert STAGE["entities"].annotation == "entities"
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a district's name spelled by a word of a longer name is no place (`Sentani`)
+        (
+            "Ribuan wisatawan datang ke Festival Budaya Sentani Raya di Jayapura.",
+            [],
+            [("Jayapura", "LOC", (59, 67))],
+        ),
+        # a region listed for titles that is a common word names nothing alone
+        ("Peningkatan Sumber Daya Manusia menjadi fokus tahun ini.", [], []),
+        # a rank holds no place (`Besar`)
+        ("Hal itu disampaikan Komisaris Besar Polisi Andi Wirawan di Palu.", [], [("Palu", "LOC", (59, 63))]),
+    ],
+)
+def test_a_gazetteer_word_inside_another_name_is_no_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, model) == expected
+
+
+def test_events_programmes_and_degrees_are_no_entities() -> None:
+    text = (
+        "Pemkab Sorong menggelar Festival Kopi Nusantara dan meluncurkan Aplikasi Lapor Desa, "
+        "kata dr Rina Kusuma, SpPD, di Gedung Wanita Sorong."
+    )
+    model = [
+        _at(text, "Festival Kopi Nusantara", "ORG"),
+        _at(text, "Aplikasi Lapor Desa", "ORG"),
+        _at(text, "SpPD", "LOC"),
+    ]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [
+        ("Pemkab Sorong", "ORG"),
+        ("Gedung Wanita Sorong", "LOC"),
+    ]
+
+
+def test_a_facility_whose_name_holds_an_event_word_stays() -> None:
+    text = "Upacara digelar di Lapangan Apel Bhayangkara Tondano."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Lapangan Apel Bhayangkara Tondano", "LOC")]
+
+
+def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
+    text = "Ia menjadi anggota Komunitas Pecinta Alam Lawu (KPAL) dan PT Sinar Laut (Persero)."
+    model = [_at(text, "Komunitas Pecinta Alam Lawu (KPAL", "ORG"), _at(text, "Persero", "ORG")]
+    found = [(e, label) for e, label, _ in _out(text, model)]
+    assert found == [("Komunitas Pecinta Alam Lawu", "ORG"), ("PT Sinar Laut", "ORG")]
+
+
+def test_what_an_unclosed_bracket_leaves_must_still_name_something() -> None:
+    text = "Rapat bersama Otoritas Pelabuhan (KSOP) Tegal dan pelaku berinisial R (41)."
+    model = [_at(text, "Pelabuhan (KSOP", "LOC"), _at(text, "R (41", "ORG")]
+    assert all(e not in ("Pelabuhan", "R", "R (41") for e, _, _ in _out(text, model))
+
+
+def test_a_team_is_an_organisation_not_a_title() -> None:
+    text = "Ketua Tim Pengawas Pangan Kabupaten Sigi, Rahmat Lasara, memeriksa pasar."
+    found = _out(text, [_at(text, "Tim Pengawas Pangan Kabupaten Sigi", "ORG")])
+    assert ("Tim Pengawas Pangan Kabupaten Sigi", "ORG", (6, 40)) in found
+
+
+def test_a_product_after_its_kind_is_no_entity() -> None:
+    text = "Polisi menyita mobil Suzuki Ertiga dan bahan bakar jenis Pertamax dari Dinas Perhubungan."
+    model = [_at(text, "Suzuki Ertiga", "ORG"), _at(text, "Pertamax", "ORG")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Dinas Perhubungan", "ORG")]
+
+
+def test_a_head_with_levels_only_is_a_kind_not_a_name() -> None:
+    text = "Vaksinasi digelar di Puskesmas Kecamatan dan Kantor Desa, lalu di Jalan Raya."
+    model = [_at(text, "Puskesmas Kecamatan", "LOC"), _at(text, "Jalan Raya", "LOC")]
+    assert _out(text, model) == []
+
+
+def test_a_group_named_by_common_words_is_a_kind() -> None:
+    text = "Sanggar Tari ikut tampil bersama Sanggar Tunjung Biru dan tim kesehatan dari Tim Kesehatan."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Sanggar Tunjung Biru", "ORG")]
+
+
+def test_dan_and_a_level_inside_an_office_name() -> None:
+    text = "Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Kapuas hadir di Desa Anjir."
+    assert [(e, label) for e, label, _ in _out(text)] == [
+        ("Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kabupaten Kapuas", "ORG"),
+        ("Desa Anjir", "LOC"),
+    ]
+
+
+def test_kinds_after_a_kind_amounts_and_broken_brackets_are_no_entities() -> None:
+    text = "Layanan Posyandu Lansia, dana Rp25 Miliar dari DPMP) Sigi, serta murid SMP negeri."
+    model = [
+        _at(text, "Posyandu Lansia", "ORG"),
+        _at(text, "Miliar", "ORG"),
+        _at(text, "DPMP) Sigi", "ORG"),
+        _at(text, "SMP", "ORG"),
+    ]
+    assert _out(text, model) == []
+
+
+def test_ibu_kota_is_no_level() -> None:
+    text = "Harga cabai di Ibu Kota Nusantara naik, kata warga Kabupaten Paser."
+    assert [(e, label) for e, label, _ in _out(text)] == [("Kabupaten Paser", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street's name ends before the city written after it
+        (
+            "Toko itu berada di Jalan Cilik Riwut Palangka Raya dekat Jalan Tol Trans Sumatera.",
+            [("Jalan Cilik Riwut", "LOC"), ("Palangka Raya", "LOC"), ("Jalan Tol Trans Sumatera", "LOC")],
+        ),
+        # a district's name ends before its regency; a regency written whole stays whole
+        (
+            "Warga Kecamatan Petang Badung dan Kabupaten Aceh Barat Daya hadir.",
+            [("Kecamatan Petang", "LOC"), ("Badung", "LOC"), ("Kabupaten Aceh Barat Daya", "LOC")],
+        ),
+    ],
+)
+def test_a_region_after_a_street_or_district_is_a_place_of_its_own(text: str, expected: list) -> None:
+    assert [(e, label) for e, label, _ in _out(text)] == expected
+
+
+def test_a_title_word_right_after_any_office_head_inside_a_name_names_the_office() -> None:
+    text = "Kepala Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Sumut hadir."
+    assert [(e, label) for e, label, _ in _out(text)] == [
+        ("Kantor Wilayah (Kanwil) Direktorat Jenderal Pemasyarakatan Sumut", "ORG")
+    ]
+
+
+def test_a_programme_or_a_title_after_its_kind_is_no_entity() -> None:
+    text = "Dana program Pemulihan Ekonomi Nasional dibahas dalam diskusi bertajuk Bangkit Bersama Sejahtera."
+    model = [_at(text, "Pemulihan Ekonomi Nasional", "ORG"), _at(text, "Bangkit Bersama Sejahtera", "LOC")]
+    assert _out(text, model) == []
+
+
+def test_a_common_word_opening_a_sentence_is_no_name() -> None:
+    text = "Pelapor datang ke Polres Sigi. Menurut polisi, pelapor membawa bukti."
+    model = [_at(text, "Pelapor", "ORG")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Polres Sigi", "ORG")]
+
+
+def test_one_label_per_surface_in_an_article() -> None:
+    text = "Mahasiswa Universitas Islam Sultan Agung (Unissula) hadir. Rektor menyebut Unissula siap."
+    second = text.rindex("Unissula")
+    model = [Entity("Unissula", "LOC", (second, second + len("Unissula")))]
+    found = _out(text, model)
+    assert [label for e, label, _ in found if e == "Unissula"] == ["ORG", "ORG"]
+
+
+def test_a_persons_one_word_mention_inside_a_company_name_does_not_cut_it() -> None:
+    text = "Direktur PT Sinar Indonesia Bahari, Bahari Lubis, hadir. Kepala Dinas Kota Serang Bahari juga."
+    second = text.index("Bahari Lubis")
+    third = text.rindex("Bahari")
+    first = text.index("Bahari,")
+    mentions = ((first, first + 6), (second, second + 12), (third, third + 6))
+    person = Person(name="Bahari Lubis", mentions=mentions)
+    found = [(e, label) for e, label, _ in _out(text, persons=[person])]
+    assert ("PT Sinar Indonesia Bahari", "ORG") in found
+    assert ("Dinas Kota Serang", "ORG") in found
+
+
+def test_the_outlet_a_story_credits_is_an_organisation() -> None:
+    text = "Harga cabai naik, dilansir Antara.Warga mengeluh, seperti dikutip dari Tribun Jambi."
+    model = [_at(text, "Antara", "LOC")]
+    assert [(e, label) for e, label, _ in _out(text, model)] == [("Antara", "ORG"), ("Tribun Jambi", "ORG")]
+
+
+def test_a_known_short_name_with_its_level_and_region_is_one_office() -> None:
+    text = "Hari ini petugas DLH Kota Palu memeriksa limbah bersama KPU Kabupaten Sigi."
+    found = [(e, label) for e, label, _ in _out(text)]
+    assert ("DLH Kota Palu", "ORG") in found and ("KPU Kabupaten Sigi", "ORG") in found
+
+
+def test_a_page_of_thousands_of_names_stays_fast() -> None:
+    text = "dilansir Antara, warga Desa Sukamaju. " * 5000
+    start = time.perf_counter()
+    found = resolve_entities(text, [])
+    assert time.perf_counter() - start < 3.0
+    assert len(found) == 10000

@@ -95,3 +95,9 @@ def test_an_organisation_acronym_opening_a_per_span_is_cut_off() -> None:
 def test_initials_and_particles_in_capitals_stay() -> None:
     t = "Kata IGN Bagus Sudarma, acara itu meriah."
     assert vet_entities(t, [_ent(t, "IGN Bagus Sudarma", "PER")]) == [_ent(t, "IGN Bagus Sudarma", "PER")]
+
+
+def test_the_last_word_of_a_district_name_is_no_person() -> None:
+    t = "Warga Kelurahan Harjosari Kecamatan Medan Amplas mengeluh, kata Rudi Hartono."
+    got = vet_entities(t, [_ent(t, "Amplas", "PER"), _ent(t, "Rudi Hartono", "PER")])
+    assert got == [_ent(t, "Rudi Hartono", "PER")]
