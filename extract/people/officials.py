@@ -43,8 +43,9 @@ def extract_officials(
         roles = scan_roles(text, entities)
     mentions = [m for m in roles if m.official]
     out: list[tuple[int, Official]] = []
-    for group in group_by_person([(m.name, m.name_span) for m in mentions]):
-        g = [mentions[k] for k in group]
+    groups = group_by_person([(m.name, m.name_span) for m in mentions])
+    for group in [part for g in groups for part in _split_namesakes([mentions[k] for k in g])]:
+        g = group
         best = max(g, key=lambda m: (len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         out.append(
@@ -52,3 +53,22 @@ def extract_officials(
         )
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
+    """Ketua TP PKK Ny. Surya Made Mahayastra and Bupati Made Mahayastra: a name of two words or more
+    inside a longer one, written with a post of its own that neither title holds, is another
+    person (a wife named with her husband's name)."""
+    full = group[0].name
+    apart: dict[str, list[RoleMention]] = {}
+    for m in group[1:]:
+        if (
+            m.name != full
+            and len(m.name.split()) >= 2
+            and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
+        ):
+            apart.setdefault(m.name, []).append(m)
+    if not apart:
+        return [group]
+    moved = {id(m) for ms in apart.values() for m in ms}
+    return [[m for m in group if id(m) not in moved], *apart.values()]

@@ -446,18 +446,55 @@ def extract_persons(
     index = _cap_index(text)
     persons = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
-    for group in group_by_person(cands, variants=True):
+    groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
+    claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
+    for group, inside in groups:
         if not any(cands[k] in ruled for k in group) and not _person_evidence(
             text, [cands[k] for k in group], sure
         ):
             continue
-        spans = {cands[k][1] for k in group} | set(_find_mentions(text, cands[group[0]][0], index))
+        spans = _group_spans(text, cands, group, index)
+        if not inside:
+            spans -= claimed
         # drop mentions nested in a longer one
         kept: list[Span] = []
         for s in sorted(spans, key=lambda s: (s[0], -s[1])):
-            if kept and s[0] < kept[-1][1]:
+            if (kept and s[0] < kept[-1][1]) or any(
+                a <= s[0] and s[1] <= b and (a, b) != s for a, b in inside
+            ):
                 continue
             kept.append(s)
         persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _split_officials(
+    cands: Sequence[tuple[str, Span]], groups: list[list[int]], official_names: set[str]
+) -> list[tuple[list[int], list[Span]]]:
+    """Groups by person, with an official's name held apart from a longer official's name it is
+    part of (Ny. Surya Made Mahayastra and Bupati Made Mahayastra are two officials, so two persons,
+    as `extract_officials` has them). Each group comes with the spans of the longer name its
+    mentions must not lie inside."""
+    out: list[tuple[list[int], list[Span]]] = []
+    for group in groups:
+        head = cands[group[0]][0]
+        apart = [k for k in group[1:] if cands[k][0] != head and cands[k][0] in official_names]
+        if head not in official_names or not apart:
+            out.append((group, []))
+            continue
+        names = {cands[k][0] for k in apart}
+        moved = [k for k in group if cands[k][0] in names]
+        rest = [k for k in group if k not in moved]
+        longer = [cands[k][1] for k in rest]
+        out.append((rest, []))
+        for name in dict.fromkeys(cands[k][0] for k in moved):
+            out.append(([k for k in moved if cands[k][0] == name], longer))
+    return out
+
+
+def _group_spans(
+    text: str, cands: Sequence[tuple[str, Span]], group: list[int], index: CapIndex
+) -> set[Span]:
+    """The group's candidate spans and every mention of its fullest name in the text."""
+    return {cands[k][1] for k in group} | set(_find_mentions(text, cands[group[0]][0], index))

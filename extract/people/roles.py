@@ -122,9 +122,15 @@ class _Mention:
 class _Scanner(TitleReader):
     """One pass over an article's tokens, head by head."""
 
+    def __init__(self, text: str, toks: Sequence[Tok], entities: Sequence[Entity]) -> None:
+        super().__init__(text, toks, entities)
+        self.earlier: list[RoleMention] = []  # the mentions found so far, in text order
+
     def scan(self) -> list[RoleMention]:
         toks, n = self.toks, self.n
         out: list[RoleMention] = []
+        unheld: tuple[int, int, str] | None = None  # the last head that found no holder
+        self.earlier = out
         i = 0
         while i < n:
             t = toks[i]
@@ -140,22 +146,71 @@ class _Scanner(TitleReader):
                 continue
             res = self.mention(i, end, official, head, loose=h.loose)
             if res is None:
+                unheld = (i, end, head) if official else None
                 i = end
                 continue
-            out.extend(res[0])
+            found = res[0]
+            if unheld is not None and len(found) == 1:
+                found = [self._two_posts(unheld, i, head, found[0])]
+            unheld = None
+            out.extend(found)
             i = max(res[1], end)
         return out
 
+    def _two_posts(self, unheld: tuple[int, int, str], b: int, head: str, rm: RoleMention) -> RoleMention:
+        """Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan Pertamina Rini Widyastuti:
+        a post in a unit with no holder and no organisation or region of its own, joined by
+        `dan`/`serta` to another post right before its holder, is a second post of that holder
+        (the body is named once, at the end). A bare first head (Bupati dan Wakil Bupati …), a
+        first post with its own body (Ketua DPRD Badung dan Wakil Bupati …) or the same head
+        again (Kepala Dinas … dan Kepala Dinas …) lists two posts, not one person's."""
+        toks = self.toks
+        a, a_end, a_head = unheld
+        conn = b - 1
+        if not (
+            rm.official
+            and rm.span[0] == toks[b].start
+            and rm.name_span[0] > toks[b].start
+            and conn > a_end
+            and toks[conn].text.lower() in ("dan", "serta")
+            and a_head.split()[-1] != head.split()[-1]
+            and all(self._unit_word(x) for x in range(a_end, conn))
+        ):
+            return rm
+        first = self.title(a, conn, head_end=a_end)
+        return RoleMention(
+            name=rm.name,
+            title=f"{first} {toks[conn].text} {rm.title}",
+            span=(toks[a].start, rm.span[1]),
+            name_span=rm.name_span,
+            official=True,
+        )
+
     def _chain(self, start: int, h: Head) -> tuple[int, bool, str]:
         """Chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda."""
+        toks = self.toks
         end, official, head = h.end, h.official, h.text
-        while end < self.n and not self.toks[end].newline:
-            h2 = match_head(self.toks, end)
-            if h2 is None:
-                break
+        while end < self.n and not toks[end].newline:
+            at = end
+            if end + 3 < self.n and toks[end].text == "(" and toks[end + 2].text == ")":
+                at = end + 3  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
+            h2 = match_head(toks, at)
+            if h2 is None or (official and not h2.official):
+                break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
             end, official = h2.end, official or h2.official
             head = h2.text
         return end, official, head
+
+    def _unit_word(self, x: int) -> bool:
+        """Whether token ``x`` is a capitalised word naming a unit, not an organisation or region."""
+        t = self.toks[x]
+        return (
+            t.kind is WORD
+            and t.text[0].isupper()
+            and not t.newline
+            and word_class(t.text) not in (W.ORG, W.ACR)
+            and match_region(self.toks, x, x + 1) == x
+        )
 
     def _led_by(self, start: int) -> bool:
         """di bawah pimpinan X, Partai Kebebasan Rakyat pimpinan PM Italia …: "led by", not a post;
@@ -237,7 +292,49 @@ class _Scanner(TitleReader):
         found = None if m.selaku else self._name_after(m, title, title_span)
         if found is not None:
             return found
-        return self._name_first(m, title, title_span)
+        found = self._name_first(m, title, title_span)
+        if found is None and not m.selaku:
+            return self._this_holder(m, title, title_span)
+        return found
+
+    def _this_holder(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Budi Santoso membuka pameran itu. Kepala Dinas Pariwisata Badung ini mengatakan …: a
+        post that names its body, opens a sentence and is followed by `ini`/`tersebut` refers to
+        the person named last before it, in the sentence before, when that person holds no post
+        yet (a name the model found, or one named with an occupation)."""
+        toks = self.toks
+        after = max(m.comp_end, m.end)
+        s = m.start
+        if not (
+            m.official
+            and m.comp_end > m.end
+            and after < self.n
+            and toks[after].text.lower() in ("ini", "tersebut")
+            and (s == 0 or toks[s].newline or toks[s - 1].text in _SENTENCE_OPENERS)
+        ):
+            return None
+        span = self._last_named(toks[s].start)
+        if span is None:
+            return None
+        rm = RoleMention(proper_name(self.text, span), title, title_span, span, True)
+        return [rm], after + 1
+
+    def _last_named(self, pos: int) -> Span | None:
+        """The name span ending last before ``pos``, at most one sentence back, of a person with no
+        post: a PER span or a name given with an occupation; None if an official is named later."""
+        cands = [(r.name_span, r.official) for r in self.earlier if r.name_span[1] <= pos]
+        cands += [(sp, False) for sp in self.per_spans if sp[1] <= pos]
+        if not cands:
+            return None
+        span, official = max(cands, key=lambda c: (c[0][1], c[1]))
+        if official or any(
+            r.official and r.name_span[0] < span[1] and span[0] < r.name_span[1] for r in self.earlier
+        ):
+            return None
+        between = self.text[span[1] : pos]
+        if sum(between.count(c) for c in ".!?") > 1:
+            return None
+        return strip_name(self.text, span[0], span[1])
 
     def _link_before(self, m: _Mention) -> None:
         """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
@@ -264,7 +361,7 @@ class _Scanner(TitleReader):
         m.els = self.elements(m.j0, kecamatan=kec, lowercase_ok=m.selaku, after_head=not m.paren)
         if m.paren:
             self._bracket_title(m)
-        m.segs = segments(m.els)
+        m.segs = _list_in_body(self.toks, m.start, segments(m.els))
         if m.paren:
             # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
             sp = self.split(m.segs[0][1], "") if len(m.segs) == 1 else None
@@ -350,6 +447,8 @@ class _Scanner(TitleReader):
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
         sp = self._first_split(m, si, conn, seg)
+        if sp is None and self._common_last_name(si, conn, seg):
+            sp = (0, False)
         if si == 0 and conn == "," and (sp is None or sp[0] != 0):
             # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
             # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
@@ -359,6 +458,8 @@ class _Scanner(TitleReader):
         x, certain = sp
         if self._capital_first_name(si, conn, seg, x):
             x = 0
+        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x):
+            return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
             return False
         if self._group_not_name(m, conn, seg, x):
@@ -399,6 +500,53 @@ class _Scanner(TitleReader):
         return not m.official and (
             (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
             or not any(e.kind is W.GIV for e in seg[x:])
+        )
+
+    def _list_item(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> bool:
+        """Kepala UPT Perikanan, Kelautan dan Peternakan, Wiyono: an unsure word after a
+        comma, followed by `dan` and a segment with no name in it, is an item of a list that names
+        the body's fields; the holder comes after the list."""
+        if not (si and conn == "," and x == 0 and si + 1 < len(m.segs)):
+            return False
+        if any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg):
+            return False
+        nconn, nxt = m.segs[si + 1]
+        if nconn not in ("dan", "serta", "&") or not nxt or self.head_first(nxt):
+            return False
+        sp = self.split(nxt, m.text)
+        # the last item names no one, or its name comes after more of the body (… dan Budaya
+        # Desa Kemenko Perdesaan Rahmat Sudibyo)
+        return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _shop_name(self, seg: list[El], x: int) -> bool:
+        """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
+        given name, particle or sure start are the shop's own name; its holder is not named there."""
+        return (
+            x > 0
+            and self.toks[seg[x - 1].i]
+            .text[0]
+            .isupper()  # pemilik warung Sumiati: a generic noun, then a name
+            and self.toks[seg[x - 1].i].text.lower() in role_words("shop_word")
+            and not any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg[x:])
+        )
+
+    def _common_last_name(self, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Kepala Balai … Bali-Penida, Maryadi Utama, menjelaskan …: after a comma that closes a
+        title, name-like words ending in a word that is also a common word (Utama, Jaya) are a
+        name when a comma closes them (an apposition); not a place, office or facility word."""
+        if not (si and conn == "," and len(seg) >= 2 and seg[-1].kind is W.COM):
+            return False
+        last = seg[-1]
+        low = last.text.lower()
+        return (
+            all(e.kind in NAMEISH for e in seg[:-1])
+            and low not in admin_words()
+            and low not in facility_words()
+            and low not in geo_words()
+            and not _DERIVED_NOUN.get().fullmatch(low)
+            and last.j < self.n
+            and self.toks[last.j].text == ","
+            and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
         )
 
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
@@ -468,13 +616,26 @@ class _Scanner(TitleReader):
             and not any(self.strong(e) for e in first)
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
-        if not (unsure and last):
+        if not ((unsure or self._model_only_first(first, seg)) and last):
             return False
         m.comp_end = first[-1].j
         m.names = [seg]
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _model_only_first(self, first: list[El], seg: list[El]) -> bool:
+        """Kuasa hukum Suherni, Made Wirawan, mengatakan …; Petugas … Kecamatan (P2BK) Sukajaya, Andi
+        Saputra, …: one unknown word that only the model calls a name, then a name of two words
+        or more closed by a comma (an apposition): the second name holds the title, the first is
+        more of it (the body, the place, the client)."""
+        return (
+            len(first) == 1
+            and first[0].kind is W.UNK
+            and sum(e.kind in NAMEISH for e in seg) >= 2
+            and seg[-1].j < self.n
+            and self.toks[seg[-1].j].text == ","
+        )
 
     @staticmethod
     def _named_body(m: _Mention) -> bool:
@@ -615,7 +776,7 @@ class _Scanner(TitleReader):
                 continue
             stem = t.text[2:-1].lower()
             h = match_head(tokenize(stem), 0) if len(stem) > 3 else None
-            if h is None or not h.official or h.text != stem:
+            if h is None or not h.official or h.text != stem or stem not in role_words("passive_head"):
                 continue
             rm = self._body_headed_by(v, stem)
             if rm is not None:
@@ -788,8 +949,12 @@ class _Scanner(TitleReader):
             and toks[k].text[0].islower()
             and skipped < _MAX_DESCRIPTORS
             and toks[k].text not in role_words("not_descriptor")
-            # peserta pelatihan menjahit, Salmah: a verb ends the description only before a comma
-            and not (_verb_like(toks[k].text) and not (skipped and k + 1 < n and toks[k + 1].text == ","))
+            # peserta pelatihan menjahit, Rukiyah: a verb ends the description only before a comma or
+            # a place (petani bawang merah di Desa …, Sukardi: `merah` only looks like a meN- verb)
+            and not (
+                _verb_like(toks[k].text)
+                and not (skipped and k + 1 < n and toks[k + 1].text in (",", "di", "dari", "asal"))
+            )
         ):
             k += 1
             skipped += 1
@@ -883,6 +1048,41 @@ class _Scanner(TitleReader):
             name_span=span,
             official=official,
         )
+
+
+def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` (BMKG) spells the initials of the last words (Badan Meteorologi
+    Klimatologi Geofisika), some words possibly skipped, ending with the last word."""
+    initials = "".join(w[0] for w in words).upper()
+    if len(acronym) < 3 or not initials.endswith(acronym[-1]):
+        return False
+    k = len(initials) - 1
+    for ch in reversed(acronym[:-1]):
+        k = initials.rfind(ch, 0, k)
+        if k < 0:
+            return False
+    return True
+
+
+def _list_in_body(
+    toks: Sequence[Tok], start: int, segs: list[tuple[str | None, list[El]]]
+) -> list[tuple[str | None, list[El]]]:
+    """Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Sri Lestari …: a bracketed
+    acronym spelling the capitalised words from the head on makes the list before it one
+    body; its segments are merged into one, so no word of that list is read as a name."""
+    for b, (_, seg) in enumerate(segs):
+        if b == 0:
+            continue
+        for el in seg:
+            if el.kind is not Piece.PAREN:
+                continue
+            inner = el.text.strip("()").strip()
+            words = [t.text for t in toks[start : el.i] if t.kind is WORD and t.text[0].isupper()]
+            if inner.isalpha() and inner.isupper() and _acronym_of(inner, words):
+                merged = [e for _, s in segs[:b] for e in s] + seg
+                return [(segs[0][0], merged), *segs[b + 1 :]]
+            return segs
+    return segs
 
 
 def scan_roles(

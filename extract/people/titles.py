@@ -19,6 +19,7 @@ This is the one module that decides what belongs to an official's title:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
@@ -36,8 +37,10 @@ from .lexicon import (
     match_head,
     match_marker,
     match_region,
+    org_acronyms,
     particle_len,
     role_words,
+    word_marker,
 )
 
 __all__ = [
@@ -103,12 +106,39 @@ class TitleReader:
         self.text = text
         self.toks = toks
         self.n = len(toks)
-        self.per_spans = [e.span for e in entities if e.label == "PER"]
+        self._starts = [t.start for t in toks]
+        self.per_spans = [e.span for e in entities if e.label == "PER" and self._lexicon_agrees(e.span)]
         self.per_starts: set[int] = {s for s, _ in self.per_spans}
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
         self.used: set[int] = set()  # tokens already read as a name
         self._count_cache: dict[str, int] = {}
         self._place_cache: dict[tuple[str, str | None], bool] = {}
+
+    def _lexicon_agrees(self, span: tuple[int, int]) -> bool:
+        """Whether the lexicon lets a PER span be a name: it holds no organisation word, no
+        facility word and no position head, and no rank or honorific after its first word.
+
+        The model's span fixes a name's boundary only where the title lexicon does not
+        contradict it (`Takmir Masjid Al-Hidayah`, `Wira Satya Kolonel`, `Patroli Polri`: the
+        model took part of a title or a body); the grammar's own boundary is used there.
+        """
+        toks = self.toks
+        k = bisect_left(self._starts, span[0])
+        first = True
+        while k < self.n and toks[k].end <= span[1]:
+            t = toks[k]
+            if t.kind is WORD:
+                if word_class(t.text) is W.ORG or t.text.lower() in facility_words():
+                    return False
+                h = match_head(toks, k)
+                if h is not None and h.official:
+                    return False
+                mk = match_marker(toks, k)
+                if not first and mk is not None and mk[0] in (Marker.RANK, Marker.HON):
+                    return False
+                first = False
+            k += 1
+        return True
 
     # ---- evidence from the rest of the article
 
@@ -264,6 +294,17 @@ class TitleReader:
                 els.append(El(j, k + 1, Piece.PAREN, self.text[t.start : toks[k].end]))
                 return k + 1
             return None
+        if (
+            t.text == "/"
+            and els
+            and els[-1].j == j
+            and not t.space
+            and j + 1 < n
+            and not toks[j + 1].space
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+        ):
+            return j + 1  # Pemberdayaan Masyarakat Kampung/Kelurahan: two words for one unit, glued
         if t.text == "." and els and not t.space:
             prev = els[-1]
             if prev.kind is Piece.INIT or (
@@ -423,10 +464,17 @@ class TitleReader:
         unknown word right after an organisation word, which names the organisation's place or
         branch (`Pengcab Percasi Xyz Sumiki Kamel`)."""
         between = seg[start:x]
+        if between and between[0].kind in NAME_MARKERS:
+            # AKBP Raka Adi Nugraha, dr. Prima Ayu …: the words between an honorific or
+            # rank and the model's span are the first name the model missed, unless the span
+            # opens with a name particle, where the lexicon agrees with the model (RSUP Prof
+            # Sukawati I Nyoman Sudira: the marker is part of a hospital's name)
+            return seg[x].kind is not W.PART and all(e.kind in NAME_STARTS or _marked(e) for e in between)
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
         if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
-            return False
+            # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere is a first name
+            return self.said_alone(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
 
     def _split_rules(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
@@ -440,6 +488,10 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        for y in range(len(seg) - 1, x - 1, -1):
+            if seg[y].text.lower().rstrip(".") in facility_words():
+                x = y + 1  # Jembatan Sultan Hasanudin: a facility's name
+                break
         if 2 <= x < len(seg) and _place_after_place(seg, x - 1) and word_class(seg[x - 1].text) is W.GIV:
             x -= 1  # Wali Kota Bogor Bima Arya: a given name that is also a place, after a place
         while x < len(seg):
@@ -464,10 +516,59 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
+            if x > 0 and self._initials(seg, x - 1):
+                x -= 1  # Menteri Perindustrian MS Harjono: initials before the name
             if x == 0:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    def _initials(self, seg: list[El], k: int) -> bool:
+        """Whether ``seg[k]``, two capitals before a one-word name after a body written out
+        (Menteri Perindustrian MS Harjono), are the name's initials: not a known organisation's
+        or state's short name (BI, MK, RI, AS), not a region, and written nowhere in the article
+        but before that name (an organisation recurs alone)."""
+        el = seg[k]
+        if not (
+            el.kind is W.ACR
+            and len(el.text) == 2
+            and k + 2 == len(seg)
+            # after a body written out (Perindustrian), not after another acronym (Ketua PN, UPT PU)
+            and k > 0
+            and seg[k - 1].kind in (W.ORG, W.COM)
+            and not seg[k - 1].text.isupper()
+            and el.text.lower() not in role_words("state_abbrev")
+            # Dinas Pekerjaan Umum PU: the body's own short name after it
+            and el.text != "".join(e.text[:1] for e in seg[max(0, k - 2) : k]).upper()
+            and seg[k + 1].kind in (W.GIV, W.UNK)
+            and el.text.lower() not in org_acronyms()
+            and match_region(self.toks, el.i, el.j) == el.i
+        ):
+            return False
+        return self.count(el.text) == self.count(
+            self.text[self.toks[el.i].start : self.toks[seg[k + 1].i].end]
+        )
+
+    def said_alone(self, el: El) -> bool:
+        """Whether the word of ``el`` stands alone elsewhere as a speaker or an addressee
+        (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`)."""
+        word = self.toks[el.i].text
+        text = self.text
+        idx = text.find(word)
+        seen = 0
+        while idx >= 0 and seen < _MAX_OCCURRENCES:
+            seen += 1
+            end = idx + len(word)
+            alone = (idx == 0 or not text[idx - 1].isalnum()) and (
+                end >= len(text) or not text[end].isalnum()
+            )
+            if alone and idx != self.toks[el.i].start:
+                before = text[max(0, idx - 30) : idx].split()
+                prev = before[-1].rstrip(",") if before else ""
+                if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
+                    return True
+            idx = text.find(word, idx + 1)
+        return False
 
     def in_per(self, el: El) -> bool:
         """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""
@@ -614,6 +715,10 @@ def _nickname_of(paren: str, els: list[El]) -> bool:
     inner = paren.strip("()").split()
     if not 1 <= len(inner) <= 3 or not all(w[:1].isupper() for w in inner):
         return False
+    if len(inner) == 2 and (
+        word_marker(inner[0]) is Marker.HON or inner[0].lower() in role_words("nickname_address")
+    ):
+        return True  # Saiful Rahman (Gus Ipang): a form of address and a short name is a nickname
     before = {e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH}
     return any(w.lower() in before for w in inner)
 
