@@ -30,18 +30,19 @@ pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="process trees a
 #: How long a test waits for a process to reach a state before failing (never a speed claim).
 PATIENCE = 60.0
 
-# A run whose worker processes kill themselves on the article named "poison": spawned workers
-# run this file's top level too, so the patch reaches them.
+# A run whose worker processes kill themselves on the article named "poison" (in the stages after
+# the model, which ran on its whole batch): spawned workers run this file's top level too, so
+# the patch reaches them.
 CRASHER = """
 import os, signal, sys
 sys.path.insert(0, {root!r})
-import extract, pipeline
-_real = extract.extract_article
-def _crash_on_poison(raw, **kw):
+import extract.article, pipeline
+_real = extract.article.complete
+def _crash_on_poison(a, data, **kw):
     if kw.get("doc_id") == "poison":
         os.kill(os.getpid(), signal.SIGKILL)
-    return _real(raw, **kw)
-extract.extract_article = _crash_on_poison
+    return _real(a, data, **kw)
+extract.article.complete = _crash_on_poison
 if __name__ == "__main__":
     sys.exit(pipeline.main(sys.argv[1:]))
 """
@@ -298,13 +299,13 @@ def test_a_run_killed_while_publishing_is_completed_by_the_next(tmp_path, sample
 
 def test_the_time_bound_holds_off_the_main_thread(monkeypatch, tmp_path) -> None:
     """Dask runs tasks in threads, where SIGALRM cannot reach: the bound still holds."""
-    import extract
+    import extract.article
 
-    def slow(raw, **kw):
+    def slow(a, data, **kw):
         while True:  # Python code that never ends
             pass
 
-    monkeypatch.setattr(extract, "extract_article", slow)
+    monkeypatch.setattr(extract.article, "complete", slow)
     article = tmp_path / "slow.txt"
     article.write_text("JAKARTA – Lambat sekali.", encoding="utf-8")
     options = pipeline.Options(ner=False, timeout=0.3)
@@ -341,7 +342,7 @@ def test_workers_that_die_before_any_article_end_the_run_with_a_reason(tmp_path,
     script = tmp_path / "dies.py"
     script.write_text(
         CRASHER.format(root=str(ROOT)).replace(
-            "extract.extract_article = _crash_on_poison",
+            "extract.article.complete = _crash_on_poison",
             "pipeline._warm_up = lambda options: os.kill(os.getpid(), signal.SIGKILL)",
         ),
         encoding="utf-8",
