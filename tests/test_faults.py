@@ -23,7 +23,7 @@ import pytest
 
 import pipeline
 
-from .conftest import ROOT
+from .conftest import ROOT, needs_model
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="process trees are read from /proc")
 
@@ -43,6 +43,22 @@ def _crash_on_poison(a, data, **kw):
         os.kill(os.getpid(), signal.SIGKILL)
     return _real(a, data, **kw)
 extract.article.complete = _crash_on_poison
+if __name__ == "__main__":
+    sys.exit(pipeline.main(sys.argv[1:]))
+"""
+
+
+# The same with NER on, dying inside the model: on a batch holding the poisoned text, and on it alone.
+MODEL_CRASHER = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+import extract.article, extract.ner, pipeline
+_many, _one = extract.ner.extract_entities_many, extract.article.extract_entities
+def _die_if_poisoned(texts):
+    if any("membunuh prosesnya" in t for t in texts):
+        os.kill(os.getpid(), signal.SIGKILL)
+extract.ner.extract_entities_many = lambda texts, **kw: _die_if_poisoned(texts) or _many(texts, **kw)
+extract.article.extract_entities = lambda text, **kw: _die_if_poisoned([text]) or _one(text, **kw)
 if __name__ == "__main__":
     sys.exit(pipeline.main(sys.argv[1:]))
 """
@@ -159,6 +175,21 @@ def test_a_worker_that_dies_costs_only_its_article(tmp_path, sample_paths) -> No
     assert [e["doc_id"] for e in _errors(out)] == ["poison"]
     assert _errors(out)[0]["error"] == "WorkerDied"
     assert len(_records(out)) == 40
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_worker_that_dies_in_the_model_batch_costs_only_its_article(tmp_path, sample_paths) -> None:
+    folder = _corpus(tmp_path / "in", sample_paths, 20)
+    (folder / "poison.txt").write_text("JAKARTA – Artikel ini membunuh prosesnya.", encoding="utf-8")
+    script = tmp_path / "crasher.py"
+    script.write_text(MODEL_CRASHER.format(root=str(ROOT)), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [a for a in _cmd(folder, out, "--workers", "2", script=script) if a != "--no-ner"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True)
+    assert done.returncode == pipeline.EXIT_PARTIAL, done.stderr
+    assert [(e["doc_id"], e["error"]) for e in _errors(out)] == [("poison", "WorkerDied")]
+    assert len(_records(out)) == 20
 
 
 @pytest.mark.slow
