@@ -1,4 +1,5 @@
-"""The processes of a run, read from /proc: used by the fault soak and by tests/test_faults.py."""
+"""The processes of a run, read from /proc: used by the fault soak, the throughput benchmark and
+tests/test_faults.py."""
 
 from __future__ import annotations
 
@@ -33,3 +34,23 @@ def alive(pids: set[int]) -> set[int]:
         except OSError:
             pass
     return out
+
+
+def rss_mb(pids: set[int]) -> float:
+    """The summed resident set size of ``pids`` in MB (shared pages counted in each: an upper bound)."""
+    total = 0
+    for pid in pids:
+        try:
+            status = Path(f"/proc/{pid}/status").read_text()
+        except OSError:
+            continue  # ended meanwhile
+        for line in status.splitlines():
+            if line.startswith("VmRSS:"):
+                total += int(line.split()[1])  # kB
+                break
+    return total / 1024
+
+
+def tree_rss_mb(pid: int) -> float:
+    """The summed resident set size of ``pid`` and all its descendants, in MB."""
+    return rss_mb({pid} | descendants(pid))

@@ -183,20 +183,38 @@ def run_stage(stage: Stage, a: Any, options: Mapping[str, Any]) -> Any:
     return stage.run(a, **kwargs)
 
 
-def run_stages(a: Annotations, options: Mapping[str, Any], *, ner: bool = True) -> Iterator[Stage]:
+def clean_stage(a: Annotations) -> None:
+    """The first stage on ``a`` (its ``raw`` set): the cleaned text, its words and the page's metadata."""
+    page = page_of(a.raw)
+    a.text = page.text
+    a.words = words_of(a.text)
+    set_page(a, page)
+
+
+def run_stages(
+    a: Annotations,
+    options: Mapping[str, Any],
+    *,
+    ner: bool = True,
+    cleaned: bool = False,
+    found: list[Entity] | None = None,
+) -> Iterator[Stage]:
     """Run every stage in order on ``a`` (its ``raw`` set), yielding each one once it has run.
 
     `extract_article` runs them all; the throughput benchmark times the gaps between yields.
-    With ``ner=False`` the model is skipped and its entities are empty.
+    With ``ner=False`` the model is skipped and its entities are empty. The batch runner cleans
+    a group of articles and runs the model over their texts at once: ``cleaned`` says that
+    `clean_stage` already ran on ``a``, ``found`` is the model's entities on ``a.text`` (None:
+    the ner stage runs the model itself).
     """
     for stage in STAGES:
         if stage.run is None:
-            page = page_of(a.raw)
-            a.text = page.text
-            a.words = words_of(a.text)
-            set_page(a, page)
+            if not cleaned:
+                clean_stage(a)
         elif stage.name == "ner" and not ner:
             a.entities = []
+        elif stage.name == "ner" and found is not None:
+            a.entities = entities_of(a.text, found, tokens=a.words)
         else:
             setattr(a, stage.annotation, run_stage(stage, a, options))
         yield stage
@@ -263,11 +281,52 @@ def extract_article(
         ValueError: ``reference_date`` is not a valid date.
         ModelError: the NER model or the Stanza folder is missing or unusable.
     """
+    reference_date = as_date(reference_date)  # a bad date fails before any work
+    data, a = begin(raw)
+    return complete(
+        a,
+        data,
+        doc_id=doc_id,
+        source=source,
+        reference_date=reference_date,
+        model=model,
+        ner=ner,
+        backend=backend,
+    )
+
+
+def begin(raw: str | bytes) -> tuple[bytes, Annotations]:
+    """The article's bytes and its annotations after the cleaning stage (`extract_article`'s first half).
+
+    Raises:
+        InputError: the text (or bytes) is empty, binary or not text.
+    """
     data = raw if isinstance(raw, bytes) else raw.encode("utf-8")
     # str and bytes alike: the same newline, control-character and HTML steps
     a = Annotations(raw=decode(data))
+    clean_stage(a)
+    return data, a
+
+
+def complete(
+    a: Annotations,
+    data: bytes,
+    *,
+    doc_id: str = "article",
+    source: str | None = None,
+    reference_date: dt.date | str | None = None,
+    model: str | Path | None = None,
+    ner: bool = True,
+    backend: str | Path | None = None,
+    found: list[Entity] | None = None,
+) -> ArticleRecord:
+    """The record of a cleaned article (`begin`): every later stage, then `assemble`.
+
+    ``data`` is what the record's ``sha256`` names (the file's bytes); ``found`` is the model's
+    entities on ``a.text`` when a batch already ran the model (None: the ner stage runs it).
+    """
     options = {"reference_date": as_date(reference_date), "model": model}
-    for _stage in run_stages(a, options, ner=ner):
+    for _stage in run_stages(a, options, ner=ner, cleaned=True, found=found):
         pass
     tokens = _tokens(a.text, backend) if backend is not None else ()
     info = pipeline_info(model=model, ner=ner, backend=backend)

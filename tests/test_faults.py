@@ -23,25 +23,42 @@ import pytest
 
 import pipeline
 
-from .conftest import ROOT, load_module
+from .conftest import ROOT, load_module, needs_model
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="process trees are read from /proc")
 
 #: How long a test waits for a process to reach a state before failing (never a speed claim).
 PATIENCE = 60.0
 
-# A run whose worker processes kill themselves on the article named "poison": spawned workers
-# run this file's top level too, so the patch reaches them.
+# A run whose worker processes kill themselves on the article named "poison" (in the stages after
+# the model, which ran on its whole batch): spawned workers run this file's top level too, so
+# the patch reaches them.
 CRASHER = """
 import os, signal, sys
 sys.path.insert(0, {root!r})
-import extract, pipeline
-_real = extract.extract_article
-def _crash_on_poison(raw, **kw):
+import extract.article, pipeline
+_real = extract.article.complete
+def _crash_on_poison(a, data, **kw):
     if kw.get("doc_id") == "poison":
         os.kill(os.getpid(), signal.SIGKILL)
-    return _real(raw, **kw)
-extract.extract_article = _crash_on_poison
+    return _real(a, data, **kw)
+extract.article.complete = _crash_on_poison
+if __name__ == "__main__":
+    sys.exit(pipeline.main(sys.argv[1:]))
+"""
+
+
+# The same with NER on, dying inside the model: on a batch holding the poisoned text, and on it alone.
+MODEL_CRASHER = """
+import os, signal, sys
+sys.path.insert(0, {root!r})
+import extract.article, extract.ner, pipeline
+_many, _one = extract.ner.extract_entities_many, extract.article.extract_entities
+def _die_if_poisoned(texts):
+    if any("membunuh prosesnya" in t for t in texts):
+        os.kill(os.getpid(), signal.SIGKILL)
+extract.ner.extract_entities_many = lambda texts, **kw: _die_if_poisoned(texts) or _many(texts, **kw)
+extract.article.extract_entities = lambda text, **kw: _die_if_poisoned([text]) or _one(text, **kw)
 if __name__ == "__main__":
     sys.exit(pipeline.main(sys.argv[1:]))
 """
@@ -147,6 +164,21 @@ def test_a_worker_that_dies_costs_only_its_article(tmp_path, sample_paths) -> No
     assert [e["doc_id"] for e in _errors(out)] == ["poison"]
     assert _errors(out)[0]["error"] == "WorkerDied"
     assert len(_records(out)) == 40
+
+
+@pytest.mark.slow
+@needs_model
+def test_a_worker_that_dies_in_the_model_batch_costs_only_its_article(tmp_path, sample_paths) -> None:
+    folder = _corpus(tmp_path / "in", sample_paths, 20)
+    (folder / "poison.txt").write_text("JAKARTA – Artikel ini membunuh prosesnya.", encoding="utf-8")
+    script = tmp_path / "crasher.py"
+    script.write_text(MODEL_CRASHER.format(root=str(ROOT)), encoding="utf-8")
+    out = tmp_path / "out"
+    cmd = [a for a in _cmd(folder, out, "--workers", "2", script=script) if a != "--no-ner"]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True)
+    assert done.returncode == pipeline.EXIT_PARTIAL, done.stderr
+    assert [(e["doc_id"], e["error"]) for e in _errors(out)] == [("poison", "WorkerDied")]
+    assert len(_records(out)) == 20
 
 
 @pytest.mark.slow
@@ -287,13 +319,13 @@ def test_a_run_killed_while_publishing_is_completed_by_the_next(tmp_path, sample
 
 def test_the_time_bound_holds_off_the_main_thread(monkeypatch, tmp_path) -> None:
     """Dask runs tasks in threads, where SIGALRM cannot reach: the bound still holds."""
-    import extract
+    import extract.article
 
-    def slow(raw, **kw):
+    def slow(a, data, **kw):
         while True:  # Python code that never ends
             pass
 
-    monkeypatch.setattr(extract, "extract_article", slow)
+    monkeypatch.setattr(extract.article, "complete", slow)
     article = tmp_path / "slow.txt"
     article.write_text("JAKARTA – Lambat sekali.", encoding="utf-8")
     options = pipeline.Options(ner=False, timeout=0.3)
@@ -330,7 +362,7 @@ def test_workers_that_die_before_any_article_end_the_run_with_a_reason(tmp_path,
     script = tmp_path / "dies.py"
     script.write_text(
         CRASHER.format(root=str(ROOT)).replace(
-            "extract.extract_article = _crash_on_poison",
+            "extract.article.complete = _crash_on_poison",
             "pipeline._warm_up = lambda options: os.kill(os.getpid(), signal.SIGKILL)",
         ),
         encoding="utf-8",

@@ -17,7 +17,7 @@ import pipeline
 from extract import extract_article
 from extract.records import ArticleRecord
 
-from .conftest import ROOT
+from .conftest import ROOT, needs_model
 
 
 def _records(out: Path) -> list[dict]:
@@ -363,3 +363,75 @@ def test_progress_moves_article_by_article(tmp_path: Path) -> None:
         shard, str(tmp_path / "part"), pipeline.Options(ner=False), on_article=ticks.append
     )
     assert ticks == [1, 1, 1]
+
+
+def _shard(folder: Path) -> list[tuple[str, str, str]]:
+    return [(str(p), p.stem, str(p)) for p in sorted(folder.glob("*.txt"))]
+
+
+def _lines(result: pipeline.ShardResult) -> dict[str, dict]:
+    data = Path(result.part).read_bytes()
+    return {doc_id: json.loads(data[offset : offset + length]) for doc_id, offset, length in result.index}
+
+
+@pytest.fixture()
+def batch_and_poison(tmp_path: Path, sample_paths: list[Path]) -> Path:
+    """The five samples and one article the model is made to fail on: more than one batch."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(pipeline.MODEL_BATCH + 2):
+        shutil.copy(sample_paths[i % len(sample_paths)], folder / f"a{i:02d}.txt")
+    (folder / "a03-racun.txt").write_text("MEDAN – Warga Desa Racun menolak tambang.", encoding="utf-8")
+    return folder
+
+
+@needs_model
+def test_a_batch_the_model_fails_on_is_run_one_article_at_a_time(
+    batch_and_poison: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import extract.article
+    import extract.ner
+
+    shard = _shard(batch_and_poison)
+    options = pipeline.Options(ner=True)
+    expected = _lines(pipeline.process_shard(shard, str(tmp_path / "plain"), options))
+
+    real_many, real_one = extract.ner.extract_entities_many, extract.article.extract_entities
+    calls = []
+
+    def many(texts, **kw):
+        calls.append(len(texts))
+        if any("Racun" in t for t in texts):
+            raise RuntimeError("the model broke on this batch")
+        return real_many(texts, **kw)
+
+    def one(text, **kw):
+        if "Racun" in text:
+            raise RuntimeError("the model broke on this article")
+        return real_one(text, **kw)
+
+    monkeypatch.setattr(extract.ner, "extract_entities_many", many)
+    monkeypatch.setattr(extract.article, "extract_entities", one)
+    result = pipeline.process_shard(shard, str(tmp_path / "part"), options)
+    assert calls == [pipeline.MODEL_BATCH, len(shard) - pipeline.MODEL_BATCH]  # a batch, then the rest
+    assert [(e["doc_id"], e["error"]) for e in result.errors] == [("a03-racun", "RuntimeError")]
+    del expected["a03-racun"]
+    assert _lines(result) == expected  # the poisoned batch's other articles: the same records
+
+
+@needs_model
+def test_a_batch_past_the_time_bound_is_run_one_article_at_a_time(
+    batch_and_poison: Path, tmp_path: Path, monkeypatch
+) -> None:
+    import extract.ner
+
+    def never_ends(texts, **kw):
+        while True:  # Python code that never ends
+            pass
+
+    monkeypatch.setattr(extract.ner, "extract_entities_many", never_ends)
+    shard = _shard(batch_and_poison)
+    result = pipeline.process_shard(shard, str(tmp_path / "part"), pipeline.Options(ner=True, timeout=2.0))
+    assert result.errors == []
+    assert sorted(_lines(result)) == sorted(doc_id for _, doc_id, _ in shard)
+    assert all(line["entities"] for doc_id, line in _lines(result).items() if doc_id != "a03-racun")

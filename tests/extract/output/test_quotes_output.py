@@ -197,3 +197,24 @@ def test_show_highlights_quotes_linked_to_their_speaker() -> None:
     assert "&lt;b&gt;kita&lt;/b&gt;" in page and "<b>kita" not in page
     unnamed = render_html(b)
     assert 'href="#speaker-2"' in unnamed and "(no named speaker)" in unnamed
+
+
+def test_tables_written_a_batch_at_a_time_are_the_tables_of_all_records(tmp_path: Path) -> None:
+    import pandas as pd
+
+    records = tmp_path / "records.jsonl"
+    many = [dataclasses.replace(r, doc_id=f"{r.doc_id}{i}") for i in range(3) for r in make_records()]
+    records.write_text(
+        "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in many), encoding="utf-8"
+    )
+    whole, batched = tmp_path / "whole", tmp_path / "batched"
+    whole.mkdir(), batched.mkdir()
+    tables.write_tables(records, whole)
+    tables.write_tables(records, batched, batch=2)  # 6 records: three batches, three row groups
+    for name in tables.TABLES:
+        assert (batched / f"{name}.csv").read_bytes() == (whole / f"{name}.csv").read_bytes()
+        pd.testing.assert_frame_equal(
+            pd.read_parquet(batched / f"{name}.parquet"), pd.read_parquet(whole / f"{name}.parquet")
+        )
+    quotes = len(tables.to_frames(make_records())["quotes"])
+    assert len(pd.read_parquet(batched / "quotes.parquet")) == 3 * quotes
