@@ -55,6 +55,9 @@ class _Patterns(NamedTuple):
     published_label: regex.Pattern[str]
     colon: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
+    credit_start: regex.Pattern[str]
+    stop: regex.Pattern[str]
+    masthead_camel: regex.Pattern[str]
     url: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
@@ -185,14 +188,25 @@ def _credit_patterns() -> dict[str, object]:
         credit_after=regex.compile(
             rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
         ),
+        # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`: the editor's label glued to the name
         credit_cut=regex.compile(
-            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
+            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))"
+            rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]",
             regex.IGNORECASE | regex.VERSION1,
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
+        # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         trail_credit=regex.compile(
-            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
+            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            flags,
+        ),
+        # where a capitalised credit label opens inside a paragraph (`… depanPewarta: Budi`, `… depan
+        # Penulis: Budi`): the end of what comes before it
+        credit_start=regex.compile(
+            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d]\s?)(?-i:(?=\p{{Lu}})))"
+            rf"(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})\s*:",
             flags,
         ),
     )
@@ -267,6 +281,10 @@ def _shape_patterns() -> dict[str, object]:
             r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
+        # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
+        masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
+        stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 

@@ -41,6 +41,9 @@ _SENTENCE_AFTER_WORDS = 4
 _STANDALONE_DATELINE_WORDS = 6
 # A standfirst glued before an agency's dateline is a sentence or two
 _AGENCY_DATELINE_CHARS = 400
+# A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
+# - …`) fits in the paragraph's first characters
+_LEAD_CREDIT_CHARS = 160
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
@@ -145,7 +148,8 @@ def _credit(text: str) -> str | None:
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
-        if _is_outlet(before) or not before:
+        # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
+        if _is_outlet(before) or not before or (len(label.split()) > 1 and _name_like(after)):
             head = after
         elif _is_outlet(after):
             head = before
@@ -180,6 +184,8 @@ def _is_outlet(part: str) -> bool:
         return False
     if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
+    if any(_patterns().masthead_camel.fullmatch(w) for w in part.split()):
+        return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
     names, suffixes = _outlets()
     words = [w.casefold() for w in part.split()]
     if any(w in names for w in words):
@@ -284,8 +290,11 @@ def _dateline_parts(head: str) -> list[str] | None:
             if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
-        # a place or a masthead is capitalised; `detik.com` is the one lowercase form
-        if not all(w[0].isupper() or w[0].isdigit() or p.domain.search(w) for w in words):
+        # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
+        if not all(
+            w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
+            for w in words
+        ):
             return None
         kept.append(part)
     return kept
@@ -300,6 +309,20 @@ def _bare_dateline(text: str) -> Dateline | None:
     for place, outlet in ((m["a"], m["b"]), (m["b"], m["a"])):
         if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
             return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+    return _outlet_region(text, m.end("a"), m["a"])
+
+
+def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
+    """`Liputan6.com, Jakarta Pelatih tim nasional …`: a domain, a comma and a known region in title
+    case (the longest that fits), then the sentence; no dash."""
+    if not _patterns().domain.search(outlet):
+        return None
+    words = text[comma + 1 : comma + 1 + _DATELINE_CHARS].split()
+    for n in range(_DATELINE_PART_WORDS, 0, -1):
+        place = " ".join(words[:n])
+        if len(words) > n + _SENTENCE_AFTER_WORDS and place.casefold() in _regions():
+            # `Kompas.com, Jawa Tengah menjadi …`: the region is the sentence's subject, no dateline
+            return Dateline(place=place, outlet=outlet) if words[n][0].isupper() else None
     return None
 
 
@@ -334,3 +357,27 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if not (_is_outlet(outlet) or (outlet.isupper() and not place.isupper())):
         return None
     return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+
+
+def _lead_credit(text: str) -> tuple[int, str] | None:
+    """A reporter's credit glued before the dateline that opens a paragraph (`Laporan Wartawan
+    Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
+    - …`): where the dateline starts and the reporter's name; None unless both are read."""
+    p = _patterns()
+    if not p.credit.match(text):
+        return None
+    dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
+    if dash is None:
+        return None
+    # the dateline starts at the masthead nearest the dash (the credit may name an outlet too)
+    outlets = [
+        m for m in p.token.finditer(text, 0, dash.start()) if _is_outlet(m[0].strip(",")) and m.start()
+    ]
+    if not outlets:
+        return None
+    start = outlets[-1].start()
+    name = _credit(text[:start].strip())
+    found = _dateline(text[start:])
+    if name is None or found is None:
+        return None
+    return start, name

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from .grouping import _group
-from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
+from .inline import _ad_copy, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
@@ -51,6 +51,7 @@ from .meta import (
     _date_line,
     _dateline,
     _is_outlet,
+    _lead_credit,
     _standalone_dateline,
 )
 from .rules import (
@@ -618,6 +619,8 @@ class _Page:
         for unit in body_units:
             for i in unit.lines:
                 body[i] = self._cut_inline(i, self.folded[i])
+        if body_units:
+            self._lead_credit(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
@@ -625,6 +628,17 @@ class _Page:
                 body[i] = self._closing_marks(i, body[i])
                 break
         return body
+
+    def _lead_credit(self, i: int, body: dict[int, str]) -> None:
+        """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline
+        is the byline; the paragraph starts at the dateline."""
+        found = _lead_credit(body[i])
+        if found is None:
+            return
+        start, name = found
+        self.credit = name
+        self.removed.append(Boilerplate(line=i + 1, text=body[i][:start].strip(), kind=LineKind.BYLINE))
+        body[i] = body[i][start:]
 
     def _closing_marks(self, i: int, line: str) -> str:
         """The last paragraph without the site prompts, end marks and credits closing it."""
@@ -669,10 +683,10 @@ class _Page:
             return line
         cuts: list[tuple[int, int, LineKind]] = []
         for m in p.teaser.finditer(line):
-            end = _headline_end(line, m.end())
+            end = _teaser_end(line, m.end())
             # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
             while (again := p.teaser_next.match(line, end)) is not None:
-                end = _headline_end(line, again.end())
+                end = _teaser_end(line, again.end())
             cuts.append((m.start(), end, LineKind.RELATED))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))

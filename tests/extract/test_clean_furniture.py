@@ -1,0 +1,250 @@
+# ruff: noqa: E501  (invented one-line pages, as scrapers save them)
+"""Page furniture and metadata on one-line pages (issue 15): a credit glued before the dateline,
+outlet-first and camel-case datelines, credits glued to the last word, sentence-case teaser
+headlines and the prompts that close a page. Every page is invented; each construction comes with a
+case that must give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import CleanedArticle, clean
+from extract.records import Boilerplate, Dateline
+
+CASES = [
+    pytest.param(
+        "Laporan Wartawan Warta9.com, Rina Kartika WARTA9.COM, KUDUS - Kepala dinas pekerjaan umum meninjau jembatan yang rusak akibat banjir pada Senin (3/2/2020). Ia meminta warga berhati-hati saat melintas.",
+        CleanedArticle(
+            text="WARTA9.COM, KUDUS - Kepala dinas pekerjaan umum meninjau jembatan yang rusak akibat banjir pada Senin (3/2/2020). Ia meminta warga berhati-hati saat melintas.",
+            title=None,
+            published=None,
+            byline="Rina Kartika",
+            dateline=Dateline(place="Kudus", outlet="Warta9.com"),
+            boilerplate=(
+                Boilerplate(line=1, text="Laporan Wartawan Warta9.com, Rina Kartika", kind="byline"),
+            ),
+        ),
+        id="lead-credit-before-dateline",
+    ),
+    pytest.param(
+        "Reporter: Ayu Lestari KABARSATU.COM, JAKARTA - Direktorat pajak memperpanjang batas pelaporan SPT bagi wajib pajak orang pribadi. Perpanjangan berlaku hingga akhir bulan.",
+        CleanedArticle(
+            text="KABARSATU.COM, JAKARTA - Direktorat pajak memperpanjang batas pelaporan SPT bagi wajib pajak orang pribadi. Perpanjangan berlaku hingga akhir bulan.",
+            title=None,
+            published=None,
+            byline="Ayu Lestari",
+            dateline=Dateline(place="Jakarta", outlet="Kabarsatu.com"),
+            boilerplate=(Boilerplate(line=1, text="Reporter: Ayu Lestari", kind="byline"),),
+        ),
+        id="reporter-label-before-dateline",
+    ),
+    pytest.param(
+        "Laporan Reporter Nextgen, Sari Wulandari WARTA9.COM - Fenomena bulan purnama akan terlihat malam ini di seluruh wilayah. Warga bisa melihatnya tanpa alat.",
+        CleanedArticle(
+            text="WARTA9.COM - Fenomena bulan purnama akan terlihat malam ini di seluruh wilayah. Warga bisa melihatnya tanpa alat.",
+            title=None,
+            published=None,
+            byline="Sari Wulandari",
+            dateline=Dateline(place=None, outlet="Warta9.com"),
+            boilerplate=(
+                Boilerplate(line=1, text="Laporan Reporter Nextgen, Sari Wulandari", kind="byline"),
+            ),
+        ),
+        id="employer-then-name-outlet-only",
+    ),
+    pytest.param(
+        "Kabarsatu.com, Semarang Pemerintah kota membuka pendaftaran beasiswa bagi 300 mahasiswa. Pendaftaran ditutup akhir bulan.",
+        CleanedArticle(
+            text="Kabarsatu.com, Semarang Pemerintah kota membuka pendaftaran beasiswa bagi 300 mahasiswa. Pendaftaran ditutup akhir bulan.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Semarang", outlet="Kabarsatu.com"),
+            boilerplate=(),
+        ),
+        id="outlet-then-region-no-dash",
+    ),
+    pytest.param(
+        "Kabarsatu.com, Jawa Tengah menjadi provinsi dengan jumlah desa wisata terbanyak tahun ini. Data itu dirilis kementerian.",
+        CleanedArticle(
+            text="Kabarsatu.com, Jawa Tengah menjadi provinsi dengan jumlah desa wisata terbanyak tahun ini. Data itu dirilis kementerian.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(),
+        ),
+        id="outlet-then-region-as-subject",
+    ),
+    pytest.param(
+        "MENGGALA, iWarta - Ketinggian air sungai naik sekitar dua meter dalam sepekan. Petugas meminta warga menjauh dari bantaran.",
+        CleanedArticle(
+            text="MENGGALA, iWarta - Ketinggian air sungai naik sekitar dua meter dalam sepekan. Petugas meminta warga menjauh dari bantaran.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Menggala", outlet="iWarta"),
+            boilerplate=(),
+        ),
+        id="camel-case-masthead",
+    ),
+    pytest.param(
+        "Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin. Baca juga: DPR: Terminal baru harus ramah difabel Baca juga: Bupati resmikan pasar ikan di pesisirPewarta: Rina SaraswatiEditor: Dodi Kurniawan COPYRIGHT © ANTARA 2023",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin.",
+            title=None,
+            published=None,
+            byline="Rina Saraswati",
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(
+                    line=1,
+                    text="Baca juga: DPR: Terminal baru harus ramah difabel Baca juga: Bupati resmikan pasar ikan di pesisir",
+                    kind="related",
+                ),
+                Boilerplate(line=1, text="COPYRIGHT © ANTARA 2023", kind="navigation"),
+                Boilerplate(line=1, text="Pewarta: Rina SaraswatiEditor: Dodi Kurniawan", kind="byline"),
+            ),
+        ),
+        id="credit-glued-after-teaser",
+    ),
+    pytest.param(
+        "Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin. Ia meminta petugas menjaga kebersihan terminal.Pewarta: Rina SaraswatiEditor: Dodi Kurniawan",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline="Rina Saraswati",
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(line=1, text="Pewarta: Rina SaraswatiEditor: Dodi Kurniawan", kind="byline"),
+            ),
+        ),
+        id="credit-glued-after-stop",
+    ),
+    pytest.param(
+        "Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.Penerjemah: Tono HartonoEditor: Dodi Kurniawan",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(line=1, text="Penerjemah: Tono HartonoEditor: Dodi Kurniawan", kind="editor"),
+            ),
+        ),
+        id="translator-is-no-byline",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal. BACA SELENGKAPNYA >>>",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(Boilerplate(line=1, text="BACA SELENGKAPNYA >>>", kind="related"),),
+        ),
+        id="link-to-the-rest",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal. Saksikan Live Pagi Ini :",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(Boilerplate(line=1, text="Saksikan Live Pagi Ini :", kind="related"),),
+        ),
+        id="live-programme-prompt",
+    ),
+    pytest.param(
+        'Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal. Tonton juga video "Terminal Baru Dibuka" di sini:',
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(
+                Boilerplate(line=1, text='Tonton juga video "Terminal Baru Dibuka" di sini:', kind="related"),
+            ),
+        ),
+        id="video-teaser-here",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal. Artikel ini pertama kali terbit dalam bahasa Inggris Diadaptasi oleh Sari Dewi Editor: Tono Hartono",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(
+                Boilerplate(
+                    line=1,
+                    text="Artikel ini pertama kali terbit dalam bahasa Inggris Diadaptasi oleh Sari Dewi Editor: Tono Hartono",
+                    kind="related",
+                ),
+            ),
+        ),
+        id="first-published-note",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal. Lanjut ke Halaman Berikutnya",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(Boilerplate(line=1, text="Lanjut ke Halaman Berikutnya", kind="navigation"),),
+        ),
+        id="next-page-link",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia tidak menjelaskan rencana itu selengkapnya. Ia meminta warga membaca aturan selengkapnya.",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal yang baru dibangun di pinggir kota pada Senin. Ia tidak menjelaskan rencana itu selengkapnya. Ia meminta warga membaca aturan selengkapnya.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(),
+        ),
+        id="selengkapnya-in-body-stays",
+    ),
+    pytest.param(
+        "Laporan warga menyebut jembatan di Desa Suka Maju, KUDUS - wilayah utara - rusak berat sejak pekan lalu. Kepala desa meminta bantuan.",
+        CleanedArticle(
+            text="Laporan warga menyebut jembatan di Desa Suka Maju, KUDUS - wilayah utara - rusak berat sejak pekan lalu. Kepala desa meminta bantuan.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(),
+        ),
+        id="report-in-body-is-no-credit",
+    ),
+    pytest.param(
+        "Kepala dinas perhubungan meninjau terminal baru pada Senin. Baca juga: Menteri sebut terminal siap dipakai Ia meminta petugas menjaga kebersihan terminal setiap hari.",
+        CleanedArticle(
+            text="Kepala dinas perhubungan meninjau terminal baru pada Senin. Ia meminta petugas menjaga kebersihan terminal setiap hari.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(
+                Boilerplate(line=1, text="Baca juga: Menteri sebut terminal siap dipakai", kind="related"),
+            ),
+        ),
+        id="teaser-then-body-sentence-stays",
+    ),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), CASES)
+def test_one_line_page(raw: str, expected: CleanedArticle) -> None:
+    assert clean(raw) == expected
