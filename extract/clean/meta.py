@@ -145,7 +145,8 @@ def _credit(text: str) -> str | None:
         and len(rest.split()) > _UNLABELLED_NAME_WORDS
     ):
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
-    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
+    # `Penulis: Budi / Editor: Ani`: the slash before the editor's label goes with it
+    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
         # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
@@ -224,7 +225,8 @@ def _dateline(text: str) -> Dateline | None:
     place = outlet = None
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
-        in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
+        spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
+        in_parens = f"({part})" in spaced or f"[{part}]" in spaced
         if _is_outlet(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
@@ -281,8 +283,10 @@ def _dateline_parts(head: str) -> list[str] | None:
     if not 1 <= len(parts) <= _DATELINE_PARTS:
         return None
     kept = []
-    for part in parts:
+    for n, part in enumerate(parts):
         words = part.split()
+        if n and kept and part.casefold() in _weekdays():
+            continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None

@@ -73,6 +73,7 @@ from .rules import (
     _PHOTO_LINE_WORDS,
     _PULL_QUOTE_MAX_WORDS,
     _PULL_QUOTE_WORDS,
+    _RELATED_RUN,
     _REPEATED_LABEL_WORDS,
     _RESTATED_SHARE,
     _RESTATEMENT_WORDS,
@@ -84,6 +85,7 @@ from .rules import (
     _TOP_CAPTION_WORDS,
     _TRAIL_CREDIT_CHARS,
     _WIDGET_CLOCKS,
+    _announces_list,
     _caption_like,
     _closes_body,
     _dated_credit,
@@ -92,6 +94,7 @@ from .rules import (
     _fits_list,
     _glued_date,
     _opens_body,
+    _related_headline,
     _unmistakable,
 )
 
@@ -148,6 +151,7 @@ class _Page:
         self._teasers_and_duplicates()
         start, end = self._body_region()
         self._classify(start, end)
+        self._headline_runs()
         self._title_repeats()
         self._pull_quotes()
         self._furniture_above_dateline()
@@ -335,6 +339,22 @@ class _Page:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
         self._bottom_strip(end)
+
+    def _headline_runs(self) -> None:
+        """Two or more headlines in a row between paragraphs, with no marker, are links to other
+        articles (a subheading stands alone; a list is announced by a colon)."""
+        run: list[_Unit] = []
+        before: _Unit | None = None  # the body unit above the run
+        for unit in [*self.units, None]:
+            if unit is not None and unit.kind == LineKind.BODY and _related_headline(unit):
+                run.append(unit)
+                continue
+            if len(run) >= _RELATED_RUN and not (before and _announces_list(before)):
+                for member in run:
+                    member.kind = LineKind.RELATED
+            run = []
+            if unit is not None and unit.kind == LineKind.BODY:
+                before = unit
 
     def _bottom_strip(self, end: int) -> None:
         """The page's own headline and date printed right under the body (`Satu koper uang korban

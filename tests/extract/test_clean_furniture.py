@@ -1,6 +1,7 @@
-# ruff: noqa: E501  (invented one-line pages, as scrapers save them)
-"""Page furniture and metadata on one-line pages (issue 15): a credit glued before the dateline,
-outlet-first and camel-case datelines, credits glued to the last word, sentence-case teaser
+# ruff: noqa: E501  (invented pages, one line a paragraph as scrapers save them)
+"""Page furniture and metadata on pages of unseen outlets (issue 15): a credit glued before the
+dateline, outlet-first, bracketed and camel-case datelines, a weekday in the dateline, credits glued
+to the last word or sharing a line with the date, sentence-case teaser headlines, unmarked related
 headlines and the prompts that close a page. Every page is invented; each construction comes with a
 case that must give nothing."""
 
@@ -241,6 +242,102 @@ CASES = [
             ),
         ),
         id="teaser-then-body-sentence-stays",
+    ),
+    pytest.param(
+        "Kuala Pembuang, Sabtu (12/3/2022) – Ratusan warga mengikuti vaksinasi massal di aula kecamatan. Petugas menyiapkan dua ribu dosis.",
+        CleanedArticle(
+            text="Kuala Pembuang, Sabtu (12/3/2022) – Ratusan warga mengikuti vaksinasi massal di aula kecamatan. Petugas menyiapkan dua ribu dosis.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Kuala Pembuang", outlet=None),
+            boilerplate=(),
+        ),
+        id="weekday-and-date-after-place",
+    ),
+    pytest.param(
+        "TAMIANG LAYANG [Kaltengraya] – Ratusan warga mengikuti vaksinasi massal di aula kecamatan. Petugas menyiapkan dua ribu dosis.",
+        CleanedArticle(
+            text="TAMIANG LAYANG [Kaltengraya] – Ratusan warga mengikuti vaksinasi massal di aula kecamatan. Petugas menyiapkan dua ribu dosis.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Tamiang Layang", outlet="Kaltengraya"),
+            boilerplate=(),
+        ),
+        id="outlet-in-square-brackets",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga\nOleh Rina Kartika pada 14 Maret 2022\nSAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published="2022-03-14",
+            byline="Rina Kartika",
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),
+                Boilerplate(line=2, text="Oleh Rina Kartika pada 14 Maret 2022", kind="byline"),
+            ),
+        ),
+        id="credit-then-date-on-one-line",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga\nPenulis : Rina Kartika / Editor : Dodi Kurniawan\nSAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published=None,
+            byline="Rina Kartika",
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),
+                Boilerplate(line=2, text="Penulis : Rina Kartika / Editor : Dodi Kurniawan", kind="byline"),
+            ),
+        ),
+        id="reporter-slash-editor",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga\nSAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.\nBupati Resmikan Jembatan Gantung di Desa Tumbang Sapiri\nRatusan Warga Ikuti Vaksinasi Massal di Alun-Alun\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),
+                Boilerplate(
+                    line=4, text="Bupati Resmikan Jembatan Gantung di Desa Tumbang Sapiri", kind="related"
+                ),
+                Boilerplate(line=5, text="Ratusan Warga Ikuti Vaksinasi Massal di Alun-Alun", kind="related"),
+            ),
+        ),
+        id="unmarked-headlines-between-paragraphs",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga\nSAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nRuang Rawat Inap Baru Dibuka\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nRuang Rawat Inap Baru Dibuka\nIa meminta petugas melayani warga dengan ramah dan cepat, terutama lansia dan ibu hamil yang datang berobat.\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),),
+        ),
+        id="one-subheading-stays",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga\nSAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nBerikut jadwal pelayanan puskesmas keliling bulan ini.\nDesa Tumbang Sapiri Kecamatan Mentaya Hulu\nDesa Bajarum Kecamatan Kota Besi Hulu\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi.\nBerikut jadwal pelayanan puskesmas keliling bulan ini.\nDesa Tumbang Sapiri Kecamatan Mentaya Hulu\nDesa Bajarum Kecamatan Kota Besi Hulu\nMenurut dia, puskesmas itu kini memiliki ruang rawat inap dengan dua belas tempat tidur dan satu ruang bersalin.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),),
+        ),
+        id="headlines-under-a-list-intro-stay",
     ),
 ]
 
