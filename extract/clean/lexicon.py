@@ -58,6 +58,7 @@ class _Patterns(NamedTuple):
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
+    lead_date_rest: regex.Pattern[str]
     url: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
@@ -280,11 +281,15 @@ def _shape_patterns() -> dict[str, object]:
         agency_dateline=regex.compile(
             r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
-        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
-        # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
+        # what follows the page's date before the dateline: `14:20 WIB |`
+        lead_date_rest=regex.compile(
+            rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags
+        ),
         # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
         masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
+        # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
         stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 

@@ -44,6 +44,8 @@ _AGENCY_DATELINE_CHARS = 400
 # A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
 # - …`) fits in the paragraph's first characters
 _LEAD_CREDIT_CHARS = 160
+# The page's date glued after the last sentence sits in the paragraph's last characters
+_TRAIL_DATE_CHARS = 80
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
@@ -385,3 +387,48 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     if name is None or found is None:
         return None
     return start, name
+
+
+def _trailing_date(line: str) -> tuple[int, str] | None:
+    """The page's date glued after the last sentence (`… katanya. (rin) Kamis, 6 Juli 2023 10:15
+    WIB`): where it starts and its ISO date; a date inside the sentence (`… pada Kamis, 6 Juli
+    2023.`) is none."""
+    first = max(0, len(line) - _TRAIL_DATE_CHARS)
+    tail = line[first:]
+    found = _date_span(tail)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _patterns().date_rest.sub(" ", tail[end:]).strip(" |,-–—"):
+        return None  # more words after the date: a sentence goes on
+    before = tail[:start].rstrip(" ,|-–—")
+    words = before.split()
+    if words and words[-1].strip(",").casefold() in _weekdays():
+        before = before[: before.rfind(words[-1])].rstrip(" ,")
+    if not before or before[-1] not in '.!?)]"”’':
+        return None
+    return first + len(before), iso
+
+
+def _lead_date(text: str) -> tuple[int, int, str] | None:
+    """The page's date glued before the dateline (`Kamis, 6 Juli 2023 14:20 WIB SAMPIT – …`),
+    perhaps behind the headline (`Judul Berita Kamis, 6 Juli 2023 SAMPIT – …`): where the date
+    starts, where the dateline starts and the ISO date."""
+    found = _date_span(text[:_LEAD_CREDIT_CHARS])
+    if found is None:
+        return None
+    iso, start, end = found
+    rest = _patterns().lead_date_rest.match(text, end)
+    after = rest.end() if rest else end
+    if _dateline(text[after:]) is None:
+        return None
+    before = text[:start].rstrip(" ,|-–—")
+    words = before.split()
+    if words and words[-1].strip(",").casefold() in _weekdays():
+        before = before[: before.rfind(words[-1])].rstrip(" ,|-–—")
+    if before:
+        probe = _Unit([], before)
+        _features(probe)
+        if not probe.headline:
+            return None  # a sentence, not a headline, before the date
+    return len(before), after, iso

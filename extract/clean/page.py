@@ -52,7 +52,9 @@ from .meta import (
     _dateline,
     _is_outlet,
     _lead_credit,
+    _lead_date,
     _standalone_dateline,
+    _trailing_date,
 )
 from .rules import (
     _CAPTION_LOWER,
@@ -368,6 +370,11 @@ class _Page:
             return
         if len(after) < 2 or not (iso := _date_line(after[1])):
             return
+        if first.kind in (LineKind.BYLINE, LineKind.EDITOR):
+            # `Penulis: Budi` then `Kamis, 6 Juli 2023`: the credit, then the page's date
+            if self.published is None:
+                after[1].kind, self.published = LineKind.PUBLISHED, iso
+            return
         if (
             self.title is None
             and self._title_like(first)
@@ -640,6 +647,7 @@ class _Page:
             for i in unit.lines:
                 body[i] = self._cut_inline(i, self.folded[i])
         if body_units:
+            self._lead_date(body_units[0].lines[0], body)
             self._lead_credit(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
@@ -648,6 +656,24 @@ class _Page:
                 body[i] = self._closing_marks(i, body[i])
                 break
         return body
+
+    def _lead_date(self, i: int, body: dict[int, str]) -> None:
+        """`Judul Berita Kamis, 6 Juli 2023 SAMPIT – …`: the headline and the page's date glued
+        before the dateline are the title and the published date; the paragraph starts at the
+        dateline."""
+        found = _lead_date(body[i])
+        if found is None:
+            return
+        date_start, start, iso = found
+        head = body[i][:date_start].strip()
+        if head:
+            self.title = self.title or head
+            self.removed.append(Boilerplate(line=i + 1, text=head, kind=LineKind.TITLE))
+        self.published = self.published or iso
+        self.removed.append(
+            Boilerplate(line=i + 1, text=body[i][date_start:start].strip(), kind=LineKind.PUBLISHED)
+        )
+        body[i] = body[i][start:]
 
     def _lead_credit(self, i: int, body: dict[int, str]) -> None:
         """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline
@@ -667,6 +693,11 @@ class _Page:
         if cut is not None and cut > 0:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
+            line = line[:cut].rstrip()
+        if self.published is None and (dated := _trailing_date(line)) is not None:
+            # `… katanya. (rin) Kamis, 6 Juli 2023`: the page's date, then the credit before it
+            cut, self.published = dated
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.PUBLISHED))
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))

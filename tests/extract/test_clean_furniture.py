@@ -1,9 +1,9 @@
 # ruff: noqa: E501  (invented pages, one line a paragraph as scrapers save them)
-"""Page furniture and metadata on pages of unseen outlets (issue 15): a credit glued before the
-dateline, outlet-first, bracketed and camel-case datelines, a weekday in the dateline, credits glued
-to the last word or sharing a line with the date, sentence-case teaser headlines, unmarked related
-headlines and the prompts that close a page. Every page is invented; each construction comes with a
-case that must give nothing."""
+"""Page furniture and metadata on pages of unseen outlets (issue 15): a credit or the page's date
+glued before the dateline, outlet-first, bracketed and camel-case datelines, a weekday in the
+dateline, credits glued to the last word or sharing a line with the date, the page's date glued after
+the last sentence, sentence-case teaser headlines, unmarked related headlines and the prompts that
+close a page. Every page is invented; each construction comes with a case that must give nothing."""
 
 from __future__ import annotations
 
@@ -338,6 +338,75 @@ CASES = [
             boilerplate=(Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),),
         ),
         id="headlines-under-a-list-intro-stay",
+    ),
+    pytest.param(
+        "Kamis, 6 Juli 2023 14:20 WIB SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+            title=None,
+            published="2023-07-06",
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(Boilerplate(line=1, text="Kamis, 6 Juli 2023 14:20 WIB", kind="published"),),
+        ),
+        id="date-glued-before-dateline",
+    ),
+    pytest.param(
+        "Puskesmas Baru Siap Layani Warga Kamis, 6 Juli 2023 14:20 WIB SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+            title="Puskesmas Baru Siap Layani Warga",
+            published="2023-07-06",
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Puskesmas Baru Siap Layani Warga", kind="title"),
+                Boilerplate(line=1, text="Kamis, 6 Juli 2023 14:20 WIB", kind="published"),
+            ),
+        ),
+        id="headline-and-date-glued-before-dateline",
+    ),
+    pytest.param(
+        "SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat. (rin) Kamis, 6 Juli 2023",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+            title=None,
+            published="2023-07-06",
+            byline="rin",
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Kamis, 6 Juli 2023", kind="published"),
+                Boilerplate(line=1, text="(rin)", kind="byline"),
+            ),
+        ),
+        id="date-glued-after-last-sentence",
+    ),
+    pytest.param(
+        "SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat pada Kamis, 6 Juli 2023.",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat pada Kamis, 6 Juli 2023.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(),
+        ),
+        id="date-inside-last-sentence-stays",
+    ),
+    pytest.param(
+        "SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.\nPenulis: Rina Kartika\nKamis, 6 Juli 2023",
+        CleanedArticle(
+            text="SAMPIT – Kepala dinas kesehatan meninjau puskesmas yang baru selesai direnovasi bersama camat setempat pada Senin pagi. Ia meminta petugas melayani warga dengan ramah dan cepat.",
+            title=None,
+            published="2023-07-06",
+            byline="Rina Kartika",
+            dateline=Dateline(place="Sampit", outlet=None),
+            boilerplate=(
+                Boilerplate(line=2, text="Penulis: Rina Kartika", kind="byline"),
+                Boilerplate(line=3, text="Kamis, 6 Juli 2023", kind="published"),
+            ),
+        ),
+        id="credit-then-date-under-body",
     ),
 ]
 
