@@ -15,7 +15,17 @@ from functools import cache, lru_cache
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from .kinds import Label
-from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _outlets, _patterns, _regions
+from .lexicon import (
+    _chrome_words,
+    _credit_words,
+    _function_words,
+    _labels,
+    _not_reporters,
+    _outlets,
+    _patterns,
+    _regions,
+    _share_words,
+)
 from .lines import _features, _Unit
 
 # A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
@@ -420,8 +430,13 @@ def _lead_date(text: str) -> tuple[int, int, str] | None:
     iso, start, end = found
     rest = _patterns().lead_date_rest.match(text, end)
     after = rest.end() if rest else end
-    if _dateline(text[after:]) is None:
+    found_dateline = _dateline(text[after:])
+    if found_dateline is None or found_dateline.place is None:
         return None
+    strong, weak = _chrome_words()
+    named = {w.casefold().strip(":") for w in f"{found_dateline.place} {found_dateline.outlet or ''}".split()}
+    if named & (strong | weak | _share_words()):
+        return None  # `… 13:05 WIB BAGIKAN …`: a share strip after the date, no dateline
     before = text[:start].rstrip(" ,|-–—")
     words = before.split()
     if words and words[-1].strip(",").casefold() in _weekdays():
