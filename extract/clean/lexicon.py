@@ -59,6 +59,7 @@ class _Patterns(NamedTuple):
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     lead_date_rest: regex.Pattern[str]
+    outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
@@ -81,7 +82,7 @@ _EDGE = r"[\s\p{P}\p{S}]"
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of the cleaner, compiled once on first use."""
-    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns())
+    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns(), **_furniture_patterns())
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -281,16 +282,30 @@ def _shape_patterns() -> dict[str, object]:
         agency_dateline=regex.compile(
             r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+    )
+
+
+def _furniture_patterns() -> dict[str, object]:
+    """Shapes of page furniture on unseen outlets: the page's date and a credit before the
+    dateline, camel-case mastheads, a sentence's stop."""
+    flags = _FLAGS
+    return dict(
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
             rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags
+        ),
+        # `Warta9.com/Budi Santoso`: an outlet's domain, a slash and the reporter's capitalised name
+        outlet_credit=regex.compile(
+            r"[\w.-]{2,30}\.(?:com|co|id|net|news)\s*/\s*"
+            r"(?-i:\p{Lu})[\p{L}.']+(?: (?-i:\p{Lu})[\p{L}.']+){0,5}\b",
+            flags,
         ),
         # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
         masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
         # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
         stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
-        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
-        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 
 

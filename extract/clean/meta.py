@@ -380,7 +380,8 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
     - …`): where the dateline starts and the reporter's name; None unless both are read."""
     p = _patterns()
-    if not p.credit.match(text):
+    slashed = p.outlet_credit.match(text)  # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole
+    if not (slashed or p.credit.match(text)):
         return None
     dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
     if dash is None:
@@ -392,7 +393,7 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     if not outlets:
         return None
     start = outlets[-1].start()
-    name = _credit(text[:start].strip())
+    name = text[:start].strip() if slashed and start > slashed.end() - 1 else _credit(text[:start].strip())
     found = _dateline(text[start:])
     if name is None or found is None:
         return None

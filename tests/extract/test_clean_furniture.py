@@ -408,6 +408,30 @@ CASES = [
         ),
         id="credit-then-date-under-body",
     ),
+    pytest.param(
+        "Warta9.com/Maria Sari Dewi WARTA9.COM, BOGOR - Lebih dari seratus ribu warga memakai aplikasi layanan kota setiap hari. Angka itu terus naik.",
+        CleanedArticle(
+            text="WARTA9.COM, BOGOR - Lebih dari seratus ribu warga memakai aplikasi layanan kota setiap hari. Angka itu terus naik.",
+            title=None,
+            published=None,
+            byline="Warta9.com/Maria Sari Dewi",
+            dateline=Dateline(place="Bogor", outlet="Warta9.com"),
+            boilerplate=(Boilerplate(line=1, text="Warta9.com/Maria Sari Dewi", kind="byline"),),
+        ),
+        id="outlet-slash-name-before-dateline",
+    ),
+    pytest.param(
+        "Warta9.com/Maria Sari Dewi. Lebih dari seratus ribu warga memakai aplikasi layanan kota setiap hari - angka itu terus naik.",
+        CleanedArticle(
+            text="Warta9.com/Maria Sari Dewi. Lebih dari seratus ribu warga memakai aplikasi layanan kota setiap hari - angka itu terus naik.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=None,
+            boilerplate=(),
+        ),
+        id="outlet-slash-name-without-dateline-stays",
+    ),
 ]
 
 
