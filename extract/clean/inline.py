@@ -13,6 +13,13 @@ from .lexicon import _function_words, _labels, _patterns, _reader_words, _senten
 
 # A glued teaser block is read for at most this many words (three related headlines in a row)
 _HEADLINE_TOKENS = 45
+# A teaser headline in sentence case (`Baca juga: Menteri sebut jalan tol siap dipakai`) is read to
+# the next teaser, credit or the paragraph's end when no stop comes first, up to this many words
+_OPEN_HEADLINE_WORDS = 25
+# A title-case reading that keeps fewer words than this (`Baca juga: Bulog | Sultra jamin …`) met a
+# headline in sentence case
+_TITLE_CASE_MIN_WORDS = 4
+_OPEN_HEADLINE_CHARS = 400
 # Site prompts close a paragraph: its last eight sentences, within its last 3000 characters, are
 # read; a sentence is a prompt with two prompt phrases, or one and a link
 _PROMPT_TAIL_CHARS = 3000
@@ -76,6 +83,60 @@ def _headline_end(line: str, start: int) -> int:
                 return stop_after
             return tail[-1][0]
     return end
+
+
+def _teaser_end(line: str, start: int) -> int:
+    """Where the headline of a glued teaser ends: title case (`_headline_end`), or, when that reads
+    too few words, sentence case (`_sentence_case_end`); run on to the next teaser or credit when no
+    stop comes first (`_open_headline_end`)."""
+    end = _headline_end(line, start)
+    if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
+        end = _sentence_case_end(line, start) or end
+    return max(end, _open_headline_end(line, start) or 0)
+
+
+def _sentence_case_end(line: str, start: int) -> int | None:
+    """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
+    sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
+    word or a number; None when no such word comes within the headline's reach."""
+    openers = _sentence_openers()
+    p = _patterns()
+    after_lower = False
+    for n, m in enumerate(p.token.finditer(line, start)):
+        tok = m.group()
+        if n >= _HEADLINE_TOKENS or tok[0] in '"“‘«' or p.teaser_next.match(line, m.start()):
+            return None
+        core = tok.strip("\"“”'‘’,.:;!?()[]")
+        if not core:
+            continue
+        if after_lower and core[0].isupper() and core.casefold() in openers:
+            return len(line[: m.start()].rstrip())
+        if tok.endswith((".", "!", "?")):
+            return None  # a stop first: not a headline
+        after_lower = core[0].islower() or core[0].isdigit()
+    return None
+
+
+def _open_headline_end(line: str, start: int) -> int | None:
+    """Where a teaser headline with no stop ends: at the next teaser, the credit or the furniture
+    after it, or the paragraph's end (`Baca juga: Menteri sebut tol siap dipakai Baca juga: …`,
+    `… Baca juga: Bupati resmikan pasar baruPewarta: Budi`); None when a sentence's stop or too many
+    words come first (then the body resumes inside, and `_headline_end` finds where)."""
+    p = _patterns()
+    window = min(len(line), start + _OPEN_HEADLINE_CHARS)  # read a bounded window: linear in the page
+    found = (p.teaser_next.search(line, start, window), p.credit_start.search(line, start, window))
+    bounds = [
+        m.start()
+        for m in (*found, p.inline.search(line, start, window))
+        if m is not None and m.start() > start
+    ]
+    if not bounds and window < len(line):
+        return None  # no teaser, credit or furniture near, and the paragraph goes on
+    end = min(bounds, default=len(line))
+    segment = line[start:end]
+    if p.stop.search(segment) or not 0 < len(segment.split()) <= _OPEN_HEADLINE_WORDS:
+        return None
+    return len(line[:end].rstrip())
 
 
 def _sentence_starts(line: str, tail: int = _PROMPT_TAIL_CHARS) -> list[int]:

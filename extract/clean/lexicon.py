@@ -55,6 +55,11 @@ class _Patterns(NamedTuple):
     published_label: regex.Pattern[str]
     colon: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
+    credit_start: regex.Pattern[str]
+    stop: regex.Pattern[str]
+    masthead_camel: regex.Pattern[str]
+    lead_date_rest: regex.Pattern[str]
+    outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
@@ -77,7 +82,7 @@ _EDGE = r"[\s\p{P}\p{S}]"
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of the cleaner, compiled once on first use."""
-    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns())
+    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns(), **_furniture_patterns())
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -185,14 +190,25 @@ def _credit_patterns() -> dict[str, object]:
         credit_after=regex.compile(
             rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
         ),
+        # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`: the editor's label glued to the name
         credit_cut=regex.compile(
-            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))",
+            rf"\s*(?:\||\u2022|·|;|\s[-–—]\s|\b(?:{editor})\b\s*[:：]?|(?-i:\s+I\s+(?=\p{{Lu}})))"
+            rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]",
             regex.IGNORECASE | regex.VERSION1,
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
+        # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         trail_credit=regex.compile(
-            rf"(?<=[.!?\"”’)]\s{{0,3}})(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
+            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            flags,
+        ),
+        # where a capitalised credit label opens inside a paragraph (`… depanPewarta: Budi`, `… depan
+        # Penulis: Budi`): the end of what comes before it
+        credit_start=regex.compile(
+            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d]\s?)(?-i:(?=\p{{Lu}})))"
+            rf"(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})\s*:",
             flags,
         ),
     )
@@ -232,7 +248,7 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|]"),
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -268,6 +284,28 @@ def _shape_patterns() -> dict[str, object]:
         ),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+    )
+
+
+def _furniture_patterns() -> dict[str, object]:
+    """Shapes of page furniture on unseen outlets: the page's date and a credit before the
+    dateline, camel-case mastheads, a sentence's stop."""
+    flags = _FLAGS
+    return dict(
+        # what follows the page's date before the dateline: `14:20 WIB |`
+        lead_date_rest=regex.compile(
+            rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags
+        ),
+        # `Warta9.com/Budi Santoso`: an outlet's domain, a slash and the reporter's capitalised name
+        outlet_credit=regex.compile(
+            r"[\w.-]{2,30}\.(?:com|co|id|net|news)\s*/\s*"
+            r"(?-i:\p{Lu})[\p{L}.']+(?: (?-i:\p{Lu})[\p{L}.']+){0,5}\b",
+            flags,
+        ),
+        # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
+        masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
+        # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
+        stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
     )
 
 

@@ -16,7 +16,16 @@ from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from ..text.words import outlet_words
 from .kinds import Label
-from .lexicon import _credit_words, _function_words, _labels, _not_reporters, _patterns, _regions
+from .lexicon import (
+    _chrome_words,
+    _credit_words,
+    _function_words,
+    _labels,
+    _not_reporters,
+    _patterns,
+    _regions,
+    _share_words,
+)
 from .lines import _features, _Unit
 
 # A line that only dates the page: short, and besides the date, its clock time, zone, weekday and
@@ -42,6 +51,11 @@ _SENTENCE_AFTER_WORDS = 4
 _STANDALONE_DATELINE_WORDS = 6
 # A standfirst glued before an agency's dateline is a sentence or two
 _AGENCY_DATELINE_CHARS = 400
+# A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
+# - …`) fits in the paragraph's first characters
+_LEAD_CREDIT_CHARS = 160
+# The page's date glued after the last sentence sits in the paragraph's last characters
+_TRAIL_DATE_CHARS = 80
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
@@ -143,10 +157,12 @@ def _credit(text: str) -> str | None:
         and len(rest.split()) > _UNLABELLED_NAME_WORDS
     ):
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
-    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:")
+    # `Penulis: Budi / Editor: Ani`: the slash before the editor's label goes with it
+    head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
-        if _is_outlet(before) or not before:
+        # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
+        if _is_outlet(before) or not before or (len(label.split()) > 1 and _name_like(after)):
             head = after
         elif _is_outlet(after):
             head = before
@@ -181,6 +197,8 @@ def _is_outlet(part: str) -> bool:
         return False
     if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
+    if any(_patterns().masthead_camel.fullmatch(w) for w in part.split()):
+        return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
     names, suffixes = outlet_words()
     words = [w.casefold() for w in part.split()]
     if any(w in names for w in words):
@@ -219,7 +237,8 @@ def _dateline(text: str) -> Dateline | None:
     place = outlet = None
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
-        in_parens = f"({part})" in head.replace("( ", "(").replace(" )", ")")
+        spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
+        in_parens = f"({part})" in spaced or f"[{part}]" in spaced
         if _is_outlet(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
@@ -276,8 +295,10 @@ def _dateline_parts(head: str) -> list[str] | None:
     if not 1 <= len(parts) <= _DATELINE_PARTS:
         return None
     kept = []
-    for part in parts:
+    for n, part in enumerate(parts):
         words = part.split()
+        if n and kept and part.casefold() in _weekdays():
+            continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None
@@ -285,8 +306,11 @@ def _dateline_parts(head: str) -> list[str] | None:
             if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
-        # a place or a masthead is capitalised; `detik.com` is the one lowercase form
-        if not all(w[0].isupper() or w[0].isdigit() or p.domain.search(w) for w in words):
+        # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
+        if not all(
+            w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
+            for w in words
+        ):
             return None
         kept.append(part)
     return kept
@@ -301,6 +325,20 @@ def _bare_dateline(text: str) -> Dateline | None:
     for place, outlet in ((m["a"], m["b"]), (m["b"], m["a"])):
         if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
             return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+    return _outlet_region(text, m.end("a"), m["a"])
+
+
+def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
+    """`Liputan6.com, Jakarta Pelatih tim nasional …`: a domain, a comma and a known region in title
+    case (the longest that fits), then the sentence; no dash."""
+    if not _patterns().domain.search(outlet):
+        return None
+    words = text[comma + 1 : comma + 1 + _DATELINE_CHARS].split()
+    for n in range(_DATELINE_PART_WORDS, 0, -1):
+        place = " ".join(words[:n])
+        if len(words) > n + _SENTENCE_AFTER_WORDS and place.casefold() in _regions():
+            # `Kompas.com, Jawa Tengah menjadi …`: the region is the sentence's subject, no dateline
+            return Dateline(place=place, outlet=outlet) if words[n][0].isupper() else None
     return None
 
 
@@ -335,3 +373,78 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if not (_is_outlet(outlet) or (outlet.isupper() and not place.isupper())):
         return None
     return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+
+
+def _lead_credit(text: str) -> tuple[int, str] | None:
+    """A reporter's credit glued before the dateline that opens a paragraph (`Laporan Wartawan
+    Tribunnews.com, Budi Santoso TRIBUNNEWS.COM, KUDUS - …`, `Reporter: Budi TRIBUNNEWS.COM, JAKARTA
+    - …`): where the dateline starts and the reporter's name; None unless both are read."""
+    p = _patterns()
+    slashed = p.outlet_credit.match(text)  # `Warta9.com/Budi Santoso WARTA9.COM - …`, kept whole
+    if not (slashed or p.credit.match(text)):
+        return None
+    dash = p.dash.search(text, 0, _LEAD_CREDIT_CHARS)
+    if dash is None:
+        return None
+    # the dateline starts at the masthead nearest the dash (the credit may name an outlet too)
+    outlets = [
+        m for m in p.token.finditer(text, 0, dash.start()) if _is_outlet(m[0].strip(",")) and m.start()
+    ]
+    if not outlets:
+        return None
+    start = outlets[-1].start()
+    name = text[:start].strip() if slashed and start > slashed.end() - 1 else _credit(text[:start].strip())
+    found = _dateline(text[start:])
+    if name is None or found is None:
+        return None
+    return start, name
+
+
+def _trailing_date(line: str) -> tuple[int, str] | None:
+    """The page's date glued after the last sentence (`… katanya. (rin) Kamis, 6 Juli 2023 10:15
+    WIB`): where it starts and its ISO date; a date inside the sentence (`… pada Kamis, 6 Juli
+    2023.`) is none."""
+    first = max(0, len(line) - _TRAIL_DATE_CHARS)
+    tail = line[first:]
+    found = _date_span(tail)
+    if found is None:
+        return None
+    iso, start, end = found
+    if _patterns().date_rest.sub(" ", tail[end:]).strip(" |,-–—"):
+        return None  # more words after the date: a sentence goes on
+    before = tail[:start].rstrip(" ,|-–—")
+    words = before.split()
+    if words and words[-1].strip(",").casefold() in _weekdays():
+        before = before[: before.rfind(words[-1])].rstrip(" ,")
+    if not before or before[-1] not in '.!?)]"”’':
+        return None
+    return first + len(before), iso
+
+
+def _lead_date(text: str) -> tuple[int, int, str] | None:
+    """The page's date glued before the dateline (`Kamis, 6 Juli 2023 14:20 WIB SAMPIT – …`),
+    perhaps behind the headline (`Judul Berita Kamis, 6 Juli 2023 SAMPIT – …`): where the date
+    starts, where the dateline starts and the ISO date."""
+    found = _date_span(text[:_LEAD_CREDIT_CHARS])
+    if found is None:
+        return None
+    iso, start, end = found
+    rest = _patterns().lead_date_rest.match(text, end)
+    after = rest.end() if rest else end
+    found_dateline = _dateline(text[after:])
+    if found_dateline is None or found_dateline.place is None:
+        return None
+    strong, weak = _chrome_words()
+    named = {w.casefold().strip(":") for w in f"{found_dateline.place} {found_dateline.outlet or ''}".split()}
+    if named & (strong | weak | _share_words()):
+        return None  # `… 13:05 WIB BAGIKAN …`: a share strip after the date, no dateline
+    before = text[:start].rstrip(" ,|-–—")
+    words = before.split()
+    if words and words[-1].strip(",").casefold() in _weekdays():
+        before = before[: before.rfind(words[-1])].rstrip(" ,|-–—")
+    if before:
+        probe = _Unit([], before)
+        _features(probe)
+        if not probe.headline:
+            return None  # a sentence, not a headline, before the date
+    return len(before), after, iso

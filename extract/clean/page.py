@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from .grouping import _group
-from .inline import _ad_copy, _headline_end, _prompt_spans, _trailing_prompts
+from .inline import _ad_copy, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
@@ -51,7 +51,10 @@ from .meta import (
     _date_line,
     _dateline,
     _is_outlet,
+    _lead_credit,
+    _lead_date,
     _standalone_dateline,
+    _trailing_date,
 )
 from .rules import (
     _CAPTION_LOWER,
@@ -72,6 +75,7 @@ from .rules import (
     _PHOTO_LINE_WORDS,
     _PULL_QUOTE_MAX_WORDS,
     _PULL_QUOTE_WORDS,
+    _RELATED_RUN,
     _REPEATED_LABEL_WORDS,
     _RESTATED_SHARE,
     _RESTATEMENT_WORDS,
@@ -83,6 +87,7 @@ from .rules import (
     _TOP_CAPTION_WORDS,
     _TRAIL_CREDIT_CHARS,
     _WIDGET_CLOCKS,
+    _announces_list,
     _caption_like,
     _closes_body,
     _dated_credit,
@@ -91,6 +96,7 @@ from .rules import (
     _fits_list,
     _glued_date,
     _opens_body,
+    _related_headline,
     _unmistakable,
 )
 
@@ -147,6 +153,7 @@ class _Page:
         self._teasers_and_duplicates()
         start, end = self._body_region()
         self._classify(start, end)
+        self._headline_runs()
         self._title_repeats()
         self._pull_quotes()
         self._furniture_above_dateline()
@@ -335,6 +342,22 @@ class _Page:
         self._pick_title(scan.title_candidates)
         self._bottom_strip(end)
 
+    def _headline_runs(self) -> None:
+        """Two or more headlines in a row between paragraphs, with no marker, are links to other
+        articles (a subheading stands alone; a list is announced by a colon)."""
+        run: list[_Unit] = []
+        before: _Unit | None = None  # the body unit above the run
+        for unit in [*self.units, None]:
+            if unit is not None and unit.kind == LineKind.BODY and _related_headline(unit):
+                run.append(unit)
+                continue
+            if len(run) >= _RELATED_RUN and not (before and _announces_list(before)):
+                for member in run:
+                    member.kind = LineKind.RELATED
+            run = []
+            if unit is not None and unit.kind == LineKind.BODY:
+                before = unit
+
     def _bottom_strip(self, end: int) -> None:
         """The page's own headline and date printed right under the body (`Dua rumah warga ludes
         terbakar …` then `Selasa, 4 Juni 2024 09:20 WIB`), when the top gave neither."""
@@ -346,6 +369,11 @@ class _Page:
             first.kind, self.published = LineKind.PUBLISHED, iso
             return
         if len(after) < 2 or not (iso := _date_line(after[1])):
+            return
+        if first.kind in (LineKind.BYLINE, LineKind.EDITOR):
+            # `Penulis: Budi` then `Kamis, 6 Juli 2023`: the credit, then the page's date
+            if self.published is None:
+                after[1].kind, self.published = LineKind.PUBLISHED, iso
             return
         if (
             self.title is None
@@ -618,6 +646,9 @@ class _Page:
         for unit in body_units:
             for i in unit.lines:
                 body[i] = self._cut_inline(i, self.folded[i])
+        if body_units:
+            self._lead_date(body_units[0].lines[0], body)
+            self._lead_credit(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
@@ -626,6 +657,35 @@ class _Page:
                 break
         return body
 
+    def _lead_date(self, i: int, body: dict[int, str]) -> None:
+        """`Judul Berita Kamis, 6 Juli 2023 SAMPIT – …`: the headline and the page's date glued
+        before the dateline are the title and the published date; the paragraph starts at the
+        dateline."""
+        found = _lead_date(body[i])
+        if found is None:
+            return
+        date_start, start, iso = found
+        head = body[i][:date_start].strip()
+        if head:
+            self.title = self.title or head
+            self.removed.append(Boilerplate(line=i + 1, text=head, kind=LineKind.TITLE))
+        self.published = self.published or iso
+        self.removed.append(
+            Boilerplate(line=i + 1, text=body[i][date_start:start].strip(), kind=LineKind.PUBLISHED)
+        )
+        body[i] = body[i][start:]
+
+    def _lead_credit(self, i: int, body: dict[int, str]) -> None:
+        """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline
+        is the byline; the paragraph starts at the dateline."""
+        found = _lead_credit(body[i])
+        if found is None:
+            return
+        start, name = found
+        self.credit = name
+        self.removed.append(Boilerplate(line=i + 1, text=body[i][:start].strip(), kind=LineKind.BYLINE))
+        body[i] = body[i][start:]
+
     def _closing_marks(self, i: int, line: str) -> str:
         """The last paragraph without the site prompts, end marks and credits closing it."""
         p = _patterns()
@@ -633,6 +693,11 @@ class _Page:
         if cut is not None and cut > 0:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
+            line = line[:cut].rstrip()
+        if self.published is None and (dated := _trailing_date(line)) is not None:
+            # `… katanya. (rin) Kamis, 6 Juli 2023`: the page's date, then the credit before it
+            cut, self.published = dated
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.PUBLISHED))
             line = line[:cut].rstrip()
         line = self._end_mark(i, line)
         m = p.trail_credit.search(line, max(0, len(line) - _TRAIL_CREDIT_CHARS))
@@ -669,10 +734,10 @@ class _Page:
             return line
         cuts: list[tuple[int, int, LineKind]] = []
         for m in p.teaser.finditer(line):
-            end = _headline_end(line, m.end())
+            end = _teaser_end(line, m.end())
             # `Baca juga: Judul Satu Baca juga: Judul Dua …`: teasers in a row, no stop between
             while (again := p.teaser_next.match(line, end)) is not None:
-                end = _headline_end(line, again.end())
+                end = _teaser_end(line, again.end())
             cuts.append((m.start(), end, LineKind.RELATED))
         for m in p.inline.finditer(line):
             cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))

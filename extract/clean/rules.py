@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _labels, _patterns
+from .lexicon import _function_words, _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
     _caption,
     _chrome,
+    _ends_terminal,
     _english,
     _periodless,
     _reader_question,
@@ -90,6 +91,12 @@ _TOP_CAPTION_WORDS = 60
 _PHOTO_LINE_WORDS = 10
 # A date that opens a line sits at its very start (`Senin, 20 September 2021 …`, ` date 2024-…`)
 _DATE_PREFIX_CHARS = 8
+# Unmarked related headlines: each of at least this many words, at least two in a row (a subheading
+# stands alone)
+_RELATED_HEADLINE_WORDS = 4
+_RELATED_RUN = 2
+# what parts a credit from the page's date on one line
+_SEPARATORS = "|,·•-–—"
 # A caption says what its subject is doing (`… saat meninjau …`) within its first words
 _CAPTION_CUE_WORDS = 15
 # A shouted dateline place sits in the first characters of its paragraph
@@ -135,9 +142,17 @@ def _dated_credit(text: str) -> str | None:
     """The reporter of a line that opens with the page's date (`Kamis, 14 Maret 2024
     Reporter: Sutardi Editor: Wahyu Prasetyo 1187`)."""
     found = _date_span(text)
-    if found is None or found[1] > _DATE_PREFIX_CHARS:
+    if found is None:
         return None
-    return _credit(text[found[2] :].lstrip(" |,·•-–—"))
+    if found[1] > _DATE_PREFIX_CHARS:
+        # `Oleh Budi Santoso pada 14 Maret 2022`, `Penulis: Budi | 14/03/2022`: the date after the credit
+        words = text[: found[1]].split()
+        while words and (
+            words[-1].strip(_SEPARATORS).casefold() in _function_words() or not words[-1].strip(_SEPARATORS)
+        ):
+            words.pop()  # `pada`, `|`: what joins the credit to the date
+        return _credit(" ".join(words))
+    return _credit(text[found[2] :].lstrip(" " + _SEPARATORS))
 
 
 def _glued_date(text: str) -> tuple[str, str] | None:
@@ -210,3 +225,23 @@ def _closes_body(units: list[_Unit], k: int) -> bool:
         and not _patterns().url.search(unit.text)
         and _periodless(units, k)
     )
+
+
+def _related_headline(unit: _Unit) -> bool:
+    """A link to another article: a headline of a few words, title case, no stop."""
+    if _patterns().bullet.match(unit.text):
+        return False  # `- Desa Jatiluhur, Kecamatan Kota, Rabu (4/6)`: an item of a list
+    return (
+        unit.headline
+        and not unit.prose
+        and unit.n_words >= _RELATED_HEADLINE_WORDS
+        and not _ends_terminal(unit.text)
+    )
+
+
+def _announces_list(unit: _Unit) -> bool:
+    """`Berikut jadwalnya.`, `… antara lain:`: a paragraph that announces the lines under it."""
+    if unit.text.endswith(":"):
+        return True
+    words = " ".join(_patterns().word.findall(unit.text.casefold()))
+    return any(f" {label} " in f" {words} " for label in _labels(Label.LIST))
