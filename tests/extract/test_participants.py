@@ -724,6 +724,33 @@ ISSUE15 = [
         "Ratusan warga berbondong-bondong mendatangi lokasi bazar murah.",
         [("Ratusan warga", None, True, 100, 999, "warga")],
     ),
+    # a range of counts: bounds and no single count (a vague quantity, GUIDELINES §5)
+    (
+        "Bimbingan teknis itu diikuti 35-40 peserta dari Kabupaten Sleman.",
+        [("35-40 peserta", None, True, 35, 40, "peserta")],
+    ),
+    (
+        "Kemah pramuka tersebut diikuti 70 hingga 90 orang siswa.",
+        [("70 hingga 90 orang siswa", None, True, 70, 90, "siswa")],
+    ),
+    (
+        "Malam puncak festival dihadiri antara dua ratus sampai tiga ratus warga.",
+        [("dua ratus sampai tiga ratus warga", None, True, 200, 300, "warga")],
+    ),
+    # people served at a service event come to it: they attend (§5 leaves out recipients who do not)
+    (
+        "Dalam bakti sosial itu, sebanyak 95 warga dilayani tim medis dari RSUD.",
+        [("95 warga", 95, False, 95, 95, "warga")],
+    ),
+    (
+        "Hingga siang, 240 pengunjung terlayani di gerai pelayanan keliling.",
+        [("240 pengunjung", 240, False, 240, 240, "pengunjung")],
+    ),
+    # a cued count is not undone by a served clause after it
+    (
+        "Pemeriksaan gratis itu diikuti sekitar 60 lansia yang dilayani tenaga medis puskesmas.",
+        [("60 lansia", 60, True, 60, 60, "lansia")],
+    ),
     # a count after the noun it counts, with nothing after it
     (
         "Pelatihan itu diikuti peserta yang hadir sebanyak 150.",
@@ -738,6 +765,12 @@ def test_issue15_counts(text: str, mentions: list[tuple]) -> None:
 
 
 ISSUE15_NEGATIVES = [
+    "Pendaftaran dibuka 1-15 Maret bagi pelajar di kota itu.",  # days, not a range of people
+    "Harga tiket naik 10-20 persen menjelang konser.",  # a range of a unit
+    "Sebanyak 3.000 hingga 5.000 ton beras disalurkan ke gudang.",  # no people
+    "Tarif parkir Rp 2.000 sampai 5.000 untuk sepeda motor.",  # money
+    "Rute yang dilayani 12 kapal itu menghubungkan lima pulau.",  # served routes, not people
+    "Puskesmas itu melayani 300 pasien setiap bulan.",  # patients served routinely
     "Sebanyak 25 persen ruang kelas rusak dari total 640 SD di kabupaten itu.",  # a share of a whole
     "Dibandingkan tahun lalu dengan 250 peserta, jumlah pengunjung tahun ini turun.",
     "Pelatihan diikuti selama 5 hari oleh pelaku UMKM setempat.",  # a unit, not people
