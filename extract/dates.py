@@ -70,6 +70,7 @@ class Grain(Enum):
     dates_counted.txt): a count in one grain needs a base date known at least that finely."""
 
     DAY = "day"
+    WEEKEND = "weekend"  # akhir pekan lalu: that week's Saturday to Sunday
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
@@ -177,6 +178,8 @@ class _Patterns:
 
 # Fragments shared by the forms. A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)".
 _RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
+# A full day-first numeric date with no groups, to look ahead for the far end of a range.
+_FULL_NUMERIC_PLAIN = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})"
 _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
 _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
@@ -222,7 +225,10 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
         rf"(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?{_S0}\)",
         # (6/12/2021) / 09-06-2025 / 9.6.2025: a year is required without a weekday
-        "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?<![\p{{L}}\p{{N}}.,/:\-]){num_full}(?![/.\-]?\d))",
+        # 28/12/2024-3/1/2025: a dash between two full numeric dates joins them (a range, see
+        # `_merge_ranges`); any other dash or digit next to one makes it no date (2024-3, 12/3/4)
+        "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?:(?<![\p{{L}}\p{{N}}.,/:\-–])|(?<=/\d{{2,4}}[-–]))"
+        rf"{num_full}(?![/.]?\d|[-–](?!{_FULL_NUMERIC_PLAIN}(?![/.\-]?\d))))",
     }
 
 
@@ -522,11 +528,16 @@ def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), first, _Point(year, m2, d2, _weekday(m, "wd2")))]
 
 
+_RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
+
+
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
     s = m.start()
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
-    law = _patterns().law_before.search(text, max(0, s - 20), s)
+    near = _RANGE_NEAR_END.get().search(text, max(0, s - 12), s)
+    law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
+    law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
     blocked = not text.startswith("(", s) and law is not None
     return [_Cand(s, m.end(), point, blocked=blocked)]
 
@@ -1040,18 +1051,23 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     return _mention(c, text, f"{y:04d}-{m + 1:02d}-{c.first.day:02d}")
 
 
+_SATURDAY = 6  # ISO weekday: a weekend (akhir pekan) is Saturday and Sunday
+
+
 def _relative_value(relative: tuple[Grain, int], base: _Base | None) -> tuple[str | None, str | None]:
     """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date; a week
-    (``pekan lalu``) is the range from its Monday to its Sunday."""
+    (``pekan lalu``) is the range from its Monday to its Sunday, its weekend (``akhir pekan
+    lalu``) from its Saturday to its Sunday."""
     unit, n = relative
     if base is None or not base.knows(unit):
         return None, None
     day = base.date
     if unit is Grain.DAY:
         return (day + dt.timedelta(days=n)).isoformat(), None
-    if unit is Grain.WEEK:
+    if unit in (Grain.WEEK, Grain.WEEKEND):
         monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=n)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        first = monday + dt.timedelta(days=_SATURDAY - 1 if unit is Grain.WEEKEND else 0)
+        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     if unit is Grain.MONTH:
         total = day.year * 12 + day.month - 1 + n
         return f"{total // 12:04d}-{total % 12 + 1:02d}", None
