@@ -613,12 +613,26 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     before = text[s_start : cand.start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
-    if any(w in _words_of("link") for w in words[-2:]):
+    if any(
+        w in _words_of("link") and not _agent_of_passive(words, i)
+        for i, w in enumerate(words)
+        if i >= len(words) - 2
+    ):
         return True
     opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
     return all(w in _words_of("opener") for w in words)
+
+
+_PASSIVE = LazyPattern(r"di\p{Ll}{4,}+")
+
+
+def _agent_of_passive(words: list[str], i: int) -> bool:
+    """``oleh`` after a passive verb names who did it (``didominasi oleh 3 tim``,
+    ``diselenggarakan oleh 3 dinas``), not who took part; a participation verb before it
+    (``diikuti oleh``) is a cue of its own."""
+    return words[i] == "oleh" and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
 
 
 def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:

@@ -452,11 +452,9 @@ UNSEEN_NEGATIVES = [
         marks=pytest.mark.xfail(strict=True, reason="a clash during a meeting reads as attending it"),
         id="clash during a meeting",
     ),
-    pytest.param(
-        "Musim ini kompetisi itu didominasi oleh 3 tim besar.",
-        marks=pytest.mark.xfail(strict=True, reason="'oleh' after an event noun links any count to it"),
-        id="dominated by 3 teams",
-    ),
+    # "oleh" after a passive verb names its agent, not who took part
+    "Musim ini kompetisi itu didominasi oleh 3 tim besar.",
+    "Lomba mural itu diselenggarakan oleh dua komunitas seni.",
 ]
 
 
@@ -750,6 +748,11 @@ ISSUE15 = [
     (
         "Pemeriksaan gratis itu diikuti sekitar 60 lansia yang dilayani tenaga medis puskesmas.",
         [("60 lansia", 60, True, 60, 60, "lansia")],
+    ),
+    # "oleh" after a participation verb, passive or not, still links the count
+    (
+        "Turnamen bola voli itu diramaikan oleh 24 tim dari tiga kecamatan.",
+        [("24 tim", 24, False, 24, 24, "tim"), ("tiga kecamatan", 3, False, 3, 3, "kecamatan")],
     ),
     # a count after the noun it counts, with nothing after it
     (
