@@ -713,11 +713,15 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
 
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
-    """A group count needs a linking word, or to continue a list of accepted group counts."""
+    """A group count needs a linking word or a participation verb it is the subject of, or to
+    continue a list of accepted group counts."""
     before = text[max(0, cand.start - 40) : cand.start]
     words = _WORD.get().findall(before)[-_LINK_WORDS:]
     if any(w.lower() in _words_of("group") for w in words):
         return True
+    brk = _SENTENCE_BREAK.get().search(text, cand.end)
+    if _subject_after(text, cand, brk.start() if brk else len(text)):
+        return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb
     if prev is not None and prev_ok and prev.group:
         gap = text[prev.end : cand.start]
         return bool(regex.fullmatch(r"(?i:\s*+(?:,|dan|serta|,\s*+dan)\s*+)", gap))

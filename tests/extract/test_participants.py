@@ -749,6 +749,29 @@ ISSUE15 = [
         "Pemeriksaan gratis itu diikuti sekitar 60 lansia yang dilayani tenaga medis puskesmas.",
         [("60 lansia", 60, True, 60, 60, "lansia")],
     ),
+    # a group count that is the subject of a participation verb needs no linking word before it
+    (
+        "Lima negara akan ikut ambil bagian dalam festival layang-layang di pantai itu.",
+        [("Lima negara", 5, False, 5, 5, "negara")],
+    ),
+    (
+        "Ada 14 sekolah yang akan berpartisipasi dalam lomba itu, ujarnya.",
+        [("14 sekolah", 14, False, 14, 14, "sekolah")],
+    ),
+    # where they are, between the count and its verb (as where they come from)
+    (
+        "Puluhan madrasah di Kabupaten Kudus mengikuti lomba kebersihan kelas.",
+        [("Puluhan madrasah", None, True, 20, 99, "madrasah")],
+    ),
+    # a keen or jostling crowd is at the activity
+    (
+        "Sejak pagi, ratusan warga terlihat antusias mengikuti antrean sembako murah.",
+        [("ratusan warga", None, True, 100, 999, "warga")],
+    ),
+    (
+        "Puluhan warga berdesakan di depan stan minyak goreng murah.",
+        [("Puluhan warga", None, True, 20, 99, "warga")],
+    ),
     # "oleh" after a participation verb, passive or not, still links the count
     (
         "Turnamen bola voli itu diramaikan oleh 24 tim dari tiga kecamatan.",
@@ -773,6 +796,8 @@ ISSUE15_NEGATIVES = [
     "Sebanyak 3.000 hingga 5.000 ton beras disalurkan ke gudang.",  # no people
     "Tarif parkir Rp 2.000 sampai 5.000 untuk sepeda motor.",  # money
     "Rute yang dilayani 12 kapal itu menghubungkan lima pulau.",  # served routes, not people
+    "Sebanyak 9 dusun di lereng bukit itu ikut terendam banjir bandang.",  # struck, not taking part
+    "Banjir merendam 15 kecamatan di kabupaten itu.",
     "Puskesmas itu melayani 300 pasien setiap bulan.",  # patients served routinely
     "Sebanyak 25 persen ruang kelas rusak dari total 640 SD di kabupaten itu.",  # a share of a whole
     "Dibandingkan tahun lalu dengan 250 peserta, jumlah pengunjung tahun ini turun.",
