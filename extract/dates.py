@@ -186,6 +186,11 @@ _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|tera
 _REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
 
 
+# Not right after a day number: "1 Januari 2025 hingga Februari 2025" starts on a day, which
+# the day forms read; a month form starting at "Januari" would drop it.
+_NO_DAY = rf"(?<!(?<![\p{{N}}.,/])\d{{1,2}}{_S0})"
+
+
 def _year_tail() -> str:
     return rf"(?:,?{_S1}{_TAHUN}{year_rx('y')})?"
 
@@ -215,7 +220,9 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{daypart}{_SEP_WD}"
+        # Senin tadi (28/5) / Rabu pekan depan (18/06) / Kamis dini hari WIB (03/05)
+        "num_wd": rf"{wd('wd')}(?:{_S1}(?i:pekan|minggu)(?={_S1}(?i:lalu|depan|ini)))?"
+        rf"(?:{_S1}{_alt((*month_words_after, 'tadi'))})?{daypart}(?:{_S1}(?:WIB|WITA|WIT))?{_SEP_WD}"
         rf"(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
@@ -239,7 +246,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     month_words_after = (*lex.qualifiers, "ini", "depan")
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
-        "month_range": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
@@ -249,7 +256,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
-        "month_relyear": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m', only_full=True)}{_S1}"
+        # 31 Desember tahun depan: a day of it too
+        "month_relyear": rf"{_WB}(?:{_NB}{day_rx('d')}{_S0}|(?i:bulan){_S1}|{_NO_DAY})"
+        rf"{mon('m', only_full=True)}{_S1}"
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] is Grain.YEAR)})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
@@ -279,7 +288,9 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
-        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
+        # (not the year of a day and month: 5 Maret 2024 hingga 2025 is no span of years)
+        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-])(?<!(?i:{month_names_rx()}){_S1}){y4('y')}"
+        rf"(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
@@ -559,7 +570,8 @@ def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Can
     relative = _lexicon().relative[phrase]
     if name == "day_relmonth":
         return [_Cand(m.start("d"), m.end(), _Point(None, None, int(m.group("d"))), relative=relative)]
-    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")), relative=relative)]
+    day = int(m.group("d")) if m.group("d") else None  # 31 Desember tahun depan
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m"), day), relative=relative)]
 
 
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -915,7 +927,8 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
-    """Two points of the same grain joined only by ``hingga``, ``s.d.`` or a dash: one range."""
+    """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
+    first (``1 Januari 2025 hingga Februari 2025``): one range."""
     pat = _patterns()
     out: list[_Cand] = []
     for c in cands:
@@ -930,7 +943,7 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and not c.blocked
             and prev.relative is None
             and c.relative is None
-            and prev.first.grain == c.first.grain
+            and _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
@@ -1039,6 +1052,8 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     unit, n = c.relative
     if unit is Grain.YEAR:
         year = anchor.year + n if anchor is not None else None
+        if year is not None and c.first.month and not _valid(year, c.first.month, c.first.day):
+            return None  # 30 Februari tahun depan
         return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
         return None

@@ -627,6 +627,34 @@ ISSUE15 = [
         None,
         [D("2/6/2025-13/6/2025", (13, 31), "2025-06-02", "2025-06-13")],
     ),
+    # a word between the weekday and its bracketed date: tadi, a relative week, a time zone
+    (
+        "Koperasi itu Selasa tadi (10/6) menggelar rapat anggota.",
+        "2025-06-11",
+        [D("Selasa tadi (10/6)", (13, 31), "2025-06-10")],
+    ),
+    (
+        "Sidang lanjutan digelar Kamis pekan depan (19/06) di pengadilan.",
+        "2025-06-11",
+        [D("Kamis pekan depan (19/06)", (24, 49), "2025-06-19")],
+    ),
+    (
+        "Final digelar Minggu dini hari WIB (8/6) di Lisbon.",
+        "2025-06-11",
+        [D("Minggu dini hari WIB (8/6)", (14, 40), "2025-06-08")],
+    ),
+    # a day and month of a relative year; a range from a day to a month
+    (
+        "Izin itu berlaku hingga 30 April tahun depan.",
+        "2025-06-11",
+        [D("30 April tahun depan", (24, 44), "2026-04-30")],
+    ),
+    ("Kantor itu tutup 30 Februari tahun depan.", "2025-06-11", []),
+    (
+        "Subsidi diberikan sejak 15 Maret 2025 hingga Mei 2025.",
+        None,
+        [D("15 Maret 2025 hingga Mei 2025", (24, 53), "2025-03-15", "2025-05")],
+    ),
     # a dash to anything but a full date, or a letter number, is no range
     ("Kode berkas 12/3/2024-5 dicetak ulang.", None, []),
     ("Surat Nomor 14/2/2025-7/3/2025 dicabut.", None, []),
