@@ -227,6 +227,11 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
+        # di Desa Sukamaju (17/3): a bracketed day and month right after the place named by
+        # "di"/"ke" is the day it happened there; after a number or any other word it may be a
+        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3))
+        "num_named": rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
+        rf"\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
@@ -528,6 +533,11 @@ def _numeric_weekday(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), point)]
 
 
+def _numeric_named(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``di Desa Sukamaju (17/3)``: the bracketed date alone is the mention."""
+    return [_Cand(m.start(), m.end(), _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
+
+
 def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(24-28/8)``, ``Senin-Rabu (30/7-2/8/2025)``; ``(28-3/8)`` starts on 28 July and
     ``(30/12-2/1/2025)`` in the year before."""
@@ -637,6 +647,7 @@ _FORM_READERS = {
     "month_list": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
+    "num_named": _numeric_named,
     "num_range": _numeric_range,
     "num_full": _numeric_full,
     "month_range": _month_span,

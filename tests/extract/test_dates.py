@@ -655,6 +655,14 @@ ISSUE15 = [
         None,
         [D("15 Maret 2025 hingga Mei 2025", (24, 53), "2025-03-15", "2025-05")],
     ),
+    # a bracketed day and month after the place "di"/"ke" names; not after other words
+    (
+        "Gubernur meninjau panen jagung di Desa Mekarjaya (14/5) bersama kelompok tani.",
+        "2025-06-11",
+        [D("(14/5)", (49, 55), "2025-05-14")],
+    ),
+    ("Petenis itu menang 6-4, 7-6 (7/4) di babak kedua.", "2025-06-11", []),
+    ("Lihat Lampiran (2/3) dalam dokumen itu.", "2025-06-11", []),
     # a dash to anything but a full date, or a letter number, is no range
     ("Kode berkas 12/3/2024-5 dicetak ulang.", None, []),
     ("Surat Nomor 14/2/2025-7/3/2025 dicabut.", None, []),
