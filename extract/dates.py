@@ -70,6 +70,7 @@ class Grain(Enum):
     dates_counted.txt): a count in one grain needs a base date known at least that finely."""
 
     DAY = "day"
+    WEEKEND = "weekend"  # akhir pekan lalu: that week's Saturday to Sunday
     WEEK = "week"
     MONTH = "month"
     YEAR = "year"
@@ -177,10 +178,17 @@ class _Patterns:
 
 # Fragments shared by the forms. A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)".
 _RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
+# A full day-first numeric date with no groups, to look ahead for the far end of a range.
+_FULL_NUMERIC_PLAIN = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})"
 _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
 _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
 _REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
+
+
+# Not right after a day number: "1 Januari 2025 hingga Februari 2025" starts on a day, which
+# the day forms read; a month form starting at "Januari" would drop it.
+_NO_DAY = rf"(?<!(?<![\p{{N}}.,/])\d{{1,2}}{_S0})"
 
 
 def _year_tail() -> str:
@@ -212,17 +220,27 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
-        "num_wd": rf"{wd('wd')}(?:{_S1}{_alt(month_words_after)})?{daypart}{_SEP_WD}"
+        # Senin tadi (28/5) / Rabu pekan depan (18/06) / Kamis dini hari WIB (03/05)
+        "num_wd": rf"{wd('wd')}(?:{_S1}(?i:pekan|minggu)(?={_S1}(?i:lalu|depan|ini)))?"
+        rf"(?:{_S1}{_alt((*month_words_after, 'tadi'))})?{daypart}(?:{_S1}(?:WIB|WITA|WIT))?{_SEP_WD}"
         rf"(?:\({_S0}{num}{_S0}\)|{num})",
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
+        # di Desa Sukamaju (17/3): a bracketed day and month right after the place named by
+        # "di"/"ke" is the day it happened there; after a number or any other word it may be a
+        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3))
+        "num_named": rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
+        rf"\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
         rf"(?:{_S0}/{_S0}(?:{y4('y')}|{y2('yy')}))?{_S0}\)",
         # (6/12/2021) / 09-06-2025 / 9.6.2025: a year is required without a weekday
-        "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?<![\p{{L}}\p{{N}}.,/:\-]){num_full}(?![/.\-]?\d))",
+        # 28/12/2024-3/1/2025: a dash between two full numeric dates joins them (a range, see
+        # `_merge_ranges`); any other dash or digit next to one makes it no date (2024-3, 12/3/4)
+        "num_full": rf"(?:\({_S0}{num_full}{_S0}\)|(?:(?<![\p{{L}}\p{{N}}.,/:\-–])|(?<=/\d{{2,4}}[-–]))"
+        rf"{num_full}(?![/.]?\d|[-–](?!{_FULL_NUMERIC_PLAIN}(?![/.\-]?\d))))",
     }
 
 
@@ -233,7 +251,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     month_words_after = (*lex.qualifiers, "ini", "depan")
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
-        "month_range": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
@@ -243,7 +261,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
-        "month_relyear": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m', only_full=True)}{_S1}"
+        # 31 Desember tahun depan: a day of it too
+        "month_relyear": rf"{_WB}(?:{_NB}{day_rx('d')}{_S0}|(?i:bulan){_S1}|{_NO_DAY})"
+        rf"{mon('m', only_full=True)}{_S1}"
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] is Grain.YEAR)})(?![\p{{L}}])",
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
@@ -273,7 +293,9 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
-        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
+        # (not the year of a day and month: 5 Maret 2024 hingga 2025 is no span of years)
+        "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-])(?<!(?i:{month_names_rx()}){_S1}){y4('y')}"
+        rf"(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
@@ -511,6 +533,11 @@ def _numeric_weekday(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), point)]
 
 
+def _numeric_named(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``di Desa Sukamaju (17/3)``: the bracketed date alone is the mention."""
+    return [_Cand(m.start(), m.end(), _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
+
+
 def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(24-28/8)``, ``Senin-Rabu (30/7-2/8/2025)``; ``(28-3/8)`` starts on 28 July and
     ``(30/12-2/1/2025)`` in the year before."""
@@ -522,11 +549,16 @@ def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), first, _Point(year, m2, d2, _weekday(m, "wd2")))]
 
 
+_RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
+
+
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
     s = m.start()
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
-    law = _patterns().law_before.search(text, max(0, s - 20), s)
+    near = _RANGE_NEAR_END.get().search(text, max(0, s - 12), s)
+    law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
+    law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
     blocked = not text.startswith("(", s) and law is not None
     return [_Cand(s, m.end(), point, blocked=blocked)]
 
@@ -548,7 +580,8 @@ def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Can
     relative = _lexicon().relative[phrase]
     if name == "day_relmonth":
         return [_Cand(m.start("d"), m.end(), _Point(None, None, int(m.group("d"))), relative=relative)]
-    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")), relative=relative)]
+    day = int(m.group("d")) if m.group("d") else None  # 31 Desember tahun depan
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m"), day), relative=relative)]
 
 
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -614,6 +647,7 @@ _FORM_READERS = {
     "month_list": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
+    "num_named": _numeric_named,
     "num_range": _numeric_range,
     "num_full": _numeric_full,
     "month_range": _month_span,
@@ -904,7 +938,8 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
-    """Two points of the same grain joined only by ``hingga``, ``s.d.`` or a dash: one range."""
+    """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
+    first (``1 Januari 2025 hingga Februari 2025``): one range."""
     pat = _patterns()
     out: list[_Cand] = []
     for c in cands:
@@ -919,7 +954,7 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and not c.blocked
             and prev.relative is None
             and c.relative is None
-            and prev.first.grain == c.first.grain
+            and _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
@@ -1028,6 +1063,8 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     unit, n = c.relative
     if unit is Grain.YEAR:
         year = anchor.year + n if anchor is not None else None
+        if year is not None and c.first.month and not _valid(year, c.first.month, c.first.day):
+            return None  # 30 Februari tahun depan
         return _mention(c, text, _iso(year, c.first))
     if base is None or not base.knows(unit):
         return None
@@ -1040,18 +1077,23 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
     return _mention(c, text, f"{y:04d}-{m + 1:02d}-{c.first.day:02d}")
 
 
+_SATURDAY = 6  # ISO weekday: a weekend (akhir pekan) is Saturday and Sunday
+
+
 def _relative_value(relative: tuple[Grain, int], base: _Base | None) -> tuple[str | None, str | None]:
     """``kemarin``, ``bulan lalu``, ``dua tahun silam``: counted from the base date; a week
-    (``pekan lalu``) is the range from its Monday to its Sunday."""
+    (``pekan lalu``) is the range from its Monday to its Sunday, its weekend (``akhir pekan
+    lalu``) from its Saturday to its Sunday."""
     unit, n = relative
     if base is None or not base.knows(unit):
         return None, None
     day = base.date
     if unit is Grain.DAY:
         return (day + dt.timedelta(days=n)).isoformat(), None
-    if unit is Grain.WEEK:
+    if unit in (Grain.WEEK, Grain.WEEKEND):
         monday = day - dt.timedelta(days=day.isoweekday() - 1) + dt.timedelta(weeks=n)
-        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+        first = monday + dt.timedelta(days=_SATURDAY - 1 if unit is Grain.WEEKEND else 0)
+        return first.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
     if unit is Grain.MONTH:
         total = day.year * 12 + day.month - 1 + n
         return f"{total // 12:04d}-{total % 12 + 1:02d}", None

@@ -211,6 +211,11 @@ _CLOSE_BRACKET = LazyPattern(r"\s*+\)")
 _TOTAL_CHARS = 200
 # A bracketed gloss after a noun (``12 peserta (siswa yang sudah terdaftar) akan ikut``).
 _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
+# What joins the two ends of a range of counts (``50-60 peserta``, ``50 hingga 60 orang``,
+# ``antara 50 sampai 60 warga``): the same joiners as a range of prices or of days.
+_RANGE_JOIN = LazyPattern(
+    r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|(?i:sd|hingga|sampai(?:\s++dengan)?+))\s*+",
+)
 
 
 def _units() -> frozenset[str]:
@@ -432,6 +437,26 @@ def _not_a_count(text: str, a: int) -> bool:
     )
 
 
+def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[int, Quantity] | None:
+    """The low end of a range whose high end is number ``i`` (``50-60 peserta``, ``50 hingga
+    60 orang``): its start and the range as bounds with no single count (GUIDELINES §5 bounds
+    a vague quantity by ``min`` and ``max``; a range is one). None unless the low end is a
+    plain number below the high end, with nothing but a joiner between them."""
+    if i == 0:
+        return None
+    a0, b0 = nums[i - 1]
+    join = _RANGE_JOIN.get().fullmatch(text, b0, nums[i][0])
+    if join is None or (a0 and _LEFT_BAD.get().match(text, a0 - 1)) or _not_a_count(text, a0):
+        return None
+    try:
+        lo, hi = parse_quantity(text[a0:b0]), parse_quantity(text[nums[i][0] : nums[i][1]])
+    except ValueError:
+        return None
+    if lo.value is None or hi.value is None or not 0 < lo.value < hi.value:
+        return None
+    return a0, Quantity(None, lo.value, hi.value, approximate=True)
+
+
 def _candidates(text: str) -> list[_Candidate]:
     out = []
     nums = find_numbers(text)
@@ -439,7 +464,11 @@ def _candidates(text: str) -> list[_Candidate]:
     for i, (a, b) in enumerate(nums):
         if len(out) >= _MAX_CANDIDATES:
             break
-        if i == whole or (a and _LEFT_BAD.get().match(text, a - 1)):
+        ranged = _range_from(text, nums, i)
+        if ranged is not None:
+            if out and out[-1].start == ranged[0]:
+                continue  # 50 orang hingga 60 orang: the low end counted on its own
+        elif i == whole or (a and _LEFT_BAD.get().match(text, a - 1)):
             continue  # the whole of ``40 dari 45``; inside another number or word: 1.143.639, ke-78
         if b - a > MAX_NUMBER_CHARS or _not_a_count(text, a):
             continue
@@ -458,8 +487,10 @@ def _candidates(text: str) -> list[_Candidate]:
             continue
         if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
             continue  # 1,5 peserta is not a head count
+        if ranged is not None:
+            a, q = ranged
         qual = _qualifier_rx().search(text, max(0, a - 30), a)
-        if head.hedge or qual:
+        if (head.hedge or qual) and ranged is None:
             q = qualify(q, head.hedge or qual["qual"])
         who = head.who
         if who.lower() == "orang":
@@ -582,12 +613,26 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     before = text[s_start : cand.start]
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
-    if any(w in _words_of("link") for w in words[-2:]):
+    if any(
+        w in _words_of("link") and not _agent_of_passive(words, i)
+        for i, w in enumerate(words)
+        if i >= len(words) - 2
+    ):
         return True
     opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
     return all(w in _words_of("opener") for w in words)
+
+
+_PASSIVE = LazyPattern(r"di\p{Ll}{4,}+")
+
+
+def _agent_of_passive(words: list[str], i: int) -> bool:
+    """``oleh`` after a passive verb names who did it (``didominasi oleh 3 tim``,
+    ``diselenggarakan oleh 3 dinas``), not who took part; a participation verb before it
+    (``diikuti oleh``) is a cue of its own."""
+    return words[i] == "oleh" and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
 
 
 def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
@@ -613,8 +658,12 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     amount words may stand between (``diikuti oleh sebanyak 60 biker``), and the subject's
     verb may follow where they come from (``50 ojol dari berbagai aplikasi ikut``).
     """
-    if _object_before(text, cand, s_start):
-        return True
+    return _object_before(text, cand, s_start) or _subject_after(text, cand, s_end)
+
+
+def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
+    """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
+    past a bracketed gloss or where they come from (see `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
     after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1]
@@ -646,8 +695,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
         return True
-    if _object_before(text, cand, s_start):
-        return True  # menyedot ribuan pengunjung: an object verb right before any head
+    if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
+        return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
@@ -664,11 +713,15 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
 
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
-    """A group count needs a linking word, or to continue a list of accepted group counts."""
+    """A group count needs a linking word or a participation verb it is the subject of, or to
+    continue a list of accepted group counts."""
     before = text[max(0, cand.start - 40) : cand.start]
     words = _WORD.get().findall(before)[-_LINK_WORDS:]
     if any(w.lower() in _words_of("group") for w in words):
         return True
+    brk = _SENTENCE_BREAK.get().search(text, cand.end)
+    if _subject_after(text, cand, brk.start() if brk else len(text)):
+        return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb
     if prev is not None and prev_ok and prev.group:
         gap = text[prev.end : cand.start]
         return bool(regex.fullmatch(r"(?i:\s*+(?:,|dan|serta|,\s*+dan)\s*+)", gap))

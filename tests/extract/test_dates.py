@@ -413,7 +413,7 @@ def test_month_and_weekday_keys() -> None:
     for line in load_lines("dates_relative.txt"):
         unit, offset, phrase = line.split(maxsplit=2)
         assert (
-            unit in ("day", "week", "month", "year")
+            unit in ("day", "weekend", "week", "month", "year")
             and int(offset) in range(-2, 3)
             and phrase == phrase.lower()
         )
@@ -605,6 +605,67 @@ ISSUE15 = [
         "2025-06-11",
         [D("Rabu minggu depan", (31, 48), "2025-06-18")],
     ),
+    # the weekend of a named week: its Saturday to its Sunday
+    (
+        "Lomba layang-layang digelar akhir pekan lalu di pantai.",
+        "2025-06-11",
+        [D("akhir pekan lalu", (28, 44), "2025-06-07", "2025-06-08")],
+    ),
+    (
+        "Akhir minggu ini, jalan utama ditutup untuk karnaval.",
+        "2025-06-11",
+        [D("Akhir minggu ini", (0, 16), "2025-06-14", "2025-06-15")],
+    ),
+    # two full numeric dates joined by a bare dash: one range, across New Year too
+    (
+        "Bazar buku berlangsung 27/12/2025-4/1/2026 di gedung serbaguna.",
+        None,
+        [D("27/12/2025-4/1/2026", (23, 42), "2025-12-27", "2026-01-04")],
+    ),
+    (
+        "Pendaftaran (2/6/2025-13/6/2025) dibuka secara daring.",
+        None,
+        [D("2/6/2025-13/6/2025", (13, 31), "2025-06-02", "2025-06-13")],
+    ),
+    # a word between the weekday and its bracketed date: tadi, a relative week, a time zone
+    (
+        "Koperasi itu Selasa tadi (10/6) menggelar rapat anggota.",
+        "2025-06-11",
+        [D("Selasa tadi (10/6)", (13, 31), "2025-06-10")],
+    ),
+    (
+        "Sidang lanjutan digelar Kamis pekan depan (19/06) di pengadilan.",
+        "2025-06-11",
+        [D("Kamis pekan depan (19/06)", (24, 49), "2025-06-19")],
+    ),
+    (
+        "Final digelar Minggu dini hari WIB (8/6) di Lisbon.",
+        "2025-06-11",
+        [D("Minggu dini hari WIB (8/6)", (14, 40), "2025-06-08")],
+    ),
+    # a day and month of a relative year; a range from a day to a month
+    (
+        "Izin itu berlaku hingga 30 April tahun depan.",
+        "2025-06-11",
+        [D("30 April tahun depan", (24, 44), "2026-04-30")],
+    ),
+    ("Kantor itu tutup 30 Februari tahun depan.", "2025-06-11", []),
+    (
+        "Subsidi diberikan sejak 15 Maret 2025 hingga Mei 2025.",
+        None,
+        [D("15 Maret 2025 hingga Mei 2025", (24, 53), "2025-03-15", "2025-05")],
+    ),
+    # a bracketed day and month after the place "di"/"ke" names; not after other words
+    (
+        "Gubernur meninjau panen jagung di Desa Mekarjaya (14/5) bersama kelompok tani.",
+        "2025-06-11",
+        [D("(14/5)", (49, 55), "2025-05-14")],
+    ),
+    ("Petenis itu menang 6-4, 7-6 (7/4) di babak kedua.", "2025-06-11", []),
+    ("Lihat Lampiran (2/3) dalam dokumen itu.", "2025-06-11", []),
+    # a dash to anything but a full date, or a letter number, is no range
+    ("Kode berkas 12/3/2024-5 dicetak ulang.", None, []),
+    ("Surat Nomor 14/2/2025-7/3/2025 dicabut.", None, []),
     # "selama dua minggu lalu …": a duration, then "lalu" (then)
     ("Ia dirawat selama dua minggu lalu dipulangkan.", "2025-06-11", []),
     # a year followed by a time word needs no cue; not inside an event name, a law or traffic
@@ -664,6 +725,7 @@ def test_issue15_dates(text: str, published: str | None, expected: list[DateMent
     "text",
     [
         "Rapat digelar pekan lalu dan bulan ini.",  # no published date: relative words are not extracted
+        "Kafe itu ramai akhir pekan lalu.",
         "Dia sudah bekerja di sana selama dua minggu lalu pindah.",
     ],
 )
