@@ -20,7 +20,7 @@ This is the one module that decides what belongs to an official's title:
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
@@ -146,20 +146,21 @@ class TitleReader:
         """Occurrences of ``s`` as whole words."""
         c = self._count_cache.get(s)
         if c is None:
-            c = 0
-            text = self.text
-            idx = text.find(s)
-            seen = 0
-            while idx >= 0 and seen < _MAX_OCCURRENCES:
-                seen += 1
-                end = idx + len(s)
-                if (idx == 0 or not text[idx - 1].isalnum()) and (
-                    end >= len(text) or not text[end].isalnum()
-                ):
-                    c += 1
-                idx = text.find(s, idx + 1)
-            self._count_cache[s] = c
+            c = self._count_cache[s] = sum(1 for _ in self.whole_words(s))
         return c
+
+    def whole_words(self, s: str) -> Iterator[int]:
+        """Where ``s`` stands as whole words in the text (the first `_MAX_OCCURRENCES` places
+        it occurs at all, so that a page of one repeated word stays linear)."""
+        text = self.text
+        idx = text.find(s)
+        seen = 0
+        while idx >= 0 and seen < _MAX_OCCURRENCES:
+            seen += 1
+            end = idx + len(s)
+            if (idx == 0 or not text[idx - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+                yield idx
+            idx = text.find(s, idx + 1)
 
     def fixed_pair(self, a: El, b: El, mention: str) -> bool:
         """Whether words ``a b`` occur together elsewhere than in this very mention."""
@@ -552,22 +553,13 @@ class TitleReader:
     def said_alone(self, el: El) -> bool:
         """Whether the word of ``el`` stands alone elsewhere as a speaker or an addressee
         (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`)."""
-        word = self.toks[el.i].text
-        text = self.text
-        idx = text.find(word)
-        seen = 0
-        while idx >= 0 and seen < _MAX_OCCURRENCES:
-            seen += 1
-            end = idx + len(word)
-            alone = (idx == 0 or not text[idx - 1].isalnum()) and (
-                end >= len(text) or not text[end].isalnum()
-            )
-            if alone and idx != self.toks[el.i].start:
-                before = text[max(0, idx - 30) : idx].split()
+        tok = self.toks[el.i]
+        for idx in self.whole_words(tok.text):
+            if idx != tok.start:
+                before = self.text[max(0, idx - 30) : idx].split()
                 prev = before[-1].rstrip(",") if before else ""
                 if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
                     return True
-            idx = text.find(word, idx + 1)
         return False
 
     def in_per(self, el: El) -> bool:
