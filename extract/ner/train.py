@@ -66,6 +66,8 @@ __all__ = [
 LABELS = ("PER", "ORG", "LOC")
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
+# The version `train` writes into meta.json (models/ner-id/README.md describes each).
+MODEL_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -927,7 +929,7 @@ def _export(
     meta.update(
         {
             "name": "ner_warta",
-            "version": "0.2.0",
+            "version": MODEL_VERSION,
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
             "author": "warta",
