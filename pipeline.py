@@ -99,7 +99,11 @@ RUN_INFO = "run.json"  # in a staging folder: the fingerprint its part files wer
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm")
 
-NER_COMMANDS = {"train-ner": "train", "eval-ner": "eval"}  # handed to extract.ner.train whole
+NER_COMMANDS = {
+    "train-ner": "train",
+    "pretrain-ner": "pretrain",
+    "eval-ner": "eval",
+}  # handed to extract.ner.train whole
 #: Seconds between two looks at the workers (progress, a stop request, a dead worker).
 POLL_SECONDS = 0.2
 #: Pools in a row whose workers die before any article begins: then the run gives up.

@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clean import clean
+from ..text.patterns import LazyPattern
 from .model import LABELS, load_model, resolve_model_path
 from .tokenizer import make_id_tokenizer, register_tokenizer
 
@@ -53,6 +54,8 @@ __all__ = [
     "main",
     "ngram_keys",
     "parse_conll",
+    "pretrain",
+    "pretrain_texts",
     "read_corpus",
     "score_spans",
     "train",
@@ -62,6 +65,8 @@ __all__ = [
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_CONFIG = REPO / "configs" / "ner.cfg"
+# The version `train` writes into meta.json (models/ner-id/README.md describes each).
+MODEL_VERSION = "0.3.0"
 
 
 @dataclass(frozen=True, slots=True)
@@ -584,9 +589,127 @@ def train_vectors(corpora: Path, sentences: Iterable[Sentence], out: Path) -> Pa
     return out / "vectors"
 
 
+# --- tok2vec pretraining (`spacy pretrain`) --------------------------------------------------
+
+PRETRAIN_CONFIG = REPO / "configs" / "pretrain.cfg"
+# A news-raw article is cut into sentences here: after . ! ? and spaces, before a capital or a quote.
+_SENTENCE_END = LazyPattern(r"(?<=[.!?])\s+(?=[\p{Lu}\"“])")
+
+
+def pretrain_texts(corpora: Path, sentences: Iterable[Sentence]) -> Iterable[str]:
+    """The raw text the tok2vec is pretrained on: news-raw's sentences, then ``sentences`` joined.
+
+    >>> list(pretrain_texts(Path("/nonexistent"), [Sentence(("Budi", "datang", "."), ("B-PER", "O", "O"))]))
+    ['Budi datang .']
+    """
+    for article in news_raw_lines(corpora):
+        yield from (s for s in _SENTENCE_END.get().split(article) if s.strip())
+    yield from (" ".join(s.words) for s in sentences)
+
+
+def _write_pretrain_text(texts: Iterable[str], path: Path, *, seed: int) -> int:
+    """Write ``texts`` shuffled (fixed ``seed``) as spaCy JSONL (``{"text": ...}``); their count."""
+    import random
+
+    rows = list(texts)
+    random.Random(seed).shuffle(rows)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in rows)
+    return len(rows)
+
+
+class _Budget:
+    """Stops a reader (raises `_TimeUp`) once ``minutes`` have passed or ``max_words`` were read."""
+
+    def __init__(self, minutes: float, max_words: int) -> None:
+        self.deadline = time.monotonic() + minutes * 60 if minutes > 0 else None
+        self.max_words = max_words
+        self.words = 0
+
+    def spend(self, words: int) -> None:
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            raise _TimeUp(f"pretraining time budget spent after {self.words} words")
+        if self.max_words and self.words >= self.max_words:
+            raise _TimeUp(f"pretraining word budget spent after {self.words} words")
+        self.words += words
+
+
+def pretrain(
+    corpora: Path,
+    out: Path,
+    *,
+    seed: int = 0,
+    max_minutes: float | None = None,
+    max_words: int | None = None,
+    experiment: str = "final",
+    overrides: dict[str, Any] | None = None,
+    workdir: Path | None = None,
+    vectors: Path | None = None,
+) -> dict[str, Any]:
+    """Pretrain the tok2vec of ``experiment``'s config (`spacy pretrain`, characters objective).
+
+    The text is news-raw (`news_raw_lines`, cut into sentences) and the experiment's training
+    sentences (held-out sets never reach them), shuffled. ``out`` receives ``model-last.bin``
+    (the weights, averaged, to give `train` as ``init_tok2vec``), one ``model{epoch}.bin`` per
+    finished epoch, spaCy's ``log.jsonl`` and ``pretrain.json`` (what was read, how long).
+    ``max_minutes`` / ``max_words`` stop it early; the weights so far are kept.
+    """
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+    from spacy.util import load_config
+    from thinc.api import Config
+
+    data_opts, exp_overrides = _experiment(experiment)
+    use_vectors = data_opts.pop("vectors", False)
+    data_opts.pop("in_domain", None)
+    corpora, out = Path(corpora), Path(out)
+    register_tokenizer()
+    _register_callbacks()
+    t0 = time.monotonic()
+    data = build_training_data(corpora, **data_opts)
+    tmp = tempfile.TemporaryDirectory(prefix="warta-pretrain-") if workdir is None else None
+    work = Path(tmp.name) if tmp is not None else Path(workdir)
+    try:
+        n_texts = _write_pretrain_text(pretrain_texts(corpora, data.train), work / "raw.jsonl", seed=seed)
+        ov = {"paths.raw_text": str(work / "raw.jsonl"), "system.seed": seed}
+        ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
+        ov.update({**exp_overrides, **(overrides or {})})
+        ov["corpora.pretrain.minutes"] = float(max_minutes or 0)
+        ov["corpora.pretrain.max_words"] = int(max_words or 0)
+        merged = load_config(DEFAULT_CONFIG).merge(load_config(PRETRAIN_CONFIG))
+        config = Config().from_str(merged.to_str(), overrides=ov)
+        out.mkdir(parents=True, exist_ok=True)
+        t1 = time.monotonic()
+        try:
+            spacy_pretrain(config, out, use_gpu=-1, silent=False)
+        except _TimeUp as exc:
+            logger.info("%s", exc)
+        result = {
+            "experiment": experiment,
+            "texts": n_texts,
+            "words": _pretrained_words(out / "log.jsonl"),
+            "pretrain_seconds": round(time.monotonic() - t1, 1),
+            "seconds": round(time.monotonic() - t0, 1),
+            "weights": str(out / "model-last.bin"),
+        }
+        (out / "pretrain.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    return result
+
+
+def _pretrained_words(log: Path) -> int | None:
+    """Words the pretraining saw, from the last line of spaCy's ``log.jsonl``."""
+    lines = log.read_text(encoding="utf-8").splitlines() if log.is_file() else []
+    return json.loads(lines[-1]).get("nr_word") if lines else None
+
+
 # --- training --------------------------------------------------------------------------------
 
 _STATIC = "components.tok2vec.model.embed.include_static_vectors"
+_WIDTH = "components.tok2vec.model.encode.width"
+_DEPTH = "components.tok2vec.model.encode.depth"
 
 # configs/ner.cfg is the shipped model's: a narrow, shallow tok2vec (width 64, depth 2, maxout 2,
 # issue 18) with floret vectors. WIDE restores the tok2vec of the first release (width 96,
@@ -618,11 +741,22 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "+vectors+tune-wide": ({**_V1, "in_domain": True, "vectors": True}, {**WIDE, _STATIC: True}),
     "+tune-narrow": ({**_V1, "in_domain": True}, {}),
     "final": ({**_V1, "in_domain": True, "vectors": True}, {}),
+    # issue 18's frontier: the same data with a narrower (width 48) or shallower (depth 1) CNN.
+    "final-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48}),
+    "final-d1": ({**_V1, "in_domain": True, "vectors": True}, {_DEPTH: 1}),
 }
 
 
 class _TimeUp(Exception):
-    """Raised by the before_update callback when the training time budget is spent."""
+    """Raised when the training (before_update callback) or pretraining (reader) budget is spent."""
+
+
+def _experiment(name: str) -> tuple[dict[str, Any], dict[str, Any]]:
+    """Copies of ``EXPERIMENTS[name]``: (data options, config overrides)."""
+    if name not in EXPERIMENTS:
+        raise ValueError(f"unknown experiment {name!r}; known: {sorted(EXPERIMENTS)}")
+    data_opts, overrides = EXPERIMENTS[name]
+    return dict(data_opts), dict(overrides)
 
 
 def _register_callbacks() -> None:
@@ -642,6 +776,23 @@ def _register_callbacks() -> None:
 
     registry.callbacks.register("warta.stop_after.v1", func=stop_after)
 
+    def pretrain_text(
+        path: str, minutes: float = 0.0, max_words: int = 0, min_length: int = 5, max_length: int = 500
+    ):  # type: ignore[no-untyped-def]
+        from spacy.training.corpus import JsonlCorpus
+
+        corpus = JsonlCorpus(path, min_length=min_length, max_length=max_length)
+        budget = _Budget(minutes, max_words)  # one budget for all epochs, from now
+
+        def read(nlp: Any) -> Iterable[Any]:
+            for example in corpus(nlp):
+                budget.spend(len(example.reference))
+                yield example
+
+        return read
+
+    registry.readers.register("warta.pretrain_text.v1", func=pretrain_text)
+
 
 def train(
     corpora: Path,
@@ -656,6 +807,7 @@ def train(
     workdir: Path | None = None,
     dev_articles: Path | None = None,
     vectors: Path | None = None,
+    init_tok2vec: Path | None = None,
 ) -> dict[str, Any]:
     """Train the NER pipeline; write the best checkpoint (by F1 on the ``DEV_SETS``) to ``out``.
 
@@ -671,16 +823,15 @@ def train(
         workdir: where the .spacy files and checkpoints go (default: a temporary folder).
         dev_articles: the ``shared/dev`` folder (default: beside ``corpora``), for "in_domain".
         vectors: a spaCy vectors folder made by `train_vectors` to reuse (default: trained here).
+        init_tok2vec: pretrained tok2vec weights (``model-last.bin`` of `pretrain`, same
+            experiment and overrides) to start from.
 
     Returns:
         ``{"experiment", "data": TrainingData.stats, "sentences", "seconds", "out", "dev_f": float}``
     """
     from spacy.cli.train import train as spacy_train
 
-    if experiment not in EXPERIMENTS:
-        raise ValueError(f"unknown experiment {experiment!r}; known: {sorted(EXPERIMENTS)}")
-    data_opts, exp_overrides = EXPERIMENTS[experiment]
-    data_opts = dict(data_opts)
+    data_opts, exp_overrides = _experiment(experiment)
     in_domain, use_vectors = data_opts.pop("in_domain", False), data_opts.pop("vectors", False)
     corpora, out = Path(corpora), Path(out)
     config = Path(config) if config is not None else DEFAULT_CONFIG
@@ -697,6 +848,8 @@ def train(
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         if max_steps is not None:
             ov["training.max_steps"] = max_steps
+        if init_tok2vec is not None:
+            ov["paths.init_tok2vec"] = str(init_tok2vec)
         if max_minutes:
             ov["training.before_update"] = {"@callbacks": "warta.stop_after.v1", "minutes": max_minutes}
         ckpt = work / "output"
@@ -707,7 +860,7 @@ def train(
         best = ckpt / "model-best"
         if not best.is_dir():
             raise RuntimeError(f"training produced no checkpoint in {ckpt}")
-        _export(best, out, data=data, seed=seed, experiment=experiment)
+        _export(best, out, data=data, seed=seed, experiment=experiment, pretrained=init_tok2vec)
         meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     finally:
         if tmp is not None:
@@ -747,7 +900,9 @@ def _vectors(
     return {"paths.vectors": str(vec)}
 
 
-def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment: str) -> None:
+def _export(
+    best: Path, out: Path, *, data: TrainingData, seed: int, experiment: str, pretrained: Path | None = None
+) -> None:
     """Copy the checkpoint to ``out`` with a cleaned config and a descriptive meta.json."""
     from spacy.util import load_config
 
@@ -765,6 +920,7 @@ def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment:
     cfg["paths"]["train"] = None
     cfg["paths"]["dev"] = None
     cfg["paths"]["vectors"] = None  # the vectors are in the model's vocab
+    cfg["paths"]["init_tok2vec"] = None  # the pretrained weights are in the model's tok2vec
     cfg["training"]["before_update"] = None
     cfg.to_disk(out / "config.cfg")
     meta_path = out / "meta.json"
@@ -772,15 +928,33 @@ def _export(best: Path, out: Path, *, data: TrainingData, seed: int, experiment:
     meta.update(
         {
             "name": "ner_warta",
-            "version": "0.2.0",
+            "version": MODEL_VERSION,
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
             "author": "warta",
             "sources": [{"name": CORPORA[k].name, "folder": CORPORA[k].folder} for k in CORPORA],
-            "warta": {"seed": seed, "experiment": experiment, "data": data.stats},
+            "warta": {
+                "seed": seed,
+                "experiment": experiment,
+                "data": data.stats,
+                **_pretrain_meta(pretrained),
+            },
         }
     )
     meta_path.write_text(json.dumps(meta, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+def _pretrain_meta(weights: Path | None) -> dict[str, Any]:
+    """``{"pretrained": ...}`` for meta.json: what `pretrain` wrote beside ``weights``, if any."""
+    if weights is None:
+        return {}
+    info = Path(weights).parent / "pretrain.json"
+    if not info.is_file():
+        return {"pretrained": {"weights": Path(weights).name}}
+    keep = ("experiment", "texts", "words", "pretrain_seconds")
+    return {
+        "pretrained": {k: v for k, v in json.loads(info.read_text(encoding="utf-8")).items() if k in keep}
+    }
 
 
 # --- evaluation ------------------------------------------------------------------------------
@@ -906,23 +1080,33 @@ def format_report(result: dict[str, Any]) -> str:
 # --- command line ----------------------------------------------------------------------------
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m extract.ner.train train|eval|data``."""
+def _parser() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(prog="python -m extract.ner.train", description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
     default_corpora = REPO.parent / "shared" / "corpora"
     t = sub.add_parser("train", help="train the NER model")
-    t.add_argument("--corpora", type=Path, default=default_corpora)
+    p = sub.add_parser("pretrain", help="pretrain the tok2vec on news-raw and the training sentences")
+    for sp in (t, p):
+        sp.add_argument("--corpora", type=Path, default=default_corpora)
+        sp.add_argument("--seed", type=int, default=0)
+        sp.add_argument("--max-minutes", type=float, default=None)
+        sp.add_argument("--experiment", default="final", choices=sorted(EXPERIMENTS))
+        sp.add_argument(
+            "--set", action="append", default=[], metavar="KEY=JSON", help="spaCy config override"
+        )
+        sp.add_argument(
+            "--vectors", type=Path, default=None, help="reuse floret vectors made by a previous run"
+        )
+        sp.add_argument("--workdir", type=Path, default=None, help="keep intermediate files here")
     t.add_argument("--out", type=Path, default=REPO / "models" / "ner-id")
-    t.add_argument("--seed", type=int, default=0)
-    t.add_argument("--max-minutes", type=float, default=None)
     t.add_argument("--max-steps", type=int, default=None)
-    t.add_argument("--experiment", default="final", choices=sorted(EXPERIMENTS))
-    t.add_argument("--set", action="append", default=[], metavar="KEY=JSON", help="spaCy config override")
     t.add_argument("--eval", action="store_true", help="evaluate after training")
     t.add_argument("--dev-articles", type=Path, default=None, help="shared/dev (default: beside --corpora)")
-    t.add_argument("--vectors", type=Path, default=None, help="reuse floret vectors made by a previous run")
-    t.add_argument("--workdir", type=Path, default=None, help="keep .spacy files and checkpoints here")
+    t.add_argument(
+        "--init-tok2vec", type=Path, default=None, help="pretrained weights (pretrain's model-last.bin)"
+    )
+    p.add_argument("--out", type=Path, required=True, help="folder for the weights (model-last.bin) and logs")
+    p.add_argument("--max-words", type=int, default=None, help="stop after this many words")
     e = sub.add_parser("eval", help="evaluate a model on the test sets")
     e.add_argument("--model", type=Path, default=None)
     e.add_argument("--corpora", type=Path, default=default_corpora)
@@ -931,7 +1115,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     d = sub.add_parser("data", help="print the deduplication counts")
     d.add_argument("--corpora", type=Path, default=default_corpora)
     d.add_argument("--experiment", default="final", choices=sorted(EXPERIMENTS))
-    args = ap.parse_args(argv)
+    return ap
+
+
+def _overrides(items: Sequence[str]) -> dict[str, Any]:
+    """``KEY=JSON`` strings as spaCy config overrides."""
+    out: dict[str, Any] = {}
+    for item in items:
+        key, _, value = item.partition("=")
+        out[key] = json.loads(value)
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m extract.ner.train train|pretrain|eval|data``."""
+    args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
 
     if args.cmd == "data":
@@ -939,29 +1137,33 @@ def main(argv: Sequence[str] | None = None) -> int:
         data = build_training_data(args.corpora, **opts)
         print(json.dumps({"stats": data.stats, "train": len(data.train), "dev": len(data.dev)}, indent=2))
         return 0
-    if args.cmd == "train":
-        overrides = {}
-        for item in args.set:
-            key, _, value = item.partition("=")
-            overrides[key] = json.loads(value)
-        res = train(
-            args.corpora,
-            args.out,
-            seed=args.seed,
-            max_minutes=args.max_minutes,
-            max_steps=args.max_steps,
-            experiment=args.experiment,
-            overrides=overrides,
-            workdir=args.workdir,
-            dev_articles=args.dev_articles,
-            vectors=args.vectors,
-        )
-        print(json.dumps(res, indent=2), file=sys.stderr)
-        if args.eval:
-            print(format_report(evaluate(args.out, args.corpora)))
+    if args.cmd == "eval":
+        result = evaluate(args.model, args.corpora, split=args.split)
+        print(json.dumps(result, indent=2) if args.json else format_report(result))
         return 0
-    result = evaluate(args.model, args.corpora, split=args.split)
-    print(json.dumps(result, indent=2) if args.json else format_report(result))
+    common = {
+        "seed": args.seed,
+        "max_minutes": args.max_minutes,
+        "experiment": args.experiment,
+        "overrides": _overrides(args.set),
+        "workdir": args.workdir,
+        "vectors": args.vectors,
+    }
+    if args.cmd == "pretrain":
+        res = pretrain(args.corpora, args.out, max_words=args.max_words, **common)
+        print(json.dumps(res, indent=2), file=sys.stderr)
+        return 0
+    res = train(
+        args.corpora,
+        args.out,
+        max_steps=args.max_steps,
+        dev_articles=args.dev_articles,
+        init_tok2vec=args.init_tok2vec,
+        **common,
+    )
+    print(json.dumps(res, indent=2), file=sys.stderr)
+    if args.eval:
+        print(format_report(evaluate(args.out, args.corpora)))
     return 0
 
 

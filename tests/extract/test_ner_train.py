@@ -18,6 +18,8 @@ from extract.ner.train import (
     in_domain_sentences,
     ngram_keys,
     parse_conll,
+    pretrain,
+    pretrain_texts,
     project_names,
     read_corpus,
     score_spans,
@@ -461,3 +463,65 @@ def test_in_domain_sentences_never_read_the_check_slice(tmp_path: Path) -> None:
             ("O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O"),
         )
     ]
+
+
+# --- tok2vec pretraining -----------------------------------------------------------------------
+
+_NEWS = (
+    "Wali Kota Salatiga Budi Santoso meresmikan pasar rakyat di Kecamatan Sidorejo, Senin (3/2). "
+    '"Pasar ini untuk pedagang kecil," kata Budi. Warga sekitar menyambut baik pasar tersebut!'
+)
+
+
+def _news_raw(corpora: Path, articles: list[str]) -> None:
+    import gzip
+
+    (corpora / "news-raw").mkdir(parents=True, exist_ok=True)
+    with gzip.open(corpora / "news-raw" / "news-000.txt.gz", "wt", encoding="utf-8") as fh:
+        fh.write("\n".join(articles) + "\n")
+
+
+def test_pretrain_texts_cut_news_raw_into_sentences_then_add_the_training_sentences(tmp_path: Path) -> None:
+    _news_raw(tmp_path, [_NEWS, ""])
+    train = [
+        Sentence(
+            ("Polda", "Metro", "Jaya", "menangkap", "dua", "pelaku"),
+            ("B-ORG", "I-ORG", "I-ORG", "O", "O", "O"),
+        )
+    ]
+    assert list(pretrain_texts(tmp_path, train)) == [
+        "Wali Kota Salatiga Budi Santoso meresmikan pasar rakyat di Kecamatan Sidorejo, Senin (3/2).",
+        '"Pasar ini untuk pedagang kecil," kata Budi.',
+        "Warga sekitar menyambut baik pasar tersebut!",
+        "Polda Metro Jaya menangkap dua pelaku",
+    ]
+
+
+def test_pretrain_stops_at_its_word_budget_and_its_weights_fit_the_tok2vec(
+    tiny_corpora: Path, tmp_path: Path
+) -> None:
+    from spacy.util import load_config, load_model_from_config
+
+    from extract.ner.tokenizer import register_tokenizer
+
+    _news_raw(tiny_corpora, [_NEWS] * 20)
+    out = tmp_path / "pretrained"
+    # "+tune-narrow": the shipped tok2vec without the floret vectors (none to train here).
+    small_batches = {"pretraining.batcher.size": 40}
+    res = pretrain(
+        tiny_corpora, out, max_words=100, experiment="+tune-narrow", overrides=small_batches, workdir=tmp_path
+    )
+    # the article's 3 sentences x 20, and the training sentences (held-out sets removed)
+    assert res["texts"] == 20 * 3 + len(build_training_data(tiny_corpora, nerp_case="partial").train)
+    assert 0 < res["words"] <= 100
+    info = json.loads((out / "pretrain.json").read_text(encoding="utf-8"))
+    assert info["weights"] == str(out / "model-last.bin")
+    register_tokenizer()
+    config = load_config(
+        Path(__file__).resolve().parents[2] / "configs" / "ner.cfg",
+        overrides={"components.tok2vec.model.embed.include_static_vectors": False},
+    )
+    nlp = load_model_from_config(config, auto_fill=True)
+    tok2vec = nlp.get_pipe("tok2vec").model
+    tok2vec.initialize(X=[nlp.make_doc("Budi datang ke pasar.")])
+    tok2vec.from_bytes((out / "model-last.bin").read_bytes())  # raises if the shapes differ
