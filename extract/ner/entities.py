@@ -885,13 +885,20 @@ def _source_cues() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
 
 
+@cache
+def _source_cue_lengths() -> tuple[int, ...]:
+    """The word counts of the source cues: a cue is looked up by the words before a name."""
+    return tuple(sorted({len(cue) for cue in _source_cues()}))
+
+
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
     capitalised words right after a source cue, no title among them."""
     found = []
+    cues, lengths = _source_cues(), _source_cue_lengths()
     for k in range(1, len(toks)):
         if not toks[k].text[:1].isupper() or not any(
-            tuple(t.low for t in toks[max(0, k - len(cue)) : k]) == cue for cue in _source_cues()
+            n <= k and tuple(t.low for t in toks[k - n : k]) in cues for n in lengths
         ):
             continue
         end = k
