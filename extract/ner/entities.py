@@ -763,16 +763,27 @@ def _caption_label(text: str, span: Span) -> bool:
 def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
-    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ())
     districts = _districts().get(first, ()) if kecamatan else ()
-    for words in (*regions, *districts) if districts else regions:
+    n = _spelled(toks, i, (*regions, *districts) if districts else regions)
+    return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def _gazetteer_key(tok: Tok) -> str:
+    """The word as the gazetteers list it first (`SULUT` -> `Sulut`)."""
+    return tok.text.title() if tok.text.isupper() else tok.text
+
+
+def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> int:
+    """How many words from ``i`` spell the first of ``names`` found, as written or shouted (0: none)."""
+    for words in names:
         found = tuple(t.text for t in toks[i : i + len(words)])
         if found == words or (
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
         ):
             return len(words)
-    return 2 if _split_spelling(toks, i) else 0
+    return 0
 
 
 @cache
@@ -819,7 +830,8 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     while k < len(toks):
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
-            n = _match_region(toks, k, kecamatan=True)
+            # `_match_region(toks, k, kecamatan=True)`, less the regions just found wanting
+            n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
         n = 0 if n == 1 and toks[k].low in _common_words() and not toks[k].text.isupper() else n
