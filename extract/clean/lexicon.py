@@ -20,6 +20,7 @@ class _Patterns(NamedTuple):
     line: regex.Pattern[str]
     start: regex.Pattern[str]
     inline: regex.Pattern[str]
+    inline_parts: tuple[tuple[LineKind, regex.Pattern[str]], ...]  # each inline marker alone
     kinds: dict[str, tuple[LineKind, MarkerMode]]  # group name -> (kind, mode)
     teaser: regex.Pattern[str]
     teaser_next: regex.Pattern[str]
@@ -102,6 +103,15 @@ def _marker_groups() -> tuple[dict[MarkerMode, list[str]], dict[str, tuple[LineK
     return groups, kinds
 
 
+def _marker_part(
+    rx: str, kinds: dict[str, tuple[LineKind, MarkerMode]], flags: int
+) -> tuple[LineKind, regex.Pattern[str]]:
+    """One marker's named group compiled alone, with its kind."""
+    compiled = regex.compile(rx, flags)
+    name = next(name for name, index in compiled.groupindex.items() if index == 1)
+    return kinds[name][0], compiled
+
+
 def _marker_patterns() -> dict[str, object]:
     """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
     list and date-line labels, prompts and ad vocabulary."""
@@ -118,6 +128,7 @@ def _marker_patterns() -> dict[str, object]:
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
+        inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
         teaser_next=regex.compile(
             rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"

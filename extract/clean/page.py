@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from .grouping import _group
-from .inline import _ad_copy, _prompt_spans, _teaser_end, _trailing_prompts
+from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
 from .lexicon import _labels, _pager_words, _patterns
 from .lines import (
@@ -739,8 +739,7 @@ class _Page:
             while (again := p.teaser_next.match(line, end)) is not None:
                 end = _teaser_end(line, again.end())
             cuts.append((m.start(), end, LineKind.RELATED))
-        for m in p.inline.finditer(line):
-            cuts.append((m.start(), m.end(), p.kinds[m.lastgroup][0]))
+        cuts.extend(_inline_spans(line))
         m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), LineKind.ENDMARK))

@@ -128,16 +128,21 @@ def tokens(text: str) -> list[Tok]:
     so is a dotted head glued to its name (`Kab.Tasik`)."""
     found = []
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
-    for m in _WORD.get().finditer(text):
-        word = m.group()
+    find, end = text.find, 0
+    # only whitespace lies between two words (every other character is a word or a mark), so
+    # the first occurrence of a word after the previous one is the word itself: findall hands
+    # back plain strings, faster than match objects
+    for word in _WORD.get().findall(text):
+        start = find(word, end)
+        end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
         glued = ("-" in word and _GLUED.get().fullmatch(word)) or ("." in word and _dotted_level(word))
         if glued:
-            cut = m.start() + len(glued[1])
-            mark = m.group()[len(glued[1])]
-            found += [Tok(glued[1], m.start(), cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, m.end())]
+            cut = start + len(glued[1])
+            mark = word[len(glued[1])]
+            found += [Tok(glued[1], start, cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, end)]
         else:
-            found.append(new(Tok, (word, m.start(), m.end())))
+            found.append(new(Tok, (word, start, end)))
     return found
 
 
@@ -763,16 +768,27 @@ def _caption_label(text: str, span: Span) -> bool:
 def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
-    first = toks[i].text.title() if toks[i].text.isupper() else toks[i].text
+    first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ())
     districts = _districts().get(first, ()) if kecamatan else ()
-    for words in (*regions, *districts) if districts else regions:
+    n = _spelled(toks, i, (*regions, *districts) if districts else regions)
+    return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def _gazetteer_key(tok: Tok) -> str:
+    """The word as the gazetteers list it first (`SULUT` -> `Sulut`)."""
+    return tok.text.title() if tok.text.isupper() else tok.text
+
+
+def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> int:
+    """How many words from ``i`` spell the first of ``names`` found, as written or shouted (0: none)."""
+    for words in names:
         found = tuple(t.text for t in toks[i : i + len(words)])
         if found == words or (
             found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
         ):
             return len(words)
-    return 2 if _split_spelling(toks, i) else 0
+    return 0
 
 
 @cache
@@ -819,7 +835,8 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     while k < len(toks):
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
-            n = _match_region(toks, k, kecamatan=True)
+            # `_match_region(toks, k, kecamatan=True)`, less the regions just found wanting
+            n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
         n = 0 if n == 1 and toks[k].low in _common_words() and not toks[k].text.isupper() else n
@@ -885,13 +902,20 @@ def _source_cues() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
 
 
+@cache
+def _source_cue_lengths() -> tuple[int, ...]:
+    """The word counts of the source cues: a cue is looked up by the words before a name."""
+    return tuple(sorted({len(cue) for cue in _source_cues()}))
+
+
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
     capitalised words right after a source cue, no title among them."""
     found = []
+    cues, lengths = _source_cues(), _source_cue_lengths()
     for k in range(1, len(toks)):
         if not toks[k].text[:1].isupper() or not any(
-            tuple(t.low for t in toks[max(0, k - len(cue)) : k]) == cue for cue in _source_cues()
+            n <= k and tuple(t.low for t in toks[k - n : k]) in cues for n in lengths
         ):
             continue
         end = k

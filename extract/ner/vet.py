@@ -64,7 +64,8 @@ def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[st
     ``tokenize(text)`` when the caller has it."""
     if len(text) <= SMALL_TEXT:
         toks = tokens if tokens is not None else tokenize(text)
-        return frozenset(t.text for t in toks if t.kind is WORD and t.text[0].islower())
+        # each distinct word tested once: most words recur
+        return frozenset(w for w in {t.text for t in toks if t.kind is WORD} if w[0].islower())
     return frozenset(w for w in words_of(text) if w[0].islower())
 
 

@@ -154,3 +154,23 @@ def test_a_short_open_line_not_repeated_in_the_body_stays() -> None:
     sub = "Pasokan dari Agam dan Tanah Datar kembali normal"
     page = clean("\n".join([TITLE, LEDE, sub, QUOTE]) + "\n")
     assert sub in page.text.split("\n")
+
+
+def test_inline_markers_read_one_by_one_cut_what_their_alternation_cuts() -> None:
+    from extract.clean.inline import _inline_spans
+    from extract.clean.lexicon import _patterns
+
+    p = _patterns()
+    lines = [
+        LEDE + " ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Harga bawang juga turun.",
+        QUOTE + " Baca berita selengkapnya di sini. Simak berita lainnya di Google News.",
+        "Tinggalkan Komentar Alamat email Anda tidak akan dipublikasikan. 3 Komentar",
+        LEDE + " (*) © 2024 Padang Ekspres",
+        QUOTE,
+        "",
+    ]
+    for line in lines:
+        expected = [(m.start(), m.end(), p.kinds[m.lastgroup][0]) for m in p.inline.finditer(line)]
+        assert _inline_spans(line) == expected
+    assert [kind for _, _, kind in _inline_spans(lines[0])] == ["ad", "ad"]
+    assert _inline_spans(QUOTE) == []
