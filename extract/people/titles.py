@@ -57,6 +57,7 @@ __all__ = [
 W = WordClass
 MAX_RUN = 40  # tokens after a head; titles are never longer, and it bounds the work
 MAX_NAME = 6  # words in one name (Rico Tri Putra Bayu Wass)
+NICK_MIN = 3  # letters a short form keeps of a name word (Ardi of Supardi); two match too much
 #: How many times a phrase is searched for in the article (bounds the work on long pages).
 _MAX_OCCURRENCES = 500
 _MAX_PLACE_LOOKS = 200
@@ -711,8 +712,25 @@ def _nickname_of(paren: str, els: list[El]) -> bool:
         word_marker(inner[0]) is Marker.HON or inner[0].lower() in role_words("nickname_address")
     ):
         return True  # Saiful Rahman (Gus Ipang): a form of address and a short name is a nickname
-    before = {e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH}
-    return any(w.lower() in before for w in inner)
+    before = [e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH]
+    if any(w.lower() in before for w in inner):
+        return True
+    return len(inner) == 1 and _short_form(inner[0].lower(), before)
+
+
+def _short_form(nick: str, words: list[str]) -> bool:
+    """Andreas Hutapea (Andre), Supardi (Ardi), Bambang Soesatyo (Bamsoet): one word that is a part
+    of one name word, or the start of one name word followed by the start of a later one."""
+    if len(nick) < NICK_MIN or not nick.isalpha():
+        return False
+    if any(nick in w and nick != w for w in words):
+        return True
+    for k, w in enumerate(words):
+        for cut in range(NICK_MIN, len(nick) - 1):
+            rest = nick[cut:]
+            if w.startswith(nick[:cut]) and any(v.startswith(rest[:2]) for v in words[k + 1 :]):
+                return True
+    return False
 
 
 def _arabic_article(word: str) -> bool:

@@ -1855,3 +1855,50 @@ def test_a_lone_word_after_a_bare_head_with_evidence(
 ) -> None:
     ents = [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
     assert [(o.name, o.title) for o in extract_officials(text, entities=vet_entities(text, ents))] == expected
+
+
+# ---------------------------------------------------------------------- a short form in brackets
+# One word in brackets after a name that is a part of one of its words (Ardi of Supardi) or the
+# start of one word and of a later one (Bamsoet) is the holder's nickname. Invented sentences.
+
+NICKNAMES = [
+    pytest.param(
+        "Kepala Dinas Pertanian Yohanes Silalahi (Yohan) mengatakan panen naik.",
+        [
+            (
+                "Kepala Dinas Pertanian Yohanes Silalahi",
+                "Yohanes Silalahi",
+                "Yohanes Silalahi",
+                "Kepala Dinas Pertanian",
+            )
+        ],
+        id="the start of the first name",
+    ),
+    pytest.param(
+        "Ketua DPRD Jambi Sumardi (Ardi) membuka rapat itu.",
+        [("Ketua DPRD Jambi Sumardi", "Sumardi", "Sumardi", "Ketua DPRD Jambi")],
+        id="the end of a one-word name",
+    ),
+    pytest.param(
+        "Ketua Komisi Hukum Bambang Sutrisno (Bamsut) membuka rapat itu.",
+        [
+            (
+                "Ketua Komisi Hukum Bambang Sutrisno",
+                "Bambang Sutrisno",
+                "Bambang Sutrisno",
+                "Ketua Komisi Hukum",
+            )
+        ],
+        id="the starts of two name words",
+    ),
+    pytest.param(
+        "Kepala Dinas Pendidikan Dasar (Dikdas) mengatakan sekolah dibuka.",
+        [],
+        id="a short form of the body after a post with no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NICKNAMES)
+def test_a_short_form_of_the_name_in_brackets(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
