@@ -1900,5 +1900,7 @@ NICKNAMES = [
 
 
 @pytest.mark.parametrize(("sentence", "expected"), NICKNAMES)
-def test_a_short_form_of_the_name_in_brackets(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+def test_a_short_form_of_the_name_in_brackets(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
