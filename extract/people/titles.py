@@ -63,6 +63,7 @@ _MAX_OCCURRENCES = 500
 _MAX_PLACE_LOOKS = 200
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
+_MAX_ASIDE = 3  # words in a time phrase before a comma (pada masa itu)
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
@@ -225,6 +226,10 @@ class TitleReader:
             if j > i and t.newline:
                 break
             first = after_head and j == i
+            aside = self._time_aside(j) if els else None
+            if aside is not None:
+                j = aside  # Gubernur Jambi saat itu, Hasan Basri: the time is no part of the title
+                continue
             if t.kind is NUMBER:
                 nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
@@ -241,6 +246,18 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _time_aside(self, j: int) -> int | None:
+        """Where the comma is after a time phrase that starts at ``j`` and ends right before a
+        comma (saat itu, pada masa itu); None when there is none."""
+        toks = self.toks
+        if not toks[j].text[:1].islower():
+            return None
+        for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
+            if toks[k].text == ",":
+                phrase = " ".join(t.text for t in toks[j:k])
+                return k if phrase in role_words("time_aside") else None
+        return None
 
     def _number(self, j: int, els: list[El], *, first: bool = False) -> int | None:
         """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right

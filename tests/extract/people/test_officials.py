@@ -1904,3 +1904,64 @@ def test_a_short_form_of_the_name_in_brackets(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- a time before the comma
+# A time phrase between a title and the comma before its holder (saat itu, pada masa itu) is no
+# part of the title. Invented sentences.
+
+TIME_ASIDE = [
+    pytest.param(
+        "Wali Kota Kendari pada masa itu, Asrun Hamid, meresmikan pasar tersebut.",
+        [
+            (
+                "Wali Kota Kendari pada masa itu, Asrun Hamid",
+                "Asrun Hamid",
+                "Asrun Hamid",
+                "Wali Kota Kendari",
+            )
+        ],
+        id="pada masa itu",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan saat itu, Yudi Prasetyo, menolak usulan warga.",
+        [
+            (
+                "Kepala Dinas Perhubungan saat itu, Yudi Prasetyo",
+                "Yudi Prasetyo",
+                "Yudi Prasetyo",
+                "Kepala Dinas Perhubungan",
+            )
+        ],
+        id="saat itu",
+    ),
+    pytest.param(
+        "Kapolres Bantul saat itu, AKBP Wahyu Nugroho, memimpin pencarian.",
+        [
+            (
+                "Kapolres Bantul saat itu, AKBP Wahyu Nugroho",
+                "Wahyu Nugroho",
+                "Wahyu Nugroho",
+                "Kapolres Bantul",
+            )
+        ],
+        id="a rank after the comma",
+    ),
+    pytest.param(
+        "Bupati Kendal kala itu, menurut warga, jarang datang ke desa.",
+        [],
+        id="no name after the comma",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan saat itu, dan warga sekitar menolak usulan.",
+        [],
+        id="a list after the comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TIME_ASIDE)
+def test_a_time_phrase_before_the_comma_that_closes_a_title(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
