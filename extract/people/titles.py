@@ -324,6 +324,19 @@ class TitleReader:
             and toks[j + 1].text[0].isupper()
         ):
             return j + 1  # Pemberdayaan Masyarakat Kampung/Kelurahan: two words for one unit, glued
+        if (
+            t.text == "-"
+            and els
+            and els[-1].j == j
+            and els[-1].kind is W.ACR
+            and not t.space
+            and j + 1 < n
+            and toks[j + 1].kind is NUMBER
+            and not toks[j + 1].space
+        ):
+            prev = els[-1]  # Satgas COVID-19: a number glued to an abbreviation is part of it
+            prev.j, prev.text = j + 2, self.text[toks[prev.i].start : toks[j + 1].end]
+            return j + 2
         if t.text == "." and els and not t.space:
             prev = els[-1]
             if prev.kind is Piece.INIT or (
@@ -436,6 +449,8 @@ class TitleReader:
             and toks[j + 1].kind is WORD
             and word_class(toks[j + 1].text) in (W.COM, W.STOP)
             and match_region(toks, j + 1, limit) == j + 1
+            # Polda Metro Jaya Kombes Budi: a rank or honorific opens the holder's name
+            and match_marker(toks, j + 1) is None
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
         els.append(El(j, j + 1, c, t.text))
@@ -535,12 +550,26 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
+            if self._head_in_body(seg, x):
+                x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
+                continue
             if x > 0 and self._initials(seg, x - 1):
                 x -= 1  # Menteri Perindustrian MS Harjono: initials before the name
             if x == 0:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    def _head_in_body(self, seg: list[El], x: int) -> bool:
+        """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
+        word (Majelis) and before a known given name, names the body's members, not the holder."""
+        return (
+            0 < x < len(seg) - 1
+            and seg[x].kind is W.AMB
+            and seg[x - 1].kind is W.ORG
+            and self.is_post_at(seg[x].i)
+            and seg[x + 1].kind in (W.GIV, W.PART)
+        )
 
     def _initials(self, seg: list[El], k: int) -> bool:
         """Whether ``seg[k]``, two capitals before a one-word name after a body written out

@@ -1965,3 +1965,81 @@ def test_a_time_phrase_before_the_comma_that_closes_a_title(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- bodies that look like names
+# Invented sentences: a region ending in a common word before a rank, a post inside a body's name
+# (Majelis Hakim), a number glued to an abbreviation in a title, and a Butonese name particle.
+
+BODY_SHAPES = [
+    pytest.param(
+        "Kabid Humas Polda Metro Jaya Kombes Rudi Sitompul menjelaskan jumlah personel.",
+        [
+            (
+                "Kabid Humas Polda Metro Jaya Kombes Rudi Sitompul",
+                "Rudi Sitompul",
+                "Rudi Sitompul",
+                "Kabid Humas Polda Metro Jaya",
+            )
+        ],
+        id="a rank after a region ending in a common word",
+    ),
+    pytest.param(
+        "Bupati Lanny Jaya Tambah Rp2 Miliar untuk Jalan Desa",
+        [],
+        id="headline words after a region stay no name",
+    ),
+    pytest.param(
+        "Ketua Majelis Hakim Bambang Riyadi membacakan putusan itu.",
+        [
+            (
+                "Ketua Majelis Hakim Bambang Riyadi",
+                "Bambang Riyadi",
+                "Bambang Riyadi",
+                "Ketua Majelis Hakim",
+            )
+        ],
+        id="a post inside the body's name",
+    ),
+    pytest.param(
+        "Ketua Panitia Lukman Hakim Siregar membuka acara itu.",
+        [
+            (
+                "Ketua Panitia Lukman Hakim Siregar",
+                "Lukman Hakim Siregar",
+                "Lukman Hakim Siregar",
+                "Ketua Panitia",
+            )
+        ],
+        id="the same word inside a name stays in the name",
+    ),
+    pytest.param(
+        "Juru Bicara Satgas COVID-19 Yuliana Putri memberikan keterangan pers.",
+        [
+            (
+                "Juru Bicara Satgas COVID-19 Yuliana Putri",
+                "Yuliana Putri",
+                "Yuliana Putri",
+                "Juru Bicara Satgas COVID-19",
+            )
+        ],
+        id="a number glued to an abbreviation",
+    ),
+    pytest.param(
+        "Kepala Dinas Sosial Wa Ode Marlina mengatakan bantuan sudah disalurkan.",
+        [
+            (
+                "Kepala Dinas Sosial Wa Ode Marlina",
+                "Wa Ode Marlina",
+                "Wa Ode Marlina",
+                "Kepala Dinas Sosial",
+            )
+        ],
+        id="a Butonese name particle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_SHAPES)
+def test_bodies_and_names_that_look_alike(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
