@@ -2043,3 +2043,54 @@ BODY_SHAPES = [
 @pytest.mark.parametrize(("sentence", "expected"), BODY_SHAPES)
 def test_bodies_and_names_that_look_alike(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- a particle inside a name
+# A name particle (Dewa) after a given name and an initial is inside the name begun before it.
+# Invented sentences.
+
+PARTICLE_INSIDE = [
+    pytest.param(
+        "Kepala Dinas Perikanan Hendro S. Dewa Pranata mengatakan hasil tangkapan naik.",
+        [
+            (
+                "Kepala Dinas Perikanan Hendro S. Dewa Pranata",
+                "Hendro S. Dewa Pranata",
+                "Hendro S. Dewa Pranata",
+                "Kepala Dinas Perikanan",
+            )
+        ],
+        id="after an initial with a full stop",
+    ),
+    pytest.param(
+        "Sekretaris Kementerian Kelautan, Hendro S Dewa Pranata mengatakan hasil tangkapan naik.",
+        [
+            (
+                "Sekretaris Kementerian Kelautan, Hendro S Dewa Pranata",
+                "Hendro S Dewa Pranata",
+                "Hendro S Dewa Pranata",
+                "Sekretaris Kementerian Kelautan",
+            )
+        ],
+        id="after a comma and an initial",
+    ),
+    pytest.param(
+        "Kepala Sekolah SMA N Dewa Ketut Arsana mengatakan ujian berjalan lancar.",
+        [
+            (
+                "Kepala Sekolah SMA N Dewa Ketut Arsana",
+                "Dewa Ketut Arsana",
+                "Dewa Ketut Arsana",
+                "Kepala Sekolah SMA N",
+            )
+        ],
+        id="a letter of the school's name is no initial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLE_INSIDE)
+def test_a_particle_after_an_initial_is_inside_the_name(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
