@@ -2094,3 +2094,33 @@ def test_a_particle_after_an_initial_is_inside_the_name(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- functional posts
+# `Pengawas` (a supervisor's functional post in an office) is a post when its body is named.
+# Invented sentences.
+
+FUNCTIONAL_POSTS = [
+    pytest.param(
+        "Pengawas Lingkungan Hidup DLH Kabupaten Kudus Sugiarto menambahkan, limbah itu berbahaya.",
+        [
+            (
+                "Pengawas Lingkungan Hidup DLH Kabupaten Kudus Sugiarto",
+                "Sugiarto",
+                "Sugiarto",
+                "Pengawas Lingkungan Hidup DLH Kabupaten Kudus",
+            )
+        ],
+        id="a supervisor of an office",
+    ),
+    pytest.param(
+        "Para pengawas sekolah hadir dalam rapat itu bersama warga.",
+        [],
+        id="supervisors with no name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FUNCTIONAL_POSTS)
+def test_functional_posts(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
