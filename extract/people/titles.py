@@ -33,6 +33,7 @@ from .lexicon import (
     admin_words,
     dotted_name_word,
     facility_words,
+    geo_words,
     haji_initial,
     match_head,
     match_marker,
@@ -445,6 +446,8 @@ class TitleReader:
             and t.text.lower() not in admin_words()  # Dapil Banjarangkan: a place follows
             and els
             and els[-1].kind is Piece.REG
+            # Balai Besar Konservasi …: a region that is also a common word is the body's own word
+            and word_class(els[-1].text) is not W.COM
             and j + 1 < n
             and toks[j + 1].kind is WORD
             and word_class(toks[j + 1].text) in (W.COM, W.STOP)
@@ -547,6 +550,11 @@ class TitleReader:
                 and not (x == 1 and mention.lower().startswith(("menteri ", "wakil menteri ")))
             ):
                 x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
+                continue
+            if before in geo_words():
+                if len(seg) - x < 2:
+                    return None  # Balai Taman Nasional Gunung Leuser: the mountain, no holder
+                x += 1  # Balai Wilayah Sungai Citarum Budi Hartono: the word after Sungai is the river
                 continue
             if self.place_like(seg[x:], mention):
                 return None

@@ -2124,3 +2124,45 @@ FUNCTIONAL_POSTS = [
 @pytest.mark.parametrize(("sentence", "expected"), FUNCTIONAL_POSTS)
 def test_functional_posts(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- long bodies with places
+# Invented sentences: a region that is also a common word (Besar) inside a body's name, and the word
+# after a natural feature (Sungai, Gunung) naming the place, not the holder.
+
+LONG_BODIES = [
+    pytest.param(
+        "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi, Rahmat Hidayat, mengatakan tim sudah turun.",
+        [
+            (
+                "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi, Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi",
+            )
+        ],
+        id="Besar inside the body",
+    ),
+    pytest.param(
+        "Kepala Balai Wilayah Sungai Brantas Rahmat Hidayat mengatakan debit air naik.",
+        [
+            (
+                "Kepala Balai Wilayah Sungai Brantas Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Kepala Balai Wilayah Sungai Brantas",
+            )
+        ],
+        id="the river's name is no part of the holder's",
+    ),
+    pytest.param(
+        "Kepala Balai Taman Nasional Gunung Leuser mengatakan debit air naik.",
+        [],
+        id="a mountain's name and no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONG_BODIES)
+def test_long_bodies_with_places(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
