@@ -382,8 +382,22 @@ class TitleReader:
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
         if not t.text[0].isupper():
+            local = self._body_local(j, els)
+            if local is not None:
+                return local
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _body_local(self, j: int, els: list[El]) -> int | None:
+        """Kepala BPBD setempat, Sekretaris Dinas Sosial kota setempat: `setempat` after a body
+        points to the region named before; the run reads on past it, and it is left out of the
+        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT)."""
+        if not (els and els[-1].kind in (W.ORG, W.ACR, Piece.REG)):
+            return None
+        for k in (j + 2, j + 1):
+            if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
+                return k
+        return None
 
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or

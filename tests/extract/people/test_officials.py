@@ -2166,3 +2166,38 @@ LONG_BODIES = [
 @pytest.mark.parametrize(("sentence", "expected"), LONG_BODIES)
 def test_long_bodies_with_places(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- `setempat` after a body
+# `setempat` (local) after a body points to the region named before; the holder may follow it with
+# or without a comma, and the title leaves it out. Invented sentences.
+
+BODY_LOCAL = [
+    pytest.param(
+        "Kepala BPBD setempat Yusuf Halim mengatakan air mulai surut.",
+        [("Kepala BPBD setempat Yusuf Halim", "Yusuf Halim", "Yusuf Halim", "Kepala BPBD")],
+        id="no comma",
+    ),
+    pytest.param(
+        "Sekretaris Bappeda kota setempat, Yusuf Halim, mengatakan anggaran cukup.",
+        [
+            (
+                "Sekretaris Bappeda kota setempat, Yusuf Halim",
+                "Yusuf Halim",
+                "Yusuf Halim",
+                "Sekretaris Bappeda",
+            )
+        ],
+        id="a level before setempat",
+    ),
+    pytest.param(
+        "Menurut Kepala Dinas Sosial setempat, bantuan sudah disalurkan.",
+        [],
+        id="no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_LOCAL)
+def test_setempat_after_a_body(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
