@@ -539,6 +539,8 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        if x == 0 and len(seg) >= 2 and seg[0].text.lower() in admin_words():
+            x = 1  # Peratin Pekon Hanakau Darmawan: an administrative word opens no name
         for y in range(len(seg) - 1, x - 1, -1):
             if seg[y].text.lower().rstrip(".") in facility_words():
                 x = y + 1  # Jembatan Sultan Hasanudin: a facility's name

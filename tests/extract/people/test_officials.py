@@ -2201,3 +2201,34 @@ BODY_LOCAL = [
 @pytest.mark.parametrize(("sentence", "expected"), BODY_LOCAL)
 def test_setempat_after_a_body(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- village heads in Lampung
+# `Peratin` and `Kepala Pekon` head a pekon (a village in Lampung); the word after them or after
+# `Pekon` is the village. Invented sentences.
+
+PEKON = [
+    pytest.param(
+        "Pj Peratin Sukarame Darmawan usai menyalurkan bantuan langsung tunai.",
+        [("Pj Peratin Sukarame Darmawan", "Darmawan", "Darmawan", "Pj Peratin Sukarame")],
+        id="the word after the head is the village",
+    ),
+    pytest.param(
+        "Peratin Pekon Tanjungsari Darmawan mengatakan jalan rusak.",
+        [
+            (
+                "Peratin Pekon Tanjungsari Darmawan",
+                "Darmawan",
+                "Darmawan",
+                "Peratin Pekon Tanjungsari",
+            )
+        ],
+        id="the word after Pekon is the village",
+    ),
+    pytest.param("Para peratin hadir di balai pekon.", [], id="heads with no name"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PEKON)
+def test_village_heads_in_lampung(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
