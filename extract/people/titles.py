@@ -33,6 +33,7 @@ from .lexicon import (
     admin_words,
     dotted_name_word,
     facility_words,
+    geo_words,
     haji_initial,
     match_head,
     match_marker,
@@ -57,11 +58,13 @@ __all__ = [
 W = WordClass
 MAX_RUN = 40  # tokens after a head; titles are never longer, and it bounds the work
 MAX_NAME = 6  # words in one name (Rico Tri Putra Bayu Wass)
+NICK_MIN = 3  # letters a short form keeps of a name word (Ardi of Supardi); two match too much
 #: How many times a phrase is searched for in the article (bounds the work on long pages).
 _MAX_OCCURRENCES = 500
 _MAX_PLACE_LOOKS = 200
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
+_MAX_ASIDE = 3  # words in a time phrase before a comma (pada masa itu)
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
@@ -224,6 +227,10 @@ class TitleReader:
             if j > i and t.newline:
                 break
             first = after_head and j == i
+            aside = self._time_aside(j) if els else None
+            if aside is not None:
+                j = aside  # Gubernur Jambi saat itu, Hasan Basri: the time is no part of the title
+                continue
             if t.kind is NUMBER:
                 nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
@@ -240,6 +247,18 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _time_aside(self, j: int) -> int | None:
+        """Where the comma is after a time phrase that starts at ``j`` and ends right before a
+        comma (saat itu, pada masa itu); None when there is none."""
+        toks = self.toks
+        if not toks[j].text[:1].islower():
+            return None
+        for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
+            if toks[k].text == ",":
+                phrase = " ".join(t.text for t in toks[j:k])
+                return k if phrase in role_words("time_aside") else None
+        return None
 
     def _number(self, j: int, els: list[El], *, first: bool = False) -> int | None:
         """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right
@@ -306,6 +325,19 @@ class TitleReader:
             and toks[j + 1].text[0].isupper()
         ):
             return j + 1  # Pemberdayaan Masyarakat Kampung/Kelurahan: two words for one unit, glued
+        if (
+            t.text == "-"
+            and els
+            and els[-1].j == j
+            and els[-1].kind is W.ACR
+            and not t.space
+            and j + 1 < n
+            and toks[j + 1].kind is NUMBER
+            and not toks[j + 1].space
+        ):
+            prev = els[-1]  # Satgas COVID-19: a number glued to an abbreviation is part of it
+            prev.j, prev.text = j + 2, self.text[toks[prev.i].start : toks[j + 1].end]
+            return j + 2
         if t.text == "." and els and not t.space:
             prev = els[-1]
             if prev.kind is Piece.INIT or (
@@ -350,8 +382,22 @@ class TitleReader:
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
         if not t.text[0].isupper():
+            local = self._body_local(j, els)
+            if local is not None:
+                return local
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _body_local(self, j: int, els: list[El]) -> int | None:
+        """Kepala BPBD setempat, Sekretaris Dinas Sosial kota setempat: `setempat` after a body
+        points to the region named before; the run reads on past it, and it is left out of the
+        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT)."""
+        if not (els and els[-1].kind in (W.ORG, W.ACR, Piece.REG)):
+            return None
+        for k in (j + 2, j + 1):
+            if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
+                return k
+        return None
 
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
@@ -414,10 +460,14 @@ class TitleReader:
             and t.text.lower() not in admin_words()  # Dapil Banjarangkan: a place follows
             and els
             and els[-1].kind is Piece.REG
+            # Balai Besar Konservasi …: a region that is also a common word is the body's own word
+            and word_class(els[-1].text) is not W.COM
             and j + 1 < n
             and toks[j + 1].kind is WORD
             and word_class(toks[j + 1].text) in (W.COM, W.STOP)
             and match_region(toks, j + 1, limit) == j + 1
+            # Polda Metro Jaya Kombes Budi: a rank or honorific opens the holder's name
+            and match_marker(toks, j + 1) is None
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
         els.append(El(j, j + 1, c, t.text))
@@ -489,6 +539,8 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        if x == 0 and len(seg) >= 2 and seg[0].text.lower() in admin_words():
+            x = 1  # Peratin Pekon Hanakau Darmawan: an administrative word opens no name
         for y in range(len(seg) - 1, x - 1, -1):
             if seg[y].text.lower().rstrip(".") in facility_words():
                 x = y + 1  # Jembatan Sultan Hasanudin: a facility's name
@@ -515,14 +567,33 @@ class TitleReader:
             ):
                 x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
                 continue
+            if before in geo_words():
+                if len(seg) - x < 2:
+                    return None  # Balai Taman Nasional Gunung Leuser: the mountain, no holder
+                x += 1  # Balai Wilayah Sungai Citarum Budi Hartono: the word after Sungai is the river
+                continue
             if self.place_like(seg[x:], mention):
                 return None
+            if self._head_in_body(seg, x):
+                x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
+                continue
             if x > 0 and self._initials(seg, x - 1):
                 x -= 1  # Menteri Perindustrian MS Harjono: initials before the name
             if x == 0:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    def _head_in_body(self, seg: list[El], x: int) -> bool:
+        """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
+        word (Majelis) and before a known given name, names the body's members, not the holder."""
+        return (
+            0 < x < len(seg) - 1
+            and seg[x].kind is W.AMB
+            and seg[x - 1].kind is W.ORG
+            and self.is_post_at(seg[x].i)
+            and seg[x + 1].kind in (W.GIV, W.PART)
+        )
 
     def _initials(self, seg: list[El], k: int) -> bool:
         """Whether ``seg[k]``, two capitals before a one-word name after a body written out
@@ -635,6 +706,9 @@ def _after_marker(seg: list[El]) -> int | None:
         ):
             if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
                 return -1
+            if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
+                # Gatot S. Dewa Broto: a particle after an initial is inside the name begun before
+                return min(x, _tail_start(seg[:x]))
             return x
     return None
 
@@ -649,6 +723,9 @@ def _at_particle(seg: list[El]) -> int | None:
         ):
             if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
                 return -1
+            if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
+                # Gatot S. Dewa Broto: a particle after an initial is inside the name begun before
+                return min(x, _tail_start(seg[:x]))
             return x
     return None
 
@@ -711,8 +788,25 @@ def _nickname_of(paren: str, els: list[El]) -> bool:
         word_marker(inner[0]) is Marker.HON or inner[0].lower() in role_words("nickname_address")
     ):
         return True  # Saiful Rahman (Gus Ipang): a form of address and a short name is a nickname
-    before = {e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH}
-    return any(w.lower() in before for w in inner)
+    before = [e.text.lower() for e in els[-MAX_NAME:] if e.kind in NAMEISH]
+    if any(w.lower() in before for w in inner):
+        return True
+    return len(inner) == 1 and _short_form(inner[0].lower(), before)
+
+
+def _short_form(nick: str, words: list[str]) -> bool:
+    """Andreas Hutapea (Andre), Supardi (Ardi), Bambang Soesatyo (Bamsoet): one word that is a part
+    of one name word, or the start of one name word followed by the start of a later one."""
+    if len(nick) < NICK_MIN or not nick.isalpha():
+        return False
+    if any(nick in w and nick != w for w in words):
+        return True
+    for k, w in enumerate(words):
+        for cut in range(NICK_MIN, len(nick) - 1):
+            rest = nick[cut:]
+            if w.startswith(nick[:cut]) and any(v.startswith(rest[:2]) for v in words[k + 1 :]):
+                return True
+    return False
 
 
 def _arabic_article(word: str) -> bool:

@@ -1855,3 +1855,380 @@ def test_a_lone_word_after_a_bare_head_with_evidence(
 ) -> None:
     ents = [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
     assert [(o.name, o.title) for o in extract_officials(text, entities=vet_entities(text, ents))] == expected
+
+
+# ---------------------------------------------------------------------- a short form in brackets
+# One word in brackets after a name that is a part of one of its words (Ardi of Supardi) or the
+# start of one word and of a later one (Bamsoet) is the holder's nickname. Invented sentences.
+
+NICKNAMES = [
+    pytest.param(
+        "Kepala Dinas Pertanian Yohanes Silalahi (Yohan) mengatakan panen naik.",
+        [
+            (
+                "Kepala Dinas Pertanian Yohanes Silalahi",
+                "Yohanes Silalahi",
+                "Yohanes Silalahi",
+                "Kepala Dinas Pertanian",
+            )
+        ],
+        id="the start of the first name",
+    ),
+    pytest.param(
+        "Ketua DPRD Jambi Sumardi (Ardi) membuka rapat itu.",
+        [("Ketua DPRD Jambi Sumardi", "Sumardi", "Sumardi", "Ketua DPRD Jambi")],
+        id="the end of a one-word name",
+    ),
+    pytest.param(
+        "Ketua Komisi Hukum Bambang Sutrisno (Bamsut) membuka rapat itu.",
+        [
+            (
+                "Ketua Komisi Hukum Bambang Sutrisno",
+                "Bambang Sutrisno",
+                "Bambang Sutrisno",
+                "Ketua Komisi Hukum",
+            )
+        ],
+        id="the starts of two name words",
+    ),
+    pytest.param(
+        "Kepala Dinas Pendidikan Dasar (Dikdas) mengatakan sekolah dibuka.",
+        [],
+        id="a short form of the body after a post with no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NICKNAMES)
+def test_a_short_form_of_the_name_in_brackets(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- a time before the comma
+# A time phrase between a title and the comma before its holder (saat itu, pada masa itu) is no
+# part of the title. Invented sentences.
+
+TIME_ASIDE = [
+    pytest.param(
+        "Wali Kota Kendari pada masa itu, Asrun Hamid, meresmikan pasar tersebut.",
+        [
+            (
+                "Wali Kota Kendari pada masa itu, Asrun Hamid",
+                "Asrun Hamid",
+                "Asrun Hamid",
+                "Wali Kota Kendari",
+            )
+        ],
+        id="pada masa itu",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan saat itu, Yudi Prasetyo, menolak usulan warga.",
+        [
+            (
+                "Kepala Dinas Perhubungan saat itu, Yudi Prasetyo",
+                "Yudi Prasetyo",
+                "Yudi Prasetyo",
+                "Kepala Dinas Perhubungan",
+            )
+        ],
+        id="saat itu",
+    ),
+    pytest.param(
+        "Kapolres Bantul saat itu, AKBP Wahyu Nugroho, memimpin pencarian.",
+        [
+            (
+                "Kapolres Bantul saat itu, AKBP Wahyu Nugroho",
+                "Wahyu Nugroho",
+                "Wahyu Nugroho",
+                "Kapolres Bantul",
+            )
+        ],
+        id="a rank after the comma",
+    ),
+    pytest.param(
+        "Bupati Kendal kala itu, menurut warga, jarang datang ke desa.",
+        [],
+        id="no name after the comma",
+    ),
+    pytest.param(
+        "Kepala Dinas Perhubungan saat itu, dan warga sekitar menolak usulan.",
+        [],
+        id="a list after the comma",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), TIME_ASIDE)
+def test_a_time_phrase_before_the_comma_that_closes_a_title(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- bodies that look like names
+# Invented sentences: a region ending in a common word before a rank, a post inside a body's name
+# (Majelis Hakim), a number glued to an abbreviation in a title, and a Butonese name particle.
+
+BODY_SHAPES = [
+    pytest.param(
+        "Kabid Humas Polda Metro Jaya Kombes Rudi Sitompul menjelaskan jumlah personel.",
+        [
+            (
+                "Kabid Humas Polda Metro Jaya Kombes Rudi Sitompul",
+                "Rudi Sitompul",
+                "Rudi Sitompul",
+                "Kabid Humas Polda Metro Jaya",
+            )
+        ],
+        id="a rank after a region ending in a common word",
+    ),
+    pytest.param(
+        "Bupati Lanny Jaya Tambah Rp2 Miliar untuk Jalan Desa",
+        [],
+        id="headline words after a region stay no name",
+    ),
+    pytest.param(
+        "Ketua Majelis Hakim Bambang Riyadi membacakan putusan itu.",
+        [
+            (
+                "Ketua Majelis Hakim Bambang Riyadi",
+                "Bambang Riyadi",
+                "Bambang Riyadi",
+                "Ketua Majelis Hakim",
+            )
+        ],
+        id="a post inside the body's name",
+    ),
+    pytest.param(
+        "Ketua Panitia Lukman Hakim Siregar membuka acara itu.",
+        [
+            (
+                "Ketua Panitia Lukman Hakim Siregar",
+                "Lukman Hakim Siregar",
+                "Lukman Hakim Siregar",
+                "Ketua Panitia",
+            )
+        ],
+        id="the same word inside a name stays in the name",
+    ),
+    pytest.param(
+        "Juru Bicara Satgas COVID-19 Yuliana Putri memberikan keterangan pers.",
+        [
+            (
+                "Juru Bicara Satgas COVID-19 Yuliana Putri",
+                "Yuliana Putri",
+                "Yuliana Putri",
+                "Juru Bicara Satgas COVID-19",
+            )
+        ],
+        id="a number glued to an abbreviation",
+    ),
+    pytest.param(
+        "Kepala Dinas Sosial Wa Ode Marlina mengatakan bantuan sudah disalurkan.",
+        [
+            (
+                "Kepala Dinas Sosial Wa Ode Marlina",
+                "Wa Ode Marlina",
+                "Wa Ode Marlina",
+                "Kepala Dinas Sosial",
+            )
+        ],
+        id="a Butonese name particle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_SHAPES)
+def test_bodies_and_names_that_look_alike(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- a particle inside a name
+# A name particle (Dewa) after a given name and an initial is inside the name begun before it.
+# Invented sentences.
+
+PARTICLE_INSIDE = [
+    pytest.param(
+        "Kepala Dinas Perikanan Hendro S. Dewa Pranata mengatakan hasil tangkapan naik.",
+        [
+            (
+                "Kepala Dinas Perikanan Hendro S. Dewa Pranata",
+                "Hendro S. Dewa Pranata",
+                "Hendro S. Dewa Pranata",
+                "Kepala Dinas Perikanan",
+            )
+        ],
+        id="after an initial with a full stop",
+    ),
+    pytest.param(
+        "Sekretaris Kementerian Kelautan, Hendro S Dewa Pranata mengatakan hasil tangkapan naik.",
+        [
+            (
+                "Sekretaris Kementerian Kelautan, Hendro S Dewa Pranata",
+                "Hendro S Dewa Pranata",
+                "Hendro S Dewa Pranata",
+                "Sekretaris Kementerian Kelautan",
+            )
+        ],
+        id="after a comma and an initial",
+    ),
+    pytest.param(
+        "Kepala Sekolah SMA N Dewa Ketut Arsana mengatakan ujian berjalan lancar.",
+        [
+            (
+                "Kepala Sekolah SMA N Dewa Ketut Arsana",
+                "Dewa Ketut Arsana",
+                "Dewa Ketut Arsana",
+                "Kepala Sekolah SMA N",
+            )
+        ],
+        id="a letter of the school's name is no initial",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLE_INSIDE)
+def test_a_particle_after_an_initial_is_inside_the_name(
+    sentence: str, expected: list[tuple[str, str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- functional posts
+# `Pengawas` (a supervisor's functional post in an office) is a post when its body is named.
+# Invented sentences.
+
+FUNCTIONAL_POSTS = [
+    pytest.param(
+        "Pengawas Lingkungan Hidup DLH Kabupaten Kudus Sugiarto menambahkan, limbah itu berbahaya.",
+        [
+            (
+                "Pengawas Lingkungan Hidup DLH Kabupaten Kudus Sugiarto",
+                "Sugiarto",
+                "Sugiarto",
+                "Pengawas Lingkungan Hidup DLH Kabupaten Kudus",
+            )
+        ],
+        id="a supervisor of an office",
+    ),
+    pytest.param(
+        "Para pengawas sekolah hadir dalam rapat itu bersama warga.",
+        [],
+        id="supervisors with no name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FUNCTIONAL_POSTS)
+def test_functional_posts(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- long bodies with places
+# Invented sentences: a region that is also a common word (Besar) inside a body's name, and the word
+# after a natural feature (Sungai, Gunung) naming the place, not the holder.
+
+LONG_BODIES = [
+    pytest.param(
+        "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi, Rahmat Hidayat, mengatakan tim sudah turun.",
+        [
+            (
+                "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi, Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Kepala Balai Besar Konservasi Sumber Daya Alam Jambi",
+            )
+        ],
+        id="Besar inside the body",
+    ),
+    pytest.param(
+        "Kepala Balai Wilayah Sungai Brantas Rahmat Hidayat mengatakan debit air naik.",
+        [
+            (
+                "Kepala Balai Wilayah Sungai Brantas Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Kepala Balai Wilayah Sungai Brantas",
+            )
+        ],
+        id="the river's name is no part of the holder's",
+    ),
+    pytest.param(
+        "Kepala Balai Taman Nasional Gunung Leuser mengatakan debit air naik.",
+        [],
+        id="a mountain's name and no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LONG_BODIES)
+def test_long_bodies_with_places(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- `setempat` after a body
+# `setempat` (local) after a body points to the region named before; the holder may follow it with
+# or without a comma, and the title leaves it out. Invented sentences.
+
+BODY_LOCAL = [
+    pytest.param(
+        "Kepala BPBD setempat Yusuf Halim mengatakan air mulai surut.",
+        [("Kepala BPBD setempat Yusuf Halim", "Yusuf Halim", "Yusuf Halim", "Kepala BPBD")],
+        id="no comma",
+    ),
+    pytest.param(
+        "Sekretaris Bappeda kota setempat, Yusuf Halim, mengatakan anggaran cukup.",
+        [
+            (
+                "Sekretaris Bappeda kota setempat, Yusuf Halim",
+                "Yusuf Halim",
+                "Yusuf Halim",
+                "Sekretaris Bappeda",
+            )
+        ],
+        id="a level before setempat",
+    ),
+    pytest.param(
+        "Menurut Kepala Dinas Sosial setempat, bantuan sudah disalurkan.",
+        [],
+        id="no holder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BODY_LOCAL)
+def test_setempat_after_a_body(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------------- village heads in Lampung
+# `Peratin` and `Kepala Pekon` head a pekon (a village in Lampung); the word after them or after
+# `Pekon` is the village. Invented sentences.
+
+PEKON = [
+    pytest.param(
+        "Pj Peratin Sukarame Darmawan usai menyalurkan bantuan langsung tunai.",
+        [("Pj Peratin Sukarame Darmawan", "Darmawan", "Darmawan", "Pj Peratin Sukarame")],
+        id="the word after the head is the village",
+    ),
+    pytest.param(
+        "Peratin Pekon Tanjungsari Darmawan mengatakan jalan rusak.",
+        [
+            (
+                "Peratin Pekon Tanjungsari Darmawan",
+                "Darmawan",
+                "Darmawan",
+                "Peratin Pekon Tanjungsari",
+            )
+        ],
+        id="the word after Pekon is the village",
+    ),
+    pytest.param("Para peratin hadir di balai pekon.", [], id="heads with no name"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PEKON)
+def test_village_heads_in_lampung(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
