@@ -707,7 +707,7 @@ def _after_marker(seg: list[El]) -> int | None:
             if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
                 return -1
             if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
-                # Gatot S. Dewa Broto: a particle after an initial is inside the name begun before
+                # Agus S. Dewa Pramana: a particle after an initial is inside the name begun before
                 return min(x, _tail_start(seg[:x]))
             return x
     return None
@@ -724,7 +724,7 @@ def _at_particle(seg: list[El]) -> int | None:
             if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
                 return -1
             if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
-                # Gatot S. Dewa Broto: a particle after an initial is inside the name begun before
+                # Agus S. Dewa Pramana: a particle after an initial is inside the name begun before
                 return min(x, _tail_start(seg[:x]))
             return x
     return None
