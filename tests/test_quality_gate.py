@@ -28,15 +28,15 @@ FLOORS = {
     "published": (0.99, 0.66),
     "byline": (0.95, 0.86),
     "dateline_place": (0.97, 0.81),
-    "officials": (0.97, 0.84),
+    "officials": (0.97, 0.87),
     "official_titles": (0.98, 0.98),
-    "persons": (0.96, 0.87),
+    "persons": (0.96, 0.92),
     "dates": (0.98, 0.93),
     "prices": (0.98, 0.96),
     "participants": (0.93, 0.81),
-    "organisations": (0.89, 0.72),
-    "places": (0.92, 0.81),
-    "quotes": (0.97, 0.92),
+    "organisations": (0.90, 0.73),
+    "places": (0.93, 0.825),
+    "quotes": (0.97, 0.935),
 }
 SLICES = ("tune", "check")
 
