@@ -1289,6 +1289,12 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
     return spans
 
 
+#: The most words of a province's, regency's or city's name (`Kabupaten Aceh Barat Daya` is
+#: `Aceh Barat Daya`; the longest in the gazetteer has four): how far back a region's name that
+#: ends at a word is looked for.
+MAX_REGION_WORDS = 4
+
+
 def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` follows a capitalised word of another name in the same sentence: no
     title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
@@ -1300,7 +1306,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
     return toks[before].low in NATION_NAMES or not any(
         _match_region(toks, j, kecamatan=True) == before - j + 1
-        for j in range(max(0, before - 3), before + 1)
+        for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )
 
 
