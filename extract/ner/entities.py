@@ -81,9 +81,6 @@ MIN_PREFIXED_LEN = 5
 #: The most words a position title or rank spans (`title_len` reads at most four).
 MAX_TITLE_WORDS = 4
 
-#: The nation's names: inside a company's or body's name, not a region that ends an office's.
-NATION_NAMES = frozenset({"indonesia", "ri", "nusantara"})
-
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
@@ -530,7 +527,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        street = toks[i].low in STREET_HEADS
+        street = toks[i].low in _street_words()[0]
         cut = (
             _region_tail(toks, i + n, end, street=street)
             if label is Label.LOC and (street or kind is Head.ADMIN)
@@ -555,13 +552,21 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
     return found
 
 
-#: Street heads: a street's name ends before the city written after it (`Jalan Bakut Palangka
-#: Raya`), where a building's keeps it (`Pasar Baru Gresik`, GUIDELINES §6).
-STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln."})
+@cache
+def _street_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Street heads (`jalan`) and the words of a road between regions (`tol`, `lintas`),
+    lowercase (``entities_streets.txt``)."""
+    rows = load_table("entities_streets.txt")
+    return (
+        frozenset(r.word for r in rows if r.kind == "street"),
+        frozenset(r.word for r in rows if r.kind == "route"),
+    )
 
-#: Words of a road between regions, whose name holds the regions it joins (`Jalan Tol Trans
-#: Sumatera`, `Jalan Raya Subang`, `Jalan Lintas Timur`): no city is cut from it.
-ROUTE_WORDS = frozenset({"tol", "trans", "lintas", "raya", "poros", "nasional", "provinsi"})
+
+@cache
+def _nation_names() -> frozenset[str]:
+    """The nation's names, lowercase (``entities_nation.txt``)."""
+    return frozenset(load_lines("entities_nation.txt"))
 
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
@@ -572,7 +577,7 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if _match_region(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
-        if street and any(t.low in ROUTE_WORDS for t in toks[first:k]):
+        if street and any(t.low in _street_words()[1] for t in toks[first:k]):
             return end
         if _match_region(toks, k) == end - k:
             known = street or _match_region(toks, first, kecamatan=True) == k - first
@@ -1304,7 +1309,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
         return False
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
-    return toks[before].low in NATION_NAMES or not any(
+    return toks[before].low in _nation_names() or not any(
         _match_region(toks, j, kecamatan=True) == before - j + 1
         for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )
