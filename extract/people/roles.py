@@ -521,12 +521,12 @@ class _Scanner(TitleReader):
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
         given name, particle or sure start are the shop's own name; its holder is not named there."""
+        if x == 0:
+            return False
+        shop = self.toks[seg[x - 1].i].text
         return (
-            x > 0
-            and self.toks[seg[x - 1].i]
-            .text[0]
-            .isupper()  # pemilik warung Sumiati: a generic noun, then a name
-            and self.toks[seg[x - 1].i].text.lower() in role_words("shop_word")
+            shop[0].isupper()  # pemilik warung Sumiati: a generic noun, then a name
+            and shop.lower() in role_words("shop_word")
             and not any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg[x:])
         )
 
