@@ -537,7 +537,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             found.append(
                 Entity(
                     text[toks[cut].start : toks[end - 1].end],
-                    Label.LOC.value,
+                    Label.LOC,
                     (toks[cut].start, toks[end - 1].end),
                 )
             )
@@ -627,10 +627,10 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
         return ent
     first = _inside(ent.span, toks).start
     before = first - 1
-    if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
+    if ent.label == Label.LOC and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
     while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
-        if ent.label == Label.ORG.value and _heads_body(toks, first):
+        if ent.label == Label.ORG and _heads_body(toks, first):
             break  # `Tim Percepatan …`: a word both a title and a body's head opens the body
         first += title_len(toks, first)
     if first >= len(toks) or toks[first].start >= ent.span[1]:
@@ -655,7 +655,7 @@ def _relabel(ent: Entity, label: Label) -> Entity:
 def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
     """A model LOC holding several administrative levels as one place per level
     (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
-    if ent.label != Label.LOC.value:
+    if ent.label != Label.LOC:
         return [ent]
     inside = list(_inside(ent.span, toks))
     if not inside:
@@ -684,7 +684,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
         return None
-    if ent.label == Label.PER.value:
+    if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
     if (
@@ -810,7 +810,7 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
             n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
             if n and toks[k + n - 1].end <= hi:
                 s, e = toks[k].start, toks[k + n - 1].end
-                found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+                found.append(Entity(text[s:e], Label.LOC, (s, e)))
             k += max(n, 1)
     return found
 
@@ -835,7 +835,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             and not _inside_name(toks, k, n, starts)
         ):
             s, e = toks[k].start, toks[k + n - 1].end
-            found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+            found.append(Entity(text[s:e], Label.LOC, (s, e)))
         k += max(n, 1)
     return found
 
@@ -911,7 +911,7 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
             s, e = toks[k].start, toks[end - 1].end
             glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
             e = glued.start() + 1 if glued else e
-            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 
 
@@ -939,7 +939,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
             s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
-            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 
 
@@ -986,7 +986,7 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
         return False
     starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
-    if ent.label == Label.ORG.value and not starts:
+    if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
     return all(
         toks[k].low in _common_words()
@@ -1004,7 +1004,7 @@ def _org_acronyms() -> frozenset[str]:
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A lone all-caps model ORG that is no known body's short name and no office acronym:
     mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
-    if ent.label != Label.ORG.value or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
+    if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
     if ent.text.lower() in _org_acronyms():
         return False
@@ -1049,7 +1049,7 @@ def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
     whatever found it; an office's own short name stays (`Bapenda`)."""
     first = _at(ent.span[0], toks)
-    head = match_head(toks, first) if first is not None and ent.label != Label.PER.value else None
+    head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
     return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
 
 
@@ -1109,10 +1109,10 @@ def resolve_entities(
     toks = tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
-    people = [r for e in entities if e.label == Label.PER.value and (r := _retype(e, toks)) is not None]
+    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
-    cuts = person_spans + [e.span for e in people if e.label == Label.PER.value]
-    model = [r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, cuts)]
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER]
+    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
@@ -1141,7 +1141,7 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     is a LOC, else the label most mentions carry, the first mention's on a tie."""
     labels: dict[str, list[str]] = {}
     for e in ents:
-        if e.label != Label.PER.value:
+        if e.label != Label.PER:
             labels.setdefault(e.text.casefold(), []).append(e.label)
     chosen = {}
     for surface, seen in labels.items():
@@ -1152,7 +1152,7 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
                 _inside(first.span, toks)
             )
             chosen[surface] = (
-                Label.LOC.value if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
+                Label.LOC if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
             )
     return [
         Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
@@ -1167,7 +1167,7 @@ def _scale_words() -> frozenset[str]:
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that starts inside something else: after a bracket it never opened
     (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
-    if ent.label == Label.PER.value:
+    if ent.label == Label.PER:
         return False
     close, open_ = ent.text.find(")"), ent.text.find("(")
     if close >= 0 and (open_ < 0 or close < open_):
@@ -1181,7 +1181,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
     place, no name; a region or a head is never one."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or len(inside) != 1:
+    if ent.label == Label.PER or len(inside) != 1:
         return False
     k = inside.start
     tok = toks[k]
@@ -1205,7 +1205,7 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
     """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
     group, no name. A word is common when listed or written lowercase in the same article."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or len(inside) < 2 or toks[inside.start].low not in _group_heads():
+    if ent.label == Label.PER or len(inside) < 2 or toks[inside.start].low not in _group_heads():
         return False
     return all(
         toks[k].low in _joins()
@@ -1222,7 +1222,7 @@ def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
     kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
     inside = _inside(ent.span, toks)
-    first = match_head(toks, inside.start) if ent.label != Label.PER.value and inside else None
+    first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
     if first is None or first[0] >= len(inside):
         return False
     k = inside.start + first[0]
@@ -1244,7 +1244,7 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
     those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or not any(
+    if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
@@ -1258,7 +1258,7 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     left must still name something: not a head alone (`Otoritas Pelabuhan (KSOP`), not an initial
     (`berinisial S (66`)."""
     at = ent.text.rfind("(")
-    if ent.label == Label.PER.value or at < 0 or ")" in ent.text[at:]:
+    if ent.label == Label.PER or at < 0 or ")" in ent.text[at:]:
         return ent
     cut = _entity(ent.text[:at], ent.label, ent.span[0])
     if cut is None or len(cut.text) < 2 or _head_only(cut, toks):
@@ -1275,7 +1275,7 @@ def _degrees() -> frozenset[str]:
 def _degree(ent: Entity) -> bool:
     """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
     parts = ent.text.replace(".", "").lower().split("-")
-    return ent.label != Label.PER.value and all(p in _degrees() for p in parts)
+    return ent.label != Label.PER and all(p in _degrees() for p in parts)
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
@@ -1318,7 +1318,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
     first = _at(ent.span[0], toks)
-    if ent.label == Label.PER.value or first is None:
+    if ent.label == Label.PER or first is None:
         return False
     n = title_len(toks, first)
     return n > 0 and toks[first + n - 1].end >= ent.span[1]
