@@ -619,7 +619,7 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
         if i >= len(words) - 2
     ):
         return True
-    opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
+    opens_total = bool(words) and words[0] in _words_of("total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
     return all(w in _words_of("opener") for w in words)
