@@ -78,7 +78,7 @@ DISTRICTS_AS_PLACES = True
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
-#: The most words a position title or rank spans (`title_len` reads at most four).
+#: The most words a position title or rank spans: how far `title_len` reads.
 MAX_TITLE_WORDS = 4
 
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
@@ -315,7 +315,7 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     low_firsts, exact_firsts = _title_firsts()
     first = toks[i].text.replace(".", "")
     may_start = first.lower() in low_firsts or first in exact_firsts
-    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
+    for n in range(min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
         if tuple(w.lower() for w in words) in low or words in exact:
             return n
