@@ -550,13 +550,16 @@ def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 _RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
+# How far before a full numeric date the near end of its range is looked for: ``28/12/2024-``
+# is at most 11 characters.
+_RANGE_NEAR_CHARS = 12
 
 
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
     s = m.start()
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
-    near = _RANGE_NEAR_END.get().search(text, max(0, s - 12), s)
+    near = _RANGE_NEAR_END.get().search(text, max(0, s - _RANGE_NEAR_CHARS), s)
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
     law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
     blocked = not text.startswith("(", s) and law is not None
