@@ -840,6 +840,11 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     return found
 
 
+def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote."""
+    return k == 0 or toks[k - 1].text in _SENTENCE_ENDS
+
+
 def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
     """The word at ``j`` continues a name it stands beside: a capitalised word that is no
     person's first word, no title, no head and no particle (`Daya` in `Sumber Daya`)."""
@@ -864,7 +869,7 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
         return True
     before = k - 1
     if before >= 0 and _glues(toks, before, person_starts):
-        opens = before == 0 or toks[before - 1].text in _SENTENCE_ENDS
+        opens = _opens_sentence(toks, before)
         # `Widang Tuban`: a place before a place is a list, not one name
         if not opens and not _match_region(toks, before, kecamatan=True):
             return True
@@ -878,7 +883,7 @@ def _continues_name(toks: Sequence[Tok], k: int) -> bool:
     before = k - 1
     if before < 0 or not _name_word(toks[before]) or not toks[before].text[:1].isalpha():
         return False
-    return not (before == 0 or toks[before - 1].text in _SENTENCE_ENDS)
+    return not _opens_sentence(toks, before)
 
 
 #: The most words of an outlet's or agency's name after a source cue (`Tribun Jabar Online`).
@@ -985,7 +990,7 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = list(_inside(ent.span, toks))
     if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
         return False
-    starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
+    starts = _opens_sentence(toks, inside[0])
     if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
     return all(
@@ -1186,7 +1191,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     k = inside.start
     tok = toks[k]
     return (
-        (k == 0 or toks[k - 1].text in _SENTENCE_ENDS)
+        _opens_sentence(toks, k)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
@@ -1305,7 +1310,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
     `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
     before = k - 1
-    if before <= 0 or not _glues(toks, before, frozenset()) or toks[before - 1].text in _SENTENCE_ENDS:
+    if before <= 0 or not _glues(toks, before, frozenset()) or _opens_sentence(toks, before):
         return False
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
