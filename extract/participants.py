@@ -73,6 +73,16 @@ _COMPARE_CHARS = 40
 # Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
 # siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
 _BREAKDOWN_CHARS = 160
+# How far from a number the words tied to it are looked for (after it: ``di antaranya``,
+# ``dari total``; before it: the head noun that labels a part, ``putri 15``); bounding the
+# match keeps the regex engine from scanning a long text to its end.
+_NEAR_CHARS = 40
+# How far before a number a month name that makes it a year is looked for (``Februari 1947``:
+# the longest month name and its space).
+_MONTH_CHARS = 12
+# How far before a count an ``object`` verb is looked for, past ``oleh`` and amount words
+# (``diikuti oleh sebanyak 60 biker``).
+_OBJECT_CHARS = 60
 # A count of one is not a count of participants but one per something (``satu bendera
 # dibentangkan satu orang``) or a single person; it stands only as a part of a breakdown.
 _ONE = 1
@@ -362,16 +372,6 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     return None
 
 
-# How far from a number the words tied to it are looked for (after it: ``di antaranya``,
-# ``dari total``; before it: the head noun that labels a part, ``putri 15``); bounding the
-# match keeps the regex engine from scanning a long text to its end.
-_NEAR_CHARS = 40
-# How far before a number a month name that makes it a year is looked for (``Februari 1947``:
-# the longest month name and its space).
-_MONTH_CHARS = 12
-# How far before a count an ``object`` verb is looked for, past ``oleh`` and amount words
-# (``diikuti oleh sebanyak 60 biker``).
-_OBJECT_CHARS = 60
 # ``77 di antaranya hadir``: a part of a total, with no noun of its own.
 _SUBSET = LazyPattern(r"\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?!\w)")
 
