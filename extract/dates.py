@@ -550,13 +550,16 @@ def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 _RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
+# How far before a full numeric date the near end of its range is looked for: ``28/12/2024-``
+# is at most 11 characters.
+_RANGE_NEAR_CHARS = 12
 
 
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
     s = m.start()
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
-    near = _RANGE_NEAR_END.get().search(text, max(0, s - 12), s)
+    near = _RANGE_NEAR_END.get().search(text, max(0, s - _RANGE_NEAR_CHARS), s)
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
     law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
     blocked = not text.startswith("(", s) and law is not None
@@ -619,17 +622,34 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return out
 
 
+# How far before a year its context is read: a law's number (``Nomor 5 Tahun``) or a period
+# (``triwulan II``) before it fits in a few words.
+_CONTEXT_CHARS = 40
+# How far before a year a title-case name it ends is looked for (``LKS Nasional Tahun 2024``):
+# a name of a few words.
+_NAME_CHARS = 60
+# How far before a capitalised word what opens its sentence is looked for (a stop, a quote).
+_OPENER_CHARS = 5
+
+
+def _name_word_before(text: str, s: int, chars: int) -> str | None:
+    """The title-case word (lowercase) right before ``s``, within ``chars``, unless it opens
+    its sentence: what stands at ``s`` continues a name (``Asian Games 2018``)."""
+    pat = _patterns()
+    tc = pat.titlecase_before.search(text, max(0, s - chars), s)
+    if tc is None or pat.sentence_open.search(text, max(0, tc.start() - _OPENER_CHARS), tc.start() + 1):
+        return None
+    return tc.group("w").lower()
+
+
 def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``terjadi 2019 lalu``, ``“Target 2024 ini …``: a year that a time word follows; blocked
     after a title-case word inside a sentence, the name of an event (``Pemilu 2024
     mendatang``, ``Asian Games 2018 lalu``, GUIDELINES §3 "Not dates")."""
     s, e = m.span()
     pat = _patterns()
-    blocked = _count_after(text, e)
-    tc = pat.titlecase_before.search(text, max(0, s - 40), s)
-    if tc is not None and pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is None:
-        blocked = True
-    before = max(0, s - 40)
+    blocked = _count_after(text, e) or _name_word_before(text, s, _CONTEXT_CHARS) is not None
+    before = max(0, s - _CONTEXT_CHARS)
     if pat.number_before.search(text, before, s) or pat.period_before.search(text, before, s):
         blocked = True  # Nomor 5 Tahun 2023 lalu; triwulan II 2024 ini
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
@@ -681,20 +701,18 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return False
     cue = m.group("keep")
     s = m.start()
-    if cue.lower().startswith("tahun") and pat.number_before.search(text, max(0, s - 40), s):
+    if cue.lower().startswith("tahun") and pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD Tahun 1945
-    if pat.period_before.search(text, max(0, s - 40), s):
+    if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
     if cue[0].isupper() and not _is_acronym(cue):
         # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name,
         # unless that word opens the sentence or is a budget word ("Renstra Tahun 2024")
-        tc = pat.titlecase_before.search(text, max(0, s - 60), s)
-        if tc is not None:
-            word = tc.group("w").lower()
-            opens = pat.sentence_open.search(text, max(0, tc.start() - 5), tc.start() + 1) is not None
+        word = _name_word_before(text, s, _NAME_CHARS)
+        if word is not None:
             lex = _lexicon()
             allowed = {c.lower() for c in lex.budget_cues + lex.drop_cues} | {"perubahan", "anggaran"}
-            if not opens and word not in allowed:
+            if word not in allowed:
                 return True
     return False
 

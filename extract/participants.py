@@ -73,6 +73,16 @@ _COMPARE_CHARS = 40
 # Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
 # siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
 _BREAKDOWN_CHARS = 160
+# How far from a number the words tied to it are looked for (after it: ``di antaranya``,
+# ``dari total``; before it: the head noun that labels a part, ``putri 15``); bounding the
+# match keeps the regex engine from scanning a long text to its end.
+_NEAR_CHARS = 40
+# How far before a number a month name that makes it a year is looked for (``Februari 1947``:
+# the longest month name and its space).
+_MONTH_CHARS = 12
+# How far before a count an ``object`` verb is looked for, past ``oleh`` and amount words
+# (``diikuti oleh sebanyak 60 biker``).
+_OBJECT_CHARS = 60
 # A count of one is not a count of participants but one per something (``satu bendera
 # dibentangkan satu orang``) or a single person; it stands only as a part of a breakdown.
 _ONE = 1
@@ -340,7 +350,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         who = regex.sub(r"\s+", " ", named["noun"])
         return _Head(b, b, who, _kind_of(who))
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
-    label = label or _head_label_rx().search(text, max(0, a - 40), a)
+    label = label or _head_label_rx().search(text, max(0, a - _NEAR_CHARS), a)
     if label is not None:
         return _Head(label.start("label"), b, regex.sub(r"\s+", " ", label["label"]), HeadKind.LABEL)
     if _PART_FROM.get().match(text, b, b + _NEAR_CHARS):
@@ -362,9 +372,6 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     return None
 
 
-# How far after a number the words tied to it are looked for (``di antaranya``, ``dari
-# total``); bounding the match keeps the regex engine from scanning a long text to its end.
-_NEAR_CHARS = 40
 # ``77 di antaranya hadir``: a part of a total, with no noun of its own.
 _SUBSET = LazyPattern(r"\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?!\w)")
 
@@ -433,7 +440,7 @@ def _not_a_count(text: str, a: int) -> bool:
     ``tahun 2024``, or a month name (``18 Februari 1947 mengaku …``: a year)."""
     return bool(
         _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a)
-        or _after_month_rx().search(text, max(0, a - 12), a)
+        or _after_month_rx().search(text, max(0, a - _MONTH_CHARS), a)
     )
 
 
@@ -619,7 +626,7 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
         if i >= len(words) - 2
     ):
         return True
-    opens_total = bool(words) and words[0] in ("jumlah", "total") and words[-1] in _words_of("amount")
+    opens_total = bool(words) and words[0] in _words_of("total") and words[-1] in _words_of("amount")
     if opens_total and 2 < len(words) <= _TOTAL_WORDS:
         return True
     return all(w in _words_of("opener") for w in words)
@@ -639,7 +646,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
     """An ``object`` verb right before the count, past amount words and ``oleh``
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
     right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
-    before = _WORD.get().findall(text, max(s_start, cand.start - 60), cand.start)
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
         before.pop()
     before = before[-_OPEN_CUE_WORDS:]

@@ -19,6 +19,8 @@ _OPEN_HEADLINE_WORDS = 25
 # A title-case reading that keeps fewer words than this (`Baca juga: Bulog | Sultra jamin …`) met a
 # headline in sentence case
 _TITLE_CASE_MIN_WORDS = 4
+# Such a headline's end is looked for in this many characters after its marker (25 words of ~16
+# characters): a bounded window keeps the search linear in the page
 _OPEN_HEADLINE_CHARS = 400
 # Site prompts close a paragraph: its last eight sentences, within its last 3000 characters, are
 # read; a sentence is a prompt with two prompt phrases, or one and a link

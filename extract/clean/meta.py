@@ -400,6 +400,15 @@ def _lead_credit(text: str) -> tuple[int, str] | None:
     return start, name
 
 
+def _before_weekday(before: str, strip: str) -> str:
+    """``before`` without the weekday that ends it (`… katanya. (rin) Kamis,` -> `… (rin)`),
+    then without the characters of ``strip`` at its end; unchanged when no weekday ends it."""
+    words = before.split()
+    if words and words[-1].strip(",").casefold() in _weekdays():
+        return before[: before.rfind(words[-1])].rstrip(strip)
+    return before
+
+
 def _trailing_date(line: str) -> tuple[int, str] | None:
     """The page's date glued after the last sentence (`… katanya. (rin) Kamis, 6 Juli 2023 10:15
     WIB`): where it starts and its ISO date; a date inside the sentence (`… pada Kamis, 6 Juli
@@ -412,10 +421,7 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     iso, start, end = found
     if _patterns().date_rest.sub(" ", tail[end:]).strip(" |,-–—"):
         return None  # more words after the date: a sentence goes on
-    before = tail[:start].rstrip(" ,|-–—")
-    words = before.split()
-    if words and words[-1].strip(",").casefold() in _weekdays():
-        before = before[: before.rfind(words[-1])].rstrip(" ,")
+    before = _before_weekday(tail[:start].rstrip(" ,|-–—"), " ,")
     if not before or before[-1] not in '.!?)]"”’':
         return None
     return first + len(before), iso
@@ -438,10 +444,7 @@ def _lead_date(text: str) -> tuple[int, int, str] | None:
     named = {w.casefold().strip(":") for w in f"{found_dateline.place} {found_dateline.outlet or ''}".split()}
     if named & (strong | weak | _share_words()):
         return None  # `… 13:05 WIB BAGIKAN …`: a share strip after the date, no dateline
-    before = text[:start].rstrip(" ,|-–—")
-    words = before.split()
-    if words and words[-1].strip(",").casefold() in _weekdays():
-        before = before[: before.rfind(words[-1])].rstrip(" ,|-–—")
+    before = _before_weekday(text[:start].rstrip(" ,|-–—"), " ,|-–—")
     if before:
         probe = _Unit([], before)
         _features(probe)

@@ -78,11 +78,8 @@ DISTRICTS_AS_PLACES = True
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
-#: The most words a position title or rank spans (`title_len` reads at most four).
+#: The most words a position title or rank spans: how far `title_len` reads.
 MAX_TITLE_WORDS = 4
-
-#: The nation's names: inside a company's or body's name, not a region that ends an office's.
-NATION_NAMES = frozenset({"indonesia", "ri", "nusantara"})
 
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
@@ -323,7 +320,7 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     low_firsts, exact_firsts = _title_firsts()
     first = toks[i].text.replace(".", "")
     may_start = first.lower() in low_firsts or first in exact_firsts
-    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
+    for n in range(min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0, 0, -1):
         words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
         if tuple(w.lower() for w in words) in low or words in exact:
             return n
@@ -535,7 +532,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        street = toks[i].low in STREET_HEADS
+        street = toks[i].low in _street_words()[0]
         cut = (
             _region_tail(toks, i + n, end, street=street)
             if label is Label.LOC and (street or kind is Head.ADMIN)
@@ -545,7 +542,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             found.append(
                 Entity(
                     text[toks[cut].start : toks[end - 1].end],
-                    Label.LOC.value,
+                    Label.LOC,
                     (toks[cut].start, toks[end - 1].end),
                 )
             )
@@ -560,13 +557,21 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
     return found
 
 
-#: Street heads: a street's name ends before the city written after it (`Jalan Bakut Palangka
-#: Raya`), where a building's keeps it (`Pasar Baru Gresik`, GUIDELINES §6).
-STREET_HEADS = frozenset({"jalan", "jl", "jl.", "jln", "jln."})
+@cache
+def _street_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Street heads (`jalan`) and the words of a road between regions (`tol`, `lintas`),
+    lowercase (``entities_streets.txt``)."""
+    rows = load_table("entities_streets.txt")
+    return (
+        frozenset(r.word for r in rows if r.kind == "street"),
+        frozenset(r.word for r in rows if r.kind == "route"),
+    )
 
-#: Words of a road between regions, whose name holds the regions it joins (`Jalan Tol Trans
-#: Sumatera`, `Jalan Raya Subang`, `Jalan Lintas Timur`): no city is cut from it.
-ROUTE_WORDS = frozenset({"tol", "trans", "lintas", "raya", "poros", "nasional", "provinsi"})
+
+@cache
+def _nation_names() -> frozenset[str]:
+    """The nation's names, lowercase (``entities_nation.txt``)."""
+    return frozenset(load_lines("entities_nation.txt"))
 
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
@@ -577,7 +582,7 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if _match_region(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
-        if street and any(t.low in ROUTE_WORDS for t in toks[first:k]):
+        if street and any(t.low in _street_words()[1] for t in toks[first:k]):
             return end
         if _match_region(toks, k) == end - k:
             known = street or _match_region(toks, first, kecamatan=True) == k - first
@@ -627,10 +632,10 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
         return ent
     first = _inside(ent.span, toks).start
     before = first - 1
-    if ent.label == Label.LOC.value and before >= 0 and title_len(toks, before) == 2:
+    if ent.label == Label.LOC and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
     while first < len(toks) and toks[first].end <= ent.span[1] and title_len(toks, first):
-        if ent.label == Label.ORG.value and _heads_body(toks, first):
+        if ent.label == Label.ORG and _heads_body(toks, first):
             break  # `Tim Percepatan …`: a word both a title and a body's head opens the body
         first += title_len(toks, first)
     if first >= len(toks) or toks[first].start >= ent.span[1]:
@@ -655,7 +660,7 @@ def _relabel(ent: Entity, label: Label) -> Entity:
 def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
     """A model LOC holding several administrative levels as one place per level
     (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
-    if ent.label != Label.LOC.value:
+    if ent.label != Label.LOC:
         return [ent]
     inside = list(_inside(ent.span, toks))
     if not inside:
@@ -684,7 +689,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
         return None
-    if ent.label == Label.PER.value:
+    if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
     if (
@@ -821,7 +826,7 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
             n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
             if n and toks[k + n - 1].end <= hi:
                 s, e = toks[k].start, toks[k + n - 1].end
-                found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+                found.append(Entity(text[s:e], Label.LOC, (s, e)))
             k += max(n, 1)
     return found
 
@@ -847,9 +852,14 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             and not _inside_name(toks, k, n, starts)
         ):
             s, e = toks[k].start, toks[k + n - 1].end
-            found.append(Entity(text[s:e], Label.LOC.value, (s, e)))
+            found.append(Entity(text[s:e], Label.LOC, (s, e)))
         k += max(n, 1)
     return found
+
+
+def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote."""
+    return k == 0 or toks[k - 1].text in _SENTENCE_ENDS
 
 
 def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
@@ -876,7 +886,7 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
         return True
     before = k - 1
     if before >= 0 and _glues(toks, before, person_starts):
-        opens = before == 0 or toks[before - 1].text in _SENTENCE_ENDS
+        opens = _opens_sentence(toks, before)
         # `Widang Tuban`: a place before a place is a list, not one name
         if not opens and not _match_region(toks, before, kecamatan=True):
             return True
@@ -890,7 +900,7 @@ def _continues_name(toks: Sequence[Tok], k: int) -> bool:
     before = k - 1
     if before < 0 or not _name_word(toks[before]) or not toks[before].text[:1].isalpha():
         return False
-    return not (before == 0 or toks[before - 1].text in _SENTENCE_ENDS)
+    return not _opens_sentence(toks, before)
 
 
 #: The most words of an outlet's or agency's name after a source cue (`Tribun Jabar Online`).
@@ -930,7 +940,7 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
             s, e = toks[k].start, toks[end - 1].end
             glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
             e = glued.start() + 1 if glued else e
-            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 
 
@@ -958,7 +968,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
             s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
-            found.append(Entity(text[s:e], Label.ORG.value, (s, e)))
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
 
 
@@ -1004,8 +1014,8 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = list(_inside(ent.span, toks))
     if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
         return False
-    starts = inside[0] == 0 or toks[inside[0] - 1].text in _SENTENCE_ENDS
-    if ent.label == Label.ORG.value and not starts:
+    starts = _opens_sentence(toks, inside[0])
+    if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
     return all(
         toks[k].low in _common_words()
@@ -1023,7 +1033,7 @@ def _org_acronyms() -> frozenset[str]:
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A lone all-caps model ORG that is no known body's short name and no office acronym:
     mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
-    if ent.label != Label.ORG.value or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
+    if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
     if ent.text.lower() in _org_acronyms():
         return False
@@ -1068,7 +1078,7 @@ def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
     whatever found it; an office's own short name stays (`Bapenda`)."""
     first = _at(ent.span[0], toks)
-    head = match_head(toks, first) if first is not None and ent.label != Label.PER.value else None
+    head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
     return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
 
 
@@ -1128,10 +1138,10 @@ def resolve_entities(
     toks = tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
-    people = [r for e in entities if e.label == Label.PER.value and (r := _retype(e, toks)) is not None]
+    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
-    cuts = person_spans + [e.span for e in people if e.label == Label.PER.value]
-    model = [r for e in entities if e.label != Label.PER.value for r in _repair_model(text, toks, e, cuts)]
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER]
+    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
@@ -1160,7 +1170,7 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     is a LOC, else the label most mentions carry, the first mention's on a tie."""
     labels: dict[str, list[str]] = {}
     for e in ents:
-        if e.label != Label.PER.value:
+        if e.label != Label.PER:
             labels.setdefault(e.text.casefold(), []).append(e.label)
     chosen = {}
     for surface, seen in labels.items():
@@ -1171,7 +1181,7 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
                 _inside(first.span, toks)
             )
             chosen[surface] = (
-                Label.LOC.value if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
+                Label.LOC if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
             )
     return [
         Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
@@ -1186,7 +1196,7 @@ def _scale_words() -> frozenset[str]:
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that starts inside something else: after a bracket it never opened
     (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
-    if ent.label == Label.PER.value:
+    if ent.label == Label.PER:
         return False
     close, open_ = ent.text.find(")"), ent.text.find("(")
     if close >= 0 and (open_ < 0 or close < open_):
@@ -1200,12 +1210,12 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
     place, no name; a region or a head is never one."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or len(inside) != 1:
+    if ent.label == Label.PER or len(inside) != 1:
         return False
     k = inside.start
     tok = toks[k]
     return (
-        (k == 0 or toks[k - 1].text in _SENTENCE_ENDS)
+        _opens_sentence(toks, k)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
@@ -1224,7 +1234,7 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
     """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
     group, no name. A word is common when listed or written lowercase in the same article."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or len(inside) < 2 or toks[inside.start].low not in _group_heads():
+    if ent.label == Label.PER or len(inside) < 2 or toks[inside.start].low not in _group_heads():
         return False
     return all(
         toks[k].low in _joins()
@@ -1241,7 +1251,7 @@ def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
     kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
     inside = _inside(ent.span, toks)
-    first = match_head(toks, inside.start) if ent.label != Label.PER.value and inside else None
+    first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
     if first is None or first[0] >= len(inside):
         return False
     k = inside.start + first[0]
@@ -1263,7 +1273,7 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
     those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER.value or not any(
+    if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
@@ -1277,7 +1287,7 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     left must still name something: not a head alone (`Otoritas Pelabuhan (KSOP`), not an initial
     (`berinisial S (66`)."""
     at = ent.text.rfind("(")
-    if ent.label == Label.PER.value or at < 0 or ")" in ent.text[at:]:
+    if ent.label == Label.PER or at < 0 or ")" in ent.text[at:]:
         return ent
     cut = _entity(ent.text[:at], ent.label, ent.span[0])
     if cut is None or len(cut.text) < 2 or _head_only(cut, toks):
@@ -1294,7 +1304,7 @@ def _degrees() -> frozenset[str]:
 def _degree(ent: Entity) -> bool:
     """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
     parts = ent.text.replace(".", "").lower().split("-")
-    return ent.label != Label.PER.value and all(p in _degrees() for p in parts)
+    return ent.label != Label.PER and all(p in _degrees() for p in parts)
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
@@ -1313,25 +1323,31 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
     return spans
 
 
+#: The most words of a province's, regency's or city's name (`Kabupaten Aceh Barat Daya` is
+#: `Aceh Barat Daya`; the longest in the gazetteer has four): how far back a region's name that
+#: ends at a word is looked for.
+MAX_REGION_WORDS = 4
+
+
 def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` follows a capitalised word of another name in the same sentence: no
     title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
     `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
     before = k - 1
-    if before <= 0 or not _glues(toks, before, frozenset()) or toks[before - 1].text in _SENTENCE_ENDS:
+    if before <= 0 or not _glues(toks, before, frozenset()) or _opens_sentence(toks, before):
         return False
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
-    return toks[before].low in NATION_NAMES or not any(
+    return toks[before].low in _nation_names() or not any(
         _match_region(toks, j, kecamatan=True) == before - j + 1
-        for j in range(max(0, before - 3), before + 1)
+        for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )
 
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
     first = _at(ent.span[0], toks)
-    if ent.label == Label.PER.value or first is None:
+    if ent.label == Label.PER or first is None:
         return False
     n = title_len(toks, first)
     return n > 0 and toks[first + n - 1].end >= ent.span[1]

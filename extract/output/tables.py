@@ -201,10 +201,7 @@ def to_frames(records: Iterable[Any]) -> dict[str, Any]:
         Every name in `TABLES` mapped to a DataFrame with the fixed columns of `COLUMNS`
         (spans as ``span_start``/``span_end``).
     """
-    return _frames(rows(records))
-
-
-def _frames(table_rows: dict[str, list[Row]]) -> dict[str, Any]:
+    table_rows = rows(records)
     return {t: _frame(t, table_rows[t]) for t in TABLES}
 
 

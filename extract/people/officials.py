@@ -44,8 +44,7 @@ def extract_officials(
     mentions = [m for m in roles if m.official]
     out: list[tuple[int, Official]] = []
     groups = group_by_person([(m.name, m.name_span) for m in mentions])
-    for group in [part for g in groups for part in _split_namesakes([mentions[k] for k in g])]:
-        g = group
+    for g in [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]:
         best = max(g, key=lambda m: (len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         out.append(

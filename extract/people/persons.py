@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Entity, Official, Person, Span
+from ..records import Entity, EntityLabel, Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
@@ -388,7 +388,7 @@ def _entity_names(
     titles = _title_spans(roles)
     out: list[tuple[str, Span]] = []
     for ent in entities:
-        if ent.label != "PER":
+        if ent.label != EntityLabel.PER:
             continue
         span = _clean_entity(text, ent)
         if span is None:

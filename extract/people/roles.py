@@ -66,6 +66,10 @@ _WHOLE = 30_000
 _DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
+# The conjunctions that join two posts, two holders or two items of a body's name
+_AND_WORDS = ("dan", "serta")
+# The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
+_PLACE_PREPOSITIONS = ("di", "dari", "asal")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -172,7 +176,7 @@ class _Scanner(TitleReader):
             and rm.span[0] == toks[b].start
             and rm.name_span[0] > toks[b].start
             and conn > a_end
-            and toks[conn].text.lower() in ("dan", "serta")
+            and toks[conn].text.lower() in _AND_WORDS
             and a_head.split()[-1] != head.split()[-1]
             and all(self._unit_word(x) for x in range(a_end, conn))
         ):
@@ -408,7 +412,7 @@ class _Scanner(TitleReader):
             for c, s in m.segs:
                 if s and s[0].i == m.names[-1][0].i:
                     last_conn = c
-            if last_conn not in ("dan", "serta"):
+            if last_conn not in _AND_WORDS:
                 m.names = m.names[:1]
                 m.run_end = m.names[0][-1].j
 
@@ -417,7 +421,7 @@ class _Scanner(TitleReader):
         title that has no name yet."""
         return (
             not m.names
-            and conn in ("dan", "serta", "&")
+            and conn in (*_AND_WORDS, "&")
             and self.toks[seg[0].i].text.lower() in role_words("unit_head")
             and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
         )
@@ -511,7 +515,7 @@ class _Scanner(TitleReader):
         if any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg):
             return False
         nconn, nxt = m.segs[si + 1]
-        if nconn not in ("dan", "serta", "&") or not nxt or self.head_first(nxt):
+        if nconn not in (*_AND_WORDS, "&") or not nxt or self.head_first(nxt):
             return False
         sp = self.split(nxt, m.text)
         # the last item names no one, or its name comes after more of the body (… dan Budaya
@@ -521,12 +525,12 @@ class _Scanner(TitleReader):
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
         given name, particle or sure start are the shop's own name; its holder is not named there."""
+        if x == 0:
+            return False
+        shop = self.toks[seg[x - 1].i].text
         return (
-            x > 0
-            and self.toks[seg[x - 1].i]
-            .text[0]
-            .isupper()  # pemilik warung Sumiati: a generic noun, then a name
-            and self.toks[seg[x - 1].i].text.lower() in role_words("shop_word")
+            shop[0].isupper()  # pemilik warung Sumiati: a generic noun, then a name
+            and shop.lower() in role_words("shop_word")
             and not any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg[x:])
         )
 
@@ -584,7 +588,7 @@ class _Scanner(TitleReader):
         if not m.weak or self.strong(seg[x]) or any(e.kind is W.GIV for e in seg[x:]):
             return False
         return self.toks[m.start].text.lower() == "tim" or (
-            conn in ("dan", "serta")
+            conn in _AND_WORDS
             and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in m.els if e.j <= m.comp_end)
         )
 
@@ -867,7 +871,7 @@ class _Scanner(TitleReader):
             or (
                 allow_lower
                 and c is W.LOW
-                and t.text.lower() not in ("dan", "serta", "selaku")
+                and t.text.lower() not in (*_AND_WORDS, "selaku")
                 and (k >= 2 and _is_hon(toks, k - 2))
             )
             or (allow_lower and _is_hon(toks, k - 1))
@@ -932,7 +936,7 @@ class _Scanner(TitleReader):
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))
-            if k >= 2 and toks[k - 1].text.lower() in ("dan", "serta"):
+            if k >= 2 and toks[k - 1].text.lower() in _AND_WORDS:
                 j = k - 1
                 continue
             break
@@ -953,7 +957,7 @@ class _Scanner(TitleReader):
             # a place (petani bawang merah di Desa …, Sukardi: `merah` only looks like a meN- verb)
             and not (
                 _verb_like(toks[k].text)
-                and not (skipped and k + 1 < n and toks[k + 1].text in (",", "di", "dari", "asal"))
+                and not (skipped and k + 1 < n and toks[k + 1].text in (",", *_PLACE_PREPOSITIONS))
             )
         ):
             k += 1
@@ -975,7 +979,7 @@ class _Scanner(TitleReader):
                 return seg, k
         if k < n and toks[k].text == "setempat":
             k += 1  # Ketua RT setempat, Suparno
-        if k < n and toks[k].text in ("di", "dari", "asal"):
+        if k < n and toks[k].text in _PLACE_PREPOSITIONS:
             limit = min(n, k + _MAX_PLACE_PHRASE)
             while (
                 k < limit

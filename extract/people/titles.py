@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from ..records import Entity
+from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
 from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, word_class
@@ -110,7 +110,9 @@ class TitleReader:
         self.toks = toks
         self.n = len(toks)
         self._starts = [t.start for t in toks]
-        self.per_spans = [e.span for e in entities if e.label == "PER" and self._lexicon_agrees(e.span)]
+        self.per_spans = [
+            e.span for e in entities if e.label == EntityLabel.PER and self._lexicon_agrees(e.span)
+        ]
         self.per_starts: set[int] = {s for s, _ in self.per_spans}
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
         self.used: set[int] = set()  # tokens already read as a name
