@@ -486,7 +486,7 @@ def _complete(item: _Begun, found: Any, options: Options) -> bytes:
             item.data,
             doc_id=doc_id,
             source=source,
-            reference_date=options.reference_date,
+            reference_date=stages.as_date(options.reference_date),
             model=options.model,
             ner=options.ner,
             backend=options.stanza_dir,
