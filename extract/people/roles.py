@@ -313,7 +313,7 @@ class _Scanner(TitleReader):
             m.official
             and m.comp_end > m.end
             and after < self.n
-            and toks[after].text.lower() in ("ini", "tersebut")
+            and toks[after].text.lower() in role_words("demonstrative")
             and (s == 0 or toks[s].newline or toks[s - 1].text in _SENTENCE_OPENERS)
         ):
             return None
