@@ -1572,6 +1572,12 @@ THIS_HOLDER = [
         ("Ketua Koperasi Pasar Gianyar", "Sumarni", "Sumarni", "Ketua Koperasi Pasar Gianyar"),
         id="a name given with an occupation, then the post with tersebut",
     ),
+    pytest.param(
+        "Yohanes Lado meninjau jembatan di Kab. Kupang. Ketua DPD Partai Nusa Kupang ini mengaku puas.",
+        ["Yohanes Lado"],
+        ("Ketua DPD Partai Nusa Kupang", "Yohanes Lado", "Yohanes Lado", "Ketua DPD Partai Nusa Kupang"),
+        id="an abbreviation's full stop in the sentence before is no sentence end",
+    ),
 ]
 
 
