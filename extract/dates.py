@@ -553,6 +553,9 @@ _RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
 # How far before a full numeric date the near end of its range is looked for: ``28/12/2024-``
 # is at most 11 characters.
 _RANGE_NEAR_CHARS = 12
+# How far before a numeric date a law word (``Nomor``, ``UU No.``) makes it a letter number:
+# the longest such word and its space, with a short number prefix.
+_LAW_NEAR_CHARS = 20
 
 
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -561,7 +564,7 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
     near = _RANGE_NEAR_END.get().search(text, max(0, s - _RANGE_NEAR_CHARS), s)
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
-    law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
+    law = _patterns().law_before.search(text, max(0, law_end - _LAW_NEAR_CHARS), law_end)
     blocked = not text.startswith("(", s) and law is not None
     return [_Cand(s, m.end(), point, blocked=blocked)]
 
