@@ -229,8 +229,9 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
         # di Desa Sukamaju (17/3): a bracketed day and month right after the place named by
         # "di"/"ke" is the day it happened there; after a number or any other word it may be a
-        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3))
-        "num_named": rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
+        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3)); the bracket is
+        # checked first so that the unbounded lookbehind runs only where one opens
+        "num_named": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
         rf"\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
