@@ -320,8 +320,9 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
 
 #: Characters before a name searched for a district or region name that runs into it.
 _PLACE_LOOKBACK = 40
-# Words before a name where a region name ending in it may begin: the region gazetteer's
-# names run to three words (`Medan Amplas`, `Tanjung Priok Utara`), the name being the last.
+# Words before a name where a region name that runs into it may begin: nearly all district
+# and region names are one to three words (`Medan Amplas`), so two words back covers them;
+# looking further back would let a region that merely precedes the name swallow it.
 _PLACE_WORDS_BEFORE = 2
 
 
