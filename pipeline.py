@@ -455,20 +455,22 @@ def _model_batch(begun: list[_Begun], options: Options) -> list[Any]:
 
     None for every article when the model is off, the group has one article, or the batch
     fails or runs past one article's bound: each article then runs the model alone, under its
-    own bound. Each article is charged its share of the batch's time.
+    own bound. Each article is charged its share of the batch's time, a failed batch's too (so
+    the rerun alone gets only what is left of its bound, never a second whole one).
     """
     if not options.ner or len(begun) < 2:
         return [None] * len(begun)
     from extract.ner import extract_entities_many
 
     started = time.perf_counter()
+    found: list[Any]
     try:
         with _Deadline(options.timeout):
             texts = [item.annotations.text for item in begun]
             found = extract_entities_many(texts, model=options.model, batch_size=len(texts))
     except Exception as exc:  # whatever it was, each article meets it alone
         log.debug("the model failed on a batch of %d articles (%s): one at a time", len(begun), exc)
-        return [None] * len(begun)
+        found = [None] * len(begun)
     share = (time.perf_counter() - started) / len(begun)
     for item in begun:
         item.spent += share
@@ -486,7 +488,7 @@ def _complete(item: _Begun, found: Any, options: Options) -> bytes:
             item.data,
             doc_id=doc_id,
             source=source,
-            reference_date=options.reference_date,
+            reference_date=stages.as_date(options.reference_date),
             model=options.model,
             ner=options.ner,
             backend=options.stanza_dir,

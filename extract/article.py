@@ -314,7 +314,7 @@ def complete(
     *,
     doc_id: str = "article",
     source: str | None = None,
-    reference_date: dt.date | str | None = None,
+    reference_date: dt.date | None = None,
     model: str | Path | None = None,
     ner: bool = True,
     backend: str | Path | None = None,
@@ -323,9 +323,10 @@ def complete(
     """The record of a cleaned article (`begin`): every later stage, then `assemble`.
 
     ``data`` is what the record's ``sha256`` names (the file's bytes); ``found`` is the model's
-    entities on ``a.text`` when a batch already ran the model (None: the ner stage runs it).
+    entities on ``a.text`` when a batch already ran the model (None: the ner stage runs it);
+    ``reference_date`` is already a date (`as_date` converts a ``YYYY-MM-DD`` string).
     """
-    options = {"reference_date": as_date(reference_date), "model": model}
+    options = {"reference_date": reference_date, "model": model}
     for _stage in run_stages(a, options, ner=ner, cleaned=True, found=found):
         pass
     tokens = _tokens(a.text, backend) if backend is not None else ()

@@ -229,8 +229,9 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
         # di Desa Sukamaju (17/3): a bracketed day and month right after the place named by
         # "di"/"ke" is the day it happened there; after a number or any other word it may be a
-        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3))
-        "num_named": rf"(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
+        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3)); the bracket is
+        # checked first so that the unbounded lookbehind runs only where one opens
+        "num_named": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
         rf"\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
@@ -553,6 +554,9 @@ _RANGE_NEAR_END = LazyPattern(rf"{_FULL_NUMERIC_PLAIN}[-–]\Z")
 # How far before a full numeric date the near end of its range is looked for: ``28/12/2024-``
 # is at most 11 characters.
 _RANGE_NEAR_CHARS = 12
+# How far before a numeric date a law word (``Nomor``, ``UU No.``) makes it a letter number:
+# the longest such word and its space, with a short number prefix.
+_LAW_NEAR_CHARS = 20
 
 
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -561,7 +565,7 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
     near = _RANGE_NEAR_END.get().search(text, max(0, s - _RANGE_NEAR_CHARS), s)
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
-    law = _patterns().law_before.search(text, max(0, law_end - 20), law_end)
+    law = _patterns().law_before.search(text, max(0, law_end - _LAW_NEAR_CHARS), law_end)
     blocked = not text.startswith("(", s) and law is not None
     return [_Cand(s, m.end(), point, blocked=blocked)]
 

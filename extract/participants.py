@@ -80,6 +80,11 @@ _NEAR_CHARS = 40
 # How far before a number a month name that makes it a year is looked for (``Februari 1947``:
 # the longest month name and its space).
 _MONTH_CHARS = 12
+# How far before a number the words that make it no count are looked for (``salah satu``,
+# ``nomor``, ``tahun``): the longest of them and its space.
+_NOT_A_COUNT_CHARS = 8
+# Who a count is of when no noun names them (``60 dari Bantul``, ``sebanyak 1.021``): people.
+_DEFAULT_WHO = "orang"
 # How far before a count an ``object`` verb is looked for, past ``oleh`` and amount words
 # (``diikuti oleh sebanyak 60 biker``).
 _OBJECT_CHARS = 60
@@ -356,11 +361,11 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     if _PART_FROM.get().match(text, b, b + _NEAR_CHARS):
         # ``yakni 60 dari Bantul dan 60 dari Sleman``: parts named by where they come from;
         # who they are is the total's, set when the part is taken (`extract_participants`)
-        return _Head(b, b, "orang", HeadKind.PART)
+        return _Head(b, b, _DEFAULT_WHO, HeadKind.PART)
     if _verb_amount_rx().search(text, max(0, a - 60), a):
         # ``yang sudah mendaftar sebanyak 1.021``: who is the nearest head noun before it
         nouns = list(_any_head_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
-        who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else "orang"
+        who = regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else _DEFAULT_WHO
         return _Head(b, b, who, _kind_of(who))
     if _OPEN_BRACKET.get().search(text, max(0, a - 4), a) and _CLOSE_BRACKET.get().match(text, b):
         # ``jumlah peserta terbanyak adalah Sleman (4.100)``: the total named before
@@ -439,7 +444,7 @@ def _not_a_count(text: str, a: int) -> bool:
     """What stands before the number at ``a`` makes it no count: ``salah satu``, ``nomor 5``,
     ``tahun 2024``, or a month name (``18 Februari 1947 mengaku …``: a year)."""
     return bool(
-        _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - 8), a)
+        _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - _NOT_A_COUNT_CHARS), a)
         or _after_month_rx().search(text, max(0, a - _MONTH_CHARS), a)
     )
 
@@ -639,7 +644,7 @@ def _agent_of_passive(words: list[str], i: int) -> bool:
     """``oleh`` after a passive verb names who did it (``didominasi oleh 3 tim``,
     ``diselenggarakan oleh 3 dinas``), not who took part; a participation verb before it
     (``diikuti oleh``) is a cue of its own."""
-    return words[i] == "oleh" and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
+    return words[i] in _words_of("agent") and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
 
 
 def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
@@ -647,7 +652,7 @@ def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
     right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
-    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() == "oleh"):
+    while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() in _words_of("agent")):
         before.pop()
     before = before[-_OPEN_CUE_WORDS:]
     return bool(

@@ -152,14 +152,21 @@ def test_a_signal_stops_the_run_keeps_finished_records_and_incremental_resumes(
     assert (summary.reused, summary.succeeded, summary.exit_code) == (len(kept), 300, 0)
 
 
-@pytest.mark.slow
-def test_a_worker_that_dies_costs_only_its_article(tmp_path, sample_paths) -> None:
-    folder = _corpus(tmp_path / "in", sample_paths, 40)
+def _poisoned_run(tmp_path: Path, sample_paths: list[Path], n: int, crasher: str) -> tuple[list[str], Path]:
+    """The command of a two-worker run on ``n`` samples and one article named "poison", whose worker
+    ``crasher`` (`CRASHER`, `MODEL_CRASHER`) kills, and the run's output folder."""
+    folder = _corpus(tmp_path / "in", sample_paths, n)
     (folder / "poison.txt").write_text("JAKARTA – Artikel ini membunuh prosesnya.", encoding="utf-8")
     script = tmp_path / "crasher.py"
-    script.write_text(CRASHER.format(root=str(ROOT)), encoding="utf-8")
+    script.write_text(crasher.format(root=str(ROOT)), encoding="utf-8")
     out = tmp_path / "out"
-    done = subprocess.run(_cmd(folder, out, "--workers", "2", script=script), cwd=ROOT, capture_output=True)
+    return _cmd(folder, out, "--workers", "2", script=script), out
+
+
+@pytest.mark.slow
+def test_a_worker_that_dies_costs_only_its_article(tmp_path, sample_paths) -> None:
+    cmd, out = _poisoned_run(tmp_path, sample_paths, 40, CRASHER)
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True)
     assert done.returncode == pipeline.EXIT_PARTIAL, done.stderr
     assert [e["doc_id"] for e in _errors(out)] == ["poison"]
     assert _errors(out)[0]["error"] == "WorkerDied"
@@ -169,12 +176,8 @@ def test_a_worker_that_dies_costs_only_its_article(tmp_path, sample_paths) -> No
 @pytest.mark.slow
 @needs_model
 def test_a_worker_that_dies_in_the_model_batch_costs_only_its_article(tmp_path, sample_paths) -> None:
-    folder = _corpus(tmp_path / "in", sample_paths, 20)
-    (folder / "poison.txt").write_text("JAKARTA – Artikel ini membunuh prosesnya.", encoding="utf-8")
-    script = tmp_path / "crasher.py"
-    script.write_text(MODEL_CRASHER.format(root=str(ROOT)), encoding="utf-8")
-    out = tmp_path / "out"
-    cmd = [a for a in _cmd(folder, out, "--workers", "2", script=script) if a != "--no-ner"]
+    cmd, out = _poisoned_run(tmp_path, sample_paths, 20, MODEL_CRASHER)
+    cmd = [a for a in cmd if a != "--no-ner"]
     done = subprocess.run(cmd, cwd=ROOT, capture_output=True)
     assert done.returncode == pipeline.EXIT_PARTIAL, done.stderr
     assert [(e["doc_id"], e["error"]) for e in _errors(out)] == [("poison", "WorkerDied")]

@@ -435,3 +435,25 @@ def test_a_batch_past_the_time_bound_is_run_one_article_at_a_time(
     assert result.errors == []
     assert sorted(_lines(result)) == sorted(doc_id for _, doc_id, _ in shard)
     assert all(line["entities"] for doc_id, line in _lines(result).items() if doc_id != "a03-racun")
+
+
+def test_a_failed_batch_is_charged_to_its_articles(monkeypatch) -> None:
+    import types
+
+    import extract.ner
+
+    clock = [100.0]
+
+    def fails_after_six_seconds(texts, **kw):
+        clock[0] += 6.0  # the model's (made-up) time on the batch before it broke
+        raise RuntimeError("the model broke on this batch")
+
+    monkeypatch.setattr(extract.ner, "extract_entities_many", fails_after_six_seconds)
+    monkeypatch.setattr(pipeline, "time", types.SimpleNamespace(perf_counter=lambda: clock[0]))
+    texts = ["MEDAN – Warga menolak tambang.", "PADANG – Harga cabai naik.", "AMBON – Hujan."]
+    begun = [
+        pipeline._Begun((f"{i}.txt", str(i), f"{i}.txt"), b"", types.SimpleNamespace(text=t), 0.5)
+        for i, t in enumerate(texts)
+    ]
+    assert pipeline._model_batch(begun, pipeline.Options(ner=True)) == [None, None, None]
+    assert [item.spent for item in begun] == [2.5, 2.5, 2.5]  # each its third of the six seconds

@@ -56,6 +56,9 @@ _AGENCY_DATELINE_CHARS = 400
 _LEAD_CREDIT_CHARS = 160
 # The page's date glued after the last sentence sits in the paragraph's last characters
 _TRAIL_DATE_CHARS = 80
+# What may stand between a page's date, its weekday and the text next to them: spaces,
+# commas, bars and dashes (`… (rin) | Kamis, 6 Juli 2023`, `Judul - Kamis, 6 Juli 2023 SAMPIT`)
+_DATE_SEPARATORS = " ,|-–—"
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
 _DATELINE_PART_WORDS = 4
@@ -419,9 +422,9 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     if found is None:
         return None
     iso, start, end = found
-    if _patterns().date_rest.sub(" ", tail[end:]).strip(" |,-–—"):
+    if _patterns().date_rest.sub(" ", tail[end:]).strip(_DATE_SEPARATORS):
         return None  # more words after the date: a sentence goes on
-    before = _before_weekday(tail[:start].rstrip(" ,|-–—"), " ,")
+    before = _before_weekday(tail[:start].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
     if not before or before[-1] not in '.!?)]"”’':
         return None
     return first + len(before), iso
@@ -444,7 +447,7 @@ def _lead_date(text: str) -> tuple[int, int, str] | None:
     named = {w.casefold().strip(":") for w in f"{found_dateline.place} {found_dateline.outlet or ''}".split()}
     if named & (strong | weak | _share_words()):
         return None  # `… 13:05 WIB BAGIKAN …`: a share strip after the date, no dateline
-    before = _before_weekday(text[:start].rstrip(" ,|-–—"), " ,|-–—")
+    before = _before_weekday(text[:start].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
     if before:
         probe = _Unit([], before)
         _features(probe)

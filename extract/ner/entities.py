@@ -1169,13 +1169,16 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     Sultan Agung (Unissula)` is an ORG wherever the model called it a place): a region's name
     is a LOC, else the label most mentions carry, the first mention's on a tie."""
     labels: dict[str, list[str]] = {}
+    firsts: dict[str, Entity] = {}  # each surface's first mention, whatever its label
     for e in ents:
+        surface = e.text.casefold()
+        firsts.setdefault(surface, e)
         if e.label != Label.PER:
-            labels.setdefault(e.text.casefold(), []).append(e.label)
+            labels.setdefault(surface, []).append(e.label)
     chosen = {}
     for surface, seen in labels.items():
         if len(set(seen)) > 1:
-            first = next(e for e in ents if e.text.casefold() == surface)
+            first = firsts[surface]
             k = _at(first.span[0], toks)
             region = k is not None and _match_region(toks, k, kecamatan=True) == len(
                 _inside(first.span, toks)

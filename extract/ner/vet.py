@@ -320,6 +320,10 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
 
 #: Characters before a name searched for a district or region name that runs into it.
 _PLACE_LOOKBACK = 40
+# Words before a name where a region name that runs into it may begin: nearly all district
+# and region names are one to three words (`Medan Amplas`), so two words back covers them;
+# looking further back would let a region that merely precedes the name swallow it.
+_PLACE_WORDS_BEFORE = 2
 
 
 def _ends_place_name(text: str, cs: int, ce: int) -> bool:
@@ -332,7 +336,7 @@ def _ends_place_name(text: str, cs: int, ce: int) -> bool:
         return False
     return any(
         toks[k].text[:1].isupper() and match_region(toks, k, len(toks), kecamatan=True) == len(toks)
-        for k in range(max(0, first - 2), first)
+        for k in range(max(0, first - _PLACE_WORDS_BEFORE), first)
     )
 
 

@@ -34,7 +34,16 @@ from dataclasses import dataclass, field
 
 from ..records import Entity, Span
 from ..text.patterns import LazyPattern
-from ..text.tokens import NUMBER, PUNCT, WORD, Tok, cue_positions, tokenize, window_tokens
+from ..text.tokens import (
+    NUMBER,
+    PUNCT,
+    WORD,
+    Tok,
+    cue_positions,
+    sentence_breaks,
+    tokenize,
+    window_tokens,
+)
 from ..text.words import NAMEISH, WordClass, word_class
 from .lexicon import (
     LOWER_HONORIFICS,
@@ -313,7 +322,7 @@ class _Scanner(TitleReader):
             m.official
             and m.comp_end > m.end
             and after < self.n
-            and toks[after].text.lower() in ("ini", "tersebut")
+            and toks[after].text.lower() in role_words("demonstrative")
             and (s == 0 or toks[s].newline or toks[s - 1].text in _SENTENCE_OPENERS)
         ):
             return None
@@ -335,8 +344,7 @@ class _Scanner(TitleReader):
             r.official and r.name_span[0] < span[1] and span[0] < r.name_span[1] for r in self.earlier
         ):
             return None
-        between = self.text[span[1] : pos]
-        if sum(between.count(c) for c in ".!?") > 1:
+        if len(sentence_breaks(self.text, span[1], pos)) > 1:  # `dr.`, `H.`: no sentence end
             return None
         return strip_name(self.text, span[0], span[1])
 

@@ -36,6 +36,7 @@ import regex
 
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
+from ..text.tokens import sentence_breaks
 from ..text.words import word_set
 from .marks import QuoteSpan, find_quote_spans
 
@@ -68,8 +69,6 @@ _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
 _PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
-# A sentence boundary: a line break, or a full stop (not an abbreviation's) and a space.
-_SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
 # A speech verb or ``menurut`` inside a sentence: ``Sarni …, kata Doni, keluar …``.
 _INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
 _MENURUT_WORD = "menurut"
@@ -249,10 +248,8 @@ def _subject_tag_after(cast: _Cast, text: str, start: int) -> _Tag | None:
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
-    start = floor
-    for m in _SENTENCE_BREAK.get().finditer(text, floor, pos):
-        start = m.end()
-    return start
+    breaks = sentence_breaks(text, floor, pos)
+    return breaks[-1][1] if breaks else floor
 
 
 def _has_word(text: str, start: int, end: int, name: str) -> bool:

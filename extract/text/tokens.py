@@ -5,7 +5,8 @@
   people lexicon;
 * `window_tokens` tokenizes only the parts of a text around some offsets (a hostile 1 MB
   page costs nothing), `cue_positions` finds those offsets;
-* `prev_word` / `next_word` read the word right before or after an offset.
+* `prev_word` / `next_word` read the word right before or after an offset;
+* `sentence_breaks` finds sentence boundaries (not an abbreviation's full stop).
 
 Nothing here is cached on a whole text: a caller that needs the tokens twice keeps them.
 """
@@ -26,6 +27,7 @@ __all__ = [
     "cue_positions",
     "next_word",
     "prev_word",
+    "sentence_breaks",
     "tokenize",
     "window_tokens",
     "words_of",
@@ -60,6 +62,9 @@ class Tok(NamedTuple):
 # character and has no nested quantifier, so tokenizing is linear in the text length.
 _TOKEN = LazyPattern(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_+")
 _WORD = LazyPattern(r"[^\W\d_]+")
+# A sentence boundary: a line break, or full stops (not those of a short capitalised
+# abbreviation such as ``Kab.``, ``Dr.`` or ``H.``) and the space after them.
+_SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
 
 #: Characters: up to this, a text is tokenized once and whole (a long article is about 30,000).
 SMALL_TEXT = 200_000
@@ -149,6 +154,12 @@ def window_tokens(
         for x, t in enumerate(tokenize(text[a:b])):
             toks.append(Tok(t.start + a, t.end + a, t.text, t.kind, t.space or x == 0, t.newline or x == 0))
     return toks
+
+
+def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the sentence boundaries in ``text[start:end]``, in order: a line break, or
+    full stops (not an abbreviation's: ``Kab.``, ``Dr.``, ``H.``) and the space after them."""
+    return [m.span() for m in _SENTENCE_BREAK.get().finditer(text, start, end)]
 
 
 def words_of(text: str) -> list[str]:

@@ -510,6 +510,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "subject",
         "learned",
         "apart",
+        "agent",
         "origin",
         "amount",
         "total",

@@ -30,6 +30,16 @@ def _official(sentence: str, mention: str, name_text: str, name: str, title: str
     )
 
 
+def _officials(sentence: str, expected: list[tuple[str, str, str, str]]) -> list[Official]:
+    """The whole records of ``expected`` (each as `_official` takes it), in order."""
+    return [_official(sentence, *e) for e in expected]
+
+
+def _model_pers(text: str, pers: list[str]) -> list[Entity]:
+    """PER entities as the model would give them: each name's first occurrence in ``text``."""
+    return [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
+
+
 CASES = [
     # title before name
     (
@@ -279,7 +289,7 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
 def test_officials(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    want = [_official(sentence, *e) for e in expected]
+    want = _officials(sentence, expected)
     assert extract_officials(sentence) == want
 
 
@@ -913,7 +923,7 @@ REGIONAL = [
 
 @pytest.mark.parametrize(("sentence", "expected"), REGIONAL, ids=[c[0][:40] for c in REGIONAL])
 def test_officials_in_regional_news(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    want = [_official(sentence, *e) for e in expected]
+    want = _officials(sentence, expected)
     assert extract_officials(sentence) == want
 
 
@@ -1303,7 +1313,7 @@ SHOPS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), SHOPS)
 def test_a_shops_own_name_is_no_holder(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 def test_a_generic_shop_noun_before_a_name_keeps_the_person() -> None:
@@ -1428,9 +1438,9 @@ MODEL_SPANS = [
 def test_the_models_span_is_weighed_against_the_lexicon(
     sentence: str, pers: list[str], expected: list[tuple[str, str, str, str]]
 ) -> None:
-    ents = [Entity(p, "PER", (sentence.index(p), sentence.index(p) + len(p))) for p in pers]
+    ents = _model_pers(sentence, pers)
     got = extract_officials(sentence, entities=vet_entities(sentence, ents))
-    assert got == [_official(sentence, *e) for e in expected]
+    assert got == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- initials before a name
@@ -1493,7 +1503,7 @@ INITIALS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), INITIALS)
 def test_initials_before_a_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- two posts joined by dan
@@ -1547,7 +1557,7 @@ TWO_POSTS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), TWO_POSTS)
 def test_two_posts_joined_by_dan(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- `ini` after a post
@@ -1572,6 +1582,12 @@ THIS_HOLDER = [
         ("Ketua Koperasi Pasar Gianyar", "Sumarni", "Sumarni", "Ketua Koperasi Pasar Gianyar"),
         id="a name given with an occupation, then the post with tersebut",
     ),
+    pytest.param(
+        "Yohanes Lado meninjau jembatan di Kab. Kupang. Ketua DPD Partai Nusa Kupang ini mengaku puas.",
+        ["Yohanes Lado"],
+        ("Ketua DPD Partai Nusa Kupang", "Yohanes Lado", "Yohanes Lado", "Ketua DPD Partai Nusa Kupang"),
+        id="an abbreviation's full stop in the sentence before is no sentence end",
+    ),
 ]
 
 
@@ -1579,7 +1595,7 @@ THIS_HOLDER = [
 def test_a_post_with_ini_refers_to_the_last_person(
     text: str, pers: list[str], expected: tuple[str, str, str, str]
 ) -> None:
-    ents = [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
+    ents = _model_pers(text, pers)
     title_text, name_text, name, title = expected
     ts, ns = text.index(title_text), text.index(name_text)
     assert extract_officials(text, entities=ents) == [
@@ -1609,7 +1625,7 @@ def test_a_post_with_ini_refers_to_the_last_person(
     ],
 )
 def test_a_post_with_ini_and_no_person_to_refer_to(text: str, pers: list[str]) -> None:
-    ents = [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
+    ents = _model_pers(text, pers)
     assert extract_officials(text, entities=ents) == []
 
 
@@ -1742,7 +1758,7 @@ BODY_LISTS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), BODY_LISTS)
 def test_a_list_inside_a_bodys_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- namesakes
@@ -1827,7 +1843,7 @@ COMMON_LAST = [
 def test_a_common_word_ends_a_name_in_an_apposition(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 @pytest.mark.parametrize(
@@ -1853,7 +1869,7 @@ def test_a_common_word_ends_a_name_in_an_apposition(
 def test_a_lone_word_after_a_bare_head_with_evidence(
     text: str, pers: list[str], expected: list[tuple[str, str]]
 ) -> None:
-    ents = [Entity(p, "PER", (text.index(p), text.index(p) + len(p))) for p in pers]
+    ents = _model_pers(text, pers)
     assert [(o.name, o.title) for o in extract_officials(text, entities=vet_entities(text, ents))] == expected
 
 
@@ -1903,7 +1919,7 @@ NICKNAMES = [
 def test_a_short_form_of_the_name_in_brackets(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- a time before the comma
@@ -1964,7 +1980,7 @@ TIME_ASIDE = [
 def test_a_time_phrase_before_the_comma_that_closes_a_title(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- bodies that look like names
@@ -2042,7 +2058,7 @@ BODY_SHAPES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), BODY_SHAPES)
 def test_bodies_and_names_that_look_alike(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- a particle inside a name
@@ -2093,7 +2109,7 @@ PARTICLE_INSIDE = [
 def test_a_particle_after_an_initial_is_inside_the_name(
     sentence: str, expected: list[tuple[str, str, str, str]]
 ) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- functional posts
@@ -2123,7 +2139,7 @@ FUNCTIONAL_POSTS = [
 
 @pytest.mark.parametrize(("sentence", "expected"), FUNCTIONAL_POSTS)
 def test_functional_posts(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- long bodies with places
@@ -2165,7 +2181,7 @@ LONG_BODIES = [
 
 @pytest.mark.parametrize(("sentence", "expected"), LONG_BODIES)
 def test_long_bodies_with_places(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- `setempat` after a body
@@ -2200,7 +2216,7 @@ BODY_LOCAL = [
 
 @pytest.mark.parametrize(("sentence", "expected"), BODY_LOCAL)
 def test_setempat_after_a_body(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
 
 
 # ---------------------------------------------------------------------- village heads in Lampung
@@ -2231,4 +2247,4 @@ PEKON = [
 
 @pytest.mark.parametrize(("sentence", "expected"), PEKON)
 def test_village_heads_in_lampung(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
-    assert extract_officials(sentence) == [_official(sentence, *e) for e in expected]
+    assert extract_officials(sentence) == _officials(sentence, expected)
