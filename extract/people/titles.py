@@ -706,13 +706,19 @@ def _after_marker(seg: list[El]) -> int | None:
                 and seg[y + 1].kind in NAMEISH
             )
         ):
-            if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
-                return -1
-            if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
-                # Agus S. Dewa Pramana: a particle after an initial is inside the name begun before
-                return min(x, _tail_start(seg[:x]))
-            return x
+            return _start_at(seg, x)
     return None
+
+
+def _start_at(seg: list[El], x: int) -> int:
+    """Where a name whose first sure word (a marker or a particle) is at ``x`` starts: -1 after a
+    facility word (RSUD dr. Soetomo, Bandara Ngurah Rai), earlier when an initial before it
+    continues a name begun before (Agus S. Dewa Pramana), else ``x``."""
+    if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
+        return -1
+    if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
+        return min(x, _tail_start(seg[:x]))
+    return x
 
 
 def _at_particle(seg: list[El]) -> int | None:
@@ -723,12 +729,7 @@ def _at_particle(seg: list[El]) -> int | None:
             (x + 1 < len(seg) and seg[x + 1].kind in NAME_STARTS | {W.ACR, W.COM})
             or (x == len(seg) - 1 and x > 0)
         ):
-            if x > 0 and seg[x - 1].text.lower().rstrip(".") in facility_words():
-                return -1
-            if x >= 2 and seg[x - 1].kind is Piece.INIT and seg[x - 2].kind in (W.GIV, W.UNK):
-                # Agus S. Dewa Pramana: a particle after an initial is inside the name begun before
-                return min(x, _tail_start(seg[:x]))
-            return x
+            return _start_at(seg, x)
     return None
 
 
