@@ -42,7 +42,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import outlet_words
+from ..text.words import common_words, org_acronyms, outlet_words
 
 
 class Head(StrEnum):
@@ -594,7 +594,7 @@ def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | No
     """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
     Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
     tok = toks[i]
-    if not (tok.text.isupper() and tok.low in _org_acronyms() and i + 1 < len(toks)):
+    if not (tok.text.isupper() and tok.low in org_acronyms() and i + 1 < len(toks)):
         return None
     level = match_head(toks, i + 1)
     named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
@@ -844,7 +844,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
-        n = 0 if n == 1 and toks[k].low in _common_words() and not toks[k].text.isupper() else n
+        n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
         if (
             n
             and toks[k].start not in starts
@@ -1003,11 +1003,6 @@ def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return ent
 
 
-@cache
-def _common_words() -> frozenset[str]:
-    return frozenset(load_lines("names_common_words.txt"))
-
-
 def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span opening a sentence with common words only, none shouted, none a region's or
     a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name."""
@@ -1018,16 +1013,11 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
     return all(
-        toks[k].low in _common_words()
+        toks[k].low in common_words()
         and not toks[k].text.isupper()
         and not _match_region(toks, k, kecamatan=True)
         for k in inside
     )
-
-
-@cache
-def _org_acronyms() -> frozenset[str]:
-    return frozenset(w.lower() for w in load_lines("entities_org_acronyms.txt"))
 
 
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1035,7 +1025,7 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
     mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
-    if ent.text.lower() in _org_acronyms():
+    if ent.text.lower() in org_acronyms():
         return False
     first = _at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
@@ -1069,7 +1059,7 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
         k += 1
     if k == 0:
         return ent
-    if k == len(inside) or all(t.low in _common_words() and not t.text.isupper() for t in inside[k:]):
+    if k == len(inside) or all(t.low in common_words() and not t.text.isupper() for t in inside[k:]):
         return None  # `Posyandu Lansia`: a kind of the kind, no name
     return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
 
@@ -1243,7 +1233,7 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
         toks[k].low in _joins()
         or (
             not toks[k].text.isupper()
-            and (toks[k].low in _common_words() or toks[k].low in lower)
+            and (toks[k].low in common_words() or toks[k].low in lower)
             and not _match_region(toks, k, kecamatan=True)
         )
         for k in inside[1:]

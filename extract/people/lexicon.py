@@ -293,11 +293,6 @@ def role_words(role: str) -> frozenset[str]:
     return _roles()[role]
 
 
-def org_acronyms() -> frozenset[str]:
-    """Short names of organisations (BI, MK, KPU), lowercase: two capitals that are one are no initials."""
-    return word_set("entities_org_acronyms.txt")
-
-
 def admin_words() -> frozenset[str]:
     return word_set("officials_admin_words.txt")
 

@@ -27,7 +27,7 @@ from enum import Enum
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
-from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, word_class
+from ..text.words import NAMEISH, WordClass, org_acronyms, org_words, speech_verbs, word_class
 from .lexicon import (
     Marker,
     admin_words,
@@ -38,7 +38,6 @@ from .lexicon import (
     match_head,
     match_marker,
     match_region,
-    org_acronyms,
     particle_len,
     role_words,
     word_marker,

@@ -23,6 +23,7 @@ __all__ = [
     "given_names",
     "name_particles",
     "not_names",
+    "org_acronyms",
     "org_words",
     "outlet_words",
     "speech_verbs",
@@ -77,6 +78,12 @@ def given_names() -> frozenset[str]:
 
 def common_words() -> frozenset[str]:
     return word_set("names_common_words.txt")
+
+
+def org_acronyms() -> frozenset[str]:
+    """Short names of organisations (BI, MK, KPU), lowercase: the entity layer keeps them as
+    bodies, the role grammar reads two such capitals as a body, not initials."""
+    return word_set("entities_org_acronyms.txt")
 
 
 def not_names() -> frozenset[str]:
