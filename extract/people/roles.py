@@ -1037,6 +1037,7 @@ class _Scanner(TitleReader):
         return span
 
     def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
+        seg = self.within_entity(seg)
         # a PER entity may run past the segment (the model saw more of the name)
         i, j = seg[0].i, seg[-1].j
         s0 = self.toks[i].start
@@ -1076,6 +1077,11 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
     return True
 
 
+def _post_at(toks: Sequence[Tok], i: int) -> bool:
+    h = match_head(toks, i)
+    return h is not None and h.official
+
+
 def _list_in_body(
     toks: Sequence[Tok], start: int, segs: list[tuple[str | None, list[El]]]
 ) -> list[tuple[str | None, list[El]]]:
@@ -1090,7 +1096,10 @@ def _list_in_body(
                 continue
             inner = el.text.strip("()").strip()
             words = [t.text for t in toks[start : el.i] if t.kind is WORD and t.text[0].isupper()]
-            if inner.isalpha() and inner.isupper() and _acronym_of(inner, words):
+            # … Bidang Pangan Budi Santoso dan Wakil Ketua Dewan Ekonomi Nasional (DEN): a segment
+            # that opens with a post is the next mention, not an item of one body's name
+            opens_post = any(_post_at(toks, s[0].i) for _, s in segs[1:b] + [segs[b]] if s)
+            if inner.isalpha() and inner.isupper() and _acronym_of(inner, words) and not opens_post:
                 merged = [e for _, s in segs[:b] for e in s] + seg
                 return [(segs[0][0], merged), *segs[b + 1 :]]
             return segs

@@ -85,6 +85,9 @@ ElKind = WordClass | Marker | Piece
 NAME_MARKERS = frozenset({Marker.HON, Marker.REL, Marker.PRE, Marker.RANK})
 #: Elements that a name may start with.
 NAME_STARTS = NAMEISH | {Piece.INIT}
+#: Elements that may go on a name past the end of the model's PER span (the model cut a
+#: surname): name words, initials and particles, not common, stop, organisation or glued words.
+_PAST_ENTITY = NAME_STARTS
 
 
 @dataclass(slots=True)
@@ -633,6 +636,26 @@ class TitleReader:
                 if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
                     return True
         return False
+
+    def within_entity(self, seg: list[El]) -> list[El]:
+        """The name elements of ``seg`` when a PER entity opens it: the model's end is kept
+        unless the words after it are name words too. Presiden Budi Santoso Untuk Program
+        Sosial Tahun (a headline run on), Ani Lestari Selain itu (a full stop lost): a word the
+        lexicon knows as common, a stop word, an organisation or a glued word ends the name."""
+        k = 0
+        while k < len(seg) and _marked(seg[k]):
+            k += 1  # dr. Ani Lestari: the entity opens after the honorific
+        if k >= len(seg):
+            return seg
+        pe = self.per_ends.get(self.toks[seg[k].i].start)
+        if pe is None:
+            return seg
+        x = k
+        while x < len(seg) and self.toks[seg[x].i].start < pe:  # a word the span cuts (Suk|-yeol) is in
+            x += 1
+        while x < len(seg) and (seg[x].kind in _PAST_ENTITY or seg[x].kind is Marker.POST):
+            x += 1
+        return seg[:x] if x > k else seg
 
     def in_per(self, el: El) -> bool:
         """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""
