@@ -1098,7 +1098,7 @@ def _list_in_body(
             words = [t.text for t in toks[start : el.i] if t.kind is WORD and t.text[0].isupper()]
             # … Bidang Pangan Budi Santoso dan Wakil Ketua Dewan Ekonomi Nasional (DEN): a segment
             # that opens with a post is the next mention, not an item of one body's name
-            opens_post = any(_post_at(toks, s[0].i) for _, s in segs[1:b] + [segs[b]] if s)
+            opens_post = any(_post_at(toks, s[0].i) for _, s in segs[1 : b + 1] if s)
             if inner.isalpha() and inner.isupper() and _acronym_of(inner, words) and not opens_post:
                 merged = [e for _, s in segs[:b] for e in s] + seg
                 return [(segs[0][0], merged), *segs[b + 1 :]]
