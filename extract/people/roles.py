@@ -83,6 +83,8 @@ _PLACE_PREPOSITIONS = ("di", "dari", "asal")
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
 _MAX_PLACE_PHRASE = 12
+#: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
+_MAX_BODY_WORDS = 2
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
 
@@ -640,14 +642,38 @@ class _Scanner(TitleReader):
         """Kuasa hukum Suherni, Made Wirawan, mengatakan …; Petugas … Kecamatan (P2BK) Sukajaya, Andi
         Saputra, …: one unknown word that only the model calls a name, then a name of two words
         or more closed by a comma (an apposition): the second name holds the title, the first is
-        more of it (the body, the place, the client)."""
-        return (
-            len(first) == 1
-            and first[0].kind is W.UNK
-            and sum(e.kind in NAMEISH for e in seg) >= 2
-            and seg[-1].j < self.n
-            and self.toks[seg[-1].j].text == ","
-        )
+        more of it (the body, the place, the client). Direktur Onkologi Anak, Dr Rina Sari; CEO
+        Sentosa Life, Budi Hartono.: two such words (no given name, particle or marker the
+        lexicon knows) before a name that opens with an honorific or has two name words and
+        closes the sentence or the phrase."""
+        if not (
+            1 <= len(first) <= _MAX_BODY_WORDS
+            and all(e.kind in (W.UNK, W.COM) for e in first)
+            and any(e.kind is W.UNK for e in first)
+            and seg[-1].j <= self.n
+        ):
+            return False
+        if len(first) == 1:
+            return (
+                sum(e.kind in NAMEISH for e in seg) >= 2
+                and seg[-1].j < self.n
+                and self.toks[seg[-1].j].text == ","
+            )
+        titled = seg[0].kind in (Marker.HON, Marker.PRE)
+        return (titled or sum(e.kind in NAMEISH for e in seg) >= 2) and self._closes_clause(seg[-1].j)
+
+    def _closes_clause(self, j: int) -> bool:
+        """Whether token ``j`` ends the clause a name stands in: the end, a full stop, a lowercase
+        word, or a comma and a lowercase word (not the next item of a list: a capital, `dan`)."""
+        toks, n = self.toks, self.n
+        if j >= n or toks[j].newline or toks[j].text in (".", "!", "?"):
+            return True
+        if toks[j].text == ",":
+            j += 1
+            if j >= n or toks[j].newline:
+                return True
+        # … , Intan Sari Dewi, dan para bupati: `dan` after the comma goes on with a list of people
+        return toks[j].kind is WORD and toks[j].text[0].islower() and toks[j].text not in _AND_WORDS
 
     @staticmethod
     def _named_body(m: _Mention) -> bool:

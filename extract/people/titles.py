@@ -67,6 +67,9 @@ _MAX_ASIDE = 3  # words in a time phrase before a comma (pada masa itu)
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+_BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
+#: Characters read back from a PER span for the words an acronym after it may spell.
+_ACRONYM_LOOKBACK = 80
 
 
 class Piece(Enum):
@@ -135,8 +138,13 @@ class TitleReader:
         while k < self.n and toks[k].end <= span[1]:
             t = toks[k]
             if t.kind is WORD:
-                if word_class(t.text) is W.ORG or t.text.lower() in facility_words():
-                    return False
+                c = word_class(t.text)
+                if (
+                    c is W.ORG
+                    or (c is W.ACR and t.text.lower() in org_acronyms())
+                    or t.text.lower() in facility_words()
+                ):
+                    return False  # Aset Kripto OJK: an organisation's short name ends the span
                 h = match_head(toks, k)
                 if h is not None and h.official:
                     return False
@@ -145,7 +153,22 @@ class TitleReader:
                     return False
                 first = False
             k += 1
-        return True
+        return not self._spelled_with_more(span)
+
+    def _spelled_with_more(self, span: tuple[int, int]) -> bool:
+        """Direktur Lembaga Kajian Publik (LKP): a bracketed acronym right after the span that
+        spells more capitalised words than the span holds, ending with its last word: the span is
+        the end of an organisation's name. (SBY) after Susilo Bambang Yudhoyono spells the name."""
+        m = _BRACKET_ACRONYM.get().match(self.text, span[1])
+        if m is None:
+            return False
+        acronym = m.group(1)
+        words = self.text[max(0, span[0] - _ACRONYM_LOOKBACK) : span[1]].split()
+        inside = len(self.text[span[0] : span[1]].split())
+        if len(acronym) <= inside or len(words) < len(acronym):
+            return False
+        spelled = words[-len(acronym) :]
+        return all(w[:1].isupper() for w in spelled) and "".join(w[0] for w in spelled) == acronym
 
     # ---- evidence from the rest of the article
 

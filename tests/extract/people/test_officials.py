@@ -2337,6 +2337,59 @@ MODEL_AND_GRAMMAR = [
         ],
         id="a list of posts before a bracketed acronym stays a list",
     ),
+    pytest.param(
+        "Kepala Departemen Pengawasan Aset Kripto OJK, Rahmat Hidayat, mengatakan harga turun.",
+        ["Kripto OJK", "Rahmat Hidayat"],
+        [
+            (
+                "Kepala Departemen Pengawasan Aset Kripto OJK, Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Rahmat Hidayat",
+                "Kepala Departemen Pengawasan Aset Kripto OJK",
+            )
+        ],
+        id="an entity holding an organisation's short name is no name",
+    ),
+    pytest.param(
+        "Menurut Direktur Lembaga Kajian Publik (LKP), pemilu berjalan lancar.",
+        ["Kajian Publik"],
+        [],
+        id="an entity an acronym after it spells with more words is the end of a body's name",
+    ),
+    pytest.param(
+        "Penyakit itu bisa dicegah, kata Direktur Kardiologi Pediatri, Dr Rina Sarasvati.",
+        ["Kardiologi Pediatri", "Rina Sarasvati"],
+        [
+            (
+                "Direktur Kardiologi Pediatri, Dr Rina Sarasvati",
+                "Rina Sarasvati",
+                "Rina Sarasvati",
+                "Direktur Kardiologi Pediatri",
+            )
+        ],
+        id="title, honorific and name: the model's two unknown words before the comma are the unit",
+    ),
+    pytest.param(
+        "“Kami siap,” ujar CEO Sentosa Life, Budi Hartono.",
+        ["Sentosa Life", "Budi Hartono"],
+        [("CEO Sentosa Life, Budi Hartono", "Budi Hartono", "Budi Hartono", "CEO Sentosa Life")],
+        id="title, name closing the sentence: the words before the comma are the company",
+    ),
+    pytest.param(
+        "Hadir Menteri Pertanian Darmo Suwito, Intan Sari Dewi, dan para bupati.",
+        ["Darmo Suwito", "Intan Sari Dewi"],
+        [("Menteri Pertanian Darmo Suwito", "Darmo Suwito", "Darmo Suwito", "Menteri Pertanian")],
+        id="a name after the comma that goes on with a list is another person",
+    ),
+    pytest.param(
+        "Hadir Menteri Pertanian Darmo Suwito, Wamenkop Intan Sari Dewi, Menteri Agama Umar Said.",
+        ["Darmo Suwito", "Intan Sari Dewi", "Umar Said"],
+        [
+            ("Menteri Pertanian Darmo Suwito", "Darmo Suwito", "Darmo Suwito", "Menteri Pertanian"),
+            ("Menteri Agama Umar Said", "Umar Said", "Umar Said", "Menteri Agama"),
+        ],
+        id="a list of officials: a post the lexicon lacks after the comma takes no title",
+    ),
 ]
 
 
