@@ -559,9 +559,23 @@ class TitleReader:
         found = _after_marker(seg)
         if found is None:
             found = _at_particle(seg)
+            if found is not None and found > 0 and self._first_name_before_particle(seg, found):
+                found -= 1
         if found is not None:
             return (found, True) if found >= 0 else None
         return self._name_tail(seg, mention)
+
+    def _first_name_before_particle(self, seg: list[El], x: int) -> bool:
+        """Menteri Hukum Sutarman Andi Sumpala: a particle that is also a middle name (Andi, Dewa,
+        Gusti; not the Balinese I/Ni, which open a name) after one name word that follows the title:
+        that word is the first name when it is a known given name or said alone elsewhere."""
+        prev = seg[x - 1]
+        return (
+            seg[x].text not in ("I", "Ni")
+            and prev.kind in (W.GIV, W.UNK)
+            and (x == 1 or seg[x - 2].kind not in NAME_STARTS)
+            and (prev.kind is W.GIV or self.said_alone(prev))
+        )
 
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""

@@ -2399,3 +2399,65 @@ def test_the_model_span_and_the_grammar(
 ) -> None:
     ents = vet_entities(sentence, _model_pers(sentence, pers))
     assert extract_officials(sentence, entities=ents) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- a particle inside a name
+# Andi, Dewa, Gusti are name particles that also stand in the middle of a name. Invented sentences.
+
+PARTICLE_MID_NAME = [
+    pytest.param(
+        "Wali Kota Lubuklinggau Rina Dewa Saputri meninjau pasar.",
+        [
+            (
+                "Wali Kota Lubuklinggau Rina Dewa Saputri",
+                "Rina Dewa Saputri",
+                "Rina Dewa Saputri",
+                "Wali Kota Lubuklinggau",
+            )
+        ],
+        id="a known given name before the particle",
+    ),
+    pytest.param(
+        "Menteri Hukum Sutarman Andi Sumpala meminta revisi segera dibahas. “Kami siap,” kata Sutarman.",
+        [
+            (
+                "Menteri Hukum Sutarman Andi Sumpala",
+                "Sutarman Andi Sumpala",
+                "Sutarman Andi Sumpala",
+                "Menteri Hukum",
+            )
+        ],
+        id="an unknown word said alone elsewhere before the particle",
+    ),
+    pytest.param(
+        "Kepala Desa Sukamaju Andi Rahman meninjau jalan.",
+        [("Kepala Desa Sukamaju Andi Rahman", "Andi Rahman", "Andi Rahman", "Kepala Desa Sukamaju")],
+        id="the village before the particle stays in the title",
+    ),
+    pytest.param(
+        "Bupati Gianyar I Made Mahayastra hadir.",
+        [("Bupati Gianyar I Made Mahayastra", "I Made Mahayastra", "I Made Mahayastra", "Bupati Gianyar")],
+        id="the Balinese I always opens the name",
+    ),
+    pytest.param(
+        "Menteri Hukum Sutarman Andi Sumpala meminta revisi segera dibahas.",
+        [
+            (
+                "Menteri Hukum Sutarman Andi Sumpala",
+                "Sutarman Andi Sumpala",
+                "Sutarman Andi Sumpala",
+                "Menteri Hukum",
+            )
+        ],
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="an unknown first name before Andi with no other evidence in the text reads as the ministry's word",
+        ),
+        id="an unknown word before the particle with no evidence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTICLE_MID_NAME)
+def test_a_particle_inside_a_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
