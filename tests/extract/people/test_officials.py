@@ -2451,7 +2451,7 @@ PARTICLE_MID_NAME = [
         ],
         marks=pytest.mark.xfail(
             strict=True,
-            reason="an unknown first name before Andi with no other evidence in the text reads as the ministry's word",
+            reason="an unknown first name before Andi, with no other evidence, reads as the ministry's word",
         ),
         id="an unknown word before the particle with no evidence",
     ),
