@@ -436,6 +436,14 @@ class TitleReader:
             and toks[j + 1].text[0].isupper()
             and word_class(toks[j + 1].text) is not W.STOP
             and not (j > 0 and toks[j - 1].end in self.per_ends.values())
+            # Presiden Joko Santoso pada Idul Fitri: after name words `pada` goes on with a title
+            # only into a body or a region (pada Dinas …), not into a feast or an event
+            and (
+                toks[j].text.lower() != "pada"
+                or word_class(toks[j - 1].text) not in NAMEISH
+                or word_class(toks[j + 1].text) in (W.ORG, W.ACR)
+                or match_region(toks, j + 1, self.n) > j + 1
+            )
         )
 
     def _lower(self, j: int, els: list[El]) -> int | None:

@@ -2461,3 +2461,46 @@ PARTICLE_MID_NAME = [
 @pytest.mark.parametrize(("sentence", "expected"), PARTICLE_MID_NAME)
 def test_a_particle_inside_a_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- `pada` after a name
+# `pada` inside a title leads to the body (… pada Dinas …); after name words it leads to a feast
+# or an event, and the name ends before it. Invented sentences.
+
+PADA = [
+    pytest.param(
+        "Sapi kurban itu berasal dari Gubernur Sumitro Hadiwinoto pada Idul Fitri tahun lalu.",
+        [("Gubernur Sumitro Hadiwinoto", "Sumitro Hadiwinoto", "Sumitro Hadiwinoto", "Gubernur")],
+        id="a feast after the name",
+    ),
+    pytest.param(
+        "Kepala Seksi Data pada Dinas Kominfo Sleman Yuli Astuti mengatakan data sudah lengkap.",
+        [
+            (
+                "Kepala Seksi Data pada Dinas Kominfo Sleman Yuli Astuti",
+                "Yuli Astuti",
+                "Yuli Astuti",
+                "Kepala Seksi Data pada Dinas Kominfo Sleman",
+            )
+        ],
+        id="a body after pada",
+    ),
+    pytest.param(
+        "Kabid Humas dan Protokol pada Puspenkum Kejati Bali Wayan Sudarma, Senin, mengatakan berkas "
+        "lengkap.",
+        [
+            (
+                "Kabid Humas dan Protokol pada Puspenkum Kejati Bali Wayan Sudarma",
+                "Wayan Sudarma",
+                "Wayan Sudarma",
+                "Kabid Humas dan Protokol pada Puspenkum Kejati Bali",
+            )
+        ],
+        id="an unknown body after pada, after title words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PADA)
+def test_pada_after_a_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
