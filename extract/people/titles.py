@@ -61,6 +61,8 @@ NICK_MIN = 3  # letters a short form keeps of a name word (Ardi of Supardi); two
 #: How many times a phrase is searched for in the article (bounds the work on long pages).
 _MAX_OCCURRENCES = 500
 _MAX_PLACE_LOOKS = 200
+#: Characters read back from a repeated pair for the title run it may close (a head and its body).
+_HEAD_LOOKBACK = 80
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
 _MAX_ASIDE = 3  # words in a time phrase before a comma (pada masa itu)
@@ -123,6 +125,7 @@ class TitleReader:
         self.used: set[int] = set()  # tokens already read as a name
         self._count_cache: dict[str, int] = {}
         self._place_cache: dict[tuple[str, str | None], bool] = {}
+        self._untitled_cache: dict[tuple[str, str | None], int] = {}
 
     def _lexicon_agrees(self, span: tuple[int, int]) -> bool:
         """Whether the lexicon lets a PER span be a name: it holds no organisation word, no
@@ -198,7 +201,48 @@ class TitleReader:
         if " " not in pair:
             return False
         # with no mention to discount (a lone span), the pair must occur twice
-        return self.count(pair) > (self.count(mention) if mention else 1)
+        if not self.count(pair) > (self.count(mention) if mention else 1):
+            return False
+        if not mention:
+            return True
+        # Jubir KPK Budi Prasetyo … Juru Bicara KPK Budi Prasetyo: the pair again after another
+        # head, where a name surely starts at ``b`` (a known given name, a particle, a PER entity)
+        # or the same capitalised word follows it, is the same title and name written twice, no
+        # fixed phrase; DNR Logistics tahun …, another name after it each time, is one
+        sure = b.kind in (W.GIV, W.PART) or self.toks[b.i].start in self.per_starts
+        nxt = self.toks[b.j] if b.j < self.n else None
+        follow = nxt.text if nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper() else None
+        if not sure and follow is None:
+            return True
+        return self.untitled(pair, None if sure else follow) > 0
+
+    def untitled(self, pair: str, follow: str | None) -> int:
+        """How often ``pair`` stands outside a title: not at the end of a capitalised run that a
+        position head opens, or (with ``follow``) not followed by that word there (Galeri Huma
+        Lilis … after `antara lain` counts; after `Pemilik UMKM` not)."""
+        key = (pair, follow)
+        c = self._untitled_cache.get(key)
+        if c is None:
+            c = self._untitled_cache[key] = sum(
+                1 for idx in self.whole_words(pair) if not self._titled_again(idx, len(pair), follow)
+            )
+        return c
+
+    def _titled_again(self, idx: int, size: int, follow: str | None) -> bool:
+        if follow is not None and not self.text.startswith(" " + follow, idx + size):
+            return False
+        return self._after_head(idx)
+
+    def _after_head(self, idx: int) -> bool:
+        """Whether the capitalised run ending right before ``idx`` opens with a post's head."""
+        before = tokenize(self.text[max(0, idx - _HEAD_LOOKBACK) : idx])
+        k = len(before)
+        while k > 0 and before[k - 1].kind is not PUNCT and before[k - 1].text[:1].isupper():
+            k -= 1
+            h = match_head(before, k)
+            if h is not None and h.official:
+                return True
+        return False
 
     def place_like(self, seg: list[El], mention: str = "") -> bool:
         """Whether the words of ``seg`` are used as a place or organisation elsewhere in the

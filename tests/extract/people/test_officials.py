@@ -2504,3 +2504,41 @@ PADA = [
 @pytest.mark.parametrize(("sentence", "expected"), PADA)
 def test_pada_after_a_name(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- a title and name written twice
+# A pair of words seen again elsewhere is a fixed phrase (a shop's or a company's name), unless it
+# is the same title and name written again after another head. Invented sentences.
+
+WRITTEN_TWICE = [
+    pytest.param(
+        "Plt Kadis Sosial Purnomo Sasongko hadir. Kepala Dinas Sosial Purnomo Sasongko mengatakan bantuan "
+        "cukup.",
+        [
+            (
+                "Kepala Dinas Sosial Purnomo Sasongko",
+                "Purnomo Sasongko",
+                "Purnomo Sasongko",
+                "Kepala Dinas Sosial",
+            )
+        ],
+        id="the same body and name after a short and a long head",
+    ),
+    pytest.param(
+        "Jubir KPK Budi Santoso mengatakan pemeriksaan berlanjut. “Kami dalami,” ujar Juru Bicara KPK Budi "
+        "Santoso di Jakarta.",
+        [("Juru Bicara KPK Budi Santoso", "Budi Santoso", "Budi Santoso", "Juru Bicara KPK")],
+        id="a known given name after the body, written twice",
+    ),
+    pytest.param(
+        "Dirut DNR Logistics tahun 2018 Kanisius Tengker dan Direktur Operasional DNR Logistics tahun 2021 "
+        "Herman Tio diperiksa.",
+        [],
+        id="a company's name after two heads, another holder each time, is no name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WRITTEN_TWICE)
+def test_a_title_and_name_written_twice(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
