@@ -449,6 +449,10 @@ class TitleReader:
             return j + 1
         if low == "se" or low.startswith("se-"):
             return None
+        if low == "ke" and self._ordinal(j):
+            # Presiden ke-7 Budi Santoso: an ordinal counts the holders of the post, part of the title
+            els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
+            return j + 3
         if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
@@ -458,6 +462,17 @@ class TitleReader:
                 return local
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _ordinal(self, j: int) -> bool:
+        """Whether `ke` at ``j`` opens an ordinal glued to its number (ke-7)."""
+        toks = self.toks
+        return (
+            j + 2 < self.n
+            and toks[j + 1].text == "-"
+            and not toks[j + 1].space
+            and toks[j + 2].kind is NUMBER
+            and not toks[j + 2].space
+        )
 
     def _body_local(self, j: int, els: list[El]) -> int | None:
         """Kepala BPBD setempat, Sekretaris Dinas Sosial kota setempat: `setempat` after a body

@@ -2542,3 +2542,38 @@ WRITTEN_TWICE = [
 @pytest.mark.parametrize(("sentence", "expected"), WRITTEN_TWICE)
 def test_a_title_and_name_written_twice(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- an ordinal in the title
+# `ke-7` counts the holders of a post; it is part of the title as written. Invented sentences.
+
+ORDINAL = [
+    pytest.param(
+        "Ia mencontohkan Presiden ke-2 Sukarjo Hadi yang bertahan lama.",
+        [("Presiden ke-2 Sukarjo Hadi", "Sukarjo Hadi", "Sukarjo Hadi", "Presiden ke-2")],
+        id="right after the head",
+    ),
+    pytest.param(
+        "Putra sulung Presiden RI ke-7 Joko Santoso itu meninjau IKN.",
+        [("Presiden RI ke-7 Joko Santoso", "Joko Santoso", "Joko Santoso", "Presiden RI ke-7")],
+        id="after the country",
+    ),
+    pytest.param(
+        "Wakil Presiden ke-4 Hamdan Saleh (Hamsal) menunaikan salat Id.",
+        [
+            (
+                "Wakil Presiden ke-4 Hamdan Saleh",
+                "Hamdan Saleh",
+                "Hamdan Saleh",
+                "Wakil Presiden ke-4",
+            )
+        ],
+        id="with a nickname in brackets",
+    ),
+    pytest.param("Ia kelak menjadi Presiden ke-7 dan terpilih lagi.", [], id="no holder"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ORDINAL)
+def test_an_ordinal_in_the_title(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
