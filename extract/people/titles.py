@@ -444,7 +444,7 @@ class TitleReader:
         if low in _NAME_LINKS and els and els[-1].kind in NAMEISH and j + 1 < n and toks[j + 1].kind is WORD:
             els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah: part of the name
             return j + 1
-        if low in _INNER and self._inner_ok(j):
+        if (low in _INNER and self._inner_ok(j)) or (low == "dari" and self._faction(j, els)):
             els.append(El(j, j + 1, Piece.INNER, low))
             return j + 1
         if low == "se" or low.startswith("se-"):
@@ -462,6 +462,19 @@ class TitleReader:
                 return local
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _faction(self, j: int, els: list[El]) -> bool:
+        """Wakil Ketua MPR RI dari Fraksi PAN Eddy …: `dari` after a body and before another
+        body word (Fraksi, Partai) names the holder's faction, part of the title."""
+        toks = self.toks
+        return (
+            bool(els)
+            and els[-1].kind in (W.ORG, W.ACR, Piece.REG, Piece.NUM)
+            and j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and not toks[j + 1].newline
+            and word_class(toks[j + 1].text) is W.ORG
+        )
 
     def _ordinal(self, j: int) -> bool:
         """Whether `ke` at ``j`` opens an ordinal glued to its number (ke-7)."""

@@ -2577,3 +2577,45 @@ ORDINAL = [
 @pytest.mark.parametrize(("sentence", "expected"), ORDINAL)
 def test_an_ordinal_in_the_title(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- a faction inside the title
+# `dari Fraksi …` after a body names the holder's faction: part of the title, with or without a
+# comma before the name. Invented sentences.
+
+FACTION = [
+    pytest.param(
+        "Wakil Ketua MPR RI dari Fraksi PKB Hasan Basri optimistis anggaran cukup.",
+        [
+            (
+                "Wakil Ketua MPR RI dari Fraksi PKB Hasan Basri",
+                "Hasan Basri",
+                "Hasan Basri",
+                "Wakil Ketua MPR RI dari Fraksi PKB",
+            )
+        ],
+        id="no comma",
+    ),
+    pytest.param(
+        "Anggota Komisi IV DPR dari Fraksi Partai Demokrat, Yusuf Halim, mengatakan harga naik.",
+        [
+            (
+                "Anggota Komisi IV DPR dari Fraksi Partai Demokrat, Yusuf Halim",
+                "Yusuf Halim",
+                "Yusuf Halim",
+                "Anggota Komisi IV DPR dari Fraksi Partai Demokrat",
+            )
+        ],
+        id="a comma before the name",
+    ),
+    pytest.param(
+        "Bupati Sleman Harda Kiswaya dari Partai Golkar meninjau pasar.",
+        [("Bupati Sleman Harda Kiswaya", "Harda Kiswaya", "Harda Kiswaya", "Bupati Sleman")],
+        id="dari after the name is no part of the title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FACTION)
+def test_a_faction_inside_the_title(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
