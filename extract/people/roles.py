@@ -85,6 +85,8 @@ _MAX_DESCRIPTORS = 3
 _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
+#: Letters in a person's initials in brackets after the name (MFR).
+_MAX_INITIALS = 5
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
 
@@ -764,7 +766,16 @@ class _Scanner(TitleReader):
             b -= 1
         # Made Sudarma (45), warga …; Atim (52) warga …: an age between the name and the title
         aged = b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "("
-        if aged:
+        # Budi Santoso (BS) selaku Kepala Dinas …, Budi Santoso (BS), Kepala …: the name's initials
+        # in brackets (court news); without `selaku` or a comma, (SE) of Surat Edaran is no initials
+        initials = (
+            (m.selaku or comma)
+            and b >= 3
+            and toks[b - 1].text == ")"
+            and toks[b - 3].text == "("
+            and _initials(toks[b - 2])
+        )
+        if aged or initials:
             b -= 3
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
@@ -911,13 +922,15 @@ class _Scanner(TitleReader):
             or (allow_lower and _is_hon(toks, k - 1))
         )
 
-    def _run_back(self, end: int, allow_lower: bool) -> int:
+    def _run_back(self, end: int, allow_lower: bool, *, reuse: bool = False) -> int:
         """Start of the run of name words ending at ``end``."""
         toks = self.toks
         k = end
         while k > 0 and end - k < MAX_NAME + 2:
             t = toks[k - 1]
-            if k - 1 in self.used or (k < end and toks[k].newline):
+            # Tersangka kedua, Budi (BS) selaku Ketua …: an occupation read before may have taken the
+            # name right before `selaku`, which gives the same person a post too (``reuse``)
+            if (k - 1 in self.used and not reuse) or (k < end and toks[k].newline):
                 break
             if t.kind is not WORD:
                 if t.text == "." and k >= 2 and dotted_name_word(toks[k - 2].text):
@@ -946,7 +959,9 @@ class _Scanner(TitleReader):
             k > 0 and toks[k - 1].kind is WORD and word_class(toks[k - 1].text) in NAMEISH
         ):
             return False  # no clear start: part of a longer capitalised stretch (a headline)
-        if self.place_like([El(k, end, W.UNK, "")]):
+        # before `selaku`/`sebagai` a place is no reading: a preposition right before the name
+        # (diserahkan ke Budi Santoso selaku …) is no cue there
+        if self.place_like([El(k, end, W.UNK, "")], elsewhere=allow_lower):
             return False
         # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
         if k > 0 and not toks[k].newline:
@@ -966,7 +981,7 @@ class _Scanner(TitleReader):
             end = j
             if j < self.n and toks[j].newline:
                 break  # the title opens a line: nothing before it on that line
-            k = self._run_back(end, allow_lower)
+            k = self._run_back(end, allow_lower, reuse=allow_lower and not out)
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))
@@ -1101,6 +1116,11 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
         if k < 0:
             return False
     return True
+
+
+def _initials(t: Tok) -> bool:
+    """Whether a token is a person's initials as court and police news write them (BS, MFR)."""
+    return t.kind is WORD and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= _MAX_INITIALS
 
 
 def _post_at(toks: Sequence[Tok], i: int) -> bool:

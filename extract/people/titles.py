@@ -70,6 +70,8 @@ _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
+#: Letters in a person's initials written before their name in brackets (NOP, BS, MFR).
+_MAX_INITIALS = 5
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
 
@@ -124,7 +126,7 @@ class TitleReader:
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
         self.used: set[int] = set()  # tokens already read as a name
         self._count_cache: dict[str, int] = {}
-        self._place_cache: dict[tuple[str, str | None], bool] = {}
+        self._place_cache: dict[tuple[str, str | None, int], bool] = {}
         self._untitled_cache: dict[tuple[str, str | None], int] = {}
 
     def _lexicon_agrees(self, span: tuple[int, int]) -> bool:
@@ -244,34 +246,36 @@ class TitleReader:
                 return True
         return False
 
-    def place_like(self, seg: list[El], mention: str = "") -> bool:
+    def place_like(self, seg: list[El], mention: str = "", *, elsewhere: bool = False) -> bool:
         """Whether the words of ``seg`` are used as a place or organisation elsewhere in the
-        article: after ``di``/``ke``/``Kelurahan``…, or as a bracketed abbreviation ``(Unila)``."""
+        article: after ``di``/``ke``/``Kelurahan``…, or as a bracketed abbreviation ``(Unila)``.
+        ``elsewhere``: this very occurrence is no cue (diserahkan ke Budi Santoso selaku …)."""
         s = self.text[self.toks[seg[0].i].start : self.toks[seg[-1].j - 1].end]
         if len(s) < 2:
             return False
         # the title before the name in this mention (Sekretaris Daerah Iyos …) is no cue
         own = mention[: mention.find(s)] if mention and s in mention else None
-        hit = self._place_cache.get((s, own))
+        at = self.toks[seg[0].i].start if elsewhere else -1
+        hit = self._place_cache.get((s, own, at))
         if hit is None:
-            hit = self._place_cache[(s, own)] = self._place_like(s, own)
+            hit = self._place_cache[(s, own, at)] = self._place_like(s, own, at)
         return hit
 
-    def _place_like(self, s: str, own: str | None) -> bool:
+    def _place_like(self, s: str, own: str | None, at: int) -> bool:
         text = self.text
         cues = role_words("place_cue")
         idx = text.find(s)
         seen = 0
         while idx >= 0 and seen < _MAX_PLACE_LOOKS:
             seen += 1
-            if own and text[max(0, idx - len(own)) : idx] == own:
+            if (own and text[max(0, idx - len(own)) : idx] == own) or idx == at:
                 idx = text.find(s, idx + 1)
                 continue
             before = text[max(0, idx - 20) : idx]
             after = text[idx + len(s) : idx + len(s) + 1]
             if not after[:1].isalnum():
                 words = before.split()
-                if before.endswith("(") and after == ")":
+                if before.endswith("(") and after == ")" and not _initials_before(words, s):
                     return True
                 if (
                     words
@@ -817,6 +821,21 @@ class TitleReader:
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _initials_before(words: list[str], s: str) -> bool:
+    """Saudara NOP (Nopriansyah), tersangka BS (Budi Santoso): the bracket spells out the initials
+    before it, a person's name, not an organisation's short name."""
+    if len(words) < 2:
+        return False
+    initials = words[-2]
+    return (
+        initials.isalpha()
+        and initials.isupper()
+        and 2 <= len(initials) <= _MAX_INITIALS
+        and initials[0] == s[:1]
+        and all(c in s.upper() for c in initials)
+    )
 
 
 def _place_after_place(seg: list[El], x: int) -> bool:

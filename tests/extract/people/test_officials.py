@@ -2619,3 +2619,58 @@ FACTION = [
 @pytest.mark.parametrize(("sentence", "expected"), FACTION)
 def test_a_faction_inside_the_title(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- name selaku title, in court news
+# `selaku` after a name that follows a preposition, or the name's initials in brackets between
+# the name and `selaku`. Invented sentences.
+
+SELAKU = [
+    pytest.param(
+        "Uang itu diserahkan ke Hendra Wijaya selaku Kepala Dinas PUPR Muba karena sudah dekat Lebaran.",
+        [
+            (
+                "Hendra Wijaya selaku Kepala Dinas PUPR Muba",
+                "Hendra Wijaya",
+                "Hendra Wijaya",
+                "Kepala Dinas PUPR Muba",
+            )
+        ],
+        id="a preposition before the name is no place cue",
+    ),
+    pytest.param(
+        "Tersangka kedua, Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat, ditahan.",
+        [
+            (
+                "Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat",
+                "Rudi Hartono",
+                "Rudi Hartono",
+                "Ketua Komisi II DPRD Lahat",
+            )
+        ],
+        id="initials in brackets between the name and selaku",
+    ),
+    pytest.param(
+        "Uang diserahkan kepada Saudara HW (Hendra Wijaya). Menurut jaksa, uang itu diterima Hendra Wijaya "
+        "selaku Kepala Dinas PUPR Muba.",
+        [
+            (
+                "Hendra Wijaya selaku Kepala Dinas PUPR Muba",
+                "Hendra Wijaya",
+                "Hendra Wijaya",
+                "Kepala Dinas PUPR Muba",
+            )
+        ],
+        id="a name spelling out initials in brackets is no organisation",
+    ),
+    pytest.param(
+        "Isi Surat Edaran (SE) Wali Kota Malang Nomor 12 Tahun 2024 itu jelas.",
+        [],
+        id="a document's abbreviation before a post is no initials",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SELAKU)
+def test_name_selaku_title_in_court_news(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
