@@ -955,8 +955,9 @@ class _Scanner(TitleReader):
             word_class(w) in (W.GIV, W.UNK, W.PART) or (allow_lower and w[:1].islower()) for w in words
         ):
             return False
+        label = allow_lower and self._label_before(k)
         if len(words) > MAX_NAME + 1 or (
-            k > 0 and toks[k - 1].kind is WORD and word_class(toks[k - 1].text) in NAMEISH
+            not label and k > 0 and toks[k - 1].kind is WORD and word_class(toks[k - 1].text) in NAMEISH
         ):
             return False  # no clear start: part of a longer capitalised stretch (a headline)
         # before `selaku`/`sebagai` a place is no reading: a preposition right before the name
@@ -964,13 +965,19 @@ class _Scanner(TitleReader):
         if self.place_like([El(k, end, W.UNK, "")], elsewhere=allow_lower):
             return False
         # the run must start a phrase: line start, punctuation, a lowercase word or a sentence opener
-        if k > 0 and not toks[k].newline:
+        if k > 0 and not toks[k].newline and not label:
             prev = toks[k - 1]
             if prev.kind is WORD and prev.text[0].isupper() and word_class(prev.text) not in (W.STOP, W.COM):
                 return False
             if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True
+
+    def _label_before(self, k: int) -> bool:
+        """Terdakwa Nasori selaku Direktur …: an occupation word (terdakwa, tersangka, saksi) right
+        before a name labels the person; the name still starts a phrase."""
+        h = match_head(self.toks, k - 1) if k > 0 else None
+        return h is not None and not h.official and h.end == k
 
     def name_before(self, i: int, *, allow_lower: bool = False) -> list[tuple[int, int]]:
         """Name runs ending right before token ``i`` (several when joined by ``dan``)."""

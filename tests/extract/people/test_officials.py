@@ -2639,7 +2639,7 @@ SELAKU = [
         id="a preposition before the name is no place cue",
     ),
     pytest.param(
-        "Tersangka kedua, Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat, ditahan.",
+        "Kemudian Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat ditahan.",
         [
             (
                 "Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat",
@@ -2667,6 +2667,42 @@ SELAKU = [
         "Isi Surat Edaran (SE) Wali Kota Malang Nomor 12 Tahun 2024 itu jelas.",
         [],
         id="a document's abbreviation before a post is no initials",
+    ),
+    pytest.param(
+        "Tersangka kedua, Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat, ditahan.",
+        [
+            (
+                "Rudi Hartono (RH) selaku Ketua Komisi II DPRD Lahat",
+                "Rudi Hartono",
+                "Rudi Hartono",
+                "Ketua Komisi II DPRD Lahat",
+            )
+        ],
+        id="an occupation read first does not keep the name from its post",
+    ),
+    pytest.param(
+        "“Terdakwa Sunarso selaku Direktur Operasional PT Maju Energi bersama Ali telah merugikan negara.",
+        [
+            (
+                "Sunarso selaku Direktur Operasional PT Maju Energi",
+                "Sunarso",
+                "Sunarso",
+                "Direktur Operasional PT Maju Energi",
+            )
+        ],
+        id="an occupation word right before the name labels it",
+    ),
+    pytest.param(
+        "Saksi Rudi Hartono selaku Kepala Desa Sukamaju hadir di persidangan.",
+        [
+            (
+                "Rudi Hartono selaku Kepala Desa Sukamaju",
+                "Rudi Hartono",
+                "Rudi Hartono",
+                "Kepala Desa Sukamaju",
+            )
+        ],
+        id="a verb after the title given with selaku ends it",
     ),
 ]
 
