@@ -75,6 +75,8 @@ _WHOLE = 30_000
 _DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
+# What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
+_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".")
 # The conjunctions that join two posts, two holders or two items of a body's name
 _AND_WORDS = ("dan", "serta")
 # The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
@@ -306,7 +308,11 @@ class _Scanner(TitleReader):
         if m.names:
             results = [self._role(seg, title, title_span, m.official) for seg in m.names]
             return [r for r in results if r is not None], m.run_end
-        found = None if m.selaku else self._name_after(m, title, title_span)
+        found = (
+            None
+            if m.selaku
+            else self._name_after(m, title, title_span) or self._colon_name(m, title, title_span)
+        )
         if found is not None:
             return found
         found = self._name_first(m, title, title_span)
@@ -740,6 +746,23 @@ class _Scanner(TitleReader):
                 title = self.title(m.start, c, head_end=m.end)
                 title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
+        return ([rm], nxt) if rm is not None else None
+
+    def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi
+        Santoso - Direktur Keuangan: …): the name closed by a dash, an asterisk, a comma, a full
+        stop or the line's end."""
+        toks, c = self.toks, m.run_end
+        if not (m.official and c + 1 < self.n and toks[c].text == ":" and not toks[c + 1].newline):
+            return None
+        seg = first_segment(self.elements(c + 1, kecamatan=False))
+        sp = self.split(seg, "") if seg else None
+        if sp is None or sp[0] != 0:
+            return None
+        nxt = seg[-1].j
+        if nxt < self.n and not toks[nxt].newline and toks[nxt].text not in _LIST_CLOSERS:
+            return None
+        rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
 
     def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:

@@ -2710,3 +2710,39 @@ SELAKU = [
 @pytest.mark.parametrize(("sentence", "expected"), SELAKU)
 def test_name_selaku_title_in_court_news(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- title: name in a list of officers
+# Boards and party officers listed as `Title: Name - Title: Name`. Invented sentences.
+
+
+def test_title_colon_name_in_a_list_of_officers() -> None:
+    text = (
+        "Susunan pengurus sebagai berikut: - Komisaris Utama: Hadi Prasetyo - Komisaris Independen: "
+        "Rini Astuti* - Direktur Keuangan & Umum: Joko Susilo"
+    )
+    assert extract_officials(text) == _officials(
+        text,
+        [
+            ("Komisaris Utama: Hadi Prasetyo", "Hadi Prasetyo", "Hadi Prasetyo", "Komisaris Utama"),
+            ("Komisaris Independen: Rini Astuti", "Rini Astuti", "Rini Astuti", "Komisaris Independen"),
+            (
+                "Direktur Keuangan & Umum: Joko Susilo",
+                "Joko Susilo",
+                "Joko Susilo",
+                "Direktur Keuangan & Umum",
+            ),
+        ],
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Pesan Ketua: jangan lupa makan.", id="a lowercase word after the colon"),
+        pytest.param("Kata Menteri: Kami siap bekerja keras.", id="a pronoun after the colon"),
+        pytest.param("Kata Ketua: Semua Anggota Hadir Tepat Waktu.", id="a headline after the colon"),
+    ],
+)
+def test_title_colon_without_a_name(text: str) -> None:
+    assert extract_officials(text) == []
