@@ -2211,6 +2211,16 @@ BODY_LOCAL = [
         [],
         id="no holder",
     ),
+    pytest.param(
+        "KPK memeriksa Bupati Lahat nonaktif Rudi Hartono kemarin.",
+        [("Bupati Lahat nonaktif Rudi Hartono", "Rudi Hartono", "Rudi Hartono", "Bupati Lahat")],
+        id="a status of the holder after the body",
+    ),
+    pytest.param(
+        "Bupati Sleman terpilih Harda Kiswaya dilantik besok.",
+        [("Bupati Sleman terpilih Harda Kiswaya", "Harda Kiswaya", "Harda Kiswaya", "Bupati Sleman")],
+        id="terpilih after the body",
+    ),
 ]
 
 
