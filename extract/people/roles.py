@@ -236,6 +236,8 @@ class _Scanner(TitleReader):
         a head after it (PM) opens its own mention."""
         toks = self.toks
         prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        if prev is not None and prev.text.lower() in role_words("post_modifier"):
+            return False  # Mantan pimpinan Komisi I DPR …: a former post, capitalised at a sentence start
         return prev is not None and (
             prev.text.lower() in ("bawah", "dibawah")
             or (

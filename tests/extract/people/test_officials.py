@@ -2756,3 +2756,25 @@ def test_title_colon_name_in_a_list_of_officers() -> None:
 )
 def test_title_colon_without_a_name(text: str) -> None:
     assert extract_officials(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        pytest.param(
+            "Mantan pimpinan Komisi I DPR Rahmat Hidayat menilai bantuan itu tepat.",
+            [
+                (
+                    "pimpinan Komisi I DPR Rahmat Hidayat",
+                    "Rahmat Hidayat",
+                    "Rahmat Hidayat",
+                    "pimpinan Komisi I DPR",
+                )
+            ],
+            id="a former post opening a sentence",
+        ),
+        pytest.param("Partai Rakyat Maju pimpinan Budi Santoso menang.", [], id="led by after a body's name"),
+    ],
+)
+def test_pimpinan_after_a_capitalised_word(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
