@@ -65,7 +65,7 @@ _MAX_PLACE_LOOKS = 200
 _HEAD_LOOKBACK = 80
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
-_MAX_ASIDE = 3  # words in a time phrase before a comma (pada masa itu)
+_MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
@@ -239,7 +239,8 @@ class TitleReader:
         """Whether the capitalised run ending right before ``idx`` opens with a post's head."""
         before = tokenize(self.text[max(0, idx - _HEAD_LOOKBACK) : idx])
         k = len(before)
-        while k > 0 and before[k - 1].kind is not PUNCT and before[k - 1].text[:1].isupper():
+        # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
+        while k > 0 and (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
             k -= 1
             h = match_head(before, k)
             if h is not None and h.official:
@@ -331,7 +332,10 @@ class TitleReader:
             return None
         for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
             if toks[k].text == ",":
-                phrase = " ".join(t.text for t in toks[j:k])
+                # periode 2026-2029: numbers are read as N, dashes as `-`
+                phrase = " ".join(
+                    "N" if t.kind is NUMBER else "-" if t.text in ("-", "–") else t.text for t in toks[j:k]
+                )
                 return k if phrase in role_words("time_aside") else None
         return None
 
@@ -607,7 +611,10 @@ class TitleReader:
         # of `Ahmad Maulana Rohman`)
         for x, el in enumerate(seg):
             if self.toks[el.i].start not in self.per_starts or not (
-                el.kind in NAME_STARTS or el.kind in NAME_MARKERS or _place_after_place(seg, x)
+                el.kind in NAME_STARTS
+                or el.kind in NAME_MARKERS
+                or _place_after_place(seg, x)
+                or _common_first_name(seg, x)
             ):
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
@@ -835,6 +842,18 @@ def _initials_before(words: list[str], s: str) -> bool:
         and 2 <= len(initials) <= _MAX_INITIALS
         and initials[0] == s[:1]
         and all(c in s.upper() for c in initials)
+    )
+
+
+def _common_first_name(seg: list[El], x: int) -> bool:
+    """Wakil Menteri Sekretaris Negara (Wamensesneg) Juri Ardiantoro: a first name that is also a
+    common word, where a PER entity starts right after a bracketed abbreviation, a region or an
+    acronym that closes the body, and a name word follows it."""
+    return (
+        seg[x].kind is W.COM
+        and 0 < x < len(seg) - 1
+        and seg[x - 1].kind in (Piece.PAREN, Piece.REG, W.ACR)
+        and seg[x + 1].kind in NAMEISH
     )
 
 

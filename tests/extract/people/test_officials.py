@@ -2778,3 +2778,74 @@ def test_title_colon_without_a_name(text: str) -> None:
 )
 def test_pimpinan_after_a_capitalised_word(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- more between a title and its holder
+# A term of office before the comma, a first name that is also a common word after the body's
+# bracketed abbreviation (with the model's PER span), a head's abbreviation in brackets when the
+# same title and name are written twice. Invented sentences.
+
+BETWEEN = [
+    pytest.param(
+        "Ketua Umum Asosiasi Nelayan Indonesia (ANI) periode 2026-2029, Rudi Hartono, mengatakan laut "
+        "tenang.",
+        [],
+        [
+            (
+                "Ketua Umum Asosiasi Nelayan Indonesia (ANI) periode 2026-2029, Rudi Hartono",
+                "Rudi Hartono",
+                "Rudi Hartono",
+                "Ketua Umum Asosiasi Nelayan Indonesia (ANI)",
+            )
+        ],
+        id="a term of office before the comma",
+    ),
+    pytest.param(
+        "Ketua Umum PSSI masa bakti 2020–2024, Budi Santoso, hadir.",
+        [],
+        [
+            (
+                "Ketua Umum PSSI masa bakti 2020–2024, Budi Santoso",
+                "Budi Santoso",
+                "Budi Santoso",
+                "Ketua Umum PSSI",
+            )
+        ],
+        id="masa bakti and an en dash",
+    ),
+    pytest.param(
+        "Wakil Menteri Sekretaris Negara (Wamensesneg) Juri Santosa mengatakan rapat ditunda.",
+        ["Juri Santosa"],
+        [
+            (
+                "Wakil Menteri Sekretaris Negara (Wamensesneg) Juri Santosa",
+                "Juri Santosa",
+                "Juri Santosa",
+                "Wakil Menteri Sekretaris Negara (Wamensesneg)",
+            )
+        ],
+        id="a common first name after the bracketed abbreviation, with the model",
+    ),
+    pytest.param(
+        "Dirut Telkom Dian Lestari hadir. Direktur Utama (Dirut) Telkom Dian Lestari lalu menyampaikan "
+        "rencana itu.",
+        [],
+        [
+            (
+                "Direktur Utama (Dirut) Telkom Dian Lestari",
+                "Dian Lestari",
+                "Dian Lestari",
+                "Direktur Utama (Dirut) Telkom",
+            )
+        ],
+        id="the same title and name after the head's abbreviation in brackets",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pers", "expected"), BETWEEN)
+def test_more_between_a_title_and_its_holder(
+    sentence: str, pers: list[str], expected: list[tuple[str, str, str, str]]
+) -> None:
+    ents = vet_entities(sentence, _model_pers(sentence, pers))
+    assert extract_officials(sentence, entities=ents) == _officials(sentence, expected)
