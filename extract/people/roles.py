@@ -382,7 +382,13 @@ class _Scanner(TitleReader):
         m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
         m.j0 = end + 1 if m.paren else end
         kec = m.head in role_words("kecamatan_head")
-        m.els = self.elements(m.j0, kecamatan=kec, lowercase_ok=m.selaku, after_head=not m.paren)
+        m.els = self.elements(
+            m.j0,
+            kecamatan=kec,
+            lowercase_ok=m.selaku,
+            after_head=not m.paren,
+            fields=m.official and not m.selaku,
+        )
         if m.paren:
             self._bracket_title(m)
         m.segs = _list_in_body(self.toks, m.start, segments(m.els))

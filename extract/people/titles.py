@@ -70,6 +70,8 @@ _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
+#: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
+_MAX_FIELD_WORDS = 3
 #: Letters in a person's initials written before their name in brackets (NOP, BS, MFR).
 _MAX_INITIALS = 5
 #: Characters read back from a PER span for the words an acronym after it may spell.
@@ -291,10 +293,18 @@ class TitleReader:
     # ---- elements of a run
 
     def elements(
-        self, i: int, *, kecamatan: bool, lowercase_ok: bool = False, after_head: bool = False
+        self,
+        i: int,
+        *,
+        kecamatan: bool,
+        lowercase_ok: bool = False,
+        after_head: bool = False,
+        fields: bool = False,
     ) -> list[El]:
         """The run of title/name material starting at token ``i``; ``after_head`` when ``i`` is
-        right after the head (a unit number or a lowercase organisation word may follow it there)."""
+        right after the head (a unit number or a lowercase organisation word may follow it there);
+        ``fields``: lowercase words naming the post's field may follow it too (after a post, not
+        an occupation: petani cabai Budi describes the farmer)."""
         els: list[El] = []
         j = i
         limit = min(self.n, i + MAX_RUN)
@@ -315,7 +325,9 @@ class TitleReader:
                 els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                 nj = j + 1
             else:
-                nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
+                nj = self._field_words(j, els) if fields and first and t.text[0].islower() else None
+                if nj is None:
+                    nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
             if nj is None:
                 break
             j = nj
@@ -470,6 +482,38 @@ class TitleReader:
                 return local
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _field_words(self, j: int, els: list[El]) -> int | None:
+        """Direktur medis National Kidney Foundation, Manajer portofolio Lion Global Investors: up
+        to `_MAX_FIELD_WORDS` lowercase nouns right after the head name its field when a capitalised
+        body follows them; they are part of the title (no verb, function word or speech verb)."""
+        toks = self.toks
+        k = j
+        while k < self.n and k < j + _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
+            low = toks[k].text
+            if (
+                low in role_words("not_descriptor")
+                or low in role_words("selaku_stop")
+                or low in role_words("title_stop")
+                or low in speech_verbs()
+                or low in ("dan", "serta", "atau")
+                or (len(low) > 4 and (low.startswith(("me", "ber", "di", "ter")) or low.endswith("kan")))
+            ):
+                return None
+            k += 1
+        nxt = toks[k] if k < self.n else None
+        if (
+            k == j
+            or nxt is None
+            or nxt.newline
+            or nxt.kind is not WORD
+            or not nxt.text[0].isupper()
+            or word_class(nxt.text) not in (W.ORG, W.ACR, W.UNK, W.COM)
+            or match_head(toks, k) is not None
+        ):
+            return None
+        els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+        return k
 
     def _faction(self, j: int, els: list[El]) -> bool:
         """Wakil Ketua MPR RI dari Fraksi PAN Eddy …: `dari` after a body and before another

@@ -2849,3 +2849,58 @@ def test_more_between_a_title_and_its_holder(
 ) -> None:
     ents = vet_entities(sentence, _model_pers(sentence, pers))
     assert extract_officials(sentence, entities=ents) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- lowercase field words after a post
+# Translated foreign news: `<post> <field in lowercase> <Body> <Name>`. The field is part of the
+# title; after an occupation the lowercase words describe the person instead. Invented sentences.
+
+FIELD_WORDS = [
+    pytest.param(
+        "Kepala kesiapsiagaan bencana Palang Merah Dunia Maria Lopez mengatakan evakuasi berlanjut.",
+        [
+            (
+                "Kepala kesiapsiagaan bencana Palang Merah Dunia Maria Lopez",
+                "Maria Lopez",
+                "Maria Lopez",
+                "Kepala kesiapsiagaan bencana Palang Merah Dunia",
+            )
+        ],
+        id="two field words before the body",
+    ),
+    pytest.param(
+        "Manajer portofolio Harbor Global Investors, Tan Wei Ming, mengatakan pasar lesu.",
+        [
+            (
+                "Manajer portofolio Harbor Global Investors, Tan Wei Ming",
+                "Tan Wei Ming",
+                "Tan Wei Ming",
+                "Manajer portofolio Harbor Global Investors",
+            )
+        ],
+        id="a field word, the company and the name after a comma",
+    ),
+    pytest.param(
+        "Ketua juru runding Peru Carlos Mendoza menuduh negara produsen.",
+        [
+            (
+                "Ketua juru runding Peru Carlos Mendoza",
+                "Carlos Mendoza",
+                "Carlos Mendoza",
+                "Ketua juru runding Peru",
+            )
+        ],
+        id="the field, then a country",
+    ),
+    pytest.param(
+        "Presiden meminta Menteri Keuangan Budi Santoso hadir.",
+        [("Menteri Keuangan Budi Santoso", "Budi Santoso", "Budi Santoso", "Menteri Keuangan")],
+        id="a verb after the head is no field",
+    ),
+    pytest.param("Presiden juga Budi Santoso hadir.", [], id="a function word after the head is no field"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FIELD_WORDS)
+def test_lowercase_field_words_after_a_post(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
+    assert extract_officials(sentence) == _officials(sentence, expected)
