@@ -781,10 +781,13 @@ class TitleReader:
             el.kind is W.ACR
             and len(el.text) == 2
             and k + 2 == len(seg)
-            # after a body written out (Perindustrian), not after another acronym (Ketua PN, UPT PU)
+            # after a body written out (Perindustrian), not after another acronym (Ketua PN, UPT PU);
+            # a state's short name closes the title (Presiden ketiga RI BJ Habibie)
             and k > 0
-            and seg[k - 1].kind in (W.ORG, W.COM)
-            and not seg[k - 1].text.isupper()
+            and (
+                (seg[k - 1].kind in (W.ORG, W.COM) and not seg[k - 1].text.isupper())
+                or seg[k - 1].text.lower() in role_words("state_abbrev")
+            )
             and el.text.lower() not in role_words("state_abbrev")
             # Dinas Pekerjaan Umum PU: the body's own short name after it
             and el.text != "".join(e.text[:1] for e in seg[max(0, k - 2) : k]).upper()
