@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..records import Entity, Span
+from ..text.calendar import weekday_number
 from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
@@ -499,7 +500,8 @@ class _Scanner(TitleReader):
         if (
             si == 0
             and x > 0
-            and not self.strong(seg[x])
+            # Matt Allison, direktur eksekutif Serge, …: one unknown word only the model calls a name
+            and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
             and m.start > 1
             and self.toks[m.start - 1].text == ","
         ) and self.name_before(m.start - 1):
@@ -982,6 +984,8 @@ class _Scanner(TitleReader):
         """Whether a name run from ``k`` to ``end`` is a name that starts a phrase."""
         toks = self.toks
         words = [toks[x].text for x in range(k, end) if toks[x].kind is WORD]
+        if len(words) == 1 and len(words[0]) == 1:
+            return False  # 1447 H/2026 M, Menteri …: a single letter is no name
         if not any(
             word_class(w) in (W.GIV, W.UNK, W.PART) or (allow_lower and w[:1].islower()) for w in words
         ):
@@ -1117,6 +1121,10 @@ class _Scanner(TitleReader):
 
     def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
         seg = self.within_entity(seg)
+        # … Nata Saputra Kamis (7/5/2026): a weekday is no name word; the name ends before it
+        day = next((x for x, e in enumerate(seg) if x and weekday_number(e.text) is not None), None)
+        if day is not None:
+            seg = seg[:day]
         # a PER entity may run past the segment (the model saw more of the name)
         i, j = seg[0].i, seg[-1].j
         s0 = self.toks[i].start

@@ -2904,3 +2904,52 @@ FIELD_WORDS = [
 @pytest.mark.parametrize(("sentence", "expected"), FIELD_WORDS)
 def test_lowercase_field_words_after_a_post(sentence: str, expected: list[tuple[str, str, str, str]]) -> None:
     assert extract_officials(sentence) == _officials(sentence, expected)
+
+
+# ---------------------------------------------------------------------- what ends or opens no name
+# A weekday after a name that a rank opened, a lone letter (a year's era, 2026 M) before a comma
+# and a title, and one unknown word only the model calls a name after an apposition's title.
+# Invented sentences.
+
+NO_NAME_WORDS = [
+    pytest.param(
+        "“Kami periksa,” kata Kapolres Bantul AKBP Rudi Hartono Saputra Senin (7/5/2026).",
+        [],
+        [
+            (
+                "Kapolres Bantul AKBP Rudi Hartono Saputra",
+                "Rudi Hartono Saputra",
+                "Rudi Hartono Saputra",
+                "Kapolres Bantul",
+            )
+        ],
+        id="a weekday after the name",
+    ),
+    pytest.param(
+        "Menyambut Iduladha 1447 H/2026 M, Menteri Agama RI (Menag) Umar Salim menyerahkan hewan kurban.",
+        [],
+        [("Menteri Agama RI (Menag) Umar Salim", "Umar Salim", "Umar Salim", "Menteri Agama RI (Menag)")],
+        id="a lone letter before a comma is no name",
+    ),
+    pytest.param(
+        "Matt Rogers, direktur eksekutif Hope, mengatakan dokter itu sudah lama bertugas.",
+        ["Matt Rogers", "Hope"],
+        [
+            (
+                "Matt Rogers, direktur eksekutif Hope",
+                "Matt Rogers",
+                "Matt Rogers",
+                "direktur eksekutif Hope",
+            )
+        ],
+        id="one unknown word the model calls a name after the apposition's title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "pers", "expected"), NO_NAME_WORDS)
+def test_what_ends_or_opens_no_name(
+    sentence: str, pers: list[str], expected: list[tuple[str, str, str, str]]
+) -> None:
+    ents = vet_entities(sentence, _model_pers(sentence, pers))
+    assert extract_officials(sentence, entities=ents) == _officials(sentence, expected)
