@@ -665,10 +665,27 @@ class TitleReader:
                 continue  # Galeri Huma | Lilis Lamiang: the words go together elsewhere, an organisation
             if rule is not None and rule[0] < x and self._name_before_entity(seg, rule[0], x):
                 return rule[0], True
+            if rule is not None and rule[0] > x and self._entity_takes_body(seg, x, rule):
+                return rule
             while x > 0 and _marked(seg[x - 1]):
                 x -= 1  # the honorific or degree before the name goes with it (dr.Silfia)
             return x, True
         return rule
+
+    def _entity_takes_body(self, seg: list[El], x: int, rule: tuple[int, bool]) -> bool:
+        """Whether a PER entity opening at ``x``, before where the rules start the name, took
+        part of the body: it ends before a marker or particle that surely opens the name (UIN
+        Alauddin Makassar | Prof. Hamdan), or runs over the rules' name from an unknown word
+        through a common or organisation word (Saka Energi | Tumbur Parlindungan)."""
+        start = self.toks[seg[rule[0]].i].start
+        end = self.per_ends[self.toks[seg[x].i].start]
+        if rule[1] and end <= start:
+            return True
+        return (
+            end > start
+            and seg[x].kind is W.UNK
+            and any(e.kind in (W.COM, W.ORG, W.ACR) for e in seg[x + 1 : rule[0]])
+        )
 
     def _name_before_entity(self, seg: list[El], start: int, x: int) -> bool:
         """Whether the words from ``start`` up to a PER entity at ``x`` are more of the name: known
@@ -686,8 +703,9 @@ class TitleReader:
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
         if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
-            # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere is a first name
-            return self.said_alone(between[0])
+            # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere, or inside a PER
+            # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name
+            return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
 
     def _split_rules(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
@@ -831,6 +849,14 @@ class TitleReader:
         while x < len(seg) and (seg[x].kind in _PAST_ENTITY or seg[x].kind is Marker.POST):
             x += 1
         return seg[:x] if x > k else seg
+
+    def _per_elsewhere(self, el: El) -> bool:
+        """Whether the word of ``el`` lies inside a PER entity at another place in the article."""
+        tok = self.toks[el.i]
+        return any(
+            idx != tok.start and any(a <= idx < b for a, b in self.per_spans)
+            for idx in self.whole_words(tok.text)
+        )
 
     def in_per(self, el: El) -> bool:
         """Whether a PER entity covers this element (it may start earlier: `Tegal Ischak`)."""

@@ -2400,6 +2400,52 @@ MODEL_AND_GRAMMAR = [
         ],
         id="a list of officials: a post the lexicon lacks after the comma takes no title",
     ),
+    pytest.param(
+        "Rektor Universitas Islam Negeri (UIN) Sunan Ampel Prof. Hamid Basri membuka acara.",
+        ["Sunan Ampel"],
+        [
+            (
+                "Rektor Universitas Islam Negeri (UIN) Sunan Ampel Prof. Hamid Basri",
+                "Hamid Basri",
+                "Hamid Basri",
+                "Rektor Universitas Islam Negeri (UIN) Sunan Ampel",
+            )
+        ],
+        id="an entity ending before the marker that opens the name is the body's namesake",
+    ),
+    pytest.param(
+        "“Kami tumbuh,” kata Direktur Utama Paramu Energi Tumbur Siregar.",
+        ["Paramu Energi Tumbur Siregar"],
+        [
+            (
+                "Direktur Utama Paramu Energi Tumbur Siregar",
+                "Tumbur Siregar",
+                "Tumbur Siregar",
+                "Direktur Utama Paramu Energi",
+            )
+        ],
+        id="an entity over the company and the name: the common word closes the company",
+    ),
+    pytest.param(
+        "Ketua Umum PP GP Ansor Yusril Halim Qoumas menyambut kerja sama itu. Yusril Halim Qoumas juga "
+        "berharap kader terlibat.",
+        ["Halim Qoumas", "Yusril Halim Qoumas"],
+        [
+            (
+                "Ketua Umum PP GP Ansor Yusril Halim Qoumas",
+                "Yusril Halim Qoumas",
+                "Yusril Halim Qoumas",
+                "Ketua Umum PP GP Ansor",
+            )
+        ],
+        id="a word the model takes into a name elsewhere is a first name after the body",
+    ),
+    pytest.param(
+        "Founder CT Corp Chairul Tanjung hadir dalam acara itu.",
+        [],
+        [("Founder CT Corp Chairul Tanjung", "Chairul Tanjung", "Chairul Tanjung", "Founder CT Corp")],
+        id="Corp is an organisation word",
+    ),
 ]
 
 
