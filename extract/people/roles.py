@@ -64,7 +64,7 @@ from .lexicon import (
     title_prefixes,
 )
 from .names import name_tokens, proper_name, strip_name
-from .titles import MAX_NAME, El, Piece, TitleReader, first_segment, orglike, segments
+from .titles import MAX_NAME, El, Piece, TitleReader, first_segment, honorary, orglike, segments
 
 __all__ = ["RoleMention", "scan_roles"]
 
@@ -333,6 +333,8 @@ class _Scanner(TitleReader):
         s = m.start
         if not (
             m.official
+            # Tim pencari fakta EJK tersebut: a team is no person
+            and toks[m.start].text.lower() not in role_words("team_head")
             and m.comp_end > m.end
             and after < self.n
             and toks[after].text.lower() in role_words("demonstrative")
@@ -540,7 +542,9 @@ class _Scanner(TitleReader):
         the body's fields; the holder comes after the list."""
         if not (si and conn == "," and x == 0 and si + 1 < len(m.segs)):
             return False
-        if any(e.kind in (W.GIV, W.PART) or self.strong(e) for e in seg):
+        # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
+        # item does not make it a name; a given name, particle or marker does
+        if any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg):
             return False
         nconn, nxt = m.segs[si + 1]
         if nconn not in (*_AND_WORDS, "&") or not nxt or self.head_first(nxt):
@@ -1121,6 +1125,9 @@ class _Scanner(TitleReader):
 
     def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
         seg = self.within_entity(seg)
+        lead = next((x for x, e in enumerate(seg) if not isinstance(e.kind, Marker) and not honorary(e)), 0)
+        if any(honorary(e) for e in seg[:lead]):
+            seg = seg[lead:]  # Dr. (H.C.) Irwan Hidayat: the name starts after the honorary degree
         # … Nata Saputra Kamis (7/5/2026): a weekday is no name word; the name ends before it
         day = next((x for x, e in enumerate(seg) if x and weekday_number(e.text) is not None), None)
         if day is not None:

@@ -49,6 +49,7 @@ __all__ = [
     "TitleReader",
     "drop_glosses",
     "first_segment",
+    "honorary",
     "orglike",
     "segments",
     "title_prefix_len",
@@ -667,8 +668,8 @@ class TitleReader:
                 return rule[0], True
             if rule is not None and rule[0] > x and self._entity_takes_body(seg, x, rule):
                 return rule
-            while x > 0 and _marked(seg[x - 1]):
-                x -= 1  # the honorific or degree before the name goes with it (dr.Silfia)
+            while x > 0 and (_marked(seg[x - 1]) or (x > 1 and honorary(seg[x - 1]))):
+                x -= 1  # the honorific or degree before the name goes with it (dr.Silfia, Dr. (H.C.))
             return x, True
         return rule
 
@@ -699,7 +700,9 @@ class TitleReader:
             # rank and the model's span are the first name the model missed, unless the span
             # opens with a name particle, where the lexicon agrees with the model (RSUP Prof
             # Sukawati I Nyoman Sudira: the marker is part of a hospital's name)
-            return seg[x].kind is not W.PART and all(e.kind in NAME_STARTS or _marked(e) for e in between)
+            return seg[x].kind is not W.PART and all(
+                e.kind in NAME_STARTS or _marked(e) or honorary(e) for e in between
+            )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
         if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
@@ -944,7 +947,8 @@ def _after_marker(seg: list[El]) -> int | None:
         if el.kind not in NAME_MARKERS:
             continue
         y = x
-        while y < len(seg) and _marked(seg[y]):
+        # Dr. (H.C.) Irwan Hidayat: an honorary degree in brackets goes with the marker before it
+        while y < len(seg) and (_marked(seg[y]) or (y > x and honorary(seg[y]))):
             y += 1
         if y < len(seg) and (
             seg[y].kind in NAME_STARTS
@@ -958,6 +962,12 @@ def _after_marker(seg: list[El]) -> int | None:
         ):
             return _start_at(seg, x)
     return None
+
+
+def honorary(el: El) -> bool:
+    """Whether ``el`` is a bracket of dotted capitals after a degree: (H.C.), honoris causa."""
+    inner = el.text.strip("()").replace(".", "").replace(" ", "")
+    return el.kind is Piece.PAREN and "." in el.text and inner.isalpha() and inner.isupper()
 
 
 def _start_at(seg: list[El], x: int) -> int:

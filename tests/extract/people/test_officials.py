@@ -2446,6 +2446,40 @@ MODEL_AND_GRAMMAR = [
         [("Founder CT Corp Chairul Tanjung", "Chairul Tanjung", "Chairul Tanjung", "Founder CT Corp")],
         id="Corp is an organisation word",
     ),
+    pytest.param(
+        "“Kami bangga,” kata Direktur Utama Jamu Sidomakmur, Dr. (H.C.) Irawan Sudarso, menjelaskan "
+        "program itu.",
+        ["Jamu Sidomakmur", "Irawan Sudarso"],
+        [
+            (
+                "Direktur Utama Jamu Sidomakmur, Dr. (H.C.) Irawan Sudarso",
+                "Irawan Sudarso",
+                "Irawan Sudarso",
+                "Direktur Utama Jamu Sidomakmur",
+            )
+        ],
+        id="an honorary degree in brackets after the honorific",
+    ),
+    pytest.param(
+        "“Stok aman,” jelas Direktur Logistik, Rantai Pasok dan Infrastruktur Pertamina Gandi Sriyono dalam "
+        "konferensi pers.",
+        ["Rantai Pasok", "Gandi Sriyono"],
+        [
+            (
+                "Direktur Logistik, Rantai Pasok dan Infrastruktur Pertamina Gandi Sriyono",
+                "Gandi Sriyono",
+                "Gandi Sriyono",
+                "Direktur Logistik, Rantai Pasok dan Infrastruktur Pertamina",
+            )
+        ],
+        id="an item of the body's list that the model calls a name",
+    ),
+    pytest.param(
+        "Tim itu dipimpin Rudi Pangalila. Tim pencari fakta EJK tersebut akan memberi rekomendasi.",
+        ["Rudi Pangalila"],
+        [],
+        id="a team named after a person's sentence points back to no one",
+    ),
 ]
 
 
