@@ -93,6 +93,9 @@ _OBJECT_CHARS = 60
 _ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
+# Aspect and modal words (``aux`` in participants_cues.txt) skipped between a subject count and
+# its verb, at most this many: ``14 pesilat yang sudah akan ikut`` is as far as a clause goes.
+_AUX_WORDS = 3
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
 # Tengah``), searched for its verb: a place or a group name, not a new clause.
 _ORIGIN_WORDS = 9
@@ -106,7 +109,8 @@ _TOTAL_WORDS = 7
 # is shorter; the bound keeps a text with no sentence breaks linear.
 _WINDOW = 400
 
-_LEFT_BAD = LazyPattern(r"[\w.,/-]")
+# Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
+_LEFT_BAD = LazyPattern(r"[\w.,/#-]")
 _SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
@@ -238,12 +242,19 @@ def _units() -> frozenset[str]:
     return word_set("participants_units.txt")
 
 
+# A word with a verb's prefix (di-, ter-, ber-, me-): never a noun the lexicon lacks. Agent
+# nouns (pe-) and the lexicon's heads are looked up before this shape is tested.
+_VERB_SHAPED = LazyPattern(r"(?:di|ter|ber|me)\p{Ll}{4,}+")
+
+
 def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
-    if low in _units() or low in _not_heads() or _negative_rx().fullmatch(low):
+    if low in _units() or low in _not_heads() or low in _words_of("aux") or _negative_rx().fullmatch(low):
         return False
+    if _VERB_SHAPED.get().fullmatch(low):
+        return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
     try:
         parse_quantity(low)
     except ValueError:
@@ -560,7 +571,18 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
-    return _negative_in(" ".join(words), kind)
+    return _negative_in(_to_verb(words), kind)
+
+
+def _to_verb(words: list[str]) -> str:
+    """The words after a count up to the word after its participation verb, when one follows
+    right after it (``enam tim yang siap bersaing memperebutkan gelar juara``: what they compete
+    for is no winner count; ``12 desa ikut terendam``: the word after the verb still tells)."""
+    joined = " ".join(words)
+    verb = _cue_rx("subject").search(joined)
+    if verb is None or len(_past_aux(joined[: verb.start()].split())) > _OPEN_CUE_WORDS:
+        return joined
+    return " ".join([joined[: verb.end()], *joined[verb.end() :].split()[:1]])
 
 
 def _negative_in(words: str, kind: str) -> bool:
@@ -673,13 +695,20 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return _object_before(text, cand, s_start) or _subject_after(text, cand, s_end)
 
 
+def _past_aux(words: list[str]) -> list[str]:
+    """``words`` without the relative marker and the aspect and modal words between a subject
+    and its verb (``yang``, ``akan``, ``sudah``, ``siap``: ``enam tim yang siap bersaing``)."""
+    return [w for w in words if w.lower() not in _words_of("aux")]
+
+
 def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past a bracketed gloss or where they come from (see `_open_cued`)."""
+    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss or
+    where they come from (see `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
-    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1]
-    if _cue_rx("subject").search(" ".join(after)):
+    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
+    if _cue_rx("subject").search(" ".join(_past_aux(after)[: _OPEN_CUE_WORDS + 1])):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
         return False
@@ -689,11 +718,32 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
+def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
+    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
+    did not take part."""
+    after = _past_aux(_WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS])
+    if (
+        len(after) > 1
+        and after[0].lower() in _words_of("negation")
+        and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
+    ):
+        return True
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    while before and before[-1].lower() in _words_of("opener"):
+        before.pop()
+    if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
+        return False
+    return bool(_cue_rx("subject").fullmatch(before[-1]))
+
+
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
     if cand.quantity.value == _ONE and not cand.quantity.approximate:
         return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
+        return False
+    if _negated(text, cand, s_start, s_end):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False

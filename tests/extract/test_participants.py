@@ -514,6 +514,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "origin",
         "amount",
         "total",
+        "aux",
+        "negation",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -784,6 +786,25 @@ ISSUE15 = [
         "Pelatihan itu diikuti peserta yang hadir sebanyak 150.",
         [("150", 150, False, 150, 150, "peserta")],
     ),
+    # the subject's verb past "yang" and aspect words; what they compete for is no winner count
+    (
+        "Tahun ini ada delapan tim yang siap bersaing memperebutkan gelar juara liga futsal pelajar.",
+        [("delapan tim", 8, False, 8, 8, "tim")],
+    ),
+    (
+        "Kartika termasuk di antara 22 joki yang sedang berlatih dan mengikuti kelas pemanasan.",
+        [("22 joki", 22, False, 22, 22, "joki")],
+    ),
+    # storming a place in protest
+    (
+        "Puluhan nelayan menggeruduk kantor dinas perikanan menuntut solar bersubsidi.",
+        [("Puluhan nelayan", None, True, 20, 99, "nelayan")],
+    ),
+    # those who did not come are not counted, those who came are
+    (
+        "Anggota yang hadir ada 38 orang, sedangkan yang tidak hadir 4 orang.",
+        [("38 orang", 38, False, 38, 38, "Anggota")],
+    ),
 ]
 
 
@@ -816,6 +837,16 @@ ISSUE15_NEGATIVES = [
     "Sebanyak 500 warga memenuhi syarat sebagai calon penerima.",
     # bracketed figures whose total is named in another sentence
     "Jumlah peserta lomba tahun lalu sedikit. Kota Medan (120) dan Kota Binjai (80) menyusul.",
+    # absent, not taking part
+    "Sebanyak 57 peserta tidak hadir sehingga dinyatakan gugur dari seleksi.",
+    "Ada 9 tim yang batal ikut turnamen karena kendala biaya.",
+    # a label's number followed by a verb, not a count of a noun
+    "Mobil bernomor 27 diyakini mampu meramaikan persaingan di sirkuit itu.",
+    "Pembalap dengan mobil #44 nyaris tampil sebagai juara pertama.",
+    # bags of blood collected are things, not people
+    "Total ada 63 kantong darah yang berhasil dikumpulkan dalam donor darah itu.",
+    # tourists a year are no count of people at the reported activity
+    "Sepanjang tahun lalu sebanyak 84.310 wisatawan datang ke kabupaten itu.",
 ]
 
 
