@@ -264,13 +264,17 @@ def _open_head_ok(word: str) -> bool:
 
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
-    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``: a head noun, maybe
-    a participation verb (a ``subject`` verb of participants_cues.txt), and an amount word."""
+    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``, ``pesertanya
+    hampir``: a head noun (its possessive too), maybe a participation verb (a ``subject`` verb
+    of participants_cues.txt), and an amount word; or, where the noun opens its clause or
+    follows ``jumlah``/``total``, a hedge alone (``Pesertanya hampir 7 ribu``; not ``biaya
+    peserta sekitar 50 ribu``)."""
     verbs = _cue_rx("subject").pattern
+    noun = rf"(?P<noun>{_head_alternation()})(?i:nya)?+(?:\s++yang\s++(?i:{verbs}))?+\s++"
+    opens = r"(?<=(?:\A|[.,;:!?\"“”(]|(?<![\w-])(?i:jumlah|total))\s*+)"
     return regex.compile(
-        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++(?i:{verbs}))?+"
-        rf"\s++(?i:sebanyak|berjumlah|mencapai|tercatat|ada)"
-        rf"(?:\s++{qualifier_pattern()})?+\s++\Z"
+        rf"(?:(?<![\w-]){noun}(?i:sebanyak|berjumlah|mencapai|tercatat|ada)(?:\s++{qualifier_pattern()})?+"
+        rf"|{opens}{noun}{qualifier_pattern()})\s++\Z"
     )
 
 
@@ -798,7 +802,12 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
         return False
     if _SENTENCE_BREAK.get().search(text, total.end, cand.start):
         return False
-    if not _has_cue(text, total.end, cand.start, "breakdown"):
+    cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
+    if not cues:
+        return False
+    # The list ends at a new verb: ``terdiri dari 15 pemain dan juga didukung 25 sponsor``.
+    gap = _WORD.get().findall(text, cues[-1].end(), cand.start)
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in gap):
         return False
     _, s_start, s_end = _sentence_of(starts, text, cand.start)
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
@@ -850,7 +859,9 @@ def extract_participants(text: str) -> list[Participant]:
         ok = _participates(text, cand, starts, referred)
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
-        part = not ok and _breaks_down(text, total, cand, starts)
+        # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
+        # instansi``): the total it breaks down is still the one later parts belong to.
+        part = _breaks_down(text, total, cand, starts)
         ok = ok or part
         prev, prev_ok = cand, ok
         if not ok:

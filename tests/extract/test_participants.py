@@ -800,6 +800,25 @@ ISSUE15 = [
         "Puluhan nelayan menggeruduk kantor dinas perikanan menuntut solar bersubsidi.",
         [("Puluhan nelayan", None, True, 20, 99, "nelayan")],
     ),
+    # a part that would count on its own keeps the breakdown open for the parts after it
+    (
+        "Bazar itu diikuti 64 peserta, terdiri dari 50 UMKM dan 14 instansi pemerintah.",
+        [
+            ("64 peserta", 64, False, 64, 64, "peserta"),
+            ("50 UMKM", 50, False, 50, 50, "UMKM"),
+            ("14 instansi", 14, False, 14, 14, "instansi"),
+        ],
+    ),
+    # … and the list ends at a new verb
+    (
+        "Liga itu diikuti 18 klub yang masing-masing terdiri dari 20 pemain dan juga didukung 30 sponsor.",
+        [("18 klub", 18, False, 18, 18, "klub"), ("20 pemain", 20, False, 20, 20, "pemain")],
+    ),
+    # the head noun opening the clause, a hedge and a bare number
+    (
+        "Pesertanya hampir 4 ribu dari berbagai provinsi.",
+        [("4 ribu", 4000, True, None, 3999, "Peserta")],
+    ),
     # those who did not come are not counted, those who came are
     (
         "Anggota yang hadir ada 38 orang, sedangkan yang tidak hadir 4 orang.",
@@ -837,6 +856,8 @@ ISSUE15_NEGATIVES = [
     "Sebanyak 500 warga memenuhi syarat sebagai calon penerima.",
     # bracketed figures whose total is named in another sentence
     "Jumlah peserta lomba tahun lalu sedikit. Kota Medan (120) dan Kota Binjai (80) menyusul.",
+    # a hedge after a noun that does not open its clause: a price, not a count
+    "Biaya pendaftaran per peserta sekitar 75 ribu untuk umum.",
     # absent, not taking part
     "Sebanyak 57 peserta tidak hadir sehingga dinyatakan gugur dari seleksi.",
     "Ada 9 tim yang batal ikut turnamen karena kendala biaya.",
