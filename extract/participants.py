@@ -136,7 +136,9 @@ class HeadKind(Enum):
 @cache
 def _heads() -> dict[str, HeadKind]:
     out = {}
-    for kind, noun in load_pairs("participants_heads.txt"):
+    # The written lexicon, then the nouns derived from unlabelled news (participants_heads_derived.txt)
+    pairs = [*load_pairs("participants_heads.txt"), *load_pairs("participants_heads_derived.txt")]
+    for kind, noun in pairs:
         out[noun] = HeadKind(kind)
     return out
 

@@ -474,6 +474,7 @@ def test_count_out_of_total() -> None:
     "name",
     [
         "participants_heads.txt",
+        "participants_heads_derived.txt",
         "participants_cues.txt",
         "participants_negative.txt",
         "participants_not_heads.txt",
@@ -518,6 +519,15 @@ def test_lexicon_well_formed(name: str) -> None:
         "negation",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
+
+
+def test_derived_heads_are_new() -> None:
+    """The derived head nouns add to the written lexicon; none repeats or overrides it."""
+    from extract.resources import load_pairs
+
+    written = {n.lower() for _, n in load_pairs("participants_heads.txt")}
+    derived = [n.lower() for _, n in load_pairs("participants_heads_derived.txt")]
+    assert derived and not written.intersection(derived)
 
 
 def test_type_error() -> None:
@@ -819,6 +829,15 @@ ISSUE15 = [
         "Pesertanya hampir 4 ribu dari berbagai provinsi.",
         [("4 ribu", 4000, True, None, 3999, "Peserta")],
     ),
+    # head nouns derived from unlabelled news (participants_heads_derived.txt)
+    (
+        "Bazar kuliner malam itu dimeriahkan puluhan tenant dari pelaku usaha lokal.",
+        [("puluhan tenant", None, True, 20, 99, "tenant")],
+    ),
+    (
+        "Diskusi publik itu dihadiri 45 akademisi dan aktivis lingkungan.",
+        [("45 akademisi", 45, False, 45, 45, "akademisi")],
+    ),
     # those who did not come are not counted, those who came are
     (
         "Anggota yang hadir ada 38 orang, sedangkan yang tidak hadir 4 orang.",
@@ -858,6 +877,10 @@ ISSUE15_NEGATIVES = [
     "Jumlah peserta lomba tahun lalu sedikit. Kota Medan (120) dan Kota Binjai (80) menyusul.",
     # a hedge after a noun that does not open its clause: a price, not a count
     "Biaya pendaftaran per peserta sekitar 75 ribu untuk umum.",
+    # detainees, witnesses and zakat recipients named by a derived "never" head noun
+    "Penyidik menghadirkan 12 orang saksi dalam sidang lanjutan kasus itu.",
+    "Sebanyak 320 narapidana mengikuti upacara pemberian remisi di lapas.",
+    "Acara itu dihadiri 150 mustahik penerima zakat produktif.",
     # absent, not taking part
     "Sebanyak 57 peserta tidak hadir sehingga dinyatakan gugur dari seleksi.",
     "Ada 9 tim yang batal ikut turnamen karena kendala biaya.",
