@@ -65,6 +65,10 @@ __all__ = ["extract_participants"]
 _MAX_CANDIDATES = 2000
 # Words before a count searched for a negative cue (penerima, korban …).
 _NEG_BEFORE_WORDS = 5
+# Words before a count searched for a receiving verb (diberikan kepada 500 warga): two, as
+# further back it may be the verb of someone else (mendapat tepuk tangan dari …), unless the
+# word before the count marks whom something goes to (``kepada``: then _NEG_BEFORE_WORDS).
+_RECIPIENT_BEFORE_WORDS = 2
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
 # Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
@@ -253,7 +257,9 @@ def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
-    if low in _units() or low in _not_heads() or low in _words_of("aux") or _negative_rx().fullmatch(low):
+    if low in _units() or low in _not_heads() or low in _words_of("aux"):
+        return False
+    if _negative_rx().fullmatch(low) or _negative_rx("outcome").fullmatch(low):
         return False
     if _VERB_SHAPED.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
@@ -348,7 +354,8 @@ def _head_after(text: str, b: int) -> _Head | None:
     head = _head_rx().match(text, b)
     if head is not None:
         noun = head["head"].lower()
-        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
+        negative = _negative_rx().fullmatch(noun) or _negative_rx("outcome").fullmatch(noun)
+        if noun not in _heads_lower() and (noun in _not_heads() or negative):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
@@ -568,22 +575,30 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if comma >= 0:
         before = before[comma + 1 :]
     # A receiving verb counts before the number only right before it (diberikan kepada 500
-    # warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
-    words = _WORD.get().findall(before)[-(_NEG_BEFORE_WORDS if kind == "never" else 2) :]
-    if _negative_in(" ".join(words), kind):
+    # warga) or in the phrase that ``kepada`` (to) closes (menyerahkan bantuan sembako kepada
+    # 300 warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
+    words = _WORD.get().findall(before)
+    to = kind == "never" or bool(words and words[-1].lower() in _words_of("recipient_to"))
+    words = words[-(_NEG_BEFORE_WORDS if to else _RECIPIENT_BEFORE_WORDS) :]
+    # the kinds looked for before the count only: winners (never) and giving (recipient)
+    before_only = {"never": "outcome", "recipient": "giving"}.get(kind)
+    if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
         return True
     after = text[cand.end : s_end]
     clause = _CLAUSE_BREAK.get().search(after)
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
-    return _negative_in(_to_verb(words), kind)
+    if kind == "never" and _negative_in(_to_verb(words), "outcome"):
+        return True
+    return _negative_in(" ".join(words), kind)
 
 
 def _to_verb(words: list[str]) -> str:
     """The words after a count up to the word after its participation verb, when one follows
-    right after it (``enam tim yang siap bersaing memperebutkan gelar juara``: what they compete
-    for is no winner count; ``12 desa ikut terendam``: the word after the verb still tells)."""
+    right after it: where an ``outcome`` word is looked for (``enam tim yang siap bersaing
+    memperebutkan gelar juara``: what they compete for is no winner count; ``8 tim lolos
+    sebagai juara``: with no verb before it, it is)."""
     joined = " ".join(words)
     verb = _cue_rx("subject").search(joined)
     if verb is None or len(_past_aux(joined[: verb.start()].split())) > _OPEN_CUE_WORDS:
@@ -591,12 +606,17 @@ def _to_verb(words: list[str]) -> str:
     return " ".join([joined[: verb.end()], *joined[verb.end() :].split()[:1]])
 
 
+# Kinds of participants_negative.txt whose words may be followed by what is taught (menerima
+# materi, memberikan pembekalan): then taking part, not receiving goods.
+_RECEIVING = frozenset({"recipient", "giving"})
+
+
 def _negative_in(words: str, kind: str) -> bool:
     """Whether a negative word of ``kind`` is in ``words``; receiving what is taught
     (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
     for m in _negative_rx(kind).finditer(words):
         nxt = _WORD.get().search(words, m.end())
-        if kind != "recipient" or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
+        if kind not in _RECEIVING or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
             return True
     return False
 
@@ -759,6 +779,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return _open_cued(text, cand, s_start, s_end)
     if cand.kind is HeadKind.SELF or cand.who.lower() in referred:
         return True
+    if _subject_after(text, cand, s_end):
+        return True  # diserahkan kepada 150 warga yang hadir: recipients who attend take part
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):

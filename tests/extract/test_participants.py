@@ -503,6 +503,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "link",
         "never",
         "recipient",
+        "outcome",
+        "giving",
         "possessive",
         "compare",
         "reset",
@@ -517,6 +519,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "total",
         "aux",
         "negation",
+        "recipient_to",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -838,6 +841,15 @@ ISSUE15 = [
         "Diskusi publik itu dihadiri 45 akademisi dan aktivis lingkungan.",
         [("45 akademisi", 45, False, 45, 45, "akademisi")],
     ),
+    # recipients who attend take part; givers after the count are no recipients
+    (
+        "Paket sembako itu diserahkan kepada 80 warga yang hadir di aula kecamatan.",
+        [("80 warga", 80, False, 80, 80, "warga")],
+    ),
+    (
+        "Mal pelayanan publik itu diikuti 9 instansi yang siap memberikan layanan perizinan.",
+        [("9 instansi", 9, False, 9, 9, "instansi")],
+    ),
     # those who did not come are not counted, those who came are
     (
         "Anggota yang hadir ada 38 orang, sedangkan yang tidak hadir 4 orang.",
@@ -881,6 +893,11 @@ ISSUE15_NEGATIVES = [
     "Penyidik menghadirkan 12 orang saksi dalam sidang lanjutan kasus itu.",
     "Sebanyak 320 narapidana mengikuti upacara pemberian remisi di lapas.",
     "Acara itu dihadiri 150 mustahik penerima zakat produktif.",
+    # handing over or sharing out to the count: recipients (GUIDELINES §5)
+    "Acara itu ditutup dengan pembagian paket sembako kepada 250 warga prasejahtera.",
+    "Acara yang dihadiri Bupati itu diisi penyerahan piagam kepada 14 kepala desa berprestasi.",
+    # staff deployed, with a participation verb between the count and the staff word
+    "Sebanyak 180 personel gabungan dilibatkan dalam pengamanan malam takbiran.",
     # absent, not taking part
     "Sebanyak 57 peserta tidak hadir sehingga dinyatakan gugur dari seleksi.",
     "Ada 9 tim yang batal ikut turnamen karena kendala biaya.",
