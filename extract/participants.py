@@ -97,9 +97,10 @@ _OBJECT_CHARS = 60
 _ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
-# Aspect and modal words (``aux`` in participants_cues.txt) skipped between a subject count and
-# its verb, at most this many: ``14 pesilat yang sudah akan ikut`` is as far as a clause goes.
-_AUX_WORDS = 3
+# Aspect and modal words (``aux`` in participants_cues.txt) and name words skipped between a
+# subject count and its verb, at most this many: ``14 pesilat Kabupaten Sleman yang sudah akan
+# ikut`` is as far as a subject goes.
+_AUX_WORDS = 5
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
 # Tengah``), searched for its verb: a place or a group name, not a new clause.
 _ORIGIN_WORDS = 9
@@ -727,6 +728,16 @@ def _past_aux(words: list[str]) -> list[str]:
     return [w for w in words if w.lower() not in _words_of("aux")]
 
 
+def _past_name(words: list[str]) -> list[str]:
+    """``words`` past the name right after a head noun that says whose or where from (``ratusan
+    warga Kecamatan Balikbukit antusias``); a capitalised verb of a headline is no name
+    (``Ratusan Petani Geruduk Kantor DPRD``)."""
+    i = 0
+    while i < len(words) and words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
+        i += 1
+    return words[i:]
+
+
 def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
     past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss or
@@ -734,7 +745,10 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
     after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
-    if _cue_rx("subject").search(" ".join(_past_aux(after)[: _OPEN_CUE_WORDS + 1])):
+    # A noun the lexicon lacks needs its verb right after it: past a name, a word such as
+    # ``saat`` or ``sejak`` would read as a noun (``posisi enam saat Nico Hulkenberg bersaing``).
+    named = after if cand.kind is HeadKind.OPEN else _past_name(after)
+    if _cue_rx("subject").search(" ".join(_past_aux(named)[: _OPEN_CUE_WORDS + 1])):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
         return False

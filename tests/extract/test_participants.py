@@ -841,6 +841,16 @@ ISSUE15 = [
         "Diskusi publik itu dihadiri 45 akademisi dan aktivis lingkungan.",
         [("45 akademisi", 45, False, 45, 45, "akademisi")],
     ),
+    # a name between a lexicon head noun and its verb (whose, where from)
+    (
+        "Ratusan warga Desa Sukamaju Kecamatan Cibadak antusias mengantre minyak goreng murah.",
+        [("Ratusan warga", None, True, 100, 999, "warga")],
+    ),
+    # performers staging the show
+    (
+        "Sebanyak 36 sanggar tari menampilkan kreasi terbaiknya di panggung utama.",
+        [("36 sanggar", 36, False, 36, 36, "sanggar")],
+    ),
     # recipients who attend take part; givers after the count are no recipients
     (
         "Paket sembako itu diserahkan kepada 80 warga yang hadir di aula kecamatan.",
@@ -893,6 +903,10 @@ ISSUE15_NEGATIVES = [
     "Penyidik menghadirkan 12 orang saksi dalam sidang lanjutan kasus itu.",
     "Sebanyak 320 narapidana mengikuti upacara pemberian remisi di lapas.",
     "Acara itu dihadiri 150 mustahik penerima zakat produktif.",
+    # a noun the lexicon lacks needs its verb right after it, not past a name
+    "Persaingan ketat terjadi di posisi lima saat Marco Rossi bersaing dengan rekan setimnya.",
+    # screens and titles are things shown, not performers
+    "Di ruang kendali, empat layar monitor menampilkan lalu lintas secara langsung.",
     # handing over or sharing out to the count: recipients (GUIDELINES §5)
     "Acara itu ditutup dengan pembagian paket sembako kepada 250 warga prasejahtera.",
     "Acara yang dihadiri Bupati itu diisi penyerahan piagam kepada 14 kepala desa berprestasi.",
