@@ -439,8 +439,12 @@ def _any_head_rx() -> regex.Pattern[str]:
 
 @cache
 def _total_before_rx() -> regex.Pattern[str]:
-    """``jumlah peserta``, ``total pendaftar``: a total of a head noun, whose figures follow."""
-    return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
+    """``jumlah peserta``, ``total pendaftar``, ``peserta terbanyak``: a total of a head noun, or
+    the most of it, whose figures follow."""
+    return regex.compile(
+        rf"(?<![\w-])(?:(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
+        rf"|(?P<noun>{_head_alternation()})\s++(?i:terbanyak|terbesar)(?![\w-]))"
+    )
 
 
 # ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both.

@@ -698,6 +698,11 @@ ISSUE15 = [
             ("S2 57", 57, False, 57, 57, "S2"),
         ],
     ),
+    # bracketed figures of the most of a head noun named before them
+    (
+        "Tiga provinsi dengan peserta terbanyak adalah Jawa Timur (4.100) dan Bali (3.200).",
+        [("4.100", 4100, False, 4100, 4100, "peserta"), ("3.200", 3200, False, 3200, 3200, "peserta")],
+    ),
     # bracketed figures of a total named before them
     (
         "Tiga kabupaten dengan jumlah peserta terbanyak adalah Sleman (4.100) dan Bantul (3.200).",
@@ -932,9 +937,13 @@ def test_issue15_not_counts(text: str) -> None:
 
 ISSUE15_GAPS = [
     pytest.param(
-        "Tiga provinsi dengan peserta terbanyak adalah Jawa Timur (4.100) dan Bali (3.200).",
-        [("4.100", 4100, False, 4100, 4100, "peserta"), ("3.200", 3200, False, 3200, 3200, "peserta")],
-        id="bracketed figures with no total named before them",
+        "Sebanyak 13 warga melakukan upacara mepandes, 6 metatah dan 25 peserta nyekah.",
+        [
+            ("13 warga", 13, False, 13, 13, "warga"),
+            ("6 metatah", 6, False, 6, 6, "metatah"),
+            ("25 peserta", 25, False, 25, 25, "peserta"),
+        ],
+        id="a list of counts of an unknown noun after an accepted count",
     ),
 ]
 
