@@ -447,8 +447,9 @@ def _total_before_rx() -> regex.Pattern[str]:
     )
 
 
-# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both.
-_OUT_OF = LazyPattern(r"\s++(?i:dari)(?:\s++(?i:total|jumlah))?+\s++")
+# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both. Only a
+# lower-case ``dari``: ``Season 8 Dari setengah juta tim`` is a new sentence glued on.
+_OUT_OF = LazyPattern(r"\s++dari(?:\s++(?i:total|jumlah))?+\s++")
 
 
 def _out_of(text: str, b: int, nums: tuple[tuple[int, int], ...], i: int) -> _Head | None:
@@ -676,6 +677,9 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     guru``.
     """
     before = text[s_start : cand.start]
+    hedge = _qualifier_rx().search(before)
+    if hedge:
+        before = before[: hedge.start()]  # the ``dari`` of ``lebih dari`` links nothing
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(

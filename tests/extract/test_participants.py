@@ -856,6 +856,16 @@ ISSUE15 = [
         "Sebanyak 36 sanggar tari menampilkan kreasi terbaiknya di panggung utama.",
         [("36 sanggar", 36, False, 36, 36, "sanggar")],
     ),
+    # competing (read off news-raw: the verbs that follow counts of lexicon head nouns)
+    (
+        "Pada babak final, hanya empat tim yang akan bertarung memperebutkan piala bupati.",
+        [("empat tim", 4, False, 4, 4, "tim")],
+    ),
+    # a capitalised "Dari" after a number starts a sentence glued on: no part out of a whole
+    (
+        "Tim itu lolos ke Liga Musim 9 Dari ribuan tim yang mendaftar, delapan lolos.",
+        [("ribuan tim", None, True, 1000, 9999, "tim")],
+    ),
     # recipients who attend take part; givers after the count are no recipients
     (
         "Paket sembako itu diserahkan kepada 80 warga yang hadir di aula kecamatan.",
@@ -912,6 +922,8 @@ ISSUE15_NEGATIVES = [
     "Persaingan ketat terjadi di posisi lima saat Marco Rossi bersaing dengan rekan setimnya.",
     # screens and titles are things shown, not performers
     "Di ruang kendali, empat layar monitor menampilkan lalu lintas secara langsung.",
+    # views of a video are no audience (the "dari" of "lebih dari" links nothing)
+    "Video kompetisi itu sudah ditonton lebih dari 2 juta orang di media sosial.",
     # handing over or sharing out to the count: recipients (GUIDELINES §5)
     "Acara itu ditutup dengan pembagian paket sembako kepada 250 warga prasejahtera.",
     "Acara yang dihadiri Bupati itu diisi penyerahan piagam kepada 14 kepala desa berprestasi.",
