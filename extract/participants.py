@@ -249,8 +249,11 @@ def _units() -> frozenset[str]:
     return word_set("participants_units.txt")
 
 
-# A word with a verb's prefix (di-, ter-, ber-, me-): never a noun the lexicon lacks. Agent
-# nouns (pe-) and the lexicon's heads are looked up before this shape is tested.
+# A word with a verb's prefix (di-…-kan/-i, me-…-kan, ter-, ber-): never a noun the lexicon
+# lacks. Agent nouns (pe-) and the lexicon's heads are looked up before this shape is tested;
+# di- and me- need a verb's suffix, for the nouns that begin so (distributor, mentor, menteri).
+_VERB_HEAD = LazyPattern(r"di\p{Ll}{3,}+(?<=kan|i)|me\p{Ll}{3,}+(?<=kan)|(?:ter|ber)\p{Ll}{4,}+")
+# Any word with a verb's prefix: where a list of parts ends (`_breaks_down`).
 _VERB_SHAPED = LazyPattern(r"(?:di|ter|ber|me)\p{Ll}{4,}+")
 
 
@@ -262,7 +265,7 @@ def _open_head_ok(word: str) -> bool:
         return False
     if _negative_rx().fullmatch(low) or _negative_rx("outcome").fullmatch(low):
         return False
-    if _VERB_SHAPED.get().fullmatch(low):
+    if _VERB_HEAD.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
     try:
         parse_quantity(low)
@@ -859,6 +862,25 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
+# What joins the counts of a list (``13 warga …, 4 ngaben dan 30 peserta``).
+_LIST_JOIN = LazyPattern(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
+
+
+def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
+    """A count of a noun the lexicon lacks in the middle of a list whose count before it was
+    taken: ``13 warga melakukan upacara mepandes, 6 nelubulanin dan 25 peserta nyekah`` (the 6
+    who held a metatah). Only between a comma and a joiner to the next count of the list, in
+    one sentence: a list of the people at each part of the activity."""
+    cand = cands[i]
+    if cand.kind is not HeadKind.OPEN or i == 0 or i + 1 >= len(cands):
+        return False
+    before = text[max(cands[i - 1].end, cand.start - _NEAR_CHARS) : cand.start]
+    if not before.rstrip().endswith(",") or _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start):
+        return False
+    join = _LIST_JOIN.get().match(text, cand.end)
+    return join is not None and join.end() == cands[i + 1].start
+
+
 def _referred_heads(text: str) -> set[str]:
     return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
 
@@ -901,10 +923,11 @@ def extract_participants(text: str) -> list[Participant]:
     prev: _Candidate | None = None
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
-    for cand in cands:
+    for i, cand in enumerate(cands):
         ok = _participates(text, cand, starts, referred)
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
+        ok = ok or (prev_ok and _listed(text, cands, i))
         # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
         # instansi``): the total it breaks down is still the one later parts belong to.
         part = _breaks_down(text, total, cand, starts)
