@@ -106,6 +106,9 @@ _AUX_WORDS = 5
 _ORIGIN_WORDS = 9
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
+# Words between the noun of a total and its amount word (``jumlah pendaftar tahun ini
+# mencapai``): when or where, not a new clause.
+_TOTAL_GAP_WORDS = 4
 # Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
 # pameran hari ini mencapai``): a short noun phrase, not a sentence.
 _TOTAL_WORDS = 7
@@ -287,6 +290,17 @@ def _named_before_rx() -> regex.Pattern[str]:
     return regex.compile(
         rf"(?:(?<![\w-]){noun}(?i:sebanyak|berjumlah|mencapai|tercatat|ada)(?:\s++{qualifier_pattern()})?+"
         rf"|{opens}{noun}{qualifier_pattern()})\s++\Z"
+    )
+
+
+@cache
+def _total_amount_rx() -> regex.Pattern[str]:
+    """``jumlah pendaftar tahun ini mencapai``: a total of a head noun, a few words saying when
+    or where, and an amount word (``amount`` in participants_cues.txt) right before the count."""
+    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount")))
+    return regex.compile(
+        rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
 
 
@@ -541,6 +555,7 @@ def _candidates(text: str) -> list[_Candidate]:
         if who.lower() == "orang":
             # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
             named = _named_before_rx().search(text, max(0, a - 60), a)
+            named = named or _total_amount_rx().search(text, max(0, a - 60), a)
             if named:
                 who = regex.sub(r"\s+", " ", named["noun"])
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)

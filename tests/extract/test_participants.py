@@ -371,7 +371,7 @@ UNSEEN = [
     ),
     (
         "Jumlah pengunjung pameran batik hari ini mencapai ribuan orang.",
-        [("ribuan orang", None, True, 1000, 9999, "orang")],
+        [("ribuan orang", None, True, 1000, 9999, "pengunjung")],
     ),
     (
         "Karnaval budaya itu menyedot ribuan penonton dari luar kota.",
@@ -861,6 +861,15 @@ ISSUE15 = [
         "Pada babak final, hanya empat tim yang akan bertarung memperebutkan piala bupati.",
         [("empat tim", 4, False, 4, 4, "tim")],
     ),
+    # a total of a head noun, when, and its amount word: the noun names who the "orang" are
+    (
+        "Sementara itu, jumlah pendaftar gelombang kedua mencapai 2.150 orang.",
+        [("2.150 orang", 2150, False, 2150, 2150, "pendaftar")],
+    ),
+    (
+        "Bakti sosial itu melibatkan sekitar 40 relawan dan 12 tenaga medis.",
+        [("40 relawan", 40, True, 40, 40, "relawan"), ("12 tenaga medis", 12, False, 12, 12, "tenaga medis")],
+    ),
     # a count of a noun the lexicon lacks inside a list whose count before it was taken
     (
         "Sebanyak 13 warga melakukan upacara mepandes, 6 nelubulanin dan 25 peserta nyekah.",
@@ -931,6 +940,8 @@ ISSUE15_NEGATIVES = [
     "Persaingan ketat terjadi di posisi lima saat Marco Rossi bersaing dengan rekan setimnya.",
     # screens and titles are things shown, not performers
     "Di ruang kendali, empat layar monitor menampilkan lalu lintas secara langsung.",
+    # a total of people with no participation: residents
+    "Jumlah warga di dusun itu pada tahun ini mencapai 3.150 orang.",
     # views of a video are no audience (the "dari" of "lebih dari" links nothing)
     "Video kompetisi itu sudah ditonton lebih dari 2 juta orang di media sosial.",
     # handing over or sharing out to the count: recipients (GUIDELINES §5)
