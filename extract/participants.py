@@ -221,6 +221,8 @@ def _head_rx() -> regex.Pattern[str]:
 _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
 # A count with nothing it counts after it: the clause or the list goes on or ends.
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
+# ``lebih`` right after a count with no noun: more than it (``peserta mencapai 1.000 lebih``).
+_MORE_AFTER = LazyPattern(r"\s++(?i:lebih)(?![\w-])")
 # The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
 _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
 # A headless part followed by where it comes from (``60 dari Kabupaten Bantul``).
@@ -390,12 +392,15 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57``, ``putra 25
     dan putri 15`` (a head noun as the label), ``60 dari Bantul`` (kind ``label``)."""
     subset = _subset_head(text, a, b)
-    if subset is not None or _HEADLESS_END.get().match(text, b) is None:
+    more = _MORE_AFTER.get().match(text, b)  # ``mencapai 1.000 lebih.``: more than 1 000
+    if subset is not None or _HEADLESS_END.get().match(text, more.end() if more else b) is None:
         return subset
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
-        return _Head(b, b, who, _kind_of(who))
+        return _Head(b, more.end() if more else b, who, _kind_of(who), "lebih dari" if more else None)
+    if more:
+        return None
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     label = label or _head_label_rx().search(text, max(0, a - _NEAR_CHARS), a)
     if label is not None:

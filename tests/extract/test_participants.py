@@ -569,7 +569,9 @@ _TOKENS = [
 def test_fuzz_records_consistent(text: str) -> None:
     for p in extract_participants(text):
         assert text[p.span[0] : p.span[1]] == p.text
-        assert p.who and (p.text.endswith(p.who) or p.text.endswith("orang"))
+        # who is written at the end of the mention, or before a count with no noun of its own
+        named_before = p.who.lower() in text[: p.span[0]].lower()
+        assert p.who and (p.text.endswith(p.who) or p.text.endswith("orang") or named_before)
         if p.count is not None:
             assert p.min == p.max == p.count or p.approximate
         if p.min is not None and p.max is not None:
@@ -861,6 +863,11 @@ ISSUE15 = [
         "Pada babak final, hanya empat tim yang akan bertarung memperebutkan piala bupati.",
         [("empat tim", 4, False, 4, 4, "tim")],
     ),
+    # "lebih" after a count with no noun: more than it
+    (
+        "Menurut panitia, jumlah peserta mencapai 1.200 lebih.",
+        [("1.200 lebih", 1200, True, 1201, None, "peserta")],
+    ),
     # a total of a head noun, when, and its amount word: the noun names who the "orang" are
     (
         "Sementara itu, jumlah pendaftar gelombang kedua mencapai 2.150 orang.",
@@ -940,6 +947,8 @@ ISSUE15_NEGATIVES = [
     "Persaingan ketat terjadi di posisi lima saat Marco Rossi bersaing dengan rekan setimnya.",
     # screens and titles are things shown, not performers
     "Di ruang kendali, empat layar monitor menampilkan lalu lintas secara langsung.",
+    # "lebih" after a bare figure with no head noun named before it
+    "Harga gabah di tingkat petani naik 1.000 lebih.",
     # a total of people with no participation: residents
     "Jumlah warga di dusun itu pada tahun ini mencapai 3.150 orang.",
     # views of a video are no audience (the "dari" of "lebih dari" links nothing)
