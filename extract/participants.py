@@ -266,7 +266,7 @@ def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
-    if low in _units() or low in _not_heads() or low in _words_of("aux"):
+    if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
         return False
     if _negative_rx().fullmatch(low) or _negative_rx("outcome").fullmatch(low):
         return False
@@ -864,21 +864,27 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
 
 
 def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: list[int]) -> bool:
-    """A part of an accepted count in the same sentence, after a breakdown word: ``40
-    peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60 orang dengan rincian 35
-    laki-laki dan 25 perempuan`` (GUIDELINES §5: a breakdown is listed too)."""
+    """A part of an accepted count after a breakdown word, in its sentence or in a next one that
+    opens on the breakdown: ``40 peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60
+    orang dengan rincian 35 laki-laki dan 25 perempuan``, ``… 87 orang. Dari jumlah itu, 60
+    orang merupakan pelajar dan 27 orang mahasiswa`` (GUIDELINES §5: a breakdown is listed
+    too)."""
     if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
         return False
-    if _SENTENCE_BREAK.get().search(text, total.end, cand.start):
+    breaks = list(_SENTENCE_BREAK.get().finditer(text, total.end, cand.start))
+    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0].end()) is not None
+    if breaks and not opens:
         return False
     cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
     if not cues:
         return False
     # The list ends at a new verb: ``terdiri dari 15 pemain dan juga didukung 25 sponsor``.
     gap = _WORD.get().findall(text, cues[-1].end(), cand.start)
-    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in gap):
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in _past_aux(gap)):
         return False
     _, s_start, s_end = _sentence_of(starts, text, cand.start)
+    if _negated(text, cand, s_start, s_end):
+        return False  # Dari jumlah itu, 5 orang tidak hadir
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 

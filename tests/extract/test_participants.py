@@ -519,6 +519,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "total",
         "aux",
         "negation",
+        "resume",
         "recipient_to",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
@@ -862,6 +863,25 @@ ISSUE15 = [
     (
         "Pada babak final, hanya empat tim yang akan bertarung memperebutkan piala bupati.",
         [("empat tim", 4, False, 4, 4, "tim")],
+    ),
+    # a breakdown in the next sentence that opens on the total ("Dari jumlah itu")
+    (
+        "Pelatihan itu diikuti 64 orang. Dari jumlah itu, 40 orang merupakan guru dan 24 orang "
+        "kepala sekolah.",
+        [
+            ("64 orang", 64, False, 64, 64, "orang"),
+            ("40 orang", 40, False, 40, 40, "orang"),
+            ("24 orang kepala sekolah", 24, False, 24, 24, "kepala sekolah"),
+        ],
+    ),
+    (
+        "Rapat itu diikuti 52 orang. Dari jumlah tersebut, 6 orang tidak hadir karena sakit.",
+        [("52 orang", 52, False, 52, 52, "orang")],
+    ),
+    # a sentence opening on a breakdown word that does not refer back breaks nothing down
+    (
+        "Lomba itu diikuti 95 atlet. Kategori yang dilombakan meliputi dua disiplin, speed dan lead.",
+        [("95 atlet", 95, False, 95, 95, "atlet")],
     ),
     # "lebih" after a count with no noun: more than it
     (
