@@ -295,6 +295,16 @@ def _named_before_rx() -> regex.Pattern[str]:
     )
 
 
+def _label_who(text: str, a: int) -> str | None:
+    """A head noun of people right before ``<N> orang`` (``laki-laki 35 orang``, ``jumlah
+    peserta 80 orang``): who the count is of; a group label (``SD 70 orang``) is not."""
+    label = _head_label_rx().search(text, max(0, a - _NEAR_CHARS), a)
+    if label is None:
+        return None
+    who = regex.sub(r"\s+", " ", label["label"])
+    return who if _kind_of(who) in (HeadKind.PERSON, HeadKind.SELF) else None
+
+
 @cache
 def _total_amount_rx() -> regex.Pattern[str]:
     """``jumlah pendaftar tahun ini mencapai``: a total of a head noun, a few words saying when
@@ -561,8 +571,7 @@ def _candidates(text: str) -> list[_Candidate]:
             # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
             named = _named_before_rx().search(text, max(0, a - 60), a)
             named = named or _total_amount_rx().search(text, max(0, a - 60), a)
-            if named:
-                who = regex.sub(r"\s+", " ", named["noun"])
+            who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(

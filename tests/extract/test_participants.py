@@ -864,6 +864,15 @@ ISSUE15 = [
         "Pada babak final, hanya empat tim yang akan bertarung memperebutkan piala bupati.",
         [("empat tim", 4, False, 4, 4, "tim")],
     ),
+    # a head noun of people right before "<N> orang" names who (a group label does not)
+    (
+        "Bimtek itu diikuti 48 orang peserta, laki-laki 30 orang dan perempuan 18 orang.",
+        [
+            ("48 orang peserta", 48, False, 48, 48, "peserta"),
+            ("30 orang", 30, False, 30, 30, "laki-laki"),
+            ("18 orang", 18, False, 18, 18, "perempuan"),
+        ],
+    ),
     # a breakdown in the next sentence that opens on the total ("Dari jumlah itu")
     (
         "Pelatihan itu diikuti 64 orang. Dari jumlah itu, 40 orang merupakan guru dan 24 orang "
