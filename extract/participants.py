@@ -126,6 +126,11 @@ _WORD = LazyPattern(r"[\w/-]++")
 _SPACES = LazyPattern(r"\s++")
 # Before a count, these words mean the number is not a count of the noun after it:
 # ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
+# A year right after a capitalised word is part of a name (``BRILIANPRENEUR 2020 UMKM EXPORT``,
+# ``Porprov 2022``), not a count of the noun after it.
+_YEAR = LazyPattern(r"(?:19|20)\d\d(?![\d.,])")
+_OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
+_CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
 
 
@@ -268,7 +273,7 @@ def _open_head_ok(word: str) -> bool:
     low = word.lower()
     if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
         return False
-    if _negative_rx().fullmatch(low) or _negative_rx("outcome").fullmatch(low):
+    if any(_negative_rx(k).fullmatch(low) for k in ("never", "outcome", "target", "possessive")):
         return False
     if _VERB_HEAD.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
@@ -508,7 +513,17 @@ def _not_a_count(text: str, a: int) -> bool:
     return bool(
         _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - _NOT_A_COUNT_CHARS), a)
         or _after_month_rx().search(text, max(0, a - _MONTH_CHARS), a)
+        or _named_year(text, a)
     )
+
+
+def _named_year(text: str, a: int) -> bool:
+    """A year after a capitalised word inside a sentence (``menggelar PESTA 2021 UMKM``), not
+    after the word a sentence opens on (``Sebanyak 2021 UMKM``, ``Ditaksir 2000 pecinta``)."""
+    if not _YEAR.get().match(text, a):
+        return False
+    word = _CAPITALISED_BEFORE.get().search(text, max(0, a - _NEAR_CHARS), a)
+    return word is not None and not _OPENS_SENTENCE.get().search(text, max(0, word.start() - 4), word.start())
 
 
 def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[int, Quantity] | None:
@@ -603,6 +618,8 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
 
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
+    if kind == "never" and _targeted(text, cand, s_start, s_end):
+        return True
     # Only the words after the last participation cue before the count: in ``juara umum
     # yang diikuti 12 kabupaten/kota`` the winners are not the 12.
     cues = list(_cue_rx("cue").finditer(before))
@@ -630,6 +647,18 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if kind == "never" and _negative_in(_to_verb(words), "outcome"):
         return True
     return _negative_in(" ".join(words), kind)
+
+
+def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A ``target`` word in the count's clause, before it even past a participation verb
+    (``menargetkan peserta yang terlibat sebanyak 10.000``) or after it."""
+    before = text[s_start : cand.start]
+    comma = max(before.rfind(","), before.rfind(";"))
+    words = _WORD.get().findall(before[comma + 1 :])[-_NEG_BEFORE_WORDS * 2 :]
+    after = text[cand.end : s_end]
+    clause = _CLAUSE_BREAK.get().search(after)
+    words += _WORD.get().findall(after[: clause.start()] if clause else after)[:_NEG_AFTER_WORDS]
+    return _negative_in(" ".join(words), "target")
 
 
 def _to_verb(words: list[str]) -> str:

@@ -504,6 +504,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "never",
         "recipient",
         "outcome",
+        "target",
         "giving",
         "possessive",
         "compare",
@@ -897,6 +898,11 @@ ISSUE15 = [
         "Menurut panitia, jumlah peserta mencapai 1.200 lebih.",
         [("1.200 lebih", 1200, True, 1201, None, "peserta")],
     ),
+    # a year-like count after the word a sentence opens on is a count
+    (
+        "Ditaksir 2000 pecinta motor hadir dalam jambore itu.",
+        [("2000 pecinta", 2000, False, 2000, 2000, "pecinta")],
+    ),
     # a total of a head noun, when, and its amount word: the noun names who the "orang" are
     (
         "Sementara itu, jumlah pendaftar gelombang kedua mencapai 2.150 orang.",
@@ -976,6 +982,13 @@ ISSUE15_NEGATIVES = [
     "Persaingan ketat terjadi di posisi lima saat Marco Rossi bersaing dengan rekan setimnya.",
     # screens and titles are things shown, not performers
     "Di ruang kendali, empat layar monitor menampilkan lalu lintas secara langsung.",
+    # a pronoun after a year is no head noun
+    "Sejak 2016 saya ikut membantu usaha keluarga itu.",
+    # a target, past a participation verb before the count
+    "Panitia menargetkan peserta yang terlibat tahun ini sebanyak 8.000.",
+    # a year in a name, and points scored
+    "Bank itu menggelar PESTA 2021 UMKM EXPO yang diikuti pelaku usaha dari berbagai daerah.",
+    "Pebalap itu kini mengoleksi 41 poin dan bersaing di papan atas klasemen.",
     # "lebih" after a bare figure with no head noun named before it
     "Harga gabah di tingkat petani naik 1.000 lebih.",
     # a total of people with no participation: residents
