@@ -65,6 +65,10 @@ __all__ = ["extract_participants"]
 _MAX_CANDIDATES = 2000
 # Words before a count searched for a negative cue (penerima, korban …).
 _NEG_BEFORE_WORDS = 5
+# Words before a count searched for a receiving verb (diberikan kepada 500 warga): two, as
+# further back it may be the verb of someone else (mendapat tepuk tangan dari …), unless the
+# word before the count marks whom something goes to (``kepada``: then _NEG_BEFORE_WORDS).
+_RECIPIENT_BEFORE_WORDS = 2
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
 # Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
@@ -93,11 +97,18 @@ _OBJECT_CHARS = 60
 _ONE = 1
 # Words next to a count of an unknown noun searched for a participation verb.
 _OPEN_CUE_WORDS = 2
+# Aspect and modal words (``aux`` in participants_cues.txt) and name words skipped between a
+# subject count and its verb, at most this many: ``14 pesilat Kabupaten Sleman yang sudah akan
+# ikut`` is as far as a subject goes.
+_AUX_WORDS = 5
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
 # Tengah``), searched for its verb: a place or a group name, not a new clause.
 _ORIGIN_WORDS = 9
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
+# Words between the noun of a total and its amount word (``jumlah pendaftar tahun ini
+# mencapai``): when or where, not a new clause.
+_TOTAL_GAP_WORDS = 4
 # Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
 # pameran hari ini mencapai``): a short noun phrase, not a sentence.
 _TOTAL_WORDS = 7
@@ -106,7 +117,8 @@ _TOTAL_WORDS = 7
 # is shorter; the bound keeps a text with no sentence breaks linear.
 _WINDOW = 400
 
-_LEFT_BAD = LazyPattern(r"[\w.,/-]")
+# Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
+_LEFT_BAD = LazyPattern(r"[\w.,/#-]")
 _SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
@@ -114,6 +126,11 @@ _WORD = LazyPattern(r"[\w/-]++")
 _SPACES = LazyPattern(r"\s++")
 # Before a count, these words mean the number is not a count of the noun after it:
 # ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
+# A year right after a capitalised word is part of a name (``BRILIANPRENEUR 2020 UMKM EXPORT``,
+# ``Porprov 2022``), not a count of the noun after it.
+_YEAR = LazyPattern(r"(?:19|20)\d\d(?![\d.,])")
+_OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
+_CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
 
 
@@ -132,7 +149,9 @@ class HeadKind(Enum):
 @cache
 def _heads() -> dict[str, HeadKind]:
     out = {}
-    for kind, noun in load_pairs("participants_heads.txt"):
+    # The written lexicon, then the nouns derived from unlabelled news (participants_heads_derived.txt)
+    pairs = [*load_pairs("participants_heads.txt"), *load_pairs("participants_heads_derived.txt")]
+    for kind, noun in pairs:
         out[noun] = HeadKind(kind)
     return out
 
@@ -207,6 +226,8 @@ def _head_rx() -> regex.Pattern[str]:
 _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
 # A count with nothing it counts after it: the clause or the list goes on or ends.
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
+# ``lebih`` right after a count with no noun: more than it (``peserta mencapai 1.000 lebih``).
+_MORE_AFTER = LazyPattern(r"\s++(?i:lebih)(?![\w-])")
 # The label before a count in a breakdown (jenjang S1 412, S2 57; kelas VII 120).
 _LABEL_BEFORE = LazyPattern(r"(?<![\w-])(?P<label>\p{Lu}[\p{Lu}\d]{0,5})\s++\Z")
 # A headless part followed by where it comes from (``60 dari Kabupaten Bantul``).
@@ -238,12 +259,24 @@ def _units() -> frozenset[str]:
     return word_set("participants_units.txt")
 
 
+# A word with a verb's prefix (di-…-kan/-i, me-…-kan, ter-, ber-): never a noun the lexicon
+# lacks. Agent nouns (pe-) and the lexicon's heads are looked up before this shape is tested;
+# di- and me- need a verb's suffix, for the nouns that begin so (distributor, mentor, menteri).
+_VERB_HEAD = LazyPattern(r"di\p{Ll}{3,}+(?<=kan|i)|me\p{Ll}{3,}+(?<=kan)|(?:ter|ber)\p{Ll}{4,}+")
+# Any word with a verb's prefix: where a list of parts ends (`_breaks_down`).
+_VERB_SHAPED = LazyPattern(r"(?:di|ter|ber|me)\p{Ll}{4,}+")
+
+
 def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
-    if low in _units() or low in _not_heads() or _negative_rx().fullmatch(low):
+    if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
         return False
+    if any(_negative_rx(k).fullmatch(low) for k in ("never", "outcome", "target", "possessive")):
+        return False
+    if _VERB_HEAD.get().fullmatch(low):
+        return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
     try:
         parse_quantity(low)
     except ValueError:
@@ -253,13 +286,38 @@ def _open_head_ok(word: str) -> bool:
 
 @cache
 def _named_before_rx() -> regex.Pattern[str]:
-    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``: a head noun, maybe
-    a participation verb (a ``subject`` verb of participants_cues.txt), and an amount word."""
+    """``peserta yang hadir sebanyak``, ``peserta yang mendaftar mencapai``, ``pesertanya
+    hampir``: a head noun (its possessive too), maybe a participation verb (a ``subject`` verb
+    of participants_cues.txt), and an amount word; or, where the noun opens its clause or
+    follows ``jumlah``/``total``, a hedge alone (``Pesertanya hampir 7 ribu``; not ``biaya
+    peserta sekitar 50 ribu``)."""
     verbs = _cue_rx("subject").pattern
+    noun = rf"(?P<noun>{_head_alternation()})(?i:nya)?+(?:\s++yang\s++(?i:{verbs}))?+\s++"
+    opens = r"(?<=(?:\A|[.,;:!?\"“”(]|(?<![\w-])(?i:jumlah|total))\s*+)"
     return regex.compile(
-        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?:\s++yang\s++(?i:{verbs}))?+"
-        rf"\s++(?i:sebanyak|berjumlah|mencapai|tercatat|ada)"
-        rf"(?:\s++{qualifier_pattern()})?+\s++\Z"
+        rf"(?:(?<![\w-]){noun}(?i:sebanyak|berjumlah|mencapai|tercatat|ada)(?:\s++{qualifier_pattern()})?+"
+        rf"|{opens}{noun}{qualifier_pattern()})\s++\Z"
+    )
+
+
+def _label_who(text: str, a: int) -> str | None:
+    """A head noun of people right before ``<N> orang`` (``laki-laki 35 orang``, ``jumlah
+    peserta 80 orang``): who the count is of; a group label (``SD 70 orang``) is not."""
+    label = _head_label_rx().search(text, max(0, a - _NEAR_CHARS), a)
+    if label is None:
+        return None
+    who = regex.sub(r"\s+", " ", label["label"])
+    return who if _kind_of(who) in (HeadKind.PERSON, HeadKind.SELF) else None
+
+
+@cache
+def _total_amount_rx() -> regex.Pattern[str]:
+    """``jumlah pendaftar tahun ini mencapai``: a total of a head noun, a few words saying when
+    or where, and an amount word (``amount`` in participants_cues.txt) right before the count."""
+    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount")))
+    return regex.compile(
+        rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
 
 
@@ -331,7 +389,8 @@ def _head_after(text: str, b: int) -> _Head | None:
     head = _head_rx().match(text, b)
     if head is not None:
         noun = head["head"].lower()
-        if noun not in _heads_lower() and (noun in _not_heads() or _negative_rx().fullmatch(noun)):
+        negative = _negative_rx().fullmatch(noun) or _negative_rx("outcome").fullmatch(noun)
+        if noun not in _heads_lower() and (noun in _not_heads() or negative):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
@@ -348,12 +407,15 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57``, ``putra 25
     dan putri 15`` (a head noun as the label), ``60 dari Bantul`` (kind ``label``)."""
     subset = _subset_head(text, a, b)
-    if subset is not None or _HEADLESS_END.get().match(text, b) is None:
+    more = _MORE_AFTER.get().match(text, b)  # ``mencapai 1.000 lebih.``: more than 1 000
+    if subset is not None or _HEADLESS_END.get().match(text, more.end() if more else b) is None:
         return subset
     named = _named_before_rx().search(text, max(0, a - 60), a)
     if named is not None:
         who = regex.sub(r"\s+", " ", named["noun"])
-        return _Head(b, b, who, _kind_of(who))
+        return _Head(b, more.end() if more else b, who, _kind_of(who), "lebih dari" if more else None)
+    if more:
+        return None
     label = _LABEL_BEFORE.get().search(text, max(0, a - 12), a)
     label = label or _head_label_rx().search(text, max(0, a - _NEAR_CHARS), a)
     if label is not None:
@@ -414,12 +476,17 @@ def _any_head_rx() -> regex.Pattern[str]:
 
 @cache
 def _total_before_rx() -> regex.Pattern[str]:
-    """``jumlah peserta``, ``total pendaftar``: a total of a head noun, whose figures follow."""
-    return regex.compile(rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])")
+    """``jumlah peserta``, ``total pendaftar``, ``peserta terbanyak``: a total of a head noun, or
+    the most of it, whose figures follow."""
+    return regex.compile(
+        rf"(?<![\w-])(?:(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
+        rf"|(?P<noun>{_head_alternation()})\s++(?i:terbanyak|terbesar)(?![\w-]))"
+    )
 
 
-# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both.
-_OUT_OF = LazyPattern(r"\s++(?i:dari)(?:\s++(?i:total|jumlah))?+\s++")
+# ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both. Only a
+# lower-case ``dari``: ``Season 8 Dari setengah juta tim`` is a new sentence glued on.
+_OUT_OF = LazyPattern(r"\s++dari(?:\s++(?i:total|jumlah))?+\s++")
 
 
 def _out_of(text: str, b: int, nums: tuple[tuple[int, int], ...], i: int) -> _Head | None:
@@ -446,7 +513,17 @@ def _not_a_count(text: str, a: int) -> bool:
     return bool(
         _NOT_A_COUNT_BEFORE.get().search(text, max(0, a - _NOT_A_COUNT_CHARS), a)
         or _after_month_rx().search(text, max(0, a - _MONTH_CHARS), a)
+        or _named_year(text, a)
     )
+
+
+def _named_year(text: str, a: int) -> bool:
+    """A year after a capitalised word inside a sentence (``menggelar PESTA 2021 UMKM``), not
+    after the word a sentence opens on (``Sebanyak 2021 UMKM``, ``Ditaksir 2000 pecinta``)."""
+    if not _YEAR.get().match(text, a):
+        return False
+    word = _CAPITALISED_BEFORE.get().search(text, max(0, a - _NEAR_CHARS), a)
+    return word is not None and not _OPENS_SENTENCE.get().search(text, max(0, word.start() - 4), word.start())
 
 
 def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[int, Quantity] | None:
@@ -508,8 +585,8 @@ def _candidates(text: str) -> list[_Candidate]:
         if who.lower() == "orang":
             # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
             named = _named_before_rx().search(text, max(0, a - 60), a)
-            if named:
-                who = regex.sub(r"\s+", " ", named["noun"])
+            named = named or _total_amount_rx().search(text, max(0, a - 60), a)
+            who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
@@ -541,6 +618,8 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
 
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
+    if kind == "never" and _targeted(text, cand, s_start, s_end):
+        return True
     # Only the words after the last participation cue before the count: in ``juara umum
     # yang diikuti 12 kabupaten/kota`` the winners are not the 12.
     cues = list(_cue_rx("cue").finditer(before))
@@ -551,16 +630,52 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if comma >= 0:
         before = before[comma + 1 :]
     # A receiving verb counts before the number only right before it (diberikan kepada 500
-    # warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
-    words = _WORD.get().findall(before)[-(_NEG_BEFORE_WORDS if kind == "never" else 2) :]
-    if _negative_in(" ".join(words), kind):
+    # warga) or in the phrase that ``kepada`` (to) closes (menyerahkan bantuan sembako kepada
+    # 300 warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
+    words = _WORD.get().findall(before)
+    to = kind == "never" or bool(words and words[-1].lower() in _words_of("recipient_to"))
+    words = words[-(_NEG_BEFORE_WORDS if to else _RECIPIENT_BEFORE_WORDS) :]
+    # the kinds looked for before the count only: winners (never) and giving (recipient)
+    before_only = {"never": "outcome", "recipient": "giving"}.get(kind)
+    if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
         return True
     after = text[cand.end : s_end]
     clause = _CLAUSE_BREAK.get().search(after)
     if clause:
         after = after[: clause.start()]
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
+    if kind == "never" and _negative_in(_to_verb(words), "outcome"):
+        return True
     return _negative_in(" ".join(words), kind)
+
+
+def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A ``target`` word in the count's clause, before it even past a participation verb
+    (``menargetkan peserta yang terlibat sebanyak 10.000``) or after it."""
+    before = text[s_start : cand.start]
+    comma = max(before.rfind(","), before.rfind(";"))
+    words = _WORD.get().findall(before[comma + 1 :])[-_NEG_BEFORE_WORDS * 2 :]
+    after = text[cand.end : s_end]
+    clause = _CLAUSE_BREAK.get().search(after)
+    words += _WORD.get().findall(after[: clause.start()] if clause else after)[:_NEG_AFTER_WORDS]
+    return _negative_in(" ".join(words), "target")
+
+
+def _to_verb(words: list[str]) -> str:
+    """The words after a count up to the word after its participation verb, when one follows
+    right after it: where an ``outcome`` word is looked for (``enam tim yang siap bersaing
+    memperebutkan gelar juara``: what they compete for is no winner count; ``8 tim lolos
+    sebagai juara``: with no verb before it, it is)."""
+    joined = " ".join(words)
+    verb = _cue_rx("subject").search(joined)
+    if verb is None or len(_past_aux(joined[: verb.start()].split())) > _OPEN_CUE_WORDS:
+        return joined
+    return " ".join([joined[: verb.end()], *joined[verb.end() :].split()[:1]])
+
+
+# Kinds of participants_negative.txt whose words may be followed by what is taught (menerima
+# materi, memberikan pembekalan): then taking part, not receiving goods.
+_RECEIVING = frozenset({"recipient", "giving"})
 
 
 def _negative_in(words: str, kind: str) -> bool:
@@ -568,7 +683,7 @@ def _negative_in(words: str, kind: str) -> bool:
     (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
     for m in _negative_rx(kind).finditer(words):
         nxt = _WORD.get().search(words, m.end())
-        if kind != "recipient" or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
+        if kind not in _RECEIVING or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
             return True
     return False
 
@@ -623,6 +738,9 @@ def _in_frame(text: str, cand: _Candidate, s_start: int) -> bool:
     guru``.
     """
     before = text[s_start : cand.start]
+    hedge = _qualifier_rx().search(before)
+    if hedge:
+        before = before[: hedge.start()]  # the ``dari`` of ``lebih dari`` links nothing
     cut = max(before.rfind(","), before.rfind(";"), before.rfind(":"), before.rfind("("))
     words = [w.lower() for w in _WORD.get().findall(before[cut + 1 :])]
     if any(
@@ -673,13 +791,33 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     return _object_before(text, cand, s_start) or _subject_after(text, cand, s_end)
 
 
+def _past_aux(words: list[str]) -> list[str]:
+    """``words`` without the relative marker and the aspect and modal words between a subject
+    and its verb (``yang``, ``akan``, ``sudah``, ``siap``: ``enam tim yang siap bersaing``)."""
+    return [w for w in words if w.lower() not in _words_of("aux")]
+
+
+def _past_name(words: list[str]) -> list[str]:
+    """``words`` past the name right after a head noun that says whose or where from (``ratusan
+    warga Kecamatan Balikbukit antusias``); a capitalised verb of a headline is no name
+    (``Ratusan Petani Geruduk Kantor DPRD``)."""
+    i = 0
+    while i < len(words) and words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
+        i += 1
+    return words[i:]
+
+
 def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     """A ``subject`` verb right after the count (``35 ojol ikut``, ``95 warga dilayani``),
-    past a bracketed gloss or where they come from (see `_open_cued`)."""
+    past ``yang`` and aspect words (``14 pesilat yang tengah berlatih``), a bracketed gloss or
+    where they come from (see `_open_cued`)."""
     gloss = _GLOSS.get().match(text, cand.end)
     after_start = gloss.end() if gloss else cand.end
-    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1]
-    if _cue_rx("subject").search(" ".join(after)):
+    after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
+    # A noun the lexicon lacks needs its verb right after it: past a name, a word such as
+    # ``saat`` or ``sejak`` would read as a noun (``posisi enam saat Nico Hulkenberg bersaing``).
+    named = after if cand.kind is HeadKind.OPEN else _past_name(after)
+    if _cue_rx("subject").search(" ".join(_past_aux(named)[: _OPEN_CUE_WORDS + 1])):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
         return False
@@ -689,11 +827,32 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
+def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
+    ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
+    did not take part."""
+    after = _past_aux(_WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS])
+    if (
+        len(after) > 1
+        and after[0].lower() in _words_of("negation")
+        and _cue_rx("subject").match(" ".join(after[1 : _OPEN_CUE_WORDS + 1]))
+    ):
+        return True
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    while before and before[-1].lower() in _words_of("opener"):
+        before.pop()
+    if len(before) < 2 or before[-2].lower() not in _words_of("negation"):
+        return False
+    return bool(_cue_rx("subject").fullmatch(before[-1]))
+
+
 def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[str]) -> bool:
     if cand.quantity.value == _ONE and not cand.quantity.approximate:
         return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
+        return False
+    if _negated(text, cand, s_start, s_end):
         return False
     if _whole_first(text, cand, s_start, s_end):
         return False
@@ -703,6 +862,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return _open_cued(text, cand, s_start, s_end)
     if cand.kind is HeadKind.SELF or cand.who.lower() in referred:
         return True
+    if _subject_after(text, cand, s_end):
+        return True  # diserahkan kepada 150 warga yang hadir: recipients who attend take part
     if _negative_near(text, cand, s_start, s_end, "recipient"):
         return False  # rapat … 1.200 warga yang belum menerima bantuan: recipients, not attendees
     if _has_cue(text, s_start, cand.start) or _has_cue(text, cand.end, s_end):
@@ -741,17 +902,47 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
 
 
 def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: list[int]) -> bool:
-    """A part of an accepted count in the same sentence, after a breakdown word: ``40
-    peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60 orang dengan rincian 35
-    laki-laki dan 25 perempuan`` (GUIDELINES §5: a breakdown is listed too)."""
+    """A part of an accepted count after a breakdown word, in its sentence or in a next one that
+    opens on the breakdown: ``40 peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60
+    orang dengan rincian 35 laki-laki dan 25 perempuan``, ``… 87 orang. Dari jumlah itu, 60
+    orang merupakan pelajar dan 27 orang mahasiswa`` (GUIDELINES §5: a breakdown is listed
+    too)."""
     if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
         return False
-    if _SENTENCE_BREAK.get().search(text, total.end, cand.start):
+    breaks = list(_SENTENCE_BREAK.get().finditer(text, total.end, cand.start))
+    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0].end()) is not None
+    if breaks and not opens:
         return False
-    if not _has_cue(text, total.end, cand.start, "breakdown"):
+    cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
+    if not cues:
+        return False
+    # The list ends at a new verb: ``terdiri dari 15 pemain dan juga didukung 25 sponsor``.
+    gap = _WORD.get().findall(text, cues[-1].end(), cand.start)
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in _past_aux(gap)):
         return False
     _, s_start, s_end = _sentence_of(starts, text, cand.start)
+    if _negated(text, cand, s_start, s_end):
+        return False  # Dari jumlah itu, 5 orang tidak hadir
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
+
+
+# What joins the counts of a list (``13 warga …, 4 ngaben dan 30 peserta``).
+_LIST_JOIN = LazyPattern(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
+
+
+def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
+    """A count of a noun the lexicon lacks in the middle of a list whose count before it was
+    taken: ``13 warga melakukan upacara mepandes, 6 nelubulanin dan 25 peserta nyekah`` (the 6
+    who held a metatah). Only between a comma and a joiner to the next count of the list, in
+    one sentence: a list of the people at each part of the activity."""
+    cand = cands[i]
+    if cand.kind is not HeadKind.OPEN or i == 0 or i + 1 >= len(cands):
+        return False
+    before = text[max(cands[i - 1].end, cand.start - _NEAR_CHARS) : cand.start]
+    if not before.rstrip().endswith(",") or _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start):
+        return False
+    join = _LIST_JOIN.get().match(text, cand.end)
+    return join is not None and join.end() == cands[i + 1].start
 
 
 def _referred_heads(text: str) -> set[str]:
@@ -796,11 +987,14 @@ def extract_participants(text: str) -> list[Participant]:
     prev: _Candidate | None = None
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
-    for cand in cands:
+    for i, cand in enumerate(cands):
         ok = _participates(text, cand, starts, referred)
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
-        part = not ok and _breaks_down(text, total, cand, starts)
+        ok = ok or (prev_ok and _listed(text, cands, i))
+        # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
+        # instansi``): the total it breaks down is still the one later parts belong to.
+        part = _breaks_down(text, total, cand, starts)
         ok = ok or part
         prev, prev_ok = cand, ok
         if not ok:
