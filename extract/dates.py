@@ -181,6 +181,9 @@ _RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S
 # A full day-first numeric date with no groups, to look ahead for the far end of a range.
 _FULL_NUMERIC_PLAIN = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})"
 _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
+# What joins the last item of a list of days, months or years: "24 dan 25 Agustus", "Juli atau
+# Agustus 2023" (the year at the end belongs to every item either way).
+_AND = r"(?i:dan|serta|atau|&)"
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
 _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
 _REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
@@ -192,7 +195,8 @@ _NO_DAY = rf"(?<!(?<![\p{{N}}.,/])\d{{1,2}}{_S0})"
 
 
 def _year_tail() -> str:
-    return rf"(?:,?{_S1}{_TAHUN}{year_rx('y')})?"
+    # "24 Mei2018": a year glued to its month, as pages lose a space (as "tahun2020")
+    return rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){year_rx('y')})?"
 
 
 def _year_range_tail() -> str:
@@ -211,12 +215,15 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{_year_tail()}",
+        # Rabu (2 Mei 2018) / Minggu (23 Agustus): a weekday and its date in brackets
+        "dm_paren": rf"{wd('wd')}{past}{daypart}{_SEP_WD}\({_S0}{day('d')}{_S0}{mon('m')}"
+        rf"{_year_tail()}{_S0}\)",
         # March 5, 2024 / Kamis, Maret 7, 2024: English order, month first; only with a year
         # after a comma, since "Mei 2" alone is a month and a count
         "md": rf"{wd_prefix}{_WB}{mon('m', english=True)}{_S1}{day('d')},{_S0}{y4('y')}(?![\p{{N}}])",
         # 24 dan 25 Agustus 2025: one point per day
         "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
@@ -269,13 +276,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
         # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
         # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
         # Mei" alone may be two people (_month_enum drops it)
         "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml', only_full=True)}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
     }
 
 
@@ -287,9 +294,9 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         # (a year glued to its cue word, tahun2020, as pages lose a space)
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
-        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
-        # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
-        "budget": rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
+        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
+        # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
+        "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
         rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}",
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
@@ -479,10 +486,10 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     start = _span_start(m, "wd") if name != "enum" else s
     blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
-    old = _OLD_YEAR.get().match(text, e) if year is None and name != "enum" else None
+    old = _OLD_YEAR.get().match(text, e) if year is None and name in ("dm", "md", "dd_range") else None
     if old is not None and not _count_after(text, old.end()):  # 11 Desember 1882: an older year
         year, e = int(old.group("y")), old.end()
-    if name in ("dm", "md"):
+    if name in ("dm", "md", "dm_paren"):
         out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
     elif name == "dd_range":
         out = [_Cand(start, e, *_day_range(m, year, month))]
@@ -665,6 +672,7 @@ _MAX_YEAR_SPAN = 10
 _FORM_READERS = {
     "dm": _day_month,
     "md": _day_month,
+    "dm_paren": _day_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,

@@ -1,0 +1,99 @@
+"""Dates on pages the rules were not shaped on (issue 15): lists joined by "atau", a weekday
+with its date in brackets, cohort, budget and report years, a year glued to its month.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+CASES = [
+    # "atau" closes a list like "dan": the year at its end belongs to every item
+    (
+        "Perbaikan jembatan dimulai Juli atau Agustus 2024 setelah lelang.",
+        None,
+        [D("Juli", (27, 31), "2024-07"), D("Agustus 2024", (37, 49), "2024-08")],
+    ),
+    (
+        "Bantuan pangan cair pada Maret, April, atau Mei 2025 di tiap desa.",
+        None,
+        [
+            D("Maret", (25, 30), "2025-03"),
+            D("April", (32, 37), "2025-04"),
+            D("Mei 2025", (44, 52), "2025-05"),
+        ],
+    ),
+    (
+        "Musyawarah desa digelar tanggal 14 atau 15 Oktober 2023 di balai desa.",
+        None,
+        [D("14", (32, 34), "2023-10-14"), D("15 Oktober 2023", (40, 55), "2023-10-15")],
+    ),
+    # two month names alone, with no cue, may be people
+    ("Warga memilih Juni atau Juli untuk pindah rumah.", None, []),
+    # the weekday next to a date in brackets is part of the mention
+    (
+        "Lomba perahu digelar Sabtu (9 Agustus 2025) di Sungai Kahayan.",
+        None,
+        [D("Sabtu (9 Agustus 2025)", (21, 43), "2025-08-09")],
+    ),
+    (
+        "Festival dibuka pada hari Minggu (12 Oktober) oleh camat.",
+        "2025-10-15",
+        [D("Minggu (12 Oktober)", (26, 45), "2025-10-12")],
+    ),
+    (
+        "Panen raya berlangsung Kamis pagi (3 April 2025) di Desa Tanjung.",
+        None,
+        [D("Kamis pagi (3 April 2025)", (23, 48), "2025-04-03")],
+    ),
+    # cohort, recruitment and report years; the end of a year; an acronym in brackets before its year
+    (
+        "Ia tercatat sebagai alumni 2012 dan lulusan 2016 kampus itu.",
+        None,
+        [D("2012", (27, 31), "2012"), D("2016", (44, 48), "2016")],
+    ),
+    ("Harga gabah anjlok pada penghujung 2024 di Kabupaten Grobogan.", None, [D("2024", (35, 39), "2024")]),
+    ("Sebanyak 120 CPNS formasi 2024 menerima surat keputusan.", None, [D("2024", (26, 30), "2024")]),
+    (
+        "Pagu belanja Rancangan Anggaran Pendapatan dan Belanja Daerah (RAPBD) 2026 dibahas dewan.",
+        None,
+        [D("2026", (70, 74), "2026")],
+    ),
+    ("Auditor memeriksa laporan keuangan 2024 milik koperasi.", None, [D("2024", (35, 39), "2024")]),
+    ("Kelompok tani menyusun program kerja 2026 bersama penyuluh.", None, [D("2026", (37, 41), "2026")]),
+    # a count is still no year
+    ("Sebanyak 2015 alumni hadir pada reuni akbar.", None, []),
+    # a year glued to its month, as pages lose a space
+    (
+        "Bazar UMKM digelar pada 21 Juni2025 di alun-alun.",
+        None,
+        [D("21 Juni2025", (24, 35), "2025-06-21")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_unseen_dates(text: str, published: str | None, expected: list[DateMention]) -> None:
+    assert extract_dates(text, published=published) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a month and year glued without a day (Juni2025) is not read")
+def test_month_year_glued() -> None:
+    assert extract_dates("Harga naik sejak Juni2025 di pasar.") == [D("Juni2025", (17, 25), "2025-06")]
+
+
+@pytest.mark.xfail(strict=True, reason="a bare month to a day (Januari sampai 20 Mei) keeps its end only")
+def test_month_to_day_range() -> None:
+    assert extract_dates("Dari Januari sampai dengan 20 Mei 2025 penjualan naik.") == [
+        D("Januari sampai dengan 20 Mei 2025", (5, 38), "2025-01", "2025-05-20")
+    ]
