@@ -240,14 +240,17 @@ def _shape_patterns() -> dict[str, object]:
             r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\d{0,4}\s*$"
         ),
-        # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
-        initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
+        # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
+        # parted by slashes; each part starts with a letter (`(24/8)` is a date)
+        initials_code=regex.compile(r"\p{L}[\p{L}\d]{0,8}(?:\s*/\s*\p{L}[\p{L}\d]{0,8})+"),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            # `KRUI (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
+            r"|(?<=\))-{1,2}\s*"
             # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
             flags,
@@ -284,7 +287,8 @@ def _shape_patterns() -> dict[str, object]:
         # domain, then the sentence
         bare_dateline=regex.compile(
             r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
-            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?)\s+(?=\p{Lu}\p{Ll})"
+            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?|[\p{Ll}\d][\p{L}\d-]*\.[\p{L}.]+)"
+            r"\s+(?=\p{Lu}\p{Ll})"
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
