@@ -73,3 +73,42 @@ def test_a_sponsored_mark_leaves_the_body() -> None:
 def test_dash_initials() -> None:
     page = clean(TITLE + "KOTAAGUNG – " + LEDE + LAST + " — ris\n")
     assert page.byline == "ris"
+
+
+BODY = "KOTAAGUNG – " + LEDE + LAST + " (ris)\n"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "published"),
+    [
+        (TITLE.strip() + " date 2024-03-12\n", TITLE.strip(), "2024-03-12"),  # a date field glued after
+        (TITLE + "date 2024-03-12\n", TITLE.strip(), "2024-03-12"),
+        (TITLE.strip() + " Selasa, 12 Maret 2024 09:40 WIB\n", TITLE.strip(), "2024-03-12"),
+        (TITLE + "Oleh Admin | 12 Maret 2024 | 0 komentar\n", TITLE.strip(), "2024-03-12"),
+        # a headline that ends on a date keeps it: no label, weekday or clock says it is the page's
+        ("Pasar Murah Digelar Hingga 12 Maret 2024\n", "Pasar Murah Digelar Hingga 12 Maret 2024", None),
+    ],
+    ids=["field-after-headline", "field-own-line", "weekday-date-clock", "credit-date-comments", "none"],
+)
+def test_page_date_next_to_the_headline(top: str, title: str, published: str | None) -> None:
+    page = clean(top + BODY)
+    assert (page.title, page.published) == (title, published)
+    assert page.text.startswith("KOTAAGUNG – Pemerintah Kabupaten")
+
+
+@pytest.mark.parametrize(
+    ("bottom", "published"),
+    [
+        ("Bagikan:\nSelasa, 12 Maret 2024\n", "2024-03-12"),  # under a share strip
+        ("Tags: benih, jagung\nSelasa, 12 Maret 2024\n", "2024-03-12"),  # under the tags
+        ("Bagikan: Facebook Twitter WhatsApp\nEditor: Ani\nSelasa, 12 Maret 2024 09:40 WIB\n", "2024-03-12"),
+        # under a related headline the date is that headline's
+        ("Baca juga:\nHarga Jagung Pipil Naik di Tingkat Petani\nSelasa, 12 Maret 2024\n", None),
+    ],
+    ids=["share", "tags", "share-editor", "related"],
+)
+def test_page_date_under_the_furniture(bottom: str, published: str | None) -> None:
+    page = clean(TITLE + BODY + bottom)
+    assert page.published == published
+    assert page.byline == "ris"
+    assert page.text.endswith("Rusdi Hamzah.")
