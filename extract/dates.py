@@ -22,6 +22,7 @@ of our month, weekday and relative word lists instead, and a test keeps them in 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -1043,6 +1044,26 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
     return min(options)[2] if options else None
 
 
+def _nearest_range_year(first: _Point, last: _Point, anchor: dt.date, tense: int = 0) -> int | None:
+    """The start year of a range with no year (``Januari-September``) that puts the whole range
+    nearest the anchor: a range that holds the anchor is nearest, else the nearer of its ends
+    (an article of October 2022 reports January to September 2022, not from January 2023)."""
+    if first.month is None or last.month is None or first.weekday is not None or last.weekday is not None:
+        return None  # a weekday picks its year by itself (`_nearest_year`)
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        y_end = y + 1 if _key(y, first) > _key(y, last) else y
+        if not (_valid(y, first.month, first.day) and _valid(y_end, last.month, last.day)):
+            continue
+        start = dt.date(y, first.month, first.day or 1)
+        end = dt.date(y_end, last.month, last.day or calendar.monthrange(y_end, last.month)[1])
+        if tense * ((start > anchor) - (end < anchor)) < 0:
+            continue  # "Januari-Maret lalu" is not after the anchor, "… mendatang" not before
+        gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
+        options.append((gap, y != anchor.year, y))
+    return min(options)[2] if options else None
+
+
 def _compare(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
     return (a > b) - (a < b)
 
@@ -1182,7 +1203,8 @@ def _range_years(
         # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
         y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
     elif y1 is None and anchor is not None:
-        y1 = _nearest_year(first, anchor, c.tense)
+        y1 = _nearest_range_year(first, last, anchor, c.tense) if last is not None else None
+        y1 = y1 if y1 is not None else _nearest_year(first, anchor, c.tense)
         if y1 is None:
             return None
     if last is not None and y2 is None and y1 is not None:

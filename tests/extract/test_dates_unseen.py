@@ -73,6 +73,22 @@ CASES = [
     ("Kelompok tani menyusun program kerja 2026 bersama penyuluh.", None, [D("2026", (37, 41), "2026")]),
     # a count is still no year
     ("Sebanyak 2015 alumni hadir pada reuni akbar.", None, []),
+    # a range with no year sits where the whole range is nearest the anchor (not its start alone)
+    (
+        "Realisasi pajak daerah Januari-September naik 12 persen.",
+        "2022-10-20",
+        [D("Januari-September", (23, 40), "2022-01", "2022-09")],
+    ),
+    (
+        "Penyaluran pupuk 1 hingga 30 November berjalan lancar.",
+        "2024-12-02",
+        [D("1 hingga 30 November", (17, 37), "2024-11-01", "2024-11-30")],
+    ),
+    (
+        "Pendaftaran dibuka 2 hingga 6 Januari mendatang.",
+        "2024-12-20",
+        [D("2 hingga 6 Januari mendatang", (19, 47), "2025-01-02", "2025-01-06")],
+    ),
     # a year glued to its month, as pages lose a space
     (
         "Bazar UMKM digelar pada 21 Juni2025 di alun-alun.",
