@@ -95,6 +95,7 @@ class _Lexicon:
     keep_cues: tuple[str, ...]
     drop_cues: tuple[str, ...]
     budget_cues: tuple[str, ...]
+    month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
@@ -107,7 +108,7 @@ def _lexicon() -> _Lexicon:
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
         relative[phrase.lower()] = (Grain(unit), offset)
-    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": []}
+    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": [], "month": []}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
     counted: dict[str, dict[str, str]] = {}
@@ -125,6 +126,7 @@ def _lexicon() -> _Lexicon:
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
         budget_cues=tuple(cues["budget"]),
+        month_cues=tuple(cues["month"]),
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
@@ -256,7 +258,7 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
 def _month_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a month name and no day."""
     mon, y4 = month_rx, year_rx
-    drop = _alt(lex.drop_cues)
+    drop, verbs = _alt(lex.drop_cues), _alt(lex.month_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
@@ -265,8 +267,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}){_S1}"
-        rf"{mon('m', only_full=True)}(?!{_S0}\d)",
+        # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})){_S1}"
+        rf"{mon('m', only_full=True)}(?!{_S0}\d)(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year

@@ -73,6 +73,15 @@ CASES = [
     ("Kelompok tani menyusun program kerja 2026 bersama penyuluh.", None, [D("2026", (37, 41), "2026")]),
     # a count is still no year
     ("Sebanyak 2015 alumni hadir pada reuni akbar.", None, []),
+    # a bare month after a word that schedules it; after a verb, not when a name goes on
+    ("Pencairan BLT periode Februari dilakukan di balai desa.", None, [D("Februari", (22, 30), "XXXX-02")]),
+    (
+        "Dana desa tahap pertama paling lambat Juli harus cair.",
+        "2024-05-02",
+        [D("Juli", (38, 42), "2024-07")],
+    ),
+    ("Proyek itu ditargetkan rampung, lalu dilaksanakan Agustus.", None, [D("Agustus", (50, 57), "XXXX-08")]),
+    ("Acara itu dilaksanakan Juni Astuti bersama kader posyandu.", None, []),
     # a range with no year sits where the whole range is nearest the anchor (not its start alone)
     (
         "Realisasi pajak daerah Januari-September naik 12 persen.",
