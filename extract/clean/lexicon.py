@@ -209,10 +209,13 @@ def _credit_patterns() -> dict[str, object]:
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
+        # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
+        # credits parted by commas, the source a domain)
         trail_credit=regex.compile(
-            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:(?<=[.!?\"”’)][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
-            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
+            rf"\)?\s*$",
             flags,
         ),
         # where a capitalised credit label opens inside a paragraph (`… depanPewarta: Budi`, `… depan

@@ -26,6 +26,7 @@ from .lines import (
     _LEDE_WORDS,
     _LIST_BUDGET,
     _LOOK_BACK_UNITS,
+    _TRAIL_CREDIT_CHARS,
     _TRAIL_MARK_CHARS,
     _TRAIL_PAREN_CHARS,
     _ad_line,
@@ -87,7 +88,6 @@ from .rules import (
     _TEASER_LENGTH_SHARE,
     _TITLE_CANDIDATES,
     _TOP_CAPTION_WORDS,
-    _TRAIL_CREDIT_CHARS,
     _WIDGET_CLOCKS,
     _announces_list,
     _caption_like,
@@ -724,7 +724,7 @@ class _Page:
             self.removed.append(
                 Boilerplate(line=i + 1, text=frag, kind=LineKind.BYLINE if name else LineKind.EDITOR)
             )
-            line = line[: m.start()].rstrip()
+            line = line[: m.start()].rstrip().rstrip(",;")  # `… kata Budi.,Reporter: …`: a stray comma
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
             # `… katanya. (adv)`: an advertorial's mark, no reporter

@@ -123,8 +123,6 @@ _LIST_INTRO_CHARS = 300
 _TITLE_CANDIDATES = 8
 # `Judul Berita | Nama Situs`: a site's name is a few words
 _SITE_NAME_WORDS = 4
-# How far from a paragraph's end its closing marks sit: `(***)`, `Penulis: … Editor: …`, `(daq/fm)`
-_TRAIL_CREDIT_CHARS = 160
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
 

@@ -112,3 +112,19 @@ def test_page_date_under_the_furniture(bottom: str, published: str | None) -> No
     assert page.published == published
     assert page.byline == "ris"
     assert page.text.endswith("Rusdi Hamzah.")
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        (",Reporter: Dewi Lestari,Sumber: Kabarlampung.com", "Dewi Lestari"),  # stray comma, commas between
+        (",Reporter: Dewi Lestari,Sumber: ,", "Dewi Lestari"),
+        (" Penulis: Dewi Lestari | Editor: Yusuf", "Dewi Lestari"),
+    ],
+)
+def test_credit_glued_to_a_short_last_paragraph(credit: str, byline: str) -> None:
+    """The last paragraph is one short quoted sentence with the credit glued to it: the credit
+    leaves, the sentence stays."""
+    page = clean(TITLE + "KOTAAGUNG – " + LEDE + '"Kami siap membantu petani," kata Rusdi.' + credit + "\n")
+    assert page.byline == byline
+    assert page.text.endswith('"Kami siap membantu petani," kata Rusdi.')
