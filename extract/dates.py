@@ -268,8 +268,10 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})){_S1}"
-        rf"{mon('m', only_full=True)}(?!{_S0}\d)(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))",
+        # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
+        rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
+        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -284,7 +286,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
         # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
         # Mei" alone may be two people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)|{drop}){_S1})?{mon('m', only_full=True)}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
     }
@@ -988,7 +990,11 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and not c.blocked
             and prev.relative is None
             and c.relative is None
-            and _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
+            # "Januari hingga 20 Mei 2025": a month to a day is a range too
+            and (
+                _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
+                or prev.first.grain is Grain.MONTH
+            )
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)

@@ -82,6 +82,24 @@ CASES = [
     ),
     ("Proyek itu ditargetkan rampung, lalu dilaksanakan Agustus.", None, [D("Agustus", (50, 57), "XXXX-08")]),
     ("Acara itu dilaksanakan Juni Astuti bersama kader posyandu.", None, []),
+    # a month to a day is one range, also after "dari" (which alone is no cue)
+    (
+        "Dari Januari sampai dengan 20 Mei 2025 penjualan naik.",
+        None,
+        [D("Januari sampai dengan 20 Mei 2025", (5, 38), "2025-01", "2025-05-20")],
+    ),
+    (
+        "Sejak Desember hingga 5 Januari 2025 kasus naik.",
+        None,
+        [D("Desember hingga 5 Januari 2025", (6, 36), "2024-12", "2025-01-05")],
+    ),
+    ("Ia belajar dari Juni dan Mei tentang menanam padi.", None, []),
+    # two months after a cue word ("selama", "pada") are a list like three
+    (
+        "Ekonomi tumbuh positif selama Juni dan Juli di kabupaten itu.",
+        "2025-08-14",
+        [D("Juni", (30, 34), "2025-06"), D("Juli", (39, 43), "2025-07")],
+    ),
     # a range with no year sits where the whole range is nearest the anchor (not its start alone)
     (
         "Realisasi pajak daerah Januari-September naik 12 persen.",
@@ -115,10 +133,3 @@ def test_unseen_dates(text: str, published: str | None, expected: list[DateMenti
 @pytest.mark.xfail(strict=True, reason="a month and year glued without a day (Juni2025) is not read")
 def test_month_year_glued() -> None:
     assert extract_dates("Harga naik sejak Juni2025 di pasar.") == [D("Juni2025", (17, 25), "2025-06")]
-
-
-@pytest.mark.xfail(strict=True, reason="a bare month to a day (Januari sampai 20 Mei) keeps its end only")
-def test_month_to_day_range() -> None:
-    assert extract_dates("Dari Januari sampai dengan 20 Mei 2025 penjualan naik.") == [
-        D("Januari sampai dengan 20 Mei 2025", (5, 38), "2025-01", "2025-05-20")
-    ]
