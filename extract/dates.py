@@ -260,6 +260,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     mon, y4 = month_rx, year_rx
     drop, verbs = _alt(lex.drop_cues), _alt(lex.month_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
+    count = _alt(lex.blockers["count"])
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
@@ -272,6 +273,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
         rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
+        # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
+        # a count or an amount after it (a number with thousands, or a number and what it counts)
+        "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        rf"(?={_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?"
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d{{1,4}}(?:,\d+)?{_S1}{count}(?![\p{{L}}])))",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -589,7 +595,7 @@ def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         first = _Point(_year(m, "y"), _month(m, "m"))
         return [_Cand(m.start(), m.end(), first, _Point(_year(m, "y2"), _month(m, "m2")))]
     year = _year(m, "y") if name == "month_year" else None
-    start = _span_start(m, "keep", "m") if name == "month_cue" else m.start()
+    start = _span_start(m, "keep", "m") if name in ("month_cue", "month_count") else m.start()
     return [_Cand(start, m.end(), _Point(year, _month(m, "m")))]
 
 
@@ -691,6 +697,7 @@ _FORM_READERS = {
     "month_range": _month_span,
     "month_year": _month_span,
     "month_qual": _month_span,
+    "month_count": _month_span,
     "month_cue": _month_span,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,

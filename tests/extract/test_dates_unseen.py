@@ -100,6 +100,17 @@ CASES = [
         "2025-08-14",
         [D("Juni", (30, 34), "2025-06"), D("Juli", (39, 43), "2025-07")],
     ),
+    # a monthly breakdown: each month with its count or amount
+    (
+        "Kasus DBD tercatat Januari 12 kasus, Februari 1.205 orang dan Maret sebanyak 40 kasus.",
+        "2024-04-10",
+        [
+            D("Januari", (19, 26), "2024-01"),
+            D("Februari", (37, 45), "2024-02"),
+            D("Maret", (62, 67), "2024-03"),
+        ],
+    ),
+    ("Juni 23 tahun tinggal di desa itu bersama neneknya.", None, []),
     # a range with no year sits where the whole range is nearest the anchor (not its start alone)
     (
         "Realisasi pajak daerah Januari-September naik 12 persen.",
