@@ -155,7 +155,7 @@ def _marker_patterns() -> dict[str, object]:
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
             r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
-            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—-]+"
+            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—»›-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
@@ -198,8 +198,11 @@ def _credit_patterns() -> dict[str, object]:
             flags,
         ),
         # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
+        # (`Budi Santoso, Wartawan Kabarkota.com`: the outlet after the label, a word or two)
         credit_after=regex.compile(
-            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
+            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})"
+            rf"(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*)?)?\s*",
+            flags,
         ),
         # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`: the editor's label glued to the name
         credit_cut=regex.compile(

@@ -166,7 +166,12 @@ def _credit(text: str) -> str | None:
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
         # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
-        if _is_outlet(before) or not before or (len(label.split()) > 1 and _name_like(after)):
+        # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
+        if (
+            _is_outlet(before)
+            or not before
+            or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+        ):
             head = after
         elif _is_outlet(after):
             head = before

@@ -128,3 +128,31 @@ def test_credit_glued_to_a_short_last_paragraph(credit: str, byline: str) -> Non
     page = clean(TITLE + "KOTAAGUNG – " + LEDE + '"Kami siap membantu petani," kata Rusdi.' + credit + "\n")
     assert page.byline == byline
     assert page.text.endswith('"Kami siap membantu petani," kata Rusdi.')
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Kontributor Bandung, Dewi Lestari", "Dewi Lestari"),  # the region a contributor reports from
+        ("Dewi Lestari, Wartawan Kabarkota.com", "Dewi Lestari"),  # the label and the outlet after the name
+        ("Dewi Lestari - Wartawan", "Dewi Lestari"),
+        ("Sumber: Humas Pemkab Tanggamus", None),  # a source, no reporter
+    ],
+)
+def test_credit_line_under_the_body(credit: str, byline: str | None) -> None:
+    page = clean(TITLE + "KOTAAGUNG – " + LEDE + LAST + "\n" + credit + "\n")
+    assert page.byline == byline
+    assert page.text.endswith("Rusdi Hamzah.")
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("Beranda » Daerah » 12 Maret 2024", "2024-03-12"),  # a breadcrumb before the date
+        ("Beranda › Daerah › Selasa, 12 Maret 2024", "2024-03-12"),
+    ],
+)
+def test_page_date_behind_a_breadcrumb(line: str, published: str) -> None:
+    page = clean(TITLE + line + "\n" + BODY)
+    assert page.published == published
+    assert page.title == TITLE.strip()
