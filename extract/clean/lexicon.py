@@ -414,6 +414,14 @@ def _sentence_openers() -> frozenset[str]:
 
 
 @cache
+def _place_names() -> frozenset[str]:
+    """Regions and kecamatan, lowercase with their spaces removed (`Palangka Raya` is written
+    `Palangkaraya` too): the places a shouted dateline broken over two lines may name."""
+    names = (*load_lines("officials_regions.txt"), *load_lines("officials_kecamatan.txt"))
+    return frozenset("".join(n.casefold().split()) for n in names)
+
+
+@cache
 def _regions() -> frozenset[str]:
     """Province and regency or city names (shared with the officials' title grammar), lowercase."""
     return frozenset(e.casefold() for e in load_lines("officials_regions.txt"))

@@ -156,3 +156,22 @@ def test_page_date_behind_a_breadcrumb(line: str, published: str) -> None:
     page = clean(TITLE + line + "\n" + BODY)
     assert page.published == published
     assert page.title == TITLE.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline", "start"),
+    [
+        # a shouted place broken over two lines: a region or kecamatan's name, joined
+        ("TANJUNG\nSELOR – ", Dateline(place="Tanjung Selor", outlet=None), "TANJUNG\nSELOR – Pemerintah"),
+        ("BANDAR\nLAMPUNG (Warta.co) – ", Dateline(place="Bandar Lampung", outlet="Warta.co"), "BANDAR\nLAM"),
+        # a section label above the dateline is no part of the place
+        ("DAERAH\nKOTAAGUNG – ", Dateline(place="Kotaagung", outlet=None), "KOTAAGUNG – Pemerintah"),
+        # a hyphen for a dash at the end of the dateline's own line
+        ("KOTAAGUNG (Warta.co) -\n", Dateline(place="Kotaagung", outlet="Warta.co"), "KOTAAGUNG (Warta"),
+    ],
+    ids=["split-place", "split-place-outlet", "section-label", "hyphen-line-end"],
+)
+def test_dateline_over_two_lines(opening: str, dateline: Dateline, start: str) -> None:
+    page = clean(TITLE + opening + LEDE + LAST + "\n")
+    assert page.dateline == dateline
+    assert page.text.startswith(start)
