@@ -69,10 +69,16 @@ def test_a_sponsored_mark_leaves_the_body() -> None:
     assert page.text.endswith("Rusdi Hamzah.")
 
 
-@pytest.mark.xfail(strict=True, reason="initials after a dash glued to the last sentence are not read")
-def test_dash_initials() -> None:
-    page = clean(TITLE + "KOTAAGUNG – " + LEDE + LAST + " — ris\n")
-    assert page.byline == "ris"
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [(" — ris", "ris"), (" -(ris/apr)", "ris/apr"), ("\n— ris", "ris"), (" - kabarDesa", None)],
+)
+def test_dash_initials(credit: str, byline: str | None) -> None:
+    """Lowercase initials after a dash close the body like bracketed ones; a site's name does not."""
+    page = clean(TITLE + "KOTAAGUNG – " + LEDE + LAST + credit + "\n")
+    assert page.byline == byline
+    if byline:
+        assert page.text.endswith("Rusdi Hamzah.")
 
 
 BODY = "KOTAAGUNG – " + LEDE + LAST + " (ris)\n"
