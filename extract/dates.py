@@ -22,6 +22,7 @@ of our month, weekday and relative word lists instead, and a test keeps them in 
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -94,6 +95,7 @@ class _Lexicon:
     keep_cues: tuple[str, ...]
     drop_cues: tuple[str, ...]
     budget_cues: tuple[str, ...]
+    month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
@@ -106,7 +108,7 @@ def _lexicon() -> _Lexicon:
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
         relative[phrase.lower()] = (Grain(unit), offset)
-    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": []}
+    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": [], "month": []}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
     counted: dict[str, dict[str, str]] = {}
@@ -124,6 +126,7 @@ def _lexicon() -> _Lexicon:
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
         budget_cues=tuple(cues["budget"]),
+        month_cues=tuple(cues["month"]),
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
@@ -181,6 +184,9 @@ _RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S
 # A full day-first numeric date with no groups, to look ahead for the far end of a range.
 _FULL_NUMERIC_PLAIN = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})"
 _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
+# What joins the last item of a list of days, months or years: "24 dan 25 Agustus", "Juli atau
+# Agustus 2023" (the year at the end belongs to every item either way).
+_AND = r"(?i:dan|serta|atau|&)"
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
 _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
 _REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
@@ -192,7 +198,8 @@ _NO_DAY = rf"(?<!(?<![\p{{N}}.,/])\d{{1,2}}{_S0})"
 
 
 def _year_tail() -> str:
-    return rf"(?:,?{_S1}{_TAHUN}{year_rx('y')})?"
+    # "24 Mei2018": a year glued to its month, as pages lose a space (as "tahun2020")
+    return rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){year_rx('y')})?"
 
 
 def _year_range_tail() -> str:
@@ -211,12 +218,15 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     return {
         # Kamis 23 September 2021 / 4 Juni / Minggu, 27 Juli 2025
         "dm": rf"{wd_prefix}{_NB}{day('d')}{_S0}{mon('m')}{_year_tail()}",
+        # Rabu (2 Mei 2018) / Minggu (23 Agustus): a weekday and its date in brackets
+        "dm_paren": rf"{wd('wd')}{past}{daypart}{_SEP_WD}\({_S0}{day('d')}{_S0}{mon('m')}"
+        rf"{_year_tail()}{_S0}\)",
         # March 5, 2024 / Kamis, Maret 7, 2024: English order, month first; only with a year
         # after a comma, since "Mei 2" alone is a month and a count
         "md": rf"{wd_prefix}{_WB}{mon('m', english=True)}{_S1}{day('d')},{_S0}{y4('y')}(?![\p{{N}}])",
         # 24 dan 25 Agustus 2025: one point per day
         "enum": rf"{_NB}{day('d')}(?:{_S0},{_S0}(?P<dn>(?:0?[1-9]|[12]\d|3[01])(?!\d))){{0,6}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{day('dl')}{_S0}{mon('m')}{_year_tail()}",
         # 24-28 Agustus / 1 s.d. 3 Maret 2022
         "dd_range": rf"{wd_prefix}{_NB}{day('d')}{_RC}{day('d2')}{_S0}{mon('m')}{_year_tail()}",
         # Senin(24/8) / Kamis 30/04 / Rabu, (01/09/2021) / Rabu (11 /9) / Sabtu (19/7/25)
@@ -248,8 +258,9 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
 def _month_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a month name and no day."""
     mon, y4 = month_rx, year_rx
-    drop = _alt(lex.drop_cues)
+    drop, verbs = _alt(lex.drop_cues), _alt(lex.month_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
+    count = _alt(lex.blockers["count"])
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
@@ -257,8 +268,16 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}){_S1}"
-        rf"{mon('m', only_full=True)}(?!{_S0}\d)",
+        # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
+        # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
+        rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
+        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
+        # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
+        # a count or an amount after it (a number with thousands, or a number and what it counts)
+        "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        rf"(?={_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?"
+        rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d{{1,4}}(?:,\d+)?{_S1}{count}(?![\p{{L}}])))",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -269,13 +288,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
         "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
         # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
         # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
         # Mei" alone may be two people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
+        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)|{drop}){_S1})?{mon('m', only_full=True)}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}(?i:dan|serta|&){_S1}{mon('ml', only_full=True)}",
+        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
     }
 
 
@@ -287,9 +306,9 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
         # (a year glued to its cue word, tahun2020, as pages lose a space)
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
-        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}(?i:dan|serta|&){_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
-        # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024
-        "budget": rf"{_WB}{_alt(lex.budget_cues)}(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
+        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
+        # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
+        "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
         rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}",
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
@@ -479,10 +498,10 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     start = _span_start(m, "wd") if name != "enum" else s
     blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
-    old = _OLD_YEAR.get().match(text, e) if year is None and name != "enum" else None
+    old = _OLD_YEAR.get().match(text, e) if year is None and name in ("dm", "md", "dd_range") else None
     if old is not None and not _count_after(text, old.end()):  # 11 Desember 1882: an older year
         year, e = int(old.group("y")), old.end()
-    if name in ("dm", "md"):
+    if name in ("dm", "md", "dm_paren"):
         out = [_Cand(start, e, _Point(year, month, int(m.group("d")), _weekday(m, "wd")))]
     elif name == "dd_range":
         out = [_Cand(start, e, *_day_range(m, year, month))]
@@ -576,7 +595,7 @@ def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         first = _Point(_year(m, "y"), _month(m, "m"))
         return [_Cand(m.start(), m.end(), first, _Point(_year(m, "y2"), _month(m, "m2")))]
     year = _year(m, "y") if name == "month_year" else None
-    start = _span_start(m, "keep", "m") if name == "month_cue" else m.start()
+    start = _span_start(m, "keep", "m") if name in ("month_cue", "month_count") else m.start()
     return [_Cand(start, m.end(), _Point(year, _month(m, "m")))]
 
 
@@ -665,6 +684,7 @@ _MAX_YEAR_SPAN = 10
 _FORM_READERS = {
     "dm": _day_month,
     "md": _day_month,
+    "dm_paren": _day_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
@@ -677,6 +697,7 @@ _FORM_READERS = {
     "month_range": _month_span,
     "month_year": _month_span,
     "month_qual": _month_span,
+    "month_count": _month_span,
     "month_cue": _month_span,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,
@@ -976,7 +997,11 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
             and not c.blocked
             and prev.relative is None
             and c.relative is None
-            and _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
+            # "Januari hingga 20 Mei 2025": a month to a day is a range too
+            and (
+                _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
+                or prev.first.grain is Grain.MONTH
+            )
             and pat.connector.fullmatch(text, prev.end, c.start)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
@@ -1032,6 +1057,26 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
     if p.weekday is not None and p.day is not None:
         matching = [o for o in options if o[3].isoweekday() == p.weekday]
         options = matching or options
+    return min(options)[2] if options else None
+
+
+def _nearest_range_year(first: _Point, last: _Point, anchor: dt.date, tense: int = 0) -> int | None:
+    """The start year of a range with no year (``Januari-September``) that puts the whole range
+    nearest the anchor: a range that holds the anchor is nearest, else the nearer of its ends
+    (an article of October 2022 reports January to September 2022, not from January 2023)."""
+    if first.month is None or last.month is None or first.weekday is not None or last.weekday is not None:
+        return None  # a weekday picks its year by itself (`_nearest_year`)
+    options = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        y_end = y + 1 if _key(y, first) > _key(y, last) else y
+        if not (_valid(y, first.month, first.day) and _valid(y_end, last.month, last.day)):
+            continue
+        start = dt.date(y, first.month, first.day or 1)
+        end = dt.date(y_end, last.month, last.day or calendar.monthrange(y_end, last.month)[1])
+        if tense * ((start > anchor) - (end < anchor)) < 0:
+            continue  # "Januari-Maret lalu" is not after the anchor, "… mendatang" not before
+        gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
+        options.append((gap, y != anchor.year, y))
     return min(options)[2] if options else None
 
 
@@ -1174,7 +1219,8 @@ def _range_years(
         # "23 Juni hingga 23 September 2025", "29 Desember – 3 Januari 2025"
         y1 = y2 - 1 if _key(y2, first) > _key(y2, last) else y2
     elif y1 is None and anchor is not None:
-        y1 = _nearest_year(first, anchor, c.tense)
+        y1 = _nearest_range_year(first, last, anchor, c.tense) if last is not None else None
+        y1 = y1 if y1 is not None else _nearest_year(first, anchor, c.tense)
         if y1 is None:
             return None
     if last is not None and y2 is None and y1 is not None:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
+from ..text.patterns import LazyPattern
 from .kinds import MarkerMode
-from .lexicon import _patterns
+from .lexicon import _patterns, _place_names
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
 
@@ -26,6 +29,15 @@ _PHOTO_LINE_CHARS = 100
 _OPEN_ENDS = ("(", "[", "“", ",", "—", "–", "|")
 # First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
 _CONTINUING_STARTS = ")]—–,;"
+# A dateline on a line of its own is a place and an outlet: short
+_DATELINE_LINE_CHARS = 60
+# A hyphen standing for a dash leaves a dateline open too (`PALANGKA RAYA (Kalteng.co) -` over
+# the lede); a hyphen glued to a word (`Covid-`) does not
+_OPEN_HYPHEN = LazyPattern(r"(?:\s|\))-{1,2}\Z|--\Z")
+# A shouted place broken over two lines (`PALANGKA` over `RAYA – Wali Kota …`): a shouted word or
+# two, then a shouted word and the dateline's dash, comma or bracket
+_SHOUTED_PIECE = LazyPattern(r"\p{Lu}{2,}(?: \p{Lu}{2,})?\Z", regex.V1)
+_SHOUTED_DATELINE = LazyPattern(r"\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}\s*(?:[,(]|[-–—]\s)", regex.V1)
 
 
 @dataclass(slots=True)
@@ -42,6 +54,17 @@ class _Growing:
         self.unclosed += text.count("(") - text.count(")")
 
 
+def _split_region(last: str, nxt: str) -> bool:
+    """`PALANGKA` over `RAYA – Wali Kota …`: a known region's name broken over two lines, the
+    dateline's dash, comma or bracket after it (`DAERAH` over `SUKAMAJU – …` is a section label)."""
+    m = _SHOUTED_DATELINE.get().match(nxt)
+    if m is None:
+        return False
+    words = nxt[: m.end()].rstrip(",(-–— ").split()
+    names = _place_names()
+    return any("".join([last, *words[:n]]).casefold() in names for n in range(1, len(words) + 1))
+
+
 def _continues(prev: _Growing, nxt: str) -> bool:
     """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
     last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
@@ -49,6 +72,10 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
+    if _OPEN_HYPHEN.get().search(last[-3:]) and any(ch.isalpha() for ch in last[:_DATELINE_LINE_CHARS]):
+        return len(last) <= _DATELINE_LINE_CHARS  # `PALANGKA RAYA (Kalteng.co) -`; not `-----`
+    if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _split_region(last, nxt):
+        return True  # `PALANGKA` over `RAYA – …`
     first = nxt[0]
     if first.islower() and len(nxt) <= _PHOTO_LINE_CHARS and _patterns().photo_line.fullmatch(nxt):
         return False  # `photo Hendi Kusuma - Beritajakarta.id` under a headline credits the photo

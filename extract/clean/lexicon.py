@@ -155,7 +155,7 @@ def _marker_patterns() -> dict[str, object]:
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
             r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
-            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—-]+"
+            rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—»›-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
@@ -198,8 +198,11 @@ def _credit_patterns() -> dict[str, object]:
             flags,
         ),
         # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
+        # (`Budi Santoso, Wartawan Kabarkota.com`: the outlet after the label, a word or two)
         credit_after=regex.compile(
-            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})\s*", flags
+            rf"(?P<rest>[^,|\-–:]{{2,60}}?)\s*[,|\-–]\s*(?P<label>{reporter})"
+            rf"(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}\d.-]*)?)?\s*",
+            flags,
         ),
         # `Budi Santoso | Editor: Ani`; `Budi SantosoEditor: Ani`: the editor's label glued to the name
         credit_cut=regex.compile(
@@ -209,10 +212,13 @@ def _credit_patterns() -> dict[str, object]:
         ),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
+        # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
+        # credits parted by commas, the source a domain)
         trail_credit=regex.compile(
-            rf"(?:(?<=[.!?\"”’)]\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:(?<=[.!?\"”’)][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
-            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/]?\s*(?:{editor})\s*:\s*[^:.!?\"“”]{{1,60}})*\)?\s*$",
+            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
+            rf"\)?\s*$",
             flags,
         ),
         # where a capitalised credit label opens inside a paragraph (`… depanPewarta: Budi`, `… depan
@@ -238,16 +244,22 @@ def _shape_patterns() -> dict[str, object]:
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
             r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
-            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\))[.*]{0,3}\d{0,4}\s*$"
+            r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
+            # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
+            r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?)"
+            r"[.*]{0,3}\d{0,4}\s*$"
         ),
-        # `cr01/enn`, `ant/rd1`: reporters' codes, letters with a number, parted by slashes
-        initials_code=regex.compile(r"\p{L}{1,6}\d{0,3}(?:\s*/\s*\p{L}{1,6}\d{0,3})+"),
+        # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
+        # parted by slashes; each part starts with a letter (`(24/8)` is a date)
+        initials_code=regex.compile(r"\p{L}[\p{L}\d]{0,8}(?:\s*/\s*\p{L}[\p{L}\d]{0,8})+"),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            # `KRUI (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
+            r"|(?<=\))-{1,2}\s*"
             # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
             flags,
@@ -284,7 +296,8 @@ def _shape_patterns() -> dict[str, object]:
         # domain, then the sentence
         bare_dateline=regex.compile(
             r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
-            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?)\s+(?=\p{Lu}\p{Ll})"
+            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?|[\p{Ll}\d][\p{L}\d-]*\.[\p{L}.]+)"
+            r"\s+(?=\p{Lu}\p{Ll})"
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
@@ -401,6 +414,14 @@ def _list_last_words() -> frozenset[str]:
 @cache
 def _sentence_openers() -> frozenset[str]:
     return frozenset(load_lines("clean_sentence_openers.txt"))
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    """Regions and kecamatan, lowercase with their spaces removed (`Palangka Raya` is written
+    `Palangkaraya` too): the places a shouted dateline broken over two lines may name."""
+    names = (*load_lines("officials_regions.txt"), *load_lines("officials_kecamatan.txt"))
+    return frozenset("".join(n.casefold().split()) for n in names)
 
 
 @cache

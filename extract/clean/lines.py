@@ -135,6 +135,9 @@ def _strip_trail_mark(text: str) -> str:
     m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))
     if m:
         text = text[: m.start()]
+    m = p.trail_credit.search(text, max(0, len(text) - _TRAIL_CREDIT_CHARS))
+    if m and m.start() > 0:
+        text = text[: m.start()].rstrip().rstrip(",;")  # `… kata Budi. Penulis: Ani | Editor: Sri`
     m = p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
     if m and m.start() > 0:
         text = text[: m.start()]
@@ -147,6 +150,8 @@ def _strip_trail_mark(text: str) -> str:
 # How far from a paragraph's end its closing marks sit: `(***)`, `(daq/fm)`
 _TRAIL_MARK_CHARS = 40
 _TRAIL_PAREN_CHARS = 100
+# How far from a paragraph's end its closing credits sit: `Penulis: … Editor: …`, `(daq/fm)`
+_TRAIL_CREDIT_CHARS = 160
 
 
 # Word features of a long paragraph are read from its first characters only (thresholds are small)

@@ -24,6 +24,7 @@ from .lexicon import (
     _not_reporters,
     _patterns,
     _regions,
+    _sentence_openers,
     _share_words,
 )
 from .lines import _features, _Unit
@@ -165,7 +166,12 @@ def _credit(text: str) -> str | None:
     if "," in head:
         before, after = (s.strip() for s in head.split(",", 1))
         # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
-        if _is_outlet(before) or not before or (len(label.split()) > 1 and _name_like(after)):
+        # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
+        if (
+            _is_outlet(before)
+            or not before
+            or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+        ):
             head = after
         elif _is_outlet(after):
             head = before
@@ -191,6 +197,9 @@ def _byline_paren(content: str) -> str | None:
         return None  # `(ilustrasi)` closes a caption
     if content.casefold() in _labels(Label.ADVERT):
         return None  # `(adv)` marks an advertorial
+    if not _name_like(content) and _function_words() & set(content.casefold().split()):
+        # `(Halaman selengkapnya di sini)`, `(dari berbagai sumber)`: a phrase (`(tim media)` is a desk)
+        return None
     return content
 
 
@@ -306,7 +315,7 @@ def _dateline_parts(head: str) -> list[str] | None:
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
-            if (_date(part) or p.short_date.fullmatch(part)) and len(parts) > 1:
+            if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
         # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
@@ -319,14 +328,27 @@ def _dateline_parts(head: str) -> list[str] | None:
     return kept
 
 
+def _day_and_month(part: str) -> bool:
+    """`5 Maret`, `05 Agt`: a day and a month's name, no year (a dateline's date)."""
+    words = part.split()
+    return (
+        len(words) == 2 and words[0].isdigit() and len(words[0]) <= 2 and month_number(words[1]) is not None
+    )
+
+
 def _bare_dateline(text: str) -> Dateline | None:
     """`KEDIRI, Kedirinews.com Pemerintah Kabupaten …` (or the outlet first): no dash, a shouted
     place and a domain parted by a comma, then the sentence."""
     m = _patterns().bare_dateline.match(text)
     if m is None:
         return None
-    for place, outlet in ((m["a"], m["b"]), (m["b"], m["a"])):
-        if _patterns().domain.search(outlet) and place.isupper() and not _is_outlet(place):
+    for first, (place, outlet) in enumerate(((m["a"], m["b"]), (m["b"], m["a"]))):
+        # `KEDIRI, Kedirinews.com …`; in title case the place must come first (`Kediri, kedirinews.com
+        # …`), since `Liputan6.com, Jakarta …` may open with a region that is the sentence's subject
+        shape = place.isupper() or (
+            first == 0 and place.istitle() and place.split()[0].casefold() not in _sentence_openers()
+        )
+        if _patterns().domain.search(outlet) and shape and not _is_outlet(place):
             return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
     return _outlet_region(text, m.end("a"), m["a"])
 

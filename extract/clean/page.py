@@ -26,6 +26,7 @@ from .lines import (
     _LEDE_WORDS,
     _LIST_BUDGET,
     _LOOK_BACK_UNITS,
+    _TRAIL_CREDIT_CHARS,
     _TRAIL_MARK_CHARS,
     _TRAIL_PAREN_CHARS,
     _ad_line,
@@ -57,6 +58,7 @@ from .meta import (
     _trailing_date,
 )
 from .rules import (
+    _BOTTOM_STRIP_UNITS,
     _CAPTION_LOWER,
     _CAPTION_WORDS,
     _CREDIT_LINE_WORDS,
@@ -81,11 +83,11 @@ from .rules import (
     _RESTATEMENT_WORDS,
     _SHORT_PARAGRAPH_WORDS,
     _SITE_NAME_WORDS,
+    _STRIP_KINDS,
     _TEASER_BOX_BUDGET,
     _TEASER_LENGTH_SHARE,
     _TITLE_CANDIDATES,
     _TOP_CAPTION_WORDS,
-    _TRAIL_CREDIT_CHARS,
     _WIDGET_CLOCKS,
     _announces_list,
     _caption_like,
@@ -368,6 +370,8 @@ class _Page:
         if self.published is None and (iso := _date_line(first)):
             first.kind, self.published = LineKind.PUBLISHED, iso
             return
+        if self.published is None and self._date_under_furniture(end):
+            return
         if len(after) < 2 or not (iso := _date_line(after[1])):
             return
         if first.kind in (LineKind.BYLINE, LineKind.EDITOR):
@@ -384,6 +388,18 @@ class _Page:
             first.kind, self.title = LineKind.TITLE, first.text
             if self.published is None:
                 after[1].kind, self.published = LineKind.PUBLISHED, iso
+
+    def _date_under_furniture(self, end: int) -> bool:
+        """`Bagikan: Facebook Twitter`, `Tags: …` or `Editor: Ani`, then `Kamis, 6 Juli 2023`: the
+        page's date under the share strip, tags or credits that close the body (under a related
+        headline it dates that headline)."""
+        for unit in self.units[end + 1 : end + 1 + _BOTTOM_STRIP_UNITS]:
+            if unit.kind != LineKind.BODY and (iso := _date_line(unit)):
+                unit.kind, self.published = LineKind.PUBLISHED, iso
+                return True
+            if unit.kind not in _STRIP_KINDS:
+                return False
+        return False
 
     @staticmethod
     def _marked(unit: _Unit, k: int, scan: _Scan) -> None:
@@ -708,7 +724,7 @@ class _Page:
             self.removed.append(
                 Boilerplate(line=i + 1, text=frag, kind=LineKind.BYLINE if name else LineKind.EDITOR)
             )
-            line = line[: m.start()].rstrip()
+            line = line[: m.start()].rstrip().rstrip(",;")  # `… kata Budi.,Reporter: …`: a stray comma
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
         if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
             # `… katanya. (adv)`: an advertorial's mark, no reporter

@@ -27,8 +27,14 @@ from .meta import (
     _credit,
     _date_span,
     _dateline,
+    _weekdays,
 )
 
+# The page's date under the body sits below at most a share strip, tags and credits: a few units
+_BOTTOM_STRIP_UNITS = 4
+# What may stand between the body and the page's date printed under it (not a related headline,
+# whose date it would be)
+_STRIP_KINDS = frozenset({LineKind.SHARE, LineKind.TAGS, LineKind.EDITOR, LineKind.BYLINE, LineKind.ENDMARK})
 # A comment form's field (`Name *`, `Email *`) is a word or three
 _FORM_FIELD_WORDS = 3
 # A bare list intro with no budget of its own (`_LIST_BUDGET`) takes this many lines
@@ -117,8 +123,6 @@ _LIST_INTRO_CHARS = 300
 _TITLE_CANDIDATES = 8
 # `Judul Berita | Nama Situs`: a site's name is a few words
 _SITE_NAME_WORDS = 4
-# How far from a paragraph's end its closing marks sit: `(***)`, `Penulis: … Editor: …`, `(daq/fm)`
-_TRAIL_CREDIT_CHARS = 160
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
 
@@ -159,13 +163,39 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     """(ISO date, the rest) of a line that opens with the page's date, at most behind a date
     label, and goes on with a headline (` date 2024-05-12 Harga Gula Kembali Naik …`)."""
     found = _date_span(text)
-    if found is None or found[1] > _DATE_PREFIX_CHARS:
+    if found is None:
         return None
     labels = _labels(Label.PUBLISHED)
-    if any(w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])):
-        return None
+    if found[1] > _DATE_PREFIX_CHARS or any(
+        w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])
+    ):
+        return _date_after_headline(text)
     rest = text[found[2] :].lstrip(" |,·•-–—:")
-    return (found[0], rest) if len(rest.split()) >= _HEADLINE_MIN_WORDS else None
+    if len(rest.split()) >= _HEADLINE_MIN_WORDS:
+        return found[0], rest
+    return _date_after_headline(text)
+
+
+def _date_after_headline(text: str) -> tuple[str, str] | None:
+    """(ISO date, the headline) of a headline the page's date closes, behind a date label or a
+    weekday or followed by a clock time (`Harga Gula Naik date 2024-05-12`, `Harga Gula Naik Kamis,
+    6 Juni 2024 10:15 WIB`); a headline that merely ends on a date (`… Digelar 6 Juni 2024`) keeps it."""
+    found = _date_span(text)
+    if found is None:
+        return None
+    iso, start, end = found
+    p = _patterns()
+    if p.date_rest.sub(" ", text[end:]).strip(" |,·•-–—"):
+        return None  # more words after the date
+    words = text[:start].rstrip(" |,·•-–—:").split()
+    cues = frozenset(_labels(Label.PUBLISHED)) | _weekdays()
+    cued = False
+    while words and words[-1].strip(",:|").casefold() in cues:
+        words.pop()
+        cued = True
+    if not (cued or p.clock.search(text, end)) or len(words) < _HEADLINE_MIN_WORDS:
+        return None
+    return iso, " ".join(words).rstrip(" |,·•-–—:")
 
 
 def _first_paragraph(units: list[_Unit]) -> int | None:
