@@ -748,6 +748,7 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # The fast option (models/ner-id-fast): width 32, depth 1, NER hidden 32; the untrained
     # shape measured 1.28x faster than final's by benchmarks/narrow_configs.py.
     "fast": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 32, _DEPTH: 1, _HIDDEN: 32}),
+    "fast-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48, _DEPTH: 1, _HIDDEN: 32}),
 }
 
 
@@ -931,7 +932,9 @@ def _export(
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
     meta.update(
         {
-            "name": "ner_warta_fast" if experiment == "fast" else "ner_warta",  # records name the model
+            "name": "ner_warta_fast"
+            if experiment.startswith("fast")
+            else "ner_warta",  # records name the model
             "version": MODEL_VERSION,
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",
