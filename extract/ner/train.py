@@ -745,8 +745,8 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # issue 18's frontier: the same data with a narrower (width 48) or shallower (depth 1) CNN.
     "final-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48}),
     "final-d1": ({**_V1, "in_domain": True, "vectors": True}, {_DEPTH: 1}),
-    # The fast option (models/ner-id-fast): width 32, depth 1, NER hidden 32; the untrained
-    # shape measured 1.28x faster than final's by benchmarks/narrow_configs.py.
+    # The fast option (models/ner-id-fast): width 32, depth 1, NER hidden 32; trained, its bare
+    # model is 1.5x final's speed (models/ner-id/README.md, "The frontier of issue 18").
     "fast": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 32, _DEPTH: 1, _HIDDEN: 32}),
     "fast-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48, _DEPTH: 1, _HIDDEN: 32}),
 }
@@ -929,12 +929,10 @@ def _export(
     cfg["training"]["before_update"] = None
     cfg.to_disk(out / "config.cfg")
     meta_path = out / "meta.json"
-    meta = json.loads(meta_path.read_text(encoding="utf-8"))
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))  # its name goes into every record
     meta.update(
         {
-            "name": "ner_warta_fast"
-            if experiment.startswith("fast")
-            else "ner_warta",  # records name the model
+            "name": "ner_warta_fast" if experiment.startswith("fast") else "ner_warta",
             "version": MODEL_VERSION,
             "description": "Indonesian news NER (PER, ORG, LOC) for warta; see README.md",
             "license": "CC BY 4.0 (trained on NER-UI, CC BY 4.0; also MIT and Apache-2.0 data)",

@@ -42,6 +42,8 @@ class CachedFloretVectors:
         self._vectors.strings = strings
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # our own attributes, before __init__ (copy, pickle): no recursion
+            raise AttributeError(name)
         return getattr(self._vectors, name)
 
     def __getitem__(self, key: Any) -> Any:
