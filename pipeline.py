@@ -1496,9 +1496,15 @@ def _parser() -> argparse.ArgumentParser:
     )
     form.add_argument("--html", type=Path, default=None, help="write the record as an HTML page here")
     s.add_argument("--reference-date", default=None, metavar="YYYY-MM-DD")
-    s.add_argument("--model", default=None)
+    s.add_argument("--model", default=None, help=MODEL_HELP)
     s.add_argument("--no-ner", action="store_true")
     return ap
+
+
+MODEL_HELP = (
+    "NER model folder, or fast (the bundled models/ner-id-fast: faster, a little less accurate); "
+    "default: $WARTA_MODEL or the bundled models/ner-id"
+)
 
 
 def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
@@ -1527,9 +1533,7 @@ def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         metavar="YYYY-MM-DD",
         help="anchor for dates without a year when a page has no published date",
     )
-    r.add_argument(
-        "--model", default=None, help="NER model folder (default: $WARTA_MODEL or the bundled one)"
-    )
+    r.add_argument("--model", default=None, help=MODEL_HELP)
     r.add_argument("--no-ner", action="store_true", help="skip the NER model")
     r.add_argument(
         "--backend",

@@ -31,6 +31,11 @@ VARIANTS: dict[str, dict[str, object]] = {
         "components.tok2vec.model.encode.width": 48,
         "components.ner.model.hidden_width": 32,
     },
+    "width 48, depth 1, hidden 32": {
+        "components.tok2vec.model.encode.width": 48,
+        "components.tok2vec.model.encode.depth": 1,
+        "components.ner.model.hidden_width": 32,
+    },
     "width 32, depth 1, hidden 32": {
         "components.tok2vec.model.encode.width": 32,
         "components.tok2vec.model.encode.depth": 1,

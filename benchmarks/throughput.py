@@ -174,16 +174,31 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=4, help="passes over the source articles for stage timing")
     ap.add_argument("--no-ner", action="store_true")
     ap.add_argument("--model-only", action="store_true", help="time only the NER model(s), in this process")
-    ap.add_argument("--model", action="append", default=None, help="model folder (repeat to compare)")
+    ap.add_argument(
+        "--model",
+        action="append",
+        default=None,
+        help="model folder or name (--model-only: repeat to compare; else one, for every measurement)",
+    )
     a = ap.parse_args(argv)
     ner = not a.no_ner
     if a.model_only:
         model_only(sorted(a.source.glob("*.txt")), a.model or [None], a.repeat)
         return 0
+    if a.model:  # every measurement below, and the child processes, resolve the model by it
+        from extract.ner import ENV_VAR, resolve_model_path
+
+        if len(a.model) > 1:
+            ap.error("one --model for a whole run (repeat it only with --model-only)")
+        os.environ[ENV_VAR] = str(resolve_model_path(a.model[0]))
     raws = [p.read_bytes() for p in sorted(a.source.glob("*.txt"))]
     words = [len(r.decode("utf-8", "replace").split()) for r in raws]
     print(f"source: {len(raws)} articles from {a.source}, {sum(words) / len(raws):.0f} words on average")
     print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    if ner:
+        from extract.ner import resolve_model_path
+
+        print(f"model: {resolve_model_path()}")
 
     start = startup_seconds(ner)
     print(f"start-up (import + model load, fresh process): {start:.2f} s")
@@ -206,6 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  CPU, whole tree: {cpu_ms:.1f} ms per article (start-up, tables and report included)")
     print(f"  peak memory, whole tree (runner + workers, summed RSS): {peak:.0f} MB")
     print(f"whole run CPU per article / tokenizer per article: {cpu_ms / (tokenizer * 1000):.1f}x")
+    print(f"load average at the end: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0
 
 

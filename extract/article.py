@@ -267,7 +267,8 @@ def extract_article(
         source: where the article came from (the batch runner uses the path as given).
         reference_date: the anchor for dates without a year when the page gives no
             published date (``YYYY-MM-DD`` or a `datetime.date`).
-        model: path of the NER model; default: ``WARTA_MODEL`` or the bundled ``models/ner-id``.
+        model: path of the NER model, or ``"fast"`` (the bundled ``models/ner-id-fast``); default:
+            ``WARTA_MODEL`` or the bundled ``models/ner-id``.
         ner: run the NER model (``False``: persons by rule only, entities only the ORG and LOC
             the entity layer's rules find).
         backend: a local Stanza resources folder: adds ``tokens`` (UD POS tags and lemmas) to

@@ -3,7 +3,9 @@
 The model is found in this order: the explicit ``model`` argument, the ``WARTA_MODEL``
 environment variable, then the bundled model (``<checkout>/models/ner-id`` beside the
 ``extract`` package for a source or editable install, ``<sys.prefix>/share/warta/models/ner-id``
-for a built wheel that ships it as data files). It is loaded once per process and path, lazily.
+for a built wheel that ships it as data files). ``fast`` as the argument or the variable
+chooses the bundled ``models/ner-id-fast`` instead (`MODEL_NAMES`). It is loaded once per
+process and path, lazily, with a word cache in front of its floret vectors (`vectors`).
 Its tokenizer is `extract.ner.tokenizer`'s ``warta.id_tokenizer.v1``.
 """
 
@@ -22,6 +24,7 @@ from ..errors import ModelError
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from .tokenizer import register_tokenizer
+from .vectors import cache_floret_vectors
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,6 +32,7 @@ if TYPE_CHECKING:
 __all__ = [
     "ENV_VAR",
     "LABELS",
+    "MODEL_NAMES",
     "extract_entities",
     "extract_entities_many",
     "load_model",
@@ -37,6 +41,10 @@ __all__ = [
 ]
 
 ENV_VAR = "WARTA_MODEL"
+# Bundled models by name (`--model fast`, `WARTA_MODEL=fast`): name -> folder under models/.
+# models/ner-id-fast/README.md compares the two (accuracy and speed, issue 18).
+MODEL_NAMES = {"default": "ner-id", "fast": "ner-id-fast"}
+DEFAULT_MODEL = "default"
 LABELS = tuple(EntityLabel)  # the labels warta keeps of a model's entities
 
 # spaCy refuses texts longer than nlp.max_length (1,000,000 characters); long inputs are cut
@@ -54,28 +62,41 @@ _LONG_RUN = LazyPattern(rf"\S{{{_MAX_RUN}}}(?=\S)")  # a run of _MAX_RUN non-spa
 # --- model location and loading --------------------------------------------------------------
 
 
-def _bundled_candidates() -> list[Path]:
+def _bundled_candidates(folder: str) -> list[Path]:
     package = Path(__file__).resolve().parents[1]  # extract/
     return [
-        package.parent / "models" / "ner-id",  # source checkout or editable install
-        Path(sys.prefix) / "share" / "warta" / "models" / "ner-id",  # wheel data files
-        Path(site.getuserbase()) / "share" / "warta" / "models" / "ner-id",  # pip install --user
-        package / "models" / "ner-id",  # vendored inside the package
+        package.parent / "models" / folder,  # source checkout or editable install
+        Path(sys.prefix) / "share" / "warta" / "models" / folder,  # wheel data files
+        Path(site.getuserbase()) / "share" / "warta" / "models" / folder,  # pip install --user
+        package / "models" / folder,  # vendored inside the package
     ]
 
 
 def resolve_model_path(model: str | Path | None = None) -> Path:
     """The model directory to use: ``model``, else ``$WARTA_MODEL``, else the bundled model.
 
+    ``model`` and ``$WARTA_MODEL`` are a folder or a name of `MODEL_NAMES` (``fast``: the
+    bundled ``models/ner-id-fast``); an existing folder of that name wins over the name.
+
     Raises:
         ModelError: the chosen directory does not exist or is not a spaCy pipeline.
     """
     if model is not None and str(model) != "":
-        return _check_model_dir(Path(model), origin="the model argument")
+        return _named_or_dir(str(model), origin="the model argument")
     env = os.environ.get(ENV_VAR)
     if env:
-        return _check_model_dir(Path(env), origin=f"${ENV_VAR}")
-    candidates = _bundled_candidates()
+        return _named_or_dir(env, origin=f"${ENV_VAR}")
+    return _bundled(MODEL_NAMES[DEFAULT_MODEL])
+
+
+def _named_or_dir(value: str, *, origin: str) -> Path:
+    if value in MODEL_NAMES and not Path(value).exists():
+        return _bundled(MODEL_NAMES[value])
+    return _check_model_dir(Path(value), origin=origin)
+
+
+def _bundled(folder: str) -> Path:
+    candidates = _bundled_candidates(folder)
     for path in candidates:
         if (path / "config.cfg").is_file() and (path / "meta.json").is_file():
             return path
@@ -116,6 +137,7 @@ def _load(path: Path) -> Language:
         raise ModelError(f"cannot load the NER model in {str(path)!r}: {exc}") from exc
     if "ner" not in nlp.pipe_names:
         raise ModelError(f"the pipeline in {str(path)!r} has no 'ner' component")
+    cache_floret_vectors(nlp)
     return nlp
 
 

@@ -124,7 +124,7 @@ def test_explicit_model_beats_environment(tmp_path: Path, monkeypatch: pytest.Mo
 def test_bundled_model_is_the_last_resort(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bundled = _fake_model(tmp_path / "bundled")
     monkeypatch.delenv(ner.ENV_VAR, raising=False)
-    monkeypatch.setattr(ner_model, "_bundled_candidates", lambda: [tmp_path / "nowhere", bundled])
+    monkeypatch.setattr(ner_model, "_bundled_candidates", lambda folder: [tmp_path / "nowhere", bundled])
     assert ner.resolve_model_path() == bundled
 
 
@@ -147,7 +147,7 @@ def test_bad_model_directory_is_a_model_error(tmp_path: Path, setup: str, messag
 
 def test_no_model_anywhere_explains_the_options(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(ner.ENV_VAR, raising=False)
-    monkeypatch.setattr(ner_model, "_bundled_candidates", lambda: [tmp_path / "nowhere"])
+    monkeypatch.setattr(ner_model, "_bundled_candidates", lambda folder: [tmp_path / "nowhere"])
     with pytest.raises(ModelError, match="WARTA_MODEL"):
         ner.resolve_model_path()
     ner_model._info_for.cache_clear()
