@@ -289,6 +289,12 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return None
 
 
+def _own_name(tok: Tok) -> bool:
+    """A head word that is a body's whole short name (`Disdikbud`, `Bapenda`), not a kind
+    (`Dinas`, `Polres`)."""
+    return _is_acronym_head(tok) or tok.low in org_acronyms()
+
+
 def _prefixed(word: str, prefix: str) -> bool:
     """``word`` is an office's acronym on ``prefix``: a consonant follows the prefix (`Disdikbud`,
     `Kemenkes`), where a verb or noun has a vowel (`Disebutkan`, `Disamping`, `Kemenangan`)."""
@@ -331,6 +337,22 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+@cache
+def _balinese_orders() -> frozenset[str]:
+    """Words that after `I`/`Ni` start a Balinese name (`I Made`, `Ni Luh`, `I Gusti`)."""
+    return frozenset(load_lines("names_balinese_orders.txt"))
+
+
+def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
+    """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
+    return (
+        toks[j].text in ("I", "Ni")
+        and j + 1 < len(toks)
+        and toks[j + 1].start == toks[j].end + 1
+        and toks[j + 1].low in _balinese_orders()
+    )
+
+
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month."""
     return tok.capital and tok.text[:1].isalnum() and tok.low not in _stop_words()
@@ -350,8 +372,10 @@ class _Grower:
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
-        if tok.start in self.person_starts and not self.facility:
+        if tok.start in self.person_starts and (not self.facility or self._person_after_head(j)):
             return True
+        if _balinese_name_at(self.toks, j):
+            return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
             (title_len(self.toks, j) > 0 and not self.first)
             or not _name_word(tok)
@@ -359,6 +383,12 @@ class _Grower:
         ):
             return True
         return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
+
+    def _person_after_head(self, j: int) -> bool:
+        """A person's name right after an office's head, where it is no region's word (`Kepala
+        Bapenda I Made Suwarta`, but `Polda Sultra` keeps the region a name-finder took)."""
+        toks = self.toks
+        return self.first and match_head(toks, j) is None and not _match_region(toks, j, kecamatan=True)
 
     def joins(self, j: int) -> bool:
         """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
@@ -525,7 +555,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             continue
         kind = Head.BODY if kind is Head.UNIT else kind
         end, abbrevs = grower.grow(i, n, kind)
-        if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
+        if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
             continue

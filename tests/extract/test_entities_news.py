@@ -1,0 +1,55 @@
+"""Entity classes read on unlabelled news (issue 12): whole entity lists from `resolve_entities`,
+on invented sentences of the constructions met there."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.entities import resolve_entities
+from extract.records import Entity, Person
+
+
+def _at(text: str, part: str, label: str) -> Entity:
+    start = text.index(part)
+    return Entity(part, label, (start, start + len(part)))
+
+
+def _person(text: str, name: str) -> Person:
+    start = text.index(name)
+    return Person(name, ((start, start + len(name)),))
+
+
+def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
+    found = resolve_entities(text, list(entities), **kw)
+    assert all(text[e.span[0] : e.span[1]] == e.text for e in found)
+    return [(e.text, e.label, e.span) for e in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "expected"),
+    [
+        # an office's short name, then a Balinese name: the office ends before `I`
+        (
+            "Kepala Bapenda I Wayan Sudarsa mengatakan target pajak tercapai.",
+            "I Wayan Sudarsa",
+            [("Bapenda", "ORG", (7, 14)), ("I Wayan Sudarsa", "PER", (15, 30))],
+        ),
+        (
+            "Kabid Pajak Dinas Pendapatan Ni Luh Ketut Sari hadir.",
+            "Ni Luh Ketut Sari",
+            [("Dinas Pendapatan", "ORG", (12, 28)), ("Ni Luh Ketut Sari", "PER", (29, 46))],
+        ),
+    ],
+)
+def test_an_office_ends_before_a_balinese_name(text: str, name: str, expected: list) -> None:
+    assert _out(text, [_at(text, name, "PER")], persons=[_person(text, name)]) == expected
+
+
+def test_a_roman_numeral_stays_in_the_office() -> None:
+    text = "Anggota Komisi I DPRD Gianyar meninjau pasar."
+    assert _out(text) == [("Komisi I DPRD Gianyar", "ORG", (8, 29))]
+
+
+def test_a_balinese_particle_ends_an_office_even_without_a_person_found() -> None:
+    text = "Sekretaris Dinas Perikanan I Gede Arsana meninjau tambak."
+    assert _out(text) == [("Dinas Perikanan", "ORG", (11, 26))]
