@@ -1164,7 +1164,7 @@ def resolve_entities(
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
-    ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
+    ents = _with_nation(_flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions]), text)
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
     ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
@@ -1182,6 +1182,26 @@ def resolve_entities(
         ],
         toks,
     )
+
+
+def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
+    """An ORG followed by the nation's name alone (`MPR RI`, `Telkom Indonesia`): the nation's
+    name ends the body's name, as in `DPR RI` (GUIDELINES §6: an organisation named with its
+    region is one ORG), not a place of its own."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == Label.ORG
+            and ent.label == Label.LOC
+            and ent.text.lower() in _nation_names()
+            and text[prev.span[1] : ent.span[0]] == " "
+        ):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
+            continue
+        out.append(ent)
+    return out
 
 
 def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:

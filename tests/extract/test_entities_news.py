@@ -53,3 +53,21 @@ def test_a_roman_numeral_stays_in_the_office() -> None:
 def test_a_balinese_particle_ends_an_office_even_without_a_person_found() -> None:
     text = "Sekretaris Dinas Perikanan I Gede Arsana meninjau tambak."
     assert _out(text) == [("Dinas Perikanan", "ORG", (11, 26))]
+
+
+def test_the_nation_name_after_a_body_is_part_of_it() -> None:
+    text = "Wakil Ketua MPR RI Hendra Gunawan meninjau Jakarta."
+    model = [_at(text, "MPR", "ORG"), _at(text, "RI", "LOC"), _at(text, "Jakarta", "LOC")]
+    assert _out(text, model) == [("MPR RI", "ORG", (12, 18)), ("Jakarta", "LOC", (43, 50))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Balapan MotoGP Italia digelar akhir pekan di Mugello.", "MotoGP Italia"),
+        ("Ribuan pelari mengikuti Lombok Marathon pekan lalu.", "Lombok Marathon"),
+        ("Pengunjung memadati Ramayana Midnight Sale semalam.", "Ramayana Midnight Sale"),
+    ],
+)
+def test_a_race_a_run_or_a_sale_is_no_organisation(text: str, span: str) -> None:
+    assert _out(text, [_at(text, span, "ORG")]) == []
