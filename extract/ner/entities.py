@@ -1164,7 +1164,8 @@ def resolve_entities(
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
-    ents = _with_nation(_flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions]), text)
+    ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
+    ents = _with_nation(_flat(ranked), text)
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
     ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
