@@ -92,6 +92,7 @@ _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_AMOUNT = LazyPattern(r"Rp\.?\d")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
@@ -354,8 +355,14 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _name_word(tok: Tok) -> bool:
-    """A word that may continue a name: capitalised or a number, not a weekday or month."""
-    return tok.capital and tok.text[:1].isalnum() and tok.low not in _stop_words()
+    """A word that may continue a name: capitalised or a number, not a weekday or month, not an
+    amount glued to its currency (`Kecamatan Sekincau Rp746 juta`)."""
+    return (
+        tok.capital
+        and tok.text[:1].isalnum()
+        and tok.low not in _stop_words()
+        and _AMOUNT.get().match(tok.text) is None
+    )
 
 
 # --------------------------------------------------------------------------- the grammar

@@ -71,3 +71,17 @@ def test_the_nation_name_after_a_body_is_part_of_it() -> None:
 )
 def test_a_race_a_run_or_a_sale_is_no_organisation(text: str, span: str) -> None:
     assert _out(text, [_at(text, span, "ORG")]) == []
+
+
+def test_lampung_village_levels_and_an_amount_after_a_place() -> None:
+    text = "Dana untuk Pekon Sukabumi Rp450 juta, Tiyuh Karta Jaya, dan Kecamatan Belalau Rp2 miliar."
+    assert _out(text) == [
+        ("Pekon Sukabumi", "LOC", (11, 25)),
+        ("Tiyuh Karta Jaya", "LOC", (38, 54)),
+        ("Kecamatan Belalau", "LOC", (60, 77)),
+    ]
+
+
+def test_a_village_level_ends_the_one_before_it() -> None:
+    text = "Jalan rusak di Dusun Sinar Harapan Pekon Sumber Agung."
+    assert _out(text) == [("Dusun Sinar Harapan", "LOC", (15, 34)), ("Pekon Sumber Agung", "LOC", (35, 53))]
