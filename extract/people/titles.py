@@ -240,7 +240,8 @@ class TitleReader:
                 els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                 nj = j + 1
             else:
-                nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
+                kec = (kecamatan and not els) or _after_district_level(els)
+                nj = self._word(j, els, limit, kecamatan=kec, lowercase_ok=lowercase_ok)
             if nj is None:
                 break
             j = nj
@@ -948,3 +949,9 @@ def title_prefix_len(text: str, start: int, end: int) -> int:
     if sp is None:
         return end
     return start + toks[seg[sp[0]].i].start
+
+
+def _after_district_level(els: list[El]) -> bool:
+    """The run's last element is the district's level word (`… Kecamatan` before `Medan Amplas`):
+    the district gazetteer names what follows, so its last word is no holder's name."""
+    return bool(els) and els[-1].text.lower().rstrip(".") in role_words("district_level")

@@ -85,3 +85,15 @@ def test_lampung_village_levels_and_an_amount_after_a_place() -> None:
 def test_a_village_level_ends_the_one_before_it() -> None:
     text = "Jalan rusak di Dusun Sinar Harapan Pekon Sumber Agung."
     assert _out(text) == [("Dusun Sinar Harapan", "LOC", (15, 34)), ("Pekon Sumber Agung", "LOC", (35, 53))]
+
+
+def test_a_district_named_inside_a_title_is_no_holder() -> None:
+    from extract import extract_article
+
+    text = "Pemilihan Kepling 3 Kelurahan Sitirejo Kecamatan Medan Amplas, kata warga, berjalan tertib."
+    record = extract_article(text)
+    assert record.persons == () and record.officials == ()
+    assert [(e.text, e.label) for e in record.entities] == [
+        ("Kelurahan Sitirejo", "LOC"),
+        ("Kecamatan Medan Amplas", "LOC"),
+    ]
