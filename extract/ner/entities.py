@@ -42,7 +42,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import common_words, org_acronyms, outlet_words
+from ..text.words import common_words, given_names, org_acronyms, outlet_words
 
 
 class Head(StrEnum):
@@ -376,6 +376,7 @@ class _Grower:
     person_starts: frozenset[int]
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
+    own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -392,10 +393,16 @@ class _Grower:
         return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
 
     def _person_after_head(self, j: int) -> bool:
-        """A person's name right after an office's head, where it is no region's word (`Kepala
-        Bapenda I Made Suwarta`, but `Polda Sultra` keeps the region a name-finder took)."""
+        """A person's name right after a body's whole short name, opening with a given name that
+        spells no region (`Kepala BPBD Samsul Rahman`); after a kind (`PT`, `Polda`) the next word
+        is the body's own name, whatever a name-finder took it for."""
         toks = self.toks
-        return self.first and match_head(toks, j) is None and not _match_region(toks, j, kecamatan=True)
+        return (
+            self.own
+            and toks[j].low in given_names()
+            and match_head(toks, j) is None
+            and not _match_region(toks, j, kecamatan=True)
+        )
 
     def joins(self, j: int) -> bool:
         """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
@@ -462,6 +469,7 @@ class _Grower:
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
+            self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:
@@ -1057,12 +1065,13 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A lone all-caps model ORG that is no known body's short name and no office acronym:
-    mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
+    """A lone all-caps model ORG that is no known body's short name, no office acronym and not
+    defined in the article as a body's short name: mostly a programme, a measure or a kind
+    (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
-    if ent.text.lower() in org_acronyms():
+    if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = _at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
@@ -1120,7 +1129,33 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
 
 
-def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
+def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after a body's name that an
+    organisation head opens (`Balai Latihan Kerja (BLK)`, `Tim Anggaran Pemerintah Daerah
+    (TAPD)`): the short name alone later is that body. A programme's (`Pembatasan Sosial
+    Berskala Besar (PSBB)`) has no head and stays unexplained."""
+    found = set()
+    for k in range(2, len(toks) - 1):
+        acr = toks[k].text
+        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not acr.isupper() or not acr.isalpha():
+            continue
+        for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
+            if not (_name_word(toks[j]) or toks[j].low in _joins()):
+                break
+            head = match_head(toks, j)
+            if head is not None and head[1] is Label.ORG and toks[j].text[:1] == acr[:1]:
+                found.add(acr)
+                break
+    return frozenset(found)
+
+
+def _repair_model(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
@@ -1129,7 +1164,7 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     if (
         cut is None
         or _common_only(cut, toks)
-        or _unexplained_acronym(cut, toks)
+        or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
         or _product(cut, toks)
     ):
@@ -1168,7 +1203,8 @@ def resolve_entities(
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
+    defined = _defined_acronyms(toks)
+    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]

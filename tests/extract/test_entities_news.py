@@ -97,3 +97,29 @@ def test_a_district_named_inside_a_title_is_no_holder() -> None:
         ("Kelurahan Sitirejo", "LOC"),
         ("Kecamatan Medan Amplas", "LOC"),
     ]
+
+
+def test_an_acronym_the_article_defines_after_a_body_is_that_body() -> None:
+    text = "Peserta alumnus Balai Latihan Kerja (BLK) Kota Kasongan. BLK memang berpusat di Kasongan."
+    start = text.rindex("BLK")
+    assert _out(text, [Entity("BLK", "ORG", (start, start + 3))]) == [
+        ("Balai Latihan Kerja (BLK) Kota Kasongan", "ORG", (16, 55)),
+        ("BLK", "ORG", (57, 60)),
+    ]
+
+
+def test_an_acronym_of_a_programme_stays_unexplained() -> None:
+    text = "Pembatasan Sosial Berskala Besar (PSBB) diperpanjang. Selama PSBB pasar tutup."
+    start = text.rindex("PSBB")
+    assert _out(text, [Entity("PSBB", "ORG", (start, start + 4))]) == []
+
+
+def test_a_village_hall_is_a_place() -> None:
+    text = "Musyawarah digelar di Balai Pekon Sukamaju, Selasa."
+    assert _out(text) == [("Balai Pekon Sukamaju", "LOC", (22, 42))]
+
+
+def test_a_company_keeps_its_name_whatever_a_name_finder_took() -> None:
+    text = "Direktur PT Saka Energi Indonesia hadir. Saka juga hadir."
+    people = [Person("Saka", ((12, 16), (41, 45)))]
+    assert _out(text, persons=people) == [("PT Saka Energi Indonesia", "ORG", (9, 33))]
