@@ -401,10 +401,17 @@ def _trim_opening(
         return None
     if new_start is not None:
         return new_start, words[1:]
-    if len(words) >= 2 and not titled and cs == s and _opening_acronym(words[0]):
+    if len(words) >= 2 and not titled and cs == s and (_opening_acronym(words[0]) or _common_before_given(words)):
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+def _common_before_given(words: list[str]) -> bool:
+    """`Relawan Marwan Cik Asan`, `Lanjut Winarti`: a common word glued before a known given name
+    by the model is a noun or a verb next to the name, not its first word."""
+    rest = [word_class(w) for w in words[1:]]
+    return word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
 
 
 def _no_person(

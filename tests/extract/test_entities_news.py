@@ -123,3 +123,20 @@ def test_a_company_keeps_its_name_whatever_a_name_finder_took() -> None:
     text = "Direktur PT Saka Energi Indonesia hadir. Saka juga hadir."
     people = [Person("Saka", ((12, 16), (41, 45)))]
     assert _out(text, persons=people) == [("PT Saka Energi Indonesia", "ORG", (9, 33))]
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a noun or a verb the model glued before a known given name
+        ("Para relawan hadir. Relawan Sutrisno Adi mengatakan posko siap.", "Relawan Sutrisno Adi", "Sutrisno Adi"),
+        ("Kata Bupati, lanjut dia. Lanjut Suparman, jalan segera diperbaiki.", "Lanjut Suparman", "Suparman"),
+        # a common word before a common word stays as the model gave it to the later checks
+        ("Malam ini tampak Bulan Mawar Penuh di langit timur.", "Bulan Mawar Penuh", None),
+    ],
+)
+def test_a_common_word_glued_before_a_given_name(text: str, span: str, expected: str | None) -> None:
+    from extract.ner.vet import vet_entities
+
+    kept = [e.text for e in vet_entities(text, [_at(text, span, "PER")])]
+    assert kept == ([expected] if expected else [])
