@@ -340,6 +340,12 @@ def _ends_place_name(text: str, cs: int, ce: int) -> bool:
     )
 
 
+def _district_span(text: str, cs: int, ce: int) -> bool:
+    """Whether ``text[cs:ce]`` is exactly a region's or a district's name (`Seputih Raman`)."""
+    toks = tokenize(text[cs:ce])
+    return bool(toks) and match_region(toks, 0, len(toks), kecamatan=True) == len(toks)
+
+
 def _lone_word_thing(art: _Article, s: int, cs: int, ce: int, word: str, titled: bool) -> bool:
     """One unmarked word: a thing when written in lowercase elsewhere, a place, called a place by
     the model as often, or the body after a title (`Kabag Tapem`, `Rektor Unila ke`)."""
@@ -412,7 +418,7 @@ def _common_before_given(words: list[str]) -> bool:
     """`Relawan Marwan Cik Asan`, `Lanjut Winarti`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
     rest = [word_class(w) for w in words[1:]]
-    return word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
+    return bool(rest) and word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
 
 
 def _no_person(
@@ -436,6 +442,8 @@ def _no_person(
         return False
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
         return True
+    if len(words) > 1 and _district_span(text, cs, ce):
+        return True  # `… Bekri, dan Seputih Raman terendam`: a district's name, unmarked
     if len(words) == 1 and _lone_word_thing(art, s, cs, ce, words[0], titled):
         return True
     # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again

@@ -140,3 +140,24 @@ def test_a_common_word_glued_before_a_given_name(text: str, span: str, expected:
 
     kept = [e.text for e in vet_entities(text, [_at(text, span, "PER")])]
     assert kept == ([expected] if expected else [])
+
+
+def test_a_lone_given_name_is_vetted_without_error() -> None:
+    from extract.ner.vet import vet_entities
+
+    text = "Menurut Suparman, harga cabai turun."
+    assert [e.text for e in vet_entities(text, [_at(text, "Suparman", "PER")])] == ["Suparman"]
+
+
+def test_a_district_in_a_list_of_districts_is_no_person() -> None:
+    from extract.ner.vet import vet_entities
+
+    text = "Banjir merendam Kecamatan Pubian, Anak Tuha, dan Seputih Mataram sejak pagi."
+    assert vet_entities(text, [_at(text, "Seputih Mataram", "PER")]) == []
+
+
+def test_hi_is_the_lampung_haji() -> None:
+    from extract import extract_article
+
+    record = extract_article("Bupati Tulang Bawang Barat Hi. Umar Ahmad meninjau pasar, Senin.")
+    assert [(o.name, o.title) for o in record.officials] == [("Umar Ahmad", "Bupati Tulang Bawang Barat")]
