@@ -497,10 +497,16 @@ class _Grower:
                     continue
                 abbrevs.append((j + 1, close))
                 break
-            if self.stops(j):
+            if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _count_at(self, j: int) -> bool:
+        """A number after a place's name and before a lowercase word counts something
+        (`Desa Way Muli 58 unit`, `Pulau Sebesi 78 rumah`): no part of the name."""
+        toks = self.toks
+        return toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
 
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it

@@ -161,3 +161,13 @@ def test_hi_is_the_lampung_haji() -> None:
 
     record = extract_article("Bupati Tulang Bawang Barat Hi. Umar Ahmad meninjau pasar, Senin.")
     assert [(o.name, o.title) for o in record.officials] == [("Umar Ahmad", "Bupati Tulang Bawang Barat")]
+
+
+def test_a_count_after_a_place_is_no_part_of_its_name() -> None:
+    text = "Huntap dibangun di Desa Karang Anyar 120 unit dan Pulau Sertung 45 unit, kata BNPB."
+    assert _out(text) == [("Desa Karang Anyar", "LOC", (19, 36)), ("Pulau Sertung", "LOC", (50, 63))]
+
+
+def test_a_number_right_after_a_head_stays_the_name() -> None:
+    text = "Siswa SMPN 4 sebanyak 30 orang mengikuti lomba di Terminal 3 kemarin."
+    assert [e.text for e in resolve_entities(text, [])] == ["SMPN 4", "Terminal 3"]
