@@ -374,6 +374,7 @@ class _Grower:
 
     toks: Sequence[Tok]
     person_starts: frozenset[int]
+    holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Pahawang Achmad Salim`
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
@@ -403,6 +404,12 @@ class _Grower:
             and match_head(toks, j) is None
             and not _match_region(toks, j, kecamatan=True)
         )
+
+    def _person_after_place(self, i: int, j: int) -> bool:
+        """An official's name after a named place that is no street (`Kepala Desa Pulau Pahawang
+        Achmad Salim`): the holder's name, not the place's (`RSUD Alimuddin Umar Liwa` is named
+        after a person no title introduces)."""
+        return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
     def joins(self, j: int) -> bool:
         """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
@@ -465,7 +472,7 @@ class _Grower:
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j, []  # `Dana Desa 2025`: a year names no village
         while j < len(toks) and j - i < MAX_NAME_WORDS:
-            self.facility = kind is Head.FACILITY or j == i + n
+            self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
@@ -544,14 +551,17 @@ class _Grower:
         return j
 
 
-def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int] = ()) -> list[Entity]:
-    """Organisations and places named by a head word and the name after it.
+def grammar_entities(
+    text: str, toks: Sequence[Tok], person_starts: Iterable[int] = (), holder_starts: Iterable[int] = ()
+) -> list[Entity]:
+    """Organisations and places named by a head word and the name after it; ``holder_starts``:
+    where officials' names start (a place's name never runs into its holder's).
 
     >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
     """
-    grower = _Grower(toks, frozenset(person_starts))
+    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts))
     found: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -1207,7 +1217,8 @@ def resolve_entities(
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
-    grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
+    holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
+    grammar = grammar_entities(text, toks, (s for s, _ in person_spans), holders)
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     defined = _defined_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]

@@ -171,3 +171,17 @@ def test_a_count_after_a_place_is_no_part_of_its_name() -> None:
 def test_a_number_right_after_a_head_stays_the_name() -> None:
     text = "Siswa SMPN 4 sebanyak 30 orang mengikuti lomba di Terminal 3 kemarin."
     assert [e.text for e in resolve_entities(text, [])] == ["SMPN 4", "Terminal 3"]
+
+
+def test_a_place_ends_before_its_holders_name() -> None:
+    from extract import extract_article
+
+    record = extract_article("Kepala Desa Pulau Legundi Hasan Basri mengatakan dermaga rusak.")
+    assert [(e.text, e.label) for e in record.entities] == [("Pulau Legundi", "LOC"), ("Hasan Basri", "PER")]
+    assert [(o.name, o.title) for o in record.officials] == [("Hasan Basri", "Kepala Desa Pulau Legundi")]
+
+
+def test_a_hospital_named_after_a_person_stays_whole() -> None:
+    text = "Pasien dirawat di RSUD Abdul Moeloek Bandar Lampung sejak Senin."
+    people = [Person("Abdul Moeloek", ((23, 36),))]
+    assert _out(text, persons=people) == [("RSUD Abdul Moeloek Bandar Lampung", "LOC", (18, 51))]
