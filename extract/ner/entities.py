@@ -477,13 +477,20 @@ class _Grower:
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
             self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
+            if (
+                j == i + n
+                and kind is not Head.FACILITY
+                and (named := _match_region(toks, j, kecamatan=True)) > 1
+            ):
+                j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
+                continue
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 continue
-            if head is not None and kind is not Head.FACILITY and head[2] in (Head.FACILITY, Head.NOT):
+            if head is not None and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
@@ -508,6 +515,18 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
+        """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
+        level's name (`Polda Sulteng Jalan …`), and a street after a facility's name (`Kantor
+        Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
+        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`)."""
+        toks = self.toks
+        if found is Head.NOT:
+            return kind is not Head.FACILITY
+        if found is not Head.FACILITY or j == i + 1:
+            return False
+        return kind is not Head.FACILITY or (toks[j].low in _street_words()[0] and j > i + 1)
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something

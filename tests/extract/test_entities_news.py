@@ -177,7 +177,7 @@ def test_a_place_ends_before_its_holders_name() -> None:
     from extract import extract_article
 
     record = extract_article("Kepala Desa Pulau Legundi Hasan Basri mengatakan dermaga rusak.")
-    assert [(e.text, e.label) for e in record.entities] == [("Pulau Legundi", "LOC"), ("Hasan Basri", "PER")]
+    assert [(e.text, e.label) for e in record.entities] == [("Desa Pulau Legundi", "LOC"), ("Hasan Basri", "PER")]
     assert [(o.name, o.title) for o in record.officials] == [("Hasan Basri", "Kepala Desa Pulau Legundi")]
 
 
@@ -185,3 +185,21 @@ def test_a_hospital_named_after_a_person_stays_whole() -> None:
     text = "Pasien dirawat di RSUD Abdul Moeloek Bandar Lampung sejak Senin."
     people = [Person("Abdul Moeloek", ((23, 36),))]
     assert _out(text, persons=people) == [("RSUD Abdul Moeloek Bandar Lampung", "LOC", (18, 51))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility word right after an office's or a level's head is its name's first word
+        ("Personel Polsek Pasar Minggu berjaga.", [("Polsek Pasar Minggu", "ORG", (9, 28))]),
+        ("Warga Kecamatan Pasar Rebo antre.", [("Kecamatan Pasar Rebo", "LOC", (6, 26))]),
+        ("Anggota Polres Pelabuhan Belawan berjaga.", [("Polres Pelabuhan Belawan", "ORG", (8, 32))]),
+        # a street after a facility's name is a place of its own
+        (
+            "Rapat digelar di Kantor Dinas Pertanian Jalan Pangeran Antasari.",
+            [("Kantor Dinas Pertanian", "LOC", (17, 39)), ("Jalan Pangeran Antasari", "LOC", (40, 63))],
+        ),
+    ],
+)
+def test_a_facility_word_inside_and_after_a_name(text: str, expected: list) -> None:
+    assert _out(text) == expected
