@@ -177,7 +177,8 @@ def test_a_place_ends_before_its_holders_name() -> None:
     from extract import extract_article
 
     record = extract_article("Kepala Desa Pulau Legundi Hasan Basri mengatakan dermaga rusak.")
-    assert [(e.text, e.label) for e in record.entities] == [("Desa Pulau Legundi", "LOC"), ("Hasan Basri", "PER")]
+    found = [(e.text, e.label) for e in record.entities]
+    assert found == [("Desa Pulau Legundi", "LOC"), ("Hasan Basri", "PER")]
     assert [(o.name, o.title) for o in record.officials] == [("Hasan Basri", "Kepala Desa Pulau Legundi")]
 
 
