@@ -93,6 +93,7 @@ _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _AMOUNT = LazyPattern(r"Rp\.?\d")
+_NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
@@ -441,6 +442,7 @@ class _Grower:
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)
+            and toks[j + 1].low not in common_words()  # `Bendungan Way Haru I. Selain itu`: a stop
         )
 
     def listed(self, j: int) -> int:
@@ -1184,6 +1186,21 @@ def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(found)
 
 
+def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after lowercase words (`rencana tata
+    ruang wilayah (RTRW)`, `pendapatan asli daerah (PAD)`): short names of kinds and plans, no
+    body and no place wherever they stand alone."""
+    return frozenset(
+        toks[k].text
+        for k in range(2, len(toks) - 1)
+        if toks[k - 1].text == "("
+        and toks[k + 1].text == ")"
+        and toks[k].text.isupper()
+        and toks[k - 2].text.isalpha()
+        and toks[k - 2].text.islower()
+    )
+
+
 def _repair_model(
     text: str,
     toks: Sequence[Tok],
@@ -1247,7 +1264,12 @@ def resolve_entities(
     ents = _with_nation(_flat(ranked), text)
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
-    ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
+    kinds = _kind_acronyms(toks)
+    ents = [
+        e
+        for e in ents
+        if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
+    ]
     return _one_sense(
         [
             e
@@ -1420,14 +1442,17 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 @cache
 def _degrees() -> frozenset[str]:
-    """Academic and professional degrees written after a name, lowercase without dots."""
-    return frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_post.txt"))
+    """Academic and professional degrees written before or after a name, lowercase without dots."""
+    words = (*load_lines("names_degrees_post.txt"), *load_lines("names_degrees_pre.txt"))
+    return frozenset(w.replace(".", "").lower() for w in words)
 
 
 def _degree(ent: Entity) -> bool:
-    """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
+    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`)
+    or a document's number (`Perda No.8`): no body, no place."""
     parts = ent.text.replace(".", "").lower().split("-")
-    return ent.label != Label.PER and all(p in _degrees() for p in parts)
+    numbered = _NUMBER_REF.get().match(ent.text) is not None
+    return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

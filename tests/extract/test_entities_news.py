@@ -204,3 +204,18 @@ def test_a_hospital_named_after_a_person_stays_whole() -> None:
 )
 def test_a_facility_word_inside_and_after_a_name(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+def test_degrees_numbers_and_kinds_defined_in_lowercase_are_no_entities() -> None:
+    text = (
+        "Perda No.8 tentang rencana tata ruang wilayah (RTRW) berlaku. Kepala dinas, Drs. Budi, "
+        "menyebut RTRW direvisi."
+    )
+    last = text.rindex("RTRW")
+    model = [_at(text, "No.8", "ORG"), _at(text, "Drs.", "ORG"), Entity("RTRW", "LOC", (last, last + 4))]
+    assert _out(text, model) == []
+
+
+def test_a_dam_is_a_place_and_a_roman_numeral_ends_before_a_new_sentence() -> None:
+    text = "Petani memakai air Bendungan Way Tebu I. Selain itu, embung juga dibangun."
+    assert _out(text) == [("Bendungan Way Tebu I", "LOC", (19, 39))]
