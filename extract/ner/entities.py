@@ -1351,16 +1351,18 @@ def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
-    """A one-word ORG/LOC opening a sentence that the same article also writes in lowercase
-    (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
-    place, no name; a region or a head is never one."""
+    """A one-word ORG/LOC opening a sentence (or a LOC anywhere) that the same article also writes
+    in lowercase (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word
+    capitalised by its place, no name; a region or a head is never one."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) != 1:
         return False
     k = inside.start
     tok = toks[k]
+    # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
+    # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
     return (
-        _opens_sentence(toks, k)
+        (_opens_sentence(toks, k) or ent.label == Label.LOC)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()

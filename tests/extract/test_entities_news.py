@@ -219,3 +219,9 @@ def test_degrees_numbers_and_kinds_defined_in_lowercase_are_no_entities() -> Non
 def test_a_dam_is_a_place_and_a_roman_numeral_ends_before_a_new_sentence() -> None:
     text = "Petani memakai air Bendungan Way Tebu I. Selain itu, embung juga dibangun."
     assert _out(text) == [("Bendungan Way Tebu I", "LOC", (19, 39))]
+
+
+def test_a_place_the_article_writes_in_lowercase_is_a_common_word() -> None:
+    text = "Stok serum menipis. Dinkes menerima Serum tambahan dari pusat, kata warga Kecamatan Petang."
+    start = text.index("Serum")
+    assert [e.text for e in resolve_entities(text, [Entity("Serum", "LOC", (start, start + 5))])] == ["Dinkes", "Kecamatan Petang"]
