@@ -224,4 +224,5 @@ def test_a_dam_is_a_place_and_a_roman_numeral_ends_before_a_new_sentence() -> No
 def test_a_place_the_article_writes_in_lowercase_is_a_common_word() -> None:
     text = "Stok serum menipis. Dinkes menerima Serum tambahan dari pusat, kata warga Kecamatan Petang."
     start = text.index("Serum")
-    assert [e.text for e in resolve_entities(text, [Entity("Serum", "LOC", (start, start + 5))])] == ["Dinkes", "Kecamatan Petang"]
+    found = resolve_entities(text, [Entity("Serum", "LOC", (start, start + 5))])
+    assert [e.text for e in found] == ["Dinkes", "Kecamatan Petang"]
