@@ -1468,7 +1468,7 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
         for start, end in person.mentions:
             k = starts.get(start)
             one_word = k is not None and toks[k].end == end
-            if not (one_word and (_match_region(toks, k, kecamatan=True) == 1 or _continues_other(toks, k))):
+            if not (one_word and (_match_region(toks, k) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))
     return spans
 

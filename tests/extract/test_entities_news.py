@@ -226,3 +226,15 @@ def test_a_place_the_article_writes_in_lowercase_is_a_common_word() -> None:
     start = text.index("Serum")
     found = resolve_entities(text, [Entity("Serum", "LOC", (start, start + 5))])
     assert [e.text for e in found] == ["Dinkes", "Kecamatan Petang"]
+
+
+def test_a_person_named_like_a_district_is_no_place() -> None:
+    text = "Kamal dan istrinya pulang dari pasar. Menurut Kamal, jalan gelap."
+    people = [Person("Kamal", ((0, 5), (46, 51)))]
+    assert _out(text, persons=people) == []
+    # a region's name stays a place whatever a name-finder took it for
+    text = "Warga Sumbar hadir. Sumbar juga mengirim bantuan."
+    assert _out(text, persons=[Person("Sumbar", ((6, 12),))]) == [
+        ("Sumbar", "LOC", (6, 12)),
+        ("Sumbar", "LOC", (20, 26)),
+    ]
