@@ -238,3 +238,16 @@ def test_a_person_named_like_a_district_is_no_place() -> None:
         ("Sumbar", "LOC", (6, 12)),
         ("Sumbar", "LOC", (20, 26)),
     ]
+
+
+def test_lampung_regency_spellings_end_titles_and_names() -> None:
+    from extract import extract_article
+
+    record = extract_article(
+        "Rapat dihadiri Sekdakab Tulangbawang Ir. Darmanto, M.M., dan Kepala Disnakertrans Tuba Nurdin."
+    )
+    assert [(o.name, o.title) for o in record.officials] == [
+        ("Darmanto", "Sekdakab Tulangbawang"),
+        ("Nurdin", "Kepala Disnakertrans Tuba"),
+    ]
+    assert [p.name for p in record.persons] == ["Darmanto", "Nurdin"]
