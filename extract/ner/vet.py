@@ -32,7 +32,7 @@ from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
-from ..text.words import NAMEISH, WordClass, given_names, speech_verbs, word_class
+from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
 
 __all__ = ["vet_entities"]
 
@@ -393,6 +393,9 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
+    """`BPS Amalia`, `Gerindra Habiburokhman`: a body's short name glued before a name."""
+    if word.lower() in org_acronyms():
+        return True
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
 
 

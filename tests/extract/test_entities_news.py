@@ -251,3 +251,10 @@ def test_lampung_regency_spellings_end_titles_and_names() -> None:
         ("Nurdin", "Kepala Disnakertrans Tuba"),
     ]
     assert [p.name for p in record.persons] == ["Darmanto", "Nurdin"]
+
+
+def test_a_party_glued_before_a_name_is_cut_off() -> None:
+    from extract.ner.vet import vet_entities
+
+    text = "Politisi Golkar Firmansyah menyatakan dukungan."
+    assert [e.text for e in vet_entities(text, [_at(text, "Golkar Firmansyah", "PER")])] == ["Firmansyah"]
