@@ -42,7 +42,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import common_words, org_acronyms, outlet_words
+from ..text.words import common_words, given_names, org_acronyms, outlet_words
 
 
 class Head(StrEnum):
@@ -92,6 +92,8 @@ _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_AMOUNT = LazyPattern(r"Rp\.?\d")
+_NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
@@ -289,6 +291,12 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return None
 
 
+def _own_name(tok: Tok) -> bool:
+    """A head word that is a body's whole short name (`Disdikbud`, `Bapenda`), not a kind
+    (`Dinas`, `Polres`)."""
+    return _is_acronym_head(tok) or tok.low in org_acronyms()
+
+
 def _prefixed(word: str, prefix: str) -> bool:
     """``word`` is an office's acronym on ``prefix``: a consonant follows the prefix (`Disdikbud`,
     `Kemenkes`), where a verb or noun has a vowel (`Disebutkan`, `Disamping`, `Kemenangan`)."""
@@ -331,9 +339,31 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+@cache
+def _balinese_orders() -> frozenset[str]:
+    """Words that after `I`/`Ni` start a Balinese name (`I Made`, `Ni Luh`, `I Gusti`)."""
+    return frozenset(load_lines("names_balinese_orders.txt"))
+
+
+def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
+    """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
+    return (
+        toks[j].text in ("I", "Ni")
+        and j + 1 < len(toks)
+        and toks[j + 1].start == toks[j].end + 1
+        and toks[j + 1].low in _balinese_orders()
+    )
+
+
 def _name_word(tok: Tok) -> bool:
-    """A word that may continue a name: capitalised or a number, not a weekday or month."""
-    return tok.capital and tok.text[:1].isalnum() and tok.low not in _stop_words()
+    """A word that may continue a name: capitalised or a number, not a weekday or month, not an
+    amount glued to its currency (`Kecamatan Sekincau Rp746 juta`)."""
+    return (
+        tok.capital
+        and tok.text[:1].isalnum()
+        and tok.low not in _stop_words()
+        and _AMOUNT.get().match(tok.text) is None
+    )
 
 
 # --------------------------------------------------------------------------- the grammar
@@ -345,13 +375,17 @@ class _Grower:
 
     toks: Sequence[Tok]
     person_starts: frozenset[int]
+    holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Pahawang Achmad Salim`
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
+    own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
-        if tok.start in self.person_starts and not self.facility:
+        if tok.start in self.person_starts and (not self.facility or self._person_after_head(j)):
             return True
+        if _balinese_name_at(self.toks, j):
+            return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
             (title_len(self.toks, j) > 0 and not self.first)
             or not _name_word(tok)
@@ -359,6 +393,24 @@ class _Grower:
         ):
             return True
         return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
+
+    def _person_after_head(self, j: int) -> bool:
+        """A person's name right after a body's whole short name, opening with a given name that
+        spells no region (`Kepala BPBD Samsul Rahman`); after a kind (`PT`, `Polda`) the next word
+        is the body's own name, whatever a name-finder took it for."""
+        toks = self.toks
+        return (
+            self.own
+            and toks[j].low in given_names()
+            and match_head(toks, j) is None
+            and not _match_region(toks, j, kecamatan=True)
+        )
+
+    def _person_after_place(self, i: int, j: int) -> bool:
+        """An official's name after a named place that is no street (`Kepala Desa Pulau Pahawang
+        Achmad Salim`): the holder's name, not the place's (`RSUD Alimuddin Umar Liwa` is named
+        after a person no title introduces)."""
+        return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
     def joins(self, j: int) -> bool:
         """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
@@ -390,6 +442,7 @@ class _Grower:
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)
+            and toks[j + 1].low not in common_words()  # `Bendungan Way Haru I. Selain itu`: a stop
         )
 
     def listed(self, j: int) -> int:
@@ -421,17 +474,25 @@ class _Grower:
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j, []  # `Dana Desa 2025`: a year names no village
         while j < len(toks) and j - i < MAX_NAME_WORDS:
-            self.facility = kind is Head.FACILITY or j == i + n
+            self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
+            self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
+            if (
+                j == i + n
+                and kind is not Head.FACILITY
+                and (named := _match_region(toks, j, kecamatan=True)) > 1
+            ):
+                j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
+                continue
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 continue
-            if head is not None and kind is not Head.FACILITY and head[2] in (Head.FACILITY, Head.NOT):
+            if head is not None and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
@@ -452,10 +513,28 @@ class _Grower:
                     continue
                 abbrevs.append((j + 1, close))
                 break
-            if self.stops(j):
+            if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
+        """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
+        level's name (`Polda Sulteng Jalan …`), and a street after a facility's name (`Kantor
+        Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
+        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`)."""
+        toks = self.toks
+        if found is Head.NOT:
+            return kind is not Head.FACILITY
+        if found is not Head.FACILITY or j == i + 1:
+            return False
+        return kind is not Head.FACILITY or (toks[j].low in _street_words()[0] and j > i + 1)
+
+    def _count_at(self, j: int) -> bool:
+        """A number after a place's name and before a lowercase word counts something
+        (`Desa Way Muli 58 unit`, `Pulau Sebesi 78 rumah`): no part of the name."""
+        toks = self.toks
+        return toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
 
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it
@@ -493,14 +572,17 @@ class _Grower:
         return j
 
 
-def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int] = ()) -> list[Entity]:
-    """Organisations and places named by a head word and the name after it.
+def grammar_entities(
+    text: str, toks: Sequence[Tok], person_starts: Iterable[int] = (), holder_starts: Iterable[int] = ()
+) -> list[Entity]:
+    """Organisations and places named by a head word and the name after it; ``holder_starts``:
+    where officials' names start (a place's name never runs into its holder's).
 
     >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
     """
-    grower = _Grower(toks, frozenset(person_starts))
+    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts))
     found: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -525,7 +607,7 @@ def grammar_entities(text: str, toks: Sequence[Tok], person_starts: Iterable[int
             continue
         kind = Head.BODY if kind is Head.UNIT else kind
         end, abbrevs = grower.grow(i, n, kind)
-        if end == i + n and not (n == 1 and kind is Head.BODY and _is_acronym_head(toks[i])):
+        if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
             continue
@@ -1020,12 +1102,13 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-def _unexplained_acronym(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A lone all-caps model ORG that is no known body's short name and no office acronym:
-    mostly a programme, a measure or a kind (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
+    """A lone all-caps model ORG that is no known body's short name, no office acronym and not
+    defined in the article as a body's short name: mostly a programme, a measure or a kind
+    (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
     if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
         return False
-    if ent.text.lower() in org_acronyms():
+    if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
     first = _at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
@@ -1083,7 +1166,48 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
 
 
-def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Sequence[Span]) -> list[Entity]:
+def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after a body's name that an
+    organisation head opens (`Balai Latihan Kerja (BLK)`, `Tim Anggaran Pemerintah Daerah
+    (TAPD)`): the short name alone later is that body. A programme's (`Pembatasan Sosial
+    Berskala Besar (PSBB)`) has no head and stays unexplained."""
+    found = set()
+    for k in range(2, len(toks) - 1):
+        acr = toks[k].text
+        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not acr.isupper() or not acr.isalpha():
+            continue
+        for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
+            if not (_name_word(toks[j]) or toks[j].low in _joins()):
+                break
+            head = match_head(toks, j)
+            if head is not None and head[1] is Label.ORG and toks[j].text[:1] == acr[:1]:
+                found.add(acr)
+                break
+    return frozenset(found)
+
+
+def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after lowercase words (`rencana tata
+    ruang wilayah (RTRW)`, `pendapatan asli daerah (PAD)`): short names of kinds and plans, no
+    body and no place wherever they stand alone."""
+    return frozenset(
+        toks[k].text
+        for k in range(2, len(toks) - 1)
+        if toks[k - 1].text == "("
+        and toks[k + 1].text == ")"
+        and toks[k].text.isupper()
+        and toks[k - 2].text.isalpha()
+        and toks[k - 2].text.islower()
+    )
+
+
+def _repair_model(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
@@ -1092,7 +1216,7 @@ def _repair_model(text: str, toks: Sequence[Tok], ent: Entity, person_spans: Seq
     if (
         cut is None
         or _common_only(cut, toks)
-        or _unexplained_acronym(cut, toks)
+        or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
         or _product(cut, toks)
     ):
@@ -1129,15 +1253,23 @@ def resolve_entities(
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
-    grammar = grammar_entities(text, toks, (s for s, _ in person_spans))
+    holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
+    grammar = grammar_entities(text, toks, (s for s, _ in person_spans), holders)
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts)]
+    defined = _defined_acronyms(toks)
+    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
-    ents = _flat([dateline_entities(text, dateline), outlets, grammar, people, model, regions])
+    ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
+    ents = _with_nation(_flat(ranked), text)
     ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
-    ents = [e for e in ents if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower)]
+    kinds = _kind_acronyms(toks)
+    ents = [
+        e
+        for e in ents
+        if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
+    ]
     return _one_sense(
         [
             e
@@ -1152,6 +1284,26 @@ def resolve_entities(
         ],
         toks,
     )
+
+
+def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
+    """An ORG followed by the nation's name alone (`MPR RI`, `Telkom Indonesia`): the nation's
+    name ends the body's name, as in `DPR RI` (GUIDELINES §6: an organisation named with its
+    region is one ORG), not a place of its own."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == Label.ORG
+            and ent.label == Label.LOC
+            and ent.text.lower() in _nation_names()
+            and text[prev.span[1] : ent.span[0]] == " "
+        ):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
+            continue
+        out.append(ent)
+    return out
 
 
 def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -1199,16 +1351,18 @@ def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
-    """A one-word ORG/LOC opening a sentence that the same article also writes in lowercase
-    (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word capitalised by its
-    place, no name; a region or a head is never one."""
+    """A one-word ORG/LOC opening a sentence (or a LOC anywhere) that the same article also writes
+    in lowercase (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word
+    capitalised by its place, no name; a region or a head is never one."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) != 1:
         return False
     k = inside.start
     tok = toks[k]
+    # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
+    # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
     return (
-        _opens_sentence(toks, k)
+        (_opens_sentence(toks, k) or ent.label == Label.LOC)
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
@@ -1290,14 +1444,17 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 @cache
 def _degrees() -> frozenset[str]:
-    """Academic and professional degrees written after a name, lowercase without dots."""
-    return frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_post.txt"))
+    """Academic and professional degrees written before or after a name, lowercase without dots."""
+    words = (*load_lines("names_degrees_post.txt"), *load_lines("names_degrees_pre.txt"))
+    return frozenset(w.replace(".", "").lower() for w in words)
 
 
 def _degree(ent: Entity) -> bool:
-    """An ORG/LOC that is a degree string after a name (`SpPD`, `SpPD-KGEH`): no body, no place."""
+    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`)
+    or a document's number (`Perda No.8`): no body, no place."""
     parts = ent.text.replace(".", "").lower().split("-")
-    return ent.label != Label.PER and all(p in _degrees() for p in parts)
+    numbered = _NUMBER_REF.get().match(ent.text) is not None
+    return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
@@ -1311,7 +1468,7 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
         for start, end in person.mentions:
             k = starts.get(start)
             one_word = k is not None and toks[k].end == end
-            if not (one_word and (_match_region(toks, k, kecamatan=True) == 1 or _continues_other(toks, k))):
+            if not (one_word and (_match_region(toks, k) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))
     return spans
 

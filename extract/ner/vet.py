@@ -32,7 +32,7 @@ from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
-from ..text.words import NAMEISH, WordClass, given_names, speech_verbs, word_class
+from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
 
 __all__ = ["vet_entities"]
 
@@ -340,6 +340,12 @@ def _ends_place_name(text: str, cs: int, ce: int) -> bool:
     )
 
 
+def _district_span(text: str, cs: int, ce: int) -> bool:
+    """Whether ``text[cs:ce]`` is exactly a region's or a district's name (`Seputih Raman`)."""
+    toks = tokenize(text[cs:ce])
+    return bool(toks) and match_region(toks, 0, len(toks), kecamatan=True) == len(toks)
+
+
 def _lone_word_thing(art: _Article, s: int, cs: int, ce: int, word: str, titled: bool) -> bool:
     """One unmarked word: a thing when written in lowercase elsewhere, a place, called a place by
     the model as often, or the body after a title (`Kabag Tapem`, `Rektor Unila ke`)."""
@@ -387,6 +393,9 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
+    """`BPS Amalia`, `Gerindra Habiburokhman`: a body's short name glued before a name."""
+    if word.lower() in org_acronyms():
+        return True
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
 
 
@@ -401,10 +410,18 @@ def _trim_opening(
         return None
     if new_start is not None:
         return new_start, words[1:]
-    if len(words) >= 2 and not titled and cs == s and _opening_acronym(words[0]):
+    glued = _opening_acronym(words[0]) or _common_before_given(words)
+    if len(words) >= 2 and not titled and cs == s and glued:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+def _common_before_given(words: list[str]) -> bool:
+    """`Relawan Marwan Cik Asan`, `Lanjut Winarti`: a common word glued before a known given name
+    by the model is a noun or a verb next to the name, not its first word."""
+    rest = [word_class(w) for w in words[1:]]
+    return bool(rest) and word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
 
 
 def _no_person(
@@ -428,6 +445,8 @@ def _no_person(
         return False
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
         return True
+    if len(words) > 1 and _district_span(text, cs, ce):
+        return True  # `… Bekri, dan Seputih Raman terendam`: a district's name, unmarked
     if len(words) == 1 and _lone_word_thing(art, s, cs, ce, words[0], titled):
         return True
     # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again

@@ -328,7 +328,8 @@ class TitleReader:
             else:
                 nj = self._field_words(j, els) if fields and first and t.text[0].islower() else None
                 if nj is None:
-                    nj = self._word(j, els, limit, kecamatan=kecamatan and not els, lowercase_ok=lowercase_ok)
+                    kec = (kecamatan and not els) or _after_district_level(els)
+                    nj = self._word(j, els, limit, kecamatan=kec, lowercase_ok=lowercase_ok)
             if nj is None:
                 break
             j = nj
@@ -1209,3 +1210,9 @@ def title_prefix_len(text: str, start: int, end: int) -> int:
     if sp is None:
         return end
     return start + toks[seg[sp[0]].i].start
+
+
+def _after_district_level(els: list[El]) -> bool:
+    """The run's last element is the district's level word (`… Kecamatan` before `Medan Amplas`):
+    the district gazetteer names what follows, so its last word is no holder's name."""
+    return bool(els) and els[-1].text.lower().rstrip(".") in role_words("district_level")
