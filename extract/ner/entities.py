@@ -837,7 +837,12 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
+    regions, districts = _regions(), _districts()
     while k < len(toks):
+        key = _gazetteer_key(toks[k])
+        if key not in regions and key not in districts and not _split_spelling(toks, k):
+            k += 1  # most words: no gazetteer name starts here (what `_match_region` finds, quicker)
+            continue
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
             # `_match_region(toks, k, kecamatan=True)`, less the regions just found wanting
