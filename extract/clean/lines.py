@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .inline import _ad_words, _headline_end, _trailing_prompts
 from .kinds import LineKind, MarkerMode
 from .lexicon import (
@@ -135,7 +137,13 @@ def _strip_trail_mark(text: str) -> str:
     m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))
     if m:
         text = text[: m.start()]
-    m = p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
+    tail = text[-_TRAIL_PAREN_CHARS:]
+    # every closing mark ends in a bracket: a paragraph whose end has none (most) needs no search
+    m = (
+        p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
+        if ")" in tail or "]" in tail
+        else None
+    )
     if m and m.start() > 0:
         text = text[: m.start()]
         m = p.trail_mark.search(text, max(0, len(text) - _TRAIL_MARK_CHARS))  # `… para wartawan***(Ilo)`
@@ -330,16 +338,26 @@ def _short_sentence(unit: _Unit) -> bool:
     return not (unit.words & _reader_words())
 
 
+def _caption_credit(text: str) -> regex.Match[str] | None:
+    """The photo credit closing ``text`` (`(KOMPAS.com/ADITYA)`, `Foto: Dok. Humas`), if any."""
+    start = max(0, len(text) - _CAPTION_CREDIT_CHARS)
+    # every form of a credit holds a closing bracket, a colon or a slash: a line whose end has
+    # none (most paragraphs) needs no search, and the search is the cleaner's dearest
+    if text.find(")", start) < 0 and text.find("/", start) < 0 and text.find(":", start) < 0:
+        return None
+    return _patterns().caption_credit.search(text, start)
+
+
 def _credit_after_stop(text: str) -> bool:
     """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
     Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
-    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    m = _caption_credit(text)
     return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
 
 
 def _caption(text: str) -> bool:
     """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
-    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    m = _caption_credit(text)
     return bool(m) and m.start() > 0
 
 

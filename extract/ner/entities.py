@@ -271,8 +271,10 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     first = toks[i].low
     # a phrase starts with the word itself, or (one dotted word) with it and its dot
     may_start = first in _head_firsts() or first + "." in _head_firsts()
-    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
-        words = tuple(t.low for t in toks[i : i + n])
+    longest = min(4, len(toks) - i) if may_start else 0
+    lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
+    for n in range(longest, 0, -1):
+        words = lows[:n]
         found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
         if found is None and dotted:
@@ -320,9 +322,11 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     low_firsts, exact_firsts = _title_firsts()
     first = toks[i].text.replace(".", "")
     may_start = first.lower() in low_firsts or first in exact_firsts
-    for n in range(min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0, 0, -1):
-        words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
-        if tuple(w.lower() for w in words) in low or words in exact:
+    longest = min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0
+    undotted = tuple(t.text.replace(".", "") for t in toks[i : i + longest])  # each tried is a prefix
+    lowered = tuple(w.lower() for w in undotted)
+    for n in range(longest, 0, -1):
+        if lowered[:n] in low or undotted[:n] in exact:
             return n
     word = toks[i].text
     prefixes = _title_prefixes()
