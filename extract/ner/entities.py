@@ -966,7 +966,8 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end = None
-        if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
+        # a domain holds a dot: most words need no search
+        if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
