@@ -215,7 +215,8 @@ def _amounts(text: str) -> list[_Amount]:
     seen = 0
     for a, b in find_numbers(text):
         # Not inside a word or another number, unless a currency is glued on (Rp150.000).
-        glued = text[a].isdigit() and _pre_rx().search(text, max(0, a - 12), a)
+        pre_m = _pre_rx().search(text, max(0, a - 12), a)
+        glued = text[a].isdigit() and pre_m
         if a and _LEFT_BAD.get().match(text, a - 1) and not glued:
             continue
         seen += 1
@@ -234,7 +235,6 @@ def _amounts(text: str) -> list[_Amount]:
         except ValueError:
             continue
         scaled = scaled or q.value is None
-        pre_m = _pre_rx().search(text, max(0, a - 12), a)
         post_m = _post_rx().match(text, b)
         cur = None
         if pre_m:

@@ -228,15 +228,25 @@ class ArticleRecord:
 
 
 @cache
-def _field_names(kind: type) -> tuple[str, ...]:
+def _field_names(kind: type) -> tuple[str, ...] | None:
+    """The field names of a dataclass type, in order (None: ``kind`` is no dataclass)."""
+    if not dataclasses.is_dataclass(kind):
+        return None
     return tuple(f.name for f in dataclasses.fields(kind))
+
+
+#: Types that are JSON as they are (a str Enum such as `EntityLabel` is one too: json writes its value).
+_ATOMS = (str, int, float, bool, type(None))
 
 
 def _plain(value: Any) -> Any:
     """``value`` as JSON types: a dataclass as a dict of its fields in order (what
     `dataclasses.asdict` gives, without its deep copies), tuples as lists."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {name: _plain(getattr(value, name)) for name in _field_names(type(value))}
+    if isinstance(value, _ATOMS):  # most values: the type test first (a record has thousands)
+        return value
+    names = _field_names(type(value))
+    if names is not None:
+        return {name: _plain(getattr(value, name)) for name in names}
     if isinstance(value, dict):
         return {k: _plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):

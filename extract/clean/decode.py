@@ -28,6 +28,9 @@ _MAX_HIGH_RATIO = 0.30
 _SAMPLE = 1 << 16
 
 
+# C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL and the C1 controls
+_CONTROL = LazyPattern(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 _HTML_DOC = LazyPattern(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", _FLAGS)
 _HTML_TAG = LazyPattern(
@@ -119,7 +122,7 @@ def _reject_control_characters(text: str) -> None:
     sample = text[:_SAMPLE]
     if not sample:
         return
-    bad = sum(1 for ch in sample if (ch < " " and ch not in "\t\n\r\f\v") or "\x7f" <= ch <= "\x9f")
+    bad = len(_CONTROL.get().findall(sample))
     if bad / len(sample) > _MAX_CONTROL_RATIO:
         raise InputError("binary file: too many control characters to be text")
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from .inline import _ad_words, _headline_end, _trailing_prompts
 from .kinds import LineKind, MarkerMode
 from .lexicon import (
@@ -335,16 +337,26 @@ def _short_sentence(unit: _Unit) -> bool:
     return not (unit.words & _reader_words())
 
 
+def _caption_credit(text: str) -> regex.Match[str] | None:
+    """The photo credit closing ``text`` (`(KOMPAS.com/ADITYA)`, `Foto: Dok. Humas`), if any."""
+    start = max(0, len(text) - _CAPTION_CREDIT_CHARS)
+    # every form of a credit holds a closing bracket, a colon or a slash: a line whose end has
+    # none (most paragraphs) needs no search, and the search is the cleaner's dearest
+    if text.find(")", start) < 0 and text.find("/", start) < 0 and text.find(":", start) < 0:
+        return None
+    return _patterns().caption_credit.search(text, start)
+
+
 def _credit_after_stop(text: str) -> bool:
     """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
     Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
-    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    m = _caption_credit(text)
     return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
 
 
 def _caption(text: str) -> bool:
     """A photo caption: words, then the photo credit (`… (KOMPAS.com/ADITYA)`, `… (Foto: Dok. Humas)`)."""
-    m = _patterns().caption_credit.search(text, max(0, len(text) - _CAPTION_CREDIT_CHARS))
+    m = _caption_credit(text)
     return bool(m) and m.start() > 0
 
 

@@ -273,8 +273,10 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     first = toks[i].low
     # a phrase starts with the word itself, or (one dotted word) with it and its dot
     may_start = first in _head_firsts() or first + "." in _head_firsts()
-    for n in range(min(4, len(toks) - i) if may_start else 0, 0, -1):
-        words = tuple(t.low for t in toks[i : i + n])
+    longest = min(4, len(toks) - i) if may_start else 0
+    lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
+    for n in range(longest, 0, -1):
+        words = lows[:n]
         found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
         if found is None and dotted:
@@ -328,9 +330,11 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     low_firsts, exact_firsts = _title_firsts()
     first = toks[i].text.replace(".", "")
     may_start = first.lower() in low_firsts or first in exact_firsts
-    for n in range(min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0, 0, -1):
-        words = tuple(t.text.replace(".", "") for t in toks[i : i + n])
-        if tuple(w.lower() for w in words) in low or words in exact:
+    longest = min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0
+    undotted = tuple(t.text.replace(".", "") for t in toks[i : i + longest])  # each tried is a prefix
+    lowered = tuple(w.lower() for w in undotted)
+    for n in range(longest, 0, -1):
+        if lowered[:n] in low or undotted[:n] in exact:
             return n
     word = toks[i].text
     prefixes = _title_prefixes()
@@ -919,7 +923,12 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
+    regions, districts = _regions(), _districts()
     while k < len(toks):
+        key = _gazetteer_key(toks[k])
+        if key not in regions and key not in districts and not _split_spelling(toks, k):
+            k += 1  # most words: no gazetteer name starts here (what `_match_region` finds, quicker)
+            continue
         n = _match_region(toks, k)
         if not n and DISTRICTS_AS_PLACES:
             # `_match_region(toks, k, kecamatan=True)`, less the regions just found wanting
@@ -1039,7 +1048,8 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end = None
-        if _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
+        # a domain holds a dot: most words need no search
+        if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]

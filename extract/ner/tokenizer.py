@@ -79,7 +79,7 @@ def _tokenizer_class() -> type:
         def __call__(self, string: str) -> Doc:
             doc = super().__call__(string)
             if "-" in string:
-                _merge_glued_words(doc)
+                _merge_glued_words(doc, string)
             return doc
 
         def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> Tokenizer:
@@ -136,17 +136,17 @@ def _glue_index() -> tuple[int, frozenset[str]]:
     return max(len(w) for w in whole), frozenset(pairs)
 
 
-def _glued_matches(doc: Doc) -> set[tuple[int, int]]:
+def _glued_matches(doc: Doc, text: str) -> set[tuple[int, int]]:
     """Token ranges ``[start, end)`` that spell a kept-whole word with no space inside.
 
     Such a word glued to other text (``year-on-year/yoy``) escapes ``token_match``, which sees
     the whole glued string, and is split at its hyphens by the infix rules; spaCy's special-case
     matcher then finds the pieces again. Only a split hyphen between two parts of a kept word
     (`_glue_index`) is looked at, so a text of glued hyphens costs one lookup per hyphen.
+    ``text`` is the tokenized string, ``doc.text`` (which spaCy rebuilds token by token: dear).
     """
     whole = _split_exceptions()[1]
     longest, pairs = _glue_index()
-    text = doc.text
     found: set[tuple[int, int]] = set()
     for i in (doc.to_array("ORTH") == doc.vocab.strings["-"]).nonzero()[0].tolist():
         if not 0 < i < len(doc) - 1 or doc[i].whitespace_ or doc[i - 1].whitespace_:
@@ -167,13 +167,13 @@ def _glued_matches(doc: Doc) -> set[tuple[int, int]]:
     return found
 
 
-def _merge_glued_words(doc: Doc) -> None:
-    """Merge the `_glued_matches` of ``doc`` as spaCy's special-case matcher does.
+def _merge_glued_words(doc: Doc, text: str) -> None:
+    """Merge the `_glued_matches` of ``doc`` (the tokens of ``text``) as spaCy's special-case matcher does.
 
     spaCy keeps the longest match first (the leftmost of equal length) and drops a match whose
     first or last token lies in a match already considered.
     """
-    matches = _glued_matches(doc)
+    matches = _glued_matches(doc, text)
     if not matches:
         return
     seen: set[int] = set()

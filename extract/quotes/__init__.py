@@ -295,19 +295,28 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     )
 
 
-def _verbs_outside(text: str, inside: _Inside, verbs: frozenset[str]) -> list[regex.Match[str]]:
-    """The words of ``text`` whose lowercase form is in ``verbs``, outside every quotation."""
-    return [w for w in _WORD.get().finditer(text) if w.group().lower() in verbs and w.start() not in inside]
+def _verbs_outside(text: str, inside: _Inside, verbs: frozenset[str]) -> list[Span]:
+    """The spans of the words of ``text`` whose lowercase form is in ``verbs``, outside every quotation."""
+    found = []
+    find, end = text.find, 0
+    # only non-word characters lie between two words, so the first occurrence of a word after the
+    # previous one is the word itself: findall's plain strings are cheaper than match objects
+    for word in _WORD.get().findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        if word.lower() in verbs and start not in inside:
+            found.append((start, end))
+    return found
 
 
 def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
     events = []
-    for w in _verbs_outside(text, inside, word_set("quotes_intro_verbs.txt")):
-        start = _sentence_start(text, w.start(), max(0, w.start() - MAX_PHRASE_CHARS))
-        who = _subject(cast, text, start, w.start())
+    for verb, _ in _verbs_outside(text, inside, word_set("quotes_intro_verbs.txt")):
+        start = _sentence_start(text, verb, max(0, verb - MAX_PHRASE_CHARS))
+        who = _subject(cast, text, start, verb)
         if who is not None:
-            events.append((w.start(), who))
+            events.append((verb, who))
     return events
 
 
@@ -332,9 +341,9 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
 def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
     """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Dewi``)."""
     events = []
-    for w in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
-        by = _BY_AGENT.get().match(text, w.end())
-        start = by.end() if by else w.end()
+    for _, verb_end in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
+        by = _BY_AGENT.get().match(text, verb_end)
+        start = by.end() if by else verb_end
         named = cast.mention_in(start, _phrase_end(text, start))
         if named is not None and named.span is not None:
             events.append((named.span[1], named))
