@@ -28,14 +28,14 @@ FLOORS = {
     "published": (0.99, 0.66),
     "byline": (0.95, 0.86),
     "dateline_place": (0.97, 0.81),
-    "officials": (0.97, 0.87),
+    "officials": (0.98, 0.87),
     "official_titles": (0.98, 0.98),
     "persons": (0.96, 0.92),
     "dates": (0.98, 0.93),
     "prices": (0.98, 0.96),
-    "participants": (0.93, 0.81),
-    "organisations": (0.90, 0.73),
-    "places": (0.93, 0.825),
+    "participants": (0.945, 0.81),
+    "organisations": (0.91, 0.74),
+    "places": (0.945, 0.835),
     "quotes": (0.97, 0.935),
 }
 SLICES = ("tune", "check")
