@@ -2525,8 +2525,8 @@ PARTICLE_MID_NAME = [
         id="the village before the particle stays in the title",
     ),
     pytest.param(
-        "Bupati Gianyar I Made Mahayastra hadir.",
-        [("Bupati Gianyar I Made Mahayastra", "I Made Mahayastra", "I Made Mahayastra", "Bupati Gianyar")],
+        "Bupati Tabanan I Made Suartika hadir.",
+        [("Bupati Tabanan I Made Suartika", "I Made Suartika", "I Made Suartika", "Bupati Tabanan")],
         id="the Balinese I always opens the name",
     ),
     pytest.param(
