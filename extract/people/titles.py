@@ -70,11 +70,13 @@ _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa ba
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+#: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
 _MAX_FIELD_WORDS = 3
-#: Letters in a person's initials written before their name in brackets (NOP, BS, MFR).
-_MAX_INITIALS = 5
+#: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
+#: (roles.py reads this one too).
+MAX_INITIALS = 5
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
 
@@ -916,7 +918,7 @@ def _initials_before(words: list[str], s: str) -> bool:
     return (
         initials.isalpha()
         and initials.isupper()
-        and 2 <= len(initials) <= _MAX_INITIALS
+        and 2 <= len(initials) <= MAX_INITIALS
         and initials[0] == s[:1]
         and all(c in s.upper() for c in initials)
     )
