@@ -410,8 +410,8 @@ def _trim_opening(
         return None
     if new_start is not None:
         return new_start, words[1:]
-    glued = _opening_acronym(words[0]) or _common_before_given(words)
-    if len(words) >= 2 and not titled and cs == s and glued:
+    glued = len(words) >= 2 and (_opening_acronym(words[0]) or _common_before_given(words))
+    if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
