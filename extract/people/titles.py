@@ -215,7 +215,7 @@ class TitleReader:
         # Jubir KPK Budi Prasetyo … Juru Bicara KPK Budi Prasetyo: the pair again after another
         # head, where a name surely starts at ``b`` (a known given name, a particle, a PER entity)
         # or the same capitalised word follows it, is the same title and name written twice, no
-        # fixed phrase; DNR Logistics tahun …, another name after it each time, is one
+        # fixed phrase; ABN Shipping tahun …, another name after it each time, is one
         sure = b.kind in (W.GIV, W.PART) or self.toks[b.i].start in self.per_starts
         nxt = self.toks[b.j] if b.j < self.n else None
         follow = nxt.text if nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper() else None

@@ -2621,7 +2621,7 @@ WRITTEN_TWICE = [
         id="a known given name after the body, written twice",
     ),
     pytest.param(
-        "Dirut DNR Logistics tahun 2018 Kanisius Tengker dan Direktur Operasional DNR Logistics tahun 2021 "
+        "Dirut ABN Shipping tahun 2018 Lukas Marbun dan Direktur Operasional ABN Shipping tahun 2021 "
         "Herman Tio diperiksa.",
         [],
         id="a company's name after two heads, another holder each time, is no name",
