@@ -124,7 +124,7 @@ _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namu
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
 _SPACES = LazyPattern(r"\s++")
-# A year right after a capitalised word is part of a name (``BRILIANPRENEUR 2020 UMKM EXPORT``,
+# A year right after a capitalised word is part of a name (``GEBYAR 2022 UMKM EXPO``,
 # ``Porprov 2022``), not a count of the noun after it.
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?![\d.,])")
 # what may stand before the word a sentence opens on: the text's start, an end mark, a quote
@@ -487,7 +487,7 @@ def _total_before_rx() -> regex.Pattern[str]:
 
 
 # ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both. Only a
-# lower-case ``dari``: ``Season 8 Dari setengah juta tim`` is a new sentence glued on.
+# lower-case ``dari``: ``Musim 9 Dari ribuan tim`` is a new sentence glued on.
 _OUT_OF = LazyPattern(r"\s++dari(?:\s++(?i:total|jumlah))?+\s++")
 
 

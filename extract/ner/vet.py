@@ -393,7 +393,7 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
-    """`BPS Amalia`, `Gerindra Habiburokhman`: a body's short name glued before a name."""
+    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name."""
     if word.lower() in org_acronyms():
         return True
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
@@ -418,7 +418,7 @@ def _trim_opening(
 
 
 def _common_before_given(words: list[str]) -> bool:
-    """`Relawan Marwan Cik Asan`, `Lanjut Winarti`: a common word glued before a known given name
+    """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
     rest = [word_class(w) for w in words[1:]]
     return bool(rest) and word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest
