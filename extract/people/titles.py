@@ -680,7 +680,7 @@ class TitleReader:
         """Whether a PER entity opening at ``x``, before where the rules start the name, took
         part of the body: it ends before a marker or particle that surely opens the name (UIN
         Alauddin Makassar | Prof. Hamdan), or runs over the rules' name from an unknown word
-        through a common or organisation word (Saka Energi | Tumbur Parlindungan)."""
+        through a common or organisation word (Saka Energi | Tigor Simanjuntak)."""
         start = self.toks[seg[rule[0]].i].start
         end = self.per_ends[self.toks[seg[x].i].start]
         if rule[1] and end <= start:

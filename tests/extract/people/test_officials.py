@@ -2217,8 +2217,8 @@ BODY_LOCAL = [
         id="a status of the holder after the body",
     ),
     pytest.param(
-        "Bupati Sleman terpilih Harda Kiswaya dilantik besok.",
-        [("Bupati Sleman terpilih Harda Kiswaya", "Harda Kiswaya", "Harda Kiswaya", "Bupati Sleman")],
+        "Bupati Sleman terpilih Harjo Wiryawan dilantik besok.",
+        [("Bupati Sleman terpilih Harjo Wiryawan", "Harjo Wiryawan", "Harjo Wiryawan", "Bupati Sleman")],
         id="terpilih after the body",
     ),
 ]
@@ -2699,8 +2699,8 @@ FACTION = [
         id="a comma before the name",
     ),
     pytest.param(
-        "Bupati Sleman Harda Kiswaya dari Partai Golkar meninjau pasar.",
-        [("Bupati Sleman Harda Kiswaya", "Harda Kiswaya", "Harda Kiswaya", "Bupati Sleman")],
+        "Bupati Sleman Harjo Wiryawan dari Partai Golkar meninjau pasar.",
+        [("Bupati Sleman Harjo Wiryawan", "Harjo Wiryawan", "Harjo Wiryawan", "Bupati Sleman")],
         id="dari after the name is no part of the title",
     ),
 ]
