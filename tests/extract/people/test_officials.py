@@ -1630,10 +1630,10 @@ def test_a_post_with_ini_and_no_person_to_refer_to(text: str, pers: list[str]) -
 
 
 def test_a_person_with_a_post_keeps_it_before_ini() -> None:
-    text = "Bupati Gianyar Made Mahayastra membuka pameran. Ketua DPC Partai Sejahtera Gianyar ini bangga."
-    ents = [Entity("Made Mahayastra", "PER", (15, 30))]
+    text = "Bupati Gianyar Made Wiryasanta membuka pameran. Ketua DPC Partai Sejahtera Gianyar ini bangga."
+    ents = [Entity("Made Wiryasanta", "PER", (15, 30))]
     assert [(o.name, o.title) for o in extract_officials(text, entities=ents)] == [
-        ("Made Mahayastra", "Bupati Gianyar")
+        ("Made Wiryasanta", "Bupati Gianyar")
     ]
 
 
@@ -1767,33 +1767,33 @@ def test_a_list_inside_a_bodys_name(sentence: str, expected: list[tuple[str, str
 
 
 def test_a_wife_named_with_her_husbands_name_is_another_official() -> None:
-    text = "Ketua TP PKK Gianyar Ny. Surya Made Mahayastra hadir. Bupati Gianyar Made Mahayastra berpidato."
+    text = "Ketua TP PKK Gianyar Ny. Surya Made Wiryasanta hadir. Bupati Gianyar Made Wiryasanta berpidato."
     assert extract_officials(text) == [
         _official(
             text,
-            "Ketua TP PKK Gianyar Ny. Surya Made Mahayastra",
-            "Surya Made Mahayastra",
-            "Surya Made Mahayastra",
+            "Ketua TP PKK Gianyar Ny. Surya Made Wiryasanta",
+            "Surya Made Wiryasanta",
+            "Surya Made Wiryasanta",
             "Ketua TP PKK Gianyar",
         ),
         _official(
-            text, "Bupati Gianyar Made Mahayastra", "Made Mahayastra", "Made Mahayastra", "Bupati Gianyar"
+            text, "Bupati Gianyar Made Wiryasanta", "Made Wiryasanta", "Made Wiryasanta", "Bupati Gianyar"
         ),
     ]
 
 
 def test_a_short_name_with_the_same_post_stays_one_official() -> None:
-    text = "Bupati Gianyar Made Mahayastra hadir. Kata Bupati Gianyar Mahayastra, acara itu penting."
-    assert [(o.name, o.title) for o in extract_officials(text)] == [("Made Mahayastra", "Bupati Gianyar")]
+    text = "Bupati Gianyar Made Wiryasanta hadir. Kata Bupati Gianyar Wiryasanta, acara itu penting."
+    assert [(o.name, o.title) for o in extract_officials(text)] == [("Made Wiryasanta", "Bupati Gianyar")]
 
 
 def test_a_wife_named_with_her_husbands_name_is_another_person() -> None:
-    text = "Ketua TP PKK Gianyar Ny. Surya Made Mahayastra hadir. Bupati Gianyar Made Mahayastra berpidato."
+    text = "Ketua TP PKK Gianyar Ny. Surya Made Wiryasanta hadir. Bupati Gianyar Made Wiryasanta berpidato."
     officials = extract_officials(text)
-    wife, husband = text.index("Surya"), text.index("Made Mahayastra berpidato")
+    wife, husband = text.index("Surya"), text.index("Made Wiryasanta berpidato")
     assert extract_persons(text, [], officials=officials) == [
-        Person("Surya Made Mahayastra", ((wife, wife + 21),)),
-        Person("Made Mahayastra", ((husband, husband + 15),)),
+        Person("Surya Made Wiryasanta", ((wife, wife + 21),)),
+        Person("Made Wiryasanta", ((husband, husband + 15),)),
     ]
 
 
