@@ -124,13 +124,15 @@ _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namu
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
 _SPACES = LazyPattern(r"\s++")
-# Before a count, these words mean the number is not a count of the noun after it:
-# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
-# A year right after a capitalised word is part of a name (``BRILIANPRENEUR 2020 UMKM EXPORT``,
+# A year right after a capitalised word is part of a name (``GEBYAR 2022 UMKM EXPO``,
 # ``Porprov 2022``), not a count of the noun after it.
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?![\d.,])")
+# what may stand before the word a sentence opens on: the text's start, an end mark, a quote
 _OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
+# the capitalised word right before a position
 _CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
+# Before a count, these words mean the number is not a count of the noun after it:
+# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
 _NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
 
 
@@ -485,7 +487,7 @@ def _total_before_rx() -> regex.Pattern[str]:
 
 
 # ``40 dari 45 anggota``: a part out of a whole; the noun after the whole names both. Only a
-# lower-case ``dari``: ``Season 8 Dari setengah juta tim`` is a new sentence glued on.
+# lower-case ``dari``: ``Musim 9 Dari ribuan tim`` is a new sentence glued on.
 _OUT_OF = LazyPattern(r"\s++dari(?:\s++(?i:total|jumlah))?+\s++")
 
 

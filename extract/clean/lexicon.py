@@ -258,7 +258,7 @@ def _shape_patterns() -> dict[str, object]:
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
-            # `KRUI (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
+            # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
             r"|(?<=\))-{1,2}\s*"
             # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",

@@ -169,20 +169,17 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     if found[1] > _DATE_PREFIX_CHARS or any(
         w.casefold() not in labels for w in _patterns().word.findall(text[: found[1]])
     ):
-        return _date_after_headline(text)
+        return _date_after_headline(text, found)
     rest = text[found[2] :].lstrip(" |,·•-–—:")
     if len(rest.split()) >= _HEADLINE_MIN_WORDS:
         return found[0], rest
-    return _date_after_headline(text)
+    return _date_after_headline(text, found)
 
 
-def _date_after_headline(text: str) -> tuple[str, str] | None:
+def _date_after_headline(text: str, found: tuple[str, int, int]) -> tuple[str, str] | None:
     """(ISO date, the headline) of a headline the page's date closes, behind a date label or a
     weekday or followed by a clock time (`Harga Gula Naik date 2024-05-12`, `Harga Gula Naik Kamis,
     6 Juni 2024 10:15 WIB`); a headline that merely ends on a date (`… Digelar 6 Juni 2024`) keeps it."""
-    found = _date_span(text)
-    if found is None:
-        return None
     iso, start, end = found
     p = _patterns()
     if p.date_rest.sub(" ", text[end:]).strip(" |,·•-–—"):

@@ -92,7 +92,9 @@ _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+# An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
+# A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
 _NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
@@ -361,7 +363,7 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sekincau Rp746 juta`)."""
+    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
@@ -379,7 +381,7 @@ class _Grower:
 
     toks: Sequence[Tok]
     person_starts: frozenset[int]
-    holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Pahawang Achmad Salim`
+    holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Sempu Ahmad Fauzi`
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
@@ -411,8 +413,8 @@ class _Grower:
         )
 
     def _person_after_place(self, i: int, j: int) -> bool:
-        """An official's name after a named place that is no street (`Kepala Desa Pulau Pahawang
-        Achmad Salim`): the holder's name, not the place's (`RSUD Alimuddin Umar Liwa` is named
+        """An official's name after a named place that is no street (`Kepala Desa Pulau Sempu
+        Ahmad Fauzi`): the holder's name, not the place's (`RSUD Hasan Basri Sukamaju` is named
         after a person no title introduces)."""
         return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
@@ -446,7 +448,7 @@ class _Grower:
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)
-            and toks[j + 1].low not in common_words()  # `Bendungan Way Haru I. Selain itu`: a stop
+            and toks[j + 1].low not in common_words()  # `Bendungan Sukamaju II. Selain itu`: a stop
         )
 
     def listed(self, j: int) -> int:
@@ -536,7 +538,7 @@ class _Grower:
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something
-        (`Desa Way Muli 58 unit`, `Pulau Sebesi 78 rumah`): no part of the name."""
+        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`): no part of the name."""
         toks = self.toks
         return toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
 

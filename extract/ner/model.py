@@ -44,6 +44,7 @@ ENV_VAR = "WARTA_MODEL"
 # Bundled models by name (`--model fast`, `WARTA_MODEL=fast`): name -> folder under models/.
 # models/ner-id-fast/README.md compares the two (accuracy and speed, issue 18).
 MODEL_NAMES = {"default": "ner-id", "fast": "ner-id-fast"}
+# The name the bundled default goes by (no argument, no variable): the more accurate model
 DEFAULT_MODEL = "default"
 LABELS = tuple(EntityLabel)  # the labels warta keeps of a model's entities
 

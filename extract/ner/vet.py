@@ -393,7 +393,7 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
-    """`BPS Amalia`, `Gerindra Habiburokhman`: a body's short name glued before a name."""
+    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name."""
     if word.lower() in org_acronyms():
         return True
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
@@ -410,15 +410,15 @@ def _trim_opening(
         return None
     if new_start is not None:
         return new_start, words[1:]
-    glued = _opening_acronym(words[0]) or _common_before_given(words)
-    if len(words) >= 2 and not titled and cs == s and glued:
+    glued = len(words) >= 2 and (_opening_acronym(words[0]) or _common_before_given(words))
+    if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
 
 
 def _common_before_given(words: list[str]) -> bool:
-    """`Relawan Marwan Cik Asan`, `Lanjut Winarti`: a common word glued before a known given name
+    """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
     rest = [word_class(w) for w in words[1:]]
     return bool(rest) and word_class(words[0]) is W.COM and rest[0] is W.GIV and W.COM not in rest

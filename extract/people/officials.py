@@ -55,7 +55,7 @@ def extract_officials(
 
 
 def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
-    """Ketua TP PKK Ny. Surya Made Mahayastra and Bupati Made Mahayastra: a name of two words or more
+    """Ketua TP PKK Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta: a name of two words or more
     inside a longer one, written with a post of its own that neither title holds, is another
     person (a wife named with her husband's name)."""
     full = group[0].name

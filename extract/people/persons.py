@@ -473,7 +473,7 @@ def _split_officials(
     cands: Sequence[tuple[str, Span]], groups: list[list[int]], official_names: set[str]
 ) -> list[tuple[list[int], list[Span]]]:
     """Groups by person, with an official's name held apart from a longer official's name it is
-    part of (Ny. Surya Made Mahayastra and Bupati Made Mahayastra are two officials, so two persons,
+    part of (Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta are two officials, so two persons,
     as `extract_officials` has them). Each group comes with the spans of the longer name its
     mentions must not lie inside."""
     out: list[tuple[list[int], list[Span]]] = []

@@ -64,7 +64,7 @@ from .lexicon import (
     title_prefixes,
 )
 from .names import name_tokens, proper_name, strip_name
-from .titles import MAX_NAME, El, Piece, TitleReader, first_segment, honorary, orglike, segments
+from .titles import MAX_INITIALS, MAX_NAME, El, Piece, TitleReader, first_segment, honorary, orglike, segments
 
 __all__ = ["RoleMention", "scan_roles"]
 
@@ -88,8 +88,6 @@ _MAX_DESCRIPTORS = 3
 _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
-#: Letters in a person's initials in brackets after the name (MFR).
-_MAX_INITIALS = 5
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
 
@@ -1173,7 +1171,7 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
 
 def _initials(t: Tok) -> bool:
     """Whether a token is a person's initials as court and police news write them (BS, MFR)."""
-    return t.kind is WORD and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= _MAX_INITIALS
+    return t.kind is WORD and t.text.isalpha() and t.text.isupper() and 2 <= len(t.text) <= MAX_INITIALS
 
 
 def _post_at(toks: Sequence[Tok], i: int) -> bool:

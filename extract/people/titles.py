@@ -70,11 +70,13 @@ _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa ba
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+#: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
 _MAX_FIELD_WORDS = 3
-#: Letters in a person's initials written before their name in brackets (NOP, BS, MFR).
-_MAX_INITIALS = 5
+#: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
+#: (roles.py reads this one too).
+MAX_INITIALS = 5
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
 
@@ -213,7 +215,7 @@ class TitleReader:
         # Jubir KPK Budi Prasetyo … Juru Bicara KPK Budi Prasetyo: the pair again after another
         # head, where a name surely starts at ``b`` (a known given name, a particle, a PER entity)
         # or the same capitalised word follows it, is the same title and name written twice, no
-        # fixed phrase; DNR Logistics tahun …, another name after it each time, is one
+        # fixed phrase; ABN Shipping tahun …, another name after it each time, is one
         sure = b.kind in (W.GIV, W.PART) or self.toks[b.i].start in self.per_starts
         nxt = self.toks[b.j] if b.j < self.n else None
         follow = nxt.text if nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper() else None
@@ -678,7 +680,7 @@ class TitleReader:
         """Whether a PER entity opening at ``x``, before where the rules start the name, took
         part of the body: it ends before a marker or particle that surely opens the name (UIN
         Alauddin Makassar | Prof. Hamdan), or runs over the rules' name from an unknown word
-        through a common or organisation word (Saka Energi | Tumbur Parlindungan)."""
+        through a common or organisation word (Saka Energi | Tigor Simanjuntak)."""
         start = self.toks[seg[rule[0]].i].start
         end = self.per_ends[self.toks[seg[x].i].start]
         if rule[1] and end <= start:
@@ -916,7 +918,7 @@ def _initials_before(words: list[str], s: str) -> bool:
     return (
         initials.isalpha()
         and initials.isupper()
-        and 2 <= len(initials) <= _MAX_INITIALS
+        and 2 <= len(initials) <= MAX_INITIALS
         and initials[0] == s[:1]
         and all(c in s.upper() for c in initials)
     )

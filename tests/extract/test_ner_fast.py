@@ -93,3 +93,25 @@ def test_a_whole_article_with_the_fast_model() -> None:
     record = extract_article(raw, model="fast")
     assert [p.name for p in record.persons] == ["Agus Wibowo"]
     assert record.pipeline["ner"]["name"] == "id_ner_warta_fast"
+
+
+@pytest.mark.parametrize("folder", ["ner-id", "ner-id-fast"])
+def test_a_built_wheel_ships_every_file_of_each_bundled_model(folder: str) -> None:
+    import tomllib
+
+    data_files = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"][
+        "data-files"
+    ]
+    shipped = {
+        (Path(target) / path.name).as_posix()
+        for target, patterns in data_files.items()
+        for pattern in patterns
+        for path in ROOT.glob(pattern)
+    }
+    model = ROOT / "models" / folder
+    wanted = {
+        f"share/warta/models/{folder}/{p.relative_to(model).as_posix()}"
+        for p in model.rglob("*")
+        if p.is_file()
+    }
+    assert wanted <= shipped
