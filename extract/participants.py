@@ -928,14 +928,14 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
-# What joins the counts of a list (``13 warga …, 4 ngaben dan 30 peserta``).
+# What joins the counts of a list (``14 warga …, 7 penabuh dan 22 peserta``).
 _LIST_JOIN = LazyPattern(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
 
 
 def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
     """A count of a noun the lexicon lacks in the middle of a list whose count before it was
-    taken: ``13 warga melakukan upacara mepandes, 6 nelubulanin dan 25 peserta nyekah`` (the 6
-    who held a metatah). Only between a comma and a joiner to the next count of the list, in
+    taken: ``14 warga mengikuti kirab budaya, 7 penabuh dan 22 peserta arak-arakan`` (the 7
+    who played the drums). Only between a comma and a joiner to the next count of the list, in
     one sentence: a list of the people at each part of the activity."""
     cand = cands[i]
     if cand.kind is not HeadKind.OPEN or i == 0 or i + 1 >= len(cands):
