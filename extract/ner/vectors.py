@@ -11,6 +11,7 @@ Everything but `get_batch` is passed to the wrapped table.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterable
 from typing import Any
 
@@ -22,6 +23,11 @@ __all__ = ["CACHE_WORDS", "CachedFloretVectors", "cache_floret_vectors"]
 # more distinct words than this, but the few thousand most frequent make most tokens; when the
 # cache is full it starts again empty rather than tracking which words are used least.
 CACHE_WORDS = 50_000
+
+# One batch at a time fills and reads a cache: a notebook's threads or a Dask worker with several
+# threads must not clear or overwrite rows another batch is reading (module level: a cache stays
+# copyable and picklable)
+_LOCK = threading.Lock()
 
 
 class CachedFloretVectors:
@@ -62,16 +68,17 @@ class CachedFloretVectors:
         if not len(unique) or len(unique) > self._capacity:  # spaCy's own answer (no words: zeros)
             return self._vectors.get_batch(keys)
         unique_keys = unique.tolist()
-        missing = [key for key in unique_keys if key not in self._row]
-        if missing:
-            if len(self._row) + len(missing) > self._capacity:
-                self._row.clear()
-                missing = unique_keys
-            start = len(self._row)
-            self._table[start : start + len(missing)] = self._vectors.get_batch(missing)
-            self._row.update((key, start + i) for i, key in enumerate(missing))
-        rows = np.fromiter((self._row[key] for key in unique_keys), dtype=np.int64, count=len(unique_keys))
-        return self._table[rows[inverse.reshape(-1)]]
+        with _LOCK:
+            missing = [key for key in unique_keys if key not in self._row]
+            if missing:
+                if len(self._row) + len(missing) > self._capacity:
+                    self._row.clear()
+                    missing = unique_keys
+                start = len(self._row)
+                self._table[start : start + len(missing)] = self._vectors.get_batch(missing)
+                self._row.update((key, start + i) for i, key in enumerate(missing))
+            rows = np.fromiter((self._row[k] for k in unique_keys), dtype=np.int64, count=len(unique_keys))
+            return self._table[rows[inverse.reshape(-1)]]
 
 
 def cache_floret_vectors(nlp: Any) -> None:

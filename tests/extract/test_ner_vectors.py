@@ -48,3 +48,15 @@ def test_loaded_model_has_the_cache_and_the_same_entities(plain) -> None:
     got = [[(*e.span, str(e.label)) for e in ents] for ents in ner.extract_entities_many(TEXTS, model=MODEL)]
     assert got == want
     assert (TEXTS[0].index("Hendrar"), TEXTS[0].index(" meninjau"), "PER") in got[0]
+
+
+@pytest.mark.model
+def test_threads_sharing_a_small_cache_get_spacy_vectors(plain) -> None:
+    """Batches from several threads refill a cache too small for them all: each gets its own rows."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    cached = CachedFloretVectors(plain.vocab.vectors, capacity=20)
+    keys = [plain.make_doc(text).to_array("ORTH") for text in TEXTS[:3]] * 40
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(cached.get_batch, keys))
+    assert all(np.array_equal(g, plain.vocab.vectors.get_batch(k)) for g, k in zip(got, keys, strict=True))
