@@ -26,7 +26,7 @@ from enum import Enum
 
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
-from ..text.tokens import NUMBER, PUNCT, WORD, Tok, tokenize
+from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
 from ..text.words import NAMEISH, WordClass, org_acronyms, org_words, speech_verbs, word_class
 from .lexicon import (
     Marker,
@@ -473,7 +473,7 @@ class TitleReader:
             return j + 1
         if low == "se" or low.startswith("se-"):
             return None
-        if low == "ke" and self._ordinal(j):
+        if low == "ke" and self._glued(j, "-", NUMBER):
             # Presiden ke-7 Budi Santoso: an ordinal counts the holders of the post, part of the title
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
@@ -530,17 +530,6 @@ class TitleReader:
             and toks[j + 1].kind is WORD
             and not toks[j + 1].newline
             and word_class(toks[j + 1].text) is W.ORG
-        )
-
-    def _ordinal(self, j: int) -> bool:
-        """Whether `ke` at ``j`` opens an ordinal glued to its number (ke-7)."""
-        toks = self.toks
-        return (
-            j + 2 < self.n
-            and toks[j + 1].text == "-"
-            and not toks[j + 1].space
-            and toks[j + 2].kind is NUMBER
-            and not toks[j + 2].space
         )
 
     def _body_local(self, j: int, els: list[El]) -> int | None:
@@ -607,7 +596,7 @@ class TitleReader:
         if pl:
             els.append(El(j, j + pl, W.PART, self.text[t.start : toks[j + pl - 1].end]))
             return j + pl
-        if _ROMAN.get().fullmatch(t.text) and self._glued_slash(j):
+        if _ROMAN.get().fullmatch(t.text) and self._glued(j, "/", WORD):
             # Kodam XVII/Cenderawasih, Lantamal VI/Makassar: a unit numbered in Roman numerals
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
@@ -636,15 +625,16 @@ class TitleReader:
         els.append(El(j, j + 1, c, t.text))
         return j + 1
 
-    def _glued_slash(self, j: int) -> bool:
-        """Whether ``/`` and a word follow token ``j`` with no space (XVII/Cenderawasih)."""
+    def _glued(self, j: int, mark: str, kind: TokKind) -> bool:
+        """Whether ``mark`` and a token of ``kind`` follow token ``j`` with no space: an ordinal
+        (`ke` -7), a numbered unit (XVII /Cenderawasih)."""
         toks = self.toks
         return (
             j + 2 < self.n
-            and toks[j + 1].text == "/"
+            and toks[j + 1].text == mark
             and not toks[j + 1].space
             and not toks[j + 2].space
-            and toks[j + 2].kind is WORD
+            and toks[j + 2].kind is kind
         )
 
     # ---- the title/name boundary inside one segment
