@@ -88,6 +88,29 @@ def test_to_frames_of_nothing_keeps_the_columns() -> None:
     assert all(f.empty for f in frames.values())
 
 
+def test_a_number_past_int64_is_missing_in_the_table_and_whole_in_the_record(tmp_path: Path) -> None:
+    # A writer's slip: full digits and "miliar" give Rp 1.98e19, past what a table column holds.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Nilai Proyek Jalan\n\nMEDAN - Nilai proyek jalan itu mencapai Rp19.770.361.055 miliar, "
+        "dan harga aspal Rp 1.200.000 per ton, kata kepala dinas.\n",
+        encoding="utf-8",
+    )
+    summary = pipeline.run(folder, tmp_path / "out", workers=1, ner=False)
+    assert (summary.succeeded, summary.failed) == (1, 0)
+    [record] = _records(tmp_path / "out")
+    assert [(p["min"], p["max"]) for p in record["prices"]] == [
+        (19_770_361_055_000_000_000, 19_770_361_055_000_000_000),
+        (1_200_000, 1_200_000),
+    ]
+    import pandas as pd
+
+    prices = pd.read_parquet(tmp_path / "out" / "prices.parquet")
+    assert prices["min"].isna().tolist() == [True, False]
+    assert prices["max"].tolist()[1] == 1_200_000
+
+
 BAD_INPUTS = {
     "empty": b"",
     "whitespace": b"  \n\t\n ",
