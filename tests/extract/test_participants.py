@@ -1047,3 +1047,75 @@ def test_issue15_known_gaps(text: str, mentions: list[tuple]) -> None:
 def test_targets_are_not_counts(text: str) -> None:
     """A target is not how many took part (like ``sasaran``)."""
     assert extract_participants(text) == []
+
+
+# A capitalised noun the lexicon lacks, next to a participation verb (issue 15: unlisted
+# head nouns): a title-case run of up to three words or one acronym, like a lower-case one.
+CAPITALISED_HEADS = [
+    (
+        "Seleksi terbuka itu diikuti oleh enam Perwira Menengah (Pamen) dari berbagai satuan.",
+        [("enam Perwira Menengah", 6, False, 6, 6, "Perwira Menengah")],
+    ),
+    (
+        "Panitia menghadirkan 48 Calon Kepala Desa (Kades) untuk mengikuti deklarasi pemilihan damai.",
+        [("48 Calon Kepala Desa", 48, False, 48, 48, "Calon Kepala Desa")],
+    ),
+    (
+        "Apel pagi itu diikuti oleh 42 Bupati se-Indonesia di halaman kantor kementerian.",
+        [("42 Bupati", 42, False, 42, 42, "Bupati")],
+    ),
+    (
+        "Sebanyak 31 Barista dari Kota Malang mengikuti kompetisi racik kopi di hotel itu.",
+        [("31 Barista", 31, False, 31, 31, "Barista")],
+    ),
+    (
+        "Tercatat belasan Aparatur Sipil Negara (ASN) dari dinas itu mengikuti pembekalan di aula.",
+        [("belasan Aparatur Sipil Negara", None, True, 11, 19, "Aparatur Sipil Negara")],
+    ),
+    # an acronym, and a breakdown whose parts are acronyms
+    (
+        "Apel kesiapan itu diikuti 920 pantarlih, 412 PPS dan 60 PPK di lapangan kantor bupati.",
+        [
+            ("920 pantarlih", 920, False, 920, 920, "pantarlih"),
+            ("412 PPS", 412, False, 412, 412, "PPS"),
+            ("60 PPK", 60, False, 60, 60, "PPK"),
+        ],
+    ),
+    (
+        "Kontingen itu diikuti 90 personel dengan rincian 70 Polki dan 20 Polwan.",
+        [
+            ("90 personel", 90, False, 90, 90, "personel"),
+            ("70 Polki", 70, False, 70, 70, "Polki"),
+            ("20 Polwan", 20, False, 20, 20, "Polwan"),
+        ],
+    ),
+    # the name goes on past the head before the verb
+    (
+        "Setidaknya ada 86 Pemandu Wisata HPI Kota yang terlibat dalam festival itu.",
+        [("86 Pemandu Wisata", 86, False, 86, 86, "Pemandu Wisata")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CAPITALISED_HEADS, ids=[c[0][:40] for c in CAPITALISED_HEADS])
+def test_capitalised_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+CAPITALISED_NOT_COUNTS = [
+    "Ponsel Nova 13 Pro hadir dengan layar 6,7 inci.",  # a model's number
+    "Redmi Watch 3 Active hadir sebagai pendamping aktivitas.",
+    "Jemaah yang semula masuk kloter 58 JKG bergabung dengan jemaah asal kota lain.",  # a label
+    "Sejak 2019 Presiden menghadiri upacara itu setiap tahun.",  # a year before a name
+    "Lomba lari itu dibagi ke kategori yakni 21K Half Marathon dan 42K Full Marathon.",  # distances
+    "Inilah 12 Fitur Ponsel Populer Ini Hadir Lebih Dulu di Android.",  # a title-case headline
+    "Pada 17 Agustus Bupati hadir di lapangan upacara.",  # a date
+    "Atlet itu mencapai semifinal di empat Grand Slam terakhir yang ia ikuti.",  # her tournaments
+    "Selain nakhoda, tiga ABK ikut diculik kelompok bersenjata.",  # crew, abducted
+    "Dalam rapat itu, 15 Kantong Darah berhasil dikumpulkan.",  # a unit
+]
+
+
+@pytest.mark.parametrize("text", CAPITALISED_NOT_COUNTS, ids=[s[:40] for s in CAPITALISED_NOT_COUNTS])
+def test_capitalised_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
