@@ -18,7 +18,9 @@ shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unle
 ``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
 ``17 kabupaten/kota`` is usually where something happens, not who took part. A noun the
 lexicon lacks (``21 joki``, or capitalised: ``58 Walikota``, ``1.414 THL``) counts people only
-next to an ``object`` or ``subject`` verb (``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
+next to an ``object`` or ``subject`` verb (``melibatkan 120 joki``, ``35 ojol ikut``); counts
+joined by ``dan`` share the verb after the last (``16 tim putra dan 8 tim putri akan
+bersaing``); after an accepted count, a breakdown word
 (``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
 labelled ones too (``yakni jenjang S1 412 dan S2 57``, ``putra 40 dan putri 24``, ``50 dari
 Kendal``). A figure compared with (``meningkat dari 90 peserta``, ``dibanding … dengan 200
@@ -994,6 +996,41 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
+# What joins two counts that share a verb, past up to two words that qualify the first
+# (``16 tim putra dan delapan tim putri akan bersaing``).
+_COORDINATED = LazyPattern(r"(?:\s++\p{Ll}++){0,2}?\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
+
+
+def _chain_end(text: str, cands: list[_Candidate], i: int) -> int:
+    """The index of the last count joined to count ``i`` by ``dan`` or a comma (``16 tim putra
+    dan delapan tim putri``): the verb after that one is the verb of them all."""
+    j = i
+    while j + 1 < len(cands) and _COORDINATED.get().fullmatch(text, cands[j].end, cands[j + 1].start):
+        j += 1
+    return j
+
+
+def _coordinated(text: str, cands: list[_Candidate], i: int, starts: list[int], ok: bool) -> bool:
+    """Whether count ``i`` takes part, given ``ok`` from its own words, when counts joined to it
+    share the verb after the last of them: ``Sebanyak 16 tim putra dan delapan tim putri akan
+    bersaing`` (the 16 compete too), ``12 warga dan 3 guru tidak hadir`` (neither took part).
+    Only counts of people; a count of one or something next to it that makes it no count is
+    left as it is."""
+    cand = cands[i]
+    j = _chain_end(text, cands, i)
+    if j == i or cand.kind not in (HeadKind.PERSON, HeadKind.SELF, HeadKind.OPEN):
+        return ok
+    _, s_start, s_end = _sentence_of(starts, text, cand.start)
+    last_end = _sentence_of(starts, text, cands[j].start)[2]
+    if _negated(text, cands[j], s_start, last_end):
+        return False
+    if ok or cand.kind is HeadKind.OPEN or cand.quantity.value == _ONE:
+        return ok
+    if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
+        return False
+    return _subject_after(text, cands[j], last_end)
+
+
 # What joins the counts of a list (``14 warga …, 7 penabuh dan 22 peserta``).
 _LIST_JOIN = LazyPattern(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
 
@@ -1072,7 +1109,7 @@ def extract_participants(text: str) -> list[Participant]:
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
     for i, cand in enumerate(cands):
-        ok = _participates(text, cand, starts, referred)
+        ok = _coordinated(text, cands, i, starts, _participates(text, cand, starts, referred))
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
         ok = ok or (prev_ok and _listed(text, cands, i))

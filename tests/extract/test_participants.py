@@ -1119,3 +1119,27 @@ CAPITALISED_NOT_COUNTS = [
 @pytest.mark.parametrize("text", CAPITALISED_NOT_COUNTS, ids=[s[:40] for s in CAPITALISED_NOT_COUNTS])
 def test_capitalised_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# Counts joined by "dan" or a comma share the verb after the last of them (issue 15: subject
+# counts with the verb after): a participation verb takes them all, a negated one none.
+COORDINATED = [
+    (
+        "Sebanyak 14 tim putra dan enam tim putri akan bersaing di babak regional pekan depan.",
+        [("14 tim", 14, False, 14, 14, "tim"), ("enam tim", 6, False, 6, 6, "tim")],
+    ),
+    (
+        "Dalam kejuaraan itu, 22 pesilat putra, 17 pesilat putri dan 5 pelatih berlaga di gelanggang.",
+        [
+            ("22 pesilat", 22, False, 22, 22, "pesilat"),
+            ("17 pesilat", 17, False, 17, 17, "pesilat"),
+            ("5 pelatih", 5, False, 5, 5, "pelatih"),
+        ],
+    ),
+    ("Sebanyak 40 warga dan 6 guru tidak hadir dalam rapat komite sekolah itu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
+def test_coordinated_counts_share_a_verb(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
