@@ -160,10 +160,11 @@ def _heads() -> dict[str, HeadKind]:
     return out
 
 
-# pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan), and -wan/-wati.
+# pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan, penampilannya), and
+# -wan/-wati.
 # (The -wan/-wati test is a look-behind after the whole word: a possessive run of letters
 # followed by ``wan`` could never match, and a lazy one would backtrack.)
-_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{6,}+(?<=wan|wati))"
+_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)(?<!annya)|[a-z]{6,}+(?<=wan|wati))"
 
 
 def _not_heads() -> frozenset[str]:
@@ -241,6 +242,9 @@ _TITLE_WORD = LazyPattern(r"\s++\p{Lu}\p{Ll}")
 _WORD_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>[\w-]++)\s++\Z")
 # A year before a capitalised word (``Sejak 2019 Presiden hadir``) is a date, not a count.
 _YEAR_BEFORE = LazyPattern(r"(?<![\d.,])(?:19|20)\d\d\Z")
+# A pe-…-an nominalisation, maybe with the clitic -nya (``74 penampilannya``, ``dua
+# pertemuan``): an event or an act, never people, as for agent nouns (`_AGENT_NOUN`).
+_NOMINALISATION = LazyPattern(r"pe\p{Ll}{3,}an(?:nya)?")
 # A count with nothing it counts after it: the clause or the list goes on or ends.
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
 # ``lebih`` right after a count with no noun: more than it (``peserta mencapai 1.000 lebih``).
@@ -290,9 +294,10 @@ def _open_head_ok(word: str) -> bool:
     low = word.lower()
     if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
         return False
-    if any(_negative_rx(k).fullmatch(low) for k in ("never", "outcome", "target", "possessive")):
+    bare = low.removesuffix("nya")  # whose (its customers) is no other noun than the bare one
+    if any(_negative_rx(k).fullmatch(bare) for k in ("never", "outcome", "target", "possessive")):
         return False
-    if _VERB_HEAD.get().fullmatch(low):
+    if _VERB_HEAD.get().fullmatch(low) or _NOMINALISATION.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
     try:
         parse_quantity(low)
@@ -406,7 +411,9 @@ def _head_after(text: str, b: int) -> _Head | None:
     head = _head_rx().match(text, b)
     if head is not None:
         noun = head["head"].lower()
-        negative = _negative_rx().fullmatch(noun) or _negative_rx("outcome").fullmatch(noun)
+        # whose (``pelanggannya``: its customers) is no other noun than the bare one
+        bare = noun.removesuffix("nya")
+        negative = _negative_rx().fullmatch(bare) or _negative_rx("outcome").fullmatch(bare)
         if noun not in _heads_lower() and (noun in _not_heads() or negative):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None

@@ -1143,3 +1143,38 @@ COORDINATED = [
 @pytest.mark.parametrize(("text", "mentions"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
 def test_coordinated_counts_share_a_verb(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+# Nouns the lexicon lacks that count things, routes, animals, parties or passengers next to a
+# participation verb (read off news-raw): never people taking part.
+OPEN_NOT_PEOPLE = [
+    "Unggahan itu dibanjiri 512 komentar warganet dalam sehari.",
+    "Perusahaan itu menghadirkan dua perangkat baru dalam peluncuran tersebut.",
+    "Ada 9 atlet dengan 11 kuda yang tampil di seri kualifikasi berkuda itu.",
+    "Perdagangan pekan lalu melibatkan 6,2 miliar lot saham di bursa.",
+    "Panitia menyediakan 14 rute yang dilayani bus gratis selama mudik.",
+    "Penyidik menyebut setidaknya tiga pihak terlibat dalam sengketa lahan itu.",
+    "Di terminal itu tercatat 2.480 penumpang yang berangkat pada hari kedua.",
+    "Dengan 81 penampilannya di liga, ia turut membawa klub juara.",  # appearances
+    "Operator itu kini melayani kebutuhan 40 juta pelanggannya di seluruh negeri.",
+    "Tim nomor 27 mampu tampil konsisten di sirkuit itu.",  # a modal, not a noun
+]
+
+
+@pytest.mark.parametrize("text", OPEN_NOT_PEOPLE, ids=[s[:40] for s in OPEN_NOT_PEOPLE])
+def test_open_heads_not_people(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# A noun the lexicon lacks with the clitic -nya still counts people who take part.
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Sebelum donor darah, 46 personelnya yang mengikuti kegiatan itu diperiksa kesehatannya.",
+            [("46 personelnya", 46, False, 46, 46, "personelnya")],
+        ),
+    ],
+)
+def test_possessed_open_head_takes_part(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
