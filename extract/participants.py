@@ -630,8 +630,8 @@ def _candidates(text: str) -> list[_Candidate]:
         head = head or _head_after(text, b) or _head_around(text, a, b)
         if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
-        if head.kind is HeadKind.OPEN and text[head.start].isupper() and _named_number(text, a):
-            continue  # iPhone 15 Pro hadir, kloter 61 JKG: a name's or a label's number
+        if head.start >= b and text[head.start].isupper() and _named_number(text, a):
+            continue  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
         gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
             continue  # dua anak saya: someone's relatives, not a count of people taking part

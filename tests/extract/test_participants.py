@@ -1158,6 +1158,13 @@ OPEN_NOT_PEOPLE = [
     "Dengan 81 penampilannya di liga, ia turut membawa klub juara.",  # appearances
     "Operator itu kini melayani kebutuhan 40 juta pelanggannya di seluruh negeri.",
     "Tim nomor 27 mampu tampil konsisten di sirkuit itu.",  # a modal, not a noun
+    # a capacity, and members of the health insurance scheme
+    "Aula baru itu mampu menampung hingga 800 jamaah.",
+    "Kapasitas kami 2.500 orang, tetapi anggaran hanya cukup untuk 200 orang.",
+    "Klaim itu dibayar dari iuran 3.120 orang peserta JKN lain yang sehat.",
+    "Dinas mencatat 98.400 warga terdaftar sebagai peserta aktif BPJS Kesehatan.",
+    # a label's number before a capitalised head noun
+    "Tayangan Materi segmen 2 Siswa wajib menyaksikan video itu.",
 ]
 
 
