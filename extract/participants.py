@@ -17,8 +17,10 @@ shaped like an agent noun (``pemancing``, ``wartawan``) is a head noun too, unle
 ``participants_not_heads.txt``. Counts of groups (``12 sekolah``,
 ``18 Uptd``) need a linking word before them (``dari``, ``diikuti``), because bare
 ``17 kabupaten/kota`` is usually where something happens, not who took part. A noun the
-lexicon lacks (``21 joki``) counts people only next to an ``object`` or ``subject`` verb
-(``melibatkan 120 joki``, ``35 ojol ikut``); after an accepted count, a breakdown word
+lexicon lacks (``21 joki``, or capitalised: ``58 Walikota``, ``1.414 THL``) counts people only
+next to an ``object`` or ``subject`` verb (``melibatkan 120 joki``, ``35 ojol ikut``); counts
+joined by ``dan`` share the verb after the last (``16 tim putra dan 8 tim putri akan
+bersaing``); after an accepted count, a breakdown word
 (``terdiri dari``, ``dengan rincian``, ``yakni``) makes the counts of its sentence parts of it,
 labelled ones too (``yakni jenjang S1 412 dan S2 57``, ``putra 40 dan putri 24``, ``50 dari
 Kendal``). A figure compared with (``meningkat dari 90 peserta``, ``dibanding … dengan 200
@@ -46,7 +48,7 @@ import regex
 
 from .records import Participant
 from .resources import load_pairs
-from .text.calendar import month_names_rx
+from .text.calendar import month_names_rx, month_number, weekday_number
 from .text.numbers import (
     MAX_NUMBER_CHARS,
     Quantity,
@@ -158,10 +160,11 @@ def _heads() -> dict[str, HeadKind]:
     return out
 
 
-# pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan), and -wan/-wati.
+# pe(m|n|ng|ny|r|l)- agent nouns that are not -an nominalisations (pertemuan, penampilannya), and
+# -wan/-wati.
 # (The -wan/-wati test is a look-behind after the whole word: a possessive run of letters
 # followed by ``wan`` could never match, and a lazy one would backtrack.)
-_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)|[a-z]{6,}+(?<=wan|wati))"
+_AGENT_NOUN = r"(?:pe[a-z]{4,}+(?<!an)(?<!annya)|[a-z]{6,}+(?<=wan|wati))"
 
 
 def _not_heads() -> frozenset[str]:
@@ -226,6 +229,22 @@ def _head_rx() -> regex.Pattern[str]:
 # Any lower-case noun after a count: a head noun the lexicon does not know (``21 pesilat``),
 # taken only when a participation verb stands right next to the count (`_open_cued`).
 _OPEN_HEAD = LazyPattern(r"(?:\s++(?i:orang)(?!\w))?+\s++(?P<head>\p{Ll}[\p{Ll}-]{2,30}+)(?![\w/-])")
+# A capitalised noun after a count (``58 Walikota``, ``25 Bartender``, ``puluhan Aparatur Sipil
+# Negara``, ``1.414 THL``): a title-case run of up to three words, or one acronym. Like a
+# lower-case noun the lexicon lacks, taken only with a participation verb next to it.
+_CAP_HEAD = LazyPattern(
+    r"\s++(?P<head>\p{Lu}\p{Ll}{2,20}+(?:\s++\p{Lu}\p{Ll}{2,20}+){0,2}+|\p{Lu}{2,6}+)(?![\w/-])"
+)
+# A title-case word right after such a run: a headline or a long name (``12 Fitur Smartphone
+# Populer Ini Hadir``), where a capitalised word says nothing of what it counts.
+_TITLE_WORD = LazyPattern(r"\s++\p{Lu}\p{Ll}")
+# The word right before a number, with only spaces between them.
+_WORD_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>[\w-]++)\s++\Z")
+# A year before a capitalised word (``Sejak 2019 Presiden hadir``) is a date, not a count.
+_YEAR_BEFORE = LazyPattern(r"(?<![\d.,])(?:19|20)\d\d\Z")
+# A pe-…-an nominalisation, maybe with the clitic -nya (``74 penampilannya``, ``dua
+# pertemuan``): an event or an act, never people, as for agent nouns (`_AGENT_NOUN`).
+_NOMINALISATION = LazyPattern(r"pe\p{Ll}{3,}an(?:nya)?")
 # A count with nothing it counts after it: the clause or the list goes on or ends.
 _HEADLESS_END = LazyPattern(r"\s*+(?:[.,;:)\"”’]|\Z|(?i:dan|serta|yang|dari|atau)(?!\w))")
 # ``lebih`` right after a count with no noun: more than it (``peserta mencapai 1.000 lebih``).
@@ -275,9 +294,10 @@ def _open_head_ok(word: str) -> bool:
     low = word.lower()
     if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
         return False
-    if any(_negative_rx(k).fullmatch(low) for k in ("never", "outcome", "target", "possessive")):
+    bare = low.removesuffix("nya")  # whose (its customers) is no other noun than the bare one
+    if any(_negative_rx(k).fullmatch(bare) for k in ("never", "outcome", "target", "possessive")):
         return False
-    if _VERB_HEAD.get().fullmatch(low):
+    if _VERB_HEAD.get().fullmatch(low) or _NOMINALISATION.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
     try:
         parse_quantity(low)
@@ -391,7 +411,9 @@ def _head_after(text: str, b: int) -> _Head | None:
     head = _head_rx().match(text, b)
     if head is not None:
         noun = head["head"].lower()
-        negative = _negative_rx().fullmatch(noun) or _negative_rx("outcome").fullmatch(noun)
+        # whose (``pelanggannya``: its customers) is no other noun than the bare one
+        bare = noun.removesuffix("nya")
+        negative = _negative_rx().fullmatch(bare) or _negative_rx("outcome").fullmatch(bare)
         if noun not in _heads_lower() and (noun in _not_heads() or negative):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
@@ -401,7 +423,25 @@ def _head_after(text: str, b: int) -> _Head | None:
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
         return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
-    return None
+    return _capitalised_head(text, b)
+
+
+def _capitalised_head(text: str, b: int) -> _Head | None:
+    """A capitalised noun the lexicon lacks after the number ending at ``b`` (``diikuti 58
+    Walikota``, ``25 Bartender dari Kota Semarang mengikuti``), kind ``open``: not after a year
+    (``Sejak 2019 Presiden hadir``), not a month or day name, nor a word that is no head noun in
+    lower case (a unit: ``3 Kantong Darah``)."""
+    head = _CAP_HEAD.get().match(text, b)
+    if head is None or _YEAR_BEFORE.get().search(text, max(0, b - 5), b):
+        return None
+    words = head["head"].split()
+    if month_number(words[0]) is not None or weekday_number(words[0]) is not None:
+        return None
+    if (text[b - 2 : b - 1].isdigit() and text[b - 1].isalpha()) or _TITLE_WORD.get().match(text, head.end()):
+        return None  # 21K Multiple Run: a distance; 12 Fitur Smartphone Populer Ini: a headline
+    if not all(_open_head_ok(w) for w in words):
+        return None
+    return _Head(head.start("head"), head.end("head"), " ".join(words), HeadKind.OPEN)
 
 
 def _head_around(text: str, a: int, b: int) -> _Head | None:
@@ -528,6 +568,27 @@ def _named_year(text: str, a: int) -> bool:
     return word is not None and not _OPENS_SENTENCE.get().search(text, max(0, word.start() - 4), word.start())
 
 
+def _named_number(text: str, a: int) -> bool:
+    """The number at ``a`` follows a word, with only spaces between, that labels or names it
+    (``iPhone 15 Pro``, ``kloter 61 JKG``, ``Level 4 BNSP``, ``Kamis 17 …``): not a word of
+    participants_cues.txt that may stand before a count (``Sebanyak``, ``diikuti oleh``,
+    ``dengan rincian``, ``melantik``) nor a verb (``menghadirkan``)."""
+    before = _WORD_BEFORE.get().search(text, max(0, a - _NEAR_CHARS), a)
+    if before is None:
+        return False  # after a comma, a bracket or the text's start
+    if _VERB_SHAPED.get().fullmatch(before["word"].lower()):
+        return False
+    return _any_cue_before_rx().search(text, max(0, a - _NEAR_CHARS), a) is None
+
+
+@cache
+def _any_cue_before_rx() -> regex.Pattern[str]:
+    """Any phrase of participants_cues.txt (any kind) right before a position."""
+    words = {w for _, w in load_pairs("participants_cues.txt")}
+    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    return regex.compile(rf"(?<![\w-])(?:{alt})\s++\Z", regex.IGNORECASE)
+
+
 def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[int, Quantity] | None:
     """The low end of a range whose high end is number ``i`` (``50-60 peserta``, ``50 hingga
     60 orang``): its start and the range as bounds with no single count (GUIDELINES §5 bounds
@@ -569,6 +630,8 @@ def _candidates(text: str) -> list[_Candidate]:
         head = head or _head_after(text, b) or _head_around(text, a, b)
         if head is None or head.kind is HeadKind.NEVER:
             continue  # warga binaan, anak buah kapal: never participants, or a place
+        if head.start >= b and text[head.start].isupper() and _named_number(text, a):
+            continue  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
         gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
             continue  # dua anak saya: someone's relatives, not a count of people taking part
@@ -818,8 +881,13 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     after = _WORD.get().findall(text, after_start, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     # A noun the lexicon lacks needs its verb right after it: past a name, a word such as
     # ``saat`` or ``sejak`` would read as a noun (``posisi enam saat Nico Hulkenberg bersaing``).
-    named = after if cand.kind is HeadKind.OPEN else _past_name(after)
-    if _cue_rx("subject").search(" ".join(_past_aux(named)[: _OPEN_CUE_WORDS + 1])):
+    # A capitalised one is a name's first word: the name may go on (``114 Stakeholders PGI DKI
+    # yang terlibat``).
+    lower_open = cand.kind is HeadKind.OPEN and not text[cand.head_start].isupper()
+    named = after if lower_open else _past_name(after)
+    near = _past_aux(named)[: _OPEN_CUE_WORDS + 1]
+    verb = _cue_rx("subject").search(" ".join(near))
+    if verb is not None and not _pronoun_before(" ".join(near)[: verb.start()]):
         return True
     if not after or after[0].lower() not in _words_of("origin"):
         return False
@@ -827,6 +895,13 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
     after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
+
+
+def _pronoun_before(words: str) -> bool:
+    """A pronoun before the verb after a count makes the verb its own (``lima turnamen terakhir
+    yang ia ikuti``: what she took part in, not who): a ``possessive`` word of
+    participants_negative.txt or ``ia``."""
+    return any(w.lower() == "ia" or _negative_rx("possessive").fullmatch(w) for w in words.split())
 
 
 def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -928,6 +1003,41 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
 
 
+# What joins two counts that share a verb, past up to two words that qualify the first
+# (``16 tim putra dan delapan tim putri akan bersaing``).
+_COORDINATED = LazyPattern(r"(?:\s++\p{Ll}++){0,2}?\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
+
+
+def _chain_end(text: str, cands: list[_Candidate], i: int) -> int:
+    """The index of the last count joined to count ``i`` by ``dan`` or a comma (``16 tim putra
+    dan delapan tim putri``): the verb after that one is the verb of them all."""
+    j = i
+    while j + 1 < len(cands) and _COORDINATED.get().fullmatch(text, cands[j].end, cands[j + 1].start):
+        j += 1
+    return j
+
+
+def _coordinated(text: str, cands: list[_Candidate], i: int, starts: list[int], ok: bool) -> bool:
+    """Whether count ``i`` takes part, given ``ok`` from its own words, when counts joined to it
+    share the verb after the last of them: ``Sebanyak 16 tim putra dan delapan tim putri akan
+    bersaing`` (the 16 compete too), ``12 warga dan 3 guru tidak hadir`` (neither took part).
+    Only counts of people; a count of one or something next to it that makes it no count is
+    left as it is."""
+    cand = cands[i]
+    j = _chain_end(text, cands, i)
+    if j == i or cand.kind not in (HeadKind.PERSON, HeadKind.SELF, HeadKind.OPEN):
+        return ok
+    _, s_start, s_end = _sentence_of(starts, text, cand.start)
+    last_end = _sentence_of(starts, text, cands[j].start)[2]
+    if _negated(text, cands[j], s_start, last_end):
+        return False
+    if ok or cand.kind is HeadKind.OPEN or cand.quantity.value == _ONE:
+        return ok
+    if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
+        return False
+    return _subject_after(text, cands[j], last_end)
+
+
 # What joins the counts of a list (``14 warga …, 7 penabuh dan 22 peserta``).
 _LIST_JOIN = LazyPattern(r"\s*+(?:,\s*+(?:dan\s++|serta\s++)?+|dan\s++|serta\s++)")
 
@@ -936,15 +1046,31 @@ def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
     """A count of a noun the lexicon lacks in the middle of a list whose count before it was
     taken: ``14 warga mengikuti kirab budaya, 7 penabuh dan 22 peserta arak-arakan`` (the 7
     who played the drums). Only between a comma and a joiner to the next count of the list, in
-    one sentence: a list of the people at each part of the activity."""
+    one sentence, or as the last of a list of three or more (`_ends_list`): a list of the people
+    at each part of the activity."""
     cand = cands[i]
-    if cand.kind is not HeadKind.OPEN or i == 0 or i + 1 >= len(cands):
+    if cand.kind is not HeadKind.OPEN or i == 0:
         return False
+    if i + 1 >= len(cands) or not _joined(text, cand, cands[i + 1]):
+        return _ends_list(text, cands, i)
     before = text[max(cands[i - 1].end, cand.start - _NEAR_CHARS) : cand.start]
-    if not before.rstrip().endswith(",") or _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start):
+    broken = _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start)
+    return before.rstrip().endswith(",") and not broken
+
+
+def _joined(text: str, first: _Candidate, second: _Candidate) -> bool:
+    """Whether only a list's joiner (``,``, ``dan``, ``, serta``) stands between two counts."""
+    join = _LIST_JOIN.get().match(text, first.end)
+    return join is not None and join.end() == second.start
+
+
+def _ends_list(text: str, cands: list[_Candidate], i: int) -> bool:
+    """The last count of a list of three or more whose count before it was taken, after ``dan``
+    or ``serta`` (``diikuti 920 pantarlih, 412 PPS dan 60 PPK``)."""
+    if i < 2 or not (_joined(text, cands[i - 2], cands[i - 1]) and _joined(text, cands[i - 1], cands[i])):
         return False
-    join = _LIST_JOIN.get().match(text, cand.end)
-    return join is not None and join.end() == cands[i + 1].start
+    gap = text[cands[i - 1].end : cands[i].start]
+    return "," in text[cands[i - 2].end : cands[i - 1].start] and bool(regex.search(r"(?i:dan|serta)", gap))
 
 
 def _referred_heads(text: str) -> set[str]:
@@ -990,7 +1116,7 @@ def extract_participants(text: str) -> list[Participant]:
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
     for i, cand in enumerate(cands):
-        ok = _participates(text, cand, starts, referred)
+        ok = _coordinated(text, cands, i, starts, _participates(text, cand, starts, referred))
         if ok and cand.group:
             ok = _linked(text, cand, prev, prev_ok)
         ok = ok or (prev_ok and _listed(text, cands, i))

@@ -1020,6 +1020,26 @@ def test_issue15_not_counts(text: str) -> None:
 
 ISSUE15_GAPS = [
     pytest.param(
+        "Hadir dalam acara ini puluhan KPM secara bergiliran sesuai undangan kelurahan.",
+        [("puluhan KPM", None, True, 20, 99, "KPM")],
+        id="recipients who attend, named by an acronym after a fronted hadir",
+    ),
+    pytest.param(
+        "Pagi ini para bikers sekitar 320 dari berbagai komunitas berkumpul di alun-alun.",
+        [("320", 320, True, 320, 320, "bikers")],
+        id="a noun the lexicon lacks before a hedged count",
+    ),
+    pytest.param(
+        "Dari total pelamar yang lulus seleksi administrasi, 3.207 akan mengikuti tes SKD.",
+        [("3.207", 3207, False, 3207, 3207, "pelamar")],
+        id="a headless subject count with its verb after (rare; model numbers share the shape)",
+    ),
+    pytest.param(
+        "Sebanyak 12 industri kecil dan menengah (IKM) Kabupaten Lampung Utara mengikuti pameran itu.",
+        [("12 industri", 12, False, 12, 12, "industri")],
+        id="a noun the lexicon lacks whose modifiers keep its verb away",
+    ),
+    pytest.param(
         "Turnamen itu diikuti 12 klub. Sebanyak 4 di antaranya dari luar provinsi, 8 lainnya tuan rumah.",
         [
             ("12 klub", 12, False, 12, 12, "klub"),
@@ -1047,3 +1067,141 @@ def test_issue15_known_gaps(text: str, mentions: list[tuple]) -> None:
 def test_targets_are_not_counts(text: str) -> None:
     """A target is not how many took part (like ``sasaran``)."""
     assert extract_participants(text) == []
+
+
+# A capitalised noun the lexicon lacks, next to a participation verb (issue 15: unlisted
+# head nouns): a title-case run of up to three words or one acronym, like a lower-case one.
+CAPITALISED_HEADS = [
+    (
+        "Seleksi terbuka itu diikuti oleh enam Perwira Menengah (Pamen) dari berbagai satuan.",
+        [("enam Perwira Menengah", 6, False, 6, 6, "Perwira Menengah")],
+    ),
+    (
+        "Panitia menghadirkan 48 Calon Kepala Desa (Kades) untuk mengikuti deklarasi pemilihan damai.",
+        [("48 Calon Kepala Desa", 48, False, 48, 48, "Calon Kepala Desa")],
+    ),
+    (
+        "Apel pagi itu diikuti oleh 42 Bupati se-Indonesia di halaman kantor kementerian.",
+        [("42 Bupati", 42, False, 42, 42, "Bupati")],
+    ),
+    (
+        "Sebanyak 31 Barista dari Kota Malang mengikuti kompetisi racik kopi di hotel itu.",
+        [("31 Barista", 31, False, 31, 31, "Barista")],
+    ),
+    (
+        "Tercatat belasan Aparatur Sipil Negara (ASN) dari dinas itu mengikuti pembekalan di aula.",
+        [("belasan Aparatur Sipil Negara", None, True, 11, 19, "Aparatur Sipil Negara")],
+    ),
+    # an acronym, and a breakdown whose parts are acronyms
+    (
+        "Apel kesiapan itu diikuti 920 pantarlih, 412 PPS dan 60 PPK di lapangan kantor bupati.",
+        [
+            ("920 pantarlih", 920, False, 920, 920, "pantarlih"),
+            ("412 PPS", 412, False, 412, 412, "PPS"),
+            ("60 PPK", 60, False, 60, 60, "PPK"),
+        ],
+    ),
+    (
+        "Kontingen itu diikuti 90 personel dengan rincian 70 Polki dan 20 Polwan.",
+        [
+            ("90 personel", 90, False, 90, 90, "personel"),
+            ("70 Polki", 70, False, 70, 70, "Polki"),
+            ("20 Polwan", 20, False, 20, 20, "Polwan"),
+        ],
+    ),
+    # the name goes on past the head before the verb
+    (
+        "Setidaknya ada 86 Pemandu Wisata HPI Kota yang terlibat dalam festival itu.",
+        [("86 Pemandu Wisata", 86, False, 86, 86, "Pemandu Wisata")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CAPITALISED_HEADS, ids=[c[0][:40] for c in CAPITALISED_HEADS])
+def test_capitalised_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+CAPITALISED_NOT_COUNTS = [
+    "Ponsel Nova 13 Pro hadir dengan layar 6,7 inci.",  # a model's number
+    "Redmi Watch 3 Active hadir sebagai pendamping aktivitas.",
+    "Jemaah yang semula masuk kloter 58 JKG bergabung dengan jemaah asal kota lain.",  # a label
+    "Sejak 2019 Presiden menghadiri upacara itu setiap tahun.",  # a year before a name
+    "Lomba lari itu dibagi ke kategori yakni 21K Half Marathon dan 42K Full Marathon.",  # distances
+    "Inilah 12 Fitur Ponsel Populer Ini Hadir Lebih Dulu di Android.",  # a title-case headline
+    "Pada 17 Agustus Bupati hadir di lapangan upacara.",  # a date
+    "Atlet itu mencapai semifinal di empat Grand Slam terakhir yang ia ikuti.",  # her tournaments
+    "Selain nakhoda, tiga ABK ikut diculik kelompok bersenjata.",  # crew, abducted
+    "Dalam rapat itu, 15 Kantong Darah berhasil dikumpulkan.",  # a unit
+]
+
+
+@pytest.mark.parametrize("text", CAPITALISED_NOT_COUNTS, ids=[s[:40] for s in CAPITALISED_NOT_COUNTS])
+def test_capitalised_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# Counts joined by "dan" or a comma share the verb after the last of them (issue 15: subject
+# counts with the verb after): a participation verb takes them all, a negated one none.
+COORDINATED = [
+    (
+        "Sebanyak 14 tim putra dan enam tim putri akan bersaing di babak regional pekan depan.",
+        [("14 tim", 14, False, 14, 14, "tim"), ("enam tim", 6, False, 6, 6, "tim")],
+    ),
+    (
+        "Dalam kejuaraan itu, 22 pesilat putra, 17 pesilat putri dan 5 pelatih berlaga di gelanggang.",
+        [
+            ("22 pesilat", 22, False, 22, 22, "pesilat"),
+            ("17 pesilat", 17, False, 17, 17, "pesilat"),
+            ("5 pelatih", 5, False, 5, 5, "pelatih"),
+        ],
+    ),
+    ("Sebanyak 40 warga dan 6 guru tidak hadir dalam rapat komite sekolah itu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
+def test_coordinated_counts_share_a_verb(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+# Nouns the lexicon lacks that count things, routes, animals, parties or passengers next to a
+# participation verb (read off news-raw): never people taking part.
+OPEN_NOT_PEOPLE = [
+    "Unggahan itu dibanjiri 512 komentar warganet dalam sehari.",
+    "Perusahaan itu menghadirkan dua perangkat baru dalam peluncuran tersebut.",
+    "Ada 9 atlet dengan 11 kuda yang tampil di seri kualifikasi berkuda itu.",
+    "Perdagangan pekan lalu melibatkan 6,2 miliar lot saham di bursa.",
+    "Panitia menyediakan 14 rute yang dilayani bus gratis selama mudik.",
+    "Penyidik menyebut setidaknya tiga pihak terlibat dalam sengketa lahan itu.",
+    "Di terminal itu tercatat 2.480 penumpang yang berangkat pada hari kedua.",
+    "Dengan 81 penampilannya di liga, ia turut membawa klub juara.",  # appearances
+    "Operator itu kini melayani kebutuhan 40 juta pelanggannya di seluruh negeri.",
+    "Tim nomor 27 mampu tampil konsisten di sirkuit itu.",  # a modal, not a noun
+    # a capacity, and members of the health insurance scheme
+    "Aula baru itu mampu menampung hingga 800 jamaah.",
+    "Kapasitas kami 2.500 orang, tetapi anggaran hanya cukup untuk 200 orang.",
+    "Klaim itu dibayar dari iuran 3.120 orang peserta JKN lain yang sehat.",
+    "Dinas mencatat 98.400 warga terdaftar sebagai peserta aktif BPJS Kesehatan.",
+    # a label's number before a capitalised head noun
+    "Tayangan Materi segmen 2 Siswa wajib menyaksikan video itu.",
+]
+
+
+@pytest.mark.parametrize("text", OPEN_NOT_PEOPLE, ids=[s[:40] for s in OPEN_NOT_PEOPLE])
+def test_open_heads_not_people(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# A noun the lexicon lacks with the clitic -nya still counts people who take part.
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Sebelum donor darah, 46 personelnya yang mengikuti kegiatan itu diperiksa kesehatannya.",
+            [("46 personelnya", 46, False, 46, 46, "personelnya")],
+        ),
+    ],
+)
+def test_possessed_open_head_takes_part(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
