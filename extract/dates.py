@@ -280,9 +280,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
-        # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018)
+        # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')}"
-        rf"(?:,?{_S1}{_TAHUN}{y4('y')}|{_BRACKETED_YEAR})",
+        rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")

@@ -191,6 +191,5 @@ def test_unseen_dates(text: str, published: str | None, expected: list[DateMenti
     assert extract_dates(text, published=published) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a month and year glued without a day (Juni2025) is not read")
 def test_month_year_glued() -> None:
     assert extract_dates("Harga naik sejak Juni2025 di pasar.") == [D("Juni2025", (17, 25), "2025-06")]
