@@ -193,3 +193,20 @@ def test_unseen_dates(text: str, published: str | None, expected: list[DateMenti
 
 def test_month_year_glued() -> None:
     assert extract_dates("Harga naik sejak Juni2025 di pasar.") == [D("Juni2025", (17, 25), "2025-06")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bare month opening a clause of a price series has no cue (Februari turun …)"
+)
+def test_month_of_a_price_series() -> None:
+    text = "Harga singkong pada Januari 2020 Rp1.200 per kilo, Februari turun menjadi Rp1.050 per kilo."
+    assert extract_dates(text) == [
+        D("Januari 2020", (20, 32), "2020-01"),
+        D("Februari", (51, 59), "2020-02"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a month in brackets after its day (tanggal 26 (Mei)) is not read")
+def test_month_in_brackets_after_its_day() -> None:
+    text = "Kejadiannya di malam takbiran tanggal 26 (Mei) di depan pasar."
+    assert extract_dates(text, published="2020-05-28") == [D("26 (Mei)", (38, 46), "2020-05-26")]

@@ -114,3 +114,30 @@ def test_a_capitalised_menurut_after_the_quote_opens_a_new_sentence():
     assert [(q.text, q.speaker, q.cue) for q in got] == [
         ("Panen tahun ini lebih baik dari tahun lalu.", "Rina Marlina", "menambahkan")
     ]
+
+
+@pytest.mark.xfail(strict=True, reason="a tag verb with a typo (kara for kata) is not read as a tag")
+def test_a_misspelt_tag_verb():
+    text = (
+        "Ekonom Universitas Lampung, Erwin Saputra, menilai inflasi terkendali.\n"
+        "“Daya beli masih terjaga,” kara Erwin."
+    )
+    erwin = _person(text, "Erwin Saputra", "Erwin")
+    got = extract_quotes(text, persons=[erwin])
+    assert [(q.speaker, q.cue) for q in got] == [("Erwin Saputra", "kara")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the context is the subject of the sentence before, not the last speaker: a description "
+    "after a sentence about a rival points to the rival",
+)
+def test_a_description_after_a_sentence_about_someone_else():
+    text = (
+        "“Kami sudah berusaha maksimal,” kata Rendra Wijaya.\n"
+        "Padahal performa Bima Sakti menjadi patokan di kelas itu.\n"
+        "“Motor kami tertinggal jauh di trek lurus,” ujar pebalap berusia 24 tahun ini."
+    )
+    persons = [_person(text, "Rendra Wijaya"), _person(text, "Bima Sakti")]
+    got = extract_quotes(text, persons=persons)
+    assert [q.speaker for q in got] == ["Rendra Wijaya", "Rendra Wijaya"]
