@@ -9,7 +9,8 @@ surface form Indonesian news uses (``Senin (24/8)``, ``23 Juni hingga 23 Septemb
 is matched on its own and read by one small function (``_FORM_READERS``); the candidates are
 then filtered (a year inside a law identifier or an event name is not a date), overlaps
 are resolved longest first then leftmost, two points joined only by ``hingga``/``–``
-become a range, and finally missing years are filled from the article's anchor and
+become a range (``akhir Mei hingga awal Juni 2018``: a part word may open its end), and
+finally missing years are filled from the article's anchor and
 relative words (``kemarin``, ``pekan lalu``, ``dua pekan lalu``, ``bulan ini``, ``Sabtu pekan
 lalu``) counted from the published date (which may stop at the month, ``2022-03``).
 
@@ -94,6 +95,7 @@ class _Lexicon:
     relative: dict[str, tuple[Grain, int]]  # lower-case phrase -> (unit, offset)
     keep_cues: tuple[str, ...]
     drop_cues: tuple[str, ...]
+    part_cues: tuple[str, ...]  # awal, akhir: drop cues that may also open a range's or a list's end
     budget_cues: tuple[str, ...]
     month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
@@ -108,9 +110,10 @@ def _lexicon() -> _Lexicon:
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
         relative[phrase.lower()] = (Grain(unit), offset)
-    cues: dict[str, list[str]] = {"keep": [], "drop": [], "budget": [], "month": []}
+    cues: dict[str, list[str]] = {"keep": [], "drop": [], "part": [], "budget": [], "month": []}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
+    cues["drop"] += cues["part"]  # "awal 2024", "akhir Mei": a part of a period is a drop cue too
     counted: dict[str, dict[str, str]] = {}
     for kind, value, word in load_table("dates_counted.txt"):
         counted.setdefault(kind, {})[word.lower()] = value
@@ -125,6 +128,7 @@ def _lexicon() -> _Lexicon:
         relative=relative,
         keep_cues=tuple(cues["keep"]),
         drop_cues=tuple(cues["drop"]),
+        part_cues=tuple(cues["part"]),
         budget_cues=tuple(cues["budget"]),
         month_cues=tuple(cues["month"]),
         blockers={k: frozenset(v) for k, v in blockers.items()},
@@ -166,6 +170,7 @@ class _Patterns:
     counted_words: frozenset[str]  # last words of the counted phrases (lalu, silam, lagi)
     weekday: regex.Pattern[str]
     connector: regex.Pattern[str]
+    range_gap: regex.Pattern[str]  # between a range's two ends: a connector, maybe a part word
     qualifier: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
     number_before: regex.Pattern[str]
@@ -192,14 +197,23 @@ _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|tera
 _REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
 
 
+# The most capitalised words of a place between "di" and its bracketed date ("di Kantor Dinas
+# PU Kabupaten Sukabumi, Cibadak (9/5)").
+_PLACE_WORDS = 7
+
 # Not right after a day number: "1 Januari 2025 hingga Februari 2025" starts on a day, which
 # the day forms read; a month form starting at "Januari" would drop it.
 _NO_DAY = rf"(?<!(?<![\p{{N}}.,/])\d{{1,2}}{_S0})"
 
 
 def _year_tail() -> str:
-    # "24 Mei2018": a year glued to its month, as pages lose a space (as "tahun2020")
-    return rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){year_rx('y')})?"
+    # "24 Mei2018": a year glued to its month, as pages lose a space (as "tahun2020");
+    # "1 Januari (2027)": a year in brackets after its month, as a speaker's words are completed
+    return rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){year_rx('y')}|{_BRACKETED_YEAR})?"
+
+
+# A year in brackets right after a month: "Desember (2018)".
+_BRACKETED_YEAR = rf"{_S0}\({_S0}{year_rx('y')}{_S0}\)"
 
 
 def _year_range_tail() -> str:
@@ -237,12 +251,13 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # tanggal 24/8 / kemarin (24/8): a cue word stands in for the weekday
         "num_cue": rf"{_WB}(?:(?P<keep>(?i:tanggal|tgl\.?)){_S1}|{rel_cue}{_S0}(?=\())"
         rf"(?P<numpart>\({_S0}{num}{_S0}\)|(?<=(?i:tanggal|tgl\.?){_S1}){num})",
-        # di Desa Sukamaju (17/3): a bracketed day and month right after the place named by
-        # "di"/"ke" is the day it happened there; after a number or any other word it may be a
-        # score, a fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3)); the bracket is
-        # checked first so that the unbounded lookbehind runs only where one opens
-        "num_named": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}(?:\p{{Lu}}[\p{{L}}.\-]*{_S1}){{1,4}})"
-        rf"\({_S0}{num}{_S0}\)",
+        # di Desa Sukamaju (17/3) / di Kantor Dinas PU, Sukabumi (9/5): a bracketed day and month
+        # right after the place named by "di"/"ke" (a building, then its town after a comma) is
+        # the day it happened there; after a number or any other word it may be a score, a
+        # fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3)); the bracket is checked
+        # first so that the unbounded lookbehind runs only where one opens
+        "num_named": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}"
+        rf"(?:\p{{Lu}}[\p{{L}}.\-]*,?{_S1}){{1,{_PLACE_WORDS}}})\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
@@ -258,15 +273,16 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
 def _month_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a month name and no day."""
     mon, y4 = month_rx, year_rx
-    drop, verbs = _alt(lex.drop_cues), _alt(lex.month_cues)
+    drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     count = _alt(lex.blockers["count"])
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
-        # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024
-        "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')},?{_S1}{_TAHUN}{y4('y')}",
+        # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
+        "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')}"
+        rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
@@ -285,14 +301,15 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_relyear": rf"{_WB}(?:{_NB}{day_rx('d')}{_S0}|(?i:bulan){_S1}|{_NO_DAY})"
         rf"{mon('m', only_full=True)}{_S1}"
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] is Grain.YEAR)})(?![\p{{L}}])",
-        # Juni dan Juli 2025 / Januari, Februari dan Maret 2024: one point per month
-        "month_enum": rf"{_WB}(?:(?i:bulan){_S1})?{mon('m')}"
+        # Juni dan Juli 2025 / Januari, Februari dan Maret 2024 / Juni atau awal Juli 2018: one
+        # point per month ("bulan" belongs to the first, as in month_cue)
+        "month_enum": rf"{_WB}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
+        rf"{_S0},?{_S1}{_AND}{_S1}(?:{part}{_S1})?{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
         # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
         # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
         # Mei" alone may be two people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?i:bulan)|{drop}){_S1})?{mon('m', only_full=True)}"
+        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}){_S1})?{mon('m', only_full=True)}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
     }
@@ -378,6 +395,7 @@ def _patterns() -> _Patterns:
         relative=regex.compile(rf"{_WB}{rel}(?![\p{{L}}])", regex.V1),
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
+        range_gap=regex.compile(rf"{connector}(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         # what stands right before "Tahun 2023" in a regulation identifier: a number
@@ -385,7 +403,10 @@ def _patterns() -> _Patterns:
         number_before=regex.compile(rf"(?:\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1),
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
         place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
-        titlecase_before=regex.compile(rf"{_WB}(?P<w>\p{{Lu}}\p{{Ll}}+){_H}+$", regex.V1),
+        # a capitalised word with a lower-case letter: Games, MotoGP, Moto2 (not APBD, an acronym)
+        titlecase_before=regex.compile(
+            rf"{_WB}(?P<w>\p{{Lu}}[\p{{L}}\d]*\p{{Ll}}[\p{{L}}\d]*){_H}+$", regex.V1
+        ),
         sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•])\s*\p{Lu}$", regex.V1),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         period_before=regex.compile(
@@ -533,7 +554,7 @@ def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
         return []
     year = _year(m, "y") if name == "month_enum" else None
-    out = [_Cand(m.start("m"), m.end("m"), _Point(year, _month(m, "m")))]
+    out = [_Cand(_span_start(m, "keep", "m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
         out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
     out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
@@ -746,7 +767,7 @@ _MARGIN = 90  # characters around a trigger: longer than any date form
 _DENSE = 4000  # a window this long is dense with triggers: scan the rest of the text whole
 _WORD = LazyPattern(r"[^\W\d_]+['’]?[^\W\d_]*")
 _DIGITS = LazyPattern(r"\d+")
-_DATE_SEP = LazyPattern(r"[^\S\r\n]{0,3}[/.\-][^\S\r\n]{0,3}\d")
+_DATE_SEP = LazyPattern(r"[^\S\r\n]{0,3}(?:[/.\-]|//)[^\S\r\n]{0,3}\d")  # 15//5/2018: a typo
 
 
 def _number_hits(text: str) -> Iterator[tuple[int, int]]:
@@ -982,7 +1003,8 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
-    first (``1 Januari 2025 hingga Februari 2025``): one range."""
+    first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
+    (``akhir Mei hingga awal Juni 2018``: the year written at the end is the start's too)."""
     pat = _patterns()
     out: list[_Cand] = []
     for c in cands:
@@ -1002,7 +1024,7 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
                 _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
                 or prev.first.grain is Grain.MONTH
             )
-            and pat.connector.fullmatch(text, prev.end, c.start)
+            and pat.range_gap.fullmatch(text, prev.end, c.start)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
             continue

@@ -5,8 +5,9 @@ is read, in this order, from:
 
 1. a tag after the closing mark: a speech verb from ``quotes_tag_verbs.txt`` and the
    speaker phrase after it (``“…,” ujar Umi``, ``“…,” kata Kepala Dinas Sosial Sumbar,
-   Abdul Syukur``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``) the tag points
-   back to the last speaker (3.); a subject and a speech verb after the quotation
+   Abdul Syukur``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``), or a description
+   ending in a demonstrative (``ujar pebalap berusia 23 tahun ini``), the tag points back to
+   the last speaker (3.); a subject and a speech verb after the quotation
    (``“…,” Umi menambahkan``) count as a tag too;
 2. an introduction before the opening mark in the same sentence: a speech verb from
    ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
@@ -31,6 +32,7 @@ import bisect
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
@@ -68,6 +70,9 @@ _WORD = LazyPattern(r"\w[\w'’-]*")
 _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
+# The end of a description after a tag verb: any full stop before a space ("sebut IRGC. Tidak
+# hanya itu, …" ends at "IRGC"), a line break or a quotation mark.
+_EPITHET_END = LazyPattern(r"\n|[“”\"„]|[.!?](?=\s|$)")
 _PHRASE_END = LazyPattern(r"\n|[“”\"„]|(?<!\b[A-Z][A-Za-z]{0,3})\.(?=\s|$)|[.](?=[A-Z])")
 # A speech verb or ``menurut`` inside a sentence: ``Sarni …, kata Doni, keluar …``.
 _INLINE_TAG = LazyPattern(r"(?:,\s*|^|(?<=\n))(\w+)\s+(?=\w)")
@@ -84,6 +89,8 @@ def _tag_verb(word: str) -> tuple[bool, bool]:
         return True, False
     if w.endswith(_NYA) and w[: -len(_NYA)] in verbs:
         return True, True
+    if word in (_MENURUT_WORD, _MENURUT_WORD + _NYA):  # “…,” menurut Rumi; "Menurut X, …" opens a sentence
+        return True, word != _MENURUT_WORD
     return False, False
 
 
@@ -230,7 +237,42 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     end = _phrase_end(text, start)
     if nya or _is_pronoun(text, start, end):
         return _Tag(m.group(1), None, m.start(1))
-    return _Tag(m.group(1), _name_phrase(cast, text, start, end), m.start(1))
+    named = _name_phrase(cast, text, start, end)
+    if named.name is None and _points_back(text, start):
+        return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
+    return _Tag(m.group(1), named, m.start(1))
+
+
+@cache
+def _nobody() -> frozenset[str]:
+    """Words that make a description name nobody: texts and bodies, things, unnamed people."""
+    names = ("quotes_not_persons.txt", "names_thing_nouns.txt", "quotes_unnamed.txt")
+    return frozenset().union(*(word_set(n) for n in names))
+
+
+def _points_back(text: str, start: int) -> bool:
+    """``“…,” ujar pebalap berusia 23 tahun ini``, ``kata politisi Partai Golkar tersebut``: a
+    description ending in a demonstrative (``quotes_epithet_ends.txt``) points back to the person
+    named before, as a pronoun does; one whose head, its first word, is a text, a body or an
+    unnamed person (``tulis rilis tersebut``, ``kata petugas itu``: ``quotes_not_persons.txt``,
+    the thing nouns, ``quotes_unnamed.txt``) names nobody. The demonstrative ends the
+    description where the sentence, a comma or a word of ``quotes_tag_stops.txt`` follows it
+    (``… itu di kantor``).
+    """
+    stop = min(len(text), start + MAX_PHRASE_CHARS)
+    found = _EPITHET_END.get().search(text, start, stop)
+    words = list(_WORD.get().finditer(text, start, found.start() if found else stop))
+    ends, stops = word_set("quotes_epithet_ends.txt"), word_set("quotes_tag_stops.txt")
+    if not words or words[0].group().lower() in _nobody():
+        return False
+    for i, w in enumerate(words):
+        low = w.group().lower()
+        if low not in ends or i == 0:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after is None or after.group().lower() in stops or "," in text[w.end() : after.start()]:
+            return True
+    return False
 
 
 def _subject_tag_after(cast: _Cast, text: str, start: int) -> _Tag | None:

@@ -247,10 +247,11 @@ def short_year_rx(name: str) -> str:
 
 def numeric_date_rx() -> str:
     """A day-first numeric date, groups ``d``, ``m`` and ``y``/``yy``: ``d/m[/y]`` with any
-    inline spacing (``24/8``, ``11 /9``, ``6/12/2021``, ``19/7/25``), or ``d.m.y`` and
-    ``d-m-y`` with one separator written twice and a year (``09-06-2025``)."""
+    inline spacing (``24/8``, ``11 /9``, ``6/12/2021``, ``19/7/25``; the first slash may be
+    typed twice, ``15//5/2018``), or ``d.m.y`` and ``d-m-y`` with one separator written twice
+    and a year (``09-06-2025``)."""
     slash = (
-        rf"{day_rx('d')}{S0}/{S0}{month_number_rx('m')}"
+        rf"{day_rx('d')}{S0}//?{S0}{month_number_rx('m')}"
         rf"(?:{S0}/{S0}(?:{year_rx('y')}|{short_year_rx('yy')}))?(?![/\d])"
     )
     year = f"(?:{year_rx('y')}|{short_year_rx('yy')})"
