@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
     entity_cues,
@@ -227,6 +228,18 @@ def _place_by_form(text: str, s: int, e: int) -> bool:
     return m is not None and m.group(1).lower() in role_words("place_abbrev")
 
 
+#: Characters before a name searched for the credit label that introduces it.
+_CREDIT_LOOKBACK = 40
+
+
+def _in_credit(text: str, s: int) -> bool:
+    """The name is credited, not reported (`Pewarta: Budi Santoso Editor: …`, `(Xinhua/Li Wei)`,
+    `TribunWow.com/Ani Lestari`): a credit is boilerplate (§1), so no person of the article."""
+    before = text[max(0, s - _CREDIT_LOOKBACK) : s]
+    before = before[before.rfind("\n") + 1 :]
+    return credit_before().search(before) is not None
+
+
 def _thing_before(text: str, s: int, titled: bool) -> bool:
     """A thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`."""
     if titled:
@@ -437,7 +450,7 @@ def _no_person(
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
-    if _place_by_form(text, s, e):
+    if _place_by_form(text, s, e) or _in_credit(text, s):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True
