@@ -58,6 +58,7 @@ class _Article:
     rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
+    other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -92,6 +93,8 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
+            for w in e.text.split():
+                art.other_words.setdefault(w, []).append(e.text)
             first, _, rest = " ".join(e.text.split()).partition(" ")
             if rest and first.lower().rstrip(".") in facility_words():
                 art.namesakes.add(rest)
@@ -413,21 +416,41 @@ def _opening_acronym(word: str) -> bool:
 
 
 def _trim_opening(
-    text: str, s: int, cs: int, ce: int, words: list[str], titled: bool
+    art: _Article, s: int, cs: int, ce: int, words: list[str], titled: bool
 ) -> tuple[int, list[str]] | None:
     """The name's start and words with a sentence-opening common word (`Paris - Nasib Karim
-    Benzema`) or an organisation's acronym (`MPP Inhil`, `BPS Amalia`) cut off; None when
-    nothing is left."""
+    Benzema`), an organisation's acronym (`MPP Inhil`, `BPS Amalia`) or a body's or place's
+    name (`Dahana Dadan Munawar`) cut off; None when nothing is left."""
+    text = art.text
     new_start = _opening_word_off(text, s, cs, ce, words, titled)
     if new_start == -1:
         return None
     if new_start is not None:
         return new_start, words[1:]
-    glued = len(words) >= 2 and (_opening_acronym(words[0]) or _common_before_given(words))
+    glued = len(words) >= 2 and (
+        _opening_acronym(words[0]) or _common_before_given(words) or _body_before_name(art, words)
+    )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+def _body_before_name(art: _Article, words: list[str]) -> bool:
+    """`Direktur Utama PT Dahana Dadan Munawar` read as `Dahana Dadan Munawar`: the model calls a
+    body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
+    Numfor`, or the word alone more often than a person) without the words after it here, and
+    two name words or more follow it: the first word is that body or place, written before the
+    name. A known given name stays (`Agung`)."""
+    held = art.other_words.get(words[0], ())
+    per, other = art.votes.get(words[0], (0, 0))
+    return (
+        len(words) >= 3
+        and (any(" " in o for o in held) or other > per)
+        and word_class(words[0]) is not W.GIV
+        and all(word_class(w) in NAMEISH for w in words[1:])
+        and not any(words[1] in other.split() for other in held)
+    )
 
 
 def _common_before_given(words: list[str]) -> bool:
@@ -488,7 +511,7 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     words = name_tokens(text[cs:ce])
     if not words:
         return None, False
-    trimmed = _trim_opening(text, s, cs, ce, words, titled)
+    trimmed = _trim_opening(art, s, cs, ce, words, titled)
     if trimmed is None:
         return None, False
     if trimmed[0] != cs:
