@@ -428,7 +428,10 @@ def _trim_opening(
     if new_start is not None:
         return new_start, words[1:]
     glued = len(words) >= 2 and (
-        _opening_acronym(words[0]) or _common_before_given(words) or _body_before_name(art, words)
+        _opening_acronym(words[0])
+        or _common_before_given(words)
+        or _body_before_name(art, words)
+        or _word_before_person(art, words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
@@ -451,6 +454,16 @@ def _body_before_name(art: _Article, words: list[str]) -> bool:
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
     )
+
+
+def _word_before_person(art: _Article, words: list[str]) -> bool:
+    """`Skuad Pep Guardiola`, `Kemunculan Conor McGregor`: a common word or a body's word before a
+    name the model calls a person elsewhere in the article on its own (capitals, `MS Hidayat`,
+    may be initials and stay; a word the article also writes in lowercase inside the name,
+    `Erik ten Hag`, is part of it)."""
+    rest = " ".join(words[1:])
+    per, _ = art.votes.get(rest, (0, 0))
+    return per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
 
 
 def _common_before_given(words: list[str]) -> bool:
