@@ -57,6 +57,7 @@ class _Article:
     other_starts: dict[int, Entity] = field(default_factory=dict)
     rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
+    alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
 
@@ -69,6 +70,15 @@ def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[st
         # each distinct word tested once: most words recur
         return frozenset(w for w in {t.text for t in toks if t.kind is WORD} if w[0].islower())
     return frozenset(w for w in words_of(text) if w[0].islower())
+
+
+_ALONE = LazyPattern(r"\p{Ll}+[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+\p{Ll})")
+
+
+def _alone_words(text: str) -> frozenset[str]:
+    """Capitalised words that stand alone after a lowercase word and before a lowercase word or a
+    stop (`kata Slot.`, `pelatih Slot menilai`): a name's word used on its own."""
+    return frozenset(m.group(1) for m in _ALONE.get().finditer(text))
 
 
 def vet_entities(
@@ -86,7 +96,7 @@ def vet_entities(
     ents = tuple(x for e in entities for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
-    art = _Article(text, lower=_lower_words(text, tokens))
+    art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
@@ -502,6 +512,45 @@ def _no_person(
     return " ".join(text[cs:ce].split()) in art.namesakes
 
 
+#: Letters: a shorter capitalised word (`Di`, `Dan`, `Ten`) may be a name's particle.
+_COMMON_MIN = 4
+_SPACED_WORD = LazyPattern(r"\S+")
+
+
+def _common_word(art: _Article, word: str) -> bool:
+    """A word of a PER span that the article writes in lowercase elsewhere (`booster`, `komet`,
+    `kini`) and never alone as a name (`kata Slot`): a common word, not a name's. Given names and
+    particles are names' words whatever their case (`Putra`, `Agung`, `bin`)."""
+    core = word.strip(".,;:!?\"“”'’()")
+    return (
+        len(core) >= _COMMON_MIN
+        and core[:1].isupper()
+        and core.lower() in art.lower
+        and core not in art.alone
+        and word_class(core) not in (W.GIV, W.AMB, W.PART)
+        and word_marker(core) is None
+    )
+
+
+def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[int, int] | None:
+    """The name with common words at its edges cut off (`Comeback Leo Rolly Carnando`, `Stephen
+    Hawking Kini`); None when one stands inside it or nothing is left (`Komet Neowise`, `Gerhana
+    Bulan Penumbra`, `Justin Baldoni Incar Taylor Swift`: a phrase or a thing, not a name). After
+    a title the first word is the name's own (`Bupati Aletinus`), so a common one drops it."""
+    parts = [(cs + m.start(), cs + m.end(), m.group()) for m in _SPACED_WORD.get().finditer(art.text[cs:ce])]
+    flags = [_common_word(art, w) for _, _, w in parts]
+    if not any(flags):
+        return cs, ce
+    a, b = 0, len(parts)
+    while a < b and flags[a] and not titled:
+        a += 1
+    while b > a and flags[b - 1]:
+        b -= 1
+    if a == b or any(flags[a:b]) or len(parts) - (b - a) >= len(parts):
+        return None
+    return parts[a][0], parts[b - 1][1]
+
+
 def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     """The entity as kept (cut when it ran into other words) and whether a person context marks
     it; (None, False) when it names no person."""
@@ -533,6 +582,15 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     marked = _person_context(text, s, cs, ce, titled)
     if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
         return None, False
+    kept = _common_words_off(art, cs, ce, titled)
+    if kept is None:
+        return None, False
+    if kept != (cs, ce):  # what is left is vetted again
+        s, cs, ce = (s if titled else kept[0]), kept[0], kept[1]
+        e, words = ce, name_tokens(text[cs:ce])
+        marked = _person_context(text, s, cs, ce, titled)
+        if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
+            return None, False
     if titled:
         s = k  # Bupati Aletinus: a title is never inside a PER span
     return Entity(text[s:e], ent.label, (s, e)), marked
