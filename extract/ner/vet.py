@@ -171,8 +171,10 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
         return False
     if toks[k - 1].kind is not WORD or toks[k - 1].text.lower() in facility_words():
         return False
-    if match_region(toks, k, len(toks)) > k:
-        return False  # Lampung Timur, Kota Bima: the tail is a place itself
+    if match_region(toks, k, len(toks)) > k or any(
+        match_region(toks, x, len(toks)) == len(toks) for x in range(k + 1, len(toks))
+    ):
+        return False  # Lampung Timur; PG Rejo Agung Madiun: the tail is or ends with a place
     after_region = any(match_region(toks, x, k) == k for x in range(k))
     if not after_region and not any(
         t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
