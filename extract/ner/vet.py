@@ -309,15 +309,23 @@ def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked:
     )
 
 
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
+
+
 def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     """A list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`.
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
+    # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off
+    # by commas before a verb is an apposition to the title, not a list's item
+    nxt = next_word(text, ce + 1) if text[ce : ce + 1] == "," else ""
+    appos = nxt[:1].islower() and nxt.lower() not in _LIST_WORDS
     for sep in (", ", " dan ", " serta ", ","):
         if text[max(0, s - len(sep)) : s] == sep and (
-            s - len(sep) in art.other_ends or (in_list and s - len(sep) in art.rejected)
+            (s - len(sep) in art.other_ends and not (appos and sep.startswith(",")))
+            or (in_list and s - len(sep) in art.rejected)
         ):
             return True
         if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
