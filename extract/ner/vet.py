@@ -483,7 +483,9 @@ def _word_before_person(art: _Article, words: list[str]) -> bool:
     `Erik ten Hag`, is part of it)."""
     rest = " ".join(words[1:])
     per, _ = art.votes.get(rest, (0, 0))
-    return per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
+    return (
+        per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
+    )
 
 
 def _common_before_given(words: list[str]) -> bool:

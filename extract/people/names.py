@@ -249,7 +249,10 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
     a one-word name (initials aside) that opens or ends a longer word of exactly one longer name
     is that person's short form."""
     words = [
-        (h, w.lower()) for h, other in enumerate(names) if len(name_tokens(other)) >= 2 for w in name_tokens(other)
+        (h, w.lower())
+        for h, other in enumerate(names)
+        if len(name_tokens(other)) >= 2
+        for w in name_tokens(other)
     ]
     if not words:
         return

@@ -768,7 +768,12 @@ class _Scanner(TitleReader):
         if not (j + 1 < n and toks[j].text == "," and not toks[j + 1].newline):
             return False
         k = j + 1
-        while k < n and toks[k].kind is WORD and toks[k].text[:1].isupper() and word_class(toks[k].text) in NAMEISH:
+        while (
+            k < n
+            and toks[k].kind is WORD
+            and toks[k].text[:1].isupper()
+            and word_class(toks[k].text) in NAMEISH
+        ):
             k += 1
         return k > j + 1 and k < n and (toks[k].text == "," or toks[k].text.lower() in ("dan", "serta"))
 
