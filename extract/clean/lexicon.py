@@ -348,6 +348,20 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
     return {kind: tuple(labels) for kind, labels in table.items()}
 
 
+@cache
+def credit_before() -> regex.Pattern[str]:
+    """What ends a text right before a credited name (§1: a credit is boilerplate, so the name in
+    it is no person of the article): a credit label and its colon or slash (`Pewarta:`,
+    `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`)."""
+    labels = _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    return regex.compile(
+        rf"(?:(?<![\p{{L}}\d])(?:{_alt(labels + _labels(Label.PHOTO))})\s*[:：/]"
+        rf"|\(\s*(?-i:\p{{Lu}})[\p{{L}}\d.&-]*\s*/"
+        rf"|[\w-]{{2,30}}\.(?:com|co|id|net|news)\s*/)\s*$",
+        _FLAGS,
+    )
+
+
 def _alt(words: tuple[str, ...]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
     return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))

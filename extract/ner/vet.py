@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
     entity_cues,
@@ -56,7 +57,9 @@ class _Article:
     other_starts: dict[int, Entity] = field(default_factory=dict)
     rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
+    alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
+    other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -67,6 +70,15 @@ def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[st
         # each distinct word tested once: most words recur
         return frozenset(w for w in {t.text for t in toks if t.kind is WORD} if w[0].islower())
     return frozenset(w for w in words_of(text) if w[0].islower())
+
+
+_ALONE = LazyPattern(r"\p{Ll}+[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+\p{Ll})")
+
+
+def _alone_words(text: str) -> frozenset[str]:
+    """Capitalised words that stand alone after a lowercase word and before a lowercase word or a
+    stop (`kata Slot.`, `pelatih Slot menilai`): a name's word used on its own."""
+    return frozenset(m.group(1) for m in _ALONE.get().finditer(text))
 
 
 def vet_entities(
@@ -84,13 +96,15 @@ def vet_entities(
     ents = tuple(x for e in entities for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
-    art = _Article(text, lower=_lower_words(text, tokens))
+    art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
         if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
+            for w in e.text.split():
+                art.other_words.setdefault(w, []).append(e.text)
             first, _, rest = " ".join(e.text.split()).partition(" ")
             if rest and first.lower().rstrip(".") in facility_words():
                 art.namesakes.add(rest)
@@ -157,8 +171,10 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
         return False
     if toks[k - 1].kind is not WORD or toks[k - 1].text.lower() in facility_words():
         return False
-    if match_region(toks, k, len(toks)) > k:
-        return False  # Lampung Timur, Kota Bima: the tail is a place itself
+    if match_region(toks, k, len(toks)) > k or any(
+        match_region(toks, x, len(toks)) == len(toks) for x in range(k + 1, len(toks))
+    ):
+        return False  # Lampung Timur; PG Rejo Agung Madiun: the tail is or ends with a place
     after_region = any(match_region(toks, x, k) == k for x in range(k))
     if not after_region and not any(
         t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
@@ -227,6 +243,18 @@ def _place_by_form(text: str, s: int, e: int) -> bool:
     return m is not None and m.group(1).lower() in role_words("place_abbrev")
 
 
+#: Characters before a name searched for the credit label that introduces it.
+_CREDIT_LOOKBACK = 40
+
+
+def _in_credit(text: str, s: int) -> bool:
+    """The name is credited, not reported (`Pewarta: Budi Santoso Editor: …`, `(Xinhua/Li Wei)`,
+    `TribunWow.com/Ani Lestari`): a credit is boilerplate (§1), so no person of the article."""
+    before = text[max(0, s - _CREDIT_LOOKBACK) : s]
+    before = before[before.rfind("\n") + 1 :]
+    return credit_before().search(before) is not None
+
+
 def _thing_before(text: str, s: int, titled: bool) -> bool:
     """A thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`."""
     if titled:
@@ -281,15 +309,23 @@ def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked:
     )
 
 
+_LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
+
+
 def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     """A list whose neighbour is a place or an organisation: `Gampong Tengah dan Lhung Baroe`.
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
+    # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off
+    # by commas before a verb is an apposition to the title, not a list's item
+    nxt = next_word(text, ce + 1) if text[ce : ce + 1] == "," else ""
+    appos = nxt[:1].islower() and nxt.lower() not in _LIST_WORDS
     for sep in (", ", " dan ", " serta ", ","):
         if text[max(0, s - len(sep)) : s] == sep and (
-            s - len(sep) in art.other_ends or (in_list and s - len(sep) in art.rejected)
+            (s - len(sep) in art.other_ends and not (appos and sep.startswith(",")))
+            or (in_list and s - len(sep) in art.rejected)
         ):
             return True
         if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
@@ -400,21 +436,56 @@ def _opening_acronym(word: str) -> bool:
 
 
 def _trim_opening(
-    text: str, s: int, cs: int, ce: int, words: list[str], titled: bool
+    art: _Article, s: int, cs: int, ce: int, words: list[str], titled: bool
 ) -> tuple[int, list[str]] | None:
     """The name's start and words with a sentence-opening common word (`Paris - Nasib Karim
-    Benzema`) or an organisation's acronym (`MPP Inhil`, `BPS Amalia`) cut off; None when
-    nothing is left."""
+    Benzema`), an organisation's acronym (`MPP Inhil`, `BPS Amalia`) or a body's or place's
+    name (`Dahana Dadan Munawar`) cut off; None when nothing is left."""
+    text = art.text
     new_start = _opening_word_off(text, s, cs, ce, words, titled)
     if new_start == -1:
         return None
     if new_start is not None:
         return new_start, words[1:]
-    glued = len(words) >= 2 and (_opening_acronym(words[0]) or _common_before_given(words))
+    glued = len(words) >= 2 and (
+        _opening_acronym(words[0])
+        or _common_before_given(words)
+        or _body_before_name(art, words)
+        or _word_before_person(art, words)
+    )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+def _body_before_name(art: _Article, words: list[str]) -> bool:
+    """`Direktur Utama PT Dahana Dadan Munawar` read as `Dahana Dadan Munawar`: the model calls a
+    body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
+    Numfor`, or the word alone more often than a person) without the words after it here, and
+    two name words or more follow it: the first word is that body or place, written before the
+    name. A known given name stays (`Agung`)."""
+    held = art.other_words.get(words[0], ())
+    per, other = art.votes.get(words[0], (0, 0))
+    return (
+        len(words) >= 3
+        and (any(" " in o for o in held) or other > per)
+        and word_class(words[0]) is not W.GIV
+        and all(word_class(w) in NAMEISH for w in words[1:])
+        and not any(words[1] in other.split() for other in held)
+    )
+
+
+def _word_before_person(art: _Article, words: list[str]) -> bool:
+    """`Skuad Pep Guardiola`, `Kemunculan Conor McGregor`: a common word or a body's word before a
+    name the model calls a person elsewhere in the article on its own (capitals, `MS Hidayat`,
+    may be initials and stay; a word the article also writes in lowercase inside the name,
+    `Erik ten Hag`, is part of it)."""
+    rest = " ".join(words[1:])
+    per, _ = art.votes.get(rest, (0, 0))
+    return (
+        per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
+    )
 
 
 def _common_before_given(words: list[str]) -> bool:
@@ -437,7 +508,7 @@ def _no_person(
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
-    if _place_by_form(text, s, e):
+    if _place_by_form(text, s, e) or _in_credit(text, s):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True
@@ -451,6 +522,45 @@ def _no_person(
         return True
     # Pantura/Sukarno Hatta after `Jalan Sukarno Hatta`: the street again
     return " ".join(text[cs:ce].split()) in art.namesakes
+
+
+#: Letters: a shorter capitalised word (`Di`, `Dan`, `Ten`) may be a name's particle.
+_COMMON_MIN = 4
+_SPACED_WORD = LazyPattern(r"\S+")
+
+
+def _common_word(art: _Article, word: str) -> bool:
+    """A word of a PER span that the article writes in lowercase elsewhere (`booster`, `komet`,
+    `kini`) and never alone as a name (`kata Slot`): a common word, not a name's. Given names and
+    particles are names' words whatever their case (`Putra`, `Agung`, `bin`)."""
+    core = word.strip(".,;:!?\"“”'’()")
+    return (
+        len(core) >= _COMMON_MIN
+        and core[:1].isupper()
+        and core.lower() in art.lower
+        and core not in art.alone
+        and word_class(core) not in (W.GIV, W.AMB, W.PART)
+        and word_marker(core) is None
+    )
+
+
+def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[int, int] | None:
+    """The name with common words at its edges cut off (`Comeback Leo Rolly Carnando`, `Stephen
+    Hawking Kini`); None when one stands inside it or nothing is left (`Komet Neowise`, `Gerhana
+    Bulan Penumbra`, `Justin Baldoni Incar Taylor Swift`: a phrase or a thing, not a name). After
+    a title the first word is the name's own (`Bupati Aletinus`), so a common one drops it."""
+    parts = [(cs + m.start(), cs + m.end(), m.group()) for m in _SPACED_WORD.get().finditer(art.text[cs:ce])]
+    flags = [_common_word(art, w) for _, _, w in parts]
+    if not any(flags):
+        return cs, ce
+    a, b = 0, len(parts)
+    while a < b and flags[a] and not titled:
+        a += 1
+    while b > a and flags[b - 1]:
+        b -= 1
+    if a == b or any(flags[a:b]) or len(parts) - (b - a) >= len(parts):
+        return None
+    return parts[a][0], parts[b - 1][1]
 
 
 def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
@@ -475,7 +585,7 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     words = name_tokens(text[cs:ce])
     if not words:
         return None, False
-    trimmed = _trim_opening(text, s, cs, ce, words, titled)
+    trimmed = _trim_opening(art, s, cs, ce, words, titled)
     if trimmed is None:
         return None, False
     if trimmed[0] != cs:
@@ -484,6 +594,15 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     marked = _person_context(text, s, cs, ce, titled)
     if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
         return None, False
+    kept = _common_words_off(art, cs, ce, titled)
+    if kept is None:
+        return None, False
+    if kept != (cs, ce):  # what is left is vetted again
+        s, cs, ce = (s if titled else kept[0]), kept[0], kept[1]
+        e, words = ce, name_tokens(text[cs:ce])
+        marked = _person_context(text, s, cs, ce, titled)
+        if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
+            return None, False
     if titled:
         s = k  # Bupati Aletinus: a title is never inside a PER span
     return Entity(text[s:e], ent.label, (s, e)), marked

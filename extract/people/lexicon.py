@@ -110,13 +110,16 @@ def _rank_corps() -> frozenset[str]:
 
 @cache
 def _glued_degrees() -> frozenset[str]:
-    """Degrees after a name written with single-letter parts (``S.P.``, ``S.E.``, ``M.M``), as
-    they are also written in capitals without dots (``SP``, ``SE``, ``MM``)."""
+    """Degrees after a name written in two parts or more (``S.E.``, ``M.Kes``, ``Sp.OG``), as they
+    are also written without their dots (``SE``, ``MKes``, ``SpOG``)."""
     return frozenset(
-        "".join(parts)
-        for parts, kind in _markers()[0].items()
-        if kind is Marker.POST and len(parts) >= 2 and all(len(p) == 1 for p in parts)
+        "".join(parts) for parts, kind in _markers()[0].items() if kind is Marker.POST and len(parts) >= 2
     )
+
+
+#: A medical specialist's degree without its dot (``SpPD``, ``SpGK``, ``SpPD-KGH``): ``Sp`` and the
+#: field's capitals, a family too open to list (Sp.GK, Sp.JP, Sp.KFR, …).
+_SPECIALIST = LazyPattern(r"Sp\p{Lu}{1,5}(?:-\p{Lu}{1,5})?")
 
 
 def haji_initial(toks: Sequence[Tok], i: int) -> bool:
@@ -204,9 +207,12 @@ def word_marker(word: str) -> Marker | None:
 
 
 def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
-    """``Soleh SP``: a degree in capitals without its dots."""
+    """``Soleh SP``, ``Fadli, SpOG``, ``Rina, MKes``: a degree without its dots. It has two capitals
+    or more, so a name that is also a degree's letters (``Se``) stays a name."""
     first = toks[i].text
-    if len(first) >= 2 and first.isupper() and first.lower() in _glued_degrees():
+    if sum(c.isupper() for c in first) >= 2 and (
+        first.lower() in _glued_degrees() or _SPECIALIST.get().fullmatch(first)
+    ):
         end = i + 1
         return Marker.POST, end + 1 if end < len(toks) and toks[end].text == "." and not toks[
             end

@@ -208,6 +208,7 @@ def group_by_person(mentions: Sequence[tuple[str, Span]], *, variants: bool = Fa
         names = [mentions[g[0]][0] for g in groups]
         _fold_typos(names, groups)
         _fold_initials(names, groups)
+        _fold_clipped(names, groups)
     return [g for g in groups if g]
 
 
@@ -234,6 +235,40 @@ def _fold_typos(names: list[str], groups: list[list[int]]) -> None:
             if sum(a != b for a, b in zip(o, w, strict=True)) == 1
         }
         if len(homes) == 1:  # only when the reading is unambiguous
+            groups[homes.pop()].extend(groups[g])
+            groups[g].clear()
+
+
+#: Letters: a clipped name (`Yuli`, `Fani`) is at least this long and its word this much longer.
+_CLIP_MIN = 4
+_CLIP_MORE = 2
+
+
+def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
+    """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani` in the same article:
+    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name
+    is that person's short form."""
+    words = [
+        (h, w.lower())
+        for h, other in enumerate(names)
+        if len(name_tokens(other)) >= 2
+        for w in name_tokens(other)
+    ]
+    if not words:
+        return
+    for g, name in enumerate(names):
+        parts = [p for p in name_tokens(name) if len(p) > 1]
+        if not groups[g] or len(parts) != 1 or len(parts[0]) < _CLIP_MIN:
+            continue
+        w = parts[0].lower()
+        if any(o == w and h != g for h, o in words):
+            continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
+        homes = {
+            h
+            for h, o in words
+            if h != g and len(o) >= len(w) + _CLIP_MORE and (o.startswith(w) or o.endswith(w))
+        }
+        if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()
 

@@ -374,8 +374,8 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
         ):
             return True
     for _, (s, e) in mentions:
-        before, after = prev_word(text, s).lower(), next_word(text, e).lower()
-        if before in speech_verbs() or after in speech_verbs():
+        before, after = prev_word(text, s), next_word(text, e).lower()
+        if before.lower() in speech_verbs() or after in speech_verbs():
             return True
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True

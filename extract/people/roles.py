@@ -744,7 +744,7 @@ class _Scanner(TitleReader):
             and not self.weak_name_ok(after[0], "")
         ):
             return None  # pimpinan klasemen Juventus: one unknown word after an occupation
-        if after is None:
+        if after is None or self._list_goes_on(after[1]):
             return None
         seg, nxt = after
         c = seg[0].i - 1  # the comma before the name
@@ -759,6 +759,23 @@ class _Scanner(TitleReader):
                 title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
+
+    def _list_goes_on(self, j: int) -> bool:
+        """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
+        capitalised words and another comma or `dan`: an item of a list (of places, bodies), not
+        a name set off after its title."""
+        toks, n = self.toks, self.n
+        if not (j + 1 < n and toks[j].text == "," and not toks[j + 1].newline):
+            return False
+        k = j + 1
+        while (
+            k < n
+            and toks[k].kind is WORD
+            and toks[k].text[:1].isupper()
+            and word_class(toks[k].text) in NAMEISH
+        ):
+            k += 1
+        return k > j + 1 and k < n and (toks[k].text == "," or toks[k].text.lower() in ("dan", "serta"))
 
     def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi
