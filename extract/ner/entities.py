@@ -90,12 +90,18 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
+_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}+)")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
 _NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
+# A number with a thousands' dot (`5.908`): an amount, never a name's own number (`SMPN 2`)
+_THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
+# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
+_MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
@@ -126,7 +132,8 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
-    so is a dotted head glued to its name (`Kab.Tasik`)."""
+    so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
+    sentence (`Pringsewu.Saat`)."""
     found = []
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     find, end = text.find, 0
@@ -137,7 +144,9 @@ def tokens(text: str) -> list[Tok]:
         start = find(word, end)
         end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
-        glued = ("-" in word and _GLUED.get().fullmatch(word)) or ("." in word and _dotted_level(word))
+        glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
+            "." in word and (_dotted_level(word) or _GLUED_STOP.get().fullmatch(word))
+        )
         if glued:
             cut = start + len(glued[1])
             mark = word[len(glued[1])]
@@ -279,15 +288,18 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
     for n in range(longest, 0, -1):
         words = lows[:n]
-        found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
-        if found is None and dotted:
-            found = phrases.get((*words[:-1], words[-1] + "."))
-            n += 1 if found else 0
+        # the dotted phrase first: `PT.` before `PT`, so that the dot is the head's, not a stop
+        found = phrases.get((*words[:-1], words[-1] + ".")) if dotted else None
+        if found is not None:
+            n += 1
+        else:
+            found = phrases.get(words)
         if found is not None:
             return n, *found
     word = toks[i].text
-    if not word.startswith(_head_prefixes()):
+    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
+    if not word.startswith(_head_prefixes()) or word.lower() in _event_words():
         return None
     for prefix, label in prefixes:
         if _prefixed(word, prefix):
@@ -951,8 +963,19 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
 
 
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote."""
-    return k == 0 or toks[k - 1].text in _SENTENCE_ENDS
+    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote;
+    the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""
+    if k == 0:
+        return True
+    if toks[k - 1].text not in _SENTENCE_ENDS:
+        return False
+    before = toks[k - 2] if k >= 2 else None
+    return not (
+        toks[k - 1].text == "."
+        and before is not None
+        and before.end == toks[k - 1].start
+        and (before.low + ".",) in _heads()[0]
+    )
 
 
 def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
@@ -1089,10 +1112,13 @@ def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
 
 def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
-    dijelaskan`, `Puskesmas Kelurahan untuk`); `dan` inside a name stays."""
-    inside = toks[bisect_right(toks, ent.span[0], key=_START) : bisect_right(toks, ent.span[1], key=_END)]
-    for t in inside:
-        if t.text[:1].islower() and t.low not in _joins():
+    dijelaskan`, `Puskesmas Kelurahan untuk`) and before a word that ends any name when a number
+    follows it (`Himpunan Pukul 10.00`: a schedule's time; `Nomor 21`); `dan` inside a name stays."""
+    lo, hi = bisect_right(toks, ent.span[0], key=_START), bisect_right(toks, ent.span[1], key=_END)
+    for k in range(lo, hi):
+        t = toks[k]
+        numbered = t.low in _stop_heads() and k + 1 < hi and toks[k + 1].text[:1].isdigit()
+        if (t.text[:1].islower() and t.low not in _joins()) or numbered:
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
     return ent
 
@@ -1141,6 +1167,40 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     if before >= 0 and toks[before].text == "(":
         before -= 1
     return before >= 0 and toks[before].low in _product_cues()
+
+
+def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
+    Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
+    follows its head (`SMPN 2`, `Kodim 0426`, `Komisi 2`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
+        return False
+    return all(
+        toks[k].text[:1].isalpha() and match_head(toks, k) is None and _acronym_office(toks, k) is None
+        for k in inside[:-1]
+    )
+
+
+def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
+    Ketenagakerjaan 2,8` juta): a name's own number has no thousands' dot and no decimal comma."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    last = toks[k]
+    decimal = (
+        last.text.isdigit()
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k + 1].start == last.end
+        and toks[k + 2].start == toks[k + 1].end
+        and toks[k + 2].text[:1].isdigit()
+    )
+    if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -1231,6 +1291,7 @@ def _repair_model(
         or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
         or _product(cut, toks)
+        or _model_numbered(cut, toks)
     ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
@@ -1274,7 +1335,7 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
-    ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
+    ents = [b for e in ents if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
     ents = [
