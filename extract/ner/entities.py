@@ -91,7 +91,8 @@ _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 # a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
-_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}+)")
+# (three letters at least after the dot: `PN Jkt.Pst` is one court's short name)
+_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
@@ -236,10 +237,11 @@ def _title_prefixes() -> tuple[str, ...]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """Capitalised words that never continue a name: weekdays and month names."""
+    """Capitalised words that never continue a name: weekdays and month names; a month's short
+    form that is a given name too continues one (`Jalan Agus Salim`)."""
     days = {row.name.lower() for row in load_table("weekdays.txt")}
     months = {row.name.lower() for row in load_table("months.txt") if len(row.name) > 3}
-    return frozenset(days | months)
+    return frozenset(days | {m for m in months if m not in given_names()})
 
 
 @cache
@@ -248,6 +250,12 @@ def _name_elements() -> frozenset[str]:
     words = {p for p in load_lines("names_particles.txt") if " " not in p}
     forms = (*load_lines("names_honorifics.txt"), *load_lines("names_degrees_pre.txt"))
     return frozenset(words | {w.lower() for w in forms})
+
+
+@cache
+def _religious_titles() -> frozenset[str]:
+    """Religious titles of one word, lowercase without dots (`kh`, `hj`, `kyai`)."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_religious.txt") if " " not in w)
 
 
 @cache
@@ -375,12 +383,14 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`)."""
+    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`) nor a house number glued to
+    its word (`Jalan Wahid Hasyim No.79`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and _AMOUNT.get().match(tok.text) is None
+        and _NUMBER_REF.get().match(tok.text) is None
     )
 
 
@@ -515,6 +525,9 @@ class _Grower:
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
                 continue
+            if kind is Head.FACILITY and (named := self._named_after(j)):
+                j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
+                continue
             if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
                 continue
@@ -535,6 +548,21 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _named_after(self, j: int) -> int:
+        """A degree or form of address right after a facility's word, then a capitalised name:
+        the facility is named after that person (`RSUD dr Soedarso`, `Stadion Gelora Bung Tomo`,
+        `RSUD KH. Daud Arif`); the words it takes, its dot included (0: none)."""
+        toks = self.toks
+        before = match_head(toks, j - 1)
+        address = toks[j].low in _name_elements() or toks[j].low in _religious_titles()
+        if not address or before is None or before[2] is not Head.FACILITY:
+            return 0
+        k = j + 1
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[j].end:
+            k += 1
+        name = k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+        return k - j if name and toks[k].low not in _name_elements() and not title_len(toks, k) else 0
 
     def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
         """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
@@ -1172,12 +1200,14 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
     Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
-    follows its head (`SMPN 2`, `Kodim 0426`, `Komisi 2`)."""
+    follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`)."""
     inside = _inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
         return False
     return all(
-        toks[k].text[:1].isalpha() and match_head(toks, k) is None and _acronym_office(toks, k) is None
+        toks[k].text[:1].isalpha()
+        and match_head(toks, k) is None
+        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
         for k in inside[:-1]
     )
 

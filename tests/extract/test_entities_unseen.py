@@ -80,6 +80,32 @@ def test_a_body_keeps_its_own_number() -> None:
     assert _out(text, model) == [("SMPN 4 Sukadana", "ORG", (6, 21)), ("Kodim 0412", "ORG", (35, 45))]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility named after a person with a form of address, a degree or a religious title
+        (
+            "Final digelar di Stadion Gelora Bung Hatta Padang, Sabtu.",
+            [("Stadion Gelora Bung Hatta Padang", "LOC", (17, 49))],
+        ),
+        ("Korban dirawat di RSUD KH. Hasan Basri sejak pagi.", [("RSUD KH. Hasan Basri", "LOC", (18, 38))]),
+        ("Seminar di Gedung Prof Sumarno berlangsung lama.", [("Gedung Prof Sumarno", "LOC", (11, 30))]),
+        # a house number glued to its word ends the street's name
+        (
+            "Kantor itu pindah ke Jalan KH. Agus Salim No.41 Sukarame, Senin.",
+            [("Jalan KH. Agus Salim", "LOC", (21, 41)), ("Sukarame", "LOC", (48, 56))],
+        ),
+    ],
+)
+def test_a_facility_named_after_a_person(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_form_of_address_after_a_street_name_starts_a_person() -> None:
+    text = "Rumah di Jalan Cempaka Pak Darto ikut terendam."
+    assert _out(text) == [("Jalan Cempaka", "LOC", (9, 22))]
+
+
 # --------------------------------------------------------------------------- no entities
 
 
