@@ -89,7 +89,8 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
-_GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+# `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
+_GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 # a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
 # (three letters at least after the dot: `PN Jkt.Pst` is one court's short name)
 _GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
@@ -132,7 +133,8 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
 
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
-    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
+    is `se-` before a region (`se-Kota Metro`: all of the city), and
     so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
     sentence (`Pringsewu.Saat`)."""
     found = []

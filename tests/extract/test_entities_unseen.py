@@ -53,6 +53,14 @@ def test_a_domain_is_not_split_as_a_glued_sentence() -> None:
     assert [t.text for t in tokens("dikutip dari Lampost.co kemarin")] == ["dikutip", "dari", "Lampost.co", "kemarin"]
 
 
+def test_se_before_a_region_is_no_part_of_it() -> None:
+    text = "Lomba diikuti 12 kecamatan se-Kabupaten Tanggamus dan pelajar se-Sumatera Selatan."
+    assert _out(text) == [
+        ("Kabupaten Tanggamus", "LOC", (30, 49)),
+        ("Sumatera Selatan", "LOC", (65, 81)),
+    ]
+
+
 def test_a_schedule_time_ends_a_name() -> None:
     text = "Siaran untuk SMP: Taman Bacaan Pukul 08.30 sampai 09.00 WIB."
     assert _out(text) == [("Taman Bacaan", "LOC", (18, 30))]
