@@ -392,7 +392,7 @@ def _name_word(tok: Tok) -> bool:
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and _AMOUNT.get().match(tok.text) is None
-        and _NUMBER_REF.get().match(tok.text) is None
+        and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
     )
 
 
@@ -422,7 +422,12 @@ class _Grower:
             or tok.low in _stop_heads()
         ):
             return True
-        return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
+        # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
+        # Goedang Mas yang …`) starts none
+        if tok.low not in _name_elements() or tok.text in _name_elements():
+            return False
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == ".")
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name that
@@ -443,10 +448,13 @@ class _Grower:
         return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
     def joins(self, j: int) -> bool:
-        """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
-        dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah` nor `… dan Pemerintah Kota …`)."""
+        """`dan`/`&` followed by a name word that is no new head, no region and no known body's
+        short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
+        dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
+            return False
+        if toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms():
             return False
         head = match_head(toks, j + 1)
         if head is not None:
@@ -1217,8 +1225,10 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
     Ketenagakerjaan 2,8` juta): a name's own number has no thousands' dot and no decimal comma."""
+    if ent.label == Label.PER or not ent.text[-1].isdigit():
+        return ent  # most names end in a letter: no amount to look for
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 2:
+    if len(inside) < 2:
         return ent
     k = inside[-1]
     last = toks[k]

@@ -114,6 +114,33 @@ def test_a_form_of_address_after_a_street_name_starts_a_person() -> None:
     assert _out(text) == [("Jalan Cempaka", "LOC", (9, 22))]
 
 
+def test_dan_before_a_known_body_starts_a_body_of_its_own() -> None:
+    text = "Sampel disita Kepolisian Sektor Way Jepara dan BPOM Lampung Timur dari pasar."
+    assert _out(text, [_at(text, "BPOM Lampung Timur", "ORG")]) == [
+        ("Kepolisian Sektor Way Jepara", "ORG", (14, 42)),
+        ("BPOM Lampung Timur", "ORG", (47, 65)),
+    ]
+    # listed banks: each one its own entry
+    text = "Keempat bank itu adalah Bank Mandiri, BNI, BRI, dan BTN."
+    assert [e[0] for e in _out(text, [_at(text, "BNI", "ORG"), _at(text, "BRI", "ORG"), _at(text, "BTN", "ORG")])] == [
+        "Bank Mandiri",
+        "BNI",
+        "BRI",
+        "BTN",
+    ]
+    # an office's own words after `dan` stay in it
+    text = "Kepala Dinas Koperasi dan UMKM Tanggamus hadir."
+    assert _out(text) == [("Dinas Koperasi dan UMKM Tanggamus", "ORG", (7, 40))]
+
+
+def test_a_form_of_address_ending_a_company_name_stays_in_it() -> None:
+    text = "Gudang milik PT Sinar Goedang Mas yang menampung oli bekas disegel."
+    assert _out(text) == [("PT Sinar Goedang Mas", "ORG", (13, 33))]
+    # before a name it starts the person's
+    text = "Kepala Dinas Perikanan Bapak Sutrisno hadir."
+    assert _out(text) == [("Dinas Perikanan", "ORG", (7, 22))]
+
+
 # --------------------------------------------------------------------------- no entities
 
 
