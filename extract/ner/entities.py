@@ -227,6 +227,12 @@ def _head_firsts() -> frozenset[str]:
 
 
 @cache
+def _dotted_words() -> frozenset[str]:
+    """The last words of the head phrases that end in a dot (`pt.`, `kab.`)."""
+    return frozenset(words[-1] for words in _heads()[0] if words[-1].endswith("."))
+
+
+@cache
 def _head_prefixes() -> tuple[str, ...]:
     """The prefix heads' prefixes alone: a word on none of them is no prefixed head."""
     return tuple(prefix for prefix, _ in _heads()[1])
@@ -300,6 +306,7 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
         words = lows[:n]
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
         # the dotted phrase first: `PT.` before `PT`, so that the dot is the head's, not a stop
+        dotted = dotted and words[-1] + "." in _dotted_words()
         found = phrases.get((*words[:-1], words[-1] + ".")) if dotted else None
         if found is not None:
             n += 1
@@ -504,6 +511,7 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
+        level_end = -1  # where the name after a level inside an office's name starts
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
@@ -529,8 +537,11 @@ class _Grower:
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
+                level_end = j
                 continue
-            if head is not None and self._other_place(i, j, kind, head[2]):
+            # a facility word right after an inner level is the level's name (`KWT Melati Desa
+            # Gedung Mulya`), elsewhere a place of its own
+            if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name

@@ -141,6 +141,17 @@ def test_a_form_of_address_ending_a_company_name_stays_in_it() -> None:
     assert _out(text) == [("Dinas Perikanan", "ORG", (7, 22))]
 
 
+def test_a_farmers_group_is_named_by_its_head() -> None:
+    text = "Bibit dibagikan kepada Poktan Sido Rukun Pekon Sumberejo dan Gapoktan Tani Mulya."
+    assert _out(text) == [
+        ("Poktan Sido Rukun Pekon Sumberejo", "ORG", (23, 56)),
+        ("Gapoktan Tani Mulya", "ORG", (61, 80)),
+    ]
+    # a facility word right after a village level names the village (`Desa Gedung …`)
+    text = "Bantuan untuk KWT Anggrek Desa Gedung Harapan tiba."
+    assert _out(text) == [("KWT Anggrek Desa Gedung Harapan", "ORG", (14, 45))]
+
+
 # --------------------------------------------------------------------------- no entities
 
 
