@@ -1167,9 +1167,38 @@ def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     for k in range(lo, hi):
         t = toks[k]
         numbered = t.low in _stop_heads() and k + 1 < hi and toks[k + 1].text[:1].isdigit()
-        if (t.text[:1].islower() and t.low not in _joins()) or numbered:
+        if (t.text[:1].islower() and t.low not in _joins()) or numbered or _ends_sentence(toks, k):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+def _ends_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The dot at ``k`` ends a sentence inside a model span (`kepada Polres. Bantuan ini`): it
+    follows a word of three letters or more that is no dotted head and no form of address
+    (`PT.`, `Kab.`, `Prof.`), and a capitalised lowercase word follows it (`DETIKSATU. ID` is an
+    outlet's domain written apart)."""
+    if toks[k].text != "." or k < 1 or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].text
+    if not (after[:1].isupper() and after[1:2].islower()):
+        return False
+    before = toks[k - 1]
+    return (
+        len(before.text) >= 3
+        and before.text.isalpha()
+        and before.low + "." not in _dotted_words()
+        and before.low not in _name_elements()
+        and before.low not in _religious_titles()
+    )
+
+
+def _without_count(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without a count that opens it (`6 Pos Pengamanan`, `32 Keluarga Penerima
+    Manfaat`): a number before a capitalised word counts the things named."""
+    inside = _inside(ent.span, toks)
+    if len(inside) < 2 or not toks[inside[0]].text.isdigit() or not toks[inside[1]].text[:1].isupper():
+        return ent
+    return _entity(text[toks[inside[1]].start : ent.span[1]], ent.label, toks[inside[1]].start)
 
 
 def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1338,6 +1367,7 @@ def _repair_model(
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
+    cut = _without_count(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _common_only(cut, toks)

@@ -70,6 +70,20 @@ def test_a_schedule_time_ends_a_name() -> None:
     assert _out(text, model) == [("Hiu Biru Swimming Club", "ORG", (14, 36))]
 
 
+def test_a_model_span_ends_at_a_sentence_end() -> None:
+    text = "Beras itu berasal dari Baznas. Paket tersebut dibagikan Senin."
+    assert _out(text, [_at(text, "Baznas. Paket", "ORG")]) == [("Baznas", "ORG", (23, 29))]
+    # the dot of a dotted head or an outlet's domain written apart ends no sentence
+    text = "KENDALPOS. ID | Warga antre minyak goreng."
+    assert _out(text, [_at(text, "KENDALPOS. ID", "ORG")]) == [("KENDALPOS. ID", "ORG", (0, 13))]
+
+
+def test_a_count_before_a_model_span_is_no_part_of_it() -> None:
+    text = "Polisi mendirikan 7 Posko Terpadu Lebaran Sukadana di jalur mudik."
+    model = [_at(text, "7 Posko Terpadu Lebaran Sukadana", "ORG")]
+    assert _out(text, model) == [("Posko Terpadu Lebaran Sukadana", "ORG", (20, 50))]
+
+
 def test_an_amount_after_a_place_is_no_part_of_its_name() -> None:
     text = "Panen itu rinciannya Kecamatan Sukamaju 4.812 ton dan Kecamatan Way Seputih 1.905 ton."
     model = [_at(text, "Kecamatan Sukamaju 4.812", "LOC"), _at(text, "Kecamatan Way Seputih 1.905", "LOC")]
