@@ -512,6 +512,7 @@ class _Grower:
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
         level_end = -1  # where the name after a level inside an office's name starts
+        joined = False  # a `dan` has joined two words of the name
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
@@ -551,8 +552,11 @@ class _Grower:
                 continue
             if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
+                joined = True
                 continue
-            if toks[j].text == "," and kind is Head.BODY and self.listed(j):
+            # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
+            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's)
+            if toks[j].text == "," and kind is Head.BODY and not joined and self.listed(j):
                 j = self.listed(j)
                 continue
             if toks[j].text == "(":

@@ -155,6 +155,13 @@ def test_a_form_of_address_ending_a_company_name_stays_in_it() -> None:
     assert _out(text) == [("Dinas Perikanan", "ORG", (7, 22))]
 
 
+def test_one_list_of_fields_per_office() -> None:
+    text = "Rapat digelar Dinas Pertanian, Perikanan, dan Kehutanan Tanggamus, Bagian Umum dan Keuangan serta camat."
+    assert _out(text) == [("Dinas Pertanian, Perikanan, dan Kehutanan Tanggamus", "ORG", (14, 65))]
+    text = "Kegiatan oleh Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Metro."
+    assert _out(text) == [("Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Metro", "ORG", (14, 75))]
+
+
 def test_a_farmers_group_is_named_by_its_head() -> None:
     text = "Bibit dibagikan kepada Poktan Sido Rukun Pekon Sumberejo dan Gapoktan Tani Mulya."
     assert _out(text) == [
