@@ -89,13 +89,21 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
-_GLUED = LazyPattern(r"(\p{Lu}{2,}|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+# `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
+_GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
+# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
+# (three letters at least after the dot: `PN Jkt.Pst` is one court's short name)
+_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
 _NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
+# A number with a thousands' dot (`5.908`): an amount, never a name's own number (`SMPN 2`)
+_THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
+# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
+_MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
 
@@ -125,8 +133,10 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
 
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
-    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), and
-    so is a dotted head glued to its name (`Kab.Tasik`)."""
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
+    is `se-` before a region (`se-Kota Metro`: all of the city), and
+    so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
+    sentence (`Pringsewu.Saat`)."""
     found = []
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     find, end = text.find, 0
@@ -137,7 +147,9 @@ def tokens(text: str) -> list[Tok]:
         start = find(word, end)
         end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
-        glued = ("-" in word and _GLUED.get().fullmatch(word)) or ("." in word and _dotted_level(word))
+        glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
+            "." in word and (_dotted_level(word) or _GLUED_STOP.get().fullmatch(word))
+        )
         if glued:
             cut = start + len(glued[1])
             mark = word[len(glued[1])]
@@ -215,6 +227,12 @@ def _head_firsts() -> frozenset[str]:
 
 
 @cache
+def _dotted_words() -> frozenset[str]:
+    """The last words of the head phrases that end in a dot (`pt.`, `kab.`)."""
+    return frozenset(words[-1] for words in _heads()[0] if words[-1].endswith("."))
+
+
+@cache
 def _head_prefixes() -> tuple[str, ...]:
     """The prefix heads' prefixes alone: a word on none of them is no prefixed head."""
     return tuple(prefix for prefix, _ in _heads()[1])
@@ -227,10 +245,11 @@ def _title_prefixes() -> tuple[str, ...]:
 
 @cache
 def _stop_words() -> frozenset[str]:
-    """Capitalised words that never continue a name: weekdays and month names."""
+    """Capitalised words that never continue a name: weekdays and month names; a month's short
+    form that is a given name too continues one (`Jalan Agus Salim`)."""
     days = {row.name.lower() for row in load_table("weekdays.txt")}
     months = {row.name.lower() for row in load_table("months.txt") if len(row.name) > 3}
-    return frozenset(days | months)
+    return frozenset(days | {m for m in months if m not in given_names()})
 
 
 @cache
@@ -239,6 +258,12 @@ def _name_elements() -> frozenset[str]:
     words = {p for p in load_lines("names_particles.txt") if " " not in p}
     forms = (*load_lines("names_honorifics.txt"), *load_lines("names_degrees_pre.txt"))
     return frozenset(words | {w.lower() for w in forms})
+
+
+@cache
+def _religious_titles() -> frozenset[str]:
+    """Religious titles of one word, lowercase without dots (`kh`, `hj`, `kyai`)."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_religious.txt") if " " not in w)
 
 
 @cache
@@ -279,15 +304,19 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
     for n in range(longest, 0, -1):
         words = lows[:n]
-        found = phrases.get(words)
         dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
-        if found is None and dotted:
-            found = phrases.get((*words[:-1], words[-1] + "."))
-            n += 1 if found else 0
+        # the dotted phrase first: `PT.` before `PT`, so that the dot is the head's, not a stop
+        dotted = dotted and words[-1] + "." in _dotted_words()
+        found = phrases.get((*words[:-1], words[-1] + ".")) if dotted else None
+        if found is not None:
+            n += 1
+        else:
+            found = phrases.get(words)
         if found is not None:
             return n, *found
     word = toks[i].text
-    if not word.startswith(_head_prefixes()):
+    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
+    if not word.startswith(_head_prefixes()) or word.lower() in _event_words():
         return None
     for prefix, label in prefixes:
         if _prefixed(word, prefix):
@@ -363,12 +392,14 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`)."""
+    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`) nor a house number glued to
+    its word (`Jalan Wahid Hasyim No.79`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and _AMOUNT.get().match(tok.text) is None
+        and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
     )
 
 
@@ -398,7 +429,12 @@ class _Grower:
             or tok.low in _stop_heads()
         ):
             return True
-        return tok.low in _name_elements() and tok.text not in _name_elements()  # `Drs`, `Bapak`
+        # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
+        # Goedang Mas yang …`) starts none
+        if tok.low not in _name_elements() or tok.text in _name_elements():
+            return False
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == ".")
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name that
@@ -419,10 +455,13 @@ class _Grower:
         return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
     def joins(self, j: int) -> bool:
-        """`dan`/`&` followed by a name word that is no new head and no region (`Dinas Pariwisata
-        dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah` nor `… dan Pemerintah Kota …`)."""
+        """`dan`/`&` followed by a name word that is no new head, no region and no known body's
+        short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
+        dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
+            return False
+        if toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms():
             return False
         head = match_head(toks, j + 1)
         if head is not None:
@@ -472,6 +511,8 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
+        level_end = -1  # where the name after a level inside an office's name starts
+        joined = False  # a `dan` has joined two words of the name
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
@@ -497,16 +538,25 @@ class _Grower:
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
+                level_end = j
                 continue
-            if head is not None and self._other_place(i, j, kind, head[2]):
+            # a facility word right after an inner level is the level's name (`KWT Melati Desa
+            # Gedung Mulya`), elsewhere a place of its own
+            if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
                 continue
+            if kind is Head.FACILITY and (named := self._named_after(j)):
+                j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
+                continue
             if j > i + n and kind is Head.BODY and self.joins(j):
                 j += 2
+                joined = True
                 continue
-            if toks[j].text == "," and kind is Head.BODY and self.listed(j):
+            # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
+            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's)
+            if toks[j].text == "," and kind is Head.BODY and not joined and self.listed(j):
                 j = self.listed(j)
                 continue
             if toks[j].text == "(":
@@ -523,6 +573,21 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _named_after(self, j: int) -> int:
+        """A degree or form of address right after a facility's word, then a capitalised name:
+        the facility is named after that person (`RSUD dr Soedarso`, `Stadion Gelora Bung Tomo`,
+        `RSUD KH. Daud Arif`); the words it takes, its dot included (0: none)."""
+        toks = self.toks
+        before = match_head(toks, j - 1)
+        address = toks[j].low in _name_elements() or toks[j].low in _religious_titles()
+        if not address or before is None or before[2] is not Head.FACILITY:
+            return 0
+        k = j + 1
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[j].end:
+            k += 1
+        name = k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+        return k - j if name and toks[k].low not in _name_elements() and not title_len(toks, k) else 0
 
     def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
         """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
@@ -951,8 +1016,19 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
 
 
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote."""
-    return k == 0 or toks[k - 1].text in _SENTENCE_ENDS
+    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote;
+    the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""
+    if k == 0:
+        return True
+    if toks[k - 1].text not in _SENTENCE_ENDS:
+        return False
+    before = toks[k - 2] if k >= 2 else None
+    return not (
+        toks[k - 1].text == "."
+        and before is not None
+        and before.end == toks[k - 1].start
+        and (before.low + ".",) in _heads()[0]
+    )
 
 
 def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
@@ -1089,12 +1165,44 @@ def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
 
 def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
-    dijelaskan`, `Puskesmas Kelurahan untuk`); `dan` inside a name stays."""
-    inside = toks[bisect_right(toks, ent.span[0], key=_START) : bisect_right(toks, ent.span[1], key=_END)]
-    for t in inside:
-        if t.text[:1].islower() and t.low not in _joins():
+    dijelaskan`, `Puskesmas Kelurahan untuk`) and before a word that ends any name when a number
+    follows it (`Himpunan Pukul 10.00`: a schedule's time; `Nomor 21`); `dan` inside a name stays."""
+    lo, hi = bisect_right(toks, ent.span[0], key=_START), bisect_right(toks, ent.span[1], key=_END)
+    for k in range(lo, hi):
+        t = toks[k]
+        numbered = t.low in _stop_heads() and k + 1 < hi and toks[k + 1].text[:1].isdigit()
+        if (t.text[:1].islower() and t.low not in _joins()) or numbered or _ends_sentence(toks, k):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+def _ends_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The dot at ``k`` ends a sentence inside a model span (`kepada Polres. Bantuan ini`): it
+    follows a word of three letters or more that is no dotted head and no form of address
+    (`PT.`, `Kab.`, `Prof.`), and a capitalised lowercase word follows it (`DETIKSATU. ID` is an
+    outlet's domain written apart)."""
+    if toks[k].text != "." or k < 1 or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].text
+    if not (after[:1].isupper() and after[1:2].islower()):
+        return False
+    before = toks[k - 1]
+    return (
+        len(before.text) >= 3
+        and before.text.isalpha()
+        and before.low + "." not in _dotted_words()
+        and before.low not in _name_elements()
+        and before.low not in _religious_titles()
+    )
+
+
+def _without_count(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without a count that opens it (`6 Pos Pengamanan`, `32 Keluarga Penerima
+    Manfaat`): a number before a capitalised word counts the things named."""
+    inside = _inside(ent.span, toks)
+    if len(inside) < 2 or not toks[inside[0]].text.isdigit() or not toks[inside[1]].text[:1].isupper():
+        return ent
+    return _entity(text[toks[inside[1]].start : ent.span[1]], ent.label, toks[inside[1]].start)
 
 
 def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1141,6 +1249,44 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     if before >= 0 and toks[before].text == "(":
         before -= 1
     return before >= 0 and toks[before].low in _product_cues()
+
+
+def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
+    Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
+    follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
+        return False
+    return all(
+        toks[k].text[:1].isalpha()
+        and match_head(toks, k) is None
+        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
+        for k in inside[:-1]
+    )
+
+
+def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
+    Ketenagakerjaan 2,8` juta): a name's own number has no thousands' dot and no decimal comma."""
+    if ent.label == Label.PER or not ent.text[-1].isdigit():
+        return ent  # most names end in a letter: no amount to look for
+    inside = _inside(ent.span, toks)
+    if len(inside) < 2:
+        return ent
+    k = inside[-1]
+    last = toks[k]
+    decimal = (
+        last.text.isdigit()
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k + 1].start == last.end
+        and toks[k + 2].start == toks[k + 1].end
+        and toks[k + 2].text[:1].isdigit()
+    )
+    if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -1225,12 +1371,14 @@ def _repair_model(
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
+    cut = _without_count(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _common_only(cut, toks)
         or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
         or _product(cut, toks)
+        or _model_numbered(cut, toks)
     ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
@@ -1274,7 +1422,7 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
-    ents = [b for e in ents if (b := _balanced(e, toks)) is not None]
+    ents = [b for e in ents if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None]
     lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
     ents = [

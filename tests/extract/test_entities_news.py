@@ -272,7 +272,6 @@ def test_a_village_named_inside_a_title_is_no_holder() -> None:
     assert record.persons == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a facility named after a doctor (`dr`) is dropped with the degree")
 def test_a_hospital_named_after_a_doctor() -> None:
     text = "Pasien dirujuk ke RSUD dr Soedarso kemarin."
     assert _out(text) == [("RSUD dr Soedarso", "LOC", (18, 34))]
