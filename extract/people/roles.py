@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 
 from ..records import Entity, Span
 from ..text.calendar import weekday_number
-from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -60,11 +59,23 @@ from .lexicon import (
     match_region,
     may_open_head,
     named_bodies,
+    office_heads,
     role_words,
     title_prefixes,
 )
 from .names import name_tokens, proper_name, strip_name
-from .titles import MAX_INITIALS, MAX_NAME, El, Piece, TitleReader, first_segment, honorary, orglike, segments
+from .titles import (
+    DERIVED_NOUN,
+    MAX_INITIALS,
+    MAX_NAME,
+    El,
+    Piece,
+    TitleReader,
+    first_segment,
+    honorary,
+    orglike,
+    segments,
+)
 
 __all__ = ["RoleMention", "scan_roles"]
 
@@ -72,8 +83,6 @@ W = WordClass
 #: Characters: up to this (a long article), the text is tokenized whole; a longer page is
 #: tokenized only around its heads.
 _WHOLE = 30_000
-# pe-/per-/ke- … -an nouns (Perindustrian, Kebersihan): never a first name
-_DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
@@ -577,7 +586,7 @@ class _Scanner(TitleReader):
             and low not in admin_words()
             and low not in facility_words()
             and low not in geo_words()
-            and not _DERIVED_NOUN.get().fullmatch(low)
+            and not DERIVED_NOUN.get().fullmatch(low)
             and last.j < self.n
             and self.toks[last.j].text == ","
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
@@ -594,7 +603,7 @@ class _Scanner(TitleReader):
             low in admin_words()
             or low in facility_words()
             or low in geo_words()
-            or _DERIVED_NOUN.get().fullmatch(low)
+            or DERIVED_NOUN.get().fullmatch(low)
         ):
             return False
         return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
@@ -711,6 +720,8 @@ class _Scanner(TitleReader):
             and end < n
             and toks[end].kind is WORD
             and toks[end].text[0].islower()
+            # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
+            and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (
