@@ -226,7 +226,25 @@ class _Scanner(TitleReader):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
             end, official = h2.end, official or h2.official
             head = h2.text
-        return end, official, head
+        return self._head_gloss(end), official, head
+
+    def _head_gloss(self, end: int) -> int:
+        """Peratin (Kepala Desa) Kerbang Dalam, Kepalo Tiyuh (Kepala Desa) Daya Asri: a bracket
+        right after the head holding only another head, spelled out in words, glosses it; the
+        title reads on after it. (A bracketed abbreviation, Sekretaris Daerah (Sekda), is read
+        by `_read_run`.)"""
+        toks = self.toks
+        if end >= self.n or toks[end].text != "(" or toks[end].newline:
+            return end
+        h = match_head(toks, end + 1)
+        if (
+            h is None
+            or len(h.text.split()) < 2  # Kepala Desa, not Pj. or Kades
+            or h.end >= self.n
+            or toks[h.end].text != ")"
+        ):
+            return end
+        return h.end + 1
 
     def _unit_word(self, x: int) -> bool:
         """Whether token ``x`` is a capitalised word naming a unit, not an organisation or region."""
@@ -296,12 +314,14 @@ class _Scanner(TitleReader):
         self, start: int, end: int, official: bool, head: str, *, loose: bool = False
     ) -> tuple[list[RoleMention], int] | None:
         """The holders named with the head at ``start`` (before ``end``), and where reading stops.
-        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals."""
+        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals, or a rank
+        before the name."""
         m = _Mention(start, end, head, official, comp_end=end, run_end=end)
         self._link_before(m)
         if not self._read_run(m):
             return None
-        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in first_segment(m.els)):
+        # kasat reskrim iptu Bambang: a rank before the name names the post as surely as a body
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG, Marker.RANK) for e in first_segment(m.els)):
             return None
         if m.selaku:
             self._title_after_selaku(m)
@@ -424,9 +444,17 @@ class _Scanner(TitleReader):
             m.els = []
 
     def _title_after_selaku(self, m: _Mention) -> None:
-        """Elyanie selaku Kasi …: the whole run is the title; the name is before."""
+        """Elyanie selaku Kasi …: the whole run is the title; the name is before. It ends at a
+        comma, also one right after the head (Andi selaku Direktur Utama, Bayu selaku …), and
+        before the name of the next item of such a list (…, serta Sutrisno selaku …); as commas
+        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …)."""
+        toks = self.toks
         for si, (conn, seg) in enumerate(m.segs):
-            if si and (conn == "," or (seg and self.is_post_at(seg[0].i))):
+            if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
+                break
+            if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in ("selaku", "sebagai"):
+                break
+            if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
                 break
             m.comp_end = seg[-1].j
             m.run_end = m.comp_end
@@ -551,9 +579,15 @@ class _Scanner(TitleReader):
             return False
         # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
         # item does not make it a name; a given name, particle or marker does
-        if any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg):
+        if not _list_word(seg):
             return False
-        nconn, nxt = m.segs[si + 1]
+        t = si + 1
+        # Pengawasan Obat, Narkotika, Psikotropika, Prekursor, dan Zat Adiktif: more items of one
+        # word each may come before the `dan` that closes the list (not a body: Bupati Mimika,
+        # Valentinus …, BPBD, dan Dinas Sosial thanks a holder and two bodies)
+        while len(seg) == 1 and t + 1 < len(m.segs) and m.segs[t][0] == "," and _field_item(m.segs[t][1]):
+            t += 1
+        nconn, nxt = m.segs[t]
         if nconn not in (*_AND_WORDS, "&") or not nxt or self.head_first(nxt):
             return False
         sp = self.split(nxt, m.text)
@@ -610,16 +644,18 @@ class _Scanner(TitleReader):
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
-        `&` or a comma and more organisation is a part of the title, not its holder."""
+        `&` or a comma and more organisation is a part of the title, not its holder; the holder
+        comes after a further comma, or right after that organisation (Kepala Departemen
+        Pengelolaan Moneter & Aset Sekuritas BI Erwin …)."""
         if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
             return False
         conn, nxt = m.segs[si + 1]
-        return (
-            conn in ("&", ",")
-            and any(e.kind in (W.ORG, W.ACR) for e in nxt)
-            and not self.head_first(nxt)
-            and si + 2 < len(m.segs)
-        )
+        if not (conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
+            return False
+        if si + 2 < len(m.segs):
+            return True
+        sp = self.split(nxt, m.text)
+        return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
@@ -1188,6 +1224,16 @@ def _initials(t: Tok) -> bool:
 def _post_at(toks: Sequence[Tok], i: int) -> bool:
     h = match_head(toks, i)
     return h is not None and h.official
+
+
+def _list_word(seg: list[El]) -> bool:
+    """Whether a segment may be an item of a list of fields: no given name, particle or marker."""
+    return not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg)
+
+
+def _field_item(seg: list[El]) -> bool:
+    """One word that may name a field in a list (Narkotika, Psikotropika): not a body's name."""
+    return len(seg) == 1 and seg[0].kind in (W.UNK, W.COM) and _list_word(seg)
 
 
 def _list_in_body(

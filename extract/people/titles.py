@@ -530,18 +530,30 @@ class TitleReader:
             nxt = toks[k + 1]  # Kabid tanaman pangan, Gunawan: the holder after a comma
             if nxt.kind is not WORD or word_class(nxt.text) not in (W.GIV, W.UNK):
                 return None
-        if (
-            nxt is None
-            or nxt.newline
-            or nxt.kind is not WORD
-            or not nxt.text[0].isupper()
-            or (word_class(nxt.text) not in _FIELD_FOLLOWERS and match_marker(toks, k) is None)
-            or match_head(toks, k) is not None
+        if nxt is None or nxt.newline or nxt.kind is not WORD or match_head(toks, k) is not None:
+            return None
+        if not (
+            (
+                nxt.text[0].isupper()
+                and (word_class(nxt.text) in _FIELD_FOLLOWERS or match_marker(toks, k) is not None)
+            )
+            or self._rank_before_name(k)
         ):
             return None
         # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
+
+    def _rank_before_name(self, k: int) -> bool:
+        """kasat reskrim iptu Bambang: a rank at ``k``, in any case, then a capitalised name."""
+        rank = match_marker(self.toks, k)
+        return (
+            rank is not None
+            and rank[0] is Marker.RANK
+            and rank[1] < self.n
+            and self.toks[rank[1]].kind is WORD
+            and self.toks[rank[1]].text[0].isupper()
+        )
 
     def _field_run(self, j: int) -> int | None:
         """Where a run of lowercase field words from ``j`` ends (`_field_words`); None when it holds
@@ -550,11 +562,14 @@ class TitleReader:
         k, words = j, 0
         while k < self.n and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
             low = toks[k].text
+            if k > j and self._rank_before_name(k):
+                break  # kasat reskrim iptu Bambang: the rank opens the holder's name
             if low in ("dan", "serta") and k > j and toks[k - 1].text not in ("dan", "serta"):
                 k += 1
                 continue
             if (
-                low in role_words("not_descriptor")
+                not low.isalpha()  # se-Kecamatan: "all … of", no field
+                or low in role_words("not_descriptor")
                 or low in role_words("selaku_stop")
                 or low in role_words("title_stop")
                 or low in role_words("body_local")
@@ -590,11 +605,15 @@ class TitleReader:
     def _body_local(self, j: int, els: list[El]) -> int | None:
         """Kepala BPBD setempat, Sekretaris Dinas Sosial kota setempat: `setempat` after a body
         points to the region named before; the run reads on past it, and it is left out of the
-        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT)."""
-        if not (els and els[-1].kind in (W.ORG, W.ACR, Piece.REG)):
+        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT). After a word
+        that may also start a name (Dinas Tanaman Pangan dan Holtikultura setempat Nata …,
+        Peratin (Kepala Desa) setempat Ahyarudin) it stands for that comma: the body ends there."""
+        if not els or isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN:
             return None
         for k in (j + 2, j + 1):
             if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
+                if els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
+                    els.append(El(j, k, Piece.CONN, ","))
                 return k
         return None
 
