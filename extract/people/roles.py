@@ -546,6 +546,8 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
+        if self._after_english_link(seg, x):
+            return False
         if x > 0:
             m.comp_end = seg[x - 1].j
         m.names.append(seg[x:])
@@ -594,6 +596,13 @@ class _Scanner(TitleReader):
         # the last item names no one, or its name comes after more of the body (… dan Budaya
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _after_english_link(self, seg: list[El], x: int) -> bool:
+        """Manager Public Affairs and Sustainability Aqua …: words right after an English function
+        word inside a body's name go on with that name; no holder starts there."""
+        return (
+            x > 0 and seg[x - 1].kind is W.LOW and self.toks[seg[x - 1].i].text in role_words("english_link")
+        )
 
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
@@ -650,7 +659,9 @@ class _Scanner(TitleReader):
         if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
             return False
         conn, nxt = m.segs[si + 1]
-        if not (conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
+        if not (
+            conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)
+        ):
             return False
         if si + 2 < len(m.segs):
             return True
@@ -886,6 +897,8 @@ class _Scanner(TitleReader):
         b, mention_end, aged = where
         results: list[RoleMention] = []
         for k, e in self.name_before(b, allow_lower=m.selaku):
+            if k > 0 and self.toks[k - 1].text in role_words("english_link"):
+                continue  # Royal Society of Arts (FRSA), anggota …: the end of a body's English name
             span = self._name_span(k, e)
             if span is None:
                 continue

@@ -452,14 +452,17 @@ class TitleReader:
             t.text == "-"
             and els
             and els[-1].j == j
-            and els[-1].kind is W.ACR
+            and els[-1].j - els[-1].i == 1
+            and isinstance(els[-1].kind, WordClass)
             and not t.space
             and j + 1 < n
             and toks[j + 1].kind is NUMBER
             and not toks[j + 1].space
         ):
-            prev = els[-1]  # Satgas COVID-19: a number glued to an abbreviation is part of it
-            prev.j, prev.text = j + 2, self.text[toks[prev.i].start : toks[j + 1].end]
+            # Satgas COVID-19, Gugus Tugas Covid-19: a number glued to a word names a thing (a
+            # disease, an event), never a person: the word is the body's, no name
+            prev = els[-1]
+            prev.j, prev.text, prev.kind = j + 2, self.text[toks[prev.i].start : toks[j + 1].end], W.ACR
             return j + 2
         if t.text == "." and els and not t.space:
             prev = els[-1]
@@ -509,6 +512,9 @@ class TitleReader:
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
         if not t.text[0].isupper():
+            if self._english_link(j, els):
+                els.append(El(j, j + 1, W.LOW, t.text))  # Institute for Development of Economics
+                return j + 1
             local = self._body_local(j, els)
             if local is not None:
                 return local
@@ -600,6 +606,22 @@ class TitleReader:
             and toks[j + 1].kind is WORD
             and not toks[j + 1].newline
             and word_class(toks[j + 1].text) is W.ORG
+        )
+
+    def _english_link(self, j: int, els: list[El]) -> bool:
+        """Institute for Development of Economics and Finance, Academy of Learning and Teaching:
+        an English function word between capitalised words of a body's English name (after a
+        body word or a word the lexicon does not know, before another capitalised word)."""
+        toks = self.toks
+        return (
+            toks[j].text in role_words("english_link")
+            and bool(els)
+            and els[-1].kind in (W.ORG, W.UNK, W.COM, W.ACR, Piece.REG)
+            and j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+            and word_class(toks[j + 1].text) is not W.GIV
         )
 
     def _body_local(self, j: int, els: list[El]) -> int | None:
