@@ -42,7 +42,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import common_words, given_names, org_acronyms, outlet_words
+from ..text.words import balinese_orders, common_words, given_names, org_acronyms, outlet_words
 
 
 class Head(StrEnum):
@@ -374,19 +374,13 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
-@cache
-def _balinese_orders() -> frozenset[str]:
-    """Words that after `I`/`Ni` start a Balinese name (`I Made`, `Ni Luh`, `I Gusti`)."""
-    return frozenset(load_lines("names_balinese_orders.txt"))
-
-
 def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
     return (
         toks[j].text in ("I", "Ni")
         and j + 1 < len(toks)
         and toks[j + 1].start == toks[j].end + 1
-        and toks[j + 1].low in _balinese_orders()
+        and toks[j + 1].low in balinese_orders()
     )
 
 

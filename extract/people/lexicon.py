@@ -394,6 +394,19 @@ def _heads() -> dict[str, list[tuple[tuple[str, ...], bool, bool]]]:
 
 
 @cache
+def office_heads() -> frozenset[str]:
+    """Heads (lowercase) that name an office inside a body by themselves: the abbreviations listed
+    in capitals (Kabid, Kasi, Kadis) and the `kepala …` posts of several words (kepala bidang):
+    lowercase words after them name the office's field (Kabid perdagangan), not an occupation."""
+    return frozenset(
+        " ".join(parts).lower()
+        for entries in _heads().values()
+        for parts, cs, official in entries
+        if official and (cs or (len(parts) > 1 and parts[0] == "kepala"))
+    )
+
+
+@cache
 def head_words() -> frozenset[str]:
     """First words (lowercase) of every head."""
     return frozenset(_heads())

@@ -34,7 +34,6 @@ from dataclasses import dataclass, field
 
 from ..records import Entity, Span
 from ..text.calendar import weekday_number
-from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -60,11 +59,23 @@ from .lexicon import (
     match_region,
     may_open_head,
     named_bodies,
+    office_heads,
     role_words,
     title_prefixes,
 )
 from .names import name_tokens, proper_name, strip_name
-from .titles import MAX_INITIALS, MAX_NAME, El, Piece, TitleReader, first_segment, honorary, orglike, segments
+from .titles import (
+    DERIVED_NOUN,
+    MAX_INITIALS,
+    MAX_NAME,
+    El,
+    Piece,
+    TitleReader,
+    first_segment,
+    honorary,
+    orglike,
+    segments,
+)
 
 __all__ = ["RoleMention", "scan_roles"]
 
@@ -72,8 +83,6 @@ W = WordClass
 #: Characters: up to this (a long article), the text is tokenized whole; a longer page is
 #: tokenized only around its heads.
 _WHOLE = 30_000
-# pe-/per-/ke- … -an nouns (Perindustrian, Kebersihan): never a first name
-_DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
@@ -217,7 +226,25 @@ class _Scanner(TitleReader):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
             end, official = h2.end, official or h2.official
             head = h2.text
-        return end, official, head
+        return self._head_gloss(end), official, head
+
+    def _head_gloss(self, end: int) -> int:
+        """Peratin (Kepala Desa) Kerbang Dalam, Kepalo Tiyuh (Kepala Desa) Daya Asri: a bracket
+        right after the head holding only another head, spelled out in words, glosses it; the
+        title reads on after it. (A bracketed abbreviation, Sekretaris Daerah (Sekda), is read
+        by `_read_run`.)"""
+        toks = self.toks
+        if end >= self.n or toks[end].text != "(" or toks[end].newline:
+            return end
+        h = match_head(toks, end + 1)
+        if (
+            h is None
+            or len(h.text.split()) < 2  # Kepala Desa, not Pj. or Kades
+            or h.end >= self.n
+            or toks[h.end].text != ")"
+        ):
+            return end
+        return h.end + 1
 
     def _unit_word(self, x: int) -> bool:
         """Whether token ``x`` is a capitalised word naming a unit, not an organisation or region."""
@@ -287,12 +314,14 @@ class _Scanner(TitleReader):
         self, start: int, end: int, official: bool, head: str, *, loose: bool = False
     ) -> tuple[list[RoleMention], int] | None:
         """The holders named with the head at ``start`` (before ``end``), and where reading stops.
-        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals."""
+        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals, or a rank
+        before the name."""
         m = _Mention(start, end, head, official, comp_end=end, run_end=end)
         self._link_before(m)
         if not self._read_run(m):
             return None
-        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in first_segment(m.els)):
+        # kasat reskrim iptu Bambang: a rank before the name names the post as surely as a body
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG, Marker.RANK) for e in first_segment(m.els)):
             return None
         if m.selaku:
             self._title_after_selaku(m)
@@ -415,9 +444,17 @@ class _Scanner(TitleReader):
             m.els = []
 
     def _title_after_selaku(self, m: _Mention) -> None:
-        """Elyanie selaku Kasi …: the whole run is the title; the name is before."""
+        """Elyanie selaku Kasi …: the whole run is the title; the name is before. It ends at a
+        comma, also one right after the head (Andi selaku Direktur Utama, Bayu selaku …), and
+        before the name of the next item of such a list (…, serta Sutrisno selaku …); as commas
+        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …)."""
+        toks = self.toks
         for si, (conn, seg) in enumerate(m.segs):
-            if si and (conn == "," or (seg and self.is_post_at(seg[0].i))):
+            if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
+                break
+            if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in ("selaku", "sebagai"):
+                break
+            if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
                 break
             m.comp_end = seg[-1].j
             m.run_end = m.comp_end
@@ -509,6 +546,8 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
+        if self._after_english_link(seg, x):
+            return False
         if x > 0:
             m.comp_end = seg[x - 1].j
         m.names.append(seg[x:])
@@ -542,15 +581,28 @@ class _Scanner(TitleReader):
             return False
         # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
         # item does not make it a name; a given name, particle or marker does
-        if any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg):
+        if not _list_word(seg):
             return False
-        nconn, nxt = m.segs[si + 1]
+        t = si + 1
+        # Pengawasan Obat, Narkotika, Psikotropika, Prekursor, dan Zat Adiktif: more items of one
+        # word each may come before the `dan` that closes the list (not a body: Bupati Mimika,
+        # Valentinus …, BPBD, dan Dinas Sosial thanks a holder and two bodies)
+        while len(seg) == 1 and t + 1 < len(m.segs) and m.segs[t][0] == "," and _field_item(m.segs[t][1]):
+            t += 1
+        nconn, nxt = m.segs[t]
         if nconn not in (*_AND_WORDS, "&") or not nxt or self.head_first(nxt):
             return False
         sp = self.split(nxt, m.text)
         # the last item names no one, or its name comes after more of the body (… dan Budaya
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _after_english_link(self, seg: list[El], x: int) -> bool:
+        """Manager Public Affairs and Sustainability Aqua …: words right after an English function
+        word inside a body's name go on with that name; no holder starts there."""
+        return (
+            x > 0 and seg[x - 1].kind is W.LOW and self.toks[seg[x - 1].i].text in role_words("english_link")
+        )
 
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
@@ -577,7 +629,7 @@ class _Scanner(TitleReader):
             and low not in admin_words()
             and low not in facility_words()
             and low not in geo_words()
-            and not _DERIVED_NOUN.get().fullmatch(low)
+            and not DERIVED_NOUN.get().fullmatch(low)
             and last.j < self.n
             and self.toks[last.j].text == ","
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
@@ -594,23 +646,27 @@ class _Scanner(TitleReader):
             low in admin_words()
             or low in facility_words()
             or low in geo_words()
-            or _DERIVED_NOUN.get().fullmatch(low)
+            or DERIVED_NOUN.get().fullmatch(low)
         ):
             return False
         return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
-        `&` or a comma and more organisation is a part of the title, not its holder."""
+        `&` or a comma and more organisation is a part of the title, not its holder; the holder
+        comes after a further comma, or right after that organisation (Kepala Departemen
+        Pengelolaan Moneter & Aset Sekuritas BI Erwin …)."""
         if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
             return False
         conn, nxt = m.segs[si + 1]
-        return (
-            conn in ("&", ",")
-            and any(e.kind in (W.ORG, W.ACR) for e in nxt)
-            and not self.head_first(nxt)
-            and si + 2 < len(m.segs)
-        )
+        if not (
+            conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)
+        ):
+            return False
+        if si + 2 < len(m.segs):
+            return True
+        sp = self.split(nxt, m.text)
+        return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
@@ -711,6 +767,8 @@ class _Scanner(TitleReader):
             and end < n
             and toks[end].kind is WORD
             and toks[end].text[0].islower()
+            # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
+            and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (
@@ -856,6 +914,8 @@ class _Scanner(TitleReader):
         b, mention_end, aged = where
         results: list[RoleMention] = []
         for k, e in self.name_before(b, allow_lower=m.selaku):
+            if k > 0 and self.toks[k - 1].text in role_words("english_link"):
+                continue  # Royal Society of Arts (FRSA), anggota …: the end of a body's English name
             span = self._name_span(k, e)
             if span is None:
                 continue
@@ -1194,6 +1254,16 @@ def _initials(t: Tok) -> bool:
 def _post_at(toks: Sequence[Tok], i: int) -> bool:
     h = match_head(toks, i)
     return h is not None and h.official
+
+
+def _list_word(seg: list[El]) -> bool:
+    """Whether a segment may be an item of a list of fields: no given name, particle or marker."""
+    return not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg)
+
+
+def _field_item(seg: list[El]) -> bool:
+    """One word that may name a field in a list (Narkotika, Psikotropika): not a body's name."""
+    return len(seg) == 1 and seg[0].kind in (W.UNK, W.COM) and _list_word(seg)
 
 
 def _list_in_body(

@@ -27,7 +27,15 @@ from enum import Enum
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
-from ..text.words import NAMEISH, WordClass, org_acronyms, org_words, speech_verbs, word_class
+from ..text.words import (
+    NAMEISH,
+    WordClass,
+    balinese_orders,
+    org_acronyms,
+    org_words,
+    speech_verbs,
+    word_class,
+)
 from .lexicon import (
     Marker,
     admin_words,
@@ -44,6 +52,7 @@ from .lexicon import (
 )
 
 __all__ = [
+    "DERIVED_NOUN",
     "El",
     "Piece",
     "TitleReader",
@@ -70,10 +79,14 @@ _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa ba
 _INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
 _NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+#: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
+DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 #: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
-_MAX_FIELD_WORDS = 3
+_MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
+#: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …).
+_FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
 #: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
 #: (roles.py reads this one too).
 MAX_INITIALS = 5
@@ -324,11 +337,15 @@ class TitleReader:
                 nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
                 nj = self._punct(j, els)
-            elif first and t.text[0].islower() and t.text.lower() in org_words():
-                els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
+            elif first and self._roman_unit(j):
+                els.append(El(j, j + 1, Piece.NUM, t.text))  # Kasubdit I Dittipidsiber, Asisten II
                 nj = j + 1
             else:
-                nj = self._field_words(j, els) if fields and first and t.text[0].islower() else None
+                lower_first = first and t.text[0].islower()
+                nj = self._field_words(j, els) if fields and lower_first else None
+                if nj is None and lower_first and t.text.lower() in org_words():
+                    els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
+                    nj = j + 1
                 if nj is None:
                     kec = (kecamatan and not els) or _after_district_level(els)
                     nj = self._word(j, els, limit, kecamatan=kec, lowercase_ok=lowercase_ok)
@@ -339,6 +356,17 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _roman_unit(self, j: int) -> bool:
+        """Kasubdit I Dittipidsiber Bareskrim, Asisten III Setda: a Roman numeral right after the
+        head numbers the post; `I` is a Balinese particle only before a birth-order or caste word
+        (Asisten I Made Sutama: no number)."""
+        toks = self.toks
+        t = toks[j]
+        if t.kind is not WORD or not _ROMAN.get().fullmatch(t.text) or self._glued(j, "/", WORD):
+            return False  # Kodam XVII/Cenderawasih: `_capital` reads the numbered unit
+        nxt = toks[j + 1] if j + 1 < self.n else None
+        return not (t.text == "I" and nxt is not None and nxt.text.lower() in balinese_orders())
 
     def _time_aside(self, j: int) -> int | None:
         """Where the comma is after a time phrase that starts at ``j`` and ends right before a
@@ -424,14 +452,17 @@ class TitleReader:
             t.text == "-"
             and els
             and els[-1].j == j
-            and els[-1].kind is W.ACR
+            and els[-1].j - els[-1].i == 1
+            and isinstance(els[-1].kind, WordClass)
             and not t.space
             and j + 1 < n
             and toks[j + 1].kind is NUMBER
             and not toks[j + 1].space
         ):
-            prev = els[-1]  # Satgas COVID-19: a number glued to an abbreviation is part of it
-            prev.j, prev.text = j + 2, self.text[toks[prev.i].start : toks[j + 1].end]
+            # Satgas COVID-19, Gugus Tugas Covid-19: a number glued to a word names a thing (a
+            # disease, an event), never a person: the word is the body's, no name
+            prev = els[-1]
+            prev.j, prev.text, prev.kind = j + 2, self.text[toks[prev.i].start : toks[j + 1].end], W.ACR
             return j + 2
         if t.text == "." and els and not t.space:
             prev = els[-1]
@@ -481,6 +512,9 @@ class TitleReader:
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
         if not t.text[0].isupper():
+            if self._english_link(j, els):
+                els.append(El(j, j + 1, W.LOW, t.text))  # Institute for Development of Economics
+                return j + 1
             local = self._body_local(j, els)
             if local is not None:
                 return local
@@ -488,35 +522,77 @@ class TitleReader:
         return self._capital(j, els, limit, kecamatan=kecamatan)
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
-        """Direktur medis National Kidney Foundation, Manajer portofolio Lion Global Investors: up
-        to `_MAX_FIELD_WORDS` lowercase nouns right after the head name its field when a capitalised
-        body follows them; they are part of the title (no verb, function word or speech verb)."""
+        """Direktur medis National Kidney Foundation, Kabid perdagangan Panji Saputra, Kadis
+        pendidikan dan kebudayaan Hapzi: up to `_MAX_FIELD_WORDS` lowercase nouns right after the
+        head (two runs may be joined by `dan`/`serta`) name its field when a capitalised body or
+        the holder's name follows them, or a comma and the name (Kabid tanaman pangan, Gunawan);
+        they are part of the title (no verb, function word or speech verb)."""
         toks = self.toks
-        k = j
-        while k < self.n and k < j + _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
-            low = toks[k].text
-            if (
-                low in role_words("not_descriptor")
-                or low in role_words("selaku_stop")
-                or low in role_words("title_stop")
-                or low in speech_verbs()
-                or low in ("dan", "serta", "atau")
-                or (len(low) > 4 and (low.startswith(("me", "ber", "di", "ter")) or low.endswith("kan")))
-            ):
-                return None
-            k += 1
+        k = self._field_run(j)
+        if k is None:
+            return None
         nxt = toks[k] if k < self.n else None
-        if (
-            k == j
-            or nxt is None
-            or nxt.newline
-            or nxt.kind is not WORD
-            or not nxt.text[0].isupper()
-            or word_class(nxt.text) not in (W.ORG, W.ACR, W.UNK, W.COM)
-            or match_head(toks, k) is not None
+        if nxt is not None and nxt.text == "," and k + 1 < self.n:
+            nxt = toks[k + 1]  # Kabid tanaman pangan, Gunawan: the holder after a comma
+            if nxt.kind is not WORD or word_class(nxt.text) not in (W.GIV, W.UNK):
+                return None
+        if nxt is None or nxt.newline or nxt.kind is not WORD or match_head(toks, k) is not None:
+            return None
+        if not (
+            (
+                nxt.text[0].isupper()
+                and (word_class(nxt.text) in _FIELD_FOLLOWERS or match_marker(toks, k) is not None)
+            )
+            or self._rank_before_name(k)
         ):
             return None
+        # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+        return k
+
+    def _rank_before_name(self, k: int) -> bool:
+        """kasat reskrim iptu Bambang: a rank at ``k``, in any case, then a capitalised name."""
+        rank = match_marker(self.toks, k)
+        return (
+            rank is not None
+            and rank[0] is Marker.RANK
+            and rank[1] < self.n
+            and self.toks[rank[1]].kind is WORD
+            and self.toks[rank[1]].text[0].isupper()
+        )
+
+    def _field_run(self, j: int) -> int | None:
+        """Where a run of lowercase field words from ``j`` ends (`_field_words`); None when it holds
+        a word that names no field or ends on a connector."""
+        toks = self.toks
+        k, words = j, 0
+        while k < self.n and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
+            low = toks[k].text
+            if k > j and self._rank_before_name(k):
+                break  # kasat reskrim iptu Bambang: the rank opens the holder's name
+            if low in ("dan", "serta") and k > j and toks[k - 1].text not in ("dan", "serta"):
+                k += 1
+                continue
+            if (
+                not low.isalpha()  # se-Kecamatan: "all … of", no field
+                or low in role_words("not_descriptor")
+                or low in role_words("selaku_stop")
+                or low in role_words("title_stop")
+                or low in role_words("body_local")
+                or low in role_words("not_field")
+                or low in speech_verbs()
+                or low == "atau"
+                or (
+                    len(low) > 4
+                    and (low.startswith(("me", "ber", "di", "ter")) or low.endswith("kan"))
+                    and not DERIVED_NOUN.get().fullmatch(low)  # pendidikan, perdagangan: nouns
+                )
+            ):
+                return None
+            words += 1
+            k += 1
+        if k == j or toks[k - 1].text in ("dan", "serta"):
+            return None
         return k
 
     def _faction(self, j: int, els: list[El]) -> bool:
@@ -532,14 +608,34 @@ class TitleReader:
             and word_class(toks[j + 1].text) is W.ORG
         )
 
+    def _english_link(self, j: int, els: list[El]) -> bool:
+        """Institute for Development of Economics and Finance, Academy of Learning and Teaching:
+        an English function word between capitalised words of a body's English name (after a
+        body word or a word the lexicon does not know, before another capitalised word)."""
+        toks = self.toks
+        return (
+            toks[j].text in role_words("english_link")
+            and bool(els)
+            and els[-1].kind in (W.ORG, W.UNK, W.COM, W.ACR, Piece.REG)
+            and j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+            and word_class(toks[j + 1].text) is not W.GIV
+        )
+
     def _body_local(self, j: int, els: list[El]) -> int | None:
         """Kepala BPBD setempat, Sekretaris Dinas Sosial kota setempat: `setempat` after a body
         points to the region named before; the run reads on past it, and it is left out of the
-        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT)."""
-        if not (els and els[-1].kind in (W.ORG, W.ACR, Piece.REG)):
+        title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT). After a word
+        that may also start a name (Dinas Tanaman Pangan dan Holtikultura setempat Nata …,
+        Peratin (Kepala Desa) setempat Ahyarudin) it stands for that comma: the body ends there."""
+        if not els or isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN:
             return None
         for k in (j + 2, j + 1):
             if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
+                if els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
+                    els.append(El(j, k, Piece.CONN, ","))
                 return k
         return None
 

@@ -86,6 +86,11 @@ def org_acronyms() -> frozenset[str]:
     return word_set("entities_org_acronyms.txt")
 
 
+def balinese_orders() -> frozenset[str]:
+    """Words that after `I`/`Ni` start a Balinese name (`I Made`, `Ni Luh`, `I Gusti`)."""
+    return word_set("names_balinese_orders.txt")
+
+
 def not_names() -> frozenset[str]:
     return word_set("names_not_names.txt")
 
