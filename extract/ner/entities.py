@@ -1416,7 +1416,11 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
-    ents = [b for e in ents if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None]
+    ents = [
+        b
+        for e in ents
+        if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None
+    ]
     lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
     ents = [

@@ -10,7 +10,6 @@ from extract.ner.entities import resolve_entities, tokens
 
 from .test_entities_news import _at, _out
 
-
 # --------------------------------------------------------------------------- a dotted head
 
 
@@ -50,7 +49,12 @@ def test_a_name_ends_before_a_sentence_glued_to_it() -> None:
 
 
 def test_a_domain_is_not_split_as_a_glued_sentence() -> None:
-    assert [t.text for t in tokens("dikutip dari Lampost.co kemarin")] == ["dikutip", "dari", "Lampost.co", "kemarin"]
+    assert [t.text for t in tokens("dikutip dari Lampost.co kemarin")] == [
+        "dikutip",
+        "dari",
+        "Lampost.co",
+        "kemarin",
+    ]
 
 
 def test_se_before_a_region_is_no_part_of_it() -> None:
@@ -136,7 +140,9 @@ def test_dan_before_a_known_body_starts_a_body_of_its_own() -> None:
     ]
     # listed banks: each one its own entry
     text = "Keempat bank itu adalah Bank Mandiri, BNI, BRI, dan BTN."
-    assert [e[0] for e in _out(text, [_at(text, "BNI", "ORG"), _at(text, "BRI", "ORG"), _at(text, "BTN", "ORG")])] == [
+    assert [
+        e[0] for e in _out(text, [_at(text, "BNI", "ORG"), _at(text, "BRI", "ORG"), _at(text, "BTN", "ORG")])
+    ] == [
         "Bank Mandiri",
         "BNI",
         "BRI",
@@ -156,7 +162,10 @@ def test_a_form_of_address_ending_a_company_name_stays_in_it() -> None:
 
 
 def test_one_list_of_fields_per_office() -> None:
-    text = "Rapat digelar Dinas Pertanian, Perikanan, dan Kehutanan Tanggamus, Bagian Umum dan Keuangan serta camat."
+    text = (
+        "Rapat digelar Dinas Pertanian, Perikanan, dan Kehutanan Tanggamus, "
+        "Bagian Umum dan Keuangan serta camat."
+    )
     assert _out(text) == [("Dinas Pertanian, Perikanan, dan Kehutanan Tanggamus", "ORG", (14, 65))]
     text = "Kegiatan oleh Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Metro."
     assert _out(text) == [("Dinas Perdagangan, Koperasi, UKM dan Perindustrian Kota Metro", "ORG", (14, 75))]
