@@ -247,6 +247,7 @@ def _dateline(text: str) -> Dateline | None:
     if parts is None:
         return _agency_dateline(text)
     place = outlet = None
+    parts = [piece for part in parts for piece in _outlet_place(part)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
@@ -268,6 +269,21 @@ def _dateline(text: str) -> Dateline | None:
     return Dateline(place=place, outlet=outlet)
 
 
+def _outlet_place(part: str) -> list[str]:
+    """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
+    (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself)."""
+    left, hyphen, right = part.rpartition("-")
+    if (
+        hyphen
+        and right.isupper()
+        and right.replace(" ", "").isalpha()
+        and _is_outlet(left)
+        and not _is_outlet(right)
+    ):
+        return [left.strip(), right.strip()]
+    return [part]
+
+
 def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
@@ -277,8 +293,9 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
         if not m or not _colon_head(text[: m.start()]):
             return None
     head = text[: m.start()].strip()
-    if head and head[-1] in ".," and not text[m.start()].isspace():
-        head = head[:-1].rstrip()  # `JAKARTA,- …`, `PANDEGLANG, (KB).- …`: a stop glued to the dash
+    if head and (head[-1] == "," or (head[-1] == "." and not text[m.start()].isspace())):
+        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to it
+        head = head[:-1].rstrip()
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
@@ -368,13 +385,32 @@ def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
 
 
 def _region_dateline(text: str) -> Dateline | None:
-    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`: a
-    place with a stop (shouted, a comma too) instead of a dash; it must be a known region (`BAZNAS.
-    …` is no place)."""
-    m = _patterns().shouted_start.match(text) or _patterns().title_place.match(text)
-    if m is None or m[1].casefold() not in _regions():
+    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`,
+    `TEMANGGUNG Ratusan …`: a place with a stop (shouted, a comma too) or, shouted, nothing
+    instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
+    p = _patterns()
+    for m in (p.shouted_start.match(text), p.title_place.match(text)):
+        if m is not None and m[1].casefold() in _regions():
+            return Dateline(place=_place_case(m[1]), outlet=None)
+    place = _shouted_bare_place(text)
+    return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _shouted_bare_place(text: str) -> str | None:
+    """`TEMANGGUNG Ratusan petani …`, `PALANGKA RAYA Pemerintah Kota …`: a shouted place with no
+    stop or dash before the sentence, cut back to the longest known region (`KAPUAS BPBD Kapuas
+    …`: the agency's acronym opens the sentence)."""
+    m = _patterns().shouted_bare.match(text)
+    if m is None:
         return None
-    return Dateline(place=_place_case(m[1]), outlet=None)
+    words = m[1].split()
+    after = text[m.end() :].split(maxsplit=1)[0]
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        if place.casefold() in _regions():
+            # `ACEH Besar mencatat …`: a lede that shouts its first word, the region's name goes on
+            return None if f"{m[1]} {after}".casefold() in _regions() else place
+    return None
 
 
 def _agency_dateline(text: str) -> Dateline | None:
