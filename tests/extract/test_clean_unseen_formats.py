@@ -1,0 +1,208 @@
+# ruff: noqa: E501  (the pages hold scraped lines as they are, however long)
+"""Cleaning on page formats of outlets outside the dev set (issue 15, session 5).
+
+Each page is written like the pages of ``test_clean_unseen.py`` (``kind|text`` a raw line,
+``{kind:fragment}`` furniture glued inside a body line) and follows a format seen on public news
+pages that none of the dev pages uses: a photo credit glued after the lede (`… pekan ini.//Foto:
+…`, `… (Foto: Humas …)`), the page's date under a photo credit at the bottom, a photographer's
+credit line, a dateline with a comma before a spaced dash (`TEGAL, - …`), no dash at all
+(`TEMANGGUNG Ratusan …`), a radio station's band glued to the sentence (`Radio 92,4 FM-Kepolisian
+…`) or to the place (`Radio 92,4 FM-SLAWI - …`), and a shouted place broken over two lines. The
+pages, names and words are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+from .test_clean_unseen import build, expected
+
+TITLE = "Petani Kopi Lereng Sumbing Mulai Panen Raya"
+
+# the lede and a long paragraph with a photographer's credit glued after the last sentence: the
+# paragraphs stay, the credits go (a sentence or two closed by a credit is a caption)
+CREDIT_AFTER_LEDE = f"""
+title|{TITLE}
+published|Senin, 17 Maret 2025
+body|WONOSOBO - Ratusan petani kopi di lereng Gunung Sumbing mulai memanen kopi arabika sejak awal pekan ini.{{caption://Foto: Rudi Hartanto}}
+body|Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.
+caption|Bupati Wonosobo saat meninjau kebun kopi warga di Desa Reco, Minggu (16/3/2025) //Foto: Rudi Hartanto
+body|"Cuaca sepanjang musim cukup bersahabat," ujarnya.
+body|Harga kopi petik merah di tingkat petani saat ini mencapai Rp12.000 per kilogram, naik dari Rp9.000 pada musim lalu. Menurut Warsito, kenaikan itu terjadi karena permintaan dari kedai kopi di Yogyakarta dan Semarang terus bertambah, sementara luas kebun belum banyak berubah. Kelompoknya kini menyiapkan mesin pengupas baru agar petani bisa menjual biji kering dengan harga lebih baik. {{caption:(Foto: Humas Pemkab Wonosobo)}}
+body|Pemerintah kabupaten berencana membuka gudang penyimpanan bersama di tiga kecamatan.
+"""
+
+# the page's date printed under the photographer's credit, below the body; the photographer is no byline
+DATE_UNDER_PHOTO_CREDIT = f"""
+title|{TITLE}
+byline|Penulis: Nanda Prasetyo
+body|WONOSOBO - Ratusan petani kopi di lereng Gunung Sumbing mulai memanen kopi arabika sejak awal pekan ini.
+body|Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.
+body|"Cuaca sepanjang musim cukup bersahabat," ujarnya.
+caption|Foto: Rudi Hartanto
+editor|Fotografer: Rudi Hartanto
+published|Senin, 17 Maret 2025
+"""
+
+# `TEGAL, - …`: a comma, a space, then the dash
+COMMA_SPACED_DASH = f"""
+title|{TITLE}
+published|Senin, 17 Maret 2025
+body|BREBES, - Ratusan petani kopi di lereng Gunung Slamet mulai memanen kopi arabika sejak awal pekan ini.
+body|Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.
+body|"Cuaca sepanjang musim cukup bersahabat," ujarnya. {{byline:(wrs)}}
+"""
+
+# no dash and no stop: the shouted place, then the sentence
+NO_DASH = f"""
+title|{TITLE}
+published|Senin, 17 Maret 2025
+body|TEMANGGUNG Ratusan petani kopi di lereng Gunung Sindoro mulai memanen kopi arabika sejak awal pekan ini.
+body|Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.
+body|"Cuaca sepanjang musim cukup bersahabat," ujarnya.
+"""
+
+# a lede that shouts its first word, which opens a region's two-word name: no dateline
+SHOUTED_FIRST_WORD = f"""
+title|{TITLE}
+published|Senin, 17 Maret 2025
+body|ACEH Tengah mencatat kenaikan hasil panen kopi arabika gayo sejak awal pekan ini di tiga kecamatan.
+body|Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.
+"""
+
+# a radio station's band glued to the sentence, the place before it
+RADIO_GLUED = """
+title|Polres Tegal Tangkap Dua Pelaku Pencurian Sepeda Motor
+published|Rabu, 19 Maret 2025
+body|Slawi, Radio 92,4 FM-Kepolisian Resor Tegal menangkap dua pelaku pencurian sepeda motor di Kecamatan Adiwerna.
+body|Kapolres Tegal AKBP Hendra Wibisono mengatakan kedua pelaku sudah lama menjadi target operasi.
+"""
+
+# the station first, its band glued to the shouted place
+RADIO_BEFORE_PLACE = """
+title|Polres Tegal Tangkap Dua Pelaku Pencurian Sepeda Motor
+published|Rabu, 19 Maret 2025
+body|Radio 92,4 FM-SLAWI - Kepolisian Resor Tegal menangkap dua pelaku pencurian sepeda motor di Kecamatan Adiwerna.
+body|Kapolres Tegal AKBP Hendra Wibisono mengatakan kedua pelaku sudah lama menjadi target operasi.
+"""
+
+# a shouted two-word place broken over two lines: both lines are the body's first paragraph
+SPLIT_PLACE = """
+title|Ribuan Warga Ikuti Jalan Sehat Hari Jadi Kota
+published|Sabtu, 22 Maret 2025
+body|TANJUNG
+body|PINANG - Ribuan warga mengikuti jalan sehat dalam rangka hari jadi kota di kawasan tepi laut, Sabtu pagi.
+body|Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta.
+"""
+
+# a category label above the lede is no part of the place
+LABEL_ABOVE_DATELINE = """
+title|Ribuan Warga Ikuti Jalan Sehat Hari Jadi Kota
+published|Sabtu, 22 Maret 2025
+navigation|KEPRI
+body|BATAM - Ribuan warga mengikuti jalan sehat dalam rangka hari jadi kota di kawasan tepi laut, Sabtu pagi.
+body|Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta.
+"""
+
+PAGES = [
+    pytest.param(
+        CREDIT_AFTER_LEDE,
+        {"title": TITLE, "published": "2025-03-17", "dateline": Dateline(place="Wonosobo", outlet=None)},
+        id="photo-credit-glued-after-the-lede",
+    ),
+    pytest.param(
+        DATE_UNDER_PHOTO_CREDIT,
+        {
+            "title": TITLE,
+            "published": "2025-03-17",
+            "byline": "Nanda Prasetyo",
+            "dateline": Dateline(place="Wonosobo", outlet=None),
+        },
+        id="date-under-the-photo-credit",
+    ),
+    pytest.param(
+        COMMA_SPACED_DASH,
+        {
+            "title": TITLE,
+            "published": "2025-03-17",
+            "byline": "wrs",
+            "dateline": Dateline(place="Brebes", outlet=None),
+        },
+        id="comma-then-spaced-dash",
+    ),
+    pytest.param(
+        NO_DASH,
+        {"title": TITLE, "published": "2025-03-17", "dateline": Dateline(place="Temanggung", outlet=None)},
+        id="shouted-place-no-dash",
+    ),
+    pytest.param(
+        SHOUTED_FIRST_WORD, {"title": TITLE, "published": "2025-03-17"}, id="shouted-first-word-no-dateline"
+    ),
+    pytest.param(
+        RADIO_GLUED,
+        {
+            "title": "Polres Tegal Tangkap Dua Pelaku Pencurian Sepeda Motor",
+            "published": "2025-03-19",
+            "dateline": Dateline(place="Slawi", outlet="Radio 92,4 FM"),
+        },
+        id="radio-band-glued-to-the-sentence",
+    ),
+    pytest.param(
+        RADIO_BEFORE_PLACE,
+        {
+            "title": "Polres Tegal Tangkap Dua Pelaku Pencurian Sepeda Motor",
+            "published": "2025-03-19",
+            "dateline": Dateline(place="Slawi", outlet="Radio 92,4 FM"),
+        },
+        id="radio-band-glued-to-the-place",
+    ),
+    pytest.param(
+        SPLIT_PLACE,
+        {
+            "title": "Ribuan Warga Ikuti Jalan Sehat Hari Jadi Kota",
+            "published": "2025-03-22",
+            "dateline": Dateline(place="Tanjung Pinang", outlet=None),
+        },
+        id="place-broken-over-two-lines",
+    ),
+    pytest.param(
+        LABEL_ABOVE_DATELINE,
+        {
+            "title": "Ribuan Warga Ikuti Jalan Sehat Hari Jadi Kota",
+            "published": "2025-03-22",
+            "dateline": Dateline(place="Batam", outlet=None),
+        },
+        id="category-label-above-the-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize(("spec", "meta"), PAGES)
+def test_unseen_format(spec: str, meta: dict[str, object]) -> None:
+    raw, *_ = build(spec)
+    assert clean(raw) == expected(spec, **meta)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption-like paragraph in the body that ends in brackets but holds no photo credit
+        "Harga kopi petik merah di tingkat petani naik menjadi Rp12.000 per kilogram (naik/turun mengikuti pasar).",
+        # `//` inside a web address is no photo credit
+        "Pendaftaran peserta dibuka melalui laman https://contoh.go.id/foto: warga cukup mengisi formulir singkat.",
+    ],
+)
+def test_body_lines_ending_like_a_credit_stay(line: str) -> None:
+    raw = "\n".join(
+        [
+            TITLE,
+            "Senin, 17 Maret 2025",
+            "WONOSOBO - Ratusan petani kopi di lereng Gunung Sumbing mulai memanen kopi arabika sejak awal pekan ini.",
+            line,
+            "Ketua Kelompok Tani Sumber Rejeki, Warsito, mengatakan hasil panen tahun ini naik dibanding tahun lalu.",
+        ]
+    )
+    assert line in clean(raw).text.split("\n")
