@@ -40,6 +40,8 @@ _NAME_WORDS = 7
 _CREDIT_CHARS = 200
 # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` (more words, no colon) is not
 _UNLABELLED_NAME_WORDS = 4
+# `Kontributor Sukamaju, Budi Santoso`: with no colon, a place of a word or two before the name
+_UNLABELLED_PLACE_WORDS = 2
 # `(daq/fm)`, `(Budi Santoso)`: reporters' initials or a name in brackets are a few words
 _PAREN_BYLINE_WORDS = 6
 # The dateline's dash sits within this many characters of the paragraph's start
@@ -161,6 +163,11 @@ def _credit(text: str) -> str | None:
         and len(rest.split()) > _UNLABELLED_NAME_WORDS
     ):
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
+    # a one-word label with no colon (`Wartawan`, `Reporter`) may be a headline's noun;
+    # `Laporan Wartawan Tribunnews.com, Budi` is a credit however it goes on
+    bare = not colon and len(label.split()) == 1
+    if bare and not rest[:1].isupper():
+        return None  # `Wartawan bersama Pemkab Peringati Hari Pers …`: a headline about reporters
     # `Penulis: Budi / Editor: Ani`: the slash before the editor's label goes with it
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
@@ -171,14 +178,22 @@ def _credit(text: str) -> str | None:
             _is_outlet(before)
             or not before
             or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+            # with no colon the words between the label and the comma are where it reports from
+            or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
         ):
             head = after
-        elif _is_outlet(after):
+        elif _is_outlet(after) and not (bare and not p.domain.search(after)):
+            # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
+            # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
             head = before
     head = head.strip(" ,.:")
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
         head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
+    if bare and ("," in head or len(head.split()) > _UNLABELLED_NAME_WORDS):
+        # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
+        # label, a credit names a few words, not a headline's clauses
+        return None
     if not head or not _name_like(head) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():
