@@ -179,7 +179,10 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
             # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
             r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
-            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40})\s*$",
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
+            # `… di Pendopo Bupati, Rabu. /Dinas Kominfo`, `… Kota Medan. /Instagram/@akun`: a
+            # slash after a space, then the source (a CMS's caption credit)
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
             flags,
         ),
         # `… pekan ini. (Foto: Humas Pemkab)`, `… pekan ini.//Foto: Budi`: a photo credit glued after

@@ -614,7 +614,7 @@ class _Page:
             unit.kind = LineKind.NAVIGATION
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
-        candidates = self._drop_pull_quotes(candidates)
+        candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
         self._pick_title_text(candidates)
         if self.title is None:
             return
@@ -624,6 +624,18 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _drop_caption_copies(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`Peresmian ruang pers oleh bupati …` right above `Peresmian ruang pers oleh bupati … /Dinas
+        Kominfo`: a photo's text shown again above its caption (its alt text) is part of the
+        caption, not the headline."""
+        captions = [u.text for u in self.units if u.kind == LineKind.CAPTION]
+        if not captions:
+            return candidates
+        for unit in candidates:
+            if any(c.startswith(unit.text) and len(c) > len(unit.text) for c in captions):
+                unit.kind = LineKind.CAPTION
+        return [u for u in candidates if u.kind == LineKind.TITLE]
 
     def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
