@@ -107,6 +107,35 @@ body|BATAM - Ribuan warga mengikuti jalan sehat dalam rangka hari jadi kota di k
 body|Panitia menyiapkan hadiah utama berupa sepeda motor dan puluhan hadiah hiburan bagi peserta.
 """
 
+# a network of regional sites: the photo's text shown twice, the second copy with ` /Source` closing
+# it, and a headline that opens with `Wartawan` (a noun here, no credit label)
+CAPTION_SLASH_CREDIT = """
+title|Wartawan dan Pemkab Rayakan Hari Pers, Resmikan Ruang Jumpa Pers Baru
+published|- 12 Februari 2025, 09:41 WIB
+duplicate|Peresmian ruang jumpa pers oleh bupati didampingi Sekretaris Daerah dan Kepala Dinas Kominfo di kompleks Pendopo Bupati Selasa 11 Februari 2025
+caption|Peresmian ruang jumpa pers oleh bupati didampingi Sekretaris Daerah dan Kepala Dinas Kominfo di kompleks Pendopo Bupati Selasa 11 Februari 2025 /Dinas Kominfo Purbalingga
+body|KABAR PURBALINGGA - Peringatan Hari Pers Nasional di Kabupaten Purbalingga ditandai dengan potong tumpeng sederhana bersama puluhan jurnalis.
+related|Baca Juga: Jalan Desa Jadi Prioritas Pembangunan Tahun Ini
+body|"Ruangan ini kami harap dipakai sebaik mungkin oleh rekan-rekan media," tutur bupati.
+"""
+
+# a one-word label with no colon opening a headline's clauses is no credit
+REPORTER_NOUN_HEADLINE = """
+title|Reporter Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita
+published|Kamis, 13 Maret 2025
+body|SUMEDANG - Puluhan siswa sekolah dasar mengunjungi kantor bupati untuk belajar menulis berita bersama jurnalis setempat.
+body|Mereka diajak berkeliling ruang rapat dan mewawancarai sejumlah pegawai.
+"""
+
+# `Kontributor <place>, <name>`: with no colon the words before the comma are where it reports from
+CONTRIBUTOR_PLACE = """
+title|Puluhan Siswa Belajar Menulis Berita di Kantor Bupati
+published|Kamis, 13 Maret 2025
+byline|Kontributor Cimalaka, Dedi Supriadi
+body|SUMEDANG - Puluhan siswa sekolah dasar mengunjungi kantor bupati untuk belajar menulis berita bersama jurnalis setempat.
+body|Mereka diajak berkeliling ruang rapat dan mewawancarai sejumlah pegawai.
+"""
+
 PAGES = [
     pytest.param(
         CREDIT_AFTER_LEDE,
@@ -176,6 +205,34 @@ PAGES = [
             "dateline": Dateline(place="Batam", outlet=None),
         },
         id="category-label-above-the-dateline",
+    ),
+    pytest.param(
+        CAPTION_SLASH_CREDIT,
+        {
+            "title": "Wartawan dan Pemkab Rayakan Hari Pers, Resmikan Ruang Jumpa Pers Baru",
+            "published": "2025-02-12",
+            "dateline": Dateline(place=None, outlet="Kabar Purbalingga"),
+        },
+        id="caption-twice-slash-credit-and-a-reporters-headline",
+    ),
+    pytest.param(
+        REPORTER_NOUN_HEADLINE,
+        {
+            "title": "Reporter Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita",
+            "published": "2025-03-13",
+            "dateline": Dateline(place="Sumedang", outlet=None),
+        },
+        id="headline-opening-with-a-credit-noun",
+    ),
+    pytest.param(
+        CONTRIBUTOR_PLACE,
+        {
+            "title": "Puluhan Siswa Belajar Menulis Berita di Kantor Bupati",
+            "published": "2025-03-13",
+            "byline": "Dedi Supriadi",
+            "dateline": Dateline(place="Sumedang", outlet=None),
+        },
+        id="contributor-place-then-name",
     ),
 ]
 
