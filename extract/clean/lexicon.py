@@ -174,7 +174,8 @@ def _marker_patterns() -> dict[str, object]:
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
             r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            rf"|(?:[.,]|//)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
+            # `… Sanjaya. Foto: Humas`, `… Sanjaya //Foto: Humas`, `… Sanjaya. | Foto: Humas`
+            rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
             # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop

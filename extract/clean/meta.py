@@ -228,7 +228,8 @@ def _is_outlet(part: str) -> bool:
         return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
     names, suffixes = outlet_words()
     words = [w.casefold() for w in part.split()]
-    if any(w in names for w in words):
+    # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
+    if any(w in names or w in suffixes for w in words):
         return True
     last = words[-1] if words else ""
     return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
