@@ -136,6 +136,16 @@ body|SUMEDANG - Puluhan siswa sekolah dasar mengunjungi kantor bupati untuk bela
 body|Mereka diajak berkeliling ruang rapat dan mewawancarai sejumlah pegawai.
 """
 
+# a police news desk's shouted masthead with `NEWS` inside it, then the place; an aggregator's
+# caption closed by `| Foto: …` under the headline
+MASTHEAD_NEWS_INSIDE = """
+navigation|Beranda / Berita / Polisi Amankan Tiga Pelaku Pencurian Kabel di Cikande
+title|Polisi Amankan Tiga Pelaku Pencurian Kabel di Cikande
+caption|Kapolsek Cikande AKP Rudi Hartono saat menunjukkan barang bukti. | Foto: Humas Polres Serang
+body|BHAYANGKARA NEWS POLDA BANTEN, Kabupaten Serang – Tiga pelaku pencurian kabel milik perusahaan listrik diamankan polisi di Kecamatan Cikande, Senin (10/3/2025).
+body|"Ketiganya kami tangkap saat hendak menjual kabel curian," ujar Kapolsek.
+"""
+
 PAGES = [
     pytest.param(
         CREDIT_AFTER_LEDE,
@@ -233,6 +243,14 @@ PAGES = [
             "dateline": Dateline(place="Sumedang", outlet=None),
         },
         id="contributor-place-then-name",
+    ),
+    pytest.param(
+        MASTHEAD_NEWS_INSIDE,
+        {
+            "title": "Polisi Amankan Tiga Pelaku Pencurian Kabel di Cikande",
+            "dateline": Dateline(place="Kabupaten Serang", outlet="Bhayangkara News Polda Banten"),
+        },
+        id="masthead-with-news-inside-and-bar-photo-credit",
     ),
 ]
 
