@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import outlet_words
+from ..text.words import given_names, outlet_words
 from .kinds import Label
 from .lexicon import (
     _chrome_words,
@@ -40,6 +40,8 @@ _NAME_WORDS = 7
 _CREDIT_CHARS = 200
 # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` (more words, no colon) is not
 _UNLABELLED_NAME_WORDS = 4
+# `Indra Wijaya` alone above the page's date: a reporter's name is two to four words
+_REPORTER_LINE_WORDS = (2, 4)
 # `Kontributor Sukamaju, Budi Santoso`: with no colon, a place of a word or two before the name
 _UNLABELLED_PLACE_WORDS = 2
 # `(daq/fm)`, `(Budi Santoso)`: reporters' initials or a name in brackets are a few words
@@ -199,6 +201,22 @@ def _credit(text: str) -> str | None:
     if head.casefold() in _not_reporters():
         return None
     return head
+
+
+def _reporter_line(text: str) -> str | None:
+    """A reporter's name alone on a line (`Indra Wijaya`), perhaps with the outlet after a dash
+    (`Indra Wijaya - detikNews`): two to four capitalised words opening with a known given name.
+    The caller asks only of the line right above the page's date at the top of the page."""
+    name, dash, outlet = text.partition(" - ")
+    name = name.strip()
+    if dash and not _is_outlet(outlet):
+        return None
+    words = name.split()
+    if not _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1] or not _name_like(name):
+        return None
+    if words[0].casefold() not in given_names() or name.casefold() in _regions() or _is_outlet(name):
+        return None
+    return name
 
 
 def _byline_paren(content: str) -> str | None:

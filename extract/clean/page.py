@@ -54,6 +54,7 @@ from .meta import (
     _is_outlet,
     _lead_credit,
     _lead_date,
+    _reporter_line,
     _standalone_dateline,
     _trailing_date,
 )
@@ -373,7 +374,21 @@ class _Page:
             if unit.kind == LineKind.BODY:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
+        self._name_above_date(start)
         self._bottom_strip(end)
+
+    def _name_above_date(self, start: int) -> None:
+        """`Indra Wijaya` on its own line right above the page's date (`Kamis, 4 November 2021`)
+        near the top: the reporter's name, not a line of the body or chrome."""
+        for k in range(1, min(len(self.units), start + _DATE_UNDER_LEDE + 1)):
+            unit, above = self.units[k], self.units[k - 1]
+            if unit.kind != LineKind.PUBLISHED or above.kind == LineKind.BYLINE or above.text == self.title:
+                continue
+            name = _reporter_line(above.text)
+            if name is not None:
+                above.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+            return
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other
