@@ -146,6 +146,24 @@ body|BHAYANGKARA NEWS POLDA BANTEN, Kabupaten Serang – Tiga pelaku pencurian k
 body|"Ketiganya kami tangkap saat hendak menjual kabel curian," ujar Kapolsek.
 """
 
+# a print edition's page: standfirst, the reporter's bare name, the date, then the lede
+NAME_ABOVE_DATE = """
+title|Genangan di Bantaran Kali Belum Juga Surut
+body|Target air surut dalam enam jam belum bisa dipenuhi petugas kelurahan.
+byline|Rudi Kurniawan
+published|Selasa, 9 Desember 2025
+body|BEKASI — Enam petugas prasarana umum kelurahan membersihkan sisa lumpur di gang sempit permukiman di tepi kali, kemarin.
+body|Genangan di RW 7 sudah terjadi sejak Jumat pekan lalu.
+"""
+
+# a headline that opens with a given name, right above the date, stays the title
+HEADLINE_WITH_A_NAME_ABOVE_DATE = """
+title|Agus Raih Medali Emas
+published|Selasa, 9 Desember 2025
+body|BEKASI - Atlet panjat tebing asal Bekasi meraih medali emas pada kejuaraan tingkat provinsi yang digelar akhir pekan lalu.
+body|Ia mengalahkan lima pesaing di babak final.
+"""
+
 PAGES = [
     pytest.param(
         CREDIT_AFTER_LEDE,
@@ -251,6 +269,25 @@ PAGES = [
             "dateline": Dateline(place="Kabupaten Serang", outlet="Bhayangkara News Polda Banten"),
         },
         id="masthead-with-news-inside-and-bar-photo-credit",
+    ),
+    pytest.param(
+        NAME_ABOVE_DATE,
+        {
+            "title": "Genangan di Bantaran Kali Belum Juga Surut",
+            "published": "2025-12-09",
+            "byline": "Rudi Kurniawan",
+            "dateline": Dateline(place="Bekasi", outlet=None),
+        },
+        id="reporter-name-above-the-date",
+    ),
+    pytest.param(
+        HEADLINE_WITH_A_NAME_ABOVE_DATE,
+        {
+            "title": "Agus Raih Medali Emas",
+            "published": "2025-12-09",
+            "dateline": Dateline(place="Bekasi", outlet=None),
+        },
+        id="headline-opening-with-a-name-above-the-date",
     ),
 ]
 
