@@ -318,3 +318,35 @@ def test_body_lines_ending_like_a_credit_stay(line: str) -> None:
         ]
     )
     assert line in clean(raw).text.split("\n")
+
+
+# An agency's one-line page: teasers in sentence case glued between sentences; the next sentence
+# opens with a common word (`Pertandingan`), a word after a proper noun (`… Panser Biru Namun`), a
+# name and a speech verb (`Wahyu mengatakan`), or right after the marker (the headline left out)
+ONE_LINE_TEASERS = (
+    "Semarang (ANTARA) - Persis Solo menahan imbang tuan rumah PSIS Semarang pada laga lanjutan liga, Sabtu malam. "
+    "Baca juga: Persis Solo tundukkan Persik Kediri 2-1 Pertandingan ini berjalan ketat sejak menit awal. "
+    "Pelatih PSIS menilai timnya kurang tenang di depan gawang. "
+    "Baca juga: Pelatih PSIS minta maaf kepada suporter Panser Biru Namun ia tetap memuji kerja keras para pemain. "
+    "Baca juga: Kapten PSIS siap tampil pada laga tandang ke Bali Wahyu mengatakan timnya akan berbenah. "
+    "Baca JugaSementara itu, kedua tim kini berada di papan tengah klasemen."
+)
+
+
+def test_sentence_case_teasers_in_a_one_line_page() -> None:
+    page = clean(ONE_LINE_TEASERS)
+    assert [b.text for b in page.boilerplate if b.kind.value == "related"] == [
+        "Baca juga: Persis Solo tundukkan Persik Kediri 2-1",
+        "Baca juga: Pelatih PSIS minta maaf kepada suporter Panser Biru",
+        "Baca juga: Kapten PSIS siap tampil pada laga tandang ke Bali",
+        "Baca Juga",
+    ]
+    assert page.text == (
+        "Semarang (ANTARA) - Persis Solo menahan imbang tuan rumah PSIS Semarang pada laga lanjutan liga, Sabtu malam. "
+        "Pertandingan ini berjalan ketat sejak menit awal. "
+        "Pelatih PSIS menilai timnya kurang tenang di depan gawang. "
+        "Namun ia tetap memuji kerja keras para pemain. "
+        "Wahyu mengatakan timnya akan berbenah. "
+        "Sementara itu, kedua tim kini berada di papan tengah klasemen."
+    )
+    assert page.dateline == Dateline(place="Semarang", outlet="ANTARA")
