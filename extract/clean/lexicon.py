@@ -181,13 +181,11 @@ def _marker_patterns() -> dict[str, object]:
             # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
             r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
-            # `… di Pendopo Bupati, Rabu. /Dinas Kominfo`, `… Kota Medan. /Instagram/@akun`: a
-            # slash after a space, then the source (a CMS's caption credit)
+            # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
             r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
             flags,
         ),
-        # `… pekan ini. (Foto: Humas Pemkab)`, `… pekan ini.//Foto: Budi`: a photo credit glued after
-        # a paragraph's last sentence (`//` parts it from any word; a bracket needs the stop first)
+        # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence
         photo_trail=regex.compile(
             rf"(?:(?<=[.!?\"”’]\s{{0,3}})\(\s*(?:{photo})\s*[:.]\s*[^()\n]{{1,60}}\)"
             rf"|\s*//\s*(?:{photo})\s*[:/]\s*[^/\n]{{1,60}})\s*$",
@@ -273,8 +271,7 @@ def _shape_patterns() -> dict[str, object]:
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
             r"|(?<=\))-{1,2}\s*"
-            # `SLEMAN-Pemkab Sleman …`, `Radio 99,1 FM-Kepolisian …`: a shouted place or a station's
-            # band glued to the sentence
+            # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
         ),
