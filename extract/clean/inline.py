@@ -8,6 +8,11 @@ prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the 
 
 from __future__ import annotations
 
+import itertools
+
+import regex
+
+from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
 from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
@@ -19,6 +24,8 @@ _OPEN_HEADLINE_WORDS = 25
 # A title-case reading that keeps fewer words than this (`Baca juga: Bulog | Sultra jamin …`) met a
 # headline in sentence case
 _TITLE_CASE_MIN_WORDS = 4
+# A headline in sentence case has at least this many words before the next sentence's first word
+_SENTENCE_CASE_MIN_WORDS = 3
 # Such a headline's end is looked for in this many characters after its marker (25 words of ~16
 # characters): a bounded window keeps the search linear in the page
 _OPEN_HEADLINE_CHARS = 400
@@ -100,23 +107,44 @@ def _teaser_end(line: str, start: int) -> int:
 def _sentence_case_end(line: str, start: int) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
-    word or a number; None when no such word comes within the headline's reach."""
+    word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
+    Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); None when no
+    such word comes within the headline's reach."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
-    for n, m in enumerate(p.token.finditer(line, start)):
+    tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
+    for n, m in enumerate(tokens):
         tok = m.group()
         if n >= _HEADLINE_TOKENS or tok[0] in '"“‘«' or p.teaser_next.match(line, m.start()):
             return None
         core = tok.strip("\"“”'‘’,.:;!?()[]")
         if not core:
             continue
-        if after_lower and core[0].isupper() and core.casefold() in openers:
+        folded = core.casefold()
+        if n == 0 and folded in openers and m.start() == start and line[start - 1 : start].isalpha():
+            return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
+        if core[0].isupper() and (
+            (after_lower and folded in openers)
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(folded, tokens[n + 1 : n + 3], after_lower))
+        ):
             return len(line[: m.start()].rstrip())
         if tok.endswith((".", "!", "?")):
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _opens_clause(word: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
+    """Whether a capitalised ``word`` inside a sentence-case teaser opens the next sentence: a
+    common word (no proper noun) that lowercase words follow (`… 3-0 Pertandingan ini memang …`;
+    after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name that a
+    speech verb follows (`… P3SPS Ubaidillah mengatakan …`)."""
+    after = [m.group().strip("\"“”'‘’,.:;!?()[]") for m in following]
+    lower = [w[:1].islower() for w in after]
+    if word in common_words() and word not in given_names():
+        return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
+    return bool(after) and after[0].casefold() in speech_verbs()
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:

@@ -65,12 +65,14 @@ class _Patterns(NamedTuple):
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
+    photo_trail: regex.Pattern[str]
     photo_line: regex.Pattern[str]
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
     shouted_start: regex.Pattern[str]
+    shouted_bare: regex.Pattern[str]
     month_line: regex.Pattern[str]
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
@@ -172,12 +174,21 @@ def _marker_patterns() -> dict[str, object]:
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
             r"|(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}\s*/\s*\p{L}[^()/]{1,40})\)"
-            rf"|(?:[.,]|//)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
+            # `… Sanjaya. Foto: Humas`, `… Sanjaya //Foto: Humas`, `… Sanjaya. | Foto: Humas`
+            rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
             # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
             r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
-            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40})\s*$",
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
+            # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
+            flags,
+        ),
+        # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence
+        photo_trail=regex.compile(
+            rf"(?:(?<=[.!?\"”’]\s{{0,3}})\(\s*(?:{photo})\s*[:.]\s*[^()\n]{{1,60}}\)"
+            rf"|\s*//\s*(?:{photo})\s*[:/]\s*[^/\n]{{1,60}})\s*$",
             flags,
         ),
         # `photo Hendi Kusuma - Beritajakarta.id`, `Foto: Dok. Humas Pemkab`: a photo credit alone
@@ -260,8 +271,8 @@ def _shape_patterns() -> dict[str, object]:
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
             r"|(?<=\))-{1,2}\s*"
-            # `SLEMAN-Pemkab Sleman …`: a shouted place glued to the sentence
-            r"|(?-i:(?<=\p{Lu}{3})-(?=\p{Lu}\p{Ll})))",
+            # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
+            r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
         ),
         domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
@@ -288,6 +299,8 @@ def _shape_patterns() -> dict[str, object]:
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
         shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
+        # `TEMANGGUNG Ratusan petani …`: a shouted word or three, no stop or dash, then a sentence
+        shouted_bare=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s+(?=\p{Lu}\p{Ll}+\s)"),
         # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
         month_line=regex.compile(
             r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"

@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import outlet_words
+from ..text.words import given_names, outlet_words
 from .kinds import Label
 from .lexicon import (
     _chrome_words,
@@ -40,6 +40,10 @@ _NAME_WORDS = 7
 _CREDIT_CHARS = 200
 # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` (more words, no colon) is not
 _UNLABELLED_NAME_WORDS = 4
+# `Indra Wijaya` alone above the page's date: a reporter's name is two to four words
+_REPORTER_LINE_WORDS = (2, 4)
+# `Kontributor Sukamaju, Budi Santoso`: with no colon, a place of a word or two before the name
+_UNLABELLED_PLACE_WORDS = 2
 # `(daq/fm)`, `(Budi Santoso)`: reporters' initials or a name in brackets are a few words
 _PAREN_BYLINE_WORDS = 6
 # The dateline's dash sits within this many characters of the paragraph's start
@@ -161,6 +165,11 @@ def _credit(text: str) -> str | None:
         and len(rest.split()) > _UNLABELLED_NAME_WORDS
     ):
         return None  # `Oleh Budi Santoso` is a credit; `Oleh karena itu, …` is not (and is not name-like)
+    # a one-word label with no colon (`Wartawan`, `Reporter`) may be a headline's noun;
+    # `Laporan Wartawan Tribunnews.com, Budi` is a credit however it goes on
+    bare = not colon and len(label.split()) == 1
+    if bare and not rest[:1].isupper():
+        return None  # `Wartawan bersama Pemkab Peringati Hari Pers …`: a headline about reporters
     # `Penulis: Budi / Editor: Ani`: the slash before the editor's label goes with it
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
@@ -171,19 +180,43 @@ def _credit(text: str) -> str | None:
             _is_outlet(before)
             or not before
             or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+            # with no colon the words between the label and the comma are where it reports from
+            or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
         ):
             head = after
-        elif _is_outlet(after):
+        elif _is_outlet(after) and not (bare and not p.domain.search(after)):
+            # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
+            # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
             head = before
     head = head.strip(" ,.:")
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
         head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
+    if bare and ("," in head or len(head.split()) > _UNLABELLED_NAME_WORDS):
+        # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
+        # label, a credit names a few words, not a headline's clauses
+        return None
     if not head or not _name_like(head) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():
         return None
     return head
+
+
+def _reporter_line(text: str) -> str | None:
+    """A reporter's name alone on a line (`Indra Wijaya`), perhaps with the outlet after a dash
+    (`Indra Wijaya - detikNews`): two to four capitalised words opening with a known given name.
+    The caller asks only of the line right above the page's date at the top of the page."""
+    name, dash, outlet = text.partition(" - ")
+    name = name.strip()
+    if dash and not _is_outlet(outlet):
+        return None
+    words = name.split()
+    if not _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1] or not _name_like(name):
+        return None
+    if words[0].casefold() not in given_names() or name.casefold() in _regions() or _is_outlet(name):
+        return None
+    return name
 
 
 def _byline_paren(content: str) -> str | None:
@@ -213,7 +246,8 @@ def _is_outlet(part: str) -> bool:
         return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
     names, suffixes = outlet_words()
     words = [w.casefold() for w in part.split()]
-    if any(w in names for w in words):
+    # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
+    if any(w in names or w in suffixes for w in words):
         return True
     last = words[-1] if words else ""
     return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
@@ -247,6 +281,7 @@ def _dateline(text: str) -> Dateline | None:
     if parts is None:
         return _agency_dateline(text)
     place = outlet = None
+    parts = [piece for part in parts for piece in _outlet_place(part)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
@@ -268,6 +303,21 @@ def _dateline(text: str) -> Dateline | None:
     return Dateline(place=place, outlet=outlet)
 
 
+def _outlet_place(part: str) -> list[str]:
+    """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
+    (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself)."""
+    left, hyphen, right = part.rpartition("-")
+    if (
+        hyphen
+        and right.isupper()
+        and right.replace(" ", "").isalpha()
+        and _is_outlet(left)
+        and not _is_outlet(right)
+    ):
+        return [left.strip(), right.strip()]
+    return [part]
+
+
 def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
@@ -277,8 +327,9 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
         if not m or not _colon_head(text[: m.start()]):
             return None
     head = text[: m.start()].strip()
-    if head and head[-1] in ".," and not text[m.start()].isspace():
-        head = head[:-1].rstrip()  # `JAKARTA,- …`, `PANDEGLANG, (KB).- …`: a stop glued to the dash
+    if head and (head[-1] == "," or (head[-1] == "." and not text[m.start()].isspace())):
+        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to it
+        head = head[:-1].rstrip()
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
@@ -368,13 +419,32 @@ def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
 
 
 def _region_dateline(text: str) -> Dateline | None:
-    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`: a
-    place with a stop (shouted, a comma too) instead of a dash; it must be a known region (`BAZNAS.
-    …` is no place)."""
-    m = _patterns().shouted_start.match(text) or _patterns().title_place.match(text)
-    if m is None or m[1].casefold() not in _regions():
+    """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`,
+    `TEMANGGUNG Ratusan …`: a place with a stop (shouted, a comma too) or, shouted, nothing
+    instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
+    p = _patterns()
+    for m in (p.shouted_start.match(text), p.title_place.match(text)):
+        if m is not None and m[1].casefold() in _regions():
+            return Dateline(place=_place_case(m[1]), outlet=None)
+    place = _shouted_bare_place(text)
+    return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _shouted_bare_place(text: str) -> str | None:
+    """`TEMANGGUNG Ratusan petani …`, `PALANGKA RAYA Pemerintah Kota …`: a shouted place with no
+    stop or dash before the sentence, cut back to the longest known region (`KAPUAS BPBD Kapuas
+    …`: the agency's acronym opens the sentence)."""
+    m = _patterns().shouted_bare.match(text)
+    if m is None:
         return None
-    return Dateline(place=_place_case(m[1]), outlet=None)
+    words = m[1].split()
+    after = text[m.end() :].split(maxsplit=1)[0]
+    for n in range(len(words), 0, -1):
+        place = " ".join(words[:n])
+        if place.casefold() in _regions():
+            # `ACEH Besar mencatat …`: a lede that shouts its first word, the region's name goes on
+            return None if f"{m[1]} {after}".casefold() in _regions() else place
+    return None
 
 
 def _agency_dateline(text: str) -> Dateline | None:

@@ -17,9 +17,10 @@ from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
-from .lexicon import _labels, _pager_words, _patterns
+from .lexicon import _labels, _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
+    _CAPTION_CREDIT_CHARS,
     _HEADLINE_MAX_WORDS,
     _HEADLINE_MIN_WORDS,
     _INTRO_PROSE_WORDS,
@@ -30,7 +31,6 @@ from .lines import (
     _TRAIL_MARK_CHARS,
     _TRAIL_PAREN_CHARS,
     _ad_line,
-    _caption,
     _chrome,
     _chrome_kind,
     _containment,
@@ -54,6 +54,7 @@ from .meta import (
     _is_outlet,
     _lead_credit,
     _lead_date,
+    _reporter_line,
     _standalone_dateline,
     _trailing_date,
 )
@@ -98,9 +99,13 @@ from .rules import (
     _fits_list,
     _glued_date,
     _opens_body,
+    _photo_caption,
     _related_headline,
     _unmistakable,
 )
+
+# A shouted place broken over two lines leaves a word or two on the line above the lede
+_SPLIT_PLACE_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -189,15 +194,42 @@ class _Page:
     def _dateline_line(self) -> Dateline | None:
         """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
         first = next((k for k, u in enumerate(self.units) if u.kind == LineKind.BODY), None)
-        if not first or _dateline(self.units[first].text):
+        if not first:
             return None
         above = self.units[first - 1]
+        if (split := self._split_dateline(above, self.units[first])) is not None:
+            return split
+        if _dateline(self.units[first].text):
+            return None
         found = _standalone_dateline(above.text)
         if (
             found is None
             or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
             or above.text == self.title
         ):
+            return None
+        above.kind = LineKind.BODY
+        return found
+
+    @staticmethod
+    def _split_dateline(above: _Unit, first: _Unit) -> Dateline | None:
+        """`KUALA` on one line, `KAPUAS - Ratusan warga …` on the next: a shouted place broken over
+        two lines. When the shouted word or two above and the lede's shouted place read together
+        as a known region, the line above is body and the dateline's place is the whole name."""
+        if (
+            above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
+            or len(above.lines) != 1
+            or not above.text.isupper()
+            or len(above.text.split()) > _SPLIT_PLACE_WORDS
+        ):
+            return None
+        found = _dateline(f"{above.text} {first.text}")
+        if found is None or found.place is None:
+            return None
+        place = found.place.casefold()
+        if place not in _regions() and place.replace(" ", "") not in _regions():
+            return None  # `PALANGKA` / `RAYA –`: the region list may write the name as one word
+        if not found.place.casefold().startswith(above.text.casefold() + " "):
             return None
         above.kind = LineKind.BODY
         return found
@@ -342,7 +374,21 @@ class _Page:
             if unit.kind == LineKind.BODY:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
+        self._name_above_date(start)
         self._bottom_strip(end)
+
+    def _name_above_date(self, start: int) -> None:
+        """`Indra Wijaya` on its own line right above the page's date (`Kamis, 4 November 2021`)
+        near the top: the reporter's name, not a line of the body or chrome."""
+        for k in range(1, min(len(self.units), start + _DATE_UNDER_LEDE + 1)):
+            unit, above = self.units[k], self.units[k - 1]
+            if unit.kind != LineKind.PUBLISHED or above.kind == LineKind.BYLINE or above.text == self.title:
+                continue
+            name = _reporter_line(above.text)
+            if name is not None:
+                above.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+            return
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other
@@ -363,6 +409,10 @@ class _Page:
     def _bottom_strip(self, end: int) -> None:
         """The page's own headline and date printed right under the body (`Dua rumah warga ludes
         terbakar …` then `Selasa, 4 Juni 2024 09:20 WIB`), when the top gave neither."""
+        # the strip starts under the last body unit: short closing sentences under the last
+        # paragraph of prose (`"Kami siap," katanya.`) are body too
+        while end + 1 < len(self.units) and self.units[end + 1].kind == LineKind.BODY:
+            end += 1
         after = self.units[end + 1 : end + 3]
         if not after or self.hard_end <= end:
             return
@@ -469,7 +519,7 @@ class _Page:
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
             unit.kind = LineKind.PUBLISHED
             self.published = iso
-        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _caption(unit.text):
+        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _photo_caption(unit.text):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
             unit.kind = LineKind.DUPLICATE
@@ -489,7 +539,7 @@ class _Page:
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
-            (unit.n_lower >= _CAPTION_LOWER and _caption(unit.text)) or _credit_after_stop(unit.text)
+            (unit.n_lower >= _CAPTION_LOWER and _photo_caption(unit.text)) or _credit_after_stop(unit.text)
         ):
             unit.kind = LineKind.CAPTION  # `Wali Kota … saat meninjau … Foto: Dok. Humas` under the headline
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
@@ -579,7 +629,7 @@ class _Page:
             unit.kind = LineKind.NAVIGATION
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
-        candidates = self._drop_pull_quotes(candidates)
+        candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
         self._pick_title_text(candidates)
         if self.title is None:
             return
@@ -589,6 +639,18 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _drop_caption_copies(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`Peresmian ruang pers oleh bupati …` right above `Peresmian ruang pers oleh bupati … /Dinas
+        Kominfo`: a photo's text shown again above its caption (its alt text) is part of the
+        caption, not the headline."""
+        captions = [u.text for u in self.units if u.kind == LineKind.CAPTION]
+        if not captions:
+            return candidates
+        for unit in candidates:
+            if any(c.startswith(unit.text) and len(c) > len(unit.text) for c in captions):
+                unit.kind = LineKind.CAPTION
+        return [u for u in candidates if u.kind == LineKind.TITLE]
 
     def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
@@ -756,6 +818,9 @@ class _Page:
                 end = _teaser_end(line, again.end())
             cuts.append((m.start(), end, LineKind.RELATED))
         cuts.extend(_inline_spans(line))
+        m = p.photo_trail.search(line, max(0, len(line) - _CAPTION_CREDIT_CHARS))
+        if m and m.start() > 0:
+            cuts.append((m.start(), m.end(), LineKind.CAPTION))  # `… pekan ini. (Foto: Humas)`
         m = p.trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if m and m.start() > 0:
             cuts.append((m.start(), m.end(), LineKind.ENDMARK))

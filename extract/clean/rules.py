@@ -32,9 +32,11 @@ from .meta import (
 
 # The page's date under the body sits below at most a share strip, tags and credits: a few units
 _BOTTOM_STRIP_UNITS = 4
-# What may stand between the body and the page's date printed under it (not a related headline,
-# whose date it would be)
-_STRIP_KINDS = frozenset({LineKind.SHARE, LineKind.TAGS, LineKind.EDITOR, LineKind.BYLINE, LineKind.ENDMARK})
+# What may stand between the body and the page's date printed under it: a share strip, tags,
+# credits, a photo's caption (not a related headline, whose date it would be)
+_STRIP_KINDS = frozenset(
+    {LineKind.SHARE, LineKind.TAGS, LineKind.EDITOR, LineKind.BYLINE, LineKind.ENDMARK, LineKind.CAPTION}
+)
 # A comment form's field (`Name *`, `Email *`) is a word or three
 _FORM_FIELD_WORDS = 3
 # A bare list intro with no budget of its own (`_LIST_BUDGET`) takes this many lines
@@ -61,7 +63,7 @@ def _fits_list(unit: _Unit, kind: LineKind) -> bool:
     if kind == LineKind.TAGS:
         return unit.n_words <= _TAG_WORDS and not unit.prose
     if kind == LineKind.CAPTION:
-        return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _caption(unit.text))
+        return unit.n_words <= _CAPTION_WORDS and (not unit.prose or _photo_caption(unit.text))
     if kind == LineKind.AUTHOR:
         return unit.n_words <= _AUTHOR_BOX_WORDS
     return unit.headline or (not unit.prose and unit.n_words <= _RELATED_WORDS)
@@ -140,6 +142,16 @@ def _unmistakable(dateline: Dateline, text: str) -> bool:
     """A dateline that cannot be a sentence's opening words: it names an outlet, or its place is
     shouted (`JAKARTA –`, `…, KOMPAS.com –`)."""
     return bool(dateline.outlet or (dateline.place and dateline.place.upper() in text[:_SHOUTED_PLACE_CHARS]))
+
+
+def _photo_caption(text: str) -> bool:
+    """A photo caption (`Bupati … saat meninjau … //Foto: Budi`), not the lede with the photo's
+    credit glued after it (`TEMANGGUNG - Ratusan petani … pekan ini. (Foto: Humas)`): a paragraph
+    that opens with an unmistakable dateline is the body's first paragraph."""
+    if not _caption(text):
+        return False
+    dateline = _dateline(text)
+    return dateline is None or not _unmistakable(dateline, text)
 
 
 def _dated_credit(text: str) -> str | None:
