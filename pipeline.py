@@ -38,6 +38,7 @@ Exit codes (also in the README):
 from __future__ import annotations
 
 import argparse
+import atexit
 import contextlib
 import dataclasses
 import datetime as dt
@@ -524,12 +525,29 @@ def _warm_up(options: Options) -> None:
 
 
 def _worker_init(options: Options, counter: Any, parent: int) -> None:
-    """A pool worker's start: die with the parent, leave Ctrl-C to it, load the model."""
+    """A pool worker's start: die with the parent, leave Ctrl-C to it, load the model, end at once."""
     global _WORKER_PROGRESS
     _die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the run; workers are killed
     _WORKER_PROGRESS = counter
+    atexit.register(_exit_at_once)  # registered last, so run first
     _warm_up(options)
+
+
+def _exit_at_once() -> None:
+    """End a pool worker without the interpreter's teardown (issue 18).
+
+    Freeing the model, its vocabulary and every module object one by one took about 0.5 s of
+    CPU per worker, and the pool's shutdown waited 1 to 2.5 s for it at a load of 6. Nothing is
+    left to save when the pool lets a worker go: every result was sent through the result pipe
+    as it was made and every part-file line was flushed; the logs and standard streams are
+    flushed here.
+    """
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(0)
 
 
 def _die_with_parent(parent: int) -> None:
