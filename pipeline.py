@@ -1042,9 +1042,6 @@ def _run_into(
     if todo:
         work = [_Work(shard) for shard in _shards(todo, options)]
         engine = _run_dask if options.engine is Engine.DASK else _run_local
-        if options.engine is Engine.DASK or (options.workers > 1 and len(work) > 1):
-            # this process mostly waits while the workers run: it imports the tables' writers then
-            threading.Thread(target=_import_table_writers, name="warta-imports", daemon=True).start()
         with _progress_bar(len(todo), progress) as bar, _writing("part files", staging):
             for result in engine(work, _Parts(staging), options, bar, stop.event):
                 for doc_id, offset, length in result.index:
@@ -1071,17 +1068,6 @@ def _run_into(
         output_dir=output_dir,
         stopped_by=stop.signum,
     )
-
-
-def _import_table_writers() -> None:
-    """Import pandas and pyarrow, which `write_tables` needs once the articles are done.
-
-    Run in a thread while the workers extract, it takes the import (about 0.7 s of CPU) out of
-    the run's last, single-process stretch; a missing library fails later, where it is used.
-    """
-    with contextlib.suppress(Exception):
-        import pandas  # noqa: F401
-        import pyarrow.parquet  # noqa: F401
 
 
 def _warn_nothing_matched(source: str | Path, inputs: _Inputs) -> None:
