@@ -1086,10 +1086,12 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     capitalised words right after a source cue, no title among them."""
     found = []
     cues, lengths = _source_cues(), _source_cue_lengths()
+    lows: list[str] = []  # every word lowercased once, at the first capitalised word
     for k in range(1, len(toks)):
-        if not toks[k].text[:1].isupper() or not any(
-            n <= k and tuple(t.low for t in toks[k - n : k]) in cues for n in lengths
-        ):
+        if not toks[k].text[:1].isupper():
+            continue
+        lows = lows or [t.text.lower() for t in toks]
+        if not any(n <= k and tuple(lows[k - n : k]) in cues for n in lengths):
             continue
         end = k
         while (

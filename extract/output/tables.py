@@ -234,7 +234,8 @@ def neutralise(frame: Any) -> Any:
         if str(out[column].dtype) == "string":
             cells = out[column]
             risky = cells.str.startswith(FORMULA_STARTS).fillna(False).astype(bool)
-            out[column] = cells.mask(risky, "'" + cells)
+            if risky.any():  # most columns have no such cell: nothing to build
+                out[column] = cells.mask(risky, "'" + cells)
     return out
 
 
