@@ -240,7 +240,11 @@ class _Deadline:
     On a main thread a ``SIGALRM`` timer interrupts it; on any other thread (Dask's workers run
     tasks in threads) a timer thread raises the exception asynchronously in it. Either way the
     bound holds for Python code; one C call (a single regex match) ends before it takes effect.
+    An exception raised while a ``__del__`` or a garbage-collector callback runs is swallowed by
+    Python, so the timer fires again every `AGAIN` seconds until the article has stopped.
     """
+
+    AGAIN = 0.1
 
     def __init__(self, seconds: float, *, limit: float | None = None) -> None:
         self.seconds = seconds
@@ -268,15 +272,19 @@ class _Deadline:
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(
                     ctypes.c_ulong(ident), ctypes.py_object(_ThreadTimeout)
                 )
+                self._arm(self.AGAIN, ident)
+
+    def _arm(self, seconds: float, ident: int) -> None:
+        self.timer = threading.Timer(seconds, self._expire_thread, (ident,))
+        self.timer.daemon = True
+        self.timer.start()
 
     def __enter__(self) -> _Deadline:
         if self.on_main:
             self.previous = signal.signal(signal.SIGALRM, self._expire)
-            signal.setitimer(signal.ITIMER_REAL, self.seconds)
+            signal.setitimer(signal.ITIMER_REAL, self.seconds, self.AGAIN)
         else:
-            self.timer = threading.Timer(self.seconds, self._expire_thread, (threading.get_ident(),))
-            self.timer.daemon = True
-            self.timer.start()
+            self._arm(self.seconds, threading.get_ident())
         return self
 
     def __exit__(self, kind: type | None, exc: BaseException | None, tb: Any) -> bool:
@@ -289,7 +297,7 @@ class _Deadline:
         with self._guard:
             self._done = True
             self.timer.cancel()
-            if self._fired and kind is None:  # raised too late to land: take it back
+            if self._fired:  # one raised too late to land, or fired again while unwinding: take it back
                 ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(threading.get_ident()), None)
         if kind is _ThreadTimeout:
             from extract.errors import ArticleTimeout

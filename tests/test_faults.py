@@ -22,6 +22,7 @@ from pathlib import Path
 import pytest
 
 import pipeline
+from extract.errors import ArticleTimeout
 
 from .conftest import ROOT, load_module, needs_model
 
@@ -342,6 +343,39 @@ def test_the_time_bound_holds_off_the_main_thread(monkeypatch, tmp_path) -> None
     worker.join(PATIENCE)
     assert not worker.is_alive()
     assert [(e["doc_id"], e["error"]) for e in results[0].errors] == [("slow", "ArticleTimeout")]
+
+
+class _SlowFinaliser:
+    """An object whose ``__del__`` runs past the deadline: Python swallows what it raises there."""
+
+    def __del__(self) -> None:
+        end = time.monotonic() + 0.3
+        while time.monotonic() < end:
+            pass
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")  # the swallowed one
+@pytest.mark.parametrize("on_main", [True, False], ids=["main-thread", "worker-thread"])
+def test_a_timeout_swallowed_inside_a_finaliser_fires_again(on_main: bool) -> None:
+    def article() -> str:
+        try:
+            with pipeline._Deadline(0.05):
+                _SlowFinaliser()  # freed at once: the first timeout lands in its __del__
+                end = time.monotonic() + PATIENCE
+                while time.monotonic() < end:  # Python code that would run on
+                    pass
+        except ArticleTimeout:
+            return "timeout"
+        return "ran on"
+
+    if on_main:
+        assert article() == "timeout"
+    else:
+        results: list[str] = []
+        worker = threading.Thread(target=lambda: results.append(article()))
+        worker.start()
+        worker.join(PATIENCE + 5)
+        assert results == ["timeout"]
 
 
 def test_nothing_matched_warns_and_exits_66(tmp_path, capsys) -> None:
