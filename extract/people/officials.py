@@ -2,7 +2,9 @@
 
 The role mentions come from `roles.scan_roles` (the grammar), are grouped by person with
 `names.group_by_person`, and each person gets the fullest name and the longest title written
-next to it.
+next to it; a post given in a clause after the name (`Sinen yang juga selaku Ketua TPPS`) is
+taken only when no post is written next to the name itself (a second post does not replace the
+first).
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ def extract_officials(
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     others = [m.name for m in roles if not m.official] + [n for n, _ in entity_names(text, entities, roles)]
     for g in parts:
-        best = max(g, key=lambda m: (len(m.title), -m.span[0]))
+        best = max(g, key=lambda m: (not m.clause, len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])

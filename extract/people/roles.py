@@ -112,6 +112,9 @@ class RoleMention:
     span: Span
     name_span: Span
     official: bool
+    #: the post is given in a clause after the name (Sinen yang juga selaku Ketua TPPS …): often
+    #: a second post of someone named with another
+    clause: bool = False
 
 
 def _verb_like(word: str) -> bool:
@@ -406,6 +409,8 @@ class _Scanner(TitleReader):
             m.link = 2
         m.link = max(m.link, self._holder_link(start))
         m.selaku = m.link > 0
+        if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
+            m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
 
@@ -951,7 +956,8 @@ class _Scanner(TitleReader):
             if not (m.official or m.selaku or aged) and e - k == 1 and not self.weak_name_ok(one, ""):
                 continue  # Siku pemain asal Jerman: one unknown word before an occupation (an age: a person)
             name = proper_name(self.text, span)
-            results.append(RoleMention(name, title, (self.toks[k].start, mention_end), span, m.official))
+            mention = (self.toks[k].start, mention_end)
+            results.append(RoleMention(name, title, mention, span, m.official, clause=m.link > 1))
         return (results, m.run_end) if results else None
 
     # ---- body diketuai name
