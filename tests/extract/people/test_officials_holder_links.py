@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from extract.people.roles import scan_roles
 from extract.records import Entity, EntityLabel, Official
 
 
@@ -70,6 +71,16 @@ LINKS = [
                 "Dewi Anggraini menjabat sebagai Direktur PDAM Tirta Sembada",
                 "Dewi Anggraini",
                 "Direktur PDAM Tirta Sembada",
+            )
+        ],
+    ),
+    (
+        "Ahmad Fauzi, yang saat ini juga aktif sebagai Ketua Umum Persatuan Bulu Tangkis Kulonbaru, hadir.",
+        [
+            (
+                "Ahmad Fauzi, yang saat ini juga aktif sebagai Ketua Umum Persatuan Bulu Tangkis Kulonbaru",
+                "Ahmad Fauzi",
+                "Ketua Umum Persatuan Bulu Tangkis Kulonbaru",
             )
         ],
     ),
@@ -168,12 +179,53 @@ def test_the_fuller_name_of_another_official_is_not_taken() -> None:
     ]
 
 
+# ------------------------------------------------------------- a second post, a post sought
+
+
+def test_a_second_post_in_a_clause_does_not_replace_the_first() -> None:
+    s = (
+        "Wakil Bupati Bantul Hendra Sulistyo membuka rapat itu. Hendra Sulistyo yang juga selaku "
+        "Ketua Tim Percepatan Penurunan Stunting Kabupaten Bantul mengatakan angka stunting turun."
+    )
+    second = "Ketua Tim Percepatan Penurunan Stunting Kabupaten Bantul"
+    assert [r.title for r in scan_roles(s, [])] == ["Wakil Bupati Bantul", second]
+    assert extract_officials(s) == [
+        Official(
+            name="Hendra Sulistyo",
+            title="Wakil Bupati Bantul",
+            span=(0, len("Wakil Bupati Bantul Hendra Sulistyo")),
+            name_span=(len("Wakil Bupati Bantul "), len("Wakil Bupati Bantul Hendra Sulistyo")),
+        )
+    ]
+
+
+def test_a_candidate_holds_no_post() -> None:
+    s = (
+        "Bakal calon presiden (capres) Yudha Pratama yang juga Ketua Umum Partai Maju Bersama "
+        "menemui relawan di Depok."
+    )
+    start = s.index("Yudha")
+    assert extract_officials(s) == [
+        Official(
+            name="Yudha Pratama",
+            title="Ketua Umum Partai Maju Bersama",
+            span=(start, s.index(" menemui")),
+            name_span=(start, start + len("Yudha Pratama")),
+        )
+    ]
+
+
 # ------------------------------------------------------------- no official
 
 NONE = [
     "Ia menjabat sebagai Kepala Dinas Pertanian Sleman sejak 2020.",
     "Pria yang juga menjabat sebagai Menteri BUMN itu meminta para pemain tetap tenang.",
     "Budi Santoso yang bertemu Bupati mengatakan jalan di desanya rusak.",
+    "Calon Bupati Sleman Agus Salim berkampanye di Kecamatan Depok.",
+    "Kandidat Ketua Umum KONI Kulonbaru, Rina Marlina, memaparkan visinya.",
+    # a part played or a name one is known by is no post held
+    "Andi Wirawan yang berperan sebagai Pak Lurah tampil memukau dalam film itu.",
+    "Raden Saleh yang dikenal sebagai Bapak Seni Lukis Modern lahir di Semarang.",
     # a headline run into the text: the same word twice is no name
     "Baca Juga Soemitro Hari Ini Soemitro menjabat sebagai Presiden Direktur selama 12 tahun.",
 ]
