@@ -11,11 +11,13 @@ name. The linking patterns, one function each:
 * `_bracket_title`: a bracket of region and name after the head (``Gubernur (Bali Wayan Koster)``);
 * `_name_after`: **title … , name** after a place phrase (``Pemilik UMKM X di jalan Y, Elias``);
 * `_name_first`: **name – selaku/sebagai/yang juga – title**, **name, title** (apposition),
-  **name (title)** (bracketed title) and ``Budi, seorang pedagang``;
+  **name (title)** (bracketed title) and ``Budi, seorang pedagang``; `_holder_link` reads the
+  longer linking clauses (``Rudi, yang menjabat sebagai …``), whose post is marked ``clause``;
 * `_title_after_selaku`: the title given after ``selaku`` (lowercase words allowed);
 * `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
 
-Guards: ``pimpinan`` after an organisation's name or ``di bawah`` means "led by"; a
+Guards: a head after ``calon``/``kandidat`` is a post sought, not held; ``pimpinan`` after an
+organisation's name or ``di bawah`` means "led by"; a
 regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
 no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
 no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
