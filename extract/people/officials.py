@@ -2,7 +2,9 @@
 
 The role mentions come from `roles.scan_roles` (the grammar), are grouped by person with
 `names.group_by_person`, and each person gets the fullest name and the longest title written
-next to it.
+next to it; a post given in a clause after the name (`Sinen yang juga selaku Ketua TPPS`) is
+taken only when no post is written next to the name itself (a second post does not replace the
+first).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Entity, Official
-from .names import group_by_person
+from .names import group_by_person, name_tokens, same_person
+from .persons import entity_names
 from .roles import RoleMention, scan_roles
 
 __all__ = ["extract_officials"]
@@ -44,12 +47,14 @@ def extract_officials(
     mentions = [m for m in roles if m.official]
     out: list[tuple[int, Official]] = []
     groups = group_by_person([(m.name, m.name_span) for m in mentions])
-    for g in [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]:
-        best = max(g, key=lambda m: (len(m.title), -m.span[0]))
+    parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
+    others = [m.name for m in roles if not m.official] + [n for n, _ in entity_names(text, entities, roles)]
+    for g in parts:
+        best = max(g, key=lambda m: (not m.clause, len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
-        out.append(
-            (first, Official(name=g[0].name, title=best.title, span=best.span, name_span=best.name_span))
-        )
+        held = {p[0].name for p in parts if p is not g}
+        name = _fullest_name(g[0].name, [o for o in others if o not in held])
+        out.append((first, Official(name=name, title=best.title, span=best.span, name_span=best.name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
 
@@ -71,3 +76,20 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
         return [group]
     moved = {id(m) for ms in apart.values() for m in ms}
     return [[m for m in group if id(m) not in moved], *apart.values()]
+
+
+def _fullest_name(name: str, others: Sequence[str]) -> str:
+    """Harda Kiswaya mengatakan …; Harda yang juga Bupati Sleman …: a holder written short next
+    to the title takes the one fuller name the article gives that person elsewhere (a PER
+    entity, a name given with an occupation), the fullest form of GUIDELINES §2. Only a name
+    the short one opens: words before it may be a form of address the model took in (Bunda
+    Winarti), a word twice a run-on of two sentences (papar Winarti Winarti memastikan). Two
+    different fuller names (Budi Santoso, Budi Hartono) leave the name as written."""
+    words = [w.lower() for w in name_tokens(name)]
+    fuller = set()
+    for o in others:
+        longer = [w.lower() for w in name_tokens(o)]
+        if len(longer) > len(words) and longer[: len(words)] == words and len(set(longer)) == len(longer):
+            fuller.add(o)
+    widest = {f for f in fuller if not any(g != f and same_person(f, g) for g in fuller)}
+    return widest.pop() if len(widest) == 1 else name

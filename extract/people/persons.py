@@ -382,9 +382,11 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
     return False
 
 
-def _entity_names(
+def entity_names(
     text: str, entities: Sequence[Entity], roles: Sequence[RoleMention]
 ) -> list[tuple[str, Span]]:
+    """The names inside the PER entities (titles, honorifics, degrees and ranks trimmed) with
+    their spans; none inside a title's organisation."""
     titles = _title_spans(roles)
     out: list[tuple[str, Span]] = []
     for ent in entities:
@@ -439,7 +441,7 @@ def extract_persons(
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
     ruled = set(cands)
-    cands += _entity_names(text, entities, roles)
+    cands += entity_names(text, entities, roles)
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))

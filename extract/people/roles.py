@@ -11,11 +11,13 @@ name. The linking patterns, one function each:
 * `_bracket_title`: a bracket of region and name after the head (``Gubernur (Bali Wayan Koster)``);
 * `_name_after`: **title … , name** after a place phrase (``Pemilik UMKM X di jalan Y, Elias``);
 * `_name_first`: **name – selaku/sebagai/yang juga – title**, **name, title** (apposition),
-  **name (title)** (bracketed title) and ``Budi, seorang pedagang``;
+  **name (title)** (bracketed title) and ``Budi, seorang pedagang``; `_holder_link` reads the
+  longer linking clauses (``Rudi, yang menjabat sebagai …``), whose post is marked ``clause``;
 * `_title_after_selaku`: the title given after ``selaku`` (lowercase words allowed);
 * `passive_heads`: **body diketuai/dikepalai name**: the head of that body.
 
-Guards: ``pimpinan`` after an organisation's name or ``di bawah`` means "led by"; a
+Guards: a head after ``calon``/``kandidat`` is a post sought, not held; ``pimpinan`` after an
+organisation's name or ``di bawah`` means "led by"; a
 regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
 no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
 no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
@@ -97,6 +99,8 @@ _MAX_DESCRIPTORS = 3
 _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
+#: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
+_MAX_LINK = 6
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
 
@@ -110,6 +114,9 @@ class RoleMention:
     span: Span
     name_span: Span
     official: bool
+    #: the post is given in a clause after the name (Sinen yang juga selaku Ketua TPPS …): often
+    #: a second post of someone named with another
+    clause: bool = False
 
 
 def _verb_like(word: str) -> bool:
@@ -402,9 +409,24 @@ class _Scanner(TitleReader):
             and toks[start].text[0].isupper()
         ):
             m.link = 2
+        m.link = max(m.link, self._holder_link(start))
         m.selaku = m.link > 0
-        if m.selaku and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
+        if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
+            m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
+        if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _holder_link(self, start: int) -> int:
+        """Rudi, yang menjabat sebagai Kepala Dinas …; Doni yang tengah menjabat sebagai Ketua …:
+        the tokens of the longest `holder_link` phrase ending right before the head (0: none)."""
+        toks, phrases = self.toks, role_words("holder_link")
+        best = 0
+        for k in range(max(0, start - _MAX_LINK), start - 1):
+            if toks[start].newline or any(toks[x].newline for x in range(k + 1, start)):
+                continue
+            if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:
+                best = max(best, start - k)
+        return best
 
     def _read_run(self, m: _Mention) -> bool:
         """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
@@ -455,6 +477,12 @@ class _Scanner(TitleReader):
             if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in ("selaku", "sebagai"):
                 break
             if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
+                break
+            rank = next((e.i for e in seg if e.kind is Marker.RANK), None)
+            if rank is not None:
+                # … menjabat sebagai Ketua Umum PPAD Letjen TNI (Purn) Doni …: a rank opens a name
+                if rank > seg[0].i:
+                    m.comp_end = m.run_end = rank
                 break
             m.comp_end = seg[-1].j
             m.run_end = m.comp_end
@@ -913,7 +941,14 @@ class _Scanner(TitleReader):
             return None
         b, mention_end, aged = where
         results: list[RoleMention] = []
-        for k, e in self.name_before(b, allow_lower=m.selaku):
+        found = self.name_before(b, allow_lower=m.selaku)
+        if m.link > 1 and self.toks[m.start - m.link].text.lower() == "yang":
+            # Hendra dan Rudi yang menjabat sebagai Camat: the clause is Rudi's alone
+            found = [max(found)] if found else []
+        for k, e in found:
+            words = [t.text.lower() for t in self.toks[k:e]]
+            if m.link > 1 and len(set(words)) < len(words):
+                continue  # Soeharto Hari Ini Soeharto menjabat …: a headline run into the text
             if k > 0 and self.toks[k - 1].text in role_words("english_link"):
                 continue  # Royal Society of Arts (FRSA), anggota …: the end of a body's English name
             span = self._name_span(k, e)
@@ -923,7 +958,8 @@ class _Scanner(TitleReader):
             if not (m.official or m.selaku or aged) and e - k == 1 and not self.weak_name_ok(one, ""):
                 continue  # Siku pemain asal Jerman: one unknown word before an occupation (an age: a person)
             name = proper_name(self.text, span)
-            results.append(RoleMention(name, title, (self.toks[k].start, mention_end), span, m.official))
+            mention = (self.toks[k].start, mention_end)
+            results.append(RoleMention(name, title, mention, span, m.official, clause=m.link > 1))
         return (results, m.run_end) if results else None
 
     # ---- body diketuai name
