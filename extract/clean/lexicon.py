@@ -37,6 +37,7 @@ class _Patterns(NamedTuple):
     credit: regex.Pattern[str]
     credit_after: regex.Pattern[str]
     credit_cut: regex.Pattern[str]
+    credit_later: regex.Pattern[str]
     sentence: regex.Pattern[str]
     berikut: regex.Pattern[str]
     list_tail: regex.Pattern[str]
@@ -182,7 +183,9 @@ def _marker_patterns() -> dict[str, object]:
             r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
-            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?"
+            # `… kemacetan saat libur.--humas`: a regional network's credit glued after two dashes
+            r"|(?<=[.!?]['\"”’)]?)--\s?\p{L}[\p{L} .&/-]{1,30}?)\s*$",
             flags,
         ),
         # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence
@@ -221,6 +224,8 @@ def _credit_patterns() -> dict[str, object]:
             rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]",
             regex.IGNORECASE | regex.VERSION1,
         ),
+        # `Editor: Ani Penulis: Budi Santoso`: the reporter's label after the editor's, a colon after it
+        credit_later=regex.compile(rf"(?<=\s)(?:{reporter})\s*[:：]", flags),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the

@@ -342,9 +342,27 @@ def _caption_credit(text: str) -> regex.Match[str] | None:
     start = max(0, len(text) - _CAPTION_CREDIT_CHARS)
     # every form of a credit holds a closing bracket, a colon or a slash: a line whose end has
     # none (most paragraphs) needs no search, and the search is the cleaner's dearest
-    if text.find(")", start) < 0 and text.find("/", start) < 0 and text.find(":", start) < 0:
+    if (
+        text.find(")", start) < 0
+        and text.find("/", start) < 0
+        and text.find(":", start) < 0
+        and text.find("--", start) < 0
+    ):
         return None
-    return _patterns().caption_credit.search(text, start)
+    m = _patterns().caption_credit.search(text, start)
+    if m and _reporter_code(m.group()):
+        return None  # `… ujar Kapolres. (mcr12/jpnn)`: the reporters' codes close the article
+    return m
+
+
+def _reporter_code(credit: str) -> bool:
+    """A bracketed credit in lower case made of short codes (`(mcr12/jpnn)`, `(daq/fm)`): the
+    reporter's and the desk's initials closing a paragraph, no photo's source (`(ANTARA/Budi)`)."""
+    inner = credit.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return False
+    inner = inner[1:-1].strip()
+    return inner.islower() and _patterns().initials_code.fullmatch(inner) is not None
 
 
 def _credit_after_stop(text: str) -> bool:

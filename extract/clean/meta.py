@@ -147,6 +147,9 @@ def _credit(text: str) -> str | None:
     if len(text) > _CREDIT_CHARS:
         return None
     m = p.credit.match(text)
+    if not m and p.credit_cut.match(text) and (later := p.credit_later.search(text)):
+        # `Editor : Ani Penulis : Budi Santoso Publish : Dedi`: the editor's credit first on a shared line
+        return _credit(text[later.start() :])
     if not m:
         m = p.credit_after.fullmatch(text)
         if not m or " ".join(m["label"].casefold().split()) in _labels(Label.REPORTER_COLON):
@@ -196,11 +199,21 @@ def _credit(text: str) -> str | None:
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
         return None
-    if not head or not _name_like(head) or _is_outlet(head):
+    if not head or not (_name_like(head) or (colon and _user_name(head))) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():
         return None
     return head
+
+
+def _user_name(head: str) -> bool:
+    """A name after a credit's colon written in lower case, as a site's user name (`Penulis: iwan
+    Santoso | Editor: muslimah`): a few words of letters, none a function word."""
+    words = head.split()
+    fw = _function_words()
+    if not 1 <= len(words) <= _UNLABELLED_NAME_WORDS:
+        return False
+    return all(w.isalpha() and w.casefold() not in fw for w in words)
 
 
 def _reporter_line(text: str) -> str | None:

@@ -357,6 +357,8 @@ class _Page:
             ),
         )
         for k, unit in enumerate(self.units):
+            if unit.kind == LineKind.EDITOR and self._credit_line(unit, k, start):
+                continue  # `Editor : Ani Penulis : Budi`: the reporter named after the editor
             if unit.kind is not None:
                 self._marked(unit, k, scan)
                 continue
