@@ -249,10 +249,26 @@ def _chrome(unit: _Unit) -> bool:
     return unit.chrome
 
 
+def _bare_link(text: str) -> bool:
+    """A web address alone on a line, written as a link with no scheme (`tempat.co`,
+    `contoh.co.id/promo`): an advert's or a partner's link between paragraphs. A masthead is
+    capitalised (`Liputan6.com`, `TRIBUNNEWS.COM`) and is left to the dateline's reader."""
+    token = text.strip()
+    return (
+        bool(token)
+        and " " not in token
+        and token[0].islower()
+        and token[-1] not in ".!?"
+        and _patterns().domain.search(token) is not None
+    )
+
+
 def _chrome_uncached(unit: _Unit) -> bool:
     if 0 < unit.n_words <= _PROMPT_LINE_WORDS and _trailing_prompts(unit.text) == 0:
         return True  # every sentence of the line is a prompt
     if 0 < unit.n_words <= _LINK_LINE_WORDS and _patterns().url.search(unit.text):
+        return True
+    if _bare_link(unit.text):
         return True
     if unit.n_words == 0 or unit.n_words > _CHROME_LINE_WORDS:
         return False
