@@ -93,11 +93,11 @@ from .rules import (
     _announces_list,
     _caption_like,
     _closes_body,
-    _dated_credit,
     _excerpt_run,
     _first_paragraph,
     _fits_list,
     _glued_date,
+    _line_credit,
     _opens_body,
     _photo_caption,
     _related_headline,
@@ -491,7 +491,7 @@ class _Page:
 
     def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
         """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
-        name = _credit(unit.text) or _dated_credit(unit.text)
+        name = _line_credit(unit.text)
         if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
             return False
         unit.kind = LineKind.BYLINE

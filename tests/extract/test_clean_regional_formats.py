@@ -8,7 +8,8 @@ set does not use: a police news desk's credit line naming the editor before the 
 (`Penulis: rudi hartono | Editor: sumarni`), a regional network's caption closed by two dashes and
 a credit (`… libur akhir tahun.--humas`), a regency's news desk opening the dateline
 (`Prokopim, Banjarbaru –`) with a bare partner link between paragraphs, and an agency-style
-reporter's code in lower case (`(mcr15/jpnn)`) that is no photo credit. Pages, names and words are
+reporter's code in lower case (`(mcr15/jpnn)`) that is no photo credit, and a blog theme's meta line
+(`By Admin On Rabu, Agustus 13, 2025`). Pages, names and words are
 invented.
 """
 
@@ -78,6 +79,23 @@ tags|Tags: pasar rakyat, bupati
 comments|Leave a Reply Cancel reply
 """
 
+# a blog theme's meta line: the poster and the date in English word order; an admin is no reporter
+BLOG_META_ADMIN = """
+title|Warga Desa Gelar Turnamen Sepak Bola Antar RW Sambut Hari Kemerdekaan
+published|By Admin On Rabu, Agustus 13, 2025
+body|SERANG, KabarDesa88.Com – Puluhan pemuda desa mengikuti turnamen sepak bola antar RW di lapangan desa, Rabu, 13 Agustus 2025.
+body|Kepala desa yang turut hadir memberikan semangat kepada para pemain.
+body|“Ini bentuk silaturahmi, bukan semata untuk juara,” ujar kepala desa. {byline:(Dodi)}
+"""
+
+# … and the same line naming a reporter
+BLOG_META_REPORTER = """
+title|Warga Desa Gelar Turnamen Sepak Bola Antar RW Sambut Hari Kemerdekaan
+byline|By Rina Kartika On Rabu, Agustus 13, 2025
+body|SERANG, KabarDesa88.Com – Puluhan pemuda desa mengikuti turnamen sepak bola antar RW di lapangan desa, Rabu, 13 Agustus 2025.
+body|Kepala desa yang turut hadir memberikan semangat kepada para pemain.
+"""
+
 PAGES = [
     pytest.param(
         EDITOR_FIRST_CREDIT,
@@ -116,6 +134,26 @@ PAGES = [
             "dateline": Dateline(place="Banjarbaru", outlet="Prokopim"),
         },
         id="regency-desk-dateline-and-bare-link",
+    ),
+    pytest.param(
+        BLOG_META_ADMIN,
+        {
+            "title": "Warga Desa Gelar Turnamen Sepak Bola Antar RW Sambut Hari Kemerdekaan",
+            "published": "2025-08-13",
+            "byline": "Dodi",
+            "dateline": Dateline(place="Serang", outlet="KabarDesa88.Com"),
+        },
+        id="blog-meta-line-by-admin-on-a-date",
+    ),
+    pytest.param(
+        BLOG_META_REPORTER,
+        {
+            "title": "Warga Desa Gelar Turnamen Sepak Bola Antar RW Sambut Hari Kemerdekaan",
+            "published": "2025-08-13",
+            "byline": "Rina Kartika",
+            "dateline": Dateline(place="Serang", outlet="KabarDesa88.Com"),
+        },
+        id="blog-meta-line-by-a-reporter-on-a-date",
     ),
 ]
 
