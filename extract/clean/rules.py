@@ -177,7 +177,9 @@ def _dated_credit(text: str) -> str | None:
         ):
             words.pop()  # `pada`, `|`: what joins the credit to the date; `Rabu,` before `Agustus 13, 2025`
         return _credit(" ".join(words))
-    return _credit(text[found[2] :].lstrip(" " + _SEPARATORS))
+    # `Kamis, 12 Juni 2025 10:21 WITA Oleh Budi`: the clock time and its zone go with the date
+    rest = _patterns().lead_date_rest.match(text, found[2])
+    return _credit(text[rest.end() if rest else found[2] :].lstrip(" " + _SEPARATORS))
 
 
 def _glued_date(text: str) -> tuple[str, str] | None:

@@ -7,9 +7,10 @@ set does not use: a police news desk's credit line naming the editor before the 
 … Penulis : … Publish : …`), a newspaper network's credits written as lowercase user names
 (`Penulis: rudi hartono | Editor: sumarni`), a regional network's caption closed by two dashes and
 a credit (`… libur akhir tahun.--humas`), a regency's news desk opening the dateline
-(`Prokopim, Banjarbaru –`) with a bare partner link between paragraphs, and an agency-style
-reporter's code in lower case (`(mcr15/jpnn)`) that is no photo credit, and a blog theme's meta line
-(`By Admin On Rabu, Agustus 13, 2025`). Pages, names and words are
+(`Prokopim, Banjarbaru –`) with a bare partner link between paragraphs, an agency-style
+reporter's code in lower case (`(mcr15/jpnn)`) that is no photo credit, a blog theme's meta line
+(`By Admin On Rabu, Agustus 13, 2025`), and a date line going on with the clock time, its zone and the
+reporter (`Kamis, 12 Juni 2025 10:21 WITA Oleh …`). Pages, names and words are
 invented.
 """
 
@@ -96,6 +97,14 @@ body|SERANG, KabarDesa88.Com – Puluhan pemuda desa mengikuti turnamen sepak bo
 body|Kepala desa yang turut hadir memberikan semangat kepada para pemain.
 """
 
+# an eastern outlet's date line: clock time and zone, then the reporter
+DATE_CLOCK_THEN_REPORTER = """
+title|Pemprov Salurkan Bantuan Benih Jagung untuk Ribuan Petani
+byline|Kamis, 12 Juni 2025 10:21 WITA Oleh Yohanes Tefa
+body|KUPANG – Pemerintah provinsi menyalurkan bantuan benih jagung kepada ribuan petani di sejumlah kabupaten, Kamis (12/6/2025).
+body|Kepala dinas pertanian mengatakan bantuan tersebut diharapkan dapat meningkatkan hasil panen musim tanam berikutnya.
+"""
+
 PAGES = [
     pytest.param(
         EDITOR_FIRST_CREDIT,
@@ -154,6 +163,16 @@ PAGES = [
             "dateline": Dateline(place="Serang", outlet="KabarDesa88.Com"),
         },
         id="blog-meta-line-by-a-reporter-on-a-date",
+    ),
+    pytest.param(
+        DATE_CLOCK_THEN_REPORTER,
+        {
+            "title": "Pemprov Salurkan Bantuan Benih Jagung untuk Ribuan Petani",
+            "published": "2025-06-12",
+            "byline": "Yohanes Tefa",
+            "dateline": Dateline(place="Kupang", outlet=None),
+        },
+        id="date-clock-zone-then-reporter",
     ),
 ]
 
