@@ -232,6 +232,13 @@ def _reporter_line(text: str) -> str | None:
     return name
 
 
+def _advert_mark(content: str) -> bool:
+    """The inside of an advertorial's closing mark: the label alone (`adv`) or before the desk or
+    the reporter's code (`Adv/Diskominfo`, `ADV/DPRD Kupang`): paid content, no reporter's byline."""
+    labels = _labels(Label.ADVERT)
+    return content.strip().casefold() in labels or content.split("/")[0].strip().casefold() in labels
+
+
 def _byline_paren(content: str) -> str | None:
     content = content.strip()
     p = _patterns()
@@ -241,8 +248,8 @@ def _byline_paren(content: str) -> str | None:
         return None
     if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels(Label.PHOTO):
         return None  # `(ilustrasi)` closes a caption
-    if content.casefold() in _labels(Label.ADVERT):
-        return None  # `(adv)` marks an advertorial
+    if _advert_mark(content):
+        return None  # `(adv)` marks an advertorial; `(Adv/Diskominfo)` names the desk that paid for it
     if not _name_like(content) and _function_words() & set(content.casefold().split()):
         # `(Halaman selengkapnya di sini)`, `(dari berbagai sumber)`: a phrase (`(tim media)` is a desk)
         return None

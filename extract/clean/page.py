@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
-from .kinds import Label, LineKind
-from .lexicon import _labels, _pager_words, _patterns, _regions
+from .kinds import LineKind
+from .lexicon import _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -46,6 +46,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _advert_mark,
     _byline_paren,
     _credit,
     _date,
@@ -790,7 +791,7 @@ class _Page:
             )
             line = line[: m.start()].rstrip().rstrip(",;")  # `… kata Budi.,Reporter: …`: a stray comma
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
-        if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
+        if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
             return self._end_mark(i, line[: m.start()].rstrip())

@@ -10,7 +10,8 @@ a credit (`… libur akhir tahun.--humas`), a regency's news desk opening the da
 (`Prokopim, Banjarbaru –`) with a bare partner link between paragraphs, an agency-style
 reporter's code in lower case (`(mcr15/jpnn)`) that is no photo credit, a blog theme's meta line
 (`By Admin On Rabu, Agustus 13, 2025`), and a date line going on with the clock time, its zone and the
-reporter (`Kamis, 12 Juni 2025 10:21 WITA Oleh …`). Pages, names and words are
+reporter (`Kamis, 12 Juni 2025 10:21 WITA Oleh …`), and an advertorial's closing mark naming the desk
+that paid for it (`(Adv/Setwan DPRD)`). Pages, names and words are
 invented.
 """
 
@@ -105,6 +106,15 @@ body|KUPANG – Pemerintah provinsi menyalurkan bantuan benih jagung kepada ribu
 body|Kepala dinas pertanian mengatakan bantuan tersebut diharapkan dapat meningkatkan hasil panen musim tanam berikutnya.
 """
 
+# a council's paid release: the advertorial's mark names the desk that paid, no reporter
+ADVERTORIAL_DESK = """
+title|DPRD Setujui Ranperda Pengelolaan Air Bersih Jadi Perda
+published|Selasa, 17 Juni 2025
+body|ATAMBUA – Rapat paripurna DPRD menyetujui rancangan peraturan daerah tentang pengelolaan air bersih menjadi peraturan daerah, Selasa (17/6/2025).
+body|Ketua DPRD mengatakan perda tersebut menjadi dasar pembenahan jaringan pipa di enam kecamatan.
+body|"Kami minta pemerintah segera menyiapkan aturan pelaksanaannya," ujarnya. {endmark:(Adv/Setwan DPRD)}
+"""
+
 PAGES = [
     pytest.param(
         EDITOR_FIRST_CREDIT,
@@ -173,6 +183,15 @@ PAGES = [
             "dateline": Dateline(place="Kupang", outlet=None),
         },
         id="date-clock-zone-then-reporter",
+    ),
+    pytest.param(
+        ADVERTORIAL_DESK,
+        {
+            "title": "DPRD Setujui Ranperda Pengelolaan Air Bersih Jadi Perda",
+            "published": "2025-06-17",
+            "dateline": Dateline(place="Atambua", outlet=None),
+        },
+        id="advertorial-mark-naming-the-paying-desk",
     ),
 ]
 
