@@ -179,13 +179,11 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
-            # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
-            r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
-            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
+            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
+            r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
-            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?"
-            # `… kemacetan saat libur.--humas`: a regional network's credit glued after two dashes
-            r"|(?<=[.!?]['\"”’)]?)--\s?\p{L}[\p{L} .&/-]{1,30}?)\s*$",
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
             flags,
         ),
         # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence
