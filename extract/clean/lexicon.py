@@ -37,6 +37,7 @@ class _Patterns(NamedTuple):
     credit: regex.Pattern[str]
     credit_after: regex.Pattern[str]
     credit_cut: regex.Pattern[str]
+    credit_later: regex.Pattern[str]
     sentence: regex.Pattern[str]
     berikut: regex.Pattern[str]
     list_tail: regex.Pattern[str]
@@ -178,9 +179,9 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
-            # `… Kecamatan Serang. ANTARA/Istimewa`: an agency and a source after the last stop
-            r"|(?<=[.!?]['\"”’)]?)\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
-            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}"
+            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
+            r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
             r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
             flags,
@@ -221,6 +222,8 @@ def _credit_patterns() -> dict[str, object]:
             rf"|(?<=\p{{Ll}})(?-i:(?=\p{{Lu}}))(?:{editor})\s*[:：]",
             regex.IGNORECASE | regex.VERSION1,
         ),
+        # `Editor: Ani Penulis: Budi Santoso`: the reporter's label after the editor's, a colon after it
+        credit_later=regex.compile(rf"(?<=\s)(?:{reporter})\s*[:：]", flags),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the

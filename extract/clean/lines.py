@@ -249,10 +249,26 @@ def _chrome(unit: _Unit) -> bool:
     return unit.chrome
 
 
+def _bare_link(text: str) -> bool:
+    """A web address alone on a line, written as a link with no scheme (`tempat.co`,
+    `contoh.co.id/promo`): an advert's or a partner's link between paragraphs. A masthead is
+    capitalised (`Liputan6.com`, `TRIBUNNEWS.COM`) and is left to the dateline's reader."""
+    token = text.strip()
+    return (
+        bool(token)
+        and " " not in token
+        and token[0].islower()
+        and token[-1] not in ".!?"
+        and _patterns().domain.search(token) is not None
+    )
+
+
 def _chrome_uncached(unit: _Unit) -> bool:
     if 0 < unit.n_words <= _PROMPT_LINE_WORDS and _trailing_prompts(unit.text) == 0:
         return True  # every sentence of the line is a prompt
     if 0 < unit.n_words <= _LINK_LINE_WORDS and _patterns().url.search(unit.text):
+        return True
+    if _bare_link(unit.text):
         return True
     if unit.n_words == 0 or unit.n_words > _CHROME_LINE_WORDS:
         return False
@@ -342,9 +358,27 @@ def _caption_credit(text: str) -> regex.Match[str] | None:
     start = max(0, len(text) - _CAPTION_CREDIT_CHARS)
     # every form of a credit holds a closing bracket, a colon or a slash: a line whose end has
     # none (most paragraphs) needs no search, and the search is the cleaner's dearest
-    if text.find(")", start) < 0 and text.find("/", start) < 0 and text.find(":", start) < 0:
+    if (
+        text.find(")", start) < 0
+        and text.find("/", start) < 0
+        and text.find(":", start) < 0
+        and text.find("--", start) < 0
+    ):
         return None
-    return _patterns().caption_credit.search(text, start)
+    m = _patterns().caption_credit.search(text, start)
+    if m and _reporter_code(m.group()):
+        return None  # `… ujar Kapolres. (mcr12/jpnn)`: the reporters' codes close the article
+    return m
+
+
+def _reporter_code(credit: str) -> bool:
+    """A bracketed credit in lower case made of short codes (`(mcr12/jpnn)`, `(daq/fm)`): the
+    reporter's and the desk's initials closing a paragraph, no photo's source (`(ANTARA/Budi)`)."""
+    inner = credit.strip()
+    if not (inner.startswith("(") and inner.endswith(")")):
+        return False
+    inner = inner[1:-1].strip()
+    return inner.islower() and _patterns().initials_code.fullmatch(inner) is not None
 
 
 def _credit_after_stop(text: str) -> bool:

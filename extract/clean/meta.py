@@ -147,6 +147,9 @@ def _credit(text: str) -> str | None:
     if len(text) > _CREDIT_CHARS:
         return None
     m = p.credit.match(text)
+    if not m and p.credit_cut.match(text) and (later := p.credit_later.search(text)):
+        # `Editor : Ani Penulis : Budi Santoso Publish : Dedi`: the editor's credit first on a shared line
+        return _credit(text[later.start() :])
     if not m:
         m = p.credit_after.fullmatch(text)
         if not m or " ".join(m["label"].casefold().split()) in _labels(Label.REPORTER_COLON):
@@ -196,11 +199,21 @@ def _credit(text: str) -> str | None:
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
         return None
-    if not head or not _name_like(head) or _is_outlet(head):
+    if not head or not (_name_like(head) or (colon and _user_name(head))) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():
         return None
     return head
+
+
+def _user_name(head: str) -> bool:
+    """A name after a credit's colon written in lower case, as a site's user name (`Penulis: iwan
+    Santoso | Editor: muslimah`): a few words of letters, none a function word."""
+    words = head.split()
+    fw = _function_words()
+    if not 1 <= len(words) <= _UNLABELLED_NAME_WORDS:
+        return False
+    return all(w.isalpha() and w.casefold() not in fw for w in words)
 
 
 def _reporter_line(text: str) -> str | None:
@@ -219,6 +232,13 @@ def _reporter_line(text: str) -> str | None:
     return name
 
 
+def _advert_mark(content: str) -> bool:
+    """The inside of an advertorial's closing mark: the label alone (`adv`) or before the desk or
+    the reporter's code (`Adv/Diskominfo`, `ADV/DPRD Kupang`): paid content, no reporter's byline."""
+    labels = _labels(Label.ADVERT)
+    return content.strip().casefold() in labels or content.split("/")[0].strip().casefold() in labels
+
+
 def _byline_paren(content: str) -> str | None:
     content = content.strip()
     p = _patterns()
@@ -228,8 +248,8 @@ def _byline_paren(content: str) -> str | None:
         return None
     if len(content.split()) > _PAREN_BYLINE_WORDS or content.casefold() in _labels(Label.PHOTO):
         return None  # `(ilustrasi)` closes a caption
-    if content.casefold() in _labels(Label.ADVERT):
-        return None  # `(adv)` marks an advertorial
+    if _advert_mark(content):
+        return None  # `(adv)` marks an advertorial; `(Adv/Diskominfo)` names the desk that paid for it
     if not _name_like(content) and _function_words() & set(content.casefold().split()):
         # `(Halaman selengkapnya di sini)`, `(dari berbagai sumber)`: a phrase (`(tim media)` is a desk)
         return None

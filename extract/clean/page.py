@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from ..records import Boilerplate, Dateline
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
-from .kinds import Label, LineKind
-from .lexicon import _labels, _pager_words, _patterns, _regions
+from .kinds import LineKind
+from .lexicon import _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -46,6 +46,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _advert_mark,
     _byline_paren,
     _credit,
     _date,
@@ -93,11 +94,11 @@ from .rules import (
     _announces_list,
     _caption_like,
     _closes_body,
-    _dated_credit,
     _excerpt_run,
     _first_paragraph,
     _fits_list,
     _glued_date,
+    _line_credit,
     _opens_body,
     _photo_caption,
     _related_headline,
@@ -357,6 +358,8 @@ class _Page:
             ),
         )
         for k, unit in enumerate(self.units):
+            if unit.kind == LineKind.EDITOR and self._credit_line(unit, k, start):
+                continue  # `Editor : Ani Penulis : Budi`: the reporter named after the editor
             if unit.kind is not None:
                 self._marked(unit, k, scan)
                 continue
@@ -489,7 +492,7 @@ class _Page:
 
     def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
         """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
-        name = _credit(unit.text) or _dated_credit(unit.text)
+        name = _line_credit(unit.text)
         if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
             return False
         unit.kind = LineKind.BYLINE
@@ -788,7 +791,7 @@ class _Page:
             )
             line = line[: m.start()].rstrip().rstrip(",;")  # `… kata Budi.,Reporter: …`: a stray comma
         m = p.trail_paren.search(line, max(0, len(line) - _TRAIL_PAREN_CHARS))
-        if m and m.start() > 0 and m[1].strip().casefold() in _labels(Label.ADVERT):
+        if m and m.start() > 0 and _advert_mark(m[1]):
             # `… katanya. (adv)`: an advertorial's mark, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=m[0].strip(), kind=LineKind.ENDMARK))
             return self._end_mark(i, line[: m.start()].rstrip())

@@ -154,6 +154,14 @@ def _photo_caption(text: str) -> bool:
     return dateline is None or not _unmistakable(dateline, text)
 
 
+def _line_credit(text: str) -> str | None:
+    """The reporter a credit line names. A line that also holds the page's date is read around
+    the date (`By Admin On Rabu, Agustus 13, 2025` names no reporter: not `Admin On Rabu`)."""
+    if _date_span(text) is not None:
+        return _dated_credit(text)
+    return _credit(text)
+
+
 def _dated_credit(text: str) -> str | None:
     """The reporter of a line that opens with the page's date (`Kamis, 14 Maret 2024
     Reporter: Sutardi Editor: Wahyu Prasetyo 1187`)."""
@@ -163,12 +171,15 @@ def _dated_credit(text: str) -> str | None:
     if found[1] > _DATE_PREFIX_CHARS:
         # `Oleh Budi Santoso pada 14 Maret 2022`, `Penulis: Budi | 14/03/2022`: the date after the credit
         words = text[: found[1]].split()
+        joiners = _function_words() | _weekdays()
         while words and (
-            words[-1].strip(_SEPARATORS).casefold() in _function_words() or not words[-1].strip(_SEPARATORS)
+            words[-1].strip(_SEPARATORS).casefold() in joiners or not words[-1].strip(_SEPARATORS)
         ):
-            words.pop()  # `pada`, `|`: what joins the credit to the date
+            words.pop()  # `pada`, `|`: what joins the credit to the date; `Rabu,` before `Agustus 13, 2025`
         return _credit(" ".join(words))
-    return _credit(text[found[2] :].lstrip(" " + _SEPARATORS))
+    # `Kamis, 12 Juni 2025 10:21 WITA Oleh Budi`: the clock time and its zone go with the date
+    rest = _patterns().lead_date_rest.match(text, found[2])
+    return _credit(text[rest.end() if rest else found[2] :].lstrip(" " + _SEPARATORS))
 
 
 def _glued_date(text: str) -> tuple[str, str] | None:
