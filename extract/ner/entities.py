@@ -1421,7 +1421,9 @@ def resolve_entities(
     ents = [
         b
         for e in ents
-        if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None
+        if (a := _without_amount(e, toks)) is not None
+        and (a := _before_headline_verb(a, toks)) is not None
+        and (b := _balanced(a, toks)) is not None
     ]
     lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
@@ -1586,6 +1588,37 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     head = match_head(toks, inside[0]) if inside else None
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(load_lines("entities_headline_verbs.txt"))
+
+
+def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
+    `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
+    juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
+    follow the head and a word of the name that is no such verb itself (right after a body's
+    whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
+    Inap Sukadamai` keeps its compound after the head)."""
+    if ent.label == Label.PER:
+        return ent
+    inside = _inside(ent.span, toks)
+    first = 1 if inside and _own_name(toks[inside[0]]) else 2
+    for k in inside[first:]:
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and t.low in _headline_verbs()
+            and toks[k - 1].low not in _headline_verbs()
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        ):
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
 
 
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

@@ -395,3 +395,43 @@ def test_a_page_of_thousands_of_names_takes_linear_work() -> None:
     assert (small[1], big[1]) == (400, 2000)
     # five times the page is at most five times the work (a pairwise overlap check was 19x)
     assert big[0] <= 5 * small[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a headline inlined after `Baca juga:`: its bare verb ends the office's name
+        (
+            "Baca juga: Polres Sukamaju Gelar Operasi Lilin Jelang Natal. Warga diminta waspada.",
+            [],
+            [("Polres Sukamaju", "ORG", (11, 26))],
+        ),
+        (
+            "Baca: Pemkot Tanjungsari Perpanjang Kerja Sama Pengelolaan Sampah hingga 2027.",
+            [],
+            [("Pemkot Tanjungsari", "ORG", (6, 24))],
+        ),
+        # a model place running into a headline's clause, the verb with its prefix
+        (
+            "Warga di Kabupaten Wonorejo Menggelar Festival Kopi Jelang Lebaran.",
+            [("Kabupaten Wonorejo Menggelar Festival Kopi", "LOC", (9, 51))],
+            [("Kabupaten Wonorejo", "LOC", (9, 27))],
+        ),
+        # the word right after a head is the name's own (`Rawat Inap`), and a verb with no
+        # capitalised word after it opens no headline
+        (
+            "Pasien dirujuk ke Puskesmas Rawat Inap Sukadamai kemarin.",
+            [],
+            [("Puskesmas Rawat Inap Sukadamai", "LOC", (18, 48))],
+        ),
+        # a sentence's lowercase verb ends the name as before; nothing else is found
+        ("Polisi itu menggelar razia di jalan desa pada malam hari.", [], []),
+    ],
+)
+def test_a_headline_verb_ends_a_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
+
+
+def test_a_headline_verb_right_after_a_bodys_short_name() -> None:
+    text = "Simak juga: Kemenkes Minta Warga Waspadai Demam Berdarah Saat Hujan."
+    assert _out(text) == [("Kemenkes", "ORG", (12, 20))]
