@@ -1311,13 +1311,14 @@ def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
-    a shouted one is a body's own short name (`DPRD`, `BKAD`)."""
+    a shouted one is a body's own short name (`DPRD`, `BKAD`), and so is a known one as written
+    (`Banggar`, `Brimob`)."""
     inside = list(_inside(ent.span, toks))
     if len(inside) != 1:
         return False
     tok = toks[inside[0]]
     head = match_head(toks, inside[0])
-    return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
+    return head is not None and head[0] == 1 and not _own_name(tok) and not tok.text.isupper()
 
 
 def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:

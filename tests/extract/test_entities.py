@@ -435,3 +435,46 @@ def test_a_headline_verb_ends_a_name(text: str, model: list, expected: list) -> 
 def test_a_headline_verb_right_after_a_bodys_short_name() -> None:
     text = "Simak juga: Kemenkes Minta Warga Waspadai Demam Berdarah Saat Hujan."
     assert _out(text) == [("Kemenkes", "ORG", (12, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a technical unit (UPT/UPTD) heads its own name, a facility's word included
+        (
+            "Petugas UPTD Puskesmas Cikaret memeriksa warga di Desa Sindangsari.",
+            [],
+            [("UPTD Puskesmas Cikaret", "ORG", (8, 30)), ("Desa Sindangsari", "LOC", (50, 66))],
+        ),
+        (
+            "Retribusi dipungut UPT Pasar Wage Kota Sukamaju setiap pagi.",
+            [],
+            [("UPT Pasar Wage Kota Sukamaju", "ORG", (19, 47))],
+        ),
+        # a unit of a body with the body (`Humas Pemkab …` likewise); after a title the body alone
+        (
+            "Rapat Banggar DPRD Sukamaju membahas rancangan APBD Perubahan.",
+            [],
+            [("Banggar DPRD Sukamaju", "ORG", (6, 27))],
+        ),
+        (
+            "Personel Satlantas Polres Cibeber mengatur arus mudik.",
+            [],
+            [("Satlantas Polres Cibeber", "ORG", (9, 33))],
+        ),
+        (
+            "Kasat Reskrim Polres Cibeber menjelaskan kronologi kejadian.",
+            [],
+            [("Polres Cibeber", "ORG", (14, 28))],
+        ),
+        # a body's known short name alone stays; a unit left without a body or a name does not
+        (
+            "Usulan itu ditolak Banggar pekan lalu.",
+            [("Banggar", "ORG", (19, 26))],
+            [("Banggar", "ORG", (19, 26))],
+        ),
+        ("Dana disalurkan melalui UPT setempat.", [("UPT", "ORG", (24, 27))], []),
+    ],
+)
+def test_technical_units_and_units_of_a_body(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
