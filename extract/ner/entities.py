@@ -1419,14 +1419,15 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
+    lower = frozenset(t.text for t in toks if t.text.islower())
     ents = [
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
         and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
-    lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
     ents = [
         e
@@ -1589,6 +1590,48 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     head = match_head(toks, inside[0]) if inside else None
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+@cache
+def _place_name_words() -> frozenset[str]:
+    """Every word of a region's or a district's name, lowercase (`baru`, `jaya`, `utara`)."""
+    names = (*_regions().values(), *_districts().values())
+    return frozenset(w.lower() for phrases in names for words in phrases for w in words)
+
+
+def _predicate_word(tok: Tok) -> bool:
+    """A capitalised common word that no region's or district's name holds and that heads
+    nothing (`Naik`, `Stabil`, `Banjir`, `Tersedia`): a headline's predicate, no name's word."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.low in common_words()
+        and tok.low not in _place_name_words()
+        and tok.low not in _head_firsts()
+        and tok.low not in given_names()  # `Indah`, `Murni`: words of names
+    )
+
+
+def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
+    """A place ending in a headline's predicate after a region's name (`Kabupaten Wonorejo
+    Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Wonorejo Masih Stabil`): the place ends with
+    the region. The predicate's words are written lowercase elsewhere in the article (``lower``)
+    and are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    if ent.label != Label.LOC:
+        return ent
+    inside = _inside(ent.span, toks)
+    k = inside.start
+    while k < inside.stop:
+        n = _match_region(toks, k)  # a regency's or a province's: districts are ordinary words
+        after = k + n
+        if (
+            n
+            and after < inside.stop
+            and all(_predicate_word(toks[j]) and toks[j].low in lower for j in range(after, inside.stop))
+        ):
+            return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
+        k += max(n, 1)
+    return ent
 
 
 @cache

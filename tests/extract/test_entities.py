@@ -478,3 +478,30 @@ def test_a_headline_verb_right_after_a_bodys_short_name() -> None:
 )
 def test_technical_units_and_units_of_a_body(text: str, model: list, expected: list) -> None:
     assert _out(text, [Entity(*m) for m in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a headline's predicate after a regency's name, its words lowercase in the article
+        (
+            "Harga Bawang di Wonosobo Masih Stabil. Pedagang menyebut harga masih stabil sejak pekan lalu.",
+            [("Wonosobo Masih Stabil", "LOC", (16, 37))],
+            [("Wonosobo", "LOC", (16, 24))],
+        ),
+        # a word of the place's own name stays: a region's word (`Baru`), one never written
+        # lowercase in the article (`City`)
+        (
+            "Warga Desa Wonosobo Baru berkumpul di balai desa.",
+            [("Desa Wonosobo Baru", "LOC", (6, 24))],
+            [("Desa Wonosobo Baru", "LOC", (6, 24))],
+        ),
+        (
+            "Pameran itu digelar di New York City pekan lalu.",
+            [("New York City", "LOC", (23, 36))],
+            [("New York City", "LOC", (23, 36))],
+        ),
+    ],
+)
+def test_a_headline_predicate_ends_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
