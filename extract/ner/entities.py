@@ -1311,13 +1311,14 @@ def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
-    a shouted one is a body's own short name (`DPRD`, `BKAD`)."""
+    a shouted one is a body's own short name (`DPRD`, `BKAD`), and so is a known one as written
+    (`Banggar`, `Brimob`)."""
     inside = list(_inside(ent.span, toks))
     if len(inside) != 1:
         return False
     tok = toks[inside[0]]
     head = match_head(toks, inside[0])
-    return head is not None and head[0] == 1 and not _is_acronym_head(tok) and not tok.text.isupper()
+    return head is not None and head[0] == 1 and not _own_name(tok) and not tok.text.isupper()
 
 
 def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
@@ -1418,12 +1419,15 @@ def resolve_entities(
     outlets = outlet_entities(text, toks)
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
+    lower = frozenset(t.text for t in toks if t.text.islower())
     ents = [
         b
         for e in ents
-        if (a := _without_amount(e, toks)) is not None and (b := _balanced(a, toks)) is not None
+        if (a := _without_amount(e, toks)) is not None
+        and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _without_clause_tail(a, toks, lower)) is not None
+        and (b := _balanced(a, toks)) is not None
     ]
-    lower = frozenset(t.text for t in toks if t.text.islower())
     kinds = _kind_acronyms(toks)
     ents = [
         e
@@ -1586,6 +1590,79 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     head = match_head(toks, inside[0]) if inside else None
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+@cache
+def _place_name_words() -> frozenset[str]:
+    """Every word of a region's or a district's name, lowercase (`baru`, `jaya`, `utara`)."""
+    names = (*_regions().values(), *_districts().values())
+    return frozenset(w.lower() for phrases in names for words in phrases for w in words)
+
+
+def _predicate_word(tok: Tok) -> bool:
+    """A capitalised common word that no region's or district's name holds and that heads
+    nothing (`Naik`, `Stabil`, `Banjir`, `Tersedia`): a headline's predicate, no name's word."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.low in common_words()
+        and tok.low not in _place_name_words()
+        and tok.low not in _head_firsts()
+        and tok.low not in given_names()  # `Indah`, `Murni`: words of names
+    )
+
+
+def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
+    """A place ending in a headline's predicate after a region's name (`Kabupaten Wonorejo
+    Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Wonorejo Masih Stabil`): the place ends with
+    the region. The predicate's words are written lowercase elsewhere in the article (``lower``)
+    and are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    if ent.label != Label.LOC:
+        return ent
+    inside = _inside(ent.span, toks)
+    k = inside.start
+    while k < inside.stop:
+        n = _match_region(toks, k)  # a regency's or a province's: districts are ordinary words
+        after = k + n
+        if (
+            n
+            and after < inside.stop
+            and all(_predicate_word(toks[j]) and toks[j].low in lower for j in range(after, inside.stop))
+        ):
+            return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
+        k += max(n, 1)
+    return ent
+
+
+@cache
+def _headline_verbs() -> frozenset[str]:
+    return frozenset(load_lines("entities_headline_verbs.txt"))
+
+
+def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
+    `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
+    juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
+    follow the head and a word of the name that is no such verb itself (right after a body's
+    whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
+    Inap Sukadamai` keeps its compound after the head)."""
+    if ent.label == Label.PER:
+        return ent
+    inside = _inside(ent.span, toks)
+    first = 1 if inside and _own_name(toks[inside[0]]) else 2
+    for k in inside[first:]:
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if (
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and t.low in _headline_verbs()
+            and toks[k - 1].low not in _headline_verbs()
+            and nxt is not None
+            and nxt.text[:1].isupper()
+        ):
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
 
 
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

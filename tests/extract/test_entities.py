@@ -395,3 +395,113 @@ def test_a_page_of_thousands_of_names_takes_linear_work() -> None:
     assert (small[1], big[1]) == (400, 2000)
     # five times the page is at most five times the work (a pairwise overlap check was 19x)
     assert big[0] <= 5 * small[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a headline inlined after `Baca juga:`: its bare verb ends the office's name
+        (
+            "Baca juga: Polres Sukamaju Gelar Operasi Lilin Jelang Natal. Warga diminta waspada.",
+            [],
+            [("Polres Sukamaju", "ORG", (11, 26))],
+        ),
+        (
+            "Baca: Pemkot Tanjungsari Perpanjang Kerja Sama Pengelolaan Sampah hingga 2027.",
+            [],
+            [("Pemkot Tanjungsari", "ORG", (6, 24))],
+        ),
+        # a model place running into a headline's clause, the verb with its prefix
+        (
+            "Warga di Kabupaten Wonorejo Menggelar Festival Kopi Jelang Lebaran.",
+            [("Kabupaten Wonorejo Menggelar Festival Kopi", "LOC", (9, 51))],
+            [("Kabupaten Wonorejo", "LOC", (9, 27))],
+        ),
+        # the word right after a head is the name's own (`Rawat Inap`), and a verb with no
+        # capitalised word after it opens no headline
+        (
+            "Pasien dirujuk ke Puskesmas Rawat Inap Sukadamai kemarin.",
+            [],
+            [("Puskesmas Rawat Inap Sukadamai", "LOC", (18, 48))],
+        ),
+        # a sentence's lowercase verb ends the name as before; nothing else is found
+        ("Polisi itu menggelar razia di jalan desa pada malam hari.", [], []),
+    ],
+)
+def test_a_headline_verb_ends_a_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
+
+
+def test_a_headline_verb_right_after_a_bodys_short_name() -> None:
+    text = "Simak juga: Kemenkes Minta Warga Waspadai Demam Berdarah Saat Hujan."
+    assert _out(text) == [("Kemenkes", "ORG", (12, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a technical unit (UPT/UPTD) heads its own name, a facility's word included
+        (
+            "Petugas UPTD Puskesmas Cikaret memeriksa warga di Desa Sindangsari.",
+            [],
+            [("UPTD Puskesmas Cikaret", "ORG", (8, 30)), ("Desa Sindangsari", "LOC", (50, 66))],
+        ),
+        (
+            "Retribusi dipungut UPT Pasar Wage Kota Sukamaju setiap pagi.",
+            [],
+            [("UPT Pasar Wage Kota Sukamaju", "ORG", (19, 47))],
+        ),
+        # a unit of a body with the body (`Humas Pemkab …` likewise); after a title the body alone
+        (
+            "Rapat Banggar DPRD Sukamaju membahas rancangan APBD Perubahan.",
+            [],
+            [("Banggar DPRD Sukamaju", "ORG", (6, 27))],
+        ),
+        (
+            "Personel Satlantas Polres Cibeber mengatur arus mudik.",
+            [],
+            [("Satlantas Polres Cibeber", "ORG", (9, 33))],
+        ),
+        (
+            "Kasat Reskrim Polres Cibeber menjelaskan kronologi kejadian.",
+            [],
+            [("Polres Cibeber", "ORG", (14, 28))],
+        ),
+        # a body's known short name alone stays; a unit left without a body or a name does not
+        (
+            "Usulan itu ditolak Banggar pekan lalu.",
+            [("Banggar", "ORG", (19, 26))],
+            [("Banggar", "ORG", (19, 26))],
+        ),
+        ("Dana disalurkan melalui UPT setempat.", [("UPT", "ORG", (24, 27))], []),
+    ],
+)
+def test_technical_units_and_units_of_a_body(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a headline's predicate after a regency's name, its words lowercase in the article
+        (
+            "Harga Bawang di Wonosobo Masih Stabil. Pedagang menyebut harga masih stabil sejak pekan lalu.",
+            [("Wonosobo Masih Stabil", "LOC", (16, 37))],
+            [("Wonosobo", "LOC", (16, 24))],
+        ),
+        # a word of the place's own name stays: a region's word (`Baru`), one never written
+        # lowercase in the article (`City`)
+        (
+            "Warga Desa Wonosobo Baru berkumpul di balai desa.",
+            [("Desa Wonosobo Baru", "LOC", (6, 24))],
+            [("Desa Wonosobo Baru", "LOC", (6, 24))],
+        ),
+        (
+            "Pameran itu digelar di New York City pekan lalu.",
+            [("New York City", "LOC", (23, 36))],
+            [("New York City", "LOC", (23, 36))],
+        ),
+    ],
+)
+def test_a_headline_predicate_ends_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [Entity(*m) for m in model]) == expected
