@@ -13,17 +13,7 @@ from extract.people.officials import extract_officials
 from extract.people.roles import scan_roles
 from extract.records import Entity, EntityLabel, Official
 
-
-def _rec(sentence: str, mention: str, name_text: str, title: str, name: str | None = None) -> Official:
-    """The official whose mention covers ``mention`` and whose name is written ``name_text``."""
-    start = sentence.index(mention)
-    ns = sentence.index(name_text, start)
-    return Official(
-        name=name or name_text,
-        title=title,
-        span=(start, start + len(mention)),
-        name_span=(ns, ns + len(name_text)),
-    )
+from .test_roles import _rec
 
 
 def _per(sentence: str, name: str) -> Entity:

@@ -10,19 +10,8 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
-from extract.records import Official
 
-
-def _rec(sentence: str, mention: str, name_text: str, title: str, name: str | None = None) -> Official:
-    """The official whose mention covers ``mention`` and whose name is written ``name_text``."""
-    start = sentence.index(mention)
-    ns = sentence.index(name_text, start)
-    return Official(
-        name=name or name_text,
-        title=title,
-        span=(start, start + len(mention)),
-        name_span=(ns, ns + len(name_text)),
-    )
+from .test_roles import _rec
 
 
 def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
