@@ -104,6 +104,17 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     return span
 
 
+def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
+    """One-word bodies and places that end an official's title (`CEO Tesla`, `Camat Petang`):
+    a PER entity of that word alone names the body again, not a person; given names stay."""
+    out = set()
+    for m in roles:
+        words = m.title.split()
+        if m.official and len(words) >= 2 and words[-1][:1].isupper() and word_class(words[-1]) is not W.GIV:
+            out.add(words[-1])
+    return frozenset(out)
+
+
 def _acronym_person(text: str, ent: Entity) -> Span | None:
     """A PER entity that is a person's initials (``SBY``, ``JK``) with a person context: a speech
     verb before or after (``ujar JK``, ``JK mengatakan``) or an honorific before (``Pak SBY``)."""
@@ -439,7 +450,8 @@ def extract_persons(
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
     ruled = set(cands)
-    cands += _entity_names(text, entities, roles)
+    bodies = _title_bodies(roles)
+    cands += [c for c in _entity_names(text, entities, roles) if c[0] not in bodies]
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))

@@ -32,7 +32,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..records import Entity, Span
+import regex
+
+from ..records import Entity, EntityLabel, Span
 from ..text.calendar import weekday_number
 from ..text.tokens import (
     NUMBER,
@@ -40,11 +42,13 @@ from ..text.tokens import (
     WORD,
     Tok,
     cue_positions,
+    next_word,
+    prev_word,
     sentence_breaks,
     tokenize,
     window_tokens,
 )
-from ..text.words import NAMEISH, WordClass, word_class
+from ..text.words import NAMEISH, WordClass, speech_verbs, word_class
 from .lexicon import (
     LOWER_HONORIFICS,
     Head,
@@ -62,6 +66,7 @@ from .lexicon import (
     office_heads,
     role_words,
     title_prefixes,
+    word_marker,
 )
 from .names import name_tokens, proper_name, strip_name
 from .titles import (
@@ -1312,4 +1317,68 @@ def scan_roles(
         else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
     )
     scanner = _Scanner(text, toks, entities)
-    return scanner.scan() + scanner.passive_heads()
+    return [_body_off(text, m, entities) for m in scanner.scan() + scanner.passive_heads()]
+
+
+#: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla
+#: Elon Musk`): the name left after it has two words or more.
+_BODY_NAME_MIN = 3
+_PERSON_CUES = (Marker.HON, Marker.RANK, Marker.REL, Marker.PRE)
+
+
+def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
+    """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: title, a company's or brand's
+    one-word name, then the holder's name. The first word of a name of three words or more is the
+    body, not the holder's first name, when it is no known given name or particle, the article
+    writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
+    `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
+    refers to the holder by another word of the name alone (`Musk mengatakan`). The word moves to
+    the title."""
+    s, e = m.name_span
+    words = name_tokens(text[s:e])
+    if len(words) < _BODY_NAME_MIN or not text.startswith(words[0], s) or not words[0][:1].isupper():
+        return m
+    first = words[0]
+    if len(first) < 3 or word_class(first) in (W.GIV, W.AMB, W.PART) or first.lower() in LOWER_HONORIFICS:
+        return m
+    alone = [
+        x.start()
+        for x in regex.finditer(rf"(?<![\w-]){regex.escape(first)}(?![\w-])", text)
+        if x.start() != s and next_word(text, x.end()) != words[1]
+    ]
+    if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
+        return m
+    held = any(
+        ent.label != EntityLabel.PER and first in ent.text.split() and words[1] not in ent.text.split()
+        for ent in entities
+    )
+    called = any(
+        prev_word(text, x.start()) != first
+        for w in words[1:]
+        if len(w) >= 3 and word_class(w) in NAMEISH
+        for x in regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
+        if not s <= x.start() < e
+    )
+    if not (held or called):
+        return m
+    ns = regex.compile(r"\s+").match(text, s + len(first))
+    if ns is None:
+        return m
+    name_start = ns.end()
+    return RoleMention(
+        proper_name(text, (name_start, e)),
+        f"{m.title} {first}",
+        m.span,
+        (name_start, e),
+        m.official,
+    )
+
+
+def _person_cue(text: str, a: int, b: int) -> bool:
+    """A person context: an honorific or rank before the word, a speech verb after it (`Tesla
+    mengatakan`), or one before it that the word ends (`kata Tesla.`; `mengatakan Tesla akan …`
+    opens a reported clause)."""
+    prev, nxt = prev_word(text, a), next_word(text, b)
+    speech = speech_verbs()
+    said = prev.lower() in speech and text[b : b + 1] in ("", ".", ",", ";", "\n")
+    return said or nxt.lower() in speech or word_marker(prev) in _PERSON_CUES

@@ -226,3 +226,41 @@ def test_a_feast_day_before_an_occupation_is_no_person() -> None:
 def test_an_unknown_body_between_title_and_name() -> None:
     t = "Manajer EMC Wiranusa Dadang Sumarna mengatakan produksi naik. Wiranusa akan memperluas pasar."
     assert _persons(t, [("Dadang Sumarna", "PER")]) == [("Dadang Sumarna", ["Dadang Sumarna"])]
+
+
+# --------------------------------------------------------------------------- title, company, name
+
+
+def test_a_company_between_title_and_name_is_no_part_of_the_name() -> None:
+    t = (
+        "Produsen drone Skyvora menambah pabrik di Batam. CEO Skyvora Marcel Dunford mengatakan "
+        "pabrik itu siap beroperasi tahun depan. Dunford menambahkan, Skyvora akan merekrut 400 pekerja."
+    )
+    found = [("Skyvora", "PER"), ("Marcel Dunford", "PER"), ("Dunford", "PER")]
+    assert _spans(t, found) == [("Marcel Dunford", ((61, 75), (127, 134)))]
+
+
+def test_the_company_word_after_a_title_gives_no_official_name() -> None:
+    t = (
+        "Aplikasi Jalanku kini dipakai sejuta orang. CEO Jalanku Rizal Pratomo mengatakan "
+        "pengguna naik dua kali lipat. Rizal menyebut Jalanku akan masuk ke Malaysia."
+    )
+    ents = vet_entities(t, _ents(t, [("Rizal Pratomo", "PER"), ("Rizal", "PER")]))
+    officials = extract_officials(t, entities=ents, roles=scan_roles(t, ents))
+    assert [(o.name, o.title) for o in officials] == [("Rizal Pratomo", "CEO Jalanku")]
+
+
+def test_a_first_name_used_alone_as_a_person_stays_in_the_name() -> None:
+    # `kata Sutanto` is a person context: the first word is the man's own name, not a body
+    t = (
+        "Direktur Sutanto Adi Wibowo meninjau gudang di Cikarang. Menurut dia, stok aman, "
+        "kata Sutanto. Wibowo juga memantau distribusi."
+    )
+    found = [("Sutanto Adi Wibowo", "PER"), ("Sutanto", "PER"), ("Wibowo", "PER")]
+    assert [name for name, _ in _spans(t, found)] == ["Sutanto Adi Wibowo"]
+
+
+def test_a_title_with_two_name_words_keeps_them() -> None:
+    # a two-word name after the title: nothing to take off
+    t = "Kepala Dinas Pertanian Joko Susanto mengatakan panen naik. Joko meminta petani waspada."
+    assert [n for n, _ in _spans(t, [("Joko Susanto", "PER"), ("Joko", "PER")])] == ["Joko Susanto"]
