@@ -13,6 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
@@ -125,6 +127,7 @@ def vet_entities(
             rest = name_tokens(text[k if a < k < b else a : b])
             if len(rest) == 1:
                 dropped_words.add(rest[0])
+    dropped_words |= _thing_words(text, {e.text.strip() for e, _ in out if e.label == EntityLabel.PER})
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
     # person elsewhere either, unless a person context holds it there (`kata Unila`)
     return [
@@ -135,6 +138,24 @@ def vet_entities(
         or " " in e.text.strip()
         or e.text.strip() not in dropped_words
     ]
+
+
+_LONE_WORD = LazyPattern(r"\p{Lu}[\p{L}\d]{2,}")
+
+
+def _thing_words(text: str, names: set[str]) -> set[str]:
+    """Lone PER words the article writes somewhere right after a thing, product or company word
+    (`PT Telkomsat`, `aplikasi Molecool`, `produsen pendingin udara Gree` is not read: the cue
+    must stand right before): one sense per article, so the word names that thing everywhere.
+    Given names and particles stay (`toko Budi` is a shop named after a man)."""
+    out = set()
+    for w in names:
+        if not _LONE_WORD.get().fullmatch(w) or word_class(w) in (W.GIV, W.AMB, W.PART):
+            continue
+        found = regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
+        if any(_thing_before(text, m.start(), False) for m in found):
+            out.add(w)
+    return out
 
 
 #: Words at most in a person's name split off the end of a place or organisation entity.

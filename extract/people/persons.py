@@ -26,7 +26,7 @@ from ..text.tokens import (
     window_tokens,
     words_of,
 )
-from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, word_class, word_set
+from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, verb_like, word_class, word_set
 from .lexicon import (
     Marker,
     dotted_name_word,
@@ -36,6 +36,7 @@ from .lexicon import (
     lower_particles,
     match_marker,
     place_words,
+    role_words,
     word_marker,
 )
 from .names import display_name, group_by_person, name_tokens, strip_name
@@ -102,6 +103,27 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
     return span
+
+
+#: Words at most in a body's name read off the end of a title.
+_MAX_BODY_WORDS = 3
+
+
+def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
+    """Bodies and places of up to three capitalised words that end an official's title (`CEO
+    Unitree Robotics`, `Camat Petang`): a PER entity or an occupation's holder of just those words
+    names the body again, not a person; a given name among them keeps it."""
+    out = set()
+    for m in roles:
+        words = m.title.split()
+        if not m.official:
+            continue
+        for k in range(1, min(_MAX_BODY_WORDS, len(words) - 1) + 1):
+            tail = words[-k:]
+            if not all(w[:1].isupper() and word_class(w) is not W.GIV for w in tail):
+                break
+            out.add(" ".join(tail))
+    return frozenset(out)
 
 
 def _acronym_person(text: str, ent: Entity) -> Span | None:
@@ -340,11 +362,24 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
         j = _speaker_end(toks, i)
         if j == i + 1 or (j < n and toks[j].kind is WORD and toks[j].text[:1].isupper()):
             continue
-        if _name_run_before(toks, j) != i + 1:
+        if _name_run_before(toks, j) != i + 1 or _clause_subject(toks, i, j):
             continue
         span = (toks[i + 1].start, toks[j - 1].end)
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+def _clause_subject(toks: Sequence[Tok], i: int, j: int) -> bool:
+    """`mengatakan Telkomsat menawarkan layanan`, `menjelaskan Asics memiliki produk`: one
+    unknown word after a speech verb and before a verb (an adverb may come between) is the subject
+    of the reported clause, not the speaker: a company or a brand as often as a person, so no
+    person by this rule alone (a known given name stays; the model's PER entity may still name one)."""
+    if j != i + 2 or toks[i].text.lower() == "bernama" or word_class(toks[i + 1].text) in (W.GIV, W.AMB):
+        return False
+    k = j
+    while k < len(toks) and toks[k].kind is WORD and toks[k].text.lower() in role_words("clause_adverb"):
+        k += 1
+    return k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].islower() and verb_like(toks[k].text)
 
 
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
@@ -437,11 +472,17 @@ def extract_persons(
         roles = scan_roles(text, entities, tokens=tokens)
     full = (tokens if tokens is not None else tokenize(text)) if len(text) <= SMALL_TEXT else None
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
-    cands += [(m.name, m.name_span) for m in roles if m.name_span is not None]
+    bodies = _title_bodies(roles)
+    # `tim balap McLaren`: an occupation's holder that is a body ending an official's title
+    cands += [
+        (m.name, m.name_span)
+        for m in roles
+        if m.name_span is not None and (m.official or m.name not in bodies)
+    ]
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
     ruled = set(cands)
-    cands += entity_names(text, entities, roles)
+    cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))

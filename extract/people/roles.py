@@ -34,7 +34,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..records import Entity, Span
+import regex
+
+from ..records import Entity, EntityLabel, Span
 from ..text.calendar import weekday_number
 from ..text.tokens import (
     NUMBER,
@@ -42,11 +44,13 @@ from ..text.tokens import (
     WORD,
     Tok,
     cue_positions,
+    next_word,
+    prev_word,
     sentence_breaks,
     tokenize,
     window_tokens,
 )
-from ..text.words import NAMEISH, WordClass, word_class
+from ..text.words import NAMEISH, WordClass, speech_verbs, verb_like, word_class
 from .lexicon import (
     LOWER_HONORIFICS,
     Head,
@@ -64,6 +68,7 @@ from .lexicon import (
     office_heads,
     role_words,
     title_prefixes,
+    word_marker,
 )
 from .names import name_tokens, proper_name, strip_name
 from .titles import (
@@ -117,13 +122,6 @@ class RoleMention:
     #: the post is given in a clause after the name (Sinen yang juga selaku Ketua TPPS …): often
     #: a second post of someone named with another
     clause: bool = False
-
-
-def _verb_like(word: str) -> bool:
-    """meN-, ber-, di-, ter- verbs and -kan/-i forms (keluarkan, menyapa, dibuka)."""
-    return len(word) > 4 and (
-        word.startswith(("me", "ber", "di", "ter", "mem", "men")) or word.endswith("kan")
-    )
 
 
 def _is_hon(toks: Sequence[Tok], i: int) -> bool:
@@ -1162,7 +1160,7 @@ class _Scanner(TitleReader):
             # peserta pelatihan menjahit, Rukiyah: a verb ends the description only before a comma or
             # a place (petani bawang merah di Desa …, Sukardi: `merah` only looks like a meN- verb)
             and not (
-                _verb_like(toks[k].text)
+                verb_like(toks[k].text)
                 and not (skipped and k + 1 < n and toks[k + 1].text in (",", *_PLACE_PREPOSITIONS))
             )
         ):
@@ -1348,4 +1346,108 @@ def scan_roles(
         else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
     )
     scanner = _Scanner(text, toks, entities)
-    return scanner.scan() + scanner.passive_heads()
+    # twice: `CEO McLaren Racing Zak Brown` names a body of two words
+    return [
+        _body_off(text, _body_off(text, m, entities), entities)
+        for m in scanner.scan() + scanner.passive_heads()
+    ]
+
+
+#: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla
+#: Elon Musk`): the name left after it has two words or more.
+_BODY_NAME_MIN = 3
+_PERSON_CUES = (Marker.HON, Marker.RANK, Marker.REL, Marker.PRE)
+
+
+def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
+    """`CEO Tesla Elon Musk`, `Kepala BPP Lumbok Seminung Thamrin`: title, a company's, brand's
+    or place's name, then the holder's name. The body's words (`_entity_prefix`,
+    `_one_word_body`) move from the name to the title."""
+    s, e = m.name_span
+    words = name_tokens(text[s:e])
+    if len(words) < 2 or not text.startswith(words[0], s) or not words[0][:1].isupper():
+        return m
+    if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in LOWER_HONORIFICS:
+        return m
+    k = _entity_prefix(words, (s, e), entities) or _one_word_body(text, words, (s, e), entities)
+    if not k:
+        return m
+    pos = s
+    for w in words[:k]:
+        pos = text.find(w, pos)
+        if pos < 0:
+            return m
+        pos += len(w)
+    ns = regex.compile(r"\s+").match(text, pos)
+    if ns is None or ns.end() >= e:
+        return m
+    name_start = ns.end()
+    title = " ".join([m.title, *words[:k]])
+    return RoleMention(proper_name(text, (name_start, e)), title, m.span, (name_start, e), m.official)
+
+
+#: Words at least in a place's name read off the start of a holder's name by `_entity_prefix`.
+_PLACE_PREFIX_MIN = 2
+
+
+def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
+    """`Kepala BPP Lumbok Seminung Thamrin` where the model calls `Kecamatan Lumbok Seminung` a
+    place elsewhere: the name's first two words or more, written elsewhere as a place or body
+    after its administrative, geographic or facility word (`Kecamatan`, `Desa`, `Gunung`), are
+    that place; returns how many (0: none). One word is too weak: the model often glues a
+    holder's first name onto the body before it."""
+    s, e = span
+    kinds = admin_words() | geo_words() | facility_words()
+    for k in range(len(words) - 1, _PLACE_PREFIX_MIN - 1, -1):
+        head = " ".join(words[:k])
+        for ent in entities:
+            first, _, rest = " ".join(ent.text.split()).partition(" ")
+            if (
+                ent.label != EntityLabel.PER
+                and not (ent.span[0] < e and s < ent.span[1])
+                and rest == head
+                and first.lower() in kinds
+            ):
+                return k
+    return 0
+
+
+def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
+    """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
+    words or more is a company's or brand's name, not the holder's first name, when the article
+    writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
+    `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
+    refers to the holder by another word of the name alone (`Musk mengatakan`); returns 1, or 0."""
+    s, e = span
+    first = words[0]
+    if len(words) < _BODY_NAME_MIN or len(first) < 3:
+        return 0
+    alone = [
+        x.start()
+        for x in regex.finditer(rf"(?<![\w-]){regex.escape(first)}(?![\w-])", text)
+        if x.start() != s and next_word(text, x.end()) != words[1]
+    ]
+    if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
+        return 0
+    held = any(
+        ent.label != EntityLabel.PER and first in ent.text.split() and words[1] not in ent.text.split()
+        for ent in entities
+    )
+    called = any(
+        prev_word(text, x.start()) != first
+        for w in words[1:]
+        if len(w) >= 3 and word_class(w) in NAMEISH
+        for x in regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
+        if not s <= x.start() < e
+    )
+    return 1 if held or called else 0
+
+
+def _person_cue(text: str, a: int, b: int) -> bool:
+    """A person context: an honorific or rank before the word, a speech verb after it (`Tesla
+    mengatakan`), or one before it that the word ends (`kata Tesla.`; `mengatakan Tesla akan …`
+    opens a reported clause)."""
+    prev, nxt = prev_word(text, a), next_word(text, b)
+    speech = speech_verbs()
+    said = prev.lower() in speech and text[b : b + 1] in ("", ".", ",", ";", "\n")
+    return said or nxt.lower() in speech or word_marker(prev) in _PERSON_CUES

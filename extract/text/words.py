@@ -27,6 +27,7 @@ __all__ = [
     "org_words",
     "outlet_words",
     "speech_verbs",
+    "verb_like",
     "word_class",
     "word_set",
 ]
@@ -176,3 +177,9 @@ def word_class(word: str) -> WordClass:
     if len(low) >= _KAN_VERB_LEN and low.endswith("kan"):
         return WordClass.COM  # Salurkan, Instruksikan: verbs in a headline
     return WordClass.UNK
+
+
+def verb_like(word: str) -> bool:
+    """meN-, ber-, di-, ter- verbs and -kan/-i forms (keluarkan, menyapa, dibuka)."""
+    prefixed = word.startswith(("me", "ber", "di", "ter", "mem", "men"))
+    return len(word) > 4 and (prefixed or word.endswith("kan"))

@@ -226,3 +226,74 @@ def test_a_feast_day_before_an_occupation_is_no_person() -> None:
 def test_an_unknown_body_between_title_and_name() -> None:
     t = "Manajer EMC Wiranusa Dadang Sumarna mengatakan produksi naik. Wiranusa akan memperluas pasar."
     assert _persons(t, [("Dadang Sumarna", "PER")]) == [("Dadang Sumarna", ["Dadang Sumarna"])]
+
+
+# --------------------------------------------------------------------------- title, company, name
+
+
+def test_a_company_between_title_and_name_is_no_part_of_the_name() -> None:
+    t = (
+        "Produsen drone Skyvora menambah pabrik di Batam. CEO Skyvora Marcel Dunford mengatakan "
+        "pabrik itu siap beroperasi tahun depan. Dunford menambahkan, Skyvora akan merekrut 400 pekerja."
+    )
+    found = [("Skyvora", "PER"), ("Marcel Dunford", "PER"), ("Dunford", "PER")]
+    assert _spans(t, found) == [("Marcel Dunford", ((61, 75), (127, 134)))]
+
+
+def test_the_company_word_after_a_title_gives_no_official_name() -> None:
+    t = (
+        "Aplikasi Jalanku kini dipakai sejuta orang. CEO Jalanku Rizal Pratomo mengatakan "
+        "pengguna naik dua kali lipat. Rizal menyebut Jalanku akan masuk ke Malaysia."
+    )
+    ents = vet_entities(t, _ents(t, [("Rizal Pratomo", "PER"), ("Rizal", "PER")]))
+    officials = extract_officials(t, entities=ents, roles=scan_roles(t, ents))
+    assert [(o.name, o.title) for o in officials] == [("Rizal Pratomo", "CEO Jalanku")]
+
+
+def test_a_first_name_used_alone_as_a_person_stays_in_the_name() -> None:
+    # `kata Sutanto` is a person context: the first word is the man's own name, not a body
+    t = (
+        "Direktur Sutanto Adi Wibowo meninjau gudang di Cikarang. Menurut dia, stok aman, "
+        "kata Sutanto. Wibowo juga memantau distribusi."
+    )
+    found = [("Sutanto Adi Wibowo", "PER"), ("Sutanto", "PER"), ("Wibowo", "PER")]
+    assert [name for name, _ in _spans(t, found)] == ["Sutanto Adi Wibowo"]
+
+
+def test_a_title_with_two_name_words_keeps_them() -> None:
+    # a two-word name after the title: nothing to take off
+    t = "Kepala Dinas Pertanian Joko Susanto mengatakan panen naik. Joko meminta petani waspada."
+    assert [n for n, _ in _spans(t, [("Joko Susanto", "PER"), ("Joko", "PER")])] == ["Joko Susanto"]
+
+
+def test_a_company_as_the_subject_of_a_reported_clause_is_no_speaker() -> None:
+    t = (
+        "Direktur Utama PT Satelindo Nusantara, Hendra Wijaya, mengatakan Satelindo juga menawarkan "
+        "layanan internet ke pulau terluar. Hendra menyebut Satelindo menyiapkan tiga satelit baru."
+    )
+    found = [("Hendra Wijaya", "PER"), ("Hendra", "PER")]
+    assert _spans(t, found) == [("Hendra Wijaya", ((39, 52), (126, 132)))]
+
+
+def test_a_known_name_as_the_subject_of_a_reported_clause_stays() -> None:
+    t = "Polisi mengatakan Joko menerima uang itu dari seorang kenalan di Bekasi."
+    assert _spans(t, []) == [("Joko", ((18, 22),))]
+
+
+def test_a_shop_named_after_a_given_name_keeps_the_person() -> None:
+    # `toko Budi`: a given name after a thing word may be the owner himself, so it stays
+    t = "Budi membuka toko Budi di Pasar Baru sejak 1998. Budi mengatakan omzetnya turun."
+    assert [n for n, _ in _spans(t, [("Budi", "PER")])] == ["Budi"]
+
+
+def test_a_district_between_title_and_name_goes_to_the_title() -> None:
+    # the model calls `Kecamatan Way Sindang` a place: after `BPP` its words are the place's
+    t = (
+        "Petani di Kecamatan Way Sindang mulai menanam padi. Kepala BPP Way Sindang Rusdi mengatakan "
+        "benih sudah dibagikan."
+    )
+    found = [("Kecamatan Way Sindang", "LOC"), ("Way Sindang Rusdi", "PER")]
+    ents = vet_entities(t, _ents(t, found))
+    officials = extract_officials(t, entities=ents, roles=scan_roles(t, ents))
+    assert [(o.name, o.title) for o in officials] == [("Rusdi", "Kepala BPP Way Sindang")]
+    assert _spans(t, found) == [("Rusdi", ((75, 80),))]

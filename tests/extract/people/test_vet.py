@@ -101,3 +101,27 @@ def test_the_last_word_of_a_district_name_is_no_person() -> None:
     t = "Warga Kelurahan Harjosari Kecamatan Medan Amplas mengeluh, kata Rudi Hartono."
     got = vet_entities(t, [_ent(t, "Amplas", "PER"), _ent(t, "Rudi Hartono", "PER")])
     assert got == [_ent(t, "Rudi Hartono", "PER")]
+
+
+def _at(text: str, surface: str, label: str, nth: int) -> Entity:
+    s = -1
+    for _ in range(nth + 1):
+        s = text.index(surface, s + 1)
+    return Entity(surface, label, (s, s + len(surface)))
+
+
+def test_a_word_written_after_a_product_or_company_word_is_no_person_anywhere() -> None:
+    # the model tags the app PER where it opens a sentence; `aplikasi Rutego` and `PT Lintasbara`
+    # elsewhere say what they are (one sense per article)
+    t = (
+        "Rutego kini bisa diunduh gratis. Pengguna cukup mendaftar di aplikasi Rutego untuk memesan "
+        "tiket bus milik PT Lintasbara. Lintasbara mencatat 200 ribu penumpang, kata Yosef Halim."
+    )
+    ents = [_at(t, "Rutego", "PER", 0), _at(t, "Lintasbara", "PER", 1), _ent(t, "Yosef Halim", "PER")]
+    assert vet_entities(t, ents) == [_ent(t, "Yosef Halim", "PER")]
+
+
+def test_a_given_name_after_a_shop_word_stays_a_person() -> None:
+    t = "Ia membeli beras di toko Sutrisno. Sutrisno mengatakan harga beras naik."
+    ents = [_at(t, "Sutrisno", "PER", 1)]
+    assert vet_entities(t, ents) == ents
