@@ -30,13 +30,13 @@ FLOORS = {
     "dateline_place": (0.97, 0.81),
     "officials": (0.98, 0.87),
     "official_titles": (0.98, 0.98),
-    "persons": (0.96, 0.92),
+    "persons": (0.98, 0.92),
     "dates": (0.98, 0.93),
     "prices": (0.98, 0.96),
     "participants": (0.945, 0.81),
-    "organisations": (0.91, 0.74),
-    "places": (0.945, 0.835),
-    "quotes": (0.97, 0.935),
+    "organisations": (0.92, 0.755),
+    "places": (0.95, 0.84),
+    "quotes": (0.985, 0.935),
 }
 SLICES = ("tune", "check")
 
