@@ -273,7 +273,8 @@ def _in_credit(text: str, s: int) -> bool:
     `TribunWow.com/Ani Lestari`): a credit is boilerplate (§1), so no person of the article."""
     before = text[max(0, s - _CREDIT_LOOKBACK) : s]
     before = before[before.rfind("\n") + 1 :]
-    return credit_before().search(before) is not None
+    # every credit ends in its colon or slash: most names are tested without the search
+    return before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None
 
 
 def _thing_before(text: str, s: int, titled: bool) -> bool:
