@@ -1516,6 +1516,12 @@ def _version() -> str:
     return extract.__version__
 
 
+MODEL_HELP = (
+    "NER model folder, or fast (the bundled models/ner-id-fast: faster, a little less accurate); "
+    "default: $WARTA_MODEL or the bundled models/ner-id"
+)
+
+
 def _parser() -> argparse.ArgumentParser:
     # -v/-q are accepted before and after the command (`warta -q run …`, `warta run … -q`)
     common = argparse.ArgumentParser(add_help=False)
@@ -1553,12 +1559,6 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--model", default=None, help=MODEL_HELP)
     s.add_argument("--no-ner", action="store_true")
     return ap
-
-
-MODEL_HELP = (
-    "NER model folder, or fast (the bundled models/ner-id-fast: faster, a little less accurate); "
-    "default: $WARTA_MODEL or the bundled models/ner-id"
-)
 
 
 def _run_parser(sub: Any, common: argparse.ArgumentParser) -> None:
