@@ -10,12 +10,13 @@ lines take minutes).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import MarkerMode
-from .lexicon import _patterns, _place_names
+from .kinds import Label, MarkerMode
+from .lexicon import _labels, _patterns, _place_names
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
 
@@ -65,6 +66,12 @@ def _split_region(last: str, nxt: str) -> bool:
     return any("".join([last, *words[:n]]).casefold() in names for n in range(1, len(words) + 1))
 
 
+@cache
+def _reporter_labels() -> frozenset[str]:
+    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
+    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
+
+
 def _continues(prev: _Growing, nxt: str) -> bool:
     """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
     last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
@@ -77,6 +84,8 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _split_region(last, nxt):
         return True  # `PALANGKA` over `RAYA – …`
     first = nxt[0]
+    if first.islower() and nxt.casefold().rstrip(" :") in _reporter_labels():
+        return False  # `oleh` alone under the headline opens the credit, the name on the next line
     if first.islower() and len(nxt) <= _PHOTO_LINE_CHARS and _patterns().photo_line.fullmatch(nxt):
         return False  # `photo Hendi Kusuma - Beritajakarta.id` under a headline credits the photo
     if first.islower() and prev.length <= _DATE_LINE_CHARS and _dates_page(" ".join(prev.parts)):

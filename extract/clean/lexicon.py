@@ -56,6 +56,8 @@ class _Patterns(NamedTuple):
     crumb: regex.Pattern[str]
     published_label: regex.Pattern[str]
     colon: regex.Pattern[str]
+    soft_dash: regex.Pattern[str]
+    short_domain: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
@@ -332,6 +334,11 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
+        # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`: a bar or a tilde some
+        # outlets set where others put the dateline's dash
+        soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
+        # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
+        short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
             rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+import regex
+
 from ..records import Dateline
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from ..text.words import given_names, outlet_words
@@ -313,6 +315,9 @@ def _dateline(text: str) -> Dateline | None:
             place = _place_case(part)
     if place is None and outlet is None:
         return None
+    if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
+        # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
+        outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
     if place is None:
         # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, with a stop
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
@@ -321,6 +326,19 @@ def _dateline(text: str) -> Dateline | None:
         if m2:
             place = _place_case(m2[1])
     return Dateline(place=place, outlet=outlet)
+
+
+def _masthead_first(head: str, parts: list[str]) -> bool:
+    """Whether the first of two dateline parts is an outlet not in the outlet list: the second is
+    a known region, the first is not, and the first is spelt as a masthead: a short domain
+    (`Warta.in`, its tail in lowercase, unlike `Kab.Bogor`) or parted from the place by a bar
+    (`PENGAWAL | LABUHANBATU`, where a comma would part a village from its regency)."""
+    first, second = parts
+    if second.casefold() not in _regions() or first.casefold() in _regions():
+        return False
+    return bool(_patterns().short_domain.fullmatch(first)) or bool(
+        regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head)
+    )
 
 
 def _outlet_place(part: str) -> list[str]:
@@ -345,7 +363,11 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     if not m or m.start() < 2:
         m = p.colon.search(text, 0, _COLON_DATELINE_CHARS)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
         if not m or not _colon_head(text[: m.start()]):
-            return None
+            # `Simalungun | Sebagai …`: a bar or tilde only where no dash is near and the words
+            # before it are a known place or a masthead
+            m = p.soft_dash.search(text, 0, _COLON_DATELINE_CHARS)
+            if not m or not _colon_head(text[: m.start()].strip(" ,")):
+                return None
     head = text[: m.start()].strip()
     if head and (head[-1] == "," or (head[-1] == "." and not text[m.start()].isspace())):
         # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to it

@@ -14,10 +14,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
+from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
-from .kinds import LineKind
-from .lexicon import _pager_words, _patterns, _regions
+from .kinds import Label, LineKind
+from .lexicon import _labels, _not_reporters, _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -46,6 +47,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _REPORTER_LINE_WORDS,
     _advert_mark,
     _byline_paren,
     _credit,
@@ -55,6 +57,7 @@ from .meta import (
     _is_outlet,
     _lead_credit,
     _lead_date,
+    _name_like,
     _reporter_line,
     _standalone_dateline,
     _trailing_date,
@@ -150,6 +153,7 @@ class _Page:
         self.removed: list[Boilerplate] = []
         self.title: str | None = None
         self.published: str | None = None
+        self.published_labelled = False  # the page's date came from a labelled line (`Diposting : …`)
         self.byline: str | None = None
         self.credit: str | None = None
         self.hard_end = len(self.units)  # the last unit above a closing `###`
@@ -378,6 +382,7 @@ class _Page:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
         self._name_above_date(start)
+        self._label_above_name(start)
         self._bottom_strip(end)
 
     def _name_above_date(self, start: int) -> None:
@@ -392,6 +397,35 @@ class _Page:
                 above.kind = LineKind.BYLINE
                 self.credit = self.credit or name
             return
+
+    def _label_above_name(self, start: int) -> None:
+        """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints
+        the credit's label and the reporter's name apart (the label alone is no byline)."""
+        labels = {w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON)}
+        for k in range(1, min(len(self.units), start)):
+            unit, above = self.units[k], self.units[k - 1]
+            # the label may close a strip grouped with it (`6 bulan yang lalu|| oleh`)
+            tail = above.text.casefold().rstrip(" :")
+            if above.kind != LineKind.NAVIGATION or not any(
+                tail == label or tail.endswith((f" {label}", f"|{label}")) for label in labels
+            ):
+                continue
+            name = unit.text.strip()
+            # the label vouches for the name: any two to four capitalised words, no place or masthead
+            if (
+                unit.kind == LineKind.NAVIGATION
+                and _REPORTER_LINE_WORDS[0] <= len(name.split()) <= _REPORTER_LINE_WORDS[1]
+                and _name_like(name)
+                # `Penulis` over `| Editor`: a label's empty slot, no name
+                and all(w[0].isupper() and w.isalpha() and w.casefold() not in labels for w in name.split())
+                and not _is_outlet(name)
+                and name.casefold() not in _not_reporters()
+                # `oleh Pemerintah Kabupaten Gianyar`: an institution or a place credits no reporter
+                and not any(w in _regions() or w in org_words() for w in name.casefold().split())
+            ):
+                above.kind = unit.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+                return
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other
@@ -538,7 +572,11 @@ class _Page:
             _features(unit)
         if iso:
             unit.kind = LineKind.PUBLISHED
-            self.published = self.published or iso
+            labelled = bool(_patterns().published_label.search(unit.text))
+            if self.published is None or (labelled and not self.published_labelled):
+                # `Bali Tribune, Senin 03 Februari 2025` (the site's date strip), then `Diposting :
+                # 22 April 2020 01:16`: the labelled line dates the article
+                self.published, self.published_labelled = iso, labelled
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
