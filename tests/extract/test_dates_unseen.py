@@ -1,6 +1,8 @@
 """Dates on pages the rules were not shaped on (issue 15): lists joined by "atau", a weekday
 with its date in brackets, cohort, budget and report years, a year glued to its month, a part
-word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month.
+word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month,
+"tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
+date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -183,6 +185,57 @@ CASES = [
         [D("2025", (42, 46), "2025")],
     ),
     ("Juara MotoGP 2024 lalu itu kembali membalap di Mandalika.", None, []),
+    # "tanggal" repeated after a range's connector: still one range
+    (
+        "Kuota habis untuk tanggal 18 September 2023 sampai dengan tanggal 24 September 2023.",
+        None,
+        [
+            D(
+                "18 September 2023 sampai dengan tanggal 24 September 2023",
+                (26, 83),
+                "2023-09-18",
+                "2023-09-24",
+            )
+        ],
+    ),
+    (
+        "Pasar murah digelar tanggal 3 hingga tanggal 7 Juni 2024 di tiap kecamatan.",
+        None,
+        [D("3 hingga tanggal 7 Juni 2024", (28, 56), "2024-06-03", "2024-06-07")],
+    ),
+    ("Warga menunggu hingga tanggal gajian tiba untuk berbelanja.", None, []),
+    # an upcoming date shortly before the body's latest date (no published date): that year;
+    # with a published date, or months before the latest date, "nanti" keeps it on or after
+    (
+        "Uji coba digelar 25-30 September 2023, dan kuota dibuka lagi pada 24 September nanti.",
+        None,
+        [
+            D("25-30 September 2023", (17, 37), "2023-09-25", "2023-09-30"),
+            D("24 September nanti", (66, 84), "2023-09-24"),
+        ],
+    ),
+    (
+        "Uji coba digelar 25-30 September 2023, dan kuota dibuka lagi pada 24 September nanti.",
+        "2023-09-26",
+        [
+            D("25-30 September 2023", (17, 37), "2023-09-25", "2023-09-30"),
+            D("24 September nanti", (66, 84), "2024-09-24"),
+        ],
+    ),
+    (
+        "Masa jabatannya berakhir pada 31 Desember mendatang, kata juru bicara, Jumat (29/5/2026).",
+        None,
+        [D("31 Desember mendatang", (30, 51), "2026-12-31"), D("Jumat (29/5/2026)", (71, 88), "2026-05-29")],
+    ),
+    # the year of a law's name after its capitalised words (UUD NRI Tahun 1945) is no date
+    ("Putusan itu dinilai bertentangan dengan UUD NRI Tahun 1945 dan tidak mengikat.", None, []),
+    ("Ia bersumpah setia kepada UUD Negara RI tahun 1945 serta menjalankan undang-undang.", None, []),
+    ("Tarif itu diatur dalam Undang-Undang Perdagangan Amerika tahun 1974 yang masih berlaku.", None, []),
+    (
+        "UU Cipta Kerja disahkan DPR pada tahun 2020 di tengah pandemi.",
+        None,
+        [D("tahun 2020", (33, 43), "2020")],
+    ),
 ]
 
 
