@@ -176,6 +176,7 @@ class _Patterns:
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
+    day_word_before: regex.Pattern[str]
     place_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
@@ -413,6 +414,12 @@ def _patterns() -> _Patterns:
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
+        # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
+        day_word_before=regex.compile(
+            rf"{_WB}{_alt(p for p, (unit, _) in lex.relative.items() if unit is Grain.DAY)}"
+            rf"{_H}*,?{_H}*(?:(?i:hari){_H}+)?$",
+            regex.V1,
+        ),
         law_name_before=regex.compile(
             rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
         ),
@@ -1018,6 +1025,28 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
     return chosen
 
 
+def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) is
+    one mention with it, as ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday and its
+    date give the value, and the day word is no mention of its own."""
+    pat = _patterns()
+    out: list[_Cand] = []
+    for c in cands:
+        named = c.weekday_rule is not None or (c.first is not None and c.first.weekday is not None)
+        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named else None
+        if word is None or pat.weekday.match(text, c.start) is None:
+            out.append(c)
+            continue
+        while out and out[-1].end > word.start():
+            if out[-1].start < word.start() or out[-1].first is not None or out[-1].weekday_rule is not None:
+                break  # what ends there is not the day word alone
+            out.pop()
+        else:
+            c = replace(c, start=word.start())
+        out.append(c)
+    return out
+
+
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
     first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
@@ -1396,7 +1425,9 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
         base = _Base(reference_date)
     if not text:
         return []
-    cands = _merge_ranges(_select(_candidates(text, base is not None), len(text)), text)
+    cands = _merge_ranges(
+        _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
+    )
     anchor = base.date if base is not None else _body_anchor(cands)
     out = []
     for c in cands:

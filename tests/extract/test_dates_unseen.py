@@ -2,7 +2,8 @@
 with its date in brackets, cohort, budget and report years, a year glued to its month, a part
 word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month,
 "tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
-date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945).
+date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
+before a weekday and its date (hari ini, Jumat (29/5)).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -226,6 +227,32 @@ CASES = [
         "Masa jabatannya berakhir pada 31 Desember mendatang, kata juru bicara, Jumat (29/5/2026).",
         None,
         [D("31 Desember mendatang", (30, 51), "2026-12-31"), D("Jumat (29/5/2026)", (71, 88), "2026-05-29")],
+    ),
+    # a day word right before a weekday and its date is one mention with it; not across a stop
+    (
+        "IHSG ditutup menguat pada perdagangan hari ini, Jumat (29/5).",
+        "2026-05-29",
+        [D("hari ini, Jumat (29/5)", (38, 60), "2026-05-29")],
+    ),
+    (
+        "Surat panggilan kedua sudah dikirim. Kemarin Selasa (12/9) surat itu diterima.",
+        None,
+        [D("Kemarin Selasa (12/9)", (37, 58), "XXXX-09-12")],
+    ),
+    (
+        "Pemain baru itu menjalani tes medis pada hari ini, Kamis waktu setempat.",
+        "2023-09-14",
+        [D("hari ini, Kamis", (41, 56), "2023-09-14")],
+    ),
+    (
+        "Diskon besar hadir besok, Minggu 24 Mei 2026 di seluruh gerai.",
+        "2026-05-23",
+        [D("besok, Minggu 24 Mei 2026", (19, 44), "2026-05-24")],
+    ),
+    (
+        "Ia tiba kemarin. Selasa (12/9) rapat pleno digelar di kantor KPU.",
+        "2023-09-13",
+        [D("kemarin", (8, 15), "2023-09-12"), D("Selasa (12/9)", (17, 30), "2023-09-12")],
     ),
     # the year of a law's name after its capitalised words (UUD NRI Tahun 1945) is no date
     ("Putusan itu dinilai bertentangan dengan UUD NRI Tahun 1945 dan tidak mengikat.", None, []),
