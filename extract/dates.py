@@ -183,6 +183,7 @@ class _Patterns:
     sentence_open: regex.Pattern[str]
     decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
+    name_number_before: regex.Pattern[str]
     minggu_after: regex.Pattern[str]
 
 
@@ -439,6 +440,11 @@ def _patterns() -> _Patterns:
             r"|seratus|seribu|belas|puluh|ratus|ribu|belasan|puluhan|ratusan|ribuan|beberapa|banyak"
             r"|berapa|per|tiap|setiap|se))[\s-]*$",
             regex.V1,
+        ),
+        # a number that belongs to a name, not a count: glued to letters (COP28, Galaxy S27, KTT
+        # G20), an ordinal (ke-10) or a year after a capitalised word (Singapore Open 2026)
+        name_number_before=regex.compile(
+            r"(?:\p{L}\d+|(?<![\p{L}])(?i:ke)-?\d+|\p{Lu}\p{L}*[^\S\r\n]+(?:19|20)\d\d)[^\S\r\n]*$", regex.V1
         ),
         minggu_after=regex.compile(
             rf"{_S0}(?i:ke-|ke\p{{L}}{{3,6}}\b|pertama|terakhir|ini|lalu|depan|mendatang|berikutnya|sebelumnya)",
@@ -887,7 +893,10 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
         for a, _ in _word_hits(lower, pat.relative_words):
             m = pat.relative.match(text, a)
             # "26 tahun ini" is an age, "sepuluh tahun lalu" ten years back: not this/last year
-            if m is not None and not pat.numeral_before.search(text, max(0, a - 20), a):
+            if m is not None and (
+                not pat.numeral_before.search(text, max(0, a - 20), a)
+                or pat.name_number_before.search(text, max(0, a - 40), a)
+            ):
                 if _sunday_not_week(text, a):
                     continue
                 phrase = " ".join(m.group().lower().split())

@@ -3,7 +3,8 @@ with its date in brackets, cohort, budget and report years, a year glued to its 
 word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month,
 "tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
 date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
-before a weekday and its date (hari ini, Jumat (29/5)).
+before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
+(COP28 tahun ini).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -254,6 +255,25 @@ CASES = [
         "2023-09-13",
         [D("kemarin", (8, 15), "2023-09-12"), D("Selasa (12/9)", (17, 30), "2023-09-12")],
     ),
+    # a number of a name (COP28, ke-10, Singapore Open 2026) before a relative word is no count;
+    # a count or an age before it still is
+    (
+        "Para pemimpin dunia akan berkumpul dalam COP28 tahun ini di Dubai.",
+        "2023-09-10",
+        [D("tahun ini", (47, 56), "2023")],
+    ),
+    (
+        "Indonesia menjadi tuan rumah World Water Forum ke-10 tahun depan.",
+        "2023-09-10",
+        [D("tahun depan", (53, 64), "2024")],
+    ),
+    (
+        "Berikut jadwal Singapore Open 2026 hari ini di Singapore Indoor Stadium.",
+        "2026-06-02",
+        [D("hari ini", (35, 43), "2026-06-02")],
+    ),
+    ("Tunggal putri 23 tahun ini mengakhiri perlawanan lawannya.", "2023-09-10", []),
+    ("Kegiatan yang berlangsung selama dua hari ini diikuti 300 peserta.", "2023-09-10", []),
     # the year of a law's name after its capitalised words (UUD NRI Tahun 1945) is no date
     ("Putusan itu dinilai bertentangan dengan UUD NRI Tahun 1945 dan tidak mengikat.", None, []),
     ("Ia bersumpah setia kepada UUD Negara RI tahun 1945 serta menjalankan undang-undang.", None, []),
