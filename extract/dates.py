@@ -411,7 +411,10 @@ def _patterns() -> _Patterns:
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         # what stands right before "Tahun 2023" in a regulation identifier: a number
         # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
-        number_before=regex.compile(rf"(?:\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1),
+        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year)
+        number_before=regex.compile(
+            rf"(?:(?<![\p{{L}}])\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1
+        ),
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)

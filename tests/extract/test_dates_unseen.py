@@ -4,7 +4,7 @@ word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets
 "tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
 date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
-(COP28 tahun ini).
+(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -274,6 +274,13 @@ CASES = [
     ),
     ("Tunggal putri 23 tahun ini mengakhiri perlawanan lawannya.", "2023-09-10", []),
     ("Kegiatan yang berlangsung selama dua hari ini diikuti 300 peserta.", "2023-09-10", []),
+    # a digit glued to letters before "tahun" is a name's (a tax's), not a law's number
+    (
+        "Warga mendapat pengurangan pokok PBB-P2 tahun 2026 hingga 50 persen.",
+        None,
+        [D("tahun 2026", (40, 50), "2026")],
+    ),
+    ("Aturan itu tertuang dalam Perda Nomor 7 Tahun 2021 tentang pasar.", None, []),
     # the year of a law's name after its capitalised words (UUD NRI Tahun 1945) is no date
     ("Putusan itu dinilai bertentangan dengan UUD NRI Tahun 1945 dan tidak mengikat.", None, []),
     ("Ia bersumpah setia kepada UUD Negara RI tahun 1945 serta menjalankan undang-undang.", None, []),
