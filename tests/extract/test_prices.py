@@ -270,6 +270,11 @@ UNSEEN = [
         "Tebusan sebesar 50 juta peso telah dibayarkan.",
         [("50 juta peso", 50_000_000, 50_000_000, "PHP", None)],
     ),
+    # an ISO code written before the amount names its currency
+    (
+        "Perusahaan menargetkan pendapatan tahunan sebesar KRW 10 triliun pada 2027.",
+        [("KRW 10 triliun", 10_000_000_000_000, 10_000_000_000_000, "KRW", None)],
+    ),
     # the counted families after a bare amount are no money; the aid in rupiah before them is
     (
         "Bantuan Rp4,4 triliun disalurkan kepada 4,9 juta Keluarga Penerima Manfaat (KPM).",
