@@ -175,17 +175,26 @@ class _Patterns:
     weekday_range_before: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
+    law_name_before: regex.Pattern[str]
+    day_word_before: regex.Pattern[str]
     place_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
     decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
+    name_number_before: regex.Pattern[str]
     minggu_after: regex.Pattern[str]
 
 
-# Fragments shared by the forms. A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)".
-_RC = rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1})"
+# Fragments shared by the forms. The word for "date" that may open a day ("tanggal 24 Juni").
+_TANGGAL = r"(?i:tanggal|tgl\.?)"
+# A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)"; after a word connector
+# the far end may repeat "tanggal" ("18 September sampai dengan tanggal 24 September").
+_RC = (
+    rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1}"
+    rf"(?:{_TANGGAL}{_S1})?)"
+)
 # A full day-first numeric date with no groups, to look ahead for the far end of a range.
 _FULL_NUMERIC_PLAIN = r"(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{4}|\d{2})"
 _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
@@ -395,13 +404,29 @@ def _patterns() -> _Patterns:
         relative=regex.compile(rf"{_WB}{rel}(?![\p{{L}}])", regex.V1),
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
-        range_gap=regex.compile(rf"{connector}(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE),
+        range_gap=regex.compile(
+            rf"{connector}(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
+        ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         # what stands right before "Tahun 2023" in a regulation identifier: a number
         # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
-        number_before=regex.compile(rf"(?:\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1),
+        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year)
+        number_before=regex.compile(
+            rf"(?:(?<![\p{{L}}])\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1
+        ),
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # a capitalised law word and the capitalised words of its name before "Tahun 1945":
+        # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
+        # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
+        day_word_before=regex.compile(
+            rf"{_WB}{_alt(p for p, (unit, _) in lex.relative.items() if unit is Grain.DAY)}"
+            rf"{_H}*,?{_H}*(?:(?i:hari){_H}+)?$",
+            regex.V1,
+        ),
+        law_name_before=regex.compile(
+            rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
+        ),
         place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
         # a capitalised word with a lower-case letter: Games, MotoGP, Moto2 (not APBD, an acronym)
         titlecase_before=regex.compile(
@@ -418,6 +443,11 @@ def _patterns() -> _Patterns:
             r"|seratus|seribu|belas|puluh|ratus|ribu|belasan|puluhan|ratusan|ribuan|beberapa|banyak"
             r"|berapa|per|tiap|setiap|se))[\s-]*$",
             regex.V1,
+        ),
+        # a number that belongs to a name, not a count: glued to letters (COP28, Galaxy S27, KTT
+        # G20), an ordinal (ke-10) or a year after a capitalised word (Singapore Open 2026)
+        name_number_before=regex.compile(
+            r"(?:\p{L}\d+|(?<![\p{L}])(?i:ke)-?\d+|\p{Lu}\p{L}*[^\S\r\n]+(?:19|20)\d\d)[^\S\r\n]*$", regex.V1
         ),
         minggu_after=regex.compile(
             rf"{_S0}(?i:ke-|ke\p{{L}}{{3,6}}\b|pertama|terakhir|ini|lalu|depan|mendatang|berikutnya|sebelumnya)",
@@ -747,8 +777,11 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return False
     cue = m.group("keep")
     s = m.start()
-    if cue.lower().startswith("tahun") and pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s):
-        return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD Tahun 1945
+    if cue.lower().startswith("tahun") and (
+        pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s)
+        or pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s)
+    ):
+        return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
     if cue[0].isupper() and not _is_acronym(cue):
@@ -863,7 +896,10 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
         for a, _ in _word_hits(lower, pat.relative_words):
             m = pat.relative.match(text, a)
             # "26 tahun ini" is an age, "sepuluh tahun lalu" ten years back: not this/last year
-            if m is not None and not pat.numeral_before.search(text, max(0, a - 20), a):
+            if m is not None and (
+                not pat.numeral_before.search(text, max(0, a - 20), a)
+                or pat.name_number_before.search(text, max(0, a - 40), a)
+            ):
                 if _sunday_not_week(text, a):
                     continue
                 phrase = " ".join(m.group().lower().split())
@@ -999,6 +1035,28 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
         chosen.append(c)
     chosen.sort(key=lambda c: c.start)
     return chosen
+
+
+def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
+    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) is
+    one mention with it, as ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday and its
+    date give the value, and the day word is no mention of its own."""
+    pat = _patterns()
+    out: list[_Cand] = []
+    for c in cands:
+        named = c.weekday_rule is not None or (c.first is not None and c.first.weekday is not None)
+        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named else None
+        if word is None or pat.weekday.match(text, c.start) is None:
+            out.append(c)
+            continue
+        while out and out[-1].end > word.start():
+            if out[-1].start < word.start() or out[-1].first is not None or out[-1].weekday_rule is not None:
+                break  # what ends there is not the day word alone
+            out.pop()
+        else:
+            c = replace(c, start=word.start())
+        out.append(c)
+    return out
 
 
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
@@ -1138,8 +1196,27 @@ def _resolve(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) ->
     elif c.weekday_rule is not None:
         value = _weekday_value(c.weekday_rule, base)
     else:
-        return _resolve_written(c, text, anchor)
+        return _resolve_upcoming(c, text, anchor) if base is None else _resolve_written(c, text, anchor)
     return _mention(c, text, value, end) if value is not None else None
+
+
+# How far before the body's latest date an upcoming date ("24 September nanti") may lie: the
+# latest date may be the end of what the article announces, not the day it was written.
+_UPCOMING_BEFORE_DAYS = 92
+
+
+def _resolve_upcoming(c: _Cand, text: str, anchor: dt.date | None) -> DateMention | None:
+    """A written date when the anchor is the body's latest date: ``mendatang``/``nanti`` keep
+    a missing year on or after it, unless the nearest year puts the date shortly before it (an
+    article announcing 25-30 September says "24 September nanti": that September)."""
+    if c.tense <= 0 or anchor is None:
+        return _resolve_written(c, text, anchor)
+    plain = _resolve_written(replace(c, tense=0), text, anchor)
+    if plain is not None and not plain.value.startswith("X"):
+        y, m, d = parse_iso(plain.value)
+        if m is not None and 0 <= (anchor - dt.date(y, m, d or _MID_MONTH_DAY)).days <= _UPCOMING_BEFORE_DAYS:
+            return plain
+    return _resolve_written(c, text, anchor)
 
 
 def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | None) -> DateMention | None:
@@ -1360,7 +1437,9 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
         base = _Base(reference_date)
     if not text:
         return []
-    cands = _merge_ranges(_select(_candidates(text, base is not None), len(text)), text)
+    cands = _merge_ranges(
+        _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
+    )
     anchor = base.date if base is not None else _body_anchor(cands)
     out = []
     for c in cands:

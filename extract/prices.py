@@ -300,8 +300,9 @@ def _money_follows(text: str, end: int) -> bool:
     word = nxt["w"]
     if nxt.start("w") > end and word[0].isupper() and not (word.isupper() and len(word) <= 4):
         # A new clause or a name, not a counted unit; but short capitals are units
-        # (48 juta KL, 5 MW, 2 GB).
-        return True
+        # (48 juta KL, 5 MW, 2 GB), and a counted noun stays one when capitalised
+        # (4,1 juta Keluarga Penerima Manfaat)
+        return _cues().get(word.lower()) is not Cue.COUNT
     return word.lower() in _followers()
 
 

@@ -1,6 +1,10 @@
 """Dates on pages the rules were not shaped on (issue 15): lists joined by "atau", a weekday
 with its date in brackets, cohort, budget and report years, a year glued to its month, a part
-word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month.
+word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets after its month,
+"tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
+date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
+before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
+(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -183,6 +187,109 @@ CASES = [
         [D("2025", (42, 46), "2025")],
     ),
     ("Juara MotoGP 2024 lalu itu kembali membalap di Mandalika.", None, []),
+    # "tanggal" repeated after a range's connector: still one range
+    (
+        "Kuota habis untuk tanggal 18 September 2023 sampai dengan tanggal 24 September 2023.",
+        None,
+        [
+            D(
+                "18 September 2023 sampai dengan tanggal 24 September 2023",
+                (26, 83),
+                "2023-09-18",
+                "2023-09-24",
+            )
+        ],
+    ),
+    (
+        "Pasar murah digelar tanggal 3 hingga tanggal 7 Juni 2024 di tiap kecamatan.",
+        None,
+        [D("3 hingga tanggal 7 Juni 2024", (28, 56), "2024-06-03", "2024-06-07")],
+    ),
+    ("Warga menunggu hingga tanggal gajian tiba untuk berbelanja.", None, []),
+    # an upcoming date shortly before the body's latest date (no published date): that year;
+    # with a published date, or months before the latest date, "nanti" keeps it on or after
+    (
+        "Uji coba digelar 25-30 September 2023, dan kuota dibuka lagi pada 24 September nanti.",
+        None,
+        [
+            D("25-30 September 2023", (17, 37), "2023-09-25", "2023-09-30"),
+            D("24 September nanti", (66, 84), "2023-09-24"),
+        ],
+    ),
+    (
+        "Uji coba digelar 25-30 September 2023, dan kuota dibuka lagi pada 24 September nanti.",
+        "2023-09-26",
+        [
+            D("25-30 September 2023", (17, 37), "2023-09-25", "2023-09-30"),
+            D("24 September nanti", (66, 84), "2024-09-24"),
+        ],
+    ),
+    (
+        "Masa jabatannya berakhir pada 31 Desember mendatang, kata juru bicara, Jumat (29/5/2026).",
+        None,
+        [D("31 Desember mendatang", (30, 51), "2026-12-31"), D("Jumat (29/5/2026)", (71, 88), "2026-05-29")],
+    ),
+    # a day word right before a weekday and its date is one mention with it; not across a stop
+    (
+        "IHSG ditutup menguat pada perdagangan hari ini, Jumat (29/5).",
+        "2026-05-29",
+        [D("hari ini, Jumat (29/5)", (38, 60), "2026-05-29")],
+    ),
+    (
+        "Surat panggilan kedua sudah dikirim. Kemarin Selasa (12/9) surat itu diterima.",
+        None,
+        [D("Kemarin Selasa (12/9)", (37, 58), "XXXX-09-12")],
+    ),
+    (
+        "Pemain baru itu menjalani tes medis pada hari ini, Kamis waktu setempat.",
+        "2023-09-14",
+        [D("hari ini, Kamis", (41, 56), "2023-09-14")],
+    ),
+    (
+        "Diskon besar hadir besok, Minggu 24 Mei 2026 di seluruh gerai.",
+        "2026-05-23",
+        [D("besok, Minggu 24 Mei 2026", (19, 44), "2026-05-24")],
+    ),
+    (
+        "Ia tiba kemarin. Selasa (12/9) rapat pleno digelar di kantor KPU.",
+        "2023-09-13",
+        [D("kemarin", (8, 15), "2023-09-12"), D("Selasa (12/9)", (17, 30), "2023-09-12")],
+    ),
+    # a number of a name (COP28, ke-10, Singapore Open 2026) before a relative word is no count;
+    # a count or an age before it still is
+    (
+        "Para pemimpin dunia akan berkumpul dalam COP28 tahun ini di Dubai.",
+        "2023-09-10",
+        [D("tahun ini", (47, 56), "2023")],
+    ),
+    (
+        "Indonesia menjadi tuan rumah World Water Forum ke-10 tahun depan.",
+        "2023-09-10",
+        [D("tahun depan", (53, 64), "2024")],
+    ),
+    (
+        "Berikut jadwal Singapore Open 2026 hari ini di Singapore Indoor Stadium.",
+        "2026-06-02",
+        [D("hari ini", (35, 43), "2026-06-02")],
+    ),
+    ("Tunggal putri 23 tahun ini mengakhiri perlawanan lawannya.", "2023-09-10", []),
+    ("Kegiatan yang berlangsung selama dua hari ini diikuti 300 peserta.", "2023-09-10", []),
+    # a digit glued to letters before "tahun" is a name's (a tax's), not a law's number
+    (
+        "Warga mendapat pengurangan pokok PBB-P2 tahun 2026 hingga 50 persen.",
+        None,
+        [D("tahun 2026", (40, 50), "2026")],
+    ),
+    ("Aturan itu tertuang dalam Perda Nomor 7 Tahun 2021 tentang pasar.", None, []),
+    # the year of a law's name after its capitalised words (UUD NRI Tahun 1945) is no date
+    ("Putusan itu dinilai bertentangan dengan UUD NRI Tahun 1945 dan tidak mengikat.", None, []),
+    ("Ia bersumpah setia kepada UUD Negara RI tahun 1945 serta menjalankan undang-undang.", None, []),
+    ("Tarif itu diatur dalam Undang-Undang Perdagangan Amerika tahun 1974 yang masih berlaku.", None, []),
+    (
+        "UU Cipta Kerja disahkan DPR pada tahun 2020 di tengah pandemi.",
+        None,
+        [D("tahun 2020", (33, 43), "2020")],
+    ),
 ]
 
 

@@ -270,6 +270,21 @@ UNSEEN = [
         "Tebusan sebesar 50 juta peso telah dibayarkan.",
         [("50 juta peso", 50_000_000, 50_000_000, "PHP", None)],
     ),
+    # an ISO code written before the amount names its currency
+    (
+        "Perusahaan menargetkan pendapatan tahunan sebesar KRW 10 triliun pada 2027.",
+        [("KRW 10 triliun", 10_000_000_000_000, 10_000_000_000_000, "KRW", None)],
+    ),
+    # the counted families after a bare amount are no money; the aid in rupiah before them is
+    (
+        "Bantuan Rp4,4 triliun disalurkan kepada 4,9 juta Keluarga Penerima Manfaat (KPM).",
+        [("Rp4,4 triliun", 4_400_000_000_000, 4_400_000_000_000, "IDR", None)],
+    ),
+    # a capitalised word after a bare amount that counts nothing still opens a new clause
+    (
+        "Bantuan tunai sebesar 1,5 juta Senin depan akan cair.",
+        [("1,5 juta", 1_500_000, 1_500_000, "IDR", None)],
+    ),
     (
         "PMA yang masuk mencapai 20,2 miliar Ringgit Malaysia.",
         [("20,2 miliar Ringgit Malaysia", 20_200_000_000, 20_200_000_000, "MYR", None)],
@@ -299,6 +314,8 @@ UNSEEN_NEGATIVES = [
     "Total bantuan yang disalurkan sebanyak 3 juta ton beras.",
     # "beberapa" has no bounds (GUIDELINES §5), for money as for people.
     "Kamera itu bisa didapat dengan beberapa juta rupiah.",
+    # a counted noun after a bare amount counts it even when capitalised (a programme's term)
+    "Pemerintah menyalurkan bantuan beras bagi 4,1 juta Keluarga Penerima Manfaat di seluruh Indonesia.",
 ]
 
 
