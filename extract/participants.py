@@ -830,16 +830,17 @@ def _agent_of_passive(words: list[str], i: int) -> bool:
     return words[i] in _words_of("agent") and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
 
 
-def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
+def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "object") -> bool:
     """An ``object`` verb right before the count, past amount words and ``oleh``
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
-    right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
+    right before the count (``hadir dalam tiga varian``) takes the count from the verb.
+    ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``)."""
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() in _words_of("agent")):
         before.pop()
     before = before[-_OPEN_CUE_WORDS:]
     return bool(
-        before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before))
+        before and before[-1].lower() not in _words_of("apart") and _cue_rx(kind).search(" ".join(before))
     )
 
 
@@ -947,6 +948,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
+    if _object_before(text, cand, s_start, "bring"):
+        return True  # menurunkan 14 atlet, diperkuat sembilan wakil: only for a lexicon head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True

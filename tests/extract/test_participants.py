@@ -522,6 +522,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "negation",
         "resume",
         "recipient_to",
+        "bring",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -1205,3 +1206,53 @@ def test_open_heads_not_people(text: str) -> None:
 )
 def test_possessed_open_head_takes_part(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+# Session 6, read off news-raw: a squad fielded, a contingent's strength, supporters brought,
+# delegates representing a country, a venue filled ("bring" verbs, lexicon heads only), and
+# queueing spelled "mengantri".
+BRING = [
+    (
+        "Di turnamen bulu tangkis itu, Indonesia menurunkan sembilan wakil di sektor tunggal dan ganda.",
+        [("sembilan wakil", 9, False, 9, 9, "wakil")],
+    ),
+    (
+        "Pada kejuaraan panjat tebing itu, tim putri Indonesia diperkuat 24 atlet muda.",
+        [("24 atlet", 24, False, 24, 24, "atlet")],
+    ),
+    (
+        "Klub itu memboyong puluhan suporter dari Bantul untuk mendukung timnya di babak final.",
+        [("puluhan suporter", None, True, 20, 99, "suporter")],
+    ),
+    (
+        "Pada konferensi internasional itu, Indonesia diwakili oleh 15 delegasi dari berbagai kampus.",
+        [("15 delegasi", 15, False, 15, 15, "delegasi")],
+    ),
+    (
+        "Sejak pukul enam pagi, alun-alun kota sudah dipenuhi sekitar 2.000 orang peserta senam.",
+        [("2.000 orang peserta", 2000, True, 2000, 2000, "peserta")],
+    ),
+    (
+        "Sejak subuh, ratusan warga sudah mengantri di depan balai desa menunggu pasar murah dibuka.",
+        [("ratusan warga", None, True, 100, 999, "warga")],
+    ),
+]
+
+BRING_NOT_PEOPLE = [
+    # with a noun the lexicon lacks these verbs lower, strengthen or fill with things
+    "Bank itu telah menurunkan dua mesin ATM di dua kecamatan terpencil.",
+    "Pilot itu pulang dari perang dengan memboyong enam kemenangan di udara.",
+    "Tanggul sungai itu diperkuat 300 karung pasir setelah banjir pekan lalu.",
+    "Formulir pendaftaran harus dipenuhi dua syarat sebelum diserahkan ke panitia.",
+    "Perusahaan itu berhasil menurunkan 15 persen biaya produksi tahun ini.",
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), BRING, ids=[c[0][:40] for c in BRING])
+def test_bring_verbs_take_lexicon_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize("text", BRING_NOT_PEOPLE, ids=[s[:40] for s in BRING_NOT_PEOPLE])
+def test_bring_verbs_not_things(text: str) -> None:
+    assert extract_participants(text) == []
