@@ -1236,6 +1236,19 @@ BRING = [
         "Sejak subuh, ratusan warga sudah mengantri di depan balai desa menunggu pasar murah dibuka.",
         [("ratusan warga", None, True, 100, 999, "warga")],
     ),
+    # departing, marching, competing for a place
+    (
+        "Senin pagi, sebanyak 30 pesilat bertolak ke Palembang menggunakan pesawat.",
+        [("30 pesilat", 30, False, 30, 30, "pesilat")],
+    ),
+    (
+        "Pada pawai pembangunan itu, 3.000 pelajar akan berbaris dari alun-alun hingga stadion.",
+        [("3.000 pelajar", 3000, False, 3000, 3000, "pelajar")],
+    ),
+    (
+        "Dua tiket ke babak final diperebutkan oleh delapan tim terbaik dari empat grup.",
+        [("delapan tim", 8, False, 8, 8, "tim")],
+    ),
 ]
 
 BRING_NOT_PEOPLE = [
@@ -1245,6 +1258,9 @@ BRING_NOT_PEOPLE = [
     "Tanggul sungai itu diperkuat 300 karung pasir setelah banjir pekan lalu.",
     "Formulir pendaftaran harus dipenuhi dua syarat sebelum diserahkan ke panitia.",
     "Perusahaan itu berhasil menurunkan 15 persen biaya produksi tahun ini.",
+    # "turun" is no participation verb: climbing down, or a fall
+    "Dua petugas harus turun ke dasar sumur untuk mengikat tubuh sapi dengan tali.",
+    "Total 266 saham berhasil naik, berbanding 123 saham yang turun.",
 ]
 
 
