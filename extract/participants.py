@@ -111,6 +111,8 @@ _LINK_WORDS = 3
 # Words between the noun of a total and its amount word (``jumlah pendaftar tahun ini
 # mencapai``): when or where, not a new clause.
 _TOTAL_GAP_WORDS = 4
+# Characters back from a count to the start of its sentence looked at for a total it belongs to.
+_SENTENCE_CHARS = 300
 # Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
 # pameran hari ini mencapai``): a short noun phrase, not a sentence.
 _TOTAL_WORDS = 7
@@ -288,11 +290,19 @@ _VERB_HEAD = LazyPattern(r"di\p{Ll}{3,}+(?<=kan|i)|me\p{Ll}{3,}+(?<=kan)|(?:ter|
 _VERB_SHAPED = LazyPattern(r"(?:di|ter|ber|me)\p{Ll}{4,}+")
 
 
+def _per_unit(low: str) -> bool:
+    """``per`` written onto a unit (``22 ribu perkilo``, ``50 orang perhari``): a rate, shaped like
+    an agent noun (pe-) but no head noun."""
+    return low.startswith("per") and low[3:] in _units()
+
+
 def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
     if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
+        return False
+    if _per_unit(low):
         return False
     bare = low.removesuffix("nya")  # whose (its customers) is no other noun than the bare one
     if any(_negative_rx(k).fullmatch(bare) for k in ("never", "outcome", "target", "possessive")):
@@ -341,6 +351,17 @@ def _total_amount_rx() -> regex.Pattern[str]:
         rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
+
+
+@cache
+def _never_total_rx() -> regex.Pattern[str]:
+    """A sentence opening on the total of a ``never`` head noun, up to a position in it (``Jumlah
+    penumpang kereta api yang berangkat dari Stasiun … sebanyak``): a count of ``orang`` there
+    counts those people, however far the noun stands (a dot inside a figure is no sentence end)."""
+    nouns = sorted((n for n, k in _heads().items() if k is HeadKind.NEVER), key=lambda n: (-len(n), n))
+    alt = "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns)
+    opening = rf"(?:\A|[.!?]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
+    return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 
 @cache
@@ -414,7 +435,7 @@ def _head_after(text: str, b: int) -> _Head | None:
         # whose (``pelanggannya``: its customers) is no other noun than the bare one
         bare = noun.removesuffix("nya")
         negative = _negative_rx().fullmatch(bare) or _negative_rx("outcome").fullmatch(bare)
-        if noun not in _heads_lower() and (noun in _not_heads() or negative):
+        if noun not in _heads_lower() and (noun in _not_heads() or negative or _per_unit(noun)):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
@@ -652,6 +673,8 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             named = named or _total_amount_rx().search(text, max(0, a - 60), a)
             who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
+            if who.lower() == "orang" and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+                continue  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(

@@ -1279,3 +1279,40 @@ def test_bring_verbs_take_lexicon_heads(text: str, mentions: list[tuple]) -> Non
 @pytest.mark.parametrize("text", BRING_NOT_PEOPLE, ids=[s[:40] for s in BRING_NOT_PEOPLE])
 def test_bring_verbs_not_things(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# Session 6, false counts read off news-raw: passengers named by a sentence-opening total far
+# from their "orang"; a rate written onto its unit; things counted next to a participation verb;
+# a sport contested is no branch of an organisation.
+SESSION6_NOT_COUNTS = [
+    "Jumlah penumpang kereta api yang berangkat dari Stasiun Tanjung Karang pada November 2018 "
+    "sebanyak 78.447 orang, naik dibandingkan Oktober 2018 yaitu sebanyak 77.145 orang.",
+    "Pedagang ikut sepi, harapannya harga kopi kembali mencapai 20 sampai 22 ribu perkilo.",
+    "Distribusi logistik pemilu ke tingkat kecamatan melibatkan 70 armada truk pengangkut.",
+    "Toko aplikasi itu menghapus hampir 59.000 aplikasi yang terlibat praktik penipuan.",
+    "Asian Games 2018 akan mempertandingkan 40 cabang olahraga yang diikuti atlet dari Asia.",
+]
+
+
+@pytest.mark.parametrize("text", SESSION6_NOT_COUNTS, ids=[s[:40] for s in SESSION6_NOT_COUNTS])
+def test_session6_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a total of people who take part, as far from its "orang", still counts
+        (
+            "Jumlah peserta lomba yang berangkat dari alun-alun pagi itu sebanyak 300 orang.",
+            [("300 orang", 300, False, 300, 300, "orang")],
+        ),
+        # a branch of an organisation is still a group that takes part
+        (
+            "Musyawarah daerah itu diikuti 12 cabang dari seluruh kabupaten.",
+            [("12 cabang", 12, False, 12, 12, "cabang")],
+        ),
+    ],
+)
+def test_session6_still_counts(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
