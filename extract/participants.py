@@ -73,6 +73,12 @@ _NEG_BEFORE_WORDS = 5
 _RECIPIENT_BEFORE_WORDS = 2
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
+# Words next to a participation verb searched for an incident it names (``insiden tabrakan
+# yang melibatkan``, ``terlibat dalam tawuran``).
+_INCIDENT_WORDS = 3
+# Characters before an incident word searched for an event noun that makes it a topic
+# (``sosialisasi pencegahan kecelakaan``): about three words.
+_EVENT_CHARS = 30
 # Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
 # about five words.
 _COMPARE_CHARS = 40
@@ -704,9 +710,33 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
     return i, max(starts[i], pos - _WINDOW), min(end, pos + _WINDOW)
 
 
+def _incident_cue(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """An ``involve`` verb of the count names involvement in an incident: an ``incident`` word of
+    participants_negative.txt just before the last cue before the count (``insiden tabrakan yang
+    melibatkan tiga pebalap``; not an event about it: ``sosialisasi pencegahan kecelakaan yang
+    melibatkan 50 karyawan``) or just after the first cue after it (``dua pebalap yang terlibat
+    insiden``)."""
+    cues = list(_cue_rx("cue").finditer(text, s_start, cand.start))
+    if cues and _cue_rx("involve").fullmatch(cues[-1][0]):
+        words = list(_WORD.get().finditer(text, s_start, cues[-1].start()))[-_INCIDENT_WORDS:]
+        hit = next((w for w in words if _negative_rx("incident").fullmatch(w[0])), None)
+        if hit is not None:
+            topic = _has_cue(text, max(s_start, hit.start() - _EVENT_CHARS), hit.start(), "event")
+            return not topic
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    cue = _cue_rx("cue").search(text, cand.end, clause.start() if clause else s_end)
+    if cue is None or not _cue_rx("involve").fullmatch(cue[0]):
+        return False
+    after = _WORD.get().findall(text, cue.end(), s_end)[: _INCIDENT_WORDS + 1]
+    words = [w for w in after if w.lower() != "dalam"]
+    return _negative_in(" ".join(words[:2]), "incident")
+
+
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
     if kind == "never" and _targeted(text, cand, s_start, s_end):
+        return True
+    if kind == "never" and _incident_cue(text, cand, s_start, s_end):
         return True
     # Only the words after the last participation cue before the count: in ``juara umum
     # yang diikuti 12 kabupaten/kota`` the winners are not the 12.

@@ -523,6 +523,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "resume",
         "recipient_to",
         "bring",
+        "incident",
+        "involve",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -1291,6 +1293,12 @@ SESSION6_NOT_COUNTS = [
     "Distribusi logistik pemilu ke tingkat kecamatan melibatkan 70 armada truk pengangkut.",
     "Toko aplikasi itu menghapus hampir 59.000 aplikasi yang terlibat praktik penipuan.",
     "Asian Games 2018 akan mempertandingkan 40 cabang olahraga yang diikuti atlet dari Asia.",
+    # involved in an incident, not taking part
+    "Menjelang akhir balapan, terjadi insiden tabrakan yang melibatkan tiga pebalap di tikungan enam.",
+    "Pebalap itu mengomentari insiden yang melibatkan rekan setimnya dengan dua pebalap tim lain.",
+    "Dari hasil pemeriksaan, insiden itu melibatkan rombongan pelaku yang berjumlah empat orang.",
+    "Polisi menyebut ada lima pemuda yang terlibat dalam tawuran di jembatan itu.",
+    "Kasus korupsi itu melibatkan tiga perangkat desa.",
 ]
 
 
@@ -1306,6 +1314,15 @@ def test_session6_not_counts(text: str) -> None:
         (
             "Jumlah peserta lomba yang berangkat dari alun-alun pagi itu sebanyak 300 orang.",
             [("300 orang", 300, False, 300, 300, "orang")],
+        ),
+        # an event about an incident still has participants
+        (
+            "Sosialisasi pencegahan kecelakaan kerja yang melibatkan 50 karyawan itu berlangsung di aula.",
+            [("50 karyawan", 50, False, 50, 50, "karyawan")],
+        ),
+        (
+            "Sebanyak 40 siswa mengikuti simulasi penanganan kecelakaan lalu lintas di sekolah.",
+            [("40 siswa", 40, False, 40, 40, "siswa")],
         ),
         # a branch of an organisation is still a group that takes part
         (
