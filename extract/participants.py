@@ -73,6 +73,12 @@ _NEG_BEFORE_WORDS = 5
 _RECIPIENT_BEFORE_WORDS = 2
 # Words after the head noun searched for a negative cue, within the clause.
 _NEG_AFTER_WORDS = 8
+# Words next to a participation verb searched for an incident it names (``insiden tabrakan
+# yang melibatkan``, ``terlibat dalam tawuran``).
+_INCIDENT_WORDS = 3
+# Characters before an incident word searched for an event noun that makes it a topic
+# (``sosialisasi pencegahan kecelakaan``): about three words.
+_EVENT_CHARS = 30
 # Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
 # about five words.
 _COMPARE_CHARS = 40
@@ -111,6 +117,8 @@ _LINK_WORDS = 3
 # Words between the noun of a total and its amount word (``jumlah pendaftar tahun ini
 # mencapai``): when or where, not a new clause.
 _TOTAL_GAP_WORDS = 4
+# Characters back from a count to the start of its sentence looked at for a total it belongs to.
+_SENTENCE_CHARS = 300
 # Words of a clause that opens on a total and ends on its amount word (``Jumlah pengunjung
 # pameran hari ini mencapai``): a short noun phrase, not a sentence.
 _TOTAL_WORDS = 7
@@ -288,11 +296,19 @@ _VERB_HEAD = LazyPattern(r"di\p{Ll}{3,}+(?<=kan|i)|me\p{Ll}{3,}+(?<=kan)|(?:ter|
 _VERB_SHAPED = LazyPattern(r"(?:di|ter|ber|me)\p{Ll}{4,}+")
 
 
+def _per_unit(low: str) -> bool:
+    """``per`` written onto a unit (``22 ribu perkilo``, ``50 orang perhari``): a rate, shaped like
+    an agent noun (pe-) but no head noun."""
+    return low.startswith("per") and low[3:] in _units()
+
+
 def _open_head_ok(word: str) -> bool:
     """Whether a word the lexicon lacks may be what a count counts: not a unit, a function
     word or a number word (``tiga ratusan``)."""
     low = word.lower()
     if low.removesuffix("nya") in _units() or low in _not_heads() or low in _words_of("aux"):
+        return False
+    if _per_unit(low):
         return False
     bare = low.removesuffix("nya")  # whose (its customers) is no other noun than the bare one
     if any(_negative_rx(k).fullmatch(bare) for k in ("never", "outcome", "target", "possessive")):
@@ -341,6 +357,17 @@ def _total_amount_rx() -> regex.Pattern[str]:
         rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
     )
+
+
+@cache
+def _never_total_rx() -> regex.Pattern[str]:
+    """A sentence opening on the total of a ``never`` head noun, up to a position in it (``Jumlah
+    penumpang kereta api yang berangkat dari Stasiun … sebanyak``): a count of ``orang`` there
+    counts those people, however far the noun stands (a dot inside a figure is no sentence end)."""
+    nouns = sorted((n for n, k in _heads().items() if k is HeadKind.NEVER), key=lambda n: (-len(n), n))
+    alt = "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns)
+    opening = rf"(?:\A|[.!?]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
+    return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 
 @cache
@@ -414,7 +441,7 @@ def _head_after(text: str, b: int) -> _Head | None:
         # whose (``pelanggannya``: its customers) is no other noun than the bare one
         bare = noun.removesuffix("nya")
         negative = _negative_rx().fullmatch(bare) or _negative_rx("outcome").fullmatch(bare)
-        if noun not in _heads_lower() and (noun in _not_heads() or negative):
+        if noun not in _heads_lower() and (noun in _not_heads() or negative or _per_unit(noun)):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
         who = regex.sub(r"\s+", " ", head["head"])
@@ -652,6 +679,8 @@ def _candidates(text: str) -> list[_Candidate]:
             named = _named_before_rx().search(text, max(0, a - 60), a)
             named = named or _total_amount_rx().search(text, max(0, a - 60), a)
             who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
+            if who.lower() == "orang" and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+                continue  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
@@ -681,9 +710,33 @@ def _sentence_of(starts: list[int], text: str, pos: int) -> tuple[int, int, int]
     return i, max(starts[i], pos - _WINDOW), min(end, pos + _WINDOW)
 
 
+def _incident_cue(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """An ``involve`` verb of the count names involvement in an incident: an ``incident`` word of
+    participants_negative.txt just before the last cue before the count (``insiden tabrakan yang
+    melibatkan tiga pebalap``; not an event about it: ``sosialisasi pencegahan kecelakaan yang
+    melibatkan 50 karyawan``) or just after the first cue after it (``dua pebalap yang terlibat
+    insiden``)."""
+    cues = list(_cue_rx("cue").finditer(text, s_start, cand.start))
+    if cues and _cue_rx("involve").fullmatch(cues[-1][0]):
+        words = list(_WORD.get().finditer(text, s_start, cues[-1].start()))[-_INCIDENT_WORDS:]
+        hit = next((w for w in words if _negative_rx("incident").fullmatch(w[0])), None)
+        if hit is not None:
+            topic = _has_cue(text, max(s_start, hit.start() - _EVENT_CHARS), hit.start(), "event")
+            return not topic
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    cue = _cue_rx("cue").search(text, cand.end, clause.start() if clause else s_end)
+    if cue is None or not _cue_rx("involve").fullmatch(cue[0]):
+        return False
+    after = _WORD.get().findall(text, cue.end(), s_end)[: _INCIDENT_WORDS + 1]
+    words = [w for w in after if w.lower() != "dalam"]
+    return _negative_in(" ".join(words[:2]), "incident")
+
+
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
     before = text[s_start : cand.start]
     if kind == "never" and _targeted(text, cand, s_start, s_end):
+        return True
+    if kind == "never" and _incident_cue(text, cand, s_start, s_end):
         return True
     # Only the words after the last participation cue before the count: in ``juara umum
     # yang diikuti 12 kabupaten/kota`` the winners are not the 12.
@@ -830,16 +883,17 @@ def _agent_of_passive(words: list[str], i: int) -> bool:
     return words[i] in _words_of("agent") and i > 0 and bool(_PASSIVE.get().fullmatch(words[i - 1]))
 
 
-def _object_before(text: str, cand: _Candidate, s_start: int) -> bool:
+def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "object") -> bool:
     """An ``object`` verb right before the count, past amount words and ``oleh``
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
-    right before the count (``hadir dalam tiga varian``) takes the count from the verb."""
+    right before the count (``hadir dalam tiga varian``) takes the count from the verb.
+    ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``)."""
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() in _words_of("agent")):
         before.pop()
     before = before[-_OPEN_CUE_WORDS:]
     return bool(
-        before and before[-1].lower() not in _words_of("apart") and _cue_rx("object").search(" ".join(before))
+        before and before[-1].lower() not in _words_of("apart") and _cue_rx(kind).search(" ".join(before))
     )
 
 
@@ -947,6 +1001,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
+    if _object_before(text, cand, s_start, "bring"):
+        return True  # menurunkan 14 atlet, diperkuat sembilan wakil: only for a lexicon head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
