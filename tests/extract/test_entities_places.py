@@ -1,0 +1,128 @@
+"""Place classes read on unlabelled regional news (issue 12, session 6): whole entity lists from
+`resolve_entities` on invented sentences in the news' style, and cases that give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+# --------------------------------------------------------------------------- a listed region ends the place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's capitalised words after a listed city are no part of it
+        (
+            "Pajak Daerah di Kota Tangerang Kini Bisa Dibayar Lewat Aplikasi",
+            [("Kota Tangerang", "LOC", (16, 30))],
+        ),
+        (
+            "Realisasi pajak di Kabupaten Lebak Capai 60 Persen",
+            [("Kabupaten Lebak", "LOC", (19, 34))],
+        ),
+        # a listed district, then the regency: two places as before
+        (
+            "Bantuan tiba di Kecamatan Kuanfatu Kabupaten Timor Tengah Selatan kemarin.",
+            [
+                ("Kecamatan Kuanfatu", "LOC", (16, 34)),
+                ("Kabupaten Timor Tengah Selatan", "LOC", (35, 65)),
+            ],
+        ),
+    ],
+)
+def test_a_listed_region_ends_the_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_listed_region_keeps_its_bracketed_abbreviation() -> None:
+    text = "Pelantikan digelar di Kabupaten Penajam Paser Utara (PPU), Senin."
+    assert _out(text) == [
+        ("Kabupaten Penajam Paser Utara", "LOC", (22, 51)),
+        ("PPU", "LOC", (53, 56)),
+    ]
+
+
+def test_a_word_that_goes_on_a_listed_name_stays_in_the_place() -> None:
+    # `Tengah` goes on listed names (`Jawa Tengah`): a newer province's name is kept whole
+    text = "Pemekaran Provinsi Papua Barat Tengah masih dibahas."
+    assert _out(text) == [("Provinsi Papua Barat Tengah", "LOC", (10, 37))]
+
+
+def test_an_unlisted_name_after_a_level_grows_as_before() -> None:
+    text = "Wisatawan memadati Kota Tua Ampenan pada libur panjang."
+    assert _out(text) == [("Kota Tua Ampenan", "LOC", (19, 35))]
+
+
+def test_a_level_alone_names_no_place() -> None:
+    assert _out("Kota itu ramai dikunjungi wisatawan.") == []
+
+
+# --------------------------------------------------------------------------- no letters, no place
+
+
+def test_a_number_is_no_place() -> None:
+    text = "Petugas menyegel SPBU 24.331.116 di Kota Pangkalpinang."
+    model = [_at(text, "24.331.116", "LOC")]
+    assert _out(text, model) == [("Kota Pangkalpinang", "LOC", (36, 54))]
+
+
+def test_one_letter_is_no_place() -> None:
+    text = "Ayah bupati sekaligus Kepala Desa Sukadami, HM Kunang, ikut ditahan."
+    model = [_at(text, "H", "LOC")]
+    assert _out(text, model) == [("Desa Sukadami", "LOC", (29, 42))]
+
+
+# --------------------------------------------------------------------------- heads
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    text = "Hal itu disampaikan kepada Kantor Berita ANTARA di Palangka Raya."
+    assert _out(text) == [
+        ("Kantor Berita ANTARA", "ORG", (27, 47)),
+        ("Palangka Raya", "LOC", (51, 64)),
+    ]
+
+
+def test_an_office_building_stays_a_place() -> None:
+    text = "Rapat digelar di Kantor Camat Sepaku, Senin."
+    assert _out(text) == [("Kantor Camat Sepaku", "LOC", (17, 36))]
+
+
+def test_a_railway_station_is_a_place() -> None:
+    text = "Pemudik memadati Stasiun Pasar Senen dan Stasiun Tawang, Jumat."
+    assert _out(text) == [
+        ("Stasiun Pasar Senen", "LOC", (17, 36)),
+        ("Stasiun Tawang", "LOC", (41, 55)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Penumpang di stasiun itu ramai sejak pagi.", "Stasiun televisi lokal menyiarkan acara itu."],
+)
+def test_a_station_without_a_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- streets
+
+
+def test_a_compass_word_ends_a_street_name() -> None:
+    text = "Razia digelar di Jalan Medan Merdeka Barat, Jakarta Pusat."
+    assert _out(text) == [
+        ("Jalan Medan Merdeka Barat", "LOC", (17, 42)),
+        ("Jakarta Pusat", "LOC", (44, 57)),
+    ]
+
+
+def test_a_city_after_a_street_is_still_a_place_of_its_own() -> None:
+    text = "Kantor itu berada di Jalan Bakut Palangka Raya."
+    assert _out(text) == [("Jalan Bakut", "LOC", (21, 32)), ("Palangka Raya", "LOC", (33, 46))]
+
+
+@pytest.mark.xfail(strict=True, reason="a weekday in a district name (`Pasar Minggu`) ends a street name")
+def test_a_street_named_after_a_district_with_a_weekday() -> None:
+    text = "Razia digelar di Jalan Raya Pasar Minggu dekat halte."
+    assert _out(text) == [("Jalan Raya Pasar Minggu", "LOC", (17, 40))]
