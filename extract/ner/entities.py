@@ -1019,7 +1019,9 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
         lo, hi = official.span[0], name_span[0]
         k = bisect_left(toks, lo, key=_START)
         while k < len(toks) and toks[k].end <= hi:
-            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
+            # a title of one word before it (`Bupati Jembrana`); a longer one holds the word itself
+            # (`Komisaris Besar Polisi`: a rank, not the regency `Besar`)
+            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) == 1 else 0
             if n and toks[k + n - 1].end <= hi:
                 s, e = toks[k].start, toks[k + n - 1].end
                 found.append(Entity(text[s:e], Label.LOC, (s, e)))
@@ -1580,10 +1582,17 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
-        and tok.low in lower
+        and (tok.low in lower or _imperative(tok.low))
         and match_head(toks, k) is None
         and not _match_region(toks, k, kecamatan=True)
     )
+
+
+def _imperative(word: str) -> bool:
+    """A common word with the particle `-lah` (`Jawablah`, `Bacalah`: a command opening a
+    sentence), lowercase."""
+    stem = word.removesuffix("lah")
+    return len(stem) >= 3 and stem != word and stem in common_words()
 
 
 @cache

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.records import Official
+
 from .test_entities_news import _at, _out
 
 # --------------------------------------------------------------------------- a listed region ends the place
@@ -126,3 +128,35 @@ def test_a_city_after_a_street_is_still_a_place_of_its_own() -> None:
 def test_a_street_named_after_a_district_with_a_weekday() -> None:
     text = "Razia digelar di Jalan Raya Pasar Minggu dekat halte."
     assert _out(text) == [("Jalan Raya Pasar Minggu", "LOC", (17, 40))]
+
+
+# --------------------------------------------------------------------------- words of a title
+
+
+def test_a_rank_holds_no_region() -> None:
+    # `Besar` is listed for `Aceh Besar`, but here it is the second word of a rank
+    text = "Kapolres Metro Komisaris Besar Polisi Komarudin meninjau lokasi di Gambir."
+    name = (text.index("Komarudin"), text.index(" meninjau"))
+    official = Official("Komarudin", "Kapolres Metro Komisaris Besar Polisi", (0, name[1]), name)
+    assert ("Besar", "LOC", (25, 30)) not in _out(text, officials=[official])
+
+
+def test_a_region_after_a_one_word_title_is_still_a_place() -> None:
+    text = "Bupati Aceh Besar Muharram Idris membuka pameran."
+    name = (text.index("Muharram"), text.index(" membuka"))
+    official = Official("Muharram Idris", "Bupati Aceh Besar", (0, name[1]), name)
+    assert _out(text, officials=[official]) == [("Aceh Besar", "LOC", (7, 17))]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@pytest.mark.parametrize("word", ["Jawablah", "Bacalah"])
+def test_a_command_opening_a_sentence_is_no_place(word: str) -> None:
+    text = f"Simak tayangan berikut. {word} dengan mempelajari materi yang telah disampaikan."
+    assert _out(text, [_at(text, word, "LOC")]) == []
+
+
+def test_a_place_ending_in_lah_stays_a_place() -> None:
+    text = "Jemaah umrah tiba di Makkah. Abdullah menyambut mereka."
+    assert _out(text, [_at(text, "Makkah", "LOC")]) == [("Makkah", "LOC", (21, 27))]
