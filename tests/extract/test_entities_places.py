@@ -160,3 +160,16 @@ def test_a_command_opening_a_sentence_is_no_place(word: str) -> None:
 def test_a_place_ending_in_lah_stays_a_place() -> None:
     text = "Jemaah umrah tiba di Makkah. Abdullah menyambut mereka."
     assert _out(text, [_at(text, "Makkah", "LOC")]) == [("Makkah", "LOC", (21, 27))]
+
+
+# --------------------------------------------------------------------------- schedules
+
+
+def test_a_time_range_ends_a_place_name() -> None:
+    text = "Jadwal Jumat: 08.00-08.30 Taman Bacaan 08.30-09.00 Kelas 1-3 Pertumbuhan Manusia."
+    assert _out(text) == [("Taman Bacaan", "LOC", (26, 38))]
+
+
+def test_a_name_keeps_its_own_number() -> None:
+    text = "Upacara digelar di SMPN 2 Banjarmasin dan Lapangan 17 Desember."
+    assert _out(text)[0] == ("SMPN 2 Banjarmasin", "ORG", (19, 37))
