@@ -1496,6 +1496,7 @@ def resolve_entities(
             and not _title_only(e, toks)
             and not _degree(e)
             and not _letterless(e)
+            and not _language(e, toks)
             and not _event(e, toks)
             and not _heads_only(e, toks)
             and not _place_head_only(e, toks)
@@ -1754,6 +1755,18 @@ def _degree(ent: Entity) -> bool:
     parts = ent.text.replace(".", "").lower().split("-")
     numbered = _NUMBER_REF.get().match(ent.text) is not None
     return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
+
+
+@cache
+def _language_cues() -> frozenset[str]:
+    return frozenset(load_lines("entities_language_cues.txt"))
+
+
+def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `bahasa` (`bahasa Inggris`, `berbahasa Jepang`): the language,
+    no place (``entities_language_cues.txt``)."""
+    first = _at(ent.span[0], toks) if ent.label == Label.LOC else None
+    return first is not None and first > 0 and toks[first - 1].low in _language_cues()
 
 
 def _letterless(ent: Entity) -> bool:

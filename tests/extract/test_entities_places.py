@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Official
+from extract.records import Entity, Official
 
 from .test_entities_news import _at, _out
 
@@ -173,3 +173,25 @@ def test_a_time_range_ends_a_place_name() -> None:
 def test_a_name_keeps_its_own_number() -> None:
     text = "Upacara digelar di SMPN 2 Banjarmasin dan Lapangan 17 Desember."
     assert _out(text)[0] == ("SMPN 2 Banjarmasin", "ORG", (19, 37))
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siswa belajar bahasa Inggris dan bahasa Korea setiap Senin.",
+        "Materi Bahasa Inggris untuk SMA tayang pagi ini.",
+        "Pemandu itu fasih berbahasa Jepang.",
+    ],
+)
+def test_a_language_is_no_place(text: str) -> None:
+    model = [_at(text, w, "LOC") for w in ("Inggris", "Korea", "Jepang") if w in text]
+    assert _out(text, model) == []
+
+
+def test_the_country_itself_stays_a_place() -> None:
+    text = "Ia fasih berbahasa Jepang, lalu pindah ke Jepang tahun lalu."
+    model = [Entity("Jepang", "LOC", (19, 25)), Entity("Jepang", "LOC", (42, 48))]
+    assert _out(text, model) == [("Jepang", "LOC", (42, 48))]
