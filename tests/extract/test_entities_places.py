@@ -100,9 +100,18 @@ def test_a_railway_station_is_a_place() -> None:
     ]
 
 
+def test_a_city_hall_named_with_its_city_is_a_place() -> None:
+    text = "Massa menggelar aksi di Balai Kota DKI Jakarta, Senin."
+    assert _out(text) == [("Balai Kota DKI Jakarta", "LOC", (24, 46))]
+
+
 @pytest.mark.parametrize(
     "text",
-    ["Penumpang di stasiun itu ramai sejak pagi.", "Stasiun televisi lokal menyiarkan acara itu."],
+    [
+        "Penumpang di stasiun itu ramai sejak pagi.",
+        "Stasiun televisi lokal menyiarkan acara itu.",
+        "Rapat itu digelar di Balai Kota, Rabu.",
+    ],
 )
 def test_a_station_without_a_name_is_no_place(text: str) -> None:
     assert _out(text) == []
