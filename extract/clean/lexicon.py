@@ -318,9 +318,11 @@ def _shape_patterns() -> dict[str, object]:
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: an agency's dateline inside
-        # the first paragraph, behind a standfirst glued before it
+        # the first paragraph, behind a standfirst glued before it, a lost space too (`… tidak
+        # perlu dikhawatirkanJakarta (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`)
         agency_dateline=regex.compile(
-            r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
+            r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
+            r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
         ),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),

@@ -84,6 +84,9 @@ MAX_TITLE_WORDS = 4
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
+#: How far into the text an agency's dateline may stand behind a standfirst (as the cleaner reads it).
+AGENCY_DATELINE_WINDOW = 400
+
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
@@ -935,6 +938,19 @@ def _find_early(text: str, surface: str | None) -> Span | None:
     return None if at < 0 else (at, at + len(surface))
 
 
+def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
+    """The place's and the agency's spans of an agency's dateline behind a standfirst, the
+    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), within the opening
+    paragraph's first characters (None: no such dateline)."""
+    if not dateline.place or not dateline.outlet:
+        return None
+    at = text[:AGENCY_DATELINE_WINDOW].find(f"{dateline.place} ({dateline.outlet})")
+    if at < 0:
+        return None
+    outlet = at + len(dateline.place) + 2
+    return (at, at + len(dateline.place)), (outlet, outlet + len(dateline.outlet))
+
+
 def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     """The dateline's place as a LOC and its outlet as an ORG, as written in the body.
 
@@ -945,8 +961,9 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     if dateline is None:
         return []
     found = []
-    for surface, label in ((dateline.place, Label.LOC), (dateline.outlet, Label.ORG)):
-        span = _find_early(text, surface)
+    agency = _agency_at(text, dateline)
+    for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
+        span = agency[n] if agency is not None else _find_early(text, surface)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Entity, Official
+from extract.records import Dateline, Entity, Official
 
 from .test_entities_news import _at, _out
 
@@ -204,3 +204,28 @@ def test_the_country_itself_stays_a_place() -> None:
     text = "Ia fasih berbahasa Jepang, lalu pindah ke Jepang tahun lalu."
     model = [Entity("Jepang", "LOC", (19, 25)), Entity("Jepang", "LOC", (42, 48))]
     assert _out(text, model) == [("Jepang", "LOC", (42, 48))]
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_an_agency_dateline_glued_to_its_standfirst_is_a_place() -> None:
+    text = (
+        "Kami akan membangun pusat bisnis baru di Tanjung SanggengManokwari (ANTARA) - Bupati itu "
+        "mengatakan hal tersebut, Senin."
+    )
+    model = [_at(text, "Tanjung SanggengManokwari", "LOC")]
+    assert _out(text, model, dateline=Dateline("Manokwari", "ANTARA")) == [
+        ("Manokwari", "LOC", (57, 66)),
+        ("ANTARA", "ORG", (68, 74)),
+    ]
+
+
+def test_an_agency_dateline_far_into_the_opening_paragraph() -> None:
+    standfirst = "Harga minyak berada di jalur kenaikan kuartalan terbesar sejak awal tahun ini. " * 2
+    text = standfirst + "Bengaluru (ANTARA) - Harga minyak mencapai level tertinggi."
+    at = text.index("Bengaluru")
+    assert _out(text, dateline=Dateline("Bengaluru", "ANTARA"))[:2] == [
+        ("Bengaluru", "LOC", (at, at + 9)),
+        ("ANTARA", "ORG", (at + 11, at + 17)),
+    ]
