@@ -96,6 +96,7 @@ _GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{
 _GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_ROMAN = LazyPattern(r"[IVX]{1,4}")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -342,9 +343,10 @@ def _prefixed(word: str, prefix: str) -> bool:
 
 
 def _is_acronym_head(tok: Tok) -> bool:
-    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
-    _, prefixes = _heads()
-    return any(_prefixed(tok.text, p) for p, _ in prefixes)
+    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
+    of its own is a kind (`Kementerian`, `Distrik`), not a short name."""
+    phrases, prefixes = _heads()
+    return (tok.low,) not in phrases and any(_prefixed(tok.text, p) for p, _ in prefixes)
 
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
@@ -660,7 +662,7 @@ def grammar_entities(
         if (
             kind in (Head.STOP, Head.JOIN)
             or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and title)
+            or (kind is Head.UNIT and (title or _numbered_title(toks, i)))
         ):
             # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
             # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
@@ -670,8 +672,12 @@ def grammar_entities(
         if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
             i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
             continue
-        kind = Head.BODY if kind is Head.UNIT else kind
+        unit = kind is Head.UNIT
+        kind = Head.BODY if unit else kind
         end, abbrevs = grower.grow(i, n, kind)
+        if unit and not _names_body(toks, i + n, end):
+            i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
+            continue
         if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
@@ -702,6 +708,33 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
+    """Words ``first`` to ``end`` name a body: its own short name (`Ditreskrimum`) or a body's head
+    with a name after it (`Polres Rejang Lebong`), not a kind alone (`Bidang Pendidikan SD`)."""
+    return any(
+        _own_name(toks[k]) or (_heads_body(toks, k) and k + 1 < end and _name_word(toks[k + 1]))
+        for k in range(first, end)
+    )
+
+
+def _numbered_title(toks: Sequence[Tok], i: int) -> bool:
+    """A position title ends right before word ``i``, its number or bracketed short form between
+    (`Kanit IV Subdit Resmob …`, `Asisten Daerah (Asda) Bidang Pemerintahan …`)."""
+    k = i - 1
+    if k < 1:
+        return False
+    if toks[k].text == ")":
+        opens = [j for j in range(max(0, k - MAX_ABBREV_WORDS - 1), k) if toks[j].text == "("]
+        k = opens[-1] if opens else 0
+    elif not (toks[k].text.isdigit() or _ROMAN.get().fullmatch(toks[k].text)):
+        return False
+    # the title and the capitalised words of its name (`Asisten Daerah`)
+    return any(
+        title_len(toks, j) > 0 and all(t.capital for t in toks[j:k])
+        for j in range(max(0, k - MAX_TITLE_WORDS), k)
+    )
 
 
 @cache

@@ -1,0 +1,81 @@
+"""Organisation classes read on a third pass over unlabelled news (issue 12, session 6): whole
+entity lists from `resolve_entities` (grammar only) on invented sentences, and cases that give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _out
+
+
+def _orgs(text: str) -> list[str]:
+    return [t for t, label, _ in _out(text) if label == "ORG"]
+
+
+# --------------------------------------------------------------------------- a unit and its body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit with no title before it names the organisation together with its body
+        (
+            "Penangkapan dilakukan setelah Subdit Resmob Ditreskrimum Polda Metro Jaya memeriksa saksi.",
+            ["Subdit Resmob Ditreskrimum Polda Metro Jaya"],
+        ),
+        (
+            "Sub Direktorat Reserse Mobile (Resmob) Polda Metro Jaya menjelaskan kronologi kejadian.",
+            ["Sub Direktorat Reserse Mobile (Resmob) Polda Metro Jaya"],
+        ),
+        (
+            "Pemeriksaan gratis dilayani tim medis dari Sie Dokkes Polres Lampung Barat pada pagi itu.",
+            ["Sie Dokkes Polres Lampung Barat"],
+        ),
+        (
+            "Rombongan Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro disambut warga.",
+            ["Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro"],
+        ),
+        # `Kementerian` is the ministry's head word, not an office's short name: the regional
+        # office before it takes the ministry's name
+        (
+            "Bakti sosial digelar Kantor Wilayah Kementerian Hukum Lampung bagi para pensiunan.",
+            ["Kantor Wilayah Kementerian Hukum Lampung"],
+        ),
+    ],
+)
+def test_a_unit_with_its_body_is_one_organisation(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a position title the unit is the title's (GUIDELINES §6), a number or a bracketed
+        # short form of the title between them
+        ("Kanit II Subdit Jatanras Ditreskrimum Polda Riau mengatakan hal itu.", ["Ditreskrimum Polda Riau"]),
+        (
+            "Asisten Daerah (Asda) Bidang Pemerintahan Setda Lebak menyebut hasilnya baik.",
+            ["Setda Lebak"],
+        ),
+        (
+            "Kepala Bidang Bina Marga Dinas PUPR Kabupaten Pesawaran meninjau jalan.",
+            ["Dinas PUPR Kabupaten Pesawaran"],
+        ),
+    ],
+)
+def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit with no body after it is a field of a budget, not an organisation
+        "Realisasi DAK Fisik Bidang Pariwisata mencapai Rp1 miliar lebih.",
+        "Dana DAK Fisik Bidang Pendidikan SD terserap 72 persen.",
+        "Anggaran Seksi Konsumsi belum cair.",
+    ],
+)
+def test_a_unit_without_its_body_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
