@@ -1467,11 +1467,13 @@ def resolve_entities(
         for e in ents
         if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
     ]
+    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     return _one_sense(
         [
             e
             for e in ents
             if e.text.casefold() not in _not_entities()
+            and e.text.casefold() not in spelled
             and not _title_only(e, toks)
             and not _degree(e)
             and not _event(e, toks)
@@ -1592,19 +1594,55 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
-    kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
+    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`), or a
+    list of kinds (`Kementerian/Lembaga`, `Pemerintah Kab/Kota`, `Kementerian, Lembaga`): a kind of
+    office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
     inside = _inside(ent.span, toks)
     first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
-    if first is None or first[0] >= len(inside):
+    if first is None and inside and ent.label != Label.PER and "/" in toks[inside.start].text:
+        first = (0, Label.ORG, Head.BODY)  # `Kementerian/Lembaga`: the slashed kinds below
+    if first is None or first[0] > len(inside):
         return False
-    k = inside.start + first[0]
+    if first[0] == len(inside):  # a head alone: a kind (`Kementerian`), unless its own name (`Bapenda`)
+        return len(inside) == 1 and first[2] is Head.BODY and not _own_name(toks[inside.start])
+    k, own = inside.start + first[0], _own_name(toks[inside.start])  # `Dekranasda Kabupaten/Kota` names one
     while k < inside.stop:
+        if toks[k].text == "," or toks[k].low in _joins() or (not own and _slashed_kinds(toks[k])):
+            k += 1
+            continue
         head = match_head(toks, k)
+        listed = toks[k - 1].text == "," and head is not None and head[2] is Head.BODY and not own
+        if listed and (k + 1 == inside.stop or toks[k + 1].text == ","):
+            k += 1  # `Kementerian, Lembaga`: a list of kinds
+            continue
         if head is None or head[2] is not Head.ADMIN:
             return False  # a name word or an office's own name (`Kantor Kemendagri`)
         k += head[0]
     return True
+
+
+def _slashed_kinds(tok: Tok) -> bool:
+    """A word of head words joined by slashes (`Kab/Kota`, `Kementerian/Lembaga`), none a body's
+    own name."""
+    phrases = _heads()[0]
+    parts = tok.text.lower().split("/")
+    return len(parts) > 1 and all(
+        ((p,) in phrases or (p + ".",) in phrases) and p not in org_acronyms() for p in parts
+    )
+
+
+def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
+    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`): the kind written in full,
+    no name (`Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya` names one)."""
+    k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
+    if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return False
+    short = toks[k + 1].text.lower()
+    initials = "".join(toks[j].low[0] for j in _inside(ent.span, toks) if toks[j].low not in _joins())
+    # the short name abbreviates these very words (not `PT Hutama Karya (Persero)`, nor
+    # `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry)
+    return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
 
 
 @cache

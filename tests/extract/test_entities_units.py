@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _out
+from extract.records import Entity
+
+from .test_entities_news import _at, _out
 
 
 def _orgs(text: str) -> list[str]:
@@ -79,3 +81,56 @@ def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> N
 )
 def test_a_unit_without_its_body_is_no_organisation(text: str) -> None:
     assert _orgs(text) == []
+
+
+# --------------------------------------------------------------------------- kinds written in full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the long form of a kind's short name, the short name right after it: a kind, not a body
+        "Laba itu disetor Badan Usaha Milik Daerah (BUMD) ke kas daerah tahun ini.",
+        "Pelatihan menyasar pengelola Badan Usaha Milik Desa (BUMDes) di kabupaten itu.",
+        # lists of kinds, slashed or with commas
+        "Festival itu melibatkan Kementerian/Lembaga dan Pemerintah Kab/Kota se-Kalimantan Timur.",
+        "MPP memadukan layanan Kementerian, Lembaga, Pemerintah Daerah Provinsi dan Kabupaten/Kota.",
+    ],
+)
+def test_a_kind_written_in_full_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_every_mention_of_a_kind_written_in_full_goes() -> None:
+    text = (
+        "Pegadaian melatih Badan Usaha Milik Desa (BUMDes) di Sumedang. "
+        "Menurutnya Badan Usaha Milik Desa, menjadi penggerak ekonomi."
+    )
+    later = text.rindex("Badan Usaha Milik Desa")
+    model = [Entity("Badan Usaha Milik Desa", "ORG", (later, later + 22))]
+    assert _orgs(text) == [] and [t for t, label, _ in _out(text, model) if label == "ORG"] == []
+
+
+def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
+    text = "Usulan itu sudah dikirim ke Kementerian pekan lalu."
+    assert _out(text, [_at(text, "Kementerian", "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named body keeps its long form: a region or a name after the bracket, or a ministry
+        (
+            "Direktur Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya menandatangani kerja sama.",
+            ["Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya"],
+        ),
+        (
+            "Dukungan datang dari Kementerian Badan Usaha Milik Negara (BUMN) tahun ini.",
+            ["Kementerian Badan Usaha Milik Negara"],
+        ),
+        ("Pameran diikuti Dekranasda Kabupaten/Kota se-Bali.", ["Dekranasda Kabupaten/Kota"]),
+        ("Pasar murah digelar PT Hutama Karya (Persero) di Gunungsugih.", ["PT Hutama Karya"]),
+    ],
+)
+def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
