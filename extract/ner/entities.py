@@ -871,7 +871,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return None
     if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
-        return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
+        # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
+        return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
     if (
         head is None
         and first is not None
@@ -881,6 +882,14 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if head is None or head[2] in (Head.STOP, Head.JOIN) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """Two or more words ending in a known body's short name that names no person (`Komensas
+    Polri`, `Puslabfor Bareskrim Polri`): a unit of that body."""
+    inside = _inside(ent.span, toks)
+    last = toks[inside[-1]].low if len(inside) > 1 else ""
+    return last in org_acronyms() and last not in given_names()
 
 
 _START = attrgetter("start")
@@ -1468,6 +1477,7 @@ def resolve_entities(
         if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
     ]
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
+    ents = _kin_orgs(ents, toks)
     return _one_sense(
         [
             e
@@ -1502,6 +1512,21 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
             continue
         out.append(ent)
+    return out
+
+
+def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A one-word LOC that is a known body's short name (`KAI`), or that opens an ORG of the same
+    article (`Dewas` beside `Dewas KPK`, `DPRD` beside `DPRD Lampung Tengah`) and names no region:
+    an ORG."""
+    openers = {e.text.split()[0] for e in ents if e.label == Label.ORG and " " in e.text}
+    out = []
+    for e in ents:
+        k = _at(e.span[0], toks)
+        one = e.label == Label.LOC and k is not None and _words_in(e, toks) == 1
+        known = one and ((e.text.isupper() and e.text.lower() in org_acronyms()) or e.text in openers)
+        region = known and _match_region(toks, k, kecamatan=True) > 0
+        out.append(_relabel(e, Label.ORG) if known and not region else e)
     return out
 
 

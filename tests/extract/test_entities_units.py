@@ -134,3 +134,34 @@ def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
 )
 def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+# --------------------------------------------------------------------------- one article, one sense
+
+
+def test_a_unit_of_a_known_body_is_no_person() -> None:
+    text = "Hasil itu dipaparkan Puslabfor Bareskrim Polri di Bandarlampung, Selasa."
+    out = _out(text, [_at(text, "Puslabfor Bareskrim Polri", "PER")])
+    assert ("Puslabfor Bareskrim Polri", "ORG", (21, 46)) in out
+
+
+def test_a_person_ending_in_a_given_name_stays_a_person() -> None:
+    text = "Hal itu disampaikan Mohamad Aji di Jakarta."
+    assert ("Mohamad Aji", "PER", (20, 31)) in _out(text, [_at(text, "Mohamad Aji", "PER")])
+
+
+def test_a_word_opening_an_organisation_of_the_article_is_that_body() -> None:
+    text = (
+        "Firli diperiksa Dewas KPK pada Selasa. Ia tidak hadir dalam pemeriksaan Dewas pada Rabu, "
+        "dan memilih berangkat ke Aceh."
+    )
+    model = [_at(text, "Dewas KPK", "ORG"), Entity("Dewas", "LOC", (72, 77)), _at(text, "Aceh", "LOC")]
+    assert text[72:77] == "Dewas"
+    out = [(t, label) for t, label, _ in _out(text, model)]
+    assert ("Dewas", "ORG") in out and ("Aceh", "LOC") in out and ("Dewas", "LOC") not in out
+
+
+def test_a_region_opening_an_organisation_stays_a_place() -> None:
+    text = "Warga Lampung membaca Lampung Post setiap pagi."
+    model = [_at(text, "Lampung", "LOC"), _at(text, "Lampung Post", "ORG")]
+    assert ("Lampung", "LOC") in [(t, label) for t, label, _ in _out(text, model)]
