@@ -1462,11 +1462,13 @@ def resolve_entities(
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
     lower = frozenset(t.text for t in toks if t.text.islower())
+    called = tuple((text[s:e].split()[0], s) for s, e in cuts if text[s:e].strip())
     ents = [
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
         and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
@@ -1758,6 +1760,33 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
             and nxt.text[:1].isupper()
         ):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _before_known_person(
+    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[str, int]]
+) -> Entity | None:
+    """An ORG cut before a word the article calls a person by elsewhere, right after a body's
+    short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
+    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's."""
+    if ent.label != Label.ORG:
+        return ent
+    s, e = ent.span
+    elsewhere = {word for word, start in called if not s <= start < e}
+    inside = _inside(ent.span, toks)
+    for k in inside[1:]:
+        before, t = toks[k - 1], toks[k]
+        # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
+        kind = match_head(toks, k - 1) is not None
+        short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
+        if (
+            short
+            and t.text in elsewhere
+            and not t.text.isupper()
+            and match_head(toks, k) is None
+            and not _match_region(toks, k, kecamatan=True)
+        ):
+            return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
 
 

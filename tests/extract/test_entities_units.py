@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Entity
+from extract.records import Entity, Person
 
 from .test_entities_news import _at, _out
 
@@ -165,3 +165,29 @@ def test_a_region_opening_an_organisation_stays_a_place() -> None:
     text = "Warga Lampung membaca Lampung Post setiap pagi."
     model = [_at(text, "Lampung", "LOC"), _at(text, "Lampung Post", "ORG")]
     assert ("Lampung", "LOC") in [(t, label) for t, label, _ in _out(text, model)]
+
+
+# --------------------------------------------------------------------------- a body, then its holder
+
+
+def test_a_body_ends_before_a_name_the_article_calls_a_person() -> None:
+    text = (
+        "Corporate Secretary Bank BTN Ramon Armando mengatakan peserta datang dari 21 negara. "
+        '"Jumlahnya cukup banyak," ujar Ramon dalam keterangannya.'
+    )
+    later = text.rindex("Ramon")
+    people = [Person("Ramon", ((later, later + 5),))]
+    assert ("Bank BTN", "ORG") in [(t, label) for t, label, _ in _out(text, persons=people)]
+    assert "Bank BTN Ramon" not in _orgs_with(text, people)
+
+
+def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
+    # `Ristek` stands only inside the ministry's name: no holder's name
+    text = "Pamong budaya Kemendikbud Ristek mengutarakan hal itu. Kata Pandu, program itu penting."
+    at = text.index("Pandu")
+    people = [Person("Pandu", ((at, at + 5),))]
+    assert "Kemendikbud Ristek" in _orgs_with(text, people)
+
+
+def _orgs_with(text: str, people: list[Person]) -> list[str]:
+    return [t for t, label, _ in _out(text, persons=people) if label == "ORG"]
