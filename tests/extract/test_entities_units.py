@@ -191,3 +191,35 @@ def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
 
 def _orgs_with(text: str, people: list[Person]) -> list[str]:
     return [t for t, label, _ in _out(text, persons=people) if label == "ORG"]
+
+
+# --------------------------------------------------------------------------- BPJS and events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `BPJS` heads its two bodies' names like `Bank` does
+        (
+            "Layanan di MPP diikuti Disdukcapil serta BPJS Kesehatan, kata Sugeng.",
+            ["Disdukcapil", "BPJS Kesehatan"],
+        ),
+        (
+            "Perwakilan BPJS Ketenagakerjaan Cabang Liwa menjelaskan santunan kecelakaan kerja.",
+            ["BPJS Ketenagakerjaan Cabang Liwa"],
+        ),
+    ],
+)
+def test_bpjs_heads_its_bodys_name(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Bank BTN kembali menggelar BTN Jakarta Run 2023 pekan ini.", "BTN Jakarta Run"),
+        ("PLN pernah memasok listrik saat ASEAN Games di Jakarta.", "ASEAN Games"),
+    ],
+)
+def test_a_race_or_games_is_no_organisation(text: str, event: str) -> None:
+    assert all(event not in t for t, _, _ in _out(text, [_at(text, event, "ORG")]))
