@@ -560,7 +560,8 @@ class _Grower:
                 if close is None:
                     break
                 nxt = close + 1
-                if nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt)):
+                inner = kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+                if nxt < len(toks) and inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
                 abbrevs.append((j + 1, close))
@@ -569,6 +570,18 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _abbreviated_after(self, j: int) -> bool:
+        """`dan` at ``j`` after a name's bracketed short name, then a name with a short name of its
+        own: a second body (`Badan Penyelenggara Jaminan Sosial Ketenagakerjaan (BPJS) dan Federasi
+        Serikat Musisi Indonesia (FESMI)`), not a field of the first (`Dinas Koperasi (Diskop) dan
+        UMKM Pangkalpinang`)."""
+        toks, k = self.toks, j + 1
+        if toks[j].low not in _joins():
+            return False
+        while k < len(toks) and k - j <= MAX_NAME_WORDS and toks[k].text != "(" and not self.stops(k):
+            k += 1
+        return k > j + 1 and k < len(toks) and toks[k].text == "(" and self._abbrev_end(k) is not None
 
     def _named_after(self, j: int) -> int:
         """A degree or form of address right after a facility's word, then a capitalised name:

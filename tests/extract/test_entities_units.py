@@ -223,3 +223,16 @@ def test_bpjs_heads_its_bodys_name(text: str, expected: list[str]) -> None:
 )
 def test_a_race_or_games_is_no_organisation(text: str, event: str) -> None:
     assert all(event not in t for t, _, _ in _out(text, [_at(text, event, "ORG")]))
+
+
+# --------------------------------------------------------------------------- two bodies joined by `dan`
+
+
+def test_dan_after_a_short_name_then_a_body_with_its_own_short_name_is_two_bodies() -> None:
+    text = "Kerja sama dijalin Badan Amil Zakat Nasional (Baznas) dan Lembaga Amil Zakat Umat (LAZU) kini."
+    assert _orgs(text) == ["Badan Amil Zakat Nasional", "Baznas", "Lembaga Amil Zakat Umat", "LAZU"]
+
+
+def test_dan_after_a_short_name_then_a_field_stays_in_the_name() -> None:
+    text = "Harga dipantau Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang setiap pekan."
+    assert _orgs(text) == ["Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang"]
