@@ -892,7 +892,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
     ):
         return _relabel(ent, Label.LOC)
-    if head is None or head[2] in (Head.STOP, Head.JOIN) or head[1].value == ent.label:
+    if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
 
@@ -902,7 +902,8 @@ def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     Polri`, `Puslabfor Bareskrim Polri`): a unit of that body."""
     inside = _inside(ent.span, toks)
     last = toks[inside[-1]].low if len(inside) > 1 else ""
-    return last in org_acronyms() and last not in given_names()
+    words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
+    return words and last in org_acronyms() and last not in given_names()
 
 
 _START = attrgetter("start")
@@ -1475,7 +1476,7 @@ def resolve_entities(
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
     lower = frozenset(t.text for t in toks if t.text.islower())
-    called = tuple((text[s:e].split()[0], s) for s, e in cuts if text[s:e].strip())
+    called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
     ents = [
         b
         for e in ents
@@ -1534,7 +1535,14 @@ def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """A one-word LOC that is a known body's short name (`KAI`), or that opens an ORG of the same
     article (`Dewas` beside `Dewas KPK`, `DPRD` beside `DPRD Lampung Tengah`) and names no region:
     an ORG."""
-    openers = {e.text.split()[0] for e in ents if e.label == Label.ORG and " " in e.text}
+    # an ORG's first word, shouted (`BPJN Lampung`) or before a known body's short name (`Dewas KPK`)
+    openers = {
+        words[0]
+        for e in ents
+        if e.label == Label.ORG
+        and len(words := e.text.split()) > 1
+        and (words[0].isupper() or words[1].lower() in org_acronyms())
+    }
     out = []
     for e in ents:
         k = _at(e.span[0], toks)

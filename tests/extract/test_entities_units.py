@@ -236,3 +236,29 @@ def test_dan_after_a_short_name_then_a_body_with_its_own_short_name_is_two_bodie
 def test_dan_after_a_short_name_then_a_field_stays_in_the_name() -> None:
     text = "Harga dipantau Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang setiap pekan."
     assert _orgs(text) == ["Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang"]
+
+
+def test_a_model_person_word_cuts_no_body() -> None:
+    # only the article's person records count: a name-finder's stray PER (`Universe`) does not
+    text = "Film itu rilisan DC Universe tahun ini. Universe menanti sekuelnya."
+    at = text.rindex("Universe")
+    model = [_at(text, "DC Universe", "ORG"), Entity("Universe", "PER", (at, at + 8))]
+    assert "DC Universe" in [t for t, label, _ in _out(text, model) if label == "ORG"]
+
+
+def test_a_city_opening_a_club_stays_a_place() -> None:
+    text = "Pemain itu pindah ke Manchester United. Ia lahir di Manchester."
+    model = [_at(text, "Manchester United", "ORG"), Entity("Manchester", "LOC", (52, 62))]
+    assert text[52:62] == "Manchester"
+    assert ("Manchester", "LOC") in [(t, label) for t, label, _ in _out(text, model)]
+
+
+def test_a_caption_ending_in_a_body_is_no_body() -> None:
+    text = "Foto: Arsjad Rasjid (Dok. NU) hadir di acara itu."
+    span = "Arsjad Rasjid (Dok. NU"
+    assert all(label != "ORG" for _, label, _ in _out(text, [_at(text, span, "PER")]))
+
+
+def test_a_unit_word_relabels_no_place() -> None:
+    text = "Kebakaran melanda 350 hektar di wilayah Seksi I, Way Kanan."
+    assert ("Seksi I", "LOC") in [(t, label) for t, label, _ in _out(text, [_at(text, "Seksi I", "LOC")])]
