@@ -99,6 +99,7 @@ _GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{
 _GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
+_ROMAN = LazyPattern(r"[IVX]{1,4}")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -361,9 +362,10 @@ def _prefixed(word: str, prefix: str) -> bool:
 
 
 def _is_acronym_head(tok: Tok) -> bool:
-    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name."""
-    _, prefixes = _heads()
-    return any(_prefixed(tok.text, p) for p, _ in prefixes)
+    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
+    of its own is a kind (`Kementerian`, `Distrik`), not a short name."""
+    phrases, prefixes = _heads()
+    return (tok.low,) not in phrases and any(_prefixed(tok.text, p) for p, _ in prefixes)
 
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
@@ -580,7 +582,8 @@ class _Grower:
                 if close is None:
                     break
                 nxt = close + 1
-                if nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt)):
+                inner = kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+                if nxt < len(toks) and inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
                 abbrevs.append((j + 1, close))
@@ -611,6 +614,18 @@ class _Grower:
         # a word that goes on some listed name (`Provinsi Papua Barat Tengah`, a name newer than
         # the list) may go on this one too
         return 0 if _gazetteer_key(toks[after]) in _listed_tails(district=district) else after
+
+    def _abbreviated_after(self, j: int) -> bool:
+        """`dan` at ``j`` after a name's bracketed short name, then a name with a short name of its
+        own: a second body (`Badan Penyelenggara Jaminan Sosial Ketenagakerjaan (BPJS) dan Federasi
+        Serikat Musisi Indonesia (FESMI)`), not a field of the first (`Dinas Koperasi (Diskop) dan
+        UMKM Pangkalpinang`)."""
+        toks, k = self.toks, j + 1
+        if toks[j].low not in _joins():
+            return False
+        while k < len(toks) and k - j <= MAX_NAME_WORDS and toks[k].text != "(" and not self.stops(k):
+            k += 1
+        return k > j + 1 and k < len(toks) and toks[k].text == "(" and self._abbrev_end(k) is not None
 
     def _named_after(self, j: int) -> int:
         """A degree or form of address right after a facility's word, then a capitalised name:
@@ -704,7 +719,7 @@ def grammar_entities(
         if (
             kind in (Head.STOP, Head.JOIN)
             or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and title)
+            or (kind is Head.UNIT and (title or _numbered_title(toks, i)))
         ):
             # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
             # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
@@ -714,8 +729,12 @@ def grammar_entities(
         if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
             i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
             continue
-        kind = Head.BODY if kind is Head.UNIT else kind
+        unit = kind is Head.UNIT
+        kind = Head.BODY if unit else kind
         end, abbrevs = grower.grow(i, n, kind)
+        if unit and not _names_body(toks, i + n, end):
+            i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
+            continue
         if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
             # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
             i += n
@@ -746,6 +765,33 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
+    """Words ``first`` to ``end`` name a body: its own short name (`Ditreskrimum`) or a body's head
+    with a name after it (`Polres Rejang Lebong`), not a kind alone (`Bidang Pendidikan SD`)."""
+    return any(
+        _own_name(toks[k]) or (_heads_body(toks, k) and k + 1 < end and _name_word(toks[k + 1]))
+        for k in range(first, end)
+    )
+
+
+def _numbered_title(toks: Sequence[Tok], i: int) -> bool:
+    """A position title ends right before word ``i``, its number or bracketed short form between
+    (`Kanit IV Subdit Resmob …`, `Asisten Daerah (Asda) Bidang Pemerintahan …`)."""
+    k = i - 1
+    if k < 1:
+        return False
+    if toks[k].text == ")":
+        opens = [j for j in range(max(0, k - MAX_ABBREV_WORDS - 1), k) if toks[j].text == "("]
+        k = opens[-1] if opens else 0
+    elif not (toks[k].text.isdigit() or _ROMAN.get().fullmatch(toks[k].text)):
+        return False
+    # the title and the capitalised words of its name (`Asisten Daerah`)
+    return any(
+        title_len(toks, j) > 0 and all(t.capital for t in toks[j:k])
+        for j in range(max(0, k - MAX_TITLE_WORDS), k)
+    )
 
 
 @cache
@@ -885,16 +931,26 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return None
     if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
-        return _relabel(ent, Label.ORG) if acronym else ent  # `Disperinnaker` is no person
+        # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
+        return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
     if (
         head is None
         and first is not None
         and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
     ):
         return _relabel(ent, Label.LOC)
-    if head is None or head[2] in (Head.STOP, Head.JOIN) or head[1].value == ent.label:
+    if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """Two or more words ending in a known body's short name that names no person (`Komensas
+    Polri`, `Puslabfor Bareskrim Polri`): a unit of that body."""
+    inside = _inside(ent.span, toks)
+    last = toks[inside[-1]].low if len(inside) > 1 else ""
+    words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
+    return words and last in org_acronyms() and last not in given_names()
 
 
 _START = attrgetter("start")
@@ -1491,11 +1547,13 @@ def resolve_entities(
     ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
     ents = _with_nation(_flat(ranked), text)
     lower = frozenset(t.text for t in toks if t.text.islower())
+    called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
     ents = [
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
         and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
@@ -1505,11 +1563,14 @@ def resolve_entities(
         for e in ents
         if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
     ]
+    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
+    ents = _kin_orgs(ents, toks)
     return _one_sense(
         [
             e
             for e in ents
             if e.text.casefold() not in _not_entities()
+            and e.text.casefold() not in spelled
             and not _title_only(e, toks)
             and not _degree(e)
             and not _letterless(e)
@@ -1540,6 +1601,28 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
             continue
         out.append(ent)
+    return out
+
+
+def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A one-word LOC that is a known body's short name (`KAI`), or that opens an ORG of the same
+    article (`Dewas` beside `Dewas KPK`, `DPRD` beside `DPRD Lampung Tengah`) and names no region:
+    an ORG."""
+    # an ORG's first word, shouted (`BPJN Lampung`) or before a known body's short name (`Dewas KPK`)
+    openers = {
+        words[0]
+        for e in ents
+        if e.label == Label.ORG
+        and len(words := e.text.split()) > 1
+        and (words[0].isupper() or words[1].lower() in org_acronyms())
+    }
+    out = []
+    for e in ents:
+        k = _at(e.span[0], toks)
+        one = e.label == Label.LOC and k is not None and _words_in(e, toks) == 1
+        known = one and ((e.text.isupper() and e.text.lower() in org_acronyms()) or e.text in openers)
+        region = known and _match_region(toks, k, kecamatan=True) > 0
+        out.append(_relabel(e, Label.ORG) if known and not region else e)
     return out
 
 
@@ -1639,19 +1722,55 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`): a
-    kind of office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
+    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`), or a
+    list of kinds (`Kementerian/Lembaga`, `Pemerintah Kab/Kota`, `Kementerian, Lembaga`): a kind of
+    office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
     inside = _inside(ent.span, toks)
     first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
-    if first is None or first[0] >= len(inside):
+    if first is None and inside and ent.label != Label.PER and "/" in toks[inside.start].text:
+        first = (0, Label.ORG, Head.BODY)  # `Kementerian/Lembaga`: the slashed kinds below
+    if first is None or first[0] > len(inside):
         return False
-    k = inside.start + first[0]
+    if first[0] == len(inside):  # a head alone: a kind (`Kementerian`), unless its own name (`Bapenda`)
+        return len(inside) == 1 and first[2] is Head.BODY and not _own_name(toks[inside.start])
+    k, own = inside.start + first[0], _own_name(toks[inside.start])  # `Dekranasda Kabupaten/Kota` names one
     while k < inside.stop:
+        if toks[k].text == "," or toks[k].low in _joins() or (not own and _slashed_kinds(toks[k])):
+            k += 1
+            continue
         head = match_head(toks, k)
+        listed = toks[k - 1].text == "," and head is not None and head[2] is Head.BODY and not own
+        if listed and (k + 1 == inside.stop or toks[k + 1].text == ","):
+            k += 1  # `Kementerian, Lembaga`: a list of kinds
+            continue
         if head is None or head[2] is not Head.ADMIN:
             return False  # a name word or an office's own name (`Kantor Kemendagri`)
         k += head[0]
     return True
+
+
+def _slashed_kinds(tok: Tok) -> bool:
+    """A word of head words joined by slashes (`Kab/Kota`, `Kementerian/Lembaga`), none a body's
+    own name."""
+    phrases = _heads()[0]
+    parts = tok.text.lower().split("/")
+    return len(parts) > 1 and all(
+        ((p,) in phrases or (p + ".",) in phrases) and p not in org_acronyms() for p in parts
+    )
+
+
+def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
+    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`): the kind written in full,
+    no name (`Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya` names one)."""
+    k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
+    if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return False
+    short = toks[k + 1].text.lower()
+    initials = "".join(toks[j].low[0] for j in _inside(ent.span, toks) if toks[j].low not in _joins())
+    # the short name abbreviates these very words (not `PT Hutama Karya (Persero)`, nor
+    # `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry)
+    return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
 
 
 @cache
@@ -1742,6 +1861,33 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
             and nxt.text[:1].isupper()
         ):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _before_known_person(
+    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[str, int]]
+) -> Entity | None:
+    """An ORG cut before a word the article calls a person by elsewhere, right after a body's
+    short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
+    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's."""
+    if ent.label != Label.ORG:
+        return ent
+    s, e = ent.span
+    elsewhere = {word for word, start in called if not s <= start < e}
+    inside = _inside(ent.span, toks)
+    for k in inside[1:]:
+        before, t = toks[k - 1], toks[k]
+        # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
+        kind = match_head(toks, k - 1) is not None
+        short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
+        if (
+            short
+            and t.text in elsewhere
+            and not t.text.isupper()
+            and match_head(toks, k) is None
+            and not _match_region(toks, k, kecamatan=True)
+        ):
+            return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
 
 

@@ -1,0 +1,264 @@
+"""Organisation classes read on a third pass over unlabelled news (issue 12, session 6): whole
+entity lists from `resolve_entities` (grammar only) on invented sentences, and cases that give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Entity, Person
+
+from .test_entities_news import _at, _out
+
+
+def _orgs(text: str) -> list[str]:
+    return [t for t, label, _ in _out(text) if label == "ORG"]
+
+
+# --------------------------------------------------------------------------- a unit and its body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit with no title before it names the organisation together with its body
+        (
+            "Penangkapan dilakukan setelah Subdit Resmob Ditreskrimum Polda Metro Jaya memeriksa saksi.",
+            ["Subdit Resmob Ditreskrimum Polda Metro Jaya"],
+        ),
+        (
+            "Sub Direktorat Reserse Mobile (Resmob) Polda Metro Jaya menjelaskan kronologi kejadian.",
+            ["Sub Direktorat Reserse Mobile (Resmob) Polda Metro Jaya"],
+        ),
+        (
+            "Pemeriksaan gratis dilayani tim medis dari Sie Dokkes Polres Lampung Barat pada pagi itu.",
+            ["Sie Dokkes Polres Lampung Barat"],
+        ),
+        (
+            "Rombongan Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro disambut warga.",
+            ["Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro"],
+        ),
+        # `Kementerian` is the ministry's head word, not an office's short name: the regional
+        # office before it takes the ministry's name
+        (
+            "Bakti sosial digelar Kantor Wilayah Kementerian Hukum Lampung bagi para pensiunan.",
+            ["Kantor Wilayah Kementerian Hukum Lampung"],
+        ),
+    ],
+)
+def test_a_unit_with_its_body_is_one_organisation(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # after a position title the unit is the title's (GUIDELINES §6), a number or a bracketed
+        # short form of the title between them
+        ("Kanit II Subdit Jatanras Ditreskrimum Polda Riau mengatakan hal itu.", ["Ditreskrimum Polda Riau"]),
+        (
+            "Asisten Daerah (Asda) Bidang Pemerintahan Setda Lebak menyebut hasilnya baik.",
+            ["Setda Lebak"],
+        ),
+        (
+            "Kepala Bidang Bina Marga Dinas PUPR Kabupaten Pesawaran meninjau jalan.",
+            ["Dinas PUPR Kabupaten Pesawaran"],
+        ),
+    ],
+)
+def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit with no body after it is a field of a budget, not an organisation
+        "Realisasi DAK Fisik Bidang Pariwisata mencapai Rp1 miliar lebih.",
+        "Dana DAK Fisik Bidang Pendidikan SD terserap 72 persen.",
+        "Anggaran Seksi Konsumsi belum cair.",
+    ],
+)
+def test_a_unit_without_its_body_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
+
+
+# --------------------------------------------------------------------------- kinds written in full
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the long form of a kind's short name, the short name right after it: a kind, not a body
+        "Laba itu disetor Badan Usaha Milik Daerah (BUMD) ke kas daerah tahun ini.",
+        "Pelatihan menyasar pengelola Badan Usaha Milik Desa (BUMDes) di kabupaten itu.",
+        # lists of kinds, slashed or with commas
+        "Festival itu melibatkan Kementerian/Lembaga dan Pemerintah Kab/Kota se-Kalimantan Timur.",
+        "MPP memadukan layanan Kementerian, Lembaga, Pemerintah Daerah Provinsi dan Kabupaten/Kota.",
+    ],
+)
+def test_a_kind_written_in_full_is_no_organisation(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_every_mention_of_a_kind_written_in_full_goes() -> None:
+    text = (
+        "Pegadaian melatih Badan Usaha Milik Desa (BUMDes) di Sumedang. "
+        "Menurutnya Badan Usaha Milik Desa, menjadi penggerak ekonomi."
+    )
+    later = text.rindex("Badan Usaha Milik Desa")
+    model = [Entity("Badan Usaha Milik Desa", "ORG", (later, later + 22))]
+    assert _orgs(text) == [] and [t for t, label, _ in _out(text, model) if label == "ORG"] == []
+
+
+def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
+    text = "Usulan itu sudah dikirim ke Kementerian pekan lalu."
+    assert _out(text, [_at(text, "Kementerian", "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named body keeps its long form: a region or a name after the bracket, or a ministry
+        (
+            "Direktur Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya menandatangani kerja sama.",
+            ["Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya"],
+        ),
+        (
+            "Dukungan datang dari Kementerian Badan Usaha Milik Negara (BUMN) tahun ini.",
+            ["Kementerian Badan Usaha Milik Negara"],
+        ),
+        ("Pameran diikuti Dekranasda Kabupaten/Kota se-Bali.", ["Dekranasda Kabupaten/Kota"]),
+        ("Pasar murah digelar PT Hutama Karya (Persero) di Gunungsugih.", ["PT Hutama Karya"]),
+    ],
+)
+def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+# --------------------------------------------------------------------------- one article, one sense
+
+
+def test_a_unit_of_a_known_body_is_no_person() -> None:
+    text = "Hasil itu dipaparkan Puslabfor Bareskrim Polri di Bandarlampung, Selasa."
+    out = _out(text, [_at(text, "Puslabfor Bareskrim Polri", "PER")])
+    assert ("Puslabfor Bareskrim Polri", "ORG", (21, 46)) in out
+
+
+def test_a_person_ending_in_a_given_name_stays_a_person() -> None:
+    text = "Hal itu disampaikan Mohamad Aji di Jakarta."
+    assert ("Mohamad Aji", "PER", (20, 31)) in _out(text, [_at(text, "Mohamad Aji", "PER")])
+
+
+def test_a_word_opening_an_organisation_of_the_article_is_that_body() -> None:
+    text = (
+        "Firli diperiksa Dewas KPK pada Selasa. Ia tidak hadir dalam pemeriksaan Dewas pada Rabu, "
+        "dan memilih berangkat ke Aceh."
+    )
+    model = [_at(text, "Dewas KPK", "ORG"), Entity("Dewas", "LOC", (72, 77)), _at(text, "Aceh", "LOC")]
+    assert text[72:77] == "Dewas"
+    out = [(t, label) for t, label, _ in _out(text, model)]
+    assert ("Dewas", "ORG") in out and ("Aceh", "LOC") in out and ("Dewas", "LOC") not in out
+
+
+def test_a_region_opening_an_organisation_stays_a_place() -> None:
+    text = "Warga Lampung membaca Lampung Post setiap pagi."
+    model = [_at(text, "Lampung", "LOC"), _at(text, "Lampung Post", "ORG")]
+    assert ("Lampung", "LOC") in [(t, label) for t, label, _ in _out(text, model)]
+
+
+# --------------------------------------------------------------------------- a body, then its holder
+
+
+def test_a_body_ends_before_a_name_the_article_calls_a_person() -> None:
+    text = (
+        "Corporate Secretary Bank BTN Ramon Armando mengatakan peserta datang dari 21 negara. "
+        '"Jumlahnya cukup banyak," ujar Ramon dalam keterangannya.'
+    )
+    later = text.rindex("Ramon")
+    people = [Person("Ramon", ((later, later + 5),))]
+    assert ("Bank BTN", "ORG") in [(t, label) for t, label, _ in _out(text, persons=people)]
+    assert "Bank BTN Ramon" not in _orgs_with(text, people)
+
+
+def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
+    # `Ristek` stands only inside the ministry's name: no holder's name
+    text = "Pamong budaya Kemendikbud Ristek mengutarakan hal itu. Kata Pandu, program itu penting."
+    at = text.index("Pandu")
+    people = [Person("Pandu", ((at, at + 5),))]
+    assert "Kemendikbud Ristek" in _orgs_with(text, people)
+
+
+def _orgs_with(text: str, people: list[Person]) -> list[str]:
+    return [t for t, label, _ in _out(text, persons=people) if label == "ORG"]
+
+
+# --------------------------------------------------------------------------- BPJS and events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `BPJS` heads its two bodies' names like `Bank` does
+        (
+            "Layanan di MPP diikuti Disdukcapil serta BPJS Kesehatan, kata Sugeng.",
+            ["Disdukcapil", "BPJS Kesehatan"],
+        ),
+        (
+            "Perwakilan BPJS Ketenagakerjaan Cabang Liwa menjelaskan santunan kecelakaan kerja.",
+            ["BPJS Ketenagakerjaan Cabang Liwa"],
+        ),
+    ],
+)
+def test_bpjs_heads_its_bodys_name(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Bank BTN kembali menggelar BTN Jakarta Run 2023 pekan ini.", "BTN Jakarta Run"),
+        ("PLN pernah memasok listrik saat ASEAN Games di Jakarta.", "ASEAN Games"),
+    ],
+)
+def test_a_race_or_games_is_no_organisation(text: str, event: str) -> None:
+    assert all(event not in t for t, _, _ in _out(text, [_at(text, event, "ORG")]))
+
+
+# --------------------------------------------------------------------------- two bodies joined by `dan`
+
+
+def test_dan_after_a_short_name_then_a_body_with_its_own_short_name_is_two_bodies() -> None:
+    text = "Kerja sama dijalin Badan Amil Zakat Nasional (Baznas) dan Lembaga Amil Zakat Umat (LAZU) kini."
+    assert _orgs(text) == ["Badan Amil Zakat Nasional", "Baznas", "Lembaga Amil Zakat Umat", "LAZU"]
+
+
+def test_dan_after_a_short_name_then_a_field_stays_in_the_name() -> None:
+    text = "Harga dipantau Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang setiap pekan."
+    assert _orgs(text) == ["Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang"]
+
+
+def test_a_model_person_word_cuts_no_body() -> None:
+    # only the article's person records count: a name-finder's stray PER (`Universe`) does not
+    text = "Film itu rilisan DC Universe tahun ini. Universe menanti sekuelnya."
+    at = text.rindex("Universe")
+    model = [_at(text, "DC Universe", "ORG"), Entity("Universe", "PER", (at, at + 8))]
+    assert "DC Universe" in [t for t, label, _ in _out(text, model) if label == "ORG"]
+
+
+def test_a_city_opening_a_club_stays_a_place() -> None:
+    text = "Pemain itu pindah ke Manchester United. Ia lahir di Manchester."
+    model = [_at(text, "Manchester United", "ORG"), Entity("Manchester", "LOC", (52, 62))]
+    assert text[52:62] == "Manchester"
+    assert ("Manchester", "LOC") in [(t, label) for t, label, _ in _out(text, model)]
+
+
+def test_a_caption_ending_in_a_body_is_no_body() -> None:
+    text = "Foto: Arsjad Rasjid (Dok. NU) hadir di acara itu."
+    span = "Arsjad Rasjid (Dok. NU"
+    assert all(label != "ORG" for _, label, _ in _out(text, [_at(text, span, "PER")]))
+
+
+def test_a_unit_word_relabels_no_place() -> None:
+    text = "Kebakaran melanda 350 hektar di wilayah Seksi I, Way Kanan."
+    assert ("Seksi I", "LOC") in [(t, label) for t, label, _ in _out(text, [_at(text, "Seksi I", "LOC")])]
