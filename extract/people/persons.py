@@ -34,6 +34,7 @@ from .lexicon import (
     is_head_or_region,
     is_region_span,
     lower_particles,
+    match_head,
     match_marker,
     place_words,
     role_words,
@@ -56,7 +57,12 @@ _MAX_MENTIONS = 1000
 _MAX_BRACKETS = 5000
 #: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
 _DEGREE_LOOKAHEAD = 8
-_LIST_LINKS = (" dan ", ", ", " serta ")
+_LIST_LINKS = (" dan ", ", ", " serta ", "/")
+#: Words that may stand between a name and the occupation or post describing it (`Endro, seorang
+#: petani`, `Agus, salah satu warga`).
+_APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
+#: Tokens read after a name for an occupation or a post describing it.
+_APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -397,8 +403,9 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
 
 def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`), after an
-    honorific, or listed with a surer person (`Agustina dan Anis Marsela`)."""
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Dikatakan
+    Suharno`), after an honorific, described by an occupation or a post right after it (`Endro,
+    seorang petani`), or listed with a surer person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
         return True
     ends = {e for _, e in sure}
@@ -408,13 +415,56 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
             text[max(0, s - len(c)) : s] == c and s - len(c) in ends for c in _LIST_LINKS
         ):
             return True
+    passive = word_set("quotes_passive_verbs.txt")
     for _, (s, e) in mentions:
         before, after = prev_word(text, s), next_word(text, e).lower()
-        if before.lower() in speech_verbs() or after in speech_verbs():
+        if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
+        if _described_after(text, e):
+            return True
     return False
+
+
+def _described_after(text: str, end: int) -> bool:
+    """`Endro, seorang petani cabai`, `Suharno warga Kecamatan Air Hitam`, `Muzami (56), warga
+    Liwa`: an occupation or a post right after the name (an age in brackets, a comma and
+    `seorang`/`salah satu` may stand between) describes a person."""
+    toks = tokenize(text[end : end + 80])
+    if not toks or toks[0].newline:
+        return False
+    k = 0
+    if len(toks) > 3 and toks[0].text == "(" and toks[1].kind is NUMBER and toks[2].text == ")":
+        k = 3  # an age
+    while k < min(len(toks), _APPOSITION_REACH) and toks[k].text.lower() in _APPOSITION_FILLERS:
+        k += 1
+    return k < len(toks) and not toks[k].newline and match_head(toks, k) is not None
+
+
+def _accepted_groups(
+    text: str,
+    cands: list[tuple[str, Span]],
+    groups: list[tuple[list[int], list[Span]]],
+    ruled: set[tuple[str, Span]],
+    sure: list[Span],
+) -> set[int]:
+    """The groups that name persons: ruled in by a grammar rule or showing a person's marks; a
+    group listed next to an accepted one joins it (`milik Hendi/Subran, Sabni, Rexi dan Iis`:
+    one sure name vouches for its list), again until none joins."""
+    sure = list(sure)
+    ok: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for gi, (group, _) in enumerate(groups):
+            mentions = [cands[k] for k in group]
+            if gi in ok or not (any(c in ruled for c in mentions) or _person_evidence(text, mentions, sure)):
+                continue
+            ok.add(gi)
+            sure.extend(sp for _, sp in mentions)
+            grew = True
+    return ok
 
 
 def entity_names(
@@ -491,10 +541,9 @@ def extract_persons(
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
     groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
     claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
-    for group, inside in groups:
-        if not any(cands[k] in ruled for k in group) and not _person_evidence(
-            text, [cands[k] for k in group], sure
-        ):
+    accepted = _accepted_groups(text, cands, groups, ruled, sure)
+    for gi, (group, inside) in enumerate(groups):
+        if gi not in accepted:
             continue
         spans = _group_spans(text, cands, group, index)
         if not inside:

@@ -297,3 +297,53 @@ def test_a_district_between_title_and_name_goes_to_the_title() -> None:
     officials = extract_officials(t, entities=ents, roles=scan_roles(t, ents))
     assert [(o.name, o.title) for o in officials] == [("Rusdi", "Kepala BPP Way Sindang")]
     assert _spans(t, found) == [("Rusdi", ((75, 80),))]
+
+
+# --------------------------------------------------------------------------- lone names (§6)
+
+
+def test_a_lone_name_after_a_passive_speech_verb_is_a_person() -> None:
+    t = (
+        "Harga kopi di tingkat petani terus naik. Dikatakan Suparjo warga Kecamatan Air Hitam, "
+        "harga kopi kini menyentuh Rp38 ribu per kilogram."
+    )
+    assert _persons(t, [("Suparjo", "PER")]) == [("Suparjo", ["Suparjo"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hal senada dialami Endrayo, seorang petani cabai rawit di Liwa, yang merugi.", "Endrayo"),
+        ("Menurut Mursalin, salah satu warga setempat, jalan itu rusak sejak lama.", "Mursalin"),
+        ("Kendaraan harus ditarik mundur, Muzakir (56), warga Liwa yang melintas, menuturkannya.", "Muzakir"),
+    ],
+)
+def test_a_lone_name_described_by_an_occupation_after_it_is_a_person(text: str, name: str) -> None:
+    assert _persons(text, [(name, "PER")]) == [(name, [name])]
+
+
+def test_a_lone_name_with_nothing_after_it_stays_unsure() -> None:
+    t = "Bantuan bibit itu diserahkan di Sukarami kemarin dan diterima kelompok tani setempat."
+    assert _persons(t, [("Sukarami", "PER")]) == []
+
+
+def test_a_list_of_lone_names_vouched_for_by_one_person_in_it() -> None:
+    t = (
+        "Adapun rumah yang terbakar yaitu milik Hendra/Subrani, Sabnito, Irul/Paino, Rexa, "
+        "Suhermin dan Iis. Rexa mengatakan api berasal dari dapur."
+    )
+    found = [(w, "PER") for w in ("Hendra", "Subrani", "Sabnito", "Irul", "Paino", "Rexa", "Suhermin", "Iis")]
+    names = [n for n, _ in _persons(t, found)]
+    assert names == ["Hendra", "Subrani", "Sabnito", "Irul", "Paino", "Rexa", "Suhermin", "Iis"]
+
+
+def test_a_list_of_lone_unsure_words_stays_out() -> None:
+    t = "Bibit didatangkan dari Sukarami, Tanjungsari dan Marga Jaya untuk ditanam petani."
+    found = [("Sukarami", "PER"), ("Tanjungsari", "PER")]
+    assert _persons(t, found) == []
+
+
+@pytest.mark.parametrize("unit", ["Damkar", "Polhut", "Linmas"])
+def test_a_unit_short_name_is_no_person(unit: str) -> None:
+    t = f"Hari ini anggota {unit} kembali ke lokasi untuk memastikan api padam, kata Sumarno."
+    assert [n for n, _ in _persons(t, [(unit, "PER"), ("Sumarno", "PER")])] == ["Sumarno"]
