@@ -474,6 +474,7 @@ def _trim_opening(
         or _common_before_given(words)
         or _body_before_name(art, words)
         or _word_before_person(art, words)
+        or _village_before_name(art, s, words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
@@ -508,6 +509,21 @@ def _word_before_person(art: _Article, words: list[str]) -> bool:
     return (
         per > 0 and word_class(words[0]) in (W.COM, W.ORG) and f" {words[0].lower()} {rest}" not in art.text
     )
+
+
+#: Words read back from a PER span for a village head's title (`Kepala Pekon`, `Peratin`).
+_VILLAGE_TITLE_WORDS = 3
+
+
+def _village_before_name(art: _Article, s: int, words: list[str]) -> bool:
+    """`Peratin Sukapura Setiawati`, `Kades Sukamaju Ujang Saepudin`: right after a village head's
+    title the first word is the village when the article names a place or a body by it elsewhere
+    (`Pekon Sukapura`); a known given name stays (`Kades Agus Salim`)."""
+    if len(words) < 2 or word_class(words[0]) in (W.GIV, W.PART) or words[0] not in art.other_words:
+        return False
+    before = art.text[max(0, s - 40) : s].lower().split()
+    heads = role_words("village_head")
+    return any(" ".join(before[-n:]) in heads for n in range(1, min(_VILLAGE_TITLE_WORDS, len(before)) + 1))
 
 
 def _common_before_given(words: list[str]) -> bool:

@@ -347,3 +347,33 @@ def test_a_list_of_lone_unsure_words_stays_out() -> None:
 def test_a_unit_short_name_is_no_person(unit: str) -> None:
     t = f"Hari ini anggota {unit} kembali ke lokasi untuk memastikan api padam, kata Sumarno."
     assert [n for n, _ in _persons(t, [(unit, "PER"), ("Sumarno", "PER")])] == ["Sumarno"]
+
+
+# --------------------------------------------------------------------------- regional village words (§6)
+
+
+def test_a_resident_of_a_pekon_is_no_person() -> None:
+    t = (
+        "Kebakaran awalnya terjadi dekat gubuk salah satu warga pengelola hutan warga Pekon "
+        "Sukaraja. Namun sumber api belum dapat dipastikan."
+    )
+    assert _persons(t, []) == []
+
+
+def test_the_head_of_a_pemangku_is_an_official_of_the_hamlet() -> None:
+    t = "Kepala Pemangku Sidomulyo, Suparni mengatakan, peristiwa itu terjadi pada Minggu malam."
+    found = [("Pemangku Sidomulyo", "PER"), ("Suparni", "PER")]
+    assert _persons(t, found) == [("Suparni", ["Suparni"])]
+
+
+def test_a_village_heads_village_named_elsewhere_is_no_part_of_the_name() -> None:
+    t = (
+        "Api membakar hutan lindung di Pekon Sukaraja, Kecamatan Sumberjaya. Peratin Sukaraja "
+        "Setiawati mengaku api sudah padam sejak sore."
+    )
+    assert _persons(t, [("Sukaraja Setiawati", "PER")]) == [("Setiawati", ["Setiawati"])]
+
+
+def test_a_village_heads_two_word_name_stays_when_no_place_has_its_first_word() -> None:
+    t = "Peratin Damsiri Ahmad mengatakan bantuan bebek petelur itu menjadi modal bagi warga."
+    assert _persons(t, [("Damsiri Ahmad", "PER")]) == [("Damsiri Ahmad", ["Damsiri Ahmad"])]
