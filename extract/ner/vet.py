@@ -62,6 +62,7 @@ class _Article:
     alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
+    other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -105,6 +106,7 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
+            art.other_spans.append(e.span)
             for w in e.text.split():
                 art.other_words.setdefault(w, []).append(e.text)
             first, _, rest = " ".join(e.text.split()).partition(" ")
@@ -451,9 +453,10 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
-    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name."""
+    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name; a known given name
+    not written in capitals is the name's (`Aji Jaya`, not AJI)."""
     if word.lower() in org_acronyms():
-        return True
+        return word.isupper() or word_class(word) is not W.GIV
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
 
 
@@ -601,6 +604,25 @@ def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[in
     return parts[a][0], parts[b - 1][1]
 
 
+#: Known given names read back from a PER span at most.
+_GIVEN_BACK = 2
+_WORD_BEFORE = LazyPattern(r"(?<![\w.\-])\p{Lu}\p{Ll}+ $")
+
+
+def _given_names_before(art: _Article, s: int) -> int:
+    """`Aji Jaya`, `Dina Novita sari` read as `Jaya`, `Novita`: a known given name written right
+    before the model's span (one space, in no other entity) is the name's first word; the new
+    start."""
+    for _ in range(_GIVEN_BACK):
+        m = _WORD_BEFORE.get().search(art.text, max(0, s - 30), s)
+        if m is None or word_class(m.group().strip()) is not W.GIV or (s - 1) in art.other_ends:
+            break
+        if any(a <= m.start() < b for a, b in art.other_spans):
+            break
+        s = m.start()
+    return s
+
+
 def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     """The entity as kept (cut when it ran into other words) and whether a person context marks
     it; (None, False) when it names no person."""
@@ -608,6 +630,7 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     s, e = ent.span
     if not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
         return None, False
+    s = _given_names_before(art, s)
     toks = tokenize(text[s:e])
     cut = _cut_end(toks, s, e)
     if cut is None:

@@ -61,6 +61,8 @@ _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 #: Words that may stand between a name and the occupation or post describing it (`Endro, seorang
 #: petani`, `Agus, salah satu warga`).
 _APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
+#: Digits of an age in brackets after a name (`Tumirin (89)`).
+_AGE_DIGITS = 2
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
@@ -428,15 +430,17 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
 
 
 def _described_after(text: str, end: int) -> bool:
-    """`Endro, seorang petani cabai`, `Suharno warga Kecamatan Air Hitam`, `Muzami (56), warga
-    Liwa`: an occupation or a post right after the name (an age in brackets, a comma and
-    `seorang`/`salah satu` may stand between) describes a person."""
+    """`Endro, seorang petani cabai`, `Suharno warga Kecamatan Air Hitam`, `Tumirin (89)`: an age
+    in brackets, or an occupation or a post right after the name (a comma and `seorang`/`salah
+    satu` may stand between) describes a person."""
     toks = tokenize(text[end : end + 80])
     if not toks or toks[0].newline:
         return False
     k = 0
-    if len(toks) > 3 and toks[0].text == "(" and toks[1].kind is NUMBER and toks[2].text == ")":
-        k = 3  # an age
+    if len(toks) >= 3 and toks[0].text == "(" and toks[1].kind is NUMBER and toks[2].text == ")":
+        if len(toks[1].text) <= _AGE_DIGITS:
+            return True  # an age: Tumirin (89) asal Kecamatan Dente Teladas
+        k = 3
     while k < min(len(toks), _APPOSITION_REACH) and toks[k].text.lower() in _APPOSITION_FILLERS:
         k += 1
     return k < len(toks) and not toks[k].newline and match_head(toks, k) is not None

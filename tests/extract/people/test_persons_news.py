@@ -377,3 +377,35 @@ def test_a_village_heads_village_named_elsewhere_is_no_part_of_the_name() -> Non
 def test_a_village_heads_two_word_name_stays_when_no_place_has_its_first_word() -> None:
     t = "Peratin Damsiri Ahmad mengatakan bantuan bebek petelur itu menjadi modal bagi warga."
     assert _persons(t, [("Damsiri Ahmad", "PER")]) == [("Damsiri Ahmad", ["Damsiri Ahmad"])]
+
+
+# --------------------------------------------------------------------------- first words the model cut (§6)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "name"),
+    [
+        ("Menurut Agung Wirawan, harga gabah kering naik sejak pekan lalu.", "Wirawan", "Agung Wirawan"),
+        ("Jamaah termuda yaitu Dina Novita sari (19) dari Kecamatan Menggala.", "Novita", "Dina Novita"),
+        # AJI is a journalists' alliance only when written in capitals
+        ("Hal itu disampaikan Aji Jaya, Direktur PT Sinar Motor, Selasa (26/3/2024).", "Jaya", "Aji Jaya"),
+    ],
+)
+def test_a_known_given_name_before_the_models_span_is_its_first(text: str, found: str, name: str) -> None:
+    assert [n for n, _ in _persons(text, [(found, "PER")])] == [name]
+
+
+def test_a_given_name_inside_a_place_before_the_span_stays_out() -> None:
+    t = "Warga Kelurahan Agung Suparman mengatakan jalan itu rusak sejak lama."
+    found = [("Kelurahan Agung", "LOC"), ("Suparman", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Suparman"]
+
+
+def test_the_journalists_alliance_in_capitals_is_no_first_name() -> None:
+    t = "Ketua AJI Bandar Lampung Dian Wahyu mengecam intimidasi itu, Rabu."
+    assert [n for n, _ in _persons(t, [("AJI", "ORG"), ("Dian Wahyu", "PER")])] == ["Dian Wahyu"]
+
+
+def test_a_lone_name_with_an_age_in_brackets_is_a_person() -> None:
+    t = "Adapun jamaah tertua yaitu Tumiran (89) asal Kecamatan Dente Teladas."
+    assert _persons(t, [("Tumiran", "PER")]) == [("Tumiran", ["Tumiran"])]
