@@ -114,6 +114,8 @@ def vet_entities(
                 art.namesakes.add(rest)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
+    # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
+    aliases = {" ".join(e.text.split()) for e in ents if _alias_of_body(art, *e.span)}
     for e in ents:
         if e.label != EntityLabel.PER:
             out.append((e, True))
@@ -137,8 +139,8 @@ def vet_entities(
         for e, marked in out
         if marked
         or e.label != EntityLabel.PER
-        or " " in e.text.strip()
-        or e.text.strip() not in dropped_words
+        or (" " in e.text.strip() and " ".join(e.text.split()) not in aliases)
+        or (" " not in e.text.strip() and e.text.strip() not in dropped_words | aliases)
     ]
 
 
@@ -331,6 +333,38 @@ def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked:
         and not prev_word(text, s)
         and text[max(0, s - 2) : s].strip() in ("", ".")
     )
+
+
+_BRACKET_ACRONYM = LazyPattern(r" ?\((\p{Lu}{3,8})\)")
+#: Characters read back for the words an acronym spells out.
+_EXPANSION_REACH = 120
+
+
+def _tail_of_expansion(text: str, s: int, e: int, n_words: int) -> bool:
+    """`Pembangkit Listrik Tenaga Mini Hidro (PLTMH)`: the span ends a longer name that the
+    bracketed acronym after it spells out, initial by initial: a thing or a body, not a person
+    (`Budi Santoso (BS)` spells the name alone and stays)."""
+    m = _BRACKET_ACRONYM.get().match(text, e)
+    if m is None:
+        return False
+    acronym = m.group(1)
+    words = text[max(0, s - _EXPANSION_REACH) : e].split()
+    if len(acronym) <= n_words or len(words) < len(acronym):
+        return False
+    spelled = words[-len(acronym) :]
+    return all(w[:1].isupper() for w in spelled) and "".join(w[0] for w in spelled) == acronym
+
+
+def _alias_of_body(art: _Article, s: int, e: int) -> bool:
+    """`PT Krama Yudha Tiga Berlian Motors (Mitsubishi Fuso)`: a name alone in brackets right after
+    an organisation is that organisation's other name."""
+    text = art.text
+    if text[s - 1 : s] != "(" or text[e : e + 1] != ")":
+        return False
+    before = text[max(0, s - 2) : s - 1]
+    end = s - 2 if before == " " else s - 1
+    body = art.other_ends.get(end)
+    return body is not None and body.label == EntityLabel.ORG
 
 
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
@@ -552,6 +586,8 @@ def _no_person(
     if _place_by_form(text, s, e) or _in_credit(text, s):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
+        return True
+    if _tail_of_expansion(text, s, e, len(words)) or _alias_of_body(art, s, e):
         return True
     if marked:
         return False

@@ -409,3 +409,40 @@ def test_the_journalists_alliance_in_capitals_is_no_first_name() -> None:
 def test_a_lone_name_with_an_age_in_brackets_is_a_person() -> None:
     t = "Adapun jamaah tertua yaitu Tumiran (89) asal Kecamatan Dente Teladas."
     assert _persons(t, [("Tumiran", "PER")]) == [("Tumiran", ["Tumiran"])]
+
+
+# --------------------------------------------------------------------------- names of things and bodies (§6)
+
+
+def test_a_name_spelled_out_by_the_acronym_after_it_is_a_things_tail() -> None:
+    t = (
+        "Pj Bupati meninjau pembangunan Pembangkit Listrik Tenaga Mini Hidro (PLTMH) di Pekon "
+        "Way Petai, kata Nukman."
+    )
+    assert [n for n, _ in _persons(t, [("Mini Hidro", "PER"), ("Nukman", "PER")])] == ["Nukman"]
+
+
+def test_a_name_with_its_own_initials_in_brackets_stays() -> None:
+    t = "Ketua panitia Budi Santoso (BS) mengatakan lomba diikuti 40 tim."
+    assert [n for n, _ in _persons(t, [("Budi Santoso", "PER")])] == ["Budi Santoso"]
+
+
+def test_a_bodys_other_name_in_brackets_is_no_person_anywhere() -> None:
+    t = (
+        "PT Sinar Yudha Berlian Motors (Mitsubishi Fuso) menambah diler di Tulang Bawang. "
+        "Kehadiran diler ini menjadi komitmen Mitsubishi Fuso untuk konsumen, ujar Hadi Surjono."
+    )
+    found = [("PT Sinar Yudha Berlian Motors", "ORG"), ("Mitsubishi Fuso", "PER"), ("Hadi Surjono", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Hadi Surjono"]
+
+
+def test_a_person_in_brackets_after_a_place_stays() -> None:
+    t = "Korban warga Kecamatan Sukarame (Rudi Hartono) dibawa ke rumah sakit."
+    found = [("Kecamatan Sukarame", "LOC"), ("Rudi Hartono", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("name", ["Donald Farm", "Sinar Energy", "Kopi Kita Coffee"])
+def test_a_business_named_with_an_english_business_word_is_no_person(name: str) -> None:
+    t = f"Bantuan 700 ekor bebek diserahkan kepada kelompok peternak {name}, kata Bambang Hermanto."
+    assert [n for n, _ in _persons(t, [(name, "PER"), ("Bambang Hermanto", "PER")])] == ["Bambang Hermanto"]
