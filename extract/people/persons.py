@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Entity, EntityLabel, Official, Person, Span
+from ..resources import load_lines
 from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
@@ -377,6 +378,60 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
+#: Forms of address written in lowercase before a name (`saudara Hariyadi`, `bu Sri`).
+_LOWER_ADDRESS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari"})
+#: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
+_OWNED_REACH = 2
+
+
+def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is a form of address (`Ibu`, `saudara`) or the `milik` of a thing a
+    person owns (`rumah milik`, `kebun kopi milik`), so that a name run after it names a person."""
+    t = toks[i]
+    low = t.text.lower()
+    if low == "milik":
+        owned = role_words("owned_thing")
+        back = [toks[x] for x in range(max(0, i - _OWNED_REACH), i)]
+        return any(b.kind is WORD and b.text.lower() in owned for b in back)
+    if t.text[:1].islower():
+        return low in _LOWER_ADDRESS
+    if word_marker(t.text) is not Marker.HON or low in ("mr", "mrs", "sir"):
+        return False
+    # inside a capitalised run only the plain forms address someone (Bedah Rumah Bapak Yatimin);
+    # the others are words of a name there (Tanjung Mas Estate, Toko Uni Elma)
+    prev = toks[i - 1] if i > 0 else None
+    inside = prev is not None and prev.kind is WORD and prev.text[:1].isupper() and not t.newline
+    return not inside or low in _LOWER_ADDRESS
+
+
+def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Rumah milik Ibu Sumiyati``, ``Bedah Rumah Bapak Yatimin``, ``saudara Hariyadi``, ``kebun
+    kopi milik Saprudin``: a name run after a form of address or after `milik` of a house, a
+    shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
+    with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
+    ends before a lowercase word or punctuation."""
+    cues = {w.lower() for w in load_lines("names_honorifics.txt") if " " not in w} | {"milik"}
+    toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
+    n = len(toks)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if t.kind is not WORD or t.text.lower() not in cues or i + 1 >= n or not _cue_before_name(toks, i):
+            continue
+        j = _speaker_end(toks, i)
+        if j == i + 1 or toks[i + 1].newline:
+            continue
+        if j < n and toks[j].kind is WORD and toks[j].text[:1].isupper():
+            continue
+        words = [x.text for x in toks[i + 1 : j]]
+        if word_class(words[0]) not in (W.GIV, W.UNK, W.AMB, W.PART) or match_head(toks, i + 1) is not None:
+            continue
+        if any(is_head_or_region(toks, x) for x in range(i + 1, j)):
+            continue
+        span = (toks[i + 1].start, toks[j - 1].end)
+        out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
 def _clause_subject(toks: Sequence[Tok], i: int, j: int) -> bool:
     """`mengatakan Telkomsat menawarkan layanan`, `menjelaskan Asics memiliki produk`: one
     unknown word after a speech verb and before a verb (an adverb may come between) is the subject
@@ -535,6 +590,7 @@ def extract_persons(
     ]
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
+    cands += _addressed(text, full)
     ruled = set(cands)
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
     if not cands:

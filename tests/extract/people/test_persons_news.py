@@ -446,3 +446,49 @@ def test_a_person_in_brackets_after_a_place_stays() -> None:
 def test_a_business_named_with_an_english_business_word_is_no_person(name: str) -> None:
     t = f"Bantuan 700 ekor bebek diserahkan kepada kelompok peternak {name}, kata Bambang Hermanto."
     assert [n for n, _ in _persons(t, [(name, "PER"), ("Bambang Hermanto", "PER")])] == ["Bambang Hermanto"]
+
+
+# --------------------------------------------------------------------------- names the model did not tag (§6)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rumah milik Ibu Sumarni mengalami kerusakan pada atapnya.", ["Sumarni"]),
+        ("Petugas menyerahkan bantuan Bedah Rumah Bapak Yatiman di Jalan Argo Sari.", ["Yatiman"]),
+        ('"Contoh tadi punya saudara Haryadi saja sebanyak 7 ton," katanya.', ["Haryadi"]),
+        ("Ada kebun kopi milik Sapardi yang pernah dikunjungi Presiden bulan lalu.", ["Sapardi"]),
+        (
+            "Rumah dan warung milik Munawar, rumah milik Hasyim, serta mobil milik Horas Simbolon rusak.",
+            ["Munawar", "Hasyim", "Horas Simbolon"],
+        ),
+    ],
+)
+def test_a_name_after_a_form_of_address_or_an_owners_milik_is_a_person(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _persons(text, [])] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tinggal menunggu persetujuan SK dari pak Bupati," lanjutnya.',
+        "Lahan 1,5 hektare milik Dinas Pertanian sebelumnya ditanami kelapa sawit.",
+        "Perbaikan jalan milik Provinsi Lampung dilakukan Dinas Bina Marga.",
+        "Data diinput ke aplikasi milik Kementerian Pertanian setiap bulan.",
+        "Lahan milik PT Sinar Jaya Abadi digarap warga tanpa izin.",
+        "Kegiatan ini kita lakukan bersama ibu-ibu Pemberdayaan dan Kesejahteraan Keluarga.",
+    ],
+)
+def test_a_title_or_a_body_after_a_form_of_address_or_milik_is_no_person(text: str) -> None:
+    assert _persons(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satu lagi pengembang dari Tanjung Mas Estate di Waluyojati, Pringsewu.",
+        "Operasi pasar menyasar Toko Betrik, Toko Uni Elma dan Toko Arwana.",
+    ],
+)
+def test_a_form_of_address_inside_a_capitalised_name_is_a_word_of_it(text: str) -> None:
+    assert _persons(text, []) == []
