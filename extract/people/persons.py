@@ -373,8 +373,10 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
             continue
         if _name_run_before(toks, j) != i + 1 or _clause_subject(toks, i, j):
             continue
-        span = (toks[i + 1].start, toks[j - 1].end)
-        out.append((display_name(text[span[0] : span[1]]), span))
+        # kata Bude Pat: a form of address the lexicon knows is no part of the name
+        span = strip_name(text, toks[i + 1].start, toks[j - 1].end)
+        if span is not None:
+            out.append((display_name(text[span[0] : span[1]]), span))
     return out
 
 

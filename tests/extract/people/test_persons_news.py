@@ -492,3 +492,9 @@ def test_a_title_or_a_body_after_a_form_of_address_or_milik_is_no_person(text: s
 )
 def test_a_form_of_address_inside_a_capitalised_name_is_a_word_of_it(text: str) -> None:
     assert _persons(text, []) == []
+
+
+@pytest.mark.parametrize("address", ["Bude", "Pakde"])
+def test_a_javanese_form_of_address_after_a_speech_verb_is_no_part_of_the_name(address: str) -> None:
+    t = f"“Iya harga tomat masih turun,” kata {address} Pat, pedagang sayuran di Pasar Kangkung."
+    assert _persons(t, [(f"{address} Pat", "PER")]) == [("Pat", ["Pat"])]
