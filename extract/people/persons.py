@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..resources import load_lines
 from ..text.patterns import LazyPattern
@@ -116,6 +118,17 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 #: Words at most in a body's name read off the end of a title.
 _MAX_BODY_WORDS = 3
+
+
+def _written_lowercase(text: str, name: str) -> bool:
+    """`selain Klon Tugusari petani juga menanam …`, `kopi klon tugusari`: a name of two words or
+    more that the article also writes all in lowercase is a common phrase (a variety, a thing),
+    not a person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    phrase = " ".join(w.lower() for w in words)
+    return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
 
 
 def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
@@ -595,6 +608,8 @@ def extract_persons(
     cands += _addressed(text, full)
     ruled = set(cands)
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
+    official_names = {o.name for o in officials}
+    cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))

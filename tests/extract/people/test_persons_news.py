@@ -498,3 +498,17 @@ def test_a_form_of_address_inside_a_capitalised_name_is_a_word_of_it(text: str) 
 def test_a_javanese_form_of_address_after_a_speech_verb_is_no_part_of_the_name(address: str) -> None:
     t = f"“Iya harga tomat masih turun,” kata {address} Pat, pedagang sayuran di Pasar Kangkung."
     assert _persons(t, [(f"{address} Pat", "PER")]) == [("Pat", ["Pat"])]
+
+
+def test_a_name_the_article_also_writes_in_lowercase_is_a_common_phrase() -> None:
+    t = (
+        "Penurunan produksi umumnya terjadi pada kopi klon tugusari. Di Airhitam, selain Klon "
+        "Tugusari petani juga menanam kopi klon lainnya, kata Sumarlin."
+    )
+    assert [n for n, _ in _persons(t, [("Sumarlin", "PER")])] == ["Sumarlin"]
+
+
+def test_a_name_written_in_capitals_everywhere_stays() -> None:
+    t = "Selain Budi Santoso petani juga menanam kopi robusta, kata Sumarlin."
+    found = [("Budi Santoso", "PER"), ("Sumarlin", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Budi Santoso", "Sumarlin"]
