@@ -62,6 +62,7 @@ class _Article:
     alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
+    other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -105,6 +106,7 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
+            art.other_spans.append(e.span)
             for w in e.text.split():
                 art.other_words.setdefault(w, []).append(e.text)
             first, _, rest = " ".join(e.text.split()).partition(" ")
@@ -112,6 +114,8 @@ def vet_entities(
                 art.namesakes.add(rest)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
+    # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
+    aliases = {" ".join(e.text.split()) for e in ents if _alias_of_body(art, *e.span)}
     for e in ents:
         if e.label != EntityLabel.PER:
             out.append((e, True))
@@ -135,8 +139,8 @@ def vet_entities(
         for e, marked in out
         if marked
         or e.label != EntityLabel.PER
-        or " " in e.text.strip()
-        or e.text.strip() not in dropped_words
+        or (" " in e.text.strip() and " ".join(e.text.split()) not in aliases)
+        or (" " not in e.text.strip() and e.text.strip() not in dropped_words | aliases)
     ]
 
 
@@ -331,6 +335,38 @@ def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked:
     )
 
 
+_BRACKET_ACRONYM = LazyPattern(r" ?\((\p{Lu}{3,8})\)")
+#: Characters read back for the words an acronym spells out.
+_EXPANSION_REACH = 120
+
+
+def _tail_of_expansion(text: str, s: int, e: int, n_words: int) -> bool:
+    """`Pembangkit Listrik Tenaga Mini Hidro (PLTMH)`: the span ends a longer name that the
+    bracketed acronym after it spells out, initial by initial: a thing or a body, not a person
+    (`Budi Santoso (BS)` spells the name alone and stays)."""
+    m = _BRACKET_ACRONYM.get().match(text, e)
+    if m is None:
+        return False
+    acronym = m.group(1)
+    words = text[max(0, s - _EXPANSION_REACH) : e].split()
+    if len(acronym) <= n_words or len(words) < len(acronym):
+        return False
+    spelled = words[-len(acronym) :]
+    return all(w[:1].isupper() for w in spelled) and "".join(w[0] for w in spelled) == acronym
+
+
+def _alias_of_body(art: _Article, s: int, e: int) -> bool:
+    """`PT Krama Yudha Tiga Berlian Motors (Mitsubishi Fuso)`: a name alone in brackets right after
+    an organisation is that organisation's other name."""
+    text = art.text
+    if text[s - 1 : s] != "(" or text[e : e + 1] != ")":
+        return False
+    before = text[max(0, s - 2) : s - 1]
+    end = s - 2 if before == " " else s - 1
+    body = art.other_ends.get(end)
+    return body is not None and body.label == EntityLabel.ORG
+
+
 _LIST_WORDS = frozenset({"dan", "serta", "atau", "maupun", "hingga", "sampai"})
 
 
@@ -451,9 +487,10 @@ _ACRONYM_MIN = 3
 
 
 def _opening_acronym(word: str) -> bool:
-    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name."""
+    """`BPS Amalia`, `Gerindra Hendra`: a body's short name glued before a name; a known given name
+    not written in capitals is the name's (`Aji Jaya`, not AJI)."""
     if word.lower() in org_acronyms():
-        return True
+        return word.isupper() or word_class(word) is not W.GIV
     return len(word) >= _ACRONYM_MIN and word_class(word) in (W.ACR, W.ORG) and word.isupper()
 
 
@@ -474,6 +511,7 @@ def _trim_opening(
         or _common_before_given(words)
         or _body_before_name(art, words)
         or _word_before_person(art, words)
+        or _village_before_name(art, s, words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
@@ -510,6 +548,21 @@ def _word_before_person(art: _Article, words: list[str]) -> bool:
     )
 
 
+#: Words read back from a PER span for a village head's title (`Kepala Pekon`, `Peratin`).
+_VILLAGE_TITLE_WORDS = 3
+
+
+def _village_before_name(art: _Article, s: int, words: list[str]) -> bool:
+    """`Peratin Sukapura Setiawati`, `Kades Sukamaju Ujang Saepudin`: right after a village head's
+    title the first word is the village when the article names a place or a body by it elsewhere
+    (`Pekon Sukapura`); a known given name stays (`Kades Agus Salim`)."""
+    if len(words) < 2 or word_class(words[0]) in (W.GIV, W.PART) or words[0] not in art.other_words:
+        return False
+    before = art.text[max(0, s - 40) : s].lower().split()
+    heads = role_words("village_head")
+    return any(" ".join(before[-n:]) in heads for n in range(1, min(_VILLAGE_TITLE_WORDS, len(before)) + 1))
+
+
 def _common_before_given(words: list[str]) -> bool:
     """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
@@ -533,6 +586,8 @@ def _no_person(
     if _place_by_form(text, s, e) or _in_credit(text, s):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
+        return True
+    if _tail_of_expansion(text, s, e, len(words)) or _alias_of_body(art, s, e):
         return True
     if marked:
         return False
@@ -585,6 +640,25 @@ def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[in
     return parts[a][0], parts[b - 1][1]
 
 
+#: Known given names read back from a PER span at most.
+_GIVEN_BACK = 2
+_WORD_BEFORE = LazyPattern(r"(?<![\w.\-])\p{Lu}\p{Ll}+ $")
+
+
+def _given_names_before(art: _Article, s: int) -> int:
+    """`Aji Jaya`, `Dina Novita sari` read as `Jaya`, `Novita`: a known given name written right
+    before the model's span (one space, in no other entity) is the name's first word; the new
+    start."""
+    for _ in range(_GIVEN_BACK):
+        m = _WORD_BEFORE.get().search(art.text, max(0, s - 30), s)
+        if m is None or word_class(m.group().strip()) is not W.GIV or (s - 1) in art.other_ends:
+            break
+        if any(a <= m.start() < b for a, b in art.other_spans):
+            break
+        s = m.start()
+    return s
+
+
 def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     """The entity as kept (cut when it ran into other words) and whether a person context marks
     it; (None, False) when it names no person."""
@@ -592,6 +666,7 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     s, e = ent.span
     if not (0 <= s < e <= len(text)) or e - s > _MAX_SPAN:
         return None, False
+    s = _given_names_before(art, s)
     toks = tokenize(text[s:e])
     cut = _cut_end(toks, s, e)
     if cut is None:

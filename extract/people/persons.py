@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from ..records import Entity, EntityLabel, Official, Person, Span
+from ..resources import load_lines
 from ..text.patterns import LazyPattern
 from ..text.tokens import (
     NUMBER,
@@ -34,6 +37,7 @@ from .lexicon import (
     is_head_or_region,
     is_region_span,
     lower_particles,
+    match_head,
     match_marker,
     place_words,
     role_words,
@@ -56,7 +60,14 @@ _MAX_MENTIONS = 1000
 _MAX_BRACKETS = 5000
 #: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
 _DEGREE_LOOKAHEAD = 8
-_LIST_LINKS = (" dan ", ", ", " serta ")
+_LIST_LINKS = (" dan ", ", ", " serta ", "/")
+#: Words that may stand between a name and the occupation or post describing it (`Endro, seorang
+#: petani`, `Agus, salah satu warga`).
+_APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
+#: Digits of an age in brackets after a name (`Tumirin (89)`).
+_AGE_DIGITS = 2
+#: Tokens read after a name for an occupation or a post describing it.
+_APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -107,6 +118,17 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
 
 #: Words at most in a body's name read off the end of a title.
 _MAX_BODY_WORDS = 3
+
+
+def _written_lowercase(text: str, name: str) -> bool:
+    """`selain Klon Tugusari petani juga menanam …`, `kopi klon tugusari`: a name of two words or
+    more that the article also writes all in lowercase is a common phrase (a variety, a thing),
+    not a person's name."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    phrase = " ".join(w.lower() for w in words)
+    return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
 
 
 def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
@@ -364,6 +386,62 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
             continue
         if _name_run_before(toks, j) != i + 1 or _clause_subject(toks, i, j):
             continue
+        # kata Bude Pat: a form of address the lexicon knows is no part of the name
+        span = strip_name(text, toks[i + 1].start, toks[j - 1].end)
+        if span is not None:
+            out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
+#: Forms of address written in lowercase before a name (`saudara Hariyadi`, `bu Sri`).
+_LOWER_ADDRESS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari"})
+#: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
+_OWNED_REACH = 2
+
+
+def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
+    """Whether token ``i`` is a form of address (`Ibu`, `saudara`) or the `milik` of a thing a
+    person owns (`rumah milik`, `kebun kopi milik`), so that a name run after it names a person."""
+    t = toks[i]
+    low = t.text.lower()
+    if low == "milik":
+        owned = role_words("owned_thing")
+        back = [toks[x] for x in range(max(0, i - _OWNED_REACH), i)]
+        return any(b.kind is WORD and b.text.lower() in owned for b in back)
+    if t.text[:1].islower():
+        return low in _LOWER_ADDRESS
+    if word_marker(t.text) is not Marker.HON or low in ("mr", "mrs", "sir"):
+        return False
+    # inside a capitalised run only the plain forms address someone (Bedah Rumah Bapak Yatimin);
+    # the others are words of a name there (Tanjung Mas Estate, Toko Uni Elma)
+    prev = toks[i - 1] if i > 0 else None
+    inside = prev is not None and prev.kind is WORD and prev.text[:1].isupper() and not t.newline
+    return not inside or low in _LOWER_ADDRESS
+
+
+def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Rumah milik Ibu Sumiyati``, ``Bedah Rumah Bapak Yatimin``, ``saudara Hariyadi``, ``kebun
+    kopi milik Saprudin``: a name run after a form of address or after `milik` of a house, a
+    shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
+    with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
+    ends before a lowercase word or punctuation."""
+    cues = {w.lower() for w in load_lines("names_honorifics.txt") if " " not in w} | {"milik"}
+    toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
+    n = len(toks)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if t.kind is not WORD or t.text.lower() not in cues or i + 1 >= n or not _cue_before_name(toks, i):
+            continue
+        j = _speaker_end(toks, i)
+        if j == i + 1 or toks[i + 1].newline:
+            continue
+        if j < n and toks[j].kind is WORD and toks[j].text[:1].isupper():
+            continue
+        words = [x.text for x in toks[i + 1 : j]]
+        if word_class(words[0]) not in (W.GIV, W.UNK, W.AMB, W.PART) or match_head(toks, i + 1) is not None:
+            continue
+        if any(is_head_or_region(toks, x) for x in range(i + 1, j)):
+            continue
         span = (toks[i + 1].start, toks[j - 1].end)
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
@@ -397,8 +475,9 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
 
 def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`), after an
-    honorific, or listed with a surer person (`Agustina dan Anis Marsela`)."""
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Dikatakan
+    Suharno`), after an honorific, described by an occupation or a post right after it (`Endro,
+    seorang petani`), or listed with a surer person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
         return True
     ends = {e for _, e in sure}
@@ -408,13 +487,58 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
             text[max(0, s - len(c)) : s] == c and s - len(c) in ends for c in _LIST_LINKS
         ):
             return True
+    passive = word_set("quotes_passive_verbs.txt")
     for _, (s, e) in mentions:
         before, after = prev_word(text, s), next_word(text, e).lower()
-        if before.lower() in speech_verbs() or after in speech_verbs():
+        if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
+        if _described_after(text, e):
+            return True
     return False
+
+
+def _described_after(text: str, end: int) -> bool:
+    """`Endro, seorang petani cabai`, `Suharno warga Kecamatan Air Hitam`, `Tumirin (89)`: an age
+    in brackets, or an occupation or a post right after the name (a comma and `seorang`/`salah
+    satu` may stand between) describes a person."""
+    toks = tokenize(text[end : end + 80])
+    if not toks or toks[0].newline:
+        return False
+    k = 0
+    if len(toks) >= 3 and toks[0].text == "(" and toks[1].kind is NUMBER and toks[2].text == ")":
+        if len(toks[1].text) <= _AGE_DIGITS:
+            return True  # an age: Tumirin (89) asal Kecamatan Dente Teladas
+        k = 3
+    while k < min(len(toks), _APPOSITION_REACH) and toks[k].text.lower() in _APPOSITION_FILLERS:
+        k += 1
+    return k < len(toks) and not toks[k].newline and match_head(toks, k) is not None
+
+
+def _accepted_groups(
+    text: str,
+    cands: list[tuple[str, Span]],
+    groups: list[tuple[list[int], list[Span]]],
+    ruled: set[tuple[str, Span]],
+    sure: list[Span],
+) -> set[int]:
+    """The groups that name persons: ruled in by a grammar rule or showing a person's marks; a
+    group listed next to an accepted one joins it (`milik Hendi/Subran, Sabni, Rexi dan Iis`:
+    one sure name vouches for its list), again until none joins."""
+    sure = list(sure)
+    ok: set[int] = set()
+    grew = True
+    while grew:
+        grew = False
+        for gi, (group, _) in enumerate(groups):
+            mentions = [cands[k] for k in group]
+            if gi in ok or not (any(c in ruled for c in mentions) or _person_evidence(text, mentions, sure)):
+                continue
+            ok.add(gi)
+            sure.extend(sp for _, sp in mentions)
+            grew = True
+    return ok
 
 
 def entity_names(
@@ -481,8 +605,11 @@ def extract_persons(
     ]
     cands += _listed_persons(text, full)
     cands += _speakers(text, full)
+    cands += _addressed(text, full)
     ruled = set(cands)
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
+    official_names = {o.name for o in officials}
+    cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]
     if not cands:
         return []
     cands = list(dict.fromkeys(cands))
@@ -491,10 +618,9 @@ def extract_persons(
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
     groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
     claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
-    for group, inside in groups:
-        if not any(cands[k] in ruled for k in group) and not _person_evidence(
-            text, [cands[k] for k in group], sure
-        ):
+    accepted = _accepted_groups(text, cands, groups, ruled, sure)
+    for gi, (group, inside) in enumerate(groups):
+        if gi not in accepted:
             continue
         spans = _group_spans(text, cands, group, index)
         if not inside:

@@ -526,12 +526,16 @@ class _Scanner(TitleReader):
         sp = self.split(seg, m.text)
         first = si == 0 and conn is None
         if (
-            sp == (0, False)
+            sp is not None
+            and sp[0] == 0
             and first
             and m.head in role_words("village_head")
             and len(seg) >= 2
             and seg[0].kind in (W.UNK, W.COM, W.AMB)
             and all(e.kind in NAMEISH or e.kind is Piece.INIT for e in seg[1:])
+            # the model's name over the village too: the article writes it as a place elsewhere
+            # (Peratin Sukapura Setiawati … warga Pekon Sukapura)
+            and (not sp[1] or self.place_like(seg[:1], m.text, elsewhere=True))
         ):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
         if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):

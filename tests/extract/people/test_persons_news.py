@@ -297,3 +297,218 @@ def test_a_district_between_title_and_name_goes_to_the_title() -> None:
     officials = extract_officials(t, entities=ents, roles=scan_roles(t, ents))
     assert [(o.name, o.title) for o in officials] == [("Rusdi", "Kepala BPP Way Sindang")]
     assert _spans(t, found) == [("Rusdi", ((75, 80),))]
+
+
+# --------------------------------------------------------------------------- lone names (§6)
+
+
+def test_a_lone_name_after_a_passive_speech_verb_is_a_person() -> None:
+    t = (
+        "Harga kopi di tingkat petani terus naik. Dikatakan Suparjo warga Kecamatan Air Hitam, "
+        "harga kopi kini menyentuh Rp38 ribu per kilogram."
+    )
+    assert _persons(t, [("Suparjo", "PER")]) == [("Suparjo", ["Suparjo"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hal senada dialami Endrayo, seorang petani cabai rawit di Liwa, yang merugi.", "Endrayo"),
+        ("Menurut Mursalin, salah satu warga setempat, jalan itu rusak sejak lama.", "Mursalin"),
+        ("Kendaraan harus ditarik mundur, Muzakir (56), warga Liwa yang melintas, menuturkannya.", "Muzakir"),
+    ],
+)
+def test_a_lone_name_described_by_an_occupation_after_it_is_a_person(text: str, name: str) -> None:
+    assert _persons(text, [(name, "PER")]) == [(name, [name])]
+
+
+def test_a_lone_name_with_nothing_after_it_stays_unsure() -> None:
+    t = "Bantuan bibit itu diserahkan di Sukarami kemarin dan diterima kelompok tani setempat."
+    assert _persons(t, [("Sukarami", "PER")]) == []
+
+
+def test_a_list_of_lone_names_vouched_for_by_one_person_in_it() -> None:
+    t = (
+        "Adapun rumah yang terbakar yaitu milik Hendra/Subrani, Sabnito, Irul/Paino, Rexa, "
+        "Suhermin dan Iis. Rexa mengatakan api berasal dari dapur."
+    )
+    found = [(w, "PER") for w in ("Hendra", "Subrani", "Sabnito", "Irul", "Paino", "Rexa", "Suhermin", "Iis")]
+    names = [n for n, _ in _persons(t, found)]
+    assert names == ["Hendra", "Subrani", "Sabnito", "Irul", "Paino", "Rexa", "Suhermin", "Iis"]
+
+
+def test_a_list_of_lone_unsure_words_stays_out() -> None:
+    t = "Bibit didatangkan dari Sukarami, Tanjungsari dan Marga Jaya untuk ditanam petani."
+    found = [("Sukarami", "PER"), ("Tanjungsari", "PER")]
+    assert _persons(t, found) == []
+
+
+@pytest.mark.parametrize("unit", ["Damkar", "Polhut", "Linmas"])
+def test_a_unit_short_name_is_no_person(unit: str) -> None:
+    t = f"Hari ini anggota {unit} kembali ke lokasi untuk memastikan api padam, kata Sumarno."
+    assert [n for n, _ in _persons(t, [(unit, "PER"), ("Sumarno", "PER")])] == ["Sumarno"]
+
+
+# --------------------------------------------------------------------------- regional village words (§6)
+
+
+def test_a_resident_of_a_pekon_is_no_person() -> None:
+    t = (
+        "Kebakaran awalnya terjadi dekat gubuk salah satu warga pengelola hutan warga Pekon "
+        "Sukaraja. Namun sumber api belum dapat dipastikan."
+    )
+    assert _persons(t, []) == []
+
+
+def test_the_head_of_a_pemangku_is_an_official_of_the_hamlet() -> None:
+    t = "Kepala Pemangku Sidomulyo, Suparni mengatakan, peristiwa itu terjadi pada Minggu malam."
+    found = [("Pemangku Sidomulyo", "PER"), ("Suparni", "PER")]
+    assert _persons(t, found) == [("Suparni", ["Suparni"])]
+
+
+def test_a_village_heads_village_named_elsewhere_is_no_part_of_the_name() -> None:
+    t = (
+        "Api membakar hutan lindung di Pekon Sukaraja, Kecamatan Sumberjaya. Peratin Sukaraja "
+        "Setiawati mengaku api sudah padam sejak sore."
+    )
+    assert _persons(t, [("Sukaraja Setiawati", "PER")]) == [("Setiawati", ["Setiawati"])]
+
+
+def test_a_village_heads_two_word_name_stays_when_no_place_has_its_first_word() -> None:
+    t = "Peratin Damsiri Ahmad mengatakan bantuan bebek petelur itu menjadi modal bagi warga."
+    assert _persons(t, [("Damsiri Ahmad", "PER")]) == [("Damsiri Ahmad", ["Damsiri Ahmad"])]
+
+
+# --------------------------------------------------------------------------- first words the model cut (§6)
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "name"),
+    [
+        ("Menurut Agung Wirawan, harga gabah kering naik sejak pekan lalu.", "Wirawan", "Agung Wirawan"),
+        ("Jamaah termuda yaitu Dina Novita sari (19) dari Kecamatan Menggala.", "Novita", "Dina Novita"),
+        # AJI is a journalists' alliance only when written in capitals
+        ("Hal itu disampaikan Aji Jaya, Direktur PT Sinar Motor, Selasa (26/3/2024).", "Jaya", "Aji Jaya"),
+    ],
+)
+def test_a_known_given_name_before_the_models_span_is_its_first(text: str, found: str, name: str) -> None:
+    assert [n for n, _ in _persons(text, [(found, "PER")])] == [name]
+
+
+def test_a_given_name_inside_a_place_before_the_span_stays_out() -> None:
+    t = "Warga Kelurahan Agung Suparman mengatakan jalan itu rusak sejak lama."
+    found = [("Kelurahan Agung", "LOC"), ("Suparman", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Suparman"]
+
+
+def test_the_journalists_alliance_in_capitals_is_no_first_name() -> None:
+    t = "Ketua AJI Bandar Lampung Dian Wahyu mengecam intimidasi itu, Rabu."
+    assert [n for n, _ in _persons(t, [("AJI", "ORG"), ("Dian Wahyu", "PER")])] == ["Dian Wahyu"]
+
+
+def test_a_lone_name_with_an_age_in_brackets_is_a_person() -> None:
+    t = "Adapun jamaah tertua yaitu Tumiran (89) asal Kecamatan Dente Teladas."
+    assert _persons(t, [("Tumiran", "PER")]) == [("Tumiran", ["Tumiran"])]
+
+
+# --------------------------------------------------------------------------- names of things and bodies (§6)
+
+
+def test_a_name_spelled_out_by_the_acronym_after_it_is_a_things_tail() -> None:
+    t = (
+        "Pj Bupati meninjau pembangunan Pembangkit Listrik Tenaga Mini Hidro (PLTMH) di Pekon "
+        "Way Petai, kata Nukman."
+    )
+    assert [n for n, _ in _persons(t, [("Mini Hidro", "PER"), ("Nukman", "PER")])] == ["Nukman"]
+
+
+def test_a_name_with_its_own_initials_in_brackets_stays() -> None:
+    t = "Ketua panitia Budi Santoso (BS) mengatakan lomba diikuti 40 tim."
+    assert [n for n, _ in _persons(t, [("Budi Santoso", "PER")])] == ["Budi Santoso"]
+
+
+def test_a_bodys_other_name_in_brackets_is_no_person_anywhere() -> None:
+    t = (
+        "PT Sinar Yudha Berlian Motors (Mitsubishi Fuso) menambah diler di Tulang Bawang. "
+        "Kehadiran diler ini menjadi komitmen Mitsubishi Fuso untuk konsumen, ujar Hadi Surjono."
+    )
+    found = [("PT Sinar Yudha Berlian Motors", "ORG"), ("Mitsubishi Fuso", "PER"), ("Hadi Surjono", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Hadi Surjono"]
+
+
+def test_a_person_in_brackets_after_a_place_stays() -> None:
+    t = "Korban warga Kecamatan Sukarame (Rudi Hartono) dibawa ke rumah sakit."
+    found = [("Kecamatan Sukarame", "LOC"), ("Rudi Hartono", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Rudi Hartono"]
+
+
+@pytest.mark.parametrize("name", ["Donald Farm", "Sinar Energy", "Kopi Kita Coffee"])
+def test_a_business_named_with_an_english_business_word_is_no_person(name: str) -> None:
+    t = f"Bantuan 700 ekor bebek diserahkan kepada kelompok peternak {name}, kata Bambang Hermanto."
+    assert [n for n, _ in _persons(t, [(name, "PER"), ("Bambang Hermanto", "PER")])] == ["Bambang Hermanto"]
+
+
+# --------------------------------------------------------------------------- names the model did not tag (§6)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rumah milik Ibu Sumarni mengalami kerusakan pada atapnya.", ["Sumarni"]),
+        ("Petugas menyerahkan bantuan Bedah Rumah Bapak Yatiman di Jalan Argo Sari.", ["Yatiman"]),
+        ('"Contoh tadi punya saudara Haryadi saja sebanyak 7 ton," katanya.', ["Haryadi"]),
+        ("Ada kebun kopi milik Sapardi yang pernah dikunjungi Presiden bulan lalu.", ["Sapardi"]),
+        (
+            "Rumah dan warung milik Munawar, rumah milik Hasyim, serta mobil milik Horas Simbolon rusak.",
+            ["Munawar", "Hasyim", "Horas Simbolon"],
+        ),
+    ],
+)
+def test_a_name_after_a_form_of_address_or_an_owners_milik_is_a_person(text: str, names: list[str]) -> None:
+    assert [n for n, _ in _persons(text, [])] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Tinggal menunggu persetujuan SK dari pak Bupati," lanjutnya.',
+        "Lahan 1,5 hektare milik Dinas Pertanian sebelumnya ditanami kelapa sawit.",
+        "Perbaikan jalan milik Provinsi Lampung dilakukan Dinas Bina Marga.",
+        "Data diinput ke aplikasi milik Kementerian Pertanian setiap bulan.",
+        "Lahan milik PT Sinar Jaya Abadi digarap warga tanpa izin.",
+        "Kegiatan ini kita lakukan bersama ibu-ibu Pemberdayaan dan Kesejahteraan Keluarga.",
+    ],
+)
+def test_a_title_or_a_body_after_a_form_of_address_or_milik_is_no_person(text: str) -> None:
+    assert _persons(text, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satu lagi pengembang dari Tanjung Mas Estate di Waluyojati, Pringsewu.",
+        "Operasi pasar menyasar Toko Betrik, Toko Uni Elma dan Toko Arwana.",
+    ],
+)
+def test_a_form_of_address_inside_a_capitalised_name_is_a_word_of_it(text: str) -> None:
+    assert _persons(text, []) == []
+
+
+@pytest.mark.parametrize("address", ["Bude", "Pakde"])
+def test_a_javanese_form_of_address_after_a_speech_verb_is_no_part_of_the_name(address: str) -> None:
+    t = f"“Iya harga tomat masih turun,” kata {address} Pat, pedagang sayuran di Pasar Kangkung."
+    assert _persons(t, [(f"{address} Pat", "PER")]) == [("Pat", ["Pat"])]
+
+
+def test_a_name_the_article_also_writes_in_lowercase_is_a_common_phrase() -> None:
+    t = (
+        "Penurunan produksi umumnya terjadi pada kopi klon tugusari. Di Airhitam, selain Klon "
+        "Tugusari petani juga menanam kopi klon lainnya, kata Sumarlin."
+    )
+    assert [n for n, _ in _persons(t, [("Sumarlin", "PER")])] == ["Sumarlin"]
+
+
+def test_a_name_written_in_capitals_everywhere_stays() -> None:
+    t = "Selain Budi Santoso petani juga menanam kopi robusta, kata Sumarlin."
+    found = [("Budi Santoso", "PER"), ("Sumarlin", "PER")]
+    assert [n for n, _ in _persons(t, found)] == ["Budi Santoso", "Sumarlin"]
