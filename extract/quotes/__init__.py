@@ -458,11 +458,31 @@ def _carry_over(text: str, found: list[tuple[QuoteSpan, Quote, bool]]) -> list[Q
     return quotes
 
 
+#: Words at most in a sentence's opening phrase before the comma that ends it (`Di sisi lain,`).
+_OPENER_WORDS = 5
+#: `…, sambungnya, …` / `…, kata dia, …`: a tag in the middle of a sentence that points back.
+_INNER_PRONOUN_TAG = LazyPattern(r",\s*(\w+)(?:\s+(\w+))?\s*,")
+
+
 def _object_before(text: str, start: int, floor: int) -> bool:
-    """The mention at ``start`` follows a preposition (``kunjungan dari Stafsus …``)."""
-    before = list(_WORD.get().finditer(text, floor, start))[-_OBJECT_WINDOW:]
+    """The mention at ``start`` is no subject: it follows a preposition or `milik` (``kunjungan
+    dari Stafsus …``, ``motor milik Haryanto``). A name right after a sentence's short opening
+    phrase and its comma (``Di sisi lain, Surya menghargai …``) is the subject."""
+    before = list(_WORD.get().finditer(text, floor, start))
+    if before and len(before) <= _OPENER_WORDS and text[before[-1].end() : start].strip() == ",":
+        return False
     objects = word_set("quotes_object_words.txt")
-    return any(w.group().lower() in objects for w in before)
+    return any(w.group().lower() in objects for w in before[-_OBJECT_WINDOW:])
+
+
+def _points_to_speaker(text: str, start: int, end: int) -> bool:
+    """``Saat ini, sambungnya, Sahit telah ditahan``: a sentence with a pronoun tag inside it
+    reports what the current speaker says; the persons in it are what it is about, not who."""
+    for m in _INNER_PRONOUN_TAG.get().finditer(text, start, end):
+        is_verb, nya = _tag_verb(m.group(1))
+        if is_verb and (nya or (m.group(2) or "").lower() in word_set("quotes_pronouns.txt")):
+            return True
+    return False
 
 
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
@@ -474,6 +494,8 @@ def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
         by_sentence.setdefault(start, []).append((span, name))
     events = []
     for start, mentions in by_sentence.items():
+        if _points_to_speaker(text, start, mentions[-1][0][1]):
+            continue
         subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
         if subjects:
             span, name = subjects[0]
