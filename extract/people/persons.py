@@ -634,8 +634,75 @@ def extract_persons(
                 continue
             kept.append(s)
         persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
+    persons = _fold_aliases(text, persons)
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+#: What stands between a name and another name for the same person (`Joko Widodo (Jokowi)`,
+#: `Zulkifli Hasan atau Zulhas`, `Doadibadai Hollo alias Badai`).
+_ALIAS_GAP = LazyPattern(r"\s*(?:\(\s*|,?\s+(atau|alias)\s+)")
+#: Letters a nickname after `atau` shares with the start of a word of the full name (Jo-kowi).
+_NICK_PREFIX = 2
+
+
+def _alias_after(text: str, full: Person, other: Person) -> bool:
+    """Whether ``other`` is a second name of ``full`` written right after one of its mentions:
+    in brackets closed after it (`Joko Widodo (Jokowi)`, `Tubagus Arman Maulana (Armand
+    Maulana)`; see `_bracket_alias`), after `alias`, or after `atau` when it is one word that
+    opens like a word of the full name (`Zulkifli Hasan atau Zulhas`; `Anies atau Ganjar` are
+    two persons)."""
+    starts = {s: e for s, e in other.mentions}
+    for _, end in full.mentions:
+        m = _ALIAS_GAP.get().match(text, end)
+        if m is None or m.end() not in starts:
+            continue
+        close = starts[m.end()]
+        if m.group(1) is None:
+            if text[close : close + 1] == ")" and _bracket_alias(full.name, other.name):
+                return True
+            continue
+        if m.group(1) == "alias":
+            return True
+        if " " not in other.name and _shares_start(full.name, other.name):
+            return True
+    return False
+
+
+def _shares_start(full: str, nick: str) -> bool:
+    """Whether a word of ``nick`` opens like a word of ``full`` (Jokowi/Joko, Armand/Arman)."""
+    starts = {w.lower()[:_NICK_PREFIX] for w in full.split()}
+    return any(w.lower()[:_NICK_PREFIX] in starts for w in nick.split())
+
+
+def _bracket_alias(full: str, inner: str) -> bool:
+    """A one-word name in brackets after a name is its short name (`Joko Widodo (Jokowi)`,
+    `Ahsanul (Anol)`); a longer one is only when it is no longer and shares the opening of a word
+    (`Tubagus Arman Maulana (Armand Maulana)`): a role and its actor (`Hyun Su (Song Kang)`,
+    `Tess (Maggie Q)`) are two persons."""
+    if " " not in inner:
+        return True
+    return len(inner.split()) <= len(full.split()) and _shares_start(full, inner)
+
+
+def _fold_aliases(text: str, persons: list[Person]) -> list[Person]:
+    """One person per person: a second name written as an alias of a name before it (brackets,
+    `atau`, `alias`) joins that person, whose name stays the first one written."""
+    out = list(persons)
+    for full in persons:
+        if full not in out:
+            continue
+        for other in persons:
+            if other is full or other not in out or not _alias_after(text, full, other):
+                continue
+            i = out.index(full)
+            spans = set(full.mentions) | set(other.mentions)
+            # Tubagus Arman Maulana's `Maulana` inside Armand Maulana: the longer mention stays
+            kept = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
+            full = Person(name=full.name, mentions=tuple(sorted(kept)))
+            out[i] = full
+            out.remove(other)
+    return out
 
 
 def _split_officials(

@@ -1,0 +1,100 @@
+"""One person per person (GUIDELINES §6, §2 "one fullest name per person"): a second name
+written as an alias right after a name (`Joko Widodo (Jokowi)`, `Zulkifli Hasan atau Zulhas`,
+`Permadi Arya alias Abu Janda`) is the same person, named by the first name written, and a
+quote tagged with the alias has that name as its speaker (§7). A role and the actor who plays
+it (`Hyun Su (Song Kang)`) and two names joined by `atau` (`Anies atau Ganjar`) stay two.
+
+Invented Indonesian sentences in the style of national news; the model's entities as given.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_quotes
+from extract.ner.vet import vet_entities
+from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
+from extract.people.roles import scan_roles
+from tests.extract.people.test_persons_news import _ents, _persons
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Presiden Joko Widodo (Jokowi) menghadiri kongres partai di Solo, Sabtu. "
+            "Jokowi meminta seluruh kader bekerja keras.",
+            [("Joko Widodo", "PER"), ("Jokowi", "PER")],
+            [("Joko Widodo", ["Joko Widodo", "Jokowi", "Jokowi"])],
+        ),
+        (
+            "Kedatangan Presiden disambut Ketua Umum PAN Zulkifli Hasan atau Zulhas serta bakal capres "
+            "Prabowo Subianto. Zulhas mengatakan partainya siap mendukung.",
+            [("Zulkifli Hasan", "PER"), ("Zulhas", "PER"), ("Prabowo Subianto", "PER")],
+            [
+                ("Zulkifli Hasan", ["Zulkifli Hasan", "Zulhas", "Zulhas"]),
+                ("Prabowo Subianto", ["Prabowo Subianto"]),
+            ],
+        ),
+        (
+            "Pegiat media sosial Permadi Arya alias Abu Janda dilaporkan ke polisi. "
+            "Abu Janda belum memberikan tanggapan.",
+            [("Permadi Arya", "PER"), ("Abu Janda", "PER")],
+            [("Permadi Arya", ["Permadi Arya", "Abu Janda", "Abu Janda"])],
+        ),
+        (
+            "Gugatan diajukan musisi Tubagus Arman Maulana (Armand Maulana) bersama 20 musisi lain. "
+            "Armand Maulana berharap gugatan itu dikabulkan.",
+            [("Tubagus Arman Maulana", "PER"), ("Armand Maulana", "PER")],
+            [("Tubagus Arman Maulana", ["Tubagus Arman Maulana", "Armand Maulana", "Armand Maulana"])],
+        ),
+    ],
+)
+def test_an_alias_after_a_name_is_the_same_person(text, found, expected):
+    assert _persons(text, found) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a role and its actor
+        (
+            "Musim baru drama itu mengikuti nasib Hyun Su (Song Kang) di luar gedung apartemen. "
+            "Song Kang mengaku senang kembali bermain.",
+            [("Hyun Su", "PER"), ("Song Kang", "PER")],
+            ["Hyun Su", "Song Kang"],
+        ),
+        (
+            "Serial itu kembali menampilkan Rachel Green (Jennifer Aniston) di kedai kopi. "
+            "Jennifer Aniston mengaku rindu memerankan tokoh itu.",
+            [("Rachel Green", "PER"), ("Jennifer Aniston", "PER")],
+            ["Rachel Green", "Jennifer Aniston"],
+        ),
+        # two persons joined by `atau`
+        (
+            "Survei menempatkan Anies atau Ganjar di posisi kedua. "
+            "Anies mengatakan hasil survei itu wajar. Ganjar mengatakan hal serupa.",
+            [("Anies", "PER"), ("Ganjar", "PER")],
+            ["Anies", "Ganjar"],
+        ),
+    ],
+)
+def test_a_role_and_its_actor_or_two_names_joined_by_atau_stay_two_persons(text, found, expected):
+    assert [name for name, _ in _persons(text, found)] == expected
+
+
+def test_a_quote_tagged_with_the_alias_has_the_full_name_as_speaker():
+    text = (
+        "Presiden Joko Widodo atau Jokowi menghadiri ulang tahun partai di Jakarta, Senin. "
+        "“Jika menang jangan jemawa, jika kalah jangan murka,” kata Jokowi dalam sambutannya."
+    )
+    ents = vet_entities(text, _ents(text, [("Joko Widodo", "PER"), ("Jokowi", "PER")]))
+    roles = scan_roles(text, ents)
+    officials = extract_officials(text, entities=ents, roles=roles)
+    persons = extract_persons(text, ents, officials=officials, roles=roles)
+    quotes = extract_quotes(text, persons=persons, officials=officials)
+    assert [p.name for p in persons] == ["Joko Widodo"]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Jika menang jangan jemawa, jika kalah jangan murka,", "Joko Widodo")
+    ]
