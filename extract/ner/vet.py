@@ -139,7 +139,7 @@ def vet_entities(
         for e, marked in out
         if marked
         or e.label != EntityLabel.PER
-        or (" " in e.text.strip() and " ".join(e.text.split()) not in aliases)
+        or (" " in e.text.strip() and " ".join(e.text.split()) not in aliases | dropped_words)
         or (" " not in e.text.strip() and e.text.strip() not in dropped_words | aliases)
     ]
 
@@ -147,19 +147,44 @@ def vet_entities(
 _LONE_WORD = LazyPattern(r"\p{Lu}[\p{L}\d]{2,}")
 
 
+#: Words at most in a PER name read as a thing's name (`lagu Perfect Liar`).
+_MAX_THING_WORDS = 3
+
+
 def _thing_words(text: str, names: set[str]) -> set[str]:
-    """Lone PER words the article writes somewhere right after a thing, product or company word
-    (`PT Telkomsat`, `aplikasi Molecool`, `produsen pendingin udara Gree` is not read: the cue
-    must stand right before): one sense per article, so the word names that thing everywhere.
-    Given names and particles stay (`toko Budi` is a shop named after a man)."""
+    """PER words or names of up to three words the article writes somewhere right after a thing,
+    product or company word (`PT Telkomsat`, `aplikasi Molecool`, `lagu Perfect Liar`;
+    `produsen pendingin udara Gree` is not read: the cue must stand right before): one sense per
+    article, so the name names that thing everywhere (`Perfect Liar adalah sebuah lagu …`).
+    Names with a given name or a particle stay (`toko Budi` is a shop named after a man)."""
     out = set()
-    for w in names:
-        if not _LONE_WORD.get().fullmatch(w) or word_class(w) in (W.GIV, W.AMB, W.PART):
+    for name in names:
+        w = " ".join(name.split())
+        words = w.split()
+        if len(words) > _MAX_THING_WORDS or not all(_LONE_WORD.get().fullmatch(x) for x in words):
+            continue
+        if any(word_class(x) in (W.GIV, W.AMB, W.PART) for x in words):
             continue
         found = regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
-        if any(_thing_before(text, m.start(), False) for m in found):
+        if any(
+            _thing_before(text, m.start(), False) if len(words) == 1 else _work_before(text, m.start())
+            for m in found
+        ):
             out.add(w)
     return out
+
+
+#: A word right before a position, only a space between (`operasi. Marc Marquez` has none).
+_CUE_RIGHT_BEFORE = LazyPattern(r"(?<![\w-])(\w+) $")
+_CUE_REACH = 40
+
+
+def _work_before(text: str, s: int) -> bool:
+    """`berjudul Perfect Liar`, `gerakan Ayo Berenang`: right after a word that names a thing
+    whatever comes before (`names_entity_cues.txt`); not after a thing noun, which a person's
+    name follows as an owner as often (`film James Gunn`, `motor Marc Marquez`)."""
+    m = _CUE_RIGHT_BEFORE.get().search(text, max(0, s - _CUE_REACH), s)
+    return m is not None and m.group(1).lower() in entity_cues()[0]
 
 
 #: Words at most in a person's name split off the end of a place or organisation entity.
@@ -281,11 +306,24 @@ def _in_credit(text: str, s: int) -> bool:
     return before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None
 
 
+#: Letters at least in a lowercase word that a dot after it ends a sentence with (`operasi.`);
+#: shorter ones may be abbreviations (`kec.`, `jl.`).
+_SENTENCE_WORD_MIN = 5
+
+
+def _ends_sentence(text: str, s: int, prev: str) -> bool:
+    """Whether ``prev``, the word before ``s``, ends a sentence: a lowercase word of five letters
+    or more with a dot after it, not an abbreviation's dot."""
+    return len(prev) >= _SENTENCE_WORD_MIN and prev.islower() and text[max(0, s - 2) : s] == ". "
+
+
 def _thing_before(text: str, s: int, titled: bool) -> bool:
     """A thing right before: `Sanggar …`, `hari raya …`, `kawasan Geopark …`."""
     if titled:
         return False
     prev = prev_word(text, s)
+    if _ends_sentence(text, s, prev):
+        return False  # `… menjalani operasi. Marc Marquez mengatakan`: the cue ends a sentence
     lp = prev.lower()
     own, shared, multi = entity_cues()
     if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1))) and not (

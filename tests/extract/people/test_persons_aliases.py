@@ -98,3 +98,48 @@ def test_a_quote_tagged_with_the_alias_has_the_full_name_as_speaker():
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Jika menang jangan jemawa, jika kalah jangan murka,", "Joko Widodo")
     ]
+
+
+# --------------------------------------------------------------------------- names of things
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "Penyanyi Putri Ariani merilis single terbaru berjudul Perfect Liar pada Jumat. "
+            "Perfect Liar bercerita tentang pengkhianatan seorang pria.",
+            [("Putri Ariani", "PER"), ("Perfect Liar", "PER")],
+            ["Putri Ariani"],
+        ),
+        (
+            "Kementerian mengajak warga mendukung gerakan Ayo Berenang di kolam umum. "
+            "Ayo Berenang digelar setiap Minggu pagi, kata Rara Nastiti.",
+            [("Ayo Berenang", "PER"), ("Rara Nastiti", "PER")],
+            ["Rara Nastiti"],
+        ),
+    ],
+)
+def test_a_name_written_after_a_naming_cue_names_a_thing_everywhere(text, found, expected):
+    assert [name for name, _ in _persons(text, found)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # after a thing noun a name is as often an owner: film James Gunn is his film
+        (
+            "Film James Gunn itu tayang pekan depan. James Gunn mengatakan syuting berjalan lancar.",
+            [("James Gunn", "PER")],
+            ["James Gunn"],
+        ),
+        # a cue word that ends a sentence is not right before the name
+        (
+            "Pebalap itu pulih setelah menjalani operasi. Marc Marquez mengatakan siap balapan.",
+            [("Marc Marquez", "PER")],
+            ["Marc Marquez"],
+        ),
+    ],
+)
+def test_an_owner_after_a_thing_noun_or_a_name_after_a_sentence_end_stays_a_person(text, found, expected):
+    assert [name for name, _ in _persons(text, found)] == expected
