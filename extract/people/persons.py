@@ -615,6 +615,7 @@ def extract_persons(
     cands = list(dict.fromkeys(cands))
     index = _cap_index(text)
     persons = []
+    owned: list[set[Span]] = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
     groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
     claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
@@ -634,9 +635,49 @@ def extract_persons(
                 continue
             kept.append(s)
         persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
-    persons = _fold_aliases(text, persons)
+        owned.append({cands[k][1] for k in group})
+    persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _settle_shared(persons: list[Person], owned: list[set[Span]]) -> list[Person]:
+    """One person per mention: a short name that is a word of two persons' names (`Presiden
+    Prabowo` beside Prabowo Subianto and Listyo Sigit Prabowo) belongs to the person whose
+    candidates hold it (grouping put it with the nearest full mention); where none does, to the
+    person with the nearest longer mention before it. A mention inside another person's longer
+    mention is none."""
+    claims: dict[Span, list[int]] = {}
+    for pi, p in enumerate(persons):
+        for sp in p.mentions:
+            claims.setdefault(sp, []).append(pi)
+    drop: dict[int, set[Span]] = {}
+    for sp, who in claims.items():
+        if len(who) < 2:
+            continue
+        holders = [pi for pi in who if sp in owned[pi]]
+        if len(holders) != 1:
+            before = {
+                pi: max(
+                    (e for s, e in persons[pi].mentions if e <= sp[0] and e - s > sp[1] - sp[0]), default=-1
+                )
+                for pi in who
+            }
+            holders = [max(who, key=lambda pi: before[pi])]
+        for pi in who:
+            if pi != holders[0]:
+                drop.setdefault(pi, set()).add(sp)
+    # `Prabowo` inside Presiden Prabowo Subianto is no mention of Listyo Sigit Prabowo
+    for pi, p in enumerate(persons):
+        for m in p.mentions:
+            if any(b[0] <= m[0] and m[1] <= b[1] and b != m for b in claims):
+                drop.setdefault(pi, set()).add(m)
+    return [
+        Person(name=p.name, mentions=tuple(m for m in p.mentions if m not in drop.get(pi, ())))
+        if pi in drop
+        else p
+        for pi, p in enumerate(persons)
+    ]
 
 
 #: What stands between a name and another name for the same person (`Joko Widodo (Jokowi)`,

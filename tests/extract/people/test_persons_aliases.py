@@ -143,3 +143,58 @@ def test_a_name_written_after_a_naming_cue_names_a_thing_everywhere(text, found,
 )
 def test_an_owner_after_a_thing_noun_or_a_name_after_a_sentence_end_stays_a_person(text, found, expected):
     assert [name for name, _ in _persons(text, found)] == expected
+
+
+# --------------------------------------------------------------------------- shared short names
+
+
+TEXT_TWO_PRABOWOS = (
+    "Presiden Prabowo Subianto melantik dua ribu perwira remaja di Istana Merdeka, Rabu. "
+    "“Tolong hayati sumpah yang telah kalian ucapkan,” kata Prabowo kepada para perwira. "
+    "Prabowo juga menyematkan tanda pangkat kepada delapan lulusan terbaik. "
+    "Upacara itu turut dihadiri Kapolri Jenderal Pol. Listyo Sigit Prabowo dan Ketua DPR Puan Maharani."
+)
+
+
+def test_a_short_name_that_is_a_word_of_two_names_belongs_to_one_person():
+    found = [
+        ("Prabowo Subianto", "PER"),
+        ("Prabowo", "PER"),
+        ("Listyo Sigit Prabowo", "PER"),
+        ("Puan Maharani", "PER"),
+    ]
+    got = dict(_persons(TEXT_TWO_PRABOWOS, found))
+    assert got["Prabowo Subianto"] == ["Prabowo Subianto", "Prabowo", "Prabowo"]
+    assert got["Listyo Sigit Prabowo"] == ["Listyo Sigit Prabowo"]
+
+
+def test_the_quote_of_the_shared_short_name_goes_to_the_person_named_near_it():
+    text = TEXT_TWO_PRABOWOS
+    found = [
+        ("Prabowo Subianto", "PER"),
+        ("Prabowo", "PER"),
+        ("Listyo Sigit Prabowo", "PER"),
+        ("Puan Maharani", "PER"),
+    ]
+    ents = vet_entities(text, _ents(text, found))
+    roles = scan_roles(text, ents)
+    officials = extract_officials(text, entities=ents, roles=roles)
+    persons = extract_persons(text, ents, officials=officials, roles=roles)
+    quotes = extract_quotes(text, persons=persons, officials=officials)
+    assert [q.speaker for q in quotes] == ["Prabowo Subianto"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="officials: an ambiguous short name with a title (Presiden Prabowo) joins the nearest "
+    "full name (Listyo Sigit Prabowo), not the one that holds the same title (Presiden Prabowo Subianto)",
+)
+def test_a_titled_short_name_joins_the_full_name_with_the_same_title():
+    text = (
+        "Presiden Prabowo Subianto melantik para perwira remaja di Istana Merdeka, Rabu. "
+        "“Tolong hayati sumpah yang telah kalian ucapkan,” kata Presiden Prabowo kepada para perwira. "
+        "Upacara itu dihadiri Kapolri Jenderal Pol. Listyo Sigit Prabowo dan Ketua DPR Puan Maharani."
+    )
+    found = [("Prabowo Subianto", "PER"), ("Listyo Sigit Prabowo", "PER"), ("Puan Maharani", "PER")]
+    got = dict(_persons(text, found))
+    assert got["Listyo Sigit Prabowo"] == ["Listyo Sigit Prabowo"]
