@@ -612,7 +612,7 @@ def extract_persons(
     cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]
     if not cands:
         return []
-    cands = list(dict.fromkeys(cands))
+    cands = list(dict.fromkeys(_split_pairs(text, cands)))
     index = _cap_index(text)
     persons = []
     owned: list[set[Span]] = []
@@ -639,6 +639,40 @@ def extract_persons(
     persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+_PAIR_HYPHEN = LazyPattern(r"(?<=\p{L}{3})-(?=\p{Lu})")
+#: Letters at least in a word that shows a side of a pair written elsewhere.
+_PAIR_WORD_MIN = 3
+
+
+def _written_alone(text: str, span: Span, words: list[str]) -> bool:
+    """Whether one of ``words`` is written outside ``span`` and not glued to a hyphen."""
+    for w in words:
+        if len(w) < _PAIR_WORD_MIN or not w[:1].isupper():
+            continue
+        for m in regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text):
+            if not (span[0] <= m.start() < span[1]):
+                return True
+    return False
+
+
+def _split_pairs(text: str, cands: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """`TKN Prabowo Subianto-Gibran Rakabuming Raka`, `pasangan Ganjar Pranowo-Mahfud`: a name
+    whose two sides of a hyphen are each written alone elsewhere in the article (`Pak Prabowo`,
+    `Gibran Rakabuming Raka, melaju …`) is a pair of persons, two candidates. A double surname
+    (`Rita Maya Dondokambey-Tamuntuan`, `Tamuntuan berharap`) has one side alone at most."""
+    out: list[tuple[str, Span]] = []
+    for name, (s, e) in cands:
+        m = _PAIR_HYPHEN.get().search(text, s, e) if "-" in name else None
+        if m is not None:
+            left, right = (s, m.start()), (m.end(), e)
+            lw, rw = text[left[0] : left[1]].split(), text[right[0] : right[1]].split()
+            if lw and rw and _written_alone(text, (s, e), lw) and _written_alone(text, (s, e), rw):
+                out += [(display_name(text[a:b]), (a, b)) for a, b in (left, right)]
+                continue
+        out.append((name, (s, e)))
+    return out
 
 
 def _settle_shared(persons: list[Person], owned: list[set[Span]]) -> list[Person]:

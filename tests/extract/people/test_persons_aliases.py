@@ -198,3 +198,26 @@ def test_a_titled_short_name_joins_the_full_name_with_the_same_title():
     found = [("Prabowo Subianto", "PER"), ("Listyo Sigit Prabowo", "PER"), ("Puan Maharani", "PER")]
     got = dict(_persons(text, found))
     assert got["Listyo Sigit Prabowo"] == ["Listyo Sigit Prabowo"]
+
+
+# --------------------------------------------------------------------------- pairs
+
+
+def test_a_hyphen_between_two_names_each_written_alone_elsewhere_joins_two_persons():
+    text = (
+        "Tim Kampanye Nasional Prabowo Subianto-Gibran Rakabuming Raka menggelar jumpa pers di Jakarta. "
+        "Gibran Rakabuming Raka, putra Presiden, resmi maju sebagai cawapres. "
+        "Habiburokhman mengatakan Pak Prabowo sudah siap menghadapi debat."
+    )
+    found = [("Prabowo Subianto-Gibran Rakabuming Raka", "PER"), ("Habiburokhman", "PER")]
+    names = [name for name, _ in _persons(text, found)]
+    assert names == ["Prabowo Subianto", "Gibran Rakabuming Raka", "Habiburokhman"]
+
+
+def test_a_double_surname_with_one_side_alone_stays_one_person():
+    text = (
+        "Ketua TP-PKK Sulut Rita Maya Dondokambey-Tamuntuan membuka pelatihan membatik. "
+        "Tamuntuan berharap peserta tekun berlatih."
+    )
+    found = [("Rita Maya Dondokambey-Tamuntuan", "PER")]
+    assert [name for name, _ in _persons(text, found)] == ["Rita Maya Dondokambey-Tamuntuan"]
