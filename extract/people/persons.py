@@ -69,6 +69,8 @@ _AGE_DIGITS = 2
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
+#: Word classes after `I` that keep a two-word name a person's (I Wayan, I Ketut, I Budi).
+_NAME_AFTER_ARTICLE = frozenset({WordClass.GIV, WordClass.PART, WordClass.AMB})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
 
@@ -111,6 +113,12 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None
     if all(w in name_particles()[0] or w in ("I", "Ni") for w in words):
         return None  # a particle alone (Made, Andi) names no one
+    if (
+        len(words) == 2
+        and words[0] in load_lines("names_team_articles.txt")
+        and classes[1] not in _NAME_AFTER_ARTICLE
+    ):
+        return None  # I Rossoneri, Les Parisiens: a team's nickname
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
     return span

@@ -221,3 +221,36 @@ def test_a_double_surname_with_one_side_alone_stays_one_person():
     )
     found = [("Rita Maya Dondokambey-Tamuntuan", "PER")]
     assert [name for name, _ in _persons(text, found)] == ["Rita Maya Dondokambey-Tamuntuan"]
+
+
+# --------------------------------------------------------------------------- team nicknames
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        (
+            "AC Milan menyerah tiga gol tanpa balas. Gawang I Rossoneri dibobol Kylian Mbappe dua kali.",
+            [("I Rossoneri", "PER"), ("Kylian Mbappe", "PER")],
+            ["Kylian Mbappe"],
+        ),
+        (
+            "Les Parisiens unggul cepat lewat sundulan Randal Kolo Muani pada menit ke-53.",
+            [("Les Parisiens", "PER"), ("Randal Kolo Muani", "PER")],
+            ["Randal Kolo Muani"],
+        ),
+        (
+            "Laga Der Klassiker berakhir imbang. Die Borussen bermain tanpa Marco Reus.",
+            [("Der Klassiker", "PER"), ("Die Borussen", "PER"), ("Marco Reus", "PER")],
+            ["Marco Reus"],
+        ),
+        # a Balinese name opens with I as well
+        (
+            "Gubernur Bali I Wayan Koster meninjau pasar. I Ketut Sudarsana mendampingi kunjungan itu.",
+            [("I Wayan Koster", "PER"), ("I Ketut Sudarsana", "PER")],
+            ["I Wayan Koster", "I Ketut Sudarsana"],
+        ),
+    ],
+)
+def test_a_team_nickname_opening_with_a_european_article_is_no_person(text, found, expected):
+    assert [name for name, _ in _persons(text, found)] == expected
