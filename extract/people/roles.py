@@ -18,7 +18,8 @@ name. The linking patterns, one function each:
 
 Guards: a head after ``calon``/``kandidat`` is a post sought, not held; ``pimpinan`` after an
 organisation's name or ``di bawah`` means "led by"; a
-regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
+regulation, an order or a building named after a post (``Keputusan Menteri …``, ``Surat Edaran
+Wali Kota …``, ``Kantor Lurah …``) and a civil-service grade (``Pejabat Pimpinan Tinggi Pratama``) is
 no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
 no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
 unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
@@ -294,6 +295,9 @@ class _Scanner(TitleReader):
             prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
         ):
             return end
+        # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
+        if end < len(toks) and f"{toks[end - 1].text} {toks[end].text}".lower() in role_words("grade"):
+            return end + 1
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
@@ -1253,6 +1257,8 @@ class _Scanner(TitleReader):
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
         if self.head_first(seg):
             return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
+        if i >= 2 and f"{self.toks[i - 2].text} {self.toks[i - 1].text}".lower() in role_words("grade"):
+            return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         if span is None:
             return None

@@ -1,0 +1,56 @@
+"""Officials on more constructions found on unseen regional news (issue 13, session 6).
+
+Found by reading warta's officials on news-raw articles it was never tuned on. Every sentence
+here is written for the test: names, places and numbers are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people.officials import extract_officials
+
+from .test_roles import _rec
+
+
+def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------- documents and grades named after a post: no holder
+
+NO_HOLDER = [
+    # an order or circular named after the post that issued it
+    "Edaran Wali Kota Sukamaju tentang jam malam itu dibuat berdasarkan instruksi menteri.",
+    "Kemudian Surat Edaran Menteri Dalam Negeri Nomor 400/123/SJ tentang belanja tak terduga.",
+    "Sesuai Instruksi Gubernur dan Intruksi Bupati, kantor kembali menerapkan 50 persen WFH.",
+    "Langkah itu mengacu pada Inmendagri Nomor 15 Tahun 2022 dan Ingub Jawa Tengah.",
+    # a civil-service grade written with a head word
+    "Bupati hadir bersama Sekda, Ketua Karang Taruna, Pejabat Pimpinan Tinggi Pratama dan camat.",
+    "Pemkab membuka seleksi terbuka Jabatan Pimpinan Tinggi (JPT) Pratama di tiga OPD.",
+    "Hadir anggota Forkopimda Kabupaten Sukamaju, Pejabat Pimpinan Tinggi Madya, dan para camat.",
+]
+
+
+@pytest.mark.parametrize("sentence", NO_HOLDER, ids=[s[:40] for s in NO_HOLDER])
+def test_a_document_or_grade_named_after_a_post_has_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+def test_a_holder_next_to_a_grade_is_still_read() -> None:
+    s = "Hadir Direktur Utama PT Pupuk Sejahtera Rudi Hartanto serta Pejabat Pimpinan Tinggi Pratama."
+    _check(
+        s,
+        [
+            (
+                "Direktur Utama PT Pupuk Sejahtera Rudi Hartanto",
+                "Rudi Hartanto",
+                "Direktur Utama PT Pupuk Sejahtera",
+            )
+        ],
+    )
+
+
+def test_a_post_of_the_karang_taruna_keeps_the_body_in_its_title() -> None:
+    s = "Ketua Karang Taruna Desa Sukamaju Ahmad Fauzi mengatakan kegiatan itu rutin digelar."
+    _check(s, [(s[: s.index(" mengatakan")], "Ahmad Fauzi", "Ketua Karang Taruna Desa Sukamaju")])
