@@ -668,8 +668,16 @@ class _Scanner(TitleReader):
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma
         that closes a title, a first name that is also a common word starts the name when two
-        name words follow and the name ends the phrase."""
-        if not (si and conn == "," and x >= 1 and seg[0].kind is W.COM and len(seg) >= 3):
+        name words follow and the name ends the phrase; so does a first name that is also a
+        region (Ketua Dewan Pengurus APEKSI, Bima Arya Sugiarto,) when two given names follow,
+        and an initial (Plh Bupati Pesisir Barat, N Lingga Kusuma,), which no place opens."""
+        if not (si and conn == "," and x >= 1 and len(seg) >= 2 and self._ends_phrase(seg[-1].j)):
+            return False
+        if seg[0].kind is Piece.INIT:
+            return seg[-1].kind in NAMEISH and all(e.kind in NAMEISH or e.kind is Piece.REG for e in seg[1:])
+        if seg[0].kind is Piece.REG:
+            return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
+        if not (seg[0].kind is W.COM and len(seg) >= 3):
             return False
         low = seg[0].text.lower()
         if (

@@ -54,3 +54,39 @@ def test_a_holder_next_to_a_grade_is_still_read() -> None:
 def test_a_post_of_the_karang_taruna_keeps_the_body_in_its_title() -> None:
     s = "Ketua Karang Taruna Desa Sukamaju Ahmad Fauzi mengatakan kegiatan itu rutin digelar."
     _check(s, [(s[: s.index(" mengatakan")], "Ahmad Fauzi", "Ketua Karang Taruna Desa Sukamaju")])
+
+
+# ------------------------------------------------- a name after the comma closing a title
+
+COMMA = [
+    (
+        "Sementara Plh Bupati Sukamaju, R Bayu Prakoso, menyambut baik bantuan tersebut.",
+        [("Plh Bupati Sukamaju, R Bayu Prakoso", "R Bayu Prakoso", "Plh Bupati Sukamaju")],
+    ),
+    (
+        "Sementara Plh Bupati Pesisir Selatan, N Lingga Saputra, menyambut baik bantuan tersebut.",
+        [("Plh Bupati Pesisir Selatan, N Lingga Saputra", "N Lingga Saputra", "Plh Bupati Pesisir Selatan")],
+    ),
+    (
+        "Dalam kunjungan itu, Ketua Dewan Pengurus APKASI, Bima Arya Santoso, didampingi para bupati.",
+        [
+            (
+                "Ketua Dewan Pengurus APKASI, Bima Arya Santoso",
+                "Bima Arya Santoso",
+                "Ketua Dewan Pengurus APKASI",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), COMMA, ids=[c[0][:40] for c in COMMA])
+def test_an_initial_or_a_place_word_opens_the_name_after_the_comma(
+    sentence: str, expected: list[tuple[str, ...]]
+) -> None:
+    _check(sentence, expected)
+
+
+def test_places_after_the_comma_stay_places() -> None:
+    s = "Kepala Dinas Pendidikan Provinsi NTB, Bima Dompu dan Sumbawa, mengatakan sekolah dibuka."
+    assert extract_officials(s) == []
