@@ -90,3 +90,50 @@ def test_an_initial_or_a_place_word_opens_the_name_after_the_comma(
 def test_places_after_the_comma_stay_places() -> None:
     s = "Kepala Dinas Pendidikan Provinsi NTB, Bima Dompu dan Sumbawa, mengatakan sekolah dibuka."
     assert extract_officials(s) == []
+
+
+# ------------------------------------------------- company posts with an English modifier before Manager
+
+MANAGERS = [
+    (
+        "Sementara itu, General Manajer Unit Induk Distribusi Bali Made Suartana mengapresiasi Pemkab.",
+        [
+            (
+                "General Manajer Unit Induk Distribusi Bali Made Suartana",
+                "Made Suartana",
+                "General Manajer Unit Induk Distribusi Bali",
+            )
+        ],
+    ),
+    (
+        "Dalam rapat itu, Rudi Hartanto sebagai Sales Branch Manager Rayon II Jambi menyampaikan paparan.",
+        [
+            (
+                "Rudi Hartanto sebagai Sales Branch Manager Rayon II Jambi",
+                "Rudi Hartanto",
+                "Sales Branch Manager Rayon II Jambi",
+            )
+        ],
+    ),
+    (
+        "Unit Manager Communication & CSR MOR V, Andi Firmansyah mengatakan stok elpiji aman.",
+        [
+            (
+                "Unit Manager Communication & CSR MOR V, Andi Firmansyah",
+                "Andi Firmansyah",
+                "Unit Manager Communication & CSR MOR V",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MANAGERS, ids=[c[0][:40] for c in MANAGERS])
+def test_the_modifier_before_manager_is_part_of_the_post(
+    sentence: str, expected: list[tuple[str, ...]]
+) -> None:
+    _check(sentence, expected)
+
+
+def test_unit_and_rayon_alone_are_no_posts() -> None:
+    assert extract_officials("Warga Unit 5 Rayon Timur, Budi, mengatakan air bersih belum mengalir.") == []
