@@ -1041,6 +1041,15 @@ def _after_marker(seg: list[El]) -> int | None:
             y += 1
         if y < len(seg) and (
             seg[y].kind in NAME_STARTS
+            # Raden Adipati Surya: a first name that is also a common word, between the marker
+            # and a known given name (not Ibu Kota …, Bapak Rumah …: a level or a facility)
+            or (
+                seg[y].kind is W.COM
+                and y + 1 < len(seg)
+                and seg[y + 1].kind is W.GIV
+                and seg[y].text.lower() not in admin_words()
+                and seg[y].text.lower() not in facility_words()
+            )
             # Prof. Ir. CGJ Vreedenburgh: initials in capitals between the degree and the name
             or (
                 seg[y].kind is W.ACR

@@ -137,3 +137,16 @@ def test_the_modifier_before_manager_is_part_of_the_post(
 
 def test_unit_and_rayon_alone_are_no_posts() -> None:
     assert extract_officials("Warga Unit 5 Rayon Timur, Budi, mengatakan air bersih belum mengalir.") == []
+
+
+# ------------------------------------------------- a first name that is also a common word, after a marker
+
+
+def test_a_common_word_after_an_honorific_and_before_a_given_name_opens_the_name() -> None:
+    s = "Bupati Way Kanan Raden Adipati Surya menyampaikan kesiapan vaksinasi."
+    _check(s, [("Bupati Way Kanan Raden Adipati Surya", "Adipati Surya", "Bupati Way Kanan")])
+
+
+def test_a_level_after_an_honorific_word_is_no_name() -> None:
+    s = "Kepala Otorita Ibu Kota Nusantara Bambang Susanto hadir dalam acara itu."
+    _check(s, [(s[: s.index(" hadir")], "Bambang Susanto", "Kepala Otorita Ibu Kota Nusantara")])
