@@ -1361,10 +1361,39 @@ def scan_roles(
     )
     scanner = _Scanner(text, toks, entities)
     # twice: `CEO McLaren Racing Zak Brown` names a body of two words
-    return [
-        _body_off(text, _body_off(text, m, entities), entities)
-        for m in scanner.scan() + scanner.passive_heads()
-    ]
+    return _paired_posts(
+        [
+            _body_off(text, _body_off(text, m, entities), entities)
+            for m in scanner.scan() + scanner.passive_heads()
+        ]
+    )
+
+
+def _paired_posts(mentions: list[RoleMention]) -> list[RoleMention]:
+    """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa: two bare heads joined
+    by `dan`/`serta` before two holders name one post each, in the same order; the body or region
+    after the second head belongs to both (Bupati Sleman, Wakil Bupati Sleman)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.official and b.official and a.title == b.title and a.span[0] == b.span[0]):
+            continue
+        if (k + 2 < len(out) and out[k + 2].span[0] == a.span[0]) or (k and out[k - 1].span[0] == a.span[0]):
+            continue  # three holders or more: no pairing
+        toks = tokenize(a.title)
+        first = match_head(toks, 0)
+        if first is None or first.end + 1 >= len(toks) or toks[first.end].text.lower() not in _AND_WORDS:
+            continue
+        second = match_head(toks, first.end + 1)
+        if second is None or not (first.official and second.official):
+            continue
+        rest = a.title[toks[second.end].start :] if second.end < len(toks) else ""
+        head_a = a.title[: toks[first.end - 1].end]
+        out[k] = RoleMention(a.name, f"{head_a} {rest}".strip(), a.span, a.name_span, a.official, a.clause)
+        out[k + 1] = RoleMention(
+            b.name, a.title[toks[first.end + 1].start :], b.span, b.name_span, b.official, b.clause
+        )
+    return out
 
 
 #: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla

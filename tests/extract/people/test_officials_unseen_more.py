@@ -1,7 +1,8 @@
 """Officials on more constructions found on unseen regional news (issue 13, session 6).
 
 Found by reading warta's officials on news-raw articles it was never tuned on. Every sentence
-here is written for the test: names, places and numbers are made up.
+here is written for the test: names and numbers are made up (regions are real where the
+grammar needs to know them).
 """
 
 from __future__ import annotations
@@ -150,3 +151,33 @@ def test_a_common_word_after_an_honorific_and_before_a_given_name_opens_the_name
 def test_a_level_after_an_honorific_word_is_no_name() -> None:
     s = "Kepala Otorita Ibu Kota Nusantara Bambang Susanto hadir dalam acara itu."
     _check(s, [(s[: s.index(" hadir")], "Bambang Susanto", "Kepala Otorita Ibu Kota Nusantara")])
+
+
+# ------------------------------------------------- two posts joined by `dan` before two holders
+
+PAIRED = [
+    (
+        "Walikota dan Wakil Walikota Metro, Hendra Wijaya dan Rudi Hartanto mencanangkan program itu.",
+        [("Hendra Wijaya", "Walikota Metro"), ("Rudi Hartanto", "Wakil Walikota Metro")],
+    ),
+    (
+        "Bupati dan Wakil Bupati Sleman Sri Lestari dan Bayu Pranata hadir dalam acara itu.",
+        [("Sri Lestari", "Bupati Sleman"), ("Bayu Pranata", "Wakil Bupati Sleman")],
+    ),
+    (
+        "Kapolres dan Dandim Badung, Budi Santoso dan Made Wirawan, meninjau lokasi banjir.",
+        [("Budi Santoso", "Kapolres Badung"), ("Made Wirawan", "Dandim Badung")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PAIRED, ids=[c[0][:40] for c in PAIRED])
+def test_two_posts_before_two_holders_go_one_each_in_order(
+    sentence: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(o.name, o.title) for o in extract_officials(sentence)] == expected
+
+
+def test_three_holders_after_two_posts_are_not_paired() -> None:
+    s = "Ketua dan anggota DPRD Bantul, Budi Santoso, Made Wirawan dan Ketut Sudarsana hadir."
+    assert {o.title for o in extract_officials(s)} == {"anggota DPRD Bantul"}
