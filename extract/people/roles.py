@@ -606,8 +606,9 @@ class _Scanner(TitleReader):
     def _list_item(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala UPT Perikanan, Kelautan dan Peternakan, Wiyono: an unsure word after a
         comma, followed by `dan` and a segment with no name in it, is an item of a list that names
-        the body's fields; the holder comes after the list."""
-        if not (si and conn == "," and x == 0 and si + 1 < len(m.segs)):
+        the body's fields; the holder comes after the list. Common words before the unsure word
+        are of the item too (Dinas Pemuda, Olah Raga, dan Pariwisata: Raga is no holder)."""
+        if not (si and conn == "," and si + 1 < len(m.segs) and all(e.kind is W.COM for e in seg[:x])):
             return False
         # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
         # item does not make it a name; a given name, particle or marker does

@@ -181,3 +181,25 @@ def test_two_posts_before_two_holders_go_one_each_in_order(
 def test_three_holders_after_two_posts_are_not_paired() -> None:
     s = "Ketua dan anggota DPRD Bantul, Budi Santoso, Made Wirawan dan Ketut Sudarsana hadir."
     assert {o.title for o in extract_officials(s)} == {"anggota DPRD Bantul"}
+
+
+# ------------------------------------------------- a list of fields inside a body's name
+
+
+def test_an_item_of_common_words_and_a_name_word_inside_a_list_of_fields_is_no_holder() -> None:
+    s = "Kepala Dinas Pemuda, Olah Raga dan Pariwisata Kabupaten Bantul, Budi Santoso mengatakan hal itu."
+    _check(
+        s,
+        [
+            (
+                "Kepala Dinas Pemuda, Olah Raga dan Pariwisata Kabupaten Bantul, Budi Santoso",
+                "Budi Santoso",
+                "Kepala Dinas Pemuda, Olah Raga dan Pariwisata Kabupaten Bantul",
+            )
+        ],
+    )
+
+
+def test_a_holder_between_two_posts_stays_a_holder() -> None:
+    s = "Acara dihadiri Kepala Dinas Sosial, Bayu Pranata, dan Camat Sewon."
+    _check(s, [("Kepala Dinas Sosial, Bayu Pranata", "Bayu Pranata", "Kepala Dinas Sosial")])
