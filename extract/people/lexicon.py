@@ -526,6 +526,33 @@ def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = Fal
     return best
 
 
+@cache
+def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
+    """The region gazetteer by lowercase first word, lowercase parts; regions whose words are
+    all common words or given names are left out (batu, agam: they are words first)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in _gazetteer("officials_regions.txt").items():
+        for parts in entries:
+            low = tuple(p.lower() for p in parts)
+            if all(w in common_words() or w in given_names() for w in low):
+                continue
+            table.setdefault(first.lower(), []).append(low)
+    for v in table.values():
+        v.sort(key=len, reverse=True)
+    return table
+
+
+def match_region_lower(toks: Sequence[Tok], i: int, end: int) -> int:
+    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat);
+    ``i`` if none. Only regions that are not common words or given names (`match_region` is
+    the case-sensitive reading)."""
+    for parts in _folded_regions().get(toks[i].text, ()):
+        k = len(parts)
+        if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+            return i + k
+    return i
+
+
 def is_head_or_region(toks: Sequence[Tok], i: int) -> bool:
     """Whether token ``i`` opens a position title or a region name (not a person's name)."""
     return match_head(toks, i) is not None or match_region(toks, i, len(toks)) > i

@@ -808,6 +808,8 @@ class _Scanner(TitleReader):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            # Bupati lampung barat Parosil: the region, written in lowercase
+            and not (m.els and m.els[0].kind is Piece.REG)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (

@@ -46,6 +46,7 @@ from .lexicon import (
     match_head,
     match_marker,
     match_region,
+    match_region_lower,
     particle_len,
     role_words,
     word_marker,
@@ -342,7 +343,9 @@ class TitleReader:
                 nj = j + 1
             else:
                 lower_first = first and t.text[0].islower()
-                nj = self._field_words(j, els) if fields and lower_first else None
+                nj = self._lower_place(j, els, limit) if lower_first else None
+                if nj is None and fields and lower_first:
+                    nj = self._field_words(j, els)
                 if nj is None and lower_first and t.text.lower() in org_words():
                     els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                     nj = j + 1
@@ -518,8 +521,42 @@ class TitleReader:
             local = self._body_local(j, els)
             if local is not None:
                 return local
+            place = self._lower_place(j, els, limit)
+            if place is not None:
+                return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _lower_place(self, j: int, els: list[El], limit: int) -> int | None:
+        """Ketua DPRD tulangbawang Sopii, Bupati lampung barat Parosil, Kepala Dinas Kesehatan
+        kabupaten Tulang Bawang Budi: a known region written in lowercase, or a lowercase level
+        before a known region, right after the head or a body and before a capitalised word, is
+        the title's region; the run reads on."""
+        toks = self.toks
+        if els and els[-1].kind not in (W.ORG, W.ACR, W.COM, Piece.PAREN, Piece.REG):
+            return None
+        t = toks[j]
+        nxt = j + 1
+        if (
+            t.text in admin_words()
+            and nxt < limit
+            and not toks[nxt].newline
+            and toks[nxt].kind is WORD
+            and match_region(toks, nxt, limit) > nxt
+        ):
+            els.append(El(j, nxt, W.ORG, t.text))
+            return nxt
+        r = match_region_lower(toks, j, limit)
+        if (
+            r == j
+            or r >= self.n
+            or toks[r].kind is not WORD
+            or not toks[r].text[0].isupper()
+            or toks[r].newline
+        ):
+            return None
+        els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+        return r
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
         """Direktur medis National Kidney Foundation, Kabid perdagangan Panji Saputra, Kadis

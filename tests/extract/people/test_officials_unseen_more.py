@@ -203,3 +203,44 @@ def test_an_item_of_common_words_and_a_name_word_inside_a_list_of_fields_is_no_h
 def test_a_holder_between_two_posts_stays_a_holder() -> None:
     s = "Acara dihadiri Kepala Dinas Sosial, Bayu Pranata, dan Camat Sewon."
     _check(s, [("Kepala Dinas Sosial, Bayu Pranata", "Bayu Pranata", "Kepala Dinas Sosial")])
+
+
+# ------------------------------------------------- a region written in lowercase inside a title
+
+LOWER_REGION = [
+    (
+        "Sementara itu Ketua DPRD tulangbawang Suprapto juga mengatakan laporan itu ditindaklanjuti.",
+        [("Ketua DPRD tulangbawang Suprapto", "Suprapto", "Ketua DPRD tulangbawang")],
+    ),
+    (
+        "Hal itu menjadi harapan Bupati lampung barat Hendra Wijaya sejak awal.",
+        [("Bupati lampung barat Hendra Wijaya", "Hendra Wijaya", "Bupati lampung barat")],
+    ),
+    (
+        "Kepala Dinas Kesehatan kabupaten Sleman Budi Santoso mengatakan stok vaksin cukup.",
+        [
+            (
+                "Kepala Dinas Kesehatan kabupaten Sleman Budi Santoso",
+                "Budi Santoso",
+                "Kepala Dinas Kesehatan kabupaten Sleman",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_REGION, ids=[c[0][:40] for c in LOWER_REGION])
+def test_a_region_in_lowercase_is_the_titles_region(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    _check(sentence, expected)
+
+
+LOWER_NONE = [
+    "Ketua DPRD sleman mengatakan Budi Santoso sudah hadir.",
+    "Para petani jakarta Budi dan Ani hadir dalam panen raya.",
+    "Kepala Dinas Kesehatan kabupaten Sukamaju mengatakan stok vaksin cukup.",
+]
+
+
+@pytest.mark.parametrize("sentence", LOWER_NONE, ids=[s[:40] for s in LOWER_NONE])
+def test_a_lowercase_region_gives_no_holder_on_its_own(sentence: str) -> None:
+    assert extract_officials(sentence) == []
