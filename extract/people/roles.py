@@ -1365,17 +1365,19 @@ def scan_roles(
     scanner = _Scanner(text, toks, entities)
     # twice: `CEO McLaren Racing Zak Brown` names a body of two words
     return _paired_posts(
+        text,
         [
             _body_off(text, _body_off(text, m, entities), entities)
             for m in scanner.scan() + scanner.passive_heads()
-        ]
+        ],
     )
 
 
-def _paired_posts(mentions: list[RoleMention]) -> list[RoleMention]:
-    """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa: two bare heads joined
-    by `dan`/`serta` before two holders name one post each, in the same order; the body or region
-    after the second head belongs to both (Bupati Sleman, Wakil Bupati Sleman)."""
+def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+    """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa; Walikota Metro dan
+    Wakil Walikota Metro, Wahdi … dan Qomaru …: two posts joined by `dan`/`serta` before exactly
+    two holders name one post each, in the same order; the body or region after the second head
+    belongs to both when the first has none (Bupati Sleman, Wakil Bupati Sleman)."""
     out = list(mentions)
     for k in range(len(out) - 1):
         a, b = out[k], out[k + 1]
@@ -1383,20 +1385,50 @@ def _paired_posts(mentions: list[RoleMention]) -> list[RoleMention]:
             continue
         if (k + 2 < len(out) and out[k + 2].span[0] == a.span[0]) or (k and out[k - 1].span[0] == a.span[0]):
             continue  # three holders or more: no pairing
-        toks = tokenize(a.title)
-        first = match_head(toks, 0)
-        if first is None or first.end + 1 >= len(toks) or toks[first.end].text.lower() not in _AND_WORDS:
-            continue
-        second = match_head(toks, first.end + 1)
-        if second is None or not (first.official and second.official):
-            continue
-        rest = a.title[toks[second.end].start :] if second.end < len(toks) else ""
-        head_a = a.title[: toks[first.end - 1].end]
-        out[k] = RoleMention(a.name, f"{head_a} {rest}".strip(), a.span, a.name_span, a.official, a.clause)
-        out[k + 1] = RoleMention(
-            b.name, a.title[toks[first.end + 1].start :], b.span, b.name_span, b.official, b.clause
-        )
+        pair = _two_heads(a.title)
+        if pair is None:
+            first = _post_before(text, a.span[0])
+            if first is None or any(m.span[1] > a.span[0] - len(first) - 5 for m in out[:k]):
+                continue
+            pair = (first, a.title)
+        out[k] = RoleMention(a.name, pair[0], a.span, a.name_span, a.official, a.clause)
+        out[k + 1] = RoleMention(b.name, pair[1], b.span, b.name_span, b.official, b.clause)
     return out
+
+
+def _two_heads(title: str) -> tuple[str, str] | None:
+    """Bupati dan Wakil Bupati Sleman -> (Bupati Sleman, Wakil Bupati Sleman); None when the title
+    does not open with two bare heads joined by `dan`/`serta`."""
+    toks = tokenize(title)
+    first = match_head(toks, 0)
+    if first is None or first.end + 1 >= len(toks) or toks[first.end].text.lower() not in _AND_WORDS:
+        return None
+    second = match_head(toks, first.end + 1)
+    if second is None or not (first.official and second.official):
+        return None
+    rest = title[toks[second.end].start :] if second.end < len(toks) else ""
+    return f"{title[: toks[first.end - 1].end]} {rest}".strip(), title[toks[first.end + 1].start :]
+
+
+def _post_before(text: str, start: int) -> str | None:
+    """Walikota Metro dan | Wakil Walikota Metro, …: the post of capitalised words right before
+    the `dan`/`serta` that comes before a mention at ``start``, from its earliest head."""
+    before = text[max(0, start - _MAX_PAIRED_POST) : start]
+    toks = tokenize(before)
+    if len(toks) < 2 or toks[-1].text.lower() not in _AND_WORDS:
+        return None
+    best = None
+    j = len(toks) - 2
+    while j >= 0 and toks[j].kind is WORD and toks[j].text[0].isupper() and not toks[j + 1].newline:
+        h = match_head(toks, j)
+        if h is not None and h.official:
+            best = j
+        j -= 1
+    return None if best is None else before[toks[best].start : toks[-2].end]
+
+
+#: Characters: how far back a first post is looked for before `dan` (`_post_before`).
+_MAX_PAIRED_POST = 80
 
 
 #: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla

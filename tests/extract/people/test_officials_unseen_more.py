@@ -157,6 +157,10 @@ def test_a_level_after_an_honorific_word_is_no_name() -> None:
 
 PAIRED = [
     (
+        "Walikota Metro dan Wakil Walikota Metro, Hendra Wijaya dan Rudi Hartanto meninjau pasar itu.",
+        [("Hendra Wijaya", "Walikota Metro"), ("Rudi Hartanto", "Wakil Walikota Metro")],
+    ),
+    (
         "Walikota dan Wakil Walikota Metro, Hendra Wijaya dan Rudi Hartanto mencanangkan program itu.",
         [("Hendra Wijaya", "Walikota Metro"), ("Rudi Hartanto", "Wakil Walikota Metro")],
     ),
@@ -244,3 +248,11 @@ LOWER_NONE = [
 @pytest.mark.parametrize("sentence", LOWER_NONE, ids=[s[:40] for s in LOWER_NONE])
 def test_a_lowercase_region_gives_no_holder_on_its_own(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+def test_a_first_post_held_by_its_own_holder_is_not_paired() -> None:
+    s = "Bupati Sleman Kustini Sri Purnomo dan Wakil Bupati Danang Maharsa hadir dalam acara itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Kustini Sri Purnomo", "Bupati Sleman"),
+        ("Danang Maharsa", "Wakil Bupati"),
+    ]
