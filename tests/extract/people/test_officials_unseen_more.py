@@ -256,3 +256,15 @@ def test_a_first_post_held_by_its_own_holder_is_not_paired() -> None:
         ("Kustini Sri Purnomo", "Bupati Sleman"),
         ("Danang Maharsa", "Wakil Bupati"),
     ]
+
+
+# ------------------------------------------------- Staff Ahli, the English spelling of staf
+
+
+def test_staff_ahli_is_a_post() -> None:
+    s = "Staff Ahli Gubernur Bidang Ekonomi Budi Santoso membuka acara itu."
+    _check(s, [(s[: s.index(" membuka")], "Budi Santoso", "Staff Ahli Gubernur Bidang Ekonomi")])
+
+
+def test_staff_alone_is_no_post() -> None:
+    assert extract_officials("Para staff hotel Budi dan Ani membantu tamu.") == []
