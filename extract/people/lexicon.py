@@ -221,10 +221,21 @@ def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
 
 
 def _corps_end(toks: Sequence[Tok], end: int) -> int:
-    """A corps or service word right after a rank is part of it (Letkol Inf, Kombes Pol)."""
+    """A corps or service word right after a rank is part of it (Letkol Inf, Kombes Pol), also
+    in brackets (Letkol (P), Kolonel Laut (K), Kolonel (Pnb)): the tokenizer splits the brackets."""
     n = len(toks)
-    while end < n and toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
-        end += 1
+    while end < n:
+        if toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
+            end += 1
+        elif (
+            toks[end].text == "("
+            and end + 2 < n
+            and toks[end + 2].text == ")"
+            and {key(toks[end + 1].text), f"({key(toks[end + 1].text)})"} & _rank_corps()
+        ):
+            end += 3
+        else:
+            break
         if end < n and toks[end].text == ".":
             end += 1
     return end

@@ -268,3 +268,32 @@ def test_staff_ahli_is_a_post() -> None:
 
 def test_staff_alone_is_no_post() -> None:
     assert extract_officials("Para staff hotel Budi dan Ani membantu tamu.") == []
+
+
+# ------------------------------------------------- a corps in brackets after a rank
+
+BRACKET_CORPS = [
+    (
+        "Turut hadir Komandan Lanal Lampung Letkol (P) Zulkifli Hamid dan para camat.",
+        [("Komandan Lanal Lampung Letkol (P) Zulkifli Hamid", "Zulkifli Hamid", "Komandan Lanal Lampung")],
+    ),
+    (
+        "Kepala Rumkital Kolonel Laut (K) Budi Santoso meninjau ruang isolasi.",
+        [("Kepala Rumkital Kolonel Laut (K) Budi Santoso", "Budi Santoso", "Kepala Rumkital")],
+    ),
+    (
+        "Danlanud Sultan Hasanuddin Kolonel (Pnb) Andi Wirawan membuka latihan itu.",
+        [
+            (
+                "Danlanud Sultan Hasanuddin Kolonel (Pnb) Andi Wirawan",
+                "Andi Wirawan",
+                "Danlanud Sultan Hasanuddin",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BRACKET_CORPS, ids=[c[0][:40] for c in BRACKET_CORPS])
+def test_a_corps_in_brackets_after_a_rank_is_dropped(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    _check(sentence, expected)
