@@ -538,6 +538,19 @@ def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = Fal
 
 
 @cache
+def place_end_words() -> frozenset[str]:
+    """Lowercase last words of the gazetteers' place names of two words or more (Selatan, Baru,
+    Jaya, Agung): after a region they may be more of a place (Metro Baru), not a first name."""
+    return frozenset(
+        parts[-1].lower()
+        for name in ("officials_regions.txt", "officials_kecamatan.txt")
+        for entries in _gazetteer(name).values()
+        for parts in entries
+        if len(parts) > 1
+    )
+
+
+@cache
 def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
     """The region gazetteer by lowercase first word, lowercase parts; regions whose words are
     all common words or given names are left out (batu, agam: they are words first)."""

@@ -67,6 +67,7 @@ from .lexicon import (
     may_open_head,
     named_bodies,
     office_heads,
+    place_end_words,
     role_words,
     title_prefixes,
     word_marker,
@@ -556,6 +557,8 @@ class _Scanner(TitleReader):
         x, certain = sp
         if self._capital_first_name(si, conn, seg, x):
             x = 0
+        elif self._common_first_after_region(seg, x):
+            x -= 1
         if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
@@ -689,6 +692,25 @@ class _Scanner(TitleReader):
         ):
             return False
         return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
+
+    def _common_first_after_region(self, seg: list[El], x: int) -> bool:
+        """Sekda Kota Metro Bangkit Haryo Utomo: a capitalised common word between the region that
+        closes the title and a name of two words or more (a known given name among them) is the
+        first name; not a word that ends place names in the gazetteers (Kota Metro Baru …), a
+        level, facility or derived noun, nor a word used as a place in the article."""
+        if not (x >= 2 and seg[x - 1].kind is W.COM and seg[x - 2].kind is Piece.REG and len(seg) - x >= 2):
+            return False
+        low = seg[x - 1].text.lower()
+        return (
+            all(e.kind in NAMEISH for e in seg[x:])
+            and any(e.kind is W.GIV for e in seg[x:])
+            and low not in place_end_words()
+            and low not in admin_words()
+            and low not in facility_words()
+            and low not in geo_words()
+            and not DERIVED_NOUN.get().fullmatch(low)
+            and not self.place_like(seg[x - 1 : x])
+        )
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by

@@ -297,3 +297,16 @@ BRACKET_CORPS = [
 @pytest.mark.parametrize(("sentence", "expected"), BRACKET_CORPS, ids=[c[0][:40] for c in BRACKET_CORPS])
 def test_a_corps_in_brackets_after_a_rank_is_dropped(sentence: str, expected: list[tuple[str, ...]]) -> None:
     _check(sentence, expected)
+
+
+# ------------------------------------------------- a first name that is also a common word, after the region
+
+
+def test_a_common_word_between_the_region_and_a_two_word_name_opens_the_name() -> None:
+    s = "Sekda Kota Metro Bangkit Haryo Utomo membenarkan status PPKM itu."
+    _check(s, [("Sekda Kota Metro Bangkit Haryo Utomo", "Bangkit Haryo Utomo", "Sekda Kota Metro")])
+
+
+def test_a_word_that_ends_place_names_stays_in_the_title() -> None:
+    s = "Kepala Dinas Kota Metro Baru Budi Santoso hadir dalam rapat itu."
+    _check(s, [("Kepala Dinas Kota Metro Baru Budi Santoso", "Budi Santoso", "Kepala Dinas Kota Metro Baru")])
