@@ -1061,9 +1061,16 @@ def _common_first_name(seg: list[El], x: int) -> bool:
 
 def _place_after_place(seg: list[El], x: int) -> bool:
     """Wali Kota Bogor Bima Arya: a one-word region right after another region, where a PER
-    entity starts, is a name that is also a place name."""
+    entity starts, is a name that is also a place name when it is a known given name (not Bupati
+    Tulangbawang Lampung Winarti: the province after the regency)."""
     el = seg[x]
-    return el.kind is Piece.REG and el.j - el.i == 1 and x > 0 and seg[x - 1].kind is Piece.REG
+    return (
+        el.kind is Piece.REG
+        and el.j - el.i == 1
+        and x > 0
+        and seg[x - 1].kind is Piece.REG
+        and word_class(el.text) is W.GIV
+    )
 
 
 def _after_marker(seg: list[El]) -> int | None:

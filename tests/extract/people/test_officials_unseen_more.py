@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from extract.records import Entity, EntityLabel
 
 from .test_roles import _rec
 
@@ -310,3 +311,13 @@ def test_a_common_word_between_the_region_and_a_two_word_name_opens_the_name() -
 def test_a_word_that_ends_place_names_stays_in_the_title() -> None:
     s = "Kepala Dinas Kota Metro Baru Budi Santoso hadir dalam rapat itu."
     _check(s, [("Kepala Dinas Kota Metro Baru Budi Santoso", "Budi Santoso", "Kepala Dinas Kota Metro Baru")])
+
+
+# ------------------------------------------------- a province after the regency is no first name
+
+
+def test_a_province_after_the_regency_is_no_first_name_even_for_the_model() -> None:
+    s = "Bupati Tulangbawang Lampung Winarti menyerahkan bantuan bedah rumah."
+    mention = "Bupati Tulangbawang Lampung Winarti"
+    per = [Entity("Lampung Winarti", EntityLabel.PER, (s.index("Lampung"), len(mention)))]
+    assert extract_officials(s, entities=per) == [_rec(s, mention, "Winarti", "Bupati Tulangbawang Lampung")]
