@@ -472,7 +472,8 @@ class _Scanner(TitleReader):
         """Elyanie selaku Kasi …: the whole run is the title; the name is before. It ends at a
         comma, also one right after the head (Andi selaku Direktur Utama, Bayu selaku …), and
         before the name of the next item of such a list (…, serta Sutrisno selaku …); as commas
-        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …)."""
+        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …), and so does
+        `dan` before two name words, a known given name among them."""
         toks = self.toks
         for si, (conn, seg) in enumerate(m.segs):
             if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
@@ -481,6 +482,15 @@ class _Scanner(TitleReader):
                 break
             if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
                 break
+            if (
+                si
+                and conn in _AND_WORDS
+                and len(seg) >= 2
+                and seg[0].kind in (W.GIV, W.UNK)
+                and seg[1].kind in NAMEISH
+                and W.GIV in (seg[0].kind, seg[1].kind)
+            ):
+                break  # … selaku Kepala Dinas … tahun 2019 dan Guntur Abdul Nasser: the next person
             rank = next((e.i for e in seg if e.kind is Marker.RANK), None)
             if rank is not None:
                 # … menjabat sebagai Ketua Umum PPAD Letjen TNI (Purn) Doni …: a rank opens a name

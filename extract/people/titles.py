@@ -1256,6 +1256,10 @@ def drop_glosses(title: str) -> str:
     return " ".join(out.split())
 
 
+#: Lowercase words that introduce the year dating a post (Kepala Dinas … tahun 2019, periode 2020).
+_YEAR_WORDS = ("tahun", "periode")
+
+
 def tidy_title(title: str) -> str:
     """Glosses dropped; a trailing year (Deputi Gubernur Senior Bank Indonesia 2004 dates the
     post), comma, ampersand, dash, bracket or connector cut; spaces single."""
@@ -1263,6 +1267,9 @@ def tidy_title(title: str) -> str:
     last = title.rsplit(" ", 1)
     if len(last) == 2 and len(last[1]) == 4 and last[1].isdigit() and last[1][:2] in ("19", "20"):
         title = last[0]
+        word = title.rsplit(" ", 1)
+        if len(word) == 2 and word[1] in _YEAR_WORDS:
+            title = word[0]  # Kepala Dinas Pendidikan tahun 2019: the year's word goes with it
     while title and (title[-1] in ",&-–(" or title.endswith(_TRAILING)):
         title = title.rstrip(",&-–(").rstrip()
         for w in _TRAILING:

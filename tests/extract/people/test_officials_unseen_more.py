@@ -321,3 +321,23 @@ def test_a_province_after_the_regency_is_no_first_name_even_for_the_model() -> N
     mention = "Bupati Tulangbawang Lampung Winarti"
     per = [Entity("Lampung Winarti", EntityLabel.PER, (s.index("Lampung"), len(mention)))]
     assert extract_officials(s, entities=per) == [_rec(s, mention, "Winarti", "Bupati Tulangbawang Lampung")]
+
+
+# ------------------------------------------------- a title after selaku ends before the next person
+
+
+def test_a_selaku_title_ends_at_dan_before_the_next_persons_name() -> None:
+    s = (
+        "Kejari menahan dua tersangka, yaitu Marzuki selaku Kepala Dinas Pendidikan Mesuji tahun 2019 "
+        "dan Guntur Abdul Rahman dari pihak swasta."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Marzuki", "Kepala Dinas Pendidikan Mesuji")
+    ]
+
+
+def test_a_selaku_title_keeps_its_own_dan() -> None:
+    s = "Polisi memeriksa Budi selaku Kepala Dinas Tanaman Pangan dan Hortikultura Sleman."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi", "Kepala Dinas Tanaman Pangan dan Hortikultura Sleman")
+    ]
