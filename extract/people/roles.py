@@ -100,6 +100,8 @@ _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".")
 _AND_WORDS = ("dan", "serta")
 # The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
 _PLACE_PREPOSITIONS = ("di", "dari", "asal")
+#: Words for "namely" after a post, before its holders (`_namely`).
+_NAMELY = ("yakni", "yaitu")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -351,7 +353,9 @@ class _Scanner(TitleReader):
         found = (
             None
             if m.selaku
-            else self._name_after(m, title, title_span) or self._colon_name(m, title, title_span)
+            else self._name_after(m, title, title_span)
+            or self._colon_name(m, title, title_span)
+            or self._namely(m, title, title_span)
         )
         if found is not None:
             return found
@@ -924,6 +928,29 @@ class _Scanner(TitleReader):
             return None
         rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
+
+    def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
+        yaitu Budi Santoso: the holders named after `yakni`/`yaitu` (namely) that follows a post
+        naming its body; each a name from its first word, joined by commas and `dan`/`serta`."""
+        toks, c = self.toks, m.run_end
+        if c < self.n and toks[c].text == ",":
+            c += 1
+        if not (m.official and m.comp_end > m.end and c + 1 < self.n and toks[c].text.lower() in _NAMELY):
+            return None
+        segs = segments(self.elements(c + 1, kecamatan=False))
+        out: list[RoleMention] = []
+        stop = c
+        for si, (conn, seg) in enumerate(segs):
+            sp = self.split(seg, "") if seg else None
+            if (si and conn not in (",", *_AND_WORDS)) or sp is None or sp[0] != 0 or self.head_first(seg):
+                break
+            rm = self._role(seg, title, title_span, True)
+            if rm is None:
+                break
+            out.append(rm)
+            stop = seg[-1].j
+        return (out, stop) if out else None
 
     def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:
         """Where a name before the title must end, where the mention ends and whether an age in

@@ -341,3 +341,33 @@ def test_a_selaku_title_keeps_its_own_dan() -> None:
     assert [(o.name, o.title) for o in extract_officials(s)] == [
         ("Budi", "Kepala Dinas Tanaman Pangan dan Hortikultura Sleman")
     ]
+
+
+# ------------------------------------------------- holders after `yakni`/`yaitu`
+
+NAMELY = [
+    (
+        "Konser itu juga dihadiri Anggota DPR RI Fraksi PKB yakni Muhammad Rizal dan Ela Siti Rahma.",
+        [("Muhammad Rizal", "Anggota DPR RI Fraksi PKB"), ("Ela Siti Rahma", "Anggota DPR RI Fraksi PKB")],
+    ),
+    (
+        "Hadir pula Kepala Dinas Sosial Bantul, yakni Budi Santoso, Kepala Dinas Kesehatan, dan Camat Sewon.",
+        [("Budi Santoso", "Kepala Dinas Sosial Bantul")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMELY, ids=[c[0][:40] for c in NAMELY])
+def test_holders_after_yakni_hold_the_post(sentence: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in extract_officials(sentence)] == expected
+
+
+NAMELY_NONE = [
+    "Program itu disusun Dinas Sosial bersama Kepala Desa, yaitu menyalurkan bantuan.",
+    "Bantuan diserahkan Ketua DPRD Bantul yakni kepada warga terdampak.",
+]
+
+
+@pytest.mark.parametrize("sentence", NAMELY_NONE, ids=[s[:40] for s in NAMELY_NONE])
+def test_yakni_before_no_name_gives_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
