@@ -58,6 +58,8 @@ class _Patterns(NamedTuple):
     colon: regex.Pattern[str]
     soft_dash: regex.Pattern[str]
     short_domain: regex.Pattern[str]
+    spaced_dash: regex.Pattern[str]
+    inter_caps: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
@@ -339,6 +341,8 @@ def _furniture_patterns() -> dict[str, object]:
         soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
+        spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
+        inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
             rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags

@@ -58,6 +58,7 @@ from .meta import (
     _lead_credit,
     _lead_date,
     _name_like,
+    _rank_caption,
     _reporter_line,
     _standalone_dateline,
     _trailing_date,
@@ -153,6 +154,7 @@ class _Page:
         self.removed: list[Boilerplate] = []
         self.title: str | None = None
         self.published: str | None = None
+        self.published_strip = False  # the page's date came from a line above any headline
         self.published_labelled = False  # the page's date came from a labelled line (`Diposting : …`)
         self.byline: str | None = None
         self.credit: str | None = None
@@ -521,6 +523,9 @@ class _Page:
             unit.kind = kind
             scan.list_budget -= 1
             return True
+        if not any(ch.isalnum() for ch in unit.text):
+            unit.kind = kind  # a bare `-` or `|` parting the list's items goes with them
+            return True
         scan.list_kind = None
         return False
 
@@ -573,10 +578,14 @@ class _Page:
         if iso:
             unit.kind = LineKind.PUBLISHED
             labelled = bool(_patterns().published_label.search(unit.text))
-            if self.published is None or (labelled and not self.published_labelled):
+            # `Senin, 22 Desember 2025` (the site's date strip) above the headline, then `- Rabu, 27
+            # Juni 2018 | 12:04 WIB` under it: the date under the headline dates the article
+            under_title = bool(title_candidates) and self.published_strip and not self.published_labelled
+            if self.published is None or (labelled and not self.published_labelled) or under_title:
                 # `Bali Tribune, Senin 03 Februari 2025` (the site's date strip), then `Diposting :
                 # 22 April 2020 01:16`: the labelled line dates the article
                 self.published, self.published_labelled = iso, labelled
+                self.published_strip = not title_candidates
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
@@ -671,6 +680,12 @@ class _Page:
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
+        if len(candidates) >= 2:
+            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption
+            for unit in candidates:
+                if _rank_caption(unit.text):
+                    unit.kind = LineKind.CAPTION
+            candidates = [u for u in candidates if u.kind == LineKind.TITLE]
         self._pick_title_text(candidates)
         if self.title is None:
             return
