@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import Label, MarkerMode
+from .kinds import Label, LineKind, MarkerMode
 from .lexicon import _labels, _patterns, _place_names
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
@@ -95,6 +95,19 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
 
 
+# Furniture whose sentence may wrap onto the next line: a site's notice, a photo's caption
+_WRAPPING_KINDS = (LineKind.NAVIGATION, LineKind.CAPTION)
+
+
+def _wrapped_furniture(units: list[_Unit], text: str) -> bool:
+    """A line that starts in lowercase right under an open line that is furniture as a whole
+    (a notice, a caption's start), so is the rest of its sentence."""
+    if not units or units[-1].kind not in _WRAPPING_KINDS or units[-1].intro is not None:
+        return False  # a `Baca juga: …` line may sit inside a paragraph that goes on under it
+    last = units[-1].text if len(units[-1].lines) == 1 else ""
+    return bool(last) and text[0].islower() and not _ends_terminal(last) and not last.endswith(":")
+
+
 def _group(folded: list[str]) -> list[_Unit]:
     """Non-blank lines, with soft-wrapped sentence pieces joined into one unit.
 
@@ -117,6 +130,11 @@ def _group(folded: list[str]) -> list[_Unit]:
         if mk is None and not prev_marked and prev_line == i - 1 and _continues(growing[-1], text):
             units[-1].lines.append(i)
             growing[-1].add(text)
+        elif mk is None and prev_line == i - 1 and _wrapped_furniture(units, text):
+            # `Dilarang mengambil … artikel` over `di atas untuk konten … tanpa seizin redaksi.`
+            units[-1].lines.append(i)
+            growing[-1].add(text)
+            continue
         else:
             unit = _Unit([i], text)
             if mk is not None:

@@ -18,7 +18,7 @@ from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
-from .lexicon import _labels, _not_reporters, _pager_words, _patterns, _regions
+from .lexicon import _function_words, _labels, _not_reporters, _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -110,6 +110,9 @@ from .rules import (
 )
 
 # A shouted place broken over two lines leaves a word or two on the line above the lede
+# a title-case headline of this many words, then a line with this many lowercase content words
+_CAPTION_HEADLINE_WORDS = 6
+_CAPTION_LOWER_WORDS = 3
 _SPLIT_PLACE_WORDS = 2
 
 
@@ -142,6 +145,25 @@ class _Scan:
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
     title_candidates: list[_Unit] = field(default_factory=list)
+
+
+def _lower_content(unit: _Unit) -> int:
+    """Lowercase words that are no function words: none in a title-case headline (`Studi Tiru di
+    Kabupaten Malang`), several in a caption's sentence (`… memperhatikan dengan cermat paparan`)."""
+    words = _patterns().word.findall(unit.text)
+    return sum(1 for w in words if w[0].islower() and w.casefold() not in _function_words())
+
+
+def _drop_captions_under_headline(candidates: list[_Unit]) -> list[_Unit]:
+    """A title-case headline, then a sentence describing the photo under it (`Awak Media dan
+    Diskominfo memperhatikan dengan cermat paparan …`): the sentence is the photo's caption."""
+    for n, top in enumerate(candidates):
+        if top.n_words < _CAPTION_HEADLINE_WORDS or _lower_content(top) > 1:
+            continue
+        for unit in candidates[n + 1 :]:
+            if _lower_content(unit) >= _CAPTION_LOWER_WORDS:
+                unit.kind = LineKind.CAPTION
+    return [u for u in candidates if u.kind == LineKind.TITLE]
 
 
 class _Page:
@@ -595,6 +617,8 @@ class _Page:
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
             # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
             unit.kind = LineKind.CAPTION
+        elif _patterns().open_photo_credit.search(unit.text):
+            unit.kind = LineKind.CAPTION  # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)
@@ -685,7 +709,7 @@ class _Page:
             for unit in candidates:
                 if _rank_caption(unit.text):
                     unit.kind = LineKind.CAPTION
-            candidates = [u for u in candidates if u.kind == LineKind.TITLE]
+            candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
         self._pick_title_text(candidates)
         if self.title is None:
             return

@@ -184,3 +184,71 @@ def test_a_bare_bar_after_a_teaser_and_a_framed_headline_repeat_are_removed() ->
     page = clean(raw)
     assert page.title == TITLE.strip()
     assert page.text.split("\n") == ["PONOROGO – " + LEDE.strip(), *lines]
+
+
+def test_a_photo_description_under_a_title_case_headline_is_no_title() -> None:
+    raw = (
+        "Diskominfo dan Wartawan Studi Tiru ke Kabupaten Malang, Jawa Timur (Seri 2)\n\n"
+        "Awak media dan Diskominfo Karanganyar menyimak dengan cermat paparan kepala dinas setempat\n"
+        + "KARANGANYAR – "
+        + LEDE
+        + REST
+    )
+    page = clean(raw)
+    assert page.title == "Diskominfo dan Wartawan Studi Tiru ke Kabupaten Malang, Jawa Timur (Seri 2)"
+    assert page.text.split("\n") == ["KARANGANYAR – " + LEDE.strip(), *BODY_LINES[1:]]
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Bupati Lamtim dan rektor kunjungi calon mahasiswa penerima beasiswa di Jabung\n",
+        "Berita Daerah\nBupati Lamtim dan rektor kunjungi calon mahasiswa penerima beasiswa di Jabung\n",
+    ],
+    ids=["sentence-case-headline-alone", "under-a-section-name"],
+)
+def test_a_sentence_case_headline_stays_the_title(top: str) -> None:
+    page = clean(top + "\nSUKADANA – " + LEDE + REST)
+    assert page.title == "Bupati Lamtim dan rektor kunjungi calon mahasiswa penerima beasiswa di Jabung"
+    assert page.text.split("\n")[1:] == BODY_LINES[1:]
+
+
+def test_a_caption_cut_inside_its_photo_credit_is_no_title() -> None:
+    raw = "Kabid Humas Polda Maluku Kombes Budi Santoso (Foto: Polda Maluku\n\nAMBON – " + LEDE + REST
+    page = clean(raw)
+    assert page.title is None
+    assert page.text.split("\n") == ["AMBON – " + LEDE.strip(), *BODY_LINES[1:]]
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [("Avatar of Zulkarnain", "Zulkarnain"), ("Avatar of Redaksi", None)],
+    ids=["author", "desk"],
+)
+def test_the_authors_avatar_under_the_headline(credit: str, byline: str | None) -> None:
+    page = clean(TITLE + "\n" + credit + "\n\nPALEMBANG – " + LEDE + REST)
+    assert page.byline == byline
+    assert page.title == TITLE.strip()
+    assert page.text.split("\n") == ["PALEMBANG – " + LEDE.strip(), *BODY_LINES[1:]]
+
+
+def test_a_site_notice_wrapped_over_two_lines_goes_whole() -> None:
+    notice = (
+        "Dilarang mengambil dan/atau menayangkan ulang sebagian atau keseluruhan artikel\n"
+        "di atas untuk konten akun media sosial komersil tanpa seizin redaksi.\n"
+    )
+    page = clean(TITLE + "BOGOR – " + LEDE + REST + "\n" + notice)
+    assert page.text.split("\n") == ["BOGOR – " + LEDE.strip(), *BODY_LINES[1:]]
+
+
+def test_a_paragraph_going_on_under_a_teaser_line_is_kept() -> None:
+    raw = (
+        TITLE
+        + "BOGOR – Pemerintah desa akan membangun\n"
+        + "Baca juga: Warga Tanam Seribu Pohon di Bantaran Sungai\n"
+        + "jalan baru sepanjang dua kilometer tahun depan.\n"
+        + REST
+    )
+    page = clean(raw)
+    assert "jalan baru sepanjang dua kilometer tahun depan." in page.text
+    assert "Baca juga" not in page.text
