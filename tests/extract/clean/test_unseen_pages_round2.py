@@ -252,3 +252,20 @@ def test_a_paragraph_going_on_under_a_teaser_line_is_kept() -> None:
     page = clean(raw)
     assert "jalan baru sepanjang dua kilometer tahun depan." in page.text
     assert "Baca juga" not in page.text
+
+
+def test_a_wordpress_excerpt_loses_its_continue_reading_link() -> None:
+    lede = (
+        "MALANG – Kota Malang diusulkan menjadi kota metropolitan oleh pemerintah pusat tahun ini. "
+        "Sebetulnya kita sudah …"
+    )
+    raw = TITLE + lede + " Continue reading " + TITLE.strip() + "\n"
+    page = clean(raw)
+    assert page.text == lede
+    assert page.dateline == Dateline(place="Malang", outlet=None)
+
+
+def test_continue_reading_inside_a_sentence_is_kept() -> None:
+    rest = "Ia meminta warga continue reading buku panduan yang dibagikan panitia.\n"
+    page = clean(TITLE + "MALANG – " + LEDE + rest)
+    assert page.text.split("\n") == ["MALANG – " + LEDE.strip(), rest.strip()]
