@@ -75,8 +75,8 @@ def _reporter_labels() -> frozenset[str]:
 def _continues(prev: _Growing, nxt: str) -> bool:
     """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
     last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
-    if _ends_terminal(last) or (len(prev.parts) == 1 and not any(ch.isalnum() for ch in last)):
-        return False  # a bare `|` or `—` on its own line parts two blocks, it opens nothing
+    if _ends_terminal(last) or (len(prev.parts) == 1 and not last.strip("| ")):
+        return False  # a bare `|` on its own line parts two blocks, it opens nothing
     if last.startswith("|") and last.endswith("|") and not nxt.startswith("|"):
         return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
