@@ -64,6 +64,7 @@ def test_a_dashed_line_with_no_outlet_is_no_standalone_dateline(line: str) -> No
         ("Polsek Babulu Polres PPU – ", None),
         ("Kota Batu – ", Dateline(place="Kota Batu", outlet=None)),
         ("POSMETRO MEDAN – ", Dateline(place=None, outlet="Posmetro Medan")),
+        ("Serang // SerangNews.com - ", Dateline(place="Serang", outlet="SerangNews.com")),
     ],
     ids=[
         "domain-then-region",
@@ -72,6 +73,7 @@ def test_a_dashed_line_with_no_outlet_is_no_standalone_dateline(line: str) -> No
         "police-units",
         "city-is-a-place",
         "masthead-named-after-its-city",
+        "double-slash",
     ],
 )
 def test_mastheads_and_senders_before_the_dash(opening: str, dateline: Dateline | None) -> None:
