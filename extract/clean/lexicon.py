@@ -58,6 +58,9 @@ class _Patterns(NamedTuple):
     colon: regex.Pattern[str]
     soft_dash: regex.Pattern[str]
     short_domain: regex.Pattern[str]
+    spaced_dash: regex.Pattern[str]
+    inter_caps: regex.Pattern[str]
+    open_photo_credit: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
@@ -295,7 +298,7 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]"),
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -344,6 +347,9 @@ def _furniture_patterns() -> dict[str, object]:
         soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
+        spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
+        inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
+        open_photo_credit=regex.compile(r"\((?:foto|photo|dok|dokumentasi)\s*[:.][^()]*$", regex.I),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
             rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags

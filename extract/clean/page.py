@@ -18,7 +18,7 @@ from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
 from .kinds import Label, LineKind
-from .lexicon import _labels, _not_reporters, _pager_words, _patterns, _regions
+from .lexicon import _function_words, _labels, _not_reporters, _pager_words, _patterns, _regions
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -58,6 +58,7 @@ from .meta import (
     _lead_credit,
     _lead_date,
     _name_like,
+    _rank_caption,
     _reporter_line,
     _standalone_dateline,
     _trailing_date,
@@ -109,6 +110,9 @@ from .rules import (
 )
 
 # A shouted place broken over two lines leaves a word or two on the line above the lede
+# a title-case headline of this many words, then a line with this many lowercase content words
+_CAPTION_HEADLINE_WORDS = 6
+_CAPTION_LOWER_WORDS = 3
 _SPLIT_PLACE_WORDS = 2
 
 
@@ -143,6 +147,25 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _lower_content(unit: _Unit) -> int:
+    """Lowercase words that are no function words: none in a title-case headline (`Studi Tiru di
+    Kabupaten Malang`), several in a caption's sentence (`… memperhatikan dengan cermat paparan`)."""
+    words = _patterns().word.findall(unit.text)
+    return sum(1 for w in words if w[0].islower() and w.casefold() not in _function_words())
+
+
+def _drop_captions_under_headline(candidates: list[_Unit]) -> list[_Unit]:
+    """A title-case headline, then a sentence describing the photo under it (`Awak Media dan
+    Diskominfo memperhatikan dengan cermat paparan …`): the sentence is the photo's caption."""
+    for n, top in enumerate(candidates):
+        if top.n_words < _CAPTION_HEADLINE_WORDS or _lower_content(top) > 1:
+            continue
+        for unit in candidates[n + 1 :]:
+            if _lower_content(unit) >= _CAPTION_LOWER_WORDS:
+                unit.kind = LineKind.CAPTION
+    return [u for u in candidates if u.kind == LineKind.TITLE]
+
+
 class _Page:
     """The working state of one `clean` call."""
 
@@ -153,6 +176,7 @@ class _Page:
         self.removed: list[Boilerplate] = []
         self.title: str | None = None
         self.published: str | None = None
+        self.published_strip = False  # the page's date came from a line above any headline
         self.published_labelled = False  # the page's date came from a labelled line (`Diposting : …`)
         self.byline: str | None = None
         self.credit: str | None = None
@@ -521,6 +545,9 @@ class _Page:
             unit.kind = kind
             scan.list_budget -= 1
             return True
+        if not any(ch.isalnum() for ch in unit.text):
+            unit.kind = kind  # a bare `-` or `|` parting the list's items goes with them
+            return True
         scan.list_kind = None
         return False
 
@@ -573,10 +600,14 @@ class _Page:
         if iso:
             unit.kind = LineKind.PUBLISHED
             labelled = bool(_patterns().published_label.search(unit.text))
-            if self.published is None or (labelled and not self.published_labelled):
+            # `Senin, 22 Desember 2025` (the site's date strip) above the headline, then `- Rabu, 27
+            # Juni 2018 | 12:04 WIB` under it: the date under the headline dates the article
+            under_title = bool(title_candidates) and self.published_strip and not self.published_labelled
+            if self.published is None or (labelled and not self.published_labelled) or under_title:
                 # `Bali Tribune, Senin 03 Februari 2025` (the site's date strip), then `Diposting :
                 # 22 April 2020 01:16`: the labelled line dates the article
                 self.published, self.published_labelled = iso, labelled
+                self.published_strip = not title_candidates
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
@@ -586,6 +617,8 @@ class _Page:
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
             # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
             unit.kind = LineKind.CAPTION
+        elif _patterns().open_photo_credit.search(unit.text):
+            unit.kind = LineKind.CAPTION  # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)
@@ -671,6 +704,12 @@ class _Page:
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
+        if len(candidates) >= 2:
+            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption
+            for unit in candidates:
+                if _rank_caption(unit.text):
+                    unit.kind = LineKind.CAPTION
+            candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
         self._pick_title_text(candidates)
         if self.title is None:
             return
