@@ -5,8 +5,10 @@ Marks are read as they come, whatever their shape: news sites mix curly and stra
 into ``??``. Within a paragraph the first mark opens and the next one closes; a mark left
 open runs to the end of its paragraph (a quotation continued in the next paragraph), and a
 paragraph whose only mark closes a quotation after its first words (its opening mark lost)
-starts the quotation at the paragraph start. Nothing here can raise on odd input: every span
-returned lies inside the text and is non-empty.
+starts the quotation at the paragraph start. A later closing mark where an opening one is
+due (glued to the word before it, a space after it: its opener lost or written ``'``) is
+skipped, so that it does not shift the pairing of every mark after it. Nothing here can
+raise on odd input: every span returned lies inside the text and is non-empty.
 """
 
 from __future__ import annotations
@@ -70,6 +72,9 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     i = 0
     while i < len(marks):
         start = marks[i]
+        if _stray_closer(text, start):
+            i += 1  # its opening mark was lost (or miswritten): the marks after it pair up
+            continue
         j = _closing(text, marks, i)
         end = marks[j] if j is not None else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
@@ -77,6 +82,16 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
             found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None))
         i = j + 1 if j is not None else len(marks)
     return found
+
+
+def _stray_closer(text: str, mark: Span) -> bool:
+    """A mark where an opening one is due that is placed as a closer: glued to the words before
+    it and followed by a space or the end (``… di tingkat pengecer,” ujarnya``, ``… membaik,"
+    lanjut Dedi`` after a ``'`` opener). An opener is never written so (``“Kami``, `` " Kami``)."""
+    if text[mark[0]] in _CURLY_OPENERS or mark[0] == 0:
+        return False
+    before, after = text[mark[0] - 1], text[mark[1] : mark[1] + 1]
+    return not before.isspace() and before not in "([" and (not after or after.isspace())
 
 
 def _opens(text: str, mark: Span) -> bool:

@@ -1,0 +1,103 @@
+"""Quotes on unlabelled regional news (issues 12/13, session 6): a stray closing mark whose
+opener was lost must not shift the pairing of every mark after it, and the head of an office
+who speaks "melalui" a subordinate is not the speaker.
+
+Invented Indonesian sentences in the style of regional news bodies (one paragraph, no line
+breaks); whole records with spans, and cases that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_quotes
+from extract.quotes import find_quote_spans
+from tests.extract.test_quotes import _person, _quote, _span
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for (s, e), *_ in find_quote_spans(text)]
+
+
+# --- a stray closing mark -------------------------------------------------------------------
+
+TEXT_LOST_OPENER = (
+    "“Setelah Lebaran harga bawang berangsur normal,” kata pedagang, Eko Riadi. "
+    "Harga sayuran di Pasar Liwa justru naik. Tomat kini dijual Rp20 ribu per kilogram, "
+    "wortel juga masih mahal di tingkat pengecer,” ujarnya. Seorang pembeli, Siti Aminah, "
+    "mengaku kaget. “Biasanya saya beli dua kilo, sekarang cukup satu kilo saja,” kata Siti."
+)
+
+
+def test_a_closing_mark_whose_opener_was_lost_does_not_swallow_the_next_quote():
+    siti = _person(TEXT_LOST_OPENER, "Siti Aminah", "Siti")
+    eko = _person(TEXT_LOST_OPENER, "Eko Riadi")
+    got = extract_quotes(TEXT_LOST_OPENER, persons=[eko, siti])
+    assert got == [
+        _quote(
+            TEXT_LOST_OPENER,
+            "Setelah Lebaran harga bawang berangsur normal,",
+            "Eko Riadi",
+            "kata",
+            speaker_span=_span(TEXT_LOST_OPENER, "Eko Riadi"),
+        ),
+        _quote(
+            TEXT_LOST_OPENER,
+            "Biasanya saya beli dua kilo, sekarang cukup satu kilo saja,",
+            "Siti Aminah",
+            "kata",
+            speaker_span=_span(TEXT_LOST_OPENER, "Siti", TEXT_LOST_OPENER.index("kata Siti")),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a single-apostrophe opener closed by a straight double mark
+        (
+            '"Petani merugi karena harga anjlok," kata Dedi. '
+            "'Semoga harga segera membaik lagi,\" lanjut Dedi. Agen sayur, Sinaga, ikut mengeluh. "
+            '"Pasar di luar Lampung sepi sejak bulan lalu," kata Sinaga. '
+            '"Kami juga kesulitan menjual sayuran," kata Sinaga.',
+            [
+                "Petani merugi karena harga anjlok,",
+                "Pasar di luar Lampung sepi sejak bulan lalu,",
+                "Kami juga kesulitan menjual sayuran,",
+            ],
+        ),
+        # a tag verb left half-written with a second closing mark
+        (
+            '"Saya tidak pernah memotong dana bantuan itu," ujar ," papar Sinta. '
+            '"Dana itu disisihkan untuk membeli kambing," kata Sinta.',
+            ["Saya tidak pernah memotong dana bantuan itu,", "Dana itu disisihkan untuk membeli kambing,"],
+        ),
+    ],
+)
+def test_a_stray_closing_mark_leaves_the_pairs_after_it_intact(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # marks glued to the words inside them are still pairs
+        ('Ia berkata,"Kami siap membantu warga." Lalu ia pergi.', ["Kami siap membantu warga."]),
+        (
+            "“Kami siap membantu warga,”kata Zubir.“Bantuan datang besok.”",
+            ["Kami siap membantu warga,", "Bantuan datang besok."],
+        ),
+        # an opener followed by a space
+        ('Ia menjawab " Kami siap membantu warga, " kata Zubir.', ["Kami siap membantu warga,"]),
+    ],
+)
+def test_glued_and_spaced_marks_still_pair(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
+def test_a_lone_closing_mark_after_a_quote_gives_nothing():
+    text = (
+        "“Stok cabai melimpah pekan ini,” kata pedagang itu. Harga cabai turun sejak pekan lalu,” "
+        "ujarnya. Pedagang berharap harga naik lagi."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["Stok cabai melimpah pekan ini,"]
