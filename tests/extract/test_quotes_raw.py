@@ -101,3 +101,46 @@ def test_a_lone_closing_mark_after_a_quote_gives_nothing():
         "ujarnya. Pedagang berharap harga naik lagi."
     )
     assert [q.text for q in extract_quotes(text)] == ["Stok cabai melimpah pekan ini,"]
+
+
+# --- the head of an office speaks through a subordinate ------------------------------------
+
+TEXT_THROUGH = (
+    "Kepala Dinas Perikanan Lampung Barat, Kamaludin Yusuf, melalui Kabid Budidaya, Reza Pratama, "
+    "mengatakan ikan yang mati mencapai 40 ton. "
+    "“Kerugian petani keramba diperkirakan mencapai Rp1 miliar,” katanya. "
+    "Bupati Parosil Mabsus melalui sambungan telepon menyampaikan, pemkab akan membantu. "
+    "“Kami siapkan bantuan benih bagi pembudidaya,” ujarnya."
+)
+
+
+def test_the_speaker_is_the_subordinate_after_melalui_not_the_head():
+    persons = [
+        _person(TEXT_THROUGH, "Kamaludin Yusuf"),
+        _person(TEXT_THROUGH, "Reza Pratama"),
+        _person(TEXT_THROUGH, "Parosil Mabsus"),
+    ]
+    got = extract_quotes(TEXT_THROUGH, persons=persons)
+    assert [(q.text, q.speaker, q.cue) for q in got] == [
+        ("Kerugian petani keramba diperkirakan mencapai Rp1 miliar,", "Reza Pratama", "katanya"),
+        # melalui a telephone line: no person after it, the subject before it speaks
+        ("Kami siapkan bantuan benih bagi pembudidaya,", "Parosil Mabsus", "ujarnya"),
+    ]
+
+
+def test_an_intro_with_melalui_before_the_quote_names_the_subordinate():
+    text = (
+        "Kapolres Tanggamus AKBP Rinaldo Aser melalui Kasat Reskrim Iptu Hendra Safuan "
+        "mengatakan, “Kedua pelaku sudah kami amankan di Mapolres.”"
+    )
+    persons = [_person(text, "Rinaldo Aser"), _person(text, "Hendra Safuan")]
+    got = extract_quotes(text, persons=persons)
+    assert got == [
+        _quote(
+            text,
+            "Kedua pelaku sudah kami amankan di Mapolres.",
+            "Hendra Safuan",
+            "mengatakan",
+            speaker_span=_span(text, "Hendra Safuan"),
+        )
+    ]
