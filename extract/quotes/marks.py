@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from ..records import Span
 from ..text.patterns import LazyPattern
+from ..text.words import word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -25,6 +26,7 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 # a curly mark (only next to a space, a comma or a full stop: ``kabar??`` is a question).
 _MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
 _PARAGRAPH = LazyPattern(r"[^\n]+")
+_TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
 _SENTENCE_ENDS = ".!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
@@ -50,7 +52,21 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def _closes_first_words(text: str, para: Span, mark: Span) -> bool:
     """A paragraph's odd first mark that ends its first words (``Kepada warga …” tegas Kapolsek``)."""
     before = text[para[0] : mark[0]]
-    return bool(before.strip()) and not before[-1:].isspace()
+    return bool(before.strip()) and (not before[-1:].isspace() or _spaced_closer(text, mark))
+
+
+def _spaced_closer(text: str, mark: Span) -> bool:
+    """A right curly mark after a comma and a space, then a space and a tag verb (``… banjir
+    itu, ” katanya``): a closer written loosely. After a speech verb the same mark opens
+    (``mengatakan, ” Sebanyak …``)."""
+    if text[mark[0]] != "”" or text[max(0, mark[0] - 2) : mark[0]] != ", ":
+        return False
+    tag = _TAG_WORD.get().match(text, mark[1])
+    if tag is None:
+        return False
+    word = tag.group(1).lower()
+    verbs = word_set("quotes_tag_verbs.txt")
+    return word in verbs or (word.endswith("nya") and word[:-3] in verbs)
 
 
 def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
@@ -87,11 +103,13 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
 def _stray_closer(text: str, mark: Span) -> bool:
     """A mark where an opening one is due that is placed as a closer: glued to the words before
     it and followed by a space or the end (``… di tingkat pengecer,” ujarnya``, ``… membaik,"
-    lanjut Dedi`` after a ``'`` opener). An opener is never written so (``“Kami``, `` " Kami``)."""
+    lanjut Dedi`` after a ``'`` opener), or a loose closer (`_spaced_closer`). An opener is never
+    written so (``“Kami``, `` " Kami``)."""
     if text[mark[0]] in _CURLY_OPENERS or mark[0] == 0:
         return False
     before, after = text[mark[0] - 1], text[mark[1] : mark[1] + 1]
-    return not before.isspace() and before not in "([" and (not after or after.isspace())
+    glued = not before.isspace() and before not in "(["
+    return (glued and (not after or after.isspace())) or _spaced_closer(text, mark)
 
 
 def _opens(text: str, mark: Span) -> bool:

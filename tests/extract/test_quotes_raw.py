@@ -103,6 +103,32 @@ def test_a_lone_closing_mark_after_a_quote_gives_nothing():
     assert [q.text for q in extract_quotes(text)] == ["Stok cabai melimpah pekan ini,"]
 
 
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an article cut mid-quote, its closers written with a space before them
+        (
+            "Tidak ada korban jiwa akibat banjir itu, ” katanya. Kepala Pekon Bambang Irawan "
+            "menambahkan, “Sekitar 70 hektare tambak ikut terendam, ” ujarnya. “Talud penahan banjir "
+            "juga rusak,” tutur Bambang.",
+            [
+                "Tidak ada korban jiwa akibat banjir itu,",
+                "Sekitar 70 hektare tambak ikut terendam,",
+                "Talud penahan banjir juga rusak,",
+            ],
+        ),
+        # the same mark after a speech verb opens the quote
+        (
+            "Koordinator Hariya Novita mengatakan, ” Sebanyak 5.350 kilogram beras disalurkan ke lima "
+            "pekon” Penyaluran berikutnya dilakukan Jumat.",
+            ["Sebanyak 5.350 kilogram beras disalurkan ke lima pekon"],
+        ),
+    ],
+)
+def test_a_right_mark_after_a_comma_and_a_space_closes_only_before_a_tag_verb(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
 # --- the head of an office speaks through a subordinate ------------------------------------
 
 TEXT_THROUGH = (
