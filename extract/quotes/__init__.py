@@ -480,15 +480,28 @@ def _object_before(text: str, start: int, floor: int) -> bool:
     return any(w.group().lower() in objects for w in before)
 
 
+def _pronoun_speaks(text: str, start: int, end: int) -> bool:
+    """A pronoun and a speech verb open the sentence before its first person (``Ia menjelaskan
+    warga menilai kebijakan Bupati X berhasil``): the persons after the verb are what is said,
+    and the sentence is about the pronoun's person, the one before it."""
+    verbs = word_set("quotes_intro_verbs.txt")
+    for w in _WORD.get().finditer(text, start, end):
+        if w.group().lower() in verbs:
+            return _has_word(text, start, w.start(), "quotes_pronouns.txt")
+    return False
+
+
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     """Whom each sentence with a person in it is about: its first mention that is no object,
-    dated at its last mention."""
+    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`)."""
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, name in cast.mentions:
         start = _sentence_start(text, span[0], max(0, span[0] - MAX_SENTENCE_CHARS))
         by_sentence.setdefault(start, []).append((span, name))
     events = []
     for start, mentions in by_sentence.items():
+        if _pronoun_speaks(text, start, mentions[0][0][0]):
+            continue
         subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
         if subjects:
             span, name = subjects[0]

@@ -170,3 +170,33 @@ def test_an_intro_with_melalui_before_the_quote_names_the_subordinate():
             speaker_span=_span(text, "Hendra Safuan"),
         )
     ]
+
+
+# --- a pronoun that speaks keeps the sentence about its person -----------------------------
+
+TEXT_PRONOUN_SPEAKS = (
+    "Salah satu warga, Yanto, merasakan manfaat jalan beton itu. "
+    "“Jalan ini bertahun-tahun rusak parah,” kata Yanto. "
+    "Ia menjelaskan warga menilai kebijakan Bupati Musa Ahmad berhasil. "
+    "“Kami siap mendukung program pemerintah,” ujarnya."
+)
+
+
+def test_persons_after_a_pronoun_and_a_speech_verb_are_what_is_said_not_the_speaker():
+    persons = [_person(TEXT_PRONOUN_SPEAKS, "Yanto"), _person(TEXT_PRONOUN_SPEAKS, "Musa Ahmad")]
+    got = extract_quotes(TEXT_PRONOUN_SPEAKS, persons=persons)
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Jalan ini bertahun-tahun rusak parah,", "Yanto"),
+        ("Kami siap mendukung program pemerintah,", "Yanto"),
+    ]
+
+
+def test_a_named_subject_before_the_speech_verb_still_speaks():
+    text = (
+        "“Jalan ini bertahun-tahun rusak parah,” kata Yanto. "
+        "Bupati Musa Ahmad mengatakan warga Kampung Buyut Ilir akan dibantu. "
+        "“Kami anggarkan tahun depan,” ujarnya."
+    )
+    persons = [_person(text, "Yanto"), _person(text, "Musa Ahmad")]
+    got = extract_quotes(text, persons=persons)
+    assert [q.speaker for q in got] == ["Yanto", "Musa Ahmad"]
