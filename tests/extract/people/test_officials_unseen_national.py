@@ -128,3 +128,33 @@ def test_an_initial_h_inside_a_model_span_stays_in_the_name() -> None:
     assert [(o.name, o.title) for o in _officials(s, ents)] == [
         ("Glenny H. Kairupan", "Direktur Utama PT Garuda Indonesia")
     ]
+
+
+# ------------------------------------------------------------- linking patterns
+
+
+def test_appointment_verbs_link_the_holder_to_the_post() -> None:
+    s = "Glenny Kairupan resmi menjabat Direktur Utama PT Garuda Indonesia pada Rabu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Glenny Kairupan", "Direktur Utama PT Garuda Indonesia")
+    ]
+    s = "Dalam rapat itu Budi Hartono diangkat menjadi Komisaris PT Angkasa Jaya."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Hartono", "Komisaris PT Angkasa Jaya")
+    ]
+
+
+def test_menjabat_without_a_post_after_it_links_nothing() -> None:
+    assert extract_officials("Wamildan Tsani yang menjabat sejak November 2024 digantikan.") == []
+
+
+def test_capitals_after_a_lowercase_post_set_after_a_name_are_its_body() -> None:
+    # the body's own name (Arthaya Stable) is no second holder, even where the model says PER
+    s = "Anto Budiarto, pengurus Arthaya Stable, mengatakan latihan berjalan lancar."
+    ents = _per(s, "Anto Budiarto", "Arthaya Stable")
+    assert [(o.name, o.title) for o in _officials(s, ents)] == [("Anto Budiarto", "pengurus Arthaya Stable")]
+
+
+def test_a_capitalised_title_after_a_comma_still_names_its_holder() -> None:
+    s = "Hal itu dibenarkan Marzuki, Kepala Dinas Sosial Sukamaju, Senin."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Marzuki", "Kepala Dinas Sosial Sukamaju")]
