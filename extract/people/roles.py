@@ -597,6 +597,11 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
+        if si == 0 and x == 0 and self._lowercase_apposition(m):
+            # Rafiq Radinal, pemilik Arthayas Stable, …: capitals after a lowercase post set
+            # after a name are its body, even where the model calls them a name
+            self._title_only(m, seg)
+            return False
         if self._after_english_link(seg, x):
             return False
         if x > 0:
@@ -608,6 +613,18 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _lowercase_apposition(self, m: _Mention) -> bool:
+        """Whether the head is written in lowercase right after a name and a comma (`Budi Hartono,
+        pemilik …`, `Anto Budiarto, pengurus …`): an apposition describing that name, where a
+        title before its holder is capitalised (`Pemilik … Budi`)."""
+        toks = self.toks
+        return (
+            toks[m.start].text[:1].islower()
+            and m.start > 1
+            and toks[m.start - 1].text == ","
+            and bool(self.name_before(m.start - 1))
+        )
 
     def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
         """Capitalised words after a group word or an occupation that name what it is about,

@@ -175,6 +175,8 @@ class TitleReader:
                 mk = match_marker(toks, k)
                 if not first and mk is not None and mk[0] in (Marker.RANK, Marker.HON):
                     return False
+                if not first and mk is not None and _religious_opener(t.text):
+                    return False  # Yayasan Silmi Kaffah KH Ahmad Yazid: the title opens the name
                 first = False
             k += 1
         return not self._spelled_with_more(span)
@@ -1030,6 +1032,17 @@ class TitleReader:
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _religious_opener(word: str) -> bool:
+    """KH, Hj., Ustaz inside a span: a religious title that opens the holder's name, not a
+    middle name. A lone letter (Glenny H. Kairupan: an initial) and a title that is also a given
+    name (Habib) stay in the name."""
+    return (
+        word_marker(word) is Marker.REL
+        and len(word.strip(".")) >= 2
+        and word_class(word) not in (W.GIV, W.AMB)
+    )
 
 
 def _initials_before(words: list[str], s: str) -> bool:
