@@ -428,6 +428,12 @@ def _reader_words() -> frozenset[str]:
 
 
 @cache
+def _reporter_labels() -> frozenset[str]:
+    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
+    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
+
+
+@cache
 def _not_reporters() -> frozenset[str]:
     return frozenset(load_lines("clean_not_reporters.txt"))
 
