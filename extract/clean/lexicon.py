@@ -91,6 +91,9 @@ _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
     r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
 )
+#: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
+#: or two); the entity finder looks for its place and agency as far (`ner.entities`)
+AGENCY_DATELINE_CHARS = 400
 
 
 @cache
