@@ -114,6 +114,17 @@ _MAX_LINK = 6
 _MAX_LOOKS = 200
 
 
+def _place_or_noun(low: str) -> bool:
+    """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
+    derived noun (pendidikan, kesehatan): a word of a place or a post, not a first or last name."""
+    return (
+        low in admin_words()
+        or low in facility_words()
+        or low in geo_words()
+        or bool(DERIVED_NOUN.get().fullmatch(low))
+    )
+
+
 def _grade_at(toks: Sequence[Tok], k: int) -> bool:
     """Tokens ``k`` and ``k + 1`` spell a civil-service grade's words (`Pimpinan Tinggi` of
     Pejabat Pimpinan Tinggi Pratama)."""
@@ -686,10 +697,7 @@ class _Scanner(TitleReader):
         low = last.text.lower()
         return (
             all(e.kind in NAMEISH for e in seg[:-1])
-            and low not in admin_words()
-            and low not in facility_words()
-            and low not in geo_words()
-            and not DERIVED_NOUN.get().fullmatch(low)
+            and not _place_or_noun(low)
             and last.j < self.n
             and self.toks[last.j].text == ","
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
@@ -709,15 +717,9 @@ class _Scanner(TitleReader):
             return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
         if not (seg[0].kind is W.COM and len(seg) >= 3):
             return False
-        low = seg[0].text.lower()
-        if (
-            low in admin_words()
-            or low in facility_words()
-            or low in geo_words()
-            or DERIVED_NOUN.get().fullmatch(low)
-        ):
+        if _place_or_noun(seg[0].text.lower()):
             return False
-        return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
+        return all(e.kind in NAMEISH for e in seg[1:])
 
     def _common_first_after_region(self, seg: list[El], x: int) -> bool:
         """Sekda Kota Metro Bangkit Haryo Utomo: a capitalised common word between the region that
@@ -731,10 +733,7 @@ class _Scanner(TitleReader):
             all(e.kind in NAMEISH for e in seg[x:])
             and any(e.kind is W.GIV for e in seg[x:])
             and low not in place_end_words()
-            and low not in admin_words()
-            and low not in facility_words()
-            and low not in geo_words()
-            and not DERIVED_NOUN.get().fullmatch(low)
+            and not _place_or_noun(low)
             and not self.place_like(seg[x - 1 : x])
         )
 
