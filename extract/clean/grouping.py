@@ -10,13 +10,12 @@ lines take minutes).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import Label, LineKind, MarkerMode
-from .lexicon import _labels, _patterns, _place_names
+from .kinds import LineKind, MarkerMode
+from .lexicon import _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
 
@@ -64,12 +63,6 @@ def _split_region(last: str, nxt: str) -> bool:
     words = nxt[: m.end()].rstrip(",(-–— ").split()
     names = _place_names()
     return any("".join([last, *words[:n]]).casefold() in names for n in range(1, len(words) + 1))
-
-
-@cache
-def _reporter_labels() -> frozenset[str]:
-    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
-    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
 
 
 def _continues(prev: _Growing, nxt: str) -> bool:

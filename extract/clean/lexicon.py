@@ -94,6 +94,9 @@ _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
     r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
 )
+#: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
+#: or two); the entity finder looks for its place and agency as far (`ner.entities`)
+AGENCY_DATELINE_CHARS = 400
 
 
 @cache
@@ -431,6 +434,12 @@ def _function_words() -> frozenset[str]:
 @cache
 def _reader_words() -> frozenset[str]:
     return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
+
+
+@cache
+def _reporter_labels() -> frozenset[str]:
+    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
+    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
 
 
 @cache

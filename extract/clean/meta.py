@@ -20,6 +20,7 @@ from ..text.calendar import calendar_lexicon, find_page_dates, month_number
 from ..text.words import given_names, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
+    AGENCY_DATELINE_CHARS,
     _chrome_words,
     _credit_words,
     _function_words,
@@ -58,8 +59,6 @@ _SENTENCE_AFTER_WORDS = 4
 # A dateline on its own line is a place and a masthead, a few words
 _STANDALONE_DATELINE_WORDS = 6
 _RANK_CAPTION_WORDS = 5  # `Brigjen Pol Suroto` or a rank and a longer name
-# A standfirst glued before an agency's dateline is a sentence or two
-_AGENCY_DATELINE_CHARS = 400
 # A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
 # - …`) fits in the paragraph's first characters
 _LEAD_CREDIT_CHARS = 160
@@ -531,7 +530,7 @@ def _shouted_bare_place(text: str) -> str | None:
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
     agency in brackets before a dash, inside the opening paragraph."""
-    m = _patterns().agency_dateline.search(text, 0, _AGENCY_DATELINE_CHARS)
+    m = _patterns().agency_dateline.search(text, 0, AGENCY_DATELINE_CHARS)
     if m is None or not _is_outlet(m[2]):
         return None
     return Dateline(place=m[1], outlet=m[2])

@@ -17,8 +17,15 @@ from ..records import Boilerplate, Dateline
 from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
-from .kinds import Label, LineKind
-from .lexicon import _function_words, _labels, _not_reporters, _pager_words, _patterns, _regions
+from .kinds import LineKind
+from .lexicon import (
+    _function_words,
+    _not_reporters,
+    _pager_words,
+    _patterns,
+    _regions,
+    _reporter_labels,
+)
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -164,6 +171,21 @@ def _drop_captions_under_headline(candidates: list[_Unit]) -> list[_Unit]:
             if _lower_content(unit) >= _CAPTION_LOWER_WORDS:
                 unit.kind = LineKind.CAPTION
     return [u for u in candidates if u.kind == LineKind.TITLE]
+
+
+def _labelled_name(name: str) -> bool:
+    """A line under a credit's label that the label vouches for as the reporter's name: two to
+    four capitalised words, no label (`Penulis` over `| Editor`: a label's empty slot), masthead,
+    place or institution (`oleh Pemerintah Kabupaten Gianyar` credits no reporter)."""
+    words = name.split()
+    return (
+        _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1]
+        and _name_like(name)
+        and all(w[0].isupper() and w.isalpha() and w.casefold() not in _reporter_labels() for w in words)
+        and not _is_outlet(name)
+        and name.casefold() not in _not_reporters()
+        and not any(w in _regions() or w in org_words() for w in name.casefold().split())
+    )
 
 
 class _Page:
@@ -425,7 +447,7 @@ class _Page:
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints
         the credit's label and the reporter's name apart (the label alone is no byline)."""
-        labels = {w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON)}
+        labels = _reporter_labels()
         for k in range(1, min(len(self.units), start)):
             unit, above = self.units[k], self.units[k - 1]
             # the label may close a strip grouped with it (`6 bulan yang lalu|| oleh`)
@@ -435,18 +457,7 @@ class _Page:
             ):
                 continue
             name = unit.text.strip()
-            # the label vouches for the name: any two to four capitalised words, no place or masthead
-            if (
-                unit.kind == LineKind.NAVIGATION
-                and _REPORTER_LINE_WORDS[0] <= len(name.split()) <= _REPORTER_LINE_WORDS[1]
-                and _name_like(name)
-                # `Penulis` over `| Editor`: a label's empty slot, no name
-                and all(w[0].isupper() and w.isalpha() and w.casefold() not in labels for w in name.split())
-                and not _is_outlet(name)
-                and name.casefold() not in _not_reporters()
-                # `oleh Pemerintah Kabupaten Gianyar`: an institution or a place credits no reporter
-                and not any(w in _regions() or w in org_words() for w in name.casefold().split())
-            ):
+            if unit.kind == LineKind.NAVIGATION and _labelled_name(name):
                 above.kind = unit.kind = LineKind.BYLINE
                 self.credit = self.credit or name
                 return

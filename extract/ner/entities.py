@@ -38,6 +38,7 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ..clean.lexicon import AGENCY_DATELINE_CHARS
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
@@ -83,9 +84,6 @@ MAX_TITLE_WORDS = 4
 
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
-
-#: How far into the text an agency's dateline may stand behind a standfirst (as the cleaner reads it).
-AGENCY_DATELINE_WINDOW = 400
 
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
@@ -1000,7 +998,7 @@ def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
     paragraph's first characters (None: no such dateline)."""
     if not dateline.place or not dateline.outlet:
         return None
-    at = text[:AGENCY_DATELINE_WINDOW].find(f"{dateline.place} ({dateline.outlet})")
+    at = text[:AGENCY_DATELINE_CHARS].find(f"{dateline.place} ({dateline.outlet})")
     if at < 0:
         return None
     outlet = at + len(dateline.place) + 2

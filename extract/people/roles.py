@@ -33,7 +33,7 @@ officials and persons.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -112,6 +112,25 @@ _MAX_BODY_WORDS = 2
 _MAX_LINK = 6
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
+
+
+def _place_or_noun(low: str) -> bool:
+    """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
+    derived noun (pendidikan, kesehatan): a word of a place or a post, not a first or last name."""
+    return (
+        low in admin_words()
+        or low in facility_words()
+        or low in geo_words()
+        or bool(DERIVED_NOUN.get().fullmatch(low))
+    )
+
+
+def _grade_at(toks: Sequence[Tok], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` spell a civil-service grade's words (`Pimpinan Tinggi` of
+    Pejabat Pimpinan Tinggi Pratama)."""
+    if k < 0 or k + 1 >= len(toks):
+        return False
+    return f"{toks[k].text} {toks[k + 1].text}".lower() in role_words("grade")
 
 
 @dataclass(frozen=True, slots=True)
@@ -299,7 +318,7 @@ class _Scanner(TitleReader):
         ):
             return end
         # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
-        if end < len(toks) and f"{toks[end - 1].text} {toks[end].text}".lower() in role_words("grade"):
+        if _grade_at(toks, end - 1):
             return end + 1
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
@@ -695,10 +714,7 @@ class _Scanner(TitleReader):
         low = last.text.lower()
         return (
             all(e.kind in NAMEISH for e in seg[:-1])
-            and low not in admin_words()
-            and low not in facility_words()
-            and low not in geo_words()
-            and not DERIVED_NOUN.get().fullmatch(low)
+            and not _place_or_noun(low)
             and last.j < self.n
             and self.toks[last.j].text == ","
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
@@ -718,15 +734,9 @@ class _Scanner(TitleReader):
             return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
         if not (seg[0].kind is W.COM and len(seg) >= 3):
             return False
-        low = seg[0].text.lower()
-        if (
-            low in admin_words()
-            or low in facility_words()
-            or low in geo_words()
-            or DERIVED_NOUN.get().fullmatch(low)
-        ):
+        if _place_or_noun(seg[0].text.lower()):
             return False
-        return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
+        return all(e.kind in NAMEISH for e in seg[1:])
 
     def _common_first_after_region(self, seg: list[El], x: int) -> bool:
         """Sekda Kota Metro Bangkit Haryo Utomo: a capitalised common word between the region that
@@ -740,10 +750,7 @@ class _Scanner(TitleReader):
             all(e.kind in NAMEISH for e in seg[x:])
             and any(e.kind is W.GIV for e in seg[x:])
             and low not in place_end_words()
-            and low not in admin_words()
-            and low not in facility_words()
-            and low not in geo_words()
-            and not DERIVED_NOUN.get().fullmatch(low)
+            and not _place_or_noun(low)
             and not self.place_like(seg[x - 1 : x])
         )
 
@@ -1348,7 +1355,7 @@ class _Scanner(TitleReader):
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
         if self.head_first(seg):
             return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
-        if i >= 2 and f"{self.toks[i - 2].text} {self.toks[i - 1].text}".lower() in role_words("grade"):
+        if _grade_at(self.toks, i - 2):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         if span is None:
@@ -1471,8 +1478,7 @@ def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
             if first is None or any(m.span[1] > a.span[0] - len(first) - 5 for m in out[:k]):
                 continue
             pair = (first, a.title)
-        out[k] = RoleMention(a.name, pair[0], a.span, a.name_span, a.official, a.clause)
-        out[k + 1] = RoleMention(b.name, pair[1], b.span, b.name_span, b.official, b.clause)
+        out[k], out[k + 1] = replace(a, title=pair[0]), replace(b, title=pair[1])
     return out
 
 

@@ -1267,7 +1267,7 @@ BRING_NOT_PEOPLE = [
     "Perusahaan itu berhasil menurunkan 15 persen biaya produksi tahun ini.",
     # "turun" is no participation verb: climbing down, or a fall
     "Dua petugas harus turun ke dasar sumur untuk mengikat tubuh sapi dengan tali.",
-    "Total 266 saham berhasil naik, berbanding 123 saham yang turun.",
+    "Total 241 saham ditutup naik, berbanding 135 saham yang turun.",
     # a hotel's guests are no invited guests
     "Jumlah tamu yang menginap di hotel berbintang selama Desember mencapai 85.040 orang.",
 ]
