@@ -918,11 +918,17 @@ def _past_aux(words: list[str]) -> list[str]:
 
 def _past_name(words: list[str]) -> list[str]:
     """``words`` past the name right after a head noun that says whose or where from (``ratusan
-    warga Kecamatan Balikbukit antusias``); a capitalised verb of a headline is no name
-    (``Ratusan Petani Geruduk Kantor DPRD``)."""
+    warga Kecamatan Balikbukit antusias``, its ``place`` word in lower case too: ``warga
+    kecamatan Selagai Lingga``); a capitalised verb of a headline is no name (``Ratusan Petani
+    Geruduk Kantor DPRD``)."""
     i = 0
-    while i < len(words) and words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
-        i += 1
+    while i < len(words):
+        if words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
+            i += 1
+        elif words[i].lower() in _words_of("place") and i + 1 < len(words) and words[i + 1][0].isupper():
+            i += 1  # warga kecamatan Selagai Lingga: a place name opened by its word in lower case
+        else:
+            break
     return words[i:]
 
 
@@ -1001,8 +1007,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
-    if _object_before(text, cand, s_start, "bring"):
-        return True  # menurunkan 14 atlet, diperkuat sembilan wakil: only for a lexicon head
+    if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
+        return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
@@ -1016,6 +1022,22 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """The other competitors: a ``rival`` verb of participants_cues.txt and ``dengan`` right
+    before the count, an ``others`` word right after its head noun (``akan bersaing dengan 23
+    atlet lainnya``); an aspect word may stand between verb and ``dengan`` (``bertanding pula
+    dengan``). Without ``lain`` the ``dengan`` names what they compete against."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    if len(before) < 2 or before[-1].lower() != "dengan":
+        return False
+    verb = [w for w in before[-3:-1] if w.lower() not in _words_of("aux")][-1:]
+    if not verb or not _cue_rx("rival").fullmatch(verb[0]):
+        return False
+    gap = _SPACES.get().match(text, cand.end)
+    after = _WORD.get().match(text, gap.end()) if gap else None
+    return after is not None and after.end() <= s_end and after[0].lower() in _words_of("others")
 
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
