@@ -1367,9 +1367,20 @@ COUNTS2 = [
         "Ratusan warga kelurahan Way Halim antre minyak goreng murah di kantor lurah.",
         [("Ratusan warga", None, True, 100, 999, "warga")],
     ),
+    (
+        "Laga final itu akan mempertemukan dua tim terbaik dari grup A dan grup B.",
+        [("dua tim", 2, False, 2, 2, "tim")],
+    ),
+    (
+        "Forum bisnis tersebut mempertemukan 30 pimpinan perusahaan dari kawasan Asia.",
+        [("30 pimpinan", 30, False, 30, 30, "pimpinan")],
+    ),
 ]
 
 COUNTS2_NOT = [
+    # "mempertemukan" brings together only people of the lexicon, not bodies nor names
+    "Kerja sama ini mempertemukan dua institusi dengan keahlian yang saling melengkapi.",
+    "Konser itu ingin mempertemukan dua nama besar musik dangdut di satu panggung.",
     # "dengan" after a competing verb with no "lain": what they compete against
     "Pedagang pasar tradisional kini harus bersaing dengan tiga minimarket yang baru dibuka.",
     "Produk UMKM lokal bersaing dengan 1.000 produk impor di lapak daring.",
