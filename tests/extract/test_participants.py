@@ -1375,9 +1375,27 @@ COUNTS2 = [
         "Forum bisnis tersebut mempertemukan 30 pimpinan perusahaan dari kawasan Asia.",
         [("30 pimpinan", 30, False, 30, 30, "pimpinan")],
     ),
+    (
+        "Konferensi itu melibatkan 15 kementerian/lembaga dan lebih dari 300 peserta.",
+        [
+            ("15 kementerian/lembaga", 15, False, 15, 15, "kementerian/lembaga"),
+            ("300 peserta", 300, True, 301, None, "peserta"),
+        ],
+    ),
+    (
+        "Pameran itu diikuti 20 OPD, delapan BUMN dan 120 UMKM dari seluruh kabupaten.",
+        [
+            ("20 OPD", 20, False, 20, 20, "OPD"),
+            ("delapan BUMN", 8, False, 8, 8, "BUMN"),
+            ("120 UMKM", 120, False, 120, 120, "UMKM"),
+        ],
+    ),
 ]
 
 COUNTS2_NOT = [
+    # ministries and state companies with no linking word: where money goes, how many exist
+    "Anggaran tersebut dibagi ke 15 kementerian/lembaga pada tahun depan.",
+    "Saat ini terdapat 107 BUMN yang dikelola oleh badan pengelola investasi itu.",
     # "mempertemukan" brings together only people of the lexicon, not bodies nor names
     "Kerja sama ini mempertemukan dua institusi dengan keahlian yang saling melengkapi.",
     "Konser itu ingin mempertemukan dua nama besar musik dangdut di satu panggung.",
