@@ -414,6 +414,7 @@ class _Candidate:
     kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
     subset: bool = False  # the attending part of a total before it (`_subset_head`)
+    shown: str | None = None  # who as reported, when only named, not kind-giving (`_orang_who`)
 
     @property
     def group(self) -> bool:
@@ -674,13 +675,12 @@ def _candidates(text: str) -> list[_Candidate]:
         if (head.hedge or qual) and ranged is None:
             q = qualify(q, head.hedge or qual["qual"])
         who = head.who
+        named_who = who
         if who.lower() == "orang":
-            # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
-            named = _named_before_rx().search(text, max(0, a - 60), a)
-            named = named or _total_amount_rx().search(text, max(0, a - 60), a)
-            who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
-            if who.lower() == "orang" and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+            resolved = _orang_who(text, a, who)
+            if resolved is None:
                 continue  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
+            who, named_who = resolved
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
@@ -692,9 +692,44 @@ def _candidates(text: str) -> list[_Candidate]:
                 kind=kind,
                 quantity=q,
                 subset=head.subset,
+                shown=named_who if named_who != who else None,
             )
         )
     return out
+
+
+def _orang_who(text: str, a: int, orang: str) -> tuple[str, str] | None:
+    """Who a count of ``orang`` at ``a`` (written ``orang``) is, as (the noun its kind is read
+    from, the noun reported), or None when it counts passengers (a sentence opening on the total
+    of a ``never`` noun). ``peserta sebanyak 150 orang``, ``jumlah peserta … mencapai``, ``laki-laki 35
+    orang``: that noun, for both. Failing these, or when the noun is a group's label (``guru
+    PAUD sebanyak 50 orang``), a head noun of people a few words before the amount word in the
+    clause (``Peserta pelatihan sebanyak 30 orang``, ``Umat yang hadir di gereja ada 3.000
+    orang``) names who the count is, but the count's kind stays as it was: the words between
+    may be anything, so they only name the people, they do not make it a count of ``peserta``."""
+    near = max(0, a - 60)
+    named = _named_before_rx().search(text, near, a) or _total_amount_rx().search(text, near, a)
+    who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a)
+    if who is not None and _kind_of(who) is not HeadKind.GROUP:
+        return who, who
+    if who is None and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+        return None
+    clause = _clause_head_rx().search(text, max(0, a - _NEAR_CHARS * 2), a)
+    if clause is not None and _kind_of(clause["noun"]) in (HeadKind.PERSON, HeadKind.SELF):
+        return (who or orang), regex.sub(r"\s+", " ", clause["noun"])
+    return (who, who) if who is not None else (orang, orang)
+
+
+@cache
+def _clause_head_rx() -> regex.Pattern[str]:
+    """A head noun (its possessive too), up to a few words of its clause, and an amount word
+    (``amount`` in participants_cues.txt), maybe a hedge, right before a position."""
+    # not ``sekitar``: a hedge after any words (di koperasi ini tembus sekitar) names no total
+    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount") - {"sekitar"}))
+    return regex.compile(
+        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?i:nya)?+(?![\w/-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
+    )
 
 
 def _sentences(text: str) -> list[int]:
@@ -1216,11 +1251,11 @@ def extract_participants(text: str) -> list[Participant]:
             approximate=q.approximate,
             min=int(q.min) if q.min is not None else None,
             max=int(q.max) if q.max is not None else None,
-            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.who,
+            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.shown or cand.who,
         )
         if cand.subset:
             out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])
-        key = (part.count, part.min, part.max, part.who.lower())
+        key = (part.count, part.min, part.max, (part.who if cand.shown is None else cand.who).lower())
         if key not in seen:
             seen.add(key)
             out.append(part)

@@ -676,7 +676,7 @@ ISSUE15 = [
     # a figure compared with is not this event's count; "menjadi" makes the count current
     (
         "Tahun ini peserta lomba mencapai 512 orang, meningkat dari 430 peserta pada tahun lalu.",
-        [("512 orang", 512, False, 512, 512, "orang")],
+        [("512 orang", 512, False, 512, 512, "peserta")],  # the head noun before its amount word
     ),
     (
         "Tahun ini tercatat 2.300 pendaftar, bertambah 400 pendaftar dibanding tahun lalu.",
@@ -1420,4 +1420,44 @@ def test_counts2_misses(text: str, mentions: list[tuple]) -> None:
 
 @pytest.mark.parametrize("text", COUNTS2_NOT, ids=[s[:40] for s in COUNTS2_NOT])
 def test_counts2_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# Who a count of "orang" is, when its head noun stands a few words before the amount word
+# (GUIDELINES §5 `who`: the head noun for the participants); the count is taken as before.
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Peserta pelatihan menjahit sebanyak 30 orang mengikuti kelas di balai desa.",
+            [("30 orang", 30, False, 30, 30, "Peserta")],
+        ),
+        (
+            "Misa Natal berlangsung khidmat. Umat yang hadir di gereja ada 3.000 orang.",
+            [("3.000 orang", 3000, False, 3000, 3000, "Umat")],
+        ),
+        (
+            "Pelatihan diikuti oleh para guru PAUD sebanyak 50 orang.",
+            [("50 orang", 50, False, 50, 50, "guru")],
+        ),
+        # a hedge after any words names no total: who stays "orang"
+        (
+            "Tahun ini anggota yang ikut menabung di koperasi ini tembus sekitar 400 orang lebih.",
+            [("400 orang", 400, True, 400, 400, "orang")],
+        ),
+    ],
+)
+def test_counts2_who_before_amount(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head noun before the amount word names the people; it makes no count of them
+        "Warga yang belum memiliki kartu identitas di desa itu sebanyak 120 orang.",
+        "Jumlah penumpang kapal yang berangkat dari Bakauheni tercatat 19.872 orang.",
+    ],
+)
+def test_counts2_who_not_counts(text: str) -> None:
     assert extract_participants(text) == []
