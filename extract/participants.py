@@ -142,8 +142,11 @@ _OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
 # the capitalised word right before a position
 _CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
 # Before a count, these words mean the number is not a count of the noun after it:
-# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
-_NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
+# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``; and the number of a fixed
+# compound, ``pedagang kaki lima`` (street vendors), ``kendaraan roda dua`` (motorcycles).
+_NOT_A_COUNT_BEFORE = LazyPattern(
+    r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?|kaki|roda)\s*+$)"
+)
 
 
 class HeadKind(Enum):
@@ -992,6 +995,28 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
+def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
+    """A count of a lexicon head noun with lower-case words of its own after it, then its verb:
+    ``Tujuh atlet panjat tebing andalan Indonesia bertolak``, ``12 pelajar tingkat SMA se-Kota
+    Metro antusias mengantre``. The first verb of the clause, within a few words (`_ORIGIN_WORDS`)
+    and past ``yang`` and aspect words, must be a ``subject`` verb of participants_cues.txt;
+    any other word shaped like a verb (``memutuskan``, ``tergabung``), a number (another
+    count), a ``negation`` word or a pronoun ends the search with no verb."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
+        return False
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    words = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
+    for word in _past_aux(words):
+        low = word.lower()
+        if _cue_rx("subject").fullmatch(word):
+            return True
+        if _VERB_SHAPED.get().fullmatch(low) or word[0].isdigit() or low in _words_of("negation"):
+            return False
+        if _pronoun_before(word):
+            return False
+    return False
+
+
 def _pronoun_before(words: str) -> bool:
     """A pronoun before the verb after a count makes the verb its own (``lima turnamen terakhir
     yang ia ikuti``: what she took part in, not who): a ``possessive`` word of
@@ -1042,6 +1067,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
+    if _modified_subject(text, cand, s_end):
+        return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")

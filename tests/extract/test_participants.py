@@ -1461,3 +1461,44 @@ def test_counts2_who_before_amount(text: str, mentions: list[tuple]) -> None:
 )
 def test_counts2_who_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# A subject count of a lexicon head noun with lower-case words of its own before its verb (seen
+# by the session-6 counts helper: tujuh atlet panjat tebing andalan Indonesia bertolak).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Tujuh atlet panjat tebing andalan Indonesia bertolak ke Korea Selatan pada Senin pagi.",
+            [("Tujuh atlet", 7, False, 7, 7, "atlet")],
+        ),
+        (
+            "Sebanyak 12 pelajar tingkat SMA se-Kota Metro antusias mengantre sejak pagi.",
+            [("12 pelajar", 12, False, 12, 12, "pelajar")],
+        ),
+        # "kaki lima" is a kind of vendor, not a count of five
+        (
+            "Puluhan pedagang kaki lima pasar tradisional berdesakan di lokasi bazar itu.",
+            [("Puluhan pedagang", None, True, 20, 99, "pedagang")],
+        ),
+    ],
+)
+def test_counts2_modified_subject(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another verb first, a negation, or a relative clause with its own verb: no count
+        "Dua atlet senior tim nasional memutuskan bertolak lebih awal ke Jepang.",
+        "Tujuh atlet panjat tebing andalan Indonesia batal bertolak ke Korea Selatan.",
+        "Ribuan penulis yang tergabung dalam serikat itu mogok kerja sejak Mei.",
+        # victims keep their negative word
+        "Ratusan warga korban banjir di desa itu berdesakan di posko pengungsian.",
+        # the number of a fixed compound
+        "Kendaraan roda empat milik pengunjung memadati area parkir pantai.",
+    ],
+)
+def test_counts2_modified_subject_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
