@@ -995,19 +995,28 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
+# Copulas: after them a clause says what its subject is, not what it does.
+_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
+
+
 def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
     """A count of a lexicon head noun with lower-case words of its own after it, then its verb:
     ``Tujuh atlet panjat tebing andalan Indonesia bertolak``, ``12 pelajar tingkat SMA se-Kota
     Metro antusias mengantre``. The first verb of the clause, within a few words (`_ORIGIN_WORDS`)
     and past ``yang`` and aspect words, must be a ``subject`` verb of participants_cues.txt;
     any other word shaped like a verb (``memutuskan``, ``tergabung``), a number (another
-    count), a ``negation`` word or a pronoun ends the search with no verb."""
+    count), a ``negation`` word, a copula (``merupakan``: what follows is no verb of theirs) or a
+    pronoun ends the search with no verb."""
     if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
         return False
     clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
     words = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
-    for word in _past_aux(words):
+    for word in words:
         low = word.lower()
+        if low in _COPULAS:
+            return False  # 10 juta pekerja asing itu merupakan hoaks yang turut …: a noun's clause
+        if low in _words_of("aux"):
+            continue
         if _cue_rx("subject").fullmatch(word):
             return True
         if _VERB_SHAPED.get().fullmatch(low) or word[0].isdigit() or low in _words_of("negation"):

@@ -1494,6 +1494,7 @@ def test_counts2_modified_subject(text: str, mentions: list[tuple]) -> None:
         "Dua atlet senior tim nasional memutuskan bertolak lebih awal ke Jepang.",
         "Tujuh atlet panjat tebing andalan Indonesia batal bertolak ke Korea Selatan.",
         "Ribuan penulis yang tergabung dalam serikat itu mogok kerja sejak Mei.",
+        "Isu 20 ribu buruh asing itu adalah kabar bohong yang turut disebarkan akun anonim.",
         # victims keep their negative word
         "Ratusan warga korban banjir di desa itu berdesakan di posko pengungsian.",
         # the number of a fixed compound
