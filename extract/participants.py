@@ -1056,6 +1056,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     if cand.quantity.value == _ONE and not cand.quantity.approximate:
         return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
+    if _attending_recipients(text, cand, s_start, s_end):
+        return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
     if _negated(text, cand, s_start, s_end):
@@ -1109,6 +1111,24 @@ def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     gap = _SPACES.get().match(text, cand.end)
     after = _WORD.get().match(text, gap.end()) if gap else None
     return after is not None and after.end() <= s_end and after[0].lower() in _words_of("others")
+
+
+# The negative word a count of recipients is named by (Keluarga Penerima Manfaat).
+_RECIPIENT_NOUN = "penerima"
+
+
+def _attending_recipients(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """Recipients who attend: an ``attend`` verb right before the count (``dihadiri oleh 150
+    Keluarga Penerima Manfaat``) and ``penerima`` as the only ``never`` word in the words right
+    after it, within its clause (not ``korban``, ``pasien``; nor ``penerima`` with another)."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF, HeadKind.OPEN):
+        return False
+    if not _object_before(text, cand, s_start, "attend"):
+        return False
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    words = _WORD.get().findall(text, cand.start, clause.start() if clause else s_end)[:_NEG_AFTER_WORDS]
+    hits = [m[0].lower() for m in _negative_rx().finditer(" ".join(words))]
+    return bool(hits) and all(h == _RECIPIENT_NOUN for h in hits)
 
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:

@@ -525,6 +525,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "bring",
         "incident",
         "involve",
+        "attend",
         "rival",
         "others",
         "place",
@@ -1502,4 +1503,37 @@ def test_counts2_modified_subject(text: str, mentions: list[tuple]) -> None:
     ],
 )
 def test_counts2_modified_subject_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# Recipients who attend (GUIDELINES §5 leaves out only recipients who do not attend): an
+# attendance verb right before the count, "penerima" the only negative word after it.
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Penyaluran bantuan sembako di kantor pos itu dihadiri oleh 150 keluarga penerima manfaat.",
+            [("150 keluarga", 150, False, 150, 150, "keluarga")],
+        ),
+        (
+            "Rapat evaluasi itu dihadiri 12 kepala desa penerima dana desa terbesar.",
+            [("12 kepala desa", 12, False, 12, 12, "kepala desa")],
+        ),
+    ],
+)
+def test_counts2_attending_recipients(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no attendance verb: recipients only
+        "Bantuan itu disalurkan kepada 150 keluarga penerima manfaat di tiga kelurahan.",
+        "Tahun ini tercatat 150 keluarga penerima manfaat di kelurahan tersebut.",
+        # another negative word beside "penerima"
+        "Doa bersama itu dihadiri 30 keluarga korban penerima santunan kecelakaan.",
+    ],
+)
+def test_counts2_recipients_not_counts(text: str) -> None:
     assert extract_participants(text) == []
