@@ -42,7 +42,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import balinese_orders, common_words, given_names, org_acronyms, outlet_words
+from ..text.words import balinese_orders, common_words, given_names, org_acronyms, org_words, outlet_words
 
 
 class Head(StrEnum):
@@ -408,11 +408,13 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
     amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`), a house number glued to
-    its word (`Jalan Wahid Hasyim No.79`) nor a clock time (`Taman Bacaan 08.30-09.00`)."""
+    its word (`Jalan Wahid Hasyim No.79`), a clock time (`Taman Bacaan 08.30-09.00`) nor the `VS`
+    between two sides of a match (`Bank Jateng VS PDAM …`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
+        and tok.low not in _VERSUS
         and _AMOUNT.get().match(tok.text) is None
         and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
         and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
@@ -429,6 +431,7 @@ class _Grower:
     toks: Sequence[Tok]
     person_starts: frozenset[int]
     holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Sempu Ahmad Fauzi`
+    shorts: frozenset[str] = frozenset()  # bracketed short names (`(Perbakin)`): `_short_names`
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
@@ -477,8 +480,10 @@ class _Grower:
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
             return False
-        if toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms():
-            return False
+        if (toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms()) or toks[
+            j + 1
+        ].text in self.shorts:
+            return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
         head = match_head(toks, j + 1)
         if head is not None:
             return self._level_named(j, head)
@@ -706,7 +711,7 @@ def grammar_entities(
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
     """
-    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts))
+    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
     found: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -765,6 +770,20 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
+    """Capitalised words the article writes alone between brackets (`Persatuan Menembak Indonesia
+    (Perbakin)`): a body's own short name, which after `dan` starts a body of its own; a kind's
+    (`usaha mikro, kecil dan menengah (UMKM)`) is a field of an office (`Dinas Koperasi dan UMKM`)."""
+    return frozenset(
+        toks[k].text
+        for k in range(1, len(toks) - 1)
+        if toks[k - 1].text == "("
+        and toks[k + 1].text == ")"
+        and toks[k].text[:1].isupper()
+        and toks[k].low not in _not_entities()
+    )
 
 
 def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
@@ -1357,6 +1376,35 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
     return first is not None and match_head(toks, first) is None
 
 
+def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
+    no word of `officials_org_words.txt`, no region) and the initials no known body's short name
+    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`): a
+    term, a measure or a document written out, no body (`Otoritas Jasa Keuangan (OJK)` is known,
+    `Persatuan Sepak Bola Seluruh Indonesia (PSSI)` headed)."""
+    inside = _inside(ent.span, toks)
+    after = inside.stop
+    if ent.label != Label.ORG or len(inside) < 2 or after + 2 >= len(toks) or toks[after].text != "(":
+        return False
+    short = toks[after + 1].text
+    if toks[after + 2].text != ")" or not short.isupper() or short.lower() in org_acronyms():
+        return False
+    words = [p for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+    # a first word that is no common word and stands elsewhere in the article is a name's (the
+    # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
+    first = toks[inside.start]
+    named = first.low not in common_words() and any(
+        t.text == first.text for k, t in enumerate(toks) if k not in inside
+    )
+    return (
+        not named
+        and "".join(w[0] for w in words).upper() == short
+        and match_head(toks, inside.start) is None
+        and not any(w.lower() in org_words() for w in words)
+        and not any(_match_region(toks, k, kecamatan=True) for k in inside)
+    )
+
+
 @cache
 def _product_cues() -> frozenset[str]:
     return frozenset(load_lines("entities_product_cues.txt"))
@@ -1483,7 +1531,44 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+#: Words that set two sides against each other (`Bank Jateng VS PDAM Tirta Bhagasasi`): never
+#: inside one name, lowercase (a dot after them is theirs; not `v`, a Roman five in `Kodam V`).
+_VERSUS = frozenset({"vs", "versus"})
+
+
+def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A model span holding a match of two sides, as the two names (`Semarang Bank Jateng VS PDAM
+    Tirta Bhagasasi`), each without the clock time of a schedule that follows it (`… Bhagasasi
+    15.00`): a fixture list read as one name."""
+    inside = _inside(ent.span, toks)
+    cuts = [k for k in inside if toks[k].low in _VERSUS or _CLOCK.get().fullmatch(toks[k].text)]
+    if not cuts:
+        return [ent]
+    sides, start = [], inside.start
+    for k in [*cuts, inside.stop]:
+        if k > start:
+            s, e = toks[start].start, toks[k - 1].end
+            sides.append(_entity(text[s:e].rstrip("."), ent.label, s))
+        start = k + 1 + (k + 1 < inside.stop and toks[k + 1].text == ".")
+    return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
+
+
 def _repair_model(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """Each side of a model ORG/LOC made consistent (`_versus_sides`)."""
+    return [
+        r
+        for side in _versus_sides(ent, toks, text)
+        for r in _repair_one(text, toks, side, person_spans, defined)
+    ]
+
+
+def _repair_one(
     text: str,
     toks: Sequence[Tok],
     ent: Entity,
@@ -1498,6 +1583,7 @@ def _repair_model(
     cut = _without_count(cut, toks, text) if cut is not None else None
     if (
         cut is None
+        or _spelled_term(cut, toks)
         or _common_only(cut, toks)
         or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
@@ -1576,6 +1662,8 @@ def resolve_entities(
             and not _letterless(e)
             and not _language(e, toks)
             and not _event(e, toks)
+            and not _written_lowercase(e, toks, lower)
+            and not _bracket_gloss(e, toks)
             and not _heads_only(e, toks)
             and not _place_head_only(e, toks)
             and not _opens_badly(e, toks)
@@ -1789,6 +1877,48 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     head = match_head(toks, inside[0]) if inside else None
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG whose every word the same article also writes in lowercase (`Gardu Induk` beside
+    `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
+    shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
+    person's word, or a known body's short name is a name's, and so is a short name in brackets
+    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    if inside.start > 0 and toks[inside.start - 1].text == "(":
+        return False
+    return all(
+        toks[k].text[:1].isupper()
+        and toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low in lower
+        and toks[k].low not in given_names()
+        and toks[k].low not in org_acronyms()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
+def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of common words alone between brackets after a name (`PT Tempo Scan Pacific Tbk
+    (Farmasi)`, `TIKI (Kurir)`): the kind of business the name is in, no body; a short name
+    (`(Kemenperin)`, `(Dinsos)`) is no common word and a head (`(Bank BUMN)`) names one."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or inside.start < 2 or inside.stop >= len(toks):
+        return False
+    if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
+        return False
+    return match_head(toks, inside.start) is None and all(
+        toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low in common_words()
+        and toks[k].low not in given_names()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
 
 
 @cache

@@ -1,0 +1,163 @@
+"""Organisation classes read on a fourth pass over unlabelled news (issue 12, session 6): things,
+terms and glosses the model calls organisations, fixture lists, bodies named by a head word the
+grammar did not know, and a body's short name after `dan`. Whole entity lists from
+`resolve_entities` on invented sentences, and cases that must keep their organisation."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+
+def _orgs(text: str, *parts: str) -> list[str]:
+    model = [_at(text, p, "ORG") for p in parts]
+    return [t for t, label, _ in _out(text, model) if label == "ORG"]
+
+
+# --------------------------------------------------------------------------- a thing, no body
+
+
+@pytest.mark.parametrize(
+    ("text", "parts"),
+    [
+        # every word of the span is written in lowercase elsewhere in the article: a thing
+        (
+            "Petugas memeriksa Gardu Induk Bungo. Sebanyak 157 gardu induk dari total 176 gardu "
+            "induk kembali beroperasi.",
+            ["Gardu Induk"],
+        ),
+        (
+            "Produk ini dilengkapi fitur Pembebasan Premi. Pembayaran premi diteruskan oleh perusahaan.",
+            ["Premi"],
+        ),
+        # a term spelled out before its initials, no word of a body in it
+        (
+            "MSCI membekukan perubahan Foreign Inclusion Factor (FIF) untuk saham itu.",
+            ["Foreign Inclusion Factor"],
+        ),
+        (
+            "Gedung itu tidak memiliki Sertifikat Laik Fungsi (SLF) yang masih berlaku.",
+            ["Sertifikat Laik Fungsi"],
+        ),
+        (
+            "Model itu berbasis Long Short-Term Memory (LSTM) agar lebih akurat.",
+            ["Long Short-Term Memory"],
+        ),
+        # common words alone in brackets after a company: its line of business
+        (
+            "Penghargaan diraih PT Tempo Scan Pacific Tbk (Farmasi) dan TIKI (Kurir) tahun ini.",
+            ["PT Tempo Scan Pacific Tbk", "Farmasi", "Kurir"],
+        ),
+    ],
+)
+def test_a_thing_is_no_organisation(text: str, parts: list[str]) -> None:
+    kept = [p for p in parts if p.startswith("PT ")]
+    assert _orgs(text, *parts) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # a head starts an office even when the article writes its words in lowercase
+        (
+            "Bantuan disalurkan Dinas Sosial kepada warga. Petugas dinas sosial mendata penerima.",
+            ["Dinas Sosial"],
+            ["Dinas Sosial"],
+        ),
+        # a short name in brackets after the body's stays, written in lowercase or not
+        (
+            "Kerja sama dengan Kementerian Ekonomi Kreatif (Ekraf) dibahas. Sektor ekraf tumbuh.",
+            ["Kementerian Ekonomi Kreatif", "Ekraf"],
+            ["Kementerian Ekonomi Kreatif", "Ekraf"],
+        ),
+        # a known body's initials, and a body whose first word the article names it by elsewhere
+        (
+            "Laporan diserahkan ke Otoritas Jasa Keuangan (OJK) pekan lalu.",
+            ["Otoritas Jasa Keuangan"],
+            ["Otoritas Jasa Keuangan"],
+        ),
+        (
+            "Waskita Grup tergabung dalam KSO Waskita Bersama Vision First (WBVF) sebagai investor.",
+            ["Waskita Grup", "Waskita Bersama Vision First"],
+            ["Waskita Grup", "Waskita Bersama Vision First"],
+        ),
+        # a business's line in brackets that is a body's head names one
+        (
+            "Penghargaan diraih PT Bank Syariah Indonesia Tbk (Bank BUMN).",
+            [],
+            ["PT Bank Syariah Indonesia Tbk", "Bank BUMN"],
+        ),
+    ],
+)
+def test_a_body_stays(text: str, parts: list[str], expected: list[str]) -> None:
+    assert _orgs(text, *parts) == expected
+
+
+# --------------------------------------------------------------------------- fixtures, heads, `dan`
+
+
+def test_a_fixture_list_is_two_sides() -> None:
+    text = (
+        "Jadwal Jumat 15.00 WIB: Bank Jateng VS PDAM Perumda Tirta Bhagasasi 17.00 WIB: LavAni VS Pasundan."
+    )
+    model = [_at(text, "LavAni VS Pasundan", "ORG"), _at(text, "PDAM Perumda Tirta Bhagasasi 17.00", "ORG")]
+    orgs = [t for t, label, _ in _out(text, model) if label == "ORG"]
+    assert orgs == ["Bank Jateng", "PDAM Perumda Tirta Bhagasasi", "LavAni", "Pasundan"]
+
+
+def test_a_roman_five_is_no_versus() -> None:
+    text = "Pangdam V Brawijaya hadir. Kodam V Brawijaya menggelar apel."
+    assert _orgs(text, "Kodam V Brawijaya") == ["Kodam V Brawijaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "places"),
+    [
+        (
+            "Direktur Utama Bursa Efek Indonesia (BEI) membuka ruang kerja sama.",
+            ["Bursa Efek Indonesia", "BEI"],
+            [],
+        ),
+        (
+            "Laga ini diakui Federasi Tinju Profesional Indonesia (FTPI) sebagai laga resmi.",
+            ["Federasi Tinju Profesional Indonesia", "FTPI"],
+            [],
+        ),
+        ("Laporan itu diteruskan ke Mabes Polri pekan lalu.", ["Mabes Polri"], []),
+        # apartments and malls are buildings: places (GUIDELINES §6)
+        (
+            "Alat dipasang di Apartemen Kalibata City dan Mal Gandaria City sejak Minggu.",
+            [],
+            ["Apartemen Kalibata City", "Mal Gandaria City"],
+        ),
+    ],
+)
+def test_a_body_or_building_head(text: str, expected: list[str], places: list[str]) -> None:
+    out = _out(text)
+    assert [t for t, label, _ in out if label == "ORG"] == expected
+    assert [t for t, label, _ in out if label == "LOC"] == places
+
+
+def test_an_event_word_names_no_body() -> None:
+    text = "Ajang Huawei ICT Competition Asia Pacific digelar di Jakarta."
+    assert _orgs(text, "Huawei ICT Competition Asia Pacific") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's bracketed short name after `dan` starts a body of its own
+        (
+            "Pemprov DKI dan Perbakin gelar kejuaraan. Persatuan Menembak Indonesia (Perbakin) hadir.",
+            ["Pemprov DKI", "Persatuan Menembak Indonesia", "Perbakin"],
+        ),
+        # a kind's short name after `dan` is a field of the office
+        (
+            "Kepala Dinas Koperasi dan UMKM Tana Tidung hadir. Usaha mikro dan menengah (UMKM) tumbuh.",
+            ["Dinas Koperasi dan UMKM Tana Tidung"],
+        ),
+    ],
+)
+def test_dan_before_a_short_name(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
