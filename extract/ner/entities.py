@@ -453,16 +453,18 @@ class _Grower:
         if tok.low not in _name_elements() or tok.text in _name_elements():
             return False
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == ".")
+        # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
 
     def _person_after_head(self, j: int) -> bool:
-        """A person's name right after a body's whole short name, opening with a given name that
-        spells no region (`Kepala BPBD Samsul Rahman`); after a kind (`PT`, `Polda`) the next word
+        """A person's name right after a body's whole short name, opening with a given name or an
+        official's name, that spells no region (`Kepala BPBD Samsul Rahman`, `Direktur Bina Usaha
+        Perdagangan Kemendag Franciska Simanjuntak`); after a kind (`PT`, `Polda`) the next word
         is the body's own name, whatever a name-finder took it for."""
         toks = self.toks
         return (
             self.own
-            and toks[j].low in given_names()
+            and (toks[j].low in given_names() or toks[j].start in self.holder_starts)
             and match_head(toks, j) is None
             and not _match_region(toks, j, kecamatan=True)
         )
@@ -1546,8 +1548,9 @@ def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
         return [ent]
     sides, start = [], inside.start
     for k in [*cuts, inside.stop]:
-        if k > start:
-            s, e = toks[start].start, toks[k - 1].end
+        end = k - 1 if k > start + 1 and toks[k - 1].low in _stop_heads() else k  # `Club Pukul 07.00`
+        if end > start:
+            s, e = toks[start].start, toks[end - 1].end
             sides.append(_entity(text[s:e].rstrip("."), ent.label, s))
         start = k + 1 + (k + 1 < inside.stop and toks[k + 1].text == ".")
     return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
@@ -1630,7 +1633,15 @@ def resolve_entities(
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
-    ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
+    ranked = [
+        dateline_entities(text, dateline),
+        outlets,
+        grammar,
+        people,
+        model,
+        regions,
+        _known_bodies(text, toks),
+    ]
     ents = _with_nation(_flat(ranked), text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
@@ -1652,24 +1663,49 @@ def resolve_entities(
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _kin_orgs(ents, toks)
     return _one_sense(
-        [
-            e
-            for e in ents
-            if e.text.casefold() not in _not_entities()
-            and e.text.casefold() not in spelled
-            and not _title_only(e, toks)
-            and not _degree(e)
-            and not _letterless(e)
-            and not _language(e, toks)
-            and not _event(e, toks)
-            and not _written_lowercase(e, toks, lower)
-            and not _bracket_gloss(e, toks)
-            and not _heads_only(e, toks)
-            and not _place_head_only(e, toks)
-            and not _opens_badly(e, toks)
-        ],
-        toks,
+        [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)], toks
     )
+
+
+def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """``ent`` names a body, a place or a person: no kind, title, degree, event, thing or head
+    alone (the last checks of `resolve_entities`)."""
+    return (
+        ent.text.casefold() not in _not_entities()
+        and not _title_only(ent, toks)
+        and not _degree(ent)
+        and not _letterless(ent)
+        and not _language(ent, toks)
+        and not _event(ent, toks)
+        and not _written_lowercase(ent, toks, lower)
+        and not _bracket_gloss(ent, toks)
+        and not _heads_only(ent, toks)
+        and not _place_head_only(ent, toks)
+        and not _opens_badly(ent, toks)
+    )
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Police and military ranks of one word, lowercase without dots (`marsma`, `kombes`)."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _known_bodies(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
+    mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
+    article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
+    brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's)."""
+    kinds = _kind_acronyms(toks)
+    found = []
+    for k, tok in enumerate(toks):
+        if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
+            continue
+        bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        ranked = k > 0 and toks[k - 1].text.replace(".", "").lower() in _rank_words()
+        if not (bracketed or ranked or tok.text in kinds):
+            found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
+    return found
 
 
 def _with_nation(ents: list[Entity], text: str) -> list[Entity]:

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.records import Official
+
 from .test_entities_news import _at, _out
 
 
@@ -161,3 +163,40 @@ def test_an_event_word_names_no_body() -> None:
 )
 def test_dan_before_a_short_name(text: str, expected: list[str]) -> None:
     assert _orgs(text) == expected
+
+
+# --------------------------------------------------------------------------- known short names, persons
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a known body's short name, shouted, is one wherever no other name covers it
+        ("Ketua Umum PSSI Erick Thohir menyatakan rasa bangganya.", ["PSSI"]),
+        ("Sebelumnya, BEI juga telah mengonfirmasi rencana itu.", ["BEI"]),
+        # not the corps after a rank, nor a short name the article gives something else
+        ("Acara dihadiri Danlanud Marsma TNI Mochamad Dadan Gunawan.", []),
+        ("Madrasah Aliyah (MA) menyumbang 4.862 pendaftar tahun ini.", []),
+        ("Warga mengeluhkan pajak bumi dan bangunan (PBB) yang naik. Tagihan PBB dikirim.", []),
+    ],
+)
+def test_a_known_short_name_is_a_body(text: str, expected: list[str]) -> None:
+    assert _orgs(text) == expected
+
+
+def test_a_second_form_of_address_ends_a_body() -> None:
+    text = "Kepala Badan Pengawas Obat dan Makanan (BPOM RI) Prof dr Taruna Ikrar menyampaikan sambutan."
+    assert _orgs(text) == ["Badan Pengawas Obat dan Makanan", "BPOM RI"]
+
+
+def test_an_officials_name_after_a_short_name_ends_the_body() -> None:
+    text = "Hadir Direktur Bina Usaha Perdagangan Kemendag Franciska Simanjuntak dalam acara itu."
+    start = text.index("Franciska")
+    official = Official(
+        "Franciska Simanjuntak",
+        "Direktur Bina Usaha Perdagangan Kemendag",
+        (6, start + 21),
+        name_span=(start, start + 21),
+    )
+    out = _out(text, officials=[official])
+    assert [t for t, label, _ in out if label == "ORG"] == ["Kemendag"]
