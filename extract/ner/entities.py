@@ -1537,6 +1537,9 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
 #: inside one name, lowercase (a dot after them is theirs; not `v`, a Roman five in `Kodam V`).
 _VERSUS = frozenset({"vs", "versus"})
 
+#: Indonesia's time zones, written after a clock time (`15.00 WIB`): the time's, no name's.
+_TIME_ZONES = frozenset({"wib", "wita", "wit"})
+
 
 def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
     """A model span holding a match of two sides, as the two names (`Semarang Bank Jateng VS PDAM
@@ -1552,7 +1555,7 @@ def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
         if end > start:
             s, e = toks[start].start, toks[end - 1].end
             sides.append(_entity(text[s:e].rstrip("."), ent.label, s))
-        start = k + 1 + (k + 1 < inside.stop and toks[k + 1].text == ".")
+        start = k + 1 + (k + 1 < inside.stop and (toks[k + 1].text == "." or toks[k + 1].low in _TIME_ZONES))
     return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
 
 
@@ -1640,7 +1643,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(text, toks),
+        _known_bodies(toks, {s for s, _ in cuts}),
     ]
     ents = _with_nation(_flat(ranked), text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -1661,10 +1664,40 @@ def resolve_entities(
         if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
     ]
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
-    ents = _kin_orgs(ents, toks)
+    ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     return _one_sense(
         [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)], toks
     )
+
+
+def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG between a position title and the body it serves (`Direktur Human Capital Management
+    Telkom Indonesia`, `Direktur Retail dan Niaga PLN`): the title's field, not a body (GUIDELINES
+    §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only the office is an ORG). One opened by a
+    head (`Kepala Dinas Pendidikan …`) or a short name (`Kepala BSKJI, Kementerian …`) names a
+    body of its own."""
+    starts = {e.span[0]: e for e in ents if e.label == Label.ORG}
+    out = []
+    for ent in ents:
+        inside = _inside(ent.span, toks)
+        after = inside.stop + (inside.stop < len(toks) and toks[inside.stop].low in _joins())
+        field = (
+            ent.label == Label.ORG
+            and inside
+            and match_head(toks, inside.start) is None
+            and not any(toks[k].low in org_acronyms() or toks[k].text.isupper() for k in inside)
+            and _after_title(toks, inside.start)
+            and after < len(toks)
+            and any(t.start in starts for t in toks[after : after + 3])
+        )
+        if not field:
+            out.append(ent)
+    return out
+
+
+def _after_title(toks: Sequence[Tok], k: int) -> bool:
+    """A position title ends right before word ``k`` (`Direktur`, `Vice President`)."""
+    return any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
 
 
 def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
@@ -1691,11 +1724,13 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
 
 
-def _known_bodies(text: str, toks: Sequence[Tok]) -> list[Entity]:
+def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
-    brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's)."""
+    brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
+    the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
+    follows that starts no person's name)."""
     kinds = _kind_acronyms(toks)
     found = []
     for k, tok in enumerate(toks):
@@ -1703,7 +1738,14 @@ def _known_bodies(text: str, toks: Sequence[Tok]) -> list[Entity]:
             continue
         bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
         ranked = k > 0 and toks[k - 1].text.replace(".", "").lower() in _rank_words()
-        if not (bracketed or ranked or tok.text in kinds):
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        longer = (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.text.isalpha()
+            and nxt.start not in person_starts
+        )
+        if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
 

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Official
+from extract.records import Entity, Official
 
-from .test_entities_news import _at, _out
+from .test_entities_news import _at, _out, _person
 
 
 def _orgs(text: str, *parts: str) -> list[str]:
@@ -181,7 +181,8 @@ def test_dan_before_a_short_name(text: str, expected: list[str]) -> None:
     ],
 )
 def test_a_known_short_name_is_a_body(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    persons = [_person(text, "Erick Thohir")] if "Erick" in text else []
+    assert [t for t, label, _ in _out(text, persons=persons) if label == "ORG"] == expected
 
 
 def test_a_second_form_of_address_ends_a_body() -> None:
@@ -200,3 +201,42 @@ def test_an_officials_name_after_a_short_name_ends_the_body() -> None:
     )
     out = _out(text, officials=[official])
     assert [t for t, label, _ in out if label == "ORG"] == ["Kemendag"]
+
+
+def test_a_short_name_opening_a_longer_name_is_no_body_alone() -> None:
+    text = "Lomba digelar di SMAK 1 BPK Penabur Jakarta pada Sabtu."
+    assert "BPK" not in _orgs(text)
+
+
+def test_a_time_zone_after_a_clock_time_is_no_side() -> None:
+    text = "Jadwal Sabtu. Laga 15.00 WIB Sukun Badak VS Perumda Tirta."
+    model = [_at(text, "Laga 15.00 WIB Sukun Badak VS Perumda Tirta", "ORG")]
+    assert [t for t, label, _ in _out(text, model) if label == "ORG"] == ["Sukun Badak", "Perumda Tirta"]
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # between a title and the body it serves: the title's field (GUIDELINES §6)
+        (
+            "Direktur Human Capital Management Telkom Indonesia Willy Saelan menyampaikan apresiasi.",
+            ["Human Capital Management", "Telkom Indonesia"],
+            ["Telkom Indonesia"],
+        ),
+        (
+            "Direktur Retail dan Niaga PLN Edi Srimulyanti menyambut baik inisiatif ini.",
+            ["Retail", "PLN"],
+            ["PLN"],
+        ),
+    ],
+)
+def test_a_title_field_is_no_body(text: str, parts: list[str], expected: list[str]) -> None:
+    assert _orgs(text, *parts) == expected
+
+
+def test_a_short_name_after_a_title_is_a_body() -> None:
+    text = "Badan Standardisasi (BSKJI) hadir. Menurut Kepala BSKJI, Kementerian Perindustrian siap."
+    k, m = text.index("BSKJI,"), text.index("Kementerian")
+    model = [Entity("BSKJI", "ORG", (k, k + 5)), Entity("Kementerian Perindustrian", "ORG", (m, m + 25))]
+    orgs = [t for t, label, _ in _out(text, model) if label == "ORG"]
+    assert orgs == ["Badan Standardisasi", "BSKJI", "BSKJI", "Kementerian Perindustrian"]
