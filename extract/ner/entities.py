@@ -1665,9 +1665,8 @@ def resolve_entities(
     ]
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
-    return _one_sense(
-        [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)], toks
-    )
+    kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
+    return _one_sense(_with_listed_heads(kept, toks), toks)
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -1698,6 +1697,63 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
 def _after_title(toks: Sequence[Tok], k: int) -> bool:
     """A position title ends right before word ``k`` (`Direktur`, `Vice President`)."""
     return any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
+
+
+#: How many words (commas, `dan`, shouted short names between) a list item may stand from the body
+#: named beside it (`TNI, Polri, BPBK, dan Tagana`).
+MAX_LIST_GAP = 6
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_local_bodies.txt"))
+
+
+def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A local body's head word alone as an item of a list of bodies (`Terima kasih kepada Unila,
+    Polda, dan Ibu Bupati`, `TNI, Polri, BPBK, dan Tagana`; `entities_local_bodies.txt`): the local
+    body the article means, an ORG, where alone elsewhere a head is a kind (`_heads_only`)."""
+    ends = {e.span[1]: e for e in ents if e.label == Label.ORG}
+    starts = {e.span[0] for e in ents if e.label == Label.ORG}
+    covered = [e.span for e in ents]
+    found = []
+    for k, tok in enumerate(toks):
+        head = match_head(toks, k) if tok.text[:1].isupper() else None
+        if head is None or " ".join(t.low for t in toks[k : k + head[0]]) not in _local_bodies():
+            continue
+        last = toks[k + head[0] - 1]
+        if k + head[0] < len(toks) and (_name_word(toks[k + head[0]]) or toks[k + head[0]].text == "("):
+            continue  # a name goes on after the head
+        if any(s < last.end and e > tok.start for s, e in covered):
+            continue
+        if _listed_with(toks, k, k + head[0], ends, starts):
+            found.append(
+                Entity(
+                    " ".join(t.text for t in toks[k : k + head[0]]), Label.ORG.value, (tok.start, last.end)
+                )
+            )
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _listed_with(
+    toks: Sequence[Tok], first: int, stop: int, ends: dict[int, Entity], starts: set[int]
+) -> bool:
+    """Words ``first``..``stop`` are an item of a list whose next or previous item is an ORG: only
+    commas, `dan`/`serta` and shouted short names stand between."""
+    glue = (",", "dan", "serta", "&")
+    left, j = False, first - 1
+    while j >= 0 and first - j <= MAX_LIST_GAP and not left:
+        left = toks[j].end in ends and toks[j + 1].text in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j -= 1
+    right, j = False, stop
+    while j < len(toks) and j - stop < MAX_LIST_GAP and not right:
+        right = toks[j].start in starts and toks[j - 1].low in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j += 1
+    return left or right
 
 
 def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:

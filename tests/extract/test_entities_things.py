@@ -240,3 +240,22 @@ def test_a_short_name_after_a_title_is_a_body() -> None:
     model = [Entity("BSKJI", "ORG", (k, k + 5)), Entity("Kementerian Perindustrian", "ORG", (m, m + 25))]
     orgs = [t for t, label, _ in _out(text, model) if label == "ORG"]
     assert orgs == ["Badan Standardisasi", "BSKJI", "BSKJI", "Kementerian Perindustrian"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies", "expected"),
+    [
+        # a local body's head alone, an item of a list of bodies, is the body the article means
+        ("Terima kasih kepada Unila, Polda, dan Ibu Bupati.", ["Unila"], ["Unila", "Polda"]),
+        (
+            "Pihak TNI, Polri, BPBK, dan Tagana masih memantau lokasi.",
+            ["TNI", "Polri"],
+            ["TNI", "Polri", "Tagana"],
+        ),
+        # not outside a list, nor a kind's head with its field after it
+        ("Kerja sama Polres dan warga berjalan baik.", [], []),
+        ("Terima kasih kepada BPBD, dan Dinas sosial yang bergerak cepat.", ["BPBD"], ["BPBD"]),
+    ],
+)
+def test_a_local_body_in_a_list(text: str, bodies: list[str], expected: list[str]) -> None:
+    assert _orgs(text, *bodies) == expected
