@@ -1652,7 +1652,7 @@ def resolve_entities(
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
-        and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
@@ -2102,13 +2102,14 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(load_lines("entities_headline_verbs.txt"))
 
 
-def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
     juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
     follow the head and a word of the name that is no such verb itself (right after a body's
     whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
-    Inap Sukadamai` keeps its compound after the head)."""
+    Inap Sukadamai` keeps its compound after the head). A word with a verb's prefix that the
+    article also writes in lowercase (``lower``: `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
@@ -2116,16 +2117,49 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     for k in inside[first:]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        verb = t.low in _headline_verbs() or (t.low in lower and _verb_shaped(t.low))
+        # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
+        # (`… Polda Metro Jaya Mengetahui hal itu, …`)
+        clause = nxt is not None and (nxt.text[:1].isupper() or (k == inside[-1] and _verb_shaped(t.low)))
         if (
             t.text[:1].isupper()
             and not t.text.isupper()
-            and t.low in _headline_verbs()
+            and verb
             and toks[k - 1].low not in _headline_verbs()
-            and nxt is not None
-            and nxt.text[:1].isupper()
+            and clause
         ):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+#: The prefixes of Indonesian transitive and passive verbs with the first letters of the stem they
+#: replace (`menetapkan` of `tetapkan`, `menyita` of `sita`, `diminta` of `minta`).
+_VERB_PREFIXES = (
+    ("meng", ("", "k")),
+    ("meny", ("s",)),
+    ("mem", ("", "p")),
+    ("men", ("", "t")),
+    ("me", ("",)),
+    ("di", ("",)),
+)
+_VERB_SUFFIXES = ("kan", "i", "")
+
+
+def _verb_shaped(word: str) -> bool:
+    """A lowercase word that is a verb's prefix on a common word (`mengetahui` of `tahu`,
+    `menetapkan` of `tetap`, `diminta` of `minta`; not `digital`, `medan`), no word of a region's
+    or district's name nor a given name."""
+    if word in _place_name_words() or word in given_names():
+        return False
+    for prefix, restored in _VERB_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        for suffix in _VERB_SUFFIXES:
+            stem = rest.removesuffix(suffix) if suffix else rest
+            if len(stem) >= 3 and any(r + stem in common_words() for r in restored):
+                return True
+    return False
 
 
 def _before_known_person(

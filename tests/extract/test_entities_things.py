@@ -259,3 +259,30 @@ def test_a_short_name_after_a_title_is_a_body() -> None:
 )
 def test_a_local_body_in_a_list(text: str, bodies: list[str], expected: list[str]) -> None:
     assert _orgs(text, *bodies) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # a prefixed verb ends a name in a caption run into a clause, and a headline's verb that
+        # the article writes in lowercase elsewhere ends a name before the headline's object
+        (
+            "Foto: Polda Metro Jaya Mengetahui hal itu, polisi bergerak. Warga mengetahui kabar.",
+            "Polda Metro Jaya Mengetahui",
+            ["Polda Metro Jaya"],
+        ),
+        (
+            "Polres Tangerang Menyerahkan Dua Tersangka. Polisi menyerahkan dua tersangka ke jaksa.",
+            "Polres Tangerang Menyerahkan Dua Tersangka",
+            ["Polres Tangerang"],
+        ),
+        # a word shaped like a verb that is no prefix on a common word stays in the name
+        (
+            "Kementerian Komunikasi dan Digital menyiapkan aturan. Layanan digital terus tumbuh.",
+            "Kementerian Komunikasi dan Digital",
+            ["Kementerian Komunikasi dan Digital"],
+        ),
+    ],
+)
+def test_a_capitalised_verb_ends_a_name(text: str, span: str, expected: list[str]) -> None:
+    assert _orgs(text, span) == expected
