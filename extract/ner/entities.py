@@ -1275,7 +1275,13 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             end = k
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
-            if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
+            # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
+            if (
+                nxt.low in suffixes
+                and tok.low not in suffixes
+                and title_len(toks, k) == 0
+                and not _heads_body(toks, k)
+            ):
                 end = k + 1
             elif tok.low in names and _match_region(toks, k + 1) and not _continues_name(toks, k):
                 end = k + _match_region(toks, k + 1)
@@ -1645,7 +1651,7 @@ def resolve_entities(
         regions,
         _known_bodies(toks, {s for s, _ in cuts}),
     ]
-    ents = _with_nation(_flat(ranked), text)
+    ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
     ents = [
@@ -1804,6 +1810,22 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
+
+
+def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG right after a known body's short name that no name covers, no head of its own at its
+    start (`PLN UID Lampung`, `BRI Unit Sukadana`): the unit with its parent body, one ORG."""
+    covered = {t for e in ents for t in _inside(e.span, toks)}
+    out = []
+    for ent in ents:
+        k = _at(ent.span[0], toks)
+        parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
+        parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
+        if ent.label == Label.ORG and parent and match_head(toks, k) is None:
+            s = toks[k - 1].start
+            ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+        out.append(ent)
+    return out
 
 
 def _with_nation(ents: list[Entity], text: str) -> list[Entity]:

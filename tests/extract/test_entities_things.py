@@ -286,3 +286,25 @@ def test_a_local_body_in_a_list(text: str, bodies: list[str], expected: list[str
 )
 def test_a_capitalised_verb_ends_a_name(text: str, span: str, expected: list[str]) -> None:
     assert _orgs(text, span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a company's own word that is an outlet's suffix elsewhere (`Riau Pos`) after its head
+        ("Bantuan disalurkan melalui PT Pos Indonesia ke warga.", "PT Pos", ["PT Pos Indonesia"]),
+        # a unit right after its parent's known short name is one body with it
+        ("General Manager PLN UID Lampung Saleh meninjau gardu.", "UID Lampung", ["PLN UID Lampung"]),
+        # the ministry's regional office by its short name and region; its short name alone
+        ("Kepala Kemenag Pesawaran hadir di acara itu.", "", ["Kemenag Pesawaran"]),
+        ("Kemenag menilai peristiwa itu tidak patut terjadi.", "", ["Kemenag"]),
+        # an outlet before its suffix stays one
+        ("Berita itu dimuat Riau Pos hari ini.", "", ["Riau Pos"]),
+    ],
+)
+def test_a_body_is_not_cut_short(text: str, part: str, expected: list[str]) -> None:
+    assert _orgs(text, *([part] if part else [])) == expected
+
+
+def test_a_verb_shaped_word_after_kemen_is_no_ministry() -> None:
+    assert _orgs("Kemenangan tim itu disambut warga.") == []
