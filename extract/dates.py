@@ -418,14 +418,14 @@ def _patterns() -> _Patterns:
         law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
+        law_name_before=regex.compile(
+            rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
+        ),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
             rf"{_WB}{_alt(p for p, (unit, _) in lex.relative.items() if unit is Grain.DAY)}"
             rf"{_H}*,?{_H}*(?:(?i:hari){_H}+)?$",
             regex.V1,
-        ),
-        law_name_before=regex.compile(
-            rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
         ),
         place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
         # a capitalised word with a lower-case letter: Games, MotoGP, Moto2 (not APBD, an acronym)

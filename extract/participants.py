@@ -142,8 +142,11 @@ _OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
 # the capitalised word right before a position
 _CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
 # Before a count, these words mean the number is not a count of the noun after it:
-# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``.
-_NOT_A_COUNT_BEFORE = LazyPattern(r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?)\s*+$)")
+# ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``; and the number of a fixed
+# compound, ``pedagang kaki lima`` (street vendors), ``kendaraan roda dua`` (motorcycles).
+_NOT_A_COUNT_BEFORE = LazyPattern(
+    r"(?i:(?<!\w)(?:salah|nomor|no\.|ke-?|tahun|pukul|jam|Rp\.?|kaki|roda)\s*+$)"
+)
 
 
 class HeadKind(Enum):
@@ -414,6 +417,7 @@ class _Candidate:
     kind: HeadKind  # PERSON, SELF or GROUP (participants_heads.txt); OPEN: a noun the lexicon lacks
     quantity: Quantity
     subset: bool = False  # the attending part of a total before it (`_subset_head`)
+    shown: str | None = None  # who as reported, when only named, not kind-giving (`_orang_who`)
 
     @property
     def group(self) -> bool:
@@ -674,13 +678,12 @@ def _candidates(text: str) -> list[_Candidate]:
         if (head.hedge or qual) and ranged is None:
             q = qualify(q, head.hedge or qual["qual"])
         who = head.who
+        named_who = who
         if who.lower() == "orang":
-            # ``peserta sebanyak 150 orang``: the noun before names who the 150 are.
-            named = _named_before_rx().search(text, max(0, a - 60), a)
-            named = named or _total_amount_rx().search(text, max(0, a - 60), a)
-            who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a) or who
-            if who.lower() == "orang" and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+            resolved = _orang_who(text, a, who)
+            if resolved is None:
                 continue  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
+            who, named_who = resolved
         kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
         start = min(a, head.start)
         out.append(
@@ -692,9 +695,44 @@ def _candidates(text: str) -> list[_Candidate]:
                 kind=kind,
                 quantity=q,
                 subset=head.subset,
+                shown=named_who if named_who != who else None,
             )
         )
     return out
+
+
+def _orang_who(text: str, a: int, orang: str) -> tuple[str, str] | None:
+    """Who a count of ``orang`` at ``a`` (written ``orang``) is, as (the noun its kind is read
+    from, the noun reported), or None when it counts passengers (a sentence opening on the total
+    of a ``never`` noun). ``peserta sebanyak 150 orang``, ``jumlah peserta … mencapai``, ``laki-laki 35
+    orang``: that noun, for both. Failing these, or when the noun is a group's label (``guru
+    PAUD sebanyak 50 orang``), a head noun of people a few words before the amount word in the
+    clause (``Peserta pelatihan sebanyak 30 orang``, ``Umat yang hadir di gereja ada 3.000
+    orang``) names who the count is, but the count's kind stays as it was: the words between
+    may be anything, so they only name the people, they do not make it a count of ``peserta``."""
+    near = max(0, a - 60)
+    named = _named_before_rx().search(text, near, a) or _total_amount_rx().search(text, near, a)
+    who = regex.sub(r"\s+", " ", named["noun"]) if named else _label_who(text, a)
+    if who is not None and _kind_of(who) is not HeadKind.GROUP:
+        return who, who
+    if who is None and _never_total_rx().search(text, max(0, a - _SENTENCE_CHARS), a):
+        return None
+    clause = _clause_head_rx().search(text, max(0, a - _NEAR_CHARS * 2), a)
+    if clause is not None and _kind_of(clause["noun"]) in (HeadKind.PERSON, HeadKind.SELF):
+        return (who or orang), regex.sub(r"\s+", " ", clause["noun"])
+    return (who, who) if who is not None else (orang, orang)
+
+
+@cache
+def _clause_head_rx() -> regex.Pattern[str]:
+    """A head noun (its possessive too), up to a few words of its clause, and an amount word
+    (``amount`` in participants_cues.txt), maybe a hedge, right before a position."""
+    # not ``sekitar``: a hedge after any words (di koperasi ini tembus sekitar) names no total
+    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount") - {"sekitar"}))
+    return regex.compile(
+        rf"(?<![\w-])(?P<noun>{_head_alternation()})(?i:nya)?+(?![\w/-])"
+        rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
+    )
 
 
 def _sentences(text: str) -> list[int]:
@@ -918,11 +956,17 @@ def _past_aux(words: list[str]) -> list[str]:
 
 def _past_name(words: list[str]) -> list[str]:
     """``words`` past the name right after a head noun that says whose or where from (``ratusan
-    warga Kecamatan Balikbukit antusias``); a capitalised verb of a headline is no name
-    (``Ratusan Petani Geruduk Kantor DPRD``)."""
+    warga Kecamatan Balikbukit antusias``, its ``place`` word in lower case too: ``warga
+    kecamatan Selagai Lingga``); a capitalised verb of a headline is no name (``Ratusan Petani
+    Geruduk Kantor DPRD``)."""
     i = 0
-    while i < len(words) and words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
-        i += 1
+    while i < len(words):
+        if words[i][0].isupper() and not _cue_rx("subject").fullmatch(words[i]):
+            i += 1
+        elif words[i].lower() in _words_of("place") and i + 1 < len(words) and words[i + 1][0].isupper():
+            i += 1  # warga kecamatan Selagai Lingga: a place name opened by its word in lower case
+        else:
+            break
     return words[i:]
 
 
@@ -949,6 +993,37 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
     after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
+
+
+# Copulas: after them a clause says what its subject is, not what it does.
+_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
+
+
+def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
+    """A count of a lexicon head noun with lower-case words of its own after it, then its verb:
+    ``Tujuh atlet panjat tebing andalan Indonesia bertolak``, ``12 pelajar tingkat SMA se-Kota
+    Metro antusias mengantre``. The first verb of the clause, within a few words (`_ORIGIN_WORDS`)
+    and past ``yang`` and aspect words, must be a ``subject`` verb of participants_cues.txt;
+    any other word shaped like a verb (``memutuskan``, ``tergabung``), a number (another
+    count), a ``negation`` word, a copula (``merupakan``: what follows is no verb of theirs) or a
+    pronoun ends the search with no verb."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF):
+        return False
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    words = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
+    for word in words:
+        low = word.lower()
+        if low in _COPULAS:
+            return False  # 10 juta pekerja asing itu merupakan hoaks yang turut …: a noun's clause
+        if low in _words_of("aux"):
+            continue
+        if _cue_rx("subject").fullmatch(word):
+            return True
+        if _VERB_SHAPED.get().fullmatch(low) or word[0].isdigit() or low in _words_of("negation"):
+            return False
+        if _pronoun_before(word):
+            return False
+    return False
 
 
 def _pronoun_before(words: str) -> bool:
@@ -981,6 +1056,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
     if cand.quantity.value == _ONE and not cand.quantity.approximate:
         return False  # one of something per something else (satu bendera dibawa satu orang)
     i, s_start, s_end = _sentence_of(starts, text, cand.start)
+    if _attending_recipients(text, cand, s_start, s_end):
+        return True  # dihadiri oleh 150 Keluarga Penerima Manfaat: recipients who attend
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
     if _negated(text, cand, s_start, s_end):
@@ -1001,8 +1078,10 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True
     if _object_before(text, cand, s_start) or _subject_after(text, cand, s_end):
         return True  # menyedot ribuan pengunjung, 95 warga dilayani: a verb next to any head
-    if _object_before(text, cand, s_start, "bring"):
-        return True  # menurunkan 14 atlet, diperkuat sembilan wakil: only for a lexicon head
+    if _modified_subject(text, cand, s_end):
+        return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
+    if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
+        return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
@@ -1016,6 +1095,40 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """The other competitors: a ``rival`` verb of participants_cues.txt and ``dengan`` right
+    before the count, an ``others`` word right after its head noun (``akan bersaing dengan 23
+    atlet lainnya``); an aspect word may stand between verb and ``dengan`` (``bertanding pula
+    dengan``). Without ``lain`` the ``dengan`` names what they compete against."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    if len(before) < 2 or before[-1].lower() != "dengan":
+        return False
+    verb = [w for w in before[-3:-1] if w.lower() not in _words_of("aux")][-1:]
+    if not verb or not _cue_rx("rival").fullmatch(verb[0]):
+        return False
+    gap = _SPACES.get().match(text, cand.end)
+    after = _WORD.get().match(text, gap.end()) if gap else None
+    return after is not None and after.end() <= s_end and after[0].lower() in _words_of("others")
+
+
+# The negative word a count of recipients is named by (Keluarga Penerima Manfaat).
+_RECIPIENT_NOUN = "penerima"
+
+
+def _attending_recipients(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """Recipients who attend: an ``attend`` verb right before the count (``dihadiri oleh 150
+    Keluarga Penerima Manfaat``) and ``penerima`` as the only ``never`` word in the words right
+    after it, within its clause (not ``korban``, ``pasien``; nor ``penerima`` with another)."""
+    if cand.kind not in (HeadKind.PERSON, HeadKind.SELF, HeadKind.OPEN):
+        return False
+    if not _object_before(text, cand, s_start, "attend"):
+        return False
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    words = _WORD.get().findall(text, cand.start, clause.start() if clause else s_end)[:_NEG_AFTER_WORDS]
+    hits = [m[0].lower() for m in _negative_rx().finditer(" ".join(words))]
+    return bool(hits) and all(h == _RECIPIENT_NOUN for h in hits)
 
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
@@ -1194,11 +1307,11 @@ def extract_participants(text: str) -> list[Participant]:
             approximate=q.approximate,
             min=int(q.min) if q.min is not None else None,
             max=int(q.max) if q.max is not None else None,
-            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.who,
+            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.shown or cand.who,
         )
         if cand.subset:
             out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])
-        key = (part.count, part.min, part.max, part.who.lower())
+        key = (part.count, part.min, part.max, (part.who if cand.shown is None else cand.who).lower())
         if key not in seen:
             seen.add(key)
             out.append(part)

@@ -10,13 +10,12 @@ lines take minutes).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
 
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import Label, MarkerMode
-from .lexicon import _labels, _patterns, _place_names
+from .kinds import LineKind, MarkerMode
+from .lexicon import _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dates_page
 
@@ -66,17 +65,13 @@ def _split_region(last: str, nxt: str) -> bool:
     return any("".join([last, *words[:n]]).casefold() in names for n in range(1, len(words) + 1))
 
 
-@cache
-def _reporter_labels() -> frozenset[str]:
-    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
-    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
-
-
 def _continues(prev: _Growing, nxt: str) -> bool:
     """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
     last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
-    if _ends_terminal(last):
-        return False
+    if _ends_terminal(last) or (len(prev.parts) == 1 and not last.strip("| ")):
+        return False  # a bare `|` on its own line parts two blocks, it opens nothing
+    if last.startswith("|") and last.endswith("|") and not nxt.startswith("|"):
+        return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
     if _OPEN_HYPHEN.get().search(last[-3:]) and any(ch.isalpha() for ch in last[:_DATELINE_LINE_CHARS]):
@@ -91,6 +86,19 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     if first.islower() and prev.length <= _DATE_LINE_CHARS and _dates_page(" ".join(prev.parts)):
         return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; the paragraph under it is new
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
+
+
+# Furniture whose sentence may wrap onto the next line: a site's notice, a photo's caption
+_WRAPPING_KINDS = (LineKind.NAVIGATION, LineKind.CAPTION)
+
+
+def _wrapped_furniture(units: list[_Unit], text: str) -> bool:
+    """A line that starts in lowercase right under an open line that is furniture as a whole
+    (a notice, a caption's start), so is the rest of its sentence."""
+    if not units or units[-1].kind not in _WRAPPING_KINDS or units[-1].intro is not None:
+        return False  # a `Baca juga: …` line may sit inside a paragraph that goes on under it
+    last = units[-1].text if len(units[-1].lines) == 1 else ""
+    return bool(last) and text[0].islower() and not _ends_terminal(last) and not last.endswith(":")
 
 
 def _group(folded: list[str]) -> list[_Unit]:
@@ -115,6 +123,11 @@ def _group(folded: list[str]) -> list[_Unit]:
         if mk is None and not prev_marked and prev_line == i - 1 and _continues(growing[-1], text):
             units[-1].lines.append(i)
             growing[-1].add(text)
+        elif mk is None and prev_line == i - 1 and _wrapped_furniture(units, text):
+            # `Dilarang mengambil … artikel` over `di atas untuk konten … tanpa seizin redaksi.`
+            units[-1].lines.append(i)
+            growing[-1].add(text)
+            continue
         else:
             unit = _Unit([i], text)
             if mk is not None:

@@ -58,6 +58,9 @@ class _Patterns(NamedTuple):
     colon: regex.Pattern[str]
     soft_dash: regex.Pattern[str]
     short_domain: regex.Pattern[str]
+    spaced_dash: regex.Pattern[str]
+    inter_caps: regex.Pattern[str]
+    open_photo_credit: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
@@ -91,6 +94,9 @@ _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
     r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
 )
+#: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
+#: or two); the entity finder looks for its place and agency as far (`ner.entities`)
+AGENCY_DATELINE_CHARS = 400
 
 
 @cache
@@ -295,7 +301,7 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]"),
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         token=regex.compile(r"\S+"),
@@ -344,6 +350,9 @@ def _furniture_patterns() -> dict[str, object]:
         soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
+        spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
+        inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
+        open_photo_credit=regex.compile(r"\((?:foto|photo|dok|dokumentasi)\s*[:.][^()]*$", regex.I),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
             rf"(?:\s*(?:\d{{1,2}}[:.]\d{{2}}|{_alt(_labels(Label.ZONE))}|[|•·,–—-]))*\s*", flags
@@ -425,6 +434,12 @@ def _function_words() -> frozenset[str]:
 @cache
 def _reader_words() -> frozenset[str]:
     return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
+
+
+@cache
+def _reporter_labels() -> frozenset[str]:
+    """The labels that name the reporter (`oleh`, `penulis`, `by`), lowercase."""
+    return frozenset(w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))
 
 
 @cache

@@ -15,10 +15,12 @@ from functools import cache, lru_cache
 import regex
 
 from ..records import Dateline
+from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import given_names, outlet_words
+from ..text.words import given_names, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
+    AGENCY_DATELINE_CHARS,
     _chrome_words,
     _credit_words,
     _function_words,
@@ -56,8 +58,7 @@ _COLON_DATELINE_CHARS = 60
 _SENTENCE_AFTER_WORDS = 4
 # A dateline on its own line is a place and a masthead, a few words
 _STANDALONE_DATELINE_WORDS = 6
-# A standfirst glued before an agency's dateline is a sentence or two
-_AGENCY_DATELINE_CHARS = 400
+_RANK_CAPTION_WORDS = 5  # `Brigjen Pol Suroto` or a rank and a longer name
 # A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
 # - …`) fits in the paragraph's first characters
 _LEAD_CREDIT_CHARS = 160
@@ -141,6 +142,22 @@ def _name_like(text: str) -> bool:
     return all(
         w[0].isupper() or not w[0].isalpha() or "/" in w for w in words if w.casefold() not in fw
     ) and not any(ch.isdigit() for ch in text)
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """The first words of police and military ranks (`Brigjen`, `AKBP`, `Letkol`), lowercase."""
+    return frozenset(e.split()[0].casefold() for e in load_lines("names_ranks.txt") if e.split())
+
+
+def _rank_caption(text: str) -> bool:
+    """`Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a photo's caption naming the office and then
+    the ranked officer after a comma, nothing after the name (a headline goes on with a verb)."""
+    head, comma, tail = text.rpartition(",")
+    words = tail.replace("(", " ").replace(")", " ").split()
+    if not comma or not head.strip() or not 2 <= len(words) <= _RANK_CAPTION_WORDS or ":" in text:
+        return False
+    return words[0].casefold() in _rank_words() and all(w[0].isupper() for w in words)
 
 
 def _credit(text: str) -> str | None:
@@ -271,8 +288,9 @@ def _is_outlet(part: str) -> bool:
     # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
     if any(w in names or w in suffixes for w in words):
         return True
-    last = words[-1] if words else ""
-    return any((last.endswith(s) and len(last) > len(s) + 1) or last == s for s in suffixes)
+    # `Bedanews`, `Tribratanews Polres Probolinggo`: a masthead's word ends in a suffix, first or last
+    ends = {words[0], words[-1]} if words else set()
+    return any((w.endswith(s) and len(w) > len(s) + 1) or w == s for s in suffixes for w in ends)
 
 
 def _place_case(part: str) -> str:
@@ -311,7 +329,7 @@ def _dateline(text: str) -> Dateline | None:
         if _is_outlet(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
-        elif place is None:
+        elif place is None and not _unit_name(part):
             place = _place_case(part)
     if place is None and outlet is None:
         return None
@@ -328,6 +346,16 @@ def _dateline(text: str) -> Dateline | None:
     return Dateline(place=place, outlet=outlet)
 
 
+def _unit_name(part: str) -> bool:
+    """`Polres Karanganyar -`, `Polres PPU Polda Kaltim –`: a police, military or government unit
+    that opens a press release is its sender, not a place (`Kota Batu`, `Desa Sumber` are places:
+    administrative levels and land forms are left to the place)."""
+    first = (part.split() or [""])[0].casefold()
+    if part.casefold() in _regions() or first not in org_words():
+        return False
+    return first not in word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+
+
 def _masthead_first(head: str, parts: list[str]) -> bool:
     """Whether the first of two dateline parts is an outlet not in the outlet list: the second is
     a known region, the first is not, and the first is spelt as a masthead: a short domain
@@ -336,14 +364,24 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
     first, second = parts
     if second.casefold() not in _regions() or first.casefold() in _regions():
         return False
-    return bool(_patterns().short_domain.fullmatch(first)) or bool(
-        regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head)
+    return (
+        bool(_patterns().short_domain.fullmatch(first))
+        or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
+        or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
     )
 
 
 def _outlet_place(part: str) -> list[str]:
     """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
-    (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself)."""
+    (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself); so are an outlet and a
+    known region with only a space between, the outlet a web domain (`Tarunaglobalnews.com Batu
+    Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region)."""
+    words = part.split()
+    for n in range(1, len(words)):
+        left_words, place = " ".join(words[:n]), " ".join(words[n:])
+        domain = _patterns().domain.search(words[n - 1])
+        if place.casefold() in _regions() and domain and not _is_outlet(place):
+            return [left_words, place]
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -492,22 +530,45 @@ def _shouted_bare_place(text: str) -> str | None:
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
     agency in brackets before a dash, inside the opening paragraph."""
-    m = _patterns().agency_dateline.search(text, 0, _AGENCY_DATELINE_CHARS)
+    m = _patterns().agency_dateline.search(text, 0, AGENCY_DATELINE_CHARS)
     if m is None or not _is_outlet(m[2]):
         return None
     return Dateline(place=m[1], outlet=m[2])
 
 
+def _masthead_spelt(part: str) -> bool:
+    """A masthead by its spelling, not by a common word of its name: a web domain, `iNews`, or a
+    word grown from a masthead's suffix (`Tribratanews`, `Jatimpos`)."""
+    words = part.split()
+    if _patterns().domain.search(part) or any(_patterns().masthead_camel.fullmatch(w) for w in words):
+        return True
+    _, suffixes = outlet_words()
+    first = words[0].casefold() if words else ""
+    return any(first.endswith(s) and len(first) > len(s) + 1 for s in suffixes)
+
+
 def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline on a line of its own above the lede (`Kab.Tasik, LINTA PENA`): a place and a
-    masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after."""
-    if "," not in text or text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
+    masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after. Parted
+    by a spaced dash or a bar, one side must be an outlet's name, either side first (`Palembang –
+    jurnalpolisi.id`, `Tribratanews Polres Probolinggo | Leces`)."""
+    if text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
         return None
-    parts = _dateline_parts(text)
+    spaced = _patterns().spaced_dash.sub(",", text, count=1)
+    parted = spaced != text or "|" in text
+    if "," not in spaced and not parted:
+        return None
+    parts = _dateline_parts(spaced)
     if parts is None or len(parts) != 2:
         return None
     place, outlet = parts
-    if not (_is_outlet(outlet) or (outlet.isupper() and not place.isupper())):
+    if parted and _masthead_spelt(place) and not _is_outlet(outlet):
+        place, outlet = outlet, place  # `Tribratanews Polres Probolinggo | Leces`: the masthead first
+    if parted and not _masthead_spelt(outlet):
+        return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead
+    if not (_is_outlet(outlet) or ("," in text and outlet.isupper() and not place.isupper())):
+        return None
+    if _is_outlet(place) or place.casefold() in _credit_words():
         return None
     return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
 

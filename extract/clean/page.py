@@ -17,8 +17,15 @@ from ..records import Boilerplate, Dateline
 from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
-from .kinds import Label, LineKind
-from .lexicon import _labels, _not_reporters, _pager_words, _patterns, _regions
+from .kinds import LineKind
+from .lexicon import (
+    _function_words,
+    _not_reporters,
+    _pager_words,
+    _patterns,
+    _regions,
+    _reporter_labels,
+)
 from .lines import (
     _BOTTOM_LISTS,
     _CAPTION_CREDIT_CHARS,
@@ -58,6 +65,7 @@ from .meta import (
     _lead_credit,
     _lead_date,
     _name_like,
+    _rank_caption,
     _reporter_line,
     _standalone_dateline,
     _trailing_date,
@@ -109,6 +117,9 @@ from .rules import (
 )
 
 # A shouted place broken over two lines leaves a word or two on the line above the lede
+# a title-case headline of this many words, then a line with this many lowercase content words
+_CAPTION_HEADLINE_WORDS = 6
+_CAPTION_LOWER_WORDS = 3
 _SPLIT_PLACE_WORDS = 2
 
 
@@ -143,6 +154,40 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _lower_content(unit: _Unit) -> int:
+    """Lowercase words that are no function words: none in a title-case headline (`Studi Tiru di
+    Kabupaten Malang`), several in a caption's sentence (`… memperhatikan dengan cermat paparan`)."""
+    words = _patterns().word.findall(unit.text)
+    return sum(1 for w in words if w[0].islower() and w.casefold() not in _function_words())
+
+
+def _drop_captions_under_headline(candidates: list[_Unit]) -> list[_Unit]:
+    """A title-case headline, then a sentence describing the photo under it (`Awak Media dan
+    Diskominfo memperhatikan dengan cermat paparan …`): the sentence is the photo's caption."""
+    for n, top in enumerate(candidates):
+        if top.n_words < _CAPTION_HEADLINE_WORDS or _lower_content(top) > 1:
+            continue
+        for unit in candidates[n + 1 :]:
+            if _lower_content(unit) >= _CAPTION_LOWER_WORDS:
+                unit.kind = LineKind.CAPTION
+    return [u for u in candidates if u.kind == LineKind.TITLE]
+
+
+def _labelled_name(name: str) -> bool:
+    """A line under a credit's label that the label vouches for as the reporter's name: two to
+    four capitalised words, no label (`Penulis` over `| Editor`: a label's empty slot), masthead,
+    place or institution (`oleh Pemerintah Kabupaten Gianyar` credits no reporter)."""
+    words = name.split()
+    return (
+        _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1]
+        and _name_like(name)
+        and all(w[0].isupper() and w.isalpha() and w.casefold() not in _reporter_labels() for w in words)
+        and not _is_outlet(name)
+        and name.casefold() not in _not_reporters()
+        and not any(w in _regions() or w in org_words() for w in name.casefold().split())
+    )
+
+
 class _Page:
     """The working state of one `clean` call."""
 
@@ -153,6 +198,7 @@ class _Page:
         self.removed: list[Boilerplate] = []
         self.title: str | None = None
         self.published: str | None = None
+        self.published_strip = False  # the page's date came from a line above any headline
         self.published_labelled = False  # the page's date came from a labelled line (`Diposting : …`)
         self.byline: str | None = None
         self.credit: str | None = None
@@ -401,7 +447,7 @@ class _Page:
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints
         the credit's label and the reporter's name apart (the label alone is no byline)."""
-        labels = {w.casefold() for w in _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON)}
+        labels = _reporter_labels()
         for k in range(1, min(len(self.units), start)):
             unit, above = self.units[k], self.units[k - 1]
             # the label may close a strip grouped with it (`6 bulan yang lalu|| oleh`)
@@ -411,18 +457,7 @@ class _Page:
             ):
                 continue
             name = unit.text.strip()
-            # the label vouches for the name: any two to four capitalised words, no place or masthead
-            if (
-                unit.kind == LineKind.NAVIGATION
-                and _REPORTER_LINE_WORDS[0] <= len(name.split()) <= _REPORTER_LINE_WORDS[1]
-                and _name_like(name)
-                # `Penulis` over `| Editor`: a label's empty slot, no name
-                and all(w[0].isupper() and w.isalpha() and w.casefold() not in labels for w in name.split())
-                and not _is_outlet(name)
-                and name.casefold() not in _not_reporters()
-                # `oleh Pemerintah Kabupaten Gianyar`: an institution or a place credits no reporter
-                and not any(w in _regions() or w in org_words() for w in name.casefold().split())
-            ):
+            if unit.kind == LineKind.NAVIGATION and _labelled_name(name):
                 above.kind = unit.kind = LineKind.BYLINE
                 self.credit = self.credit or name
                 return
@@ -521,6 +556,9 @@ class _Page:
             unit.kind = kind
             scan.list_budget -= 1
             return True
+        if not any(ch.isalnum() for ch in unit.text):
+            unit.kind = kind  # a bare `-` or `|` parting the list's items goes with them
+            return True
         scan.list_kind = None
         return False
 
@@ -573,10 +611,14 @@ class _Page:
         if iso:
             unit.kind = LineKind.PUBLISHED
             labelled = bool(_patterns().published_label.search(unit.text))
-            if self.published is None or (labelled and not self.published_labelled):
+            # `Senin, 22 Desember 2025` (the site's date strip) above the headline, then `- Rabu, 27
+            # Juni 2018 | 12:04 WIB` under it: the date under the headline dates the article
+            under_title = bool(title_candidates) and self.published_strip and not self.published_labelled
+            if self.published is None or (labelled and not self.published_labelled) or under_title:
                 # `Bali Tribune, Senin 03 Februari 2025` (the site's date strip), then `Diposting :
                 # 22 April 2020 01:16`: the labelled line dates the article
                 self.published, self.published_labelled = iso, labelled
+                self.published_strip = not title_candidates
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
@@ -586,6 +628,8 @@ class _Page:
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
             # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
             unit.kind = LineKind.CAPTION
+        elif _patterns().open_photo_credit.search(unit.text):
+            unit.kind = LineKind.CAPTION  # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)
@@ -671,6 +715,12 @@ class _Page:
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
+        if len(candidates) >= 2:
+            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption
+            for unit in candidates:
+                if _rank_caption(unit.text):
+                    unit.kind = LineKind.CAPTION
+            candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
         self._pick_title_text(candidates)
         if self.title is None:
             return

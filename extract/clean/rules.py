@@ -31,6 +31,7 @@ from .meta import (
 )
 
 # The page's date under the body sits below at most a share strip, tags and credits: a few units
+_EXCERPT_REACH = 3  # an excerpt, a `-`, the next headline, the next excerpt
 _BOTTOM_STRIP_UNITS = 4
 # What may stand between the body and the page's date printed under it: a share strip, tags,
 # credits, a photo's caption (not a related headline, whose date it would be)
@@ -248,14 +249,18 @@ def _opens_body(unit: _Unit) -> bool:
 
 
 def _cut_short(unit: _Unit) -> bool:
-    """An excerpt cut short with an ellipsis (a related article's teaser)."""
-    return unit.text.endswith(("…", "..."))
+    """An excerpt cut short with an ellipsis (a related article's teaser), or two stops right
+    after a cut word (`… John Lobo Selas..`)."""
+    text = unit.text
+    return text.endswith(("…", "...")) or (text.endswith("..") and text[-3:-2].isalnum())
 
 
 def _excerpt_run(units: list[_Unit], k: int) -> bool:
-    """Whether unit ``k`` is cut short and so is a unit next to it: related articles' excerpts."""
+    """Whether unit ``k`` is cut short and so is a unit near it: related articles' excerpts, each
+    maybe under its headline and parted from the next by a `-` (three units apart)."""
     unit = units[k]
-    return _cut_short(unit) and any(_cut_short(u) for u in units[max(0, k - 1) : k + 2] if u is not unit)
+    near = units[max(0, k - _EXCERPT_REACH) : k + _EXCERPT_REACH + 1]
+    return _cut_short(unit) and any(_cut_short(u) for u in near if u is not unit)
 
 
 def _closes_body(units: list[_Unit], k: int) -> bool:

@@ -38,11 +38,12 @@ from typing import Any, NamedTuple
 
 import regex
 
+from ..clean.lexicon import AGENCY_DATELINE_CHARS
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import balinese_orders, common_words, given_names, org_acronyms, outlet_words
+from ..text.words import balinese_orders, common_words, given_names, org_acronyms, org_words, outlet_words
 
 
 class Head(StrEnum):
@@ -83,9 +84,6 @@ MAX_TITLE_WORDS = 4
 
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
-
-#: How far into the text an agency's dateline may stand behind a standfirst (as the cleaner reads it).
-AGENCY_DATELINE_WINDOW = 400
 
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
@@ -408,11 +406,13 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number, not a weekday or month, not an
     amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`), a house number glued to
-    its word (`Jalan Wahid Hasyim No.79`) nor a clock time (`Taman Bacaan 08.30-09.00`)."""
+    its word (`Jalan Wahid Hasyim No.79`), a clock time (`Taman Bacaan 08.30-09.00`) nor the `VS`
+    between two sides of a match (`Bank Jateng VS PDAM …`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
+        and tok.low not in _VERSUS
         and _AMOUNT.get().match(tok.text) is None
         and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
         and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
@@ -429,6 +429,7 @@ class _Grower:
     toks: Sequence[Tok]
     person_starts: frozenset[int]
     holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Sempu Ahmad Fauzi`
+    shorts: frozenset[str] = frozenset()  # bracketed short names (`(Perbakin)`): `_short_names`
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
@@ -450,16 +451,18 @@ class _Grower:
         if tok.low not in _name_elements() or tok.text in _name_elements():
             return False
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
-        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == ".")
+        # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
 
     def _person_after_head(self, j: int) -> bool:
-        """A person's name right after a body's whole short name, opening with a given name that
-        spells no region (`Kepala BPBD Samsul Rahman`); after a kind (`PT`, `Polda`) the next word
+        """A person's name right after a body's whole short name, opening with a given name or an
+        official's name, that spells no region (`Kepala BPBD Samsul Rahman`, `Direktur Bina Usaha
+        Perdagangan Kemendag Franciska Simanjuntak`); after a kind (`PT`, `Polda`) the next word
         is the body's own name, whatever a name-finder took it for."""
         toks = self.toks
         return (
             self.own
-            and toks[j].low in given_names()
+            and (toks[j].low in given_names() or toks[j].start in self.holder_starts)
             and match_head(toks, j) is None
             and not _match_region(toks, j, kecamatan=True)
         )
@@ -477,8 +480,10 @@ class _Grower:
         toks = self.toks
         if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
             return False
-        if toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms():
-            return False
+        if (toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms()) or toks[
+            j + 1
+        ].text in self.shorts:
+            return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
         head = match_head(toks, j + 1)
         if head is not None:
             return self._level_named(j, head)
@@ -706,7 +711,7 @@ def grammar_entities(
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
     """
-    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts))
+    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
     found: list[Entity] = []
     i = 0
     while i < len(toks):
@@ -765,6 +770,20 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
+    """Capitalised words the article writes alone between brackets (`Persatuan Menembak Indonesia
+    (Perbakin)`): a body's own short name, which after `dan` starts a body of its own; a kind's
+    (`usaha mikro, kecil dan menengah (UMKM)`) is a field of an office (`Dinas Koperasi dan UMKM`)."""
+    return frozenset(
+        toks[k].text
+        for k in range(1, len(toks) - 1)
+        if toks[k - 1].text == "("
+        and toks[k + 1].text == ")"
+        and toks[k].text[:1].isupper()
+        and toks[k].low not in _not_entities()
+    )
 
 
 def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
@@ -1000,7 +1019,7 @@ def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
     paragraph's first characters (None: no such dateline)."""
     if not dateline.place or not dateline.outlet:
         return None
-    at = text[:AGENCY_DATELINE_WINDOW].find(f"{dateline.place} ({dateline.outlet})")
+    at = text[:AGENCY_DATELINE_CHARS].find(f"{dateline.place} ({dateline.outlet})")
     if at < 0:
         return None
     outlet = at + len(dateline.place) + 2
@@ -1254,7 +1273,13 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             end = k
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
-            if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:
+            # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
+            if (
+                nxt.low in suffixes
+                and tok.low not in suffixes
+                and title_len(toks, k) == 0
+                and not _heads_body(toks, k)
+            ):
                 end = k + 1
             elif tok.low in names and _match_region(toks, k + 1) and not _continues_name(toks, k):
                 end = k + _match_region(toks, k + 1)
@@ -1355,6 +1380,35 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
         return False
     first = _at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
+
+
+def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
+    no word of `officials_org_words.txt`, no region) and the initials no known body's short name
+    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`): a
+    term, a measure or a document written out, no body (`Otoritas Jasa Keuangan (OJK)` is known,
+    `Persatuan Sepak Bola Seluruh Indonesia (PSSI)` headed)."""
+    inside = _inside(ent.span, toks)
+    after = inside.stop
+    if ent.label != Label.ORG or len(inside) < 2 or after + 2 >= len(toks) or toks[after].text != "(":
+        return False
+    short = toks[after + 1].text
+    if toks[after + 2].text != ")" or not short.isupper() or short.lower() in org_acronyms():
+        return False
+    words = [p for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+    # a first word that is no common word and stands elsewhere in the article is a name's (the
+    # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
+    first = toks[inside.start]
+    named = first.low not in common_words() and any(
+        t.text == first.text for k, t in enumerate(toks) if k not in inside
+    )
+    return (
+        not named
+        and "".join(w[0] for w in words).upper() == short
+        and match_head(toks, inside.start) is None
+        and not any(w.lower() in org_words() for w in words)
+        and not any(_match_region(toks, k, kecamatan=True) for k in inside)
+    )
 
 
 @cache
@@ -1483,7 +1537,48 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+#: Words that set two sides against each other (`Bank Jateng VS PDAM Tirta Bhagasasi`): never
+#: inside one name, lowercase (a dot after them is theirs; not `v`, a Roman five in `Kodam V`).
+_VERSUS = frozenset({"vs", "versus"})
+
+#: Indonesia's time zones, written after a clock time (`15.00 WIB`): the time's, no name's.
+_TIME_ZONES = frozenset({"wib", "wita", "wit"})
+
+
+def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A model span holding a match of two sides, as the two names (`Semarang Bank Jateng VS PDAM
+    Tirta Bhagasasi`), each without the clock time of a schedule that follows it (`… Bhagasasi
+    15.00`): a fixture list read as one name."""
+    inside = _inside(ent.span, toks)
+    cuts = [k for k in inside if toks[k].low in _VERSUS or _CLOCK.get().fullmatch(toks[k].text)]
+    if not cuts:
+        return [ent]
+    sides, start = [], inside.start
+    for k in [*cuts, inside.stop]:
+        end = k - 1 if k > start + 1 and toks[k - 1].low in _stop_heads() else k  # `Club Pukul 07.00`
+        if end > start:
+            s, e = toks[start].start, toks[end - 1].end
+            sides.append(_entity(text[s:e].rstrip("."), ent.label, s))
+        start = k + 1 + (k + 1 < inside.stop and (toks[k + 1].text == "." or toks[k + 1].low in _TIME_ZONES))
+    return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
+
+
 def _repair_model(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """Each side of a model ORG/LOC made consistent (`_versus_sides`)."""
+    return [
+        r
+        for side in _versus_sides(ent, toks, text)
+        for r in _repair_one(text, toks, side, person_spans, defined)
+    ]
+
+
+def _repair_one(
     text: str,
     toks: Sequence[Tok],
     ent: Entity,
@@ -1498,6 +1593,7 @@ def _repair_model(
     cut = _without_count(cut, toks, text) if cut is not None else None
     if (
         cut is None
+        or _spelled_term(cut, toks)
         or _common_only(cut, toks)
         or _unexplained_acronym(cut, toks, defined)
         or _head_only(cut, toks)
@@ -1544,15 +1640,23 @@ def resolve_entities(
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
-    ranked = [dateline_entities(text, dateline), outlets, grammar, people, model, regions]
-    ents = _with_nation(_flat(ranked), text)
+    ranked = [
+        dateline_entities(text, dateline),
+        outlets,
+        grammar,
+        people,
+        model,
+        regions,
+        _known_bodies(toks, {s for s, _ in cuts}),
+    ]
+    ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
     ents = [
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
-        and (a := _before_headline_verb(a, toks)) is not None
+        and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
@@ -1564,24 +1668,162 @@ def resolve_entities(
         if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
     ]
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
-    ents = _kin_orgs(ents, toks)
-    return _one_sense(
-        [
-            e
-            for e in ents
-            if e.text.casefold() not in _not_entities()
-            and e.text.casefold() not in spelled
-            and not _title_only(e, toks)
-            and not _degree(e)
-            and not _letterless(e)
-            and not _language(e, toks)
-            and not _event(e, toks)
-            and not _heads_only(e, toks)
-            and not _place_head_only(e, toks)
-            and not _opens_badly(e, toks)
-        ],
-        toks,
+    ents = _without_title_fields(_kin_orgs(ents, toks), toks)
+    kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
+    return _one_sense(_with_listed_heads(kept, toks), toks)
+
+
+def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG between a position title and the body it serves (`Direktur Human Capital Management
+    Telkom Indonesia`, `Direktur Retail dan Niaga PLN`): the title's field, not a body (GUIDELINES
+    §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only the office is an ORG). One opened by a
+    head (`Kepala Dinas Pendidikan …`) or a short name (`Kepala BSKJI, Kementerian …`) names a
+    body of its own."""
+    starts = {e.span[0]: e for e in ents if e.label == Label.ORG}
+    out = []
+    for ent in ents:
+        inside = _inside(ent.span, toks)
+        after = inside.stop + (inside.stop < len(toks) and toks[inside.stop].low in _joins())
+        field = (
+            ent.label == Label.ORG
+            and inside
+            and match_head(toks, inside.start) is None
+            and not any(toks[k].low in org_acronyms() or toks[k].text.isupper() for k in inside)
+            and _after_title(toks, inside.start)
+            and after < len(toks)
+            and any(t.start in starts for t in toks[after : after + 3])
+        )
+        if not field:
+            out.append(ent)
+    return out
+
+
+def _after_title(toks: Sequence[Tok], k: int) -> bool:
+    """A position title ends right before word ``k`` (`Direktur`, `Vice President`)."""
+    return any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
+
+
+#: How many words (commas, `dan`, shouted short names between) a list item may stand from the body
+#: named beside it (`TNI, Polri, BPBK, dan Tagana`).
+MAX_LIST_GAP = 6
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_local_bodies.txt"))
+
+
+def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A local body's head word alone as an item of a list of bodies (`Terima kasih kepada Unila,
+    Polda, dan Ibu Bupati`, `TNI, Polri, BPBK, dan Tagana`; `entities_local_bodies.txt`): the local
+    body the article means, an ORG, where alone elsewhere a head is a kind (`_heads_only`)."""
+    ends = {e.span[1]: e for e in ents if e.label == Label.ORG}
+    starts = {e.span[0] for e in ents if e.label == Label.ORG}
+    covered = [e.span for e in ents]
+    found = []
+    for k, tok in enumerate(toks):
+        head = match_head(toks, k) if tok.text[:1].isupper() else None
+        if head is None or " ".join(t.low for t in toks[k : k + head[0]]) not in _local_bodies():
+            continue
+        last = toks[k + head[0] - 1]
+        if k + head[0] < len(toks) and (_name_word(toks[k + head[0]]) or toks[k + head[0]].text == "("):
+            continue  # a name goes on after the head
+        if any(s < last.end and e > tok.start for s, e in covered):
+            continue
+        if _listed_with(toks, k, k + head[0], ends, starts):
+            found.append(
+                Entity(
+                    " ".join(t.text for t in toks[k : k + head[0]]), Label.ORG.value, (tok.start, last.end)
+                )
+            )
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _listed_with(
+    toks: Sequence[Tok], first: int, stop: int, ends: dict[int, Entity], starts: set[int]
+) -> bool:
+    """Words ``first``..``stop`` are an item of a list whose next or previous item is an ORG: only
+    commas, `dan`/`serta` and shouted short names stand between."""
+    glue = (",", "dan", "serta", "&")
+    left, j = False, first - 1
+    while j >= 0 and first - j <= MAX_LIST_GAP and not left:
+        left = toks[j].end in ends and toks[j + 1].text in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j -= 1
+    right, j = False, stop
+    while j < len(toks) and j - stop < MAX_LIST_GAP and not right:
+        right = toks[j].start in starts and toks[j - 1].low in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j += 1
+    return left or right
+
+
+def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """``ent`` names a body, a place or a person: no kind, title, degree, event, thing or head
+    alone (the last checks of `resolve_entities`)."""
+    return (
+        ent.text.casefold() not in _not_entities()
+        and not _title_only(ent, toks)
+        and not _degree(ent)
+        and not _letterless(ent)
+        and not _language(ent, toks)
+        and not _event(ent, toks)
+        and not _written_lowercase(ent, toks, lower)
+        and not _bracket_gloss(ent, toks)
+        and not _heads_only(ent, toks)
+        and not _place_head_only(ent, toks)
+        and not _opens_badly(ent, toks)
     )
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Police and military ranks of one word, lowercase without dots (`marsma`, `kombes`)."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
+    mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
+    article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
+    brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
+    the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
+    follows that starts no person's name)."""
+    kinds = _kind_acronyms(toks)
+    found = []
+    for k, tok in enumerate(toks):
+        if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
+            continue
+        bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        ranked = k > 0 and toks[k - 1].text.replace(".", "").lower() in _rank_words()
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        longer = (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.text.isalpha()
+            and nxt.start not in person_starts
+        )
+        if not (bracketed or ranked or longer or tok.text in kinds):
+            found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
+    return found
+
+
+def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG right after a known body's short name that no name covers, no head of its own at its
+    start (`PLN UID Lampung`, `BRI Unit Sukadana`): the unit with its parent body, one ORG."""
+    covered = {t for e in ents for t in _inside(e.span, toks)}
+    out = []
+    for ent in ents:
+        k = _at(ent.span[0], toks)
+        parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
+        parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
+        if ent.label == Label.ORG and parent and match_head(toks, k) is None:
+            s = toks[k - 1].start
+            ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+        out.append(ent)
+    return out
 
 
 def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
@@ -1791,6 +2033,48 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
 
 
+def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG whose every word the same article also writes in lowercase (`Gardu Induk` beside
+    `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
+    shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
+    person's word, or a known body's short name is a name's, and so is a short name in brackets
+    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    if inside.start > 0 and toks[inside.start - 1].text == "(":
+        return False
+    return all(
+        toks[k].text[:1].isupper()
+        and toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low in lower
+        and toks[k].low not in given_names()
+        and toks[k].low not in org_acronyms()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
+def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of common words alone between brackets after a name (`PT Tempo Scan Pacific Tbk
+    (Farmasi)`, `TIKI (Kurir)`): the kind of business the name is in, no body; a short name
+    (`(Kemenperin)`, `(Dinsos)`) is no common word and a head (`(Bank BUMN)`) names one."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or inside.start < 2 or inside.stop >= len(toks):
+        return False
+    if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
+        return False
+    return match_head(toks, inside.start) is None and all(
+        toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low in common_words()
+        and toks[k].low not in given_names()
+        and not _match_region(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
 @cache
 def _place_name_words() -> frozenset[str]:
     """Every word of a region's or a district's name, lowercase (`baru`, `jaya`, `utara`)."""
@@ -1838,13 +2122,14 @@ def _headline_verbs() -> frozenset[str]:
     return frozenset(load_lines("entities_headline_verbs.txt"))
 
 
-def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
     juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
     follow the head and a word of the name that is no such verb itself (right after a body's
     whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
-    Inap Sukadamai` keeps its compound after the head)."""
+    Inap Sukadamai` keeps its compound after the head). A word with a verb's prefix that the
+    article also writes in lowercase (``lower``: `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
@@ -1852,16 +2137,49 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     for k in inside[first:]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
+        verb = t.low in _headline_verbs() or (t.low in lower and _verb_shaped(t.low))
+        # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
+        # (`… Polda Metro Jaya Mengetahui hal itu, …`)
+        clause = nxt is not None and (nxt.text[:1].isupper() or (k == inside[-1] and _verb_shaped(t.low)))
         if (
             t.text[:1].isupper()
             and not t.text.isupper()
-            and t.low in _headline_verbs()
+            and verb
             and toks[k - 1].low not in _headline_verbs()
-            and nxt is not None
-            and nxt.text[:1].isupper()
+            and clause
         ):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+#: The prefixes of Indonesian transitive and passive verbs with the first letters of the stem they
+#: replace (`menetapkan` of `tetapkan`, `menyita` of `sita`, `diminta` of `minta`).
+_VERB_PREFIXES = (
+    ("meng", ("", "k")),
+    ("meny", ("s",)),
+    ("mem", ("", "p")),
+    ("men", ("", "t")),
+    ("me", ("",)),
+    ("di", ("",)),
+)
+_VERB_SUFFIXES = ("kan", "i", "")
+
+
+def _verb_shaped(word: str) -> bool:
+    """A lowercase word that is a verb's prefix on a common word (`mengetahui` of `tahu`,
+    `menetapkan` of `tetap`, `diminta` of `minta`; not `digital`, `medan`), no word of a region's
+    or district's name nor a given name."""
+    if word in _place_name_words() or word in given_names():
+        return False
+    for prefix, restored in _VERB_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        for suffix in _VERB_SUFFIXES:
+            stem = rest.removesuffix(suffix) if suffix else rest
+            if len(stem) >= 3 and any(r + stem in common_words() for r in restored):
+                return True
+    return False
 
 
 def _before_known_person(

@@ -132,16 +132,21 @@ def vet_entities(
             if len(rest) == 1:
                 dropped_words.add(rest[0])
     dropped_words |= _thing_words(text, {e.text.strip() for e, _ in out if e.label == EntityLabel.PER})
-    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) is no
-    # person elsewhere either, unless a person context holds it there (`kata Unila`)
+    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
+    # body's other name are no person elsewhere either, unless a person context holds them there
+    # (`kata Unila`)
     return [
         e
         for e, marked in out
-        if marked
-        or e.label != EntityLabel.PER
-        or (" " in e.text.strip() and " ".join(e.text.split()) not in aliases | dropped_words)
-        or (" " not in e.text.strip() and e.text.strip() not in dropped_words | aliases)
+        if marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases)
     ]
+
+
+def _thing_or_alias(ent: Entity, dropped_words: set[str], aliases: set[str]) -> bool:
+    """Whether an unmarked PER is a body's other name (``aliases``, spaces single) or a word or
+    name the article names a thing with elsewhere (``dropped_words``: `berjudul Perfect Liar`)."""
+    text = " ".join(ent.text.split())
+    return text in dropped_words or text in aliases
 
 
 _LONE_WORD = LazyPattern(r"\p{Lu}[\p{L}\d]{2,}")

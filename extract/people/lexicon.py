@@ -221,10 +221,21 @@ def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
 
 
 def _corps_end(toks: Sequence[Tok], end: int) -> int:
-    """A corps or service word right after a rank is part of it (Letkol Inf, Kombes Pol)."""
+    """A corps or service word right after a rank is part of it (Letkol Inf, Kombes Pol), also
+    in brackets (Letkol (P), Kolonel Laut (K), Kolonel (Pnb)): the tokenizer splits the brackets."""
     n = len(toks)
-    while end < n and toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
-        end += 1
+    while end < n:
+        if toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
+            end += 1
+        elif (
+            toks[end].text == "("
+            and end + 2 < n
+            and toks[end + 2].text == ")"
+            and {key(toks[end + 1].text), f"({key(toks[end + 1].text)})"} & _rank_corps()
+        ):
+            end += 3
+        else:
+            break
         if end < n and toks[end].text == ".":
             end += 1
     return end
@@ -524,6 +535,46 @@ def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = Fal
                 best = max(best, i + k)
                 break
     return best
+
+
+@cache
+def place_end_words() -> frozenset[str]:
+    """Lowercase last words of the gazetteers' place names of two words or more (Selatan, Baru,
+    Jaya, Agung): after a region they may be more of a place (Metro Baru), not a first name."""
+    return frozenset(
+        parts[-1].lower()
+        for name in ("officials_regions.txt", "officials_kecamatan.txt")
+        for entries in _gazetteer(name).values()
+        for parts in entries
+        if len(parts) > 1
+    )
+
+
+@cache
+def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
+    """The region gazetteer by lowercase first word, lowercase parts; regions whose words are
+    all common words or given names are left out (batu, agam: they are words first)."""
+    table: dict[str, list[tuple[str, ...]]] = {}
+    for first, entries in _gazetteer("officials_regions.txt").items():
+        for parts in entries:
+            low = tuple(p.lower() for p in parts)
+            if all(w in common_words() or w in given_names() for w in low):
+                continue
+            table.setdefault(first.lower(), []).append(low)
+    for v in table.values():
+        v.sort(key=len, reverse=True)
+    return table
+
+
+def match_region_lower(toks: Sequence[Tok], i: int, end: int) -> int:
+    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat);
+    ``i`` if none. Only regions that are not common words or given names (`match_region` is
+    the case-sensitive reading)."""
+    for parts in _folded_regions().get(toks[i].text, ()):
+        k = len(parts)
+        if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+            return i + k
+    return i
 
 
 def is_head_or_region(toks: Sequence[Tok], i: int) -> bool:

@@ -167,13 +167,17 @@ def _distance(starts: list[int], at: int) -> int:
     return min(abs(starts[y] - at) for y in (x - 1, x) if 0 <= y < len(starts))
 
 
-def group_by_person(mentions: Sequence[tuple[str, Span]], *, variants: bool = False) -> list[list[int]]:
+def group_by_person(
+    mentions: Sequence[tuple[str, Span]], *, variants: bool = False, short_forms: bool = False
+) -> list[list[int]]:
     """Group name mentions ``(name, span)`` by person: lists of indices into ``mentions``.
 
     Fullest names first: each group's first index is its fullest name, and a shorter mention
     that can be the same person (`same_person`) joins it; an ambiguous short form joins the
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
     a longer name (``Marharet`` -> ``Margaret MS``) and initials (``SBY``) join that name too.
+    With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
+    out (``Nadiem Makarim``) join their full name (`_fold_short_forms`).
     Groups are in order of their fullest name; groups folded away are left out.
 
     >>> group_by_person([("Umi", (40, 43)), ("Umi Mastikah", (0, 12)), ("Budi", (50, 54))])
@@ -209,6 +213,9 @@ def group_by_person(mentions: Sequence[tuple[str, Span]], *, variants: bool = Fa
         _fold_typos(names, groups)
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
+    if variants or short_forms:
+        names = [mentions[g[0]][0] if g else "" for g in groups]
+        _fold_short_forms(names, groups)
     return [g for g in groups if g]
 
 
@@ -270,6 +277,49 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         }
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
+            groups[g].clear()
+
+
+#: Letters a blend takes at least from the first word and from the later word (Jo-ko + Wi).
+_BLEND_MIN = 2
+
+
+def _blend_of(word: str, words: list[str]) -> bool:
+    """Jokowi of Joko Widodo: the whole first word (or its first syllables) and the start of the
+    last word written as one word, the way Indonesian short forms blend a name."""
+    first, last = words[0], words[-1]
+    for k in range(_BLEND_MIN, len(first) + 1):
+        rest = word[k:]
+        if word[:k] == first[:k] and len(rest) >= _BLEND_MIN and last.startswith(rest) and rest != last:
+            return True
+    return False
+
+
+def _gapped_of(short: list[str], full: list[str]) -> bool:
+    """Nadiem Makarim of Nadiem Anwar Makarim: the same first and last word, the words in
+    between a subsequence of the longer name's."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+        return False
+    it = iter(full[1:-1])
+    return all(w in it for w in short[1:-1])
+
+
+def _fold_short_forms(names: list[str], groups: list[list[int]]) -> None:
+    """`Jokowi` is `Joko Widodo`, `Nadiem Makarim` is `Nadiem Anwar Makarim` in the same article
+    (`_blend_of`, `_gapped_of`): folded when exactly one longer name fits."""
+    longer = [(h, _match_words(n)) for h, n in enumerate(names) if groups[h] and len(_match_words(n)) >= 2]
+    for g, name in enumerate(names):
+        words = _match_words(name)
+        if not groups[g] or not words:
+            continue
+        if len(words) == 1:
+            w = words[0]
+            homes = {h for h, o in longer if h != g and len(w) >= 2 * _BLEND_MIN + 1 and _blend_of(w, o)}
+        else:
+            homes = {h for h, o in longer if h != g and _gapped_of(words, o)}
+        if len(homes) == 1:
+            home = homes.pop()
+            groups[home].extend(groups[g])
             groups[g].clear()
 
 

@@ -46,7 +46,7 @@ def extract_officials(
         roles = scan_roles(text, entities)
     mentions = [m for m in roles if m.official]
     out: list[tuple[int, Official]] = []
-    groups = group_by_person([(m.name, m.name_span) for m in mentions])
+    groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     others = [m.name for m in roles if not m.official] + [n for n, _ in entity_names(text, entities, roles)]
     for g in parts:

@@ -10,6 +10,7 @@ The role mentions and the vetted entities come in as arguments: nothing is scann
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -31,6 +32,7 @@ from ..text.tokens import (
 )
 from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, verb_like, word_class, word_set
 from .lexicon import (
+    LOWER_HONORIFICS,
     Marker,
     dotted_name_word,
     entity_cues,
@@ -401,8 +403,9 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
-#: Forms of address written in lowercase before a name (`saudara Hariyadi`, `bu Sri`).
-_LOWER_ADDRESS = frozenset({"pak", "bu", "ibu", "bapak", "saudara", "saudari"})
+#: Forms of address written in lowercase before a name (`saudara Hariyadi`, `bu Sri`): the
+#: lowercase honorifics and `saudara`/`saudari`.
+_LOWER_ADDRESS = LOWER_HONORIFICS | {"saudara", "saudari"}
 #: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
 _OWNED_REACH = 2
 
@@ -427,13 +430,19 @@ def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
     return not inside or low in _LOWER_ADDRESS
 
 
+@cache
+def _address_cues() -> frozenset[str]:
+    """The one-word forms of address (`names_honorifics.txt`) and `milik`, lowercase."""
+    return frozenset({w.lower() for w in load_lines("names_honorifics.txt") if " " not in w} | {"milik"})
+
+
 def _addressed(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``Rumah milik Ibu Sumiyati``, ``Bedah Rumah Bapak Yatimin``, ``saudara Hariyadi``, ``kebun
     kopi milik Saprudin``: a name run after a form of address or after `milik` of a house, a
     shop, a field or a vehicle names a person, whether or not the model saw it. The run opens
     with a name word, holds no title, place or body (`pak Bupati`, `milik Dinas Pertanian`) and
     ends before a lowercase word or punctuation."""
-    cues = {w.lower() for w in load_lines("names_honorifics.txt") if " " not in w} | {"milik"}
+    cues = _address_cues()
     toks = window_tokens(text, cue_positions(text, cues, full=full), before=30, after=80, full=full)
     n = len(toks)
     out: list[tuple[str, Span]] = []

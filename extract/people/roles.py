@@ -18,7 +18,8 @@ name. The linking patterns, one function each:
 
 Guards: a head after ``calon``/``kandidat`` is a post sought, not held; ``pimpinan`` after an
 organisation's name or ``di bawah`` means "led by"; a
-regulation or a building named after a post (``Keputusan Menteri …``, ``Kantor Lurah …``) is
+regulation, an order or a building named after a post (``Keputusan Menteri …``, ``Surat Edaran
+Wali Kota …``, ``Kantor Lurah …``) and a civil-service grade (``Pejabat Pimpinan Tinggi Pratama``) is
 no mention; a group word alone (``tim Sri Mulyani``) and the owner of a natural feature hold
 no post; a lowercase abbreviation (``kabid``) must name its office; `_title_goes_on`: one
 unsure word before ``&`` or a comma and more organisation is title (``Manager Communication,
@@ -32,7 +33,7 @@ officials and persons.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -66,6 +67,7 @@ from .lexicon import (
     may_open_head,
     named_bodies,
     office_heads,
+    place_end_words,
     role_words,
     title_prefixes,
     word_marker,
@@ -98,6 +100,8 @@ _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".")
 _AND_WORDS = ("dan", "serta")
 # The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
 _PLACE_PREPOSITIONS = ("di", "dari", "asal")
+#: Words for "namely" after a post, before its holders (`_namely`).
+_NAMELY = ("yakni", "yaitu")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -108,6 +112,25 @@ _MAX_BODY_WORDS = 2
 _MAX_LINK = 6
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
+
+
+def _place_or_noun(low: str) -> bool:
+    """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
+    derived noun (pendidikan, kesehatan): a word of a place or a post, not a first or last name."""
+    return (
+        low in admin_words()
+        or low in facility_words()
+        or low in geo_words()
+        or bool(DERIVED_NOUN.get().fullmatch(low))
+    )
+
+
+def _grade_at(toks: Sequence[Tok], k: int) -> bool:
+    """Tokens ``k`` and ``k + 1`` spell a civil-service grade's words (`Pimpinan Tinggi` of
+    Pejabat Pimpinan Tinggi Pratama)."""
+    if k < 0 or k + 1 >= len(toks):
+        return False
+    return f"{toks[k].text} {toks[k + 1].text}".lower() in role_words("grade")
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +317,9 @@ class _Scanner(TitleReader):
             prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
         ):
             return end
+        # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
+        if _grade_at(toks, end - 1):
+            return end + 1
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
@@ -346,7 +372,9 @@ class _Scanner(TitleReader):
         found = (
             None
             if m.selaku
-            else self._name_after(m, title, title_span) or self._colon_name(m, title, title_span)
+            else self._name_after(m, title, title_span)
+            or self._colon_name(m, title, title_span)
+            or self._namely(m, title, title_span)
         )
         if found is not None:
             return found
@@ -467,7 +495,8 @@ class _Scanner(TitleReader):
         """Elyanie selaku Kasi …: the whole run is the title; the name is before. It ends at a
         comma, also one right after the head (Andi selaku Direktur Utama, Bayu selaku …), and
         before the name of the next item of such a list (…, serta Sutrisno selaku …); as commas
-        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …)."""
+        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …), and so does
+        `dan` before two name words, a known given name among them."""
         toks = self.toks
         for si, (conn, seg) in enumerate(m.segs):
             if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
@@ -476,6 +505,15 @@ class _Scanner(TitleReader):
                 break
             if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
                 break
+            if (
+                si
+                and conn in _AND_WORDS
+                and len(seg) >= 2
+                and seg[0].kind in (W.GIV, W.UNK)
+                and seg[1].kind in NAMEISH
+                and W.GIV in (seg[0].kind, seg[1].kind)
+            ):
+                break  # … selaku Kepala Dinas … tahun 2019 dan Guntur Abdul Nasser: the next person
             rank = next((e.i for e in seg if e.kind is Marker.RANK), None)
             if rank is not None:
                 # … menjabat sebagai Ketua Umum PPAD Letjen TNI (Purn) Doni …: a rank opens a name
@@ -556,6 +594,8 @@ class _Scanner(TitleReader):
         x, certain = sp
         if self._capital_first_name(si, conn, seg, x):
             x = 0
+        elif self._common_first_after_region(seg, x):
+            x -= 1
         if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
@@ -576,6 +616,11 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
+        if si == 0 and x == 0 and self._lowercase_apposition(m):
+            # Rafiq Radinal, pemilik Arthayas Stable, …: capitals after a lowercase post set
+            # after a name are its body, even where the model calls them a name
+            self._title_only(m, seg)
+            return False
         if self._after_english_link(seg, x):
             return False
         if x > 0:
@@ -587,6 +632,18 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _lowercase_apposition(self, m: _Mention) -> bool:
+        """Whether the head is written in lowercase right after a name and a comma (`Budi Hartono,
+        pemilik …`, `Anto Budiarto, pengurus …`): an apposition describing that name, where a
+        title before its holder is capitalised (`Pemilik … Budi`)."""
+        toks = self.toks
+        return (
+            toks[m.start].text[:1].islower()
+            and m.start > 1
+            and toks[m.start - 1].text == ","
+            and bool(self.name_before(m.start - 1))
+        )
 
     def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
         """Capitalised words after a group word or an occupation that name what it is about,
@@ -606,8 +663,9 @@ class _Scanner(TitleReader):
     def _list_item(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala UPT Perikanan, Kelautan dan Peternakan, Wiyono: an unsure word after a
         comma, followed by `dan` and a segment with no name in it, is an item of a list that names
-        the body's fields; the holder comes after the list."""
-        if not (si and conn == "," and x == 0 and si + 1 < len(m.segs)):
+        the body's fields; the holder comes after the list. Common words before the unsure word
+        are of the item too (Dinas Pemuda, Olah Raga, dan Pariwisata: Raga is no holder)."""
+        if not (si and conn == "," and si + 1 < len(m.segs) and all(e.kind is W.COM for e in seg[:x])):
             return False
         # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
         # item does not make it a name; a given name, particle or marker does
@@ -656,10 +714,7 @@ class _Scanner(TitleReader):
         low = last.text.lower()
         return (
             all(e.kind in NAMEISH for e in seg[:-1])
-            and low not in admin_words()
-            and low not in facility_words()
-            and low not in geo_words()
-            and not DERIVED_NOUN.get().fullmatch(low)
+            and not _place_or_noun(low)
             and last.j < self.n
             and self.toks[last.j].text == ","
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
@@ -668,18 +723,36 @@ class _Scanner(TitleReader):
     def _capital_first_name(self, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala Dinas Pertanian Kabupaten Ende, Bagus Laka Wara, menyampaikan …: after a comma
         that closes a title, a first name that is also a common word starts the name when two
-        name words follow and the name ends the phrase."""
-        if not (si and conn == "," and x >= 1 and seg[0].kind is W.COM and len(seg) >= 3):
+        name words follow and the name ends the phrase; so does a first name that is also a
+        region (Ketua Dewan Pengurus APEKSI, Bima Arya Sugiarto,) when two given names follow,
+        and an initial (Plh Bupati Pesisir Barat, N Lingga Kusuma,), which no place opens."""
+        if not (si and conn == "," and x >= 1 and len(seg) >= 2 and self._ends_phrase(seg[-1].j)):
             return False
-        low = seg[0].text.lower()
-        if (
-            low in admin_words()
-            or low in facility_words()
-            or low in geo_words()
-            or DERIVED_NOUN.get().fullmatch(low)
-        ):
+        if seg[0].kind is Piece.INIT:
+            return seg[-1].kind in NAMEISH and all(e.kind in NAMEISH or e.kind is Piece.REG for e in seg[1:])
+        if seg[0].kind is Piece.REG:
+            return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
+        if not (seg[0].kind is W.COM and len(seg) >= 3):
             return False
-        return all(e.kind in NAMEISH for e in seg[1:]) and self._ends_phrase(seg[-1].j)
+        if _place_or_noun(seg[0].text.lower()):
+            return False
+        return all(e.kind in NAMEISH for e in seg[1:])
+
+    def _common_first_after_region(self, seg: list[El], x: int) -> bool:
+        """Sekda Kota Metro Bangkit Haryo Utomo: a capitalised common word between the region that
+        closes the title and a name of two words or more (a known given name among them) is the
+        first name; not a word that ends place names in the gazetteers (Kota Metro Baru …), a
+        level, facility or derived noun, nor a word used as a place in the article."""
+        if not (x >= 2 and seg[x - 1].kind is W.COM and seg[x - 2].kind is Piece.REG and len(seg) - x >= 2):
+            return False
+        low = seg[x - 1].text.lower()
+        return (
+            all(e.kind in NAMEISH for e in seg[x:])
+            and any(e.kind is W.GIV for e in seg[x:])
+            and low not in place_end_words()
+            and not _place_or_noun(low)
+            and not self.place_like(seg[x - 1 : x])
+        )
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
@@ -799,6 +872,8 @@ class _Scanner(TitleReader):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            # Bupati lampung barat Parosil: the region, written in lowercase
+            and not (m.els and m.els[0].kind is Piece.REG)
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (
@@ -881,6 +956,29 @@ class _Scanner(TitleReader):
             return None
         rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
+
+    def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
+        yaitu Budi Santoso: the holders named after `yakni`/`yaitu` (namely) that follows a post
+        naming its body; each a name from its first word, joined by commas and `dan`/`serta`."""
+        toks, c = self.toks, m.run_end
+        if c < self.n and toks[c].text == ",":
+            c += 1
+        if not (m.official and m.comp_end > m.end and c + 1 < self.n and toks[c].text.lower() in _NAMELY):
+            return None
+        segs = segments(self.elements(c + 1, kecamatan=False))
+        out: list[RoleMention] = []
+        stop = c
+        for si, (conn, seg) in enumerate(segs):
+            sp = self.split(seg, "") if seg else None
+            if (si and conn not in (",", *_AND_WORDS)) or sp is None or sp[0] != 0 or self.head_first(seg):
+                break
+            rm = self._role(seg, title, title_span, True)
+            if rm is None:
+                break
+            out.append(rm)
+            stop = seg[-1].j
+        return (out, stop) if out else None
 
     def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:
         """Where a name before the title must end, where the mention ends and whether an age in
@@ -1257,6 +1355,8 @@ class _Scanner(TitleReader):
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
         if self.head_first(seg):
             return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
+        if _grade_at(self.toks, i - 2):
+            return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         if span is None:
             return None
@@ -1351,10 +1451,70 @@ def scan_roles(
     )
     scanner = _Scanner(text, toks, entities)
     # twice: `CEO McLaren Racing Zak Brown` names a body of two words
-    return [
-        _body_off(text, _body_off(text, m, entities), entities)
-        for m in scanner.scan() + scanner.passive_heads()
-    ]
+    return _paired_posts(
+        text,
+        [
+            _body_off(text, _body_off(text, m, entities), entities)
+            for m in scanner.scan() + scanner.passive_heads()
+        ],
+    )
+
+
+def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+    """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa; Walikota Metro dan
+    Wakil Walikota Metro, Wahdi … dan Qomaru …: two posts joined by `dan`/`serta` before exactly
+    two holders name one post each, in the same order; the body or region after the second head
+    belongs to both when the first has none (Bupati Sleman, Wakil Bupati Sleman)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if not (a.official and b.official and a.title == b.title and a.span[0] == b.span[0]):
+            continue
+        if (k + 2 < len(out) and out[k + 2].span[0] == a.span[0]) or (k and out[k - 1].span[0] == a.span[0]):
+            continue  # three holders or more: no pairing
+        pair = _two_heads(a.title)
+        if pair is None:
+            first = _post_before(text, a.span[0])
+            if first is None or any(m.span[1] > a.span[0] - len(first) - 5 for m in out[:k]):
+                continue
+            pair = (first, a.title)
+        out[k], out[k + 1] = replace(a, title=pair[0]), replace(b, title=pair[1])
+    return out
+
+
+def _two_heads(title: str) -> tuple[str, str] | None:
+    """Bupati dan Wakil Bupati Sleman -> (Bupati Sleman, Wakil Bupati Sleman); None when the title
+    does not open with two bare heads joined by `dan`/`serta`."""
+    toks = tokenize(title)
+    first = match_head(toks, 0)
+    if first is None or first.end + 1 >= len(toks) or toks[first.end].text.lower() not in _AND_WORDS:
+        return None
+    second = match_head(toks, first.end + 1)
+    if second is None or not (first.official and second.official):
+        return None
+    rest = title[toks[second.end].start :] if second.end < len(toks) else ""
+    return f"{title[: toks[first.end - 1].end]} {rest}".strip(), title[toks[first.end + 1].start :]
+
+
+def _post_before(text: str, start: int) -> str | None:
+    """Walikota Metro dan | Wakil Walikota Metro, …: the post of capitalised words right before
+    the `dan`/`serta` that comes before a mention at ``start``, from its earliest head."""
+    before = text[max(0, start - _MAX_PAIRED_POST) : start]
+    toks = tokenize(before)
+    if len(toks) < 2 or toks[-1].text.lower() not in _AND_WORDS:
+        return None
+    best = None
+    j = len(toks) - 2
+    while j >= 0 and toks[j].kind is WORD and toks[j].text[0].isupper() and not toks[j + 1].newline:
+        h = match_head(toks, j)
+        if h is not None and h.official:
+            best = j
+        j -= 1
+    return None if best is None else before[toks[best].start : toks[-2].end]
+
+
+#: Characters: how far back a first post is looked for before `dan` (`_post_before`).
+_MAX_PAIRED_POST = 80
 
 
 #: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla

@@ -46,6 +46,7 @@ from .lexicon import (
     match_head,
     match_marker,
     match_region,
+    match_region_lower,
     particle_len,
     role_words,
     word_marker,
@@ -174,6 +175,8 @@ class TitleReader:
                 mk = match_marker(toks, k)
                 if not first and mk is not None and mk[0] in (Marker.RANK, Marker.HON):
                     return False
+                if not first and mk is not None and _religious_opener(t.text):
+                    return False  # Yayasan Silmi Kaffah KH Ahmad Yazid: the title opens the name
                 first = False
             k += 1
         return not self._spelled_with_more(span)
@@ -342,7 +345,9 @@ class TitleReader:
                 nj = j + 1
             else:
                 lower_first = first and t.text[0].islower()
-                nj = self._field_words(j, els) if fields and lower_first else None
+                nj = self._lower_place(j, els, limit) if lower_first else None
+                if nj is None and fields and lower_first:
+                    nj = self._field_words(j, els)
                 if nj is None and lower_first and t.text.lower() in org_words():
                     els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                     nj = j + 1
@@ -518,8 +523,42 @@ class TitleReader:
             local = self._body_local(j, els)
             if local is not None:
                 return local
+            place = self._lower_place(j, els, limit)
+            if place is not None:
+                return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _lower_place(self, j: int, els: list[El], limit: int) -> int | None:
+        """Ketua DPRD tulangbawang Sopii, Bupati lampung barat Parosil, Kepala Dinas Kesehatan
+        kabupaten Tulang Bawang Budi: a known region written in lowercase, or a lowercase level
+        before a known region, right after the head or a body and before a capitalised word, is
+        the title's region; the run reads on."""
+        toks = self.toks
+        if els and els[-1].kind not in (W.ORG, W.ACR, W.COM, Piece.PAREN, Piece.REG):
+            return None
+        t = toks[j]
+        nxt = j + 1
+        if (
+            t.text in admin_words()
+            and nxt < limit
+            and not toks[nxt].newline
+            and toks[nxt].kind is WORD
+            and match_region(toks, nxt, limit) > nxt
+        ):
+            els.append(El(j, nxt, W.ORG, t.text))
+            return nxt
+        r = match_region_lower(toks, j, limit)
+        if (
+            r == j
+            or r >= self.n
+            or toks[r].kind is not WORD
+            or not toks[r].text[0].isupper()
+            or toks[r].newline
+        ):
+            return None
+        els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+        return r
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
         """Direktur medis National Kidney Foundation, Kabid perdagangan Panji Saputra, Kadis
@@ -995,6 +1034,17 @@ class TitleReader:
         return tidy_title("".join(pieces).strip())
 
 
+def _religious_opener(word: str) -> bool:
+    """KH, Hj., Ustaz inside a span: a religious title that opens the holder's name, not a
+    middle name. A lone letter (Glenny H. Kairupan: an initial) and a title that is also a given
+    name (Habib) stay in the name."""
+    return (
+        word_marker(word) is Marker.REL
+        and len(word.strip(".")) >= 2
+        and word_class(word) not in (W.GIV, W.AMB)
+    )
+
+
 def _initials_before(words: list[str], s: str) -> bool:
     """Saudara NOP (Nopriansyah), tersangka BS (Budi Santoso): the bracket spells out the initials
     before it, a person's name, not an organisation's short name."""
@@ -1024,9 +1074,16 @@ def _common_first_name(seg: list[El], x: int) -> bool:
 
 def _place_after_place(seg: list[El], x: int) -> bool:
     """Wali Kota Bogor Bima Arya: a one-word region right after another region, where a PER
-    entity starts, is a name that is also a place name."""
+    entity starts, is a name that is also a place name when it is a known given name (not Bupati
+    Tulangbawang Lampung Winarti: the province after the regency)."""
     el = seg[x]
-    return el.kind is Piece.REG and el.j - el.i == 1 and x > 0 and seg[x - 1].kind is Piece.REG
+    return (
+        el.kind is Piece.REG
+        and el.j - el.i == 1
+        and x > 0
+        and seg[x - 1].kind is Piece.REG
+        and word_class(el.text) is W.GIV
+    )
 
 
 def _after_marker(seg: list[El]) -> int | None:
@@ -1041,6 +1098,15 @@ def _after_marker(seg: list[El]) -> int | None:
             y += 1
         if y < len(seg) and (
             seg[y].kind in NAME_STARTS
+            # Raden Adipati Surya: a first name that is also a common word, between the marker
+            # and a known given name (not Ibu Kota …, Bapak Rumah …: a level or a facility)
+            or (
+                seg[y].kind is W.COM
+                and y + 1 < len(seg)
+                and seg[y + 1].kind is W.GIV
+                and seg[y].text.lower() not in admin_words()
+                and seg[y].text.lower() not in facility_words()
+            )
             # Prof. Ir. CGJ Vreedenburgh: initials in capitals between the degree and the name
             or (
                 seg[y].kind is W.ACR
@@ -1203,6 +1269,10 @@ def drop_glosses(title: str) -> str:
     return " ".join(out.split())
 
 
+#: Lowercase words that introduce the year dating a post (Kepala Dinas … tahun 2019, periode 2020).
+_YEAR_WORDS = ("tahun", "periode")
+
+
 def tidy_title(title: str) -> str:
     """Glosses dropped; a trailing year (Deputi Gubernur Senior Bank Indonesia 2004 dates the
     post), comma, ampersand, dash, bracket or connector cut; spaces single."""
@@ -1210,6 +1280,9 @@ def tidy_title(title: str) -> str:
     last = title.rsplit(" ", 1)
     if len(last) == 2 and len(last[1]) == 4 and last[1].isdigit() and last[1][:2] in ("19", "20"):
         title = last[0]
+        word = title.rsplit(" ", 1)
+        if len(word) == 2 and word[1] in _YEAR_WORDS:
+            title = word[0]  # Kepala Dinas Pendidikan tahun 2019: the year's word goes with it
     while title and (title[-1] in ",&-–(" or title.endswith(_TRAILING)):
         title = title.rstrip(",&-–(").rstrip()
         for w in _TRAILING:

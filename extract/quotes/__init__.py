@@ -11,7 +11,9 @@ is read, in this order, from:
    (``“…,” Umi menambahkan``) count as a tag too;
 2. an introduction before the opening mark in the same sentence: a speech verb from
    ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
-   ``menurut X, “…”``;
+   ``menurut X, “…”``; the head of an office who speaks through a subordinate
+   (``Kepala Dinas X melalui Kabid Y mengatakan``: ``quotes_proxy_words.txt``) is not the
+   speaker, the person after the word is;
 3. the context: the person the text before is about, i.e. the latest speaker of a quote, the
    latest subject of a speech verb, a speaker named inside a sentence (``…, kata Areza, …``,
    ``disampaikan oleh X``), or the first person a sentence names who is not the object of a
@@ -299,13 +301,26 @@ def _has_word(text: str, start: int, end: int, name: str) -> bool:
     return any(w.group().lower() in words for w in _WORD.get().finditer(text, start, end))
 
 
+def _proxy_mention(cast: _Cast, text: str, start: int, end: int) -> _Speaker | None:
+    """The person a phrase names: the first one mentioned after its last word of
+    ``quotes_proxy_words.txt`` (``Kepala Dinas X melalui Kabid Y mengatakan``: Y speaks), else
+    the first one mentioned (``X melalui sambungan telepon mengatakan``: X)."""
+    proxies = word_set("quotes_proxy_words.txt")
+    after = start
+    for w in _WORD.get().finditer(text, start, end):
+        if w.group().lower() in proxies:
+            after = w.end()
+    named = cast.mention_in(after, end) if after > start else None
+    return named or cast.mention_in(start, end)
+
+
 def _subject(cast: _Cast, text: str, start: int, end: int) -> _Speaker | None:
     """The speaker a clause's subject names; None when it names nobody new (``Ia mengatakan``).
 
     A subject without a person or a title names an unnamed speaker only when it says so
     (``pengelola toko mengatakan``: ``quotes_unnamed.txt``).
     """
-    named = cast.mention_in(start, end)
+    named = _proxy_mention(cast, text, start, end)
     if named is not None:
         return named
     if _has_word(text, start, end, "quotes_pronouns.txt"):
@@ -485,16 +500,29 @@ def _points_to_speaker(text: str, start: int, end: int) -> bool:
     return False
 
 
+def _pronoun_speaks(text: str, start: int, end: int) -> bool:
+    """A pronoun and a speech verb open the sentence before its first person (``Ia menjelaskan
+    warga menilai kebijakan Bupati X berhasil``): the persons after the verb are what is said,
+    and the sentence is about the pronoun's person, the one before it."""
+    verbs = word_set("quotes_intro_verbs.txt")
+    for w in _WORD.get().finditer(text, start, end):
+        if w.group().lower() in verbs:
+            return _has_word(text, start, w.start(), "quotes_pronouns.txt")
+    return False
+
+
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     """Whom each sentence with a person in it is about: its first mention that is no object,
-    dated at its last mention."""
+    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`)."""
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, name in cast.mentions:
         start = _sentence_start(text, span[0], max(0, span[0] - MAX_SENTENCE_CHARS))
         by_sentence.setdefault(start, []).append((span, name))
     events = []
     for start, mentions in by_sentence.items():
-        if _points_to_speaker(text, start, mentions[-1][0][1]):
+        if _points_to_speaker(text, start, mentions[-1][0][1]) or _pronoun_speaks(
+            text, start, mentions[0][0][0]
+        ):
             continue
         subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
         if subjects:

@@ -5,8 +5,10 @@ Marks are read as they come, whatever their shape: news sites mix curly and stra
 into ``??``. Within a paragraph the first mark opens and the next one closes; a mark left
 open runs to the end of its paragraph (a quotation continued in the next paragraph), and a
 paragraph whose only mark closes a quotation after its first words (its opening mark lost)
-starts the quotation at the paragraph start. Nothing here can raise on odd input: every span
-returned lies inside the text and is non-empty.
+starts the quotation at the paragraph start. A later closing mark where an opening one is
+due (glued to the word before it, a space after it: its opener lost or written ``'``) is
+skipped, so that it does not shift the pairing of every mark after it. Nothing here can
+raise on odd input: every span returned lies inside the text and is non-empty.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import NamedTuple
 
 from ..records import Span
 from ..text.patterns import LazyPattern
+from ..text.words import word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -23,6 +26,7 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 # a curly mark (only next to a space, a comma or a full stop: ``kabar??`` is a question).
 _MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
 _PARAGRAPH = LazyPattern(r"[^\n]+")
+_TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
 _SENTENCE_ENDS = ".!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
@@ -48,7 +52,21 @@ def _trimmed(text: str, start: int, end: int) -> Span | None:
 def _closes_first_words(text: str, para: Span, mark: Span) -> bool:
     """A paragraph's odd first mark that ends its first words (``Kepada warga …” tegas Kapolsek``)."""
     before = text[para[0] : mark[0]]
-    return bool(before.strip()) and not before[-1:].isspace()
+    return bool(before.strip()) and (not before[-1:].isspace() or _spaced_closer(text, mark))
+
+
+def _spaced_closer(text: str, mark: Span) -> bool:
+    """A right curly mark after a comma and a space, then a space and a tag verb (``… banjir
+    itu, ” katanya``): a closer written loosely. After a speech verb the same mark opens
+    (``mengatakan, ” Sebanyak …``)."""
+    if text[mark[0]] != "”" or text[max(0, mark[0] - 2) : mark[0]] != ", ":
+        return False
+    tag = _TAG_WORD.get().match(text, mark[1])
+    if tag is None:
+        return False
+    word = tag.group(1).lower()
+    verbs = word_set("quotes_tag_verbs.txt")
+    return word in verbs or (word.endswith("nya") and word[:-3] in verbs)
 
 
 def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
@@ -70,6 +88,9 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     i = 0
     while i < len(marks):
         start = marks[i]
+        if _stray_closer(text, start):
+            i += 1  # its opening mark was lost (or miswritten): the marks after it pair up
+            continue
         j = _closing(text, marks, i)
         end = marks[j] if j is not None else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
@@ -77,6 +98,18 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
             found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None))
         i = j + 1 if j is not None else len(marks)
     return found
+
+
+def _stray_closer(text: str, mark: Span) -> bool:
+    """A mark where an opening one is due that is placed as a closer: glued to the words before
+    it and followed by a space or the end (``… di tingkat pengecer,” ujarnya``, ``… membaik,"
+    lanjut Dedi`` after a ``'`` opener), or a loose closer (`_spaced_closer`). An opener is never
+    written so (``“Kami``, `` " Kami``)."""
+    if text[mark[0]] in _CURLY_OPENERS or mark[0] == 0:
+        return False
+    before, after = text[mark[0] - 1], text[mark[1] : mark[1] + 1]
+    glued = not before.isspace() and before not in "(["
+    return (glued and (not after or after.isspace())) or _spaced_closer(text, mark)
 
 
 def _opens(text: str, mark: Span) -> bool:

@@ -73,8 +73,13 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(e.lower() for e in load_lines(name))
 
 
+@cache
 def given_names() -> frozenset[str]:
-    return word_set("names_given.txt")
+    """The given-name list with its regional spellings: Sundanese and Lampung news write `p` for
+    `f` inside a name (Saipul, Arip, Sopyan), so a word that is a listed name with its inner `f`
+    written `p` is a given name too (a first-letter `F` stays: Faris is no Paris)."""
+    names = word_set("names_given.txt")
+    return names | {w[0] + w[1:].replace("f", "p") for w in names if "f" in w[1:]}
 
 
 def common_words() -> frozenset[str]:

@@ -1,6 +1,6 @@
-"""Organisation classes read on a third pass over unlabelled news (issue 12, session 6): whole
-entity lists from `resolve_entities` (grammar only) on invented sentences, and cases that give
-nothing."""
+"""Organisation classes read on a third pass over unlabelled news (issue 12, session 6): entity
+lists from `resolve_entities` (grammar only) on invented sentences, whole with spans where the
+class is what a sentence holds (`_whole`), and cases that give nothing."""
 
 from __future__ import annotations
 
@@ -13,6 +13,16 @@ from .test_entities_news import _at, _out
 
 def _orgs(text: str) -> list[str]:
     return [t for t, label, _ in _out(text) if label == "ORG"]
+
+
+def _whole(text: str, orgs: list[str]) -> list[tuple[str, str, tuple[int, int]]]:
+    """The whole entity list expected: each organisation, in order, at its first place from the
+    previous one's start on, and nothing else."""
+    out, at = [], 0
+    for org in orgs:
+        at = text.index(org, at)
+        out.append((org, "ORG", (at, at + len(org))))
+    return out
 
 
 # --------------------------------------------------------------------------- a unit and its body
@@ -47,7 +57,7 @@ def _orgs(text: str) -> list[str]:
     ],
 )
 def test_a_unit_with_its_body_is_one_organisation(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert _out(text) == _whole(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -67,7 +77,7 @@ def test_a_unit_with_its_body_is_one_organisation(text: str, expected: list[str]
     ],
 )
 def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert _out(text) == _whole(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -80,7 +90,7 @@ def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> N
     ],
 )
 def test_a_unit_without_its_body_is_no_organisation(text: str) -> None:
-    assert _orgs(text) == []
+    assert _out(text) == []
 
 
 # --------------------------------------------------------------------------- kinds written in full
@@ -133,7 +143,7 @@ def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
     ],
 )
 def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert _out(text) == _whole(text, expected)
 
 
 # --------------------------------------------------------------------------- one article, one sense
@@ -211,7 +221,7 @@ def _orgs_with(text: str, people: list[Person]) -> list[str]:
     ],
 )
 def test_bpjs_heads_its_bodys_name(text: str, expected: list[str]) -> None:
-    assert _orgs(text) == expected
+    assert _out(text) == _whole(text, expected)
 
 
 @pytest.mark.parametrize(
@@ -230,12 +240,14 @@ def test_a_race_or_games_is_no_organisation(text: str, event: str) -> None:
 
 def test_dan_after_a_short_name_then_a_body_with_its_own_short_name_is_two_bodies() -> None:
     text = "Kerja sama dijalin Badan Amil Zakat Nasional (Baznas) dan Lembaga Amil Zakat Umat (LAZU) kini."
-    assert _orgs(text) == ["Badan Amil Zakat Nasional", "Baznas", "Lembaga Amil Zakat Umat", "LAZU"]
+    assert _out(text) == _whole(
+        text, ["Badan Amil Zakat Nasional", "Baznas", "Lembaga Amil Zakat Umat", "LAZU"]
+    )
 
 
 def test_dan_after_a_short_name_then_a_field_stays_in_the_name() -> None:
     text = "Harga dipantau Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang setiap pekan."
-    assert _orgs(text) == ["Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang"]
+    assert _out(text) == _whole(text, ["Dinas Koperasi Perdagangan (Diskopdag) dan UMKM Pangkalpinang"])
 
 
 def test_a_model_person_word_cuts_no_body() -> None:

@@ -1,0 +1,160 @@
+"""Officials on national, economy and police news never tuned on (issue 13, session 6, part 2).
+
+Found by reading warta's officials on news-raw articles from national outlets (wire, economy,
+politics, police). Every sentence here is written for the test: names are made up or public
+office holders in made-up sentences.
+"""
+
+from __future__ import annotations
+
+from extract.people.names import group_by_person
+from extract.people.officials import extract_officials
+from extract.records import Official
+from extract.text.words import WordClass, word_class
+
+from .test_roles import _officials, _per, _rec
+
+
+def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------------------- one person written two ways
+
+
+def test_a_blended_short_form_is_the_same_official() -> None:
+    s = "Presiden Joko Widodo meninjau jalan tol itu. Presiden Jokowi berharap tol selesai tahun depan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Joko Widodo", "Presiden")]
+
+
+def test_a_name_without_its_middle_word_is_the_same_official() -> None:
+    s = (
+        "Menteri Pendidikan dan Kebudayaan Republik Indonesia, Nadiem Anwar Makarim memberi sambutan. "
+        "Menteri Pendidikan dan Kebudayaan Nadiem Makarim lalu menyampaikan selamat."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Nadiem Anwar Makarim", "Menteri Pendidikan dan Kebudayaan Republik Indonesia")
+    ]
+
+
+def test_short_forms_fold_only_into_one_fitting_name() -> None:
+    # Jokowi blends Joko Widodo; Joko Susilo fits no blend; Budi Hartono is no gapped Budi Santoso
+    mentions = [("Joko Widodo", (0, 11)), ("Jokowi", (40, 46)), ("Joko Susilo", (60, 71))]
+    assert group_by_person(mentions, short_forms=True) == [[0, 1], [2]]
+    mentions = [("Budi Santoso", (0, 12)), ("Budi Hartono", (30, 42)), ("Budi Eko Santoso", (60, 76))]
+    assert group_by_person(mentions, short_forms=True) == [[2, 0], [1]]
+    # two full names a blend could stand for: left apart
+    mentions = [("Joko Widodo", (0, 11)), ("Joko Wiranto", (20, 32)), ("Jokowi", (40, 46))]
+    assert group_by_person(mentions, short_forms=True) == [[0], [1], [2]]
+
+
+def test_without_short_forms_nothing_folds() -> None:
+    mentions = [("Joko Widodo", (0, 11)), ("Jokowi", (40, 46))]
+    assert group_by_person(mentions) == [[0], [1]]
+
+
+# ------------------------------------------------------------- the title lexicon as data
+
+
+def test_a_secretary_of_a_ministry_abbreviated() -> None:
+    s = "Turut hadir Sesmenpora Gatot Sudarmo di Jakarta."
+    _check(s, [("Sesmenpora Gatot Sudarmo", "Gatot Sudarmo", "Sesmenpora")])
+
+
+def test_the_older_spelling_of_penasihat() -> None:
+    s = "Ia didampingi Penasehat PWO DKI Jaya, Bambang Haryadi, dalam jumpa pers."
+    _check(s, [("Penasehat PWO DKI Jaya, Bambang Haryadi", "Bambang Haryadi", "Penasehat PWO DKI Jaya")])
+
+
+def test_an_english_post_in_an_english_department() -> None:
+    s = (
+        "Sementara itu, Deputy Director General Department Of International Affairs Vincent Lau "
+        "menjelaskan rencana itu."
+    )
+    mention = "Deputy Director General Department Of International Affairs Vincent Lau"
+    _check(s, [(mention, "Vincent Lau", "Deputy Director General Department Of International Affairs")])
+
+
+def test_a_police_general_rank_written_in_full_leaves_the_title() -> None:
+    s = "Kapolri Jenderal Polisi Listyo Sigit Prabowo meninjau gereja itu."
+    _check(s, [("Kapolri Jenderal Polisi Listyo Sigit Prabowo", "Listyo Sigit Prabowo", "Kapolri")])
+
+
+def test_no_holder_for_an_english_department_alone() -> None:
+    assert extract_officials("Kerja sama itu dengan Department Of International Affairs Taiwan.") == []
+
+
+# ------------------------------------------------------------- names
+
+
+def test_a_regional_spelling_of_a_given_name_is_a_given_name() -> None:
+    # Saipul for Saiful, Irpan for Irfan; a first-letter F is not respelled (Paris is no Faris)
+    assert word_class("Saipul") is WordClass.GIV
+    assert word_class("Irpan") is WordClass.GIV
+    assert word_class("Paris") is not WordClass.GIV
+
+
+def test_a_one_word_holder_in_regional_spelling() -> None:
+    s = (
+        "Tim disambut Wakil Bupati Way Kanan Edward Antoni didampingi Sekretaris Daerah Saipul "
+        "beserta kepala dinas."
+    )
+    _check(
+        s,
+        [
+            ("Wakil Bupati Way Kanan Edward Antoni", "Edward Antoni", "Wakil Bupati Way Kanan"),
+            ("Sekretaris Daerah Saipul", "Saipul", "Sekretaris Daerah"),
+        ],
+    )
+
+
+def test_a_religious_title_inside_a_model_span_opens_the_name() -> None:
+    # the model ran the foundation's name into the holder's; KH opens the name
+    s = "Kejaksaan menetapkan Ketua Yayasan Nurul Kaffah Rancamulya KH Ahmad Yazid Basyai sebagai tersangka."
+    ents = _per(s, "Nurul Kaffah Rancamulya KH Ahmad Yazid Basyai")
+    assert _officials(s, ents) == [
+        Official(
+            name="Ahmad Yazid Basyai",
+            title="Ketua Yayasan Nurul Kaffah Rancamulya",
+            span=(s.index("Ketua"), s.index(" sebagai")),
+            name_span=(s.index("Ahmad"), s.index(" sebagai")),
+        )
+    ]
+
+
+def test_an_initial_h_inside_a_model_span_stays_in_the_name() -> None:
+    s = "Direktur Utama PT Garuda Indonesia Glenny H. Kairupan memimpin rapat itu."
+    ents = _per(s, "Glenny H. Kairupan")
+    assert [(o.name, o.title) for o in _officials(s, ents)] == [
+        ("Glenny H. Kairupan", "Direktur Utama PT Garuda Indonesia")
+    ]
+
+
+# ------------------------------------------------------------- linking patterns
+
+
+def test_appointment_verbs_link_the_holder_to_the_post() -> None:
+    s = "Glenny Kairupan resmi menjabat Direktur Utama PT Garuda Indonesia pada Rabu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Glenny Kairupan", "Direktur Utama PT Garuda Indonesia")
+    ]
+    s = "Dalam rapat itu Budi Hartono diangkat menjadi Komisaris PT Angkasa Jaya."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Hartono", "Komisaris PT Angkasa Jaya")
+    ]
+
+
+def test_menjabat_without_a_post_after_it_links_nothing() -> None:
+    assert extract_officials("Wamildan Tsani yang menjabat sejak November 2024 digantikan.") == []
+
+
+def test_capitals_after_a_lowercase_post_set_after_a_name_are_its_body() -> None:
+    # the body's own name (Arthaya Stable) is no second holder, even where the model says PER
+    s = "Anto Budiarto, pengurus Arthaya Stable, mengatakan latihan berjalan lancar."
+    ents = _per(s, "Anto Budiarto", "Arthaya Stable")
+    assert [(o.name, o.title) for o in _officials(s, ents)] == [("Anto Budiarto", "pengurus Arthaya Stable")]
+
+
+def test_a_capitalised_title_after_a_comma_still_names_its_holder() -> None:
+    s = "Hal itu dibenarkan Marzuki, Kepala Dinas Sosial Sukamaju, Senin."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Marzuki", "Kepala Dinas Sosial Sukamaju")]

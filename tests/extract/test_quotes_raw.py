@@ -1,0 +1,202 @@
+"""Quotes on unlabelled regional news (issues 12/13, session 6): a stray closing mark whose
+opener was lost must not shift the pairing of every mark after it, and the head of an office
+who speaks "melalui" a subordinate is not the speaker.
+
+Invented Indonesian sentences in the style of regional news bodies (one paragraph, no line
+breaks); whole records with spans, and cases that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_quotes
+from extract.quotes import find_quote_spans
+from tests.extract.test_quotes import _person, _quote, _span
+
+
+def _texts(text: str) -> list[str]:
+    return [text[s:e] for (s, e), *_ in find_quote_spans(text)]
+
+
+# --- a stray closing mark -------------------------------------------------------------------
+
+TEXT_LOST_OPENER = (
+    "“Setelah Lebaran harga bawang berangsur normal,” kata pedagang, Eko Riadi. "
+    "Harga sayuran di Pasar Liwa justru naik. Tomat kini dijual Rp20 ribu per kilogram, "
+    "wortel juga masih mahal di tingkat pengecer,” ujarnya. Seorang pembeli, Siti Aminah, "
+    "mengaku kaget. “Biasanya saya beli dua kilo, sekarang cukup satu kilo saja,” kata Siti."
+)
+
+
+def test_a_closing_mark_whose_opener_was_lost_does_not_swallow_the_next_quote():
+    siti = _person(TEXT_LOST_OPENER, "Siti Aminah", "Siti")
+    eko = _person(TEXT_LOST_OPENER, "Eko Riadi")
+    got = extract_quotes(TEXT_LOST_OPENER, persons=[eko, siti])
+    assert got == [
+        _quote(
+            TEXT_LOST_OPENER,
+            "Setelah Lebaran harga bawang berangsur normal,",
+            "Eko Riadi",
+            "kata",
+            speaker_span=_span(TEXT_LOST_OPENER, "Eko Riadi"),
+        ),
+        _quote(
+            TEXT_LOST_OPENER,
+            "Biasanya saya beli dua kilo, sekarang cukup satu kilo saja,",
+            "Siti Aminah",
+            "kata",
+            speaker_span=_span(TEXT_LOST_OPENER, "Siti", TEXT_LOST_OPENER.index("kata Siti")),
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a single-apostrophe opener closed by a straight double mark
+        (
+            '"Petani merugi karena harga anjlok," kata Dedi. '
+            "'Semoga harga segera membaik lagi,\" lanjut Dedi. Agen sayur, Sinaga, ikut mengeluh. "
+            '"Pasar di luar Lampung sepi sejak bulan lalu," kata Sinaga. '
+            '"Kami juga kesulitan menjual sayuran," kata Sinaga.',
+            [
+                "Petani merugi karena harga anjlok,",
+                "Pasar di luar Lampung sepi sejak bulan lalu,",
+                "Kami juga kesulitan menjual sayuran,",
+            ],
+        ),
+        # a tag verb left half-written with a second closing mark
+        (
+            '"Saya tidak pernah memotong dana bantuan itu," ujar ," papar Sinta. '
+            '"Dana itu disisihkan untuk membeli kambing," kata Sinta.',
+            ["Saya tidak pernah memotong dana bantuan itu,", "Dana itu disisihkan untuk membeli kambing,"],
+        ),
+    ],
+)
+def test_a_stray_closing_mark_leaves_the_pairs_after_it_intact(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # marks glued to the words inside them are still pairs
+        ('Ia berkata,"Kami siap membantu warga." Lalu ia pergi.', ["Kami siap membantu warga."]),
+        (
+            "“Kami siap membantu warga,”kata Zubir.“Bantuan datang besok.”",
+            ["Kami siap membantu warga,", "Bantuan datang besok."],
+        ),
+        # an opener followed by a space
+        ('Ia menjawab " Kami siap membantu warga, " kata Zubir.', ["Kami siap membantu warga,"]),
+    ],
+)
+def test_glued_and_spaced_marks_still_pair(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
+def test_a_lone_closing_mark_after_a_quote_gives_nothing():
+    text = (
+        "“Stok cabai melimpah pekan ini,” kata pedagang itu. Harga cabai turun sejak pekan lalu,” "
+        "ujarnya. Pedagang berharap harga naik lagi."
+    )
+    assert [q.text for q in extract_quotes(text)] == ["Stok cabai melimpah pekan ini,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # an article cut mid-quote, its closers written with a space before them
+        (
+            "Tidak ada korban jiwa akibat banjir itu, ” katanya. Kepala Pekon Bambang Irawan "
+            "menambahkan, “Sekitar 70 hektare tambak ikut terendam, ” ujarnya. “Talud penahan banjir "
+            "juga rusak,” tutur Bambang.",
+            [
+                "Tidak ada korban jiwa akibat banjir itu,",
+                "Sekitar 70 hektare tambak ikut terendam,",
+                "Talud penahan banjir juga rusak,",
+            ],
+        ),
+        # the same mark after a speech verb opens the quote
+        (
+            "Koordinator Hariya Novita mengatakan, ” Sebanyak 5.350 kilogram beras disalurkan ke lima "
+            "pekon” Penyaluran berikutnya dilakukan Jumat.",
+            ["Sebanyak 5.350 kilogram beras disalurkan ke lima pekon"],
+        ),
+    ],
+)
+def test_a_right_mark_after_a_comma_and_a_space_closes_only_before_a_tag_verb(text: str, words: list[str]):
+    assert _texts(text) == words
+
+
+# --- the head of an office speaks through a subordinate ------------------------------------
+
+TEXT_THROUGH = (
+    "Kepala Dinas Perikanan Lampung Barat, Kamaludin Yusuf, melalui Kabid Budidaya, Reza Pratama, "
+    "mengatakan ikan yang mati mencapai 40 ton. "
+    "“Kerugian petani keramba diperkirakan mencapai Rp1 miliar,” katanya. "
+    "Bupati Parosil Mabsus melalui sambungan telepon menyampaikan, pemkab akan membantu. "
+    "“Kami siapkan bantuan benih bagi pembudidaya,” ujarnya."
+)
+
+
+def test_the_speaker_is_the_subordinate_after_melalui_not_the_head():
+    persons = [
+        _person(TEXT_THROUGH, "Kamaludin Yusuf"),
+        _person(TEXT_THROUGH, "Reza Pratama"),
+        _person(TEXT_THROUGH, "Parosil Mabsus"),
+    ]
+    got = extract_quotes(TEXT_THROUGH, persons=persons)
+    assert [(q.text, q.speaker, q.cue) for q in got] == [
+        ("Kerugian petani keramba diperkirakan mencapai Rp1 miliar,", "Reza Pratama", "katanya"),
+        # melalui a telephone line: no person after it, the subject before it speaks
+        ("Kami siapkan bantuan benih bagi pembudidaya,", "Parosil Mabsus", "ujarnya"),
+    ]
+
+
+def test_an_intro_with_melalui_before_the_quote_names_the_subordinate():
+    text = (
+        "Kapolres Tanggamus AKBP Rinaldo Aser melalui Kasat Reskrim Iptu Hendra Safuan "
+        "mengatakan, “Kedua pelaku sudah kami amankan di Mapolres.”"
+    )
+    persons = [_person(text, "Rinaldo Aser"), _person(text, "Hendra Safuan")]
+    got = extract_quotes(text, persons=persons)
+    assert got == [
+        _quote(
+            text,
+            "Kedua pelaku sudah kami amankan di Mapolres.",
+            "Hendra Safuan",
+            "mengatakan",
+            speaker_span=_span(text, "Hendra Safuan"),
+        )
+    ]
+
+
+# --- a pronoun that speaks keeps the sentence about its person -----------------------------
+
+TEXT_PRONOUN_SPEAKS = (
+    "Salah satu warga, Yanto, merasakan manfaat jalan beton itu. "
+    "“Jalan ini bertahun-tahun rusak parah,” kata Yanto. "
+    "Ia menjelaskan warga menilai kebijakan Bupati Musa Ahmad berhasil. "
+    "“Kami siap mendukung program pemerintah,” ujarnya."
+)
+
+
+def test_persons_after_a_pronoun_and_a_speech_verb_are_what_is_said_not_the_speaker():
+    persons = [_person(TEXT_PRONOUN_SPEAKS, "Yanto"), _person(TEXT_PRONOUN_SPEAKS, "Musa Ahmad")]
+    got = extract_quotes(TEXT_PRONOUN_SPEAKS, persons=persons)
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Jalan ini bertahun-tahun rusak parah,", "Yanto"),
+        ("Kami siap mendukung program pemerintah,", "Yanto"),
+    ]
+
+
+def test_a_named_subject_before_the_speech_verb_still_speaks():
+    text = (
+        "“Jalan ini bertahun-tahun rusak parah,” kata Yanto. "
+        "Bupati Musa Ahmad mengatakan warga Kampung Buyut Ilir akan dibantu. "
+        "“Kami anggarkan tahun depan,” ujarnya."
+    )
+    persons = [_person(text, "Yanto"), _person(text, "Musa Ahmad")]
+    got = extract_quotes(text, persons=persons)
+    assert [q.speaker for q in got] == ["Yanto", "Musa Ahmad"]
