@@ -587,8 +587,8 @@ class _Grower:
                 if close is None:
                     break
                 nxt = close + 1
-                inner = kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
-                if nxt < len(toks) and inner and not self._abbreviated_after(nxt):
+                inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+                if inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
                 abbrevs.append((j + 1, close))

@@ -274,3 +274,21 @@ def test_a_caption_ending_in_a_body_is_no_body() -> None:
 def test_a_unit_word_relabels_no_place() -> None:
     text = "Kebakaran melanda 350 hektar di wilayah Seksi I, Way Kanan."
     assert ("Seksi I", "LOC") in [(t, label) for t, label, _ in _out(text, [_at(text, "Seksi I", "LOC")])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the text ends on the bracketed short name: nothing after it to read (an IndexError once)
+        (
+            "Rekomendasi saham hari ini antara lain: 1. PT Adaro Energy Tbk (ADRO)",
+            [("PT Adaro Energy Tbk", "ORG", (43, 62)), ("ADRO", "ORG", (64, 68))],
+        ),
+        (
+            "Penyaluran bantuan dilakukan Dinas Sosial (Dinsos)",
+            [("Dinas Sosial", "ORG", (29, 41)), ("Dinsos", "ORG", (43, 49))],
+        ),
+    ],
+)
+def test_a_short_name_closing_the_text(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
+    assert _out(text) == expected
