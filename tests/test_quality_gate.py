@@ -30,12 +30,12 @@ FLOORS = {
     "dateline_place": (0.97, 0.81),
     "officials": (0.98, 0.87),
     "official_titles": (0.98, 0.98),
-    "persons": (0.98, 0.92),
+    "persons": (0.98, 0.93),
     "dates": (0.98, 0.93),
-    "prices": (0.98, 0.96),
+    "prices": (0.98, 0.98),
     "participants": (0.945, 0.81),
-    "organisations": (0.92, 0.755),
-    "places": (0.95, 0.84),
+    "organisations": (0.925, 0.77),
+    "places": (0.95, 0.845),
     "quotes": (0.985, 0.935),
 }
 SLICES = ("tune", "check")
