@@ -1281,12 +1281,34 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     starts = _opens_sentence(toks, inside[0])
     if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
+    if ent.label == Label.LOC and _before_region(toks, inside[-1] + 1):
+        return False  # `di Kompleks Parlemen, Senayan, Jakarta`: places narrowing down to a region
     return all(
         toks[k].low in common_words()
         and not toks[k].text.isupper()
         and not _match_region(toks, k, kecamatan=True)
         for k in inside
     )
+
+
+#: Comma-separated names walked after a place to reach the region it lies in.
+_PLACE_CHAIN_HOPS = 2
+
+
+def _before_region(toks: Sequence[Tok], k: int) -> bool:
+    """A comma at ``k`` opens a chain of capitalised names that reaches a province's, regency's
+    or city's name within two names (`Kompleks Parlemen, Senayan, Jakarta`; `Istana
+    Kepresidenan, Jakarta`): the words before are a place written down to its region, whatever
+    common words spell it (GUIDELINES §6: named facilities and neighbourhoods)."""
+    for _ in range(_PLACE_CHAIN_HOPS):
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper():
+            return False
+        if _match_region(toks, k + 1):
+            return True
+        k += 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k += 1
+    return False
 
 
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
