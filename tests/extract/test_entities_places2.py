@@ -37,3 +37,75 @@ def test_a_palace_before_its_city_is_a_place() -> None:
 )
 def test_common_words_without_a_region_are_no_place(text: str, part: str) -> None:
     assert [e for e in _out(text, [_at(text, part, "LOC")]) if e[0] == part] == []
+
+
+# --------------------------------------------------------------------------- a list of places
+
+
+def _vet(text: str, model: list) -> list[tuple[str, str]]:
+    from extract.ner.vet import vet_entities
+
+    return [(e.text, e.label) for e in vet_entities(text, model)]
+
+
+def test_the_last_item_of_a_list_of_districts_is_a_place() -> None:
+    text = "Banjir melanda Kecamatan Panga, Teunom, Krueng Sabe, Jaya dan Sampoiniet."
+    model = [
+        _at(text, "Kecamatan Panga", "LOC"),
+        _at(text, "Teunom", "LOC"),
+        _at(text, "Krueng Sabe", "LOC"),
+        _at(text, "Jaya", "PER"),
+        _at(text, "Sampoiniet", "PER"),
+    ]
+    assert _vet(text, model) == [
+        ("Kecamatan Panga", "LOC"),
+        ("Teunom", "LOC"),
+        ("Krueng Sabe", "LOC"),
+        ("Jaya", "LOC"),
+        ("Sampoiniet", "LOC"),
+    ]
+
+
+def test_a_list_of_beaches_ending_in_ataupun() -> None:
+    text = "Wisatawan memadati pantai seperti Muncak, Pahawang, Mutun, Ringgung, ataupun Kelapa Rapat."
+    model = [_at(text, w, "LOC") for w in ("Muncak", "Pahawang", "Mutun", "Ringgung")]
+    assert _vet(text, [*model, _at(text, "Kelapa Rapat", "PER")])[-1] == ("Kelapa Rapat", "LOC")
+
+
+def test_an_item_after_a_bracketed_area_is_no_person() -> None:
+    text = "Sawah terendam di kecamatan Purbolinggo (59 ha), Sukadana (40 ha) dan lainnya."
+    model = [_at(text, "kecamatan Purbolinggo", "LOC"), _at(text, "Sukadana", "PER")]
+    assert _vet(text, model) == [("kecamatan Purbolinggo", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # a person with an age after a domicile's places stays a person
+        (
+            "Polisi menangkap Surikan (41), warga Kecamatan Juwana, Kabupaten Pati, "
+            "serta Muhsin Almusafiri (33).",
+            [("Kecamatan Juwana", "LOC"), ("Kabupaten Pati", "LOC")],
+            "Muhsin Almusafiri",
+        ),
+        # an apposition after a body's bracketed short name is a person, not a list's item
+        (
+            "Saksi dari Otoritas Jasa Keuangan (OJK), Tomi Joko Irianto, sebagai saksi.",
+            [("Otoritas Jasa Keuangan", "ORG")],
+            "Tomi Joko Irianto",
+        ),
+    ],
+)
+def test_a_person_after_places_stays_a_person(text: str, model: list, name: str) -> None:
+    ents = [_at(text, part, label) for part, label in model] + [_at(text, name, "PER")]
+    assert (name, "PER") in _vet(text, ents)
+
+
+def test_a_list_of_companies_gives_no_place() -> None:
+    text = "Surat diberikan pada Arafura, Northern Minerals, Graphinex dan Latrobe Magnesium."
+    model = [
+        _at(text, "Northern Minerals", "ORG"),
+        _at(text, "Graphinex", "LOC"),
+        _at(text, "Latrobe Magnesium", "PER"),
+    ]
+    assert ("Latrobe Magnesium", "LOC") not in _vet(text, model)
