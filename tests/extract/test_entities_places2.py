@@ -109,3 +109,33 @@ def test_a_list_of_companies_gives_no_place() -> None:
         _at(text, "Latrobe Magnesium", "PER"),
     ]
     assert ("Latrobe Magnesium", "LOC") not in _vet(text, model)
+
+
+# --------------------------------------------------------------------------- facility heads
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sebanyak 25 jiwa mengungsi di Musala Darul Mustofa sejak Selasa malam.", "Musala Darul Mustofa"),
+        ("Warga menggelar doa bersama di Mushola Al Hikmah, Kamis malam.", "Mushola Al Hikmah"),
+        ("Umat Buddha merayakan Waisak di Vihara Dharma Bhakti pagi ini.", "Vihara Dharma Bhakti"),
+        ("Para pemain berkumpul di Padepokan Voli Sentul pada 4 Mei.", "Padepokan Voli Sentul"),
+        ("Balapan digelar di Sirkuit Mandalika akhir pekan ini.", "Sirkuit Mandalika"),
+    ],
+)
+def test_a_named_place_of_worship_or_venue_is_a_place(text: str, place: str) -> None:
+    model = [_at(text, place, "ORG")]
+    start = text.index(place)
+    assert _out(text, model) == [(place, "LOC", (start, start + len(place)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga membersihkan musala desa setiap Jumat.",
+        "Pengurus Musala mengucapkan terima kasih.",
+    ],
+)
+def test_a_place_of_worship_without_a_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
