@@ -1378,6 +1378,30 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
+@cache
+def _rank_words() -> frozenset[str]:
+    """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
+    the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
+    name, never ends a place's or a body's."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    after = k + 1
+    while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
+        after += 1  # `Kombes Pol. Eko`: the rank's own words
+    if toks[k].text.replace(".", "").lower() not in _rank_words() or not (
+        after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
+    ):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
@@ -1517,6 +1541,7 @@ def resolve_entities(
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
+        and (a := _without_rank(a, toks)) is not None
         and (a := _before_headline_verb(a, toks)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None

@@ -139,3 +139,18 @@ def test_a_named_place_of_worship_or_venue_is_a_place(text: str, place: str) -> 
 )
 def test_a_place_of_worship_without_a_name_is_no_place(text: str) -> None:
     assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- a rank after a place
+
+
+def test_a_rank_after_a_title_region_opens_the_name() -> None:
+    text = "Hal itu dikatakan Kapolsek Todanan Iptu Suhari kepada wartawan."
+    assert ("Todanan", "LOC", (27, 34)) in _out(text, [_at(text, "Todanan Iptu", "LOC")])
+    assert [e for e in _out(text, [_at(text, "Todanan Iptu", "LOC")]) if "Iptu" in e[0]] == []
+
+
+def test_a_rank_inside_a_facility_name_stays() -> None:
+    text = "Laga digelar di Stadion Jenderal Sudirman Bantul, Sabtu malam."
+    model = [_at(text, "Stadion Jenderal Sudirman Bantul", "LOC")]
+    assert _out(text, model) == [("Stadion Jenderal Sudirman Bantul", "LOC", (16, 48))]
