@@ -1473,6 +1473,44 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
+    """The words before the bracketed acronym at ``k`` whose first letters spell it, `dan` and
+    `dan`-like joins skipped (`Dana Alokasi Umum (DAU)`); None when they do not spell it."""
+    acr, j, words = toks[k].text, k - 2, []
+    while j >= 0 and len(words) < len(acr) and toks[j].text.isalpha():
+        if toks[j].low not in _joins():
+            words.append(toks[j])
+        j -= 1
+    if len(words) != len(acr) or "".join(t.text[0] for t in reversed(words)).upper() != acr:
+        return None
+    return range(j + 1, k - 1)
+
+
+def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names the article spells out as no place: words that are no place and no
+    body before the brackets (`Dana Alokasi Umum (DAU)`), or lowercase words in brackets after
+    it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
+    funds and kinds are no entities); a short name spelled out as a place stays one (`Nusa
+    Tenggara Barat (NTB)`)."""
+    named = {k for e in ents for k in _inside(e.span, toks)}
+    out, placed = set(), set()
+    for k in range(1, len(toks) - 1):
+        acr = toks[k].text
+        if not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
+            continue
+        if toks[k - 1].text == "(" and toks[k + 1].text == ")":
+            words = _spelled_out(toks, k)
+            if words is None:
+                continue
+            if any(j in named or match_head(toks, j) or _match_region(toks, j) for j in words):
+                placed.add(acr)
+            else:
+                out.add(acr)
+        elif toks[k + 1].text == "(" and k + 2 < len(toks) and toks[k + 2].text.islower():
+            out.add(acr)
+    return frozenset(out - placed)
+
+
 def _repair_model(
     text: str,
     toks: Sequence[Tok],
@@ -1546,11 +1584,14 @@ def resolve_entities(
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
-    kinds = _kind_acronyms(toks)
+    kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
     ents = [
         e
         for e in ents
-        if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
+        if not _group_kind(e, toks, lower)
+        and not _common_opener(e, toks, lower)
+        and e.text not in kinds
+        and not (e.label == Label.LOC and e.text in unplaced)
     ]
     return _one_sense(
         [

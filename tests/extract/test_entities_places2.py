@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.records import Entity
+
 from .test_entities_news import _at, _out
 
 # --------------------------------------------------------------------------- a chain down to a region
@@ -154,3 +156,31 @@ def test_a_rank_inside_a_facility_name_stays() -> None:
     text = "Laga digelar di Stadion Jenderal Sudirman Bantul, Sabtu malam."
     model = [_at(text, "Stadion Jenderal Sudirman Bantul", "LOC")]
     assert _out(text, model) == [("Stadion Jenderal Sudirman Bantul", "LOC", (16, 48))]
+
+
+# ------------------------------------------------------------------- an acronym spelled out as no place
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Pemotongan terjadi pada Dana Alokasi Umum (DAU). Termasuk DAU yang terbesar.", "DAU"),
+        ("Camat membangun 30 unit MCK (mandi, cuci, kakus). Pembangunan MCK selesai.", "MCK"),
+        ("Sejumlah Rumah Potong Hewan (RPH) sudah bersertifikat. Ada 9 RPH lagi.", "RPH"),
+    ],
+)
+def test_an_acronym_spelled_out_as_no_place_is_no_place(text: str, acronym: str) -> None:
+    last = text.rindex(acronym)
+    model = [
+        _at(text, acronym, "LOC"),
+        Entity(acronym, "LOC", (last, last + len(acronym))),
+    ]
+    assert [e for e in _out(text, model) if e[0] == acronym] == []
+
+
+def test_an_acronym_spelled_out_as_a_place_stays_a_place() -> None:
+    text = "Dana untuk Provinsi Nusa Tenggara Barat (NTB) dipangkas. Dana ke NTB turun."
+    second = text.rindex("NTB")
+    model = [_at(text, "Provinsi Nusa Tenggara Barat", "LOC"), _at(text, "NTB", "LOC")]
+    out = _out(text, [*model, Entity("NTB", "LOC", (second, second + 3))])
+    assert ("NTB", "LOC", (second, second + 3)) in out
