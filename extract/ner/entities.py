@@ -1378,6 +1378,30 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
+def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A place an administrative level opens without the count written after it (`Pekon Mon 173
+    sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
+    lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
+    places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
+    `Kodim 0701`). No ORG or LOC ends in the currency
+    of an amount (`Provinsi DKI Jakarta Rp 14,6 triliun`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    if toks[k].text in {"Rp", "RP"} and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if ent.label != Label.LOC or not toks[k].text.isdigit():
+        return ent
+    head = match_head(toks, inside[0])
+    if head is None or head[2] is not Head.ADMIN:
+        return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
 @cache
 def _rank_words() -> frozenset[str]:
     """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
@@ -1580,6 +1604,7 @@ def resolve_entities(
         for e in ents
         if (a := _without_amount(e, toks)) is not None
         and (a := _without_rank(a, toks)) is not None
+        and (a := _without_item_count(a, toks)) is not None
         and (a := _before_headline_verb(a, toks)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None

@@ -184,3 +184,46 @@ def test_an_acronym_spelled_out_as_a_place_stays_a_place() -> None:
     model = [_at(text, "Provinsi Nusa Tenggara Barat", "LOC"), _at(text, "NTB", "LOC")]
     out = _out(text, [*model, Entity("NTB", "LOC", (second, second + 3))])
     assert ("NTB", "LOC", (second, second + 3)) in out
+
+
+# --------------------------------------------------------------------------- a count after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "place"),
+    [
+        ("Sertifikat dibagikan untuk Pekon Mon 173 sertipikat.", "Pekon Mon 173", "Pekon Mon"),
+        (
+            "Rumah terbagi di Desa Mumbang Jaya 40, Desa Beteng Sari 20, dan lainnya.",
+            "Desa Beteng Sari 20",
+            "Desa Beteng Sari",
+        ),
+        (
+            "Simpanan tertinggi: 1. Provinsi DKI Jakarta Rp 14,6 triliun.",
+            "Provinsi DKI Jakarta Rp",
+            "Provinsi DKI Jakarta",
+        ),
+    ],
+)
+def test_a_count_or_an_amount_after_a_place_is_no_part_of_it(text: str, model: str, place: str) -> None:
+    start = text.index(model)
+    assert (place, "LOC", (start, start + len(place))) in _out(text, [_at(text, model, "LOC")])
+    assert [e for e in _out(text, [_at(text, model, "LOC")]) if e[0] == model] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Kegiatan digelar di Gedung Laboratorium Teknik 2, kampus utama.",
+            "Gedung Laboratorium Teknik 2",
+            "LOC",
+        ),
+        ("Personel Kodim 0701 dan Polresta membantu warga.", "Kodim 0701", "ORG"),
+        ("Bantuan disalurkan ke Paal 2, Taas, dan Ranotana.", "Paal 2", "LOC"),
+        ("Rekaman CCTV di wilayah Km 6, Loa Janan, ditelusuri.", "Km 6", "LOC"),
+    ],
+)
+def test_a_facility_or_body_keeps_its_number(text: str, name: str, label: str) -> None:
+    start = text.index(name)
+    assert (name, label, (start, start + len(name))) in _out(text, [_at(text, name, label)])
