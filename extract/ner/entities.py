@@ -482,6 +482,19 @@ class _Grower:
             return self._level_named(j, head)
         return not _match_region(toks, j + 1)
 
+    def _level_word_names(self, j: int, n: int) -> bool:
+        """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
+        Pondok`) opens the first level's name when a name's word that no head opens follows it;
+        a district, regency or province after a level is a place of its own (`Desa Kecamatan …`
+        never names a village)."""
+        toks, after = self.toks, j + n
+        return (
+            " ".join(t.low for t in toks[j:after]) not in _LISTED_LEVELS
+            and after < len(toks)
+            and _name_word(toks[after])
+            and match_head(toks, after) is None
+        )
+
     def _level_named(self, j: int, head: tuple[int, Label, Head]) -> bool:
         """`dan` + a level that is a word of the office's name (`Dinas Pemberdayaan Masyarakat dan
         Desa (DPMD)`): the level names no place of its own (no name after it) and the words before
@@ -551,6 +564,9 @@ class _Grower:
                 continue
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
+                if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
+                    j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
+                    continue
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name

@@ -227,3 +227,23 @@ def test_a_count_or_an_amount_after_a_place_is_no_part_of_it(text: str, model: s
 def test_a_facility_or_body_keeps_its_number(text: str, name: str, label: str) -> None:
     start = text.index(name)
     assert (name, label, (start, start + len(name))) in _out(text, [_at(text, name, label)])
+
+
+# --------------------------------------------------------------------------- a level's word opening a name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hotel itu berada di Kelurahan Kampung Pondok, Kecamatan Padang Barat.", "Kelurahan Kampung Pondok"),
+        ("Warga Pekon Kampung Jawa menerima bantuan beras.", "Pekon Kampung Jawa"),
+    ],
+)
+def test_a_village_named_kampung_keeps_its_level(text: str, place: str) -> None:
+    start = text.index(place)
+    assert (place, "LOC", (start, start + len(place))) in _out(text)
+
+
+def test_a_district_after_a_village_word_is_a_place_of_its_own() -> None:
+    text = "Bantuan Desa Kecamatan Cisolok tiba kemarin."
+    assert _out(text) == [("Kecamatan Cisolok", "LOC", (13, 30))]
