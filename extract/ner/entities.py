@@ -1513,6 +1513,28 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+def _surnames(text: str, person_spans: Sequence[Span]) -> frozenset[str]:
+    """The last words of the persons' names in the article (four letters or more)."""
+    out = set()
+    for a, b in person_spans:
+        words = text[a:b].split()
+        if words and len(words[-1]) >= 4 and words[-1].isalpha():
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _person_named(ent: Entity, toks: Sequence[Tok], surnames: frozenset[str]) -> bool:
+    """A model LOC of two words or more, no head and no region among them, ending in the last
+    word of a person the article names (`Timur Kapadze` beside `kata Kapadze`, `Kara Swisher`
+    beside `Swisher`): that person's fuller name, no place (GUIDELINES §6: one sense a surface)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or toks[inside[-1]].text not in surnames:
+        return False
+    return match_head(toks, inside[0]) is None and not any(
+        _match_region(toks, k, kecamatan=True) for k in inside
+    )
+
+
 def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
     """The words before the bracketed acronym at ``k`` whose first letters spell it, `dan` and
     `dan`-like joins skipped (`Dana Alokasi Umum (DAU)`); None when they do not spell it."""
@@ -1626,6 +1648,7 @@ def resolve_entities(
         and (b := _balanced(a, toks)) is not None
     ]
     kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
+    surnames = _surnames(text, person_spans)
     ents = [
         e
         for e in ents
@@ -1633,6 +1656,7 @@ def resolve_entities(
         and not _common_opener(e, toks, lower)
         and e.text not in kinds
         and not (e.label == Label.LOC and e.text in unplaced)
+        and not _person_named(e, toks, surnames)
     ]
     return _one_sense(
         [

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Entity
+from extract.records import Entity, Person
 
 from .test_entities_news import _at, _out
 
@@ -247,3 +247,20 @@ def test_a_village_named_kampung_keeps_its_level(text: str, place: str) -> None:
 def test_a_district_after_a_village_word_is_a_place_of_its_own() -> None:
     text = "Bantuan Desa Kecamatan Cisolok tiba kemarin."
     assert _out(text) == [("Kecamatan Cisolok", "LOC", (13, 30))]
+
+
+# --------------------------------------------------------------------------- a person's fuller name
+
+
+def test_a_place_ending_in_a_persons_surname_is_that_person() -> None:
+    text = "Pelatih Uzbekistan, Timur Kapadze, merasa terhormat. Kapadze masih fokus bersama tim."
+    model = [_at(text, "Uzbekistan", "LOC"), _at(text, "Timur Kapadze", "LOC")]
+    persons = [Person("Kapadze", ((text.rindex("Kapadze"), text.rindex("Kapadze") + 7),))]
+    assert _out(text, model, persons=persons) == [("Uzbekistan", "LOC", (8, 18))]
+
+
+def test_a_street_named_after_a_person_stays_a_place() -> None:
+    text = "Macet terjadi di Jalan Jenderal Sudirman pagi ini. Sudirman dikenal sebagai pahlawan."
+    model = [_at(text, "Jalan Jenderal Sudirman", "LOC")]
+    persons = [Person("Sudirman", ((text.rindex("Sudirman"), text.rindex("Sudirman") + 8),))]
+    assert _out(text, model, persons=persons) == [("Jalan Jenderal Sudirman", "LOC", (17, 40))]
