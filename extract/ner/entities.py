@@ -1668,6 +1668,7 @@ def resolve_entities(
             and not _letterless(e)
             and not _language(e, toks)
             and not _event(e, toks)
+            and not _in_event_name(e, toks)
             and not _heads_only(e, toks)
             and not _place_head_only(e, toks)
             and not _opens_badly(e, toks)
@@ -1823,6 +1824,17 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     head = match_head(toks, inside[0]) if inside else None
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
+    `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
+    (GUIDELINES §6), not a place the news happens in."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return False
+    near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
+    return any(toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in near)
 
 
 @cache

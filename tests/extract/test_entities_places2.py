@@ -264,3 +264,24 @@ def test_a_street_named_after_a_person_stays_a_place() -> None:
     model = [_at(text, "Jalan Jenderal Sudirman", "LOC")]
     persons = [Person("Sudirman", ((text.rindex("Sudirman"), text.rindex("Sudirman") + 8),))]
     assert _out(text, model, persons=persons) == [("Jalan Jenderal Sudirman", "LOC", (17, 40))]
+
+
+# --------------------------------------------------------------------------- a country inside an event's name
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Indonesia kini mengejar prestasi di Piala Asia 2027 dan Piala Dunia 2030.", "Asia"),
+        ("Laga itu digelar dalam lanjutan Liga Inggris, Sabtu malam.", "Inggris"),
+        ("Leo/Daniel melangkah ke perempat final Thailand Open 2026.", "Thailand"),
+        ("Langkah Ubed di Malaysia Masters 2026 terhenti di perempat final.", "Malaysia"),
+    ],
+)
+def test_a_country_in_an_events_name_is_no_place(text: str, part: str) -> None:
+    assert [e for e in _out(text, [_at(text, part, "LOC")]) if e[0] == part] == []
+
+
+def test_a_country_beside_an_event_in_lowercase_stays_a_place() -> None:
+    text = "Turnamen bulu tangkis di Thailand berlangsung pekan ini."
+    assert _out(text, [_at(text, "Thailand", "LOC")]) == [("Thailand", "LOC", (25, 33))]
