@@ -90,6 +90,8 @@ AGENCY_DATELINE_WINDOW = 400
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
+#: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
+_DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
@@ -1198,8 +1200,9 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
 
 def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
-    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
-    before a region (`Kabar Banten`, `Tribun Bali`).
+    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`), a masthead
+    before a region (`Kabar Banten`, `Tribun Bali`) and a lowercase masthead with its desk glued
+    on (`detikSumbagsel`).
 
     >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
     >>> [e.text for e in outlet_entities(text, tokens(text))]
@@ -1212,6 +1215,8 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
+        elif (m := _DESK.get().fullmatch(tok.text)) is not None and m.group(1) in names:
+            end = k  # `detikSumbagsel`, `detikFinance`: a masthead and its desk in one word
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             if nxt.low in suffixes and tok.low not in suffixes and title_len(toks, k) == 0:

@@ -285,3 +285,17 @@ def test_a_country_in_an_events_name_is_no_place(text: str, part: str) -> None:
 def test_a_country_beside_an_event_in_lowercase_stays_a_place() -> None:
     text = "Turnamen bulu tangkis di Thailand berlangsung pekan ini."
     assert _out(text, [_at(text, "Thailand", "LOC")]) == [("Thailand", "LOC", (25, 33))]
+
+
+# --------------------------------------------------------------------------- a masthead with its desk
+
+
+def test_a_lowercase_masthead_with_its_desk_is_an_outlet() -> None:
+    text = "Pantauan detikSumbagsel, peninjauan dilakukan di Mapolda Babel."
+    out = _out(text, [_at(text, "detikSumbagsel", "LOC")])
+    assert ("detikSumbagsel", "ORG", (9, 23)) in out
+
+
+def test_a_camel_cased_word_of_no_masthead_is_no_outlet() -> None:
+    text = "Aplikasi iPhone itu diunduh warga."
+    assert _out(text) == []
