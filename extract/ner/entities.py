@@ -1518,6 +1518,22 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+def _office_after_title(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """A `Kantor …` place right after a position title is the office the title heads, a body
+    (`Kepala Kantor Pertanahan Kabupaten Pesisir Barat`, `Kepala Kantor PT MAM Energindo`),
+    not the building (`di Kantor Gubernur Bali` stays a place)."""
+    first = _at(ent.span[0], toks)
+    if ent.label != Label.LOC or first is None or first < 1 or toks[first].low != "kantor":
+        return ent
+    if not any(j + title_len(toks, j) > first for j in range(max(0, first - 3), first)):
+        return ent
+    head = match_head(toks, first + 1) if first + 1 < len(toks) else None
+    if head is not None and head[1] is Label.ORG and toks[first + 1].start < ent.span[1]:
+        start = toks[first + 1].start  # `Kepala Kantor PT MAM Energindo`: the company itself
+        return Entity(ent.text[start - ent.span[0] :], Label.ORG.value, (start, ent.span[1]))
+    return _relabel(ent, Label.ORG)
+
+
 def _surnames(text: str, person_spans: Sequence[Span]) -> frozenset[str]:
     """The last words of the persons' names in the article (four letters or more)."""
     out = set()
@@ -1652,6 +1668,7 @@ def resolve_entities(
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
+    ents = [_office_after_title(e, toks) for e in ents]
     kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
     surnames = _surnames(text, person_spans)
     ents = [

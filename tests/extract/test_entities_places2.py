@@ -299,3 +299,16 @@ def test_a_lowercase_masthead_with_its_desk_is_an_outlet() -> None:
 def test_a_camel_cased_word_of_no_masthead_is_no_outlet() -> None:
     text = "Aplikasi iPhone itu diunduh warga."
     assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- an office a title heads
+
+
+def test_the_office_a_title_heads_is_a_body() -> None:
+    text = "Ia menjadikan Agus sebagai Kepala Kantor PT MAM Energindo Jateng-DIY sejak 2020."
+    assert _out(text) == [("PT MAM Energindo Jateng-DIY", "ORG", (41, 68))]
+
+
+def test_an_office_building_where_something_happens_stays_a_place() -> None:
+    text = "Rapat paripurna digelar di Kantor Gubernur Bali, Kamis (14/8/2025)."
+    assert _out(text) == [("Kantor Gubernur Bali", "LOC", (27, 47))]
