@@ -1594,6 +1594,24 @@ def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset
     return frozenset(out - placed)
 
 
+def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
+    Nasional (BPJN)` with the ORG `Balai Pelaksanaan`): the short name is that body wherever
+    the model called it a place."""
+    labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
+    out, placed = set(), set()
+    for k in range(2, len(toks) - 1):
+        acr = toks[k].text
+        if not (toks[k - 1].text == "(" and toks[k + 1].text == ")" and acr.isupper() and acr.isalpha()):
+            continue
+        words = _spelled_out(toks, k)
+        if words is None:
+            continue
+        found = {labels.get(j) for j in words}
+        (placed if Label.LOC in found else out if Label.ORG in found else set()).add(acr)
+    return frozenset(out - placed)
+
+
 def _repair_model(
     text: str,
     toks: Sequence[Tok],
@@ -1668,18 +1686,7 @@ def resolve_entities(
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
-    ents = [_office_after_title(e, toks) for e in ents]
-    kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
-    surnames = _surnames(text, person_spans)
-    ents = [
-        e
-        for e in ents
-        if not _group_kind(e, toks, lower)
-        and not _common_opener(e, toks, lower)
-        and e.text not in kinds
-        and not (e.label == Label.LOC and e.text in unplaced)
-        and not _person_named(e, toks, surnames)
-    ]
+    ents = _article_senses(ents, toks, text, person_spans, lower)
     return _one_sense(
         [
             e
@@ -1697,6 +1704,30 @@ def resolve_entities(
         ],
         toks,
     )
+
+
+def _article_senses(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span], lower: frozenset[str]
+) -> list[Entity]:
+    """The entities read against the rest of the article: a short name takes the sense of what
+    it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
+    place ending in a person's surname is that person, kinds and groups are no names."""
+    bodies = _body_acronyms(toks, ents)
+    ents = [
+        _relabel(e, Label.ORG) if e.label == Label.LOC and e.text in bodies else _office_after_title(e, toks)
+        for e in ents
+    ]
+    kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
+    surnames = _surnames(text, person_spans)
+    return [
+        e
+        for e in ents
+        if not _group_kind(e, toks, lower)
+        and not _common_opener(e, toks, lower)
+        and e.text not in kinds
+        and not (e.label == Label.LOC and e.text in unplaced)
+        and not _person_named(e, toks, surnames)
+    ]
 
 
 def _with_nation(ents: list[Entity], text: str) -> list[Entity]:

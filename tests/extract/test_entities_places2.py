@@ -312,3 +312,12 @@ def test_the_office_a_title_heads_is_a_body() -> None:
 def test_an_office_building_where_something_happens_stays_a_place() -> None:
     text = "Rapat paripurna digelar di Kantor Gubernur Bali, Kamis (14/8/2025)."
     assert _out(text) == [("Kantor Gubernur Bali", "LOC", (27, 47))]
+
+
+def test_an_acronym_spelled_out_as_a_body_is_that_body() -> None:
+    text = "Ia Wakil Ketua Komite Percepatan Transformasi Digital Pemerintah (KPTDP) periode ini."
+    model = [
+        _at(text, "Komite Percepatan Transformasi Digital Pemerintah", "ORG"),
+        _at(text, "KPTDP", "LOC"),
+    ]
+    assert ("KPTDP", "ORG", (66, 71)) in _out(text, model)
