@@ -836,6 +836,21 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
     return cut
 
 
+def _region_before_person(ent: Entity, toks: Sequence[Tok], person_spans: Sequence[Span]) -> Entity:
+    """A model LOC opening with a listed region's whole name, its last words capitalised ones
+    right before a person's name (`Gubernur NTB Lalu Muhamad Iqbal`: `Lalu` is the Sasak
+    title of the governor's name): the region alone."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or not any(a == ent.span[1] + 1 for a, _ in person_spans):
+        return ent
+    # a region listed in capitals (`NTB`) is found as written
+    n = _match_region(toks, inside[0]) or _spelled(toks, inside[0], _regions().get(toks[inside[0]].text, ()))
+    if not 0 < n < len(inside) or not all(toks[k].text[:1].isupper() for k in inside[n:]):
+        return ent
+    end = toks[inside[0] + n - 1].end
+    return Entity(ent.text[: end - ent.span[0]], ent.label, (ent.span[0], end))
+
+
 def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
     and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
@@ -1621,6 +1636,7 @@ def _repair_model(
 ) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
+    cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None

@@ -321,3 +321,17 @@ def test_an_acronym_spelled_out_as_a_body_is_that_body() -> None:
         _at(text, "KPTDP", "LOC"),
     ]
     assert ("KPTDP", "ORG", (66, 71)) in _out(text, model)
+
+
+# --------------------------------------------------------------------------- a region before a person's name
+
+
+def test_a_region_ends_before_the_title_of_the_name_after_it() -> None:
+    text = "Gubernur NTB Lalu Muhamad Iqbal akan berkoordinasi dengan gubernur lain."
+    model = [_at(text, "NTB Lalu", "LOC"), _at(text, "Muhamad Iqbal", "PER")]
+    assert _out(text, model)[0] == ("NTB", "LOC", (9, 12))
+
+
+def test_a_place_longer_than_its_region_stays_whole_without_a_person_after_it() -> None:
+    text = "Wisatawan memadati Bali Nusa Dua pada libur panjang."
+    assert _out(text, [_at(text, "Bali Nusa Dua", "LOC")]) == [("Bali Nusa Dua", "LOC", (19, 32))]
