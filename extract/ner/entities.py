@@ -843,8 +843,7 @@ def _region_before_person(ent: Entity, toks: Sequence[Tok], person_spans: Sequen
     inside = _inside(ent.span, toks)
     if ent.label != Label.LOC or len(inside) < 2 or not any(a == ent.span[1] + 1 for a, _ in person_spans):
         return ent
-    # a region listed in capitals (`NTB`) is found as written
-    n = _match_region(toks, inside[0]) or _spelled(toks, inside[0], _regions().get(toks[inside[0]].text, ()))
+    n = _match_region(toks, inside[0])
     if not 0 < n < len(inside) or not all(toks[k].text[:1].isupper() for k in inside[n:]):
         return ent
     end = toks[inside[0] + n - 1].end
@@ -1015,10 +1014,16 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
     first = _gazetteer_key(toks[i])
-    regions = _regions().get(first, ())
+    regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
     districts = _districts().get(first, ()) if kecamatan else ()
     n = _spelled(toks, i, (*regions, *districts) if districts else regions)
     return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:
+    """The regions listed in capitals as written (`NTB`, `IKN`), unless the word is a known
+    body's short name too (`ASEAN`)."""
+    return () if not word.isupper() or word.lower() in org_acronyms() else _regions().get(word, ())
 
 
 def _gazetteer_key(tok: Tok) -> str:
@@ -1091,7 +1096,12 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     regions, districts = _regions(), _districts()
     while k < len(toks):
         key = _gazetteer_key(toks[k])
-        if key not in regions and key not in districts and not _split_spelling(toks, k):
+        if (
+            key not in regions
+            and key not in districts
+            and not _split_spelling(toks, k)
+            and not _listed_in_capitals(toks[k].text)
+        ):
             k += 1  # most words: no gazetteer name starts here (what `_match_region` finds, quicker)
             continue
         n = _match_region(toks, k)

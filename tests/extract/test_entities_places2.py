@@ -335,3 +335,20 @@ def test_a_region_ends_before_the_title_of_the_name_after_it() -> None:
 def test_a_place_longer_than_its_region_stays_whole_without_a_person_after_it() -> None:
     text = "Wisatawan memadati Bali Nusa Dua pada libur panjang."
     assert _out(text, [_at(text, "Bali Nusa Dua", "LOC")]) == [("Bali Nusa Dua", "LOC", (19, 32))]
+
+
+# --------------------------------------------------------------------------- the capital region
+
+
+def test_the_capital_region_and_its_short_name_are_places() -> None:
+    text = "Presiden menargetkan Ibu Kota Nusantara (IKN) jadi pusat pemerintahan. ASN dipindah ke IKN."
+    assert _out(text) == [
+        ("Ibu Kota Nusantara", "LOC", (21, 39)),
+        ("IKN", "LOC", (41, 44)),
+        ("IKN", "LOC", (87, 90)),
+    ]
+
+
+def test_a_capital_in_lowercase_or_a_body_listed_in_capitals_is_no_region() -> None:
+    assert _out("Jakarta tetap menjadi ibu kota politik tahun ini.") == []
+    assert [e for e in _out("Para menteri ASEAN bertemu pekan ini.") if e[1] == "LOC"] == []
