@@ -88,6 +88,8 @@ DATELINE_WINDOW = 120
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
+#: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
+_DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
@@ -489,6 +491,19 @@ class _Grower:
             return self._level_named(j, head)
         return not _match_region(toks, j + 1)
 
+    def _level_word_names(self, j: int, n: int) -> bool:
+        """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
+        Pondok`) opens the first level's name when a name's word that no head opens follows it;
+        a district, regency or province after a level is a place of its own (`Desa Kecamatan …`
+        never names a village)."""
+        toks, after = self.toks, j + n
+        return (
+            " ".join(t.low for t in toks[j:after]) not in _LISTED_LEVELS
+            and after < len(toks)
+            and _name_word(toks[after])
+            and match_head(toks, after) is None
+        )
+
     def _level_named(self, j: int, head: tuple[int, Label, Head]) -> bool:
         """`dan` + a level that is a word of the office's name (`Dinas Pemberdayaan Masyarakat dan
         Desa (DPMD)`): the level names no place of its own (no name after it) and the words before
@@ -558,6 +573,9 @@ class _Grower:
                 continue
             head = match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
+                if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
+                    j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
+                    continue
                 if kind is not Head.BODY:
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
@@ -883,6 +901,20 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
     return cut
 
 
+def _region_before_person(ent: Entity, toks: Sequence[Tok], person_spans: Sequence[Span]) -> Entity:
+    """A model LOC opening with a listed region's whole name, its last words capitalised ones
+    right before a person's name (`Gubernur NTB Lalu Muhamad Iqbal`: `Lalu` is the Sasak
+    title of the governor's name): the region alone."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or not any(a == ent.span[1] + 1 for a, _ in person_spans):
+        return ent
+    n = _match_region(toks, inside[0])
+    if not 0 < n < len(inside) or not all(toks[k].text[:1].isupper() for k in inside[n:]):
+        return ent
+    end = toks[inside[0] + n - 1].end
+    return Entity(ent.text[: end - ent.span[0]], ent.label, (ent.span[0], end))
+
+
 def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
     and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
@@ -1057,10 +1089,16 @@ def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> in
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
     first = _gazetteer_key(toks[i])
-    regions = _regions().get(first, ())
+    regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
     districts = _districts().get(first, ()) if kecamatan else ()
     n = _spelled(toks, i, (*regions, *districts) if districts else regions)
     return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:
+    """The regions listed in capitals as written (`NTB`, `IKN`), unless the word is a known
+    body's short name too (`ASEAN`)."""
+    return () if not word.isupper() or word.lower() in org_acronyms() else _regions().get(word, ())
 
 
 def _gazetteer_key(tok: Tok) -> str:
@@ -1133,7 +1171,12 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     regions, districts = _regions(), _districts()
     while k < len(toks):
         key = _gazetteer_key(toks[k])
-        if key not in regions and key not in districts and not _split_spelling(toks, k):
+        if (
+            key not in regions
+            and key not in districts
+            and not _split_spelling(toks, k)
+            and not _listed_in_capitals(toks[k].text)
+        ):
             k += 1  # most words: no gazetteer name starts here (what `_match_region` finds, quicker)
             continue
         n = _match_region(toks, k)
@@ -1257,8 +1300,9 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
 
 def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
-    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`) and a masthead
-    before a region (`Kabar Banten`, `Tribun Bali`).
+    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`), a masthead
+    before a region (`Kabar Banten`, `Tribun Bali`) and a lowercase masthead with its desk glued
+    on (`detikSumbagsel`).
 
     >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
     >>> [e.text for e in outlet_entities(text, tokens(text))]
@@ -1271,6 +1315,8 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
+        elif (m := _DESK.get().fullmatch(tok.text)) is not None and m.group(1) in names:
+            end = k  # `detikSumbagsel`, `detikFinance`: a masthead and its desk in one word
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
@@ -1362,12 +1408,34 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     starts = _opens_sentence(toks, inside[0])
     if ent.label == Label.ORG and not starts:
         return False  # mid-sentence a capital marks an organisation's name (`Polri`)
+    if ent.label == Label.LOC and _before_region(toks, inside[-1] + 1):
+        return False  # `di Kompleks Parlemen, Senayan, Jakarta`: places narrowing down to a region
     return all(
         toks[k].low in common_words()
         and not toks[k].text.isupper()
         and not _match_region(toks, k, kecamatan=True)
         for k in inside
     )
+
+
+#: Comma-separated names walked after a place to reach the region it lies in.
+_PLACE_CHAIN_HOPS = 2
+
+
+def _before_region(toks: Sequence[Tok], k: int) -> bool:
+    """A comma at ``k`` opens a chain of capitalised names that reaches a province's, regency's
+    or city's name within two names (`Kompleks Parlemen, Senayan, Jakarta`; `Istana
+    Kepresidenan, Jakarta`): the words before are a place written down to its region, whatever
+    common words spell it (GUIDELINES §6: named facilities and neighbourhoods)."""
+    for _ in range(_PLACE_CHAIN_HOPS):
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper():
+            return False
+        if _match_region(toks, k + 1):
+            return True
+        k += 1
+        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+            k += 1
+    return False
 
 
 def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
@@ -1462,6 +1530,54 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and toks[k + 2].text[:1].isdigit()
     )
     if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A place an administrative level opens without the count written after it (`Pekon Mon 173
+    sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
+    lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
+    places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
+    `Kodim 0701`). No ORG or LOC ends in the currency
+    of an amount (`Provinsi DKI Jakarta Rp 14,6 triliun`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    if toks[k].text in {"Rp", "RP"} and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if ent.label != Label.LOC or not toks[k].text.isdigit():
+        return ent
+    head = match_head(toks, inside[0])
+    if head is None or head[2] is not Head.ADMIN:
+        return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
+    the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
+    name, never ends a place's or a body's."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    after = k + 1
+    while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
+        after += 1  # `Kombes Pol. Eko`: the rank's own words
+    if toks[k].text.replace(".", "").lower() not in _rank_words() or not (
+        after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
+    ):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
@@ -1563,6 +1679,100 @@ def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
     return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
 
 
+def _office_after_title(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """A `Kantor …` place right after a position title is the office the title heads, a body
+    (`Kepala Kantor Pertanahan Kabupaten Pesisir Barat`, `Kepala Kantor PT MAM Energindo`),
+    not the building (`di Kantor Gubernur Bali` stays a place)."""
+    first = _at(ent.span[0], toks)
+    if ent.label != Label.LOC or first is None or first < 1 or toks[first].low != "kantor":
+        return ent
+    if not any(j + title_len(toks, j) > first for j in range(max(0, first - 3), first)):
+        return ent
+    head = match_head(toks, first + 1) if first + 1 < len(toks) else None
+    if head is not None and head[1] is Label.ORG and toks[first + 1].start < ent.span[1]:
+        start = toks[first + 1].start  # `Kepala Kantor PT MAM Energindo`: the company itself
+        return Entity(ent.text[start - ent.span[0] :], Label.ORG.value, (start, ent.span[1]))
+    return _relabel(ent, Label.ORG)
+
+
+def _surnames(text: str, person_spans: Sequence[Span]) -> frozenset[str]:
+    """The last words of the persons' names in the article (four letters or more)."""
+    out = set()
+    for a, b in person_spans:
+        words = text[a:b].split()
+        if words and len(words[-1]) >= 4 and words[-1].isalpha():
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _person_named(ent: Entity, toks: Sequence[Tok], surnames: frozenset[str]) -> bool:
+    """A model LOC of two words or more, no head and no region among them, ending in the last
+    word of a person the article names (`Timur Kapadze` beside `kata Kapadze`, `Kara Swisher`
+    beside `Swisher`): that person's fuller name, no place (GUIDELINES §6: one sense a surface)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or toks[inside[-1]].text not in surnames:
+        return False
+    return match_head(toks, inside[0]) is None and not any(
+        _match_region(toks, k, kecamatan=True) for k in inside
+    )
+
+
+def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
+    """The words before the bracketed acronym at ``k`` whose first letters spell it, `dan` and
+    `dan`-like joins skipped (`Dana Alokasi Umum (DAU)`); None when they do not spell it."""
+    acr, j, words = toks[k].text, k - 2, []
+    while j >= 0 and len(words) < len(acr) and toks[j].text.isalpha():
+        if toks[j].low not in _joins():
+            words.append(toks[j])
+        j -= 1
+    if len(words) != len(acr) or "".join(t.text[0] for t in reversed(words)).upper() != acr:
+        return None
+    return range(j + 1, k - 1)
+
+
+def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names the article spells out as no place: words that are no place and no
+    body before the brackets (`Dana Alokasi Umum (DAU)`), or lowercase words in brackets after
+    it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
+    funds and kinds are no entities); a short name spelled out as a place stays one (`Nusa
+    Tenggara Barat (NTB)`)."""
+    named = {k for e in ents for k in _inside(e.span, toks)}
+    out, placed = set(), set()
+    for k in range(1, len(toks) - 1):
+        acr = toks[k].text
+        if not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
+            continue
+        if toks[k - 1].text == "(" and toks[k + 1].text == ")":
+            words = _spelled_out(toks, k)
+            if words is None:
+                continue
+            if any(j in named or match_head(toks, j) or _match_region(toks, j) for j in words):
+                placed.add(acr)
+            else:
+                out.add(acr)
+        elif toks[k + 1].text == "(" and k + 2 < len(toks) and toks[k + 2].text.islower():
+            out.add(acr)
+    return frozenset(out - placed)
+
+
+def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
+    Nasional (BPJN)` with the ORG `Balai Pelaksanaan`): the short name is that body wherever
+    the model called it a place."""
+    labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
+    out, placed = set(), set()
+    for k in range(2, len(toks) - 1):
+        acr = toks[k].text
+        if not (toks[k - 1].text == "(" and toks[k + 1].text == ")" and acr.isupper() and acr.isalpha()):
+            continue
+        words = _spelled_out(toks, k)
+        if words is None:
+            continue
+        found = {labels.get(j) for j in words}
+        (placed if Label.LOC in found else out if Label.ORG in found else set()).add(acr)
+    return frozenset(out - placed)
+
+
 def _repair_model(
     text: str,
     toks: Sequence[Tok],
@@ -1587,6 +1797,7 @@ def _repair_one(
 ) -> list[Entity]:
     """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
     cut = _cut_at_person(ent, person_spans)
+    cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
@@ -1656,17 +1867,14 @@ def resolve_entities(
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
+        and (a := _without_rank(a, toks)) is not None
+        and (a := _without_item_count(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
-    kinds = _kind_acronyms(toks)
-    ents = [
-        e
-        for e in ents
-        if not _group_kind(e, toks, lower) and not _common_opener(e, toks, lower) and e.text not in kinds
-    ]
+    ents = _article_senses(ents, toks, text, person_spans, lower)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
@@ -1770,6 +1978,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _letterless(ent)
         and not _language(ent, toks)
         and not _event(ent, toks)
+        and not _in_event_name(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
@@ -1824,6 +2033,30 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
         out.append(ent)
     return out
+
+
+def _article_senses(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span], lower: frozenset[str]
+) -> list[Entity]:
+    """The entities read against the rest of the article: a short name takes the sense of what
+    it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
+    place ending in a person's surname is that person, kinds and groups are no names."""
+    bodies = _body_acronyms(toks, ents)
+    ents = [
+        _relabel(e, Label.ORG) if e.label == Label.LOC and e.text in bodies else _office_after_title(e, toks)
+        for e in ents
+    ]
+    kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
+    surnames = _surnames(text, person_spans)
+    return [
+        e
+        for e in ents
+        if not _group_kind(e, toks, lower)
+        and not _common_opener(e, toks, lower)
+        and e.text not in kinds
+        and not (e.label == Label.LOC and e.text in unplaced)
+        and not _person_named(e, toks, surnames)
+    ]
 
 
 def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
@@ -2073,6 +2306,17 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
         and not _match_region(toks, k, kecamatan=True)
         for k in inside
     )
+
+
+def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
+    `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
+    (GUIDELINES §6), not a place the news happens in."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return False
+    near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
+    return any(toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in near)
 
 
 @cache

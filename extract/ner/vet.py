@@ -57,7 +57,7 @@ class _Article:
     votes: dict[str, list[int]] = field(default_factory=dict)  # surface -> [PER, other]
     other_ends: dict[int, Entity] = field(default_factory=dict)
     other_starts: dict[int, Entity] = field(default_factory=dict)
-    rejected: set[int] = field(default_factory=set)  # ends of dropped PER entities
+    rejected: dict[int, int] = field(default_factory=dict)  # end -> start of dropped PER entities
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
     alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
@@ -124,7 +124,10 @@ def vet_entities(
         if v is not None:
             out.append((v, marked))
             continue
-        art.rejected.add(e.span[1])
+        art.rejected[e.span[1]] = e.span[0]
+        if _ends_place_list(art, e.span[0]):
+            out.append((Entity(e.text, EntityLabel.LOC.value, e.span), True))
+            continue
         a, b = e.span
         if 0 <= a < b <= len(text):
             k = title_prefix_len(text, a, b)  # `Kabag Tapem`: the word after the title
@@ -423,6 +426,13 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     # by commas before a verb is an apposition to the title, not a list's item
     nxt = next_word(text, ce + 1) if text[ce : ce + 1] == "," else ""
     appos = nxt[:1].islower() and nxt.lower() not in _LIST_WORDS
+    end = _item_before(text, s)
+    if _AGE_AFTER.get().match(text, ce):
+        return False  # `serta Muhsin Almusafiri (33), warga …`: an age follows a person's name
+    if end is not None and end in art.other_ends and not (appos and text[end:s].rstrip().endswith(",")):
+        return True  # `Purbolinggo (59 ha), Sukadana`, `Ringgung, ataupun Kelapa Rapat`
+    if _ends_place_list(art, s):
+        return True  # `Krueng Sabe, Jaya dan Sampoiniet`: `Jaya` dropped, places before it
     for sep in (", ", " dan ", " serta ", ","):
         if text[max(0, s - len(sep)) : s] == sep and (
             (s - len(sep) in art.other_ends and not (appos and sep.startswith(",")))
@@ -430,6 +440,48 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
         ):
             return True
         if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
+            return True
+    return False
+
+
+#: The separator before a list's item: a comma and/or a conjunction, after an optional bracketed
+#: note on the item before (`Purbolinggo (59 ha), Sukadana`).
+_LIST_SEP = LazyPattern(
+    r"(?:\s?\([^()\n]{1,20}\))?(?:,[ \u00a0]+(?:(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)$"
+)
+#: An age in brackets right after a name (`Surikan (41)`): a person's.
+_AGE_AFTER = LazyPattern(r"[ \u00a0]?\(\d{1,3}\)")
+#: Items walked back along a list for the places before a name.
+_LIST_HOPS = 6
+
+
+def _item_before(text: str, s: int) -> int | None:
+    """Where the list's item before ``s`` ends (None: no list separator before ``s``)."""
+    m = _LIST_SEP.get().search(text, max(0, s - 40), s)
+    return m.start() if m is not None else None
+
+
+def _ends_place_list(art: _Article, s: int) -> bool:
+    """A dropped name whose list holds two places or more before it (`di Kecamatan Panga,
+    Teunom, Krueng Sabe, Jaya dan Sampoiniet`, `seperti Muncak, Pahawang, Mutun, ataupun Kelapa
+    Rapat`): one more place of the list (GUIDELINES §6), walking back over dropped names too."""
+    places = 0
+    for _ in range(_LIST_HOPS):
+        end = _item_before(art.text, s)
+        if end is None:
+            return False
+        if end in art.other_ends:
+            item = art.other_ends[end]
+            if item.label != EntityLabel.LOC:
+                return False  # a list of bodies (`Graphinex, VHM, RZ Resources`), not of places
+            places += 1
+            s = item.span[0]
+        elif end in art.rejected:
+            s = art.rejected[end]
+        else:
+            return False
+        if places >= 2:
             return True
     return False
 

@@ -1,0 +1,354 @@
+"""Place classes read on unlabelled national and regional news (issue 12, session 6, second
+pass): whole entity lists on invented sentences in the news' style, and cases that give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Entity, Person
+
+from .test_entities_news import _at, _out
+
+# --------------------------------------------------------------------------- a chain down to a region
+
+
+def test_places_written_down_to_their_city_stay_places() -> None:
+    # `Kompleks Parlemen` and `Senayan` are common words, but the chain ends in a city
+    text = "Usulan itu disampaikan di Kompleks Parlemen, Senayan, Jakarta, Selasa (26/8/2025)."
+    model = [_at(text, "Kompleks Parlemen", "LOC"), _at(text, "Senayan", "LOC"), _at(text, "Jakarta", "LOC")]
+    assert _out(text, model) == [
+        ("Kompleks Parlemen", "LOC", (26, 43)),
+        ("Senayan", "LOC", (45, 52)),
+        ("Jakarta", "LOC", (54, 61)),
+    ]
+
+
+def test_a_palace_before_its_city_is_a_place() -> None:
+    text = "Para menteri berkumpul di Istana Kepresidenan, Jakarta, Kamis pagi."
+    model = [_at(text, "Istana Kepresidenan", "LOC"), _at(text, "Jakarta", "LOC")]
+    assert _out(text, model) == [("Istana Kepresidenan", "LOC", (26, 45)), ("Jakarta", "LOC", (47, 54))]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # common words with no region after them: no place
+        ("Peserta wajib mengikuti Standar Pelatihan yang baru.", "Standar Pelatihan"),
+        ("Ia bertugas di Bidang Kesehatan, Dinas Sosial, sejak 2019.", "Bidang Kesehatan"),
+    ],
+)
+def test_common_words_without_a_region_are_no_place(text: str, part: str) -> None:
+    assert [e for e in _out(text, [_at(text, part, "LOC")]) if e[0] == part] == []
+
+
+# --------------------------------------------------------------------------- a list of places
+
+
+def _vet(text: str, model: list) -> list[tuple[str, str]]:
+    from extract.ner.vet import vet_entities
+
+    return [(e.text, e.label) for e in vet_entities(text, model)]
+
+
+def test_the_last_item_of_a_list_of_districts_is_a_place() -> None:
+    text = "Banjir melanda Kecamatan Panga, Teunom, Krueng Sabe, Jaya dan Sampoiniet."
+    model = [
+        _at(text, "Kecamatan Panga", "LOC"),
+        _at(text, "Teunom", "LOC"),
+        _at(text, "Krueng Sabe", "LOC"),
+        _at(text, "Jaya", "PER"),
+        _at(text, "Sampoiniet", "PER"),
+    ]
+    assert _vet(text, model) == [
+        ("Kecamatan Panga", "LOC"),
+        ("Teunom", "LOC"),
+        ("Krueng Sabe", "LOC"),
+        ("Jaya", "LOC"),
+        ("Sampoiniet", "LOC"),
+    ]
+
+
+def test_a_list_of_beaches_ending_in_ataupun() -> None:
+    text = "Wisatawan memadati pantai seperti Muncak, Pahawang, Mutun, Ringgung, ataupun Kelapa Rapat."
+    model = [_at(text, w, "LOC") for w in ("Muncak", "Pahawang", "Mutun", "Ringgung")]
+    assert _vet(text, [*model, _at(text, "Kelapa Rapat", "PER")])[-1] == ("Kelapa Rapat", "LOC")
+
+
+def test_an_item_after_a_bracketed_area_is_no_person() -> None:
+    text = "Sawah terendam di kecamatan Purbolinggo (59 ha), Sukadana (40 ha) dan lainnya."
+    model = [_at(text, "kecamatan Purbolinggo", "LOC"), _at(text, "Sukadana", "PER")]
+    assert _vet(text, model) == [("kecamatan Purbolinggo", "LOC")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # a person with an age after a domicile's places stays a person
+        (
+            "Polisi menangkap Surikan (41), warga Kecamatan Juwana, Kabupaten Pati, "
+            "serta Muhsin Almusafiri (33).",
+            [("Kecamatan Juwana", "LOC"), ("Kabupaten Pati", "LOC")],
+            "Muhsin Almusafiri",
+        ),
+        # an apposition after a body's bracketed short name is a person, not a list's item
+        (
+            "Saksi dari Otoritas Jasa Keuangan (OJK), Tomi Joko Irianto, sebagai saksi.",
+            [("Otoritas Jasa Keuangan", "ORG")],
+            "Tomi Joko Irianto",
+        ),
+    ],
+)
+def test_a_person_after_places_stays_a_person(text: str, model: list, name: str) -> None:
+    ents = [_at(text, part, label) for part, label in model] + [_at(text, name, "PER")]
+    assert (name, "PER") in _vet(text, ents)
+
+
+def test_a_list_of_companies_gives_no_place() -> None:
+    text = "Surat diberikan pada Arafura, Northern Minerals, Graphinex dan Latrobe Magnesium."
+    model = [
+        _at(text, "Northern Minerals", "ORG"),
+        _at(text, "Graphinex", "LOC"),
+        _at(text, "Latrobe Magnesium", "PER"),
+    ]
+    assert ("Latrobe Magnesium", "LOC") not in _vet(text, model)
+
+
+# --------------------------------------------------------------------------- facility heads
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sebanyak 25 jiwa mengungsi di Musala Darul Mustofa sejak Selasa malam.", "Musala Darul Mustofa"),
+        ("Warga menggelar doa bersama di Mushola Al Hikmah, Kamis malam.", "Mushola Al Hikmah"),
+        ("Umat Buddha merayakan Waisak di Vihara Dharma Bhakti pagi ini.", "Vihara Dharma Bhakti"),
+        ("Para pemain berkumpul di Padepokan Voli Sentul pada 4 Mei.", "Padepokan Voli Sentul"),
+        ("Balapan digelar di Sirkuit Mandalika akhir pekan ini.", "Sirkuit Mandalika"),
+    ],
+)
+def test_a_named_place_of_worship_or_venue_is_a_place(text: str, place: str) -> None:
+    model = [_at(text, place, "ORG")]
+    start = text.index(place)
+    assert _out(text, model) == [(place, "LOC", (start, start + len(place)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga membersihkan musala desa setiap Jumat.",
+        "Pengurus Musala mengucapkan terima kasih.",
+    ],
+)
+def test_a_place_of_worship_without_a_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- a rank after a place
+
+
+def test_a_rank_after_a_title_region_opens_the_name() -> None:
+    text = "Hal itu dikatakan Kapolsek Todanan Iptu Suhari kepada wartawan."
+    assert ("Todanan", "LOC", (27, 34)) in _out(text, [_at(text, "Todanan Iptu", "LOC")])
+    assert [e for e in _out(text, [_at(text, "Todanan Iptu", "LOC")]) if "Iptu" in e[0]] == []
+
+
+def test_a_rank_inside_a_facility_name_stays() -> None:
+    text = "Laga digelar di Stadion Jenderal Sudirman Bantul, Sabtu malam."
+    model = [_at(text, "Stadion Jenderal Sudirman Bantul", "LOC")]
+    assert _out(text, model) == [("Stadion Jenderal Sudirman Bantul", "LOC", (16, 48))]
+
+
+# ------------------------------------------------------------------- an acronym spelled out as no place
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym"),
+    [
+        ("Pemotongan terjadi pada Dana Alokasi Umum (DAU). Termasuk DAU yang terbesar.", "DAU"),
+        ("Camat membangun 30 unit MCK (mandi, cuci, kakus). Pembangunan MCK selesai.", "MCK"),
+        ("Sejumlah Rumah Potong Hewan (RPH) sudah bersertifikat. Ada 9 RPH lagi.", "RPH"),
+    ],
+)
+def test_an_acronym_spelled_out_as_no_place_is_no_place(text: str, acronym: str) -> None:
+    last = text.rindex(acronym)
+    model = [
+        _at(text, acronym, "LOC"),
+        Entity(acronym, "LOC", (last, last + len(acronym))),
+    ]
+    assert [e for e in _out(text, model) if e[0] == acronym] == []
+
+
+def test_an_acronym_spelled_out_as_a_place_stays_a_place() -> None:
+    text = "Dana untuk Provinsi Nusa Tenggara Barat (NTB) dipangkas. Dana ke NTB turun."
+    second = text.rindex("NTB")
+    model = [_at(text, "Provinsi Nusa Tenggara Barat", "LOC"), _at(text, "NTB", "LOC")]
+    out = _out(text, [*model, Entity("NTB", "LOC", (second, second + 3))])
+    assert ("NTB", "LOC", (second, second + 3)) in out
+
+
+# --------------------------------------------------------------------------- a count after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "place"),
+    [
+        ("Sertifikat dibagikan untuk Pekon Mon 173 sertipikat.", "Pekon Mon 173", "Pekon Mon"),
+        (
+            "Rumah terbagi di Desa Mumbang Jaya 40, Desa Beteng Sari 20, dan lainnya.",
+            "Desa Beteng Sari 20",
+            "Desa Beteng Sari",
+        ),
+        (
+            "Simpanan tertinggi: 1. Provinsi DKI Jakarta Rp 14,6 triliun.",
+            "Provinsi DKI Jakarta Rp",
+            "Provinsi DKI Jakarta",
+        ),
+    ],
+)
+def test_a_count_or_an_amount_after_a_place_is_no_part_of_it(text: str, model: str, place: str) -> None:
+    start = text.index(model)
+    assert (place, "LOC", (start, start + len(place))) in _out(text, [_at(text, model, "LOC")])
+    assert [e for e in _out(text, [_at(text, model, "LOC")]) if e[0] == model] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "label"),
+    [
+        (
+            "Kegiatan digelar di Gedung Laboratorium Teknik 2, kampus utama.",
+            "Gedung Laboratorium Teknik 2",
+            "LOC",
+        ),
+        ("Personel Kodim 0701 dan Polresta membantu warga.", "Kodim 0701", "ORG"),
+        ("Bantuan disalurkan ke Paal 2, Taas, dan Ranotana.", "Paal 2", "LOC"),
+        ("Rekaman CCTV di wilayah Km 6, Loa Janan, ditelusuri.", "Km 6", "LOC"),
+    ],
+)
+def test_a_facility_or_body_keeps_its_number(text: str, name: str, label: str) -> None:
+    start = text.index(name)
+    assert (name, label, (start, start + len(name))) in _out(text, [_at(text, name, label)])
+
+
+# --------------------------------------------------------------------------- a level's word opening a name
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Hotel itu berada di Kelurahan Kampung Pondok, Kecamatan Padang Barat.", "Kelurahan Kampung Pondok"),
+        ("Warga Pekon Kampung Jawa menerima bantuan beras.", "Pekon Kampung Jawa"),
+    ],
+)
+def test_a_village_named_kampung_keeps_its_level(text: str, place: str) -> None:
+    start = text.index(place)
+    assert (place, "LOC", (start, start + len(place))) in _out(text)
+
+
+def test_a_district_after_a_village_word_is_a_place_of_its_own() -> None:
+    text = "Bantuan Desa Kecamatan Cisolok tiba kemarin."
+    assert _out(text) == [("Kecamatan Cisolok", "LOC", (13, 30))]
+
+
+# --------------------------------------------------------------------------- a person's fuller name
+
+
+def test_a_place_ending_in_a_persons_surname_is_that_person() -> None:
+    text = "Pelatih Uzbekistan, Timur Kapadze, merasa terhormat. Kapadze masih fokus bersama tim."
+    model = [_at(text, "Uzbekistan", "LOC"), _at(text, "Timur Kapadze", "LOC")]
+    persons = [Person("Kapadze", ((text.rindex("Kapadze"), text.rindex("Kapadze") + 7),))]
+    assert _out(text, model, persons=persons) == [("Uzbekistan", "LOC", (8, 18))]
+
+
+def test_a_street_named_after_a_person_stays_a_place() -> None:
+    text = "Macet terjadi di Jalan Jenderal Sudirman pagi ini. Sudirman dikenal sebagai pahlawan."
+    model = [_at(text, "Jalan Jenderal Sudirman", "LOC")]
+    persons = [Person("Sudirman", ((text.rindex("Sudirman"), text.rindex("Sudirman") + 8),))]
+    assert _out(text, model, persons=persons) == [("Jalan Jenderal Sudirman", "LOC", (17, 40))]
+
+
+# --------------------------------------------------------------------------- a country inside an event's name
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Indonesia kini mengejar prestasi di Piala Asia 2027 dan Piala Dunia 2030.", "Asia"),
+        ("Laga itu digelar dalam lanjutan Liga Inggris, Sabtu malam.", "Inggris"),
+        ("Leo/Daniel melangkah ke perempat final Thailand Open 2026.", "Thailand"),
+        ("Langkah Ubed di Malaysia Masters 2026 terhenti di perempat final.", "Malaysia"),
+    ],
+)
+def test_a_country_in_an_events_name_is_no_place(text: str, part: str) -> None:
+    assert [e for e in _out(text, [_at(text, part, "LOC")]) if e[0] == part] == []
+
+
+def test_a_country_beside_an_event_in_lowercase_stays_a_place() -> None:
+    text = "Turnamen bulu tangkis di Thailand berlangsung pekan ini."
+    assert _out(text, [_at(text, "Thailand", "LOC")]) == [("Thailand", "LOC", (25, 33))]
+
+
+# --------------------------------------------------------------------------- a masthead with its desk
+
+
+def test_a_lowercase_masthead_with_its_desk_is_an_outlet() -> None:
+    text = "Pantauan detikSumbagsel, peninjauan dilakukan di Mapolda Babel."
+    out = _out(text, [_at(text, "detikSumbagsel", "LOC")])
+    assert ("detikSumbagsel", "ORG", (9, 23)) in out
+
+
+def test_a_camel_cased_word_of_no_masthead_is_no_outlet() -> None:
+    text = "Aplikasi iPhone itu diunduh warga."
+    assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- an office a title heads
+
+
+def test_the_office_a_title_heads_is_a_body() -> None:
+    text = "Ia menjadikan Agus sebagai Kepala Kantor PT MAM Energindo Jateng-DIY sejak 2020."
+    assert _out(text) == [("PT MAM Energindo Jateng-DIY", "ORG", (41, 68))]
+
+
+def test_an_office_building_where_something_happens_stays_a_place() -> None:
+    text = "Rapat paripurna digelar di Kantor Gubernur Bali, Kamis (14/8/2025)."
+    assert _out(text) == [("Kantor Gubernur Bali", "LOC", (27, 47))]
+
+
+def test_an_acronym_spelled_out_as_a_body_is_that_body() -> None:
+    text = "Ia Wakil Ketua Komite Percepatan Transformasi Digital Pemerintah (KPTDP) periode ini."
+    model = [
+        _at(text, "Komite Percepatan Transformasi Digital Pemerintah", "ORG"),
+        _at(text, "KPTDP", "LOC"),
+    ]
+    assert ("KPTDP", "ORG", (66, 71)) in _out(text, model)
+
+
+# --------------------------------------------------------------------------- a region before a person's name
+
+
+def test_a_region_ends_before_the_title_of_the_name_after_it() -> None:
+    text = "Gubernur NTB Lalu Muhamad Iqbal akan berkoordinasi dengan gubernur lain."
+    model = [_at(text, "NTB Lalu", "LOC"), _at(text, "Muhamad Iqbal", "PER")]
+    assert _out(text, model)[0] == ("NTB", "LOC", (9, 12))
+
+
+def test_a_place_longer_than_its_region_stays_whole_without_a_person_after_it() -> None:
+    text = "Wisatawan memadati Bali Nusa Dua pada libur panjang."
+    assert _out(text, [_at(text, "Bali Nusa Dua", "LOC")]) == [("Bali Nusa Dua", "LOC", (19, 32))]
+
+
+# --------------------------------------------------------------------------- the capital region
+
+
+def test_the_capital_region_and_its_short_name_are_places() -> None:
+    text = "Presiden menargetkan Ibu Kota Nusantara (IKN) jadi pusat pemerintahan. ASN dipindah ke IKN."
+    assert _out(text) == [
+        ("Ibu Kota Nusantara", "LOC", (21, 39)),
+        ("IKN", "LOC", (41, 44)),
+        ("IKN", "LOC", (87, 90)),
+    ]
+
+
+def test_a_capital_in_lowercase_or_a_body_listed_in_capitals_is_no_region() -> None:
+    assert _out("Jakarta tetap menjadi ibu kota politik tahun ini.") == []
+    assert [e for e in _out("Para menteri ASEAN bertemu pekan ini.") if e[1] == "LOC"] == []
