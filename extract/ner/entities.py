@@ -1401,9 +1401,11 @@ def _without_count(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
 
 def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span opening a sentence with common words only, none shouted, none a region's or
-    a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name."""
+    a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name. A unit's word
+    counts as a common word (`di Bidang Kesehatan, Dinas Sosial`: part of a body, no place)."""
     inside = list(_inside(ent.span, toks))
-    if not inside or len(inside) > MAX_COMMON_WORDS or match_head(toks, inside[0]) is not None:
+    head = match_head(toks, inside[0]) if inside else None
+    if not inside or len(inside) > MAX_COMMON_WORDS or (head is not None and head[2] is not Head.UNIT):
         return False
     starts = _opens_sentence(toks, inside[0])
     if ent.label == Label.ORG and not starts:
