@@ -1452,6 +1452,12 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
     return first is not None and match_head(toks, first) is None
 
 
+def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
+    """The first letters, in capitals, of words ``ks`` with `dan`-like joins skipped (`Dana
+    Alokasi Umum` -> `DAU`, `Dinas Koperasi dan UMKM` -> `DKU`)."""
+    return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
+
+
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
     no word of `officials_org_words.txt`, no region) and the initials no known body's short name
@@ -1722,14 +1728,12 @@ def _person_named(ent: Entity, toks: Sequence[Tok], surnames: frozenset[str]) ->
 def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
     """The words before the bracketed acronym at ``k`` whose first letters spell it, `dan` and
     `dan`-like joins skipped (`Dana Alokasi Umum (DAU)`); None when they do not spell it."""
-    acr, j, words = toks[k].text, k - 2, []
-    while j >= 0 and len(words) < len(acr) and toks[j].text.isalpha():
-        if toks[j].low not in _joins():
-            words.append(toks[j])
+    acr, j, n = toks[k].text, k - 2, 0
+    while j >= 0 and n < len(acr) and toks[j].text.isalpha():
+        n += toks[j].low not in _joins()
         j -= 1
-    if len(words) != len(acr) or "".join(t.text[0] for t in reversed(words)).upper() != acr:
-        return None
-    return range(j + 1, k - 1)
+    words = range(j + 1, k - 1)
+    return words if n == len(acr) and _initials(toks, words) == acr else None
 
 
 def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
@@ -2244,7 +2248,7 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     short = toks[k + 1].text.lower()
-    initials = "".join(toks[j].low[0] for j in _inside(ent.span, toks) if toks[j].low not in _joins())
+    initials = _initials(toks, _inside(ent.span, toks)).lower()
     # the short name abbreviates these very words (not `PT Hutama Karya (Persero)`, nor
     # `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry)
     return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
