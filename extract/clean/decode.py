@@ -28,8 +28,10 @@ _MAX_HIGH_RATIO = 0.30
 _SAMPLE = 1 << 16
 
 
-# C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL and the C1 controls
-_CONTROL = LazyPattern(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# C0 controls but tab, line feed, vertical tab, form feed and carriage return; DEL. Not the C1
+# controls: an emoji's UTF-8 bytes read once as Latin-1 by a scraper leave two or three of them
+# per emoji (`ð\x9f\x98\x8a`) in text that is otherwise plain news
+_CONTROL = LazyPattern(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
 _HTML_DOC = LazyPattern(r"\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", _FLAGS)

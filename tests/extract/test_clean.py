@@ -922,6 +922,14 @@ def test_decode_utf8_with_stray_cp1252_quotes_keeps_both() -> None:
     assert decode(data) == "Harga “naik” di pasar – kata Budi. “Kami setuju” katanya."
 
 
+def test_decode_keeps_text_with_emoji_read_as_latin1() -> None:
+    # a scraper that read UTF-8 as Latin-1 leaves C1 controls of every emoji (`ð\x9f\x99\x8f`):
+    # two in a short post are over 1% of its characters, yet it is text, not a binary file
+    emoji = "😊🙏".encode().decode("latin-1")
+    text = f"Warga Desa Sukamaju gotong royong membersihkan saluran air {emoji}, Minggu (12/5/2024)."
+    assert decode(text.encode()) == text
+
+
 def test_decode_utf16_with_bom() -> None:
     assert decode("Bupati Tegal meninjau pasar.".encode("utf-16")) == "Bupati Tegal meninjau pasar."
 
