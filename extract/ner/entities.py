@@ -1572,6 +1572,11 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
 
 
+def _is_rank(tok: Tok) -> bool:
+    """A police or military rank of one word (`Iptu`, `AKBP`, `Kombes`, `Marsma`), dots or not."""
+    return tok.text.replace(".", "").lower() in _rank_words()
+
+
 def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
@@ -1583,7 +1588,7 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     after = k + 1
     while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
         after += 1  # `Kombes Pol. Eko`: the rank's own words
-    if toks[k].text.replace(".", "").lower() not in _rank_words() or not (
+    if not _is_rank(toks[k]) or not (
         after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
     ):
         return ent
@@ -1993,12 +1998,6 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     )
 
 
-@cache
-def _rank_words() -> frozenset[str]:
-    """Police and military ranks of one word, lowercase without dots (`marsma`, `kombes`)."""
-    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
-
-
 def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
@@ -2012,7 +2011,7 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
         if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
             continue
         bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-        ranked = k > 0 and toks[k - 1].text.replace(".", "").lower() in _rank_words()
+        ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = (
             nxt is not None
