@@ -790,6 +790,11 @@ def grammar_entities(
     return found
 
 
+def _bracketed(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` stands alone between brackets (`Persatuan Menembak Indonesia (Perbakin)`)."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+
+
 def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
     """Capitalised words the article writes alone between brackets (`Persatuan Menembak Indonesia
     (Perbakin)`): a body's own short name, which after `dan` starts a body of its own; a kind's
@@ -797,10 +802,7 @@ def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(
         toks[k].text
         for k in range(1, len(toks) - 1)
-        if toks[k - 1].text == "("
-        and toks[k + 1].text == ")"
-        and toks[k].text[:1].isupper()
-        and toks[k].low not in _not_entities()
+        if _bracketed(toks, k) and toks[k].text[:1].isupper() and toks[k].low not in _not_entities()
     )
 
 
@@ -1639,7 +1641,7 @@ def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     found = set()
     for k in range(2, len(toks) - 1):
         acr = toks[k].text
-        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not acr.isupper() or not acr.isalpha():
+        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):
@@ -1658,8 +1660,7 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(
         toks[k].text
         for k in range(2, len(toks) - 1)
-        if toks[k - 1].text == "("
-        and toks[k + 1].text == ")"
+        if _bracketed(toks, k)
         and toks[k].text.isupper()
         and toks[k - 2].text.isalpha()
         and toks[k - 2].text.islower()
@@ -1753,7 +1754,7 @@ def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset
         acr = toks[k].text
         if not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
             continue
-        if toks[k - 1].text == "(" and toks[k + 1].text == ")":
+        if _bracketed(toks, k):
             words = _spelled_out(toks, k)
             if words is None:
                 continue
@@ -1774,7 +1775,7 @@ def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
     out, placed = set(), set()
     for k in range(2, len(toks) - 1):
         acr = toks[k].text
-        if not (toks[k - 1].text == "(" and toks[k + 1].text == ")" and acr.isupper() and acr.isalpha()):
+        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
             continue
         words = _spelled_out(toks, k)
         if words is None:
@@ -2010,7 +2011,7 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     for k, tok in enumerate(toks):
         if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
             continue
-        bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+        bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = (
