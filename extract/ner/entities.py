@@ -2285,13 +2285,21 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         return False
     return all(
         toks[k].text[:1].isupper()
-        and toks[k].text.isalpha()
-        and not toks[k].text.isupper()
         and toks[k].low in lower
-        and toks[k].low not in given_names()
         and toks[k].low not in org_acronyms()
-        and not _match_region(toks, k, kecamatan=True)
+        and _plain_word(toks, k)
         for k in inside
+    )
+
+
+def _plain_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is no name's word: letters only, not shouted, no given name and no word of a
+    region or a district (`_written_lowercase`, `_bracket_gloss`)."""
+    return (
+        toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low not in given_names()
+        and not _match_region(toks, k, kecamatan=True)
     )
 
 
@@ -2305,12 +2313,7 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
         return False
     return match_head(toks, inside.start) is None and all(
-        toks[k].text.isalpha()
-        and not toks[k].text.isupper()
-        and toks[k].low in common_words()
-        and toks[k].low not in given_names()
-        and not _match_region(toks, k, kecamatan=True)
-        for k in inside
+        toks[k].low in common_words() and _plain_word(toks, k) for k in inside
     )
 
 
