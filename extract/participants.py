@@ -995,10 +995,6 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     return bool(_cue_rx("subject").search(" ".join(after)))
 
 
-# Copulas: after them a clause says what its subject is, not what it does.
-_COPULAS = frozenset({"merupakan", "adalah", "ialah"})
-
-
 def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
     """A count of a lexicon head noun with lower-case words of its own after it, then its verb:
     ``Tujuh atlet panjat tebing andalan Indonesia bertolak``, ``12 pelajar tingkat SMA se-Kota
@@ -1013,7 +1009,7 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
     words = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
     for word in words:
         low = word.lower()
-        if low in _COPULAS:
+        if low in _words_of("copula"):
             return False  # 10 juta pekerja asing itu merupakan hoaks yang turut …: a noun's clause
         if low in _words_of("aux"):
             continue

@@ -790,6 +790,11 @@ def grammar_entities(
     return found
 
 
+def _bracketed(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` stands alone between brackets (`Persatuan Menembak Indonesia (Perbakin)`)."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
+
+
 def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
     """Capitalised words the article writes alone between brackets (`Persatuan Menembak Indonesia
     (Perbakin)`): a body's own short name, which after `dan` starts a body of its own; a kind's
@@ -797,10 +802,7 @@ def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(
         toks[k].text
         for k in range(1, len(toks) - 1)
-        if toks[k - 1].text == "("
-        and toks[k + 1].text == ")"
-        and toks[k].text[:1].isupper()
-        and toks[k].low not in _not_entities()
+        if _bracketed(toks, k) and toks[k].text[:1].isupper() and toks[k].low not in _not_entities()
     )
 
 
@@ -1572,6 +1574,11 @@ def _rank_words() -> frozenset[str]:
     return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
 
 
+def _is_rank(tok: Tok) -> bool:
+    """A police or military rank of one word (`Iptu`, `AKBP`, `Kombes`, `Marsma`), dots or not."""
+    return tok.text.replace(".", "").lower() in _rank_words()
+
+
 def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
@@ -1583,7 +1590,7 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     after = k + 1
     while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
         after += 1  # `Kombes Pol. Eko`: the rank's own words
-    if toks[k].text.replace(".", "").lower() not in _rank_words() or not (
+    if not _is_rank(toks[k]) or not (
         after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
     ):
         return ent
@@ -1634,7 +1641,7 @@ def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     found = set()
     for k in range(2, len(toks) - 1):
         acr = toks[k].text
-        if toks[k - 1].text != "(" or toks[k + 1].text != ")" or not acr.isupper() or not acr.isalpha():
+        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):
@@ -1653,8 +1660,7 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     return frozenset(
         toks[k].text
         for k in range(2, len(toks) - 1)
-        if toks[k - 1].text == "("
-        and toks[k + 1].text == ")"
+        if _bracketed(toks, k)
         and toks[k].text.isupper()
         and toks[k - 2].text.isalpha()
         and toks[k - 2].text.islower()
@@ -1748,7 +1754,7 @@ def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset
         acr = toks[k].text
         if not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
             continue
-        if toks[k - 1].text == "(" and toks[k + 1].text == ")":
+        if _bracketed(toks, k):
             words = _spelled_out(toks, k)
             if words is None:
                 continue
@@ -1769,7 +1775,7 @@ def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
     out, placed = set(), set()
     for k in range(2, len(toks) - 1):
         acr = toks[k].text
-        if not (toks[k - 1].text == "(" and toks[k + 1].text == ")" and acr.isupper() and acr.isalpha()):
+        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
             continue
         words = _spelled_out(toks, k)
         if words is None:
@@ -1993,12 +1999,6 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     )
 
 
-@cache
-def _rank_words() -> frozenset[str]:
-    """Police and military ranks of one word, lowercase without dots (`marsma`, `kombes`)."""
-    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
-
-
 def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
@@ -2011,8 +2011,8 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     for k, tok in enumerate(toks):
         if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
             continue
-        bracketed = 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
-        ranked = k > 0 and toks[k - 1].text.replace(".", "").lower() in _rank_words()
+        bracketed = _bracketed(toks, k)
+        ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = (
             nxt is not None
@@ -2285,13 +2285,21 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         return False
     return all(
         toks[k].text[:1].isupper()
-        and toks[k].text.isalpha()
-        and not toks[k].text.isupper()
         and toks[k].low in lower
-        and toks[k].low not in given_names()
         and toks[k].low not in org_acronyms()
-        and not _match_region(toks, k, kecamatan=True)
+        and _plain_word(toks, k)
         for k in inside
+    )
+
+
+def _plain_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is no name's word: letters only, not shouted, no given name and no word of a
+    region or a district (`_written_lowercase`, `_bracket_gloss`)."""
+    return (
+        toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low not in given_names()
+        and not _match_region(toks, k, kecamatan=True)
     )
 
 
@@ -2305,12 +2313,7 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
         return False
     return match_head(toks, inside.start) is None and all(
-        toks[k].text.isalpha()
-        and not toks[k].text.isupper()
-        and toks[k].low in common_words()
-        and toks[k].low not in given_names()
-        and not _match_region(toks, k, kecamatan=True)
-        for k in inside
+        toks[k].low in common_words() and _plain_word(toks, k) for k in inside
     )
 
 

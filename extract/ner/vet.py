@@ -13,8 +13,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import regex
-
 from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
@@ -33,7 +31,7 @@ from ..people.lexicon import (
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
 from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
 
@@ -173,7 +171,7 @@ def _thing_words(text: str, names: set[str]) -> set[str]:
             continue
         if any(word_class(x) in (W.GIV, W.AMB, W.PART) for x in words):
             continue
-        found = regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
+        found = whole_words(text, w)
         if any(
             _thing_before(text, m.start(), False) if len(words) == 1 else _work_before(text, m.start())
             for m in found

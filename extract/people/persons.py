@@ -16,7 +16,7 @@ import regex
 
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..resources import load_lines
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -668,7 +668,7 @@ def _written_alone(text: str, span: Span, words: list[str]) -> bool:
     for w in words:
         if len(w) < _PAIR_WORD_MIN or not w[:1].isupper():
             continue
-        for m in regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text):
+        for m in whole_words(text, w):
             if not (span[0] <= m.start() < span[1]):
                 return True
     return False

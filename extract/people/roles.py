@@ -39,6 +39,7 @@ import regex
 
 from ..records import Entity, EntityLabel, Span
 from ..text.calendar import weekday_number
+from ..text.patterns import whole_words
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -1587,9 +1588,7 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
     if len(words) < _BODY_NAME_MIN or len(first) < 3:
         return 0
     alone = [
-        x.start()
-        for x in regex.finditer(rf"(?<![\w-]){regex.escape(first)}(?![\w-])", text)
-        if x.start() != s and next_word(text, x.end()) != words[1]
+        x.start() for x in whole_words(text, first) if x.start() != s and next_word(text, x.end()) != words[1]
     ]
     if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
         return 0
@@ -1601,7 +1600,7 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         prev_word(text, x.start()) != first
         for w in words[1:]
         if len(w) >= 3 and word_class(w) in NAMEISH
-        for x in regex.finditer(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text)
+        for x in whole_words(text, w)
         if not s <= x.start() < e
     )
     return 1 if held or called else 0

@@ -513,7 +513,8 @@ def _pronoun_speaks(text: str, start: int, end: int) -> bool:
 
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     """Whom each sentence with a person in it is about: its first mention that is no object,
-    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`)."""
+    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`) or a
+    pronoun tag inside it points back to the current speaker (`_points_to_speaker`)."""
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, name in cast.mentions:
         start = _sentence_start(text, span[0], max(0, span[0] - MAX_SENTENCE_CHARS))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 
@@ -22,3 +24,13 @@ class LazyPattern:
         if self._rx is None:
             self._rx = regex.compile(*self._args, **self._kwargs)
         return self._rx
+
+
+def whole_words(text: str, word: str) -> Iterator[regex.Match[str]]:
+    """Each place ``word`` stands in ``text`` as a whole word: no letter, digit or hyphen glued to
+    either side (`Raka` in `Gibran Rakabuming Raka`, not in `Rakabuming` nor `Prabowo-Raka`).
+
+    >>> [m.start() for m in whole_words("Gibran Rakabuming Raka, Prabowo-Raka", "Raka")]
+    [18]
+    """
+    return regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text)
