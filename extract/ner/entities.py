@@ -1742,7 +1742,23 @@ def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
     return words if n == len(acr) and _initials(toks, words) == acr else None
 
 
-def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
+    """Each all-caps short name alone in brackets (its word's index) with the words before it
+    that spell it (`Dana Alokasi Umum (DAU)`): read once for `_unplaced_acronyms` and
+    `_body_acronyms`."""
+    return {
+        k: words
+        for k in range(2, len(toks) - 1)
+        if _bracketed(toks, k)
+        and toks[k].text.isupper()
+        and toks[k].text.isalpha()
+        and (words := _spelled_out(toks, k)) is not None
+    }
+
+
+def _unplaced_acronyms(
+    toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]
+) -> frozenset[str]:
     """All-caps short names the article spells out as no place: words that are no place and no
     body before the brackets (`Dana Alokasi Umum (DAU)`), or lowercase words in brackets after
     it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
@@ -1750,38 +1766,32 @@ def _unplaced_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset
     Tenggara Barat (NTB)`)."""
     named = {k for e in ents for k in _inside(e.span, toks)}
     out, placed = set(), set()
-    for k in range(1, len(toks) - 1):
+    for k, words in spelled.items():
+        if len(toks[k].text) >= 2:
+            spelled_as_name = any(j in named or match_head(toks, j) or _match_region(toks, j) for j in words)
+            (placed if spelled_as_name else out).add(toks[k].text)
+    for k in range(1, len(toks) - 2):
         acr = toks[k].text
-        if not (acr.isupper() and acr.isalpha() and len(acr) >= 2):
-            continue
-        if _bracketed(toks, k):
-            words = _spelled_out(toks, k)
-            if words is None:
-                continue
-            if any(j in named or match_head(toks, j) or _match_region(toks, j) for j in words):
-                placed.add(acr)
-            else:
-                out.add(acr)
-        elif toks[k + 1].text == "(" and k + 2 < len(toks) and toks[k + 2].text.islower():
+        if (
+            acr.isupper()
+            and acr.isalpha()
+            and len(acr) >= 2
+            and toks[k + 1].text == "("
+            and toks[k + 2].text.islower()
+        ):
             out.add(acr)
     return frozenset(out - placed)
 
 
-def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]) -> frozenset[str]:
     """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
     Nasional (BPJN)` with the ORG `Balai Pelaksanaan`): the short name is that body wherever
     the model called it a place."""
     labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
     out, placed = set(), set()
-    for k in range(2, len(toks) - 1):
-        acr = toks[k].text
-        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
-            continue
-        words = _spelled_out(toks, k)
-        if words is None:
-            continue
+    for k, words in spelled.items():
         found = {labels.get(j) for j in words}
-        (placed if Label.LOC in found else out if Label.ORG in found else set()).add(acr)
+        (placed if Label.LOC in found else out if Label.ORG in found else set()).add(toks[k].text)
     return frozenset(out - placed)
 
 
@@ -1859,7 +1869,7 @@ def resolve_entities(
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     grammar = grammar_entities(text, toks, (s for s, _ in person_spans), holders)
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    defined = _defined_acronyms(toks)
+    defined, kinds = _defined_acronyms(toks), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
@@ -1870,7 +1880,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}),
+        _known_bodies(toks, {s for s, _ in cuts}, kinds),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -1886,7 +1896,7 @@ def resolve_entities(
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (b := _balanced(a, toks)) is not None
     ]
-    ents = _article_senses(ents, toks, text, person_spans, lower)
+    ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
@@ -1999,14 +2009,13 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     )
 
 
-def _known_bodies(toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+def _known_bodies(toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str]) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
     brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
-    follows that starts no person's name)."""
-    kinds = _kind_acronyms(toks)
+    follows that starts no person's name); ``kinds``: `_kind_acronyms`."""
     found = []
     for k, tok in enumerate(toks):
         if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
@@ -2042,17 +2051,23 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
 
 
 def _article_senses(
-    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span], lower: frozenset[str]
+    ents: list[Entity],
+    toks: Sequence[Tok],
+    text: str,
+    person_spans: Sequence[Span],
+    lower: frozenset[str],
+    kinds: frozenset[str],
 ) -> list[Entity]:
     """The entities read against the rest of the article: a short name takes the sense of what
     it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
     place ending in a person's surname is that person, kinds and groups are no names."""
-    bodies = _body_acronyms(toks, ents)
+    spelled = _spelled_acronyms(toks)
+    bodies = _body_acronyms(toks, ents, spelled)
     ents = [
         _relabel(e, Label.ORG) if e.label == Label.LOC and e.text in bodies else _office_after_title(e, toks)
         for e in ents
     ]
-    kinds, unplaced = _kind_acronyms(toks), _unplaced_acronyms(toks, ents)
+    unplaced = _unplaced_acronyms(toks, ents, spelled)
     surnames = _surnames(text, person_spans)
     return [
         e
