@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     from extract import extract_article
 
     out = a.out or Path(tempfile.mkdtemp()) / "records.jsonl"
+    out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for path in sorted((a.shared / "dev" / "raw").glob("*.txt")):
             rec = extract_article(path.read_bytes(), doc_id=path.stem, source=str(path), ner=not a.no_ner)
