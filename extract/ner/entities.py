@@ -596,8 +596,9 @@ class _Grower:
                 joined = True
                 continue
             # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
-            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's)
-            if toks[j].text == "," and kind is Head.BODY and not joined and self.listed(j):
+            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
+            # a comma right after the head lists bodies, no fields (`Kejari, Islamic Center, dan …`)
+            if toks[j].text == "," and kind is Head.BODY and not joined and j > i + n and self.listed(j):
                 j = self.listed(j)
                 continue
             if toks[j].text == "(":
@@ -606,6 +607,7 @@ class _Grower:
                     break
                 nxt = close + 1
                 inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+                inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
                 if inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
@@ -613,8 +615,38 @@ class _Grower:
                 break
             if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
                 break
+            if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, j):
+                break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _office_ends(self, i: int, j: int) -> bool:
+        """An office's name ends before word ``j``: its holder's religious title or the field of
+        the holder's title (`_holder_title`, `_unit_after`)."""
+        return self._holder_title(j) or self._unit_after(i, j)
+
+    def _holder_title(self, j: int) -> bool:
+        """A religious title with its dot before a capitalised word (`Ketua Baznas Kabupaten
+        Pesawaran Hi. A. Hamid`, `… (Tubaba) H. Purwanto`): the holder's name starts, the
+        office's has ended."""
+        toks = self.toks
+        return (
+            toks[j].text[:1].isupper()
+            and toks[j].low in _religious_titles()
+            and j + 2 < len(toks)
+            and toks[j + 1].text == "."
+            and toks[j + 1].start == toks[j].end
+            and toks[j + 2].text[:1].isupper()
+        )
+
+    def _unit_after(self, i: int, j: int) -> bool:
+        """A unit's head after the name of a body headed by its own short name (`Ketua DPP
+        Bidang Kehormatan …`, `Pimpinan Baznas RI Bidang Transformasi Digital`): the field of the
+        holder's title, no word of the body's name. After a kind's head the unit may name the
+        office (`Kementerian Koordinator Bidang Pembangunan Manusia …`), and a unit before its
+        body opens the name (`Bidang Humas Polda …`)."""
+        head = match_head(self.toks, j)
+        return head is not None and head[2] is Head.UNIT and _own_name(self.toks[i])
 
     def _listed_end(self, i: int, j: int) -> int:
         """After a province, regency, city or district level (`Kota`, `Kabupaten`, `Kecamatan`),

@@ -292,3 +292,114 @@ def test_a_unit_word_relabels_no_place() -> None:
 )
 def test_a_short_name_closing_the_text(text: str, expected: list[tuple[str, str, tuple[int, int]]]) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- boards, faculties, offices
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party's or an association's board by its level, with the body's name and region
+        (
+            "Perkumpulan itu dikukuhkan oleh Ketua DPD Partai Golkar Lampung pada Sabtu.",
+            ["DPD Partai Golkar Lampung"],
+        ),
+        (
+            "Rombongan Pengurus Cabang Nahdlatul Ulama (PCNU) Pringsewu mengunjungi pesantren.",
+            ["Pengurus Cabang Nahdlatul Ulama (PCNU) Pringsewu"],
+        ),
+        ("Dokumen diserahkan kepada Ketua PWNU Lampung pada peringatan Hari Santri.", ["PWNU Lampung"]),
+        ("Acara dihadiri Ketua TP PKK Tubaba dan para camat.", ["TP PKK Tubaba"]),
+        # a faculty with its university is one organisation
+        (
+            "Dekan Fakultas Ekonomi dan Bisnis Universitas Lampung membuka temu alumni.",
+            ["Fakultas Ekonomi dan Bisnis Universitas Lampung"],
+        ),
+        # `Sungai` inside a river-basin office's name is no river of its own
+        (
+            "Pemkot bekerja sama dengan Balai Besar Wilayah Sungai Mesuji Sekampung (BBWS) mengatasi banjir.",
+            ["Balai Besar Wilayah Sungai Mesuji Sekampung", "BBWS"],
+        ),
+        # a national body's regional office, its level or unit and region written after it
+        (
+            "Bantuan diserahkan Ketua Baznas Kabupaten Pesawaran kepada empat warga.",
+            ["Baznas Kabupaten Pesawaran"],
+        ),
+        (
+            "Kepala Bulog Subdivre Lampung Tengah memastikan stok beras aman.",
+            ["Bulog Subdivre Lampung Tengah"],
+        ),
+    ],
+)
+def test_a_board_a_faculty_or_a_regional_office_is_one_organisation(text: str, expected: list[str]) -> None:
+    assert _out(text) == _whole(text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia bertemu pimpinan daerah dan pengurus cabang olahraga di kecamatan.",
+        "Setiap fakultas wajib melapor kepada rektor.",
+        # a comma right after a head's short name lists bodies or counts, no office's fields
+        "Perinciannya 825 untuk SD, 61 untuk MI, 774 untuk SMP, dan 271 untuk MTs.",
+    ],
+)
+def test_kinds_and_counts_name_no_board(text: str) -> None:
+    assert _orgs(text) == []
+
+
+def test_a_comma_after_a_short_name_lists_bodies() -> None:
+    text = "Sapi disalurkan ke berbagai instansi, termasuk MUI, Kejari, Islamic Center, dan Insan Pers."
+    assert _out(text) == _whole(text, ["MUI", "Kejari"])
+    text = "Kepala Dinas Koperasi, UMK dan Perdagangan menggelar pasar murah."
+    assert _out(text) == _whole(text, ["Dinas Koperasi, UMK dan Perdagangan"])
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a religious title with its dot opens the holder's name: the office ends before it
+        (
+            "Bantuan diserahkan Ketua Baznas Kabupaten Pesawaran Hi. A. Hamid kepada warga.",
+            [("Baznas Kabupaten Pesawaran", "ORG")],
+        ),
+        (
+            "Ketua Baznas Tulang Bawang Barat (Tubaba) H. Purwanto mengadakan santunan.",
+            [("Baznas Tulang Bawang Barat", "ORG"), ("Tubaba", "LOC")],
+        ),
+        # a unit after a body named by its short name is the title's field
+        (
+            "Rapat menghadirkan Pimpinan Baznas RI Bidang Transformasi Digital pada Jumat.",
+            [("Baznas RI", "ORG")],
+        ),
+        ("Wakil Ketua Umum DPP REI Bidang Vegetasi dan Landscape menyebut.", [("DPP REI", "ORG")]),
+        # after a kind's head the unit word is the office's own (a coordinating ministry)
+        (
+            "Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan menggelar rapat.",
+            [("Kementerian Koordinator Bidang Pembangunan Manusia dan Kebudayaan", "ORG")],
+        ),
+    ],
+)
+def test_an_office_ends_before_its_holder_or_its_holders_field(text: str, expected: list) -> None:
+    assert [(t, label) for t, label, _ in _out(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # an event's capitalised name is no body
+        (
+            "Mahasiswa menggelar Workshop Inspiratif Berwirausaha 2024 di kampus.",
+            "Workshop Inspiratif Berwirausaha",
+        ),
+        ("Pemerintah mengajak warga menjaga ukhuwah Islamiyah menjelang pilkada.", "Islamiyah"),
+    ],
+)
+def test_an_event_or_a_virtue_is_no_organisation(text: str, span: str) -> None:
+    assert _out(text, [_at(text, span, "ORG")]) == []
+
+
+def test_a_state_bus_company_written_shouted_is_a_body() -> None:
+    text = "Mulai akhir Agustus, DAMRI membuka rute baru ke Stasiun Gambir."
+    assert ("DAMRI", "ORG") in [(t, label) for t, label, _ in _out(text)]
