@@ -321,6 +321,11 @@ def test_a_short_name_closing_the_text(text: str, expected: list[tuple[str, str,
             "Pemkot bekerja sama dengan Balai Besar Wilayah Sungai Mesuji Sekampung (BBWS) mengatasi banjir.",
             ["Balai Besar Wilayah Sungai Mesuji Sekampung", "BBWS"],
         ),
+        # a national agency's small office with its region
+        (
+            "Sosialisasi jamu digelar bagi pegawai Loka POM Tulang Bawang pada Jumat.",
+            ["Loka POM Tulang Bawang"],
+        ),
         # a national body's regional office, its level or unit and region written after it
         (
             "Bantuan diserahkan Ketua Baznas Kabupaten Pesawaran kepada empat warga.",
@@ -341,6 +346,7 @@ def test_a_board_a_faculty_or_a_regional_office_is_one_organisation(text: str, e
     [
         "Ia bertemu pimpinan daerah dan pengurus cabang olahraga di kecamatan.",
         "Setiap fakultas wajib melapor kepada rektor.",
+        "Kegiatan lokakarya digelar di loka wisata desa.",
         # a comma right after a head's short name lists bodies or counts, no office's fields
         "Perinciannya 825 untuk SD, 61 untuk MI, 774 untuk SMP, dan 271 untuk MTs.",
     ],
