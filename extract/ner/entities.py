@@ -597,8 +597,10 @@ class _Grower:
                 continue
             # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
             # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
-            # a comma right after the head lists bodies, no fields (`Kejari, Islamic Center, dan …`)
-            if toks[j].text == "," and kind is Head.BODY and not joined and j > i + n and self.listed(j):
+            # a comma right after the head or after a region lists bodies, no fields (`Kejari,
+            # Islamic Center, dan …`, `Brimob Batauga, Sub Denpom, dan …`)
+            listing = j > i + n and not self._region_before(i + n, j)
+            if toks[j].text == "," and kind is Head.BODY and not joined and listing and self.listed(j):
                 j = self.listed(j)
                 continue
             if toks[j].text == "(":
@@ -619,6 +621,15 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _region_before(self, first: int, j: int) -> bool:
+        """A region's or a district's name ends right before word ``j`` and after word ``first``
+        (`Brimob Batauga`, `Kejati Lampung`): it closes an office's name, whose list of fields
+        comes before its region (`Dinas Koperasi, UMKM, dan Tenaga Kerja Pesawaran`)."""
+        return any(
+            _match_region(self.toks, k, kecamatan=True) == j - k
+            for k in range(max(first, j - MAX_REGION_WORDS), j)
+        )
 
     def _office_ends(self, i: int, j: int) -> bool:
         """An office's name ends before word ``j``: its holder's religious title or the field of
