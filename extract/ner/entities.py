@@ -1503,6 +1503,37 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
+def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the last words of a name its bracketed short name spells, the
+    capitalised words right before it the first ones (`Pajak Barang dan Jasa Tertentu (PBJT)`
+    read as `Jasa Tertentu`, `World Wildlife Fund (WWF)` as `Wildlife Fund`): the span starts
+    where the spelled name starts, and is then read as a whole (`_spelled_term`, `_event`)."""
+    inside = _inside(ent.span, toks)
+    after = inside.stop
+    if ent.label != Label.ORG or not inside or after + 2 >= len(toks) or toks[after].text != "(":
+        return ent
+    short = toks[after + 1].text
+    held = "".join(p[0] for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p)
+    if (
+        toks[after + 2].text != ")"
+        or not short.isupper()
+        or short == held.upper()
+        or not short.endswith(held.upper())
+    ):
+        return ent
+    need, got, k = short[: len(short) - len(held)], "", inside.start
+    while k > 0 and len(got) < len(need):
+        k -= 1
+        if toks[k].low in _joins():
+            continue
+        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+            return ent
+        got = toks[k].text[0].upper() + got
+    if got != need or toks[k].low in _joins():
+        return ent
+    return _entity(text[toks[k].start : ent.span[1]], ent.label, toks[k].start) or ent
+
+
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
     no word of `officials_org_words.txt`, no region) and the initials no known body's short name
@@ -1867,6 +1898,7 @@ def _repair_one(
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
+    cut = _from_spelled_start(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _spelled_term(cut, toks)

@@ -415,3 +415,23 @@ def test_an_event_or_a_virtue_is_no_organisation(text: str, span: str) -> None:
 def test_a_state_bus_company_written_shouted_is_a_body() -> None:
     text = "Mulai akhir Agustus, DAMRI membuka rute baru ke Stasiun Gambir."
     assert ("DAMRI", "ORG") in [(t, label) for t, label, _ in _out(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the model took the last words of a term its bracketed short name spells: the whole
+        # term is read, a tax's or an index's name, no body
+        ("Pendapatan dari Pajak Barang dan Jasa Tertentu (PBJT) Hotel ditarget Rp2 miliar.", "Jasa Tertentu"),
+        ("Pemkab meraih predikat Baik dalam Indeks Pembangunan Statistik (IPS) Tahun 2024.", "Statistik"),
+    ],
+)
+def test_the_tail_of_a_spelled_term_is_no_organisation(text: str, span: str) -> None:
+    assert _out(text, [_at(text, span, "ORG")]) == []
+
+
+def test_the_tail_of_a_spelled_body_becomes_the_whole_body() -> None:
+    text = "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) hadir di Jakarta."
+    assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
+        text, ["Persatuan Sepak Bola Seluruh Indonesia", "PSSI"]
+    )
