@@ -78,6 +78,7 @@ from .titles import (
     DERIVED_NOUN,
     MAX_INITIALS,
     MAX_NAME,
+    NAME_MARKERS,
     El,
     Piece,
     TitleReader,
@@ -96,7 +97,7 @@ _WHOLE = 30_000
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
-_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".")
+_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
 # The conjunctions that join two posts, two holders or two items of a body's name
 _AND_WORDS = ("dan", "serta")
 # The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
@@ -361,6 +362,8 @@ class _Scanner(TitleReader):
             self._title_name(m)
         if not self._post_checks(m):
             return None
+        if self._field_before_colon(m):
+            m.names, m.comp_end = [], m.run_end
         toks = self.toks
         title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
         title = self.title(start, max(m.comp_end, end), head_end=end)
@@ -957,6 +960,20 @@ class _Scanner(TitleReader):
             return None
         rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
+
+    def _field_before_colon(self, m: _Mention) -> bool:
+        """Direktur Network dan Retail Funding: Aquarius Rudianto • …: capitals that close a post
+        right before a colon, none of them a known given name, particle or honorific, are the
+        post's field when a holder follows the colon (a board's list); Ketua Budi Santoso: … keeps
+        its name."""
+        c = m.run_end
+        return (
+            len(m.names) == 1
+            and c + 1 < self.n
+            and self.toks[c].text == ":"
+            and not any(e.kind in (W.GIV, W.PART) or e.kind in NAME_MARKERS for e in m.names[0])
+            and self._colon_name(m, "", (0, 0)) is not None
+        )
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,

@@ -7,6 +7,8 @@ office holders in made-up sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
 from extract.records import Official
@@ -158,3 +160,72 @@ def test_capitals_after_a_lowercase_post_set_after_a_name_are_its_body() -> None
 def test_a_capitalised_title_after_a_comma_still_names_its_holder() -> None:
     s = "Hal itu dibenarkan Marzuki, Kepala Dinas Sosial Sukamaju, Senin."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Marzuki", "Kepala Dinas Sosial Sukamaju")]
+
+
+# ------------------------------------------------------------- English posts of companies (session 7)
+
+
+def test_english_unit_words_before_an_english_post_are_one_head() -> None:
+    t = "President Director PT Sinar Jaya Motor"
+    _check(
+        f"{t}, Kenji Watanabe, mengatakan penjualan naik.", [(f"{t}, Kenji Watanabe", "Kenji Watanabe", t)]
+    )
+    t = "Senior Brand Director Ponselku Indonesia"
+    _check(f"{t}, Edi Kusnadi, mengungkapkan terima kasih.", [(f"{t}, Edi Kusnadi", "Edi Kusnadi", t)])
+    t = "Sales and Marketing Director PT Mobil Prima Motor"
+    _check(
+        f"Menurut {t}, Bagus Santoso, mengatakan penjualan stabil.",
+        [(f"{t}, Bagus Santoso", "Bagus Santoso", t)],
+    )
+
+
+def test_an_english_post_keeps_its_unit_words() -> None:
+    s = "ujar Corporate Communication General Manager AMRT Nur Rahman saat dihubungi."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Nur Rahman", "Corporate Communication General Manager AMRT")
+    ]
+    s = "Chief of Operations Officer Gojek, Hana Putri, mengatakan fitur itu wajib."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hana Putri", "Chief of Operations Officer Gojek")
+    ]
+
+
+def test_an_english_post_alone_after_a_name() -> None:
+    s = "Dalam kesempatan yang sama, Justin Lee, Director Hemera International mengatakan investasi aman."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Justin Lee", "Director Hemera International")
+    ]
+
+
+def test_english_unit_words_without_a_post_hold_no_official() -> None:
+    assert extract_officials("Ia bekerja di bagian Marketing Communication Bank Sentosa sejak lama.") == []
+    assert extract_officials("Film itu digarap Director of Photography yang terkenal.") == []
+    assert extract_officials("Peserta Senior Brand Ambassador Dewi Lestari tampil di panggung.") == []
+
+
+# ------------------------------------------------------------- a board's list: Title: Name • … (session 7)
+
+
+def test_a_bulleted_board_list_names_each_holder() -> None:
+    s = (
+        "Susunan direksi • Direktur Utama: Hery Gunawan • Direktur Network dan Retail Funding: "
+        "Aris Rudianto • Komisaris Independen: Edi Susanto"
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hery Gunawan", "Direktur Utama"),
+        ("Aris Rudianto", "Direktur Network dan Retail Funding"),
+        ("Edi Susanto", "Komisaris Independen"),
+    ]
+
+
+def test_a_name_before_a_colon_stays_a_name() -> None:
+    s = "Kata Kepala Dinas Pendidikan Budi Santoso: kami siap menjalankan program itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kepala Dinas Pendidikan")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unknown capitalised field word before a colon with no holder after it is read as a name",
+)
+def test_a_field_before_a_colon_without_a_holder_after_it_gives_nothing() -> None:
+    assert extract_officials("Direktur Retail Funding: belum ada yang ditunjuk hingga kini.") == []
