@@ -319,6 +319,10 @@ class _Scanner(TitleReader):
             prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
         ):
             return end
+        # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
+        # region (no post after it) is a side's representative (a player, a delegate), no deputy
+        if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
+            return end
         # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
         if _grade_at(toks, end - 1):
             return end + 1

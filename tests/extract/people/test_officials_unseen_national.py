@@ -229,3 +229,23 @@ def test_a_name_before_a_colon_stays_a_name() -> None:
 )
 def test_a_field_before_a_colon_without_a_holder_after_it_gives_nothing() -> None:
     assert extract_officials("Direktur Retail Funding: belum ada yang ditunjuk hingga kini.") == []
+
+
+# ------------------------------------------- wakil <country>: a side's representative (session 7)
+
+
+def test_a_bare_wakil_before_a_country_is_no_official() -> None:
+    assert extract_officials("Ganda putri kita menang atas wakil Malaysia Pearly Tan dengan skor 21-9.") == []
+    assert (
+        extract_officials("Jonatan menang atas wakil Jepang Kenta Nishimoto dalam final Hong Kong Open.")
+        == []
+    )
+
+
+def test_a_wakil_before_a_post_is_still_a_deputy() -> None:
+    s = "Acara dibuka oleh wakil Ketua DPRD Bali Nyoman Sugawa Korry."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Nyoman Sugawa Korry", "wakil Ketua DPRD Bali")
+    ]
+    s = "Wakil Bupati Sleman Danang Maharsa membuka acara itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Danang Maharsa", "Wakil Bupati Sleman")]
