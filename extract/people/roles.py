@@ -586,6 +586,8 @@ class _Scanner(TitleReader):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
         if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
             sp = None
+        if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):
+            sp = (0, sp[1])
         return sp
 
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
@@ -1390,6 +1392,20 @@ class _Scanner(TitleReader):
             name_span=span,
             official=official,
         )
+
+
+def _given_place_first(seg: list[El]) -> bool:
+    """Kepala Badan Kepegawaian Negara (BKN), Bima Haria Wibisana: after the comma that closes a
+    title, a one-word place that is also a known given name, before two more name words, opens
+    the holder's name (not Bupati Bima Indah Dhamayanti: no comma, the regency)."""
+    first = seg[0]
+    return (
+        len(seg) >= 3
+        and first.kind is Piece.REG
+        and first.j - first.i == 1
+        and word_class(first.text) is W.GIV
+        and all(e.kind in NAMEISH for e in seg[1:])
+    )
 
 
 def _acronym_of(acronym: str, words: Sequence[str]) -> bool:

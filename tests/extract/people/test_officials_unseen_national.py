@@ -249,3 +249,44 @@ def test_a_wakil_before_a_post_is_still_a_deputy() -> None:
     ]
     s = "Wakil Bupati Sleman Danang Maharsa membuka acara itu."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Danang Maharsa", "Wakil Bupati Sleman")]
+
+
+# ------------------------------------------- an unknown company name before a whole PER name (session 7)
+
+
+def test_unknown_words_before_a_whole_per_name_are_the_organisation() -> None:
+    s = "Analis sekaligus Kepala Riset Monex Investindo Ariston Tjendra memproyeksi harga emas."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Ariston Tjendra"))] == [
+        ("Ariston Tjendra", "Kepala Riset Monex Investindo")
+    ]
+
+
+def test_unknown_words_before_a_one_word_per_name_stay_in_the_name() -> None:
+    # the model saw only the family name: the unknown word before it is the first name
+    s = "Kepala Dinas Kesehatan Sleman Khamidah Yuliati mengatakan kasus menurun."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Yuliati"))] == [
+        ("Khamidah Yuliati", "Kepala Dinas Kesehatan Sleman")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an unknown company name after a post, with no holder, reads as a name"
+)
+def test_an_unknown_company_after_a_post_without_a_holder_gives_nothing() -> None:
+    s = "Kepala Riset Monex Investindo mengatakan harga emas turun."
+    assert extract_officials(s) == []
+
+
+# ------------------------------------------- a given name that is also a place, after a comma (session 7)
+
+
+def test_a_place_that_is_a_given_name_opens_the_name_after_a_comma() -> None:
+    s = "Kepala Badan Kepegawaian Negara (BKN), Bima Haria Wibisana mengatakan tunjangan naik."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Bima Haria Wibisana", "Kepala Badan Kepegawaian Negara (BKN)")
+    ]
+
+
+def test_the_same_place_right_after_the_post_is_its_region() -> None:
+    s = "Bupati Bima Indah Dhamayanti Putri mengatakan tunjangan naik."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Indah Dhamayanti Putri", "Bupati Bima")]
