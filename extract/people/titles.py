@@ -910,6 +910,9 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
+            if x + 1 < len(seg) and seg[x].text.lower() in role_words("english_unit"):
+                x += 1  # Director of Global AI Product Martin Liu: an English unit word ends the title
+                continue
             if self._head_in_body(seg, x):
                 x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
                 continue

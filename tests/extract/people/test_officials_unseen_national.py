@@ -290,3 +290,19 @@ def test_a_place_that_is_a_given_name_opens_the_name_after_a_comma() -> None:
 def test_the_same_place_right_after_the_post_is_its_region() -> None:
     s = "Bupati Bima Indah Dhamayanti Putri mengatakan tunjangan naik."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Indah Dhamayanti Putri", "Bupati Bima")]
+
+
+def test_an_english_unit_word_before_a_name_ends_the_title() -> None:
+    s = '"Ini bagus," ujar Director of Global AI Product Martin Liu dalam acara itu.'
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Martin Liu", "Director of Global AI Product")
+    ]
+
+
+def test_a_time_conjunction_ends_a_title_after_selaku() -> None:
+    s = '"Ini luar biasa," ujar Nixon Napitupulu selaku Direktur Utama BTN usai rapat di Jakarta.'
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Nixon Napitupulu", "Direktur Utama BTN")]
+    s = "Budi Santoso selaku kepala bidang usaha mikro mengatakan bantuan disalurkan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "kepala bidang usaha mikro")
+    ]
