@@ -442,7 +442,11 @@ def _is_prefixed_title(word: str) -> bool:
 @lru_cache(maxsize=65536)
 def may_open_head(word: str) -> bool:
     """Whether ``word`` may open a listed head or starts like an abbreviated post (a cheap test)."""
-    return word.lower() in _heads() or word.startswith(title_prefixes())
+    return (
+        word.lower() in _heads()
+        or word.startswith(title_prefixes())
+        or (word[:1].isupper() and word.lower() in role_words("english_unit"))
+    )
 
 
 def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
@@ -455,6 +459,35 @@ def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
             end += 1
         return Head(end, True, t.text.lower())
     return None
+
+
+_ENGLISH_JOINS = ("and", "&", "of")
+
+
+def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
+    """Senior Brand Director, Product Marketing Manager, Sales and Marketing Director: capitalised
+    English unit words (`english_unit`), joined by `and`, `&` or `of` at most (Chief of Operations
+    Officer), before an English post word (`english_post`) are one head; it ends at the last post
+    word of the run (President Director, Senior Vice President). None without a unit word before
+    the post (Director alone is listed)."""
+    units, posts = role_words("english_unit"), role_words("english_post")
+    k, last = i, None
+    while k < len(toks):
+        t = toks[k]
+        low = t.text.lower()
+        if k > i and t.text in _ENGLISH_JOINS and k + 1 < len(toks) and toks[k + 1].text.lower() in units:
+            k += 1
+            continue
+        if t.kind is not WORD or not t.text[:1].isupper() or (k > i and t.newline):
+            break
+        if low not in units and low not in posts:
+            break
+        if low in posts and k > i:
+            last = k
+        k += 1
+    if last is None:
+        return None
+    return Head(last + 1, True, " ".join(t.text.lower() for t in toks[i : last + 1]))
 
 
 def _parts_match(toks: Sequence[Tok], i: int, parts: tuple[str, ...], cs: bool, loose: bool = False) -> bool:
@@ -481,6 +514,9 @@ def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | No
     t = toks[i]
     if t.kind is not WORD or not may_open_head(t.text):
         return None  # most words: one cached lookup, as the scanner asks about every token
+    english = _english_head(toks, i)
+    if english is not None:
+        return english
     cands = _heads().get(t.text.lower())
     if not cands:
         return _prefixed_head(toks, i)

@@ -78,6 +78,7 @@ from .titles import (
     DERIVED_NOUN,
     MAX_INITIALS,
     MAX_NAME,
+    NAME_MARKERS,
     El,
     Piece,
     TitleReader,
@@ -96,7 +97,7 @@ _WHOLE = 30_000
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
-_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".")
+_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
 # The conjunctions that join two posts, two holders or two items of a body's name
 _AND_WORDS = ("dan", "serta")
 # The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
@@ -318,6 +319,10 @@ class _Scanner(TitleReader):
             prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
         ):
             return end
+        # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
+        # region (no post after it) is a side's representative (a player, a delegate), no deputy
+        if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
+            return end
         # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
         if _grade_at(toks, end - 1):
             return end + 1
@@ -361,6 +366,8 @@ class _Scanner(TitleReader):
             self._title_name(m)
         if not self._post_checks(m):
             return None
+        if self._field_before_colon(m):
+            m.names, m.comp_end = [], m.run_end
         toks = self.toks
         title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
         title = self.title(start, max(m.comp_end, end), head_end=end)
@@ -579,6 +586,8 @@ class _Scanner(TitleReader):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
         if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
             sp = None
+        if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):
+            sp = (0, sp[1])
         return sp
 
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
@@ -957,6 +966,20 @@ class _Scanner(TitleReader):
             return None
         rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
+
+    def _field_before_colon(self, m: _Mention) -> bool:
+        """Direktur Network dan Retail Funding: Aquarius Rudianto • …: capitals that close a post
+        right before a colon, none of them a known given name, particle or honorific, are the
+        post's field when a holder follows the colon (a board's list); Ketua Budi Santoso: … keeps
+        its name."""
+        c = m.run_end
+        return (
+            len(m.names) == 1
+            and c + 1 < self.n
+            and self.toks[c].text == ":"
+            and not any(e.kind in (W.GIV, W.PART) or e.kind in NAME_MARKERS for e in m.names[0])
+            and self._colon_name(m, "", (0, 0)) is not None
+        )
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
@@ -1369,6 +1392,20 @@ class _Scanner(TitleReader):
             name_span=span,
             official=official,
         )
+
+
+def _given_place_first(seg: list[El]) -> bool:
+    """Kepala Badan Kepegawaian Negara (BKN), Bima Haria Wibisana: after the comma that closes a
+    title, a one-word place that is also a known given name, before two more name words, opens
+    the holder's name (not Bupati Bima Indah Dhamayanti: no comma, the regency)."""
+    first = seg[0]
+    return (
+        len(seg) >= 3
+        and first.kind is Piece.REG
+        and first.j - first.i == 1
+        and word_class(first.text) is W.GIV
+        and all(e.kind in NAMEISH for e in seg[1:])
+    )
 
 
 def _acronym_of(acronym: str, words: Sequence[str]) -> bool:

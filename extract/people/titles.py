@@ -833,11 +833,22 @@ class TitleReader:
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
+        if len(between) >= 2 and self._whole_name_at(seg, x):
+            # Kepala Riset Monex Investindo | Ariston Tjendra: two unknown words or more before a
+            # model's name of two words or more name the organisation, not more of the name
+            return False
         if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
             # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere, or inside a PER
             # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name
             return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
+
+    def _whole_name_at(self, seg: list[El], x: int) -> bool:
+        """Whether the PER entity opening at ``seg[x]`` covers two name words or more (a first
+        name and a family name: the model's name is whole)."""
+        end = self.per_ends[self.toks[seg[x].i].start]
+        inside = [e for e in seg[x:] if self.toks[e.i].start < end]
+        return len(inside) >= 2 and all(e.kind in NAMEISH for e in inside)
 
     def _split_rules(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         found = _after_marker(seg)
@@ -899,6 +910,9 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
+            if x + 1 < len(seg) and seg[x].text.lower() in role_words("english_unit"):
+                x += 1  # Director of Global AI Product Martin Liu: an English unit word ends the title
+                continue
             if self._head_in_body(seg, x):
                 x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
                 continue

@@ -7,6 +7,8 @@ office holders in made-up sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
 from extract.records import Official
@@ -158,3 +160,149 @@ def test_capitals_after_a_lowercase_post_set_after_a_name_are_its_body() -> None
 def test_a_capitalised_title_after_a_comma_still_names_its_holder() -> None:
     s = "Hal itu dibenarkan Marzuki, Kepala Dinas Sosial Sukamaju, Senin."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Marzuki", "Kepala Dinas Sosial Sukamaju")]
+
+
+# ------------------------------------------------------------- English posts of companies (session 7)
+
+
+def test_english_unit_words_before_an_english_post_are_one_head() -> None:
+    t = "President Director PT Sinar Jaya Motor"
+    _check(
+        f"{t}, Kenji Watanabe, mengatakan penjualan naik.", [(f"{t}, Kenji Watanabe", "Kenji Watanabe", t)]
+    )
+    t = "Senior Brand Director Ponselku Indonesia"
+    _check(f"{t}, Edi Kusnadi, mengungkapkan terima kasih.", [(f"{t}, Edi Kusnadi", "Edi Kusnadi", t)])
+    t = "Sales and Marketing Director PT Mobil Prima Motor"
+    _check(
+        f"Menurut {t}, Bagus Santoso, mengatakan penjualan stabil.",
+        [(f"{t}, Bagus Santoso", "Bagus Santoso", t)],
+    )
+
+
+def test_an_english_post_keeps_its_unit_words() -> None:
+    s = "ujar Corporate Communication General Manager AMRT Nur Rahman saat dihubungi."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Nur Rahman", "Corporate Communication General Manager AMRT")
+    ]
+    s = "Chief of Operations Officer Gojek, Hana Putri, mengatakan fitur itu wajib."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hana Putri", "Chief of Operations Officer Gojek")
+    ]
+
+
+def test_an_english_post_alone_after_a_name() -> None:
+    s = "Dalam kesempatan yang sama, Justin Lee, Director Hemera International mengatakan investasi aman."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Justin Lee", "Director Hemera International")
+    ]
+
+
+def test_english_unit_words_without_a_post_hold_no_official() -> None:
+    assert extract_officials("Ia bekerja di bagian Marketing Communication Bank Sentosa sejak lama.") == []
+    assert extract_officials("Film itu digarap Director of Photography yang terkenal.") == []
+    assert extract_officials("Peserta Senior Brand Ambassador Dewi Lestari tampil di panggung.") == []
+
+
+# ------------------------------------------------------------- a board's list: Title: Name • … (session 7)
+
+
+def test_a_bulleted_board_list_names_each_holder() -> None:
+    s = (
+        "Susunan direksi • Direktur Utama: Hery Gunawan • Direktur Network dan Retail Funding: "
+        "Aris Rudianto • Komisaris Independen: Edi Susanto"
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hery Gunawan", "Direktur Utama"),
+        ("Aris Rudianto", "Direktur Network dan Retail Funding"),
+        ("Edi Susanto", "Komisaris Independen"),
+    ]
+
+
+def test_a_name_before_a_colon_stays_a_name() -> None:
+    s = "Kata Kepala Dinas Pendidikan Budi Santoso: kami siap menjalankan program itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kepala Dinas Pendidikan")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unknown capitalised field word before a colon with no holder after it is read as a name",
+)
+def test_a_field_before_a_colon_without_a_holder_after_it_gives_nothing() -> None:
+    assert extract_officials("Direktur Retail Funding: belum ada yang ditunjuk hingga kini.") == []
+
+
+# ------------------------------------------- wakil <country>: a side's representative (session 7)
+
+
+def test_a_bare_wakil_before_a_country_is_no_official() -> None:
+    assert extract_officials("Ganda putri kita menang atas wakil Malaysia Pearly Tan dengan skor 21-9.") == []
+    assert (
+        extract_officials("Jonatan menang atas wakil Jepang Kenta Nishimoto dalam final Hong Kong Open.")
+        == []
+    )
+
+
+def test_a_wakil_before_a_post_is_still_a_deputy() -> None:
+    s = "Acara dibuka oleh wakil Ketua DPRD Bali Nyoman Sugawa Korry."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Nyoman Sugawa Korry", "wakil Ketua DPRD Bali")
+    ]
+    s = "Wakil Bupati Sleman Danang Maharsa membuka acara itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Danang Maharsa", "Wakil Bupati Sleman")]
+
+
+# ------------------------------------------- an unknown company name before a whole PER name (session 7)
+
+
+def test_unknown_words_before_a_whole_per_name_are_the_organisation() -> None:
+    s = "Analis sekaligus Kepala Riset Monex Investindo Ariston Tjendra memproyeksi harga emas."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Ariston Tjendra"))] == [
+        ("Ariston Tjendra", "Kepala Riset Monex Investindo")
+    ]
+
+
+def test_unknown_words_before_a_one_word_per_name_stay_in_the_name() -> None:
+    # the model saw only the family name: the unknown word before it is the first name
+    s = "Kepala Dinas Kesehatan Sleman Khamidah Yuliati mengatakan kasus menurun."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Yuliati"))] == [
+        ("Khamidah Yuliati", "Kepala Dinas Kesehatan Sleman")
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an unknown company name after a post, with no holder, reads as a name"
+)
+def test_an_unknown_company_after_a_post_without_a_holder_gives_nothing() -> None:
+    s = "Kepala Riset Monex Investindo mengatakan harga emas turun."
+    assert extract_officials(s) == []
+
+
+# ------------------------------------------- a given name that is also a place, after a comma (session 7)
+
+
+def test_a_place_that_is_a_given_name_opens_the_name_after_a_comma() -> None:
+    s = "Kepala Badan Kepegawaian Negara (BKN), Bima Haria Wibisana mengatakan tunjangan naik."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Bima Haria Wibisana", "Kepala Badan Kepegawaian Negara (BKN)")
+    ]
+
+
+def test_the_same_place_right_after_the_post_is_its_region() -> None:
+    s = "Bupati Bima Indah Dhamayanti Putri mengatakan tunjangan naik."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Indah Dhamayanti Putri", "Bupati Bima")]
+
+
+def test_an_english_unit_word_before_a_name_ends_the_title() -> None:
+    s = '"Ini bagus," ujar Director of Global AI Product Martin Liu dalam acara itu.'
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Martin Liu", "Director of Global AI Product")
+    ]
+
+
+def test_a_time_conjunction_ends_a_title_after_selaku() -> None:
+    s = '"Ini luar biasa," ujar Nixon Napitupulu selaku Direktur Utama BTN usai rapat di Jakarta.'
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Nixon Napitupulu", "Direktur Utama BTN")]
+    s = "Budi Santoso selaku kepala bidang usaha mikro mengatakan bantuan disalurkan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "kepala bidang usaha mikro")
+    ]
