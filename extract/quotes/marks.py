@@ -11,7 +11,7 @@ skipped, so that it does not shift the pairing of every mark after it; when a ta
 it, the words before it are a quotation whose opener was lost (`_lost_opening`). Pages whose
 paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
 closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
-where the next opening mark comes first (`_reopens`). Nothing here can raise on odd input: every
+where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
 span returned lies inside the text and is non-empty.
 """
 
@@ -155,9 +155,9 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
             i += 1
             continue
         j = _closing(text, marks, i)
-        reopens = j is not None and _reopens(text, marks[j])
+        unclosed = j is not None and _no_closer(text, start, marks[j])
         cut = None
-        if (j is None or reopens) and _starts_sentence(text, start):
+        if (j is None or unclosed) and _starts_sentence(text, start):
             cut = _lost_closing(text, start[1], marks[j][0] if j is not None else para[1])
         end = (cut, cut) if cut is not None else marks[j] if j is not None else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
@@ -168,11 +168,14 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     return found
 
 
-def _reopens(text: str, mark: Span) -> bool:
-    """A curly opening mark where a closing one is due, after a space and before a word
-    (``“Fokus kami … , kata Christopher. Regulasi … “Kami masih …``): the quotation before it
-    lost its closing mark, and this one opens the next."""
-    return text[mark[0]] in _CURLY_OPENERS and _opens(text, mark)
+def _no_closer(text: str, opener: Span, mark: Span) -> bool:
+    """The mark after an opening one closes nothing: a curly opening mark after a space and before
+    a word (``“Fokus kami … , kata Christopher. Regulasi … “Kami masih …``: the quotation before it
+    lost its closing mark, and this one opens the next), or a scraper's ``??`` after a curly
+    opener (an emoji it lost: ``“Sekarang saya …, lanjutnya. … 1️⃣0️⃣ ???? — TSG``)."""
+    if text[mark[0]] in _CURLY_OPENERS and _opens(text, mark):
+        return True
+    return text[opener[0]] in _CURLY and text.startswith("??", mark[0])
 
 
 def _first_words(text: str, para: Span, mark: Span) -> int:

@@ -315,3 +315,40 @@ def test_a_title_that_lost_its_closing_mark_inside_a_sentence_gives_nothing():
 def test_a_lost_closing_mark_is_not_guessed_at_a_comma_before_a_word_that_is_no_tag():
     text = "Warga mengeluh. “Jalan ini rusak, jelas terlihat dari lubangnya yang dalam"
     assert _texts(text) == ["Jalan ini rusak, jelas terlihat dari lubangnya yang dalam"]
+
+
+# --- posts embedded in the page ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post's emoji lost as ``??`` read as marks, its signature right after them
+        "Everton akan berjumpa Brentford. ???? One-nil to The Arsenal ???? — Arsenal (@Arsenal) "
+        "September 17, 2023 Baca juga: Chelsea kembali tertahan",
+        # the signature inside the marks
+        "Kontrak berlaku hingga 2028. ??⚪ Servus ⚪????#FCBayern #MiaSanMia — FC Bayern München "
+        "(@FCBayern) August 25, 2023 Peretz didatangkan dari Maccabi, katanya.",
+    ],
+)
+def test_an_embedded_post_is_no_quote(text: str):
+    assert extract_quotes(text) == []
+
+
+def test_a_quote_before_an_embedded_post_ends_before_its_tag():
+    text = (
+        "“Sekarang saya ingin mengembalikan kepercayaan klub, lanjutnya. Weghorst akan mengenakan "
+        "nomor 10. 1️⃣0️⃣ ???? — TSG Hoffenheim (@tsghoffenheim) August 9, 2023"
+    )
+    got = extract_quotes(text, persons=[_person(text, "Weghorst")])
+    assert [(q.text, q.cue) for q in got] == [
+        ("Sekarang saya ingin mengembalikan kepercayaan klub,", "lanjutnya")
+    ]
+
+
+def test_a_handle_in_a_quote_without_a_post_s_signature_is_still_a_quote():
+    text = "“Ikuti akun @pemkotbogor untuk kabar terbaru soal banjir,” kata Dedie."
+    got = extract_quotes(text, persons=[_person(text, "Dedie")])
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Ikuti akun @pemkotbogor untuk kabar terbaru soal banjir,", "Dedie")
+    ]
