@@ -552,9 +552,11 @@ class _Timeline:
 
 
 # An embedded social-media post's signature: ``— Arsenal (@Arsenal) September 17, 2023``.
-_POST_SIGNATURE = LazyPattern(r"\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}")
-# The same right after a quotation's closing mark: its lost emoji (``????``), a dash and the name.
-_POST_AFTER = LazyPattern(r"[\s?]*—[^—\n]{0,80}?\(@\w+\)")
+_SIGNATURE = r"\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}"
+_POST_SIGNATURE = LazyPattern(_SIGNATURE)
+# The same right after a quotation's closing mark: its lost emoji (``????``), hashtags or a dash
+# first, then the poster's name.
+_POST_AFTER = LazyPattern(r"\s*[?#—(][^\n]{0,80}?" + _SIGNATURE)
 
 
 def _embedded_post(text: str, q: QuoteSpan) -> bool:

@@ -326,6 +326,9 @@ def test_a_lost_closing_mark_is_not_guessed_at_a_comma_before_a_word_that_is_no_
         # the post's emoji lost as ``??`` read as marks, its signature right after them
         "Everton akan berjumpa Brentford. ???? One-nil to The Arsenal ???? — Arsenal (@Arsenal) "
         "September 17, 2023 Baca juga: Chelsea kembali tertahan",
+        # hashtags and the poster's name between the marks and the signature
+        "Sociedad menjamu Getafe. ???? FT: @realmadriden 2-1 @RealSociedadEN ????#RealMadrid — Real "
+        "Madrid C.F. ???????? (@realmadriden) September 17, 2023 Baca juga: Barcelona menang",
         # the signature inside the marks
         "Kontrak berlaku hingga 2028. ??⚪ Servus ⚪????#FCBayern #MiaSanMia — FC Bayern München "
         "(@FCBayern) August 25, 2023 Peretz didatangkan dari Maccabi, katanya.",
