@@ -551,10 +551,29 @@ class _Timeline:
         return self.speakers[i - 1] if i else _Speaker(None)
 
 
+# An embedded social-media post's signature: ``— Arsenal (@Arsenal) September 17, 2023``.
+_SIGNATURE = r"\(@\w+\)\s+\p{Lu}\p{Ll}+\.?\s+\d{1,2},\s+\d{4}"
+_POST_SIGNATURE = LazyPattern(_SIGNATURE)
+# The same right after a quotation's closing mark: its lost emoji (``????``), hashtags or a dash
+# first, then the poster's name.
+_POST_AFTER = LazyPattern(r"\s*[?#—(][^\n]{0,80}?" + _SIGNATURE)
+
+
+def _embedded_post(text: str, q: QuoteSpan) -> bool:
+    """A post embedded in the page (``???? One-nil to The Arsenal ???? — Arsenal (@Arsenal)
+    September 17, 2023``: a scraper's ``??`` for its emoji read as marks) is no quotation: its
+    signature lies inside the marks or right after them."""
+    return bool(
+        _POST_SIGNATURE.get().search(text, q.span[0], q.span[1]) or _POST_AFTER.get().match(text, q.outer[1])
+    )
+
+
 def _attribute(
     cast: _Cast, text: str, q: QuoteSpan, events: _Timeline, floor: int
 ) -> tuple[Quote, bool] | None:
     """The quote and whether only the context names its speaker; None: not a quote."""
+    if _embedded_post(text, q):
+        return None
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None

@@ -7,8 +7,12 @@ open runs to the end of its paragraph (a quotation continued in the next paragra
 paragraph whose only mark closes a quotation after its first words (its opening mark lost)
 starts the quotation at the paragraph start. A later closing mark where an opening one is
 due (glued to the word before it, a space after it: its opener lost or written ``'``) is
-skipped, so that it does not shift the pairing of every mark after it. Nothing here can
-raise on odd input: every span returned lies inside the text and is non-empty.
+skipped, so that it does not shift the pairing of every mark after it; when a tag verb follows
+it, the words before it are a quotation whose opener was lost (`_lost_opening`). Pages whose
+paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
+closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
+where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
+span returned lies inside the text and is non-empty.
 """
 
 from __future__ import annotations
@@ -27,9 +31,19 @@ __all__ = ["QuoteSpan", "find_quote_spans"]
 _MARK = LazyPattern(r"[“”„‟\"«»]|''|’’|‘‘|(?:(?<=^|[\s,.])\?\?(?=\S))|(?:(?<=[,.!])\?\?)")
 _PARAGRAPH = LazyPattern(r"[^\n]+")
 _TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
+_COMMA_TAG = LazyPattern(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")
+_WORD = LazyPattern(r"\w+")
+# A sentence's end: a full stop not of an initial or a two-letter abbreviation (``H.M.``, ``Dr.``,
+# ``Jl.``); a short name or an acronym ends one (``kata Dedi. Harga …``, ``di GBK. Kurang …``), and
+# so does ``Kab.``, which only splits a quotation's sentence in two.
+_SENTENCE_END = LazyPattern(r"(?<!\b[A-Z][a-z]?)[.!?]+\s+|\n")
 _SENTENCE_ENDS = ".!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
+_SINGLE_MARKS = "'‘’`"
+# A quotation whose opening mark was lost spans at most this many sentences before the one its
+# closing mark ends; a longer stretch is paragraphs joined into one line.
+MAX_QUOTE_SENTENCES = 2
 
 
 class QuoteSpan(NamedTuple):
@@ -62,11 +76,49 @@ def _spaced_closer(text: str, mark: Span) -> bool:
     if text[mark[0]] != "”" or text[max(0, mark[0] - 2) : mark[0]] != ", ":
         return False
     tag = _TAG_WORD.get().match(text, mark[1])
-    if tag is None:
-        return False
-    word = tag.group(1).lower()
+    return tag is not None and _is_tag_verb(tag.group(1))
+
+
+def _is_tag_verb(word: str) -> bool:
+    """A speech verb of ``quotes_tag_verbs.txt``, or it with ``-nya``."""
+    word = word.lower()
     verbs = word_set("quotes_tag_verbs.txt")
     return word in verbs or (word.endswith("nya") and word[:-3] in verbs)
+
+
+def _lost_opening(text: str, floor: int, mark: int) -> int:
+    """Where a quotation whose opening mark was lost starts, in a stretch of text after ``floor``:
+    at the sentence its closing mark (at ``mark``) ends, and at each sentence before that speaks
+    in the first or second person (``saya``, ``kami``, ``Anda``: ``quotes_speech_persons.txt``),
+    as spoken words do and a reporter's do not."""
+    starts = [floor] + [m.end() for m in _SENTENCE_END.get().finditer(text, floor, mark) if m.end() < mark]
+    persons = word_set("quotes_speech_persons.txt")
+    k = len(starts) - 1
+    while k > 0 and any(w.lower() in persons for w in _WORD.get().findall(text, starts[k - 1], starts[k])):
+        k -= 1
+    start = starts[k]
+    while start < mark and text[start] in _SINGLE_MARKS:  # ``'Semoga …," lanjut Dedi``
+        start += 1
+    return start
+
+
+def _lost_closing(text: str, start: int, end: int) -> int | None:
+    """Where a quotation whose closing mark was lost ends: just after the first comma in it that
+    a tag follows, a speech verb with ``-nya`` or before a name or a pronoun (``“Kami siap, kata
+    Yaqut. Hujan …``)."""
+    for tag in _COMMA_TAG.get().finditer(text, start, end):
+        verb, after = tag.group(1), tag.group(2) or ""
+        named = after[:1].isupper() or after.lower() in word_set("quotes_pronouns.txt")
+        if _is_tag_verb(verb) and (named or verb.lower().endswith("nya")):
+            return tag.start() + 1
+    return None
+
+
+def _starts_sentence(text: str, mark: Span) -> bool:
+    """An opening mark at a sentence's start: after a full stop, a colon or nothing (``Hujan
+    turun. “Kami …``); a title's (``bertajuk “Hari Limfoma …``) is inside a sentence."""
+    before = text[: mark[0]].rstrip()
+    return not before or before[-1] in _SENTENCE_ENDS
 
 
 def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
@@ -78,26 +130,61 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     """
     marks = [m.span() for m in _MARK.get().finditer(text, para[0], para[1])]
     found: list[QuoteSpan] = []
+    floor = para[0]  # where the text after the last quote starts
     if len(marks) % 2 == 1 and _closes_first_words(text, para, marks[0]):
-        start = open_quote.span[0] if open_quote is not None else para[0]
+        start = open_quote.span[0] if open_quote is not None else _first_words(text, para, marks[0])
         inner = _trimmed(text, start, marks[0][0])
         if inner is not None:
-            outer = (open_quote.outer[0] if open_quote is not None else para[0], marks[0][1])
+            outer = (open_quote.outer[0] if open_quote is not None else start, marks[0][1])
             found.append(QuoteSpan(inner, outer, open_quote is not None))
+        floor = marks[0][1]
         marks = marks[1:]
     i = 0
     while i < len(marks):
         start = marks[i]
         if _stray_closer(text, start):
-            i += 1  # its opening mark was lost (or miswritten): the marks after it pair up
+            # its opening mark was lost (or miswritten): the marks after it pair up, and the
+            # words before it are a quotation when a tag verb follows it
+            tag = _TAG_WORD.get().match(text, start[1])
+            begin = _lost_opening(text, floor, start[0])
+            inner = _trimmed(text, begin, start[0]) if tag and _is_tag_verb(tag.group(1)) else None
+            first = _WORD.get().search(text, *inner) if inner is not None else None
+            if first is not None and not _is_tag_verb(first.group()):  # not ``ujar ," papar Sinta``
+                found.append(QuoteSpan(inner, (inner[0], start[1]), False))
+            floor = start[1]
+            i += 1
             continue
         j = _closing(text, marks, i)
-        end = marks[j] if j is not None else (para[1], para[1])
+        unclosed = j is not None and _no_closer(text, start, marks[j])
+        cut = None
+        if (j is None or unclosed) and _starts_sentence(text, start):
+            cut = _lost_closing(text, start[1], marks[j][0] if j is not None else para[1])
+        end = (cut, cut) if cut is not None else marks[j] if j is not None else (para[1], para[1])
         inner = _trimmed(text, start[1], end[0])
         if inner is not None:
-            found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None))
-        i = j + 1 if j is not None else len(marks)
+            found.append(QuoteSpan(inner, (start[0], end[1]), True, j is None and cut is None))
+        floor = end[1]
+        i = len(marks) if j is None else j if cut is not None else j + 1
     return found
+
+
+def _no_closer(text: str, opener: Span, mark: Span) -> bool:
+    """The mark after an opening one closes nothing: a curly opening mark after a space and before
+    a word (``“Fokus kami … , kata Christopher. Regulasi … “Kami masih …``: the quotation before it
+    lost its closing mark, and this one opens the next), or a scraper's ``??`` after a curly
+    opener (an emoji it lost: ``“Sekarang saya …, lanjutnya. … 1️⃣0️⃣ ???? — TSG``)."""
+    if text[mark[0]] in _CURLY_OPENERS and _opens(text, mark):
+        return True
+    return text[opener[0]] in _CURLY and text.startswith("??", mark[0])
+
+
+def _first_words(text: str, para: Span, mark: Span) -> int:
+    """Where the quotation that a paragraph's first mark closes starts: the paragraph's start, or,
+    in a paragraph of more than `MAX_QUOTE_SENTENCES` sentences before the mark (a page's
+    paragraphs joined into one line), where `_lost_opening` puts it."""
+    if len(_SENTENCE_END.get().findall(text, para[0], mark[0])) <= MAX_QUOTE_SENTENCES:
+        return para[0]
+    return _lost_opening(text, para[0], mark[0])
 
 
 def _stray_closer(text: str, mark: Span) -> bool:
@@ -145,7 +232,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         quotes = _paragraph_quotes(text, para.span(), last)
         if last is not None and quotes and quotes[0].outer[0] == last.outer[0]:
             found.pop()  # joined with this paragraph's closing mark
-        elif quotes and not quotes[0].opened and broken:
+        elif quotes and not quotes[0].opened and quotes[0].outer[0] == para.start() and broken:
             # a quotation whose lines the page broke mid-sentence: it starts where they start
             first = quotes[0]
             quotes[0] = first._replace(

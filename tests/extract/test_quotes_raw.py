@@ -41,6 +41,14 @@ def test_a_closing_mark_whose_opener_was_lost_does_not_swallow_the_next_quote():
             "kata",
             speaker_span=_span(TEXT_LOST_OPENER, "Eko Riadi"),
         ),
+        # the tagged words before the lone closing mark are a quote too: from the sentence the
+        # mark ends (the sentence before it is the reporter's)
+        _quote(
+            TEXT_LOST_OPENER,
+            "Tomat kini dijual Rp20 ribu per kilogram, wortel juga masih mahal di tingkat pengecer,",
+            "Eko Riadi",
+            "ujarnya",
+        ),
         _quote(
             TEXT_LOST_OPENER,
             "Biasanya saya beli dua kilo, sekarang cukup satu kilo saja,",
@@ -62,6 +70,7 @@ def test_a_closing_mark_whose_opener_was_lost_does_not_swallow_the_next_quote():
             '"Kami juga kesulitan menjual sayuran," kata Sinaga.',
             [
                 "Petani merugi karena harga anjlok,",
+                "Semoga harga segera membaik lagi,",
                 "Pasar di luar Lampung sepi sejak bulan lalu,",
                 "Kami juga kesulitan menjual sayuran,",
             ],
@@ -95,12 +104,15 @@ def test_glued_and_spaced_marks_still_pair(text: str, words: list[str]):
     assert _texts(text) == words
 
 
-def test_a_lone_closing_mark_after_a_quote_gives_nothing():
+def test_a_lone_closing_mark_gives_a_quote_only_before_a_tag_verb():
     text = (
         "“Stok cabai melimpah pekan ini,” kata pedagang itu. Harga cabai turun sejak pekan lalu,” "
-        "ujarnya. Pedagang berharap harga naik lagi."
+        "ujarnya. Pedagang berharap harga naik lagi. Pasokan dari Jawa lancar,” dan stok aman."
     )
-    assert [q.text for q in extract_quotes(text)] == ["Stok cabai melimpah pekan ini,"]
+    assert [q.text for q in extract_quotes(text)] == [
+        "Stok cabai melimpah pekan ini,",
+        "Harga cabai turun sejak pekan lalu,",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -200,3 +212,146 @@ def test_a_named_subject_before_the_speech_verb_still_speaks():
     persons = [_person(text, "Yanto"), _person(text, "Musa Ahmad")]
     got = extract_quotes(text, persons=persons)
     assert [q.speaker for q in got] == ["Yanto", "Musa Ahmad"]
+
+
+# --- a page's paragraphs joined into one line (session 7) ----------------------------------
+# Scrapers that join paragraphs lose the opening mark at each joint, or a closing mark.
+
+TEXT_JOINED = (
+    "Jakarta (ANTARA) - Timnas U-23 lolos ke putaran final Piala Asia. Sebelumnya tim menang atas "
+    "Turkmenistan di Jl. Adi Sucipto, Solo. Ini laga yang sangat berat, Anda semua tahu itu. "
+    "Bekerja dengan para pemain ini istimewa,” ucap Shin Tae-yong, Selasa. Pelatih asal Korea itu "
+    "memuji para pemainnya. Kami harus mempertahankan apa yang kami capai,” katanya."
+)
+
+
+def test_a_lone_closing_mark_and_a_tag_start_the_quote_at_its_first_person_sentences():
+    shin = _person(TEXT_JOINED, "Shin Tae-yong")
+    got = extract_quotes(TEXT_JOINED, persons=[shin])
+    assert got == [
+        _quote(
+            TEXT_JOINED,
+            "Ini laga yang sangat berat, Anda semua tahu itu. Bekerja dengan para pemain ini istimewa,",
+            "Shin Tae-yong",
+            "ucap",
+            speaker_span=_span(TEXT_JOINED, "Shin Tae-yong"),
+        ),
+        _quote(TEXT_JOINED, "Kami harus mempertahankan apa yang kami capai,", "Shin Tae-yong", "katanya"),
+    ]
+
+
+def test_a_long_paragraph_s_first_lone_closing_mark_starts_no_quote_at_the_dateline():
+    text = (
+        "Jakarta (ANTARA) - Berat badan korban terus bertambah. Kepala RS Polri Hariyanto menjelaskan "
+        "kenaikan itu. Korban dirawat sejak Selasa. Gizinya diatur khusus. Kondisi pita suaranya "
+        "belum pulih. Ludah harus dibiarkan mengalir ketika ditelan,” ujarnya."
+    )
+    got = extract_quotes(text, persons=[_person(text, "Hariyanto")])
+    assert got == [_quote(text, "Ludah harus dibiarkan mengalir ketika ditelan,", "Hariyanto", "ujarnya")]
+
+
+def test_a_short_paragraph_s_lone_closing_mark_still_starts_the_quote_at_the_paragraph():
+    text = "Banjir surut.\nBantuan tiba pagi ini. Warga diminta tenang,” ujar Zubir."
+    assert _texts(text) == ["Bantuan tiba pagi ini. Warga diminta tenang,"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # no tag verb after the lone mark: nothing but the quote before it
+        (
+            "“Stok aman,” kata Eko. Harga cabai naik. Pasokan dari Jawa tersendat,” dan pedagang "
+            "menaikkan harga.",
+            ["Stok aman,"],
+        ),
+        # the words before it are the tag of the quote before: nothing more
+        ('"Saya tidak memotong dana itu," ujar ," papar Sinta.', ["Saya tidak memotong dana itu,"]),
+    ],
+)
+def test_a_lone_closing_mark_without_spoken_words_before_a_tag_gives_no_quote(text: str, words: list[str]):
+    assert [q.text for q in extract_quotes(text)] == words
+
+
+def test_a_quote_that_lost_its_closing_mark_ends_before_its_tag():
+    text = (
+        "Kemenag mengajak umat menggelar shalat minta hujan. “Kementerian Agama mengajak umat "
+        "melaksanakan Shalat Istisqa, kata Menteri Agama Yaqut Cholil Qoumas. Musim kemarau "
+        "masih berlangsung di Jambi."
+    )
+    yaqut = _person(text, "Yaqut Cholil Qoumas")
+    got = extract_quotes(text, persons=[yaqut])
+    assert got == [
+        _quote(
+            text,
+            "Kementerian Agama mengajak umat melaksanakan Shalat Istisqa,",
+            "Yaqut Cholil Qoumas",
+            "kata",
+            speaker_span=_span(text, "Yaqut Cholil Qoumas"),
+        )
+    ]
+
+
+def test_a_quote_that_lost_its_closing_mark_before_the_next_opening_one():
+    text = (
+        "“Fokus kami adalah aturan naturalisasi, kata Christopher. Regulasi itu mengubah tim. "
+        "“Kami masih berharap Adelaide segera sembuh,” katanya."
+    )
+    chris = _person(text, "Christopher")
+    got = extract_quotes(text, persons=[chris, _person(text, "Adelaide")])
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Fokus kami adalah aturan naturalisasi,", "Christopher"),
+        ("Kami masih berharap Adelaide segera sembuh,", "Christopher"),
+    ]
+
+
+def test_a_title_that_lost_its_closing_mark_inside_a_sentence_gives_nothing():
+    text = (
+        "Ia berbicara dalam diskusi bertajuk “Hari Kesadaran Limfoma Sedunia di Jakarta. Benjolan "
+        "akibat infeksi umumnya membaik, kata dia."
+    )
+    assert extract_quotes(text) == []
+
+
+def test_a_lost_closing_mark_is_not_guessed_at_a_comma_before_a_word_that_is_no_tag():
+    text = "Warga mengeluh. “Jalan ini rusak, jelas terlihat dari lubangnya yang dalam"
+    assert _texts(text) == ["Jalan ini rusak, jelas terlihat dari lubangnya yang dalam"]
+
+
+# --- posts embedded in the page ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the post's emoji lost as ``??`` read as marks, its signature right after them
+        "Everton akan berjumpa Brentford. ???? One-nil to The Arsenal ???? — Arsenal (@Arsenal) "
+        "September 17, 2023 Baca juga: Chelsea kembali tertahan",
+        # hashtags and the poster's name between the marks and the signature
+        "Sociedad menjamu Getafe. ???? FT: @realmadriden 2-1 @RealSociedadEN ????#RealMadrid — Real "
+        "Madrid C.F. ???????? (@realmadriden) September 17, 2023 Baca juga: Barcelona menang",
+        # the signature inside the marks
+        "Kontrak berlaku hingga 2028. ??⚪ Servus ⚪????#FCBayern #MiaSanMia — FC Bayern München "
+        "(@FCBayern) August 25, 2023 Peretz didatangkan dari Maccabi, katanya.",
+    ],
+)
+def test_an_embedded_post_is_no_quote(text: str):
+    assert extract_quotes(text) == []
+
+
+def test_a_quote_before_an_embedded_post_ends_before_its_tag():
+    text = (
+        "“Sekarang saya ingin mengembalikan kepercayaan klub, lanjutnya. Weghorst akan mengenakan "
+        "nomor 10. 1️⃣0️⃣ ???? — TSG Hoffenheim (@tsghoffenheim) August 9, 2023"
+    )
+    got = extract_quotes(text, persons=[_person(text, "Weghorst")])
+    assert [(q.text, q.cue) for q in got] == [
+        ("Sekarang saya ingin mengembalikan kepercayaan klub,", "lanjutnya")
+    ]
+
+
+def test_a_handle_in_a_quote_without_a_post_s_signature_is_still_a_quote():
+    text = "“Ikuti akun @pemkotbogor untuk kabar terbaru soal banjir,” kata Dedie."
+    got = extract_quotes(text, persons=[_person(text, "Dedie")])
+    assert [(q.text, q.speaker) for q in got] == [
+        ("Ikuti akun @pemkotbogor untuk kabar terbaru soal banjir,", "Dedie")
+    ]
