@@ -1824,6 +1824,7 @@ def _repair_one(
     cut = _strip_title(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
+    cut = _whole_region(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _spelled_term(cut, toks)
@@ -1835,6 +1836,21 @@ def _repair_one(
     ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
+
+
+def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC cut inside a listed region's name runs to the name's end (`Bupati Tulang Bawang
+    Barat`: the model's `Tulang` -> `Tulang Bawang Barat`); a LOC that holds its region whole, and
+    any ORG, stay as they are."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return ent
+    for k in inside:
+        n = _match_region(toks, k)
+        if n and k + n - 1 > inside[-1]:
+            end = toks[k + n - 1].end
+            return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+    return ent
 
 
 def resolve_entities(
@@ -2001,6 +2017,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _language(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
+        and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
@@ -2341,6 +2358,21 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
     return any(toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in near)
+
+
+@cache
+def _place_owners() -> frozenset[str]:
+    return frozenset(load_lines("entities_place_owners.txt"))
+
+
+def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after a word for a body named after its place (`Koperasi Desa Merah Putih`,
+    `koperasi Kelurahan Merah Putih`, `Koperasi Desa/Koperasi Kelurahan …`): the body's or the
+    programme's name, no place (§6)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return False
+    return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in _place_owners()
 
 
 @cache

@@ -229,3 +229,70 @@ def test_an_agency_dateline_far_into_the_opening_paragraph() -> None:
         ("Bengaluru", "LOC", (at, at + 9)),
         ("ANTARA", "ORG", (at + 11, at + 17)),
     ]
+
+
+# --------------------------------------------------------------------------- session 7: unseen news 7000-7999
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # the model's LOC stops after the first word of a listed regency: the regency whole
+        (
+            "Pada Juni lalu, Penjabat Bupati Tulang Bawang Barat meninjau pabrik padi.",
+            "Tulang",
+            [("Tulang Bawang Barat", "LOC", (32, 51))],
+        ),
+        (
+            "Bupati Tulang Bawang secara simbolis menyerahkan alsintan kepada petani.",
+            "Tulang",
+            [("Tulang Bawang", "LOC", (7, 20))],
+        ),
+        # a level's word before it stays in the place
+        (
+            "Banjir merendam rumah di Kabupaten Lampung Tengah sejak Senin.",
+            "Kabupaten Lampung",
+            [("Kabupaten Lampung Tengah", "LOC", (25, 49))],
+        ),
+        # a place that already holds its region whole, and a region that ends before a name: as before
+        (
+            "Warga Lampung Selatan datang ke Bandar Lampung kemarin.",
+            "Lampung Selatan",
+            [("Lampung Selatan", "LOC", (6, 21)), ("Bandar Lampung", "LOC", (32, 46))],
+        ),
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi hadir.",
+            "Jawa Barat",
+            [("Jawa Barat", "LOC", (9, 19))],
+        ),
+    ],
+)
+def test_a_model_place_cut_inside_a_region_runs_to_its_end(text: str, part: str, expected: list) -> None:
+    assert _out(text, [_at(text, part, "LOC")]) == expected
+
+
+def test_a_model_body_cut_inside_a_region_is_left_to_the_body_rules() -> None:
+    text = "Rapat digelar di kantor Pemkab Tulang Bawang kemarin."
+    assert _out(text, [_at(text, "Pemkab Tulang", "ORG")]) == [("Pemkab Tulang Bawang", "ORG", (24, 44))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cooperatives' programme: no village or ward of that name
+        "Program prioritas seperti Koperasi Desa Merah Putih dan Sekolah Rakyat terus berjalan.",
+        "Pemkot menyalurkan pinjaman kepada 126 koperasi Kelurahan Merah Putih di kota itu.",
+    ],
+)
+def test_a_place_right_after_koperasi_names_the_cooperative_not_a_place(text: str) -> None:
+    assert _out(text) == []
+
+
+def test_a_place_after_a_slashed_koperasi_and_a_real_place_later() -> None:
+    text = "Program Koperasi Desa/Koperasi Kelurahan Merah Putih diluncurkan di Desa Bentangan, Klaten."
+    assert _out(text) == [("Desa Bentangan", "LOC", (68, 82)), ("Klaten", "LOC", (84, 90))]
+
+
+def test_a_cooperative_in_a_village_leaves_the_village_a_place() -> None:
+    text = "Warga Desa Sukamaju membentuk koperasi di Kecamatan Natar."
+    assert _out(text) == [("Desa Sukamaju", "LOC", (6, 19)), ("Kecamatan Natar", "LOC", (42, 57))]
