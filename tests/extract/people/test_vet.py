@@ -125,3 +125,37 @@ def test_a_given_name_after_a_shop_word_stays_a_person() -> None:
     t = "Ia membeli beras di toko Sutrisno. Sutrisno mengatakan harga beras naik."
     ents = [_at(t, "Sutrisno", "PER", 1)]
     assert vet_entities(t, ents) == ents
+
+
+# --------------------------------------------------------------------------- session 7: unseen news
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a body's short name, then the city of its branch
+        ("Warga dapat mendatangi Kantor Peradi Bandarlampung untuk konsultasi.", "Peradi Bandarlampung"),
+        ("Diskoprindag Mesuji memastikan inflasi di wilayah itu terkendali.", "Diskoprindag Mesuji"),
+        # a named foundation's branch in a province's short name
+        ("Dompet Dhuafa Jabar menggelar kegiatan bersama anak yatim di Bandung.", "Dompet Dhuafa Jabar"),
+        # a title and its region
+        ("Transiswara Adhi dilantik sebagai Wakajati Lampung pada Senin.", "Wakajati Lampung"),
+    ],
+)
+def test_words_ending_in_a_listed_region_are_no_person(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a region that is a given name too may end a person's name
+        ("Bantuan itu diserahkan oleh Raden Bima kepada warga.", "Raden Bima"),
+        # a region that starts the name, and a district's name at its end, are left as before
+        ("Bintan Saragih mengatakan sidang berjalan lancar.", "Bintan Saragih"),
+        ("Yogi Achmad Fajar mengatakan kegiatan berjalan lancar.", "Yogi Achmad Fajar"),
+    ],
+)
+def test_a_name_not_ending_in_a_listed_region_stays_a_person(text: str, surface: str) -> None:
+    ents = [_ent(text, surface, "PER")]
+    assert vet_entities(text, ents) == ents
