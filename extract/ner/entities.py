@@ -765,6 +765,9 @@ def grammar_entities(
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
+        if label is Label.LOC and abbrevs and _abbreviates_more(toks, i, abbrevs[0][0]):
+            i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
+            continue
         street = toks[i].low in _street_words()[0]
         cut = (
             _region_tail(toks, i + n, end, street=street)
@@ -788,6 +791,20 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _abbreviates_more(toks: Sequence[Tok], i: int, a: int) -> bool:
+    """The bracket at ``a`` after a place's name at ``i`` starts with the letter of the capitalised
+    word before the name, not the name's own (`Patroli Jalan Raya (PJR)`, `Operasi Pasar Murah
+    (OPM)`): it abbreviates a longer name, a unit's or a programme's, that holds the place's words."""
+    first = toks[a].text[:1]
+    return (
+        i > 0
+        and first.isupper()
+        and toks[i].text[:1].upper() != first
+        and toks[i - 1].text[:1] == first
+        and toks[i - 1].text[1:2].islower()
+    )
 
 
 def _bracketed(toks: Sequence[Tok], k: int) -> bool:

@@ -296,3 +296,38 @@ def test_a_place_after_a_slashed_koperasi_and_a_real_place_later() -> None:
 def test_a_cooperative_in_a_village_leaves_the_village_a_place() -> None:
     text = "Warga Desa Sukamaju membentuk koperasi di Kecamatan Natar."
     assert _out(text) == [("Desa Sukamaju", "LOC", (6, 19)), ("Kecamatan Natar", "LOC", (42, 57))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket abbreviates a unit's or a programme's name that holds a place's words
+        "Petugas Patroli Jalan Raya (PJR) dan tim medis datang ke lokasi.",
+        "Pemkab menggelar Operasi Pasar Murah (OPM) menjelang Lebaran.",
+        "Kabupaten itu mencapai Rasio Desa Berlistrik (RDB) sebesar 100 persen.",
+    ],
+)
+def test_a_bracket_that_abbreviates_a_longer_name_leaves_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket abbreviates the place itself: both are places, as before
+        (
+            "Truk melintas di Jalan Lintas Sumatera (Jalinsum) wilayah Lampung Tengah.",
+            [
+                ("Jalan Lintas Sumatera", "LOC", (17, 38)),
+                ("Jalinsum", "LOC", (40, 48)),
+                ("Lampung Tengah", "LOC", (58, 72)),
+            ],
+        ),
+        (
+            "Kebakaran melanda Taman Nasional Way Kambas (TNWK) pekan ini.",
+            [("Taman Nasional Way Kambas", "LOC", (18, 43)), ("TNWK", "LOC", (45, 49))],
+        ),
+    ],
+)
+def test_a_bracket_that_abbreviates_the_place_stays(text: str, expected: list) -> None:
+    assert _out(text) == expected
