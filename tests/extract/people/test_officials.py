@@ -692,6 +692,18 @@ REGIONAL = [
         ],
     ),
     (
+        # a three-star navy rank of two words (PP 39/2010), then `TNI`: both dropped
+        "Panglima Koarmada RI Laksamana Madya TNI Denih Hendrata memastikan penumpang dievakuasi.",
+        [
+            (
+                "Panglima Koarmada RI Laksamana Madya TNI Denih Hendrata",
+                "Denih Hendrata",
+                "Denih Hendrata",
+                "Panglima Koarmada RI",
+            ),
+        ],
+    ),
+    (
         "Kapolsek Kintamani AKP I Gusti Made Sudarma didampingi Kanit Reskrim Ipda Ketut Arta "
         "mendatangi lokasi.",
         [
