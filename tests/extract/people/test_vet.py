@@ -159,3 +159,25 @@ def test_words_ending_in_a_listed_region_are_no_person(text: str, surface: str) 
 def test_a_name_not_ending_in_a_listed_region_stays_a_person(text: str, surface: str) -> None:
     ents = [_ent(text, surface, "PER")]
     assert vet_entities(text, ents) == ents
+
+
+def test_a_code_written_down_in_is_no_person() -> None:
+    # `tertuang dalam …`, `diatur dalam …`: what a rule is written down in is a code, not a person
+    t = "Larangan itu tertuang dalam Sapta Karsa Hutama, kata Jimly Asshiddiqie di Jakarta."
+    ents = [_ent(t, "Sapta Karsa Hutama", "PER"), _ent(t, "Jimly Asshiddiqie", "PER")]
+    assert vet_entities(t, ents) == [_ent(t, "Jimly Asshiddiqie", "PER")]
+    t = "Sanksi itu diatur dalam Tri Brata yang dipegang anggota."
+    assert vet_entities(t, [_ent(t, "Tri Brata", "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # `melanggar` is no cue: a player fouls a player (`Romero melanggar Enzo Fernandez`)
+        ("Penalti diberikan setelah Cristian Romero melanggar Enzo Fernandez di kotak.", "Enzo Fernandez"),
+        ("Dalam rapat itu Budi Santoso menjelaskan aturan yang diatur pemerintah.", "Budi Santoso"),
+    ],
+)
+def test_a_person_near_a_verb_of_rules_stays_a_person(text: str, surface: str) -> None:
+    ents = [_ent(text, surface, "PER")]
+    assert vet_entities(text, ents) == ents
