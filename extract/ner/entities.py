@@ -1842,6 +1842,7 @@ def _repair_one(
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
     cut = _whole_region(cut, toks, text) if cut is not None else None
+    cut = _route_end(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _spelled_term(cut, toks)
@@ -1868,6 +1869,24 @@ def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
             end = toks[k + n - 1].end
             return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
     return ent
+
+
+def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
+    Karang`: one word to the tokenizer) that ends a listed region's or district's name begun
+    after the hyphen starts there (`Terbanggi Besar`, not `Besar`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return ent
+    before = toks[inside[0] - 1]
+    _, hyphen, part = before.text.rpartition("-")
+    if not hyphen or not part[:1].isupper() or text[before.end : ent.span[0]] != " ":
+        return ent
+    words = (part, *(toks[k].text for k in inside))
+    if words not in (*_regions().get(part, ()), *_districts().get(part, ())):
+        return ent
+    start = before.end - len(part)
+    return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
 
 
 def resolve_entities(

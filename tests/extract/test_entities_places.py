@@ -331,3 +331,36 @@ def test_a_bracket_that_abbreviates_a_longer_name_leaves_no_place(text: str) -> 
 )
 def test_a_bracket_that_abbreviates_the_place_stays(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a route's two ends joined by a hyphen: the model's LOC after it is a district's last word
+        (
+            "Tarif naik pada ruas Bakauheni-Terbanggi Besar mulai November.",
+            "Besar",
+            [("Bakauheni", "LOC", (21, 30)), ("Terbanggi Besar", "LOC", (31, 46))],
+        ),
+        (
+            "Bus melayani rute Krui-Bandar Lampung setiap hari.",
+            "Lampung",
+            [("Krui", "LOC", (18, 22)), ("Bandar Lampung", "LOC", (23, 37))],
+        ),
+    ],
+)
+def test_a_place_after_a_route_hyphen_starts_after_the_hyphen(text: str, part: str, expected: list) -> None:
+    first = expected[0][0]
+    model = [_at(text, first, "LOC"), _at(text, " " + part, "LOC")]
+    model[1] = Entity(part, "LOC", (model[1].span[0] + 1, model[1].span[1]))
+    assert _out(text, model) == expected
+
+
+def test_a_place_after_a_spaced_dash_is_left_as_it_is() -> None:
+    # a dash between spaces joins no words: the model's whole district stays as it is
+    text = "Tarif naik pada ruas Bakauheni - Terbanggi Besar mulai November."
+    at = text.index("Terbanggi Besar")
+    assert _out(text, [Entity("Terbanggi Besar", "LOC", (at, at + 15))]) == [
+        ("Bakauheni", "LOC", (21, 30)),
+        ("Terbanggi Besar", "LOC", (33, 48)),
+    ]
