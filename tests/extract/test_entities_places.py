@@ -364,3 +364,9 @@ def test_a_place_after_a_spaced_dash_is_left_as_it_is() -> None:
         ("Bakauheni", "LOC", (21, 30)),
         ("Terbanggi Besar", "LOC", (33, 48)),
     ]
+
+
+def test_the_last_word_of_a_police_rank_is_no_place() -> None:
+    # `Komisaris Besar` (the rank without `Polisi`): the model's LOC `Besar` is the rank's word
+    text = "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu."
+    assert _out(text, [_at(text, "Besar", "LOC")]) == []

@@ -704,6 +704,18 @@ REGIONAL = [
         ],
     ),
     (
+        # the police rank written without `Polisi`: dropped like its long form
+        "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu.",
+        [
+            (
+                "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul",
+                "Martinus Sitompul",
+                "Martinus Sitompul",
+                "Karo Penmas Divisi Humas Polri",
+            ),
+        ],
+    ),
+    (
         "Kapolsek Kintamani AKP I Gusti Made Sudarma didampingi Kanit Reskrim Ipda Ketut Arta "
         "mendatangi lokasi.",
         [
