@@ -808,6 +808,9 @@ def grammar_entities(
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
+        if label is Label.LOC and abbrevs and _abbreviates_more(toks, i, abbrevs[0][0]):
+            i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
+            continue
         street = toks[i].low in _street_words()[0]
         cut = (
             _region_tail(toks, i + n, end, street=street)
@@ -831,6 +834,20 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _abbreviates_more(toks: Sequence[Tok], i: int, a: int) -> bool:
+    """The bracket at ``a`` after a place's name at ``i`` starts with the letter of the capitalised
+    word before the name, not the name's own (`Patroli Jalan Raya (PJR)`, `Operasi Pasar Murah
+    (OPM)`): it abbreviates a longer name, a unit's or a programme's, that holds the place's words."""
+    first = toks[a].text[:1]
+    return (
+        i > 0
+        and first.isupper()
+        and toks[i].text[:1].upper() != first
+        and toks[i - 1].text[:1] == first
+        and toks[i - 1].text[1:2].islower()
+    )
 
 
 def _bracketed(toks: Sequence[Tok], k: int) -> bool:
@@ -1899,6 +1916,8 @@ def _repair_one(
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
     cut = _from_spelled_start(cut, toks, text) if cut is not None else None
+    cut = _whole_region(cut, toks, text) if cut is not None else None
+    cut = _route_end(cut, toks, text) if cut is not None else None
     if (
         cut is None
         or _spelled_term(cut, toks)
@@ -1910,6 +1929,39 @@ def _repair_one(
     ):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
+
+
+def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC cut inside a listed region's name runs to the name's end (`Bupati Tulang Bawang
+    Barat`: the model's `Tulang` -> `Tulang Bawang Barat`); a LOC that holds its region whole, and
+    any ORG, stay as they are."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return ent
+    for k in inside:
+        n = _match_region(toks, k)
+        if n and k + n - 1 > inside[-1]:
+            end = toks[k + n - 1].end
+            return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+    return ent
+
+
+def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
+    Karang`: one word to the tokenizer) that ends a listed region's or district's name begun
+    after the hyphen starts there (`Terbanggi Besar`, not `Besar`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return ent
+    before = toks[inside[0] - 1]
+    _, hyphen, part = before.text.rpartition("-")
+    if not hyphen or not part[:1].isupper() or text[before.end : ent.span[0]] != " ":
+        return ent
+    words = (part, *(toks[k].text for k in inside))
+    if words not in (*_regions().get(part, ()), *_districts().get(part, ())):
+        return ent
+    start = before.end - len(part)
+    return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
 
 
 def resolve_entities(
@@ -2076,6 +2128,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _language(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
+        and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
@@ -2416,6 +2469,21 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
     return any(toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in near)
+
+
+@cache
+def _place_owners() -> frozenset[str]:
+    return frozenset(load_lines("entities_place_owners.txt"))
+
+
+def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after a word for a body named after its place (`Koperasi Desa Merah Putih`,
+    `koperasi Kelurahan Merah Putih`, `Koperasi Desa/Koperasi Kelurahan …`): the body's or the
+    programme's name, no place (§6)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return False
+    return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in _place_owners()
 
 
 @cache

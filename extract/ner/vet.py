@@ -527,6 +527,22 @@ def _ends_place_name(text: str, cs: int, ce: int) -> bool:
     )
 
 
+def _ends_in_region(text: str, cs: int, ce: int) -> bool:
+    """`Peradi Bandarlampung`, `Diskoprindag Mesuji`, `Dompet Dhuafa Jabar`, `Wakajati Lampung`:
+    words that end in a listed province, regency or city (not a district: their names are many
+    and often ordinary words) name a body's or an office's branch there, no one; a region that is
+    a given name too (`Bima`, `Batubara`) may end a person's name and is left to the other tests."""
+    toks = tokenize(text[cs:ce])
+    for k in range(1, len(toks)):
+        if (
+            toks[k].text[:1].isupper()
+            and match_region(toks, k, len(toks)) == len(toks)
+            and word_class(toks[k].text) not in (WordClass.GIV, WordClass.AMB)
+        ):
+            return True
+    return False
+
+
 def _district_span(text: str, cs: int, ce: int) -> bool:
     """Whether ``text[cs:ce]`` is exactly a region's or a district's name (`Seputih Raman`)."""
     toks = tokenize(text[cs:ce])
@@ -676,7 +692,7 @@ def _no_person(
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
-    if _place_by_form(text, s, e) or _in_credit(text, s):
+    if _place_by_form(text, s, e) or _in_credit(text, s) or _ends_in_region(text, cs, ce):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True

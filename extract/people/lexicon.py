@@ -109,6 +109,19 @@ def _rank_corps() -> frozenset[str]:
 
 
 @cache
+def _capital_degrees() -> frozenset[str]:
+    """Degrees after a name listed in two capitals or more, lowercase (``dea``, ``mars``, ``mba``)."""
+    words = load_lines("names_degrees_post.txt")
+    return frozenset(w.lower() for w in words if sum(c.isupper() for c in w) >= 2 and w.isalpha())
+
+
+def _name_cased_degree(word: str) -> bool:
+    """``Dea Meranda``, ``Mars``: a degree listed in capitals (``DEA``, ``MARS``) written as a
+    name is written, one capital and no dot, is a given name or a word, no degree."""
+    return word.istitle() and word.lower() in _capital_degrees()
+
+
+@cache
 def _glued_degrees() -> frozenset[str]:
     """Degrees after a name written in two parts or more (``S.E.``, ``M.Kes``, ``Sp.OG``), as they
     are also written without their dots (``SE``, ``MKes``, ``SpOG``)."""
@@ -189,6 +202,8 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
         if len(first) == 1 and k == 1 and not dotted:
             continue
         if kind is Marker.HON and first[0].islower() and first.lower() not in LOWER_HONORIFICS:
+            continue
+        if kind is Marker.POST and k == 1 and not dotted and _name_cased_degree(first):
             continue
         if dotted:
             end += 1

@@ -229,3 +229,144 @@ def test_an_agency_dateline_far_into_the_opening_paragraph() -> None:
         ("Bengaluru", "LOC", (at, at + 9)),
         ("ANTARA", "ORG", (at + 11, at + 17)),
     ]
+
+
+# --------------------------------------------------------------------------- session 7: unseen news 7000-7999
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # the model's LOC stops after the first word of a listed regency: the regency whole
+        (
+            "Pada Juni lalu, Penjabat Bupati Tulang Bawang Barat meninjau pabrik padi.",
+            "Tulang",
+            [("Tulang Bawang Barat", "LOC", (32, 51))],
+        ),
+        (
+            "Bupati Tulang Bawang secara simbolis menyerahkan alsintan kepada petani.",
+            "Tulang",
+            [("Tulang Bawang", "LOC", (7, 20))],
+        ),
+        # a level's word before it stays in the place
+        (
+            "Banjir merendam rumah di Kabupaten Lampung Tengah sejak Senin.",
+            "Kabupaten Lampung",
+            [("Kabupaten Lampung Tengah", "LOC", (25, 49))],
+        ),
+        # a place that already holds its region whole, and a region that ends before a name: as before
+        (
+            "Warga Lampung Selatan datang ke Bandar Lampung kemarin.",
+            "Lampung Selatan",
+            [("Lampung Selatan", "LOC", (6, 21)), ("Bandar Lampung", "LOC", (32, 46))],
+        ),
+        (
+            "Gubernur Jawa Barat Dedi Mulyadi hadir.",
+            "Jawa Barat",
+            [("Jawa Barat", "LOC", (9, 19))],
+        ),
+    ],
+)
+def test_a_model_place_cut_inside_a_region_runs_to_its_end(text: str, part: str, expected: list) -> None:
+    assert _out(text, [_at(text, part, "LOC")]) == expected
+
+
+def test_a_model_body_cut_inside_a_region_is_left_to_the_body_rules() -> None:
+    text = "Rapat digelar di kantor Pemkab Tulang Bawang kemarin."
+    assert _out(text, [_at(text, "Pemkab Tulang", "ORG")]) == [("Pemkab Tulang Bawang", "ORG", (24, 44))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the cooperatives' programme: no village or ward of that name
+        "Program prioritas seperti Koperasi Desa Merah Putih dan Sekolah Rakyat terus berjalan.",
+        "Pemkot menyalurkan pinjaman kepada 126 koperasi Kelurahan Merah Putih di kota itu.",
+    ],
+)
+def test_a_place_right_after_koperasi_names_the_cooperative_not_a_place(text: str) -> None:
+    assert _out(text) == []
+
+
+def test_a_place_after_a_slashed_koperasi_and_a_real_place_later() -> None:
+    text = "Program Koperasi Desa/Koperasi Kelurahan Merah Putih diluncurkan di Desa Bentangan, Klaten."
+    assert _out(text) == [("Desa Bentangan", "LOC", (68, 82)), ("Klaten", "LOC", (84, 90))]
+
+
+def test_a_cooperative_in_a_village_leaves_the_village_a_place() -> None:
+    text = "Warga Desa Sukamaju membentuk koperasi di Kecamatan Natar."
+    assert _out(text) == [("Desa Sukamaju", "LOC", (6, 19)), ("Kecamatan Natar", "LOC", (42, 57))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bracket abbreviates a unit's or a programme's name that holds a place's words
+        "Petugas Patroli Jalan Raya (PJR) dan tim medis datang ke lokasi.",
+        "Pemkab menggelar Operasi Pasar Murah (OPM) menjelang Lebaran.",
+        "Kabupaten itu mencapai Rasio Desa Berlistrik (RDB) sebesar 100 persen.",
+    ],
+)
+def test_a_bracket_that_abbreviates_a_longer_name_leaves_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket abbreviates the place itself: both are places, as before
+        (
+            "Truk melintas di Jalan Lintas Sumatera (Jalinsum) wilayah Lampung Tengah.",
+            [
+                ("Jalan Lintas Sumatera", "LOC", (17, 38)),
+                ("Jalinsum", "LOC", (40, 48)),
+                ("Lampung Tengah", "LOC", (58, 72)),
+            ],
+        ),
+        (
+            "Kebakaran melanda Taman Nasional Way Kambas (TNWK) pekan ini.",
+            [("Taman Nasional Way Kambas", "LOC", (18, 43)), ("TNWK", "LOC", (45, 49))],
+        ),
+    ],
+)
+def test_a_bracket_that_abbreviates_the_place_stays(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a route's two ends joined by a hyphen: the model's LOC after it is a district's last word
+        (
+            "Tarif naik pada ruas Bakauheni-Terbanggi Besar mulai November.",
+            "Besar",
+            [("Bakauheni", "LOC", (21, 30)), ("Terbanggi Besar", "LOC", (31, 46))],
+        ),
+        (
+            "Bus melayani rute Krui-Bandar Lampung setiap hari.",
+            "Lampung",
+            [("Krui", "LOC", (18, 22)), ("Bandar Lampung", "LOC", (23, 37))],
+        ),
+    ],
+)
+def test_a_place_after_a_route_hyphen_starts_after_the_hyphen(text: str, part: str, expected: list) -> None:
+    first = expected[0][0]
+    model = [_at(text, first, "LOC"), _at(text, " " + part, "LOC")]
+    model[1] = Entity(part, "LOC", (model[1].span[0] + 1, model[1].span[1]))
+    assert _out(text, model) == expected
+
+
+def test_a_place_after_a_spaced_dash_is_left_as_it_is() -> None:
+    # a dash between spaces joins no words: the model's whole district stays as it is
+    text = "Tarif naik pada ruas Bakauheni - Terbanggi Besar mulai November."
+    at = text.index("Terbanggi Besar")
+    assert _out(text, [Entity("Terbanggi Besar", "LOC", (at, at + 15))]) == [
+        ("Bakauheni", "LOC", (21, 30)),
+        ("Terbanggi Besar", "LOC", (33, 48)),
+    ]
+
+
+def test_the_last_word_of_a_police_rank_is_no_place() -> None:
+    # `Komisaris Besar` (the rank without `Polisi`): the model's LOC `Besar` is the rank's word
+    text = "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu."
+    assert _out(text, [_at(text, "Besar", "LOC")]) == []

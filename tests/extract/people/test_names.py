@@ -43,6 +43,11 @@ STRIP = [
     ("Veronica MS", "Veronica MS"),  # MS is part of the name, not a degree
     ("I Made Kembang Hartawan", "I Made Kembang Hartawan"),
     ("Anak Agung Gede Suryawan", "Anak Agung Gede Suryawan"),
+    # a degree listed in capitals (DEA, MBA) written as a name is written is a given name
+    ("Dea Meranda", "Dea Meranda"),
+    ("Wulan Mba", "Wulan Mba"),
+    ("Budi Santoso, DEA", "Budi Santoso"),
+    ("Rina Sari MBA", "Rina Sari"),
 ]
 
 

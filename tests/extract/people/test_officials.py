@@ -692,6 +692,30 @@ REGIONAL = [
         ],
     ),
     (
+        # a three-star navy rank of two words (PP 39/2010), then `TNI`: both dropped
+        "Panglima Koarmada RI Laksamana Madya TNI Denih Hendrata memastikan penumpang dievakuasi.",
+        [
+            (
+                "Panglima Koarmada RI Laksamana Madya TNI Denih Hendrata",
+                "Denih Hendrata",
+                "Denih Hendrata",
+                "Panglima Koarmada RI",
+            ),
+        ],
+    ),
+    (
+        # the police rank written without `Polisi`: dropped like its long form
+        "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu.",
+        [
+            (
+                "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul",
+                "Martinus Sitompul",
+                "Martinus Sitompul",
+                "Karo Penmas Divisi Humas Polri",
+            ),
+        ],
+    ),
+    (
         "Kapolsek Kintamani AKP I Gusti Made Sudarma didampingi Kanit Reskrim Ipda Ketut Arta "
         "mendatangi lokasi.",
         [

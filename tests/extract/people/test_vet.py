@@ -125,3 +125,59 @@ def test_a_given_name_after_a_shop_word_stays_a_person() -> None:
     t = "Ia membeli beras di toko Sutrisno. Sutrisno mengatakan harga beras naik."
     ents = [_at(t, "Sutrisno", "PER", 1)]
     assert vet_entities(t, ents) == ents
+
+
+# --------------------------------------------------------------------------- session 7: unseen news
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a body's short name, then the city of its branch
+        ("Warga dapat mendatangi Kantor Peradi Bandarlampung untuk konsultasi.", "Peradi Bandarlampung"),
+        ("Diskoprindag Mesuji memastikan inflasi di wilayah itu terkendali.", "Diskoprindag Mesuji"),
+        # a named foundation's branch in a province's short name
+        ("Dompet Dhuafa Jabar menggelar kegiatan bersama anak yatim di Bandung.", "Dompet Dhuafa Jabar"),
+        # a title and its region
+        ("Transiswara Adhi dilantik sebagai Wakajati Lampung pada Senin.", "Wakajati Lampung"),
+    ],
+)
+def test_words_ending_in_a_listed_region_are_no_person(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a region that is a given name too may end a person's name
+        ("Bantuan itu diserahkan oleh Raden Bima kepada warga.", "Raden Bima"),
+        # a region that starts the name, and a district's name at its end, are left as before
+        ("Bintan Saragih mengatakan sidang berjalan lancar.", "Bintan Saragih"),
+        ("Yogi Achmad Fajar mengatakan kegiatan berjalan lancar.", "Yogi Achmad Fajar"),
+    ],
+)
+def test_a_name_not_ending_in_a_listed_region_stays_a_person(text: str, surface: str) -> None:
+    ents = [_ent(text, surface, "PER")]
+    assert vet_entities(text, ents) == ents
+
+
+def test_a_code_written_down_in_is_no_person() -> None:
+    # `tertuang dalam …`, `diatur dalam …`: what a rule is written down in is a code, not a person
+    t = "Larangan itu tertuang dalam Sapta Karsa Hutama, kata Jimly Asshiddiqie di Jakarta."
+    ents = [_ent(t, "Sapta Karsa Hutama", "PER"), _ent(t, "Jimly Asshiddiqie", "PER")]
+    assert vet_entities(t, ents) == [_ent(t, "Jimly Asshiddiqie", "PER")]
+    t = "Sanksi itu diatur dalam Tri Brata yang dipegang anggota."
+    assert vet_entities(t, [_ent(t, "Tri Brata", "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # `melanggar` is no cue: a player fouls a player (`Romero melanggar Enzo Fernandez`)
+        ("Penalti diberikan setelah Cristian Romero melanggar Enzo Fernandez di kotak.", "Enzo Fernandez"),
+        ("Dalam rapat itu Budi Santoso menjelaskan aturan yang diatur pemerintah.", "Budi Santoso"),
+    ],
+)
+def test_a_person_near_a_verb_of_rules_stays_a_person(text: str, surface: str) -> None:
+    ents = [_ent(text, surface, "PER")]
+    assert vet_entities(text, ents) == ents
