@@ -341,9 +341,20 @@ def _dateline(text: str) -> Dateline | None:
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
             text, end, end + 40
         )
-        if m2:
-            place = _place_case(m2[1])
+        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _region_after_outlet(text: str, end: int) -> str | None:
+    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`:
+    the place follows the outlet's dash with a comma; it must be a known region (`Detik.com -
+    Bupati Sleman, Kustini, …` names an official) and the word after the comma no region (`Jakarta,
+    Surabaya dan Medan …` lists places)."""
+    m = _patterns().comma_place.match(text, end, end + 40)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    after = text[m.end() : m.end() + 40].split()
+    return None if after and after[0].strip(",.").casefold() in _regions() else _place_case(m[1])
 
 
 def _unit_name(part: str) -> bool:
@@ -413,14 +424,22 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
-    if (
-        after[0].strip(",").casefold() in _weekdays()
-        or (head.split() or [""])[0].casefold() in _credit_words()
-    ):
+    credit = (head.split() or [""])[0].casefold() in _credit_words()
+    if credit or _date_after(text[m.end() : m.end() + _DATE_LINE_CHARS]):
         return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     return head, m.end()
+
+
+def _date_after(rest: str) -> bool:
+    """Whether the words after a dash are a date line (`Rabu, 01 September 2021 | 10:30 WIB`), not
+    a lede that opens with its weekday (`KARANGANYAR – Rabu lalu (02/11) Diskominfo …`)."""
+    words = rest.split()
+    if not words or words[0].strip(",").casefold() not in _weekdays():
+        return False
+    found = _date_span(rest)
+    return found is not None and len(rest[found[2] :].split()) < _SENTENCE_AFTER_WORDS
 
 
 def _colon_head(before: str) -> bool:
