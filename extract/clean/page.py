@@ -649,7 +649,9 @@ class _Page:
     def _title_like(unit: _Unit) -> bool:
         """A headline above the body: title case, or a sentence-case line with no final period."""
         p = _patterns()
-        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
+        # `Pemred SinarPerbatasan.com Minta …`: a masthead's web domain may be spelt in camel case
+        unspelt = " ".join(w for w in unit.text.split() if not p.domain.search(w))
+        if p.camel.search(unspelt) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
