@@ -519,14 +519,29 @@ def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
 
 def _region_dateline(text: str) -> Dateline | None:
     """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`,
-    `TEMANGGUNG Ratusan …`: a place with a stop (shouted, a comma too) or, shouted, nothing
-    instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
+    `TEMANGGUNG Ratusan …`, `Bengkalis-Dalam …`: a place with a stop (shouted, a comma too) or,
+    shouted, nothing instead of a dash, or a hyphen glued; it must be a known region (`BAZNAS. …`
+    is no place)."""
     p = _patterns()
     for m in (p.shouted_start.match(text), p.title_place.match(text)):
         if m is not None and m[1].casefold() in _regions():
             return Dateline(place=_place_case(m[1]), outlet=None)
-    place = _shouted_bare_place(text)
+    place = _shouted_bare_place(text) or _glued_place(text)
     return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _glued_place(text: str) -> str | None:
+    """`Bengkalis-Dalam rangka menyambut …`: a known region glued by a hyphen to the sentence's
+    first word; not a route (`Jakarta-Bandung …`, `Jakarta-Ciwidey bisa ditempuh …`: the word after
+    the hyphen is a region, or a name the text capitalises again after a lowercase word) nor a
+    short line."""
+    m = _patterns().glued_place.match(text)
+    if m is None or m[1].casefold() not in _regions() or m[2].casefold() in _regions():
+        return None
+    if len(text[m.end() :].split(maxsplit=_SENTENCE_AFTER_WORDS)) <= _SENTENCE_AFTER_WORDS:
+        return None
+    named = regex.search(rf"(?<=\p{{Ll}},?\s){regex.escape(m[2])}\b", text, pos=m.end())
+    return None if named else m[1]
 
 
 def _shouted_bare_place(text: str) -> str | None:

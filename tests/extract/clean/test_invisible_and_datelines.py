@@ -251,3 +251,31 @@ def test_a_roundup_whose_second_section_opens_with_a_shouted_place_keeps_its_led
     page = clean(raw)
     assert page.text == "\n".join([lede, second, section])
     assert [(b.line, b.kind.value) for b in page.boilerplate] == [(1, "title")]
+
+
+def test_a_title_case_place_glued_by_a_hyphen_to_the_lede() -> None:
+    lede = "Bengkalis-Dalam rangka menyambut Hari Bhayangkara, Polres Bengkalis mengunjungi tokoh masyarakat."
+    page = clean("Kunjungi Parpol dan Timses\n" + lede + "\n" + REST)
+    assert page.dateline == Dateline(place="Bengkalis", outlet=None)
+    assert page.text == lede + "\n" + REST.strip()
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Jakarta-Bandung kini bisa ditempuh dalam waktu empat puluh menit dengan kereta cepat.",
+        "Trans-Papua menjadi jalan terpanjang di Indonesia timur yang dibangun pemerintah pusat.",
+        "Kediri-Kertosono Ditutup",
+    ],
+    ids=["a-route-of-two-regions", "no-region-before-the-hyphen", "too-short-for-a-sentence"],
+)
+def test_no_glued_hyphen_dateline(lede: str) -> None:
+    assert clean("Jalan Baru Dibuka\n" + lede + "\n" + REST).dateline is None
+
+
+def test_a_route_to_a_place_named_again_is_no_glued_dateline() -> None:
+    lede = (
+        "Jakarta-Ciwidey bisa ditempuh dengan kereta menuju Bandung, lalu angkot. "
+        "Kawasan Ciwidey memiliki banyak destinasi wisata."
+    )
+    assert clean("Wisata Akhir Pekan\n" + lede + "\n" + REST).dateline is None
