@@ -76,6 +76,8 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    comma_place: regex.Pattern[str]
+    glued_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
     shouted_start: regex.Pattern[str]
     shouted_bare: regex.Pattern[str]
@@ -333,6 +335,10 @@ def _shape_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
+        glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
+        # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
+        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes

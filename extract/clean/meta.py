@@ -341,9 +341,20 @@ def _dateline(text: str) -> Dateline | None:
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
             text, end, end + 40
         )
-        if m2:
-            place = _place_case(m2[1])
+        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _region_after_outlet(text: str, end: int) -> str | None:
+    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`:
+    the place follows the outlet's dash with a comma; it must be a known region (`Detik.com -
+    Bupati Sleman, Kustini, …` names an official) and the word after the comma no region (`Jakarta,
+    Surabaya dan Medan …` lists places)."""
+    m = _patterns().comma_place.match(text, end, end + 40)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    after = text[m.end() : m.end() + 40].split()
+    return None if after and after[0].strip(",.").casefold() in _regions() else _place_case(m[1])
 
 
 def _unit_name(part: str) -> bool:
@@ -413,14 +424,22 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
         return None  # `Banjir Rendam Bogor - Kompas` is a page title with the site's name
-    if (
-        after[0].strip(",").casefold() in _weekdays()
-        or (head.split() or [""])[0].casefold() in _credit_words()
-    ):
+    credit = (head.split() or [""])[0].casefold() in _credit_words()
+    if credit or _date_after(text[m.end() : m.end() + _DATE_LINE_CHARS]):
         return None  # `Oleh Admin - Rabu, 01 September 2021` is a credit and date line
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     return head, m.end()
+
+
+def _date_after(rest: str) -> bool:
+    """Whether the words after a dash are a date line (`Rabu, 01 September 2021 | 10:30 WIB`), not
+    a lede that opens with its weekday (`KARANGANYAR – Rabu lalu (02/11) Diskominfo …`)."""
+    words = rest.split()
+    if not words or words[0].strip(",").casefold() not in _weekdays():
+        return False
+    found = _date_span(rest)
+    return found is not None and len(rest[found[2] :].split()) < _SENTENCE_AFTER_WORDS
 
 
 def _colon_head(before: str) -> bool:
@@ -500,14 +519,29 @@ def _outlet_region(text: str, comma: int, outlet: str) -> Dateline | None:
 
 def _region_dateline(text: str) -> Dateline | None:
     """`SAMARINDA. Pemerintah Kota …`, `BANJARMASIN, Wali Kota …`, `Samarinda. Pemerintah …`,
-    `TEMANGGUNG Ratusan …`: a place with a stop (shouted, a comma too) or, shouted, nothing
-    instead of a dash; it must be a known region (`BAZNAS. …` is no place)."""
+    `TEMANGGUNG Ratusan …`, `Bengkalis-Dalam …`: a place with a stop (shouted, a comma too) or,
+    shouted, nothing instead of a dash, or a hyphen glued; it must be a known region (`BAZNAS. …`
+    is no place)."""
     p = _patterns()
     for m in (p.shouted_start.match(text), p.title_place.match(text)):
         if m is not None and m[1].casefold() in _regions():
             return Dateline(place=_place_case(m[1]), outlet=None)
-    place = _shouted_bare_place(text)
+    place = _shouted_bare_place(text) or _glued_place(text)
     return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _glued_place(text: str) -> str | None:
+    """`Bengkalis-Dalam rangka menyambut …`: a known region glued by a hyphen to the sentence's
+    first word; not a route (`Jakarta-Bandung …`, `Jakarta-Ciwidey bisa ditempuh …`: the word after
+    the hyphen is a region, or a name the text capitalises again after a lowercase word) nor a
+    short line."""
+    m = _patterns().glued_place.match(text)
+    if m is None or m[1].casefold() not in _regions() or m[2].casefold() in _regions():
+        return None
+    if len(text[m.end() :].split(maxsplit=_SENTENCE_AFTER_WORDS)) <= _SENTENCE_AFTER_WORDS:
+        return None
+    named = regex.search(rf"(?<=\p{{Ll}},?\s){regex.escape(m[2])}\b", text, pos=m.end())
+    return None if named else m[1]
 
 
 def _shouted_bare_place(text: str) -> str | None:

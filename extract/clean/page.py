@@ -71,6 +71,7 @@ from .meta import (
     _trailing_date,
 )
 from .rules import (
+    _ABOVE_DATELINE_UNITS,
     _BOTTOM_STRIP_UNITS,
     _CAPTION_LOWER,
     _CAPTION_WORDS,
@@ -84,6 +85,7 @@ from .rules import (
     _FORM_FIELD_WORDS,
     _HARD_END_CHARS,
     _INLINE_MIN_CHARS,
+    _KICKER_WORDS,
     _LIST_FIELD_WORDS,
     _LIST_INTRO_CHARS,
     _MAX_PULL_QUOTES,
@@ -103,7 +105,6 @@ from .rules import (
     _TOP_CAPTION_WORDS,
     _WIDGET_CLOCKS,
     _announces_list,
-    _caption_like,
     _closes_body,
     _excerpt_run,
     _first_paragraph,
@@ -111,8 +112,10 @@ from .rules import (
     _glued_date,
     _line_credit,
     _opens_body,
+    _opens_with_dateline,
     _photo_caption,
     _related_headline,
+    _top_furniture,
     _unmistakable,
 )
 
@@ -286,19 +289,25 @@ class _Page:
         return found
 
     def _furniture_above_dateline(self) -> None:
-        """The dateline opens the body: a short paragraph above the one that opens with an
-        unmistakable dateline (`VISITASI SEKOLAH: Kabid … saat …`, a photo caption; a teaser of
-        the lede) is furniture, not the article's first paragraph."""
-        firsts = [u for u in self.units if u.kind == LineKind.BODY][:2]
-        if len(firsts) < 2 or firsts[0].n_words > _TOP_CAPTION_WORDS:
+        """The dateline opens the body: the short paragraphs above the one that opens with an
+        unmistakable dateline are furniture when one of them reads so (`VISITASI SEKOLAH: Kabid …
+        saat …`, a photo caption; a pull quote; a kicker; a teaser of the lede), not the article's
+        first paragraphs; a lone standfirst, or a lede above a roundup's shouted place, stays."""
+        firsts = [u for u in self.units if u.kind == LineKind.BODY][: _ABOVE_DATELINE_UNITS + 1]
+        k = next((k for k, u in enumerate(firsts) if k and _opens_with_dateline(u.text)), None)
+        if k is None:
             return
-        first = firsts[0]
-        label = _patterns().caption_label.match(first.text)
-        if not (label or _caption_like(first)) or (_dateline(first.text) and not label):
-            return  # a standfirst (`Pemprov DKI siapkan 1.200 personel …`) opens the body
-        dateline = _dateline(firsts[1].text)
-        if dateline is not None and _unmistakable(dateline, firsts[1].text):
-            firsts[0].kind = LineKind.CAPTION
+        above = firsts[:k]
+        for unit in above:
+            label = _patterns().caption_label.match(unit.text)
+            if unit.n_words > _TOP_CAPTION_WORDS or (_dateline(unit.text) and not label):
+                return  # a long paragraph or one that opens with its own dateline is the lede
+        if any(_top_furniture(unit) for unit in above):
+            # a page sets one standfirst at most: the paragraphs beside a caption or a kicker there
+            # are captions too (`… menekan sirine …`, `… menandatangani prasasti …`, then a kicker)
+            for unit in above:
+                if unit.n_words >= _KICKER_WORDS:
+                    unit.kind = LineKind.CAPTION
 
     def _teasers_and_duplicates(self) -> None:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
@@ -640,7 +649,9 @@ class _Page:
     def _title_like(unit: _Unit) -> bool:
         """A headline above the body: title case, or a sentence-case line with no final period."""
         p = _patterns()
-        if p.camel.search(unit.text) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
+        # `Pemred SinarPerbatasan.com Minta …`: a masthead's web domain may be spelt in camel case
+        unspelt = " ".join(w for w in unit.text.split() if not p.domain.search(w))
+        if p.camel.search(unspelt) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget

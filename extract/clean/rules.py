@@ -128,6 +128,12 @@ _TITLE_CANDIDATES = 8
 _SITE_NAME_WORDS = 4
 # A line shorter than this holds no glued furniture worth a search
 _INLINE_MIN_CHARS = 30
+# Above the paragraph that opens with an unmistakable dateline, at most this many short paragraphs
+# (captions, a pull quote, a kicker) are searched; one of fewer words may be half the dateline
+_ABOVE_DATELINE_UNITS = 3
+_KICKER_WORDS = 5
+_OPEN_QUOTES = '"“'
+_CLOSE_QUOTES = '"”'
 
 
 def _caption_like(unit: _Unit) -> bool:
@@ -139,20 +145,39 @@ def _caption_like(unit: _Unit) -> bool:
     return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels(Label.CAPTION_CUE)))
 
 
+def _top_furniture(unit: _Unit) -> bool:
+    """Whether a paragraph above the one that opens with an unmistakable dateline (where the body
+    begins) reads as furniture by itself: a photo caption (`PANEN RAYA: …`, `… saat meninjau …`),
+    a pull quote (`“Kunjungan Bupati diharapkan … tertinggal.”`), a kicker or a caption without
+    its stop (`Gubernur Sumut : Semegah Apapun Kantor Bupati, …`). A lone sentence is a standfirst
+    and opens the body; a few words (`DETIKSATU. ID |`) may be the dateline's own first half."""
+    text = unit.text
+    if unit.n_words < _KICKER_WORDS:
+        return False
+    if _patterns().caption_label.match(text) or _caption_like(unit):
+        return True
+    if text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
+        return True
+    return not _ends_terminal(text)
+
+
 def _unmistakable(dateline: Dateline, text: str) -> bool:
     """A dateline that cannot be a sentence's opening words: it names an outlet, or its place is
     shouted (`JAKARTA –`, `…, KOMPAS.com –`)."""
     return bool(dateline.outlet or (dateline.place and dateline.place.upper() in text[:_SHOUTED_PLACE_CHARS]))
 
 
+def _opens_with_dateline(text: str) -> bool:
+    """Whether a paragraph opens with an unmistakable dateline (the body's first paragraph)."""
+    dateline = _dateline(text)
+    return dateline is not None and _unmistakable(dateline, text)
+
+
 def _photo_caption(text: str) -> bool:
     """A photo caption (`Bupati … saat meninjau … //Foto: Budi`), not the lede with the photo's
     credit glued after it (`TEMANGGUNG - Ratusan petani … pekan ini. (Foto: Humas)`): a paragraph
     that opens with an unmistakable dateline is the body's first paragraph."""
-    if not _caption(text):
-        return False
-    dateline = _dateline(text)
-    return dateline is None or not _unmistakable(dateline, text)
+    return _caption(text) and not _opens_with_dateline(text)
 
 
 def _line_credit(text: str) -> str | None:

@@ -4,6 +4,7 @@ sponsored-content notes, closing marks, glued teaser blocks; and what must stay 
 from __future__ import annotations
 
 from extract.clean import clean
+from extract.clean.kinds import LineKind
 from extract.records import Boilerplate
 
 TITLE = "Harga Cabai Merah di Bukittinggi Turun"
@@ -174,3 +175,19 @@ def test_inline_markers_read_one_by_one_cut_what_their_alternation_cuts() -> Non
         assert _inline_spans(line) == expected
     assert [kind for _, _, kind in _inline_spans(lines[0])] == ["ad", "ad"]
     assert _inline_spans(QUOTE) == []
+
+
+def test_a_bare_baca_before_a_headline_is_a_teaser() -> None:
+    teaser = "Baca  Omset Pedagang Turun, DPRD Kaltim Dorong Percepatan Pembangunan Pasar Pagi"
+    page = clean("\n".join([TITLE, LEDE, teaser, QUOTE]) + "\n")
+    assert page.text == "\n".join([LEDE, QUOTE])
+    assert page.boilerplate == (
+        Boilerplate(line=1, text=TITLE, kind=LineKind.TITLE),
+        Boilerplate(line=3, text=" ".join(teaser.split()), kind=LineKind.RELATED),
+    )
+
+
+def test_a_sentence_that_opens_with_baca_stays_body() -> None:
+    sentence = "Baca Tulis Al-Quran (BTQ) menjadi syarat masuk sekolah dasar di Bukittinggi mulai tahun ini."
+    page = clean("\n".join([TITLE, LEDE, sentence, QUOTE]) + "\n")
+    assert page.text == "\n".join([LEDE, sentence, QUOTE])

@@ -155,3 +155,127 @@ def test_a_shouted_acronym_with_a_stop_is_no_dateline() -> None:
 )
 def test_colon_and_stop_datelines(opening: str, dateline: Dateline) -> None:
     assert clean("Pemkab Bagikan Benih Padi\n" + opening + " " + REST).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("INDUSTRY.co.id - Balikpapan, ", Dateline(place="Balikpapan", outlet="INDUSTRY.co.id")),
+        ("Gentra News Bali – Buleleng, ", Dateline(place="Buleleng", outlet="Gentra News Bali")),
+    ],
+    ids=["domain-dash-place-comma", "masthead-dash-place-comma"],
+)
+def test_a_place_after_the_outlet_with_a_comma(opening: str, dateline: Dateline) -> None:
+    page = clean("Pemkab Bagikan Benih Padi\n" + opening + REST)
+    assert page.dateline == dateline
+    assert page.text == opening + REST.strip()
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Bupati Kediri, Hanindhito Himawan Pramana, meninjau lumbung padi di Desa Sumberejo kemarin.",
+        "Kediri, Blitar dan Tulungagung menjadi lumbung padi utama di wilayah selatan Jawa Timur.",
+        "Ketua kelompok tani mengatakan panen tahun ini lebih baik dari tahun lalu.",
+    ],
+    ids=["an-official-after-the-outlet", "a-list-of-places", "lowercase-sentence"],
+)
+def test_no_place_after_the_outlet_where_no_region_and_a_comma_follow(after: str) -> None:
+    page = clean("Pemkab Bagikan Benih Padi\nKedirinews.com - " + after + "\n" + REST)
+    assert page.dateline == Dateline(place=None, outlet="Kedirinews.com")
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "KARANGANYAR – Rabu lalu (02/11) Diskominfo Karanganyar dan wartawan melakukan studi tiru ke Malang.",
+        "TRIBUNNEWS.COM, KARANGANYAR – Selasa (8/5/2018) warga digemparkan oleh banjir di lereng Lawu.",
+    ],
+    ids=["weekday-opens-the-lede", "weekday-and-date-open-the-lede"],
+)
+def test_a_lede_that_opens_with_its_weekday_keeps_its_dateline(lede: str) -> None:
+    page = clean("Diskominfo Studi Tiru ke Malang\n" + lede + "\n" + REST)
+    assert page.dateline is not None and page.dateline.place == "Karanganyar"
+    assert page.text == lede + "\n" + REST.strip()
+
+
+def test_a_credit_and_date_line_after_a_dash_is_no_dateline() -> None:
+    page = clean("Pemkab Bagikan Benih Padi\nRedaksi - Senin, 12 Maret 2024 08:00 WIB\n" + REST)
+    assert page.dateline is None
+    assert page.published == "2024-03-12"
+    assert page.text == REST.strip()
+
+
+def test_captions_a_pull_quote_and_a_kicker_above_the_dateline_are_furniture() -> None:
+    captions = [
+        "Gubernur meninjau lumbung padi bersama Bupati Kediri di Desa Sumberejo, Rabu (6/3/2024) siang.",
+        "Bupati Kediri menandatangani prasasti gudang benih di Desa Sumberejo, Rabu (6/3/2024) siang.",
+        "Gubernur : Benih Unggul Harus Sampai ke Petani Kecil",
+    ]
+    raw = "Pemkab Bagikan Benih Padi\n" + "\n".join(captions) + "\nKediri, (Mimbar) - " + REST
+    page = clean(raw)
+    assert page.dateline == Dateline(place="Kediri", outlet="Mimbar")
+    assert page.text == "Kediri, (Mimbar) - " + REST.strip()
+    assert [(b.line, b.kind.value) for b in page.boilerplate] == [
+        (1, "title"),
+        (2, "caption"),
+        (3, "caption"),
+        (4, "caption"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "“Kunjungan ini diharapkan memantik perubahan di dinas dari sekadar pengelola dokumentasi kegiatan.”",
+        "Begini suasana gudang benih di Desa Sumberejo menjelang musim tanam tahun ini",
+    ],
+    ids=["pull-quote", "caption-without-its-stop"],
+)
+def test_one_pull_quote_or_caption_above_the_dateline_is_furniture(above: str) -> None:
+    page = clean("Pemkab Bagikan Benih Padi\n" + above + "\nKEDIRI – " + REST)
+    assert page.dateline == Dateline(place="Kediri", outlet=None)
+    assert page.text == "KEDIRI – " + REST.strip()
+
+
+def test_a_roundup_whose_second_section_opens_with_a_shouted_place_keeps_its_lede() -> None:
+    lede = (
+        "Hujan deras yang mengguyur sejumlah daerah di Jawa Timur sejak Selasa sore membuat ratusan "
+        "rumah warga terendam banjir, memutus akses jalan antardesa dan memaksa pemerintah daerah "
+        "membuka dapur umum serta posko pengungsian di balai desa dan sekolah yang aman dari genangan, "
+        "sementara petugas gabungan terus mendata kerugian yang dialami warga di tiap kecamatan."
+    )
+    second = "Petugas BPBD bersiaga di titik rawan sepanjang malam bersama relawan desa."
+    section = "SURABAYA – Di Surabaya, genangan setinggi lutut merendam kawasan Kenjeran hingga Rabu pagi."
+    raw = "Banjir Rendam Jawa Timur\n" + "\n".join([lede, second, section]) + "\n"
+    page = clean(raw)
+    assert page.text == "\n".join([lede, second, section])
+    assert [(b.line, b.kind.value) for b in page.boilerplate] == [(1, "title")]
+
+
+def test_a_title_case_place_glued_by_a_hyphen_to_the_lede() -> None:
+    lede = "Bengkalis-Dalam rangka menyambut Hari Bhayangkara, Polres Bengkalis mengunjungi tokoh masyarakat."
+    page = clean("Kunjungi Parpol dan Timses\n" + lede + "\n" + REST)
+    assert page.dateline == Dateline(place="Bengkalis", outlet=None)
+    assert page.text == lede + "\n" + REST.strip()
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Jakarta-Bandung kini bisa ditempuh dalam waktu empat puluh menit dengan kereta cepat.",
+        "Trans-Papua menjadi jalan terpanjang di Indonesia timur yang dibangun pemerintah pusat.",
+        "Kediri-Kertosono Ditutup",
+    ],
+    ids=["a-route-of-two-regions", "no-region-before-the-hyphen", "too-short-for-a-sentence"],
+)
+def test_no_glued_hyphen_dateline(lede: str) -> None:
+    assert clean("Jalan Baru Dibuka\n" + lede + "\n" + REST).dateline is None
+
+
+def test_a_route_to_a_place_named_again_is_no_glued_dateline() -> None:
+    lede = (
+        "Jakarta-Ciwidey bisa ditempuh dengan kereta menuju Bandung, lalu angkot. "
+        "Kawasan Ciwidey memiliki banyak destinasi wisata."
+    )
+    assert clean("Wisata Akhir Pekan\n" + lede + "\n" + REST).dateline is None

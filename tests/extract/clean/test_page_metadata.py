@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import CleanedArticle, clean
+from extract.clean.kinds import LineKind
 from extract.records import Boilerplate, Dateline
 
 LEDE = (
@@ -129,3 +130,23 @@ def test_more_page_date_lines(line: str) -> None:
     page = clean(_lines("Pemkot Mataram Salurkan Beras untuk 1.200 Keluarga", line, LEDE, QUOTE, CLOSING))
     assert page.published == "2024-03-04"
     assert Boilerplate(2, line, "published") in page.boilerplate
+
+
+def test_a_headline_naming_a_masthead_in_camel_case_is_the_headline() -> None:
+    headline = "Pemred LombokPost.com Minta Wartawan Kirim Berita Sebelum Pukul Sepuluh"
+    page = clean(_lines("BerandaDaerahPemred LombokPost.com Minta Wartawan", headline, BODY))
+    assert page.title == headline
+    assert page.text == BODY
+    assert page.boilerplate == (
+        Boilerplate(
+            line=1, text="BerandaDaerahPemred LombokPost.com Minta Wartawan", kind=LineKind.NAVIGATION
+        ),
+        Boilerplate(line=2, text=headline, kind=LineKind.TITLE),
+    )
+
+
+def test_a_run_together_menu_beside_a_domain_is_no_headline() -> None:
+    menu = "BerandaDaerahMataram Ekonomi Bisnis Lombokpost.com"
+    page = clean(_lines(menu, BODY))
+    assert page.title is None
+    assert page.text == BODY
