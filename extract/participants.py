@@ -949,9 +949,16 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
 
 
 def _past_aux(words: list[str]) -> list[str]:
-    """``words`` without the relative marker and the aspect and modal words between a subject
-    and its verb (``yang``, ``akan``, ``sudah``, ``siap``: ``enam tim yang siap bersaing``)."""
-    return [w for w in words if w.lower() not in _words_of("aux")]
+    """``words`` without the relative marker, the aspect and modal words and the describing
+    ter- words between a subject and its verb (``yang``, ``akan``, ``siap``, ``terbaik``:
+    ``enam tim yang siap bersaing``, ``delapan tim terbaik siap bersaing``)."""
+    return [w for w in words if not _skipped(w)]
+
+
+def _skipped(word: str) -> bool:
+    """An ``aux`` or a ``modifier`` word of participants_cues.txt: no verb of a count's own."""
+    low = word.lower()
+    return low in _words_of("aux") or low in _words_of("modifier")
 
 
 def _past_name(words: list[str]) -> list[str]:
@@ -1011,7 +1018,7 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
         low = word.lower()
         if low in _words_of("copula"):
             return False  # 10 juta pekerja asing itu merupakan hoaks yang turut …: a noun's clause
-        if low in _words_of("aux"):
+        if _skipped(word):
             continue
         if _cue_rx("subject").fullmatch(word):
             return True

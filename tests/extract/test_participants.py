@@ -530,6 +530,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "others",
         "place",
         "copula",
+        "modifier",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -1537,4 +1538,43 @@ def test_counts2_attending_recipients(text: str, mentions: list[tuple]) -> None:
     ],
 )
 def test_counts2_recipients_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# A superlative or another describing ter- word after the head noun (``modifier`` in
+# participants_cues.txt) is no verb of the count: the search for its verb goes on past it (read
+# off news-raw: delapan tim esports terbaik dari Indonesia siap bersaing).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Sebanyak delapan tim esports terbaik dari Indonesia siap bersaing di Bangkok pekan depan.",
+            [("delapan tim", 8, False, 8, 8, "tim")],
+        ),
+        (
+            "Tiga pelajar terpilih asal Kota Metro akan bertolak ke Jakarta pekan depan.",
+            [("Tiga pelajar", 3, False, 3, 3, "pelajar")],
+        ),
+        (
+            "Dua tim terkuat Grup A akan memperebutkan tiket ke babak final di Solo.",
+            [("Dua tim", 2, False, 2, 2, "tim")],
+        ),
+    ],
+)
+def test_counts3_modifier_skipped(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # past the modifier the first verb is no participation verb: winners, staff, a target
+        "Lima tim terbaik dari babak grup berhak atas hadiah uang tunai.",
+        "Tiga pegawai terbaik kantor itu menerima penghargaan dari bupati.",
+        "Sebanyak 20 atlet terbaik ditargetkan ikut seleksi nasional tahun depan.",
+        # recipients keep their negative word
+        "Sebanyak 50 siswa terpilih mendapat beasiswa dari pemerintah daerah.",
+    ],
+)
+def test_counts3_modifier_not_counts(text: str) -> None:
     assert extract_participants(text) == []
