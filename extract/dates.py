@@ -637,7 +637,27 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
     law = _patterns().law_before.search(text, max(0, law_end - _LAW_NEAR_CHARS), law_end)
     blocked = not text.startswith("(", s) and law is not None
-    return [_Cand(s, m.end(), point, blocked=blocked)]
+    return [_Cand(s, m.end(), point, blocked=blocked or _clock_time(m, text))]
+
+
+@cache
+def _clock_rx() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A ``clock`` word of dates_blockers.txt after a position (past a dash: ``21.04.09 -
+    WIB``) and before one (past a colon: ``Pukul : 05.04.09``)."""
+    words = _alt(_lexicon().blockers["clock"])
+    after = regex.compile(rf"{_S0}[-–]?{_S0}{words}(?![\p{{L}}])", regex.V1)
+    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}:?{_S0}\Z", regex.V1)
+    return after, before
+
+
+def _clock_time(m: regex.Match[str], text: str) -> bool:
+    """A dotted day-first date with a two-digit year next to a time zone or a word for the hour
+    (``04.04.09 WIB``, ``pukul 00.45.51``): hours, minutes and seconds, not a date."""
+    if m.group("sep") != "." or m.group("yy") is None:
+        return False
+    after, before = _clock_rx()
+    s = m.start()
+    return bool(after.match(text, m.end()) or before.search(text, max(0, s - _CONTEXT_CHARS), s))
 
 
 def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:

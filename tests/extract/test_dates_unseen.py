@@ -4,7 +4,8 @@ word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets
 "tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
 date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
-(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026).
+(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
+written with dots next to a time zone or "pukul" (04.04.09 WIB).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -289,6 +290,21 @@ CASES = [
         "UU Cipta Kerja disahkan DPR pada tahun 2020 di tengah pandemi.",
         None,
         [D("tahun 2020", (33, 43), "2020")],
+    ),
+    # hours, minutes and seconds written with dots next to a time zone or "pukul" are a clock
+    # time, not a day-first date with a two-digit year; a dotted date with nothing of a clock
+    # near it stays a date
+    (
+        "Gerhana dimulai pukul 00.45.52 WIB dan berakhir pada 04.04.09 WIB, Sabtu (6/6/2020).",
+        None,
+        [D("Sabtu (6/6/2020)", (67, 83), "2020-06-06")],
+    ),
+    ("Gerhana Berakhir Pukul : 05.04.09 WITA.", None, []),
+    ("Menurut waktu universal gerhana berakhir 21.04.09 - WIB menyusul kemudian.", None, []),
+    (
+        "Surat edaran itu terbit pada 9.6.25 dan berlaku sejak diundangkan.",
+        None,
+        [D("9.6.25", (29, 35), "2025-06-09")],
     ),
 ]
 
