@@ -189,10 +189,11 @@ class _Patterns:
 
 # Fragments shared by the forms. The word for "date" that may open a day ("tanggal 24 Juni").
 _TANGGAL = r"(?i:tanggal|tgl\.?)"
-# A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)"; after a word connector
-# the far end may repeat "tanggal" ("18 September sampai dengan tanggal 24 September").
+# A range connector: a dash (typed twice too, "18--20 September"), "s.d.", "s/d", "hingga",
+# "sampai (dengan)"; after a word connector the far end may repeat "tanggal" ("18 September
+# sampai dengan tanggal 24 September").
 _RC = (
-    rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1}"
+    rf"(?:{_S0}(?:--|[-–—]){_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1}"
     rf"(?:{_TANGGAL}{_S1})?)"
 )
 # A full day-first numeric date with no groups, to look ahead for the far end of a range.
@@ -384,7 +385,7 @@ def _patterns() -> _Patterns:
         for w in sorted(lex.weekdays, key=len, reverse=True)
         for alt in ([w.title(), w.upper()] + ([] if w == "minggu" else [w]))
     )
-    connector = rf"{_H}*(?:[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
+    connector = rf"{_H}*(?:--|[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
     blk = lex.blockers
 
     def words(kind: str) -> str:

@@ -5,7 +5,8 @@ word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets
 date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
 (COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
-written with dots next to a time zone or "pukul" (04.04.09 WIB).
+written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose dash is typed
+twice (18--20 September 2023).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -306,6 +307,13 @@ CASES = [
         None,
         [D("9.6.25", (29, 35), "2025-06-09")],
     ),
+    # a dash typed twice joins a range like one dash; a score so written is no date
+    (
+        "Munas Alim Ulama digelar pada 18--20 September 2023 di Jakarta.",
+        None,
+        [D("18--20 September 2023", (30, 51), "2023-09-18", "2023-09-20")],
+    ),
+    ("Skor akhir gim kedua 21--18 untuk pasangan tuan rumah.", None, []),
 ]
 
 
