@@ -129,7 +129,9 @@ _WINDOW = 400
 
 # Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
 _LEFT_BAD = LazyPattern(r"[\w.,/#-]")
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
+# A sentence ends at an end mark and a space, a line break, or an end mark glued to the next
+# sentence by a comma, the paragraph joiner of some scrapers (``… 1,6 juta investor.,Mengutip``).
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++|(?<=\p{Ll}[.!?]),(?=\p{Lu}|[\"“])")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")

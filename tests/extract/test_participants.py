@@ -1578,3 +1578,28 @@ def test_counts3_modifier_skipped(text: str, mentions: list[tuple]) -> None:
 )
 def test_counts3_modifier_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# A sentence glued to the next by a comma after its full stop (``investor.,Mengutip``: the
+# paragraph joiner of some scrapers) ends there, like one followed by a space: an event noun or
+# a follow-up sentence beyond it is read as the next sentence's (read off news-raw).
+def test_counts3_comma_glued_sentences() -> None:
+    text = (
+        "Dinas Sosial mendata 360 orang penyandang disabilitas di kabupaten itu.,Mereka memperoleh "
+        "program pelatihan keterampilan selama sepekan."
+    )
+    assert extract_participants(text) == _expected(
+        text, [("360 orang penyandang disabilitas", 360, False, 360, 360, "penyandang disabilitas")]
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a market total; the shareholders' meeting is the next sentence's
+        "Total investor saham tercatat mencapai 1,10 juta investor.,Dalam Rapat Umum Pemegang Saham "
+        "Tahunan, BEI mencatat pertumbuhan pendapatan.",
+    ],
+)
+def test_counts3_comma_glued_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
