@@ -341,3 +341,11 @@ def test_month_of_a_price_series() -> None:
 def test_month_in_brackets_after_its_day() -> None:
     text = "Kejadiannya di malam takbiran tanggal 26 (Mei) di depan pasar."
     assert extract_dates(text, published="2020-05-28") == [D("26 (Mei)", (38, 46), "2020-05-26")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bare month after a noun or 'sudah' has no cue (data Juli, sudah September)"
+)
+def test_bare_month_after_a_noun() -> None:
+    text = "Penyerapan itu data Juli. Sekarang sudah September, angkanya tentu bertambah."
+    assert extract_dates(text) == [D("Juli", (20, 24), "XXXX-07"), D("September", (41, 50), "XXXX-09")]
