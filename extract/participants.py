@@ -804,7 +804,7 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
     if kind == "never" and _negative_in(_to_verb(words), "outcome"):
         return True
-    return _negative_in(" ".join(words), kind)
+    return _negative_in(" ".join(words), kind, goal=True)
 
 
 def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -836,10 +836,16 @@ def _to_verb(words: list[str]) -> str:
 _RECEIVING = frozenset({"recipient", "giving"})
 
 
-def _negative_in(words: str, kind: str) -> bool:
+def _negative_in(words: str, kind: str, *, goal: bool = False) -> bool:
     """Whether a negative word of ``kind`` is in ``words``; receiving what is taught
-    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
+    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods.
+    ``goal``: the words after a count, where a receiving verb right after a ``purpose`` word
+    (``delapan atlet untuk memperoleh MER``, ``agar mendapat sertifikat``) is what the people
+    aim at in the activity, not what they are given."""
     for m in _negative_rx(kind).finditer(words):
+        before = words[: m.start()].split()[-1:]
+        if goal and kind in _RECEIVING and before and _negative_rx("purpose").fullmatch(before[0]):
+            continue
         nxt = _WORD.get().search(words, m.end())
         if kind not in _RECEIVING or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
             return True

@@ -531,6 +531,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "place",
         "copula",
         "modifier",
+        "purpose",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -1602,4 +1603,41 @@ def test_counts3_comma_glued_sentences() -> None:
     ],
 )
 def test_counts3_comma_glued_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# A receiving verb after a count, right after a purpose word (``purpose`` in
+# participants_negative.txt: untuk, agar, guna), is what the people aim at in the activity, not a
+# handout (read off news-raw: diikuti delapan atlet untuk … untuk memperoleh MER).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Babak kualifikasi itu diikuti delapan atlet untuk seleksi nasional kategori CCI untuk "
+            "memperoleh MER.",
+            [("delapan atlet", 8, False, 8, 8, "atlet")],
+        ),
+        (
+            "Pelatihan itu diikuti 50 pelaku UMKM agar mendapat sertifikat halal dari BPJPH.",
+            [("50 pelaku UMKM", 50, False, 50, 50, "pelaku UMKM")],
+        ),
+    ],
+)
+def test_counts3_purpose_not_recipients(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no purpose word: recipients still
+        "Kegiatan itu diikuti 40 warga yang menerima bantuan sembako.",
+        # a purpose word before the count changes nothing: recipients
+        "Sembako itu untuk diberikan kepada 300 warga di desa tersebut.",
+        "Pemkab menggelar rapat untuk membagikan bantuan kepada 300 warga terdampak.",
+        # no participation: a purpose after the count does not make one
+        "Rapat itu membahas 1.200 warga untuk menerima bantuan.",
+    ],
+)
+def test_counts3_purpose_recipients_not_counts(text: str) -> None:
     assert extract_participants(text) == []
