@@ -189,10 +189,11 @@ class _Patterns:
 
 # Fragments shared by the forms. The word for "date" that may open a day ("tanggal 24 Juni").
 _TANGGAL = r"(?i:tanggal|tgl\.?)"
-# A range connector: a dash, "s.d.", "s/d", "hingga", "sampai (dengan)"; after a word connector
-# the far end may repeat "tanggal" ("18 September sampai dengan tanggal 24 September").
+# A range connector: a dash (typed twice too, "18--20 September"), "s.d.", "s/d", "hingga",
+# "sampai (dengan)"; after a word connector the far end may repeat "tanggal" ("18 September
+# sampai dengan tanggal 24 September").
 _RC = (
-    rf"(?:{_S0}[-–—]{_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1}"
+    rf"(?:{_S0}(?:--|[-–—]){_S0}|{_S1}(?i:s\.{_S0}d\.?|s/d|sd|hingga|sampai(?:{_S1}(?:dengan|dgn))?){_S1}"
     rf"(?:{_TANGGAL}{_S1})?)"
 )
 # A full day-first numeric date with no groups, to look ahead for the far end of a range.
@@ -384,7 +385,7 @@ def _patterns() -> _Patterns:
         for w in sorted(lex.weekdays, key=len, reverse=True)
         for alt in ([w.title(), w.upper()] + ([] if w == "minggu" else [w]))
     )
-    connector = rf"{_H}*(?:[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
+    connector = rf"{_H}*(?:--|[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
     blk = lex.blockers
 
     def words(kind: str) -> str:
@@ -637,7 +638,27 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
     law = _patterns().law_before.search(text, max(0, law_end - _LAW_NEAR_CHARS), law_end)
     blocked = not text.startswith("(", s) and law is not None
-    return [_Cand(s, m.end(), point, blocked=blocked)]
+    return [_Cand(s, m.end(), point, blocked=blocked or _clock_time(m, text))]
+
+
+@cache
+def _clock_rx() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A ``clock`` word of dates_blockers.txt after a position (past a dash: ``21.04.09 -
+    WIB``) and before one (past a colon: ``Pukul : 05.04.09``)."""
+    words = _alt(_lexicon().blockers["clock"])
+    after = regex.compile(rf"{_S0}[-–]?{_S0}{words}(?![\p{{L}}])", regex.V1)
+    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}:?{_S0}\Z", regex.V1)
+    return after, before
+
+
+def _clock_time(m: regex.Match[str], text: str) -> bool:
+    """A dotted day-first date with a two-digit year next to a time zone or a word for the hour
+    (``04.04.09 WIB``, ``pukul 00.45.51``): hours, minutes and seconds, not a date."""
+    if m.group("sep") != "." or m.group("yy") is None:
+        return False
+    after, before = _clock_rx()
+    s = m.start()
+    return bool(after.match(text, m.end()) or before.search(text, max(0, s - _CONTEXT_CHARS), s))
 
 
 def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:

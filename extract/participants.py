@@ -129,7 +129,9 @@ _WINDOW = 400
 
 # Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
 _LEFT_BAD = LazyPattern(r"[\w.,/#-]")
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++")
+# A sentence ends at an end mark and a space, a line break, or an end mark glued to the next
+# sentence by a comma, the paragraph joiner of some scrapers (``… 1,6 juta investor.,Mengutip``).
+_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++|(?<=\p{Ll}[.!?]),(?=\p{Lu}|[\"“])")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
@@ -802,7 +804,7 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
     if kind == "never" and _negative_in(_to_verb(words), "outcome"):
         return True
-    return _negative_in(" ".join(words), kind)
+    return _negative_in(" ".join(words), kind, goal=True)
 
 
 def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -834,10 +836,16 @@ def _to_verb(words: list[str]) -> str:
 _RECEIVING = frozenset({"recipient", "giving"})
 
 
-def _negative_in(words: str, kind: str) -> bool:
+def _negative_in(words: str, kind: str, *, goal: bool = False) -> bool:
     """Whether a negative word of ``kind`` is in ``words``; receiving what is taught
-    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods."""
+    (``menerima materi``, ``mendapatkan pembekalan``) is taking part, not receiving goods.
+    ``goal``: the words after a count, where a receiving verb right after a ``purpose`` word
+    (``delapan atlet untuk memperoleh MER``, ``agar mendapat sertifikat``) is what the people
+    aim at in the activity, not what they are given."""
     for m in _negative_rx(kind).finditer(words):
+        before = words[: m.start()].split()[-1:]
+        if goal and kind in _RECEIVING and before and _negative_rx("purpose").fullmatch(before[0]):
+            continue
         nxt = _WORD.get().search(words, m.end())
         if kind not in _RECEIVING or nxt is None or not _negative_rx("learned").fullmatch(nxt.group()):
             return True
@@ -949,9 +957,16 @@ def _open_cued(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
 
 
 def _past_aux(words: list[str]) -> list[str]:
-    """``words`` without the relative marker and the aspect and modal words between a subject
-    and its verb (``yang``, ``akan``, ``sudah``, ``siap``: ``enam tim yang siap bersaing``)."""
-    return [w for w in words if w.lower() not in _words_of("aux")]
+    """``words`` without the relative marker, the aspect and modal words and the describing
+    ter- words between a subject and its verb (``yang``, ``akan``, ``siap``, ``terbaik``:
+    ``enam tim yang siap bersaing``, ``delapan tim terbaik siap bersaing``)."""
+    return [w for w in words if not _skipped(w)]
+
+
+def _skipped(word: str) -> bool:
+    """An ``aux`` or a ``modifier`` word of participants_cues.txt: no verb of a count's own."""
+    low = word.lower()
+    return low in _words_of("aux") or low in _words_of("modifier")
 
 
 def _past_name(words: list[str]) -> list[str]:
@@ -1011,7 +1026,7 @@ def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
         low = word.lower()
         if low in _words_of("copula"):
             return False  # 10 juta pekerja asing itu merupakan hoaks yang turut …: a noun's clause
-        if low in _words_of("aux"):
+        if _skipped(word):
             continue
         if _cue_rx("subject").fullmatch(word):
             return True

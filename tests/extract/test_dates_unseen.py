@@ -4,7 +4,9 @@ word opening a range's end (akhir Mei hingga awal Juni 2018), a year in brackets
 "tanggal" repeated after a range's connector, an upcoming date shortly before the body's latest
 date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945), a day word
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
-(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026).
+(COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
+written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose dash is typed
+twice (18--20 September 2023).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -290,6 +292,28 @@ CASES = [
         None,
         [D("tahun 2020", (33, 43), "2020")],
     ),
+    # hours, minutes and seconds written with dots next to a time zone or "pukul" are a clock
+    # time, not a day-first date with a two-digit year; a dotted date with nothing of a clock
+    # near it stays a date
+    (
+        "Gerhana dimulai pukul 00.45.52 WIB dan berakhir pada 04.04.09 WIB, Sabtu (6/6/2020).",
+        None,
+        [D("Sabtu (6/6/2020)", (67, 83), "2020-06-06")],
+    ),
+    ("Gerhana Berakhir Pukul : 05.04.09 WITA.", None, []),
+    ("Menurut waktu universal gerhana berakhir 21.04.09 - WIB menyusul kemudian.", None, []),
+    (
+        "Surat edaran itu terbit pada 9.6.25 dan berlaku sejak diundangkan.",
+        None,
+        [D("9.6.25", (29, 35), "2025-06-09")],
+    ),
+    # a dash typed twice joins a range like one dash; a score so written is no date
+    (
+        "Munas Alim Ulama digelar pada 18--20 September 2023 di Jakarta.",
+        None,
+        [D("18--20 September 2023", (30, 51), "2023-09-18", "2023-09-20")],
+    ),
+    ("Skor akhir gim kedua 21--18 untuk pasangan tuan rumah.", None, []),
 ]
 
 
@@ -317,3 +341,11 @@ def test_month_of_a_price_series() -> None:
 def test_month_in_brackets_after_its_day() -> None:
     text = "Kejadiannya di malam takbiran tanggal 26 (Mei) di depan pasar."
     assert extract_dates(text, published="2020-05-28") == [D("26 (Mei)", (38, 46), "2020-05-26")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bare month after a noun or 'sudah' has no cue (data Juli, sudah September)"
+)
+def test_bare_month_after_a_noun() -> None:
+    text = "Penyerapan itu data Juli. Sekarang sudah September, angkanya tentu bertambah."
+    assert extract_dates(text) == [D("Juli", (20, 24), "XXXX-07"), D("September", (41, 50), "XXXX-09")]
