@@ -1949,6 +1949,12 @@ def _local_bodies() -> frozenset[str]:
     return frozenset(w.lower() for w in load_lines("entities_local_bodies.txt"))
 
 
+@cache
+def _local_firsts() -> frozenset[str]:
+    """The first words of `_local_bodies`: a word no local body starts with heads none."""
+    return frozenset(w.split(" ")[0] for w in _local_bodies())
+
+
 def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """A local body's head word alone as an item of a list of bodies (`Terima kasih kepada Unila,
     Polda, dan Ibu Bupati`, `TNI, Polri, BPBK, dan Tagana`; `entities_local_bodies.txt`): the local
@@ -1958,7 +1964,7 @@ def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     covered = [e.span for e in ents]
     found = []
     for k, tok in enumerate(toks):
-        head = match_head(toks, k) if tok.text[:1].isupper() else None
+        head = match_head(toks, k) if tok.text[:1].isupper() and tok.low in _local_firsts() else None
         if head is None or " ".join(t.low for t in toks[k : k + head[0]]) not in _local_bodies():
             continue
         last = toks[k + head[0] - 1]
