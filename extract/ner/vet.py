@@ -73,7 +73,9 @@ def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[st
     return frozenset(w for w in words_of(text) if w[0].islower())
 
 
-_ALONE = LazyPattern(r"\p{Ll}+[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+\p{Ll})")
+# the lowercase word is a lookbehind of one letter: a run of letters tried from each of its
+# letters cost four times the whole pattern
+_ALONE = LazyPattern(r"(?<=\p{Ll})[ \u00a0]+(\p{Lu}[\p{Ll}'’-]+)(?=[ \u00a0]*[,.;:!?)]|[ \u00a0]+\p{Ll})")
 
 
 def _alone_words(text: str) -> frozenset[str]:

@@ -319,10 +319,12 @@ _PAGE_FLAGS = regex.IGNORECASE | regex.VERSION1
 
 @cache
 def _page_patterns() -> tuple[tuple[DateForm, regex.Pattern[str]], ...]:
+    """The page date forms in order of preference. The named form's weekday is read by
+    `_page_weekday` after a match: an optional word tried at every position of a text cost
+    seven times the rest of the pattern."""
     lex = calendar_lexicon()
     months = "|".join(regex.escape(m) for m in _longest_first({*lex.months, *lex.english_months}))
-    days = "|".join(regex.escape(w) for w in _longest_first({*lex.weekdays, *lex.english_weekdays}))
-    named = rf"(?:\b(?:{days})\b\s*,?\s*)?\b(?P<d>\d{{1,2}})\s*(?P<m>{months})\b\.?\s*,?\s*(?P<y>\d{{4}})\b"
+    named = rf"\b(?P<d>\d{{1,2}})\s*(?P<m>{months})\b\.?\s*,?\s*(?P<y>\d{{4}})\b"
     english = rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{{4}})\b"
     numeric = r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
     iso = r"\b(?P<y>\d{4})([-/.])(?P<m>\d{1,2})\2(?P<d>\d{1,2})\b"
@@ -334,7 +336,18 @@ def _page_patterns() -> tuple[tuple[DateForm, regex.Pattern[str]], ...]:
     )
 
 
+@cache
+def _page_weekday() -> regex.Pattern[str]:
+    """A day name ending right before a named page date (`Rabu, ` of `Rabu, 01 September 2021`)."""
+    lex = calendar_lexicon()
+    days = "|".join(regex.escape(w) for w in _longest_first({*lex.weekdays, *lex.english_weekdays}))
+    return regex.compile(rf"\b(?:{days})\b\s*,?\s*\Z", _PAGE_FLAGS)
+
+
 _FOUR_DIGITS = LazyPattern(r"\d{4}")
+# What every English page date holds (`5, 2024` of `March 5, 2024`): without it the English
+# pattern, a month name tried at every position, is not run
+_ENGLISH_TAIL = LazyPattern(r"\d{1,2}(?:st|nd|rd|th)?\s*,?\s+\d{4}\b", _PAGE_FLAGS)
 
 
 def find_page_dates(text: str) -> list[CalendarDate]:
@@ -350,13 +363,25 @@ def find_page_dates(text: str) -> list[CalendarDate]:
         return []  # every full date has a four-digit year
     out = []
     for form, rx in _page_patterns():
+        if form is DateForm.ENGLISH and _ENGLISH_TAIL.get().search(text) is None:
+            continue
+        after = 0  # where the previous match ended: a weekday before a date starts after it
         for m in rx.finditer(text):
+            start = _with_weekday(text, after, m.start()) if form is DateForm.NAMED else m.start()
+            after = m.end()
             mo = m["m"]
             month = int(mo) if mo.isdigit() else month_number(mo, english=True)
             y, d = int(m["y"]), int(m["d"])
             if month is not None and _valid(y, month, d) and y >= dt.MINYEAR:
-                out.append(CalendarDate(y, month, d, m.span(), form))
+                out.append(CalendarDate(y, month, d, (start, m.end()), form))
     return out
+
+
+def _with_weekday(text: str, after: int, start: int) -> int:
+    """Where a named page date starting at ``start`` starts with the day name before it
+    (`Rabu, 01 September 2021`), not before ``after``."""
+    found = _page_weekday().search(text, after, start)
+    return found.start() if found is not None else start
 
 
 def page_date(text: str) -> CalendarDate | None:

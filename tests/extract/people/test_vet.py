@@ -127,6 +127,22 @@ def test_a_given_name_after_a_shop_word_stays_a_person() -> None:
     assert vet_entities(t, ents) == ents
 
 
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Pelatih Slot menilai timnya bermain baik, kata Slot.", {"Slot"}),
+        ("Menurut pelatih Slot, kata Arne Slot menilai Jum'at lalu.", {"Slot", "Jum'at"}),
+        # none: a shouted word, a comma before the capital word, a number after it
+        ("Hadir PELATIH Slot. Menurut KOMPAS, Slot 2024.", set()),
+    ],
+)
+def test_alone_words(text: str, alone: set[str]) -> None:
+    """A capitalised word after a lowercase one and before a stop or a lowercase word stands alone."""
+    from extract.ner.vet import _alone_words
+
+    assert _alone_words(text) == alone
+
+
 # --------------------------------------------------------------------------- session 7: unseen news
 
 

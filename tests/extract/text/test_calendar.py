@@ -134,3 +134,21 @@ def test_parse_iso_rejects(value: str) -> None:
 def test_page_month(line: str, iso: str | None) -> None:
     found = page_month(line)
     assert (found.iso if found else None) == iso
+
+
+@pytest.mark.parametrize(
+    ("line", "written"),
+    [
+        (
+            "Dibuat Senin, 3 Maret 2025, diperbarui SELASA 4 Maret 2025 pukul 10.00",
+            ["Senin, 3 Maret 2025", "SELASA 4 Maret 2025"],
+        ),
+        ("Jadwal 2 Juni 2025 Senin 9 Juni 2025", ["2 Juni 2025", "Senin 9 Juni 2025"]),
+        ("Jum'at, 6 Juni 2025 | Updated: June 7, 2025", ["Jum'at, 6 Juni 2025", "June 7, 2025"]),
+        # no date: a weekday glued to the day, a day without its month
+        ("Kamis12 Juni 2025 dan Rabu, 5 2025", []),
+    ],
+)
+def test_find_page_dates_weekday(line: str, written: list[str]) -> None:
+    """A day name right before a named date is the date's (its span starts there)."""
+    assert [line[d.span[0] : d.span[1]] for d in find_page_dates(line)] == written
