@@ -749,6 +749,12 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # model is 1.5x final's speed (models/ner-id/README.md, "The frontier of issue 18").
     "fast": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 32, _DEPTH: 1, _HIDDEN: 32}),
     "fast-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48, _DEPTH: 1, _HIDDEN: 32}),
+    # final's architecture and in-domain lines with 0.1's best corpus data (`+nerp-lower-idner3`:
+    # NERP kept lowercase, idner-news-2k train repeated 3 times).
+    "final-lower-idner3": (
+        {"use": _ALL, "nerp_case": "lower", "upsample": 3, "in_domain": True, "vectors": True},
+        {},
+    ),
 }
 
 
