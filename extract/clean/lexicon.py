@@ -104,7 +104,13 @@ AGENCY_DATELINE_CHARS = 400
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of the cleaner, compiled once on first use."""
-    return _Patterns(**_marker_patterns(), **_credit_patterns(), **_shape_patterns(), **_furniture_patterns())
+    return _Patterns(
+        **_marker_patterns(),
+        **_credit_patterns(),
+        **_shape_patterns(),
+        **_dateline_patterns(),
+        **_furniture_patterns(),
+    )
 
 
 _FLAGS = regex.IGNORECASE | regex.VERSION1
@@ -318,6 +324,14 @@ def _shape_patterns() -> dict[str, object]:
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
         # the `T` between the date and the time of an ISO timestamp
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
+        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
+        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+    )
+
+
+def _dateline_patterns() -> dict[str, object]:
+    """The shapes a dateline takes before the lede: a shouted or title-case place, an outlet."""
+    return dict(
         # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
         shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
         # `TEMANGGUNG Ratusan petani …`: a shouted word or three, no stop or dash, then a sentence
@@ -341,8 +355,6 @@ def _shape_patterns() -> dict[str, object]:
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
-        # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
-        short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
     )
 
 
