@@ -910,7 +910,7 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
-            if x + 1 < len(seg) and seg[x].text.lower() in role_words("english_unit"):
+            if self._english_unit_ends_title(seg, x, mention):
                 x += 1  # Director of Global AI Product Martin Liu: an English unit word ends the title
                 continue
             if self._head_in_body(seg, x):
@@ -922,6 +922,20 @@ class TitleReader:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    @staticmethod
+    def _english_unit_ends_title(seg: list[El], x: int, mention: str) -> bool:
+        """Whether ``seg[x]``, an English unit word with more words after it, is the last word of an
+        English title (Director of Global AI Product Martin Liu): the mention opens with an English
+        post or unit word, or an English post or function word comes before it in the segment. In an
+        Indonesian title the word opens the name (Kepala Dinas Sosial Junior Siregar)."""
+        if x + 1 >= len(seg) or seg[x].text.lower() not in role_words("english_unit"):
+            return False
+        english = role_words("english_post") | role_words("english_link")
+        head = mention.split()[:1]
+        return bool(head and head[0].lower() in english | role_words("english_unit")) or any(
+            e.text.lower() in english for e in seg[:x]
+        )
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
