@@ -952,8 +952,17 @@ class _Scanner(TitleReader):
 
     def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi
-        Santoso - Direktur Keuangan: …): the name closed by a dash, an asterisk, a comma, a full
-        stop or the line's end."""
+        Santoso - Direktur Keuangan: …)."""
+        holder = self._colon_holder(m)
+        if holder is None:
+            return None
+        rm = self._role(holder[0], title, title_span, True)
+        return ([rm], holder[1]) if rm is not None else None
+
+    def _colon_holder(self, m: _Mention) -> tuple[list[El], int] | None:
+        """The name after a title's colon and the token after it: a name from its first word,
+        closed by a dash, an asterisk, a comma, a full stop or the line's end; None if there is
+        none."""
         toks, c = self.toks, m.run_end
         if not (m.official and c + 1 < self.n and toks[c].text == ":" and not toks[c + 1].newline):
             return None
@@ -964,8 +973,7 @@ class _Scanner(TitleReader):
         nxt = seg[-1].j
         if nxt < self.n and not toks[nxt].newline and toks[nxt].text not in _LIST_CLOSERS:
             return None
-        rm = self._role(seg, title, title_span, True)
-        return ([rm], nxt) if rm is not None else None
+        return seg, nxt
 
     def _field_before_colon(self, m: _Mention) -> bool:
         """Direktur Network dan Retail Funding: Aquarius Rudianto • …: capitals that close a post
@@ -978,7 +986,8 @@ class _Scanner(TitleReader):
             and c + 1 < self.n
             and self.toks[c].text == ":"
             and not any(e.kind in (W.GIV, W.PART) or e.kind in NAME_MARKERS for e in m.names[0])
-            and self._colon_name(m, "", (0, 0)) is not None
+            and (holder := self._colon_holder(m)) is not None
+            and self._holder_span(holder[0]) is not None
         )
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
@@ -1359,6 +1368,23 @@ class _Scanner(TitleReader):
         return span
 
     def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
+        """The holder named by ``seg`` with ``title``; its tokens are read as a name from now on."""
+        holder = self._holder_span(seg)
+        if holder is None:
+            return None
+        (i, j), span = holder
+        self.used.update(range(i, j))
+        return RoleMention(
+            name=proper_name(self.text, span),
+            title=title,
+            span=(title_span[0], span[1]),
+            name_span=span,
+            official=official,
+        )
+
+    def _holder_span(self, seg: list[El]) -> tuple[tuple[int, int], Span] | None:
+        """The tokens and the text span of the holder's name that ``seg`` opens; None when the
+        segment names no holder (the next post, a grade's level, an organisation's English name)."""
         seg = self.within_entity(seg)
         lead = next((x for x, e in enumerate(seg) if not isinstance(e.kind, Marker) and not honorary(e)), 0)
         if any(honorary(e) for e in seg[:lead]):
@@ -1382,16 +1408,7 @@ class _Scanner(TitleReader):
         if _grade_at(self.toks, i - 2):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
-        if span is None:
-            return None
-        self.used.update(range(i, j))
-        return RoleMention(
-            name=proper_name(self.text, span),
-            title=title,
-            span=(title_span[0], span[1]),
-            name_span=span,
-            official=official,
-        )
+        return None if span is None else ((i, j), span)
 
 
 def _given_place_first(seg: list[El]) -> bool:

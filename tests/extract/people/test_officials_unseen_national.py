@@ -346,3 +346,8 @@ def test_an_indonesian_title_with_no_holder_gives_nothing() -> None:
 @pytest.mark.xfail(strict=True, reason="an English title's last unit words with no holder read as a name")
 def test_an_english_title_with_no_holder_gives_nothing() -> None:
     assert extract_officials("Ia kini menjabat Director of Global AI Product di perusahaan itu.") == []
+
+
+def test_a_field_before_a_colon_goes_with_the_title_and_the_holder_after_it() -> None:
+    s = "Direktur Network dan Retail Funding: Aris Rudianto."
+    _check(s, [(s[:-1], "Aris Rudianto", "Direktur Network dan Retail Funding")])
