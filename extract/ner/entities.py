@@ -1526,6 +1526,29 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
+def _initial_words(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
+    """The words of tokens ``ks`` that give a short name its letters: `dan`-like joins skipped,
+    each part of a hyphenated word apart (`Inter-Parliamentary Union` -> Inter, Parliamentary,
+    Union: IPU)."""
+    return [p for k in ks if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+
+
+def _spelling_start(toks: Sequence[Tok], end: int, letters: str) -> int | None:
+    """The token where the capitalised words right before token ``end`` start to spell
+    ``letters`` with their first letters, `dan`-like joins between them skipped (`Pajak Barang
+    dan` before `Jasa Tertentu` spell `PB`); None when a word on the way is not capitalised or
+    the words run out first."""
+    got, k = "", end
+    while k > 0 and len(got) < len(letters):
+        k -= 1
+        if toks[k].low in _joins():
+            continue
+        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+            return None
+        got = toks[k].text[0].upper() + got
+    return k if got == letters else None
+
+
 def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model ORG that holds the last words of a name its bracketed short name spells, the
     capitalised words right before it the first ones (`Pajak Barang dan Jasa Tertentu (PBJT)`
@@ -1536,25 +1559,13 @@ def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     if ent.label != Label.ORG or not inside or after + 2 >= len(toks) or toks[after].text != "(":
         return ent
     short = toks[after + 1].text
-    held = "".join(p[0] for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p)
-    if (
-        toks[after + 2].text != ")"
-        or not short.isupper()
-        or short == held.upper()
-        or not short.endswith(held.upper())
-    ):
+    held = "".join(w[0] for w in _initial_words(toks, inside)).upper()  # the letters the span spells
+    if toks[after + 2].text != ")" or not short.isupper() or short == held or not short.endswith(held):
         return ent
-    need, got, k = short[: len(short) - len(held)], "", inside.start
-    while k > 0 and len(got) < len(need):
-        k -= 1
-        if toks[k].low in _joins():
-            continue
-        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
-            return ent
-        got = toks[k].text[0].upper() + got
-    if got != need or toks[k].low in _joins():
+    start = _spelling_start(toks, inside.start, short[: len(short) - len(held)])
+    if start is None:
         return ent
-    return _entity(text[toks[k].start : ent.span[1]], ent.label, toks[k].start) or ent
+    return _entity(text[toks[start].start : ent.span[1]], ent.label, toks[start].start) or ent
 
 
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1570,7 +1581,7 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     short = toks[after + 1].text
     if toks[after + 2].text != ")" or not short.isupper() or short.lower() in org_acronyms():
         return False
-    words = [p for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+    words = _initial_words(toks, inside)
     # a first word that is no common word and stands elsewhere in the article is a name's (the
     # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
     first = toks[inside.start]

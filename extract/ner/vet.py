@@ -529,11 +529,12 @@ def _ends_place_name(text: str, cs: int, ce: int) -> bool:
     )
 
 
-def _ends_in_region(text: str, cs: int, ce: int) -> bool:
+def _ends_in_region(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     """`Peradi Bandarlampung`, `Diskoprindag Mesuji`, `Dompet Dhuafa Jabar`, `Wakajati Lampung`:
     words that end in a listed province, regency or city (not a district: their names are many
     and often ordinary words) name a body's or an office's branch there, no one; a region that is
-    a given name too (`Bima`, `Batubara`) may end a person's name and is left to the other tests."""
+    a given name too (`Bima`, `Batubara`) may end a person's name and is left to the other tests,
+    and so is a region after a person's name (`Muhammad Agam mengatakan …`)."""
     toks = tokenize(text[cs:ce])
     for k in range(1, len(toks)):
         if (
@@ -541,8 +542,21 @@ def _ends_in_region(text: str, cs: int, ce: int) -> bool:
             and match_region(toks, k, len(toks)) == len(toks)
             and word_class(toks[k].text) not in (WordClass.GIV, WordClass.AMB)
         ):
-            return True
+            return not _person_before_region(text, s, cs, ce, toks[:k], titled)
     return False
+
+
+def _person_before_region(text: str, s: int, cs: int, ce: int, before: Sequence[Tok], titled: bool) -> bool:
+    """Whether the words ``before`` a region that ends the name are a person's: known given names
+    or name particles, one given name at least, in a person's context (a speech verb before or
+    after, an honorific or rank): `Muhammad Agam mengatakan …`. A body's words (`Dompet Dhuafa`,
+    `Peradi`) or given names in no person's context (a club's `Putra Samarinda`) are no evidence."""
+    classes = [word_class(t.text) for t in before]
+    return (
+        WordClass.GIV in classes
+        and all(c in (WordClass.GIV, WordClass.PART) for c in classes)
+        and _person_context(text, s, cs, ce, titled)
+    )
 
 
 def _district_span(text: str, cs: int, ce: int) -> bool:
@@ -694,7 +708,7 @@ def _no_person(
     text, (s, e), (cs, ce) = art.text, span, core
     if len(words) == 1 and (len(words[0]) == 1 or _ROMAN.get().fullmatch(words[0])):
         return True  # `kelas X`, `Bab II`: a letter or a Roman numeral names no one
-    if _place_by_form(text, s, e) or _in_credit(text, s) or _ends_in_region(text, cs, ce):
+    if _place_by_form(text, s, e) or _in_credit(text, s) or _ends_in_region(text, s, cs, ce, titled):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True

@@ -26,7 +26,6 @@ from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import NAMEISH, common_words, given_names, name_particles, word_class, word_set
 
 __all__ = [
-    "LOWER_HONORIFICS",
     "Head",
     "Marker",
     "admin_words",
@@ -63,7 +62,6 @@ class Marker(Enum):
 
 
 #: Honorifics that count in lowercase too (``kata pak Budi``); others must be capitalised.
-LOWER_HONORIFICS = frozenset({"pak", "bu", "bapak", "ibu"})
 
 
 def key(s: str) -> str:
@@ -201,7 +199,7 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
         # A one-letter marker (H.) needs its dot, so that initials (M Ali) stay names.
         if len(first) == 1 and k == 1 and not dotted:
             continue
-        if kind is Marker.HON and first[0].islower() and first.lower() not in LOWER_HONORIFICS:
+        if kind is Marker.HON and first[0].islower() and first.lower() not in role_words("lower_honorific"):
             continue
         if kind is Marker.POST and k == 1 and not dotted and _name_cased_degree(first):
             continue

@@ -32,7 +32,6 @@ from ..text.tokens import (
 )
 from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, verb_like, word_class, word_set
 from .lexicon import (
-    LOWER_HONORIFICS,
     Marker,
     dotted_name_word,
     entity_cues,
@@ -63,9 +62,6 @@ _MAX_BRACKETS = 5000
 #: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
 _DEGREE_LOOKAHEAD = 8
 _LIST_LINKS = (" dan ", ", ", " serta ", "/")
-#: Words that may stand between a name and the occupation or post describing it (`Endro, seorang
-#: petani`, `Agus, salah satu warga`).
-_APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
 #: Tokens read after a name for an occupation or a post describing it.
@@ -280,7 +276,7 @@ def _name_run_before(toks: Sequence[Tok], i: int) -> int | None:
             continue
         if t.kind is not WORD or (k < i and toks[k].newline):
             break
-        if not _name_word(t) and not (t.text in ("bin", "binti") and k < i):
+        if not _name_word(t) and not (t.text in role_words("name_link") and k < i):
             break
         k -= 1
     if k == i:
@@ -371,7 +367,7 @@ def _speaker_end(toks: Sequence[Tok], i: int) -> int:
     while j < n and j - i <= 6 and toks[j].kind is WORD and not toks[j].newline:
         t = toks[j].text
         if word_class(t) in NAMEISH or (
-            t in ("bin", "binti") and j > i + 1 and j + 1 < n and toks[j + 1].text[:1].isupper()
+            t in role_words("name_link") and j > i + 1 and j + 1 < n and toks[j + 1].text[:1].isupper()
         ):
             j += 1
             continue
@@ -403,11 +399,14 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
-#: Forms of address written in lowercase before a name (`saudara Hariyadi`, `bu Sri`): the
-#: lowercase honorifics and `saudara`/`saudari`.
-_LOWER_ADDRESS = LOWER_HONORIFICS | {"saudara", "saudari"}
 #: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
 _OWNED_REACH = 2
+
+
+def _lower_address(low: str) -> bool:
+    """Whether ``low`` is a form of address written in lowercase before a name (`saudara
+    Hariyadi`, `bu Sri`): a lowercase honorific, `saudara` or `saudari`."""
+    return low in role_words("lower_honorific") or low in role_words("lower_address")
 
 
 def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
@@ -420,14 +419,14 @@ def _cue_before_name(toks: Sequence[Tok], i: int) -> bool:
         back = [toks[x] for x in range(max(0, i - _OWNED_REACH), i)]
         return any(b.kind is WORD and b.text.lower() in owned for b in back)
     if t.text[:1].islower():
-        return low in _LOWER_ADDRESS
+        return _lower_address(low)
     if word_marker(t.text) is not Marker.HON or low in ("mr", "mrs", "sir"):
         return False
     # inside a capitalised run only the plain forms address someone (Bedah Rumah Bapak Yatimin);
     # the others are words of a name there (Tanjung Mas Estate, Toko Uni Elma)
     prev = toks[i - 1] if i > 0 else None
     inside = prev is not None and prev.kind is WORD and prev.text[:1].isupper() and not t.newline
-    return not inside or low in _LOWER_ADDRESS
+    return not inside or _lower_address(low)
 
 
 @cache
@@ -528,7 +527,9 @@ def _described_after(text: str, end: int) -> bool:
         if len(toks[1].text) <= _AGE_DIGITS:
             return True  # an age: Tumirin (89) asal Kecamatan Dente Teladas
         k = 3
-    while k < min(len(toks), _APPOSITION_REACH) and toks[k].text.lower() in _APPOSITION_FILLERS:
+    while k < min(len(toks), _APPOSITION_REACH) and (
+        toks[k].text == "," or toks[k].text.lower() in role_words("apposition_filler")
+    ):
         k += 1
     return k < len(toks) and not toks[k].newline and match_head(toks, k) is not None
 

@@ -54,7 +54,6 @@ from ..text.tokens import (
 )
 from ..text.words import NAMEISH, WordClass, speech_verbs, verb_like, word_class
 from .lexicon import (
-    LOWER_HONORIFICS,
     Head,
     Marker,
     admin_words,
@@ -98,12 +97,6 @@ _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
 _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
-# The conjunctions that join two posts, two holders or two items of a body's name
-_AND_WORDS = ("dan", "serta")
-# The prepositions that open a place phrase after an occupation (petani … di Desa …, Sukardi)
-_PLACE_PREPOSITIONS = ("di", "dari", "asal")
-#: Words for "namely" after a post, before its holders (`_namely`).
-_NAMELY = ("yakni", "yaitu")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -150,7 +143,7 @@ class RoleMention:
 
 
 def _is_hon(toks: Sequence[Tok], i: int) -> bool:
-    return toks[i].kind is WORD and toks[i].text.lower() in LOWER_HONORIFICS
+    return toks[i].kind is WORD and toks[i].text.lower() in role_words("lower_honorific")
 
 
 @dataclass(slots=True)
@@ -229,7 +222,7 @@ class _Scanner(TitleReader):
             and rm.span[0] == toks[b].start
             and rm.name_span[0] > toks[b].start
             and conn > a_end
-            and toks[conn].text.lower() in _AND_WORDS
+            and toks[conn].text.lower() in role_words("and_word")
             and a_head.split()[-1] != head.split()[-1]
             and all(self._unit_word(x) for x in range(a_end, conn))
         ):
@@ -434,7 +427,7 @@ class _Scanner(TitleReader):
     def _link_before(self, m: _Mention) -> None:
         """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
         toks, start = self.toks, m.start
-        if start > 0 and toks[start - 1].text.lower() in ("selaku", "sebagai"):
+        if start > 0 and toks[start - 1].text.lower() in role_words("as_word"):
             m.link = 1
         elif (
             start > 1
@@ -509,13 +502,13 @@ class _Scanner(TitleReader):
         for si, (conn, seg) in enumerate(m.segs):
             if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
                 break
-            if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in ("selaku", "sebagai"):
+            if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in role_words("as_word"):
                 break
-            if si and conn in _AND_WORDS and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
+            if si and conn in role_words("and_word") and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
                 break
             if (
                 si
-                and conn in _AND_WORDS
+                and conn in role_words("and_word")
                 and len(seg) >= 2
                 and seg[0].kind in (W.GIV, W.UNK)
                 and seg[1].kind in NAMEISH
@@ -548,7 +541,7 @@ class _Scanner(TitleReader):
             for c, s in m.segs:
                 if s and s[0].i == m.names[-1][0].i:
                     last_conn = c
-            if last_conn not in _AND_WORDS:
+            if last_conn not in role_words("and_word"):
                 m.names = m.names[:1]
                 m.run_end = m.names[0][-1].j
 
@@ -557,7 +550,7 @@ class _Scanner(TitleReader):
         title that has no name yet."""
         return (
             not m.names
-            and conn in (*_AND_WORDS, "&")
+            and conn in (*role_words("and_word"), "&")
             and self.toks[seg[0].i].text.lower() in role_words("unit_head")
             and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
         )
@@ -688,7 +681,7 @@ class _Scanner(TitleReader):
         while len(seg) == 1 and t + 1 < len(m.segs) and m.segs[t][0] == "," and _field_item(m.segs[t][1]):
             t += 1
         nconn, nxt = m.segs[t]
-        if nconn not in (*_AND_WORDS, "&") or not nxt or self.head_first(nxt):
+        if nconn not in (*role_words("and_word"), "&") or not nxt or self.head_first(nxt):
             return False
         sp = self.split(nxt, m.text)
         # the last item names no one, or its name comes after more of the body (… dan Budaya
@@ -787,7 +780,7 @@ class _Scanner(TitleReader):
         if not m.weak or self.strong(seg[x]) or any(e.kind is W.GIV for e in seg[x:]):
             return False
         return self.toks[m.start].text.lower() == "tim" or (
-            conn in _AND_WORDS
+            conn in role_words("and_word")
             and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in m.els if e.j <= m.comp_end)
         )
 
@@ -862,7 +855,9 @@ class _Scanner(TitleReader):
             if j >= n or toks[j].newline:
                 return True
         # … , Intan Sari Dewi, dan para bupati: `dan` after the comma goes on with a list of people
-        return toks[j].kind is WORD and toks[j].text[0].islower() and toks[j].text not in _AND_WORDS
+        return (
+            toks[j].kind is WORD and toks[j].text[0].islower() and toks[j].text not in role_words("and_word")
+        )
 
     @staticmethod
     def _named_body(m: _Mention) -> bool:
@@ -948,12 +943,21 @@ class _Scanner(TitleReader):
             and word_class(toks[k].text) in NAMEISH
         ):
             k += 1
-        return k > j + 1 and k < n and (toks[k].text == "," or toks[k].text.lower() in ("dan", "serta"))
+        return k > j + 1 and k < n and (toks[k].text == "," or toks[k].text.lower() in role_words("and_word"))
 
     def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi
-        Santoso - Direktur Keuangan: …): the name closed by a dash, an asterisk, a comma, a full
-        stop or the line's end."""
+        Santoso - Direktur Keuangan: …)."""
+        holder = self._colon_holder(m)
+        if holder is None:
+            return None
+        rm = self._role(holder[0], title, title_span, True)
+        return ([rm], holder[1]) if rm is not None else None
+
+    def _colon_holder(self, m: _Mention) -> tuple[list[El], int] | None:
+        """The name after a title's colon and the token after it: a name from its first word,
+        closed by a dash, an asterisk, a comma, a full stop or the line's end; None if there is
+        none."""
         toks, c = self.toks, m.run_end
         if not (m.official and c + 1 < self.n and toks[c].text == ":" and not toks[c + 1].newline):
             return None
@@ -964,8 +968,7 @@ class _Scanner(TitleReader):
         nxt = seg[-1].j
         if nxt < self.n and not toks[nxt].newline and toks[nxt].text not in _LIST_CLOSERS:
             return None
-        rm = self._role(seg, title, title_span, True)
-        return ([rm], nxt) if rm is not None else None
+        return seg, nxt
 
     def _field_before_colon(self, m: _Mention) -> bool:
         """Direktur Network dan Retail Funding: Aquarius Rudianto • …: capitals that close a post
@@ -978,7 +981,8 @@ class _Scanner(TitleReader):
             and c + 1 < self.n
             and self.toks[c].text == ":"
             and not any(e.kind in (W.GIV, W.PART) or e.kind in NAME_MARKERS for e in m.names[0])
-            and self._colon_name(m, "", (0, 0)) is not None
+            and (holder := self._colon_holder(m)) is not None
+            and self._holder_span(holder[0]) is not None
         )
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
@@ -988,14 +992,24 @@ class _Scanner(TitleReader):
         toks, c = self.toks, m.run_end
         if c < self.n and toks[c].text == ",":
             c += 1
-        if not (m.official and m.comp_end > m.end and c + 1 < self.n and toks[c].text.lower() in _NAMELY):
+        if not (
+            m.official
+            and m.comp_end > m.end
+            and c + 1 < self.n
+            and toks[c].text.lower() in role_words("namely")
+        ):
             return None
         segs = segments(self.elements(c + 1, kecamatan=False))
         out: list[RoleMention] = []
         stop = c
         for si, (conn, seg) in enumerate(segs):
             sp = self.split(seg, "") if seg else None
-            if (si and conn not in (",", *_AND_WORDS)) or sp is None or sp[0] != 0 or self.head_first(seg):
+            if (
+                (si and conn not in (",", *role_words("and_word")))
+                or sp is None
+                or sp[0] != 0
+                or self.head_first(seg)
+            ):
                 break
             rm = self._role(seg, title, title_span, True)
             if rm is None:
@@ -1188,7 +1202,7 @@ class _Scanner(TitleReader):
             or (
                 allow_lower
                 and c is W.LOW
-                and t.text.lower() not in (*_AND_WORDS, "selaku")
+                and t.text.lower() not in (*role_words("and_word"), "selaku")
                 and (k >= 2 and _is_hon(toks, k - 2))
             )
             or (allow_lower and _is_hon(toks, k - 1))
@@ -1266,7 +1280,7 @@ class _Scanner(TitleReader):
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))
-            if k >= 2 and toks[k - 1].text.lower() in _AND_WORDS:
+            if k >= 2 and toks[k - 1].text.lower() in role_words("and_word"):
                 j = k - 1
                 continue
             break
@@ -1287,7 +1301,9 @@ class _Scanner(TitleReader):
             # a place (petani bawang merah di Desa …, Sukardi: `merah` only looks like a meN- verb)
             and not (
                 verb_like(toks[k].text)
-                and not (skipped and k + 1 < n and toks[k + 1].text in (",", *_PLACE_PREPOSITIONS))
+                and not (
+                    skipped and k + 1 < n and toks[k + 1].text in (",", *role_words("place_preposition"))
+                )
             )
         ):
             k += 1
@@ -1309,7 +1325,7 @@ class _Scanner(TitleReader):
                 return seg, k
         if k < n and toks[k].text == "setempat":
             k += 1  # Ketua RT setempat, Suparno
-        if k < n and toks[k].text in _PLACE_PREPOSITIONS:
+        if k < n and toks[k].text in role_words("place_preposition"):
             limit = min(n, k + _MAX_PLACE_PHRASE)
             while (
                 k < limit
@@ -1359,6 +1375,23 @@ class _Scanner(TitleReader):
         return span
 
     def _role(self, seg: list[El], title: str, title_span: Span, official: bool) -> RoleMention | None:
+        """The holder named by ``seg`` with ``title``; its tokens are read as a name from now on."""
+        holder = self._holder_span(seg)
+        if holder is None:
+            return None
+        (i, j), span = holder
+        self.used.update(range(i, j))
+        return RoleMention(
+            name=proper_name(self.text, span),
+            title=title,
+            span=(title_span[0], span[1]),
+            name_span=span,
+            official=official,
+        )
+
+    def _holder_span(self, seg: list[El]) -> tuple[tuple[int, int], Span] | None:
+        """The tokens and the text span of the holder's name that ``seg`` opens; None when the
+        segment names no holder (the next post, a grade's level, an organisation's English name)."""
         seg = self.within_entity(seg)
         lead = next((x for x, e in enumerate(seg) if not isinstance(e.kind, Marker) and not honorary(e)), 0)
         if any(honorary(e) for e in seg[:lead]):
@@ -1382,16 +1415,7 @@ class _Scanner(TitleReader):
         if _grade_at(self.toks, i - 2):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
-        if span is None:
-            return None
-        self.used.update(range(i, j))
-        return RoleMention(
-            name=proper_name(self.text, span),
-            title=title,
-            span=(title_span[0], span[1]),
-            name_span=span,
-            official=official,
-        )
+        return None if span is None else ((i, j), span)
 
 
 def _given_place_first(seg: list[El]) -> bool:
@@ -1525,7 +1549,11 @@ def _two_heads(title: str) -> tuple[str, str] | None:
     does not open with two bare heads joined by `dan`/`serta`."""
     toks = tokenize(title)
     first = match_head(toks, 0)
-    if first is None or first.end + 1 >= len(toks) or toks[first.end].text.lower() not in _AND_WORDS:
+    if (
+        first is None
+        or first.end + 1 >= len(toks)
+        or toks[first.end].text.lower() not in role_words("and_word")
+    ):
         return None
     second = match_head(toks, first.end + 1)
     if second is None or not (first.official and second.official):
@@ -1539,7 +1567,7 @@ def _post_before(text: str, start: int) -> str | None:
     the `dan`/`serta` that comes before a mention at ``start``, from its earliest head."""
     before = text[max(0, start - _MAX_PAIRED_POST) : start]
     toks = tokenize(before)
-    if len(toks) < 2 or toks[-1].text.lower() not in _AND_WORDS:
+    if len(toks) < 2 or toks[-1].text.lower() not in role_words("and_word"):
         return None
     best = None
     j = len(toks) - 2
@@ -1569,7 +1597,7 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
     words = name_tokens(text[s:e])
     if len(words) < 2 or not text.startswith(words[0], s) or not words[0][:1].isupper():
         return m
-    if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in LOWER_HONORIFICS:
+    if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
     k = _entity_prefix(words, (s, e), entities) or _one_word_body(text, words, (s, e), entities)
     if not k:

@@ -77,8 +77,6 @@ _HEAD_LOOKBACK = 80
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
 _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
-_INNER = frozenset({"pada", "se"})  # Kepala Bidang Perdagangan pada Dinas …
-_NAME_LINKS = frozenset({"bin", "binti"})  # Ahmad bin Abdullah
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 #: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
 DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
@@ -498,13 +496,21 @@ class TitleReader:
         low = t.text.lower()
         if low in role_words("title_stop"):
             return None
-        if low in ("dan", "serta"):
+        if low in role_words("and_word"):
             els.append(El(j, j + 1, Piece.CONN, low))
             return j + 1
-        if low in _NAME_LINKS and els and els[-1].kind in NAMEISH and j + 1 < n and toks[j + 1].kind is WORD:
+        if (
+            low in role_words("name_link")
+            and els
+            and els[-1].kind in NAMEISH
+            and j + 1 < n
+            and toks[j + 1].kind is WORD
+        ):
             els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah: part of the name
             return j + 1
-        if (low in _INNER and self._inner_ok(j)) or (low == "dari" and self._faction(j, els)):
+        if (low in role_words("title_inner") and self._inner_ok(j)) or (
+            low == "dari" and self._faction(j, els)
+        ):
             els.append(El(j, j + 1, Piece.INNER, low))
             return j + 1
         if low == "se" or low.startswith("se-"):
@@ -609,7 +615,7 @@ class TitleReader:
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
-            if low in ("dan", "serta") and k > j and toks[k - 1].text not in ("dan", "serta"):
+            if low in role_words("and_word") and k > j and toks[k - 1].text not in role_words("and_word"):
                 k += 1
                 continue
             if (
@@ -630,7 +636,7 @@ class TitleReader:
                 return None
             words += 1
             k += 1
-        if k == j or toks[k - 1].text in ("dan", "serta"):
+        if k == j or toks[k - 1].text in role_words("and_word"):
             return None
         return k
 
@@ -910,7 +916,7 @@ class TitleReader:
                 continue
             if self.place_like(seg[x:], mention):
                 return None
-            if x + 1 < len(seg) and seg[x].text.lower() in role_words("english_unit"):
+            if self._english_unit_ends_title(seg, x, mention):
                 x += 1  # Director of Global AI Product Martin Liu: an English unit word ends the title
                 continue
             if self._head_in_body(seg, x):
@@ -922,6 +928,20 @@ class TitleReader:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
+
+    @staticmethod
+    def _english_unit_ends_title(seg: list[El], x: int, mention: str) -> bool:
+        """Whether ``seg[x]``, an English unit word with more words after it, is the last word of an
+        English title (Director of Global AI Product Martin Liu): the mention opens with an English
+        post or unit word, or an English post or function word comes before it in the segment. In an
+        Indonesian title the word opens the name (Kepala Dinas Sosial Junior Siregar)."""
+        if x + 1 >= len(seg) or seg[x].text.lower() not in role_words("english_unit"):
+            return False
+        english = role_words("english_post") | role_words("english_link")
+        head = mention.split()[:1]
+        return bool(head and head[0].lower() in english | role_words("english_unit")) or any(
+            e.text.lower() in english for e in seg[:x]
+        )
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
@@ -1264,7 +1284,6 @@ def _initials_of(paren: str, els: list[El]) -> bool:
 
 
 _PAREN = LazyPattern(r"\(([^()]{1,40})\)")
-_TRAILING = (" dan", " serta", " pada")
 
 
 def drop_glosses(title: str) -> str:
@@ -1283,10 +1302,6 @@ def drop_glosses(title: str) -> str:
     return " ".join(out.split())
 
 
-#: Lowercase words that introduce the year dating a post (Kepala Dinas … tahun 2019, periode 2020).
-_YEAR_WORDS = ("tahun", "periode")
-
-
 def tidy_title(title: str) -> str:
     """Glosses dropped; a trailing year (Deputi Gubernur Senior Bank Indonesia 2004 dates the
     post), comma, ampersand, dash, bracket or connector cut; spaces single."""
@@ -1295,11 +1310,12 @@ def tidy_title(title: str) -> str:
     if len(last) == 2 and len(last[1]) == 4 and last[1].isdigit() and last[1][:2] in ("19", "20"):
         title = last[0]
         word = title.rsplit(" ", 1)
-        if len(word) == 2 and word[1] in _YEAR_WORDS:
+        if len(word) == 2 and word[1] in role_words("year_word"):
             title = word[0]  # Kepala Dinas Pendidikan tahun 2019: the year's word goes with it
-    while title and (title[-1] in ",&-–(" or title.endswith(_TRAILING)):
+    trailing = tuple(" " + w for w in role_words("title_trailing"))  # Kepala Dinas Sosial dan
+    while title and (title[-1] in ",&-–(" or title.endswith(trailing)):
         title = title.rstrip(",&-–(").rstrip()
-        for w in _TRAILING:
+        for w in trailing:
             if title.endswith(w):
                 title = title[: -len(w)].rstrip()
     return " ".join(title.split())
@@ -1316,7 +1332,7 @@ def segments(els: list[El]) -> list[tuple[str | None, list[El]]]:
                 segs.append((conn, cur))
                 cur = []
                 conn = el.text
-            elif conn == "," and el.text in ("dan", "serta"):
+            elif conn == "," and el.text in role_words("and_word"):
                 conn = el.text  # ", dan" counts as "dan"
             elif conn is None and not segs:
                 conn = el.text

@@ -435,3 +435,11 @@ def test_the_tail_of_a_spelled_body_becomes_the_whole_body() -> None:
     assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
         text, ["Persatuan Sepak Bola Seluruh Indonesia", "PSSI"]
     )
+
+
+def test_a_spelled_body_starts_only_where_capitalised_words_spell_its_first_letters() -> None:
+    # a lowercase word where the first letter `P` should be: the model's span is kept as it is
+    text = "Ia bertemu pengurus kota Sepak Bola Seluruh Indonesia (PSSI) di Jakarta."
+    assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
+        text, ["Sepak Bola Seluruh Indonesia"]
+    )

@@ -306,3 +306,48 @@ def test_a_time_conjunction_ends_a_title_after_selaku() -> None:
     assert [(o.name, o.title) for o in extract_officials(s)] == [
         ("Budi Santoso", "kepala bidang usaha mikro")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # an Indonesian title: the English unit word is the holder's first name
+        (
+            "Kepala Dinas Sosial Junior Siregar mengatakan bantuan sudah disalurkan kepada warga.",
+            [("Kepala Dinas Sosial Junior Siregar", "Junior Siregar", "Kepala Dinas Sosial")],
+        ),
+        (
+            "Direktur Utama BTN Junior Siregar mengatakan kredit perumahan naik tahun ini.",
+            [("Direktur Utama BTN Junior Siregar", "Junior Siregar", "Direktur Utama BTN")],
+        ),
+        # after a title and a colon, with no title before the name in the segment
+        (
+            "Kepala Dinas Sosial: Junior Siregar.",
+            [("Kepala Dinas Sosial: Junior Siregar", "Junior Siregar", "Kepala Dinas Sosial")],
+        ),
+        # an English title still ends at its unit word
+        (
+            '"Ini bagus," ujar Director of Global AI Product Martin Liu dalam acara itu.',
+            [("Director of Global AI Product Martin Liu", "Martin Liu", "Director of Global AI Product")],
+        ),
+    ],
+)
+def test_an_english_unit_word_ends_only_an_english_title(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(sentence, expected)
+
+
+def test_an_indonesian_title_with_no_holder_gives_nothing() -> None:
+    s = "Surat itu ditandatangani Kepala Dinas Sosial Kota Medan pada Senin."
+    assert extract_officials(s) == []
+
+
+@pytest.mark.xfail(strict=True, reason="an English title's last unit words with no holder read as a name")
+def test_an_english_title_with_no_holder_gives_nothing() -> None:
+    assert extract_officials("Ia kini menjabat Director of Global AI Product di perusahaan itu.") == []
+
+
+def test_a_field_before_a_colon_goes_with_the_title_and_the_holder_after_it() -> None:
+    s = "Direktur Network dan Retail Funding: Aris Rudianto."
+    _check(s, [(s[:-1], "Aris Rudianto", "Direktur Network dan Retail Funding")])

@@ -520,3 +520,16 @@ def test_a_name_written_in_capitals_everywhere_stays() -> None:
     t = "Selain Budi Santoso petani juga menanam kopi robusta, kata Sumarlin."
     found = [("Budi Santoso", "PER"), ("Sumarlin", "PER")]
     assert _persons(t, found) == [("Budi Santoso", ["Budi Santoso"]), ("Sumarlin", ["Sumarlin"])]
+
+
+# --------------------------------------------------------------------------- a region as a last name
+
+
+def test_a_person_whose_last_name_is_a_region_is_one_person_with_every_mention() -> None:
+    t = 'Muhammad Agam mengatakan bantuan berupa beras. "Kami salurkan hari ini," kata Agam.'
+    assert _spans(t, [("Muhammad Agam", "PER"), ("Agam", "PER")]) == [("Muhammad Agam", ((0, 13), (78, 82)))]
+
+
+def test_a_branch_named_by_its_region_is_no_person() -> None:
+    t = "Diskoprindag Mesuji mengatakan inflasi di wilayah itu terkendali."
+    assert _spans(t, [("Diskoprindag Mesuji", "PER")]) == []

@@ -177,6 +177,39 @@ def test_a_name_not_ending_in_a_listed_region_stays_a_person(text: str, surface:
     assert vet_entities(text, ents) == ents
 
 
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # known given names, then a regency's name, before or after a speech verb: a person
+        ("Muhammad Agam mengatakan bantuan sudah disalurkan kepada warga.", "Muhammad Agam"),
+        ('"Bantuan sudah kami salurkan," kata Ahmad Fauzi Agam di Padang.', "Ahmad Fauzi Agam"),
+    ],
+)
+def test_a_person_whose_last_name_is_a_region_stays_a_person(text: str, surface: str) -> None:
+    ents = [_ent(text, surface, "PER")]
+    assert vet_entities(text, ents) == ents
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a body's words before the region, even before a speech verb
+        ("Diskoprindag Mesuji mengatakan inflasi di wilayah itu terkendali.", "Diskoprindag Mesuji"),
+        # a given name before the region in no person's context: a club
+        ("Persisam Putra Samarinda menang 2-1 atas tamunya.", "Putra Samarinda"),
+    ],
+)
+def test_a_region_after_words_with_no_person_evidence_is_no_person(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a name ending in a region, in no person's context, reads as a branch")
+def test_a_person_whose_last_name_is_a_region_in_no_context_stays_a_person() -> None:
+    t = "Bantuan itu diserahkan Muhammad Agam kepada warga."
+    ents = [_ent(t, "Muhammad Agam", "PER")]
+    assert vet_entities(t, ents) == ents
+
+
 def test_a_code_written_down_in_is_no_person() -> None:
     # `tertuang dalam …`, `diatur dalam …`: what a rule is written down in is a code, not a person
     t = "Larangan itu tertuang dalam Sapta Karsa Hutama, kata Jimly Asshiddiqie di Jakarta."
