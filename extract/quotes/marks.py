@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..records import Span
 from ..text.patterns import LazyPattern
+from ..text.tokens import sentence_breaks
 from ..text.words import word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
@@ -33,10 +34,6 @@ _PARAGRAPH = LazyPattern(r"[^\n]+")
 _TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
 _COMMA_TAG = LazyPattern(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")
 _WORD = LazyPattern(r"\w+")
-# A sentence's end: a full stop not of an initial or a two-letter abbreviation (``H.M.``, ``Dr.``,
-# ``Jl.``); a short name or an acronym ends one (``kata Dedi. Harga …``, ``di GBK. Kurang …``), and
-# so does ``Kab.``, which only splits a quotation's sentence in two.
-_SENTENCE_END = LazyPattern(r"(?<!\b[A-Z][a-z]?)[.!?]+\s+|\n")
 _SENTENCE_ENDS = ".!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
@@ -91,7 +88,7 @@ def _lost_opening(text: str, floor: int, mark: int) -> int:
     at the sentence its closing mark (at ``mark``) ends, and at each sentence before that speaks
     in the first or second person (``saya``, ``kami``, ``Anda``: ``quotes_speech_persons.txt``),
     as spoken words do and a reporter's do not."""
-    starts = [floor] + [m.end() for m in _SENTENCE_END.get().finditer(text, floor, mark) if m.end() < mark]
+    starts = [floor] + [end for _, end in sentence_breaks(text, floor, mark) if end < mark]
     persons = word_set("quotes_speech_persons.txt")
     k = len(starts) - 1
     while k > 0 and any(w.lower() in persons for w in _WORD.get().findall(text, starts[k - 1], starts[k])):
@@ -182,7 +179,7 @@ def _first_words(text: str, para: Span, mark: Span) -> int:
     """Where the quotation that a paragraph's first mark closes starts: the paragraph's start, or,
     in a paragraph of more than `MAX_QUOTE_SENTENCES` sentences before the mark (a page's
     paragraphs joined into one line), where `_lost_opening` puts it."""
-    if len(_SENTENCE_END.get().findall(text, para[0], mark[0])) <= MAX_QUOTE_SENTENCES:
+    if len(sentence_breaks(text, para[0], mark[0])) <= MAX_QUOTE_SENTENCES:
         return para[0]
     return _lost_opening(text, para[0], mark[0])
 
