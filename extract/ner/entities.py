@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -1914,25 +1914,31 @@ def _repair_one(
     person_spans: Sequence[Span],
     defined: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
+    """One model ORG/LOC made consistent: cut at a person, no title, one level per place.
+
+    The repairs run in order, each on what the one before left (None: nothing is left); then
+    a span that any test rejects gives nothing."""
     cut = _cut_at_person(ent, person_spans)
     cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
-    cut = _strip_title(cut, toks, text) if cut is not None else None
-    cut = _strip_kinds(cut, toks, text) if cut is not None else None
-    cut = _without_count(cut, toks, text) if cut is not None else None
-    cut = _from_spelled_start(cut, toks, text) if cut is not None else None
-    cut = _whole_region(cut, toks, text) if cut is not None else None
-    cut = _route_end(cut, toks, text) if cut is not None else None
-    if (
-        cut is None
-        or _spelled_term(cut, toks)
-        or _common_only(cut, toks)
-        or _unexplained_acronym(cut, toks, defined)
-        or _head_only(cut, toks)
-        or _product(cut, toks)
-        or _model_numbered(cut, toks)
+    for repair in (
+        _strip_title,
+        _strip_kinds,
+        _without_count,
+        _from_spelled_start,
+        _whole_region,
+        _route_end,
     ):
+        cut = repair(cut, toks, text) if cut is not None else None
+    rejects = (
+        _spelled_term,
+        _common_only,
+        partial(_unexplained_acronym, defined=defined),
+        _head_only,
+        _product,
+        _model_numbered,
+    )
+    if cut is None or any(reject(cut, toks) for reject in rejects):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 

@@ -8,7 +8,7 @@ paragraph whose only mark closes a quotation after its first words (its opening 
 starts the quotation at the paragraph start. A later closing mark where an opening one is
 due (glued to the word before it, a space after it: its opener lost or written ``'``) is
 skipped, so that it does not shift the pairing of every mark after it; when a tag verb follows
-it, the words before it are a quotation whose opener was lost (`_lost_opening`). Pages whose
+it, the words before it are a quotation whose opener was lost (`_lost_opener_quote`). Pages whose
 paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
 closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
 where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
@@ -140,14 +140,10 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     while i < len(marks):
         start = marks[i]
         if _stray_closer(text, start):
-            # its opening mark was lost (or miswritten): the marks after it pair up, and the
-            # words before it are a quotation when a tag verb follows it
-            tag = _TAG_WORD.get().match(text, start[1])
-            begin = _lost_opening(text, floor, start[0])
-            inner = _trimmed(text, begin, start[0]) if tag and _is_tag_verb(tag.group(1)) else None
-            first = _WORD.get().search(text, *inner) if inner is not None else None
-            if first is not None and not _is_tag_verb(first.group()):  # not ``ujar ," papar Sinta``
-                found.append(QuoteSpan(inner, (inner[0], start[1]), False))
+            # its opening mark was lost (or miswritten): the marks after it pair up
+            quote = _lost_opener_quote(text, floor, start)
+            if quote is not None:
+                found.append(quote)
             floor = start[1]
             i += 1
             continue
@@ -163,6 +159,20 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
         floor = end[1]
         i = len(marks) if j is None else j if cut is not None else j + 1
     return found
+
+
+def _lost_opener_quote(text: str, floor: int, mark: Span) -> QuoteSpan | None:
+    """The quotation a stray closing mark ends (its opener lost): the words before it, from where
+    `_lost_opening` puts their start, when a tag verb follows the mark; None when none does or the
+    words themselves start with one (``ujar ," papar Sinta``: the tag of the quote before)."""
+    tag = _TAG_WORD.get().match(text, mark[1])
+    if tag is None or not _is_tag_verb(tag.group(1)):
+        return None
+    inner = _trimmed(text, _lost_opening(text, floor, mark[0]), mark[0])
+    first = _WORD.get().search(text, *inner) if inner is not None else None
+    if first is None or _is_tag_verb(first.group()):
+        return None
+    return QuoteSpan(inner, (inner[0], mark[1]), False)
 
 
 def _no_closer(text: str, opener: Span, mark: Span) -> bool:
