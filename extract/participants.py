@@ -43,10 +43,11 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
-from .records import Participant
+from .records import Participant, Span
 from .resources import load_pairs
 from .text.calendar import month_names_rx, month_number, weekday_number
 from .text.numbers import (
@@ -60,7 +61,7 @@ from .text.numbers import (
 from .text.patterns import LazyPattern
 from .text.words import word_set
 
-__all__ = ["extract_participants"]
+__all__ = ["HeadKind", "Unreported", "decided_head", "extract_participants", "unreported_counts"]
 
 # Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
 # this the input is adversarial and scanning on would only burn time.
@@ -1326,4 +1327,53 @@ def extract_participants(text: str) -> list[Participant]:
         if key not in seen:
             seen.add(key)
             out.append(part)
+    return out
+
+
+def decided_head(noun: str) -> bool:
+    """Whether warta already decides ``noun`` as a count's head: a lexicon head, an agent-shaped
+    noun, a unit, a non-head, a negative word or an aspect word (what
+    scripts/derive_participant_heads.py leaves out of the nouns it proposes)."""
+    low = noun.lower()
+    if low in _heads_lower():
+        return True
+    if regex.fullmatch(_AGENT_NOUN, low) and low not in _not_heads():
+        return True
+    return not _open_head_ok(low)
+
+
+class Unreported(NamedTuple):
+    """A count of people that `extract_participants` leaves out (`unreported_counts`)."""
+
+    span: Span  # the number and its head noun
+    kind: HeadKind
+    window: Span  # the part of its sentence searched for participation words
+
+
+# The kinds of participants_cues.txt that speak of taking part.
+_PARTICIPATION_KINDS = ("cue", "event", "subject", "object", "bring")
+
+
+def unreported_counts(text: str) -> list[Unreported]:
+    """The candidate counts whose head names people (a lexicon noun, an agent noun or a noun the
+    lexicon lacks) that `extract_participants` does not report (neither the mention nor another
+    mention of the same number) although their sentence holds a participation word of
+    participants_cues.txt (cue, event, subject, object or bring): the misses a person reads
+    (scripts/participants_misses.py), most of them rightly left out."""
+    cands = _candidates(text)
+    if not cands:
+        return []
+    found = extract_participants(text)
+    spans = {f.span for f in found}
+    values = {(f.count, f.min, f.max) for f in found}
+    starts = _sentences(text)
+    out = []
+    for c in cands:
+        if c.kind in (HeadKind.GROUP, HeadKind.LABEL, HeadKind.PART) or (c.start, c.end) in spans:
+            continue
+        if (c.quantity.value, c.quantity.min, c.quantity.max) in values:
+            continue
+        _, s, e = _sentence_of(starts, text, c.start)
+        if any(_cue_rx(k).search(text, s, e) for k in _PARTICIPATION_KINDS):
+            out.append(Unreported((c.start, c.end), c.kind, (s, e)))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from enum import StrEnum
+from enum import Enum, StrEnum
 from functools import cache
 from typing import Any
 
@@ -235,15 +235,18 @@ def _field_names(kind: type) -> tuple[str, ...] | None:
     return tuple(f.name for f in dataclasses.fields(kind))
 
 
-#: Types that are JSON as they are (a str Enum such as `EntityLabel` is one too: json writes its value).
-_ATOMS = (str, int, float, bool, type(None))
+#: Types that are JSON as they are; a subclass of one (a str Enum such as `EntityLabel`) is not.
+_ATOMS = frozenset((str, int, float, bool, type(None)))
 
 
 def _plain(value: Any) -> Any:
-    """``value`` as JSON types: a dataclass as a dict of its fields in order (what
-    `dataclasses.asdict` gives, without its deep copies), tuples as lists."""
-    if isinstance(value, _ATOMS):  # most values: the type test first (a record has thousands)
+    """``value`` as plain JSON types: a dataclass as a dict of its fields in order (what
+    `dataclasses.asdict` gives, without its deep copies), tuples as lists, an Enum (`EntityLabel`,
+    `LineKind`) as its value (``"PER"``, not ``EntityLabel.PER``)."""
+    if type(value) in _ATOMS:  # most values: the type test first (a record has thousands)
         return value
+    if isinstance(value, Enum):
+        return value.value
     names = _field_names(type(value))
     if names is not None:
         return {name: _plain(getattr(value, name)) for name in names}

@@ -38,25 +38,14 @@ _FRAMES = {
 }
 
 
-def covered(noun: str) -> bool:
-    """Whether warta already decides this noun: a lexicon head, an agent-shaped noun, a unit,
-    a non-head, a negative word or an aspect word."""
-    from extract import participants as p
-
-    low = noun.lower()
-    if low in p._heads_lower():
-        return True
-    if regex.fullmatch(p._AGENT_NOUN, low) and low not in p._not_heads():
-        return True
-    return not p._open_head_ok(low)
-
-
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared/corpora/news-raw/news-000.txt.gz")
     ap.add_argument("--min", type=int, default=3, help="least number of frame hits a noun needs")
     ap.add_argument("--examples", type=int, default=3, help="count sentences shown per noun")
     a = ap.parse_args(argv)
+
+    from extract.participants import decided_head
 
     hits: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     with gzip.open(a.corpus, "rt", encoding="utf-8") as f:
@@ -66,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             for m in rx.finditer(text):
                 hits[m.group(1).lower()][frame] += 1
     nouns = sorted(
-        (n for n, c in hits.items() if sum(c.values()) >= a.min and not covered(n)),
+        (n for n, c in hits.items() if sum(c.values()) >= a.min and not decided_head(n)),
         key=lambda n: -sum(hits[n].values()),
     )
     for noun in nouns:

@@ -4,11 +4,11 @@
 python scripts/participants_misses.py FIRST LAST [--corpus FILE.txt.gz]
 
 For news-raw lines FIRST..LAST (one article per line, read at run time and never copied) the
-script cleans each article, takes every candidate count of `extract.participants` whose head
-names people (a lexicon noun, an agent noun or any noun the lexicon lacks) and that the
-extractor does not report (neither the mention nor another mention of the same number), and
-prints it with its sentence when that sentence holds any participation word of
-participants_cues.txt (cue, event, subject, object or bring). A person reads the lines as an
+script cleans each article and prints every count that `extract.participants.unreported_counts`
+gives (a candidate count whose head names people: a lexicon noun, an agent noun or any noun the
+lexicon lacks, that the extractor does not report, neither the mention nor another mention of
+the same number, in a sentence that holds a participation word of participants_cues.txt: cue,
+event, subject, object or bring) with its sentence. A person reads the lines as an
 annotator (GUIDELINES §5) to find the kinds of misses: most lines are rightly left out
 (recipients, staff, targets, statistics), the rest are the misses to tally.
 """
@@ -23,32 +23,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-_KINDS = ("cue", "event", "subject", "object", "bring")
 _CONTEXT = 220  # characters of the sentence shown before the count
 
 
 def _misses(text: str) -> list[str]:
-    from extract import participants as p
+    from extract.participants import unreported_counts
 
-    cands = p._candidates(text)
-    if not cands:
-        return []
-    found = p.extract_participants(text)
-    spans = {f.span for f in found}
-    values = {(f.count, f.min, f.max) for f in found}
-    starts = p._sentences(text)
     out = []
-    for c in cands:
-        if c.kind in (p.HeadKind.GROUP, p.HeadKind.LABEL, p.HeadKind.PART) or (c.start, c.end) in spans:
-            continue
-        if (c.quantity.value, c.quantity.min, c.quantity.max) in values:
-            continue
-        _, s, e = p._sentence_of(starts, text, c.start)
-        if any(p._cue_rx(k).search(text, s, e) for k in _KINDS):
-            before = text[max(s, c.start - _CONTEXT) : c.start]
-            after = text[c.end : min(e, c.end + _CONTEXT // 2)]
-            line = f"[{text[c.start : c.end]}|{c.kind.name}] {before}<<{text[c.start : c.end]}>>{after}"
-            out.append(line.replace("\n", " "))
+    for (start, end), kind, (s, e) in unreported_counts(text):
+        before = text[max(s, start - _CONTEXT) : start]
+        after = text[end : min(e, end + _CONTEXT // 2)]
+        line = f"[{text[start:end]}|{kind.name}] {before}<<{text[start:end]}>>{after}"
+        out.append(line.replace("\n", " "))
     return out
 
 

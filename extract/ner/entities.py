@@ -32,7 +32,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache
+from functools import cache, partial
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -43,7 +43,15 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern
-from ..text.words import balinese_orders, common_words, given_names, org_acronyms, org_words, outlet_words
+from ..text.words import (
+    balinese_orders,
+    common_words,
+    given_names,
+    org_acronyms,
+    org_words,
+    outlet_words,
+    word_set,
+)
 
 
 class Head(StrEnum):
@@ -336,7 +344,7 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
             return n, *found
     word = toks[i].text
     # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
-    if not word.startswith(_head_prefixes()) or word.lower() in _event_words():
+    if not word.startswith(_head_prefixes()) or word.lower() in word_set("entities_events.txt"):
         return None
     for prefix, label in prefixes:
         if _prefixed(word, prefix):
@@ -902,12 +910,6 @@ def _street_words() -> tuple[frozenset[str], frozenset[str]]:
         frozenset(r.word for r in rows if r.kind == "street"),
         frozenset(r.word for r in rows if r.kind == "route"),
     )
-
-
-@cache
-def _nation_names() -> frozenset[str]:
-    """The nation's names, lowercase (``entities_nation.txt``)."""
-    return frozenset(load_lines("entities_nation.txt"))
 
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
@@ -1597,11 +1599,6 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-@cache
-def _product_cues() -> frozenset[str]:
-    return frozenset(load_lines("entities_product_cues.txt"))
-
-
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
     Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`): no body and no place (GUIDELINES §6)."""
@@ -1611,7 +1608,7 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     before = first - 1
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    return before >= 0 and toks[before].low in _product_cues()
+    return before >= 0 and toks[before].low in word_set("entities_product_cues.txt")
 
 
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1925,25 +1922,31 @@ def _repair_one(
     person_spans: Sequence[Span],
     defined: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """One model ORG/LOC made consistent: cut at a person, no title, one level per place."""
+    """One model ORG/LOC made consistent: cut at a person, no title, one level per place.
+
+    The repairs run in order, each on what the one before left (None: nothing is left); then
+    a span that any test rejects gives nothing."""
     cut = _cut_at_person(ent, person_spans)
     cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
-    cut = _strip_title(cut, toks, text) if cut is not None else None
-    cut = _strip_kinds(cut, toks, text) if cut is not None else None
-    cut = _without_count(cut, toks, text) if cut is not None else None
-    cut = _from_spelled_start(cut, toks, text) if cut is not None else None
-    cut = _whole_region(cut, toks, text) if cut is not None else None
-    cut = _route_end(cut, toks, text) if cut is not None else None
-    if (
-        cut is None
-        or _spelled_term(cut, toks)
-        or _common_only(cut, toks)
-        or _unexplained_acronym(cut, toks, defined)
-        or _head_only(cut, toks)
-        or _product(cut, toks)
-        or _model_numbered(cut, toks)
+    for repair in (
+        _strip_title,
+        _strip_kinds,
+        _without_count,
+        _from_spelled_start,
+        _whole_region,
+        _route_end,
     ):
+        cut = repair(cut, toks, text) if cut is not None else None
+    rejects = (
+        _spelled_term,
+        _common_only,
+        partial(_unexplained_acronym, defined=defined),
+        _head_only,
+        _product,
+        _model_numbered,
+    )
+    if cut is None or any(reject(cut, toks) for reject in rejects):
         return []
     return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
 
@@ -2242,7 +2245,7 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             prev is not None
             and prev.label == Label.ORG
             and ent.label == Label.LOC
-            and ent.text.lower() in _nation_names()
+            and ent.text.lower() in word_set("entities_nation.txt")
             and text[prev.span[1] : ent.span[0]] == " "
         ):
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
@@ -2346,16 +2349,15 @@ def _imperative(word: str) -> bool:
     return len(stem) >= 3 and stem != word and stem in common_words()
 
 
-@cache
-def _group_heads() -> frozenset[str]:
-    return frozenset(load_lines("entities_group_heads.txt"))
-
-
 def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
     group, no name. A word is common when listed or written lowercase in the same article."""
     inside = _inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 2 or toks[inside.start].low not in _group_heads():
+    if (
+        ent.label == Label.PER
+        or len(inside) < 2
+        or toks[inside.start].low not in word_set("entities_group_heads.txt")
+    ):
         return False
     return all(
         toks[k].low in _joins()
@@ -2420,18 +2422,13 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
 
 
-@cache
-def _event_words() -> frozenset[str]:
-    return frozenset(load_lines("entities_events.txt"))
-
-
 def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC naming an event or a programme (`Festival Bakar Batu`, `Siloam Oncology Summit`,
     `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
     those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or not any(
-        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
+        toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in inside
     ):
         return False
     head = match_head(toks, inside[0]) if inside else None
@@ -2491,12 +2488,7 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label != Label.LOC or not inside:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
-    return any(toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in near)
-
-
-@cache
-def _place_owners() -> frozenset[str]:
-    return frozenset(load_lines("entities_place_owners.txt"))
+    return any(toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in near)
 
 
 def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2506,7 +2498,7 @@ def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = _inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return False
-    return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in _place_owners()
+    return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in word_set("entities_place_owners.txt")
 
 
 @cache
@@ -2551,11 +2543,6 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     return ent
 
 
-@cache
-def _headline_verbs() -> frozenset[str]:
-    return frozenset(load_lines("entities_headline_verbs.txt"))
-
-
 def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
@@ -2571,7 +2558,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     for k in inside[first:]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        verb = t.low in _headline_verbs() or (t.low in lower and _verb_shaped(t.low))
+        verb = t.low in word_set("entities_headline_verbs.txt") or (t.low in lower and _verb_shaped(t.low))
         # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
         # (`… Polda Metro Jaya Mengetahui hal itu, …`)
         clause = nxt is not None and (nxt.text[:1].isupper() or (k == inside[-1] and _verb_shaped(t.low)))
@@ -2579,7 +2566,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
             t.text[:1].isupper()
             and not t.text.isupper()
             and verb
-            and toks[k - 1].low not in _headline_verbs()
+            and toks[k - 1].low not in word_set("entities_headline_verbs.txt")
             and clause
         ):
             return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
@@ -2672,16 +2659,11 @@ def _degree(ent: Entity) -> bool:
     return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
 
 
-@cache
-def _language_cues() -> frozenset[str]:
-    return frozenset(load_lines("entities_language_cues.txt"))
-
-
 def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A place's name right after `bahasa` (`bahasa Inggris`, `berbahasa Jepang`): the language,
     no place (``entities_language_cues.txt``)."""
     first = _at(ent.span[0], toks) if ent.label == Label.LOC else None
-    return first is not None and first > 0 and toks[first - 1].low in _language_cues()
+    return first is not None and first > 0 and toks[first - 1].low in word_set("entities_language_cues.txt")
 
 
 def _letterless(ent: Entity) -> bool:
@@ -2722,7 +2704,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
         return False
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
-    return toks[before].low in _nation_names() or not any(
+    return toks[before].low in word_set("entities_nation.txt") or not any(
         _match_region(toks, j, kecamatan=True) == before - j + 1
         for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )

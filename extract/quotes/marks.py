@@ -8,7 +8,7 @@ paragraph whose only mark closes a quotation after its first words (its opening 
 starts the quotation at the paragraph start. A later closing mark where an opening one is
 due (glued to the word before it, a space after it: its opener lost or written ``'``) is
 skipped, so that it does not shift the pairing of every mark after it; when a tag verb follows
-it, the words before it are a quotation whose opener was lost (`_lost_opening`). Pages whose
+it, the words before it are a quotation whose opener was lost (`_lost_opener_quote`). Pages whose
 paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
 closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
 where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from ..records import Span
 from ..text.patterns import LazyPattern
+from ..text.tokens import sentence_breaks
 from ..text.words import word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
@@ -33,10 +34,6 @@ _PARAGRAPH = LazyPattern(r"[^\n]+")
 _TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
 _COMMA_TAG = LazyPattern(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")
 _WORD = LazyPattern(r"\w+")
-# A sentence's end: a full stop not of an initial or a two-letter abbreviation (``H.M.``, ``Dr.``,
-# ``Jl.``); a short name or an acronym ends one (``kata Dedi. Harga …``, ``di GBK. Kurang …``), and
-# so does ``Kab.``, which only splits a quotation's sentence in two.
-_SENTENCE_END = LazyPattern(r"(?<!\b[A-Z][a-z]?)[.!?]+\s+|\n")
 _SENTENCE_ENDS = ".!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
@@ -91,7 +88,7 @@ def _lost_opening(text: str, floor: int, mark: int) -> int:
     at the sentence its closing mark (at ``mark``) ends, and at each sentence before that speaks
     in the first or second person (``saya``, ``kami``, ``Anda``: ``quotes_speech_persons.txt``),
     as spoken words do and a reporter's do not."""
-    starts = [floor] + [m.end() for m in _SENTENCE_END.get().finditer(text, floor, mark) if m.end() < mark]
+    starts = [floor] + [end for _, end in sentence_breaks(text, floor, mark) if end < mark]
     persons = word_set("quotes_speech_persons.txt")
     k = len(starts) - 1
     while k > 0 and any(w.lower() in persons for w in _WORD.get().findall(text, starts[k - 1], starts[k])):
@@ -143,14 +140,10 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     while i < len(marks):
         start = marks[i]
         if _stray_closer(text, start):
-            # its opening mark was lost (or miswritten): the marks after it pair up, and the
-            # words before it are a quotation when a tag verb follows it
-            tag = _TAG_WORD.get().match(text, start[1])
-            begin = _lost_opening(text, floor, start[0])
-            inner = _trimmed(text, begin, start[0]) if tag and _is_tag_verb(tag.group(1)) else None
-            first = _WORD.get().search(text, *inner) if inner is not None else None
-            if first is not None and not _is_tag_verb(first.group()):  # not ``ujar ," papar Sinta``
-                found.append(QuoteSpan(inner, (inner[0], start[1]), False))
+            # its opening mark was lost (or miswritten): the marks after it pair up
+            quote = _lost_opener_quote(text, floor, start)
+            if quote is not None:
+                found.append(quote)
             floor = start[1]
             i += 1
             continue
@@ -168,6 +161,20 @@ def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> li
     return found
 
 
+def _lost_opener_quote(text: str, floor: int, mark: Span) -> QuoteSpan | None:
+    """The quotation a stray closing mark ends (its opener lost): the words before it, from where
+    `_lost_opening` puts their start, when a tag verb follows the mark; None when none does or the
+    words themselves start with one (``ujar ," papar Sinta``: the tag of the quote before)."""
+    tag = _TAG_WORD.get().match(text, mark[1])
+    if tag is None or not _is_tag_verb(tag.group(1)):
+        return None
+    inner = _trimmed(text, _lost_opening(text, floor, mark[0]), mark[0])
+    first = _WORD.get().search(text, *inner) if inner is not None else None
+    if first is None or _is_tag_verb(first.group()):
+        return None
+    return QuoteSpan(inner, (inner[0], mark[1]), False)
+
+
 def _no_closer(text: str, opener: Span, mark: Span) -> bool:
     """The mark after an opening one closes nothing: a curly opening mark after a space and before
     a word (``“Fokus kami … , kata Christopher. Regulasi … “Kami masih …``: the quotation before it
@@ -182,7 +189,7 @@ def _first_words(text: str, para: Span, mark: Span) -> int:
     """Where the quotation that a paragraph's first mark closes starts: the paragraph's start, or,
     in a paragraph of more than `MAX_QUOTE_SENTENCES` sentences before the mark (a page's
     paragraphs joined into one line), where `_lost_opening` puts it."""
-    if len(_SENTENCE_END.get().findall(text, para[0], mark[0])) <= MAX_QUOTE_SENTENCES:
+    if len(sentence_breaks(text, para[0], mark[0])) <= MAX_QUOTE_SENTENCES:
         return para[0]
     return _lost_opening(text, para[0], mark[0])
 

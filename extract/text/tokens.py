@@ -16,8 +16,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Collection, Sequence
 from enum import Enum
+from functools import cache
 from typing import NamedTuple
 
+import regex
+
+from ..resources import load_lines
 from .patterns import LazyPattern
 
 __all__ = [
@@ -62,9 +66,6 @@ class Tok(NamedTuple):
 # character and has no nested quantifier, so tokenizing is linear in the text length.
 _TOKEN = LazyPattern(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|\d+|[^\w\s]|_+")
 _WORD = LazyPattern(r"[^\W\d_]+")
-# A sentence boundary: a line break, or full stops (not those of a short capitalised
-# abbreviation such as ``Kab.``, ``Dr.`` or ``H.``) and the space after them.
-_SENTENCE_BREAK = LazyPattern(r"(?<!\b[A-Z][A-Za-z]{0,3})[.!?]+\s+|\n")
 
 #: Characters: up to this, a text is tokenized once and whole (a long article is about 30,000).
 SMALL_TEXT = 200_000
@@ -156,10 +157,25 @@ def window_tokens(
     return toks
 
 
+@cache
+def _sentence_break() -> regex.Pattern[str]:
+    """A sentence boundary: a line break, or full stops and the space after them, except those of
+    an abbreviation (``H.``, ``Dr.``, ``Jl.``, or one of ``text_abbreviations.txt``: ``Kab.``).
+    A short name or an acronym ends a sentence (``kata Dedi. Harga …``, ``di GBK. Kurang …``)."""
+    listed = "|".join(
+        regex.escape(w) for w in sorted(load_lines("text_abbreviations.txt"), key=len, reverse=True)
+    )
+    return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?|{listed}))[.!?]+\s+|\n")
+
+
 def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The spans of the sentence boundaries in ``text[start:end]``, in order: a line break, or
-    full stops (not an abbreviation's: ``Kab.``, ``Dr.``, ``H.``) and the space after them."""
-    return [m.span() for m in _SENTENCE_BREAK.get().finditer(text, start, end)]
+    """The spans of the sentence boundaries in ``text[start:end]``, in order (`_sentence_break`).
+
+    >>> text = "Ia tiba di Kab. Kupang. Kata Dedi. Lalu H. Ali pulang."
+    >>> [text[a:b] for a, b in sentence_breaks(text, 0, len(text))]
+    ['. ', '. ']
+    """
+    return [m.span() for m in _sentence_break().finditer(text, start, end)]
 
 
 def words_of(text: str) -> list[str]:

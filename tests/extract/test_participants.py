@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extract.participants import extract_participants
+from extract.participants import HeadKind, Unreported, decided_head, extract_participants, unreported_counts
 from extract.records import Participant
 from tests.growth import LINEAR_BOUND, growth, scaled
 
@@ -1641,3 +1641,39 @@ def test_counts3_purpose_not_recipients(text: str, mentions: list[tuple]) -> Non
 )
 def test_counts3_purpose_recipients_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# --- the public helpers of scripts/participants_misses.py and scripts/derive_participant_heads.py
+
+
+def test_unreported_counts_lists_a_count_left_out_of_a_sentence_that_speaks_of_taking_part() -> None:
+    text = "Turnamen itu diikuti 16 klub yang dibagi ke dalam empat grup."
+    assert [p.text for p in extract_participants(text)] == ["16 klub"]
+    assert unreported_counts(text) == [Unreported((50, 60), HeadKind.OPEN, (0, 61))]
+    assert text[50:60] == "empat grup"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelatihan diikuti 30 orang peserta dan dua orang pendamping.",  # every count reported
+        "Harga cabai naik di tiga pasar tradisional.",  # no participation word in the sentence
+        "Kegiatan itu diikuti tiga desa.",  # reported
+    ],
+)
+def test_unreported_counts_gives_nothing(text: str) -> None:
+    assert unreported_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "decided"),
+    [
+        ("peserta", True),  # a lexicon head
+        ("pedagang", True),  # an agent-shaped noun
+        ("wisatawan", True),
+        ("kilogram", True),  # a unit
+        ("pot", False),  # a noun warta leaves open
+    ],
+)
+def test_decided_head(noun: str, decided: bool) -> None:
+    assert decided_head(noun) is decided

@@ -225,6 +225,21 @@ TEXT_JOINED = (
 )
 
 
+def test_a_tag_without_a_name_is_the_person_of_its_sentence_after_a_short_name_s_full_stop():
+    # ``kata Dedi.`` ends a sentence: the person the next sentence names speaks the next quote
+    text = (
+        "Pelatih tim, Dedi Kurnia, memuji kiper barunya. “Ia punya refleks bagus,” kata Dedi. "
+        "Lebih lanjut, Andri Saputra mengatakan akan bekerja keras bersama tim. “Tujuan saya adalah "
+        "menjadi kiper utama musim ini,” tutup kiper berusia 21 tahun itu."
+    )
+    persons = [_person(text, "Dedi Kurnia", "Dedi"), _person(text, "Andri Saputra")]
+    got = extract_quotes(text, persons=persons)
+    assert [(q.text, q.speaker, q.cue) for q in got] == [
+        ("Ia punya refleks bagus,", "Dedi Kurnia", "kata"),
+        ("Tujuan saya adalah menjadi kiper utama musim ini,", "Andri Saputra", "tutup"),
+    ]
+
+
 def test_a_lone_closing_mark_and_a_tag_start_the_quote_at_its_first_person_sentences():
     shin = _person(TEXT_JOINED, "Shin Tae-yong")
     got = extract_quotes(TEXT_JOINED, persons=[shin])

@@ -11,6 +11,7 @@ from extract.text.tokens import (
     cue_positions,
     next_word,
     prev_word,
+    sentence_breaks,
     tokenize,
     window_tokens,
 )
@@ -70,3 +71,31 @@ def test_window_tokens_read_only_around_the_cues() -> None:
 def test_word_classes_are_an_enum(word: str, cls: WordClass) -> None:
     assert word_class(word) is cls
     assert (cls in NAMEISH) is (cls is WordClass.UNK)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        # a short name, an acronym and a weekday end their sentences
+        ("Kata Dedi. Laga di GBK. Digelar Rabu. Tiket habis.", ["Dedi", "GBK", "Rabu"]),
+        # a line break is a boundary too
+        ("Harga beras naik\nPedagang mengeluh.", ["naik"]),
+    ],
+)
+def test_sentence_breaks_end_sentences_after_names_and_acronyms(text: str, ends: list[str]) -> None:
+    got = [text[:a].split()[-1] for a, _ in sentence_breaks(text, 0, len(text))]
+    assert got == ends
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Kab. Kupang meninjau jembatan",
+        "Kapolda Irjen Pol. Helmy Santika menegaskan hal itu",
+        "Rektor Prof. Lusmeilia Afriani dan Drs. Sutarman hadir",
+        "Dirut PT. Mitra Kreasi, H. Ali dan Dr. Fenny tiba di Jl. Merdeka",
+        "Harga naik lagi.",  # a full stop at the very end has no space after it
+    ],
+)
+def test_sentence_breaks_skip_abbreviations(text: str) -> None:
+    assert sentence_breaks(text, 0, len(text)) == []
