@@ -286,6 +286,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     count = _alt(lex.blockers["count"])
+    # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
+    number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
+    tally = (
+        rf"(?:{_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?{number}(?:{_S1}{count}(?![\p{{L}}]))?"
+        rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
+    )
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
@@ -304,6 +310,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
         rf"(?={_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?"
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d{{1,4}}(?:,\d+)?{_S1}{count}(?![\p{{L}}])))",
+        # Januari ada 18, Februari 10, dan Maret ada 5 kendaraan / Februari (4), dan Maret (11):
+        # two or more months each with its count, joined as a list, are a monthly breakdown
+        # whatever the counts lack (a bare number, or one in brackets; never a year)
+        "month_counts": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}{tally}"
+        rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?(?P<mn>{month_names_rx(only_full=True)}){tally})++",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -581,14 +592,16 @@ def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tupl
 
 def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
-    Desember`` (month_list, no year): one point per month."""
+    Desember`` (month_list, no year), ``Januari ada 18, Februari 10`` (month_counts, no year):
+    one point per month."""
     if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
         return []
     year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(_span_start(m, "keep", "m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
         out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
-    out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
+    if name != "month_counts":  # a breakdown's months are all in "mn", without their counts
+        out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
     return out
 
 
@@ -761,6 +774,7 @@ _FORM_READERS = {
     "enum": _day_month,
     "month_enum": _month_enum,
     "month_list": _month_enum,
+    "month_counts": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
     "num_named": _numeric_named,

@@ -6,7 +6,8 @@ date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945),
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
 (COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
 written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose dash is typed
-twice (18--20 September 2023).
+twice (18--20 September 2023), the months of a breakdown with bare or bracketed counts
+(Januari ada 18, Februari 10; Februari (4), dan Maret (11)).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -314,6 +315,36 @@ CASES = [
         [D("18--20 September 2023", (30, 51), "2023-09-18", "2023-09-20")],
     ),
     ("Skor akhir gim kedua 21--18 untuk pasangan tuan rumah.", None, []),
+    # a monthly breakdown whose counts are bare numbers or in brackets: two or more months in a
+    # list, each with its count; a name with an age in brackets, or months with years, stay so
+    (
+        "Kasus diare tercatat Januari ada 12, Februari 9, dan Maret ada 4 pasien.",
+        "2024-04-10",
+        [
+            D("Januari", (21, 28), "2024-01"),
+            D("Februari", (37, 45), "2024-02"),
+            D("Maret", (53, 58), "2024-03"),
+        ],
+    ),
+    (
+        "Penderita terbanyak pada bulan Juni (120 kasus), disusul Juli (98 kasus), dan Agustus (75).",
+        None,
+        [
+            D("bulan Juni", (25, 35), "XXXX-06"),
+            D("Juli", (57, 61), "XXXX-07"),
+            D("Agustus", (78, 85), "XXXX-08"),
+        ],
+    ),
+    ("Anak itu bernama Juni (23) dan tinggal bersama neneknya.", None, []),
+    (
+        "Data Januari 2023, Februari 2024 dan Maret 2025 sudah diumumkan.",
+        None,
+        [
+            D("Januari 2023", (5, 17), "2023-01"),
+            D("Februari 2024", (19, 32), "2024-02"),
+            D("Maret 2025", (37, 47), "2025-03"),
+        ],
+    ),
 ]
 
 
