@@ -7,7 +7,9 @@ before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a 
 (COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
 written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose dash is typed
 twice (18--20 September 2023), the months of a breakdown with bare or bracketed counts
-(Januari ada 18, Februari 10; Februari (4), dan Maret (11)).
+(Januari ada 18, Februari 10; Februari (4), dan Maret (11)), a budget's year after its region
+(APBD Kabupaten X Tahun 2024, APBD murni 2024), a stage's number before "tahun" (tahap 1 tahun
+2024) and "memasuki 2024".
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -345,6 +347,20 @@ CASES = [
             D("Maret 2025", (37, 47), "2025-03"),
         ],
     ),
+    # the budget's year after its region's name and a capitalised "Tahun", or after a lower-case
+    # qualifier (GUIDELINES §3: APBD 2024 is 2024); a law's number before "Tahun" stays no date
+    (
+        "Jembatan itu dibangun dengan APBD Kabupaten Tanah Laut Tahun 2025 senilai Rp4 miliar.",
+        None,
+        [D("Tahun 2025", (55, 65), "2025")],
+    ),
+    ("Dana berasal dari APBD murni 2024 sebesar Rp2 miliar.", None, [D("2024", (29, 33), "2024")]),
+    ("Perda Kabupaten Tanah Laut Nomor 3 Tahun 2021 mengatur retribusi.", None, []),
+    # the number of a stage before "tahun" is no law's number; entering a year dates it
+    ("Penyaluran BLT tahap 2 tahun 2025 digelar di balai desa.", None, [D("tahun 2025", (23, 33), "2025")]),
+    ("Aturan itu tertuang dalam Perbup Nomor 2 tahun 2025 tentang retribusi.", None, []),
+    ("Sejak memasuki 2025, harga beras terus naik.", None, [D("2025", (15, 19), "2025")]),
+    ("Jumlah pendaftar sudah memasuki 2000 orang.", None, []),
 ]
 
 
