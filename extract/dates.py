@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
@@ -180,6 +180,7 @@ class _Patterns:
     place_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
+    budget_region_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
     decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
@@ -204,7 +205,10 @@ _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
 _AND = r"(?i:dan|serta|atau|&)"
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
 _WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
-_REGION = rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
+# (a capitalised "Tahun" after the name is the budget's year word: APBD Kabupaten X Tahun 2024)
+_REGION = (
+    rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}(?!Tahun\b)\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
+)
 
 
 # The most capitalised words of a place between "di" and its bracketed date ("di Kantor Dinas
@@ -286,6 +290,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     count = _alt(lex.blockers["count"])
+    # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
+    number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
+    tally = (
+        rf"(?:{_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?{number}(?:{_S1}{count}(?![\p{{L}}]))?"
+        rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
+    )
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
@@ -304,6 +314,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
         rf"(?={_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?"
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d{{1,4}}(?:,\d+)?{_S1}{count}(?![\p{{L}}])))",
+        # Januari ada 18, Februari 10, dan Maret ada 5 kendaraan / Februari (4), dan Maret (11):
+        # two or more months each with its count, joined as a list, are a monthly breakdown
+        # whatever the counts lack (a bare number, or one in brackets; never a year)
+        "month_counts": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}{tally}"
+        rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?(?P<mn>{month_names_rx(only_full=True)}){tally})++",
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -335,7 +350,7 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
-        "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:Perubahan|Induk|Murni|Pokok|P))?{_REGION}"
+        "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:(?i:Perubahan|Induk|Murni|Pokok)|P))?{_REGION}"
         rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}",
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
@@ -374,6 +389,28 @@ def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     return tuple((family[n], n, regex.compile(p, regex.V1)) for n, p in forms.items())
 
 
+def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex.Pattern[str]]:
+    """What before a year makes it a law's (or a budget's): the contexts `_blocked_year` reads."""
+    return {
+        # what stands right before "Tahun 2023" in a regulation identifier: a number
+        # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
+        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year;
+        # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year)
+        "number_before": regex.compile(
+            rf"(?:(?<![\p{{L}}])(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            regex.V1,
+        ),
+        "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # a capitalised law word and the capitalised words of its name before "Tahun 1945":
+        # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
+        "law_name_before": regex.compile(
+            rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
+        ),
+        # a budget word and its region's name before "Tahun 2024" (APBD Kabupaten Lampung Selatan)
+        "budget_region_before": regex.compile(rf"{_WB}{_alt(lex.budget_cues)}\)?{_REGION}{_H}*$", regex.V1),
+    }
+
+
 @cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -410,18 +447,7 @@ def _patterns() -> _Patterns:
         ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
-        # what stands right before "Tahun 2023" in a regulation identifier: a number
-        # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
-        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year)
-        number_before=regex.compile(
-            rf"(?:(?<![\p{{L}}])\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$", regex.V1
-        ),
-        law_before=regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
-        # a capitalised law word and the capitalised words of its name before "Tahun 1945":
-        # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
-        law_name_before=regex.compile(
-            rf"{_WB}(?=\p{{Lu}})(?i:{words('law')})(?:{_H}+\(?\p{{Lu}}[\p{{L}}.-]*\)?){{1,5}}{_H}+$", regex.V1
-        ),
+        **_law_patterns(lex, words),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
             rf"{_WB}{_alt(p for p, (unit, _) in lex.relative.items() if unit is Grain.DAY)}"
@@ -581,14 +607,16 @@ def _day_range(m: regex.Match[str], year: int | None, month: int | None) -> tupl
 
 def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
-    Desember`` (month_list, no year): one point per month."""
+    Desember`` (month_list, no year), ``Januari ada 18, Februari 10`` (month_counts, no year):
+    one point per month."""
     if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
         return []
     year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(_span_start(m, "keep", "m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
         out.append(_Cand(a, b, _Point(year, month_number(text[a:b]))))
-    out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
+    if name != "month_counts":  # a breakdown's months are all in "mn", without their counts
+        out.append(_Cand(m.start("ml"), m.end(), _Point(year, _month(m, "ml"))))
     return out
 
 
@@ -761,6 +789,7 @@ _FORM_READERS = {
     "enum": _day_month,
     "month_enum": _month_enum,
     "month_list": _month_enum,
+    "month_counts": _month_enum,
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
     "num_named": _numeric_named,
@@ -812,7 +841,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         if word is not None:
             lex = _lexicon()
             allowed = {c.lower() for c in lex.budget_cues + lex.drop_cues} | {"perubahan", "anggaran"}
-            if word not in allowed:
+            # but a region's name after a budget word is the budget's (APBD Kota X Tahun 2024)
+            if word not in allowed and not pat.budget_region_before.search(text, max(0, s - _NAME_CHARS), s):
                 return True
     return False
 

@@ -6,7 +6,10 @@ date, the year of a law's name after its capitalised words (UUD NRI Tahun 1945),
 before a weekday and its date (hari ini, Jumat (29/5)), a relative word after a name's number
 (COP28 tahun ini), a tax year after a name with a digit (PBB-P2 tahun 2026), a clock time
 written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose dash is typed
-twice (18--20 September 2023).
+twice (18--20 September 2023), the months of a breakdown with bare or bracketed counts
+(Januari ada 18, Februari 10; Februari (4), dan Maret (11)), a budget's year after its region
+(APBD Kabupaten X Tahun 2024, APBD murni 2024), a stage's number before "tahun" (tahap 1 tahun
+2024) and "memasuki 2024".
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -314,6 +317,50 @@ CASES = [
         [D("18--20 September 2023", (30, 51), "2023-09-18", "2023-09-20")],
     ),
     ("Skor akhir gim kedua 21--18 untuk pasangan tuan rumah.", None, []),
+    # a monthly breakdown whose counts are bare numbers or in brackets: two or more months in a
+    # list, each with its count; a name with an age in brackets, or months with years, stay so
+    (
+        "Kasus diare tercatat Januari ada 12, Februari 9, dan Maret ada 4 pasien.",
+        "2024-04-10",
+        [
+            D("Januari", (21, 28), "2024-01"),
+            D("Februari", (37, 45), "2024-02"),
+            D("Maret", (53, 58), "2024-03"),
+        ],
+    ),
+    (
+        "Penderita terbanyak pada bulan Juni (120 kasus), disusul Juli (98 kasus), dan Agustus (75).",
+        None,
+        [
+            D("bulan Juni", (25, 35), "XXXX-06"),
+            D("Juli", (57, 61), "XXXX-07"),
+            D("Agustus", (78, 85), "XXXX-08"),
+        ],
+    ),
+    ("Anak itu bernama Juni (23) dan tinggal bersama neneknya.", None, []),
+    (
+        "Data Januari 2023, Februari 2024 dan Maret 2025 sudah diumumkan.",
+        None,
+        [
+            D("Januari 2023", (5, 17), "2023-01"),
+            D("Februari 2024", (19, 32), "2024-02"),
+            D("Maret 2025", (37, 47), "2025-03"),
+        ],
+    ),
+    # the budget's year after its region's name and a capitalised "Tahun", or after a lower-case
+    # qualifier (GUIDELINES §3: APBD 2024 is 2024); a law's number before "Tahun" stays no date
+    (
+        "Jembatan itu dibangun dengan APBD Kabupaten Tanah Laut Tahun 2025 senilai Rp4 miliar.",
+        None,
+        [D("Tahun 2025", (55, 65), "2025")],
+    ),
+    ("Dana berasal dari APBD murni 2024 sebesar Rp2 miliar.", None, [D("2024", (29, 33), "2024")]),
+    ("Perda Kabupaten Tanah Laut Nomor 3 Tahun 2021 mengatur retribusi.", None, []),
+    # the number of a stage before "tahun" is no law's number; entering a year dates it
+    ("Penyaluran BLT tahap 2 tahun 2025 digelar di balai desa.", None, [D("tahun 2025", (23, 33), "2025")]),
+    ("Aturan itu tertuang dalam Perbup Nomor 2 tahun 2025 tentang retribusi.", None, []),
+    ("Sejak memasuki 2025, harga beras terus naik.", None, [D("2025", (15, 19), "2025")]),
+    ("Jumlah pendaftar sudah memasuki 2000 orang.", None, []),
 ]
 
 

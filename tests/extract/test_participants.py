@@ -1379,6 +1379,15 @@ COUNTS2 = [
         "Forum bisnis tersebut mempertemukan 30 pimpinan perusahaan dari kawasan Asia.",
         [("30 pimpinan", 30, False, 30, 30, "pimpinan")],
     ),
+    # seeing off a squad or a group setting out ("melepas", a bring verb)
+    (
+        "Wakil Bupati melepas sebanyak 214 jamaah haji di halaman masjid agung, Sabtu pagi.",
+        [("214 jamaah", 214, False, 214, 214, "jamaah")],
+    ),
+    (
+        "Kepala dinas melepas enam atlet pencak silat ke Palembang.",
+        [("enam atlet", 6, False, 6, 6, "atlet")],
+    ),
     (
         "Konferensi itu melibatkan 15 kementerian/lembaga dan lebih dari 300 peserta.",
         [
@@ -1403,6 +1412,10 @@ COUNTS2_NOT = [
     # "mempertemukan" brings together only people of the lexicon, not bodies nor names
     "Kerja sama ini mempertemukan dua institusi dengan keahlian yang saling melengkapi.",
     "Konser itu ingin mempertemukan dua nama besar musik dangdut di satu panggung.",
+    # "melepas" with any other noun lets go of things
+    "Perusahaan daerah itu melepas 30 persen sahamnya kepada investor.",
+    "Dinas perikanan melepas 5.000 ekor benih ikan nila di waduk.",
+    "Penyerang tim tamu melepaskan 14 tendangan sepanjang laga.",
     # "dengan" after a competing verb with no "lain": what they compete against
     "Pedagang pasar tradisional kini harus bersaing dengan tiga minimarket yang baru dibuka.",
     "Produk UMKM lokal bersaing dengan 1.000 produk impor di lapak daring.",
