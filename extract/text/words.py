@@ -146,9 +146,14 @@ def name_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 
 def _hyphen_common(word: str) -> bool:
-    """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name."""
+    """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name. A
+    known given name before the hyphen and no common word after it make a hyphenated name
+    (Abdul-Rahman, Nur-Aini)."""
     parts = word.split("-")
-    return any(p[:1].islower() for p in parts[1:]) or sum(p[:1].isupper() for p in parts) > 1
+    if any(p[:1].islower() for p in parts[1:]):
+        return True
+    named = parts[0].lower() in given_names() and not any(p.lower() in common_words() for p in parts[1:])
+    return sum(p[:1].isupper() for p in parts) > 1 and not named
 
 
 @lru_cache(maxsize=65536)
