@@ -13,17 +13,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
+    admin_words,
     entity_cues,
     facility_words,
+    geo_words,
     head_words,
     is_region_span,
     match_head,
     match_marker,
     match_region,
+    opens_facility,
     particle_len,
+    place_end_words,
     place_words,
     role_words,
     word_marker,
@@ -96,7 +102,7 @@ def vet_entities(
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    ents = tuple(x for e in entities for x in _split_swallowed(text, e))
+    ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
@@ -143,6 +149,41 @@ def vet_entities(
         for e, marked in out
         if marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases)
     ]
+
+
+def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
+    """Whether two PER entities are the halves of one hyphenated name: only a hyphen between them,
+    one side one word (`Bojan Hodak-Luis Milla` are two), and neither word by the hyphen written
+    elsewhere in the article without it (`pasangan Prabowo-Gibran` pairs two persons the article
+    names apart)."""
+    a, b = left.span[1], right.span[0]
+    if EntityLabel.PER not in (left.label, right.label) or left.label != right.label:
+        return False
+    if b != a + 1 or text[a : a + 1] != "-":
+        return False
+    words, after = left.text.split(), right.text.split()
+    first = regex.match(r"\w+", text[b:])
+    if not (len(words) == 1 or len(after) == 1) or not words[-1].isalpha() or not text[b : b + 1].isupper():
+        return False
+    if first is None:
+        return False
+    return not any(
+        regex.search(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text) for w in (words[-1], first.group())
+    )
+
+
+def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """`Abdul-Rahman Hakim`, `Siti Nur-Aini`: two PER entities the model split at a hyphen are one
+    name (`_hyphen_halves`)."""
+    out: list[Entity] = []
+    for e in entities:
+        last = out[-1] if out else None
+        if last is not None and _hyphen_halves(text, last, e):
+            a, b = last.span[0], e.span[1]
+            out[-1] = Entity(text[a:b], EntityLabel.PER.value, (a, b))
+            continue
+        out.append(e)
+    return out
 
 
 def _thing_or_alias(ent: Entity, dropped_words: set[str], aliases: set[str]) -> bool:
@@ -234,6 +275,8 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
     ):
         return False  # Lampung Timur; PG Rejo Agung Madiun: the tail is or ends with a place
     after_region = any(match_region(toks, x, k) == k for x in range(k))
+    if not after_region and opens_facility(toks):
+        return False  # Bandara Muhammad Taufik Kiemas, Rumah Sakit Harum Melati Aisyah: named after a person
     if not after_region and not any(
         t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
     ):
@@ -427,9 +470,13 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     nxt = next_word(text, ce + 1) if text[ce : ce + 1] == "," else ""
     appos = nxt[:1].islower() and nxt.lower() not in _LIST_WORDS
     end = _item_before(text, s)
+    # `Kepala Satuan Pelayanan Bandara Radin Inten, Muhammad Subandi saat …`: a title's place,
+    # then its holder after the comma
+    held = end is not None and end in art.other_ends and _title_before(text, art.other_ends[end].span[0])
+    appos = appos or held
     if _AGE_AFTER.get().match(text, ce):
         return False  # `serta Muhsin Almusafiri (33), warga …`: an age follows a person's name
-    if end is not None and end in art.other_ends and not (appos and text[end:s].rstrip().endswith(",")):
+    if end is not None and end in art.other_ends and not (text[end:s].rstrip().endswith(",") and appos):
         return True  # `Purbolinggo (59 ha), Sukadana`, `Ringgung, ataupun Kelapa Rapat`
     if _ends_place_list(art, s):
         return True  # `Krueng Sabe, Jaya dan Sampoiniet`: `Jaya` dropped, places before it
@@ -674,6 +721,39 @@ def _village_before_name(art: _Article, s: int, words: list[str]) -> bool:
     return any(" ".join(before[-n:]) in heads for n in range(1, min(_VILLAGE_TITLE_WORDS, len(before)) + 1))
 
 
+def _facility_inside(words: list[str]) -> bool:
+    """`Takmir Masjid Nurul Amin`: a facility word inside a PER span, a name after it, makes the
+    span a facility's name (the words before it a role or a place), no person's."""
+    return any(
+        w[:1].isupper() and words[x + 1][:1].isupper() and opens_facility(tokenize(f"{w} {words[x + 1]}"))
+        for x, w in enumerate(words[1:-1], start=1)
+    )
+
+
+def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
+    """`Kampung Mesir Dwi Jaya`, `Pantai Labuhan Jukung Krui`: right after a place the model ended
+    early, one opened by an administrative, geographic or facility word, a name ending in a word
+    that ends place names (`Jaya`, `Sari`, `Krui`) is the rest of the place. After a title the
+    name may be the holder's (`Kepala Desa Sukamaju Dwi Jaya`): kept."""
+    place = art.other_ends.get(s - 1)
+    if place is None or place.label != EntityLabel.LOC or art.text[s - 1 : s] != " " or len(words) > 2:
+        return False
+    first = place.text.split()[0].lower().rstrip(".")
+    opens = first in admin_words() or first in geo_words() or opens_facility(tokenize(place.text))
+    return opens and words[-1].lower() in place_end_words() and not _office_before(art.text, place.span[0])
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether an official's post ends right before ``start`` (`Kepala Kampung …`, `Camat …`)."""
+    toks = tokenize(text[max(0, start - _CUE_REACH) : start])
+    n = len(toks)
+    for i in range(max(0, n - 3), n):
+        head = match_head(toks, i)
+        if head is not None and head.official and head.end == n:
+            return True
+    return False
+
+
 def _common_before_given(words: list[str]) -> bool:
     """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
@@ -699,6 +779,8 @@ def _no_person(
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
         return True
     if _tail_of_expansion(text, s, e, len(words)) or _alias_of_body(art, s, e):
+        return True
+    if _facility_inside(words) or _place_name_tail(art, s, words):
         return True
     if marked:
         return False

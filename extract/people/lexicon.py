@@ -45,6 +45,7 @@ __all__ = [
     "match_marker",
     "match_region",
     "named_bodies",
+    "opens_facility",
     "particle_len",
     "place_words",
     "role_words",
@@ -335,6 +336,13 @@ def geo_words() -> frozenset[str]:
 
 def facility_words() -> frozenset[str]:
     return word_set("officials_facility_words.txt")
+
+
+def opens_facility(toks: Sequence[Tok]) -> bool:
+    """Whether a facility word (one word or two: `Bandara`, `Rumah Sakit`) opens the tokens: the
+    words after it name the facility, often after a person (`Bandara Muhammad Taufik Kiemas`)."""
+    words = [t.text.lower().rstrip(".") for t in toks[:2] if t.kind is WORD]
+    return bool(words) and (words[0] in facility_words() or " ".join(words) in facility_words())
 
 
 def named_bodies() -> frozenset[str]:

@@ -41,6 +41,7 @@ from .lexicon import (
     lower_particles,
     match_head,
     match_marker,
+    opens_facility,
     place_words,
     role_words,
     word_marker,
@@ -631,6 +632,7 @@ def extract_persons(
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
     index = _cap_index(text)
+    named = _facility_spans(entities)
     persons = []
     owned: list[set[Span]] = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
@@ -643,19 +645,33 @@ def extract_persons(
         spans = _group_spans(text, cands, group, index)
         if not inside:
             spans -= claimed
-        # drop mentions nested in a longer one
-        kept: list[Span] = []
-        for s in sorted(spans, key=lambda s: (s[0], -s[1])):
-            if (kept and s[0] < kept[-1][1]) or any(
-                a <= s[0] and s[1] <= b and (a, b) != s for a, b in inside
-            ):
-                continue
-            kept.append(s)
-        persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
+        own = {cands[k][1] for k in group}
+        spans = {sp for sp in spans if sp in own or not any(a <= sp[0] and sp[1] <= b for a, b in named)}
+        persons.append(Person(name=cands[group[0]][0], mentions=_outermost(spans, inside)))
         owned.append({cands[k][1] for k in group})
     persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _outermost(spans: set[Span], inside: Sequence[Span]) -> tuple[Span, ...]:
+    """The mentions, sorted, without those nested in a longer one or in another of ``inside``."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if (kept and s[0] < kept[-1][1]) or any(a <= s[0] and s[1] <= b and (a, b) != s for a, b in inside):
+            continue
+        kept.append(s)
+    return tuple(kept)
+
+
+def _facility_spans(entities: Sequence[Entity]) -> list[Span]:
+    """Places and bodies named after a person (`Bandara Muhammad Taufik Kiemas`, `Jalan Ahmad
+    Yani`): a name's word found inside one is the facility's, no mention of the person."""
+    return [
+        e.span
+        for e in entities
+        if e.label != EntityLabel.PER and " " in e.text and opens_facility(tokenize(e.text))
+    ]
 
 
 _PAIR_HYPHEN = LazyPattern(r"(?<=\p{L}{3})-(?=\p{Lu})")

@@ -1,0 +1,179 @@
+"""Persons (GUIDELINES §2, §6) read as one name where the model or the writer splits or varies it:
+a facility named after a person, a hyphenated name, a misspelt repeat, a brand after `cap`.
+
+Each case runs the people layer as `extract.article` does (vetting, roles, officials, persons)
+on sentences written like Indonesian news, with the model's entities given as it finds them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extract.ner.vet import vet_entities
+from extract.people.names import group_by_person
+from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
+from extract.people.roles import scan_roles
+from extract.records import Entity
+
+
+def _ents(text: str, found: list[tuple[str, str]]) -> list[Entity]:
+    out = []
+    for surface, label in found:
+        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
+        assert spans, surface
+        out += [Entity(surface, label, sp) for sp in spans]
+    return sorted(out, key=lambda e: e.span)
+
+
+def _persons(text: str, found: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
+    ents = vet_entities(text, _ents(text, found))
+    roles = scan_roles(text, ents)
+    officials = extract_officials(text, entities=ents, roles=roles)
+    persons = extract_persons(text, ents, officials=officials, roles=roles)
+    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in persons]
+
+
+# ------------------------------------------------------------------ facilities named after people
+
+
+def test_a_facility_named_after_a_person_stays_whole_and_its_holder_after_the_comma_stays() -> None:
+    t = (
+        "Hal itu disampaikan Kepala Satuan Pelayanan Bandara Muhammad Taufik Kiemas, Muhammad "
+        "Subandi saat dikonfirmasi, Senin."
+    )
+    found = [("Bandara Muhammad Taufik Kiemas", "LOC"), ("Muhammad Subandi", "PER")]
+    assert _persons(t, found) == [("Muhammad Subandi", ["Muhammad Subandi"])]
+
+
+def test_a_hospital_named_with_given_names_gives_no_person() -> None:
+    t = "Rumah Sakit Harum Melati Aisyah resmi menerima izin operasional dari pemerintah daerah."
+    assert _persons(t, [("Rumah Sakit Harum Melati Aisyah", "LOC")]) == []
+
+
+def test_a_facility_then_its_region_then_a_name_still_splits() -> None:
+    t = "Direktur RSUD Kabupaten Pandeglang Rahmat Hidayat Sanusi mengatakan layanan tetap buka."
+    got = vet_entities(t, _ents(t, [("RSUD Kabupaten Pandeglang Rahmat Hidayat Sanusi", "ORG")]))
+    assert [(e.text, e.label) for e in got] == [
+        ("RSUD Kabupaten Pandeglang", "ORG"),
+        ("Rahmat Hidayat Sanusi", "PER"),
+    ]
+
+
+def test_a_name_after_a_place_in_a_list_is_still_no_person() -> None:
+    t = "Banjir merendam Kecamatan Rawajitu, Gedung Meneng dan Penawar Tama sejak Senin."
+    found = [("Kecamatan Rawajitu", "LOC"), ("Gedung Meneng", "PER"), ("Penawar Tama", "LOC")]
+    assert _persons(t, found) == []
+
+
+# ------------------------------------------------------------------ hyphenated names
+
+
+def test_a_hyphenated_name_split_by_the_model_is_one_person() -> None:
+    t = (
+        "Ketua panitia Abdul-Rahman Hakim mengatakan acara berjalan lancar. Warga, Siti Nur-Aini, "
+        "mengaku senang. Menurut Abdul-Rahman, acara digelar tiap tahun."
+    )
+    pieces = ["Abdul", "Rahman Hakim", "Siti Nur", "Aini", "Abdul", "Rahman"]
+    ents, at = [], 0
+    for piece in pieces:  # the model's pieces in order, each after the one before
+        at = t.index(piece, at)
+        ents.append(Entity(piece, "PER", (at, at + len(piece))))
+        at += len(piece)
+    vetted = vet_entities(t, ents)
+    assert [e.text for e in vetted] == ["Abdul-Rahman Hakim", "Siti Nur-Aini", "Abdul-Rahman"]
+    roles = scan_roles(t, vetted)
+    officials = extract_officials(t, entities=vetted, roles=roles)
+    persons = extract_persons(t, vetted, officials=officials, roles=roles)
+    assert [(p.name, [t[s:e] for s, e in p.mentions]) for p in persons] == [
+        ("Abdul-Rahman Hakim", ["Abdul-Rahman Hakim", "Abdul-Rahman"]),
+        ("Siti Nur-Aini", ["Siti Nur-Aini"]),
+    ]
+
+
+def test_a_pair_of_candidates_joined_by_a_hyphen_stays_two_persons() -> None:
+    t = (
+        "Pasangan Prabowo-Gibran unggul di Lampung. Prabowo Subianto berterima kasih, sementara "
+        "Gibran Rakabuming Raka belum berkomentar."
+    )
+    found = [("Prabowo", "PER"), ("Gibran", "PER"), ("Prabowo Subianto", "PER")]
+    found.append(("Gibran Rakabuming Raka", "PER"))
+    assert _persons(t, found) == [
+        ("Prabowo Subianto", ["Prabowo", "Prabowo Subianto"]),
+        ("Gibran Rakabuming Raka", ["Gibran", "Gibran Rakabuming Raka"]),
+    ]
+
+
+# ------------------------------------------------------------------ misspelt repeats
+
+
+def test_a_name_misspelt_by_one_letter_is_the_same_person() -> None:
+    t = (
+        "Camat Koto Tangah Syahrial Kamat mengatakan jalan rusak. Menurut Syahrian Kamat, perbaikan "
+        "dimulai pekan depan. Syahrial Kamat menambahkan dana sudah ada."
+    )
+    found = [("Syahrial Kamat", "PER"), ("Syahrian Kamat", "PER")]
+    assert _persons(t, found) == [("Syahrial Kamat", ["Syahrial Kamat", "Syahrian Kamat", "Syahrial Kamat"])]
+
+
+def test_names_one_letter_apart_in_a_short_word_or_in_two_words_stay_apart() -> None:
+    mentions = [
+        ("Heri Wiratno", (0, 12)),
+        ("Hari Wiratno", (20, 32)),  # four letters: two names as likely as one
+        ("Budi Santoso", (40, 52)),
+        ("Budi Susanto", (60, 72)),  # two letters moved
+        ("Rahmat Hidayat", (80, 94)),
+        ("Rahmad Hidayah", (100, 114)),  # two words differ
+    ]
+    assert group_by_person(mentions, variants=True) == [[0], [1], [2], [3], [4], [5]]
+
+
+def test_a_misspelt_word_with_a_letter_left_out_joins_the_spelling_written_more_often() -> None:
+    mentions = [("Wahdi Siradjuddin", (0, 17)), ("Wahdi Sirajuddin", (30, 46))]
+    mentions.append(("Wahdi Sirajuddin", (60, 76)))
+    assert group_by_person(mentions, variants=True) == [[1, 2, 0]]
+
+
+# ------------------------------------------------------------------ brands after `cap`
+
+
+def test_a_brand_after_cap_is_no_person() -> None:
+    t = (
+        "Polisi menyita 200 karton minyak goreng cap Siti Fatimah dari gudang milik Ahmad Rifai "
+        "di Jalan Gatot Subroto."
+    )
+    found = [("Siti Fatimah", "PER"), ("Ahmad Rifai", "PER")]
+    assert _persons(t, found) == [("Ahmad Rifai", ["Ahmad Rifai"])]
+
+
+def test_a_facility_inside_a_per_span_names_the_facility() -> None:
+    t = "Ketua Takmir Masjid Nurul Amin menyampaikan terima kasih atas bantuan itu."
+    assert _persons(t, [("Takmir Masjid Nurul Amin", "PER")]) == []
+
+
+def test_a_name_ending_a_village_the_model_cut_short_is_no_person() -> None:
+    t = (
+        "Banjir merendam Kampung Sido Mekar, Kampung Mesir Dwi Jaya, dan Kampung Mekar Asri. "
+        "Warga di wisata Pantai Labuhan Jukung Krui ikut mengungsi."
+    )
+    found = [
+        ("Kampung Sido Mekar", "LOC"),
+        ("Kampung Mesir", "LOC"),
+        ("Dwi Jaya", "PER"),
+        ("Kampung Mekar Asri", "LOC"),
+        ("Pantai Labuhan", "LOC"),
+        ("Jukung Krui", "PER"),
+    ]
+    assert _persons(t, found) == []
+
+
+def test_a_name_after_a_village_heads_village_stays_a_person() -> None:
+    t = "Kepala Desa Sukamaju Dwi Jaya mengatakan warga sudah dievakuasi."
+    found = [("Desa Sukamaju", "LOC"), ("Dwi Jaya", "PER")]
+    assert _persons(t, found) == [("Dwi Jaya", ["Dwi Jaya"])]
+
+
+def test_a_name_after_a_village_not_ending_like_a_place_stays_a_person() -> None:
+    t = "Warga Kampung Mesir Budi Hartono mengatakan air mulai surut."
+    found = [("Kampung Mesir", "LOC"), ("Budi Hartono", "PER")]
+    assert _persons(t, found) == [("Budi Hartono", ["Budi Hartono"])]
