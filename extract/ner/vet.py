@@ -59,6 +59,7 @@ class _Article:
 
     text: str
     votes: dict[str, list[int]] = field(default_factory=dict)  # surface -> [PER, other]
+    folded: dict[str, list[int]] = field(default_factory=dict)  # the same, surfaces casefolded
     other_ends: dict[int, Entity] = field(default_factory=dict)
     other_starts: dict[int, Entity] = field(default_factory=dict)
     rejected: dict[int, int] = field(default_factory=dict)  # end -> start of dropped PER entities
@@ -109,6 +110,7 @@ def vet_entities(
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
+        art.folded.setdefault(" ".join(e.text.split()).casefold(), [0, 0])[e.label != EntityLabel.PER] += 1
         if e.label != EntityLabel.PER:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
@@ -743,6 +745,13 @@ def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
     return opens and words[-1].lower() in place_end_words() and not _office_before(art.text, place.span[0])
 
 
+def _voted_other(art: _Article, cs: int, ce: int) -> bool:
+    """`hadirnya Ace Hardware` beside `Toko ACE Hardware`, `hadirnya ACE Hardware`: an unmarked
+    name the model calls a place or a body elsewhere as often, whatever its case, is that one."""
+    per, other = art.folded.get(" ".join(art.text[cs:ce].split()).casefold(), (0, 0))
+    return other > 0 and other >= per
+
+
 def _office_before(text: str, start: int) -> bool:
     """Whether an official's post ends right before ``start`` (`Kepala Kampung …`, `Camat …`)."""
     toks = tokenize(text[max(0, start - _CUE_REACH) : start])
@@ -785,6 +794,8 @@ def _no_person(
     if marked:
         return False
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
+        return True
+    if len(words) > 1 and _voted_other(art, cs, ce):
         return True
     if len(words) > 1 and _district_span(text, cs, ce):
         return True  # `… Bekri, dan Seputih Raman terendam`: a district's name, unmarked
@@ -869,6 +880,8 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     k = title_prefix_len(text, s, e) if toks and match_head(toks, 0) is not None else 0
     titled = k > s
     core = strip_name(text, k if titled else s, e) if k < e else None
+    if core is None and not titled and k < e:
+        return None, False  # degrees or honorifics alone (`S. Sos`, `S.E.`) name no one
     if core is None:
         return Entity(text[s:e], ent.label, (s, e)), True  # a bare title: the officials scanner decides
     cs, ce = core

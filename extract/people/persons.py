@@ -512,9 +512,17 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
             return True
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
-        if _described_after(text, e):
+        if _described_after(text, e) or _degree_after(text, e):
             return True
     return False
+
+
+def _degree_after(text: str, end: int) -> bool:
+    """`Meliana STrKeb`, `Okmal, S.E.`: a degree right after the name (a comma may stand between)."""
+    toks = tokenize(text[end : end + _DEGREE_LOOKAHEAD * 2])
+    k = 1 if toks and toks[0].text == "," else 0
+    m = match_marker(toks, k) if k < len(toks) and not toks[k].newline else None
+    return m is not None and m[0] is Marker.POST
 
 
 def _described_after(text: str, end: int) -> bool:

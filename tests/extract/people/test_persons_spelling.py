@@ -177,3 +177,43 @@ def test_a_name_after_a_village_not_ending_like_a_place_stays_a_person() -> None
     t = "Warga Kampung Mesir Budi Hartono mengatakan air mulai surut."
     found = [("Kampung Mesir", "LOC"), ("Budi Hartono", "PER")]
     assert _persons(t, found) == [("Budi Hartono", ["Budi Hartono"])]
+
+
+# ------------------------------------------------------------------ other senses in one article
+
+
+def test_a_name_the_model_calls_a_body_elsewhere_in_another_case_is_no_person() -> None:
+    t = (
+        "Toko ACE Hardware resmi dibuka di Kota Metro. Wali Kota mengapresiasi hadirnya ACE Hardware. "
+        "Warga berharap dengan hadirnya Ace Hardware lapangan kerja terbuka."
+    )
+    found = [("Toko ACE Hardware", "LOC"), ("ACE Hardware", "ORG"), ("Ace Hardware", "PER")]
+    ents = [e for e in _ents(t, found) if not (e.text == "ACE Hardware" and e.span[0] < 10)]
+    vetted = vet_entities(t, ents)
+    assert [e.text for e in vetted if e.label == "PER"] == []
+
+
+def test_a_feast_day_in_its_older_spelling_is_no_person() -> None:
+    t = "Bantuan disalurkan menjelang Iedul Fitri dan kembali menjelang Iedul Adha, kata Agus Subagyo."
+    found = [("Iedul Fitri", "PER"), ("Iedul Adha", "PER"), ("Agus Subagyo", "PER")]
+    assert _persons(t, found) == [("Agus Subagyo", ["Agus Subagyo"])]
+
+
+def test_a_lone_name_with_a_degree_after_it_is_a_person() -> None:
+    t = "Kegiatan itu diwakili Kepala Puskesmas Tulang Bawang 1, Hj. Meliana STrKeb., MKes., kemarin."
+    assert _persons(t, [("Meliana STrKeb", "PER")]) == [("Meliana", ["Meliana"])]
+
+
+def test_a_degree_alone_is_no_per_entity() -> None:
+    t = "Sekretaris Camat Dedi Supriadi, S. Sos, M.Si mengatakan jalan itu segera diperbaiki."
+    vetted = vet_entities(t, _ents(t, [("Dedi Supriadi", "PER"), ("S. Sos", "PER")]))
+    assert [e.text for e in vetted] == ["Dedi Supriadi"]
+
+
+def test_a_cooperative_or_farmers_group_after_its_short_name_is_no_person() -> None:
+    t = (
+        "Bupati memberikan apresiasi kepada KUD Krida Sejahtera yang membantu petani. Bantuan juga "
+        "diberikan untuk Gapoktan Sri Rejeki, kata Kepala Dinas Pertanian Nurmansyah."
+    )
+    found = [("Krida Sejahtera", "PER"), ("Sri Rejeki", "PER"), ("Nurmansyah", "PER")]
+    assert _persons(t, found) == [("Nurmansyah", ["Nurmansyah"])]
