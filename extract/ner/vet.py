@@ -38,7 +38,17 @@ from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern, whole_words
-from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
+from ..text.tokens import (
+    PUNCT,
+    SMALL_TEXT,
+    WORD,
+    Tok,
+    next_word,
+    next_word_past_comma,
+    prev_word,
+    tokenize,
+    words_of,
+)
 from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
 
 __all__ = ["vet_entities"]
@@ -326,7 +336,7 @@ def _title_before(text: str, start: int) -> bool:
 def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     """A person context keeps a lone or doubtful name: an honorific or rank trimmed off or right
     before, or a speech verb before or after."""
-    prev, nxt = prev_word(text, s), next_word(text, ce)
+    prev, nxt = prev_word(text, s), next_word_past_comma(text, ce)
     speech = speech_verbs()
     if (not titled and cs > s) or prev.lower() in speech or nxt.lower() in speech:
         return True

@@ -25,6 +25,7 @@ from ..text.tokens import (
     Tok,
     cue_positions,
     next_word,
+    next_word_past_comma,
     prev_word,
     tokenize,
     window_tokens,
@@ -69,6 +70,8 @@ _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 _APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
+#: `atas nama` (in the name of) before a name: the person a thing is registered to.
+_ON_BEHALF = "atas nama "
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
@@ -493,9 +496,10 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
 
 def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Dikatakan
-    Suharno`), after an honorific, described by an occupation or a post right after it (`Endro,
-    seorang petani`), or listed with a surer person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Zelda,
+    mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
+    occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
+    person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
         return True
     ends = {e for _, e in sure}
@@ -507,9 +511,11 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
             return True
     passive = word_set("quotes_passive_verbs.txt")
     for _, (s, e) in mentions:
-        before, after = prev_word(text, s), next_word(text, e).lower()
+        before, after = prev_word(text, s), next_word_past_comma(text, e).lower()
         if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
+        if text[max(0, s - len(_ON_BEHALF)) : s].lower() == _ON_BEHALF:
+            return True  # `rumah atas nama Sohudi`: a house, an account or a permit in a person's name
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
         if _described_after(text, e) or _degree_after(text, e):

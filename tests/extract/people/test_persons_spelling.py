@@ -217,3 +217,28 @@ def test_a_cooperative_or_farmers_group_after_its_short_name_is_no_person() -> N
     )
     found = [("Krida Sejahtera", "PER"), ("Sri Rejeki", "PER"), ("Nurmansyah", "PER")]
     assert _persons(t, found) == [("Nurmansyah", ["Nurmansyah"])]
+
+
+# ------------------------------------------------------------------ lone names with a person's marks
+
+
+def test_a_lone_name_set_off_by_a_comma_before_a_speech_verb_is_a_person() -> None:
+    t = "Peringatan hari ibu digelar di aula. Dalam acara itu, Zelda, mengatakan kegiatan ini penting."
+    assert _persons(t, [("Zelda", "PER")]) == [("Zelda", ["Zelda"])]
+
+
+def test_a_lone_name_after_a_list_of_places_before_a_speech_verb_is_a_person() -> None:
+    t = "Ketua kelompok tani di Mulyosari, Metro Barat, Lasmiati, mengatakan panen tahun ini melimpah."
+    found = [("Mulyosari", "LOC"), ("Metro Barat", "LOC"), ("Lasmiati", "PER")]
+    assert _persons(t, found) == [("Lasmiati", ["Lasmiati"])]
+
+
+def test_a_lone_name_a_thing_is_registered_to_is_a_person() -> None:
+    t = "Rumah yang tertimpa pohon akibat angin puting beliung atas nama Sohudi rusak berat."
+    assert _persons(t, [("Sohudi", "PER")]) == [("Sohudi", ["Sohudi"])]
+
+
+def test_a_lone_unsure_word_after_a_comma_without_a_speech_verb_stays_out() -> None:
+    t = "Banjir merendam Rawajitu, Menggala, Gedung Meneng, dan Penawar Tama sejak Senin."
+    found = [("Rawajitu", "LOC"), ("Menggala", "LOC"), ("Gedung Meneng", "PER"), ("Penawar Tama", "LOC")]
+    assert _persons(t, found) == []
