@@ -242,3 +242,16 @@ def test_a_lone_unsure_word_after_a_comma_without_a_speech_verb_stays_out() -> N
     t = "Banjir merendam Rawajitu, Menggala, Gedung Meneng, dan Penawar Tama sejak Senin."
     found = [("Rawajitu", "LOC"), ("Menggala", "LOC"), ("Gedung Meneng", "PER"), ("Penawar Tama", "LOC")]
     assert _persons(t, found) == []
+
+
+def test_capitalised_words_of_titles_and_programmes_name_no_one() -> None:
+    t = (
+        "Kunjungan Menteri Agraria dan Tata Ruang Hadi Tjahjanto disambut warga. PT Bumen Redja Abadi "
+        "meresmikan diler truk. “Kami siap beroperasi,” "
+        "ucap Hadi Surjono Halim, Operational Director PT Bumen Redja Abadi. Bagi konsumen, diler buka "
+        "setiap hari. Tenaga Fungsional Pengawas Dinas Lingkungan Hidup menyebut program atasi Stunting "
+        "berjalan."
+    )
+    found = [("Hadi Tjahjanto", "PER"), ("Hadi Surjono Halim", "PER"), ("Stunting", "PER")]
+    found.append(("PT Bumen Redja Abadi", "ORG"))
+    assert [name for name, _ in _persons(t, found)] == ["Hadi Tjahjanto", "Hadi Surjono Halim"]
