@@ -70,8 +70,10 @@ _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 _APPOSITION_FILLERS = frozenset({",", "seorang", "salah", "satu"})
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
-#: `atas nama` (in the name of) before a name: the person a thing is registered to.
-_ON_BEHALF = "atas nama "
+#: Right before a lone name, words that name a person: `atas nama` (the person a house, an
+#: account or a permit is registered to) and a candidate's ballot number (`nomor urut 1`).
+_NAMED_BEFORE = LazyPattern(r"(?i)(?<!\w)(?:atas nama|(?:nomor|no\.) urut \d{1,2})[ \u00a0]$")
+_NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
@@ -499,7 +501,7 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
     given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Zelda,
     mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
     occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
-    person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
+    person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
         return True
     ends = {e for _, e in sure}
@@ -514,8 +516,8 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
         before, after = prev_word(text, s), next_word_past_comma(text, e).lower()
         if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
-        if text[max(0, s - len(_ON_BEHALF)) : s].lower() == _ON_BEHALF:
-            return True  # `rumah atas nama Sohudi`: a house, an account or a permit in a person's name
+        if _NAMED_BEFORE.get().search(text, max(0, s - _NAMED_REACH), s):
+            return True  # `rumah atas nama Sohudi`, `calon nomor urut 1 Sarnubi`
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
         if _described_after(text, e) or _degree_after(text, e):

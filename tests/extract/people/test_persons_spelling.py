@@ -255,3 +255,17 @@ def test_capitalised_words_of_titles_and_programmes_name_no_one() -> None:
     found = [("Hadi Tjahjanto", "PER"), ("Hadi Surjono Halim", "PER"), ("Stunting", "PER")]
     found.append(("PT Bumen Redja Abadi", "ORG"))
     assert [name for name, _ in _persons(t, found)] == ["Hadi Tjahjanto", "Hadi Surjono Halim"]
+
+
+def test_a_lone_name_after_a_ballot_number_is_a_candidate() -> None:
+    t = (
+        "Calon nomor urut 1 Sarnubi memperoleh 42 suara, calon nomor urut 2 Prasetyo Arman mendapatkan "
+        "30 suara dan calon nomor urut 3 Sumarsono meraih 69 suara."
+    )
+    found = [("Sarnubi", "PER"), ("Prasetyo Arman", "PER"), ("Sumarsono", "PER")]
+    assert [name for name, _ in _persons(t, found)] == ["Sarnubi", "Prasetyo Arman", "Sumarsono"]
+
+
+def test_a_lone_unsure_word_after_a_number_is_no_candidate() -> None:
+    t = "Jalan nomor 3 Mulyojati rusak, sementara ruas 2 Sukajadi masih baik."
+    assert _persons(t, [("Mulyojati", "PER"), ("Sukajadi", "PER")]) == []
