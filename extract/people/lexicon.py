@@ -534,6 +534,8 @@ def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | No
     listed in capitals matches in lowercase too (`kabid`, `kasat`), marked `Head.loose`: the
     caller must find the body it heads.
     """
+    if i >= len(toks):
+        return None  # `Pj(` at the end of a page: nothing after the bracket
     t = toks[i]
     if t.kind is not WORD or not may_open_head(t.text):
         return None  # most words: one cached lookup, as the scanner asks about every token
