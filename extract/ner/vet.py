@@ -78,6 +78,7 @@ class _Article:
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
+    per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -121,7 +122,9 @@ def vet_entities(
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
         art.folded.setdefault(" ".join(e.text.split()).casefold(), [0, 0])[e.label != EntityLabel.PER] += 1
-        if e.label != EntityLabel.PER:
+        if e.label == EntityLabel.PER:
+            art.per_spans.append(e.span)
+        else:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
             art.other_spans.append(e.span)
@@ -870,6 +873,44 @@ def _given_names_before(art: _Article, s: int) -> int:
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
         s = m.start()
+    return _words_after_marker(art, s)
+
+
+#: Characters read back from a PER span for a degree or honorific opening the name.
+_MARKER_REACH = 40
+
+
+def _words_after_marker(art: _Article, s: int) -> int:
+    """`Ir. Bangkit Haryo Utomo` read as `Utomo`: the capitalised words (two at most, no title,
+    place or body, none in another entity: `AKBP Rio|Tangkari` stays as the model read it) between
+    a degree or honorific and the model's span are the name's first words, whatever their class
+    (`Bangkit` is also a verb); the new start. A span opening
+    with a particle starts surely, and a marker after a facility word names the facility
+    (`RSUP Prof Sukawati I Nyoman Sudira`)."""
+    if particle_len(tokenize(art.text[s : s + _MARKER_REACH]), 0):
+        return s
+    base = max(0, s - _MARKER_REACH)
+    toks = tokenize(art.text[base:s])
+    k = len(toks)
+    while (
+        len(toks) - k < _GIVEN_BACK
+        and k > 0
+        and toks[k - 1].kind is WORD
+        and toks[k - 1].text[:1].isupper()
+        and not toks[k - 1].newline
+        and word_class(toks[k - 1].text) not in (W.STOP, W.ORG, W.ACR)
+        and match_head(toks, k - 1) is None
+        and match_marker(toks, k - 1) is None
+    ):
+        k -= 1
+    spans = art.other_spans + art.per_spans
+    if k == len(toks) or any(a < base + toks[-1].end and base + toks[k].start < b for a, b in spans):
+        return s
+    for i in range(max(0, k - 4), k):
+        m = match_marker(toks, i)
+        if m is not None and m[1] == k and m[0] in _PERSON_MARKERS:
+            facility = i > 0 and toks[i - 1].text.lower() in facility_words()
+            return s if facility else base + toks[k].start
     return s
 
 

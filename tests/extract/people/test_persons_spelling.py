@@ -269,3 +269,21 @@ def test_a_lone_name_after_a_ballot_number_is_a_candidate() -> None:
 def test_a_lone_unsure_word_after_a_number_is_no_candidate() -> None:
     t = "Jalan nomor 3 Mulyojati rusak, sementara ruas 2 Sukajadi masih baik."
     assert _persons(t, [("Mulyojati", "PER"), ("Sukajadi", "PER")]) == []
+
+
+def test_words_between_a_degree_and_the_models_span_open_the_name() -> None:
+    t = "Sekretaris Daerah Kota Metro, Ir. Bangkit Haryo Utomo didampingi staf ahli menghadiri acara."
+    vetted = vet_entities(t, _ents(t, [("Kota Metro", "LOC"), ("Utomo", "PER")]))
+    assert [e.text for e in vetted if e.label == "PER"] == ["Bangkit Haryo Utomo"]
+
+
+def test_a_title_between_an_honorific_and_the_models_span_stays_out_of_the_name() -> None:
+    t = "Acara itu dibuka Bapak Bupati Agus Istiqlal di halaman kantor."
+    vetted = vet_entities(t, _ents(t, [("Agus Istiqlal", "PER")]))
+    assert [e.text for e in vetted if e.label == "PER"] == ["Agus Istiqlal"]
+
+
+def test_a_word_the_model_read_as_its_own_span_after_a_rank_is_not_taken_again() -> None:
+    t = "“Kami bantu warga terdampak,” kata AKBP Rio Tangkari di Baubau."
+    vetted = vet_entities(t, _ents(t, [("Rio", "PER"), ("Tangkari", "PER")]))
+    assert [e.text for e in vetted if e.label == "PER"] == ["Rio", "Tangkari"]
