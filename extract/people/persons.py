@@ -31,7 +31,16 @@ from ..text.tokens import (
     window_tokens,
     words_of,
 )
-from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, verb_like, word_class, word_set
+from ..text.words import (
+    NAMEISH,
+    WordClass,
+    name_particles,
+    org_acronyms,
+    speech_verbs,
+    verb_like,
+    word_class,
+    word_set,
+)
 from .lexicon import (
     LOWER_HONORIFICS,
     Marker,
@@ -174,8 +183,8 @@ def _acronym_person(text: str, ent: Entity) -> Span | None:
     if span is None or not _ACRONYM.get().fullmatch(text[span[0] : span[1]]):
         return None
     word = text[span[0] : span[1]].lower()
-    if word in entity_cues()[0] or word in entity_cues()[1] or word in place_words():
-        return None
+    if any(word in words for words in (entity_cues()[0], entity_cues()[1], place_words(), org_acronyms())):
+        return None  # `ditemui RRI mengungkapkan`: a listed body's short name, no one's initials
     prev = prev_word(text, span[0])
     if prev.lower() in speech_verbs() or next_word(text, span[1]).lower() in speech_verbs():
         return span

@@ -287,3 +287,22 @@ def test_a_word_the_model_read_as_its_own_span_after_a_rank_is_not_taken_again()
     t = "“Kami bantu warga terdampak,” kata AKBP Rio Tangkari di Baubau."
     vetted = vet_entities(t, _ents(t, [("Rio", "PER"), ("Tangkari", "PER")]))
     assert [e.text for e in vetted if e.label == "PER"] == ["Rio", "Tangkari"]
+
+
+def test_a_route_and_a_packaged_product_name_no_one() -> None:
+    t = (
+        "Penerbangan perdana rute Radin Inten II Bandar Lampung-Krui dimulai Senin. Polres memberikan "
+        "bantuan berupa 10 Dus Aqua, kata Kapolres AKBP Ryky Widya Muharam."
+    )
+    found = [("Radin Inten II", "PER"), ("Dus Aqua", "PER"), ("Ryky Widya Muharam", "PER")]
+    assert _persons(t, found) == [("Ryky Widya Muharam", ["Ryky Widya Muharam"])]
+
+
+def test_a_listed_bodys_short_name_before_a_speech_verb_is_no_persons_initials() -> None:
+    t = "Rizky, penjual sayuran di Pasar Way Kandis, ketika ditemui RRI mengungkapkan harga bawang naik."
+    assert _persons(t, [("Rizky", "PER"), ("RRI", "PER")]) == [("Rizky", ["Rizky"])]
+
+
+def test_a_persons_initials_before_a_speech_verb_stay_a_person() -> None:
+    t = "Pembangunan bandara harus dipercepat, ujar JK di Makassar."
+    assert _persons(t, [("JK", "PER")]) == [("JK", ["JK"])]
