@@ -147,12 +147,14 @@ def name_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 def _hyphen_common(word: str) -> bool:
     """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name. A
-    known given name before the hyphen and no common word after it make a hyphenated name
-    (Abdul-Rahman, Nur-Aini)."""
+    name's opener before the hyphen (`names_hyphen_openers.txt`) and no common word after it make
+    a hyphenated name (Abdul-Rahman, Nur-Aini); two given names are a pair (Agus-Sylvi)."""
     parts = word.split("-")
     if any(p[:1].islower() for p in parts[1:]):
         return True
-    named = parts[0].lower() in given_names() and not any(p.lower() in common_words() for p in parts[1:])
+    named = parts[0].lower() in word_set("names_hyphen_openers.txt") and not any(
+        p.lower() in common_words() for p in parts[1:]
+    )
     return sum(p[:1].isupper() for p in parts) > 1 and not named
 
 

@@ -306,3 +306,8 @@ def test_a_listed_bodys_short_name_before_a_speech_verb_is_no_persons_initials()
 def test_a_persons_initials_before_a_speech_verb_stay_a_person() -> None:
     t = "Pembangunan bandara harus dipercepat, ujar JK di Makassar."
     assert _persons(t, [("JK", "PER")]) == [("JK", ["JK"])]
+
+
+def test_two_given_names_joined_by_a_hyphen_are_a_pair_not_one_name() -> None:
+    t = "Pasangan Agus-Sylvi unggul di tiga kecamatan dalam hitung cepat."
+    assert _persons(t, [("Agus-Sylvi", "PER")]) == []
