@@ -168,9 +168,9 @@ def vet_entities(
 
 def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
     """Whether two PER entities are the halves of one hyphenated name: only a hyphen between them,
-    one side one word (`Bojan Hodak-Luis Milla` are two), and neither word by the hyphen written
-    elsewhere in the article without it (`pasangan Prabowo-Gibran` pairs two persons the article
-    names apart)."""
+    one side one word (`Bojan Hodak-Luis Milla` are two), the words by the hyphen one name's
+    (`word_class`: Abdul-Rahman, not Agus-Sylvi), and neither written elsewhere in the article
+    without it (`pasangan Prabowo-Gibran` pairs two persons the article names apart)."""
     a, b = left.span[1], right.span[0]
     if EntityLabel.PER not in (left.label, right.label) or left.label != right.label:
         return False
@@ -180,8 +180,8 @@ def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
     first = regex.match(r"\w+", text[b:])
     if not (len(words) == 1 or len(after) == 1) or not words[-1].isalpha() or not text[b : b + 1].isupper():
         return False
-    if first is None:
-        return False
+    if first is None or word_class(f"{words[-1]}-{first.group()}") is W.COM:
+        return False  # `pasangan Agus-Sylvi`: two given names are a pair, no hyphenated name
     return not any(
         regex.search(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text) for w in (words[-1], first.group())
     )

@@ -311,3 +311,9 @@ def test_a_persons_initials_before_a_speech_verb_stay_a_person() -> None:
 def test_two_given_names_joined_by_a_hyphen_are_a_pair_not_one_name() -> None:
     t = "Pasangan Agus-Sylvi unggul di tiga kecamatan dalam hitung cepat."
     assert _persons(t, [("Agus-Sylvi", "PER")]) == []
+
+
+def test_a_pair_split_by_the_model_at_the_hyphen_stays_two_persons() -> None:
+    t = "Pasangan calon Agus-Sylvi mengatakan siap menerima hasil hitung cepat."
+    vetted = vet_entities(t, _ents(t, [("Agus", "PER"), ("Sylvi", "PER")]))
+    assert [e.text for e in vetted if e.label == "PER"] == ["Agus", "Sylvi"]
