@@ -317,3 +317,12 @@ def test_a_pair_split_by_the_model_at_the_hyphen_stays_two_persons() -> None:
     t = "Pasangan calon Agus-Sylvi mengatakan siap menerima hasil hitung cepat."
     vetted = vet_entities(t, _ents(t, [("Agus", "PER"), ("Sylvi", "PER")]))
     assert [e.text for e in vetted if e.label == "PER"] == ["Agus", "Sylvi"]
+
+
+def test_a_religious_council_post_is_a_title_and_its_holder_the_person() -> None:
+    t = (
+        "Pengajian dihadiri para tokoh masyarakat, Rais Syuriyah MWCNU Blambangan Umpu KH Abdul Azis, "
+        "dan Muslimat NU."
+    )
+    found = [("Rais Syuriyah MWCNU", "PER"), ("KH Abdul Azis", "PER"), ("Muslimat NU", "ORG")]
+    assert _persons(t, found) == [("Abdul Azis", ["Abdul Azis"])]
