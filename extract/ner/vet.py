@@ -748,14 +748,16 @@ def _facility_inside(words: list[str]) -> bool:
 def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
     """`Kampung Mesir Dwi Jaya`, `Pantai Labuhan Jukung Krui`: right after a place the model ended
     early, one opened by an administrative, geographic or facility word, a name ending in a word
-    that ends place names (`Jaya`, `Sari`, `Krui`) is the rest of the place. After a title the
-    name may be the holder's (`Kepala Desa Sukamaju Dwi Jaya`): kept."""
+    that ends place names and no given name (`Jaya`, `Krui`; not `Sari`, `Umar`) is the rest of
+    the place. After a title the name may be the holder's (`Kepala Desa Sukamaju Dwi Jaya`): kept."""
     place = art.other_ends.get(s - 1)
     if place is None or place.label != EntityLabel.LOC or art.text[s - 1 : s] != " " or len(words) > 2:
         return False
     first = place.text.split()[0].lower().rstrip(".")
     opens = first in admin_words() or first in geo_words() or opens_facility(tokenize(place.text))
-    return opens and words[-1].lower() in place_end_words() and not _office_before(art.text, place.span[0])
+    last = words[-1]
+    ends_place = last.lower() in place_end_words() and word_class(last) not in (W.GIV, W.AMB)
+    return opens and ends_place and not _office_before(art.text, place.span[0])
 
 
 def _voted_other(art: _Article, cs: int, ce: int) -> bool:

@@ -326,3 +326,9 @@ def test_a_religious_council_post_is_a_title_and_its_holder_the_person() -> None
     )
     found = [("Rais Syuriyah MWCNU", "PER"), ("KH Abdul Azis", "PER"), ("Muslimat NU", "ORG")]
     assert _persons(t, found) == [("Abdul Azis", ["Abdul Azis"])]
+
+
+def test_a_name_ending_in_a_given_name_after_a_village_stays_a_person() -> None:
+    t = "Warga Desa Sukamaju Dewi Sari mengatakan air mulai surut sejak pagi."
+    found = [("Desa Sukamaju", "LOC"), ("Dewi Sari", "PER")]
+    assert _persons(t, found) == [("Dewi Sari", ["Dewi Sari"])]
