@@ -13,17 +13,23 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import regex
+
 from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
+    admin_words,
     entity_cues,
     facility_words,
+    geo_words,
     head_words,
     is_region_span,
     match_head,
     match_marker,
     match_region,
+    opens_facility,
     particle_len,
+    place_end_words,
     place_words,
     role_words,
     word_marker,
@@ -32,7 +38,17 @@ from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..text.patterns import LazyPattern, whole_words
-from ..text.tokens import PUNCT, SMALL_TEXT, WORD, Tok, next_word, prev_word, tokenize, words_of
+from ..text.tokens import (
+    PUNCT,
+    SMALL_TEXT,
+    WORD,
+    Tok,
+    next_word,
+    next_word_past_comma,
+    prev_word,
+    tokenize,
+    words_of,
+)
 from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
 
 __all__ = ["vet_entities"]
@@ -53,6 +69,7 @@ class _Article:
 
     text: str
     votes: dict[str, list[int]] = field(default_factory=dict)  # surface -> [PER, other]
+    folded: dict[str, list[int]] = field(default_factory=dict)  # the same, surfaces casefolded
     other_ends: dict[int, Entity] = field(default_factory=dict)
     other_starts: dict[int, Entity] = field(default_factory=dict)
     rejected: dict[int, int] = field(default_factory=dict)  # end -> start of dropped PER entities
@@ -61,6 +78,7 @@ class _Article:
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
+    per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -96,14 +114,17 @@ def vet_entities(
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    ents = tuple(x for e in entities for x in _split_swallowed(text, e))
+    ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
-        if e.label != EntityLabel.PER:
+        art.folded.setdefault(" ".join(e.text.split()).casefold(), [0, 0])[e.label != EntityLabel.PER] += 1
+        if e.label == EntityLabel.PER:
+            art.per_spans.append(e.span)
+        else:
             art.other_ends[e.span[1]] = e
             art.other_starts[e.span[0]] = e
             art.other_spans.append(e.span)
@@ -143,6 +164,41 @@ def vet_entities(
         for e, marked in out
         if marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases)
     ]
+
+
+def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
+    """Whether two PER entities are the halves of one hyphenated name: only a hyphen between them,
+    one side one word (`Bojan Hodak-Luis Milla` are two), the words by the hyphen one name's
+    (`word_class`: Abdul-Rahman, not Agus-Sylvi), and neither written elsewhere in the article
+    without it (`pasangan Prabowo-Gibran` pairs two persons the article names apart)."""
+    a, b = left.span[1], right.span[0]
+    if EntityLabel.PER not in (left.label, right.label) or left.label != right.label:
+        return False
+    if b != a + 1 or text[a : a + 1] != "-":
+        return False
+    words, after = left.text.split(), right.text.split()
+    first = regex.match(r"\w+", text[b:])
+    if not (len(words) == 1 or len(after) == 1) or not words[-1].isalpha() or not text[b : b + 1].isupper():
+        return False
+    if first is None or word_class(f"{words[-1]}-{first.group()}") is W.COM:
+        return False  # `pasangan Agus-Sylvi`: two given names are a pair, no hyphenated name
+    return not any(
+        regex.search(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text) for w in (words[-1], first.group())
+    )
+
+
+def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
+    """`Abdul-Rahman Hakim`, `Siti Nur-Aini`: two PER entities the model split at a hyphen are one
+    name (`_hyphen_halves`)."""
+    out: list[Entity] = []
+    for e in entities:
+        last = out[-1] if out else None
+        if last is not None and _hyphen_halves(text, last, e):
+            a, b = last.span[0], e.span[1]
+            out[-1] = Entity(text[a:b], EntityLabel.PER.value, (a, b))
+            continue
+        out.append(e)
+    return out
 
 
 def _thing_or_alias(ent: Entity, dropped_words: set[str], aliases: set[str]) -> bool:
@@ -234,6 +290,8 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
     ):
         return False  # Lampung Timur; PG Rejo Agung Madiun: the tail is or ends with a place
     after_region = any(match_region(toks, x, k) == k for x in range(k))
+    if not after_region and opens_facility(toks):
+        return False  # Bandara Muhammad Taufik Kiemas, Rumah Sakit Harum Melati Aisyah: named after a person
     if not after_region and not any(
         t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR, W.COM) for t in toks[:k]
     ):
@@ -281,7 +339,7 @@ def _title_before(text: str, start: int) -> bool:
 def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
     """A person context keeps a lone or doubtful name: an honorific or rank trimmed off or right
     before, or a speech verb before or after."""
-    prev, nxt = prev_word(text, s), next_word(text, ce)
+    prev, nxt = prev_word(text, s), next_word_past_comma(text, ce)
     speech = speech_verbs()
     if (not titled and cs > s) or prev.lower() in speech or nxt.lower() in speech:
         return True
@@ -427,9 +485,13 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     nxt = next_word(text, ce + 1) if text[ce : ce + 1] == "," else ""
     appos = nxt[:1].islower() and nxt.lower() not in _LIST_WORDS
     end = _item_before(text, s)
+    # `Kepala Satuan Pelayanan Bandara Radin Inten, Muhammad Subandi saat …`: a title's place,
+    # then its holder after the comma
+    held = end is not None and end in art.other_ends and _title_before(text, art.other_ends[end].span[0])
+    appos = appos or held
     if _AGE_AFTER.get().match(text, ce):
         return False  # `serta Muhsin Almusafiri (33), warga …`: an age follows a person's name
-    if end is not None and end in art.other_ends and not (appos and text[end:s].rstrip().endswith(",")):
+    if end is not None and end in art.other_ends and not (text[end:s].rstrip().endswith(",") and appos):
         return True  # `Purbolinggo (59 ha), Sukadana`, `Ringgung, ataupun Kelapa Rapat`
     if _ends_place_list(art, s):
         return True  # `Krueng Sabe, Jaya dan Sampoiniet`: `Jaya` dropped, places before it
@@ -688,6 +750,48 @@ def _village_before_name(art: _Article, s: int, words: list[str]) -> bool:
     return any(" ".join(before[-n:]) in heads for n in range(1, min(_VILLAGE_TITLE_WORDS, len(before)) + 1))
 
 
+def _facility_inside(words: list[str]) -> bool:
+    """`Takmir Masjid Nurul Amin`: a facility word inside a PER span, a name after it, makes the
+    span a facility's name (the words before it a role or a place), no person's."""
+    return any(
+        w[:1].isupper() and words[x + 1][:1].isupper() and opens_facility(tokenize(f"{w} {words[x + 1]}"))
+        for x, w in enumerate(words[1:-1], start=1)
+    )
+
+
+def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
+    """`Kampung Mesir Dwi Jaya`, `Pantai Labuhan Jukung Krui`: right after a place the model ended
+    early, one opened by an administrative, geographic or facility word, a name ending in a word
+    that ends place names and no given name (`Jaya`, `Krui`; not `Sari`, `Umar`) is the rest of
+    the place. After a title the name may be the holder's (`Kepala Desa Sukamaju Dwi Jaya`): kept."""
+    place = art.other_ends.get(s - 1)
+    if place is None or place.label != EntityLabel.LOC or art.text[s - 1 : s] != " " or len(words) > 2:
+        return False
+    first = place.text.split()[0].lower().rstrip(".")
+    opens = first in admin_words() or first in geo_words() or opens_facility(tokenize(place.text))
+    last = words[-1]
+    ends_place = last.lower() in place_end_words() and word_class(last) not in (W.GIV, W.AMB)
+    return opens and ends_place and not _office_before(art.text, place.span[0])
+
+
+def _voted_other(art: _Article, cs: int, ce: int) -> bool:
+    """`hadirnya Ace Hardware` beside `Toko ACE Hardware`, `hadirnya ACE Hardware`: an unmarked
+    name the model calls a place or a body elsewhere as often, whatever its case, is that one."""
+    per, other = art.folded.get(" ".join(art.text[cs:ce].split()).casefold(), (0, 0))
+    return other > 0 and other >= per
+
+
+def _office_before(text: str, start: int) -> bool:
+    """Whether an official's post ends right before ``start`` (`Kepala Kampung …`, `Camat …`)."""
+    toks = tokenize(text[max(0, start - _CUE_REACH) : start])
+    n = len(toks)
+    for i in range(max(0, n - 3), n):
+        head = match_head(toks, i)
+        if head is not None and head.official and head.end == n:
+            return True
+    return False
+
+
 def _common_before_given(words: list[str]) -> bool:
     """`Relawan Rahmat Hidayat`, `Lanjut Suryani`: a common word glued before a known given name
     by the model is a noun or a verb next to the name, not its first word."""
@@ -714,9 +818,13 @@ def _no_person(
         return True
     if _tail_of_expansion(text, s, e, len(words)) or _alias_of_body(art, s, e):
         return True
+    if _facility_inside(words) or _place_name_tail(art, s, words):
+        return True
     if marked:
         return False
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
+        return True
+    if len(words) > 1 and _voted_other(art, cs, ce):
         return True
     if len(words) > 1 and _district_span(text, cs, ce):
         return True  # `… Bekri, dan Seputih Raman terendam`: a district's name, unmarked
@@ -781,6 +889,44 @@ def _given_names_before(art: _Article, s: int) -> int:
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
         s = m.start()
+    return _words_after_marker(art, s)
+
+
+#: Characters read back from a PER span for a degree or honorific opening the name.
+_MARKER_REACH = 40
+
+
+def _words_after_marker(art: _Article, s: int) -> int:
+    """`Ir. Bangkit Haryo Utomo` read as `Utomo`: the capitalised words (two at most, no title,
+    place or body, none in another entity: `AKBP Rio|Tangkari` stays as the model read it) between
+    a degree or honorific and the model's span are the name's first words, whatever their class
+    (`Bangkit` is also a verb); the new start. A span opening
+    with a particle starts surely, and a marker after a facility word names the facility
+    (`RSUP Prof Sukawati I Nyoman Sudira`)."""
+    if particle_len(tokenize(art.text[s : s + _MARKER_REACH]), 0):
+        return s
+    base = max(0, s - _MARKER_REACH)
+    toks = tokenize(art.text[base:s])
+    k = len(toks)
+    while (
+        len(toks) - k < _GIVEN_BACK
+        and k > 0
+        and toks[k - 1].kind is WORD
+        and toks[k - 1].text[:1].isupper()
+        and not toks[k - 1].newline
+        and word_class(toks[k - 1].text) not in (W.STOP, W.ORG, W.ACR)
+        and match_head(toks, k - 1) is None
+        and match_marker(toks, k - 1) is None
+    ):
+        k -= 1
+    spans = art.other_spans + art.per_spans
+    if k == len(toks) or any(a < base + toks[-1].end and base + toks[k].start < b for a, b in spans):
+        return s
+    for i in range(max(0, k - 4), k):
+        m = match_marker(toks, i)
+        if m is not None and m[1] == k and m[0] in _PERSON_MARKERS:
+            facility = i > 0 and toks[i - 1].text.lower() in facility_words()
+            return s if facility else base + toks[k].start
     return s
 
 
@@ -801,6 +947,8 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     k = title_prefix_len(text, s, e) if toks and match_head(toks, 0) is not None else 0
     titled = k > s
     core = strip_name(text, k if titled else s, e) if k < e else None
+    if core is None and not titled and k < e:
+        return None, False  # degrees or honorifics alone (`S. Sos`, `S.E.`) name no one
     if core is None:
         return Entity(text[s:e], ent.label, (s, e)), True  # a bare title: the officials scanner decides
     cs, ce = core

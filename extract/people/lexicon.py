@@ -44,6 +44,7 @@ __all__ = [
     "match_marker",
     "match_region",
     "named_bodies",
+    "opens_facility",
     "particle_len",
     "place_words",
     "role_words",
@@ -335,6 +336,13 @@ def facility_words() -> frozenset[str]:
     return word_set("officials_facility_words.txt")
 
 
+def opens_facility(toks: Sequence[Tok]) -> bool:
+    """Whether a facility word (one word or two: `Bandara`, `Rumah Sakit`) opens the tokens: the
+    words after it name the facility, often after a person (`Bandara Muhammad Taufik Kiemas`)."""
+    words = [t.text.lower().rstrip(".") for t in toks[:2] if t.kind is WORD]
+    return bool(words) and (words[0] in facility_words() or " ".join(words) in facility_words())
+
+
 def named_bodies() -> frozenset[str]:
     """Words for bodies known by a proper name of their own (``Sanggar Kahanjak Huang``,
     ``Galeri Huma Lilis Lamiang``): the thing nouns of names_thing_nouns.txt."""
@@ -524,6 +532,8 @@ def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | No
     listed in capitals matches in lowercase too (`kabid`, `kasat`), marked `Head.loose`: the
     caller must find the body it heads.
     """
+    if i >= len(toks):
+        return None  # `Pj(` at the end of a page: nothing after the bracket
     t = toks[i]
     if t.kind is not WORD or not may_open_head(t.text):
         return None  # most words: one cached lookup, as the scanner asks about every token

@@ -211,6 +211,7 @@ def group_by_person(
     if variants:
         names = [mentions[g[0]][0] for g in groups]
         _fold_typos(names, groups)
+        _fold_misspelt(names, groups)
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
     if variants or short_forms:
@@ -244,6 +245,51 @@ def _fold_typos(names: list[str], groups: list[list[int]]) -> None:
         if len(homes) == 1:  # only when the reading is unambiguous
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()
+
+
+def _one_letter_apart(a: str, b: str) -> bool:
+    """Whether two different words are one letter apart: one letter changed, added or left out."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
+def _misspelt_pair(a: list[str], b: list[str]) -> bool:
+    """`Syahrial Kamat` and `Syahrian Kamat`: names of two words or more, the same words but one,
+    that one one letter apart and long enough (`_TYPO_MIN_LEN`) not to be two short names."""
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return (
+        len(diff) == 1
+        and min(len(diff[0][0]), len(diff[0][1])) >= _TYPO_MIN_LEN
+        and _one_letter_apart(*diff[0])
+    )
+
+
+def _fold_misspelt(names: list[str], groups: list[list[int]]) -> None:
+    """Fold two spellings of one person's name one letter apart (`_misspelt_pair`) into the
+    spelling written more often (the earlier one when as often), when only one other fits."""
+    words = [_match_words(n) for n in names]
+    by_len: dict[int, list[int]] = {}
+    for g, w in enumerate(words):
+        if len(w) >= 2:
+            by_len.setdefault(len(w), []).append(g)
+    for same in by_len.values():
+        for g in same:
+            if not groups[g]:
+                continue
+            fits = [h for h in same if h != g and groups[h] and _misspelt_pair(words[g], words[h])]
+            if len(fits) != 1:
+                continue
+            home, away = (fits[0], g) if len(groups[fits[0]]) > len(groups[g]) else (g, fits[0])
+            if len(groups[home]) == len(groups[away]) and min(groups[away]) < min(groups[home]):
+                home, away = away, home
+            groups[home].extend(groups[away])
+            groups[away].clear()
 
 
 #: Letters: a clipped name (`Yuli`, `Fani`) is at least this long and its word this much longer.

@@ -25,12 +25,22 @@ from ..text.tokens import (
     Tok,
     cue_positions,
     next_word,
+    next_word_past_comma,
     prev_word,
     tokenize,
     window_tokens,
     words_of,
 )
-from ..text.words import NAMEISH, WordClass, name_particles, speech_verbs, verb_like, word_class, word_set
+from ..text.words import (
+    NAMEISH,
+    WordClass,
+    name_particles,
+    org_acronyms,
+    speech_verbs,
+    verb_like,
+    word_class,
+    word_set,
+)
 from .lexicon import (
     Marker,
     dotted_name_word,
@@ -40,6 +50,7 @@ from .lexicon import (
     lower_particles,
     match_head,
     match_marker,
+    opens_facility,
     place_words,
     role_words,
     word_marker,
@@ -64,6 +75,10 @@ _DEGREE_LOOKAHEAD = 8
 _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
+#: Right before a lone name, words that name a person: `atas nama` (the person a house, an
+#: account or a permit is registered to) and a candidate's ballot number (`nomor urut 1`).
+_NAMED_BEFORE = LazyPattern(r"(?i)(?<!\w)(?:atas nama|(?:nomor|no\.) urut \d{1,2})[ \u00a0]$")
+_NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 _LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
@@ -164,8 +179,8 @@ def _acronym_person(text: str, ent: Entity) -> Span | None:
     if span is None or not _ACRONYM.get().fullmatch(text[span[0] : span[1]]):
         return None
     word = text[span[0] : span[1]].lower()
-    if word in entity_cues()[0] or word in entity_cues()[1] or word in place_words():
-        return None
+    if any(word in words for words in (entity_cues()[0], entity_cues()[1], place_words(), org_acronyms())):
+        return None  # `ditemui RRI mengungkapkan`: a listed body's short name, no one's initials
     prev = prev_word(text, span[0])
     if prev.lower() in speech_verbs() or next_word(text, span[1]).lower() in speech_verbs():
         return span
@@ -491,9 +506,10 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
 
 def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Dikatakan
-    Suharno`), after an honorific, described by an occupation or a post right after it (`Endro,
-    seorang petani`), or listed with a surer person (`Agustina dan Anis Marsela`, `Hendi/Subran`)."""
+    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Zelda,
+    mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
+    occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
+    person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
         return True
     ends = {e for _, e in sure}
@@ -505,14 +521,24 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
             return True
     passive = word_set("quotes_passive_verbs.txt")
     for _, (s, e) in mentions:
-        before, after = prev_word(text, s), next_word(text, e).lower()
+        before, after = prev_word(text, s), next_word_past_comma(text, e).lower()
         if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
+        if _NAMED_BEFORE.get().search(text, max(0, s - _NAMED_REACH), s):
+            return True  # `rumah atas nama Sohudi`, `calon nomor urut 1 Sarnubi`
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True
-        if _described_after(text, e):
+        if _described_after(text, e) or _degree_after(text, e):
             return True
     return False
+
+
+def _degree_after(text: str, end: int) -> bool:
+    """`Meliana STrKeb`, `Okmal, S.E.`: a degree right after the name (a comma may stand between)."""
+    toks = tokenize(text[end : end + _DEGREE_LOOKAHEAD * 2])
+    k = 1 if toks and toks[0].text == "," else 0
+    m = match_marker(toks, k) if k < len(toks) and not toks[k].newline else None
+    return m is not None and m[0] is Marker.POST
 
 
 def _described_after(text: str, end: int) -> bool:
@@ -632,6 +658,7 @@ def extract_persons(
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
     index = _cap_index(text)
+    named = _facility_spans(entities)
     persons = []
     owned: list[set[Span]] = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
@@ -644,19 +671,33 @@ def extract_persons(
         spans = _group_spans(text, cands, group, index)
         if not inside:
             spans -= claimed
-        # drop mentions nested in a longer one
-        kept: list[Span] = []
-        for s in sorted(spans, key=lambda s: (s[0], -s[1])):
-            if (kept and s[0] < kept[-1][1]) or any(
-                a <= s[0] and s[1] <= b and (a, b) != s for a, b in inside
-            ):
-                continue
-            kept.append(s)
-        persons.append(Person(name=cands[group[0]][0], mentions=tuple(kept)))
+        own = {cands[k][1] for k in group}
+        spans = {sp for sp in spans if sp in own or not any(a <= sp[0] and sp[1] <= b for a, b in named)}
+        persons.append(Person(name=cands[group[0]][0], mentions=_outermost(spans, inside)))
         owned.append({cands[k][1] for k in group})
     persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _outermost(spans: set[Span], inside: Sequence[Span]) -> tuple[Span, ...]:
+    """The mentions, sorted, without those nested in a longer one or in another of ``inside``."""
+    kept: list[Span] = []
+    for s in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if (kept and s[0] < kept[-1][1]) or any(a <= s[0] and s[1] <= b and (a, b) != s for a, b in inside):
+            continue
+        kept.append(s)
+    return tuple(kept)
+
+
+def _facility_spans(entities: Sequence[Entity]) -> list[Span]:
+    """Places and bodies named after a person (`Bandara Muhammad Taufik Kiemas`, `Jalan Ahmad
+    Yani`): a name's word found inside one is the facility's, no mention of the person."""
+    return [
+        e.span
+        for e in entities
+        if e.label != EntityLabel.PER and " " in e.text and opens_facility(tokenize(e.text))
+    ]
 
 
 _PAIR_HYPHEN = LazyPattern(r"(?<=\p{L}{3})-(?=\p{Lu})")

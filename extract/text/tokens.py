@@ -30,6 +30,7 @@ __all__ = [
     "TokKind",
     "cue_positions",
     "next_word",
+    "next_word_past_comma",
     "prev_word",
     "sentence_breaks",
     "tokenize",
@@ -242,3 +243,8 @@ def next_word(text: str, end: int) -> str:
         return ""
     m = _WORD.get().match(text, end + 1, min(len(text), end + 40))
     return m.group() if m else ""
+
+
+def next_word_past_comma(text: str, end: int) -> str:
+    """`next_word`, a comma right at ``end`` stepped over (`Zelda, mengatakan` -> ``mengatakan``)."""
+    return next_word(text, end + 1) if text[end : end + 1] == "," else next_word(text, end)

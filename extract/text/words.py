@@ -146,9 +146,16 @@ def name_particles() -> tuple[frozenset[str], frozenset[tuple[str, ...]]]:
 
 
 def _hyphen_common(word: str) -> bool:
-    """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name."""
+    """Rumah-rumah, Badung-red, Penengahan-Bakauheni (two places): a hyphenated non-name. A
+    name's opener before the hyphen (`names_hyphen_openers.txt`) and no common word after it make
+    a hyphenated name (Abdul-Rahman, Nur-Aini); two given names are a pair (Agus-Sylvi)."""
     parts = word.split("-")
-    return any(p[:1].islower() for p in parts[1:]) or sum(p[:1].isupper() for p in parts) > 1
+    if any(p[:1].islower() for p in parts[1:]):
+        return True
+    named = parts[0].lower() in word_set("names_hyphen_openers.txt") and not any(
+        p.lower() in common_words() for p in parts[1:]
+    )
+    return sum(p[:1].isupper() for p in parts) > 1 and not named
 
 
 @lru_cache(maxsize=65536)

@@ -48,6 +48,13 @@ STRIP = [
     ("Wulan Mba", "Wulan Mba"),
     ("Budi Santoso, DEA", "Budi Santoso"),
     ("Rina Sari MBA", "Rina Sari"),
+    # S.STP (Sarjana Sains Terapan Pemerintahan, IPDN), however spaced or dotted
+    ("Dedi Supriadi, S.STP, M.Si", "Dedi Supriadi"),
+    ("Dedi Supriadi, S. STP, M.Si", "Dedi Supriadi"),
+    ("Andi Wijaya S.STP", "Andi Wijaya"),
+    ("Andi Wijaya, SSTP", "Andi Wijaya"),
+    # an applied degree written without its dots
+    ("Meliana STrKeb", "Meliana"),
 ]
 
 

@@ -3057,3 +3057,8 @@ def test_what_ends_or_opens_no_name(
 ) -> None:
     ents = vet_entities(sentence, _model_pers(sentence, pers))
     assert extract_officials(sentence, entities=ents) == _officials(sentence, expected)
+
+
+def test_a_head_before_an_open_bracket_at_the_end_of_the_text_reads_nothing() -> None:
+    # found by hypothesis: the bracket's gloss was looked for past the last token
+    assert extract_officials("Pj(") == []
