@@ -100,6 +100,8 @@ _GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
+#: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
+_PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -2137,6 +2139,8 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _title_only(ent, toks)
         and not _degree(ent)
         and not _letterless(ent)
+        and not _uncapitalised(ent)
+        and not _number_plated(ent)
         and not _language(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
@@ -2678,6 +2682,23 @@ def _letterless(ent: Entity) -> bool:
     letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
     letters = sum(c.isalpha() for c in ent.text)
     return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
+
+
+def _uncapitalised(ent: Entity) -> bool:
+    """An ORG with no capital letter at all (`kementerian` cut from `kementerian pertanian`,
+    `pertamina dex`, `persen.`): a common word or a product written as running text, no body's
+    name (GUIDELINES §6); an outlet's web domain written in lowercase (`lampost.co`) names one."""
+    return (
+        ent.label == Label.ORG
+        and not any(c.isupper() for c in ent.text)
+        and _DOMAIN.get().search(ent.text) is None
+    )
+
+
+def _number_plated(ent: Entity) -> bool:
+    """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
+    Boks BE 8037 WZ`): the vehicle, no body and no place (GUIDELINES §6: products are none)."""
+    return ent.label != Label.PER and _PLATE.get().search(ent.text) is not None
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

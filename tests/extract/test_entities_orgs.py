@@ -1,0 +1,75 @@
+"""Organisation classes read on news-raw 5000-6199 (session 8): spans with no capital, vehicles
+by their number plate, taxes' and programmes' short names, a unit inside a position title, and
+a name spelled out before its short name (hyphenated, with a number, or run past the bracket).
+Whole entity lists from `resolve_entities` on invented sentences, and cases where a rule must
+give nothing or must leave the organisation as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out, _person
+
+
+def _found(text: str, model: list[tuple[str, str]], persons: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    ents = [_at(text, part, label) for part, label in model]
+    return [(t, str(label)) for t, label, _ in _out(text, ents, persons=[_person(text, p) for p in persons])]
+
+
+# --------------------------------------------------------------------------- no capital at all
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # the model's span cut before the lowercase rest of `kementerian pertanian`
+        (
+            "Pupuk bersubsidi disiapkan pemerintah pusat melalui kementerian pertanian untuk petani.",
+            "kementerian",
+        ),
+        ("Harga naik untuk pertamax turbo dan pertamina dex mulai hari ini.", "pertamina dex"),
+        ("Tingkat keterisian naik menjadi 26,92 persen.(Baca: data terbaru).", "persen."),
+    ],
+)
+def test_an_organisation_without_a_capital_is_none(text: str, part: str) -> None:
+    assert _found(text, [(part, "ORG")]) == []
+
+
+def test_an_outlet_domain_in_lowercase_stays_an_organisation() -> None:
+    text = "Hal itu dikatakan Arif saat dikonfirmasi kupastuntas.co, Rabu (27/10/2021)."
+    assert _found(text, [("kupastuntas.co", "ORG")]) == [("kupastuntas.co", "ORG")]
+
+
+def test_a_capitalised_ministry_stays() -> None:
+    text = "Pupuk bersubsidi disiapkan melalui Kementerian Pertanian untuk petani."
+    assert _found(text, [("Kementerian Pertanian", "ORG")]) == [("Kementerian Pertanian", "ORG")]
+
+
+# --------------------------------------------------------------------------- a vehicle by its plate
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Vaksin diangkut menggunakan mobil minibus Toyota Kijang Innova BE 1480 YH ke gudang farmasi.",
+            [("Toyota Kijang Innova BE 1480 YH", "ORG")],
+            [],
+        ),
+        (
+            "Vaksin dibawa dengan Mobil Boks BE 8037 WZ dan dikawal personel Polres Way Kanan.",
+            [("Mobil Boks BE 8037 WZ", "ORG"), ("Polres Way Kanan", "ORG")],
+            [("Polres Way Kanan", "ORG")],
+        ),
+    ],
+)
+def test_a_vehicle_with_its_number_plate_is_no_organisation(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_numbered_unit_with_its_letters_is_no_plate() -> None:
+    text = "Personel Yonif Raider 200 BS dan Kodim 0410 KBL turut membantu warga."
+    assert _found(text, [("Yonif Raider 200 BS", "ORG")]) == [
+        ("Yonif Raider 200 BS", "ORG"),
+        ("Kodim 0410 KBL", "ORG"),
+    ]
