@@ -2035,7 +2035,26 @@ def resolve_entities(
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
-    return _one_sense(_with_listed_heads(kept, toks), toks)
+    return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+
+
+@cache
+def _levies() -> frozenset[str]:
+    return frozenset(load_lines("entities_levies.txt"))
+
+
+def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG/LOC that is a tax's or a programme's short name (`PPN`, `PBB-P2`, `KUR`, `BLT`:
+    ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
+    abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
+    org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
+    out = []
+    for ent in ents:
+        k = _at(ent.span[0], toks) if ent.text.casefold() in _levies() else None
+        named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
+        if k is None or ent.label == Label.PER or named:
+            out.append(ent)
+    return out
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:

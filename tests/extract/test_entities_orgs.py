@@ -73,3 +73,34 @@ def test_a_numbered_unit_with_its_letters_is_no_plate() -> None:
         ("Yonif Raider 200 BS", "ORG"),
         ("Kodim 0410 KBL", "ORG"),
     ]
+
+
+# --------------------------------------------------------------------------- taxes and programmes
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Tidak ada warga penerima keringanan PBB P2 karena nilainya di atas ambang batas.",
+            [("PBB P2", "ORG")],
+        ),
+        (
+            "Realisasi pajak parkir, pajak air tanah, PBB-P2 dan BPHTB terus naik.",
+            [("PBB-P2", "LOC"), ("BPHTB", "LOC")],
+        ),
+        ("Petani mengakses KUR dan BLT Dana Desa tahun ini.", [("KUR", "LOC"), ("BLT", "LOC")]),
+    ],
+)
+def test_a_tax_or_programme_short_name_is_no_entity(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+def test_a_short_name_in_brackets_after_its_body_stays() -> None:
+    text = "Kementerian Perencanaan Pembangunan Nasional (PPN) menggelar rapat dengan Pemkab Tegal."
+    model = [("Kementerian Perencanaan Pembangunan Nasional", "ORG"), ("PPN", "ORG")]
+    assert _found(text, model) == [
+        ("Kementerian Perencanaan Pembangunan Nasional", "ORG"),
+        ("PPN", "ORG"),
+        ("Pemkab Tegal", "ORG"),
+    ]
