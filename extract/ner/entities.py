@@ -1002,6 +1002,24 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     return stripped if head is None or stripped is None else _relabel(stripped, head[1])
 
 
+def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model ORG opened by a unit's head inside or right after a position title (`Kepala Bidang
+    Peternakan`, `Kabid Humas`, `Kepala Seksi Kedaruratan BPBD Lambar`): the unit is the title's
+    (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only the office is an ORG). The
+    span starts at the body named after the unit, and names no organisation without one."""
+    inside = _inside(ent.span, toks)
+    head = match_head(toks, inside.start) if ent.label == Label.ORG and inside else None
+    if head is None or head[2] is not Head.UNIT:
+        return ent
+    k = inside.start
+    if not any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k)):
+        return ent
+    for j in range(k + head[0], inside.stop):
+        if _heads_body(toks, j) or toks[j].low in org_acronyms():
+            return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
+    return None
+
+
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` heads an organisation's name (`Tim`, `Komisi`)."""
     head = match_head(toks, k)
@@ -1921,6 +1939,7 @@ def _repair_one(
     cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     cut = _strip_title(cut, toks, text) if cut is not None else None
+    cut = _past_title_unit(cut, toks, text) if cut is not None else None
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
     cut = _from_spelled_start(cut, toks, text) if cut is not None else None

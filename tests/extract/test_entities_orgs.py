@@ -104,3 +104,24 @@ def test_a_short_name_in_brackets_after_its_body_stays() -> None:
         ("PPN", "ORG"),
         ("Pemkab Tegal", "ORG"),
     ]
+
+
+# --------------------------------------------------------------------------- a unit inside a title
+
+
+def test_a_unit_after_a_title_without_its_body_is_no_organisation() -> None:
+    text = "Kepala Dinas Pertanian melalui Kepala Bidang Peternakan, Mesrawan, mengatakan stok pakan aman."
+    model = [("Dinas Pertanian", "ORG"), ("Bidang Peternakan", "ORG"), ("Mesrawan", "PER")]
+    assert _found(text, model, ("Mesrawan",)) == [("Dinas Pertanian", "ORG"), ("Mesrawan", "PER")]
+
+
+def test_a_unit_after_a_title_leaves_the_body_after_it() -> None:
+    text = "Kepala Bidang Kedaruratan BPBD Lambar, Mekal Novisa, meninjau jembatan yang putus."
+    model = [("Bidang Kedaruratan BPBD Lambar", "ORG"), ("Mekal Novisa", "PER")]
+    assert _found(text, model, ("Mekal Novisa",)) == [("BPBD Lambar", "ORG"), ("Mekal Novisa", "PER")]
+
+
+def test_a_unit_with_its_body_and_no_title_stays_whole() -> None:
+    text = "Kunjungan Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng ini disambut baik."
+    span = "Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng"
+    assert _found(text, [(span, "ORG")]) == [(span, "ORG")]
