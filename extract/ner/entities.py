@@ -1546,33 +1546,67 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
+def _bracket_of(toks: Sequence[Tok], inside: range) -> int | None:
+    """The `(` of a short name in capitals (hyphens allowed: `KPC-PEN`) that closes the words
+    spelled out at the start of ``inside``: right after the span, or inside it after its first
+    word (`Pemerintah (HPP) Gabah`, the model's span run on past the bracket)."""
+    ks = [k for k in range(inside.start + 1, inside.stop) if toks[k].text == "("]
+    for k in (*ks[:1], inside.stop):
+        closed = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+        if closed and toks[k + 1].text.isupper():
+            return k
+    return None
+
+
+def _spelled_parts(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
+    """The parts of words ``ks`` that give a short name its letters: hyphenated words split
+    (`Holistik-Integratif`), `dan`-like joins and numbers left out (`COVID-19`, `2019`)."""
+    return [
+        p
+        for k in ks
+        if toks[k].low not in _joins()
+        for p in toks[k].text.split("-")
+        if p and not p[:1].isdigit()
+    ]
+
+
+def _letters_of(tok: Tok) -> str:
+    """The initial a word gives a short name: its first letter, none for a number (`2019`); a
+    word with a number glued on by a hyphen gives its letter (`COVID-19`)."""
+    return "" if tok.text[:1].isdigit() else tok.text[0].upper()
+
+
+def _spelled_word(tok: Tok) -> bool:
+    """A word a spelled-out name may hold: capitalised letters, a number (`Coronavirus Disease
+    2019`) or a capitalised word with a number glued on (`COVID-19`)."""
+    head, _, tail = tok.text.partition("-")
+    return tok.text.isdigit() or (head[:1].isupper() and head.isalpha() and (not tail or tail.isdigit()))
+
+
 def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model ORG that holds the last words of a name its bracketed short name spells, the
     capitalised words right before it the first ones (`Pajak Barang dan Jasa Tertentu (PBJT)`
-    read as `Jasa Tertentu`, `World Wildlife Fund (WWF)` as `Wildlife Fund`): the span starts
-    where the spelled name starts, and is then read as a whole (`_spelled_term`, `_event`)."""
+    read as `Jasa Tertentu`, `Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional
+    (KPC-PEN)` as `Pemulihan Ekonomi Nasional`, `Harga Pembelian Pemerintah (HPP) Gabah` as
+    `Pemerintah (HPP) Gabah`): the span starts where the spelled name starts, and is then read
+    as a whole (`_spelled_term`, `_event`)."""
     inside = _inside(ent.span, toks)
-    after = inside.stop
-    if ent.label != Label.ORG or not inside or after + 2 >= len(toks) or toks[after].text != "(":
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and inside else None
+    if after is None:
         return ent
-    short = toks[after + 1].text
-    held = "".join(p[0] for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p)
-    if (
-        toks[after + 2].text != ")"
-        or not short.isupper()
-        or short == held.upper()
-        or not short.endswith(held.upper())
-    ):
+    short = toks[after + 1].text.replace("-", "")
+    held = "".join(p[0] for p in _spelled_parts(toks, range(inside.start, after))).upper()
+    if short == held or not held or not short.endswith(held):
         return ent
     need, got, k = short[: len(short) - len(held)], "", inside.start
     while k > 0 and len(got) < len(need):
         k -= 1
         if toks[k].low in _joins():
             continue
-        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+        if not _spelled_word(toks[k]):
             return ent
-        got = toks[k].text[0].upper() + got
-    if got != need or toks[k].low in _joins():
+        got = _letters_of(toks[k]) + got
+    if got != need or toks[k].low in _joins() or toks[k].text.isdigit():
         return ent
     return _entity(text[toks[k].start : ent.span[1]], ent.label, toks[k].start) or ent
 
@@ -1580,30 +1614,47 @@ def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
     no word of `officials_org_words.txt`, no region) and the initials no known body's short name
-    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`): a
-    term, a measure or a document written out, no body (`Otoritas Jasa Keuangan (OJK)` is known,
-    `Persatuan Sepak Bola Seluruh Indonesia (PSSI)` headed)."""
+    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`,
+    `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
+    body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
+    (PSSI)` headed)."""
     inside = _inside(ent.span, toks)
-    after = inside.stop
-    if ent.label != Label.ORG or len(inside) < 2 or after + 2 >= len(toks) or toks[after].text != "(":
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and len(inside) >= 2 else None
+    if after is None or after - inside.start < 2:
         return False
-    short = toks[after + 1].text
-    if toks[after + 2].text != ")" or not short.isupper() or short.lower() in org_acronyms():
+    short = toks[after + 1].text.replace("-", "")
+    if short.lower() in org_acronyms():
         return False
-    words = [p for k in inside if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+    spelled = range(inside.start, after)
+    words = _spelled_parts(toks, spelled)
     # a first word that is no common word and stands elsewhere in the article is a name's (the
     # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
     first = toks[inside.start]
     named = first.low not in common_words() and any(
-        t.text == first.text for k, t in enumerate(toks) if k not in inside
+        t.text == first.text for k, t in enumerate(toks) if k not in spelled
     )
     return (
         not named
         and "".join(w[0] for w in words).upper() == short
         and match_head(toks, inside.start) is None
         and not any(w.lower() in org_words() for w in words)
-        and not any(_match_region(toks, k, kecamatan=True) for k in inside)
+        and not any(_match_region(toks, k, kecamatan=True) for k in spelled)
     )
+
+
+def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A head's ORG whose head ends a longer name its bracketed short name spells (`Harga
+    Pembelian Pemerintah (HPP) Gabah`, `Dharma Wanita Persatuan (DWP) Kota Metro`): read from
+    where the spelled name starts. A term so spelled names no body (`_spelled_term`), nor does a
+    name a common word opens that is no body's (`Harga` and `Peraturan` before `Pemerintah`: the
+    head is a word of the term's name)."""
+    whole = _from_spelled_start(ent, toks, text)
+    first = _at(whole.span[0], toks)
+    if whole is ent or first is None:
+        return ent
+    low = toks[first].low
+    termish = low in common_words() and low not in org_words() and match_head(toks, first) is None
+    return None if termish or _spelled_term(whole, toks) else whole
 
 
 @cache
@@ -2021,7 +2072,11 @@ def resolve_entities(
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
-    grammar = grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+    grammar = [
+        r
+        for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+        if (r := _spelled_whole(e, toks, text)) is not None
+    ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     defined, kinds = _defined_acronyms(toks), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
@@ -2439,16 +2494,24 @@ def _slashed_kinds(tok: Tok) -> bool:
 
 def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
-    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`): the kind written in full,
-    no name (`Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya` names one)."""
+    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`, `Coronavirus Disease 2019
+    (Covid-19)`): the kind written in full, no name (`Badan Usaha Milik Daerah (BUMD) Tulang
+    Bawang Jaya` names one)."""
     k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
     if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     short = toks[k + 1].text.lower()
-    initials = _initials(toks, _inside(ent.span, toks)).lower()
-    # the short name abbreviates these very words (not `PT Hutama Karya (Persero)`, nor
-    # `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry)
-    return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
+    initials = "".join(c for c in _initials(toks, _inside(ent.span, toks)).lower() if not c.isdigit())
+    # the short name abbreviates these very words, by initials or by syllables whose initials it
+    # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
+    # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
+    rest = iter(short)
+    return (
+        short in _not_entities()
+        and len(initials) > 1
+        and short[:1] == initials[:1]
+        and all(c in rest for c in initials)
+    )
 
 
 @cache

@@ -125,3 +125,82 @@ def test_a_unit_with_its_body_and_no_title_stays_whole() -> None:
     text = "Kunjungan Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng ini disambut baik."
     span = "Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng"
     assert _found(text, [(span, "ORG")]) == [(span, "ORG")]
+
+
+# --------------------------------------------------------------------------- spelled before its short name
+
+
+def test_a_hyphenated_short_name_spelled_with_a_number_word_gives_the_whole_name() -> None:
+    text = (
+        "Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional (KPC-PEN) Airlangga Hartarto hadir."
+    )
+    model = [("Pemulihan Ekonomi Nasional", "ORG"), ("Airlangga Hartarto", "PER")]
+    assert _found(text, model, ("Airlangga Hartarto",)) == [
+        ("Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional", "ORG"),
+        ("Airlangga Hartarto", "PER"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a hyphenated short name
+        (
+            "Sampel diperiksa dengan metode Real Time Polymerase Chain Reaction (RT-PCR) di laboratorium.",
+            "Real Time Polymerase Chain Reaction",
+        ),
+        # the model's span only the hyphenated tail of the spelled name
+        (
+            "Pelatihan itu mengacu pada Pengembangan Anak Usia Dini Holistik-Integratif (PAUD-HI) di desa.",
+            "Holistik-Integratif",
+        ),
+        # a year in the spelled name, a syllable short name with the year's end
+        (
+            "Anggaran penanganan Coronavirus Disease 2019 (Covid-19) tahun ini terealisasi.",
+            "Coronavirus Disease 2019",
+        ),
+        # the model's span run on past the bracket
+        (
+            "Warga menerima Bantuan Sosial Tunai (BST) Level 2 sejak pekan lalu.",
+            "Bantuan Sosial Tunai (BST) Level 2",
+        ),
+    ],
+)
+def test_a_term_spelled_before_its_short_name_is_no_organisation(text: str, part: str) -> None:
+    assert _found(text, [(part, "ORG")]) == []
+
+
+def test_a_head_inside_a_spelled_term_names_no_body() -> None:
+    text = "Kenaikan pupuk dibarengi kenaikan Harga Pembelian Pemerintah (HPP) Gabah tahun ini."
+    assert _found(text, []) == []
+
+
+def test_a_head_inside_a_spelled_name_gives_the_whole_name() -> None:
+    text = "Dharma Wanita Persatuan (DWP) Kota Metro menggelar parade busana daerah."
+    assert _found(text, []) == [("Dharma Wanita Persatuan (DWP) Kota Metro", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Badan Pusat Statistik (BPS) Lampung merilis angka inflasi bulan ini.",
+            [("Badan Pusat Statistik (BPS) Lampung", "ORG")],
+        ),
+        (
+            "Penyaluran dana Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya dimulai.",
+            [("Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya", "ORG")],
+        ),
+    ],
+)
+def test_a_body_spelled_in_full_stays_as_it_is(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a model ORG's bracketed short name is not listed as an entry of its own"
+)
+def test_the_short_name_after_a_spelled_committee_is_an_entry_too() -> None:
+    text = "Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional (KPC-PEN) menggelar rapat."
+    found = _found(text, [("Pemulihan Ekonomi Nasional", "ORG")])
+    assert ("KPC-PEN", "ORG") in found
