@@ -1691,8 +1691,9 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
-    Ketenagakerjaan 2,8` juta): a name's own number has no thousands' dot and no decimal comma."""
-    if ent.label == Label.PER or not ent.text[-1].isdigit():
+    Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
+    thousands' dot, no decimal comma and no currency before it."""
+    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_CURRENCY)):
         return ent  # most names end in a letter: no amount to look for
     inside = _inside(ent.span, toks)
     if len(inside) < 2:
@@ -1707,9 +1708,27 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and toks[k + 2].start == toks[k + 1].end
         and toks[k + 2].text[:1].isdigit()
     )
+    start = _amount_start(toks, k, inside.start)
+    if start is not None:  # `PT Sari Agro Manunggal Rp 1805`, `Sekretariat Daerah Rp10.800.000`
+        return _entity(ent.text[: toks[start - 1].end - ent.span[0]], ent.label, ent.span[0])
     if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+#: The rupiah's sign as a word of its own (`Rp 13500`, `Rp. 11.935`).
+_CURRENCY = ("Rp", "RP")
+
+
+def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
+    """Where an amount in rupiah that ends at word ``k`` starts (`Rp10.800.000`, `Rp 13500`,
+    `Rp. 1.380`), after word ``first``; None when ``k`` ends no such amount."""
+    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _CURRENCY:  # `… Lampung Rp`. 11.935
+        return k if k > first else None
+    j = k - 1 - (toks[k - 1].text == ".")
+    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _CURRENCY:
+        return j
+    return None
 
 
 def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

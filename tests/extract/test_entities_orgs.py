@@ -204,3 +204,37 @@ def test_the_short_name_after_a_spelled_committee_is_an_entry_too() -> None:
     text = "Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional (KPC-PEN) menggelar rapat."
     found = _found(text, [("Pemulihan Ekonomi Nasional", "ORG")])
     assert ("KPC-PEN", "ORG") in found
+
+
+# --------------------------------------------------------------------------- an amount, a product, a disease
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Harga singkong di PT Sari Agro Manunggal Rp 1805 per kilogram, naik dari pekan lalu.",
+            [("PT Sari Agro Manunggal Rp 1805", "ORG")],
+            [("PT Sari Agro Manunggal", "ORG")],
+        ),
+        (
+            "Harga penerimaan di PT Tunas Baru Lampung Rp. 11.935 perkilogram.",
+            [("PT Tunas Baru Lampung Rp", "ORG")],
+            [("PT Tunas Baru Lampung", "ORG")],
+        ),
+        (
+            "Realisasi Sekretariat Daerah Rp10.800.000 dari target Rp12.600.000.",
+            [("Sekretariat Daerah Rp10.800.000", "ORG")],
+            [("Sekretariat Daerah", "ORG")],
+        ),
+        (
+            "Harga beras di Pasar Panca Warna Rp 14500 per kilogram.",
+            [("Pasar Panca Warna Rp 14500", "LOC")],
+            [("Pasar Panca Warna", "LOC")],
+        ),
+        # a name's own number stays
+        ("Siswa SD Negeri 386 menerima seragam.", [("SD Negeri 386", "ORG")], [("SD Negeri 386", "ORG")]),
+    ],
+)
+def test_an_amount_in_rupiah_ends_a_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
