@@ -238,3 +238,23 @@ def test_the_short_name_after_a_spelled_committee_is_an_entry_too() -> None:
 )
 def test_an_amount_in_rupiah_ends_a_name(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Harga Pertamina Dex : Rp 17.100 per liter, sedangkan MinyaKita dijual Rp 14 ribu.",
+            [("Pertamina Dex", "ORG"), ("MinyaKita", "ORG")],
+        ),
+        ("Pembeli hari ini mendapat BBM Pertalite dari stok sebelumnya.", [("Pertalite", "ORG")]),
+        ("Posko Penanganan corona Virus Disease 2019 dibentuk di tingkat desa.", [("Virus Disease", "ORG")]),
+    ],
+)
+def test_a_product_or_a_disease_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+def test_the_company_selling_a_product_stays() -> None:
+    text = "Harga BBM nonsubsidi diumumkan PT Pertamina Patra Niaga pada Sabtu."
+    assert _found(text, [("PT Pertamina Patra Niaga", "ORG")]) == [("PT Pertamina Patra Niaga", "ORG")]
