@@ -258,3 +258,20 @@ def test_a_product_or_a_disease_is_no_organisation(text: str, model: list) -> No
 def test_the_company_selling_a_product_stays() -> None:
     text = "Harga BBM nonsubsidi diumumkan PT Pertamina Patra Niaga pada Sabtu."
     assert _found(text, [("PT Pertamina Patra Niaga", "ORG")]) == [("PT Pertamina Patra Niaga", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Bupati membuka Bimtek peningkatan kapasitas kelompok tani di aula.", [("Bimtek", "ORG")]),
+        ("Panitia mempersiapkan tahapan Pilkakam serentak pada Mei mendatang.", [("Pilkakam", "ORG")]),
+        ("Warga antusias mengikuti Pilkades di balai desa.", [("Pilkades", "LOC")]),
+    ],
+)
+def test_a_training_or_an_election_is_no_entity(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+def test_the_election_commission_stays() -> None:
+    text = "Tahapan Pilkada diumumkan KPU Lampung Barat pada Senin."
+    assert _found(text, [("KPU Lampung Barat", "ORG")]) == [("KPU Lampung Barat", "ORG")]
