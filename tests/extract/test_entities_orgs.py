@@ -275,3 +275,8 @@ def test_a_training_or_an_election_is_no_entity(text: str, model: list) -> None:
 def test_the_election_commission_stays() -> None:
     text = "Tahapan Pilkada diumumkan KPU Lampung Barat pada Senin."
     assert _found(text, [("KPU Lampung Barat", "ORG")]) == [("KPU Lampung Barat", "ORG")]
+
+
+def test_the_region_after_an_election_stays_a_place() -> None:
+    text = "Bhabinkamtibmas menjaga keamanan jelang Pilkada Tuban di Desa Widang."
+    assert _found(text, [("Tuban", "LOC")]) == [("Tuban", "LOC"), ("Desa Widang", "LOC")]
