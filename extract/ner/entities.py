@@ -41,7 +41,7 @@ import regex
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
-from ..resources import load_lines, load_table
+from ..resources import load_lines, load_pairs, load_table
 from ..text.patterns import LazyPattern
 from ..text.words import balinese_orders, common_words, given_names, org_acronyms, org_words, outlet_words
 
@@ -1736,23 +1736,32 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
     lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
     places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
-    `Kodim 0701`). No ORG or LOC ends in the currency
-    of an amount (`Provinsi DKI Jakarta Rp 14,6 triliun`)."""
+    `Kodim 0701`), unless a counted noun follows them (`SD 386 orang`, `Bulog 700 bungkus`)."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
     k = inside[-1]
-    if toks[k].text in {"Rp", "RP"} and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in _counted_nouns():
         return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     if ent.label != Label.LOC or not toks[k].text.isdigit():
         return ent
     head = match_head(toks, inside[0])
     if head is None or head[2] is not Head.ADMIN:
         return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Lowercase nouns a number before them counts: people and their groups (`orang`, `siswa`,
+    `sekolah`: ``participants_heads.txt``) and things and measures (`unit`, `dosis`, `bungkus`:
+    ``participants_units.txt``)."""
+    heads = (noun for kind, noun in load_pairs("participants_heads.txt") if kind != "never")
+    units = (w.lower() for w in load_lines("participants_units.txt"))
+    return frozenset(w for w in (*heads, *units) if " " not in w)
 
 
 @cache

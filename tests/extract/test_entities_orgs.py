@@ -280,3 +280,53 @@ def test_the_election_commission_stays() -> None:
 def test_the_region_after_an_election_stays_a_place() -> None:
     text = "Bhabinkamtibmas menjaga keamanan jelang Pilkada Tuban di Desa Widang."
     assert _found(text, [("Tuban", "LOC")]) == [("Tuban", "LOC"), ("Desa Widang", "LOC")]
+
+
+# --------------------------------------------------------------------------- a count after a body
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Penyuluh dikirim oleh Kementrian Kelautan dan Perikanan 4 orang untuk mendampingi nelayan.",
+            [("Kementrian Kelautan dan Perikanan 4", "ORG")],
+            [("Kementrian Kelautan dan Perikanan", "ORG")],
+        ),
+        (
+            "Pemkab menyediakan 1.800 bungkus dari Bulog 700 bungkus untuk warga.",
+            [("Bulog 700", "ORG")],
+            [("Bulog", "ORG")],
+        ),
+        # a school level and its count: the level alone names no school
+        (
+            "Seragam dibagikan bagi siswa baru SD 322 setel dan MTS 91 setel.",
+            [("SD 322", "ORG"), ("MTS 91", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_count_after_a_body_is_no_part_of_it(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a school's own number, then a lowercase word that counts nothing
+        (
+            "Warga memperbaiki jalan supaya anak ke SMP 3 mudah melaluinya.",
+            [("SMP 3", "ORG")],
+            [("SMP 3", "ORG")],
+        ),
+        (
+            "Komisi 2 rencananya akan berkoordinasi dengan Kementan.",
+            [("Komisi 2", "ORG")],
+            [("Komisi 2", "ORG"), ("Kementan", "ORG")],
+        ),
+        # a numbered hamlet before the neighbourhood's short name
+        ("Onderlah dibangun di Suku 5 RT 5 tahun ini.", [("Suku 5", "LOC")], [("Suku 5", "LOC")]),
+    ],
+)
+def test_a_name_keeps_its_own_number(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
