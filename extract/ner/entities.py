@@ -2787,11 +2787,12 @@ def _degrees() -> frozenset[str]:
 
 
 def _degree(ent: Entity) -> bool:
-    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`)
-    or a document's number (`Perda No.8`): no body, no place."""
-    parts = ent.text.replace(".", "").lower().split("-")
+    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`,
+    `Drs. H.` with a religious title) or a document's number (`Perda No.8`): no body, no place."""
+    parts = ent.text.replace(".", "").replace("-", " ").lower().split()
     numbered = _NUMBER_REF.get().match(ent.text) is not None
-    return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
+    titles = (*_degrees(), *_religious_titles())
+    return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
 
 
 @cache

@@ -330,3 +330,18 @@ def test_a_count_after_a_body_is_no_part_of_it(text: str, model: list, expected:
 )
 def test_a_name_keeps_its_own_number(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+# --------------------------------------------------------------------------- degrees before a name
+
+
+def test_degrees_and_a_religious_title_before_a_name_are_no_organisation() -> None:
+    text = "Hadir pula Wakil Bupati Drs. H. Mad Hasnurin di lokasi."
+    model = [("Drs. H.", "ORG"), ("Mad Hasnurin", "PER")]
+    assert _found(text, model, ("Mad Hasnurin",)) == [("Mad Hasnurin", "PER")]
+
+
+def test_a_hospital_named_after_a_doctor_stays() -> None:
+    text = "Pasien dirujuk ke RSUD Dr. H. Bob Bazar Kalianda pada Senin."
+    model = [("RSUD Dr. H. Bob Bazar Kalianda", "LOC")]
+    assert _found(text, model) == [("RSUD Dr. H. Bob Bazar Kalianda", "LOC")]
