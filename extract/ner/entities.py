@@ -1546,16 +1546,59 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
-def _bracket_of(toks: Sequence[Tok], inside: range) -> int | None:
-    """The `(` of a short name in capitals (hyphens allowed: `KPC-PEN`) that closes the words
-    spelled out at the start of ``inside``: right after the span, or inside it after its first
-    word (`Pemerintah (HPP) Gabah`, the model's span run on past the bracket)."""
+def _bracket_of(toks: Sequence[Tok], inside: range, *, any_case: bool = False) -> int | None:
+    """The `(` of a short name in capitals (hyphens allowed: `KPC-PEN`; ``any_case``: or a
+    capitalised one, `Hipmi`) that closes the words spelled out at the start of ``inside``:
+    right after the span, or inside it after its first word (`Pemerintah (HPP) Gabah`, the
+    model's span run on past the bracket)."""
     ks = [k for k in range(inside.start + 1, inside.stop) if toks[k].text == "("]
     for k in (*ks[:1], inside.stop):
         closed = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
-        if closed and toks[k + 1].text.isupper():
+        short = toks[k + 1].text if closed else ""
+        if short.isupper() or (any_case and short.istitle() and short.replace("-", "").isalpha()):
             return k
     return None
+
+
+#: How many capitalised words before a model ORG may open the name its short name abbreviates
+#: by syllables (`_from_syllables`).
+MAX_SYLLABLE_WORDS = 3
+
+
+def _syllabled(short: str, words: Sequence[str]) -> bool:
+    """``short`` (lowercase letters) splits into one non-empty start of each of ``words`` in turn
+    (`apdesi`: a-p-de-s-i of `Asosiasi Pemerintah Desa Seluruh Indonesia`, `hipmi`: hi-p-m-i)."""
+    if not words:
+        return not short
+    word = words[0].lower()
+    return any(
+        short[:n] == word[:n] and _syllabled(short[n:], words[1:])
+        for n in range(1, min(len(word), len(short)) + 1)
+    )
+
+
+def _from_syllables(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the last words of a name its bracketed short name abbreviates by
+    syllables, the capitalised words right before it the first ones (`Assosiasi` before
+    `Pemerintah Desa Seluruh Indonesia (APDESI)`, `Himpunan` before `Pengusaha Muda Indonesia
+    (Hipmi)`): the span starts where the name starts; a title opens no name (`Kepala Satuan
+    Pelayanan (Kasatpel)`: the title's short name)."""
+    inside = _inside(ent.span, toks)
+    after = _bracket_of(toks, inside, any_case=True) if ent.label == Label.ORG and inside else None
+    if after is None:
+        return ent
+    short = "".join(c for c in toks[after + 1].text.lower() if c.isalpha())
+    words = _spelled_parts(toks, range(inside.start, after))
+    if not words or _syllabled(short, words):
+        return ent
+    for k in range(inside.start - 1, max(-1, inside.start - 1 - MAX_SYLLABLE_WORDS), -1):
+        tok = toks[k]
+        if not (tok.text.istitle() and tok.text.isalpha()) or title_len(toks, k):
+            return ent
+        words.insert(0, tok.text)
+        if _syllabled(short, words):
+            return _entity(text[tok.start : ent.span[1]], ent.label, tok.start) or ent
+    return ent
 
 
 def _spelled_parts(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
@@ -1648,7 +1691,7 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
     where the spelled name starts. A term so spelled names no body (`_spelled_term`), nor does a
     name a common word opens that is no body's (`Harga` and `Peraturan` before `Pemerintah`: the
     head is a word of the term's name)."""
-    whole = _from_spelled_start(ent, toks, text)
+    whole = _from_syllables(_from_spelled_start(ent, toks, text), toks, text)
     first = _at(whole.span[0], toks)
     if whole is ent or first is None:
         return ent
@@ -2022,6 +2065,7 @@ def _repair_one(
     cut = _strip_kinds(cut, toks, text) if cut is not None else None
     cut = _without_count(cut, toks, text) if cut is not None else None
     cut = _from_spelled_start(cut, toks, text) if cut is not None else None
+    cut = _from_syllables(cut, toks, text) if cut is not None else None
     cut = _whole_region(cut, toks, text) if cut is not None else None
     cut = _route_end(cut, toks, text) if cut is not None else None
     if (

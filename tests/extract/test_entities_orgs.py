@@ -345,3 +345,37 @@ def test_a_hospital_named_after_a_doctor_stays() -> None:
     text = "Pasien dirujuk ke RSUD Dr. H. Bob Bazar Kalianda pada Senin."
     model = [("RSUD Dr. H. Bob Bazar Kalianda", "LOC")]
     assert _found(text, model) == [("RSUD Dr. H. Bob Bazar Kalianda", "LOC")]
+
+
+# --------------------------------------------------------------------------- a syllable short name
+
+
+def test_a_syllable_short_name_gives_the_whole_name() -> None:
+    text = "Bupati meresmikan gedung kantor Assosiasi Pemerintah Desa Seluruh Indonesia (APDESI) setempat."
+    assert _found(text, [("Pemerintah Desa Seluruh Indonesia", "ORG")]) == [
+        ("Assosiasi Pemerintah Desa Seluruh Indonesia", "ORG"),
+        ("APDESI", "ORG"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the title's own short name: `Kepala` opens no body's name
+        (
+            "Kepala Satuan Pelayanan (Kasatpel) Bandara Muhammad Taufiq Kiemas menyebut penerbangan normal.",
+            [("Satuan Pelayanan", "ORG")],
+            [("Satuan Pelayanan (Kasatpel)", "ORG"), ("Bandara Muhammad Taufiq Kiemas", "LOC")],
+        ),
+        # the span already spells its short name
+        (
+            "Sekretaris Dinas Pariwisata (Dispar) Bandar Lampung meninjau lokasi.",
+            [("Dinas Pariwisata", "ORG")],
+            [("Dinas Pariwisata (Dispar) Bandar Lampung", "ORG")],
+        ),
+    ],
+)
+def test_a_syllable_short_name_spelled_by_the_span_or_a_title_changes_nothing(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
