@@ -102,6 +102,8 @@ _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
+#: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
+_OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -2175,7 +2177,8 @@ def resolve_entities(
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
-        and (b := _balanced(a, toks)) is not None
+        and (a := _balanced(a, toks)) is not None
+        and (b := _without_open_end(a)) is not None
     ]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
@@ -2807,6 +2810,14 @@ def _before_known_person(
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+def _without_open_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
+    3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
+    ends before the join."""
+    m = _OPEN_END.get().search(ent.text) if ent.label != Label.PER else None
+    return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
 
 
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

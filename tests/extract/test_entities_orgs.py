@@ -379,3 +379,18 @@ def test_a_syllable_short_name_spelled_by_the_span_or_a_title_changes_nothing(
     text: str, model: list, expected: list
 ) -> None:
     assert _found(text, model) == expected
+
+
+# --------------------------------------------------------------------------- a list's join at the end
+
+
+def test_a_join_that_ends_a_name_is_left_out() -> None:
+    text = "Bantuan dibagi di 3 bank, 2.717 KPM di Bank Syariah Tani, dan 3.174 di Bank Lampung."
+    model = [("Bank Syariah Tani, dan", "ORG"), ("Bank Lampung", "ORG")]
+    assert _found(text, model) == [("Bank Syariah Tani", "ORG"), ("Bank Lampung", "ORG")]
+
+
+def test_a_join_inside_a_name_stays() -> None:
+    text = "Kepala Dinas Pariwisata dan Kebudayaan Lampung Barat meninjau lokasi."
+    model = [("Dinas Pariwisata dan Kebudayaan Lampung Barat", "ORG")]
+    assert _found(text, model) == [("Dinas Pariwisata dan Kebudayaan Lampung Barat", "ORG")]
