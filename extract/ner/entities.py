@@ -104,6 +104,8 @@ _ROMAN = LazyPattern(r"[IVX]{1,4}")
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
 _OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
+#: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -1799,6 +1801,20 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
+def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without a year that ends it after a word of its name (`serapan anggaran Pemkab
+    Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
+    name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
+    Agustus 1945`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 3 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
+        return ent
+    before = toks[inside[-1] - 1]
+    if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
+        return ent
+    return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
+
+
 @cache
 def _counted_nouns() -> frozenset[str]:
     """Lowercase nouns a number before them counts: people and their groups (`orang`, `siswa`,
@@ -2174,6 +2190,7 @@ def resolve_entities(
         if (a := _without_amount(e, toks)) is not None
         and (a := _without_rank(a, toks)) is not None
         and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_year(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None

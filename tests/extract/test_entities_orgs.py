@@ -394,3 +394,36 @@ def test_a_join_inside_a_name_stays() -> None:
     text = "Kepala Dinas Pariwisata dan Kebudayaan Lampung Barat meninjau lokasi."
     model = [("Dinas Pariwisata dan Kebudayaan Lampung Barat", "ORG")]
     assert _found(text, model) == [("Dinas Pariwisata dan Kebudayaan Lampung Barat", "ORG")]
+
+
+# --------------------------------------------------------------------------- a year after a name
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Hingga November serapan anggaran Pemkab Lambar 2021 baru mencapai 68,24 persen.",
+            [("Pemkab Lambar 2021", "ORG")],
+            [("Pemkab Lambar", "ORG")],
+        ),
+        (
+            "Rinciannya: Kecamatan Sukau 2019 Rp561 juta, lalu tahun 2020 terkena refocusing.",
+            [("Kecamatan Sukau 2019", "LOC")],
+            [("Kecamatan Sukau", "LOC")],
+        ),
+        # a head's own number stays
+        ("Personel Kodim 1913 membantu warga.", [("Kodim 1913", "ORG")], [("Kodim 1913", "ORG")]),
+    ],
+)
+def test_a_year_after_a_name_is_no_part_of_it(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a month's name ends a name before the date it spells (`Universitas 17`)"
+)
+def test_a_date_in_a_name_stays() -> None:
+    text = "Mahasiswa Universitas 17 Agustus 1945 mengikuti lomba debat."
+    model = [("Universitas 17 Agustus 1945", "ORG")]
+    assert _found(text, model) == [("Universitas 17 Agustus 1945", "ORG")]
