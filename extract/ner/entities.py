@@ -1008,17 +1008,26 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
 
 def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model ORG opened by a unit's head inside or right after a position title (`Kepala Bidang
-    Peternakan`, `Kabid Humas`, `Kepala Seksi Kedaruratan BPBD Lambar`): the unit is the title's
-    (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only the office is an ORG). The
-    span starts at the body named after the unit, and names no organisation without one."""
+    Peternakan`, `Kabid Humas`, `Kepala Seksi Kedaruratan BPBD Lambar`), or by the unit's name
+    after a title that ends in the unit's head (`Peternakan` once `Kepala Bidang` is stripped):
+    the unit is the title's (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only
+    the office is an ORG). The span starts at the body named after the unit, and names no
+    organisation without one."""
     inside = _inside(ent.span, toks)
-    head = match_head(toks, inside.start) if ent.label == Label.ORG and inside else None
-    if head is None or head[2] is not Head.UNIT:
+    if ent.label != Label.ORG or not inside:
         return ent
     k = inside.start
+    head = match_head(toks, k)
+    before = match_head(toks, k - 1) if k > 0 else None
+    if head is not None and head[2] is Head.UNIT:
+        first = k + head[0]
+    elif before is not None and before[2] is Head.UNIT and before[0] == 1:
+        first = k  # the unit's head is the title's last word
+    else:
+        return ent
     if not any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k)):
         return ent
-    for j in range(k + head[0], inside.stop):
+    for j in range(first, inside.stop):
         if _heads_body(toks, j) or toks[j].low in org_acronyms():
             return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
     return None

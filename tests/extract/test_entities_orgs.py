@@ -121,6 +121,12 @@ def test_a_unit_after_a_title_leaves_the_body_after_it() -> None:
     assert _found(text, model, ("Mekal Novisa",)) == [("BPBD Lambar", "ORG"), ("Mekal Novisa", "PER")]
 
 
+def test_a_unit_name_after_a_title_ending_in_its_head_is_no_organisation() -> None:
+    text = "Kepala Bidang Peternakan, Mesrawan, mengatakan stok pakan aman."
+    model = [("Kepala Bidang Peternakan", "ORG"), ("Mesrawan", "PER")]
+    assert _found(text, model, ("Mesrawan",)) == [("Mesrawan", "PER")]
+
+
 def test_a_unit_with_its_body_and_no_title_stays_whole() -> None:
     text = "Kunjungan Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng ini disambut baik."
     span = "Bidang Pengelolaan Komunikasi Publik Diskominfosantik Prov. Kalteng"
