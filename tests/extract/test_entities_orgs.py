@@ -433,3 +433,17 @@ def test_a_date_in_a_name_stays() -> None:
     text = "Mahasiswa Universitas 17 Agustus 1945 mengikuti lomba debat."
     model = [("Universitas 17 Agustus 1945", "ORG")]
     assert _found(text, model) == [("Universitas 17 Agustus 1945", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Anggaran bersumber dari Dana Transfer Umum tahun ini.", [("Transfer Umum", "ORG")]),
+        (
+            "Realisasi Transfer Ke Daerah dan Dana Desa mencapai 37 persen.",
+            [("Transfer Ke Daerah dan Dana", "ORG")],
+        ),
+    ],
+)
+def test_a_transfer_of_funds_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
