@@ -447,3 +447,17 @@ def test_a_date_in_a_name_stays() -> None:
 )
 def test_a_transfer_of_funds_is_no_organisation(text: str, model: list) -> None:
     assert _found(text, model) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Forum wartawan itu menggelar kegiatan Bhakti Sosial di kecamatan.", [("Bhakti Sosial", "ORG")]),
+        (
+            "Halal bihalal digelar dengan mengedepankan Protokol Kesehatan (Prokes).",
+            [("Protokol Kesehatan", "ORG")],
+        ),
+    ],
+)
+def test_a_charity_drive_or_the_health_protocol_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
