@@ -41,7 +41,7 @@ import regex
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
-from ..resources import load_lines, load_table
+from ..resources import load_lines, load_pairs, load_table
 from ..text.patterns import LazyPattern
 from ..text.words import (
     balinese_orders,
@@ -108,6 +108,12 @@ _GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
+#: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
+_PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
+#: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
+_OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
+#: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
+_YEAR = LazyPattern(r"(?:19|20)\d\d")
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -1002,6 +1008,33 @@ def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     return stripped if head is None or stripped is None else _relabel(stripped, head[1])
 
 
+def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model ORG opened by a unit's head inside or right after a position title (`Kepala Bidang
+    Peternakan`, `Kabid Humas`, `Kepala Seksi Kedaruratan BPBD Lambar`), or by the unit's name
+    after a title that ends in the unit's head (`Peternakan` once `Kepala Bidang` is stripped):
+    the unit is the title's (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only
+    the office is an ORG). The span starts at the body named after the unit, and names no
+    organisation without one."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside:
+        return ent
+    k = inside.start
+    head = match_head(toks, k)
+    before = match_head(toks, k - 1) if k > 0 else None
+    if head is not None and head[2] is Head.UNIT:
+        first = k + head[0]
+    elif before is not None and before[2] is Head.UNIT and before[0] == 1:
+        first = k  # the unit's head is the title's last word
+    else:
+        return ent
+    if not any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k)):
+        return ent
+    for j in range(first, inside.stop):
+        if _heads_body(toks, j) or toks[j].low in org_acronyms():
+            return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
+    return None
+
+
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` heads an organisation's name (`Tim`, `Komisi`)."""
     head = match_head(toks, k)
@@ -1528,41 +1561,118 @@ def _initials(toks: Sequence[Tok], ks: Iterable[int]) -> str:
     return "".join(toks[k].text[0] for k in ks if toks[k].low not in _joins()).upper()
 
 
-def _initial_words(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
-    """The words of tokens ``ks`` that give a short name its letters: `dan`-like joins skipped,
-    each part of a hyphenated word apart (`Inter-Parliamentary Union` -> Inter, Parliamentary,
-    Union: IPU)."""
-    return [p for k in ks if toks[k].low not in _joins() for p in toks[k].text.split("-") if p]
+def _bracket_of(toks: Sequence[Tok], inside: range, *, any_case: bool = False) -> int | None:
+    """The `(` of a short name in capitals (hyphens allowed: `KPC-PEN`; ``any_case``: or a
+    capitalised one, `Hipmi`) that closes the words spelled out at the start of ``inside``:
+    right after the span, or inside it after its first word (`Pemerintah (HPP) Gabah`, the
+    model's span run on past the bracket)."""
+    ks = [k for k in range(inside.start + 1, inside.stop) if toks[k].text == "("]
+    for k in (*ks[:1], inside.stop):
+        closed = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+        short = toks[k + 1].text if closed else ""
+        if short.isupper() or (any_case and short.istitle() and short.replace("-", "").isalpha()):
+            return k
+    return None
+
+
+#: How many capitalised words before a model ORG may open the name its short name abbreviates
+#: by syllables (`_from_syllables`).
+MAX_SYLLABLE_WORDS = 3
+
+
+def _syllabled(short: str, words: Sequence[str]) -> bool:
+    """``short`` (lowercase letters) splits into one non-empty start of each of ``words`` in turn
+    (`apdesi`: a-p-de-s-i of `Asosiasi Pemerintah Desa Seluruh Indonesia`, `hipmi`: hi-p-m-i)."""
+    if not words:
+        return not short
+    word = words[0].lower()
+    return any(
+        short[:n] == word[:n] and _syllabled(short[n:], words[1:])
+        for n in range(1, min(len(word), len(short)) + 1)
+    )
+
+
+def _from_syllables(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the last words of a name its bracketed short name abbreviates by
+    syllables, the capitalised words right before it the first ones (`Assosiasi` before
+    `Pemerintah Desa Seluruh Indonesia (APDESI)`, `Himpunan` before `Pengusaha Muda Indonesia
+    (Hipmi)`): the span starts where the name starts; a title opens no name (`Kepala Satuan
+    Pelayanan (Kasatpel)`: the title's short name)."""
+    inside = _inside(ent.span, toks)
+    after = _bracket_of(toks, inside, any_case=True) if ent.label == Label.ORG and inside else None
+    if after is None:
+        return ent
+    short = "".join(c for c in toks[after + 1].text.lower() if c.isalpha())
+    words = _spelled_parts(toks, range(inside.start, after))
+    if not words or _syllabled(short, words):
+        return ent
+    for k in range(inside.start - 1, max(-1, inside.start - 1 - MAX_SYLLABLE_WORDS), -1):
+        tok = toks[k]
+        if not (tok.text.istitle() and tok.text.isalpha()) or title_len(toks, k):
+            return ent
+        words.insert(0, tok.text)
+        if _syllabled(short, words):
+            return _entity(text[tok.start : ent.span[1]], ent.label, tok.start) or ent
+    return ent
+
+
+def _spelled_parts(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
+    """The parts of words ``ks`` that give a short name its letters: hyphenated words split
+    (`Holistik-Integratif`), `dan`-like joins and numbers left out (`COVID-19`, `2019`)."""
+    return [
+        p
+        for k in ks
+        if toks[k].low not in _joins()
+        for p in toks[k].text.split("-")
+        if p and not p[:1].isdigit()
+    ]
+
+
+def _letters_of(tok: Tok) -> str:
+    """The initial a word gives a short name: its first letter, none for a number (`2019`); a
+    word with a number glued on by a hyphen gives its letter (`COVID-19`)."""
+    return "" if tok.text[:1].isdigit() else tok.text[0].upper()
+
+
+def _spelled_word(tok: Tok) -> bool:
+    """A word a spelled-out name may hold: capitalised letters, a number (`Coronavirus Disease
+    2019`) or a capitalised word with a number glued on (`COVID-19`)."""
+    head, _, tail = tok.text.partition("-")
+    return tok.text.isdigit() or (head[:1].isupper() and head.isalpha() and (not tail or tail.isdigit()))
 
 
 def _spelling_start(toks: Sequence[Tok], end: int, letters: str) -> int | None:
-    """The token where the capitalised words right before token ``end`` start to spell
-    ``letters`` with their first letters, `dan`-like joins between them skipped (`Pajak Barang
-    dan` before `Jasa Tertentu` spell `PB`); None when a word on the way is not capitalised or
-    the words run out first."""
+    """The token where the words right before token ``end`` start to spell ``letters`` with
+    their initials (`_letters_of`), `dan`-like joins between them skipped (`Pajak Barang dan`
+    before `Jasa Tertentu` spell `PB`); None when a word on the way may not be spelled out
+    (`_spelled_word`), the words run out first, or the start would be a join or a number."""
     got, k = "", end
     while k > 0 and len(got) < len(letters):
         k -= 1
         if toks[k].low in _joins():
             continue
-        if not (toks[k].text[:1].isupper() and toks[k].text.isalpha()):
+        if not _spelled_word(toks[k]):
             return None
-        got = toks[k].text[0].upper() + got
-    return k if got == letters else None
+        got = _letters_of(toks[k]) + got
+    if got != letters or toks[k].low in _joins() or toks[k].text.isdigit():
+        return None
+    return k
 
 
 def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model ORG that holds the last words of a name its bracketed short name spells, the
     capitalised words right before it the first ones (`Pajak Barang dan Jasa Tertentu (PBJT)`
-    read as `Jasa Tertentu`, `World Wildlife Fund (WWF)` as `Wildlife Fund`): the span starts
-    where the spelled name starts, and is then read as a whole (`_spelled_term`, `_event`)."""
+    read as `Jasa Tertentu`, `Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional
+    (KPC-PEN)` as `Pemulihan Ekonomi Nasional`, `Harga Pembelian Pemerintah (HPP) Gabah` as
+    `Pemerintah (HPP) Gabah`): the span starts where the spelled name starts, and is then read
+    as a whole (`_spelled_term`, `_event`)."""
     inside = _inside(ent.span, toks)
-    after = inside.stop
-    if ent.label != Label.ORG or not inside or after + 2 >= len(toks) or toks[after].text != "(":
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and inside else None
+    if after is None:
         return ent
-    short = toks[after + 1].text
-    held = "".join(w[0] for w in _initial_words(toks, inside)).upper()  # the letters the span spells
-    if toks[after + 2].text != ")" or not short.isupper() or short == held or not short.endswith(held):
+    short = toks[after + 1].text.replace("-", "")
+    held = "".join(p[0] for p in _spelled_parts(toks, range(inside.start, after))).upper()
+    if short == held or not held or not short.endswith(held):
         return ent
     start = _spelling_start(toks, inside.start, short[: len(short) - len(held)])
     if start is None:
@@ -1573,30 +1683,52 @@ def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
     no word of `officials_org_words.txt`, no region) and the initials no known body's short name
-    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`): a
-    term, a measure or a document written out, no body (`Otoritas Jasa Keuangan (OJK)` is known,
-    `Persatuan Sepak Bola Seluruh Indonesia (PSSI)` headed)."""
+    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`,
+    `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
+    body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
+    (PSSI)` headed)."""
     inside = _inside(ent.span, toks)
-    after = inside.stop
-    if ent.label != Label.ORG or len(inside) < 2 or after + 2 >= len(toks) or toks[after].text != "(":
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and len(inside) >= 2 else None
+    if after is None or after - inside.start < 2:
         return False
-    short = toks[after + 1].text
-    if toks[after + 2].text != ")" or not short.isupper() or short.lower() in org_acronyms():
+    short = toks[after + 1].text.replace("-", "")
+    if short.lower() in org_acronyms():
         return False
-    words = _initial_words(toks, inside)
+    spelled = range(inside.start, after)
+    words = _spelled_parts(toks, spelled)
     # a first word that is no common word and stands elsewhere in the article is a name's (the
     # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
     first = toks[inside.start]
     named = first.low not in common_words() and any(
-        t.text == first.text for k, t in enumerate(toks) if k not in inside
+        t.text == first.text for k, t in enumerate(toks) if k not in spelled
     )
     return (
         not named
         and "".join(w[0] for w in words).upper() == short
         and match_head(toks, inside.start) is None
         and not any(w.lower() in org_words() for w in words)
-        and not any(_match_region(toks, k, kecamatan=True) for k in inside)
+        and not any(_match_region(toks, k, kecamatan=True) for k in spelled)
     )
+
+
+def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A head's ORG whose head ends a longer name its bracketed short name spells (`Harga
+    Pembelian Pemerintah (HPP) Gabah`, `Dharma Wanita Persatuan (DWP) Kota Metro`): read from
+    where the spelled name starts. A term so spelled names no body (`_spelled_term`), nor does a
+    name a common word opens that is no body's (`Harga` and `Peraturan` before `Pemerintah`: the
+    head is a word of the term's name)."""
+    whole = _from_syllables(_from_spelled_start(ent, toks, text), toks, text)
+    first = _at(whole.span[0], toks)
+    if whole is ent or first is None:
+        return ent
+    low = toks[first].low
+    termish = low in common_words() and low not in org_words() and match_head(toks, first) is None
+    return None if termish or _spelled_term(whole, toks) else whole
+
+
+@cache
+def _product_cues() -> frozenset[str]:
+    return frozenset(load_lines("entities_product_cues.txt"))
 
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -1628,8 +1760,9 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
-    Ketenagakerjaan 2,8` juta): a name's own number has no thousands' dot and no decimal comma."""
-    if ent.label == Label.PER or not ent.text[-1].isdigit():
+    Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
+    thousands' dot, no decimal comma and no currency before it."""
+    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_CURRENCY)):
         return ent  # most names end in a letter: no amount to look for
     inside = _inside(ent.span, toks)
     if len(inside) < 2:
@@ -1644,9 +1777,27 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and toks[k + 2].start == toks[k + 1].end
         and toks[k + 2].text[:1].isdigit()
     )
+    start = _amount_start(toks, k, inside.start)
+    if start is not None:  # `PT Sari Agro Manunggal Rp 1805`, `Sekretariat Daerah Rp10.800.000`
+        return _entity(ent.text[: toks[start - 1].end - ent.span[0]], ent.label, ent.span[0])
     if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+#: The rupiah's sign as a word of its own (`Rp 13500`, `Rp. 11.935`).
+_CURRENCY = ("Rp", "RP")
+
+
+def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
+    """Where an amount in rupiah that ends at word ``k`` starts (`Rp10.800.000`, `Rp 13500`,
+    `Rp. 1.380`), after word ``first``; None when ``k`` ends no such amount."""
+    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _CURRENCY:  # `… Lampung Rp`. 11.935
+        return k if k > first else None
+    j = k - 1 - (toks[k - 1].text == ".")
+    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _CURRENCY:
+        return j
+    return None
 
 
 def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
@@ -1654,23 +1805,46 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
     lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
     places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
-    `Kodim 0701`). No ORG or LOC ends in the currency
-    of an amount (`Provinsi DKI Jakarta Rp 14,6 triliun`)."""
+    `Kodim 0701`), unless a counted noun follows them (`SD 386 orang`, `Bulog 700 bungkus`)."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
     k = inside[-1]
-    if toks[k].text in {"Rp", "RP"} and k + 1 < len(toks) and toks[k + 1].text[:1].isdigit():
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in _counted_nouns():
         return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     if ent.label != Label.LOC or not toks[k].text.isdigit():
         return ent
     head = match_head(toks, inside[0])
     if head is None or head[2] is not Head.ADMIN:
         return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without a year that ends it after a word of its name (`serapan anggaran Pemkab
+    Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
+    name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
+    Agustus 1945`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 3 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
+        return ent
+    before = toks[inside[-1] - 1]
+    if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
+        return ent
+    return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
+
+
+@cache
+def _counted_nouns() -> frozenset[str]:
+    """Lowercase nouns a number before them counts: people and their groups (`orang`, `siswa`,
+    `sekolah`: ``participants_heads.txt``) and things and measures (`unit`, `dosis`, `bungkus`:
+    ``participants_units.txt``)."""
+    heads = (noun for kind, noun in load_pairs("participants_heads.txt") if kind != "never")
+    units = (w.lower() for w in load_lines("participants_units.txt"))
+    return frozenset(w for w in (*heads, *units) if " " not in w)
 
 
 @cache
@@ -1931,9 +2105,11 @@ def _repair_one(
     cut = _cut_at_lowercase(cut, toks) if cut is not None else None
     for repair in (
         _strip_title,
+        _past_title_unit,
         _strip_kinds,
         _without_count,
         _from_spelled_start,
+        _from_syllables,
         _whole_region,
         _route_end,
     ):
@@ -2014,7 +2190,11 @@ def resolve_entities(
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
-    grammar = grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+    grammar = [
+        r
+        for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+        if (r := _spelled_whole(e, toks, text)) is not None
+    ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     defined, kinds = _defined_acronyms(toks), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
@@ -2038,16 +2218,37 @@ def resolve_entities(
         if (a := _without_amount(e, toks)) is not None
         and (a := _without_rank(a, toks)) is not None
         and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_year(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
-        and (b := _balanced(a, toks)) is not None
+        and (a := _balanced(a, toks)) is not None
+        and (b := _without_open_end(a)) is not None
     ]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
-    return _one_sense(_with_listed_heads(kept, toks), toks)
+    return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+
+
+@cache
+def _levies() -> frozenset[str]:
+    return frozenset(load_lines("entities_levies.txt"))
+
+
+def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG/LOC that is a tax's or a programme's short name (`PPN`, `PBB-P2`, `KUR`, `BLT`:
+    ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
+    abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
+    org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
+    out = []
+    for ent in ents:
+        k = _at(ent.span[0], toks) if ent.text.casefold() in _levies() else None
+        named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
+        if k is None or ent.label == Label.PER or named:
+            out.append(ent)
+    return out
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -2151,6 +2352,8 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _title_only(ent, toks)
         and not _degree(ent)
         and not _letterless(ent)
+        and not _uncapitalised(ent)
+        and not _number_plated(ent)
         and not _language(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
@@ -2410,16 +2613,24 @@ def _slashed_kinds(tok: Tok) -> bool:
 
 def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
-    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`): the kind written in full,
-    no name (`Badan Usaha Milik Daerah (BUMD) Tulang Bawang Jaya` names one)."""
+    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`, `Coronavirus Disease 2019
+    (Covid-19)`): the kind written in full, no name (`Badan Usaha Milik Daerah (BUMD) Tulang
+    Bawang Jaya` names one)."""
     k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
     if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     short = toks[k + 1].text.lower()
-    initials = _initials(toks, _inside(ent.span, toks)).lower()
-    # the short name abbreviates these very words (not `PT Hutama Karya (Persero)`, nor
-    # `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry)
-    return short in _not_entities() and len(initials) > 1 and short.startswith(initials)
+    initials = "".join(c for c in _initials(toks, _inside(ent.span, toks)).lower() if not c.isdigit())
+    # the short name abbreviates these very words, by initials or by syllables whose initials it
+    # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
+    # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
+    rest = iter(short)
+    return (
+        short in _not_entities()
+        and len(initials) > 1
+        and short[:1] == initials[:1]
+        and all(c in rest for c in initials)
+    )
 
 
 def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2630,6 +2841,14 @@ def _before_known_person(
     return ent
 
 
+def _without_open_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
+    3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
+    ends before the join."""
+    m = _OPEN_END.get().search(ent.text) if ent.label != Label.PER else None
+    return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
+
+
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
     (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own); what is
@@ -2652,11 +2871,12 @@ def _degrees() -> frozenset[str]:
 
 
 def _degree(ent: Entity) -> bool:
-    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`)
-    or a document's number (`Perda No.8`): no body, no place."""
-    parts = ent.text.replace(".", "").lower().split("-")
+    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`,
+    `Drs. H.` with a religious title) or a document's number (`Perda No.8`): no body, no place."""
+    parts = ent.text.replace(".", "").replace("-", " ").lower().split()
     numbered = _NUMBER_REF.get().match(ent.text) is not None
-    return ent.label != Label.PER and (numbered or all(p in _degrees() for p in parts))
+    titles = (*_degrees(), *_religious_titles())
+    return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
 
 
 def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2671,6 +2891,23 @@ def _letterless(ent: Entity) -> bool:
     letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
     letters = sum(c.isalpha() for c in ent.text)
     return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
+
+
+def _uncapitalised(ent: Entity) -> bool:
+    """An ORG with no capital letter at all (`kementerian` cut from `kementerian pertanian`,
+    `pertamina dex`, `persen.`): a common word or a product written as running text, no body's
+    name (GUIDELINES §6); an outlet's web domain written in lowercase (`lampost.co`) names one."""
+    return (
+        ent.label == Label.ORG
+        and not any(c.isupper() for c in ent.text)
+        and _DOMAIN.get().search(ent.text) is None
+    )
+
+
+def _number_plated(ent: Entity) -> bool:
+    """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
+    Boks BE 8037 WZ`): the vehicle, no body and no place (GUIDELINES §6: products are none)."""
+    return ent.label != Label.PER and _PLATE.get().search(ent.text) is not None
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
