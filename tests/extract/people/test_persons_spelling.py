@@ -7,32 +7,13 @@ on sentences written like Indonesian news, with the model's entities given as it
 
 from __future__ import annotations
 
-import re
-
 from extract.ner.vet import vet_entities
 from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
 from extract.records import Entity
-
-
-def _ents(text: str, found: list[tuple[str, str]]) -> list[Entity]:
-    out = []
-    for surface, label in found:
-        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
-        assert spans, surface
-        out += [Entity(surface, label, sp) for sp in spans]
-    return sorted(out, key=lambda e: e.span)
-
-
-def _persons(text: str, found: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    ents = vet_entities(text, _ents(text, found))
-    roles = scan_roles(text, ents)
-    officials = extract_officials(text, entities=ents, roles=roles)
-    persons = extract_persons(text, ents, officials=officials, roles=roles)
-    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in persons]
-
+from tests.extract.people.test_persons_news import _ents, _persons
 
 # ------------------------------------------------------------------ facilities named after people
 
