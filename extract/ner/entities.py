@@ -2361,6 +2361,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _written_lowercase(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
+        and not _facility_kind(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
     )
@@ -2599,6 +2600,22 @@ def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
             return False  # a name word or an office's own name (`Kantor Kemendagri`)
         k += head[0]
     return True
+
+
+def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of a facility's head and words for its kind alone (`Hotel Berbintang`, `Bandara
+    Komersial`, `Puskesmas Rawat Inap`), or a head of two words alone (`Rumah Sakit`, `Balai Desa`):
+    a kind of facility, no name (GUIDELINES §6); a name after them names one (`Puskesmas Rawat
+    Inap Bakauheni`), and so does a shouted word (`Pasar MODERN`)."""
+    inside = _inside(ent.span, toks)
+    head = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
+    if head is None or head[2] is not Head.FACILITY or head[0] > len(inside):
+        return False
+    rest = range(inside.start + head[0], inside.stop)
+    if not rest:
+        return head[0] > 1 and not any(toks[k].text.isupper() for k in inside)
+    kinds = word_set("entities_kind_words.txt")
+    return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
 
 
 def _slashed_kinds(tok: Tok) -> bool:

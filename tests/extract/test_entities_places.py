@@ -370,3 +370,50 @@ def test_the_last_word_of_a_police_rank_is_no_place() -> None:
     # `Komisaris Besar` (the rank without `Polisi`): the model's LOC `Besar` is the rank's word
     text = "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu."
     assert _out(text, [_at(text, "Besar", "LOC")]) == []
+
+
+# --------------------------------------------------------------------------- a facility's kind is no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a facility's head and words for its kind alone: a kind of facility, no name (§6)
+        "Tingkat penghunian kamar Hotel Berbintang naik tipis selama Desember.",
+        "Pemerintah pusat berharap lapangan terbang itu menjadi Bandara Komersial secepatnya.",
+        "Warga menyambut dibangunnya Puskesmas Rawat Inap yang diresmikan hari ini.",
+        "Bupati memerintahkan seluruh Rumah Sakit serta Puskesmas untuk selalu siaga.",
+    ],
+)
+def test_a_facility_head_with_kind_words_alone_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the model's span of a two-word head alone, or of a head and kind words
+        ("Bupati memerintahkan seluruh Rumah Sakit serta Puskesmas untuk selalu siaga.", "Rumah Sakit"),
+        ("Pemkab mengoperasikan Dermaga Premium di pelabuhan itu bulan depan.", "Dermaga Premium"),
+    ],
+)
+def test_a_model_span_of_a_facility_kind_is_no_place(text: str, span: str) -> None:
+    assert _out(text, [_at(text, span, "LOC")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after the kind words names one facility, as before
+        (
+            "Korban luka dilarikan ke Puskesmas Rawat Inap Bakauheni kemarin.",
+            [("Puskesmas Rawat Inap Bakauheni", "LOC", (25, 55))],
+        ),
+        (
+            "Pedagang mengeluh sepi pembeli di Pasar Baru Gresik pekan ini.",
+            [("Pasar Baru Gresik", "LOC", (34, 51))],
+        ),
+    ],
+)
+def test_a_facility_with_its_own_name_stays_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
