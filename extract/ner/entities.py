@@ -822,7 +822,9 @@ def grammar_entities(
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        if label is Label.LOC and abbrevs and _abbreviates_more(toks, i, abbrevs[0][0]):
+        if label is Label.LOC and (
+            (abbrevs and _abbreviates_more(toks, i, abbrevs[0][0])) or _programme_place(toks, range(i, end))
+        ):
             i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
             continue
         street = toks[i].low in _street_words()[0]
@@ -2716,7 +2718,31 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label != Label.LOC or not inside:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
-    return any(toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in near)
+    events = word_set("entities_events.txt")
+    return any(toks[k].low in events and toks[k].text[:1].isupper() for k in near) or _programme_place(
+        toks, inside
+    )
+
+
+def _programme_place(toks: Sequence[Tok], inside: range) -> bool:
+    """The place's words are a programme's name (`_opened_by_event`), unless a word of them is a
+    listed region (`MTQ Tingkat Provinsi Lampung`, `festival Tubaba` stay places)."""
+    listed = any(_match_region(toks, k) for k in inside)
+    return not listed and _opened_by_event(toks, inside[0], word_set("entities_events.txt"))
+
+
+def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> bool:
+    """The capitalised words right before word ``k`` open with an event's or a programme's word
+    (`Program Gotong Royong Membangun Desa Berbasis Masyarakat`), or a lowercase one stands right
+    before it (`melalui program Kota Tanpa Kumuh`): the place's words are the programme's name."""
+    if k > 0 and toks[k - 1].low in events and toks[k - 1].text.islower():
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and match_head(toks, j) is None:
+        if toks[j].low in events:
+            return True
+        j -= 1
+    return False
 
 
 def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:

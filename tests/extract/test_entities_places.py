@@ -417,3 +417,38 @@ def test_a_model_span_of_a_facility_kind_is_no_place(text: str, span: str) -> No
 )
 def test_a_facility_with_its_own_name_stays_a_place(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# ------------------------------------------------------------------------- a programme's name holds no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capitalised words before the place open with a programme's word: its name, no place
+        "Melalui Program Gotong Royong Membangun Desa Berbasis Masyarakat (GGRM) 2018, warga membangun.",
+        # a lowercase programme's word right before the place's words
+        "Pemkab membangun kawasan itu melalui program Kota Tanpa Kumuh (Kotaku) tahun ini.",
+    ],
+)
+def test_a_place_inside_a_programme_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed region after the event's level word stays a place
+        (
+            "Kafilah mengikuti MTQ Tingkat Provinsi Lampung di Kota Metro.",
+            [("Provinsi Lampung", "LOC", (30, 46)), ("Kota Metro", "LOC", (50, 60))],
+        ),
+        # a programme's word far before the village, lowercase words between: the village stays
+        (
+            "Program bedah rumah menyasar warga Desa Sukamaju, Kecamatan Natar.",
+            [("Desa Sukamaju", "LOC", (35, 48)), ("Kecamatan Natar", "LOC", (50, 65))],
+        ),
+    ],
+)
+def test_a_place_after_a_programme_word_in_plain_words_stays(text: str, expected: list) -> None:
+    assert _out(text) == expected
