@@ -237,13 +237,15 @@ def _not_entities() -> frozenset[str]:
 
 @cache
 def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written)."""
+    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written);
+    a rank shouted is one too (`IPTU Ipran`, `KOMPOL Rahmin`)."""
     low, exact = set(), set()
     for phrase in (*load_lines("officials_titles.txt"), *load_lines("names_ranks.txt")):
         words = tuple(phrase.replace(".", "").split())
         (low if phrase.islower() else exact).add(
             tuple(w.lower() for w in words) if phrase.islower() else words
         )
+    exact.update(tuple(phrase.replace(".", "").upper().split()) for phrase in load_lines("names_ranks.txt"))
     return frozenset(low), frozenset(exact)
 
 

@@ -452,3 +452,14 @@ def test_a_place_inside_a_programme_name_is_no_place(text: str) -> None:
 )
 def test_a_place_after_a_programme_word_in_plain_words_stays(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+@pytest.mark.parametrize("rank", ["IPTU", "KOMPOL", "Iptu"])
+def test_a_shouted_rank_the_model_read_as_a_place_is_no_place(rank: str) -> None:
+    # a rank is a rank in any case (names_ranks.txt): no place, and the office before it stays
+    text = f'"Sudah siap," kata Kasat Lantas Polres Lampung Barat, {rank} Ipran di Mapolres Lambar, Kamis.'
+    found = _out(text, [_at(text, rank, "LOC")])
+    assert found == [
+        ("Polres Lampung Barat", "ORG", (32, 52)),
+        ("Mapolres Lambar", "LOC", (len(text) - 23, len(text) - 8)),
+    ]
