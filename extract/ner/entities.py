@@ -1091,9 +1091,23 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
     ):
         return _relabel(ent, Label.LOC)
+    if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
+        return _relabel(ent, Label.LOC)
     if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """Right after `di`, a name ending in an English venue word (`di APM Equestrian Centre`,
+    `di Islamic Center`): a facility, the place the news happens in (GUIDELINES §6)."""
+    inside = _inside(ent.span, toks)
+    return (
+        len(inside) > 1
+        and inside.start > 0
+        and toks[inside.start - 1].text == "di"
+        and toks[inside[-1]].low in word_set("entities_facility_tails.txt")
+    )
 
 
 def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:

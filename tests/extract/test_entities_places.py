@@ -463,3 +463,30 @@ def test_a_shouted_rank_the_model_read_as_a_place_is_no_place(rank: str) -> None
         ("Polres Lampung Barat", "ORG", (32, 52)),
         ("Mapolres Lambar", "LOC", (len(text) - 23, len(text) - 8)),
     ]
+
+
+# -------------------------------------------------------------------- an English venue after `di` is a place
+
+
+def test_a_model_org_ending_in_a_venue_word_after_di_is_a_place() -> None:
+    text = "Seri kedua kualifikasi digelar di APM Equestrian Centre, Tigaraksa, Tangerang."
+    found = _out(text, [_at(text, "APM Equestrian Centre", "ORG")])
+    assert found == [
+        ("APM Equestrian Centre", "LOC", (34, 55)),
+        ("Tigaraksa", "LOC", (57, 66)),
+        ("Tangerang", "LOC", (68, 77)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not after `di`: a body named with a venue word stays the model's ORG
+        "Relawan Muhammadiyah Disaster Management Center menyalurkan bantuan ke pengungsi.",
+        # after `di`, but no venue word ends it: the model's ORG, as before
+        "Rapat kerja itu digelar di Bank Lampung kemarin.",
+    ],
+)
+def test_a_model_org_without_a_venue_after_di_stays_an_org(text: str) -> None:
+    name = "Muhammadiyah Disaster Management Center" if "Relawan" in text else "Bank Lampung"
+    assert [(e[0], e[1]) for e in _out(text, [_at(text, name, "ORG")])] == [(name, "ORG")]
