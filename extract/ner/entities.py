@@ -237,13 +237,15 @@ def _not_entities() -> frozenset[str]:
 
 @cache
 def _titles() -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]]]:
-    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written)."""
+    """Position titles and ranks: lowercase phrases (any case) and capitalised ones (as written);
+    a rank shouted is one too (`IPTU Ipran`, `KOMPOL Rahmin`)."""
     low, exact = set(), set()
     for phrase in (*load_lines("officials_titles.txt"), *load_lines("names_ranks.txt")):
         words = tuple(phrase.replace(".", "").split())
         (low if phrase.islower() else exact).add(
             tuple(w.lower() for w in words) if phrase.islower() else words
         )
+    exact.update(tuple(phrase.replace(".", "").upper().split()) for phrase in load_lines("names_ranks.txt"))
     return frozenset(low), frozenset(exact)
 
 
@@ -822,7 +824,9 @@ def grammar_entities(
         if kind is Head.NOT:
             i = end  # a regulation's name (`Perwali Samarinda`) is no entity
             continue
-        if label is Label.LOC and abbrevs and _abbreviates_more(toks, i, abbrevs[0][0]):
+        if label is Label.LOC and (
+            (abbrevs and _abbreviates_more(toks, i, abbrevs[0][0])) or _programme_place(toks, range(i, end))
+        ):
             i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
             continue
         street = toks[i].low in _street_words()[0]
@@ -1087,9 +1091,23 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
     ):
         return _relabel(ent, Label.LOC)
+    if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
+        return _relabel(ent, Label.LOC)
     if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """Right after `di`, a name ending in an English venue word (`di APM Equestrian Centre`,
+    `di Islamic Center`): a facility, the place the news happens in (GUIDELINES §6)."""
+    inside = _inside(ent.span, toks)
+    return (
+        len(inside) > 1
+        and inside.start > 0
+        and toks[inside.start - 1].text == "di"
+        and toks[inside[-1]].low in word_set("entities_facility_tails.txt")
+    )
 
 
 def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2361,6 +2379,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _written_lowercase(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
+        and not _facility_kind(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
     )
@@ -2601,6 +2620,22 @@ def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     return True
 
 
+def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of a facility's head and words for its kind alone (`Hotel Berbintang`, `Bandara
+    Komersial`, `Puskesmas Rawat Inap`), or a head of two words alone (`Rumah Sakit`, `Balai Desa`):
+    a kind of facility, no name (GUIDELINES §6); a name after them names one (`Puskesmas Rawat
+    Inap Bakauheni`), and so does a shouted word (`Pasar MODERN`)."""
+    inside = _inside(ent.span, toks)
+    head = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
+    if head is None or head[2] is not Head.FACILITY or head[0] > len(inside):
+        return False
+    rest = range(inside.start + head[0], inside.stop)
+    if not rest:
+        return head[0] > 1 and not any(toks[k].text.isupper() for k in inside)
+    kinds = word_set("entities_kind_words.txt")
+    return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
+
+
 def _slashed_kinds(tok: Tok) -> bool:
     """A word of head words joined by slashes (`Kab/Kota`, `Kementerian/Lembaga`), none a body's
     own name."""
@@ -2699,7 +2734,31 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label != Label.LOC or not inside:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
-    return any(toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in near)
+    events = word_set("entities_events.txt")
+    return any(toks[k].low in events and toks[k].text[:1].isupper() for k in near) or _programme_place(
+        toks, inside
+    )
+
+
+def _programme_place(toks: Sequence[Tok], inside: range) -> bool:
+    """The place's words are a programme's name (`_opened_by_event`), unless a word of them is a
+    listed region (`MTQ Tingkat Provinsi Lampung`, `festival Tubaba` stay places)."""
+    listed = any(_match_region(toks, k) for k in inside)
+    return not listed and _opened_by_event(toks, inside[0], word_set("entities_events.txt"))
+
+
+def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> bool:
+    """The capitalised words right before word ``k`` open with an event's or a programme's word
+    (`Program Gotong Royong Membangun Desa Berbasis Masyarakat`), or a lowercase one stands right
+    before it (`melalui program Kota Tanpa Kumuh`): the place's words are the programme's name."""
+    if k > 0 and toks[k - 1].low in events and toks[k - 1].text.islower():
+        return True
+    j = k - 1
+    while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and match_head(toks, j) is None:
+        if toks[j].low in events:
+            return True
+        j -= 1
+    return False
 
 
 def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -370,3 +370,123 @@ def test_the_last_word_of_a_police_rank_is_no_place() -> None:
     # `Komisaris Besar` (the rank without `Polisi`): the model's LOC `Besar` is the rank's word
     text = "Karo Penmas Divisi Humas Polri Komisaris Besar Martinus Sitompul membenarkan kabar itu."
     assert _out(text, [_at(text, "Besar", "LOC")]) == []
+
+
+# --------------------------------------------------------------------------- a facility's kind is no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a facility's head and words for its kind alone: a kind of facility, no name (§6)
+        "Tingkat penghunian kamar Hotel Berbintang naik tipis selama Desember.",
+        "Pemerintah pusat berharap lapangan terbang itu menjadi Bandara Komersial secepatnya.",
+        "Warga menyambut dibangunnya Puskesmas Rawat Inap yang diresmikan hari ini.",
+        "Bupati memerintahkan seluruh Rumah Sakit serta Puskesmas untuk selalu siaga.",
+    ],
+)
+def test_a_facility_head_with_kind_words_alone_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        # the model's span of a two-word head alone, or of a head and kind words
+        ("Bupati memerintahkan seluruh Rumah Sakit serta Puskesmas untuk selalu siaga.", "Rumah Sakit"),
+        ("Pemkab mengoperasikan Dermaga Premium di pelabuhan itu bulan depan.", "Dermaga Premium"),
+    ],
+)
+def test_a_model_span_of_a_facility_kind_is_no_place(text: str, span: str) -> None:
+    assert _out(text, [_at(text, span, "LOC")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after the kind words names one facility, as before
+        (
+            "Korban luka dilarikan ke Puskesmas Rawat Inap Bakauheni kemarin.",
+            [("Puskesmas Rawat Inap Bakauheni", "LOC", (25, 55))],
+        ),
+        (
+            "Pedagang mengeluh sepi pembeli di Pasar Baru Gresik pekan ini.",
+            [("Pasar Baru Gresik", "LOC", (34, 51))],
+        ),
+    ],
+)
+def test_a_facility_with_its_own_name_stays_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+# ------------------------------------------------------------------------- a programme's name holds no place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the capitalised words before the place open with a programme's word: its name, no place
+        "Melalui Program Gotong Royong Membangun Desa Berbasis Masyarakat (GGRM) 2018, warga membangun.",
+        # a lowercase programme's word right before the place's words
+        "Pemkab membangun kawasan itu melalui program Kota Tanpa Kumuh (Kotaku) tahun ini.",
+    ],
+)
+def test_a_place_inside_a_programme_name_is_no_place(text: str) -> None:
+    assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed region after the event's level word stays a place
+        (
+            "Kafilah mengikuti MTQ Tingkat Provinsi Lampung di Kota Metro.",
+            [("Provinsi Lampung", "LOC", (30, 46)), ("Kota Metro", "LOC", (50, 60))],
+        ),
+        # a programme's word far before the village, lowercase words between: the village stays
+        (
+            "Program bedah rumah menyasar warga Desa Sukamaju, Kecamatan Natar.",
+            [("Desa Sukamaju", "LOC", (35, 48)), ("Kecamatan Natar", "LOC", (50, 65))],
+        ),
+    ],
+)
+def test_a_place_after_a_programme_word_in_plain_words_stays(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize("rank", ["IPTU", "KOMPOL", "Iptu"])
+def test_a_shouted_rank_the_model_read_as_a_place_is_no_place(rank: str) -> None:
+    # a rank is a rank in any case (names_ranks.txt): no place, and the office before it stays
+    text = f'"Sudah siap," kata Kasat Lantas Polres Lampung Barat, {rank} Ipran di Mapolres Lambar, Kamis.'
+    found = _out(text, [_at(text, rank, "LOC")])
+    assert found == [
+        ("Polres Lampung Barat", "ORG", (32, 52)),
+        ("Mapolres Lambar", "LOC", (len(text) - 23, len(text) - 8)),
+    ]
+
+
+# -------------------------------------------------------------------- an English venue after `di` is a place
+
+
+def test_a_model_org_ending_in_a_venue_word_after_di_is_a_place() -> None:
+    text = "Seri kedua kualifikasi digelar di APM Equestrian Centre, Tigaraksa, Tangerang."
+    found = _out(text, [_at(text, "APM Equestrian Centre", "ORG")])
+    assert found == [
+        ("APM Equestrian Centre", "LOC", (34, 55)),
+        ("Tigaraksa", "LOC", (57, 66)),
+        ("Tangerang", "LOC", (68, 77)),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # not after `di`: a body named with a venue word stays the model's ORG
+        "Relawan Muhammadiyah Disaster Management Center menyalurkan bantuan ke pengungsi.",
+        # after `di`, but no venue word ends it: the model's ORG, as before
+        "Rapat kerja itu digelar di Bank Lampung kemarin.",
+    ],
+)
+def test_a_model_org_without_a_venue_after_di_stays_an_org(text: str) -> None:
+    name = "Muhammadiyah Disaster Management Center" if "Relawan" in text else "Bank Lampung"
+    assert [(e[0], e[1]) for e in _out(text, [_at(text, name, "ORG")])] == [(name, "ORG")]
