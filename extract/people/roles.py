@@ -433,7 +433,7 @@ class _Scanner(TitleReader):
             start > 1
             and toks[start - 1].text.lower() in ("juga", "merupakan")
             and toks[start - 2].text.lower() == "yang"
-            and toks[start].text[0].isupper()
+            and (toks[start].text[0].isupper() or self._body_named_after(m.end))
         ):
             m.link = 2
         m.link = max(m.link, self._holder_link(start))
@@ -442,6 +442,19 @@ class _Scanner(TitleReader):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _body_named_after(self, j: int) -> bool:
+        """Budi yang juga ketua Koperasi Sinar Abadi, … yang juga pemilik Kurnia Stable, … yang
+        juga ketua jurusan Biologi Universitas X: a post in lowercase after `yang juga` is the
+        named person's too when a body in capitals follows it, at most one lowercase word on
+        (not `yang juga pemilik warung itu`: no organisation named)."""
+        toks = self.toks
+        for k in range(j, min(j + 2, self.n)):
+            if toks[k].kind is not WORD or not toks[k].text[:1].isalpha():
+                return False
+            if toks[k].text[0].isupper():
+                return True
+        return False
 
     def _holder_link(self, start: int) -> int:
         """Rudi, yang menjabat sebagai Kepala Dinas …; Doni yang tengah menjabat sebagai Ketua …:
@@ -619,7 +632,7 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
-        if si == 0 and x == 0 and self._lowercase_apposition(m):
+        if si == 0 and x == 0 and (self._lowercase_apposition(m) or self._owned_name(m)):
             # Rafiq Radinal, pemilik Arthayas Stable, …: capitals after a lowercase post set
             # after a name are its body, even where the model calls them a name
             self._title_only(m, seg)
@@ -647,6 +660,13 @@ class _Scanner(TitleReader):
             and toks[m.start - 1].text == ","
             and bool(self.name_before(m.start - 1))
         )
+
+    def _owned_name(self, m: _Mention) -> bool:
+        """Whether the head is an owner's word in lowercase (`pemilik`, `owner`): capitals right
+        after it name what is owned (`yang juga pemilik Kurnia Stable`, `pemilik Kebab Baba
+        Rafi`), not its owner, who is named before it or after a comma; a capitalised `Pemilik`
+        opens a title with its holder after the business (`Pemilik UMKM Galeri Huma Lilis Lamiang`)."""
+        return m.head in role_words("owner_head") and self.toks[m.start].text[:1].islower()
 
     def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
         """Capitalised words after a group word or an occupation that name what it is about,
@@ -793,9 +813,17 @@ class _Scanner(TitleReader):
             return True
         if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
+        if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
+            return False
         m.names.append(seg)
         m.run_end = seg[-1].j
         return True
+
+    def _own_post_after(self, j: int) -> bool:
+        """Menpora Imam Nahrawi dan Erick Thohir, Ketua Pelaksana …: a name added to a holder by
+        `dan` that a comma and a post of its own follow holds that post, not the shared one."""
+        toks = self.toks
+        return j + 1 < self.n and toks[j].text == "," and self.is_post_at(j + 1)
 
     def _title_comma_name(self, m: _Mention, si: int, seg: list[El]) -> bool:
         """Title, name: Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was more of the
