@@ -104,6 +104,7 @@ _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
+_MAX_DESCRIPTION = 3
 _MAX_LINK = 6
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
@@ -435,13 +436,28 @@ class _Scanner(TitleReader):
             and toks[start - 2].text.lower() == "yang"
             and (toks[start].text[0].isupper() or self._body_named_after(m.end))
         ):
-            m.link = 2
+            m.link = 2 + self._description_before(start - 2)
         m.link = max(m.link, self._holder_link(start))
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _description_before(self, y: int) -> int:
+        """Fatchul Anas, ayahnya yang juga pemilik …; Sari Rahman, ahli ekologi yang juga ketua
+        …: up to three lowercase words between a name's comma and the `yang` at ``y`` describe
+        that name; how many (0: none, or no comma and name before them)."""
+        toks = self.toks
+        k = y
+        while k > 0 and y - k < _MAX_DESCRIPTION and toks[k - 1].kind is WORD and toks[k - 1].text.islower():
+            k -= 1
+        if k == y or k < 2 or toks[k - 1].text != "," or any(toks[x].newline for x in range(k, y + 1)):
+            return 0
+        words = {toks[x].text for x in range(k, y)}
+        if words & set(role_words("and_word")) or not self.name_before(k - 1):
+            return 0
+        return y - k
 
     def _body_named_after(self, j: int) -> bool:
         """Budi yang juga ketua Koperasi Sinar Abadi, … yang juga pemilik Kurnia Stable, … yang

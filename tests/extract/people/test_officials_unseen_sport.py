@@ -17,7 +17,11 @@ from .test_roles import _officials, _per, _rec
 def test_capitals_right_after_a_lowercase_owner_word_are_what_is_owned() -> None:
     # yang juga pemilik Kurnia Stable: the stable is no holder, even where the model says PER
     s = "Prestasi itu dipuji Fatchul Anwar, ayahnya yang juga pemilik Sekar Stable."
-    assert _officials(s, _per(s, "Fatchul Anwar", "Sekar Stable")) == []
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Fatchul Anwar", "Sekar Stable"))] == [
+        ("Fatchul Anwar", "pemilik Sekar Stable")
+    ]
+    s = "Latihan berlangsung di kandang pemilik Sekar Stable sejak pagi."
+    assert _officials(s, _per(s, "Sekar Stable")) == []
     s = "Salah satunya ada Nilam Sari, pemilik Kebab Bang Rafi, yang membuka cabang baru."
     assert _officials(s, _per(s, "Nilam Sari", "Kebab Bang Rafi")) == [
         _rec(s, "Nilam Sari, pemilik Kebab Bang Rafi", "Nilam Sari", "pemilik Kebab Bang Rafi")
@@ -103,3 +107,26 @@ def test_a_lowercase_post_after_yang_juga_naming_a_body_is_the_named_persons() -
 def test_a_lowercase_post_after_yang_juga_with_no_body_named_gives_nothing() -> None:
     assert extract_officials("Hal itu disampaikan Budi Santoso yang juga pemilik warung itu.") == []
     assert extract_officials("Budi Santoso yang juga merupakan anggota tim pelatih mengatakan hal itu.") == []
+
+
+def test_lowercase_words_describing_a_name_before_yang_juga_keep_the_link() -> None:
+    s = "Rina Puspita, ahli ekologi yang juga ketua jurusan Biologi Universitas Sukamaju, menilai."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Rina Puspita, ahli ekologi yang juga ketua jurusan Biologi Universitas Sukamaju",
+            "Rina Puspita",
+            "ketua jurusan Biologi Universitas Sukamaju",
+        )
+    ]
+    s = "Prestasi itu dipuji Hendra Wijaya, ayahnya yang juga pemilik Tim Garuda Racing."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hendra Wijaya", "pemilik Tim Garuda Racing")
+    ]
+
+
+def test_a_description_with_no_name_before_its_comma_links_nothing() -> None:
+    s = "Budi Santoso mengatakan, anaknya yang juga Ketua OSIS SMA 1 Sukamaju ikut lomba."
+    assert extract_officials(s) == []
+    s = "Budi Santoso, Ahmad Yani dan warga yang juga Ketua RT 05 hadir di balai desa."
+    assert extract_officials(s) == []
