@@ -8,6 +8,7 @@ holders in made-up sentences.
 from __future__ import annotations
 
 from extract.people.officials import extract_officials
+from extract.text.words import WordClass, word_class
 
 from .test_roles import _officials, _per, _rec
 
@@ -130,3 +131,22 @@ def test_a_description_with_no_name_before_its_comma_links_nothing() -> None:
     assert extract_officials(s) == []
     s = "Budi Santoso, Ahmad Yani dan warga yang juga Ketua RT 05 hadir di balai desa."
     assert extract_officials(s) == []
+
+
+# ------------------------------------------------------------- sciences in a body's name
+
+
+def test_a_science_listed_in_a_bodys_name_is_no_holder() -> None:
+    s = "Hal itu dikatakan Kepala Badan Meteorologi, Klimatologi, dan Geofisika, Dodo Gunawan, kemarin."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Kepala Badan Meteorologi, Klimatologi, dan Geofisika, Dodo Gunawan",
+            "Dodo Gunawan",
+            "Kepala Badan Meteorologi, Klimatologi, dan Geofisika",
+        )
+    ]
+    assert [word_class(w) for w in ("Klimatologi", "Geofisika", "Geografi")] == [WordClass.COM] * 3
+    # a short word ending alike stays unsure, and a science alone names no one
+    assert word_class("Apologi") is WordClass.UNK
+    assert extract_officials("Ia kuliah di jurusan Geofisika dan Klimatologi sejak 2019.") == []
