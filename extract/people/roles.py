@@ -628,7 +628,7 @@ class _Scanner(TitleReader):
             x = 0
         elif self._common_first_after_region(seg, x):
             x -= 1
-        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x):
+        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x) or self._dated_name(seg, x):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
             return False
@@ -729,6 +729,23 @@ class _Scanner(TitleReader):
         word inside a body's name go on with that name; no holder starts there."""
         return (
             x > 0 and seg[x - 1].kind is W.LOW and self.toks[seg[x - 1].i].text in role_words("english_link")
+        )
+
+    def _dated_name(self, seg: list[El], x: int) -> bool:
+        """Ketua Panpel Ibbamnas 2018, Hermansyah: unsure words right after the title that a year
+        and a comma follow are an event's or body's name (a person is not dated so); the holder
+        comes after the comma."""
+        toks, j = self.toks, seg[-1].j
+        year = seg[-1].i if seg[-1].kind is Piece.NUM else j
+        words = seg[:-1] if year == seg[-1].i else seg
+        return (
+            x == 0
+            and bool(words)
+            # the model may call the words a name; a given name or particle makes one
+            and not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in words)
+            and year + 1 < self.n
+            and regex.fullmatch(r"(?:19|20)\d\d", toks[year].text) is not None
+            and toks[year + 1].text == ","
         )
 
     def _shop_name(self, seg: list[El], x: int) -> bool:

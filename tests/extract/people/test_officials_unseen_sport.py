@@ -150,3 +150,24 @@ def test_a_science_listed_in_a_bodys_name_is_no_holder() -> None:
     # a short word ending alike stays unsure, and a science alone names no one
     assert word_class("Apologi") is WordClass.UNK
     assert extract_officials("Ia kuliah di jurusan Geofisika dan Klimatologi sejak 2019.") == []
+
+
+# ------------------------------------------------------------- an event's name dated by its year
+
+
+def test_unsure_words_a_year_and_a_comma_follow_are_an_events_name() -> None:
+    # the model calls the event's short name a person; the holder comes after the comma
+    s = "Ketua Panpel Ibbamnas 2018, Hermansyah mengatakan lomba berjalan lancar."
+    assert _officials(s, _per(s, "Panpel Ibbamnas", "Hermansyah")) == [
+        _rec(s, "Ketua Panpel Ibbamnas 2018, Hermansyah", "Hermansyah", "Ketua Panpel Ibbamnas")
+    ]
+
+
+def test_a_dated_event_with_no_name_after_the_comma_has_no_holder() -> None:
+    s = "Ketua Panpel Ibbamnas 2018, kata panitia, tidak hadir dalam rapat itu."
+    assert _officials(s, _per(s, "Panpel Ibbamnas")) == []
+    # a holder's name written before the year stays the holder
+    s = "Ketua Panpel Ibbamnas Hermansyah 2018, mengatakan lomba berjalan lancar."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Hermansyah"))] == [
+        ("Hermansyah", "Ketua Panpel Ibbamnas")
+    ]
