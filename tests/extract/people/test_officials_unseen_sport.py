@@ -171,3 +171,23 @@ def test_a_dated_event_with_no_name_after_the_comma_has_no_holder() -> None:
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Hermansyah"))] == [
         ("Hermansyah", "Ketua Panpel Ibbamnas")
     ]
+
+
+# ------------------------------------------------------------- ministers' short titles
+
+
+def test_short_titles_of_ministers_and_deputy_ministers_are_posts() -> None:
+    s = "Selain Menpora hadir juga Mendes PDTT Eko Putro Sandjojo dan Menristek Muhammad Nasir."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Eko Putro Sandjojo", "Mendes PDTT"),
+        ("Muhammad Nasir", "Menristek"),
+    ]
+    s = "Acara itu dihadiri Wamenaker Budi Santoso dan Wamen BUMN Rudi Hartono di Jakarta."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "Wamenaker"),
+        ("Rudi Hartono", "Wamen BUMN"),
+    ]
+
+
+def test_the_town_of_wamena_is_no_deputy_ministers_title() -> None:
+    assert extract_officials("Warga Wamena Budi Santoso mengungsi ke Jayapura bersama keluarganya.") == []
