@@ -104,6 +104,7 @@ _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
+_MAX_DESCRIPTION = 3
 _MAX_LINK = 6
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
@@ -433,15 +434,43 @@ class _Scanner(TitleReader):
             start > 1
             and toks[start - 1].text.lower() in ("juga", "merupakan")
             and toks[start - 2].text.lower() == "yang"
-            and toks[start].text[0].isupper()
+            and (toks[start].text[0].isupper() or self._body_named_after(m.end))
         ):
-            m.link = 2
+            m.link = 2 + self._description_before(start - 2)
         m.link = max(m.link, self._holder_link(start))
         m.selaku = m.link > 0
         if start > 0 and not toks[start].newline and toks[start - 1].text.lower() in role_words("candidacy"):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _description_before(self, y: int) -> int:
+        """Fatchul Anas, ayahnya yang juga pemilik …; Sari Rahman, ahli ekologi yang juga ketua
+        …: up to three lowercase words between a name's comma and the `yang` at ``y`` describe
+        that name; how many (0: none, or no comma and name before them)."""
+        toks = self.toks
+        k = y
+        while k > 0 and y - k < _MAX_DESCRIPTION and toks[k - 1].kind is WORD and toks[k - 1].text.islower():
+            k -= 1
+        if k == y or k < 2 or toks[k - 1].text != "," or any(toks[x].newline for x in range(k, y + 1)):
+            return 0
+        words = {toks[x].text for x in range(k, y)}
+        if words & set(role_words("and_word")) or not self.name_before(k - 1):
+            return 0
+        return y - k
+
+    def _body_named_after(self, j: int) -> bool:
+        """Budi yang juga ketua Koperasi Sinar Abadi, … yang juga pemilik Kurnia Stable, … yang
+        juga ketua jurusan Biologi Universitas X: a post in lowercase after `yang juga` is the
+        named person's too when a body in capitals follows it, at most one lowercase word on
+        (not `yang juga pemilik warung itu`: no organisation named)."""
+        toks = self.toks
+        for k in range(j, min(j + 2, self.n)):
+            if toks[k].kind is not WORD or not toks[k].text[:1].isalpha():
+                return False
+            if toks[k].text[0].isupper():
+                return True
+        return False
 
     def _holder_link(self, start: int) -> int:
         """Rudi, yang menjabat sebagai Kepala Dinas …; Doni yang tengah menjabat sebagai Ketua …:
@@ -599,7 +628,7 @@ class _Scanner(TitleReader):
             x = 0
         elif self._common_first_after_region(seg, x):
             x -= 1
-        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x):
+        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x) or self._dated_name(seg, x):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
             return False
@@ -619,7 +648,7 @@ class _Scanner(TitleReader):
             # follows it holds no second name
             self._title_only(m, seg)
             return False
-        if si == 0 and x == 0 and self._lowercase_apposition(m):
+        if si == 0 and x == 0 and (self._lowercase_apposition(m) or self._owned_name(m)):
             # Rafiq Radinal, pemilik Arthayas Stable, …: capitals after a lowercase post set
             # after a name are its body, even where the model calls them a name
             self._title_only(m, seg)
@@ -647,6 +676,13 @@ class _Scanner(TitleReader):
             and toks[m.start - 1].text == ","
             and bool(self.name_before(m.start - 1))
         )
+
+    def _owned_name(self, m: _Mention) -> bool:
+        """Whether the head is an owner's word in lowercase (`pemilik`, `owner`): capitals right
+        after it name what is owned (`yang juga pemilik Kurnia Stable`, `pemilik Kebab Baba
+        Rafi`), not its owner, who is named before it or after a comma; a capitalised `Pemilik`
+        opens a title with its holder after the business (`Pemilik UMKM Galeri Huma Lilis Lamiang`)."""
+        return m.head in role_words("owner_head") and self.toks[m.start].text[:1].islower()
 
     def _body_not_name(self, m: _Mention, si: int, seg: list[El], x: int, conn: str | None) -> bool:
         """Capitalised words after a group word or an occupation that name what it is about,
@@ -693,6 +729,23 @@ class _Scanner(TitleReader):
         word inside a body's name go on with that name; no holder starts there."""
         return (
             x > 0 and seg[x - 1].kind is W.LOW and self.toks[seg[x - 1].i].text in role_words("english_link")
+        )
+
+    def _dated_name(self, seg: list[El], x: int) -> bool:
+        """Ketua Panpel Ibbamnas 2018, Hermansyah: unsure words right after the title that a year
+        and a comma follow are an event's or body's name (a person is not dated so); the holder
+        comes after the comma."""
+        toks, j = self.toks, seg[-1].j
+        year = seg[-1].i if seg[-1].kind is Piece.NUM else j
+        words = seg[:-1] if year == seg[-1].i else seg
+        return (
+            x == 0
+            and bool(words)
+            # the model may call the words a name; a given name or particle makes one
+            and not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in words)
+            and year + 1 < self.n
+            and regex.fullmatch(r"(?:19|20)\d\d", toks[year].text) is not None
+            and toks[year + 1].text == ","
         )
 
     def _shop_name(self, seg: list[El], x: int) -> bool:
@@ -793,9 +846,17 @@ class _Scanner(TitleReader):
             return True
         if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
+        if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
+            return False
         m.names.append(seg)
         m.run_end = seg[-1].j
         return True
+
+    def _own_post_after(self, j: int) -> bool:
+        """Menpora Imam Nahrawi dan Erick Thohir, Ketua Pelaksana …: a name added to a holder by
+        `dan` that a comma and a post of its own follow holds that post, not the shared one."""
+        toks = self.toks
+        return j + 1 < self.n and toks[j].text == "," and self.is_post_at(j + 1)
 
     def _title_comma_name(self, m: _Mention, si: int, seg: list[El]) -> bool:
         """Title, name: Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was more of the

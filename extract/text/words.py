@@ -58,8 +58,11 @@ _BALINESE_SHORT = frozenset({"I", "Ni"})
 _CAPS_ACRONYM = LazyPattern(r"\p{Lu}{2,}")
 _GLUED = LazyPattern(r"\p{Ll}{2}\p{Lu}")
 # pe-/pem-/pen-/peng-/per-/ke- … -an nouns and -asi/-ksi/-isi loanwords; Indonesian given
-# names of these shapes are in names_given.txt, which is checked first
-_DERIVED = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi|nya)")
+# names of these shapes are in names_given.txt, which is checked first; -ologi/-grafi/-fisika
+# sciences (Klimatologi, Geofisika, Geografi) name fields of bodies, never people
+_DERIVED = LazyPattern(
+    r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an|\p{Ll}{4,}(?:asi|ksi|isi|usi|nya)|\p{Ll}{3,}(?:ologi|grafi|fisika)"
+)
 #: Letters: a word of this length or more ending in -kan is a verb (Salurkan, Instruksikan);
 #: shorter ones are names (Iskan, Pinkan, Pasekan).
 _KAN_VERB_LEN = 8
