@@ -1728,19 +1728,21 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
 
 @cache
 def _product_cues() -> frozenset[str]:
-    return frozenset(load_lines("entities_product_cues.txt"))
+    """Lowercase words for a kind of product or a disease: a name right after one is the thing's."""
+    return word_set("entities_product_cues.txt") | word_set("entities_diseases.txt")
 
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
-    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`): no body and no place (GUIDELINES §6)."""
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`) or a disease after its kind (`virus Myo`):
+    no body and no place (GUIDELINES §6)."""
     first = _at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
     before = first - 1
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    return before >= 0 and toks[before].low in word_set("entities_product_cues.txt")
+    return before >= 0 and toks[before].low in _product_cues()
 
 
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2633,13 +2635,19 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+@cache
+def _event_words() -> frozenset[str]:
+    """Words for an event, a programme or a disease (`entities_events.txt`, `entities_diseases.txt`)."""
+    return word_set("entities_events.txt") | word_set("entities_diseases.txt")
+
+
 def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG/LOC naming an event or a programme (`Festival Bakar Batu`, `Siloam Oncology Summit`,
-    `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
-    those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
+    """An ORG/LOC naming an event, a programme or a disease (`Festival Bakar Batu`, `Siloam
+    Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
+    facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or not any(
-        toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in inside
+        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
     head = match_head(toks, inside[0]) if inside else None

@@ -1,0 +1,90 @@
+"""Organisation classes read on news-raw 4300-4799 (session 8): diseases named in capitals, English
+pandemic measures and units of measure named alone. Whole entity lists from `resolve_entities` on
+invented sentences, and cases where a rule must give nothing or leave the organisation as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_orgs import _found
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Warga yang terpapar Virus Corona langsung diisolasi di rumah sakit.",
+            [("Virus Corona", "ORG")],
+        ),
+        ("Omzet pedagang menurun sejak wabah Virus Covid-19 merebak.", [("Virus", "ORG")]),
+        ("Wabah Corona berdampak pada jumlah penumpang bus.", [("Wabah Corona", "ORG")]),
+        ("Petambak mengeluhkan udang yang mati karena virus Myo sejak bulan lalu.", [("Myo", "ORG")]),
+        ("Pandemi Covid-19 membuat pasar sepi.", [("Pandemi Covid-19", "ORG")]),
+    ],
+)
+def test_a_disease_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # an office's or a facility's head before the disease word keeps the name
+        (
+            "Sampel dikirim ke Balai Penyidikan Penyakit Hewan Lampung untuk diperiksa.",
+            [("Balai Penyidikan Penyakit Hewan Lampung", "ORG")],
+            [("Balai Penyidikan Penyakit Hewan Lampung", "ORG")],
+        ),
+        (
+            "Pasien dirujuk ke Rumah Sakit Penyakit Infeksi Sulianti Saroso di Jakarta.",
+            [("Rumah Sakit Penyakit Infeksi Sulianti Saroso", "ORG")],
+            [("Rumah Sakit Penyakit Infeksi Sulianti Saroso", "LOC")],
+        ),
+        # a body after the disease's name, not right after its kind, stays
+        (
+            "Untuk mengantisipasi virus itu, Dinas Kesehatan Kabupaten Mesuji membentuk tim.",
+            [("Dinas Kesehatan Kabupaten Mesuji", "ORG")],
+            [("Dinas Kesehatan Kabupaten Mesuji", "ORG")],
+        ),
+    ],
+)
+def test_a_name_holding_a_disease_word_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Pemkab menerapkan kebijakan Work from Home (WFH) bagi pegawai.", [("Work", "ORG")]),
+        ("Karyawan bekerja di rumah (Work From Home) secara bergiliran.", [("Work From Home", "ORG")]),
+        ("Pemerintah menerapkan pembatasan sosial (Social Distance) di pasar.", [("Distance", "ORG")]),
+        ("Pengelola telah menyiapkan Hand Sanitizer bagi pengunjung.", [("Hand Sanitizer", "ORG")]),
+    ],
+)
+def test_an_english_measure_or_product_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        ("Harga gabah usai panen mencapai Rp3.400/Kilogram di tingkat petani.", [("Kilogram", "ORG")]),
+        (
+            "Desa itu diterangi PLTD 4x100 Kilo Volt Ampere (KVA) sejak tahun lalu.",
+            [("Kilo Volt Ampere", "ORG")],
+        ),
+    ],
+)
+def test_a_unit_of_measure_is_no_organisation(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+def test_a_company_named_with_a_measure_word_stays() -> None:
+    text = "Pupuk disalurkan PT Kilogram Jaya Abadi kepada kelompok tani."
+    model = [("PT Kilogram Jaya Abadi", "ORG")]
+    assert _found(text, model) == [("PT Kilogram Jaya Abadi", "ORG")]
+
+
+def test_a_fuel_named_alone_is_no_organisation() -> None:
+    text = "Penjualan BBM baik jenis Pertamax, Solar, Pertalite dan jenis lainnya menurun."
+    assert _found(text, [("Solar", "ORG")]) == []
