@@ -85,6 +85,43 @@ def test_a_company_named_with_a_measure_word_stays() -> None:
     assert _found(text, model) == [("PT Kilogram Jaya Abadi", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a task force named after what it handles and its region is one ORG
+        (
+            "Bupati Winarti selaku Ketua Gugus Tugas Covid-19 Kabupaten Tulangbawang membagikan masker.",
+            [("Gugus Tugas", "ORG")],
+            [("Gugus Tugas Covid-19 Kabupaten Tulangbawang", "ORG")],
+        ),
+        (
+            "Data Posko Satgas Gugus Tugas Covid-19 Provinsi Lampung menunjukkan kenaikan.",
+            [("Posko Satgas Gugus Tugas", "ORG")],
+            [("Satgas Gugus Tugas Covid-19 Provinsi Lampung", "ORG")],
+        ),
+        # the model found nothing: the head grows the name, up to the lowercase word
+        (
+            "Dandim selaku ketua Satgas Karhutla wilayah Tuba dan Mesuji menjelaskan kendalanya.",
+            [],
+            [("Satgas Karhutla", "ORG"), ("Tuba", "LOC"), ("Mesuji", "LOC")],
+        ),
+    ],
+)
+def test_a_task_force_is_one_organisation(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia ditunjuk menjadi ketua Satgas di kecamatan itu.",
+        "Gugus Tugas bekerja siang dan malam, kata dia.",
+    ],
+)
+def test_a_task_force_without_a_name_is_none(text: str) -> None:
+    assert _found(text, []) == []
+
+
 def test_a_fuel_named_alone_is_no_organisation() -> None:
     text = "Penjualan BBM baik jenis Pertamax, Solar, Pertalite dan jenis lainnya menurun."
     assert _found(text, [("Solar", "ORG")]) == []
