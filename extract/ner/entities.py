@@ -2361,6 +2361,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
+        and not _lowercase_opener(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
         and not _place_head_only(ent, toks)
@@ -2671,6 +2672,30 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         and toks[k].low not in org_acronyms()
         and _plain_word(toks, k)
         for k in inside
+    )
+
+
+def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG of several words opened by a common word the same article also writes in lowercase
+    (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
+    sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
+    ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
+    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
+        return False
+    k = inside.start
+    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text:
+        return False
+    low = toks[k].low
+    return (
+        toks[k].text[:1].isupper()
+        and low in lower
+        and low in common_words()
+        and low not in org_words()
+        and low not in word_set("entities_body_nouns.txt")
+        and low not in outlet_words().names
+        and _plain_word(toks, k)
     )
 
 
