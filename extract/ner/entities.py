@@ -1035,6 +1035,35 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     return None
 
 
+def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model ORG with no head right after `dan` or a comma that joins the words of a unit named
+    after a position title (`Kadis Perpustakaan dan Kearsipan Lambar`): the last part of the
+    title's unit, no body; a region that ends it stays a LOC. A body's head or a region between
+    the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
+        return ent
+    k = inside.start
+    if toks[k - 1].low not in ("dan", ",") or toks[k].low in org_acronyms():
+        return ent
+    j = k - 2
+    while j >= max(0, k - 2 - 2 * MAX_TITLE_WORDS) and title_len(toks, j) == 0:
+        if not (toks[j].text[:1].isupper() or toks[j].low in ("dan", ",")) or _names_body_or_region(toks, j):
+            return ent
+        j -= 1
+    if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
+        return ent
+    for r in inside:
+        if _match_region(toks, r) == inside.stop - r:
+            return _entity(text[toks[r].start : ent.span[1]], Label.LOC, toks[r].start)
+    return None
+
+
+def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads a body's name or starts a listed region's."""
+    return _heads_body(toks, k) or _match_region(toks, k) > 0
+
+
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` heads an organisation's name (`Tim`, `Komisi`)."""
     head = match_head(toks, k)
@@ -2108,6 +2137,7 @@ def _repair_one(
     for repair in (
         _strip_title,
         _past_title_unit,
+        _title_unit_conjunct,
         _strip_kinds,
         _without_count,
         _from_spelled_start,

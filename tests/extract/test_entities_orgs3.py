@@ -180,3 +180,48 @@ def test_a_society_opened_by_masyarakat_stays() -> None:
     text = "Rapat digelar bersama Masyarakat Transportasi Indonesia pekan lalu. Masyarakat umum mendukung."
     model = [("Masyarakat Transportasi Indonesia", "ORG")]
     assert _found(text, model) == model
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Dalam acara itu, Kadis Perpustakaan dan Kearsipan Lambar Saripan Halim mengatakan hal itu.",
+            [("Kearsipan Lambar", "ORG")],
+            [("Lambar", "LOC")],
+        ),
+        (
+            "Sementara itu, Kadis Tanaman Pangan dan Hortikultura Lambar menyampaikan laporan.",
+            [("Hortikultura Lambar", "ORG")],
+            [("Lambar", "LOC")],
+        ),
+    ],
+)
+def test_the_last_part_of_a_title_unit_is_no_organisation(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a body's head after `dan`
+        (
+            "Kepala Dinas Kesehatan dan BPBD Lambar hadir di lokasi.",
+            [("BPBD Lambar", "ORG")],
+            [("Dinas Kesehatan", "ORG"), ("BPBD Lambar", "ORG")],
+        ),
+        (
+            "Rapat dihadiri Bupati Lampung Barat dan Polres Lambar di aula.",
+            [("Polres Lambar", "ORG")],
+            [("Lampung Barat", "LOC"), ("Polres Lambar", "ORG")],
+        ),
+        # a region ends the title: what follows `dan` is a name of its own
+        (
+            "Rapat dihadiri Bupati Lampung Barat dan Seven Media di aula.",
+            [("Seven Media", "ORG")],
+            [("Lampung Barat", "LOC"), ("Seven Media", "ORG")],
+        ),
+    ],
+)
+def test_a_body_after_a_title_and_dan_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
