@@ -225,3 +225,8 @@ def test_the_last_part_of_a_title_unit_is_no_organisation(text: str, model: list
 )
 def test_a_body_after_a_title_and_dan_stays(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+def test_a_sub_unit_inside_a_title_is_no_organisation() -> None:
+    text = "Hal itu dikatakan Kepala Sub Bidang Pengawasan dan Pengendalian BPPRD Bandar Lampung kemarin."
+    assert _found(text, [("Sub Bidang Pengawasan", "ORG")]) == []
