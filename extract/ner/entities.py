@@ -2796,13 +2796,20 @@ def _predicate_word(tok: Tok) -> bool:
 
 
 def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
-    """A place ending in a headline's predicate after a region's name (`Kabupaten Wonorejo
-    Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Wonorejo Masih Stabil`): the place ends with
-    the region. The predicate's words are written lowercase elsewhere in the article (``lower``)
-    and are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
-    if ent.label != Label.LOC:
+    """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
+    Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
+    Bansos): the name ends with the region. The predicate's words are written lowercase
+    elsewhere in the article (``lower``), or a headline's capitalised verb follows them, and
+    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
+    nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
+    verb_next = (
+        nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
+    )
+    if ent.label == Label.ORG and not verb_next:
+        return ent
     k = inside.start
     while k < inside.stop:
         n = _match_region(toks, k)  # a regency's or a province's: districts are ordinary words
@@ -2810,7 +2817,10 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
         if (
             n
             and after < inside.stop
-            and all(_predicate_word(toks[j]) and toks[j].low in lower for j in range(after, inside.stop))
+            and all(
+                _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
+                for j in range(after, inside.stop)
+            )
         ):
             return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
         k += max(n, 1)

@@ -230,3 +230,45 @@ def test_a_body_after_a_title_and_dan_stays(text: str, model: list, expected: li
 def test_a_sub_unit_inside_a_title_is_no_organisation() -> None:
     text = "Hal itu dikatakan Kepala Sub Bidang Pengawasan dan Pengendalian BPPRD Bandar Lampung kemarin."
     assert _found(text, [("Sub Bidang Pengawasan", "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Pemkab Pesawaran Kembali Salurkan Bansos ke 4 Kecamatan. Bantuan berupa sembako.",
+            [("Pemkab Pesawaran Kembali", "ORG")],
+            [("Pemkab Pesawaran", "ORG")],
+        ),
+        (
+            "Imbas Corona, 6 Ruas Jalan di Pringsewu Terancam Batal Dibangun. Anggaran dialihkan.",
+            [("Pringsewu Terancam Batal", "LOC")],
+            [("Pringsewu", "LOC")],
+        ),
+    ],
+)
+def test_a_headline_word_before_its_verb_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        # a lowercase verb after it: no headline
+        (
+            "Pemkab Pesawaran Kembali menyalurkan bansos ke empat kecamatan.",
+            [("Pemkab Pesawaran Kembali", "ORG")],
+        ),
+        # a region's own last word stays
+        ("Polres Lampung Utara Gelar Operasi Zebra di jalan raya.", [("Polres Lampung Utara", "ORG")]),
+    ],
+)
+def test_a_name_before_no_headline_verb_stays(text: str, model: list) -> None:
+    assert _found(text, model) == model
+
+
+@pytest.mark.xfail(strict=True, reason="a name's own common word after its region reads as a headline's")
+def test_a_name_word_after_a_region_before_a_headline_verb_stays() -> None:
+    text = "Universitas Lampung Terpadu Gelar Wisuda Tahun Ini."
+    model = [("Universitas Lampung Terpadu", "ORG")]
+    assert _found(text, model) == model
