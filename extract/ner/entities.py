@@ -624,6 +624,7 @@ class _Grower:
                 nxt = close + 1
                 inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
                 inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
+                inner = inner and not _heads_facility(toks, nxt)  # `Institut … (ITERA) Jalan …`
                 if inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
@@ -1062,6 +1063,12 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
 def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` heads a body's name or starts a listed region's."""
     return _heads_body(toks, k) or _match_region(toks, k) > 0
+
+
+def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads a facility's or a street's name (`Jalan`, `Aula`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.FACILITY
 
 
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:

@@ -272,3 +272,23 @@ def test_a_name_word_after_a_region_before_a_headline_verb_stays() -> None:
     text = "Universitas Lampung Terpadu Gelar Wisuda Tahun Ini."
     model = [("Universitas Lampung Terpadu", "ORG")]
     assert _found(text, model) == model
+
+
+def test_a_short_name_before_a_street_ends_the_name() -> None:
+    text = "Tes digelar di Institut Teknologi Sumatera (ITERA) Jalan Ryacudu, Way Hui pada Senin."
+    assert _found(text, []) == [
+        ("Institut Teknologi Sumatera", "ORG"),
+        ("ITERA", "ORG"),
+        ("Jalan Ryacudu", "LOC"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bantuan Dinas Sosial (Dinsos) DKI Jakarta tiba kemarin.", "Dinas Sosial (Dinsos) DKI Jakarta"),
+        ("Bantuan Dinas Sosial (Dinsos) Kabupaten Bogor tiba.", "Dinas Sosial (Dinsos) Kabupaten Bogor"),
+    ],
+)
+def test_a_short_name_before_a_region_stays_inside(text: str, expected: str) -> None:
+    assert _found(text, []) == [(expected, "ORG")]
