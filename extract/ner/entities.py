@@ -624,7 +624,8 @@ class _Grower:
                 nxt = close + 1
                 inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
                 inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
-                inner = inner and not _heads_facility(toks, nxt)  # `Institut … (ITERA) Jalan …`
+                # `Institut … (ITERA) Jalan …`; not a title's short name (`Satuan Pelayanan (Kasatpel)`)
+                inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
                 if inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
@@ -1039,8 +1040,9 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
 def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model ORG with no head right after `dan` or a comma that joins the words of a unit named
     after a position title (`Kadis Perpustakaan dan Kearsipan Lambar`): the last part of the
-    title's unit, no body; a region that ends it stays a LOC. A body's head or a region between
-    the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`)."""
+    title's unit, no body; a region that ends it stays a LOC. A body's head or noun or a region
+    between the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`,
+    `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`)."""
     inside = _inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
         return ent
@@ -1061,8 +1063,9 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
 
 
 def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` heads a body's name or starts a listed region's."""
-    return _heads_body(toks, k) or _match_region(toks, k) > 0
+    """The word at ``k`` heads a body's name, is an organisation's noun (`Komite`) or starts a
+    listed region's."""
+    return _heads_body(toks, k) or toks[k].low in org_words() or _match_region(toks, k) > 0
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
