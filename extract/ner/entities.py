@@ -626,6 +626,8 @@ class _Grower:
                 nxt = close + 1
                 inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
                 inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
+                # `Institut … (ITERA) Jalan …`; not a title's short name (`Satuan Pelayanan (Kasatpel)`)
+                inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
                 if inner and not self._abbreviated_after(nxt):
                     j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
@@ -1037,6 +1039,43 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
         if _heads_body(toks, j) or toks[j].low in org_acronyms():
             return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
     return None
+
+
+def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model ORG with no head right after `dan` or a comma that joins the words of a unit named
+    after a position title (`Kadis Perpustakaan dan Kearsipan Lambar`): the last part of the
+    title's unit, no body; a region that ends it stays a LOC. A body's head or noun or a region
+    between the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`,
+    `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
+        return ent
+    k = inside.start
+    if toks[k - 1].low not in ("dan", ",") or toks[k].low in org_acronyms():
+        return ent
+    j = k - 2
+    while j >= max(0, k - 2 - 2 * MAX_TITLE_WORDS) and title_len(toks, j) == 0:
+        if not (toks[j].text[:1].isupper() or toks[j].low in ("dan", ",")) or _names_body_or_region(toks, j):
+            return ent
+        j -= 1
+    if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
+        return ent
+    for r in inside:
+        if _match_region(toks, r) == inside.stop - r:
+            return _entity(text[toks[r].start : ent.span[1]], Label.LOC, toks[r].start)
+    return None
+
+
+def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads a body's name, is an organisation's noun (`Komite`) or starts a
+    listed region's."""
+    return _heads_body(toks, k) or toks[k].low in org_words() or _match_region(toks, k) > 0
+
+
+def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads a facility's or a street's name (`Jalan`, `Aula`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.FACILITY
 
 
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:
@@ -1746,19 +1785,21 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
 
 @cache
 def _product_cues() -> frozenset[str]:
-    return frozenset(load_lines("entities_product_cues.txt"))
+    """Lowercase words for a kind of product or a disease: a name right after one is the thing's."""
+    return word_set("entities_product_cues.txt") | word_set("entities_diseases.txt")
 
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
-    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`): no body and no place (GUIDELINES §6)."""
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`) or a disease after its kind (`virus Myo`):
+    no body and no place (GUIDELINES §6)."""
     first = _at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
     before = first - 1
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    return before >= 0 and toks[before].low in word_set("entities_product_cues.txt")
+    return before >= 0 and toks[before].low in _product_cues()
 
 
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2124,6 +2165,7 @@ def _repair_one(
     for repair in (
         _strip_title,
         _past_title_unit,
+        _title_unit_conjunct,
         _strip_kinds,
         _without_count,
         _from_spelled_start,
@@ -2377,6 +2419,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
+        and not _lowercase_opener(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
         and not _facility_kind(ent, toks)
@@ -2668,13 +2711,19 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+@cache
+def _event_words() -> frozenset[str]:
+    """Words for an event, a programme or a disease (`entities_events.txt`, `entities_diseases.txt`)."""
+    return word_set("entities_events.txt") | word_set("entities_diseases.txt")
+
+
 def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG/LOC naming an event or a programme (`Festival Bakar Batu`, `Siloam Oncology Summit`,
-    `Program Keluarga Harapan`, GUIDELINES §6), not a body or facility whose name holds one of
-    those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
+    """An ORG/LOC naming an event, a programme or a disease (`Festival Bakar Batu`, `Siloam
+    Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
+    facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
     inside = _inside(ent.span, toks)
     if ent.label == Label.PER or not any(
-        toks[k].low in word_set("entities_events.txt") and toks[k].text[:1].isupper() for k in inside
+        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
     head = match_head(toks, inside[0]) if inside else None
@@ -2698,6 +2747,30 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         and toks[k].low not in org_acronyms()
         and _plain_word(toks, k)
         for k in inside
+    )
+
+
+def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG of several words opened by a common word the same article also writes in lowercase
+    (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
+    sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
+    ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
+    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
+    inside = _inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
+        return False
+    k = inside.start
+    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text:
+        return False
+    low = toks[k].low
+    return (
+        toks[k].text[:1].isupper()
+        and low in lower
+        and low in common_words()
+        and low not in org_words()
+        and low not in word_set("entities_body_nouns.txt")
+        and low not in outlet_words().names
+        and _plain_word(toks, k)
     )
 
 
@@ -2792,13 +2865,20 @@ def _predicate_word(tok: Tok) -> bool:
 
 
 def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
-    """A place ending in a headline's predicate after a region's name (`Kabupaten Wonorejo
-    Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Wonorejo Masih Stabil`): the place ends with
-    the region. The predicate's words are written lowercase elsewhere in the article (``lower``)
-    and are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
-    if ent.label != Label.LOC:
+    """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
+    Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
+    Bansos): the name ends with the region. The predicate's words are written lowercase
+    elsewhere in the article (``lower``), or a headline's capitalised verb follows them, and
+    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
+    nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
+    verb_next = (
+        nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
+    )
+    if ent.label == Label.ORG and not verb_next:
+        return ent
     k = inside.start
     while k < inside.stop:
         n = _match_region(toks, k)  # a regency's or a province's: districts are ordinary words
@@ -2806,7 +2886,10 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
         if (
             n
             and after < inside.stop
-            and all(_predicate_word(toks[j]) and toks[j].low in lower for j in range(after, inside.stop))
+            and all(
+                _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
+                for j in range(after, inside.stop)
+            )
         ):
             return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
         k += max(n, 1)
