@@ -1639,14 +1639,21 @@ MAX_SYLLABLE_WORDS = 3
 
 def _syllabled(short: str, words: Sequence[str]) -> bool:
     """``short`` (lowercase letters) splits into one non-empty start of each of ``words`` in turn
-    (`apdesi`: a-p-de-s-i of `Asosiasi Pemerintah Desa Seluruh Indonesia`, `hipmi`: hi-p-m-i)."""
-    if not words:
-        return not short
-    word = words[0].lower()
-    return any(
-        short[:n] == word[:n] and _syllabled(short[n:], words[1:])
-        for n in range(1, min(len(word), len(short)) + 1)
-    )
+    (`apdesi`: a-p-de-s-i of `Asosiasi Pemerintah Desa Seluruh Indonesia`, `hipmi`: hi-p-m-i).
+    Each (letters read, words used) is tried once: linear in their product, whatever the input."""
+    lows = [w.lower() for w in words]
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # short[i:] splits over lows[j:]
+        if j == len(lows):
+            return i == len(short)
+        word = lows[j]
+        return any(
+            short[i : i + n] == word[:n] and fits(i + n, j + 1)
+            for n in range(1, min(len(word), len(short) - i) + 1)
+        )
+
+    return fits(0, 0)
 
 
 def _from_syllables(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
@@ -2292,11 +2299,6 @@ def resolve_entities(
     return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
 
 
-@cache
-def _levies() -> frozenset[str]:
-    return frozenset(load_lines("entities_levies.txt"))
-
-
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """No ORG/LOC that is a tax's or a programme's short name (`PPN`, `PBB-P2`, `KUR`, `BLT`:
     ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
@@ -2304,7 +2306,7 @@ def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
     out = []
     for ent in ents:
-        k = _at(ent.span[0], toks) if ent.text.casefold() in _levies() else None
+        k = _at(ent.span[0], toks) if ent.text.casefold() in word_set("entities_levies.txt") else None
         named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
         if k is None or ent.label == Label.PER or named:
             out.append(ent)

@@ -62,9 +62,6 @@ class Marker(Enum):
     RANK = "rank"  # a police or military rank: AKBP, Letkol Inf
 
 
-#: Honorifics that count in lowercase too (``kata pak Budi``); others must be capitalised.
-
-
 def key(s: str) -> str:
     """Lookup key of a marker: lowercase, dots dropped (``S.I.K.`` -> ``sik``)."""
     return s.lower().replace(".", "")

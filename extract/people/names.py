@@ -274,22 +274,32 @@ def _fold_misspelt(names: list[str], groups: list[list[int]]) -> None:
     """Fold two spellings of one person's name one letter apart (`_misspelt_pair`) into the
     spelling written more often (the earlier one when as often), when only one other fits."""
     words = [_match_words(n) for n in names]
-    by_len: dict[int, list[int]] = {}
+    # names by their words with one left out: a lookup, not a pairwise scan (`_fold_typos`)
+    index: dict[tuple[object, ...], list[int]] = {}
     for g, w in enumerate(words):
-        if len(w) >= 2:
-            by_len.setdefault(len(w), []).append(g)
-    for same in by_len.values():
-        for g in same:
-            if not groups[g]:
-                continue
-            fits = [h for h in same if h != g and groups[h] and _misspelt_pair(words[g], words[h])]
-            if len(fits) != 1:
-                continue
-            home, away = (fits[0], g) if len(groups[fits[0]]) > len(groups[g]) else (g, fits[0])
-            if len(groups[home]) == len(groups[away]) and min(groups[away]) < min(groups[home]):
-                home, away = away, home
-            groups[home].extend(groups[away])
-            groups[away].clear()
+        for key in _blanked(w):
+            index.setdefault(key, []).append(g)
+    for g, w in enumerate(words):
+        if not groups[g]:
+            continue
+        near = {h for key in _blanked(w) for h in index[key] if h != g and groups[h]}
+        fits = {h for h in near if _misspelt_pair(w, words[h])}
+        if len(fits) != 1:
+            continue
+        h = fits.pop()
+        home, away = (h, g) if len(groups[h]) > len(groups[g]) else (g, h)
+        if len(groups[home]) == len(groups[away]) and min(groups[away]) < min(groups[home]):
+            home, away = away, home
+        groups[home].extend(groups[away])
+        groups[away].clear()
+
+
+def _blanked(words: list[str]) -> list[tuple[object, ...]]:
+    """A name of two words or more with each word in turn left out (its place kept): two names
+    that differ in one word only share one of these."""
+    if len(words) < 2:
+        return []
+    return [(i, *words[:i], *words[i + 1 :]) for i in range(len(words))]
 
 
 #: Letters: a clipped name (`Yuli`, `Fani`) is at least this long and its word this much longer.

@@ -104,8 +104,9 @@ _MAX_PLACE_PHRASE = 12
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
 #: Tokens of the longest phrase linking a holder's name to the post after it (yang saat ini menjabat sebagai).
-_MAX_DESCRIPTION = 3
 _MAX_LINK = 6
+#: Lowercase words between a name's comma and `yang juga` (Fatchul Anas, ayahnya yang juga pemilik …).
+_MAX_DESCRIPTION = 3
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
 

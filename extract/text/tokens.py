@@ -163,10 +163,10 @@ def _sentence_break() -> regex.Pattern[str]:
     """A sentence boundary: a line break, or full stops and the space after them, except those of
     an abbreviation (``H.``, ``Dr.``, ``Jl.``, or one of ``text_abbreviations.txt``: ``Kab.``).
     A short name or an acronym ends a sentence (``kata Dedi. Harga …``, ``di GBK. Kurang …``)."""
-    listed = "|".join(
-        regex.escape(w) for w in sorted(load_lines("text_abbreviations.txt"), key=len, reverse=True)
+    listed = "".join(
+        "|" + regex.escape(w) for w in sorted(load_lines("text_abbreviations.txt"), key=len, reverse=True)
     )
-    return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?|{listed}))[.!?]+\s+|\n")
+    return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?{listed}))[.!?]+\s+|\n")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
