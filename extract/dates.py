@@ -289,11 +289,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     mon, y4 = month_rx, year_rx
     drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
-    count = _alt(lex.blockers["count"])
+    count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
     # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
     number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
     tally = (
-        rf"(?:{_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?{number}(?:{_S1}{count}(?![\p{{L}}]))?"
+        rf"(?:{_S1}(?:{tally_word}{_S1})?{number}(?:{_S1}{count}(?![\p{{L}}]))?"
         rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
     )
     return {
@@ -312,7 +312,7 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
         # a count or an amount after it (a number with thousands, or a number and what it counts)
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
-        rf"(?={_S1}(?:(?i:sebanyak|ada|mencapai|hanya|tercatat){_S1})?"
+        rf"(?={_S1}(?:{tally_word}{_S1})?"
         rf"(?:\d{{1,3}}(?:\.\d{{3}})+(?![\d.])|\d{{1,4}}(?:,\d+)?{_S1}{count}(?![\p{{L}}])))",
         # Januari ada 18, Februari 10, dan Maret ada 5 kendaraan / Februari (4), dan Maret (11):
         # two or more months each with its count, joined as a list, are a monthly breakdown
