@@ -77,6 +77,7 @@ _HEAD_LOOKBACK = 80
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
 _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
+_BODY_TAIL = 2  # common words or a number between a body word and its place (Kejaksaan Negeri | Liwa)
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 #: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
 DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
@@ -922,6 +923,8 @@ class TitleReader:
             if self._head_in_body(seg, x):
                 x += 1  # Ketua Majelis Hakim Budi Santoso: Hakim is a post of the body, not a name
                 continue
+            if self._body_closer(seg, x):
+                return None  # Kepala Kejaksaan Negeri Liwa: the body's place, no holder
             if x > 0 and self._initials(seg, x - 1):
                 x -= 1  # Menteri Perindustrian MS Harjono: initials before the name
             if x == 0:
@@ -942,6 +945,30 @@ class TitleReader:
         return bool(head and head[0].lower() in english | role_words("english_unit")) or any(
             e.text.lower() in english for e in seg[:x]
         )
+
+    def _body_closer(self, seg: list[El], x: int) -> bool:
+        """Whether ``seg[x]``, one unknown word ending the segment after a body's name (an
+        organisation word, then a common word or a number: Kejaksaan Negeri Liwa, Gapoktan Karya
+        Manunggal, SMP Negeri 3 Banjaragung), closes that name (its place or last word) rather than
+        naming the holder: the article never uses the word as a name (after a speech verb or an
+        honorific, inside a PER entity, before a speech verb)."""
+        el = seg[x]
+        k = x - 1
+        while k >= 0 and x - k <= _BODY_TAIL and seg[k].kind in (W.COM, Piece.NUM):
+            k -= 1  # the body's common words and number (Negeri 3), not a place's (Palangka Raya)
+        if not (x == len(seg) - 1 and el.kind is W.UNK and 0 <= k < x - 1 and seg[k].kind in (W.ORG, W.ACR)):
+            return False
+        return not (self.said_alone(el) or self._per_elsewhere(el) or self._speaks(el))
+
+    def _speaks(self, el: El) -> bool:
+        """Whether the word of ``el`` stands right before a speech verb somewhere in the article
+        (`Sugeng mengatakan`, this place too): a person's name."""
+        word = self.toks[el.i].text
+        for idx in self.whole_words(word):
+            after = self.text[idx + len(word) : idx + len(word) + 30].split()
+            if after and after[0].lower() in speech_verbs():
+                return True
+        return False
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body

@@ -383,3 +383,52 @@ NAMELY_NONE = [
 @pytest.mark.parametrize("sentence", NAMELY_NONE, ids=[s[:40] for s in NAMELY_NONE])
 def test_yakni_before_no_name_gives_no_holder(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+# ------------------------------------------- a body's last word is no holder without person evidence
+
+BODY_CLOSERS = [
+    "Berkas itu dilimpahkan ke kepala Kejaksaan Negeri Liwa pada pekan lalu.",
+    "Menurut Ketua Gapoktan Karya Manunggal pupuk bersubsidi sudah datang sejak pekan lalu.",
+    "Piagam itu diserahkan Kepala SMP Negeri 3 Banjaragung kepada para juara lomba.",
+]
+
+
+@pytest.mark.parametrize("sentence", BODY_CLOSERS, ids=[s[:40] for s in BODY_CLOSERS])
+def test_an_unknown_word_closing_a_body_is_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+BODY_CLOSER_HOLDERS = [
+    (
+        "Kepala Kejaksaan Negeri Liwa, Budi Santoso, mengatakan berkas perkara itu sudah lengkap.",
+        [("Kepala Kejaksaan Negeri Liwa, Budi Santoso", "Budi Santoso", "Kepala Kejaksaan Negeri Liwa")],
+    ),
+    (
+        "Kepala Desa Sukamaju Rahmat mengatakan jalan itu rusak sejak tahun lalu.",
+        [("Kepala Desa Sukamaju Rahmat", "Rahmat", "Kepala Desa Sukamaju")],
+    ),
+    (
+        "Hadir Ketua Koperasi Karya Tani Sugiman bersama warga. Panen tahun ini baik, kata Sugiman.",
+        [("Ketua Koperasi Karya Tani Sugiman", "Sugiman", "Ketua Koperasi Karya Tani")],
+    ),
+    (
+        "Ketua Koperasi Karya Tani Sugiman menyebutkan panen tahun ini baik.",
+        [("Ketua Koperasi Karya Tani Sugiman", "Sugiman", "Ketua Koperasi Karya Tani")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"), BODY_CLOSER_HOLDERS, ids=[c[0][:40] for c in BODY_CLOSER_HOLDERS]
+)
+def test_a_body_closing_word_said_as_a_name_is_the_holder(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    _check(sentence, expected)
+
+
+@pytest.mark.xfail(strict=True, reason="a village ending in a given name (Sari) gives a holder")
+def test_a_village_ending_in_a_given_name_in_a_list_of_posts_has_no_holder() -> None:
+    s = "Lalu ada Kepala Kampung Meda Sari, Camat Rawajitu Selatan dan Ketua BPK Gedung Karya Jitu."
+    assert [o.name for o in extract_officials(s)] == []
