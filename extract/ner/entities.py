@@ -1944,7 +1944,10 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
-    business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`)."""
+    business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`). A span listed whole keeps its
+    words, for the last checks to drop (`Pertamax Turbo` is a product, not `Pertamax` + `Turbo`)."""
+    if ent.text.casefold() in _not_entities():
+        return ent
     span = _inside(ent.span, toks)
     inside = [toks[k] for k in span]
     k = 0
@@ -3040,12 +3043,21 @@ def _letterless(ent: Entity) -> bool:
 def _uncapitalised(ent: Entity) -> bool:
     """An ORG with no capital letter at all (`kementerian` cut from `kementerian pertanian`,
     `pertamina dex`, `persen.`): a common word or a product written as running text, no body's
-    name (GUIDELINES §6); an outlet's web domain written in lowercase (`lampost.co`) names one."""
+    name (GUIDELINES §6); an outlet's web domain written in lowercase (`lampost.co`) names one, and
+    so does a listed masthead with its domain or suffix glued on (`detikcom`, `serambinews`)."""
     return (
         ent.label == Label.ORG
         and not any(c.isupper() for c in ent.text)
         and _DOMAIN.get().search(ent.text) is None
+        and not _glued_masthead(ent.text)
     )
+
+
+def _glued_masthead(word: str) -> bool:
+    """A listed outlet name of one word that ends in `com` or an outlet suffix after more letters
+    (`detikcom`, `antaranews`); a bare suffix or a common word of the list (`news`, `suara`) not."""
+    names, suffixes = outlet_words()
+    return word in names and any(word.endswith(s) and len(word) > len(s) for s in ("com", *suffixes))
 
 
 def _number_plated(ent: Entity) -> bool:

@@ -604,18 +604,23 @@ def _ends_in_region(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
             and match_region(toks, k, len(toks)) == len(toks)
             and word_class(toks[k].text) not in (WordClass.GIV, WordClass.AMB)
         ):
-            return not _person_before_region(text, s, cs, ce, toks[:k], titled)
+            return not _person_before_region(text, s, cs, ce, toks, k, titled)
     return False
 
 
-def _person_before_region(text: str, s: int, cs: int, ce: int, before: Sequence[Tok], titled: bool) -> bool:
-    """Whether the words ``before`` a region that ends the name are a person's: known given names
-    or name particles, one given name at least, in a person's context (a speech verb before or
-    after, an honorific or rank): `Muhammad Agam mengatakan …`. A body's words (`Dompet Dhuafa`,
-    `Peradi`) or given names in no person's context (a club's `Putra Samarinda`) are no evidence."""
-    classes = [word_class(t.text) for t in before]
+def _person_before_region(
+    text: str, s: int, cs: int, ce: int, toks: Sequence[Tok], k: int, titled: bool
+) -> bool:
+    """Whether the words before the region that starts at ``toks[k]`` and ends the name are a
+    person's: known given names or name particles, one given name at least, in a person's context
+    (a speech verb before or after, an honorific or rank): `Muhammad Agam mengatakan …`. A body's
+    words (`Dompet Dhuafa`, `Peradi`), given names in no person's context (a club's `Putra
+    Samarinda`) or a region that is a common word (`kata Imam Besar Masjid …`: a post) are no
+    evidence."""
+    classes = [word_class(t.text) for t in toks[:k]]
     return (
-        WordClass.GIV in classes
+        all(word_class(t.text) is not WordClass.COM for t in toks[k:])
+        and WordClass.GIV in classes
         and all(c in (WordClass.GIV, WordClass.PART) for c in classes)
         and _person_context(text, s, cs, ce, titled)
     )

@@ -211,7 +211,7 @@ def group_by_person(
     if variants:
         names = [mentions[g[0]][0] for g in groups]
         _fold_typos(names, groups)
-        _fold_misspelt(names, groups)
+        _fold_misspelt(names, groups, mentions)
         _fold_initials(names, groups)
         _fold_clipped(names, groups)
     if variants or short_forms:
@@ -270,9 +270,10 @@ def _misspelt_pair(a: list[str], b: list[str]) -> bool:
     )
 
 
-def _fold_misspelt(names: list[str], groups: list[list[int]]) -> None:
+def _fold_misspelt(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
     """Fold two spellings of one person's name one letter apart (`_misspelt_pair`) into the
-    spelling written more often (the earlier one when as often), when only one other fits."""
+    spelling written in full more often (the earlier one when as often; short mentions such as
+    the surname alone, which join the nearest spelling, do not count), when only one other fits."""
     words = [_match_words(n) for n in names]
     # names by their words with one left out: a lookup, not a pairwise scan (`_fold_typos`)
     index: dict[tuple[object, ...], list[int]] = {}
@@ -286,12 +287,17 @@ def _fold_misspelt(names: list[str], groups: list[list[int]]) -> None:
         fits = {h for h in near if _misspelt_pair(w, words[h])}
         if len(fits) != 1:
             continue
-        h = fits.pop()
-        home, away = (h, g) if len(groups[h]) > len(groups[g]) else (g, h)
-        if len(groups[home]) == len(groups[away]) and min(groups[away]) < min(groups[home]):
-            home, away = away, home
+        home, away = sorted((g, fits.pop()), key=lambda x: _spelling_weight(x, names, groups, mentions))
         groups[home].extend(groups[away])
         groups[away].clear()
+
+
+def _spelling_weight(
+    g: int, names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]
+) -> tuple[int, int]:
+    """Sort key of a spelling, the preferred first: written in full more often, then earlier."""
+    own = [mentions[k][1][0] for k in groups[g] if mentions[k][0] == names[g]]
+    return -len(own), min(own, default=0)
 
 
 def _blanked(words: list[str]) -> list[tuple[object, ...]]:

@@ -40,6 +40,30 @@ def test_an_outlet_domain_in_lowercase_stays_an_organisation() -> None:
     assert _found(text, [("kupastuntas.co", "ORG")]) == [("kupastuntas.co", "ORG")]
 
 
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a listed masthead with its domain glued on names the outlet
+        (
+            '"Awal kena di tahun 2019," ungkap Edi ketika dihubungi detikcom, belum lama ini.',
+            "detikcom",
+            [("detikcom", "ORG")],
+        ),
+        # a listed outlet word that is also a common word, alone, names nothing
+        ("Warga menyampaikan suara mereka dalam musyawarah desa.", "suara", []),
+    ],
+)
+def test_a_glued_masthead_in_lowercase_stays_an_organisation(text: str, part: str, expected: list) -> None:
+    assert _found(text, [(part, "ORG")]) == expected
+
+
+def test_a_product_listed_whole_leaves_no_word_behind() -> None:
+    # `Pertamax` alone is listed too: the longer product is not cut to `Turbo`
+    text = "Begitu pula untuk BBM nonsubsidi seperti Pertamax hingga Pertamax Turbo di SPBU Pertamina."
+    model = [("Pertamax", "ORG"), ("Pertamax Turbo", "ORG"), ("Pertamina", "ORG")]
+    assert _found(text, model) == [("Pertamina", "ORG")]
+
+
 def test_a_capitalised_ministry_stays() -> None:
     text = "Pupuk bersubsidi disiapkan melalui Kementerian Pertanian untuk petani."
     assert _found(text, [("Kementerian Pertanian", "ORG")]) == [("Kementerian Pertanian", "ORG")]

@@ -115,6 +115,12 @@ def test_a_misspelt_word_with_a_letter_left_out_joins_the_spelling_written_more_
     assert group_by_person(mentions, variants=True) == [[1, 2, 0]]
 
 
+def test_a_surname_alone_does_not_count_for_the_spelling_it_joins() -> None:
+    # `Kahfi` joins the nearer `Syiful Kahfi`; each spelling is written in full once: the earlier wins
+    mentions = [("Syaiful Kahfi", (320, 333)), ("Syiful Kahfi", (559, 571)), ("Kahfi", (928, 933))]
+    assert group_by_person(mentions, variants=True) == [[0, 1, 2]]
+
+
 # ------------------------------------------------------------------ brands after `cap`
 
 

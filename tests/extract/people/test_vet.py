@@ -197,6 +197,11 @@ def test_a_person_whose_last_name_is_a_region_stays_a_person(text: str, surface:
         ("Diskoprindag Mesuji mengatakan inflasi di wilayah itu terkendali.", "Diskoprindag Mesuji"),
         # a given name before the region in no person's context: a club
         ("Persisam Putra Samarinda menang 2-1 atas tamunya.", "Putra Samarinda"),
+        # a region that is a common word after a given name that is also a post, after a speech verb
+        (
+            '"Salurkan kepada yang berhak," kata Imam Besar Masjid Istiqlal, Nasaruddin Umar, di Jakarta.',
+            "Imam Besar",
+        ),
     ],
 )
 def test_a_region_after_words_with_no_person_evidence_is_no_person(text: str, surface: str) -> None:
