@@ -39,9 +39,11 @@ from typing import Any, NamedTuple
 import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
+from ..people.lexicon import role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_pairs, load_table
+from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern
 from ..text.words import (
     balinese_orders,
@@ -113,7 +115,7 @@ _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
 _OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
 #: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
-_YEAR = LazyPattern(r"(?:19|20)\d\d")
+_YEAR = LazyPattern(year_rx("year"))
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -1051,11 +1053,11 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
         return ent
     k = inside.start
-    if toks[k - 1].low not in ("dan", ",") or toks[k].low in org_acronyms():
+    if not _and_or_comma(toks[k - 1]) or toks[k].low in org_acronyms():
         return ent
     j = k - 2
     while j >= max(0, k - 2 - 2 * MAX_TITLE_WORDS) and title_len(toks, j) == 0:
-        if not (toks[j].text[:1].isupper() or toks[j].low in ("dan", ",")) or _names_body_or_region(toks, j):
+        if not (toks[j].text[:1].isupper() or _and_or_comma(toks[j])) or _names_body_or_region(toks, j):
             return ent
         j -= 1
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
@@ -1822,6 +1824,11 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
         for k in inside[:-1]
     )
+
+
+def _and_or_comma(tok: Tok) -> bool:
+    """Whether a word joins two parts of a name or a list: a comma or `dan` (people_roles.txt)."""
+    return tok.low == "," or tok.low in role_words("and_word")
 
 
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
