@@ -112,8 +112,6 @@ _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
-#: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
-_OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
 #: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
 _YEAR = LazyPattern(year_rx("year"))
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
@@ -2992,11 +2990,19 @@ def _before_known_person(
     return ent
 
 
+@cache
+def _open_end() -> regex.Pattern[str]:
+    """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
+    dan`): no name ends so."""
+    joins = "|".join(map(regex.escape, sorted(role_words("list_join"))))
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$")
+
+
 def _without_open_end(ent: Entity) -> Entity | None:
     """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
     3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
     ends before the join."""
-    m = _OPEN_END.get().search(ent.text) if ent.label != Label.PER else None
+    m = _open_end().search(ent.text) if ent.label != Label.PER else None
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
 
 
