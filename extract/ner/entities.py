@@ -1833,7 +1833,7 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
     Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
     thousands' dot, no decimal comma and no currency before it."""
-    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_CURRENCY)):
+    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
         return ent  # most names end in a letter: no amount to look for
     inside = _inside(ent.span, toks)
     if len(inside) < 2:
@@ -1856,17 +1856,22 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
-#: The rupiah's sign as a word of its own (`Rp 13500`, `Rp. 11.935`).
-_CURRENCY = ("Rp", "RP")
+@cache
+def _rupiah_signs() -> tuple[str, ...]:
+    """The rupiah's signs as a word of their own (`Rp 13500`, `Rp. 11.935`), as written in
+    prices_currencies.txt and in capitals (`RP`)."""
+    table = load_table("prices_currencies.txt")
+    signs = {f for where, code, f in table if where == "pre" and code == "IDR" and f.isalpha()}
+    return tuple(sorted(signs | {f.upper() for f in signs}))
 
 
 def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
     """Where an amount in rupiah that ends at word ``k`` starts (`Rp10.800.000`, `Rp 13500`,
     `Rp. 1.380`), after word ``first``; None when ``k`` ends no such amount."""
-    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _CURRENCY:  # `… Lampung Rp`. 11.935
+    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _rupiah_signs():  # `… Lampung Rp`. 11.935
         return k if k > first else None
     j = k - 1 - (toks[k - 1].text == ".")
-    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _CURRENCY:
+    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _rupiah_signs():
         return j
     return None
 
