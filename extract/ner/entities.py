@@ -39,9 +39,11 @@ from typing import Any, NamedTuple
 import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
+from ..people.lexicon import role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_pairs, load_table
+from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern
 from ..text.words import (
     balinese_orders,
@@ -110,10 +112,8 @@ _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
-#: A list's join or comma ending a span (`Bank Syariah Tani, dan`): no name ends so.
-_OPEN_END = LazyPattern(r"(?:[\s,;:]+(?:dan|atau|serta|&))+[\s,;:]*$|[,;:]+$")
 #: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
-_YEAR = LazyPattern(r"(?:19|20)\d\d")
+_YEAR = LazyPattern(year_rx("year"))
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
 _AMOUNT = LazyPattern(r"Rp\.?\d")
 # A document's number (`No.8`, `Nomor 3`): a model ORG/LOC that opens so is no body (`_degree`)
@@ -1051,11 +1051,11 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
         return ent
     k = inside.start
-    if toks[k - 1].low not in ("dan", ",") or toks[k].low in org_acronyms():
+    if not _and_or_comma(toks[k - 1]) or toks[k].low in org_acronyms():
         return ent
     j = k - 2
     while j >= max(0, k - 2 - 2 * MAX_TITLE_WORDS) and title_len(toks, j) == 0:
-        if not (toks[j].text[:1].isupper() or toks[j].low in ("dan", ",")) or _names_body_or_region(toks, j):
+        if not (toks[j].text[:1].isupper() or _and_or_comma(toks[j])) or _names_body_or_region(toks, j):
             return ent
         j -= 1
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
@@ -1824,11 +1824,16 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+def _and_or_comma(tok: Tok) -> bool:
+    """Whether a word joins two parts of a name or a list: a comma or `dan` (people_roles.txt)."""
+    return tok.low == "," or tok.low in role_words("and_word")
+
+
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
     Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
     thousands' dot, no decimal comma and no currency before it."""
-    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_CURRENCY)):
+    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
         return ent  # most names end in a letter: no amount to look for
     inside = _inside(ent.span, toks)
     if len(inside) < 2:
@@ -1851,17 +1856,22 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
-#: The rupiah's sign as a word of its own (`Rp 13500`, `Rp. 11.935`).
-_CURRENCY = ("Rp", "RP")
+@cache
+def _rupiah_signs() -> tuple[str, ...]:
+    """The rupiah's signs as a word of their own (`Rp 13500`, `Rp. 11.935`), as written in
+    prices_currencies.txt and in capitals (`RP`)."""
+    table = load_table("prices_currencies.txt")
+    signs = {f for where, code, f in table if where == "pre" and code == "IDR" and f.isalpha()}
+    return tuple(sorted(signs | {f.upper() for f in signs}))
 
 
 def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
     """Where an amount in rupiah that ends at word ``k`` starts (`Rp10.800.000`, `Rp 13500`,
     `Rp. 1.380`), after word ``first``; None when ``k`` ends no such amount."""
-    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _CURRENCY:  # `… Lampung Rp`. 11.935
+    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _rupiah_signs():  # `… Lampung Rp`. 11.935
         return k if k > first else None
     j = k - 1 - (toks[k - 1].text == ".")
-    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _CURRENCY:
+    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _rupiah_signs():
         return j
     return None
 
@@ -2988,11 +2998,19 @@ def _before_known_person(
     return ent
 
 
+@cache
+def _open_end() -> regex.Pattern[str]:
+    """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
+    dan`): no name ends so."""
+    joins = "|".join(map(regex.escape, sorted(role_words("list_join"))))
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$")
+
+
 def _without_open_end(ent: Entity) -> Entity | None:
     """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
     3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
     ends before the join."""
-    m = _OPEN_END.get().search(ent.text) if ent.label != Label.PER else None
+    m = _open_end().search(ent.text) if ent.label != Label.PER else None
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
 
 

@@ -75,9 +75,7 @@ _DEGREE_LOOKAHEAD = 8
 _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
-#: Right before a lone name, words that name a person: `atas nama` (the person a house, an
-#: account or a permit is registered to) and a candidate's ballot number (`nomor urut 1`).
-_NAMED_BEFORE = LazyPattern(r"(?i)(?<!\w)(?:atas nama|(?:nomor|no\.) urut \d{1,2})[ \u00a0]$")
+#: Characters read before a lone name for the words that name a person (`_named_before`).
 _NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
@@ -504,6 +502,16 @@ def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
     return out
 
 
+@cache
+def _named_before() -> regex.Pattern[str]:
+    """Right before a lone name, words that name a person (people_roles.txt): `atas nama` (the
+    person a house, an account or a permit is registered to) and a candidate's ballot number
+    (`nomor urut 1`)."""
+    roles = ("named_by", "ballot_number")
+    named, ballot = ("|".join(map(regex.escape, sorted(role_words(r)))) for r in roles)
+    return regex.compile(rf"(?i)(?<!\w)(?:{named}|(?:{ballot}) \d{{1,2}})[ \u00a0]$")
+
+
 def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
     given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Zelda,
@@ -524,7 +532,7 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
         before, after = prev_word(text, s), next_word_past_comma(text, e).lower()
         if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
             return True
-        if _NAMED_BEFORE.get().search(text, max(0, s - _NAMED_REACH), s):
+        if _named_before().search(text, max(0, s - _NAMED_REACH), s):
             return True  # `rumah atas nama Sohudi`, `calon nomor urut 1 Sarnubi`
         if word_marker(before) in (Marker.HON, Marker.REL, Marker.PRE, Marker.RANK):
             return True

@@ -38,7 +38,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from ..records import Entity, EntityLabel, Span
-from ..text.calendar import weekday_number
+from ..text.calendar import weekday_number, year_rx
 from ..text.patterns import whole_words
 from ..text.tokens import (
     NUMBER,
@@ -745,7 +745,7 @@ class _Scanner(TitleReader):
             # the model may call the words a name; a given name or particle makes one
             and not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in words)
             and year + 1 < self.n
-            and regex.fullmatch(r"(?:19|20)\d\d", toks[year].text) is not None
+            and regex.fullmatch(year_rx("year"), toks[year].text) is not None
             and toks[year + 1].text == ","
         )
 
