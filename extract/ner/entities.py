@@ -1919,7 +1919,7 @@ def _counted_nouns() -> frozenset[str]:
     `sekolah`: ``participants_heads.txt``) and things and measures (`unit`, `dosis`, `bungkus`:
     ``participants_units.txt``)."""
     heads = (noun for kind, noun in load_pairs("participants_heads.txt") if kind != "never")
-    units = (w.lower() for w in load_lines("participants_units.txt"))
+    units = word_set("participants_units.txt")
     return frozenset(w for w in (*heads, *units) if " " not in w)
 
 

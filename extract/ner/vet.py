@@ -121,7 +121,7 @@ def vet_entities(
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
-        art.folded.setdefault(" ".join(e.text.split()).casefold(), [0, 0])[e.label != EntityLabel.PER] += 1
+        art.folded.setdefault(_folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
         if e.label == EntityLabel.PER:
             art.per_spans.append(e.span)
         else:
@@ -177,7 +177,7 @@ def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
     if b != a + 1 or text[a : a + 1] != "-":
         return False
     words, after = left.text.split(), right.text.split()
-    first = regex.match(r"\w+", text[b:])
+    first = regex.match(r"\w+", text, pos=b)
     if not (len(words) == 1 or len(after) == 1) or not words[-1].isalpha() or not text[b : b + 1].isupper():
         return False
     if first is None or word_class(f"{words[-1]}-{first.group()}") is W.COM:
@@ -782,8 +782,13 @@ def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
 def _voted_other(art: _Article, cs: int, ce: int) -> bool:
     """`hadirnya Ace Hardware` beside `Toko ACE Hardware`, `hadirnya ACE Hardware`: an unmarked
     name the model calls a place or a body elsewhere as often, whatever its case, is that one."""
-    per, other = art.folded.get(" ".join(art.text[cs:ce].split()).casefold(), (0, 0))
+    per, other = art.folded.get(_folded(art.text[cs:ce]), (0, 0))
     return other > 0 and other >= per
+
+
+def _folded(surface: str) -> str:
+    """The key `_Article.folded` counts a surface under: spaces evened out, case folded."""
+    return " ".join(surface.split()).casefold()
 
 
 def _office_before(text: str, start: int) -> bool:

@@ -456,7 +456,7 @@ class _Scanner(TitleReader):
         if k == y or k < 2 or toks[k - 1].text != "," or any(toks[x].newline for x in range(k, y + 1)):
             return 0
         words = {toks[x].text for x in range(k, y)}
-        if words & set(role_words("and_word")) or not self.name_before(k - 1):
+        if words & role_words("and_word") or not self.name_before(k - 1):
             return 0
         return y - k
 
