@@ -57,6 +57,7 @@ from .text.numbers import (
     parse_quantity,
     qualifier_pattern,
     qualify,
+    shared_scale,
 )
 from .text.patterns import LazyPattern
 from .text.words import word_set
@@ -627,7 +628,8 @@ def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[i
     """The low end of a range whose high end is number ``i`` (``50-60 peserta``, ``50 hingga
     60 orang``): its start and the range as bounds with no single count (GUIDELINES §5 bounds
     a vague quantity by ``min`` and ``max``; a range is one). None unless the low end is a
-    plain number below the high end, with nothing but a joiner between them."""
+    plain number below the high end, with nothing but a joiner between them. A low end with no
+    scale word takes the high end's (``40-50 ribu warga``: 40 000 to 50 000)."""
     if i == 0:
         return None
     a0, b0 = nums[i - 1]
@@ -640,7 +642,10 @@ def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[i
         return None
     if lo.value is None or hi.value is None or not 0 < lo.value < hi.value:
         return None
-    return a0, Quantity(None, lo.value, hi.value, approximate=True)
+    low = lo.value * shared_scale(text[a0:b0], text[nums[i][0] : nums[i][1]])
+    if low >= hi.value:
+        low = lo.value  # 1.500-2 ribu: the low end is a whole number of its own
+    return a0, Quantity(None, low, hi.value, approximate=True)
 
 
 def _candidates(text: str) -> list[_Candidate]:
@@ -798,14 +803,25 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     before_only = {"never": "outcome", "recipient": "giving"}.get(kind)
     if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
         return True
-    after = text[cand.end : s_end]
-    clause = _CLAUSE_BREAK.get().search(after)
-    if clause:
-        after = after[: clause.start()]
-    words = _WORD.get().findall(after)[:_NEG_AFTER_WORDS]
+    words = _WORD.get().findall(_clause_after(text, cand, s_end, relative=kind == "never"))[:_NEG_AFTER_WORDS]
     if kind == "never" and _negative_in(_to_verb(words), "outcome"):
         return True
     return _negative_in(" ".join(words), kind, goal=True)
+
+
+# A relative clause set off by a comma right after the counted noun still tells who they are
+# (``Dua warga lainnya, yang bersama mereka masih dinyatakan hilang``).
+_RELATIVE_AFTER_COMMA = LazyPattern(r",\s*+(?i:yang)(?!\w)")
+
+
+def _clause_after(text: str, cand: _Candidate, s_end: int, *, relative: bool = False) -> str:
+    """The text from the count's head noun to the end of its clause; with ``relative``, past a
+    comma that opens a relative clause on the counted people, to that clause's end."""
+    after = text[cand.end : s_end]
+    clause = _CLAUSE_BREAK.get().search(after)
+    if clause and relative and _RELATIVE_AFTER_COMMA.get().match(after, clause.start()):
+        clause = _CLAUSE_BREAK.get().search(after, clause.end())
+    return after[: clause.start()] if clause else after
 
 
 def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -814,9 +830,7 @@ def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     before = text[s_start : cand.start]
     comma = max(before.rfind(","), before.rfind(";"))
     words = _WORD.get().findall(before[comma + 1 :])[-_NEG_BEFORE_WORDS * 2 :]
-    after = text[cand.end : s_end]
-    clause = _CLAUSE_BREAK.get().search(after)
-    words += _WORD.get().findall(after[: clause.start()] if clause else after)[:_NEG_AFTER_WORDS]
+    words += _WORD.get().findall(_clause_after(text, cand, s_end))[:_NEG_AFTER_WORDS]
     return _negative_in(" ".join(words), "target")
 
 

@@ -48,6 +48,7 @@ __all__ = [
     "qualifier_pattern",
     "qualify",
     "scale_pattern",
+    "shared_scale",
 ]
 
 
@@ -346,6 +347,20 @@ def _scale_value(tok: str) -> int | None:
     if low not in folded and low.endswith("an"):
         low = low[:-2]  # ribuan after a number: 13 ribuan
     return folded.get(low)
+
+
+_SCALE_LAST = LazyPattern(r"\S++\Z")
+
+
+def shared_scale(low: str, high: str) -> int:
+    """The scale word that the high end of a range (``50 ribu``) gives a low end written
+    without one (``40``): ``40-50 ribu`` is 40 000 to 50 000, ``185-190 juta`` 185 to 190
+    million. 1 when the low end has its own scale word or the high end has none."""
+    if regex.search(scale_pattern(), low):
+        return 1
+    last = _SCALE_LAST.get().search(high.strip())
+    scale = _scale_value(last.group()) if last and not last.group()[0].isdigit() else None
+    return scale or 1
 
 
 def _rough(tokens: list[str]) -> bool:

@@ -1690,3 +1690,61 @@ def test_unreported_counts_gives_nothing(text: str) -> None:
 )
 def test_decided_head(noun: str, decided: bool) -> None:
     assert decided_head(noun) is decided
+
+
+# --- session 9, read off news-raw 1600-1999 and 2800-2999
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a range whose low end has no scale word of its own takes the high end's
+        (
+            "Festival budaya itu dihadiri 40-50 ribu warga dari berbagai daerah.",
+            [("40-50 ribu warga", None, True, 40000, 50000, "warga")],
+        ),
+        (
+            "Konser amal tersebut dipadati 5 sampai 10 ribu penonton.",
+            [("5 sampai 10 ribu penonton", None, True, 5000, 10000, "penonton")],
+        ),
+        # a low end that is already larger once scaled is a whole number of its own
+        (
+            "Jalan sehat itu diikuti 1.500-2 ribu peserta.",
+            [("1.500-2 ribu peserta", None, True, 1500, 2000, "peserta")],
+        ),
+        # both ends written in full stay as they are
+        (
+            "Acara itu dihadiri 30 ribu - 40 ribu warga.",
+            [("30 ribu - 40 ribu warga", None, True, 30000, 40000, "warga")],
+        ),
+        # prospective participants: the longer head, not "calon" alone
+        (
+            "Sekitar 1300 calon peserta, meramaikan kegiatan audisi di kampus tersebut.",
+            [("1300 calon peserta", 1300, True, 1300, 1300, "calon peserta")],
+        ),
+        # a relative clause after a comma with no negative word leaves the count as it was
+        (
+            "Pelatihan itu diikuti 40 petani, yang sebagian besar menanam padi di lahan tadah hujan.",
+            [("40 petani", 40, False, 40, 40, "petani")],
+        ),
+    ],
+)
+def test_counts4_ranges_and_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a relative clause set off by a comma still tells who the counted people are: missing
+        "Tim penyelamat Laos dan Thailand terlibat dalam operasi itu. Dua warga lainnya, yang bersama "
+        "mereka masih dinyatakan hilang, menurut tim penyelamat yang terlibat dalam operasi tersebut.",
+        "Puluhan warga, yang rumahnya terendam banjir, ikut dievakuasi ke balai desa.",
+        # an involvement verb next to a crime names those involved in it, not who took part
+        "Laporan itu menempatkan 77 aktor dari belasan negara dalam daftar pelaku yang diduga terlibat "
+        "kekerasan seksual terkait konflik.",
+        "Kasus korupsi yang melibatkan tiga pejabat dinas itu kini ditangani kejaksaan.",
+    ],
+)
+def test_counts4_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
