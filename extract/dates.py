@@ -204,7 +204,10 @@ _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
 # Agustus 2023" (the year at the end belongs to every item either way).
 _AND = r"(?i:dan|serta|atau|&)"
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
-_WEEK = rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|pertama|terakhir)){_S1}"
+_WEEK = (
+    rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|ke{_S1}(?:satu|dua|tiga|empat|lima)"
+    rf"|pertama|terakhir)){_S1}"
+)
 # (a capitalised "Tahun" after the name is the budget's year word: APBD Kabupaten X Tahun 2024)
 _REGION = (
     rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}(?!Tahun\b)\p{{Lu}}[\p{{L}}-]*){{1,3}})?"

@@ -9,7 +9,8 @@ written with dots next to a time zone or "pukul" (04.04.09 WIB), a range whose d
 twice (18--20 September 2023), the months of a breakdown with bare or bracketed counts
 (Januari ada 18, Februari 10; Februari (4), dan Maret (11)), a budget's year after its region
 (APBD Kabupaten X Tahun 2024, APBD murni 2024), a stage's number before "tahun" (tahap 1 tahun
-2024) and "memasuki 2024".
+2024) and "memasuki 2024"; a year after "dibandingkan dengan", "pramusim" or "kelahiran", and a
+week of a month with a spaced ordinal (minggu ke empat April).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -361,6 +362,28 @@ CASES = [
     ("Aturan itu tertuang dalam Perbup Nomor 2 tahun 2025 tentang retribusi.", None, []),
     ("Sejak memasuki 2025, harga beras terus naik.", None, [D("2025", (15, 19), "2025")]),
     ("Jumlah pendaftar sudah memasuki 2000 orang.", None, []),
+    # session 9, read off news-raw 1600-1999 and 2800-2999: a year compared with past "dengan",
+    # a pre-season's year, a year of birth; a week of a month written with a spaced ordinal
+    (
+        "Kalau dibandingkan dengan 1998, rupiah waktu itu melemah dari Rp 2.000 ke Rp 17.000.",
+        None,
+        [D("1998", (26, 30), "1998")],
+    ),
+    ("Pembalap itu cedera parah di sesi pramusim 2025 sehingga absen.", None, [D("2025", (43, 47), "2025")]),
+    (
+        "Audisi dibuka untuk peserta berusia 11 tahun atau kelahiran 2015.",
+        None,
+        [D("2015", (60, 64), "2015")],
+    ),
+    (
+        "Hingga minggu ke empat April, dinas telah menggelar rapat di 26 provinsi.",
+        "2018-05-02",
+        [D("minggu ke empat April", (7, 28), "2018-04")],
+    ),
+    # a count after the comparison or the birth word is no year; "Minggu ke" a place is no week
+    ("Dibandingkan dengan 2000 orang pada acara serupa, pesertanya lebih banyak.", None, []),
+    ("Angka kelahiran 2000 bayi per tahun tercatat di puskesmas itu.", None, []),
+    ("Rombongan berangkat Minggu ke Jakarta untuk mengikuti lomba.", None, []),
 ]
 
 
