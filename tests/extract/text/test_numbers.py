@@ -18,6 +18,7 @@ from extract.text.numbers import (
     parse_quantity,
     qualifier_pattern,
     qualify,
+    shared_scale,
 )
 from tests.growth import LINEAR_BOUND, growth
 
@@ -202,6 +203,21 @@ def test_unknown_qualifier() -> None:
 def test_number_pattern_in_sentences(sentence: str, numbers: list[str]) -> None:
     rx = regex.compile(number_pattern())
     assert [m[0] for m in rx.finditer(sentence)] == numbers
+
+
+@pytest.mark.parametrize(
+    ("low", "high", "scale"),
+    [
+        ("40", "50 ribu", 1000),  # 40-50 ribu warga
+        ("185", "190 juta", 1000000),
+        ("5", "10 rb", 1000),
+        ("30 ribu", "40 ribu", 1),  # the low end has its own scale word
+        ("30", "40", 1),  # no scale word at all
+        ("dua", "tiga ratus", 1),  # ratus is a number word, not a scale word
+    ],
+)
+def test_shared_scale(low: str, high: str, scale: int) -> None:
+    assert shared_scale(low, high) == scale
 
 
 def test_qualifier_pattern() -> None:
