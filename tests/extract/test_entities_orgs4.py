@@ -1,0 +1,89 @@
+"""Organisation and place classes read on news-raw 2400-2799 (session 9): a body's short name the
+article spells out in brackets that shares its letters with a degree (`MA`) or a common word
+(`Golkar`, `Polri`), and a place's or a headed body's short name the model calls a body.
+Whole entity lists from `resolve_entities` on invented sentences, and cases that must give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.entities import resolve_entities
+from extract.records import Entity
+
+
+def _nth(text: str, part: str, label: str, n: int = 0) -> Entity:
+    start = -1
+    for _ in range(n + 1):
+        start = text.index(part, start + 1)
+    return Entity(part, label, (start, start + len(part)))
+
+
+def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str]]:
+    ents = [_nth(text, part, label, n) for part, label, n in model]
+    return [(e.text, str(e.label)) for e in resolve_entities(text, ents)]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a degree's letters, spelled out in brackets as a court: the court's short name
+        (
+            "Sidang digelar Mahkamah Agung (MA) dan Komisi Yudisial. Sementara MA diwakili hakim agung.",
+            [("Mahkamah Agung", "ORG", 0), ("MA", "LOC", 1), ("Komisi Yudisial", "ORG", 0)],
+            [("Mahkamah Agung", "ORG"), ("Komisi Yudisial", "ORG"), ("MA", "ORG")],
+        ),
+        # a known body's short name alone in brackets is no gloss of common words
+        (
+            "Ia kader Partai Golongan Karya (Golkar) sejak muda.",
+            [("Partai Golongan Karya", "ORG", 0), ("Golkar", "ORG", 0)],
+            [("Partai Golongan Karya", "ORG"), ("Golkar", "ORG")],
+        ),
+        (
+            "Pelat itu ditetapkan oleh Kepolisian Negara Republik Indonesia (Polri) sejak lama.",
+            [("Kepolisian Negara Republik Indonesia", "ORG", 0), ("Polri", "ORG", 0)],
+            [("Kepolisian Negara Republik Indonesia", "ORG"), ("Polri", "ORG")],
+        ),
+        # a place's short name the model calls a body: the place's
+        (
+            "Masjid itu hibah dari Uni Emirat Arab (UEA) kepada Indonesia.",
+            [("Uni Emirat Arab", "LOC", 0), ("UEA", "ORG", 0), ("Indonesia", "LOC", 0)],
+            [("Uni Emirat Arab", "LOC"), ("UEA", "LOC"), ("Indonesia", "LOC")],
+        ),
+        # a company's short name after its name opened by PT
+        (
+            "Kawasan itu dikembangkan oleh PT Sultan Anugerah Propertindo (SAP) sejak 2015.",
+            [("PT Sultan Anugerah Propertindo", "ORG", 0), ("SAP", "ORG", 0)],
+            [("PT Sultan Anugerah Propertindo", "ORG"), ("SAP", "ORG")],
+        ),
+    ],
+)
+def test_a_spelled_short_name_is_the_names(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a degree after a person's name, the article spelling out no body: still a degree
+        (
+            "Materi disampaikan Dr. Budi Santoso, MA dalam seminar itu.",
+            [("MA", "ORG", 0)],
+            [],
+        ),
+        # common words in brackets after a company: its line of business, no body
+        (
+            "Penghargaan diraih PT Tempo Scan Pacific Tbk (Farmasi) tahun ini.",
+            [("PT Tempo Scan Pacific Tbk", "ORG", 0), ("Farmasi", "ORG", 0)],
+            [("PT Tempo Scan Pacific Tbk", "ORG")],
+        ),
+        # a term's short name after a model ORG that no head opens stays unexplained
+        (
+            "Perusahaan menerapkan Good Corporate Governance (GCG) di semua lini.",
+            [("GCG", "ORG", 0)],
+            [],
+        ),
+    ],
+)
+def test_no_short_name_without_a_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
