@@ -3029,7 +3029,7 @@ def _before_known_person(
             and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
-            and not _match_region(toks, k, kecamatan=True)
+            and not _match_region(toks, k)  # a district's name is a given name too (`Bambang`)
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent

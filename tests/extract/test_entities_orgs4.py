@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities import resolve_entities
-from extract.records import Entity
+from extract.records import Entity, Person
 
 
 def _nth(text: str, part: str, label: str, n: int = 0) -> Entity:
@@ -87,3 +87,28 @@ def test_a_spelled_short_name_is_the_names(text: str, model: list, expected: lis
 )
 def test_no_short_name_without_a_name(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+# --------------------------------------------------------------------------- a body, then its holder
+
+
+def _orgs_called(text: str, called: str) -> list[str]:
+    later = text.rindex(called)
+    people = [Person(called, ((later, later + len(called)),))]
+    return [e.text for e in resolve_entities(text, [], persons=people) if e.label == "ORG"]
+
+
+def test_a_body_ends_before_a_person_named_like_a_district() -> None:
+    # `Bambang` is a district's name too; the article calls a person by it
+    text = (
+        "Direktur Pembinaan Kementerian ESDM Bambang Susigit menyatakan izin itu sah. "
+        "Menurut Bambang, izin berlaku sepuluh tahun."
+    )
+    assert _orgs_called(text, "Bambang") == ["Kementerian ESDM"]
+
+
+def test_a_body_keeps_a_regency_named_like_a_person() -> None:
+    # `Bima` is a regency's name after the body's short name: a one-word mention spelling a
+    # regency is no person (`_person_spans`), the body keeps its region
+    text = "Petugas BPBD Bima mengevakuasi warga. Hal itu disampaikan Bima Arya, kata Bima kemudian."
+    assert _orgs_called(text, "Bima") == ["BPBD Bima"]
