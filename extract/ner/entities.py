@@ -411,6 +411,11 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+def _company_form(tok: Tok) -> bool:
+    """``tok`` is a company's legal form opening its name (`PT`, `PT.`, `CV`, `Perum`)."""
+    return tok.low.rstrip(".") in role_words("company_form")
+
+
 def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
     return (
@@ -730,13 +735,18 @@ class _Grower:
         """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
         level's name (`Polda Sulteng Jalan …`), and a street after a facility's name (`Kantor
         Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
-        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`)."""
+        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
+        after a company's legal form (people_roles.txt's company_form) any word but a street's is
+        (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
         if found is not Head.FACILITY or j == i + 1:
             return False
-        return kind is not Head.FACILITY or (toks[j].low in _street_words()[0] and j > i + 1)
+        street = toks[j].low in _street_words()[0]
+        if _company_form(toks[i]) and not street:
+            return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
+        return kind is not Head.FACILITY or (street and j > i + 1)
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something

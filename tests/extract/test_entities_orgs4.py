@@ -112,3 +112,43 @@ def test_a_body_keeps_a_regency_named_like_a_person() -> None:
     # regency is no person (`_person_spans`), the body keeps its region
     text = "Petugas BPBD Bima mengevakuasi warga. Hal itu disampaikan Bima Arya, kata Bima kemudian."
     assert _orgs_called(text, "Bima") == ["BPBD Bima"]
+
+
+# --------------------------------------------------------------------------- a company's facility word
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tulus mendesak agar PT Angkasa Pura II membenahi sistem keamanan bandara.",
+            [("PT Angkasa Pura II", "ORG")],
+        ),
+        (
+            "PT Indonesia Kendaraan Terminal Tbk siap mencatatkan saham perdananya pekan depan.",
+            [("PT Indonesia Kendaraan Terminal Tbk", "ORG")],
+        ),
+    ],
+)
+def test_a_company_name_holds_a_facility_word(text: str, expected: list) -> None:
+    # `Pura`, `Terminal` head places; after a company's legal form they are words of its name
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a street after a company's name is its address, a place of its own
+        (
+            "Kantor CV Maju Jaya Jalan Sudirman dibuka kembali pekan ini.",
+            [("Kantor CV Maju Jaya", "LOC"), ("Jalan Sudirman", "LOC")],
+        ),
+        # after an office's name a facility's word still starts a place
+        (
+            "Petugas Polsek Kemiling Pasar Tugu berjaga sejak pagi.",
+            [("Polsek Kemiling", "ORG"), ("Pasar Tugu", "LOC")],
+        ),
+    ],
+)
+def test_no_facility_word_joins_a_name_but_a_companys(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
