@@ -152,3 +152,34 @@ def test_a_company_name_holds_a_facility_word(text: str, expected: list) -> None
 )
 def test_no_facility_word_joins_a_name_but_a_companys(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+# --------------------------------------------------------------------------- a rate or an index
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Bank sentral menaikkan suku bunga acuan BI 7 Days Reverse Repo Rate sebesar 25 basis poin.",
+            [("BI 7 Days Reverse Repo Rate", "ORG", 0)],
+        ),
+        (
+            "Laju Indeks Harga Saham Gabungan (IHSG) pada penutupan perdagangan menguat tipis.",
+            [("Laju Indeks Harga Saham Gabungan", "ORG", 0)],
+        ),
+        (
+            "BEI meluncurkan indeks baru, yaitu Jakarta Islamic Index 70 (JII70), pekan ini.",
+            [("Jakarta Islamic Index 70", "LOC", 0)],
+        ),
+    ],
+)
+def test_a_rate_or_an_index_is_no_entity(text: str, model: list) -> None:
+    assert all(label == "ORG" and t == "BEI" for t, label in _found(text, model))
+
+
+def test_a_body_named_for_an_index_stays() -> None:
+    # an office's head opens the name: a body, whatever index it compiles
+    text = "Data itu dirilis Dewan Penyusun Indeks Demokrasi Indonesia kemarin."
+    model = [("Dewan Penyusun Indeks Demokrasi Indonesia", "ORG", 0)]
+    assert _found(text, model) == [("Dewan Penyusun Indeks Demokrasi Indonesia", "ORG")]
