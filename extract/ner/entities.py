@@ -737,16 +737,29 @@ class _Grower:
         Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
         (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
         after a company's legal form (people_roles.txt's company_form) any word but a street's is
-        (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`)."""
+        (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
+        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
-        if found is not Head.FACILITY or j == i + 1:
+        if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
         street = toks[j].low in _street_words()[0]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
         return kind is not Head.FACILITY or (street and j > i + 1)
+
+    def _abbreviated_from(self, i: int, j: int) -> bool:
+        """The name words from ``i`` on through ``j`` run into a bracketed short name that spells
+        them all, by initials or syllables (`Badan Pengatur Jalan Tol (BPJT)`, `Ikatan Pedagang
+        Pasar Indonesia (IKAPPI)`, `Balai Pelaksanaan Jalan Nasional (BPJN)`): one name."""
+        toks, k = self.toks, j
+        while k < len(toks) and k - i < MAX_NAME_WORDS and (_name_word(toks[k]) or toks[k].low in _joins()):
+            k += 1
+        if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"):
+            return False
+        short = "".join(c for c in toks[k + 1].text.lower() if c.isalpha())
+        return len(short) > 1 and _syllabled(short, _spelled_parts(toks, range(i, k)))
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something

@@ -183,3 +183,47 @@ def test_a_body_named_for_an_index_stays() -> None:
     text = "Data itu dirilis Dewan Penyusun Indeks Demokrasi Indonesia kemarin."
     model = [("Dewan Penyusun Indeks Demokrasi Indonesia", "ORG", 0)]
     assert _found(text, model) == [("Dewan Penyusun Indeks Demokrasi Indonesia", "ORG")]
+
+
+# ------------------------------------------------------------- a facility's word in a spelled name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Badan Pengatur Jalan Tol (BPJT), Herry Trisaputra Zuna, menjelaskan petugas siaga.",
+            [("Badan Pengatur Jalan Tol", "ORG"), ("BPJT", "ORG")],
+        ),
+        # by syllables: IKA-P-P-I
+        (
+            "Ketua Ikatan Pedagang Pasar Indonesia (IKAPPI) mengonfirmasi harga ayam naik.",
+            [("Ikatan Pedagang Pasar Indonesia", "ORG"), ("IKAPPI", "ORG")],
+        ),
+        # a region after the bracket stays inside the office's name
+        (
+            "Kepala Balai Pelaksanaan Jalan Nasional (BPJN) Lampung meninjau jembatan.",
+            [("Balai Pelaksanaan Jalan Nasional (BPJN) Lampung", "ORG")],
+        ),
+    ],
+)
+def test_a_body_spelled_whole_holds_a_facility_word(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the bracket spells another name: the market is a place of its own
+        (
+            "Petugas Polsek Kemiling Pasar Tugu (PT) berjaga sejak pagi.",
+            [("Polsek Kemiling", "ORG"), ("Pasar Tugu", "LOC")],
+        ),
+        (
+            "Anggota Polda Sulteng Jalan Soekarno Hatta berjaga, kata Kepala Bidang Humas.",
+            [("Polda Sulteng", "ORG"), ("Jalan Soekarno Hatta", "LOC")],
+        ),
+    ],
+)
+def test_a_facility_word_after_a_body_unspelled_starts_a_place(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
