@@ -411,6 +411,11 @@ def title_len(toks: Sequence[Tok], i: int) -> int:
     return 0
 
 
+def _company_form(tok: Tok) -> bool:
+    """``tok`` is a company's legal form opening its name (`PT`, `PT.`, `CV`, `Perum`)."""
+    return tok.low.rstrip(".") in role_words("company_form")
+
+
 def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
     return (
@@ -730,13 +735,31 @@ class _Grower:
         """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
         level's name (`Polda Sulteng Jalan …`), and a street after a facility's name (`Kantor
         Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
-        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`)."""
+        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
+        after a company's legal form (people_roles.txt's company_form) any word but a street's is
+        (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
+        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
-        if found is not Head.FACILITY or j == i + 1:
+        if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
-        return kind is not Head.FACILITY or (toks[j].low in _street_words()[0] and j > i + 1)
+        street = toks[j].low in _street_words()[0]
+        if _company_form(toks[i]) and not street:
+            return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
+        return kind is not Head.FACILITY or (street and j > i + 1)
+
+    def _abbreviated_from(self, i: int, j: int) -> bool:
+        """The name words from ``i`` on through ``j`` run into a bracketed short name that spells
+        them all, by initials or syllables (`Badan Pengatur Jalan Tol (BPJT)`, `Ikatan Pedagang
+        Pasar Indonesia (IKAPPI)`, `Balai Pelaksanaan Jalan Nasional (BPJN)`): one name."""
+        toks, k = self.toks, j
+        while k < len(toks) and k - i < MAX_NAME_WORDS and (_name_word(toks[k]) or toks[k].low in _joins()):
+            k += 1
+        if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"):
+            return False
+        short = "".join(c for c in toks[k + 1].text.lower() if c.isalpha())
+        return len(short) > 1 and _syllabled(short, _spelled_parts(toks, range(i, k)))
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something
@@ -2153,6 +2176,37 @@ def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[in
     return frozenset(out - placed)
 
 
+def _place_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]) -> frozenset[str]:
+    """All-caps short names the article spells out as a place alone (`Uni Emirat Arab (UEA)`): the
+    short name is that place wherever the model called it a body."""
+    labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
+    return frozenset(
+        toks[k].text for k, words in spelled.items() if {labels.get(j) for j in words} == {Label.LOC}
+    )
+
+
+def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names in brackets right after a model LOC, or a model ORG that a head
+    opens, whose words spell them (`Uni Emirat Arab (UEA)`, `PT Sultan Anugerah Propertindo
+    (SAP)`): defined in the article, a name's short name wherever it stands, as
+    `_defined_acronyms`'s are; after a model ORG of other words the short name is mostly a
+    term's (`Good Corporate Governance (GCG)`)."""
+
+    starts = {e.span[1]: e.span[0] for e in ents if e.label == Label.LOC or _heads_body_at(e, toks)}
+    return frozenset(
+        toks[k].text
+        for k, words in _spelled_acronyms(toks).items()
+        if (start := starts.get(toks[words[-1]].end)) is not None and start <= toks[words[0]].start
+    )
+
+
+def _heads_body_at(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG whose first word is an organisation's head (`PT`, `Badan`)."""
+    k = _at(ent.span[0], toks)
+    head = match_head(toks, k) if ent.label == Label.ORG and k is not None else None
+    return head is not None and head[1] is Label.ORG
+
+
 def _repair_model(
     text: str,
     toks: Sequence[Tok],
@@ -2276,7 +2330,7 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    defined, kinds = _defined_acronyms(toks), _kind_acronyms(toks)
+    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
@@ -2425,7 +2479,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     return (
         ent.text.casefold() not in _not_entities()
         and not _title_only(ent, toks)
-        and not _degree(ent)
+        and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent)
@@ -2496,9 +2550,13 @@ def _article_senses(
     it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
-    bodies = _body_acronyms(toks, ents, spelled)
+    bodies, places = _body_acronyms(toks, ents, spelled), _place_acronyms(toks, ents, spelled)
     ents = [
-        _relabel(e, Label.ORG) if e.label == Label.LOC and e.text in bodies else _office_after_title(e, toks)
+        _relabel(e, Label.ORG)
+        if e.label == Label.LOC and e.text in bodies
+        else _relabel(e, Label.LOC)
+        if e.label == Label.ORG and e.text in places
+        else _office_after_title(e, toks)
         for e in ents
     ]
     unplaced = _unplaced_acronyms(toks, ents, spelled)
@@ -2803,14 +2861,16 @@ def _plain_word(toks: Sequence[Tok], k: int) -> bool:
 def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG of common words alone between brackets after a name (`PT Tempo Scan Pacific Tbk
     (Farmasi)`, `TIKI (Kurir)`): the kind of business the name is in, no body; a short name
-    (`(Kemenperin)`, `(Dinsos)`) is no common word and a head (`(Bank BUMN)`) names one."""
+    (`(Kemenperin)`, `(Dinsos)`) is no common word, nor is a known body's (`Partai Golongan Karya
+    (Golkar)`, `(Polri)`: entities_org_acronyms.txt), and a head (`(Bank BUMN)`) names one."""
     inside = _inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or inside.start < 2 or inside.stop >= len(toks):
         return False
     if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
         return False
     return match_head(toks, inside.start) is None and all(
-        toks[k].low in common_words() and _plain_word(toks, k) for k in inside
+        toks[k].low in common_words() and toks[k].low not in org_acronyms() and _plain_word(toks, k)
+        for k in inside
     )
 
 
@@ -2992,7 +3052,7 @@ def _before_known_person(
             and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
-            and not _match_region(toks, k, kecamatan=True)
+            and not _match_region(toks, k)  # a district's name is a given name too (`Bambang`)
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
@@ -3042,6 +3102,15 @@ def _degree(ent: Entity) -> bool:
     numbered = _NUMBER_REF.get().match(ent.text) is not None
     titles = (*_degrees(), *_religious_titles())
     return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
+
+
+def _spelled_here(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The article spells ``ent`` out as a short name in brackets (`Mahkamah Agung (MA)`): the
+    body's short name wherever it stands, not the degree it shares letters with (`MA`)."""
+    return any(
+        toks[k].text == ent.text and _bracketed(toks, k) and _spelled_out(toks, k) is not None
+        for k in range(1, len(toks) - 1)
+    )
 
 
 def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
