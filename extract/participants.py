@@ -61,7 +61,14 @@ from .text.numbers import (
 from .text.patterns import LazyPattern
 from .text.words import word_set
 
-__all__ = ["HeadKind", "Unreported", "decided_head", "extract_participants", "unreported_counts"]
+__all__ = [
+    "HeadKind",
+    "Unreported",
+    "counted_nouns",
+    "decided_head",
+    "extract_participants",
+    "unreported_counts",
+]
 
 # Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
 # this the input is adversarial and scanning on would only burn time.
@@ -292,6 +299,15 @@ _RANGE_JOIN = LazyPattern(
 def _units() -> frozenset[str]:
     """Nouns that count time, measures, objects or events, never people (participants_units.txt)."""
     return word_set("participants_units.txt")
+
+
+@cache
+def counted_nouns() -> frozenset[str]:
+    """Nouns of one word that a number before them counts: people and their groups (`orang`,
+    `siswa`, `sekolah`: the head nouns written and derived, but those of kind never) and things
+    and measures (`unit`, `dosis`, `bungkus`: `_units`)."""
+    heads = (noun for noun, kind in _heads().items() if kind is not HeadKind.NEVER)
+    return frozenset(w for w in (*heads, *_units()) if " " not in w)
 
 
 # A word with a verb's prefix (di-…-kan/-i, me-…-kan, ter-, ber-): never a noun the lexicon

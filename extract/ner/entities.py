@@ -39,10 +39,11 @@ from typing import Any, NamedTuple
 import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
+from ..participants import counted_nouns
 from ..people.lexicon import role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
-from ..resources import load_lines, load_pairs, load_table
+from ..resources import load_lines, load_table
 from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern
 from ..text.words import (
@@ -1887,7 +1888,7 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return ent
     k = inside[-1]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in _counted_nouns():
+    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in counted_nouns():
         return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     if ent.label != Label.LOC or not toks[k].text.isdigit():
         return ent
@@ -1911,16 +1912,6 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
         return ent
     return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
-
-
-@cache
-def _counted_nouns() -> frozenset[str]:
-    """Lowercase nouns a number before them counts: people and their groups (`orang`, `siswa`,
-    `sekolah`: ``participants_heads.txt``) and things and measures (`unit`, `dosis`, `bungkus`:
-    ``participants_units.txt``)."""
-    heads = (noun for kind, noun in load_pairs("participants_heads.txt") if kind != "never")
-    units = word_set("participants_units.txt")
-    return frozenset(w for w in (*heads, *units) if " " not in w)
 
 
 @cache
