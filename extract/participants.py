@@ -58,7 +58,7 @@ from .text.numbers import (
     qualifier_pattern,
     qualify,
 )
-from .text.patterns import LazyPattern
+from .text.patterns import LazyPattern, alternation
 from .text.words import word_set
 
 __all__ = [
@@ -374,7 +374,7 @@ def _label_who(text: str, a: int) -> str | None:
 def _total_amount_rx() -> regex.Pattern[str]:
     """``jumlah pendaftar tahun ini mencapai``: a total of a head noun, a few words saying when
     or where, and an amount word (``amount`` in participants_cues.txt) right before the count."""
-    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount")))
+    amount = alternation(_words_of("amount"))
     return regex.compile(
         rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
@@ -401,7 +401,7 @@ def _qualifier_rx() -> regex.Pattern[str]:
 def _words_rx(name: str, kind: str) -> regex.Pattern[str]:
     """Any phrase of one kind from a ``kind | phrase`` file, as whole words."""
     words = [w for k, w in load_pairs(name) if k == kind]
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    alt = alternation(words, space=r"\s++")
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
@@ -635,7 +635,7 @@ def _named_number(text: str, a: int) -> bool:
 def _any_cue_before_rx() -> regex.Pattern[str]:
     """Any phrase of participants_cues.txt (any kind) right before a position."""
     words = {w for _, w in load_pairs("participants_cues.txt")}
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    alt = alternation(words, space=r"\s++")
     return regex.compile(rf"(?<![\w-])(?:{alt})\s++\Z", regex.IGNORECASE)
 
 
@@ -747,7 +747,7 @@ def _clause_head_rx() -> regex.Pattern[str]:
     """A head noun (its possessive too), up to a few words of its clause, and an amount word
     (``amount`` in participants_cues.txt), maybe a hedge, right before a position."""
     # not ``sekitar``: a hedge after any words (di koperasi ini tembus sekitar) names no total
-    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount") - {"sekitar"}))
+    amount = alternation(_words_of("amount") - {"sekitar"})
     return regex.compile(
         rf"(?<![\w-])(?P<noun>{_head_alternation()})(?i:nya)?+(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"

@@ -45,7 +45,7 @@ from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.calendar import year_rx
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, alternation
 from ..text.words import (
     balinese_orders,
     common_words,
@@ -2993,7 +2993,7 @@ def _before_known_person(
 def _open_end() -> regex.Pattern[str]:
     """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
     dan`): no name ends so."""
-    joins = "|".join(map(regex.escape, sorted(role_words("list_join"))))
+    joins = alternation(role_words("list_join"))
     return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$")
 
 

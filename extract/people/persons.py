@@ -16,7 +16,7 @@ import regex
 
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..resources import load_lines
-from ..text.patterns import LazyPattern, whole_words
+from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -508,7 +508,7 @@ def _named_before() -> regex.Pattern[str]:
     person a house, an account or a permit is registered to) and a candidate's ballot number
     (`nomor urut 1`)."""
     roles = ("named_by", "ballot_number")
-    named, ballot = ("|".join(map(regex.escape, sorted(role_words(r)))) for r in roles)
+    named, ballot = (alternation(role_words(r)) for r in roles)
     return regex.compile(rf"(?i)(?<!\w)(?:{named}|(?:{ballot}) \d{{1,2}})[ \u00a0]$")
 
 

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 __all__ = [
     "SMALL_TEXT",
@@ -163,9 +163,8 @@ def _sentence_break() -> regex.Pattern[str]:
     """A sentence boundary: a line break, or full stops and the space after them, except those of
     an abbreviation (``H.``, ``Dr.``, ``Jl.``, or one of ``text_abbreviations.txt``: ``Kab.``).
     A short name or an acronym ends a sentence (``kata Dedi. Harga …``, ``di GBK. Kurang …``)."""
-    listed = "".join(
-        "|" + regex.escape(w) for w in sorted(load_lines("text_abbreviations.txt"), key=len, reverse=True)
-    )
+    listed = alternation(load_lines("text_abbreviations.txt"))
+    listed = "|" + listed if listed else ""
     return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?{listed}))[.!?]+\s+|\n")
 
 
