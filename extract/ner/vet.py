@@ -935,7 +935,8 @@ def _words_after_marker(art: _Article, s: int) -> int:
     for i in range(max(0, k - 4), k):
         m = match_marker(toks, i)
         if m is not None and m[1] == k and m[0] in _PERSON_MARKERS:
-            facility = i > 0 and toks[i - 1].text.lower() in facility_words()
+            # a facility's word (one or two: `RSUD`, `Rumah Sakit`) right before the marker
+            facility = any(opens_facility(toks[j:i]) for j in range(max(0, i - 2), i))
             return s if facility else base + toks[k].start
     return s
 
