@@ -59,6 +59,7 @@ from .text.numbers import (
     qualify,
 )
 from .text.patterns import LazyPattern, alternation
+from .text.tokens import sentence_breaks, sentence_end
 from .text.words import word_set
 
 __all__ = [
@@ -137,9 +138,6 @@ _WINDOW = 400
 
 # Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
 _LEFT_BAD = LazyPattern(r"[\w.,/#-]")
-# A sentence ends at an end mark and a space, a line break, or an end mark glued to the next
-# sentence by a comma, the paragraph joiner of some scrapers (``… 1,6 juta investor.,Mengutip``).
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++|(?<=\p{Ll}[.!?]),(?=\p{Lu}|[\"“])")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
@@ -525,7 +523,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         # ``jumlah peserta terbanyak adalah Sleman (4.100)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
-        if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
+        if total is not None and not sentence_breaks(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _kind_of(who))
     return None
@@ -546,8 +544,8 @@ def _subset_head(text: str, a: int, b: int) -> _Head | None:
     if sub is None:
         return None
     start = max(0, a - _TOTAL_CHARS)
-    breaks = list(_SENTENCE_BREAK.get().finditer(text, start, a))
-    nouns = list(_any_head_rx().finditer(text, breaks[-1].end() if breaks else start, a))
+    breaks = sentence_breaks(text, start, a)
+    nouns = list(_any_head_rx().finditer(text, breaks[-1][1] if breaks else start, a))
     if not nouns:
         return None
     who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
@@ -757,7 +755,7 @@ def _clause_head_rx() -> regex.Pattern[str]:
 def _sentences(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (a rough split: enough for cue windows)."""
     starts = [0]
-    starts.extend(m.end() for m in _SENTENCE_BREAK.get().finditer(text))
+    starts.extend(end for _, end in sentence_breaks(text, 0, len(text)))
     return starts
 
 
@@ -1166,8 +1164,7 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
     words = _WORD.get().findall(before)[-_LINK_WORDS:]
     if any(w.lower() in _words_of("group") for w in words):
         return True
-    brk = _SENTENCE_BREAK.get().search(text, cand.end)
-    if _subject_after(text, cand, brk.start() if brk else len(text)):
+    if _subject_after(text, cand, sentence_end(text, cand.end)):
         return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb
     if prev is not None and prev_ok and prev.group:
         gap = text[prev.end : cand.start]
@@ -1183,8 +1180,8 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     too)."""
     if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
         return False
-    breaks = list(_SENTENCE_BREAK.get().finditer(text, total.end, cand.start))
-    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0].end()) is not None
+    breaks = sentence_breaks(text, total.end, cand.start)
+    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0][1]) is not None
     if breaks and not opens:
         return False
     cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
@@ -1251,7 +1248,7 @@ def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
     if i + 1 >= len(cands) or not _joined(text, cand, cands[i + 1]):
         return _ends_list(text, cands, i)
     before = text[max(cands[i - 1].end, cand.start - _NEAR_CHARS) : cand.start]
-    broken = _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start)
+    broken = sentence_breaks(text, cands[i - 1].end, cand.start)
     return before.rstrip().endswith(",") and not broken
 
 
