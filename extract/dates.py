@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
@@ -54,7 +54,7 @@ from .text.calendar import (
     weekday_rx,
     year_rx,
 )
-from .text.patterns import LazyPattern
+from .text.patterns import LazyPattern, alternation
 
 __all__ = ["extract_dates"]
 
@@ -138,17 +138,14 @@ def _lexicon() -> _Lexicon:
     )
 
 
-def _alt(words: object, *, fold: bool = True) -> str:
+def _alt(words: Iterable[str], *, fold: bool = True) -> str:
     """A longest-first alternation of phrases; inner spaces match 1-3 inline spaces.
 
     ``fold`` makes the phrase case-insensitive, except phrases written in upper case
     (acronyms such as ``TA`` or ``APBD``), which must match as written.
     """
-    parts = []
-    for w in sorted(set(words), key=len, reverse=True):  # type: ignore[call-overload]
-        body = _S1.join(regex.escape(p) for p in w.split())
-        parts.append(f"(?i:{body})" if fold and not _is_acronym(w) else body)
-    return "(?:" + "|".join(parts) + ")"
+    folded = (lambda w: not _is_acronym(w)) if fold else None
+    return f"(?:{alternation(words, space=_S1, fold=folded)})"
 
 
 def _is_acronym(word: str) -> bool:
@@ -420,16 +417,12 @@ def _patterns() -> _Patterns:
     cnt = lex.counted
     rel = _alt(lex.relative)
     # a bare weekday must be capitalised; lower-case "minggu" means "week"
-    bare = "|".join(
-        alt
-        for w in sorted(lex.weekdays, key=len, reverse=True)
-        for alt in ([w.title(), w.upper()] + ([] if w == "minggu" else [w]))
-    )
+    bare = alternation(f for w in lex.weekdays for f in (w.title(), w.upper(), w) if f != "minggu")
     connector = rf"{_H}*(?:--|[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
     blk = lex.blockers
 
     def words(kind: str) -> str:
-        return "|".join(regex.escape(w) for w in sorted(blk[kind], key=len, reverse=True))
+        return alternation(blk[kind])
 
     return _Patterns(
         forms=_forms(lex),

@@ -59,10 +59,18 @@ from .text.numbers import (
     qualify,
     shared_scale,
 )
-from .text.patterns import LazyPattern
+from .text.patterns import LazyPattern, alternation
+from .text.tokens import sentence_breaks, sentence_end
 from .text.words import word_set
 
-__all__ = ["HeadKind", "Unreported", "decided_head", "extract_participants", "unreported_counts"]
+__all__ = [
+    "HeadKind",
+    "Unreported",
+    "counted_nouns",
+    "decided_head",
+    "extract_participants",
+    "unreported_counts",
+]
 
 # Candidate counts scanned per text; a news article has a few dozen numbers at most, so past
 # this the input is adversarial and scanning on would only burn time.
@@ -131,9 +139,6 @@ _WINDOW = 400
 
 # Inside another number or word (1.143.639, ke-78), or a label's number (#31, No#5)
 _LEFT_BAD = LazyPattern(r"[\w.,/#-]")
-# A sentence ends at an end mark and a space, a line break, or an end mark glued to the next
-# sentence by a comma, the paragraph joiner of some scrapers (``… 1,6 juta investor.,Mengutip``).
-_SENTENCE_BREAK = LazyPattern(r"(?<=[.!?])[\"”’)]*+\s++|\n++|(?<=\p{Ll}[.!?]),(?=\p{Lu}|[\"“])")
 _CLAUSE_BREAK = LazyPattern(r"[,;:()\"“”]|(?<!\w)(?:sedangkan|sementara|namun|tetapi)(?!\w)")
 _FOLLOWUP = LazyPattern(r"(?i:(?:mereka|para\s++peserta|seluruh\s++peserta|semua\s++peserta|peserta)(?!\w))")
 _WORD = LazyPattern(r"[\w/-]++")
@@ -295,6 +300,15 @@ def _units() -> frozenset[str]:
     return word_set("participants_units.txt")
 
 
+@cache
+def counted_nouns() -> frozenset[str]:
+    """Nouns of one word that a number before them counts: people and their groups (`orang`,
+    `siswa`, `sekolah`: the head nouns written and derived, but those of kind never) and things
+    and measures (`unit`, `dosis`, `bungkus`: `_units`)."""
+    heads = (noun for noun, kind in _heads().items() if kind is not HeadKind.NEVER)
+    return frozenset(w for w in (*heads, *_units()) if " " not in w)
+
+
 # A word with a verb's prefix (di-…-kan/-i, me-…-kan, ter-, ber-): never a noun the lexicon
 # lacks. Agent nouns (pe-) and the lexicon's heads are looked up before this shape is tested;
 # di- and me- need a verb's suffix, for the nouns that begin so (distributor, mentor, menteri).
@@ -359,7 +373,7 @@ def _label_who(text: str, a: int) -> str | None:
 def _total_amount_rx() -> regex.Pattern[str]:
     """``jumlah pendaftar tahun ini mencapai``: a total of a head noun, a few words saying when
     or where, and an amount word (``amount`` in participants_cues.txt) right before the count."""
-    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount")))
+    amount = alternation(_words_of("amount"))
     return regex.compile(
         rf"(?<![\w-])(?i:jumlah|total)\s++(?P<noun>{_head_alternation()})(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
@@ -386,7 +400,7 @@ def _qualifier_rx() -> regex.Pattern[str]:
 def _words_rx(name: str, kind: str) -> regex.Pattern[str]:
     """Any phrase of one kind from a ``kind | phrase`` file, as whole words."""
     words = [w for k, w in load_pairs(name) if k == kind]
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    alt = alternation(words, space=r"\s++")
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
@@ -510,7 +524,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
         # ``jumlah peserta terbanyak adalah Sleman (4.100)``: the total named before
         totals = list(_total_before_rx().finditer(text, max(0, a - _TOTAL_CHARS), a))
         total = totals[-1] if totals else None  # the nearest one
-        if total is not None and not _SENTENCE_BREAK.get().search(text, total.end(), a):
+        if total is not None and not sentence_breaks(text, total.end(), a):
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _kind_of(who))
     return None
@@ -531,8 +545,8 @@ def _subset_head(text: str, a: int, b: int) -> _Head | None:
     if sub is None:
         return None
     start = max(0, a - _TOTAL_CHARS)
-    breaks = list(_SENTENCE_BREAK.get().finditer(text, start, a))
-    nouns = list(_any_head_rx().finditer(text, breaks[-1].end() if breaks else start, a))
+    breaks = sentence_breaks(text, start, a)
+    nouns = list(_any_head_rx().finditer(text, breaks[-1][1] if breaks else start, a))
     if not nouns:
         return None
     who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
@@ -620,7 +634,7 @@ def _named_number(text: str, a: int) -> bool:
 def _any_cue_before_rx() -> regex.Pattern[str]:
     """Any phrase of participants_cues.txt (any kind) right before a position."""
     words = {w for _, w in load_pairs("participants_cues.txt")}
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s++") for w in sorted(words, key=lambda w: -len(w)))
+    alt = alternation(words, space=r"\s++")
     return regex.compile(rf"(?<![\w-])(?:{alt})\s++\Z", regex.IGNORECASE)
 
 
@@ -736,7 +750,7 @@ def _clause_head_rx() -> regex.Pattern[str]:
     """A head noun (its possessive too), up to a few words of its clause, and an amount word
     (``amount`` in participants_cues.txt), maybe a hedge, right before a position."""
     # not ``sekitar``: a hedge after any words (di koperasi ini tembus sekitar) names no total
-    amount = "|".join(regex.escape(w) for w in sorted(_words_of("amount") - {"sekitar"}))
+    amount = alternation(_words_of("amount") - {"sekitar"})
     return regex.compile(
         rf"(?<![\w-])(?P<noun>{_head_alternation()})(?i:nya)?+(?![\w/-])"
         rf"(?:\s++[\w-]++){{0,{_TOTAL_GAP_WORDS}}}?\s++(?i:{amount})(?:\s++{qualifier_pattern()})?+\s++\Z"
@@ -746,7 +760,7 @@ def _clause_head_rx() -> regex.Pattern[str]:
 def _sentences(text: str) -> list[int]:
     """Start offsets of the sentences of ``text`` (a rough split: enough for cue windows)."""
     starts = [0]
-    starts.extend(m.end() for m in _SENTENCE_BREAK.get().finditer(text))
+    starts.extend(end for _, end in sentence_breaks(text, 0, len(text)))
     return starts
 
 
@@ -1164,8 +1178,7 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
     words = _WORD.get().findall(before)[-_LINK_WORDS:]
     if any(w.lower() in _words_of("group") for w in words):
         return True
-    brk = _SENTENCE_BREAK.get().search(text, cand.end)
-    if _subject_after(text, cand, brk.start() if brk else len(text)):
+    if _subject_after(text, cand, sentence_end(text, cand.end)):
         return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb
     if prev is not None and prev_ok and prev.group:
         gap = text[prev.end : cand.start]
@@ -1181,8 +1194,8 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     too)."""
     if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
         return False
-    breaks = list(_SENTENCE_BREAK.get().finditer(text, total.end, cand.start))
-    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0].end()) is not None
+    breaks = sentence_breaks(text, total.end, cand.start)
+    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0][1]) is not None
     if breaks and not opens:
         return False
     cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
@@ -1249,7 +1262,7 @@ def _listed(text: str, cands: list[_Candidate], i: int) -> bool:
     if i + 1 >= len(cands) or not _joined(text, cand, cands[i + 1]):
         return _ends_list(text, cands, i)
     before = text[max(cands[i - 1].end, cand.start - _NEAR_CHARS) : cand.start]
-    broken = _SENTENCE_BREAK.get().search(text, cands[i - 1].end, cand.start)
+    broken = sentence_breaks(text, cands[i - 1].end, cand.start)
     return before.rstrip().endswith(",") and not broken
 
 

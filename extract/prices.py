@@ -33,7 +33,7 @@ from .records import Price
 from .resources import load_pairs, load_table
 from .text.calendar import calendar_lexicon
 from .text.numbers import MAX_NUMBER_CHARS, Quantity, find_numbers, parse_quantity, scale_pattern
-from .text.patterns import LazyPattern
+from .text.patterns import LazyPattern, alternation
 from .text.words import word_set
 
 __all__ = ["extract_prices"]
@@ -129,8 +129,7 @@ def _cues() -> dict[str, Cue]:
 
 @cache
 def _cue_rx() -> regex.Pattern[str]:
-    cues = sorted(_cues(), key=lambda c: (-len(c), c))
-    alt = "|".join(regex.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    alt = alternation(_cues(), space=r"\s+")
     # With the -nya suffix too: penghasilannya, anggarannya, jumlahnya.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?:nya)?+(?![\w-])", regex.IGNORECASE)
 

@@ -43,6 +43,8 @@ PLACE_WORDS = frozenset({"di", "ke", "dari", "kawasan", "wilayah", "daerah", "wa
 
 def _features(text, toks, ents, model_spans, grammar_spans, norm, E):
     """One row per distinct (label, normalised surface) of the article's final ORG/LOC."""
+    from extract.text.words import common_words
+
     by = defaultdict(list)
     for e in ents:
         if e.label != "PER":
@@ -50,16 +52,16 @@ def _features(text, toks, ents, model_spans, grammar_spans, norm, E):
     rows = []
     for (label, key), group in by.items():
         e = group[0]
-        inside = list(E._inside(e.span, toks))
+        inside = list(E.tokens_inside(e.span, toks))
         first = inside[0] if inside else None
         head = E.match_head(toks, first) if first is not None else None
         n = len(inside)
         in_model = any(x.span in model_spans for x in group)
         in_grammar = any(x.span in grammar_spans for x in group)
-        starts = [E._at(x.span[0], toks) for x in group]
+        starts = [E.token_at(x.span[0], toks) for x in group]
         before = [toks[k - 1].low for k in starts if k is not None and k > 0]
-        opens = all(k is None or k == 0 or toks[k - 1].text in E._SENTENCE_ENDS for k in starts)
-        region = first is not None and E._match_region(toks, first, kecamatan=True) == n
+        opens = all(k is None or k == 0 or toks[k - 1].text in E.SENTENCE_ENDS for k in starts)
+        region = first is not None and E.region_len(toks, first, kecamatan=True) == n
         vec = [
             1.0,
             label == "ORG",
@@ -74,7 +76,7 @@ def _features(text, toks, ents, model_spans, grammar_spans, norm, E):
             region,
             head is not None and head[2] is E.Head.BODY,
             head is not None and head[2] in (E.Head.FACILITY, E.Head.ADMIN),
-            sum(toks[k].low in E._common_words() for k in inside) / max(n, 1),
+            sum(toks[k].low in common_words() for k in inside) / max(n, 1),
             min(len(group), 5) / 5,
             opens,
             any(b in PLACE_WORDS for b in before),

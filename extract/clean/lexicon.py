@@ -13,6 +13,7 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines, load_table
+from ..text.patterns import alternation
 from .kinds import Label, LineKind, MarkerMode
 
 
@@ -147,9 +148,7 @@ def _marker_patterns() -> dict[str, object]:
     endmark = _alt(_labels(Label.ENDMARK))
     photo = _alt(_labels(Label.PHOTO))
     counter = _alt(_labels(Label.COUNTER))
-    teaser = "|".join(
-        f"{w.capitalize()}|{w.upper()}" for w in sorted(_labels(Label.TEASER), key=len, reverse=True)
-    )
+    teaser = alternation(f for w in _labels(Label.TEASER) for f in (w.capitalize(), w.upper()))
     also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
     return dict(
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
@@ -419,7 +418,7 @@ def credit_before() -> regex.Pattern[str]:
 
 def _alt(words: tuple[str, ...]) -> str:
     """A regex alternation of words, longest first, spaces matching any whitespace."""
-    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return alternation(words, space=r"\s+")
 
 
 @cache

@@ -39,12 +39,13 @@ from typing import Any, NamedTuple
 import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS
+from ..participants import counted_nouns
 from ..people.lexicon import role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
-from ..resources import load_lines, load_pairs, load_table
+from ..resources import load_lines, load_table
 from ..text.calendar import year_rx
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, alternation
 from ..text.words import (
     balinese_orders,
     common_words,
@@ -101,7 +102,8 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 #: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
 _DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
-_SENTENCE_ENDS = frozenset('.!?:"”“')
+#: Marks that end a sentence or open or close a quote: the word after them opens a sentence.
+SENTENCE_ENDS = frozenset('.!?:"”“')
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
 # a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
@@ -487,7 +489,7 @@ class _Grower:
             self.own
             and (toks[j].low in given_names() or toks[j].start in self.holder_starts)
             and match_head(toks, j) is None
-            and not _match_region(toks, j, kecamatan=True)
+            and not region_len(toks, j, kecamatan=True)
         )
 
     def _person_after_place(self, i: int, j: int) -> bool:
@@ -510,7 +512,7 @@ class _Grower:
         head = match_head(toks, j + 1)
         if head is not None:
             return self._level_named(j, head)
-        return not _match_region(toks, j + 1)
+        return not region_len(toks, j + 1)
 
     def _level_word_names(self, j: int, n: int) -> bool:
         """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
@@ -588,7 +590,7 @@ class _Grower:
             if (
                 j == i + n
                 and kind is not Head.FACILITY
-                and (named := _match_region(toks, j, kecamatan=True)) > 1
+                and (named := region_len(toks, j, kecamatan=True)) > 1
             ):
                 j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
                 continue
@@ -650,7 +652,7 @@ class _Grower:
         (`Brimob Batauga`, `Kejati Lampung`): it closes an office's name, whose list of fields
         comes before its region (`Dinas Koperasi, UMKM, dan Tenaga Kerja Pesawaran`)."""
         return any(
-            _match_region(self.toks, k, kecamatan=True) == j - k
+            region_len(self.toks, k, kecamatan=True) == j - k
             for k in range(max(first, j - MAX_REGION_WORDS), j)
         )
 
@@ -696,7 +698,7 @@ class _Grower:
         if district:
             n = _spelled(toks, j, _districts().get(_gazetteer_key(toks[j]), ()))
         else:
-            n = _match_region(toks, j)
+            n = region_len(toks, j)
         after = j + n
         if not n or after >= len(toks) or not toks[after].text[:1].isupper():
             return 0
@@ -873,7 +875,7 @@ def grammar_entities(
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
             # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place
-            own = Label.LOC if _match_region(toks, a) == close - a else label
+            own = Label.LOC if region_len(toks, a) == close - a else label
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
@@ -952,7 +954,7 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     at least one word of the name itself (`Kecamatan Petang Badung` -> `Badung`); ``end``: none.
     A name that is a region or district whole stays whole (`Kabupaten Aceh Barat Daya`); a
     level's own name must be a known one (`Petang`), a street's need not."""
-    if _match_region(toks, first, kecamatan=True) >= end - first:
+    if region_len(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
         if street and any(t.low in _street_words()[1] for t in toks[first:k]):
@@ -960,8 +962,8 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
         # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
         if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
             return end
-        if _match_region(toks, k) == end - k:
-            known = street or _match_region(toks, first, kecamatan=True) == k - first
+        if region_len(toks, k) == end - k:
+            known = street or region_len(toks, first, kecamatan=True) == k - first
             return k if known else end
     return end
 
@@ -1004,10 +1006,10 @@ def _region_before_person(ent: Entity, toks: Sequence[Tok], person_spans: Sequen
     """A model LOC opening with a listed region's whole name, its last words capitalised ones
     right before a person's name (`Gubernur NTB Lalu Muhamad Iqbal`: `Lalu` is the Sasak
     title of the governor's name): the region alone."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or len(inside) < 2 or not any(a == ent.span[1] + 1 for a, _ in person_spans):
         return ent
-    n = _match_region(toks, inside[0])
+    n = region_len(toks, inside[0])
     if not 0 < n < len(inside) or not all(toks[k].text[:1].isupper() for k in inside[n:]):
         return ent
     end = toks[inside[0] + n - 1].end
@@ -1017,10 +1019,10 @@ def _region_before_person(ent: Entity, toks: Sequence[Tok], person_spans: Sequen
 def _strip_title(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An entity without the position title that opens it (`Kapolres Badung` -> `Badung`),
     and a LOC without an administrative word that ends a title before it (`Wali Kota X` -> `X`)."""
-    inside = [toks[k] for k in _inside(ent.span, toks)]
+    inside = [toks[k] for k in tokens_inside(ent.span, toks)]
     if not inside:
         return ent
-    first = _inside(ent.span, toks).start
+    first = tokens_inside(ent.span, toks).start
     before = first - 1
     if ent.label == Label.LOC and before >= 0 and title_len(toks, before) == 2:
         first += 1  # `Wali` + `Kota …`: the title ends inside the span
@@ -1044,7 +1046,7 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     the unit is the title's (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only
     the office is an ORG). The span starts at the body named after the unit, and names no
     organisation without one."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside:
         return ent
     k = inside.start
@@ -1070,7 +1072,7 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     title's unit, no body; a region that ends it stays a LOC. A body's head or noun or a region
     between the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`,
     `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
         return ent
     k = inside.start
@@ -1084,7 +1086,7 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
         return ent
     for r in inside:
-        if _match_region(toks, r) == inside.stop - r:
+        if region_len(toks, r) == inside.stop - r:
             return _entity(text[toks[r].start : ent.span[1]], Label.LOC, toks[r].start)
     return None
 
@@ -1092,7 +1094,7 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
 def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` heads a body's name, is an organisation's noun (`Komite`) or starts a
     listed region's."""
-    return _heads_body(toks, k) or toks[k].low in org_words() or _match_region(toks, k) > 0
+    return _heads_body(toks, k) or toks[k].low in org_words() or region_len(toks, k) > 0
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
@@ -1116,7 +1118,7 @@ def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
     (`Desa Palangan Kecamatan Jangkar`); a level right after a facility head stays in it."""
     if ent.label != Label.LOC:
         return [ent]
-    inside = list(_inside(ent.span, toks))
+    inside = list(tokens_inside(ent.span, toks))
     if not inside:
         return [ent]
     cuts = [inside[0]]
@@ -1139,7 +1141,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
     tagged LOC), one opened by a place head a LOC, one that is a region's name a LOC
     (`Kutai Kartanegara` tagged ORG); None for one opened by a no-entity head (`Perwali …`)."""
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
         return None
@@ -1147,11 +1149,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
         return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
-    if (
-        head is None
-        and first is not None
-        and _match_region(toks, first, kecamatan=True) == _words_in(ent, toks)
-    ):
+    if head is None and first is not None and region_len(toks, first, kecamatan=True) == _words_in(ent, toks):
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
         return _relabel(ent, Label.LOC)
@@ -1163,7 +1161,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
     """Right after `di`, a name ending in an English venue word (`di APM Equestrian Centre`,
     `di Islamic Center`): a facility, the place the news happens in (GUIDELINES §6)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     return (
         len(inside) > 1
         and inside.start > 0
@@ -1175,7 +1173,7 @@ def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     """Two or more words ending in a known body's short name that names no person (`Komensas
     Polri`, `Puslabfor Bareskrim Polri`): a unit of that body."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     last = toks[inside[-1]].low if len(inside) > 1 else ""
     words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
     return words and last in org_acronyms() and last not in given_names()
@@ -1185,21 +1183,21 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
-def _inside(span: Span, toks: Sequence[Tok]) -> range:
+def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
     """The indices of the tokens wholly inside ``span``: one run, as ``toks`` are in text order
     and never overlap (their starts and ends both rise), found by bisection."""
     lo = bisect_left(toks, span[0], key=_START)
     return range(lo, max(lo, bisect_right(toks, span[1], key=_END)))
 
 
-def _at(start: int, toks: Sequence[Tok]) -> int | None:
+def token_at(start: int, toks: Sequence[Tok]) -> int | None:
     """The index of the token starting at ``start`` (None: no token starts there)."""
     k = bisect_left(toks, start, key=_START)
     return k if k < len(toks) and toks[k].start == start else None
 
 
 def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
-    return len(_inside(ent.span, toks))
+    return len(tokens_inside(ent.span, toks))
 
 
 def _entity(raw: str, label: str, start: int) -> Entity | None:
@@ -1259,10 +1257,10 @@ def _caption_label(text: str, span: Span) -> bool:
     if not text[span[1] :].lstrip(" ").startswith(":"):
         return False
     toks = tokens(text[span[0] : span[1]])
-    return _match_region(toks, 0, kecamatan=True) != len(toks)
+    return region_len(toks, 0, kecamatan=True) != len(toks)
 
 
-def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
+def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
     first = _gazetteer_key(toks[i])
@@ -1331,7 +1329,7 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
         while k < len(toks) and toks[k].end <= hi:
             # a title of one word before it (`Bupati Jembrana`); a longer one holds the word itself
             # (`Komisaris Besar Polisi`: a rank, not the regency `Besar`)
-            n = _match_region(toks, k) if k > 0 and title_len(toks, k - 1) == 1 else 0
+            n = region_len(toks, k) if k > 0 and title_len(toks, k - 1) == 1 else 0
             if n and toks[k + n - 1].end <= hi:
                 s, e = toks[k].start, toks[k + n - 1].end
                 found.append(Entity(text[s:e], Label.LOC, (s, e)))
@@ -1354,11 +1352,11 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
         ):
-            k += 1  # most words: no gazetteer name starts here (what `_match_region` finds, quicker)
+            k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
             continue
-        n = _match_region(toks, k)
+        n = region_len(toks, k)
         if not n and DISTRICTS_AS_PLACES:
-            # `_match_region(toks, k, kecamatan=True)`, less the regions just found wanting
+            # `region_len(toks, k, kecamatan=True)`, less the regions just found wanting
             n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
@@ -1380,7 +1378,7 @@ def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
     the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""
     if k == 0:
         return True
-    if toks[k - 1].text not in _SENTENCE_ENDS:
+    if toks[k - 1].text not in SENTENCE_ENDS:
         return False
     before = toks[k - 2] if k >= 2 else None
     return not (
@@ -1417,10 +1415,10 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
     if before >= 0 and _glues(toks, before, person_starts):
         opens = _opens_sentence(toks, before)
         # `Widang Tuban`: a place before a place is a list, not one name
-        if not opens and not _match_region(toks, before, kecamatan=True):
+        if not opens and not region_len(toks, before, kecamatan=True):
             return True
     after = k + n
-    return after < len(toks) and _glues(toks, after, person_starts) and not _match_region(toks, after)
+    return after < len(toks) and _glues(toks, after, person_starts) and not region_len(toks, after)
 
 
 def _continues_name(toks: Sequence[Tok], k: int) -> bool:
@@ -1504,8 +1502,8 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
                 and not _heads_body(toks, k)
             ):
                 end = k + 1
-            elif tok.low in names and _match_region(toks, k + 1) and not _continues_name(toks, k):
-                end = k + _match_region(toks, k + 1)
+            elif tok.low in names and region_len(toks, k + 1) and not _continues_name(toks, k):
+                end = k + region_len(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
             s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
@@ -1576,7 +1574,7 @@ def _ends_sentence(toks: Sequence[Tok], k: int) -> bool:
 def _without_count(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without a count that opens it (`6 Pos Pengamanan`, `32 Keluarga Penerima
     Manfaat`): a number before a capitalised word counts the things named."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if len(inside) < 2 or not toks[inside[0]].text.isdigit() or not toks[inside[1]].text[:1].isupper():
         return ent
     return _entity(text[toks[inside[1]].start : ent.span[1]], ent.label, toks[inside[1]].start)
@@ -1586,7 +1584,7 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span opening a sentence with common words only, none shouted, none a region's or
     a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name. A unit's word
     counts as a common word (`di Bidang Kesehatan, Dinas Sosial`: part of a body, no place)."""
-    inside = list(_inside(ent.span, toks))
+    inside = list(tokens_inside(ent.span, toks))
     head = match_head(toks, inside[0]) if inside else None
     if not inside or len(inside) > MAX_COMMON_WORDS or (head is not None and head[2] is not Head.UNIT):
         return False
@@ -1598,7 +1596,7 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     return all(
         toks[k].low in common_words()
         and not toks[k].text.isupper()
-        and not _match_region(toks, k, kecamatan=True)
+        and not region_len(toks, k, kecamatan=True)
         for k in inside
     )
 
@@ -1615,7 +1613,7 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
     for _ in range(_PLACE_CHAIN_HOPS):
         if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper():
             return False
-        if _match_region(toks, k + 1):
+        if region_len(toks, k + 1):
             return True
         k += 1
         while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
@@ -1631,7 +1629,7 @@ def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[st
         return False
     if ent.text.lower() in org_acronyms() or ent.text in defined:
         return False
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     return first is not None and match_head(toks, first) is None
 
 
@@ -1685,7 +1683,7 @@ def _from_syllables(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     `Pemerintah Desa Seluruh Indonesia (APDESI)`, `Himpunan` before `Pengusaha Muda Indonesia
     (Hipmi)`): the span starts where the name starts; a title opens no name (`Kepala Satuan
     Pelayanan (Kasatpel)`: the title's short name)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     after = _bracket_of(toks, inside, any_case=True) if ent.label == Label.ORG and inside else None
     if after is None:
         return ent
@@ -1753,7 +1751,7 @@ def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     (KPC-PEN)` as `Pemulihan Ekonomi Nasional`, `Harga Pembelian Pemerintah (HPP) Gabah` as
     `Pemerintah (HPP) Gabah`): the span starts where the spelled name starts, and is then read
     as a whole (`_spelled_term`, `_event`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     after = _bracket_of(toks, inside) if ent.label == Label.ORG and inside else None
     if after is None:
         return ent
@@ -1774,7 +1772,7 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
     body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
     (PSSI)` headed)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     after = _bracket_of(toks, inside) if ent.label == Label.ORG and len(inside) >= 2 else None
     if after is None or after - inside.start < 2:
         return False
@@ -1794,7 +1792,7 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
         and "".join(w[0] for w in words).upper() == short
         and match_head(toks, inside.start) is None
         and not any(w.lower() in org_words() for w in words)
-        and not any(_match_region(toks, k, kecamatan=True) for k in spelled)
+        and not any(region_len(toks, k, kecamatan=True) for k in spelled)
     )
 
 
@@ -1805,7 +1803,7 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
     name a common word opens that is no body's (`Harga` and `Peraturan` before `Pemerintah`: the
     head is a word of the term's name)."""
     whole = _from_syllables(_from_spelled_start(ent, toks, text), toks, text)
-    first = _at(whole.span[0], toks)
+    first = token_at(whole.span[0], toks)
     if whole is ent or first is None:
         return ent
     low = toks[first].low
@@ -1823,7 +1821,7 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
     Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`) or a disease after its kind (`virus Myo`):
     no body and no place (GUIDELINES §6)."""
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
     before = first - 1
@@ -1836,7 +1834,7 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
     Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
     follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
         return False
     return all(
@@ -1858,7 +1856,7 @@ def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     thousands' dot, no decimal comma and no currency before it."""
     if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
         return ent  # most names end in a letter: no amount to look for
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if len(inside) < 2:
         return ent
     k = inside[-1]
@@ -1905,12 +1903,12 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
     places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
     `Kodim 0701`), unless a counted noun follows them (`SD 386 orang`, `Bulog 700 bungkus`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
     k = inside[-1]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in _counted_nouns():
+    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in counted_nouns():
         return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     if ent.label != Label.LOC or not toks[k].text.isdigit():
         return ent
@@ -1927,23 +1925,13 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
     name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
     Agustus 1945`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 3 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
         return ent
     before = toks[inside[-1] - 1]
     if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
         return ent
     return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
-
-
-@cache
-def _counted_nouns() -> frozenset[str]:
-    """Lowercase nouns a number before them counts: people and their groups (`orang`, `siswa`,
-    `sekolah`: ``participants_heads.txt``) and things and measures (`unit`, `dosis`, `bungkus`:
-    ``participants_units.txt``)."""
-    heads = (noun for kind, noun in load_pairs("participants_heads.txt") if kind != "never")
-    units = word_set("participants_units.txt")
-    return frozenset(w for w in (*heads, *units) if " " not in w)
 
 
 @cache
@@ -1961,7 +1949,7 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
     name, never ends a place's or a body's."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
     k = inside[-1]
@@ -1981,7 +1969,7 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     words, for the last checks to drop (`Pertamax Turbo` is a product, not `Pertamax` + `Turbo`)."""
     if ent.text.casefold() in _not_entities():
         return ent
-    span = _inside(ent.span, toks)
+    span = tokens_inside(ent.span, toks)
     inside = [toks[k] for k in span]
     k = 0
     # a kind that is also a head opens a name (`RS Medika Insani`, `SMP Negeri 2`)
@@ -1997,7 +1985,7 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
 def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
     whatever found it; an office's own short name stays (`Bapenda`)."""
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
     return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
 
@@ -2006,7 +1994,7 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
     a shouted one is a body's own short name (`DPRD`, `BKAD`), and so is a known one as written
     (`Banggar`, `Brimob`)."""
-    inside = list(_inside(ent.span, toks))
+    inside = list(tokens_inside(ent.span, toks))
     if len(inside) != 1:
         return False
     tok = toks[inside[0]]
@@ -2060,7 +2048,7 @@ def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
     """A model span holding a match of two sides, as the two names (`Semarang Bank Jateng VS PDAM
     Tirta Bhagasasi`), each without the clock time of a schedule that follows it (`… Bhagasasi
     15.00`): a fixture list read as one name."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     cuts = [k for k in inside if toks[k].low in _VERSUS or _CLOCK.get().fullmatch(toks[k].text)]
     if not cuts:
         return [ent]
@@ -2078,7 +2066,7 @@ def _office_after_title(ent: Entity, toks: Sequence[Tok]) -> Entity:
     """A `Kantor …` place right after a position title is the office the title heads, a body
     (`Kepala Kantor Pertanahan Kabupaten Pesisir Barat`, `Kepala Kantor PT MAM Energindo`),
     not the building (`di Kantor Gubernur Bali` stays a place)."""
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     if ent.label != Label.LOC or first is None or first < 1 or toks[first].low != "kantor":
         return ent
     if not any(j + title_len(toks, j) > first for j in range(max(0, first - 3), first)):
@@ -2104,11 +2092,11 @@ def _person_named(ent: Entity, toks: Sequence[Tok], surnames: frozenset[str]) ->
     """A model LOC of two words or more, no head and no region among them, ending in the last
     word of a person the article names (`Timur Kapadze` beside `kata Kapadze`, `Kara Swisher`
     beside `Swisher`): that person's fuller name, no place (GUIDELINES §6: one sense a surface)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or len(inside) < 2 or toks[inside[-1]].text not in surnames:
         return False
     return match_head(toks, inside[0]) is None and not any(
-        _match_region(toks, k, kecamatan=True) for k in inside
+        region_len(toks, k, kecamatan=True) for k in inside
     )
 
 
@@ -2145,11 +2133,11 @@ def _unplaced_acronyms(
     it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
     funds and kinds are no entities); a short name spelled out as a place stays one (`Nusa
     Tenggara Barat (NTB)`)."""
-    named = {k for e in ents for k in _inside(e.span, toks)}
+    named = {k for e in ents for k in tokens_inside(e.span, toks)}
     out, placed = set(), set()
     for k, words in spelled.items():
         if len(toks[k].text) >= 2:
-            spelled_as_name = any(j in named or match_head(toks, j) or _match_region(toks, j) for j in words)
+            spelled_as_name = any(j in named or match_head(toks, j) or region_len(toks, j) for j in words)
             (placed if spelled_as_name else out).add(toks[k].text)
     for k in range(1, len(toks) - 2):
         acr = toks[k].text
@@ -2168,7 +2156,7 @@ def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[in
     """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
     Nasional (BPJN)` with the ORG `Balai Pelaksanaan`): the short name is that body wherever
     the model called it a place."""
-    labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
+    labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
     out, placed = set(), set()
     for k, words in spelled.items():
         found = {labels.get(j) for j in words}
@@ -2179,7 +2167,7 @@ def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[in
 def _place_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]) -> frozenset[str]:
     """All-caps short names the article spells out as a place alone (`Uni Emirat Arab (UEA)`): the
     short name is that place wherever the model called it a body."""
-    labels: dict[int, str] = {k: e.label for e in ents for k in _inside(e.span, toks)}
+    labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
     return frozenset(
         toks[k].text for k, words in spelled.items() if {labels.get(j) for j in words} == {Label.LOC}
     )
@@ -2202,7 +2190,7 @@ def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
 
 def _heads_body_at(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG whose first word is an organisation's head (`PT`, `Badan`)."""
-    k = _at(ent.span[0], toks)
+    k = token_at(ent.span[0], toks)
     head = match_head(toks, k) if ent.label == Label.ORG and k is not None else None
     return head is not None and head[1] is Label.ORG
 
@@ -2265,11 +2253,11 @@ def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model LOC cut inside a listed region's name runs to the name's end (`Bupati Tulang Bawang
     Barat`: the model's `Tulang` -> `Tulang Bawang Barat`); a LOC that holds its region whole, and
     any ORG, stay as they are."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside:
         return ent
     for k in inside:
-        n = _match_region(toks, k)
+        n = region_len(toks, k)
         if n and k + n - 1 > inside[-1]:
             end = toks[k + n - 1].end
             return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
@@ -2280,7 +2268,7 @@ def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
     Karang`: one word to the tokenizer) that ends a listed region's or district's name begun
     after the hyphen starts there (`Terbanggi Besar`, not `Besar`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return ent
     before = toks[inside[0] - 1]
@@ -2373,7 +2361,7 @@ def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
     out = []
     for ent in ents:
-        k = _at(ent.span[0], toks) if ent.text.casefold() in word_set("entities_levies.txt") else None
+        k = token_at(ent.span[0], toks) if ent.text.casefold() in word_set("entities_levies.txt") else None
         named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
         if k is None or ent.label == Label.PER or named:
             out.append(ent)
@@ -2389,7 +2377,7 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
     starts = {e.span[0]: e for e in ents if e.label == Label.ORG}
     out = []
     for ent in ents:
-        inside = _inside(ent.span, toks)
+        inside = tokens_inside(ent.span, toks)
         after = inside.stop + (inside.stop < len(toks) and toks[inside.stop].low in _joins())
         field = (
             ent.label == Label.ORG
@@ -2525,10 +2513,10 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int], kinds: frozenset
 def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """An ORG right after a known body's short name that no name covers, no head of its own at its
     start (`PLN UID Lampung`, `BRI Unit Sukadana`): the unit with its parent body, one ORG."""
-    covered = {t for e in ents for t in _inside(e.span, toks)}
+    covered = {t for e in ents for t in tokens_inside(e.span, toks)}
     out = []
     for ent in ents:
-        k = _at(ent.span[0], toks)
+        k = token_at(ent.span[0], toks)
         parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
         parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
         if ent.label == Label.ORG and parent and match_head(toks, k) is None:
@@ -2606,10 +2594,10 @@ def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     }
     out = []
     for e in ents:
-        k = _at(e.span[0], toks)
+        k = token_at(e.span[0], toks)
         one = e.label == Label.LOC and k is not None and _words_in(e, toks) == 1
         known = one and ((e.text.isupper() and e.text.lower() in org_acronyms()) or e.text in openers)
-        region = known and _match_region(toks, k, kecamatan=True) > 0
+        region = known and region_len(toks, k, kecamatan=True) > 0
         out.append(_relabel(e, Label.ORG) if known and not region else e)
     return out
 
@@ -2629,9 +2617,9 @@ def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     for surface, seen in labels.items():
         if len(set(seen)) > 1:
             first = firsts[surface]
-            k = _at(first.span[0], toks)
-            region = k is not None and _match_region(toks, k, kecamatan=True) == len(
-                _inside(first.span, toks)
+            k = token_at(first.span[0], toks)
+            region = k is not None and region_len(toks, k, kecamatan=True) == len(
+                tokens_inside(first.span, toks)
             )
             chosen[surface] = (
                 Label.LOC if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
@@ -2654,7 +2642,7 @@ def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     close, open_ = ent.text.find(")"), ent.text.find("(")
     if close >= 0 and (open_ < 0 or close < open_):
         return True
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     return first is not None and toks[first].low in _scale_words()
 
 
@@ -2662,7 +2650,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     """A one-word ORG/LOC opening a sentence (or a LOC anywhere) that the same article also writes
     in lowercase (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word
     capitalised by its place, no name; a region or a head is never one."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) != 1:
         return False
     k = inside.start
@@ -2676,7 +2664,7 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
         and not tok.text.isupper()
         and (tok.low in lower or _imperative(tok.low))
         and match_head(toks, k) is None
-        and not _match_region(toks, k, kecamatan=True)
+        and not region_len(toks, k, kecamatan=True)
     )
 
 
@@ -2690,7 +2678,7 @@ def _imperative(word: str) -> bool:
 def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """A group named by common words only (`Sanggar Seni`, `Tim Pendamping Keluarga`): a kind of
     group, no name. A word is common when listed or written lowercase in the same article."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if (
         ent.label == Label.PER
         or len(inside) < 2
@@ -2702,7 +2690,7 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
         or (
             not toks[k].text.isupper()
             and (toks[k].low in common_words() or toks[k].low in lower)
-            and not _match_region(toks, k, kecamatan=True)
+            and not region_len(toks, k, kecamatan=True)
         )
         for k in inside[1:]
     )
@@ -2712,7 +2700,7 @@ def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`), or a
     list of kinds (`Kementerian/Lembaga`, `Pemerintah Kab/Kota`, `Kementerian, Lembaga`): a kind of
     office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
     if first is None and inside and ent.label != Label.PER and "/" in toks[inside.start].text:
         first = (0, Label.ORG, Head.BODY)  # `Kementerian/Lembaga`: the slashed kinds below
@@ -2741,7 +2729,7 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     Komersial`, `Puskesmas Rawat Inap`), or a head of two words alone (`Rumah Sakit`, `Balai Desa`):
     a kind of facility, no name (GUIDELINES §6); a name after them names one (`Puskesmas Rawat
     Inap Bakauheni`), and so does a shouted word (`Pasar MODERN`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     head = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
     if head is None or head[2] is not Head.FACILITY or head[0] > len(inside):
         return False
@@ -2771,7 +2759,7 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
         return False
     short = toks[k + 1].text.lower()
-    initials = "".join(c for c in _initials(toks, _inside(ent.span, toks)).lower() if not c.isdigit())
+    initials = "".join(c for c in _initials(toks, tokens_inside(ent.span, toks)).lower() if not c.isdigit())
     # the short name abbreviates these very words, by initials or by syllables whose initials it
     # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
     # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
@@ -2794,7 +2782,7 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC naming an event, a programme or a disease (`Festival Bakar Batu`, `Siloam
     Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
     facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
@@ -2809,7 +2797,7 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
     person's word, or a known body's short name is a name's, and so is a short name in brackets
     after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
         return False
     if inside.start > 0 and toks[inside.start - 1].text == "(":
@@ -2829,7 +2817,7 @@ def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -
     sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
     ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
     bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
         return False
     k = inside.start
@@ -2854,7 +2842,7 @@ def _plain_word(toks: Sequence[Tok], k: int) -> bool:
         toks[k].text.isalpha()
         and not toks[k].text.isupper()
         and toks[k].low not in given_names()
-        and not _match_region(toks, k, kecamatan=True)
+        and not region_len(toks, k, kecamatan=True)
     )
 
 
@@ -2863,7 +2851,7 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     (Farmasi)`, `TIKI (Kurir)`): the kind of business the name is in, no body; a short name
     (`(Kemenperin)`, `(Dinsos)`) is no common word, nor is a known body's (`Partai Golongan Karya
     (Golkar)`, `(Polri)`: entities_org_acronyms.txt), and a head (`(Bank BUMN)`) names one."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or inside.start < 2 or inside.stop >= len(toks):
         return False
     if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
@@ -2878,7 +2866,7 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
     `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
     (GUIDELINES §6), not a place the news happens in."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
@@ -2891,7 +2879,7 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _programme_place(toks: Sequence[Tok], inside: range) -> bool:
     """The place's words are a programme's name (`_opened_by_event`), unless a word of them is a
     listed region (`MTQ Tingkat Provinsi Lampung`, `festival Tubaba` stay places)."""
-    listed = any(_match_region(toks, k) for k in inside)
+    listed = any(region_len(toks, k) for k in inside)
     return not listed and _opened_by_event(toks, inside[0], word_set("entities_events.txt"))
 
 
@@ -2913,7 +2901,7 @@ def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC right after a word for a body named after its place (`Koperasi Desa Merah Putih`,
     `koperasi Kelurahan Merah Putih`, `Koperasi Desa/Koperasi Kelurahan …`): the body's or the
     programme's name, no place (§6)."""
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return False
     return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in word_set("entities_place_owners.txt")
@@ -2947,7 +2935,7 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
     if ent.label == Label.PER:
         return ent
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
     verb_next = (
         nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
@@ -2956,7 +2944,7 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
         return ent
     k = inside.start
     while k < inside.stop:
-        n = _match_region(toks, k)  # a regency's or a province's: districts are ordinary words
+        n = region_len(toks, k)  # a regency's or a province's: districts are ordinary words
         after = k + n
         if (
             n
@@ -2981,7 +2969,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     article also writes in lowercase (``lower``: `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     first = 1 if inside and _own_name(toks[inside[0]]) else 2
     for k in inside[first:]:
         t = toks[k]
@@ -3041,7 +3029,7 @@ def _before_known_person(
         return ent
     s, e = ent.span
     elsewhere = {word for word, start in called if not s <= start < e}
-    inside = _inside(ent.span, toks)
+    inside = tokens_inside(ent.span, toks)
     for k in inside[1:]:
         before, t = toks[k - 1], toks[k]
         # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
@@ -3052,7 +3040,7 @@ def _before_known_person(
             and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
-            and not _match_region(toks, k)  # a district's name is a given name too (`Bambang`)
+            and not region_len(toks, k)  # a district's name is a given name too (`Bambang`)
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
@@ -3062,7 +3050,7 @@ def _before_known_person(
 def _open_end() -> regex.Pattern[str]:
     """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
     dan`): no name ends so."""
-    joins = "|".join(map(regex.escape, sorted(role_words("list_join"))))
+    joins = alternation(role_words("list_join"))
     return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$")
 
 
@@ -3116,7 +3104,7 @@ def _spelled_here(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A place's name right after `bahasa` (`bahasa Inggris`, `berbahasa Jepang`): the language,
     no place (``entities_language_cues.txt``)."""
-    first = _at(ent.span[0], toks) if ent.label == Label.LOC else None
+    first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
     return first is not None and first > 0 and toks[first - 1].low in word_set("entities_language_cues.txt")
 
 
@@ -3164,7 +3152,7 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
         for start, end in person.mentions:
             k = starts.get(start)
             one_word = k is not None and toks[k].end == end
-            if not (one_word and (_match_region(toks, k) == 1 or _continues_other(toks, k))):
+            if not (one_word and (region_len(toks, k) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))
     return spans
 
@@ -3185,14 +3173,14 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
     return toks[before].low in word_set("entities_nation.txt") or not any(
-        _match_region(toks, j, kecamatan=True) == before - j + 1
+        region_len(toks, j, kecamatan=True) == before - j + 1
         for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )
 
 
 def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
-    first = _at(ent.span[0], toks)
+    first = token_at(ent.span[0], toks)
     if ent.label == Label.PER or first is None:
         return False
     n = title_len(toks, first)

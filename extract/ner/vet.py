@@ -27,6 +27,7 @@ from ..people.lexicon import (
     match_head,
     match_marker,
     match_region,
+    official_head_words,
     opens_facility,
     particle_len,
     place_end_words,
@@ -323,14 +324,16 @@ def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:
     return e
 
 
-def _title_before(text: str, start: int) -> bool:
+def _title_before(text: str, start: int, *, official: bool = False) -> bool:
     """Whether one of the (at most three) words before ``start`` on its line opens a title:
-    `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title)."""
+    `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title),
+    `warga …`; with ``official``, an official's only (`Kepala Kampung …`, `Camat …`)."""
+    words = official_head_words() if official else head_words()
     for _ in range(3):
         w = prev_word(text, start)
         if not w:
             return False
-        if w.lower() in head_words():
+        if w.lower() in words:
             return True
         start -= len(w) + 1
     return False
@@ -776,7 +779,7 @@ def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
     opens = first in admin_words() or first in geo_words() or opens_facility(tokenize(place.text))
     last = words[-1]
     ends_place = last.lower() in place_end_words() and word_class(last) not in (W.GIV, W.AMB)
-    return opens and ends_place and not _office_before(art.text, place.span[0])
+    return opens and ends_place and not _title_before(art.text, place.span[0], official=True)
 
 
 def _voted_other(art: _Article, cs: int, ce: int) -> bool:
@@ -789,17 +792,6 @@ def _voted_other(art: _Article, cs: int, ce: int) -> bool:
 def _folded(surface: str) -> str:
     """The key `_Article.folded` counts a surface under: spaces evened out, case folded."""
     return " ".join(surface.split()).casefold()
-
-
-def _office_before(text: str, start: int) -> bool:
-    """Whether an official's post ends right before ``start`` (`Kepala Kampung …`, `Camat …`)."""
-    toks = tokenize(text[max(0, start - _CUE_REACH) : start])
-    n = len(toks)
-    for i in range(max(0, n - 3), n):
-        head = match_head(toks, i)
-        if head is not None and head.official and head.end == n:
-            return True
-    return False
 
 
 def _common_before_given(words: list[str]) -> bool:
@@ -935,7 +927,8 @@ def _words_after_marker(art: _Article, s: int) -> int:
     for i in range(max(0, k - 4), k):
         m = match_marker(toks, i)
         if m is not None and m[1] == k and m[0] in _PERSON_MARKERS:
-            facility = i > 0 and toks[i - 1].text.lower() in facility_words()
+            # a facility's word (one or two: `RSUD`, `Rumah Sakit`) right before the marker
+            facility = any(opens_facility(toks[j:i]) for j in range(max(0, i - 2), i))
             return s if facility else base + toks[k].start
     return s
 

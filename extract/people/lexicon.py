@@ -44,6 +44,7 @@ __all__ = [
     "match_marker",
     "match_region",
     "named_bodies",
+    "official_head_words",
     "opens_facility",
     "particle_len",
     "place_words",
@@ -439,6 +440,13 @@ def office_heads() -> frozenset[str]:
 def head_words() -> frozenset[str]:
     """First words (lowercase) of every head."""
     return frozenset(_heads())
+
+
+@cache
+def official_head_words() -> frozenset[str]:
+    """First words (lowercase) of the officials' heads (officials_titles.txt: `kepala`, `camat`,
+    `menteri`), not of the other roles (`warga`, `petani`)."""
+    return frozenset(first for first, entries in _heads().items() if any(off for *_, off in entries))
 
 
 @cache

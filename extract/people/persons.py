@@ -16,7 +16,7 @@ import regex
 
 from ..records import Entity, EntityLabel, Official, Person, Span
 from ..resources import load_lines
-from ..text.patterns import LazyPattern, whole_words
+from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     NUMBER,
     PUNCT,
@@ -79,7 +79,6 @@ _AGE_DIGITS = 2
 _NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
-_LOWER_IN_NAME = frozenset({"bin", "binti", "van", "de", "von", "al"})
 #: Word classes after `I` that keep a two-word name a person's (I Wayan, I Ketut, I Budi).
 _NAME_AFTER_ARTICLE = frozenset({WordClass.GIV, WordClass.PART, WordClass.AMB})
 
@@ -118,7 +117,8 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
     classes = [word_class(w) for w in words]
-    if any(c is W.LOW for c in classes) and not all(w[0].isupper() or w in _LOWER_IN_NAME for w in words):
+    inner = role_words("name_inner_lower")  # bin, van, de
+    if any(c is W.LOW for c in classes) and not all(w[0].isupper() or w in inner for w in words):
         return None
     if not any(c in NAMEISH for c in classes) or any(c in (W.STOP, W.ORG) for c in classes):
         return None
@@ -508,7 +508,7 @@ def _named_before() -> regex.Pattern[str]:
     person a house, an account or a permit is registered to) and a candidate's ballot number
     (`nomor urut 1`)."""
     roles = ("named_by", "ballot_number")
-    named, ballot = ("|".join(map(regex.escape, sorted(role_words(r)))) for r in roles)
+    named, ballot = (alternation(role_words(r)) for r in roles)
     return regex.compile(rf"(?i)(?<!\w)(?:{named}|(?:{ballot}) \d{{1,2}})[ \u00a0]$")
 
 

@@ -958,17 +958,7 @@ class TitleReader:
             k -= 1  # the body's common words and number (Negeri 3), not a place's (Palangka Raya)
         if not (x == len(seg) - 1 and el.kind is W.UNK and 0 <= k < x - 1 and seg[k].kind in (W.ORG, W.ACR)):
             return False
-        return not (self.said_alone(el) or self._per_elsewhere(el) or self._speaks(el))
-
-    def _speaks(self, el: El) -> bool:
-        """Whether the word of ``el`` stands right before a speech verb somewhere in the article
-        (`Sugeng mengatakan`, this place too): a person's name."""
-        word = self.toks[el.i].text
-        for idx in self.whole_words(word):
-            after = self.text[idx + len(word) : idx + len(word) + 30].split()
-            if after and after[0].lower() in speech_verbs():
-                return True
-        return False
+        return not (self.said_alone(el, before_verb=True) or self._per_elsewhere(el))
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
@@ -1010,16 +1000,22 @@ class TitleReader:
             self.text[self.toks[el.i].start : self.toks[seg[k + 1].i].end]
         )
 
-    def said_alone(self, el: El) -> bool:
+    def said_alone(self, el: El, *, before_verb: bool = False) -> bool:
         """Whether the word of ``el`` stands alone elsewhere as a speaker or an addressee
-        (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`)."""
+        (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`). With
+        ``before_verb``, a speech verb right after the word anywhere counts too (`Sugeng
+        mengatakan`, this place too)."""
         tok = self.toks[el.i]
-        for idx in self.whole_words(tok.text):
+        word = tok.text
+        for idx in self.whole_words(word):
             if idx != tok.start:
                 before = self.text[max(0, idx - 30) : idx].split()
                 prev = before[-1].rstrip(",") if before else ""
                 if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
                     return True
+            after = self.text[idx + len(word) : idx + len(word) + 30].split() if before_verb else ()
+            if after and after[0].lower() in speech_verbs():
+                return True
         return False
 
     def within_entity(self, seg: list[El]) -> list[El]:

@@ -26,7 +26,7 @@ from functools import cache
 import regex
 
 from ..resources import load_table
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 __all__ = [
     "CalendarDate",
@@ -175,16 +175,12 @@ def short_year(yy: int) -> int:
 # --------------------------------------------------------------------------- fragments
 
 
-def _longest_first(words: object) -> list[str]:
-    return sorted(words, key=len, reverse=True)  # type: ignore[call-overload]
-
-
 @cache
 def _month_alternations() -> tuple[str, str]:
     lex = calendar_lexicon()
     abbr_forms = [f for a in lex.abbr_months for f in (a.title(), a.upper())]
-    full = "(?i:" + "|".join(_longest_first(lex.full_months)) + ")"
-    abbr = "(?:" + "|".join(_longest_first(abbr_forms)) + r")\.?"
+    full = "(?i:" + alternation(lex.full_months) + ")"
+    abbr = "(?:" + alternation(abbr_forms) + r")\.?"
     return full, abbr
 
 
@@ -203,8 +199,8 @@ def month_rx(name: str, *, only_full: bool = False, english: bool = False) -> st
     full, abbr = _month_alternations()
     names = full if only_full else f"{full}|{abbr}"
     if english:
-        forms = [f for w in _longest_first(calendar_lexicon().english_months) for f in (w.title(), w.upper())]
-        names = "(?:" + "|".join(forms) + r")\.?|" + names
+        forms = [f for w in calendar_lexicon().english_months for f in (w.title(), w.upper())]
+        names = "(?:" + alternation(forms) + r")\.?|" + names
     return rf"(?P<{name}>{names})(?![\p{{L}}])"
 
 
@@ -221,7 +217,7 @@ def weekday_rx(name: str) -> str:
     >>> bool(regex.fullmatch(weekday_rx("w"), "Jum'at"))
     True
     """
-    words = "|".join(regex.escape(w) for w in _longest_first(calendar_lexicon().weekdays))
+    words = alternation(calendar_lexicon().weekdays)
     return rf"{WORD_START}(?P<{name}>(?i:{words}))(?![\p{{L}}'’])"
 
 
@@ -323,7 +319,7 @@ def _page_patterns() -> tuple[tuple[DateForm, regex.Pattern[str]], ...]:
     `_page_weekday` after a match: an optional word tried at every position of a text cost
     seven times the rest of the pattern."""
     lex = calendar_lexicon()
-    months = "|".join(regex.escape(m) for m in _longest_first({*lex.months, *lex.english_months}))
+    months = alternation({*lex.months, *lex.english_months})
     named = rf"\b(?P<d>\d{{1,2}})\s*(?P<m>{months})\b\.?\s*,?\s*(?P<y>\d{{4}})\b"
     english = rf"\b(?P<m>{months})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s*,?\s+(?P<y>\d{{4}})\b"
     numeric = r"\b(?P<d>\d{1,2})\s*[/.-]\s*(?P<m>\d{1,2})\s*[/.-]\s*(?P<y>\d{4})\b"
@@ -340,7 +336,7 @@ def _page_patterns() -> tuple[tuple[DateForm, regex.Pattern[str]], ...]:
 def _page_weekday() -> regex.Pattern[str]:
     """A day name ending right before a named page date (`Rabu, ` of `Rabu, 01 September 2021`)."""
     lex = calendar_lexicon()
-    days = "|".join(regex.escape(w) for w in _longest_first({*lex.weekdays, *lex.english_weekdays}))
+    days = alternation({*lex.weekdays, *lex.english_weekdays})
     return regex.compile(rf"\b(?:{days})\b\s*,?\s*\Z", _PAGE_FLAGS)
 
 
@@ -399,7 +395,7 @@ def page_date(text: str) -> CalendarDate | None:
 @cache
 def _page_month_pattern() -> regex.Pattern[str]:
     lex = calendar_lexicon()
-    months = "|".join(regex.escape(m) for m in _longest_first({*lex.months, *lex.english_months}))
+    months = alternation({*lex.months, *lex.english_months})
     return regex.compile(rf"\b(?P<m>{months})\b\.?\s*,?\s*(?P<y>\d{{4}})\b", _PAGE_FLAGS)
 
 

@@ -32,7 +32,7 @@ from functools import cache
 import regex
 
 from ..resources import load_pairs, load_table
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 Number = int | Fraction
 
@@ -122,11 +122,6 @@ def _qualifiers() -> dict[str, Hedge]:
     return out
 
 
-def _alternation(words: list[str]) -> str:
-    # Longest first, so ``miliar`` is tried before ``M`` and ``sebelas`` before ``se``.
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 # The longest number expression worth reading (``dua ratus lima puluh tujuh juta tiga ratus
 # …`` stays well under it); a longer match is a run of digits or dots, not a number.
 MAX_NUMBER_CHARS = 300
@@ -152,8 +147,8 @@ def scale_pattern() -> str:
     abbrev = [w for w in folded if len(w) <= 2]
     return (
         # ``Rp13 ribuan``: a scale word with -an after a number is "about" that much.
-        rf"(?:(?i:{_alternation(plain)})(?i:an)?+(?!\w)|(?i:{_alternation(abbrev)})\.?+(?!\w)"
-        rf"|(?<=\d\s?)(?-i:{_alternation(list(exact))})(?!\w|\.\w))"
+        rf"(?:(?i:{alternation(plain)})(?i:an)?+(?!\w)|(?i:{alternation(abbrev)})\.?+(?!\w)"
+        rf"|(?<=\d\s?)(?-i:{alternation(exact)})(?!\w|\.\w))"
     )
 
 
@@ -175,8 +170,8 @@ def _word_pattern() -> str:
     tails = list(words) + [w for w in folded if len(w) > 3]
     return (
         # ``seribuan``, ``seratusan``: about one thousand, one hundred (see `_about_one`)
-        rf"(?i:(?<!\w)(?:(?:{_alternation(_about_one())})an|{_alternation(heads)})(?!\w)"
-        rf"(?:[\s-]++(?:{_alternation(tails)})(?!\w))*+)"
+        rf"(?i:(?<!\w)(?:(?:{alternation(_about_one())})an|{alternation(heads)})(?!\w)"
+        rf"(?:[\s-]++(?:{alternation(tails)})(?!\w))*+)"
     )
 
 
@@ -193,7 +188,7 @@ def number_pattern() -> str:
     >>> [m[0] for m in rx.finditer("dihadiri seribu tujuh ratus petugas dan puluhan ribu warga")]
     ['seribu tujuh ratus', 'puluhan ribu']
     """
-    vague = _alternation(list(_vague()))
+    vague = alternation(_vague())
     scale = scale_pattern()
     return (
         rf"(?:(?i:(?<!\w)(?:{vague})(?!\w))(?:\s++{scale}){{0,3}}+"
@@ -217,7 +212,7 @@ def _start_rx() -> re.Pattern[str]:
     # twice as fast as a case-insensitive alternation.
     variants = {v for w in starts for v in (w, w.capitalize(), w.upper())}
     lead = "".join(sorted({v[0] for v in variants}))
-    return re.compile(rf"\d|\b(?=[{lead}])(?:{_alternation(list(variants))})\b")
+    return re.compile(rf"\d|\b(?=[{lead}])(?:{alternation(variants)})\b")
 
 
 @cache
@@ -255,7 +250,7 @@ def find_numbers(text: str) -> tuple[tuple[int, int], ...]:
 @cache
 def qualifier_pattern() -> str:
     """Regex fragment for a hedge before a number (``sekitar``, ``lebih dari`` …), no groups."""
-    return rf"(?i:(?<!\w)(?:{_alternation(list(_qualifiers()))}))"
+    return rf"(?i:(?<!\w)(?:{alternation(_qualifiers())}))"
 
 
 # --- reading ---------------------------------------------------------------------------

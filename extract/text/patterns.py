@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import regex
 
@@ -34,3 +34,23 @@ def whole_words(text: str, word: str) -> Iterator[regex.Match[str]]:
     [18]
     """
     return regex.finditer(rf"(?<![\w-]){regex.escape(word)}(?![\w-])", text)
+
+
+def alternation(
+    words: Iterable[str], *, space: str | None = None, fold: Callable[[str], bool] | None = None
+) -> str:
+    r"""A regex alternation of ``words``, each escaped, longest first: an alternation takes the
+    first choice that matches, so ``miliar`` must come before ``M`` and ``sebelas`` before ``se``.
+    No group around it. With ``space``, the blanks inside a phrase match that pattern instead
+    (``\s+``); with ``fold``, a phrase it says yes to matches in any case (``(?i:…)``).
+
+    >>> alternation(["M", "miliar", "juta", "M"])
+    'miliar|juta|M'
+    >>> print(alternation(["pada hari", "TA"], space=r"\s+", fold=str.islower))
+    (?i:pada\s+hari)|TA
+    """
+    out = []
+    for w in sorted(set(words), key=lambda w: (-len(w), w)):
+        body = regex.escape(w) if space is None else space.join(regex.escape(p) for p in w.split())
+        out.append(f"(?i:{body})" if fold is not None and fold(w) else body)
+    return "|".join(out)

@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from ..resources import load_lines
-from .patterns import LazyPattern
+from .patterns import LazyPattern, alternation
 
 __all__ = [
     "SMALL_TEXT",
@@ -33,6 +33,7 @@ __all__ = [
     "next_word_past_comma",
     "prev_word",
     "sentence_breaks",
+    "sentence_end",
     "tokenize",
     "window_tokens",
     "words_of",
@@ -162,11 +163,12 @@ def window_tokens(
 def _sentence_break() -> regex.Pattern[str]:
     """A sentence boundary: a line break, or full stops and the space after them, except those of
     an abbreviation (``H.``, ``Dr.``, ``Jl.``, or one of ``text_abbreviations.txt``: ``Kab.``).
-    A short name or an acronym ends a sentence (``kata Dedi. Harga …``, ``di GBK. Kurang …``)."""
-    listed = "".join(
-        "|" + regex.escape(w) for w in sorted(load_lines("text_abbreviations.txt"), key=len, reverse=True)
-    )
-    return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?{listed}))[.!?]+\s+|\n")
+    A short name or an acronym ends a sentence (``kata Dedi. Harga …``, ``di GBK. Kurang …``).
+    A comma glued after a word's full stop and before the next sentence's capital or quote is
+    the paragraph joiner of some scrapers (``… 1,6 juta investor.,Mengutip``): a boundary too."""
+    listed = alternation(load_lines("text_abbreviations.txt"))
+    listed = "|" + listed if listed else ""
+    return regex.compile(rf"(?<!\b(?:[A-Z][a-z]?{listed}))[.!?]+\s+|\n|(?<=\p{{Ll}}[.!?]),(?=\p{{Lu}}|[\"“])")
 
 
 def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -177,6 +179,17 @@ def sentence_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ['. ', '. ']
     """
     return [m.span() for m in _sentence_break().finditer(text, start, end)]
+
+
+def sentence_end(text: str, start: int) -> int:
+    """Where the sentence running at ``start`` ends: the start of the next sentence boundary
+    (`_sentence_break`), or the text's end.
+
+    >>> sentence_end("Ia tiba di Kab. Kupang. Lalu pulang.", 0)
+    22
+    """
+    m = _sentence_break().search(text, start)
+    return m.start() if m else len(text)
 
 
 def words_of(text: str) -> list[str]:

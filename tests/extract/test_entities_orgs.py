@@ -328,6 +328,17 @@ def test_the_region_after_an_election_stays_a_place() -> None:
             [("Bulog 700", "ORG")],
             [("Bulog", "ORG")],
         ),
+        # head nouns derived from unlabelled news count too (participants_heads_derived.txt)
+        (
+            "Pengamanan aksi dibantu Polres Ambon 200 demonstran yang datang dari kampus.",
+            [("Polres Ambon 200", "ORG")],
+            [("Polres Ambon", "ORG")],
+        ),
+        (
+            "Kegiatan diikuti Dinas Kominfo 40 fotografer dan wartawan.",
+            [("Dinas Kominfo 40", "ORG")],
+            [("Dinas Kominfo", "ORG")],
+        ),
         # a school level and its count: the level alone names no school
         (
             "Seragam dibagikan bagi siswa baru SD 322 setel dan MTS 91 setel.",

@@ -1619,6 +1619,31 @@ def test_counts3_comma_glued_not_counts(text: str) -> None:
     assert extract_participants(text) == []
 
 
+# An abbreviation's full stop (``Kab.``, ``Dr.``, ``H.``: text_abbreviations.txt) ends no
+# sentence: the cue before it still reaches the count after it (the one sentence splitter of
+# extract.text.tokens).
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Kegiatan ini diikuti oleh pelajar dari Kab. Bantul sebanyak 30 orang.",
+            [("30 orang", 30, False, 30, 30, "orang")],
+        ),
+        (
+            "Sosialisasi dihadiri Kepala Dinas Dr. H. Ahmad serta 60 kepala desa.",
+            [("60 kepala desa", 60, False, 60, 60, "kepala desa")],
+        ),
+    ],
+)
+def test_an_abbreviations_full_stop_ends_no_sentence(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+def test_a_real_full_stop_still_ends_the_cues_sentence() -> None:
+    text = "Kegiatan ini diikuti oleh pelajar dari Bantul. Sebanyak 30 orang menerima bantuan."
+    assert extract_participants(text) == []
+
+
 # A receiving verb after a count, right after a purpose word (``purpose`` in
 # participants_negative.txt: untuk, agar, guna), is what the people aim at in the activity, not a
 # handout (read off news-raw: diikuti delapan atlet untuk … untuk memperoleh MER).

@@ -184,6 +184,24 @@ def test_a_name_set_off_by_commas_after_a_body_is_an_apposition() -> None:
     assert _persons(t, found) == [("Hotman Sinurat", ["Hotman Sinurat", "Hotman"])]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lukisan karya Leonardo da Vinci dipamerkan di museum itu sejak Senin.", "Leonardo da Vinci"),
+        ("Menurut Pedro dos Santos, harga kopi di Timor Leste naik pekan ini.", "Pedro dos Santos"),
+        ("Korban bernama Ahmad bin Abdullah (30) ditemukan di sungai.", "Ahmad bin Abdullah"),
+    ],
+)
+def test_a_lowercase_word_listed_inside_names_keeps_the_name(text: str, name: str) -> None:
+    # people_roles.txt's name_inner_lower (bin, van, de, da, dos …)
+    assert _persons(text, [(name, "PER")]) == [(name, [name])]
+
+
+def test_a_lowercase_word_not_listed_inside_a_name_gives_no_person() -> None:
+    t = "Lukisan karya pelukis itu dipamerkan di museum, kata kurator."
+    assert _persons(t, [("Lukisan karya", "PER")]) == []
+
+
 # --------------------------------------------------------------------------- known misses
 
 

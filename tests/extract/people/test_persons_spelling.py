@@ -7,6 +7,8 @@ on sentences written like Indonesian news, with the model's entities given as it
 
 from __future__ import annotations
 
+import pytest
+
 from extract.ner.vet import vet_entities
 from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
@@ -262,6 +264,17 @@ def test_words_between_a_degree_and_the_models_span_open_the_name() -> None:
     t = "Sekretaris Daerah Kota Metro, Ir. Bangkit Haryo Utomo didampingi staf ahli menghadiri acara."
     vetted = vet_entities(t, _ents(t, [("Kota Metro", "LOC"), ("Utomo", "PER")]))
     assert [e.text for e in vetted if e.label == "PER"] == ["Bangkit Haryo Utomo"]
+
+
+@pytest.mark.parametrize(
+    "facility",
+    ["RSUD", "Rumah Sakit"],  # a facility's word of one word or two (officials_facility_words.txt)
+)
+def test_words_after_a_facilitys_degree_name_the_facility_not_the_person(facility: str) -> None:
+    t = f"Pasien dirujuk ke {facility} Prof Ngoerah Sanglah pada Senin."
+    vetted = vet_entities(t, _ents(t, [("Sanglah", "PER")]))
+    assert [e.text for e in vetted if e.label == "PER"] == ["Sanglah"]
+    assert _persons(t, [("Sanglah", "PER")]) == []
 
 
 def test_a_title_between_an_honorific_and_the_models_span_stays_out_of_the_name() -> None:

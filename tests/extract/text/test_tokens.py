@@ -12,6 +12,7 @@ from extract.text.tokens import (
     next_word,
     prev_word,
     sentence_breaks,
+    sentence_end,
     tokenize,
     window_tokens,
 )
@@ -99,3 +100,14 @@ def test_sentence_breaks_end_sentences_after_names_and_acronyms(text: str, ends:
 )
 def test_sentence_breaks_skip_abbreviations(text: str) -> None:
     assert sentence_breaks(text, 0, len(text)) == []
+
+
+def test_a_comma_glued_after_a_full_stop_before_a_capital_is_a_sentence_break() -> None:
+    # the paragraph joiner of some scrapers (`investor.,Mengutip`); a decimal comma is none
+    text = "Jumlahnya 1,6 juta investor.,Mengutip data BEI, angka naik.,“Kami senang,” katanya."
+    assert [text[a:b] for a, b in sentence_breaks(text, 0, len(text))] == [",", ","]
+    assert sentence_end(text, 0) == text.index(".,M") + 1
+
+
+def test_sentence_end_is_the_texts_end_without_a_break() -> None:
+    assert sentence_end("Harga cabai naik lagi.", 3) == len("Harga cabai naik lagi.")
