@@ -73,13 +73,13 @@ def build(shipped, overrides: dict[str, object], texts: list[str]):
 
 
 def cpu_ms_per_text(nlp, texts: list[str], repeat: int) -> float:
-    from extract.ner.model import _entities
+    from extract.ner.model import doc_entities
 
     list(nlp.pipe(texts[:8], batch_size=8))  # warm up
     t0 = time.process_time()
     for _ in range(repeat):
         for text, doc in zip(texts, nlp.pipe(texts, batch_size=8), strict=True):
-            _entities(doc, text, 0)
+            doc_entities(doc, text, 0)
     return (time.process_time() - t0) * 1000 / (repeat * len(texts))
 
 

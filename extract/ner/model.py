@@ -209,7 +209,9 @@ def _head(nlp: Language, piece: str) -> Any:
     return doc[:MAX_TOKENS].as_doc() if len(doc) > MAX_TOKENS else doc
 
 
-def _entities(doc: Any, text: str, offset: int) -> list[Entity]:
+def doc_entities(doc: Any, text: str, offset: int) -> list[Entity]:
+    """The PER, ORG and LOC entities of a parsed ``doc`` of ``text``, their spans shifted by
+    ``offset`` into the article and trimmed of whitespace."""
     out: list[Entity] = []
     for ent in doc.ents:
         if ent.label_ not in LABELS:
@@ -250,7 +252,7 @@ def extract_entities(
     nlp = load_model(model)
     out: list[Entity] = []
     for offset, piece in _chunks(_defuse(text[:max_chars] if max_chars is not None else text)):
-        out.extend(_entities(nlp(_head(nlp, piece)), text, offset))
+        out.extend(doc_entities(nlp(_head(nlp, piece)), text, offset))
     return out
 
 
@@ -282,5 +284,5 @@ def extract_entities_many(
     out: list[list[Entity]] = [[] for _ in texts]
     docs = nlp.pipe((_head(nlp, p) for _, _, p in pieces), batch_size=batch_size)
     for (i, offset, _), doc in zip(pieces, docs, strict=True):
-        out[i].extend(_entities(doc, texts[i], offset))
+        out[i].extend(doc_entities(doc, texts[i], offset))
     return out
