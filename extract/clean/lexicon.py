@@ -85,9 +85,14 @@ class _Patterns(NamedTuple):
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
+    bracket_dateline: regex.Pattern[str]
+    region_initials: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
+# A machine stamp of the page's own date beside the date it writes out (`Minggu, Februari 05, 2023 |
+# 17:40 WIB Last Updated 2023-02-05T10:40:02Z`): no further words of the date line
+_PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\w)"
 
 # An agency's dateline inside the first paragraph, behind a standfirst glued before it (`… produk
 # pertanian Jakarta (ANTARA) - Menteri …`), a lost space too (`… tidak perlu dikhawatirkanJakarta
@@ -175,13 +180,10 @@ def _marker_patterns() -> dict[str, object]:
         mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
         berikut=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\b|:\s*$", flags),
         list_tail=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\s*$", flags),
-        published_label=regex.compile(
-            rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b",
-            flags,
-        ),
+        published_label=regex.compile(rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b", flags),
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
-            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
+            rf"\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\b|{_PAGE_STAMP}"
             rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—»›-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
@@ -230,7 +232,8 @@ def _credit_patterns() -> dict[str, object]:
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
             rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
-            rf"(?:\s*[&/,]\s*(?:{editor})\b)?\s*[:：|\-–]?\s*(?P<rest>.*)",
+            # `Penulis. : Budi`: a stop may close the label before its colon
+            rf"(?:\s*[&/,]\s*(?:{editor})\b)?(?:\.(?=\s*[:：]))?\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,
         ),
         # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
@@ -355,6 +358,13 @@ def _dateline_patterns() -> dict[str, object]:
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
+        # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
+        # sentence
+        bracket_dateline=regex.compile(
+            r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) ?\(\s?([\p{L}\d.]{2,30})\s?\)\s+(?=\p{Lu}\p{Ll})"
+        ),
+        # `MUKOMUKO RU –`: a shouted region and the outlet's initials
+        region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
     )
 
 

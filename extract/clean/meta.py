@@ -69,6 +69,10 @@ _TRAIL_DATE_CHARS = 80
 _DATE_SEPARATORS = " ,|-–—"
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
+# A place shouted before its bracketed outlet with no dash has more letters than an acronym
+# (`TAPAKTUAN (MA)`, not `BNN (Badan …)`); the outlet's initials are at most this many capitals
+_SHOUTED_PLACE_LETTERS = 4
+_OUTLET_INITIALS = 5
 _DATELINE_PART_WORDS = 4
 
 
@@ -315,12 +319,12 @@ def _dateline(text: str) -> Dateline | None:
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
     found = _dateline_head(text)
     if found is None:
-        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text)
+        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text) or _bracketed(text)
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
-        return _agency_dateline(text)
-    place = outlet = None
+        return _agency_dateline(text) or _bracketed(text)
+    place = outlet = initials = None
     parts = [piece for part in parts for piece in _outlet_place(part)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
@@ -330,12 +334,16 @@ def _dateline(text: str) -> Dateline | None:
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part):
+            part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
         return None
+    outlet = outlet or initials
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
+    if outlet is None and len(parts) == 1 and (after := _shouted_region_after(head, text, end)):
+        outlet, place = _outlet_case(parts[0]), after  # `SIDIKKASUS – LAMBAR. Masyarakat …`
     if place is None:
         # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, with a stop
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
@@ -343,6 +351,46 @@ def _dateline(text: str) -> Dateline | None:
         )
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _region_initials(part: str) -> tuple[str, str] | None:
+    """`MUKOMUKO RU –`: a shouted known region and the outlet's initials after it, two to four
+    capitals that are no region themselves (`KUPANG NTT` names the province)."""
+    m = _patterns().region_initials.fullmatch(part)
+    if m is None or not part.isupper() or part.casefold() in _regions():
+        return None
+    place, initials = m[1], m[2]
+    if place.casefold() not in _regions() or initials.casefold() in _regions():
+        return None
+    return place, initials
+
+
+def _shouted_region_after(head: str, text: str, end: int) -> str | None:
+    """`SIDIKKASUS – LAMBAR. Masyarakat …`: a shouted masthead that is no known region before the
+    dash, and a shouted known region with a stop after it: the masthead names the outlet, the
+    region the place."""
+    if not head.isupper() or head.casefold() in _regions() or _unit_name(head):
+        return None
+    m = _patterns().shout_place.match(text, end, end + 40)
+    return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
+
+
+def _bracketed(text: str) -> Dateline | None:
+    """`TAPAKTUAN (MA) Kepala Kepolisian …`, `Sukamaju (Lampost.co) Pemkab …`: a place and the
+    outlet in brackets opening the paragraph, no dash; the place is shouted or a known region, the
+    outlet a masthead or a few capitals that are no region (`Polres (Kepolisian Resor) …` is a
+    body's name spelt out)."""
+    m = _patterns().bracket_dateline.match(text)
+    if m is None:
+        return None
+    place, outlet = m[1], m[2]
+    shouted = place.isupper() and len(place.replace(" ", "")) > _SHOUTED_PLACE_LETTERS
+    if not (shouted or place.casefold() in _regions()) or _unit_name(place) or _is_outlet(place):
+        return None
+    initials = outlet.isupper() and outlet.isalpha() and len(outlet) <= _OUTLET_INITIALS
+    if not (_is_outlet(outlet) or initials) or outlet.casefold() in _regions():
+        return None
+    return Dateline(place=_place_case(place), outlet=outlet)
 
 
 def _region_after_outlet(text: str, end: int) -> str | None:

@@ -4,7 +4,14 @@ a line (news-raw 1200–1599) and regional pages of outlets no earlier round saw
 Closing a paragraph: a related headline whose `Baca juga` link text the scraper dropped (`… tutupnya.
 : Pemkab Salurkan Bantuan Beras`), an embedded video's title (`Lihat Video: …`, `Video '…':`), the
 link to the rest spelt `Simak lengkapnya di sini`, and a translation's credit that says `terbit
-pertama kali`. The texts below are written in the same style, not copied.
+pertama kali`.
+
+Opening a page: a dateline whose masthead comes first and whose region follows the dash with a stop
+(`SIDIKKASUS – LAMBAR.`), a shouted region with the outlet's initials (`MUKOMUKO RU –`), a place and
+its bracketed outlet with no dash (`TAPAKTUAN (MA) Kepala …`); a credit label closed by a stop
+(`Penulis. : Budi`); a Blogger date line with its machine stamp (`… WIB Last Updated
+2023-02-05T10:40:02Z`); a category glued to the view counter (`sosial Budaya67 Dilihat`); a caption's
+credit spelt `poto`. The texts below are written in the same style, not copied.
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import pytest
 
 from extract.clean import clean
 from extract.clean.kinds import LineKind
+from extract.records import Dateline
 
 LEDE = (
     "Pemerintah Kabupaten Lampung Selatan menyalurkan bantuan beras kepada 2.500 keluarga penerima "
@@ -61,3 +69,97 @@ def test_a_body_sentence_with_a_colon_or_a_video_stays(ending: str) -> None:
     page = clean(f"{LEDE}\n{LAST} {ending}\n")
     assert page.text == f"{LEDE}\n{LAST} {ending}"
     assert page.boilerplate == ()
+
+
+TITLE = "Warga Desa Sukamaju Gotong Royong Perbaiki Jalan Usaha Tani"
+BODY = [
+    "Kepala desa setempat mengatakan perbaikan jalan dikerjakan secara swadaya oleh warga.",
+    "“Kami berharap jalan ini segera diaspal oleh pemerintah kabupaten,” ujarnya.",
+]
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        (
+            "SIDIKKASUS – LAMBAR. Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Lambar", outlet="Sidikkasus"),
+        ),
+        (
+            "MUKOMUKO RU – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Mukomuko", outlet="RU"),
+        ),
+        (
+            "TAPAKTUAN (MA) Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Tapaktuan", outlet="MA"),
+        ),
+        (
+            "Pesawaran (SL) Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Pesawaran", outlet="SL"),
+        ),
+    ],
+    ids=["masthead-then-region", "region-and-initials", "shouted-bracketed", "region-bracketed"],
+)
+def test_a_dateline_of_an_unseen_shape(lede: str, dateline: Dateline) -> None:
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.title == TITLE
+    assert page.dateline == dateline
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        # the words before the dash are a known region: no masthead
+        "LAMPUNG BARAT – SUKAMAJU. Masyarakat desa bergotong royong memperbaiki jalan usaha tani.",
+        # the initials name a province, not an outlet
+        "KUPANG NTT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+        # an acronym spelt out in brackets opens the sentence
+        "BPBD (Badan Penanggulangan Bencana Daerah) Lampung Barat menyalurkan bantuan kepada warga.",
+        "Polres (Kepolisian Resor) Lampung Barat menyalurkan bantuan kepada warga desa.",
+    ],
+    ids=["region-before-dash", "province-initials", "acronym-spelt-out", "unit-spelt-out"],
+)
+def test_no_masthead_or_initials_where_the_words_name_a_region_or_a_body(lede: str) -> None:
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline is None or page.dateline.outlet is None
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_a_credit_label_closed_by_a_stop_names_the_reporter() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, lede, *BODY, "Penulis.   : Sudarto Wibowo", "Editor.    : Ani"]) + "\n")
+    assert page.byline == "Sudarto Wibowo"
+    assert page.text.split("\n") == [lede, *BODY]
+    assert [(b.line, b.kind) for b in page.boilerplate[1:]] == [(5, LineKind.BYLINE), (6, LineKind.EDITOR)]
+
+
+def test_a_blogger_date_line_with_its_machine_stamp_dates_the_page() -> None:
+    lede = "SERANG | Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan desa, Minggu (5/2/2023)."
+    date = "Minggu, Februari 05, 2023 | 17:40 WIB Last Updated 2023-02-05T10:40:02Z"
+    page = clean("\n".join([TITLE, date, lede, *BODY]) + "\n")
+    assert (page.title, page.published) == (TITLE, "2023-02-05")
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_a_category_glued_to_the_view_counter_is_no_title() -> None:
+    lede = "Negeri Besar (RWK) – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, "sosial Budaya67 Dilihat", lede, *BODY]) + "\n")
+    assert page.title == TITLE
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.TITLE), (2, LineKind.NAVIGATION)]
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_a_headline_counting_views_stays_the_title() -> None:
+    title = "Video Bupati Menyanyi di Pasar Sudah 10 Ribu Kali Dilihat"
+    lede = "LAMPUNG BARAT – Video bupati menyanyi di pasar tradisional ramai dibagikan warga di media sosial."
+    page = clean("\n".join([title, lede, *BODY]) + "\n")
+    assert page.title == title
+
+
+def test_a_caption_credit_spelt_poto_closes_a_caption() -> None:
+    caption = "Kepala desa sedang meninjau jalan usaha tani yang rusak.(poto/lampungnews.id/istimewa)."
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, caption, lede, *BODY]) + "\n")
+    assert page.text.split("\n") == [lede, *BODY]
+    assert (page.boilerplate[1].line, page.boilerplate[1].kind) == (2, LineKind.CAPTION)
