@@ -163,3 +163,18 @@ def test_a_caption_credit_spelt_poto_closes_a_caption() -> None:
     page = clean("\n".join([TITLE, caption, lede, *BODY]) + "\n")
     assert page.text.split("\n") == [lede, *BODY]
     assert (page.boilerplate[1].line, page.boilerplate[1].kind) == (2, LineKind.CAPTION)
+
+
+def test_a_quote_closed_by_the_reporters_mark_inside_the_body_is_no_caption() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    quote = "“Kami akan terus mengajak warga menjaga jalan ini bersama,” pungkasnya. (radarlampung/jpnn)"
+    last = "Pemerintah desa berencana mengusulkan pengaspalan jalan tersebut pada tahun depan."
+    page = clean("\n".join([TITLE, lede, quote, last]) + "\n")
+    assert page.text.split("\n") == [lede, quote, last]
+
+
+def test_a_caption_with_its_credit_above_the_lede_is_still_cut() -> None:
+    caption = "Kepala desa meninjau jalan usaha tani yang rusak di Desa Sukamaju, Senin. (lampungnews/budi)"
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, caption, lede, *BODY]) + "\n")
+    assert page.text.split("\n") == [lede, *BODY]
