@@ -76,6 +76,7 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    title_comma: regex.Pattern[str]
     comma_place: regex.Pattern[str]
     glued_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
@@ -86,6 +87,7 @@ class _Patterns(NamedTuple):
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
+    shouted_pair: regex.Pattern[str]
     region_initials: regex.Pattern[str]
 
 
@@ -352,6 +354,8 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `Kuala Kapuas, Pemerintah Kabupaten …`: a place in title case and a comma
+        title_comma=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?=\p{Lu}\p{Ll})"),
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
         glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
@@ -362,6 +366,10 @@ def _dateline_patterns() -> dict[str, object]:
         # sentence
         bracket_dateline=regex.compile(
             r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) ?\(\s?([\p{L}\d.]{2,30})\s?\)\s+(?=\p{Lu}\p{Ll})"
+        ),
+        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
+        shouted_pair=regex.compile(
+            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
         ),
         # `MUKOMUKO RU –`: a shouted region and the outlet's initials
         region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
@@ -511,5 +519,7 @@ def _place_names() -> frozenset[str]:
 
 @cache
 def _regions() -> frozenset[str]:
-    """Province and regency or city names (shared with the officials' title grammar), lowercase."""
-    return frozenset(e.casefold() for e in load_lines("officials_regions.txt"))
+    """Province and regency or city names (shared with the officials' title grammar) and the
+    regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""
+    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
+    return frozenset(e.casefold() for e in names)

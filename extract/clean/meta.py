@@ -17,7 +17,7 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import given_names, org_words, outlet_words, word_set
+from ..text.words import given_names, org_acronyms, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
@@ -319,7 +319,13 @@ def _dateline(text: str) -> Dateline | None:
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
     found = _dateline_head(text)
     if found is None:
-        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text) or _bracketed(text)
+        return (
+            _bare_dateline(text)
+            or _shouted_pair(text)
+            or _region_dateline(text)
+            or _agency_dateline(text)
+            or _bracketed(text)
+        )
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
@@ -373,6 +379,22 @@ def _shouted_region_after(head: str, text: str, end: int) -> str | None:
         return None
     m = _patterns().shout_place.match(text, end, end + 40)
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
+
+
+def _shouted_pair(text: str) -> Dateline | None:
+    """`PENA INSPIRASI, WATAMPONE,Bupati Bone …`: a shouted masthead and a shouted known region
+    (either first), a comma after each and no dash; two regions (`JAKARTA, BANDUNG, …`) are a list,
+    a body's short name (`DPRD, PEKANBARU, …`) no masthead."""
+    m = _patterns().shouted_pair.match(text)
+    if m is None:
+        return None
+    first, second = m[1], m[2]
+    known = [part.casefold() in _regions() for part in (first, second)]
+    bodies = any(_unit_name(part) or part.casefold() in org_acronyms() for part in (first, second))
+    if known.count(True) != 1 or bodies:
+        return None
+    place, outlet = (second, first) if known[1] else (first, second)
+    return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
 
 
 def _bracketed(text: str) -> Dateline | None:
@@ -574,8 +596,24 @@ def _region_dateline(text: str) -> Dateline | None:
     for m in (p.shouted_start.match(text), p.title_place.match(text)):
         if m is not None and m[1].casefold() in _regions():
             return Dateline(place=_place_case(m[1]), outlet=None)
-    place = _shouted_bare_place(text) or _glued_place(text)
+    place = _shouted_bare_place(text) or _glued_place(text) or _title_comma_place(text)
     return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _title_comma_place(text: str) -> str | None:
+    """`Kuala Kapuas, Pemerintah Kabupaten …`: a known region in title case and a comma, then the
+    sentence's capitalised word; not a list of places (`Pekanbaru, Dumai dan Siak …`, `Bandung,
+    Jawa Barat …`: a region after the comma) nor a short line."""
+    m = _patterns().title_comma.match(text)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    after = text[m.end() :].split()
+    if len(after) <= _SENTENCE_AFTER_WORDS:
+        return None
+    heads = (" ".join(after[:n]).strip(",.").casefold() for n in range(1, _DATELINE_PART_WORDS))
+    if any(head in _regions() for head in heads) or after[0].casefold() in _function_words():
+        return None
+    return m[1]
 
 
 def _glued_place(text: str) -> str | None:

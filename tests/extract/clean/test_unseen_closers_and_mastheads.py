@@ -178,3 +178,52 @@ def test_a_caption_with_its_credit_above_the_lede_is_still_cut() -> None:
     lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
     page = clean("\n".join([TITLE, caption, lede, *BODY]) + "\n")
     assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        (
+            "KUALA KAPUAS Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Kuala Kapuas", outlet=None),
+        ),
+        (
+            "Sampit-Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Sampit", outlet=None),
+        ),
+        (
+            "Kuala Kapuas, Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Kuala Kapuas", outlet=None),
+        ),
+        (
+            "KABAR SELATAN, WATAMPONE,Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan.",
+            Dateline(place="Watampone", outlet="Kabar Selatan"),
+        ),
+        (
+            "WATAMPONE, KABAR SELATAN, Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan.",
+            Dateline(place="Watampone", outlet="Kabar Selatan"),
+        ),
+    ],
+    ids=["seat-shouted", "seat-glued-hyphen", "region-title-comma", "masthead-region-commas", "region-first"],
+)
+def test_a_regencys_seat_or_a_region_with_commas_opens_the_lede(lede: str, dateline: Dateline) -> None:
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline == dateline
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    "lede",
+    [
+        "Pekanbaru, Dumai dan Siak menjadi daerah dengan kasus demam berdarah tertinggi di Riau.",
+        "Bandung, Jawa Barat memiliki banyak tempat wisata alam yang ramai dikunjungi warga.",
+        "JAKARTA, BANDUNG, Surabaya dan Medan menjadi kota dengan inflasi tertinggi bulan ini.",
+        "DPRD, PEKANBARU, Rapat paripurna digelar di gedung dewan pada Senin pagi.",
+        "Negara, Desa, dan Masyarakat adalah tema diskusi yang digelar mahasiswa kemarin sore.",
+    ],
+    ids=["list-of-places", "region-then-province", "shouted-list", "body-acronym", "common-words"],
+)
+def test_places_in_a_list_or_a_bodys_acronym_give_no_dateline(lede: str) -> None:
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline is None
+    assert page.text.split("\n") == [lede, *BODY]
