@@ -227,3 +227,15 @@ def test_places_in_a_list_or_a_bodys_acronym_give_no_dateline(lede: str) -> None
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
     assert page.dateline is None
     assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("mark", "byline"),
+    [("[Ari]", "Ari"), ("[ari/red]", "ari/red"), ("[Iklan]", None), ("[responsivevoice_button]", None)],
+    ids=["name", "initials", "ad-slot", "shortcode"],
+)
+def test_square_brackets_alone_under_the_body_hold_a_byline_or_a_slot(mark: str, byline: str | None) -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, lede, *BODY, mark]) + "\n")
+    assert page.byline == byline
+    assert page.text.split("\n") == [lede, *BODY]
