@@ -229,6 +229,16 @@ def _credit(text: str) -> str | None:
     return head
 
 
+def _desk_credit(text: str) -> bool:
+    """A reporter's label and its colon naming a desk or an outlet, no reporter (`Penulis :
+    KompasTV Medan`, `Reporter: Tim Redaksi`): a credit line with no byline."""
+    m = _patterns().credit.match(text)
+    if m is None or len(text) > _CREDIT_CHARS or ":" not in text[m.end("label") : m.start("rest")]:
+        return False
+    rest = m["rest"].strip(" .")
+    return bool(rest) and (_is_outlet(rest) or rest.casefold() in _not_reporters())
+
+
 def _user_name(head: str) -> bool:
     """A name after a credit's colon written in lower case, as a site's user name (`Penulis: iwan
     Santoso | Editor: muslimah`): a few words of letters, none a function word."""

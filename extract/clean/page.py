@@ -61,6 +61,7 @@ from .meta import (
     _date,
     _date_line,
     _dateline,
+    _desk_credit,
     _is_outlet,
     _lead_credit,
     _lead_date,
@@ -572,10 +573,16 @@ class _Page:
         return False
 
     def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
-        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
-        name = _line_credit(unit.text)
-        if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
+        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line;
+        `Penulis : KompasTV Medan` names a desk: furniture wherever it stands, no byline."""
+        if unit.n_words > _CREDIT_LINE_WORDS or unit.prose:
             return False
+        name = _line_credit(unit.text)
+        if not name:
+            if not _desk_credit(unit.text):
+                return False
+            unit.kind = LineKind.EDITOR  # `Penulis : KompasTV Medan`: a desk, no reporter's name
+            return True
         unit.kind = LineKind.BYLINE
         self.credit = self.credit or name
         if k < start and self.published is None:
