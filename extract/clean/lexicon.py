@@ -48,6 +48,7 @@ class _Patterns(NamedTuple):
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
     site_suffix: regex.Pattern[str]
+    title_parts: regex.Pattern[str]
     head_split: regex.Pattern[str]
     short_date: regex.Pattern[str]
     date_rest: regex.Pattern[str]
@@ -88,6 +89,7 @@ class _Patterns(NamedTuple):
     agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
     shouted_pair: regex.Pattern[str]
+    glued_file: regex.Pattern[str]
     region_initials: regex.Pattern[str]
 
 
@@ -317,6 +319,8 @@ def _shape_patterns() -> dict[str, object]:
         head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
+        title_parts=regex.compile(r"\s*\|\s*|\s+[\-–—]\s+"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
         colon=regex.compile(r"\s*:\s+"),
@@ -371,6 +375,9 @@ def _dateline_patterns() -> dict[str, object]:
         shouted_pair=regex.compile(
             r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
         ),
+        # `20160607Riban_buka_pasar_wadaiPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
+        # before the dateline, up to its last lowercase letter or digit before a capital
+        glued_file=regex.compile(r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))"),
         # `MUKOMUKO RU –`: a shouted region and the outlet's initials
         region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
     )

@@ -326,7 +326,10 @@ def _outlet_case(part: str) -> str:
 
 def _dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
-    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
+    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`), or
+    behind a photo's file name (`20160607Riban_buka_pasarPalangka Raya (Antara Kalteng) – …`)."""
+    if (glued := _patterns().glued_file.match(text)) is not None:
+        return _dateline(text[glued.end() :])
     found = _dateline_head(text)
     if found is None:
         return (
@@ -541,8 +544,11 @@ def _dateline_parts(head: str) -> list[str] | None:
         words = part.split()
         if n and kept and part.casefold() in _weekdays():
             continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
-        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is); `Bupati
+        # Kediri, Hanindhito … | BANGSAONLINE.com - Berita Terkini` is a page's title: no part names a post
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
+            return None
+        if words[0].casefold() in word_set("officials_titles.txt") and not _is_outlet(part):
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:
@@ -692,8 +698,9 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if parts is None or len(parts) != 2:
         return None
     place, outlet = parts
-    if parted and _masthead_spelt(place) and not _is_outlet(outlet):
-        place, outlet = outlet, place  # `Tribratanews Polres Probolinggo | Leces`: the masthead first
+    if (parted or outlet.casefold() in _regions()) and _masthead_spelt(place) and not _is_outlet(outlet):
+        # `Tribratanews Polres Probolinggo | Leces`, `Republiknews.com, Gorontalo`: the masthead first
+        place, outlet = outlet, place
     if parted and not _masthead_spelt(outlet):
         return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead
     if not (_is_outlet(outlet) or ("," in text and outlet.isupper() and not place.isupper())):

@@ -158,6 +158,13 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _names_site(text: str) -> bool:
+    """Whether a headline-like line names the site after a bar or a spaced dash (`… | BANGSAONLINE.com
+    - Berita Terkini`): the page's <title>, not its headline."""
+    parts = _patterns().title_parts.split(text)
+    return len(parts) > 1 and any(_is_outlet(part) for part in parts[1:])
+
+
 def _lower_content(unit: _Unit) -> int:
     """Lowercase words that are no function words: none in a title-case headline (`Studi Tiru di
     Kabupaten Malang`), several in a caption's sentence (`… memperhatikan dengan cermat paparan`)."""
@@ -734,10 +741,14 @@ class _Page:
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
         if len(candidates) >= 2:
-            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption
-            for unit in candidates:
-                if _rank_caption(unit.text):
+            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption;
+            # `10 Kecamatan Adakan Kerja Bakti` right above `photo Hendi Kusuma - Beritajakarta.id`
+            # (the photographer's line) is the photo's caption too
+            for unit in candidates[:-1]:
+                if _rank_caption(unit.text) or self._above_photo_credit(unit):
                     unit.kind = LineKind.CAPTION
+            if _rank_caption(candidates[-1].text):
+                candidates[-1].kind = LineKind.CAPTION
             candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
         self._pick_title_text(candidates)
         if self.title is None:
@@ -748,6 +759,17 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _above_photo_credit(self, unit: _Unit) -> bool:
+        """Whether the unit right under ``unit`` is a photographer's credit line (`photo Hendi Kusuma
+        - Beritajakarta.id`, `Foto: Dok. Humas`)."""
+        k = self.units.index(unit)
+        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        return (
+            below is not None
+            and below.kind == LineKind.CAPTION
+            and bool(_patterns().photo_line.fullmatch(below.text))
+        )
 
     def _drop_caption_copies(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Peresmian ruang pers oleh bupati …` right above `Peresmian ruang pers oleh bupati … /Dinas
@@ -785,8 +807,12 @@ class _Page:
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
             # … and a line with a function word, a number or a comma beats a bare run of section
-            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu)
-            best = max(candidates, key=lambda u: (u.headline, _sentence_like(u), u.n_words))
+            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu); the page's
+            # <title> with the site's masthead after a bar (`Bupati Kediri, … | BANGSAONLINE.com -
+            # Berita Terkini`) loses to a headline without one
+            best = max(
+                candidates, key=lambda u: (not _names_site(u.text), u.headline, _sentence_like(u), u.n_words)
+            )
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
             if (

@@ -274,3 +274,41 @@ def test_an_empty_widgets_placeholder_under_the_body_is_cut() -> None:
     empty = "Belum ada konten yang bisa ditampilkan."
     page = clean("\n".join([TITLE, lede, *BODY, "Tag Populer", empty]) + "\n")
     assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_a_search_overlay_under_the_footer_is_no_body_and_the_initials_close_the_body() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    last = "“Kami berharap jalan ini segera diaspal oleh pemerintah kabupaten,” ujar Kades. (Riskito)"
+    footer = ["© Copyright - Lampungnews", "Berhasil Ditambahkan", "Type above and press Enter to search."]
+    page = clean("\n".join([TITLE, lede, BODY[0], last, *footer]) + "\n")
+    assert page.byline == "Riskito"
+    assert page.text.split("\n") == [lede, BODY[0], last[: -len(" (Riskito)")]]
+
+
+def test_a_dateline_on_its_own_line_with_the_masthead_first_and_a_region_after_the_comma() -> None:
+    lede = "- Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani, Minggu (5/2/2023)."
+    page = clean("\n".join([TITLE, "Lampungnews.com, Pesawaran", lede, *BODY]) + "\n")
+    assert page.dateline == Dateline(place="Pesawaran", outlet="Lampungnews.com")
+
+
+def test_a_photos_file_name_glued_before_the_dateline() -> None:
+    lede = "20250512foto_gotong_royongPesawaran (Lampungnews) – Masyarakat Desa Sukamaju memperbaiki jalan."
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline == Dateline(place="Pesawaran", outlet="Lampungnews")
+
+
+def test_the_pages_title_line_naming_the_site_is_neither_dateline_nor_headline() -> None:
+    site = "Bupati Pesawaran, Dendi Ramadhona, | LAMPUNGNEWS.com - Berita Terkini - Cepat dan Akurat"
+    date = "Senin, 29 Januari 2024 15:30 WIB"
+    page = clean("\n".join([site, TITLE, "Wartawan: Budi Santoso", date, *BODY]) + "\n")
+    assert (page.title, page.published, page.byline) == (TITLE, "2024-01-29", "Budi Santoso")
+    assert page.dateline is None
+    assert page.text.split("\n") == BODY
+
+
+def test_a_headline_like_line_above_the_photographers_credit_is_the_photos_caption() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    caption = "Sepuluh Kecamatan di Lampung Barat Adakan Kerja Bakti Serentak Bersama Ribuan Warga"
+    page = clean("\n".join([caption, "photo Budi Santoso - Lampungnews.id", TITLE, lede, *BODY]) + "\n")
+    assert page.title == TITLE
+    assert page.text.split("\n") == [lede, *BODY]
