@@ -36,6 +36,8 @@ LAST = "â€œBantuan ini kami harap meringankan beban warga menjelang hari raya,â€
         ": Harga Cabai Naik, Apa Penyebabnya?",
         "Lihat Video: Banjir Rendam Ratusan Rumah! Warga Mengungsi ke Balai Desa",
         "Video 'Melihat Pasar Murah Jelang Lebaran di Kalianda':",
+        "Pasar Murah' dan 'Bazar UMKM' Jelang Lebaran di Kalianda':",
+        "Aman'?':",
         "Simak lengkapnya di sini .",
         "Artikel ini terbit pertama kali dalam bahasa Inggris Diadaptasi oleh Budi Santoso Editor: Ani Rahma",
     ],
@@ -44,6 +46,8 @@ LAST = "â€œBantuan ini kami harap meringankan beban warga menjelang hari raya,â€
         "colon-question",
         "lihat-video",
         "video-quoted",
+        "video-title-remnant",
+        "video-title-last-word",
         "simak-lengkapnya",
         "terbit-pertama",
     ],
@@ -62,8 +66,16 @@ def test_furniture_closing_the_last_paragraph_is_cut(closer: str) -> None:
         "Video itu kemudian viral di media sosial dan ditonton ribuan warga.",
         "Warga pun berkata: Terima kasih atas bantuannya, Pak Bupati.",
         "Hal ini disampaikan dalam video berjudul 'Pasar Murah Kalianda'.",
+        "Dalam unggahannya, ia menulis 'Selamat jalan, Pak Bupati':",
     ],
-    ids=["colon-inside", "list-after-colon", "video-sentence", "colon-after-word", "quoted-title-with-stop"],
+    ids=[
+        "colon-inside",
+        "list-after-colon",
+        "video-sentence",
+        "colon-after-word",
+        "quoted-title-with-stop",
+        "sentence-before-a-quote",
+    ],
 )
 def test_a_body_sentence_with_a_colon_or_a_video_stays(ending: str) -> None:
     page = clean(f"{LEDE}\n{LAST} {ending}\n")
