@@ -248,10 +248,17 @@ class _Page:
             text=text,
             title=self.title,
             published=self.published,
-            byline=self.credit or self.byline,
+            byline=self._byline(),
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
+
+    def _byline(self) -> str | None:
+        """The labelled credit's reporter (`Penulis: Sela Agustika`), or the closing credit when it
+        names that reporter in full (`(BangkaPos.com/Sela Agustika)`), or else the closing marks."""
+        if self.credit and self.byline and self.credit.casefold() in self.byline.casefold():
+            return self.byline
+        return self.credit or self.byline
 
     def _dateline_line(self) -> Dateline | None:
         """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""

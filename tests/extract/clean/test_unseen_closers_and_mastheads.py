@@ -324,3 +324,16 @@ def test_a_headline_like_line_above_the_photographers_credit_is_the_photos_capti
     page = clean("\n".join([caption, "photo Budi Santoso - Lampungnews.id", TITLE, lede, *BODY]) + "\n")
     assert page.title == TITLE
     assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [("(Lampungnews.id/Sela Agustika)", "Lampungnews.id/Sela Agustika"), ("(adm)", "Sela Agustika")],
+    ids=["closing-credit-names-the-reporter", "closing-initials-of-a-desk"],
+)
+def test_the_closing_credit_wins_when_it_names_the_labelled_reporter(closing: str, byline: str) -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    credit = "Penulis: Sela Agustika | Editor: Asmadi Siregar"
+    page = clean("\n".join([TITLE, credit, lede, BODY[0], f"{BODY[1]} {closing}"]) + "\n")
+    assert page.byline == byline
+    assert page.text.split("\n") == [lede, *BODY]
