@@ -452,6 +452,7 @@ class _Page:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
         self._name_above_date(start)
+        self._name_under_title(start)
         self._label_above_name(start)
         self._bottom_strip(end)
 
@@ -465,6 +466,19 @@ class _Page:
             name = _reporter_line(above.text)
             if name is not None:
                 above.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+            return
+
+    def _name_under_title(self, start: int) -> None:
+        """`Hendrik Prima` on its own line right under the headline, above the body: the author
+        line of a theme that prints no label (a known given name opens it, see `_reporter_line`)."""
+        for k in range(1, min(len(self.units), start)):
+            unit, above = self.units[k], self.units[k - 1]
+            if above.kind != LineKind.TITLE or unit.kind != LineKind.NAVIGATION:
+                continue
+            name = _reporter_line(unit.text)
+            if name is not None:
+                unit.kind = LineKind.BYLINE
                 self.credit = self.credit or name
             return
 

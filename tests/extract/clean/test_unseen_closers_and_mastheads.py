@@ -337,3 +337,15 @@ def test_the_closing_credit_wins_when_it_names_the_labelled_reporter(closing: st
     page = clean("\n".join([TITLE, credit, lede, BODY[0], f"{BODY[1]} {closing}"]) + "\n")
     assert page.byline == byline
     assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [("Hendrik Prima", "Hendrik Prima"), ("Berita Daerah", None), ("Lampung Barat", None)],
+    ids=["author-line", "section-name", "region"],
+)
+def test_a_name_alone_under_the_headline_is_the_author_line(line: str, byline: str | None) -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, line, lede, *BODY]) + "\n")
+    assert (page.title, page.byline) == (TITLE, byline)
+    assert page.text.split("\n") == [lede, *BODY]
