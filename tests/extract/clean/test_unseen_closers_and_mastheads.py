@@ -349,3 +349,22 @@ def test_a_name_alone_under_the_headline_is_the_author_line(line: str, byline: s
     page = clean("\n".join([TITLE, line, lede, *BODY]) + "\n")
     assert (page.title, page.byline) == (TITLE, byline)
     assert page.text.split("\n") == [lede, *BODY]
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        (
+            "LAMPUNGKLIK - Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place=None, outlet="Lampungklik"),
+        ),
+        (
+            "BATUSARI – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Batusari", outlet=None),
+        ),
+    ],
+    ids=["masthead-suffix-klik", "village-stays-a-place"],
+)
+def test_a_shouted_masthead_grown_from_an_outlet_suffix(lede: str, dateline: Dateline) -> None:
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline == dateline
