@@ -39,6 +39,7 @@ from .lines import (
     _TRAIL_MARK_CHARS,
     _TRAIL_PAREN_CHARS,
     _ad_line,
+    _caption,
     _chrome,
     _chrome_kind,
     _containment,
@@ -638,12 +639,23 @@ class _Page:
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
             unit.kind = LineKind.PUBLISHED
             self.published = iso
-        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _photo_caption(unit.text):
+        elif (
+            k < scan.end
+            and unit.n_words <= _CAPTION_WORDS
+            and (_photo_caption(unit.text) or (k == scan.start and self._caption_above_lede(unit, k)))
+        ):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
             unit.kind = LineKind.DUPLICATE
         else:
             unit.kind = LineKind.BODY
+
+    def _caption_above_lede(self, unit: _Unit, k: int) -> bool:
+        """`RISALAH - Sekretaris DPRD … paripurna.Foto: Yeri Noveli/diswayjateng.id--` right above
+        `SLAWI, diswayjateng.id - …`: a caption that opens with a shouted label and a dash and ends in
+        the photo's credit, the lede with its dateline under it."""
+        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        return below is not None and _caption(unit.text) and _opens_with_dateline(below.text)
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)

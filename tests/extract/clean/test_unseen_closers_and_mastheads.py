@@ -368,3 +368,19 @@ def test_a_name_alone_under_the_headline_is_the_author_line(line: str, byline: s
 def test_a_shouted_masthead_grown_from_an_outlet_suffix(lede: str, dateline: Dateline) -> None:
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
     assert page.dateline == dateline
+
+
+def test_a_caption_with_a_shouted_label_above_the_dated_lede_is_no_lede() -> None:
+    caption = "GOTONG ROYONG - Warga Desa Sukamaju memperbaiki jalan.Foto: Budi Santoso/lampungnews.id--"
+    lede = "LIWA, lampungnews.id - Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, caption, lede, *BODY]) + "\n")
+    assert page.dateline == Dateline(place="Liwa", outlet="lampungnews.id")
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_a_lede_closed_by_its_photos_credit_stays_the_lede() -> None:
+    lede = "LIWA – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani. (Foto: Humas)"
+    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
+    assert page.dateline == Dateline(place="Liwa", outlet=None)
+    assert page.text.split("\n")[1:] == BODY
+    assert page.text.startswith("LIWA – Masyarakat")
