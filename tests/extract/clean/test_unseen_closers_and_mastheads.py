@@ -11,7 +11,15 @@ Opening a page: a dateline whose masthead comes first and whose region follows t
 its bracketed outlet with no dash (`TAPAKTUAN (MA) Kepala …`); a credit label closed by a stop
 (`Penulis. : Budi`); a Blogger date line with its machine stamp (`… WIB Last Updated
 2023-02-05T10:40:02Z`); a category glued to the view counter (`sosial Budaya67 Dilihat`); a caption's
-credit spelt `poto`. The texts below are written in the same style, not copied.
+credit spelt `poto`; a regency's seat as the place (`KUALA KAPUAS`, `Sampit-`), commas instead of a
+dash (`PENA INSPIRASI, WATAMPONE,Bupati …`, `Kuala Kapuas, Pemerintah …`); the page's <title> naming
+the site, a photo's file name glued before the dateline, a caption with a shouted label above the
+dated lede, the photographer's line under a caption; an author line under the headline.
+
+Credits and furniture elsewhere: a quote closed by the reporter's mark inside the body is no caption,
+a desk named by a credit label is no byline, square brackets alone hold a byline, WordPress's sharing
+strip, an empty widget, a search overlay under the footer, and the closing credit that names the
+labelled reporter in full. The texts below are written in the same style, not copied.
 """
 
 from __future__ import annotations
