@@ -375,7 +375,7 @@ def _dateline_patterns() -> dict[str, object]:
         shouted_pair=regex.compile(
             r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
         ),
-        # `20160607Riban_buka_pasar_wadaiPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
+        # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital
         glued_file=regex.compile(r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))"),
         # `MUKOMUKO RU –`: a shouted region and the outlet's initials

@@ -327,7 +327,7 @@ def _outlet_case(part: str) -> str:
 def _dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`), or
-    behind a photo's file name (`20160607Riban_buka_pasarPalangka Raya (Antara Kalteng) – …`)."""
+    behind a photo's file name (`20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`)."""
     if (glued := _patterns().glued_file.match(text)) is not None:
         return _dateline(text[glued.end() :])
     found = _dateline_head(text)
@@ -545,7 +545,7 @@ def _dateline_parts(head: str) -> list[str] | None:
         if n and kept and part.casefold() in _weekdays():
             continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is); `Bupati
-        # Kediri, Hanindhito … | BANGSAONLINE.com - Berita Terkini` is a page's title: no part names a post
+        # Kediri, Budi Santoso, … | KABARKEDIRI.com - Berita Terkini` is a page's title: no part names a post
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None
         if words[0].casefold() in word_set("officials_titles.txt") and not _is_outlet(part):
@@ -699,7 +699,7 @@ def _standalone_dateline(text: str) -> Dateline | None:
         return None
     place, outlet = parts
     if (parted or outlet.casefold() in _regions()) and _masthead_spelt(place) and not _is_outlet(outlet):
-        # `Tribratanews Polres Probolinggo | Leces`, `Republiknews.com, Gorontalo`: the masthead first
+        # `Tribratanews Polres Probolinggo | Leces`, `Kabarbaru.com, Gorontalo`: the masthead first
         place, outlet = outlet, place
     if parted and not _masthead_spelt(outlet):
         return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead

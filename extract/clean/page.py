@@ -160,7 +160,7 @@ class _Scan:
 
 
 def _names_site(text: str) -> bool:
-    """Whether a headline-like line names the site after a bar or a spaced dash (`… | BANGSAONLINE.com
+    """Whether a headline-like line names the site after a bar or a spaced dash (`… | KABARKEDIRI.com
     - Berita Terkini`): the page's <title>, not its headline."""
     parts = _patterns().title_parts.split(text)
     return len(parts) > 1 and any(_is_outlet(part) for part in parts[1:])
@@ -255,8 +255,8 @@ class _Page:
         )
 
     def _byline(self) -> str | None:
-        """The labelled credit's reporter (`Penulis: Sela Agustika`), or the closing credit when it
-        names that reporter in full (`(BangkaPos.com/Sela Agustika)`), or else the closing marks."""
+        """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
+        names that reporter in full (`(BangkaPos.com/Rina Wulandari)`), or else the closing marks."""
         if self.credit and self.byline and self.credit.casefold() in self.byline.casefold():
             return self.byline
         return self.credit or self.byline
@@ -471,7 +471,7 @@ class _Page:
             return
 
     def _name_under_title(self, start: int) -> None:
-        """`Hendrik Prima` on its own line right under the headline, above the body: the author
+        """`Hendra Pratama` on its own line right under the headline, above the body: the author
         line of a theme that prints no label (a known given name opens it, see `_reporter_line`)."""
         for k in range(1, min(len(self.units), start)):
             unit, above = self.units[k], self.units[k - 1]
@@ -651,8 +651,8 @@ class _Page:
             unit.kind = LineKind.BODY
 
     def _caption_above_lede(self, unit: _Unit, k: int) -> bool:
-        """`RISALAH - Sekretaris DPRD … paripurna.Foto: Yeri Noveli/diswayjateng.id--` right above
-        `SLAWI, diswayjateng.id - …`: a caption that opens with a shouted label and a dash and ends in
+        """`RISALAH - Sekretaris DPRD … paripurna.Foto: Budi Santoso/lampungnews.id--` right above
+        `SLAWI, lampungnews.id - …`: a caption that opens with a shouted label and a dash and ends in
         the photo's credit, the lede with its dateline under it."""
         below = self.units[k + 1] if k + 1 < len(self.units) else None
         return below is not None and _caption(unit.text) and _opens_with_dateline(below.text)
@@ -841,7 +841,7 @@ class _Page:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
             # … and a line with a function word, a number or a comma beats a bare run of section
             # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu); the page's
-            # <title> with the site's masthead after a bar (`Bupati Kediri, … | BANGSAONLINE.com -
+            # <title> with the site's masthead after a bar (`Bupati Kediri, … | KABARKEDIRI.com -
             # Berita Terkini`) loses to a headline without one
             best = max(
                 candidates, key=lambda u: (not _names_site(u.text), u.headline, _sentence_like(u), u.n_words)
