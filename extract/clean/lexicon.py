@@ -49,6 +49,7 @@ class _Patterns(NamedTuple):
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
     site_suffix: regex.Pattern[str]
+    title_parts: regex.Pattern[str]
     head_split: regex.Pattern[str]
     short_date: regex.Pattern[str]
     date_rest: regex.Pattern[str]
@@ -77,6 +78,7 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
+    title_comma: regex.Pattern[str]
     comma_place: regex.Pattern[str]
     glued_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
@@ -86,9 +88,16 @@ class _Patterns(NamedTuple):
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
+    bracket_dateline: regex.Pattern[str]
+    shouted_pair: regex.Pattern[str]
+    glued_file: regex.Pattern[str]
+    region_initials: regex.Pattern[str]
 
 
 _EDGE = r"[\s\p{P}\p{S}]"
+# A machine stamp of the page's own date beside the date it writes out (`Minggu, Februari 05, 2023 |
+# 17:40 WIB Last Updated 2023-02-05T10:40:02Z`): no further words of the date line
+_PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?!\w)"
 
 # An agency's dateline inside the first paragraph, behind a standfirst glued before it (`… produk
 # pertanian Jakarta (ANTARA) - Menteri …`), a lost space too (`… tidak perlu dikhawatirkanJakarta
@@ -174,13 +183,10 @@ def _marker_patterns() -> dict[str, object]:
         mark_only=regex.compile(rf"[\s*#~=_\-–—.•·]+|\(\s*\*+\s*\)|\(\s*(?:{endmark})\s*\)", flags),
         berikut=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\b|:\s*$", flags),
         list_tail=regex.compile(rf"\b(?:{_alt(_labels(Label.LIST))})\s*$", flags),
-        published_label=regex.compile(
-            rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b",
-            flags,
-        ),
+        published_label=regex.compile(rf"\b(?:{_alt(_labels(Label.PUBLISHED))})\b", flags),
         # what else a date line holds: a clock time and its zone, separators
         date_rest=regex.compile(
-            r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\b"
+            rf"\b\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\b|{_PAGE_STAMP}"
             rf"|\b(?:{_alt(_labels(Label.ZONE))})\b|[|•·,:()\[\]/–—»›-]+"
             # a view counter (`Dibaca 856 kali`, `1.234 views`)
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
@@ -229,7 +235,8 @@ def _credit_patterns() -> dict[str, object]:
         # `Pewarta: Budi`; `Redaktur & Reporter : Budi` and `Reporter/Editor: Budi` share a line
         credit=regex.compile(
             rf"[\s\p{{P}}]{{0,3}}(?:(?:{editor})\s*[&/,]\s*)?(?P<label>{reporter})\b"
-            rf"(?:\s*[&/,]\s*(?:{editor})\b)?\s*[:：|\-–]?\s*(?P<rest>.*)",
+            # `Penulis. : Budi`: a stop may close the label before its colon
+            rf"(?:\s*[&/,]\s*(?:{editor})\b)?(?:\.(?=\s*[:：]))?\s*[:：|\-–]?\s*(?P<rest>.*)",
             flags,
         ),
         # `Arief Setyadi, Jurnalis`, `Budi Santoso - Wartawan`: the label after the name
@@ -311,6 +318,8 @@ def _shape_patterns() -> dict[str, object]:
         head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
+        title_parts=regex.compile(r"\s*\|\s*|\s+[\-–—]\s+"),
         token=regex.compile(r"\S+"),
         has_word=regex.compile(r"\w"),
         colon=regex.compile(r"\s*:\s+"),
@@ -348,12 +357,28 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `Kuala Kapuas, Pemerintah Kabupaten …`: a place in title case and a comma
+        title_comma=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?=\p{Lu}\p{Ll})"),
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
         glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
+        # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
+        # sentence
+        bracket_dateline=regex.compile(
+            r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) ?\(\s?([\p{L}\d.]{2,30})\s?\)\s+(?=\p{Lu}\p{Ll})"
+        ),
+        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
+        shouted_pair=regex.compile(
+            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
+        ),
+        # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
+        # before the dateline, up to its last lowercase letter or digit before a capital
+        glued_file=regex.compile(r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))"),
+        # `MUKOMUKO RU –`: a shouted region and the outlet's initials
+        region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
     )
 
 
@@ -500,5 +525,7 @@ def _place_names() -> frozenset[str]:
 
 @cache
 def _regions() -> frozenset[str]:
-    """Province and regency or city names (shared with the officials' title grammar), lowercase."""
-    return frozenset(e.casefold() for e in load_lines("officials_regions.txt"))
+    """Province and regency or city names (shared with the officials' title grammar) and the
+    regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""
+    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
+    return frozenset(e.casefold() for e in names)

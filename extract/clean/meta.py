@@ -17,7 +17,7 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import given_names, org_words, outlet_words, word_set
+from ..text.words import given_names, org_acronyms, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
@@ -69,6 +69,10 @@ _TRAIL_DATE_CHARS = 80
 _DATE_SEPARATORS = " ,|-–—"
 # Place, outlet and date: at most three parts, each a few words (`KOTA PALANGKA RAYA`)
 _DATELINE_PARTS = 3
+# A place shouted before its bracketed outlet with no dash has more letters than an acronym
+# (`TAPAKTUAN (MA)`, not `BNN (Badan …)`); the outlet's initials are at most this many capitals
+_SHOUTED_PLACE_LETTERS = 4
+_OUTLET_INITIALS = 5
 _DATELINE_PART_WORDS = 4
 
 
@@ -225,6 +229,16 @@ def _credit(text: str) -> str | None:
     return head
 
 
+def _desk_credit(text: str) -> bool:
+    """A reporter's label and its colon naming a desk or an outlet, no reporter (`Penulis :
+    KompasTV Medan`, `Reporter: Tim Redaksi`): a credit line with no byline."""
+    m = _patterns().credit.match(text)
+    if m is None or len(text) > _CREDIT_CHARS or ":" not in text[m.end("label") : m.start("rest")]:
+        return False
+    rest = m["rest"].strip(" .")
+    return bool(rest) and (_is_outlet(rest) or rest.casefold() in _not_reporters())
+
+
 def _user_name(head: str) -> bool:
     """A name after a credit's colon written in lower case, as a site's user name (`Penulis: iwan
     Santoso | Editor: muslimah`): a few words of letters, none a function word."""
@@ -312,15 +326,24 @@ def _outlet_case(part: str) -> str:
 
 def _dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
-    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`)."""
+    agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`), or
+    behind a photo's file name (`20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`)."""
+    if (glued := _patterns().glued_file.match(text)) is not None:
+        return _dateline(text[glued.end() :])
     found = _dateline_head(text)
     if found is None:
-        return _bare_dateline(text) or _region_dateline(text) or _agency_dateline(text)
+        return (
+            _bare_dateline(text)
+            or _shouted_pair(text)
+            or _region_dateline(text)
+            or _agency_dateline(text)
+            or _bracketed(text)
+        )
     head, end = found
     parts = _dateline_parts(head)
     if parts is None:
-        return _agency_dateline(text)
-    place = outlet = None
+        return _agency_dateline(text) or _bracketed(text)
+    place = outlet = initials = None
     parts = [piece for part in parts for piece in _outlet_place(part)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
@@ -330,12 +353,16 @@ def _dateline(text: str) -> Dateline | None:
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part):
+            part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
         return None
+    outlet = outlet or initials
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
+    if outlet is None and len(parts) == 1 and (after := _shouted_region_after(head, text, end)):
+        outlet, place = _outlet_case(parts[0]), after  # `SIDIKKASUS – LAMBAR. Masyarakat …`
     if place is None:
         # `KONTAN.CO.ID - JAKARTA. Harga emas …`: the place follows the outlet, with a stop
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
@@ -343,6 +370,62 @@ def _dateline(text: str) -> Dateline | None:
         )
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _region_initials(part: str) -> tuple[str, str] | None:
+    """`MUKOMUKO RU –`: a shouted known region and the outlet's initials after it, two to four
+    capitals that are no region themselves (`KUPANG NTT` names the province)."""
+    m = _patterns().region_initials.fullmatch(part)
+    if m is None or not part.isupper() or part.casefold() in _regions():
+        return None
+    place, initials = m[1], m[2]
+    if place.casefold() not in _regions() or initials.casefold() in _regions():
+        return None
+    return place, initials
+
+
+def _shouted_region_after(head: str, text: str, end: int) -> str | None:
+    """`SIDIKKASUS – LAMBAR. Masyarakat …`: a shouted masthead that is no known region before the
+    dash, and a shouted known region with a stop after it: the masthead names the outlet, the
+    region the place."""
+    if not head.isupper() or head.casefold() in _regions() or _unit_name(head):
+        return None
+    m = _patterns().shout_place.match(text, end, end + 40)
+    return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
+
+
+def _shouted_pair(text: str) -> Dateline | None:
+    """`PENA INSPIRASI, WATAMPONE,Bupati Bone …`: a shouted masthead and a shouted known region
+    (either first), a comma after each and no dash; two regions (`JAKARTA, BANDUNG, …`) are a list,
+    a body's short name (`DPRD, PEKANBARU, …`) no masthead."""
+    m = _patterns().shouted_pair.match(text)
+    if m is None:
+        return None
+    first, second = m[1], m[2]
+    known = [part.casefold() in _regions() for part in (first, second)]
+    bodies = any(_unit_name(part) or part.casefold() in org_acronyms() for part in (first, second))
+    if known.count(True) != 1 or bodies:
+        return None
+    place, outlet = (second, first) if known[1] else (first, second)
+    return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+
+
+def _bracketed(text: str) -> Dateline | None:
+    """`TAPAKTUAN (MA) Kepala Kepolisian …`, `Sukamaju (Lampost.co) Pemkab …`: a place and the
+    outlet in brackets opening the paragraph, no dash; the place is shouted or a known region, the
+    outlet a masthead or a few capitals that are no region (`Polres (Kepolisian Resor) …` is a
+    body's name spelt out)."""
+    m = _patterns().bracket_dateline.match(text)
+    if m is None:
+        return None
+    place, outlet = m[1], m[2]
+    shouted = place.isupper() and len(place.replace(" ", "")) > _SHOUTED_PLACE_LETTERS
+    if not (shouted or place.casefold() in _regions()) or _unit_name(place) or _is_outlet(place):
+        return None
+    initials = outlet.isupper() and outlet.isalpha() and len(outlet) <= _OUTLET_INITIALS
+    if not (_is_outlet(outlet) or initials) or outlet.casefold() in _regions():
+        return None
+    return Dateline(place=_place_case(place), outlet=outlet)
 
 
 def _region_after_outlet(text: str, end: int) -> str | None:
@@ -461,8 +544,11 @@ def _dateline_parts(head: str) -> list[str] | None:
         words = part.split()
         if n and kept and part.casefold() in _weekdays():
             continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
-        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is)
+        # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is); `Bupati
+        # Kediri, Budi Santoso, … | KABARKEDIRI.com - Berita Terkini` is a page's title: no part names a post
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
+            return None
+        if words[0].casefold() in word_set("officials_titles.txt") and not _is_outlet(part):
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:
@@ -526,8 +612,24 @@ def _region_dateline(text: str) -> Dateline | None:
     for m in (p.shouted_start.match(text), p.title_place.match(text)):
         if m is not None and m[1].casefold() in _regions():
             return Dateline(place=_place_case(m[1]), outlet=None)
-    place = _shouted_bare_place(text) or _glued_place(text)
+    place = _shouted_bare_place(text) or _glued_place(text) or _title_comma_place(text)
     return Dateline(place=_place_case(place), outlet=None) if place else None
+
+
+def _title_comma_place(text: str) -> str | None:
+    """`Kuala Kapuas, Pemerintah Kabupaten …`: a known region in title case and a comma, then the
+    sentence's capitalised word; not a list of places (`Pekanbaru, Dumai dan Siak …`, `Bandung,
+    Jawa Barat …`: a region after the comma) nor a short line."""
+    m = _patterns().title_comma.match(text)
+    if m is None or m[1].casefold() not in _regions():
+        return None
+    after = text[m.end() :].split()
+    if len(after) <= _SENTENCE_AFTER_WORDS:
+        return None
+    heads = (" ".join(after[:n]).strip(",.").casefold() for n in range(1, _DATELINE_PART_WORDS))
+    if any(head in _regions() for head in heads) or after[0].casefold() in _function_words():
+        return None
+    return m[1]
 
 
 def _glued_place(text: str) -> str | None:
@@ -596,8 +698,9 @@ def _standalone_dateline(text: str) -> Dateline | None:
     if parts is None or len(parts) != 2:
         return None
     place, outlet = parts
-    if parted and _masthead_spelt(place) and not _is_outlet(outlet):
-        place, outlet = outlet, place  # `Tribratanews Polres Probolinggo | Leces`: the masthead first
+    if (parted or outlet.casefold() in _regions()) and _masthead_spelt(place) and not _is_outlet(outlet):
+        # `Tribratanews Polres Probolinggo | Leces`, `Kabarbaru.com, Gorontalo`: the masthead first
+        place, outlet = outlet, place
     if parted and not _masthead_spelt(outlet):
         return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead
     if not (_is_outlet(outlet) or ("," in text and outlet.isupper() and not place.isupper())):

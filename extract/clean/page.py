@@ -39,6 +39,7 @@ from .lines import (
     _TRAIL_MARK_CHARS,
     _TRAIL_PAREN_CHARS,
     _ad_line,
+    _caption,
     _chrome,
     _chrome_kind,
     _containment,
@@ -61,6 +62,7 @@ from .meta import (
     _date,
     _date_line,
     _dateline,
+    _desk_credit,
     _is_outlet,
     _lead_credit,
     _lead_date,
@@ -157,6 +159,13 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _names_site(text: str) -> bool:
+    """Whether a headline-like line names the site after a bar or a spaced dash (`… | KABARKEDIRI.com
+    - Berita Terkini`): the page's <title>, not its headline."""
+    parts = _patterns().title_parts.split(text)
+    return len(parts) > 1 and any(_is_outlet(part) for part in parts[1:])
+
+
 def _lower_content(unit: _Unit) -> int:
     """Lowercase words that are no function words: none in a title-case headline (`Studi Tiru di
     Kabupaten Malang`), several in a caption's sentence (`… memperhatikan dengan cermat paparan`)."""
@@ -240,10 +249,17 @@ class _Page:
             text=text,
             title=self.title,
             published=self.published,
-            byline=self.credit or self.byline,
+            byline=self._byline(),
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
+
+    def _byline(self) -> str | None:
+        """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
+        names that reporter in full (`(BangkaPos.com/Rina Wulandari)`), or else the closing marks."""
+        if self.credit and self.byline and self.credit.casefold() in self.byline.casefold():
+            return self.byline
+        return self.credit or self.byline
 
     def _dateline_line(self) -> Dateline | None:
         """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
@@ -437,6 +453,7 @@ class _Page:
                 scan.last_body = unit
         self._pick_title(scan.title_candidates)
         self._name_above_date(start)
+        self._name_under_title(start)
         self._label_above_name(start)
         self._bottom_strip(end)
 
@@ -450,6 +467,19 @@ class _Page:
             name = _reporter_line(above.text)
             if name is not None:
                 above.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+            return
+
+    def _name_under_title(self, start: int) -> None:
+        """`Hendra Pratama` on its own line right under the headline, above the body: the author
+        line of a theme that prints no label (a known given name opens it, see `_reporter_line`)."""
+        for k in range(1, min(len(self.units), start)):
+            unit, above = self.units[k], self.units[k - 1]
+            if above.kind != LineKind.TITLE or unit.kind != LineKind.NAVIGATION:
+                continue
+            name = _reporter_line(unit.text)
+            if name is not None:
+                unit.kind = LineKind.BYLINE
                 self.credit = self.credit or name
             return
 
@@ -572,10 +602,16 @@ class _Page:
         return False
 
     def _credit_line(self, unit: _Unit, k: int, start: int) -> bool:
-        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line."""
-        name = _line_credit(unit.text)
-        if not (name and unit.n_words <= _CREDIT_LINE_WORDS and not unit.prose):
+        """`Pewarta: Budi Santoso`, `Reporter: Budi | Senin, 12 Februari 2024`: the reporter's line;
+        `Penulis : KompasTV Medan` names a desk: furniture wherever it stands, no byline."""
+        if unit.n_words > _CREDIT_LINE_WORDS or unit.prose:
             return False
+        name = _line_credit(unit.text)
+        if not name:
+            if not _desk_credit(unit.text):
+                return False
+            unit.kind = LineKind.EDITOR  # `Penulis : KompasTV Medan`: a desk, no reporter's name
+            return True
         unit.kind = LineKind.BYLINE
         self.credit = self.credit or name
         if k < start and self.published is None:
@@ -603,12 +639,23 @@ class _Page:
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
             unit.kind = LineKind.PUBLISHED
             self.published = iso
-        elif k < scan.end and unit.n_words <= _CAPTION_WORDS and _photo_caption(unit.text):
+        elif (
+            k < scan.end
+            and unit.n_words <= _CAPTION_WORDS
+            and (_photo_caption(unit.text) or (k == scan.start and self._caption_above_lede(unit, k)))
+        ):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
             unit.kind = LineKind.DUPLICATE
         else:
             unit.kind = LineKind.BODY
+
+    def _caption_above_lede(self, unit: _Unit, k: int) -> bool:
+        """`RISALAH - Sekretaris DPRD … paripurna.Foto: Budi Santoso/lampungnews.id--` right above
+        `SLAWI, lampungnews.id - …`: a caption that opens with a shouted label and a dash and ends in
+        the photo's credit, the lede with its dateline under it."""
+        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        return below is not None and _caption(unit.text) and _opens_with_dateline(below.text)
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
@@ -727,10 +774,14 @@ class _Page:
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
         if len(candidates) >= 2:
-            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption
-            for unit in candidates:
-                if _rank_caption(unit.text):
+            # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption;
+            # `10 Kecamatan Adakan Kerja Bakti` right above `photo Hendi Kusuma - Beritajakarta.id`
+            # (the photographer's line) is the photo's caption too
+            for unit in candidates[:-1]:
+                if _rank_caption(unit.text) or self._above_photo_credit(unit):
                     unit.kind = LineKind.CAPTION
+            if _rank_caption(candidates[-1].text):
+                candidates[-1].kind = LineKind.CAPTION
             candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
         self._pick_title_text(candidates)
         if self.title is None:
@@ -741,6 +792,17 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _above_photo_credit(self, unit: _Unit) -> bool:
+        """Whether the unit right under ``unit`` is a photographer's credit line (`photo Hendi Kusuma
+        - Beritajakarta.id`, `Foto: Dok. Humas`)."""
+        k = self.units.index(unit)
+        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        return (
+            below is not None
+            and below.kind == LineKind.CAPTION
+            and bool(_patterns().photo_line.fullmatch(below.text))
+        )
 
     def _drop_caption_copies(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Peresmian ruang pers oleh bupati …` right above `Peresmian ruang pers oleh bupati … /Dinas
@@ -778,8 +840,12 @@ class _Page:
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
             # … and a line with a function word, a number or a comma beats a bare run of section
-            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu)
-            best = max(candidates, key=lambda u: (u.headline, _sentence_like(u), u.n_words))
+            # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu); the page's
+            # <title> with the site's masthead after a bar (`Bupati Kediri, … | KABARKEDIRI.com -
+            # Berita Terkini`) loses to a headline without one
+            best = max(
+                candidates, key=lambda u: (not _names_site(u.text), u.headline, _sentence_like(u), u.n_words)
+            )
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
             if (

@@ -50,6 +50,8 @@ _CREDIT_LINE_WORDS = 16
 _DATE_UNDER_LEDE = 3
 # A photo caption is a sentence or two; a longer paragraph ending in a credit is body
 _CAPTION_WORDS = 50
+# The marks a quotation opens with: no photo caption opens with one
+_OPENING_QUOTES = '"“‘«'
 # A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
 _REPEATED_LABEL_WORDS = 8
 # Members of a list after a bare intro: tags are a few words, related headlines up to this many
@@ -176,8 +178,9 @@ def _opens_with_dateline(text: str) -> bool:
 def _photo_caption(text: str) -> bool:
     """A photo caption (`Bupati … saat meninjau … //Foto: Budi`), not the lede with the photo's
     credit glued after it (`TEMANGGUNG - Ratusan petani … pekan ini. (Foto: Humas)`): a paragraph
-    that opens with an unmistakable dateline is the body's first paragraph."""
-    return _caption(text) and not _opens_with_dateline(text)
+    that opens with an unmistakable dateline is the body's first paragraph, and one that opens with
+    a quotation mark is a quote closed by the reporter's mark (`“…,” pungkasnya. (flo/jpnn)`)."""
+    return _caption(text) and not _opens_with_dateline(text) and text.lstrip()[:1] not in _OPENING_QUOTES
 
 
 def _line_credit(text: str) -> str | None:

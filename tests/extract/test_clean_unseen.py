@@ -755,7 +755,7 @@ published|Jumat, 28 Maret 2025
 navigation|Login | Daftar
 navigation|Cari berita...
 title|Festival Durian Lokal Digelar di Desa Wisata Kaligono
-navigation|Reporter: Redaksi
+editor|Reporter: Redaksi
 body|PURWOREJO – Ribuan pengunjung memadati Festival Durian Lokal di Desa Wisata Kaligono, Kecamatan Kaligesing, Minggu.
 body|Festival menghadirkan 40 petani durian dengan beragam varietas lokal.
 body|Camat Kaligesing Bambang mengatakan festival menjadi agenda tahunan desa wisata.
