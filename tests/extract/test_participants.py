@@ -1766,6 +1766,19 @@ def test_counts4_not_counts(text: str) -> None:
             "Dari 50 undangan, 45 hadir dalam acara tersebut.",
             [("45", 45, False, 45, 45, "undangan")],
         ),
+        # regional short forms of bodies and people attending: kab/kota, kepala lingkungan
+        (
+            "Acara puncak digelar pada 31 Juli dan akan dihadiri 15 kab/kota se-Lampung.",
+            [("15 kab/kota", 15, False, 15, 15, "kab/kota")],
+        ),
+        (
+            "Rapat itu diikuti 30 kepala lingkungan se-Kecamatan Telukbetung.",
+            [("30 kepala lingkungan", 30, False, 30, 30, "kepala lingkungan")],
+        ),
+        (
+            "Rapat itu diikuti perwakilan dari 30 rukun tetangga.",
+            [("30 rukun tetangga", 30, False, 30, 30, "rukun tetangga")],
+        ),
         # a bracketed short name or place in the clause after a count hides no verb or noun
         (
             "Sebanyak 21 sawa (jenazah yang akan dikremasi) akan ikut dalam upacara ngaben massal ini.",
@@ -1783,6 +1796,8 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
         # a bare count with no head noun before it in its sentence names no one
         "Kontes buah durian lokal unggulan di Pesawaran diikuti 114 yang digelar di lapangan desa.",
         "Pada Sabtu pagi, 30 hadir di lokasi.",
+        # a group is where the aid goes, with no linking word
+        "Pemprov mengucurkan bantuan untuk program pertanian di 15 kab/kota se-Provinsi Lampung.",
         # a year opening a clause is no count
         "Menurut dia, 2020 akan menjadi tahun yang berat bagi para petani.",
         # those who withdraw do not take part, past bracketed glosses after the count
