@@ -1175,8 +1175,9 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
 
     ``Juni lalu`` (tense -1) is on or before the anchor and ``15 Januari mendatang`` (1)
     on or after it, when a year allows. With a weekday named, only the years on which the
-    date falls on that weekday compete (when none does, the weekday is ignored: the source
-    made a mistake).
+    date falls on that weekday compete, before the tense is looked at: ``Minggu (13/1)
+    kemarin`` in a page dated 22 December 2018 is 13 January 2019, a Sunday, though after the
+    page's date (when no year fits the weekday, it is ignored: the source made a mistake).
     """
     options = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -1184,13 +1185,13 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
             continue
         day = dt.date(y, p.month, p.day if p.day is not None else 15)
         options.append((abs((day - anchor).days), y != anchor.year, y, day))
+    if p.weekday is not None and p.day is not None:
+        matching = [o for o in options if o[3].isoweekday() == p.weekday]
+        options = matching or options
     if tense:
         here = (anchor.year, anchor.month, anchor.day if p.day is not None else 0)
         side = [o for o in options if _compare((o[2], p.month, p.day or 0), here) * tense >= 0]
         options = side or options
-    if p.weekday is not None and p.day is not None:
-        matching = [o for o in options if o[3].isoweekday() == p.weekday]
-        options = matching or options
     return min(options)[2] if options else None
 
 

@@ -206,6 +206,20 @@ ANCHORED = [
         dt.date(2021, 3, 1),
         [D("Senin (24/8)", (17, 29), "2020-08-24")],
     ),
+    # the weekday outweighs "kemarin": 13/1 is a Sunday in 2019, after a page dated December 2018
+    (
+        "Hal itu disampaikan Yuda kepada Radar Lamsel melalui sambungan telepon, Minggu (13/1) kemarin.",
+        "2018-12-22",
+        None,
+        [D("Minggu (13/1) kemarin", (72, 93), "2019-01-13")],
+    ),
+    # with no year fitting the weekday, "kemarin" still keeps the date before the page's
+    (
+        "Hal itu disampaikan Yuda melalui sambungan telepon, Senin (13/1) kemarin.",
+        "2018-12-22",
+        None,
+        [D("Senin (13/1) kemarin", (52, 72), "2018-01-13")],
+    ),
     # 29/2 exists only in the leap year
     ("Rapat digelar Rabu (29/2) di aula.", "2025-01-05", None, [D("Rabu (29/2)", (14, 25), "2024-02-29")]),
     # relative words and bare weekdays, resolved from the published date
