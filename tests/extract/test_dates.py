@@ -308,6 +308,9 @@ NOT_DATES = [
     "Kegiatan itu diikuti 2024 orang dan ditonton hingga 2000 orang.",
     "Turnamen bulu tangkis PBSI Muaro Cup 2 2024 tingkat Provinsi Jambi digelar di gedung olahraga.",
     "Kantor berada di Jalan 17 Agustus, dekat Universitas 17 Agustus 1945.",
+    # a military unit's number and its branch abbreviated like a month (Brigif 4 Marinir)
+    "Hadir pada acara tersebut Komandan Brigif 4 Mar/BS Kolonel Marinir Ahmad Fajar.",
+    "Personel Yonif 7 Mar turut membantu warga membersihkan puing.",
     "Surat bernomor 12/3/2020 dikirim kepada camat.",
     "Harga naik 10/20 persen, rasio 1/2 dan skor 3/4.",
     "Pekan Olahraga Nasional Tahun 2024 digelar di Aceh dan Sumatera Utara.",
