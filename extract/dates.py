@@ -1496,6 +1496,11 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
     anchor = base.date if base is not None else _body_anchor(cands)
+    if base is None:
+        # ``lalu`` is before the page was written, which is on or after the body's latest date,
+        # so it says nothing about which side of that date a year is on: ``launching pada 7
+        # Januari lalu`` after ``Perbup … 27 Desember 2019`` is 2020-01-07, the nearest.
+        cands = [replace(c, tense=0) if c.tense < 0 else c for c in cands]
     out = []
     for c in cands:
         try:

@@ -220,6 +220,13 @@ ANCHORED = [
         None,
         [D("Senin (13/1) kemarin", (52, 72), "2018-01-13")],
     ),
+    # with no published date, "lalu" is no side of the body's latest date: the nearest year
+    (
+        "Perbup terbit pada 27 Desember 2019 dan diluncurkan pada tanggal 7 Januari lalu.",
+        None,
+        None,
+        [D("27 Desember 2019", (19, 35), "2019-12-27"), D("7 Januari lalu", (65, 79), "2020-01-07")],
+    ),
     # 29/2 exists only in the leap year
     ("Rapat digelar Rabu (29/2) di aula.", "2025-01-05", None, [D("Rabu (29/2)", (14, 25), "2024-02-29")]),
     # relative words and bare weekdays, resolved from the published date
