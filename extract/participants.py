@@ -1097,7 +1097,9 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
     ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
     did not take part."""
-    after = _past_aux(_WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS])
+    # past a name after the noun too: ``700 calon jemaah haji Lampung Timur tidak berangkat``
+    after = _WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
+    after = _past_aux(_past_name(after))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     if (
         len(after) > 1
         and after[0].lower() in _words_of("negation")

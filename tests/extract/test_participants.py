@@ -1779,6 +1779,22 @@ def test_counts4_not_counts(text: str) -> None:
             "Rapat itu diikuti perwakilan dari 30 rukun tetangga.",
             [("30 rukun tetangga", 30, False, 30, 30, "rukun tetangga")],
         ),
+        # prospective pilgrims and candidates: the whole noun, not "calon" alone
+        (
+            "Sebanyak 67 calon jemaah haji mengikuti manasik haji di Islamic Center.",
+            [("67 calon jemaah", 67, False, 67, 67, "calon jemaah")],
+        ),
+        (
+            "Deklarasi damai diikuti 73 calon kepala desa dari 20 desa.",
+            [
+                ("73 calon kepala desa", 73, False, 73, 73, "calon kepala desa"),
+                ("20 desa", 20, False, 20, 20, "desa"),
+            ],
+        ),
+        (
+            "Acara itu juga dihadiri puluhan awak media.",
+            [("puluhan awak media", None, True, 20, 99, "awak media")],
+        ),
         # a bracketed short name or place in the clause after a count hides no verb or noun
         (
             "Sebanyak 21 sawa (jenazah yang akan dikremasi) akan ikut dalam upacara ngaben massal ini.",
@@ -1798,6 +1814,8 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
         "Pada Sabtu pagi, 30 hadir di lokasi.",
         # a group is where the aid goes, with no linking word
         "Pemprov mengucurkan bantuan untuk program pertanian di 15 kab/kota se-Provinsi Lampung.",
+        # pilgrims who do not depart took part in nothing
+        "Pemberangkatan haji ditiadakan, 700 calon jamaah Lampung Timur tidak berangkat tahun ini.",
         # a year opening a clause is no count
         "Menurut dia, 2020 akan menjadi tahun yang berat bagi para petani.",
         # those who withdraw do not take part, past bracketed glosses after the count
