@@ -521,6 +521,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
 
 
 # The words from a clause's start to a count opening it (``…, hanya 30 hadir``).
+_NUMBER_BEFORE = LazyPattern(r"\d\s*+[,;]\s*+\Z")
 _CLAUSE_OPENING = LazyPattern(r"(?:\A|[.,;:!?\"“”(])\s*+(?P<words>(?:[\w-]++\s++){0,3}+)\Z")
 
 
@@ -534,6 +535,8 @@ def _bare_subject_head(text: str, a: int, b: int) -> _Head | None:
     opening = _CLAUSE_OPENING.get().search(text, max(0, a - _NEAR_CHARS), a)
     if opening is None or _YEAR.get().fullmatch(text, a, b):
         return None
+    if _NUMBER_BEFORE.get().search(text, max(0, opening.start() - 4), opening.start("words")):
+        return None  # kelas 7, 8, dan 9 mengikuti ujian: the last label of a list of numbers
     if not all(w.lower() in _words_of("opener") for w in opening["words"].split()):
         return None
     after = _past_aux(_WORD.get().findall(text, b, b + _OBJECT_CHARS)[: _OPEN_CUE_WORDS + _AUX_WORDS])

@@ -1812,6 +1812,8 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
         # a bare count with no head noun before it in its sentence names no one
         "Kontes buah durian lokal unggulan di Pesawaran diikuti 114 yang digelar di lapangan desa.",
         "Pada Sabtu pagi, 30 hadir di lokasi.",
+        # the last of a list of numbers is a label, not a count of the noun before
+        "Siswa kelas 7, 8, dan 9 mengikuti ujian sekolah secara daring.",
         # a group is where the aid goes, with no linking word
         "Pemprov mengucurkan bantuan untuk program pertanian di 15 kab/kota se-Provinsi Lampung.",
         # pilgrims who do not depart took part in nothing
