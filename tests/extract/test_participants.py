@@ -1828,3 +1828,16 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
 )
 def test_counts5_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a group count whose verb follows a coordinated noun is not linked")
+def test_counts5_group_subject_past_a_coordinated_noun() -> None:
+    text = (
+        "Ratusan Rukun Tetangga (RT) dan Kepala Lingkungan (Kaling) dari 20 Kecamatan se-Bandarlampung "
+        "berkumpul di aula Gedung Semergou."
+    )
+    mentions = [
+        ("Ratusan Rukun Tetangga", None, True, 100, 999, "Rukun Tetangga"),
+        ("20 Kecamatan", 20, False, 20, 20, "Kecamatan"),
+    ]
+    assert extract_participants(text) == _expected(text, mentions)
