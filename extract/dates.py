@@ -1168,8 +1168,9 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
 
     ``Juni lalu`` (tense -1) is on or before the anchor and ``15 Januari mendatang`` (1)
     on or after it, when a year allows. With a weekday named, only the years on which the
-    date falls on that weekday compete (when none does, the weekday is ignored: the source
-    made a mistake).
+    date falls on that weekday compete, before the tense is looked at: ``Minggu (13/1)
+    kemarin`` in a page dated 22 December 2018 is 13 January 2019, a Sunday, though after the
+    page's date (when no year fits the weekday, it is ignored: the source made a mistake).
     """
     options = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
@@ -1177,13 +1178,13 @@ def _nearest_year(p: _Point, anchor: dt.date, tense: int = 0) -> int | None:
             continue
         day = dt.date(y, p.month, p.day if p.day is not None else 15)
         options.append((abs((day - anchor).days), y != anchor.year, y, day))
+    if p.weekday is not None and p.day is not None:
+        matching = [o for o in options if o[3].isoweekday() == p.weekday]
+        options = matching or options
     if tense:
         here = (anchor.year, anchor.month, anchor.day if p.day is not None else 0)
         side = [o for o in options if _compare((o[2], p.month, p.day or 0), here) * tense >= 0]
         options = side or options
-    if p.weekday is not None and p.day is not None:
-        matching = [o for o in options if o[3].isoweekday() == p.weekday]
-        options = matching or options
     return min(options)[2] if options else None
 
 
@@ -1488,6 +1489,11 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
     anchor = base.date if base is not None else _body_anchor(cands)
+    if base is None:
+        # ``lalu`` is before the page was written, which is on or after the body's latest date,
+        # so it says nothing about which side of that date a year is on: ``launching pada 7
+        # Januari lalu`` after ``Perbup … 27 Desember 2019`` is 2020-01-07, the nearest.
+        cands = [replace(c, tense=0) if c.tense < 0 else c for c in cands]
     out = []
     for c in cands:
         try:

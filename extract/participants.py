@@ -27,6 +27,8 @@ Kendal``). A figure compared with (``meningkat dari 90 peserta``, ``dibanding �
 peserta``), a share's whole (``dari total 880 SD``, the 45 of ``40 dari 45 anggota``, ``Dari
 45 anggota dewan, hanya 30 …``), the total a subset that attends is taken from (``ratusan
 komunitas, 77 di antaranya hadir``), a target and a count of one are not participant counts.
+A bare count opening its clause with its verb right after it counts the head noun named before
+it in its sentence (``Dari total pelamar yang lulus …, 4.914 akan mengikuti tes``).
 
 The mention's text is the count plus its head noun (``30 orang peserta``,
 ``puluhan pelaku UKM``); hedges (``sekitar``, ``lebih dari``) set ``approximate`` and the
@@ -336,6 +338,8 @@ def _open_head_ok(word: str) -> bool:
         return False
     if _VERB_HEAD.get().fullmatch(low) or _NOMINALISATION.get().fullmatch(low):
         return False  # WRT 32 diyakini mampu …: a verb after a label's number, not a noun
+    if _cue_rx("subject").fullmatch(low):
+        return False  # hanya 30 hadir: the verb of a count with no noun (`_bare_subject_head`)
     try:
         parse_quantity(low)
     except ValueError:
@@ -497,7 +501,7 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
     """A count with no noun after it: ``peserta yang hadir sebanyak 150.`` (the noun before
     names who), or a labelled part of a breakdown, ``jenjang S1 412, S2 57``, ``putra 25
     dan putri 15`` (a head noun as the label), ``60 dari Bantul`` (kind ``label``)."""
-    subset = _subset_head(text, a, b)
+    subset = _subset_head(text, a, b) or _bare_subject_head(text, a, b)
     more = _MORE_AFTER.get().match(text, b)  # ``mencapai 1.000 lebih.``: more than 1 000
     if subset is not None or _HEADLESS_END.get().match(text, more.end() if more else b) is None:
         return subset
@@ -528,6 +532,37 @@ def _head_around(text: str, a: int, b: int) -> _Head | None:
             who = regex.sub(r"\s+", " ", total["noun"])
             return _Head(b, b, who, _kind_of(who))
     return None
+
+
+# The words from a clause's start to a count opening it (``…, hanya 30 hadir``).
+_NUMBER_BEFORE = LazyPattern(r"\d\s*+[,;]\s*+\Z")
+_CLAUSE_OPENING = LazyPattern(r"(?:\A|[.,;:!?\"“”(])\s*+(?P<words>(?:[\w-]++\s++){0,3}+)\Z")
+
+
+def _bare_subject_head(text: str, a: int, b: int) -> _Head | None:
+    """A count with no noun that opens its clause (past ``opener`` words of
+    participants_cues.txt: ``sebanyak``, ``hanya``, a hedge) with its ``subject`` verb right
+    after it, past aspect words: ``Dari total pelamar yang lulus seleksi, 4.914 akan mengikuti
+    tes``, ``Dari 45 anggota dewan, hanya 30 hadir``. Who it counts is the nearest head noun
+    before it in its sentence; with none (``Kontes durian diikuti 114 yang digelar``), or for a
+    year, it is no count."""
+    opening = _CLAUSE_OPENING.get().search(text, max(0, a - _NEAR_CHARS), a)
+    if opening is None or _YEAR.get().fullmatch(text, a, b):
+        return None
+    if _NUMBER_BEFORE.get().search(text, max(0, opening.start() - 4), opening.start("words")):
+        return None  # kelas 7, 8, dan 9 mengikuti ujian: the last label of a list of numbers
+    if not all(w.lower() in _words_of("opener") for w in opening["words"].split()):
+        return None
+    after = _past_aux(_WORD.get().findall(text, b, b + _OBJECT_CHARS)[: _OPEN_CUE_WORDS + _AUX_WORDS])
+    if not _cue_rx("subject").match(" ".join(after[:_OPEN_CUE_WORDS])):
+        return None
+    starts = _sentences(text)
+    s_start = starts[bisect.bisect_right(starts, a) - 1]
+    nouns = list(_any_head_rx().finditer(text, max(s_start, a - _TOTAL_CHARS), a))
+    if not nouns:
+        return None
+    who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
+    return _Head(b, b, who, _kind_of(who))
 
 
 # ``77 di antaranya hadir``: a part of a total, with no noun of its own.
@@ -831,7 +866,9 @@ _RELATIVE_AFTER_COMMA = LazyPattern(r",\s*+(?i:yang)(?!\w)")
 def _clause_after(text: str, cand: _Candidate, s_end: int, *, relative: bool = False) -> str:
     """The text from the count's head noun to the end of its clause; with ``relative``, past a
     comma that opens a relative clause on the counted people, to that clause's end."""
-    after = text[cand.end : s_end]
+    # bracketed glosses are blanked: ``40 kepala keluarga (KK) di Kabupaten Lampung Barat
+    # (Lambar) mengundurkan diri`` is one clause, and ``21 sawa (jenazah …) akan ikut`` no corpses
+    after = _GLOSS.get().sub(lambda m: " " * len(m.group()), text[cand.end : s_end])
     clause = _CLAUSE_BREAK.get().search(after)
     if clause and relative and _RELATIVE_AFTER_COMMA.get().match(after, clause.start()):
         clause = _CLAUSE_BREAK.get().search(after, clause.end())
@@ -1077,7 +1114,9 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
     ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
     did not take part."""
-    after = _past_aux(_WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS])
+    # past a name after the noun too: ``700 calon jemaah haji Lampung Timur tidak berangkat``
+    after = _WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
+    after = _past_aux(_past_name(after))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     if (
         len(after) > 1
         and after[0].lower() in _words_of("negation")
@@ -1243,6 +1282,8 @@ def _coordinated(text: str, cands: list[_Candidate], i: int, starts: list[int], 
         return ok
     if _negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start):
         return False
+    if _whole_first(text, cand, s_start, s_end):
+        return False  # Dari 50 undangan, 45 hadir: the whole, not a count the verb shares
     return _subject_after(text, cands[j], last_end)
 
 

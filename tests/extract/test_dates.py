@@ -206,6 +206,27 @@ ANCHORED = [
         dt.date(2021, 3, 1),
         [D("Senin (24/8)", (17, 29), "2020-08-24")],
     ),
+    # the weekday outweighs "kemarin": 13/1 is a Sunday in 2019, after a page dated December 2018
+    (
+        "Hal itu disampaikan Yuda kepada Radar Lamsel melalui sambungan telepon, Minggu (13/1) kemarin.",
+        "2018-12-22",
+        None,
+        [D("Minggu (13/1) kemarin", (72, 93), "2019-01-13")],
+    ),
+    # with no year fitting the weekday, "kemarin" still keeps the date before the page's
+    (
+        "Hal itu disampaikan Yuda melalui sambungan telepon, Senin (13/1) kemarin.",
+        "2018-12-22",
+        None,
+        [D("Senin (13/1) kemarin", (52, 72), "2018-01-13")],
+    ),
+    # with no published date, "lalu" is no side of the body's latest date: the nearest year
+    (
+        "Perbup terbit pada 27 Desember 2019 dan diluncurkan pada tanggal 7 Januari lalu.",
+        None,
+        None,
+        [D("27 Desember 2019", (19, 35), "2019-12-27"), D("7 Januari lalu", (65, 79), "2020-01-07")],
+    ),
     # 29/2 exists only in the leap year
     ("Rapat digelar Rabu (29/2) di aula.", "2025-01-05", None, [D("Rabu (29/2)", (14, 25), "2024-02-29")]),
     # relative words and bare weekdays, resolved from the published date
@@ -294,6 +315,9 @@ NOT_DATES = [
     "Kegiatan itu diikuti 2024 orang dan ditonton hingga 2000 orang.",
     "Turnamen bulu tangkis PBSI Muaro Cup 2 2024 tingkat Provinsi Jambi digelar di gedung olahraga.",
     "Kantor berada di Jalan 17 Agustus, dekat Universitas 17 Agustus 1945.",
+    # a military unit's number and its branch abbreviated like a month (Brigif 4 Marinir)
+    "Hadir pada acara tersebut Komandan Brigif 4 Mar/BS Kolonel Marinir Ahmad Fajar.",
+    "Personel Yonif 7 Mar turut membantu warga membersihkan puing.",
     "Surat bernomor 12/3/2020 dikirim kepada camat.",
     "Harga naik 10/20 persen, rasio 1/2 dan skor 3/4.",
     "Pekan Olahraga Nasional Tahun 2024 digelar di Aceh dan Sumatera Utara.",
