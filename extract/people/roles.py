@@ -629,7 +629,12 @@ class _Scanner(TitleReader):
             x = 0
         elif self._common_first_after_region(seg, x):
             x -= 1
-        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x) or self._dated_name(seg, x):
+        if (
+            self._shop_name(seg, x)
+            or self._list_item(m, si, conn, seg, x)
+            or self._dated_name(seg, x)
+            or self._field_pair(m, si, seg, x)
+        ):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
             return False
@@ -724,6 +729,25 @@ class _Scanner(TitleReader):
         # the last item names no one, or its name comes after more of the body (… dan Budaya
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _field_pair(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Kasi Pupuk Pestisida dan Alsintan pada DTPH setempat, Falent Herindo: unsure words that
+        `dan` and another field word follow, that word going on into the body (`pada DTPH`, `Dinas
+        Tanaman Pangan`), are the first field of the unit's name, not a holder; the holder comes
+        after the body. A name the model or the lexicon is sure of stays (Bupati Agus Istiqlal dan
+        Forkopimda: no field word after `dan`)."""
+        if si + 1 >= len(m.segs) or not all(e.kind in (W.UNK, W.COM) for e in seg[x:]):
+            return False
+        if any(self.strong(e) for e in seg[x:]):
+            return False
+        conn, nxt = m.segs[si + 1]
+        if conn not in (*role_words("and_word"), "&") or len(nxt) < 2 or nxt[0].kind not in (W.UNK, W.COM):
+            return False
+        if self.strong(nxt[0]) or self.head_first(nxt):
+            return False
+        sp = self.split(nxt, m.text)
+        body = nxt[1 : sp[0]] if sp is not None else nxt[1:]
+        return bool(body) and body[0].kind in (W.ORG, W.ACR, Piece.INNER)
 
     def _after_english_link(self, seg: list[El], x: int) -> bool:
         """Manager Public Affairs and Sustainability Aqua …: words right after an English function

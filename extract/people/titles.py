@@ -183,17 +183,26 @@ class TitleReader:
     def _spelled_with_more(self, span: tuple[int, int]) -> bool:
         """Direktur Lembaga Kajian Publik (LKP): a bracketed acronym right after the span that
         spells more capitalised words than the span holds, ending with its last word: the span is
-        the end of an organisation's name. (SBY) after Susilo Bambang Yudhoyono spells the name."""
+        the end of an organisation's name. (SBY) after Susilo Bambang Yudhoyono spells the name.
+        A `dan` or `&` between the words spells no letter (Pelaksanaan Haji dan Umroh (PHU))."""
         m = _BRACKET_ACRONYM.get().match(self.text, span[1])
         if m is None:
             return False
         acronym = m.group(1)
         words = self.text[max(0, span[0] - _ACRONYM_LOOKBACK) : span[1]].split()
         inside = len(self.text[span[0] : span[1]].split())
-        if len(acronym) <= inside or len(words) < len(acronym):
+        if len(acronym) <= inside:
             return False
-        spelled = words[-len(acronym) :]
-        return all(w[:1].isupper() for w in spelled) and "".join(w[0] for w in spelled) == acronym
+        spelled: list[str] = []
+        for w in reversed(words):
+            if len(spelled) == len(acronym):
+                break
+            if spelled and (w == "&" or w in role_words("and_word")):
+                continue
+            if not w[:1].isupper():
+                return False
+            spelled.append(w)
+        return len(spelled) == len(acronym) and "".join(w[0] for w in reversed(spelled)) == acronym
 
     # ---- evidence from the rest of the article
 
@@ -491,6 +500,8 @@ class TitleReader:
             els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
             return r
         m = match_marker(toks, j)
+        if m is not None and self._bare_marker(m):
+            m = None  # Kabid Penyelenggaraan Haji dan Umroh: the pilgrimage, no title before a name
         if m is not None and not (m[0] is Marker.HON and t.text[0].islower() and not lowercase_ok):
             els.append(El(j, m[1], m[0], self.text[t.start : toks[m[1] - 1].end]))
             return m[1]
@@ -535,6 +546,16 @@ class TitleReader:
                 return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _bare_marker(self, m: tuple[Marker, int]) -> bool:
+        """Whether a word that may stand before a name (Haji, Ibu, Pastor) stands before `dan`,
+        `serta`, `&` or a comma instead: no name follows it, so it is a plain word of the title
+        (Seksi Penyelenggaraan Haji dan Umroh, Dinas Pemberdayaan Perempuan, Ibu dan Anak)."""
+        kind, end = m
+        if kind not in (Marker.HON, Marker.REL, Marker.PRE) or end >= self.n:
+            return False
+        nxt = self.toks[end].text.lower()
+        return nxt in (",", "&") or nxt in role_words("and_word")
 
     def _lower_place(self, j: int, els: list[El], limit: int) -> int | None:
         """Ketua DPRD tulangbawang Sopii, Bupati lampung barat Parosil, Kepala Dinas Kesehatan

@@ -1,0 +1,139 @@
+"""Officials whose unit is named by fields joined with `dan` (issue 13, news-raw 4800-4999 and
+7176-7499): the words before `dan` are the unit's first field, not its holder.
+
+Every sentence is written for the test: names, places and numbers are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people.officials import extract_officials
+from extract.records import Entity, EntityLabel
+
+from .test_roles import _rec
+
+
+def _per(sentence: str, *names: str) -> list[Entity]:
+    out = []
+    for n in names:
+        s = sentence.index(n)
+        out.append(Entity(text=n, label=EntityLabel.PER, span=(s, s + len(n))))
+    return out
+
+
+# ------------------------------------------------- unsure words, dan, a field that runs into the body
+
+FIELDS = [
+    # `pada` and the office after the second field: the holder comes after the comma
+    (
+        "Hal itu disampaikan Kepala Seksi Pupuk Pestisida dan Alsintan pada Dinas Pertanian setempat, "
+        "Ronal Herindo, Selasa.",
+        (),
+        [
+            (
+                "Kepala Seksi Pupuk Pestisida dan Alsintan pada Dinas Pertanian setempat, Ronal Herindo",
+                "Ronal Herindo",
+                "Kepala Seksi Pupuk Pestisida dan Alsintan pada Dinas Pertanian",
+            )
+        ],
+    ),
+    # the office right after the second field, the holder after the office and its region
+    (
+        "Kasi Pupuk Pestisida dan Alsintan Dinas Tanaman Pangan Sleman Ronal Herindo mendampingi Kadis.",
+        (),
+        [
+            (
+                "Kasi Pupuk Pestisida dan Alsintan Dinas Tanaman Pangan Sleman Ronal Herindo",
+                "Ronal Herindo",
+                "Kasi Pupuk Pestisida dan Alsintan Dinas Tanaman Pangan Sleman",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), FIELDS)
+def test_field_before_dan_is_no_holder(sentence: str, names: tuple[str, ...], expected: list) -> None:
+    ents = _per(sentence, *names)
+    assert extract_officials(sentence, entities=ents) == [_rec(sentence, *e) for e in expected]
+
+
+KEPT = [
+    # a holder, then `dan` and a body with no field word: the holder stays
+    (
+        "Bupati Sleman Marlini dan Forkopimda meninjau lokasi banjir.",
+        [("Bupati Sleman Marlini", "Marlini", "Bupati Sleman")],
+    ),
+    # a holder, then `dan` and another post
+    (
+        "Camat Depok Sutarji dan Kapolsek Depok meninjau lokasi banjir.",
+        [("Camat Depok Sutarji", "Sutarji", "Camat Depok")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), KEPT)
+def test_holder_before_dan_stays(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+def test_fields_without_holder_name_nobody() -> None:
+    s = "Kepala Seksi Pupuk Pestisida dan Alsintan pada Dinas Pertanian setempat mengatakan stok pupuk cukup."
+    assert extract_officials(s) == []
+
+
+# ------------------------------------------ a word for a title before `dan`: the pilgrimage, no title
+
+PILGRIMAGE = [
+    # Haji before `dan` opens no name; the bracketed acronym spells the words across `dan`, so the
+    # model's PER on Umroh is the body's word
+    (
+        "Kabid Penyelenggaraan Haji dan Umroh (PHU) Kanwil Kemenag Jambi, Sutarno, mengatakan kuota naik.",
+        ("Umroh",),
+        [
+            (
+                "Kabid Penyelenggaraan Haji dan Umroh (PHU) Kanwil Kemenag Jambi, Sutarno",
+                "Sutarno",
+                "Kabid Penyelenggaraan Haji dan Umroh (PHU) Kanwil Kemenag Jambi",
+            )
+        ],
+    ),
+    (
+        "Staf Seksi Penyelenggaraan Haji dan Umroh (PHU) Kemenag Sleman Hidayat menjelaskan pelunasan.",
+        ("Umroh", "Hidayat"),
+        [
+            (
+                "Staf Seksi Penyelenggaraan Haji dan Umroh (PHU) Kemenag Sleman Hidayat",
+                "Hidayat",
+                "Staf Seksi Penyelenggaraan Haji dan Umroh (PHU) Kemenag Sleman",
+            )
+        ],
+    ),
+    # an honorific before `dan` is a plain word of the body's name too
+    (
+        "Ketua Persatuan Ibu dan Anak Kabupaten Sleman Sri Wahyuni membuka acara itu.",
+        (),
+        [
+            (
+                "Ketua Persatuan Ibu dan Anak Kabupaten Sleman Sri Wahyuni",
+                "Sri Wahyuni",
+                "Ketua Persatuan Ibu dan Anak Kabupaten Sleman",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), PILGRIMAGE)
+def test_title_word_before_dan_is_plain(sentence: str, names: tuple[str, ...], expected: list) -> None:
+    ents = _per(sentence, *names)
+    assert extract_officials(sentence, entities=ents) == [_rec(sentence, *e) for e in expected]
+
+
+def test_religious_title_before_name_still_dropped() -> None:
+    s = "Kepala Dinas Sosial Hj. Siti Aminah dan Sekretaris Dinas Sosial Budi Raharjo hadir."
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Dinas Sosial Hj. Siti Aminah", "Siti Aminah", "Kepala Dinas Sosial"),
+        _rec(s, "Sekretaris Dinas Sosial Budi Raharjo", "Budi Raharjo", "Sekretaris Dinas Sosial"),
+    ]
