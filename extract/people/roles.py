@@ -637,7 +637,9 @@ class _Scanner(TitleReader):
         ):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
-            return False
+            if not self._first_name_cut(conn, seg, x):
+                return False
+            x = 0
         if self._group_not_name(m, conn, seg, x):
             return False
         if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
@@ -730,6 +732,18 @@ class _Scanner(TitleReader):
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
 
+    def _first_name_cut(self, conn: str | None, seg: list[El], x: int) -> bool:
+        """Kabid Permodalan, Enggang Sutami Jaya, mengatakan …: after the comma that closes a
+        title, one or two unsure words right before the model's name, the name closing the clause,
+        are the first name the model cut off (an apposition names one person)."""
+        return (
+            conn == ","
+            and x <= 2
+            and all(e.kind in (W.UNK, W.GIV) and not self.in_per(e) for e in seg[:x])
+            and self.strong(seg[x])
+            and self._closes_clause(seg[-1].j)
+        )
+
     def _field_pair(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Kasi Pupuk Pestisida dan Alsintan pada DTPH setempat, Falent Herindo: unsure words that
         `dan` and another field word follow, that word going on into the body (`pada DTPH`, `Dinas
@@ -813,7 +827,9 @@ class _Scanner(TitleReader):
             return seg[-1].kind in NAMEISH and all(e.kind in NAMEISH or e.kind is Piece.REG for e in seg[1:])
         if seg[0].kind is Piece.REG:
             return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
-        if not (seg[0].kind is W.COM and len(seg) >= 3):
+        # a first name the model opens its name with needs one name word after it (Kepala Bidang
+        # Peternakan Tulang Bawang, Nasib Subagiyo,), one the model leaves out two
+        if not (seg[0].kind is W.COM and len(seg) >= (2 if self.strong(seg[0]) else 3)):
             return False
         if _place_or_noun(seg[0].text.lower()):
             return False

@@ -1,5 +1,6 @@
-"""Officials whose unit is named by fields joined with `dan` (issue 13, news-raw 4800-4999 and
-7176-7499): the words before `dan` are the unit's first field, not its holder.
+"""Officials on constructions found on unseen regional news (issue 13, news-raw lines 4800-4999 and
+7176-7499), one group per class: a unit named by fields joined with `dan`, a word for a title
+before `dan`, a first name the model or the lexicon leaves out of an apposition.
 
 Every sentence is written for the test: names, places and numbers are made up.
 """
@@ -137,3 +138,49 @@ def test_religious_title_before_name_still_dropped() -> None:
         _rec(s, "Kepala Dinas Sosial Hj. Siti Aminah", "Siti Aminah", "Kepala Dinas Sosial"),
         _rec(s, "Sekretaris Dinas Sosial Budi Raharjo", "Budi Raharjo", "Sekretaris Dinas Sosial"),
     ]
+
+
+# ------------------------------------------ a first name left out of the name after a title's comma
+
+FIRST_NAMES = [
+    # a first name that is also a common word (nasib), where the model's name opens with it
+    (
+        "Kepala Bidang Kesehatan Hewan Dinas Pertanian Sleman, Nasib Wiryanto, mengatakan vaksin cukup.",
+        ("Nasib Wiryanto",),
+        [
+            (
+                "Kepala Bidang Kesehatan Hewan Dinas Pertanian Sleman, Nasib Wiryanto",
+                "Nasib Wiryanto",
+                "Kepala Bidang Kesehatan Hewan Dinas Pertanian Sleman",
+            )
+        ],
+    ),
+    # an unknown first name the model cut off, the name closing the clause
+    (
+        "Ketua Koperasi Sinar, Haris Tasyade, didampingi Kabid Permodalan, Enggang Sutami Jaya, "
+        "mengatakan panen naik.",
+        ("Haris Tasyade", "Sutami Jaya"),
+        [
+            ("Ketua Koperasi Sinar, Haris Tasyade", "Haris Tasyade", "Ketua Koperasi Sinar"),
+            ("Kabid Permodalan, Enggang Sutami Jaya", "Enggang Sutami Jaya", "Kabid Permodalan"),
+        ],
+    ),
+    # after `dan` a common word is the unit's second field, even where the model's name opens there
+    (
+        "Kabid Sarana dan Prasarana Andri menyampaikan bantuan itu diberikan langsung.",
+        ("Prasarana Andri",),
+        [("Kabid Sarana dan Prasarana Andri", "Andri", "Kabid Sarana dan Prasarana")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names", "expected"), FIRST_NAMES)
+def test_first_name_after_a_title_comma(sentence: str, names: tuple[str, ...], expected: list) -> None:
+    ents = _per(sentence, *names)
+    assert extract_officials(sentence, entities=ents) == [_rec(sentence, *e) for e in expected]
+
+
+def test_a_cut_name_in_a_list_of_people_gives_no_holder() -> None:
+    # the name does not close the clause: `dan` goes on with a list, nobody holds the post there
+    s = "Kabid Permodalan, Enggang Sutami Jaya dan Budi, hadir."
+    assert extract_officials(s, entities=_per(s, "Sutami Jaya")) == []
