@@ -1359,6 +1359,8 @@ class _Scanner(TitleReader):
             prev = toks[k - 1]
             if prev.kind is WORD and prev.text[0].isupper() and word_class(prev.text) not in (W.STOP, W.COM):
                 return False
+            if prev.kind is WORD and prev.text[0].isupper() and self.district_at(k, end):
+                return False  # Pastor Paroki Kalirejo, Camat Pubian: the parish's district, no name
             if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True

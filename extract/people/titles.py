@@ -884,9 +884,26 @@ class TitleReader:
             found = _at_particle(seg)
             if found is not None and found > 0 and self._first_name_before_particle(seg, found):
                 found -= 1
-        if found is not None:
-            return (found, True) if found >= 0 else None
-        return self._name_tail(seg, mention)
+        rule = ((found, True) if found >= 0 else None) if found is not None else self._name_tail(seg, mention)
+        return None if rule is not None and self._district_tail(seg, rule[0]) else rule
+
+    def _district_tail(self, seg: list[El], x: int) -> bool:
+        """Whether the words from ``seg[x]`` to the end, right after a body's word (Polsek Pakuan
+        Ratu, Paroki Kalirejo, Kebun Kedaton), are a district the gazetteer knows, which the article
+        never uses as a name (after a speech verb or an honorific, inside a PER entity, before a
+        speech verb): the body's place, no holder."""
+        if x == 0 or seg[x - 1].kind not in (W.ORG, W.ACR, W.COM):
+            return False
+        return self.district_at(seg[x].i, seg[-1].j)
+
+    def district_at(self, i: int, j: int) -> bool:
+        """Whether tokens ``i`` to ``j`` are exactly a district of the gazetteer (Kalirejo, Pakuan
+        Ratu) that opens with no known given name (Bambang, Panji are districts too) and that the
+        article never uses as a name."""
+        if word_class(self.toks[i].text) is not W.UNK or match_region(self.toks, i, j, kecamatan=True) != j:
+            return False
+        el = El(i, j, W.UNK, self.toks[i].text)
+        return not (self.said_alone(el) or self._per_elsewhere(el) or self._speaks(el))
 
     def _first_name_before_particle(self, seg: list[El], x: int) -> bool:
         """Menteri Hukum Sutarman Andi Sumpala: a particle that is also a middle name (Andi, Dewa,

@@ -1,6 +1,7 @@
 """Officials on constructions found on unseen regional news (issue 13, news-raw lines 4800-4999 and
 7176-7499), one group per class: a unit named by fields joined with `dan`, a word for a title
-before `dan`, a first name the model or the lexicon leaves out of an apposition.
+before `dan`, a first name the model or the lexicon leaves out of an apposition, a place after a
+body's word.
 
 Every sentence is written for the test: names, places and numbers are made up.
 """
@@ -184,3 +185,33 @@ def test_a_cut_name_in_a_list_of_people_gives_no_holder() -> None:
     # the name does not close the clause: `dan` goes on with a list, nobody holds the post there
     s = "Kabid Permodalan, Enggang Sutami Jaya dan Budi, hadir."
     assert extract_officials(s, entities=_per(s, "Sutami Jaya")) == []
+
+
+# ------------------------------------------------------ a place after a body's word is no holder
+
+PLACES = [
+    # Lampung's `Way` (a river) opens a place name like `Sungai`: the word after it is no holder
+    (
+        "Menurut Darsono (Lurah Way Kandis), posko dibuka setiap hari kerja.",
+        [("Darsono (Lurah Way Kandis)", "Darsono", "Lurah Way Kandis")],
+    ),
+    # a district of the gazetteer right after a body's word, never used as a name: no holder
+    ("Darah terkumpul dari karyawan Kantor Regional, Kebun Way Berulu, dan Kebun Kedaton.", []),
+    ("Brigpol EA, anggota Polsek Pakuan Ratu, Polres Way Kanan, ditemukan tewas di rumahnya.", []),
+    ("Hadir anggota DPRD, Pastor Paroki Kalirejo, Camat Pubian beserta Forkopimcam.", []),
+    # the district in the title, the holder after it
+    (
+        "Kapolsek Pakuan Ratu AKP Budi Santoso mengatakan patroli ditambah.",
+        [("Kapolsek Pakuan Ratu AKP Budi Santoso", "Budi Santoso", "Kapolsek Pakuan Ratu")],
+    ),
+    # the article says the word as a name (before a speech verb): a holder
+    (
+        "Ketua Gapoktan Kedaton mengatakan panen naik.",
+        [("Ketua Gapoktan Kedaton", "Kedaton", "Ketua Gapoktan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACES)
+def test_a_place_after_a_body_word_is_no_holder(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
