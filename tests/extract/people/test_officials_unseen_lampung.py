@@ -215,3 +215,39 @@ PLACES = [
 @pytest.mark.parametrize(("sentence", "expected"), PLACES)
 def test_a_place_after_a_body_word_is_no_holder(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------------------------ heads written as the region writes them
+
+HEADS = [
+    # Wakapolda in two words
+    (
+        "Desa Pasuruan diresmikan oleh Waka Polda Lampung Brigjen Pol Sudarsono sebagai kampung tangguh.",
+        [("Waka Polda Lampung Brigjen Pol Sudarsono", "Sudarsono", "Waka Polda Lampung")],
+    ),
+    # Kapekon: Lampung's head of a pekon; the word after it is the pekon
+    (
+        "Pj Kapekon Margosari Suparman, pada kesempatan tersebut menyampaikan profil pekon.",
+        [("Pj Kapekon Margosari Suparman", "Suparman", "Pj Kapekon Margosari")],
+    ),
+    # Karumkit: the head of a police hospital
+    (
+        "kata Karumkit RS Bhayangkara Polda Lampung AKBP dr Hidatatullah, di Bandarlampung, Selasa.",
+        [
+            (
+                "Karumkit RS Bhayangkara Polda Lampung AKBP dr Hidatatullah",
+                "Hidatatullah",
+                "Karumkit RS Bhayangkara Polda Lampung",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HEADS)
+def test_regional_forms_of_heads(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+def test_a_bare_regional_head_names_nobody() -> None:
+    assert extract_officials("Rapat itu dihadiri para Kapekon se-Kecamatan Gadingrejo.") == []
