@@ -230,6 +230,15 @@ HEADS = [
         "Pj Kapekon Margosari Suparman, pada kesempatan tersebut menyampaikan profil pekon.",
         [("Pj Kapekon Margosari Suparman", "Suparman", "Pj Kapekon Margosari")],
     ),
+    # Sekretaris Kota: the city's secretary; the word after Kota is the holder, no city
+    (
+        "Hadir Sekretaris Kota Badri Tamam, Anggota DPR RI dan Kepala BPBD.",
+        [("Sekretaris Kota Badri Tamam", "Badri Tamam", "Sekretaris Kota")],
+    ),
+    (
+        "Sekretaris Kota Metro Bangkit Haryo Utomo membuka acara.",
+        [("Sekretaris Kota Metro Bangkit Haryo Utomo", "Bangkit Haryo Utomo", "Sekretaris Kota Metro")],
+    ),
     # Karumkit: the head of a police hospital
     (
         "kata Karumkit RS Bhayangkara Polda Lampung AKBP dr Hidatatullah, di Bandarlampung, Selasa.",
