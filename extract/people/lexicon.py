@@ -623,12 +623,14 @@ def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
 
 
 def match_region_lower(toks: Sequence[Tok], i: int, end: int) -> int:
-    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat);
-    ``i`` if none. Only regions that are not common words or given names (`match_region` is
-    the case-sensitive reading)."""
+    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat;
+    its later words in any case: bandar Lampung); ``i`` if none. Only regions that are not
+    common words or given names (`match_region` is the case-sensitive reading)."""
     for parts in _folded_regions().get(toks[i].text, ()):
         k = len(parts)
-        if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+        if i + k <= end and all(
+            toks[i + x].text.lower() == parts[x] and not toks[i + x].newline for x in range(k)
+        ):
             return i + k
     return i
 

@@ -577,12 +577,15 @@ class TitleReader:
             els.append(El(j, nxt, W.ORG, t.text))
             return nxt
         r = match_region_lower(toks, j, limit)
+        # a capitalised word follows: the holder's name, right after or after a comma (Kepala
+        # Dinas PU Kota bandar Lampung, Dedi Sutiyoso)
+        k = r + 1 if r + 1 < self.n and toks[r].text == "," and toks[r - 1].text[0].isupper() else r
         if (
             r == j
-            or r >= self.n
-            or toks[r].kind is not WORD
-            or not toks[r].text[0].isupper()
-            or toks[r].newline
+            or k >= self.n
+            or toks[k].kind is not WORD
+            or not toks[k].text[0].isupper()
+            or toks[k].newline
         ):
             return None
         els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))

@@ -260,3 +260,38 @@ def test_regional_forms_of_heads(sentence: str, expected: list) -> None:
 
 def test_a_bare_regional_head_names_nobody() -> None:
     assert extract_officials("Rapat itu dihadiri para Kapekon se-Kecamatan Gadingrejo.") == []
+
+
+# ------------------------------------------------------------- the holder after a comma, the post before
+
+AFTER_COMMA = [
+    # `yang juga` after another post, no name before it: the holder follows the comma
+    (
+        "Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, saat ditanya mengaku kebijakan diperpanjang.",
+        [("Kepala BPBD, Maidar", "Maidar", "Kepala BPBD")],
+    ),
+    # a name before `yang juga` holds the post; the name after the comma is no second holder
+    (
+        "Budi Santoso yang juga Kepala BPBD, Maidar, hadir.",
+        [("Budi Santoso yang juga Kepala BPBD", "Budi Santoso", "Kepala BPBD")],
+    ),
+    # a region's first word in lowercase, its last capitalised, then the comma and the holder
+    (
+        "Kepala Dinas PU Kota bandar Lampung, Dedi Sutiyoso menyebut normalisasi sungai dilakukan.",
+        [
+            (
+                "Kepala Dinas PU Kota bandar Lampung, Dedi Sutiyoso",
+                "Dedi Sutiyoso",
+                "Kepala Dinas PU Kota bandar Lampung",
+            )
+        ],
+    ),
+    # no name after the comma: nobody
+    ("Sekretaris gugus tugas yang juga Kepala BPBD mengaku kebijakan diperpanjang.", []),
+    ("Kepala Dinas PU Kota bandar Lampung, kemarin, menyebut normalisasi sungai dilakukan.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTER_COMMA)
+def test_the_holder_after_a_comma(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
