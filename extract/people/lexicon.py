@@ -35,6 +35,7 @@ __all__ = [
     "geo_words",
     "haji_initial",
     "head_words",
+    "headline_verbs",
     "is_head_or_region",
     "is_region_span",
     "key",
@@ -327,6 +328,12 @@ def admin_words() -> frozenset[str]:
 
 def geo_words() -> frozenset[str]:
     return word_set("officials_geo_words.txt")
+
+
+def headline_verbs() -> frozenset[str]:
+    """Verbs of title-case headlines, lowercase (`serahkan`, `gelar`): capitalised after a
+    place's name they start a headline's clause."""
+    return word_set("entities_headline_verbs.txt")
 
 
 def facility_words() -> frozenset[str]:

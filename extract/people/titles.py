@@ -43,6 +43,7 @@ from .lexicon import (
     facility_words,
     geo_words,
     haji_initial,
+    headline_verbs,
     match_head,
     match_marker,
     match_region,
@@ -788,6 +789,13 @@ class TitleReader:
             and match_marker(toks, j + 1) is None
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
+        if (
+            els
+            and els[-1].kind is Piece.REG
+            and c not in (W.GIV, W.AMB)
+            and t.text.lower() in headline_verbs()
+        ):
+            return None  # Bupati Pesawaran Serahkan Bantuan Sumur Bor: a headline's verb after the place
         els.append(El(j, j + 1, c, t.text))
         return j + 1
 

@@ -295,3 +295,21 @@ AFTER_COMMA = [
 @pytest.mark.parametrize(("sentence", "expected"), AFTER_COMMA)
 def test_the_holder_after_a_comma(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ---------------------------------------------------------------- a headline run into the body
+
+HEADLINES = [
+    # a headline's capitalised verb after the place ends the title: its object is no holder, the
+    # post is held in the body's first sentence
+    (
+        "Bupati Sleman Serahkan Bantuan Sumur Bor untuk Ponpes Bupati Sleman Darmaji Wibowo menyerahkan.",
+        [("Bupati Sleman Darmaji Wibowo", "Darmaji Wibowo", "Bupati Sleman")],
+    ),
+    ("Bupati Sleman Serahkan Bantuan Sumur Bor untuk Ponpes di Kecamatan Depok.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), HEADLINES)
+def test_a_headline_verb_after_the_place_ends_the_title(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
