@@ -622,6 +622,8 @@ class _Scanner(TitleReader):
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
+        if si and conn == "," and sp is not None and sp[0] == 0 and self.district_at(seg[0].i, seg[-1].j):
+            return self._title_only(m, seg)  # warga Sepangjaya, Labuhan Ratu, Ardi (29): a district
         if si == 0 and conn == "," and (sp is None or sp[0] != 0):
             # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
             # holder's name (Kepala Sekolah, Pak Moertodjo) or a list

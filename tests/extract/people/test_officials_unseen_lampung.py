@@ -199,6 +199,11 @@ PLACES = [
     ("Darah terkumpul dari karyawan Kantor Regional, Kebun Way Berulu, dan Kebun Kedaton.", []),
     ("Brigpol EA, anggota Polsek Pakuan Ratu, Polres Way Kanan, ditemukan tewas di rumahnya.", []),
     ("Hadir anggota DPRD, Pastor Paroki Kalirejo, Camat Pubian beserta Forkopimcam.", []),
+    # a district after the comma that closes the title, then the holder
+    (
+        "Ketua RT Sukamaju, Pakuan Ratu, Budi Santoso, mengatakan banjir surut.",
+        [("Ketua RT Sukamaju, Pakuan Ratu, Budi Santoso", "Budi Santoso", "Ketua RT Sukamaju, Pakuan Ratu")],
+    ),
     # the district in the title, the holder after it
     (
         "Kapolsek Pakuan Ratu AKP Budi Santoso mengatakan patroli ditambah.",
