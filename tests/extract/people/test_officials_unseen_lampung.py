@@ -318,3 +318,10 @@ HEADLINES = [
 @pytest.mark.parametrize(("sentence", "expected"), HEADLINES)
 def test_a_headline_verb_after_the_place_ends_the_title(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+def test_a_short_name_of_capitals_then_lowercase_is_the_body_not_the_name() -> None:
+    s = "Direktur Utama BPJamsostek Agus Susanto menjelaskan skema subsidi upah."
+    assert extract_officials(s) == [
+        _rec(s, "Direktur Utama BPJamsostek Agus Susanto", "Agus Susanto", "Direktur Utama BPJamsostek")
+    ]
