@@ -949,7 +949,8 @@ class TitleReader:
             if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
                 x += 1
                 continue
-            before = seg[x - 1].text.lower().rstrip(".") if x > 0 else ""
+            # the short name in brackets counts as its words (Rumah Sakit Umum Daerah (RSUD) Xyz)
+            before = seg[x - 1].text.strip("()").lower().rstrip(".") if x > 0 else ""
             if before in facility_words():
                 return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
             if (

@@ -204,6 +204,8 @@ PLACES = [
         "Ketua RT Sukamaju, Pakuan Ratu, Budi Santoso, mengatakan banjir surut.",
         [("Ketua RT Sukamaju, Pakuan Ratu, Budi Santoso", "Budi Santoso", "Ketua RT Sukamaju, Pakuan Ratu")],
     ),
+    # a facility's short name in brackets, then the name it is named after: no holder
+    ("Seorang pegawai Rumah Sakit Umum Daerah (RSUD) Ragab Begawe Caram yang terkonfirmasi positif.", []),
     # the district in the title, the holder after it
     (
         "Kapolsek Pakuan Ratu AKP Budi Santoso mengatakan patroli ditambah.",
