@@ -1367,9 +1367,27 @@ class _Scanner(TitleReader):
                 return False
             if prev.kind is WORD and prev.text[0].isupper() and self.district_at(k, end):
                 return False  # Pastor Paroki Kalirejo, Camat Pubian: the parish's district, no name
+            if prev.kind is WORD and prev.text[0].isupper() and self._capital_before(k - 1):
+                return False  # Rapat Koordinasi High Level Meeting Tim …: an event's name runs on
             if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True
+
+    def _capital_before(self, k: int) -> bool:
+        """Whether a capitalised word that is no sentence opener stands right before token ``k``,
+        on its line: two capitalised words before a name run make one longer capitalised stretch
+        (a headline's or an event's name), not a phrase the name starts."""
+        toks = self.toks
+        t = toks[k - 1]
+        return (
+            t.kind is WORD
+            and t.text[0].isupper()
+            and not toks[k].newline
+            and not t.newline
+            and k >= 2
+            and toks[k - 2].text not in _SENTENCE_OPENERS
+            and word_class(t.text) is not W.STOP
+        )
 
     def _label_before(self, k: int) -> bool:
         """Terdakwa Nasori selaku Direktur …: an occupation word (terdakwa, tersangka, saksi) right

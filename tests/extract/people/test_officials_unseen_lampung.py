@@ -327,3 +327,25 @@ def test_a_short_name_of_capitals_then_lowercase_is_the_body_not_the_name() -> N
     assert extract_officials(s) == [
         _rec(s, "Direktur Utama BPJamsostek Agus Susanto", "Agus Susanto", "Direktur Utama BPJamsostek")
     ]
+
+
+NO_NAME_FIRST = [
+    # an event's name in capitals runs on before a title: no name before the title
+    (
+        "Gubernur memimpin Rapat Koordinasi High Level Meeting Tim Pengendalian Inflasi Daerah (TPID) "
+        "bersama para bupati.",
+        [],
+    ),
+    # a teaser headline run into the text
+    ("Baca juga: Tiga Pria di Lampung Utara Ngaku Wartawan Peras Pemilik Toko Rp 40 Juta. Video: Viral.", []),
+    # one capitalised word that opens the sentence before the name: the name still comes first
+    (
+        "Sementara Marini, Ketua Sanggar Kahanjak Huang mengatakan hal itu.",
+        [("Marini, Ketua Sanggar Kahanjak Huang", "Marini", "Ketua Sanggar Kahanjak Huang")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_NAME_FIRST)
+def test_a_longer_capitalised_stretch_before_a_title_is_no_name(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
