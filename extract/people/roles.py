@@ -619,6 +619,8 @@ class _Scanner(TitleReader):
 
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
+        if si and self._lowercase_apposition(m):
+            return False  # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
@@ -684,12 +686,15 @@ class _Scanner(TitleReader):
         pemilik …`, `Anto Budiarto, pengurus …`): an apposition describing that name, where a
         title before its holder is capitalised (`Pemilik … Budi`)."""
         toks = self.toks
-        return (
-            toks[m.start].text[:1].islower()
-            and m.start > 1
-            and toks[m.start - 1].text == ","
-            and bool(self.name_before(m.start - 1))
-        )
+        if not (toks[m.start].text[:1].islower() and m.start > 1 and toks[m.start - 1].text == ","):
+            return False
+        b = m.start - 1
+        if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "(":
+            b -= 3  # Adi Kurniawan (39), kepala Kampung …: an age between the name and the comma
+        # tersangka, yakni Adi Kurniawan (39), kepala …: the name may have been read as another's,
+        # or used elsewhere after a place's word (ke Kepala Kampung Adi Kurniawan): a PER ends there
+        end = toks[b - 1].end
+        return bool(self.name_before(b, reuse=True)) or any(e == end for _, e in self.per_spans)
 
     def _owned_name(self, m: _Mention) -> bool:
         """Whether the head is an owner's word in lowercase (`pemilik`, `owner`): capitals right
@@ -1395,8 +1400,9 @@ class _Scanner(TitleReader):
         h = match_head(self.toks, k - 1) if k > 0 else None
         return h is not None and not h.official and h.end == k
 
-    def name_before(self, i: int, *, allow_lower: bool = False) -> list[tuple[int, int]]:
-        """Name runs ending right before token ``i`` (several when joined by ``dan``)."""
+    def name_before(self, i: int, *, allow_lower: bool = False, reuse: bool = False) -> list[tuple[int, int]]:
+        """Name runs ending right before token ``i`` (several when joined by ``dan``); ``reuse``:
+        a name another mention has read counts too."""
         toks = self.toks
         out: list[tuple[int, int]] = []
         j = i
@@ -1404,7 +1410,7 @@ class _Scanner(TitleReader):
             end = j
             if j < self.n and toks[j].newline:
                 break  # the title opens a line: nothing before it on that line
-            k = self._run_back(end, allow_lower, reuse=allow_lower and not out)
+            k = self._run_back(end, allow_lower, reuse=(allow_lower or reuse) and not out)
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))

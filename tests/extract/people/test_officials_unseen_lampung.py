@@ -349,3 +349,38 @@ NO_NAME_FIRST = [
 @pytest.mark.parametrize(("sentence", "expected"), NO_NAME_FIRST)
 def test_a_longer_capitalised_stretch_before_a_title_is_no_name(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------ a lowercase post after a name: the holder came first
+
+APPOSITIONS = [
+    # an age between the name and the comma; the post's places after it hold no second name
+    (
+        "BNN menetapkan dua tersangka, yakni Adi Kurniawan (39), kepala Kampung Sukajawa, Kecamatan "
+        "Bumiratu Nuban, Lampung Tengah, dan Andi (47), oknum polisi.",
+        ("Adi Kurniawan", "Andi"),
+    ),
+    # the model's name ends before the age, where the lexicon reads the name as a place elsewhere
+    # (the later mention gives the title there)
+    (
+        "Tersangka Adi Kurniawan (39), kepala Kampung Sukajawa, Kecamatan Bumiratu Nuban, ditahan. "
+        "Sabu itu dikirim ke Kepala Kampung Adi Kurniawan.",
+        ("Adi Kurniawan",),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "names"), APPOSITIONS)
+def test_a_lowercase_post_after_a_name_holds_no_name_after_it(sentence: str, names: tuple[str, ...]) -> None:
+    got = extract_officials(sentence, entities=_per(sentence, *names))
+    assert [o.name for o in got] == ["Adi Kurniawan"]
+
+
+def test_a_lowercase_post_after_a_name_and_an_age_is_that_name_s() -> None:
+    s = (
+        "BNN menetapkan dua tersangka, yakni Adi Kurniawan (39), kepala Kampung Sukajawa, Kecamatan "
+        "Bumiratu Nuban, Lampung Tengah, dan Andi (47), oknum polisi."
+    )
+    assert extract_officials(s, entities=_per(s, "Adi Kurniawan", "Andi")) == [
+        _rec(s, "Adi Kurniawan (39), kepala Kampung Sukajawa", "Adi Kurniawan", "kepala Kampung Sukajawa")
+    ]

@@ -546,3 +546,8 @@ def test_a_district_after_a_residents_village_is_no_person() -> None:
 def test_a_name_after_a_residents_village_stays_a_person() -> None:
     t = "Salah satunya warga Sepangjaya, Budi Hartono (29), mengaku kehilangan banyak barang."
     assert _persons(t, [("Budi Hartono", "PER")]) == [("Budi Hartono", ["Budi Hartono"])]
+
+
+def test_a_unit_after_a_price_after_an_occupation_is_no_person() -> None:
+    t = "Harga gabah di tingkat petani Rp 6.500 per Kg dengan kadar air maksimal 25 persen."
+    assert _persons(t, []) == []
