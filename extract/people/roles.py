@@ -52,7 +52,7 @@ from ..text.tokens import (
     tokenize,
     window_tokens,
 )
-from ..text.words import NAMEISH, WordClass, speech_verbs, verb_like, word_class
+from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, verb_like, word_class
 from .lexicon import (
     Head,
     Marker,
@@ -1241,9 +1241,14 @@ class _Scanner(TitleReader):
             a > 0 and not toks[a].newline and toks[a - 1].kind is not PUNCT and toks[a - 1].text[:1].isupper()
         ):
             a -= 1
-        body = [toks[x].text for x in range(a, b)]
-        if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
-            return None
+        named = self._body_pointed_at(b)
+        if named is not None:
+            a, body_title = named
+        else:
+            body = [toks[x].text for x in range(a, b)]
+            if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
+                return None
+            body_title = self.title(a, b)
         j = v + 1
         if j < self.n and toks[j].text.lower() == "oleh":
             j += 1
@@ -1253,8 +1258,30 @@ class _Scanner(TitleReader):
         sp = self.split(seg, "")
         if sp is None or sp[0] != 0 or not self._ends_phrase(seg[-1].j):
             return None
-        title = stem.capitalize() + " " + self.title(a, b)
+        title = stem.capitalize() + " " + body_title
         return self._role(seg, title, (toks[a].start, toks[b - 1].end), True)
+
+    def _body_pointed_at(self, b: int) -> tuple[int, str] | None:
+        """Koperasi itu diketuai oleh Sutarno …; kelompok tani ini diketuai …: a body's noun (and a
+        lowercase word after it) and a word pointing back (`itu`, `ini`, `tersebut`) before the
+        passive head name the body written before in the article (Koperasi Maju Bersama): where
+        the noun starts and the body's name (the noun phrase when no such body is named before)."""
+        toks = self.toks
+        if b < 2 or toks[b - 1].text.lower() not in role_words("body_pointer"):
+            return None
+        if toks[b - 2].text.lower() in org_words():
+            a = b - 2
+        elif b >= 3 and toks[b - 3].text.lower() in org_words() and toks[b - 2].text[:1].islower():
+            a = b - 3
+        else:
+            return None
+        if a and toks[a - 1].kind is WORD and toks[a - 1].text[:1].isupper() and not toks[a].newline:
+            return None  # a name in capitals before the noun: the body is written whole there
+        noun = toks[a].text
+        found = regex.findall(
+            rf"(?<![\w-])(?i:{regex.escape(noun)})(?:[ \u00a0]+\p{{Lu}}[\w-]*)+", self.text[: toks[a].start]
+        )
+        return a, (max(found, key=len) if found else self.title(a, b - 1))
 
     # ---- names around a title
 
