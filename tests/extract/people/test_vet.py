@@ -260,3 +260,16 @@ def test_a_name_after_a_street_word_and_a_rank_is_no_person(text: str, surface: 
 def test_a_ranked_name_with_no_street_word_before_stays_a_person(text: str, surface: str) -> None:
     ent = _ent(text, surface, "PER")
     assert vet_entities(text, [ent]) == [ent]
+
+
+def test_a_name_opening_with_a_swamp_or_river_word_is_no_person() -> None:
+    # rawa (a swamp) opens a place's name as sungai does
+    t = "Sentra pertanian padi di Mesuji terdapat di Mesuji Atas dan Rawa Jitu."
+    assert vet_entities(t, [_ent(t, "Rawa Jitu", "PER")]) == []
+
+
+def test_a_village_named_after_a_swamp_keeps_its_head_s_name() -> None:
+    from extract.people.officials import extract_officials
+
+    s = "Kades Rawa Jaya Budi Santoso mengatakan jalan rusak."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kades Rawa Jaya")]
