@@ -384,3 +384,34 @@ def test_a_lowercase_post_after_a_name_and_an_age_is_that_name_s() -> None:
     assert extract_officials(s, entities=_per(s, "Adi Kurniawan", "Andi")) == [
         _rec(s, "Adi Kurniawan (39), kepala Kampung Sukajawa", "Adi Kurniawan", "kepala Kampung Sukajawa")
     ]
+
+
+# ------------------------------------------------------------------------------- known misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name before a comma, then a title ending in a facility's name the model calls a person "
+    "(BMKG Radin Inten II): the facility's name is read as a second holder of the title",
+)
+def test_a_facility_name_ending_a_title_after_its_holder_is_no_holder() -> None:
+    s = (
+        "Titik panas terbanyak di Way Kanan, ujar Rudi Haryanto, Koordinator Bidang Data dan Informasi "
+        "BMKG Radin Inten II, Rabu."
+    )
+    got = extract_officials(s, entities=_per(s, "Rudi Haryanto", "Radin Inten II"))
+    assert [o.name for o in got] == ["Rudi Haryanto"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list mixing `Title Name` and `Name, Title` items: an unsure one-word holder (Sudin) is "
+    "replaced by the next item's name, which holds the post after it",
+)
+def test_a_list_mixing_title_name_and_name_title_items() -> None:
+    s = (
+        "Hadir Wali Kota Herman HN, Anggota DPR RI Sudin, Maryuna Pabutungan, Kepala Balai BPKH "
+        "Wilayah XX dan Kepala BPBD Syamsul Rahman."
+    )
+    got = extract_officials(s, entities=_per(s, "Maryuna Pabutungan", "Syamsul Rahman"))
+    assert ("Sudin", "Anggota DPR RI") in [(o.name, o.title) for o in got]
