@@ -399,12 +399,31 @@ def _thing_before(text: str, s: int, titled: bool) -> bool:
         prev[:1].isupper() and lp in given_names()
     ):
         return True
+    if word_marker(prev) in _PERSON_MARKERS and _facility_before_marker(text, s, prev):
+        return True  # `Jl. Jenderal Ahmad Yani`, `Masjid KH Ahmad Dahlan`: named after someone
     if lp in multi:
         before = text[max(0, s - 30) : s].lower()
         return any(
             before.endswith(c + " ") and (len(before) == len(c) + 1 or not before[-len(c) - 2].isalnum())
             for c in multi[lp]
         )
+    return False
+
+
+def _facility_before_marker(text: str, s: int, marker: str) -> bool:
+    """Whether a street's or facility's word (`Jl.`, `Masjid`, `Bandara`) stands right before the
+    rank, honorific or religious title ``marker`` that ends right before ``s`` (one more marker may
+    come between: `Jalan Prof. Dr. Hamka`)."""
+    at = s - 1 - len(marker) - (1 if text[s - 2 : s - 1] == "." else 0)
+    for _ in range(2):
+        prev = prev_word(text, at)
+        if not prev:
+            return False
+        if prev.lower() in facility_words():
+            return True
+        if word_marker(prev) not in _PERSON_MARKERS:
+            return False
+        at -= 1 + len(prev) + (1 if text[at - 2 : at - 1] == "." else 0)
     return False
 
 

@@ -35,6 +35,7 @@ __all__ = [
     "geo_words",
     "haji_initial",
     "head_words",
+    "headline_verbs",
     "is_head_or_region",
     "is_region_span",
     "key",
@@ -328,6 +329,12 @@ def admin_words() -> frozenset[str]:
 
 def geo_words() -> frozenset[str]:
     return word_set("officials_geo_words.txt")
+
+
+def headline_verbs() -> frozenset[str]:
+    """Verbs of title-case headlines, lowercase (`serahkan`, `gelar`): capitalised after a
+    place's name they start a headline's clause."""
+    return word_set("entities_headline_verbs.txt")
 
 
 def facility_words() -> frozenset[str]:
@@ -631,12 +638,14 @@ def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
 
 
 def match_region_lower(toks: Sequence[Tok], i: int, end: int) -> int:
-    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat);
-    ``i`` if none. Only regions that are not common words or given names (`match_region` is
-    the case-sensitive reading)."""
+    """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat;
+    its later words in any case: bandar Lampung); ``i`` if none. Only regions that are not
+    common words or given names (`match_region` is the case-sensitive reading)."""
     for parts in _folded_regions().get(toks[i].text, ()):
         k = len(parts)
-        if i + k <= end and all(toks[i + x].text == parts[x] and not toks[i + x].newline for x in range(k)):
+        if i + k <= end and all(
+            toks[i + x].text.lower() == parts[x] and not toks[i + x].newline for x in range(k)
+        ):
             return i + k
     return i
 

@@ -52,7 +52,7 @@ from ..text.tokens import (
     tokenize,
     window_tokens,
 )
-from ..text.words import NAMEISH, WordClass, speech_verbs, verb_like, word_class
+from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, verb_like, word_class
 from .lexicon import (
     Head,
     Marker,
@@ -382,6 +382,10 @@ class _Scanner(TitleReader):
         if found is not None:
             return found
         found = self._name_first(m, title, title_span)
+        if found is None and m.link >= 2 and toks[m.start - 2].text.lower() == "yang":
+            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …: no name before `yang juga`,
+            # a post of someone named after the comma
+            return self._name_after(m, title, title_span)
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
@@ -615,9 +619,13 @@ class _Scanner(TitleReader):
 
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
+        if si and self._lowercase_apposition(m):
+            return False  # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
+        if si and conn == "," and sp is not None and sp[0] == 0 and self.district_at(seg[0].i, seg[-1].j):
+            return self._title_only(m, seg)  # warga Sepangjaya, Labuhan Ratu, Ardi (29): a district
         if si == 0 and conn == "," and (sp is None or sp[0] != 0):
             # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
             # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
@@ -629,10 +637,17 @@ class _Scanner(TitleReader):
             x = 0
         elif self._common_first_after_region(seg, x):
             x -= 1
-        if self._shop_name(seg, x) or self._list_item(m, si, conn, seg, x) or self._dated_name(seg, x):
+        if (
+            self._shop_name(seg, x)
+            or self._list_item(m, si, conn, seg, x)
+            or self._dated_name(seg, x)
+            or self._field_pair(m, si, seg, x)
+        ):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
-            return False
+            if not self._first_name_cut(conn, seg, x):
+                return False
+            x = 0
         if self._group_not_name(m, conn, seg, x):
             return False
         if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
@@ -671,12 +686,15 @@ class _Scanner(TitleReader):
         pemilik …`, `Anto Budiarto, pengurus …`): an apposition describing that name, where a
         title before its holder is capitalised (`Pemilik … Budi`)."""
         toks = self.toks
-        return (
-            toks[m.start].text[:1].islower()
-            and m.start > 1
-            and toks[m.start - 1].text == ","
-            and bool(self.name_before(m.start - 1))
-        )
+        if not (toks[m.start].text[:1].islower() and m.start > 1 and toks[m.start - 1].text == ","):
+            return False
+        b = m.start - 1
+        if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "(":
+            b -= 3  # Adi Kurniawan (39), kepala Kampung …: an age between the name and the comma
+        # tersangka, yakni Adi Kurniawan (39), kepala …: the name may have been read as another's,
+        # or used elsewhere after a place's word (ke Kepala Kampung Adi Kurniawan): a PER ends there
+        end = toks[b - 1].end
+        return bool(self.name_before(b, reuse=True)) or any(e == end for _, e in self.per_spans)
 
     def _owned_name(self, m: _Mention) -> bool:
         """Whether the head is an owner's word in lowercase (`pemilik`, `owner`): capitals right
@@ -724,6 +742,37 @@ class _Scanner(TitleReader):
         # the last item names no one, or its name comes after more of the body (… dan Budaya
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _first_name_cut(self, conn: str | None, seg: list[El], x: int) -> bool:
+        """Kabid Permodalan, Enggang Sutami Jaya, mengatakan …: after the comma that closes a
+        title, one or two unsure words right before the model's name, the name closing the clause,
+        are the first name the model cut off (an apposition names one person)."""
+        return (
+            conn == ","
+            and x <= 2
+            and all(e.kind in (W.UNK, W.GIV) and not self.in_per(e) for e in seg[:x])
+            and self.strong(seg[x])
+            and self._closes_clause(seg[-1].j)
+        )
+
+    def _field_pair(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Kasi Pupuk Pestisida dan Alsintan pada DTPH setempat, Falent Herindo: unsure words that
+        `dan` and another field word follow, that word going on into the body (`pada DTPH`, `Dinas
+        Tanaman Pangan`), are the first field of the unit's name, not a holder; the holder comes
+        after the body. A name the model or the lexicon is sure of stays (Bupati Agus Istiqlal dan
+        Forkopimda: no field word after `dan`)."""
+        if si + 1 >= len(m.segs) or not all(e.kind in (W.UNK, W.COM) for e in seg[x:]):
+            return False
+        if any(self.strong(e) for e in seg[x:]):
+            return False
+        conn, nxt = m.segs[si + 1]
+        if conn not in (*role_words("and_word"), "&") or len(nxt) < 2 or nxt[0].kind not in (W.UNK, W.COM):
+            return False
+        if self.strong(nxt[0]) or self.head_first(nxt):
+            return False
+        sp = self.split(nxt, m.text)
+        body = nxt[1 : sp[0]] if sp is not None else nxt[1:]
+        return bool(body) and body[0].kind in (W.ORG, W.ACR, Piece.INNER)
 
     def _after_english_link(self, seg: list[El], x: int) -> bool:
         """Manager Public Affairs and Sustainability Aqua …: words right after an English function
@@ -789,7 +838,9 @@ class _Scanner(TitleReader):
             return seg[-1].kind in NAMEISH and all(e.kind in NAMEISH or e.kind is Piece.REG for e in seg[1:])
         if seg[0].kind is Piece.REG:
             return len(seg) >= 3 and all(e.kind is W.GIV for e in seg[1:])
-        if not (seg[0].kind is W.COM and len(seg) >= 3):
+        # a first name the model opens its name with needs one name word after it (Kepala Bidang
+        # Peternakan Tulang Bawang, Nasib Subagiyo,), one the model leaves out two
+        if not (seg[0].kind is W.COM and len(seg) >= (2 if self.strong(seg[0]) else 3)):
             return False
         if _place_or_noun(seg[0].text.lower()):
             return False
@@ -1190,9 +1241,14 @@ class _Scanner(TitleReader):
             a > 0 and not toks[a].newline and toks[a - 1].kind is not PUNCT and toks[a - 1].text[:1].isupper()
         ):
             a -= 1
-        body = [toks[x].text for x in range(a, b)]
-        if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
-            return None
+        named = self._body_pointed_at(b)
+        if named is not None:
+            a, body_title = named
+        else:
+            body = [toks[x].text for x in range(a, b)]
+            if not body or not any(word_class(w) in (W.ORG, W.ACR) for w in body):
+                return None
+            body_title = self.title(a, b)
         j = v + 1
         if j < self.n and toks[j].text.lower() == "oleh":
             j += 1
@@ -1202,8 +1258,30 @@ class _Scanner(TitleReader):
         sp = self.split(seg, "")
         if sp is None or sp[0] != 0 or not self._ends_phrase(seg[-1].j):
             return None
-        title = stem.capitalize() + " " + self.title(a, b)
+        title = stem.capitalize() + " " + body_title
         return self._role(seg, title, (toks[a].start, toks[b - 1].end), True)
+
+    def _body_pointed_at(self, b: int) -> tuple[int, str] | None:
+        """Koperasi itu diketuai oleh Sutarno …; kelompok tani ini diketuai …: a body's noun (and a
+        lowercase word after it) and a word pointing back (`itu`, `ini`, `tersebut`) before the
+        passive head name the body written before in the article (Koperasi Maju Bersama): where
+        the noun starts and the body's name (the noun phrase when no such body is named before)."""
+        toks = self.toks
+        if b < 2 or toks[b - 1].text.lower() not in role_words("body_pointer"):
+            return None
+        if toks[b - 2].text.lower() in org_words():
+            a = b - 2
+        elif b >= 3 and toks[b - 3].text.lower() in org_words() and toks[b - 2].text[:1].islower():
+            a = b - 3
+        else:
+            return None
+        if a and toks[a - 1].kind is WORD and toks[a - 1].text[:1].isupper() and not toks[a].newline:
+            return None  # a name in capitals before the noun: the body is written whole there
+        noun = toks[a].text
+        found = regex.findall(
+            rf"(?<![\w-])(?i:{regex.escape(noun)})(?:[ \u00a0]+\p{{Lu}}[\w-]*)+", self.text[: toks[a].start]
+        )
+        return a, (max(found, key=len) if found else self.title(a, b - 1))
 
     # ---- names around a title
 
@@ -1319,9 +1397,29 @@ class _Scanner(TitleReader):
             prev = toks[k - 1]
             if prev.kind is WORD and prev.text[0].isupper() and word_class(prev.text) not in (W.STOP, W.COM):
                 return False
+            if prev.kind is WORD and prev.text[0].isupper() and self.district_at(k, end):
+                return False  # Pastor Paroki Kalirejo, Camat Pubian: the parish's district, no name
+            if prev.kind is WORD and prev.text[0].isupper() and self._capital_before(k - 1):
+                return False  # Rapat Koordinasi High Level Meeting Tim …: an event's name runs on
             if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True
+
+    def _capital_before(self, k: int) -> bool:
+        """Whether a capitalised word that is no sentence opener stands right before token ``k``,
+        on its line: two capitalised words before a name run make one longer capitalised stretch
+        (a headline's or an event's name), not a phrase the name starts."""
+        toks = self.toks
+        t = toks[k - 1]
+        return (
+            t.kind is WORD
+            and t.text[0].isupper()
+            and not toks[k].newline
+            and not t.newline
+            and k >= 2
+            and toks[k - 2].text not in _SENTENCE_OPENERS
+            and word_class(t.text) is not W.STOP
+        )
 
     def _label_before(self, k: int) -> bool:
         """Terdakwa Nasori selaku Direktur …: an occupation word (terdakwa, tersangka, saksi) right
@@ -1329,8 +1427,9 @@ class _Scanner(TitleReader):
         h = match_head(self.toks, k - 1) if k > 0 else None
         return h is not None and not h.official and h.end == k
 
-    def name_before(self, i: int, *, allow_lower: bool = False) -> list[tuple[int, int]]:
-        """Name runs ending right before token ``i`` (several when joined by ``dan``)."""
+    def name_before(self, i: int, *, allow_lower: bool = False, reuse: bool = False) -> list[tuple[int, int]]:
+        """Name runs ending right before token ``i`` (several when joined by ``dan``); ``reuse``:
+        a name another mention has read counts too."""
         toks = self.toks
         out: list[tuple[int, int]] = []
         j = i
@@ -1338,7 +1437,7 @@ class _Scanner(TitleReader):
             end = j
             if j < self.n and toks[j].newline:
                 break  # the title opens a line: nothing before it on that line
-            k = self._run_back(end, allow_lower, reuse=allow_lower and not out)
+            k = self._run_back(end, allow_lower, reuse=(allow_lower or reuse) and not out)
             if k >= end or not self._clear_start(k, end, allow_lower):
                 break
             out.append((k, end))

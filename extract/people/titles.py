@@ -43,6 +43,7 @@ from .lexicon import (
     facility_words,
     geo_words,
     haji_initial,
+    headline_verbs,
     match_head,
     match_marker,
     match_region,
@@ -183,17 +184,26 @@ class TitleReader:
     def _spelled_with_more(self, span: tuple[int, int]) -> bool:
         """Direktur Lembaga Kajian Publik (LKP): a bracketed acronym right after the span that
         spells more capitalised words than the span holds, ending with its last word: the span is
-        the end of an organisation's name. (SBY) after Susilo Bambang Yudhoyono spells the name."""
+        the end of an organisation's name. (SBY) after Susilo Bambang Yudhoyono spells the name.
+        A `dan` or `&` between the words spells no letter (Pelaksanaan Haji dan Umroh (PHU))."""
         m = _BRACKET_ACRONYM.get().match(self.text, span[1])
         if m is None:
             return False
         acronym = m.group(1)
         words = self.text[max(0, span[0] - _ACRONYM_LOOKBACK) : span[1]].split()
         inside = len(self.text[span[0] : span[1]].split())
-        if len(acronym) <= inside or len(words) < len(acronym):
+        if len(acronym) <= inside:
             return False
-        spelled = words[-len(acronym) :]
-        return all(w[:1].isupper() for w in spelled) and "".join(w[0] for w in spelled) == acronym
+        spelled: list[str] = []
+        for w in reversed(words):
+            if len(spelled) == len(acronym):
+                break
+            if spelled and (w == "&" or w in role_words("and_word")):
+                continue
+            if not w[:1].isupper():
+                return False
+            spelled.append(w)
+        return len(spelled) == len(acronym) and "".join(w[0] for w in reversed(spelled)) == acronym
 
     # ---- evidence from the rest of the article
 
@@ -491,6 +501,8 @@ class TitleReader:
             els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
             return r
         m = match_marker(toks, j)
+        if m is not None and self._bare_marker(m):
+            m = None  # Kabid Penyelenggaraan Haji dan Umroh: the pilgrimage, no title before a name
         if m is not None and not (m[0] is Marker.HON and t.text[0].islower() and not lowercase_ok):
             els.append(El(j, m[1], m[0], self.text[t.start : toks[m[1] - 1].end]))
             return m[1]
@@ -536,6 +548,16 @@ class TitleReader:
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
 
+    def _bare_marker(self, m: tuple[Marker, int]) -> bool:
+        """Whether a word that may stand before a name (Haji, Ibu, Pastor) stands before `dan`,
+        `serta`, `&` or a comma instead: no name follows it, so it is a plain word of the title
+        (Seksi Penyelenggaraan Haji dan Umroh, Dinas Pemberdayaan Perempuan, Ibu dan Anak)."""
+        kind, end = m
+        if kind not in (Marker.HON, Marker.REL, Marker.PRE) or end >= self.n:
+            return False
+        nxt = self.toks[end].text.lower()
+        return nxt in (",", "&") or nxt in role_words("and_word")
+
     def _lower_place(self, j: int, els: list[El], limit: int) -> int | None:
         """Ketua DPRD tulangbawang Sopii, Bupati lampung barat Parosil, Kepala Dinas Kesehatan
         kabupaten Tulang Bawang Budi: a known region written in lowercase, or a lowercase level
@@ -556,12 +578,15 @@ class TitleReader:
             els.append(El(j, nxt, W.ORG, t.text))
             return nxt
         r = match_region_lower(toks, j, limit)
+        # a capitalised word follows: the holder's name, right after or after a comma (Kepala
+        # Dinas PU Kota bandar Lampung, Dedi Sutiyoso)
+        k = r + 1 if r + 1 < self.n and toks[r].text == "," and toks[r - 1].text[0].isupper() else r
         if (
             r == j
-            or r >= self.n
-            or toks[r].kind is not WORD
-            or not toks[r].text[0].isupper()
-            or toks[r].newline
+            or k >= self.n
+            or toks[k].kind is not WORD
+            or not toks[k].text[0].isupper()
+            or toks[k].newline
         ):
             return None
         els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
@@ -764,6 +789,13 @@ class TitleReader:
             and match_marker(toks, j + 1) is None
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
+        if (
+            els
+            and els[-1].kind is Piece.REG
+            and c not in (W.GIV, W.AMB)
+            and t.text.lower() in headline_verbs()
+        ):
+            return None  # Bupati Pesawaran Serahkan Bantuan Sumur Bor: a headline's verb after the place
         els.append(El(j, j + 1, c, t.text))
         return j + 1
 
@@ -863,9 +895,26 @@ class TitleReader:
             found = _at_particle(seg)
             if found is not None and found > 0 and self._first_name_before_particle(seg, found):
                 found -= 1
-        if found is not None:
-            return (found, True) if found >= 0 else None
-        return self._name_tail(seg, mention)
+        rule = ((found, True) if found >= 0 else None) if found is not None else self._name_tail(seg, mention)
+        return None if rule is not None and self._district_tail(seg, rule[0]) else rule
+
+    def _district_tail(self, seg: list[El], x: int) -> bool:
+        """Whether the words from ``seg[x]`` to the end, right after a body's word (Polsek Pakuan
+        Ratu, Paroki Kalirejo, Kebun Kedaton), are a district the gazetteer knows, which the article
+        never uses as a name (after a speech verb or an honorific, inside a PER entity, before a
+        speech verb): the body's place, no holder."""
+        if x == 0 or seg[x - 1].kind not in (W.ORG, W.ACR, W.COM):
+            return False
+        return self.district_at(seg[x].i, seg[-1].j)
+
+    def district_at(self, i: int, j: int) -> bool:
+        """Whether tokens ``i`` to ``j`` are exactly a district of the gazetteer (Kalirejo, Pakuan
+        Ratu) that opens with no known given name (Bambang, Panji are districts too) and that the
+        article never uses as a name."""
+        if word_class(self.toks[i].text) is not W.UNK or match_region(self.toks, i, j, kecamatan=True) != j:
+            return False
+        el = El(i, j, W.UNK, self.toks[i].text)
+        return not (self.said_alone(el) or self._per_elsewhere(el) or self._speaks(el))
 
     def _first_name_before_particle(self, seg: list[El], x: int) -> bool:
         """Menteri Hukum Sutarman Andi Sumpala: a particle that is also a middle name (Andi, Dewa,
@@ -900,7 +949,8 @@ class TitleReader:
             if x > 0 and self.fixed_pair(seg[x - 1], seg[x], mention):
                 x += 1
                 continue
-            before = seg[x - 1].text.lower().rstrip(".") if x > 0 else ""
+            # the short name in brackets counts as its words (Rumah Sakit Umum Daerah (RSUD) Xyz)
+            before = seg[x - 1].text.strip("()").lower().rstrip(".") if x > 0 else ""
             if before in facility_words():
                 return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
             if (

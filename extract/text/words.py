@@ -56,6 +56,8 @@ NAMEISH = frozenset({WordClass.GIV, WordClass.UNK, WordClass.AMB, WordClass.PART
 _BALINESE_SHORT = frozenset({"I", "Ni"})
 
 _CAPS_ACRONYM = LazyPattern(r"\p{Lu}{2,}")
+#: Three capitals or more, then lowercase (BPJamsostek, PDIPerjuangan): a body's short name, no person's.
+_CAPS_OPENED = LazyPattern(r"\p{Lu}{3,}\p{Ll}+")
 _GLUED = LazyPattern(r"\p{Ll}{2}\p{Lu}")
 # pe-/pem-/pen-/peng-/per-/ke- … -an nouns and -asi/-ksi/-isi loanwords; Indonesian given
 # names of these shapes are in names_given.txt, which is checked first; -ologi/-grafi/-fisika
@@ -177,7 +179,7 @@ def word_class(word: str) -> WordClass:
         return WordClass.PART
     if low in org_words() or (low.startswith("kemen") and len(low) > _KEMEN_LEN):
         return WordClass.ORG
-    if len(word) >= 2 and _CAPS_ACRONYM.get().fullmatch(word):
+    if len(word) >= 2 and (_CAPS_ACRONYM.get().fullmatch(word) or _CAPS_OPENED.get().fullmatch(word)):
         return WordClass.ACR
     if low in common_words():
         return WordClass.AMB if low in given_names() else WordClass.COM

@@ -251,3 +251,25 @@ KNOWN = [
 @pytest.mark.parametrize(("sentence", "expected"), KNOWN)
 def test_known_failures(sentence: str, expected: list[tuple[str, ...]]) -> None:
     assert [(o.name, o.title) for o in extract_officials(sentence)] == expected
+
+
+# ---------------------------------------------- a body pointed back to, then its passive head
+
+POINTED = [
+    # the body named in full before: its name in the title
+    (
+        "Warga mendirikan Koperasi Maju Bersama tahun lalu. Koperasi itu diketuai oleh Sutarno Hadi.",
+        ("Sutarno Hadi", "Ketua Koperasi Maju Bersama"),
+    ),
+    # no body named before: the noun and its lowercase word
+    ("Kelompok tani ini diketuai Sutarno Hadi.", ("Sutarno Hadi", "Ketua Kelompok tani")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), POINTED)
+def test_a_body_pointed_back_to_is_headed_by_the_name(sentence: str, expected: tuple[str, str]) -> None:
+    assert [(o.name, o.title) for o in extract_officials(sentence)] == [expected]
+
+
+def test_a_noun_that_names_no_body_pointed_back_to_gives_nothing() -> None:
+    assert extract_officials("Acara itu diketuai Sutarno Hadi.") == []

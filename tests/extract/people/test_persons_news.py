@@ -551,3 +551,21 @@ def test_a_person_whose_last_name_is_a_region_is_one_person_with_every_mention()
 def test_a_branch_named_by_its_region_is_no_person() -> None:
     t = "Diskoprindag Mesuji mengatakan inflasi di wilayah itu terkendali."
     assert _spans(t, [("Diskoprindag Mesuji", "PER")]) == []
+
+
+# ------------------------------------------------- a district in an address is no person (news-raw 7176-7499)
+
+
+def test_a_district_after_a_residents_village_is_no_person() -> None:
+    t = "Salah satunya warga Sepangjaya, Labuhan Ratu, Ardi (29), mengaku kehilangan banyak barang."
+    assert _persons(t, [("Ardi", "PER")]) == [("Ardi", ["Ardi"])]
+
+
+def test_a_name_after_a_residents_village_stays_a_person() -> None:
+    t = "Salah satunya warga Sepangjaya, Budi Hartono (29), mengaku kehilangan banyak barang."
+    assert _persons(t, [("Budi Hartono", "PER")]) == [("Budi Hartono", ["Budi Hartono"])]
+
+
+def test_a_unit_after_a_price_after_an_occupation_is_no_person() -> None:
+    t = "Harga gabah di tingkat petani Rp 6.500 per Kg dengan kadar air maksimal 25 persen."
+    assert _persons(t, []) == []

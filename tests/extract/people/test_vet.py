@@ -235,3 +235,41 @@ def test_a_code_written_down_in_is_no_person() -> None:
 def test_a_person_near_a_verb_of_rules_stays_a_person(text: str, surface: str) -> None:
     ents = [_ent(text, surface, "PER")]
     assert vet_entities(text, ents) == ents
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        # a rank or a degree between a street's or a facility's word and the name: named after someone
+        ("Showroom itu berlokasi di Jl. Jenderal Ahmad Yani, Tanjungkarang Pusat.", "Ahmad Yani"),
+        ("Acara digelar di Jalan Prof. Dr. Hamka Nasution, Medan.", "Hamka Nasution"),
+        ("Salat Id dipusatkan di Masjid KH Hasyim Asyari, Sleman.", "Hasyim Asyari"),
+    ],
+)
+def test_a_name_after_a_street_word_and_a_rank_is_no_person(text: str, surface: str) -> None:
+    assert vet_entities(text, [_ent(text, surface, "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Kegiatan itu dihadiri Jenderal Ahmad Yani Saputra di Bandung.", "Ahmad Yani Saputra"),
+        ("Ia bertemu Kolonel Budi Santoso di kantor Jalan Merdeka.", "Budi Santoso"),
+    ],
+)
+def test_a_ranked_name_with_no_street_word_before_stays_a_person(text: str, surface: str) -> None:
+    ent = _ent(text, surface, "PER")
+    assert vet_entities(text, [ent]) == [ent]
+
+
+def test_a_name_opening_with_a_swamp_or_river_word_is_no_person() -> None:
+    # rawa (a swamp) opens a place's name as sungai does
+    t = "Sentra pertanian padi di Mesuji terdapat di Mesuji Atas dan Rawa Jitu."
+    assert vet_entities(t, [_ent(t, "Rawa Jitu", "PER")]) == []
+
+
+def test_a_village_named_after_a_swamp_keeps_its_head_s_name() -> None:
+    from extract.people.officials import extract_officials
+
+    s = "Kades Rawa Jaya Budi Santoso mengatakan jalan rusak."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kades Rawa Jaya")]

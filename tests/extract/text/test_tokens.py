@@ -67,6 +67,10 @@ def test_window_tokens_read_only_around_the_cues() -> None:
         ("Alfrianto", WordClass.UNK),
         ("kata", WordClass.LOW),
         ("DPRD", WordClass.ACR),
+        # three capitals or more, then lowercase: a body's short name (BPJamsostek), no name's
+        ("BPJamsostek", WordClass.ACR),
+        ("McDonald", WordClass.UNK),
+        ("IKhwan", WordClass.UNK),
     ],
 )
 def test_word_classes_are_an_enum(word: str, cls: WordClass) -> None:
