@@ -1822,8 +1822,8 @@ def test_counts4_not_counts(text: str) -> None:
         ),
         # a bracketed short name or place in the clause after a count hides no verb or noun
         (
-            "Sebanyak 21 sawa (jenazah yang akan dikremasi) akan ikut dalam upacara ngaben massal ini.",
-            [("21 sawa", 21, False, 21, 21, "sawa")],
+            "Tercatat 34 sawa (jenazah warga dari tiga banjar) akan ikut dalam prosesi ngaben bersama itu.",
+            [("34 sawa", 34, False, 34, 34, "sawa")],
         ),
     ],
 )
