@@ -500,6 +500,13 @@ def _indonesian_words() -> frozenset[str]:
 
 
 @cache
+def _common_words() -> frozenset[str]:
+    """Lowercase words of ordinary prose (`names_common_words.txt`, shared with the name rules) and
+    the function words: a headline made of them names nothing of its own."""
+    return frozenset(load_lines("names_common_words.txt")) | _function_words()
+
+
+@cache
 def _pager_words() -> frozenset[str]:
     return frozenset(_labels(Label.PAGER))
 

@@ -183,6 +183,8 @@ def _credit(text: str) -> str | None:
         return name
     label = m["label"].casefold()
     rest = m["rest"]
+    if rest.strip()[:1] == "(" and rest.strip().endswith(")") and rest.count("(") == 1:
+        rest = rest.strip()[1:-1].strip()  # `Reporter ( Budi )`: the name alone in brackets
     # `Oleh: Budi Santoso | Editor: Ani`: a colon (or bar, dash) between the label and the name
     colon = any(ch in ":：|-–" for ch in text[m.end("label") : m.start("rest")])
     if (
@@ -308,7 +310,10 @@ def _is_outlet(part: str) -> bool:
 
 
 def _place_case(part: str) -> str:
-    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written."""
+    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written, but a known region's
+    word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`)."""
+    if part.casefold() in _regions() and any(w[:1].islower() for w in part.split()):
+        return " ".join(w[:1].upper() + w[1:] for w in part.split())
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
 
 
@@ -555,7 +560,8 @@ def _dateline_parts(head: str) -> list[str] | None:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
         # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
-        if not all(
+        # (`Tulang Bawang barat (SL)-`: a known region with a word left lowercase is a place too)
+        if part.casefold() not in _regions() and not all(
             w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
             for w in words
         ):
