@@ -89,6 +89,7 @@ class _Patterns(NamedTuple):
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
+    bracket_place: regex.Pattern[str]
     shouted_pair: regex.Pattern[str]
     glued_file: regex.Pattern[str]
     region_initials: regex.Pattern[str]
@@ -357,6 +358,8 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `Buser24.com- (SUKAMAJU) Pemerintah …`: a shouted place in brackets after the outlet's dash
+        bracket_place=regex.compile(r"\s*\((\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\)\s*[-–—:]?\s*(?=\p{Lu}\p{Ll})"),
         # `Kuala Kapuas, Pemerintah Kabupaten …`: a place in title case and a comma
         title_comma=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?=\p{Lu}\p{Ll})"),
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence

@@ -123,3 +123,35 @@ def test_a_known_region_with_a_word_left_lowercase_opens_the_lede(opening: str, 
 def test_lowercase_words_that_are_no_region_give_no_dateline(opening: str) -> None:
     page = clean("\n".join([TITLE, opening + LEDE, SECOND]) + "\n")
     assert page.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Buser24.com- (SUKAMAJU) ", Dateline(place="Sukamaju", outlet="Buser24.com")),
+        ("Ruteng Vox NTT- ", Dateline(place="Ruteng", outlet="Vox NTT")),
+        ("Palu Radar Sulteng – ", Dateline(place="Palu", outlet="Radar Sulteng")),
+    ],
+    ids=["bracketed-place-after-the-outlet", "seat-then-masthead", "region-then-masthead"],
+)
+def test_the_place_beside_the_masthead(opening: str, dateline: Dateline) -> None:
+    page = clean("\n".join([TITLE, opening + LEDE, SECOND]) + "\n")
+    assert page.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Kabarsukamaju.com – (ANTARA) ", Dateline(place=None, outlet="Kabarsukamaju.com")),
+        ("Kabarsukamaju.com – (PEMKAB) ", Dateline(place=None, outlet="Kabarsukamaju.com")),
+        ("Kabarsukamaju.com – (HUMAS) ", Dateline(place=None, outlet="Kabarsukamaju.com")),
+        ("Medan Bisnis – ", Dateline(place=None, outlet="Medan Bisnis")),
+        ("Pontianak Post Online – ", Dateline(place=None, outlet="Pontianak Post Online")),
+    ],
+    ids=["agency", "sender", "desk", "masthead-named-after-its-city", "masthead-with-a-suffix"],
+)
+def test_no_place_from_an_agency_a_sender_or_a_masthead_named_after_its_city(
+    opening: str, dateline: Dateline
+) -> None:
+    page = clean("\n".join([TITLE, opening + LEDE, SECOND]) + "\n")
+    assert page.dateline == dateline
