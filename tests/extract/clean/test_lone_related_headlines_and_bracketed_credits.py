@@ -4,8 +4,10 @@ A related article's headline standing alone between two paragraphs, its `Baca ju
 scraper, names people, places or numbers the page says nowhere else; a subheading names what the
 paragraphs under it tell, and stays. A reporter's name alone in brackets after the credit label
 (`Reporter ( Budi )`) is the byline. A dateline whose known region keeps a word in lowercase
-(`Tulang Bawang barat (SL)-`) gives the region. The texts are written in the style of the pages read,
-not copied from them.
+(`Tulang Bawang barat (SL)-`) gives the region; so does a shouted place in brackets after the
+outlet's dash (`Buser24.com- (SUKAMAJU)`) and a known region before a masthead of two words (`Ruteng
+Vox NTT -`). A prompt to buy closing the last paragraph (`Yuk beli tiket … !`) is ad copy. The texts
+are written in the style of the pages read, not copied from them.
 """
 
 from __future__ import annotations
@@ -155,3 +157,31 @@ def test_no_place_from_an_agency_a_sender_or_a_masthead_named_after_its_city(
 ) -> None:
     page = clean("\n".join([TITLE, opening + LEDE, SECOND]) + "\n")
     assert page.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "Yuk beli tiket konsernya sekarang juga di aplikasi kami!",
+        "Yuk, borong semua produknya hanya di toko resmi!",
+    ],
+    ids=["yuk-beli", "yuk-borong"],
+)
+def test_a_prompt_to_buy_closing_the_last_paragraph_is_ad_copy(prompt: str) -> None:
+    page = clean("\n\n".join([TITLE, FIRST, f"{SECOND} {prompt}"]) + "\n")
+    assert page.text == "\n".join([FIRST, SECOND])
+    assert (5, prompt, LineKind.AD) in [(b.line, b.text, b.kind) for b in page.boilerplate]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Yuk, jaga kebersihan lingkungan kita bersama!",
+        "“Yuk, beli produk UMKM lokal!” ajak Bupati.",
+        "Warga pun ramai-ramai beli beras murah itu!",
+    ],
+    ids=["a-call-with-no-sale", "quoted", "one-sales-word"],
+)
+def test_a_call_or_a_sentence_about_buying_stays(ending: str) -> None:
+    page = clean("\n\n".join([TITLE, FIRST, f"{SECOND} {ending}"]) + "\n")
+    assert page.text == "\n".join([FIRST, f"{SECOND} {ending}"])
