@@ -89,6 +89,7 @@ class _Patterns(NamedTuple):
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
+    bracket_place: regex.Pattern[str]
     shouted_pair: regex.Pattern[str]
     glued_file: regex.Pattern[str]
     region_initials: regex.Pattern[str]
@@ -357,6 +358,8 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
+        # `Buser24.com- (SUKAMAJU) Pemerintah …`: a shouted place in brackets after the outlet's dash
+        bracket_place=regex.compile(r"\s*\((\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\)\s*[-–—:]?\s*(?=\p{Lu}\p{Ll})"),
         # `Kuala Kapuas, Pemerintah Kabupaten …`: a place in title case and a comma
         title_comma=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}),\s+(?=\p{Lu}\p{Ll})"),
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
@@ -497,6 +500,13 @@ def _english_words() -> frozenset[str]:
 @cache
 def _indonesian_words() -> frozenset[str]:
     return _function_words() - _english_words()
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Lowercase words of ordinary prose (`names_common_words.txt`, shared with the name rules) and
+    the function words: a headline made of them names nothing of its own."""
+    return frozenset(load_lines("names_common_words.txt")) | _function_words()
 
 
 @cache

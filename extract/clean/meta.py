@@ -22,6 +22,7 @@ from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
     _chrome_words,
+    _common_words,
     _credit_words,
     _function_words,
     _labels,
@@ -74,6 +75,10 @@ _DATELINE_PARTS = 3
 _SHOUTED_PLACE_LETTERS = 4
 _OUTLET_INITIALS = 5
 _DATELINE_PART_WORDS = 4
+# `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
+_BRACKET_PLACE_CHARS = 40
+# `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
+_MASTHEAD_AFTER_PLACE_WORDS = 2
 
 
 @cache
@@ -183,6 +188,8 @@ def _credit(text: str) -> str | None:
         return name
     label = m["label"].casefold()
     rest = m["rest"]
+    if rest.strip()[:1] == "(" and rest.strip().endswith(")") and rest.count("(") == 1:
+        rest = rest.strip()[1:-1].strip()  # `Reporter ( Budi )`: the name alone in brackets
     # `Oleh: Budi Santoso | Editor: Ani`: a colon (or bar, dash) between the label and the name
     colon = any(ch in ":：|-–" for ch in text[m.end("label") : m.start("rest")])
     if (
@@ -308,7 +315,10 @@ def _is_outlet(part: str) -> bool:
 
 
 def _place_case(part: str) -> str:
-    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written."""
+    """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written, but a known region's
+    word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`)."""
+    if part.casefold() in _regions() and any(w[:1].islower() for w in part.split()):
+        return " ".join(w[:1].upper() + w[1:] for w in part.split())
     return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
 
 
@@ -368,8 +378,17 @@ def _dateline(text: str) -> Dateline | None:
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
             text, end, end + 40
         )
-        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end)
+        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _bracketed_place(text: str, end: int) -> str | None:
+    """`Buser24.com- (SUKAMAJU) Pemerintah …`: a shouted place in brackets after the outlet's dash;
+    no agency or masthead (`(ANTARA)`), no sender (`(PEMKAB)`) and no common word (`(HUMAS)`)."""
+    m = _patterns().bracket_place.match(text, end, end + _BRACKET_PLACE_CHARS)
+    if m is None or _is_outlet(m[1]) or _unit_name(m[1]) or m[1].casefold() in _common_words():
+        return None
+    return _place_case(m[1])
 
 
 def _region_initials(part: str) -> tuple[str, str] | None:
@@ -476,6 +495,8 @@ def _outlet_place(part: str) -> list[str]:
         domain = _patterns().domain.search(words[n - 1])
         if place.casefold() in _regions() and domain and not _is_outlet(place):
             return [left_words, place]
+        if _region_then_masthead(left_words, words[n:]):
+            return [left_words, place]  # `Ruteng Vox NTT –`: the place, then the masthead
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -486,6 +507,15 @@ def _outlet_place(part: str) -> list[str]:
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _region_then_masthead(left: str, right: list[str]) -> bool:
+    """`Ruteng Vox NTT –`, `Palu Radar Sulteng –`: a known region, then a masthead of two words or
+    more opening with a masthead's name (`Medan Bisnis`, `Pontianak Post Online` are one masthead
+    each: one word, or a suffix first)."""
+    if len(right) < _MASTHEAD_AFTER_PLACE_WORDS or left.casefold() not in _regions() or _is_outlet(left):
+        return False
+    return right[0].casefold() in outlet_words().names
 
 
 def _dateline_head(text: str) -> tuple[str, int] | None:
@@ -555,7 +585,8 @@ def _dateline_parts(head: str) -> list[str] | None:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
         # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
-        if not all(
+        # (`Tulang Bawang barat (SL)-`: a known region with a word left lowercase is a place too)
+        if part.casefold() not in _regions() and not all(
             w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
             for w in words
         ):

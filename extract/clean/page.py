@@ -84,6 +84,7 @@ from .rules import (
     _FOOTER_LINK_WORDS,
     _FOOTER_LINKS,
     _FOOTER_PARAGRAPHS,
+    _FOREIGN_NAMES,
     _FORM_FIELD_WORDS,
     _HARD_END_CHARS,
     _INLINE_MIN_CHARS,
@@ -111,6 +112,7 @@ from .rules import (
     _excerpt_run,
     _first_paragraph,
     _fits_list,
+    _foreign_words,
     _glued_date,
     _line_credit,
     _opens_body,
@@ -503,19 +505,36 @@ class _Page:
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other
-        articles (a subheading stands alone; a list is announced by a colon)."""
+        articles (a subheading stands alone; a list is announced by a colon); so is one alone
+        between two paragraphs that names things the page says nowhere else (`_lone_related`)."""
         run: list[_Unit] = []
         before: _Unit | None = None  # the body unit above the run
         for unit in [*self.units, None]:
             if unit is not None and unit.kind == LineKind.BODY and _related_headline(unit):
                 run.append(unit)
                 continue
-            if len(run) >= _RELATED_RUN and not (before and _announces_list(before)):
+            if before and _announces_list(before):
+                pass  # `Berikut daftarnya:` above: the lines are its list
+            elif len(run) >= _RELATED_RUN or (run and self._lone_related(run[0], before, unit)):
                 for member in run:
                     member.kind = LineKind.RELATED
             run = []
             if unit is not None and unit.kind == LineKind.BODY:
                 before = unit
+
+    def _lone_related(self, unit: _Unit, before: _Unit | None, after: _Unit | None) -> bool:
+        """`Wagub Hendrawan Tinjau Banjir Rob di Teluk Betung` alone between two paragraphs of a page
+        that never names Hendrawan: the headline of another article, its `Baca juga` dropped by the
+        scraper. A subheading (`Dinas Pastikan Harga Beras Terjangkau`) names what the paragraphs tell."""
+        k = next(i for i, u in enumerate(self.units) if u is unit)
+        if not (before is self.units[k - 1] and after is not None and after is self.units[k + 1]):
+            return False
+        if not (before.prose and after.prose and after.kind == LineKind.BODY):
+            return False
+        page = frozenset(
+            w for u in self.units if u is not unit for w in _patterns().word.findall(u.text.casefold())
+        )
+        return len(_foreign_words(unit, page)) >= _FOREIGN_NAMES
 
     def _bottom_strip(self, end: int) -> None:
         """The page's own headline and date printed right under the body (`Dua rumah warga ludes
@@ -796,7 +815,7 @@ class _Page:
     def _above_photo_credit(self, unit: _Unit) -> bool:
         """Whether the unit right under ``unit`` is a photographer's credit line (`photo Hendi Kusuma
         - Beritajakarta.id`, `Foto: Dok. Humas`)."""
-        k = self.units.index(unit)
+        k = next(i for i, u in enumerate(self.units) if u is unit)
         below = self.units[k + 1] if k + 1 < len(self.units) else None
         return (
             below is not None

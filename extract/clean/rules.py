@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _function_words, _labels, _patterns
+from .lexicon import _common_words, _function_words, _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
@@ -106,6 +106,11 @@ _DATE_PREFIX_CHARS = 8
 # stands alone)
 _RELATED_HEADLINE_WORDS = 4
 _RELATED_RUN = 2
+# A lone one between paragraphs is another article's when it names this many things (a name, a
+# number) the page says nowhere else; a subheading names what the paragraphs under it tell
+_FOREIGN_NAMES = 2
+# A page word this long found inside a headline's word is its stem (`rendam` in `Terendam`)
+_STEM_CHARS = 4
 # what parts a credit from the page's date on one line
 _SEPARATORS = "|,·•-–—"
 # A caption says what its subject is doing (`… saat meninjau …`) within its first words
@@ -320,6 +325,20 @@ def _related_headline(unit: _Unit) -> bool:
         and unit.n_words >= _RELATED_HEADLINE_WORDS
         and not _ends_terminal(unit.text)
     )
+
+
+def _foreign_words(unit: _Unit, page_words: frozenset[str]) -> list[str]:
+    """The words of a headline that no other line of the page shares, whole or as a stem, and no
+    ordinary prose uses: names and numbers of another article (`125 Rumah Warga Tanggamus Terendam`
+    on a page about Lampung Selatan names `125` and `tanggamus`)."""
+    foreign = []
+    for word in _patterns().word.findall(unit.text.casefold()):
+        if word in page_words or (word in _common_words() and not word.isdigit()):
+            continue
+        if any(len(w) >= _STEM_CHARS and (w in word or word in w) for w in page_words if not word.isdigit()):
+            continue  # `terendam` where the page says `rendam`
+        foreign.append(word)
+    return foreign
 
 
 def _announces_list(unit: _Unit) -> bool:
