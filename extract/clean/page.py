@@ -464,10 +464,7 @@ class _Page:
             unit, above = self.units[k], self.units[k - 1]
             if unit.kind != LineKind.PUBLISHED or above.kind == LineKind.BYLINE or above.text == self.title:
                 continue
-            name = _reporter_line(above.text)
-            if name is not None:
-                above.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            self._reporter_named(above)
             return
 
     def _name_under_title(self, start: int) -> None:
@@ -477,11 +474,16 @@ class _Page:
             unit, above = self.units[k], self.units[k - 1]
             if above.kind != LineKind.TITLE or unit.kind != LineKind.NAVIGATION:
                 continue
-            name = _reporter_line(unit.text)
-            if name is not None:
-                unit.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            self._reporter_named(unit)
             return
+
+    def _reporter_named(self, unit: _Unit) -> None:
+        """A line that is a reporter's name alone (`Hendra Pratama`, see `_reporter_line`) is the
+        byline; the first such name is the credit."""
+        name = _reporter_line(unit.text)
+        if name is not None:
+            unit.kind = LineKind.BYLINE
+            self.credit = self.credit or name
 
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints
