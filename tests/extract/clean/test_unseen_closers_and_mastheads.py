@@ -117,8 +117,19 @@ BODY = [
             "Pesawaran (SL) Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
             Dateline(place="Pesawaran", outlet="SL"),
         ),
+        # a regency whose name a post shares (kaur, a village's head of affairs) is still a place
+        (
+            "KAUR – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Kaur", outlet=None),
+        ),
     ],
-    ids=["masthead-then-region", "region-and-initials", "shouted-bracketed", "region-bracketed"],
+    ids=[
+        "masthead-then-region",
+        "region-and-initials",
+        "shouted-bracketed",
+        "region-bracketed",
+        "region-a-post",
+    ],
 )
 def test_a_dateline_of_an_unseen_shape(lede: str, dateline: Dateline) -> None:
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
@@ -137,8 +148,10 @@ def test_a_dateline_of_an_unseen_shape(lede: str, dateline: Dateline) -> None:
         # an acronym spelt out in brackets opens the sentence
         "BPBD (Badan Penanggulangan Bencana Daerah) Lampung Barat menyalurkan bantuan kepada warga.",
         "Polres (Kepolisian Resor) Lampung Barat menyalurkan bantuan kepada warga desa.",
+        # a body's shouted short name and its initials in brackets: no place
+        "GERINDRA (PG) Partai itu menggelar rapat kerja daerah di sebuah hotel di Bandar Lampung.",
     ],
-    ids=["region-before-dash", "province-initials", "acronym-spelt-out", "unit-spelt-out"],
+    ids=["region-before-dash", "province-initials", "acronym-spelt-out", "unit-spelt-out", "body-bracketed"],
 )
 def test_no_masthead_or_initials_where_the_words_name_a_region_or_a_body(lede: str) -> None:
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
