@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
+from ..text.patterns import whole_words
 from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
@@ -256,8 +257,9 @@ class _Page:
 
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
-        names that reporter in full (`(BangkaPos.com/Rina Wulandari)`), or else the closing marks."""
-        if self.credit and self.byline and self.credit.casefold() in self.byline.casefold():
+        names that reporter in full, as whole words (`(BangkaPos.com/Rina Wulandari)`; `Penulis: Ari`
+        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks."""
+        if self.credit and self.byline and any(whole_words(self.byline.casefold(), self.credit.casefold())):
             return self.byline
         return self.credit or self.byline
 

@@ -360,6 +360,14 @@ def test_the_closing_credit_wins_when_it_names_the_labelled_reporter(closing: st
     assert page.text.split("\n") == [lede, *BODY]
 
 
+def test_the_labelled_reporter_stays_when_the_closing_credit_only_holds_the_letters() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    credit = "Penulis: Ari | Editor: Asmadi Siregar"
+    page = clean("\n".join([TITLE, credit, lede, BODY[0], f"{BODY[1]} (Lampungnews.id/Mariana Sari)"]) + "\n")
+    assert page.byline == "Ari"
+    assert page.text.split("\n") == [lede, *BODY]
+
+
 @pytest.mark.parametrize(
     ("line", "byline"),
     [("Hendra Pratama", "Hendra Pratama"), ("Berita Daerah", None), ("Lampung Barat", None)],
