@@ -201,10 +201,20 @@ _SEP_WD = rf"{_S0},?{_S0}"  # between a weekday and its date
 # Agustus 2023" (the year at the end belongs to every item either way).
 _AND = r"(?i:dan|serta|atau|&)"
 _TAHUN = rf"(?:(?i:tahun){_S1})?"  # "bulan Maret tahun 2024"
-_WEEK = (
-    rf"(?i:(?:pekan|minggu){_S1}(?:ke-?{_S0}\d|ke\p{{L}}{{3,6}}|ke{_S1}(?:satu|dua|tiga|empat|lima)"
-    rf"|pertama|terakhir)){_S1}"
-)
+# A month has at most five weeks (``minggu ke empat April``: the ordinal a numeral of numbers_words.txt)
+_WEEKS_IN_MONTH = 5
+
+
+@cache
+def _week() -> str:
+    """A week of a month before its name, with the space after it: ``pekan kedua``, ``minggu ke-3``,
+    ``minggu ke empat``, ``pekan terakhir``."""
+    rows = load_table("numbers_words.txt")
+    spelled = alternation(r.word for r in rows if r.kind == "unit" and 1 <= int(r.value) <= _WEEKS_IN_MONTH)
+    ordinal = rf"ke-?{_S0}\d|ke\p{{L}}{{3,6}}|ke{_S1}(?:{spelled})|pertama|terakhir"
+    return rf"(?i:(?:pekan|minggu){_S1}(?:{ordinal})){_S1}"
+
+
 # (a capitalised "Tahun" after the name is the budget's year word: APBD Kabupaten X Tahun 2024)
 _REGION = (
     rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}(?!Tahun\b)\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
@@ -301,12 +311,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
-        "month_year": rf"{_WB}(?:{_WEEK})?(?:(?i:bulan){_S1})?{mon('m')}"
+        "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_WEEK.removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
+        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_week().removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
         rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,

@@ -556,13 +556,18 @@ def _bare_subject_head(text: str, a: int, b: int) -> _Head | None:
     after = _past_aux(_WORD.get().findall(text, b, b + _OBJECT_CHARS)[: _OPEN_CUE_WORDS + _AUX_WORDS])
     if not _cue_rx("subject").match(" ".join(after[:_OPEN_CUE_WORDS])):
         return None
-    starts = _sentences(text)
-    s_start = starts[bisect.bisect_right(starts, a) - 1]
-    nouns = list(_any_head_rx().finditer(text, max(s_start, a - _TOTAL_CHARS), a))
-    if not nouns:
-        return None
-    who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
-    return _Head(b, b, who, _kind_of(who))
+    who = _noun_before(text, a)
+    return _Head(b, b, who, _kind_of(who)) if who is not None else None
+
+
+def _noun_before(text: str, a: int) -> str | None:
+    """The nearest head noun before position ``a`` in its sentence, within a total's reach (who a
+    count with no noun of its own counts): ``pelamar`` for the 4.914 of ``Dari total pelamar yang
+    lulus seleksi, 4.914 akan mengikuti tes``; None when the sentence names none."""
+    start = max(0, a - _TOTAL_CHARS)
+    breaks = sentence_breaks(text, start, a)
+    nouns = list(_any_head_rx().finditer(text, breaks[-1][1] if breaks else start, a))
+    return regex.sub(r"\s+", " ", nouns[-1]["noun"]) if nouns else None
 
 
 # ``77 di antaranya hadir``: a part of a total, with no noun of its own.
@@ -579,13 +584,8 @@ def _subset_head(text: str, a: int, b: int) -> _Head | None:
     sub = _SUBSET.get().match(text, b, b + _NEAR_CHARS)
     if sub is None:
         return None
-    start = max(0, a - _TOTAL_CHARS)
-    breaks = sentence_breaks(text, start, a)
-    nouns = list(_any_head_rx().finditer(text, breaks[-1][1] if breaks else start, a))
-    if not nouns:
-        return None
-    who = regex.sub(r"\s+", " ", nouns[-1]["noun"])
-    return _Head(b, sub.end(), who, HeadKind.OPEN, subset=True)
+    who = _noun_before(text, a)
+    return _Head(b, sub.end(), who, HeadKind.OPEN, subset=True) if who is not None else None
 
 
 @cache

@@ -433,13 +433,14 @@ def _bracketed(text: str) -> Dateline | None:
     """`TAPAKTUAN (MA) Kepala Kepolisian …`, `Sukamaju (Lampost.co) Pemkab …`: a place and the
     outlet in brackets opening the paragraph, no dash; the place is shouted or a known region, the
     outlet a masthead or a few capitals that are no region (`Polres (Kepolisian Resor) …` is a
-    body's name spelt out)."""
+    body's name spelt out, `GERINDRA (PG) …` a body's short name: entities_org_acronyms.txt)."""
     m = _patterns().bracket_dateline.match(text)
     if m is None:
         return None
     place, outlet = m[1], m[2]
     shouted = place.isupper() and len(place.replace(" ", "")) > _SHOUTED_PLACE_LETTERS
-    if not (shouted or place.casefold() in _regions()) or _unit_name(place) or _is_outlet(place):
+    body = _unit_name(place) or place.casefold() in org_acronyms()
+    if not (shouted or place.casefold() in _regions()) or body or _is_outlet(place):
         return None
     initials = outlet.isupper() and outlet.isalpha() and len(outlet) <= _OUTLET_INITIALS
     if not (_is_outlet(outlet) or initials) or outlet.casefold() in _regions():
@@ -576,9 +577,11 @@ def _dateline_parts(head: str) -> list[str] | None:
             continue  # `Kuala Kapuas, Sabtu (12/3/2022) –`: the day after the place is part of its date
         # `Jumat, 03 Mei 2019 - 10:15 WIB` is a date line, not a dateline (`Liputan6.com` is); `Bupati
         # Kediri, Budi Santoso, … | KABARKEDIRI.com - Berita Terkini` is a page's title: no part names a post
+        # (a region's name is a place though a title shares it: `KAUR –`, the regency, and kaur, a post)
         if len(words) > _DATELINE_PART_WORDS or part.casefold() in _weekdays():
             return None
-        if words[0].casefold() in word_set("officials_titles.txt") and not _is_outlet(part):
+        first = words[0].casefold()
+        if first in word_set("officials_titles.txt") and first not in _regions() and not _is_outlet(part):
             return None
         if any(ch.isdigit() for ch in part) and not _is_outlet(part):
             if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
+from ..text.patterns import whole_words
 from ..text.words import org_words
 from .grouping import _group
 from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
@@ -258,8 +259,9 @@ class _Page:
 
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
-        names that reporter in full (`(BangkaPos.com/Rina Wulandari)`), or else the closing marks."""
-        if self.credit and self.byline and self.credit.casefold() in self.byline.casefold():
+        names that reporter in full, as whole words (`(BangkaPos.com/Rina Wulandari)`; `Penulis: Ari`
+        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks."""
+        if self.credit and self.byline and any(whole_words(self.byline.casefold(), self.credit.casefold())):
             return self.byline
         return self.credit or self.byline
 
@@ -466,10 +468,7 @@ class _Page:
             unit, above = self.units[k], self.units[k - 1]
             if unit.kind != LineKind.PUBLISHED or above.kind == LineKind.BYLINE or above.text == self.title:
                 continue
-            name = _reporter_line(above.text)
-            if name is not None:
-                above.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            self._reporter_named(above)
             return
 
     def _name_under_title(self, start: int) -> None:
@@ -479,11 +478,16 @@ class _Page:
             unit, above = self.units[k], self.units[k - 1]
             if above.kind != LineKind.TITLE or unit.kind != LineKind.NAVIGATION:
                 continue
-            name = _reporter_line(unit.text)
-            if name is not None:
-                unit.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            self._reporter_named(unit)
             return
+
+    def _reporter_named(self, unit: _Unit) -> None:
+        """A line that is a reporter's name alone (`Hendra Pratama`, see `_reporter_line`) is the
+        byline; the first such name is the credit."""
+        name = _reporter_line(unit.text)
+        if name is not None:
+            unit.kind = LineKind.BYLINE
+            self.credit = self.credit or name
 
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints

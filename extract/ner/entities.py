@@ -2114,7 +2114,7 @@ def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
 def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
     """Each all-caps short name alone in brackets (its word's index) with the words before it
     that spell it (`Dana Alokasi Umum (DAU)`): read once for `_unplaced_acronyms` and
-    `_body_acronyms`."""
+    `_acronym_senses`."""
     return {
         k: words
         for k in range(2, len(toks) - 1)
@@ -2152,25 +2152,21 @@ def _unplaced_acronyms(
     return frozenset(out - placed)
 
 
-def _body_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]) -> frozenset[str]:
+def _acronym_senses(
+    toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]
+) -> tuple[frozenset[str], frozenset[str]]:
     """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
-    Nasional (BPJN)` with the ORG `Balai Pelaksanaan`): the short name is that body wherever
-    the model called it a place."""
+    Nasional (BPJN)` with the ORG `Balai Pelaksanaan`), and those it spells out as a place alone
+    (`Uni Emirat Arab (UEA)`): the short name is that body wherever the model called it a place,
+    that place wherever the model called it a body."""
     labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
-    out, placed = set(), set()
+    bodies, placed, places = set(), set(), set()
     for k, words in spelled.items():
         found = {labels.get(j) for j in words}
-        (placed if Label.LOC in found else out if Label.ORG in found else set()).add(toks[k].text)
-    return frozenset(out - placed)
-
-
-def _place_acronyms(toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]) -> frozenset[str]:
-    """All-caps short names the article spells out as a place alone (`Uni Emirat Arab (UEA)`): the
-    short name is that place wherever the model called it a body."""
-    labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
-    return frozenset(
-        toks[k].text for k, words in spelled.items() if {labels.get(j) for j in words} == {Label.LOC}
-    )
+        (placed if Label.LOC in found else bodies if Label.ORG in found else set()).add(toks[k].text)
+        if found == {Label.LOC}:
+            places.add(toks[k].text)
+    return frozenset(bodies - placed), frozenset(places)
 
 
 def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
@@ -2538,7 +2534,7 @@ def _article_senses(
     it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
-    bodies, places = _body_acronyms(toks, ents, spelled), _place_acronyms(toks, ents, spelled)
+    bodies, places = _acronym_senses(toks, ents, spelled)
     ents = [
         _relabel(e, Label.ORG)
         if e.label == Label.LOC and e.text in bodies
@@ -3095,10 +3091,7 @@ def _degree(ent: Entity) -> bool:
 def _spelled_here(ent: Entity, toks: Sequence[Tok]) -> bool:
     """The article spells ``ent`` out as a short name in brackets (`Mahkamah Agung (MA)`): the
     body's short name wherever it stands, not the degree it shares letters with (`MA`)."""
-    return any(
-        toks[k].text == ent.text and _bracketed(toks, k) and _spelled_out(toks, k) is not None
-        for k in range(1, len(toks) - 1)
-    )
+    return any(toks[k].text == ent.text for k in _spelled_acronyms(toks))
 
 
 def _language(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -1264,8 +1264,9 @@ class _Scanner(TitleReader):
     def _body_pointed_at(self, b: int) -> tuple[int, str] | None:
         """Koperasi itu diketuai oleh Sutarno …; kelompok tani ini diketuai …: a body's noun (and a
         lowercase word after it) and a word pointing back (`itu`, `ini`, `tersebut`) before the
-        passive head name the body written before in the article (Koperasi Maju Bersama): where
-        the noun starts and the body's name (the noun phrase when no such body is named before)."""
+        passive head name the body written last before in the article as a name, the noun
+        capitalised (Koperasi Maju Bersama; not `modal koperasi Rp 50 juta`): where the noun starts
+        and the body's name (the noun phrase when no such body is named before)."""
         toks = self.toks
         if b < 2 or toks[b - 1].text.lower() not in role_words("body_pointer"):
             return None
@@ -1279,9 +1280,10 @@ class _Scanner(TitleReader):
             return None  # a name in capitals before the noun: the body is written whole there
         noun = toks[a].text
         found = regex.findall(
-            rf"(?<![\w-])(?i:{regex.escape(noun)})(?:[ \u00a0]+\p{{Lu}}[\w-]*)+", self.text[: toks[a].start]
+            rf"(?<![\w-])(?=\p{{Lu}})(?i:{regex.escape(noun)})(?:[ \u00a0]+\p{{Lu}}[\w-]*)+",
+            self.text[: toks[a].start],
         )
-        return a, (max(found, key=len) if found else self.title(a, b - 1))
+        return a, (found[-1] if found else self.title(a, b - 1))
 
     # ---- names around a title
 

@@ -117,10 +117,26 @@ BODY = [
             "Pesawaran (SL) Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
             Dateline(place="Pesawaran", outlet="SL"),
         ),
+        # a regency whose name a post shares (kaur, a village's head of affairs) is still a place
+        (
+            "KAUR – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani.",
+            Dateline(place="Kaur", outlet=None),
+        ),
     ],
-    ids=["masthead-then-region", "region-and-initials", "shouted-bracketed", "region-bracketed"],
+    ids=[
+        "masthead-then-region",
+        "region-and-initials",
+        "shouted-bracketed",
+        "region-bracketed",
+        "region-a-post",
+    ],
 )
 def test_a_dateline_of_an_unseen_shape(lede: str, dateline: Dateline) -> None:
+    _assert_dateline(lede, dateline)
+
+
+def _assert_dateline(lede: str, dateline: Dateline) -> None:
+    """The page of ``lede`` keeps its headline, reads ``dateline`` and keeps the lede whole."""
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
     assert page.title == TITLE
     assert page.dateline == dateline
@@ -137,8 +153,10 @@ def test_a_dateline_of_an_unseen_shape(lede: str, dateline: Dateline) -> None:
         # an acronym spelt out in brackets opens the sentence
         "BPBD (Badan Penanggulangan Bencana Daerah) Lampung Barat menyalurkan bantuan kepada warga.",
         "Polres (Kepolisian Resor) Lampung Barat menyalurkan bantuan kepada warga desa.",
+        # a body's shouted short name and its initials in brackets: no place
+        "GERINDRA (PG) Partai itu menggelar rapat kerja daerah di sebuah hotel di Bandar Lampung.",
     ],
-    ids=["region-before-dash", "province-initials", "acronym-spelt-out", "unit-spelt-out"],
+    ids=["region-before-dash", "province-initials", "acronym-spelt-out", "unit-spelt-out", "body-bracketed"],
 )
 def test_no_masthead_or_initials_where_the_words_name_a_region_or_a_body(lede: str) -> None:
     page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
@@ -227,9 +245,7 @@ def test_a_caption_with_its_credit_above_the_lede_is_still_cut() -> None:
     ids=["seat-shouted", "seat-glued-hyphen", "region-title-comma", "masthead-region-commas", "region-first"],
 )
 def test_a_regencys_seat_or_a_region_with_commas_opens_the_lede(lede: str, dateline: Dateline) -> None:
-    page = clean("\n".join([TITLE, lede, *BODY]) + "\n")
-    assert page.dateline == dateline
-    assert page.text.split("\n") == [lede, *BODY]
+    _assert_dateline(lede, dateline)
 
 
 @pytest.mark.parametrize(
@@ -344,6 +360,14 @@ def test_the_closing_credit_wins_when_it_names_the_labelled_reporter(closing: st
     credit = "Penulis: Rina Wulandari | Editor: Asmadi Siregar"
     page = clean("\n".join([TITLE, credit, lede, BODY[0], f"{BODY[1]} {closing}"]) + "\n")
     assert page.byline == byline
+    assert page.text.split("\n") == [lede, *BODY]
+
+
+def test_the_labelled_reporter_stays_when_the_closing_credit_only_holds_the_letters() -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    credit = "Penulis: Ari | Editor: Asmadi Siregar"
+    page = clean("\n".join([TITLE, credit, lede, BODY[0], f"{BODY[1]} (Lampungnews.id/Mariana Sari)"]) + "\n")
+    assert page.byline == "Ari"
     assert page.text.split("\n") == [lede, *BODY]
 
 

@@ -263,6 +263,18 @@ POINTED = [
     ),
     # no body named before: the noun and its lowercase word
     ("Kelompok tani ini diketuai Sutarno Hadi.", ("Sutarno Hadi", "Ketua Kelompok tani")),
+    # two bodies named before: the last one, not the longer one
+    (
+        "Koperasi Sejahtera Abadi Makmur di Desa Sukadana menerima bantuan modal bulan lalu. Kini giliran "
+        "Koperasi Maju Bersama yang menerima bantuan serupa. Koperasi itu diketuai oleh Sutarno Hadi.",
+        ("Sutarno Hadi", "Ketua Koperasi Maju Bersama"),
+    ),
+    # the noun in lowercase before a capitalised word names no body (`Rp` is no name's word)
+    (
+        "Pemerintah menyalurkan modal koperasi Rp 50 juta kepada warga. "
+        "Koperasi itu diketuai oleh Sutarno Hadi.",
+        ("Sutarno Hadi", "Ketua Koperasi"),
+    ),
 ]
 
 

@@ -11,18 +11,8 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
-from extract.records import Entity, EntityLabel
 
-from .test_roles import _rec
-
-
-def _per(sentence: str, *names: str) -> list[Entity]:
-    out = []
-    for n in names:
-        s = sentence.index(n)
-        out.append(Entity(text=n, label=EntityLabel.PER, span=(s, s + len(n))))
-    return out
-
+from .test_roles import _per, _rec
 
 # ------------------------------------------------- unsure words, dan, a field that runs into the body
 
