@@ -1264,11 +1264,13 @@ def _caption_label(text: str, span: Span) -> bool:
 
 def _match_region(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
-    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
+    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too, the longest name
+    spelled (`Metro Barat` a district's before `Metro` a city's)."""
     first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
     districts = _districts().get(first, ()) if kecamatan else ()
-    n = _spelled(toks, i, (*regions, *districts) if districts else regions)
+    names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
+    n = _spelled(toks, i, names)
     return n or (2 if _split_spelling(toks, i) else 0)
 
 
@@ -1855,11 +1857,20 @@ def _and_or_comma(tok: Tok) -> bool:
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
     Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
-    thousands' dot, no decimal comma and no currency before it."""
-    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
-        return ent  # most names end in a letter: no amount to look for
+    thousands' dot, no decimal comma and no currency before it. A number with a thousands' dot
+    inside the span ends the name before it whatever follows (`Kecamatan Suoh 1.031 KPM`,
+    `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`)."""
+    if ent.label == Label.PER or not (
+        any(ch.isdigit() for ch in ent.text) or ent.text.endswith(_rupiah_signs())
+    ):
+        return ent  # most names hold no digit: no amount to look for
     inside = _inside(ent.span, toks)
     if len(inside) < 2:
+        return ent
+    counted = next((k for k in inside[1:] if _THOUSANDS.get().fullmatch(toks[k].text)), None)
+    if counted is not None:
+        return _entity(ent.text[: toks[counted - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
         return ent
     k = inside[-1]
     last = toks[k]
@@ -2939,12 +2950,82 @@ def _predicate_word(tok: Tok) -> bool:
     )
 
 
+#: A sentence of title-case words is a headline when it holds this many words or more and no
+#: more lowercase words than ``MAX_HEADLINE_LOWER`` (`di`, `ke`, `dan`, a unit: `ton`).
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_LOWER = 2
+
+
+def _sentence_around(toks: Sequence[Tok], k: int) -> range:
+    """The tokens of the sentence that holds ``k``: from the word that opens it to its stop."""
+    first = k
+    while first > 0 and not _opens_sentence(toks, first):
+        first -= 1
+    last = k
+    while last + 1 < len(toks) and toks[last].text not in _SENTENCE_ENDS:
+        last += 1
+    return range(first, last + 1)
+
+
+def _headline_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The sentence that holds ``k`` is a title-case headline inlined in the body (`Jelang Lebaran
+    Omzet Pedagang di Sukamaju Turun.`, `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu
+    Jalan.`): four words or more, all capitalised but two at most."""
+    words = [toks[j] for j in _sentence_around(toks, k) if toks[j].text[:1].isalpha()]
+    lower = sum(1 for t in words if not t.text[:1].isupper())
+    return len(words) >= MIN_HEADLINE_WORDS and lower <= MAX_HEADLINE_LOWER
+
+
+def _headline_predicate(tok: Tok) -> bool:
+    """A capitalised word that opens a headline's predicate: a common word of no name
+    (`Turun`, `Tersedia`, `Bakal`) or a bare `-kan` verb of a common word (`Gulirkan`,
+    `Distribusikan`)."""
+    verb = tok.text[:1].isupper() and tok.low in word_set("entities_headline_verbs.txt")
+    if verb or _predicate_word(tok):
+        return True
+    stem = tok.low.removesuffix("kan")
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and stem != tok.low
+        and len(stem) >= 4
+        and stem in common_words()
+        and tok.low not in _place_name_words()
+    )
+
+
+#: The prefixes of intransitive verbs and of the words made of them (`berkisar`, `tersebut`), on a
+#: word at least ``MIN_CLAUSE_PREFIXED`` letters long (`beras`, `teras` are nouns).
+_CLAUSE_PREFIXES = ("ber", "ter")
+MIN_CLAUSE_PREFIXED = 7
+
+
+def _clause_word(tok: Tok) -> bool:
+    """A lowercase word that goes on a clause, no name's: a function word (`dengan`, `untuk`) or
+    a verb's form (`berkisar`, `tersebut`, `diminta`); not a noun (`pekan` in `New York City
+    pekan lalu`)."""
+    w = tok.text
+    return (
+        w.isalpha()
+        and w.islower()
+        and (
+            w in word_set("clean_function_words.txt")
+            or _verb_shaped(w)
+            or (w.startswith(_CLAUSE_PREFIXES) and len(w) >= MIN_CLAUSE_PREFIXED)
+        )
+    )
+
+
 def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
     Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
     Bansos): the name ends with the region. The predicate's words are written lowercase
     elsewhere in the article (``lower``), or a headline's capitalised verb follows them, and
-    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`). In a
+    title-case headline a predicate's first word right after the region ends the name whatever
+    follows it (`Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`), and a single predicate
+    word that a clause's lowercase word follows opens a sentence whose stop is missing
+    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan)."""
     if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
@@ -2952,7 +3033,10 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     verb_next = (
         nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
     )
-    if ent.label == Label.ORG and not verb_next:
+    headline = bool(inside) and _headline_sentence(toks, inside.start)
+    # `… di Kabupaten Wonorejo Masih berkisar …`: one capitalised word and a clause's word after
+    run_on = nxt is not None and _clause_word(nxt)
+    if ent.label == Label.ORG and not (verb_next or headline or run_on):
         return ent
     k = inside.start
     while k < inside.stop:
@@ -2961,9 +3045,13 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
         if (
             n
             and after < inside.stop
-            and all(
-                _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
-                for j in range(after, inside.stop)
+            and (
+                (headline and _headline_predicate(toks[after]))
+                or (run_on and after == inside.stop - 1 and _predicate_word(toks[after]))
+                or all(
+                    _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
+                    for j in range(after, inside.stop)
+                )
             )
         ):
             return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
@@ -2976,9 +3064,10 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
     juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
     follow the head and a word of the name that is no such verb itself (right after a body's
-    whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
-    Inap Sukadamai` keeps its compound after the head). A word with a verb's prefix that the
-    article also writes in lowercase (``lower``: `menetapkan`) is a verb too."""
+    whole short name: `Kemenkes Minta …`) and come before a capitalised word or a number
+    (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
+    word with a verb's prefix that the article also writes in lowercase (``lower``:
+    `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
     inside = _inside(ent.span, toks)
@@ -2989,7 +3078,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
         verb = t.low in word_set("entities_headline_verbs.txt") or (t.low in lower and _verb_shaped(t.low))
         # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
         # (`… Polda Metro Jaya Mengetahui hal itu, …`)
-        clause = nxt is not None and (nxt.text[:1].isupper() or (k == inside[-1] and _verb_shaped(t.low)))
+        clause = nxt is not None and (nxt.capital or (k == inside[-1] and _verb_shaped(t.low)))
         if (
             t.text[:1].isupper()
             and not t.text.isupper()

@@ -1,0 +1,155 @@
+"""Where a place's or a body's name ends when words of the sentence run on after it: the predicate
+of a title-case headline inlined in the body (`… di Tanggamus Turun.`, `Dinas … Bakal Pasang
+1.200 Lampu`), a capitalised word opening a sentence whose stop is missing (`… Tanggamus Masih
+bertahan`), a count with a thousands' dot (`Kecamatan Sukau 2.100 KPM`), and a district's name
+that shares its first word with a city's (`Metro Barat`). Whole entity lists from
+`resolve_entities` on invented sentences, and names that must keep their words."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_orgs import _found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a headline's predicate right after the region, whatever follows it
+        (
+            "Omzet Pedagang Pakaian di Tanggamus Turun. Pembeli lebih memilih belanja daring.",
+            [("Tanggamus Turun", "LOC")],
+            [("Tanggamus", "LOC")],
+        ),
+        (
+            "Stok Pupuk di Tanggamus Tersedia 5.000 Ton. Petani diminta tidak khawatir.",
+            [("Tanggamus Tersedia", "LOC")],
+            [("Tanggamus", "LOC")],
+        ),
+        (
+            "Dinas Perhubungan Tanggamus Bakal Pasang 1.200 Lampu Jalan. Pemasangan dimulai bulan depan.",
+            [("Dinas Perhubungan Tanggamus Bakal Pasang 1.200 Lampu", "ORG")],
+            [("Dinas Perhubungan Tanggamus", "ORG")],
+        ),
+        # a bare `-kan` verb of a common word
+        (
+            "Polres Lampung Utara Distribusikan Air Bersih ke Warga. Air dibagikan kepada warga terdampak.",
+            [("Polres Lampung Utara Distribusikan Air Bersih", "ORG")],
+            [("Polres Lampung Utara", "ORG")],
+        ),
+    ],
+)
+def test_a_headline_predicate_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a place's own word after a region: no predicate
+        (
+            "Pasar Tanggamus Baru Dibuka Untuk Pedagang Kecil. Pedagang menyambut baik.",
+            [("Pasar Tanggamus Baru", "LOC")],
+            [("Pasar Tanggamus Baru", "LOC")],
+        ),
+        # no headline: a sentence of lowercase words, the name's words capitalised
+        (
+            "Warga Tanggamus Aman Sentosa berkumpul di balai desa.",
+            [("Tanggamus Aman Sentosa", "LOC")],
+            [("Tanggamus Aman Sentosa", "LOC")],
+        ),
+    ],
+)
+def test_a_name_in_a_headline_keeps_its_words(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Harga gabah di Tanggamus Masih bertahan di angka Rp5.000 per kilogram.",
+            [("Tanggamus Masih", "LOC")],
+            [("Tanggamus", "LOC")],
+        ),
+        (
+            "Harga kebutuhan pokok di Bandar Lampung Berangsur menurun usai Lebaran.",
+            [("Bandar Lampung Berangsur", "LOC")],
+            [("Bandar Lampung", "LOC")],
+        ),
+        (
+            "Kepala Dinas Kesehatan Lampung Utara Diduga dengan sengaja menunggak pajak kendaraan.",
+            [("Dinas Kesehatan Lampung Utara Diduga", "ORG")],
+            [("Dinas Kesehatan Lampung Utara", "ORG")],
+        ),
+        # an adverb capitalised before the verb (was kept as the body's word before)
+        (
+            "Pemkab Pesawaran Kembali menyalurkan bansos ke empat kecamatan.",
+            [("Pemkab Pesawaran Kembali", "ORG")],
+            [("Pemkab Pesawaran", "ORG")],
+        ),
+    ],
+)
+def test_a_sentence_opener_after_a_missing_stop_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a noun after the name: no clause goes on (`City` is the name's)
+        (
+            "Pameran itu digelar di Bandar Lampung City pekan lalu.",
+            [("Bandar Lampung City", "LOC")],
+            [("Bandar Lampung City", "LOC")],
+        ),
+    ],
+)
+def test_a_name_before_a_noun_keeps_its_last_word(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Bantuan disalurkan di Kecamatan Sukau 2.100 KPM dan Belalau 900 KPM.",
+            [("Kecamatan Sukau 2.100 KPM", "LOC")],
+            [("Kecamatan Sukau", "LOC"), ("Belalau", "LOC")],
+        ),
+        (
+            "Baca juga: Pemkab Tanggamus Salurkan 300 Ton Beras untuk Warga Miskin di pedesaan.",
+            [("Pemkab Tanggamus Salurkan 300 Ton Beras", "ORG")],
+            [("Pemkab Tanggamus", "ORG")],
+        ),
+        # a unit's own number has no thousands' dot
+        (
+            "Petugas berjaga di Kodim 0410/KBL sejak pagi.",
+            [("Kodim 0410/KBL", "ORG")],
+            [("Kodim 0410/KBL", "ORG")],
+        ),
+    ],
+)
+def test_a_count_after_the_name_is_no_word_of_it(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Warga Metro Barat mengikuti lomba gerak jalan.",
+            [("Metro Barat", "ORG")],
+            [("Metro Barat", "LOC")],
+        ),
+        ("Warga Metro mengikuti lomba gerak jalan.", [("Metro", "ORG")], [("Metro", "LOC")]),
+        # a body's head before the city keeps the body
+        (
+            "Petugas Polres Metro mengikuti lomba gerak jalan.",
+            [("Polres Metro", "ORG")],
+            [("Polres Metro", "ORG")],
+        ),
+    ],
+)
+def test_a_district_named_after_its_city_is_a_place(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
