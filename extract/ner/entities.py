@@ -141,6 +141,24 @@ _LISTED_LEVELS = {
 }
 
 
+#: The rank of each administrative level, lowest first: an office's name that holds one level
+#: ends before a higher one (`_Grower._above_named_level`).
+_LEVEL_RANKS = {
+    **dict.fromkeys(("dusun", "padukuhan", "jorong"), 0),
+    **dict.fromkeys(
+        ("desa", "kelurahan", "kel.", "kampung", "pekon", "tiyuh", "nagari", "gampong", "kalurahan"), 1
+    ),
+    **dict.fromkeys(("kecamatan", "kec.", "distrik"), 2),
+    **dict.fromkeys(("kabupaten", "kab.", "kota", "kota administrasi"), 3),
+    **dict.fromkeys(("provinsi", "prov."), 4),
+}
+
+
+def _level_rank(toks: Sequence[Tok], k: int, n: int) -> int | None:
+    """The rank of the administrative level whose ``n`` words start at ``k`` (None: unranked)."""
+    return _LEVEL_RANKS.get(" ".join(t.low for t in toks[k : k + n]))
+
+
 class Tok(NamedTuple):
     """A word or a punctuation mark with its character span."""
 
@@ -512,6 +530,28 @@ class _Grower:
             return self._level_named(j, head)
         return not _match_region(toks, j + 1)
 
+    def _above_named_level(self, level_end: int, j: int) -> bool:
+        """The level at ``j`` lies above the level inside the office's name whose own name ends
+        before it (`Poktan Mitra Tani Pekon Sukamaju Kecamatan …`, `Pemerintah Kabupaten Wonorejo
+        Provinsi …`): an office's name takes one level, the next is a place of its own. A level
+        word that names the office's field keeps the level after it (`Dinas Pemberdayaan
+        Masyarakat dan Desa Kabupaten …`, `Badan Permusyawaratan Desa (BPD) Kabupaten …`)."""
+        toks = self.toks
+        if level_end < 1 or j <= level_end or match_head(toks, level_end) is not None:
+            return False
+        if not (toks[level_end].text[:1].isupper() and _name_word(toks[level_end])):
+            return False
+        below = next(
+            (
+                _level_rank(toks, level_end - m, m)
+                for m in (2, 1)
+                if level_end - m >= 0 and (h := match_head(toks, level_end - m)) is not None and h[0] == m
+            ),
+            None,
+        )
+        above = _level_rank(toks, j, match_head(toks, j)[0])  # type: ignore[index]
+        return below is not None and above is not None and above > below
+
     def _level_word_names(self, j: int, n: int) -> bool:
         """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
         Pondok`) opens the first level's name when a name's word that no head opens follows it;
@@ -597,7 +637,7 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if kind is not Head.BODY:
+                if kind is not Head.BODY or self._above_named_level(level_end, j):
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j

@@ -153,3 +153,44 @@ def test_a_count_after_the_name_is_no_word_of_it(text: str, model: list, expecte
 )
 def test_a_district_named_after_its_city_is_a_place(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bantuan diserahkan Poktan Sumber Rejeki Pekon Sukamaju Kecamatan Sukau kepada petani.",
+            [("Poktan Sumber Rejeki Pekon Sukamaju", "ORG"), ("Kecamatan Sukau", "LOC")],
+        ),
+        (
+            "Pemerintah Kabupaten Tanggamus Provinsi Lampung menggelar rapat.",
+            [("Pemerintah Kabupaten Tanggamus", "ORG"), ("Provinsi Lampung", "LOC")],
+        ),
+    ],
+)
+def test_an_office_name_ends_before_a_higher_level(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level word that names the office's field: the region after it is the office's
+        (
+            "Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Tanggamus menggelar rapat.",
+            [("Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Tanggamus", "ORG")],
+        ),
+        (
+            "Badan Permusyawaratan Desa (BPD) Kabupaten Tanggamus menggelar rapat.",
+            [("Badan Permusyawaratan Desa (BPD) Kabupaten Tanggamus", "ORG")],
+        ),
+        # one level, or a level no higher than the first
+        ("Kepala Dinas Pendidikan Kota Metro hadir.", [("Dinas Pendidikan Kota Metro", "ORG")]),
+        (
+            "Pengurus Kementerian Desa Pembangunan Desa Tertinggal hadir.",
+            [("Kementerian Desa Pembangunan Desa Tertinggal", "ORG")],
+        ),
+    ],
+)
+def test_an_office_name_keeps_its_one_level(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
