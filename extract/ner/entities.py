@@ -104,9 +104,10 @@ _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 _SENTENCE_ENDS = frozenset('.!?:"”“')
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
-# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
-# (three letters at least after the dot: `PN Jkt.Pst` is one court's short name)
-_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
+# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`,
+# `oleh BRI.Kemudian`) (three letters at least after the dot: `PN Jkt.Pst` is one court's short
+# name)
+_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll}|\p{Lu}{2,})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
@@ -183,12 +184,23 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _glued_stop(word: str) -> regex.Match[str] | None:
+    """A sentence's end glued to the next sentence (`Pringsewu.Saat`, `BRI.Kemudian`); a dotted
+    head or form of address in capitals glued to its name stays one word (`PT.Telkom`,
+    `DR.Hasan`)."""
+    m = _GLUED_STOP.get().fullmatch(word)
+    if m is None or not m[1].isupper():
+        return m
+    low = m[1].lower()
+    return None if low + "." in _dotted_words() or low in _name_elements() else m
+
+
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
     is `se-` before a region (`se-Kota Metro`: all of the city), and
     so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
-    sentence (`Pringsewu.Saat`)."""
+    sentence (`Pringsewu.Saat`, `BRI.Kemudian`)."""
     found = []
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     find, end = text.find, 0
@@ -200,7 +212,7 @@ def tokens(text: str) -> list[Tok]:
         end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
         glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
-            "." in word and (_dotted_level(word) or _GLUED_STOP.get().fullmatch(word))
+            "." in word and (_dotted_level(word) or _glued_stop(word))
         )
         if glued:
             cut = start + len(glued[1])

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.ner.entities import tokens
+
 from .test_entities_orgs import _found
 
 
@@ -194,3 +196,14 @@ def test_an_office_name_ends_before_a_higher_level(text: str, expected: list) ->
 )
 def test_an_office_name_keeps_its_one_level(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+def test_a_short_name_glued_to_the_next_sentence_ends_there() -> None:
+    text = "Menara itu didukung oleh BRI.Kemudian gedung lain didukung oleh BNI."
+    assert _found(text, [("BRI.Kemudian", "ORG"), ("BNI", "ORG")]) == [("BRI", "ORG"), ("BNI", "ORG")]
+
+
+def test_a_dotted_head_or_address_in_capitals_stays_with_its_name() -> None:
+    words = [t.text for t in tokens("oleh BRI.Kemudian, PT.Telkom dan DR.Hasan di Pringsewu.Saat")]
+    expected = "oleh BRI . Kemudian , PT . Telkom dan DR.Hasan di Pringsewu . Saat"
+    assert words == expected.split()
