@@ -152,12 +152,16 @@ _LEVEL_RANKS = {
     **dict.fromkeys(("kecamatan", "kec.", "distrik"), 2),
     **dict.fromkeys(("kabupaten", "kab.", "kota", "kota administrasi"), 3),
     **dict.fromkeys(("provinsi", "prov."), 4),
+    # the heads of regional governments, which hold their level (`Pemdes Sukamaju`, `Pemkab …`)
+    "pemdes": 1,
+    **dict.fromkeys(("pemkab", "pemkot", "pemko"), 3),
+    "pemprov": 4,
 }
 
 
 def _level_rank(toks: Sequence[Tok], k: int, n: int) -> int | None:
     """The rank of the administrative level whose ``n`` words start at ``k`` (None: unranked)."""
-    return _LEVEL_RANKS.get(" ".join(t.low for t in toks[k : k + n]))
+    return _LEVEL_RANKS.get(" ".join(t.low for t in toks[k : k + n]).replace(" .", "."))  # `Kec` `.`
 
 
 class Tok(NamedTuple):
@@ -620,7 +624,7 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
-        level_end = -1  # where the name after a level inside an office's name starts
+        level_end = i + n if kind is Head.BODY and _level_rank(toks, i, n) is not None else -1  # inner level
         joined = False  # a `dan` has joined two words of the name
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head

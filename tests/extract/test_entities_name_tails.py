@@ -168,6 +168,15 @@ def test_a_district_named_after_its_city_is_a_place(text: str, model: list, expe
             "Pemerintah Kabupaten Tanggamus Provinsi Lampung menggelar rapat.",
             [("Pemerintah Kabupaten Tanggamus", "ORG"), ("Provinsi Lampung", "LOC")],
         ),
+        # a regional government's head holds its level
+        (
+            "Pembangunan dilakukan Pemdes Sukamaju Kec.Sukau, salah satunya jalan desa.",
+            [("Pemdes Sukamaju", "ORG"), ("Kec.Sukau", "LOC")],
+        ),
+        (
+            "Pemkab Tanggamus Provinsi Lampung menggelar rapat.",
+            [("Pemkab Tanggamus", "ORG"), ("Provinsi Lampung", "LOC")],
+        ),
     ],
 )
 def test_an_office_name_ends_before_a_higher_level(text: str, expected: list) -> None:
