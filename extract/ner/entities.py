@@ -247,9 +247,11 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
 
 
 @cache
-def _lowercase_heads() -> frozenset[str]:
-    """Facility heads that also head a name written lowercase (`jalan Bakut`)."""
-    return frozenset(r.phrase for r in load_table("entities_heads.txt") if r.kind == Head.LOWERCASE.value)
+def _lowercase_heads() -> dict[str, Label]:
+    """Heads that also head a name written lowercase, with their label (`jalan Bakut`: a LOC,
+    `pemerintah Kota Metro`: an ORG)."""
+    rows = load_table("entities_heads.txt")
+    return {r.phrase: Label(r.label) for r in rows if r.kind == Head.LOWERCASE.value}
 
 
 @cache
@@ -420,10 +422,16 @@ def _is_acronym_head(tok: Tok) -> bool:
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
-    Jawa`): GUIDELINES §6 lists the street with its word as written."""
-    if toks[i].text not in _lowercase_heads() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+    Jawa`): GUIDELINES §6 lists the street with its word as written; so a government's word
+    before an administrative level and its name heads the body's (`pemerintah Kota Metro`, not
+    `pemerintah Jepang` nor `pemerintah daerah`)."""
+    label = _lowercase_heads().get(toks[i].text)
+    if label is None or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
         return None
-    return 1, Label.LOC, Head.FACILITY
+    if label is Label.LOC:
+        return 1, Label.LOC, Head.FACILITY
+    level = match_head(toks, i + 1)
+    return (1, Label.ORG, Head.BODY) if level is not None and level[2] is Head.ADMIN else None
 
 
 def title_len(toks: Sequence[Tok], i: int) -> int:

@@ -216,3 +216,20 @@ def test_a_dotted_head_or_address_in_capitals_stays_with_its_name() -> None:
     words = [t.text for t in tokens("oleh BRI.Kemudian, PT.Telkom dan DR.Hasan di Pringsewu.Saat")]
     expected = "oleh BRI . Kemudian , PT . Telkom dan DR.Hasan di Pringsewu . Saat"
     assert words == expected.split()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Promosi dilakukan baik dari dalam pemerintah Kota Metro sendiri maupun dari luar.",
+            [("pemerintah Kota Metro", "ORG")],
+        ),
+        ("Bantuan disalurkan pemerintah Pekon Sukamaju.", [("pemerintah Pekon Sukamaju", "ORG")]),
+        # no level after it: a kind, or a country's government
+        ("Kebijakan pemerintah daerah dinilai tepat oleh warga.", []),
+        ("Kerja sama dengan pemerintah Jepang terus berlanjut.", []),
+    ],
+)
+def test_a_government_written_lowercase_before_its_level_is_a_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
