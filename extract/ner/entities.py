@@ -523,11 +523,12 @@ class _Grower:
         """A person's name right after a body's whole short name, opening with a given name or an
         official's name, that spells no region (`Kepala BPBD Samsul Rahman`, `Direktur Bina Usaha
         Perdagangan Kemendag Franciska Simanjuntak`); after a kind (`PT`, `Polda`) the next word
-        is the body's own name, whatever a name-finder took it for."""
+        is the body's own name, whatever a name-finder took it for; an official's name right
+        after any head makes the head a word of the title (`Kepala Dinas Budi Santoso`)."""
         toks = self.toks
+        holder = toks[j].start in self.holder_starts
         return (
-            self.own
-            and (toks[j].low in given_names() or toks[j].start in self.holder_starts)
+            (holder or (self.own and toks[j].low in given_names()))
             and match_head(toks, j) is None
             and not _match_region(toks, j, kecamatan=True)
         )

@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities import tokens
+from extract.records import Official
 
+from .test_entities_news import _out
 from .test_entities_orgs import _found
 
 
@@ -233,3 +235,35 @@ def test_a_dotted_head_or_address_in_capitals_stays_with_its_name() -> None:
 )
 def test_a_government_written_lowercase_before_its_level_is_a_body(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+def _holder(text: str, title: str, name: str) -> Official:
+    start = text.index(name)
+    return Official(name, title, (text.index(title), start + len(name)), (start, start + len(name)))
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "name", "expected"),
+    [
+        # the head is the title's last word: the official's name is no body's
+        ("Ia mendampingi Kepala Dinas Budi Santoso, Rabu.", "Kepala Dinas", "Budi Santoso", []),
+        (
+            "General Manager Sinar Inn Hotel Budi Santoso menjelaskan kegiatan itu.",
+            "General Manager Sinar Inn Hotel",
+            "Budi Santoso",
+            [],
+        ),
+        # a body named in full before the official's name stays
+        (
+            "Kepala Dinas Kesehatan Tanggamus Budi Santoso hadir.",
+            "Kepala Dinas Kesehatan Tanggamus",
+            "Budi Santoso",
+            [("Dinas Kesehatan Tanggamus", "ORG")],
+        ),
+    ],
+)
+def test_an_officials_name_after_a_head_is_no_word_of_a_name(
+    text: str, title: str, name: str, expected: list
+) -> None:
+    out = _out(text, officials=[_holder(text, title, name)])
+    assert [(t, label) for t, label, _ in out] == expected
