@@ -149,10 +149,13 @@ def test_an_event_word_names_no_body() -> None:
 @pytest.mark.parametrize(
     ("text", "model", "places"),
     [
-        # a regional sports week, a fair, a technical briefing, a workshop: events (GUIDELINES §6)
+        # a regional sports week, a fair, a technical briefing, a workshop: events
         ("Kota Metro meraih 100 emas pada Porprov IX tahun lalu.", [("Porprov IX", "ORG")], ["Kota Metro"]),
         ("Ribuan warga memadati Liwa Fair di lapangan kota.", [("Liwa Fair", "LOC")], []),
         ("Peserta mengikuti Bintek di aula kantor camat.", [("Bintek", "ORG")], []),
+        # a holiday (GUIDELINES §6: no entity)
+        ("Harga turun usai Lebaran Idulfitri di Pringsewu.", [("Lebaran Idulfitri", "LOC")], ["Pringsewu"]),
+        ("Stok hewan kurban menjelang Iedhul Adha di Pringsewu aman.", [("Iedhul", "ORG")], ["Pringsewu"]),
         ("Dinas menggelar Lokakarya Ketahanan Pangan.", [("Lokakarya Ketahanan Pangan", "ORG")], []),
     ],
 )
