@@ -807,7 +807,8 @@ class _Grower:
         (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
         after a company's legal form (people_roles.txt's company_form) any word but a street's is
         (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
-        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`)."""
+        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
+        a facility's word that no name follows (`Kelurahan Ujung Gunung, …`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
@@ -816,6 +817,9 @@ class _Grower:
         street = toks[j].low in _street_words()[0]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
+        after = j + match_head(toks, j)[0]  # type: ignore[index]
+        if after >= len(toks) or not (toks[after].text[:1].isupper() and _name_word(toks[after])):
+            return False  # `Kelurahan Ujung Gunung,`: a facility's word that names nothing after it
         return kind is not Head.FACILITY or (street and j > i + 1)
 
     def _abbreviated_from(self, i: int, j: int) -> bool:

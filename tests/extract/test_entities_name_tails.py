@@ -283,3 +283,22 @@ def test_an_officials_name_after_a_head_is_no_word_of_a_name(
 )
 def test_two_initials_and_their_dot_are_words_of_the_name(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a facility's word that no name follows is the place's last word
+        (
+            "Posko berada di Kelurahan Ujung Gunung, Kecamatan Menggala.",
+            [("Kelurahan Ujung Gunung", "LOC"), ("Kecamatan Menggala", "LOC")],
+        ),
+        # a name after it: a place of its own
+        (
+            "Polda Sulteng Jalan Soekarno Hatta dijaga.",
+            [("Polda Sulteng", "ORG"), ("Jalan Soekarno Hatta", "LOC")],
+        ),
+    ],
+)
+def test_a_facility_word_that_names_nothing_ends_the_name(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
