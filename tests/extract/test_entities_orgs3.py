@@ -254,11 +254,6 @@ def test_a_headline_word_before_its_verb_ends_the_name(text: str, model: list, e
 @pytest.mark.parametrize(
     ("text", "model"),
     [
-        # a lowercase verb after it: no headline
-        (
-            "Pemkab Pesawaran Kembali menyalurkan bansos ke empat kecamatan.",
-            [("Pemkab Pesawaran Kembali", "ORG")],
-        ),
         # a region's own last word stays
         ("Polres Lampung Utara Gelar Operasi Zebra di jalan raya.", [("Polres Lampung Utara", "ORG")]),
     ],

@@ -147,6 +147,25 @@ def test_an_event_word_names_no_body() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "model", "places"),
+    [
+        # a regional sports week, a fair, a technical briefing, a workshop: events
+        ("Kota Metro meraih 100 emas pada Porprov IX tahun lalu.", [("Porprov IX", "ORG")], ["Kota Metro"]),
+        ("Ribuan warga memadati Liwa Fair di lapangan kota.", [("Liwa Fair", "LOC")], []),
+        ("Peserta mengikuti Bintek di aula kantor camat.", [("Bintek", "ORG")], []),
+        # a holiday (GUIDELINES §6: no entity)
+        ("Harga turun usai Lebaran Idulfitri di Pringsewu.", [("Lebaran Idulfitri", "LOC")], ["Pringsewu"]),
+        ("Stok hewan kurban menjelang Iedhul Adha di Pringsewu aman.", [("Iedhul", "ORG")], ["Pringsewu"]),
+        ("Dinas menggelar Lokakarya Ketahanan Pangan.", [("Lokakarya Ketahanan Pangan", "ORG")], []),
+    ],
+)
+def test_a_regional_event_is_no_entity(text: str, model: list, places: list[str]) -> None:
+    out = _out(text, [_at(text, part, label) for part, label in model])
+    assert [t for t, label, _ in out if label == "ORG"] == []
+    assert [t for t, label, _ in out if label == "LOC"] == places
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a body's bracketed short name after `dan` starts a body of its own
