@@ -12,13 +12,15 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..text.words import given_names
 from .inline import _ad_words, _headline_end, _trailing_prompts
-from .kinds import LineKind, MarkerMode
+from .kinds import Label, LineKind, MarkerMode
 from .lexicon import (
     _chrome_words,
     _english_words,
     _function_words,
     _indonesian_words,
+    _labels,
     _list_last_words,
     _patterns,
     _reader_words,
@@ -205,7 +207,7 @@ def _marker(text: str, n_words: int) -> tuple[LineKind, MarkerMode, int] | None:
     p = _patterns()
     if len(text) <= _SHORT_LINE:
         m = p.line.fullmatch(text)
-        if m:
+        if m and not _bracketed_credit(text):
             return (*p.kinds[m.lastgroup], m.end())
     if n_words > _MAX_MARKER_WORDS:
         return None
@@ -239,6 +241,33 @@ def _marker(text: str, n_words: int) -> tuple[LineKind, MarkerMode, int] | None:
         )
         return kind, (MarkerMode.INTRO if heading else MarkerMode.START), m.end()
     return kind, mode, m.end()
+
+
+# A reporter's name in square brackets has a few words
+_BRACKET_NAME_WORDS = 3
+
+
+def _bracketed_credit(text: str) -> bool:
+    """`[Ari]`, `[Budi Santoso]`, `[ari/red]` alone on a line: the reporter's name or initials in
+    square brackets, no slot of the page's. A name opens with a known given name and initials are
+    lowercase; neither holds a page word (`[Video]`, `[Foto]`, `[Infografis]`, `[foto/ist]` are
+    furniture: no given name, or a chrome word or photo label)."""
+    text = text.strip()
+    inner = text[1:-1].strip()
+    if not (text.startswith("[") and text.endswith("]") and inner):
+        return False
+    words = inner.casefold().replace("/", " ").split()
+    strong, weak = _chrome_words()
+    if any(w in strong or w in weak or w in _labels(Label.PHOTO) for w in words):
+        return False
+    if inner.islower():
+        return bool(_patterns().initials_code.fullmatch(inner))
+    parts = inner.split()
+    return (
+        len(parts) <= _BRACKET_NAME_WORDS
+        and all(w.isalpha() and w.istitle() for w in parts)
+        and words[0] in given_names()
+    )
 
 
 def _chrome(unit: _Unit) -> bool:

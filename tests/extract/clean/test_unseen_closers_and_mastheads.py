@@ -267,8 +267,17 @@ def test_places_in_a_list_or_a_bodys_acronym_give_no_dateline(lede: str) -> None
 
 @pytest.mark.parametrize(
     ("mark", "byline"),
-    [("[Ari]", "Ari"), ("[ari/red]", "ari/red"), ("[Iklan]", None), ("[responsivevoice_button]", None)],
-    ids=["name", "initials", "ad-slot", "shortcode"],
+    [
+        ("[Ari]", "Ari"),
+        ("[ari/red]", "ari/red"),
+        ("[Iklan]", None),
+        ("[responsivevoice_button]", None),
+        ("[Video]", None),
+        ("[Foto]", None),
+        ("[Infografis]", None),
+        ("[foto/ist]", None),
+    ],
+    ids=["name", "initials", "ad-slot", "shortcode", "video", "photo", "infographic", "photo-credit"],
 )
 def test_square_brackets_alone_under_the_body_hold_a_byline_or_a_slot(mark: str, byline: str | None) -> None:
     lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
@@ -416,3 +425,11 @@ def test_a_lede_closed_by_its_photos_credit_stays_the_lede() -> None:
     assert page.dateline == Dateline(place="Liwa", outlet=None)
     assert page.text.split("\n")[1:] == BODY
     assert page.text.startswith("LIWA – Masyarakat")
+
+
+@pytest.mark.parametrize("mark", ["[Video]", "[Foto]", "[Infografis]"])
+def test_a_media_slot_in_square_brackets_between_paragraphs_is_cut(mark: str) -> None:
+    lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
+    page = clean("\n".join([TITLE, lede, BODY[0], mark, *BODY[1:]]) + "\n")
+    assert page.byline is None
+    assert page.text.split("\n") == [lede, *BODY]
