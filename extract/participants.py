@@ -124,6 +124,9 @@ _AUX_WORDS = 5
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
 # Tengah``), searched for its verb: a place or a group name, not a new clause.
 _ORIGIN_WORDS = 9
+# Lower-case words of a head noun's own after it (``jemaah haji``, ``siswa sekolah dasar``),
+# skipped before a negated verb, at most this many.
+_MODIFIER_WORDS = 2
 # Words before a group count searched for its linking word.
 _LINK_WORDS = 3
 # Words between the noun of a total and its amount word (``jumlah pendaftar tahun ini
@@ -1035,6 +1038,29 @@ def _skipped(word: str) -> bool:
     return low in _words_of("aux") or low in _words_of("modifier")
 
 
+def _past_modifiers(words: list[str]) -> list[str]:
+    """``words`` past the lower-case words of the head noun's own right after it (``700 jemaah
+    haji``, ``120 siswa sekolah dasar``), at most `_MODIFIER_WORDS`: no verb, verb-shaped word,
+    ``negation``, ``aux`` or ``copula`` word, pronoun or number."""
+    i = 0
+    while i < min(len(words), _MODIFIER_WORDS) and _modifier(words[i]):
+        i += 1
+    return words[i:]
+
+
+def _modifier(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[0].islower()
+        and not _skipped(word)
+        and low not in _words_of("negation")
+        and low not in _words_of("copula")
+        and not _cue_rx("subject").fullmatch(word)
+        and not _VERB_SHAPED.get().fullmatch(low)
+        and not _pronoun_before(word)
+    )
+
+
 def _past_name(words: list[str]) -> list[str]:
     """``words`` past the name right after a head noun that says whose or where from (``ratusan
     warga Kecamatan Balikbukit antusias``, its ``place`` word in lower case too: ``warga
@@ -1114,9 +1140,12 @@ def _negated(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     """A ``negation`` word before the verb right after the count (``131 pelamar tidak hadir``,
     ``20 tim yang batal ikut``) or right before it (``yang tidak hadir 3 orang``): those who
     did not take part."""
-    # past a name after the noun too: ``700 calon jemaah haji Lampung Timur tidak berangkat``
-    after = _WORD.get().findall(text, cand.end, s_end)[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
-    after = _past_aux(_past_name(after))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
+    # past the noun's own words and a name after it: ``700 jemaah haji Lampung Timur tidak
+    # berangkat``; within the clause (``700 jemaah haji, sebagian tidak berangkat`` counts)
+    clause = _CLAUSE_BREAK.get().search(text, cand.end, s_end)
+    after = _WORD.get().findall(text, cand.end, clause.start() if clause else s_end)
+    after = after[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS + _ORIGIN_WORDS]
+    after = _past_aux(_past_name(_past_modifiers(after)))[: _OPEN_CUE_WORDS + 1 + _AUX_WORDS]
     if (
         len(after) > 1
         and after[0].lower() in _words_of("negation")

@@ -1843,6 +1843,9 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
         "Pemprov mengucurkan bantuan untuk program pertanian di 15 kab/kota se-Provinsi Lampung.",
         # pilgrims who do not depart took part in nothing
         "Pemberangkatan haji ditiadakan, 700 calon jamaah Lampung Timur tidak berangkat tahun ini.",
+        # past the noun's own lower-case words too
+        "Karena kuota dipangkas, 700 jemaah haji tidak berangkat tahun ini.",
+        "Akibat hujan deras, 120 siswa sekolah dasar tidak hadir dalam upacara bendera.",
         # a year opening a clause is no count
         "Menurut dia, 2020 akan menjadi tahun yang berat bagi para petani.",
         # those who withdraw do not take part, past bracketed glosses after the count
@@ -1853,6 +1856,23 @@ def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> 
 )
 def test_counts5_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Sebanyak 700 jemaah haji mengikuti manasik di masjid agung kabupaten.",
+            [("700 jemaah", 700, False, 700, 700, "jemaah")],
+        ),
+        (
+            "Sebanyak 120 siswa sekolah dasar mengikuti upacara bendera di halaman kantor bupati.",
+            [("120 siswa", 120, False, 120, 120, "siswa")],
+        ),
+    ],
+)
+def test_counts5_the_nouns_own_words_then_its_verb(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
 
 
 @pytest.mark.xfail(strict=True, reason="a group count whose verb follows a coordinated noun is not linked")
