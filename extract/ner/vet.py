@@ -399,7 +399,7 @@ def _thing_before(text: str, s: int, titled: bool) -> bool:
         prev[:1].isupper() and lp in given_names()
     ):
         return True
-    if word_marker(prev) in _PERSON_MARKERS and _facility_before_marker(text, s, prev):
+    if _facility_marked(tokenize(text[max(0, s - _MARKER_REACH) : s])):
         return True  # `Jl. Jenderal Ahmad Yani`, `Masjid KH Ahmad Dahlan`: named after someone
     if lp in multi:
         before = text[max(0, s - 30) : s].lower()
@@ -410,21 +410,30 @@ def _thing_before(text: str, s: int, titled: bool) -> bool:
     return False
 
 
-def _facility_before_marker(text: str, s: int, marker: str) -> bool:
-    """Whether a street's or facility's word (`Jl.`, `Masjid`, `Bandara`) stands right before the
-    rank, honorific or religious title ``marker`` that ends right before ``s`` (one more marker may
-    come between: `Jalan Prof. Dr. Hamka`)."""
-    at = s - 1 - len(marker) - (1 if text[s - 2 : s - 1] == "." else 0)
-    for _ in range(2):
-        prev = prev_word(text, at)
-        if not prev:
+#: Ranks, honorifics and degrees that may stand between a facility's word and a name, at most.
+_FACILITY_MARKERS = 2
+
+
+def _facility_marked(toks: Sequence[Tok], k: int | None = None, markers: int = _FACILITY_MARKERS) -> bool:
+    """Whether a street's or facility's word (`Jl.`, `Masjid`, `Rumah Sakit`) then ranks,
+    honorifics or religious titles, ``markers`` at most (`Jenderal`, `Prof. Dr.`, glued
+    `Prof.Dr.`), end right before token ``k`` (the end of ``toks`` by default): the name after
+    them names the facility."""
+    end = len(toks) if k is None else k
+    for _ in range(markers):
+        start = next((i for i in range(max(0, end - 4), end) if _person_marker_to(toks, i, end)), None)
+        if start is None:
             return False
-        if prev.lower() in facility_words():
+        if any(opens_facility(toks[j:start]) for j in range(max(0, start - 2), start)):
             return True
-        if word_marker(prev) not in _PERSON_MARKERS:
-            return False
-        at -= 1 + len(prev) + (1 if text[at - 2 : at - 1] == "." else 0)
+        end = start
     return False
+
+
+def _person_marker_to(toks: Sequence[Tok], i: int, end: int) -> bool:
+    """A rank, honorific or religious title from token ``i`` to ``end``."""
+    m = match_marker(toks, i)
+    return m is not None and m[1] == end and m[0] in _PERSON_MARKERS
 
 
 def _thing_shaped(text: str, s: int, cs: int, ce: int, words: list[str], marked: bool) -> bool:
@@ -943,12 +952,10 @@ def _words_after_marker(art: _Article, s: int) -> int:
     spans = art.other_spans + art.per_spans
     if k == len(toks) or any(a < base + toks[-1].end and base + toks[k].start < b for a, b in spans):
         return s
-    for i in range(max(0, k - 4), k):
-        m = match_marker(toks, i)
-        if m is not None and m[1] == k and m[0] in _PERSON_MARKERS:
-            # a facility's word (one or two: `RSUD`, `Rumah Sakit`) right before the marker
-            facility = any(opens_facility(toks[j:i]) for j in range(max(0, i - 2), i))
-            return s if facility else base + toks[k].start
+    if any(_person_marker_to(toks, i, k) for i in range(max(0, k - 4), k)):
+        # a facility's word (one or two: `RSUD`, `Rumah Sakit`) right before the marker: the
+        # words after it are the facility's (`RSUP Prof Sukawati I Nyoman Sudira`)
+        return s if _facility_marked(toks, k, markers=1) else base + toks[k].start
     return s
 
 

@@ -244,6 +244,10 @@ def test_a_person_near_a_verb_of_rules_stays_a_person(text: str, surface: str) -
         ("Showroom itu berlokasi di Jl. Jenderal Ahmad Yani, Tanjungkarang Pusat.", "Ahmad Yani"),
         ("Acara digelar di Jalan Prof. Dr. Hamka Nasution, Medan.", "Hamka Nasution"),
         ("Salat Id dipusatkan di Masjid KH Hasyim Asyari, Sleman.", "Hasyim Asyari"),
+        # the degrees glued together, or glued to the name too
+        ("Kecelakaan terjadi di Jalan Prof.Dr. Hamka, Pekanbaru.", "Hamka"),
+        ("Kecelakaan terjadi di Jalan Prof.Dr.Hamka, Pekanbaru.", "Hamka"),
+        ("Pasien dirujuk ke Rumah Sakit Prof.Dr. Margono Soekarjo, Purwokerto.", "Margono Soekarjo"),
     ],
 )
 def test_a_name_after_a_street_word_and_a_rank_is_no_person(text: str, surface: str) -> None:
@@ -255,6 +259,7 @@ def test_a_name_after_a_street_word_and_a_rank_is_no_person(text: str, surface: 
     [
         ("Kegiatan itu dihadiri Jenderal Ahmad Yani Saputra di Bandung.", "Ahmad Yani Saputra"),
         ("Ia bertemu Kolonel Budi Santoso di kantor Jalan Merdeka.", "Budi Santoso"),
+        ("Seminar itu dibuka oleh Prof.Dr. Hamka Siregar di aula kampus.", "Hamka Siregar"),
     ],
 )
 def test_a_ranked_name_with_no_street_word_before_stays_a_person(text: str, surface: str) -> None:
