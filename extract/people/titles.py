@@ -577,19 +577,27 @@ class TitleReader:
         ):
             els.append(El(j, nxt, W.ORG, t.text))
             return nxt
-        r = match_region_lower(toks, j, limit)
+        start = j
+        if els and els[-1].j == j and els[-1].kind is not Piece.PAREN and els[-1].text[0].isupper():
+            start = els[-1].i  # Bupati Tulang bawang Winarti, Bulog Lampung utara: later words lowercase
+        r = match_region_lower(toks, start, limit)
+        if r <= j:
+            start, r = j, match_region_lower(toks, j, limit)
         # a capitalised word follows: the holder's name, right after or after a comma (Kepala
         # Dinas PU Kota bandar Lampung, Dedi Sutiyoso)
-        k = r + 1 if r + 1 < self.n and toks[r].text == "," and toks[r - 1].text[0].isupper() else r
+        comma = toks[r - 1].text[0].isupper() or start < j
+        k = r + 1 if r + 1 < self.n and toks[r].text == "," and comma else r
         if (
-            r == j
+            r <= j
             or k >= self.n
             or toks[k].kind is not WORD
             or not toks[k].text[0].isupper()
             or toks[k].newline
         ):
             return None
-        els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+        if start < j:
+            els.pop()
+        els.append(El(start, r, Piece.REG, self.text[toks[start].start : toks[r - 1].end]))
         return r
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
