@@ -294,6 +294,72 @@ def test_the_holder_after_a_comma(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
 
 
+# ------------------------------------------- a region with its first word alone capitalised
+
+MIXED_CASE_REGION = [
+    # the later words of a known region written lowercase: the region ends the title, the holder follows
+    (
+        "Bupati Tulang bawang Dr. Hj. Sumiati, S.E., menyerahkan bantuan kepada warga.",
+        [("Bupati Tulang bawang Dr. Hj. Sumiati", "Sumiati", "Bupati Tulang bawang")],
+    ),
+    (
+        "Hadir pula Kepala Cabang Bulog Lampung utara Arman Saputra dalam acara itu.",
+        [
+            (
+                "Kepala Cabang Bulog Lampung utara Arman Saputra",
+                "Arman Saputra",
+                "Kepala Cabang Bulog Lampung utara",
+            )
+        ],
+    ),
+    (
+        "Kepala Dinas Sosial Kabupaten Lampung barat, Darsono, mengatakan bantuan sudah disalurkan.",
+        [
+            (
+                "Kepala Dinas Sosial Kabupaten Lampung barat, Darsono",
+                "Darsono",
+                "Kepala Dinas Sosial Kabupaten Lampung barat",
+            )
+        ],
+    ),
+    # a lowercase region after a body still reads as before
+    (
+        "Sementara itu Ketua DPRD tulangbawang Suprapto juga mengatakan laporan itu ditindaklanjuti.",
+        [("Ketua DPRD tulangbawang Suprapto", "Suprapto", "Ketua DPRD tulangbawang")],
+    ),
+    # no post before the place: nobody; no name after it: nobody
+    ("Warga Lampung barat Darsono Saputra mengeluhkan jalan rusak.", []),
+    ("Bupati Lampung barat, kemarin, meninjau jalan rusak.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MIXED_CASE_REGION)
+def test_a_region_with_lowercase_later_words_ends_the_title(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------------- the vehicle-tax office (Samsat) is a body
+
+SAMSAT = [
+    # Samsat is the office's word, its town follows it: neither is the holder's name
+    (
+        "Kepala Samsat Kalianda, Budi Santoso, mengatakan target pendapatan tercapai.",
+        [("Kepala Samsat Kalianda, Budi Santoso", "Budi Santoso", "Kepala Samsat Kalianda")],
+    ),
+    (
+        "Kepala UPTD Samsat Liwa Budi Santoso mengatakan target tercapai. Pelayanan Samsat Liwa dibuka.",
+        [("Kepala UPTD Samsat Liwa Budi Santoso", "Budi Santoso", "Kepala UPTD Samsat Liwa")],
+    ),
+    # the office with no post before it names nobody
+    ("Warga antre di kantor Samsat Kalianda Budi sejak pagi.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SAMSAT)
+def test_samsat_is_the_body_not_the_name(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
 # ---------------------------------------------------------------- a headline run into the body
 
 HEADLINES = [
