@@ -618,7 +618,8 @@ class TitleReader:
         if nxt is None or nxt.newline or nxt.kind is not WORD or match_head(toks, k) is not None:
             return None
         if not (
-            (
+            self._pada_body(k)
+            or (
                 nxt.text[0].isupper()
                 and (word_class(nxt.text) in _FIELD_FOLLOWERS or match_marker(toks, k) is not None)
             )
@@ -628,6 +629,18 @@ class TitleReader:
         # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
+
+    def _pada_body(self, k: int) -> bool:
+        """`pada` at ``k`` then a capitalised body word (pada Dinas …, pada BPBD …)."""
+        toks = self.toks
+        return (
+            toks[k].text == "pada"
+            and k + 1 < self.n
+            and toks[k + 1].kind is WORD
+            and not toks[k + 1].newline
+            and toks[k + 1].text[0].isupper()
+            and word_class(toks[k + 1].text) in (W.ORG, W.ACR)
+        )
 
     def _rank_before_name(self, k: int) -> bool:
         """kasat reskrim iptu Bambang: a rank at ``k``, in any case, then a capitalised name."""
@@ -649,6 +662,8 @@ class TitleReader:
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
+            if k > j and self._pada_body(k):
+                break  # Kabid bina marga pada Dinas PUPR: the body the field is part of follows
             if low in role_words("and_word") and k > j and toks[k - 1].text not in role_words("and_word"):
                 k += 1
                 continue
