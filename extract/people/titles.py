@@ -778,7 +778,12 @@ class TitleReader:
         """A capitalised word: a one-word region, a particle, an initial or a classed word."""
         toks, n = self.toks, self.n
         t = toks[j]
-        r = match_region(toks, j, limit, kecamatan=kecamatan)
+        # Kepala BPBD setempat Padang Priyo: `setempat` stands for the region, none follows it
+        r = (
+            match_region(toks, j, limit, kecamatan=kecamatan)
+            if j == 0 or toks[j - 1].text != "setempat"
+            else j
+        )
         if r > j:
             els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
             return r

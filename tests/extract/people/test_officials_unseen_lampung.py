@@ -360,6 +360,34 @@ def test_samsat_is_the_body_not_the_name(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
 
 
+# ------------------------------------------- `setempat` stands for the region: no region after it
+
+AFTER_SETEMPAT = [
+    # a holder whose first name is also a city's: after `setempat` it is the name's, not the title's
+    (
+        "Kepala BPBD setempat Padang Priyo Utomo mengatakan hal itu.",
+        [("Kepala BPBD setempat Padang Priyo Utomo", "Padang Priyo Utomo", "Kepala BPBD")],
+    ),
+    (
+        "Kepala BPBD setempat Sukardi mengatakan hal itu.",
+        [("Kepala BPBD setempat Sukardi", "Sukardi", "Kepala BPBD")],
+    ),
+    # a region right after the body is still the title's
+    (
+        "Kepala BPBD Padang Priyo Utomo mengatakan hal itu.",
+        [("Kepala BPBD Padang Priyo Utomo", "Priyo Utomo", "Kepala BPBD Padang")],
+    ),
+    # no name after `setempat`, or a place after a preposition: nobody
+    ("Kepala BPBD setempat mengatakan hal itu kepada warga Padang.", []),
+    ("Kepala BPBD setempat di Padang Pariaman mengatakan hal itu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTER_SETEMPAT)
+def test_no_region_after_setempat(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
 # ---------------------------------------------------------------- a headline run into the body
 
 HEADLINES = [
