@@ -723,12 +723,13 @@ class TitleReader:
         points to the region named before; the run reads on past it, and it is left out of the
         title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT). After a word
         that may also start a name (Dinas Tanaman Pangan dan Holtikultura setempat Nata …,
-        Peratin (Kepala Desa) setempat Ahyarudin) it stands for that comma: the body ends there."""
-        if not els or isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN:
+        Peratin (Kepala Desa) setempat Ahyarudin), or right after the head (Camat setempat Sumardi),
+        it stands for that comma: the body ends there."""
+        if els and (isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN):
             return None
         for k in (j + 2, j + 1):
             if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
-                if els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
+                if not els or els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
                     els.append(El(j, k, Piece.CONN, ","))
                 return k
         return None

@@ -377,6 +377,22 @@ AFTER_SETEMPAT = [
         "Kepala BPBD Padang Priyo Utomo mengatakan hal itu.",
         [("Kepala BPBD Padang Priyo Utomo", "Priyo Utomo", "Kepala BPBD Padang")],
     ),
+    # `setempat` right after the head: the local post, its holder after it
+    (
+        "Kepala Desa setempat Sumardi mengatakan air mulai surut.",
+        [("Kepala Desa setempat Sumardi", "Sumardi", "Kepala Desa")],
+    ),
+    (
+        "Camat setempat Sumardi mengatakan air mulai surut.",
+        [("Camat setempat Sumardi", "Sumardi", "Camat")],
+    ),
+    (
+        "Peratin (Kepala Desa) setempat Ahmad Yusri mengatakan air mulai surut.",
+        [("Peratin (Kepala Desa) setempat Ahmad Yusri", "Ahmad Yusri", "Peratin")],
+    ),
+    # an occupation with `setempat` is no post; a post with no name after it has no holder
+    ("Pemilik warung setempat Sumardi mengatakan air mulai surut.", []),
+    ("Camat setempat mengatakan hal itu kepada Sumardi.", []),
     # no name after `setempat`, or a place after a preposition: nobody
     ("Kepala BPBD setempat mengatakan hal itu kepada warga Padang.", []),
     ("Kepala BPBD setempat di Padang Pariaman mengatakan hal itu.", []),
