@@ -542,11 +542,29 @@ class TitleReader:
             local = self._body_local(j, els)
             if local is not None:
                 return local
+            if self._lower_unit(j, els):
+                # Kepala UPT TNBBS wilayah II Liwa: a numbered unit of the body
+                els.append(El(j, j + 2, Piece.NUM, self.text[t.start : self.toks[j + 1].end]))
+                return j + 2
             place = self._lower_place(j, els, limit)
             if place is not None:
                 return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _lower_unit(self, j: int, els: list[El]) -> bool:
+        """An organisation's word in lowercase right after a body's word and before a Roman
+        numeral or a number (UPT TNBBS wilayah II Liwa, Polda seksi 3): a numbered unit of that
+        body, part of the title."""
+        toks = self.toks
+        return (
+            bool(els)
+            and els[-1].kind in (W.ORG, W.ACR)
+            and toks[j].text in org_words()
+            and j + 1 < self.n
+            and not toks[j + 1].newline
+            and (toks[j + 1].kind is NUMBER or bool(_ROMAN.get().fullmatch(toks[j + 1].text)))
+        )
 
     def _bare_marker(self, m: tuple[Marker, int]) -> bool:
         """Whether a word that may stand before a name (Haji, Ibu, Pastor) stands before `dan`,

@@ -404,6 +404,33 @@ def test_no_region_after_setempat(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
 
 
+# ------------------------------------------------- a numbered unit in lowercase after the body
+
+LOWER_UNIT = [
+    (
+        "Kepala UPT TNBBS wilayah II Liwa, Sulki, mengaku pihaknya terus berupaya.",
+        [("Kepala UPT TNBBS wilayah II Liwa, Sulki", "Sulki", "Kepala UPT TNBBS wilayah II Liwa")],
+    ),
+    # a lowercase unit word before a place, no numeral: the title ends before it, no holder
+    ("Ketua KPU wilayah Sukamaju mengatakan hal itu.", []),
+    ("Ketua KPU wilayah II mengatakan hal itu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_UNIT)
+def test_a_numbered_unit_in_lowercase_is_part_of_the_title(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered unit then its town and no holder (Wilayah II Liwa mengaku): the town is read "
+    "as the holder, in capitals as in lowercase",
+)
+def test_a_numbered_unit_and_its_town_with_no_holder_name_nobody() -> None:
+    assert extract_officials("Kepala UPT TNBBS wilayah II Liwa mengaku pihaknya terus berupaya.") == []
+
+
 # ---------------------------------------------------------------- a headline run into the body
 
 HEADLINES = [
