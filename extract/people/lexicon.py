@@ -622,14 +622,17 @@ def place_end_words() -> frozenset[str]:
 
 
 @cache
-def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
+def _folded_regions(capital_first: bool = False) -> dict[str, list[tuple[str, ...]]]:
     """The region gazetteer by lowercase first word, lowercase parts; regions whose words are
-    all common words or given names are left out (batu, agam: they are words first)."""
+    all common words or given names are left out (batu, agam: they are words first), unless the
+    first word is written capitalised (Tulang bawang: the name, its later words lowercase)."""
     table: dict[str, list[tuple[str, ...]]] = {}
     for first, entries in _gazetteer("officials_regions.txt").items():
         for parts in entries:
             low = tuple(p.lower() for p in parts)
-            if all(w in common_words() or w in given_names() for w in low):
+            if capital_first and len(low) < 2:
+                continue
+            if not capital_first and all(w in common_words() or w in given_names() for w in low):
                 continue
             table.setdefault(first.lower(), []).append(low)
     for v in table.values():
@@ -639,9 +642,12 @@ def _folded_regions() -> dict[str, list[tuple[str, ...]]]:
 
 def match_region_lower(toks: Sequence[Tok], i: int, end: int) -> int:
     """Index after a region written in lowercase starting at ``i`` (tulangbawang, lampung barat;
-    its later words in any case: bandar Lampung); ``i`` if none. Only regions that are not
-    common words or given names (`match_region` is the case-sensitive reading)."""
-    for parts in _folded_regions().get(toks[i].text, ()):
+    its later words in any case: bandar Lampung), or one of two words or more written with its
+    first word alone capitalised (Lampung utara, Tulang bawang); ``i`` if none. Only regions that
+    are not common words or given names when the first word is lowercase (`match_region` is the
+    case-sensitive reading)."""
+    first = toks[i].text
+    for parts in _folded_regions(first[0].isupper()).get(first.lower(), ()):
         k = len(parts)
         if i + k <= end and all(
             toks[i + x].text.lower() == parts[x] and not toks[i + x].newline for x in range(k)

@@ -106,6 +106,7 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     k = title_prefix_len(text, s, e)
     if k:
         s = k
+    s = _past_nation(text, s, e)
     span = strip_name(text, s, e)
     if span is None:
         return None
@@ -133,6 +134,15 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
     return span
+
+
+def _past_nation(text: str, s: int, e: int) -> int:
+    """Anggota DPR RI Khadafi: the model's span opened on the nation's name that ends the body
+    (RI, Indonesia; entities_nation.txt); the name starts after it."""
+    m = regex.match(r"(\w+)\s+(?=\p{Lu})", text[s:e])
+    if m and m.group(1).lower() in load_lines("entities_nation.txt"):
+        return s + m.end()
+    return s
 
 
 #: Words at most in a body's name read off the end of a title.

@@ -992,6 +992,8 @@ class _Scanner(TitleReader):
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
+            # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
+            and toks[end].text.lower() not in role_words("body_local")
         ):
             m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
         if (

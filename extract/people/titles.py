@@ -542,11 +542,29 @@ class TitleReader:
             local = self._body_local(j, els)
             if local is not None:
                 return local
+            if self._lower_unit(j, els):
+                # Kepala UPT TNBBS wilayah II Liwa: a numbered unit of the body
+                els.append(El(j, j + 2, Piece.NUM, self.text[t.start : self.toks[j + 1].end]))
+                return j + 2
             place = self._lower_place(j, els, limit)
             if place is not None:
                 return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _lower_unit(self, j: int, els: list[El]) -> bool:
+        """An organisation's word in lowercase right after a body's word and before a Roman
+        numeral or a number (UPT TNBBS wilayah II Liwa, Polda seksi 3): a numbered unit of that
+        body, part of the title."""
+        toks = self.toks
+        return (
+            bool(els)
+            and els[-1].kind in (W.ORG, W.ACR)
+            and toks[j].text in org_words()
+            and j + 1 < self.n
+            and not toks[j + 1].newline
+            and (toks[j + 1].kind is NUMBER or bool(_ROMAN.get().fullmatch(toks[j + 1].text)))
+        )
 
     def _bare_marker(self, m: tuple[Marker, int]) -> bool:
         """Whether a word that may stand before a name (Haji, Ibu, Pastor) stands before `dan`,
@@ -577,19 +595,27 @@ class TitleReader:
         ):
             els.append(El(j, nxt, W.ORG, t.text))
             return nxt
-        r = match_region_lower(toks, j, limit)
+        start = j
+        if els and els[-1].j == j and els[-1].kind is not Piece.PAREN and els[-1].text[0].isupper():
+            start = els[-1].i  # Bupati Tulang bawang Winarti, Bulog Lampung utara: later words lowercase
+        r = match_region_lower(toks, start, limit)
+        if r <= j:
+            start, r = j, match_region_lower(toks, j, limit)
         # a capitalised word follows: the holder's name, right after or after a comma (Kepala
         # Dinas PU Kota bandar Lampung, Dedi Sutiyoso)
-        k = r + 1 if r + 1 < self.n and toks[r].text == "," and toks[r - 1].text[0].isupper() else r
+        comma = toks[r - 1].text[0].isupper() or start < j
+        k = r + 1 if r + 1 < self.n and toks[r].text == "," and comma else r
         if (
-            r == j
+            r <= j
             or k >= self.n
             or toks[k].kind is not WORD
             or not toks[k].text[0].isupper()
             or toks[k].newline
         ):
             return None
-        els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
+        if start < j:
+            els.pop()
+        els.append(El(start, r, Piece.REG, self.text[toks[start].start : toks[r - 1].end]))
         return r
 
     def _field_words(self, j: int, els: list[El]) -> int | None:
@@ -610,7 +636,8 @@ class TitleReader:
         if nxt is None or nxt.newline or nxt.kind is not WORD or match_head(toks, k) is not None:
             return None
         if not (
-            (
+            self._pada_body(k)
+            or (
                 nxt.text[0].isupper()
                 and (word_class(nxt.text) in _FIELD_FOLLOWERS or match_marker(toks, k) is not None)
             )
@@ -620,6 +647,18 @@ class TitleReader:
         # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
+
+    def _pada_body(self, k: int) -> bool:
+        """`pada` at ``k`` then a capitalised body word (pada Dinas …, pada BPBD …)."""
+        toks = self.toks
+        return (
+            toks[k].text == "pada"
+            and k + 1 < self.n
+            and toks[k + 1].kind is WORD
+            and not toks[k + 1].newline
+            and toks[k + 1].text[0].isupper()
+            and word_class(toks[k + 1].text) in (W.ORG, W.ACR)
+        )
 
     def _rank_before_name(self, k: int) -> bool:
         """kasat reskrim iptu Bambang: a rank at ``k``, in any case, then a capitalised name."""
@@ -641,6 +680,8 @@ class TitleReader:
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
+            if k > j and self._pada_body(k):
+                break  # Kabid bina marga pada Dinas PUPR: the body the field is part of follows
             if low in role_words("and_word") and k > j and toks[k - 1].text not in role_words("and_word"):
                 k += 1
                 continue
@@ -700,12 +741,13 @@ class TitleReader:
         points to the region named before; the run reads on past it, and it is left out of the
         title as when a comma follows it (Ketua RT setempat, Suparno -> Ketua RT). After a word
         that may also start a name (Dinas Tanaman Pangan dan Holtikultura setempat Nata …,
-        Peratin (Kepala Desa) setempat Ahyarudin) it stands for that comma: the body ends there."""
-        if not els or isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN:
+        Peratin (Kepala Desa) setempat Ahyarudin), or right after the head (Camat setempat Sumardi),
+        it stands for that comma: the body ends there."""
+        if els and (isinstance(els[-1].kind, Marker) or els[-1].kind is Piece.CONN):
             return None
         for k in (j + 2, j + 1):
             if k <= self.n and " ".join(t.text.lower() for t in self.toks[j:k]) in role_words("body_local"):
-                if els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
+                if not els or els[-1].kind not in (W.ORG, W.ACR, Piece.REG):
                     els.append(El(j, k, Piece.CONN, ","))
                 return k
         return None
@@ -755,7 +797,12 @@ class TitleReader:
         """A capitalised word: a one-word region, a particle, an initial or a classed word."""
         toks, n = self.toks, self.n
         t = toks[j]
-        r = match_region(toks, j, limit, kecamatan=kecamatan)
+        # Kepala BPBD setempat Padang Priyo: `setempat` stands for the region, none follows it
+        r = (
+            match_region(toks, j, limit, kecamatan=kecamatan)
+            if j == 0 or toks[j - 1].text != "setempat"
+            else j
+        )
         if r > j:
             els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
             return r

@@ -166,6 +166,35 @@ FIELDS = [
 ]
 
 
+# the field then `pada` and the body it is part of, the holder after a comma
+FIELDS_PADA = [
+    (
+        "Hal itu disampaikan Kabid bina marga pada Dinas PUPR Kabupaten Lampung Barat, Rudi Hartono.",
+        [
+            (
+                "Kabid bina marga pada Dinas PUPR Kabupaten Lampung Barat, Rudi Hartono",
+                "Rudi Hartono",
+                "Kabid bina marga pada Dinas PUPR Kabupaten Lampung Barat",
+            )
+        ],
+    ),
+    (
+        "Kasi lahan dan irigasi pada Dinas Pertanian Lampung Timur, Yusuf Efendi menjelaskan hal itu.",
+        [
+            (
+                "Kasi lahan dan irigasi pada Dinas Pertanian Lampung Timur, Yusuf Efendi",
+                "Yusuf Efendi",
+                "Kasi lahan dan irigasi pada Dinas Pertanian Lampung Timur",
+            )
+        ],
+    ),
+    # no holder after the body: nobody; `pada` before a time or a common word: no field
+    ("Kabid bina marga pada Dinas PUPR mengatakan jalan rusak.", []),
+    ("Kasi lahan menanam padi pada Senin pagi bersama Yusuf Efendi.", []),
+]
+FIELDS += FIELDS_PADA
+
+
 @pytest.mark.parametrize(("sentence", "expected"), FIELDS, ids=[c[0][:40] for c in FIELDS])
 def test_lowercase_field_words_after_an_office_head(sentence: str, expected: list[tuple[str, ...]]) -> None:
     _check(sentence, expected)

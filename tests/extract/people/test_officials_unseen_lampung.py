@@ -294,6 +294,143 @@ def test_the_holder_after_a_comma(sentence: str, expected: list) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
 
 
+# ------------------------------------------- a region with its first word alone capitalised
+
+MIXED_CASE_REGION = [
+    # the later words of a known region written lowercase: the region ends the title, the holder follows
+    (
+        "Bupati Tulang bawang Dr. Hj. Sumiati, S.E., menyerahkan bantuan kepada warga.",
+        [("Bupati Tulang bawang Dr. Hj. Sumiati", "Sumiati", "Bupati Tulang bawang")],
+    ),
+    (
+        "Hadir pula Kepala Cabang Bulog Lampung utara Arman Saputra dalam acara itu.",
+        [
+            (
+                "Kepala Cabang Bulog Lampung utara Arman Saputra",
+                "Arman Saputra",
+                "Kepala Cabang Bulog Lampung utara",
+            )
+        ],
+    ),
+    (
+        "Kepala Dinas Sosial Kabupaten Lampung barat, Darsono, mengatakan bantuan sudah disalurkan.",
+        [
+            (
+                "Kepala Dinas Sosial Kabupaten Lampung barat, Darsono",
+                "Darsono",
+                "Kepala Dinas Sosial Kabupaten Lampung barat",
+            )
+        ],
+    ),
+    # a lowercase region after a body still reads as before
+    (
+        "Sementara itu Ketua DPRD tulangbawang Suprapto juga mengatakan laporan itu ditindaklanjuti.",
+        [("Ketua DPRD tulangbawang Suprapto", "Suprapto", "Ketua DPRD tulangbawang")],
+    ),
+    # no post before the place: nobody; no name after it: nobody
+    ("Warga Lampung barat Darsono Saputra mengeluhkan jalan rusak.", []),
+    ("Bupati Lampung barat, kemarin, meninjau jalan rusak.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MIXED_CASE_REGION)
+def test_a_region_with_lowercase_later_words_ends_the_title(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------------- the vehicle-tax office (Samsat) is a body
+
+SAMSAT = [
+    # Samsat is the office's word, its town follows it: neither is the holder's name
+    (
+        "Kepala Samsat Kalianda, Budi Santoso, mengatakan target pendapatan tercapai.",
+        [("Kepala Samsat Kalianda, Budi Santoso", "Budi Santoso", "Kepala Samsat Kalianda")],
+    ),
+    (
+        "Kepala UPTD Samsat Liwa Budi Santoso mengatakan target tercapai. Pelayanan Samsat Liwa dibuka.",
+        [("Kepala UPTD Samsat Liwa Budi Santoso", "Budi Santoso", "Kepala UPTD Samsat Liwa")],
+    ),
+    # the office with no post before it names nobody
+    ("Warga antre di kantor Samsat Kalianda Budi sejak pagi.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SAMSAT)
+def test_samsat_is_the_body_not_the_name(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------- `setempat` stands for the region: no region after it
+
+AFTER_SETEMPAT = [
+    # a holder whose first name is also a city's: after `setempat` it is the name's, not the title's
+    (
+        "Kepala BPBD setempat Padang Priyo Utomo mengatakan hal itu.",
+        [("Kepala BPBD setempat Padang Priyo Utomo", "Padang Priyo Utomo", "Kepala BPBD")],
+    ),
+    (
+        "Kepala BPBD setempat Sukardi mengatakan hal itu.",
+        [("Kepala BPBD setempat Sukardi", "Sukardi", "Kepala BPBD")],
+    ),
+    # a region right after the body is still the title's
+    (
+        "Kepala BPBD Padang Priyo Utomo mengatakan hal itu.",
+        [("Kepala BPBD Padang Priyo Utomo", "Priyo Utomo", "Kepala BPBD Padang")],
+    ),
+    # `setempat` right after the head: the local post, its holder after it
+    (
+        "Kepala Desa setempat Sumardi mengatakan air mulai surut.",
+        [("Kepala Desa setempat Sumardi", "Sumardi", "Kepala Desa")],
+    ),
+    (
+        "Camat setempat Sumardi mengatakan air mulai surut.",
+        [("Camat setempat Sumardi", "Sumardi", "Camat")],
+    ),
+    (
+        "Peratin (Kepala Desa) setempat Ahmad Yusri mengatakan air mulai surut.",
+        [("Peratin (Kepala Desa) setempat Ahmad Yusri", "Ahmad Yusri", "Peratin")],
+    ),
+    # an occupation with `setempat` is no post; a post with no name after it has no holder
+    ("Pemilik warung setempat Sumardi mengatakan air mulai surut.", []),
+    ("Camat setempat mengatakan hal itu kepada Sumardi.", []),
+    # no name after `setempat`, or a place after a preposition: nobody
+    ("Kepala BPBD setempat mengatakan hal itu kepada warga Padang.", []),
+    ("Kepala BPBD setempat di Padang Pariaman mengatakan hal itu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), AFTER_SETEMPAT)
+def test_no_region_after_setempat(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+# ------------------------------------------------- a numbered unit in lowercase after the body
+
+LOWER_UNIT = [
+    (
+        "Kepala UPT TNBBS wilayah II Liwa, Sulki, mengaku pihaknya terus berupaya.",
+        [("Kepala UPT TNBBS wilayah II Liwa, Sulki", "Sulki", "Kepala UPT TNBBS wilayah II Liwa")],
+    ),
+    # a lowercase unit word before a place, no numeral: the title ends before it, no holder
+    ("Ketua KPU wilayah Sukamaju mengatakan hal itu.", []),
+    ("Ketua KPU wilayah II mengatakan hal itu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LOWER_UNIT)
+def test_a_numbered_unit_in_lowercase_is_part_of_the_title(sentence: str, expected: list) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a numbered unit then its town and no holder (Wilayah II Liwa mengaku): the town is read "
+    "as the holder, in capitals as in lowercase",
+)
+def test_a_numbered_unit_and_its_town_with_no_holder_name_nobody() -> None:
+    assert extract_officials("Kepala UPT TNBBS wilayah II Liwa mengaku pihaknya terus berupaya.") == []
+
+
 # ---------------------------------------------------------------- a headline run into the body
 
 HEADLINES = [

@@ -101,6 +101,18 @@ def test_a_body_named_elsewhere_is_cut_off_the_name_after_it() -> None:
     assert _persons(t, found) == [("Dadang Sumarna", ["Dadang Sumarna"])]
 
 
+def test_the_nation_ending_a_body_is_cut_off_the_name_after_it() -> None:
+    t = "Anggota DPR RI Sukarta menilai kota itu berpotensi menjadi pusat seni."
+    found = [("DPR", "ORG"), ("RI Sukarta", "PER")]
+    assert _persons(t, found) == [("Sukarta", ["Sukarta"])]
+
+
+def test_a_name_with_no_nation_word_keeps_its_first_word() -> None:
+    t = "Anggota DPR Riana Sukarta menilai kota itu berpotensi menjadi pusat seni."
+    found = [("DPR", "ORG"), ("Riana Sukarta", "PER")]
+    assert _persons(t, found) == [("Riana Sukarta", ["Riana Sukarta"])]
+
+
 def test_a_word_the_article_writes_in_lowercase_is_cut_off_the_name_edge() -> None:
     t = (
         "Comeback Rizal Fahmi ke lapangan disambut meriah. Setelah cedera panjang, comeback "
