@@ -3090,28 +3090,29 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     verb_next = (
         nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
     )
-    headline = bool(inside) and _headline_sentence(toks, inside.start)
     # `… di Kabupaten Wonorejo Masih berkisar …`: one capitalised word and a clause's word after
     run_on = nxt is not None and _clause_word(nxt)
-    if ent.label == Label.ORG and not (verb_next or headline or run_on):
-        return ent
+    headline = None  # read the sentence only where it decides: the costly part
+    if ent.label == Label.ORG and not (verb_next or run_on):
+        headline = bool(inside) and _headline_sentence(toks, inside.start)
+        if not headline:
+            return ent
     k = inside.start
     while k < inside.stop:
         n = region_len(toks, k)  # a regency's or a province's: districts are ordinary words
         after = k + n
-        if (
-            n
-            and after < inside.stop
-            and (
+        if n and after < inside.stop:
+            if headline is None:
+                headline = _headline_sentence(toks, inside.start)
+            if (
                 (headline and _headline_predicate(toks[after]))
                 or (run_on and after == inside.stop - 1 and _predicate_word(toks[after]))
                 or all(
                     _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
                     for j in range(after, inside.stop)
                 )
-            )
-        ):
-            return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
+            ):
+                return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
         k += max(n, 1)
     return ent
 
