@@ -616,6 +616,7 @@ class _Grower:
             and j + 1 < len(toks)
             and not self.stops(j + 1)
             and toks[j + 1].low not in common_words()  # `Bendungan Sukamaju II. Selain itu`: a stop
+            and toks[j + 1].low not in word_set("clean_function_words.txt")  # `Kemenkes RI. Di …`
         )
 
     def listed(self, j: int) -> int:
@@ -3100,6 +3101,8 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     k = inside.start
     while k < inside.stop:
         n = region_len(toks, k)  # a regency's or a province's: districts are ordinary words
+        if n == 1 and toks[k].low in lower:
+            n = 0  # a common word there (`Pengurus Besar Tinju Indonesia` … `besar`): no region
         after = k + n
         if n and after < inside.stop:
             if headline is None:

@@ -56,6 +56,12 @@ def test_a_headline_predicate_ends_the_name(text: str, model: list, expected: li
             [("Pasar Tanggamus Baru", "LOC")],
             [("Pasar Tanggamus Baru", "LOC")],
         ),
+        # a one-word region the article also writes in lowercase is a common word there
+        (
+            "Pengurus Besar Tinju Amatir (PBTA) menyambut baik. Dukungan besar datang dari daerah.",
+            [("Pengurus Besar Tinju Amatir", "ORG")],
+            [("Pengurus Besar Tinju Amatir", "ORG"), ("PBTA", "ORG")],
+        ),
         # no headline: a sentence of lowercase words, the name's words capitalised
         (
             "Warga Tanggamus Aman Sentosa berkumpul di balai desa.",
@@ -277,8 +283,9 @@ def test_an_officials_name_after_a_head_is_no_word_of_a_name(
             [("Jl. WR. Supratman", "LOC"), ("Jalan KH. Wahid Hasyim", "LOC")],
         ),
         ("Proyek itu dikerjakan oleh CV. Maha Karya dan diawasi dinas.", [("CV. Maha Karya", "ORG")]),
-        # two letters and a stop before a common word: the sentence ends
+        # two letters and a stop before a common word or a function word: the sentence ends
         ("Bantuan disalurkan Dinas PU. Kemudian warga menerima paket.", [("Dinas PU", "ORG")]),
+        ("Laporan itu dikirim ke Kemenkes RI. Di daerah, kondisinya lebih berat.", [("Kemenkes RI", "ORG")]),
     ],
 )
 def test_two_initials_and_their_dot_are_words_of_the_name(text: str, expected: list) -> None:
