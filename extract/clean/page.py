@@ -530,8 +530,9 @@ class _Page:
         """`Wagub Hendrawan Tinjau Banjir Rob di Teluk Betung` alone between two paragraphs of a page
         that never names Hendrawan: the headline of another article, its `Baca juga` dropped by the
         scraper. A subheading (`Dinas Pastikan Harga Beras Terjangkau`) names what the paragraphs tell."""
-        k = next(i for i, u in enumerate(self.units) if u is unit)
-        if not (before is self.units[k - 1] and after is not None and after is self.units[k + 1]):
+        if before is None or after is None:
+            return False
+        if not (before is self._neighbour(unit, -1) and after is self._neighbour(unit, 1)):
             return False
         if not (before.prose and after.prose and after.kind == LineKind.BODY):
             return False
@@ -816,11 +817,15 @@ class _Page:
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
 
+    def _neighbour(self, unit: _Unit, step: int) -> _Unit | None:
+        """The unit ``step`` places from ``unit`` on the page (-1 above, 1 below), or None past its ends."""
+        k = next(i for i, u in enumerate(self.units) if u is unit) + step
+        return self.units[k] if 0 <= k < len(self.units) else None
+
     def _above_photo_credit(self, unit: _Unit) -> bool:
         """Whether the unit right under ``unit`` is a photographer's credit line (`photo Hendi Kusuma
         - Beritajakarta.id`, `Foto: Dok. Humas`)."""
-        k = next(i for i, u in enumerate(self.units) if u is unit)
-        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        below = self._neighbour(unit, 1)
         return (
             below is not None
             and below.kind == LineKind.CAPTION
