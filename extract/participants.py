@@ -870,7 +870,7 @@ def _clause_after(text: str, cand: _Candidate, s_end: int, *, relative: bool = F
     """The text from the count's head noun to the end of its clause; with ``relative``, past a
     comma that opens a relative clause on the counted people, to that clause's end."""
     # bracketed glosses are blanked: ``40 kepala keluarga (KK) di Kabupaten Lampung Barat
-    # (Lambar) mengundurkan diri`` is one clause, and ``21 sawa (jenazah …) akan ikut`` no corpses
+    # (Lambar) mengundurkan diri`` is one clause, and ``34 sawa (jenazah warga …) akan ikut`` no corpses
     after = _GLOSS.get().sub(lambda m: " " * len(m.group()), text[cand.end : s_end])
     clause = _CLAUSE_BREAK.get().search(after)
     if clause and relative and _RELATIVE_AFTER_COMMA.get().match(after, clause.start()):
