@@ -2391,14 +2391,17 @@ def resolve_entities(
     toks = tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
-    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
+    retyped = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
+    # a person is where the people layer put one: a model PER it rejected (`Pedagang`) is none
+    people = [r for r in retyped if r.label != Label.PER]
+    people += [Entity(text[s:e], Label.PER, (s, e)) for s, e in person_spans]
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     grammar = [
         r
         for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
-    cuts = person_spans + [e.span for e in people if e.label == Label.PER]
+    cuts = person_spans + [e.span for e in retyped if e.label == Label.PER]
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)

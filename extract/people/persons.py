@@ -522,10 +522,12 @@ def _named_before() -> regex.Pattern[str]:
     return regex.compile(rf"(?i)(?<!\w)(?:{named}|(?:{ballot}) \d{{1,2}})[ \u00a0]$")
 
 
-def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span]) -> bool:
+def _person_evidence(
+    text: str, mentions: list[tuple[str, Span]], sure: Sequence[Span], speech: bool = True
+) -> bool:
     """Whether the model's person shows a person's marks: a name of two words or more or a known
-    given name, a mention next to a speech verb (`kata Budi`, `Budi mengatakan`, `Zelda,
-    mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
+    given name, a mention next to a speech verb if ``speech`` (`kata Budi`, `Budi mengatakan`,
+    `Zelda, mengatakan`, `Dikatakan Suharno`), after an honorific or `atas nama`, described by an
     occupation, a post or a degree right after it (`Endro, seorang petani`), or listed with a surer
     person (`Agustina dan Anis Marsela`, `Hendi/Subran`), or after a candidate's ballot number."""
     if any(len(name_tokens(name)) >= 2 or word_class(name) in (W.GIV, W.AMB) for name, _ in mentions):
@@ -540,7 +542,8 @@ def _person_evidence(text: str, mentions: list[tuple[str, Span]], sure: Sequence
     passive = word_set("quotes_passive_verbs.txt")
     for _, (s, e) in mentions:
         before, after = prev_word(text, s), next_word_past_comma(text, e).lower()
-        if before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive:
+        spoken = before.lower() in speech_verbs() or after in speech_verbs() or before.lower() in passive
+        if speech and spoken:
             return True
         if _named_before().search(text, max(0, s - _NAMED_REACH), s):
             return True  # `rumah atas nama Sohudi`, `calon nomor urut 1 Sarnubi`
@@ -584,10 +587,12 @@ def _accepted_groups(
     groups: list[tuple[list[int], list[Span]]],
     ruled: set[tuple[str, Span]],
     sure: list[Span],
+    contested: set[tuple[str, Span]],
 ) -> set[int]:
-    """The groups that name persons: ruled in by a grammar rule or showing a person's marks; a
-    group listed next to an accepted one joins it (`milik Hendi/Subran, Sabni, Rexi dan Iis`:
-    one sure name vouches for its list), again until none joins."""
+    """The groups that name persons: ruled in by a grammar rule or showing a person's marks (a
+    speech verb is none for a group with a ``contested`` mention); a group listed next to an
+    accepted one joins it (`milik Hendi/Subran, Sabni, Rexi dan Iis`: one sure name vouches for
+    its list), again until none joins."""
     sure = list(sure)
     ok: set[int] = set()
     grew = True
@@ -595,7 +600,10 @@ def _accepted_groups(
         grew = False
         for gi, (group, _) in enumerate(groups):
             mentions = [cands[k] for k in group]
-            if gi in ok or not (any(c in ruled for c in mentions) or _person_evidence(text, mentions, sure)):
+            speech = not any(c in contested for c in mentions)
+            if gi in ok or not (
+                any(c in ruled for c in mentions) or _person_evidence(text, mentions, sure, speech)
+            ):
                 continue
             ok.add(gi)
             sure.extend(sp for _, sp in mentions)
@@ -665,10 +673,14 @@ def extract_persons(
         for m in roles
         if m.name_span is not None and (m.official or m.name not in bodies)
     ]
-    cands += _listed_persons(text, full)
-    cands += _speakers(text, full)
-    cands += _addressed(text, full)
-    ruled = set(cands)
+    # a name the model reads as an organisation or a place from its first word on is contested:
+    # no person by the grammar alone, nor by a speech verb (`mengatakan Xiaomi 17T adalah …`:
+    # the model's ORG `Xiaomi 17T`; companies speak too), only by a person's other marks
+    named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
+    found = _listed_persons(text, full) + _speakers(text, full) + _addressed(text, full)
+    contested = {c for c in found if c[1][0] in named_other}
+    ruled = set(cands) | (set(found) - contested)
+    cands += found
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
     official_names = {o.name for o in officials}
     cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]
@@ -682,7 +694,7 @@ def extract_persons(
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]
     groups = _split_officials(cands, group_by_person(cands, variants=True), {o.name for o in officials})
     claimed = {sp for group, inside in groups if inside for sp in _group_spans(text, cands, group, index)}
-    accepted = _accepted_groups(text, cands, groups, ruled, sure)
+    accepted = _accepted_groups(text, cands, groups, ruled, sure, contested)
     for gi, (group, inside) in enumerate(groups):
         if gi not in accepted:
             continue
