@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import itertools
 import json
 import logging
 import re
@@ -510,20 +511,27 @@ def project_names(text: str, names: Sequence[tuple[str, str]], tokenizer: Any) -
                 if not any(taken[m.start() : m.end()]):
                     taken[m.start() : m.end()] = [True] * (m.end() - m.start())
                     spans.append((m.start(), m.end(), label))
-        if not spans:
-            continue
-        doc = tokenizer(line)
-        tags = ["O"] * len(doc)
-        for start, end, label in spans:
-            span = doc.char_span(start, end)
-            if span is None:
-                loose = doc.char_span(start, end, alignment_mode="expand")
-                for k in range(loose.start, loose.end) if loose is not None else ():
-                    tags[k] = "-"
-                continue
-            tags[span.start : span.end] = ["B-" + label] + ["I-" + label] * (len(span) - 1)
-        out.append(Sentence(tuple(t.text for t in doc), tuple(tags)))
+        if spans:
+            out.append(tag_line(line, spans, tokenizer))
     return out
+
+
+def tag_line(line: str, spans: Iterable[tuple[int, int, str]], tokenizer: Any) -> Sentence:
+    """``line`` tokenised with its (start, end, label) character spans as IOB2 tags.
+
+    A span that does not fall on token boundaries leaves its tokens unannotated (``-``).
+    """
+    doc = tokenizer(line)
+    tags = ["O"] * len(doc)
+    for start, end, label in spans:
+        span = doc.char_span(start, end)
+        if span is None:
+            loose = doc.char_span(start, end, alignment_mode="expand")
+            for k in range(loose.start, loose.end) if loose is not None else ():
+                tags[k] = "-"
+            continue
+        tags[span.start : span.end] = ["B-" + label] + ["I-" + label] * (len(span) - 1)
+    return Sentence(tuple(t.text for t in doc), tuple(tags))
 
 
 def in_domain_sentences(dev: Path) -> list[Sentence]:
@@ -532,6 +540,52 @@ def in_domain_sentences(dev: Path) -> list[Sentence]:
 
     tokenizer = make_id_tokenizer(spacy.blank("xx").vocab)
     return [s for text, gold in tune_articles(dev) for s in project_names(text, _gold_names(gold), tokenizer)]
+
+
+# --- silver lines: the whole pipeline's entities on unlabelled news --------------------------
+
+# news-raw articles that never give silver lines: the range on which two models are judged
+# against each other on unseen news (models/ner-id/README.md, "Experiments after 0.3").
+SILVER_HELD_OUT = range(3000, 3300)
+# One news-raw article in SILVER_EVERY is labelled, and SILVER_LINES of its sentences that hold
+# an entity are drawn (seeded): about a third as many as the corpus sentences, so the pipeline's
+# conventions weigh in without drowning the human annotation.
+SILVER_EVERY = 8
+SILVER_LINES = 4000
+
+
+def silver_sentences(corpora: Path, *, model: Path | None = None, seed: int = 0) -> list[Sentence]:
+    """Sentences of news-raw articles tagged with the entities warta's whole pipeline reports.
+
+    Every ``SILVER_EVERY``-th article outside ``SILVER_HELD_OUT`` goes through `extract_article`
+    with ``model`` (default: the bundled one); its final entities (the model's, after the entity
+    layer's vetting, boundaries, retyping and one sense per name) are tagged on the sentences of
+    the cleaned text that hold one, everything else there is ``O``. A model trained on them
+    learns the corrections the rules make to its predecessor (self-training). A sentence cut
+    through by an entity is skipped.
+    """
+    import random
+
+    import spacy
+
+    from ..article import extract_article
+    from ..text.tokens import sentence_breaks
+
+    tokenizer = make_id_tokenizer(spacy.blank("xx").vocab)
+    out: list[Sentence] = []
+    for i, raw in enumerate(news_raw_lines(corpora)):
+        if i % SILVER_EVERY or i in SILVER_HELD_OUT:
+            continue
+        record = extract_article(raw, doc_id=str(i), model=model)
+        breaks = sentence_breaks(record.text, 0, len(record.text))
+        cuts = [0] + [end for _, end in breaks] + [len(record.text)]
+        for start, end in itertools.pairwise(cuts):
+            inside = [e for e in record.entities if start <= e.span[0] < end]
+            if inside and all(e.span[1] <= end for e in inside):
+                spans = [(e.span[0] - start, e.span[1] - start, str(e.label)) for e in inside]
+                out.append(tag_line(record.text[start:end].rstrip(), spans, tokenizer))
+    random.Random(seed).shuffle(out)
+    return out[:SILVER_LINES]
 
 
 # --- subword vectors (floret) ------------------------------------------------------------------
@@ -661,7 +715,7 @@ def pretrain(
 
     data_opts, exp_overrides = _experiment(experiment)
     use_vectors = data_opts.pop("vectors", False)
-    data_opts.pop("in_domain", None)
+    data_opts.pop("in_domain", None), data_opts.pop("silver", None)
     corpora, out = Path(corpora), Path(out)
     register_tokenizer()
     _register_callbacks()
@@ -726,8 +780,9 @@ _V1 = {"use": _ALL, "nerp_case": "partial"}
 
 # name -> (data options, config overrides). "final" is what ships. The data options are
 # `build_training_data`'s, plus "in_domain" (add the dev set's tune articles, projected:
-# `in_domain_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec;
-# without it the config's include_static_vectors is switched off).
+# `in_domain_sentences`), "silver" (add news-raw sentences labelled by the whole pipeline:
+# `silver_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec; without
+# it the config's include_static_vectors is switched off).
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "idner-only": ({"use": ("idner",)}, WIDE),
     "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, WIDE),
@@ -751,6 +806,9 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "fast-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48, _DEPTH: 1, _HIDDEN: 32}),
     # final's architecture and in-domain lines with 0.1's best corpus data (`+nerp-lower-idner3`:
     # NERP kept lowercase, idner-news-2k train repeated 3 times).
+    # final plus SILVER_LINES sentences of news-raw labelled by the whole pipeline of the shipped
+    # model (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
+    "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
     "final-lower-idner3": (
         {"use": _ALL, "nerp_case": "lower", "upsample": 3, "in_domain": True, "vectors": True},
         {},
@@ -844,6 +902,7 @@ def train(
 
     data_opts, exp_overrides = _experiment(experiment)
     in_domain, use_vectors = data_opts.pop("in_domain", False), data_opts.pop("vectors", False)
+    silver = data_opts.pop("silver", False)
     corpora, out = Path(corpora), Path(out)
     config = Path(config) if config is not None else DEFAULT_CONFIG
     register_tokenizer()
@@ -854,7 +913,7 @@ def train(
     tmp = tempfile.TemporaryDirectory(prefix="warta-ner-") if workdir is None else None
     work = Path(tmp.name) if tmp is not None else Path(workdir)
     try:
-        ov = _prepare(data, work, corpora, in_domain=in_domain, dev_articles=dev_articles)
+        ov = _prepare(data, work, corpora, in_domain=in_domain, silver=silver, dev_articles=dev_articles)
         ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         if max_steps is not None:
@@ -887,15 +946,19 @@ def train(
 
 
 def _prepare(
-    data: TrainingData, work: Path, corpora: Path, *, in_domain: bool, dev_articles: Path | None
+    data: TrainingData, work: Path, corpora: Path, *, in_domain: bool, silver: bool, dev_articles: Path | None
 ) -> dict[str, Any]:
-    """Write the training and dev sets as .spacy files (in-domain lines added if asked)."""
+    """Write the training and dev sets as .spacy files (in-domain and silver lines added if asked)."""
     train_sents = list(data.train)
     if in_domain:
         lines = in_domain_sentences(dev_articles if dev_articles is not None else corpora.parent / "dev")
         train_sents += lines * IN_DOMAIN_UPSAMPLE
         n = len(lines)
         data.stats["dev tune articles (projected lines)"] = {"read": n, "kept": n * IN_DOMAIN_UPSAMPLE}
+    if silver:
+        lines = silver_sentences(corpora)
+        train_sents += lines
+        data.stats["news-raw (silver lines)"] = {"read": len(lines), "kept": len(lines)}
     _to_docbin(train_sents, work / "train.spacy")
     _to_docbin(data.dev, work / "dev.spacy")
     return {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
@@ -1144,7 +1207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
 
     if args.cmd == "data":
-        opts = {k: v for k, v in EXPERIMENTS[args.experiment][0].items() if k not in ("in_domain", "vectors")}
+        added = ("in_domain", "vectors", "silver")  # options of train, not of build_training_data
+        opts = {k: v for k, v in EXPERIMENTS[args.experiment][0].items() if k not in added}
         data = build_training_data(args.corpora, **opts)
         print(json.dumps({"stats": data.stats, "train": len(data.train), "dev": len(data.dev)}, indent=2))
         return 0
