@@ -18,7 +18,7 @@ from . import _version
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
-from .ner.entities import resolve_entities
+from .ner.entities import resolve_entities, with_persons
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.officials import extract_officials
@@ -128,9 +128,11 @@ def _quotes(a: Annotated) -> list:
 
 
 def _entities(a: Annotated) -> list[Entity]:
-    return resolve_entities(
-        a.text, a.entities or [], officials=a.officials or (), persons=a.persons or (), dateline=a.dateline
+    officials, persons = a.officials or (), a.persons or ()
+    ents = resolve_entities(
+        a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline
     )
+    return with_persons(a.text, ents, persons, officials)
 
 
 @dataclass(frozen=True)
@@ -270,7 +272,7 @@ def extract_article(
         model: path of the NER model, or ``"fast"`` (the bundled ``models/ner-id-fast``); default:
             ``WARTA_MODEL`` or the bundled ``models/ner-id``.
         ner: run the NER model (``False``: persons by rule only, entities only the ORG and LOC
-            the entity layer's rules find).
+            the entity layer's rules find and those persons as PER).
         backend: a local Stanza resources folder: adds ``tokens`` (UD POS tags and lemmas) to
             the record (``pip install "warta[stanza]"``; NER stays warta's own model).
 

@@ -2391,17 +2391,14 @@ def resolve_entities(
     toks = tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
-    retyped = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
-    # a person is where the people layer put one: a model PER it rejected (`Pedagang`) is none
-    people = [r for r in retyped if r.label != Label.PER]
-    people += [Entity(text[s:e], Label.PER, (s, e)) for s, e in person_spans]
+    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     grammar = [
         r
         for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
-    cuts = person_spans + [e.span for e in retyped if e.label == Label.PER]
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities), _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
@@ -2436,6 +2433,30 @@ def resolve_entities(
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
     return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+
+
+def with_persons(
+    text: str, entities: Sequence[Entity], persons: Iterable[Any], officials: Iterable[Any] = ()
+) -> list[Entity]:
+    """``entities`` with their PER where the people layer put a person, one sense per name: a
+    model PER the people layer rejected is none (`Pedagang` opening a sentence), and a person's
+    mention or an official's name (`_person_spans`) that no ORG or LOC holds is a PER.
+
+    >>> text = "Pedagang mengeluhkan sepinya pembeli, kata Budi."
+    >>> model = [Entity("Pedagang", "PER", (0, 8))]
+    >>> from extract.records import Person
+    >>> [(e.text, str(e.label)) for e in with_persons(text, model, [Person("Budi", ((43, 47),))])]
+    [('Budi', 'PER')]
+    """
+    others = [e for e in entities if e.label != Label.PER]
+    spans = set(_person_spans(tokens(text), persons, list(officials)))
+    outer = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
+    people = [
+        Entity(text[s:e], Label.PER, (s, e))
+        for s, e in outer
+        if not any(o.span[0] < e and s < o.span[1] for o in others)
+    ]
+    return sorted(others + people, key=lambda e: e.span)
 
 
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:

@@ -15,7 +15,7 @@ spacy = pytest.importorskip("spacy")
 
 import extract  # noqa: E402
 from extract import components  # noqa: E402
-from extract.ner.entities import resolve_entities  # noqa: E402
+from extract.ner.entities import resolve_entities, with_persons  # noqa: E402
 from extract.records import Entity  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -69,10 +69,10 @@ def test_components_equal_library_functions(nlp, text):
     officials = extract.extract_officials(body, entities=[])
     assert doc._.officials == officials
     assert doc._.persons == extract.extract_persons(body, [], officials=officials)
-    # warta_ner not in this pipeline: the entity layer alone (rule-found ORG and LOC)
-    assert doc._.entities == resolve_entities(
-        body, [], officials=officials, persons=doc._.persons, dateline=page.dateline
-    )
+    # warta_ner not in this pipeline: the entity layer alone (rule-found ORG and LOC, and PER
+    # where the people layer found a person)
+    ents = resolve_entities(body, [], officials=officials, persons=doc._.persons, dateline=page.dateline)
+    assert doc._.entities == with_persons(body, ents, doc._.persons, officials)
     assert doc._.dates == extract.extract_dates(
         body, published=page.published, reference_date=dt.date.fromisoformat(REFERENCE)
     )

@@ -292,3 +292,17 @@ def test_two_companies_joined_by_dan() -> None:
 def test_a_kind_of_hospital_is_no_place() -> None:
     text = "Direktur Rumah Sakit Umum Daerah dan rumah sakit swasta membuka layanan."
     assert _out(text) == []
+
+
+def test_the_records_persons_are_its_per_entities() -> None:
+    # one sense per name: a capitalised common noun opening a sentence that the people layer
+    # rejects is no PER entity, the speaker it accepts is one, with the same span
+    from extract import extract_article
+
+    record = extract_article(
+        "Harga cabai di Pasar Anyar naik lagi pekan ini. Pedagang mengeluhkan sepinya pembeli. "
+        "Menurut Budi Santoso, pasokan dari petani berkurang."
+    )
+    per = [(e.text, e.span) for e in record.entities if e.label == "PER"]
+    assert per == [("Budi Santoso", (94, 106))]
+    assert [(p.name, p.mentions) for p in record.persons] == [("Budi Santoso", ((94, 106),))]

@@ -581,3 +581,45 @@ def test_a_name_after_a_residents_village_stays_a_person() -> None:
 def test_a_unit_after_a_price_after_an_occupation_is_no_person() -> None:
     t = "Harga gabah di tingkat petani Rp 6.500 per Kg dengan kadar air maksimal 25 persen."
     assert _persons(t, []) == []
+
+
+# ---------------------- a name after a speech verb that the model reads as a body (news-raw 2000-2299)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a company speaks: the model's ORG opens at the word the speech verb points to
+        (
+            "Dalam peluncuran itu, perusahaan mengatakan Xiaomi 15T adalah ponsel terlaris tahun ini.",
+            [("Xiaomi 15T", "ORG")],
+        ),
+        ("Pengumuman itu disampaikan Telkomsel melalui siaran pers, Senin (2/6).", [("Telkomsel", "ORG")]),
+    ],
+)
+def test_a_body_after_a_speech_verb_is_no_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert _spans(text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # two words of a name, a known given name: a person's marks beyond the speech verb
+        (
+            '"Stok beras aman," kata Yuliana Siregar kepada wartawan. Menurut Yuliana, harga stabil.',
+            [("Yuliana Siregar", "ORG")],
+            [("Yuliana Siregar", ((24, 39), (65, 72)))],
+        ),
+        ('"Stok beras aman," kata Yuliana kepada media.', [("Yuliana", "ORG")], [("Yuliana", ((24, 31),))]),
+        # the same grammar with no entity from the model: a person by the speech verb
+        ('"Stok beras aman," kata Mandala kepada wartawan.', [], [("Mandala", ((24, 31),))]),
+    ],
+)
+def test_a_contested_name_with_a_persons_marks_stays_a_person(
+    text: str, found: list[tuple[str, str]], expected: list
+) -> None:
+    assert _spans(text, found) == expected
+
+
+def test_a_contested_one_word_name_without_a_persons_marks_is_none() -> None:
+    assert _spans('"Stok beras aman," kata Mandala kepada wartawan.', [("Mandala", "ORG")]) == []
