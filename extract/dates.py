@@ -678,10 +678,12 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 @cache
 def _clock_rx() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A ``clock`` word of dates_blockers.txt after a position (past a dash: ``21.04.09 -
-    WIB``) and before one (past a colon: ``Pukul : 05.04.09``)."""
+    WIB``) and before one (past a colon: ``Pukul : 05.04.09``; past the zone's day in brackets
+    in a timetable: ``WIT (6 Juni): 06.04.09``)."""
     words = _alt(_lexicon().blockers["clock"])
     after = regex.compile(rf"{_S0}[-–]?{_S0}{words}(?![\p{{L}}])", regex.V1)
-    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}:?{_S0}\Z", regex.V1)
+    day = rf"(?:\([^()\n]{{1,20}}\){_S0})?"
+    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}{day}:?{_S0}\Z", regex.V1)
     return after, before
 
 

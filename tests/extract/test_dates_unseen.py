@@ -306,6 +306,24 @@ CASES = [
     ),
     ("Gerhana Berakhir Pukul : 05.04.09 WITA.", None, []),
     ("Menurut waktu universal gerhana berakhir 21.04.09 - WIB menyusul kemudian.", None, []),
+    # a timetable gives each zone its day in brackets before the colon and the time
+    (
+        "Gerhana berakhir pada 6 Juni 2020 - WITA (6 Juni): 05.04.09 - WIT (6 Juni): 06.04.09 Menurut BMKG.",
+        None,
+        [
+            D("6 Juni 2020", (22, 33), "2020-06-06"),
+            D("6 Juni", (42, 48), "2020-06-06"),
+            D("6 Juni", (67, 73), "2020-06-06"),
+        ],
+    ),
+    # the English names no Indonesian word shares are months in the body too; may, march and
+    # june, also common words, stay for a page's own date line
+    (
+        "Harga saham perusahaan itu ditutup menguat pada 17 July 2026 di Bursa Efek Indonesia.",
+        None,
+        [D("17 July 2026", (48, 60), "2026-07-17")],
+    ),
+    ("Lagu berjudul You may go now dirilis ulang pada 3 may lalu.", None, []),
     (
         "Surat edaran itu terbit pada 9.6.25 dan berlaku sejak diundangkan.",
         None,
