@@ -437,3 +437,11 @@ def test_month_in_brackets_after_its_day() -> None:
 def test_bare_month_after_a_noun() -> None:
     text = "Penyerapan itu data Juli. Sekarang sudah September, angkanya tentu bertambah."
     assert extract_dates(text) == [D("Juli", (20, 24), "XXXX-07"), D("September", (41, 50), "XXXX-09")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a year past 2099 is no year (Desember 2100): the range ends in its first year"
+)
+def test_range_to_a_year_past_2099() -> None:
+    text = "Orbit asteroid itu dihitung untuk periode Januari 2013 hingga Desember 2100 oleh para peneliti."
+    assert extract_dates(text) == [D("Januari 2013 hingga Desember 2100", (42, 75), "2013-01", "2100-12")]
