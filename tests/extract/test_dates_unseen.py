@@ -324,6 +324,28 @@ CASES = [
         [D("17 July 2026", (48, 60), "2026-07-17")],
     ),
     ("Lagu berjudul You may go now dirilis ulang pada 3 may lalu.", None, []),
+    # a day word right after a day's date belongs to it, as "Senin(24/8) kemarin" does: one
+    # mention, its value from the date; after a comma, or after a month, it is a mention of its own
+    (
+        "Balapan seri kedua digelar di Sirkuit Jerez, Minggu (26/7) besok.",
+        "2020-07-24",
+        [D("Minggu (26/7) besok", (45, 64), "2020-07-26")],
+    ),
+    (
+        "Komet itu berada di titik terdekat ke Bumi pada Kamis (23/7/2020) hari ini.",
+        "2020-07-23",
+        [D("Kamis (23/7/2020) hari ini", (48, 74), "2020-07-23")],
+    ),
+    (
+        "Tim gabungan menggelar razia sejak 20 Juli, besok giliran pasar induk.",
+        "2020-07-22",
+        [D("20 Juli", (35, 42), "2020-07-20"), D("besok", (44, 49), "2020-07-23")],
+    ),
+    (
+        "Realisasi anggaran hingga Juni 2020 hari ini dilaporkan ke dewan.",
+        "2020-07-22",
+        [D("Juni 2020", (26, 35), "2020-06"), D("hari ini", (36, 44), "2020-07-22")],
+    ),
     (
         "Surat edaran itu terbit pada 9.6.25 dan berlaku sejak diundangkan.",
         None,
