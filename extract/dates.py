@@ -1112,15 +1112,17 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 
 
 def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
-    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) is
-    one mention with it, as ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday and its
-    date give the value, and the day word is no mention of its own."""
+    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) or a
+    day's date (``Hari Ini, 17 Juli 2026``, ``besok 28 Mei``) is one mention with it, as
+    ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday or the date gives the value, and the
+    day word is no mention of its own."""
     pat = _patterns()
     out: list[_Cand] = []
     for c in cands:
         named = c.weekday_rule is not None or (c.first is not None and c.first.weekday is not None)
-        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named else None
-        if word is None or pat.weekday.match(text, c.start) is None:
+        day = c.first is not None and c.first.day is not None and text[c.start].isdigit()
+        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named or day else None
+        if word is None or not (day or pat.weekday.match(text, c.start)):
             out.append(c)
             continue
         while out and out[-1].end > word.start():

@@ -336,6 +336,18 @@ CASES = [
         "2020-07-23",
         [D("Kamis (23/7/2020) hari ini", (48, 74), "2020-07-23")],
     ),
+    # before a day's date too, as before a weekday (hari ini, Jumat (29/5)); a day word before a
+    # count of people is a mention of its own
+    (
+        "Harga saham itu ditutup menguat hari ini, 24 Juli 2020, di Bursa Efek Indonesia.",
+        "2020-07-24",
+        [D("hari ini, 24 Juli 2020", (32, 54), "2020-07-24")],
+    ),
+    (
+        "Kemarin 23 orang hadir pada rapat 21 Juli di aula desa.",
+        "2020-07-22",
+        [D("Kemarin", (0, 7), "2020-07-21"), D("21 Juli", (34, 41), "2020-07-21")],
+    ),
     (
         "Tim gabungan menggelar razia sejak 20 Juli, besok giliran pasar induk.",
         "2020-07-22",
