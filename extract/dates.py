@@ -169,6 +169,7 @@ class _Patterns:
     connector: regex.Pattern[str]
     range_gap: regex.Pattern[str]  # between a range's two ends: a connector, maybe a part word
     qualifier: regex.Pattern[str]
+    day_word_after: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
@@ -421,6 +422,11 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
     }
 
 
+def _day_words(relative: dict[str, tuple[Grain, int]]) -> tuple[str, ...]:
+    """The relative words of a day (``kemarin``, ``besok``, ``hari ini``, ``tadi pagi``)."""
+    return tuple(p for p, (unit, _) in relative.items() if unit is Grain.DAY)
+
+
 @cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -452,11 +458,13 @@ def _patterns() -> _Patterns:
             rf"{connector}(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
         ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
+        # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
+        day_word_after=regex.compile(rf"{_S1}{_alt(_day_words(lex.relative))}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         **_law_patterns(lex, words),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
-            rf"{_WB}{_alt(p for p, (unit, _) in lex.relative.items() if unit is Grain.DAY)}"
+            rf"{_WB}{_alt(_day_words(lex.relative))}"
             rf"{_H}*,?{_H}*(?:(?i:hari){_H}+)?$",
             regex.V1,
         ),
@@ -678,10 +686,12 @@ def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 @cache
 def _clock_rx() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """A ``clock`` word of dates_blockers.txt after a position (past a dash: ``21.04.09 -
-    WIB``) and before one (past a colon: ``Pukul : 05.04.09``)."""
+    WIB``) and before one (past a colon: ``Pukul : 05.04.09``; past the zone's day in brackets
+    in a timetable: ``WIT (6 Juni): 06.04.09``)."""
     words = _alt(_lexicon().blockers["clock"])
     after = regex.compile(rf"{_S0}[-–]?{_S0}{words}(?![\p{{L}}])", regex.V1)
-    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}:?{_S0}\Z", regex.V1)
+    day = rf"(?:\([^()\n]{{1,20}}\){_S0})?"
+    before = regex.compile(rf"(?<![\p{{L}}]){words}{_S0}{day}:?{_S0}\Z", regex.V1)
     return after, before
 
 
@@ -1009,12 +1019,19 @@ def _counted(m: regex.Match[str]) -> _Cand:
 
 
 def _with_qualifier(c: _Cand, text: str) -> _Cand:
-    """Stretch a date over a following ``kemarin``/``lalu`` that belongs to it."""
-    q = _patterns().qualifier.match(text, c.end)
+    """Stretch a date over a following ``kemarin``/``lalu`` that belongs to it, and a day's date
+    over a day word after it (``Minggu (26/7) besok``: one mention, as ``Senin(24/8) kemarin``
+    is, GUIDELINES §3; the day word is no mention of its own)."""
+    pat = _patterns()
+    point = c.last or c.first
+    q = pat.day_word_after.match(text, c.end) if point is not None and point.day is not None else None
+    q = q or pat.qualifier.match(text, c.end)
     if q is None:
         return c
-    word = q.group().strip().lower()
-    return replace(c, end=q.end(), tense=-1 if word in _PAST else 1 if word in _FUTURE else 0)
+    word = regex.sub(r"\s+", " ", q.group().strip().lower())
+    offset = _lexicon().relative.get(word, (Grain.DAY, 0))[1]
+    tense = -1 if word in _PAST or offset < 0 else 1 if word in _FUTURE or offset > 0 else 0
+    return replace(c, end=q.end(), tense=tense)
 
 
 _LIST_GAP = LazyPattern(r"[\s,/]*(?:(?:dan|atau|serta|maupun)[\s,]*)?", regex.IGNORECASE)
@@ -1095,15 +1112,17 @@ def _select(cands: list[_Cand], size: int) -> list[_Cand]:
 
 
 def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
-    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) is
-    one mention with it, as ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday and its
-    date give the value, and the day word is no mention of its own."""
+    """A day word right before a weekday (``hari ini, Jumat (29/5)``, ``kemarin Selasa``) or a
+    day's date (``Hari Ini, 17 Juli 2026``, ``besok 28 Mei``) is one mention with it, as
+    ``Senin(24/8) kemarin`` is (GUIDELINES §3): the weekday or the date gives the value, and the
+    day word is no mention of its own."""
     pat = _patterns()
     out: list[_Cand] = []
     for c in cands:
         named = c.weekday_rule is not None or (c.first is not None and c.first.weekday is not None)
-        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named else None
-        if word is None or pat.weekday.match(text, c.start) is None:
+        day = c.first is not None and c.first.day is not None and text[c.start].isdigit()
+        word = pat.day_word_before.search(text, max(0, c.start - 30), c.start) if named or day else None
+        if word is None or not (day or pat.weekday.match(text, c.start)):
             out.append(c)
             continue
         while out and out[-1].end > word.start():

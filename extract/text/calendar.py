@@ -109,7 +109,7 @@ class CalendarLexicon:
     months: dict[str, int]  # Indonesian name or abbreviation (no final dot) -> month number
     full_months: tuple[str, ...]  # full names: matched in any case
     abbr_months: tuple[str, ...]  # abbreviations: matched in title or upper case only
-    english_months: dict[str, int]  # read on a page's own date line only, never in a body
+    english_months: dict[str, int]  # read on a page's own date line only (March, May), never in a body
     weekdays: dict[str, int]  # Indonesian day name -> ISO weekday (Monday = 1)
     english_weekdays: dict[str, int]
 
@@ -141,10 +141,10 @@ def calendar_lexicon() -> CalendarLexicon:
 def month_number(word: str, *, english: bool = False) -> int | None:
     """The month a name or abbreviation stands for (any case, final dot ignored).
 
-    >>> month_number("Agt."), month_number("Nopember"), month_number("August")
+    >>> month_number("Agt."), month_number("Nopember"), month_number("March")
     (8, 11, None)
-    >>> month_number("August", english=True)
-    8
+    >>> month_number("March", english=True)
+    3
     """
     lex = calendar_lexicon()
     key = word.lower().rstrip(".")

@@ -306,6 +306,58 @@ CASES = [
     ),
     ("Gerhana Berakhir Pukul : 05.04.09 WITA.", None, []),
     ("Menurut waktu universal gerhana berakhir 21.04.09 - WIB menyusul kemudian.", None, []),
+    # a timetable gives each zone its day in brackets before the colon and the time
+    (
+        "Gerhana berakhir pada 6 Juni 2020 - WITA (6 Juni): 05.04.09 - WIT (6 Juni): 06.04.09 Menurut BMKG.",
+        None,
+        [
+            D("6 Juni 2020", (22, 33), "2020-06-06"),
+            D("6 Juni", (42, 48), "2020-06-06"),
+            D("6 Juni", (67, 73), "2020-06-06"),
+        ],
+    ),
+    # the English names no Indonesian word shares are months in the body too; may, march and
+    # june, also common words, stay for a page's own date line
+    (
+        "Harga saham perusahaan itu ditutup menguat pada 17 July 2026 di Bursa Efek Indonesia.",
+        None,
+        [D("17 July 2026", (48, 60), "2026-07-17")],
+    ),
+    ("Lagu berjudul You may go now dirilis ulang pada 3 may lalu.", None, []),
+    # a day word right after a day's date belongs to it, as "Senin(24/8) kemarin" does: one
+    # mention, its value from the date; after a comma, or after a month, it is a mention of its own
+    (
+        "Balapan seri kedua digelar di Sirkuit Jerez, Minggu (26/7) besok.",
+        "2020-07-24",
+        [D("Minggu (26/7) besok", (45, 64), "2020-07-26")],
+    ),
+    (
+        "Komet itu berada di titik terdekat ke Bumi pada Kamis (23/7/2020) hari ini.",
+        "2020-07-23",
+        [D("Kamis (23/7/2020) hari ini", (48, 74), "2020-07-23")],
+    ),
+    # before a day's date too, as before a weekday (hari ini, Jumat (29/5)); a day word before a
+    # count of people is a mention of its own
+    (
+        "Harga saham itu ditutup menguat hari ini, 24 Juli 2020, di Bursa Efek Indonesia.",
+        "2020-07-24",
+        [D("hari ini, 24 Juli 2020", (32, 54), "2020-07-24")],
+    ),
+    (
+        "Kemarin 23 orang hadir pada rapat 21 Juli di aula desa.",
+        "2020-07-22",
+        [D("Kemarin", (0, 7), "2020-07-21"), D("21 Juli", (34, 41), "2020-07-21")],
+    ),
+    (
+        "Tim gabungan menggelar razia sejak 20 Juli, besok giliran pasar induk.",
+        "2020-07-22",
+        [D("20 Juli", (35, 42), "2020-07-20"), D("besok", (44, 49), "2020-07-23")],
+    ),
+    (
+        "Realisasi anggaran hingga Juni 2020 hari ini dilaporkan ke dewan.",
+        "2020-07-22",
+        [D("Juni 2020", (26, 35), "2020-06"), D("hari ini", (36, 44), "2020-07-22")],
+    ),
     (
         "Surat edaran itu terbit pada 9.6.25 dan berlaku sejak diundangkan.",
         None,
@@ -419,3 +471,11 @@ def test_month_in_brackets_after_its_day() -> None:
 def test_bare_month_after_a_noun() -> None:
     text = "Penyerapan itu data Juli. Sekarang sudah September, angkanya tentu bertambah."
     assert extract_dates(text) == [D("Juli", (20, 24), "XXXX-07"), D("September", (41, 50), "XXXX-09")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a year past 2099 is no year (Desember 2100): the range ends in its first year"
+)
+def test_range_to_a_year_past_2099() -> None:
+    text = "Orbit asteroid itu dihitung untuk periode Januari 2013 hingga Desember 2100 oleh para peneliti."
+    assert extract_dates(text) == [D("Januari 2013 hingga Desember 2100", (42, 75), "2013-01", "2100-12")]

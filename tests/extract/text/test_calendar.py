@@ -29,7 +29,9 @@ from extract.text.calendar import (
         ("Agt.", False, 8),
         ("Nopember", False, 11),
         ("Pebruari", False, 2),
-        ("August", False, None),
+        ("March", False, None),  # also an English word: a page's own date line only
+        ("March", True, 3),
+        ("August", False, 8),  # no Indonesian word shares it: a month in the body too
         ("August", True, 8),
         ("Covid", False, None),
     ],
