@@ -42,7 +42,7 @@ from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
 from ..text.words import word_set
-from .marks import QuoteSpan, find_quote_spans
+from .marks import SENTENCE_ENDS, QuoteSpan, find_quote_spans
 
 __all__ = ["extract_quotes", "find_quote_spans"]
 
@@ -52,8 +52,7 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
-# What ends a sentence before a quotation that stands alone, and what ends spoken words.
-_SENTENCE_ENDS = "\n.!?:"
+# What ends spoken words.
 _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
 # Sumbar Abdul Syukur menambahkan``).
@@ -412,10 +411,10 @@ def _stands_alone(text: str, q: QuoteSpan) -> bool:
     ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
     title used as a noun)."""
     before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip(" \t")
-    if before and before[-1] not in _SENTENCE_ENDS:
+    if before and before[-1] not in SENTENCE_ENDS:
         return False
     after = text[q.outer[1] : q.outer[1] + 2].lstrip(" \t")
-    return text[q.span[1] - 1] in _SPEECH_ENDS or not after or after[0] in _SENTENCE_ENDS
+    return text[q.span[1] - 1] in _SPEECH_ENDS or not after or after[0] in SENTENCE_ENDS
 
 
 def extract_quotes(

@@ -34,7 +34,8 @@ _PARAGRAPH = LazyPattern(r"[^\n]+")
 _TAG_WORD = LazyPattern(r"[ \t]+(\w+)")
 _COMMA_TAG = LazyPattern(r",[ \t]+(\w+)(?:[ \t]+(\w+))?")
 _WORD = LazyPattern(r"\w+")
-_SENTENCE_ENDS = ".!?:"
+# What ends a sentence before a quotation (a line break too, where the text before keeps it).
+SENTENCE_ENDS = "\n.!?:"
 _CURLY = "“”„‟«»"
 _CURLY_OPENERS = "“„«"
 _SINGLE_MARKS = "'‘’`"
@@ -115,7 +116,7 @@ def _starts_sentence(text: str, mark: Span) -> bool:
     """An opening mark at a sentence's start: after a full stop, a colon or nothing (``Hujan
     turun. “Kami …``); a title's (``bertajuk “Hari Limfoma …``) is inside a sentence."""
     before = text[: mark[0]].rstrip()
-    return not before or before[-1] in _SENTENCE_ENDS
+    return not before or before[-1] in SENTENCE_ENDS
 
 
 def _paragraph_quotes(text: str, para: Span, open_quote: QuoteSpan | None) -> list[QuoteSpan]:
@@ -248,6 +249,6 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
         found.extend(quotes)
         previous = quotes
         has_marks = _MARK.get().search(text, *para.span()) is not None
-        ends_sentence = text[para.start() : para.end()].rstrip()[-1:] in _SENTENCE_ENDS
+        ends_sentence = text[para.start() : para.end()].rstrip()[-1:] in SENTENCE_ENDS
         broken = [] if has_marks or ends_sentence else [*broken, para.span()]
     return found
