@@ -1616,7 +1616,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if argv and argv[0] in NER_COMMANDS:
         from extract.ner import train as ner_train
 
-        return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]])
+        return ner_train.main([NER_COMMANDS[argv[0]], *argv[1:]], label=_label_article)
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None and DEFAULT_INPUT is None:
@@ -1640,6 +1640,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not quiet and not verbose:  # with -v the log already said it
         print(f"warta: {summary.line()}", file=sys.stderr)
     return summary.exit_code
+
+
+def _label_article(raw: str) -> tuple[str, tuple[Any, ...]]:
+    """One article's cleaned text and final entities, NER on: the silver lines of
+    `extract.ner.train.silver_sentences` (that package sits below the pipeline)."""
+    from extract import extract_article
+
+    record = extract_article(raw)
+    return record.text, record.entities
 
 
 def _run_command(args: argparse.Namespace) -> RunSummary:

@@ -28,13 +28,14 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..clean import clean
 from ..text.patterns import LazyPattern
+from ..text.tokens import sentence_breaks
 from .model import LABELS, load_model, resolve_model_path
 from .tokenizer import make_id_tokenizer, register_tokenizer
 
@@ -554,36 +555,37 @@ SILVER_EVERY = 8
 SILVER_LINES = 4000
 
 
-def silver_sentences(corpora: Path, *, model: Path | None = None, seed: int = 0) -> list[Sentence]:
+#: Labels one raw article: its cleaned text and final entities (``.label``, ``.span``). The
+#: whole pipeline sits above this package, so `pipeline.py train-ner` hands it in.
+Labeller = Callable[[str], tuple[str, Sequence[Any]]]
+
+
+def silver_sentences(corpora: Path, label: Labeller, *, seed: int = 0) -> list[Sentence]:
     """Sentences of news-raw articles tagged with the entities warta's whole pipeline reports.
 
-    Every ``SILVER_EVERY``-th article outside ``SILVER_HELD_OUT`` goes through `extract_article`
-    with ``model`` (default: the bundled one); its final entities (the model's, after the entity
-    layer's vetting, boundaries, retyping and one sense per name) are tagged on the sentences of
-    the cleaned text that hold one, everything else there is ``O``. A model trained on them
-    learns the corrections the rules make to its predecessor (self-training). A sentence cut
-    through by an entity is skipped.
+    Every ``SILVER_EVERY``-th article outside ``SILVER_HELD_OUT`` is labelled by ``label``
+    (`pipeline.py`: `extract_article` with the bundled model, its final entities: the model's
+    after the entity layer's vetting, boundaries, retyping and one sense per name); they are
+    tagged on the sentences of the cleaned text that hold one, everything else there is ``O``.
+    A model trained on them learns the corrections the rules make to its predecessor
+    (self-training). A sentence cut through by an entity is skipped.
     """
     import random
 
     import spacy
-
-    from ..article import extract_article
-    from ..text.tokens import sentence_breaks
 
     tokenizer = make_id_tokenizer(spacy.blank("xx").vocab)
     out: list[Sentence] = []
     for i, raw in enumerate(news_raw_lines(corpora)):
         if i % SILVER_EVERY or i in SILVER_HELD_OUT:
             continue
-        record = extract_article(raw, doc_id=str(i), model=model)
-        breaks = sentence_breaks(record.text, 0, len(record.text))
-        cuts = [0] + [end for _, end in breaks] + [len(record.text)]
+        text, entities = label(raw)
+        cuts = [0] + [end for _, end in sentence_breaks(text, 0, len(text))] + [len(text)]
         for start, end in itertools.pairwise(cuts):
-            inside = [e for e in record.entities if start <= e.span[0] < end]
+            inside = [e for e in entities if start <= e.span[0] < end]
             if inside and all(e.span[1] <= end for e in inside):
                 spans = [(e.span[0] - start, e.span[1] - start, str(e.label)) for e in inside]
-                out.append(tag_line(record.text[start:end].rstrip(), spans, tokenizer))
+                out.append(tag_line(text[start:end].rstrip(), spans, tokenizer))
     random.Random(seed).shuffle(out)
     return out[:SILVER_LINES]
 
@@ -877,6 +879,7 @@ def train(
     dev_articles: Path | None = None,
     vectors: Path | None = None,
     init_tok2vec: Path | None = None,
+    label: Labeller | None = None,
 ) -> dict[str, Any]:
     """Train the NER pipeline; write the best checkpoint (by F1 on the ``DEV_SETS``) to ``out``.
 
@@ -892,8 +895,8 @@ def train(
         workdir: where the .spacy files and checkpoints go (default: a temporary folder).
         dev_articles: the ``shared/dev`` folder (default: beside ``corpora``), for "in_domain".
         vectors: a spaCy vectors folder made by `train_vectors` to reuse (default: trained here).
-        init_tok2vec: pretrained tok2vec weights (``model-last.bin`` of `pretrain`, same
-            experiment and overrides) to start from.
+        init_tok2vec: ``model-last.bin`` of `pretrain` (same experiment and overrides) to start from.
+        label: the whole pipeline, for an experiment with silver lines (`silver_sentences`).
 
     Returns:
         ``{"experiment", "data": TrainingData.stats, "sentences", "seconds", "out", "dev_f": float}``
@@ -902,18 +905,17 @@ def train(
 
     data_opts, exp_overrides = _experiment(experiment)
     in_domain, use_vectors = data_opts.pop("in_domain", False), data_opts.pop("vectors", False)
-    silver = data_opts.pop("silver", False)
+    silver = _silver_labeller(experiment, data_opts.pop("silver", False), label)
     corpora, out = Path(corpora), Path(out)
     config = Path(config) if config is not None else DEFAULT_CONFIG
     register_tokenizer()
     _register_callbacks()
-
     t0 = time.monotonic()
     data = build_training_data(corpora, **data_opts)
     tmp = tempfile.TemporaryDirectory(prefix="warta-ner-") if workdir is None else None
     work = Path(tmp.name) if tmp is not None else Path(workdir)
     try:
-        ov = _prepare(data, work, corpora, in_domain=in_domain, silver=silver, dev_articles=dev_articles)
+        ov = _prepare(data, work, corpora, in_domain=in_domain, label=silver, dev_articles=dev_articles)
         ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         if max_steps is not None:
@@ -945,8 +947,23 @@ def train(
     }
 
 
+def _silver_labeller(experiment: str, silver: bool, label: Labeller | None) -> Labeller | None:
+    """``label`` if the experiment has silver lines (None if not); an error if it has and none came."""
+    if silver and label is None:
+        raise ValueError(
+            f"{experiment} labels news-raw with the whole pipeline: run it as `pipeline.py train-ner`"
+        )
+    return label if silver else None
+
+
 def _prepare(
-    data: TrainingData, work: Path, corpora: Path, *, in_domain: bool, silver: bool, dev_articles: Path | None
+    data: TrainingData,
+    work: Path,
+    corpora: Path,
+    *,
+    in_domain: bool,
+    label: Labeller | None,
+    dev_articles: Path | None,
 ) -> dict[str, Any]:
     """Write the training and dev sets as .spacy files (in-domain and silver lines added if asked)."""
     train_sents = list(data.train)
@@ -955,8 +972,8 @@ def _prepare(
         train_sents += lines * IN_DOMAIN_UPSAMPLE
         n = len(lines)
         data.stats["dev tune articles (projected lines)"] = {"read": n, "kept": n * IN_DOMAIN_UPSAMPLE}
-    if silver:
-        lines = silver_sentences(corpora)
+    if label is not None:
+        lines = silver_sentences(corpora, label)
         train_sents += lines
         data.stats["news-raw (silver lines)"] = {"read": len(lines), "kept": len(lines)}
     _to_docbin(train_sents, work / "train.spacy")
@@ -1201,8 +1218,8 @@ def _overrides(items: Sequence[str]) -> dict[str, Any]:
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m extract.ner.train train|pretrain|eval|data``."""
+def main(argv: Sequence[str] | None = None, *, label: Labeller | None = None) -> int:
+    """``python -m extract.ner.train train|pretrain|eval|data``; ``label``: see `train`."""
     args = _parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
 
@@ -1234,6 +1251,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max_steps=args.max_steps,
         dev_articles=args.dev_articles,
         init_tok2vec=args.init_tok2vec,
+        label=label,
         **common,
     )
     print(json.dumps(res, indent=2), file=sys.stderr)

@@ -547,7 +547,13 @@ def test_silver_sentences_tag_the_pipelines_entities_sentence_by_sentence(
         fh.writelines(a + "\n" for a in articles)
     monkeypatch.setattr(train, "SILVER_EVERY", 1)
     monkeypatch.setattr(train, "SILVER_HELD_OUT", range(1, 2))
-    got = sorted(train.silver_sentences(tmp_path), key=lambda s: s.words)
+    from extract import extract_article
+
+    def label(raw: str) -> tuple[str, tuple]:
+        record = extract_article(raw)
+        return record.text, record.entities
+
+    got = sorted(train.silver_sentences(tmp_path, label), key=lambda s: s.words)
     # whole sentences, their stops kept; `Pedagang` (a model PER the people layer rejects) is no
     # entity, so the sentence holding it gives nothing, nor does the held-out article
     assert [
@@ -566,3 +572,11 @@ def test_silver_sentences_tag_the_pipelines_entities_sentence_by_sentence(
             ],
         ),
     ]
+
+
+def test_a_silver_experiment_needs_the_whole_pipeline(tmp_path: Path) -> None:
+    # extract.ner sits below the pipeline: only `pipeline.py train-ner` hands the labeller in
+    from extract.ner.train import train
+
+    with pytest.raises(ValueError, match=r"pipeline\.py train-ner"):
+        train(CORPORA_DIR, tmp_path / "model", experiment="final-silver")
