@@ -327,3 +327,34 @@ def test_a_body_is_not_cut_short(text: str, part: str, expected: list[str]) -> N
 
 def test_a_verb_shaped_word_after_kemen_is_no_ministry() -> None:
     assert _orgs("Kemenangan tim itu disambut warga.") == []
+
+
+# --------------------------------------------------------------------------- a chip's or a phone's code
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a code inside the name and at its end
+        ("Ponsel itu ditenagai prosesor Snapdragon 8 Gen 2 dengan RAM 12 GB.", "Snapdragon 8 Gen 2"),
+        ("Tablet itu memakai chip Kirin® 9+ Gen 1 buatan sendiri.", "Kirin® 9+ Gen 1"),
+        # four digits that are no year, a network's generation
+        ("Tablet murah itu memakai chipset Exynos 1280 yang hemat daya.", "Exynos 1280"),
+        ("Vendor itu merilis Nova 11 Pro 5G pekan ini.", "Nova 11 Pro 5G"),
+    ],
+)
+def test_a_model_code_names_a_product(text: str, part: str) -> None:
+    assert _orgs(text, part) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a head before the number: a body's numbered unit
+        ("Personel Kodim 1012 membantu warga membersihkan saluran.", "Kodim 1012", ["Kodim 1012"]),
+        # four digits that are a year: no model's code, the body stays without its year
+        ("Penghargaan itu diterima Mitra Tani 2024 di Jakarta.", "Mitra Tani 2024", ["Mitra Tani"]),
+    ],
+)
+def test_a_body_with_a_number_stays(text: str, part: str, expected: list[str]) -> None:
+    assert _orgs(text, part) == expected
