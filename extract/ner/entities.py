@@ -130,7 +130,7 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 # A match's score glued by a dash (`1-0`, `0-2`): never a name's own number
 _SCORE = LazyPattern(r"\d{1,2}[-–]\d{1,2}")
-_MODEL_CODE = LazyPattern(r"\d{1,3}|(?!19|20)\d{4}|\p{Lu}{1,2}\d{1,3}|[1-9]G")
+_MODEL_CODE = LazyPattern(r"\d{1,3}|(?!19|20)\d{4}|\p{Lu}{1,2}\d{1,3}|[1-9]G|\d{1,2}\.\d{1,2}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 # A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
 _CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
@@ -1914,7 +1914,8 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
     follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`).
     A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
-    Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`)."""
+    Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
+    version (`One UI 5.1`, `Matepad 11.5`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
         return False

@@ -358,3 +358,32 @@ def test_a_model_code_names_a_product(text: str, part: str) -> None:
 )
 def test_a_body_with_a_number_stays(text: str, part: str, expected: list[str]) -> None:
     assert _orgs(text, part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # an operating system, a wireless standard and its version, an app platform
+        (
+            "Ponsel itu berbasis Android 13 dan mendukung Bluetooth 5.3 serta unduhan di App Store.",
+            ["Android", "Bluetooth 5.3", "App Store"],
+            [],
+        ),
+        ("Laptop itu menjalankan Windows dengan One UI 5.1 di ponselnya.", ["Windows", "One UI 5.1"], []),
+        # a company of the same maker stays a body
+        (
+            "Peluncuran itu diumumkan Samsung Electronics Indonesia di Jakarta.",
+            ["Samsung Electronics Indonesia"],
+            ["Samsung Electronics Indonesia"],
+        ),
+    ],
+)
+def test_a_platform_or_a_standard_is_no_body(text: str, parts: list[str], expected: list[str]) -> None:
+    assert _orgs(text, *parts) == expected
+
+
+def test_a_press_officer_or_a_co_founder_is_a_title_before_the_body() -> None:
+    text = "Media Officer Timnas Sukamaju Budi Santoso mengatakan tim tiba pagi ini."
+    assert _orgs(text, "Media Officer Timnas Sukamaju") == ["Timnas Sukamaju"]
+    text = "Acara itu dihadiri Rina Wati (Co Founder) dan para pelanggan."
+    assert _orgs(text, "Co Founder") == []
