@@ -157,6 +157,17 @@ def test_an_event_word_names_no_body() -> None:
         ("Harga turun usai Lebaran Idulfitri di Pringsewu.", [("Lebaran Idulfitri", "LOC")], ["Pringsewu"]),
         ("Stok hewan kurban menjelang Iedhul Adha di Pringsewu aman.", [("Iedhul", "ORG")], ["Pringsewu"]),
         ("Dinas menggelar Lokakarya Ketahanan Pangan.", [("Lokakarya Ketahanan Pangan", "ORG")], []),
+        # a fashion week and an auto show in English
+        (
+            "Busana tenun itu tampil di Sukamaju Fashion Week di Bandung.",
+            [("Sukamaju Fashion Week", "LOC"), ("Bandung", "LOC")],
+            ["Bandung"],
+        ),
+        (
+            "Mobil listrik itu dipamerkan di Sukamaju Auto Show tahun ini.",
+            [("Sukamaju Auto Show", "ORG")],
+            [],
+        ),
     ],
 )
 def test_a_regional_event_is_no_entity(text: str, model: list, places: list[str]) -> None:
