@@ -398,3 +398,17 @@ def test_a_press_officer_or_a_co_founder_is_a_title_before_the_body() -> None:
     assert _orgs(text, "Media Officer Timnas Sukamaju") == ["Timnas Sukamaju"]
     text = "Acara itu dihadiri Rina Wati (Co Founder) dan para pelanggan."
     assert _orgs(text, "Co Founder") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Majelis menyatakan Hakim Terlapor terbukti melanggar kode etik.", "Terlapor"),
+        (
+            "Satu hakim menyampaikan pendapat berbeda (Dissenting Opinion) atas putusan itu.",
+            "Dissenting Opinion",
+        ),
+    ],
+)
+def test_a_party_to_a_case_or_a_dissent_is_no_body(text: str, part: str) -> None:
+    assert _orgs(text, part) == []
