@@ -40,12 +40,13 @@ import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS, teaser_at
 from ..participants import counted_nouns
-from ..people.lexicon import role_words
+from ..people.lexicon import Marker, marker_firsts, match_marker, role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern, alternation
+from ..text.tokens import tokenize
 from ..text.words import (
     balinese_orders,
     common_words,
@@ -2047,10 +2048,12 @@ def _is_rank(tok: Tok) -> bool:
     return tok.text.replace(".", "").lower() in _rank_words()
 
 
-def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+def _without_rank(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
-    name, never ends a place's or a body's."""
+    name, never ends a place's or a body's. So does the first word of a rank of two words or
+    one with its corps in brackets (`Panglima TNI Laksamana (Purn) Widodo`, `Ketua Umum PB
+    Taekwondo Letnan Jenderal TNI Richard`), read by the name grammar's `match_marker`."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
@@ -2058,11 +2061,28 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     after = k + 1
     while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
         after += 1  # `Kombes Pol. Eko`: the rank's own words
-    if not _is_rank(toks[k]) or not (
+    ranked = _is_rank(toks[k]) and (
         after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
-    ):
+    )
+    if not (ranked or _rank_before_name(text, toks[k])):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+#: How many characters after a word a rank and its corps are read in (`Letnan Jenderal TNI (Purn)`)
+_RANK_WINDOW = 60
+
+
+def _rank_before_name(text: str, tok: Tok) -> bool:
+    """A rank, its corps and brackets included, opens at ``tok`` and a capitalised word follows."""
+    if tok.text.replace(".", "").lower() not in marker_firsts():
+        return False
+    words = tokenize(text[tok.start : tok.start + _RANK_WINDOW])
+    m = match_marker(words, 0)
+    if m is None or m[0] is not Marker.RANK or m[1] >= len(words):
+        return False
+    nxt = words[m[1]].text
+    return nxt[:1].isupper() and nxt.isalpha()
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -2436,7 +2456,7 @@ def resolve_entities(
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
-        and (a := _without_rank(a, toks)) is not None
+        and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None

@@ -152,6 +152,38 @@ def test_a_rank_after_a_title_region_opens_the_name() -> None:
     assert [e for e in _out(text, [_at(text, "Todanan Iptu", "LOC")]) if "Iptu" in e[0]] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "body"),
+    [
+        # the first word of a rank of two words, its corps after it
+        (
+            "Turnamen dibuka Ketua Umum PB Karate Letnan Jenderal TNI Budi Santoso di Jakarta.",
+            "PB Karate Letnan",
+            "PB Karate",
+        ),
+        # a rank with its corps in brackets
+        (
+            "Hadir pula mantan Panglima TNI Laksamana (Purn) Budi Santoso di acara itu.",
+            "TNI Laksamana",
+            "TNI",
+        ),
+    ],
+)
+def test_a_rank_of_two_words_or_a_bracketed_corps_after_a_body_opens_the_name(
+    text: str, model: str, body: str
+) -> None:
+    found = _out(text, [_at(text, model, "ORG")])
+    start = text.index(body)
+    assert (body, "ORG", (start, start + len(body))) in found
+    assert [e for e in found if e[0] == model] == []
+
+
+def test_a_rank_word_in_a_street_before_no_name_stays() -> None:
+    # no capitalised word after the rank: the rank is the street's own
+    text = "Warga Jalan Laksamana di kawasan itu menolak rencana tersebut."
+    assert ("Jalan Laksamana", "LOC", (6, 21)) in _out(text, [_at(text, "Jalan Laksamana", "LOC")])
+
+
 def test_a_rank_inside_a_facility_name_stays() -> None:
     text = "Laga digelar di Stadion Jenderal Sudirman Bantul, Sabtu malam."
     model = [_at(text, "Stadion Jenderal Sudirman Bantul", "LOC")]
