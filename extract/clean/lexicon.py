@@ -112,6 +112,12 @@ _AGENCY_DATELINE = (
 AGENCY_DATELINE_CHARS = 400
 
 
+def teaser_at() -> regex.Pattern[str]:
+    """A glued related-article teaser's opening words (`Baca juga:`, `Simak:`) where matched:
+    the entity finder ends a name before them (`ner.entities`)."""
+    return _patterns().teaser_next
+
+
 @cache
 def _patterns() -> _Patterns:
     """Every pattern of the cleaner, compiled once on first use."""

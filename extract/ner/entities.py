@@ -38,18 +38,20 @@ from typing import Any, NamedTuple
 
 import regex
 
-from ..clean.lexicon import AGENCY_DATELINE_CHARS
+from ..clean.lexicon import AGENCY_DATELINE_CHARS, teaser_at
 from ..participants import counted_nouns
-from ..people.lexicon import role_words
+from ..people.lexicon import Marker, marker_firsts, match_marker, role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
 from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern, alternation
+from ..text.tokens import tokenize
 from ..text.words import (
     balinese_orders,
     common_words,
     given_names,
+    not_names,
     org_acronyms,
     org_words,
     outlet_words,
@@ -127,7 +129,9 @@ _NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
 # A number with a thousands' dot (`5.908`): an amount, never a name's own number (`SMPN 2`)
 _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
-_MODEL_CODE = LazyPattern(r"\d{1,3}|\p{Lu}{1,2}\d{1,3}")
+# A match's score glued by a dash (`1-0`, `0-2`): never a name's own number
+_SCORE = LazyPattern(r"\d{1,2}[-–]\d{1,2}")
+_MODEL_CODE = LazyPattern(r"\d{1,3}|(?!19|20)\d{4}|\p{Lu}{1,2}\d{1,3}|[1-9]G|\d{1,2}\.\d{1,2}")
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 # A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
 _CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
@@ -1909,15 +1913,22 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
     Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
-    follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`)."""
+    follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`).
+    A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
+    Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
+    version (`One UI 5.1`, `Matepad 11.5`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
         return False
-    return all(
-        toks[k].text[:1].isalpha()
-        and match_head(toks, k) is None
-        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
-        for k in inside[:-1]
+    code = _MODEL_CODE.get()
+    return (
+        toks[inside[0]].text[:1].isalpha()
+        and all(
+            (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
+            and match_head(toks, k) is None
+            and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
+            for k in inside[:-1]
+        )
     )
 
 
@@ -1985,20 +1996,27 @@ def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
 def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A place an administrative level opens without the count written after it (`Pekon Mon 173
     sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
-    lowercase word, a comma or a stop follows counts something or numbers a list's item. Other
-    places and bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`,
-    `Kodim 0701`), unless a counted noun follows them (`SD 386 orang`, `Bulog 700 bungkus`)."""
+    lowercase word, a comma or a stop follows counts something or numbers a list's item; so does
+    one after a listed region's whole name (`di Paser 6, Kutai Barat 1, …`). Other places and
+    bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`, `Kodim
+    0701`), unless a counted noun or a scale follows them (`SD 386 orang`, `Bulog 700 bungkus`,
+    `Stadion Manahan 20 ribu`); a match's score is never a name's (`Newcastle 1-0`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 2:
+    if ent.label == Label.PER or not inside:
         return ent
     k = inside[-1]
+    if k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and _SCORE.get().fullmatch(toks[k + 1].text):
+        return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])  # `Newcastle 1-0`
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if toks[k].text.isdigit() and nxt is not None and nxt.text.islower() and nxt.text in counted_nouns():
+    if len(inside) < 2 or not toks[k].text.isdigit():
+        return ent
+    if nxt is not None and nxt.text.islower() and (nxt.text in counted_nouns() or nxt.low in _scale_words()):
         return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
-    if ent.label != Label.LOC or not toks[k].text.isdigit():
+    if ent.label != Label.LOC:
         return ent
     head = match_head(toks, inside[0])
-    if head is None or head[2] is not Head.ADMIN:
+    whole_region = region_len(toks, inside[0], kecamatan=True) == len(inside) - 1
+    if not whole_region and (head is None or head[2] is not Head.ADMIN):
         return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
@@ -2030,10 +2048,12 @@ def _is_rank(tok: Tok) -> bool:
     return tok.text.replace(".", "").lower() in _rank_words()
 
 
-def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+def _without_rank(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
-    name, never ends a place's or a body's."""
+    name, never ends a place's or a body's. So does the first word of a rank of two words or
+    one with its corps in brackets (`Panglima TNI Laksamana (Purn) Widodo`, `Ketua Umum PB
+    Taekwondo Letnan Jenderal TNI Richard`), read by the name grammar's `match_marker`."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
@@ -2041,11 +2061,28 @@ def _without_rank(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     after = k + 1
     while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
         after += 1  # `Kombes Pol. Eko`: the rank's own words
-    if not _is_rank(toks[k]) or not (
+    ranked = _is_rank(toks[k]) and (
         after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
-    ):
+    )
+    if not (ranked or _rank_before_name(text, toks[k])):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+#: How many characters after a word a rank and its corps are read in (`Letnan Jenderal TNI (Purn)`)
+_RANK_WINDOW = 60
+
+
+def _rank_before_name(text: str, tok: Tok) -> bool:
+    """A rank, its corps and brackets included, opens at ``tok`` and a capitalised word follows."""
+    if tok.text.replace(".", "").lower() not in marker_firsts():
+        return False
+    words = tokenize(text[tok.start : tok.start + _RANK_WINDOW])
+    m = match_marker(words, 0)
+    if m is None or m[0] is not Marker.RANK or m[1] >= len(words):
+        return False
+    nxt = words[m[1]].text
+    return nxt[:1].isupper() and nxt.isalpha()
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -2419,12 +2456,13 @@ def resolve_entities(
         b
         for e in ents
         if (a := _without_amount(e, toks)) is not None
-        and (a := _without_rank(a, toks)) is not None
+        and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
+        and (a := _before_glued_sentence(a, toks, text)) is not None
         and (a := _balanced(a, toks)) is not None
         and (b := _without_open_end(a)) is not None
     ]
@@ -3142,6 +3180,38 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
                 return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
         k += max(n, 1)
     return ent
+
+
+@cache
+def _opener_words() -> frozenset[str]:
+    """Words that open a sentence or a clause and never a name's word (`Sebelumnya`, `Menurut`,
+    `Selain`, `Dalam`): names_not_names.txt's connectives and prepositions."""
+    return not_names() & (word_set("clean_sentence_openers.txt") | word_set("clean_function_words.txt"))
+
+
+def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """An ORG/LOC ending before a sentence glued to it with no stop: a related-article teaser
+    (`… kata dia kepada Reuters Baca juga: …`, clean_labels.txt) or a capitalised connective or
+    preposition that lowercase words or a comma go on from (`… meraih Piala Wonorejo Sebelumnya,
+    ia …`, `… di Gedung Sukamaju Dalam acara itu …`): a subheading's or a caption's missing stop.
+    A lone letter left before it names nothing (`grup A. Sebelumnya, …`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    glued = next((j for j in inside[1:] if teaser_at().match(text, toks[j].start)), None)
+    if glued is None and (
+        toks[k].text[:1].isupper()
+        and toks[k].low in _opener_words()
+        and nxt is not None
+        and (nxt.text == "," or nxt.text[:1].islower())
+    ):
+        glued = k
+    if glued is None:
+        return ent
+    cut = _entity(text[ent.span[0] : toks[glued - 1].end], ent.label, ent.span[0])
+    return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
 
 
 def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:

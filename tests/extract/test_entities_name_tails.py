@@ -309,3 +309,57 @@ def test_two_initials_and_their_dot_are_words_of_the_name(text: str, expected: l
 )
 def test_a_facility_word_that_names_nothing_ends_the_name(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a related-article teaser glued after the source's credit
+        (
+            "Harga minyak turun dua persen. Sumber: Reuters Baca juga: Harga emas naik lagi",
+            [("Reuters Baca", "ORG")],
+            [("Reuters", "ORG")],
+        ),
+        (
+            "Swedia resmi bergabung dengan NATO Baca juga: Finlandia perkuat perbatasan",
+            [("NATO Baca", "ORG")],
+            [("Swedia", "LOC"), ("NATO", "ORG"), ("Finlandia", "LOC")],
+        ),
+        # a connective or a preposition that lowercase words or a comma go on from
+        (
+            "Lomba itu digelar di Gedung Serba Guna Sukamaju Dalam acara itu warga menari.",
+            [("Gedung Serba Guna Sukamaju Dalam", "LOC")],
+            [("Gedung Serba Guna Sukamaju", "LOC")],
+        ),
+        (
+            "Asap terlihat dari TPA Sukamaju Menurut dia, api sudah padam.",
+            [("TPA Sukamaju Menurut", "LOC")],
+            [("TPA Sukamaju", "LOC")],
+        ),
+        # a lone letter left names nothing
+        ("Tim itu masuk grup A. Sebelumnya, tim itu menang dua kali.", [("A. Sebelumnya", "ORG")], []),
+    ],
+)
+def test_a_glued_sentence_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a capitalised word after the connective: a name goes on (`Dalam` is no opener there)
+        (
+            "Warga Kampung Dalam Baru berkumpul di balai desa.",
+            [("Kampung Dalam Baru", "LOC")],
+            [("Kampung Dalam Baru", "LOC")],
+        ),
+        # `Baca` with no `juga` or colon after it is a name's word
+        (
+            "Anak-anak belajar di Taman Baca Sukamaju setiap sore.",
+            [("Taman Baca Sukamaju", "LOC")],
+            [("Taman Baca Sukamaju", "LOC")],
+        ),
+    ],
+)
+def test_a_name_with_an_opener_word_inside_keeps_it(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected

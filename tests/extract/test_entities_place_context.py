@@ -152,6 +152,38 @@ def test_a_rank_after_a_title_region_opens_the_name() -> None:
     assert [e for e in _out(text, [_at(text, "Todanan Iptu", "LOC")]) if "Iptu" in e[0]] == []
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "body"),
+    [
+        # the first word of a rank of two words, its corps after it
+        (
+            "Turnamen dibuka Ketua Umum PB Karate Letnan Jenderal TNI Budi Santoso di Jakarta.",
+            "PB Karate Letnan",
+            "PB Karate",
+        ),
+        # a rank with its corps in brackets
+        (
+            "Hadir pula mantan Panglima TNI Laksamana (Purn) Budi Santoso di acara itu.",
+            "TNI Laksamana",
+            "TNI",
+        ),
+    ],
+)
+def test_a_rank_of_two_words_or_a_bracketed_corps_after_a_body_opens_the_name(
+    text: str, model: str, body: str
+) -> None:
+    found = _out(text, [_at(text, model, "ORG")])
+    start = text.index(body)
+    assert (body, "ORG", (start, start + len(body))) in found
+    assert [e for e in found if e[0] == model] == []
+
+
+def test_a_rank_word_in_a_street_before_no_name_stays() -> None:
+    # no capitalised word after the rank: the rank is the street's own
+    text = "Warga Jalan Laksamana di kawasan itu menolak rencana tersebut."
+    assert ("Jalan Laksamana", "LOC", (6, 21)) in _out(text, [_at(text, "Jalan Laksamana", "LOC")])
+
+
 def test_a_rank_inside_a_facility_name_stays() -> None:
     text = "Laga digelar di Stadion Jenderal Sudirman Bantul, Sabtu malam."
     model = [_at(text, "Stadion Jenderal Sudirman Bantul", "LOC")]
@@ -352,3 +384,38 @@ def test_the_capital_region_and_its_short_name_are_places() -> None:
 def test_a_capital_in_lowercase_or_a_body_listed_in_capitals_is_no_region() -> None:
     assert _out("Jakarta tetap menjadi ibu kota politik tahun ini.") == []
     assert [e for e in _out("Para menteri ASEAN bertemu pekan ini.") if e[1] == "LOC"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name", "label"),
+    [
+        # a match's score glued to the side's name
+        ("Tim tamu akhirnya dikalahkan Persiba 2-1 di kandang sendiri.", "Persiba 2", "Persiba", "ORG"),
+        # a scale after the number: a count of seats, no name's number
+        (
+            "Kapasitas Stadion Sukamaju 30 ribu penonton, lebih besar dari stadion lama.",
+            "Stadion Sukamaju 30",
+            "Stadion Sukamaju",
+            "LOC",
+        ),
+        # a listed region's whole name, then a count and a comma
+        (
+            "Titik panas tersebar di Paser 6, Kutai Barat 1, dan Berau 3.",
+            "Kutai Barat 1",
+            "Kutai Barat",
+            "LOC",
+        ),
+    ],
+)
+def test_a_score_scale_or_count_after_a_name_is_dropped(text: str, model: str, name: str, label: str) -> None:
+    start = text.index(name)
+    found = _out(text, [_at(text, model, label)])
+    assert (name, label, (start, start + len(name))) in found
+    assert [e for e in found if e[0] == model] == []
+
+
+def test_a_region_in_a_name_keeps_the_number_after_it() -> None:
+    # no listed region's whole name before the number: a street's own number
+    text = "Kantor itu pindah ke Jalan Cemara 19, dekat pasar."
+    found = _out(text, [_at(text, "Jalan Cemara 19", "LOC")])
+    assert ("Jalan Cemara 19", "LOC", (21, 36)) in found

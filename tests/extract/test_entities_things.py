@@ -157,6 +157,17 @@ def test_an_event_word_names_no_body() -> None:
         ("Harga turun usai Lebaran Idulfitri di Pringsewu.", [("Lebaran Idulfitri", "LOC")], ["Pringsewu"]),
         ("Stok hewan kurban menjelang Iedhul Adha di Pringsewu aman.", [("Iedhul", "ORG")], ["Pringsewu"]),
         ("Dinas menggelar Lokakarya Ketahanan Pangan.", [("Lokakarya Ketahanan Pangan", "ORG")], []),
+        # a fashion week and an auto show in English
+        (
+            "Busana tenun itu tampil di Sukamaju Fashion Week di Bandung.",
+            [("Sukamaju Fashion Week", "LOC"), ("Bandung", "LOC")],
+            ["Bandung"],
+        ),
+        (
+            "Mobil listrik itu dipamerkan di Sukamaju Auto Show tahun ini.",
+            [("Sukamaju Auto Show", "ORG")],
+            [],
+        ),
     ],
 )
 def test_a_regional_event_is_no_entity(text: str, model: list, places: list[str]) -> None:
@@ -327,3 +338,77 @@ def test_a_body_is_not_cut_short(text: str, part: str, expected: list[str]) -> N
 
 def test_a_verb_shaped_word_after_kemen_is_no_ministry() -> None:
     assert _orgs("Kemenangan tim itu disambut warga.") == []
+
+
+# --------------------------------------------------------------------------- a chip's or a phone's code
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # a code inside the name and at its end
+        ("Ponsel itu ditenagai prosesor Snapdragon 8 Gen 2 dengan RAM 12 GB.", "Snapdragon 8 Gen 2"),
+        ("Tablet itu memakai chip Kirin® 9+ Gen 1 buatan sendiri.", "Kirin® 9+ Gen 1"),
+        # four digits that are no year, a network's generation
+        ("Tablet murah itu memakai chipset Exynos 1280 yang hemat daya.", "Exynos 1280"),
+        ("Vendor itu merilis Nova 11 Pro 5G pekan ini.", "Nova 11 Pro 5G"),
+    ],
+)
+def test_a_model_code_names_a_product(text: str, part: str) -> None:
+    assert _orgs(text, part) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "expected"),
+    [
+        # a head before the number: a body's numbered unit
+        ("Personel Kodim 1012 membantu warga membersihkan saluran.", "Kodim 1012", ["Kodim 1012"]),
+        # four digits that are a year: no model's code, the body stays without its year
+        ("Penghargaan itu diterima Mitra Tani 2024 di Jakarta.", "Mitra Tani 2024", ["Mitra Tani"]),
+    ],
+)
+def test_a_body_with_a_number_stays(text: str, part: str, expected: list[str]) -> None:
+    assert _orgs(text, part) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        # an operating system, a wireless standard and its version, an app platform
+        (
+            "Ponsel itu berbasis Android 13 dan mendukung Bluetooth 5.3 serta unduhan di App Store.",
+            ["Android", "Bluetooth 5.3", "App Store"],
+            [],
+        ),
+        ("Laptop itu menjalankan Windows dengan One UI 5.1 di ponselnya.", ["Windows", "One UI 5.1"], []),
+        # a company of the same maker stays a body
+        (
+            "Peluncuran itu diumumkan Samsung Electronics Indonesia di Jakarta.",
+            ["Samsung Electronics Indonesia"],
+            ["Samsung Electronics Indonesia"],
+        ),
+    ],
+)
+def test_a_platform_or_a_standard_is_no_body(text: str, parts: list[str], expected: list[str]) -> None:
+    assert _orgs(text, *parts) == expected
+
+
+def test_a_press_officer_or_a_co_founder_is_a_title_before_the_body() -> None:
+    text = "Media Officer Timnas Sukamaju Budi Santoso mengatakan tim tiba pagi ini."
+    assert _orgs(text, "Media Officer Timnas Sukamaju") == ["Timnas Sukamaju"]
+    text = "Acara itu dihadiri Rina Wati (Co Founder) dan para pelanggan."
+    assert _orgs(text, "Co Founder") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Majelis menyatakan Hakim Terlapor terbukti melanggar kode etik.", "Terlapor"),
+        (
+            "Satu hakim menyampaikan pendapat berbeda (Dissenting Opinion) atas putusan itu.",
+            "Dissenting Opinion",
+        ),
+    ],
+)
+def test_a_party_to_a_case_or_a_dissent_is_no_body(text: str, part: str) -> None:
+    assert _orgs(text, part) == []

@@ -191,3 +191,13 @@ def test_short_titles_of_ministers_and_deputy_ministers_are_posts() -> None:
 
 def test_the_town_of_wamena_is_no_deputy_ministers_title() -> None:
     assert extract_officials("Warga Wamena Budi Santoso mengungsi ke Jayapura bersama keluarganya.") == []
+
+
+def test_a_co_founder_holds_a_post_in_the_company() -> None:
+    s = "Co-Founder dan CEO Sukamaju Digital Rina Wati mengatakan layanan itu tumbuh pesat."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Rina Wati", "Co-Founder dan CEO Sukamaju Digital")
+    ]
+    # a person the article describes by no post holds none
+    s = "Rina Wati mengatakan layanan itu tumbuh pesat."
+    assert extract_officials(s) == []
