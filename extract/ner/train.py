@@ -811,6 +811,8 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # final plus SILVER_LINES sentences of news-raw labelled by the whole pipeline of the shipped
     # model (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
     "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
+    # final with idner-news-2k train repeated 3 times (NERP as final's: truecased, partial)
+    "final-idner3": ({**_V1, "upsample": 3, "in_domain": True, "vectors": True}, {}),
     "final-lower-idner3": (
         {"use": _ALL, "nerp_case": "lower", "upsample": 3, "in_domain": True, "vectors": True},
         {},
