@@ -717,7 +717,7 @@ def pretrain(
 
     data_opts, exp_overrides = _experiment(experiment)
     use_vectors = data_opts.pop("vectors", False)
-    data_opts.pop("in_domain", None), data_opts.pop("silver", None)
+    data_opts = {k: v for k, v in data_opts.items() if k not in _ADDED_OPTIONS}
     corpora, out = Path(corpora), Path(out)
     register_tokenizer()
     _register_callbacks()
@@ -785,6 +785,7 @@ _V1 = {"use": _ALL, "nerp_case": "partial"}
 # `in_domain_sentences`), "silver" (add news-raw sentences labelled by the whole pipeline:
 # `silver_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec; without
 # it the config's include_static_vectors is switched off).
+_ADDED_OPTIONS = ("in_domain", "silver", "vectors")  # data options of `train`, not of build_training_data
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "idner-only": ({"use": ("idner",)}, WIDE),
     "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, WIDE),
@@ -808,15 +809,15 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "fast-w48": ({**_V1, "in_domain": True, "vectors": True}, {_WIDTH: 48, _DEPTH: 1, _HIDDEN: 32}),
     # final's architecture and in-domain lines with 0.1's best corpus data (`+nerp-lower-idner3`:
     # NERP kept lowercase, idner-news-2k train repeated 3 times).
-    # final plus SILVER_LINES sentences of news-raw labelled by the whole pipeline of the shipped
-    # model (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
-    "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
-    # final with idner-news-2k train repeated 3 times (NERP as final's: truecased, partial)
-    "final-idner3": ({**_V1, "upsample": 3, "in_domain": True, "vectors": True}, {}),
     "final-lower-idner3": (
         {"use": _ALL, "nerp_case": "lower", "upsample": 3, "in_domain": True, "vectors": True},
         {},
     ),
+    # final with idner-news-2k train repeated 3 times (NERP as final's: truecased, partial)
+    "final-idner3": ({**_V1, "upsample": 3, "in_domain": True, "vectors": True}, {}),
+    # final plus SILVER_LINES sentences of news-raw labelled by the whole pipeline of the shipped
+    # model (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
+    "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
 }
 
 
@@ -1226,8 +1227,7 @@ def main(argv: Sequence[str] | None = None, *, label: Labeller | None = None) ->
     logging.basicConfig(level=logging.INFO, stream=sys.stderr, format="%(message)s")
 
     if args.cmd == "data":
-        added = ("in_domain", "vectors", "silver")  # options of train, not of build_training_data
-        opts = {k: v for k, v in EXPERIMENTS[args.experiment][0].items() if k not in added}
+        opts = {k: v for k, v in EXPERIMENTS[args.experiment][0].items() if k not in _ADDED_OPTIONS}
         data = build_training_data(args.corpora, **opts)
         print(json.dumps({"stats": data.stats, "train": len(data.train), "dev": len(data.dev)}, indent=2))
         return 0
