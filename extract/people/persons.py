@@ -499,6 +499,18 @@ def _clause_subject(toks: Sequence[Tok], i: int, j: int) -> bool:
     return k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].islower() and verb_like(toks[k].text)
 
 
+def _folded(name: str) -> str:
+    """A name's surface with its spaces evened out and its case folded."""
+    return " ".join(name.split()).casefold()
+
+
+def _read_only_as_other(entities: Sequence[Entity]) -> frozenset[str]:
+    """The surfaces (`_folded`) the model labels an organisation or a place somewhere in the
+    article and a person nowhere."""
+    other = {_folded(e.text) for e in entities if e.label != EntityLabel.PER}
+    return frozenset(other - {_folded(e.text) for e in entities if e.label == EntityLabel.PER})
+
+
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
     """The parts of role mentions that are title, not name."""
     out = []
@@ -668,19 +680,24 @@ def extract_persons(
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
     bodies = _title_bodies(roles)
     # `tim balap McLaren`: an occupation's holder that is a body ending an official's title
-    cands += [
+    held = [
         (m.name, m.name_span)
         for m in roles
         if m.name_span is not None and (m.official or m.name not in bodies)
     ]
     # a name the model reads as an organisation or a place from its first word on is contested:
     # no person by the grammar alone, nor by a speech verb (`mengatakan Xiaomi 17T adalah …`:
-    # the model's ORG `Xiaomi 17T`; companies speak too), only by a person's other marks
+    # the model's ORG `Xiaomi 17T`; companies speak too), only by a person's other marks; so is
+    # an occupation's holder the model reads in the article only as a body or a place, never as
+    # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
     found = _listed_persons(text, full) + _speakers(text, full) + _addressed(text, full)
+    only_other = _read_only_as_other(entities)
+    unheld = {c for c in held if c not in cands and _folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}
-    ruled = set(cands) | (set(found) - contested)
-    cands += found
+    ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
+    contested |= unheld
+    cands += held + found
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
     official_names = {o.name for o in officials}
     cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]

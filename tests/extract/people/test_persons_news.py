@@ -623,3 +623,69 @@ def test_a_contested_name_with_a_persons_marks_stays_a_person(
 
 def test_a_contested_one_word_name_without_a_persons_marks_is_none() -> None:
     assert _spans('"Stok beras aman," kata Mandala kepada wartawan.', [("Mandala", "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # an occupation's holder the model reads only as a body: a company's team, not its member
+        (
+            "Hal itu diketahui dari pemantauan tim keamanan Shopee terhadap tren penipuan. Shopee juga "
+            "memperkenalkan fitur baru.",
+            [("Shopee", "ORG")],
+        ),
+        (
+            "Tim satelit Ducati itu belum sekali pun menang musim ini. Ducati menilai timnya berkembang.",
+            [("Ducati", "ORG")],
+        ),
+        (
+            "Pengemudi dan pemilik mobil Pajero berpelat dinas itu diperiksa polisi. Mobil Pajero itu "
+            "kini disita.",
+            [("Pajero", "ORG")],
+        ),
+    ],
+)
+def test_a_holder_the_model_reads_only_as_a_body_is_no_person(
+    text: str, found: list[tuple[str, str]]
+) -> None:
+    assert _spans(text, found) == []
+
+
+@pytest.mark.parametrize(
+    "found",
+    [
+        # the model reads the holder as a person somewhere, or a person's marks hold it: a person
+        [("Sumarno", "PER")],
+        [("Sumarno", "ORG")],
+    ],
+)
+def test_a_holder_with_a_persons_reading_or_marks_stays_a_person(found: list[tuple[str, str]]) -> None:
+    t = "Rumah milik petani Sumarno rusak diterjang angin. Sumarno mengatakan kerugian mencapai Rp 10 juta."
+    assert _spans(t, found) == [("Sumarno", ((19, 26), (50, 57)))]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a journal, a magazine or an outlet a report is quoted from: no person
+        (
+            "Temuan itu dipublikasikan di jurnal Geophysical Research Letters pekan lalu.",
+            [("Geophysical Research Letters", "PER")],
+        ),
+        (
+            "Langkah itu, seperti dilansir Al Arabiya, Jumat (29/5/2026), diumumkan oleh menteri.",
+            [("Al Arabiya", "PER")],
+        ),
+        (
+            "Hal itu tertulis dalam ulasan yang dikutip dari Eating Well, Senin (2/6).",
+            [("Eating Well", "PER")],
+        ),
+    ],
+)
+def test_a_source_a_report_is_quoted_from_is_no_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert _spans(text, found) == []
+
+
+def test_a_person_quoted_once_after_a_source_cue_stays_by_the_other_mention() -> None:
+    t = "Menurut Budi Santoso, harga beras naik. Hal itu dilansir dari Budi Santoso melalui akun resminya."
+    assert _spans(t, [("Budi Santoso", "PER")]) == [("Budi Santoso", ((8, 20), (62, 74)))]
