@@ -80,6 +80,7 @@ _MAX_LOWER_RUN = 3
 _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
 _BODY_TAIL = 2  # common words or a number between a body word and its place (Kejaksaan Negeri | Liwa)
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+_AGE_GROUP = LazyPattern(r"U-\d{2}")
 #: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
 DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 #: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
@@ -513,13 +514,14 @@ class TitleReader:
             els.append(El(j, j + 1, Piece.CONN, low))
             return j + 1
         if (
-            low in role_words("name_link")
+            low in role_words("name_link") | role_words("name_inner_lower")
             and els
             and els[-1].kind in NAMEISH
             and j + 1 < n
             and toks[j + 1].kind is WORD
+            and (low in role_words("name_link") or toks[j + 1].text[0].isupper())
         ):
-            els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah: part of the name
+            els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah, Erik ten Hag: part of the name
             return j + 1
         if (low in role_words("title_inner") and self._inner_ok(j)) or (
             low == "dari" and self._faction(j, els)
@@ -530,6 +532,17 @@ class TitleReader:
             return None
         if low == "ke" and self._glued(j, "-", NUMBER):
             # Presiden ke-7 Budi Santoso: an ordinal counts the holders of the post, part of the title
+            els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
+            return j + 3
+        if (
+            t.text == "U"
+            and els
+            and not any(e.kind in NAME_STARTS for e in els)
+            and self._glued(j, "-", NUMBER)
+            and _AGE_GROUP.get().fullmatch(self.text[t.start : toks[j + 2].end])
+        ):
+            # Pelatih Timnas Indonesia U-23 Budi Santoso: a team's age group is part of its name
+            # (not after name words: Pelatih: Budi Santoso Turkmenistan U-23: … runs into a list)
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
         if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
@@ -754,8 +767,16 @@ class TitleReader:
 
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
-        month after `pada` is a time, and a PER entity ending before it ends the name."""
+        month after `pada` is a time, and a PER entity ending before it ends the name. `untuk`
+        only between a state and a country (an envoy's post)."""
         toks = self.toks
+        if toks[j].text.lower() == "untuk":
+            # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country after
+            return (
+                j > 0
+                and (toks[j - 1].text == ")" or match_region(toks, j - 1, j) == j)
+                and match_region(toks, j + 1, self.n) > j + 1
+            )
         return (
             j + 1 < self.n
             and toks[j + 1].kind is WORD
@@ -874,6 +895,7 @@ class TitleReader:
                 or el.kind in NAME_MARKERS
                 or _place_after_place(seg, x)
                 or _common_first_name(seg, x)
+                or (x > 0 and _age_group(seg[x - 1]))
             ):
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
@@ -1224,6 +1246,12 @@ def _common_first_name(seg: list[El], x: int) -> bool:
         and seg[x - 1].kind in (Piece.PAREN, Piece.REG, W.ACR)
         and seg[x + 1].kind in NAMEISH
     )
+
+
+def _age_group(el: El) -> bool:
+    """Whether ``el`` is a team's age group (Timnas Indonesia U-17): the team's name ends with it,
+    so a place's name right after it, inside a PER span, opens the holder's name (U-17 Bima Sakti)."""
+    return el.kind is Piece.NUM and _AGE_GROUP.get().fullmatch(el.text) is not None
 
 
 def _place_after_place(seg: list[El], x: int) -> bool:

@@ -1,0 +1,116 @@
+"""Officials on wire news never tuned on (issue 13, session 10).
+
+Found by reading warta's officials on news-raw articles from a national wire's city, sport and
+national desks. Every sentence here is written for the test: names are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people.officials import extract_officials
+
+from .test_roles import _officials, _per, _rec
+
+# ------------------------------------------------------------- a team's age group
+
+
+def test_a_teams_age_group_is_part_of_the_title() -> None:
+    s = "Pelatih Timnas Indonesia U-20 Budi Santoso mengatakan timnya siap bertanding."
+    assert extract_officials(s) == [
+        _rec(s, "Pelatih Timnas Indonesia U-20 Budi Santoso", "Budi Santoso", "Pelatih Timnas Indonesia U-20")
+    ]
+
+
+def test_a_place_right_after_the_age_group_opens_the_model_s_name() -> None:
+    # Bima is a regency too; after the age group the team's name has ended
+    s = "Pelatih timnas Indonesia U-17 Bima Prakoso menegaskan timnya tidak gentar."
+    assert _officials(s, _per(s, "Bima Prakoso")) == [
+        _rec(s, "Pelatih timnas Indonesia U-17 Bima Prakoso", "Bima Prakoso", "Pelatih timnas Indonesia U-17")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Timnas Indonesia U-23 mengunci kemenangan 2-0 atas Vietnam di Stadion Manahan.",
+        # a line-up run together: the age group after name words is the next team's
+        "Susunan pemain Pelatih: Budi Santoso Vietnam U-23: Nguyen Van Toan (GK), Tran Minh",
+    ],
+)
+def test_an_age_group_after_no_body_or_after_a_name_joins_no_title(sentence: str) -> None:
+    assert all("U-23" not in o.title for o in extract_officials(sentence))
+
+
+# ------------------------------------------------------------- a former post pointing back
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mantan pelatih Persija Jakarta itu kini melatih klub di Malaysia.",
+        "Pujian datang dari mantan pelatih Arsenal dan Chelsea itu setelah laga usai.",
+        "Eks Presiden Inter Milan tersebut juga hadir di stadion.",
+    ],
+)
+def test_a_former_post_before_a_pointer_word_names_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+def test_a_former_post_with_its_holder_still_names_the_holder() -> None:
+    s = "Mantan Ketua KONI Sulteng Budi Santoso membuka turnamen itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Ketua KONI Sulteng")]
+    s = "Ketua DPRD Kota Metro Budi Santoso itu mengatakan jalan rusak."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Ketua DPRD Kota Metro")]
+
+
+# ------------------------------------------------------------- a team's members
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ia kalah bersaing dengan striker tim Garuda Muda yaitu Rudi Hartono dan Dedi Kurnia.",
+        "Kapten tim Persiba Balikpapan Rudi Hartono mengatakan timnya siap.",
+        "Tim esports Indonesia yaitu Garuda Nusantara dan Elang Esports lolos ke final.",
+    ],
+)
+def test_a_team_s_members_or_listed_teams_hold_no_post(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+def test_a_unit_given_with_selaku_is_still_a_post() -> None:
+    s = "Menurut Rudi, selaku Tim Kreatif dan Konsultan, acara berjalan lancar."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Rudi", "Tim Kreatif dan Konsultan")]
+
+
+# ------------------------------------------------------------- an envoy
+
+
+def test_an_envoy_s_post_names_the_country_after_untuk() -> None:
+    s = "Duta Besar RI untuk Jepang Budi Santoso menyambut delegasi itu di Tokyo."
+    assert _officials(s, _per(s, "Budi Santoso")) == [
+        _rec(s, "Duta Besar RI untuk Jepang Budi Santoso", "Budi Santoso", "Duta Besar RI untuk Jepang")
+    ]
+    s = "Tim disambut Duta Besar Republik Indonesia untuk Rumania dan Moldova Budi Santoso, kemarin."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "Duta Besar Republik Indonesia untuk Rumania dan Moldova")
+    ]
+    s = "Dubes RI untuk Singapura Budi Santoso hadir."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Dubes RI untuk Singapura")]
+
+
+def test_untuk_after_a_holder_or_before_no_country_joins_no_title() -> None:
+    s = "Bupati Sleman Budi Santoso untuk Jepang mengirim bantuan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Bupati Sleman")]
+    assert extract_officials("Ia ditunjuk menjadi duta besar budaya oleh panitia festival.") == []
+
+
+# ------------------------------------------------------------- a Dutch particle inside a name
+
+
+def test_a_lowercase_particle_between_name_words_stays_in_the_name() -> None:
+    s = "Pelatih Persib Bandung Jan ten Brink mengatakan timnya siap."
+    assert extract_officials(s) == [
+        _rec(s, "Pelatih Persib Bandung Jan ten Brink", "Jan ten Brink", "Pelatih Persib Bandung")
+    ]
