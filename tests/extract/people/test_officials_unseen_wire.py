@@ -114,3 +114,48 @@ def test_a_lowercase_particle_between_name_words_stays_in_the_name() -> None:
     assert extract_officials(s) == [
         _rec(s, "Pelatih Persib Bandung Jan ten Brink", "Jan ten Brink", "Pelatih Persib Bandung")
     ]
+
+
+# ------------------------------------------------------------- a retired officer's rank
+
+
+def test_purn_after_a_rank_and_corps_is_part_of_the_rank() -> None:
+    s = "Ketua Umum KONI Pusat Letjen TNI Purn Budi Santoso mengibarkan bendera start."
+    assert extract_officials(s) == [
+        _rec(s, "Ketua Umum KONI Pusat Letjen TNI Purn Budi Santoso", "Budi Santoso", "Ketua Umum KONI Pusat")
+    ]
+    s = "Pj Gubernur Sumut Mayjen TNI (Purn) Budi Santoso hadir."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Pj Gubernur Sumut")]
+
+
+def test_purn_written_alone_is_no_rank() -> None:
+    # a retired officer's word is dropped only after a rank; a name's word stays
+    s = "Ketua Paguyuban Purnomo Hadi membuka acara."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Purnomo Hadi", "Ketua Paguyuban")]
+
+
+# ------------------------------------------------------------- words of a post
+
+
+def test_a_master_of_public_policy_is_a_degree_after_the_name() -> None:
+    s = "Dialog dihadiri Wakil Ketua Komisi X DPR, Dr Ir Sri Wahyuni MPP, kemarin."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Sri Wahyuni", "Wakil Ketua Komisi X DPR")]
+
+
+def test_a_ministry_s_portfolio_abbreviation_is_part_of_the_title() -> None:
+    s = "Program itu dipantau terus, kata Menteri Parekraf Budi Santoso di Karanganyar."
+    assert extract_officials(s) == [
+        _rec(s, "Menteri Parekraf Budi Santoso", "Budi Santoso", "Menteri Parekraf")
+    ]
+
+
+def test_an_english_unit_word_before_director_is_part_of_the_title() -> None:
+    # the year after the event's name dates the post (tidy_title)
+    s = "Rute sudah disiapkan, kata Race Director Borobudur Marathon 2025 Budi Santoso kepada wartawan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "Race Director Borobudur Marathon")
+    ]
+    s = "Tim medis siaga, kata Medical Director PT Lari Sehat dr Sri Wahyuni, Sp.KO."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Sri Wahyuni", "Medical Director PT Lari Sehat")
+    ]
