@@ -945,9 +945,11 @@ class TitleReader:
             # Kepala Riset Monex Investindo | Ariston Tjendra: two unknown words or more before a
             # model's name of two words or more name the organisation, not more of the name
             return False
-        if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
+        if len(between) == 1 and start > 0 and seg[start - 1].kind in (W.ORG, W.LOW):
             # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere, or inside a PER
-            # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name
+            # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name; else it
+            # names the body, also after the post's field in lowercase (Direktur olahraga Persib |
+            # Budi Santoso)
             return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
 

@@ -159,3 +159,26 @@ def test_an_english_unit_word_before_director_is_part_of_the_title() -> None:
     assert [(o.name, o.title) for o in extract_officials(s)] == [
         ("Sri Wahyuni", "Medical Director PT Lari Sehat")
     ]
+
+
+# ------------------------------------------------------------- a body's name after the post's field
+
+
+def test_one_unknown_word_after_a_lowercase_field_names_the_body_before_the_model_s_name() -> None:
+    s = "Pemain itu sesuai profil yang dicari, kata Direktur olahraga Persiba Budi Santoso kepada wartawan."
+    assert _officials(s, _per(s, "Budi Santoso")) == [
+        _rec(s, "Direktur olahraga Persiba Budi Santoso", "Budi Santoso", "Direktur olahraga Persiba")
+    ]
+
+
+def test_a_word_said_alone_elsewhere_before_the_model_s_name_is_the_first_name() -> None:
+    s = "Kabid perdagangan Rozak Hartono memuji pedagang. Kata Rozak, pasar sudah ramai."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Hartono"))] == [
+        ("Rozak Hartono", "Kabid perdagangan")
+    ]
+
+
+def test_an_english_chairman_is_a_post() -> None:
+    s = "Chairman PT Maju Jaya Budi Santoso mengatakan laba naik."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Chairman PT Maju Jaya")]
+    assert extract_officials("Ia menjabat chairman di perusahaan itu sejak 2020.") == []
