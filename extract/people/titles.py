@@ -935,8 +935,9 @@ class TitleReader:
             # AKBP Raka Adi Nugraha, dr. Prima Ayu …: the words between an honorific or
             # rank and the model's span are the first name the model missed, unless the span
             # opens with a name particle, where the lexicon agrees with the model (RSUP Prof
-            # Sukawati I Nyoman Sudira: the marker is part of a hospital's name)
-            return seg[x].kind is not W.PART and all(
+            # Sukawati I Nyoman Sudira: the marker is part of a hospital's name); a rank names no
+            # facility (Letkol Inf Herbert Andi Amino: the first name, then the particle)
+            return (seg[x].kind is not W.PART or between[0].kind is Marker.RANK) and all(
                 e.kind in NAME_STARTS or _marked(e) or honorary(e) for e in between
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):

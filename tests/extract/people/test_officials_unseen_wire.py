@@ -182,3 +182,26 @@ def test_an_english_chairman_is_a_post() -> None:
     s = "Chairman PT Maju Jaya Budi Santoso mengatakan laba naik."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Chairman PT Maju Jaya")]
     assert extract_officials("Ia menjabat chairman di perusahaan itu sejak 2020.") == []
+
+
+# ------------------------------------------------------------- a rank before a first name and a particle
+
+
+def test_the_word_after_a_rank_opens_the_name_before_a_particle_the_model_starts_at() -> None:
+    s = "Hal itu disampaikan Kepala Penerangan Kodam Jaya Letkol Inf Wolter Andi Saputra kepada wartawan."
+    assert _officials(s, _per(s, "Andi Saputra")) == [
+        _rec(
+            s,
+            "Kepala Penerangan Kodam Jaya Letkol Inf Wolter Andi Saputra",
+            "Wolter Andi Saputra",
+            "Kepala Penerangan Kodam Jaya",
+        )
+    ]
+
+
+def test_a_corps_written_in_full_after_a_rank_is_dropped() -> None:
+    s = "Dandim 0410 Letkol Infanteri Budi Santoso mengatakan hal itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Dandim 0410")]
+    # a battalion of the infantry: the word is the unit's, no rank before it
+    s = "Batalyon Infanteri 123 dipimpin Letkol Inf Budi Santoso."
+    assert all(o.name == "Budi Santoso" for o in extract_officials(s))
