@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from extract.text.words import WordClass, word_class
 
 from .test_roles import _officials, _per, _rec
 
@@ -205,3 +206,15 @@ def test_a_corps_written_in_full_after_a_rank_is_dropped() -> None:
     # a battalion of the infantry: the word is the unit's, no rank before it
     s = "Batalyon Infanteri 123 dipimpin Letkol Inf Budi Santoso."
     assert all(o.name == "Budi Santoso" for o in extract_officials(s))
+
+
+# ------------------------------------------------------------- a compound given name
+
+
+def test_a_european_compound_given_name_is_a_name_word() -> None:
+    assert word_class("Jean-Luc") is WordClass.UNK
+    assert word_class("Jan-Maret") is WordClass.COM  # a span of months
+    s = "CEO Borussia Kassel, Jean-Luc Meyer mengucapkan terima kasih kepada pemain itu."
+    assert _officials(s, _per(s, "Jean-Luc Meyer")) == [
+        _rec(s, "CEO Borussia Kassel, Jean-Luc Meyer", "Jean-Luc Meyer", "CEO Borussia Kassel")
+    ]
