@@ -1006,6 +1006,14 @@ class _Scanner(TitleReader):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            # ketua panitia Rosiany, presiden klub Pablo: a post of a body written as a lowercase
+            # organisation word (not an owner's: pemilik warung, Sumiati owns a shop)
+            and not (
+                m.head not in role_words("owner_head")
+                and m.els
+                and m.els[0].kind is W.LOW
+                and m.els[0].text.lower() in org_words()
+            )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of

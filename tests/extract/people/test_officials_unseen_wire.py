@@ -218,3 +218,26 @@ def test_a_european_compound_given_name_is_a_name_word() -> None:
     assert _officials(s, _per(s, "Jean-Luc Meyer")) == [
         _rec(s, "CEO Borussia Kassel, Jean-Luc Meyer", "Jean-Luc Meyer", "CEO Borussia Kassel")
     ]
+
+
+# ------------------------------------------------------------- a body named by a lowercase organisation word
+
+
+def test_a_post_of_a_body_written_as_a_lowercase_organisation_word_is_a_post() -> None:
+    s = "Peserta tahun ini bertambah, kata ketua panitia Rina Marlina kepada wartawan."
+    assert extract_officials(s) == [_rec(s, "ketua panitia Rina Marlina", "Rina Marlina", "ketua panitia")]
+    s = "Kami memutuskan berpisah, kata presiden klub Budi Santoso pada Jumat."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
+        ("Budi Santoso", "presiden klub")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kata pemilik warung, Sumiati, harga cabai naik lagi pekan ini.",
+        "Menurut anggota tim Budi Santoso, pencarian dilanjutkan besok.",
+    ],
+)
+def test_an_owner_of_a_lowercase_shop_or_a_team_member_is_still_no_official(sentence: str) -> None:
+    assert extract_officials(sentence) == []
