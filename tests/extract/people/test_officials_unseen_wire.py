@@ -241,3 +241,10 @@ def test_a_post_of_a_body_written_as_a_lowercase_organisation_word_is_a_post() -
 )
 def test_an_owner_of_a_lowercase_shop_or_a_team_member_is_still_no_official(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+def test_a_national_team_written_lowercase_is_a_body() -> None:
+    s = "Hal itu disampaikan manajer timnas bola Budi Santoso usai latihan."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
+        ("Budi Santoso", "manajer timnas bola")
+    ]
