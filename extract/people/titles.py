@@ -1300,7 +1300,17 @@ def _after_marker(seg: list[El]) -> int | None:
                 and seg[y + 1].kind in NAMEISH
             )
         ):
-            return _start_at(seg, x)
+            later = _rank_after(seg, y) if el.kind is not Marker.RANK else None
+            return later if later is not None else _start_at(seg, x)
+    return None
+
+
+def _rank_after(seg: list[El], y: int) -> int | None:
+    """Where a rank after ``seg[y]`` opens a name: an honorific before a rank is part of the
+    body's name (Rumah Sakit Bhayangkara Raden Sukanto … Brigjen Pol Hariyanto), a rank never is."""
+    for z in range(y + 1, len(seg) - 1):
+        if seg[z].kind is Marker.RANK and seg[z + 1].kind in NAME_STARTS:
+            return z
     return None
 
 

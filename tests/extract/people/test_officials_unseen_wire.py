@@ -248,3 +248,23 @@ def test_a_national_team_written_lowercase_is_a_body() -> None:
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
         ("Budi Santoso", "manajer timnas bola")
     ]
+
+
+# ------------------------------------------------------------- an honorific inside a body's name
+
+
+def test_a_rank_after_an_honorific_opens_the_holder_s_name() -> None:
+    # the hospital is named after someone (Raden …); the rank opens its head's name
+    s = "Kepala Rumah Sakit Bhayangkara Raden Wiratmo Kramat Jati Brigjen Pol Budi Santoso menjelaskan."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Budi Santoso", "Kepala Rumah Sakit Bhayangkara Raden Wiratmo Kramat Jati")
+    ]
+
+
+def test_an_honorific_with_no_rank_after_it_still_opens_the_name() -> None:
+    s = "Direktur RSUD dr Soetomo dr Budi Santoso mengatakan pasien bertambah."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Budi Santoso"))] == [
+        ("Budi Santoso", "Direktur RSUD dr Soetomo")
+    ]
+    s = "Kapolres Badung AKBP Budi Santoso mengatakan hal itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kapolres Badung")]
