@@ -771,11 +771,16 @@ class TitleReader:
         only between a state and a country (an envoy's post)."""
         toks = self.toks
         if toks[j].text.lower() == "untuk":
-            # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country after
+            # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country
+            # after; Ketua Delegasi Indonesia untuk IESF: or the body or event it is sent to
             return (
                 j > 0
+                and j + 1 < self.n
                 and (toks[j - 1].text == ")" or match_region(toks, j - 1, j) == j)
-                and match_region(toks, j + 1, self.n) > j + 1
+                and (
+                    match_region(toks, j + 1, self.n) > j + 1
+                    or word_class(toks[j + 1].text) in (W.ACR, W.ORG, W.COM)
+                )
             )
         return (
             j + 1 < self.n

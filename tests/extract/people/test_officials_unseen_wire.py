@@ -101,10 +101,24 @@ def test_an_envoy_s_post_names_the_country_after_untuk() -> None:
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Dubes RI untuk Singapura")]
 
 
+def test_a_delegation_of_a_state_names_the_body_or_event_after_untuk() -> None:
+    s = "Tim siap bertanding, kata Ketua Delegasi Indonesia untuk IESF Budi Santoso di Jakarta."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Ketua Delegasi Indonesia untuk IESF Budi Santoso",
+            "Budi Santoso",
+            "Ketua Delegasi Indonesia untuk IESF",
+        )
+    ]
+
+
 def test_untuk_after_a_holder_or_before_no_country_joins_no_title() -> None:
     s = "Bupati Sleman Budi Santoso untuk Jepang mengirim bantuan."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Bupati Sleman")]
     assert extract_officials("Ia ditunjuk menjadi duta besar budaya oleh panitia festival.") == []
+    s = "Bantuan Bupati Sleman untuk Warga Desa Sukamaju diserahkan Budi Santoso."
+    assert extract_officials(s) == []
 
 
 # ------------------------------------------------------------- a Dutch particle inside a name
