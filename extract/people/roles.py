@@ -109,6 +109,8 @@ _MAX_LINK = 6
 _MAX_DESCRIPTION = 3
 #: Looks at other occurrences of a word when deciding whether it is used alone.
 _MAX_LOOKS = 200
+#: Tokens of `dan` and a second body after a post before a pointer word (mantan pelatih X dan Y itu).
+_MAX_SECOND_BODY = 5
 
 
 def _place_or_noun(low: str) -> bool:
@@ -359,7 +361,7 @@ class _Scanner(TitleReader):
             self._title_after_selaku(m)
         else:
             self._title_name(m)
-        if not self._post_checks(m):
+        if not self._post_checks(m) or self._described_before(m):
             return None
         if self._field_before_colon(m):
             m.names, m.comp_end = [], m.run_end
@@ -389,6 +391,20 @@ class _Scanner(TitleReader):
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
+
+    def _described_before(self, m: _Mention) -> bool:
+        """Mantan pelatih Persija Jakarta itu, eks Ketua Umum Partai Xyz tersebut: a post after a
+        post's modifier, whose words end before a pointer back, describes someone named before;
+        the capitalised words after the head are its body, no holder."""
+        toks = self.toks
+        if not m.names or m.start == 0 or toks[m.start - 1].text.lower() not in role_words("post_modifier"):
+            return False
+        k = max(m.run_end, m.names[-1][-1].j)
+        if k < self.n and toks[k].text in role_words("and_word"):
+            k += 1  # mantan pelatih Inter Milan dan Manchester City itu: two bodies
+            while k < min(self.n, m.run_end + _MAX_SECOND_BODY) and toks[k].text[:1].isupper():
+                k += 1
+        return k < self.n and toks[k].text.lower() in role_words("body_pointer")
 
     def _this_holder(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Budi Santoso membuka pameran itu. Kepala Dinas Pariwisata Badung ini mengatakan …: a
@@ -990,6 +1006,14 @@ class _Scanner(TitleReader):
             and toks[end].text[0].islower()
             # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
             and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            # ketua panitia Rosiany, presiden klub Pablo: a post of a body written as a lowercase
+            # organisation word (not an owner's: pemilik warung, Sumiati owns a shop)
+            and not (
+                m.head not in role_words("owner_head")
+                and m.els
+                and m.els[0].kind is W.LOW
+                and m.els[0].text.lower() in org_words()
+            )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
@@ -1005,6 +1029,10 @@ class _Scanner(TitleReader):
         ):
             # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
             m.official = False
+        if m.official and not m.selaku and self.toks[m.start].text.lower() in role_words("team_head"):
+            # striker tim Persik Kediri Bayu Otto, Tim esports Indonesia yaitu …: a team's members
+            # or the teams it lists hold no post (Budi, selaku Tim Kreatif: a post given as a unit)
+            return False
         if m.official and m.head in role_words("owner_head") and m.comp_end > end:
             comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
             if comp and toks[comp[0].i].text.lower() in geo_words():

@@ -80,6 +80,7 @@ _MAX_LOWER_RUN = 3
 _MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
 _BODY_TAIL = 2  # common words or a number between a body word and its place (Kejaksaan Negeri | Liwa)
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
+_AGE_GROUP = LazyPattern(r"U-\d{2}")
 #: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
 DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 #: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
@@ -513,13 +514,14 @@ class TitleReader:
             els.append(El(j, j + 1, Piece.CONN, low))
             return j + 1
         if (
-            low in role_words("name_link")
+            low in role_words("name_link") | role_words("name_inner_lower")
             and els
             and els[-1].kind in NAMEISH
             and j + 1 < n
             and toks[j + 1].kind is WORD
+            and (low in role_words("name_link") or toks[j + 1].text[0].isupper())
         ):
-            els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah: part of the name
+            els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah, Erik ten Hag: part of the name
             return j + 1
         if (low in role_words("title_inner") and self._inner_ok(j)) or (
             low == "dari" and self._faction(j, els)
@@ -530,6 +532,17 @@ class TitleReader:
             return None
         if low == "ke" and self._glued(j, "-", NUMBER):
             # Presiden ke-7 Budi Santoso: an ordinal counts the holders of the post, part of the title
+            els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
+            return j + 3
+        if (
+            t.text == "U"
+            and els
+            and not any(e.kind in NAME_STARTS for e in els)
+            and self._glued(j, "-", NUMBER)
+            and _AGE_GROUP.get().fullmatch(self.text[t.start : toks[j + 2].end])
+        ):
+            # Pelatih Timnas Indonesia U-23 Budi Santoso: a team's age group is part of its name
+            # (not after name words: Pelatih: Budi Santoso Turkmenistan U-23: … runs into a list)
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
         if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
@@ -754,8 +767,21 @@ class TitleReader:
 
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
-        month after `pada` is a time, and a PER entity ending before it ends the name."""
+        month after `pada` is a time, and a PER entity ending before it ends the name. `untuk`
+        only between a state and a country (an envoy's post)."""
         toks = self.toks
+        if toks[j].text.lower() == "untuk":
+            # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country
+            # after; Ketua Delegasi Indonesia untuk IESF: or the body or event it is sent to
+            return (
+                j > 0
+                and j + 1 < self.n
+                and (toks[j - 1].text == ")" or match_region(toks, j - 1, j) == j)
+                and (
+                    match_region(toks, j + 1, self.n) > j + 1
+                    or word_class(toks[j + 1].text) in (W.ACR, W.ORG, W.COM)
+                )
+            )
         return (
             j + 1 < self.n
             and toks[j + 1].kind is WORD
@@ -874,6 +900,7 @@ class TitleReader:
                 or el.kind in NAME_MARKERS
                 or _place_after_place(seg, x)
                 or _common_first_name(seg, x)
+                or (x > 0 and _age_group(seg[x - 1]))
             ):
                 continue
             if x > 0 and self.fixed_pair(seg[x - 1], el, mention):
@@ -913,8 +940,9 @@ class TitleReader:
             # AKBP Raka Adi Nugraha, dr. Prima Ayu …: the words between an honorific or
             # rank and the model's span are the first name the model missed, unless the span
             # opens with a name particle, where the lexicon agrees with the model (RSUP Prof
-            # Sukawati I Nyoman Sudira: the marker is part of a hospital's name)
-            return seg[x].kind is not W.PART and all(
+            # Sukawati I Nyoman Sudira: the marker is part of a hospital's name); a rank names no
+            # facility (Letkol Inf Herbert Andi Amino: the first name, then the particle)
+            return (seg[x].kind is not W.PART or between[0].kind is Marker.RANK) and all(
                 e.kind in NAME_STARTS or _marked(e) or honorary(e) for e in between
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
@@ -923,9 +951,11 @@ class TitleReader:
             # Kepala Riset Monex Investindo | Ariston Tjendra: two unknown words or more before a
             # model's name of two words or more name the organisation, not more of the name
             return False
-        if len(between) == 1 and start > 0 and seg[start - 1].kind is W.ORG:
+        if len(between) == 1 and start > 0 and seg[start - 1].kind in (W.ORG, W.LOW):
             # Kemenkeu Riki Alfaris … ujar Riki: the word said alone elsewhere, or inside a PER
-            # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name
+            # span elsewhere (Yaqut Cholil Qoumas written whole later), is a first name; else it
+            # names the body, also after the post's field in lowercase (Direktur olahraga Persib |
+            # Budi Santoso)
             return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
 
@@ -1226,6 +1256,12 @@ def _common_first_name(seg: list[El], x: int) -> bool:
     )
 
 
+def _age_group(el: El) -> bool:
+    """Whether ``el`` is a team's age group (Timnas Indonesia U-17): the team's name ends with it,
+    so a place's name right after it, inside a PER span, opens the holder's name (U-17 Bima Sakti)."""
+    return el.kind is Piece.NUM and _AGE_GROUP.get().fullmatch(el.text) is not None
+
+
 def _place_after_place(seg: list[El], x: int) -> bool:
     """Wali Kota Bogor Bima Arya: a one-word region right after another region, where a PER
     entity starts, is a name that is also a place name when it is a known given name (not Bupati
@@ -1269,7 +1305,17 @@ def _after_marker(seg: list[El]) -> int | None:
                 and seg[y + 1].kind in NAMEISH
             )
         ):
-            return _start_at(seg, x)
+            later = _rank_after(seg, y) if el.kind is not Marker.RANK else None
+            return later if later is not None else _start_at(seg, x)
+    return None
+
+
+def _rank_after(seg: list[El], y: int) -> int | None:
+    """Where a rank after ``seg[y]`` opens a name: an honorific before a rank is part of the
+    body's name (Rumah Sakit Bhayangkara Raden Sukanto … Brigjen Pol Hariyanto), a rank never is."""
+    for z in range(y + 1, len(seg) - 1):
+        if seg[z].kind is Marker.RANK and seg[z + 1].kind in NAME_STARTS:
+            return z
     return None
 
 
