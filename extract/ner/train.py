@@ -782,9 +782,10 @@ _V1 = {"use": _ALL, "nerp_case": "partial"}
 
 # name -> (data options, config overrides). "final" is what ships. The data options are
 # `build_training_data`'s, plus "in_domain" (add the dev set's tune articles, projected:
-# `in_domain_sentences`), "silver" (add news-raw sentences labelled by the whole pipeline:
-# `silver_sentences`) and "vectors" (floret vectors from `train_vectors` in the tok2vec; without
-# it the config's include_static_vectors is switched off).
+# `in_domain_sentences`, IN_DOMAIN_UPSAMPLE times, or as many as a number says), "silver" (add
+# news-raw sentences labelled by the whole pipeline: `silver_sentences`) and "vectors" (floret
+# vectors from `train_vectors` in the tok2vec; without it the config's
+# include_static_vectors is switched off).
 _ADDED_OPTIONS = ("in_domain", "silver", "vectors")  # data options of `train`, not of build_training_data
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "idner-only": ({"use": ("idner",)}, WIDE),
@@ -818,6 +819,8 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # final plus SILVER_LINES sentences of news-raw labelled by the whole pipeline of the shipped
     # model (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
     "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
+    # final with the tune articles' projected lines weighing twice as much (6 copies, not 3)
+    "final-tune6": ({**_V1, "in_domain": 6, "vectors": True}, {}),
 }
 
 
@@ -964,17 +967,17 @@ def _prepare(
     work: Path,
     corpora: Path,
     *,
-    in_domain: bool,
+    in_domain: bool | int,
     label: Labeller | None,
     dev_articles: Path | None,
 ) -> dict[str, Any]:
     """Write the training and dev sets as .spacy files (in-domain and silver lines added if asked)."""
     train_sents = list(data.train)
     if in_domain:
+        copies = IN_DOMAIN_UPSAMPLE if in_domain is True else int(in_domain)
         lines = in_domain_sentences(dev_articles if dev_articles is not None else corpora.parent / "dev")
-        train_sents += lines * IN_DOMAIN_UPSAMPLE
-        n = len(lines)
-        data.stats["dev tune articles (projected lines)"] = {"read": n, "kept": n * IN_DOMAIN_UPSAMPLE}
+        train_sents += lines * copies
+        data.stats["dev tune articles (projected lines)"] = {"read": len(lines), "kept": len(lines) * copies}
     if label is not None:
         lines = silver_sentences(corpora, label)
         train_sents += lines
