@@ -30,6 +30,7 @@ class _Patterns(NamedTuple):
     trail_mark: regex.Pattern[str]
     trail_paren: regex.Pattern[str]
     bullet: regex.Pattern[str]
+    list_glyph: regex.Pattern[str]
     code_line: regex.Pattern[str]
     initials_code: regex.Pattern[str]
     camel: regex.Pattern[str]
@@ -306,6 +307,7 @@ def _shape_patterns() -> dict[str, object]:
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
@@ -377,7 +379,8 @@ def _dateline_patterns() -> dict[str, object]:
         # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
         # sentence
         bracket_dateline=regex.compile(
-            r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) ?\(\s?([\p{L}\d.]{2,30})\s?\)\s+(?=\p{Lu}\p{Ll})"
+            r"(?P<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?P<comma>,)? ?"
+            r"\(\s?(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2})\s?\)(?P<stop>\.)?\s+(?=\p{Lu}\p{Ll})"
         ),
         # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
         shouted_pair=regex.compile(

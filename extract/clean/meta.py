@@ -437,13 +437,16 @@ def _bracketed(text: str) -> Dateline | None:
     m = _patterns().bracket_dateline.match(text)
     if m is None:
         return None
-    place, outlet = m[1], m[2]
+    place, outlet = m["place"], m["outlet"]
     shouted = place.isupper() and len(place.replace(" ", "")) > _SHOUTED_PLACE_LETTERS
     body = _unit_name(place) or place.casefold() in org_acronyms()
     if not (shouted or place.casefold() in _regions()) or body or _is_outlet(place):
         return None
     initials = outlet.isupper() and outlet.isalpha() and len(outlet) <= _OUTLET_INITIALS
-    if not (_is_outlet(outlet) or initials) or outlet.casefold() in _regions():
+    # `GOWA, (PEDOMAN KARYA). Pengurus …`: a comma before the brackets and a stop after them set
+    # a shouted masthead apart as the outlet
+    set_apart = bool(m["comma"] and m["stop"]) and outlet.isupper()
+    if not (_is_outlet(outlet) or initials or set_apart) or outlet.casefold() in _regions():
         return None
     return Dateline(place=_place_case(place), outlet=outlet)
 

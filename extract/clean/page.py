@@ -115,12 +115,14 @@ from .rules import (
     _fits_list,
     _foreign_words,
     _glued_date,
+    _headline_words,
     _line_credit,
     _opens_body,
     _opens_with_dateline,
     _photo_caption,
     _related_headline,
     _top_furniture,
+    _unbulleted,
     _unmistakable,
 )
 
@@ -348,9 +350,12 @@ class _Page:
         for unit in units:
             if unit.kind is not None or unit.n_words < _SHORT_PARAGRAPH_WORDS:
                 continue
-            first = seen.get(unit.key)
+            # `Pemprov Kalbar dan BI sinergi … 2025`, then `… 2025. (ANTARA)` under its photo: a
+            # copy for all its stop and its source
+            key = _headline_words(unit.text)
+            first = seen.get(key)
             if first is None:
-                seen[unit.key] = unit
+                seen[key] = unit
             else:
                 unit.kind = LineKind.DUPLICATE
         # later paragraphs that restate the lede (a teaser repeated at the bottom)
@@ -810,6 +815,7 @@ class _Page:
         self._pick_title_text(candidates)
         if self.title is None:
             return
+        self.title = _unbulleted(self.title)
         key = self.title.casefold()
         for unit in candidates:
             # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
@@ -850,9 +856,12 @@ class _Page:
         quotes = [u for u in candidates if not u.headline and u.n_words >= _PULL_QUOTE_WORDS]
         if not quotes:
             return candidates
-        body = " ".join(u.key for u in self.units if u.kind == LineKind.BODY)
+        paragraphs = [u for u in self.units if u.kind == LineKind.BODY]
         for unit in quotes:
-            if unit.key in body:
+            # `WALHI: Titik api terdeteksi di Kalbar …` above `WALHI: Titik api … . (ANTARA)`: the
+            # headline shown again under its photo, no paragraph quoting it
+            words = _headline_words(unit.text)
+            if any(unit.key in u.key and _headline_words(u.text) != words for u in paragraphs):
                 unit.kind = LineKind.DUPLICATE
         return [u for u in candidates if u.kind == LineKind.TITLE]
 
@@ -890,9 +899,11 @@ class _Page:
         """A subheading that repeats the headline is not body."""
         if not self.title:
             return
-        key = " ".join(_patterns().word.findall(self.title)).casefold()
+        key = _headline_words(self.title)
         for unit in self.units:
-            if unit.kind == LineKind.BODY and unit.key == key:
+            # `Giat Musrenbang … Anggaran.`, `… regional 2025. (ANTARA)`: its stop or its source
+            # after it, the headline under the photo is no paragraph
+            if unit.kind == LineKind.BODY and _headline_words(unit.text) == key:
                 unit.kind = LineKind.TITLE
 
     def _pull_quotes(self) -> None:

@@ -1,0 +1,133 @@
+"""Listing pages, headline echoes and bracketed mastheads of regional outlets (issue 15, session 10).
+
+Reviewed on 46 scraped pages of regional portals and government press offices (Kalimantan,
+Sulawesi, NTT, Papua, Sumatra): a category or author listing puts a list mark before the
+article's headline (`• Bus Vaksin Terbakar …`); an agency-fed portal shows the headline again
+under its photo with a stop or the agency's name (`… regional 2025. (ANTARA)`); a Makassar weekly
+opens with the place, a comma, its masthead in brackets and a stop (`GOWA, (PEDOMAN KARYA).`).
+The pages below are written in the same style, not copied.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import LineKind, clean
+from extract.records import Dateline
+
+HEADLINE = "Truk Bermuatan Sawit Terguling di Jalan Lintas Kabupaten"
+LEDE = (
+    "SANGGAU - Sebuah truk bermuatan tandan buah segar sawit terguling di jalan lintas kabupaten, "
+    "Senin (3/3/2025), setelah sopirnya menghindari lubang di tikungan."
+)
+REST = [
+    "Sopir truk selamat dan hanya mengalami luka ringan di bagian tangan.",
+    "“Jalan ini memang sudah lama rusak dan sering memakan korban,” kata seorang warga setempat.",
+]
+
+
+@pytest.mark.parametrize("mark", ["• ", "▪ ", "► "], ids=["bullet", "square", "pointer"])
+def test_a_listings_list_mark_is_not_part_of_the_headline(mark: str) -> None:
+    raw = "\n\n".join(
+        [
+            "Kategori: Sanggau",
+            f"  {mark}{HEADLINE}",
+            f"    {HEADLINE}",
+            f"    {LEDE}",
+            *(f"    {line}" for line in REST),
+        ]
+    )
+    page = clean(raw + "\n")
+    assert page.title == HEADLINE
+    assert page.dateline == Dateline(place="Sanggau", outlet=None)
+    assert page.text.split("\n") == [LEDE, *REST]
+
+
+def test_a_headline_with_no_list_mark_keeps_its_first_character() -> None:
+    """`- Warga …` or `» …` only lose a list's glyph; a headline opening with a word is untouched."""
+    page = clean(f"{HEADLINE}\n\n{LEDE}\n\n" + "\n\n".join(REST) + "\n")
+    assert page.title == HEADLINE
+    assert page.text.split("\n") == [LEDE, *REST]
+
+
+ECHO_TITLE = "Pemprov dan BI sinergi susun kebijakan ekonomi daerah 2025"
+ECHO_LEDE = (
+    "Pontianak - Pemerintah provinsi bersama kantor perwakilan Bank Indonesia menyusun rekomendasi "
+    "kebijakan ekonomi daerah untuk mendukung target pembangunan pada 2025."
+)
+ECHO_REST = [
+    "“Kami menargetkan pertumbuhan ekonomi di atas lima persen,” kata asisten sekda di Pontianak, Senin.",
+]
+
+
+@pytest.mark.parametrize(
+    "echo",
+    [f"{ECHO_TITLE}. (ANTARA)", f"{ECHO_TITLE}."],
+    ids=["agency-after-stop", "stop-only"],
+)
+def test_the_headline_shown_again_under_its_photo_is_no_paragraph(echo: str) -> None:
+    raw = "\n".join(
+        [
+            "Berita Portalkalbar.com",
+            "",
+            "Senin, 02 Desember 2024",
+            "",
+            ECHO_TITLE,
+            "",
+            ECHO_TITLE,
+            echo,
+            ECHO_LEDE,
+            "",
+            *ECHO_REST,
+        ]
+    )
+    page = clean(raw + "\n")
+    assert page.title == ECHO_TITLE
+    assert page.published == "2024-12-02"
+    assert page.dateline == Dateline(place="Pontianak", outlet=None)
+    assert page.text.split("\n") == [ECHO_LEDE, *ECHO_REST]
+    assert echo in [b.text for b in page.boilerplate if b.kind in (LineKind.DUPLICATE, LineKind.TITLE)]
+
+
+def test_a_paragraph_that_only_opens_like_the_headline_stays() -> None:
+    """A paragraph saying more than the headline is body, however it opens."""
+    longer = f"{ECHO_TITLE} dibahas dalam rapat koordinasi di Pontianak, Senin."
+    raw = "\n\n".join([ECHO_TITLE, ECHO_LEDE, longer, *ECHO_REST])
+    page = clean(raw + "\n")
+    assert page.text.split("\n") == [ECHO_LEDE, longer, *ECHO_REST]
+
+
+BRACKET_LEDE = (
+    "Pengurus palang merah kabupaten periode 2019-2024 menargetkan memiliki markas sendiri "
+    "setelah dilantik di rumah jabatan bupati."
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("GOWA, (PEDOMAN KARYA). ", Dateline(place="Gowa", outlet="PEDOMAN KARYA")),
+        ("MAKASSAR, (SUARA CELEBES). ", Dateline(place="Makassar", outlet="SUARA CELEBES")),
+        ("PALU, (ANTARA). ", Dateline(place="Palu", outlet="ANTARA")),
+    ],
+    ids=["two-word-masthead", "another-masthead", "agency"],
+)
+def test_place_comma_bracketed_masthead_and_stop(opening: str, dateline: Dateline) -> None:
+    page = clean(f"{HEADLINE}\n\n{opening}{BRACKET_LEDE}\n\n" + "\n\n".join(REST) + "\n")
+    assert page.dateline == dateline
+    assert page.text.split("\n") == [opening + BRACKET_LEDE, *REST]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "GOWA (PEDOMAN KARYA). ",  # no comma: a body's name and its spelling out
+        "GOWA, (PEDOMAN KARYA) ",  # no stop after the brackets
+        "GOWA, (Pedoman Karya). ",  # not shouted: a name spelt out
+        "KPK, (KOMISI PEMBERANTASAN KORUPSI). ",  # a body, no place
+    ],
+    ids=["no-comma", "no-stop", "title-case-in-brackets", "body-spelt-out"],
+)
+def test_a_bracketed_name_without_the_whole_shape_is_no_masthead(opening: str) -> None:
+    page = clean(f"{HEADLINE}\n\n{opening}{BRACKET_LEDE}\n\n" + "\n\n".join(REST) + "\n")
+    assert page.dateline is None or page.dateline.outlet is None
