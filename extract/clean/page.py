@@ -88,6 +88,7 @@ from .rules import (
     _FOREIGN_NAMES,
     _FORM_FIELD_WORDS,
     _HARD_END_CHARS,
+    _HEADLINE_CAPTION_WORDS,
     _INLINE_MIN_CHARS,
     _KICKER_WORDS,
     _LIST_FIELD_WORDS,
@@ -684,7 +685,18 @@ class _Page:
         `SLAWI, lampungnews.id - …`: a caption that opens with a shouted label and a dash and ends in
         the photo's credit, the lede with its dateline under it."""
         below = self.units[k + 1] if k + 1 < len(self.units) else None
-        return below is not None and _caption(unit.text) and _opens_with_dateline(below.text)
+        if below is None or not _opens_with_dateline(below.text):
+            return False
+        if _caption(unit.text):
+            return True
+        # `Tangki proses limbah cair rumah sakit …` between the headline (or its copy) and `KETAPANG –
+        # …`: a short line under the headline, the lede with its dateline under it, is the photo's
+        above = self._neighbour(unit, -1)
+        return (
+            above is not None
+            and above.kind in (LineKind.TITLE, LineKind.DUPLICATE)
+            and unit.n_words <= _HEADLINE_CAPTION_WORDS
+        )
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)

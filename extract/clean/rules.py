@@ -51,6 +51,8 @@ _CREDIT_LINE_WORDS = 16
 _DATE_UNDER_LEDE = 3
 # A photo caption is a sentence or two; a longer paragraph ending in a credit is body
 _CAPTION_WORDS = 50
+# A photo's caption between the headline and a lede that opens with its dateline: one short line
+_HEADLINE_CAPTION_WORDS = 20
 # The marks a quotation opens with: no photo caption opens with one
 _OPENING_QUOTES = '"“‘«'
 # A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading

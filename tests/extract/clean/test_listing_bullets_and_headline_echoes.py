@@ -131,3 +131,43 @@ def test_place_comma_bracketed_masthead_and_stop(opening: str, dateline: Datelin
 def test_a_bracketed_name_without_the_whole_shape_is_no_masthead(opening: str) -> None:
     page = clean(f"{HEADLINE}\n\n{opening}{BRACKET_LEDE}\n\n" + "\n\n".join(REST) + "\n")
     assert page.dateline is None or page.dateline.outlet is None
+
+
+CAPTION = "Tangki pengolahan limbah cair rumah sakit daerah di belakang gedung rawat inap."
+HOSPITAL_LEDE = (
+    "SINTANG – Rumah sakit umum daerah menghasilkan limbah medis rata-rata 60 kilogram sehari "
+    "atau hampir dua ton setiap bulan."
+)
+HOSPITAL_REST = [
+    "Limbah padat ditumpuk di gudang penampungan sementara sebelum diangkut pihak ketiga.",
+    "“Kami memakai jasa pihak ketiga untuk mengangkut limbah itu,” ujar kepala seksi penunjang.",
+]
+HOSPITAL_TITLE = "RSUD Hasilkan Dua Ton Limbah Medis Sebulan, Diangkut ke Luar Daerah"
+
+
+@pytest.mark.parametrize("copies", [1, 2], ids=["under-headline", "under-headline-copy"])
+def test_a_short_line_between_headline_and_dateline_lede_is_the_photos_caption(copies: int) -> None:
+    raw = "\n".join(["Selasa, 20 Mei 2025", "", *([HOSPITAL_TITLE] * copies), CAPTION, HOSPITAL_LEDE])
+    page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
+    assert page.title == HOSPITAL_TITLE
+    assert page.dateline == Dateline(place="Sintang", outlet=None)
+    assert page.text.split("\n") == [HOSPITAL_LEDE, *HOSPITAL_REST]
+    assert [b.kind for b in page.boilerplate if b.text == CAPTION] == [LineKind.CAPTION]
+
+
+def test_a_short_first_paragraph_over_a_lede_without_dateline_stays() -> None:
+    lede = HOSPITAL_LEDE.removeprefix("SINTANG – ")
+    raw = "\n".join([HOSPITAL_TITLE, CAPTION, lede])
+    page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
+    assert page.title == HOSPITAL_TITLE
+    assert page.text.split("\n") == [CAPTION, lede, *HOSPITAL_REST]
+
+
+def test_a_long_standfirst_under_the_headline_is_not_taken_for_a_caption() -> None:
+    standfirst = (
+        "Rumah sakit daerah belum memiliki mesin pengolah limbah sendiri sehingga seluruh limbah medis "
+        "padat harus dibawa keluar daerah oleh perusahaan pengangkut yang ditunjuk."
+    )
+    raw = "\n".join([HOSPITAL_TITLE, standfirst, HOSPITAL_LEDE])
+    page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
+    assert standfirst not in [b.text for b in page.boilerplate if b.kind == LineKind.CAPTION]
