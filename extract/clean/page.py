@@ -764,6 +764,11 @@ class _Page:
                 unit.kind = LineKind.BYLINE
                 self.byline = self.byline or unit.text
                 return
+            if adjacent and unit.text.isupper() and _reporter_line(unit.text):
+                # `YOHANES SEO` alone under the last paragraph: the reporter's name, shouted
+                unit.kind = LineKind.BYLINE
+                self.byline = self.byline or unit.text
+                return
         if (
             (
                 p.bullet.match(unit.text)

@@ -171,3 +171,37 @@ def test_a_long_standfirst_under_the_headline_is_not_taken_for_a_caption() -> No
     raw = "\n".join([HOSPITAL_TITLE, standfirst, HOSPITAL_LEDE])
     page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
     assert standfirst not in [b.text for b in page.boilerplate if b.kind == LineKind.CAPTION]
+
+
+NTT_TITLE = "Sembilan Bupati di NTT Dilantik Gubernur Hari Ini"
+NTT_BODY = [
+    (
+        "KUPANG - Sebanyak sembilan bupati dan wakil bupati hasil pilkada serentak dijadwalkan "
+        "dilantik gubernur, Rabu."
+    ),
+    "“Pelantikan dilakukan secara serentak di aula kantor gubernur,” kata kepala biro pemerintahan.",
+]
+
+
+def test_a_shouted_reporters_name_alone_under_the_last_paragraph_is_the_byline() -> None:
+    raw = "\n\n".join([NTT_TITLE, *NTT_BODY, "", "", "YOHANES SEO", "Berita terkait"])
+    page = clean(raw + "\n")
+    assert page.byline == "YOHANES SEO"
+    assert page.dateline == Dateline(place="Kupang", outlet=None)
+    assert page.text.split("\n") == NTT_BODY
+    assert [b.kind for b in page.boilerplate if b.text == "YOHANES SEO"] == [LineKind.BYLINE]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "KOTA KUPANG",  # a place, no given name first
+        "Yohanes Seo",  # not shouted: a name in title case may be anything under the body
+        "YOHANES SEO DAN KAWAN KAWAN BERSAMA WARGA",  # too long for a name
+    ],
+    ids=["shouted-place", "title-case-name", "shouted-phrase"],
+)
+def test_other_lines_under_the_last_paragraph_are_no_byline(closing: str) -> None:
+    raw = "\n\n".join([NTT_TITLE, *NTT_BODY, closing, "Berita terkait"])
+    page = clean(raw + "\n")
+    assert page.byline is None
