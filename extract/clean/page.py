@@ -17,7 +17,15 @@ from ..records import Boilerplate, Dateline
 from ..text.patterns import whole_words
 from ..text.words import org_words
 from .grouping import _group
-from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
+from .inline import (
+    _ad_copy,
+    _inline_spans,
+    _prompt_score,
+    _prompt_spans,
+    _strong_prompt,
+    _teaser_end,
+    _trailing_prompts,
+)
 from .kinds import LineKind
 from .lexicon import (
     _function_words,
@@ -743,6 +751,8 @@ class _Page:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
+        if _strong_prompt(_prompt_score(unit.text)):
+            return False  # `Tampilkan postingan dengan label Polisi. Tampilkan semua postingan`
         if unit.headline:
             return True
         return (

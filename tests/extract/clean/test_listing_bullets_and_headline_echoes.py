@@ -205,3 +205,33 @@ def test_other_lines_under_the_last_paragraph_are_no_byline(closing: str) -> Non
     raw = "\n\n".join([NTT_TITLE, *NTT_BODY, closing, "Berita terkait"])
     page = clean(raw + "\n")
     assert page.byline is None
+
+
+POLICE_BODY = [
+    (
+        "SUMBARNET.COM - Menyambut Hari Bhayangkara, Polda mengadakan kegiatan sepeda santai "
+        "bersama warga, Minggu (19/6)."
+    ),
+    "“Selain menjaga kesehatan, kegiatan ini menjaga sinergi bersama masyarakat,” ungkap Kabid Humas.",
+]
+
+
+@pytest.mark.parametrize(
+    "label_line",
+    [
+        "Tampilkan postingan dengan label Kabar Polisi. Tampilkan semua postingan",
+        "Showing posts with label Polri. Show all posts",
+    ],
+    ids=["indonesian", "english"],
+)
+def test_a_blogs_label_strip_is_no_headline(label_line: str) -> None:
+    raw = "\n".join([label_line, label_line, "", "", *POLICE_BODY])
+    page = clean(raw + "\n")
+    assert page.title is None
+    assert page.text.split("\n") == POLICE_BODY
+
+
+def test_a_headline_naming_one_prompt_phrase_stays_the_headline() -> None:
+    headline = "Polisi Imbau Warga Waspadai Undangan Palsu di Grup Telegram"
+    page = clean("\n\n".join([headline, *POLICE_BODY]) + "\n")
+    assert page.title == headline
