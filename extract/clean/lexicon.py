@@ -388,7 +388,10 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital
-        glued_file=regex.compile(r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))"),
+        # `DCIM106MEDIAAirmadidi,KLABATNEWS-…`: a camera's folder name glued before the place
+        glued_file=regex.compile(
+            r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))|DCIM\d{3}\p{Lu}*?(?=\p{Lu}\p{Ll})"
+        ),
         # `MUKOMUKO RU –`: a shouted region and the outlet's initials
         region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
     )

@@ -235,3 +235,22 @@ def test_a_headline_naming_one_prompt_phrase_stays_the_headline() -> None:
     headline = "Polisi Imbau Warga Waspadai Undangan Palsu di Grup Telegram"
     page = clean("\n\n".join([headline, *POLICE_BODY]) + "\n")
     assert page.title == headline
+
+
+FESTIVAL_REST = ["Bupati mengatakan festival itu untuk memperkenalkan objek wisata religius di daerahnya."]
+
+
+def test_a_cameras_folder_name_glued_before_the_dateline() -> None:
+    lede = (
+        "DCIM106MEDIAAirmadidi,KLABATNEWS-Bupati Minahasa Utara membuka festival wisata alam di "
+        "kaki gunung, Jumat (14/02)."
+    )
+    page = clean("\n\n".join(["Festival Kaki Gunung Promosi Wisata Alam", lede, *FESTIVAL_REST]) + "\n")
+    assert page.dateline == Dateline(place="Airmadidi", outlet="Klabatnews")
+    assert page.text.split("\n") == [lede, *FESTIVAL_REST]
+
+
+def test_a_camera_folder_name_before_a_plain_sentence_gives_no_dateline() -> None:
+    lede = "DCIM100MEDIA Bupati Minahasa Utara membuka festival wisata alam di kaki gunung, Jumat (14/02)."
+    page = clean("\n\n".join(["Festival Kaki Gunung Promosi Wisata Alam", lede, *FESTIVAL_REST]) + "\n")
+    assert page.dateline is None
