@@ -254,3 +254,30 @@ def test_a_camera_folder_name_before_a_plain_sentence_gives_no_dateline() -> Non
     lede = "DCIM100MEDIA Bupati Minahasa Utara membuka festival wisata alam di kaki gunung, Jumat (14/02)."
     page = clean("\n\n".join(["Festival Kaki Gunung Promosi Wisata Alam", lede, *FESTIVAL_REST]) + "\n")
     assert page.dateline is None
+
+
+AUDIENCE_TITLE = "Kapolda Terima Audiensi dengan Tim Divisi Humas Polri"
+AUDIENCE_REST = ["Turut hadir mendampingi Kapolda para pejabat utama dan kepala bidang humas."]
+
+
+def test_a_lowercase_web_address_opening_the_lede_under_the_headline_parts_them() -> None:
+    lede = (
+        "ntt.tribratanews.com, - Kapolda menerima audiensi tim Divisi Humas Polri di ruang kerjanya, "
+        "Senin pagi (21/8)."
+    )
+    page = clean("\n".join([AUDIENCE_TITLE, lede, *AUDIENCE_REST]) + "\n")
+    assert page.title == AUDIENCE_TITLE
+    assert page.dateline == Dateline(place=None, outlet="ntt.tribratanews.com")
+    assert page.text.split("\n") == [lede, *AUDIENCE_REST]
+
+
+def test_a_sentence_wrapped_onto_a_line_naming_a_web_address_stays_body() -> None:
+    """A wrapped sentence whose next piece names a site without a dateline's mark stays one."""
+    lines = [
+        "JAKARTA - Kapolda menyampaikan informasi lengkap kegiatan dapat dibaca di laman",
+        "tribratanews.com yang dikelola Divisi Humas Polri setiap hari.",
+    ]
+    page = clean("\n".join([AUDIENCE_TITLE, "", *lines, "", *AUDIENCE_REST]) + "\n")
+    assert page.title == AUDIENCE_TITLE
+    assert page.dateline == Dateline(place="Jakarta", outlet=None)
+    assert page.text.split("\n") == [*lines, *AUDIENCE_REST]
