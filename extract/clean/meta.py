@@ -476,14 +476,21 @@ def _unit_name(part: str) -> bool:
 def _masthead_first(head: str, parts: list[str]) -> bool:
     """Whether the first of two dateline parts is an outlet not in the outlet list: the second is
     a known region, the first is not, and the first is spelt as a masthead: a short domain
-    (`Warta.in`, its tail in lowercase, unlike `Kab.Bogor`) or parted from the place by a bar
+    (`Warta.in`, its tail in lowercase, unlike `Kab.Bogor`), initials, or parted from the place by a bar
     (`PENGAWAL | LABUHANBATU`, where a comma would part a village from its regency)."""
     first, second = parts
     if second.casefold() not in _regions() or first.casefold() in _regions():
         return False
+    initials = (
+        first.isupper()
+        and first.isalpha()
+        and len(first) <= _OUTLET_INITIALS
+        and first.casefold() not in org_acronyms()  # `BNN, JAKARTA`: a body's name, no masthead
+    )
     return (
         bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
+        or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
     )
 

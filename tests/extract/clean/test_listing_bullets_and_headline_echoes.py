@@ -281,3 +281,31 @@ def test_a_sentence_wrapped_onto_a_line_naming_a_web_address_stays_body() -> Non
     assert page.title == AUDIENCE_TITLE
     assert page.dateline == Dateline(place="Jakarta", outlet=None)
     assert page.text.split("\n") == [*lines, *AUDIENCE_REST]
+
+
+PILKADA_REST = ["Kapolda mengimbau warga menggunakan hak pilihnya di tempat pemungutan suara."]
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("MPA,PADANG - ", Dateline(place="Padang", outlet="Mpa")),
+        ("SKB, PADANG - ", Dateline(place="Padang", outlet="Skb")),
+        # a body's short name before the place is no masthead, and the place after it is missed
+        pytest.param(
+            "KPK, PADANG - ",
+            Dateline(place="Padang", outlet=None),
+            marks=pytest.mark.xfail(
+                strict=True, reason="a body's acronym before the place is read as the place"
+            ),
+        ),
+        # a village before its regency: the first is the place
+        ("SUKAMAJU, LAMPUNG - ", Dateline(place="Sukamaju", outlet=None)),
+    ],
+    ids=["initials-glued", "initials-spaced", "body-acronym", "village-then-region"],
+)
+def test_a_mastheads_initials_before_a_known_region(opening: str, dateline: Dateline) -> None:
+    lede = opening + "Kepolisian daerah memastikan rasa aman saat pemilihan kepala daerah serentak."
+    page = clean("\n\n".join(["Polda Siap Amankan TPS Saat Pilkada", lede, *PILKADA_REST]) + "\n")
+    assert page.dateline == dateline
+    assert page.text.split("\n") == [lede, *PILKADA_REST]
