@@ -697,13 +697,12 @@ class _Page:
             return False
         if _caption(unit.text):
             return True
-        # `Tangki proses limbah cair rumah sakit …` between the headline (or its copy) and `KETAPANG –
-        # …`: a short line under the headline, the lede with its dateline under it, is the photo's
+        # `Tangki proses limbah cair rumah sakit …` between the headline's copy (the photo's title)
+        # and `KETAPANG – …`: a short line there is the photo's caption; right under the headline
+        # itself it is a standfirst and stays
         above = self._neighbour(unit, -1)
         return (
-            above is not None
-            and above.kind in (LineKind.TITLE, LineKind.DUPLICATE)
-            and unit.n_words <= _HEADLINE_CAPTION_WORDS
+            above is not None and above.kind == LineKind.DUPLICATE and unit.n_words <= _HEADLINE_CAPTION_WORDS
         )
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:

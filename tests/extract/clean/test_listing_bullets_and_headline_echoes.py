@@ -145,14 +145,20 @@ HOSPITAL_REST = [
 HOSPITAL_TITLE = "RSUD Hasilkan Dua Ton Limbah Medis Sebulan, Diangkut ke Luar Daerah"
 
 
-@pytest.mark.parametrize("copies", [1, 2], ids=["under-headline", "under-headline-copy"])
-def test_a_short_line_between_headline_and_dateline_lede_is_the_photos_caption(copies: int) -> None:
-    raw = "\n".join(["Selasa, 20 Mei 2025", "", *([HOSPITAL_TITLE] * copies), CAPTION, HOSPITAL_LEDE])
+def test_a_short_line_between_the_headlines_copy_and_dateline_lede_is_the_photos_caption() -> None:
+    raw = "\n".join(["Selasa, 20 Mei 2025", "", HOSPITAL_TITLE, "", HOSPITAL_TITLE, CAPTION, HOSPITAL_LEDE])
     page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
     assert page.title == HOSPITAL_TITLE
     assert page.dateline == Dateline(place="Sintang", outlet=None)
     assert page.text.split("\n") == [HOSPITAL_LEDE, *HOSPITAL_REST]
     assert [b.kind for b in page.boilerplate if b.text == CAPTION] == [LineKind.CAPTION]
+
+
+def test_a_short_line_right_under_the_headline_is_a_standfirst_and_stays() -> None:
+    raw = "\n".join(["Selasa, 20 Mei 2025", "", HOSPITAL_TITLE, CAPTION, HOSPITAL_LEDE])
+    page = clean(raw + "\n\n" + "\n\n".join(HOSPITAL_REST) + "\n")
+    assert page.title == HOSPITAL_TITLE
+    assert page.text.split("\n") == [CAPTION, HOSPITAL_LEDE, *HOSPITAL_REST]
 
 
 def test_a_short_first_paragraph_over_a_lede_without_dateline_stays() -> None:
