@@ -17,7 +17,7 @@ from ..text.patterns import LazyPattern
 from .kinds import LineKind, MarkerMode
 from .lexicon import _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
-from .meta import _dates_page
+from .meta import _dateline, _dates_page
 
 # A line above this length never only dates the page (`Senin, 3 Maret 2025 10:00 WIB` is short),
 # so a lowercase line under it is not tested as the start of a new paragraph
@@ -85,7 +85,18 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False  # `photo Hendi Kusuma - Beritajakarta.id` under a headline credits the photo
     if first.islower() and prev.length <= _DATE_LINE_CHARS and _dates_page(" ".join(prev.parts)):
         return False  # `Senin, 3 Maret 2025 10:00 WIB` dates the page; the paragraph under it is new
+    if first.islower() and _domain_dateline(nxt):
+        return False  # `ntt.tribratanews.com, - Kapolda …` under the headline opens the lede
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
+
+
+def _domain_dateline(text: str) -> bool:
+    """A line opened by a masthead's web address in lowercase and the dateline's mark after it."""
+    head = text.split(maxsplit=1)[0]
+    if not _patterns().domain.search(head):
+        return False
+    found = _dateline(text)
+    return found is not None and found.outlet is not None
 
 
 # Furniture whose sentence may wrap onto the next line: a site's notice, a photo's caption

@@ -209,6 +209,12 @@ def _prompt_score(text: str) -> tuple[int, bool]:
     return len(p.chrome_phrase.findall(text)), bool(p.url.search(text))
 
 
+def _strong_prompt(score: tuple[int, bool]) -> bool:
+    """A site prompt by its score: two prompt phrases, or one and a web address."""
+    phrases, url = score
+    return phrases >= _PROMPT_PHRASES or (phrases > 0 and url)
+
+
 def _trailing_prompts(line: str) -> int | None:
     """Start of the site prompts (follow us, install our app) glued to the end of a paragraph."""
     starts = _sentence_starts(line)[-_PROMPT_SENTENCES:]
@@ -216,7 +222,7 @@ def _trailing_prompts(line: str) -> int | None:
     cut = None
     for start, end in zip(reversed(starts), reversed(ends), strict=True):
         phrases, url = _prompt_score(line[start:end])
-        if phrases >= _PROMPT_PHRASES or (phrases and url):
+        if _strong_prompt((phrases, url)):
             cut = start
         elif not (phrases or url):
             break
@@ -233,7 +239,7 @@ def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
     spans = list(zip(starts, [*starts[1:], len(line)], strict=True))
     scores = [_prompt_score(line[s:e]) for s, e in spans]
-    strong = [p >= _PROMPT_PHRASES or (p > 0 and url) for p, url in scores]
+    strong = [_strong_prompt(score) for score in scores]
     out = []
     for n, (start, end) in enumerate(spans):
         near = (n and strong[n - 1]) or (n + 1 < len(spans) and strong[n + 1])

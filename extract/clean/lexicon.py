@@ -30,6 +30,7 @@ class _Patterns(NamedTuple):
     trail_mark: regex.Pattern[str]
     trail_paren: regex.Pattern[str]
     bullet: regex.Pattern[str]
+    list_glyph: regex.Pattern[str]
     code_line: regex.Pattern[str]
     initials_code: regex.Pattern[str]
     camel: regex.Pattern[str]
@@ -306,6 +307,7 @@ def _shape_patterns() -> dict[str, object]:
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
         camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
@@ -377,7 +379,8 @@ def _dateline_patterns() -> dict[str, object]:
         # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
         # sentence
         bracket_dateline=regex.compile(
-            r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}) ?\(\s?([\p{L}\d.]{2,30})\s?\)\s+(?=\p{Lu}\p{Ll})"
+            r"(?P<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?P<comma>,)? ?"
+            r"\(\s?(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2})\s?\)(?P<stop>\.)?\s+(?=\p{Lu}\p{Ll})"
         ),
         # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
         shouted_pair=regex.compile(
@@ -385,7 +388,10 @@ def _dateline_patterns() -> dict[str, object]:
         ),
         # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital
-        glued_file=regex.compile(r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))"),
+        # `DCIM106MEDIAAirmadidi,KLABATNEWS-…`: a camera's folder name glued before the place
+        glued_file=regex.compile(
+            r"[\w-]*_[\w-]*?[\p{Ll}\d](?=\p{Lu}[^\s_]*(?:\s|$))|DCIM\d{3}\p{Lu}*?(?=\p{Lu}\p{Ll})"
+        ),
         # `MUKOMUKO RU –`: a shouted region and the outlet's initials
         region_initials=regex.compile(r"(.+?)\s+(\p{Lu}{2,4})"),
     )

@@ -437,13 +437,16 @@ def _bracketed(text: str) -> Dateline | None:
     m = _patterns().bracket_dateline.match(text)
     if m is None:
         return None
-    place, outlet = m[1], m[2]
+    place, outlet = m["place"], m["outlet"]
     shouted = place.isupper() and len(place.replace(" ", "")) > _SHOUTED_PLACE_LETTERS
     body = _unit_name(place) or place.casefold() in org_acronyms()
     if not (shouted or place.casefold() in _regions()) or body or _is_outlet(place):
         return None
     initials = outlet.isupper() and outlet.isalpha() and len(outlet) <= _OUTLET_INITIALS
-    if not (_is_outlet(outlet) or initials) or outlet.casefold() in _regions():
+    # `GOWA, (PEDOMAN KARYA). Pengurus …`: a comma before the brackets and a stop after them set
+    # a shouted masthead apart as the outlet
+    set_apart = bool(m["comma"] and m["stop"]) and outlet.isupper()
+    if not (_is_outlet(outlet) or initials or set_apart) or outlet.casefold() in _regions():
         return None
     return Dateline(place=_place_case(place), outlet=outlet)
 
@@ -473,14 +476,21 @@ def _unit_name(part: str) -> bool:
 def _masthead_first(head: str, parts: list[str]) -> bool:
     """Whether the first of two dateline parts is an outlet not in the outlet list: the second is
     a known region, the first is not, and the first is spelt as a masthead: a short domain
-    (`Warta.in`, its tail in lowercase, unlike `Kab.Bogor`) or parted from the place by a bar
+    (`Warta.in`, its tail in lowercase, unlike `Kab.Bogor`), initials, or parted from the place by a bar
     (`PENGAWAL | LABUHANBATU`, where a comma would part a village from its regency)."""
     first, second = parts
     if second.casefold() not in _regions() or first.casefold() in _regions():
         return False
+    initials = (
+        first.isupper()
+        and first.isalpha()
+        and len(first) <= _OUTLET_INITIALS
+        and first.casefold() not in org_acronyms()  # `BNN, JAKARTA`: a body's name, no masthead
+    )
     return (
         bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
+        or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
     )
 

@@ -17,7 +17,15 @@ from ..records import Boilerplate, Dateline
 from ..text.patterns import whole_words
 from ..text.words import org_words
 from .grouping import _group
-from .inline import _ad_copy, _inline_spans, _prompt_spans, _teaser_end, _trailing_prompts
+from .inline import (
+    _ad_copy,
+    _inline_spans,
+    _prompt_score,
+    _prompt_spans,
+    _strong_prompt,
+    _teaser_end,
+    _trailing_prompts,
+)
 from .kinds import LineKind
 from .lexicon import (
     _function_words,
@@ -88,6 +96,7 @@ from .rules import (
     _FOREIGN_NAMES,
     _FORM_FIELD_WORDS,
     _HARD_END_CHARS,
+    _HEADLINE_CAPTION_WORDS,
     _INLINE_MIN_CHARS,
     _KICKER_WORDS,
     _LIST_FIELD_WORDS,
@@ -115,12 +124,14 @@ from .rules import (
     _fits_list,
     _foreign_words,
     _glued_date,
+    _headline_words,
     _line_credit,
     _opens_body,
     _opens_with_dateline,
     _photo_caption,
     _related_headline,
     _top_furniture,
+    _unbulleted,
     _unmistakable,
 )
 
@@ -348,9 +359,12 @@ class _Page:
         for unit in units:
             if unit.kind is not None or unit.n_words < _SHORT_PARAGRAPH_WORDS:
                 continue
-            first = seen.get(unit.key)
+            # `Pemprov Kalbar dan BI sinergi … 2025`, then `… 2025. (ANTARA)` under its photo: a
+            # copy for all its stop and its source
+            key = _headline_words(unit.text)
+            first = seen.get(key)
             if first is None:
-                seen[unit.key] = unit
+                seen[key] = unit
             else:
                 unit.kind = LineKind.DUPLICATE
         # later paragraphs that restate the lede (a teaser repeated at the bottom)
@@ -679,7 +693,17 @@ class _Page:
         `SLAWI, lampungnews.id - …`: a caption that opens with a shouted label and a dash and ends in
         the photo's credit, the lede with its dateline under it."""
         below = self.units[k + 1] if k + 1 < len(self.units) else None
-        return below is not None and _caption(unit.text) and _opens_with_dateline(below.text)
+        if below is None or not _opens_with_dateline(below.text):
+            return False
+        if _caption(unit.text):
+            return True
+        # `Tangki proses limbah cair rumah sakit …` between the headline's copy (the photo's title)
+        # and `KETAPANG – …`: a short line there is the photo's caption; right under the headline
+        # itself it is a standfirst and stays
+        above = self._neighbour(unit, -1)
+        return (
+            above is not None and above.kind == LineKind.DUPLICATE and unit.n_words <= _HEADLINE_CAPTION_WORDS
+        )
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
         iso = _date_line(unit)
@@ -726,6 +750,8 @@ class _Page:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
+        if _strong_prompt(_prompt_score(unit.text)):
+            return False  # `Tampilkan postingan dengan label Polisi. Tampilkan semua postingan`
         if unit.headline:
             return True
         return (
@@ -744,6 +770,11 @@ class _Page:
                 return
             if adjacent and p.code_line.fullmatch(unit.text):
                 # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+                unit.kind = LineKind.BYLINE
+                self.byline = self.byline or unit.text
+                return
+            if adjacent and unit.text.isupper() and _reporter_line(unit.text):
+                # `YOHANES SEO` alone under the last paragraph: the reporter's name, shouted
                 unit.kind = LineKind.BYLINE
                 self.byline = self.byline or unit.text
                 return
@@ -810,6 +841,7 @@ class _Page:
         self._pick_title_text(candidates)
         if self.title is None:
             return
+        self.title = _unbulleted(self.title)
         key = self.title.casefold()
         for unit in candidates:
             # `PEMERINTAH KABUPATEN BANYUMAS`, a site name or a strip above the headline: the
@@ -850,9 +882,12 @@ class _Page:
         quotes = [u for u in candidates if not u.headline and u.n_words >= _PULL_QUOTE_WORDS]
         if not quotes:
             return candidates
-        body = " ".join(u.key for u in self.units if u.kind == LineKind.BODY)
+        paragraphs = [u for u in self.units if u.kind == LineKind.BODY]
         for unit in quotes:
-            if unit.key in body:
+            # `WALHI: Titik api terdeteksi di Kalbar …` above `WALHI: Titik api … . (ANTARA)`: the
+            # headline shown again under its photo, no paragraph quoting it
+            words = _headline_words(unit.text)
+            if any(unit.key in u.key and _headline_words(u.text) != words for u in paragraphs):
                 unit.kind = LineKind.DUPLICATE
         return [u for u in candidates if u.kind == LineKind.TITLE]
 
@@ -890,9 +925,11 @@ class _Page:
         """A subheading that repeats the headline is not body."""
         if not self.title:
             return
-        key = " ".join(_patterns().word.findall(self.title)).casefold()
+        key = _headline_words(self.title)
         for unit in self.units:
-            if unit.kind == LineKind.BODY and unit.key == key:
+            # `Giat Musrenbang … Anggaran.`, `… regional 2025. (ANTARA)`: its stop or its source
+            # after it, the headline under the photo is no paragraph
+            if unit.kind == LineKind.BODY and _headline_words(unit.text) == key:
                 unit.kind = LineKind.TITLE
 
     def _pull_quotes(self) -> None:

@@ -14,6 +14,7 @@ from .lexicon import _common_words, _function_words, _labels, _patterns
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
+    _TRAIL_PAREN_CHARS,
     _caption,
     _chrome,
     _ends_terminal,
@@ -50,6 +51,8 @@ _CREDIT_LINE_WORDS = 16
 _DATE_UNDER_LEDE = 3
 # A photo caption is a sentence or two; a longer paragraph ending in a credit is body
 _CAPTION_WORDS = 50
+# A photo's caption between the headline and a lede that opens with its dateline: one short line
+_HEADLINE_CAPTION_WORDS = 20
 # The marks a quotation opens with: no photo caption opens with one
 _OPENING_QUOTES = '"“‘«'
 # A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
@@ -347,3 +350,21 @@ def _announces_list(unit: _Unit) -> bool:
         return True
     words = " ".join(_patterns().word.findall(unit.text.casefold()))
     return any(f" {label} " in f" {words} " for label in _labels(Label.LIST))
+
+
+def _headline_words(text: str) -> str:
+    """The words of a line without its closing stop or bracketed source, folded: `Pemprov Kalbar
+    dan BI sinergi susun kebijakan ekonomi regional 2025. (ANTARA)` under a photo and the headline
+    `Pemprov Kalbar dan BI sinergi susun kebijakan ekonomi regional 2025` read the same."""
+    p = _patterns()
+    m = p.trail_paren.search(text, max(0, len(text) - _TRAIL_PAREN_CHARS))
+    if m and m.start() > 0:
+        text = text[: m.start()]
+    return " ".join(p.word.findall(text.rstrip(" .!").casefold()))
+
+
+def _unbulleted(text: str) -> str:
+    """A headline without the list mark its page's listing puts before it (`• Bus Vaksin Terbakar
+    di Muara Enim`: the headline is `Bus Vaksin Terbakar di Muara Enim`)."""
+    m = _patterns().list_glyph.match(text)
+    return text[m.end() :] if m and m.end() < len(text) else text
