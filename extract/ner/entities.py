@@ -3280,8 +3280,12 @@ def _before_known_person(
 ) -> Entity | None:
     """An ORG cut before a word the article calls a person by elsewhere, right after a body's
     short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
-    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's."""
-    if ent.label != Label.ORG:
+    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's. After
+    two words of a body's or a place's name, the called word must open a name of two words or
+    more that ends the span, each word no common word nor a body's word (`Pengamat BUMN dari
+    Universitas Sukamaju Toto Pranoto …, kata Toto`, `Humas Gereja Katedral Sukamaju Susi
+    Suwadi`)."""
+    if ent.label not in (Label.ORG, Label.LOC):
         return ent
     s, e = ent.span
     elsewhere = {word for word, start in called if not s <= start < e}
@@ -3291,8 +3295,9 @@ def _before_known_person(
         # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
         kind = match_head(toks, k - 1) is not None
         short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
+        holder = k - inside[0] >= 2 and _holder_name_ends(toks, k, inside[-1])
         if (
-            short
+            ((short and ent.label == Label.ORG) or holder)
             and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
@@ -3300,6 +3305,20 @@ def _before_known_person(
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` are a person's name of two words or more: each
+    capitalised, letters only, no common word, no head and no all-capitals short name."""
+    return last > k and all(
+        toks[j].text[:1].isupper()
+        and toks[j].text.isalpha()
+        and not toks[j].text.isupper()
+        and toks[j].low not in common_words()
+        and toks[j].low not in org_words()
+        and match_head(toks, j) is None
+        for j in range(k, last + 1)
+    )
 
 
 @cache

@@ -199,6 +199,76 @@ def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
     assert "Kemendikbud Ristek" in _orgs_with(text, people)
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected", "name"),
+    [
+        # a university's name, then an analyst's name of two words the article calls him by later
+        (
+            "Pengamat BUMN dari Universitas Sukamaju Toto Pranadi memberi contoh negara lain. "
+            "Menurut Toto, badan itu perlu diawasi.",
+            ("Universitas Sukamaju Toto Pranadi", "ORG"),
+            [("Universitas Sukamaju", "ORG")],
+            "Toto",
+        ),
+        # a company's name of two words, then the planner's name
+        (
+            "Perencana keuangan dari Zara Finance Prita Ghaniya mengatakan warga kini menabung. "
+            "Prita menyarankan dana darurat.",
+            ("Zara Finance Prita Ghaniya", "ORG"),
+            [("Zara Finance", "ORG")],
+            "Prita",
+        ),
+        # a church's name, then its spokeswoman's: the place ends before her name
+        (
+            "Humas Gereja Katedral Sukamaju Susi Suwarni mengatakan misa digelar dua kali. "
+            "Susi menambahkan umat lansia didahulukan.",
+            ("Gereja Katedral Sukamaju Susi Suwarni", "LOC"),
+            [("Gereja Katedral Sukamaju", "LOC")],
+            "Susi",
+        ),
+    ],
+)
+def test_a_body_or_a_place_ends_before_a_name_of_two_words_called_elsewhere(
+    text: str, model: tuple[str, str], expected: list[tuple[str, str]], name: str
+) -> None:
+    later = text.rindex(name)
+    people = [Person(name, ((later, later + len(name)),))]
+    out = _out(text, [_at(text, *model)], persons=people)
+    want = [(t, label, (text.index(t), text.index(t) + len(t))) for t, label in expected]
+    assert [e for e in out if e[1] != "PER"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # a body's word after the called word: the bank's name goes on (`Bank Mega Syariah`)
+        (
+            "Nasabah memakai kartu Bank Mega Syariah untuk belanja. Mega mengaku puas.",
+            ("Bank Mega Syariah", "ORG"),
+            "Mega",
+        ),
+        # one word before the called word: a title's name, no body and its holder
+        (
+            "Ia memproduseri Super Mario Bros bertahun-tahun. Mario kemudian pensiun.",
+            ("Super Mario Bros", "ORG"),
+            "Mario",
+        ),
+        # the called word ends the span: one word is no holder's whole name
+        (
+            "Kartu kredit Bank Sinar Mega dipakai warga. Mega mengaku puas.",
+            ("Bank Sinar Mega", "ORG"),
+            "Mega",
+        ),
+    ],
+)
+def test_a_name_goes_on_past_a_called_word_that_opens_no_holder(
+    text: str, model: tuple[str, str], name: str
+) -> None:
+    later = text.rindex(name)
+    people = [Person(name, ((later, later + len(name)),))]
+    assert model[0] in [t for t, _, _ in _out(text, [_at(text, *model)], persons=people)]
+
+
 def _orgs_with(text: str, people: list[Person]) -> list[str]:
     return [t for t, label, _ in _out(text, persons=people) if label == "ORG"]
 
