@@ -1344,7 +1344,7 @@ def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     spelled (`Metro Barat` a district's before `Metro` a city's)."""
     first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
-    districts = _districts().get(first, ()) if kecamatan else ()
+    districts = _districts().get(first, ()) if kecamatan and not _body_in_capitals(toks[i]) else ()
     names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
     n = _spelled(toks, i, names)
     return n or (2 if _split_spelling(toks, i) else 0)
@@ -1354,6 +1354,12 @@ def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:
     """The regions listed in capitals as written (`NTB`, `IKN`), unless the word is a known
     body's short name too (`ASEAN`)."""
     return () if not word.isupper() or word.lower() in org_acronyms() else _regions().get(word, ())
+
+
+def _body_in_capitals(tok: Tok) -> bool:
+    """A word in capitals that is a known body's short name (`KAI`, the railway company, not the
+    district `Kai`; `MPR`): no region or district shouted."""
+    return tok.text.isupper() and tok.low in org_acronyms()
 
 
 def _gazetteer_key(tok: Tok) -> str:
@@ -1443,6 +1449,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
         if (
             n
+            and not _body_in_capitals(toks[k])
             and toks[k].start not in starts
             and not any(s <= toks[k].start < e for s, e in inside)
             and not _inside_name(toks, k, n, starts)

@@ -513,3 +513,32 @@ def test_a_spelled_body_starts_only_where_capitalised_words_spell_its_first_lett
     assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
         text, ["Sepak Bola Seluruh Indonesia"]
     )
+
+
+# --------------------------------------------------------------------------- a body's short name in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # `KAI` is the railway company's listed short name, not the district `Kai` shouted
+        (
+            "PT Kereta Api Indonesia (Persero) atau KAI mengonfirmasi gangguan operasional kereta.",
+            [("KAI", "ORG")],
+            [("PT Kereta Api Indonesia", "ORG"), ("KAI", "ORG")],
+        ),
+        (
+            "Dalam unggahannya, pihak KAI belum menjelaskan penyebab gangguan.",
+            [("KAI", "ORG")],
+            [("KAI", "ORG")],
+        ),
+        # the district written as listed stays a place
+        ("Bantuan tiba di Kecamatan Kai pada Senin.", [], [("Kecamatan Kai", "LOC")]),
+        ("Bantuan tiba di Kai pada Senin.", [("Kai", "LOC")], [("Kai", "LOC")]),
+    ],
+)
+def test_a_listed_bodys_short_name_in_capitals_spells_no_district(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    want = [(t, label, (text.index(t), text.index(t) + len(t))) for t, label in expected]
+    assert _out(text, [_at(text, t, label) for t, label in model]) == want
