@@ -2458,7 +2458,7 @@ def resolve_entities(
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
-    called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
+    called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [
         b
         for e in ents
@@ -3283,26 +3283,33 @@ def _verb_shaped(word: str) -> bool:
 
 
 def _before_known_person(
-    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[str, int]]
+    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[tuple[str, ...], int]]
 ) -> Entity | None:
     """An ORG cut before a word the article calls a person by elsewhere, right after a body's
     short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
     Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's. After
     two words of a body's or a place's name, the called word must open a name of two words or
-    more that ends the span, each word no common word nor a body's word (`Pengamat BUMN dari
-    Universitas Sukamaju Toto Pranoto …, kata Toto`, `Humas Gereja Katedral Sukamaju Susi
-    Suwadi`)."""
+    more that ends the span, each word no common word nor a body's word, and its second word
+    the one of the person's fuller mentions elsewhere (`Pengamat BUMN dari Universitas Sukamaju
+    Toto Pranoto …, kata Toto`, `Humas Gereja Katedral Sukamaju Susi Suwadi`; not `PT Indonesia
+    Ferry Property, Ferry Snyders`)."""
     if ent.label not in (Label.ORG, Label.LOC):
         return ent
     s, e = ent.span
-    elsewhere = {word for word, start in called if not s <= start < e}
+    others = [words for words, start in called if not s <= start < e]
+    elsewhere = {words[0] for words in others}
     inside = tokens_inside(ent.span, toks)
     for k in inside[1:]:
         before, t = toks[k - 1], toks[k]
         # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
         kind = match_head(toks, k - 1) is not None
         short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
-        holder = k - inside[0] >= 2 and _holder_name_ends(toks, k, inside[-1])
+        seconds = {w[1] for w in others if len(w) > 1 and w[0] == t.text}
+        holder = (
+            k - inside[0] >= 2
+            and _holder_name_ends(toks, k, inside[-1])
+            and (not seconds or toks[k + 1].text in seconds)
+        )
         if (
             ((short and ent.label == Label.ORG) or holder)
             and t.text in elsewhere

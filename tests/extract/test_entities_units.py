@@ -542,3 +542,17 @@ def test_a_listed_bodys_short_name_in_capitals_spells_no_district(
 ) -> None:
     want = [(t, label, (text.index(t), text.index(t) + len(t))) for t, label in expected]
     assert _out(text, [_at(text, t, label) for t, label in model]) == want
+
+
+def test_a_company_word_that_opens_a_person_called_by_another_surname_stays() -> None:
+    # `Ferry Snyders` elsewhere: `Ferry Property` is no fuller name of his
+    text = (
+        "Direktur Utama PT Indonesia Ferry Property, Ferry Snyders, hadir di lokasi. "
+        "Ferry Snyders menyebut festival digelar tiap tahun."
+    )
+    later = text.rindex("Ferry Snyders")
+    people = [Person("Ferry Snyders", ((later, later + 13),))]
+    model = [_at(text, "PT Indonesia Ferry Property", "ORG")]
+    assert [t for t, label, _ in _out(text, model, persons=people) if label == "ORG"] == [
+        "PT Indonesia Ferry Property"
+    ]
