@@ -1923,19 +1923,23 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`).
     A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
     Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
-    version (`One UI 5.1`, `Matepad 11.5`)."""
+    version (`One UI 5.1`, `Matepad 11.5`). The model's tier may follow its code (`Xiaomi 17 Pro
+    Max`, `Vivo X300 FE`, `PS5 Slim`: entities_model_tiers.txt)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
+    if ent.label != Label.ORG or len(inside) < 2:
         return False
     code = _MODEL_CODE.get()
-    return (
-        toks[inside[0]].text[:1].isalpha()
-        and all(
-            (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
-            and match_head(toks, k) is None
-            and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
-            for k in inside[:-1]
-        )
+    last = inside[-1]
+    while last > inside[0] and toks[last].low in word_set("entities_model_tiers.txt"):
+        last -= 1
+    tiered = last < inside[-1]
+    if not code.fullmatch(toks[last].text) or (last == inside[0] and not tiered):
+        return False
+    return toks[inside[0]].text[:1].isalpha() and all(
+        (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
+        and match_head(toks, k) is None
+        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
+        for k in range(inside[0], last)
     )
 
 

@@ -556,3 +556,35 @@ def test_a_company_word_that_opens_a_person_called_by_another_surname_stays() ->
     assert [t for t, label, _ in _out(text, model, persons=people) if label == "ORG"] == [
         "PT Indonesia Ferry Property"
     ]
+
+
+# --------------------------------------------------------------------------- a model's tier after its code
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Xiaomi memperkenalkan Xiaomi 17 Pro Max pekan ini.",
+            [("Xiaomi", "ORG"), ("Xiaomi 17 Pro Max", "ORG")],
+            [("Xiaomi", "ORG", (0, 6))],
+        ),
+        (
+            "Infinix membenamkan chipset Helio G100 Ultimate berbasis 6nm.",
+            [("Infinix", "ORG"), ("Helio G100 Ultimate", "ORG")],
+            [("Infinix", "ORG", (0, 7))],
+        ),
+        # the code opens the model's name
+        ("Konsol PS5 Slim kini dijual lebih mahal.", [("PS5 Slim", "ORG")], []),
+        # a school's head before its number: a body whatever follows
+        (
+            "Siswa SMAN 2 Plus Sukamaju meraih juara.",
+            [("SMAN 2 Plus Sukamaju", "ORG")],
+            [("SMAN 2 Plus Sukamaju", "ORG", (6, 26))],
+        ),
+    ],
+)
+def test_a_model_code_and_its_tier_name_a_product(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, t, label) for t, label in model]) == expected
