@@ -3205,7 +3205,8 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     (`… kata dia kepada Reuters Baca juga: …`, clean_labels.txt) or a capitalised connective or
     preposition that lowercase words or a comma go on from (`… meraih Piala Wonorejo Sebelumnya,
     ia …`, `… di Gedung Sukamaju Dalam acara itu …`): a subheading's or a caption's missing stop.
-    A lone letter left before it names nothing (`grup A. Sebelumnya, …`)."""
+    A lone letter left before it names nothing (`grup A. Sebelumnya, …`). So does a
+    sentence that opens right after the name's bracketed short name (`_opens_after_bracket`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
@@ -3220,9 +3221,24 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     ):
         glued = k
     if glued is None:
+        # the bracketed short name is an entry of its own (GUIDELINES §6): the name ends before it
+        glued = next((j - 3 for j in inside[3:] if _opens_after_bracket(toks, j)), None)
+    if glued is None:
         return ent
     cut = _entity(text[ent.span[0] : toks[glued - 1].end], ent.label, ent.span[0])
     return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
+
+
+def _opens_after_bracket(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` follows a bracketed short name and opens a sentence: a capitalised
+    connective or preposition (`Bank Umum Syariah (BUS) Dalam UU tersebut …`), a verb
+    (`… (BSN) Melansir laman resmi …`) or the short name again (`… (BSN) BSN berupaya …`); a
+    region's or a unit's name goes on the body's (`Dinas Sosial (Dinsos) DKI Jakarta`)."""
+    if j < 3 or toks[j - 1].text != ")" or toks[j - 3].text != "(":
+        return False
+    t = toks[j]
+    verb = not t.text.isupper() and _verb_shaped(t.low)
+    return t.text[:1].isupper() and (t.low in _opener_words() or verb or t.text == toks[j - 2].text)
 
 
 def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:

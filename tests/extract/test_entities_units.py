@@ -588,3 +588,35 @@ def test_a_model_code_and_its_tier_name_a_product(
     text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+# --------------------------------------------------------------------------- a sentence after a bracketed short name
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the short name again opens the next sentence of a subheading with no stop
+        (
+            "Visi Bank Syariah Sukamaju (BSS) BSS berupaya menjadi mitra utama.",
+            "Bank Syariah Sukamaju (BSS) BSS",
+            [("Bank Syariah Sukamaju", "ORG", (5, 26))],
+        ),
+        # a capitalised preposition opens it
+        (
+            "Pengurus Koperasi Tani Makmur (KTM) Menurut UD Sejahtera, rapat itu sah.",
+            "Koperasi Tani Makmur (KTM) Menurut UD Sejahtera",
+            [("Koperasi Tani Makmur", "ORG", (9, 29))],
+        ),
+        # a region after the bracket goes on the body's name
+        (
+            "Dinas Sosial (Dinsos) DKI Jakarta menyalurkan bantuan.",
+            "Dinas Sosial (Dinsos) DKI Jakarta",
+            [("Dinas Sosial (Dinsos) DKI Jakarta", "ORG", (0, 33))],
+        ),
+    ],
+)
+def test_a_sentence_opening_after_a_bracketed_short_name_ends_the_body(
+    text: str, model: str, expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, model, "ORG")]) == expected
