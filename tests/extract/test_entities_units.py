@@ -590,7 +590,7 @@ def test_a_model_code_and_its_tier_name_a_product(
     assert _out(text, [_at(text, t, label) for t, label in model]) == expected
 
 
-# --------------------------------------------------------------------------- a sentence after a bracketed short name
+# ----------------------------------------------------------------- a sentence after a bracketed short name
 
 
 @pytest.mark.parametrize(
