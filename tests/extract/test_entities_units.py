@@ -620,3 +620,28 @@ def test_a_sentence_opening_after_a_bracketed_short_name_ends_the_body(
     text: str, model: str, expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _out(text, [_at(text, model, "ORG")]) == expected
+
+
+# --------------------------------------------------------------------------- an award's title
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Bank Sukamaju meraih penghargaan The 3rd Best Deposito Conventional pada kategori Produk.",
+            [("Bank Sukamaju", "ORG"), ("The 3rd Best Deposito Conventional", "ORG")],
+            [("Bank Sukamaju", "ORG", (0, 13))],
+        ),
+        # a facility's head opens the name: the hotel stays a place
+        (
+            "Tamu menginap di Hotel Best Western Sukamaju pekan lalu.",
+            [("Hotel Best Western Sukamaju", "LOC")],
+            [("Hotel Best Western Sukamaju", "LOC", (17, 44))],
+        ),
+    ],
+)
+def test_an_awards_title_is_no_body(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, t, label) for t, label in model]) == expected
