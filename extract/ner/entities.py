@@ -2018,6 +2018,8 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     k = inside[-1]
     if k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and _SCORE.get().fullmatch(toks[k + 1].text):
         return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])  # `Newcastle 1-0`
+    if len(inside) > 1 and _SCORE.get().fullmatch(toks[k].text):  # the score one word (`Universitas X 60-54`)
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if len(inside) < 2 or not toks[k].text.isdigit():
         return ent

@@ -645,3 +645,10 @@ def test_an_awards_title_is_no_body(
     text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+def test_a_match_score_of_one_word_ends_the_team() -> None:
+    # `60-54` is one word: the team's name ends before it, as before `1-0`
+    text = "UKSW juara setelah menumbangkan perlawanan Universitas Sukamaju 60-54. Laga berikutnya Senin."
+    model = [_at(text, "Universitas Sukamaju 60-54", "ORG")]
+    assert _out(text, model) == [("Universitas Sukamaju", "ORG", (43, 63))]
