@@ -1344,7 +1344,7 @@ def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     spelled (`Metro Barat` a district's before `Metro` a city's)."""
     first = _gazetteer_key(toks[i])
     regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
-    districts = _districts().get(first, ()) if kecamatan else ()
+    districts = _districts().get(first, ()) if kecamatan and not _body_in_capitals(toks[i]) else ()
     names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
     n = _spelled(toks, i, names)
     return n or (2 if _split_spelling(toks, i) else 0)
@@ -1354,6 +1354,12 @@ def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:
     """The regions listed in capitals as written (`NTB`, `IKN`), unless the word is a known
     body's short name too (`ASEAN`)."""
     return () if not word.isupper() or word.lower() in org_acronyms() else _regions().get(word, ())
+
+
+def _body_in_capitals(tok: Tok) -> bool:
+    """A word in capitals that is a known body's short name (`KAI`, the railway company, not the
+    district `Kai`; `MPR`): no region or district shouted."""
+    return tok.text.isupper() and tok.low in org_acronyms()
 
 
 def _gazetteer_key(tok: Tok) -> str:
@@ -1443,6 +1449,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
         if (
             n
+            and not _body_in_capitals(toks[k])
             and toks[k].start not in starts
             and not any(s <= toks[k].start < e for s, e in inside)
             and not _inside_name(toks, k, n, starts)
@@ -1916,19 +1923,23 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`).
     A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
     Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
-    version (`One UI 5.1`, `Matepad 11.5`)."""
+    version (`One UI 5.1`, `Matepad 11.5`). The model's tier may follow its code (`Xiaomi 17 Pro
+    Max`, `Vivo X300 FE`, `PS5 Slim`: entities_model_tiers.txt)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or len(inside) < 2 or not _MODEL_CODE.get().fullmatch(toks[inside[-1]].text):
+    if ent.label != Label.ORG or len(inside) < 2:
         return False
     code = _MODEL_CODE.get()
-    return (
-        toks[inside[0]].text[:1].isalpha()
-        and all(
-            (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
-            and match_head(toks, k) is None
-            and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
-            for k in inside[:-1]
-        )
+    last = inside[-1]
+    while last > inside[0] and toks[last].low in word_set("entities_model_tiers.txt"):
+        last -= 1
+    tiered = last < inside[-1]
+    if not code.fullmatch(toks[last].text) or (last == inside[0] and not tiered):
+        return False
+    return toks[inside[0]].text[:1].isalpha() and all(
+        (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
+        and match_head(toks, k) is None
+        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
+        for k in range(inside[0], last)
     )
 
 
@@ -2007,6 +2018,8 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     k = inside[-1]
     if k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and _SCORE.get().fullmatch(toks[k + 1].text):
         return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])  # `Newcastle 1-0`
+    if len(inside) > 1 and _SCORE.get().fullmatch(toks[k].text):  # the score one word (`Universitas X 60-54`)
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if len(inside) < 2 or not toks[k].text.isdigit():
         return ent
@@ -2451,7 +2464,7 @@ def resolve_entities(
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
-    called = tuple((text[s:e].split()[0], s) for s, e in person_spans if text[s:e].strip())
+    called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [
         b
         for e in ents
@@ -3194,7 +3207,8 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     (`… kata dia kepada Reuters Baca juga: …`, clean_labels.txt) or a capitalised connective or
     preposition that lowercase words or a comma go on from (`… meraih Piala Wonorejo Sebelumnya,
     ia …`, `… di Gedung Sukamaju Dalam acara itu …`): a subheading's or a caption's missing stop.
-    A lone letter left before it names nothing (`grup A. Sebelumnya, …`)."""
+    A lone letter left before it names nothing (`grup A. Sebelumnya, …`). So does a
+    sentence that opens right after the name's bracketed short name (`_opens_after_bracket`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
@@ -3209,9 +3223,24 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     ):
         glued = k
     if glued is None:
+        # the bracketed short name is an entry of its own (GUIDELINES §6): the name ends before it
+        glued = next((j - 3 for j in inside[3:] if _opens_after_bracket(toks, j)), None)
+    if glued is None:
         return ent
     cut = _entity(text[ent.span[0] : toks[glued - 1].end], ent.label, ent.span[0])
     return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
+
+
+def _opens_after_bracket(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` follows a bracketed short name and opens a sentence: a capitalised
+    connective or preposition (`Bank Umum Syariah (BUS) Dalam UU tersebut …`), a verb
+    (`… (BSN) Melansir laman resmi …`) or the short name again (`… (BSN) BSN berupaya …`); a
+    region's or a unit's name goes on the body's (`Dinas Sosial (Dinsos) DKI Jakarta`)."""
+    if j < 3 or toks[j - 1].text != ")" or toks[j - 3].text != "(":
+        return False
+    t = toks[j]
+    verb = not t.text.isupper() and _verb_shaped(t.low)
+    return t.text[:1].isupper() and (t.low in _opener_words() or verb or t.text == toks[j - 2].text)
 
 
 def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
@@ -3276,23 +3305,35 @@ def _verb_shaped(word: str) -> bool:
 
 
 def _before_known_person(
-    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[str, int]]
+    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[tuple[str, ...], int]]
 ) -> Entity | None:
     """An ORG cut before a word the article calls a person by elsewhere, right after a body's
     short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
-    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's."""
-    if ent.label != Label.ORG:
+    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's. After
+    two words of a body's or a place's name, the called word must open a name of two words or
+    more that ends the span, each word no common word nor a body's word, and its second word
+    the one of the person's fuller mentions elsewhere (`Pengamat BUMN dari Universitas Sukamaju
+    Toto Pranoto …, kata Toto`, `Humas Gereja Katedral Sukamaju Susi Suwadi`; not `PT Indonesia
+    Ferry Property, Ferry Snyders`)."""
+    if ent.label not in (Label.ORG, Label.LOC):
         return ent
     s, e = ent.span
-    elsewhere = {word for word, start in called if not s <= start < e}
+    others = [words for words, start in called if not s <= start < e]
+    elsewhere = {words[0] for words in others}
     inside = tokens_inside(ent.span, toks)
     for k in inside[1:]:
         before, t = toks[k - 1], toks[k]
         # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
         kind = match_head(toks, k - 1) is not None
         short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
+        seconds = {w[1] for w in others if len(w) > 1 and w[0] == t.text}
+        holder = (
+            k - inside[0] >= 2
+            and _holder_name_ends(toks, k, inside[-1])
+            and (not seconds or toks[k + 1].text in seconds)
+        )
         if (
-            short
+            ((short and ent.label == Label.ORG) or holder)
             and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
@@ -3300,6 +3341,20 @@ def _before_known_person(
         ):
             return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
     return ent
+
+
+def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` are a person's name of two words or more: each
+    capitalised, letters only, no common word, no head and no all-capitals short name."""
+    return last > k and all(
+        toks[j].text[:1].isupper()
+        and toks[j].text.isalpha()
+        and not toks[j].text.isupper()
+        and toks[j].low not in common_words()
+        and toks[j].low not in org_words()
+        and match_head(toks, j) is None
+        for j in range(k, last + 1)
+    )
 
 
 @cache

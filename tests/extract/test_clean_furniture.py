@@ -127,6 +127,38 @@ CASES = [
         id="credit-glued-after-stop",
     ),
     pytest.param(
+        "Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin. Ia meminta petugas menjaga kebersihan terminal. Pewarta: Rina Saraswati Editor: Dodi Kurniawan Copyright © ANTARA 2025 Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Kepala dinas perhubungan meninjau terminal yang baru dibangun pada Senin. Ia meminta petugas menjaga kebersihan terminal.",
+            title=None,
+            published=None,
+            byline="Rina Saraswati",
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(
+                    line=1,
+                    text="Copyright © ANTARA 2025 Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+                    kind="navigation",
+                ),
+                Boilerplate(line=1, text="Pewarta: Rina Saraswati Editor: Dodi Kurniawan", kind="byline"),
+            ),
+        ),
+        id="credit-before-a-copyright-ban",
+    ),
+    pytest.param(
+        # a © in the body with no ban on copying after it stays (`Lego© Dilarang` is not the notice)
+        "Jakarta (ANTARA) - Merek © milik perusahaan itu dipakai di seluruh toko. Warga dilarang menjual barang tiruan.",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Merek © milik perusahaan itu dipakai di seluruh toko. Warga dilarang menjual barang tiruan.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(),
+        ),
+        id="a-sign-far-before-a-ban-stays",
+    ),
+    pytest.param(
         "Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.Penerjemah: Tono HartonoEditor: Dodi Kurniawan",
         CleanedArticle(
             text="Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.",

@@ -199,6 +199,76 @@ def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
     assert "Kemendikbud Ristek" in _orgs_with(text, people)
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected", "name"),
+    [
+        # a university's name, then an analyst's name of two words the article calls him by later
+        (
+            "Pengamat BUMN dari Universitas Sukamaju Toto Pranadi memberi contoh negara lain. "
+            "Menurut Toto, badan itu perlu diawasi.",
+            ("Universitas Sukamaju Toto Pranadi", "ORG"),
+            [("Universitas Sukamaju", "ORG")],
+            "Toto",
+        ),
+        # a company's name of two words, then the planner's name
+        (
+            "Perencana keuangan dari Zara Finance Prita Ghaniya mengatakan warga kini menabung. "
+            "Prita menyarankan dana darurat.",
+            ("Zara Finance Prita Ghaniya", "ORG"),
+            [("Zara Finance", "ORG")],
+            "Prita",
+        ),
+        # a church's name, then its spokeswoman's: the place ends before her name
+        (
+            "Humas Gereja Katedral Sukamaju Susi Suwarni mengatakan misa digelar dua kali. "
+            "Susi menambahkan umat lansia didahulukan.",
+            ("Gereja Katedral Sukamaju Susi Suwarni", "LOC"),
+            [("Gereja Katedral Sukamaju", "LOC")],
+            "Susi",
+        ),
+    ],
+)
+def test_a_body_or_a_place_ends_before_a_name_of_two_words_called_elsewhere(
+    text: str, model: tuple[str, str], expected: list[tuple[str, str]], name: str
+) -> None:
+    later = text.rindex(name)
+    people = [Person(name, ((later, later + len(name)),))]
+    out = _out(text, [_at(text, *model)], persons=people)
+    want = [(t, label, (text.index(t), text.index(t) + len(t))) for t, label in expected]
+    assert [e for e in out if e[1] != "PER"] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "name"),
+    [
+        # a body's word after the called word: the bank's name goes on (`Bank Mega Syariah`)
+        (
+            "Nasabah memakai kartu Bank Mega Syariah untuk belanja. Mega mengaku puas.",
+            ("Bank Mega Syariah", "ORG"),
+            "Mega",
+        ),
+        # one word before the called word: a title's name, no body and its holder
+        (
+            "Ia memproduseri Super Mario Bros bertahun-tahun. Mario kemudian pensiun.",
+            ("Super Mario Bros", "ORG"),
+            "Mario",
+        ),
+        # the called word ends the span: one word is no holder's whole name
+        (
+            "Kartu kredit Bank Sinar Mega dipakai warga. Mega mengaku puas.",
+            ("Bank Sinar Mega", "ORG"),
+            "Mega",
+        ),
+    ],
+)
+def test_a_name_goes_on_past_a_called_word_that_opens_no_holder(
+    text: str, model: tuple[str, str], name: str
+) -> None:
+    later = text.rindex(name)
+    people = [Person(name, ((later, later + len(name)),))]
+    assert model[0] in [t for t, _, _ in _out(text, [_at(text, *model)], persons=people)]
+
+
 def _orgs_with(text: str, people: list[Person]) -> list[str]:
     return [t for t, label, _ in _out(text, persons=people) if label == "ORG"]
 
@@ -443,3 +513,142 @@ def test_a_spelled_body_starts_only_where_capitalised_words_spell_its_first_lett
     assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
         text, ["Sepak Bola Seluruh Indonesia"]
     )
+
+
+# --------------------------------------------------------------------------- a body's short name in capitals
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # `KAI` is the railway company's listed short name, not the district `Kai` shouted
+        (
+            "PT Kereta Api Indonesia (Persero) atau KAI mengonfirmasi gangguan operasional kereta.",
+            [("KAI", "ORG")],
+            [("PT Kereta Api Indonesia", "ORG"), ("KAI", "ORG")],
+        ),
+        (
+            "Dalam unggahannya, pihak KAI belum menjelaskan penyebab gangguan.",
+            [("KAI", "ORG")],
+            [("KAI", "ORG")],
+        ),
+        # the district written as listed stays a place
+        ("Bantuan tiba di Kecamatan Kai pada Senin.", [], [("Kecamatan Kai", "LOC")]),
+        ("Bantuan tiba di Kai pada Senin.", [("Kai", "LOC")], [("Kai", "LOC")]),
+    ],
+)
+def test_a_listed_bodys_short_name_in_capitals_spells_no_district(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str]]
+) -> None:
+    want = [(t, label, (text.index(t), text.index(t) + len(t))) for t, label in expected]
+    assert _out(text, [_at(text, t, label) for t, label in model]) == want
+
+
+def test_a_company_word_that_opens_a_person_called_by_another_surname_stays() -> None:
+    # `Ferry Snyders` elsewhere: `Ferry Property` is no fuller name of his
+    text = (
+        "Direktur Utama PT Indonesia Ferry Property, Ferry Snyders, hadir di lokasi. "
+        "Ferry Snyders menyebut festival digelar tiap tahun."
+    )
+    later = text.rindex("Ferry Snyders")
+    people = [Person("Ferry Snyders", ((later, later + 13),))]
+    model = [_at(text, "PT Indonesia Ferry Property", "ORG")]
+    assert [t for t, label, _ in _out(text, model, persons=people) if label == "ORG"] == [
+        "PT Indonesia Ferry Property"
+    ]
+
+
+# --------------------------------------------------------------------------- a model's tier after its code
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Xiaomi memperkenalkan Xiaomi 17 Pro Max pekan ini.",
+            [("Xiaomi", "ORG"), ("Xiaomi 17 Pro Max", "ORG")],
+            [("Xiaomi", "ORG", (0, 6))],
+        ),
+        (
+            "Infinix membenamkan chipset Helio G100 Ultimate berbasis 6nm.",
+            [("Infinix", "ORG"), ("Helio G100 Ultimate", "ORG")],
+            [("Infinix", "ORG", (0, 7))],
+        ),
+        # the code opens the model's name
+        ("Konsol PS5 Slim kini dijual lebih mahal.", [("PS5 Slim", "ORG")], []),
+        # a school's head before its number: a body whatever follows
+        (
+            "Siswa SMAN 2 Plus Sukamaju meraih juara.",
+            [("SMAN 2 Plus Sukamaju", "ORG")],
+            [("SMAN 2 Plus Sukamaju", "ORG", (6, 26))],
+        ),
+    ],
+)
+def test_a_model_code_and_its_tier_name_a_product(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+# ----------------------------------------------------------------- a sentence after a bracketed short name
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the short name again opens the next sentence of a subheading with no stop
+        (
+            "Visi Bank Syariah Sukamaju (BSS) BSS berupaya menjadi mitra utama.",
+            "Bank Syariah Sukamaju (BSS) BSS",
+            [("Bank Syariah Sukamaju", "ORG", (5, 26))],
+        ),
+        # a capitalised preposition opens it
+        (
+            "Pengurus Koperasi Tani Makmur (KTM) Menurut UD Sejahtera, rapat itu sah.",
+            "Koperasi Tani Makmur (KTM) Menurut UD Sejahtera",
+            [("Koperasi Tani Makmur", "ORG", (9, 29))],
+        ),
+        # a region after the bracket goes on the body's name
+        (
+            "Dinas Sosial (Dinsos) DKI Jakarta menyalurkan bantuan.",
+            "Dinas Sosial (Dinsos) DKI Jakarta",
+            [("Dinas Sosial (Dinsos) DKI Jakarta", "ORG", (0, 33))],
+        ),
+    ],
+)
+def test_a_sentence_opening_after_a_bracketed_short_name_ends_the_body(
+    text: str, model: str, expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, model, "ORG")]) == expected
+
+
+# --------------------------------------------------------------------------- an award's title
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Bank Sukamaju meraih penghargaan The 3rd Best Deposito Conventional pada kategori Produk.",
+            [("Bank Sukamaju", "ORG"), ("The 3rd Best Deposito Conventional", "ORG")],
+            [("Bank Sukamaju", "ORG", (0, 13))],
+        ),
+        # a facility's head opens the name: the hotel stays a place
+        (
+            "Tamu menginap di Hotel Best Western Sukamaju pekan lalu.",
+            [("Hotel Best Western Sukamaju", "LOC")],
+            [("Hotel Best Western Sukamaju", "LOC", (17, 44))],
+        ),
+    ],
+)
+def test_an_awards_title_is_no_body(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+def test_a_match_score_of_one_word_ends_the_team() -> None:
+    # `60-54` is one word: the team's name ends before it, as before `1-0`
+    text = "UKSW juara setelah menumbangkan perlawanan Universitas Sukamaju 60-54. Laga berikutnya Senin."
+    model = [_at(text, "Universitas Sukamaju 60-54", "ORG")]
+    assert _out(text, model) == [("Universitas Sukamaju", "ORG", (43, 63))]
