@@ -30,11 +30,11 @@ FLOORS = {
     "dateline_place": (0.99, 0.89),
     "officials": (0.98, 0.87),
     "official_titles": (0.98, 0.98),
-    "persons": (0.985, 0.93),
+    "persons": (0.985, 0.945),
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
     "participants": (0.945, 0.81),
-    "organisations": (0.94, 0.78),
+    "organisations": (0.95, 0.78),
     "places": (0.96, 0.855),
     "quotes": (0.985, 0.935),
 }
