@@ -774,7 +774,7 @@ class _Page:
                 self.byline = self.byline or unit.text
                 return
             if adjacent and unit.text.isupper() and _reporter_line(unit.text):
-                # `YOHANES SEO` alone under the last paragraph: the reporter's name, shouted
+                # `YOHANES BUDI` alone under the last paragraph: the reporter's name, shouted
                 unit.kind = LineKind.BYLINE
                 self.byline = self.byline or unit.text
                 return

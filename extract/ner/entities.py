@@ -2011,15 +2011,20 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     one after a listed region's whole name (`di Paser 6, Kutai Barat 1, …`). Other places and
     bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`, `Kodim
     0701`), unless a counted noun or a scale follows them (`SD 386 orang`, `Bulog 700 bungkus`,
-    `Stadion Manahan 20 ribu`); a match's score is never a name's (`Newcastle 1-0`)."""
+    `Stadion Manahan 20 ribu`); a match's score is never a body's (`Newcastle 1-0`), a range
+    stays a place's (`Tol Cipali Km 12-13`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not inside:
         return ent
     k = inside[-1]
-    if k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and _SCORE.get().fullmatch(toks[k + 1].text):
+    # a score follows a team's name: a body's, or a place's of one word (`Ekuador 1-0`); a range
+    # after a place's longer name numbers its parts (`Tol Cipali Km 12-13`)
+    score = _SCORE.get().fullmatch
+    glued = k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and score(toks[k + 1].text)
+    if glued and (ent.label == Label.ORG or len(inside) == 1):
         return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])  # `Newcastle 1-0`
-    if len(inside) > 1 and _SCORE.get().fullmatch(toks[k].text):  # the score one word (`Universitas X 60-54`)
-        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if len(inside) > 1 and score(toks[k].text) and (ent.label == Label.ORG or len(inside) == 2):
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])  # `… 60-54`
     nxt = toks[k + 1] if k + 1 < len(toks) else None
     if len(inside) < 2 or not toks[k].text.isdigit():
         return ent
@@ -2489,9 +2494,10 @@ def resolve_entities(
 def with_persons(
     text: str, entities: Sequence[Entity], persons: Iterable[Any], officials: Iterable[Any] = ()
 ) -> list[Entity]:
-    """``entities`` with their PER where the people layer put a person, one sense per name: a
-    model PER the people layer rejected is none (`Pedagang` opening a sentence), and a person's
-    mention or an official's name (`_person_spans`) that no ORG or LOC holds is a PER.
+    """``entities`` with their PER where the people layer put a person, so that the entities and
+    the persons list agree: a model PER the people layer rejected is none (`Pedagang` opening a
+    sentence), and a person's mention or an official's name (`_person_spans`) that no ORG or LOC
+    holds is a PER (the longest where two overlap).
 
     >>> text = "Pedagang mengeluhkan sepinya pembeli, kata Budi."
     >>> model = [Entity("Pedagang", "PER", (0, 8))]
@@ -2501,13 +2507,7 @@ def with_persons(
     """
     others = [e for e in entities if e.label != Label.PER]
     spans = set(_person_spans(tokens(text), persons, list(officials)))
-    outer = [(s, e) for s, e in spans if not any(a <= s and e <= b and (a, b) != (s, e) for a, b in spans)]
-    people = [
-        Entity(text[s:e], Label.PER, (s, e))
-        for s, e in outer
-        if not any(o.span[0] < e and s < o.span[1] for o in others)
-    ]
-    return sorted(others + people, key=lambda e: e.span)
+    return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
 
 
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -3312,9 +3312,10 @@ def _before_known_person(
     Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's. After
     two words of a body's or a place's name, the called word must open a name of two words or
     more that ends the span, each word no common word nor a body's word, and its second word
-    the one of the person's fuller mentions elsewhere (`Pengamat BUMN dari Universitas Sukamaju
-    Toto Pranoto …, kata Toto`, `Humas Gereja Katedral Sukamaju Susi Suwadi`; not `PT Indonesia
-    Ferry Property, Ferry Snyders`)."""
+    the one of the person's fuller mention elsewhere (`Pengamat BUMN dari Universitas Sukamaju
+    Toto Pranadi …, menurut Toto Pranadi`), or a person the people layer reads there (`Museum
+    Sukamaju Agus Santoso mengakui …, kata Agus`); not `PT Indonesia Ferry Property, Ferry
+    Santoso`, nor `Jalan Jenderal Ahmad Yani` beside an `Ahmad` called by one word."""
     if ent.label not in (Label.ORG, Label.LOC):
         return ent
     s, e = ent.span
@@ -3327,11 +3328,10 @@ def _before_known_person(
         kind = match_head(toks, k - 1) is not None
         short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
         seconds = {w[1] for w in others if len(w) > 1 and w[0] == t.text}
-        holder = (
-            k - inside[0] >= 2
-            and _holder_name_ends(toks, k, inside[-1])
-            and (not seconds or toks[k + 1].text in seconds)
-        )
+        # the people layer's own mention of two words or more starting here proves the name too
+        own = any(start == t.start and len(words) > 1 for words, start in called)
+        holder = k - inside[0] >= 2 and _holder_name_ends(toks, k, inside[-1])
+        holder = holder and (own or toks[k + 1].text in seconds)  # a name of two words: k + 1 is in
         if (
             ((short and ent.label == Label.ORG) or holder)
             and t.text in elsewhere

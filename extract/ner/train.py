@@ -583,8 +583,8 @@ def silver_sentences(corpora: Path, label: Labeller, *, seed: int = 0) -> list[S
         text, entities = label(raw)
         cuts = [0] + [end for _, end in sentence_breaks(text, 0, len(text))] + [len(text)]
         for start, end in itertools.pairwise(cuts):
-            inside = [e for e in entities if start <= e.span[0] < end]
-            if inside and all(e.span[1] <= end for e in inside):
+            inside = [e for e in entities if e.span[0] < end and start < e.span[1]]
+            if inside and all(start <= e.span[0] and e.span[1] <= end for e in inside):
                 spans = [(e.span[0] - start, e.span[1] - start, str(e.label)) for e in inside]
                 out.append(tag_line(text[start:end].rstrip(), spans, tokenizer))
     random.Random(seed).shuffle(out)
@@ -820,7 +820,8 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # 0.3 (final-tune3) with idner-news-2k train repeated 3 times (NERP truecased, partial)
     "final-idner3": ({**_V1, "upsample": 3, "in_domain": True, "vectors": True}, {}),
     # 0.3 (final-tune3) plus SILVER_LINES sentences of news-raw labelled by the whole pipeline
-    # with 0.3 (`silver_sentences`); pretrained as "final" (silver lines are news-raw text already).
+    # with the bundled model (0.3 when it was run; `silver_sentences`); pretrained as "final"
+    # (silver lines are news-raw text already).
     "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
 }
 

@@ -50,7 +50,7 @@ from ..text.tokens import (
     tokenize,
     words_of,
 )
-from ..text.words import NAMEISH, WordClass, given_names, org_acronyms, speech_verbs, word_class
+from ..text.words import NAMEISH, WordClass, folded, given_names, org_acronyms, speech_verbs, word_class
 
 __all__ = ["vet_entities"]
 
@@ -122,7 +122,7 @@ def vet_entities(
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
-        art.folded.setdefault(_folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
+        art.folded.setdefault(folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
         if e.label == EntityLabel.PER:
             art.per_spans.append(e.span)
         else:
@@ -813,13 +813,8 @@ def _place_name_tail(art: _Article, s: int, words: list[str]) -> bool:
 def _voted_other(art: _Article, cs: int, ce: int) -> bool:
     """`hadirnya Ace Hardware` beside `Toko ACE Hardware`, `hadirnya ACE Hardware`: an unmarked
     name the model calls a place or a body elsewhere as often, whatever its case, is that one."""
-    per, other = art.folded.get(_folded(art.text[cs:ce]), (0, 0))
+    per, other = art.folded.get(folded(art.text[cs:ce]), (0, 0))
     return other > 0 and other >= per
-
-
-def _folded(surface: str) -> str:
-    """The key `_Article.folded` counts a surface under: spaces evened out, case folded."""
-    return " ".join(surface.split()).casefold()
 
 
 def _common_before_given(words: list[str]) -> bool:

@@ -34,6 +34,7 @@ from ..text.tokens import (
 from ..text.words import (
     NAMEISH,
     WordClass,
+    folded,
     name_particles,
     org_acronyms,
     speech_verbs,
@@ -499,16 +500,11 @@ def _clause_subject(toks: Sequence[Tok], i: int, j: int) -> bool:
     return k < len(toks) and toks[k].kind is WORD and toks[k].text[:1].islower() and verb_like(toks[k].text)
 
 
-def _folded(name: str) -> str:
-    """A name's surface with its spaces evened out and its case folded."""
-    return " ".join(name.split()).casefold()
-
-
 def _read_only_as_other(entities: Sequence[Entity]) -> frozenset[str]:
-    """The surfaces (`_folded`) the model labels an organisation or a place somewhere in the
+    """The surfaces (`folded`) the model labels an organisation or a place somewhere in the
     article and a person nowhere."""
-    other = {_folded(e.text) for e in entities if e.label != EntityLabel.PER}
-    return frozenset(other - {_folded(e.text) for e in entities if e.label == EntityLabel.PER})
+    other = {folded(e.text) for e in entities if e.label != EntityLabel.PER}
+    return frozenset(other - {folded(e.text) for e in entities if e.label == EntityLabel.PER})
 
 
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
@@ -693,7 +689,7 @@ def extract_persons(
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
     found = _listed_persons(text, full) + _speakers(text, full) + _addressed(text, full)
     only_other = _read_only_as_other(entities)
-    unheld = {c for c in held if c not in cands and _folded(c[0]) in only_other}
+    unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}
     ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
     contested |= unheld

@@ -392,12 +392,27 @@ class _Scanner(TitleReader):
             return self._this_holder(m, title, title_span)
         return found
 
+    def _team_of_members(self, m: _Mention) -> bool:
+        """`tim` after a member's word (`striker tim …`, `Kapten tim …`) or before a lowercase kind
+        (`Tim esports …`): a sports team, whose players hold no post; `Tim Ahli Kementerian …`
+        opening a sentence is a body's unit, a post (GUIDELINES §2)."""
+        toks, k = self.toks, m.start
+        if toks[k].text.lower() not in role_words("team_head"):
+            return False
+        member = k > 0 and not toks[k].newline and toks[k - 1].kind is WORD
+        member = member and toks[k - 1].text.lower() not in speech_verbs()
+        return member or (k + 1 < self.n and toks[k + 1].text.islower())
+
     def _described_before(self, m: _Mention) -> bool:
         """Mantan pelatih Persija Jakarta itu, eks Ketua Umum Partai Xyz tersebut: a post after a
         post's modifier, whose words end before a pointer back, describes someone named before;
-        the capitalised words after the head are its body, no holder."""
+        the capitalised words after the head are its body, no holder. Words that show a person
+        (a given name, the model's PER, a rank or an honorific) are a holder all the same
+        (`Mantan Kapolda Jenderal (Purn) Sutrisno itu`)."""
         toks = self.toks
         if not m.names or m.start == 0 or toks[m.start - 1].text.lower() not in role_words("post_modifier"):
+            return False
+        if any(el.kind is W.GIV or self.strong(el) or self.in_per(el) for name in m.names for el in name):
             return False
         k = max(m.run_end, m.names[-1][-1].j)
         if k < self.n and toks[k].text in role_words("and_word"):
@@ -1029,8 +1044,8 @@ class _Scanner(TitleReader):
         ):
             # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
             m.official = False
-        if m.official and not m.selaku and self.toks[m.start].text.lower() in role_words("team_head"):
-            # striker tim Persik Kediri Bayu Otto, Tim esports Indonesia yaitu …: a team's members
+        if m.official and not m.selaku and self._team_of_members(m):
+            # striker tim Persik Kediri Budi Santoso, Tim esports Indonesia yaitu …: a team's members
             # or the teams it lists hold no post (Budi, selaku Tim Kreatif: a post given as a unit)
             return False
         if m.official and m.head in role_words("owner_head") and m.comp_end > end:

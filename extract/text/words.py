@@ -20,6 +20,7 @@ __all__ = [
     "NAMEISH",
     "WordClass",
     "common_words",
+    "folded",
     "given_names",
     "name_particles",
     "not_names",
@@ -31,6 +32,16 @@ __all__ = [
     "word_class",
     "word_set",
 ]
+
+
+def folded(surface: str) -> str:
+    """The key under which two writings of one name count as the same: spaces evened out, case
+    folded (`Budi  santoso` and `BUDI SANTOSO`).
+
+    >>> folded(" Budi  SANTOSO ")
+    'budi santoso'
+    """
+    return " ".join(surface.split()).casefold()
 
 
 class WordClass(Enum):

@@ -199,32 +199,49 @@ def test_a_body_keeps_a_word_no_person_is_called_by_elsewhere() -> None:
     assert "Kemendikbud Ristek" in _orgs_with(text, people)
 
 
+# A holder called elsewhere by one word only: a body or a street named after a person (`Jalan
+# Jenderal Ahmad Yani` beside an `Ahmad` of the article) looks the same, so the cut needs the
+# fuller mention.
+_CALLED_BY_ONE_WORD = pytest.mark.xfail(strict=True, reason="a holder called elsewhere by one word only")
+
+
 @pytest.mark.parametrize(
     ("text", "model", "expected", "name"),
     [
-        # a university's name, then an analyst's name of two words the article calls him by later
+        # a university's name, then an analyst's name of two words the article calls him by later,
+        # also in full: the full mention proves the two words a name
         (
+            "Pengamat BUMN dari Universitas Sukamaju Toto Pranadi memberi contoh negara lain. "
+            "Menurut Toto Pranadi, badan itu perlu diawasi.",
+            ("Universitas Sukamaju Toto Pranadi", "ORG"),
+            [("Universitas Sukamaju", "ORG")],
+            "Toto Pranadi",
+        ),
+        pytest.param(
             "Pengamat BUMN dari Universitas Sukamaju Toto Pranadi memberi contoh negara lain. "
             "Menurut Toto, badan itu perlu diawasi.",
             ("Universitas Sukamaju Toto Pranadi", "ORG"),
             [("Universitas Sukamaju", "ORG")],
             "Toto",
+            marks=_CALLED_BY_ONE_WORD,
         ),
         # a company's name of two words, then the planner's name
-        (
+        pytest.param(
             "Perencana keuangan dari Zara Finance Prita Ghaniya mengatakan warga kini menabung. "
             "Prita menyarankan dana darurat.",
             ("Zara Finance Prita Ghaniya", "ORG"),
             [("Zara Finance", "ORG")],
             "Prita",
+            marks=_CALLED_BY_ONE_WORD,
         ),
         # a church's name, then its spokeswoman's: the place ends before her name
-        (
+        pytest.param(
             "Humas Gereja Katedral Sukamaju Susi Suwarni mengatakan misa digelar dua kali. "
             "Susi menambahkan umat lansia didahulukan.",
             ("Gereja Katedral Sukamaju Susi Suwarni", "LOC"),
             [("Gereja Katedral Sukamaju", "LOC")],
             "Susi",
+            marks=_CALLED_BY_ONE_WORD,
         ),
     ],
 )
@@ -652,3 +669,37 @@ def test_a_match_score_of_one_word_ends_the_team() -> None:
     text = "UKSW juara setelah menumbangkan perlawanan Universitas Sukamaju 60-54. Laga berikutnya Senin."
     model = [_at(text, "Universitas Sukamaju 60-54", "ORG")]
     assert _out(text, model) == [("Universitas Sukamaju", "ORG", (43, 63))]
+
+
+def test_a_street_named_after_a_person_stays_whole_beside_a_person_called_by_its_word() -> None:
+    text = "Banjir menggenangi Jalan Jenderal Ahmad Yani sejak pagi. Kata Ahmad, air mulai surut."
+    later = text.rindex("Ahmad")
+    people = [Person("Ahmad", ((later, later + 5),))]
+    out = _out(text, [_at(text, "Jalan Jenderal Ahmad Yani", "LOC")], persons=people)
+    assert [e for e in out if e[1] != "PER"] == [("Jalan Jenderal Ahmad Yani", "LOC", (19, 44))]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a range of a place's numbered parts is no match score
+        ("Kecelakaan terjadi di Tol Cipali Km 12-13 pada Senin pagi.", "Tol Cipali Km 12-13"),
+        ("Pameran digelar di Gedung Sate Lantai 2-3 hingga Minggu.", "Gedung Sate Lantai 2-3"),
+    ],
+)
+def test_a_places_numbered_range_stays_in_its_name(text: str, place: str) -> None:
+    start = text.index(place)
+    assert _out(text, [_at(text, place, "LOC")]) == [(place, "LOC", (start, start + len(place)))]
+
+
+def test_a_score_after_a_one_word_place_is_no_part_of_the_teams_name() -> None:
+    text = "Messi bawa Argentina kalahkan Ekuador 1-0 di Buenos Aires."
+    assert ("Ekuador", "LOC", (30, 37)) in _out(text, [_at(text, "Ekuador 1-0", "LOC")])
+
+
+def test_a_place_ends_before_a_person_the_people_layer_reads_inside_it() -> None:
+    text = "Penggagas Museum Islam Sukamaju Agus Santoso mengakui museum belum jadi. Kata Agus, dana habis."
+    inside, later = text.index("Agus Santoso"), text.rindex("Agus")
+    people = [Person("Agus Santoso", ((inside, inside + 12), (later, later + 4)))]
+    out = _out(text, [_at(text, "Museum Islam Sukamaju Agus Santoso", "LOC")], persons=people)
+    assert [e for e in out if e[1] != "PER"] == [("Museum Islam Sukamaju", "LOC", (10, 31))]

@@ -65,6 +65,27 @@ def test_a_former_post_with_its_holder_still_names_the_holder() -> None:
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Ketua DPRD Kota Metro")]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        # a given name, a rank with its corps, the model's PER: a holder before the pointer word
+        ("Mantan Ketua KPK Budi Santoso itu mengatakan kasus itu selesai.", "Budi Santoso", "Ketua KPK"),
+        ("Mantan Kapolda Jenderal (Purn) Sutrisno itu hadir di Jakarta.", "Sutrisno", "Kapolda"),
+    ],
+)
+def test_a_former_post_before_a_pointer_word_with_a_persons_name_names_the_holder(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(o.name, o.title) for o in extract_officials(sentence)] == [(name, title)]
+
+
+def test_a_former_post_with_the_models_person_before_a_pointer_word_names_the_holder() -> None:
+    s = "Eks Menteri Kesehatan Wirakusuma Hadiningrat tersebut hadir dalam acara itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Wirakusuma Hadiningrat"))] == [
+        ("Wirakusuma Hadiningrat", "Menteri Kesehatan")
+    ]
+
+
 # ------------------------------------------------------------- a team's members
 
 
@@ -78,6 +99,13 @@ def test_a_former_post_with_its_holder_still_names_the_holder() -> None:
 )
 def test_a_team_s_members_or_listed_teams_hold_no_post(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+def test_a_bodys_team_opening_the_sentence_is_a_post() -> None:
+    # GUIDELINES §2: a unit of a body given as a role; no member's word before `tim`
+    s = "Tim Ahli Kementerian Kesehatan Budi Santoso mengatakan vaksin itu aman."
+    expected = [("Budi Santoso", "Tim Ahli Kementerian Kesehatan")]
+    assert [(o.name, o.title) for o in extract_officials(s)] == expected
 
 
 def test_a_unit_given_with_selaku_is_still_a_post() -> None:
