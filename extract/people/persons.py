@@ -141,7 +141,7 @@ def _past_nation(text: str, s: int, e: int) -> int:
     """Anggota DPR RI Khadafi: the model's span opened on the nation's name that ends the body
     (RI, Indonesia; entities_nation.txt); the name starts after it."""
     m = regex.match(r"(\w+)\s+(?=\p{Lu})", text[s:e])
-    if m and m.group(1).lower() in load_lines("entities_nation.txt"):
+    if m and m.group(1).lower() in word_set("entities_nation.txt"):
         return s + m.end()
     return s
 
