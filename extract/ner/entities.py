@@ -804,7 +804,7 @@ class _Grower:
         k = j + 1
         if k < len(toks) and toks[k].text == "." and toks[k].start == toks[j].end:
             k += 1
-        name = k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha()
+        name = k < len(toks) and _name_like(toks[k].text)
         return k - j if name and toks[k].low not in _name_elements() and not title_len(toks, k) else 0
 
     def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
@@ -1703,7 +1703,7 @@ def _before_region(toks: Sequence[Tok], k: int) -> bool:
         if region_len(toks, k + 1):
             return True
         k += 1
-        while k < len(toks) and toks[k].text[:1].isupper() and toks[k].text.isalpha():
+        while k < len(toks) and _name_like(toks[k].text):
             k += 1
     return False
 
@@ -2069,38 +2069,41 @@ def _is_rank(tok: Tok) -> bool:
 def _without_rank(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
     the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
-    name, never ends a place's or a body's. So does the first word of a rank of two words or
-    one with its corps in brackets (`Panglima TNI Laksamana (Purn) Widodo`, `Ketua Umum PB
-    Taekwondo Letnan Jenderal TNI Richard`), read by the name grammar's `match_marker`."""
+    name, never ends a place's or a body's. So does a rank of two words or one with its corps in
+    brackets, read by the name grammar's `match_marker`, whether the span ends on its first word
+    or its last (`Panglima TNI Laksamana (Purn) Widodo`, `Ketua Umum PB Taekwondo Letnan Jenderal
+    TNI Richard`). A rank followed by more of the span's words is part of the name (`Stadion
+    Jenderal Sudirman Bantul`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return ent
-    k = inside[-1]
-    after = k + 1
-    while after < len(toks) and (toks[after].text == "." or toks[after].low in _rank_words()):
-        after += 1  # `Kombes Pol. Eko`: the rank's own words
-    ranked = _is_rank(toks[k]) and (
-        after < len(toks) and toks[after].text[:1].isupper() and toks[after].text.isalpha()
-    )
-    if not (ranked or _rank_before_name(text, toks[k])):
-        return ent
-    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    for k in inside[1:]:
+        end = _rank_end(text, toks, k)
+        if end is not None and end >= ent.span[1]:
+            return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return ent
 
 
 #: How many characters after a word a rank and its corps are read in (`Letnan Jenderal TNI (Purn)`)
 _RANK_WINDOW = 60
 
 
-def _rank_before_name(text: str, tok: Tok) -> bool:
-    """A rank, its corps and brackets included, opens at ``tok`` and a capitalised word follows."""
-    if tok.text.replace(".", "").lower() not in marker_firsts():
-        return False
-    words = tokenize(text[tok.start : tok.start + _RANK_WINDOW])
+def _rank_end(text: str, toks: Sequence[Tok], k: int) -> int | None:
+    """Where a rank that opens at ``toks[k]`` ends, its corps and brackets included (`Iptu`,
+    `Kombes Pol.`, `Letnan Jenderal TNI`, `Laksamana (Purn)`: the name grammar's `match_marker`),
+    when a capitalised word (a name) follows it; None when no rank opens there or none follows."""
+    if toks[k].low.replace(".", "") not in marker_firsts():
+        return None
+    words = tokenize(text[toks[k].start : toks[k].start + _RANK_WINDOW])
     m = match_marker(words, 0)
-    if m is None or m[0] is not Marker.RANK or m[1] >= len(words):
-        return False
-    nxt = words[m[1]].text
-    return nxt[:1].isupper() and nxt.isalpha()
+    if m is None or m[0] is not Marker.RANK or m[1] >= len(words) or not _name_like(words[m[1]].text):
+        return None
+    return toks[k].start + words[m[1] - 1].end
+
+
+def _name_like(word: str) -> bool:
+    """A word that may open or go on with a name: capitalised, letters only (`Budi`, not `2025`)."""
+    return word[:1].isupper() and word.isalpha()
 
 
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
@@ -2655,12 +2658,7 @@ def _known_bodies(toks: Sequence[Tok], person_starts: set[int], kinds: frozenset
         bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        longer = (
-            nxt is not None
-            and nxt.text[:1].isupper()
-            and nxt.text.isalpha()
-            and nxt.start not in person_starts
-        )
+        longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
@@ -3046,7 +3044,7 @@ def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> boo
     if k > 0 and toks[k - 1].low in events and toks[k - 1].text.islower():
         return True
     j = k - 1
-    while j >= 0 and toks[j].text[:1].isupper() and toks[j].text.isalpha() and match_head(toks, j) is None:
+    while j >= 0 and _name_like(toks[j].text) and match_head(toks, j) is None:
         if toks[j].low in events:
             return True
         j -= 1

@@ -161,6 +161,18 @@ def test_a_rank_after_a_title_region_opens_the_name() -> None:
             "PB Karate Letnan",
             "PB Karate",
         ),
+        # the span ends on the rank's last word
+        (
+            "Turnamen dibuka Ketua Umum PB Karate Letnan Jenderal TNI Budi Santoso di Jakarta.",
+            "PB Karate Letnan Jenderal",
+            "PB Karate",
+        ),
+        # a one-word rank and its corps word
+        (
+            "Pengamanan dipimpin Kapolresta Bogor Kota Kombes Pol. Eko Prasetyo sejak pagi.",
+            "Bogor Kota Kombes Pol",
+            "Bogor Kota",
+        ),
         # a rank with its corps in brackets
         (
             "Hadir pula mantan Panglima TNI Laksamana (Purn) Budi Santoso di acara itu.",
