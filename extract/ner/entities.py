@@ -688,7 +688,9 @@ class _Grower:
             if kind is Head.FACILITY and (named := self._named_after(j)):
                 j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
                 continue
-            if j > i + n and kind is Head.BODY and self.joins(j):
+            # a numbered unit's name takes no field after `dan` (`Brigif 4 Marinir dan MNC Peduli`)
+            numbered = any(t.text[:1].isdigit() for t in toks[i + n : j])
+            if j > i + n and kind is Head.BODY and not numbered and self.joins(j):
                 j += 2
                 joined = True
                 continue

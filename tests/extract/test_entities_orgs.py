@@ -437,6 +437,45 @@ def test_a_join_inside_a_name_stays() -> None:
     assert _found(text, model) == [("Dinas Pariwisata dan Kebudayaan Lampung Barat", "ORG")]
 
 
+def test_a_join_after_a_numbered_unit_starts_another_name() -> None:
+    # a unit's number closes its name: `dan` lists a second body, no field of the first
+    text = "Penanaman mangrove digelar Brigif 4 Marinir/BS dan MNC Peduli di Pesawaran."
+    model = [("MNC Peduli", "ORG"), ("Pesawaran", "LOC")]
+    assert _found(text, model) == [
+        ("Brigif 4 Marinir/BS", "ORG"),
+        ("MNC Peduli", "ORG"),
+        ("Pesawaran", "LOC"),
+    ]
+
+
+def test_a_join_inside_an_unnumbered_name_with_a_short_name_stays() -> None:
+    text = "Pelatihan digelar Dinas Koperasi dan UKM Kota Metro, Senin."
+    model = [("Dinas Koperasi dan UKM Kota Metro", "ORG")]
+    assert _found(text, model) == [("Dinas Koperasi dan UKM Kota Metro", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a battalion's head takes its number and its region, as `Kodim 1417 Kendari` does
+        (
+            "Prajurit Yonif 7512 Kupang membantu warga membersihkan saluran air.",
+            [("Kupang", "LOC")],
+            [("Yonif 7512 Kupang", "ORG")],
+        ),
+        (
+            "Sebanyak 30 personel Batalyon Infanteri 741/Garuda Nusantara diterjunkan ke lokasi.",
+            [("Batalyon Infanteri 741/Garuda Nusantara", "ORG")],
+            [("Batalyon Infanteri 741/Garuda Nusantara", "ORG")],
+        ),
+        # the head without a name after it names no unit
+        ("Dua batalyon dikirim ke perbatasan pekan ini.", [], []),
+    ],
+)
+def test_a_military_unit_head_takes_its_number_and_region(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
 # --------------------------------------------------------------------------- a year after a name
 
 
