@@ -128,6 +128,9 @@ _AMOUNT = LazyPattern(r"Rp\.?\d")
 _NUMBER_REF = LazyPattern(r"(?i)(?:no|nomor)\.?\s?\d")
 # A number with a thousands' dot (`5.908`): an amount, never a name's own number (`SMPN 2`)
 _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
+# A number, with dots inside or not (`42`, `32.00`, `1.031`): a count's or an amount's when a
+# lowercase word follows it
+_DOTTED_NUMBER = LazyPattern(r"\d+(?:\.\d+)*")
 # A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 # A match's score glued by a dash (`1-0`, `0-2`): never a name's own number
 _SCORE = LazyPattern(r"\d{1,2}[-–]\d{1,2}")
@@ -845,9 +848,11 @@ class _Grower:
 
     def _count_at(self, j: int) -> bool:
         """A number after a place's name and before a lowercase word counts something
-        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`): no part of the name."""
+        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`, `Kecamatan Suoh 32.00 ton`): no part
+        of the name."""
         toks = self.toks
-        return toks[j].text.isdigit() and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
+        number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)
+        return number is not None and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
 
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it

@@ -535,3 +535,29 @@ def test_a_transfer_of_funds_is_no_organisation(text: str, model: list) -> None:
 )
 def test_a_charity_drive_or_the_health_protocol_is_no_organisation(text: str, model: list) -> None:
     assert _found(text, model) == []
+
+
+# --------------------------------------------------------------------------- kinds of school, no name
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        # a school's kind spelled out with its short name: no school named
+        (
+            "Guru Taman Kanak-kanak (TK) 43 orang dan guru Sekolah Dasar (SD) 755 orang.",
+            [("Taman Kanak-kanak", "LOC"), ("TK", "LOC"), ("Sekolah Dasar", "ORG")],
+        ),
+        ("Anak-anak PAUD dan TK mengikuti lomba mewarnai.", [("PAUD", "ORG")]),
+        # a kind of building in English, a predicate a city earns
+        ("Dana desa dipakai untuk pembangunan Green House dan jalan usaha tani.", [("Green House", "ORG")]),
+        ("Pemkot meraih predikat Kota Layak Anak tahun ini.", [("Kota Layak Anak", "LOC")]),
+    ],
+)
+def test_a_kind_of_school_or_a_predicate_is_no_entity(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+def test_a_school_named_after_its_kind_is_an_organisation() -> None:
+    text = "Guru PAUD Melati Sukamaju dan siswa TK Negeri 2 Metro mengikuti lomba."
+    assert _found(text, []) == [("PAUD Melati Sukamaju", "ORG"), ("TK Negeri 2 Metro", "ORG")]

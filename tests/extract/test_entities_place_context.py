@@ -431,3 +431,26 @@ def test_a_region_in_a_name_keeps_the_number_after_it() -> None:
     text = "Kantor itu pindah ke Jalan Cemara 19, dekat pasar."
     found = _out(text, [_at(text, "Jalan Cemara 19", "LOC")])
     assert ("Jalan Cemara 19", "LOC", (21, 36)) in found
+
+
+# --------------------------------------------------------------------------- a count after a place
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a decimal written with a dot, then its unit
+        ("Produksi jagung dari Kecamatan Lumbokseminung 32.00 ton tahun ini.", "Kecamatan Lumbokseminung"),
+        ("Lahan di Desa Sukamaju 42 hektare rusak diterjang banjir.", "Desa Sukamaju"),
+    ],
+)
+def test_a_count_after_a_place_is_no_part_of_it(text: str, place: str) -> None:
+    start = text.index(place)
+    assert _out(text, [_at(text, place.split()[1], "LOC")]) == [(place, "LOC", (start, start + len(place)))]
+
+
+def test_a_place_keeps_its_own_number() -> None:
+    text = "Warga Kelurahan 5 Ulu Palembang terdampak banjir."
+    assert _out(text, [_at(text, "Kelurahan 5 Ulu Palembang", "LOC")]) == [
+        ("Kelurahan 5 Ulu Palembang", "LOC", (6, 31))
+    ]
