@@ -481,16 +481,17 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
 
 
 def _name_word(tok: Tok) -> bool:
-    """A word that may continue a name: capitalised or a number, not a weekday or month, not an
-    amount glued to its currency (`Kecamatan Sukamaju Rp512 juta`), a house number glued to
-    its word (`Jalan Wahid Hasyim No.79`), a clock time (`Taman Bacaan 08.30-09.00`) nor the `VS`
-    between two sides of a match (`Bank Jateng VS PDAM …`)."""
+    """A word that may continue a name: capitalised or a number; not a weekday or month, an amount
+    glued to its currency (`Kecamatan Sukamaju Rp512 juta`) or the currency's sign alone (`Gudang
+    Bulog Rp 8.200`), a house number glued to its word (`Jalan Wahid Hasyim No.79`), a clock time
+    (`Taman Bacaan 08.30-09.00`) or the `VS` between two sides of a match (`Bank Jateng VS PDAM …`)."""
     return (
         tok.capital
         and tok.text[:1].isalnum()
         and tok.low not in _stop_words()
         and tok.low not in _VERSUS
         and _AMOUNT.get().match(tok.text) is None
+        and tok.text not in _rupiah_signs()
         and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
         and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
     )

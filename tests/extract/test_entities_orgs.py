@@ -114,6 +114,7 @@ def test_a_numbered_unit_with_its_letters_is_no_plate() -> None:
             [("PBB-P2", "LOC"), ("BPHTB", "LOC")],
         ),
         ("Petani mengakses KUR dan BLT Dana Desa tahun ini.", [("KUR", "LOC"), ("BLT", "LOC")]),
+        ("Bipih calon jemaah haji tahun ini sebesar Rp58,87 juta per orang.", [("Bipih", "LOC")]),
     ],
 )
 def test_a_tax_or_programme_short_name_is_no_entity(text: str, model: list) -> None:
@@ -552,6 +553,9 @@ def test_a_charity_drive_or_the_health_protocol_is_no_organisation(text: str, mo
         # a kind of building in English, a predicate a city earns
         ("Dana desa dipakai untuk pembangunan Green House dan jalan usaha tani.", [("Green House", "ORG")]),
         ("Pemkot meraih predikat Kota Layak Anak tahun ini.", [("Kota Layak Anak", "LOC")]),
+        # a kind of facility by its short name, a holiday
+        ("Banjir merendam 3 fasilitas umum (Fasum) seperti sekolah.", [("Fasum", "LOC")]),
+        ("Umat Buddha merayakan Imlek bersama keluarga.", [("Imlek", "ORG")]),
     ],
 )
 def test_a_kind_of_school_or_a_predicate_is_no_entity(text: str, model: list) -> None:
@@ -561,3 +565,8 @@ def test_a_kind_of_school_or_a_predicate_is_no_entity(text: str, model: list) ->
 def test_a_school_named_after_its_kind_is_an_organisation() -> None:
     text = "Guru PAUD Melati Sukamaju dan siswa TK Negeri 2 Metro mengikuti lomba."
     assert _found(text, []) == [("PAUD Melati Sukamaju", "ORG"), ("TK Negeri 2 Metro", "ORG")]
+
+
+def test_the_currency_sign_before_an_amount_ends_a_name() -> None:
+    text = "Harga gabah di tingkat Gudang Bulog Rp 8.200 per kilogram."
+    assert _found(text, [("Bulog", "ORG")]) == [("Bulog", "ORG")]

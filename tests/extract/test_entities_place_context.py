@@ -454,3 +454,11 @@ def test_a_place_keeps_its_own_number() -> None:
     assert _out(text, [_at(text, "Kelurahan 5 Ulu Palembang", "LOC")]) == [
         ("Kelurahan 5 Ulu Palembang", "LOC", (6, 31))
     ]
+
+
+def test_a_province_written_without_its_first_word_stays_whole() -> None:
+    # `Kepulauan Bangka Belitung` as news writes it: no regency `Bangka` and a place `Belitung`
+    text = "Dana dialokasikan ke Provinsi Bangka Belitung sebesar Rp 2,10 triliun."
+    assert _out(text, [_at(text, "Provinsi Bangka Belitung", "LOC")]) == [
+        ("Provinsi Bangka Belitung", "LOC", (21, 45))
+    ]
