@@ -556,6 +556,11 @@ def test_a_charity_drive_or_the_health_protocol_is_no_organisation(text: str, mo
         # a kind of facility by its short name, a holiday
         ("Banjir merendam 3 fasilitas umum (Fasum) seperti sekolah.", [("Fasum", "LOC")]),
         ("Umat Buddha merayakan Imlek bersama keluarga.", [("Imlek", "ORG")]),
+        # an expedition named in capitals
+        (
+            "Operator menggelar Ekspedisi Jaringan Andal di jalur mudik.",
+            [("Ekspedisi Jaringan Andal", "ORG")],
+        ),
     ],
 )
 def test_a_kind_of_school_or_a_predicate_is_no_entity(text: str, model: list) -> None:
