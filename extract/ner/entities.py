@@ -1329,9 +1329,25 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     agency = _agency_at(text, dateline)
     for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
         span = agency[n] if agency is not None else _find_early(text, surface)
+        if span is not None and label is Label.ORG:
+            span = _after_photo_credit(text, span)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
+
+
+def _after_photo_credit(text: str, span: Span) -> Span:
+    """The masthead of a dateline's outlet that a photo's credit opens, an outlet's name, a slash
+    and the photographer's before it (`TribunTravel.com/Arif Setyabudi TRIBUNNEWS.COM -`): its
+    last word, a web domain or shouted; the outlet as it was otherwise."""
+    surface = text[span[0] : span[1]]
+    words = surface.split()
+    if "/" not in surface or len(words) < 2 or "/" in words[-1]:
+        return span
+    last = words[-1]
+    if not (last.isupper() or _DOMAIN.get().search(last)):
+        return span
+    return (span[1] - len(last), span[1])
 
 
 def _caption_label(text: str, span: Span) -> bool:
@@ -2355,6 +2371,28 @@ def _acronym_senses(
     return frozenset(bodies - placed), frozenset(places)
 
 
+def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """Names the article writes as a place after a facility's, a natural feature's or an
+    administrative level's head (`Sirkuit Mugello`, `Gunung Everest`, `Kampung Ojolali`): that
+    place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
+    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`)."""
+    named = set()
+    for e in ents:
+        inside = tokens_inside(e.span, toks)
+        head = match_head(toks, inside[0]) if e.label == Label.LOC and inside else None
+        if head is not None and head[2] in (Head.FACILITY, Head.ADMIN) and head[0] < len(inside):
+            named.add(e.text[toks[inside[0] + head[0]].start - e.span[0] :])
+    return frozenset(
+        e.text
+        for e in ents
+        if e.label == Label.ORG
+        and e.text in named
+        and (k := token_at(e.span[0], toks)) is not None
+        and match_head(toks, k) is None
+        and e.text.lower() not in org_acronyms()
+    )
+
+
 def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
     """All-caps short names in brackets right after a model LOC, or a model ORG that a head
     opens, whose words spell them (`Uni Emirat Arab (UEA)`, `PT Sultan Anugerah Propertindo
@@ -2742,6 +2780,7 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
+    places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
         if e.label == Label.LOC and e.text in bodies

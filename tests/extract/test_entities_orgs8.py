@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from extract.records import Dateline
+
 from .test_entities_news import _at, _out
 
 
@@ -132,7 +134,7 @@ def test_a_dates_day_after_an_outlet_is_cut(text: str, model: list, expected: li
         ),
     ],
 )
-def test_a_number_without_a_month_or_after_a_head_stays(text: str, model: list, expected: list) -> None:
+def test_a_number_without_a_month_after_it_stays(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
 
 
@@ -248,3 +250,54 @@ def test_a_span_opened_by_a_designation_is_no_entity(text: str, model: list, exp
 def test_a_heads_code_stays_a_place() -> None:
     text = "Warga RT-05 Sukamaju menggelar kerja bakti."
     assert _out(text, _model(text, [("RT-05 Sukamaju", "LOC")])) == [("RT-05 Sukamaju", "LOC", (6, 20))]
+
+
+# --------------------------------------------------------------------------- a facility's place named alone
+
+
+def test_a_name_written_after_a_facilitys_head_is_that_place_alone() -> None:
+    text = (
+        '"Kami menunggu sampai Mugello," ujar manajer tim. '
+        "Balapan berikutnya digelar di Sirkuit Mugello, Italia."
+    )
+    model = _model(text, [("Mugello", "ORG"), ("Sirkuit Mugello", "LOC"), ("Italia", "LOC")])
+    assert _out(text, model) == [
+        ("Mugello", "LOC", (22, 29)),
+        ("Sirkuit Mugello", "LOC", (80, 95)),
+        ("Italia", "LOC", (97, 103)),
+    ]
+
+
+def test_a_body_whose_office_is_named_stays_a_body() -> None:
+    text = "Staf Kantor Kemenpora menyebut Kemenpora membuka pendaftaran atlet."
+    model = _model(text, [("Kantor Kemenpora", "LOC"), ("Kemenpora", "ORG")])
+    assert _out(text, model) == [("Kantor Kemenpora", "LOC", (5, 21)), ("Kemenpora", "ORG", (31, 40))]
+
+
+# --------------------------------------------------------------------- a photo's credit before the masthead
+
+
+def test_a_photo_credit_before_the_datelines_masthead_is_no_part_of_the_outlet() -> None:
+    text = "SukamajuFoto.com/Budi Santoso KABARSUKAMAJU.COM - Warga Desa Sukamaju menanam padi."
+    dateline = Dateline(place=None, outlet="SukamajuFoto.com/Budi Santoso KABARSUKAMAJU.COM")
+    model = _model(text, [("Desa Sukamaju", "LOC")])
+    assert _out(text, model, dateline=dateline) == [
+        ("KABARSUKAMAJU.COM", "ORG", (30, 47)),
+        ("Desa Sukamaju", "LOC", (56, 69)),
+    ]
+
+
+def test_an_outlet_with_a_slash_and_no_masthead_after_it_stays() -> None:
+    text = "Kabar/Sukamaju - Warga Desa Sukamaju menanam padi."
+    dateline = Dateline(place=None, outlet="Kabar/Sukamaju")
+    model = _model(text, [("Desa Sukamaju", "LOC")])
+    assert _out(text, model, dateline=dateline) == [
+        ("Kabar/Sukamaju", "ORG", (0, 14)),
+        ("Desa Sukamaju", "LOC", (23, 36)),
+    ]
+
+
+def test_a_social_aid_cards_short_name_is_no_body() -> None:
+    text = "Warga pemegang KIS dilayani gratis di RSUD Sukamaju, kata petugas BPJS Kesehatan."
+    model = _model(text, [("KIS", "ORG"), ("RSUD Sukamaju", "LOC"), ("BPJS Kesehatan", "ORG")])
+    assert _out(text, model) == [("RSUD Sukamaju", "LOC", (38, 51)), ("BPJS Kesehatan", "ORG", (66, 80))]
