@@ -44,7 +44,7 @@ from ..people.lexicon import Marker, marker_firsts, match_marker, role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
-from ..text.calendar import year_rx
+from ..text.calendar import month_number, year_rx
 from ..text.patterns import LazyPattern, alternation
 from ..text.tokens import tokenize
 from ..text.words import (
@@ -100,6 +100,8 @@ MAX_TITLE_WORDS = 4
 
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
+#: The last day a month has: a number up to it before a month's name is a date's day (`30 Mei`).
+MAX_MONTH_DAY = 31
 
 _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
@@ -120,6 +122,9 @@ _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
+#: A designation of letters, a hyphen and a number opening a span (`Mi-14`, `F-16 Falcon`, `Buk-M3`,
+#: `U-15 Putri`): a vehicle's or a weapon's model or an age group (`_number_plated`).
+_DESIGNATION = LazyPattern(r"\p{Lu}\p{L}{0,3}-\p{Lu}?\d{1,3}\p{L}{0,2}")
 #: A year (`2021`): the last word of an ORG/LOC (`_without_year`).
 _YEAR = LazyPattern(year_rx("year"))
 # An amount glued to its currency (`Rp746`): no word of a name (`_name_word`)
@@ -1332,9 +1337,25 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     agency = _agency_at(text, dateline)
     for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
         span = agency[n] if agency is not None else _find_early(text, surface)
+        if span is not None and label is Label.ORG:
+            span = _after_photo_credit(text, span)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
+
+
+def _after_photo_credit(text: str, span: Span) -> Span:
+    """The masthead of a dateline's outlet that a photo's credit opens, an outlet's name, a slash
+    and the photographer's before it (`TribunTravel.com/Arif Setyabudi TRIBUNNEWS.COM -`): its
+    last word, a web domain or shouted; the outlet as it was otherwise."""
+    surface = text[span[0] : span[1]]
+    words = surface.split()
+    if "/" not in surface or len(words) < 2 or "/" in words[-1]:
+        return span
+    last = words[-1]
+    if not (last.isupper() or _DOMAIN.get().search(last)):
+        return span
+    return (span[1] - len(last), span[1])
 
 
 def _caption_label(text: str, span: Span) -> bool:
@@ -2053,14 +2074,55 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without a year that ends it after a word of its name (`serapan anggaran Pemkab
     Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
     name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
-    Agustus 1945`)."""
+    Agustus 1945`). A day of the month before the month's name after the span is cut so too
+    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 3 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
+    if ent.label == Label.PER or len(inside) < 3:
+        return ent
+    if not (_YEAR.get().fullmatch(toks[inside[-1]].text) or _day_before_month(toks, inside[-1])):
         return ent
     before = toks[inside[-1] - 1]
     if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
         return ent
     return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    """Degrees and religious titles written before a name (`Ir`, `Drs`, `H`, `Hi`), lowercase
+    without dots (`names_degrees_pre.txt`, `names_religious.txt`)."""
+    degrees = frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_pre.txt"))
+    return degrees | _religious_titles()
+
+
+def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a degree or a religious title that ends it right after a region's
+    name, a capitalised word after the title (`Bupati Lambar Hi. Parosil Mabsus`, `Sekdakab
+    Tulangbawang Ir. Anthoni`): the title opens the holder's name, no word of the region's. A
+    region's name alone left is a LOC (`Tulangbawang`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2 or toks[inside[-1]].low.rstrip(".") not in _name_titles():
+        return ent
+    k = inside[-1]
+    nxt = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+    if nxt >= len(toks) or not toks[nxt].text[:1].isupper():
+        return ent
+    starts = [j for j in range(max(inside[0], k - MAX_REGION_WORDS), k) if j + region_len(toks, j) == k]
+    if not starts:
+        return ent
+    cut = _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return cut if cut is None or starts[0] != inside[0] else _relabel(cut, Label.LOC)
+
+
+def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a day of the month (1 to 31) and a month's name follows it (`30 Mei`)."""
+    word = toks[k].text
+    return (
+        word.isdigit()
+        and 1 <= int(word) <= MAX_MONTH_DAY
+        and k + 1 < len(toks)
+        and month_number(toks[k + 1].text) is not None
+    )
 
 
 @cache
@@ -2320,6 +2382,28 @@ def _acronym_senses(
     return frozenset(bodies - placed), frozenset(places)
 
 
+def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """Names the article writes as a place after a facility's, a natural feature's or an
+    administrative level's head (`Sirkuit Mugello`, `Gunung Everest`, `Kampung Ojolali`): that
+    place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
+    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`)."""
+    named = set()
+    for e in ents:
+        inside = tokens_inside(e.span, toks)
+        head = match_head(toks, inside[0]) if e.label == Label.LOC and inside else None
+        if head is not None and head[2] in (Head.FACILITY, Head.ADMIN) and head[0] < len(inside):
+            named.add(e.text[toks[inside[0] + head[0]].start - e.span[0] :])
+    return frozenset(
+        e.text
+        for e in ents
+        if e.label == Label.ORG
+        and e.text in named
+        and (k := token_at(e.span[0], toks)) is not None
+        and match_head(toks, k) is None
+        and e.text.lower() not in org_acronyms()
+    )
+
+
 def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
     """All-caps short names in brackets right after a model LOC, or a model ORG that a head
     opens, whose words spell them (`Uni Emirat Arab (UEA)`, `PT Sultan Anugerah Propertindo
@@ -2488,6 +2572,7 @@ def resolve_entities(
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
+        and (a := _before_name_title(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
@@ -2637,7 +2722,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
         and not _uncapitalised(ent)
-        and not _number_plated(ent)
+        and not _number_plated(ent, toks)
         and not _language(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
@@ -2701,6 +2786,7 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
+    places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
         if e.label == Label.LOC and e.text in bodies
@@ -2943,13 +3029,17 @@ def _event_words() -> frozenset[str]:
 def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC naming an event, a programme or a disease (`Festival Bakar Batu`, `Siloam
     Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
-    facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`)."""
+    facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`).
+    A head that is an event's word itself names a body only before an organisation's word (`GP
+    Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
         return False
     head = match_head(toks, inside[0]) if inside else None
+    if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
+        return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
 
 
@@ -3027,8 +3117,14 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
     `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
-    (GUIDELINES §6), not a place the news happens in."""
+    (GUIDELINES §6), not a place the news happens in. An ORG right after a cup's, a trophy's or a
+    league's word (`entities_trophies.txt`: `Piala Uber`, `Piala AFF`), or after `dan` that joins
+    it to a cup's named so (`Piala Thomas dan Uber`), is the contest's name."""
     inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.ORG and inside:
+        k = inside[0]
+        joined = k > 2 and toks[k - 1].low in ("dan", "&") and toks[k - 2].text[:1].isupper()
+        return _cup_word(toks, k - 1) or (joined and _cup_word(toks, k - 3))
     if ent.label != Label.LOC or not inside:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
@@ -3036,6 +3132,11 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     return any(toks[k].low in events and toks[k].text[:1].isupper() for k in near) or _programme_place(
         toks, inside
     )
+
+
+def _cup_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a capitalised cup's, trophy's or league's word (`Piala`, `Liga`)."""
+    return k >= 0 and toks[k].low in word_set("entities_trophies.txt") and toks[k].text[:1].isupper()
 
 
 def _programme_place(toks: Sequence[Tok], inside: range) -> bool:
@@ -3449,10 +3550,19 @@ def _glued_masthead(word: str) -> bool:
     return word in names and any(word.endswith(s) and len(word) > len(s) for s in ("com", *suffixes))
 
 
-def _number_plated(ent: Entity) -> bool:
+def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
-    Boks BE 8037 WZ`): the vehicle, no body and no place (GUIDELINES §6: products are none)."""
-    return ent.label != Label.PER and _PLATE.get().search(ent.text) is not None
+    Boks BE 8037 WZ`), or that opens with a designation (`Mi-14 Haze`, `F-5 Tiger`, `Buk-M3`,
+    `U-13 Putri`): the vehicle, the weapon or the age group, no body and no place (GUIDELINES §6:
+    products are none); a head's code stays (`RT-05`)."""
+    if ent.label == Label.PER:
+        return False
+    inside = tokens_inside(ent.span, toks)
+    first = toks[inside[0]].text if inside else ""
+    designated = (
+        _DESIGNATION.get().fullmatch(first) is not None and first.split("-")[0].lower() not in _head_firsts()
+    )
+    return designated or _PLATE.get().search(ent.text) is not None
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

@@ -159,6 +159,37 @@ CASES = [
         id="a-sign-far-before-a-ban-stays",
     ),
     pytest.param(
+        'LIWA - Petani di Pekon Sukamaju mulai menanam padi. Hasil panen diharapkan naik tahun ini," kata Tri. (SB-09) Sumber Berita: Under Creative Commons License: Attribution Non-Commercial No Derivatives',
+        CleanedArticle(
+            text='LIWA - Petani di Pekon Sukamaju mulai menanam padi. Hasil panen diharapkan naik tahun ini," kata Tri. (SB-09)',
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Liwa", outlet=None),
+            boilerplate=(
+                Boilerplate(
+                    line=1,
+                    text="Sumber Berita: Under Creative Commons License: Attribution Non-Commercial No Derivatives",
+                    kind="navigation",
+                ),
+            ),
+        ),
+        id="creative-commons-notice-closing-the-body",
+    ),
+    pytest.param(
+        # the licence named inside a sentence of the body stays
+        "LIWA - Foto itu dirilis di bawah lisensi Creative Commons. Warga boleh memakainya tanpa izin, kata Tri.",
+        CleanedArticle(
+            text="LIWA - Foto itu dirilis di bawah lisensi Creative Commons. Warga boleh memakainya tanpa izin, kata Tri.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Liwa", outlet=None),
+            boilerplate=(),
+        ),
+        id="creative-commons-in-a-sentence-stays",
+    ),
+    pytest.param(
         "Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.Penerjemah: Tono HartonoEditor: Dodi Kurniawan",
         CleanedArticle(
             text="Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.",
