@@ -384,9 +384,10 @@ class _Scanner(TitleReader):
         if found is not None:
             return found
         found = self._name_first(m, title, title_span)
-        if found is None and m.link >= 2 and toks[m.start - 2].text.lower() == "yang":
-            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …: no name before `yang juga`,
-            # a post of someone named after the comma
+        if found is None and m.link >= 2 and toks[m.start - m.link].text.lower() == "yang":
+            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …; Kepala BP BUMN yang juga
+            # menjabat sebagai COO Danantara, Dony …: no name before `yang`, a post of someone
+            # named after the comma
             return self._name_after(m, title, title_span)
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
