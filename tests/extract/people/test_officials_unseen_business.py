@@ -10,7 +10,7 @@ import pytest
 
 from extract.people.officials import extract_officials
 
-from .test_roles import _rec
+from .test_roles import _officials, _per, _rec
 
 # ------------------------------------------------------------- chief officers and vice presidents
 
@@ -67,6 +67,60 @@ def test_an_english_post_with_no_name_after_it_holds_no_official(sentence: str) 
     assert extract_officials(sentence) == []
 
 
+# ------------------------------------------------------------- the body's word the model takes into the name
+
+
+def test_the_body_s_word_opening_the_model_s_name_stays_in_the_title() -> None:
+    # the article calls the holder Huang and writes Nusatron alone: the name starts after it
+    s = (
+        "Menurut CEO Nusatron Jensen Huang, chip itu aman. Produk Nusatron laris di pasar. "
+        '"Ini tidak masuk akal," tegas Huang dalam wawancara.'
+    )
+    assert _officials(s, _per(s, "Nusatron Jensen Huang")) == [
+        _rec(s, "CEO Nusatron Jensen Huang", "Jensen Huang", "CEO Nusatron")
+    ]
+
+
+def test_the_title_s_last_english_unit_words_in_the_model_s_name_stay_in_the_title() -> None:
+    s = (
+        '"Kita jaga jaringan," ujar VP Brand & Marketing Communications Selulerku Emir G. Surya '
+        "dalam konferensi pers. Selulerku siap melayani. Emir menambahkan trafik naik."
+    )
+    t = "VP Brand & Marketing Communications Selulerku"
+    assert _officials(s, _per(s, "Marketing Communications Selulerku Emir G. Surya")) == [
+        _rec(s, f"{t} Emir G. Surya", "Emir G. Surya", t)
+    ]
+
+
+def test_a_first_name_the_article_says_alone_stays_the_name() -> None:
+    # Nixon is said alone (kata Nixon): the first name, though written without the rest elsewhere
+    s = (
+        "Direktur Utama Bank Sentosa Nixon Hadi Saputra mengatakan kredit naik. Nixon juga menyebut "
+        'KPR subsidi naik. "Kami siap," kata Nixon.'
+    )
+    t = "Direktur Utama Bank Sentosa"
+    assert _officials(s, _per(s, "Nixon Hadi Saputra")) == [
+        _rec(s, f"{t} Nixon Hadi Saputra", "Nixon Hadi Saputra", t)
+    ]
+
+
+def test_a_later_word_before_a_speech_verb_in_the_mention_itself_calls_no_one() -> None:
+    # Lestari mengatakan is this very mention; Ratna alone later is the first name, not a body
+    s = (
+        "Gubernur Sukamaju, Ratna Dewi Lestari mengatakan pelatihan itu penting. "
+        "Ratna menegaskan, UMKM harus naik kelas."
+    )
+    assert _officials(s, _per(s, "Ratna Dewi Lestari")) == [
+        _rec(s, "Gubernur Sukamaju, Ratna Dewi Lestari", "Ratna Dewi Lestari", "Gubernur Sukamaju")
+    ]
+
+
+def test_a_body_word_with_no_later_word_said_alone_is_left_to_the_model() -> None:
+    # nothing in the article shows where the name starts: the model's span stands
+    s = "Menurut CEO Nusatron Jensen Huang, chip itu aman. Produk Nusatron laris di pasar."
+    assert [o.name for o in _officials(s, _per(s, "Nusatron Jensen Huang"))] == ["Nusatron Jensen Huang"]
+
+
 # ------------------------------------------------------------- a second post after `yang juga … sebagai`
 
 
@@ -94,3 +148,34 @@ def test_a_mosque_s_head_imam_is_a_post() -> None:
 def test_the_chief_of_general_staff_is_a_post() -> None:
     s = "Turut hadir Kasum TNI, Letjen TNI Richard Simatupang dalam pemeriksaan itu."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Richard Simatupang", "Kasum TNI")]
+
+
+# ------------------------------------------------------------- initials in the middle of a name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Kredit naik, kata Direktur Utama Bank Sentosa, Nixon LP Simatupang, kepada wartawan. "
+            "Nixon menyebut kuota masih ada.",
+            "Nixon LP Simatupang",
+        ),
+        (
+            "Sekretaris Perusahaan Energi Niaga Roberth LP Simatupang mengatakan stok aman. "
+            "Roberth menambahkan pasokan lancar.",
+            "Roberth LP Simatupang",
+        ),
+    ],
+)
+def test_initials_after_a_first_name_said_alone_are_in_the_name(sentence: str, name: str) -> None:
+    assert [o.name for o in extract_officials(sentence)] == [name]
+
+
+def test_a_body_s_short_name_that_recurs_is_no_initials() -> None:
+    # KB is written alone again: the body's short name, the holder is Budi Santoso
+    s = (
+        "Ketua Koperasi Sinar KB Budi Santoso mengatakan simpanan naik. KB juga membuka cabang baru. "
+        "Sinar menambahkan pinjaman lancar."
+    )
+    assert [o.name for o in extract_officials(s)] == ["Budi Santoso"]
