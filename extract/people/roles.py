@@ -1084,6 +1084,9 @@ class _Scanner(TitleReader):
                 # faction or unit after `dari` belongs to the title
                 title = self.title(m.start, c, head_end=m.end)
                 title_span = (toks[m.start].start, toks[c - 1].end)
+        elif m.run_end < c and self._scope_phrase(m.run_end, m.official):
+            title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
+            title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
 
@@ -1534,7 +1537,7 @@ class _Scanner(TitleReader):
                 return seg, k
         if k < n and toks[k].text == "setempat":
             k += 1  # Ketua RT setempat, Suparno
-        if k < n and toks[k].text in role_words("place_preposition"):
+        if k < n and (toks[k].text in role_words("place_preposition") or self._scope_phrase(k, official)):
             limit = min(n, k + _MAX_PLACE_PHRASE)
             while (
                 k < limit
@@ -1562,6 +1565,22 @@ class _Scanner(TitleReader):
                 continue
             return None
         return None
+
+    def _scope_phrase(self, k: int, official: bool) -> bool:
+        """Koordinator BGN wilayah Kepulauan Anambas, Sahril; Penasihat Gubernur Bangkok bidang
+        lingkungan, Pornphrom …; Ketua Pelaksana kegiatan, Ahmad …: a lowercase word for the
+        post's area, field or event right after an official's title (`scope_word`) opens a phrase
+        of the title that a comma closes, no verb in it; the holder comes after the comma."""
+        toks, n = self.toks, self.n
+        if not (official and toks[k].text in role_words("scope_word")):
+            return False
+        for x in range(k + 1, min(n, k + _MAX_PLACE_PHRASE)):
+            t = toks[x]
+            if t.text == ",":
+                return True
+            if t.newline or t.kind is not WORD or (t.text[0].islower() and verb_like(t.text)):
+                return False
+        return False
 
     def _ends_phrase(self, j: int) -> bool:
         """Whether token ``j`` ends a name: the end, a lowercase word or punctuation (not a bracket)."""

@@ -179,3 +179,32 @@ def test_a_body_s_short_name_that_recurs_is_no_initials() -> None:
         "Sinar menambahkan pinjaman lancar."
     )
     assert [o.name for o in extract_officials(s)] == ["Budi Santoso"]
+
+
+# ------------------------------------------------------------- a post's area, field or event before the comma
+
+
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Koordinator BGN wilayah Kepulauan Sukamaju", "Sahril"),
+        ("Penasihat Gubernur Bali bidang lingkungan", "Rudi Hartono"),
+        ("Ketua Pelaksana kegiatan", "Ahmad Fauzi"),
+    ],
+)
+def test_a_scope_phrase_after_a_title_reaches_the_holder_after_the_comma(title: str, name: str) -> None:
+    s = f"{title}, {name}, menyebut persiapan sudah matang."
+    assert extract_officials(s) == [_rec(s, f"{title}, {name}", name, title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a verb in the phrase: a clause, not the title's scope
+        "Bupati Sleman kegiatan ini dibuka pada pagi hari, Budi Santoso hadir bersama warga.",
+        # an occupation's scope names no post
+        "Seorang petani wilayah Sukamaju, Budi Santoso, mengeluhkan harga pupuk.",
+    ],
+)
+def test_a_scope_phrase_with_a_verb_or_after_an_occupation_reaches_no_holder(sentence: str) -> None:
+    assert [o.name for o in extract_officials(sentence)] == []
