@@ -665,6 +665,10 @@ class _Scanner(TitleReader):
         if sp is None:
             return False if si and not orglike(seg) else self._title_only(m, seg)
         x, certain = sp
+        if x == 0 and conn == "&":
+            # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
+            # never a title to its holder
+            return self._title_only(m, seg)
         if self._capital_first_name(si, conn, seg, x):
             x = 0
         elif self._common_first_after_region(seg, x):

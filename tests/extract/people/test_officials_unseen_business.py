@@ -208,3 +208,27 @@ def test_a_scope_phrase_after_a_title_reaches_the_holder_after_the_comma(title: 
 )
 def test_a_scope_phrase_with_a_verb_or_after_an_occupation_reaches_no_holder(sentence: str) -> None:
     assert [o.name for o in extract_officials(sentence)] == []
+
+
+# ------------------------------------------------------------- `&` inside a title
+
+
+def test_posts_joined_by_an_ampersand_are_one_english_head() -> None:
+    t = "President & CEO Elektronik Jaya Asia Tenggara"
+    s = f"Pandangan itu disampaikan {t}, Kim Soo-hyun, saat menjelaskan visi perusahaan."
+    assert extract_officials(s) == [_rec(s, f"{t}, Kim Soo-hyun", "Kim Soo-hyun", t)]
+
+
+def test_a_word_right_after_an_ampersand_in_a_title_is_no_holder() -> None:
+    # the body's name goes on after `&`: its last word is no holder
+    s = '"Kami percaya inovasi," ujar CU Kim, President & CEO Elektronik Jaya Asia & Oceania, kata dia.'
+    assert extract_officials(s) == []
+    # a firm named after two partners: the model's name after `&` is the second partner's, no holder
+    s = "Sang ayah juga salah satu pendiri kantor hukum Wiradinata & Tjoa Sudarmo, lahir di Pekalongan."
+    assert _officials(s, _per(s, "Tjoa Sudarmo")) == []
+
+
+def test_a_holder_after_a_body_that_an_ampersand_goes_on_with_stays() -> None:
+    t = "Kepala Departemen Pengelolaan Moneter & Aset Sekuritas BI"
+    s = f"{t} Erwin Haryanto mengatakan rupiah stabil."
+    assert extract_officials(s) == [_rec(s, f"{t} Erwin Haryanto", "Erwin Haryanto", t)]
