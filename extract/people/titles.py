@@ -891,7 +891,25 @@ class TitleReader:
         if not seg:
             return None
         found = self._split_at(seg, mention)
-        return None if found is None else (self._past_body_words(seg, found[0]), found[1])
+        if found is None:
+            return None
+        return self._first_name_in_title(seg, self._past_body_words(seg, found[0]), mention), found[1]
+
+    def _first_name_in_title(self, seg: list[El], x: int, mention: str) -> int:
+        """Kepala BPOM RI Taruna Ikrar … terang Taruna: a capitalised common or body's word between
+        the body and the name (Karang Taruna is a youth body) is the first name when the article
+        calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
+        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name)."""
+        if (
+            2 <= x < len(seg)
+            and seg[x - 1].kind in (W.COM, W.ORG)
+            and seg[x - 1].text[:1].isupper()
+            and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
+            and self._called_elsewhere(seg[x - 1])
+            and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
+        ):
+            return x - 1
+        return x
 
     def _split_at(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         rule = self._split_rules(seg, mention)
