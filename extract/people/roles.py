@@ -663,7 +663,11 @@ class _Scanner(TitleReader):
             # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
             return False
         if sp is None:
-            return False if si and not orglike(seg) else self._title_only(m, seg)
+            return (
+                False
+                if si and not (orglike(seg) or self._field_before_and(m, si, conn, seg))
+                else self._title_only(m, seg)
+            )
         x, certain = sp
         if x == 0 and conn == "&":
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
@@ -716,6 +720,15 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _field_before_and(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Deputi Bidang … Pembangunan Wilayah, Agraria, dan Tata Ruang Nazib …: one capitalised word
+        with no name in it between commas, before `dan` and the title's last field, is an item of
+        the list of the unit's fields; the title goes on past it."""
+        if not (conn == "," and len(seg) == 1 and si + 1 < len(m.segs) and seg[0].kind not in NAMEISH):
+            return False
+        nconn, nxt = m.segs[si + 1]
+        return nconn in role_words("and_word") and bool(nxt) and not self.head_first(nxt)
 
     def _lowercase_apposition(self, m: _Mention) -> bool:
         """Whether the head is written in lowercase right after a name and a comma (`Budi Hartono,

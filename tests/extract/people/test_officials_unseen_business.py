@@ -266,3 +266,20 @@ def test_a_body_s_word_the_article_writes_after_the_body_again_stays_in_the_titl
 def test_a_first_name_that_is_a_body_s_word_said_once_is_the_name() -> None:
     s = "Kepala BPOM RI Taruna Wijaya menekankan penyalahgunaan obat sudah darurat, kata dia."
     assert [o.name for o in extract_officials(s)] == ["Taruna Wijaya"]
+
+
+# ------------------------------------------------------------- a list of the unit's fields inside the title
+
+
+def test_a_field_between_commas_before_dan_goes_on_with_the_title() -> None:
+    t = "Deputi Bidang Koordinasi Pemerataan Pembangunan Wilayah, Agraria, dan Tata Ruang"
+    s = f"Menteri didampingi {t} Nazib Santoso dalam pertemuan itu."
+    assert _officials(s, _per(s, "Nazib Santoso")) == [_rec(s, f"{t} Nazib Santoso", "Nazib Santoso", t)]
+
+
+def test_a_name_between_commas_before_dan_is_still_a_holder() -> None:
+    s = "Hadir Bupati Sleman, Kustini, dan Wakil Bupati Sleman Danang Maharsa dalam acara itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Kustini", "Bupati Sleman"),
+        ("Danang Maharsa", "Wakil Bupati Sleman"),
+    ]
