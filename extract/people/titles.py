@@ -24,7 +24,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+import regex
+
 from ..records import Entity, EntityLabel
+from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
 from ..text.words import (
@@ -860,6 +863,8 @@ class TitleReader:
             and match_region(toks, j + 1, limit) == j + 1
             # Polda Metro Jaya Kombes Budi: a rank or honorific opens the holder's name
             and match_marker(toks, j + 1) is None
+            # Ketua Panitia Sumsel Bhayangkara Run 2026, …: an event's name, dated by its year
+            and not (j + 2 < n and regex.fullmatch(year_rx("year"), toks[j + 2].text) is not None)
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
         if (

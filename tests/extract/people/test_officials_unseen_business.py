@@ -283,3 +283,17 @@ def test_a_name_between_commas_before_dan_is_still_a_holder() -> None:
         ("Kustini", "Bupati Sleman"),
         ("Danang Maharsa", "Wakil Bupati Sleman"),
     ]
+
+
+# ------------------------------------------------------------- an event's name after a region, with its year
+
+
+def test_an_event_s_name_after_a_region_and_before_its_year_goes_on_with_the_title() -> None:
+    s = "Ketua Panitia Riau Bhayangkara Run 2026, Kombes Daniel Santoso, mengatakan lomba itu ramai."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Daniel Santoso", "Ketua Panitia Riau Bhayangkara Run")
+    ]
+
+
+def test_headline_words_after_a_region_with_no_year_still_end_the_title() -> None:
+    assert extract_officials("Bupati Lanny Jaya Sumbang Rp1 Miliar untuk Korban Banjir") == []
