@@ -501,14 +501,16 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
     """Senior Brand Director, Product Marketing Manager, Sales and Marketing Director: capitalised
     English unit words (`english_unit`), joined by `and`, `&` or `of` at most (Chief of Operations
     Officer), before an English post word (`english_post`) are one head; it ends at the last post
-    word of the run (President Director, Senior Vice President). None without a unit word before
+    word of the run (President Director, Senior Vice President), also one joined on after `&`
+    (President & CEO). None without a unit word before
     the post (Director alone is listed)."""
     units, posts = role_words("english_unit"), role_words("english_post")
     k, last = i, None
     while k < len(toks):
         t = toks[k]
         low = t.text.lower()
-        if k > i and t.text in _ENGLISH_JOINS and k + 1 < len(toks) and toks[k + 1].text.lower() in units:
+        joined = k + 1 < len(toks) and toks[k + 1].text.lower() in units | posts
+        if k > i and t.text in _ENGLISH_JOINS and joined:
             k += 1
             continue
         if t.kind is not WORD or not t.text[:1].isupper() or (k > i and t.newline):

@@ -384,9 +384,10 @@ class _Scanner(TitleReader):
         if found is not None:
             return found
         found = self._name_first(m, title, title_span)
-        if found is None and m.link >= 2 and toks[m.start - 2].text.lower() == "yang":
-            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …: no name before `yang juga`,
-            # a post of someone named after the comma
+        if found is None and m.link >= 2 and toks[m.start - m.link].text.lower() == "yang":
+            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …; Kepala BP BUMN yang juga
+            # menjabat sebagai COO Danantara, Dony …: no name before `yang`, a post of someone
+            # named after the comma
             return self._name_after(m, title, title_span)
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
@@ -662,8 +663,16 @@ class _Scanner(TitleReader):
             # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
             return False
         if sp is None:
-            return False if si and not orglike(seg) else self._title_only(m, seg)
+            return (
+                False
+                if si and not (orglike(seg) or self._field_before_and(m, si, conn, seg))
+                else self._title_only(m, seg)
+            )
         x, certain = sp
+        if x == 0 and conn == "&":
+            # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
+            # never a title to its holder
+            return self._title_only(m, seg)
         if self._capital_first_name(si, conn, seg, x):
             x = 0
         elif self._common_first_after_region(seg, x):
@@ -711,6 +720,15 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _field_before_and(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Deputi Bidang … Pembangunan Wilayah, Agraria, dan Tata Ruang Nazib …: one capitalised word
+        with no name in it between commas, before `dan` and the title's last field, is an item of
+        the list of the unit's fields; the title goes on past it."""
+        if not (conn == "," and len(seg) == 1 and si + 1 < len(m.segs) and seg[0].kind not in NAMEISH):
+            return False
+        nconn, nxt = m.segs[si + 1]
+        return nconn in role_words("and_word") and bool(nxt) and not self.head_first(nxt)
 
     def _lowercase_apposition(self, m: _Mention) -> bool:
         """Whether the head is written in lowercase right after a name and a comma (`Budi Hartono,
@@ -1083,6 +1101,9 @@ class _Scanner(TitleReader):
                 # faction or unit after `dari` belongs to the title
                 title = self.title(m.start, c, head_end=m.end)
                 title_span = (toks[m.start].start, toks[c - 1].end)
+        elif m.run_end < c and self._scope_phrase(m.run_end, m.official):
+            title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
+            title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
 
@@ -1533,7 +1554,7 @@ class _Scanner(TitleReader):
                 return seg, k
         if k < n and toks[k].text == "setempat":
             k += 1  # Ketua RT setempat, Suparno
-        if k < n and toks[k].text in role_words("place_preposition"):
+        if k < n and (toks[k].text in role_words("place_preposition") or self._scope_phrase(k, official)):
             limit = min(n, k + _MAX_PLACE_PHRASE)
             while (
                 k < limit
@@ -1561,6 +1582,22 @@ class _Scanner(TitleReader):
                 continue
             return None
         return None
+
+    def _scope_phrase(self, k: int, official: bool) -> bool:
+        """Koordinator BGN wilayah Kepulauan Anambas, Sahril; Penasihat Gubernur Bangkok bidang
+        lingkungan, Pornphrom …; Ketua Pelaksana kegiatan, Ahmad …: a lowercase word for the
+        post's area, field or event right after an official's title (`scope_word`) opens a phrase
+        of the title that a comma closes, no verb in it; the holder comes after the comma."""
+        toks, n = self.toks, self.n
+        if not (official and toks[k].text in role_words("scope_word")):
+            return False
+        for x in range(k + 1, min(n, k + _MAX_PLACE_PHRASE)):
+            t = toks[x]
+            if t.text == ",":
+                return True
+            if t.newline or t.kind is not WORD or (t.text[0].islower() and verb_like(t.text)):
+                return False
+        return False
 
     def _ends_phrase(self, j: int) -> bool:
         """Whether token ``j`` ends a name: the end, a lowercase word or punctuation (not a bracket)."""

@@ -24,7 +24,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+import regex
+
 from ..records import Entity, EntityLabel
+from ..text.calendar import year_rx
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
 from ..text.words import (
@@ -860,6 +863,8 @@ class TitleReader:
             and match_region(toks, j + 1, limit) == j + 1
             # Polda Metro Jaya Kombes Budi: a rank or honorific opens the holder's name
             and match_marker(toks, j + 1) is None
+            # Ketua Panitia Sumsel Bhayangkara Run 2026, …: an event's name, dated by its year
+            and not (j + 2 < n and regex.fullmatch(year_rx("year"), toks[j + 2].text) is not None)
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
         if (
@@ -890,6 +895,28 @@ class TitleReader:
         """Index in ``seg`` where the name starts and whether that is certain; None if no name."""
         if not seg:
             return None
+        found = self._split_at(seg, mention)
+        if found is None:
+            return None
+        return self._first_name_in_title(seg, self._past_body_words(seg, found[0]), mention), found[1]
+
+    def _first_name_in_title(self, seg: list[El], x: int, mention: str) -> int:
+        """Kepala BPOM RI Taruna Ikrar … terang Taruna: a capitalised common or body's word between
+        the body and the name (Karang Taruna is a youth body) is the first name when the article
+        calls the person by it elsewhere (a speaker, an addressee, before a speech verb) and never
+        writes it after the body's word before it (Partai Demokrat, IFG Life: the body's name)."""
+        if (
+            2 <= x < len(seg)
+            and seg[x - 1].kind in (W.COM, W.ORG)
+            and seg[x - 1].text[:1].isupper()
+            and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
+            and self._called_elsewhere(seg[x - 1])
+            and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
+        ):
+            return x - 1
+        return x
+
+    def _split_at(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         rule = self._split_rules(seg, mention)
         # a PER entity starting inside the segment fixes the boundary, unless the rules put the
         # start earlier over known given names or particles only (the model saw `Maulana Rohman`
@@ -913,6 +940,54 @@ class TitleReader:
                 x -= 1  # the honorific or degree before the name goes with it (dr.Silfia, Dr. (H.C.))
             return x, True
         return rule
+
+    def _past_body_words(self, seg: list[El], x: int) -> int:
+        """CEO Nvidia Jensen Huang … tegas Huang; VP Brand & Marketing Communications Telkomsel
+        Emir G. Surya … Emir menambahkan: a name read from ``seg[x]`` to the segment's end that
+        opens with the body's name or the title's last English unit words starts after those words
+        when the article calls the person by a later word of it and never by those words, which it
+        writes elsewhere without the name after them (Telkomsel, Nvidia); the name keeps two words."""
+        inside = seg[x:]
+        if len(inside) < 3 or not all(e.kind in NAMEISH or e.kind is Piece.INIT for e in inside):
+            return x
+        called = next(
+            (
+                f
+                for f in range(1, len(inside))
+                if inside[f].kind is not Piece.INIT and self._called_elsewhere(inside[f])
+            ),
+            0,
+        )
+        k = 0
+        while k < min(called, len(inside) - 2) and self._body_word_before_name(inside[k], inside[k + 1]):
+            k += 1
+        return x + k
+
+    def _called_elsewhere(self, el: El) -> bool:
+        """Whether the article calls someone by the word of ``el`` at another place: as a speaker
+        or an addressee (`tegas Huang`), or before a speech verb (`Emir menambahkan, …`)."""
+        if self.said_alone(el):
+            return True
+        tok, word = self.toks[el.i], self.toks[el.i].text
+        for idx in self.whole_words(word):
+            after = self.text[idx + len(word) : idx + len(word) + 30].split()
+            if idx != tok.start and after and after[0].rstrip(",.") in speech_verbs():
+                return True
+        return False
+
+    def _body_word_before_name(self, el: El, nxt: El) -> bool:
+        """Whether ``el``, opening a name, is a body's word or an English unit word that the article
+        writes elsewhere without ``nxt`` after it and never calls anyone by."""
+        if el.kind not in (W.UNK, W.COM) or self.said_alone(el):
+            return False
+        tok, word = self.toks[el.i], self.toks[el.i].text
+        if word.lower() in role_words("english_unit"):
+            return True
+        follow = self.toks[nxt.i].text
+        return any(
+            idx != tok.start and not self.text[idx + len(word) :].lstrip().startswith(follow)
+            for idx in self.whole_words(word)
+        )
 
     def _entity_takes_body(self, seg: list[El], x: int, rule: tuple[int, bool]) -> bool:
         """Whether a PER entity opening at ``x``, before where the rules start the name, took
@@ -1008,6 +1083,8 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        if self._middle_initials(seg, x):
+            x -= 2  # Direktur Utama BTN, Nixon LP Napitupulu … kata Nixon: the first name, initials
         if x == 0 and len(seg) >= 2 and seg[0].text.lower() in admin_words():
             x = 1  # Peratin Pekon Hanakau Darmawan: an administrative word opens no name
         for y in range(len(seg) - 1, x - 1, -1):
@@ -1125,6 +1202,25 @@ class TitleReader:
             return False
         return self.count(el.text) == self.count(
             self.text[self.toks[el.i].start : self.toks[seg[k + 1].i].end]
+        )
+
+    def _middle_initials(self, seg: list[El], x: int) -> bool:
+        """Whether the two elements before the name tail at ``x`` are a first name the article calls
+        the person by elsewhere and the name's initials in capitals (Nixon LP Napitupulu, Roberth
+        MV Dumatubun): two or three capitals that are no known body's or state's short name, no
+        region, and written nowhere else in the article (a body's short name recurs alone)."""
+        if not (2 <= x < len(seg) and seg[x - 2].kind in (W.GIV, W.UNK) and seg[x - 1].kind is W.ACR):
+            return False
+        el = seg[x - 1]
+        low = el.text.lower()
+        return (
+            el.text.isalpha()
+            and 2 <= len(el.text) <= 3
+            and low not in org_acronyms()
+            and low not in role_words("state_abbrev")
+            and match_region(self.toks, el.i, el.j) == el.i
+            and self.count(el.text) == 1
+            and self._called_elsewhere(seg[x - 2])
         )
 
     def said_alone(self, el: El, *, before_verb: bool = False) -> bool:
