@@ -557,6 +557,12 @@ class _Grower:
         after a person no title introduces)."""
         return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
 
+    def _joins_field(self, first: int, j: int) -> bool:
+        """`dan` at ``j`` joins a field to the office's name whose words after its head start at
+        ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
+        Marinir dan MNC Peduli` is two bodies)."""
+        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j)
+
     def joins(self, j: int) -> bool:
         """`dan`/`&` followed by a name word that is no new head, no region and no known body's
         short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
@@ -697,9 +703,7 @@ class _Grower:
             if kind is Head.FACILITY and (named := self._named_after(j)):
                 j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
                 continue
-            # a numbered unit's name takes no field after `dan` (`Brigif 4 Marinir dan MNC Peduli`)
-            numbered = any(t.text[:1].isdigit() for t in toks[i + n : j])
-            if j > i + n and kind is Head.BODY and not numbered and self.joins(j):
+            if j > i + n and kind is Head.BODY and self._joins_field(i + n, j):
                 j += 2
                 joined = True
                 continue
