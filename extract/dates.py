@@ -173,6 +173,7 @@ class _Patterns:
     weekday_range_before: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
+    title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
     place_before: regex.Pattern[str]
@@ -357,8 +358,12 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
     keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues)
     return {
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
-        # (a year glued to its cue word, tahun2020, as pages lose a space)
-        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
+        # (a year glued to its cue word, tahun2020, Ta.2021, as pages lose a space) / Tahun
+        # Anggaran (TA) 2022: the cue's short form in brackets between / ditahun 2020: the
+        # preposition glued before the cue is no part of the mention
+        "year_cue": rf"(?:{_WB}|(?<={_WB}(?i:di)))"
+        rf"(?:(?P<keep>{keep})(?:{_S1}\(\p{{Lu}}[\p{{Lu}}.]{{0,4}}\))?|{drop})"
+        rf"(?:{_S1}|(?<=[\p{{L}}.])){y4('y')}{yrange}"
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
         "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:(?i:Perubahan|Induk|Murni|Pokok)|P))?{_REGION}"
@@ -405,13 +410,17 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
     return {
         # what stands right before "Tahun 2023" in a regulation identifier: a number
         # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
-        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year;
+        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year,
+        # as is one a hyphen joins to a word: "penanganan Covid-19 Tahun 2020" is a budget's year,
+        # not the ordinal's "ke-": "Nomor ke-4 Tahun 2021", "triwulan yang ke-4 tahun 2021";
         # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year)
         "number_before": regex.compile(
-            rf"(?:(?<![\p{{L}}])(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            rf"(?:(?<![\p{{L}}\d])(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # the words of a regulation's title after "tentang", up to the year (no full stop between)
+        "title_before": regex.compile(rf"{_WB}(?i:tentang){_H}+[^.;!?\n]*$", regex.V1),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
         "law_name_before": regex.compile(
@@ -767,6 +776,7 @@ _CONTEXT_CHARS = 40
 # How far before a year a title-case name it ends is looked for (``LKS Nasional Tahun 2024``):
 # a name of a few words.
 _NAME_CHARS = 60
+_TITLE_CHARS = 120  # how far back "tentang" may open the title a budget year ends
 # How far before a capitalised word what opens its sentence is looked for (a stop, a quote).
 _OPENER_CHARS = 5
 
@@ -851,6 +861,11 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
     if cue[0].isupper() and not _is_acronym(cue):
+        if len(cue.split()) > 1:
+            # a cue of two words names the kind of year itself, which no event's name does
+            # (Pemkab Lampung Barat Tahun Anggaran 2022), unless it ends a regulation's title
+            # (PMK Nomor 134 tentang Belanja Wajib … Tahun Anggaran 2022)
+            return bool(pat.title_before.search(text, max(0, s - _TITLE_CHARS), s))
         # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name,
         # unless that word opens the sentence or is a budget word ("Renstra Tahun 2024")
         word = _name_word_before(text, s, _NAME_CHARS)

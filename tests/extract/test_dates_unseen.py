@@ -10,7 +10,9 @@ twice (18--20 September 2023), the months of a breakdown with bare or bracketed 
 (Januari ada 18, Februari 10; Februari (4), dan Maret (11)), a budget's year after its region
 (APBD Kabupaten X Tahun 2024, APBD murni 2024), a stage's number before "tahun" (tahap 1 tahun
 2024) and "memasuki 2024"; a year after "dibandingkan dengan", "pramusim" or "kelahiran", and a
-week of a month with a spaced ordinal (minggu ke empat April).
+week of a month with a spaced ordinal (minggu ke empat April); a budget year's two-word cue after
+a capitalised name (Kabupaten X Tahun Anggaran 2023, not at a regulation title's end), with its
+short form in brackets (Tahun Anggaran (TA) 2024) or glued (Ta.2023), after Covid-19 and "ditahun".
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -432,6 +434,34 @@ CASES = [
         "2018-05-02",
         [D("minggu ke empat April", (7, 28), "2018-04")],
     ),
+    # a budget year's cue of two words after a body's or a region's capitalised name, or with its
+    # short form in brackets; the short form glued to its year; a number a hyphen joins to a word
+    # before "Tahun" (Covid-19) is no law's; "di" glued before the cue
+    (
+        "Realisasi pendapatan Kabupaten Sukamaju Tahun Anggaran 2023 mencapai 70 persen.",
+        None,
+        [D("Tahun Anggaran 2023", (40, 59), "2023")],
+    ),
+    (
+        "Pendapatan Pemkot Sukamaju Tahun Anggaran (TA) 2024 terealisasi Rp90 miliar.",
+        None,
+        [D("Tahun Anggaran (TA) 2024", (27, 51), "2024")],
+    ),
+    (
+        "Jalan desa itu dibangun dengan dana ADD Ta.2023 sepanjang 300 meter.",
+        None,
+        [D("Ta.2023", (40, 47), "2023")],
+    ),
+    ("Biaya penanganan Covid-19 Tahun 2021 dilaporkan ke DPRD.", None, [D("Tahun 2021", (26, 36), "2021")]),
+    ("Menurutnya, ditahun 2019 harga sempat naik.", None, [D("tahun 2019", (14, 24), "2019")]),
+    # the year closing a regulation's title after "tentang"; a quarter's ordinal before "tahun"
+    (
+        "Aturan itu tercantum dalam PMK Nomor 20 tentang Pengelolaan Dana Bagi Hasil Tahun Anggaran 2023.",
+        None,
+        [],
+    ),
+    ("Dana bagi hasil triwulan yang ke-3 tahun 2022 belum cair.", None, []),
+    ("Penghargaan Adiwiyata Nasional Tahun 2023 diraih sekolah itu.", None, []),
     # a count after the comparison or the birth word is no year; "Minggu ke" a place is no week
     ("Dibandingkan dengan 2000 orang pada acara serupa, pesertanya lebih banyak.", None, []),
     ("Angka kelahiran 2000 bayi per tahun tercatat di puskesmas itu.", None, []),
