@@ -403,11 +403,19 @@ def _qualifier_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<qual>{qualifier_pattern()})\s++$")
 
 
+# A passive verb (diikuti, dihadiri, dikerahkan) as regional pages often write it, its prefix
+# apart from the stem: ``di ikuti``, ``di hadiri``; the stem's -i or -kan keeps ``di`` before a
+# place or a noun (di hadapan, di lokasi) out.
+_SPLIT_PASSIVE = LazyPattern(r"di(?P<stem>\p{Ll}{3,}+(?<=kan|i))(?=\s|$)")
+
+
 @cache
 def _words_rx(name: str, kind: str) -> regex.Pattern[str]:
-    """Any phrase of one kind from a ``kind | phrase`` file, as whole words."""
+    """Any phrase of one kind from a ``kind | phrase`` file, as whole words (a passive verb's
+    prefix written apart too: ``di ikuti`` as ``diikuti``)."""
     words = [w for k, w in load_pairs(name) if k == kind]
-    alt = alternation(words, space=r"\s++")
+    split = [_SPLIT_PASSIVE.get().sub(r"di \g<stem>", w, count=1) for w in words]
+    alt = alternation([*words, *split], space=r"\s++")
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 

@@ -1886,3 +1886,32 @@ def test_counts5_group_subject_past_a_coordinated_noun() -> None:
         ("20 Kecamatan", 20, False, 20, 20, "Kecamatan"),
     ]
     assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Pemilihan kepala desa serentak ini di ikuti 4 kandidat yang merupakan tokoh muda.",
+            [("4 kandidat", 4, False, 4, 4, "kandidat")],
+        ),
+        (
+            "Pagi tadi 50 joki di berangkatkan menuju arena pacuan kuda.",
+            [("50 joki", 50, False, 50, 50, "joki")],
+        ),
+    ],
+)
+def test_a_passive_verbs_prefix_written_apart(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff on standby is still staff with the prefix apart
+        "Sebanyak 40 personel di siagakan selama pawai budaya.",
+        "Sebanyak 40 personel di kerahkan untuk mengamankan pawai budaya.",
+    ],
+)
+def test_a_passive_verbs_prefix_written_apart_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
