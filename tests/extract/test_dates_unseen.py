@@ -454,6 +454,28 @@ CASES = [
     ),
     ("Biaya penanganan Covid-19 Tahun 2021 dilaporkan ke DPRD.", None, [D("Tahun 2021", (26, 36), "2021")]),
     ("Menurutnya, ditahun 2019 harga sempat naik.", None, [D("tahun 2019", (14, 24), "2019")]),
+    # the year of revenue shared by the centre, of a minimum wage and of the land tax; the year or
+    # the months a plan or a payment is for
+    (
+        "Kekurangan itu ditutup dari penerimaan DAU dan DBH 2023 yang belum cair.",
+        None,
+        [D("2023", (51, 55), "2023")],
+    ),
+    (
+        "Dewan pengupahan mengusulkan UMK 2024 Kota Sukamaju naik 5 persen.",
+        None,
+        [D("2024", (33, 37), "2024")],
+    ),
+    ("Sejumlah objek PBBP2 2023 mengalami kenaikan nilai jual.", None, [D("2023", (21, 25), "2023")]),
+    ("Anggaran DAK fisik untuk 2025 diarahkan ke jalan desa.", None, [D("2025", (25, 29), "2025")]),
+    (
+        "Honor relawan untuk Agustus dan September belum dibayar.",
+        None,
+        [D("Agustus", (20, 27), "XXXX-08"), D("September", (32, 41), "XXXX-09")],
+    ),
+    # a count after "untuk" is no year; the United Nations' short name names an event's year
+    ("Bantuan itu untuk 2000 warga terdampak banjir.", None, []),
+    ("Konferensi Iklim PBB 2021 digelar di Glasgow.", None, []),
     # the year closing a regulation's title after "tentang"; a quarter's ordinal before "tahun"
     (
         "Aturan itu tercantum dalam PMK Nomor 20 tentang Pengelolaan Dana Bagi Hasil Tahun Anggaran 2023.",
