@@ -389,12 +389,13 @@ def _total_amount_rx() -> regex.Pattern[str]:
 
 @cache
 def _never_total_rx() -> regex.Pattern[str]:
-    """A sentence opening on the total of a ``never`` head noun, up to a position in it (``Jumlah
-    penumpang kereta api yang berangkat dari Stasiun … sebanyak``): a count of ``orang`` there
-    counts those people, however far the noun stands (a dot inside a figure is no sentence end)."""
+    """A sentence or a clause opening on the total of a ``never`` head noun, up to a position in
+    it (``Jumlah penumpang kereta api yang berangkat dari Stasiun … sebanyak``, ``Sejak Kamis pukul
+    08.00 WIB, jumlah penumpang yang berangkat … berjumlah``): a count of ``orang`` there counts
+    those people, however far the noun stands (a dot inside a figure is no sentence end)."""
     nouns = sorted((n for n, k in _heads().items() if k is HeadKind.NEVER), key=lambda n: (-len(n), n))
     alt = "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns)
-    opening = rf"(?:\A|[.!?]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
+    opening = rf"(?:\A|[.!?,;]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
     return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 

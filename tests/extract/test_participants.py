@@ -1915,3 +1915,16 @@ def test_a_passive_verbs_prefix_written_apart(text: str, mentions: list[tuple]) 
 )
 def test_a_passive_verbs_prefix_written_apart_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+def test_a_clause_opening_on_passengers_total_counts_no_participants() -> None:
+    text = (
+        "Sejak Senin pukul 08.00 WIB, jumlah penumpang yang berangkat dari Pelabuhan Sukamaju menuju "
+        "Pulau Jawa berjumlah 12.345 orang."
+    )
+    assert extract_participants(text) == []
+
+
+def test_a_clause_opening_on_participants_total_still_counts() -> None:
+    text = "Sejak pagi, jumlah peserta yang hadir di lapangan berjumlah 300 orang."
+    assert extract_participants(text) == _expected(text, [("300 orang", 300, False, 300, 300, "peserta")])
