@@ -1250,10 +1250,13 @@ def _attending_recipients(text: str, cand: _Candidate, s_start: int, s_end: int)
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
     """A group count needs a linking word or a participation verb it is the subject of, or to
-    continue a list of accepted group counts."""
+    continue a list of accepted group counts. A preposition right before it that links nothing
+    (an ``apart`` word that is no ``group`` word: ``menghadirkan listrik di 6 pekon``) says where
+    something happens, whatever verb stands before it."""
     before = text[max(0, cand.start - 40) : cand.start]
-    words = _WORD.get().findall(before)[-_LINK_WORDS:]
-    if any(w.lower() in _words_of("group") for w in words):
+    words = [w.lower() for w in _WORD.get().findall(before)[-_LINK_WORDS:]]
+    apart = bool(words) and words[-1] in _words_of("apart") - _words_of("group")
+    if not apart and any(w in _words_of("group") for w in words):
         return True
     if _subject_after(text, cand, sentence_end(text, cand.end)):
         return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb

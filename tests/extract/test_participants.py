@@ -1928,3 +1928,39 @@ def test_a_clause_opening_on_passengers_total_counts_no_participants() -> None:
 def test_a_clause_opening_on_participants_total_still_counts() -> None:
     text = "Sejak pagi, jumlah peserta yang hadir di lapangan berjumlah 300 orang."
     assert extract_participants(text) == _expected(text, [("300 orang", 300, False, 300, 300, "peserta")])
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Kepala kampung menggelar rapat koordinasi dengan 12 kepala suku, Selasa pagi.",
+            [("12 kepala suku", 12, False, 12, 12, "kepala suku")],
+        ),
+        (
+            "Pelatihan itu diikuti 40 kelompok tani yang berasal dari 18 tiyuh di Kabupaten Sukamaju.",
+            [
+                ("40 kelompok tani", 40, False, 40, 40, "kelompok tani"),
+                ("18 tiyuh", 18, False, 18, 18, "tiyuh"),
+            ],
+        ),
+        (
+            "Rapat itu dihadiri 30 peratin se-Kabupaten Sukamaju.",
+            [("30 peratin", 30, False, 30, 30, "peratin")],
+        ),
+    ],
+)
+def test_lampung_village_words_and_their_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition right before a group count says where, whatever verb stands before it
+        "PLN menghadirkan listrik di 6 pekon di wilayah pesisir.",
+        "PLN menghadirkan listrik di 6 desa di wilayah pesisir.",
+    ],
+)
+def test_a_group_count_after_a_place_preposition_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
