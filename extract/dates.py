@@ -1395,8 +1395,10 @@ def _resolve_written(c: _Cand, text: str, anchor: dt.date | None) -> DateMention
         return None
     if y1 is not None and y2 is not None and _key(y2, last) < _key(y1, first):
         return _mention(c, text, value)  # "28-24 Agustus": keep the start only
-    if y1 is None and (last.month, last.day or 0) < (first.month or 0, first.day or 0):
-        return _mention(c, text, value)
+    if y1 is None and last.month in (None, first.month) and (last.day or 0) < (first.day or 0):
+        return _mention(c, text, value)  # "28-24 Agustus" with no year: the start only
+    # with no year at all, an earlier month ends the range in the next year: "Desember sampai
+    # dengan Januari" is XXXX-12 to XXXX-01 (GUIDELINES §3: the year unknown, written XXXX)
     return _mention(c, text, value, _iso(y2, last))
 
 

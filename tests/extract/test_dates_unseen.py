@@ -476,6 +476,23 @@ CASES = [
     # a count after "untuk" is no year; the United Nations' short name names an event's year
     ("Bantuan itu untuk 2000 warga terdampak banjir.", None, []),
     ("Konferensi Iklim PBB 2021 digelar di Glasgow.", None, []),
+    # with no year anywhere, an earlier month or day-and-month ends the range in the next year;
+    # a day before an earlier day of the same month is a slip: the start only
+    (
+        "Produksi sawit turun dari Desember sampai dengan Januari.",
+        None,
+        [D("Desember sampai dengan Januari", (26, 56), "XXXX-12", "XXXX-01")],
+    ),
+    (
+        "Pameran digelar 29 Desember - 3 Januari di balai desa.",
+        None,
+        [D("29 Desember - 3 Januari", (16, 39), "XXXX-12-29", "XXXX-01-03")],
+    ),
+    (
+        "Acara 28 Agustus - 24 Agustus di balai desa.",
+        None,
+        [D("28 Agustus - 24 Agustus", (6, 29), "XXXX-08-28")],
+    ),
     # the year closing a regulation's title after "tentang"; a quarter's ordinal before "tahun"
     (
         "Aturan itu tercantum dalam PMK Nomor 20 tentang Pengelolaan Dana Bagi Hasil Tahun Anggaran 2023.",
