@@ -679,8 +679,9 @@ def _named_number(text: str, a: int) -> bool:
 
 @cache
 def _any_cue_before_rx() -> regex.Pattern[str]:
-    """Any phrase of participants_cues.txt (any kind) right before a position."""
-    words = {w for _, w in load_pairs("participants_cues.txt")}
+    """Any phrase of participants_cues.txt right before a position; not a ``place`` word, which
+    labels a number after it (``warga dusun 5 Rimba Jaya``: the hamlet's number, no count)."""
+    words = {w for k, w in load_pairs("participants_cues.txt") if k != "place"}
     alt = alternation(words, space=r"\s++")
     return regex.compile(rf"(?<![\w-])(?:{alt})\s++\Z", regex.IGNORECASE)
 

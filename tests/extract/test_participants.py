@@ -1964,3 +1964,18 @@ def test_lampung_village_words_and_their_heads(text: str, mentions: list[tuple])
 )
 def test_a_group_count_after_a_place_preposition_not_counts(text: str) -> None:
     assert extract_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a hamlet's number after its lower-case word labels it, as after a capitalised one
+        (
+            "Puluhan warga dusun 5 Rimba Jaya mengikuti kerja bakti membersihkan saluran.",
+            [("Puluhan warga", None, True, 20, 99, "warga")],
+        ),
+        ("Warga dusun 3 Sukamaju mengikuti kerja bakti di balai desa.", []),
+    ],
+)
+def test_a_place_words_number_is_no_count(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
