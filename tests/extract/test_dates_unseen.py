@@ -548,3 +548,18 @@ def test_bare_month_after_a_noun() -> None:
 def test_range_to_a_year_past_2099() -> None:
     text = "Orbit asteroid itu dihitung untuk periode Januari 2013 hingga Desember 2100 oleh para peneliti."
     assert extract_dates(text) == [D("Januari 2013 hingga Desember 2100", (42, 75), "2013-01", "2100-12")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a bare year opening a breakdown's later item (…, 2019 Rp2,8 miliar) has no cue"
+)
+def test_years_of_a_breakdown() -> None:
+    text = (
+        "Dana itu dikucurkan dengan rincian tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar "
+        "dan tahun 2020."
+    )
+    assert extract_dates(text) == [
+        D("tahun 2018", (35, 45), "2018"),
+        D("2019", (68, 72), "2019"),
+        D("tahun 2020", (90, 100), "2020"),
+    ]

@@ -1979,3 +1979,14 @@ def test_a_group_count_after_a_place_preposition_not_counts(text: str) -> None:
 )
 def test_a_place_words_number_is_no_count(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="doing the reported work or celebration (merayakan, bersama-sama) is no subject verb"
+)
+def test_a_celebrations_subject_count() -> None:
+    text = (
+        "Panen yang melimpah membuat ratusan petani di Kelurahan Sukamaju, Kecamatan Sukaraja merayakan "
+        "syukuran dengan pesta rakyat."
+    )
+    assert extract_participants(text) == _expected(text, [("ratusan petani", None, True, 100, 999, "petani")])
