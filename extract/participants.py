@@ -1107,9 +1107,26 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     if not after or after[0].lower() not in _words_of("origin"):
         return False
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
-    clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
-    after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
+    after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
+
+
+@cache
+def _place_goes_on_rx() -> regex.Pattern[str]:
+    """A comma and the next administrative level's capitalised name (``, Kecamatan Metro Utara``)."""
+    return regex.compile(rf",\s*+(?i:{alternation(_words_of('place'))})\s++\p{{Lu}}")
+
+
+def _origin_end(text: str, start: int, s_end: int) -> int:
+    """Where the phrase of where they come from ends: at its clause's break, past a comma the
+    next administrative level goes on after (``ratusan petani di Kelurahan Banjarsari, Kecamatan
+    Metro Utara merayakan``)."""
+    pos = start
+    while (brk := _CLAUSE_BREAK.get().search(text, pos, s_end)) is not None:
+        if not _place_goes_on_rx().match(text, brk.start()):
+            return brk.start()
+        pos = brk.end()
+    return s_end
 
 
 def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
