@@ -352,6 +352,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     }
 
 
+# the amount of money after a year of a yearly breakdown (sebesar Rp1,8 miliar, Rp 422 juta)
+_YEAR_AMOUNT = (
+    r"(?:\s++(?i:sebesar|senilai|mencapai))?\s++(?i:Rp)\.?\s*+\d[\d.,]*+"
+    r"(?:\s++(?i:ribu|juta|miliar|milyar|triliun))?+"
+)
+
+
 def _year_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms that are years (or ISO dates, which a year triggers)."""
     y4, yrange = year_rx, _year_range_tail()
@@ -374,6 +381,10 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # (not the year of a day and month: 5 Maret 2024 hingga 2025 is no span of years)
         "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-])(?<!(?i:{month_names_rx()}){_S1}){y4('y')}"
         rf"(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
+        # tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar dan 2020 Rp1,3 miliar: the later
+        # years of a yearly breakdown of money, each with its amount, after a cued first one
+        "year_amounts": rf"{_WB}(?i:tahun){_S1}{y4('y')}{_YEAR_AMOUNT}"
+        rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?{y4('yn')}{_YEAR_AMOUNT})++",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
@@ -770,6 +781,12 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return out
 
 
+def _breakdown_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """The later years of ``tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar``, one point each
+    (the cued first year is ``year_cue``'s)."""
+    return [_Cand(a, b, _Point(int(text[a:b]))) for a, b in zip(m.starts("yn"), m.ends("yn"), strict=True)]
+
+
 # How far before a year its context is read: a law's number (``Nomor 5 Tahun``) or a period
 # (``triwulan II``) before it fits in a few words.
 _CONTEXT_CHARS = 40
@@ -834,6 +851,7 @@ _FORM_READERS = {
     "budget": _cued_year,
     "paren_year": _cued_year,
     "year_qual": _qualified_year,
+    "year_amounts": _breakdown_years,
 }
 
 

@@ -550,9 +550,6 @@ def test_range_to_a_year_past_2099() -> None:
     assert extract_dates(text) == [D("Januari 2013 hingga Desember 2100", (42, 75), "2013-01", "2100-12")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a bare year opening a breakdown's later item (…, 2019 Rp2,8 miliar) has no cue"
-)
 def test_years_of_a_breakdown() -> None:
     text = (
         "Dana itu dikucurkan dengan rincian tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar "
@@ -563,3 +560,15 @@ def test_years_of_a_breakdown() -> None:
         D("2019", (68, 72), "2019"),
         D("tahun 2020", (90, 100), "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count after the comma is no year of the breakdown
+        "Pada tahun 2020 Rp 5 juta, 2000 warga menerima bantuan.",
+        "Harga tahun 2021 Rp 2.000, 2.500 Rp 3.000 per kilo.",
+    ],
+)
+def test_years_of_a_breakdown_not_counts(text: str) -> None:
+    assert [d.value for d in extract_dates(text)] == [text.split("tahun ")[1][:4]]
