@@ -173,6 +173,7 @@ class _Patterns:
     weekday_range_before: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
+    title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
     place_before: regex.Pattern[str]
@@ -351,14 +352,25 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     }
 
 
+# the amount of money after a year of a yearly breakdown (sebesar Rp1,8 miliar, Rp 422 juta)
+_YEAR_AMOUNT = (
+    r"(?:\s++(?i:sebesar|senilai|mencapai))?\s++(?i:Rp)\.?\s*+\d[\d.,]*+"
+    r"(?:\s++(?i:ribu|juta|miliar|milyar|triliun))?+"
+)
+
+
 def _year_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms that are years (or ISO dates, which a year triggers)."""
     y4, yrange = year_rx, _year_range_tail()
     keep, drop = _alt(lex.keep_cues), _alt(lex.drop_cues)
     return {
         # tahun 2018 / TA 2021 sd 2024 / tahun ajaran 2024/2025 / sejak 2019 / tahun 2023 dan 2024
-        # (a year glued to its cue word, tahun2020, as pages lose a space)
-        "year_cue": rf"{_WB}(?:(?P<keep>{keep})|{drop})(?:{_S1}|(?<=\p{{L}})){y4('y')}{yrange}"
+        # (a year glued to its cue word, tahun2020, Ta.2021, as pages lose a space) / Tahun
+        # Anggaran (TA) 2022: the cue's short form in brackets between / ditahun 2020: the
+        # preposition glued before the cue is no part of the mention
+        "year_cue": rf"(?:{_WB}|(?<={_WB}(?i:di)))"
+        rf"(?:(?P<keep>{keep})(?:{_S1}\(\p{{Lu}}[\p{{Lu}}.]{{0,4}}\))?|{drop})"
+        rf"(?:{_S1}|(?<=[\p{{L}}.])){y4('y')}{yrange}"
         rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
         "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:(?i:Perubahan|Induk|Murni|Pokok)|P))?{_REGION}"
@@ -369,6 +381,10 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # (not the year of a day and month: 5 Maret 2024 hingga 2025 is no span of years)
         "year_range": rf"(?<![\p{{L}}\p{{N}}.,/\-])(?<!(?i:{month_names_rx()}){_S1}){y4('y')}"
         rf"(?:{_RC}|{_S0}/{_S0}){y4('y2')}(?![-–/]?\d)",
+        # tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar dan 2020 Rp1,3 miliar: the later
+        # years of a yearly breakdown of money, each with its amount, after a cued first one
+        "year_amounts": rf"{_WB}(?i:tahun){_S1}{y4('y')}{_YEAR_AMOUNT}"
+        rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?{y4('yn')}{_YEAR_AMOUNT})++",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
@@ -405,13 +421,17 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
     return {
         # what stands right before "Tahun 2023" in a regulation identifier: a number
         # ("Nomor 5 Tahun 2023", "UU No. 39 Tahun 2007") or a law word ("UUD Tahun 1945")
-        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year;
+        # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year,
+        # as is one a hyphen joins to a word: "penanganan Covid-19 Tahun 2020" is a budget's year,
+        # not the ordinal's "ke-": "Nomor ke-4 Tahun 2021", "triwulan yang ke-4 tahun 2021";
         # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year)
         "number_before": regex.compile(
-            rf"(?:(?<![\p{{L}}])(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            rf"(?:(?<![\p{{L}}\d])(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # the words of a regulation's title after "tentang", up to the year (no full stop between)
+        "title_before": regex.compile(rf"{_WB}(?i:tentang){_H}+[^.;!?\n]*$", regex.V1),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
         "law_name_before": regex.compile(
@@ -761,12 +781,19 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return out
 
 
+def _breakdown_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """The later years of ``tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar``, one point each
+    (the cued first year is ``year_cue``'s)."""
+    return [_Cand(a, b, _Point(int(text[a:b]))) for a, b in zip(m.starts("yn"), m.ends("yn"), strict=True)]
+
+
 # How far before a year its context is read: a law's number (``Nomor 5 Tahun``) or a period
 # (``triwulan II``) before it fits in a few words.
 _CONTEXT_CHARS = 40
 # How far before a year a title-case name it ends is looked for (``LKS Nasional Tahun 2024``):
 # a name of a few words.
 _NAME_CHARS = 60
+_TITLE_CHARS = 120  # how far back "tentang" may open the title a budget year ends
 # How far before a capitalised word what opens its sentence is looked for (a stop, a quote).
 _OPENER_CHARS = 5
 
@@ -824,6 +851,7 @@ _FORM_READERS = {
     "budget": _cued_year,
     "paren_year": _cued_year,
     "year_qual": _qualified_year,
+    "year_amounts": _breakdown_years,
 }
 
 
@@ -851,6 +879,11 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
     if cue[0].isupper() and not _is_acronym(cue):
+        if len(cue.split()) > 1:
+            # a cue of two words names the kind of year itself, which no event's name does
+            # (Pemkab Lampung Barat Tahun Anggaran 2022), unless it ends a regulation's title
+            # (PMK Nomor 134 tentang Belanja Wajib … Tahun Anggaran 2022)
+            return bool(pat.title_before.search(text, max(0, s - _TITLE_CHARS), s))
         # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name,
         # unless that word opens the sentence or is a budget word ("Renstra Tahun 2024")
         word = _name_word_before(text, s, _NAME_CHARS)
@@ -1380,8 +1413,10 @@ def _resolve_written(c: _Cand, text: str, anchor: dt.date | None) -> DateMention
         return None
     if y1 is not None and y2 is not None and _key(y2, last) < _key(y1, first):
         return _mention(c, text, value)  # "28-24 Agustus": keep the start only
-    if y1 is None and (last.month, last.day or 0) < (first.month or 0, first.day or 0):
-        return _mention(c, text, value)
+    if y1 is None and last.month in (None, first.month) and (last.day or 0) < (first.day or 0):
+        return _mention(c, text, value)  # "28-24 Agustus" with no year: the start only
+    # with no year at all, an earlier month ends the range in the next year: "Desember sampai
+    # dengan Januari" is XXXX-12 to XXXX-01 (GUIDELINES §3: the year unknown, written XXXX)
     return _mention(c, text, value, _iso(y2, last))
 
 

@@ -389,12 +389,13 @@ def _total_amount_rx() -> regex.Pattern[str]:
 
 @cache
 def _never_total_rx() -> regex.Pattern[str]:
-    """A sentence opening on the total of a ``never`` head noun, up to a position in it (``Jumlah
-    penumpang kereta api yang berangkat dari Stasiun … sebanyak``): a count of ``orang`` there
-    counts those people, however far the noun stands (a dot inside a figure is no sentence end)."""
+    """A sentence or a clause opening on the total of a ``never`` head noun, up to a position in
+    it (``Jumlah penumpang kereta api yang berangkat dari Stasiun … sebanyak``, ``Sejak Kamis pukul
+    08.00 WIB, jumlah penumpang yang berangkat … berjumlah``): a count of ``orang`` there counts
+    those people, however far the noun stands (a dot inside a figure is no sentence end)."""
     nouns = sorted((n for n, k in _heads().items() if k is HeadKind.NEVER), key=lambda n: (-len(n), n))
     alt = "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns)
-    opening = rf"(?:\A|[.!?]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
+    opening = rf"(?:\A|[.!?,;]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
     return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 
@@ -403,11 +404,19 @@ def _qualifier_rx() -> regex.Pattern[str]:
     return regex.compile(rf"(?P<qual>{qualifier_pattern()})\s++$")
 
 
+# A passive verb (diikuti, dihadiri, dikerahkan) as regional pages often write it, its prefix
+# apart from the stem: ``di ikuti``, ``di hadiri``; the stem's -i or -kan keeps ``di`` before a
+# place or a noun (di hadapan, di lokasi) out.
+_SPLIT_PASSIVE = LazyPattern(r"di(?P<stem>\p{Ll}{3,}+(?<=kan|i))(?=\s|$)")
+
+
 @cache
 def _words_rx(name: str, kind: str) -> regex.Pattern[str]:
-    """Any phrase of one kind from a ``kind | phrase`` file, as whole words."""
+    """Any phrase of one kind from a ``kind | phrase`` file, as whole words (a passive verb's
+    prefix written apart too: ``di ikuti`` as ``diikuti``)."""
     words = [w for k, w in load_pairs(name) if k == kind]
-    alt = alternation(words, space=r"\s++")
+    split = [_SPLIT_PASSIVE.get().sub(r"di \g<stem>", w, count=1) for w in words]
+    alt = alternation([*words, *split], space=r"\s++")
     # A hyphen joins words too: ``berturut-turut`` holds no ``turut``.
     return regex.compile(rf"(?<![\w-])(?:{alt})(?![\w-])", regex.IGNORECASE)
 
@@ -670,8 +679,9 @@ def _named_number(text: str, a: int) -> bool:
 
 @cache
 def _any_cue_before_rx() -> regex.Pattern[str]:
-    """Any phrase of participants_cues.txt (any kind) right before a position."""
-    words = {w for _, w in load_pairs("participants_cues.txt")}
+    """Any phrase of participants_cues.txt right before a position; not a ``place`` word, which
+    labels a number after it (``warga dusun 5 Rimba Jaya``: the hamlet's number, no count)."""
+    words = {w for k, w in load_pairs("participants_cues.txt") if k != "place"}
     alt = alternation(words, space=r"\s++")
     return regex.compile(rf"(?<![\w-])(?:{alt})\s++\Z", regex.IGNORECASE)
 
@@ -1097,9 +1107,26 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
     if not after or after[0].lower() not in _words_of("origin"):
         return False
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
-    clause = _CLAUSE_BREAK.get().search(text, after_start, s_end)
-    after = _WORD.get().findall(text, after_start, clause.start() if clause else s_end)[:_ORIGIN_WORDS]
+    after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
     return bool(_cue_rx("subject").search(" ".join(after)))
+
+
+@cache
+def _place_goes_on_rx() -> regex.Pattern[str]:
+    """A comma and the next administrative level's capitalised name (``, Kecamatan Metro Utara``)."""
+    return regex.compile(rf",\s*+(?i:{alternation(_words_of('place'))})\s++\p{{Lu}}")
+
+
+def _origin_end(text: str, start: int, s_end: int) -> int:
+    """Where the phrase of where they come from ends: at its clause's break, past a comma the
+    next administrative level goes on after (``ratusan petani di Kelurahan Banjarsari, Kecamatan
+    Metro Utara merayakan``)."""
+    pos = start
+    while (brk := _CLAUSE_BREAK.get().search(text, pos, s_end)) is not None:
+        if not _place_goes_on_rx().match(text, brk.start()):
+            return brk.start()
+        pos = brk.end()
+    return s_end
 
 
 def _modified_subject(text: str, cand: _Candidate, s_end: int) -> bool:
@@ -1241,10 +1268,13 @@ def _attending_recipients(text: str, cand: _Candidate, s_start: int, s_end: int)
 
 def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool) -> bool:
     """A group count needs a linking word or a participation verb it is the subject of, or to
-    continue a list of accepted group counts."""
+    continue a list of accepted group counts. A preposition right before it that links nothing
+    (an ``apart`` word that is no ``group`` word: ``menghadirkan listrik di 6 pekon``) says where
+    something happens, whatever verb stands before it."""
     before = text[max(0, cand.start - 40) : cand.start]
-    words = _WORD.get().findall(before)[-_LINK_WORDS:]
-    if any(w.lower() in _words_of("group") for w in words):
+    words = [w.lower() for w in _WORD.get().findall(before)[-_LINK_WORDS:]]
+    apart = bool(words) and words[-1] in _words_of("apart") - _words_of("group")
+    if not apart and any(w in _words_of("group") for w in words):
         return True
     if _subject_after(text, cand, sentence_end(text, cand.end)):
         return True  # Tiga negara akan ikut ambil bagian: the subject of a participation verb

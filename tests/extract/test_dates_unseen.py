@@ -10,7 +10,9 @@ twice (18--20 September 2023), the months of a breakdown with bare or bracketed 
 (Januari ada 18, Februari 10; Februari (4), dan Maret (11)), a budget's year after its region
 (APBD Kabupaten X Tahun 2024, APBD murni 2024), a stage's number before "tahun" (tahap 1 tahun
 2024) and "memasuki 2024"; a year after "dibandingkan dengan", "pramusim" or "kelahiran", and a
-week of a month with a spaced ordinal (minggu ke empat April).
+week of a month with a spaced ordinal (minggu ke empat April); a budget year's two-word cue after
+a capitalised name (Kabupaten X Tahun Anggaran 2023, not at a regulation title's end), with its
+short form in brackets (Tahun Anggaran (TA) 2024) or glued (Ta.2023), after Covid-19 and "ditahun".
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -432,6 +434,73 @@ CASES = [
         "2018-05-02",
         [D("minggu ke empat April", (7, 28), "2018-04")],
     ),
+    # a budget year's cue of two words after a body's or a region's capitalised name, or with its
+    # short form in brackets; the short form glued to its year; a number a hyphen joins to a word
+    # before "Tahun" (Covid-19) is no law's; "di" glued before the cue
+    (
+        "Realisasi pendapatan Kabupaten Sukamaju Tahun Anggaran 2023 mencapai 70 persen.",
+        None,
+        [D("Tahun Anggaran 2023", (40, 59), "2023")],
+    ),
+    (
+        "Pendapatan Pemkot Sukamaju Tahun Anggaran (TA) 2024 terealisasi Rp90 miliar.",
+        None,
+        [D("Tahun Anggaran (TA) 2024", (27, 51), "2024")],
+    ),
+    (
+        "Jalan desa itu dibangun dengan dana ADD Ta.2023 sepanjang 300 meter.",
+        None,
+        [D("Ta.2023", (40, 47), "2023")],
+    ),
+    ("Biaya penanganan Covid-19 Tahun 2021 dilaporkan ke DPRD.", None, [D("Tahun 2021", (26, 36), "2021")]),
+    ("Menurutnya, ditahun 2019 harga sempat naik.", None, [D("tahun 2019", (14, 24), "2019")]),
+    # the year of revenue shared by the centre, of a minimum wage and of the land tax; the year or
+    # the months a plan or a payment is for
+    (
+        "Kekurangan itu ditutup dari penerimaan DAU dan DBH 2023 yang belum cair.",
+        None,
+        [D("2023", (51, 55), "2023")],
+    ),
+    (
+        "Dewan pengupahan mengusulkan UMK 2024 Kota Sukamaju naik 5 persen.",
+        None,
+        [D("2024", (33, 37), "2024")],
+    ),
+    ("Sejumlah objek PBBP2 2023 mengalami kenaikan nilai jual.", None, [D("2023", (21, 25), "2023")]),
+    ("Anggaran DAK fisik untuk 2025 diarahkan ke jalan desa.", None, [D("2025", (25, 29), "2025")]),
+    (
+        "Honor relawan untuk Agustus dan September belum dibayar.",
+        None,
+        [D("Agustus", (20, 27), "XXXX-08"), D("September", (32, 41), "XXXX-09")],
+    ),
+    # a count after "untuk" is no year; the United Nations' short name names an event's year
+    ("Bantuan itu untuk 2000 warga terdampak banjir.", None, []),
+    ("Konferensi Iklim PBB 2021 digelar di Glasgow.", None, []),
+    # with no year anywhere, an earlier month or day-and-month ends the range in the next year;
+    # a day before an earlier day of the same month is a slip: the start only
+    (
+        "Produksi sawit turun dari Desember sampai dengan Januari.",
+        None,
+        [D("Desember sampai dengan Januari", (26, 56), "XXXX-12", "XXXX-01")],
+    ),
+    (
+        "Pameran digelar 29 Desember - 3 Januari di balai desa.",
+        None,
+        [D("29 Desember - 3 Januari", (16, 39), "XXXX-12-29", "XXXX-01-03")],
+    ),
+    (
+        "Acara 28 Agustus - 24 Agustus di balai desa.",
+        None,
+        [D("28 Agustus - 24 Agustus", (6, 29), "XXXX-08-28")],
+    ),
+    # the year closing a regulation's title after "tentang"; a quarter's ordinal before "tahun"
+    (
+        "Aturan itu tercantum dalam PMK Nomor 20 tentang Pengelolaan Dana Bagi Hasil Tahun Anggaran 2023.",
+        None,
+        [],
+    ),
+    ("Dana bagi hasil triwulan yang ke-3 tahun 2022 belum cair.", None, []),
+    ("Penghargaan Adiwiyata Nasional Tahun 2023 diraih sekolah itu.", None, []),
     # a count after the comparison or the birth word is no year; "Minggu ke" a place is no week
     ("Dibandingkan dengan 2000 orang pada acara serupa, pesertanya lebih banyak.", None, []),
     ("Angka kelahiran 2000 bayi per tahun tercatat di puskesmas itu.", None, []),
@@ -479,3 +548,27 @@ def test_bare_month_after_a_noun() -> None:
 def test_range_to_a_year_past_2099() -> None:
     text = "Orbit asteroid itu dihitung untuk periode Januari 2013 hingga Desember 2100 oleh para peneliti."
     assert extract_dates(text) == [D("Januari 2013 hingga Desember 2100", (42, 75), "2013-01", "2100-12")]
+
+
+def test_years_of_a_breakdown() -> None:
+    text = (
+        "Dana itu dikucurkan dengan rincian tahun 2018 sebesar Rp1,8 miliar, 2019 Rp2,8 miliar "
+        "dan tahun 2020."
+    )
+    assert extract_dates(text) == [
+        D("tahun 2018", (35, 45), "2018"),
+        D("2019", (68, 72), "2019"),
+        D("tahun 2020", (90, 100), "2020"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a count after the comma is no year of the breakdown
+        "Pada tahun 2020 Rp 5 juta, 2000 warga menerima bantuan.",
+        "Harga tahun 2021 Rp 2.000, 2.500 Rp 3.000 per kilo.",
+    ],
+)
+def test_years_of_a_breakdown_not_counts(text: str) -> None:
+    assert [d.value for d in extract_dates(text)] == [text.split("tahun ")[1][:4]]

@@ -1886,3 +1886,125 @@ def test_counts5_group_subject_past_a_coordinated_noun() -> None:
         ("20 Kecamatan", 20, False, 20, 20, "Kecamatan"),
     ]
     assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Pemilihan kepala desa serentak ini di ikuti 4 kandidat yang merupakan tokoh muda.",
+            [("4 kandidat", 4, False, 4, 4, "kandidat")],
+        ),
+        (
+            "Pagi tadi 50 joki di berangkatkan menuju arena pacuan kuda.",
+            [("50 joki", 50, False, 50, 50, "joki")],
+        ),
+    ],
+)
+def test_a_passive_verbs_prefix_written_apart(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # staff on standby is still staff with the prefix apart
+        "Sebanyak 40 personel di siagakan selama pawai budaya.",
+        "Sebanyak 40 personel di kerahkan untuk mengamankan pawai budaya.",
+    ],
+)
+def test_a_passive_verbs_prefix_written_apart_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+def test_a_clause_opening_on_passengers_total_counts_no_participants() -> None:
+    text = (
+        "Sejak Senin pukul 08.00 WIB, jumlah penumpang yang berangkat dari Pelabuhan Sukamaju menuju "
+        "Pulau Jawa berjumlah 12.345 orang."
+    )
+    assert extract_participants(text) == []
+
+
+def test_a_clause_opening_on_participants_total_still_counts() -> None:
+    text = "Sejak pagi, jumlah peserta yang hadir di lapangan berjumlah 300 orang."
+    assert extract_participants(text) == _expected(text, [("300 orang", 300, False, 300, 300, "peserta")])
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        (
+            "Kepala kampung menggelar rapat koordinasi dengan 12 kepala suku, Selasa pagi.",
+            [("12 kepala suku", 12, False, 12, 12, "kepala suku")],
+        ),
+        (
+            "Pelatihan itu diikuti 40 kelompok tani yang berasal dari 18 tiyuh di Kabupaten Sukamaju.",
+            [
+                ("40 kelompok tani", 40, False, 40, 40, "kelompok tani"),
+                ("18 tiyuh", 18, False, 18, 18, "tiyuh"),
+            ],
+        ),
+        (
+            "Rapat itu dihadiri 30 peratin se-Kabupaten Sukamaju.",
+            [("30 peratin", 30, False, 30, 30, "peratin")],
+        ),
+    ],
+)
+def test_lampung_village_words_and_their_heads(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a preposition right before a group count says where, whatever verb stands before it
+        "PLN menghadirkan listrik di 6 pekon di wilayah pesisir.",
+        "PLN menghadirkan listrik di 6 desa di wilayah pesisir.",
+    ],
+)
+def test_a_group_count_after_a_place_preposition_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a hamlet's number after its lower-case word labels it, as after a capitalised one
+        (
+            "Puluhan warga dusun 5 Rimba Jaya mengikuti kerja bakti membersihkan saluran.",
+            [("Puluhan warga", None, True, 20, 99, "warga")],
+        ),
+        ("Warga dusun 3 Sukamaju mengikuti kerja bakti di balai desa.", []),
+    ],
+)
+def test_a_place_words_number_is_no_count(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # past where they come from, the next administrative level after a comma included
+        (
+            "Panen yang melimpah membuat ratusan petani di Kelurahan Sukamaju, Kecamatan Sukaraja merayakan "
+            "syukuran dengan pesta rakyat.",
+            [("ratusan petani", None, True, 100, 999, "petani")],
+        ),
+        (
+            "Sebanyak 300 pelajar memperingati Hari Pahlawan di alun-alun.",
+            [("300 pelajar", 300, False, 300, 300, "pelajar")],
+        ),
+        # what is celebrated after the verb is no count
+        ("Warga merayakan 50 tahun berdirinya desa dengan doa bersama.", []),
+    ],
+)
+def test_a_celebrations_subject_count(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="doing the work together (bersama-sama) is no subject verb: it says so of thieves too"
+)
+def test_working_together_subject_count() -> None:
+    text = "Puluhan warga bersama-sama memperbaiki jalan rusak penghubung antardusun."
+    assert extract_participants(text) == _expected(text, [("Puluhan warga", None, True, 20, 99, "warga")])
