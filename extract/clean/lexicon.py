@@ -103,9 +103,12 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 
 # An agency's dateline inside the first paragraph, behind a standfirst glued before it (`… produk
 # pertanian Jakarta (ANTARA) - Menteri …`), a lost space too (`… tidak perlu dikhawatirkanJakarta
-# (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency
+# (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency; the standfirst may
+# end in a bracket, a comma, a number or capitals (`… (politik identitas)Jakarta (ANTARA) -`, `…
+# kepada polisi,Ambon (ANTARA) -`, `… layanan PSC 119Biak (ANTARA) -`, `… pembangunan IKNJakarta
+# (ANTARA) -`)
 _AGENCY_DATELINE = (
-    r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
+    r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
     r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
@@ -265,11 +268,12 @@ def _credit_patterns() -> dict[str, object]:
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
-        # credits parted by commas, the source a domain)
+        # credits parted by commas, the source a domain; `Pewarta: M. Imam Pramana`, `Muh. Arfan`,
+        # `M.Haris Setiady`: a given name cut to its initial or a few letters keeps its stop)
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
-            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
+            rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
             rf"\)?\s*$",
             flags,
         ),

@@ -1,0 +1,88 @@
+"""Closing credits and agency datelines glued into one-line articles (issue 15): a reporter's given
+name cut to its initial, a credit glued after the last teaser, reporters' codes after a teaser, and
+an agency's dateline behind a pull quote that ends in a bracket, a comma, a number or capitals.
+
+Invented articles of the constructions unlabelled news shows (other places, names and codes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+LEDE = (
+    "Sukamaju (ANTARA) - Pemerintah Kabupaten Sukamaju menyalurkan bantuan benih jagung kepada 35 "
+    "kelompok tani di lima kecamatan, Selasa. "
+)
+LAST = "Benih itu dibagikan sebelum musim tanam kedua tiba, kata Kepala Dinas Pertanian Rusdi Hamzah."
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        (" Pewarta: M. Imam PranataEditor: Ani Lestari", "M. Imam Pranata"),
+        (" Pewarta: M.Haris Setiadi AgusEditor: Ani Lestari", "M.Haris Setiadi Agus"),
+        (" Pewarta: Muh. ArfandiEditor: Ani Lestari", "Muh. Arfandi"),
+    ],
+    ids=["initial-and-space", "initial-glued", "short-name"],
+)
+def test_a_credit_keeps_an_initials_stop(credit: str, byline: str) -> None:
+    page = clean(LEDE + LAST + credit + " COPYRIGHT © ANTARA 2024\n")
+    assert page.byline == byline
+    assert page.text.endswith("Rusdi Hamzah.")
+
+
+def test_a_credit_label_inside_a_sentence_stays_body() -> None:
+    line = LEDE + "Ia membaca buku berjudul Penulis: Ani. Buku itu terbit pada 2020\n"
+    page = clean(line)
+    assert page.byline is None
+    assert page.text.endswith("terbit pada 2020")
+
+
+def test_a_credit_glued_to_the_last_teaser_is_the_byline() -> None:
+    line = (
+        LEDE + LAST + " Baca juga: Dinas Pertanian Salurkan Pupuk Baca juga: Petani Sukamaju Panen Raya "
+        "Jagung di Musim KemarauPewarta: Rahmat HidayatEditor: Ani Lestari COPYRIGHT © ANTARA 2024\n"
+    )
+    page = clean(line)
+    assert page.byline == "Rahmat Hidayat"
+    assert page.text.endswith("Rusdi Hamzah.")
+    related = [b.text for b in page.boilerplate if b.kind.value == "related"]
+    assert related[-1].endswith("di Musim Kemarau")
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        (" Lihat Juga : Bupati Resmikan Pasar Rakyat Sukamaju (abc/dfg)", "abc/dfg"),
+        (" Lihat Juga : Bupati Resmikan Pasar Sukamaju (abc/dfg/hij) [Gambas:Video CNN]", "abc/dfg/hij"),
+        (" Lihat Juga : Bupati Resmikan Pasar Rakyat (Sukamaju)", None),  # a bracketed word, no code
+    ],
+    ids=["code", "three-codes-then-video", "bracketed-place"],
+)
+def test_reporters_codes_after_the_last_teaser(closing: str, byline: str | None) -> None:
+    page = clean(LEDE.replace("(ANTARA)", "(Warta)") + LAST + closing + "\n")
+    assert page.byline == byline
+    assert page.text.endswith("Rusdi Hamzah.")
+
+
+@pytest.mark.parametrize(
+    ("quote", "place"),
+    [
+        ("Kami tidak akan mundur (dari rencana itu)", "Jakarta"),
+        ("Semua pihak harus menahan diri,", "Ambon"),
+        ("Hubungi layanan darurat 119", "Biak"),
+        ("Pembangunan harus selesai sebelum HUT RI di IKN", "Jakarta"),
+    ],
+    ids=["bracket", "comma", "number", "capitals"],
+)
+def test_an_agency_dateline_behind_a_glued_pull_quote(quote: str, place: str) -> None:
+    line = quote + LEDE.replace("Sukamaju (ANTARA)", f"{place} (ANTARA)", 1) + LAST + "\n"
+    assert clean(line).dateline == Dateline(place=place, outlet="ANTARA")
+
+
+def test_a_bracketed_agency_inside_a_sentence_is_no_dateline() -> None:
+    line = "Pemerintah menyalurkan bantuan (ANTARA) - sebuah kabar yang disambut warga dengan gembira.\n"
+    assert clean(line).dateline is None
