@@ -63,6 +63,7 @@ class _Patterns(NamedTuple):
     short_domain: regex.Pattern[str]
     spaced_dash: regex.Pattern[str]
     inter_caps: regex.Pattern[str]
+    caps_then_lower: regex.Pattern[str]
     open_photo_credit: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
@@ -413,6 +414,8 @@ def _furniture_patterns() -> dict[str, object]:
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
         inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
+        # `TNews`: an initial glued before a capitalised word, a masthead's spelling
+        caps_then_lower=regex.compile(r"(?-i)\p{Lu}\p{Lu}\p{Ll}{2,}"),
         open_photo_credit=regex.compile(r"\((?:foto|photo|dok|dokumentasi)\s*[:.][^()]*$", regex.I),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(

@@ -17,7 +17,7 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import given_names, org_acronyms, org_words, outlet_words, word_set
+from ..text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
@@ -354,7 +354,7 @@ def _dateline(text: str) -> Dateline | None:
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
     place = outlet = initials = None
-    parts = [piece for part in parts for piece in _outlet_place(part)]
+    parts = [piece for n, part in enumerate(parts) for piece in _outlet_place(part, lead=n == 0)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
@@ -490,16 +490,20 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
     return (
         bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
+        or bool(_patterns().caps_then_lower.fullmatch(first))  # `TNews, GORONTALO –`
         or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
+        # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
+        or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
     )
 
 
-def _outlet_place(part: str) -> list[str]:
+def _outlet_place(part: str, lead: bool = False) -> list[str]:
     """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
     (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself); so are an outlet and a
     known region with only a space between, the outlet a web domain (`Tarunaglobalnews.com Batu
-    Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region)."""
+    Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region), or, where
+    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`)."""
     words = part.split()
     for n in range(1, len(words)):
         left_words, place = " ".join(words[:n]), " ".join(words[n:])
@@ -508,6 +512,10 @@ def _outlet_place(part: str) -> list[str]:
             return [left_words, place]
         if _region_then_masthead(left_words, words[n:]):
             return [left_words, place]  # `Ruteng Vox NTT –`: the place, then the masthead
+        if lead and place.casefold() in _regions() and _masthead_before_region(left_words, part):
+            # `Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: opening the dateline (`Mataram
+            # (Inside Lombok) –` names the masthead after the place)
+            return [left_words, place]
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -518,6 +526,27 @@ def _outlet_place(part: str) -> list[str]:
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _masthead_before_region(left: str, part: str) -> bool:
+    """`Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: a masthead not in the outlet list before
+    a known region with only a space between; its first word is capitalised and no known region,
+    common word, body's word or administrative or land word (`Kota Gorontalo`, `Sei Rampah Deli
+    Serdang`, `Polres Gorontalo`, `Warga Gorontalo` are no masthead), and the whole is no region
+    or listed masthead (`Bandar Lampung`, `Radar Bogor`)."""
+    first = left.split()[0]
+    folded = first.casefold()
+    if not first[0].isupper() or part.casefold() in _regions() or _is_outlet(part):
+        return False
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return not (
+        left.casefold() in _regions()
+        or folded in _regions()
+        or folded in common_words()
+        or folded in org_words()
+        or folded in places
+        or folded in given_names()
+    )
 
 
 def _region_then_masthead(left: str, right: list[str]) -> bool:

@@ -86,3 +86,40 @@ def test_an_agency_dateline_behind_a_glued_pull_quote(quote: str, place: str) ->
 def test_a_bracketed_agency_inside_a_sentence_is_no_dateline() -> None:
     line = "Pemerintah menyalurkan bantuan (ANTARA) - sebuah kabar yang disambut warga dengan gembira.\n"
     assert clean(line).dateline is None
+
+
+TITLE = "Pemkab Salurkan Benih Jagung untuk Petani\n"
+BODY = (
+    " Pemerintah Kabupaten menyalurkan bantuan benih jagung kepada 35 kelompok tani di lima "
+    "kecamatan, Selasa (12/3/2024).\n" + LAST + "\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Warmindo Gorontalo,-", Dateline(place="Gorontalo", outlet="Warmindo")),
+        ("KP Nusantara Pekanbaru –", Dateline(place="Pekanbaru", outlet="KP Nusantara")),
+        ("KNews, GORONTALO –", Dateline(place="Gorontalo", outlet="KNews")),
+    ],
+    ids=["masthead-space-region", "two-word-masthead", "initial-glued-masthead"],
+)
+def test_a_masthead_before_the_place(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + opening + BODY)
+    assert page.dateline == dateline
+    assert page.text.startswith(opening.split()[0])
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Limboto, Gorontalo –", Dateline(place="Limboto", outlet=None)),  # a district, then its regency
+        ("Kota Gorontalo –", Dateline(place="Kota Gorontalo", outlet=None)),  # an administrative word
+        ("Mataram (Warta Lombok) –", Dateline(place="Mataram", outlet="Warta Lombok")),  # after the place
+        ("Tribun Jambi –", Dateline(place=None, outlet="Tribun Jambi")),  # a listed masthead
+        ("Warga Gorontalo –", Dateline(place="Warga Gorontalo", outlet=None)),  # a common word: no masthead
+    ],
+    ids=["district-comma-regency", "admin-word", "bracketed-masthead", "listed-masthead", "common-word"],
+)
+def test_no_masthead_before_the_place(opening: str, dateline: Dateline) -> None:
+    assert clean(TITLE + opening + BODY).dateline == dateline
