@@ -168,6 +168,7 @@ class _Scan:
     counts: Counter[str]  # how often each short non-prose line occurs on the page
     list_kind: LineKind | None = None  # the list a bare intro announced, while it runs
     list_budget: int = 0  # lines it may still take
+    list_bullets: bool = False  # the list's last member opened with a list mark (`- Pemprov …`)
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
     title_candidates: list[_Unit] = field(default_factory=list)
@@ -618,6 +619,7 @@ class _Page:
             unit.kind = scan.list_kind  # a form's `Email *` field is no share button
             return
         scan.list_kind = unit.intro
+        scan.list_bullets = False
         scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
         if scan.list_kind == LineKind.RELATED and k < scan.end:
             scan.list_budget = _TEASER_BOX_BUDGET
@@ -625,13 +627,18 @@ class _Page:
     @staticmethod
     def _list_member(unit: _Unit, k: int, scan: _Scan) -> bool:
         """The short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
-        everything goes anyway, and a `Headline News` strip must not swallow the title)."""
+        everything goes anyway, and a `Headline News` strip must not swallow the title); related
+        headlines each opening with a list mark run on past the budget while the marks go on
+        (`Berita Terkini:` and four `- <headline>` lines inside the body)."""
         kind = scan.list_kind
-        if not (kind and scan.list_budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
+        bulleted = kind == LineKind.RELATED and bool(_patterns().bullet.match(unit.text))
+        budget = scan.list_budget or (bulleted and scan.list_bullets)
+        if not (kind and budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
             return False
         if _fits_list(unit, kind):
             unit.kind = kind
-            scan.list_budget -= 1
+            scan.list_budget = max(0, scan.list_budget - 1)
+            scan.list_bullets = bulleted
             return True
         if not any(ch.isalnum() for ch in unit.text):
             unit.kind = kind  # a bare `-` or `|` parting the list's items goes with them

@@ -1,0 +1,50 @@
+"""A related-headlines box inside the body under `Berita Terkini:` whose headlines each open with a
+list mark (issue 15): every marked headline goes with the box, however many; prose, and a body's
+own list after a paragraph, stay.
+
+Invented pages of the constructions unlabelled news shows (other places and headlines).
+"""
+
+from __future__ import annotations
+
+from extract.clean import clean
+
+TITLE = "Pemkab Salurkan Benih Jagung untuk Petani\n"
+LEDE = (
+    "Sukamaju (Warta Satu) – Pemerintah Kabupaten Sukamaju menyalurkan bantuan benih jagung kepada 35 "
+    "kelompok tani di lima kecamatan, Selasa (12/3/2024).\n"
+)
+AFTER = (
+    "Selain itu, kata Rusdi, dinas juga menyiapkan pupuk bersubsidi bagi kelompok tani yang sama.\n"
+    '"Benih ini kami bagikan sebelum musim tanam kedua tiba," kata Kepala Dinas Pertanian Rusdi Hamzah.\n'
+)
+BOX = (
+    "Berita Terkini:\n"
+    "- Perbaikan Irigasi Desa Sukamaju Rampung Akhir Bulan\n"
+    "- Pemprov Tetapkan Upah Minimum 2026\n"
+    "- Wabup Ajak Guru Ciptakan Pendidikan Berdampak\n"
+    "- Kafe Tepi Pantai Raih Penghargaan Kuliner\n"
+    "- Dinas Sosial Salurkan Beras untuk Lansia\n"
+)
+
+
+def test_every_marked_headline_of_the_box_goes() -> None:
+    page = clean(TITLE + LEDE + BOX + AFTER)
+    assert page.text == (LEDE + AFTER).strip()
+    related = [b.text for b in page.boilerplate if b.kind.value == "related"]
+    assert related[0] == "Berita Terkini:"
+    assert related[-1] == "- Dinas Sosial Salurkan Beras untuk Lansia"
+
+
+def test_a_sentence_opening_with_the_words_stays() -> None:
+    line = "Berita terkini dari BMKG menyebutkan hujan lebat turun pekan depan sehingga petani waspada.\n"
+    page = clean(TITLE + LEDE + line + AFTER)
+    assert line.strip() in page.text.split("\n")
+
+
+def test_a_bodys_list_after_a_paragraph_stays() -> None:
+    items = (
+        "- benih jagung hibrida 10 ton\n- pupuk organik 5 ton\n- alat semprot 40 unit\n- terpal 60 lembar\n"
+    )
+    page = clean(TITLE + LEDE + "Bantuan yang disalurkan meliputi:\n" + items + AFTER)
+    assert "- terpal 60 lembar" in page.text.split("\n")
