@@ -169,6 +169,7 @@ class _Scan:
     list_kind: LineKind | None = None  # the list a bare intro announced, while it runs
     list_budget: int = 0  # lines it may still take
     list_bullets: bool = False  # the list's last member opened with a list mark (`- Pemprov …`)
+    list_label: int = -1  # the unit of an intro that is a label alone with its colon (`Ket. Foto:`)
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
     title_candidates: list[_Unit] = field(default_factory=list)
@@ -620,6 +621,7 @@ class _Page:
             return
         scan.list_kind = unit.intro
         scan.list_bullets = False
+        scan.list_label = k if unit.text.rstrip().endswith((":", "：")) else -1
         scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
         if scan.list_kind == LineKind.RELATED and k < scan.end:
             scan.list_budget = _TEASER_BOX_BUDGET
@@ -629,13 +631,22 @@ class _Page:
         """The short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
         everything goes anyway, and a `Headline News` strip must not swallow the title); related
         headlines each opening with a list mark run on past the budget while the marks go on
-        (`Berita Terkini:` and four `- <headline>` lines inside the body)."""
+        (`Berita Terkini:` and four `- <headline>` lines inside the body); `Ket. Foto:` alone on
+        its line announces the caption under it, a sentence, even where it stands above the lede."""
         kind = scan.list_kind
         bulleted = kind == LineKind.RELATED and bool(_patterns().bullet.match(unit.text))
         budget = scan.list_budget or (bulleted and scan.list_bullets)
-        if not (kind and budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
+        labelled = (
+            kind == LineKind.CAPTION
+            and k == scan.list_label + 1
+            and unit.n_words <= _CAPTION_WORDS
+            and not _opens_with_dateline(unit.text)
+        )
+        if not (
+            kind and budget and (k > scan.start or labelled) and (kind not in _BOTTOM_LISTS or k > scan.end)
+        ):
             return False
-        if _fits_list(unit, kind):
+        if _fits_list(unit, kind) or labelled:
             unit.kind = kind
             scan.list_budget = max(0, scan.list_budget - 1)
             scan.list_bullets = bulleted

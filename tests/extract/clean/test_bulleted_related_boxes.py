@@ -48,3 +48,26 @@ def test_a_bodys_list_after_a_paragraph_stays() -> None:
     )
     page = clean(TITLE + LEDE + "Bantuan yang disalurkan meliputi:\n" + items + AFTER)
     assert "- terpal 60 lembar" in page.text.split("\n")
+
+
+CAPTION = (
+    "Bupati Sukamaju Rahmat Hidayat menyerahkan benih jagung kepada ketua kelompok tani, Selasa (12/3).\n"
+)
+
+
+def test_a_caption_under_its_label_above_the_lede() -> None:
+    page = clean(TITLE + "Ket. Foto:\n" + CAPTION + "Laporan Reporter : Budi\n" + LEDE + AFTER)
+    assert page.text == (LEDE + AFTER).strip()
+    assert page.dateline is not None and page.dateline.place == "Sukamaju"
+    assert page.byline == "Budi"
+
+
+def test_a_caption_after_its_label_on_one_line() -> None:
+    page = clean(TITLE + "Ket. Foto: " + CAPTION + LEDE + AFTER)
+    assert page.text == (LEDE + AFTER).strip()
+
+
+def test_a_label_with_no_caption_leaves_the_lede() -> None:
+    page = clean(TITLE + "Keterangan Gambar :\n" + LEDE + AFTER)
+    assert page.text == (LEDE + AFTER).strip()
+    assert page.dateline is not None and page.dateline.place == "Sukamaju"
