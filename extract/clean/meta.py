@@ -272,6 +272,17 @@ def _reporter_line(text: str) -> str | None:
     return name
 
 
+def _dated_reporter(text: str) -> str | None:
+    """The reporter named after the page's date and time on its date line (`Jumat, 26 September
+    2025 12:47 WIT Samuel Anggara`): what follows the date, its time, zone and separators taken
+    off, is a reporter's name alone (`_reporter_line`); a place or a site's section is none."""
+    found = _date_span(text)
+    if found is None:
+        return None
+    rest = " ".join(_patterns().date_rest.sub(" ", text[found[2] :]).split())
+    return _reporter_line(rest) if rest else None
+
+
 def _advert_mark(content: str) -> bool:
     """The inside of an advertorial's closing mark: the label alone (`adv`) or before the desk or
     the reporter's code (`Adv/Diskominfo`, `ADV/DPRD Kupang`): paid content, no reporter's byline."""

@@ -70,6 +70,7 @@ from .meta import (
     _credit,
     _date,
     _date_line,
+    _dated_reporter,
     _dateline,
     _desk_credit,
     _is_outlet,
@@ -741,6 +742,7 @@ class _Page:
                 # 22 April 2020 01:16`: the labelled line dates the article
                 self.published, self.published_labelled = iso, labelled
                 self.published_strip = not title_candidates
+            self.credit = self.credit or _dated_reporter(unit.text)
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (

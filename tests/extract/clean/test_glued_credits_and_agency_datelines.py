@@ -123,3 +123,19 @@ def test_a_masthead_before_the_place(opening: str, dateline: Dateline) -> None:
 )
 def test_no_masthead_before_the_place(opening: str, dateline: Dateline) -> None:
     assert clean(TITLE + opening + BODY).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("strip", "byline"),
+    [
+        ("Jumat, 26 September 2025    12:47 WIT    Samuel Hutapea", "Samuel Hutapea"),
+        ("Jumat, 26 September 2025 | 12:47 WIB | Budi Santoso", "Budi Santoso"),
+        ("Jumat, 26 September 2025 12:47 WIT Manokwari", None),  # a place, no name
+        ("Jumat, 26 September 2025 | Berita Daerah", None),  # a site's section
+    ],
+    ids=["name-after-time", "bars", "place", "section"],
+)
+def test_a_reporter_named_on_the_date_strip(strip: str, byline: str | None) -> None:
+    page = clean(TITLE + strip + "\n" + "SUKAMAJU –" + BODY)
+    assert page.published == "2025-09-26"
+    assert page.byline == byline
