@@ -79,6 +79,8 @@ _DATELINE_PART_WORDS = 4
 _BRACKET_PLACE_CHARS = 40
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
 _MASTHEAD_AFTER_PLACE_WORDS = 2
+# A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
+_PREFIX_MORE_LETTERS = 3
 
 
 @cache
@@ -315,14 +317,19 @@ def _is_outlet(part: str) -> bool:
         return True
     if any(_patterns().masthead_camel.fullmatch(w) for w in part.split()):
         return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
-    names, suffixes = outlet_words()
+    names, suffixes, prefixes = outlet_words()
     words = [w.casefold() for w in part.split()]
     # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
     if any(w in names or w in suffixes for w in words):
         return True
     # `Bedanews`, `Tribratanews Polres Probolinggo`: a masthead's word ends in a suffix, first or last
     ends = {words[0], words[-1]} if words else set()
-    return any((w.endswith(s) and len(w) > len(s) + 1) or w == s for s in suffixes for w in ends)
+    if any((w.endswith(s) and len(w) > len(s) + 1) or w == s for s in suffixes for w in ends):
+        return True
+    # `WARTABANGKA`, `Liputansbm`: a masthead's name word glued before more letters, in one word
+    first = words[0] if words else ""
+    glued = any(first.startswith(x) and len(first) >= len(x) + _PREFIX_MORE_LETTERS for x in prefixes)
+    return glued and first.isalpha() and first not in common_words() and first not in given_names()
 
 
 def _place_case(part: str) -> str:
@@ -762,7 +769,7 @@ def _masthead_spelt(part: str) -> bool:
     words = part.split()
     if _patterns().domain.search(part) or any(_patterns().masthead_camel.fullmatch(w) for w in words):
         return True
-    _, suffixes = outlet_words()
+    _, suffixes, _ = outlet_words()
     first = words[0].casefold() if words else ""
     return any(first.endswith(s) and len(first) > len(s) + 1 for s in suffixes)
 

@@ -139,3 +139,28 @@ def test_a_reporter_named_on_the_date_strip(strip: str, byline: str | None) -> N
     page = clean(TITLE + strip + "\n" + "SUKAMAJU –" + BODY)
     assert page.published == "2025-09-26"
     assert page.byline == byline
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("WARTASUKAMAJU, CIKANDE –", Dateline(place="Cikande", outlet="Wartasukamaju")),
+        ("LIPUTANKITA, PALANGKA RAYA –", Dateline(place="Palangka Raya", outlet="Liputankita")),
+        ("Kabarsukamaju, Cikande –", Dateline(place="Cikande", outlet="Kabarsukamaju")),
+    ],
+    ids=["shouted", "shouted-known-region", "title-case"],
+)
+def test_a_masthead_glued_to_its_name_word(opening: str, dateline: Dateline) -> None:
+    assert clean(TITLE + opening + BODY).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("closing", "byline"),
+    [
+        ("\nWartawan: Budi Santoso", "Budi Santoso"),
+        ("\nLaporan Wartawan Informasi, Budi Santoso", "Budi Santoso"),
+    ],
+    ids=["label", "common-words"],
+)
+def test_a_common_word_opening_with_a_masthead_word_is_none(closing: str, byline: str) -> None:
+    assert clean(TITLE + "SUKAMAJU –" + BODY + closing + "\n").byline == byline
