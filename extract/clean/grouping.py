@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import LineKind, MarkerMode
-from .lexicon import _patterns, _place_names, _reporter_labels
+from .kinds import Label, LineKind, MarkerMode
+from .lexicon import _labels, _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dateline, _dates_page
 
@@ -74,6 +74,8 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
+    if (last.split() or [""])[-1].casefold() in _labels(Label.OPEN_END):
+        return True  # `… kata Kabid Humas kepada` over `Kompas.com`: the sentence goes on
     if _OPEN_HYPHEN.get().search(last[-3:]) and any(ch.isalpha() for ch in last[:_DATELINE_LINE_CHARS]):
         return len(last) <= _DATELINE_LINE_CHARS  # `PALANGKA RAYA (Kalteng.co) -`; not `-----`
     if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _split_region(last, nxt):

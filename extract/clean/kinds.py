@@ -42,3 +42,4 @@ class Label(Enum):
     ADVERT = "advert"  # a closing mark in brackets that flags paid content (`(adv)`)
     NAME_JOINER = "name-joiner"  # joins the words of one name (`Pertahanan dan Keamanan`)
     CAPTION_CUE = "caption-cue"  # the word that opens what a photo shows (`saat meninjau`)
+    OPEN_END = "open-end"  # a word no sentence ends with (`kepada`): the line goes on under it

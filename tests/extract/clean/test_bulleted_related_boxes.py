@@ -71,3 +71,19 @@ def test_a_label_with_no_caption_leaves_the_lede() -> None:
     page = clean(TITLE + "Keterangan Gambar :\n" + LEDE + AFTER)
     assert page.text == (LEDE + AFTER).strip()
     assert page.dateline is not None and page.dateline.place == "Sukamaju"
+
+
+def test_a_sentence_wrapped_after_a_preposition_stays_body() -> None:
+    wrapped = (
+        '"Ada sepuluh orang yang sudah diperiksa," kata Kepala Bidang Humas Rusdi Hamzah kepada\n'
+        "Wartasukamaju.com\n"
+        ", Jumat (10/10/2025).\n"
+    )
+    page = clean(TITLE + LEDE + wrapped + AFTER)
+    assert page.published is None
+    assert page.text == (LEDE + wrapped + AFTER).strip()
+
+
+def test_the_pages_date_under_a_closed_paragraph_still_dates_it() -> None:
+    page = clean(TITLE + "Jumat, 10 Oktober 2025\n" + LEDE + AFTER)
+    assert page.published == "2025-10-10"
