@@ -847,7 +847,7 @@ class _Page:
             unit.kind = LineKind.NAVIGATION
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
-        candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
+        candidates = self._drop_caption_copies(self._drop_pull_quotes(self._drop_listed(candidates)))
         if len(candidates) >= 2:
             # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption;
             # `10 Kecamatan Adakan Kerja Bakti` right above `photo Hendi Kusuma - Beritajakarta.id`
@@ -868,6 +868,23 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _drop_listed(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`- Kades Ditangkap …` between `- Kapolsek Pimpin …` and `- Sebanyak 1.213 Butir …`: a
+        line opening with a list mark beside another such line is an item of a list of headlines
+        (a site's latest news above the article), no headline; a lone marked line may be one."""
+        bullet = _patterns().bullet
+
+        def marked(unit: _Unit | None) -> bool:
+            return unit is not None and bool(bullet.match(unit.text))
+
+        kept = []
+        for unit in candidates:
+            if marked(unit) and (marked(self._neighbour(unit, -1)) or marked(self._neighbour(unit, 1))):
+                unit.kind = LineKind.NAVIGATION
+            else:
+                kept.append(unit)
+        return kept
 
     def _neighbour(self, unit: _Unit, step: int) -> _Unit | None:
         """The unit ``step`` places from ``unit`` on the page (-1 above, 1 below), or None past its ends."""

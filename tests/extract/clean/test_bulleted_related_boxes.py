@@ -87,3 +87,19 @@ def test_a_sentence_wrapped_after_a_preposition_stays_body() -> None:
 def test_the_pages_date_under_a_closed_paragraph_still_dates_it() -> None:
     page = clean(TITLE + "Jumat, 10 Oktober 2025\n" + LEDE + AFTER)
     assert page.published == "2025-10-10"
+
+
+def test_a_list_of_marked_headlines_above_the_article_gives_no_title() -> None:
+    latest = (
+        "- Kades Ditangkap Polisi, Terbitkan Surat Tanah Ilegal\n"
+        "- Kapolsek Pimpin Upacara di Sekolah Dasar, Tanamkan Peduli Lingkungan\n"
+        "- Jalan Lintas Diselimuti Kabut Asap Tebal, Warga Mengungsi\n"
+    )
+    page = clean(latest + TITLE + LEDE + AFTER)
+    assert page.title == TITLE.strip()
+    assert page.text == (LEDE + AFTER).strip()
+
+
+def test_a_lone_marked_headline_is_the_title() -> None:
+    page = clean("• " + TITLE + LEDE + AFTER)
+    assert page.title == TITLE.strip()
