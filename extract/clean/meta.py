@@ -774,6 +774,28 @@ def _masthead_spelt(part: str) -> bool:
     return any(first.endswith(s) and len(first) > len(s) + 1 for s in suffixes)
 
 
+def _standalone_parts(text: str) -> str:
+    """A standalone dateline's place and masthead parted as by a comma where a web domain is
+    parted otherwise: in brackets after the place (`Sukamaju (warta.co.id)`), a dash glued after
+    the domain (`Warta.com- Sukamaju`), or only a space before it, the place a known region (`Kab
+    Sukamaju wartadesa.com`)."""
+    p = _patterns()
+    m = regex.fullmatch(r"([^()]+?)\s*\(\s*([^()]+?)\s*\)", text)
+    if m and p.domain.search(m[2]):
+        return f"{m[1]}, {m[2]}"
+    m = regex.fullmatch(r"(\S+)-\s*([^-]+)", text)
+    if m and p.domain.search(m[1]):
+        return f"{m[1]}, {m[2]}"
+    place, _, last = text.rpartition(" ")
+    words = place.casefold().split()
+    admin = word_set("officials_admin_words.txt")
+    # `Kab Sukamaju`: an administrative word may stand before the region's name
+    region = words and " ".join(words[1:] if words[0].strip(".") in admin else words) in _regions()
+    if region and p.domain.search(last):
+        return f"{place}, {last}"
+    return text
+
+
 def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline on a line of its own above the lede (`Kab.Tasik, LINTA PENA`): a place and a
     masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after. Parted
@@ -781,7 +803,7 @@ def _standalone_dateline(text: str) -> Dateline | None:
     jurnalpolisi.id`, `Tribratanews Polres Probolinggo | Leces`)."""
     if text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
         return None
-    spaced = _patterns().spaced_dash.sub(",", text, count=1)
+    spaced = _patterns().spaced_dash.sub(",", _standalone_parts(text), count=1)
     parted = spaced != text or "|" in text
     if "," not in spaced and not parted:
         return None

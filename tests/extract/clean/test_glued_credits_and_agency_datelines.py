@@ -164,3 +164,25 @@ def test_a_masthead_glued_to_its_name_word(opening: str, dateline: Dateline) -> 
 )
 def test_a_common_word_opening_with_a_masthead_word_is_none(closing: str, byline: str) -> None:
     assert clean(TITLE + "SUKAMAJU –" + BODY + closing + "\n").byline == byline
+
+
+@pytest.mark.parametrize(
+    ("line", "dateline"),
+    [
+        ("Sukamaju (wartadesa.co.id)", Dateline(place="Sukamaju", outlet="wartadesa.co.id")),
+        ("Wartadesa.com- Sukamaju", Dateline(place="Sukamaju", outlet="Wartadesa.com")),
+        ("Kab Serang wartadesa.com", Dateline(place="Kab Serang", outlet="wartadesa.com")),
+    ],
+    ids=["domain-in-brackets", "dash-glued-after-domain", "space-before-domain"],
+)
+def test_a_dateline_on_its_own_line_above_the_lede(line: str, dateline: Dateline) -> None:
+    page = clean(TITLE + line + "\n" + BODY.lstrip())
+    assert page.dateline == dateline
+    assert page.text.startswith(line)
+
+
+@pytest.mark.parametrize("line", ["Berita Terkini wartadesa.com", "Daerah (Lihat Semua)"])
+def test_no_dateline_on_a_line_of_its_own(line: str) -> None:
+    page = clean(TITLE + line + "\n" + BODY.lstrip())
+    assert page.dateline is None
+    assert page.text.startswith("Pemerintah Kabupaten")
