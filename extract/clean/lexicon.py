@@ -378,7 +378,8 @@ def _dateline_patterns() -> dict[str, object]:
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
         glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
-        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
+        # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
+        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
         # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the

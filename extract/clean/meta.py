@@ -470,8 +470,9 @@ def _bracketed(text: str) -> Dateline | None:
 
 
 def _region_after_outlet(text: str, end: int) -> str | None:
-    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`:
-    the place follows the outlet's dash with a comma; it must be a known region (`Detik.com -
+    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`,
+    `Sinarpos.com –Mataram — Suasana …`: the place follows the outlet's dash with a comma or a
+    second dash; it must be a known region (`Detik.com -
     Bupati Sleman, Kustini, …` names an official) and the word after the comma no region (`Jakarta,
     Surabaya dan Medan …` lists places)."""
     m = _patterns().comma_place.match(text, end, end + 40)

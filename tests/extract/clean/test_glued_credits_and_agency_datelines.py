@@ -186,3 +186,15 @@ def test_no_dateline_on_a_line_of_its_own(line: str) -> None:
     page = clean(TITLE + line + "\n" + BODY.lstrip())
     assert page.dateline is None
     assert page.text.startswith("Pemerintah Kabupaten")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Wartadesa.com –Tanggamus —", Dateline(place="Tanggamus", outlet="Wartadesa.com")),
+        ("Wartadesa.com - Bupati Sukamaju -", Dateline(place=None, outlet="Wartadesa.com")),  # an official
+    ],
+    ids=["second-dash", "official-no-region"],
+)
+def test_a_place_between_two_dashes_after_the_masthead(opening: str, dateline: Dateline) -> None:
+    assert clean(TITLE + opening + BODY).dateline == dateline
