@@ -29,6 +29,9 @@ _PHOTO_LINE_CHARS = 100
 _OPEN_ENDS = ("(", "[", "“", ",", "—", "–", "|")
 # First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
 _CONTINUING_STARTS = ")]—–,;"
+# A sentence left open by its last word (`… kata Kabid kepada`) has a few words before it; a label
+# alone on its line (`dari`) opens what the next line says
+_OPEN_END_WORDS = 3
 # A dateline on a line of its own is a place and an outlet: short
 _DATELINE_LINE_CHARS = 60
 # A hyphen standing for a dash leaves a dateline open too (`PALANGKA RAYA (Kalteng.co) -` over
@@ -74,7 +77,8 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
-    if (last.split() or [""])[-1].casefold() in _labels(Label.OPEN_END):
+    words = last.split()
+    if len(words) >= _OPEN_END_WORDS and words[-1].casefold() in _labels(Label.OPEN_END):
         return True  # `… kata Kabid Humas kepada` over `Kompas.com`: the sentence goes on
     if _OPEN_HYPHEN.get().search(last[-3:]) and any(ch.isalpha() for ch in last[:_DATELINE_LINE_CHARS]):
         return len(last) <= _DATELINE_LINE_CHARS  # `PALANGKA RAYA (Kalteng.co) -`; not `-----`
