@@ -293,7 +293,8 @@ def _advert_mark(content: str) -> bool:
 
 
 def _byline_paren(content: str) -> str | None:
-    content = content.strip()
+    # `(nnts***)`, `(*rin*)`: stray stars around the reporter's code mark nothing of the name
+    content = content.strip().strip("*").strip()
     p = _patterns()
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits

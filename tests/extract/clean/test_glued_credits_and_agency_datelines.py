@@ -198,3 +198,14 @@ def test_no_dateline_on_a_line_of_its_own(line: str) -> None:
 )
 def test_a_place_between_two_dashes_after_the_masthead(opening: str, dateline: Dateline) -> None:
     assert clean(TITLE + opening + BODY).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [(" (abcd***)", "abcd"), (" (*rin*)", "rin"), (" (***)", None)],
+    ids=["stars-after", "stars-around", "stars-only"],
+)
+def test_stray_stars_around_a_closing_code(credit: str, byline: str | None) -> None:
+    page = clean(TITLE + "SUKAMAJU –" + BODY.rstrip("\n") + credit + "\n")
+    assert page.byline == byline
+    assert page.text.endswith("Rusdi Hamzah.")
