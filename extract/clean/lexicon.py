@@ -554,6 +554,13 @@ def _place_names() -> frozenset[str]:
 
 
 @cache
+def _region_tails() -> frozenset[str]:
+    """The last words of the known regions' names of two words or more (`utara`, `raya`, `baru`):
+    a word that goes on a region's name, lowercase."""
+    return frozenset(name.split()[-1] for name in _regions() if len(name.split()) > 1)
+
+
+@cache
 def _regions() -> frozenset[str]:
     """Province and regency or city names (shared with the officials' title grammar) and the
     regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""

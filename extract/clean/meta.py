@@ -28,6 +28,7 @@ from .lexicon import (
     _labels,
     _not_reporters,
     _patterns,
+    _region_tails,
     _regions,
     _sentence_openers,
     _share_words,
@@ -378,7 +379,7 @@ def _dateline(text: str) -> Dateline | None:
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
-        if _is_outlet(part) or (in_parens and n and place is not None):
+        if _is_outlet(part) or _named_after_region(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part):
@@ -546,6 +547,18 @@ def _outlet_place(part: str, lead: bool = False) -> list[str]:
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _named_after_region(part: str) -> bool:
+    """`Bali Kini –`, `JABAR MEMANGGIL–`: a masthead named after its region, a known region and a
+    common word that ends no region's name (`Bali Selatan`, `Kota Baru`, `Palangka Raya` are places)
+    nor is an administrative or land word."""
+    words = part.casefold().split()
+    if len(words) != 2 or part.casefold() in _regions() or words[0] not in _regions():
+        return False
+    tail = words[1]
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
 
 
 def _masthead_before_region(left: str, part: str) -> bool:

@@ -209,3 +209,18 @@ def test_stray_stars_around_a_closing_code(credit: str, byline: str | None) -> N
     page = clean(TITLE + "SUKAMAJU –" + BODY.rstrip("\n") + credit + "\n")
     assert page.byline == byline
     assert page.text.endswith("Rusdi Hamzah.")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Bali Kini -", Dateline(place=None, outlet="Bali Kini")),
+        ("JABAR MEMANGGIL–", Dateline(place=None, outlet="Jabar Memanggil")),
+        ("Denpasar, Bali Kini -", Dateline(place="Denpasar", outlet="Bali Kini")),
+        ("Bandung Barat -", Dateline(place="Bandung Barat", outlet=None)),  # a region's name goes on
+        ("Palangka Raya -", Dateline(place="Palangka Raya", outlet=None)),
+    ],
+    ids=["region-and-common-word", "shouted", "place-then-masthead", "region-tail", "known-region"],
+)
+def test_a_masthead_named_after_its_region(opening: str, dateline: Dateline) -> None:
+    assert clean(TITLE + opening + BODY).dateline == dateline
