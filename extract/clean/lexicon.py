@@ -180,8 +180,12 @@ def _marker_patterns() -> dict[str, object]:
         teaser_next=regex.compile(
             rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
         ),
+        # a teaser opens after a sentence's end; with its colon after `juga` after any word too
+        # (`… Sumber: Reuters Baca juga: …`, `… pada Juni 2023 Baca juga: …`, `… WITH CONTENT Lihat
+        # Juga : …` behind an ad's words cut out)
         teaser=regex.compile(
-            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
+            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+            rf"|(?<=\S\s)(?:{teaser})\s*(?:{also})\s*[:：]\s*",
             regex.VERSION1,
         ),
         trail_mark=regex.compile(
@@ -269,10 +273,13 @@ def _credit_patterns() -> dict[str, object]:
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
-        # credits parted by commas, the source a domain; `Pewarta: M. Imam Pramana`, `Muh. Arfan`,
-        # `M.Haris Setiady`: a given name cut to its initial or a few letters keeps its stop)
+        # credits parted by commas, the source a domain; `… cgtn@cgtn.com Pewarta: PR WireEditor: Ani`:
+        # after a last word with no stop and a space, a capitalised label with the editor's after it;
+        # `Pewarta: M. Imam Pramana`, `Muh. Arfan`, `M.Haris Setiady`: a given name cut to its
+        # initial or a few letters keeps its stop)
         trail_credit=regex.compile(
-            rf"(?:(?<=[.!?\"”’)][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
+            rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
             rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
             rf"\)?\s*$",

@@ -224,3 +224,33 @@ def test_stray_stars_around_a_closing_code(credit: str, byline: str | None) -> N
 )
 def test_a_masthead_named_after_its_region(opening: str, dateline: Dateline) -> None:
     assert clean(TITLE + opening + BODY).dateline == dateline
+
+
+@pytest.mark.parametrize(
+    "before",
+    [" Sumber: Reuters", " SCROLL TO CONTINUE WITH CONTENT", " pada Juni 2024", ".*"],
+    ids=["source-credit", "ad-words", "number", "star"],
+)
+def test_a_teaser_with_its_colon_after_any_word(before: str) -> None:
+    line = (
+        LEDE + LAST.rstrip(".") + before + " Baca juga: Dinas Pertanian salurkan pupuk bersubsidi"
+        " Pewarta: Rahmat HidayatEditor: Ani Lestari COPYRIGHT © ANTARA 2024\n"
+    )
+    page = clean(line)
+    assert "Baca juga" not in page.text and "pupuk bersubsidi" not in page.text
+    assert page.byline == "Rahmat Hidayat"
+
+
+def test_a_teaser_inside_a_paragraph_after_ad_words() -> None:
+    line = (
+        LEDE + "ADVERTISEMENT SCROLL TO CONTINUE WITH CONTENT Lihat Juga : Bupati Resmikan Pasar Rakyat "
+        "Sukamaju Benih itu dibagikan sebelum musim tanam kedua. (abc/dfg)\n"
+    )
+    page = clean(line.replace("(ANTARA)", "(Warta)"))
+    assert page.text.endswith("Selasa. Benih itu dibagikan sebelum musim tanam kedua.")
+    assert page.byline == "abc/dfg"
+
+
+def test_baca_juga_with_no_colon_inside_a_sentence_stays() -> None:
+    line = LEDE + "Warga diminta membaca aturan itu dan Baca juga petunjuk teknisnya di kantor desa.\n"
+    assert clean(line).text.endswith("petunjuk teknisnya di kantor desa.")
