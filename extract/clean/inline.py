@@ -55,6 +55,7 @@ def _headline_end(line: str, start: int) -> int:
     end = start  # end of the headline accepted so far
     stop_after: int | None = None
     run: list[tuple[int, str, bool]] = []  # (headline end before it, word, is a function word)
+    opener_at: int | None = None  # the headline's end before a capitalised opener just read
     p = _patterns()
     for n, m in enumerate(p.token.finditer(line, start)):
         if n >= _HEADLINE_TOKENS:
@@ -63,6 +64,9 @@ def _headline_end(line: str, start: int) -> int:
         if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
             break  # a quote opens the body again, or the next teaser follows
         core = tok.strip("\"“”'‘’,.:;!?()[]")
+        if opener_at is not None and core[:1].islower():
+            return opener_at  # `… Piala Dunia Karena itu, Nova …`: an opener and a lowercase word
+        opener_at = end if core[:1].isupper() and core.casefold() in openers and end > start else None
         if not core:
             end = m.end()
         elif core[0].isupper() or core[0].isdigit() or core[0] == "+":

@@ -171,6 +171,7 @@ def _marker_patterns() -> dict[str, object]:
     counter = _alt(_labels(Label.COUNTER))
     teaser = alternation(f for w in _labels(Label.TEASER) for f in (w.capitalize(), w.upper()))
     also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
+    box = alternation(f for w in _labels(Label.TEASER_BOX) for f in (w.title(), w.upper()))
     return dict(
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
@@ -185,7 +186,9 @@ def _marker_patterns() -> dict[str, object]:
         # Juga : …` behind an ad's words cut out)
         teaser=regex.compile(
             rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
-            rf"|(?<=\S\s)(?:{teaser})\s*(?:{also})\s*[:：]\s*",
+            rf"|(?<=\S\s)(?:{teaser})\s*(?:{also})\s*[:：]\s*"
+            # `… mendatang. Pilihan Redaksi Daftar 8 Tim …`: a related box's heading, capitalised
+            rf"|(?<=\S\s)(?:{box})\s*[:：]?\s+(?=\p{{Lu}}|\d)",
             regex.VERSION1,
         ),
         trail_mark=regex.compile(

@@ -254,3 +254,41 @@ def test_a_teaser_inside_a_paragraph_after_ad_words() -> None:
 def test_baca_juga_with_no_colon_inside_a_sentence_stays() -> None:
     line = LEDE + "Warga diminta membaca aturan itu dan Baca juga petunjuk teknisnya di kantor desa.\n"
     assert clean(line).text.endswith("petunjuk teknisnya di kantor desa.")
+
+
+@pytest.mark.parametrize(
+    ("box", "after"),
+    [
+        (
+            " Pilihan Redaksi Daftar 8 Tim Tersingkir dari Liga Desa Jadwal Final Sukamaju Cup: Kapan,"
+            " Jam Berapa, Tayang di Mana?",
+            " Warga misalnya, datang sejak pagi.",
+        ),
+        (
+            " Pilihan Redaksi Bupati Resmikan Pasar Rakyat Sukamaju Dinas Salurkan Pupuk untuk Petani",
+            ' "Kami senang," kata warga.',
+        ),
+    ],
+    ids=["question-then-body", "quote-after"],
+)
+def test_a_related_box_glued_inside_a_paragraph(box: str, after: str) -> None:
+    lede = LEDE.replace("(ANTARA)", "(Warta)")
+    line = lede + "Pasar itu ramai sejak dibuka." + box + after + " (abc/dfg)\n"
+    page = clean(line)
+    assert page.text.endswith("Pasar itu ramai sejak dibuka." + after)
+    related = [b.text for b in page.boilerplate if b.kind.value == "related"]
+    assert related == [box.strip()]
+
+
+def test_an_opener_and_a_lowercase_word_end_the_headline() -> None:
+    line = (
+        LEDE + "Pasar itu ramai. Lihat Juga : Bupati Resmikan Pasar Rakyat Sukamaju Selain itu pedagang"
+        " mendapat lapak baru. (abc/dfg)\n"
+    )
+    page = clean(line.replace("(ANTARA)", "(Warta)"))
+    assert page.text.endswith("Pasar itu ramai. Selain itu pedagang mendapat lapak baru.")
+
+
+def test_the_words_of_a_box_heading_inside_a_sentence_stay() -> None:
+    line = LEDE + "Artikel itu masuk pilihan redaksi majalah desa pekan lalu.\n"
+    assert clean(line).text.endswith("masuk pilihan redaksi majalah desa pekan lalu.")
