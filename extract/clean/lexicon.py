@@ -227,6 +227,9 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
+            # `… petang. [Kontributor Suarajogja.id / Putu Ayu Palupi]`: the source with a space or a
+            # dot, a slash and the photographer in square brackets (`[ray/mdk]` codes a reporter)
+            r"|(?<=[.!?]['\"”’)]?\s*)\[\s*(?=[^\[\]/\n]*[ .])[^\[\]/\n]{3,40}/\s*\p{L}[^\[\]/\n]{1,40}\]"
             # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
             r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"

@@ -848,6 +848,9 @@ class _Page:
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(self._drop_listed(candidates)))
+        # `Muhammad Ilham Baktora` right above `Rabu, 12 Oktober 2022 | 20:55 WIB`: the reporter's
+        # name over the page's date, no headline (`_name_above_date` reads it)
+        candidates = [u for u in candidates if not self._name_over_date(u)]
         if len(candidates) >= 2:
             # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption;
             # `10 Kecamatan Adakan Kerja Bakti` right above `photo Hendi Kusuma - Beritajakarta.id`
@@ -868,6 +871,12 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _name_over_date(self, unit: _Unit) -> bool:
+        """A reporter's name alone (`_reporter_line`) on the line right above the page's date."""
+        below = self._neighbour(unit, 1)
+        dated = below is not None and below.kind == LineKind.PUBLISHED
+        return dated and _reporter_line(unit.text) is not None
 
     def _drop_listed(self, candidates: list[_Unit]) -> list[_Unit]:
         """`- Kades Ditangkap …` between `- Kapolsek Pimpin …` and `- Sebanyak 1.213 Butir …`: a

@@ -103,3 +103,21 @@ def test_a_list_of_marked_headlines_above_the_article_gives_no_title() -> None:
 def test_a_lone_marked_headline_is_the_title() -> None:
     page = clean("• " + TITLE + LEDE + AFTER)
     assert page.title == TITLE.strip()
+
+
+def test_a_caption_closed_by_a_credit_in_square_brackets_is_no_title() -> None:
+    page = clean(
+        "Rahmat Hidayat\nSelasa, 12 Maret 2024 | 10:15 WIB\n"
+        "Ketua kelompok tani menerima benih jagung di balai desa, Selasa (12/3/2024) pagi."
+        " [Kontributor Wartadesa.id / Budi Santoso]\n" + LEDE + AFTER
+    )
+    assert page.title is None
+    assert page.byline == "Rahmat Hidayat"
+    assert page.published == "2024-03-12"
+    assert page.text == (LEDE + AFTER).strip()
+
+
+def test_a_reporters_code_in_square_brackets_closes_the_body() -> None:
+    page = clean(TITLE + LEDE + AFTER.rstrip("\n") + " [abc/dfg]\n")
+    assert page.byline == "abc/dfg"
+    assert page.text.endswith("Rusdi Hamzah.")
