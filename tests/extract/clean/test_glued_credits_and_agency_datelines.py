@@ -292,3 +292,11 @@ def test_an_opener_and_a_lowercase_word_end_the_headline() -> None:
 def test_the_words_of_a_box_heading_inside_a_sentence_stay() -> None:
     line = LEDE + "Artikel itu masuk pilihan redaksi majalah desa pekan lalu.\n"
     assert clean(line).text.endswith("masuk pilihan redaksi majalah desa pekan lalu.")
+
+
+def test_karena_and_a_lowercase_word_open_the_body_after_a_box() -> None:
+    line = (
+        LEDE.replace("(ANTARA)", "(Warta)") + "Pasar itu ramai. Pilihan Redaksi Bupati Resmikan Pasar Rakyat"
+        " Sukamaju Karena itu, Budi Santoso menambah lapak. (abc/dfg)\n"
+    )
+    assert clean(line).text.endswith("Pasar itu ramai. Karena itu, Budi Santoso menambah lapak.")
