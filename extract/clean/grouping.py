@@ -37,6 +37,8 @@ _DATELINE_LINE_CHARS = 60
 # A hyphen standing for a dash leaves a dateline open too (`PALANGKA RAYA (Kalteng.co) -` over
 # the lede); a hyphen glued to a word (`Covid-`) does not
 _OPEN_HYPHEN = LazyPattern(r"(?:\s|\))-{1,2}\Z|--\Z")
+# A dateline alone on its line, a blank line between it and the lede (`Pekanbaru -`)
+_LONE_DATELINE = LazyPattern(r"(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*[-–—]{1,2}", regex.V1)
 # A shouted place broken over two lines (`PALANGKA` over `RAYA – Wali Kota …`): a shouted word or
 # two, then a shouted word and the dateline's dash, comma or bracket
 _SHOUTED_PIECE = LazyPattern(r"\p{Lu}{2,}(?: \p{Lu}{2,})?\Z", regex.V1)
@@ -96,6 +98,15 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
 
 
+def _lone_dateline(prev: _Growing) -> bool:
+    """`Pekanbaru -` alone on its line, a blank line under it: a known place and the dateline's
+    dash, which the lede's first line goes on from."""
+    if len(prev.parts) != 1:
+        return False
+    m = _LONE_DATELINE.get().fullmatch(prev.parts[0])
+    return m is not None and "".join(m[1].casefold().split()) in _place_names()
+
+
 def _domain_dateline(text: str) -> bool:
     """A line opened by a masthead's web address in lowercase and the dateline's mark after it."""
     head = text.split(maxsplit=1)[0]
@@ -137,8 +148,10 @@ def _group(folded: list[str]) -> list[_Unit]:
             mk = _marker(text, text.count(" ") + 1)
             if len(text) <= _SHORT_LINE:
                 memo[text] = mk
-        if mk is None and not prev_marked and prev_line == i - 1 and _continues(growing[-1], text):
+        lone = bool(growing) and _lone_dateline(growing[-1])
+        if mk is None and not prev_marked and (prev_line == i - 1 or lone) and _continues(growing[-1], text):
             units[-1].lines.append(i)
+            units[-1].lone_dateline = units[-1].lone_dateline or lone
             growing[-1].add(text)
         elif mk is None and prev_line == i - 1 and _wrapped_furniture(units, text):
             # `Dilarang mengambil … artikel` over `di atas untuk konten … tanpa seizin redaksi.`

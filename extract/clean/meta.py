@@ -382,7 +382,7 @@ def _dateline(text: str) -> Dateline | None:
         if _is_outlet(part) or _named_after_region(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
-        elif place is None and not _unit_name(part):
+        elif place is None and not _unit_name(part) and not _body_acronym(part):
             part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
@@ -482,6 +482,12 @@ def _region_after_outlet(text: str, end: int) -> str | None:
         return None
     after = text[m.end() : m.end() + 40].split()
     return None if after and after[0].strip(",.").casefold() in _regions() else _place_case(m[1])
+
+
+def _body_acronym(part: str) -> bool:
+    """`TNI-Polri-BPBD hingga …`, `KPK, PADANG –`: a listed body's short name in capitals that
+    is no known region names the sender or the subject, no place."""
+    return part.isupper() and part.casefold() in org_acronyms() and part.casefold() not in _regions()
 
 
 def _unit_name(part: str) -> bool:

@@ -256,7 +256,7 @@ class _Page:
         firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
-            if n and dateline is not None and not _unmistakable(dateline, unit.text):
+            if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
             if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
                 break
@@ -328,7 +328,10 @@ class _Page:
         saat …`, a photo caption; a pull quote; a kicker; a teaser of the lede), not the article's
         first paragraphs; a lone standfirst, or a lede above a roundup's shouted place, stays."""
         firsts = [u for u in self.units if u.kind == LineKind.BODY][: _ABOVE_DATELINE_UNITS + 1]
-        k = next((k for k, u in enumerate(firsts) if k and _opens_with_dateline(u.text)), None)
+        # `Pekanbaru -` alone on its line over the lede is as sure a dateline as a shouted one
+        k = next(
+            (k for k, u in enumerate(firsts) if k and (_opens_with_dateline(u.text) or u.lone_dateline)), None
+        )
         if k is None:
             return
         above = firsts[:k]

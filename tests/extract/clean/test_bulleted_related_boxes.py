@@ -8,6 +8,7 @@ Invented pages of the constructions unlabelled news shows (other places and head
 from __future__ import annotations
 
 from extract.clean import clean
+from extract.records import Dateline
 
 TITLE = "Pemkab Salurkan Benih Jagung untuk Petani\n"
 LEDE = (
@@ -121,3 +122,19 @@ def test_a_reporters_code_in_square_brackets_closes_the_body() -> None:
     page = clean(TITLE + LEDE + AFTER.rstrip("\n") + " [abc/dfg]\n")
     assert page.byline == "abc/dfg"
     assert page.text.endswith("Rusdi Hamzah.")
+
+
+def test_a_dateline_alone_on_its_line_over_the_lede() -> None:
+    page = clean(
+        TITLE + "Rina Wulandari - detikNews\nSelasa, 12 Mar 2024 10:15 WIB\n\n"
+        "TNI-Polri-BPBD bahu membahu menyalurkan benih kepada petani. (Foto: dok. Humas)\n"
+        "Pekanbaru -\n\n" + LEDE.split("– ", 1)[1] + AFTER
+    )
+    assert page.dateline == Dateline(place="Pekanbaru", outlet=None)
+    assert page.byline == "Rina Wulandari"
+    assert page.text.startswith("Pekanbaru -\nPemerintah Kabupaten")
+
+
+def test_a_body_acronym_glued_to_the_next_word_is_no_place() -> None:
+    page = clean(TITLE + "TNI-Polri menyalurkan benih jagung kepada petani di lima kecamatan.\n" + AFTER)
+    assert page.dateline is None
