@@ -90,6 +90,7 @@ class _Patterns(NamedTuple):
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
+    comma_agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
     bracket_place: regex.Pattern[str]
     shouted_pair: regex.Pattern[str]
@@ -395,6 +396,12 @@ def _dateline_patterns() -> dict[str, object]:
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
+        # `Daftar Isi Kapan …? Jakarta, CNN Indonesia -- Timnas …`: the place, a comma and the
+        # outlet before a double dash, behind a table of contents or a standfirst
+        comma_agency_dateline=regex.compile(
+            r"(?<=[\s\p{Ll}.!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), "
+            r"(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?) --\s+(?=\p{Lu})"
+        ),
         # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
         # sentence
         bracket_dateline=regex.compile(

@@ -777,11 +777,17 @@ def _shouted_bare_place(text: str) -> str | None:
 
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
-    agency in brackets before a dash, inside the opening paragraph."""
-    m = _patterns().agency_dateline.search(text, 0, AGENCY_DATELINE_CHARS)
-    if m is None or not _is_outlet(m[2]):
-        return None
-    return Dateline(place=m[1], outlet=m[2])
+    agency in brackets before a dash, inside the opening paragraph; or a known region, a comma and
+    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`)."""
+    for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
+        m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
+        if (
+            m is not None
+            and _is_outlet(m[2])
+            and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
+        ):
+            return Dateline(place=m[1], outlet=m[2])
+    return None
 
 
 def _masthead_spelt(part: str) -> bool:

@@ -300,3 +300,16 @@ def test_karena_and_a_lowercase_word_open_the_body_after_a_box() -> None:
         " Sukamaju Karena itu, Budi Santoso menambah lapak. (abc/dfg)\n"
     )
     assert clean(line).text.endswith("Pasar itu ramai. Karena itu, Budi Santoso menambah lapak.")
+
+
+def test_a_comma_dateline_behind_a_table_of_contents() -> None:
+    line = (
+        "Daftar Isi Kapan Final Digelar? Siapa Lawannya? Jakarta, Warta Indonesia -- Tim sepak bola "
+        "Sukamaju akan bertanding di final pada Sabtu. " + LAST + " (abc/dfg)\n"
+    )
+    assert clean(line).dateline == Dateline(place="Jakarta", outlet="Warta Indonesia")
+
+
+def test_a_place_and_a_name_before_a_double_dash_are_no_dateline() -> None:
+    line = LEDE + "Warga menyebut Sukamaju, Budi Santoso -- sang kepala desa -- sudah datang.\n"
+    assert clean(line.replace("Sukamaju (ANTARA) - ", "")).dateline is None
