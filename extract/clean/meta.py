@@ -270,7 +270,13 @@ def _reporter_line(text: str) -> str | None:
     words = name.split()
     if not _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1] or not _name_like(name):
         return None
-    if words[0].casefold() not in given_names() or name.casefold() in _regions() or _is_outlet(name):
+    # `Mei Amelia R - detikNews`: the outlet after the dash vouches for a name no list knows
+    if (
+        (words[0].casefold() not in given_names() and not dash)
+        or name.casefold() in _regions()
+        or _is_outlet(name)
+        or name.casefold() in _not_reporters()  # `Tim Redaksi - Warta.com`
+    ):
         return None
     return name
 

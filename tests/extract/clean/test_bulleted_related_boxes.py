@@ -138,3 +138,14 @@ def test_a_dateline_alone_on_its_line_over_the_lede() -> None:
 def test_a_body_acronym_glued_to_the_next_word_is_no_place() -> None:
     page = clean(TITLE + "TNI-Polri menyalurkan benih jagung kepada petani di lima kecamatan.\n" + AFTER)
     assert page.dateline is None
+
+
+def test_a_name_with_the_outlet_after_its_dash_over_the_date() -> None:
+    page = clean(TITLE + "Mei Amelia R - detikNews\nSelasa, 12 Mar 2024 10:15 WIB\n\n" + LEDE + AFTER)
+    assert page.byline == "Mei Amelia R"
+    assert page.published == "2024-03-12"
+
+
+def test_a_desk_with_the_outlet_after_its_dash_is_no_byline() -> None:
+    page = clean(TITLE + "Tim Redaksi - detikNews\nSelasa, 12 Mar 2024 10:15 WIB\n\n" + LEDE + AFTER)
+    assert page.byline is None
