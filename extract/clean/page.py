@@ -969,6 +969,13 @@ class _Page:
                 self.title = best.text[: m.start()].strip()
                 return
         self.title = best.text
+        # `Pasraman … Siap Gelar Festival 2024,` over `Pupuk Rasa Cinta Tanah Air, …`: a headline
+        # broken over two lines, the first ending in its comma
+        above = self._neighbour(best, -1)
+        broken = above is not None and above.text.endswith(",") and above.kind != LineKind.BODY
+        if broken and not above.prose and above.n_lower * 2 < above.n_words:  # title case
+            above.kind = LineKind.TITLE
+            self.title = f"{above.text} {best.text}"
 
     def _title_repeats(self) -> None:
         """A subheading that repeats the headline is not body."""

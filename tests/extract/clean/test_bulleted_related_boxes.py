@@ -149,3 +149,20 @@ def test_a_name_with_the_outlet_after_its_dash_over_the_date() -> None:
 def test_a_desk_with_the_outlet_after_its_dash_is_no_byline() -> None:
     page = clean(TITLE + "Tim Redaksi - detikNews\nSelasa, 12 Mar 2024 10:15 WIB\n\n" + LEDE + AFTER)
     assert page.byline is None
+
+
+def test_a_headline_broken_after_its_comma() -> None:
+    page = clean(
+        "Jumat, 03 Mei 2024\n\nDesa Sukamaju Siap Gelar Festival Panen 2024,\n\n"
+        + TITLE
+        + "\n"
+        + LEDE
+        + AFTER
+    )
+    assert page.title == "Desa Sukamaju Siap Gelar Festival Panen 2024, " + TITLE.strip()
+    assert page.text == (LEDE + AFTER).strip()
+
+
+def test_a_menu_line_ending_in_a_comma_over_the_headline_stays_apart() -> None:
+    page = clean("Beranda, berita hari ini dan arsip,\n\n" + TITLE + "\n" + LEDE + AFTER)
+    assert page.title == TITLE.strip()
