@@ -162,23 +162,13 @@ def _marker_part(
     return kinds[name][0], compiled
 
 
-def _marker_patterns() -> dict[str, object]:
-    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
-    list and date-line labels, prompts and ad vocabulary."""
-    groups, kinds = _marker_groups()
-    flags = _FLAGS
-    endmark = _alt(_labels(Label.ENDMARK))
-    photo = _alt(_labels(Label.PHOTO))
-    counter = _alt(_labels(Label.COUNTER))
+def _teaser_patterns() -> dict[str, regex.Pattern[str]]:
+    """A glued related-article teaser's opening words (`Baca juga:`) and a related box's heading
+    (`Pilihan Redaksi`), from the teaser labels of ``clean_labels.txt``."""
     teaser = alternation(f for w in _labels(Label.TEASER) for f in (w.capitalize(), w.upper()))
     also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
     box = alternation(f for w in _labels(Label.TEASER_BOX) for f in (w.title(), w.upper()))
     return dict(
-        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
-        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
-        inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
-        inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
-        kinds=kinds,
         teaser_next=regex.compile(
             rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
         ),
@@ -192,6 +182,24 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?<=\S\s)(?:{box})\s*[:：]?\s+(?=\p{{Lu}}|\d)",
             regex.VERSION1,
         ),
+    )
+
+
+def _marker_patterns() -> dict[str, object]:
+    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
+    list and date-line labels, prompts and ad vocabulary."""
+    groups, kinds = _marker_groups()
+    flags = _FLAGS
+    endmark = _alt(_labels(Label.ENDMARK))
+    photo = _alt(_labels(Label.PHOTO))
+    counter = _alt(_labels(Label.COUNTER))
+    return dict(
+        **_teaser_patterns(),
+        line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
+        start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
+        inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
+        inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
+        kinds=kinds,
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
             rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"

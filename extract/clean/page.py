@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from ..text.patterns import whole_words
-from ..text.words import org_words
+from ..text.words import common_words, org_words
 from .grouping import _group
 from .inline import (
     _ad_copy,
@@ -876,10 +876,12 @@ class _Page:
                 unit.kind = LineKind.NAVIGATION
 
     def _name_over_date(self, unit: _Unit) -> bool:
-        """A reporter's name alone (`_reporter_line`) on the line right above the page's date."""
+        """A reporter's name alone (`_reporter_line`) on the line right above the page's date, no
+        word of it a common word (`Agus Raih Medali Emas` is a headline opening with a name)."""
         below = self._neighbour(unit, 1)
-        dated = below is not None and below.kind == LineKind.PUBLISHED
-        return dated and _reporter_line(unit.text) is not None
+        if below is None or below.kind != LineKind.PUBLISHED or _reporter_line(unit.text) is None:
+            return False
+        return not any(w.casefold() in common_words() for w in unit.text.split())
 
     def _drop_listed(self, candidates: list[_Unit]) -> list[_Unit]:
         """`- Kades Ditangkap …` between `- Kapolsek Pimpin …` and `- Sebanyak 1.213 Butir …`: a
