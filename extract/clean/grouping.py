@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 import regex
 
 from ..text.patterns import LazyPattern
-from .kinds import LineKind, MarkerMode
-from .lexicon import _patterns, _place_names, _reporter_labels
+from .kinds import Label, LineKind, MarkerMode
+from .lexicon import _labels, _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
 from .meta import _dateline, _dates_page
 
@@ -29,11 +29,16 @@ _PHOTO_LINE_CHARS = 100
 _OPEN_ENDS = ("(", "[", "“", ",", "—", "–", "|")
 # First characters that carry on the sentence above (`)`, `— Dinas …`, `, kata dia`)
 _CONTINUING_STARTS = ")]—–,;"
+# A sentence left open by its last word (`… kata Kabid kepada`) has a few words before it; a label
+# alone on its line (`dari`) opens what the next line says
+_OPEN_END_WORDS = 3
 # A dateline on a line of its own is a place and an outlet: short
 _DATELINE_LINE_CHARS = 60
 # A hyphen standing for a dash leaves a dateline open too (`PALANGKA RAYA (Kalteng.co) -` over
 # the lede); a hyphen glued to a word (`Covid-`) does not
 _OPEN_HYPHEN = LazyPattern(r"(?:\s|\))-{1,2}\Z|--\Z")
+# A dateline alone on its line, a blank line between it and the lede (`Pekanbaru -`)
+_LONE_DATELINE = LazyPattern(r"(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*[-–—]{1,2}", regex.V1)
 # A shouted place broken over two lines (`PALANGKA` over `RAYA – Wali Kota …`): a shouted word or
 # two, then a shouted word and the dateline's dash, comma or bracket
 _SHOUTED_PIECE = LazyPattern(r"\p{Lu}{2,}(?: \p{Lu}{2,})?\Z", regex.V1)
@@ -74,6 +79,9 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
+    words = last.split()
+    if len(words) >= _OPEN_END_WORDS and words[-1].casefold() in _labels(Label.OPEN_END):
+        return True  # `… kata Kabid Humas kepada` over `Kompas.com`: the sentence goes on
     if _OPEN_HYPHEN.get().search(last[-3:]) and any(ch.isalpha() for ch in last[:_DATELINE_LINE_CHARS]):
         return len(last) <= _DATELINE_LINE_CHARS  # `PALANGKA RAYA (Kalteng.co) -`; not `-----`
     if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _split_region(last, nxt):
@@ -88,6 +96,15 @@ def _continues(prev: _Growing, nxt: str) -> bool:
     if first.islower() and _domain_dateline(nxt):
         return False  # `ntt.tribratanews.com, - Kapolda …` under the headline opens the lede
     return first in _CONTINUING_STARTS or (first.islower() and first.isalpha())
+
+
+def _lone_dateline(prev: _Growing) -> bool:
+    """`Pekanbaru -` alone on its line, a blank line under it: a known place and the dateline's
+    dash, which the lede's first line goes on from."""
+    if len(prev.parts) != 1:
+        return False
+    m = _LONE_DATELINE.get().fullmatch(prev.parts[0])
+    return m is not None and "".join(m[1].casefold().split()) in _place_names()
 
 
 def _domain_dateline(text: str) -> bool:
@@ -131,8 +148,10 @@ def _group(folded: list[str]) -> list[_Unit]:
             mk = _marker(text, text.count(" ") + 1)
             if len(text) <= _SHORT_LINE:
                 memo[text] = mk
-        if mk is None and not prev_marked and prev_line == i - 1 and _continues(growing[-1], text):
+        lone = bool(growing) and _lone_dateline(growing[-1])
+        if mk is None and not prev_marked and (prev_line == i - 1 or lone) and _continues(growing[-1], text):
             units[-1].lines.append(i)
+            units[-1].lone_dateline = units[-1].lone_dateline or lone
             growing[-1].add(text)
         elif mk is None and prev_line == i - 1 and _wrapped_furniture(units, text):
             # `Dilarang mengambil … artikel` over `di atas untuk konten … tanpa seizin redaksi.`

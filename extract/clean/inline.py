@@ -39,6 +39,8 @@ _WORDS_AFTER_LINK = 4
 # An ad sentence is short; two sales words (`Promo … Diskon`) make ad vocabulary
 _AD_SENTENCE_WORDS = 40
 _SALES_WORDS = 2
+# A bracketed code closing a teaser's reading (`… Memenuhi Syarat (mnf/dal)`)
+_CLOSING_CODE = regex.compile(r"\s+\(\s*(?P<code>[^()\s]{1,40})\s*\)\s*$")
 
 
 def _headline_end(line: str, start: int) -> int:
@@ -53,6 +55,7 @@ def _headline_end(line: str, start: int) -> int:
     end = start  # end of the headline accepted so far
     stop_after: int | None = None
     run: list[tuple[int, str, bool]] = []  # (headline end before it, word, is a function word)
+    opener_at: int | None = None  # the headline's end before a capitalised opener just read
     p = _patterns()
     for n, m in enumerate(p.token.finditer(line, start)):
         if n >= _HEADLINE_TOKENS:
@@ -61,6 +64,9 @@ def _headline_end(line: str, start: int) -> int:
         if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
             break  # a quote opens the body again, or the next teaser follows
         core = tok.strip("\"“”'‘’,.:;!?()[]")
+        if opener_at is not None and core[:1].islower():
+            return opener_at  # `… Piala Dunia Karena itu, Nova …`: an opener and a lowercase word
+        opener_at = end if core[:1].isupper() and core.casefold() in openers and end > start else None
         if not core:
             end = m.end()
         elif core[0].isupper() or core[0].isdigit() or core[0] == "+":
@@ -97,11 +103,23 @@ def _headline_end(line: str, start: int) -> int:
 def _teaser_end(line: str, start: int) -> int:
     """Where the headline of a glued teaser ends: title case (`_headline_end`), or, when that reads
     too few words, sentence case (`_sentence_case_end`); run on to the next teaser or credit when no
-    stop comes first (`_open_headline_end`)."""
+    stop comes first (`_open_headline_end`). A credit's label glued to its last word ends it
+    whichever reading runs on (`… Fish WeekPewarta: Budi SantosoEditor: Ani`: the capitalised
+    credit would read as more of the headline)."""
     end = _headline_end(line, start)
     if len(line[start:end].split()) < _TITLE_CASE_MIN_WORDS:
         end = _sentence_case_end(line, start) or end
-    return max(end, _open_headline_end(line, start) or 0)
+    end = max(end, _open_headline_end(line, start) or 0)
+    p = _patterns()
+    credit = p.credit_start.search(line, start + 1, end)
+    if credit is not None:
+        return len(line[: credit.start()].rstrip())
+    # `Lihat Juga : Gus Ipul Soal Gelar Pahlawan (mnf/dal)`: the reporters' slashed codes in
+    # brackets after the last teaser close the article, no headline's words
+    code = _CLOSING_CODE.search(line, start, end)
+    if code is not None and p.initials_code.fullmatch(code["code"]):
+        return len(line[: code.start()].rstrip())
+    return end
 
 
 def _sentence_case_end(line: str, start: int) -> int | None:

@@ -35,6 +35,7 @@ class Label(Enum):
     PHOTO = "photo"  # a photo credit closing a caption (`(Foto: Dok. Humas)`)
     TEASER = "teaser"  # the verb of a glued related-article teaser (`Baca juga: …`)
     TEASER_ALSO = "teaser-also"  # the word after it (`juga`, `pula`)
+    TEASER_BOX = "teaser-box"  # the heading of a box of related headlines glued in (`Pilihan Redaksi`)
     LIST = "list"  # announces a list in the body (`berikut`, `antara lain`)
     PAGER = "pager"  # a word of a pager line (`Halaman Selanjutnya`)
     COUNTER = "counter"  # a page-view counter beside the page's date (`Dibaca 856 kali`)
@@ -42,3 +43,4 @@ class Label(Enum):
     ADVERT = "advert"  # a closing mark in brackets that flags paid content (`(adv)`)
     NAME_JOINER = "name-joiner"  # joins the words of one name (`Pertahanan dan Keamanan`)
     CAPTION_CUE = "caption-cue"  # the word that opens what a photo shows (`saat meninjau`)
+    OPEN_END = "open-end"  # a word no sentence ends with (`kepada`): the line goes on under it

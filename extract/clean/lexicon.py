@@ -63,6 +63,7 @@ class _Patterns(NamedTuple):
     short_domain: regex.Pattern[str]
     spaced_dash: regex.Pattern[str]
     inter_caps: regex.Pattern[str]
+    caps_then_lower: regex.Pattern[str]
     open_photo_credit: regex.Pattern[str]
     trail_credit: regex.Pattern[str]
     credit_start: regex.Pattern[str]
@@ -89,6 +90,7 @@ class _Patterns(NamedTuple):
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
+    comma_agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
     bracket_place: regex.Pattern[str]
     shouted_pair: regex.Pattern[str]
@@ -103,9 +105,12 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 
 # An agency's dateline inside the first paragraph, behind a standfirst glued before it (`… produk
 # pertanian Jakarta (ANTARA) - Menteri …`), a lost space too (`… tidak perlu dikhawatirkanJakarta
-# (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency
+# (ANTARA) -`, `… tahun 2022.Bengaluru (ANTARA) -`): the place and the agency; the standfirst may
+# end in a bracket, a comma, a number or capitals (`… (politik identitas)Jakarta (ANTARA) -`, `…
+# kepada polisi,Ambon (ANTARA) -`, `… layanan PSC 119Biak (ANTARA) -`, `… pembangunan IKNJakarta
+# (ANTARA) -`)
 _AGENCY_DATELINE = (
-    r"(?<=[\s\p{Ll}.!?\"”])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
+    r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
     r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
@@ -157,6 +162,29 @@ def _marker_part(
     return kinds[name][0], compiled
 
 
+def _teaser_patterns() -> dict[str, regex.Pattern[str]]:
+    """A glued related-article teaser's opening words (`Baca juga:`) and a related box's heading
+    (`Pilihan Redaksi`), from the teaser labels of ``clean_labels.txt``."""
+    teaser = alternation(f for w in _labels(Label.TEASER) for f in (w.capitalize(), w.upper()))
+    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
+    box = alternation(f for w in _labels(Label.TEASER_BOX) for f in (w.title(), w.upper()))
+    return dict(
+        teaser_next=regex.compile(
+            rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+        ),
+        # a teaser opens after a sentence's end; with its colon after `juga` after any word too
+        # (`… Sumber: Reuters Baca juga: …`, `… pada Juni 2023 Baca juga: …`, `… WITH CONTENT Lihat
+        # Juga : …` behind an ad's words cut out)
+        teaser=regex.compile(
+            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
+            rf"|(?<=\S\s)(?:{teaser})\s*(?:{also})\s*[:：]\s*"
+            # `… mendatang. Pilihan Redaksi Daftar 8 Tim …`: a related box's heading, capitalised
+            rf"|(?<=\S\s)(?:{box})\s*[:：]?\s+(?=\p{{Lu}}|\d)",
+            regex.VERSION1,
+        ),
+    )
+
+
 def _marker_patterns() -> dict[str, object]:
     """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
     list and date-line labels, prompts and ad vocabulary."""
@@ -165,21 +193,13 @@ def _marker_patterns() -> dict[str, object]:
     endmark = _alt(_labels(Label.ENDMARK))
     photo = _alt(_labels(Label.PHOTO))
     counter = _alt(_labels(Label.COUNTER))
-    teaser = alternation(f for w in _labels(Label.TEASER) for f in (w.capitalize(), w.upper()))
-    also = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}|{w.upper()}" for w in _labels(Label.TEASER_ALSO))
     return dict(
+        **_teaser_patterns(),
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
         start=regex.compile(rf"{_EDGE}{{0,4}}(?:{'|'.join(groups[MarkerMode.START])})", flags),
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
-        teaser_next=regex.compile(
-            rf"\s*(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
-        ),
-        teaser=regex.compile(
-            rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*",
-            regex.VERSION1,
-        ),
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
             rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"
@@ -216,6 +236,9 @@ def _marker_patterns() -> dict[str, object]:
             rf"|(?:[.,]|//|\|)\s*(?:{photo})\s*[:/]\s*[\w.,/&-][\w .,/&-]{{1,50}}"
             # `… Anggaran Pribadi. Foto (Hendrik Prima)`: the label, then the credit in brackets
             rf"|(?<=[.,]\s*)(?:{photo})\s*\(\s*\p{{L}}[^()]{{1,60}}\)"
+            # `… petang. [Kontributor Suarajogja.id / Putu Ayu Palupi]`: the source with a space or a
+            # dot, a slash and the photographer in square brackets (`[ray/mdk]` codes a reporter)
+            r"|(?<=[.!?]['\"”’)]?\s*)\[\s*(?=[^\[\]/\n]*[ .])[^\[\]/\n]{3,40}/\s*\p{L}[^\[\]/\n]{1,40}\]"
             # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
             r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
@@ -265,11 +288,15 @@ def _credit_patterns() -> dict[str, object]:
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the
-        # credits parted by commas, the source a domain)
+        # credits parted by commas, the source a domain; `… cgtn@cgtn.com Pewarta: PR WireEditor: Ani`:
+        # after a last word with no stop and a space, a capitalised label with the editor's after it;
+        # `Pewarta: M. Imam Pramana`, `Muh. Arfan`, `M.Haris Setiady`: a given name cut to its
+        # initial or a few letters keeps its stop)
         trail_credit=regex.compile(
-            rf"(?:(?<=[.!?\"”’)][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}})))"
+            rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
+            rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
-            rf"\s*:\s*[^:.!?\"“”]{{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
+            rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})){{0,60}})*"
             rf"\)?\s*$",
             flags,
         ),
@@ -373,9 +400,16 @@ def _dateline_patterns() -> dict[str, object]:
         # `Bengkalis-Dalam rangka …`: a place in title case glued by a hyphen to the sentence
         glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
-        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2}),\s+(?=\p{Lu})"),
+        # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
+        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
+        # `Daftar Isi Kapan …? Jakarta, CNN Indonesia -- Timnas …`: the place, a comma and the
+        # outlet before a double dash, behind a table of contents or a standfirst
+        comma_agency_dateline=regex.compile(
+            r"(?<=[\s\p{Ll}.!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), "
+            r"(\p{Lu}[\p{L}.]+(?: \p{Lu}[\p{L}.]+)?) --\s+(?=\p{Lu})"
+        ),
         # `TAPAKTUAN (MA) Kepala Kepolisian …`: a place and its outlet in brackets, no dash, then the
         # sentence
         bracket_dateline=regex.compile(
@@ -409,6 +443,8 @@ def _furniture_patterns() -> dict[str, object]:
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
         inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
+        # `TNews`: an initial glued before a capitalised word, a masthead's spelling
+        caps_then_lower=regex.compile(r"(?-i)\p{Lu}\p{Lu}\p{Ll}{2,}"),
         open_photo_credit=regex.compile(r"\((?:foto|photo|dok|dokumentasi)\s*[:.][^()]*$", regex.I),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(
@@ -543,6 +579,13 @@ def _place_names() -> frozenset[str]:
     `Palangkaraya` too): the places a shouted dateline broken over two lines may name."""
     names = (*load_lines("officials_regions.txt"), *load_lines("officials_kecamatan.txt"))
     return frozenset("".join(n.casefold().split()) for n in names)
+
+
+@cache
+def _region_tails() -> frozenset[str]:
+    """The last words of the known regions' names of two words or more (`utara`, `raya`, `baru`):
+    a word that goes on a region's name, lowercase."""
+    return frozenset(name.split()[-1] for name in _regions() if len(name.split()) > 1)
 
 
 @cache

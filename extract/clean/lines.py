@@ -112,6 +112,7 @@ class _Unit:
     key: str = ""
     words: frozenset[str] = field(default_factory=frozenset)
     chrome: bool | None = None  # `_chrome`, computed once
+    lone_dateline: bool = False  # opened by a dateline alone on its line (`Pekanbaru -`, then the lede)
 
 
 # Characters that show nothing but split a word for every pattern (`12\u200b Maret`,

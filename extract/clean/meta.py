@@ -17,7 +17,7 @@ import regex
 from ..records import Dateline
 from ..resources import load_lines
 from ..text.calendar import calendar_lexicon, find_page_dates, month_number
-from ..text.words import given_names, org_acronyms, org_words, outlet_words, word_set
+from ..text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .kinds import Label
 from .lexicon import (
     AGENCY_DATELINE_CHARS,
@@ -28,6 +28,7 @@ from .lexicon import (
     _labels,
     _not_reporters,
     _patterns,
+    _region_tails,
     _regions,
     _sentence_openers,
     _share_words,
@@ -79,6 +80,8 @@ _DATELINE_PART_WORDS = 4
 _BRACKET_PLACE_CHARS = 40
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
 _MASTHEAD_AFTER_PLACE_WORDS = 2
+# A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
+_PREFIX_MORE_LETTERS = 3
 
 
 @cache
@@ -267,9 +270,26 @@ def _reporter_line(text: str) -> str | None:
     words = name.split()
     if not _REPORTER_LINE_WORDS[0] <= len(words) <= _REPORTER_LINE_WORDS[1] or not _name_like(name):
         return None
-    if words[0].casefold() not in given_names() or name.casefold() in _regions() or _is_outlet(name):
+    # `Mei Amelia R - detikNews`: the outlet after the dash vouches for a name no list knows
+    if (
+        (words[0].casefold() not in given_names() and not dash)
+        or name.casefold() in _regions()
+        or _is_outlet(name)
+        or name.casefold() in _not_reporters()  # `Tim Redaksi - Warta.com`
+    ):
         return None
     return name
+
+
+def _dated_reporter(text: str) -> str | None:
+    """The reporter named after the page's date and time on its date line (`Jumat, 26 September
+    2025 12:47 WIT Samuel Anggara`): what follows the date, its time, zone and separators taken
+    off, is a reporter's name alone (`_reporter_line`); a place or a site's section is none."""
+    found = _date_span(text)
+    if found is None:
+        return None
+    rest = " ".join(_patterns().date_rest.sub(" ", text[found[2] :]).split())
+    return _reporter_line(rest) if rest else None
 
 
 def _advert_mark(content: str) -> bool:
@@ -280,7 +300,8 @@ def _advert_mark(content: str) -> bool:
 
 
 def _byline_paren(content: str) -> str | None:
-    content = content.strip()
+    # `(nnts***)`, `(*rin*)`: stray stars around the reporter's code mark nothing of the name
+    content = content.strip().strip("*").strip()
     p = _patterns()
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
@@ -304,14 +325,19 @@ def _is_outlet(part: str) -> bool:
         return True
     if any(_patterns().masthead_camel.fullmatch(w) for w in part.split()):
         return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
-    names, suffixes = outlet_words()
+    names, suffixes, prefixes = outlet_words()
     words = [w.casefold() for w in part.split()]
     # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
     if any(w in names or w in suffixes for w in words):
         return True
     # `Bedanews`, `Tribratanews Polres Probolinggo`: a masthead's word ends in a suffix, first or last
     ends = {words[0], words[-1]} if words else set()
-    return any((w.endswith(s) and len(w) > len(s) + 1) or w == s for s in suffixes for w in ends)
+    if any((w.endswith(s) and len(w) > len(s) + 1) or w == s for s in suffixes for w in ends):
+        return True
+    # `WARTABANGKA`, `Liputansbm`: a masthead's name word glued before more letters, in one word
+    first = words[0] if words else ""
+    glued = any(first.startswith(x) and len(first) >= len(x) + _PREFIX_MORE_LETTERS for x in prefixes)
+    return glued and first.isalpha() and first not in common_words() and first not in given_names()
 
 
 def _place_case(part: str) -> str:
@@ -354,15 +380,15 @@ def _dateline(text: str) -> Dateline | None:
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
     place = outlet = initials = None
-    parts = [piece for part in parts for piece in _outlet_place(part)]
+    parts = [piece for n, part in enumerate(parts) for piece in _outlet_place(part, lead=n == 0)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
-        if _is_outlet(part) or (in_parens and n and place is not None):
+        if _is_outlet(part) or _named_after_region(part) or (in_parens and n and place is not None):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
-        elif place is None and not _unit_name(part):
+        elif place is None and not _unit_name(part) and not _body_acronym(part):
             part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
@@ -452,8 +478,9 @@ def _bracketed(text: str) -> Dateline | None:
 
 
 def _region_after_outlet(text: str, end: int) -> str | None:
-    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`:
-    the place follows the outlet's dash with a comma; it must be a known region (`Detik.com -
+    """`INDUSTRY.co.id - Balikpapan, Suasana di …`, `Gentra News Bali – Buleleng, Dalam rangka …`,
+    `Sinarpos.com –Mataram — Suasana …`: the place follows the outlet's dash with a comma or a
+    second dash; it must be a known region (`Detik.com -
     Bupati Sleman, Kustini, …` names an official) and the word after the comma no region (`Jakarta,
     Surabaya dan Medan …` lists places)."""
     m = _patterns().comma_place.match(text, end, end + 40)
@@ -461,6 +488,12 @@ def _region_after_outlet(text: str, end: int) -> str | None:
         return None
     after = text[m.end() : m.end() + 40].split()
     return None if after and after[0].strip(",.").casefold() in _regions() else _place_case(m[1])
+
+
+def _body_acronym(part: str) -> bool:
+    """`TNI-Polri-BPBD hingga …`, `KPK, PADANG –`: a listed body's short name in capitals that
+    is no known region names the sender or the subject, no place."""
+    return part.isupper() and part.casefold() in org_acronyms() and part.casefold() not in _regions()
 
 
 def _unit_name(part: str) -> bool:
@@ -490,16 +523,20 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
     return (
         bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
+        or bool(_patterns().caps_then_lower.fullmatch(first))  # `TNews, GORONTALO –`
         or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
+        # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
+        or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
     )
 
 
-def _outlet_place(part: str) -> list[str]:
+def _outlet_place(part: str, lead: bool = False) -> list[str]:
     """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
     (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself); so are an outlet and a
     known region with only a space between, the outlet a web domain (`Tarunaglobalnews.com Batu
-    Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region)."""
+    Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region), or, where
+    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`)."""
     words = part.split()
     for n in range(1, len(words)):
         left_words, place = " ".join(words[:n]), " ".join(words[n:])
@@ -508,6 +545,10 @@ def _outlet_place(part: str) -> list[str]:
             return [left_words, place]
         if _region_then_masthead(left_words, words[n:]):
             return [left_words, place]  # `Ruteng Vox NTT –`: the place, then the masthead
+        if lead and place.casefold() in _regions() and _masthead_before_region(left_words, part):
+            # `Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: opening the dateline (`Mataram
+            # (Inside Lombok) –` names the masthead after the place)
+            return [left_words, place]
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -518,6 +559,39 @@ def _outlet_place(part: str) -> list[str]:
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _named_after_region(part: str) -> bool:
+    """`Bali Kini –`, `JABAR MEMANGGIL–`: a masthead named after its region, a known region and a
+    common word that ends no region's name (`Bali Selatan`, `Kota Baru`, `Palangka Raya` are places)
+    nor is an administrative or land word."""
+    words = part.casefold().split()
+    if len(words) != 2 or part.casefold() in _regions() or words[0] not in _regions():
+        return False
+    tail = words[1]
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
+
+
+def _masthead_before_region(left: str, part: str) -> bool:
+    """`Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: a masthead not in the outlet list before
+    a known region with only a space between; its first word is capitalised and no known region,
+    common word, body's word or administrative or land word (`Kota Gorontalo`, `Sei Rampah Deli
+    Serdang`, `Polres Gorontalo`, `Warga Gorontalo` are no masthead), and the whole is no region
+    or listed masthead (`Bandar Lampung`, `Radar Bogor`)."""
+    first = left.split()[0]
+    folded = first.casefold()
+    if not first[0].isupper() or part.casefold() in _regions() or _is_outlet(part):
+        return False
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return not (
+        left.casefold() in _regions()
+        or folded in _regions()
+        or folded in common_words()
+        or folded in org_words()
+        or folded in places
+        or folded in given_names()
+    )
 
 
 def _region_then_masthead(left: str, right: list[str]) -> bool:
@@ -709,11 +783,17 @@ def _shouted_bare_place(text: str) -> str | None:
 
 def _agency_dateline(text: str) -> Dateline | None:
     """`… pasokan pupuk bersubsidi Jakarta (ANTARA) - Menteri Pertanian …`: a place and a known
-    agency in brackets before a dash, inside the opening paragraph."""
-    m = _patterns().agency_dateline.search(text, 0, AGENCY_DATELINE_CHARS)
-    if m is None or not _is_outlet(m[2]):
-        return None
-    return Dateline(place=m[1], outlet=m[2])
+    agency in brackets before a dash, inside the opening paragraph; or a known region, a comma and
+    an outlet before a double dash (`Daftar Isi … Jakarta, CNN Indonesia -- …`)."""
+    for pattern in (_patterns().agency_dateline, _patterns().comma_agency_dateline):
+        m = pattern.search(text, 0, AGENCY_DATELINE_CHARS)
+        if (
+            m is not None
+            and _is_outlet(m[2])
+            and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
+        ):
+            return Dateline(place=m[1], outlet=m[2])
+    return None
 
 
 def _masthead_spelt(part: str) -> bool:
@@ -722,9 +802,31 @@ def _masthead_spelt(part: str) -> bool:
     words = part.split()
     if _patterns().domain.search(part) or any(_patterns().masthead_camel.fullmatch(w) for w in words):
         return True
-    _, suffixes = outlet_words()
+    _, suffixes, _ = outlet_words()
     first = words[0].casefold() if words else ""
     return any(first.endswith(s) and len(first) > len(s) + 1 for s in suffixes)
+
+
+def _standalone_parts(text: str) -> str:
+    """A standalone dateline's place and masthead parted as by a comma where a web domain is
+    parted otherwise: in brackets after the place (`Sukamaju (warta.co.id)`), a dash glued after
+    the domain (`Warta.com- Sukamaju`), or only a space before it, the place a known region (`Kab
+    Sukamaju wartadesa.com`)."""
+    p = _patterns()
+    m = regex.fullmatch(r"([^()]+?)\s*\(\s*([^()]+?)\s*\)", text)
+    if m and p.domain.search(m[2]):
+        return f"{m[1]}, {m[2]}"
+    m = regex.fullmatch(r"(\S+)-\s*([^-]+)", text)
+    if m and p.domain.search(m[1]):
+        return f"{m[1]}, {m[2]}"
+    place, _, last = text.rpartition(" ")
+    words = place.casefold().split()
+    admin = word_set("officials_admin_words.txt")
+    # `Kab Sukamaju`: an administrative word may stand before the region's name
+    region = words and " ".join(words[1:] if words[0].strip(".") in admin else words) in _regions()
+    if region and p.domain.search(last):
+        return f"{place}, {last}"
+    return text
 
 
 def _standalone_dateline(text: str) -> Dateline | None:
@@ -734,7 +836,7 @@ def _standalone_dateline(text: str) -> Dateline | None:
     jurnalpolisi.id`, `Tribratanews Polres Probolinggo | Leces`)."""
     if text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
         return None
-    spaced = _patterns().spaced_dash.sub(",", text, count=1)
+    spaced = _patterns().spaced_dash.sub(",", _standalone_parts(text), count=1)
     parted = spaced != text or "|" in text
     if "," not in spaced and not parted:
         return None

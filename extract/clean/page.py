@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ..records import Boilerplate, Dateline
 from ..text.patterns import whole_words
-from ..text.words import org_words
+from ..text.words import common_words, org_words
 from .grouping import _group
 from .inline import (
     _ad_copy,
@@ -70,6 +70,7 @@ from .meta import (
     _credit,
     _date,
     _date_line,
+    _dated_reporter,
     _dateline,
     _desk_credit,
     _is_outlet,
@@ -168,6 +169,8 @@ class _Scan:
     counts: Counter[str]  # how often each short non-prose line occurs on the page
     list_kind: LineKind | None = None  # the list a bare intro announced, while it runs
     list_budget: int = 0  # lines it may still take
+    list_bullets: bool = False  # the list's last member opened with a list mark (`- Pemprov …`)
+    list_label: int = -1  # the unit of an intro that is a label alone with its colon (`Ket. Foto:`)
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
     title_candidates: list[_Unit] = field(default_factory=list)
@@ -253,7 +256,7 @@ class _Page:
         firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
-            if n and dateline is not None and not _unmistakable(dateline, unit.text):
+            if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
             if dateline is not None or unit.n_words >= _LEDE_WORDS * 2:
                 break
@@ -325,7 +328,10 @@ class _Page:
         saat …`, a photo caption; a pull quote; a kicker; a teaser of the lede), not the article's
         first paragraphs; a lone standfirst, or a lede above a roundup's shouted place, stays."""
         firsts = [u for u in self.units if u.kind == LineKind.BODY][: _ABOVE_DATELINE_UNITS + 1]
-        k = next((k for k, u in enumerate(firsts) if k and _opens_with_dateline(u.text)), None)
+        # `Pekanbaru -` alone on its line over the lede is as sure a dateline as a shouted one
+        k = next(
+            (k for k, u in enumerate(firsts) if k and (_opens_with_dateline(u.text) or u.lone_dateline)), None
+        )
         if k is None:
             return
         above = firsts[:k]
@@ -618,6 +624,8 @@ class _Page:
             unit.kind = scan.list_kind  # a form's `Email *` field is no share button
             return
         scan.list_kind = unit.intro
+        scan.list_bullets = False
+        scan.list_label = k if unit.text.rstrip().endswith((":", "：")) else -1
         scan.list_budget = _LIST_BUDGET.get(unit.intro, _DEFAULT_LIST_BUDGET) if unit.intro else 0
         if scan.list_kind == LineKind.RELATED and k < scan.end:
             scan.list_budget = _TEASER_BOX_BUDGET
@@ -625,13 +633,27 @@ class _Page:
     @staticmethod
     def _list_member(unit: _Unit, k: int, scan: _Scan) -> bool:
         """The short lines after a bare `Baca juga` / `Berita terkait` / `Tags:` (above the body
-        everything goes anyway, and a `Headline News` strip must not swallow the title)."""
+        everything goes anyway, and a `Headline News` strip must not swallow the title); related
+        headlines each opening with a list mark run on past the budget while the marks go on
+        (`Berita Terkini:` and four `- <headline>` lines inside the body); `Ket. Foto:` alone on
+        its line announces the caption under it, a sentence, even where it stands above the lede."""
         kind = scan.list_kind
-        if not (kind and scan.list_budget and k > scan.start and (kind not in _BOTTOM_LISTS or k > scan.end)):
+        bulleted = kind == LineKind.RELATED and bool(_patterns().bullet.match(unit.text))
+        budget = scan.list_budget or (bulleted and scan.list_bullets)
+        labelled = (
+            kind == LineKind.CAPTION
+            and k == scan.list_label + 1
+            and unit.n_words <= _CAPTION_WORDS
+            and not _opens_with_dateline(unit.text)
+        )
+        if not (
+            kind and budget and (k > scan.start or labelled) and (kind not in _BOTTOM_LISTS or k > scan.end)
+        ):
             return False
-        if _fits_list(unit, kind):
+        if _fits_list(unit, kind) or labelled:
             unit.kind = kind
-            scan.list_budget -= 1
+            scan.list_budget = max(0, scan.list_budget - 1)
+            scan.list_bullets = bulleted
             return True
         if not any(ch.isalnum() for ch in unit.text):
             unit.kind = kind  # a bare `-` or `|` parting the list's items goes with them
@@ -723,6 +745,7 @@ class _Page:
                 # 22 April 2020 01:16`: the labelled line dates the article
                 self.published, self.published_labelled = iso, labelled
                 self.published_strip = not title_candidates
+            self.credit = self.credit or _dated_reporter(unit.text)
         elif _chrome(unit):
             unit.kind = _chrome_kind(unit)
         elif unit.n_words <= _TOP_CAPTION_WORDS and (
@@ -827,7 +850,10 @@ class _Page:
             unit.kind = LineKind.NAVIGATION
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
-        candidates = self._drop_caption_copies(self._drop_pull_quotes(candidates))
+        candidates = self._drop_caption_copies(self._drop_pull_quotes(self._drop_listed(candidates)))
+        # `Muhammad Ilham Baktora` right above `Rabu, 12 Oktober 2022 | 20:55 WIB`: the reporter's
+        # name over the page's date, no headline (`_name_above_date` reads it)
+        candidates = [u for u in candidates if not self._name_over_date(u)]
         if len(candidates) >= 2:
             # the headline, then a photo's `Kapolda Maluku Utara, Brigjen (Pol) Suroto`: a caption;
             # `10 Kecamatan Adakan Kerja Bakti` right above `photo Hendi Kusuma - Beritajakarta.id`
@@ -848,6 +874,31 @@ class _Page:
             # headline-like lines that are not the headline (nor a copy of it) are page chrome
             if key not in unit.text.casefold():
                 unit.kind = LineKind.NAVIGATION
+
+    def _name_over_date(self, unit: _Unit) -> bool:
+        """A reporter's name alone (`_reporter_line`) on the line right above the page's date, no
+        word of it a common word (`Agus Raih Medali Emas` is a headline opening with a name)."""
+        below = self._neighbour(unit, 1)
+        if below is None or below.kind != LineKind.PUBLISHED or _reporter_line(unit.text) is None:
+            return False
+        return not any(w.casefold() in common_words() for w in unit.text.split())
+
+    def _drop_listed(self, candidates: list[_Unit]) -> list[_Unit]:
+        """`- Kades Ditangkap …` between `- Kapolsek Pimpin …` and `- Sebanyak 1.213 Butir …`: a
+        line opening with a list mark beside another such line is an item of a list of headlines
+        (a site's latest news above the article), no headline; a lone marked line may be one."""
+        bullet = _patterns().bullet
+
+        def marked(unit: _Unit | None) -> bool:
+            return unit is not None and bool(bullet.match(unit.text))
+
+        kept = []
+        for unit in candidates:
+            if marked(unit) and (marked(self._neighbour(unit, -1)) or marked(self._neighbour(unit, 1))):
+                unit.kind = LineKind.NAVIGATION
+            else:
+                kept.append(unit)
+        return kept
 
     def _neighbour(self, unit: _Unit, step: int) -> _Unit | None:
         """The unit ``step`` places from ``unit`` on the page (-1 above, 1 below), or None past its ends."""
@@ -920,6 +971,13 @@ class _Page:
                 self.title = best.text[: m.start()].strip()
                 return
         self.title = best.text
+        # `Pasraman … Siap Gelar Festival 2024,` over `Pupuk Rasa Cinta Tanah Air, …`: a headline
+        # broken over two lines, the first ending in its comma
+        above = self._neighbour(best, -1)
+        broken = above is not None and above.text.endswith(",") and above.kind != LineKind.BODY
+        if broken and not above.prose and above.n_lower * 2 < above.n_words:  # title case
+            above.kind = LineKind.TITLE
+            self.title = f"{above.text} {best.text}"
 
     def _title_repeats(self) -> None:
         """A subheading that repeats the headline is not body."""

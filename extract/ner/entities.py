@@ -1603,7 +1603,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     >>> [e.text for e in outlet_entities(text, tokens(text))]
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
     """
-    names, suffixes = outlet_words()
+    names, suffixes, _ = outlet_words()
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end = None
@@ -3550,7 +3550,7 @@ def _uncapitalised(ent: Entity) -> bool:
 def _glued_masthead(word: str) -> bool:
     """A listed outlet name of one word that ends in `com` or an outlet suffix after more letters
     (`detikcom`, `antaranews`); a bare suffix or a common word of the list (`news`, `suara`) not."""
-    names, suffixes = outlet_words()
+    names, suffixes, _ = outlet_words()
     return word in names and any(word.endswith(s) and len(word) > len(s) for s in ("com", *suffixes))
 
 

@@ -130,6 +130,7 @@ class OutletWords(NamedTuple):
 
     names: frozenset[str]  # mastheads, whole words (`tribun`, `kabar`)
     suffixes: tuple[str, ...]  # the words an outlet's name ends in (`ekspres`, `pos`), in file order
+    prefixes: tuple[str, ...] = ()  # the words a masthead glued in one word opens with (`warta`)
 
 
 @cache
@@ -138,14 +139,16 @@ def outlet_words() -> OutletWords:
     it, the entity layer finds outlets named in the body.
 
     Raises:
-        ValueError: a row's kind is neither ``name`` nor ``suffix``.
+        ValueError: a row's kind is not ``name``, ``suffix`` or ``prefix``.
     """
-    names, suffixes = set(), []
+    names, rows = set(), {"suffix": [], "prefix": []}
     for kind, word in load_table("clean_outlets.txt"):
-        if kind not in ("name", "suffix"):
-            raise ValueError(f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix'")
-        (names.add(word) if kind == "name" else suffixes.append(word))
-    return OutletWords(frozenset(names), tuple(suffixes))
+        if kind not in ("name", "suffix", "prefix"):
+            raise ValueError(
+                f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', 'prefix'"
+            )
+        (names.add(word) if kind == "name" else rows[kind].append(word))
+    return OutletWords(frozenset(names), tuple(rows["suffix"]), tuple(rows["prefix"]))
 
 
 @cache

@@ -297,14 +297,8 @@ PILKADA_REST = ["Kapolda mengimbau warga menggunakan hak pilihnya di tempat pemu
     [
         ("MPA,PADANG - ", Dateline(place="Padang", outlet="Mpa")),
         ("SKB, PADANG - ", Dateline(place="Padang", outlet="Skb")),
-        # a body's short name before the place is no masthead, and the place after it is missed
-        pytest.param(
-            "KPK, PADANG - ",
-            Dateline(place="Padang", outlet=None),
-            marks=pytest.mark.xfail(
-                strict=True, reason="a body's acronym before the place is read as the place"
-            ),
-        ),
+        # a body's short name before the place is no masthead and no place: the place follows
+        ("KPK, PADANG - ", Dateline(place="Padang", outlet=None)),
         # a village before its regency: the first is the place
         ("SUKAMAJU, LAMPUNG - ", Dateline(place="Sukamaju", outlet=None)),
     ],
