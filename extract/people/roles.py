@@ -772,6 +772,8 @@ class _Scanner(TitleReader):
         comma, followed by `dan` and a segment with no name in it, is an item of a list that names
         the body's fields; the holder comes after the list. Common words before the unsure word
         are of the item too (Dinas Pemuda, Olah Raga, dan Pariwisata: Raga is no holder)."""
+        if si == 0 and conn is None and x == 0:
+            return self._fields_first(m, seg)
         if not (si and conn == "," and si + 1 < len(m.segs) and all(e.kind is W.COM for e in seg[:x])):
             return False
         # Direktur Logistik, Supply Chain dan Infrastruktur Pertamina Gandhi …: a PER span on the
@@ -791,6 +793,27 @@ class _Scanner(TitleReader):
         # the last item names no one, or its name comes after more of the body (… dan Budaya
         # Desa Kemenko Perdesaan Rahmat Sudibyo)
         return sp is None or (sp[0] > 0 and orglike(nxt[: sp[0]]))
+
+    def _fields_first(self, m: _Mention, seg: list[El]) -> bool:
+        """Direktur Supply Chain, Logistik dan Infrastruktur Gandhi Sriwidodo: unsure words right
+        after an official's head, then items of one word after commas, `dan` and a last field with
+        the holder after it, are the first item of the list of the unit's fields, no holder (the
+        model's PER over the item does not make it a name; a given name or a marker does)."""
+        if not (
+            m.official and len(m.segs) > 2 and all(e.kind in (W.UNK, W.COM) for e in seg) and _list_word(seg)
+        ):
+            return False
+        t = 1
+        while t + 1 < len(m.segs) and m.segs[t][0] == "," and _field_item(m.segs[t][1]):
+            t += 1
+        nconn, nxt = m.segs[t]
+        if t == 1 or nconn not in role_words("and_word") or not nxt or self.head_first(nxt):
+            return False
+        sp = self.split(nxt, m.text)
+        if sp is None and t + 1 < len(m.segs) and m.segs[t + 1][0] == ",":
+            sp = self.split(m.segs[t + 1][1], m.text)  # … dan Infrastruktur, Gandhi: after a comma
+            return sp is not None and sp[0] == 0
+        return sp is not None and sp[0] > 0
 
     def _first_name_cut(self, conn: str | None, seg: list[El], x: int) -> bool:
         """Kabid Permodalan, Enggang Sutami Jaya, mengatakan …: after the comma that closes a
@@ -1554,6 +1577,10 @@ class _Scanner(TitleReader):
                 return seg, k
         if k < n and toks[k].text == "setempat":
             k += 1  # Ketua RT setempat, Suparno
+        if official and (then := self._then_phrase(k)):
+            k += then  # Gubernur BI yang baru Perry Warjiyo; Presiden saat itu, Joe Biden
+            if k < n and toks[k].text != "," and not toks[k].newline:
+                return self._whole_name(first_segment(self.elements(k, kecamatan=False)))
         if k < n and (toks[k].text in role_words("place_preposition") or self._scope_phrase(k, official)):
             limit = min(n, k + _MAX_PLACE_PHRASE)
             while (
@@ -1569,19 +1596,41 @@ class _Scanner(TitleReader):
                 return None
             sp = self.split(seg, "")
             if sp is not None and sp[0] == 0:
-                nxt = seg[-1].j
-                if (
-                    nxt >= n
-                    or toks[nxt].text in (",", ".", "”", '"', "(")
-                    or (toks[nxt].kind is WORD and toks[nxt].text[0].islower())
-                ):
-                    return seg, nxt
-                return None
+                return self._whole_name(seg)
             if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg):
                 k = seg[-1].j
                 continue
             return None
         return None
+
+    def _whole_name(self, seg: list[El]) -> tuple[list[El], int] | None:
+        """The segment and its end when a name opens it and closes the phrase there (the end, a
+        comma, a stop, a quote, a bracket or a lowercase word follows)."""
+        toks, n = self.toks, self.n
+        sp = self.split(seg, "") if seg else None
+        if sp is None or sp[0] != 0:
+            return None
+        nxt = seg[-1].j
+        if (
+            nxt >= n
+            or toks[nxt].text in (",", ".", "”", '"', "(")
+            or (toks[nxt].kind is WORD and toks[nxt].text[0].islower())
+        ):
+            return seg, nxt
+        return None
+
+    def _then_phrase(self, k: int) -> int:
+        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe;
+        Presiden saat itu, Joe Biden: the tokens of the longest `then_phrase` at ``k``, words that
+        date the holder between an official's title and the name (0: none)."""
+        toks, phrases = self.toks, role_words("then_phrase")
+        best = 0
+        for w in range(1, 4):
+            if k + w > self.n or any(toks[x].newline for x in range(k + 1, k + w)):
+                break
+            if " ".join(toks[x].text for x in range(k, k + w)) in phrases:
+                best = w
+        return best
 
     def _scope_phrase(self, k: int, official: bool) -> bool:
         """Koordinator BGN wilayah Kepulauan Anambas, Sahril; Penasihat Gubernur Bangkok bidang

@@ -297,3 +297,54 @@ def test_an_event_s_name_after_a_region_and_before_its_year_goes_on_with_the_tit
 
 def test_headline_words_after_a_region_with_no_year_still_end_the_title() -> None:
     assert extract_officials("Bupati Lanny Jaya Sumbang Rp1 Miliar untuk Korban Banjir") == []
+
+
+# ------------------------------------------------------------- words that date the holding before the name
+
+
+@pytest.mark.parametrize(
+    ("title", "then", "name"),
+    [
+        ("Gubernur Bank Sentral (BS)", "yang baru", "Hendra Wijaya"),
+        ("Direktur Perum Pangan", "yang baru", "Budi Santoso"),
+        ("Perdana Menteri Jepang", "saat itu", "Kenji Sato"),
+        ("Kapolres Sukamaju", "sebelumnya,", "Rudi Hartono,"),
+    ],
+)
+def test_words_dating_the_holding_before_the_name_keep_the_holder(title: str, then: str, name: str) -> None:
+    s = f"Ketua DPR optimistis {title} {then} {name} akan diterima pasar dengan baik."
+    holder = name.rstrip(",")
+    mention = f"{title} {then} {holder}"
+    assert extract_officials(s) == [_rec(s, mention, holder, title)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur Jawa Barat saat itu mengatakan bahwa stok beras aman.",
+        "Direktur Perum Pangan yang baru dilantik pada Senin lalu.",
+        "Bupati Sleman sebelumnya menolak usulan itu.",
+    ],
+)
+def test_words_that_date_the_holding_before_no_name_give_no_official(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+# ------------------------------------------------------------- a field list right after the head
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_a_first_field_right_after_the_head_before_a_list_of_fields_is_no_holder(comma: str) -> None:
+    t = "Direktur Supply Chain, Logistik dan Infrastruktur"
+    s = f"Sementara itu, {t}{comma} Gandhi Prakoso mengatakan stok aman."
+    assert _officials(s, _per(s, "Supply Chain") + _per(s, "Gandhi Prakoso")) == [
+        _rec(s, f"{t}{comma} Gandhi Prakoso", "Gandhi Prakoso", t)
+    ]
+
+
+def test_a_holder_right_after_the_head_before_more_posts_stays_a_holder() -> None:
+    s = "Acara dihadiri Direktur Hendra Wijaya, Sekretaris Budi dan Bendahara Desa Ujang."
+    assert [(o.name, o.title) for o in extract_officials(s)][:2] == [
+        ("Hendra Wijaya", "Direktur"),
+        ("Budi", "Sekretaris"),
+    ]
