@@ -206,6 +206,8 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
         if dotted:
             end += 1
         if kind is Marker.RANK:
+            if i and toks[i - 1].text.lower() in role_words("general_body"):
+                return None  # Direktorat Jenderal Pajak: a body's name, no rank
             end = _corps_end(toks, end)
         return kind, end
     return _glued_degree(toks, i)

@@ -348,3 +348,24 @@ def test_a_holder_right_after_the_head_before_more_posts_stays_a_holder() -> Non
         ("Hendra Wijaya", "Direktur"),
         ("Budi", "Sekretaris"),
     ]
+
+
+# ------------------------------------------------------------- a rank's word inside a body's name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Sekretaris Direktorat Jenderal (Sesditjen) Minyak dan Gas Bumi Kementerian ESDM",
+        "Kepala Sekretariat Direktorat Jenderal Pajak",
+        "Sekretaris Inspektorat Jenderal Kemendagri",
+    ],
+)
+def test_jenderal_after_a_directorate_s_word_stays_in_the_title(title: str) -> None:
+    s = f"Menurut {title} Budi Santoso, temuan itu besar."
+    assert extract_officials(s) == [_rec(s, f"{title} Budi Santoso", "Budi Santoso", title)]
+
+
+def test_a_rank_after_the_title_is_still_dropped() -> None:
+    s = "Menurut Kapolda Jambi Inspektur Jenderal Polisi Budi Santoso, kasus itu besar."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kapolda Jambi")]
