@@ -1620,10 +1620,10 @@ class _Scanner(TitleReader):
         return None
 
     def _then_phrase(self, k: int) -> int:
-        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe;
-        Presiden saat itu, Joe Biden: the tokens of the longest `then_phrase` at ``k``, words that
-        date the holder between an official's title and the name (0: none)."""
-        toks, phrases = self.toks, role_words("then_phrase")
+        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe: the
+        tokens of the longest `then_phrase` or `time_aside` phrase at ``k``, words that date the
+        holding between an official's title and the name (0: none)."""
+        toks, phrases = self.toks, role_words("then_phrase") | role_words("time_aside")
         best = 0
         for w in range(1, 4):
             if k + w > self.n or any(toks[x].newline for x in range(k + 1, k + w)):
