@@ -484,6 +484,11 @@ class TitleReader:
             return j + 2
         if t.text == "." and els and not t.space:
             prev = els[-1]
+            if prev.j == j and self._web_domain(j):
+                # Country Manager Rumah.com, Marine …: a site's name is a body's, no holder
+                prev.j = self._web_domain(j)
+                prev.text, prev.kind = self.text[toks[prev.i].start : toks[prev.j - 1].end], W.ORG
+                return prev.j
             if prev.kind is Piece.INIT or (
                 prev.j - prev.i == 1
                 and (
@@ -494,6 +499,20 @@ class TitleReader:
                 prev.j = j + 1
                 return j + 1
         return None
+
+    def _web_domain(self, j: int) -> int:
+        """After the site's name, where its domain glued at the dot ``j`` ends (.com, .co.id): 0
+        when no listed domain follows."""
+        toks, k = self.toks, j
+        while (
+            k + 1 < self.n
+            and toks[k].text == "."
+            and not toks[k].space
+            and not toks[k + 1].space
+            and toks[k + 1].text in role_words("web_domain")
+        ):
+            k += 2
+        return 0 if k == j else k
 
     def _word(self, j: int, els: list[El], limit: int, *, kecamatan: bool, lowercase_ok: bool) -> int | None:
         """A word of the run: a region, a marker, a connector, a name link or a classed word."""

@@ -369,3 +369,34 @@ def test_jenderal_after_a_directorate_s_word_stays_in_the_title(title: str) -> N
 def test_a_rank_after_the_title_is_still_dropped() -> None:
     s = "Menurut Kapolda Jambi Inspektur Jenderal Polisi Budi Santoso, kasus itu besar."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi Santoso", "Kapolda Jambi")]
+
+
+# ------------------------------------------------------------- a site's name with its domain
+
+
+@pytest.mark.parametrize(
+    ("title", "comma"),
+    [
+        ("Country Manager Rumahku.com", ","),
+        ("CEO Danakita.id", ","),
+        ("CEO Danakita.id", ""),
+        ("Pemimpin Redaksi Warta.co.id", ""),
+    ],
+)
+def test_a_site_s_name_with_its_domain_is_the_title_s_body(title: str, comma: str) -> None:
+    s = f"Pasar itu stabil, ujar {title}{comma} Marina Novita, Senin."
+    assert extract_officials(s) == [_rec(s, f"{title}{comma} Marina Novita", "Marina Novita", title)]
+
+
+def test_a_stop_and_a_capital_after_a_name_are_no_domain() -> None:
+    s = "Acara itu dibuka CEO Budi. Com Aldi tidak datang."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Budi", "CEO")]
+
+
+# ------------------------------------------------------------- a religious exclamation after a head
+
+
+@pytest.mark.parametrize("words", ["Insya Allah", "Alhamdulillah", "Masya Allah"])
+def test_a_religious_exclamation_after_a_head_is_no_holder(words: str) -> None:
+    s = f"“Dirut {words} dalam waktu dekat sudah ada,” kata dia."
+    assert _officials(s, _per(s, words)) == []  # the model's PER over it
