@@ -400,3 +400,12 @@ def test_a_stop_and_a_capital_after_a_name_are_no_domain() -> None:
 def test_a_religious_exclamation_after_a_head_is_no_holder(words: str) -> None:
     s = f"“Dirut {words} dalam waktu dekat sudah ada,” kata dia."
     assert _officials(s, _per(s, words)) == []  # the model's PER over it
+
+
+# ------------------------------------------------------------- other holders of a post: a group
+
+
+@pytest.mark.parametrize("others", ["13 CEO lainnya", "menteri lain", "para direktur lainnya"])
+def test_other_holders_of_a_post_before_a_comma_and_a_name_give_no_official(others: str) -> None:
+    s = f"Ia berdiri bersama {others}, Elon Mask mengatakan ingin berbuat baik di China."
+    assert _officials(s, _per(s, "Elon Mask")) == []
