@@ -432,3 +432,23 @@ def test_a_body_closing_word_said_as_a_name_is_the_holder(
 def test_a_village_ending_in_a_given_name_in_a_list_of_posts_has_no_holder() -> None:
     s = "Lalu ada Kepala Kampung Meda Sari, Camat Rawajitu Selatan dan Ketua BPK Gedung Karya Jitu."
     assert [o.name for o in extract_officials(s)] == []
+
+
+# ------------------------------------------- a Jakarta city's sub-agency head (Kasudin)
+
+
+@pytest.mark.parametrize(
+    ("title", "comma"),
+    [
+        ("Kasudin Penanggulangan Kebakaran dan Penyelamatan Jaksel", ","),
+        ("Kasudin Perhubungan Jakarta Selatan", ""),
+        ("Wakasudin Perhubungan Jakarta Barat", ","),
+    ],
+)
+def test_a_sub_agency_head_names_its_holder(title: str, comma: str) -> None:
+    s = f'"Lubang itu sudah ditutup," kata {title}{comma} Asri Ramadhan. Laporan itu diterima petugas.'
+    _check(s, [(f"{title}{comma} Asri Ramadhan", "Asri Ramadhan", title)])
+
+
+def test_sub_agency_heads_with_no_name_give_no_official() -> None:
+    assert extract_officials("Hadir Kasudin Kesehatan, Kasudin Pendidikan dan para lurah.") == []
