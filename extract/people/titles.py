@@ -27,7 +27,7 @@ from enum import Enum
 import regex
 
 from ..records import Entity, EntityLabel
-from ..text.calendar import year_rx
+from ..text.calendar import month_number, year_rx
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
 from ..text.words import (
@@ -80,7 +80,7 @@ _MAX_PLACE_LOOKS = 200
 _HEAD_LOOKBACK = 80
 #: Lowercase words in a row after `selaku` before the title is taken to have ended.
 _MAX_LOWER_RUN = 3
-_MAX_ASIDE = 5  # tokens in a time phrase before a comma (pada masa itu, masa bakti 2020-2024)
+_MAX_ASIDE = 7  # tokens in a time phrase before a comma (pada masa itu, periode Mei 2020-Juni 2024)
 _BODY_TAIL = 2  # common words or a number between a body word and its place (Kejaksaan Negeri | Liwa)
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 _AGE_GROUP = LazyPattern(r"U-\d{2}")
@@ -388,16 +388,14 @@ class TitleReader:
 
     def _time_aside(self, j: int) -> int | None:
         """Where the comma is after a time phrase that starts at ``j`` and ends right before a
-        comma (saat itu, pada masa itu); None when there is none."""
+        comma (saat itu, pada masa itu, periode September 2024-Januari 2026); None when there is
+        none. Numbers are read as N, capitalised months as M, dashes as `-`."""
         toks = self.toks
         if not toks[j].text[:1].islower():
             return None
         for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
             if toks[k].text == ",":
-                # periode 2026-2029: numbers are read as N, dashes as `-`
-                phrase = " ".join(
-                    "N" if t.kind is NUMBER else "-" if t.text in ("-", "–") else t.text for t in toks[j:k]
-                )
+                phrase = " ".join(_aside_word(t) for t in toks[j:k])
                 return k if phrase in role_words("time_aside") else None
         return None
 
@@ -1331,6 +1329,16 @@ class TitleReader:
             last_end = t.end
             k += 1
         return tidy_title("".join(pieces).strip())
+
+
+def _aside_word(t: Tok) -> str:
+    """A token of a time phrase as `time_aside` writes it: N for a number, M for a capitalised
+    month, `-` for a dash."""
+    if t.kind is NUMBER:
+        return "N"
+    if t.text in ("-", "–"):
+        return "-"
+    return "M" if t.text[:1].isupper() and month_number(t.text) is not None else t.text
 
 
 def _religious_opener(word: str) -> bool:

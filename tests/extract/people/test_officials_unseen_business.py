@@ -409,3 +409,18 @@ def test_a_religious_exclamation_after_a_head_is_no_holder(words: str) -> None:
 def test_other_holders_of_a_post_before_a_comma_and_a_name_give_no_official(others: str) -> None:
     s = f"Ia berdiri bersama {others}, Elon Mask mengatakan ingin berbuat baik di China."
     assert _officials(s, _per(s, "Elon Mask")) == []
+
+
+# ------------------------------------------------------------- a term written with months before the comma
+
+
+@pytest.mark.parametrize("term", ["periode September 2024-Januari 2026", "periode Mei 2019 - 2023"])
+def test_a_term_with_months_between_title_and_comma_stays_out_of_the_title(term: str) -> None:
+    t = "Direktur Penindakan dan Penyidikan DJBC"
+    s = f"Amplop nomor 2 untuk {t} {term}, Rizaldi. Lalu amplop nomor 3 untuk yang lain."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Rizaldi", t)]
+
+
+def test_a_term_with_months_and_no_name_after_the_comma_gives_no_official() -> None:
+    s = "Jabatan Direktur Penindakan DJBC periode September 2024-Januari 2026, kata dia, kosong."
+    assert extract_officials(s) == []
