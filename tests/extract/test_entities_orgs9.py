@@ -1,0 +1,108 @@
+"""Organisation and place classes read on news-raw 8280-8799 (session 11): a school level's head
+before a grade (`SD Kelas 1-3`) and a person's nickname after its cue (`pembalap berjuluk The
+Doctor`). Whole entity lists with spans from `resolve_entities` on invented sentences, and cases
+where a rule must give nothing or leave the name as it is."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+
+def _model(text: str, parts: list[tuple[str, str]]) -> list:
+    return [_at(text, part, label) for part, label in parts]
+
+
+# --------------------------------------------------------------------------- a grade is no school
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the grammar's and the model's span of a school's head and a grade: no school named
+        (
+            "Materi Belajar dari Rumah untuk siswa SD Kelas 1-3 tayang di TVRI pukul 08.30 WIB.",
+            [("SD Kelas", "ORG"), ("TVRI", "ORG")],
+            [("TVRI", "ORG", (61, 65))],
+        ),
+        (
+            "Soal dan jawaban TVRI untuk SMP Kelas 7-9 Materi Fenomena Alam Petir hari ini.",
+            [("TVRI", "ORG"), ("SMP Kelas 7-9 Materi Fenomena Alam Petir", "ORG")],
+            [("TVRI", "ORG", (17, 21))],
+        ),
+        (
+            "Guru meminta murid SD Kelas 4-6 Pecahan, Desimal, dan Persen menonton tayangan itu.",
+            [("SD Kelas 4-6 Pecahan, Desimal", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_school_head_before_a_grade_names_no_school(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a school's own name stays, a grade written after it in lowercase too
+        (
+            "Sebanyak 30 siswa SD Negeri 3 Ciwaru kelas 6 mengikuti ujian sekolah.",
+            [],
+            [("SD Negeri 3 Ciwaru", "ORG", (18, 36))],
+        ),
+        # a prison's or a court's class is part of its name (no school's head)
+        (
+            "Napi itu dipindahkan ke Lapas Kelas IIA Palu pada Senin.",
+            [("Lapas Kelas IIA Palu", "LOC")],
+            [("Lapas Kelas IIA Palu", "LOC", (24, 44))],
+        ),
+    ],
+)
+def test_a_school_or_a_class_in_a_name_stays(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- a person's nickname
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Namun yang mengejutkan, pembalap berjuluk The Baby Alien tersebut memilih tampil.",
+            [("The Baby Alien", "ORG")],
+        ),
+        ("Rider yang berjuluk El Diablo itu memutus puasa kemenangan.", [("El Diablo", "ORG")]),
+        ("Posisi petinju beralias Iron Mike itu melorot drastis.", [("Iron Mike", "LOC")]),
+    ],
+)
+def test_a_persons_nickname_is_no_body_and_no_place(text: str, model: list) -> None:
+    assert _out(text, _model(text, model)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # said of a city: a head opens a place's own name
+        (
+            "Warga kota berjuluk Kota Hujan itu bersiap menghadapi banjir.",
+            [("Kota Hujan", "LOC")],
+            [("Kota Hujan", "LOC", (20, 30))],
+        ),
+        # said of a team: no person's noun before the cue, the team's nickname is left as it is
+        (
+            "Juventus, tim berjuluk Bianconeri, kalah dari Udinese.",
+            [("Juventus", "ORG"), ("Bianconeri", "ORG"), ("Udinese", "ORG")],
+            [("Juventus", "ORG", (0, 8)), ("Bianconeri", "ORG", (23, 33)), ("Udinese", "ORG", (46, 53))],
+        ),
+        # a person's noun without the cue: the body after it is the person's team
+        (
+            "Pembalap Yamaha itu finis kedelapan di Sirkuit Jerez.",
+            [("Yamaha", "ORG"), ("Sirkuit Jerez", "LOC")],
+            [("Yamaha", "ORG", (9, 15)), ("Sirkuit Jerez", "LOC", (39, 52))],
+        ),
+    ],
+)
+def test_a_name_after_no_persons_nickname_cue_stays(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
