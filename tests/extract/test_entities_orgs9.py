@@ -106,3 +106,78 @@ def test_a_persons_nickname_is_no_body_and_no_place(text: str, model: list) -> N
 )
 def test_a_name_after_no_persons_nickname_cue_stays(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
+
+
+# ------------------------------------------------------------------ an aggregator, a label, a zodiac sign
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        # a news aggregator named in a digest: a platform, no body
+        ("Kenapa penting: kabar ini dibahas di 16 media (Google News (Search)).", [("Google News", "ORG")]),
+        # a note's label opening a paragraph
+        ("Disclaimer: Soal dan kunci jawaban ini hanya pegangan orang tua.", [("Disclaimer", "ORG")]),
+        # the signs of the zodiac in a horoscope
+        (
+            "Ramalan zodiak hari ini: Scorpio sedang beruntung, Pisces perlu berhati-hati.",
+            [("Scorpio", "LOC"), ("Pisces", "ORG")],
+        ),
+    ],
+)
+def test_an_aggregator_a_label_or_a_zodiac_sign_is_no_entity(text: str, model: list) -> None:
+    assert _out(text, _model(text, model)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a news outlet named in the body stays an organisation
+        (
+            "Hal itu disampaikan kepada Kompas.com, Rabu (22/7/2020).",
+            [("Kompas.com", "ORG")],
+            [("Kompas.com", "ORG", (27, 37))],
+        ),
+        # a body's name that opens with a sign's word is no sign (Cancer is left out of the list)
+        (
+            "Seminar digelar oleh Cancer Information & Support Center (CISC) secara daring.",
+            [("Cancer Information & Support Center", "ORG")],
+            [("Cancer Information & Support Center", "ORG", (21, 56))],
+        ),
+    ],
+)
+def test_an_outlet_or_a_body_beside_the_signs_stays(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- an ocean is a place
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the model's place cut at the head, or its ORG: the ocean's name whole, a place
+        (
+            "Gerhana dapat diamati di Eropa, Samudera Atlantik, dan sebagian Amerika Selatan.",
+            [("Eropa", "LOC"), ("Samudera", "LOC"), ("Amerika Selatan", "LOC")],
+            [
+                ("Eropa", "LOC", (25, 30)),
+                ("Samudera Atlantik", "LOC", (32, 49)),
+                ("Amerika Selatan", "LOC", (64, 79)),
+            ],
+        ),
+        (
+            "Gempa berpusat di Samudra Hindia, barat daya Bengkulu.",
+            [("Samudra Hindia", "ORG"), ("Bengkulu", "LOC")],
+            [("Samudra Hindia", "LOC", (18, 32)), ("Bengkulu", "LOC", (45, 53))],
+        ),
+        # after a company's legal form the word is the company's name
+        (
+            "Saham PT Samudera Indonesia Tbk naik tipis hari ini.",
+            [("PT Samudera Indonesia Tbk", "ORG")],
+            [("PT Samudera Indonesia Tbk", "ORG", (6, 31))],
+        ),
+    ],
+)
+def test_an_ocean_is_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
