@@ -2736,6 +2736,8 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _bracket_gloss(ent, toks)
         and not _heads_only(ent, toks)
         and not _facility_kind(ent, toks)
+        and not _school_grade(ent, toks)
+        and not _nickname(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
     )
@@ -2990,6 +2992,43 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
         return head[0] > 1 and not any(toks[k].text.isupper() for k in inside)
     kinds = word_set("entities_kind_words.txt")
     return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
+
+
+@cache
+def _school_grades() -> dict[str, frozenset[str]]:
+    rows = load_table("entities_school_grades.txt")
+    return {kind: frozenset(r.word for r in rows if r.kind == kind) for kind in ("school", "grade")}
+
+
+def _school_grade(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG that opens with a school level's head and a grade's word (`siswa SD Kelas 1-3`,
+    `materi SMP Kelas 7-9 …`: entities_school_grades.txt): a grade of pupils, no school named
+    (GUIDELINES §6: generic kinds are no entities); a school's own name stays (`SD Negeri 3`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2:
+        return False
+    head, nxt = toks[inside.start], toks[inside.start + 1]
+    return head.low in _school_grades()["school"] and nxt.low in _school_grades()["grade"]
+
+
+@cache
+def _nickname_words() -> dict[str, frozenset[str]]:
+    rows = load_table("entities_nicknames.txt")
+    return {kind: frozenset(r.word for r in rows if r.kind == kind) for kind in ("cue", "person")}
+
+
+def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC right after a person's noun and a nickname's cue, `yang` between them or not
+    (`pembalap berjuluk The Doctor`, `Rider yang berjuluk El Diablo`: entities_nicknames.txt): the
+    person's nickname, no body and no place; a head or a listed region opens a name of its own."""
+    k = token_at(ent.span[0], toks)
+    if ent.label == Label.PER or k is None or k < 2 or toks[k - 1].low not in _nickname_words()["cue"]:
+        return False
+    head = match_head(toks, k)
+    if (head is not None and head[2] is not Head.JOIN) or region_len(toks, k, kecamatan=True):
+        return False  # `The` joins a name's words, and opens a nickname
+    j = k - 3 if toks[k - 2].low == "yang" and k >= 3 else k - 2
+    return toks[j].low in _nickname_words()["person"]
 
 
 def _slashed_kinds(tok: Tok) -> bool:
