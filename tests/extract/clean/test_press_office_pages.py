@@ -1,0 +1,46 @@
+"""Pages of regional press offices, police and army news sites and regional papers (meta5,
+issue 15): a sponsor's ad slot, a closed comment form, a glued scroll prompt; and what stays."""
+
+from __future__ import annotations
+
+from extract.clean import clean
+from extract.records import Boilerplate
+
+TITLE = "Pemkab Sijunjung Salurkan Bantuan Bibit Kakao"
+LEDE = (
+    "SIJUNJUNG – Pemerintah Kabupaten Sijunjung menyalurkan 12 ribu bibit kakao kepada kelompok tani "
+    "di empat kecamatan, Kamis (6/3/2025)."
+)
+QUOTE = '"Bibit ini kami harap menambah penghasilan petani," kata Kepala Dinas Pertanian, Rina Yulianti.'
+
+
+def test_an_ad_slot_naming_its_sponsor_in_capitals_is_an_ad() -> None:
+    page = clean("\n".join([TITLE, LEDE, "IKLAN GUBERNUR", QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, "IKLAN GUBERNUR", "ad") in page.boilerplate
+
+
+def test_a_subheading_opening_with_iklan_in_title_case_stays_body() -> None:
+    sub = "Iklan Rokok Dilarang di Sekolah"
+    page = clean("\n".join([TITLE, LEDE, sub, QUOTE]) + "\n")
+    assert sub in page.text.split("\n")
+
+
+def test_a_closed_comment_form_is_comment_furniture() -> None:
+    note = "Comments are closed, but trackbacks and pingbacks are open."
+    page = clean("\n".join([TITLE, LEDE, QUOTE, note]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(4, note, "comments") in page.boilerplate
+
+
+def test_a_scroll_prompt_with_its_direction_glued_is_an_ad() -> None:
+    prompt = "Scroll kebawah untuk lihat konten"
+    page = clean("\n".join([TITLE, LEDE, prompt, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(3, prompt, "ad") in page.boilerplate
+
+
+def test_a_sentence_about_comments_being_closed_stays_body() -> None:
+    line = "Kolom komentar ditutup oleh pengelola akun setelah unggahan itu ramai dibicarakan, Jumat malam."
+    page = clean("\n".join([TITLE, LEDE, line]) + "\n")
+    assert line in page.text.split("\n")
