@@ -44,3 +44,15 @@ def test_a_sentence_about_comments_being_closed_stays_body() -> None:
     line = "Kolom komentar ditutup oleh pengelola akun setelah unggahan itu ramai dibicarakan, Jumat malam."
     page = clean("\n".join([TITLE, LEDE, line]) + "\n")
     assert line in page.text.split("\n")
+
+
+def test_a_desk_code_with_the_reporter_number_after_a_hyphen_is_the_byline() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE + " (mag-11)"]) + "\n")
+    assert (page.byline, page.text) == ("mag-11", LEDE + "\n" + QUOTE)
+    assert Boilerplate(3, "(mag-11)", "byline") in page.boilerplate
+
+
+def test_a_capitalised_name_with_a_number_in_brackets_is_no_byline() -> None:
+    last = "Kegiatan serupa sudah digelar sejak pandemi. (Covid-19)"
+    page = clean("\n".join([TITLE, LEDE, last]) + "\n")
+    assert (page.byline, page.text) == (None, LEDE + "\n" + last)
