@@ -76,6 +76,8 @@ _DATELINE_PARTS = 3
 _SHOUTED_PLACE_LETTERS = 4
 _OUTLET_INITIALS = 5
 _DATELINE_PART_WORDS = 4
+# `Beijing, (ANTARA /PRNewswire)-`: a space beside the slash between two bracketed mastheads
+_BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/\s+")
 # `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
 _BRACKET_PLACE_CHARS = 40
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
@@ -376,6 +378,7 @@ def _dateline(text: str) -> Dateline | None:
             or _bracketed(text)
         )
     head, end = found
+    head = _BRACKET_SLASH.sub("/", head)
     parts = _dateline_parts(head)
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)

@@ -56,3 +56,22 @@ def test_a_capitalised_name_with_a_number_in_brackets_is_no_byline() -> None:
     last = "Kegiatan serupa sudah digelar sejak pandemi. (Covid-19)"
     page = clean("\n".join([TITLE, LEDE, last]) + "\n")
     assert (page.byline, page.text) == (None, LEDE + "\n" + last)
+
+
+def test_a_space_beside_the_slash_between_bracketed_mastheads_keeps_the_dateline() -> None:
+    lede = (
+        "Beijing, (ANTARA /PRNewswire)- Presiden Tiongkok Xi Jinping, Kamis lalu, mengunjungi penduduk desa "
+        "yang terdampak banjir di Provinsi Gansu."
+    )
+    page = clean("Xi Kunjungi Korban Banjir di Gansu\n" + lede + "\n")
+    assert (page.dateline.place, page.dateline.outlet) == ("Beijing", "ANTARA/PRNewswire")
+    assert page.text == lede
+
+
+def test_a_neighbourhood_in_brackets_with_a_spaced_slash_is_no_dateline() -> None:
+    lede = (
+        "Warga Kelurahan Sukamaju (RT 03 / RW 05) - sebanyak 40 kepala keluarga - menerima bantuan beras "
+        "dari Pemkot Bima, Senin (3/3/2025)."
+    )
+    page = clean("Pemkot Bima Salurkan Bantuan Beras\n" + lede + "\n")
+    assert (page.dateline, page.text) == (None, lede)
