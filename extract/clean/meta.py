@@ -234,6 +234,11 @@ def _credit(text: str) -> str | None:
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
         return None
+    name, slash, unit = head.partition("/")
+    if colon and slash and _name_like(name.strip()) and unit.strip()[:1].islower() and len(unit.split()) > 1:
+        # `Penulis: Harmin/staf Prokopim Paser`: the writer, then a phrase for the desk he works in
+        # (`Budi/ant`, `Imam Hanafi/sujudmariono`: a code or a second name in one word stays)
+        head = name.strip()
     if not head or not (_name_like(head) or (colon and _user_name(head))) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():

@@ -75,3 +75,20 @@ def test_a_neighbourhood_in_brackets_with_a_spaced_slash_is_no_dateline() -> Non
     )
     page = clean("Pemkot Bima Salurkan Bantuan Beras\n" + lede + "\n")
     assert (page.dateline, page.text) == (None, lede)
+
+
+def test_a_labelled_writer_in_brackets_with_his_desk_after_a_slash_is_the_byline() -> None:
+    credit = "(Penulis: Harmin/staf Prokopim Paser)"
+    page = clean("\n".join([credit, LEDE, QUOTE]) + "\n")
+    assert (page.byline, page.text) == ("Harmin", LEDE + "\n" + QUOTE)
+    assert Boilerplate(1, credit, "byline") in page.boilerplate
+
+
+def test_two_writers_parted_by_a_slash_stay_one_credit() -> None:
+    page = clean("\n".join([TITLE, "Penulis: Harmin/Rudi Hartono", LEDE, QUOTE]) + "\n")
+    assert page.byline == "Harmin/Rudi Hartono"
+
+
+def test_a_writer_and_a_lowercase_code_after_the_slash_stay_one_credit() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE, "Pewarta: Imam Hanafi/ant"]) + "\n")
+    assert page.byline == "Imam Hanafi/ant"
