@@ -426,13 +426,14 @@ def _bracketed_place(text: str, end: int) -> str | None:
 
 
 def _region_initials(part: str) -> tuple[str, str] | None:
-    """`MUKOMUKO RU –`: a shouted known region and the outlet's initials after it, two to four
-    capitals that are no region themselves (`KUPANG NTT` names the province)."""
+    """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
+    outlet's initials after it, two to four capitals that are no region themselves (`KUPANG NTT`
+    names the province) nor a listed body's short name."""
     m = _patterns().region_initials.fullmatch(part)
-    if m is None or not part.isupper() or part.casefold() in _regions():
+    if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if place.casefold() not in _regions() or initials.casefold() in _regions():
+    if place.casefold() not in _regions() or initials.casefold() in _regions() | org_acronyms():
         return None
     return place, initials
 

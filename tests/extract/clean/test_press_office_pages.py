@@ -92,3 +92,19 @@ def test_two_writers_parted_by_a_slash_stay_one_credit() -> None:
 def test_a_writer_and_a_lowercase_code_after_the_slash_stay_one_credit() -> None:
     page = clean("\n".join([TITLE, LEDE, QUOTE, "Pewarta: Imam Hanafi/ant"]) + "\n")
     assert page.byline == "Imam Hanafi/ant"
+
+
+def test_the_outlet_initials_after_a_region_in_title_case_are_no_part_of_the_place() -> None:
+    lede = (
+        "Pasaman Barat PN— Kapolres Pasaman Barat melarang pesta kembang api dan konvoi kendaraan "
+        "pada malam pergantian tahun."
+    )
+    page = clean("Kapolres Larang Kembang Api di Malam Tahun Baru\n" + lede + "\n")
+    assert (page.dateline.place, page.dateline.outlet) == ("Pasaman Barat", "PN")
+    assert page.text == lede
+
+
+def test_a_body_short_name_after_a_region_in_title_case_is_no_outlet() -> None:
+    lede = "Medan BRI – Bank menyalurkan kredit usaha rakyat kepada 3.000 pedagang pasar tradisional."
+    page = clean("BRI Salurkan KUR untuk Pedagang Pasar\n" + lede + "\n")
+    assert page.dateline is None or page.dateline.outlet is None
