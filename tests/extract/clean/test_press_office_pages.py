@@ -108,3 +108,23 @@ def test_a_body_short_name_after_a_region_in_title_case_is_no_outlet() -> None:
     lede = "Medan BRI – Bank menyalurkan kredit usaha rakyat kepada 3.000 pedagang pasar tradisional."
     page = clean("BRI Salurkan KUR untuk Pedagang Pasar\n" + lede + "\n")
     assert page.dateline is None or page.dateline.outlet is None
+
+
+def test_a_title_case_headline_ending_as_a_sentence_over_a_dated_lede_is_the_title() -> None:
+    head = "Pimpin Apel Perdana Usai Libur Lebaran, Wali Kota : Jangan Ada lagi Pungli Di Kelurahan!"
+    lede = (
+        "Medan – Wali Kota Medan masih menemukan pungutan liar di tingkat kelurahan dan kecamatan, "
+        "Selasa (8/4/2025)."
+    )
+    page = clean("\n".join([head, lede, QUOTE]) + "\n")
+    assert (page.title, page.dateline.place, page.text) == (head, "Medan", lede + "\n" + QUOTE)
+
+
+def test_a_sentence_case_first_paragraph_over_a_dated_one_stays_body() -> None:
+    first = "Warga mengeluhkan pungutan liar di kantor kelurahan sejak awal tahun ini!"
+    lede = (
+        "Medan – Wali Kota Medan masih menemukan pungutan liar di tingkat kelurahan dan kecamatan, "
+        "Selasa (8/4/2025)."
+    )
+    page = clean("\n".join([first, lede]) + "\n")
+    assert (page.title, page.text) == (None, first + "\n" + lede)
