@@ -76,6 +76,8 @@ _DATELINE_PARTS = 3
 _SHOUTED_PLACE_LETTERS = 4
 _OUTLET_INITIALS = 5
 _DATELINE_PART_WORDS = 4
+# `Beijing, (ANTARA /PRNewswire)-`: a space beside the slash between two bracketed mastheads
+_BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/\s+")
 # `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
 _BRACKET_PLACE_CHARS = 40
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
@@ -232,6 +234,11 @@ def _credit(text: str) -> str | None:
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
         return None
+    name, slash, unit = head.partition("/")
+    if colon and slash and _name_like(name.strip()) and unit.strip()[:1].islower() and len(unit.split()) > 1:
+        # `Penulis: Harmin/staf Prokopim Paser`: the writer, then a phrase for the desk he works in
+        # (`Budi/ant`, `Imam Hanafi/sujudmariono`: a code or a second name in one word stays)
+        head = name.strip()
     if not head or not (_name_like(head) or (colon and _user_name(head))) or _is_outlet(head):
         return None
     if head.casefold() in _not_reporters():
@@ -376,6 +383,7 @@ def _dateline(text: str) -> Dateline | None:
             or _bracketed(text)
         )
     head, end = found
+    head = _BRACKET_SLASH.sub("/", head)
     parts = _dateline_parts(head)
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
@@ -418,13 +426,14 @@ def _bracketed_place(text: str, end: int) -> str | None:
 
 
 def _region_initials(part: str) -> tuple[str, str] | None:
-    """`MUKOMUKO RU –`: a shouted known region and the outlet's initials after it, two to four
-    capitals that are no region themselves (`KUPANG NTT` names the province)."""
+    """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
+    outlet's initials after it, two to four capitals that are no region themselves (`KUPANG NTT`
+    names the province) nor a listed body's short name."""
     m = _patterns().region_initials.fullmatch(part)
-    if m is None or not part.isupper() or part.casefold() in _regions():
+    if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if place.casefold() not in _regions() or initials.casefold() in _regions():
+    if place.casefold() not in _regions() or initials.casefold() in _regions() | org_acronyms():
         return None
     return place, initials
 

@@ -244,6 +244,7 @@ class _Page:
         self._title_repeats()
         self._pull_quotes()
         self._furniture_above_dateline()
+        self._headline_over_lede()
         standalone = self._dateline_line()
         body = self._inline_and_byline()
         for unit in units:
@@ -345,6 +346,25 @@ class _Page:
             for unit in above:
                 if unit.n_words >= _KICKER_WORDS:
                     unit.kind = LineKind.CAPTION
+
+    def _headline_over_lede(self) -> None:
+        """`Pimpin Apel …, Rico Waas : Jangan Ada lagi Pungli Di kelurahan,Kecamatan Dan OPD!`, the
+        page's first line, in title case, right above a lede that opens with a known region and
+        the dateline's dash (`Medan – Wali Kota …`): the headline, though it ends as a sentence,
+        where none was found above it."""
+        firsts = [u for u in self.units if u.kind == LineKind.BODY][:2]
+        if self.title is not None or len(firsts) < 2 or firsts[0] is not self.units[0]:
+            return
+        head, lede = firsts
+        if len(head.lines) != 1 or not head.headline:
+            return
+        found = _dateline(lede.text)
+        if found is None or found.place is None or found.place.casefold() not in _regions():
+            return
+        if not lede.text.casefold().startswith(found.place.casefold()):
+            return
+        head.kind = LineKind.TITLE
+        self.title = head.text
 
     def _teasers_and_duplicates(self) -> None:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
