@@ -2390,12 +2390,17 @@ def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
     """Names the article writes as a place after a facility's, a natural feature's or an
     administrative level's head (`Sirkuit Mugello`, `Gunung Everest`, `Kampung Ojolali`): that
     place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
-    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`)."""
+    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`).
+    A building named by the body in it names no place (`Kantor Indosat … Indosat menyatakan`:
+    `entities_seat_heads.txt`)."""
     named = set()
     for e in ents:
         inside = tokens_inside(e.span, toks)
         head = match_head(toks, inside[0]) if e.label == Label.LOC and inside else None
-        if head is not None and head[2] in (Head.FACILITY, Head.ADMIN) and head[0] < len(inside):
+        if head is None or head[2] not in (Head.FACILITY, Head.ADMIN) or head[0] >= len(inside):
+            continue
+        words = " ".join(t.low for t in toks[inside[0] : inside[0] + head[0]])
+        if words not in word_set("entities_seat_heads.txt"):
             named.add(e.text[toks[inside[0] + head[0]].start - e.span[0] :])
     return frozenset(
         e.text
@@ -3123,11 +3128,19 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
     (GUIDELINES §6), not a place the news happens in. An ORG right after a cup's, a trophy's or a
     league's word (`entities_trophies.txt`: `Piala Uber`, `Piala AFF`), or after `dan` that joins
-    it to a cup's named so (`Piala Thomas dan Uber`), is the contest's name."""
+    it to a cup named after a person (`Piala Thomas dan Uber`), is the contest's name; after a cup
+    named by a title or a country `dan` joins a body of its own (`Piala Presiden dan PSSI`, `Liga
+    Inggris dan Chelsea`), as it does a known body's short name."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.ORG and inside:
         k = inside[0]
-        joined = k > 2 and toks[k - 1].low in ("dan", "&") and toks[k - 2].text[:1].isupper()
+        joined = (
+            k > 2
+            and toks[k - 1].low in ("dan", "&")
+            and toks[k - 2].text[:1].isupper()
+            and toks[k - 2].low in given_names()
+            and ent.text.lower() not in org_acronyms()
+        )
         return _cup_word(toks, k - 1) or (joined and _cup_word(toks, k - 3))
     if ent.label != Label.LOC or not inside:
         return False

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Dateline
+from extract.records import Dateline, Entity
 
 from .test_entities_news import _at, _out
 
@@ -153,6 +153,29 @@ def test_an_organisation_joined_to_a_cups_name_names_the_cup(text: str, model: l
     assert _out(text, _model(text, model)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a cup named by a title: `dan` joins a body of its own, the federation
+        (
+            "Usai gelaran Piala Presiden dan PSSI memutuskan jadwal kompetisi, para pemain diliburkan.",
+            [("PSSI", "ORG")],
+            [("PSSI", "ORG", (32, 36))],
+        ),
+        # a league named by its country: `dan` joins a club
+        (
+            "Klub-klub Liga Inggris dan Chelsea sepakat menolak usulan tersebut.",
+            [("Chelsea", "ORG")],
+            [("Chelsea", "ORG", (27, 34))],
+        ),
+    ],
+)
+def test_a_body_after_dan_and_a_cup_not_named_after_a_person_stays(
+    text: str, model: list, expected: list
+) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
 # --------------------------------------------------------------------------- a holder's title after a region
 
 
@@ -266,6 +289,33 @@ def test_a_name_written_after_a_facilitys_head_is_that_place_alone() -> None:
         ("Sirkuit Mugello", "LOC", (80, 95)),
         ("Italia", "LOC", (97, 103)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Massa mendatangi Kantor Indosat di Jalan Kartini. Indosat menyatakan gangguan sudah pulih.",
+            [("Kantor Indosat", "LOC", 17), ("Jalan Kartini", "LOC", 35), ("Indosat", "ORG", 50)],
+            [
+                ("Kantor Indosat", "LOC", (17, 31)),
+                ("Jalan Kartini", "LOC", (35, 48)),
+                ("Indosat", "ORG", (50, 57)),
+            ],
+        ),
+        (
+            "Pasien dirujuk ke RS Hermina Sukamaju. Hermina menambah ruang isolasi.",
+            [("RS Hermina Sukamaju", "LOC", 18), ("Hermina", "ORG", 39)],
+            [("RS Hermina Sukamaju", "LOC", (18, 37)), ("Hermina", "ORG", (39, 46))],
+        ),
+    ],
+)
+def test_a_body_named_after_the_building_it_sits_in_stays_a_body(
+    text: str, model: list, expected: list
+) -> None:
+    """A body's name is written inside its building's first (`Kantor Indosat`): spans given by offset."""
+    ents = [Entity(part, label, (start, start + len(part))) for part, label, start in model]
+    assert _out(text, ents) == expected
 
 
 def test_a_body_whose_office_is_named_stays_a_body() -> None:
