@@ -351,3 +351,10 @@ def test_a_social_aid_cards_short_name_is_no_body() -> None:
     text = "Warga pemegang KIS dilayani gratis di RSUD Sukamaju, kata petugas BPJS Kesehatan."
     model = _model(text, [("KIS", "ORG"), ("RSUD Sukamaju", "LOC"), ("BPJS Kesehatan", "ORG")])
     assert _out(text, model) == [("RSUD Sukamaju", "LOC", (38, 51)), ("BPJS Kesehatan", "ORG", (66, 80))]
+
+
+def test_a_commission_short_named_kip_stays_a_body() -> None:
+    """KIP is also Aceh's election commission (Komisi Independen Pemilihan): no card's name there."""
+    text = "Ketua KIP Aceh Barat, Muhammad Rizal, mengatakan daftar pemilih tetap sudah ditetapkan."
+    model = _model(text, [("KIP Aceh Barat", "ORG"), ("Muhammad Rizal", "PER")])
+    assert _out(text, model) == [("KIP Aceh Barat", "ORG", (6, 20)), ("Muhammad Rizal", "PER", (22, 36))]
