@@ -2095,8 +2095,7 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 def _name_titles() -> frozenset[str]:
     """Degrees and religious titles written before a name (`Ir`, `Drs`, `H`, `Hi`), lowercase
     without dots (`names_degrees_pre.txt`, `names_religious.txt`)."""
-    degrees = frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_pre.txt"))
-    return degrees | _religious_titles()
+    return _degree_words("names_degrees_pre.txt") | _religious_titles()
 
 
 def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
@@ -3512,10 +3511,15 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 
 @cache
+def _degree_words(name: str) -> frozenset[str]:
+    """The degrees of one `names_degrees_*.txt` file, lowercase without dots."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines(name))
+
+
+@cache
 def _degrees() -> frozenset[str]:
     """Academic and professional degrees written before or after a name, lowercase without dots."""
-    words = (*load_lines("names_degrees_post.txt"), *load_lines("names_degrees_pre.txt"))
-    return frozenset(w.replace(".", "").lower() for w in words)
+    return _degree_words("names_degrees_post.txt") | _degree_words("names_degrees_pre.txt")
 
 
 def _degree(ent: Entity) -> bool:
