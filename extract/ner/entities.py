@@ -2079,11 +2079,13 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
     name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
     Agustus 1945`). A day of the month before the month's name after the span is cut so too
-    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on)."""
+    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on), after a name of
+    one word too (`Mengutip Antara 12 Januari 2025`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 3:
+    if ent.label == Label.PER or len(inside) < 2:
         return ent
-    if not (_YEAR.get().fullmatch(toks[inside[-1]].text) or _day_before_month(toks, inside[-1])):
+    dated = _day_before_month(toks, inside[-1])
+    if not (dated or (len(inside) >= 3 and _YEAR.get().fullmatch(toks[inside[-1]].text))):
         return ent
     before = toks[inside[-1] - 1]
     if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):

@@ -117,6 +117,12 @@ def test_a_body_apart_from_a_cups_name_stays(text: str, model: list, expected: l
             [("Scientific American 24", "ORG")],
             [("Scientific American", "ORG", (46, 65))],
         ),
+        # an outlet's name of one word
+        (
+            "Mengutip Antara 12 Januari 2025, Kepala BMKG mengatakan cuaca ekstrem berlanjut.",
+            [("Antara 12", "ORG"), ("BMKG", "ORG")],
+            [("Antara", "ORG", (9, 15)), ("BMKG", "ORG", (40, 44))],
+        ),
     ],
 )
 def test_a_dates_day_after_an_outlet_is_cut(text: str, model: list, expected: list) -> None:
@@ -131,6 +137,12 @@ def test_a_dates_day_after_an_outlet_is_cut(text: str, model: list, expected: li
             "Siswa SMA Negeri 12 mengikuti lomba di Sukamaju.",
             [("SMA Negeri 12", "ORG"), ("Sukamaju", "LOC")],
             [("SMA Negeri 12", "ORG", (6, 19)), ("Sukamaju", "LOC", (39, 47))],
+        ),
+        # a unit's own number with no month after it, the name of one word before it
+        (
+            "Pasukan Yonif 12 tiba di Sukamaju pada Juni.",
+            [("Yonif 12", "ORG"), ("Sukamaju", "LOC")],
+            [("Yonif 12", "ORG", (8, 16)), ("Sukamaju", "LOC", (25, 33))],
         ),
     ],
 )
