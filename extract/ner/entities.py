@@ -3577,13 +3577,17 @@ def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
     Boks BE 8037 WZ`), or that opens with a designation (`Mi-14 Haze`, `F-5 Tiger`, `Buk-M3`,
     `U-13 Putri`): the vehicle, the weapon or the age group, no body and no place (GUIDELINES §6:
-    products are none); a head's code stays (`RT-05`)."""
+    products are none); a head's code stays (`RT-05`), as does a place's (`KM-50 Tol …`, `Blok-A1`:
+    `entities_place_codes.txt`)."""
     if ent.label == Label.PER:
         return False
     inside = tokens_inside(ent.span, toks)
     first = toks[inside[0]].text if inside else ""
+    letters = first.split("-")[0].lower()
     designated = (
-        _DESIGNATION.get().fullmatch(first) is not None and first.split("-")[0].lower() not in _head_firsts()
+        _DESIGNATION.get().fullmatch(first) is not None
+        and letters not in _head_firsts()
+        and letters not in word_set("entities_place_codes.txt")
     )
     return designated or _PLATE.get().search(ent.text) is not None
 

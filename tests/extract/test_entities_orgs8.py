@@ -282,6 +282,35 @@ def test_a_span_opened_by_a_designation_is_no_entity(text: str, model: list, exp
     assert _out(text, _model(text, model)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a toll road's kilometre post
+        (
+            "Kecelakaan terjadi di KM-50 Tol Jakarta-Cikampek, Senin malam.",
+            [("KM-50 Tol Jakarta-Cikampek", "LOC")],
+            [("KM-50 Tol Jakarta-Cikampek", "LOC", (22, 48))],
+        ),
+        # a power plant's unit
+        (
+            "Pasokan listrik dari PLTU-2 Sebalang terganggu sejak pagi.",
+            [("PLTU-2 Sebalang", "LOC")],
+            [("PLTU-2 Sebalang", "LOC", (21, 36))],
+        ),
+        # a housing estate's block
+        (
+            "Warga Blok-A1 Perumahan Griya Asri mengungsi.",
+            [("Blok-A1 Perumahan Griya Asri", "LOC")],
+            [("Blok-A1 Perumahan Griya Asri", "LOC", (6, 34))],
+        ),
+    ],
+)
+def test_a_places_code_before_a_hyphen_and_a_number_stays_a_place(
+    text: str, model: list, expected: list
+) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
 def test_a_heads_code_stays_a_place() -> None:
     text = "Warga RT-05 Sukamaju menggelar kerja bakti."
     assert _out(text, _model(text, [("RT-05 Sukamaju", "LOC")])) == [("RT-05 Sukamaju", "LOC", (6, 20))]
