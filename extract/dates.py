@@ -430,8 +430,11 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
-        # the words of a regulation's title after "tentang", up to the year (no full stop between)
-        "title_before": regex.compile(rf"{_WB}(?i:tentang){_H}+[^.;!?\n]*$", regex.V1),
+        # the words of a regulation's title after "tentang", up to the year (no full stop between),
+        # a law word before it ("PMK Nomor 20 tentang …"; "sosialisasi tentang …" names a topic)
+        "title_before": regex.compile(
+            rf"{_WB}(?i:{words('law')}){_H}[^.;!?\n]*?{_WB}(?i:tentang){_H}+[^.;!?\n]*$", regex.V1
+        ),
         # a capitalised law word and the capitalised words of its name before "Tahun 1945":
         # "UUD NRI Tahun 1945", "Undang-Undang APBN tahun 2018" (the year names the law)
         "law_name_before": regex.compile(
@@ -793,7 +796,7 @@ _CONTEXT_CHARS = 40
 # How far before a year a title-case name it ends is looked for (``LKS Nasional Tahun 2024``):
 # a name of a few words.
 _NAME_CHARS = 60
-_TITLE_CHARS = 120  # how far back "tentang" may open the title a budget year ends
+_TITLE_CHARS = 160  # how far back a law word and "tentang" may open the title a budget year ends
 # How far before a capitalised word what opens its sentence is looked for (a stop, a quote).
 _OPENER_CHARS = 5
 
@@ -882,7 +885,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         if len(cue.split()) > 1:
             # a cue of two words names the kind of year itself, which no event's name does
             # (Pemkab Lampung Barat Tahun Anggaran 2022), unless it ends a regulation's title
-            # (PMK Nomor 134 tentang Belanja Wajib … Tahun Anggaran 2022)
+            # (PMK Nomor 134 tentang Belanja Wajib … Tahun Anggaran 2022; not a topic's:
+            # sosialisasi tentang Pengelolaan Dana Desa Tahun Anggaran 2024 keeps its year)
             return bool(pat.title_before.search(text, max(0, s - _TITLE_CHARS), s))
         # "LKS Nasional Tahun 2024": a capitalised "Tahun" continuing a title-case name,
         # unless that word opens the sentence or is a budget word ("Renstra Tahun 2024")

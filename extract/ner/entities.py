@@ -2079,11 +2079,13 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
     name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
     Agustus 1945`). A day of the month before the month's name after the span is cut so too
-    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on)."""
+    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on), after a name of
+    one word too (`Mengutip Antara 12 Januari 2025`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 3:
+    if ent.label == Label.PER or len(inside) < 2:
         return ent
-    if not (_YEAR.get().fullmatch(toks[inside[-1]].text) or _day_before_month(toks, inside[-1])):
+    dated = _day_before_month(toks, inside[-1])
+    if not (dated or (len(inside) >= 3 and _YEAR.get().fullmatch(toks[inside[-1]].text))):
         return ent
     before = toks[inside[-1] - 1]
     if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
@@ -2095,8 +2097,7 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 def _name_titles() -> frozenset[str]:
     """Degrees and religious titles written before a name (`Ir`, `Drs`, `H`, `Hi`), lowercase
     without dots (`names_degrees_pre.txt`, `names_religious.txt`)."""
-    degrees = frozenset(w.replace(".", "").lower() for w in load_lines("names_degrees_pre.txt"))
-    return degrees | _religious_titles()
+    return _degree_words("names_degrees_pre.txt") | _religious_titles()
 
 
 def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
@@ -2390,12 +2391,17 @@ def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
     """Names the article writes as a place after a facility's, a natural feature's or an
     administrative level's head (`Sirkuit Mugello`, `Gunung Everest`, `Kampung Ojolali`): that
     place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
-    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`)."""
+    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`).
+    A building named by the body in it names no place (`Kantor Indosat … Indosat menyatakan`:
+    `entities_seat_heads.txt`)."""
     named = set()
     for e in ents:
         inside = tokens_inside(e.span, toks)
         head = match_head(toks, inside[0]) if e.label == Label.LOC and inside else None
-        if head is not None and head[2] in (Head.FACILITY, Head.ADMIN) and head[0] < len(inside):
+        if head is None or head[2] not in (Head.FACILITY, Head.ADMIN) or head[0] >= len(inside):
+            continue
+        words = " ".join(t.low for t in toks[inside[0] : inside[0] + head[0]])
+        if words not in word_set("entities_seat_heads.txt"):
             named.add(e.text[toks[inside[0] + head[0]].start - e.span[0] :])
     return frozenset(
         e.text
@@ -3162,11 +3168,19 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
     (GUIDELINES §6), not a place the news happens in. An ORG right after a cup's, a trophy's or a
     league's word (`entities_trophies.txt`: `Piala Uber`, `Piala AFF`), or after `dan` that joins
-    it to a cup's named so (`Piala Thomas dan Uber`), is the contest's name."""
+    it to a cup named after a person (`Piala Thomas dan Uber`), is the contest's name; after a cup
+    named by a title or a country `dan` joins a body of its own (`Piala Presiden dan PSSI`, `Liga
+    Inggris dan Chelsea`), as it does a known body's short name."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.ORG and inside:
         k = inside[0]
-        joined = k > 2 and toks[k - 1].low in ("dan", "&") and toks[k - 2].text[:1].isupper()
+        joined = (
+            k > 2
+            and toks[k - 1].low in ("dan", "&")
+            and toks[k - 2].text[:1].isupper()
+            and toks[k - 2].low in given_names()
+            and ent.text.lower() not in org_acronyms()
+        )
         return _cup_word(toks, k - 1) or (joined and _cup_word(toks, k - 3))
     if ent.label != Label.LOC or not inside:
         return False
@@ -3538,10 +3552,15 @@ def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 
 @cache
+def _degree_words(name: str) -> frozenset[str]:
+    """The degrees of one `names_degrees_*.txt` file, lowercase without dots."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines(name))
+
+
+@cache
 def _degrees() -> frozenset[str]:
     """Academic and professional degrees written before or after a name, lowercase without dots."""
-    words = (*load_lines("names_degrees_post.txt"), *load_lines("names_degrees_pre.txt"))
-    return frozenset(w.replace(".", "").lower() for w in words)
+    return _degree_words("names_degrees_post.txt") | _degree_words("names_degrees_pre.txt")
 
 
 def _degree(ent: Entity) -> bool:
@@ -3597,13 +3616,17 @@ def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
     Boks BE 8037 WZ`), or that opens with a designation (`Mi-14 Haze`, `F-5 Tiger`, `Buk-M3`,
     `U-13 Putri`): the vehicle, the weapon or the age group, no body and no place (GUIDELINES §6:
-    products are none); a head's code stays (`RT-05`)."""
+    products are none); a head's code stays (`RT-05`), as does a place's (`KM-50 Tol …`, `Blok-A1`:
+    `entities_place_codes.txt`)."""
     if ent.label == Label.PER:
         return False
     inside = tokens_inside(ent.span, toks)
     first = toks[inside[0]].text if inside else ""
+    letters = first.split("-")[0].lower()
     designated = (
-        _DESIGNATION.get().fullmatch(first) is not None and first.split("-")[0].lower() not in _head_firsts()
+        _DESIGNATION.get().fullmatch(first) is not None
+        and letters not in _head_firsts()
+        and letters not in word_set("entities_place_codes.txt")
     )
     return designated or _PLATE.get().search(ent.text) is not None
 

@@ -24,8 +24,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-import regex
-
 from ..records import Entity, EntityLabel
 from ..text.calendar import month_number, year_rx
 from ..text.patterns import LazyPattern
@@ -84,6 +82,8 @@ _MAX_ASIDE = 7  # tokens in a time phrase before a comma (pada masa itu, periode
 _BODY_TAIL = 2  # common words or a number between a body word and its place (Kejaksaan Negeri | Liwa)
 _ROMAN = LazyPattern(r"[IVX]{1,6}")
 _AGE_GROUP = LazyPattern(r"U-\d{2}")
+#: A year (`2026`): the date of an event's name after a region (`Riau Bhayangkara Run 2026`).
+_YEAR = LazyPattern(year_rx("year"))
 #: pe-/per-/ke- … -an nouns (Perindustrian, pendidikan): never a first name, and no -kan verb.
 DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 #: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
@@ -881,7 +881,7 @@ class TitleReader:
             # Polda Metro Jaya Kombes Budi: a rank or honorific opens the holder's name
             and match_marker(toks, j + 1) is None
             # Ketua Panitia Sumsel Bhayangkara Run 2026, …: an event's name, dated by its year
-            and not (j + 2 < n and regex.fullmatch(year_rx("year"), toks[j + 2].text) is not None)
+            and not (j + 2 < n and _YEAR.get().fullmatch(toks[j + 2].text) is not None)
         ):
             return None  # Bupati Lanny Jaya Sumbang Rp1 Miliar: headline words after the place
         if (

@@ -499,6 +499,18 @@ CASES = [
         None,
         [],
     ),
+    # `tentang` before a topic, no regulation's: the budget year of the village fund stays
+    (
+        "Sosialisasi tentang Pengelolaan Dana Desa Tahun Anggaran 2024 digelar di aula kecamatan.",
+        None,
+        [D("Tahun Anggaran 2024", (42, 61), "2024")],
+    ),
+    (
+        "DPRD menggelar rapat paripurna tentang Laporan Pertanggungjawaban Pelaksanaan Anggaran Pemkab "
+        "Tahun Anggaran 2023.",
+        None,
+        [D("Tahun Anggaran 2023", (94, 113), "2023")],
+    ),
     ("Dana bagi hasil triwulan yang ke-3 tahun 2022 belum cair.", None, []),
     ("Penghargaan Adiwiyata Nasional Tahun 2023 diraih sekolah itu.", None, []),
     # a count after the comparison or the birth word is no year; "Minggu ke" a place is no week

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Dateline
+from extract.records import Dateline, Entity
 
 from .test_entities_news import _at, _out
 
@@ -117,6 +117,12 @@ def test_a_body_apart_from_a_cups_name_stays(text: str, model: list, expected: l
             [("Scientific American 24", "ORG")],
             [("Scientific American", "ORG", (46, 65))],
         ),
+        # an outlet's name of one word
+        (
+            "Mengutip Antara 12 Januari 2025, Kepala BMKG mengatakan cuaca ekstrem berlanjut.",
+            [("Antara 12", "ORG"), ("BMKG", "ORG")],
+            [("Antara", "ORG", (9, 15)), ("BMKG", "ORG", (40, 44))],
+        ),
     ],
 )
 def test_a_dates_day_after_an_outlet_is_cut(text: str, model: list, expected: list) -> None:
@@ -131,6 +137,12 @@ def test_a_dates_day_after_an_outlet_is_cut(text: str, model: list, expected: li
             "Siswa SMA Negeri 12 mengikuti lomba di Sukamaju.",
             [("SMA Negeri 12", "ORG"), ("Sukamaju", "LOC")],
             [("SMA Negeri 12", "ORG", (6, 19)), ("Sukamaju", "LOC", (39, 47))],
+        ),
+        # a unit's own number with no month after it, the name of one word before it
+        (
+            "Pasukan Yonif 12 tiba di Sukamaju pada Juni.",
+            [("Yonif 12", "ORG"), ("Sukamaju", "LOC")],
+            [("Yonif 12", "ORG", (8, 16)), ("Sukamaju", "LOC", (25, 33))],
         ),
     ],
 )
@@ -150,6 +162,29 @@ def test_a_number_without_a_month_after_it_stays(text: str, model: list, expecte
     ],
 )
 def test_an_organisation_joined_to_a_cups_name_names_the_cup(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a cup named by a title: `dan` joins a body of its own, the federation
+        (
+            "Usai gelaran Piala Presiden dan PSSI memutuskan jadwal kompetisi, para pemain diliburkan.",
+            [("PSSI", "ORG")],
+            [("PSSI", "ORG", (32, 36))],
+        ),
+        # a league named by its country: `dan` joins a club
+        (
+            "Klub-klub Liga Inggris dan Chelsea sepakat menolak usulan tersebut.",
+            [("Chelsea", "ORG")],
+            [("Chelsea", "ORG", (27, 34))],
+        ),
+    ],
+)
+def test_a_body_after_dan_and_a_cup_not_named_after_a_person_stays(
+    text: str, model: list, expected: list
+) -> None:
     assert _out(text, _model(text, model)) == expected
 
 
@@ -247,6 +282,35 @@ def test_a_span_opened_by_a_designation_is_no_entity(text: str, model: list, exp
     assert _out(text, _model(text, model)) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a toll road's kilometre post
+        (
+            "Kecelakaan terjadi di KM-50 Tol Jakarta-Cikampek, Senin malam.",
+            [("KM-50 Tol Jakarta-Cikampek", "LOC")],
+            [("KM-50 Tol Jakarta-Cikampek", "LOC", (22, 48))],
+        ),
+        # a power plant's unit
+        (
+            "Pasokan listrik dari PLTU-2 Sebalang terganggu sejak pagi.",
+            [("PLTU-2 Sebalang", "LOC")],
+            [("PLTU-2 Sebalang", "LOC", (21, 36))],
+        ),
+        # a housing estate's block
+        (
+            "Warga Blok-A1 Perumahan Griya Asri mengungsi.",
+            [("Blok-A1 Perumahan Griya Asri", "LOC")],
+            [("Blok-A1 Perumahan Griya Asri", "LOC", (6, 34))],
+        ),
+    ],
+)
+def test_a_places_code_before_a_hyphen_and_a_number_stays_a_place(
+    text: str, model: list, expected: list
+) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
 def test_a_heads_code_stays_a_place() -> None:
     text = "Warga RT-05 Sukamaju menggelar kerja bakti."
     assert _out(text, _model(text, [("RT-05 Sukamaju", "LOC")])) == [("RT-05 Sukamaju", "LOC", (6, 20))]
@@ -266,6 +330,33 @@ def test_a_name_written_after_a_facilitys_head_is_that_place_alone() -> None:
         ("Sirkuit Mugello", "LOC", (80, 95)),
         ("Italia", "LOC", (97, 103)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Massa mendatangi Kantor Indosat di Jalan Kartini. Indosat menyatakan gangguan sudah pulih.",
+            [("Kantor Indosat", "LOC", 17), ("Jalan Kartini", "LOC", 35), ("Indosat", "ORG", 50)],
+            [
+                ("Kantor Indosat", "LOC", (17, 31)),
+                ("Jalan Kartini", "LOC", (35, 48)),
+                ("Indosat", "ORG", (50, 57)),
+            ],
+        ),
+        (
+            "Pasien dirujuk ke RS Hermina Sukamaju. Hermina menambah ruang isolasi.",
+            [("RS Hermina Sukamaju", "LOC", 18), ("Hermina", "ORG", 39)],
+            [("RS Hermina Sukamaju", "LOC", (18, 37)), ("Hermina", "ORG", (39, 46))],
+        ),
+    ],
+)
+def test_a_body_named_after_the_building_it_sits_in_stays_a_body(
+    text: str, model: list, expected: list
+) -> None:
+    """A body's name is written inside its building's first (`Kantor Indosat`): spans given by offset."""
+    ents = [Entity(part, label, (start, start + len(part))) for part, label, start in model]
+    assert _out(text, ents) == expected
 
 
 def test_a_body_whose_office_is_named_stays_a_body() -> None:
@@ -301,3 +392,10 @@ def test_a_social_aid_cards_short_name_is_no_body() -> None:
     text = "Warga pemegang KIS dilayani gratis di RSUD Sukamaju, kata petugas BPJS Kesehatan."
     model = _model(text, [("KIS", "ORG"), ("RSUD Sukamaju", "LOC"), ("BPJS Kesehatan", "ORG")])
     assert _out(text, model) == [("RSUD Sukamaju", "LOC", (38, 51)), ("BPJS Kesehatan", "ORG", (66, 80))]
+
+
+def test_a_commission_short_named_kip_stays_a_body() -> None:
+    """KIP is also Aceh's election commission (Komisi Independen Pemilihan): no card's name there."""
+    text = "Ketua KIP Aceh Barat, Muhammad Rizal, mengatakan daftar pemilih tetap sudah ditetapkan."
+    model = _model(text, [("KIP Aceh Barat", "ORG"), ("Muhammad Rizal", "PER")])
+    assert _out(text, model) == [("KIP Aceh Barat", "ORG", (6, 20)), ("Muhammad Rizal", "PER", (22, 36))]
