@@ -402,6 +402,14 @@ def test_a_religious_exclamation_after_a_head_is_no_holder(words: str) -> None:
     assert _officials(s, _per(s, words)) == []  # the model's PER over it
 
 
+@pytest.mark.xfail(strict=True, reason="review2: masya is listed as no name, and Masya is a given name too")
+def test_a_given_name_spelt_as_an_exclamation_s_first_word_is_a_name() -> None:
+    s = "Kepala Desa Sukamaju, Masya Putri, mengatakan bantuan sudah disalurkan."
+    assert _officials(s, _per(s, "Masya Putri")) == [
+        _rec(s, "Kepala Desa Sukamaju, Masya Putri", "Masya Putri", "Kepala Desa Sukamaju")
+    ]
+
+
 # ------------------------------------------------------------- other holders of a post: a group
 
 
