@@ -46,6 +46,19 @@ def test_a_sentence_about_comments_being_closed_stays_body() -> None:
     assert line in page.text.split("\n")
 
 
+def test_a_sentence_opened_by_komentar_ditutup_stays_body() -> None:
+    line = "Komentar ditutup sementara oleh admin grup itu setelah unggahan tersebut viral, kata polisi."
+    page = clean("\n".join([TITLE, LEDE, line, QUOTE]) + "\n")
+    assert page.text == LEDE + "\n" + line + "\n" + QUOTE
+    assert [b.kind for b in page.boilerplate] == ["title"]
+
+
+def test_a_closed_comment_form_in_indonesian_is_comment_furniture() -> None:
+    page = clean("\n".join([TITLE, LEDE, QUOTE, "Komentar ditutup."]) + "\n")
+    assert page.text == LEDE + "\n" + QUOTE
+    assert Boilerplate(4, "Komentar ditutup.", "comments") in page.boilerplate
+
+
 def test_a_desk_code_with_the_reporter_number_after_a_hyphen_is_the_byline() -> None:
     page = clean("\n".join([TITLE, LEDE, QUOTE + " (mag-11)"]) + "\n")
     assert (page.byline, page.text) == ("mag-11", LEDE + "\n" + QUOTE)
