@@ -3001,9 +3001,17 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 @cache
+def _words_by_kind(name: str) -> dict[str, frozenset[str]]:
+    """A `kind word` table's words, one set for each kind (entities_school_grades.txt,
+    entities_nicknames.txt)."""
+    kinds: dict[str, set[str]] = {}
+    for r in load_table(name):
+        kinds.setdefault(r.kind, set()).add(r.word)
+    return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
 def _school_grades() -> dict[str, frozenset[str]]:
-    rows = load_table("entities_school_grades.txt")
-    return {kind: frozenset(r.word for r in rows if r.kind == kind) for kind in ("school", "grade")}
+    return _words_by_kind("entities_school_grades.txt")
 
 
 def _school_grade(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -3017,10 +3025,8 @@ def _school_grade(ent: Entity, toks: Sequence[Tok]) -> bool:
     return head.low in _school_grades()["school"] and nxt.low in _school_grades()["grade"]
 
 
-@cache
 def _nickname_words() -> dict[str, frozenset[str]]:
-    rows = load_table("entities_nicknames.txt")
-    return {kind: frozenset(r.word for r in rows if r.kind == kind) for kind in ("cue", "person")}
+    return _words_by_kind("entities_nicknames.txt")
 
 
 def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
