@@ -396,13 +396,24 @@ def test_a_stop_and_a_capital_after_a_name_are_no_domain() -> None:
 # ------------------------------------------------------------- a religious exclamation after a head
 
 
-@pytest.mark.parametrize("words", ["Insya Allah", "Alhamdulillah", "Masya Allah"])
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Insya Allah",
+        "Alhamdulillah",
+        pytest.param(
+            "Masya Allah",
+            marks=pytest.mark.xfail(
+                strict=True, reason="masya is a given name too (Masya Putri): the exclamation needs its pair"
+            ),
+        ),
+    ],
+)
 def test_a_religious_exclamation_after_a_head_is_no_holder(words: str) -> None:
     s = f"“Dirut {words} dalam waktu dekat sudah ada,” kata dia."
     assert _officials(s, _per(s, words)) == []  # the model's PER over it
 
 
-@pytest.mark.xfail(strict=True, reason="review2: masya is listed as no name, and Masya is a given name too")
 def test_a_given_name_spelt_as_an_exclamation_s_first_word_is_a_name() -> None:
     s = "Kepala Desa Sukamaju, Masya Putri, mengatakan bantuan sudah disalurkan."
     assert _officials(s, _per(s, "Masya Putri")) == [
