@@ -393,10 +393,13 @@ def _dateline(text: str) -> Dateline | None:
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
-        if _is_outlet(part) or _named_after_region(part) or (in_parens and n and place is not None):
+        sender = _region_sender(part)
+        bracketed = in_parens and n and place is not None
+        if not sender and (_is_outlet(part) or _named_after_region(part) or bracketed):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part) and not _body_acronym(part):
+            part = sender or part
             part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
@@ -405,6 +408,8 @@ def _dateline(text: str) -> Dateline | None:
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
+    if outlet is None and len(parts) == 2 and place == _place_case(parts[0]) and _initials(parts[1]):
+        outlet = parts[1]  # `DARUBA, OT -`, `KENDARI, BP –`: the masthead's initials after the place
     if outlet is None and len(parts) == 1 and (after := _shouted_region_after(head, text, end)):
         outlet, place = _outlet_case(parts[0]), after  # `SIDIKKASUS – LAMBAR. Masyarakat …`
     if place is None:
@@ -436,6 +441,20 @@ def _region_initials(part: str) -> tuple[str, str] | None:
     if place.casefold() not in _regions() or initials.casefold() in _regions() | org_acronyms():
         return None
     return place, initials
+
+
+def _region_sender(part: str) -> str | None:
+    """`Garut KPU –`, `BEKASI BPBD -`: a known region, then a body's short name or a unit that
+    sends the release; the region is the place and the body no masthead (`Bali Kini`, `Garut
+    Express` name outlets; `Jakarta Pusat`, `Garut Kota` are regions)."""
+    words = part.split()
+    if part.casefold() in _regions():
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        region, body = " ".join(words[:n]), " ".join(words[n:])
+        if region.casefold() in _regions() and (body.casefold() in org_acronyms() or _unit_name(body)):
+            return region
+    return None
 
 
 def _shouted_region_after(head: str, text: str, end: int) -> str | None:
@@ -523,20 +542,26 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
     first, second = parts
     if second.casefold() not in _regions() or first.casefold() in _regions():
         return False
-    initials = (
-        first.isupper()
-        and first.isalpha()
-        and len(first) <= _OUTLET_INITIALS
-        and first.casefold() not in org_acronyms()  # `BNN, JAKARTA`: a body's name, no masthead
-    )
     return (
-        bool(_patterns().short_domain.fullmatch(first))
+        _initials(first)  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
+        or bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
         or bool(_patterns().caps_then_lower.fullmatch(first))  # `TNews, GORONTALO –`
-        or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
         # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
         or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
+    )
+
+
+def _initials(part: str) -> bool:
+    """`MPA`, `OT`: a few capitals that are no known region nor a listed body's short name (`BNN,
+    JAKARTA`, `JAKARTA, KPK`: the body sends or is the subject), a masthead's initials."""
+    return (
+        part.isupper()
+        and part.isalpha()
+        and len(part) <= _OUTLET_INITIALS
+        and part.casefold() not in org_acronyms()
+        and part.casefold() not in _regions()
     )
 
 

@@ -1,0 +1,109 @@
+"""Datelines naming the sending body after the place, and syndication notes in title case
+(meta6): what they give, and what stays as it was."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Boilerplate, Dateline
+
+TITLE = "KPU Tetapkan Daftar Pemilih Tetap Pilkada"
+SENTENCE = (
+    "Komisi Pemilihan Umum Kabupaten menetapkan 1,9 juta pemilih dalam rapat pleno terbuka di aula "
+    "kantornya, Senin (4/3/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        ("Garut KPU –", "Garut"),
+        ("GARUT KPU –", "Garut"),
+        ("Cianjur Bawaslu -", "Cianjur"),
+        ("Bekasi BPBD -", "Bekasi"),
+        ("Sumenep Polres –", "Sumenep"),
+        ("Tasikmalaya Diskominfo -", "Tasikmalaya"),
+    ],
+)
+def test_a_body_after_a_known_region_sends_the_release_the_region_is_the_place(head: str, place: str) -> None:
+    lede = f"{head} {SENTENCE}"
+    page = clean(f"{TITLE}\n{lede}\n")
+    assert page.dateline == Dateline(place=place, outlet=None)
+    assert page.text == lede
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        # a masthead named after its region, a region's own name, a listed masthead
+        ("Bali Kini –", Dateline(place=None, outlet="Bali Kini")),
+        ("Jakarta Pusat –", Dateline(place="Jakarta Pusat", outlet=None)),
+        ("Riau Pos –", Dateline(place=None, outlet="Riau Pos")),
+        # initials after a region that are no body's short name stay the outlet's
+        ("Pasaman Barat PN—", Dateline(place="Pasaman Barat", outlet="PN")),
+        # a body before the region is the sender alone: no dateline
+        ("Polres Garut –", None),
+    ],
+)
+def test_datelines_with_no_body_after_the_region_are_as_before(head: str, dateline: Dateline | None) -> None:
+    page = clean(f"{TITLE}\n{head} {SENTENCE}\n")
+    assert page.dateline == dateline
+
+
+def test_a_syndication_note_in_title_case_closing_the_article_is_related_furniture() -> None:
+    body = (
+        "TRIBUNNEWS.COM, JAKARTA - PT Pelabuhan Indonesia I menyediakan 4.750 tiket mudik gratis bagi "
+        "warga yang pulang kampung menjelang Lebaran."
+    )
+    note = (
+        "Berita Ini Sudah Dipublikasikan di KONTAN, dengan judul: Pelindo I sediakan 4.750 tiket mudik gratis"
+    )
+    page = clean(f"{body} {note}")
+    assert page.text == body
+    assert page.boilerplate == (Boilerplate(line=1, text=note, kind="related"),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the words in a sentence, lowercase: a report on publishing, no note
+        "Redaksi menyatakan berita ini sudah dipublikasikan ulang dengan koreksi pada paragraf kedua.",
+        "Ia mengatakan data itu dipublikasikan di laman resmi kementerian, Senin (4/3/2024).",
+    ],
+)
+def test_publishing_words_in_a_sentence_stay_body(text: str) -> None:
+    assert clean(text).text == text
+
+
+@pytest.mark.parametrize(
+    ("head", "dateline"),
+    [
+        ("DARUBA, OT -", Dateline(place="Daruba", outlet="OT")),
+        ("KENDARI, BP –", Dateline(place="Kendari", outlet="BP")),
+        ("BANJARMASIN, BBCOM -", Dateline(place="Banjarmasin", outlet="BBCOM")),
+        # a masthead named as an encyclopaedia, in one word
+        ("JATIMPEDIA, Sumenep –", Dateline(place="Sumenep", outlet="Jatimpedia")),
+    ],
+)
+def test_a_mastheads_initials_after_the_place_name_the_outlet(head: str, dateline: Dateline) -> None:
+    lede = f"{head} {SENTENCE}"
+    page = clean(f"{TITLE}\n{lede}\n")
+    assert page.dateline == dateline
+    assert page.text == lede
+
+
+@pytest.mark.parametrize(
+    ("head", "place"),
+    [
+        # a listed body's short name after the place sends the release, a province's names the place's
+        # province: no outlet
+        ("JAKARTA, KPK –", "Jakarta"),
+        ("SEMARANG, TNI -", "Semarang"),
+        ("KUPANG, NTT -", "Kupang"),
+        ("BANDUNG, JABAR -", "Bandung"),
+    ],
+)
+def test_a_body_or_a_region_after_the_place_is_no_outlet(head: str, place: str) -> None:
+    page = clean(f"{TITLE}\n{head} {SENTENCE}\n")
+    assert page.dateline == Dateline(place=place, outlet=None)
