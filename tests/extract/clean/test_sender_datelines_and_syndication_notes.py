@@ -107,3 +107,26 @@ def test_a_mastheads_initials_after_the_place_name_the_outlet(head: str, datelin
 def test_a_body_or_a_region_after_the_place_is_no_outlet(head: str, place: str) -> None:
     page = clean(f"{TITLE}\n{head} {SENTENCE}\n")
     assert page.dateline == Dateline(place=place, outlet=None)
+
+
+@pytest.mark.xfail(strict=True, reason="humas is no word of the org list: Garut Humas reads as a masthead")
+def test_a_press_office_after_the_region_is_the_sender() -> None:
+    page = clean(f"{TITLE}\nGarut Humas – {SENTENCE}\n")
+    assert page.dateline == Dateline(place="Garut", outlet=None)
+
+
+@pytest.mark.xfail(strict=True, reason="pondok opens a boarding school's name in the org list: no place")
+def test_a_shouted_district_opened_by_pondok_is_the_place() -> None:
+    page = clean(f"{TITLE}\nPONDOK SUGUH – {SENTENCE}\n")
+    assert page.dateline == Dateline(place="Pondok Suguh", outlet=None)
+
+
+@pytest.mark.xfail(strict=True, reason="Berita Populer opens a related box: the headline is cut")
+def test_a_headline_opened_by_berita_populer_over_the_date_is_the_title() -> None:
+    head = "Berita Populer Bengkulu Selatan 12-17 Januari 2026: Pelantikan Sekda hingga Penemuan Bayi"
+    lede = (
+        "TRIBUNBENGKULU.COM, BENGKULU SELATAN - Sejumlah peristiwa penting dan menarik mewarnai Bengkulu "
+        "Selatan sepanjang periode 12 hingga 17 Januari 2026."
+    )
+    page = clean(f"{head}\nJanuary 17, 2026 05:33 PM\n\n{lede}\n")
+    assert page.title == head
