@@ -80,6 +80,10 @@ _DATELINE_PART_WORDS = 4
 _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/\s+")
 # `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
 _BRACKET_PLACE_CHARS = 40
+# `OBORbima`, `TNews`: a masthead's capitals run into its lowercase letters
+_CAPS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}{2,}")
+# `Melanesiatimes.comKota Sorong`: a web domain and the place's capital glued after its ending
+_DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{Ll}+(?: \S+){0,3})")
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
 _MASTHEAD_AFTER_PLACE_WORDS = 2
 # A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
@@ -393,10 +397,13 @@ def _dateline(text: str) -> Dateline | None:
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
-        if _is_outlet(part) or _named_after_region(part) or (in_parens and n and place is not None):
+        sender = _region_sender(part)
+        bracketed = in_parens and n and place is not None
+        if not sender and (_is_outlet(part) or _named_after_region(part) or bracketed):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part) and not _body_acronym(part):
+            part = sender or part
             part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
     if place is None and outlet is None:
@@ -405,6 +412,8 @@ def _dateline(text: str) -> Dateline | None:
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
+    if outlet is None and len(parts) == 2 and place == _place_case(parts[0]) and _spelt_initials(parts[1]):
+        outlet = parts[1]  # `DARUBA, OT -`, `KABUPATEN BIMA,OBORbima –`: the masthead after the place
     if outlet is None and len(parts) == 1 and (after := _shouted_region_after(head, text, end)):
         outlet, place = _outlet_case(parts[0]), after  # `SIDIKKASUS – LAMBAR. Masyarakat …`
     if place is None:
@@ -425,17 +434,41 @@ def _bracketed_place(text: str, end: int) -> str | None:
     return _place_case(m[1])
 
 
-def _region_initials(part: str) -> tuple[str, str] | None:
+def _region_initials(part: str) -> tuple[str, str | None] | None:
     """`MUKOMUKO RU –`, `Pasaman Barat PN—`: a known region, shouted or in title case, and the
-    outlet's initials after it, two to four capitals that are no region themselves (`KUPANG NTT`
-    names the province) nor a listed body's short name."""
+    outlet's initials after it, two to four capitals that are no listed body's short name; initials
+    that are a region name the province (`KUPANG NTT`, `Kota Sorong PBD`): the place is the first
+    region, as before a comma (`Kupang, NTT`), and no outlet."""
     m = _patterns().region_initials.fullmatch(part)
     if m is None or not (part.isupper() or m[1].istitle()) or part.casefold() in _regions():
         return None
     place, initials = m[1], m[2]
-    if place.casefold() not in _regions() or initials.casefold() in _regions() | org_acronyms():
+    if not _admin_region(place) or initials.casefold() in org_acronyms():
         return None
-    return place, initials
+    return (place, None) if initials.casefold() in _regions() else (place, initials)
+
+
+def _admin_region(place: str) -> bool:
+    """A known region, an administrative word perhaps before its name (`Kota Sorong`, `Kab
+    Sukamaju`)."""
+    words = place.casefold().split()
+    if words and words[0].strip(".") in word_set("officials_admin_words.txt"):
+        words = words[1:]
+    return bool(words) and " ".join(words) in _regions()
+
+
+def _region_sender(part: str) -> str | None:
+    """`Garut KPU –`, `BEKASI BPBD -`: a known region, then a body's short name or a unit that
+    sends the release; the region is the place and the body no masthead (`Bali Kini`, `Garut
+    Express` name outlets; `Jakarta Pusat`, `Garut Kota` are regions)."""
+    words = part.split()
+    if part.casefold() in _regions():
+        return None
+    for n in range(len(words) - 1, 0, -1):
+        region, body = " ".join(words[:n]), " ".join(words[n:])
+        if _admin_region(region) and (body.casefold() in org_acronyms() or _unit_name(body)):
+            return region
+    return None
 
 
 def _shouted_region_after(head: str, text: str, end: int) -> str | None:
@@ -523,21 +556,33 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
     first, second = parts
     if second.casefold() not in _regions() or first.casefold() in _regions():
         return False
-    initials = (
-        first.isupper()
-        and first.isalpha()
-        and len(first) <= _OUTLET_INITIALS
-        and first.casefold() not in org_acronyms()  # `BNN, JAKARTA`: a body's name, no masthead
-    )
     return (
-        bool(_patterns().short_domain.fullmatch(first))
+        _initials(first)  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
+        or bool(_patterns().short_domain.fullmatch(first))
         or bool(_patterns().inter_caps.fullmatch(first))  # `KabarNTB, Sumbawa –`: a masthead's spelling
         or bool(_patterns().caps_then_lower.fullmatch(first))  # `TNews, GORONTALO –`
-        or initials  # `MPA,PADANG -`: a few capitals that are no region, a masthead's initials
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
         # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
         or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
     )
+
+
+def _initials(part: str) -> bool:
+    """`MPA`, `OT`: a few capitals that are no known region nor a listed body's short name (`BNN,
+    JAKARTA`, `JAKARTA, KPK`: the body sends or is the subject), a masthead's initials."""
+    return (
+        part.isupper()
+        and part.isalpha()
+        and len(part) <= _OUTLET_INITIALS
+        and part.casefold() not in org_acronyms()
+        and part.casefold() not in _regions()
+    )
+
+
+def _spelt_initials(part: str) -> bool:
+    """A masthead after the place by its spelling: initials (`OT`, `BBCOM`) or capitals before
+    lowercase letters in one word (`OBORbima`, `TNews`)."""
+    return _initials(part) or bool(_CAPS_THEN_LOWER.fullmatch(part))
 
 
 def _outlet_place(part: str, lead: bool = False) -> list[str]:
@@ -545,7 +590,15 @@ def _outlet_place(part: str, lead: bool = False) -> list[str]:
     (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself); so are an outlet and a
     known region with only a space between, the outlet a web domain (`Tarunaglobalnews.com Batu
     Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region), or, where
-    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`)."""
+    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`), or
+    a capitalised known region glued by a dot before the domain (`Ambon.malukubarunews.com—`,
+    `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address)."""
+    region, dot, site = part.partition(".")
+    glued = lead and dot and "." in site and " " not in part and region[:1].isupper()
+    if glued and region.casefold() in _regions() and _patterns().domain.search(f".{site}"):
+        return [region, site]
+    if lead and (m := _DOMAIN_THEN_PLACE.fullmatch(part)) and _admin_region(m[2]):
+        return [m[1], m[2]]  # `Melanesiatimes.comKota Sorong –`: the place glued after the domain
     words = part.split()
     for n in range(1, len(words)):
         left_words, place = " ".join(words[:n]), " ".join(words[n:])
@@ -829,11 +882,7 @@ def _standalone_parts(text: str) -> str:
     if m and p.domain.search(m[1]):
         return f"{m[1]}, {m[2]}"
     place, _, last = text.rpartition(" ")
-    words = place.casefold().split()
-    admin = word_set("officials_admin_words.txt")
-    # `Kab Sukamaju`: an administrative word may stand before the region's name
-    region = words and " ".join(words[1:] if words[0].strip(".") in admin else words) in _regions()
-    if region and p.domain.search(last):
+    if _admin_region(place) and p.domain.search(last):
         return f"{place}, {last}"
     return text
 
