@@ -49,6 +49,7 @@ from ..text.patterns import LazyPattern, alternation
 from ..text.tokens import tokenize
 from ..text.words import (
     balinese_orders,
+    club_formed,
     common_words,
     given_names,
     not_names,
@@ -1282,6 +1283,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
         return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
+    if ent.label == Label.LOC and club_formed(ent.text):
+        return _relabel(ent, Label.ORG)  # `RB Leipzig` tagged LOC: the club
     if head is None and first is not None and region_len(toks, first, kecamatan=True) == _words_in(ent, toks):
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
@@ -2934,14 +2937,17 @@ def _scale_words() -> frozenset[str]:
 
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that starts inside something else: after a bracket it never opened
-    (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
+    (`DPMP) Lampung Barat`) or with an amount's scale word after its number (`Rp25 Miliar …`);
+    with no number before it the word is a name's (`RB Leipzig`, a club's form)."""
     if ent.label == Label.PER:
         return False
     close, open_ = ent.text.find(")"), ent.text.find("(")
     if close >= 0 and (open_ < 0 or close < open_):
         return True
     first = token_at(ent.span[0], toks)
-    return first is not None and toks[first].low in _scale_words()
+    if first is None or first == 0 or toks[first].low not in _scale_words():
+        return False
+    return any(c.isdigit() for c in toks[first - 1].text)
 
 
 def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:

@@ -1,12 +1,16 @@
 """Organisation and place classes of session 12 (news-raw 8800-9399 and the last round's notes): a
 tournament's stage and a parliament's hearing are events, a field word of an official's title is
-no place, a spaced dash ends a name, and a district's whole name runs to the comma of an address's
-chain. Whole entity lists with spans from `resolve_entities` on invented sentences, and cases where
-a rule must give nothing or leave the name as it is."""
+no place, a spaced dash ends a name, a district's whole name runs to the comma of an address's
+chain, and a club named with its form (`RB Leipzig`, `Tribe Gaming`) is an organisation, whatever
+the model tagged it. Whole entity lists with spans from `resolve_entities` (and `vet_entities` for
+the model's persons) on invented sentences, and cases where a rule must give nothing or leave the
+name as it is."""
 
 from __future__ import annotations
 
 import pytest
+
+from extract.ner.vet import vet_entities
 
 from .test_entities_news import _at, _out
 
@@ -186,3 +190,77 @@ def test_a_listed_place_ends_before_other_words(text: str, expected: list) -> No
 def test_a_district_without_a_next_level_is_whole() -> None:
     text = "Warga Kecamatan Padang Cahya mengikuti rapat."
     assert _out(text) == [("Kecamatan Padang Cahya", "LOC", (6, 28))]
+
+
+# --------------------------------------------------------------------------- a club tagged as a person
+
+
+def _vetted(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    return [(e.text, str(e.label), e.span) for e in vet_entities(text, _model(text, parts))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a club's form opens or closes the name: the club
+        (
+            "RB Leipzig merekrut bek tengah baru dari Prancis.",
+            [("RB Leipzig", "PER"), ("Prancis", "LOC")],
+            [("RB Leipzig", "ORG", (0, 10)), ("Prancis", "LOC", (41, 48))],
+        ),
+        (
+            "Gelar juara musim lalu diraih Tribe Gaming dari Amerika Serikat.",
+            [("Tribe Gaming", "PER"), ("Amerika Serikat", "LOC")],
+            [("Tribe Gaming", "ORG", (30, 42)), ("Amerika Serikat", "LOC", (48, 63))],
+        ),
+    ],
+)
+def test_a_club_tagged_as_a_person_is_an_organisation(text: str, model: list, expected: list) -> None:
+    assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a person's name stays the person's
+        (
+            "Gol dicetak Rafael Leao pada menit ke-80, kata pelatih.",
+            [("Rafael Leao", "PER")],
+            [("Rafael Leao", "PER", (12, 23))],
+        ),
+        # the form alone is made no club (the person's checks are left to judge it)
+        (
+            "Tim itu bermain di kancah Esports nasional sejak 2019.",
+            [("Esports", "PER")],
+            [("Esports", "PER", (26, 33))],
+        ),
+    ],
+)
+def test_a_person_or_a_lone_form_is_no_club(text: str, model: list, expected: list) -> None:
+    assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a club's name the model tags as a place, its form a scale's word too (`rb`, thousands)
+        (
+            "Bek itu pindah ke RB Leipzig dengan biaya 35 juta euro.",
+            [("RB Leipzig", "LOC")],
+            [("RB Leipzig", "ORG", (18, 28))],
+        ),
+        (
+            "Musim lalu, RB Salzburg menjuarai liga domestik.",
+            [("RB Salzburg", "ORG")],
+            [("RB Salzburg", "ORG", (12, 23))],
+        ),
+        # after an amount's number the scale's word opens no name
+        (
+            "Dana Rp25 Miliar Untuk Sekolah dicairkan pekan ini.",
+            [("Miliar Untuk Sekolah", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_club_named_by_its_form_is_an_organisation(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
