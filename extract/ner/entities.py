@@ -49,6 +49,7 @@ from ..text.patterns import LazyPattern, alternation
 from ..text.tokens import tokenize
 from ..text.words import (
     balinese_orders,
+    club_formed,
     common_words,
     given_names,
     not_names,
@@ -792,8 +793,24 @@ class _Grower:
         if not n or after >= len(toks) or not toks[after].text[:1].isupper():
             return 0
         # a word that goes on some listed name (`Provinsi Papua Barat Tengah`, a name newer than
-        # the list) may go on this one too
-        return 0 if _gazetteer_key(toks[after]) in _listed_tails(district=district) else after
+        # the list) may go on this one too, and so may the words before an address's next level
+        if _gazetteer_key(toks[after]) in _listed_tails(district=district) or self._level_follows(after):
+            return 0
+        return after
+
+    def _level_follows(self, j: int) -> bool:
+        """Capitalised name words from ``j`` to a comma, then an administrative level or a listed
+        region (`Kecamatan Padang Cahya, Kabupaten Lampung Barat`): an address's chain, whose
+        comma closes the place's whole name though the list holds a shorter one (`Padang`); a
+        holder's name before a comma is a person's (`Kota Palangka Raya Alfrianto, …`: no level
+        after it)."""
+        toks, k = self.toks, j
+        while k < len(toks) and k - j < MAX_REGION_WORDS and toks[k].capital and not self.stops(k):
+            k += 1
+        if k == j or k + 1 >= len(toks) or toks[k].text != ",":
+            return False
+        head = match_head(toks, k + 1)
+        return (head is not None and head[2] is Head.ADMIN) or region_len(toks, k + 1) > 0
 
     def _abbreviated_after(self, j: int) -> bool:
         """`dan` at ``j`` after a name's bracketed short name, then a name with a short name of its
@@ -1140,9 +1157,10 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     after a title that ends in the unit's head (`Peternakan` once `Kepala Bidang` is stripped):
     the unit is the title's (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only
     the office is an ORG). The span starts at the body named after the unit, and names no
-    organisation without one."""
+    organisation without one. A model LOC there is the unit's field too (`Kepala Bidang
+    Hortikultura`), unless a place's head or a listed region opens a word of it."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or not inside:
+    if ent.label not in (Label.ORG, Label.LOC) or not inside:
         return ent
     k = inside.start
     head = match_head(toks, k)
@@ -1155,6 +1173,11 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
         return ent
     if not any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k)):
         return ent
+    if ent.label == Label.LOC:
+        placed = any(
+            match_head(toks, j) is not None or region_len(toks, j) for j in range(first, inside.stop)
+        )
+        return ent if placed else None
     for j in range(first, inside.stop):
         if _heads_body(toks, j) or toks[j].low in org_acronyms():
             return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
@@ -1166,9 +1189,16 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     after a position title (`Kadis Perpustakaan dan Kearsipan Lambar`): the last part of the
     title's unit, no body; a region that ends it stays a LOC. A body's head or noun or a region
     between the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`,
-    `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`)."""
+    `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`). A model LOC there is
+    the unit's last field too (`Kabid Tanaman Pangan dan Hortikultura`), after a title whose
+    holder is named by no place (`Kades Sukamaju dan Sidomulyo` are two villages)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or not inside or inside.start < 3 or match_head(toks, inside.start):
+    if (
+        ent.label not in (Label.ORG, Label.LOC)
+        or not inside
+        or inside.start < 3
+        or match_head(toks, inside.start)
+    ):
         return ent
     k = inside.start
     if not _and_or_comma(toks[k - 1]) or toks[k].low in org_acronyms():
@@ -1180,10 +1210,19 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
         j -= 1
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
         return ent
+    if ent.label == Label.LOC and _place_holder_title(toks, j):
+        return ent
     for r in inside:
         if region_len(toks, r) == inside.stop - r:
             return _entity(text[toks[r].start : ent.span[1]], Label.LOC, toks[r].start)
     return None
+
+
+def _place_holder_title(toks: Sequence[Tok], j: int) -> bool:
+    """The title at ``j`` is held over a place named after it (people_roles.txt's village_head,
+    kecamatan_head and personal_head: `Kades`, `Camat`, `Bupati`)."""
+    title = " ".join(t.low for t in toks[j : j + title_len(toks, j)])
+    return title in role_words("village_head") | role_words("kecamatan_head") | role_words("personal_head")
 
 
 def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
@@ -1244,6 +1283,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
         return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
+    if ent.label == Label.LOC and club_formed(ent.text):
+        return _relabel(ent, Label.ORG)  # `RB Leipzig` tagged LOC: the club
     if head is None and first is not None and region_len(toks, first, kecamatan=True) == _words_in(ent, toks):
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
@@ -2896,14 +2937,17 @@ def _scale_words() -> frozenset[str]:
 
 def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that starts inside something else: after a bracket it never opened
-    (`DPMP) Lampung Barat`) or with an amount's scale word (`Rp25 Miliar …`)."""
+    (`DPMP) Lampung Barat`) or with an amount's scale word after its number (`Rp25 Miliar …`);
+    with no number before it the word is a name's (`RB Leipzig`, a club's form)."""
     if ent.label == Label.PER:
         return False
     close, open_ = ent.text.find(")"), ent.text.find("(")
     if close >= 0 and (open_ < 0 or close < open_):
         return True
     first = token_at(ent.span[0], toks)
-    return first is not None and toks[first].low in _scale_words()
+    if first is None or first == 0 or toks[first].low not in _scale_words():
+        return False
+    return any(c.isdigit() for c in toks[first - 1].text)
 
 
 def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
@@ -3530,15 +3574,15 @@ def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
 @cache
 def _open_end() -> regex.Pattern[str]:
     """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
-    dan`): no name ends so."""
+    dan`), or a spaced dash (`SpaceX -`: a digest's headline before its outlet): no name ends so."""
     joins = alternation(role_words("list_join"))
-    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$")
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$")
 
 
 def _without_open_end(ent: Entity) -> Entity | None:
     """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
     3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
-    ends before the join."""
+    ends before the join; so it ends before a spaced dash (`SpaceX - Uzone.id`)."""
     m = _open_end().search(ent.text) if ent.label != Label.PER else None
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
 

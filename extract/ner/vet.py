@@ -50,7 +50,16 @@ from ..text.tokens import (
     tokenize,
     words_of,
 )
-from ..text.words import NAMEISH, WordClass, folded, given_names, org_acronyms, speech_verbs, word_class
+from ..text.words import (
+    NAMEISH,
+    WordClass,
+    club_formed,
+    folded,
+    given_names,
+    org_acronyms,
+    speech_verbs,
+    word_class,
+)
 
 __all__ = ["vet_entities"]
 
@@ -108,7 +117,8 @@ def vet_entities(
 ) -> list[Entity]:
     """The entities with every PER one checked against its context: non-PER entities unchanged,
     PER spans cut before lowercase or glued words (``Andi Burhanudin kepadadetikSulsel`` ->
-    ``Andi Burhanudin``) and PER entities that name a thing, a place or an organisation dropped.
+    ``Andi Burhanudin``) and PER entities that name a thing, a place or an organisation dropped;
+    a club named with its form (``RB Leipzig``, ``Tribe Gaming``: `club_formed`) is an ORG.
 
     >>> from extract.records import Entity
     >>> t = "Ketua Sanggar Kahanjak Huang, Marini, mengatakan sanggar tetap produktif."
@@ -141,6 +151,9 @@ def vet_entities(
     for e in ents:
         if e.label != EntityLabel.PER:
             out.append((e, True))
+            continue
+        if club_formed(e.text):
+            out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
         v, marked = _vet_one(art, e)
         if v is not None:

@@ -90,6 +90,19 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def _club_forms() -> frozenset[str]:
+    """Clubs' and teams' forms as written (`entities_club_forms.txt`: `RB`, `FC`, `Esports`)."""
+    return frozenset(load_lines("entities_club_forms.txt"))
+
+
+def club_formed(name: str) -> bool:
+    """A name of two words or more opened or closed by a club's form (`RB Leipzig`, `Onic
+    Esports`): the club, an organisation, no person and no place."""
+    words = name.split()
+    return len(words) > 1 and not {words[0], words[-1]}.isdisjoint(_club_forms())
+
+
+@cache
 def given_names() -> frozenset[str]:
     """The given-name list with its regional spellings: Sundanese and Lampung news write `p` for
     `f` inside a name (Saipul, Arip, Sopyan), so a word that is a listed name with its inner `f`
