@@ -532,6 +532,8 @@ def test_lexicon_well_formed(name: str) -> None:
         "copula",
         "modifier",
         "purpose",
+        "parent",
+        "offspring",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -2008,3 +2010,41 @@ def test_a_celebrations_subject_count(text: str, mentions: list[tuple]) -> None:
 def test_working_together_subject_count() -> None:
     text = "Puluhan warga bersama-sama memperbaiki jalan rusak penghubung antardusun."
     assert extract_participants(text) == _expected(text, [("Puluhan warga", None, True, 20, 99, "warga")])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a parent's epithet: how many children someone has (news-raw 7000-8279)
+        "Bapak dua anak itu mengatakan siapapun bisa mengikuti marathon.",
+        "Ibu dari tiga orang anak ini ikut lomba lari bersama warga.",
+        "Kakek lima cucu itu ikut jalan sehat di alun-alun.",
+        # a year after a name with a hyphened word (Piala Dunia U-17 2023)
+        "Iqbal tahu cara membuat rival di grup A Piala Dunia U-17 2023 ciut saat tampil di stadion.",
+    ],
+)
+def test_a_parents_children_and_a_names_year_not_counts(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # children after ``dan`` or a parent's other word still count
+        (
+            "Lomba itu diikuti ibu-ibu PKK dan 40 anak dari desa sekitar.",
+            [("40 anak", 40, False, 40, 40, "anak")],
+        ),
+        (
+            "Acara yang dibuka Ibu Bupati itu diikuti 40 anak dari tiga desa.",
+            [("40 anak", 40, False, 40, 40, "anak"), ("tiga desa", 3, False, 3, 3, "desa")],
+        ),
+        # a year-sized count after the word a sentence opens on stays a count
+        (
+            "Sebanyak 2023 peserta mengikuti lomba lari U-17 di Sukamaju.",
+            [("2023 peserta", 2023, False, 2023, 2023, "peserta")],
+        ),
+    ],
+)
+def test_children_and_year_sized_counts_still_count(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
