@@ -584,3 +584,26 @@ def test_years_of_a_breakdown() -> None:
 )
 def test_years_of_a_breakdown_not_counts(text: str) -> None:
     assert [d.value for d in extract_dates(text)] == [text.split("tahun ")[1][:4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a rule that starts to apply from a month, and a hedged month of a plan
+        (
+            "Mulai berlaku Februari, kami berlakukan tarif masuk sebesar Rp 5 ribu untuk motor.",
+            "2025-01-20",
+            [D("Februari", (14, 22), "2025-02")],
+        ),
+        (
+            "Gedung itu diresmikan mungkin sekitar Desember, kata Kepala Dinas.",
+            "2024-10-27",
+            [D("Desember", (38, 46), "2024-12")],
+        ),
+        # a capitalised word after the month makes it a name, as after the other verb cues
+        ("Aturan itu berlaku Mei Sari jelaskan kepada warga.", "2024-10-27", []),
+        ("Harga naik sekitar Juli Antoni menjelaskan di pasar.", "2024-10-27", []),
+    ],
+)
+def test_bare_month_after_berlaku_or_sekitar(text: str, published: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text, published=published) == expected
