@@ -607,3 +607,31 @@ def test_years_of_a_breakdown_not_counts(text: str) -> None:
 )
 def test_bare_month_after_berlaku_or_sekitar(text: str, published: str, expected: list[DateMention]) -> None:
     assert extract_dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later years of a list after a budget's year are budgets' years too
+        (
+            "Pembahasan APBN 2024 dan 2025 berlangsung di DPR.",
+            [D("2024", (16, 20), "2024"), D("2025", (25, 29), "2025")],
+        ),
+        (
+            "Pembahasan APBD 2023, 2024 dan 2025 rampung.",
+            [D("2023", (16, 20), "2023"), D("2024", (22, 26), "2024"), D("2025", (31, 35), "2025")],
+        ),
+        # a count after the list's dan is no year
+        ("Dana BOS 2024 dan 2000 siswa penerima.", [D("2024", (9, 13), "2024")]),
+        # born in a year, or in a span of years
+        (
+            "Generasi Z (lahir 1997–2012) dan milenial (lahir 1981–1996).",
+            [D("1997–2012", (18, 27), "1997", "2012"), D("1981–1996", (49, 58), "1981", "1996")],
+        ),
+        ("Ia lahir 1990 di Sukamaju.", [D("1990", (9, 13), "1990")]),
+        # a weight after lahir is no year
+        ("Bayi yang lahir 2000 gram itu sehat.", []),
+    ],
+)
+def test_years_after_a_budgets_list_and_lahir(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
