@@ -2048,3 +2048,33 @@ def test_a_parents_children_and_a_names_year_not_counts(text: str) -> None:
 )
 def test_children_and_year_sized_counts_still_count(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        # a farmers' group federation is one head noun, its short name too
+        (
+            "Pemprov mengembangkan pupuk organik cair dengan melibatkan 500 gabungan kelompok tani "
+            "(gapoktan) di 15 kabupaten/kota.",
+            [("500 gabungan kelompok tani", 500, False, 500, 500, "gabungan kelompok tani")],
+        ),
+        (
+            "Sosialisasi itu diikuti 25 KWT dan 12 gapoktan se-Kecamatan Sukamaju.",
+            [("25 KWT", 25, False, 25, 25, "KWT"), ("12 gapoktan", 12, False, 12, 12, "gapoktan")],
+        ),
+        # a referee's assistant in the list of officials at a training
+        (
+            "Pelatihan itu diikuti oleh 18 wasit, 36 asisten wasit, dan 12 pengawas pertandingan.",
+            [
+                ("18 wasit", 18, False, 18, 18, "wasit"),
+                ("36 asisten wasit", 36, False, 36, 36, "asisten wasit"),
+                ("12 pengawas", 12, False, 12, 12, "pengawas"),
+            ],
+        ),
+        # aid handed to the groups: recipients
+        ("Bantuan pupuk disalurkan kepada 40 gapoktan di kabupaten itu.", []),
+    ],
+)
+def test_farmers_group_federations_and_referees_assistants(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
