@@ -315,7 +315,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     )
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
-        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
+        # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
+        rf"(?:{_S0},{_S0}{month_names_rx(only_full=True)}(?![\p{{L}}])){{0,10}}+(?:,(?={_S1}))?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
