@@ -635,3 +635,51 @@ def test_bare_month_after_berlaku_or_sekitar(text: str, published: str, expected
 )
 def test_years_after_a_budgets_list_and_lahir(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months between listed before the range's connector belong to the range
+        (
+            "Keringanan itu berlaku mulai April, Mei, hingga Juni 2020.",
+            [D("April, Mei, hingga Juni 2020", (29, 57), "2020-04", "2020-06")],
+        ),
+        (
+            "Panen raya berlangsung Januari, Februari sampai Maret 2024.",
+            [D("Januari, Februari sampai Maret 2024", (23, 58), "2024-01", "2024-03")],
+        ),
+        # a list closed by dan stays one point per month
+        (
+            "Data Januari, Februari dan Maret 2024 menunjukkan kenaikan.",
+            [
+                D("Januari", (5, 12), "2024-01"),
+                D("Februari", (14, 22), "2024-02"),
+                D("Maret 2024", (27, 37), "2024-03"),
+            ],
+        ),
+    ],
+)
+def test_month_range_with_the_months_between_listed(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare year after sedangkan or among bracketed figures has no cue (news-raw 7000-8279)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pada 2023 jumlah kunjungan 730.251 orang, sedangkan 2024 naik jadi 1.486.743 orang.",
+            [D("2023", (5, 9), "2023"), D("2024", (52, 56), "2024")],
+        ),
+        (
+            "Jumlahnya pada 2023 (11.570), 2024 (10.110), dan tahun ini 3.828 orang.",
+            [D("2023", (15, 19), "2023"), D("2024", (30, 34), "2024")],
+        ),
+    ],
+)
+def test_bare_year_after_sedangkan_or_bracketed_figures(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
