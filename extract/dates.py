@@ -246,6 +246,11 @@ def _year_range_tail() -> str:
     return rf"(?:(?:{_RC}|{_S0}/{_S0})(?:{year_rx('y2')}|(?<=/{_S0}){short_year_rx('yy2')}))?"
 
 
+def _year_list_tail() -> str:
+    """The later years of a list after a cued first one (``tahun 2022, 2023 dan 2024``)."""
+    return rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){year_rx('ye')}(?![-–/]\d)){{0,6}}+"
+
+
 def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
@@ -310,7 +315,9 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     )
     return {
         # Juli hingga Oktober 2025 / Januari-Maret 2024
-        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?{_RC}"
+        # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
+        rf"(?:{_S0},{_S0}{month_names_rx(only_full=True)}(?![\p{{L}}])){{0,10}}+(?:,(?={_S1}))?{_RC}"
         rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
@@ -370,11 +377,11 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # preposition glued before the cue is no part of the mention
         "year_cue": rf"(?:{_WB}|(?<={_WB}(?i:di)))"
         rf"(?:(?P<keep>{keep})(?:{_S1}\(\p{{Lu}}[\p{{Lu}}.]{{0,4}}\))?|{drop})"
-        rf"(?:{_S1}|(?<=[\p{{L}}.])){y4('y')}{yrange}"
-        rf"(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('ye')}(?![-–/]\d)){{0,6}}+",
+        rf"(?:{_S1}|(?<=[\p{{L}}.])){y4('y')}{yrange}{_year_list_tail()}",
         # APBD 2024 / APBD Perubahan 2025 / APBD Kota Medan TA 2024 / Belanja Negara (RAPBN) 2026
+        # / APBN 2024 dan 2025 (the later years of the list are budgets' years too)
         "budget": rf"{_WB}{_alt(lex.budget_cues)}\)?(?:{_S1}(?:(?i:Perubahan|Induk|Murni|Pokok)|P))?{_REGION}"
-        rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}",
+        rf"{_S1}(?:(?P<keep>(?i:tahun{_S1}anggaran|tahun)|TA|T\.A\.){_S1})?{y4('y')}{yrange}{_year_list_tail()}",
         # 2025-06-09: ISO dates, as some sites print them
         "iso": rf"(?<![\p{{L}}\p{{N}}.,/\-]){y4('y')}-{month_number_rx('m')}-{day_rx('d')}(?![-/.]?\d)",
         # masa bakti 2021-2026: a span of years is a period even without a cue word
@@ -764,7 +771,7 @@ def _year_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``tahun 2018``, ``TA 2021 sd 2024``, ``APBD Perubahan 2025``, ``data BPS (2024)``;
-    ``tahun 2022, 2023 dan 2024`` gives one year each."""
+    ``tahun 2022, 2023 dan 2024`` and ``APBN 2024 dan 2025`` give one year each."""
     paren = name == "paren_year"
     start = m.start() if paren else _span_start(m, "keep", "y")
     y1, y2 = _year(m, "y"), _year(m, "y2", None if paren else "yy2")
@@ -778,7 +785,7 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     if y1 is None or (y2 is not None and y2 <= y1):
         return []  # "2024/2020" is not a period
     out = [_Cand(start, last_end, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
-    if name == "year_cue":
+    if name in ("year_cue", "budget"):
         for a, b in zip(m.starts("ye"), m.ends("ye"), strict=True):
             out.append(_Cand(a, b, _Point(int(text[a:b])), blocked=blocked or _count_after(text, b)))
     return out

@@ -153,8 +153,8 @@ _SPACES = LazyPattern(r"\s++")
 _YEAR = LazyPattern(r"(?:19|20)\d\d(?![\d.,])")
 # what may stand before the word a sentence opens on: the text's start, an end mark, a quote
 _OPENS_SENTENCE = LazyPattern(r"(?:\A|[.!?:\"“”\n])\s*+\Z")
-# the capitalised word right before a position
-_CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+)\s++\Z")
+# the capitalised word right before a position, its hyphened parts too (``U-17``, ``Liga-1``)
+_CAPITALISED_BEFORE = LazyPattern(r"(?<![\w-])(?P<word>\p{Lu}[\p{L}\d]*+(?:-[\p{L}\d]++)*+)\s++\Z")
 # Before a count, these words mean the number is not a count of the noun after it:
 # ``salah satu peserta`` (one of), ``nomor 5 peserta``, ``ke-3``; and the number of a fixed
 # compound, ``pedagang kaki lima`` (street vendors), ``kendaraan roda dua`` (motorcycles).
@@ -656,8 +656,9 @@ def _not_a_count(text: str, a: int) -> bool:
 
 
 def _named_year(text: str, a: int) -> bool:
-    """A year after a capitalised word inside a sentence (``menggelar PESTA 2021 UMKM``), not
-    after the word a sentence opens on (``Sebanyak 2021 UMKM``, ``Ditaksir 2000 pecinta``)."""
+    """A year after a capitalised word inside a sentence (``menggelar PESTA 2021 UMKM``, a
+    hyphened word too: ``Piala Dunia U-17 2023 ciut``), not after the word a sentence opens on
+    (``Sebanyak 2021 UMKM``, ``Ditaksir 2000 pecinta``)."""
     if not _YEAR.get().match(text, a):
         return False
     word = _CAPITALISED_BEFORE.get().search(text, max(0, a - _NEAR_CHARS), a)
@@ -736,6 +737,8 @@ def _candidates(text: str) -> list[_Candidate]:
         gap = _SPACES.get().match(text, head.end)
         if gap and _negative_rx("possessive").match(text, gap.end()):
             continue  # dua anak saya: someone's relatives, not a count of people taking part
+        if _parent_epithet(text, a, head):
+            continue  # Bapak dua anak itu: how many children a parent has
         try:
             q = parse_quantity(text[a:b])
         except ValueError:
@@ -769,6 +772,20 @@ def _candidates(text: str) -> list[_Candidate]:
             )
         )
     return out
+
+
+@cache
+def _parent_before_rx() -> regex.Pattern[str]:
+    """A ``parent`` word of participants_negative.txt, maybe ``dari``, right before a position."""
+    return regex.compile(rf"{_negative_rx('parent').pattern}(?:\s++dari)?+\s++\Z", regex.IGNORECASE)
+
+
+def _parent_epithet(text: str, a: int, head: _Head) -> bool:
+    """The count at ``a`` is of a parent's children (``Bapak dua anak itu``, ``ibu dari tiga
+    orang anak``): an ``offspring`` head noun right after a ``parent`` word and the count."""
+    if not _negative_rx("offspring").fullmatch(head.who):
+        return False
+    return _parent_before_rx().search(text, max(0, a - _NEAR_CHARS), a) is not None
 
 
 def _orang_who(text: str, a: int, orang: str) -> tuple[str, str] | None:

@@ -584,3 +584,102 @@ def test_years_of_a_breakdown() -> None:
 )
 def test_years_of_a_breakdown_not_counts(text: str) -> None:
     assert [d.value for d in extract_dates(text)] == [text.split("tahun ")[1][:4]]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a rule that starts to apply from a month, and a hedged month of a plan
+        (
+            "Mulai berlaku Februari, kami berlakukan tarif masuk sebesar Rp 5 ribu untuk motor.",
+            "2025-01-20",
+            [D("Februari", (14, 22), "2025-02")],
+        ),
+        (
+            "Gedung itu diresmikan mungkin sekitar Desember, kata Kepala Dinas.",
+            "2024-10-27",
+            [D("Desember", (38, 46), "2024-12")],
+        ),
+        # a capitalised word after the month makes it a name, as after the other verb cues
+        ("Aturan itu berlaku Mei Sari jelaskan kepada warga.", "2024-10-27", []),
+        ("Harga naik sekitar Juli Antoni menjelaskan di pasar.", "2024-10-27", []),
+    ],
+)
+def test_bare_month_after_berlaku_or_sekitar(text: str, published: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text, published=published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the later years of a list after a budget's year are budgets' years too
+        (
+            "Pembahasan APBN 2024 dan 2025 berlangsung di DPR.",
+            [D("2024", (16, 20), "2024"), D("2025", (25, 29), "2025")],
+        ),
+        (
+            "Pembahasan APBD 2023, 2024 dan 2025 rampung.",
+            [D("2023", (16, 20), "2023"), D("2024", (22, 26), "2024"), D("2025", (31, 35), "2025")],
+        ),
+        # a count after the list's dan is no year
+        ("Dana BOS 2024 dan 2000 siswa penerima.", [D("2024", (9, 13), "2024")]),
+        # born in a year, or in a span of years
+        (
+            "Generasi Z (lahir 1997–2012) dan milenial (lahir 1981–1996).",
+            [D("1997–2012", (18, 27), "1997", "2012"), D("1981–1996", (49, 58), "1981", "1996")],
+        ),
+        ("Ia lahir 1990 di Sukamaju.", [D("1990", (9, 13), "1990")]),
+        # a weight after lahir is no year
+        ("Bayi yang lahir 2000 gram itu sehat.", []),
+    ],
+)
+def test_years_after_a_budgets_list_and_lahir(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the months between listed before the range's connector belong to the range
+        (
+            "Keringanan itu berlaku mulai April, Mei, hingga Juni 2020.",
+            [D("April, Mei, hingga Juni 2020", (29, 57), "2020-04", "2020-06")],
+        ),
+        (
+            "Panen raya berlangsung Januari, Februari sampai Maret 2024.",
+            [D("Januari, Februari sampai Maret 2024", (23, 58), "2024-01", "2024-03")],
+        ),
+        # a list closed by dan stays one point per month
+        (
+            "Data Januari, Februari dan Maret 2024 menunjukkan kenaikan.",
+            [
+                D("Januari", (5, 12), "2024-01"),
+                D("Februari", (14, 22), "2024-02"),
+                D("Maret 2024", (27, 37), "2024-03"),
+            ],
+        ),
+    ],
+)
+def test_month_range_with_the_months_between_listed(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bare year after sedangkan or among bracketed figures has no cue (news-raw 7000-8279)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pada 2023 jumlah kunjungan 730.251 orang, sedangkan 2024 naik jadi 1.486.743 orang.",
+            [D("2023", (5, 9), "2023"), D("2024", (52, 56), "2024")],
+        ),
+        (
+            "Jumlahnya pada 2023 (11.570), 2024 (10.110), dan tahun ini 3.828 orang.",
+            [D("2023", (15, 19), "2023"), D("2024", (30, 34), "2024")],
+        ),
+    ],
+)
+def test_bare_year_after_sedangkan_or_bracketed_figures(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
