@@ -1123,7 +1123,7 @@ class TitleReader:
             # the short name in brackets counts as its words (Rumah Sakit Umum Daerah (RSUD) Xyz)
             before = seg[x - 1].text.strip("()").lower().rstrip(".") if x > 0 else ""
             if before in facility_words():
-                return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
+                return self._holder_after_facility(seg, x)  # Bandara Ngurah Rai: a place's name
             if (
                 before in admin_words()
                 # Menteri Desa Marwan Jafar: a minister's Desa is the ministry, not a village
@@ -1151,6 +1151,23 @@ class TitleReader:
             if x == 0:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
+        return None
+
+    def _holder_after_facility(self, seg: list[El], x: int) -> tuple[int, bool] | None:
+        """Imam Besar Masjid Istiqlal Nasaruddin Umar … kata Nasaruddin: the words after a facility's
+        word are its name (Bandara Ngurah Rai, Jalan Sudirman: a place named after someone) up to
+        a name word the article uses as a person's at another place (said alone as a speaker or an
+        addressee, before a speech verb, inside a PER entity): the holder opens there, the
+        facility keeping one word at least. With no such use the words stay the facility's."""
+        for y in range(x + 1, len(seg)):
+            tail = seg[y:]
+            if (
+                seg[y].kind in (W.GIV, W.UNK)
+                and len(tail) <= MAX_NAME
+                and all(e.kind in NAMEISH for e in tail)
+                and (self._called_elsewhere(seg[y]) or self._per_elsewhere(seg[y]))
+            ):
+                return y, True
         return None
 
     @staticmethod
