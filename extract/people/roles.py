@@ -311,9 +311,11 @@ class _Scanner(TitleReader):
         if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
             return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
-        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
+        # document word is the common noun (keputusan Ketua Umum PDIP Megawati …: her decision)
         if prev is not None and (
-            prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
+            (prev.text.lower() in role_words("document") and prev.text[0].isupper())
+            or prev.text.lower() in role_words("building")
         ):
             return end
         # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
@@ -763,7 +765,9 @@ class _Scanner(TitleReader):
         if self.strong(seg[x]):
             return False
         if si == 0 and m.head in role_words("weak_head") and len(seg) - x == 1 and seg[x].kind is W.UNK:
-            return True
+            # Kepala Staf Kepresidenan Moeldoko … kata Moeldoko: a word the article says alone as a
+            # speaker or an addressee elsewhere is a one-word name, not the group's
+            return not self.said_alone(seg[x])
         if conn == "," and x == 0 and si == 0:
             return False  # tokoh masyarakat, Rosada di …: a name after the comma
         return not m.official and (

@@ -132,3 +132,39 @@ def test_a_region_after_a_personal_head_or_a_body_stays_the_place() -> None:
     assert _pairs(s) == [("M Bobby Nasution", "Wali Kota Medan")]
     s = "Anggota DPRD Bintan M Yusuf Hasan meresmikan pasar tradisional itu."
     assert _pairs(s) == [("M Yusuf Hasan", "Anggota DPRD Bintan")]
+
+
+# ------------------------------------------------------------- one word after a group's head
+
+
+def test_one_word_the_article_says_alone_after_a_group_head_is_its_holder() -> None:
+    s = 'Kepala Staf Kepresidenan Moeldoko meminta semua pihak tenang. "Ini urusan hukum," kata Moeldoko.'
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Staf Kepresidenan Moeldoko", "Moeldoko", "Kepala Staf Kepresidenan")
+    ]
+
+
+def test_one_word_after_a_group_head_named_nowhere_else_is_the_group() -> None:
+    s = "Kepala Staf Kepresidenan Moeldoko meminta semua pihak menahan diri."
+    assert extract_officials(s) == []
+    s = 'Pengurus Munas Ancol menggelar rapat di Jakarta. "Kami siap," ujar Budi, warga setempat.'
+    assert extract_officials(s) == []
+
+
+# ------------------------------------------------------------- a post after a lowercase document word
+
+
+def test_a_lowercase_document_word_is_the_common_noun_before_a_holder() -> None:
+    s = "Ia menyatakan tegak lurus pada keputusan Ketua Umum PDIP Megawati Soekarnoputri saat dipanggil."
+    assert _pairs(s) == [("Megawati Soekarnoputri", "Ketua Umum PDIP")]
+    s = "Sekolah diliburkan sesuai instruksi Presiden Prabowo Subianto kepada para menteri."
+    assert _pairs(s) == [("Prabowo Subianto", "Presiden")]
+
+
+def test_a_regulation_named_after_a_post_gives_no_holder() -> None:
+    for s in (
+        "Hal itu sesuai keputusan Bupati Sleman Nomor 12 Tahun 2024 tentang penetapan lokasi.",
+        "Hal itu sesuai Keputusan Menteri Keuangan Sri Mulyani Nomor 12 Tahun 2024 tentang tarif.",
+        "Aturan itu tertuang dalam Peraturan Gubernur Bali Nomor 4 Tahun 2025.",
+    ):
+        assert extract_officials(s) == [], s
