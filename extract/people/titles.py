@@ -1039,6 +1039,8 @@ class TitleReader:
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
+        if self._given_then_common(seg, start, x):
+            return True
         if len(between) >= 2 and self._whole_name_at(seg, x):
             # Kepala Riset Monex Investindo | Ariston Tjendra: two unknown words or more before a
             # model's name of two words or more name the organisation, not more of the name
@@ -1050,6 +1052,19 @@ class TitleReader:
             # Budi Santoso)
             return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
+
+    @staticmethod
+    def _given_then_common(seg: list[El], start: int, x: int) -> bool:
+        """Menteri Perhubungan (Menhub) Budi Karya Sumadi, Juru Bicara OJK Sekar Putih Djarot: a known
+        given name and one common word right before the model's one-word name are the first names
+        it missed, after the title's body, bracket or field; not after an organisation's word,
+        where the words name the body (Yayasan Budi Luhur Sumadi)."""
+        return (
+            x - start == 2
+            and seg[start].kind is W.GIV
+            and seg[start + 1].kind is W.COM
+            and (start == 0 or seg[start - 1].kind is not W.ORG)
+        )
 
     def _whole_name_at(self, seg: list[El], x: int) -> bool:
         """Whether the PER entity opening at ``seg[x]`` covers two name words or more (a first

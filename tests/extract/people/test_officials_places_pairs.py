@@ -168,3 +168,29 @@ def test_a_regulation_named_after_a_post_gives_no_holder() -> None:
         "Aturan itu tertuang dalam Peraturan Gubernur Bali Nomor 4 Tahun 2025.",
     ):
         assert extract_officials(s) == [], s
+
+
+# ------------------------------------------------------------- first names the model left out
+
+
+def test_a_given_name_and_a_common_word_before_the_models_name_are_first_names() -> None:
+    s = "Menteri Perhubungan (Menhub) Budi Karya Sumadi mengatakan jalur itu segera dibuka."
+    assert _officials(s, _per(s, "Sumadi")) == [
+        _rec(
+            s,
+            "Menteri Perhubungan (Menhub) Budi Karya Sumadi",
+            "Budi Karya Sumadi",
+            "Menteri Perhubungan (Menhub)",
+        )
+    ]
+    s = "Pertanyaan itu dikirim kepada Juru Bicara OJK Sekar Putih Djarot. Jawaban belum diterima."
+    assert _officials(s, _per(s, "Djarot")) == [
+        _rec(s, "Juru Bicara OJK Sekar Putih Djarot", "Sekar Putih Djarot", "Juru Bicara OJK")
+    ]
+
+
+def test_a_given_name_after_an_organisation_word_names_the_body() -> None:
+    s = "Rektor Universitas Budi Luhur Sumadi mengatakan kampus itu siap."
+    assert _officials(s, _per(s, "Sumadi")) == [
+        _rec(s, "Rektor Universitas Budi Luhur Sumadi", "Sumadi", "Rektor Universitas Budi Luhur")
+    ]
