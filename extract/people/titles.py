@@ -237,7 +237,7 @@ class TitleReader:
         if " " not in pair:
             return False
         # with no mention to discount (a lone span), the pair must occur twice
-        if not self.count(pair) > (self.count(mention) if mention else 1):
+        if not self.count(pair) > (self._mention_count(mention) if mention else 1):
             return False
         if not mention:
             return True
@@ -251,6 +251,13 @@ class TitleReader:
         if not sure and follow is None:
             return True
         return self.untitled(pair, None if sure else follow) > 0
+
+    def _mention_count(self, mention: str) -> int:
+        """Occurrences of a mention, its first letter in either case: a title opening a sentence
+        is capitalised, the same title inside one is not (Anggota DPR RI Hinca Panjaitan mengaku …
+        and … dan anggota DPR RI Hinca Panjaitan: the pair RI Hinca is in both, no fixed phrase)."""
+        other = mention[:1].swapcase() + mention[1:]
+        return self.count(mention) + (self.count(other) if other != mention else 0)
 
     def untitled(self, pair: str, follow: str | None) -> int:
         """How often ``pair`` stands outside a title: not at the end of a capitalised run that a

@@ -194,3 +194,22 @@ def test_a_given_name_after_an_organisation_word_names_the_body() -> None:
     assert _officials(s, _per(s, "Sumadi")) == [
         _rec(s, "Rektor Universitas Budi Luhur Sumadi", "Sumadi", "Rektor Universitas Budi Luhur")
     ]
+
+
+# ------------------------------------------------------------- one title written in both cases
+
+
+def test_a_title_and_name_written_lowercase_then_capitalised_is_no_fixed_phrase() -> None:
+    s = (
+        "Gubernur menonton festival itu bersama Bupati Samosir, dan anggota DPR RI Hinca Panjaitan "
+        "sekaligus tokoh adat. Anggota DPR RI Hinca Panjaitan mengaku salut atas perhatian gubernur."
+    )
+    assert _pairs(s) == [("Hinca Panjaitan", "anggota DPR RI")]
+
+
+def test_a_pair_written_after_other_words_elsewhere_stays_a_fixed_phrase() -> None:
+    s = (
+        "Kepala Dinas Kebudayaan Rumah Gadang Sakato meresmikan sanggar itu. "
+        "Pengunjung memadati Rumah Gadang Sakato pada akhir pekan."
+    )
+    assert extract_officials(s) == []
