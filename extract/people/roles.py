@@ -311,9 +311,11 @@ class _Scanner(TitleReader):
         if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
             return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
         # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
-        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
+        # document word is the common noun (keputusan Ketua Umum PDIP Megawati …: her decision)
         if prev is not None and (
-            prev.text.lower() in role_words("document") or prev.text.lower() in role_words("building")
+            (prev.text.lower() in role_words("document") and prev.text[0].isupper())
+            or prev.text.lower() in role_words("building")
         ):
             return end
         # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
@@ -677,11 +679,15 @@ class _Scanner(TitleReader):
             x = 0
         elif self._common_first_after_region(seg, x):
             x -= 1
+        elif self._region_first_name(m, si, seg, x):
+            x = 0
         if (
             self._shop_name(seg, x)
             or self._list_item(m, si, conn, seg, x)
             or self._dated_name(seg, x)
             or self._field_pair(m, si, seg, x)
+            or self._place_list_end(m, si, conn, seg)
+            or self._pair_before_holder(m, si, seg, x)
         ):
             return self._title_only(m, seg)
         if si and x > 0 and not orglike(seg[:x]):
@@ -759,7 +765,9 @@ class _Scanner(TitleReader):
         if self.strong(seg[x]):
             return False
         if si == 0 and m.head in role_words("weak_head") and len(seg) - x == 1 and seg[x].kind is W.UNK:
-            return True
+            # Kepala Staf Kepresidenan Moeldoko … kata Moeldoko: a word the article says alone as a
+            # speaker or an addressee elsewhere is a one-word name, not the group's
+            return not self.said_alone(seg[x])
         if conn == "," and x == 0 and si == 0:
             return False  # tokoh masyarakat, Rosada di …: a name after the comma
         return not m.official and (
@@ -870,6 +878,38 @@ class _Scanner(TitleReader):
             and toks[year + 1].text == ","
         )
 
+    def _place_list_end(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Kepala Desa Sukamaju, Sukadana, dan Sukaraja hadir …: after a title that ends in its place
+        (a known region, or the word after an administrative word: Desa Sukamaju) and more places
+        of one word after commas, `dan` and one unknown word ending the phrase is the list's last
+        place, no holder (the heads of three villages); a word the article says alone as a name
+        elsewhere stays a holder."""
+        if not (
+            si
+            and conn in role_words("and_word")
+            and len(seg) == 1
+            and seg[0].kind is W.UNK
+            and self._ends_phrase(seg[0].j)
+            and all(c == "," and len(s) == 1 and s[0].kind in (W.UNK, Piece.REG) for c, s in m.segs[1:si])
+        ):
+            return False
+        first = m.segs[0][1]
+        if not first or not (
+            first[-1].kind is Piece.REG or self.toks[first[-1].i - 1].text.lower() in admin_words()
+        ):
+            return False
+        return not self.said_alone(seg[0])
+
+    @staticmethod
+    def _pair_before_holder(m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Ketua Tim Pemenangan Nasional (TPN) Ganjar Pranowo-Mahfud MD, Arsjad Rasjid menilai …: two
+        names joined by a hyphen (the second glued to the first's last word: a pair of candidates,
+        a head and a deputy) are no one person's name; before a comma and another name they name
+        whom the body works for, the title goes on to the holder after the comma."""
+        if si + 1 >= len(m.segs) or m.segs[si + 1][0] != "," or not m.segs[si + 1][1]:
+            return False
+        return any(_name_pair(e.text) for e in seg[x + 1 :])
+
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
         given name, particle or sure start are the shop's own name; its holder is not named there."""
@@ -932,6 +972,22 @@ class _Scanner(TitleReader):
             and low not in place_end_words()
             and not _place_or_noun(low)
             and not self.place_like(seg[x - 1 : x])
+        )
+
+    @staticmethod
+    def _region_first_name(m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """serta anggota Bintan R Saragih dan Wahiduddin Adams: right after a head that also names a
+        group (anggota, staf, tim: a member is of a body, never of a region alone), a region of one
+        word with an initial and a name after it is the first name, no place of the post; after a
+        personal head the region stays its place (Wali Kota Medan M Bobby …)."""
+        return (
+            si == 0
+            and x == 1
+            and len(seg) >= 3
+            and seg[0].kind is Piece.REG
+            and seg[0].j - seg[0].i == 1
+            and seg[1].kind is Piece.INIT
+            and m.head in role_words("weak_head")
         )
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
@@ -1753,6 +1809,17 @@ def _post_at(toks: Sequence[Tok], i: int) -> bool:
 def _list_word(seg: list[El]) -> bool:
     """Whether a segment may be an item of a list of fields: no given name, particle or marker."""
     return not any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg)
+
+
+def _name_pair(word: str) -> bool:
+    """Whether a word is two names glued by a hyphen (Pranowo-Mahfud, Baswedan-Riza): two title-case
+    parts of three letters or more, not a word doubled (Bangsa-Bangsa) nor an acronym (DPR-RI)."""
+    parts = word.split("-")
+    return (
+        len(parts) == 2
+        and parts[0].lower() != parts[1].lower()
+        and all(len(p) > 2 and p.isalpha() and p[0].isupper() and p[1:].islower() for p in parts)
+    )
 
 
 def _field_item(seg: list[El]) -> bool:

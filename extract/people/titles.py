@@ -237,7 +237,7 @@ class TitleReader:
         if " " not in pair:
             return False
         # with no mention to discount (a lone span), the pair must occur twice
-        if not self.count(pair) > (self.count(mention) if mention else 1):
+        if not self.count(pair) > (self._mention_count(mention) if mention else 1):
             return False
         if not mention:
             return True
@@ -251,6 +251,13 @@ class TitleReader:
         if not sure and follow is None:
             return True
         return self.untitled(pair, None if sure else follow) > 0
+
+    def _mention_count(self, mention: str) -> int:
+        """Occurrences of a mention, its first letter in either case: a title opening a sentence
+        is capitalised, the same title inside one is not (Anggota DPR RI Hinca Panjaitan mengaku …
+        and … dan anggota DPR RI Hinca Panjaitan: the pair RI Hinca is in both, no fixed phrase)."""
+        other = mention[:1].swapcase() + mention[1:]
+        return self.count(mention) + (self.count(other) if other != mention else 0)
 
     def untitled(self, pair: str, follow: str | None) -> int:
         """How often ``pair`` stands outside a title: not at the end of a capitalised run that a
@@ -1039,6 +1046,8 @@ class TitleReader:
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
+        if self._given_then_common(seg, start, x):
+            return True
         if len(between) >= 2 and self._whole_name_at(seg, x):
             # Kepala Riset Monex Investindo | Ariston Tjendra: two unknown words or more before a
             # model's name of two words or more name the organisation, not more of the name
@@ -1050,6 +1059,19 @@ class TitleReader:
             # Budi Santoso)
             return self.said_alone(between[0]) or self._per_elsewhere(between[0])
         return all(e.kind in NAME_STARTS or self.in_per(e) for e in between)
+
+    @staticmethod
+    def _given_then_common(seg: list[El], start: int, x: int) -> bool:
+        """Menteri Perhubungan (Menhub) Budi Karya Sumadi, Juru Bicara OJK Sekar Putih Djarot: a known
+        given name and one common word right before the model's one-word name are the first names
+        it missed, after the title's body, bracket or field; not after an organisation's word,
+        where the words name the body (Yayasan Budi Luhur Sumadi)."""
+        return (
+            x - start == 2
+            and seg[start].kind is W.GIV
+            and seg[start + 1].kind is W.COM
+            and (start == 0 or seg[start - 1].kind is not W.ORG)
+        )
 
     def _whole_name_at(self, seg: list[El], x: int) -> bool:
         """Whether the PER entity opening at ``seg[x]`` covers two name words or more (a first
@@ -1123,7 +1145,7 @@ class TitleReader:
             # the short name in brackets counts as its words (Rumah Sakit Umum Daerah (RSUD) Xyz)
             before = seg[x - 1].text.strip("()").lower().rstrip(".") if x > 0 else ""
             if before in facility_words():
-                return None  # Bandara Ngurah Rai, Jalan Sudirman: a place named after someone
+                return self._holder_after_facility(seg, x)  # Bandara Ngurah Rai: a place's name
             if (
                 before in admin_words()
                 # Menteri Desa Marwan Jafar: a minister's Desa is the ministry, not a village
@@ -1151,6 +1173,23 @@ class TitleReader:
             if x == 0:
                 return 0, False
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
+        return None
+
+    def _holder_after_facility(self, seg: list[El], x: int) -> tuple[int, bool] | None:
+        """Imam Besar Masjid Istiqlal Nasaruddin Umar … kata Nasaruddin: the words after a facility's
+        word are its name (Bandara Ngurah Rai, Jalan Sudirman: a place named after someone) up to
+        a name word the article uses as a person's at another place (said alone as a speaker or an
+        addressee, before a speech verb, inside a PER entity): the holder opens there, the
+        facility keeping one word at least. With no such use the words stay the facility's."""
+        for y in range(x + 1, len(seg)):
+            tail = seg[y:]
+            if (
+                seg[y].kind in (W.GIV, W.UNK)
+                and len(tail) <= MAX_NAME
+                and all(e.kind in NAMEISH for e in tail)
+                and (self._called_elsewhere(seg[y]) or self._per_elsewhere(seg[y]))
+            ):
+                return y, True
         return None
 
     @staticmethod
