@@ -555,7 +555,7 @@ class _Grower:
         """An official's name after a named place that is no street (`Kepala Desa Pulau Sempu
         Ahmad Fauzi`): the holder's name, not the place's (`RSUD Hasan Basri Sukamaju` is named
         after a person no title introduces)."""
-        return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
+        return self.toks[i].low not in _street_words()["street"] and self.toks[j].start in self.holder_starts
 
     def _joins_field(self, first: int, j: int) -> bool:
         """`dan` at ``j`` joins a field to the office's name whose words after its head start at
@@ -836,7 +836,7 @@ class _Grower:
             return kind is not Head.FACILITY
         if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
-        street = toks[j].low in _street_words()[0]
+        street = toks[j].low in _street_words()["street"]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
         after = j + match_head(toks, j)[0]  # type: ignore[index]
@@ -951,7 +951,7 @@ def grammar_entities(
         ):
             i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
             continue
-        street = toks[i].low in _street_words()[0]
+        street = toks[i].low in _street_words()["street"]
         cut = (
             _region_tail(toks, i + n, end, street=street)
             if label is Label.LOC and (street or kind is Head.ADMIN)
@@ -1033,15 +1033,10 @@ def _numbered_title(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-@cache
-def _street_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Street heads (`jalan`) and the words of a road between regions (`tol`, `lintas`),
-    lowercase (``entities_streets.txt``)."""
-    rows = load_table("entities_streets.txt")
-    return (
-        frozenset(r.word for r in rows if r.kind == "street"),
-        frozenset(r.word for r in rows if r.kind == "route"),
-    )
+def _street_words() -> dict[str, frozenset[str]]:
+    """Street heads (kind `street`: `jalan`) and the words of a road between regions (kind
+    `route`: `tol`, `lintas`), lowercase (``entities_streets.txt``)."""
+    return _words_by_kind("entities_streets.txt")
 
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
@@ -1052,7 +1047,7 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if region_len(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
-        if street and any(t.low in _street_words()[1] for t in toks[first:k]):
+        if street and any(t.low in _street_words()["route"] for t in toks[first:k]):
             return end
         # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
         if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
@@ -3003,7 +2998,7 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
 @cache
 def _words_by_kind(name: str) -> dict[str, frozenset[str]]:
     """A `kind word` table's words, one set for each kind (entities_school_grades.txt,
-    entities_nicknames.txt)."""
+    entities_nicknames.txt, entities_streets.txt)."""
     kinds: dict[str, set[str]] = {}
     for r in load_table(name):
         kinds.setdefault(r.kind, set()).add(r.word)
