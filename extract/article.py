@@ -18,7 +18,7 @@ from . import _version
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
-from .ner.entities import resolve_entities, with_persons
+from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.officials import extract_officials
@@ -129,10 +129,11 @@ def _quotes(a: Annotated) -> list:
 
 def _entities(a: Annotated) -> list[Entity]:
     officials, persons = a.officials or (), a.persons or ()
+    toks = tokens(a.text)  # the entity layer's own tokens, made once for both steps
     ents = resolve_entities(
-        a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline
+        a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline, toks=toks
     )
-    return with_persons(a.text, ents, persons, officials)
+    return with_persons(a.text, ents, persons, officials, toks=toks)
 
 
 @dataclass(frozen=True)
