@@ -18,7 +18,7 @@ from . import _version
 from .clean import CleanedArticle, clean, decode
 from .dates import extract_dates
 from .ner import extract_entities, model_info
-from .ner.entities import resolve_entities, with_persons
+from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.officials import extract_officials
@@ -28,7 +28,7 @@ from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import ArticleRecord, Entity, Token
 from .stanza_backend import load_backend
-from .text.tokens import SMALL_TEXT, Tok, tokenize
+from .text.tokens import Tok, whole_tokens
 
 #: What `clean` sets besides the text: the page's metadata and the removed lines.
 PAGE_FIELDS = ("title", "published", "byline", "dateline", "boilerplate")
@@ -87,10 +87,10 @@ def entities_of(text: str, found: list[Entity], *, tokens: Sequence[Tok] | None 
     return vet_entities(text, found, tokens=tokens)
 
 
-def words_of(text: str) -> list[Tok] | None:
+def words_of(text: str) -> Sequence[Tok] | None:
     """The cleaned text's tokens, made once for the stages that read them whole (None: a page
     too long to tokenize whole; each stage then reads only around its cues)."""
-    return tokenize(text) if len(text) <= SMALL_TEXT else None
+    return whole_tokens(text)
 
 
 def _ner(a: Annotated, *, model: str | Path | None = None) -> list[Entity]:
@@ -129,10 +129,11 @@ def _quotes(a: Annotated) -> list:
 
 def _entities(a: Annotated) -> list[Entity]:
     officials, persons = a.officials or (), a.persons or ()
+    toks = tokens(a.text)  # the entity layer's own tokens, made once for both steps
     ents = resolve_entities(
-        a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline
+        a.text, a.entities or [], officials=officials, persons=persons, dateline=a.dateline, toks=toks
     )
-    return with_persons(a.text, ents, persons, officials)
+    return with_persons(a.text, ents, persons, officials, toks=toks)
 
 
 @dataclass(frozen=True)

@@ -384,13 +384,30 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
 
     A head is capitalised as written; a head phrase ending in a dot needs the dot after it.
     """
-    phrases, prefixes = _heads()
-    if not toks[i].text[:1].isupper():
+    word = toks[i].text
+    if not word[:1].isupper():
         return _lowercase_place(toks, i)
-    first = toks[i].low
-    # a phrase starts with the word itself, or (one dotted word) with it and its dot
-    may_start = first in _head_firsts() or first + "." in _head_firsts()
-    longest = min(4, len(toks) - i) if may_start else 0
+    first = word.lower()
+    # a phrase starts with the word itself, or (one dotted word) with it and its dot; most
+    # capitalised words start none, and go straight to the prefix heads
+    firsts = _head_firsts()
+    if first in firsts or first + "." in firsts:
+        found = _head_phrase(toks, i)
+        if found is not None:
+            return found
+    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
+    if not word.startswith(_head_prefixes()) or first in word_set("entities_events.txt"):
+        return None
+    for prefix, label in _heads()[1]:
+        if _prefixed(word, prefix):
+            return 1, label, Head.BODY
+    return None
+
+
+def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """The longest head phrase of `_heads` starting at word ``i`` (`match_head`), or None."""
+    phrases = _heads()[0]
+    longest = min(4, len(toks) - i)
     lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
     for n in range(longest, 0, -1):
         words = lows[:n]
@@ -404,13 +421,6 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
             found = phrases.get(words)
         if found is not None:
             return n, *found
-    word = toks[i].text
-    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
-    if not word.startswith(_head_prefixes()) or word.lower() in word_set("entities_events.txt"):
-        return None
-    for prefix, label in prefixes:
-        if _prefixed(word, prefix):
-            return 1, label, Head.BODY
     return None
 
 
@@ -556,7 +566,7 @@ class _Grower:
         """An official's name after a named place that is no street (`Kepala Desa Pulau Sempu
         Ahmad Fauzi`): the holder's name, not the place's (`RSUD Hasan Basri Sukamaju` is named
         after a person no title introduces)."""
-        return self.toks[i].low not in _street_words()[0] and self.toks[j].start in self.holder_starts
+        return self.toks[i].low not in _street_words()["street"] and self.toks[j].start in self.holder_starts
 
     def _joins_field(self, first: int, j: int) -> bool:
         """`dan` at ``j`` joins a field to the office's name whose words after its head start at
@@ -853,7 +863,7 @@ class _Grower:
             return kind is not Head.FACILITY
         if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
             return False
-        street = toks[j].low in _street_words()[0]
+        street = toks[j].low in _street_words()["street"]
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
         after = j + match_head(toks, j)[0]  # type: ignore[index]
@@ -968,7 +978,7 @@ def grammar_entities(
         ):
             i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
             continue
-        street = toks[i].low in _street_words()[0]
+        street = toks[i].low in _street_words()["street"]
         cut = (
             _region_tail(toks, i + n, end, street=street)
             if label is Label.LOC and (street or kind is Head.ADMIN)
@@ -1012,14 +1022,20 @@ def _bracketed(toks: Sequence[Tok], k: int) -> bool:
     return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
 
 
+def _bracket_words(toks: Sequence[Tok]) -> list[int]:
+    """The indices of the words that stand alone between brackets (`_bracketed`), in order: one
+    pass over the tokens for the readers of bracketed short names."""
+    return [k + 1 for k in range(len(toks) - 2) if toks[k].text == "(" and toks[k + 2].text == ")"]
+
+
 def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
     """Capitalised words the article writes alone between brackets (`Persatuan Menembak Indonesia
     (Perbakin)`): a body's own short name, which after `dan` starts a body of its own; a kind's
     (`usaha mikro, kecil dan menengah (UMKM)`) is a field of an office (`Dinas Koperasi dan UMKM`)."""
     return frozenset(
         toks[k].text
-        for k in range(1, len(toks) - 1)
-        if _bracketed(toks, k) and toks[k].text[:1].isupper() and toks[k].low not in _not_entities()
+        for k in _bracket_words(toks)
+        if toks[k].text[:1].isupper() and toks[k].low not in _not_entities()
     )
 
 
@@ -1050,15 +1066,10 @@ def _numbered_title(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
-@cache
-def _street_words() -> tuple[frozenset[str], frozenset[str]]:
-    """Street heads (`jalan`) and the words of a road between regions (`tol`, `lintas`),
-    lowercase (``entities_streets.txt``)."""
-    rows = load_table("entities_streets.txt")
-    return (
-        frozenset(r.word for r in rows if r.kind == "street"),
-        frozenset(r.word for r in rows if r.kind == "route"),
-    )
+def _street_words() -> dict[str, frozenset[str]]:
+    """Street heads (kind `street`: `jalan`) and the words of a road between regions (kind
+    `route`: `tol`, `lintas`), lowercase (``entities_streets.txt``)."""
+    return _words_by_kind("entities_streets.txt")
 
 
 def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> int:
@@ -1069,7 +1080,7 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
     if region_len(toks, first, kecamatan=True) >= end - first:
         return end
     for k in range(first + 1, end):
-        if street and any(t.low in _street_words()[1] for t in toks[first:k]):
+        if street and any(t.low in _street_words()["route"] for t in toks[first:k]):
             return end
         # a compass word (`Jalan Medan Merdeka Barat`) is the name's own, no region of one word
         if end - k == 1 and toks[k].low in common_words() and not toks[k].text.isupper():
@@ -1442,14 +1453,30 @@ def _gazetteer_key(tok: Tok) -> str:
 
 
 def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> int:
-    """How many words from ``i`` spell the first of ``names`` found, as written or shouted (0: none)."""
+    """How many words from ``i`` spell the first of ``names`` found, as written or shouted (0: none).
+
+    The words from ``i`` are read once for all the names (the longest usually comes first)."""
+    written: tuple[str, ...] = ()
+    titled: tuple[str, ...] | None = None
     for words in names:
-        found = tuple(t.text for t in toks[i : i + len(words)])
-        if found == words or (
-            found[0].isupper() and tuple(w.title() for w in words) == tuple(w.title() for w in found)
-        ):
-            return len(words)
+        n = len(words)
+        if len(written) < n:
+            written, titled = tuple(t.text for t in toks[i : i + n]), None
+        found = written[:n]
+        if found == words:
+            return n
+        if found[0].isupper():
+            if titled is None:
+                titled = tuple(w.title() for w in written)
+            if _titled(words) == titled[:n]:
+                return n
     return 0
+
+
+@cache
+def _titled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A listed name's words title-cased, as `_spelled` compares a shouted name (`SULUT`)."""
+    return tuple(w.title() for w in words)
 
 
 @cache
@@ -2267,9 +2294,9 @@ def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     (TAPD)`): the short name alone later is that body. A programme's (`Pembatasan Sosial
     Berskala Besar (PSBB)`) has no head and stays unexplained."""
     found = set()
-    for k in range(2, len(toks) - 1):
+    for k in _bracket_words(toks):
         acr = toks[k].text
-        if not (_bracketed(toks, k) and acr.isupper() and acr.isalpha()):
+        if not (k >= 2 and acr.isupper() and acr.isalpha()):
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):
@@ -2287,11 +2314,8 @@ def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     body and no place wherever they stand alone."""
     return frozenset(
         toks[k].text
-        for k in range(2, len(toks) - 1)
-        if _bracketed(toks, k)
-        and toks[k].text.isupper()
-        and toks[k - 2].text.isalpha()
-        and toks[k - 2].text.islower()
+        for k in _bracket_words(toks)
+        if k >= 2 and toks[k].text.isupper() and toks[k - 2].text.isalpha() and toks[k - 2].text.islower()
     )
 
 
@@ -2376,8 +2400,8 @@ def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
     `_acronym_senses`."""
     return {
         k: words
-        for k in range(2, len(toks) - 1)
-        if _bracketed(toks, k)
+        for k in _bracket_words(toks)
+        if k >= 2
         and toks[k].text.isupper()
         and toks[k].text.isalpha()
         and (words := _spelled_out(toks, k)) is not None
@@ -2571,6 +2595,7 @@ def resolve_entities(
     officials: Iterable[Any] = (),
     persons: Iterable[Any] = (),
     dateline: Any = None,
+    toks: Sequence[Tok] | None = None,
 ) -> list[Entity]:
     """The article's final entities: PER as vetted, ORG and LOC repaired and completed (§6).
 
@@ -2580,6 +2605,7 @@ def resolve_entities(
         officials: `Official` records (``span`` the mention with the title, ``name_span`` the name).
         persons: `Person` records (their ``mentions`` are never inside an ORG or LOC).
         dateline: the page's `Dateline` (place -> LOC, outlet -> ORG).
+        toks: ``tokens(text)`` when the caller has them (`with_persons` reads them too).
 
     Returns:
         Flat entities in text order.
@@ -2589,7 +2615,7 @@ def resolve_entities(
     >>> [(e.text, e.label) for e in resolve_entities(text, model)]
     [('Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung', 'ORG'), ('Desa Ciwaru', 'LOC')]
     """
-    toks = tokens(text)
+    toks = toks if toks is not None else tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
@@ -2639,7 +2665,12 @@ def resolve_entities(
 
 
 def with_persons(
-    text: str, entities: Sequence[Entity], persons: Iterable[Any], officials: Iterable[Any] = ()
+    text: str,
+    entities: Sequence[Entity],
+    persons: Iterable[Any],
+    officials: Iterable[Any] = (),
+    *,
+    toks: Sequence[Tok] | None = None,
 ) -> list[Entity]:
     """``entities`` with their PER where the people layer put a person, so that the entities and
     the persons list agree: a model PER the people layer rejected is none (`Pedagang` opening a
@@ -2653,7 +2684,7 @@ def with_persons(
     [('Budi', 'PER')]
     """
     others = [e for e in entities if e.label != Label.PER]
-    spans = set(_person_spans(tokens(text), persons, list(officials)))
+    spans = set(_person_spans(toks if toks is not None else tokens(text), persons, list(officials)))
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
 
 
@@ -3047,7 +3078,7 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
 @cache
 def _words_by_kind(name: str) -> dict[str, frozenset[str]]:
     """A `kind word` table's words, one set for each kind (entities_school_grades.txt,
-    entities_nicknames.txt)."""
+    entities_nicknames.txt, entities_streets.txt)."""
     kinds: dict[str, set[str]] = {}
     for r in load_table(name):
         kinds.setdefault(r.kind, set()).add(r.word)

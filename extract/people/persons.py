@@ -20,7 +20,6 @@ from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     NUMBER,
     PUNCT,
-    SMALL_TEXT,
     WORD,
     Tok,
     cue_positions,
@@ -28,6 +27,7 @@ from ..text.tokens import (
     next_word_past_comma,
     prev_word,
     tokenize,
+    whole_tokens,
     window_tokens,
     words_of,
 )
@@ -672,7 +672,7 @@ def extract_persons(
     """
     if roles is None:
         roles = scan_roles(text, entities, tokens=tokens)
-    full = (tokens if tokens is not None else tokenize(text)) if len(text) <= SMALL_TEXT else None
+    full = whole_tokens(text, tokens)
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
     bodies = _title_bodies(roles)
     # `tim balap McLaren`: an occupation's holder that is a body ending an official's title

@@ -50,6 +50,7 @@ from ..text.tokens import (
     prev_word,
     sentence_breaks,
     tokenize,
+    whole_tokens,
     window_tokens,
 )
 from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, verb_like, word_class
@@ -90,8 +91,8 @@ from .titles import (
 __all__ = ["RoleMention", "scan_roles"]
 
 W = WordClass
-#: Characters: up to this (a long article), the text is tokenized whole; a longer page is
-#: tokenized only around its heads.
+#: Characters: up to this (a long article), the text is read whole; a longer page is read only
+#: around its heads (its tokens cut out of one tokenization up to `SMALL_TEXT`).
 _WHOLE = 30_000
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
@@ -1865,13 +1866,14 @@ def scan_roles(
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    # only the text around position heads is tokenized on a long page (a 1 MB page of digits
-    # costs nothing); an article is read whole, which is cheaper than finding the heads first
-    toks = (
-        (list(tokens) if tokens is not None else tokenize(text))
-        if len(text) <= _WHOLE
-        else window_tokens(text, cue_positions(text, head_words(), prefixes=title_prefixes()))
-    )
+    # only the text around position heads is read on a long page (a 1 MB page of digits costs
+    # nothing); an article is read whole, which is cheaper than finding the heads first
+    full = whole_tokens(text, tokens)
+    if len(text) <= _WHOLE and full is not None:
+        toks = list(full)
+    else:  # one tokenization (none past SMALL_TEXT) serves the cues and the windows both
+        cues = cue_positions(text, head_words(), prefixes=title_prefixes(), full=full)
+        toks = window_tokens(text, cues, full=full)
     scanner = _Scanner(text, toks, entities)
     # twice: `CEO McLaren Racing Zak Brown` names a body of two words
     return _paired_posts(

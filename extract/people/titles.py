@@ -134,6 +134,19 @@ def _marked(el: El) -> bool:
     return isinstance(el.kind, Marker)
 
 
+def _whole_word_places(text: str, s: str) -> Iterator[int]:
+    """Where ``s`` stands as whole words in ``text``, among the first `_MAX_OCCURRENCES` places it
+    occurs at all (`TitleReader.whole_words`)."""
+    idx = text.find(s)
+    seen = 0
+    while idx >= 0 and seen < _MAX_OCCURRENCES:
+        seen += 1
+        end = idx + len(s)
+        if (idx == 0 or not text[idx - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
+            yield idx
+        idx = text.find(s, idx + 1)
+
+
 class TitleReader:
     """Reads title runs in one article's tokens, with the article as evidence."""
 
@@ -148,7 +161,7 @@ class TitleReader:
         self.per_starts: set[int] = {s for s, _ in self.per_spans}
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
         self.used: set[int] = set()  # tokens already read as a name
-        self._count_cache: dict[str, int] = {}
+        self._places: dict[str, tuple[int, ...]] = {}  # `whole_words`
         self._place_cache: dict[tuple[str, str | None, int], bool] = {}
         self._untitled_cache: dict[tuple[str, str | None], int] = {}
 
@@ -213,23 +226,16 @@ class TitleReader:
 
     def count(self, s: str) -> int:
         """Occurrences of ``s`` as whole words."""
-        c = self._count_cache.get(s)
-        if c is None:
-            c = self._count_cache[s] = sum(1 for _ in self.whole_words(s))
-        return c
+        return len(self.whole_words(s))
 
-    def whole_words(self, s: str) -> Iterator[int]:
+    def whole_words(self, s: str) -> tuple[int, ...]:
         """Where ``s`` stands as whole words in the text (the first `_MAX_OCCURRENCES` places
-        it occurs at all, so that a page of one repeated word stays linear)."""
-        text = self.text
-        idx = text.find(s)
-        seen = 0
-        while idx >= 0 and seen < _MAX_OCCURRENCES:
-            seen += 1
-            end = idx + len(s)
-            if (idx == 0 or not text[idx - 1].isalnum()) and (end >= len(text) or not text[end].isalnum()):
-                yield idx
-            idx = text.find(s, idx + 1)
+        it occurs at all, so that a page of one repeated word stays linear). Found once per
+        text: the checks of one name's words ask for the same words again and again."""
+        found = self._places.get(s)
+        if found is None:
+            found = self._places[s] = tuple(_whole_word_places(self.text, s))
+        return found
 
     def fixed_pair(self, a: El, b: El, mention: str) -> bool:
         """Whether words ``a b`` occur together elsewhere than in this very mention."""
@@ -934,7 +940,7 @@ class TitleReader:
             and seg[x - 1].kind in (W.COM, W.ORG)
             and seg[x - 1].text[:1].isupper()
             and seg[x - 2].kind in (W.ACR, W.ORG, Piece.REG, Piece.PAREN)
-            and self._called_elsewhere(seg[x - 1])
+            and self.said_alone(seg[x - 1], before_verb=True, here=False)
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
@@ -978,7 +984,8 @@ class TitleReader:
             (
                 f
                 for f in range(1, len(inside))
-                if inside[f].kind is not Piece.INIT and self._called_elsewhere(inside[f])
+                if inside[f].kind is not Piece.INIT
+                and self.said_alone(inside[f], before_verb=True, here=False)
             ),
             0,
         )
@@ -986,18 +993,6 @@ class TitleReader:
         while k < min(called, len(inside) - 2) and self._body_word_before_name(inside[k], inside[k + 1]):
             k += 1
         return x + k
-
-    def _called_elsewhere(self, el: El) -> bool:
-        """Whether the article calls someone by the word of ``el`` at another place: as a speaker
-        or an addressee (`tegas Huang`), or before a speech verb (`Emir menambahkan, …`)."""
-        if self.said_alone(el):
-            return True
-        tok, word = self.toks[el.i], self.toks[el.i].text
-        for idx in self.whole_words(word):
-            after = self.text[idx + len(word) : idx + len(word) + 30].split()
-            if idx != tok.start and after and after[0].rstrip(",.") in speech_verbs():
-                return True
-        return False
 
     def _body_word_before_name(self, el: El, nxt: El) -> bool:
         """Whether ``el``, opening a name, is a body's word or an English unit word that the article
@@ -1276,14 +1271,14 @@ class TitleReader:
             and low not in role_words("state_abbrev")
             and match_region(self.toks, el.i, el.j) == el.i
             and self.count(el.text) == 1
-            and self._called_elsewhere(seg[x - 2])
+            and self.said_alone(seg[x - 2], before_verb=True, here=False)
         )
 
-    def said_alone(self, el: El, *, before_verb: bool = False) -> bool:
+    def said_alone(self, el: El, *, before_verb: bool = False, here: bool = True) -> bool:
         """Whether the word of ``el`` stands alone elsewhere as a speaker or an addressee
         (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`). With
-        ``before_verb``, a speech verb right after the word anywhere counts too (`Sugeng
-        mengatakan`, this place too)."""
+        ``before_verb``, a speech verb right after the word counts too (`Sugeng mengatakan`,
+        `Emir menambahkan, …`), at this very place as well unless not ``here``."""
         tok = self.toks[el.i]
         word = tok.text
         for idx in self.whole_words(word):
@@ -1292,9 +1287,10 @@ class TitleReader:
                 prev = before[-1].rstrip(",") if before else ""
                 if prev.lower() in speech_verbs() or word_marker(prev) is Marker.HON:
                     return True
-            after = self.text[idx + len(word) : idx + len(word) + 30].split() if before_verb else ()
-            if after and after[0].lower() in speech_verbs():
-                return True
+            if before_verb and (here or idx != tok.start):
+                after = self.text[idx + len(word) : idx + len(word) + 30].split()
+                if after and after[0].rstrip(",.").lower() in speech_verbs():
+                    return True
         return False
 
     def within_entity(self, seg: list[El]) -> list[El]:

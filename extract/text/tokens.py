@@ -35,6 +35,7 @@ __all__ = [
     "sentence_breaks",
     "sentence_end",
     "tokenize",
+    "whole_tokens",
     "window_tokens",
     "words_of",
 ]
@@ -99,6 +100,15 @@ def tokenize(text: str) -> list[Tok]:
             append(new(Tok, (s, e, g, kind, True, newline)))
         prev = e
     return toks
+
+
+def whole_tokens(text: str, tokens: Sequence[Tok] | None = None) -> Sequence[Tok] | None:
+    """The tokens of the whole of ``text`` (``tokens`` when the caller has them), or None for a
+    page longer than `SMALL_TEXT`, which is read only around its cues. Made once, they serve
+    `cue_positions` and `window_tokens` both (``full=``): neither tokenizes again."""
+    if len(text) > SMALL_TEXT:
+        return None
+    return tokens if tokens is not None else tokenize(text)
 
 
 def _windows(text: str, positions: Sequence[int], before: int, after: int) -> list[list[int]]:

@@ -14,6 +14,7 @@ from extract.text.tokens import (
     sentence_breaks,
     sentence_end,
     tokenize,
+    whole_tokens,
     window_tokens,
 )
 from extract.text.words import NAMEISH, WordClass, word_class
@@ -58,6 +59,21 @@ def test_window_tokens_read_only_around_the_cues() -> None:
     toks = window_tokens(text, cue_positions(text, {"kata"}), before=10, after=20)
     assert [t.text for t in toks if t.text in ("kata", "Budi")] == ["kata", "Budi"]
     assert len(toks) < 30 and toks[0].newline
+
+
+def test_one_tokenization_serves_the_cues_and_the_windows() -> None:
+    text = "x " * 500 + "kata Budi." + " y" * 500
+    full = whole_tokens(text)
+    assert full == tokenize(text) and whole_tokens(text, full) is full
+    cues = cue_positions(text, {"kata"}, full=full)
+    assert cues == cue_positions(text, {"kata"})
+    assert window_tokens(text, cues, before=10, after=20, full=full) == window_tokens(
+        text, cues, before=10, after=20
+    )
+
+
+def test_a_page_too_long_has_no_whole_tokens() -> None:
+    assert whole_tokens("1." * 150_000) is None
 
 
 @pytest.mark.parametrize(
