@@ -446,8 +446,8 @@ def _furniture_patterns() -> dict[str, object]:
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
         inter_caps=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}{2,}\p{L}*"),
-        # `TNews`: an initial glued before a capitalised word, a masthead's spelling
-        caps_then_lower=regex.compile(r"(?-i)\p{Lu}\p{Lu}\p{Ll}{2,}"),
+        # `TNews`, `OBORbima`: capitals glued before lowercase letters, a masthead's spelling
+        caps_then_lower=regex.compile(r"(?-i)\p{Lu}{2,}\p{Ll}{2,}"),
         open_photo_credit=regex.compile(r"\((?:foto|photo|dok|dokumentasi)\s*[:.][^()]*$", regex.I),
         # what follows the page's date before the dateline: `14:20 WIB |`
         lead_date_rest=regex.compile(

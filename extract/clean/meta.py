@@ -80,8 +80,6 @@ _DATELINE_PART_WORDS = 4
 _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/\s+")
 # `Buser24.com- (SUKAMAJU)`: the bracketed place follows the dash within a few characters
 _BRACKET_PLACE_CHARS = 40
-# `OBORbima`, `TNews`: a masthead's capitals run into its lowercase letters
-_CAPS_THEN_LOWER = regex.compile(r"\p{Lu}{2,}\p{Ll}{2,}")
 # `Melanesiatimes.comKota Sorong`: a web domain and the place's capital glued after its ending
 _DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{Ll}+(?: \S+){0,3})")
 # `Ruteng Vox NTT –`: a masthead after the place has a name and a region or a second word
@@ -582,7 +580,7 @@ def _initials(part: str) -> bool:
 def _spelt_initials(part: str) -> bool:
     """A masthead after the place by its spelling: initials (`OT`, `BBCOM`) or capitals before
     lowercase letters in one word (`OBORbima`, `TNews`)."""
-    return _initials(part) or bool(_CAPS_THEN_LOWER.fullmatch(part))
+    return _initials(part) or bool(_patterns().caps_then_lower.fullmatch(part))
 
 
 def _outlet_place(part: str, lead: bool = False) -> list[str]:

@@ -1185,10 +1185,7 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     if not any(title_len(toks, j) >= k - j for j in range(max(0, k - MAX_TITLE_WORDS), k)):
         return ent
     if ent.label == Label.LOC:
-        placed = any(
-            match_head(toks, j) is not None or region_len(toks, j) for j in range(first, inside.stop)
-        )
-        return ent if placed else None
+        return ent if _placed(toks, range(first, inside.stop)) else None
     for j in range(first, inside.stop):
         if _heads_body(toks, j) or toks[j].low in org_acronyms():
             return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
@@ -1202,7 +1199,8 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     between the title and `dan` ends the title (`Bupati Lampung Barat dan Seven Media Asia`,
     `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`). A model LOC there is
     the unit's last field too (`Kabid Tanaman Pangan dan Hortikultura`), after a title whose
-    holder is named by no place (`Kades Sukamaju dan Sidomulyo` are two villages)."""
+    holder is named by no place (`Kades Sukamaju dan Sidomulyo` are two villages), unless a
+    place's head or a listed region opens a word of it (`tim NFL, New York Giants`)."""
     inside = tokens_inside(ent.span, toks)
     if (
         ent.label not in (Label.ORG, Label.LOC)
@@ -1221,12 +1219,18 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
         j -= 1
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
         return ent
-    if ent.label == Label.LOC and _place_holder_title(toks, j):
+    if ent.label == Label.LOC and (_place_holder_title(toks, j) or _placed(toks, inside)):
         return ent
     for r in inside:
         if region_len(toks, r) == inside.stop - r:
             return _entity(text[toks[r].start : ent.span[1]], Label.LOC, toks[r].start)
     return None
+
+
+def _placed(toks: Sequence[Tok], words: range) -> bool:
+    """A place's head or a listed region opens one of ``words`` (`Desa Sukamaju`, the `New York`
+    of `New York Giants`): a model LOC there is no unit's field word (`Hortikultura`)."""
+    return any(match_head(toks, j) is not None or region_len(toks, j) for j in words)
 
 
 def _place_holder_title(toks: Sequence[Tok], j: int) -> bool:
@@ -2803,6 +2807,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
+        and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
         and not _language(ent, toks)
@@ -3671,6 +3676,13 @@ def _letterless(ent: Entity) -> bool:
     letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
     letters = sum(c.isalpha() for c in ent.text)
     return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
+
+
+def _formula(ent: Entity) -> bool:
+    """An ORG/LOC of single letters joined by an arithmetic sign (`C = M + D - A`, a formula's
+    terms, the model's `M + D`): no body, no place (`P & G` names one: `&` is no sign)."""
+    words = ent.text.split()
+    return len(words) > 1 and all(len(w) == 1 for w in words) and any(w in "+=×÷*/−-" for w in words)
 
 
 def _uncapitalised(ent: Entity) -> bool:

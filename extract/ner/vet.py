@@ -152,7 +152,7 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
-        if club_formed(e.text):
+        if _club(text, e):
             out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
         v, marked = _vet_one(art, e)
@@ -350,6 +350,14 @@ def _title_before(text: str, start: int, *, official: bool = False) -> bool:
             return True
         start -= len(w) + 1
     return False
+
+
+def _club(text: str, ent: Entity) -> bool:
+    """A PER named with a club's form (`RB Leipzig merekrut …`: `club_formed`) in no person's
+    context: the club. A speech verb or a person's marker around it makes the form a person's
+    initials (`Dalam sambutannya, AC Yuliwati berharap …`)."""
+    s, e = ent.span
+    return club_formed(ent.text) and not _person_context(text, s, s, e, titled=False)
 
 
 def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:

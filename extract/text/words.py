@@ -96,10 +96,14 @@ def _club_forms() -> frozenset[str]:
 
 
 def club_formed(name: str) -> bool:
-    """A name of two words or more opened or closed by a club's form (`RB Leipzig`, `Onic
-    Esports`): the club, an organisation, no person and no place."""
+    """A name of two words or more closed by a club's form (`Onic Esports`, `Manchester United`,
+    `Leipzig RB`) or opened by one in its initials (`RB Leipzig`, `VfB Stuttgart`): the club, an
+    organisation, no person and no place. A form's word in title case opens a country's name
+    (`United Kingdom`, `United Arab Emirates`), no club's."""
     words = name.split()
-    return len(words) > 1 and not {words[0], words[-1]}.isdisjoint(_club_forms())
+    if len(words) < 2:
+        return False
+    return words[-1] in _club_forms() or (words[0] in _club_forms() and not words[0].istitle())
 
 
 @cache
