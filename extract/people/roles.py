@@ -977,10 +977,11 @@ class _Scanner(TitleReader):
 
     @staticmethod
     def _region_first_name(m: _Mention, si: int, seg: list[El], x: int) -> bool:
-        """serta anggota Bintan R Saragih dan Wahiduddin Adams: right after a head that also names a
-        group (anggota, staf, tim: a member is of a body, never of a region alone), a region of one
-        word with an initial and a name after it is the first name, no place of the post; after a
-        personal head the region stays its place (Wali Kota Medan M Bobby …)."""
+        """serta anggota Bintan R Saragih dan Wahiduddin Adams: right after a member's head (anggota,
+        staf: a member is of a body, never of a region alone), a region of one word with an initial
+        and a name after it is the first name, no place of the post; after a personal head or a
+        head a region may have (Wali Kota Medan M Bobby …, pelatih tim Papua M Yusuf, Koordinator
+        Aceh M Nasir) the region stays its place."""
         return (
             si == 0
             and x == 1
@@ -988,7 +989,7 @@ class _Scanner(TitleReader):
             and seg[0].kind is Piece.REG
             and seg[0].j - seg[0].i == 1
             and seg[1].kind is Piece.INIT
-            and m.head in role_words("weak_head")
+            and m.head in role_words("member_head")
         )
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:

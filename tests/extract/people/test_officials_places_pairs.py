@@ -134,6 +134,18 @@ def test_a_region_after_a_personal_head_or_a_body_stays_the_place() -> None:
     assert _pairs(s) == [("M Yusuf Hasan", "Anggota DPRD Bintan")]
 
 
+def test_a_region_after_a_team_or_a_coordinator_stays_the_place() -> None:
+    # a team or a coordinator may be a region's: the region before an initial is no first name
+    s = "Pelatih tim Papua M Yusuf Hasan mengatakan timnya siap bertanding di final."
+    assert _officials(s, _per(s, "Papua M Yusuf Hasan")) == [
+        _rec(s, "Pelatih tim Papua M Yusuf Hasan", "M Yusuf Hasan", "Pelatih tim Papua")
+    ]
+    s = "Koordinator Aceh M Nasir mengatakan relawan sudah bergerak ke lokasi banjir."
+    assert _officials(s, _per(s, "Aceh M Nasir")) == [
+        _rec(s, "Koordinator Aceh M Nasir", "M Nasir", "Koordinator Aceh")
+    ]
+
+
 # ------------------------------------------------------------- one word after a group's head
 
 
