@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from extract.records import Entity
 
 from .test_roles import _officials, _per, _rec
 
@@ -74,6 +75,16 @@ def test_a_facility_named_after_someone_gives_no_holder() -> None:
     assert extract_officials(s) == []
     s = "Kepala Bandara Sultan Hasanuddin memastikan penerbangan berjalan normal selama libur panjang."
     assert extract_officials(s) == []
+
+
+def test_a_namesake_written_with_the_same_word_elsewhere_stays_the_facility_name() -> None:
+    # the facility's namesake is a person elsewhere, but after the same word each time: its name
+    s = (
+        "Kepala Bandara Sultan Hasanuddin mengatakan penerbangan berjalan normal. "
+        "Nama Sultan Hasanuddin diambil dari pahlawan nasional asal Gowa."
+    )
+    at = s.rindex("Hasanuddin")
+    assert _officials(s, [Entity("Hasanuddin", "PER", (at, at + len("Hasanuddin")))]) == []
 
 
 @pytest.mark.xfail(strict=True, reason="a facility name running on into a holder named once")
