@@ -904,12 +904,14 @@ class _Scanner(TitleReader):
     @staticmethod
     def _pair_before_holder(m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Ketua Tim Pemenangan Nasional (TPN) Ganjar Pranowo-Mahfud MD, Arsjad Rasjid menilai …: two
-        names joined by a hyphen (the second glued to the first's last word: a pair of candidates,
-        a head and a deputy) are no one person's name; before a comma and another name they name
-        whom the body works for, the title goes on to the holder after the comma."""
+        names joined by a hyphen (the second glued to the first's last word, more of its name after
+        it: a pair of candidates, a head and a deputy) are no one person's name; before a comma and
+        another name they name whom the body works for, the title goes on to the holder after the
+        comma. A hyphened last word is a family name of two parts (Menlu Inggris Yvette
+        Cooper-Jones, Senin, …), the holder's."""
         if si + 1 >= len(m.segs) or m.segs[si + 1][0] != "," or not m.segs[si + 1][1]:
             return False
-        return any(_name_pair(e.text) for e in seg[x + 1 :])
+        return any(_name_pair(e.text) for e in seg[x + 1 : -1])
 
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no

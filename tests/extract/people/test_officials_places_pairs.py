@@ -117,6 +117,21 @@ def test_hyphenated_given_names_and_doubled_words_are_no_pair() -> None:
     assert _pairs(s) == [("Prabowo Subianto", "Ketua Umum Partai Gerindra")]
 
 
+def test_a_hyphened_family_name_last_before_a_comma_is_the_holders() -> None:
+    s = "Menteri Luar Negeri Inggris Yvette Cooper-Jones, Senin, mengatakan perundingan berlanjut."
+    assert _officials(s, _per(s, "Yvette Cooper-Jones")) == [
+        _rec(
+            s,
+            "Menteri Luar Negeri Inggris Yvette Cooper-Jones",
+            "Yvette Cooper-Jones",
+            "Menteri Luar Negeri Inggris",
+        )
+    ]
+    s = "Pelatih Persija Mauricio Souza-Lima, Budi Santoso, dan para pemain tiba di Jakarta."
+    pers = _per(s, "Mauricio Souza-Lima", "Budi Santoso")
+    assert [(o.name, o.title) for o in _officials(s, pers)] == [("Mauricio Souza-Lima", "Pelatih Persija")]
+
+
 @pytest.mark.xfail(strict=True, reason="a head and deputy joined by a hyphen read as one holder")
 def test_a_pair_of_holders_joined_by_a_hyphen() -> None:
     s = "Program itu diusung Pasangan Gubernur Bengkulu Helmi Hasan-Mian periode 2025-2030."
