@@ -1184,7 +1184,7 @@ class TitleReader:
                 seg[y].kind in (W.GIV, W.UNK)
                 and len(tail) <= MAX_NAME
                 and all(e.kind in NAMEISH for e in tail)
-                and (self._called_elsewhere(seg[y]) or self._per_elsewhere(seg[y]))
+                and (self.said_alone(seg[y], before_verb=True, here=False) or self._per_elsewhere(seg[y]))
                 and not self.fixed_pair(seg[y - 1], seg[y], mention)
             ):
                 return y, True
