@@ -904,12 +904,14 @@ class _Scanner(TitleReader):
     @staticmethod
     def _pair_before_holder(m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Ketua Tim Pemenangan Nasional (TPN) Ganjar Pranowo-Mahfud MD, Arsjad Rasjid menilai …: two
-        names joined by a hyphen (the second glued to the first's last word: a pair of candidates,
-        a head and a deputy) are no one person's name; before a comma and another name they name
-        whom the body works for, the title goes on to the holder after the comma."""
+        names joined by a hyphen (the second glued to the first's last word, more of its name after
+        it: a pair of candidates, a head and a deputy) are no one person's name; before a comma and
+        another name they name whom the body works for, the title goes on to the holder after the
+        comma. A hyphened last word is a family name of two parts (Menlu Inggris Yvette
+        Cooper-Jones, Senin, …), the holder's."""
         if si + 1 >= len(m.segs) or m.segs[si + 1][0] != "," or not m.segs[si + 1][1]:
             return False
-        return any(_name_pair(e.text) for e in seg[x + 1 :])
+        return any(_name_pair(e.text) for e in seg[x + 1 : -1])
 
     def _shop_name(self, seg: list[El], x: int) -> bool:
         """pengelola Toko Sinar Abadi: right after a capitalised word for a shop, words that are no
@@ -977,10 +979,11 @@ class _Scanner(TitleReader):
 
     @staticmethod
     def _region_first_name(m: _Mention, si: int, seg: list[El], x: int) -> bool:
-        """serta anggota Bintan R Saragih dan Wahiduddin Adams: right after a head that also names a
-        group (anggota, staf, tim: a member is of a body, never of a region alone), a region of one
-        word with an initial and a name after it is the first name, no place of the post; after a
-        personal head the region stays its place (Wali Kota Medan M Bobby …)."""
+        """serta anggota Bintan R Saragih dan Wahiduddin Adams: right after a member's head (anggota,
+        staf: a member is of a body, never of a region alone), a region of one word with an initial
+        and a name after it is the first name, no place of the post; after a personal head or a
+        head a region may have (Wali Kota Medan M Bobby …, pelatih tim Papua M Yusuf, Koordinator
+        Aceh M Nasir) the region stays its place."""
         return (
             si == 0
             and x == 1
@@ -988,7 +991,7 @@ class _Scanner(TitleReader):
             and seg[0].kind is Piece.REG
             and seg[0].j - seg[0].i == 1
             and seg[1].kind is Piece.INIT
-            and m.head in role_words("weak_head")
+            and m.head in role_words("member_head")
         )
 
     def _title_goes_on(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:

@@ -1140,7 +1140,7 @@ class TitleReader:
             # the short name in brackets counts as its words (Rumah Sakit Umum Daerah (RSUD) Xyz)
             before = seg[x - 1].text.strip("()").lower().rstrip(".") if x > 0 else ""
             if before in facility_words():
-                return self._holder_after_facility(seg, x)  # Bandara Ngurah Rai: a place's name
+                return self._holder_after_facility(seg, x, mention)  # Bandara Ngurah Rai: a place's name
             if (
                 before in admin_words()
                 # Menteri Desa Marwan Jafar: a minister's Desa is the ministry, not a village
@@ -1170,19 +1170,22 @@ class TitleReader:
             return x, seg[x - 1].kind in (Piece.REG, W.ORG, Piece.PAREN, Piece.NUM, Marker.RANK)
         return None
 
-    def _holder_after_facility(self, seg: list[El], x: int) -> tuple[int, bool] | None:
+    def _holder_after_facility(self, seg: list[El], x: int, mention: str) -> tuple[int, bool] | None:
         """Imam Besar Masjid Istiqlal Nasaruddin Umar … kata Nasaruddin: the words after a facility's
         word are its name (Bandara Ngurah Rai, Jalan Sudirman: a place named after someone) up to
         a name word the article uses as a person's at another place (said alone as a speaker or an
         addressee, before a speech verb, inside a PER entity): the holder opens there, the
-        facility keeping one word at least. With no such use the words stay the facility's."""
+        facility keeping one word at least. With no such use the words stay the facility's; so
+        do words written after the same word elsewhere (Kepala Bandara Sultan Hasanuddin …
+        Sultan Hasanuddin adalah pahlawan: the namesake, a person, is still the place's name)."""
         for y in range(x + 1, len(seg)):
             tail = seg[y:]
             if (
                 seg[y].kind in (W.GIV, W.UNK)
                 and len(tail) <= MAX_NAME
                 and all(e.kind in NAMEISH for e in tail)
-                and (self._called_elsewhere(seg[y]) or self._per_elsewhere(seg[y]))
+                and (self.said_alone(seg[y], before_verb=True, here=False) or self._per_elsewhere(seg[y]))
+                and not self.fixed_pair(seg[y - 1], seg[y], mention)
             ):
                 return y, True
         return None

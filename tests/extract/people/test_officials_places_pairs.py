@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from extract.records import Entity
 
 from .test_roles import _officials, _per, _rec
 
@@ -76,6 +77,16 @@ def test_a_facility_named_after_someone_gives_no_holder() -> None:
     assert extract_officials(s) == []
 
 
+def test_a_namesake_written_with_the_same_word_elsewhere_stays_the_facility_name() -> None:
+    # the facility's namesake is a person elsewhere, but after the same word each time: its name
+    s = (
+        "Kepala Bandara Sultan Hasanuddin mengatakan penerbangan berjalan normal. "
+        "Nama Sultan Hasanuddin diambil dari pahlawan nasional asal Gowa."
+    )
+    at = s.rindex("Hasanuddin")
+    assert _officials(s, [Entity("Hasanuddin", "PER", (at, at + len("Hasanuddin")))]) == []
+
+
 @pytest.mark.xfail(strict=True, reason="a facility name running on into a holder named once")
 def test_a_facility_name_and_a_holder_named_once() -> None:
     s = "Imam Besar Masjid Istiqlal Nasaruddin Umar memimpin salat Idul Fitri di Jakarta, Senin."
@@ -106,6 +117,21 @@ def test_hyphenated_given_names_and_doubled_words_are_no_pair() -> None:
     assert _pairs(s) == [("Prabowo Subianto", "Ketua Umum Partai Gerindra")]
 
 
+def test_a_hyphened_family_name_last_before_a_comma_is_the_holders() -> None:
+    s = "Menteri Luar Negeri Inggris Yvette Cooper-Jones, Senin, mengatakan perundingan berlanjut."
+    assert _officials(s, _per(s, "Yvette Cooper-Jones")) == [
+        _rec(
+            s,
+            "Menteri Luar Negeri Inggris Yvette Cooper-Jones",
+            "Yvette Cooper-Jones",
+            "Menteri Luar Negeri Inggris",
+        )
+    ]
+    s = "Pelatih Persija Mauricio Souza-Lima, Budi Santoso, dan para pemain tiba di Jakarta."
+    pers = _per(s, "Mauricio Souza-Lima", "Budi Santoso")
+    assert [(o.name, o.title) for o in _officials(s, pers)] == [("Mauricio Souza-Lima", "Pelatih Persija")]
+
+
 @pytest.mark.xfail(strict=True, reason="a head and deputy joined by a hyphen read as one holder")
 def test_a_pair_of_holders_joined_by_a_hyphen() -> None:
     s = "Program itu diusung Pasangan Gubernur Bengkulu Helmi Hasan-Mian periode 2025-2030."
@@ -132,6 +158,18 @@ def test_a_region_after_a_personal_head_or_a_body_stays_the_place() -> None:
     assert _pairs(s) == [("M Bobby Nasution", "Wali Kota Medan")]
     s = "Anggota DPRD Bintan M Yusuf Hasan meresmikan pasar tradisional itu."
     assert _pairs(s) == [("M Yusuf Hasan", "Anggota DPRD Bintan")]
+
+
+def test_a_region_after_a_team_or_a_coordinator_stays_the_place() -> None:
+    # a team or a coordinator may be a region's: the region before an initial is no first name
+    s = "Pelatih tim Papua M Yusuf Hasan mengatakan timnya siap bertanding di final."
+    assert _officials(s, _per(s, "Papua M Yusuf Hasan")) == [
+        _rec(s, "Pelatih tim Papua M Yusuf Hasan", "M Yusuf Hasan", "Pelatih tim Papua")
+    ]
+    s = "Koordinator Aceh M Nasir mengatakan relawan sudah bergerak ke lokasi banjir."
+    assert _officials(s, _per(s, "Aceh M Nasir")) == [
+        _rec(s, "Koordinator Aceh M Nasir", "M Nasir", "Koordinator Aceh")
+    ]
 
 
 # ------------------------------------------------------------- one word after a group's head
