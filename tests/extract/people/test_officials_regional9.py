@@ -1,0 +1,42 @@
+"""Officials, session 12 (officials9): a body's last word before its holder's name, read on
+regional and wire news (news-raw 8200-8999, 9400-9947).
+
+Every sentence here is written for the test: names are made up or public office holders in
+made-up sentences.
+"""
+
+from __future__ import annotations
+
+from extract.people.officials import extract_officials
+
+from .test_roles import _officials, _per, _rec
+
+
+def _pairs(sentence: str) -> list[tuple[str, str]]:
+    return [(o.name, o.title) for o in extract_officials(sentence)]
+
+
+# ------------------------------------------------------------- English words closing a company's name
+
+
+def test_an_english_company_word_ends_the_title_before_the_holder() -> None:
+    s = "CEO Nusantara Trading Agus Salim mengatakan penjualan naik."
+    assert extract_officials(s) == [
+        _rec(s, "CEO Nusantara Trading Agus Salim", "Agus Salim", "CEO Nusantara Trading")
+    ]
+    s = "Direktur PT Maju Jaya Technology Budi Santoso mengatakan hal itu."
+    assert _pairs(s) == [("Budi Santoso", "Direktur PT Maju Jaya Technology")]
+    s = "Hadir pula Chairman Sinar Food Trading Chen Xiong dalam acara itu."
+    assert _pairs(s) == [("Chen Xiong", "Chairman Sinar Food Trading")]
+
+
+def test_the_company_word_in_a_model_person_is_the_body_s() -> None:
+    s = "Presiden Tian Ma Technology Budi Santoso hadir dalam pertemuan itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Tian Ma Technology"))] == [
+        ("Budi Santoso", "Presiden Tian Ma Technology")
+    ]
+
+
+def test_a_company_word_with_no_title_gives_nothing() -> None:
+    assert extract_officials("Menurut Budi, Trading adalah kegiatan jual beli yang menguntungkan.") == []
+    assert extract_officials("Sinar Logistics membuka gudang baru di Cikarang pekan lalu.") == []
