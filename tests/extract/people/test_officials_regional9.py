@@ -40,3 +40,23 @@ def test_the_company_word_in_a_model_person_is_the_body_s() -> None:
 def test_a_company_word_with_no_title_gives_nothing() -> None:
     assert extract_officials("Menurut Budi, Trading adalah kegiatan jual beli yang menguntungkan.") == []
     assert extract_officials("Sinar Logistics membuka gudang baru di Cikarang pekan lalu.") == []
+
+
+# ------------------------------------------------------------- a consulate's city
+
+
+def test_the_city_of_a_consulate_general_belongs_to_the_title() -> None:
+    s = "Konjen RI Guangzhou Ben Perkasa Drajat hadir dalam pertemuan itu."
+    assert extract_officials(s) == [
+        _rec(s, "Konjen RI Guangzhou Ben Perkasa Drajat", "Ben Perkasa Drajat", "Konjen RI Guangzhou")
+    ]
+    s = "Konsul Jenderal RI Houston Nana Yuliana mengatakan hal itu."
+    assert _pairs(s) == [("Nana Yuliana", "Konsul Jenderal RI Houston")]
+    s = "Konjen RI Guangzhou Ben Perkasa Drajat hadir dalam pertemuan itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Guangzhou Ben Perkasa Drajat"))] == [
+        ("Ben Perkasa Drajat", "Konjen RI Guangzhou")
+    ]
+
+
+def test_a_consulate_city_with_no_title_gives_nothing() -> None:
+    assert extract_officials("Warga Shanghai itu datang ke Jakarta untuk berlibur.") == []
