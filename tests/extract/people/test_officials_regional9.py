@@ -60,3 +60,26 @@ def test_the_city_of_a_consulate_general_belongs_to_the_title() -> None:
 
 def test_a_consulate_city_with_no_title_gives_nothing() -> None:
     assert extract_officials("Warga Shanghai itu datang ke Jakarta untuk berlibur.") == []
+
+
+# ------------------------------------------------------------- a football club's one-word name
+
+
+def test_a_club_named_by_one_word_ends_the_title_before_the_holder() -> None:
+    s = "Pelatih Persija Thomas Doll mengatakan hal itu."
+    assert extract_officials(s) == [_rec(s, "Pelatih Persija Thomas Doll", "Thomas Doll", "Pelatih Persija")]
+    s = "Manajer Persebaya Candra Wahyudi mengatakan timnya siap."
+    assert _pairs(s) == [("Candra Wahyudi", "Manajer Persebaya")]
+    s = "Pelatih Persib, Bojan Hodak, mengatakan hal itu."
+    assert _pairs(s) == [("Bojan Hodak", "Pelatih Persib")]
+
+
+def test_the_club_in_a_model_person_is_the_title_s() -> None:
+    s = "Pelatih Persijap Jepara Salahudin menegaskan anak-anak asuhnya siap."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Persijap Jepara Salahudin"))] == [
+        ("Salahudin", "Pelatih Persijap Jepara")
+    ]
+
+
+def test_a_club_word_opening_a_sentence_gives_nothing() -> None:
+    assert extract_officials("Persis di depan kantor itu, warga berkumpul sejak pagi.") == []
