@@ -550,7 +550,7 @@ class TitleReader:
         ):
             els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah, Erik ten Hag: part of the name
             return j + 1
-        if (low in role_words("title_inner") and self._inner_ok(j)) or (
+        if (low in role_words("title_inner") | role_words("seat_link") and self._inner_ok(j)) or (
             low == "dari" and self._faction(j, els)
         ):
             els.append(El(j, j + 1, Piece.INNER, low))
@@ -795,8 +795,16 @@ class TitleReader:
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
         month after `pada` is a time, and a PER entity ending before it ends the name. `untuk`
-        only between a state and a country (an envoy's post)."""
+        only between a state and a country (an envoy's post); a seat link only between a state's
+        short name and a listed city or country (Konsul Jenderal RI di Melbourne: where the envoy
+        sits)."""
         toks = self.toks
+        if toks[j].text.lower() in role_words("seat_link"):
+            return (
+                0 < j < self.n - 1
+                and toks[j - 1].text.lower() in role_words("state_abbrev")
+                and match_region(toks, j + 1, self.n) > j + 1
+            )
         if toks[j].text.lower() == "untuk":
             # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country
             # after; Ketua Delegasi Indonesia untuk IESF: or the body or event it is sent to

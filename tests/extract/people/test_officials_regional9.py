@@ -83,3 +83,31 @@ def test_the_club_in_a_model_person_is_the_title_s() -> None:
 
 def test_a_club_word_opening_a_sentence_gives_nothing() -> None:
     assert extract_officials("Persis di depan kantor itu, warga berkumpul sejak pagi.") == []
+
+
+# ------------------------------------------------------------- an envoy's seat after `di`
+
+
+def test_the_city_an_envoy_sits_in_after_di_belongs_to_the_title() -> None:
+    s = "Konsul Jenderal RI di Melbourne Kuncoro Waseso mengingatkan hal itu."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Konsul Jenderal RI di Melbourne Kuncoro Waseso",
+            "Kuncoro Waseso",
+            "Konsul Jenderal RI di Melbourne",
+        )
+    ]
+    s = "Dubes RI di Rumania Budi Santoso mengatakan hal itu."
+    assert _pairs(s) == [("Budi Santoso", "Dubes RI di Rumania")]
+    s = "Konsul Jenderal RI di Melbourne Kuncoro Waseso mengingatkan hal itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Waseso"))] == [
+        ("Kuncoro Waseso", "Konsul Jenderal RI di Melbourne")
+    ]
+
+
+def test_di_after_a_region_that_is_no_state_ends_the_title() -> None:
+    assert extract_officials("Bupati Sleman di Sleman, Senin, mengatakan hal itu.") == []
+    assert extract_officials("Kepala Cabang BRI di Sleman Budi Santoso mengatakan hal itu.") == []
+    s = "Menteri Luar Negeri RI Budi Santoso di Jakarta, Senin, mengatakan hal itu."
+    assert _pairs(s) == [("Budi Santoso", "Menteri Luar Negeri RI")]
