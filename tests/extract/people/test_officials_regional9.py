@@ -111,3 +111,25 @@ def test_di_after_a_region_that_is_no_state_ends_the_title() -> None:
     assert extract_officials("Kepala Cabang BRI di Sleman Budi Santoso mengatakan hal itu.") == []
     s = "Menteri Luar Negeri RI Budi Santoso di Jakarta, Senin, mengatakan hal itu."
     assert _pairs(s) == [("Budi Santoso", "Menteri Luar Negeri RI")]
+
+
+# ------------------------------------------------------------- an embassy's attaché
+
+
+def test_an_attache_is_a_post() -> None:
+    s = "Atase Perdagangan KBRI Berlin Bayu Wicaksono mengatakan ekspor naik."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Atase Perdagangan KBRI Berlin Bayu Wicaksono",
+            "Bayu Wicaksono",
+            "Atase Perdagangan KBRI Berlin",
+        )
+    ]
+    s = "Atase Pendidikan dan Kebudayaan (Atdikbud) KBRI Tokyo Yusli Wardiatno hadir."
+    assert _pairs(s) == [("Yusli Wardiatno", "Atase Pendidikan dan Kebudayaan (Atdikbud) KBRI Tokyo")]
+
+
+def test_an_attache_with_no_name_gives_nothing() -> None:
+    assert extract_officials("Pameran itu diresmikan oleh atase perdagangan kedutaan.") == []
+    assert extract_officials("Atdikbud KBRI Tokyo dan Kepala Sekolah RI Tokyo hadir.") == []
