@@ -410,6 +410,9 @@ class TitleReader:
         """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right
         after the head before a capitalised word too (Asisten 1 Sekretariat Daerah, Dandim 0715 Kendal)."""
         toks, n = self.toks, self.n
+        glued = self._glued_acronym(j, els)
+        if glued is not None:
+            return glued
         before_name = (
             first
             and j + 1 < n
@@ -441,6 +444,29 @@ class TitleReader:
         ):
             k += 1  # the place after the slash is read on
         els.append(El(j, k, Piece.NUM, self.text[toks[j].start : toks[k - 1].end]))
+        return k
+
+    def _glued_acronym(self, j: int, els: list[El]) -> int | None:
+        """DP3A, P2KBP3A, K3S: a number glued between a body's capitals and more capitals is
+        inside one acronym, the body's word; the capital after the number is no initial of the
+        holder (Kepala DP3A Budi Santoso: the holder was A Budi Santoso)."""
+        toks, n = self.toks, self.n
+        if not (
+            els
+            and els[-1].j == j
+            and toks[j - 1].text.isupper()
+            and not toks[j].space
+            and j + 1 < n
+            and not toks[j + 1].space
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text.isupper()
+        ):
+            return None
+        k = j + 1
+        while k < n and not toks[k].space and (toks[k].kind is NUMBER or toks[k].text.isupper()):
+            k += 1
+        prev = els[-1]
+        prev.j, prev.text, prev.kind = k, self.text[toks[prev.i].start : toks[k - 1].end], W.ACR
         return k
 
     def _punct(self, j: int, els: list[El]) -> int | None:

@@ -133,3 +133,23 @@ def test_an_attache_is_a_post() -> None:
 def test_an_attache_with_no_name_gives_nothing() -> None:
     assert extract_officials("Pameran itu diresmikan oleh atase perdagangan kedutaan.") == []
     assert extract_officials("Atdikbud KBRI Tokyo dan Kepala Sekolah RI Tokyo hadir.") == []
+
+
+# ------------------------------------------------------------- an acronym with a number inside it
+
+
+def test_a_capital_glued_after_an_acronym_s_number_is_no_initial() -> None:
+    s = "Kepala DP3A Budi Santoso mengatakan kasus kekerasan menurun."
+    assert extract_officials(s) == [_rec(s, "Kepala DP3A Budi Santoso", "Budi Santoso", "Kepala DP3A")]
+    s = "Sementara itu Kepala Dinas P2KBP3A Sri Wahyuni mengatakan angka stunting turun."
+    assert _pairs(s) == [("Sri Wahyuni", "Kepala Dinas P2KBP3A")]
+    s = "Ketua K3S Budi Santoso hadir dalam rapat itu."
+    assert _pairs(s) == [("Budi Santoso", "Ketua K3S")]
+
+
+def test_numbers_with_a_space_or_a_dash_are_read_as_before() -> None:
+    s = "Kepala SMPN 2 Bangli I Made Sutama hadir dalam rapat itu."
+    assert _pairs(s) == [("I Made Sutama", "Kepala SMPN 2 Bangli")]
+    s = "Ketua Satgas COVID-19 Budi Santoso hadir dalam rapat itu."
+    assert _pairs(s) == [("Budi Santoso", "Ketua Satgas COVID-19")]
+    assert extract_officials("Kepala DP3A hadir dalam acara itu.") == []
