@@ -153,3 +153,24 @@ def test_numbers_with_a_space_or_a_dash_are_read_as_before() -> None:
     s = "Ketua Satgas COVID-19 Budi Santoso hadir dalam rapat itu."
     assert _pairs(s) == [("Budi Santoso", "Ketua Satgas COVID-19")]
     assert extract_officials("Kepala DP3A hadir dalam acara itu.") == []
+
+
+# ------------------------------------------------------------- a regional agency's short name
+
+
+def test_a_regional_agency_s_short_name_ends_the_title_before_the_holder() -> None:
+    s = "Kepala Bapperida Budi Santoso mengatakan rencana itu disusun."
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Bapperida Budi Santoso", "Budi Santoso", "Kepala Bapperida")
+    ]
+    s = "Kepala Bakesbangpol Kabupaten Sleman Budi Santoso mengatakan hal itu."
+    assert _pairs(s) == [("Budi Santoso", "Kepala Bakesbangpol Kabupaten Sleman")]
+    s = "Kepala Distan Sri Wahyuni mengatakan panen naik."
+    assert _pairs(s) == [("Sri Wahyuni", "Kepala Distan")]
+    s = "Ketua Baznas Budi Santoso mengatakan zakat naik."
+    assert _pairs(s) == [("Budi Santoso", "Ketua Baznas")]
+
+
+def test_an_agency_s_short_name_with_no_title_gives_nothing() -> None:
+    assert extract_officials("Distan mencatat panen padi naik tahun ini.") == []
+    assert extract_officials("Menurut Baznas, penerimaan zakat naik tahun ini.") == []
