@@ -174,3 +174,29 @@ def test_a_regional_agency_s_short_name_ends_the_title_before_the_holder() -> No
 def test_an_agency_s_short_name_with_no_title_gives_nothing() -> None:
     assert extract_officials("Distan mencatat panen padi naik tahun ini.") == []
     assert extract_officials("Menurut Baznas, penerimaan zakat naik tahun ini.") == []
+
+
+# ------------------------------------------------------------- a head that is also a given name
+
+
+def test_hakim_right_after_a_given_name_is_a_word_of_the_name() -> None:
+    assert (
+        extract_officials(
+            "Film itu dibintangi Reza Rahadian, Christine Hakim, Slamet Rahardjo, dan Fachri Albar."
+        )
+        == []
+    )
+    assert extract_officials("Hal itu dikatakan Lukman Hakim Abdul Rauf di Jakarta, Senin.") == []
+    s = "Ketua DPRD Sleman Lukman Hakim Siregar hadir dalam rapat itu."
+    assert _pairs(s) == [("Lukman Hakim Siregar", "Ketua DPRD Sleman")]
+
+
+def test_hakim_after_a_body_a_verb_or_a_comma_stays_the_post() -> None:
+    s = "Sidang dipimpin Hakim Ketua Cokorda Gede Arthana di Pengadilan Negeri Denpasar."
+    assert _pairs(s) == [("Cokorda Gede Arthana", "Hakim Ketua")]
+    s = "Ketua Majelis Hakim Budi Santoso membacakan putusan itu."
+    assert extract_officials(s) == [
+        _rec(s, "Ketua Majelis Hakim Budi Santoso", "Budi Santoso", "Ketua Majelis Hakim")
+    ]
+    s = "Dalam sidang itu, Hakim Budi Santoso membacakan putusan."
+    assert _pairs(s) == [("Budi Santoso", "Hakim")]
