@@ -7,6 +7,8 @@ made-up sentences.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.people.officials import extract_officials
 
 from .test_roles import _officials, _per, _rec
@@ -200,3 +202,26 @@ def test_hakim_after_a_body_a_verb_or_a_comma_stays_the_post() -> None:
     ]
     s = "Dalam sidang itu, Hakim Budi Santoso membacakan putusan."
     assert _pairs(s) == [("Budi Santoso", "Hakim")]
+
+
+# ------------------------------------------------------------- known misses of this round
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="an unknown company's one word between an English post and its holder, written alone elsewhere, "
+    "stays the holder's first name when the article calls the holder by none of the name's words "
+    "(the model tags the company PER too; a person's first name written alone elsewhere looks the same)",
+)
+def test_an_unknown_company_written_alone_elsewhere_before_the_holder() -> None:
+    s = "Komunal terpilih sebagai mitra. Hal itu dikatakan CEO Komunal Hendry Lieviant melalui siaran pers."
+    assert _pairs(s) == [("Hendry Lieviant", "CEO Komunal")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a capitalised Chinese surname Yang inside a sentence reads as the relative pronoun yang",
+)
+def test_a_capitalised_yang_opens_a_holder_s_name() -> None:
+    s = "Hadir pula Presiden Tian Ma Technology Yang Guanglin dalam acara itu."
+    assert _pairs(s) == [("Yang Guanglin", "Presiden Tian Ma Technology")]
