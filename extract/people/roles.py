@@ -327,6 +327,8 @@ class _Scanner(TitleReader):
         if _grade_at(toks, end - 1):
             return end + 1
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
+        if capital_mid and end == start + 1 and self._name_word_head(start):
+            return end
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
         # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
         if (
@@ -344,6 +346,21 @@ class _Scanner(TitleReader):
         if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
             return end
         return None
+
+    def _name_word_head(self, start: int) -> bool:
+        """A one-word head that is also a given name (Hakim), right after a given name with no
+        punctuation between, is a word of that name (Lukman Hakim Abdul Rauf, Christine Hakim,
+        Slamet …: no judge); after a body's word or a verb it stays the post (Majelis Hakim,
+        dipimpin Hakim Ketua …)."""
+        toks = self.toks
+        prev = toks[start - 1]
+        return (
+            word_class(toks[start].text) in (W.AMB, W.GIV)
+            and prev.kind is WORD
+            and toks[start].space
+            and prev.text[0].isupper()
+            and word_class(prev.text) is W.GIV
+        )
 
     # ---- one mention
 

@@ -416,6 +416,9 @@ class TitleReader:
         """SMPN 2 Bangli, Komisi 4, Dandim 1611/Badung, Danramil 1611-05/Kuta: a unit number; right
         after the head before a capitalised word too (Asisten 1 Sekretariat Daerah, Dandim 0715 Kendal)."""
         toks, n = self.toks, self.n
+        glued = self._glued_acronym(j, els)
+        if glued is not None:
+            return glued
         before_name = (
             first
             and j + 1 < n
@@ -447,6 +450,29 @@ class TitleReader:
         ):
             k += 1  # the place after the slash is read on
         els.append(El(j, k, Piece.NUM, self.text[toks[j].start : toks[k - 1].end]))
+        return k
+
+    def _glued_acronym(self, j: int, els: list[El]) -> int | None:
+        """DP3A, P2KBP3A, K3S: a number glued between a body's capitals and more capitals is
+        inside one acronym, the body's word; the capital after the number is no initial of the
+        holder (Kepala DP3A Budi Santoso: the holder was A Budi Santoso)."""
+        toks, n = self.toks, self.n
+        if not (
+            els
+            and els[-1].j == j
+            and toks[j - 1].text.isupper()
+            and not toks[j].space
+            and j + 1 < n
+            and not toks[j + 1].space
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text.isupper()
+        ):
+            return None
+        k = j + 1
+        while k < n and not toks[k].space and (toks[k].kind is NUMBER or toks[k].text.isupper()):
+            k += 1
+        prev = els[-1]
+        prev.j, prev.text, prev.kind = k, self.text[toks[prev.i].start : toks[k - 1].end], W.ACR
         return k
 
     def _punct(self, j: int, els: list[El]) -> int | None:
@@ -556,7 +582,7 @@ class TitleReader:
         ):
             els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah, Erik ten Hag: part of the name
             return j + 1
-        if (low in role_words("title_inner") and self._inner_ok(j)) or (
+        if (low in role_words("title_inner") | role_words("seat_link") and self._inner_ok(j)) or (
             low == "dari" and self._faction(j, els)
         ):
             els.append(El(j, j + 1, Piece.INNER, low))
@@ -801,8 +827,16 @@ class TitleReader:
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
         month after `pada` is a time, and a PER entity ending before it ends the name. `untuk`
-        only between a state and a country (an envoy's post)."""
+        only between a state and a country (an envoy's post); a seat link only between a state's
+        short name and a listed city or country (Konsul Jenderal RI di Melbourne: where the envoy
+        sits)."""
         toks = self.toks
+        if toks[j].text.lower() in role_words("seat_link"):
+            return (
+                0 < j < self.n - 1
+                and toks[j - 1].text.lower() in role_words("state_abbrev")
+                and match_region(toks, j + 1, self.n) > j + 1
+            )
         if toks[j].text.lower() == "untuk":
             # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country
             # after; Ketua Delegasi Indonesia untuk IESF: or the body or event it is sent to
