@@ -115,6 +115,13 @@ def test_di_after_a_region_that_is_no_state_ends_the_title() -> None:
     assert _pairs(s) == [("Budi Santoso", "Menteri Luar Negeri RI")]
 
 
+def test_di_after_a_state_in_a_post_that_is_no_envoy_s_ends_the_title() -> None:
+    assert extract_officials("Anggota DPR RI di Jakarta Budi Santoso mengatakan hal itu.") == []
+    assert extract_officials("Presiden RI di Jakarta Budi Santoso membuka acara itu.") == []
+    s = "Atase Perdagangan RI di Canberra Bayu Wicaksono mengatakan ekspor naik."
+    assert _pairs(s) == [("Bayu Wicaksono", "Atase Perdagangan RI di Canberra")]
+
+
 # ------------------------------------------------------------- an embassy's attaché
 
 
