@@ -138,8 +138,11 @@ def speech_verbs() -> frozenset[str]:
     return word_set("names_speech_verbs.txt")
 
 
+@cache
 def org_words() -> frozenset[str]:
-    return word_set("officials_org_words.txt")
+    """Organisation words: nouns (officials_org_words.txt) and clubs' one-word names
+    (officials_club_names.txt, no entity cue)."""
+    return word_set("officials_org_words.txt") | word_set("officials_club_names.txt")
 
 
 class OutletWords(NamedTuple):

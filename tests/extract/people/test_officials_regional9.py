@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
 
+from ..test_entities_news import _at
 from .test_roles import _officials, _per, _rec
 
 
@@ -81,6 +83,26 @@ def test_the_club_in_a_model_person_is_the_title_s() -> None:
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Persijap Jepara Salahudin"))] == [
         ("Salahudin", "Pelatih Persijap Jepara")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kiper Persija Andritany Ardhiyasa tampil gemilang dalam laga itu.", "Andritany Ardhiyasa"),
+        ("Gelandang PSM Budi Santoso mencetak dua gol pada babak kedua.", "Budi Santoso"),
+    ],
+)
+def test_a_player_after_a_club_s_one_word_name_stays_a_person(text: str, name: str) -> None:
+    # a club's own name is no thing's noun (no entity cue): the position word before it is no title
+    ents = vet_entities(text, [_at(text, name, "PER")])
+    assert [(e.text, str(e.label)) for e in ents] == [(name, "PER")]
+
+
+def test_an_organisation_s_noun_before_a_model_person_with_no_title_still_gives_no_person() -> None:
+    text = "Ia bergabung dengan Sinar Farm Budi Santoso sejak lama."
+    assert vet_entities(text, [_at(text, "Budi Santoso", "PER")]) == []
+    text = "Ia bergabung dengan Trading Budi Santoso sejak lama."
+    assert vet_entities(text, [_at(text, "Budi Santoso", "PER")]) == []
 
 
 def test_a_club_word_opening_a_sentence_gives_nothing() -> None:
