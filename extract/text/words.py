@@ -140,9 +140,9 @@ def speech_verbs() -> frozenset[str]:
 
 @cache
 def org_words() -> frozenset[str]:
-    """Organisation words: nouns (officials_org_words.txt) and clubs' one-word names
-    (officials_club_names.txt, no entity cue)."""
-    return word_set("officials_org_words.txt") | word_set("officials_club_names.txt")
+    """Organisation words: nouns (officials_org_words.txt, entity cues too) and bodies' one-word
+    names (officials_body_names.txt: clubs, regional agencies; no entity cue)."""
+    return word_set("officials_org_words.txt") | word_set("officials_body_names.txt")
 
 
 class OutletWords(NamedTuple):

@@ -90,10 +90,12 @@ def test_the_club_in_a_model_person_is_the_title_s() -> None:
     [
         ("Kiper Persija Andritany Ardhiyasa tampil gemilang dalam laga itu.", "Andritany Ardhiyasa"),
         ("Gelandang PSM Budi Santoso mencetak dua gol pada babak kedua.", "Budi Santoso"),
+        ("Analis Bapperida Sri Wahyuni menjelaskan rencana itu.", "Sri Wahyuni"),
     ],
 )
-def test_a_player_after_a_club_s_one_word_name_stays_a_person(text: str, name: str) -> None:
-    # a club's own name is no thing's noun (no entity cue): the position word before it is no title
+def test_a_name_after_a_body_s_one_word_name_stays_a_person(text: str, name: str) -> None:
+    # a body's own name (a club, a regional agency) is no thing's noun (no entity cue), though the
+    # position word before it is no title
     ents = vet_entities(text, [_at(text, name, "PER")])
     assert [(e.text, str(e.label)) for e in ents] == [(name, "PER")]
 
