@@ -37,6 +37,7 @@ _EXCLUDE = (
     "officials_regions.txt",
     "officials_kecamatan.txt",
     "officials_org_words.txt",
+    "officials_body_names.txt",
     "names_given.txt",
     "names_particles.txt",
     "names_balinese_orders.txt",

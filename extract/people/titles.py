@@ -582,8 +582,10 @@ class TitleReader:
         ):
             els.append(El(j, j + 1, W.GIV, t.text))  # Ahmad bin Abdullah, Erik ten Hag: part of the name
             return j + 1
-        if (low in role_words("title_inner") | role_words("seat_link") and self._inner_ok(j)) or (
-            low == "dari" and self._faction(j, els)
+        if (
+            (low in role_words("title_inner") and self._inner_ok(j))
+            or (low in role_words("seat_link") and self._seat_link(j, els))
+            or (low == "dari" and self._faction(j, els))
         ):
             els.append(El(j, j + 1, Piece.INNER, low))
             return j + 1
@@ -824,19 +826,25 @@ class TitleReader:
                 return k
         return None
 
+    def _seat_link(self, j: int, els: list[El]) -> bool:
+        """A seat link (`di`) between a state's short name and a listed city or country, inside a
+        title an envoy's word opened (Konsul Jenderal RI di Melbourne: where the envoy sits);
+        Presiden RI di Jakarta, Anggota DPR RI di Jakarta: the place is where the post was said."""
+        toks = self.toks
+        return (
+            0 < j < self.n - 1
+            and bool(els)
+            and toks[j - 1].text.lower() in role_words("state_abbrev")
+            and match_region(toks, j + 1, self.n) > j + 1
+            # the head (up to three words: Wakil Duta Besar) stands right before the run
+            and any(toks[k].text.lower() in role_words("envoy_head") for k in range(max(0, els[0].i - 3), j))
+        )
+
     def _inner_ok(self, j: int) -> bool:
         """`pada`/`se` inside a title before a capitalised word; `… Poernama pada Kamis`: a day or
         month after `pada` is a time, and a PER entity ending before it ends the name. `untuk`
-        only between a state and a country (an envoy's post); a seat link only between a state's
-        short name and a listed city or country (Konsul Jenderal RI di Melbourne: where the envoy
-        sits)."""
+        only between a state and a country (an envoy's post)."""
         toks = self.toks
-        if toks[j].text.lower() in role_words("seat_link"):
-            return (
-                0 < j < self.n - 1
-                and toks[j - 1].text.lower() in role_words("state_abbrev")
-                and match_region(toks, j + 1, self.n) > j + 1
-            )
         if toks[j].text.lower() == "untuk":
             # Duta Besar RI untuk Jepang: a state (or its bracketed short name) before, a country
             # after; Ketua Delegasi Indonesia untuk IESF: or the body or event it is sent to

@@ -138,8 +138,11 @@ def speech_verbs() -> frozenset[str]:
     return word_set("names_speech_verbs.txt")
 
 
+@cache
 def org_words() -> frozenset[str]:
-    return word_set("officials_org_words.txt")
+    """Organisation words: nouns (officials_org_words.txt, entity cues too) and bodies' one-word
+    names (officials_body_names.txt: clubs, regional agencies; no entity cue)."""
+    return word_set("officials_org_words.txt") | word_set("officials_body_names.txt")
 
 
 class OutletWords(NamedTuple):
