@@ -159,3 +159,41 @@ def test_way_heads_a_river_and_a_region_ends_a_facility(text: str, model: list, 
 )
 def test_a_headline_verb_after_a_region_word_ends_the_place(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- glued connectives
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a capitalised connective a lowercase word goes on from opens a sentence whose stop is missing
+        (
+            "Bantuan itu bersumber dari Kementerian PUPR Sebagai perhatian pemerintah kepada warganya.",
+            [("Kementerian PUPR Sebagai", "ORG")],
+            [("Kementerian PUPR", "ORG", (27, 43))],
+        ),
+        (
+            "Lahan itu dikelola Dinas Pertanian Garut Tanpa bantuan pemerintah pusat.",
+            [("Dinas Pertanian Garut Tanpa", "ORG")],
+            [("Dinas Pertanian Garut", "ORG", (19, 40))],
+        ),
+        # a connective opening its own sentence is no word of the name before it
+        (
+            "Kegiatan digelar di Balai Desa Sukamaju. Sebagai tuan rumah, warga menyiapkan konsumsi.",
+            [("Balai Desa Sukamaju", "LOC")],
+            [("Balai Desa Sukamaju", "LOC", (20, 39))],
+        ),
+    ],
+)
+def test_a_glued_connective_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a river's roman numeral before a village's head reads as an initial, cut off its name",
+)
+def test_a_river_numbered_before_a_village() -> None:
+    text = "Rehabilitasi irigasi Way Maja I Pekon Bandaragung selesai pekan lalu."
+    assert _out(text, []) == [("Way Maja I", "LOC", (21, 31)), ("Pekon Bandaragung", "LOC", (32, 49))]
