@@ -587,8 +587,21 @@ class _Grower:
             return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
         head = match_head(toks, j + 1)
         if head is not None:
-            return self._level_named(j, head)
+            return self._level_named(j, head) or self._kind_field(j + 1, head)
         return not region_len(toks, j + 1)
+
+    def _kind_field(self, k: int, head: tuple[int, Label, Head]) -> bool:
+        """A facility's head at ``k`` and words for its kind alone, no name after them, after
+        `dan` in an office's name: the office's field (`Dinas Perumahan dan Kawasan Permukiman
+        Kabupaten Garut`, entities_kind_words.txt; a level or a region after them is the office's),
+        no place of its own (`… dan Kawasan Permukiman Griya Asri` names one)."""
+        toks, kinds = self.toks, word_set("entities_kind_words.txt")
+        end = k + head[0]
+        while end < len(toks) and toks[end].low in kinds and toks[end].text[:1].isupper():
+            end += 1
+        named = end < len(toks) and _name_word(toks[end]) and not toks[end].text[:1].isdigit()
+        named = named and match_head(toks, end) is None and not region_len(toks, end, kecamatan=True)
+        return head[2] is Head.FACILITY and end > k + head[0] and not named
 
     def _above_named_level(self, level_end: int, j: int) -> bool:
         """The level at ``j`` lies above the level inside the office's name whose own name ends
@@ -675,12 +688,10 @@ class _Grower:
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
+        if (end := self._early_end(i, n, kind)) is not None:
+            return end, []
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
-        if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
-            return j, []  # `Dana Desa 2025`: a year names no village
-        if kind is Head.ADMIN and (listed := self._listed_end(i, j)):
-            return listed, []  # `Kota Palangka Raya Alfrianto`: the listed name ends the place
         while j < len(toks) and j - i < MAX_NAME_WORDS:
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
@@ -746,6 +757,20 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _early_end(self, i: int, n: int, kind: Head) -> int | None:
+        """The end word of a name that its head's words decide before any growing, or None: a
+        facility's head that opens a listed region's or district's name is that place (`Way Kanan
+        H. Raden …`, `Gunung Mas Jaya …`); a year names no village (`Dana Desa 2025`); a listed
+        name ends the place (`Kota Palangka Raya Alfrianto`)."""
+        toks, j = self.toks, i + n
+        if kind is Head.FACILITY and (named := region_len(toks, i, kecamatan=True)) > n:
+            return i + named
+        if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
+            return j
+        if kind is Head.ADMIN and (listed := self._listed_end(i, j)):
+            return listed
+        return None
 
     def _region_before(self, first: int, j: int) -> bool:
         """A region's or a district's name ends right before word ``j`` and after word ``first``
@@ -857,7 +882,8 @@ class _Grower:
         after a company's legal form (people_roles.txt's company_form) any word but a street's is
         (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
         that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
-        a facility's word that no name follows (`Kelurahan Ujung Gunung, …`)."""
+        a facility's word that no name follows (`Kelurahan Ujung Gunung, …`) or that opens a listed
+        region's name after a body's (`… Nahdlatul Ulama Way Kanan`)."""
         toks = self.toks
         if found is Head.NOT:
             return kind is not Head.FACILITY
@@ -867,6 +893,8 @@ class _Grower:
         if _company_form(toks[i]) and not street:
             return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
         after = j + match_head(toks, j)[0]  # type: ignore[index]
+        if kind is Head.BODY and region_len(toks, j, kecamatan=True) > after - j:
+            return False  # `Pengurus Cabang Nahdlatul Ulama Way Kanan`: a region its word opens
         if after >= len(toks) or not (toks[after].text[:1].isupper() and _name_word(toks[after])):
             return False  # `Kelurahan Ujung Gunung,`: a facility's word that names nothing after it
         return kind is not Head.FACILITY or (street and j > i + 1)
@@ -3498,14 +3526,16 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
     juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
     follow the head and a word of the name that is no such verb itself (right after a body's
-    whole short name: `Kemenkes Minta …`) and come before a capitalised word or a number
+    whole short name: `Kemenkes Minta …`, or a region's one word: `Bupati Sukamaju Serahkan …`)
+    and come before a capitalised word or a number
     (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
     word with a verb's prefix that the article also writes in lowercase (``lower``:
     `menetapkan`) is a verb too."""
     if ent.label == Label.PER:
         return ent
     inside = tokens_inside(ent.span, toks)
-    first = 1 if inside and _own_name(toks[inside[0]]) else 2
+    # a region's one word opens the model's span after a title (`Bupati Sukamaju Serahkan …`)
+    first = 1 if inside and (_own_name(toks[inside[0]]) or region_len(toks, inside[0]) == 1) else 2
     for k in inside[first:]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) else None

@@ -275,6 +275,7 @@ def test_a_short_name_before_a_street_ends_the_name() -> None:
         ("Institut Teknologi Sumatera", "ORG"),
         ("ITERA", "ORG"),
         ("Jalan Ryacudu", "LOC"),
+        ("Way Hui", "LOC"),  # a village `Way` heads (entities_heads.txt), a place of its own
     ]
 
 

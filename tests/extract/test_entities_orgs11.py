@@ -1,0 +1,199 @@
+"""Organisation and place classes of session 12 read on news-raw 2800-2999, 4800-4999 and
+7901-7999 (regional press-office news of Lampung): a facility's head and its kind words after
+`dan` are a field of the office's name (`Dinas Perumahan dan Kawasan Permukiman`), `Way` heads a
+river's or an irrigation's name as `Sungai` does, a facility's head that opens a listed region's
+name is that region (`Way Kanan`, `Gunung Mas`), and a headline's verb right after a region's one
+word ends the model's place (`Bupati Pesawaran Serahkan …`). Whole entity lists with spans from
+`resolve_entities` on invented sentences, and cases where a rule must give nothing or leave the
+names as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+
+def _model(text: str, parts: list[tuple[str, str]]) -> list:
+    return [_at(text, part, label) for part, label in parts]
+
+
+# --------------------------------------------------------------------------- fields after dan
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the field's head and kind word, then the office's short name and region: one body
+        (
+            "Kepala Dinas Perumahan Rakyat dan Kawasan Permukiman (DPRKP) Pesisir Barat, Armand Achyuni,"
+            " menyerahkan bantuan.",
+            [
+                ("Dinas Perumahan Rakyat", "ORG"),
+                ("Kawasan Permukiman", "LOC"),
+                ("DPRKP", "LOC"),
+                ("Pesisir Barat", "LOC"),
+                ("Armand Achyuni", "PER"),
+            ],
+            [
+                ("Dinas Perumahan Rakyat dan Kawasan Permukiman (DPRKP) Pesisir Barat", "ORG", (7, 74)),
+                ("Armand Achyuni", "PER", (76, 90)),
+            ],
+        ),
+        # a level and its region after the field are the office's
+        (
+            "Rapat digelar Dinas Perumahan dan Kawasan Permukiman Kabupaten Garut pada Senin.",
+            [("Dinas Perumahan", "ORG"), ("Kawasan Permukiman", "LOC"), ("Kabupaten Garut", "LOC")],
+            [("Dinas Perumahan dan Kawasan Permukiman Kabupaten Garut", "ORG", (14, 68))],
+        ),
+    ],
+)
+def test_a_facility_kind_after_dan_is_the_office_field(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a name after the kind word names a place of its own
+        (
+            "Rapat digelar Dinas Perumahan dan Kawasan Permukiman Griya Asri pada Senin.",
+            [("Dinas Perumahan", "ORG"), ("Kawasan Permukiman Griya Asri", "LOC")],
+            [("Dinas Perumahan", "ORG", (14, 29)), ("Kawasan Permukiman Griya Asri", "LOC", (34, 63))],
+        ),
+        # the head and its kind word alone name no place
+        ("Bupati meninjau Kawasan Permukiman di tepi sungai.", [("Kawasan Permukiman", "LOC")], []),
+        # a named facility after a body's region stays a place
+        (
+            "Pemkab Garut dan Pasar Baru menggelar bazar.",
+            [("Pemkab Garut", "ORG"), ("Pasar Baru", "LOC")],
+            [("Pemkab Garut", "ORG", (0, 12)), ("Pasar Baru", "LOC", (17, 27))],
+        ),
+    ],
+)
+def test_a_facility_named_after_dan_stays_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- rivers and regions
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # `Way` heads a river's or an irrigation's name, found or relabelled
+        (
+            "Rehabilitasi jaringan irigasi Way Litak di Pekon Sukamulya dan Way Kerung II"
+            " di Pekon Bandaragung.",
+            [("Way Litak", "ORG"), ("Pekon Sukamulya", "LOC"), ("Pekon Bandaragung", "LOC")],
+            [
+                ("Way Litak", "LOC", (30, 39)),
+                ("Pekon Sukamulya", "LOC", (43, 58)),
+                ("Way Kerung II", "LOC", (63, 76)),
+                ("Pekon Bandaragung", "LOC", (80, 97)),
+            ],
+        ),
+        # a listed regency or district opened by a facility's head ends with its name
+        (
+            "Bupati Way Kanan H. Raden Adipati Surya membagikan bantuan.",
+            [("Way Kanan H.", "LOC"), ("Adipati Surya", "PER")],
+            [("Way Kanan", "LOC", (7, 16)), ("Adipati Surya", "PER", (26, 39))],
+        ),
+        (
+            "Kebakaran terjadi di Way Bungur Taman Nasional Way Kambas (TNWK) pekan lalu.",
+            [("Way Bungur Taman Nasional Way Kambas", "LOC")],
+            [
+                ("Way Bungur", "LOC", (21, 31)),
+                ("Taman Nasional Way Kambas", "LOC", (32, 57)),
+                ("TNWK", "LOC", (59, 63)),
+            ],
+        ),
+        (
+            "Bupati Gunung Mas Jaya Samaya Monong meninjau banjir.",
+            [("Gunung Mas Jaya", "LOC")],
+            [("Gunung Mas", "LOC", (7, 17))],
+        ),
+    ],
+)
+def test_way_heads_a_river_and_a_region_ends_a_facility(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- headline verbs
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Bupati Pesawaran Serahkan Bantuan Sumur Bor untuk Ponpes Bupati Pesawaran Dendi Ramadhona"
+            " menyerahkan bantuan.",
+            [
+                ("Pesawaran Serahkan Bantuan Sumur Bor", "LOC"),
+                ("Pesawaran", "LOC"),
+                ("Dendi Ramadhona", "PER"),
+            ],
+            [
+                ("Pesawaran", "LOC", (7, 16)),
+                ("Pesawaran", "LOC", (64, 73)),
+                ("Dendi Ramadhona", "PER", (74, 89)),
+            ],
+        ),
+        (
+            "Bupati Garut Resmikan Jembatan Baru di Desa Sukamaju.",
+            [("Garut Resmikan Jembatan Baru", "LOC"), ("Desa Sukamaju", "LOC")],
+            [("Garut", "LOC", (7, 12)), ("Desa Sukamaju", "LOC", (39, 52))],
+        ),
+        # a region of two words was cut before; a body's name with no verb stays whole
+        (
+            "Warga Bekasi Timur Gelar Aksi di depan kantor bupati.",
+            [("Bekasi Timur Gelar Aksi", "LOC")],
+            [("Bekasi Timur", "LOC", (6, 18))],
+        ),
+        (
+            "Tim Jakarta Pertamina Enduro menang di Bandung.",
+            [("Jakarta Pertamina Enduro", "ORG"), ("Bandung", "LOC")],
+            [("Tim Jakarta Pertamina Enduro", "ORG", (0, 28)), ("Bandung", "LOC", (39, 46))],
+        ),
+    ],
+)
+def test_a_headline_verb_after_a_region_word_ends_the_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+# --------------------------------------------------------------------------- glued connectives
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a capitalised connective a lowercase word goes on from opens a sentence whose stop is missing
+        (
+            "Bantuan itu bersumber dari Kementerian PUPR Sebagai perhatian pemerintah kepada warganya.",
+            [("Kementerian PUPR Sebagai", "ORG")],
+            [("Kementerian PUPR", "ORG", (27, 43))],
+        ),
+        (
+            "Lahan itu dikelola Dinas Pertanian Garut Tanpa bantuan pemerintah pusat.",
+            [("Dinas Pertanian Garut Tanpa", "ORG")],
+            [("Dinas Pertanian Garut", "ORG", (19, 40))],
+        ),
+        # a connective opening its own sentence is no word of the name before it
+        (
+            "Kegiatan digelar di Balai Desa Sukamaju. Sebagai tuan rumah, warga menyiapkan konsumsi.",
+            [("Balai Desa Sukamaju", "LOC")],
+            [("Balai Desa Sukamaju", "LOC", (20, 39))],
+        ),
+    ],
+)
+def test_a_glued_connective_ends_the_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a river's roman numeral before a village's head reads as an initial, cut off its name",
+)
+def test_a_river_numbered_before_a_village() -> None:
+    text = "Rehabilitasi irigasi Way Maja I Pekon Bandaragung selesai pekan lalu."
+    assert _out(text, []) == [("Way Maja I", "LOC", (21, 31)), ("Pekon Bandaragung", "LOC", (32, 49))]
