@@ -764,7 +764,9 @@ class _Grower:
         H. Raden …`, `Gunung Mas Jaya …`); a year names no village (`Dana Desa 2025`); a listed
         name ends the place (`Kota Palangka Raya Alfrianto`)."""
         toks, j = self.toks, i + n
-        if kind is Head.FACILITY and (named := region_len(toks, i, kecamatan=True)) > n:
+        # not inside a name a capitalised word before it opens (`BRI Unit Pasar Minggu`)
+        opens = i == 0 or not toks[i - 1].text[:1].isupper() or title_len(toks, i - 1) > 0
+        if kind is Head.FACILITY and opens and (named := region_len(toks, i, kecamatan=True)) > n:
             return i + named
         if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
             return j
@@ -1275,9 +1277,10 @@ def _names_body_or_region(toks: Sequence[Tok], k: int) -> bool:
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` heads a facility's or a street's name (`Jalan`, `Aula`)."""
+    """The word at ``k`` heads a facility's or a street's name (`Jalan`, `Aula`), not a listed
+    region's or district's that its word opens (`Way Kanan`, `Pasar Minggu`)."""
     head = match_head(toks, k)
-    return head is not None and head[2] is Head.FACILITY
+    return head is not None and head[2] is Head.FACILITY and region_len(toks, k, kecamatan=True) <= head[0]
 
 
 def _heads_body(toks: Sequence[Tok], k: int) -> bool:

@@ -197,3 +197,63 @@ def test_a_glued_connective_ends_the_name(text: str, model: list, expected: list
 def test_a_river_numbered_before_a_village() -> None:
     text = "Rehabilitasi irigasi Way Maja I Pekon Bandaragung selesai pekan lalu."
     assert _out(text, []) == [("Way Maja I", "LOC", (21, 31)), ("Pekon Bandaragung", "LOC", (32, 49))]
+
+
+# --------------------------------------------------------------------------- regions a facility word opens
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # after an office's bracketed short name the region goes on its name, as `Lampung Selatan` does
+        (
+            "Polisi menangkap ASN Badan Pemberdayaan Perempuan dan Keluarga Berencana (BPPKB) Way Kanan,"
+            " Lampung.",
+            [
+                ("Badan Pemberdayaan Perempuan dan Keluarga Berencana", "ORG"),
+                ("BPPKB", "ORG"),
+                ("Way Kanan", "LOC"),
+                ("Lampung", "LOC"),
+            ],
+            [
+                ("Badan Pemberdayaan Perempuan dan Keluarga Berencana (BPPKB) Way Kanan", "ORG", (21, 90)),
+                ("Lampung", "LOC", (92, 99)),
+            ],
+        ),
+        # must give nothing new: a district inside a branch's name a capitalised word opens
+        (
+            "Dana itu disalurkan lewat BRI Unit Pasar Minggu sebesar Rp 27 juta.",
+            [("BRI Unit Pasar Minggu", "ORG")],
+            [("BRI Unit Pasar Minggu", "ORG", (26, 47))],
+        ),
+    ],
+)
+def test_a_region_a_facility_word_opens_stays_in_a_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a river's word after a village's name word starts a place of its own, as `Gunung` does"
+    " (`Desa Sukamaju Gunung Sari`): a village named after a river is cut in two",
+)
+def test_a_village_named_after_a_river_stays_whole() -> None:
+    text = "Warga Pekon Tembakak Way Sindi, Kecamatan Karya Penggawa, menerima bantuan."
+    model = _model(text, [("Pekon Tembakak Way Sindi", "LOC"), ("Kecamatan Karya Penggawa", "LOC")])
+    assert _out(text, model) == [
+        ("Pekon Tembakak Way Sindi", "LOC", (6, 30)),
+        ("Kecamatan Karya Penggawa", "LOC", (32, 56)),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bridge's head before a river's head is dropped, as before `Sungai` (`Jembatan Sungai …`)",
+)
+def test_a_bridge_named_after_a_river_keeps_its_head() -> None:
+    text = "Jembatan Way Handak di Kecamatan Gunung Sugih diresmikan kemarin."
+    model = _model(text, [("Jembatan Way Handak", "LOC"), ("Kecamatan Gunung Sugih", "LOC")])
+    assert _out(text, model) == [
+        ("Jembatan Way Handak", "LOC", (0, 19)),
+        ("Kecamatan Gunung Sugih", "LOC", (23, 45)),
+    ]
