@@ -20,11 +20,14 @@ def test_committed_notebook_has_no_outputs():
 
 
 @pytest.mark.slow
-def test_quickstart_executes():
+def test_quickstart_executes(tmp_path, monkeypatch):
     nbformat = pytest.importorskip("nbformat", reason="nbformat is not installed (the `test` extra has it)")
     nbclient = pytest.importorskip("nbclient", reason="nbclient is not installed (the `test` extra has it)")
     pytest.importorskip("ipykernel", reason="ipykernel is not installed (the `test` extra has it)")
     nb = nbformat.read(NOTEBOOK, as_version=4)
+    # The notebook writes its outputs under tempfile's folder: the kernel inherits TMPDIR, so the
+    # run leaves nothing behind in the machine's /tmp.
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
     # The kernel starts in the repository root; the notebook also finds it from examples/.
     client = nbclient.NotebookClient(
         nb, timeout=600, kernel_name="python3", resources={"metadata": {"path": str(ROOT)}}
