@@ -122,8 +122,9 @@ _OPEN_CUE_WORDS = 2
 # ikut`` is as far as a subject goes.
 _AUX_WORDS = 5
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
-# Tengah``), searched for its verb: a place or a group name, not a new clause.
-_ORIGIN_WORDS = 9
+# Tengah``), searched for its verb: a place or a group name, not a new clause (``18 tim
+# profesional dan tim komunitas terbaik dari seluruh Indonesia akan memperebutkan``).
+_ORIGIN_WORDS = 10
 # Lower-case words of a head noun's own after it (``jemaah haji``, ``siswa sekolah dasar``),
 # skipped before a negated verb, at most this many.
 _MODIFIER_WORDS = 2

@@ -2155,7 +2155,23 @@ SQUADS_13 = [
     ),
 ]
 
+# competitors named far from their verb: a subject of ten words, names listed before "berhadapan"
+COMPETITORS_13 = [
+    (
+        "Sebanyak 18 tim profesional dan tim komunitas terbaik dari seluruh Indonesia akan memperebutkan "
+        "gelar juara.",
+        [("18 tim", 18, False, 18, 18, "tim")],
+    ),
+    (
+        "Dua tim esports Indonesia yaitu Kagendra dan ABC Esports siap berhadapan di babak grand final.",
+        [("Dua tim", 2, False, 2, 2, "tim")],
+    ),
+]
+
 SQUADS_13_NOT = [
+    # in conflict with the law: no one competing
+    "Sebanyak dua anak berhadapan dengan hukum dalam kasus pencurian itu.",
+    "Tiga warga yang berhadapan dengan hukum akan didampingi pengacara.",
     # winners with no squad verb before them stay no count
     "Sebanyak tiga tim keluar sebagai juara dalam lomba itu.",
     # with another noun the verbs invite or stand for things
@@ -2164,7 +2180,9 @@ SQUADS_13_NOT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "mentions"), SQUADS_13, ids=[c[0][:40] for c in SQUADS_13])
+@pytest.mark.parametrize(
+    ("text", "mentions"), SQUADS_13 + COMPETITORS_13, ids=[c[0][:40] for c in SQUADS_13 + COMPETITORS_13]
+)
 def test_squads_and_invited_guests(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
 
@@ -2176,12 +2194,6 @@ def test_squads_and_invited_guests_not(text: str) -> None:
 
 # Known misses read on news-raw 2000-2799 and 8901-9947 (strict xfails until a rule reads them).
 MISSES_13 = [
-    pytest.param(
-        "Sebanyak 18 tim profesional dan tim komunitas terbaik dari seluruh Indonesia akan memperebutkan "
-        "gelar juara.",
-        [("18 tim", 18, False, 18, 18, "tim")],
-        id="a competing verb past a long subject with a winners word after it",
-    ),
     pytest.param(
         "Untuk Asian Games itu, induk organisasi mendaftarkan 12 orang pemain bola voli putra.",
         [("12 orang pemain", 12, False, 12, 12, "pemain")],
