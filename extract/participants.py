@@ -122,8 +122,9 @@ _OPEN_CUE_WORDS = 2
 # ikut`` is as far as a subject goes.
 _AUX_WORDS = 5
 # Words after such a count, past an ``origin`` word (``dari berbagai komunitas di Jawa
-# Tengah``), searched for its verb: a place or a group name, not a new clause.
-_ORIGIN_WORDS = 9
+# Tengah``), searched for its verb: a place or a group name, not a new clause (``18 tim
+# profesional dan tim komunitas terbaik dari seluruh Indonesia akan memperebutkan``).
+_ORIGIN_WORDS = 10
 # Lower-case words of a head noun's own after it (``jemaah haji``, ``siswa sekolah dasar``),
 # skipped before a negated verb, at most this many.
 _MODIFIER_WORDS = 2
@@ -883,9 +884,17 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
         return True
     words = _WORD.get().findall(_clause_after(text, cand, s_end, relative=kind == "never"))[:_NEG_AFTER_WORDS]
-    if kind == "never" and _negative_in(_to_verb(words), "outcome"):
+    if kind == "never" and not _squad(text, cand, s_start) and _negative_in(_to_verb(words), "outcome"):
         return True
     return _negative_in(" ".join(words), kind, goal=True)
+
+
+def _squad(text: str, cand: _Candidate, s_start: int) -> bool:
+    """A squad's size: a ``bring`` verb right before a count of a lexicon head noun
+    (``kontingen yang diperkuat 16 atlet``, ``berkekuatan 22 atlet``). What follows is what the
+    squad won (``… berhasil mengoleksi 14 medali``), so an ``outcome`` word after it makes it
+    no count of winners."""
+    return cand.kind in (HeadKind.PERSON, HeadKind.SELF) and _object_before(text, cand, s_start, "bring")
 
 
 # A relative clause set off by a comma right after the counted noun still tells who they are
@@ -1029,8 +1038,44 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     """An ``object`` verb right before the count, past amount words and ``oleh``
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
     right before the count (``hadir dalam tiga varian``) takes the count from the verb.
-    ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``)."""
-    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``),
+    and the count listed after that one with ``dan`` or ``serta`` (`_listed_after`)."""
+    if _verb_before(text, cand.start, s_start, kind):
+        return True
+    first = _listed_after(text, cand.start, s_start) if kind == "bring" else None
+    return first is not None and _verb_before(text, first, s_start, kind)
+
+
+# ``dan``/``serta`` right before a count, and the words between it and the count listed before
+_AND_BEFORE = LazyPattern(r",?\s++(?i:dan|serta)\s++\Z")
+_LIST_GAP_WORDS = 5
+
+
+def _listed_after(text: str, start: int, s_start: int) -> int | None:
+    """Where the count before this one starts, when ``dan`` or ``serta`` lists this one after
+    it with a few words of its noun between and no verb, number or clause break (``diperkuat
+    lima pemain putra dan empat pemain putri``, ``mengundang enam pelari elit pria dan lima
+    pelari elit wanita``); None otherwise."""
+    window = max(s_start, start - _OBJECT_CHARS)
+    join = _AND_BEFORE.get().search(text, window, start)
+    if join is None:
+        return None
+    nums = find_numbers(text[window : join.start()])
+    if not nums:
+        return None
+    a, b = nums[-1]
+    gap = text[window + b : join.start()]
+    words = _WORD.get().findall(gap)
+    if not words or len(words) > _LIST_GAP_WORDS or _CLAUSE_BREAK.get().search(gap):
+        return None
+    if any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in words):
+        return None
+    return window + a
+
+
+def _verb_before(text: str, start: int, s_start: int, kind: str) -> bool:
+    """A ``kind`` verb of participants_cues.txt right before the count at ``start``."""
+    before = _WORD.get().findall(text, max(s_start, start - _OBJECT_CHARS), start)
     while before and (before[-1].lower() in _words_of("opener") or before[-1].lower() in _words_of("agent")):
         before.pop()
     before = before[-_OPEN_CUE_WORDS:]

@@ -12,7 +12,8 @@ twice (18--20 September 2023), the months of a breakdown with bare or bracketed 
 2024) and "memasuki 2024"; a year after "dibandingkan dengan", "pramusim" or "kelahiran", and a
 week of a month with a spaced ordinal (minggu ke empat April); a budget year's two-word cue after
 a capitalised name (Kabupaten X Tahun Anggaran 2023, not at a regulation title's end), with its
-short form in brackets (Tahun Anggaran (TA) 2024) or glued (Ta.2023), after Covid-19 and "ditahun".
+short form in brackets (Tahun Anggaran (TA) 2024) or glued (Ta.2023), after Covid-19 and "ditahun";
+a season of the year before it (musim panas 2026) and "periode sama 2022".
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -682,4 +683,60 @@ def test_month_range_with_the_months_between_listed(text: str, expected: list[Da
     ],
 )
 def test_bare_year_after_sedangkan_or_bracketed_figures(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+# Session 13, read off news-raw 2000-2799 and 8901-9947: a season of the year before the year
+# (hingga musim panas 2026, koleksi musim gugur 2023) and the same part of an earlier year a
+# figure is compared with (dibandingkan periode sama 2022): the year alone is the mention.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gelandang itu terikat kontrak di klubnya hingga musim panas 2026.",
+            [D("2026", (60, 64), "2026")],
+        ),
+        (
+            "Para model memeragakan koleksi busana untuk musim gugur 2023 di New York.",
+            [D("2023", (56, 60), "2023")],
+        ),
+        (
+            "Nilai ekspor itu lebih rendah dibandingkan periode sama 2022 yang mencapai Rp630 miliar.",
+            [D("2022", (56, 60), "2022")],
+        ),
+        (
+            "Produksi ikan menurun dibandingkan periode yang sama 2022.",
+            [D("2022", (53, 57), "2022")],
+        ),
+        # a season with no year, and a season's number, give nothing
+        ("Pada musim panas, suhu di kota itu mencapai 40 derajat.", []),
+        ("Saat musim dingin 2000 orang mengungsi ke gedung olahraga.", []),
+    ],
+)
+def test_season_and_same_period_years(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="bare years listed with no cue, seasons after a listed year (news-raw 2000-2799, 8901-9947)",
+)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ekonomi Indonesia telah melalui krisis 1997, 1998, dan 2005.",
+            [D("1997", (39, 43), "1997"), D("1998", (45, 49), "1998"), D("2005", (55, 59), "2005")],
+        ),
+        (
+            "Persib juara di musim 2014, 2023/24, dan 2024/25.",
+            [
+                D("2014", (22, 26), "2014"),
+                D("2023/24", (28, 35), "2023", "2024"),
+                D("2024/25", (41, 48), "2024", "2025"),
+            ],
+        ),
+    ],
+)
+def test_bare_year_lists(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
