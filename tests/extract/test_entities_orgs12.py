@@ -197,3 +197,30 @@ def test_organisasi_heads_a_named_body(model: list) -> None:
 )
 def test_organisasi_of_a_kind_gives_nothing(text: str, model: list) -> None:
     assert _out(text, _model(text, model)) == []
+
+
+# --------------------------------------------------------------------------- known misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a headline's -kan verb whose stem is no listed common word (gulir) and that the derived"
+    " headline verbs lack goes on the body's name",
+)
+def test_a_headline_verb_of_an_unlisted_stem_ends_the_body() -> None:
+    text = (
+        "Pemkab Sukamaju Gulirkan Bantuan Pangan Beras Tahap Ketiga Untuk Masyarakat."
+        " Penyaluran dimulai Senin."
+    )
+    model = [("Pemkab Sukamaju Gulirkan Bantuan Pangan Beras Tahap Ketiga Untuk Masyarakat", "ORG")]
+    assert _out(text, _model(text, model)) == [("Pemkab Sukamaju", "ORG", (0, 15))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a lowercase kecamatan before a district whose first word is a listed city (Batu) ends at"
+    " the city",
+)
+def test_a_lowercase_level_takes_a_district_opened_by_a_city() -> None:
+    text = "Sebanyak 365 siswa dari kecamatan Batu Ketulis menerima seragam sekolah."
+    assert _out(text) == [("kecamatan Batu Ketulis", "LOC", (24, 46))]
