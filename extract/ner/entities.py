@@ -395,8 +395,13 @@ def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
         found = _head_phrase(toks, i)
         if found is not None:
             return found
-    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`)
-    if not word.startswith(_head_prefixes()) or first in word_set("entities_events.txt"):
+    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`), nor
+    # a word that is no entity alone (`Diskusi`, `Display`, `Distributor`: entities_not.txt)
+    if (
+        not word.startswith(_head_prefixes())
+        or first in word_set("entities_events.txt")
+        or first in _not_entities()
+    ):
         return None
     for prefix, label in _heads()[1]:
         if _prefixed(word, prefix):
@@ -3395,8 +3400,12 @@ def _headline_predicate(tok: Tok) -> bool:
     (`Turun`, `Tersedia`, `Bakal`) or a bare `-kan` verb of a common word (`Gulirkan`,
     `Distribusikan`)."""
     verb = tok.text[:1].isupper() and tok.low in word_set("entities_headline_verbs.txt")
-    if verb or _predicate_word(tok):
-        return True
+    return verb or _predicate_word(tok) or _bare_kan_verb(tok)
+
+
+def _bare_kan_verb(tok: Tok) -> bool:
+    """A capitalised bare `-kan` verb of a common word, a headline's verb (`Distribusikan`,
+    `Tingkatkan`); not a name's word (`Pendidikan`: `pendidi` is no word)."""
     stem = tok.low.removesuffix("kan")
     return (
         tok.text[:1].isupper()
@@ -3533,7 +3542,8 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     and come before a capitalised word or a number
     (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
     word with a verb's prefix that the article also writes in lowercase (``lower``:
-    `menetapkan`) is a verb too."""
+    `menetapkan`) is a verb too, and so is a bare `-kan` verb of a common word (`BPBD Kabupaten
+    Sukamaju Distribusikan Air Bersih di …`: a headline whose stop is missing)."""
     if ent.label == Label.PER:
         return ent
     inside = tokens_inside(ent.span, toks)
@@ -3542,7 +3552,11 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     for k in inside[first:]:
         t = toks[k]
         nxt = toks[k + 1] if k + 1 < len(toks) else None
-        verb = t.low in word_set("entities_headline_verbs.txt") or (t.low in lower and _verb_shaped(t.low))
+        verb = (
+            t.low in word_set("entities_headline_verbs.txt")
+            or (t.low in lower and _verb_shaped(t.low))
+            or _bare_kan_verb(t)
+        )
         # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
         # (`… Polda Metro Jaya Mengetahui hal itu, …`)
         clause = nxt is not None and (nxt.capital or (k == inside[-1] and _verb_shaped(t.low)))
