@@ -78,6 +78,7 @@ class _Patterns(NamedTuple):
     photo_trail: regex.Pattern[str]
     photo_line: regex.Pattern[str]
     short_stop: regex.Pattern[str]
+    quote_tag: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
     title_comma: regex.Pattern[str]
@@ -373,6 +374,10 @@ def _shape_patterns() -> dict[str, object]:
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+        # `… diteruskan,” katanya`, `… sosial,”ujarnya`, `… berjalan,” tutup Brigjen Pol Dwi Iriyanto`:
+        # a quotation's closing mark, then a lowercase word (its speech verb, read by `lines`) and a
+        # few words of the speaker, no stop after them
+        quote_tag=regex.compile(r"[,.!?…]\s?['\"”’]\s*(?P<verb>(?-i:\p{Ll})+)(?:\s+[\p{L}.]+){0,5}$"),
     )
 
 
