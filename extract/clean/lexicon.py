@@ -240,8 +240,10 @@ def _marker_patterns() -> dict[str, object]:
             # `… petang. [Kontributor Suarajogja.id / Putu Ayu Palupi]`: the source with a space or a
             # dot, a slash and the photographer in square brackets (`[ray/mdk]` codes a reporter)
             r"|(?<=[.!?]['\"”’)]?\s*)\[\s*(?=[^\[\]/\n]*[ .])[^\[\]/\n]{3,40}/\s*\p{L}[^\[\]/\n]{1,40}\]"
-            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
-            r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes);
+            # the photo's date in brackets and the agency's photo desk (`… Sabtu. (04/10/2025)
+            # ANTARA/HO-Humas`, `… Jakarta. ANTARA FOTO/Budi`)
+            r"|(?<=[.!?]['\"”’)]?)(?:(?:\s+\(\d{1,2}/\d{1,2}/\d{2,4}\))?\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}(?:\s(?-i:FOTO))?"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
             r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",

@@ -176,6 +176,20 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _site_after(head: str, text: str) -> bool:
+    """Whether ``text`` is ``head`` with more after it that is no more of the headline (`Judul - Nama
+    Situs`, the <title>, over `Judul`, the <h1>; a stray word glued on, `kota`, a photo's `Perbesar`):
+    a headline going on in title case for two words or more (`Polres Gorontalo Utara Resmi
+    Beroperasi`) is the headline, the shorter line a photo's label (`Polres Gorontalo Utara`)."""
+    rest = text[len(head) :].split() if text.startswith(head) and len(text) > len(head) else []
+    goes_on = len(rest) >= _HEADLINE_REST_WORDS and all(w[0].isupper() or w[0].isdigit() for w in rest[:2])
+    return bool(rest) and not (text[len(head)].isspace() and goes_on)
+
+
+# a headline goes on past a photo's label by this many words at least
+_HEADLINE_REST_WORDS = 2
+
+
 def _names_site(text: str) -> bool:
     """Whether a headline-like line names the site after a bar or a spaced dash (`… | KABARKEDIRI.com
     - Berita Terkini`): the page's <title>, not its headline."""
@@ -969,7 +983,7 @@ class _Page:
         best = None
         for a in candidates:
             for b in candidates:
-                if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
+                if a is not b and _site_after(a.text, b.text):
                     best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
