@@ -663,6 +663,10 @@ def _region_then_masthead(left: str, right: list[str]) -> bool:
     return right[0].casefold() in outlet_words().names
 
 
+# an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)
+_INITIALS_STOP = regex.compile(r",\s?(?-i:\p{Lu}{2,5})\.$")
+
+
 def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
@@ -676,8 +680,12 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
             if not m or not _colon_head(text[: m.start()].strip(" ,")):
                 return None
     head = text[: m.start()].strip()
-    if head and (head[-1] == "," or (head[-1] == "." and not text[m.start()].isspace())):
-        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to it
+    if head and (
+        head[-1] == ","
+        or (head[-1] == "." and (not text[m.start()].isspace() or _INITIALS_STOP.search(head)))
+    ):
+        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to
+        # it; `AMBON, MM. – …`: the stop of the outlet's initials
         head = head[:-1].rstrip()
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:
