@@ -289,8 +289,14 @@ class _Page:
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
         names that reporter in full, as whole words (`(BangkaPos.com/Rina Wulandari)`; `Penulis: Ari`
-        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks."""
-        if self.credit and self.byline and any(whole_words(self.byline.casefold(), self.credit.casefold())):
+        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks. Closing codes (`(NOPRI/B-6)`,
+        the reporter's and the desk's) name no reporter in full: `Oleh Nopri` stays."""
+        if (
+            self.credit
+            and self.byline
+            and any(whole_words(self.byline.casefold(), self.credit.casefold()))
+            and not _patterns().initials_code.fullmatch(self.byline)
+        ):
             return self.byline
         return self.credit or self.byline
 
