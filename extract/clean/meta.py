@@ -349,6 +349,36 @@ def _is_outlet(part: str) -> bool:
     return glued and first.isalpha() and first not in common_words() and first not in given_names()
 
 
+def _digest_items(text: str) -> int:
+    """How many of a line's pieces after a spaced dash open with a news outlet's name (`… - Kompas.com
+    Banjir Rendam Rumah - detikNews …`): the items of a news aggregator's list of headlines, each
+    with its source (a Google News digest). A line with a finished sentence in it is prose: 0."""
+    dashes = text.count(" - ") + text.count(" – ") + text.count(" — ")
+    if dashes < _DIGEST_ITEMS or _SENTENCE_END.search(text):
+        return 0
+    items = 0
+    for piece in _DIGEST_DASH.split(text)[1:]:
+        words = piece.split()
+        items += any(_is_outlet(" ".join(words[:n])) for n in range(1, min(_OUTLET_WORDS, len(words)) + 1))
+    return items
+
+
+def _digest(text: str) -> bool:
+    """A line listing other articles' headlines with their sources (`_digest_items`), most of its
+    dashes before an outlet: teasers (GUIDELINES §1), no body, title, date or dateline of its own."""
+    items = _digest_items(text)
+    return items >= _DIGEST_ITEMS and items * 2 > len(_DIGEST_DASH.findall(text))
+
+
+# an aggregator's list names this many headlines with their sources at least; an outlet's name has
+# this many words at most (`CNN Indonesia`, `Antara News Bengkulu`)
+_DIGEST_ITEMS = 3
+_OUTLET_WORDS = 3
+_DIGEST_DASH = regex.compile(r"\s+[-–—]\s+")
+# a sentence's end inside a line: a lowercase word, its stop, a space and a capital
+_SENTENCE_END = regex.compile(r"\p{Ll}[.!]\s+\p{Lu}")
+
+
 def _place_case(part: str) -> str:
     """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written, but a known region's
     word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`)."""

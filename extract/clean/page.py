@@ -64,6 +64,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _DIGEST_ITEMS,
     _REPORTER_LINE_WORDS,
     _advert_mark,
     _byline_paren,
@@ -195,6 +196,22 @@ def _names_site(text: str) -> bool:
     - Berita Terkini`): the page's <title>, not its headline."""
     parts = _patterns().title_parts.split(text)
     return len(parts) > 1 and any(_is_outlet(part) for part in parts[1:])
+
+
+def _digest_lines(candidates: list[_Unit]) -> bool:
+    """Headlines over no article, each line closed by a different news outlet's name (`Harga Cabai
+    Naik - Kompas.com`, `Banjir Rendam Rumah - detikNews`, …): a news aggregator's list (a Google
+    News digest), where no line is the page's own headline."""
+    sites = []
+    for unit in candidates:
+        m = _patterns().site_suffix.search(unit.text)
+        if m and _is_outlet(m["site"]):
+            sites.append(m["site"].casefold())
+    return len(sites) >= _DIGEST_ITEMS and len(set(sites)) >= _DIGEST_OUTLETS
+
+
+# a digest names two sources at least
+_DIGEST_OUTLETS = 2
 
 
 def _lower_content(unit: _Unit) -> int:
@@ -904,6 +921,10 @@ class _Page:
             if _rank_caption(candidates[-1].text):
                 candidates[-1].kind = LineKind.CAPTION
             candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
+        if _digest_lines(candidates):
+            for unit in candidates:
+                unit.kind = LineKind.RELATED  # a digest's headlines, each with its source
+            return
         self._pick_title_text(candidates)
         if self.title is None:
             return
