@@ -210,6 +210,8 @@ def _digest_lines(candidates: list[_Unit]) -> bool:
     return len(sites) >= _DIGEST_ITEMS and len(set(sites)) >= _DIGEST_OUTLETS
 
 
+# the reporter's and the editor's names under the page's date
+_CREDIT_NAMES = 2
 # a digest names two sources at least
 _DIGEST_OUTLETS = 2
 
@@ -536,6 +538,7 @@ class _Page:
         self._name_above_date(start)
         self._name_under_title(start)
         self._label_above_name(start)
+        self._names_under_date(start)
         self._bottom_strip(end)
 
     def _name_above_date(self, start: int) -> None:
@@ -565,6 +568,20 @@ class _Page:
         if name is not None:
             unit.kind = LineKind.BYLINE
             self.credit = self.credit or name
+
+    def _names_under_date(self, start: int) -> None:
+        """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
+        21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
+        comma, a credit printed with no label; the first name is the byline."""
+        for k in range(1, min(len(self.units), start)):
+            above, unit = self.units[k - 1], self.units[k]
+            if above.kind != LineKind.PUBLISHED or unit.kind != LineKind.NAVIGATION:
+                continue
+            names = [part.strip() for part in unit.text.split(",")]
+            if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+                unit.kind = LineKind.BYLINE
+                self.credit = self.credit or names[0]
+            return
 
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints

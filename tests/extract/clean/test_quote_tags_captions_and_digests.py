@@ -239,3 +239,28 @@ def test_one_headline_with_its_site_stays_the_title() -> None:
     )
     assert page.title is not None
     assert page.text.startswith("PALANGKA RAYA –")
+
+
+KOMPAS_TOP = "Bupati Resmikan Jembatan Gantung di Manokwari\nKompas.com - 23/08/2022, 22:02 WIB\n"
+KOMPAS_BODY = (
+    "MANOKWARI, KOMPAS.com - Bupati Manokwari meresmikan jembatan gantung penghubung dua kampung, Selasa.\n"
+    "Jembatan sepanjang 80 meter itu dibangun dengan dana desa.\n"
+)
+
+
+def test_the_reporter_and_the_editor_under_the_date_give_the_reporter() -> None:
+    page = clean(f"{KOMPAS_TOP}Mohamad Adlu Raharusun,\nDheri Agriesta\n\nTim Redaksi\n\n{KOMPAS_BODY}")
+    assert page.byline == "Mohamad Adlu Raharusun"
+    assert page.published == "2022-08-23"
+    assert page.text == KOMPAS_BODY.strip()
+
+
+@pytest.mark.parametrize(
+    "credit",
+    ["Dinas Kominfo,\nPemerintah Kabupaten Manokwari", "Mohamad Adlu Raharusun\nDheri Agriesta"],
+    ids=["bodies", "no-comma"],
+)
+def test_lines_under_the_date_that_are_no_two_names_give_no_byline(credit: str) -> None:
+    page = clean(f"{KOMPAS_TOP}{credit}\n\n{KOMPAS_BODY}")
+    assert page.byline is None
+    assert page.text == KOMPAS_BODY.strip()
