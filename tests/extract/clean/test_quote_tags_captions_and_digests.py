@@ -11,7 +11,10 @@ An agency's photo caption with the photo's date in brackets before its credit (`
 (04/10/2025) ANTARA/HO-Antara Biro Bengkulu`, `ANTARA FOTO/…`) is a caption, no headline. The
 outlet's initials with their stop after the place (`AMBON, MM. –`). A translation's note opened by
 `Laporan ini` as by `Artikel ini`. Reporters' codes with the desk's number (`(SS/E-4)`) are the
-byline, unless a labelled credit names the reporter (`Oleh Nopri` … `(NOPRI/B-6)`).
+byline, unless a labelled credit names the reporter (`Oleh Nopri` … `(NOPRI/B-6)`). The reporter's and
+the editor's names parted by a comma under the page's date (Kompas). An embedded video's title closing
+the paragraph with no colon (`Lihat Video Kepulauan Canary Tolak …`), in quotes after `Lihat Video`,
+or a programme's episode after `Saksikan juga Sosok:`.
 
 A news aggregator's digest (Google News: other articles' headlines, each with its source after a
 dash) is teasers all of it (GUIDELINES §1: related-article teasers, navigation): no body, and no
@@ -264,3 +267,38 @@ def test_lines_under_the_date_that_are_no_two_names_give_no_byline(credit: str) 
     page = clean(f"{KOMPAS_TOP}{credit}\n\n{KOMPAS_BODY}")
     assert page.byline is None
     assert page.text == KOMPAS_BODY.strip()
+
+
+CLOSING = (
+    "Pemerintah meminta pemilik usaha menaati aturan selama masa pemulihan. Hal itu disampaikan Kepala Dinas "
+    'Pariwisata, Senin (4/5/2026). "Kami akan terus mengawasi," kata dia.'
+)
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "Lihat Video 'Putusan MK Soal Keterwakilan Perempuan akan Ubah Strategi Parpol?':",
+        "Lihat Video Kepulauan Canary Tolak Kedatangan Kapal yang Viral gegara Hantavirus",
+        "Saksikan juga Sosok: Kisah Dokter Penyelamat di Balik Tragedi Stasiun Bekasi Timur",
+    ],
+    ids=["lihat-video-quoted", "lihat-video-title-case", "saksikan-juga-programme"],
+)
+def test_an_embedded_video_title_closing_the_paragraph_is_cut(teaser: str) -> None:
+    page = clean(f"{CLOSING} {teaser}")
+    assert page.text == CLOSING
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, teaser, LineKind.RELATED)]
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Lihat video itu, warga pun heran dengan kejadian tersebut.",
+        "Lihat Video itu kemudian viral di media sosial",
+        "Saksikan juga penampilan para penari di alun-alun kota pada malam nanti.",
+    ],
+    ids=["sentence", "lowercase-words-after", "no-programme"],
+)
+def test_a_sentence_about_a_video_stays(ending: str) -> None:
+    page = clean(f"{CLOSING} {ending}")
+    assert page.text == f"{CLOSING} {ending}"
