@@ -281,8 +281,9 @@ CLOSING = (
         "Lihat Video 'Putusan MK Soal Keterwakilan Perempuan akan Ubah Strategi Parpol?':",
         "Lihat Video Kepulauan Canary Tolak Kedatangan Kapal yang Viral gegara Hantavirus",
         "Saksikan juga Sosok: Kisah Dokter Penyelamat di Balik Tragedi Stasiun Bekasi Timur",
+        ": Langkah KAI Usai Diperintahkan Prabowo Benahi 1.800 Perlintasan",
     ],
-    ids=["lihat-video-quoted", "lihat-video-title-case", "saksikan-juga-programme"],
+    ids=["lihat-video-quoted", "lihat-video-title-case", "saksikan-juga-programme", "colon-headline-number"],
 )
 def test_an_embedded_video_title_closing_the_paragraph_is_cut(teaser: str) -> None:
     page = clean(f"{CLOSING} {teaser}")
@@ -296,8 +297,9 @@ def test_an_embedded_video_title_closing_the_paragraph_is_cut(teaser: str) -> No
         "Lihat video itu, warga pun heran dengan kejadian tersebut.",
         "Lihat Video itu kemudian viral di media sosial",
         "Saksikan juga penampilan para penari di alun-alun kota pada malam nanti.",
+        ": Rp 1.800 per kilogram. Harga itu naik dari pekan lalu.",
     ],
-    ids=["sentence", "lowercase-words-after", "no-programme"],
+    ids=["sentence", "lowercase-words-after", "no-programme", "colon-then-sentences"],
 )
 def test_a_sentence_about_a_video_stays(ending: str) -> None:
     page = clean(f"{CLOSING} {ending}")
