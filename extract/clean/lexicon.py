@@ -379,9 +379,11 @@ def _shape_patterns() -> dict[str, object]:
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
         # `… diteruskan,” katanya`, `… sosial,”ujarnya`, `… berjalan,” tutup Brigjen Pol Dwi Iriyanto`:
-        # a quotation's closing mark, then a lowercase word (its speech verb, read by `lines`) and a
-        # few words of the speaker, no stop after them
-        quote_tag=regex.compile(r"[,.!?…]\s?['\"”’]\s*(?P<verb>(?-i:\p{Ll})+)(?:\s+[\p{L}.]+){0,5}$"),
+        # a quotation's closing mark (or a reported sentence's comma: `…, tutup Kompol Suharjo`), then a
+        # lowercase word (its speech verb, read by `lines`) and a few words of the speaker, no stop after them
+        quote_tag=regex.compile(
+            r"(?:(?P<quote>[,.!?…]\s?['\"”’])\s*|,\s+)(?P<verb>(?-i:\p{Ll})+)(?P<speaker>(?:\s+[\p{L}.]+){0,5})$"
+        ),
     )
 
 

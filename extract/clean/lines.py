@@ -136,11 +136,15 @@ def _ends_terminal(text: str) -> bool:
 
 def _quote_tagged(text: str) -> bool:
     """A quotation closed by its speech tag with no stop after it (`“…,” katanya`, `“…,” tutup
-    Kapolres`): a finished sentence on a page that drops the last period, no menu or headline."""
+    Kapolres`): a finished sentence on a page that drops the last period, no menu or headline. A
+    reported sentence's tag after a comma names its speaker (`…, tutup Kompol Suharjo`, `…, ujarnya`;
+    `Cari judul, kata kunci` is a search box)."""
     m = _patterns().quote_tag.search(text, max(0, len(text) - _QUOTE_TAG_CHARS))
     if m is None:
         return False
-    verb, verbs = m["verb"], word_set("quotes_tag_verbs.txt")
+    verb, verbs, speaker = m["verb"], word_set("quotes_tag_verbs.txt"), m["speaker"].split()
+    if not m["quote"] and not (speaker[0][0].isupper() if speaker else verb.endswith("nya")):
+        return False
     return verb in verbs or (verb.endswith("nya") and verb[:-3] in verbs)
 
 

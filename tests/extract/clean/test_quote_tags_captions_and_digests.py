@@ -44,8 +44,10 @@ MIDDLE = "Ia mengatakan pembangunan di Kabupaten Buton akan diteruskan demi kese
         "“Kami mengerahkan dua ratus personel untuk mengamankan kampanye,” ujar Kompol Suharjo",
         "“Warga diminta tetap menjaga kebersihan lingkungan,”ujarnya",
         "“Terima kasih kepada semua pihak yang membantu,” tutup Brigjen Pol Dwi Iriyanto",
+        "Kami berharap dukungan masyarakat untuk menjaga ketertiban, tutup Kompol Suharjo",
+        "Pembangunan jembatan akan diteruskan tahun depan, ujarnya",
     ],
-    ids=["katanya", "verb-and-name", "glued-tag", "rank-and-name"],
+    ids=["katanya", "verb-and-name", "glued-tag", "rank-and-name", "reported-named", "reported-nya"],
 )
 def test_a_last_quotation_closed_by_its_tag_without_a_stop_is_body(last: str) -> None:
     page = clean(f"{LEDE}\n\n{MIDDLE}\n\n{last}\n")
@@ -59,8 +61,9 @@ def test_a_last_quotation_closed_by_its_tag_without_a_stop_is_body(last: str) ->
     [
         "“Strategi Pembangunan Daerah,” Baca Selengkapnya",  # no speech verb after the mark
         "Bagikan: Facebook Twitter WhatsApp",
+        "Cari berdasarkan judul, kata kunci",
     ],
-    ids=["no-speech-verb", "share-strip"],
+    ids=["no-speech-verb", "share-strip", "search-box"],
 )
 def test_a_last_line_with_no_speech_tag_stays_furniture(last: str) -> None:
     page = clean(f"{LEDE}\n\n{MIDDLE}\n\n{last}\n")
