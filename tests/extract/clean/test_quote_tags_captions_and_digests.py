@@ -307,3 +307,33 @@ def test_an_embedded_video_title_closing_the_paragraph_is_cut(teaser: str) -> No
 def test_a_sentence_about_a_video_stays(ending: str) -> None:
     page = clean(f"{CLOSING} {ending}")
     assert page.text == f"{CLOSING} {ending}"
+
+
+@pytest.mark.xfail(strict=True, reason="a list's colon before the desk's code is no stop: it stays body")
+def test_known_miss_reporters_codes_after_a_list_colon() -> None:
+    text = (
+        "Pencuri kata sandi menyasar pengguna layanan daring. Pengguna disarankan menerapkan langkah "
+        "berikut: Untuk Pengguna: Untuk Organisasi:"
+    )
+    page = clean(f"{text} (asj/fay)")
+    assert page.byline == "asj/fay"
+
+
+@pytest.mark.xfail(strict=True, reason="a caption glued before the outlet's dateline reads as the lede")
+def test_known_miss_a_caption_glued_before_the_dateline() -> None:
+    page = clean(
+        "Serah terima jabatan Kapolres Gorontalo di aula polres. (foto:istimewa) Hulondalo.id – Pergantian "
+        "pucuk pimpinan terjadi di Polres Gorontalo, Senin (16/8/2021).\n"
+        "Kapolres baru akan fokus pada penanganan pandemi.\n"
+    )
+    assert page.dateline == Dateline(place=None, outlet="Hulondalo.id")
+
+
+@pytest.mark.xfail(strict=True, reason="a place run into a masthead named after a regency: outlet only")
+def test_known_miss_a_place_before_a_masthead_with_no_comma() -> None:
+    page = clean(
+        "Sorong Maybrat News - Jelang Natal, staf ahli menteri meninjau harga bahan pokok di Kota Sorong, "
+        "Kamis.\n"
+        "Harga kebutuhan pokok di pasar tradisional relatif stabil.\n"
+    )
+    assert page.dateline == Dateline(place="Sorong", outlet="Maybrat News")
