@@ -17,7 +17,7 @@ from ..text.patterns import LazyPattern
 from .kinds import Label, LineKind, MarkerMode
 from .lexicon import _labels, _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
-from .meta import _dateline, _dates_page
+from .meta import _dateline, _dates_page, _digest
 
 # A line above this length never only dates the page (`Senin, 3 Maret 2025 10:00 WIB` is short),
 # so a lowercase line under it is not tested as the start of a new paragraph
@@ -146,6 +146,8 @@ def _group(folded: list[str]) -> list[_Unit]:
             mk = memo[text]
         else:
             mk = _marker(text, text.count(" ") + 1)
+            if mk is None and _digest(text):
+                mk = (LineKind.RELATED, MarkerMode.START, len(text))  # a Google News digest's headlines
             if len(text) <= _SHORT_LINE:
                 memo[text] = mk
         lone = bool(growing) and _lone_dateline(growing[-1])

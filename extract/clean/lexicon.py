@@ -78,6 +78,7 @@ class _Patterns(NamedTuple):
     photo_trail: regex.Pattern[str]
     photo_line: regex.Pattern[str]
     short_stop: regex.Pattern[str]
+    quote_tag: regex.Pattern[str]
     shout_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
     title_comma: regex.Pattern[str]
@@ -239,8 +240,10 @@ def _marker_patterns() -> dict[str, object]:
             # `… petang. [Kontributor Suarajogja.id / Putu Ayu Palupi]`: the source with a space or a
             # dot, a slash and the photographer in square brackets (`[ray/mdk]` codes a reporter)
             r"|(?<=[.!?]['\"”’)]?\s*)\[\s*(?=[^\[\]/\n]*[ .])[^\[\]/\n]{3,40}/\s*\p{L}[^\[\]/\n]{1,40}\]"
-            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes)
-            r"|(?<=[.!?]['\"”’)]?)(?:\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}"
+            # after the last stop: `… Serang. ANTARA/Istimewa` (agency, source), `… libur.--humas` (dashes);
+            # the photo's date in brackets and the agency's photo desk (`… Sabtu. (04/10/2025)
+            # ANTARA/HO-Humas`, `… Jakarta. ANTARA FOTO/Budi`)
+            r"|(?<=[.!?]['\"”’)]?)(?:(?:\s+\(\d{1,2}/\d{1,2}/\d{2,4}\))?\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}(?:\s(?-i:FOTO))?"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
             r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
@@ -329,10 +332,12 @@ def _shape_patterns() -> dict[str, object]:
             r"[.*]{0,3}\d{0,4}\s*$"
         ),
         # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
-        # parted by slashes; each part starts with a letter (`(24/8)` is a date); or a desk's
-        # lowercase code and the reporter's number after a hyphen (`mag-11`, an intern's code)
+        # parted by slashes; each part starts with a letter (`(24/8)` is a date), a desk's number
+        # after a hyphen (`SS/E-4`); or a desk's lowercase code and the reporter's number after a
+        # hyphen (`mag-11`, an intern's code)
         initials_code=regex.compile(
-            r"\p{L}[\p{L}\d]{0,8}(?:\s*/\s*\p{L}[\p{L}\d]{0,8})+|(?-i:\p{Ll}{2,5})-\d{1,3}"
+            r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?)+"
+            r"|(?-i:\p{Ll}{2,5})-\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
@@ -373,6 +378,12 @@ def _shape_patterns() -> dict[str, object]:
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
+        # `… diteruskan,” katanya`, `… sosial,”ujarnya`, `… berjalan,” tutup Brigjen Pol Dwi Iriyanto`:
+        # a quotation's closing mark (or a reported sentence's comma: `…, tutup Kompol Suharjo`), then a
+        # lowercase word (its speech verb, read by `lines`) and a few words of the speaker, no stop after them
+        quote_tag=regex.compile(
+            r"(?:(?P<quote>[,.!?…]\s?['\"”’])\s*|,\s+)(?P<verb>(?-i:\p{Ll})+)(?P<speaker>(?:\s+[\p{L}.]+){0,5})$"
+        ),
     )
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..text.words import given_names
+from ..text.words import given_names, word_set
 from .inline import _ad_words, _headline_end, _trailing_prompts
 from .kinds import Label, LineKind, MarkerMode
 from .lexicon import (
@@ -134,6 +134,24 @@ def _ends_terminal(text: str) -> bool:
     return bool(_patterns().terminal.search(text, max(0, len(text) - 12)))
 
 
+def _quote_tagged(text: str) -> bool:
+    """A quotation closed by its speech tag with no stop after it (`“…,” katanya`, `“…,” tutup
+    Kapolres`): a finished sentence on a page that drops the last period, no menu or headline. A
+    reported sentence's tag after a comma names its speaker (`…, tutup Kompol Suharjo`, `…, ujarnya`;
+    `Cari judul, kata kunci` is a search box)."""
+    m = _patterns().quote_tag.search(text, max(0, len(text) - _QUOTE_TAG_CHARS))
+    if m is None:
+        return False
+    verb, verbs, speaker = m["verb"], word_set("quotes_tag_verbs.txt"), m["speaker"].split()
+    if not m["quote"] and not (speaker[0][0].isupper() if speaker else verb.endswith("nya")):
+        return False
+    return verb in verbs or (verb.endswith("nya") and verb[:-3] in verbs)
+
+
+# How far from a line's end a quotation's closing mark and its speech tag sit
+_QUOTE_TAG_CHARS = 60
+
+
 def _strip_trail_mark(text: str) -> str:
     """The text without a closing end mark or reporter's initials (`… pemerintah. (daq/fm)`)."""
     p = _patterns()
@@ -184,9 +202,13 @@ def _features(unit: _Unit) -> None:
     unit.n_lower = n_lower
     unit.cap_ratio = n_caps / n_content if n_content else 0.0
     # `… tersedia di lima puskesmas, yaitu` runs on into a list: a finished sentence all the same
-    ends = _ends_terminal(text) or (
-        text[-12:].rpartition(" ")[2].casefold() in _list_last_words()
-        and bool(p.list_tail.search(text, max(0, len(text) - 24)))
+    ends = (
+        _ends_terminal(text)
+        or _quote_tagged(text)
+        or (
+            text[-12:].rpartition(" ")[2].casefold() in _list_last_words()
+            and bool(p.list_tail.search(text, max(0, len(text) - 24)))
+        )
     )
     unit.prose = (
         len(words) >= _PROSE_WORDS

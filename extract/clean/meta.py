@@ -349,6 +349,36 @@ def _is_outlet(part: str) -> bool:
     return glued and first.isalpha() and first not in common_words() and first not in given_names()
 
 
+def _digest_items(text: str) -> int:
+    """How many of a line's pieces after a spaced dash open with a news outlet's name (`… - Kompas.com
+    Banjir Rendam Rumah - detikNews …`): the items of a news aggregator's list of headlines, each
+    with its source (a Google News digest). A line with a finished sentence in it is prose: 0."""
+    dashes = text.count(" - ") + text.count(" – ") + text.count(" — ")
+    if dashes < _DIGEST_ITEMS or _SENTENCE_END.search(text):
+        return 0
+    items = 0
+    for piece in _DIGEST_DASH.split(text)[1:]:
+        words = piece.split()
+        items += any(_is_outlet(" ".join(words[:n])) for n in range(1, min(_OUTLET_WORDS, len(words)) + 1))
+    return items
+
+
+def _digest(text: str) -> bool:
+    """A line listing other articles' headlines with their sources (`_digest_items`), most of its
+    dashes before an outlet: teasers (GUIDELINES §1), no body, title, date or dateline of its own."""
+    items = _digest_items(text)
+    return items >= _DIGEST_ITEMS and items * 2 > len(_DIGEST_DASH.findall(text))
+
+
+# an aggregator's list names this many headlines with their sources at least; an outlet's name has
+# this many words at most (`CNN Indonesia`, `Antara News Bengkulu`)
+_DIGEST_ITEMS = 3
+_OUTLET_WORDS = 3
+_DIGEST_DASH = regex.compile(r"\s+[-–—]\s+")
+# a sentence's end inside a line: a lowercase word, its stop, a space and a capital
+_SENTENCE_END = regex.compile(r"\p{Ll}[.!]\s+\p{Lu}")
+
+
 def _place_case(part: str) -> str:
     """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written, but a known region's
     word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`)."""
@@ -663,6 +693,10 @@ def _region_then_masthead(left: str, right: list[str]) -> bool:
     return right[0].casefold() in outlet_words().names
 
 
+# an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)
+_INITIALS_STOP = regex.compile(r",\s?(?-i:\p{Lu}{2,5})\.$")
+
+
 def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
@@ -676,8 +710,12 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
             if not m or not _colon_head(text[: m.start()].strip(" ,")):
                 return None
     head = text[: m.start()].strip()
-    if head and (head[-1] == "," or (head[-1] == "." and not text[m.start()].isspace())):
-        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to it
+    if head and (
+        head[-1] == ","
+        or (head[-1] == "." and (not text[m.start()].isspace() or _INITIALS_STOP.search(head)))
+    ):
+        # `JAKARTA,- …`, `TEGAL, - …`, `PANDEGLANG, (KB).- …`: a comma before the dash, a stop glued to
+        # it; `AMBON, MM. – …`: the stop of the outlet's initials
         head = head[:-1].rstrip()
     after = text[m.end() : m.end() + 200].split()
     if len(after) < _SENTENCE_AFTER_WORDS:

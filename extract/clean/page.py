@@ -64,6 +64,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _DIGEST_ITEMS,
     _REPORTER_LINE_WORDS,
     _advert_mark,
     _byline_paren,
@@ -176,11 +177,43 @@ class _Scan:
     title_candidates: list[_Unit] = field(default_factory=list)
 
 
+def _site_after(head: str, text: str) -> bool:
+    """Whether ``text`` is ``head`` with more after it that is no more of the headline (`Judul - Nama
+    Situs`, the <title>, over `Judul`, the <h1>; a stray word glued on, `kota`, a photo's `Perbesar`):
+    a headline going on in title case for two words or more (`Polres Gorontalo Utara Resmi
+    Beroperasi`) is the headline, the shorter line a photo's label (`Polres Gorontalo Utara`)."""
+    rest = text[len(head) :].split() if text.startswith(head) and len(text) > len(head) else []
+    goes_on = len(rest) >= _HEADLINE_REST_WORDS and all(w[0].isupper() or w[0].isdigit() for w in rest[:2])
+    return bool(rest) and not (text[len(head)].isspace() and goes_on)
+
+
+# a headline goes on past a photo's label by this many words at least
+_HEADLINE_REST_WORDS = 2
+
+
 def _names_site(text: str) -> bool:
     """Whether a headline-like line names the site after a bar or a spaced dash (`… | KABARKEDIRI.com
     - Berita Terkini`): the page's <title>, not its headline."""
     parts = _patterns().title_parts.split(text)
     return len(parts) > 1 and any(_is_outlet(part) for part in parts[1:])
+
+
+def _digest_lines(candidates: list[_Unit]) -> bool:
+    """Headlines over no article, each line closed by a different news outlet's name (`Harga Cabai
+    Naik - Kompas.com`, `Banjir Rendam Rumah - detikNews`, …): a news aggregator's list (a Google
+    News digest), where no line is the page's own headline."""
+    sites = []
+    for unit in candidates:
+        m = _patterns().site_suffix.search(unit.text)
+        if m and _is_outlet(m["site"]):
+            sites.append(m["site"].casefold())
+    return len(sites) >= _DIGEST_ITEMS and len(set(sites)) >= _DIGEST_OUTLETS
+
+
+# the reporter's and the editor's names under the page's date
+_CREDIT_NAMES = 2
+# a digest names two sources at least
+_DIGEST_OUTLETS = 2
 
 
 def _lower_content(unit: _Unit) -> int:
@@ -275,8 +308,14 @@ class _Page:
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
         names that reporter in full, as whole words (`(BangkaPos.com/Rina Wulandari)`; `Penulis: Ari`
-        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks."""
-        if self.credit and self.byline and any(whole_words(self.byline.casefold(), self.credit.casefold())):
+        is not `(BangkaPos.com/Mariana Sari)`), or else the closing marks. Closing codes (`(NOPRI/B-6)`,
+        the reporter's and the desk's) name no reporter in full: `Oleh Nopri` stays."""
+        if (
+            self.credit
+            and self.byline
+            and any(whole_words(self.byline.casefold(), self.credit.casefold()))
+            and not _patterns().initials_code.fullmatch(self.byline)
+        ):
             return self.byline
         return self.credit or self.byline
 
@@ -499,6 +538,7 @@ class _Page:
         self._name_above_date(start)
         self._name_under_title(start)
         self._label_above_name(start)
+        self._names_under_date(start)
         self._bottom_strip(end)
 
     def _name_above_date(self, start: int) -> None:
@@ -528,6 +568,20 @@ class _Page:
         if name is not None:
             unit.kind = LineKind.BYLINE
             self.credit = self.credit or name
+
+    def _names_under_date(self, start: int) -> None:
+        """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
+        21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
+        comma, a credit printed with no label; the first name is the byline."""
+        for k in range(1, min(len(self.units), start)):
+            above, unit = self.units[k - 1], self.units[k]
+            if above.kind != LineKind.PUBLISHED or unit.kind != LineKind.NAVIGATION:
+                continue
+            names = [part.strip() for part in unit.text.split(",")]
+            if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+                unit.kind = LineKind.BYLINE
+                self.credit = self.credit or names[0]
+            return
 
     def _label_above_name(self, start: int) -> None:
         """`oleh` on one line and `Afifah Fauziah` on the next above the body: a theme that prints
@@ -884,6 +938,10 @@ class _Page:
             if _rank_caption(candidates[-1].text):
                 candidates[-1].kind = LineKind.CAPTION
             candidates = _drop_captions_under_headline([u for u in candidates if u.kind == LineKind.TITLE])
+        if _digest_lines(candidates):
+            for unit in candidates:
+                unit.kind = LineKind.RELATED  # a digest's headlines, each with its source
+            return
         self._pick_title_text(candidates)
         if self.title is None:
             return
@@ -969,7 +1027,7 @@ class _Page:
         best = None
         for a in candidates:
             for b in candidates:
-                if a is not b and b.text.startswith(a.text) and len(b.text) > len(a.text):
+                if a is not b and _site_after(a.text, b.text):
                     best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
