@@ -1674,9 +1674,10 @@ class _Scanner(TitleReader):
             sp = self.split(seg, "")
             if sp is not None and sp[0] == 0:
                 return self._whole_name(seg)
-            if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg):
+            if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg) and not self.head_first(seg):
                 k = seg[-1].j
                 continue
+            # warga, Kepala Dinas Sosial, Budi Santoso: a post after the comma names the holder after it
             return None
         return None
 
