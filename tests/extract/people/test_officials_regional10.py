@@ -140,3 +140,30 @@ def test_a_degree_written_s_i_p_is_no_holder() -> None:
     assert [(o.name, o.title) for o in _officials(s, _per(s, "S.I.P"))] == [
         ("Sukimin", "Kepala Bidang Perkebunan")
     ]
+
+
+# ------------------------------------------------------------- two posts before a hyphened pair
+
+
+def test_two_posts_before_a_hyphened_pair_name_one_holder_each() -> None:
+    s = "Insentif itu dijanjikan Bupati dan Wakil Bupati Tulangbawang Winarti-Hendriwansyah tahun lalu."
+    assert _pairs(s) == [("Winarti", "Bupati Tulangbawang"), ("Hendriwansyah", "Wakil Bupati Tulangbawang")]
+    ws = s.index("Winarti")
+    assert [o.name_span for o in extract_officials(s)] == [(ws, ws + 7), (ws + 8, ws + 21)]
+
+
+def test_a_hyphened_pair_after_one_post_or_a_candidate_s_post_gives_no_holder() -> None:
+    # one post: a ticket's names (Ganjar-Mahfud); calon: candidates hold no post yet
+    assert extract_officials("Pasangan Gubernur Jawa Tengah Ganjar-Mahfud menang di Solo.") == []
+    s = "Pasangan calon Bupati dan Wakil Bupati Tulangbawang Winarti-Hendriwansyah berkampanye."
+    assert extract_officials(s) == []
+
+
+# ------------------------------------------------------------- Olah Raga, the sport in two words
+
+
+def test_olah_raga_in_an_office_s_name_is_no_holder() -> None:
+    s = "Plt Kepala Dinas Pemuda Olah Raga dan Pariwisata Lampung Barat Ronggur Tobing mengatakan hal itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Raga", "Ronggur Tobing"))] == [
+        ("Ronggur Tobing", "Plt Kepala Dinas Pemuda Olah Raga dan Pariwisata Lampung Barat")
+    ]
