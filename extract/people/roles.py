@@ -564,7 +564,7 @@ class _Scanner(TitleReader):
         the tokens of the longest `holder_link` phrase ending right before the head (0: none)."""
         toks, phrases = self.toks, role_words("holder_link")
         best = 0
-        for k in range(max(0, start - _MAX_LINK), start - 1):
+        for k in range(max(0, start - _MAX_LINK), start):
             if toks[start].newline or any(toks[x].newline for x in range(k + 1, start)):
                 continue
             if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:

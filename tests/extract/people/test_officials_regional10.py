@@ -167,3 +167,24 @@ def test_olah_raga_in_an_office_s_name_is_no_holder() -> None:
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Raga", "Ronggur Tobing"))] == [
         ("Ronggur Tobing", "Plt Kepala Dinas Pemuda Olah Raga dan Pariwisata Lampung Barat")
     ]
+
+
+# ------------------------------------------------------------- name menjabat post
+
+
+def test_menjabat_alone_links_a_holder_to_the_post_after_it() -> None:
+    s = "Saat ini Mulyono menjabat Kepala Badan Kesbangpol Kabupaten Madiun."
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Mulyono menjabat Kepala Badan Kesbangpol Kabupaten Madiun",
+            "Mulyono",
+            "Kepala Badan Kesbangpol Kabupaten Madiun",
+        )
+    ]
+    s = "Budi Santoso menjabat Bupati Sleman selama dua periode."
+    assert _pairs(s) == [("Budi Santoso", "Bupati Sleman")]
+
+
+def test_menjabat_after_a_pronoun_gives_no_holder() -> None:
+    assert extract_officials("Ia pernah menjabat Kadis PUPR pada 2024 hingga Februari 2025.") == []
