@@ -760,27 +760,42 @@ class TitleReader:
         if not prev or prev[0].kind not in (W.ORG, W.ACR, W.COM):
             return None
         k = self._field_run(j)
+        if k is None and self._and_capital(j + 1):
+            k = self._field_run(j, j + 1)  # Asisten Bidang ekonomi dan Pembangunan: `dan` reads on
         if k is None or k - j > _MAX_INNER_FIELD or k >= self.n:
             return None
-        if toks[k].newline or toks[k].kind is not WORD:
+        look = k + 1 if self._and_capital(k) else k  # the word after `dan` goes on the title
+        if toks[look].newline or toks[look].kind is not WORD:
             return None
-        nxt = toks[k].text
+        nxt = toks[look].text
         if not nxt[0].isupper() or month_number(nxt) is not None or weekday_number(nxt) is not None:
             return None  # Kapolres Badung sore Kamis (7/5): a date follows, no more of the title
         function = word_set("clean_function_words.txt")
-        if self.is_post_at(k) or any(toks[x].text in function for x in range(j, k)):
+        if self.is_post_at(look) or any(toks[x].text in function for x in range(j, k)):
             return None  # … sekaligus Ketua Sekula, anggota DPRD oleh Gubernur …: a second post, a clause
-        if word_class(nxt) not in (W.ORG, W.ACR, W.COM) and match_region(toks, k, self.n) == k:
+        if word_class(nxt) not in (W.ORG, W.ACR, W.COM) and match_region(toks, look, self.n) == look:
             return None
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
 
-    def _field_run(self, j: int) -> int | None:
-        """Where a run of lowercase field words from ``j`` ends (`_field_words`); None when it holds
-        a word that names no field or ends on a connector."""
+    def _and_capital(self, k: int) -> bool:
+        """Whether `dan`/`serta` at ``k`` stands before a capitalised word on the same line."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and toks[k].text in role_words("and_word")
+            and toks[k + 1].kind is WORD
+            and toks[k + 1].text[0].isupper()
+            and not toks[k + 1].newline
+        )
+
+    def _field_run(self, j: int, end: int | None = None) -> int | None:
+        """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None
+        when it holds a word that names no field or ends on a connector."""
         toks = self.toks
         k, words = j, 0
-        while k < self.n and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
+        stop = self.n if end is None else end
+        while k < stop and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name

@@ -93,6 +93,14 @@ def test_a_lowercase_field_word_inside_a_title_is_of_the_title(
     assert _pairs(sentence) == expected
 
 
+def test_a_lowercase_field_word_before_dan_inside_a_title() -> None:
+    s = "Asisten Bidang ekonomi dan Pembangunan Setdakab, Ir. Kussarwono, M.T menerima kunjungan kerja."
+    assert _pairs(s) == [("Kussarwono", "Asisten Bidang ekonomi dan Pembangunan Setdakab")]
+    # a word no field names before `dan` and a second post: the title ends, the post has its holder
+    s = "Kepala Dinas Sosial kemarin dan Bupati Sleman Budi Santoso meninjau lokasi banjir."
+    assert _pairs(s) == [("Budi Santoso", "Bupati Sleman")]
+
+
 def test_a_lowercase_word_before_a_date_a_clause_or_a_second_post_ends_the_title() -> None:
     # a part of the day before a weekday, a preposition, `sekaligus` before another post
     assert extract_officials("Kapolres Lampung Barat sore Kamis (7/5) meninjau lokasi longsor.") == []
@@ -188,3 +196,14 @@ def test_menjabat_alone_links_a_holder_to_the_post_after_it() -> None:
 
 def test_menjabat_after_a_pronoun_gives_no_holder() -> None:
     assert extract_officials("Ia pernah menjabat Kadis PUPR pada 2024 hingga Februari 2025.") == []
+
+
+# ------------------------------------------------------------- known misses (news-raw 3800-4799)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a name right before its post with no comma or link reads as no holder"
+)
+def test_a_name_right_before_a_village_head_s_post() -> None:
+    s = "Sementara Abi Kosim Kepala Kampung Jukuh Kemuning, mengatakan warga siap bekerja sama."
+    assert _pairs(s) == [("Abi Kosim", "Kepala Kampung Jukuh Kemuning")]
