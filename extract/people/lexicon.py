@@ -89,10 +89,23 @@ def _markers() -> tuple[dict[tuple[str, ...], Marker], int]:
     table: dict[tuple[str, ...], Marker] = {}
     for kind, name in _MARKER_FILES:
         for entry in load_lines(name):
-            parts = tuple(p for p in _PARTS_SPLIT.get().split(entry.lower()) if p)
-            if parts:
+            for parts in _spellings(entry):
                 table[parts] = kind  # later files win: "dr" is a pre-degree, not a post one
     return table, max(len(k) for k in table)
+
+
+def _spellings(entry: str) -> list[tuple[str, ...]]:
+    """The part-sequences of a marker entry: its dotted parts (``S.IP`` -> s, ip), and where a part
+    after a dot is a run of capitals, one letter a part too, as the run is also written with a dot
+    after every letter (``S.I.P``, ``S.K.M.``, ``M.A.P``)."""
+    raw = [p for p in _PARTS_SPLIT.get().split(entry) if p]
+    if not raw:
+        return []
+    out = [tuple(p.lower() for p in raw)]
+    if len(raw) >= 2 and any(p.isupper() and len(p) >= 2 for p in raw[1:]):
+        spelled = [raw[0], *(c for p in raw[1:] for c in (p if p.isupper() else [p]))]
+        out.append(tuple(p.lower() for p in spelled))
+    return out
 
 
 @cache

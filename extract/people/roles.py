@@ -383,6 +383,9 @@ class _Scanner(TitleReader):
             self._title_name(m)
         if not self._post_checks(m) or self._described_before(m):
             return None
+        pair = self._hyphened_pair(m)
+        if pair is not None:
+            return pair
         if self._field_before_colon(m):
             m.names, m.comp_end = [], m.run_end
         toks = self.toks
@@ -412,6 +415,33 @@ class _Scanner(TitleReader):
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
+
+    def _hyphened_pair(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """Bupati dan Wakil Bupati Tulangbawang Winarti-Hendriwansyah: two posts joined by `dan`
+        before one word of two names glued by a hyphen, the run's last word: the first name holds
+        the first post, the second the second (`_two_heads`); with one post the pair is a pair of
+        candidates or a ticket, no holder (Ganjar-Mahfud)."""
+        toks = self.toks
+        if not m.official or m.names or not m.segs or len(m.segs[0][1]) < 2:
+            return None
+        last = m.segs[0][1][-1]
+        if last.j - last.i != 1 or not _name_pair(toks[last.i].text):
+            return None
+        nxt = toks[last.j] if last.j < self.n else None
+        if nxt is not None and nxt.kind is WORD and nxt.text[0].isupper() and not nxt.newline:
+            return None  # Winarti-Hendriwansyah Putra …: more name words, no pair of one word each
+        posts = _two_heads(self.title(m.start, last.i, head_end=m.end))
+        if posts is None:
+            return None
+        a = toks[last.i].start
+        cut = a + toks[last.i].text.index("-")
+        names = ((a, cut), (cut + 1, toks[last.i].end))
+        out = [
+            RoleMention(self.text[s:e], post, (toks[m.start].start, toks[last.i].end), (s, e), True)
+            for (s, e), post in zip(names, posts, strict=True)
+        ]
+        self.used.add(last.i)
+        return out, last.j
 
     def _team_of_members(self, m: _Mention) -> bool:
         """`tim` after a member's word (`striker tim …`, `Kapten tim …`) or before a lowercase kind
@@ -534,7 +564,7 @@ class _Scanner(TitleReader):
         the tokens of the longest `holder_link` phrase ending right before the head (0: none)."""
         toks, phrases = self.toks, role_words("holder_link")
         best = 0
-        for k in range(max(0, start - _MAX_LINK), start - 1):
+        for k in range(max(0, start - _MAX_LINK), start):
             if toks[start].newline or any(toks[x].newline for x in range(k + 1, start)):
                 continue
             if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:
@@ -1674,9 +1704,10 @@ class _Scanner(TitleReader):
             sp = self.split(seg, "")
             if sp is not None and sp[0] == 0:
                 return self._whole_name(seg)
-            if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg):
+            if all(e.kind in (Piece.REG, W.ORG, W.ACR, W.COM) for e in seg) and not self.head_first(seg):
                 k = seg[-1].j
                 continue
+            # warga, Kepala Dinas Sosial, Budi Santoso: a post after the comma names the holder after it
             return None
         return None
 

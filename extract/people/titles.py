@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ..records import Entity, EntityLabel
-from ..text.calendar import month_number, year_rx
+from ..text.calendar import month_number, weekday_number, year_rx
 from ..text.patterns import LazyPattern
 from ..text.tokens import NUMBER, PUNCT, WORD, Tok, TokKind, tokenize
 from ..text.words import (
@@ -36,6 +36,7 @@ from ..text.words import (
     org_words,
     speech_verbs,
     word_class,
+    word_set,
 )
 from .lexicon import (
     Marker,
@@ -89,6 +90,7 @@ DERIVED_NOUN = LazyPattern(r"(?:pe[mnr]?|peng|peny|ke)\p{Ll}{3,}an")
 #: An all-caps short name in brackets right after a span (`… Publik (LKP)`): `_spelled_with_more`.
 _BRACKET_ACRONYM = LazyPattern(r"\s?\(([A-Z]{3,6})\)")
 #: Lowercase words naming a field right after a head (Kepala kesiapsiagaan pandemi WHO …).
+_MAX_INNER_FIELD = 2  # lowercase words inside a title (Kadis Ketahanan pangan Lambar)
 _MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
 #: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …).
 _FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
@@ -377,6 +379,8 @@ class TitleReader:
                 if nj is None and lower_first and t.text.lower() in org_words():
                     els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                     nj = j + 1
+                if nj is None and fields and not first and t.text[0].islower():
+                    nj = self._inner_field(j, els)
                 if nj is None:
                     kec = (kecamatan and not els) or _after_district_level(els)
                     nj = self._word(j, els, limit, kecamatan=kec, lowercase_ok=lowercase_ok)
@@ -745,12 +749,53 @@ class TitleReader:
             and self.toks[rank[1]].text[0].isupper()
         )
 
-    def _field_run(self, j: int) -> int | None:
-        """Where a run of lowercase field words from ``j`` ends (`_field_words`); None when it holds
-        a word that names no field or ends on a connector."""
+    def _inner_field(self, j: int, els: list[El]) -> int | None:
+        """Kabid Kedaruratan bencana BPBD Lambar Meikal, Kasi Tata Bangunan dan lingkungan Dinas PUPR
+        Ferry, Kadis Ketahanan pangan Lambar, Maidar: up to two lowercase field words inside a
+        post's title, after its capitalised field or body words and before more of them (a body's
+        word, a short name, a field word or a region), are the title's words written in lowercase;
+        the run reads on. Before a name (Kabid pangan Budi) or a date they end the run as before."""
+        toks = self.toks
+        prev = els[-2:] if els and els[-1].kind is Piece.CONN else els[-1:]
+        if not prev or prev[0].kind not in (W.ORG, W.ACR, W.COM):
+            return None
+        k = self._field_run(j)
+        if k is None and self._and_capital(j + 1):
+            k = self._field_run(j, j + 1)  # Asisten Bidang ekonomi dan Pembangunan: `dan` reads on
+        if k is None or k - j > _MAX_INNER_FIELD or k >= self.n:
+            return None
+        look = k + 1 if self._and_capital(k) else k  # the word after `dan` goes on the title
+        if toks[look].newline or toks[look].kind is not WORD:
+            return None
+        nxt = toks[look].text
+        if not nxt[0].isupper() or month_number(nxt) is not None or weekday_number(nxt) is not None:
+            return None  # Kapolres Badung sore Kamis (7/5): a date follows, no more of the title
+        function = word_set("clean_function_words.txt")
+        if self.is_post_at(look) or any(toks[x].text in function for x in range(j, k)):
+            return None  # … sekaligus Ketua Sekula, anggota DPRD oleh Gubernur …: a second post, a clause
+        if word_class(nxt) not in (W.ORG, W.ACR, W.COM) and match_region(toks, look, self.n) == look:
+            return None
+        els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+        return k
+
+    def _and_capital(self, k: int) -> bool:
+        """Whether `dan`/`serta` at ``k`` stands before a capitalised word on the same line."""
+        toks = self.toks
+        return (
+            k + 1 < self.n
+            and toks[k].text in role_words("and_word")
+            and toks[k + 1].kind is WORD
+            and toks[k + 1].text[0].isupper()
+            and not toks[k + 1].newline
+        )
+
+    def _field_run(self, j: int, end: int | None = None) -> int | None:
+        """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None
+        when it holds a word that names no field or ends on a connector."""
         toks = self.toks
         k, words = j, 0
-        while k < self.n and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
+        stop = self.n if end is None else end
+        while k < stop and words < _MAX_FIELD_WORDS and toks[k].kind is WORD and toks[k].text[0].islower():
             low = toks[k].text
             if k > j and self._rank_before_name(k):
                 break  # kasat reskrim iptu Bambang: the rank opens the holder's name
@@ -1083,6 +1128,8 @@ class TitleReader:
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
+        if x - start == 2 and _initial_place(seg, x):
+            return True  # Pj Sekda N. Lingga | Kusuma: the model saw the last name alone
         if self._given_then_common(seg, start, x):
             return True
         if len(between) >= 2 and self._whole_name_at(seg, x):
@@ -1585,6 +1632,9 @@ def _tail_start(seg: list[El]) -> int:
         ):
             x -= 2
             continue
+        if _initial_place(seg, x):
+            x -= 2  # Pj Sekda N. Lingga Kusuma: a one-word place after an initial is a name word
+            continue
         # initials in capitals at the very end (Margaret MS)
         if (
             el.kind is W.ACR
@@ -1597,6 +1647,26 @@ def _tail_start(seg: list[El]) -> int:
             continue
         break
     return x
+
+
+def _initial_place(seg: list[El], x: int) -> bool:
+    """Pj Sekda N. Lingga Kusuma, Kepala Dinas PUPR Kabupaten Tulangbawang M Puncak Stiawan: one
+    capital letter, then a one-word place, then name words (from ``seg[x]``): no region stands
+    after an initial, so the place's word is a word of the name the initial opens; after a
+    numeral or a common word the letter is a class or a block (Lapas Kelas II A Bandung, Pasar
+    Blok M Jakarta)."""
+    return (
+        2 <= x < len(seg)
+        and seg[x].kind in NAMEISH
+        and seg[x - 1].kind is Piece.REG
+        and seg[x - 1].j - seg[x - 1].i == 1
+        and seg[x - 2].kind is Piece.INIT
+        and (
+            x == 2
+            or seg[x - 3].kind is Piece.REG
+            or (seg[x - 3].kind is W.ACR and not _ROMAN.get().fullmatch(seg[x - 3].text))
+        )
+    )
 
 
 def _nickname_of(paren: str, els: list[El]) -> bool:

@@ -345,6 +345,11 @@ def test_an_indonesian_title_with_no_holder_gives_nothing() -> None:
 
 @pytest.mark.xfail(strict=True, reason="an English title's last unit words with no holder read as a name")
 def test_an_english_title_with_no_holder_gives_nothing() -> None:
+    assert extract_officials("Posisi Director of Global AI Product di perusahaan itu masih kosong.") == []
+
+
+def test_an_english_title_after_menjabat_with_no_name_before_gives_nothing() -> None:
+    # menjabat links a holder before it; a pronoun there is none (s13-officials10)
     assert extract_officials("Ia kini menjabat Director of Global AI Product di perusahaan itu.") == []
 
 
