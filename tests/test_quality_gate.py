@@ -24,11 +24,11 @@ from .conftest import SHARED, needs_model, needs_shared, score_module
 FLOORS = {
     "boilerplate_removed": (0.99, 0.96),
     "body_kept": (0.99, 0.99),
-    "title": (0.99, 0.83),
+    "title": (0.99, 0.935),
     "published": (0.99, 0.66),
     "byline": (0.99, 0.86),
     "dateline_place": (0.99, 0.89),
-    "officials": (0.98, 0.87),
+    "officials": (0.985, 0.87),
     "official_titles": (0.98, 0.98),
     "persons": (0.985, 0.945),
     "dates": (0.98, 0.94),
