@@ -823,6 +823,9 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # with the bundled model (0.3 when it was run; `silver_sentences`); pretrained as "final"
     # (silver lines are news-raw text already).
     "final-silver": ({**_V1, "in_domain": True, "vectors": True, "silver": True}, {}),
+    # final (0.4: tune lines 6 times) plus the silver lines, labelled by the pipeline of its day
+    # with the bundled model (0.4 when it was run, session 13); pretrained as "final".
+    "final-silver6": ({**_V1, "in_domain": 6, "vectors": True, "silver": True}, {}),
 }
 
 
