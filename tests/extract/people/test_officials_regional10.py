@@ -82,8 +82,8 @@ def test_pelaksana_with_no_name_gives_nothing() -> None:
             [("Maidar", "Kadis Ketahanan pangan Lambar")],
         ),
         (
-            "Kepala Suku Dinas din Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan truk disiapkan.",
-            [("Marnaik Siahaan", "Kepala Suku Dinas din Kebersihan Jakarta Timur")],
+            "Kepala Suku Dinas din Kebersihan Jakarta Barat, Hotman Sitorus, mengatakan truk disiapkan.",
+            [("Hotman Sitorus", "Kepala Suku Dinas din Kebersihan Jakarta Barat")],
         ),
     ],
 )
