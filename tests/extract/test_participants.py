@@ -2221,3 +2221,23 @@ MISSES_13 = [
 @pytest.mark.xfail(strict=True, reason="read on news-raw 2000-2799 and 8901-9947, not handled yet (see ids)")
 def test_known_misses_13(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
+
+
+# "menghadirkan" brings things far more often than people (read on news-raw 0-1199): it is no cue
+# anywhere in the sentence, only an object verb right before its count.
+PROVIDING_NOT = [
+    "Pemerintah kota berupaya menghadirkan ruang bermain yang aman bagi ribuan anak di wilayah pesisir.",
+    "Kemenangan itu menghadirkan kegembiraan bagi jutaan pendukung klub di seluruh tanah air.",
+    "Program beasiswa tersebut menghadirkan harapan baru untuk 500 mahasiswa dari keluarga nelayan.",
+]
+
+
+@pytest.mark.parametrize("text", PROVIDING_NOT, ids=[s[:40] for s in PROVIDING_NOT])
+def test_providing_something_for_people_is_no_participation(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+def test_bringing_people_right_before_their_count_still_counts() -> None:
+    text = "Dinas Koperasi menghadirkan 45 pelaku UMKM dalam temu usaha di aula kecamatan."
+    mentions = [("45 pelaku UMKM", 45, False, 45, 45, "pelaku UMKM")]
+    assert extract_participants(text) == _expected(text, mentions)
