@@ -2241,3 +2241,30 @@ def test_bringing_people_right_before_their_count_still_counts() -> None:
     text = "Dinas Koperasi menghadirkan 45 pelaku UMKM dalam temu usaha di aula kecamatan."
     mentions = [("45 pelaku UMKM", 45, False, 45, 45, "pelaku UMKM")]
     assert extract_participants(text) == _expected(text, mentions)
+
+
+# "dan" joins the two ends of a range only after "antara" (read on news-raw 0-1199); elsewhere it
+# joins two counts.
+BETWEEN = [
+    (
+        "Festival layang-layang itu diperkirakan dihadiri antara 3.000 dan 4.000 pengunjung.",
+        [("3.000 dan 4.000 pengunjung", None, True, 3000, 4000, "pengunjung")],
+    ),
+    (
+        "Musyawarah desa dihadiri antara 40 hingga 60 warga dari lima dusun.",
+        [("40 hingga 60 warga", None, True, 40, 60, "warga")],
+    ),
+    (
+        "Lomba mewarnai diikuti 35 siswa TK dan 20 siswa SD se-kecamatan.",
+        [("35 siswa", 35, False, 35, 35, "siswa"), ("20 siswa", 20, False, 20, 20, "siswa")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), BETWEEN, ids=[t[:40] for t, _ in BETWEEN])
+def test_a_range_between_two_counts(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+def test_a_range_between_two_distances_not_counts() -> None:
+    assert extract_participants("Jarak antara 2 dan 3 kilometer memisahkan kedua posko pengungsian.") == []
