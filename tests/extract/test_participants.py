@@ -2268,3 +2268,34 @@ def test_a_range_between_two_counts(text: str, mentions: list[tuple]) -> None:
 
 def test_a_range_between_two_distances_not_counts() -> None:
     assert extract_participants("Jarak antara 2 dan 3 kilometer memisahkan kedua posko pengungsian.") == []
+
+
+# A protest crowd storming a place, the passive with the crowd after it (read on news-raw 0-1199).
+STORMING = [
+    (
+        "Kantor bupati di Jalan Merdeka digeruduk ratusan massa dari serikat petani setempat.",
+        [("ratusan massa", None, True, 100, 999, "massa")],
+    ),
+    (
+        "Sekitar 300 massa menggeruduk gedung dewan menuntut kejelasan upah.",
+        [("300 massa", 300, True, 300, 300, "massa")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), STORMING, ids=[t[:40] for t, _ in STORMING])
+def test_a_crowd_storming_a_place(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+def test_the_mass_of_a_body_is_no_crowd() -> None:
+    assert extract_participants("Latihan beban rutin membantu menaikkan massa otot pada lansia.") == []
+
+
+_ARRIVING = "arriving (tiba) is no subject verb: once in news-raw 0-1199, too few to judge"
+
+
+@pytest.mark.xfail(strict=True, reason=_ARRIVING)
+def test_a_protest_crowd_arriving_known_miss() -> None:
+    text = "Sekitar 150 massa tiba di halaman kantor wali kota sore itu."
+    assert extract_participants(text) == _expected(text, [("150 massa", 150, True, 150, 150, "massa")])
