@@ -2299,3 +2299,9 @@ _ARRIVING = "arriving (tiba) is no subject verb: once in news-raw 0-1199, too fe
 def test_a_protest_crowd_arriving_known_miss() -> None:
     text = "Sekitar 150 massa tiba di halaman kantor wali kota sore itu."
     assert extract_participants(text) == _expected(text, [("150 massa", 150, True, 150, 150, "massa")])
+
+
+def test_sekira_is_an_approximate_count_like_sekitar() -> None:
+    text = "Jalan sehat di alun-alun itu dihadiri sekira 200 warga dari tiga desa."
+    mentions = [("200 warga", 200, True, 200, 200, "warga"), ("tiga desa", 3, False, 3, 3, "desa")]
+    assert extract_participants(text) == _expected(text, mentions)
