@@ -299,6 +299,12 @@ _GLOSS = LazyPattern(r"\s*+\([^()\n]{0,80}\)")
 _RANGE_JOIN = LazyPattern(
     r"\s*+(?:-|–|—|s\.\s?+d\.?+|s/d|(?i:sd|hingga|sampai(?:\s++dengan)?+))\s*+",
 )
+# ``dan`` joins the ends of a range only after ``antara`` (``antara 8.000 dan 10.000 orang``);
+# elsewhere it joins two counts (``40 siswa dan 15 guru``).
+_BETWEEN_BEFORE = LazyPattern(r"(?<![\w-])(?i:antara)\s++\Z")
+_BETWEEN_JOIN = LazyPattern(r"\s++(?i:dan)\s++")
+# How far before a range's low end ``antara`` is looked for: the word and the spaces after it.
+_BETWEEN_CHARS = 12
 
 
 def _units() -> frozenset[str]:
@@ -690,15 +696,16 @@ def _any_cue_before_rx() -> regex.Pattern[str]:
 
 def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[int, Quantity] | None:
     """The low end of a range whose high end is number ``i`` (``50-60 peserta``, ``50 hingga
-    60 orang``): its start and the range as bounds with no single count (GUIDELINES §5 bounds
-    a vague quantity by ``min`` and ``max``; a range is one). None unless the low end is a
-    plain number below the high end, with nothing but a joiner between them. A low end with no
-    scale word takes the high end's (``40-50 ribu warga``: 40 000 to 50 000)."""
+    60 orang``, ``antara 50 dan 60 orang``): its start and the range as bounds with no single
+    count (GUIDELINES §5 bounds a vague quantity by ``min`` and ``max``; a range is one). None
+    unless the low end is a plain number below the high end, with nothing but a joiner between
+    them. A low end with no scale word takes the high end's (``40-50 ribu warga``: 40 000 to
+    50 000)."""
     if i == 0:
         return None
     a0, b0 = nums[i - 1]
-    join = _RANGE_JOIN.get().fullmatch(text, b0, nums[i][0])
-    if join is None or (a0 and _LEFT_BAD.get().match(text, a0 - 1)) or _not_a_count(text, a0):
+    joined = _RANGE_JOIN.get().fullmatch(text, b0, nums[i][0]) or _between(text, a0, b0, nums[i][0])
+    if not joined or (a0 and _LEFT_BAD.get().match(text, a0 - 1)) or _not_a_count(text, a0):
         return None
     try:
         lo, hi = parse_quantity(text[a0:b0]), parse_quantity(text[nums[i][0] : nums[i][1]])
@@ -710,6 +717,13 @@ def _range_from(text: str, nums: tuple[tuple[int, int], ...], i: int) -> tuple[i
     if low >= hi.value:
         low = lo.value  # 1.500-2 ribu: the low end is a whole number of its own
     return a0, Quantity(None, low, hi.value, approximate=True)
+
+
+def _between(text: str, a0: int, b0: int, a1: int) -> bool:
+    """``antara 8.000 dan 10.000 orang``: ``antara`` right before the low end ``a0:b0`` and
+    ``dan`` alone between it and the high end at ``a1`` make the two numbers one range."""
+    before = _BETWEEN_BEFORE.get().search(text, max(0, a0 - _BETWEEN_CHARS), a0)
+    return bool(before and _BETWEEN_JOIN.get().fullmatch(text, b0, a1))
 
 
 def _candidates(text: str) -> list[_Candidate]:

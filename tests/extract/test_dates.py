@@ -755,3 +755,17 @@ def test_issue15_dates(text: str, published: str | None, expected: list[DateMent
 )
 def test_issue15_relative_needs_published(text: str) -> None:
     assert extract_dates(text) == []
+
+
+# The criminal code and its procedure are named by their year (read on news-raw 0-1199): no date.
+CODES = [
+    ("Dakwaan jaksa merujuk Pasal 263 KUHP Tahun 2023 tentang berita bohong.", []),
+    ("Hakim merujuk KUHAP Tahun 1981 dalam putusannya.", []),
+    ("Revisi KUHAP dibahas sejak tahun 2024.", [D("tahun 2024", (27, 37), "2024")]),
+    ("KUHP baru mulai berlaku pada 2 Januari 2026.", [D("2 Januari 2026", (29, 43), "2026-01-02")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CODES, ids=[c[0][:40] for c in CODES])
+def test_a_codes_year_is_its_name(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected

@@ -169,6 +169,7 @@ def test_wrong_type() -> None:
     ("qualifier", "number", "expected"),
     [
         ("sekitar", "200", Quantity(200, 200, 200, True)),  # dihadiri sekitar 200 warga
+        ("sekira", "200", Quantity(200, 200, 200, True)),  # the regional spelling of sekitar
         ("kurang lebih", "50", Quantity(50, 50, 50, True)),
         ("hampir", "100", Quantity(100, None, 99, True)),  # GUIDELINES §5: hampir 10 → max 9
         ("lebih dari", "50", Quantity(50, 51, None, True)),  # GUIDELINES §5: count 50, min 51
