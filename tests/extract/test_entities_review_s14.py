@@ -1,0 +1,63 @@
+"""Review of session 13's organisation rules on unseen news (news-raw 4800-5999, 7176-8900): a
+known body's short name ending a model PER after a name's or a common word or a post's title is
+the body alone (`Ganda Putra PBSI`, `anggota Board FIBA`, `Rais Syuriyah MWCNU`), while a unit of
+the body stays whole (`Puslabfor Bareskrim Polri`); a common word on `Dis…` listed as no entity is
+no office's short name inside a body's name either (`Unit Induk Distribusi (UID) Lampung`); a
+state company's regional unit heads a body (`Unit Layanan Pelanggan (ULP) Kotabumi`). Whole entity
+lists with spans from `resolve_entities` on invented sentences, and the cases that must give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+
+def _model(text: str, parts: list[tuple[str, str]]) -> list:
+    return [_at(text, part, label) for part, label in parts]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Pelatih Kepala Ganda Putra PBSI menyiapkan pasangan muda untuk turnamen besar.",
+            [("Putra PBSI", "PER")],
+            [("PBSI", "ORG", (27, 31))],
+        ),
+        (
+            "Usulan itu didukung anggota Board FIBA dalam rapat di Manila.",
+            [("Board FIBA", "PER"), ("Manila", "LOC")],
+            [("FIBA", "ORG", (34, 38)), ("Manila", "LOC", (54, 60))],
+        ),
+        (
+            "Pengajian dihadiri Rais Syuriyah MWCNU dan para tokoh masyarakat.",
+            [("Rais Syuriyah MWCNU", "PER")],
+            [("MWCNU", "ORG", (33, 38))],
+        ),
+    ],
+)
+def test_a_known_body_after_no_unit_of_it_is_the_body_alone(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a unit of the known body stays whole
+        (
+            "Temuan itu dipaparkan Puslabfor Bareskrim Polri di Kotabumi, Selasa.",
+            [("Puslabfor Bareskrim Polri", "PER")],
+            [("Puslabfor Bareskrim Polri", "ORG", (22, 47)), ("Kotabumi", "LOC", (51, 59))],
+        ),
+        # a person's name the model read alone stays a person
+        (
+            "Pertandingan itu dimenangi Hendra Wijaya dengan mudah.",
+            [("Hendra Wijaya", "PER")],
+            [("Hendra Wijaya", "PER", (27, 40))],
+        ),
+    ],
+)
+def test_a_unit_or_a_person_stays(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
