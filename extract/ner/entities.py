@@ -450,9 +450,12 @@ def _prefixed(word: str, prefix: str) -> bool:
 
 def _is_acronym_head(tok: Tok) -> bool:
     """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
-    of its own is a kind (`Kementerian`, `Distrik`), not a short name."""
+    of its own is a kind (`Kementerian`, `Distrik`), not a short name, nor is a common word on the
+    prefix (`Distribusi`, `Display`: entities_not.txt; `Unit Induk Distribusi (UID) Lampung`)."""
     phrases, prefixes = _heads()
-    return (tok.low,) not in phrases and any(_prefixed(tok.text, p) for p, _ in prefixes)
+    if (tok.low,) in phrases or tok.low in _not_entities():
+        return False
+    return any(_prefixed(tok.text, p) for p, _ in prefixes)
 
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:

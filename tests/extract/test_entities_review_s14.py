@@ -61,3 +61,31 @@ def test_a_known_body_after_no_unit_of_it_is_the_body_alone(text: str, model: li
 )
 def test_a_unit_or_a_person_stays(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lahan gardu diserahkan kepada Unit Induk Distribusi (UID) Lampung pada Senin.",
+            [("Unit Induk Distribusi (UID) Lampung", "ORG", (30, 65))],
+        ),
+        (
+            "Pemasangan meteran dilayani Unit Layanan Pelanggan (ULP) Kotabumi setiap hari.",
+            [("Unit Layanan Pelanggan (ULP) Kotabumi", "ORG", (28, 65))],
+        ),
+    ],
+)
+def test_a_state_company_unit_is_one_body(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Distribusi pupuk bersubsidi ke kios pengecer berjalan lancar.",
+        "Warga mengeluhkan unit layanan yang lambat di kantor itu.",
+    ],
+)
+def test_a_common_word_gives_nothing(text: str) -> None:
+    assert _out(text) == []
