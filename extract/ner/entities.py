@@ -47,6 +47,7 @@ from ..resources import load_lines, load_table
 from ..text.calendar import month_number, year_rx
 from ..text.patterns import LazyPattern, alternation
 from ..text.tokens import tokenize
+from ..text.words import WordClass as W
 from ..text.words import (
     balinese_orders,
     club_formed,
@@ -59,7 +60,6 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from ..text.words import WordClass as W
 
 
 class Head(StrEnum):

@@ -89,3 +89,43 @@ def test_a_state_company_unit_is_one_body(text: str, expected: list) -> None:
 )
 def test_a_common_word_gives_nothing(text: str) -> None:
     assert _out(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rapat dihadiri Kanwil II KPPU Makassar dan Kanwil DJP Bengkulu pada Senin.",
+            [("Kanwil II KPPU Makassar", "ORG", (15, 38)), ("Kanwil DJP Bengkulu", "ORG", (43, 62))],
+        ),
+    ],
+)
+def test_a_regional_office_by_its_short_head_is_one_body(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_regional_office_head_alone_gives_nothing() -> None:
+    assert _out("Kanwil menggelar rapat koordinasi pada Senin.") == []
+
+
+# --------------------------------------------------------------------------- known misses
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review14, news-raw 4800-5999: a facility's word inside a group's name ends the body "
+    "(Organisasi Nelayan | Pelabuhan …): the growth breaks at any facility head",
+)
+def test_a_group_named_after_a_harbour_is_one_body() -> None:
+    text = "Pembagian sembako digelar bersama Organisasi Nelayan Pelabuhan Kuala Sebrang pada Senin."
+    assert _out(text) == [("Organisasi Nelayan Pelabuhan Kuala Sebrang", "ORG", (34, 76))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review14, news-raw 7176-8900: a fund's short name stripped as a kind leaves what the fund "
+    "is drawn from as a place (DBH Sawit -> LOC Sawit): _strip_kinds",
+)
+def test_a_fund_named_by_its_source_gives_nothing() -> None:
+    text = "Perbaikan jalan desa itu dibiayai dari DBH Sawit tahun ini."
+    assert _out(text, _model(text, [("DBH Sawit", "ORG")])) == []
