@@ -898,7 +898,9 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
         return True
     words = _WORD.get().findall(_clause_after(text, cand, s_end, relative=kind == "never"))[:_NEG_AFTER_WORDS]
-    if kind == "never" and not _squad(text, cand, s_start) and _negative_in(_to_verb(words), "outcome"):
+    after = _to_verb(words)
+    squad = _squad(text, cand, s_start) and _won_later(after)
+    if kind == "never" and not squad and _negative_in(after, "outcome"):
         return True
     return _negative_in(" ".join(words), kind, goal=True)
 
@@ -909,6 +911,14 @@ def _squad(text: str, cand: _Candidate, s_start: int) -> bool:
     squad won (``… berhasil mengoleksi 14 medali``), so an ``outcome`` word after it makes it
     no count of winners."""
     return cand.kind in (HeadKind.PERSON, HeadKind.SELF) and _object_before(text, cand, s_start, "bring")
+
+
+def _won_later(words: str) -> bool:
+    """The first ``outcome`` word after a squad's count comes after a verb of the squad's own
+    (``16 atlet berhasil mengoleksi 14 medali``), not right on the counted noun as who they are
+    (``diperkuat tiga pemain peraih medali emas``: players bought, no squad of an event)."""
+    m = _negative_rx("outcome").search(words)
+    return m is not None and any(_VERB_SHAPED.get().fullmatch(w.lower()) for w in words[: m.start()].split())
 
 
 # A relative clause set off by a comma right after the counted noun still tells who they are

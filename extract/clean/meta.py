@@ -375,8 +375,10 @@ def _digest(text: str) -> bool:
 _DIGEST_ITEMS = 3
 _OUTLET_WORDS = 3
 _DIGEST_DASH = regex.compile(r"\s+[-–—]\s+")
-# a sentence's end inside a line: a lowercase word, its stop, a space and a capital
-_SENTENCE_END = regex.compile(r"\p{Ll}[.!]\s+\p{Lu}")
+# a sentence's end inside a line: a lowercase word, its stop, a space and a capital; a headline's
+# `!` (`Bikin Terkejut! Desain Baru …`) and an abbreviation's stop (`RSUD Dr. Soetomo`, `Prov.
+# Lampung`) end no sentence
+_SENTENCE_END = regex.compile(r"(?<!\p{L})\p{Ll}+\.\s+\p{Lu}")
 
 
 def _place_case(part: str) -> str:

@@ -47,6 +47,7 @@ from ..resources import load_lines, load_table
 from ..text.calendar import month_number, year_rx
 from ..text.patterns import LazyPattern, alternation
 from ..text.tokens import tokenize
+from ..text.words import WordClass as W
 from ..text.words import (
     balinese_orders,
     club_formed,
@@ -56,6 +57,7 @@ from ..text.words import (
     org_acronyms,
     org_words,
     outlet_words,
+    word_class,
     word_set,
 )
 
@@ -448,9 +450,12 @@ def _prefixed(word: str, prefix: str) -> bool:
 
 def _is_acronym_head(tok: Tok) -> bool:
     """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
-    of its own is a kind (`Kementerian`, `Distrik`), not a short name."""
+    of its own is a kind (`Kementerian`, `Distrik`), not a short name, nor is a common word on the
+    prefix (`Distribusi`, `Display`: entities_not.txt; `Unit Induk Distribusi (UID) Lampung`)."""
     phrases, prefixes = _heads()
-    return (tok.low,) not in phrases and any(_prefixed(tok.text, p) for p, _ in prefixes)
+    if (tok.low,) in phrases or tok.low in _not_entities():
+        return False
+    return any(_prefixed(tok.text, p) for p, _ in prefixes)
 
 
 def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
@@ -1332,8 +1337,11 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return None
     if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
-        # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`)
-        return _relabel(ent, Label.ORG) if acronym or _of_known_body(ent, toks) else ent
+        # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`);
+        # `Ganda Putra PBSI`, `anggota Board FIBA`: the body's short name alone is the ORG
+        if acronym or _of_known_body(ent, toks):
+            return _relabel(ent, Label.ORG)
+        return _known_body_alone(ent, toks) or ent
     if ent.label == Label.LOC and club_formed(ent.text):
         return _relabel(ent, Label.ORG)  # `RB Leipzig` tagged LOC: the club
     if head is None and first is not None and region_len(toks, first, kecamatan=True) == _words_in(ent, toks):
@@ -1363,7 +1371,28 @@ def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     last = toks[inside[-1]].low if len(inside) > 1 else ""
     words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
-    return words and last in org_acronyms() and last not in given_names()
+    return words and last in org_acronyms() and last not in given_names() and _unit_words(inside[:-1], toks)
+
+
+def _unit_words(run: range, toks: Sequence[Tok]) -> bool:
+    """Words before a known body's short name that may name a unit of it (`Puslabfor Bareskrim`):
+    no name word, no common word (`Putra`, `Board`: `Ganda Putra PBSI`, `anggota Board FIBA`) and no
+    post's title (`Rais Syuriyah MWCNU`)."""
+    words = [toks[k].text for k in run]
+    titled = any(tuple(w.lower() for w in words[:n]) in _titles()[0] for n in range(1, len(words) + 1))
+    return not titled and all(word_class(w) not in (W.GIV, W.COM) for w in words)
+
+
+def _known_body_alone(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """The known body's short name that ends a model PER of words naming no unit of it
+    (`Putra PBSI` -> ORG `PBSI`); None when the span ends in none."""
+    inside = tokens_inside(ent.span, toks)
+    last = toks[inside[-1]] if len(inside) > 1 else None
+    if last is None or not last.text.isupper() or last.low not in org_acronyms():
+        return None
+    if not all(toks[k].text.isalpha() for k in inside):
+        return None  # a caption's credit (`Arsjad Rasjid (Dok. NU`) stays as the model read it
+    return Entity(last.text, Label.ORG.value, (last.start, last.end))
 
 
 _START = attrgetter("start")

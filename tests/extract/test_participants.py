@@ -2192,6 +2192,20 @@ def test_squads_and_invited_guests_not(text: str) -> None:
     assert extract_participants(text) == []
 
 
+# Review 14, news-raw 4800-5999 and 7176-8900: a squad's count keeps past an outcome word only
+# when the squad's own verb comes before it; medal winners named on the counted noun are who was
+# signed or picked, no squad at an event.
+SQUADS_14_NOT = [
+    "Musim ini klub ibu kota itu diperkuat dua pemain peraih medali emas Asian Games, yakni Rudi dan Yoga.",
+    "Skuad asuhan pelatih baru itu juga diperkuat empat pemain juara liga musim lalu.",
+]
+
+
+@pytest.mark.parametrize("text", SQUADS_14_NOT, ids=[s[:40] for s in SQUADS_14_NOT])
+def test_medal_winners_signed_by_a_squad_are_no_count(text: str) -> None:
+    assert extract_participants(text) == []
+
+
 # Known misses read on news-raw 2000-2799 and 8901-9947 (strict xfails until a rule reads them).
 MISSES_13 = [
     pytest.param(

@@ -207,3 +207,19 @@ def test_menjabat_after_a_pronoun_gives_no_holder() -> None:
 def test_a_name_right_before_a_village_head_s_post() -> None:
     s = "Sementara Abi Kosim Kepala Kampung Jukuh Kemuning, mengatakan warga siap bekerja sama."
     assert _pairs(s) == [("Abi Kosim", "Kepala Kampung Jukuh Kemuning")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="review14, news-raw 4800-5999: two holders joined by a spaced dash after two posts joined "
+    "by dan are read as one holder of both posts; with dan between the names they pair (_paired_posts)",
+)
+def test_two_posts_before_two_holders_joined_by_a_spaced_dash() -> None:
+    s = (
+        "Program itu unggulan Bupati dan Wakil Bupati Lampung Selatan, Haryanto Saputra - Imam Mahfudz, "
+        "sejak awal."
+    )
+    assert _pairs(s) == [
+        ("Haryanto Saputra", "Bupati Lampung Selatan"),
+        ("Imam Mahfudz", "Wakil Bupati Lampung Selatan"),
+    ]
