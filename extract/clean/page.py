@@ -1218,4 +1218,8 @@ class _Page:
             found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else LineKind.NAVIGATION)]
             rest = ""
         self.removed.extend(found)
+        if rest and merged[-1][1] >= len(line.rstrip()):
+            # `… kata dia. (SB-09) #lampung-barat Sumber Berita: …`: furniture stacked at the end; with
+            # the last piece cut, the one before it closes the paragraph now
+            return self._cut_inline(i, rest)
         return rest
