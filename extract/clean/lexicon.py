@@ -80,6 +80,7 @@ class _Patterns(NamedTuple):
     short_stop: regex.Pattern[str]
     quote_tag: regex.Pattern[str]
     shout_place: regex.Pattern[str]
+    bar_place: regex.Pattern[str]
     title_place: regex.Pattern[str]
     title_comma: regex.Pattern[str]
     comma_place: regex.Pattern[str]
@@ -334,10 +335,11 @@ def _shape_patterns() -> dict[str, object]:
         # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
         # parted by slashes; each part starts with a letter (`(24/8)` is a date), a desk's number
         # after a hyphen (`SS/E-4`); or a desk's lowercase code and the reporter's number after a
-        # hyphen (`mag-11`, an intern's code)
+        # hyphen (`mag-11`, an intern's code; `OL-09`, `SB-09`, a desk's shouted code and its
+        # reporter's number)
         initials_code=regex.compile(
             r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?)+"
-            r"|(?-i:\p{Ll}{2,5})-\d{1,3}"
+            r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
@@ -372,6 +374,8 @@ def _shape_patterns() -> dict[str, object]:
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
+        # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
+        bar_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s?\|\s+(?=\p{Lu})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
         # the `T` between the date and the time of an ISO timestamp

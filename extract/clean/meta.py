@@ -451,7 +451,8 @@ def _dateline(text: str) -> Dateline | None:
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
             text, end, end + 40
         )
-        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
+        after = _region_after_outlet(text, end) or _bracketed_place(text, end)
+        place = _place_case(m2[1]) if m2 else after or _region_before_bar(text, end)
     return Dateline(place=place, outlet=outlet)
 
 
@@ -502,12 +503,18 @@ def _region_sender(part: str) -> str | None:
 
 
 def _shouted_region_after(head: str, text: str, end: int) -> str | None:
-    """`SIDIKKASUS – LAMBAR. Masyarakat …`: a shouted masthead that is no known region before the
-    dash, and a shouted known region with a stop after it: the masthead names the outlet, the
-    region the place."""
+    """`SIDIKKASUS – LAMBAR. Masyarakat …`, `THE REPORTER - Banda Aceh | Ketua …`: a shouted masthead
+    that is no known region before the dash, and a known region with a stop (shouted) or a bar after
+    it: the masthead names the outlet, the region the place."""
     if not head.isupper() or head.casefold() in _regions() or _unit_name(head):
         return None
     m = _patterns().shout_place.match(text, end, end + 40)
+    return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_before_bar(text, end)
+
+
+def _region_before_bar(text: str, end: int) -> str | None:
+    """`… - Banda Aceh | Ketua …`: a known region right after the masthead's dash, a bar after it."""
+    m = _patterns().bar_place.match(text, end, end + 40)
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
 
 

@@ -132,6 +132,7 @@ from .rules import (
     _opens_with_dateline,
     _photo_caption,
     _related_headline,
+    _stopped_headline,
     _top_furniture,
     _unbulleted,
     _unmistakable,
@@ -849,7 +850,7 @@ class _Page:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if _strong_prompt(_prompt_score(unit.text)):
             return False  # `Tampilkan postingan dengan label Polisi. Tampilkan semua postingan`
-        if unit.headline:
+        if unit.headline or _stopped_headline(unit):
             return True
         return (
             _SHORT_PARAGRAPH_WORDS <= unit.n_words <= _HEADLINE_MAX_WORDS
@@ -1218,4 +1219,8 @@ class _Page:
             found = [Boilerplate(line=i + 1, text=line, kind=found[0].kind if found else LineKind.NAVIGATION)]
             rest = ""
         self.removed.extend(found)
+        if rest and merged[-1][1] >= len(line.rstrip()):
+            # `… kata dia. (SB-09) #lampung-barat Sumber Berita: …`: furniture stacked at the end; with
+            # the last piece cut, the one before it closes the paragraph now
+            return self._cut_inline(i, rest)
         return rest

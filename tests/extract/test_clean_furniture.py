@@ -161,10 +161,11 @@ CASES = [
     pytest.param(
         'LIWA - Petani di Pekon Sukamaju mulai menanam padi. Hasil panen diharapkan naik tahun ini," kata Tri. (SB-09) Sumber Berita: Under Creative Commons License: Attribution Non-Commercial No Derivatives',
         CleanedArticle(
-            text='LIWA - Petani di Pekon Sukamaju mulai menanam padi. Hasil panen diharapkan naik tahun ini," kata Tri. (SB-09)',
+            # the desk's code and its reporter's number behind the notice is the byline (GUIDELINES §1)
+            text='LIWA - Petani di Pekon Sukamaju mulai menanam padi. Hasil panen diharapkan naik tahun ini," kata Tri.',
             title=None,
             published=None,
-            byline=None,
+            byline="SB-09",
             dateline=Dateline(place="Liwa", outlet=None),
             boilerplate=(
                 Boilerplate(
@@ -172,6 +173,7 @@ CASES = [
                     text="Sumber Berita: Under Creative Commons License: Attribution Non-Commercial No Derivatives",
                     kind="navigation",
                 ),
+                Boilerplate(line=1, text="(SB-09)", kind="byline"),
             ),
         ),
         id="creative-commons-notice-closing-the-body",
