@@ -610,6 +610,10 @@ class TitleReader:
             # (not after name words: Pelatih: Budi Santoso Turkmenistan U-23: … runs into a list)
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
+        if self._team_division(j, els):
+            # Pelatih Kepala Ganda Putri Karel Mainaky: the team's division, no first name
+            els.append(El(j, j + 1, Piece.NUM, t.text))
+            return j + 1
         if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
@@ -629,6 +633,15 @@ class TitleReader:
                 return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _team_division(self, j: int, els: list[El]) -> bool:
+        """Ganda Putri, Tunggal Putra, Timnas Basket 3x3 Putri: `putra`/`putri` right after a
+        sport's sector or team word, or after a team's number or age group, is the team's
+        division by sex, a word of the title (Pelatih Kepala Ganda Putri | Karel Mainaky)."""
+        if not els or self.toks[j].text.lower() not in role_words("team_division"):
+            return False
+        last = els[-1]
+        return last.kind is Piece.NUM or self.toks[last.j - 1].text.lower() in role_words("team_sector")
 
     def _lower_unit(self, j: int, els: list[El]) -> bool:
         """An organisation's word in lowercase right after a body's word and before a Roman
