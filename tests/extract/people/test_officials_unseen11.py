@@ -62,3 +62,39 @@ def test_putra_or_putri_as_a_name_word_after_a_body_stays_in_the_name() -> None:
 
 def test_a_division_with_no_name_after_it_gives_nothing() -> None:
     assert extract_officials("Pelatih Ganda Putri belum menentukan pasangan untuk turnamen berikutnya.") == []
+
+
+# ------------------------------------------------------------- a holder elected or confirmed into a post
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Dalam musyawarah itu, Yusuf Ardiansyah resmi terpilih sebagai Ketua Umum Perpani Kota Metro.",
+            "Yusuf Ardiansyah resmi terpilih sebagai Ketua Umum Perpani Kota Metro",
+            "Yusuf Ardiansyah",
+            "Ketua Umum Perpani Kota Metro",
+        ),
+        (
+            "Rina Mardiana dikukuhkan sebagai Ketua IWO Kabupaten Pesawaran di aula pemkab.",
+            "Rina Mardiana dikukuhkan sebagai Ketua IWO Kabupaten Pesawaran",
+            "Rina Mardiana",
+            "Ketua IWO Kabupaten Pesawaran",
+        ),
+        (
+            "Sementara itu, Agus Salim kembali terpilih sebagai Ketua DPC Partai Nusantara Pringsewu.",
+            "Agus Salim kembali terpilih sebagai Ketua DPC Partai Nusantara Pringsewu",
+            "Agus Salim",
+            "Ketua DPC Partai Nusantara Pringsewu",
+        ),
+    ],
+)
+def test_a_holder_elected_or_confirmed_into_a_post_holds_it(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_post_confirmed_with_no_named_holder_gives_nothing() -> None:
+    assert extract_officials("Pengurus baru itu dikukuhkan sebagai Ketua IWO Kabupaten Pesawaran kemarin.") == []
