@@ -98,3 +98,14 @@ def test_a_holder_elected_or_confirmed_into_a_post_holds_it(
 
 def test_a_post_confirmed_with_no_named_holder_gives_nothing() -> None:
     assert extract_officials("Pengurus baru itu dikukuhkan sebagai Ketua IWO Kabupaten Pesawaran kemarin.") == []
+
+
+# ------------------------------------------------------------- a chancellor is a head of government
+
+
+def test_a_chancellor_named_by_country_holds_the_post() -> None:
+    s = "Kanselir Austria Karl Bergmann menyerukan gencatan senjata segera."
+    assert extract_officials(s) == [
+        _rec(s, "Kanselir Austria Karl Bergmann", "Karl Bergmann", "Kanselir Austria")
+    ]
+    assert extract_officials("Kanselir Austria menyerukan gencatan senjata segera.") == []
