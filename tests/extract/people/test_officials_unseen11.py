@@ -109,3 +109,15 @@ def test_a_chancellor_named_by_country_holds_the_post() -> None:
         _rec(s, "Kanselir Austria Karl Bergmann", "Karl Bergmann", "Kanselir Austria")
     ]
     assert extract_officials("Kanselir Austria menyerukan gencatan senjata segera.") == []
+
+
+# ------------------------------------------------------------- a parliament's committee ends the title
+
+
+def test_a_working_committee_after_ketua_is_the_body_not_a_first_name() -> None:
+    s = "Menurut Ketua Panja Sutrisno, pembahasan RUU itu dilanjutkan pekan depan."
+    assert extract_officials(s) == [_rec(s, "Ketua Panja Sutrisno", "Sutrisno", "Ketua Panja")]
+    s = "Ketua Pansus Hak Angket DPRD Jember Tabroni mengatakan rapat ditunda."
+    assert extract_officials(s) == [
+        _rec(s, "Ketua Pansus Hak Angket DPRD Jember Tabroni", "Tabroni", "Ketua Pansus Hak Angket DPRD Jember")
+    ]
