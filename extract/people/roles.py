@@ -1045,18 +1045,24 @@ class _Scanner(TitleReader):
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
         `&` or a comma and more organisation is a part of the title, not its holder; the holder
         comes after a further comma, or right after that organisation (Kepala Departemen
-        Pengelolaan Moneter & Aset Sekuritas BI Erwin …)."""
+        Pengelolaan Moneter & Aset Sekuritas BI Erwin …). Before `dan`/`serta` too when the
+        article never calls anyone by the word (Direktur Manajemen Epidemi dan Pandemi WHO, Maria
+        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani)."""
         if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
             return False
         conn, nxt = m.segs[si + 1]
-        if not (
-            conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)
-        ):
+        joined = conn in ("&", ",") or (conn in role_words("and_word") and self._never_a_name(seg[x]))
+        if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
             return False
         if si + 2 < len(m.segs):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _never_a_name(self, el: El) -> bool:
+        """Whether the article never calls anyone by the word of ``el``: no speaker or addressee
+        (`kata Harda`, `Harda mengatakan`) and no PER entity at another place."""
+        return not self.said_alone(el, before_verb=True, here=False) and not self._per_elsewhere(el)
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be

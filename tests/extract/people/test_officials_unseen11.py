@@ -121,3 +121,26 @@ def test_a_working_committee_after_ketua_is_the_body_not_a_first_name() -> None:
     assert extract_officials(s) == [
         _rec(s, "Ketua Pansus Hak Angket DPRD Jember Tabroni", "Tabroni", "Ketua Pansus Hak Angket DPRD Jember")
     ]
+
+
+# ------------------------------------------------------------- a field word before `dan` is no holder
+
+
+def test_a_word_nobody_is_called_by_before_dan_and_more_body_is_the_title_s() -> None:
+    s = (
+        "Direktur Layanan Telemedis dan Informatika Kesehatan Kementerian Kesehatan, Ratna Dewi "
+        "Anggraini, mengatakan aplikasi itu gratis."
+    )
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Direktur Layanan Telemedis dan Informatika Kesehatan Kementerian Kesehatan, Ratna Dewi Anggraini",
+            "Ratna Dewi Anggraini",
+            "Direktur Layanan Telemedis dan Informatika Kesehatan Kementerian Kesehatan",
+        )
+    ]
+
+
+def test_a_holder_the_article_calls_by_that_word_stays_the_holder_before_dan() -> None:
+    s = "Bupati Sleman Harda dan Forkopimda Sleman meninjau lokasi banjir. Harda mengatakan warga aman."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Harda", "Bupati Sleman")]
