@@ -1048,8 +1048,10 @@ class _Scanner(TitleReader):
         Pengelolaan Moneter & Aset Sekuritas BI Erwin …). Before `dan`/`serta` too when the
         article never calls anyone by the word (Direktur Manajemen Epidemi dan Pandemi WHO, Maria
         …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani)."""
-        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]):
             return False
+        if si + 1 >= len(m.segs):
+            return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
         conn, nxt = m.segs[si + 1]
         joined = conn in ("&", ",") or (conn in role_words("and_word") and self._never_a_name(seg[x]))
         if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
@@ -1058,6 +1060,16 @@ class _Scanner(TitleReader):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _second_post_after(self, j: int) -> bool:
+        """COO Danantara sekaligus Kepala Badan …, Dony Oskaria: whether `sekaligus` (a second post
+        of the same person) and a post's head follow the run at ``j``: the holder comes after the
+        second post, the word before `sekaligus` is the first post's."""
+        return (
+            j + 1 < self.n
+            and self.toks[j].text.lower() in role_words("second_post")
+            and self.is_post_at(j + 1)
+        )
 
     def _never_a_name(self, el: El) -> bool:
         """Whether the article never calls anyone by the word of ``el``: no speaker or addressee

@@ -144,3 +144,23 @@ def test_a_word_nobody_is_called_by_before_dan_and_more_body_is_the_title_s() ->
 def test_a_holder_the_article_calls_by_that_word_stays_the_holder_before_dan() -> None:
     s = "Bupati Sleman Harda dan Forkopimda Sleman meninjau lokasi banjir. Harda mengatakan warga aman."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Harda", "Bupati Sleman")]
+
+
+# ------------------------------------------------------------- two posts joined by sekaligus
+
+
+def test_the_word_before_sekaligus_and_a_second_post_is_the_first_post_s() -> None:
+    s = "Bendahara Panitia Bazar sekaligus Sekretaris Dharma Wanita Dinsos Lestari Handayani membuka acara."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Lestari Handayani", "Sekretaris Dharma Wanita Dinsos")
+    ]
+
+
+def test_a_holder_named_before_sekaligus_and_called_by_it_later_is_not_dropped_as_a_title_word() -> None:
+    s = "Bupati Tanggamus Dewi Handayani sekaligus Ketua Satgas Pangan meninjau pasar."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Dewi Handayani", "Bupati Tanggamus")]
+
+
+def test_a_one_word_holder_before_sekaligus_called_by_it_later_holds_the_first_post() -> None:
+    s = "Bupati Lampung Timur Ela sekaligus Ketua Satgas Pangan meninjau pasar. Ela mengatakan harga stabil."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Ela"))] == [("Ela", "Bupati Lampung Timur")]
