@@ -744,7 +744,11 @@ class _Scanner(TitleReader):
             x = 0
         if self._group_not_name(m, conn, seg, x):
             return False
-        if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
+        if (
+            self._body_not_name(m, si, seg, x, conn)
+            or self._title_goes_on(m, si, seg, x)
+            or (not certain and self._english_link_before(m, si, seg, x))
+        ):
             return self._title_only(m, seg)
         if (
             si == 0
@@ -1060,6 +1064,24 @@ class _Scanner(TitleReader):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _english_link_before(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Direktur Institute for Development of Economics and Finance, Tauhid Ahmad …; Senior
+        Director of Laptops Google, Alex Kuscher …: a name the rules start right after an English
+        function word (of, for, and) is the rest of a body's or a unit's English name when a
+        comma and a name of two words or more follow, after more of the name joined by `&` (not
+        one more word of a list: … in Finance, Economics, and Development, …)."""
+        if not (
+            0 < x < len(seg) and seg[x - 1].kind is W.LOW and seg[x - 1].text in role_words("english_link")
+        ):
+            return False
+        for conn, nxt in m.segs[si + 1 :]:
+            if conn == "&":
+                continue  # Senior Director of Laptops & Tablets Google, Alex …: more of the unit
+            return conn == "," and (
+                self.strong(nxt[0]) or (len(nxt) >= 2 and all(e.kind in NAMEISH for e in nxt))
+            )
+        return False
 
     def _second_post_after(self, j: int) -> bool:
         """COO Danantara sekaligus Kepala Badan …, Dony Oskaria: whether `sekaligus` (a second post
