@@ -379,6 +379,10 @@ class TitleReader:
                 if nj is None and lower_first and t.text.lower() in org_words():
                     els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                     nj = j + 1
+                if nj is None and self._unit_after_numeral(j, els):
+                    els[-1] = El(els[-1].i, els[-1].j, Piece.NUM, els[-1].text)
+                    els.append(El(j, j + 1, W.LOW, t.text))
+                    nj = j + 1
                 if nj is None and fields and not first and t.text[0].islower():
                     nj = self._inner_field(j, els)
                 if nj is None:
@@ -391,6 +395,22 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _unit_after_numeral(self, j: int, els: list[El]) -> bool:
+        """Deputi III bidang Pembudayaan Olahraga, Wakil Ketua Umum I bidang Pembinaan Prestasi: a
+        lowercase organisation word right after the Roman numeral that numbers the post, before a
+        capitalised word, names the post's unit (the title reads on)."""
+        toks = self.toks
+        return (
+            bool(els)
+            and els[-1].kind in (Piece.NUM, Piece.INIT)
+            and _ROMAN.get().fullmatch(els[-1].text) is not None
+            and toks[j].text in org_words()
+            and j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+        )
 
     def _roman_unit(self, j: int) -> bool:
         """Kasubdit I Dittipidsiber Bareskrim, Asisten III Setda: a Roman numeral right after the

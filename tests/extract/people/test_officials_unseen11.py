@@ -212,3 +212,33 @@ def test_an_english_name_with_a_comma_list_keeps_its_holder() -> None:
 def test_an_english_name_with_a_comma_list_gives_no_holder_from_its_words() -> None:
     s = "Ketua Center for Studies in Energy, Water, and Food (CSEWF), Rahmat Hidayat meminta hal itu."
     assert all(o.name in ("Rahmat Hidayat",) for o in _officials(s, _per(s, "Rahmat Hidayat")))
+
+
+# ------------------------------------------------------------- a unit in lowercase after a numbered post
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Deputi II bidang Pemberdayaan Pemuda Kemenpora Hendra Kusuma membuka pelatihan itu.",
+            "Deputi II bidang Pemberdayaan Pemuda Kemenpora Hendra Kusuma",
+            "Hendra Kusuma",
+            "Deputi II bidang Pemberdayaan Pemuda Kemenpora",
+        ),
+        (
+            "Wakil Ketua Umum II bidang Organisasi KONI Lampung Sutanto Wibowo menyerahkan piala.",
+            "Wakil Ketua Umum II bidang Organisasi KONI Lampung Sutanto Wibowo",
+            "Sutanto Wibowo",
+            "Wakil Ketua Umum II bidang Organisasi KONI Lampung",
+        ),
+    ],
+)
+def test_a_lowercase_unit_word_after_the_post_s_roman_numeral_reads_on(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_numbered_post_with_a_lowercase_unit_and_no_name_gives_nothing() -> None:
+    assert extract_officials("Deputi II bidang Pemberdayaan Pemuda membuka pelatihan itu.") == []
