@@ -82,6 +82,7 @@ from .titles import (
     El,
     Piece,
     TitleReader,
+    aside_word,
     first_segment,
     honorary,
     orglike,
@@ -94,6 +95,8 @@ W = WordClass
 #: Characters: up to this (a long article), the text is read whole; a longer page is read only
 #: around its heads (its tokens cut out of one tokenization up to `SMALL_TEXT`).
 _WHOLE = 30_000
+#: Tokens in a phrase dating a holding before the name (periode Januari 2020 - Mei 2024).
+_MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
@@ -1768,15 +1771,16 @@ class _Scanner(TitleReader):
         return None
 
     def _then_phrase(self, k: int) -> int:
-        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe: the
-        tokens of the longest `then_phrase` or `time_aside` phrase at ``k``, words that date the
-        holding between an official's title and the name (0: none)."""
+        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe; Bupati
+        Lampung Barat periode 2017-2022 Parosil Mabsus: the tokens of the longest `then_phrase` or
+        `time_aside` phrase at ``k`` (numbers read as N, months as M, as `time_aside` writes
+        them), words that date the holding between an official's title and the name (0: none)."""
         toks, phrases = self.toks, role_words("then_phrase") | role_words("time_aside")
         best = 0
-        for w in range(1, 4):
+        for w in range(1, _MAX_THEN + 1):
             if k + w > self.n or any(toks[x].newline for x in range(k + 1, k + w)):
                 break
-            if " ".join(toks[x].text for x in range(k, k + w)) in phrases:
+            if " ".join(aside_word(toks[x]) for x in range(k, k + w)) in phrases:
                 best = w
         return best
 

@@ -60,6 +60,7 @@ __all__ = [
     "El",
     "Piece",
     "TitleReader",
+    "aside_word",
     "drop_glosses",
     "first_segment",
     "honorary",
@@ -432,7 +433,7 @@ class TitleReader:
             return None
         for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
             if toks[k].text == ",":
-                phrase = " ".join(_aside_word(t) for t in toks[j:k])
+                phrase = " ".join(aside_word(t) for t in toks[j:k])
                 return k if phrase in role_words("time_aside") else None
         return None
 
@@ -1491,7 +1492,7 @@ class TitleReader:
         return tidy_title("".join(pieces).strip())
 
 
-def _aside_word(t: Tok) -> str:
+def aside_word(t: Tok) -> str:
     """A token of a time phrase as `time_aside` writes it: N for a number, M for a capitalised
     month, `-` for a dash."""
     if t.kind is NUMBER:

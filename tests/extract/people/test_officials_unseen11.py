@@ -242,3 +242,33 @@ def test_a_lowercase_unit_word_after_the_post_s_roman_numeral_reads_on(
 
 def test_a_numbered_post_with_a_lowercase_unit_and_no_name_gives_nothing() -> None:
     assert extract_officials("Deputi II bidang Pemberdayaan Pemuda membuka pelatihan itu.") == []
+
+
+# ------------------------------------------------------------- a dated holding right before the name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Bupati Pesisir Barat periode 2016-2021 Agus Istiqlal meresmikan dermaga itu.",
+            "Bupati Pesisir Barat periode 2016-2021 Agus Istiqlal",
+            "Agus Istiqlal",
+            "Bupati Pesisir Barat",
+        ),
+        (
+            "Ketua Umum KONI Tanggamus masa bakti 2024-2028 Hendra Gunawan membuka kejuaraan itu.",
+            "Ketua Umum KONI Tanggamus masa bakti 2024-2028 Hendra Gunawan",
+            "Hendra Gunawan",
+            "Ketua Umum KONI Tanggamus",
+        ),
+    ],
+)
+def test_a_period_between_the_title_and_the_name_dates_the_holding(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_dated_post_with_no_name_after_it_gives_nothing() -> None:
+    assert extract_officials("Bupati Pesisir Barat periode 2016-2021 meresmikan dermaga itu.") == []
