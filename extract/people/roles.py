@@ -82,6 +82,7 @@ from .titles import (
     El,
     Piece,
     TitleReader,
+    aside_word,
     first_segment,
     honorary,
     orglike,
@@ -94,6 +95,8 @@ W = WordClass
 #: Characters: up to this (a long article), the text is read whole; a longer page is read only
 #: around its heads (its tokens cut out of one tokenization up to `SMALL_TEXT`).
 _WHOLE = 30_000
+#: Tokens in a phrase dating a holding before the name (periode Januari 2020 - Mei 2024).
+_MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
@@ -744,7 +747,11 @@ class _Scanner(TitleReader):
             x = 0
         if self._group_not_name(m, conn, seg, x):
             return False
-        if self._body_not_name(m, si, seg, x, conn) or self._title_goes_on(m, si, seg, x):
+        if (
+            self._body_not_name(m, si, seg, x, conn)
+            or self._title_goes_on(m, si, seg, x)
+            or (not certain and self._english_link_before(m, si, seg, x))
+        ):
             return self._title_only(m, seg)
         if (
             si == 0
@@ -1045,18 +1052,54 @@ class _Scanner(TitleReader):
         """Manager Communication, Relations & CSR PT Pertamina, Eko …: one unsure word followed by
         `&` or a comma and more organisation is a part of the title, not its holder; the holder
         comes after a further comma, or right after that organisation (Kepala Departemen
-        Pengelolaan Moneter & Aset Sekuritas BI Erwin …)."""
-        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]) or si + 1 >= len(m.segs):
+        Pengelolaan Moneter & Aset Sekuritas BI Erwin …). Before `dan`/`serta` too when the
+        article never calls anyone by the word (Direktur Manajemen Epidemi dan Pandemi WHO, Maria
+        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani)."""
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]):
             return False
+        if si + 1 >= len(m.segs):
+            return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
         conn, nxt = m.segs[si + 1]
-        if not (
-            conn in ("&", ",") and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)
-        ):
+        joined = conn in ("&", ",") or (conn in role_words("and_word") and self._never_a_name(seg[x]))
+        if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
             return False
         if si + 2 < len(m.segs):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _english_link_before(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
+        """Direktur Institute for Development of Economics and Finance, Tauhid Ahmad …; Senior
+        Director of Laptops Google, Alex Kuscher …: a name the rules start right after an English
+        function word (of, for, and) is the rest of a body's or a unit's English name when a
+        comma and a name of two words or more follow, after more of the name joined by `&` (not
+        one more word of a list: … in Finance, Economics, and Development, …)."""
+        if not (
+            0 < x < len(seg) and seg[x - 1].kind is W.LOW and seg[x - 1].text in role_words("english_link")
+        ):
+            return False
+        for conn, nxt in m.segs[si + 1 :]:
+            if conn == "&":
+                continue  # Senior Director of Laptops & Tablets Google, Alex …: more of the unit
+            return conn == "," and (
+                self.strong(nxt[0]) or (len(nxt) >= 2 and all(e.kind in NAMEISH for e in nxt))
+            )
+        return False
+
+    def _second_post_after(self, j: int) -> bool:
+        """COO Danantara sekaligus Kepala Badan …, Dony Oskaria: whether `sekaligus` (a second post
+        of the same person) and a post's head follow the run at ``j``: the holder comes after the
+        second post, the word before `sekaligus` is the first post's."""
+        return (
+            j + 1 < self.n
+            and self.toks[j].text.lower() in role_words("second_post")
+            and self.is_post_at(j + 1)
+        )
+
+    def _never_a_name(self, el: El) -> bool:
+        """Whether the article never calls anyone by the word of ``el``: no speaker or addressee
+        (`kata Harda`, `Harda mengatakan`) and no PER entity at another place."""
+        return not self.said_alone(el, before_verb=True, here=False) and not self._per_elsewhere(el)
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
@@ -1728,15 +1771,16 @@ class _Scanner(TitleReader):
         return None
 
     def _then_phrase(self, k: int) -> int:
-        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe: the
-        tokens of the longest `then_phrase` or `time_aside` phrase at ``k``, words that date the
-        holding between an official's title and the name (0: none)."""
+        """Gubernur BI yang baru Perry Warjiyo; Perdana Menteri Jepang saat itu Shinzo Abe; Bupati
+        Lampung Barat periode 2017-2022 Parosil Mabsus: the tokens of the longest `then_phrase` or
+        `time_aside` phrase at ``k`` (numbers read as N, months as M, as `time_aside` writes
+        them), words that date the holding between an official's title and the name (0: none)."""
         toks, phrases = self.toks, role_words("then_phrase") | role_words("time_aside")
         best = 0
-        for w in range(1, 4):
+        for w in range(1, _MAX_THEN + 1):
             if k + w > self.n or any(toks[x].newline for x in range(k + 1, k + w)):
                 break
-            if " ".join(toks[x].text for x in range(k, k + w)) in phrases:
+            if " ".join(aside_word(toks[x]) for x in range(k, k + w)) in phrases:
                 best = w
         return best
 

@@ -60,6 +60,7 @@ __all__ = [
     "El",
     "Piece",
     "TitleReader",
+    "aside_word",
     "drop_glosses",
     "first_segment",
     "honorary",
@@ -379,6 +380,10 @@ class TitleReader:
                 if nj is None and lower_first and t.text.lower() in org_words():
                     els.append(El(j, j + 1, W.LOW, t.text))  # Ketua panitia OMI: the body, in lowercase
                     nj = j + 1
+                if nj is None and self._unit_after_numeral(j, els):
+                    els[-1] = El(els[-1].i, els[-1].j, Piece.NUM, els[-1].text)
+                    els.append(El(j, j + 1, W.LOW, t.text))
+                    nj = j + 1
                 if nj is None and fields and not first and t.text[0].islower():
                     nj = self._inner_field(j, els)
                 if nj is None:
@@ -391,6 +396,22 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _unit_after_numeral(self, j: int, els: list[El]) -> bool:
+        """Deputi III bidang Pembudayaan Olahraga, Wakil Ketua Umum I bidang Pembinaan Prestasi: a
+        lowercase organisation word right after the Roman numeral that numbers the post, before a
+        capitalised word, names the post's unit (the title reads on)."""
+        toks = self.toks
+        return (
+            bool(els)
+            and els[-1].kind in (Piece.NUM, Piece.INIT)
+            and _ROMAN.get().fullmatch(els[-1].text) is not None
+            and toks[j].text in org_words()
+            and j + 1 < self.n
+            and toks[j + 1].kind is WORD
+            and toks[j + 1].text[0].isupper()
+            and not toks[j + 1].newline
+        )
 
     def _roman_unit(self, j: int) -> bool:
         """Kasubdit I Dittipidsiber Bareskrim, Asisten III Setda: a Roman numeral right after the
@@ -412,7 +433,7 @@ class TitleReader:
             return None
         for k in range(j + 1, min(self.n, j + _MAX_ASIDE + 1)):
             if toks[k].text == ",":
-                phrase = " ".join(_aside_word(t) for t in toks[j:k])
+                phrase = " ".join(aside_word(t) for t in toks[j:k])
                 return k if phrase in role_words("time_aside") else None
         return None
 
@@ -610,6 +631,10 @@ class TitleReader:
             # (not after name words: Pelatih: Budi Santoso Turkmenistan U-23: … runs into a list)
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
             return j + 3
+        if self._team_division(j, els):
+            # Pelatih Kepala Ganda Putri Karel Mainaky: the team's division, no first name
+            els.append(El(j, j + 1, Piece.NUM, t.text))
+            return j + 1
         if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
             els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
             return j + 1
@@ -629,6 +654,15 @@ class TitleReader:
                 return place
             return self._lower(j, els) if lowercase_ok else None
         return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _team_division(self, j: int, els: list[El]) -> bool:
+        """Ganda Putri, Tunggal Putra, Timnas Basket 3x3 Putri: `putra`/`putri` right after a
+        sport's sector or team word, or after a team's number or age group, is the team's
+        division by sex, a word of the title (Pelatih Kepala Ganda Putri | Karel Mainaky)."""
+        if not els or self.toks[j].text.lower() not in role_words("team_division"):
+            return False
+        last = els[-1]
+        return last.kind is Piece.NUM or self.toks[last.j - 1].text.lower() in role_words("team_sector")
 
     def _lower_unit(self, j: int, els: list[El]) -> bool:
         """An organisation's word in lowercase right after a body's word and before a Roman
@@ -1458,7 +1492,7 @@ class TitleReader:
         return tidy_title("".join(pieces).strip())
 
 
-def _aside_word(t: Tok) -> str:
+def aside_word(t: Tok) -> str:
     """A token of a time phrase as `time_aside` writes it: N for a number, M for a capitalised
     month, `-` for a dash."""
     if t.kind is NUMBER:
