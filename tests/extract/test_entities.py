@@ -398,10 +398,11 @@ def _python_calls(text: str) -> tuple[int, int]:
 def test_a_page_of_thousands_of_names_takes_linear_work() -> None:
     line = "dilansir Antara, warga Desa Sukamaju. "
     _python_calls(line * 20)  # the word caches filled
-    small, big = _python_calls(line * 200), _python_calls(line * 1000)
-    assert (small[1], big[1]) == (400, 2000)
-    # five times the page is at most five times the work (a pairwise overlap check was 19x)
-    assert big[0] <= 5 * small[0]
+    small, mid, big = (_python_calls(line * n) for n in (200, 600, 1000))
+    assert (small[1], mid[1], big[1]) == (400, 1200, 2000)
+    # the work of each further 400 sentences stays the same: linear, whatever the fixed cost and
+    # the caches other tests left (a quadratic check, like the old pairwise overlap one, doubles it)
+    assert big[0] - mid[0] <= 1.25 * (mid[0] - small[0])
 
 
 @pytest.mark.parametrize(
