@@ -872,6 +872,13 @@ def _count_after(text: str, end: int) -> bool:
     return nxt in blk["count"] or nxt in blk["after"] or _patterns().decade.match(text, end) is not None
 
 
+def _names_law_year(cue: str) -> bool:
+    """A bare ``Tahun`` after a law's name may be the law's own year (``UUD NRI Tahun 1945``);
+    a cue naming a kind of year (``tahun anggaran``) is the budget's or the school's, a date
+    even inside the law's name (``Perda APBD Kabupaten Blora tahun anggaran 2026``, GUIDELINES §3)."""
+    return len(cue.split()) == 1
+
+
 def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     """A year-looking number that the context makes a law number, an event name or a count."""
     pat = _patterns()
@@ -883,7 +890,7 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     s = m.start()
     if cue.lower().startswith("tahun") and (
         pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s)
-        or pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s)
+        or (_names_law_year(cue) and pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s))
     ):
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
