@@ -1,6 +1,7 @@
 """Dates on scraped regional news pages with their published dates (issue 15, round dates14):
 a budget year after a regulation's capitalised name (rancangan Perda APBD Kabupaten X tahun
-anggaran 2026).
+anggaran 2026); a bracketed day and month right after a capitalised name (Kota Baru (16/05),
+menghadapi Persela (08/5)) or right after "di".
 
 Invented Indonesian sentences of the constructions those pages show; whole records with spans,
 including sentences that must give nothing.
@@ -49,4 +50,46 @@ def test_budget_year_after_a_law_name(text: str, mention: str, value: str) -> No
     ],
 )
 def test_a_laws_own_year_stays_no_date(text: str) -> None:
+    assert extract_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "mentions"),
+    [
+        (
+            "Nota kesepahaman diteken di Balai Kota, Mataram (16/05) bersama para camat.",
+            "2024-05-17",
+            [("(16/05)", "2024-05-16")],
+        ),
+        (
+            "Tim asuhan pelatih itu bertandang menghadapi Persela (08/5) dan Persik (14/5) bulan ini.",
+            "2024-05-02",
+            [("(08/5)", "2024-05-08"), ("(14/5)", "2024-05-14"), ("bulan ini", "2024-05")],
+        ),
+        (
+            "Pengumuman itu disampaikan perwakilan Telkomsel (10/11) di sela pameran.",
+            None,
+            [("(10/11)", "XXXX-11-10")],
+        ),
+        (
+            "Kebakaran gudang itu terjadi menjelang subuh di (18/1) lalu di desa tetangga.",
+            "2024-01-22",
+            [("(18/1) lalu", "2024-01-18")],
+        ),
+    ],
+)
+def test_bracketed_day_after_a_name(text: str, published: str | None, mentions: list[tuple[str, str]]) -> None:
+    assert extract_dates(text, published=published) == [at(text, t, v) for t, v in mentions]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rincian kebutuhan pupuk tercantum dalam Tabel (2/3) laporan dinas.",
+        "Sanksi diatur dalam Pasal (1/2) peraturan desa tersebut.",
+        "Ia menang 6-4, 7-6 (7/5) atas unggulan kedua.",
+        "Rasio guru dan murid di sekolah itu kini (1/30) menurut dinas.",
+    ],
+)
+def test_bracketed_numbers_that_are_no_date(text: str) -> None:
     assert extract_dates(text) == []
