@@ -1,7 +1,7 @@
 """Dates on scraped regional news pages with their published dates (issue 15, round dates14):
 a budget year after a regulation's capitalised name (rancangan Perda APBD Kabupaten X tahun
 anggaran 2026); a bracketed day and month right after a capitalised name (Kota Baru (16/05),
-menghadapi Persela (08/5)) or right after "di".
+menghadapi Persela (08/5)) or right after "di"; a countdown (tinggal tiga bulan lagi) is a length of time, no date.
 
 Invented Indonesian sentences of the constructions those pages show; whole records with spans,
 including sentences that must give nothing.
@@ -93,3 +93,18 @@ def test_bracketed_day_after_a_name(text: str, published: str | None, mentions: 
 )
 def test_bracketed_numbers_that_are_no_date(text: str) -> None:
     assert extract_dates(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("Masa jabatan kepala desa itu tinggal tiga bulan lagi, kata camat.", []),
+        ("Kontrak penyedia jasa kebersihan tersisa dua tahun lagi.", []),
+        ("Batas pelunasan pajak kendaraan hanya sisa 5 hari lagi.", []),
+        # a count with "lagi" and no countdown word before it is the day it points to
+        ("Jembatan darurat itu akan dibuka dua pekan lagi oleh bupati.", [("dua pekan lagi", "2024-03-04", "2024-03-10")]),
+    ],
+)
+def test_countdown_is_no_date(text: str, mentions: list[tuple[str, str, str]]) -> None:
+    expected = [at(text, t, v, e) for t, v, e in mentions]
+    assert extract_dates(text, published="2024-02-20") == expected
