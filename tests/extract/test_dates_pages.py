@@ -1,7 +1,8 @@
 """Dates on scraped regional news pages with their published dates (issue 15, round dates14):
 a budget year after a regulation's capitalised name (rancangan Perda APBD Kabupaten X tahun
 anggaran 2026); a bracketed day and month right after a capitalised name (Kota Baru (16/05),
-menghadapi Persela (08/5)) or right after "di"; a countdown (tinggal tiga bulan lagi) is a length of time, no date.
+menghadapi Persela (08/5)) or right after "di"; a countdown (tinggal tiga bulan lagi) is a
+length of time, no date.
 
 Invented Indonesian sentences of the constructions those pages show; whole records with spans,
 including sentences that must give nothing.
@@ -78,7 +79,9 @@ def test_a_laws_own_year_stays_no_date(text: str) -> None:
         ),
     ],
 )
-def test_bracketed_day_after_a_name(text: str, published: str | None, mentions: list[tuple[str, str]]) -> None:
+def test_bracketed_day_after_a_name(
+    text: str, published: str | None, mentions: list[tuple[str, str]]
+) -> None:
     assert extract_dates(text, published=published) == [at(text, t, v) for t, v in mentions]
 
 
@@ -102,7 +105,10 @@ def test_bracketed_numbers_that_are_no_date(text: str) -> None:
         ("Kontrak penyedia jasa kebersihan tersisa dua tahun lagi.", []),
         ("Batas pelunasan pajak kendaraan hanya sisa 5 hari lagi.", []),
         # a count with "lagi" and no countdown word before it is the day it points to
-        ("Jembatan darurat itu akan dibuka dua pekan lagi oleh bupati.", [("dua pekan lagi", "2024-03-04", "2024-03-10")]),
+        (
+            "Jembatan darurat itu akan dibuka dua pekan lagi oleh bupati.",
+            [("dua pekan lagi", "2024-03-04", "2024-03-10")],
+        ),
     ],
 )
 def test_countdown_is_no_date(text: str, mentions: list[tuple[str, str, str]]) -> None:
