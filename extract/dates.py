@@ -288,7 +288,12 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
         # fraction or a reference (7-6 (7/5), Bagian (1/2), Tabel (2/3)); the bracket is checked
         # first so that the unbounded lookbehind runs only where one opens
         "num_named": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])(?i:di|ke){_S1}"
-        rf"(?:\p{{Lu}}[\p{{L}}.\-]*,?{_S1}){{1,{_PLACE_WORDS}}})\({_S0}{num}{_S0}\)",
+        rf"(?:\p{{Lu}}[\p{{L}}.\-]*,?{_S1}){{0,{_PLACE_WORDS}}})\({_S0}{num}{_S0}\)",
+        # Jakarta Pusat (16/05) / menghadapi Troyes (08/5) / ujar perwakilan Sony (10/11): a
+        # bracketed day and month right after a capitalised name is the day of what was said or
+        # done there, unless that word names a part of a document (Tabel (2/3), Pasal (1/2))
+        "num_after_name": rf"(?=\()(?<=(?<![\p{{L}}\p{{N}}])\p{{Lu}}[\p{{L}}\-]*{_S1})"
+        rf"\({_S0}{num}{_S0}\)",
         # (24-28/8) / Senin-Rabu (30/7-2/8/2025)
         "num_range": rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{_SEP_WD})?\({_S0}{day('d')}{_S0}"
         rf"(?:/{_S0}{mm('m')}{_S0})?[-–]{_S0}{day('d2')}{_S0}/{_S0}{mm('m2')}"
@@ -682,6 +687,14 @@ def _numeric_named(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d"))))]
 
 
+def _numeric_after_name(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Jakarta Pusat (16/05)``: the bracketed date alone is the mention; after a word naming a
+    part of a document (``Tabel (2/3)``) it is a reference, no date."""
+    blocked = _prev_word(text, m.start()) in _lexicon().blockers["reference"]
+    point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
+    return [_Cand(m.start(), m.end(), point, blocked=blocked)]
+
+
 def _numeric_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``(24-28/8)``, ``Senin-Rabu (30/7-2/8/2025)``; ``(28-3/8)`` starts on 28 July and
     ``(30/12-2/1/2025)`` in the year before."""
@@ -846,6 +859,7 @@ _FORM_READERS = {
     "num_cue": _numeric_cue,
     "num_wd": _numeric_weekday,
     "num_named": _numeric_named,
+    "num_after_name": _numeric_after_name,
     "num_range": _numeric_range,
     "num_full": _numeric_full,
     "month_range": _month_span,
@@ -872,6 +886,13 @@ def _count_after(text: str, end: int) -> bool:
     return nxt in blk["count"] or nxt in blk["after"] or _patterns().decade.match(text, end) is not None
 
 
+def _names_law_year(cue: str) -> bool:
+    """A bare ``Tahun`` after a law's name may be the law's own year (``UUD NRI Tahun 1945``);
+    a cue naming a kind of year (``tahun anggaran``) is the budget's or the school's, a date
+    even inside the law's name (``Perda APBD Kabupaten Blora tahun anggaran 2026``, GUIDELINES §3)."""
+    return len(cue.split()) == 1
+
+
 def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     """A year-looking number that the context makes a law number, an event name or a count."""
     pat = _patterns()
@@ -883,7 +904,7 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     s = m.start()
     if cue.lower().startswith("tahun") and (
         pat.number_before.search(text, max(0, s - _CONTEXT_CHARS), s)
-        or pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s)
+        or (_names_law_year(cue) and pat.law_name_before.search(text, max(0, s - _NAME_CHARS), s))
     ):
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
