@@ -2212,8 +2212,11 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC cut before a degree or a religious title that ends it right after a region's
     name, a capitalised word after the title (`Bupati Lambar Hi. Parosil Mabsus`, `Sekdakab
     Tulangbawang Ir. Anthoni`): the title opens the holder's name, no word of the region's. A
-    region's name alone left is a LOC (`Tulangbawang`)."""
+    region's name alone left is a LOC (`Tulangbawang`), also when the span keeps the title's dot
+    as a word of its own (`Wali Kota Mataram H. Mohan`)."""
     inside = tokens_inside(ent.span, toks)
+    if len(inside) > 2 and toks[inside[-1]].text == ".":
+        inside = inside[:-1]
     if ent.label == Label.PER or len(inside) < 2 or toks[inside[-1]].low.rstrip(".") not in _name_titles():
         return ent
     k = inside[-1]
