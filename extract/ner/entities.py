@@ -2213,7 +2213,9 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     name, a capitalised word after the title (`Bupati Lambar Hi. Parosil Mabsus`, `Sekdakab
     Tulangbawang Ir. Anthoni`): the title opens the holder's name, no word of the region's. A
     region's name alone left is a LOC (`Tulangbawang`), also when the span keeps the title's dot
-    as a word of its own (`Wali Kota Mataram H. Mohan`)."""
+    as a word of its own (`Wali Kota Mataram H. Mohan`). A body's name ends before such a title
+    too, after any word but a year's number (`Pengurus Besar Nahdlatul Ulama KH Yahya`, `TP PKK
+    Hj. Rina`)."""
     inside = tokens_inside(ent.span, toks)
     if len(inside) > 2 and toks[inside[-1]].text == ".":
         inside = inside[:-1]
@@ -2224,10 +2226,10 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if nxt >= len(toks) or not toks[nxt].text[:1].isupper():
         return ent
     starts = [j for j in range(max(inside[0], k - MAX_REGION_WORDS), k) if j + region_len(toks, j) == k]
-    if not starts:
-        return ent
+    if not starts and (ent.label != Label.ORG or toks[k - 1].text.isdigit()):
+        return ent  # `Ramadhan 1439 H`: the era after a year
     cut = _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
-    return cut if cut is None or starts[0] != inside[0] else _relabel(cut, Label.LOC)
+    return cut if cut is None or not starts or starts[0] != inside[0] else _relabel(cut, Label.LOC)
 
 
 def _day_before_month(toks: Sequence[Tok], k: int) -> bool:

@@ -31,3 +31,33 @@ def test_a_place_ends_before_a_dotted_title_of_the_holder(text: str, span: str, 
     assert [e for e in _out(text, [_at(text, span, "LOC")]) if e[1] != "PER"] == expected
 
 
+
+
+# --------------------------------------------------------------------------- a body before a holder's title
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the religious title opens the chairman's name, no word of the body's
+        (
+            "Acara dihadiri Majelis Ulama Indonesia Drs. H. Ahmad Yani dan para tokoh.",
+            "Majelis Ulama Indonesia Drs",
+            [("Majelis Ulama Indonesia", "ORG", (15, 38))],
+        ),
+        (
+            "Bantuan diserahkan Ketua TP PKK Hj. Siti Rohmah kepada kader posyandu.",
+            "TP PKK Hj",
+            [("TP PKK", "ORG", (25, 31))],
+        ),
+    ],
+)
+def test_a_body_ends_before_a_title_of_its_holder(text: str, span: str, expected: list) -> None:
+    assert [e for e in _out(text, [_at(text, span, "ORG")]) if e[1] != "PER"] == expected
+
+
+def test_a_year_before_the_hijri_era_keeps_it_in_the_body() -> None:
+    # `H` after a year's number is the era, not a title opening a name
+    text = "Panitia Ramadhan 1446 H Masjid Agung menggelar buka bersama."
+    found = _out(text, [_at(text, "Panitia Ramadhan 1446 H", "ORG")])
+    assert ("Panitia Ramadhan 1446 H", "ORG", (0, 23)) in found
