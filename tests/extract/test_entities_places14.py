@@ -61,3 +61,23 @@ def test_a_year_before_the_hijri_era_keeps_it_in_the_body() -> None:
     text = "Panitia Ramadhan 1446 H Masjid Agung menggelar buka bersama."
     found = _out(text, [_at(text, "Panitia Ramadhan 1446 H", "ORG")])
     assert ("Panitia Ramadhan 1446 H", "ORG", (0, 23)) in found
+
+
+# --------------------------------------------------------------------------- the army's district command
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab juga menyiapkan lahan untuk kantor Komando Distrik Militer di dekat perkantoran DPRD.",
+        "Pembangunan markas Komando Distrik TNI belum diimbangi pemekaran wilayah.",
+    ],
+)
+def test_the_district_command_by_its_kind_is_no_place(text: str) -> None:
+    span = "Distrik Militer" if "Militer" in text else "Distrik TNI"
+    assert [e for e in _out(text, [_at(text, span, "LOC")]) if e[0].startswith("Distrik")] == []
+
+
+def test_a_papuan_district_stays_a_place() -> None:
+    text = "Warga Distrik Sugapa menerima bantuan beras dari pemerintah kabupaten."
+    assert ("Distrik Sugapa", "LOC", (6, 20)) in _out(text, [_at(text, "Distrik Sugapa", "LOC")])
