@@ -540,7 +540,7 @@ class _Grower:
         if _balinese_name_at(self.toks, j):
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
-            (title_len(self.toks, j) > 0 and not self.first)
+            (title_len(self.toks, j) > 0 and not self.first and not self._level_of_body(j))
             or not _name_word(tok)
             or tok.low in _stop_heads()
         ):
@@ -552,6 +552,17 @@ class _Grower:
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
         return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
+
+    def _level_of_body(self, j: int) -> bool:
+        """A title word that opens a body's head of two words or more, its level (`Pimpinan
+        Daerah`, `Pengurus Cabang`), goes on a name of a head and one word (`Forum Koordinasi
+        Pimpinan Daerah`); after more words it opens the parent body (`Satgas Imunisasi Dewasa
+        Pengurus Besar …`, `Lembaga … (LHKP) Pimpinan Pusat …`)."""
+        toks = self.toks
+        head = match_head(toks, j)
+        if head is None or head[0] < 2 or head[1] is not Label.ORG or head[2] is not Head.BODY or j < 2:
+            return False
+        return _name_word(toks[j - 1]) and toks[j - 1].text.isalpha() and match_head(toks, j - 2) is not None
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an

@@ -81,3 +81,32 @@ def test_the_district_command_by_its_kind_is_no_place(text: str) -> None:
 def test_a_papuan_district_stays_a_place() -> None:
     text = "Warga Distrik Sugapa menerima bantuan beras dari pemerintah kabupaten."
     assert ("Distrik Sugapa", "LOC", (6, 20)) in _out(text, [_at(text, "Distrik Sugapa", "LOC")])
+
+
+# --------------------------------------------------------------------------- a forum of the region's leaders
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rapat itu dihadiri unsur Forum Koordinasi Pimpinan Daerah (Forkopimda) dan tokoh agama.",
+            [
+                ("Forum Koordinasi Pimpinan Daerah", "ORG", (25, 57)),
+                ("Forkopimda", "ORG", (59, 69)),
+            ],
+        ),
+        (
+            "Apel siaga diikuti Forum Komunikasi Pimpinan Daerah, camat dan kepala desa.",
+            [("Forum Komunikasi Pimpinan Daerah", "ORG", (19, 51))],
+        ),
+    ],
+)
+def test_the_leaders_level_goes_on_the_forum(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_level_after_a_longer_name_opens_the_parent_body() -> None:
+    # after a name of more words the level opens the parent body, no part of the unit's name
+    text = "Kegiatan digelar Satgas Penanggulangan Bencana Pengurus Cabang Nahdlatul Ulama Sleman."
+    assert ("Satgas Penanggulangan Bencana", "ORG", (17, 46)) in _out(text)
