@@ -508,7 +508,11 @@ def _shouted_region_after(head: str, text: str, end: int) -> str | None:
     …`) with a shouted region and the sentence after it, and a known region in title case closed
     by a bar (`THE REPORTER - Banda Aceh | Ketua …`)."""
     one_word = len(head.split()) == 1 and head.isalpha()
-    if not (head.isupper() or one_word) or "".join(head.casefold().split()) in _place_names() or _unit_name(head):
+    if (
+        not (head.isupper() or one_word)
+        or "".join(head.casefold().split()) in _place_names()
+        or _unit_name(head)
+    ):
         return None
     m = _patterns().shout_place.match(text, end, end + 40)
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_opening(text, end)

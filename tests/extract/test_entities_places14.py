@@ -31,8 +31,6 @@ def test_a_place_ends_before_a_dotted_title_of_the_holder(text: str, span: str, 
     assert [e for e in _out(text, [_at(text, span, "LOC")]) if e[1] != "PER"] == expected
 
 
-
-
 # --------------------------------------------------------------------------- a body before a holder's title
 
 
