@@ -375,7 +375,7 @@ def _shape_patterns() -> dict[str, object]:
         crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
-        bar_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s?\|\s+(?=\p{Lu})"),
+        bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
         # the `T` between the date and the time of an ISO timestamp

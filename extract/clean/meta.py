@@ -28,6 +28,7 @@ from .lexicon import (
     _labels,
     _not_reporters,
     _patterns,
+    _place_names,
     _region_tails,
     _regions,
     _sentence_openers,
@@ -451,8 +452,8 @@ def _dateline(text: str) -> Dateline | None:
         m2 = _patterns().shout_place.match(text, end, end + 40) or _patterns().title_place.match(
             text, end, end + 40
         )
-        after = _region_after_outlet(text, end) or _bracketed_place(text, end)
-        place = _place_case(m2[1]) if m2 else after or _region_before_bar(text, end)
+        place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
+        place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
     return Dateline(place=place, outlet=outlet)
 
 
@@ -503,18 +504,27 @@ def _region_sender(part: str) -> str | None:
 
 
 def _shouted_region_after(head: str, text: str, end: int) -> str | None:
-    """`SIDIKKASUS – LAMBAR. Masyarakat …`, `THE REPORTER - Banda Aceh | Ketua …`: a shouted masthead
-    that is no known region before the dash, and a known region with a stop (shouted) or a bar after
-    it: the masthead names the outlet, the region the place."""
-    if not head.isupper() or head.casefold() in _regions() or _unit_name(head):
+    """`SIDIKKASUS – LAMBAR. Masyarakat …`: a shouted masthead that is no known region before the
+    dash, and a shouted known region with a stop after it: the masthead names the outlet, the
+    region the place. So too a masthead of one word in any case (`Kitasulsel–MAKASSAR Pemerintah
+    …`) with a shouted region and the sentence after it, and a known region in title case closed
+    by a bar (`THE REPORTER - Banda Aceh | Ketua …`)."""
+    one_word = len(head.split()) == 1 and head.isalpha()
+    if (
+        not (head.isupper() or one_word)
+        or "".join(head.casefold().split()) in _place_names()
+        or _unit_name(head)
+    ):
         return None
     m = _patterns().shout_place.match(text, end, end + 40)
-    return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_before_bar(text, end)
+    return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_opening(text, end)
 
 
-def _region_before_bar(text: str, end: int) -> str | None:
-    """`… - Banda Aceh | Ketua …`: a known region right after the masthead's dash, a bar after it."""
-    m = _patterns().bar_place.match(text, end, end + 40)
+def _region_opening(text: str, end: int) -> str | None:
+    """A known region that opens the words after a masthead's dash, shouted with the sentence
+    right after it (`MAKASSAR Pemerintah …`) or in title case closed by a bar (`Banda Aceh |`)."""
+    patterns = _patterns()
+    m = patterns.shouted_bare.match(text, end, end + 40) or patterns.bar_place.match(text, end, end + 40)
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
 
 
@@ -601,6 +611,25 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
         or bool(regex.search(rf"{regex.escape(first)}\s*\|\s*{regex.escape(second)}", head))
         # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
         or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
+        or _shouted_masthead(first, second)
+        or bool(_CAMEL_MASTHEAD.fullmatch(first))  # `MuriaNewsCom,Blora –`: three or more words glued
+    )
+
+
+#: A masthead's spelling of three or more capitalised words glued (`MuriaNewsCom`); no place is
+#: written so, where a city's two words may be glued by a slip (`PalangkaRaya`)
+_CAMEL_MASTHEAD = regex.compile(r"(?-i)(?:\p{Lu}\p{Ll}+){3,}")
+
+
+def _shouted_masthead(first: str, second: str) -> bool:
+    """`KALAMANTHANA, Palangka Raya –`: one shouted word that names no region nor kecamatan before
+    a known region in title case. A dateline shouts its place, not the place after it, so the
+    shouted word is the masthead (`UBUD, Gianyar –` keeps its kecamatan as the place)."""
+    return (
+        first.isupper()
+        and first.isalpha()
+        and not second.isupper()
+        and "".join(first.casefold().split()) not in _place_names()
     )
 
 

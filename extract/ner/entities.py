@@ -545,7 +545,7 @@ class _Grower:
         if _balinese_name_at(self.toks, j):
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
-            (title_len(self.toks, j) > 0 and not self.first)
+            (title_len(self.toks, j) > 0 and not self.first and not self._level_of_body(j))
             or not _name_word(tok)
             or tok.low in _stop_heads()
         ):
@@ -557,6 +557,17 @@ class _Grower:
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
         return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
+
+    def _level_of_body(self, j: int) -> bool:
+        """A title word that opens a body's head of two words or more, its level (`Pimpinan
+        Daerah`, `Pengurus Cabang`), goes on a name of a head and one word (`Forum Koordinasi
+        Pimpinan Daerah`); after more words it opens the parent body (`Satgas Imunisasi Dewasa
+        Pengurus Besar …`, `Lembaga … (LHKP) Pimpinan Pusat …`)."""
+        toks = self.toks
+        head = match_head(toks, j)
+        if head is None or head[0] < 2 or head[1] is not Label.ORG or head[2] is not Head.BODY or j < 2:
+            return False
+        return _name_word(toks[j - 1]) and toks[j - 1].text.isalpha() and match_head(toks, j - 2) is not None
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an
@@ -2241,8 +2252,13 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC cut before a degree or a religious title that ends it right after a region's
     name, a capitalised word after the title (`Bupati Lambar Hi. Parosil Mabsus`, `Sekdakab
     Tulangbawang Ir. Anthoni`): the title opens the holder's name, no word of the region's. A
-    region's name alone left is a LOC (`Tulangbawang`)."""
+    region's name alone left is a LOC (`Tulangbawang`), also when the span keeps the title's dot
+    as a word of its own (`Wali Kota Mataram H. Mohan`). A body's name ends before such a title
+    too, after any word but a year's number (`Pengurus Besar Nahdlatul Ulama KH Yahya`, `TP PKK
+    Hj. Rina`)."""
     inside = tokens_inside(ent.span, toks)
+    if len(inside) > 2 and toks[inside[-1]].text == ".":
+        inside = inside[:-1]
     if ent.label == Label.PER or len(inside) < 2 or toks[inside[-1]].low.rstrip(".") not in _name_titles():
         return ent
     k = inside[-1]
@@ -2250,10 +2266,10 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if nxt >= len(toks) or not toks[nxt].text[:1].isupper():
         return ent
     starts = [j for j in range(max(inside[0], k - MAX_REGION_WORDS), k) if j + region_len(toks, j) == k]
-    if not starts:
-        return ent
+    if not starts and (ent.label != Label.ORG or toks[k - 1].text.isdigit()):
+        return ent  # `Ramadhan 1439 H`: the era after a year
     cut = _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
-    return cut if cut is None or starts[0] != inside[0] else _relabel(cut, Label.LOC)
+    return cut if cut is None or not starts or starts[0] != inside[0] else _relabel(cut, Label.LOC)
 
 
 def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
