@@ -132,7 +132,6 @@ from .rules import (
     _opens_with_dateline,
     _photo_caption,
     _related_headline,
-    _stopped_headline,
     _top_furniture,
     _unbulleted,
     _unmistakable,
@@ -850,7 +849,7 @@ class _Page:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if _strong_prompt(_prompt_score(unit.text)):
             return False  # `Tampilkan postingan dengan label Polisi. Tampilkan semua postingan`
-        if unit.headline or _stopped_headline(unit):
+        if unit.headline:
             return True
         return (
             _SHORT_PARAGRAPH_WORDS <= unit.n_words <= _HEADLINE_MAX_WORDS

@@ -8,8 +8,6 @@ a named constant saying why.
 
 from __future__ import annotations
 
-import regex
-
 from ..records import Dateline
 from .kinds import Label, LineKind
 from .lexicon import _common_words, _function_words, _labels, _patterns
@@ -257,37 +255,10 @@ def _date_after_headline(text: str, found: tuple[str, int, int]) -> tuple[str, s
     return iso, " ".join(words).rstrip(" |,·•-–—:")
 
 
-# A headline a site closes with a stop is at most this many words; a lede runs longer
-_STOPPED_HEADLINE_WORDS = 20
-# … and in title case: one lowercase word at most besides the function words (`Kacau kan Rapat`);
-# a lede says what happened in lowercase words (`… warga ditargetkan mendapatkan layanan …`)
-_STOPPED_HEADLINE_LOWER = 1
-# a sentence's end inside a line: a lowercase word, its stop, a space and a capital
-_INNER_SENTENCE_END = regex.compile(r"\p{Ll}[.!?]\s+\p{Lu}")
-
-
-def _stopped_headline(unit: _Unit) -> bool:
-    """A headline closed with one stop (`Mantan Kades … Kacau kan Rapat Pleno Pemdes.`, `Pemkot …
-    Lakukan Evaluasi, Komitmen Perkuat UPTD.`): title case, one sentence of at most twenty words, no
-    bracket and no quotation mark (a lede names its acronyms and dates in brackets, a quote is said),
-    no dateline (`Palu-Gubernur … membuka Rakor … Kelapa Sawit di Sulteng.` is a one-sentence lede)."""
-    text = unit.text
-    if not text.endswith(".") or text.endswith("..") or any(ch in text for ch in '()"“”'):
-        return False
-    lower = [w for w in text.split() if w[:1].islower() and w.casefold() not in _function_words()]
-    return (
-        _HEADLINE_MIN_WORDS <= unit.n_words <= _STOPPED_HEADLINE_WORDS
-        and len(lower) <= _STOPPED_HEADLINE_LOWER
-        and _INNER_SENTENCE_END.search(text) is None
-        and _dateline(text) is None
-    )
-
-
 def _first_paragraph(units: list[_Unit]) -> int | None:
     """The body's first unit: a lede (prose of ten words or a dateline), else any prose, else any
     line of a few words that is neither a headline nor chrome."""
-    # `Mantan Kades … Rapat Pleno Pemdes.` over the lede: a headline closed with a stop opens no body
-    undecided = [(k, u) for k, u in enumerate(units) if u.kind is None and not _stopped_headline(u)]
+    undecided = [(k, u) for k, u in enumerate(units) if u.kind is None]
     for k, unit in undecided:
         if (unit.prose and unit.n_words >= _LEDE_WORDS) or (
             unit.n_words >= _DATELINE_LEDE_WORDS and _dateline(unit.text)
@@ -307,7 +278,7 @@ def _opens_body(unit: _Unit) -> bool:
     return (
         unit.kind is None
         and ((unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS) or _short_sentence(unit))
-        and not (unit.headline or _stopped_headline(unit))
+        and not unit.headline
         and not _chrome(unit)
         and not _english(unit)
     )
