@@ -501,6 +501,26 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+@cache
+def _day_numerals() -> frozenset[str]:
+    """Numerals a day of the month is written with in letters (`sepuluh`, `sebelas`:
+    ``numbers_words.txt``, its units and whole words)."""
+    return frozenset(w.lower() for w, _, kind in load_table("numbers_words.txt") if kind in ("unit", "whole"))
+
+
+def _worded_date(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is a month's name after a capitalised numeral in letters: a date a body or a
+    place is named after (`Universitas Sebelas Maret`, `Institut Teknologi Sepuluh Nopember`);
+    running text writes a date's day in digits (`11 Maret`)."""
+    return (
+        j > 0
+        and toks[j].capital
+        and month_number(toks[j].text) is not None
+        and toks[j - 1].capital
+        and toks[j - 1].low in _day_numerals()
+    )
+
+
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number; not a weekday or month, an amount
     glued to its currency (`Kecamatan Sukamaju Rp512 juta`) or the currency's sign alone (`Gudang
@@ -541,7 +561,7 @@ class _Grower:
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
             (title_len(self.toks, j) > 0 and not self.first)
-            or not _name_word(tok)
+            or not (_name_word(tok) or _worded_date(self.toks, j))
             or tok.low in _stop_heads()
         ):
             return True

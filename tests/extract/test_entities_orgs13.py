@@ -1,0 +1,55 @@
+"""Organisation and place classes of session 14 read on news-raw 3000-3299 and 9861-9947
+(science and national desk news): a date written in letters that a body is named after stays in
+its name (`Universitas Sebelas Maret`, `Institut Teknologi Sepuluh Nopember`), and a
+confederation is a body (`Konfederasi …`). Whole entity lists with spans from
+`resolve_entities` on invented sentences, and cases where a rule must give nothing or leave the
+names as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _out
+
+# --------------------------------------------------------------------------- dates in names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mahasiswa Universitas Sebelas Maret (UNS) Surakarta meraih juara lomba debat hukum.",
+            [("Universitas Sebelas Maret (UNS) Surakarta", "ORG", (10, 51))],
+        ),
+        (
+            "Dosen Institut Teknologi Sepuluh Nopember memaparkan hasil riset kapal listrik tenaga surya.",
+            [("Institut Teknologi Sepuluh Nopember", "ORG", (6, 41))],
+        ),
+    ],
+)
+def test_a_date_in_letters_stays_in_the_name(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date in digits after an office is the date of the meeting, no word of its name
+        ("Rapat Dinas Pendidikan 11 Maret membahas anggaran sekolah.", [("Dinas Pendidikan", "ORG", (6, 22))]),
+        # a date in letters with no head before it names nothing
+        ("Sejak Sebelas Maret lalu, harga cabai di pasar naik.", []),
+    ],
+)
+def test_a_date_elsewhere_stays_out(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- confederations
+
+
+def test_a_confederation_is_a_body() -> None:
+    text = "Ribuan buruh Konfederasi Serikat Buruh Nusantara (KSBN) berunjuk rasa di depan kantor gubernur."
+    assert _out(text) == [
+        ("Konfederasi Serikat Buruh Nusantara", "ORG", (13, 48)),
+        ("KSBN", "ORG", (50, 54)),
+    ]
