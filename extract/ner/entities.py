@@ -735,7 +735,7 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if kind is not Head.BODY or self._above_named_level(level_end, j):
+                if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(level_end, j):
                     break  # the next administrative level is a place of its own
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j
@@ -945,6 +945,17 @@ class _Grower:
         toks = self.toks
         number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)
         return number is not None and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
+
+    def _office_region(self, i: int, n: int, j: int) -> bool:
+        """The level at ``j`` and its region end a body's office named by its head at ``i``
+        (``entities_office_heads.txt``) and a body's name, no level, right after it (`Kantor
+        Pertanahan Kabupaten Lampung Barat`, `Kantor Kementerian Agama Kabupaten Way Kanan`); an
+        office of a level keeps the next level apart (`Kantor Desa Sukamaju Kecamatan …`)."""
+        toks = self.toks
+        if toks[i].low not in word_set("entities_office_heads.txt") or j <= i + n:
+            return False
+        first = match_head(toks, i + n)
+        return first is None or first[2] is not Head.ADMIN
 
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it

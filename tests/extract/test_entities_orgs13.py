@@ -53,3 +53,42 @@ def test_a_confederation_is_a_body() -> None:
         ("Konfederasi Serikat Buruh Nusantara", "ORG", (13, 48)),
         ("KSBN", "ORG", (50, 54)),
     ]
+
+
+# --------------------------------------------------------------------------- a body's office and its region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warga mengurus sertifikat tanah di Kantor Pertanahan Kabupaten Sukamaju sejak pagi.",
+            [("Kantor Pertanahan Kabupaten Sukamaju", "LOC", (35, 71))],
+        ),
+        (
+            "Rombongan jemaah berangkat dari Kantor Kementerian Agama Kota Mekarsari menuju asrama haji.",
+            [("Kantor Kementerian Agama Kota Mekarsari", "LOC", (32, 71))],
+        ),
+    ],
+)
+def test_a_bodys_office_takes_its_region(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level's office keeps the next level apart
+        (
+            "Rapat digelar di Kantor Desa Sukajadi Kecamatan Cibeber pada Senin.",
+            [("Kantor Desa Sukajadi", "LOC", (17, 37)), ("Kecamatan Cibeber", "LOC", (38, 55))],
+        ),
+        # another facility's name and a region after it are two places
+        (
+            "Bantuan disalurkan lewat Gedung Serbaguna Kabupaten Sukamaju tahun ini.",
+            [("Gedung Serbaguna", "LOC", (25, 41)), ("Kabupaten Sukamaju", "LOC", (42, 60))],
+        ),
+    ],
+)
+def test_other_places_keep_the_region_apart(text: str, expected: list) -> None:
+    assert _out(text) == expected
