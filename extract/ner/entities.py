@@ -3688,9 +3688,11 @@ def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
 @cache
 def _open_end() -> regex.Pattern[str]:
     """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
-    dan`), or a spaced dash (`SpaceX -`: a digest's headline before its outlet): no name ends so."""
+    dan`), a spaced dash (`SpaceX -`: a digest's headline before its outlet), or a closing single
+    quote glued to the last word, its stop after it (`… Sekolah Staf Komando TNI AL'.`: the quote
+    of a title the name ends): no name ends so."""
     joins = alternation(role_words("list_join"))
-    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$")
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$|(?<=\w)['’]\.?$")
 
 
 def _without_open_end(ent: Entity) -> Entity | None:

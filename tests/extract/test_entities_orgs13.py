@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _out
+from .test_entities_news import _at, _out
 
 # --------------------------------------------------------------------------- dates in names
 
@@ -92,3 +92,31 @@ def test_a_bodys_office_takes_its_region(text: str, expected: list) -> None:
 )
 def test_other_places_keep_the_region_apart(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a closing quote
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Judul disertasinya 'Pendidikan Perwira di Sekolah Staf Komando TNI AL'. Ia lulus tahun 2013.",
+            [("TNI AL'.", "ORG")],
+            [("TNI AL", "ORG", (63, 69))],
+        ),
+        (
+            "Anggota Koalisi Masyarakat Sipil' menolak rencana itu.",
+            [("Koalisi Masyarakat Sipil'", "ORG")],
+            [("Koalisi Masyarakat Sipil", "ORG", (8, 32))],
+        ),
+        # an apostrophe inside a name stays
+        (
+            "Produk PT Muawanah Al Ma'soem beredar luas.",
+            [("PT Muawanah Al Ma'soem", "ORG")],
+            [("PT Muawanah Al Ma'soem", "ORG", (7, 29))],
+        ),
+    ],
+)
+def test_a_closing_quote_ends_no_name(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
