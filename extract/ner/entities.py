@@ -99,6 +99,10 @@ MIN_PREFIXED_LEN = 5
 #: The most words a position title or rank spans: how far `title_len` reads.
 MAX_TITLE_WORDS = 4
 
+#: An abbreviated religious title is two or three letters (`KH`, `Hj`, `Hi`); one letter (`H`)
+#: is a block's or a grade's letter as often, and a word in full (`Haji`) may be a name's own.
+MIN_TITLE_LETTERS, MAX_TITLE_LETTERS = 2, 3
+
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 #: The last day a month has: a number up to it before a month's name is a date's day (`30 Mei`).
@@ -565,6 +569,8 @@ class _Grower:
             or tok.low in _stop_heads()
         ):
             return True
+        if self._religious_before_name(j):
+            return True
         # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
         # Goedang Mas yang …`) starts none
         if tok.low not in _name_elements() or tok.text in _name_elements():
@@ -572,6 +578,21 @@ class _Grower:
         nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
         # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
         return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
+
+    def _religious_before_name(self, j: int) -> bool:
+        """An abbreviated religious title (`KH`, `Hj`, `Hi`: names_religious.txt, two or three
+        letters) and a capitalised word after it open a person's name, no word of the body's
+        (`Pengurus Besar Nahdlatul Ulama KH Ahmad …`); a facility named after the person takes
+        them first (`_named_after`: `RSUD KH. Daud Arif`)."""
+        toks = self.toks
+        word = toks[j].low.replace(".", "")
+        nxt = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+        return (
+            MIN_TITLE_LETTERS <= len(word) <= MAX_TITLE_LETTERS
+            and word in _religious_titles()
+            and nxt < len(toks)
+            and toks[nxt].text[:1].isupper()
+        )
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an

@@ -120,3 +120,28 @@ def test_other_places_keep_the_region_apart(text: str, expected: list) -> None:
 )
 def test_a_closing_quote_ends_no_name(text: str, model: list, expected: list) -> None:
     assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+# --------------------------------------------------------------------------- a religious title after a body
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sambutan disampaikan Pengurus Wilayah Nahdlatul Ulama (PWNU) KH Marzuki Hasan di aula.",
+            [("Pengurus Wilayah Nahdlatul Ulama", "ORG", (21, 53)), ("PWNU", "ORG", (55, 59))],
+        ),
+        (
+            "Ketua Pengurus Cabang Muhammadiyah Hj Siti Rahma membuka pengajian.",
+            [("Pengurus Cabang Muhammadiyah", "ORG", (6, 34))],
+        ),
+        # a street or a hospital named after the person keeps the title and the name
+        (
+            "Santri berziarah ke Jalan KH Wahid Hasyim lalu ke RSUD KH. Daud Arif.",
+            [("Jalan KH Wahid Hasyim", "LOC", (20, 41)), ("RSUD KH. Daud Arif", "LOC", (50, 68))],
+        ),
+    ],
+)
+def test_a_religious_title_opens_the_person_after_a_body(text: str, expected: list) -> None:
+    assert _out(text) == expected
