@@ -1203,11 +1203,9 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
     if end == ent.span[1]:
         return ent
     cut = _entity(ent.text[: end - start], ent.label, start)
-    while (
-        cut is not None
-        and " " in cut.text
-        and cut.text.rsplit(" ", 1)[1].strip(".").lower() in _name_elements()
-    ):
+    while cut is not None and cut.text.rsplit(" ", 1)[-1].strip(".").lower() in _name_elements():
+        if " " not in cut.text:
+            return None  # `Bung Karno`: a form of address alone names nothing
         cut = _entity(cut.text.rsplit(" ", 1)[0], ent.label, start)  # `Bupati Bone dr.` before the name
     return cut
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _at, _out
+from .test_entities_news import _at, _out, _person
 
 # --------------------------------------------------------------------------- dates in names
 
@@ -145,3 +145,30 @@ def test_a_closing_quote_ends_no_name(text: str, model: list, expected: list) ->
 )
 def test_a_religious_title_opens_the_person_after_a_body(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- forms of address and the desk's mark
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "persons", "expected"),
+    [
+        # the person's name cut out of a place leaves a form of address alone: nothing
+        (
+            "Menurut dia, Bung Hasan tetap dikenang warga kampungnya.",
+            [("Bung Hasan", "LOC")],
+            ["Hasan"],
+            [],
+        ),
+        # a place named after the person keeps it
+        (
+            "Upacara digelar di Stadion Gelora Bung Tomo pagi ini.",
+            [("Stadion Gelora Bung Tomo", "LOC")],
+            [],
+            [("Stadion Gelora Bung Tomo", "LOC", (19, 43))],
+        ),
+    ],
+)
+def test_a_form_of_address_alone_names_no_place(text: str, model: list, persons: list, expected: list) -> None:
+    ents = [_at(text, part, label) for part, label in model]
+    assert _out(text, ents, persons=[_person(text, p) for p in persons]) == expected
