@@ -2903,6 +2903,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
+        and not _editor_mark(ent, toks)
         and not _heads_only(ent, toks)
         and not _facility_kind(ent, toks)
         and not _school_grade(ent, toks)
@@ -3333,6 +3334,16 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
         toks[k].low in common_words() and toks[k].low not in org_acronyms() and _plain_word(toks, k)
         for k in inside
     )
+
+
+def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The desk's mark closing an editor's gloss in brackets (`(kemarin, Red)`, `(wilayah, Red.)`:
+    entities_editor_marks.txt), no body."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or toks[inside[0]].low.rstrip(".") not in word_set("entities_editor_marks.txt"):
+        return False
+    k = inside.stop + 1 if inside.stop < len(toks) and toks[inside.stop].text == "." else inside.stop
+    return k < len(toks) and toks[k].text == ")"
 
 
 def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:

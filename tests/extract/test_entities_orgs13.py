@@ -172,3 +172,24 @@ def test_a_religious_title_opens_the_person_after_a_body(text: str, expected: li
 def test_a_form_of_address_alone_names_no_place(text: str, model: list, persons: list, expected: list) -> None:
     ents = [_at(text, part, label) for part, label in model]
     assert _out(text, ents, persons=[_person(text, p) for p in persons]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Pasar itu (di Sukamaju, Red.) ramai sejak pagi.",
+            [("Red", "ORG")],
+            [("Sukamaju", "LOC", (14, 22))],
+        ),
+        ("Kami kerja bakti besok (Minggu, Red) di lingkungan RT.", [("Red", "ORG")], []),
+        # a team's name on the word stays
+        (
+            "Pemain Red Sparks itu kembali ke Indonesia pekan ini.",
+            [("Red Sparks", "ORG"), ("Indonesia", "LOC")],
+            [("Red Sparks", "ORG", (7, 17)), ("Indonesia", "LOC", (33, 42))],
+        ),
+    ],
+)
+def test_the_desks_mark_is_no_body(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
