@@ -758,6 +758,7 @@ class _Grower:
                     continue
                 if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(level_end, j):
                     break  # the next administrative level is a place of its own
+                kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j
                 continue

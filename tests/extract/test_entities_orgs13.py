@@ -193,3 +193,8 @@ def test_a_form_of_address_alone_names_no_place(text: str, model: list, persons:
 )
 def test_the_desks_mark_is_no_body(text: str, model: list, expected: list) -> None:
     assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+def test_a_bodys_office_keeps_its_bracket_after_the_level() -> None:
+    text = "Massa berkumpul di depan Kantor Pemerintah Kota (Pemkot) Sukamaju sejak pagi."
+    assert _out(text) == [("Kantor Pemerintah Kota (Pemkot) Sukamaju", "LOC", (25, 65))]
