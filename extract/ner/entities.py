@@ -126,6 +126,9 @@ _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
+# An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
+# (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
+_DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A designation of letters, a hyphen and a number opening a span (`Mi-14`, `F-16 Falcon`, `Buk-M3`,
 #: `U-15 Putri`): a vehicle's or a weapon's model or an age group (`_number_plated`).
@@ -1183,11 +1186,32 @@ def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | No
     """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
     Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
     tok = toks[i]
-    if not (tok.text.isupper() and tok.low in org_acronyms() and i + 1 < len(toks)):
+    if not (tok.text.isupper() and (tok.low in org_acronyms() or _titled_office(toks, i)) and i + 1 < len(toks)):
         return None
     level = match_head(toks, i + 1)
     named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
     return (1, Label.ORG, Head.BODY) if named and _name_word(toks[i + 1 + level[0]]) else None
+
+
+def _titled_office(toks: Sequence[Tok], i: int) -> bool:
+    """An unlisted office's short name on `D` and a consonant (a Dinas: `DTPH`, `DKP3`, `DPUPR`)
+    right after a title of one word, the official's who heads it (`Kepala DKP3 Kota Metro`,
+    `Sekretaris DTPH`): a title names the office it heads. Elsewhere such a word is as often a
+    disease, a fund or a list (`DBD`, `DBH`, `DTKS`: entities_not.txt, entities_levies.txt)."""
+    tok = toks[i]
+    return (
+        i > 0
+        and _DINAS_SHORT.get().fullmatch(tok.text) is not None
+        and tok.low not in _not_entities()
+        and tok.low not in word_set("entities_levies.txt")
+        and title_len(toks, i - 1) == 1
+    )
+
+
+def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
+    """The short names `_titled_office` reads anywhere in the article: each mention of one is
+    the office (`Pihak DKP3 juga …`)."""
+    return frozenset(toks[i].text for i in range(1, len(toks)) if _titled_office(toks, i))
 
 
 # --------------------------------------------------------------------------- the repairs
@@ -2717,7 +2741,8 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities), _kind_acronyms(toks)
+    defined = _defined_acronyms(toks) | _model_spelled(toks, entities) | _titled_offices(toks)
+    kinds = _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
@@ -2728,7 +2753,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}, kinds),
+        _known_bodies(toks, {s for s, _ in cuts}, kinds, _titled_offices(toks)),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -2914,16 +2939,20 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     )
 
 
-def _known_bodies(toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str]) -> list[Entity]:
+def _known_bodies(
+    toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str] = frozenset()
+) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
     brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
-    follows that starts no person's name); ``kinds``: `_kind_acronyms`."""
+    follows that starts no person's name); ``kinds``: `_kind_acronyms`; ``titled``: offices'
+    short names a title introduces in the article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
-        if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
+        listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
+        if not (listed or tok.text in titled):
             continue
         bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])

@@ -198,3 +198,33 @@ def test_the_desks_mark_is_no_body(text: str, model: list, expected: list) -> No
 def test_a_bodys_office_keeps_its_bracket_after_the_level() -> None:
     text = "Massa berkumpul di depan Kantor Pemerintah Kota (Pemkot) Sukamaju sejak pagi."
     assert _out(text) == [("Kantor Pemerintah Kota (Pemkot) Sukamaju", "LOC", (25, 65))]
+
+
+# --------------------------------------------------------------------------- a Dinas's short name after its head's title
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (
+            "Kepala DKP3 Kota Sukamaju Hery Santoso memastikan stok beras aman. Petugas DKP3 memantau pasar.",
+            ["Hery Santoso"],
+            [("DKP3 Kota Sukamaju", "ORG", (7, 25)), ("DKP3", "ORG", (75, 79))],
+        ),
+        ("Sekretaris DTPH Rina Lestari meninjau sawah warga.", ["Rina Lestari"], [("DTPH", "ORG", (11, 15))]),
+    ],
+)
+def test_a_titled_dinas_short_name_is_the_office(text: str, persons: list, expected: list) -> None:
+    assert _out(text, persons=[_person(text, p) for p in persons]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # no title before them: a list and a fund, no office
+        ("Kasus DTKS ganda dan dana DBH ditemukan di Kota Sukamaju.", [("Kota Sukamaju", "LOC", (43, 56))]),
+        ("Warga menerima DPTH dari petugas desa.", []),
+    ],
+)
+def test_an_untitled_d_short_name_stays_out(text: str, expected: list) -> None:
+    assert _out(text) == expected
