@@ -1037,6 +1037,8 @@ def grammar_entities(
             i += 1
             continue
         n, label, kind = head
+        if _hall_named_after(toks, i, n):
+            label, kind = Label.LOC, Head.FACILITY
         title = title_len(toks, i - 1) if i > 0 else 0
         if (
             kind in (Head.STOP, Head.JOIN)
@@ -1092,6 +1094,21 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _hall_named_after(toks: Sequence[Tok], i: int, n: int) -> bool:
+    """A hall's head of one word (entities_hall_heads.txt) before a capitalised given name: the
+    hall is named after that person, a place (`Balai Kartini`, `Balai Sudirman`); before a
+    common word the head names an agency (`Balai Konservasi …`)."""
+    nxt = i + n
+    return (
+        n == 1
+        and toks[i].low in word_set("entities_hall_heads.txt")
+        and nxt < len(toks)
+        and toks[nxt].text[:1].isupper()
+        and not toks[nxt].text.isupper()
+        and toks[nxt].low in given_names()
+    )
 
 
 def _abbreviates_more(toks: Sequence[Tok], i: int, a: int) -> bool:

@@ -228,3 +228,24 @@ def test_a_titled_dinas_short_name_is_the_office(text: str, persons: list, expec
 )
 def test_an_untitled_d_short_name_stays_out(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a hall named after a person
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pameran batik ditutup Minggu malam di Balai Kartini, Jakarta.",
+            [("Balai Kartini", "LOC", (38, 51))],
+        ),
+        # before a common word the head names an agency
+        (
+            "Petugas Balai Konservasi Borobudur memeriksa batu candi.",
+            [("Balai Konservasi Borobudur", "ORG", (8, 34))],
+        ),
+    ],
+)
+def test_a_hall_named_after_a_person_is_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
