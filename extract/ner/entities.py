@@ -126,6 +126,9 @@ _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
+# The nation's short name, the outermost level: it ends a body's name (`DPR RI`), and what
+# follows is another body's or a person's name (`DPR RI Fraksi Golkar`, `Kemenkes RI Purwadi`)
+_NATION_ENDS = frozenset({"RI"})
 # An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
 # (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
 _DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
@@ -806,6 +809,8 @@ class _Grower:
             if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, j):
                 break
             j += 1
+            if kind is Head.BODY and self.toks[j - 1].text in _NATION_ENDS:
+                break  # `Komisi XI DPR RI | Fraksi …`, `Kemenkes RI | Purwadi`: the nation ends it
         return self._trim(i + n, j), abbrevs
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:

@@ -249,3 +249,32 @@ def test_an_untitled_d_short_name_stays_out(text: str, expected: list) -> None:
 )
 def test_a_hall_named_after_a_person_is_a_place(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- the nation ends a body's name
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        (
+            "Anggota Komisi IV DPR RI Fraksi Partai Sukamaju Rina Lestari meninjau gudang beras.",
+            ["Rina Lestari"],
+            [("Komisi IV DPR RI", "ORG", (8, 24)), ("Fraksi Partai Sukamaju", "ORG", (25, 47))],
+        ),
+        # an official's name the people layer did not find still ends up outside the body
+        (
+            "Kunjungan itu disaksikan Irjen Kemenkes RI Suharto Wibowo dan bupati.",
+            [],
+            [("Kemenkes RI", "ORG", (31, 42))],
+        ),
+        # the nation's full name inside a company's name goes on
+        (
+            "Produk PT Telkom Indonesia Tbk dipamerkan di Kota Sukamaju.",
+            [],
+            [("PT Telkom Indonesia Tbk", "ORG", (7, 30)), ("Kota Sukamaju", "LOC", (45, 58))],
+        ),
+    ],
+)
+def test_the_nations_short_name_ends_a_body(text: str, persons: list, expected: list) -> None:
+    assert _out(text, persons=[_person(text, p) for p in persons]) == expected
