@@ -1208,7 +1208,9 @@ def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | No
     """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
     Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
     tok = toks[i]
-    if not (tok.text.isupper() and (tok.low in org_acronyms() or _titled_office(toks, i)) and i + 1 < len(toks)):
+    if not (tok.text.isupper() and i + 1 < len(toks)):
+        return None
+    if not (tok.low in org_acronyms() or (tok.text[:1] == "D" and _titled_office(toks, i))):
         return None
     level = match_head(toks, i + 1)
     named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
@@ -1233,7 +1235,9 @@ def _titled_office(toks: Sequence[Tok], i: int) -> bool:
 def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
     """The short names `_titled_office` reads anywhere in the article: each mention of one is
     the office (`Pihak DKP3 juga …`)."""
-    return frozenset(toks[i].text for i in range(1, len(toks)) if _titled_office(toks, i))
+    return frozenset(
+        tok.text for i, tok in enumerate(toks) if tok.text[:1] == "D" and tok.text.isupper() and _titled_office(toks, i)
+    )
 
 
 # --------------------------------------------------------------------------- the repairs
@@ -2763,8 +2767,8 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    defined = _defined_acronyms(toks) | _model_spelled(toks, entities) | _titled_offices(toks)
-    kinds = _kind_acronyms(toks)
+    titled = _titled_offices(toks)
+    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
@@ -2775,7 +2779,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}, kinds, _titled_offices(toks)),
+        _known_bodies(toks, {s for s, _ in cuts}, kinds, titled),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
