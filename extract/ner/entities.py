@@ -126,9 +126,11 @@ _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
-# The nation's short name, the outermost level: it ends a body's name (`DPR RI`), and what
-# follows is another body's or a person's name (`DPR RI Fraksi Golkar`, `Kemenkes RI Purwadi`)
-_NATION_ENDS = frozenset({"RI"})
+# Words that end a body's name, its bracketed short name aside: the nation's short name, the
+# outermost level (`DPR RI`), and a listed company's form (`PT Waskita Beton Precast Tbk`);
+# what follows is another body's or a person's name (`DPR RI Fraksi Golkar`, `Kemenkes RI
+# Purwadi`, `… Tbk FX Poerbayu`)
+_LAST_WORDS = frozenset({"RI", "Tbk"})
 # An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
 # (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
 _DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
@@ -745,6 +747,8 @@ class _Grower:
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
+            if kind is Head.BODY and j > i + n and toks[j - 1].text in _LAST_WORDS and toks[j].text != "(":
+                break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
@@ -797,6 +801,7 @@ class _Grower:
                 nxt = close + 1
                 inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
                 inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
+                inner = inner and toks[j - 1].text not in _LAST_WORDS  # `… Tbk (GOTO) Hari Ini`
                 # `Institut … (ITERA) Jalan …`; not a title's short name (`Satuan Pelayanan (Kasatpel)`)
                 inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
                 if inner and not self._abbreviated_after(nxt):
@@ -809,8 +814,6 @@ class _Grower:
             if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, j):
                 break
             j += 1
-            if kind is Head.BODY and self.toks[j - 1].text in _NATION_ENDS:
-                break  # `Komisi XI DPR RI | Fraksi …`, `Kemenkes RI | Purwadi`: the nation ends it
         return self._trim(i + n, j), abbrevs
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:

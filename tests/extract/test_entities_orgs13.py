@@ -278,3 +278,24 @@ def test_a_hall_named_after_a_person_is_a_place(text: str, expected: list) -> No
 )
 def test_the_nations_short_name_ends_a_body(text: str, persons: list, expected: list) -> None:
     assert _out(text, persons=[_person(text, p) for p in persons]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "persons", "expected"),
+    [
+        # a listed company's form ends its name: a person's name after it is no word of it
+        (
+            "Direktur PT Sumber Makmur Sentosa Tbk Andi Wijaya memaparkan laba perusahaan.",
+            ["Andi Wijaya"],
+            [("PT Sumber Makmur Sentosa Tbk", "ORG", (9, 37))],
+        ),
+        # its bracketed short name is an entry of its own, and the words after it no name's
+        (
+            "Harga saham PT Sinar Pangan Nusantara Tbk (SIPN) Pekan Ini turun tipis.",
+            [],
+            [("PT Sinar Pangan Nusantara Tbk", "ORG", (12, 41)), ("SIPN", "ORG", (43, 47))],
+        ),
+    ],
+)
+def test_a_listed_companys_form_ends_its_name(text: str, persons: list, expected: list) -> None:
+    assert _out(text, persons=[_person(text, p) for p in persons]) == expected
