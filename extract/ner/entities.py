@@ -1444,9 +1444,20 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
         return _relabel(ent, Label.LOC)
+    if head is None and ent.label == Label.LOC and _english_body(ent):
+        return _relabel(ent, Label.ORG)
     if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _english_body(ent: Entity) -> bool:
+    """A name of two words or more opened or closed by an English word for a body
+    (entities_english_bodies.txt: `University of Colorado`, `Ohio State University`, `Singtel
+    Group`): the body, no place."""
+    words = ent.text.replace(".", "").lower().split()
+    bodies = word_set("entities_english_bodies.txt")
+    return len(words) > 1 and (words[0] in bodies or words[-1] in bodies)
 
 
 def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:

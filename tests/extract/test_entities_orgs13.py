@@ -299,3 +299,36 @@ def test_the_nations_short_name_ends_a_body(text: str, persons: list, expected: 
 )
 def test_a_listed_companys_form_ends_its_name(text: str, persons: list, expected: list) -> None:
     assert _out(text, persons=[_person(text, p) for p in persons]) == expected
+
+
+# --------------------------------------------------------------------------- English bodies
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Peneliti dari University of Colorado dan Ohio State University menemukan fosil baru.",
+            [("University of Colorado", "LOC"), ("Ohio State University", "LOC")],
+            [("University of Colorado", "ORG", (14, 36)), ("Ohio State University", "ORG", (41, 62))],
+        ),
+        (
+            "Bantuan itu disalurkan lewat National Kidney Foundation kepada pasien.",
+            [("National Kidney Foundation", "LOC")],
+            [("National Kidney Foundation", "ORG", (29, 55))],
+        ),
+        # a place's head opens it: the museum stays a place, and a golf club the course
+        (
+            "Pengunjung Museum Arkeologi University melihat koleksi arca.",
+            [("Museum Arkeologi University", "LOC")],
+            [("Museum Arkeologi University", "LOC", (11, 38))],
+        ),
+        (
+            "Turnamen digelar di Sukamaju Highlands Golf Club akhir pekan ini.",
+            [("Sukamaju Highlands Golf Club", "LOC")],
+            [("Sukamaju Highlands Golf Club", "LOC", (20, 48))],
+        ),
+    ],
+)
+def test_an_english_body_is_no_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
