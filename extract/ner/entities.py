@@ -776,6 +776,9 @@ class _Grower:
             # Gedung Mulya`), elsewhere a place of its own
             if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+            if head is not None and (inner := self._inner_facility(i, n, j, kind, head)):
+                j += inner  # `Aula Jayang Tingang Kantor Gubernur …`: the building the hall is in
+                continue
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
                 continue
@@ -989,6 +992,16 @@ class _Grower:
             return False
         first = match_head(toks, i + n)
         return first is None or first[2] is not Head.ADMIN
+
+    def _inner_facility(self, i: int, n: int, j: int, kind: Head, head: tuple[int, Label, Head]) -> int:
+        """The words of a facility's head at ``j`` inside a facility's name and the title or
+        level right after it (`Aula Jayang Tingang Kantor Gubernur Kalteng`, `Lapangan Korpri
+        Kantor Gubernur Lampung`): the building the named hall or field belongs to (0: none)."""
+        after = j + head[0]
+        if kind is not Head.FACILITY or head[2] is not Head.FACILITY or j == i + n or after >= len(self.toks):
+            return 0
+        owner = self._after_facility(after)
+        return head[0] + owner if owner else 0
 
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it

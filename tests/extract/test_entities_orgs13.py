@@ -332,3 +332,23 @@ def test_a_listed_companys_form_ends_its_name(text: str, persons: list, expected
 )
 def test_an_english_body_is_no_place(text: str, model: list, expected: list) -> None:
     assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+# --------------------------------------------------------------------------- a hall in an office building
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rapat digelar di Aula Sukamaju Kantor Gubernur Kalimantan Tengah, Rabu.",
+            [("Aula Sukamaju Kantor Gubernur Kalimantan Tengah", "LOC", (17, 64))],
+        ),
+        (
+            "Upacara digelar di Lapangan Korpri Kantor Bupati Sukamaju pada Senin.",
+            [("Lapangan Korpri Kantor Bupati Sukamaju", "LOC", (19, 57))],
+        ),
+    ],
+)
+def test_a_hall_takes_the_office_building_it_is_in(text: str, expected: list) -> None:
+    assert _out(text) == expected
