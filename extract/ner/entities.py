@@ -801,14 +801,8 @@ class _Grower:
                 close = self._abbrev_end(j)
                 if close is None:
                     break
-                nxt = close + 1
-                inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
-                inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
-                inner = inner and toks[j - 1].text not in _LAST_WORDS  # `… Tbk (GOTO) Hari Ini`
-                # `Institut … (ITERA) Jalan …`; not a title's short name (`Satuan Pelayanan (Kasatpel)`)
-                inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
-                if inner and not self._abbreviated_after(nxt):
-                    j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                if self._inside_bracket(j, close, kind):
+                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
                 abbrevs.append((j + 1, close))
                 break
@@ -818,6 +812,18 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
+        """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
+        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`); not before a holder's title (`Baznas
+        Tubaba (…) H. Purwanto`), after a word that ends a name (`… Tbk (GOTO) Hari Ini`), nor
+        before a facility's head (`Institut … (ITERA) Jalan …`) unless a title's short name is
+        bracketed (`Satuan Pelayanan (Kasatpel)`)."""
+        toks, nxt = self.toks, close + 1
+        inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+        inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
+        inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
+        return inner and not self._abbreviated_after(nxt)
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:
         """The end word of a name that its head's words decide before any growing, or None: a
