@@ -2465,19 +2465,21 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     """All-caps short names the article defines in brackets after a body's name that an
     organisation head opens (`Balai Latihan Kerja (BLK)`, `Tim Anggaran Pemerintah Daerah
-    (TAPD)`): the short name alone later is that body. A programme's (`Pembatasan Sosial
-    Berskala Besar (PSBB)`) has no head and stays unexplained."""
+    (TAPD)`, `(DKP3)` with its number): the short name alone later is that body. A programme's
+    (`Pembatasan Sosial Berskala Besar (PSBB)`) has no head and stays unexplained, and a law's
+    (`Undang-Undang … (UUP2SK)`) a regulation's head."""
     found = set()
     for k in _bracket_words(toks):
         acr = toks[k].text
-        if not (k >= 2 and acr.isupper() and acr.isalpha()):
+        if not (k >= 2 and acr.isupper() and acr.isalnum() and acr[:1].isalpha()):  # `(DKP3)` too
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):
                 break
             head = match_head(toks, j)
             if head is not None and head[1] is Label.ORG and toks[j].text[:1] == acr[:1]:
-                found.add(acr)
+                if head[2] is not Head.NOT:  # a law's short name (`Undang-Undang … (UUP2SK)`) is none
+                    found.add(acr)
                 break
     return frozenset(found)
 
@@ -2800,8 +2802,8 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    titled = _titled_offices(toks)
-    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
+    titled = _titled_offices(toks) | _defined_acronyms(toks)
+    defined, kinds = _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)

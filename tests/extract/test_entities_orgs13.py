@@ -352,3 +352,19 @@ def test_an_english_body_is_no_place(text: str, model: list, expected: list) -> 
 )
 def test_a_hall_takes_the_office_building_it_is_in(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- short names defined in brackets
+
+
+def test_a_short_name_with_a_number_defined_after_a_body_is_that_body() -> None:
+    text = "Balai Pelayanan Pekerja Migran (BP2M) Sukamaju menerima aduan. Petugas BP2M lalu menghubungi keluarga."
+    assert _out(text) == [
+        ("Balai Pelayanan Pekerja Migran (BP2M) Sukamaju", "ORG", (0, 46)),
+        ("BP2M", "ORG", (71, 75)),
+    ]
+
+
+def test_a_laws_short_name_is_no_body() -> None:
+    text = "Pelapor memakai pasal Undang-Undang Informasi Digital (UUID2) dalam laporannya. Pasal UUID2 itu dinilai lentur."
+    assert _out(text, [_at(text, "UUID2", "ORG")]) == []
