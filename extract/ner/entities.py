@@ -2802,8 +2802,8 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    titled = _titled_offices(toks) | _defined_acronyms(toks)
-    defined, kinds = _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
+    titled = _titled_offices(toks)
+    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
