@@ -101,6 +101,10 @@ MIN_PREFIXED_LEN = 5
 #: The most words a position title or rank spans: how far `title_len` reads.
 MAX_TITLE_WORDS = 4
 
+#: An abbreviated religious title is two or three letters (`KH`, `Hj`, `Hi`); one letter (`H`)
+#: is a block's or a grade's letter as often, and a word in full (`Haji`) may be a name's own.
+MIN_TITLE_LETTERS, MAX_TITLE_LETTERS = 2, 3
+
 #: How far into the text the dateline may stand (a first line: place, outlet and separator).
 DATELINE_WINDOW = 120
 #: The last day a month has: a number up to it before a month's name is a date's day (`30 Mei`).
@@ -124,6 +128,14 @@ _ABBREV = LazyPattern(r"\(([A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,3})\)")
 _VOWELS = frozenset("aeiou")
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
+# Words that end a body's name, its bracketed short name aside: the nation's short name, the
+# outermost level (`DPR RI`), and a listed company's form (`PT Waskita Beton Precast Tbk`);
+# what follows is another body's or a person's name (`DPR RI Fraksi Golkar`, `Kemenkes RI
+# Purwadi`, `… Tbk FX Poerbayu`)
+_LAST_WORDS = frozenset({"RI", "Tbk"})
+# An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
+# (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
+_DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A designation of letters, a hyphen and a number opening a span (`Mi-14`, `F-16 Falcon`, `Buk-M3`,
 #: `U-15 Putri`): a vehicle's or a weapon's model or an age group (`_number_plated`).
@@ -506,6 +518,26 @@ def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
     )
 
 
+@cache
+def _day_numerals() -> frozenset[str]:
+    """Numerals a day of the month is written with in letters (`sepuluh`, `sebelas`:
+    ``numbers_words.txt``, its units and whole words)."""
+    return frozenset(w.lower() for w, _, kind in load_table("numbers_words.txt") if kind in ("unit", "whole"))
+
+
+def _worded_date(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is a month's name after a capitalised numeral in letters: a date a body or a
+    place is named after (`Universitas Sebelas Maret`, `Institut Teknologi Sepuluh Nopember`);
+    running text writes a date's day in digits (`11 Maret`)."""
+    return (
+        j > 0
+        and toks[j].capital
+        and month_number(toks[j].text) is not None
+        and toks[j - 1].capital
+        and toks[j - 1].low in _day_numerals()
+    )
+
+
 def _name_word(tok: Tok) -> bool:
     """A word that may continue a name: capitalised or a number; not a weekday or month, an amount
     glued to its currency (`Kecamatan Sukamaju Rp512 juta`) or the currency's sign alone (`Gudang
@@ -546,9 +578,11 @@ class _Grower:
             return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
         if (
             (title_len(self.toks, j) > 0 and not self.first and not self._level_of_body(j))
-            or not _name_word(tok)
+            or not (_name_word(tok) or _worded_date(self.toks, j))
             or tok.low in _stop_heads()
         ):
+            return True
+        if self._religious_before_name(j):
             return True
         # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
         # Goedang Mas yang …`) starts none
@@ -568,6 +602,21 @@ class _Grower:
         if head is None or head[0] < 2 or head[1] is not Label.ORG or head[2] is not Head.BODY or j < 2:
             return False
         return _name_word(toks[j - 1]) and toks[j - 1].text.isalpha() and match_head(toks, j - 2) is not None
+
+    def _religious_before_name(self, j: int) -> bool:
+        """An abbreviated religious title (`KH`, `Hj`, `Hi`: names_religious.txt, two or three
+        letters) and a capitalised word after it open a person's name, no word of the body's
+        (`Pengurus Besar Nahdlatul Ulama KH Ahmad …`); a facility named after the person takes
+        them first (`_named_after`: `RSUD KH. Daud Arif`)."""
+        toks = self.toks
+        word = toks[j].low.replace(".", "")
+        nxt = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+        return (
+            MIN_TITLE_LETTERS <= len(word) <= MAX_TITLE_LETTERS
+            and word in _religious_titles()
+            and nxt < len(toks)
+            and toks[nxt].text[:1].isupper()
+        )
 
     def _person_after_head(self, j: int) -> bool:
         """A person's name right after a body's whole short name, opening with a given name or an
@@ -714,6 +763,8 @@ class _Grower:
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
+            if kind is Head.BODY and j > i + n and toks[j - 1].text in _LAST_WORDS and toks[j].text != "(":
+                break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
@@ -731,8 +782,9 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if kind is not Head.BODY or self._above_named_level(level_end, j):
+                if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(level_end, j):
                     break  # the next administrative level is a place of its own
+                kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j
                 continue
@@ -740,6 +792,9 @@ class _Grower:
             # Gedung Mulya`), elsewhere a place of its own
             if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
                 break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+            if head is not None and (inner := self._inner_facility(i, n, j, kind, head)):
+                j += inner  # `Aula Jayang Tingang Kantor Gubernur …`: the building the hall is in
+                continue
             if self.initial_dot(j):
                 j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
                 continue
@@ -762,13 +817,8 @@ class _Grower:
                 close = self._abbrev_end(j)
                 if close is None:
                     break
-                nxt = close + 1
-                inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
-                inner = inner and not self._holder_title(nxt)  # `Baznas Tubaba (…) H. Purwanto`
-                # `Institut … (ITERA) Jalan …`; not a title's short name (`Satuan Pelayanan (Kasatpel)`)
-                inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
-                if inner and not self._abbreviated_after(nxt):
-                    j = nxt  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                if self._inside_bracket(j, close, kind):
+                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
                     continue
                 abbrevs.append((j + 1, close))
                 break
@@ -778,6 +828,18 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
+        """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
+        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`); not before a holder's title (`Baznas
+        Tubaba (…) H. Purwanto`), after a word that ends a name (`… Tbk (GOTO) Hari Ini`), nor
+        before a facility's head (`Institut … (ITERA) Jalan …`) unless a title's short name is
+        bracketed (`Satuan Pelayanan (Kasatpel)`)."""
+        toks, nxt = self.toks, close + 1
+        inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+        inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
+        inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
+        return inner and not self._abbreviated_after(nxt)
 
     def _early_end(self, i: int, n: int, kind: Head) -> int | None:
         """The end word of a name that its head's words decide before any growing, or None: a
@@ -942,6 +1004,27 @@ class _Grower:
         number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)
         return number is not None and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
 
+    def _office_region(self, i: int, n: int, j: int) -> bool:
+        """The level at ``j`` and its region end a body's office named by its head at ``i``
+        (``entities_office_heads.txt``) and a body's name, no level, right after it (`Kantor
+        Pertanahan Kabupaten Lampung Barat`, `Kantor Kementerian Agama Kabupaten Way Kanan`); an
+        office of a level keeps the next level apart (`Kantor Desa Sukamaju Kecamatan …`)."""
+        toks = self.toks
+        if toks[i].low not in word_set("entities_office_heads.txt") or j <= i + n:
+            return False
+        first = match_head(toks, i + n)
+        return first is None or first[2] is not Head.ADMIN
+
+    def _inner_facility(self, i: int, n: int, j: int, kind: Head, head: tuple[int, Label, Head]) -> int:
+        """The words of a facility's head at ``j`` inside a facility's name and the title or
+        level right after it (`Aula Jayang Tingang Kantor Gubernur Kalteng`, `Lapangan Korpri
+        Kantor Gubernur Lampung`): the building the named hall or field belongs to (0: none)."""
+        after = j + head[0]
+        if kind is not Head.FACILITY or head[2] is not Head.FACILITY or j == i + n or after >= len(self.toks):
+            return 0
+        owner = self._after_facility(after)
+        return head[0] + owner if owner else 0
+
     def _after_facility(self, j: int) -> int:
         """An administrative level or a title right after a facility head belongs to it
         (`Aula Kecamatan Bukit Batu`, `Kantor Gubernur`)."""
@@ -997,6 +1080,8 @@ def grammar_entities(
             i += 1
             continue
         n, label, kind = head
+        if _hall_named_after(toks, i, n):
+            label, kind = Label.LOC, Head.FACILITY
         title = title_len(toks, i - 1) if i > 0 else 0
         if (
             kind in (Head.STOP, Head.JOIN)
@@ -1052,6 +1137,21 @@ def grammar_entities(
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _hall_named_after(toks: Sequence[Tok], i: int, n: int) -> bool:
+    """A hall's head of one word (entities_hall_heads.txt) before a capitalised given name: the
+    hall is named after that person, a place (`Balai Kartini`, `Balai Sudirman`); before a
+    common word the head names an agency (`Balai Konservasi …`)."""
+    nxt = i + n
+    return (
+        n == 1
+        and toks[i].low in word_set("entities_hall_heads.txt")
+        and nxt < len(toks)
+        and toks[nxt].text[:1].isupper()
+        and not toks[nxt].text.isupper()
+        and toks[nxt].low in given_names()
+    )
 
 
 def _abbreviates_more(toks: Sequence[Tok], i: int, a: int) -> bool:
@@ -1146,11 +1246,36 @@ def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | No
     """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
     Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
     tok = toks[i]
-    if not (tok.text.isupper() and tok.low in org_acronyms() and i + 1 < len(toks)):
+    if not (tok.text.isupper() and i + 1 < len(toks)):
+        return None
+    if not (tok.low in org_acronyms() or (tok.text[:1] == "D" and _titled_office(toks, i))):
         return None
     level = match_head(toks, i + 1)
     named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
     return (1, Label.ORG, Head.BODY) if named and _name_word(toks[i + 1 + level[0]]) else None
+
+
+def _titled_office(toks: Sequence[Tok], i: int) -> bool:
+    """An unlisted office's short name on `D` and a consonant (a Dinas: `DTPH`, `DKP3`, `DPUPR`)
+    right after a title of one word, the official's who heads it (`Kepala DKP3 Kota Metro`,
+    `Sekretaris DTPH`): a title names the office it heads. Elsewhere such a word is as often a
+    disease, a fund or a list (`DBD`, `DBH`, `DTKS`: entities_not.txt, entities_levies.txt)."""
+    tok = toks[i]
+    return (
+        i > 0
+        and _DINAS_SHORT.get().fullmatch(tok.text) is not None
+        and tok.low not in _not_entities()
+        and tok.low not in word_set("entities_levies.txt")
+        and title_len(toks, i - 1) == 1
+    )
+
+
+def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
+    """The short names `_titled_office` reads anywhere in the article: each mention of one is
+    the office (`Pihak DKP3 juga …`)."""
+    return frozenset(
+        tok.text for i, tok in enumerate(toks) if tok.text[:1] == "D" and tok.text.isupper() and _titled_office(toks, i)
+    )
 
 
 # --------------------------------------------------------------------------- the repairs
@@ -1167,11 +1292,9 @@ def _cut_at_person(ent: Entity, person_spans: Sequence[Span]) -> Entity | None:
     if end == ent.span[1]:
         return ent
     cut = _entity(ent.text[: end - start], ent.label, start)
-    while (
-        cut is not None
-        and " " in cut.text
-        and cut.text.rsplit(" ", 1)[1].strip(".").lower() in _name_elements()
-    ):
+    while cut is not None and cut.text.rsplit(" ", 1)[-1].strip(".").lower() in _name_elements():
+        if " " not in cut.text:
+            return None  # `Bung Karno`: a form of address alone names nothing
         cut = _entity(cut.text.rsplit(" ", 1)[0], ent.label, start)  # `Bupati Bone dr.` before the name
     return cut
 
@@ -1359,9 +1482,20 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
         return _relabel(ent, Label.LOC)
+    if head is None and ent.label == Label.LOC and _english_body(ent):
+        return _relabel(ent, Label.ORG)
     if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])
+
+
+def _english_body(ent: Entity) -> bool:
+    """A name of two words or more opened or closed by an English word for a body
+    (entities_english_bodies.txt: `University of Colorado`, `Ohio State University`, `Singtel
+    Group`): the body, no place."""
+    words = ent.text.replace(".", "").lower().split()
+    bodies = word_set("entities_english_bodies.txt")
+    return len(words) > 1 and (words[0] in bodies or words[-1] in bodies)
 
 
 def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -2376,19 +2510,21 @@ def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     """All-caps short names the article defines in brackets after a body's name that an
     organisation head opens (`Balai Latihan Kerja (BLK)`, `Tim Anggaran Pemerintah Daerah
-    (TAPD)`): the short name alone later is that body. A programme's (`Pembatasan Sosial
-    Berskala Besar (PSBB)`) has no head and stays unexplained."""
+    (TAPD)`, `(DKP3)` with its number): the short name alone later is that body. A programme's
+    (`Pembatasan Sosial Berskala Besar (PSBB)`) has no head and stays unexplained, and a law's
+    (`Undang-Undang … (UUP2SK)`) a regulation's head."""
     found = set()
     for k in _bracket_words(toks):
         acr = toks[k].text
-        if not (k >= 2 and acr.isupper() and acr.isalpha()):
+        if not (k >= 2 and acr.isupper() and acr.isalnum() and acr[:1].isalpha()):  # `(DKP3)` too
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):
                 break
             head = match_head(toks, j)
             if head is not None and head[1] is Label.ORG and toks[j].text[:1] == acr[:1]:
-                found.add(acr)
+                if head[2] is not Head.NOT:  # a law's short name (`Undang-Undang … (UUP2SK)`) is none
+                    found.add(acr)
                 break
     return frozenset(found)
 
@@ -2711,7 +2847,8 @@ def resolve_entities(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
-    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities), _kind_acronyms(toks)
+    titled = _titled_offices(toks)
+    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
@@ -2722,7 +2859,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}, kinds),
+        _known_bodies(toks, {s for s, _ in cuts}, kinds, titled),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -2898,6 +3035,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
+        and not _editor_mark(ent, toks)
         and not _heads_only(ent, toks)
         and not _facility_kind(ent, toks)
         and not _school_grade(ent, toks)
@@ -2907,16 +3045,20 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     )
 
 
-def _known_bodies(toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str]) -> list[Entity]:
+def _known_bodies(
+    toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str] = frozenset()
+) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
     brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
-    follows that starts no person's name); ``kinds``: `_kind_acronyms`."""
+    follows that starts no person's name); ``kinds``: `_kind_acronyms`; ``titled``: offices'
+    short names a title introduces in the article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
-        if not (tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()):
+        listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
+        if not (listed or tok.text in titled):
             continue
         bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])
@@ -3330,6 +3472,16 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The desk's mark closing an editor's gloss in brackets (`(kemarin, Red)`, `(wilayah, Red.)`:
+    entities_editor_marks.txt), no body."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or toks[inside[0]].low.rstrip(".") not in word_set("entities_editor_marks.txt"):
+        return False
+    k = inside.stop + 1 if inside.stop < len(toks) and toks[inside.stop].text == "." else inside.stop
+    return k < len(toks) and toks[k].text == ")"
+
+
 def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
     `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
@@ -3702,9 +3854,11 @@ def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
 @cache
 def _open_end() -> regex.Pattern[str]:
     """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
-    dan`), or a spaced dash (`SpaceX -`: a digest's headline before its outlet): no name ends so."""
+    dan`), a spaced dash (`SpaceX -`: a digest's headline before its outlet), or a closing single
+    quote glued to the last word, its stop after it (`… Sekolah Staf Komando TNI AL'.`: the quote
+    of a title the name ends): no name ends so."""
     joins = alternation(role_words("list_join"))
-    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$")
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$|(?<=\w)['’]\.?$")
 
 
 def _without_open_end(ent: Entity) -> Entity | None:
