@@ -782,7 +782,9 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(level_end, j):
+                if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(
+                    level_end, j
+                ):
                     break  # the next administrative level is a place of its own
                 kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
@@ -1274,7 +1276,9 @@ def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
     """The short names `_titled_office` reads anywhere in the article: each mention of one is
     the office (`Pihak DKP3 juga …`)."""
     return frozenset(
-        tok.text for i, tok in enumerate(toks) if tok.text[:1] == "D" and tok.text.isupper() and _titled_office(toks, i)
+        tok.text
+        for i, tok in enumerate(toks)
+        if tok.text[:1] == "D" and tok.text.isupper() and _titled_office(toks, i)
     )
 
 

@@ -37,7 +37,10 @@ def test_a_date_in_letters_stays_in_the_name(text: str, expected: list) -> None:
     ("text", "expected"),
     [
         # a date in digits after an office is the date of the meeting, no word of its name
-        ("Rapat Dinas Pendidikan 11 Maret membahas anggaran sekolah.", [("Dinas Pendidikan", "ORG", (6, 22))]),
+        (
+            "Rapat Dinas Pendidikan 11 Maret membahas anggaran sekolah.",
+            [("Dinas Pendidikan", "ORG", (6, 22))],
+        ),
         # a date in letters with no head before it names nothing
         ("Sejak Sebelas Maret lalu, harga cabai di pasar naik.", []),
     ],
@@ -149,7 +152,7 @@ def test_a_religious_title_opens_the_person_after_a_body(text: str, expected: li
     assert _out(text) == expected
 
 
-# --------------------------------------------------------------------------- forms of address and the desk's mark
+# ---------------------------------------------------------------- forms of address and the desk's mark
 
 
 @pytest.mark.parametrize(
@@ -171,7 +174,9 @@ def test_a_religious_title_opens_the_person_after_a_body(text: str, expected: li
         ),
     ],
 )
-def test_a_form_of_address_alone_names_no_place(text: str, model: list, persons: list, expected: list) -> None:
+def test_a_form_of_address_alone_names_no_place(
+    text: str, model: list, persons: list, expected: list
+) -> None:
     ents = [_at(text, part, label) for part, label in model]
     assert _out(text, ents, persons=[_person(text, p) for p in persons]) == expected
 
@@ -202,7 +207,7 @@ def test_a_bodys_office_keeps_its_bracket_after_the_level() -> None:
     assert _out(text) == [("Kantor Pemerintah Kota (Pemkot) Sukamaju", "LOC", (25, 65))]
 
 
-# --------------------------------------------------------------------------- a Dinas's short name after its head's title
+# --------------------------------------------------------- a Dinas's short name after its head's title
 
 
 @pytest.mark.parametrize(
@@ -360,7 +365,10 @@ def test_a_hall_takes_the_office_building_it_is_in(text: str, expected: list) ->
 
 
 def test_a_short_name_with_a_number_defined_after_a_body_is_that_body() -> None:
-    text = "Balai Pelayanan Pekerja Migran (BP2M) Sukamaju menerima aduan. Petugas BP2M lalu menghubungi keluarga."
+    text = (
+        "Balai Pelayanan Pekerja Migran (BP2M) Sukamaju menerima aduan. "
+        "Petugas BP2M lalu menghubungi keluarga."
+    )
     later = text.rindex("BP2M")
     assert _out(text, [Entity("BP2M", "ORG", (later, later + 4))]) == [
         ("Balai Pelayanan Pekerja Migran (BP2M) Sukamaju", "ORG", (0, 46)),
@@ -369,5 +377,8 @@ def test_a_short_name_with_a_number_defined_after_a_body_is_that_body() -> None:
 
 
 def test_a_laws_short_name_is_no_body() -> None:
-    text = "Pelapor memakai pasal Undang-Undang Informasi Digital (UUID2) dalam laporannya. Pasal UUID2 itu dinilai lentur."
+    text = (
+        "Pelapor memakai pasal Undang-Undang Informasi Digital (UUID2) dalam laporannya. "
+        "Pasal UUID2 itu dinilai lentur."
+    )
     assert _out(text, [_at(text, "UUID2", "ORG")]) == []
