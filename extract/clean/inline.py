@@ -193,6 +193,15 @@ def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:
         pos = m.end()
 
 
+def _inline_start(line: str, start: int, end: int) -> int | None:
+    """Where ``_patterns().inline.search(line, start, end)`` finds the first inline marker (None:
+    none): the leftmost start of any marker, each searched on its own (`_inline_spans`)."""
+    found = [
+        m.start() for _, rx in _patterns().inline_parts if (m := rx.search(line, start, end)) is not None
+    ]
+    return min(found, default=None)
+
+
 def _open_headline_end(line: str, start: int) -> int | None:
     """Where a teaser headline with no stop ends: at the next teaser, the credit or the furniture
     after it, or the paragraph's end (`Baca juga: Menteri sebut tol siap dipakai Baca juga: …`,
@@ -201,11 +210,8 @@ def _open_headline_end(line: str, start: int) -> int | None:
     p = _patterns()
     window = min(len(line), start + _OPEN_HEADLINE_CHARS)  # read a bounded window: linear in the page
     found = (p.teaser_next.search(line, start, window), p.credit_start.search(line, start, window))
-    bounds = [
-        m.start()
-        for m in (*found, p.inline.search(line, start, window))
-        if m is not None and m.start() > start
-    ]
+    starts = (*(m.start() for m in found if m is not None), _inline_start(line, start, window))
+    bounds = [at for at in starts if at is not None and at > start]
     if not bounds and window < len(line):
         return None  # no teaser, credit or furniture near, and the paragraph goes on
     end = min(bounds, default=len(line))

@@ -231,7 +231,18 @@ def _glued_stop(word: str) -> regex.Match[str] | None:
     return None if low + "." in _dotted_words() or low in _name_elements() else m
 
 
-def tokens(text: str) -> list[Tok]:
+class Tokens(list[Tok]):
+    """What `tokens` gives: the tokens, and their starts and ends in lists of their own, made
+    once, so that `tokens_inside` and `token_at` (hundreds of calls an article) bisect plain
+    numbers instead of calling a key on each token they pass. Never changed once made."""
+
+    def __init__(self, toks: Iterable[Tok]) -> None:
+        super().__init__(toks)
+        self.starts = [t.start for t in self]
+        self.ends = [t.end for t in self]
+
+
+def tokens(text: str) -> Tokens:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
     is `se-` before a region (`se-Kota Metro`: all of the city), and
@@ -256,7 +267,7 @@ def tokens(text: str) -> list[Tok]:
             found += [Tok(glued[1], start, cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, end)]
         else:
             found.append(new(Tok, (word, start, end)))
-    return found
+    return Tokens(found)
 
 
 # --------------------------------------------------------------------------- the data
@@ -1551,13 +1562,16 @@ _END = attrgetter("end")
 def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
     """The indices of the tokens wholly inside ``span``: one run, as ``toks`` are in text order
     and never overlap (their starts and ends both rise), found by bisection."""
+    if isinstance(toks, Tokens):
+        lo = bisect_left(toks.starts, span[0])
+        return range(lo, max(lo, bisect_right(toks.ends, span[1])))
     lo = bisect_left(toks, span[0], key=_START)
     return range(lo, max(lo, bisect_right(toks, span[1], key=_END)))
 
 
 def token_at(start: int, toks: Sequence[Tok]) -> int | None:
     """The index of the token starting at ``start`` (None: no token starts there)."""
-    k = bisect_left(toks, start, key=_START)
+    k = bisect_left(toks.starts, start) if isinstance(toks, Tokens) else bisect_left(toks, start, key=_START)
     return k if k < len(toks) and toks[k].start == start else None
 
 

@@ -196,9 +196,7 @@ def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
         return False
     if first is None or word_class(f"{words[-1]}-{first.group()}") is W.COM:
         return False  # `pasangan Agus-Sylvi`: two given names are a pair, no hyphenated name
-    return not any(
-        regex.search(rf"(?<![\w-]){regex.escape(w)}(?![\w-])", text) for w in (words[-1], first.group())
-    )
+    return not any(any(whole_words(text, w)) for w in (words[-1], first.group()))
 
 
 def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
@@ -244,10 +242,7 @@ def _thing_words(text: str, names: set[str]) -> set[str]:
         if any(word_class(x) in (W.GIV, W.AMB, W.PART) for x in words):
             continue
         found = whole_words(text, w)
-        if any(
-            _thing_before(text, m.start(), False) if len(words) == 1 else _work_before(text, m.start())
-            for m in found
-        ):
+        if any(_thing_before(text, a, False) if len(words) == 1 else _work_before(text, a) for a, _ in found):
             out.add(w)
     return out
 

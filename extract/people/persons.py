@@ -158,7 +158,7 @@ def _written_lowercase(text: str, name: str) -> bool:
     if len(words) < 2:
         return False
     phrase = " ".join(w.lower() for w in words)
-    return regex.search(rf"(?<!\w){regex.escape(phrase)}(?!\w)", text) is not None
+    return any(whole_words(text, phrase, hyphen=False))
 
 
 def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
@@ -753,8 +753,8 @@ def _written_alone(text: str, span: Span, words: list[str]) -> bool:
     for w in words:
         if len(w) < _PAIR_WORD_MIN or not w[:1].isupper():
             continue
-        for m in whole_words(text, w):
-            if not (span[0] <= m.start() < span[1]):
+        for a, _ in whole_words(text, w):
+            if not (span[0] <= a < span[1]):
                 return True
     return False
 

@@ -2110,9 +2110,7 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
     first = words[0]
     if len(words) < _BODY_NAME_MIN or len(first) < 3:
         return 0
-    alone = [
-        x.start() for x in whole_words(text, first) if x.start() != s and next_word(text, x.end()) != words[1]
-    ]
+    alone = [a for a, b in whole_words(text, first) if a != s and next_word(text, b) != words[1]]
     if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
         return 0
     held = any(
@@ -2120,11 +2118,11 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         for ent in entities
     )
     called = any(
-        prev_word(text, x.start()) != first
+        prev_word(text, x) != first
         for w in words[1:]
         if len(w) >= 3 and word_class(w) in NAMEISH
-        for x in whole_words(text, w)
-        if not s <= x.start() < e
+        for x, _ in whole_words(text, w)
+        if not s <= x < e
     )
     return 1 if held or called else 0
 

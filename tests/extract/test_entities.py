@@ -513,3 +513,19 @@ def test_technical_units_and_units_of_a_body(text: str, model: list, expected: l
 )
 def test_a_headline_predicate_ends_a_place(text: str, model: list, expected: list) -> None:
     assert _out(text, [Entity(*m) for m in model]) == expected
+
+
+def test_tokens_bisect_their_own_offsets_as_a_plain_list_would() -> None:
+    from extract.ner.entities import token_at, tokens_inside
+
+    text = "Kepala Dinas Kesehatan Kab.Sumbawa, dr. Ratna, meninjau Puskesmas Alas.Warga senang."
+    toks = tokens(text)
+    plain = list(toks)
+    end = len(text)
+    spans = [(0, 0), (0, 6), (7, 22), (8, 22), (23, 34), (36, 45), (50, end), (end, end + 5)]
+    for span in spans:
+        assert tokens_inside(span, toks) == tokens_inside(span, plain)
+    for start in range(len(text) + 2):
+        assert token_at(start, toks) == token_at(start, plain)
+    inside = [toks[k].text for k in tokens_inside((7, 34), toks)]
+    assert inside == ["Dinas", "Kesehatan", "Kab", ".", "Sumbawa"]

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import doctest
 
+import pytest
 import regex
 
 import extract.text.patterns
-from extract.text.patterns import alternation
+from extract.text.patterns import alternation, whole_words
 
 
 def test_the_longest_word_is_tried_first() -> None:
@@ -35,3 +36,32 @@ def test_an_empty_list_gives_an_empty_alternation() -> None:
 def test_doctests() -> None:
     result = doctest.testmod(extract.text.patterns)
     assert result.attempted and not result.failed
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "hyphen", "expected"),
+    [
+        # a hyphen glues a word on by default: `Wirya-Sanjaya` holds no `Sanjaya` alone
+        ("Camat Sanjaya dan Wirya-Sanjaya hadir, Sanjaya_2 pun", "Sanjaya", True, [(6, 13)]),
+        # with hyphen=False only letters, digits and underscores glue
+        ("Camat Sanjaya dan Wirya-Sanjaya hadir, Sanjaya_2 pun", "Sanjaya", False, [(6, 13), (24, 31)]),
+        # a phrase, at the text's two ends
+        ("kopi arabika gayo dijual, kopi arabika", "kopi arabika", False, [(0, 12), (26, 38)]),
+        # glued on both sides or inside a longer word: nothing
+        ("Rumah Sakit Umum Kabupaten Sragenan", "Sragen", True, []),
+        ("Sukamaju2 dan 3Sukamaju", "Sukamaju", True, []),
+    ],
+)
+def test_whole_words_gives_the_spans_of_the_word_standing_alone(
+    text: str, word: str, hyphen: bool, expected: list[tuple[int, int]]
+) -> None:
+    assert list(whole_words(text, word, hyphen=hyphen)) == expected
+
+
+def test_whole_words_finds_what_the_bounded_regex_finds() -> None:
+    text = "Bapak Ali-Ali, ali Ali. Aliando, _Ali Alí Ali\u0301 Ali-"
+    for word in ("Ali", "ali", "Ali Ali", "i", "."):
+        for hyphen, glue in ((True, r"[\w-]"), (False, r"\w")):
+            rx = rf"(?<!{glue}){regex.escape(word)}(?!{glue})"
+            expected = [m.span() for m in regex.finditer(rx, text)]
+            assert list(whole_words(text, word, hyphen=hyphen)) == expected
