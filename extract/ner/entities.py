@@ -2920,11 +2920,24 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
         k = token_at(ent.span[0], toks)
         parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
         parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
-        if ent.label == Label.ORG and parent and match_head(toks, k) is None:
+        if ent.label == Label.ORG and parent and _opens_unit(toks, k):
             s = toks[k - 1].start
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
         out.append(ent)
     return out
+
+
+def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
+    """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
+    head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
+    entities_branch_heads.txt)."""
+    head = match_head(toks, k)
+    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+
+
+@cache
+def _branch_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
 
 
 def _article_senses(
