@@ -1371,16 +1371,29 @@ def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     last = toks[inside[-1]].low if len(inside) > 1 else ""
     words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
-    return words and last in org_acronyms() and last not in given_names() and _unit_words(inside[:-1], toks)
+    if not (words and last in org_acronyms() and last not in given_names()):
+        return False
+    return _unit_words(inside[:-1], toks, named_after=_written_as_word(toks[inside[-1]]))
 
 
-def _unit_words(run: range, toks: Sequence[Tok]) -> bool:
+def _unit_words(run: range, toks: Sequence[Tok], *, named_after: bool = False) -> bool:
     """Words before a known body's short name that may name a unit of it (`Puslabfor Bareskrim`):
-    no name word, no common word (`Putra`, `Board`: `Ganda Putra PBSI`, `anggota Board FIBA`) and no
-    post's title (`Rais Syuriyah MWCNU`)."""
+    no post's title (`Rais Syuriyah MWCNU`), and no name word or common word (`Putra`, `Board`:
+    `Ganda Putra PBSI`, `anggota Board FIBA`) unless the body is written as a word of its own, which
+    clubs and units are named after (``named_after``: `Satria Muda Pertamina`)."""
     words = [toks[k].text for k in run]
     titled = any(tuple(w.lower() for w in words[:n]) in _titles()[0] for n in range(1, len(words) + 1))
-    return not titled and all(word_class(w) not in (W.GIV, W.COM) for w in words)
+    return not titled and (named_after or all(word_class(w) not in (W.GIV, W.COM) for w in words))
+
+
+#: Letters in the shortest known body's name written as a word (`Pertamina`, `Telkom`); a shorter
+#: one in title case is an acronym's letters in a person's name (`Ma` in `Jack Ma`)
+_WORD_NAME_LETTERS = 4
+
+
+def _written_as_word(tok: Tok) -> bool:
+    """A known body's short name written as a word, not in capitals (`Pertamina`, not `PBSI`)."""
+    return not tok.text.isupper() and len(tok.text) >= _WORD_NAME_LETTERS
 
 
 def _known_body_alone(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
