@@ -1531,16 +1531,29 @@ def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     last = toks[inside[-1]].low if len(inside) > 1 else ""
     words = all(toks[k].text.isalpha() for k in inside)  # not a caption's `Arsjad Rasjid (Dok. NU`
-    return words and last in org_acronyms() and last not in given_names() and _unit_words(inside[:-1], toks)
+    if not (words and last in org_acronyms() and last not in given_names()):
+        return False
+    return _unit_words(inside[:-1], toks, named_after=_written_as_word(toks[inside[-1]]))
 
 
-def _unit_words(run: range, toks: Sequence[Tok]) -> bool:
+def _unit_words(run: range, toks: Sequence[Tok], *, named_after: bool = False) -> bool:
     """Words before a known body's short name that may name a unit of it (`Puslabfor Bareskrim`):
-    no name word, no common word (`Putra`, `Board`: `Ganda Putra PBSI`, `anggota Board FIBA`) and no
-    post's title (`Rais Syuriyah MWCNU`)."""
+    no post's title (`Rais Syuriyah MWCNU`), and no name word or common word (`Putra`, `Board`:
+    `Ganda Putra PBSI`, `anggota Board FIBA`) unless the body is written as a word of its own, which
+    clubs and units are named after (``named_after``: `Satria Muda Pertamina`)."""
     words = [toks[k].text for k in run]
     titled = any(tuple(w.lower() for w in words[:n]) in _titles()[0] for n in range(1, len(words) + 1))
-    return not titled and all(word_class(w) not in (W.GIV, W.COM) for w in words)
+    return not titled and (named_after or all(word_class(w) not in (W.GIV, W.COM) for w in words))
+
+
+#: Letters in the shortest known body's name written as a word (`Pertamina`, `Telkom`); a shorter
+#: one in title case is an acronym's letters in a person's name (`Ma` in `Jack Ma`)
+_WORD_NAME_LETTERS = 4
+
+
+def _written_as_word(tok: Tok) -> bool:
+    """A known body's short name written as a word, not in capitals (`Pertamina`, not `PBSI`)."""
+    return not tok.text.isupper() and len(tok.text) >= _WORD_NAME_LETTERS
 
 
 def _known_body_alone(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
@@ -3096,11 +3109,24 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
         k = token_at(ent.span[0], toks)
         parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
         parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
-        if ent.label == Label.ORG and parent and match_head(toks, k) is None:
+        if ent.label == Label.ORG and parent and _opens_unit(toks, k):
             s = toks[k - 1].start
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
         out.append(ent)
     return out
+
+
+def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
+    """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
+    head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
+    entities_branch_heads.txt)."""
+    head = match_head(toks, k)
+    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+
+
+@cache
+def _branch_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
 
 
 def _article_senses(
