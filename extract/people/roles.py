@@ -589,6 +589,8 @@ class _Scanner(TitleReader):
         )
         if m.paren:
             self._bracket_title(m)
+        elif not m.selaku:
+            self._body_seat(m)
         m.segs = _list_in_body(self.toks, m.start, segments(m.els))
         if m.paren:
             # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
@@ -602,6 +604,30 @@ class _Scanner(TitleReader):
         weak = role_words("weak_head")
         m.weak = m.head in weak and first is not None and first.text in weak
         return True
+
+    def _body_seat(self, m: _Mention) -> None:
+        """Rina, staf pemasaran di PT Maju Jaya, …: after a lowercase apposition whose post names
+        no body yet, `di` before a body's name (an organisation's word or an acronym in it, no
+        region) joins that body to the post, as written. Not after an owner's word (pemilik toko
+        di Pasar …: where the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
+        toks = self.toks
+        if any(e.kind is not W.LOW for e in m.els) or m.head in role_words("owner_head"):
+            return
+        j = m.els[-1].j if m.els else self._field_before_di(m.end)
+        if not (j + 1 < self.n and toks[j].text == "di" and self._lowercase_apposition(m)):
+            return
+        seg = first_segment(self.elements(j + 1, kecamatan=False))
+        if any(e.kind in (W.ORG, W.ACR) for e in seg) and match_region(toks, j + 1, self.n) == j + 1:
+            field = [El(x, x + 1, W.LOW, toks[x].text) for x in range(m.els[-1].j if m.els else m.end, j)]
+            m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, "di"), *seg]
+
+    def _field_before_di(self, end: int) -> int:
+        """staf pemasaran di …: where the lowercase field words after a head end at a `di`."""
+        di = next(
+            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text == "di"),
+            None,
+        )
+        return end if di is None or di == end else self._field_run(end, di) or end
 
     def _bracket_title(self, m: _Mention) -> None:
         """Gubernur (Bali Wayan Koster): a bracket of several words right after the head holds
