@@ -1080,19 +1080,28 @@ class _Scanner(TitleReader):
         comes after a further comma, or right after that organisation (Kepala Departemen
         Pengelolaan Moneter & Aset Sekuritas BI Erwin …). Before `dan`/`serta` too when the
         article never calls anyone by the word (Direktur Manajemen Epidemi dan Pandemi WHO, Maria
-        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani)."""
-        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]):
+        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani), even
+        where only the model calls the word a name; a particle or a marker before it is sure."""
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self._sure_by_lexicon(seg[x]):
             return False
+        model_only = self.strong(seg[x])  # only the model's PER: it yields before `dan`/`sekaligus`
         if si + 1 >= len(m.segs):
             return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
         conn, nxt = m.segs[si + 1]
-        joined = conn in ("&", ",") or (conn in role_words("and_word") and self._never_a_name(seg[x]))
+        joined = (conn in ("&", ",") and not model_only) or (
+            conn in role_words("and_word") and self._never_a_name(seg[x])
+        )
         if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
             return False
         if si + 2 < len(m.segs):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _sure_by_lexicon(self, el: El) -> bool:
+        """Whether a particle or a marker (honorific, degree, rank) makes ``el`` a name's start,
+        whatever the model says."""
+        return el.kind is W.PART or isinstance(el.kind, Marker)
 
     def _english_link_before(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Direktur Institute for Development of Economics and Finance, Tauhid Ahmad …; Senior

@@ -70,3 +70,47 @@ def test_di_after_a_post_that_names_its_body_stays_out() -> None:
     assert extract_officials(s) == [
         _rec(s, "Joko, ketua cabang Serikat Buruh Pelabuhan", "Joko", "ketua cabang Serikat Buruh Pelabuhan")
     ]
+
+
+# ------------------------------------- the model's PER on a field word before `dan` inside a title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word", "mention", "name", "title"),
+    [
+        (
+            "Direktur Kesiapsiagaan Epidemi dan Pandemi WHO, Rina Lestari, menilai risiko rendah.",
+            "Epidemi",
+            "Direktur Kesiapsiagaan Epidemi dan Pandemi WHO, Rina Lestari",
+            "Rina Lestari",
+            "Direktur Kesiapsiagaan Epidemi dan Pandemi WHO",
+        ),
+        (
+            "Kepala Bidang Pengendalian Zoonosis dan Karantina Dinkes Sigi Hendra Wijaya menyebut stok ada.",
+            "Zoonosis",
+            "Kepala Bidang Pengendalian Zoonosis dan Karantina Dinkes Sigi Hendra Wijaya",
+            "Hendra Wijaya",
+            "Kepala Bidang Pengendalian Zoonosis dan Karantina Dinkes Sigi",
+        ),
+    ],
+)
+def test_a_model_per_on_a_field_word_before_dan_yields_to_the_holder_after_the_body(
+    sentence: str, word: str, mention: str, name: str, title: str
+) -> None:
+    assert _officials(sentence, _per(sentence, word, name)) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_word_the_article_calls_a_name_elsewhere_stays_the_holder_before_dan() -> None:
+    s = "Kepala Seksi Juwita dan Humas PT Sinar Abadi, Rudi Hartono, hadir. Menurut Juwita, acara itu lancar."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Juwita", "Rudi Hartono"))] == [
+        ("Juwita", "Kepala Seksi"),
+        ("Rudi Hartono", "Humas PT Sinar Abadi"),
+    ]
+
+
+def test_a_post_after_dan_keeps_the_name_before_it() -> None:
+    s = "Bupati Sigi Rizal Intjenae dan Ketua DPRD Sigi Hidayat Lamakarate meninjau jembatan itu."
+    assert [(o.name, o.title) for o in _officials(s, _per(s, "Rizal Intjenae", "Hidayat Lamakarate"))] == [
+        ("Rizal Intjenae", "Bupati Sigi"),
+        ("Hidayat Lamakarate", "Ketua DPRD Sigi"),
+    ]
