@@ -114,3 +114,28 @@ def test_a_post_after_dan_keeps_the_name_before_it() -> None:
         ("Rizal Intjenae", "Bupati Sigi"),
         ("Hidayat Lamakarate", "Ketua DPRD Sigi"),
     ]
+
+
+# ------------------------------------------------ a retired rank's bracket with its dot: (Purn.)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "title"),
+    [
+        (
+            "Direktur Utama Perum Maju Letjen TNI (Purn.) Ahmad Rizal Santoso menyerahkan bantuan.",
+            "Ahmad Rizal Santoso",
+            "Direktur Utama Perum Maju",
+        ),
+        (
+            "Ketua Umum Forum Dirgantara Nusantara, Marsekal TNI (Purn.) Budi Hartanto, menilai hal itu.",
+            "Budi Hartanto",
+            "Ketua Umum Forum Dirgantara Nusantara",
+        ),
+    ],
+)
+def test_a_dotted_purn_bracket_is_part_of_the_rank_dropped_from_the_title(
+    sentence: str, name: str, title: str
+) -> None:
+    assert [(o.name, o.title) for o in extract_officials(sentence)] == [(name, title)]
+    assert [(o.name, o.title) for o in _officials(sentence, _per(sentence, name))] == [(name, title)]
