@@ -256,17 +256,27 @@ def _corps_end(toks: Sequence[Tok], end: int) -> int:
         if toks[end].kind in (WORD, PUNCT) and key(toks[end].text) in _rank_corps():
             end += 1
         elif (
-            toks[end].text == "("
-            and end + 2 < n
-            and toks[end + 2].text == ")"
+            _bracket_close(toks, end)
             and {key(toks[end + 1].text), f"({key(toks[end + 1].text)})"} & _rank_corps()
         ):
-            end += 3
+            end = _bracket_close(toks, end)
         else:
             break
         if end < n and toks[end].text == ".":
             end += 1
     return end
+
+
+def _bracket_close(toks: Sequence[Tok], i: int) -> int:
+    """Where a bracket of one word opened at ``i`` ends, its abbreviation's dot inside it or not
+    (`(Purn)`, `(Purn.)`); 0 when ``i`` opens none."""
+    n = len(toks)
+    if toks[i].text != "(" or i + 2 >= n:
+        return 0
+    if toks[i + 2].text == ")":
+        return i + 3
+    dotted = toks[i + 2].text == "." and i + 3 < n and toks[i + 3].text == ")"
+    return i + 4 if dotted else 0
 
 
 # --------------------------------------------------------------------------- particles

@@ -589,6 +589,8 @@ class _Scanner(TitleReader):
         )
         if m.paren:
             self._bracket_title(m)
+        elif not m.selaku:
+            self._body_seat(m)
         m.segs = _list_in_body(self.toks, m.start, segments(m.els))
         if m.paren:
             # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
@@ -602,6 +604,30 @@ class _Scanner(TitleReader):
         weak = role_words("weak_head")
         m.weak = m.head in weak and first is not None and first.text in weak
         return True
+
+    def _body_seat(self, m: _Mention) -> None:
+        """Rina, staf pemasaran di PT Maju Jaya, …: after a lowercase apposition whose post names
+        no body yet, `di` before a body's name (an organisation's word or an acronym in it, no
+        region) joins that body to the post, as written. Not after an owner's word (pemilik toko
+        di Pasar …: where the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
+        toks = self.toks
+        if any(e.kind is not W.LOW for e in m.els) or m.head in role_words("owner_head"):
+            return
+        j = m.els[-1].j if m.els else self._field_before_di(m.end)
+        if not (j + 1 < self.n and toks[j].text == "di" and self._lowercase_apposition(m)):
+            return
+        seg = first_segment(self.elements(j + 1, kecamatan=False))
+        if any(e.kind in (W.ORG, W.ACR) for e in seg) and match_region(toks, j + 1, self.n) == j + 1:
+            field = [El(x, x + 1, W.LOW, toks[x].text) for x in range(m.els[-1].j if m.els else m.end, j)]
+            m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, "di"), *seg]
+
+    def _field_before_di(self, end: int) -> int:
+        """staf pemasaran di …: where the lowercase field words after a head end at a `di`."""
+        di = next(
+            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text == "di"),
+            None,
+        )
+        return end if di is None or di == end else self._field_run(end, di) or end
 
     def _bracket_title(self, m: _Mention) -> None:
         """Gubernur (Bali Wayan Koster): a bracket of several words right after the head holds
@@ -1054,19 +1080,28 @@ class _Scanner(TitleReader):
         comes after a further comma, or right after that organisation (Kepala Departemen
         Pengelolaan Moneter & Aset Sekuritas BI Erwin …). Before `dan`/`serta` too when the
         article never calls anyone by the word (Direktur Manajemen Epidemi dan Pandemi WHO, Maria
-        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani)."""
-        if len(seg) - x != 1 or seg[x].kind is W.GIV or self.strong(seg[x]):
+        …; Dirjen Pembinaan Hubungan Industrial dan Jaminan Sosial … Kementerian … Hayani), even
+        where only the model calls the word a name; a particle or a marker before it is sure."""
+        if len(seg) - x != 1 or seg[x].kind is W.GIV or self._sure_by_lexicon(seg[x]):
             return False
+        model_only = self.strong(seg[x])  # only the model's PER: it yields before `dan`/`sekaligus`
         if si + 1 >= len(m.segs):
             return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
         conn, nxt = m.segs[si + 1]
-        joined = conn in ("&", ",") or (conn in role_words("and_word") and self._never_a_name(seg[x]))
+        joined = (conn in ("&", ",") and not model_only) or (
+            conn in role_words("and_word") and self._never_a_name(seg[x])
+        )
         if not (joined and any(e.kind in (W.ORG, W.ACR) for e in nxt) and not self.head_first(nxt)):
             return False
         if si + 2 < len(m.segs):
             return True
         sp = self.split(nxt, m.text)
         return sp is not None and sp[0] > 0 and orglike(nxt[: sp[0]])
+
+    def _sure_by_lexicon(self, el: El) -> bool:
+        """Whether a particle or a marker (honorific, degree, rank) makes ``el`` a name's start,
+        whatever the model says."""
+        return el.kind is W.PART or isinstance(el.kind, Marker)
 
     def _english_link_before(self, m: _Mention, si: int, seg: list[El], x: int) -> bool:
         """Direktur Institute for Development of Economics and Finance, Tauhid Ahmad …; Senior
