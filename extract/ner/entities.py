@@ -793,10 +793,8 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
-                if not (kind is Head.BODY or self._office_region(i, n, j)) or self._above_named_level(
-                    level_end, j
-                ):
-                    break  # the next administrative level is a place of its own
+                if self._level_of_its_own(i, n, j, kind, level_end):
+                    break
                 kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
                 j += head[0]  # `Prov.`, `Kab.` inside an office's name
                 level_end = j
@@ -841,6 +839,12 @@ class _Grower:
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
+
+    def _level_of_its_own(self, i: int, n: int, j: int, kind: Head, level_end: int) -> bool:
+        """The administrative level at ``j`` is a place of its own: not inside an office's name
+        (`Kantor Pemerintah Kota …`), or under a level the name has already named."""
+        inside = kind is Head.BODY or self._office_region(i, n, j)
+        return not inside or self._above_named_level(level_end, j)
 
     def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
         """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
