@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..text.calendar import calendar_lexicon
 from ..text.words import given_names, word_set
 from .inline import _ad_words, _headline_end, _trailing_prompts
 from .kinds import Label, LineKind, MarkerMode
@@ -152,6 +153,19 @@ def _quote_tagged(text: str) -> bool:
 _QUOTE_TAG_CHARS = 60
 
 
+# A weekday and its numeric date in brackets closing a line (`… di Lapangan Hitam, Rabu (27/9/2023)`)
+_DATED_CLOSE = regex.compile(r"(\p{L}+),?\s*\(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\)\W{0,2}$")
+
+
+def _dated_close(text: str) -> bool:
+    """Whether a line closes on a weekday and its date in brackets (`… di Lapangan Hitam, Rabu
+    (27/9/2023)`): the time of a reported sentence whose period the page dropped. A headline never
+    ends on one; a short caption may (`Bupati saat meninjau banjir, Rabu (27/9)`), so only a line
+    of run-on length is read as the sentence."""
+    m = _DATED_CLOSE.search(text, max(0, len(text) - 40))
+    return m is not None and m[1].casefold() in calendar_lexicon().weekdays
+
+
 def _strip_trail_mark(text: str) -> str:
     """The text without a closing end mark or reporter's initials (`… pemerintah. (daq/fm)`)."""
     p = _patterns()
@@ -220,6 +234,7 @@ def _features(unit: _Unit) -> None:
         and not text.endswith((".", ",", ";"))
         and unit.cap_ratio >= _HEADLINE_CAP_RATIO
         and len(text) <= _HEADLINE_MAX_CHARS
+        and not (len(words) >= _RUN_ON_WORDS and _dated_close(text))
     )
     unit.key = text.casefold() if long else " ".join(folded)
     unit.words = frozenset(folded)

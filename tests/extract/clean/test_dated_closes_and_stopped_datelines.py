@@ -1,0 +1,65 @@
+"""Page furniture and metadata of regional pages, session 14 round meta9.
+
+A last paragraph that drops its period but closes on a weekday and its numeric date in brackets
+(`…, Rabu (27/9/2023)`) is a reported sentence, not a related article's headline, even when most of
+its words are capitalised names. The texts are written in the style of the pages read, not copied
+from them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.clean.kinds import LineKind
+
+TITLE = "Polres Gelar Simulasi Pengamanan Jelang Pilkada Serentak"
+LEDE = (
+    "PONTIANAK – Ratusan personel gabungan mengikuti simulasi pengamanan kota menjelang pemungutan "
+    "suara. Simulasi menggambarkan massa yang tidak puas dengan hasil rekapitulasi suara."
+)
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Kerusuhan itu ternyata hanya bagian dari simulasi yang digelar Polres Kubu Raya dalam rangka "
+        "Pengamanan Pilkada Serentak Tahun 2024, dan acara berlangsung di Lapangan Apel Mapolres, "
+        "Kamis (14/11/2024)",
+        "Kegiatan tersebut dipimpin langsung oleh Kapolres Kubu Raya AKBP Yudha Pranata dan juga "
+        "diikuti oleh para pejabat utama di halaman Mako Brimob Polda Kalimantan Barat, Jumat (15/11)",
+    ],
+    ids=["day-month-year", "day-month"],
+)
+def test_a_closing_paragraph_ending_on_its_weekday_and_date_stays_body(closing: str) -> None:
+    page = clean("\n\n".join([TITLE, LEDE, closing]) + "\n")
+    assert page.text == "\n".join([LEDE, closing])
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, TITLE, LineKind.TITLE)]
+
+
+def test_related_headlines_under_the_body_still_go() -> None:
+    related = [
+        "Kapolda Kalbar Tinjau Kesiapan Gudang Logistik KPU Kubu Raya",
+        "Ribuan Warga Sungai Raya Ikuti Jalan Sehat Peringatan Hari Pahlawan",
+    ]
+    page = clean("\n\n".join([TITLE, LEDE, *related]) + "\n")
+    assert page.text == LEDE
+    assert [(b.line, b.kind) for b in page.boilerplate] == [
+        (1, LineKind.TITLE),
+        (5, LineKind.RELATED),
+        (7, LineKind.RELATED),
+    ]
+
+
+def test_a_short_dated_caption_between_paragraphs_still_goes() -> None:
+    caption = "Kapolres Kubu Raya AKBP Yudha Pranata saat meninjau Lapangan Apel, Kamis (14/11/2024)"
+    second = (
+        "Menurut Kapolres, simulasi digelar agar personel siap menghadapi segala kemungkinan. "
+        "Seluruh personel diminta menjaga netralitas selama tahapan pilkada."
+    )
+    page = clean("\n\n".join([TITLE, LEDE, caption, second]) + "\n")
+    assert page.text == "\n".join([LEDE, second])
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [
+        (1, TITLE, LineKind.TITLE),
+        (5, caption, LineKind.RELATED),
+    ]
