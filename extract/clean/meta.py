@@ -810,7 +810,8 @@ def _bare_dateline(text: str) -> Dateline | None:
             first == 0 and place.istitle() and place.split()[0].casefold() not in _sentence_openers()
         )
         if _patterns().domain.search(outlet) and shape and not _is_outlet(place):
-            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+            # `Sintang, Zonatengah.com. Bupati …`: a stop after the domain parts it from the sentence
+            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet.rstrip(".")))
     return _outlet_region(text, m.end("a"), m["a"])
 
 

@@ -2,7 +2,9 @@
 
 A last paragraph that drops its period but closes on a weekday and its numeric date in brackets
 (`…, Rabu (27/9/2023)`) is a reported sentence, not a related article's headline, even when most of
-its words are capitalised names. The texts are written in the style of the pages read, not copied
+its words are capitalised names. A stop closing the outlet's domain in a dateline with no dash
+(`Ketapang, Kalbarwarta.com. Bupati …`) parts it from the sentence and is no part of the outlet's
+name. The texts are written in the style of the pages read, not copied
 from them.
 """
 
@@ -12,6 +14,7 @@ import pytest
 
 from extract.clean import clean
 from extract.clean.kinds import LineKind
+from extract.records import Dateline
 
 TITLE = "Polres Gelar Simulasi Pengamanan Jelang Pilkada Serentak"
 LEDE = (
@@ -63,3 +66,26 @@ def test_a_short_dated_caption_between_paragraphs_still_goes() -> None:
         (1, TITLE, LineKind.TITLE),
         (5, caption, LineKind.RELATED),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lede", "dateline"),
+    [
+        (
+            "Ketapang, Kalbarwarta.com. Bupati Ketapang membuka musyawarah perencanaan pembangunan "
+            "tingkat kabupaten di pendopo, Selasa (4/3/2025).",
+            Dateline(place="Ketapang", outlet="Kalbarwarta.com"),
+        ),
+        (
+            "SANGGAU, Borneoinfo.id Pemerintah Kabupaten Sanggau menyalurkan bantuan benih padi "
+            "kepada kelompok tani di tujuh kecamatan.",
+            Dateline(place="Sanggau", outlet="Borneoinfo.id"),
+        ),
+    ],
+    ids=["stop-after-domain", "no-stop"],
+)
+def test_a_stop_after_the_domain_is_no_part_of_the_outlet(lede: str, dateline: Dateline) -> None:
+    title = "Bupati Buka Musrenbang Tingkat Kabupaten Tahun 2025"
+    page = clean("\n\n".join([title, lede]) + "\n")
+    assert page.text == lede
+    assert page.dateline == dateline
