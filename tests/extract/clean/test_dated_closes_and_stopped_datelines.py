@@ -4,7 +4,8 @@ A last paragraph that drops its period but closes on a weekday and its numeric d
 (`…, Rabu (27/9/2023)`) is a reported sentence, not a related article's headline, even when most of
 its words are capitalised names. A stop closing the outlet's domain in a dateline with no dash
 (`Ketapang, Kalbarwarta.com. Bupati …`) parts it from the sentence and is no part of the outlet's
-name. The texts are written in the style of the pages read, not copied
+name. A masthead written with a capital inside one word after lowercase letters (`KalbarPos –`,
+`WartaNewsCom,Blora –`) is the outlet, never the place. The texts are written in the style of the pages read, not copied
 from them.
 """
 
@@ -89,3 +90,21 @@ def test_a_stop_after_the_domain_is_no_part_of_the_outlet(lede: str, dateline: D
     page = clean("\n\n".join([title, lede]) + "\n")
     assert page.text == lede
     assert page.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("SuaraKapuas – Pemerintah", Dateline(place=None, outlet="SuaraKapuas")),
+        ("WartaMuriaCom,Blora – Pemerintah", Dateline(place="Blora", outlet="WartaMuriaCom")),
+        ("Blora – Pemerintah", Dateline(place="Blora", outlet=None)),
+    ],
+    ids=["masthead-alone", "masthead-then-place", "place-alone"],
+)
+def test_a_masthead_with_a_capital_inside_a_word_is_the_outlet(opening: str, dateline: Dateline) -> None:
+    title = "Pemkab Salurkan Bantuan Benih Padi untuk Kelompok Tani"
+    lede = f"{opening} Kabupaten menyalurkan bantuan benih padi kepada kelompok tani di tujuh kecamatan."
+    page = clean("\n\n".join([title, lede]) + "\n")
+    assert page.text == lede
+    assert page.dateline == dateline
+
