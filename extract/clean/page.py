@@ -121,6 +121,7 @@ from .rules import (
     _WIDGET_CLOCKS,
     _announces_list,
     _closes_body,
+    _cued_caption,
     _excerpt_run,
     _first_paragraph,
     _fits_list,
@@ -780,6 +781,8 @@ class _Page:
             and (_photo_caption(unit.text) or (k == scan.start and self._caption_above_lede(unit, k)))
         ):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+        elif k < scan.end and _cued_caption(unit, self.units[k - 1], self.units[k + 1]):
+            unit.kind = LineKind.CAPTION
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
             unit.kind = LineKind.DUPLICATE
         else:

@@ -1,12 +1,14 @@
 """Page furniture and metadata of regional pages, session 14 round meta9.
 
-A last paragraph that drops its period but closes on a weekday and its numeric date in brackets
-(`…, Rabu (27/9/2023)`) is a reported sentence, not a related article's headline, even when most of
-its words are capitalised names. A stop closing the outlet's domain in a dateline with no dash
+A last paragraph that drops its period but closes on a weekday and its numeric date in brackets (`…,
+Rabu (27/9/2023)`) is a reported sentence, not a related article's headline, even when most of its
+words are capitalised names. A stop closing the outlet's domain in a dateline with no dash
 (`Ketapang, Kalbarwarta.com. Bupati …`) parts it from the sentence and is no part of the outlet's
 name. A masthead written with a capital inside one word after lowercase letters (`KalbarPos –`,
-`WartaNewsCom,Blora –`) is the outlet, never the place. The texts are written in the style of the pages read, not copied
-from them.
+`WartaNewsCom,Blora –`) is the outlet, never the place. A short line with no stop that says what its
+subject is doing (`Kadis … saat memberikan keterangan kepada wartawan`) between two paragraphs that
+keep their stops is a photo's caption even with no photo marker. The texts are written in the style
+of the pages read, not copied from them.
 """
 
 from __future__ import annotations
@@ -65,7 +67,7 @@ def test_a_short_dated_caption_between_paragraphs_still_goes() -> None:
     assert page.text == "\n".join([LEDE, second])
     assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [
         (1, TITLE, LineKind.TITLE),
-        (5, caption, LineKind.RELATED),
+        (5, caption, LineKind.CAPTION),
     ]
 
 
@@ -108,3 +110,42 @@ def test_a_masthead_with_a_capital_inside_a_word_is_the_outlet(opening: str, dat
     assert page.text == lede
     assert page.dateline == dateline
 
+
+FIRST = (
+    "KUPANG – Pemerintah Kota Kupang menutup sementara sejumlah tempat hiburan malam selama dua "
+    "pekan. Penutupan dilakukan untuk mencegah penyebaran penyakit menular."
+)
+SECOND = (
+    "Menurut dia, petugas gabungan akan berkeliling setiap malam untuk memastikan aturan itu "
+    "dipatuhi. Pelanggar akan dikenai sanksi administratif."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Kepala Satpol PP Kota Kupang Yohanes Bire saat memberikan keterangan kepada wartawan",
+        "Sekda Kota Kupang, Maria Lenggu, ketika meninjau salah satu tempat hiburan (baju putih)",
+    ],
+    ids=["saat", "ketika-with-bracket"],
+)
+def test_an_unmarked_caption_between_finished_paragraphs_goes(caption: str) -> None:
+    page = clean("\n\n".join([TITLE, FIRST, caption, SECOND]) + "\n")
+    assert page.text == "\n".join([FIRST, SECOND])
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [
+        (1, TITLE, LineKind.TITLE),
+        (5, caption, LineKind.CAPTION),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Kepala Satpol PP Kota Kupang Yohanes Bire mengatakan hal itu saat memberikan keterangan.",
+        "Petugas yang bertugas saat razia berlangsung",
+    ],
+    ids=["a-finished-sentence", "a-sentence-subject"],
+)
+def test_a_sentence_or_a_subheading_between_paragraphs_stays(line: str) -> None:
+    page = clean("\n\n".join([TITLE, FIRST, line, SECOND]) + "\n")
+    assert page.text == "\n".join([FIRST, line, SECOND])
