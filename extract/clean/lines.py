@@ -8,7 +8,9 @@ the page state machine (`page`) reads. Every threshold is a named constant sayin
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -124,10 +126,23 @@ _INVISIBLE = dict.fromkeys(
 )
 
 
+# Mathematical alphanumerics (`𝗕𝗟𝗢𝗥𝗔 —`, bold or italic letters a page pastes for emphasis) read as
+# the plain letter or digit each stands for (their NFKC form); one character for one, so every
+# span into the cleaned text stays true
+_MATH_ALNUM = range(0x1D400, 0x1D800)
+
+
+@cache
+def _fold_table() -> dict[int, str | None]:
+    plain = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in _MATH_ALNUM}
+    return _INVISIBLE | {cp: ch for cp, ch in plain.items() if len(ch) == 1 and ch.isalnum()}
+
+
 def _fold(line: str) -> str:
-    """A line as the cleaned text holds it: invisible characters dropped, whitespace folded."""
+    """A line as the cleaned text holds it: invisible characters dropped, mathematical letters and
+    digits read as plain ones, whitespace folded."""
     # str.split() splits on the same Unicode whitespace as the scorer's `\s` (NBSP included)
-    return " ".join(line.translate(_INVISIBLE).split())
+    return " ".join(line.translate(_fold_table()).split())
 
 
 def _ends_terminal(text: str) -> bool:

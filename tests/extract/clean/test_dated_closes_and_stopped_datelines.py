@@ -7,8 +7,9 @@ words are capitalised names. A stop closing the outlet's domain in a dateline wi
 name. A masthead written with a capital inside one word after lowercase letters (`KalbarPos –`,
 `WartaNewsCom,Blora –`) is the outlet, never the place. A short line with no stop that says what its
 subject is doing (`Kadis … saat memberikan keterangan kepada wartawan`) between two paragraphs that
-keep their stops is a photo's caption even with no photo marker. The texts are written in the style
-of the pages read, not copied from them.
+keep their stops is a photo's caption even with no photo marker. Mathematical bold or italic letters
+(`𝗞𝗘𝗡𝗗𝗔𝗟 —`) read as the plain letters they stand for, one character for one. The texts are written
+in the style of the pages read, not copied from them.
 """
 
 from __future__ import annotations
@@ -149,3 +150,14 @@ def test_an_unmarked_caption_between_finished_paragraphs_goes(caption: str) -> N
 def test_a_sentence_or_a_subheading_between_paragraphs_stays(line: str) -> None:
     page = clean("\n\n".join([TITLE, FIRST, line, SECOND]) + "\n")
     assert page.text == "\n".join([FIRST, line, SECOND])
+
+
+def test_mathematical_bold_letters_read_as_plain_letters() -> None:
+    title = "Bupati Buka Musrenbang Tingkat Kabupaten Tahun 2025"
+    lede = (
+        "\U0001d5de\U0001d5d8\U0001d5e1\U0001d5d7\U0001d5d4\U0001d5df — Pemerintah Kabupaten Kendal "
+        "membuka musyawarah perencanaan pembangunan di pendopo, Selasa (4/3/2025)."
+    )
+    page = clean("\n\n".join([title, lede]) + "\n")
+    assert page.text == "KENDAL — " + lede.split(" — ", 1)[1]
+    assert page.dateline == Dateline(place="Kendal", outlet=None)
