@@ -134,6 +134,7 @@ from .rules import (
     _photo_caption,
     _related_headline,
     _stopped_headline,
+    _sublist_heading,
     _top_furniture,
     _unbulleted,
     _unmistakable,
@@ -883,6 +884,8 @@ class _Page:
             (
                 p.bullet.match(unit.text)
                 or (unit.n_words <= _LIST_FIELD_WORDS and p.list_field.match(unit.text))
+                # `Kecamatan Koto XI Tarusan, meliputi:`: the heading of a sub-list of the list
+                or (unit.n_words <= _LIST_FIELD_WORDS and _sublist_heading(unit.text))
             )
             and not _chrome(unit)
             and prev is not None

@@ -408,6 +408,13 @@ def _announces_list(unit: _Unit) -> bool:
     return any(f" {label} " in f" {words} " for label in _labels(Label.LIST))
 
 
+def _sublist_heading(text: str) -> bool:
+    """`Kecamatan Koto XI Tarusan, meliputi:`, `IV Jurai meliputi`: a line closing on a colon or a
+    word that announces a list (`list_tail`), heading part of a list the body announced."""
+    p = _patterns()
+    return text.rstrip().endswith(":") or bool(p.list_tail.search(text, max(0, len(text) - 24)))
+
+
 def _headline_words(text: str) -> str:
     """The words of a line without its closing stop or bracketed source, folded: `Pemprov Kalbar
     dan BI sinergi susun kebijakan ekonomi regional 2025. (ANTARA)` under a photo and the headline

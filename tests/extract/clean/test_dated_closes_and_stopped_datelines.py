@@ -8,8 +8,10 @@ name. A masthead written with a capital inside one word after lowercase letters 
 `WartaNewsCom,Blora –`) is the outlet, never the place. A short line with no stop that says what its
 subject is doing (`Kadis … saat memberikan keterangan kepada wartawan`) between two paragraphs that
 keep their stops is a photo's caption even with no photo marker. Mathematical bold or italic letters
-(`𝗞𝗘𝗡𝗗𝗔𝗟 —`) read as the plain letters they stand for, one character for one. The texts are written
-in the style of the pages read, not copied from them.
+(`𝗞𝗘𝗡𝗗𝗔𝗟 —`) read as the plain letters they stand for, one character for one. Under a paragraph that
+announces a list, a line closing on a colon or a list word (`Kecamatan Sukajadi, meliputi:`) heads
+part of the list and stays, with its items, across a `Baca Juga` teaser between the parts; only the
+teaser goes. The texts are written in the style of the pages read, not copied from them.
 """
 
 from __future__ import annotations
@@ -161,3 +163,47 @@ def test_mathematical_bold_letters_read_as_plain_letters() -> None:
     page = clean("\n\n".join([title, lede]) + "\n")
     assert page.text == "KENDAL — " + lede.split(" — ", 1)[1]
     assert page.dateline == Dateline(place="Kendal", outlet=None)
+
+
+def test_sub_list_headings_and_items_across_a_teaser_stay_body() -> None:
+    lede = (
+        "PAINAN – Pemilihan wali nagari serentak akan digelar di 40 nagari pada Desember nanti. "
+        "Adapun nagari yang akan menggelar pemilihan antara lain:"
+    )
+    parts = [
+        "Kecamatan Bayang, meliputi:",
+        "  1. Pasar Baru\n  2. Kapelgam",
+        "Baca Juga  Petani Bawang di Alahan Panjang Keluhkan Harga Pupuk",
+        "Lengayang meliputi",
+        "  1. Kambang\n  2. Lakitan",
+    ]
+    page = clean("\n\n".join([TITLE, lede, *parts]) + "\n")
+    assert page.text == "\n".join(
+        [
+            lede,
+            "Kecamatan Bayang, meliputi:",
+            "1. Pasar Baru",
+            "2. Kapelgam",
+            "Lengayang meliputi",
+            "1. Kambang",
+            "2. Lakitan",
+        ]
+    )
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [
+        (1, TITLE, LineKind.TITLE),
+        (10, " ".join(parts[2].split()), LineKind.RELATED),
+    ]
+
+
+def test_headlines_under_a_list_announcing_body_still_go() -> None:
+    lede = (
+        "PAINAN – Pemilihan wali nagari serentak akan digelar di 40 nagari pada Desember nanti. "
+        "Daftar lengkap nagari akan diumumkan panitia pekan depan."
+    )
+    related = [
+        "Petani Bawang di Alahan Panjang Keluhkan Harga Pupuk Bersubsidi",
+        "Bupati Pesisir Selatan Resmikan Jembatan Gantung di Bayang",
+    ]
+    page = clean("\n\n".join([TITLE, lede, *related]) + "\n")
+    assert page.text == lede
+    assert [b.kind for b in page.boilerplate] == [LineKind.TITLE, LineKind.RELATED, LineKind.RELATED]
