@@ -69,6 +69,7 @@ class _Patterns(NamedTuple):
     credit_start: regex.Pattern[str]
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
+    masthead_inner_cap: regex.Pattern[str]
     lead_date_rest: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
@@ -476,6 +477,9 @@ def _furniture_patterns() -> dict[str, object]:
         ),
         # `iNews`, `detikNews`: a masthead spelled with a lowercase start and a capital inside
         masthead_camel=regex.compile(r"\p{Ll}{1,8}\p{Lu}[\p{L}\d]*"),
+        # `LensaKalbar`, `MuriaNewsCom`: a capital inside one word after lowercase letters, a
+        # masthead's spelling; no place is written so (`McDonald` has one lowercase letter only)
+        masthead_inner_cap=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}[\p{L}\d]*"),
         # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
         stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
     )

@@ -8,10 +8,13 @@ the page state machine (`page`) reads. Every threshold is a named constant sayin
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
+from ..text.calendar import calendar_lexicon
 from ..text.words import given_names, word_set
 from .inline import _ad_words, _headline_end, _trailing_prompts
 from .kinds import Label, LineKind, MarkerMode
@@ -123,10 +126,23 @@ _INVISIBLE = dict.fromkeys(
 )
 
 
+# Mathematical alphanumerics (`𝗕𝗟𝗢𝗥𝗔 —`, bold or italic letters a page pastes for emphasis) read as
+# the plain letter or digit each stands for (their NFKC form); one character for one, so every
+# span into the cleaned text stays true
+_MATH_ALNUM = range(0x1D400, 0x1D800)
+
+
+@cache
+def _fold_table() -> dict[int, str | None]:
+    plain = {cp: unicodedata.normalize("NFKC", chr(cp)) for cp in _MATH_ALNUM}
+    return _INVISIBLE | {cp: ch for cp, ch in plain.items() if len(ch) == 1 and ch.isalnum()}
+
+
 def _fold(line: str) -> str:
-    """A line as the cleaned text holds it: invisible characters dropped, whitespace folded."""
+    """A line as the cleaned text holds it: invisible characters dropped, mathematical letters and
+    digits read as plain ones, whitespace folded."""
     # str.split() splits on the same Unicode whitespace as the scorer's `\s` (NBSP included)
-    return " ".join(line.translate(_INVISIBLE).split())
+    return " ".join(line.translate(_fold_table()).split())
 
 
 def _ends_terminal(text: str) -> bool:
@@ -150,6 +166,19 @@ def _quote_tagged(text: str) -> bool:
 
 # How far from a line's end a quotation's closing mark and its speech tag sit
 _QUOTE_TAG_CHARS = 60
+
+
+# A weekday and its numeric date in brackets closing a line (`… di Lapangan Hitam, Rabu (27/9/2023)`)
+_DATED_CLOSE = regex.compile(r"(\p{L}+),?\s*\(\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?\)\W{0,2}$")
+
+
+def _dated_close(text: str) -> bool:
+    """Whether a line closes on a weekday and its date in brackets (`… di Lapangan Hitam, Rabu
+    (27/9/2023)`): the time of a reported sentence whose period the page dropped. A headline never
+    ends on one; a short caption may (`Bupati saat meninjau banjir, Rabu (27/9)`), so only a line
+    of run-on length is read as the sentence."""
+    m = _DATED_CLOSE.search(text, max(0, len(text) - 40))
+    return m is not None and m[1].casefold() in calendar_lexicon().weekdays
 
 
 def _strip_trail_mark(text: str) -> str:
@@ -220,6 +249,7 @@ def _features(unit: _Unit) -> None:
         and not text.endswith((".", ",", ";"))
         and unit.cap_ratio >= _HEADLINE_CAP_RATIO
         and len(text) <= _HEADLINE_MAX_CHARS
+        and not (len(words) >= _RUN_ON_WORDS and _dated_close(text))
     )
     unit.key = text.casefold() if long else " ".join(folded)
     unit.words = frozenset(folded)

@@ -333,8 +333,10 @@ def _is_outlet(part: str) -> bool:
         return False
     if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
-    if any(_patterns().masthead_camel.fullmatch(w) for w in part.split()):
-        return True  # `iNews`, `detikNews`: a lowercase start before a capital is a masthead's spelling
+    p = _patterns()
+    if any(p.masthead_camel.fullmatch(w) or p.masthead_inner_cap.fullmatch(w) for w in part.split()):
+        # `iNews`, `detikNews`, `LensaKalbar`: a capital after lowercase letters is a masthead's spelling
+        return True
     names, suffixes, prefixes = outlet_words()
     words = [w.casefold() for w in part.split()]
     # `TRIBRATA NEWS POLDA BANTEN`: a suffix word standing alone inside the masthead counts too
@@ -839,7 +841,8 @@ def _bare_dateline(text: str) -> Dateline | None:
             first == 0 and place.istitle() and place.split()[0].casefold() not in _sentence_openers()
         )
         if _patterns().domain.search(outlet) and shape and not _is_outlet(place):
-            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+            # `Sintang, Zonatengah.com. Bupati …`: a stop after the domain parts it from the sentence
+            return Dateline(place=_place_case(place), outlet=_outlet_case(outlet.rstrip(".")))
     return _outlet_region(text, m.end("a"), m["a"])
 
 

@@ -121,6 +121,7 @@ from .rules import (
     _WIDGET_CLOCKS,
     _announces_list,
     _closes_body,
+    _cued_caption,
     _excerpt_run,
     _first_paragraph,
     _fits_list,
@@ -132,6 +133,7 @@ from .rules import (
     _opens_with_dateline,
     _photo_caption,
     _related_headline,
+    _sublist_heading,
     _top_furniture,
     _unbulleted,
     _unmistakable,
@@ -779,6 +781,8 @@ class _Page:
             and (_photo_caption(unit.text) or (k == scan.start and self._caption_above_lede(unit, k)))
         ):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
+        elif k < scan.end and _cued_caption(unit, self.units[k - 1], self.units[k + 1]):
+            unit.kind = LineKind.CAPTION
         elif scan.counts[unit.key] >= 2 and unit.n_words <= _REPEATED_LABEL_WORDS and not unit.prose:
             unit.kind = LineKind.DUPLICATE
         else:
@@ -879,6 +883,8 @@ class _Page:
             (
                 p.bullet.match(unit.text)
                 or (unit.n_words <= _LIST_FIELD_WORDS and p.list_field.match(unit.text))
+                # `Kecamatan Koto XI Tarusan, meliputi:`: the heading of a sub-list of the list
+                or (unit.n_words <= _LIST_FIELD_WORDS and _sublist_heading(unit.text))
             )
             and not _chrome(unit)
             and prev is not None

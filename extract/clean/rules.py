@@ -155,6 +155,33 @@ def _caption_like(unit: _Unit) -> bool:
     return not any(q in unit.text for q in '"“”') and bool(set(words) & frozenset(_labels(Label.CAPTION_CUE)))
 
 
+# A caption with no photo marker between two paragraphs is a short line
+_CUED_CAPTION_WORDS = 25
+
+
+def _cued_caption(unit: _Unit, above: _Unit | None, below: _Unit | None) -> bool:
+    """`Pj. Sekda … saat memberikan keterangan pers kepada awak media` between two finished
+    paragraphs: a short line without a stop that says what its subject is doing (`_caption_like`),
+    on a page whose paragraphs keep their stops, is a photo's caption with no photo marker."""
+    return (
+        unit.n_words <= _CUED_CAPTION_WORDS
+        and not _ends_terminal(unit.text)
+        and _caption_like(unit)
+        and _named_subject(unit.text)
+        and all(u is not None and u.prose and _ends_terminal(u.text) for u in (above, below))
+    )
+
+
+def _named_subject(text: str) -> bool:
+    """Whether the words before a caption's cue name its subject, every word capitalised
+    (`Pj. Sekda Kota Kupang Ir. Elvianus Wairata, M.Si. saat …`; `Petugas yang bertugas saat …`
+    opens a sentence)."""
+    cues = frozenset(_labels(Label.CAPTION_CUE))
+    words = text.split()
+    n = next((i for i, w in enumerate(words) if w.casefold() in cues), 0)
+    return n >= 2 and all(w[0].isupper() for w in words[:n] if w[0].isalpha())
+
+
 def _top_furniture(unit: _Unit) -> bool:
     """Whether a paragraph above the one that opens with an unmistakable dateline (where the body
     begins) reads as furniture by itself: a photo caption (`PANEN RAYA: …`, `… saat meninjau …`),
@@ -350,6 +377,13 @@ def _announces_list(unit: _Unit) -> bool:
         return True
     words = " ".join(_patterns().word.findall(unit.text.casefold()))
     return any(f" {label} " in f" {words} " for label in _labels(Label.LIST))
+
+
+def _sublist_heading(text: str) -> bool:
+    """`Kecamatan Koto XI Tarusan, meliputi:`, `IV Jurai meliputi`: a line closing on a colon or a
+    word that announces a list (`list_tail`), heading part of a list the body announced."""
+    p = _patterns()
+    return text.rstrip().endswith(":") or bool(p.list_tail.search(text, max(0, len(text) - 24)))
 
 
 def _headline_words(text: str) -> str:
