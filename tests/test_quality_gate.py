@@ -35,7 +35,7 @@ FLOORS = {
     "prices": (0.98, 0.98),
     "participants": (0.945, 0.81),
     "organisations": (0.95, 0.78),
-    "places": (0.96, 0.855),
+    "places": (0.965, 0.855),
     "quotes": (0.985, 0.935),
 }
 SLICES = ("tune", "check")
