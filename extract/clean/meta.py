@@ -333,9 +333,7 @@ def _is_outlet(part: str) -> bool:
         return False
     if _patterns().domain.search(part.replace(". ", ".")):  # `DETIKSATU. ID`
         return True
-    p = _patterns()
-    if any(p.masthead_camel.fullmatch(w) or p.masthead_inner_cap.fullmatch(w) for w in part.split()):
-        # `iNews`, `detikNews`, `LensaKalbar`: a capital after lowercase letters is a masthead's spelling
+    if any(_masthead_spelling(w) for w in part.split()):
         return True
     names, suffixes, prefixes = outlet_words()
     words = [w.casefold() for w in part.split()]
@@ -614,13 +612,17 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
         # `Bharindo Gorontalo,-`: only a space between them, as `_outlet_place` parted them
         or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
         or _shouted_masthead(first, second)
-        or bool(_CAMEL_MASTHEAD.fullmatch(first))  # `MuriaNewsCom,Blora –`: three or more words glued
+        or _masthead_spelling(first)  # `MuriaNewsCom,Blora –`
     )
 
 
-#: A masthead's spelling of three or more capitalised words glued (`MuriaNewsCom`); no place is
-#: written so, where a city's two words may be glued by a slip (`PalangkaRaya`)
-_CAMEL_MASTHEAD = regex.compile(r"(?-i)(?:\p{Lu}\p{Ll}+){3,}")
+def _masthead_spelling(word: str) -> bool:
+    """`iNews`, `detikNews`, `LensaKalbar`, `MuriaNewsCom`: a capital after lowercase letters is a
+    masthead's spelling, unless the word is a known place whose two words a slip glued
+    (`PalangkaRaya`)."""
+    p = _patterns()
+    glued = p.masthead_camel.fullmatch(word) or p.masthead_inner_cap.fullmatch(word)
+    return glued is not None and word.casefold() not in _place_names()
 
 
 def _shouted_masthead(first: str, second: str) -> bool:

@@ -103,8 +103,10 @@ def test_a_stop_after_the_domain_is_no_part_of_the_outlet(lede: str, dateline: D
         ("SuaraKapuas – Pemerintah", Dateline(place=None, outlet="SuaraKapuas")),
         ("WartaMuriaCom,Blora – Pemerintah", Dateline(place="Blora", outlet="WartaMuriaCom")),
         ("Blora – Pemerintah", Dateline(place="Blora", outlet=None)),
+        # a known place whose two words a slip glued is the place, no masthead
+        ("PalangkaRaya – Pemerintah", Dateline(place="PalangkaRaya", outlet=None)),
     ],
-    ids=["masthead-alone", "masthead-then-place", "place-alone"],
+    ids=["masthead-alone", "masthead-then-place", "place-alone", "glued-place"],
 )
 def test_a_masthead_with_a_capital_inside_a_word_is_the_outlet(opening: str, dateline: Dateline) -> None:
     title = "Pemkab Salurkan Bantuan Benih Padi untuk Kelompok Tani"
