@@ -2358,3 +2358,40 @@ RATE_NEGATIVES = [
 @pytest.mark.parametrize("text", RATE_NEGATIVES, ids=[s[:40] for s in RATE_NEGATIVES])
 def test_not_participants_rate(text: str) -> None:
     assert extract_participants(text) == []
+
+
+# Issue 15 (counts9): members of an insurance or membership scheme, insured or using its
+# service, are no participants; an activity about the scheme still has them.
+SCHEME_CASES = [
+    (
+        "Sebanyak 500 peserta mengikuti sosialisasi BPJS Kesehatan di aula kantor bupati.",
+        [("500 peserta", 500, False, 500, 500, "peserta")],
+    ),
+    pytest.param(
+        "Panitia menanggung biaya 40 peserta lomba lari itu.",
+        [("40 peserta", 40, False, 40, 40, "peserta")],
+        marks=pytest.mark.xfail(strict=True, reason="paying for participants reads as insuring members"),
+        id="paying for participants",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    SCHEME_CASES,
+    ids=[c[0][:40] if isinstance(c, tuple) else None for c in SCHEME_CASES],
+)
+def test_participants_of_a_scheme_event(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+SCHEME_NEGATIVES = [
+    "Pemerintah provinsi menanggung lebih dari 2 juta peserta.",
+    "Jumlahnya melonjak menjadi 1,4 juta peserta yang mengakses layanan puskesmas.",
+    "Tahun lalu 1,4 juta peserta mengakses layanan puskesmas.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEME_NEGATIVES, ids=[s[:40] for s in SCHEME_NEGATIVES])
+def test_not_participants_scheme(text: str) -> None:
+    assert extract_participants(text) == []
