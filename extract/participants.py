@@ -35,7 +35,8 @@ The mention's text is the count plus its head noun (``30 orang peserta``,
 bounds but stay outside the span. Words with no quantity (``sejumlah``, ``beberapa``,
 ``para``) are not counts. Head nouns of kind ``never`` (``warga binaan``, ``anak buah
 kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
-staff deployed or employed (``diterjunkan``, ``mempekerjakan``) are negatives like victims.
+staff deployed or employed (``diterjunkan``, ``mempekerjakan``) are negatives like victims,
+and so is a count with a frequency right after it (``10 juta orang setiap hari``): a rate.
 """
 
 from __future__ import annotations
@@ -872,7 +873,18 @@ def _incident_cue(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool
     return _negative_in(" ".join(words[:2]), "incident")
 
 
+def _rate(text: str, cand: _Candidate) -> bool:
+    """A frequency right after the counted noun (``10 juta orang setiap hari``, ``6.000
+    pengunjung per tahun``): a rate over time, not the people at the reported activity."""
+    return _negative_rx("rate").match(text, _SPACES_AFTER.get().match(text, cand.end).end()) is not None
+
+
+_SPACES_AFTER = LazyPattern(r"\s*+")
+
+
 def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: str = "never") -> bool:
+    if kind == "never" and _rate(text, cand):
+        return True
     before = text[s_start : cand.start]
     if kind == "never" and _targeted(text, cand, s_start, s_end):
         return True

@@ -534,6 +534,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "purpose",
         "parent",
         "offspring",
+        "rate",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 
@@ -2319,3 +2320,78 @@ def test_sekira_is_an_approximate_count_like_sekitar() -> None:
     text = "Jalan sehat di alun-alun itu dihadiri sekira 200 warga dari tiga desa."
     mentions = [("200 warga", 200, True, 200, 200, "warga"), ("tiga desa", 3, False, 3, 3, "desa")]
     assert extract_participants(text) == _expected(text, mentions)
+
+
+# Issue 15 (counts9): a frequency right after the counted noun makes the count a rate over time,
+# a statistic of a place, a service or a scheme, not the people at the reported activity; the
+# same verbs with a count of one event still count.
+RATE_CASES = [
+    (
+        "Pameran batik di alun-alun kabupaten itu dikunjungi 3.000 orang selama tiga hari.",
+        [("3.000 orang", 3000, False, 3000, 3000, "orang")],
+    ),
+    (
+        "Sosialisasi program jaminan kesehatan di balai desa Sukamaju diikuti 500 peserta dari lima dusun.",
+        [("500 peserta", 500, False, 500, 500, "peserta")],
+    ),
+    (
+        "Sebanyak 120 warga hadir dalam musyawarah desa yang digelar setiap tahun itu.",
+        [("120 warga", 120, False, 120, 120, "warga")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), RATE_CASES, ids=[c[0][:40] for c in RATE_CASES])
+def test_participants_not_a_rate(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+RATE_NEGATIVES = [
+    "Pusat kota itu saat ini dikunjungi sekitar dua juta orang setiap hari.",
+    "Kota pesisir itu dikunjungi jutaan orang setiap hari dan menjadi tujuan perantau.",
+    "Taman wisata itu dikunjungi sekitar 4.500 pengunjung per tahun.",
+    "Ia bergabung dengan satuan yang hanya merekrut sekitar 300 orang setiap tahunnya.",
+    "Lomba balap itu telah digelar di banyak kota dengan ribuan peserta setiap tahunnya.",
+]
+
+
+@pytest.mark.parametrize("text", RATE_NEGATIVES, ids=[s[:40] for s in RATE_NEGATIVES])
+def test_not_participants_rate(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+# Issue 15 (counts9): members of an insurance or membership scheme, insured or using its
+# service, are no participants; an activity about the scheme still has them.
+SCHEME_CASES = [
+    (
+        "Sebanyak 500 peserta mengikuti sosialisasi BPJS Kesehatan di aula kantor bupati.",
+        [("500 peserta", 500, False, 500, 500, "peserta")],
+    ),
+    pytest.param(
+        "Panitia menanggung biaya 40 peserta lomba lari itu.",
+        [("40 peserta", 40, False, 40, 40, "peserta")],
+        marks=pytest.mark.xfail(strict=True, reason="paying for participants reads as insuring members"),
+        id="paying for participants",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    SCHEME_CASES,
+    ids=[c[0][:40] if isinstance(c, tuple) else None for c in SCHEME_CASES],
+)
+def test_participants_of_a_scheme_event(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+SCHEME_NEGATIVES = [
+    "Pemerintah provinsi menanggung lebih dari 2 juta peserta.",
+    "Jumlahnya melonjak menjadi 1,4 juta peserta yang mengakses layanan puskesmas.",
+    "Tahun lalu 1,4 juta peserta mengakses layanan puskesmas.",
+]
+
+
+@pytest.mark.parametrize("text", SCHEME_NEGATIVES, ids=[s[:40] for s in SCHEME_NEGATIVES])
+def test_not_participants_scheme(text: str) -> None:
+    assert extract_participants(text) == []
