@@ -2338,6 +2338,11 @@ RATE_CASES = [
         "Sebanyak 120 warga hadir dalam musyawarah desa yang digelar setiap tahun itu.",
         [("120 warga", 120, False, 120, 120, "warga")],
     ),
+    # `sehari` opening a time before the verb (the day before), no frequency
+    (
+        "Sebanyak 500 warga sehari sebelumnya mengikuti senam massal di alun-alun kota.",
+        [("500 warga", 500, False, 500, 500, "warga")],
+    ),
 ]
 
 
