@@ -467,7 +467,8 @@ def _agency_behind_standfirst(head: str, parts: list[str], text: str) -> Datelin
     if len(parts) < 2 or f"({last})" not in head or not _is_outlet(last) or " " not in parts[0]:
         return None
     found = _agency_dateline(text)
-    return found if found and found.place and found.place.casefold() in _place_names() else None
+    known = found is not None and found.place and "".join(found.place.casefold().split()) in _place_names()
+    return found if known else None
 
 
 def _bracketed_place(text: str, end: int) -> str | None:
