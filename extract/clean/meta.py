@@ -439,6 +439,8 @@ def _dateline(text: str) -> Dateline | None:
             place = _place_case(part)
     if place is None and outlet is None:
         return None
+    if place is None and (agency := _agency_behind_standfirst(head, parts, text)):
+        return agency
     outlet = outlet or initials
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
@@ -455,6 +457,18 @@ def _dateline(text: str) -> Dateline | None:
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
         place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
     return Dateline(place=place, outlet=outlet)
+
+
+def _agency_behind_standfirst(head: str, parts: list[str], text: str) -> Dateline | None:
+    """`Saya Mas UcupJakarta (ANTARA) - …`: a standfirst's last words glued to a known region
+    before an agency's bracketed name are no masthead spelt with an inner capital; the bracketed
+    agency is the outlet and the region it follows the place (`_agency_dateline`)."""
+    last = parts[-1]
+    if len(parts) < 2 or f"({last})" not in head or not _is_outlet(last) or " " not in parts[0]:
+        return None
+    found = _agency_dateline(text)
+    known = found is not None and found.place and "".join(found.place.casefold().split()) in _place_names()
+    return found if known else None
 
 
 def _bracketed_place(text: str, end: int) -> str | None:

@@ -75,8 +75,11 @@ def test_reporters_codes_after_the_last_teaser(closing: str, byline: str | None)
         ("Semua pihak harus menahan diri,", "Ambon"),
         ("Hubungi layanan darurat 119", "Biak"),
         ("Pembangunan harus selesai sebelum HUT RI di IKN", "Jakarta"),
+        # a title-case last word glued to the place reads as a masthead's inner capital (`UcokMedan`)
+        ("Salam Bang Ucok", "Medan"),
+        ("Salam Bang Ucok", "Palangka Raya"),
     ],
-    ids=["bracket", "comma", "number", "capitals"],
+    ids=["bracket", "comma", "number", "capitals", "title-case-word", "title-case-word-two-word-place"],
 )
 def test_an_agency_dateline_behind_a_glued_pull_quote(quote: str, place: str) -> None:
     line = quote + LEDE.replace("Sukamaju (ANTARA)", f"{place} (ANTARA)", 1) + LAST + "\n"
