@@ -947,8 +947,24 @@ def _agency_dateline(text: str) -> Dateline | None:
             and _is_outlet(m[2])
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
         ):
-            return Dateline(place=m[1], outlet=m[2])
+            city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
+            return Dateline(place=city or m[1], outlet=m[2])
     return None
+
+
+# `… karhutlaTapin, Kalimantan Selatan (ANTARA) -`: a place and a comma right before the agency's
+# place, glued to the standfirst's last letter or after a space
+_CITY_BEFORE = regex.compile(r"(?:(?<=[\s\p{Ll}.!?)\"”’])|^)(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}), $")
+# How far before the agency's place that city and comma may start
+_CITY_BEFORE_CHARS = 40
+
+
+def _city_before(text: str, start: int) -> str | None:
+    """The known region a comma parts from the agency's place after it (`… depanPurwokerto, Jateng
+    (ANTARA) -`): the city the dateline names first, its province after it, as `_dateline` reads
+    `Purwokerto, Jateng (ANTARA) -` opening a paragraph."""
+    m = _CITY_BEFORE.search(text, max(0, start - _CITY_BEFORE_CHARS), start)
+    return m[1] if m is not None and m[1].casefold() in _regions() else None
 
 
 def _masthead_spelt(part: str) -> bool:

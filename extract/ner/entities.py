@@ -1618,15 +1618,14 @@ def _find_early(text: str, surface: str | None) -> Span | None:
 
 def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
     """The place's and the agency's spans of an agency's dateline behind a standfirst, the
-    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), within the opening
-    paragraph's first characters (None: no such dateline)."""
+    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), its province after a
+    comma or not (`… depanPurwokerto, Jateng (ANTARA) - …`), within the opening paragraph's first
+    characters (None: no such dateline)."""
     if not dateline.place or not dateline.outlet:
         return None
-    at = text[:AGENCY_DATELINE_CHARS].find(f"{dateline.place} ({dateline.outlet})")
-    if at < 0:
-        return None
-    outlet = at + len(dateline.place) + 2
-    return (at, at + len(dateline.place)), (outlet, outlet + len(dateline.outlet))
+    place, outlet = regex.escape(dateline.place), regex.escape(dateline.outlet)
+    m = regex.search(rf"({place})(?:, [^(),]{{1,40}})? \(({outlet})\)", text[:AGENCY_DATELINE_CHARS])
+    return None if m is None else (m.span(1), m.span(2))
 
 
 def dateline_entities(text: str, dateline: Any) -> list[Entity]:

@@ -316,3 +316,18 @@ def test_a_comma_dateline_behind_a_table_of_contents() -> None:
 def test_a_place_and_a_name_before_a_double_dash_are_no_dateline() -> None:
     line = LEDE + "Warga menyebut Sukamaju, Budi Santoso -- sang kepala desa -- sudah datang.\n"
     assert clean(line.replace("Sukamaju (ANTARA) - ", "")).dateline is None
+
+
+@pytest.mark.parametrize(
+    ("standfirst", "place"),
+    [
+        ("Stok pangan di daerah ini aman hingga akhir tahunWonosobo", "Wonosobo"),
+        ("Stok pangan di daerah ini aman hingga akhir tahun Wonosobo", "Wonosobo"),
+        # a word that names no region before the comma is the standfirst's: the province stays
+        ("Stok pangan aman, kata Pak Budi", "Jateng"),
+    ],
+    ids=["glued", "spaced", "no-region"],
+)
+def test_an_agency_dateline_with_its_province_behind_a_standfirst(standfirst: str, place: str) -> None:
+    line = standfirst + LEDE.replace("Sukamaju (ANTARA)", ", Jateng (ANTARA)", 1) + LAST + "\n"
+    assert clean(line).dateline == Dateline(place=place, outlet="ANTARA")
