@@ -1,6 +1,8 @@
 """Dates read on news-raw 1600-2199 (issue 15, counts10): the Common Era's year written beside a
 Hijri year (``1447 H/2026 M``, ``1447 Hijriah atau 2026 Masehi``) is a year alone (GUIDELINES §3);
-the Hijri year is none, and ``M`` is the era's mark only after a Hijri year.
+the Hijri year is none, and ``M`` is the era's mark only after a Hijri year. A bracketed numeric
+date whose year lost or mistyped a digit (``Minggu (24/5/206)``) is its day and month alone, its
+year taken from the article's anchor as for ``(24/5)``.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -65,3 +67,34 @@ NO_ERA_CASES = [
 @pytest.mark.parametrize("text", NO_ERA_CASES)
 def test_no_era_year_without_its_mark(text: str) -> None:
     assert extract_dates(text) == []
+
+
+TYPO_CASES = [
+    (
+        "Aturan itu dikutip Minggu (24/5/206). Rapat digelar Selasa (19/5/2026) di kantor bupati.",
+        None,
+        [D("Minggu (24/5/206)", (19, 36), "2026-05-24"), D("Selasa (19/5/2026)", (52, 70), "2026-05-19")],
+    ),
+    # no anchor: the year is unknown
+    (
+        "Lapak kuliner itu ramai pembeli, Sabtu (23/5/226) siang.",
+        None,
+        [D("Sabtu (23/5/226)", (33, 49), "XXXX-05-23")],
+    ),
+    (
+        "Lapak kuliner itu ramai pembeli, Sabtu (23/5/226) siang.",
+        "2026-05-30",
+        [D("Sabtu (23/5/226)", (33, 49), "2026-05-23")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), TYPO_CASES)
+def test_a_mistyped_year_leaves_the_day_and_month(
+    text: str, published: str | None, expected: list[DateMention]
+) -> None:
+    assert extract_dates(text, published=published) == expected
+
+
+def test_a_fraction_with_three_digits_is_no_date() -> None:
+    assert extract_dates("Skor kuis itu 12/5/250 poin menurut juri.") == []
