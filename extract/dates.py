@@ -98,6 +98,8 @@ class _Lexicon:
     part_cues: tuple[str, ...]  # awal, akhir: drop cues that may also open a range's or a list's end
     budget_cues: tuple[str, ...]
     month_cues: tuple[str, ...]  # before a bare month only ("periode Februari", "paling lambat Juli")
+    era_marks: tuple[str, ...]  # Masehi, M: after a year, the Common Era's
+    hijri_marks: tuple[str, ...]  # H, Hijriah: after the Hijri year that a Masehi year pairs with
     blockers: dict[str, frozenset[str]]  # kind -> lower-case words
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
@@ -110,7 +112,7 @@ def _lexicon() -> _Lexicon:
     relative = {}
     for unit, offset, phrase in load_table("dates_relative.txt"):
         relative[phrase.lower()] = (Grain(unit), offset)
-    cues: dict[str, list[str]] = {"keep": [], "drop": [], "part": [], "budget": [], "month": []}
+    cues: dict[str, list[str]] = {k: [] for k in ("keep", "drop", "part", "budget", "month", "era", "hijri")}
     for kind, cue in load_table("dates_year_cues.txt"):
         cues[kind].append(cue)
     cues["drop"] += cues["part"]  # "awal 2024", "akhir Mei": a part of a period is a drop cue too
@@ -131,6 +133,8 @@ def _lexicon() -> _Lexicon:
         part_cues=tuple(cues["part"]),
         budget_cues=tuple(cues["budget"]),
         month_cues=tuple(cues["month"]),
+        era_marks=tuple(cues["era"]),
+        hijri_marks=tuple(cues["hijri"]),
         blockers={k: frozenset(v) for k, v in blockers.items()},
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
@@ -399,6 +403,11 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?{y4('yn')}{_YEAR_AMOUNT})++",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+        # Iduladha 1447 H/2026 M, 1447 Hijriah atau 2026 Masehi: the Common Era's year after a
+        # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too
+        "era_year": rf"(?:(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}(?:/|(?i:atau|tahun|{_S1}))*+)"
+        rf"(?<![\p{{L}}\p{{N}}.,:\-]){y4('y')}(?={_S0}{_alt(lex.era_marks)}(?![\p{{L}}]))"
+        rf"|(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}(?={_S1}(?i:Masehi)(?![\p{{L}}])))",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
         # ("2024 lalu lintas" is traffic)
         "year_qual": rf"(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}"
@@ -844,6 +853,11 @@ def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
 
 
+def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Iduladha 1447 H/2026 M``: the year the era mark names, a year alone (GUIDELINES §3)."""
+    return [_Cand(m.start(), m.end(), _Point(_year(m, "y")))]
+
+
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
 _MAX_YEAR_SPAN = 10
 
@@ -875,6 +889,7 @@ _FORM_READERS = {
     "budget": _cued_year,
     "paren_year": _cued_year,
     "year_qual": _qualified_year,
+    "era_year": _era_year,
     "year_amounts": _breakdown_years,
 }
 
@@ -893,12 +908,22 @@ def _names_law_year(cue: str) -> bool:
     return len(cue.split()) == 1
 
 
+@cache
+def _era_mark_rx() -> regex.Pattern[str]:
+    return regex.compile(rf"{_S0}{_alt(_lexicon().era_marks)}(?![\p{{L}}])", regex.V1)
+
+
+def _era_marked(text: str, end: int) -> bool:
+    """``Tahun 2025 Masehi``: a year its era names is a year, not the end of an event's name."""
+    return _era_mark_rx().match(text, end) is not None
+
+
 def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     """A year-looking number that the context makes a law number, an event name or a count."""
     pat = _patterns()
     if _count_after(text, end):
         return True  # sampai 2000 orang, tahun 1446 H, tahun 2000-an, UU ... Tahun 2007 tentang
-    if name != "year_cue" or m.group("keep") is None:
+    if name != "year_cue" or m.group("keep") is None or _era_marked(text, end):
         return False
     cue = m.group("keep")
     s = m.start()

@@ -895,10 +895,14 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     cues = list(_cue_rx("cue").finditer(before))
     if cues:
         before = before[cues[-1].end() :]
-    # Nor across a comma: ``mencapai 45.000 jiwa, dan 200 warga hadir``.
+    # Nor across a comma (``mencapai 45.000 jiwa, dan 200 warga hadir``) or into the clause
+    # a conjunction subordinates the count's to (``… luka-luka ketika ribuan demonstran …``).
     comma = max(before.rfind(","), before.rfind(";"))
     if comma >= 0:
         before = before[comma + 1 :]
+    subs = list(_negative_rx("subclause").finditer(before))
+    if subs:
+        before = before[subs[-1].end() :]
     # A receiving verb counts before the number only right before it (diberikan kepada 500
     # warga) or in the phrase that ``kepada`` (to) closes (menyerahkan bantuan sembako kepada
     # 300 warga), not in ``mendapat tepuk tangan dari belasan ribu warga yang hadir``.
@@ -1012,12 +1016,19 @@ def _whole_first(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
 def _compared(text: str, cand: _Candidate, s_start: int) -> bool:
     """A figure the count is compared with or a share is taken from: ``dibanding tahun lalu
     dengan 200 peserta``, ``meningkat dari 90 peserta``, ``bertambah 30 peserta``, ``dari
-    total 500 sekolah``; but ``naik menjadi 500 peserta`` is the current count."""
+    total 500 sekolah``; but ``naik menjadi 500 peserta`` is the current count, and so is the
+    whole of a noun that says participation itself (``dari total 21 peserta``)."""
     before = text[max(s_start, cand.start - _COMPARE_CHARS) : cand.start]
     clause = max(before.rfind(","), before.rfind(";"), before.rfind(":"))
     before = before[clause + 1 :]
-    hits = list(_negative_rx("compare").finditer(before))
-    return bool(hits) and not _negative_rx("reset").search(before, hits[-1].end())
+    compare = [m.end() for m in _negative_rx("compare").finditer(before)]
+    wholes = list(_negative_rx("whole").finditer(before))
+    last = max([*compare, *(m.end() for m in wholes)], default=None)
+    if last is None or _negative_rx("reset").search(before, last):
+        return False
+    # ``dari total 21 peserta``: the last phrase names the whole, no comparison runs into it
+    whole = wholes[-1] if wholes else None
+    return not (cand.kind is HeadKind.SELF and whole is not None and all(e <= whole.start() for e in compare))
 
 
 def _has_cue(text: str, start: int, end: int, kind: str = "cue") -> bool:
