@@ -435,9 +435,11 @@ def _dateline_patterns() -> dict[str, object]:
             r"(?P<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?P<comma>,)? ?"
             r"\(\s?(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2})\s?\)(?P<stop>\.)?\s+(?=\p{Lu}\p{Ll})"
         ),
-        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
+        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash (or a
+        # stop after each: `NTT AKTUAL. KOTA KUPANG. Proyek …`)
         shouted_pair=regex.compile(
-            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
+            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, ?|\. )"
+            r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: ?, ?|\. )(?=\p{Lu}\p{Ll})"
         ),
         # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital
