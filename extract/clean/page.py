@@ -61,6 +61,7 @@ from .lines import (
     _reader_question,
     _sentence_like,
     _short_sentence,
+    _stopped_headline,
     _Unit,
 )
 from .meta import (
@@ -392,12 +393,16 @@ class _Page:
         """`Pimpin Apel …, Rico Waas : Jangan Ada lagi Pungli Di kelurahan,Kecamatan Dan OPD!`, the
         page's first line, in title case, right above a lede that opens with a known region and
         the dateline's dash (`Medan – Wali Kota …`): the headline, though it ends as a sentence,
-        where none was found above it."""
-        firsts = [u for u in self.units if u.kind == LineKind.BODY][:2]
-        if self.title is not None or len(firsts) < 2 or firsts[0] is not self.units[0]:
+        where none was found above it; so too a first line closed by one stop right above that
+        lede (`BPBD Kabupaten Mamuju Salurkan Bantuan Kepada Nenek Nurjannah.`)."""
+        if self.title is not None or len(self.units) < 2:
             return
-        head, lede = firsts
-        if len(head.lines) != 1 or not head.headline:
+        head = self.units[0]
+        lede = next((u for u in self.units[1:] if u.kind == LineKind.BODY), None)
+        if lede is None or len(head.lines) != 1:
+            return
+        stopped = head.kind in (LineKind.BODY, LineKind.NAVIGATION) and _stopped_headline(head)
+        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[1])):
             return
         found = _dateline(lede.text)
         if found is None or found.place is None or found.place.casefold() not in _regions():

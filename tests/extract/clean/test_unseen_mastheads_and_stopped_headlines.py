@@ -5,7 +5,10 @@ Pemerintah …`): the known region, perhaps after its administrative word, is th
 shouted part the outlet. After a known region and its comma, a few capitalised words that name no
 region, kecamatan, body, post or weekday are the masthead (`PESSEL, WARTAPESISIR –`, `Kota Kupang,
 Suara Timor | …`); a short word there may be a region's abbreviation (`Sentani, Jpr –`) and stays
-no outlet. The texts are written in the style of the pages read, not copied from them.
+no outlet. A page's first line that has a headline's shape but closes on one stop is the title when
+the line right under it opens with a dateline (`BPBD Kabupaten Mamuju Salurkan Bantuan ….` above
+`MAMUJU – …`); one-sentence lines with no dateline under them stay body. The texts are written in
+the style of the pages read, not copied from them.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import clean
+from extract.clean.kinds import LineKind
 from extract.records import Dateline
 
 SECOND = (
@@ -64,3 +68,37 @@ def test_shouted_words_parted_by_stops_need_a_known_region() -> None:
     page = clean(f"{lede}\n{SECOND}\n")
     assert page.dateline is None
     assert page.text == f"{lede}\n{SECOND}"
+
+
+TITLE = "BPBD Kabupaten Mamuju Salurkan Bantuan Kepada Nenek Penghuni Gubuk Reyot."
+LEDE = (
+    "MAMUJU, Warta Sulbar – Badan Penanggulangan Bencana Daerah menyalurkan bantuan kepada seorang "
+    "nenek di Kecamatan Kalukku, Selasa (19/11/2024)."
+)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"], ids=["adjacent", "blank-line-between"])
+def test_a_first_line_closed_by_a_stop_above_a_dateline_is_the_title(gap: str) -> None:
+    page = clean(f"{TITLE}{gap}{LEDE}\n{SECOND}\n")
+    assert page.title == TITLE
+    assert page.dateline == Dateline(place="Mamuju", outlet="Warta Sulbar")
+    assert page.text == f"{LEDE}\n{SECOND}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [(1, TITLE, LineKind.TITLE)]
+
+
+def test_a_sentence_closed_by_a_stop_above_a_dateline_stays_body() -> None:
+    sentence = "Pemerintah daerah terus menyalurkan bantuan bagi warga yang rumahnya rusak akibat banjir."
+    page = clean(f"{sentence}\n{LEDE}\n{SECOND}\n")
+    assert page.title is None
+    assert page.text == f"{sentence}\n{LEDE}\n{SECOND}"
+
+
+def test_stopped_title_case_lines_with_no_dateline_under_them_stay_body() -> None:
+    lines = [
+        "Harga Cabai Merah Di Pasar Induk Kembali Naik Tajam.",
+        "Pedagang di pasar tradisional mengeluhkan pasokan yang terus berkurang sejak pekan lalu.",
+    ]
+    page = clean("\n".join(lines) + "\n")
+    assert page.title is None
+    assert LineKind.TITLE not in {b.kind for b in page.boilerplate}
+    assert page.text.endswith(lines[1])
