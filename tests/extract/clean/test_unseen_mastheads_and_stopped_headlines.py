@@ -102,3 +102,51 @@ def test_stopped_title_case_lines_with_no_dateline_under_them_stay_body() -> Non
     assert page.title is None
     assert LineKind.TITLE not in {b.kind for b in page.boilerplate}
     assert page.text.endswith(lines[1])
+
+
+HEAD = "Pemkab Salurkan Bantuan Bibit Jagung bagi Kelompok Tani"
+OPENING = (
+    "SUKAMAJU – Pemerintah kabupaten menyalurkan bantuan bibit jagung kepada dua puluh kelompok tani, "
+    "Rabu (5/3/2025)."
+)
+
+
+@pytest.mark.parametrize(
+    ("furniture", "kind"),
+    [
+        ("spot_img", LineKind.NAVIGATION),
+        ("spot_imgspot_imgspot_img", LineKind.NAVIGATION),
+        ("adv", LineKind.AD),
+        ("Isi komentar menjadi tanggung jawab penulisnya sesuai UU ITE.", LineKind.COMMENTS),
+    ],
+    ids=["theme-placeholder", "placeholders-glued", "ad-slot-label", "comment-disclaimer"],
+)
+def test_theme_and_comment_furniture_between_or_under_paragraphs_goes(furniture: str, kind: LineKind) -> None:
+    page = clean("\n\n".join([HEAD, OPENING, furniture, SECOND]) + "\n")
+    assert page.text == f"{OPENING}\n{SECOND}"
+    removed = [(b.line, b.text, b.kind) for b in page.boilerplate]
+    assert removed == [(1, HEAD, LineKind.TITLE), (5, furniture, kind)]
+
+
+def test_a_caption_shortcode_glued_before_a_paragraph_is_cut_and_the_paragraph_stays() -> None:
+    code = '[caption id="attachment_812" align="aligncenter" width="900"]'
+    page = clean("\n\n".join([HEAD, OPENING, code + SECOND]) + "\n")
+    assert page.text == f"{OPENING}\n{SECOND}"
+    assert [(b.line, b.text, b.kind) for b in page.boilerplate] == [
+        (1, HEAD, LineKind.TITLE),
+        (5, code, LineKind.CAPTION),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Warga mengisi komentar di media sosial dan menyebut bantuan itu tanggung jawab bersama.",
+        "Isi komentar warga dalam forum itu sebagian besar mendukung program pemerintah desa.",
+        "Tim adv hukum desa mendampingi warga dalam proses penyelesaian sengketa lahan tersebut.",
+    ],
+    ids=["comments-mentioned", "comments-as-subject", "adv-inside-a-sentence"],
+)
+def test_sentences_that_mention_comments_or_adv_stay_body(sentence: str) -> None:
+    page = clean("\n\n".join([HEAD, OPENING, sentence, SECOND]) + "\n")
+    assert page.text == f"{OPENING}\n{sentence}\n{SECOND}"
