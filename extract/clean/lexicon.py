@@ -92,6 +92,7 @@ class _Patterns(NamedTuple):
     month_line: regex.Pattern[str]
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
+    kicker_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
     comma_agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
@@ -379,6 +380,8 @@ def _shape_patterns() -> dict[str, object]:
         bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
+        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
         # the `T` between the date and the time of an ISO timestamp
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes

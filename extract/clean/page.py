@@ -121,6 +121,7 @@ from .rules import (
     _TOP_CAPTION_WORDS,
     _WIDGET_CLOCKS,
     _announces_list,
+    _caption_label,
     _closes_body,
     _cued_caption,
     _excerpt_run,
@@ -379,7 +380,7 @@ class _Page:
             return
         above = firsts[:k]
         for unit in above:
-            label = _patterns().caption_label.match(unit.text)
+            label = _caption_label(unit.text)
             if unit.n_words > _TOP_CAPTION_WORDS or (_dateline(unit.text) and not label):
                 return  # a long paragraph or one that opens with its own dateline is the lede
         if any(_top_furniture(unit) for unit in above):

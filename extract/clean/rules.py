@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _common_words, _function_words, _labels, _patterns
+from .lexicon import _common_words, _function_words, _labels, _patterns, _regions
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
@@ -25,6 +25,7 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _admin_region,
     _credit,
     _date_span,
     _dateline,
@@ -191,11 +192,25 @@ def _top_furniture(unit: _Unit) -> bool:
     text = unit.text
     if unit.n_words < _KICKER_WORDS:
         return False
-    if _patterns().caption_label.match(text) or _caption_like(unit):
+    if _caption_label(text) or _caption_like(unit):
         return True
     if text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
         return True
     return not _ends_terminal(text)
+
+
+def _caption_label(text: str) -> bool:
+    """A photo caption's shouted label: before a colon (`PANEN RAYA: Bupati …`), or before a dash
+    when its words are common words that name no region (`KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU -
+    Penyerahan …`): a shouted place or masthead before a dash is a dateline (`MAKASSAR –`)."""
+    p = _patterns()
+    if p.caption_label.match(text):
+        return True
+    m = p.kicker_label.match(text)
+    if m is None or _admin_region(m[1]):
+        return False
+    words = m[1].casefold().split()
+    return all(w in _common_words() and w not in _regions() for w in words)
 
 
 def _unmistakable(dateline: Dateline, text: str) -> bool:

@@ -150,3 +150,47 @@ def test_a_caption_shortcode_glued_before_a_paragraph_is_cut_and_the_paragraph_s
 def test_sentences_that_mention_comments_or_adv_stay_body(sentence: str) -> None:
     page = clean("\n\n".join([HEAD, OPENING, sentence, SECOND]) + "\n")
     assert page.text == f"{OPENING}\n{sentence}\n{SECOND}"
+
+
+KICKER_TITLE = "Pemkab Serahkan Dokumen Lima Distrik Hasil Pemekaran"
+KICKER_LEDE = (
+    "TRIBUNWARTA.COM, MANOKWARI - Pemerintah kabupaten menyerahkan dokumen dan personel kepada lima "
+    "distrik baru hasil pemekaran, Senin (2/6/2025)."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "DISTRIK BARU - Suasana penyerahan dokumen kepada para kepala distrik di aula kantor bupati.",
+        "KUNJUNGAN-Wakil Gubernur berjalan bersama rombongan menteri menuju ruang rapat kantor gubernur.",
+    ],
+    ids=["spaced-dash", "glued-dash"],
+)
+def test_a_shouted_caption_label_and_dash_above_the_dateline_is_a_caption(caption: str) -> None:
+    page = clean("\n\n".join([KICKER_TITLE, caption, KICKER_LEDE, SECOND]) + "\n")
+    assert page.dateline == Dateline(place="Manokwari", outlet="Tribunwarta.com")
+    assert page.text == f"{KICKER_LEDE}\n{SECOND}"
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.TITLE), (3, LineKind.CAPTION)]
+
+
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        (
+            "MAKASSAR - Pemerintah kota menyiapkan posko pengaduan bagi warga yang belum menerima bantuan.",
+            Dateline(place="Makassar", outlet=None),
+        ),
+        (
+            "SIDIKWARTA - Pemerintah kota menyiapkan posko pengaduan bagi warga yang belum menerima bantuan.",
+            Dateline(place="Sidikwarta", outlet=None),
+        ),
+    ],
+    ids=["shouted-region", "unknown-shouted-word"],
+)
+def test_a_shouted_place_or_masthead_and_dash_above_another_dateline_stays_the_lede(
+    first: str, dateline: Dateline
+) -> None:
+    page = clean("\n\n".join([KICKER_TITLE, first, KICKER_LEDE, SECOND]) + "\n")
+    assert page.text == f"{first}\n{KICKER_LEDE}\n{SECOND}"
+    assert page.dateline == dateline
