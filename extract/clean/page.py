@@ -324,7 +324,9 @@ class _Page:
         return self.credit or self.byline
 
     def _dateline_line(self) -> Dateline | None:
-        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
+        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body;
+        also where it was the only headline-like line (`Deli Serdang , warta.id`), when its masthead is
+        an outlet's name: then the page gives no title."""
         first = next((k for k, u in enumerate(self.units) if u.kind == LineKind.BODY), None)
         if not first:
             return None
@@ -334,12 +336,12 @@ class _Page:
         if _dateline(self.units[first].text):
             return None
         found = _standalone_dateline(above.text)
-        if (
-            found is None
-            or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
-            or above.text == self.title
-        ):
+        if found is None or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
             return None
+        if above.text == self.title:
+            if not _is_outlet(found.outlet or ""):
+                return None
+            self.title = None
         above.kind = LineKind.BODY
         return found
 

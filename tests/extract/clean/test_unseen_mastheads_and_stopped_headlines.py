@@ -194,3 +194,28 @@ def test_a_shouted_place_or_masthead_and_dash_above_another_dateline_stays_the_l
     page = clean("\n\n".join([KICKER_TITLE, first, KICKER_LEDE, SECOND]) + "\n")
     assert page.text == f"{first}\n{KICKER_LEDE}\n{SECOND}"
     assert page.dateline == dateline
+
+
+ALONE_LEDE = (
+    "Kapolda meresmikan gedung baru polres dalam upacara di alun-alun kabupaten yang dihadiri "
+    "unsur pimpinan daerah, Senin (9/12/2024)."
+)
+
+
+def test_a_lone_dateline_line_with_a_web_masthead_is_the_dateline_not_the_title() -> None:
+    line = "Deli Serdang , wartapolisi.id"
+    page = clean(f"{line}\n{ALONE_LEDE}\n{SECOND}\n")
+    assert page.title is None
+    assert page.dateline == Dateline(place="Deli Serdang", outlet="wartapolisi.id")
+    assert page.text == f"{line}\n{ALONE_LEDE}\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Deli Serdang, Kota Para Petani Tangguh", "Tapanuli Tengah, Garda Bhayangkara"],
+    ids=["headline-with-comma", "unknown-masthead"],
+)
+def test_a_lone_headline_line_naming_no_outlet_stays_the_title(line: str) -> None:
+    page = clean(f"{line}\n{ALONE_LEDE}\n{SECOND}\n")
+    assert page.title == line
+    assert page.text == f"{ALONE_LEDE}\n{SECOND}"
