@@ -219,3 +219,26 @@ def test_a_lone_headline_line_naming_no_outlet_stays_the_title(line: str) -> Non
     page = clean(f"{line}\n{ALONE_LEDE}\n{SECOND}\n")
     assert page.title == line
     assert page.text == f"{ALONE_LEDE}\n{SECOND}"
+
+
+def test_search_box_chrome_lets_the_date_under_the_headline_date_the_page() -> None:
+    headline = "Warga Tolak Rencana Pemindahan Pasar Tradisional ke Pinggir Kota"
+    lede = (
+        "Ambon, WM.— Ratusan pedagang pasar menolak rencana pemindahan pasar ke pinggir kota yang "
+        "dinilai akan menurunkan pendapatan mereka."
+    )
+    top = ["Wartamaluku", "No Result", "View All Result", "Saturday, October 25, 2025", "Home Daerah"]
+    page = clean("\n".join([*top, headline, "July 15, 2025", lede, SECOND]) + "\n")
+    assert page.title == headline
+    assert page.published == "2025-07-15"
+    assert page.text == f"{lede}\n{SECOND}"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["No result was found in the search, said the officer.", "Hasil pencarian tidak ditemukan oleh petugas."],
+    ids=["english-sentence", "indonesian-sentence"],
+)
+def test_sentences_about_search_results_stay_body(sentence: str) -> None:
+    page = clean("\n\n".join([HEAD, OPENING, sentence, SECOND]) + "\n")
+    assert sentence in page.text
