@@ -242,3 +242,9 @@ def test_search_box_chrome_lets_the_date_under_the_headline_date_the_page() -> N
 def test_sentences_about_search_results_stay_body(sentence: str) -> None:
     page = clean("\n\n".join([HEAD, OPENING, sentence, SECOND]) + "\n")
     assert sentence in page.text
+
+
+def test_a_masthead_opened_by_inside_is_the_outlet_not_the_place() -> None:
+    lede = "INSIDE JAMBI– Tiga desa baru resmi terbentuk setelah penyerahan surat keputusan bupati kemarin."
+    page = clean(f"{lede}\n{SECOND}\n")
+    assert page.dateline == Dateline(place=None, outlet="Inside Jambi")
