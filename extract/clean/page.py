@@ -1048,9 +1048,18 @@ class _Page:
             # … and a line with a function word, a number or a comma beats a bare run of section
             # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu); the page's
             # <title> with the site's masthead after a bar (`Bupati Kediri, … | KABARKEDIRI.com -
-            # Berita Terkini`) loses to a headline without one
+            # Berita Terkini`) loses to a headline without one; then a line between the page's date
+            # and the body beats one above the date (a blog's tagline, the date, the post's headline)
+            dated = self._under_date()
             best = max(
-                candidates, key=lambda u: (not _names_site(u.text), u.headline, _sentence_like(u), u.n_words)
+                candidates,
+                key=lambda u: (
+                    not _names_site(u.text),
+                    u.headline,
+                    _sentence_like(u),
+                    id(u) in dated,
+                    u.n_words,
+                ),
             )
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
@@ -1070,6 +1079,24 @@ class _Page:
         if broken and not above.prose and above.n_lower * 2 < above.n_words:  # title case
             above.kind = LineKind.TITLE
             self.title = f"{above.text} {best.text}"
+
+    @staticmethod
+    def _names_subject(text: str) -> bool:
+        """`Kepala Badan Kepegawaian Daerah, Budi Santoso`: a photo's caption, a post and the name
+        after its comma."""
+        post, comma, name = text.rpartition(",")
+        return bool(comma and post) and _name_like(name.strip())
+
+    def _under_date(self) -> set[int]:
+        """The units (their ids) under the page's first date line with the body's first paragraph
+        right under them; none where the page has no date line."""
+        k = next((k for k, u in enumerate(self.units) if u.kind == LineKind.PUBLISHED), None)
+        if k is None:
+            return set()
+        pairs = zip(self.units[k + 1 :], self.units[k + 2 :], strict=False)
+        return {
+            id(u) for u, below in pairs if below.kind == LineKind.BODY and not self._names_subject(u.text)
+        }
 
     def _title_repeats(self) -> None:
         """A subheading that repeats the headline is not body."""

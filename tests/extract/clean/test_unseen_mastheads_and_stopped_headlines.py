@@ -248,3 +248,25 @@ def test_a_masthead_opened_by_inside_is_the_outlet_not_the_place() -> None:
     lede = "INSIDE JAMBI– Tiga desa baru resmi terbentuk setelah penyerahan surat keputusan bupati kemarin."
     page = clean(f"{lede}\n{SECOND}\n")
     assert page.dateline == Dateline(place=None, outlet="Inside Jambi")
+
+
+BLOG_LEDE = (
+    "Warga perantauan asal daerah ini dinilai lebih berhasil ketika berada di luar kampung halaman, "
+    "kata bupati dalam acara halal bihalal."
+)
+
+
+def test_a_blog_tagline_above_the_date_loses_to_the_headline_under_it() -> None:
+    tagline = "Mengabarkan Kabar Kampung Untuk Daerah yang Lebih Maju"
+    headline = "Banyak Perantau Daerah yang Sukses di Luar Kampung"
+    page = clean("\n\n".join([tagline, "Sabtu, 30 Agustus 2014", headline, BLOG_LEDE, SECOND]) + "\n")
+    assert page.title == headline
+    assert page.published == "2014-08-30"
+    assert page.text == f"{BLOG_LEDE}\n{SECOND}"
+
+
+def test_a_caption_naming_its_subject_under_the_date_does_not_win_the_title() -> None:
+    headline = "Ribuan Tenaga Honorer Resmi Diangkat Jadi Pegawai Paruh Waktu di Daerah"
+    caption = "Kepala Badan Kepegawaian Daerah, Budi Santoso"
+    page = clean("\n\n".join([headline, "Senin, 15 September 2025", caption, BLOG_LEDE, SECOND]) + "\n")
+    assert page.title == headline
