@@ -131,6 +131,7 @@ from .rules import (
     _glued_date,
     _headline_words,
     _line_credit,
+    _masthead_credit,
     _opens_body,
     _opens_with_dateline,
     _photo_caption,
@@ -841,8 +842,9 @@ class _Page:
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
             # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
             unit.kind = LineKind.CAPTION
-        elif _patterns().open_photo_credit.search(unit.text):
-            unit.kind = LineKind.CAPTION  # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit
+        elif _patterns().open_photo_credit.search(unit.text) or _masthead_credit(unit.text):
+            # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit; `Bali Tribune/IB Giri Putra`
+            unit.kind = LineKind.CAPTION
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)

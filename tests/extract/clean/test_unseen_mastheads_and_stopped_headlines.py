@@ -270,3 +270,36 @@ def test_a_caption_naming_its_subject_under_the_date_does_not_win_the_title() ->
     caption = "Kepala Badan Kepegawaian Daerah, Budi Santoso"
     page = clean("\n\n".join([headline, "Senin, 15 September 2025", caption, BLOG_LEDE, SECOND]) + "\n")
     assert page.title == headline
+
+
+CREDIT_HEADLINE = "Sekda Siap Maju dalam Pemilihan Bupati Tahun Depan"
+CREDIT_LEDE = (
+    "Wartabali.co.id | Bangli - Persaingan dalam pemilihan bupati tahun depan diperkirakan akan "
+    "berlangsung ketat karena sejumlah tokoh mulai menyatakan diri siap maju."
+)
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Bali Tribune/IB Sudarma dan Made Wiratha",
+        "Bali Tribune/SUDARMA – Pasangan calon bupati dan wakil bupati menyapa warga di alun-alun kota.",
+        "TribunWarta.com/Fransiskus Budi Santoso",
+    ],
+    ids=["subjects-after-slash", "subject-and-caption", "photographer"],
+)
+def test_a_masthead_and_slash_opening_a_line_above_the_lede_is_a_photo_credit(credit: str) -> None:
+    page = clean("\n\n".join([CREDIT_HEADLINE, credit, CREDIT_LEDE, SECOND]) + "\n")
+    assert page.title == CREDIT_HEADLINE
+    assert page.dateline == Dateline(place="Bangli", outlet="Wartabali.co.id")
+    assert page.text == f"{CREDIT_LEDE}\n{SECOND}"
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.TITLE), (3, LineKind.CAPTION)]
+
+
+def test_a_unit_with_a_slash_in_the_lede_stays_body() -> None:
+    lede = (
+        "Kodim 1611/Badung menggelar karya bakti membersihkan saluran air bersama warga di tiga "
+        "kelurahan, Sabtu (4/10/2025)."
+    )
+    page = clean("\n\n".join([CREDIT_HEADLINE, lede, SECOND]) + "\n")
+    assert page.text == f"{lede}\n{SECOND}"
