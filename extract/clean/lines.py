@@ -482,7 +482,8 @@ def _credit_after_stop(text: str) -> bool:
     """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
     Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
     m = _caption_credit(text)
-    return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
+    # the credit's match may take the stop before it (`… Marasabessy. Foto: La Ode/cermat`)
+    return bool(m) and m.start() > 0 and (text[: m.start()].rstrip().endswith((".", ",")) or m[0][:1] in ".,")
 
 
 def _caption(text: str) -> bool:

@@ -303,3 +303,15 @@ def test_a_unit_with_a_slash_in_the_lede_stays_body() -> None:
     )
     page = clean("\n\n".join([CREDIT_HEADLINE, lede, SECOND]) + "\n")
     assert page.text == f"{lede}\n{SECOND}"
+
+
+def test_a_title_case_caption_closed_by_a_credit_after_its_stop_is_no_title() -> None:
+    caption = "Wakil Bupati Kepulauan Sula, Ahmad Basri. Foto: Rudi Hartono/warta"
+    lede = (
+        "Desa di ujung pulau itu berpeluang dimekarkan menjadi ibu kota kabupaten baru setelah "
+        "moratorium dicabut, kata wakil bupati."
+    )
+    page = clean(f"{caption}\n{lede}\n{SECOND}\n")
+    assert page.title is None
+    assert page.text == f"{lede}\n{SECOND}"
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.CAPTION)]
