@@ -315,3 +315,17 @@ def test_a_title_case_caption_closed_by_a_credit_after_its_stop_is_no_title() ->
     assert page.title is None
     assert page.text == f"{lede}\n{SECOND}"
     assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.CAPTION)]
+
+
+def test_an_agency_keyword_strip_under_the_headline_is_tags_not_the_title() -> None:
+    headline = "Kemendagri tetapkan Sekda jadi penjabat bupati"
+    strip = "id Kemendagri,Penjabat Bupati Sukamaju,NTB,Kabupaten Sukamaju"
+    lede = (
+        "Mataram (ANTARA) - Kementerian Dalam Negeri menetapkan sekretaris daerah sebagai penjabat "
+        "bupati hingga kepala daerah definitif dilantik."
+    )
+    page = clean("\n\n".join([headline, strip, headline, lede, SECOND]) + "\n")
+    assert page.title == headline
+    assert page.dateline == Dateline(place="Mataram", outlet="ANTARA")
+    assert page.text == f"{lede}\n{SECOND}"
+    assert (3, strip, LineKind.TAGS) in [(b.line, b.text, b.kind) for b in page.boilerplate]
