@@ -92,6 +92,7 @@ class _Patterns(NamedTuple):
     month_line: regex.Pattern[str]
     bare_dateline: regex.Pattern[str]
     caption_label: regex.Pattern[str]
+    kicker_label: regex.Pattern[str]
     agency_dateline: regex.Pattern[str]
     comma_agency_dateline: regex.Pattern[str]
     bracket_dateline: regex.Pattern[str]
@@ -379,6 +380,8 @@ def _shape_patterns() -> dict[str, object]:
         bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
         # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
         caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
+        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
         # the `T` between the date and the time of an ISO timestamp
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
@@ -435,9 +438,11 @@ def _dateline_patterns() -> dict[str, object]:
             r"(?P<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?P<comma>,)? ?"
             r"\(\s?(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2})\s?\)(?P<stop>\.)?\s+(?=\p{Lu}\p{Ll})"
         ),
-        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash
+        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash (or a
+        # stop after each: `NTT AKTUAL. KOTA KUPANG. Proyek …`)
         shouted_pair=regex.compile(
-            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2}), ?(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}) ?, ?(?=\p{Lu}\p{Ll})"
+            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, ?|\. )"
+            r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: ?, ?|\. )(?=\p{Lu}\p{Ll})"
         ),
         # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital

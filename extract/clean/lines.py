@@ -255,6 +255,21 @@ def _features(unit: _Unit) -> None:
     unit.words = frozenset(folded)
 
 
+def _stopped_headline(unit: _Unit) -> bool:
+    """`Mantan Kades … Kacau kan Rapat Pleno Pemdes.`: a headline's shape but for the one stop
+    that closes it (one line, its words mostly capitalised, no other sentence end inside)."""
+    text = unit.text
+    return (
+        len(unit.lines) == 1
+        and text.endswith(".")
+        and not text.endswith("..")
+        and _HEADLINE_MIN_WORDS <= unit.n_words <= _HEADLINE_MAX_WORDS
+        and unit.cap_ratio >= _HEADLINE_CAP_RATIO
+        and len(text) <= _HEADLINE_MAX_CHARS
+        and not regex.search(r"[.!?]\s", text)
+    )
+
+
 def _marker(text: str, n_words: int) -> tuple[LineKind, MarkerMode, int] | None:
     """(kind, mode, end of the marker) when the line is site furniture by its markers."""
     p = _patterns()
@@ -467,7 +482,8 @@ def _credit_after_stop(text: str) -> bool:
     """A line closed by a photo credit after its last full stop (`… Anggaran Pribadi. Foto (Hendrik
     Prima)`, `… Kecamatan Serang. ANTARA/Istimewa`): a caption even when written in title case."""
     m = _caption_credit(text)
-    return bool(m) and m.start() > 0 and text[: m.start()].rstrip().endswith((".", ","))
+    # the credit's match may take the stop before it (`… Marasabessy. Foto: La Ode/cermat`)
+    return bool(m) and m.start() > 0 and (text[: m.start()].rstrip().endswith((".", ",")) or m[0][:1] in ".,")
 
 
 def _caption(text: str) -> bool:

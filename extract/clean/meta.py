@@ -76,6 +76,10 @@ _DATELINE_PARTS = 3
 # (`TAPAKTUAN (MA)`, not `BNN (Badan …)`); the outlet's initials are at most this many capitals
 _SHOUTED_PLACE_LETTERS = 4
 _OUTLET_INITIALS = 5
+# `Kota Kupang, Garda Indonesia |`: a masthead after the place is a few words
+_MASTHEAD_WORDS = 3
+# ... and longer than a region's abbreviation (`Sentani, Jpr –`: Jayapura)
+_MASTHEAD_LETTERS = 6
 _DATELINE_PART_WORDS = 4
 # `Beijing, (ANTARA /PRNewswire)-`: a space beside the slash between two bracketed mastheads
 _BRACKET_SLASH = regex.compile(r"(?<=\([^()/]{1,30})\s+/\s*|(?<=\([^()/]{1,30})/\s+")
@@ -447,6 +451,9 @@ def _dateline(text: str) -> Dateline | None:
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])
     if outlet is None and len(parts) == 2 and place == _place_case(parts[0]) and _spelt_initials(parts[1]):
         outlet = parts[1]  # `DARUBA, OT -`, `KABUPATEN BIMA,OBORbima –`: the masthead after the place
+    after_region = len(parts) == 2 and place == _place_case(parts[0])
+    if outlet is None and after_region and _masthead_after_region(*parts):
+        outlet = _outlet_case(parts[1])  # `PESSEL, RELASIPUBLIK –`, `Kota Kupang, Garda Indonesia |`
     if outlet is None and len(parts) == 1 and (after := _shouted_region_after(head, text, end)):
         outlet, place = _outlet_case(parts[0]), after  # `SIDIKKASUS – LAMBAR. Masyarakat …`
     if place is None:
@@ -544,13 +551,14 @@ def _region_opening(text: str, end: int) -> str | None:
 
 def _shouted_pair(text: str) -> Dateline | None:
     """`PENA INSPIRASI, WATAMPONE,Bupati Bone …`: a shouted masthead and a shouted known region
-    (either first), a comma after each and no dash; two regions (`JAKARTA, BANDUNG, …`) are a list,
-    a body's short name (`DPRD, PEKANBARU, …`) no masthead."""
+    (either first, the region perhaps after its administrative word), a comma after each and no
+    dash, or a stop after each (`NTT AKTUAL. KOTA KUPANG. Proyek …`); two regions (`JAKARTA,
+    BANDUNG, …`) are a list, a body's short name (`DPRD, PEKANBARU, …`) no masthead."""
     m = _patterns().shouted_pair.match(text)
     if m is None:
         return None
     first, second = m[1], m[2]
-    known = [part.casefold() in _regions() for part in (first, second)]
+    known = [_admin_region(part) for part in (first, second)]
     bodies = any(_unit_name(part) or part.casefold() in org_acronyms() for part in (first, second))
     if known.count(True) != 1 or bodies:
         return None
@@ -648,6 +656,28 @@ def _shouted_masthead(first: str, second: str) -> bool:
         and first.isalpha()
         and not second.isupper()
         and "".join(first.casefold().split()) not in _place_names()
+    )
+
+
+def _masthead_after_region(first: str, second: str) -> bool:
+    """`PESSEL, RELASIPUBLIK –`, `Kota Kupang, Garda Indonesia |`: after a known region and its
+    comma, a few capitalised words of letters that name no region, kecamatan, body or post are the
+    masthead (`UBUD, Gianyar`, `KUPANG, NTT`, `JAKARTA, KPK`, `Medan, Polda Sumut`, `Sentani, Jpr`
+    are not)."""
+    words = second.split()
+    if not (_admin_region(first) and 1 <= len(words) <= _MASTHEAD_WORDS):
+        return False
+    if not all(w.isalpha() and w[0].isupper() for w in words) or len(second) < _MASTHEAD_LETTERS:
+        return False  # `Sentani, Jpr –`: a short word is a region's abbreviation as likely
+    lead = words[0].casefold()
+    return not (
+        _admin_region(second)
+        or lead in _regions()
+        or "".join(second.casefold().split()) in _place_names()
+        or second.casefold() in org_acronyms()
+        or lead in org_words()
+        or lead in word_set("officials_titles.txt")
+        or lead in _weekdays()
     )
 
 
@@ -796,9 +826,10 @@ def _date_after(rest: str) -> bool:
 
 def _colon_head(before: str) -> bool:
     """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
-    in title case the place must be a known region (`Jakarta: Operasi pasar …`, not `Catatan:`)."""
+    in title case the place must be a known region, perhaps after its administrative word
+    (`Jakarta: Operasi pasar …`, `Kota Kupang, Garda Indonesia | …`; not `Catatan:`)."""
     parts = [p.strip() for p in before.split(",")]
-    return before.isupper() or any(_is_outlet(p) or p.casefold() in _regions() for p in parts)
+    return before.isupper() or any(_is_outlet(p) or _admin_region(p) for p in parts)
 
 
 def _dateline_parts(head: str) -> list[str] | None:

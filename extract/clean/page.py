@@ -61,6 +61,7 @@ from .lines import (
     _reader_question,
     _sentence_like,
     _short_sentence,
+    _stopped_headline,
     _Unit,
 )
 from .meta import (
@@ -120,6 +121,7 @@ from .rules import (
     _TOP_CAPTION_WORDS,
     _WIDGET_CLOCKS,
     _announces_list,
+    _caption_label,
     _closes_body,
     _cued_caption,
     _excerpt_run,
@@ -129,6 +131,7 @@ from .rules import (
     _glued_date,
     _headline_words,
     _line_credit,
+    _masthead_credit,
     _opens_body,
     _opens_with_dateline,
     _photo_caption,
@@ -322,7 +325,9 @@ class _Page:
         return self.credit or self.byline
 
     def _dateline_line(self) -> Dateline | None:
-        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body."""
+        """`Kab.Tasik, LINTA PENA` on its own line right above the lede: the dateline, kept as body;
+        also where it was the only headline-like line (`Deli Serdang , warta.id`), when its masthead is
+        an outlet's name: then the page gives no title."""
         first = next((k for k, u in enumerate(self.units) if u.kind == LineKind.BODY), None)
         if not first:
             return None
@@ -332,12 +337,12 @@ class _Page:
         if _dateline(self.units[first].text):
             return None
         found = _standalone_dateline(above.text)
-        if (
-            found is None
-            or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE)
-            or above.text == self.title
-        ):
+        if found is None or above.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
             return None
+        if above.text == self.title:
+            if not _is_outlet(found.outlet or ""):
+                return None
+            self.title = None
         above.kind = LineKind.BODY
         return found
 
@@ -378,7 +383,7 @@ class _Page:
             return
         above = firsts[:k]
         for unit in above:
-            label = _patterns().caption_label.match(unit.text)
+            label = _caption_label(unit.text)
             if unit.n_words > _TOP_CAPTION_WORDS or (_dateline(unit.text) and not label):
                 return  # a long paragraph or one that opens with its own dateline is the lede
         if any(_top_furniture(unit) for unit in above):
@@ -392,12 +397,16 @@ class _Page:
         """`Pimpin Apel …, Rico Waas : Jangan Ada lagi Pungli Di kelurahan,Kecamatan Dan OPD!`, the
         page's first line, in title case, right above a lede that opens with a known region and
         the dateline's dash (`Medan – Wali Kota …`): the headline, though it ends as a sentence,
-        where none was found above it."""
-        firsts = [u for u in self.units if u.kind == LineKind.BODY][:2]
-        if self.title is not None or len(firsts) < 2 or firsts[0] is not self.units[0]:
+        where none was found above it; so too a first line closed by one stop right above that
+        lede (`BPBD Kabupaten Mamuju Salurkan Bantuan Kepada Nenek Nurjannah.`)."""
+        if self.title is not None or len(self.units) < 2:
             return
-        head, lede = firsts
-        if len(head.lines) != 1 or not head.headline:
+        head = self.units[0]
+        lede = next((u for u in self.units[1:] if u.kind == LineKind.BODY), None)
+        if lede is None or len(head.lines) != 1:
+            return
+        stopped = head.kind in (LineKind.BODY, LineKind.NAVIGATION) and _stopped_headline(head)
+        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[1])):
             return
         found = _dateline(lede.text)
         if found is None or found.place is None or found.place.casefold() not in _regions():
@@ -833,8 +842,9 @@ class _Page:
         elif unit.n_words <= _PHOTO_LINE_WORDS and _patterns().photo_line.fullmatch(unit.text):
             # `photo Hendi Kusuma - Beritajakarta.id`: a photographer is no byline
             unit.kind = LineKind.CAPTION
-        elif _patterns().open_photo_credit.search(unit.text):
-            unit.kind = LineKind.CAPTION  # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit
+        elif _patterns().open_photo_credit.search(unit.text) or _masthead_credit(unit.text):
+            # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit; `Bali Tribune/IB Giri Putra`
+            unit.kind = LineKind.CAPTION
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)
@@ -1040,9 +1050,18 @@ class _Page:
             # … and a line with a function word, a number or a comma beats a bare run of section
             # names (`Beranda Profil Desa Pemerintahan Data Desa Lapak Peta`, a menu); the page's
             # <title> with the site's masthead after a bar (`Bupati Kediri, … | KABARKEDIRI.com -
-            # Berita Terkini`) loses to a headline without one
+            # Berita Terkini`) loses to a headline without one; then a line between the page's date
+            # and the body beats one above the date (a blog's tagline, the date, the post's headline)
+            dated = self._under_date()
             best = max(
-                candidates, key=lambda u: (not _names_site(u.text), u.headline, _sentence_like(u), u.n_words)
+                candidates,
+                key=lambda u: (
+                    not _names_site(u.text),
+                    u.headline,
+                    _sentence_like(u),
+                    id(u) in dated,
+                    u.n_words,
+                ),
             )
             # `Judul Berita | Nama Situs`, `Judul Berita - Harian Koridor`: the site's name goes
             m = _patterns().site_suffix.search(best.text)
@@ -1062,6 +1081,24 @@ class _Page:
         if broken and not above.prose and above.n_lower * 2 < above.n_words:  # title case
             above.kind = LineKind.TITLE
             self.title = f"{above.text} {best.text}"
+
+    @staticmethod
+    def _names_subject(text: str) -> bool:
+        """`Kepala Badan Kepegawaian Daerah, Budi Santoso`: a photo's caption, a post and the name
+        after its comma."""
+        post, comma, name = text.rpartition(",")
+        return bool(comma and post) and _name_like(name.strip())
+
+    def _under_date(self) -> set[int]:
+        """The units (their ids) under the page's first date line with the body's first paragraph
+        right under them; none where the page has no date line."""
+        k = next((k for k, u in enumerate(self.units) if u.kind == LineKind.PUBLISHED), None)
+        if k is None:
+            return set()
+        pairs = zip(self.units[k + 1 :], self.units[k + 2 :], strict=False)
+        return {
+            id(u) for u, below in pairs if below.kind == LineKind.BODY and not self._names_subject(u.text)
+        }
 
     def _title_repeats(self) -> None:
         """A subheading that repeats the headline is not body."""

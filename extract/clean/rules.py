@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _common_words, _function_words, _labels, _patterns
+from .lexicon import _common_words, _function_words, _labels, _patterns, _regions
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
@@ -25,9 +25,11 @@ from .lines import (
     _Unit,
 )
 from .meta import (
+    _admin_region,
     _credit,
     _date_span,
     _dateline,
+    _is_outlet,
     _weekdays,
 )
 
@@ -142,6 +144,8 @@ _INLINE_MIN_CHARS = 30
 # (captions, a pull quote, a kicker) are searched; one of fewer words may be half the dateline
 _ABOVE_DATELINE_UNITS = 3
 _KICKER_WORDS = 5
+# `Bali Tribune/…`, `TribunWarta.com/…`: the masthead before a photo credit's slash is a few words
+_CREDIT_SITE_WORDS = 3
 _OPEN_QUOTES = '"“'
 _CLOSE_QUOTES = '"”'
 
@@ -191,11 +195,34 @@ def _top_furniture(unit: _Unit) -> bool:
     text = unit.text
     if unit.n_words < _KICKER_WORDS:
         return False
-    if _patterns().caption_label.match(text) or _caption_like(unit):
+    if _caption_label(text) or _caption_like(unit):
         return True
     if text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
         return True
     return not _ends_terminal(text)
+
+
+def _masthead_credit(text: str) -> bool:
+    """A photo's credit opening a line: an outlet's masthead and a slash before the photographer or
+    the subject (`TribunWarta.com/Budi Santoso`, `Bali Tribune/IB Giri dan Made Berata`, `Bali
+    Tribune/GIRIASA – Pasangan calon …`): a caption, neither the headline nor the dateline."""
+    site, slash, rest = text.partition("/")
+    site = site.strip()
+    return bool(slash) and rest[:1].isupper() and len(site.split()) <= _CREDIT_SITE_WORDS and _is_outlet(site)
+
+
+def _caption_label(text: str) -> bool:
+    """A photo caption's shouted label: before a colon (`PANEN RAYA: Bupati …`), or before a dash
+    when its words are common words that name no region (`KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU -
+    Penyerahan …`): a shouted place or masthead before a dash is a dateline (`MAKASSAR –`)."""
+    p = _patterns()
+    if p.caption_label.match(text) or _masthead_credit(text):
+        return True
+    m = p.kicker_label.match(text)
+    if m is None or _admin_region(m[1]):
+        return False
+    words = m[1].casefold().split()
+    return all(w in _common_words() and w not in _regions() for w in words)
 
 
 def _unmistakable(dateline: Dateline, text: str) -> bool:
