@@ -2918,7 +2918,57 @@ def resolve_entities(
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
-    return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    ents = _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    return _with_own_place(ents, toks, text)
+
+
+def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG whose name holds no place, right before a place with one space between: the body's
+    own region or the facility it runs, one ORG (GUIDELINES §6: an organisation named with its
+    region is one name; `KONI Metro`, `BMKG Kalsel`, `UPTD Pengelolaan Kebun Raya Liwa`,
+    `Satuan Pelayanan Bandara …`). A street after a body is its address (`… Jalan Bakut`), and
+    a building that names a body of its own is a venue (`Gedung DPP Partai …`)."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _owns_next_place(prev, ent, toks, text):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG, (prev.span[0], ent.span[1]))
+        else:
+            out.append(ent)
+    return out
+
+
+def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
+    """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
+    if org.label != Label.ORG or place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
+        return False
+    k = token_at(place.span[0], toks)
+    if k is None or toks[k].low in _street_words()["street"]:
+        return False
+    if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
+        return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
+    inside = tokens_inside(org.span, toks)
+    if not inside or not _opens_body(toks, inside[0]):
+        return False
+    return not any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
+
+
+def _names_place(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` starts a region's or a district's name (`Kemiling` in `Polsek
+    Kemiling`), not a common word that a district is named by too (`Taman`)."""
+    return region_len(toks, j, kecamatan=toks[j].low not in common_words()) > 0
+
+
+def _opens_body(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a body's name: a body's head or noun (`Satuan`, `UPTD`, `Kantor`)
+    or a short name in capitals (`KONI`, `BMKG`), not a place's word the model called a body
+    (`North Carolina`)."""
+    tok = toks[k]
+    return _heads_body(toks, k) or tok.low in org_words() or tok.low in org_acronyms() or _in_capitals(tok)
+
+
+def _in_capitals(tok: Tok) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def with_persons(

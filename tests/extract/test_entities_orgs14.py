@@ -1,0 +1,84 @@
+"""Organisation and place classes of session 15 read on news-raw 6000-6399 (Lampung regional
+government news): a body's name split from the region or the facility that is its own
+(`KONI Metro`, `UPTD Pengelolaan Kebun Raya Liwa`, `Satuan Pelayanan Bandara …`) is one ORG
+(GUIDELINES §6: an organisation named with its region is one name). Whole entity lists with
+spans from `resolve_entities` on invented sentences, the model's spans given, and cases where
+the rule must leave the names as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+# --------------------------------------------------------------------------- a body's own place
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a short name in capitals, then its region
+        (
+            "Ketua KONI Tanggamus menyerahkan bonus kepada para atlet peraih medali.",
+            [("KONI", "ORG"), ("Tanggamus", "LOC")],
+            [("KONI Tanggamus", "ORG", (6, 20))],
+        ),
+        (
+            "Menurut data BMKG Sumsel, hujan lebat masih akan turun sepekan ke depan.",
+            [("BMKG", "ORG"), ("Sumsel", "LOC")],
+            [("BMKG Sumsel", "ORG", (13, 24))],
+        ),
+        # a unit's head, then the facility it runs
+        (
+            "Kepala UPTD Pengelolaan Taman Hutan Raya Wan Abdul Rachman meninjau jalur pendakian.",
+            [("UPTD Pengelolaan", "ORG"), ("Taman Hutan Raya Wan Abdul Rachman", "LOC")],
+            [("UPTD Pengelolaan Taman Hutan Raya Wan Abdul Rachman", "ORG", (7, 58))],
+        ),
+        (
+            "Satuan Pelayanan Bandara Raden Inten menambah jadwal penerbangan ke Jakarta.",
+            [("Satuan Pelayanan", "ORG"), ("Bandara Raden Inten", "LOC"), ("Jakarta", "LOC")],
+            [
+                ("Satuan Pelayanan Bandara Raden Inten", "ORG", (0, 36)),
+                ("Jakarta", "LOC", (68, 75)),
+            ],
+        ),
+    ],
+)
+def test_a_body_takes_its_own_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the body already names its region: a higher level after it is a place of its own
+        (
+            "Pemerintah Kabupaten Tanggamus Provinsi Lampung meluncurkan aplikasi layanan pajak.",
+            [("Pemerintah Kabupaten Tanggamus", "ORG"), ("Provinsi Lampung", "LOC")],
+            [
+                ("Pemerintah Kabupaten Tanggamus", "ORG", (0, 30)),
+                ("Provinsi Lampung", "LOC", (31, 47)),
+            ],
+        ),
+        # a street after a body is its address
+        (
+            "Relawan LBH Rakyat Jalan Pemuda membuka posko pengaduan warga.",
+            [("LBH Rakyat", "ORG"), ("Jalan Pemuda", "LOC")],
+            [("LBH Rakyat", "ORG", (8, 18)), ("Jalan Pemuda", "LOC", (19, 31))],
+        ),
+        # a building that names a body of its own is the venue, no part of the name
+        (
+            "Syukuran Partai Hanura Gedung DPD Partai Hanura berlangsung meriah.",
+            [("Partai Hanura", "ORG"), ("Gedung DPD Partai Hanura", "LOC")],
+            [("Partai Hanura", "ORG", (9, 22)), ("Gedung DPD Partai Hanura", "LOC", (23, 47))],
+        ),
+        # a comma between them: the body and a place apart
+        (
+            "Bantuan dari KONI, Tanggamus juga menerima peralatan latihan.",
+            [("KONI", "ORG"), ("Tanggamus", "LOC")],
+            [("KONI", "ORG", (13, 17)), ("Tanggamus", "LOC", (19, 28))],
+        ),
+    ],
+)
+def test_a_place_apart_stays_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
