@@ -2926,29 +2926,58 @@ def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[
     """An ORG whose name holds no place, right before a place with one space between: the body's
     own region or the facility it runs, one ORG (GUIDELINES §6: an organisation named with its
     region is one name; `KONI Metro`, `BMKG Kalsel`, `UPTD Pengelolaan Kebun Raya Liwa`,
-    `Satuan Pelayanan Bandara …`). A street after a body is its address (`… Jalan Bakut`), and
-    a building that names a body of its own is a venue (`Gedung DPP Partai …`)."""
+    `Satuan Pelayanan Bandara …`); a listed region's words that no entity holds count as such a
+    place (`Kepala BPKD Lambar Okmal`). A street after a body is its address (`… Jalan Bakut`),
+    a building that names a body of its own is a venue (`Gedung DPP Partai …`), and the nation
+    is no body's region (`_the_nation`)."""
+    held = {t for e in ents for t in tokens_inside(e.span, toks)}
     out: list[Entity] = []
     for ent in ents:
         prev = out[-1] if out else None
         if prev is not None and _owns_next_place(prev, ent, toks, text):
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG, (prev.span[0], ent.span[1]))
         else:
-            out.append(ent)
+            out.append(_with_bare_region(ent, toks, text, held))
     return out
+
+
+def _with_bare_region(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` with the listed region's words right after it that no entity holds, where it is a
+    placeless body (`_placeless_body`)."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside[-1] + 1 if inside else len(toks)
+    if k >= len(toks) or toks[k].start != ent.span[1] + 1 or not _placeless_body(ent, toks):
+        return ent
+    n = region_len(toks, k)
+    if not n or _the_nation(toks, k) or any(j in held for j in range(k, k + n)):
+        return ent
+    end = toks[k + n - 1].end
+    return Entity(text[ent.span[0] : end], Label.ORG, (ent.span[0], end))
 
 
 def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
     """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
-    if org.label != Label.ORG or place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
+    if place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
         return False
     k = token_at(place.span[0], toks)
-    if k is None or toks[k].low in _street_words()["street"]:
+    if k is None or toks[k].low in _street_words()["street"] or _the_nation(toks, k):
         return False
     if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
         return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
+    return _placeless_body(org, toks)
+
+
+def _the_nation(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` names the nation: after a body it is the body's own word (`Pos
+    Indonesia`) or its role (`keketuaan ASEAN Indonesia`), no region of the body."""
+    return toks[k].low in word_set("entities_nation.txt")
+
+
+def _placeless_body(org: Entity, toks: Sequence[Tok]) -> bool:
+    """``org`` is an ORG that opens as a body's name (`_opens_body`) and names no place of its
+    own: no administrative level, region or district in it."""
     inside = tokens_inside(org.span, toks)
-    if not inside or not _opens_body(toks, inside[0]):
+    if org.label != Label.ORG or not inside or not _opens_body(toks, inside[0]):
         return False
     return not any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
 
@@ -3138,8 +3167,9 @@ def _known_bodies(
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
     brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
-    follows that starts no person's name); ``kinds``: `_kind_acronyms`; ``titled``: offices'
-    short names a title introduces in the article (`_titled_offices`)."""
+    follows that starts no person's name nor a region's but the nation's, `KPU Way Kanan`);
+    ``kinds``: `_kind_acronyms`; ``titled``: offices' short names a title introduces in the
+    article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
         listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
@@ -3149,6 +3179,7 @@ def _known_bodies(
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
+        longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found

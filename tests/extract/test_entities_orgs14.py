@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _at, _out
+from .test_entities_news import _at, _out, _person
 
 # --------------------------------------------------------------------------- a body's own place
 
@@ -82,3 +82,66 @@ def test_a_body_takes_its_own_place(text: str, model: list, expected: list) -> N
 )
 def test_a_place_apart_stays_a_place(text: str, model: list, expected: list) -> None:
     assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+# --------------------------------------------------------------------------- a short name's region
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed short name, then a listed region: the body's own region
+        (
+            "KPU Tanggamus melantik ratusan petugas pemutakhiran data pemilih pada Sabtu.",
+            [("KPU Tanggamus", "ORG", (0, 13))],
+        ),
+        (
+            "Sejumlah atlet menerima bonus dari KONI Pringsewu usai pekan olahraga daerah.",
+            [("KONI Pringsewu", "ORG", (35, 49))],
+        ),
+    ],
+)
+def test_a_short_name_takes_its_region(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_short_name_takes_its_region_before_a_holder() -> None:
+    text = "Kepala BPKD Pesibar Rudi Hartono menyebut target pajak belum tercapai."
+    model = [_at(text, "Rudi Hartono", "PER")]
+    assert _out(text, model, persons=[_person(text, "Rudi Hartono")]) == [
+        ("BPKD Pesibar", "ORG", (7, 19)),
+        ("Rudi Hartono", "PER", (20, 32)),
+    ]
+
+
+_NATION_ROLE = "Keketuaan ASEAN Indonesia tahun ini mengusung tema pertumbuhan kawasan."
+
+
+def test_the_nation_after_a_short_name_is_no_region_of_its_own() -> None:
+    # the nation after an international body is its role, no region of the body
+    text = _NATION_ROLE
+    assert _out(text, [_at(text, "Indonesia", "LOC")]) == [("Indonesia", "LOC", (16, 25))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="orgs14, news-raw 9401-9700: a listed short name before the nation is read as the first "
+    "word of a longer name no one found (`_known_bodies`), so `ASEAN` is missed",
+)
+def test_a_short_name_before_the_nation_is_an_entry() -> None:
+    text = _NATION_ROLE
+    assert _out(text, [_at(text, "Indonesia", "LOC")]) == [
+        ("ASEAN", "ORG", (10, 15)),
+        ("Indonesia", "LOC", (16, 25)),
+    ]
+
+
+def test_a_short_name_before_a_word_of_no_region_stays_in_its_name() -> None:
+    # a capitalised word that is no region: the short name opens a longer name
+    text = "Sekolah milik Yayasan BPK Penabur itu menambah ruang kelas baru."
+    assert _out(text) == [("Yayasan BPK Penabur", "ORG", (14, 33))]
+
+
+def test_a_short_name_alone_gives_nothing_more() -> None:
+    # no region after the short name: nothing is added to it
+    assert _out("Petugas KPU memeriksa kotak suara di gudang.") == [("KPU", "ORG", (8, 11))]
