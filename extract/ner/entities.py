@@ -3136,6 +3136,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     alone (the last checks of `resolve_entities`)."""
     return (
         ent.text.casefold() not in _not_entities()
+        and ent.text.casefold() not in word_set("entities_kinds_alone.txt")
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)

@@ -145,3 +145,40 @@ def test_a_short_name_before_a_word_of_no_region_stays_in_its_name() -> None:
 def test_a_short_name_alone_gives_nothing_more() -> None:
     # no region after the short name: nothing is added to it
     assert _out("Petugas KPU memeriksa kotak suara di gudang.") == [("KPU", "ORG", (8, 11))]
+
+
+# --------------------------------------------------------------------------- kinds and feasts alone
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a fuel or charging station named by its kind alone is no place
+        ("Antrean kendaraan mengular di SPBU sejak subuh tadi.", [("SPBU", "LOC")], []),
+        ("Pemerintah menambah SPKLU di setiap rest area jalan tol.", [("SPKLU", "LOC")], []),
+        # the feast written without its second word is no place
+        ("Warga memperingati Isra Mikraj di masjid kampung.", [("Isra", "LOC")], []),
+    ],
+)
+def test_a_kind_or_a_feast_alone_gives_nothing(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a station with its own name stays a place
+        (
+            "Solar di SPBU Gisting sudah habis sejak pagi.",
+            [("SPBU Gisting", "LOC")],
+            [("SPBU Gisting", "LOC", (9, 21))],
+        ),
+        (
+            "Antrean panjang terlihat di SPBU Kedaton dan SPBU Rajabasa.",
+            [("SPBU Kedaton", "LOC"), ("SPBU Rajabasa", "LOC")],
+            [("SPBU Kedaton", "LOC", (28, 40)), ("SPBU Rajabasa", "LOC", (45, 58))],
+        ),
+    ],
+)
+def test_a_named_station_stays_a_place(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
