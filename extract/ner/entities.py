@@ -393,6 +393,12 @@ def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _gazetteer("officials_kecamatan.txt")
 
 
+@cache
+def _seats() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Regency seats whose names differ from their regency's (`Liwa`, `Krui`), by first word."""
+    return _gazetteer("clean_region_seats.txt")
+
+
 def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in load_lines(name):
@@ -1774,17 +1780,19 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
 
 
 def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
-    """Province, regency and city names written as they are listed (`Sumbar`, `Pandeglang`),
-    outside persons' names; the lowest-ranked source, so any longer entity wins."""
+    """Province, regency, city, district and regency seat names written as they are listed
+    (`Sumbar`, `Pandeglang`, `Liwa`), outside persons' names; the lowest-ranked source, so any
+    longer entity wins."""
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
-    regions, districts = _regions(), _districts()
+    regions, districts, seats = _regions(), _districts(), _seats()
     while k < len(toks):
         key = _gazetteer_key(toks[k])
         if (
             key not in regions
             and key not in districts
+            and key not in seats
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
         ):
@@ -1794,6 +1802,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         if not n and DISTRICTS_AS_PLACES:
             # `region_len(toks, k, kecamatan=True)`, less the regions just found wanting
             n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
+        n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
         n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n

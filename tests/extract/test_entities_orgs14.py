@@ -182,3 +182,37 @@ def test_a_kind_or_a_feast_alone_gives_nothing(text: str, model: list, expected:
 )
 def test_a_named_station_stays_a_place(text: str, model: list, expected: list) -> None:
     assert _out(text, [_at(text, part, label) for part, label in model]) == expected
+
+
+# --------------------------------------------------------------------------- regency seats
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regency's seat written alone is a place, as its regency's name is
+        (
+            "Bus perintis itu berangkat dari Liwa setiap pagi menuju Kebun Tebu.",
+            [("Liwa", "LOC", (32, 36)), ("Kebun Tebu", "LOC", (56, 66))],
+        ),
+        (
+            "Harga sayuran di Menggala turun sejak sepekan terakhir.",
+            [("Menggala", "LOC", (17, 25))],
+        ),
+    ],
+)
+def test_a_regency_seat_alone_is_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a seat's name inside an event's name gives nothing
+        "Ribuan warga memadati Krui Fair pada malam penutupan.",
+        # no seat's name at all: nothing
+        "Warga berjalan santai di sepanjang tepian sungai.",
+    ],
+)
+def test_a_seat_inside_an_event_gives_nothing(text: str) -> None:
+    assert _out(text) == []
