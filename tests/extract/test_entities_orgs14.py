@@ -216,3 +216,29 @@ def test_a_regency_seat_alone_is_a_place(text: str, expected: list) -> None:
 )
 def test_a_seat_inside_an_event_gives_nothing(text: str) -> None:
     assert _out(text) == []
+
+
+# --------------------------------------------------------------------------- parties as a kind
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # political parties as a kind name no party
+        (
+            "Pemkot menyalurkan dana hibah kepada Partai Politik (Parpol) peraih kursi dewan.",
+            [("Partai Politik", "ORG")],
+            [],
+        ),
+        # a village head's title alone is no body
+        ("Seluruh Kakam diminta hadir dalam rapat koordinasi.", [("Kakam", "ORG")], []),
+        # a party with its name stays a body
+        (
+            "Dana hibah untuk Partai Demokrat sudah cair.",
+            [("Partai Demokrat", "ORG")],
+            [("Partai Demokrat", "ORG", (17, 32))],
+        ),
+    ],
+)
+def test_parties_as_a_kind_give_nothing(text: str, model: list, expected: list) -> None:
+    assert _out(text, [_at(text, part, label) for part, label in model]) == expected
