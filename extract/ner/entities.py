@@ -393,6 +393,12 @@ def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _gazetteer("officials_kecamatan.txt")
 
 
+@cache
+def _seats() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Regency seats whose names differ from their regency's (`Liwa`, `Krui`), by first word."""
+    return _gazetteer("clean_region_seats.txt")
+
+
 def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in load_lines(name):
@@ -1773,17 +1779,19 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
 
 
 def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
-    """Province, regency and city names written as they are listed (`Sumbar`, `Pandeglang`),
-    outside persons' names; the lowest-ranked source, so any longer entity wins."""
+    """Province, regency, city, district and regency seat names written as they are listed
+    (`Sumbar`, `Pandeglang`, `Liwa`), outside persons' names; the lowest-ranked source, so any
+    longer entity wins."""
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
-    regions, districts = _regions(), _districts()
+    regions, districts, seats = _regions(), _districts(), _seats()
     while k < len(toks):
         key = _gazetteer_key(toks[k])
         if (
             key not in regions
             and key not in districts
+            and key not in seats
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
         ):
@@ -1793,6 +1801,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         if not n and DISTRICTS_AS_PLACES:
             # `region_len(toks, k, kecamatan=True)`, less the regions just found wanting
             n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
+        n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
         n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
@@ -2917,7 +2926,86 @@ def resolve_entities(
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
-    return _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    ents = _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    return _with_own_place(ents, toks, text)
+
+
+def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG whose name holds no place, right before a place with one space between: the body's
+    own region or the facility it runs, one ORG (GUIDELINES §6: an organisation named with its
+    region is one name; `KONI Metro`, `BMKG Kalsel`, `UPTD Pengelolaan Kebun Raya Liwa`,
+    `Satuan Pelayanan Bandara …`); a listed region's words that no entity holds count as such a
+    place (`Kepala BPKD Lambar Okmal`). A street after a body is its address (`… Jalan Bakut`),
+    a building that names a body of its own is a venue (`Gedung DPP Partai …`), and the nation
+    is no body's region (`_the_nation`)."""
+    held = {t for e in ents for t in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _owns_next_place(prev, ent, toks, text):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG, (prev.span[0], ent.span[1]))
+        else:
+            out.append(_with_bare_region(ent, toks, text, held))
+    return out
+
+
+def _with_bare_region(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` with the listed region's words right after it that no entity holds, where it is a
+    placeless body (`_placeless_body`)."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside[-1] + 1 if inside else len(toks)
+    if k >= len(toks) or toks[k].start != ent.span[1] + 1 or not _placeless_body(ent, toks):
+        return ent
+    n = region_len(toks, k)
+    if not n or _the_nation(toks, k) or any(j in held for j in range(k, k + n)):
+        return ent
+    end = toks[k + n - 1].end
+    return Entity(text[ent.span[0] : end], Label.ORG, (ent.span[0], end))
+
+
+def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
+    """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
+    if place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
+        return False
+    k = token_at(place.span[0], toks)
+    if k is None or toks[k].low in _street_words()["street"] or _the_nation(toks, k):
+        return False
+    if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
+        return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
+    return _placeless_body(org, toks)
+
+
+def _the_nation(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` names the nation: after a body it is the body's own word (`Pos
+    Indonesia`) or its role (`keketuaan ASEAN Indonesia`), no region of the body."""
+    return toks[k].low in word_set("entities_nation.txt")
+
+
+def _placeless_body(org: Entity, toks: Sequence[Tok]) -> bool:
+    """``org`` is an ORG that opens as a body's name (`_opens_body`) and names no place of its
+    own: no administrative level, region or district in it."""
+    inside = tokens_inside(org.span, toks)
+    if org.label != Label.ORG or not inside or not _opens_body(toks, inside[0]):
+        return False
+    return not any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
+
+
+def _names_place(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` starts a region's or a district's name (`Kemiling` in `Polsek
+    Kemiling`), not a common word that a district is named by too (`Taman`)."""
+    return region_len(toks, j, kecamatan=toks[j].low not in common_words()) > 0
+
+
+def _opens_body(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a body's name: a body's head or noun (`Satuan`, `UPTD`, `Kantor`)
+    or a short name in capitals (`KONI`, `BMKG`), not a place's word the model called a body
+    (`North Carolina`)."""
+    tok = toks[k]
+    return _heads_body(toks, k) or tok.low in org_words() or tok.low in org_acronyms() or _in_capitals(tok)
+
+
+def _in_capitals(tok: Tok) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
 
 
 def with_persons(
@@ -3056,6 +3144,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     alone (the last checks of `resolve_entities`)."""
     return (
         ent.text.casefold() not in _not_entities()
+        and ent.text.casefold() not in word_set("entities_kinds_alone.txt")
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
@@ -3087,8 +3176,9 @@ def _known_bodies(
     article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
     brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
-    follows that starts no person's name); ``kinds``: `_kind_acronyms`; ``titled``: offices'
-    short names a title introduces in the article (`_titled_offices`)."""
+    follows that starts no person's name nor a region's but the nation's, `KPU Way Kanan`);
+    ``kinds``: `_kind_acronyms`; ``titled``: offices' short names a title introduces in the
+    article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
         listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
@@ -3098,6 +3188,7 @@ def _known_bodies(
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
+        longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
