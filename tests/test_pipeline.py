@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import shutil
@@ -300,6 +301,22 @@ ARTICLE = (
     "PALANGKA RAYA – Wakil Wali Kota Palangka Raya Umi Mastikah membuka pelatihan rotan, "
     "Senin (24/8).\r\nPelatihan diikuti 30 orang peserta dengan biaya Rp 1,5 juta."
 )
+
+
+def test_warm_up_takes_what_is_loaded_out_of_full_collections() -> None:
+    loaded = [{"kabupaten": n} for n in range(2000)]  # stands for the model and the modules
+    gc.unfreeze()
+    try:
+        pipeline._warm_up(pipeline.Options(ner=False))
+        assert gc.get_freeze_count() >= len(loaded)
+        # what is made after the warm-up is collected as before
+        article = {"judul": "Bupati meresmikan pasar"}
+        article["self"] = article
+        assert gc.is_tracked(article)
+        del article
+        assert gc.collect() >= 1
+    finally:
+        gc.unfreeze()
 
 
 def test_extract_article_reads_str_and_bytes_alike() -> None:

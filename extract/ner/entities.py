@@ -4033,12 +4033,18 @@ def _degrees() -> frozenset[str]:
     return _degree_words("names_degrees_post.txt") | _degree_words("names_degrees_pre.txt")
 
 
+@cache
+def _degrees_or_religious() -> frozenset[str]:
+    """`_degrees` and `_religious_titles` in one set, made once (not a tuple of both per entity)."""
+    return _degrees() | _religious_titles()
+
+
 def _degree(ent: Entity) -> bool:
     """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`,
     `Drs. H.` with a religious title) or a document's number (`Perda No.8`): no body, no place."""
     parts = ent.text.replace(".", "").replace("-", " ").lower().split()
     numbered = _NUMBER_REF.get().match(ent.text) is not None
-    titles = (*_degrees(), *_religious_titles())
+    titles = _degrees_or_religious()
     return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
 
 
@@ -4113,11 +4119,10 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
     mention that spells a region (`Sultra` in `Polda Sultra` is no surname) or that continues the
     capitalised name before it (`Ferry` in `PT ASDP Indonesia Ferry`: a word of the company's
     name, not Ferry Snyders again)."""
-    starts = {t.start: k for k, t in enumerate(toks)}
     spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
     for person in persons:
         for start, end in person.mentions:
-            k = starts.get(start)
+            k = token_at(start, toks)  # bisected: no index of every token's start per call
             one_word = k is not None and toks[k].end == end
             if not (one_word and (region_len(toks, k) == 1 or _continues_other(toks, k))):
                 spans.append((start, end))

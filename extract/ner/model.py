@@ -121,7 +121,19 @@ def _check_model_dir(path: Path, *, origin: str) -> Path:
 
 
 def load_model(model: str | Path | None = None) -> Language:
-    """The loaded spaCy pipeline (cached per resolved path, so loaded once per process)."""
+    """The loaded spaCy pipeline (cached per resolved path, so loaded once per process).
+
+    The path is resolved once per argument, ``$WARTA_MODEL`` and working folder (`_load_as`),
+    not on every call: resolving it reads the file system (about 0.2 ms, once per article)."""
+    chosen = None if model is None or str(model) == "" else str(model)
+    return _load_as(chosen, os.environ.get(ENV_VAR), os.getcwd())
+
+
+@functools.cache
+def _load_as(model: str | None, env: str | None, cwd: str) -> Language:
+    """`_load` of what `resolve_model_path` finds for ``model`` with ``$WARTA_MODEL`` = ``env``
+    (``cwd``, the working folder, is in the key: a relative path means another folder there).
+    A failure is not cached: the next call resolves again and raises again."""
     return _load(resolve_model_path(model))
 
 

@@ -128,6 +128,46 @@ def test_bundled_model_is_the_last_resort(tmp_path: Path, monkeypatch: pytest.Mo
     assert ner.resolve_model_path() == bundled
 
 
+@pytest.fixture
+def no_loads(monkeypatch: pytest.MonkeyPatch):
+    """`load_model` with a stand-in for spaCy's load (the resolved path), its cache empty before and after."""
+    monkeypatch.setattr(ner_model, "_load", lambda path: ("pipeline", path))
+    ner_model._load_as.cache_clear()
+    yield
+    ner_model._load_as.cache_clear()
+
+
+@pytest.mark.usefixtures("no_loads")
+def test_load_model_resolves_each_choice_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    a, b = _fake_model(tmp_path / "a"), _fake_model(tmp_path / "b")
+    resolved: list[str | None] = []
+
+    def resolve(model: str | None = None) -> Path:
+        resolved.append(model)
+        return ner_model._named_or_dir(model, origin="test") if model else b.resolve()
+
+    monkeypatch.setattr(ner_model, "resolve_model_path", resolve)
+    monkeypatch.setenv(ner.ENV_VAR, str(b))
+    assert [ner.load_model() for _ in range(3)] == [("pipeline", b.resolve())] * 3
+    assert ner.load_model(a) == ner.load_model(str(a)) == ("pipeline", a.resolve())
+    assert resolved == [None, str(a)]  # once per choice, not once per call
+    monkeypatch.chdir(tmp_path)
+    assert ner.load_model("a") == ("pipeline", a.resolve())  # a relative path: its folder counts
+    monkeypatch.setenv(ner.ENV_VAR, str(tmp_path / "gone"))
+    assert ner.load_model() == ("pipeline", b.resolve())  # another variable: resolved again
+    assert resolved == [None, str(a), "a", None]
+
+
+@pytest.mark.usefixtures("no_loads")
+def test_load_model_failure_is_not_cached(tmp_path: Path) -> None:
+    path = tmp_path / "later"
+    for _ in range(2):
+        with pytest.raises(ModelError, match="does not exist"):
+            ner.load_model(path)
+    _fake_model(path)
+    assert ner.load_model(path) == ("pipeline", path.resolve())
+
+
 @pytest.mark.parametrize(
     ("setup", "message"),
     [
