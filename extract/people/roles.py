@@ -101,6 +101,7 @@ _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
 _LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
+_DASHES = ("-", "–", "—")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -397,6 +398,13 @@ class _Scanner(TitleReader):
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        if self._dash_holder(m):
+            kept = (m.names, m.run_end)
+            m.names, m.run_end = [], max(m.comp_end, end)
+            found = self._name_first(m, title, title_span)
+            if found is not None:
+                return found
+            m.names, m.run_end = kept
         if m.names:
             results = [self._role(seg, title, title_span, m.official) for seg in m.names]
             return [r for r in results if r is not None], m.run_end
@@ -1421,7 +1429,7 @@ class _Scanner(TitleReader):
         bracket = (
             b > 0 and toks[b - 1].text == "(" and m.comp_end > m.end and close < n and toks[close].text == ")"
         )
-        comma = b > 0 and (toks[b - 1].text == "," or bracket)
+        comma = b > 0 and (toks[b - 1].text == "," or bracket or self._dash_opened(m))
         mention_end = toks[close].end if bracket else toks[close - 1].end
         if comma and not bracket and self._list_of_posts(close):
             return None
@@ -1447,6 +1455,48 @@ class _Scanner(TitleReader):
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end, aged
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name
+        run: `Hendra Wiratama – Direktur …`), not a hyphen inside a word or a dateline's dash."""
+        toks, text = self.toks, self.text
+        if not (k >= 1 and toks[k].text in _DASHES and toks[k].start > 0):
+            return False
+        spaced = text[toks[k].start - 1].isspace() and text[toks[k].end : toks[k].end + 1].isspace()
+        if not spaced:
+            return False
+        if toks[k - 1].end in {e for _, e in self.per_spans}:
+            return True
+        # a name the model missed; one word opening a sentence is a dateline's place (Brasilia - …)
+        runs = self.name_before(k, reuse=True)
+        return bool(runs) and (runs[0][1] - runs[0][0] > 1 or not self._opens_sentence(runs[0][0]))
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether token ``k`` opens a line or a sentence (or follows a semicolon)."""
+        toks = self.toks
+        return k == 0 or toks[k].newline or toks[k - 1].text in (*_SENTENCE_OPENERS, ";")
+
+    def _dash_opened(self, m: _Mention) -> bool:
+        """Whether the post follows a name and a spaced dash and is no `post: holder` or
+        `post - holder` item itself."""
+        if m.selaku or not self._spaced_dash(m.start - 1) or self._colon_holder(m) is not None:
+            return False  # Budi - Komisaris: Ani - …: a board list's dash bullet, the colon names the holder
+        after = max(m.comp_end, m.end)
+        # Budi - Menteri Pemuda - Ani: a programme's `post - holder` items
+        return not (after < self.n and self.toks[after].text in _DASHES)
+
+    def _dash_holder(self, m: _Mention) -> bool:
+        """Juri: Rahmat Hidayat – Managing Director PT X, Wulan Sari – Ketua …: a post right after
+        a name and a spaced dash is that name's; a name after the post's comma is the next item.
+        A name written right after the post (`- Menteri BUMN Erick Thohir - Direktur …`, dashes as
+        bullets) still holds it."""
+        if not self._dash_opened(m):
+            return False
+        if not m.names:
+            return True
+        first = m.names[0][0].i
+        apart = (",", *role_words("and_word"))
+        return any(c in apart and s and s[0].i == first for c, s in m.segs)
 
     def _list_of_posts(self, after: int) -> bool:
         """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
