@@ -1190,13 +1190,23 @@ class _Scanner(TitleReader):
             and not any(self.strong(e) for e in first)
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
-        if not ((unsure or self._model_only_first(first, seg)) and last):
+        ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
+        if not ((unsure or ranked or self._model_only_first(first, seg)) and last):
             return False
         m.comp_end = first[-1].j
         m.names = [seg]
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _closes_apposition(self, j: int) -> bool:
+        """Whether the name ending at token ``j`` closes an apposition: a sentence end, or a comma
+        before a lowercase word (…, Marsma TNI Budi, kepada wartawan), not one item of a list."""
+        toks, n = self.toks, self.n
+        if j >= n or toks[j].text in (".", ";", "!", "?"):
+            return True
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        return toks[j].text == "," and nxt[:1].islower() and nxt not in role_words("and_word")
 
     def _model_only_first(self, first: list[El], seg: list[El]) -> bool:
         """Kuasa hukum Suherni, Made Wirawan, mengatakan …; Petugas … Kecamatan (P2BK) Sukajaya, Andi
@@ -1947,6 +1957,13 @@ class _Scanner(TitleReader):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         return None if span is None else ((i, j), span)
+
+
+def _ranked_after(first: list[El], seg: list[El]) -> bool:
+    """Komandan Lanud Abdul Rahman Saleh, Marsma TNI Budi: a name after the comma that opens with
+    a rank, after a first "name" with none, holds the post; the first is the base or the
+    hospital named after a person."""
+    return seg[0].kind is Marker.RANK and not any(e.kind is Marker.RANK for e in first)
 
 
 def _given_place_first(seg: list[El]) -> bool:

@@ -98,3 +98,36 @@ def test_a_board_list_with_dash_bullets_and_colons_keeps_the_colon_holder() -> N
 )
 def test_a_place_before_a_spaced_dash_gives_no_holder(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+# ------------------------------------------- a base named after a person, then a rank and the holder
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Hal itu disampaikan Komandan Lanud Sultan Hasanuddin, Marsma TNI Budi Prasetyo, kepada pers.",
+            "Komandan Lanud Sultan Hasanuddin, Marsma TNI Budi Prasetyo",
+            "Budi Prasetyo",
+            "Komandan Lanud Sultan Hasanuddin",
+        ),
+        (
+            "Menurut Danlanud Pangeran M. Bun Yamin, Letkol Pnb Hadi Saputra, latihan berjalan lancar.",
+            "Danlanud Pangeran M. Bun Yamin, Letkol Pnb Hadi Saputra",
+            "Hadi Saputra",
+            "Danlanud Pangeran M. Bun Yamin",
+        ),
+    ],
+)
+def test_a_ranked_name_after_the_comma_holds_a_post_whose_body_bears_a_name(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_ranked_name_in_a_list_after_a_holder_keeps_the_first_holder() -> None:
+    s = "Kepala Desa Sukamaju Ujang Saepudin, Bripka Dedi Kurniawan, dan Babinsa Serda Hadi hadir."
+    assert ("Dedi Kurniawan", "Kepala Desa Sukamaju Ujang Saepudin") not in [
+        (o.name, o.title) for o in extract_officials(s)
+    ]
