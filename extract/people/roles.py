@@ -756,6 +756,9 @@ class _Scanner(TitleReader):
                 else self._title_only(m, seg)
             )
         x, certain = sp
+        fields = x == 0 and si > 0 and conn in role_words("and_word") and self._field_after_and(seg)
+        if fields:
+            x = 1
         if x == 0 and conn == "&":
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
@@ -775,7 +778,7 @@ class _Scanner(TitleReader):
             or self._pair_before_holder(m, si, seg, x)
         ):
             return self._title_only(m, seg)
-        if si and x > 0 and not orglike(seg[:x]):
+        if si and x > 0 and not fields and not orglike(seg[:x]):
             if not self._first_name_cut(conn, seg, x):
                 return False
             x = 0
@@ -815,6 +818,16 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _field_after_and(self, seg: list[El]) -> bool:
+        """Kabid Kedaruratan dan Logistik Mekal Novisa; Kabid Hubungan Industri dan Jamsos Andri
+        (`kata Andri` elsewhere): after a post with no holder yet, the one word after `dan` that is
+        no given name and never used as a name elsewhere is another field of the post when a name
+        of two words, or one the article uses, follows it."""
+        if len(seg) < 2 or self.toks[seg[0].i - 2].text == ",":
+            return False  # …, dan Budi Santoso: the last item of a list
+        first = seg[0].kind in (W.UNK, W.COM, W.AMB) and self._never_a_name(seg[0])
+        return first and (len(seg) >= 3 or not self._never_a_name(seg[1]))
 
     def _field_before_and(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """Deputi Bidang … Pembangunan Wilayah, Agraria, dan Tata Ruang Nazib …: one capitalised word

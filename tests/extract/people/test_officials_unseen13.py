@@ -131,3 +131,43 @@ def test_a_ranked_name_in_a_list_after_a_holder_keeps_the_first_holder() -> None
     assert ("Dedi Kurniawan", "Kepala Desa Sukamaju Ujang Saepudin") not in [
         (o.name, o.title) for o in extract_officials(s)
     ]
+
+
+# ------------------------------------------- a field word after `dan` before the holder's name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mention", "name", "title"),
+    [
+        (
+            "Kabid Kedaruratan dan Logistik Rudi Hartawan mendampingi tim ke lokasi jembatan putus.",
+            "Kabid Kedaruratan dan Logistik Rudi Hartawan",
+            "Rudi Hartawan",
+            "Kabid Kedaruratan dan Logistik",
+        ),
+        (
+            "Kabid Pengawasan dan Jamsos Arman menuturkan sanksi menanti. Aturan itu berlaku, kata Arman.",
+            "Kabid Pengawasan dan Jamsos Arman",
+            "Arman",
+            "Kabid Pengawasan dan Jamsos",
+        ),
+    ],
+)
+def test_one_field_word_after_and_stays_in_the_title_before_the_name(
+    sentence: str, mention: str, name: str, title: str
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, mention, name, title)]
+
+
+def test_a_second_holder_after_and_is_still_read() -> None:
+    s = "Ketua DPRD Kurniawan Ramadhan dan Ismul Rahmadin hadir dalam rapat itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Kurniawan Ramadhan", "Ketua DPRD"),
+        ("Ismul Rahmadin", "Ketua DPRD"),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="one unknown word after `dan` (Safety) reads as its holder")
+def test_a_lone_field_word_after_and_is_no_holder() -> None:
+    s = "Menurutnya, maskapai sudah diberi tahu lewat Direktur Operasi dan Safety yang menerbitkan edaran."
+    assert extract_officials(s) == []
