@@ -1107,7 +1107,10 @@ class _Scanner(TitleReader):
             return False
         model_only = self.strong(seg[x])  # only the model's PER: it yields before `dan`/`sekaligus`
         if si + 1 >= len(m.segs):
-            return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
+            j = seg[-1].j
+            if not self._second_post_after(j):
+                return False
+            return self._never_a_name(seg[x]) or self._comma_name_after(j + 1)
         conn, nxt = m.segs[si + 1]
         joined = (conn in ("&", ",") and not model_only) or (
             conn in role_words("and_word") and self._never_a_name(seg[x])
@@ -1150,6 +1153,26 @@ class _Scanner(TitleReader):
             j + 1 < self.n
             and self.toks[j].text.lower() in role_words("second_post")
             and self.is_post_at(j + 1)
+        )
+
+    def _comma_name_after(self, k: int) -> bool:
+        """COO Danantara sekaligus Kepala Badan Pengaturan BUMN, Dony Oskaria: whether the post
+        opening at ``k`` runs, within its sentence, to a comma and a capitalised name: the holder
+        is named after both posts, so the word before `sekaligus` is a body even where the model
+        calls it a name everywhere."""
+        toks, n = self.toks, self.n
+        if k >= n:
+            return False
+        end = min(n - 1, k + _MAX_PLACE_PHRASE)
+        while k < end and toks[k].text not in _NAME_END_PUNCT:
+            k += 1
+        nxt = toks[k + 1] if k + 1 < n else None
+        return (
+            toks[k].text == ","
+            and nxt is not None
+            and nxt.kind is WORD
+            and nxt.text[0].isupper()
+            and (nxt.start in self.per_starts or word_class(nxt.text) in NAMEISH)
         )
 
     def _never_a_name(self, el: El) -> bool:

@@ -171,3 +171,24 @@ def test_a_second_holder_after_and_is_still_read() -> None:
 def test_a_lone_field_word_after_and_is_no_holder() -> None:
     s = "Menurutnya, maskapai sudah diberi tahu lewat Direktur Operasi dan Safety yang menerbitkan edaran."
     assert extract_officials(s) == []
+
+
+# ------------------------------- `<post> <body> sekaligus <post>, <name>`: the holder after both posts
+
+
+def test_a_body_the_model_calls_a_name_before_sekaligus_is_no_holder_when_a_name_follows_both_posts() -> None:
+    s = (
+        "Presiden memperkenalkan Chief Operating Officer (COO) Lumbung sekaligus Kepala Badan Pengelola "
+        "Aset Daerah, Rudi Hartanto. Ia menjelaskan Lumbung mengelola dana abadi daerah."
+    )
+    ents = _per(s, "Rudi Hartanto")
+    lumbung = [i for i in range(len(s)) if s.startswith("Lumbung", i)]
+    ents += [Entity("Lumbung", "PER", (i, i + 7)) for i in lumbung]
+    assert [(o.name, o.title) for o in _officials(s, ents)] == [
+        ("Rudi Hartanto", "Kepala Badan Pengelola Aset Daerah")
+    ]
+
+
+def test_a_holder_named_before_sekaligus_keeps_the_first_post() -> None:
+    s = "Menteri Perdagangan Arif Santoso sekaligus Ketua Umum Partai Maju, menyampaikan hal itu."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Arif Santoso", "Menteri Perdagangan")]
