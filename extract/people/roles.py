@@ -99,8 +99,9 @@ _WHOLE = 30_000
 _MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
-# What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
-_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
+# What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
+# a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
+_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|", "â")
 _DASHES = ("-", "–", "—")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3

@@ -192,3 +192,21 @@ def test_a_body_the_model_calls_a_name_before_sekaligus_is_no_holder_when_a_name
 def test_a_holder_named_before_sekaligus_keeps_the_first_post() -> None:
     s = "Menteri Perdagangan Arif Santoso sekaligus Ketua Umum Partai Maju, menyampaikan hal itu."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Arif Santoso", "Menteri Perdagangan")]
+
+
+# ------------------------------------------- a board list whose bullets were read in the wrong encoding
+
+
+def test_a_mis_encoded_bullet_closes_each_name_of_a_board_list() -> None:
+    bullet = "\u00e2\u0080\u00a2"  # `•` as UTF-8 bytes read as Latin-1
+    s = (
+        f"Susunan direksi sebagai berikut: Dewan Direksi : {bullet} Presiden Direktur : Hadi Purnomo "
+        f"{bullet} Direktur : Sari Lestari {bullet} Direktur : Yoga Pratama Santoso "
+        f"{bullet} Direktur : Andi Saputra."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Hadi Purnomo", "Presiden Direktur"),
+        ("Sari Lestari", "Direktur"),
+        ("Yoga Pratama Santoso", "Direktur"),
+        ("Andi Saputra", "Direktur"),
+    ]
