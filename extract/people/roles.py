@@ -793,7 +793,9 @@ class _Scanner(TitleReader):
             return self._title_only(m, seg)
         if (
             si == 0
-            and x > 0
+            # Chris Feng, CEO Shopee: the one word after a bare head, too, but for a post named by
+            # its holder (Donald Trump, Presiden Prabowo tampil …)
+            and (x > 0 or (len(seg) == 1 and m.head.lower() not in role_words("personal_head")))
             # Matt Allison, direktur eksekutif Serge, …: one unknown word only the model calls a name
             and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
             and m.start > 1

@@ -210,3 +210,19 @@ def test_a_mis_encoded_bullet_closes_each_name_of_a_board_list() -> None:
         ("Yoga Pratama Santoso", "Direktur"),
         ("Andi Saputra", "Direktur"),
     ]
+
+
+# ------------------------------------------- `<Name>, <head> <one word>`: the word is the post's body
+
+
+def test_one_word_after_a_bare_head_set_after_a_name_is_the_body_even_as_the_models_name() -> None:
+    s = '"Promo ini yang terbesar," kata Hendra Wijaya, CEO Belanjaku dalam rilis yang diterima media.'
+    expected = [_rec(s, "Hendra Wijaya, CEO Belanjaku", "Hendra Wijaya", "CEO Belanjaku")]
+    assert _officials(s, _per(s, "Hendra Wijaya", "Belanjaku")) == expected
+
+
+def test_one_word_after_a_post_named_by_its_holder_stays_the_holder() -> None:
+    s = "Kebijakan itu dikritik oleh Donald Hartono, Presiden Sukarman tampil membela rakyat kecil."
+    assert ("Sukarman", "Presiden") in [
+        (o.name, o.title) for o in _officials(s, _per(s, "Donald Hartono", "Sukarman"))
+    ]
