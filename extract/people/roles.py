@@ -795,7 +795,7 @@ class _Scanner(TitleReader):
             si == 0
             # Chris Feng, CEO Shopee: the one word after a bare head, too, but for a post named by
             # its holder (Donald Trump, Presiden Prabowo tampil …)
-            and (x > 0 or (len(seg) == 1 and m.head.lower() not in role_words("personal_head")))
+            and (x > 0 or (len(seg) == 1 and conn is None and m.head not in role_words("personal_head")))
             # Matt Allison, direktur eksekutif Serge, …: one unknown word only the model calls a name
             and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
             and m.start > 1

@@ -226,3 +226,11 @@ def test_one_word_after_a_post_named_by_its_holder_stays_the_holder() -> None:
     assert ("Sukarman", "Presiden") in [
         (o.name, o.title) for o in _officials(s, _per(s, "Donald Hartono", "Sukarman"))
     ]
+
+
+def test_a_list_of_bare_posts_after_a_body_named_after_a_person_gives_no_holder() -> None:
+    s = (
+        "Acara dihadiri Kepala OPD, seluruh kepala puskesmas, Kepala RSUD KH. Hasan Basri, Camat, "
+        "Peratin dan masyarakat penerima manfaat."
+    )
+    assert extract_officials(s) == []
