@@ -791,18 +791,7 @@ class _Scanner(TitleReader):
             or (not certain and self._english_link_before(m, si, seg, x))
         ):
             return self._title_only(m, seg)
-        if (
-            si == 0
-            # Chris Feng, CEO Shopee: the one word after a bare head, too, but for a post named by
-            # its holder (Donald Trump, Presiden Prabowo tampil …)
-            and (x > 0 or (len(seg) == 1 and conn is None and m.head not in role_words("personal_head")))
-            # Matt Allison, direktur eksekutif Serge, …: one unknown word only the model calls a name
-            and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
-            and m.start > 1
-            and self.toks[m.start - 1].text == ","
-        ) and self.name_before(m.start - 1):
-            # Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that
-            # follows it holds no second name
+        if si == 0 and self._named_before_comma(m, conn, seg, x):
             self._title_only(m, seg)
             return False
         if si == 0 and x == 0 and (self._lowercase_apposition(m) or self._owned_name(m)):
@@ -821,6 +810,20 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _named_before_comma(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
+        """Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that follows it
+        holds no second name. Matt Allison, direktur eksekutif Serge, …: one unknown word only the
+        model calls a name; Chris Feng, CEO Shopee: the one word right after a bare head, too, but
+        for a post named by its holder (Donald Trump, Presiden Prabowo tampil …)."""
+        bare_head_body = len(seg) == 1 and conn is None and m.head not in role_words("personal_head")
+        return (
+            (x > 0 or bare_head_body)
+            and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
+            and m.start > 1
+            and self.toks[m.start - 1].text == ","
+            and bool(self.name_before(m.start - 1))
+        )
 
     def _field_after_and(self, seg: list[El]) -> bool:
         """Kabid Kedaruratan dan Logistik Mekal Novisa; Kabid Hubungan Industri dan Jamsos Andri
