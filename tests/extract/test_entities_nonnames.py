@@ -1,12 +1,16 @@
 """Spans that name no person, body or place (GUIDELINES §6) on unseen news (news-raw 8000-8699,
 and every news-raw line with a vessel's prefix): a ship named after its prefix in capitals
 (`KMP`, `KM`, `KRI`, `MV`) is no ORG and no LOC, while a body or a place that holds the same
-letters (`BEM KM`, a kilometre post `KM 17`) stays. Whole entity lists with spans from
-`resolve_entities` on invented sentences, with the model's spans given."""
+letters (`BEM KM`, a kilometre post `KM 17`) stays; on a horoscope page (three signs named or more)
+a span opening with a sign is no person, while a name opening with a sign elsewhere stays. Whole
+entity lists with spans from `resolve_entities` or `vet_entities` on invented sentences, with the
+model's spans given."""
 
 from __future__ import annotations
 
 import pytest
+
+from extract.ner.vet import vet_entities
 
 from .test_entities_news import _at, _out
 
@@ -83,3 +87,42 @@ def test_a_ship_named_after_its_prefix_is_no_entity(text: str, model: list, expe
 )
 def test_a_body_or_place_beside_vessel_letters_stays(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
+
+
+def _vetted(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    return [(e.text, e.label, e.span) for e in vet_entities(text, _model(text, parts))]
+
+
+def test_a_sign_on_a_horoscope_page_is_no_person() -> None:
+    text = (
+        "Ramalan zodiak hari ini. Aries Jangan ragu mengambil keputusan besar. Taurus Keuangan "
+        "membaik menjelang akhir pekan. Leo Sahabat lama datang membawa kabar baik, kata Dewi Lestari."
+    )
+    model = [
+        ("Aries Jangan", "PER"),
+        ("Taurus Keuangan", "ORG"),
+        ("Leo Sahabat", "PER"),
+        ("Dewi Lestari", "PER"),
+    ]
+    assert _vetted(text, model) == [("Dewi Lestari", "PER", (166, 178))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a person whose given name is a sign, on a page naming no other sign
+        (
+            "Pebulu tangkis Leo Rolly Carnando lolos ke babak kedua setelah menang dua gim.",
+            [("Leo Rolly Carnando", "PER")],
+            [("Leo Rolly Carnando", "PER", (15, 33))],
+        ),
+        # two signs are no horoscope page yet
+        (
+            "Pemanjat tebing Aries Susanti Rahayu lahir di bawah rasi Libra, katanya sambil tertawa.",
+            [("Aries Susanti Rahayu", "PER")],
+            [("Aries Susanti Rahayu", "PER", (16, 36))],
+        ),
+    ],
+)
+def test_a_sign_word_off_a_horoscope_page_stays_a_name(text: str, model: list, expected: list) -> None:
+    assert _vetted(text, model) == expected
