@@ -60,6 +60,7 @@ from ..text.words import (
     org_acronyms,
     speech_verbs,
     word_class,
+    word_set,
 )
 
 __all__ = ["vet_entities"]
@@ -180,7 +181,14 @@ def vet_entities(
         for e, marked in out
         if (marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases))
         and e.text.split()[0] not in signs
+        and not _event_named(e)
     ]
+
+
+def _event_named(e: Entity) -> bool:
+    """A PER opening with an event's or a programme's word (`MotoGP`, `Gebyar Milenial`, `Festival`:
+    `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
+    return e.label == EntityLabel.PER and e.text.split()[0].lower() in word_set("entities_events.txt")
 
 
 def _horoscope_signs(text: str) -> frozenset[str]:

@@ -2,7 +2,8 @@
 and every news-raw line with a vessel's prefix): a ship named after its prefix in capitals
 (`KMP`, `KM`, `KRI`, `MV`) is no ORG and no LOC, while a body or a place that holds the same
 letters (`BEM KM`, a kilometre post `KM 17`) stays; on a horoscope page (three signs named or more)
-a span opening with a sign is no person, while a name opening with a sign elsewhere stays. Whole
+a span opening with a sign is no person, while a name opening with a sign elsewhere stays; a model
+PER opening with an event's word (`MotoGP`, `Gebyar`) names the event. Whole
 entity lists with spans from `resolve_entities` or `vet_entities` on invented sentences, with the
 model's spans given."""
 
@@ -125,4 +126,33 @@ def test_a_sign_on_a_horoscope_page_is_no_person() -> None:
     ],
 )
 def test_a_sign_word_off_a_horoscope_page_stays_a_name(text: str, model: list, expected: list) -> None:
+    assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a race and a festival read as persons by the model
+        (
+            "Jadwal MotoGP Mandalika dimulai Jumat pagi, sehari setelah Gebyar Budaya Sasak ditutup.",
+            [("MotoGP Mandalika", "PER"), ("Gebyar Budaya Sasak", "PER")],
+            [],
+        ),
+        # a person next to the event stays
+        (
+            "Pembalap Rizal Fahmi menjadi yang tercepat di MotoGP Mandalika tahun ini.",
+            [("Rizal Fahmi", "PER"), ("MotoGP Mandalika", "PER")],
+            [("Rizal Fahmi", "PER", (9, 20))],
+        ),
+        # an event's word inside a body's name is no person's and stays the body's
+        (
+            "Panitia Festival Danau Toba mengundang pelaku usaha dari Samosir.",
+            [("Panitia Festival Danau Toba", "ORG"), ("Samosir", "LOC")],
+            [("Panitia Festival Danau Toba", "ORG", (0, 27)), ("Samosir", "LOC", (57, 64))],
+        ),
+    ],
+)
+def test_a_person_span_opening_with_an_event_word_is_no_person(
+    text: str, model: list, expected: list
+) -> None:
     assert _vetted(text, model) == expected
