@@ -3,7 +3,9 @@ and every news-raw line with a vessel's prefix): a ship named after its prefix i
 (`KMP`, `KM`, `KRI`, `MV`) is no ORG and no LOC, while a body or a place that holds the same
 letters (`BEM KM`, a kilometre post `KM 17`) stays; on a horoscope page (three signs named or more)
 a span opening with a sign is no person, while a name opening with a sign elsewhere stays; a model
-PER opening with an event's word (`MotoGP`, `Gebyar`) names the event. Whole
+PER opening with an event's word (`MotoGP`, `Gebyar`) names the event; a generation (`Gen Z`), a
+village's label without its name (`Kampung Iklim`) and a camp or an exercise (`Kemah`, `Exercise`)
+are no entity, while the village that holds the label stays. Whole
 entity lists with spans from `resolve_entities` or `vet_entities` on invented sentences, with the
 model's spans given."""
 
@@ -156,3 +158,44 @@ def test_a_person_span_opening_with_an_event_word_is_no_person(
     text: str, model: list, expected: list
 ) -> None:
     assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a generation, a label a village earns, a camp and an exercise: nothing
+        (
+            "Survei itu menyebut Gen Z paling sering tertipu pesan singkat palsu.",
+            [("Gen Z", "ORG")],
+            [],
+        ),
+        (
+            "Tiga desa di kecamatan itu diusulkan menjadi Kampung Iklim tahun depan.",
+            [("Kampung Iklim", "LOC")],
+            [],
+        ),
+        (
+            "Ribuan pelajar mengikuti Kemah Budaya Nusantara secara daring pekan lalu.",
+            [("Kemah Budaya Nusantara", "ORG")],
+            [],
+        ),
+        (
+            "Simulasi bom itu bagian dari Harbour Security Exercise di pelabuhan.",
+            [("Harbour Security Exercise", "ORG")],
+            [],
+        ),
+        # the village that holds the label, and a real kampung, stay places
+        (
+            "Wisatawan memadati Desa Wisata Sukamaju di Kabupaten Garut saat libur panjang.",
+            [("Desa Wisata Sukamaju", "LOC"), ("Kabupaten Garut", "LOC")],
+            [("Desa Wisata Sukamaju", "LOC", (19, 39)), ("Kabupaten Garut", "LOC", (43, 58))],
+        ),
+        (
+            "Banjir merendam rumah warga di Kampung Cibeureum, Kecamatan Cisarua.",
+            [("Kampung Cibeureum", "LOC"), ("Kecamatan Cisarua", "LOC")],
+            [("Kampung Cibeureum", "LOC", (31, 48)), ("Kecamatan Cisarua", "LOC", (50, 67))],
+        ),
+    ],
+)
+def test_a_label_a_generation_or_a_camp_is_no_entity(text: str, model: list, expected: list) -> None:
+    assert _out(text, _model(text, model)) == expected
