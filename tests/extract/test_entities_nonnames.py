@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.vet import vet_entities
+from extract.people.persons import extract_persons
 
 from .test_entities_news import _at, _out
 
@@ -237,3 +238,10 @@ def test_a_kitchen_named_after_a_place_after_a_title() -> None:
     text = "Kepala SPPG Sinar Mukti, Rina Marlina, memeriksa menu harian."
     model = [("Sinar Mukti", "PER"), ("Rina Marlina", "PER")]
     assert _vetted(text, model) == [("Rina Marlina", "PER", (25, 37))]
+
+
+def test_a_person_named_by_an_event_word_is_no_person() -> None:
+    text = "Peserta Kirab Nusantara tiba di Sabang, kata Hendra Wijaya. Kirab Nusantara berakhir di Merauke."
+    model = [("Kirab Nusantara", "PER"), ("Hendra Wijaya", "PER")]
+    found = extract_persons(text, _model(text, model))
+    assert [(p.name, p.mentions) for p in found] == [("Hendra Wijaya", ((45, 58),))]
