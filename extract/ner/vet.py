@@ -187,8 +187,13 @@ def vet_entities(
 
 def _event_named(e: Entity) -> bool:
     """A PER opening with an event's or a programme's word (`MotoGP`, `Gebyar Milenial`, `Festival`:
-    `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
-    return e.label == EntityLabel.PER and e.text.split()[0].lower() in word_set("entities_events.txt")
+    `entities_events.txt`), or with a rite's word then common words only (`Misa Malam`:
+    `names_rites.txt`), names the event, no person (GUIDELINES §6)."""
+    first, *rest = e.text.split()
+    if e.label != EntityLabel.PER:
+        return False
+    rite = first.lower() in word_set("names_rites.txt") and all(word_class(w) is W.COM for w in rest)
+    return rite or first.lower() in word_set("entities_events.txt")
 
 
 def _horoscope_signs(text: str) -> frozenset[str]:

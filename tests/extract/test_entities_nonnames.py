@@ -3,7 +3,8 @@ and every news-raw line with a vessel's prefix): a ship named after its prefix i
 (`KMP`, `KM`, `KRI`, `MV`) is no ORG and no LOC, while a body or a place that holds the same
 letters (`BEM KM`, a kilometre post `KM 17`) stays; on a horoscope page (three signs named or more)
 a span opening with a sign is no person, while a name opening with a sign elsewhere stays; a model
-PER opening with an event's word (`MotoGP`, `Gebyar`) names the event; a generation (`Gen Z`), a
+PER opening with an event's word (`MotoGP`, `Gebyar`), or with a rite's then common words
+(`Misa Malam`), names the event; a generation (`Gen Z`), a
 village's label without its name (`Kampung Iklim`) and a camp or an exercise (`Kemah`, `Exercise`)
 are no entity, while the village that holds the label stays; a kitchen or a water utility named
 after a place (`SPPG`, `PDAM` + name) is no person. Whole
@@ -147,6 +148,17 @@ def test_a_sign_word_off_a_horoscope_page_stays_a_name(text: str, model: list, e
             "Pembalap Rizal Fahmi menjadi yang tercepat di MotoGP Mandalika tahun ini.",
             [("Rizal Fahmi", "PER"), ("MotoGP Mandalika", "PER")],
             [("Rizal Fahmi", "PER", (9, 20))],
+        ),
+        # a rite's word then common words: the service; then a name: a person
+        (
+            "Ribuan umat mengikuti Misa Malam Natal yang dipimpin Romo Andreas Suryo.",
+            [("Misa Malam Natal", "PER"), ("Andreas Suryo", "PER")],
+            [("Andreas Suryo", "PER", (58, 71))],
+        ),
+        (
+            "Sambutan disampaikan perwakilan kampus asal Jepang, Misa Tanaka, di aula rektorat.",
+            [("Misa Tanaka", "PER")],
+            [("Misa Tanaka", "PER", (52, 63))],
         ),
         # an event's word inside a body's name is no person's and stays the body's
         (
