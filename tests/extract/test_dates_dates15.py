@@ -1,0 +1,69 @@
+"""Dates read on news-raw (issue 15, dates15): a day and month without a year after a word of
+recurrence (``setiap 29 Mei``, ``tiap tanggal 4 Maret dan 8 Oktober``, ``setiap tahun tanggal 30
+November``) is a day of every year, no calendar point (GUIDELINES §3), as ``setiap Senin`` is no
+day; a written year or another preposition (``per 1 Januari``) keeps the date.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+RECURRING = [
+    "Hari jadi kabupaten itu diperingati warga desa setiap 12 Juni dengan kirab budaya.",
+    "Pemkot menggelar pasar murah tiap tanggal 5 Maret dan 9 Oktober di alun-alun kota.",
+    "Upacara adat berlangsung saban 3 Juni, 5 Juli, dan 9 Agustus di balai adat.",
+    "Lomba perahu hias digelar setiap tahun tanggal 20 Mei di tepi sungai kecamatan.",
+    "Hari koperasi yang jatuh pada setiap 12 Juli dirayakan para pengurus dengan bazar.",
+    "Festival panen digelar setiap 10-12 Mei oleh kelompok tani di lapangan desa.",
+]
+
+
+@pytest.mark.parametrize("text", RECURRING)
+def test_a_recurring_day_is_no_date(text: str) -> None:
+    assert extract_dates(text, published="2025-06-02") == []
+
+
+KEPT = [
+    # a written year makes the day one calendar point
+    (
+        "Setiap 1 Januari 2025 warga berkumpul di masjid agung untuk doa bersama.",
+        None,
+        [D("1 Januari 2025", (7, 21), "2025-01-01")],
+    ),
+    # "per" dates a count, it is no word of recurrence
+    (
+        "Jumlah penerima bantuan per 1 Januari tercatat 312 keluarga di kelurahan itu.",
+        "2025-03-10",
+        [D("1 Januari", (28, 37), "2025-01-01")],
+    ),
+    # a day after "setiap hari" and a comma belongs to the next clause
+    (
+        "Pasar buka setiap hari, dan pada 12 Juni lalu pengunjung ramai sekali.",
+        "2025-06-20",
+        [D("12 Juni lalu", (33, 45), "2025-06-12")],
+    ),
+    # after a recurring day, a day that a listed one does not join is a date again
+    (
+        "Pasar digelar setiap 5 Maret, sedangkan tahun ini dibuka pada 7 Maret oleh bupati.",
+        "2025-03-10",
+        [D("tahun ini", (40, 49), "2025"), D("7 Maret", (62, 69), "2025-03-07")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), KEPT)
+def test_a_day_beside_no_recurrence_is_kept(
+    text: str, published: str | None, expected: list[DateMention]
+) -> None:
+    assert extract_dates(text, published=published) == expected
