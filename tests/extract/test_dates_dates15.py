@@ -1,7 +1,9 @@
 """Dates read on news-raw (issue 15, dates15): a day and month without a year after a word of
 recurrence (``setiap 29 Mei``, ``tiap tanggal 4 Maret dan 8 Oktober``, ``setiap tahun tanggal 30
 November``) is a day of every year, no calendar point (GUIDELINES §3), as ``setiap Senin`` is no
-day; a written year or another preposition (``per 1 Januari``) keeps the date.
+day; a written year or another preposition (``per 1 Januari``) keeps the date. A year after a
+kind of year that names a fiscal or graduation year (``tahun pajak 2025``, ``tahun fiskal 2023``,
+``tahun keuangan 2026``, ``tahun lulus 2017 dan 2018``) is a year alone, as ``tahun buku`` is.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -67,3 +69,30 @@ def test_a_day_beside_no_recurrence_is_kept(
     text: str, published: str | None, expected: list[DateMention]
 ) -> None:
     assert extract_dates(text, published=published) == expected
+
+
+FISCAL = [
+    (
+        "Keringanan diberikan kepada wajib pajak yang pada tahun pajak 2025 menunggak PBB.",
+        [D("tahun pajak 2025", (50, 66), "2025")],
+    ),
+    (
+        "Perusahaan itu menaikkan proyeksi laba untuk Tahun Fiskal 2026 sebesar delapan persen.",
+        [D("Tahun Fiskal 2026", (45, 62), "2026")],
+    ),
+    (
+        "Selama tahun keuangan 2024, koperasi mencatat sisa hasil usaha yang naik tajam.",
+        [D("tahun keuangan 2024", (7, 26), "2024")],
+    ),
+    (
+        "Beasiswa dibuka bagi alumni tahun lulus 2022 dan 2023 dari sekolah negeri.",
+        [D("tahun lulus 2022", (28, 44), "2022"), D("2023", (49, 53), "2023")],
+    ),
+    # a law's number before "Tahun" keeps it the law's year, whatever tax it is about
+    ("Pungutan diatur dalam Perda Nomor 3 Tahun 2024 tentang Pajak Daerah.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL)
+def test_a_fiscal_or_graduation_year_is_a_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
