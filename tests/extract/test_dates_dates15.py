@@ -4,6 +4,8 @@ November``) is a day of every year, no calendar point (GUIDELINES §3), as ``set
 day; a written year or another preposition (``per 1 Januari``) keeps the date. A year after a
 kind of year that names a fiscal or graduation year (``tahun pajak 2025``, ``tahun fiskal 2023``,
 ``tahun keuangan 2026``, ``tahun lulus 2017 dan 2018``) is a year alone, as ``tahun buku`` is.
+A season of the farming year before a year (``musim kemarau 2023``, ``musim tanam gadu 2024``,
+``musim hujan 2023/2024``) is no part of the mention, as ``musim panas 2026`` is not.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -95,4 +97,31 @@ FISCAL = [
 
 @pytest.mark.parametrize(("text", "expected"), FISCAL)
 def test_a_fiscal_or_graduation_year_is_a_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+SEASONS = [
+    (
+        "Ratusan hektare sawah terancam kering pada musim kemarau 2024 menurut dinas pertanian.",
+        [D("2024", (57, 61), "2024")],
+    ),
+    (
+        "Kelompok tani menerima benih padi untuk musim tanam gadu 2025 dari pemerintah kabupaten.",
+        [D("2025", (57, 61), "2025")],
+    ),
+    (
+        "Penyaluran pupuk dipercepat menjelang musim tanam kedua 2026 di tiga kecamatan.",
+        [D("2026", (56, 60), "2026")],
+    ),
+    (
+        "BMKG memperkirakan awal musim hujan 2024/2025 datang lebih lambat di wilayah pesisir.",
+        [D("2024/2025", (36, 45), "2024", "2025")],
+    ),
+    # a season without a year is no date
+    ("Petani di lereng gunung menunggu musim hujan tiba sebelum menanam jagung.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEASONS)
+def test_a_farming_season_before_a_year_leaves_the_year(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
