@@ -1067,6 +1067,7 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             for m in rx.finditer(text, max(a, last), b):
                 out.extend(_form_candidates(name, m, text))
                 last = m.end()
+    out += _years_after_a_year(text, out)
     out = [_with_qualifier(c, text) for c in out]
     if with_relative:
         lex = _lexicon()
@@ -1099,6 +1100,32 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
                 blocked_end = m.end()
             else:
                 out.append(c)
+    return out
+
+
+# A bare year right after a word joining it to a year read before it in its sentence: the next
+# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025).
+_LATER_YEAR = LazyPattern(
+    rf"{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke){_S1}(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
+    regex.V1,
+)
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)|\n")
+
+
+def _years_after_a_year(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """``tahun 2023 terdapat 28 kapal sedangkan 2024 terdapat 30``, ``meningkat dari tahun 2023
+    ke 2024``: a bare year joined to a year already read in its sentence is a year too (GUIDELINES
+    §3 "a year alone"), unless a count's word follows it; after a year that is no date (``Pilpres
+    2014 dan 2019``) it stays none."""
+    out = []
+    for c in cands:
+        if c.blocked or c.first is None or c.first.year is None:
+            continue
+        stop = _SENTENCE_END.get().search(text, c.end)
+        for m in _LATER_YEAR.get().finditer(text, c.end, stop.start() if stop else len(text)):
+            out.append(
+                _Cand(m.start("y"), m.end("y"), _Point(int(m["y"])), blocked=_count_after(text, m.end("y")))
+            )
     return out
 
 

@@ -5,7 +5,10 @@ day; a written year or another preposition (``per 1 Januari``) keeps the date. A
 kind of year that names a fiscal or graduation year (``tahun pajak 2025``, ``tahun fiskal 2023``,
 ``tahun keuangan 2026``, ``tahun lulus 2017 dan 2018``) is a year alone, as ``tahun buku`` is.
 A season of the farming year before a year (``musim kemarau 2023``, ``musim tanam gadu 2024``,
-``musim hujan 2023/2024``) is no part of the mention, as ``musim panas 2026`` is not.
+``musim hujan 2023/2024``) is no part of the mention, as ``musim panas 2026`` is not. A bare
+year joined by ``dan``, ``sedangkan``, ``sementara``, ``dari`` or ``ke`` to a year already read in
+its sentence is a year too (a list or a comparison), unless a count's word follows it or the
+first year is none (``Pilpres 2014 dan 2019``).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -124,4 +127,38 @@ SEASONS = [
 
 @pytest.mark.parametrize(("text", "expected"), SEASONS)
 def test_a_farming_season_before_a_year_leaves_the_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+LATER_YEARS = [
+    (
+        "Pada 2023 jumlah kunjungan 730.251 orang, sedangkan 2024 naik jadi 1.486.743 orang.",
+        [D("2023", (5, 9), "2023"), D("2024", (52, 56), "2024")],
+    ),
+    (
+        "Kasus demam berdarah tahun 2022 tercatat 41 kasus, sementara 2023 sebanyak 35 kasus.",
+        [D("tahun 2022", (21, 31), "2022"), D("2023", (61, 65), "2023")],
+    ),
+    (
+        "Luas tanam jagung di kecamatan itu bertambah dari tahun 2024 ke 2025 sekitar 300 hektare.",
+        [D("tahun 2024", (50, 60), "2024"), D("2025", (64, 68), "2025")],
+    ),
+    (
+        "Pendapatan asli desa naik 12 persen pada 2024 dari 2023 berkat pasar desa.",
+        [D("2024", (41, 45), "2024"), D("2023", (51, 55), "2023")],
+    ),
+    # a count's word after the number: a count, not a year
+    (
+        "Pada 2024 panitia menyiapkan 500 kursi dan 2000 kursi tambahan di tenda.",
+        [D("2024", (5, 9), "2024")],
+    ),
+    # the first year names an event, so the joined one does too
+    ("Partai itu dua kali kalah dalam Pilpres 2014 dan 2019 menurut pengamat.", []),
+    # a year in the next sentence is not joined to it
+    ("Data dihimpun sejak 2021. Dari 2500 warga, separuh hadir.", [D("2021", (20, 24), "2021")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LATER_YEARS)
+def test_a_year_joined_to_a_year_is_a_year(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
