@@ -8,7 +8,8 @@ A season of the farming year before a year (``musim kemarau 2023``, ``musim tana
 ``musim hujan 2023/2024``) is no part of the mention, as ``musim panas 2026`` is not. A bare
 year joined by ``dan``, ``sedangkan``, ``sementara``, ``dari`` or ``ke`` to a year already read in
 its sentence is a year too (a list or a comparison), unless a count's word follows it or the
-first year is none (``Pilpres 2014 dan 2019``).
+first year is none (``Pilpres 2014 dan 2019``). A half-year (``paruh pertama tahun 2026``) is a
+period as a semester is, no date; ``paruh waktu`` (part-time) is no half-year.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -161,4 +162,19 @@ LATER_YEARS = [
 
 @pytest.mark.parametrize(("text", "expected"), LATER_YEARS)
 def test_a_year_joined_to_a_year_is_a_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+HALF_YEARS = [
+    ("Penjualan pupuk bersubsidi naik selama paruh pertama tahun 2025 di kabupaten itu.", []),
+    ("Bupati menargetkan jalan lingkar selesai pada paruh kedua 2026 bila cuaca mendukung.", []),
+    (
+        "Pemkab mengangkat ratusan pegawai paruh waktu tahun 2025 untuk puskesmas desa.",
+        [D("tahun 2025", (46, 56), "2025")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HALF_YEARS)
+def test_a_half_year_is_no_date(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
