@@ -2926,7 +2926,7 @@ def resolve_entities(
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
-    ents = _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     return _with_own_place(ents, toks, text)
 
 
@@ -3037,13 +3037,54 @@ def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
     abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
     org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
+    levies = word_set("entities_levies.txt") | _levy_shorts(toks)
     out = []
     for ent in ents:
-        k = token_at(ent.span[0], toks) if ent.text.casefold() in word_set("entities_levies.txt") else None
+        k = token_at(ent.span[0], toks) if ent.text.casefold() in levies else None
         named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
         if k is None or ent.label == Label.PER or named:
             out.append(ent)
     return out
+
+
+def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
+    """Short names the article writes as a levy's: the word before the hyphen of a listed levy
+    (`PBB` of `PBB-P2`) and an all-caps short name in brackets after the words of a tax that
+    spell it (`Pajak Bumi dan Bangunan (PBB)`, the first word in ``entities_levy_openers.txt``):
+    the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
+    levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
+    hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
+    spelled = {toks[k].low for k, words in _spelled_acronyms(toks).items() if toks[words[0]].low in openers}
+    return frozenset(hyphened | spelled)
+
+
+def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A LOC whose whole text is a body's short name (``entities_org_acronyms.txt``, or one word an
+    organisation's prefix opens: `Kemenag` in `Kantor Kementerian Agama (Kemenag)`) names no
+    place: the body, an ORG, when it is its whole word; nothing when it is part of a word joined
+    by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
+    name. Title case before a capitalised word is a given name's (`Kai Havertz`)."""
+    out = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+        if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
+            out.append(ent)
+        elif toks[k].end == ent.span[1]:
+            out.append(Entity(ent.text, Label.ORG, ent.span))
+    return out
+
+
+def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` (or its part before a hyphen or slash) is a listed body's short name or one word
+    an organisation's prefix opens; in title case no listed region's or district's name (`Kai`,
+    the district beside `KAI` the railway) and no given name before a capitalised word (`Kai
+    Havertz`)."""
+    word = regex.split(r"[-/]", toks[k].text)[0]
+    head = match_head(toks, k) if word == toks[k].text else None
+    prefixed = head is not None and head[:2] == (1, Label.ORG) and word.lower() not in _head_firsts()
+    named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start == toks[k].end + 1
+    placed = named or region_len(toks, k, kecamatan=True) > 0
+    return (word.lower() in org_acronyms() or prefixed) and (word.isupper() or not placed)
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
