@@ -2820,14 +2820,15 @@ def _repair_one(
 
 
 def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
-    """A model LOC cut inside a listed region's name runs to the name's end (`Bupati Tulang Bawang
-    Barat`: the model's `Tulang` -> `Tulang Bawang Barat`); a LOC that holds its region whole, and
-    any ORG, stay as they are."""
+    """A model LOC cut inside a listed region's or district's name runs to the name's end (`Bupati
+    Tulang Bawang Barat`: the model's `Tulang` -> `Tulang Bawang Barat`; `kecamatan Batu` ->
+    `kecamatan Batu Ketulis`, the city's name opening the district's); a LOC that holds its
+    region whole, and any ORG, stay as they are."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside:
         return ent
     for k in inside:
-        n = region_len(toks, k)
+        n = region_len(toks, k, kecamatan=True)
         if n and k + n - 1 > inside[-1]:
             end = toks[k + n - 1].end
             return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))

@@ -77,3 +77,33 @@ def test_a_bodys_short_name_inside_a_joined_word_is_no_place(text: str, part: st
 def test_a_region_the_model_called_a_place_stays_a_place() -> None:
     text = "Petani di Kecamatan Sukau menerima bantuan pompa."
     assert _out(text, [_at(text, "Kecamatan Sukau", "LOC")]) == [("Kecamatan Sukau", "LOC", (10, 25))]
+
+
+# --------------------------------------------------------------------------- a district's name cut short
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the district's first word is a city's name (`Batu`): the model stops there
+        (
+            "Sebanyak 120 siswa dari kecamatan Batu Ketulis menerima seragam gratis.",
+            "kecamatan Batu",
+            [("kecamatan Batu Ketulis", "LOC", (24, 46))],
+        ),
+        (
+            "Harga kopi di Sukau dan Batu Ketulis turun pekan ini.",
+            "Batu",
+            [("Sukau", "LOC", (14, 19)), ("Batu Ketulis", "LOC", (24, 36))],
+        ),
+        (
+            "Petugas menyisir Grogol Petamburan hingga malam.",
+            "Grogol",
+            [("Grogol Petamburan", "LOC", (17, 34))],
+        ),
+        # a capitalised word after the city that spells no listed district stays out
+        ("Wisatawan memadati Kota Batu Minggu pagi.", "Kota Batu", [("Kota Batu", "LOC", (19, 28))]),
+    ],
+)
+def test_a_place_cut_inside_a_districts_name_runs_to_its_end(text: str, span: str, expected: list) -> None:
+    assert _out(text, [_at(text, span, "LOC")]) == expected
