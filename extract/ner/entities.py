@@ -712,6 +712,13 @@ class _Grower:
         above = _level_rank(toks, j, match_head(toks, j)[0])  # type: ignore[index]
         return below is not None and above is not None and above > below
 
+    def _level_word_ends_name(self, j: int, n: int) -> bool:
+        """A one-word level after a level's name with no name after it, before a comma, a stop or
+        the end, is the name's last word (`Kelurahan Menggala Kota, Kecamatan …`): a level names
+        a place only with a name."""
+        after = j + n
+        return n == 1 and (after == len(self.toks) or self.toks[after].text in {",", ".", ";"})
+
     def _level_word_names(self, j: int, n: int) -> bool:
         """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
         Pondok`) opens the first level's name when a name's word that no head opens follows it;
@@ -799,6 +806,9 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
+                if kind is Head.ADMIN and j > i + n and self._level_word_ends_name(j, head[0]):
+                    j += head[0]  # `Kelurahan Menggala Kota,`: a level's word closes its name
+                    break
                 if self._level_of_its_own(i, n, j, kind, level_end):
                     break
                 kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on

@@ -107,3 +107,29 @@ def test_a_region_the_model_called_a_place_stays_a_place() -> None:
 )
 def test_a_place_cut_inside_a_districts_name_runs_to_its_end(text: str, span: str, expected: list) -> None:
     assert _out(text, [_at(text, span, "LOC")]) == expected
+
+
+# --------------------------------------------------------------------------- a level's word closing a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `Kota` with no name after it, before a comma: the village's last word
+        (
+            "Pengasapan dilakukan di Kelurahan Tanjung Kota, Kecamatan Menggala.",
+            [("Kelurahan Tanjung Kota", "LOC", (24, 46)), ("Kecamatan Menggala", "LOC", (48, 66))],
+        ),
+        (
+            "Pasar murah digelar di Kelurahan Pasar Kota. Warga antre.",
+            [("Kelurahan Pasar Kota", "LOC", (23, 43))],
+        ),
+        # a level with its own name after it is a place of its own
+        (
+            "Bantuan tiba di Desa Sukamaju Kecamatan Cibeber pekan lalu.",
+            [("Desa Sukamaju", "LOC", (16, 29)), ("Kecamatan Cibeber", "LOC", (30, 47))],
+        ),
+    ],
+)
+def test_a_levels_word_with_no_name_after_it_closes_the_name_before(text: str, expected: list) -> None:
+    assert _out(text) == expected
