@@ -389,8 +389,9 @@ def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Kecamatan names by first word, longest first."""
-    return _gazetteer("officials_kecamatan.txt")
+    """Kecamatan names by first word, longest first; a name of more words also as one word
+    (`Kebuntebu`, `Terbanggibesar`: regional papers glue the words of a district's name)."""
+    return _gazetteer("officials_kecamatan.txt", glued=True)
 
 
 @cache
@@ -399,11 +400,14 @@ def _seats() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _gazetteer("clean_region_seats.txt")
 
 
-def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _gazetteer(name: str, *, glued: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in load_lines(name):
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
+        if glued and len(words) > 1:
+            one = words[0] + "".join(w.lower() for w in words[1:])
+            by_first.setdefault(one, []).append((one,))
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 

@@ -133,3 +133,25 @@ def test_a_place_cut_inside_a_districts_name_runs_to_its_end(text: str, span: st
 )
 def test_a_levels_word_with_no_name_after_it_closes_the_name_before(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a district's name glued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bibit kopi dibagikan ke Sukau, Kebuntebu, dan Gedungsurian tahun ini.",
+            [("Sukau", "LOC", (24, 29)), ("Kebuntebu", "LOC", (31, 40)), ("Gedungsurian", "LOC", (46, 58))],
+        ),
+        (
+            "“Kami petani dari Terbanggibesar minta tambahan pompa,” ujarnya.",
+            [("Terbanggibesar", "LOC", (18, 32))],
+        ),
+        # a glued word that spells no listed district stays out
+        ("Petani dari Sukamundur menjual gabah ke tengkulak.", []),
+    ],
+)
+def test_a_districts_name_written_as_one_word_is_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
