@@ -1812,9 +1812,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
             continue
         n = region_len(toks, k)
-        if not n and DISTRICTS_AS_PLACES:
-            # `region_len(toks, k, kecamatan=True)`, less the regions just found wanting
-            n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
+        if DISTRICTS_AS_PLACES:
+            # `region_len(toks, k, kecamatan=True)`: the longer of a region's and a district's
+            # name (`Mesuji Timur` the district's, not `Mesuji` the regency's)
+            n = max(n, _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ())))
         n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone

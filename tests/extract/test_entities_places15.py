@@ -155,3 +155,23 @@ def test_a_levels_word_with_no_name_after_it_closes_the_name_before(text: str, e
 )
 def test_a_districts_name_written_as_one_word_is_a_place(text: str, expected: list) -> None:
     assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a district after its regency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the district's name opens with the regency's: the longer listed name is the place
+        ("Air merendam sawah warga di Mesuji Timur sejak Senin.", [("Mesuji Timur", "LOC", (28, 40))]),
+        (
+            "Gudang pupuk baru berdiri di Tulang Bawang Tengah bulan lalu.",
+            [("Tulang Bawang Tengah", "LOC", (29, 49))],
+        ),
+        # the regency alone stays the regency
+        ("Petani Mesuji mulai menanam jagung.", [("Mesuji", "LOC", (7, 13))]),
+    ],
+)
+def test_a_districts_name_longer_than_its_regencys_is_the_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
