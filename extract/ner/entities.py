@@ -2290,6 +2290,22 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     return before >= 0 and toks[before].low in _product_cues()
 
 
+def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span naming a ship: a vessel's prefix in capitals opens it or stands right before
+    it, a capitalised word after the prefix (`KMP Batu Mandi`, `kapal KM Barcelona`,
+    `entities_vessel_prefixes.txt`): no body and no place (GUIDELINES §6)."""
+    first = token_at(ent.span[0], toks)
+    if first is None:
+        return False
+    return any(_vessel_prefix(toks, k) for k in (first - 1, first))
+
+
+def _vessel_prefix(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a vessel's prefix in capitals (`KMP`) with a capitalised word after it."""
+    named = 0 <= k < len(toks) - 1 and toks[k + 1].text[:1].isupper()
+    return named and toks[k].text.isupper() and toks[k].low in word_set("entities_vessel_prefixes.txt")
+
+
 def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
     Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
@@ -2941,7 +2957,11 @@ def resolve_entities(
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
-    kept = [e for e in ents if e.text.casefold() not in spelled and _names_one(e, toks, lower)]
+    kept = [
+        e
+        for e in ents
+        if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
+    ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     return _with_own_place(ents, toks, text)
 

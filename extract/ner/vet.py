@@ -38,6 +38,7 @@ from ..people.lexicon import (
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
+from ..resources import load_lines
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
@@ -59,6 +60,7 @@ from ..text.words import (
     org_acronyms,
     speech_verbs,
     word_class,
+    word_set,
 )
 
 __all__ = ["vet_entities"]
@@ -173,11 +175,32 @@ def vet_entities(
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
+    signs = _horoscope_signs(text)
     return [
         e
         for e, marked in out
-        if marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases)
+        if (marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases))
+        and e.text.split()[0] not in signs
+        and not _event_named(e)
     ]
+
+
+def _event_named(e: Entity) -> bool:
+    """A PER opening with an event's or a programme's word (`MotoGP`, `Gebyar Milenial`, `Festival`:
+    `entities_events.txt`), or with a rite's word then common words only (`Misa Malam`:
+    `names_rites.txt`), names the event, no person (GUIDELINES §6)."""
+    first, *rest = e.text.split()
+    if e.label != EntityLabel.PER:
+        return False
+    rite = first.lower() in word_set("names_rites.txt") and all(word_class(w) is W.COM for w in rest)
+    return rite or first.lower() in word_set("entities_events.txt")
+
+
+def _horoscope_signs(text: str) -> frozenset[str]:
+    """The zodiac's signs when the article names at least three different ones, capitalised (a
+    horoscope page: `entities_zodiac_signs.txt`); none otherwise."""
+    named = frozenset(w for w in load_lines("entities_zodiac_signs.txt") if any(whole_words(text, w)))
+    return named if len(named) >= 3 else frozenset()
 
 
 def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:

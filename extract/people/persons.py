@@ -696,7 +696,11 @@ def extract_persons(
     cands += held + found
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
     official_names = {o.name for o in officials}
-    cands = [c for c in cands if c[0] in official_names or not _written_lowercase(text, c[0])]
+    cands = [
+        c
+        for c in cands
+        if c[0] in official_names or not (_written_lowercase(text, c[0]) or _names_an_event(c[0]))
+    ]
     if not cands:
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
@@ -721,6 +725,13 @@ def extract_persons(
     persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _names_an_event(name: str) -> bool:
+    """A name opening with an event's or a programme's word (`Kirab Pemuda`, `Open Waters`:
+    `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
+    words = name.split()
+    return bool(words) and words[0].lower() in word_set("entities_events.txt")
 
 
 def _outermost(spans: set[Span], inside: Sequence[Span]) -> tuple[Span, ...]:

@@ -99,8 +99,10 @@ _WHOLE = 30_000
 _MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
-# What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …)
-_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|")
+# What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
+# a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
+_LIST_CLOSERS = ("-", "–", "*", ",", ";", ".", "•", "|", "â")
+_DASHES = ("-", "–", "—")
 #: Lowercase words after an occupation that may describe it (petani cabai rawit).
 _MAX_DESCRIPTORS = 3
 #: Tokens skipped over a place phrase (di …, dari …) before a comma and the holder's name.
@@ -397,6 +399,13 @@ class _Scanner(TitleReader):
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        if self._dash_holder(m):
+            kept = (m.names, m.run_end)
+            m.names, m.run_end = [], max(m.comp_end, end)
+            found = self._name_first(m, title, title_span)
+            if found is not None:
+                return found
+            m.names, m.run_end = kept
         if m.names:
             results = [self._role(seg, title, title_span, m.official) for seg in m.names]
             return [r for r in results if r is not None], m.run_end
@@ -748,6 +757,9 @@ class _Scanner(TitleReader):
                 else self._title_only(m, seg)
             )
         x, certain = sp
+        fields = x == 0 and si > 0 and conn in role_words("and_word") and self._field_after_and(seg)
+        if fields:
+            x = 1
         if x == 0 and conn == "&":
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
@@ -767,7 +779,7 @@ class _Scanner(TitleReader):
             or self._pair_before_holder(m, si, seg, x)
         ):
             return self._title_only(m, seg)
-        if si and x > 0 and not orglike(seg[:x]):
+        if si and x > 0 and not fields and not orglike(seg[:x]):
             if not self._first_name_cut(conn, seg, x):
                 return False
             x = 0
@@ -779,16 +791,7 @@ class _Scanner(TitleReader):
             or (not certain and self._english_link_before(m, si, seg, x))
         ):
             return self._title_only(m, seg)
-        if (
-            si == 0
-            and x > 0
-            # Matt Allison, direktur eksekutif Serge, …: one unknown word only the model calls a name
-            and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
-            and m.start > 1
-            and self.toks[m.start - 1].text == ","
-        ) and self.name_before(m.start - 1):
-            # Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that
-            # follows it holds no second name
+        if si == 0 and self._named_before_comma(m, conn, seg, x):
             self._title_only(m, seg)
             return False
         if si == 0 and x == 0 and (self._lowercase_apposition(m) or self._owned_name(m)):
@@ -807,6 +810,30 @@ class _Scanner(TitleReader):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _named_before_comma(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
+        """Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that follows it
+        holds no second name. Matt Allison, direktur eksekutif Serge, …: one unknown word only the
+        model calls a name; Chris Feng, CEO Shopee: the one word right after a bare head, too, but
+        for a post named by its holder (Donald Trump, Presiden Prabowo tampil …)."""
+        bare_head_body = len(seg) == 1 and conn is None and m.head not in role_words("personal_head")
+        return (
+            (x > 0 or bare_head_body)
+            and (not self.strong(seg[x]) or (len(seg) - x == 1 and seg[x].kind is W.UNK))
+            and m.start > 1
+            and self.toks[m.start - 1].text == ","
+            and bool(self.name_before(m.start - 1))
+        )
+
+    def _field_after_and(self, seg: list[El]) -> bool:
+        """Kabid Kedaruratan dan Logistik Mekal Novisa; Kabid Hubungan Industri dan Jamsos Andri
+        (`kata Andri` elsewhere): after a post with no holder yet, the one word after `dan` that is
+        no given name and never used as a name elsewhere is another field of the post when a name
+        of two words, or one the article uses, follows it."""
+        if len(seg) < 2 or self.toks[seg[0].i - 2].text == ",":
+            return False  # …, dan Budi Santoso: the last item of a list
+        first = seg[0].kind in (W.UNK, W.COM, W.AMB) and self._never_a_name(seg[0])
+        return first and (len(seg) >= 3 or not self._never_a_name(seg[1]))
 
     def _field_before_and(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """Deputi Bidang … Pembangunan Wilayah, Agraria, dan Tata Ruang Nazib …: one capitalised word
@@ -1086,7 +1113,10 @@ class _Scanner(TitleReader):
             return False
         model_only = self.strong(seg[x])  # only the model's PER: it yields before `dan`/`sekaligus`
         if si + 1 >= len(m.segs):
-            return self._second_post_after(seg[-1].j) and self._never_a_name(seg[x])
+            j = seg[-1].j
+            if not self._second_post_after(j):
+                return False
+            return self._never_a_name(seg[x]) or self._comma_name_after(j + 1)
         conn, nxt = m.segs[si + 1]
         joined = (conn in ("&", ",") and not model_only) or (
             conn in role_words("and_word") and self._never_a_name(seg[x])
@@ -1129,6 +1159,26 @@ class _Scanner(TitleReader):
             j + 1 < self.n
             and self.toks[j].text.lower() in role_words("second_post")
             and self.is_post_at(j + 1)
+        )
+
+    def _comma_name_after(self, k: int) -> bool:
+        """COO Danantara sekaligus Kepala Badan Pengaturan BUMN, Dony Oskaria: whether the post
+        opening at ``k`` runs, within its sentence, to a comma and a capitalised name: the holder
+        is named after both posts, so the word before `sekaligus` is a body even where the model
+        calls it a name everywhere."""
+        toks, n = self.toks, self.n
+        if k >= n:
+            return False
+        end = min(n - 1, k + _MAX_PLACE_PHRASE)
+        while k < end and toks[k].text not in _NAME_END_PUNCT:
+            k += 1
+        nxt = toks[k + 1] if k + 1 < n else None
+        return (
+            toks[k].text == ","
+            and nxt is not None
+            and nxt.kind is WORD
+            and nxt.text[0].isupper()
+            and (nxt.start in self.per_starts or word_class(nxt.text) in NAMEISH)
         )
 
     def _never_a_name(self, el: El) -> bool:
@@ -1182,13 +1232,23 @@ class _Scanner(TitleReader):
             and not any(self.strong(e) for e in first)
         )
         last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
-        if not ((unsure or self._model_only_first(first, seg)) and last):
+        ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
+        if not ((unsure or ranked or self._model_only_first(first, seg)) and last):
             return False
         m.comp_end = first[-1].j
         m.names = [seg]
         m.run_end = seg[-1].j
         m.weak_first = False
         return True
+
+    def _closes_apposition(self, j: int) -> bool:
+        """Whether the name ending at token ``j`` closes an apposition: a sentence end, or a comma
+        before a lowercase word (…, Marsma TNI Budi, kepada wartawan), not one item of a list."""
+        toks, n = self.toks, self.n
+        if j >= n or toks[j].text in (".", ";", "!", "?"):
+            return True
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        return toks[j].text == "," and nxt[:1].islower() and nxt not in role_words("and_word")
 
     def _model_only_first(self, first: list[El], seg: list[El]) -> bool:
         """Kuasa hukum Suherni, Made Wirawan, mengatakan …; Petugas … Kecamatan (P2BK) Sukajaya, Andi
@@ -1421,7 +1481,7 @@ class _Scanner(TitleReader):
         bracket = (
             b > 0 and toks[b - 1].text == "(" and m.comp_end > m.end and close < n and toks[close].text == ")"
         )
-        comma = b > 0 and (toks[b - 1].text == "," or bracket)
+        comma = b > 0 and (toks[b - 1].text == "," or bracket or self._dash_opened(m))
         mention_end = toks[close].end if bracket else toks[close - 1].end
         if comma and not bracket and self._list_of_posts(close):
             return None
@@ -1447,6 +1507,48 @@ class _Scanner(TitleReader):
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end, aged
+
+    def _spaced_dash(self, k: int) -> bool:
+        """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name
+        run: `Hendra Wiratama – Direktur …`), not a hyphen inside a word or a dateline's dash."""
+        toks, text = self.toks, self.text
+        if not (k >= 1 and toks[k].text in _DASHES and toks[k].start > 0):
+            return False
+        spaced = text[toks[k].start - 1].isspace() and text[toks[k].end : toks[k].end + 1].isspace()
+        if not spaced:
+            return False
+        if toks[k - 1].end in {e for _, e in self.per_spans}:
+            return True
+        # a name the model missed; one word opening a sentence is a dateline's place (Brasilia - …)
+        runs = self.name_before(k, reuse=True)
+        return bool(runs) and (runs[0][1] - runs[0][0] > 1 or not self._opens_sentence(runs[0][0]))
+
+    def _opens_sentence(self, k: int) -> bool:
+        """Whether token ``k`` opens a line or a sentence (or follows a semicolon)."""
+        toks = self.toks
+        return k == 0 or toks[k].newline or toks[k - 1].text in (*_SENTENCE_OPENERS, ";")
+
+    def _dash_opened(self, m: _Mention) -> bool:
+        """Whether the post follows a name and a spaced dash and is no `post: holder` or
+        `post - holder` item itself."""
+        if m.selaku or not self._spaced_dash(m.start - 1) or self._colon_holder(m) is not None:
+            return False  # Budi - Komisaris: Ani - …: a board list's dash bullet, the colon names the holder
+        after = max(m.comp_end, m.end)
+        # Budi - Menteri Pemuda - Ani: a programme's `post - holder` items
+        return not (after < self.n and self.toks[after].text in _DASHES)
+
+    def _dash_holder(self, m: _Mention) -> bool:
+        """Juri: Rahmat Hidayat – Managing Director PT X, Wulan Sari – Ketua …: a post right after
+        a name and a spaced dash is that name's; a name after the post's comma is the next item.
+        A name written right after the post (`- Menteri BUMN Erick Thohir - Direktur …`, dashes as
+        bullets) still holds it."""
+        if not self._dash_opened(m):
+            return False
+        if not m.names:
+            return True
+        first = m.names[0][0].i
+        apart = (",", *role_words("and_word"))
+        return any(c in apart and s and s[0].i == first for c, s in m.segs)
 
     def _list_of_posts(self, after: int) -> bool:
         """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
@@ -1897,6 +1999,13 @@ class _Scanner(TitleReader):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         return None if span is None else ((i, j), span)
+
+
+def _ranked_after(first: list[El], seg: list[El]) -> bool:
+    """Komandan Lanud Abdul Rahman Saleh, Marsma TNI Budi: a name after the comma that opens with
+    a rank, after a first "name" with none, holds the post; the first is the base or the
+    hospital named after a person."""
+    return seg[0].kind is Marker.RANK and not any(e.kind is Marker.RANK for e in first)
 
 
 def _given_place_first(seg: list[El]) -> bool:
