@@ -181,6 +181,7 @@ class _Patterns:
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
     place_before: regex.Pattern[str]
+    recurring_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
@@ -513,6 +514,13 @@ def _patterns() -> _Patterns:
             regex.V1,
         ),
         place_before=regex.compile(rf"{_WB}(?i:{words('place')}){_H}*$", regex.V1),
+        # "setiap tanggal 4 Maret dan 8 Oktober": a day of every year, the list's later days too
+        recurring_before=regex.compile(
+            rf"{_WB}(?i:{words('recurring')}){_H}+(?:(?i:tahun(?:nya)?){_H}*,?{_H}*)?(?:(?i:pada){_H}+)?"
+            rf"(?:{_TANGGAL}{_H}*)?"
+            rf"(?:\d{{1,2}}{_H}+(?i:{month_names_rx()}){_H}*,?{_H}*(?:{_AND}{_H}+)?)*$",
+            regex.V1,
+        ),
         # a capitalised word with a lower-case letter: Games, MotoGP, Moto2 (not APBD, an acronym)
         titlecase_before=regex.compile(
             rf"{_WB}(?P<w>\p{{Lu}}[\p{{L}}\d]*\p{{Ll}}[\p{{L}}\d]*){_H}+$", regex.V1
@@ -629,11 +637,13 @@ def _form_candidates(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Kamis 23 September 2021``, ``24-28 Agustus``, ``24 dan 25 Agustus 2025``; blocked
-    whole after a name head (``Jalan 17 Agustus``, ``Universitas 17 Agustus 1945``)."""
+    whole after a name head (``Jalan 17 Agustus``, ``Universitas 17 Agustus 1945``) and, without
+    a year, after a word of recurrence (``setiap 29 Mei``)."""
     s, e = m.span()
     start = _span_start(m, "wd") if name != "enum" else s
-    blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
     month, year = _month(m, "m"), _year(m, "y")
+    blocked = _patterns().place_before.search(text, max(0, start - 20), start) is not None
+    blocked = blocked or (year is None and _recurring_day(text, start))
     old = _OLD_YEAR.get().match(text, e) if year is None and name in ("dm", "md", "dd_range") else None
     if old is not None and not _count_after(text, old.end()):  # 11 Desember 1882: an older year
         year, e = int(old.group("y")), old.end()
@@ -647,6 +657,16 @@ def _day_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
             out.append(_Cand(a, b, _Point(year, month, int(dn))))
         out.append(_Cand(m.start("dl"), e, _Point(year, month, int(m.group("dl")))))
     return [replace(c, start=s, blocked=True) for c in out] if blocked else out
+
+
+# How far before a day and month its word of recurrence and a short list before it are read.
+_RECURRING_CHARS = 60
+
+
+def _recurring_day(text: str, start: int) -> bool:
+    """``diperingati setiap 29 Mei``: a day of every year, no calendar point (as ``setiap
+    Senin`` is no day, GUIDELINES §3 "a calendar point or period")."""
+    return _patterns().recurring_before.search(text, max(0, start - _RECURRING_CHARS), start) is not None
 
 
 # A year from 1000 to 1899 right after a day and month (year_rx reads 1900-2099 only, where
@@ -1047,6 +1067,7 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
             for m in rx.finditer(text, max(a, last), b):
                 out.extend(_form_candidates(name, m, text))
                 last = m.end()
+    out += _years_after_a_year(text, out)
     out = [_with_qualifier(c, text) for c in out]
     if with_relative:
         lex = _lexicon()
@@ -1079,6 +1100,32 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
                 blocked_end = m.end()
             else:
                 out.append(c)
+    return out
+
+
+# A bare year right after a word joining it to a year read before it in its sentence: the next
+# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025).
+_LATER_YEAR = LazyPattern(
+    rf"{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke){_S1}(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
+    regex.V1,
+)
+_SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)|\n")
+
+
+def _years_after_a_year(text: str, cands: list[_Cand]) -> list[_Cand]:
+    """``tahun 2023 terdapat 28 kapal sedangkan 2024 terdapat 30``, ``meningkat dari tahun 2023
+    ke 2024``: a bare year joined to a year already read in its sentence is a year too (GUIDELINES
+    §3 "a year alone"), unless a count's word follows it; after a year that is no date (``Pilpres
+    2014 dan 2019``) it stays none."""
+    out = []
+    for c in cands:
+        if c.blocked or c.first is None or c.first.year is None:
+            continue
+        stop = _SENTENCE_END.get().search(text, c.end)
+        for m in _LATER_YEAR.get().finditer(text, c.end, stop.start() if stop else len(text)):
+            out.append(
+                _Cand(m.start("y"), m.end("y"), _Point(int(m["y"])), blocked=_count_after(text, m.end("y")))
+            )
     return out
 
 
