@@ -2924,7 +2924,7 @@ def resolve_entities(
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     titled = _titled_offices(toks)
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
-    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
+    model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ranked = [
@@ -3121,6 +3121,30 @@ def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
     named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start == toks[k].end + 1
     placed = named or region_len(toks, k, kecamatan=True) > 0
     return (word.lower() in org_acronyms() or prefixed) and (word.isupper() or not placed)
+
+
+def _model_bodies(
+    text: str, toks: Sequence[Tok], entities: Sequence[Entity], officials: Sequence[Any], known: tuple
+) -> list[Entity]:
+    """The model's ORG and LOC entities repaired (`_repair_model`; ``known``: its cuts and defined
+    short names), less the field words that end officials' titles (`_last_fields`)."""
+    fields = _last_fields(toks, officials)
+    kept = (e for e in entities if e.label != Label.PER and e.span not in fields)
+    return [r for e in kept for r in _repair_model(text, toks, e, *known)]
+
+
+def _last_fields(toks: Sequence[Tok], officials: Sequence[Any]) -> frozenset[Span]:
+    """The one word after `dan` that ends an official's title right before the holder's name
+    (`Kadis Tanaman Pangan dan Hortikultura Yedi`): a field of the post, no place or body of the
+    model's (a listed region there is still found as one: `named_regions`)."""
+    found = set()
+    for o in officials:
+        name = getattr(o, "name_span", None)
+        k = token_at(name[0], toks) if name and name[0] > o.span[0] else None
+        k = k - 1 if k and toks[k - 1].text == "," else k
+        if k and k >= 2 and toks[k - 2].low in role_words("and_word") and toks[k - 2].start >= o.span[0]:
+            found.add((toks[k - 1].start, toks[k - 1].end))
+    return frozenset(found)
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
