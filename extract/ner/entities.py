@@ -798,11 +798,8 @@ class _Grower:
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
             self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
-            if (
-                j == i + n
-                and kind is not Head.FACILITY
-                and (named := region_len(toks, j, kecamatan=True)) > 1
-            ):
+            named = region_len(toks, j, kecamatan=True) if j == i + n and kind is not Head.FACILITY else 0
+            if named > 1:
                 j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
                 continue
             head = match_head(toks, j)
