@@ -389,8 +389,9 @@ def _regions() -> dict[str, tuple[tuple[str, ...], ...]]:
 
 @cache
 def _districts() -> dict[str, tuple[tuple[str, ...], ...]]:
-    """Kecamatan names by first word, longest first."""
-    return _gazetteer("officials_kecamatan.txt")
+    """Kecamatan names by first word, longest first; a name of more words also as one word
+    (`Kebuntebu`, `Terbanggibesar`: regional papers glue the words of a district's name)."""
+    return _gazetteer("officials_kecamatan.txt", glued=True)
 
 
 @cache
@@ -399,11 +400,14 @@ def _seats() -> dict[str, tuple[tuple[str, ...], ...]]:
     return _gazetteer("clean_region_seats.txt")
 
 
-def _gazetteer(name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _gazetteer(name: str, *, glued: bool = False) -> dict[str, tuple[tuple[str, ...], ...]]:
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for phrase in load_lines(name):
         words = tuple(phrase.split())
         by_first.setdefault(words[0], []).append(words)
+        if glued and len(words) > 1:
+            one = words[0] + "".join(w.lower() for w in words[1:])
+            by_first.setdefault(one, []).append((one,))
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in by_first.items()}
 
 
@@ -712,6 +716,13 @@ class _Grower:
         above = _level_rank(toks, j, match_head(toks, j)[0])  # type: ignore[index]
         return below is not None and above is not None and above > below
 
+    def _level_word_ends_name(self, j: int, n: int) -> bool:
+        """A one-word level after a level's name with no name after it, before a comma, a stop or
+        the end, is the name's last word (`Kelurahan Menggala Kota, Kecamatan …`): a level names
+        a place only with a name."""
+        after = j + n
+        return n == 1 and (after == len(self.toks) or self.toks[after].text in {",", ".", ";"})
+
     def _level_word_names(self, j: int, n: int) -> bool:
         """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
         Pondok`) opens the first level's name when a name's word that no head opens follows it;
@@ -787,11 +798,8 @@ class _Grower:
             # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
             self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
             self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
-            if (
-                j == i + n
-                and kind is not Head.FACILITY
-                and (named := region_len(toks, j, kecamatan=True)) > 1
-            ):
+            named = region_len(toks, j, kecamatan=True) if j == i + n and kind is not Head.FACILITY else 0
+            if named > 1:
                 j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
                 continue
             head = match_head(toks, j)
@@ -799,6 +807,9 @@ class _Grower:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
                     continue
+                if kind is Head.ADMIN and j > i + n and self._level_word_ends_name(j, head[0]):
+                    j += head[0]  # `Kelurahan Menggala Kota,`: a level's word closes its name
+                    break
                 if self._level_of_its_own(i, n, j, kind, level_end):
                     break
                 kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
@@ -1798,9 +1809,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
             continue
         n = region_len(toks, k)
-        if not n and DISTRICTS_AS_PLACES:
-            # `region_len(toks, k, kecamatan=True)`, less the regions just found wanting
-            n = _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ()))
+        if DISTRICTS_AS_PLACES:
+            # `region_len(toks, k, kecamatan=True)`: the longer of a region's and a district's
+            # name (`Mesuji Timur` the district's, not `Mesuji` the regency's)
+            n = max(n, _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ())))
         n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
@@ -2836,14 +2848,15 @@ def _repair_one(
 
 
 def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
-    """A model LOC cut inside a listed region's name runs to the name's end (`Bupati Tulang Bawang
-    Barat`: the model's `Tulang` -> `Tulang Bawang Barat`); a LOC that holds its region whole, and
-    any ORG, stay as they are."""
+    """A model LOC cut inside a listed region's or district's name runs to the name's end (`Bupati
+    Tulang Bawang Barat`: the model's `Tulang` -> `Tulang Bawang Barat`; `kecamatan Batu` ->
+    `kecamatan Batu Ketulis`, the city's name opening the district's); a LOC that holds its
+    region whole, and any ORG, stay as they are."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside:
         return ent
     for k in inside:
-        n = region_len(toks, k)
+        n = region_len(toks, k, kecamatan=True)
         if n and k + n - 1 > inside[-1]:
             end = toks[k + n - 1].end
             return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
@@ -2908,7 +2921,7 @@ def resolve_entities(
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     titled = _titled_offices(toks)
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
-    model = [r for e in entities if e.label != Label.PER for r in _repair_model(text, toks, e, cuts, defined)]
+    model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     outlets = outlet_entities(text, toks)
     ranked = [
@@ -2946,7 +2959,7 @@ def resolve_entities(
         for e in ents
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
-    ents = _one_sense(_with_listed_heads(_without_levies(kept, toks), toks), toks)
+    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     return _with_own_place(_across_short_name(ents, toks, text), toks, text)
 
 
@@ -3147,13 +3160,78 @@ def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
     abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
     org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
+    levies = word_set("entities_levies.txt") | _levy_shorts(toks)
     out = []
     for ent in ents:
-        k = token_at(ent.span[0], toks) if ent.text.casefold() in word_set("entities_levies.txt") else None
+        k = token_at(ent.span[0], toks) if ent.text.casefold() in levies else None
         named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
         if k is None or ent.label == Label.PER or named:
             out.append(ent)
     return out
+
+
+def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
+    """Short names the article writes as a levy's: the word before the hyphen of a listed levy
+    (`PBB` of `PBB-P2`) and an all-caps short name in brackets after the words of a tax that
+    spell it (`Pajak Bumi dan Bangunan (PBB)`, the first word in ``entities_levy_openers.txt``):
+    the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
+    levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
+    hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
+    spelled = {toks[k].low for k, words in _spelled_acronyms(toks).items() if toks[words[0]].low in openers}
+    return frozenset(hyphened | spelled)
+
+
+def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A LOC whose whole text is a body's short name (``entities_org_acronyms.txt``, or one word an
+    organisation's prefix opens: `Kemenag` in `Kantor Kementerian Agama (Kemenag)`) names no
+    place: the body, an ORG, when it is its whole word; nothing when it is part of a word joined
+    by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
+    name. Title case before a capitalised word is a given name's (`Kai Havertz`)."""
+    out = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+        if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
+            out.append(ent)
+        elif toks[k].end == ent.span[1]:
+            out.append(Entity(ent.text, Label.ORG, ent.span))
+    return out
+
+
+def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` (or its part before a hyphen or slash) is a listed body's short name or one word
+    an organisation's prefix opens; in title case no listed region's or district's name (`Kai`,
+    the district beside `KAI` the railway) and no given name before a capitalised word (`Kai
+    Havertz`)."""
+    word = regex.split(r"[-/]", toks[k].text)[0]
+    head = match_head(toks, k) if word == toks[k].text else None
+    prefixed = head is not None and head[:2] == (1, Label.ORG) and word.lower() not in _head_firsts()
+    named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start == toks[k].end + 1
+    placed = named or region_len(toks, k, kecamatan=True) > 0
+    return (word.lower() in org_acronyms() or prefixed) and (word.isupper() or not placed)
+
+
+def _model_bodies(
+    text: str, toks: Sequence[Tok], entities: Sequence[Entity], officials: Sequence[Any], known: tuple
+) -> list[Entity]:
+    """The model's ORG and LOC entities repaired (`_repair_model`; ``known``: its cuts and defined
+    short names), less the field words that end officials' titles (`_last_fields`)."""
+    fields = _last_fields(toks, officials)
+    kept = (e for e in entities if e.label != Label.PER and e.span not in fields)
+    return [r for e in kept for r in _repair_model(text, toks, e, *known)]
+
+
+def _last_fields(toks: Sequence[Tok], officials: Sequence[Any]) -> frozenset[Span]:
+    """The one word after `dan` that ends an official's title right before the holder's name
+    (`Kadis Tanaman Pangan dan Hortikultura Yedi`): a field of the post, no place or body of the
+    model's (a listed region there is still found as one: `named_regions`)."""
+    found = set()
+    for o in officials:
+        name = getattr(o, "name_span", None)
+        k = token_at(name[0], toks) if name and name[0] > o.span[0] else None
+        k = k - 1 if k and toks[k - 1].text == "," else k
+        if k and k >= 2 and toks[k - 2].low in role_words("and_word") and toks[k - 2].start >= o.span[0]:
+            found.add((toks[k - 1].start, toks[k - 1].end))
+    return frozenset(found)
 
 
 def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:

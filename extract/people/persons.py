@@ -695,12 +695,7 @@ def extract_persons(
     contested |= unheld
     cands += held + found
     cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
-    official_names = {o.name for o in officials}
-    cands = [
-        c
-        for c in cands
-        if c[0] in official_names or not (_written_lowercase(text, c[0]) or _names_an_event(c[0]))
-    ]
+    cands = _named_as_persons(text, cands, {o.name for o in officials})
     if not cands:
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
@@ -725,6 +720,18 @@ def extract_persons(
     persons = _fold_aliases(text, _settle_shared(persons, owned))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _named_as_persons(
+    text: str, cands: list[tuple[str, Span]], official_names: set[str]
+) -> list[tuple[str, Span]]:
+    """The candidates an official's name holds, or written capitalised and opening with no
+    event's word (`_written_lowercase`, `_names_an_event`)."""
+    return [
+        c
+        for c in cands
+        if c[0] in official_names or not (_written_lowercase(text, c[0]) or _names_an_event(c[0]))
+    ]
 
 
 def _names_an_event(name: str) -> bool:

@@ -139,7 +139,7 @@ def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
             ["Kementerian Badan Usaha Milik Negara"],
         ),
         ("Pameran diikuti Dekranasda Kabupaten/Kota se-Bali.", ["Dekranasda Kabupaten/Kota"]),
-        ("Pasar murah digelar PT Hutama Karya (Persero) di Gunungsugih.", ["PT Hutama Karya"]),
+        ("Pasar murah digelar PT Hutama Karya (Persero) di halaman kantor camat.", ["PT Hutama Karya"]),
     ],
 )
 def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:

@@ -1,0 +1,177 @@
+"""Places read in regional government news (issue 12, round 15): a levy's short name and a
+body's short name are no place. Whole entity lists from `resolve_entities` on invented
+sentences, with the model's spans given, and cases that give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Entity
+
+from .test_entities_news import _at, _out
+
+
+def _every(text: str, part: str, label: str) -> list[Entity]:
+    starts = [i for i in range(len(text)) if text.startswith(part, i)]
+    return [Entity(part, label, (s, s + len(part))) for s in starts]
+
+
+# --------------------------------------------------------------------------- a levy's short name
+
+
+def test_the_word_before_a_listed_levys_hyphen_is_the_levy_in_the_whole_article() -> None:
+    text = "Setoran PBB-P2 dari tiap kecamatan naik. Warga diminta melunasi PBB sebelum jatuh tempo."
+    assert _out(text, _every(text, "PBB", "LOC")) == []
+
+
+def test_a_short_name_a_taxs_words_spell_is_the_tax_in_the_whole_article() -> None:
+    text = (
+        "Penerimaan Pajak Bumi dan Bangunan (PBB) Kota Metro baru separuh target. "
+        "Petugas menagih PBB ke rumah warga."
+    )
+    model = [*_every(text, "PBB", "ORG"), _at(text, "Kota Metro", "LOC")]
+    assert _out(text, model) == [("Kota Metro", "LOC", (41, 51))]
+
+
+def test_the_same_short_name_for_a_body_stays_where_no_tax_spells_it() -> None:
+    text = "Sekjen PBB menyerukan gencatan senjata di Gaza."
+    model = [_at(text, "PBB", "ORG"), _at(text, "Gaza", "LOC")]
+    assert _out(text, model) == [("PBB", "ORG", (7, 10)), ("Gaza", "LOC", (42, 46))]
+
+
+# --------------------------------------------------------------------------- a body's short name
+
+
+def test_a_bodys_bracketed_short_name_after_its_office_is_the_body() -> None:
+    text = "Rapat digelar di Aula Kantor Kementerian Agama (Kemenag) Way Kanan, Selasa."
+    model = [_at(text, "Aula Kantor Kementerian Agama", "LOC"), _at(text, "Kemenag", "LOC")]
+    assert _out(text, model) == [
+        ("Aula Kantor Kementerian Agama", "LOC", (17, 46)),
+        ("Kemenag", "ORG", (48, 55)),
+        ("Way Kanan", "LOC", (57, 66)),
+    ]
+
+
+def test_a_bodys_short_name_written_as_its_own_word_before_a_hyphen_is_the_body() -> None:
+    text = "Kerja sama DPRD-Bappeda Tanggamus itu dibahas pekan lalu."
+    assert _out(text, [_at(text, "DPRD", "LOC")]) == [
+        ("DPRD", "ORG", (11, 15)),
+        ("Bappeda Tanggamus", "ORG", (16, 33)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        # one word of two bodies' short names: the first alone would name half of it
+        ("Sinergi DPRD-DKPP Lampung Utara itu dibahas pekan lalu.", "DPRD"),
+        ("Rapat koordinasi TNI/Polri digelar di markas kodim.", "TNI"),
+        # a payment system named after the bank is no place and no body
+        ("Transfer dana kini bisa lewat BI-FAST dengan biaya murah.", "BI"),
+    ],
+)
+def test_a_bodys_short_name_inside_a_joined_word_is_no_place(text: str, part: str) -> None:
+    assert _out(text, [_at(text, part, "LOC")]) == []
+
+
+def test_a_region_the_model_called_a_place_stays_a_place() -> None:
+    text = "Petani di Kecamatan Sukau menerima bantuan pompa."
+    assert _out(text, [_at(text, "Kecamatan Sukau", "LOC")]) == [("Kecamatan Sukau", "LOC", (10, 25))]
+
+
+# --------------------------------------------------------------------------- a district's name cut short
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        # the district's first word is a city's name (`Batu`): the model stops there
+        (
+            "Sebanyak 120 siswa dari kecamatan Batu Ketulis menerima seragam gratis.",
+            "kecamatan Batu",
+            [("kecamatan Batu Ketulis", "LOC", (24, 46))],
+        ),
+        (
+            "Harga kopi di Sukau dan Batu Ketulis turun pekan ini.",
+            "Batu",
+            [("Sukau", "LOC", (14, 19)), ("Batu Ketulis", "LOC", (24, 36))],
+        ),
+        (
+            "Petugas menyisir Grogol Petamburan hingga malam.",
+            "Grogol",
+            [("Grogol Petamburan", "LOC", (17, 34))],
+        ),
+        # a capitalised word after the city that spells no listed district stays out
+        ("Wisatawan memadati Kota Batu Minggu pagi.", "Kota Batu", [("Kota Batu", "LOC", (19, 28))]),
+    ],
+)
+def test_a_place_cut_inside_a_districts_name_runs_to_its_end(text: str, span: str, expected: list) -> None:
+    assert _out(text, [_at(text, span, "LOC")]) == expected
+
+
+# --------------------------------------------------------------------------- a level's word closing a name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `Kota` with no name after it, before a comma: the village's last word
+        (
+            "Pengasapan dilakukan di Kelurahan Tanjung Kota, Kecamatan Menggala.",
+            [("Kelurahan Tanjung Kota", "LOC", (24, 46)), ("Kecamatan Menggala", "LOC", (48, 66))],
+        ),
+        (
+            "Pasar murah digelar di Kelurahan Pasar Kota. Warga antre.",
+            [("Kelurahan Pasar Kota", "LOC", (23, 43))],
+        ),
+        # a level with its own name after it is a place of its own
+        (
+            "Bantuan tiba di Desa Sukamaju Kecamatan Cibeber pekan lalu.",
+            [("Desa Sukamaju", "LOC", (16, 29)), ("Kecamatan Cibeber", "LOC", (30, 47))],
+        ),
+    ],
+)
+def test_a_levels_word_with_no_name_after_it_closes_the_name_before(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a district's name glued
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bibit kopi dibagikan ke Sukau, Kebuntebu, dan Gedungsurian tahun ini.",
+            [("Sukau", "LOC", (24, 29)), ("Kebuntebu", "LOC", (31, 40)), ("Gedungsurian", "LOC", (46, 58))],
+        ),
+        (
+            "“Kami petani dari Terbanggibesar minta tambahan pompa,” ujarnya.",
+            [("Terbanggibesar", "LOC", (18, 32))],
+        ),
+        # a glued word that spells no listed district stays out
+        ("Petani dari Sukamundur menjual gabah ke tengkulak.", []),
+    ],
+)
+def test_a_districts_name_written_as_one_word_is_a_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+# --------------------------------------------------------------------------- a district after its regency
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the district's name opens with the regency's: the longer listed name is the place
+        ("Air merendam sawah warga di Mesuji Timur sejak Senin.", [("Mesuji Timur", "LOC", (28, 40))]),
+        (
+            "Gudang pupuk baru berdiri di Tulang Bawang Tengah bulan lalu.",
+            [("Tulang Bawang Tengah", "LOC", (29, 49))],
+        ),
+        # the regency alone stays the regency
+        ("Petani Mesuji mulai menanam jagung.", [("Mesuji", "LOC", (7, 13))]),
+    ],
+)
+def test_a_districts_name_longer_than_its_regencys_is_the_place(text: str, expected: list) -> None:
+    assert _out(text) == expected
