@@ -2960,7 +2960,97 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    return _with_own_place(ents, toks, text)
+    return _with_own_place(_across_short_name(ents, toks, text), toks, text)
+
+
+def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A body's or facility's full name that holds no place, its bracketed short name, then a
+    region or a level and its region: one name of the first's label, the short name inside it
+    (GUIDELINES §6: `Dinas Sosial (Dinsos) DKI Jakarta`; `Mal Pelayanan Publik (MPP) Kabupaten
+    …`, `Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa`). A person's name, a title, a
+    street or the nation after the bracket is no part of the name."""
+    starts = {e.span[0]: e for e in ents}
+    held = {t for e in ents for t in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        if out and out[-1].span[1] > ent.span[0]:
+            continue  # inside a name this pass has grown
+        end = _short_name_region_end(ent, toks, starts, held)
+        if end is not None and _name_goes_on(toks, end, starts):
+            end = None  # `(KEK) Galang Batang`: a place cut short, no name to take
+        out.append(ent if end is None else Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end)))
+    return out
+
+
+def _short_name_region_end(
+    name: Entity, toks: Sequence[Tok], starts: dict[int, Entity], held: set[int]
+) -> int | None:
+    """The end of the region after ``name``'s bracketed short name (`_across_short_name`), or None."""
+    inside = tokens_inside(name.span, toks)
+    if name.label == Label.PER or len(inside) < 2 or not _placeless_name(toks, inside):
+        return None
+    if _cut_at_start(toks, inside[0]):
+        return None  # `Produk [Domestik Regional] (PDRB)`: a name cut at its start
+    after = _after_short_name(toks, inside[-1] + 1)
+    if after is None:
+        return None
+    place = starts.get(toks[after].start)
+    if place is not None:
+        return place.span[1] if place.label == Label.LOC and _region_opens(toks, after) else None
+    n = region_len(toks, after, kecamatan=True)
+    return toks[after + n - 1].end if n and not any(j in held for j in range(after, after + n)) else None
+
+
+def _after_short_name(toks: Sequence[Tok], k: int) -> int | None:
+    """The word one space after the bracketed short name that opens at ``k`` one space after a
+    name (`(MPP) Tulangbawang`), or None: no such bracket there."""
+    if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k].start == toks[k - 1].end + 1):
+        return None
+    close = k + 1
+    while close < len(toks) and close - k <= MAX_ABBREV_WORDS and toks[close].capital:
+        close += 1
+    if close == k + 1 or close + 1 >= len(toks) or toks[close].text != ")":
+        return None
+    return close + 1 if toks[close + 1].start == toks[close].end + 1 else None
+
+
+def _cut_at_start(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word that ends no title (`Kepala`) and opens no sentence stands right
+    before the name at ``k``: the name's own first word, left out."""
+    if k == 0 or not toks[k - 1].capital or _opens_sentence(toks, k):
+        return False
+    return not any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_NAME_WORDS), k))
+
+
+def _name_goes_on(toks: Sequence[Tok], end: int, starts: dict[int, Entity]) -> bool:
+    """A capitalised word right after the character ``end`` that opens no person's name: the
+    place before it is cut short (`Kramat` of `Kramat Jati`)."""
+    k = token_at(end + 1, toks)
+    if k is None or not toks[k].capital:
+        return False
+    person = starts.get(toks[k].start)
+    return person is None or person.label != Label.PER
+
+
+def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
+    """The words ``inside`` are a name of capitalised words and no level or place's name, nor
+    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`)."""
+    if toks[inside[0]].low in _street_words()["street"]:
+        return False
+    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not any(
+        toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside
+    )
+
+
+def _region_opens(toks: Sequence[Tok], k: int) -> bool:
+    """A region's or district's name opens at ``k``, or a level with a named region after it
+    (`Kabupaten Pesawaran`); no street and not the nation."""
+    if _the_nation(toks, k):
+        return False
+    head = match_head(toks, k)
+    if head is not None and head[2] is Head.ADMIN:
+        return k + head[0] < len(toks) and _names_place(toks, k + head[0])
+    return head is None and _names_place(toks, k)
 
 
 def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
