@@ -3037,9 +3037,7 @@ def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
     a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`)."""
     if toks[inside[0]].low in _street_words()["street"]:
         return False
-    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not any(
-        toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside
-    )
+    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, inside)
 
 
 def _region_opens(toks: Sequence[Tok], k: int) -> bool:
@@ -3110,7 +3108,12 @@ def _placeless_body(org: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(org.span, toks)
     if org.label != Label.ORG or not inside or not _opens_body(toks, inside[0]):
         return False
-    return not any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
+    return not _holds_place(toks, inside)
+
+
+def _holds_place(toks: Sequence[Tok], inside: Sequence[int]) -> bool:
+    """Whether the words ``inside`` hold an administrative level or a region's or district's name."""
+    return any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
 
 
 def _names_place(toks: Sequence[Tok], j: int) -> bool:
