@@ -1021,12 +1021,12 @@ class _Page:
     def _drop_caption_copies(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Peresmian ruang pers oleh bupati …` right above `Peresmian ruang pers oleh bupati … /Dinas
         Kominfo`: a photo's text shown again above its caption (its alt text) is part of the
-        caption, not the headline."""
+        caption, not the headline; so is a line closed by a photo's credit (`Wali Kota … saat
+        sambutan (Foto Istimewa)`)."""
         captions = [u.text for u in self.units if u.kind == LineKind.CAPTION]
-        if not captions:
-            return candidates
         for unit in candidates:
-            if any(c.startswith(unit.text) and len(c) > len(unit.text) for c in captions):
+            shown_again = any(c.startswith(unit.text) and len(c) > len(unit.text) for c in captions)
+            if shown_again or _photo_caption(unit.text):
                 unit.kind = LineKind.CAPTION
         return [u for u in candidates if u.kind == LineKind.TITLE]
 
