@@ -1047,11 +1047,20 @@ def _standalone_dateline(text: str) -> Dateline | None:
         place, outlet = outlet, place
     if parted and not _masthead_spelt(outlet):
         return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead
-    if not (_is_outlet(outlet) or ("," in text and outlet.isupper() and not place.isupper())):
+    if not (_is_outlet(outlet) or ("," in text and _shouted_masthead_after(place, outlet))):
         return None
     if _is_outlet(place) or place.casefold() in _credit_words():
         return None
-    return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+    return Dateline(place=_place_case(place), outlet=outlet if _initials(outlet) else _outlet_case(outlet))
+
+
+def _shouted_masthead_after(place: str, outlet: str) -> bool:
+    """A masthead shouted after the place's comma on a line of its own: the place not shouted
+    (`Kab.Tasik, LINTA PENA`), or a shouted known region before a masthead's initials (`MIMIKA,
+    BM`; not `ACEH, NTB`, two regions)."""
+    if not outlet.isupper():
+        return False
+    return not place.isupper() or (_initials(outlet) and place.casefold() in _regions())
 
 
 def _lead_credit(text: str) -> tuple[int, str] | None:
