@@ -10,7 +10,6 @@ Last, inline furniture is cut out of the body lines and the closing credit taken
 
 from __future__ import annotations
 
-import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -387,20 +386,12 @@ class _Page:
             label = _caption_label(unit.text)
             if unit.n_words > _TOP_CAPTION_WORDS or (_dateline(unit.text) and not label):
                 return  # a long paragraph or one that opens with its own dateline is the lede
-        if any(_top_furniture(unit) for unit in above) or self._credit_between(above[-1], firsts[k]):
+        if any(_top_furniture(unit) for unit in above):
             # a page sets one standfirst at most: the paragraphs beside a caption or a kicker there
             # are captions too (`… menekan sirine …`, `… menandatangani prasasti …`, then a kicker)
             for unit in above:
                 if unit.n_words >= _KICKER_WORDS:
                     unit.kind = LineKind.CAPTION
-
-    def _credit_between(self, upper: _Unit, lede: _Unit) -> bool:
-        """Whether the reporter's credit (`Penulis: … | Editor: …`, `Laporan Wartawan …`) stands
-        between a paragraph and the lede that opens with the dateline: the page's header ends at the
-        credit, so the paragraph above it is the headline's standfirst, not the body's first."""
-        k = next(k for k, u in enumerate(self.units) if u is upper)
-        between = list(itertools.takewhile(lambda u: u is not lede, self.units[k + 1 :]))
-        return any(u.kind in (LineKind.BYLINE, LineKind.EDITOR) for u in between)
 
     def _headline_over_lede(self) -> None:
         """`Pimpin Apel …, Rico Waas : Jangan Ada lagi Pungli Di kelurahan,Kecamatan Dan OPD!`, the
