@@ -6,6 +6,9 @@
   are no count. The passive after its count (``30 personel diterjunkan``) counts only at an event
   noun; elsewhere it stays a known miss: on news-raw it as often says troops stationed abroad or a
   programme's workforce.
+- The deployment named as a noun (``pengerahan``) is a cue for the staff counts of its sentence.
+- Adding to a force (``menambah personel dari 20 menjadi 35 petugas``): the figure before is the
+  earlier one, as after ``bertambah``; the one after ``menjadi`` is the count.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -54,12 +57,27 @@ CASES = [
 ]
 
 
+# the deployment named as a noun (pengerahan): the staff of its sentence take part
+CASES += [
+    (
+        "Pengerahan tahap pertama terdiri dari lima unit mobil pemadam dan 28 petugas Damkar.",
+        [("28 petugas", 28, False, 28, 28, "petugas")],
+    ),
+    (
+        "Pengerahan personel itu meliputi 40 personel Polres dan 25 personel Kodim setempat.",
+        [("40 personel", 40, False, 40, 40, "personel"), ("25 personel", 25, False, 25, 25, "personel")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
 def test_deployed_staff_take_part(text: str, mentions: list[tuple]) -> None:
     assert extract_participants(text) == _expected(text, mentions)
 
 
 NEGATIVES = [
+    # the deployment noun with no count of people
+    "Pengerahan aparat untuk memenangkan calon tertentu dilarang keras.",
     # a force's standing size, not people deployed to the reported activity
     "Polres itu kini memiliki 500 personel yang tersebar di sembilan polsek.",
     # things deployed, not people
@@ -90,3 +108,15 @@ def test_a_programmes_cadres_are_no_count() -> None:
 def test_staff_deployed_passive_known_miss() -> None:
     text = "Sebanyak 30 personel BPBD diterjunkan ke desa yang terendam banjir sejak Senin pagi."
     assert extract_participants(text) == _expected(text, [("30 personel", 30, False, 30, 30, "personel")])
+
+
+def test_adding_to_a_force_counts_the_new_size() -> None:
+    text = "Pada pengerahan kedua, Damkar menambah personel dari 20 petugas menjadi 35 petugas."
+    assert extract_participants(text) == _expected(text, [("35 petugas", 35, False, 35, 35, "petugas")])
+
+
+def test_plus_is_no_addition_to_a_force() -> None:
+    text = "Kloter itu diikuti 300 jemaah ditambah 4 petugas kloter dari kabupaten setempat."
+    assert extract_participants(text) == _expected(
+        text, [("300 jemaah", 300, False, 300, 300, "jemaah"), ("4 petugas", 4, False, 4, 4, "petugas")]
+    )
