@@ -35,8 +35,9 @@ The mention's text is the count plus its head noun (``30 orang peserta``,
 bounds but stay outside the span. Words with no quantity (``sejumlah``, ``beberapa``,
 ``para``) are not counts. Head nouns of kind ``never`` (``warga binaan``, ``anak buah
 kapal``) and a possessive pronoun right after the head (``dua anak saya``) rule a count out;
-staff deployed or employed (``diterjunkan``, ``mempekerjakan``) are negatives like victims,
-and so is a count with a frequency right after it (``10 juta orang setiap hari``): a rate.
+staff employed (``mempekerjakan``) are negatives like victims, while staff deployed to the
+reported operation or event (``mengerahkan 10 personel``) take part in it. A count with a
+frequency right after it (``10 juta orang setiap hari``) is a negative too: a rate.
 """
 
 from __future__ import annotations

@@ -1,0 +1,122 @@
+"""Participant counts read on news-raw (issue 15, counts11; GUIDELINES §5).
+
+- Staff deployed to the reported operation or event take part in it (the dev gold counts the
+  workers a vaccination post deploys): an active deployment verb right before a count of a
+  lexicon head noun (``mengerahkan 12 personel``). A force's standing size and things deployed
+  are no count. The passive after its count (``30 personel diterjunkan``) counts only at an event
+  noun; elsewhere it stays a known miss: on news-raw it as often says troops stationed abroad or a
+  programme's workforce.
+- The deployment named as a noun (``pengerahan``) is a cue for the staff counts of its sentence.
+- Adding to a force (``menambah personel dari 20 menjadi 35 petugas``): the figure before is the
+  earlier one, as after ``bertambah``; the one after ``menjadi`` is the count.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.participants import extract_participants
+from extract.records import Participant
+
+
+def _expected(text: str, mentions: list[tuple]) -> list[Participant]:
+    """Whole records; each span is found left to right after the previous mention."""
+    out, pos = [], 0
+    for mention, count, approximate, lo, hi, who in mentions:
+        start = text.index(mention, pos)
+        pos = start + len(mention)
+        out.append(Participant(mention, (start, pos), count, approximate, lo, hi, who))
+    return out
+
+
+CASES = [
+    (
+        "Untuk menangani banjir di Desa Sukamaju, BPBD mengerahkan 12 personel ke lokasi sejak pagi.",
+        [("12 personel", 12, False, 12, 12, "personel")],
+    ),
+    (
+        "Dinas Pemadam Kebakaran menerjunkan tiga unit mobil dan 25 petugas untuk memadamkan api.",
+        [("25 petugas", 25, False, 25, 25, "petugas")],
+    ),
+    (
+        "Kecamatan juga kerahkan delapan anggota Satpol PP untuk membantu parkir di lokasi posyandu.",
+        [("delapan anggota", 8, False, 8, 8, "anggota")],
+    ),
+    # a passive deployment verb: the count is the subject of a clause on an event (bazar)
+    (
+        "Selama bazar murah berlangsung, puluhan petugas diterjunkan untuk mengatur arus kendaraan.",
+        [("puluhan petugas", None, True, 20, 99, "petugas")],
+    ),
+    (
+        "Dalam operasi pasar hari ini, dinas menugaskan 15 orang pegawai di setiap titik penjualan.",
+        [("15 orang pegawai", 15, False, 15, 15, "pegawai")],
+    ),
+]
+
+
+# the deployment named as a noun (pengerahan): the staff of its sentence take part
+CASES += [
+    (
+        "Pengerahan tahap pertama terdiri dari lima unit mobil pemadam dan 28 petugas Damkar.",
+        [("28 petugas", 28, False, 28, 28, "petugas")],
+    ),
+    (
+        "Pengerahan personel itu meliputi 40 personel Polres dan 25 personel Kodim setempat.",
+        [("40 personel", 40, False, 40, 40, "personel"), ("25 personel", 25, False, 25, 25, "personel")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
+def test_deployed_staff_take_part(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == _expected(text, mentions)
+
+
+NEGATIVES = [
+    # the deployment noun with no count of people
+    "Pengerahan aparat untuk memenangkan calon tertentu dilarang keras.",
+    # a force's standing size, not people deployed to the reported activity
+    "Polres itu kini memiliki 500 personel yang tersebar di sembilan polsek.",
+    # things deployed, not people
+    "Gulkarmat mengerahkan 14 unit mobil pemadam ke gudang yang terbakar.",
+    # securing still rules a count out: the same verb says arresting
+    "Polisi mengerahkan 300 personel untuk mengamankan perayaan malam tahun baru.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES, ids=[t[:40] for t in NEGATIVES])
+def test_deployment_of_no_participants(text: str) -> None:
+    assert extract_participants(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a province mobilising a programme's cadres reads as staff deployed to the event (dev tune: 1)",
+)
+def test_a_programmes_cadres_are_no_count() -> None:
+    text = "Pemerintah provinsi mengerahkan 2 juta kader posyandu untuk mendampingi ibu hamil."
+    assert extract_participants(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a passive deployment verb is no subject verb: on news-raw 5 right, 4 wrong (troops abroad)",
+)
+def test_staff_deployed_passive_known_miss() -> None:
+    text = "Sebanyak 30 personel BPBD diterjunkan ke desa yang terendam banjir sejak Senin pagi."
+    assert extract_participants(text) == _expected(text, [("30 personel", 30, False, 30, 30, "personel")])
+
+
+def test_adding_to_a_force_counts_the_new_size() -> None:
+    text = "Pada pengerahan kedua, Damkar menambah personel dari 20 petugas menjadi 35 petugas."
+    assert extract_participants(text) == _expected(text, [("35 petugas", 35, False, 35, 35, "petugas")])
+
+
+def test_plus_is_no_addition_to_a_force() -> None:
+    text = "Kloter itu diikuti 300 jemaah ditambah 4 petugas kloter dari kabupaten setempat."
+    assert extract_participants(text) == _expected(
+        text, [("300 jemaah", 300, False, 300, 300, "jemaah"), ("4 petugas", 4, False, 4, 4, "petugas")]
+    )
