@@ -33,7 +33,7 @@ FLOORS = {
     "persons": (0.985, 0.945),
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
-    "participants": (0.945, 0.81),
+    "participants": (0.95, 0.81),
     "organisations": (0.95, 0.78),
     "places": (0.965, 0.855),
     "quotes": (0.985, 0.935),
