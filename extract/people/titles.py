@@ -289,8 +289,13 @@ class TitleReader:
         """Whether the capitalised run ending right before ``idx`` opens with a post's head."""
         before = tokenize(self.text[max(0, idx - _HEAD_LOOKBACK) : idx])
         k = len(before)
-        # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
-        while k > 0 and (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
+        while k > 0:
+            if _ordinal_ends(before, k):
+                k -= 3  # Presiden ke-7 RI …: the post's ordinal is part of the run
+                continue
+            # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
+            if not (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
+                break
             k -= 1
             h = match_head(before, k)
             if h is not None and h.official:
@@ -1510,6 +1515,18 @@ def _religious_opener(word: str) -> bool:
         word_marker(word) is Marker.REL
         and len(word.strip(".")) >= 2
         and word_class(word) not in (W.GIV, W.AMB)
+    )
+
+
+def _ordinal_ends(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[k - 3 : k]`` are an ordinal written glued, `ke-7` (Presiden ke-7, Kapolri ke-25)."""
+    return (
+        k >= 3
+        and toks[k - 3].text.lower() == "ke"
+        and toks[k - 2].text == "-"
+        and toks[k - 1].kind is NUMBER
+        and not toks[k - 2].space
+        and not toks[k - 1].space
     )
 
 
