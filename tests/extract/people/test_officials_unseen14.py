@@ -62,3 +62,22 @@ def test_a_body_short_name_after_a_head_is_not_read_as_initials() -> None:
 def test_a_body_short_name_and_its_seat_after_a_head_name_no_holder() -> None:
     s = "Hakim PN Lembahraya memutus perkara itu pada Senin."
     assert _officials(s, _per(s, "Lembahraya")) == []
+
+
+# ------------------------------------------- a board list of `Post : Name` items with no separator
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="`Post : Name Post : Name` items with no comma or line break between them: only the last is read",
+)
+def test_a_board_list_of_colon_items_gives_every_holder() -> None:
+    s = (
+        "Susunan direksi baru: Komisaris Utama : Lilik Wiratma Komisaris : Emanuel Barata "
+        "Direktur : Ery Sulaksono."
+    )
+    assert [(o.name, o.title) for o in _officials(s)] == [
+        ("Lilik Wiratma", "Komisaris Utama"),
+        ("Emanuel Barata", "Komisaris"),
+        ("Ery Sulaksono", "Direktur"),
+    ]
