@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern
-from ..text.tokens import PUNCT, WORD, tokenize
+from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import speech_verbs
 from .lexicon import Marker, dotted_name_word, haji_initial, lower_particles, match_marker
 
@@ -90,7 +90,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
             i += 1
             continue
         m = match_marker(toks, i)
-        if m is None:
+        if m is None or (m[0] is Marker.POST and _initials_first(toks, i)):
             break
         i = m[1]
     last = -1
@@ -112,6 +112,19 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
     skip = 1 if haji_initial(toks, i) else 0
     end_at = start + toks[last].end - _glued_verb_len(toks[last].text) if last > i else start + toks[last].end
     return (start + toks[i].start + skip, end_at)
+
+
+def _initials_first(toks: Sequence[Tok], i: int) -> bool:
+    """ST Burhanuddin: a degree's capitals with no dot opening a name, a word after them, are the
+    name's initials (a degree stands after the name)."""
+    word = toks[i].text
+    return (
+        2 <= len(word) <= 3
+        and word.isalpha()
+        and word.isupper()
+        and i + 1 < len(toks)
+        and toks[i + 1].kind is WORD
+    )
 
 
 #: Letters: a speech verb glued to a name (`Em Yasriberharap`) is cut off only when it is this

@@ -289,8 +289,13 @@ class TitleReader:
         """Whether the capitalised run ending right before ``idx`` opens with a post's head."""
         before = tokenize(self.text[max(0, idx - _HEAD_LOOKBACK) : idx])
         k = len(before)
-        # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
-        while k > 0 and (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
+        while k > 0:
+            if _ordinal_ends(before, k):
+                k -= 3  # Presiden ke-7 RI …: the post's ordinal is part of the run
+                continue
+            # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
+            if not (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
+                break
             k -= 1
             h = match_head(before, k)
             if h is not None and h.official:
@@ -1162,6 +1167,8 @@ class TitleReader:
             )
         if all(e.kind in (W.GIV, W.PART, Piece.INIT) or self.in_per(e) for e in between):
             return True
+        if x - start == 1 and self._initials(seg, start):
+            return True  # Jaksa Agung ST | Burhanuddin: the model saw the name without its initials
         if x - start == 2 and _initial_place(seg, x):
             return True  # Pj Sekda N. Lingga | Kusuma: the model saw the last name alone
         if self._given_then_common(seg, start, x):
@@ -1353,21 +1360,27 @@ class TitleReader:
         )
 
     def _initials(self, seg: list[El], k: int) -> bool:
-        """Whether ``seg[k]``, two capitals before a one-word name after a body written out
-        (Menteri Perindustrian MS Harjono), are the name's initials: not a known organisation's
+        """Whether ``seg[k]``, two capitals before a one-word name after the head or a body written
+        out (Menteri Perindustrian MS Harjono), are the name's initials: not a known organisation's
         or state's short name (BI, MK, RI, AS), not a region, and written nowhere in the article
         but before that name (an organisation recurs alone)."""
         el = seg[k]
         if not (
-            el.kind is W.ACR
+            # a degree's capitals stand after a name, never before it (Jaksa Agung ST Burhanuddin)
+            (el.kind is W.ACR or (el.kind is Marker.POST and el.text.isalpha() and el.text.isupper()))
             and len(el.text) == 2
             and k + 2 == len(seg)
             # after a body written out (Perindustrian), not after another acronym (Ketua PN, UPT PU);
-            # a state's short name closes the title (Presiden ketiga RI BJ Habibie)
-            and k > 0
+            # a state's short name closes the title (Presiden ketiga RI BJ Habibie); right after
+            # the head itself when they are a degree's letters, which name no body and stand after a
+            # name, never before it (Jaksa Agung ST Burhanuddin; Ketua PN Sutrisno: the court)
             and (
-                (seg[k - 1].kind in (W.ORG, W.COM) and not seg[k - 1].text.isupper())
-                or seg[k - 1].text.lower() in role_words("state_abbrev")
+                el.kind is Marker.POST
+                if k == 0
+                else (
+                    (seg[k - 1].kind in (W.ORG, W.COM) and not seg[k - 1].text.isupper())
+                    or seg[k - 1].text.lower() in role_words("state_abbrev")
+                )
             )
             and el.text.lower() not in role_words("state_abbrev")
             # Dinas Pekerjaan Umum PU: the body's own short name after it
@@ -1510,6 +1523,18 @@ def _religious_opener(word: str) -> bool:
         word_marker(word) is Marker.REL
         and len(word.strip(".")) >= 2
         and word_class(word) not in (W.GIV, W.AMB)
+    )
+
+
+def _ordinal_ends(toks: Sequence[Tok], k: int) -> bool:
+    """Whether ``toks[k - 3 : k]`` are an ordinal written glued, `ke-7` (Presiden ke-7, Kapolri ke-25)."""
+    return (
+        k >= 3
+        and toks[k - 3].text.lower() == "ke"
+        and toks[k - 2].text == "-"
+        and toks[k - 1].kind is NUMBER
+        and not toks[k - 2].space
+        and not toks[k - 1].space
     )
 
 

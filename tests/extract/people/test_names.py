@@ -55,6 +55,10 @@ STRIP = [
     ("Andi Wijaya, SSTP", "Andi Wijaya"),
     # an applied degree written without its dots
     ("Meliana STrKeb", "Meliana"),
+    # a degree's capitals with no dots before a name are its initials: degrees follow the name
+    ("ST Wiranegara", "ST Wiranegara"),
+    ("SH Darmaji Putra", "SH Darmaji Putra"),
+    ("S.T. Wiranegara", "Wiranegara"),
 ]
 
 
