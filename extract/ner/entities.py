@@ -151,10 +151,13 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A number, with dots inside or not (`42`, `32.00`, `1.031`): a count's or an amount's when a
 # lowercase word follows it
 _DOTTED_NUMBER = LazyPattern(r"\d+(?:\.\d+)*")
-# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 # A match's score glued by a dash (`1-0`, `0-2`): never a name's own number
 _SCORE = LazyPattern(r"\d{1,2}[-–]\d{1,2}")
-_MODEL_CODE = LazyPattern(r"\d{1,3}|(?!19|20)\d{4}|\p{Lu}{1,2}\d{1,3}|[1-9]G|\d{1,2}\.\d{1,2}")
+# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`,
+# `S9`), with an edition's letters glued after it (`17T`, `X9s`, `Y17s`, `CBR250RR`)
+_MODEL_CODE = LazyPattern(
+    r"\d{1,3}\p{Lu}{0,2}|(?!19|20)\d{4}|\p{Lu}{1,3}\d{1,4}\p{L}{0,2}|[1-9]G|\d{1,2}\.\d{1,2}"
+)
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 # A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
 _CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
