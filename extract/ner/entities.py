@@ -40,7 +40,7 @@ import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS, teaser_at
 from ..participants import counted_nouns
-from ..people.lexicon import Marker, marker_firsts, match_marker, role_words
+from ..people.lexicon import Marker, marker_firsts, match_marker, named_made_thing, role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
@@ -2279,15 +2279,17 @@ def _product_cues() -> frozenset[str]:
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
-    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`) or a disease after its kind (`virus Myo`):
-    no body and no place (GUIDELINES §6)."""
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`), after a naming verb that follows one
+    (`konsol bernama …`) or a disease after its kind (`virus Myo`): no body and no place
+    (GUIDELINES §6)."""
     first = token_at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
     before = first - 1
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    return before >= 0 and toks[before].low in _product_cues()
+    named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
+    return named or (before >= 0 and toks[before].low in _product_cues())
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:
