@@ -593,6 +593,10 @@ def test_a_company_word_that_opens_a_person_called_by_another_surname_stays() ->
         ),
         # the code opens the model's name
         ("Konsol PS5 Slim kini dijual lebih mahal.", [("PS5 Slim", "ORG")], []),
+        # an edition's word after the code, or a chip's generation after its tier
+        ("Jam pintar Mi Band 9 Active dijual mulai pekan depan.", [("Mi Band 9 Active", "ORG")], []),
+        ("Varian Infinix Hot 50 NFC hadir bulan ini.", [("Infinix Hot 50 NFC", "ORG")], []),
+        ("Ponsel itu memakai Snapdragon 7 Elite Gen terbaru.", [("Snapdragon 7 Elite Gen", "ORG")], []),
         # a school's head before its number: a body whatever follows
         (
             "Siswa SMAN 2 Plus Sukamaju meraih juara.",
