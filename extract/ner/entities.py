@@ -40,7 +40,7 @@ import regex
 
 from ..clean.lexicon import AGENCY_DATELINE_CHARS, teaser_at
 from ..participants import counted_nouns
-from ..people.lexicon import Marker, marker_firsts, match_marker, role_words
+from ..people.lexicon import Marker, marker_firsts, match_marker, named_made_thing, role_words
 from ..records import Entity, Span
 from ..records import EntityLabel as Label
 from ..resources import load_lines, load_table
@@ -151,10 +151,13 @@ _THOUSANDS = LazyPattern(r"\d{1,3}(?:\.\d{3})+")
 # A number, with dots inside or not (`42`, `32.00`, `1.031`): a count's or an amount's when a
 # lowercase word follows it
 _DOTTED_NUMBER = LazyPattern(r"\d+(?:\.\d+)*")
-# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`, `S9`)
 # A match's score glued by a dash (`1-0`, `0-2`): never a name's own number
 _SCORE = LazyPattern(r"\d{1,2}[-–]\d{1,2}")
-_MODEL_CODE = LazyPattern(r"\d{1,3}|(?!19|20)\d{4}|\p{Lu}{1,2}\d{1,3}|[1-9]G|\d{1,2}\.\d{1,2}")
+# A product's model number or code after its maker's or line's name (`Note 3`, `G3`, `X70`,
+# `S9`), with an edition's letters glued after it (`17T`, `X9s`, `Y17s`, `CBR250RR`)
+_MODEL_CODE = LazyPattern(
+    r"\d{1,3}\p{Lu}{0,2}|(?!19|20)\d{4}|\p{Lu}{1,3}\d{1,4}\p{L}{0,2}|[1-9]G|\d{1,2}\.\d{1,2}"
+)
 _NEXT_SENTENCE = LazyPattern(r"\p{Ll}\.(?=\p{Lu}\p{Ll})")
 # A clock time or a span of two (`08.30`, `08.30-09.00`): a schedule's, never a name's own number
 _CLOCK = LazyPattern(r"(?:[01]?\d|2[0-4])[.:][0-5]\d(?:[-–](?:[01]?\d|2[0-4])[.:][0-5]\d)?")
@@ -2276,15 +2279,17 @@ def _product_cues() -> frozenset[str]:
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
-    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`) or a disease after its kind (`virus Myo`):
-    no body and no place (GUIDELINES §6)."""
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`), after a naming verb that follows one
+    (`konsol bernama …`) or a disease after its kind (`virus Myo`): no body and no place
+    (GUIDELINES §6)."""
     first = token_at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
     before = first - 1
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    return before >= 0 and toks[before].low in _product_cues()
+    named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
+    return named or (before >= 0 and toks[before].low in _product_cues())
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -27,6 +27,7 @@ from ..people.lexicon import (
     match_head,
     match_marker,
     match_region,
+    named_made_thing,
     official_head_words,
     opens_facility,
     particle_len,
@@ -879,6 +880,8 @@ def _no_person(
     if _place_by_form(text, s, e) or _in_credit(text, s) or _ends_in_region(text, s, cs, ce, titled):
         return True
     if _thing_before(text, s, titled) or _thing_shaped(text, s, cs, ce, words, marked):
+        return True
+    if not titled and named_made_thing(text[max(0, s - 80) : s].split()):
         return True
     if _tail_of_expansion(text, s, e, len(words)) or _alias_of_body(art, s, e):
         return True

@@ -379,6 +379,37 @@ def named_bodies() -> frozenset[str]:
     return word_set("names_thing_nouns.txt")
 
 
+#: Verbs that give a name (`bernama`, `dinamai`): a made thing's noun before one says whose.
+_NAMING_VERBS = frozenset({"bernama", "dinamai", "dinamakan"})
+#: Lowercase words read back from a naming verb for the thing's noun (`speaker portabel unik`).
+_NAMING_REACH = 3
+
+
+def named_made_thing(before: Sequence[str]) -> bool:
+    """`fitur baru bernama Instants`, `sepatu kasual bernama …`: the words ``before`` a name end
+    with a naming verb and, among the lowercase words before it, a made thing's noun
+    (names_made_things.txt) that no maker's or user's noun comes before (`pembocor teknologi
+    bernama …` names the leaker)."""
+    if not before or before[-1].lower() not in _NAMING_VERBS:
+        return False
+    things = word_set("names_made_things.txt")
+    words = before[-2 - _NAMING_REACH : -1]
+    for k in range(len(words) - 1, max(-1, len(words) - 1 - _NAMING_REACH), -1):
+        if words[k].strip(",.").lower() in things:
+            return k == 0 or not _maker_of(words[k - 1])
+        if not words[k].islower():
+            return False
+    return False
+
+
+def _maker_of(word: str) -> bool:
+    """Whether a word before a made thing's noun names its maker, user or seller, whose name
+    `bernama` gives (`pengembang gim`, `penyedia layanan`, `perusahaan teknologi`): a lowercase
+    actor noun of the `pe-` prefix or a body's noun (names_thing_nouns.txt), capitalised or not."""
+    low = word.lower()
+    return low.startswith("pe") or low in word_set("names_thing_nouns.txt")
+
+
 @cache
 def place_words() -> frozenset[str]:
     """One-word regions, lowercase: a lone PER entity that is one is a place. (Kecamatan names are

@@ -374,7 +374,7 @@ def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Sp
 def _names_a_thing(toks: Sequence[Tok], i: int) -> bool:
     """grup musik bernama Sliver, gereja bernama …: `bernama` names things too; after a head
     (kepala desa bernama Taruno) it names a person."""
-    things = word_set("names_thing_nouns.txt")
+    things = word_set("names_thing_nouns.txt") | word_set("names_made_things.txt")
     return any(
         toks[x].kind is WORD
         and toks[x].text.lower() in things

@@ -593,6 +593,10 @@ def test_a_company_word_that_opens_a_person_called_by_another_surname_stays() ->
         ),
         # the code opens the model's name
         ("Konsol PS5 Slim kini dijual lebih mahal.", [("PS5 Slim", "ORG")], []),
+        # an edition's word after the code, or a chip's generation after its tier
+        ("Jam pintar Mi Band 9 Active dijual mulai pekan depan.", [("Mi Band 9 Active", "ORG")], []),
+        ("Varian Infinix Hot 50 NFC hadir bulan ini.", [("Infinix Hot 50 NFC", "ORG")], []),
+        ("Ponsel itu memakai Snapdragon 7 Elite Gen terbaru.", [("Snapdragon 7 Elite Gen", "ORG")], []),
         # a school's head before its number: a body whatever follows
         (
             "Siswa SMAN 2 Plus Sukamaju meraih juara.",
@@ -605,6 +609,57 @@ def test_a_model_code_and_its_tier_name_a_product(
     text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
 ) -> None:
     assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # an edition's letters glued after the model number
+        (
+            "Harga Realme 15T di Jakarta turun pekan lalu.",
+            [("Realme 15T", "ORG")],
+            [],
+        ),
+        (
+            "Penjualan Yamaha XSR155 di Kabupaten Sukamaju naik tajam.",
+            [("Yamaha XSR155", "ORG")],
+            [("Kabupaten Sukamaju", "LOC", (27, 45))],
+        ),
+        (
+            "Ponsel Vivo V40e dan Oppo A5x dipamerkan di mal itu.",
+            [("Vivo V40e", "ORG"), ("Oppo A5x", "ORG")],
+            [],
+        ),
+        (
+            "Kamera utamanya memakai sensor Sony IMX882 beresolusi 50 MP.",
+            [("Sony IMX882", "ORG")],
+            [],
+        ),
+        # a body's head before the glued code: still a body
+        (
+            "Anggota Komisi III DPRD OKU2 meninjau jalan rusak.",
+            [("Komisi III DPRD OKU2", "ORG")],
+            [("Komisi III DPRD OKU2", "ORG", (8, 28))],
+        ),
+        # the maker named alone stays a company
+        (
+            "PT Astra Honda Motor memperkenalkan Honda CBR150R di Sukamaju.",
+            [("PT Astra Honda Motor", "ORG"), ("Honda CBR150R", "ORG"), ("Sukamaju", "LOC")],
+            [("PT Astra Honda Motor", "ORG", (0, 20)), ("Sukamaju", "LOC", (53, 61))],
+        ),
+    ],
+)
+def test_a_model_code_with_an_editions_letters_names_a_product(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _out(text, [_at(text, t, label) for t, label in model]) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a word with its number glued (`Fold7`) ends teams too (`Tech3`)")
+def test_a_line_name_with_its_number_glued_names_a_product() -> None:
+    text = "Samsung merilis Galaxy Z Fold7 di Sukamaju."
+    model = [_at(text, "Samsung", "ORG"), _at(text, "Galaxy Z Fold7", "ORG")]
+    assert [t for t, _, _ in _out(text, model)] == ["Samsung"]
 
 
 # ----------------------------------------------------------------- a sentence after a bracketed short name
