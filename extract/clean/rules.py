@@ -14,6 +14,7 @@ from .lexicon import _common_words, _function_words, _labels, _patterns, _region
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
+    _RUN_ON_WORDS,
     _TRAIL_PAREN_CHARS,
     _caption,
     _chrome,
@@ -21,6 +22,7 @@ from .lines import (
     _english,
     _periodless,
     _reader_question,
+    _sentence_like,
     _short_sentence,
     _Unit,
 )
@@ -55,6 +57,9 @@ _DATE_UNDER_LEDE = 3
 _CAPTION_WORDS = 50
 # A photo's caption between the headline and a lede that opens with its dateline: one short line
 _HEADLINE_CAPTION_WORDS = 20
+# A lede that drops its stop and is dense with names (`Kepala Badan Kepegawaian Daerah (BKD) Kaltim HM
+# … mengingatkan …`) keeps at least one word in four lowercase; a menu or a tag strip keeps fewer
+_NAMED_LEDE_LOWER_SHARE = 0.25
 # The marks a quotation opens with: no photo caption opens with one
 _OPENING_QUOTES = '"“‘«'
 # A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
@@ -328,13 +333,28 @@ def _first_paragraph(units: list[_Unit]) -> int | None:
 
 
 def _opens_body(unit: _Unit) -> bool:
-    """Whether a unit just above the lede is a short first paragraph of the body."""
+    """Whether a unit just above the lede opens the body: a short paragraph, or a lede dense with names."""
     return (
         unit.kind is None
-        and ((unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS) or _short_sentence(unit))
+        and (
+            (unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS)
+            or _short_sentence(unit)
+            or _named_lede(unit)
+        )
         and not unit.headline
         and not _chrome(unit)
         and not _english(unit)
+    )
+
+
+def _named_lede(unit: _Unit) -> bool:
+    """A run-on sentence too long for a headline that drops its stop, its many names (`Kepala Badan
+    … (BKD) Kaltim HM …`) keeping its lowercase words under the share prose needs: a lede still."""
+    return (
+        unit.n_words >= _RUN_ON_WORDS
+        and not unit.headline
+        and unit.n_lower >= _NAMED_LEDE_LOWER_SHARE * unit.n_words
+        and _sentence_like(unit)
     )
 
 

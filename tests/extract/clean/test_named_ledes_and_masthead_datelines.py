@@ -1,0 +1,37 @@
+"""Page furniture and metadata, issue 15 round meta13: a lede dense with names that drops its stop
+under a dateline on its own line (`SAMARINDA, Poskota Kaltim`). The pages below are invented in the
+shape of the pages reviewed, not copied."""
+
+from __future__ import annotations
+
+from extract.clean import clean
+from extract.records import Dateline
+
+TITLE = "Pemkab Gelar Seleksi Perangkat Desa Serentak\n\n"
+NAMED_LEDE = (
+    "Kepala Dinas Pemberdayaan Masyarakat dan Desa (DPMD) Kutai Kartanegara H Arif Rahman Hakim "
+    "meminta seluruh Calon Perangkat Desa (CPD) Kecamatan Tenggarong datang satu jam sebelum ujian "
+    "tertulis yang akan digelar pada Hari Sabtu (12 November)\n"
+)
+REST = "Panitia juga menyiapkan ruang tunggu bagi peserta yang datang lebih awal dari jadwal ujian.\n"
+
+
+def test_a_lede_dense_with_names_without_its_stop_stays_body() -> None:
+    page = clean(TITLE + NAMED_LEDE + REST)
+    assert page.text == NAMED_LEDE + REST.strip()
+    assert page.title == TITLE.strip()
+
+
+def test_the_dateline_on_its_own_line_with_a_title_case_masthead_over_that_lede() -> None:
+    page = clean(TITLE + "TENGGARONG, Poskota Kaltim\n" + NAMED_LEDE + REST)
+    assert page.dateline == Dateline(place="Tenggarong", outlet="Poskota Kaltim")
+    assert page.text == "TENGGARONG, Poskota Kaltim\n" + NAMED_LEDE + REST.strip()
+
+
+def test_a_long_menu_line_above_the_lede_is_no_lede() -> None:
+    menu = (
+        "Beranda Daerah Kutai Kartanegara Samarinda Balikpapan Bontang Berau Paser Penajam Kutai Timur "
+        "Kutai Barat Mahakam Ulu Politik Hukum Ekonomi Olahraga Pendidikan Kesehatan Opini Video Foto\n"
+    )
+    page = clean(TITLE + menu + NAMED_LEDE.replace("(12 November)", "(12 November).") + REST)
+    assert page.text == NAMED_LEDE.replace("(12 November)", "(12 November).") + REST.strip()
