@@ -423,6 +423,8 @@ def _dateline(text: str) -> Dateline | None:
         )
     head, end = found
     head = _BRACKET_SLASH.sub("/", head)
+    if (reversed_pair := _masthead_then_bracketed_region(head)) is not None:
+        return reversed_pair
     parts = _dateline_parts(head)
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
@@ -464,6 +466,29 @@ def _dateline(text: str) -> Dateline | None:
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
         place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
     return Dateline(place=place, outlet=outlet)
+
+
+_MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")
+
+
+def _masthead_then_bracketed_region(head: str) -> Dateline | None:
+    """`SALAM PAPUA (TIMIKA)-`: a masthead named after its region (two words or more, the last a
+    known region, the whole none), then the place in brackets, a known region and no outlet; the
+    other way round from `Mataram (Inside Lombok) –`."""
+    m = _MASTHEAD_BRACKETED_REGION.fullmatch(head.strip())
+    if m is None:
+        return None
+    masthead, place = m["masthead"].strip(" ,"), m["place"].strip()
+    words = masthead.casefold().split()
+    if (
+        len(words) < _MASTHEAD_AFTER_PLACE_WORDS
+        or words[-1] not in _regions()
+        or " ".join(words) in _regions()
+    ):
+        return None
+    if place.casefold() not in _regions() or _is_outlet(place):
+        return None
+    return Dateline(place=_place_case(place), outlet=_outlet_case(masthead))
 
 
 def _agency_behind_standfirst(head: str, parts: list[str], text: str) -> Dateline | None:

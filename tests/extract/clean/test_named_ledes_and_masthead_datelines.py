@@ -4,6 +4,8 @@ shape of the pages reviewed, not copied."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.clean import clean
 from extract.records import Dateline
 
@@ -35,3 +37,29 @@ def test_a_long_menu_line_above_the_lede_is_no_lede() -> None:
     )
     page = clean(TITLE + menu + NAMED_LEDE.replace("(12 November)", "(12 November).") + REST)
     assert page.text == NAMED_LEDE.replace("(12 November)", "(12 November).") + REST.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("CAHAYA PAPUA (NABIRE)- ", Dateline(place="Nabire", outlet="Cahaya Papua")),
+        ("Gema Sumbawa (Taliwang) - ", Dateline(place="Taliwang", outlet="Gema Sumbawa")),
+        ("KABAR PAPUA (MERAUKE) - ", Dateline(place="Merauke", outlet="Kabar Papua")),
+        ("AMBON (Antara) - ", Dateline(place="Ambon", outlet="Antara")),
+        ("Mataram (Inside Lombok) – ", Dateline(place="Mataram", outlet="Inside Lombok")),
+    ],
+    ids=[
+        "masthead-then-bracketed-region",
+        "title-case-masthead",
+        "outlet-word-masthead",
+        "place-then-agency",
+        "place-then-masthead",
+    ],
+)
+def test_a_masthead_named_after_its_region_before_the_place_in_brackets(
+    opening: str, dateline: Dateline
+) -> None:
+    lede = "Pemerintah daerah menyalurkan bantuan beras kepada warga terdampak banjir di tiga kecamatan.\n"
+    page = clean(TITLE + opening + lede + REST)
+    assert page.dateline == dateline
+    assert page.text == opening + lede + REST.strip()
