@@ -63,3 +63,28 @@ def test_a_masthead_named_after_its_region_before_the_place_in_brackets(
     page = clean(TITLE + opening + lede + REST)
     assert page.dateline == dateline
     assert page.text == opening + lede + REST.strip()
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("KabarRakyat Sumedang - ", Dateline(place="Sumedang", outlet="KabarRakyat")),
+        ("WARTA ONLINE KARIMUN - ", Dateline(place="Karimun", outlet="Warta Online")),
+        ("Tribratanews Polres Kudus – ", Dateline(place=None, outlet="Tribratanews Polres Kudus")),
+    ],
+    ids=["camel-case-masthead-then-region", "suffix-word-masthead-then-region", "masthead-then-police-unit"],
+)
+def test_a_masthead_whole_by_its_spelling_before_a_known_region(opening: str, dateline: Dateline) -> None:
+    lede = "Pemerintah daerah menyalurkan bantuan beras kepada warga terdampak banjir di tiga kecamatan.\n"
+    page = clean(TITLE + opening + lede + REST)
+    assert page.dateline == dateline
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a shouted masthead word that is a common word (`METRO`) before a region reads as one place",
+)
+def test_a_common_word_masthead_before_a_region() -> None:
+    lede = "Pemerintah daerah menyalurkan bantuan beras kepada warga terdampak banjir di tiga kecamatan.\n"
+    page = clean(TITLE + "METRO TOMOHON- " + lede + REST)
+    assert page.dateline == Dateline(place="Tomohon", outlet="Metro")
