@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _common_words, _function_words, _labels, _patterns, _regions
+from .lexicon import _common_words, _function_words, _labels, _patterns, _place_names, _regions
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
@@ -57,6 +57,8 @@ _DATE_UNDER_LEDE = 3
 _CAPTION_WORDS = 50
 # A photo's caption between the headline and a lede that opens with its dateline: one short line
 _HEADLINE_CAPTION_WORDS = 20
+# A shouted label read as an ordinary word where it is written in lowercase is this long at least
+_LOWERCASE_LABEL_LETTERS = 5
 # A lede that drops its stop and is dense with names (`Kepala Badan Kepegawaian Daerah (BKD) Kaltim HM
 # … mengingatkan …`) keeps at least one word in four lowercase; a menu or a tag strip keeps fewer
 _NAMED_LEDE_LOWER_SHARE = 0.25
@@ -228,6 +230,20 @@ def _caption_label(text: str) -> bool:
         return False
     words = m[1].casefold().split()
     return all(w in _common_words() and w not in _regions() for w in words)
+
+
+def _unplaced_label(text: str, nearby: str) -> bool:
+    """`KRITISI - Juru bicara … mengkritisi …` above the paragraph that opens with an unmistakable
+    dateline: one shouted word before a dash that the ``nearby`` paragraphs write in lowercase, alone
+    or inside an affixed word, is an ordinary word, the photo's label, not a place or a masthead
+    (`SIDIKWARTA –`, `MAKASSAR –` are never written so)."""
+    m = _patterns().kicker_label.match(text)
+    if m is None or " " in m[1] or len(m[1]) < _LOWERCASE_LABEL_LETTERS or _is_outlet(m[1]):
+        return False
+    word = m[1].casefold()
+    if word in _regions() or word in _place_names():
+        return False
+    return any(word in w for w in nearby.split() if w[:1].islower())
 
 
 def _unmistakable(dateline: Dateline, text: str) -> bool:

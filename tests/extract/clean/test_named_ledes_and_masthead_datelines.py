@@ -88,3 +88,31 @@ def test_a_common_word_masthead_before_a_region() -> None:
     lede = "Pemerintah daerah menyalurkan bantuan beras kepada warga terdampak banjir di tiga kecamatan.\n"
     page = clean(TITLE + "METRO TOMOHON- " + lede + REST)
     assert page.dateline == Dateline(place="Tomohon", outlet="Metro")
+
+
+CAPTION = (
+    "MONITORING - Ketua Komisi C DPRD Kabupaten Gresik bersama anggota fraksi melakukan monitoring "
+    "rencana pemangkasan anggaran pendidikan dalam rapat paripurna pekan lalu.\n"
+)
+DATED_LEDE = (
+    "Gresik (kabarjatim.com) - Sejumlah fraksi di DPRD Kabupaten Gresik menyoroti rancangan "
+    "anggaran tahun depan yang dinilai belum menjawab kebutuhan warga.\n"
+)
+
+
+def test_a_shouted_label_naming_no_place_above_the_dateline_is_a_caption() -> None:
+    page = clean(TITLE + CAPTION + CAPTION + "\n" + DATED_LEDE + REST)
+    assert page.dateline == Dateline(place="Gresik", outlet="kabarjatim.com")
+    assert page.text == DATED_LEDE + REST.strip()
+
+
+def test_a_shouted_kecamatan_above_the_dateline_stays_the_lede() -> None:
+    lede = CAPTION.replace("MONITORING", "MANYAR")
+    page = clean(TITLE + lede + "\n" + DATED_LEDE + REST)
+    assert page.dateline == Dateline(place="Manyar", outlet=None)
+    assert page.text == lede + DATED_LEDE + REST.strip()
+
+
+def test_a_shouted_label_with_no_dateline_under_it_stays_body() -> None:
+    page = clean(TITLE + CAPTION + REST)
+    assert page.text == CAPTION + REST.strip()
