@@ -423,11 +423,15 @@ def _dateline(text: str) -> Dateline | None:
         )
     head, end = found
     head = _BRACKET_SLASH.sub("/", head)
+    if (reversed_pair := _masthead_then_bracketed_region(head)) is not None:
+        return reversed_pair
     parts = _dateline_parts(head)
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
     place = outlet = initials = None
-    parts = [piece for n, part in enumerate(parts) for piece in _outlet_place(part, lead=n == 0)]
+    # `Gentra News Bali – Buleleng, …`: a place after the dash leaves the masthead whole
+    named = _region_after_outlet(text, end) is None
+    parts = [piece for n, part in enumerate(parts) for piece in _outlet_place(part, n == 0, named and n == 0)]
     for n, part in enumerate(parts):
         # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
         spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
@@ -464,6 +468,29 @@ def _dateline(text: str) -> Dateline | None:
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
         place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
     return Dateline(place=place, outlet=outlet)
+
+
+_MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")
+
+
+def _masthead_then_bracketed_region(head: str) -> Dateline | None:
+    """`SALAM PAPUA (TIMIKA)-`: a masthead named after its region (two words or more, the last a
+    known region, the whole none), then the place in brackets, a known region and no outlet; the
+    other way round from `Mataram (Inside Lombok) –`."""
+    m = _MASTHEAD_BRACKETED_REGION.fullmatch(head.strip())
+    if m is None:
+        return None
+    masthead, place = m["masthead"].strip(" ,"), m["place"].strip()
+    words = masthead.casefold().split()
+    if (
+        len(words) < _MASTHEAD_AFTER_PLACE_WORDS
+        or words[-1] not in _regions()
+        or " ".join(words) in _regions()
+    ):
+        return None
+    if place.casefold() not in _regions() or _is_outlet(place):
+        return None
+    return Dateline(place=_place_case(place), outlet=_outlet_case(masthead))
 
 
 def _agency_behind_standfirst(head: str, parts: list[str], text: str) -> Dateline | None:
@@ -699,12 +726,14 @@ def _spelt_initials(part: str) -> bool:
     return _initials(part) or bool(_patterns().caps_then_lower.fullmatch(part))
 
 
-def _outlet_place(part: str, lead: bool = False) -> list[str]:
+def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> list[str]:
     """`Radio 99,1 FM-SLAWI`: an outlet and a shouted place joined by a hyphen are two parts
     (`TRIBUN-BALI.COM` is one masthead: its right side is an outlet itself); so are an outlet and a
     known region with only a space between, the outlet a web domain (`Tarunaglobalnews.com Batu
     Bara —`; `PORTAL SUMBAR`, `Posmetro Medan` are mastheads named after their region), or, where
-    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`), or
+    the part ``lead``s the dateline, a masthead spelt as no place (`_masthead_before_region`) or,
+    where it ``names_place`` (no place follows the dash), a masthead whole by its spelling
+    (`JuaraNews Bandung –`: `_spelt_before_region`), or
     a capitalised known region glued by a dot before the domain (`Ambon.malukubarunews.com—`,
     `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address)."""
     region, dot, site = part.partition(".")
@@ -721,6 +750,8 @@ def _outlet_place(part: str, lead: bool = False) -> list[str]:
             return [left_words, place]
         if _region_then_masthead(left_words, words[n:]):
             return [left_words, place]  # `Ruteng Vox NTT –`: the place, then the masthead
+        if names_place and place.casefold() in _regions() and _spelt_before_region(left_words, place):
+            return [left_words, place]  # `JuaraNews Bandung –`, `METRO ONLINE LINGGA -`
         if lead and place.casefold() in _regions() and _masthead_before_region(left_words, part):
             # `Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: opening the dateline (`Mataram
             # (Inside Lombok) –` names the masthead after the place)
@@ -747,6 +778,18 @@ def _named_after_region(part: str) -> bool:
     tail = words[1]
     places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
     return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
+
+
+def _spelt_before_region(left: str, place: str) -> bool:
+    """`JuaraNews Bandung –`, `METRO ONLINE LINGGA -`: a masthead whole by its spelling (one word
+    in camel case or grown from a suffix, or closed by a suffix word) before a known region names
+    its place; `Posmetro Medan`, `Tribun Jambi`, `Portal Sumbar` are named after their region and
+    `Tribratanews Polres Probolinggo` names a unit."""
+    words = left.split()
+    _, suffixes, _ = outlet_words()
+    one_word = len(words) == 1 and (_masthead_spelt(left) or _masthead_spelling(left))
+    spelt = one_word or (len(words) > 1 and words[-1].casefold() in suffixes)
+    return spelt and left.casefold() not in _regions() and not _is_outlet(place)
 
 
 def _masthead_before_region(left: str, part: str) -> bool:

@@ -140,6 +140,7 @@ from .rules import (
     _top_furniture,
     _unbulleted,
     _unmistakable,
+    _unplaced_label,
 )
 
 # A shouted place broken over two lines leaves a word or two on the line above the lede
@@ -382,11 +383,12 @@ class _Page:
         if k is None:
             return
         above = firsts[:k]
+        nearby = " ".join(u.text for u in firsts)
         for unit in above:
-            label = _caption_label(unit.text)
+            label = _caption_label(unit.text) or _unplaced_label(unit.text, nearby)
             if unit.n_words > _TOP_CAPTION_WORDS or (_dateline(unit.text) and not label):
                 return  # a long paragraph or one that opens with its own dateline is the lede
-        if any(_top_furniture(unit) for unit in above):
+        if any(_top_furniture(unit) or _unplaced_label(unit.text, nearby) for unit in above):
             # a page sets one standfirst at most: the paragraphs beside a caption or a kicker there
             # are captions too (`… menekan sirine …`, `… menandatangani prasasti …`, then a kicker)
             for unit in above:

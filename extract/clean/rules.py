@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _common_words, _function_words, _labels, _patterns, _regions
+from .lexicon import _common_words, _function_words, _labels, _patterns, _place_names, _regions
 from .lines import (
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
+    _RUN_ON_WORDS,
     _TRAIL_PAREN_CHARS,
     _caption,
     _chrome,
@@ -21,6 +22,7 @@ from .lines import (
     _english,
     _periodless,
     _reader_question,
+    _sentence_like,
     _short_sentence,
     _Unit,
 )
@@ -55,6 +57,11 @@ _DATE_UNDER_LEDE = 3
 _CAPTION_WORDS = 50
 # A photo's caption between the headline and a lede that opens with its dateline: one short line
 _HEADLINE_CAPTION_WORDS = 20
+# A shouted label read as an ordinary word where it is written in lowercase is this long at least
+_LOWERCASE_LABEL_LETTERS = 5
+# A lede that drops its stop and is dense with names (`Kepala Badan Kepegawaian Daerah (BKD) Kaltim HM
+# … mengingatkan …`) keeps at least one word in four lowercase; a menu or a tag strip keeps fewer
+_NAMED_LEDE_LOWER_SHARE = 0.25
 # The marks a quotation opens with: no photo caption opens with one
 _OPENING_QUOTES = '"“‘«'
 # A short line repeated on the page (`Klik di sini`, a label) is furniture, not a subheading
@@ -225,6 +232,20 @@ def _caption_label(text: str) -> bool:
     return all(w in _common_words() and w not in _regions() for w in words)
 
 
+def _unplaced_label(text: str, nearby: str) -> bool:
+    """`KRITISI - Juru bicara … mengkritisi …` above the paragraph that opens with an unmistakable
+    dateline: one shouted word before a dash that the ``nearby`` paragraphs write in lowercase, alone
+    or inside an affixed word, is an ordinary word, the photo's label, not a place or a masthead
+    (`SIDIKWARTA –`, `MAKASSAR –` are never written so)."""
+    m = _patterns().kicker_label.match(text)
+    if m is None or " " in m[1] or len(m[1]) < _LOWERCASE_LABEL_LETTERS or _is_outlet(m[1]):
+        return False
+    word = m[1].casefold()
+    if word in _regions() or word in _place_names():
+        return False
+    return any(word in w for w in nearby.split() if w[:1].islower())
+
+
 def _unmistakable(dateline: Dateline, text: str) -> bool:
     """A dateline that cannot be a sentence's opening words: it names an outlet, or its place is
     shouted (`JAKARTA –`, `…, KOMPAS.com –`)."""
@@ -328,13 +349,28 @@ def _first_paragraph(units: list[_Unit]) -> int | None:
 
 
 def _opens_body(unit: _Unit) -> bool:
-    """Whether a unit just above the lede is a short first paragraph of the body."""
+    """Whether a unit just above the lede opens the body: a short paragraph, or a lede dense with names."""
     return (
         unit.kind is None
-        and ((unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS) or _short_sentence(unit))
+        and (
+            (unit.prose and unit.n_words >= _SHORT_PARAGRAPH_WORDS)
+            or _short_sentence(unit)
+            or _named_lede(unit)
+        )
         and not unit.headline
         and not _chrome(unit)
         and not _english(unit)
+    )
+
+
+def _named_lede(unit: _Unit) -> bool:
+    """A run-on sentence too long for a headline that drops its stop, its many names (`Kepala Badan
+    … (BKD) Kaltim HM …`) keeping its lowercase words under the share prose needs: a lede still."""
+    return (
+        unit.n_words >= _RUN_ON_WORDS
+        and not unit.headline
+        and unit.n_lower >= _NAMED_LEDE_LOWER_SHARE * unit.n_words
+        and _sentence_like(unit)
     )
 
 
