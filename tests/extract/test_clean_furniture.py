@@ -542,6 +542,21 @@ CASES = [
         ),
         id="tagar-opening-a-sentence-stays",
     ),
+    pytest.param(
+        # the editor's name opens with an abbreviated honorific and its stop (`Rr.`, Raden Roro)
+        "Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam. Pewarta: Tono Hartono Editor: Rr. Dewi Kurniawati",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.",
+            title=None,
+            published=None,
+            byline="Tono Hartono",
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(line=1, text="Pewarta: Tono Hartono Editor: Rr. Dewi Kurniawati", kind="byline"),
+            ),
+        ),
+        id="credit-closing-the-body-editor-with-an-abbreviated-honorific",
+    ),
 ]
 
 
