@@ -3046,14 +3046,19 @@ def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
 
 
 def _region_opens(toks: Sequence[Tok], k: int) -> bool:
-    """A region's or district's name opens at ``k``, or a level with a named region after it
+    """A region's, district's or regency seat's name opens at ``k``, or a level with a named region after it
     (`Kabupaten Pesawaran`); no street and not the nation."""
     if _the_nation(toks, k):
         return False
     head = match_head(toks, k)
     if head is not None and head[2] is Head.ADMIN:
         return k + head[0] < len(toks) and _names_place(toks, k + head[0])
-    return head is None and _names_place(toks, k)
+    return head is None and (_names_place(toks, k) or _names_seat(toks, k))
+
+
+def _names_seat(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` starts a regency seat's name (`Liwa`, `Menggala`: clean_region_seats.txt)."""
+    return _spelled(toks, k, _seats().get(_gazetteer_key(toks[k]), ())) > 0
 
 
 def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:

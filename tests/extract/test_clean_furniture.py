@@ -500,6 +500,63 @@ CASES = [
         ),
         id="outlet-slash-name-without-dateline-stays",
     ),
+    pytest.param(
+        # a labelled tag strip glued after the credit: its words are no body (GUIDELINES §1), so no place
+        # is read from them, and the reporter's initials before it are the byline
+        "LIWA - Kelompok tani di Pekon Sukaraja mulai menebar benih ikan di sawah. Hasilnya diharapkan menambah penghasilan warga, kata Rudi. (nop) Tags # Sukaraja # Lambar # Perikanan",
+        CleanedArticle(
+            text="LIWA - Kelompok tani di Pekon Sukaraja mulai menebar benih ikan di sawah. Hasilnya diharapkan menambah penghasilan warga, kata Rudi.",
+            title=None,
+            published=None,
+            byline="nop",
+            dateline=Dateline(place="Liwa", outlet=None),
+            boilerplate=(
+                Boilerplate(line=1, text="Tags # Sukaraja # Lambar # Perikanan", kind="tags"),
+                Boilerplate(line=1, text="(nop)", kind="byline"),
+            ),
+        ),
+        id="labelled-tag-strip-after-the-credit",
+    ),
+    pytest.param(
+        "BANDARLAMPUNG - Penjualan mobil listrik di Lampung naik pada bulan ini. Harganya kini lebih terjangkau bagi keluarga muda. Tags: mobil listrik otomotif",
+        CleanedArticle(
+            text="BANDARLAMPUNG - Penjualan mobil listrik di Lampung naik pada bulan ini. Harganya kini lebih terjangkau bagi keluarga muda.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Bandarlampung", outlet=None),
+            boilerplate=(Boilerplate(line=1, text="Tags: mobil listrik otomotif", kind="tags"),),
+        ),
+        id="labelled-tag-strip-after-the-last-sentence",
+    ),
+    pytest.param(
+        # `Tagar` opening a sentence, with no colon or hash after it, is prose
+        "BANDARLAMPUNG - Warga ramai membagikan foto panen raya di media sosial. Tagar itu dipakai ribuan akun sejak pagi.",
+        CleanedArticle(
+            text="BANDARLAMPUNG - Warga ramai membagikan foto panen raya di media sosial. Tagar itu dipakai ribuan akun sejak pagi.",
+            title=None,
+            published=None,
+            byline=None,
+            dateline=Dateline(place="Bandarlampung", outlet=None),
+            boilerplate=(),
+        ),
+        id="tagar-opening-a-sentence-stays",
+    ),
+    pytest.param(
+        # the editor's name opens with an abbreviated honorific and its stop (`Rr.`, Raden Roro)
+        "Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam. Pewarta: Tono Hartono Editor: Rr. Dewi Kurniawati",
+        CleanedArticle(
+            text="Jakarta (ANTARA) - Badan cuaca dunia memperkirakan musim hujan datang lebih awal tahun ini. Petani diminta menyesuaikan jadwal tanam.",
+            title=None,
+            published=None,
+            byline="Tono Hartono",
+            dateline=Dateline(place="Jakarta", outlet="ANTARA"),
+            boilerplate=(
+                Boilerplate(line=1, text="Pewarta: Tono Hartono Editor: Rr. Dewi Kurniawati", kind="byline"),
+            ),
+        ),
+        id="credit-closing-the-body-editor-with-an-abbreviated-honorific",
+    ),
 ]
 
 

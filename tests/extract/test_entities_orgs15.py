@@ -33,6 +33,12 @@ from .test_entities_news import _at, _out, _person
             [("Kantor Pelayanan Perbendaharaan Negara", "LOC"), ("KPPN", "LOC")],
             [("Kantor Pelayanan Perbendaharaan Negara (KPPN) Kotabumi", "LOC", (28, 82))],
         ),
+        # a regency seat the model tagged, not a regency's name (clean_region_seats.txt)
+        (
+            "Berkas dana desa diproses di Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa pekan ini.",
+            [("Kantor Pelayanan Perbendaharaan Negara", "LOC"), ("KPPN", "LOC"), ("Liwa", "LOC")],
+            [("Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa", "LOC", (29, 79))],
+        ),
         # a body's name, the same way
         (
             "Perusahaan Daerah Air Minum (PDAM) Kota Metro menambah sambungan bagi warga.",
