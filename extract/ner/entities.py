@@ -4345,7 +4345,7 @@ def _continues_other(toks: Sequence[Tok], k: int) -> bool:
         return False
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
-    return toks[before].low in word_set("entities_nation.txt") or not any(
+    return _the_nation(toks, before) or not any(
         region_len(toks, j, kecamatan=True) == before - j + 1
         for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
     )

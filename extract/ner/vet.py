@@ -28,6 +28,7 @@ from ..people.lexicon import (
     match_marker,
     match_region,
     named_made_thing,
+    names_an_event,
     official_head_words,
     opens_facility,
     particle_len,
@@ -194,7 +195,7 @@ def _event_named(e: Entity) -> bool:
     if e.label != EntityLabel.PER:
         return False
     rite = first.lower() in word_set("names_rites.txt") and all(word_class(w) is W.COM for w in rest)
-    return rite or first.lower() in word_set("entities_events.txt")
+    return rite or names_an_event(e.text)
 
 
 def _horoscope_signs(text: str) -> frozenset[str]:

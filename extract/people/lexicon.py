@@ -410,6 +410,13 @@ def _maker_of(word: str) -> bool:
     return low.startswith("pe") or low in word_set("names_thing_nouns.txt")
 
 
+def names_an_event(name: str) -> bool:
+    """A name opening with an event's or a programme's word (`Kirab Pemuda`, `MotoGP`, `Open
+    Waters`: `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
+    words = name.split()
+    return bool(words) and words[0].lower() in word_set("entities_events.txt")
+
+
 @cache
 def place_words() -> frozenset[str]:
     """One-word regions, lowercase: a lone PER entity that is one is a place. (Kecamatan names are

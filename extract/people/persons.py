@@ -51,6 +51,7 @@ from .lexicon import (
     lower_particles,
     match_head,
     match_marker,
+    names_an_event,
     opens_facility,
     place_words,
     role_words,
@@ -726,19 +727,12 @@ def _named_as_persons(
     text: str, cands: list[tuple[str, Span]], official_names: set[str]
 ) -> list[tuple[str, Span]]:
     """The candidates an official's name holds, or written capitalised and opening with no
-    event's word (`_written_lowercase`, `_names_an_event`)."""
+    event's word (`_written_lowercase`, `names_an_event`)."""
     return [
         c
         for c in cands
-        if c[0] in official_names or not (_written_lowercase(text, c[0]) or _names_an_event(c[0]))
+        if c[0] in official_names or not (_written_lowercase(text, c[0]) or names_an_event(c[0]))
     ]
-
-
-def _names_an_event(name: str) -> bool:
-    """A name opening with an event's or a programme's word (`Kirab Pemuda`, `Open Waters`:
-    `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
-    words = name.split()
-    return bool(words) and words[0].lower() in word_set("entities_events.txt")
 
 
 def _outermost(spans: set[Span], inside: Sequence[Span]) -> tuple[Span, ...]:
