@@ -7,19 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extract.participants import HeadKind, Unreported, decided_head, extract_participants, unreported_counts
-from extract.records import Participant
 from tests.growth import LINEAR_BOUND, growth, scaled
-
-
-def _expected(text: str, mentions: list[tuple]) -> list[Participant]:
-    """Whole records; each span is found left to right after the previous mention."""
-    out, pos = [], 0
-    for mention, count, approximate, lo, hi, who in mentions:
-        start = text.index(mention, pos)
-        pos = start + len(mention)
-        out.append(Participant(mention, (start, pos), count, approximate, lo, hi, who))
-    return out
-
+from tests.participant_records import expected_participants
 
 CASES = [
     # (text, [(mention, count, approximate, min, max, who), ...])
@@ -133,7 +122,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
 def test_participants(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 NEGATIVES = [
@@ -395,7 +384,7 @@ UNSEEN = [
     ids=[c[0][:40] if isinstance(c, tuple) else None for c in UNSEEN],
 )
 def test_participants_unseen(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 UNSEEN_NEGATIVES = [
@@ -960,7 +949,7 @@ ISSUE15 = [
 
 @pytest.mark.parametrize(("text", "mentions"), ISSUE15, ids=[c[0][:40] for c in ISSUE15])
 def test_issue15_counts(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 ISSUE15_NEGATIVES = [
@@ -1059,7 +1048,7 @@ ISSUE15_GAPS = [
 @pytest.mark.parametrize(("text", "mentions"), ISSUE15_GAPS)
 @pytest.mark.xfail(strict=True, reason="issue 15 classes not handled yet (see ids)")
 def test_issue15_known_gaps(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1124,7 +1113,7 @@ CAPITALISED_HEADS = [
 
 @pytest.mark.parametrize(("text", "mentions"), CAPITALISED_HEADS, ids=[c[0][:40] for c in CAPITALISED_HEADS])
 def test_capitalised_heads(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 CAPITALISED_NOT_COUNTS = [
@@ -1167,7 +1156,7 @@ COORDINATED = [
 
 @pytest.mark.parametrize(("text", "mentions"), COORDINATED, ids=[c[0][:40] for c in COORDINATED])
 def test_coordinated_counts_share_a_verb(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Nouns the lexicon lacks that count things, routes, animals, parties or passengers next to a
@@ -1209,7 +1198,7 @@ def test_open_heads_not_people(text: str) -> None:
     ],
 )
 def test_possessed_open_head_takes_part(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Session 6, read off news-raw: a squad fielded, a contingent's strength, supporters brought,
@@ -1282,7 +1271,7 @@ BRING_NOT_PEOPLE = [
 
 @pytest.mark.parametrize(("text", "mentions"), BRING, ids=[c[0][:40] for c in BRING])
 def test_bring_verbs_take_lexicon_heads(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize("text", BRING_NOT_PEOPLE, ids=[s[:40] for s in BRING_NOT_PEOPLE])
@@ -1339,7 +1328,7 @@ def test_session6_not_counts(text: str) -> None:
     ],
 )
 def test_session6_still_counts(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Session 6 (counts2), misses read off news-raw: the other competitors after a competing verb
@@ -1432,7 +1421,7 @@ COUNTS2_NOT = [
 
 @pytest.mark.parametrize(("text", "mentions"), COUNTS2, ids=[c[0][:40] for c in COUNTS2])
 def test_counts2_misses(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize("text", COUNTS2_NOT, ids=[s[:40] for s in COUNTS2_NOT])
@@ -1465,7 +1454,7 @@ def test_counts2_not_counts(text: str) -> None:
     ],
 )
 def test_counts2_who_before_amount(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1501,7 +1490,7 @@ def test_counts2_who_not_counts(text: str) -> None:
     ],
 )
 def test_counts2_modified_subject(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1538,7 +1527,7 @@ def test_counts2_modified_subject_not_counts(text: str) -> None:
     ],
 )
 def test_counts2_attending_recipients(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1576,7 +1565,7 @@ def test_counts2_recipients_not_counts(text: str) -> None:
     ],
 )
 def test_counts3_modifier_skipped(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1602,7 +1591,7 @@ def test_counts3_comma_glued_sentences() -> None:
         "Dinas Sosial mendata 360 orang penyandang disabilitas di kabupaten itu.,Mereka memperoleh "
         "program pelatihan keterampilan selama sepekan."
     )
-    assert extract_participants(text) == _expected(
+    assert extract_participants(text) == expected_participants(
         text, [("360 orang penyandang disabilitas", 360, False, 360, 360, "penyandang disabilitas")]
     )
 
@@ -1636,7 +1625,7 @@ def test_counts3_comma_glued_not_counts(text: str) -> None:
     ],
 )
 def test_an_abbreviations_full_stop_ends_no_sentence(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 def test_a_real_full_stop_still_ends_the_cues_sentence() -> None:
@@ -1662,7 +1651,7 @@ def test_a_real_full_stop_still_ends_the_cues_sentence() -> None:
     ],
 )
 def test_counts3_purpose_not_recipients(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1755,7 +1744,7 @@ def test_decided_head(noun: str, decided: bool) -> None:
     ],
 )
 def test_counts4_ranges_and_heads(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1833,7 +1822,7 @@ def test_counts4_not_counts(text: str) -> None:
     ],
 )
 def test_counts5_bare_subjects_and_glosses(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1877,7 +1866,7 @@ def test_counts5_not_counts(text: str) -> None:
     ],
 )
 def test_counts5_the_nouns_own_words_then_its_verb(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.xfail(strict=True, reason="a group count whose verb follows a coordinated noun is not linked")
@@ -1890,7 +1879,7 @@ def test_counts5_group_subject_past_a_coordinated_noun() -> None:
         ("Ratusan Rukun Tetangga", None, True, 100, 999, "Rukun Tetangga"),
         ("20 Kecamatan", 20, False, 20, 20, "Kecamatan"),
     ]
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1912,7 +1901,7 @@ def test_counts5_group_subject_past_a_coordinated_noun() -> None:
     ],
 )
 def test_a_passive_verbs_prefix_written_apart(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1936,7 +1925,9 @@ def test_a_clause_opening_on_passengers_total_counts_no_participants() -> None:
 
 def test_a_clause_opening_on_participants_total_still_counts() -> None:
     text = "Sejak pagi, jumlah peserta yang hadir di lapangan berjumlah 300 orang."
-    assert extract_participants(text) == _expected(text, [("300 orang", 300, False, 300, 300, "peserta")])
+    assert extract_participants(text) == expected_participants(
+        text, [("300 orang", 300, False, 300, 300, "peserta")]
+    )
 
 
 @pytest.mark.parametrize(
@@ -1960,7 +1951,7 @@ def test_a_clause_opening_on_participants_total_still_counts() -> None:
     ],
 )
 def test_lampung_village_words_and_their_heads(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -1987,7 +1978,7 @@ def test_a_group_count_after_a_place_preposition_not_counts(text: str) -> None:
     ],
 )
 def test_a_place_words_number_is_no_count(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -2008,7 +1999,7 @@ def test_a_place_words_number_is_no_count(text: str, mentions: list[tuple]) -> N
     ],
 )
 def test_a_celebrations_subject_count(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.xfail(
@@ -2016,7 +2007,9 @@ def test_a_celebrations_subject_count(text: str, mentions: list[tuple]) -> None:
 )
 def test_working_together_subject_count() -> None:
     text = "Puluhan warga bersama-sama memperbaiki jalan rusak penghubung antardusun."
-    assert extract_participants(text) == _expected(text, [("Puluhan warga", None, True, 20, 99, "warga")])
+    assert extract_participants(text) == expected_participants(
+        text, [("Puluhan warga", None, True, 20, 99, "warga")]
+    )
 
 
 @pytest.mark.parametrize(
@@ -2054,7 +2047,7 @@ def test_a_parents_children_and_a_names_year_not_counts(text: str) -> None:
     ],
 )
 def test_children_and_year_sized_counts_still_count(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize(
@@ -2084,7 +2077,7 @@ def test_children_and_year_sized_counts_still_count(text: str, mentions: list[tu
     ],
 )
 def test_farmers_group_federations_and_referees_assistants(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Known misses read on news-raw 7000-8279 (strict xfails until a rule reads them).
@@ -2120,7 +2113,7 @@ MISSES_7000 = [
 @pytest.mark.parametrize(("text", "mentions"), MISSES_7000)
 @pytest.mark.xfail(strict=True, reason="read on news-raw 7000-8279, not handled yet (see ids)")
 def test_known_misses_7000(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Session 13, read off news-raw 2000-2799 and 8901-9947: a squad's size after a "bring" verb
@@ -2191,7 +2184,7 @@ SQUADS_13_NOT = [
     ("text", "mentions"), SQUADS_13 + COMPETITORS_13, ids=[c[0][:40] for c in SQUADS_13 + COMPETITORS_13]
 )
 def test_squads_and_invited_guests(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 @pytest.mark.parametrize("text", SQUADS_13_NOT, ids=[s[:40] for s in SQUADS_13_NOT])
@@ -2236,7 +2229,7 @@ MISSES_13 = [
 @pytest.mark.parametrize(("text", "mentions"), MISSES_13)
 @pytest.mark.xfail(strict=True, reason="read on news-raw 2000-2799 and 8901-9947, not handled yet (see ids)")
 def test_known_misses_13(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # "menghadirkan" brings things far more often than people (read on news-raw 0-1199): it is no cue
@@ -2256,7 +2249,7 @@ def test_providing_something_for_people_is_no_participation(text: str) -> None:
 def test_bringing_people_right_before_their_count_still_counts() -> None:
     text = "Dinas Koperasi menghadirkan 45 pelaku UMKM dalam temu usaha di aula kecamatan."
     mentions = [("45 pelaku UMKM", 45, False, 45, 45, "pelaku UMKM")]
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # "dan" joins the two ends of a range only after "antara" (read on news-raw 0-1199); elsewhere it
@@ -2279,7 +2272,7 @@ BETWEEN = [
 
 @pytest.mark.parametrize(("text", "mentions"), BETWEEN, ids=[t[:40] for t, _ in BETWEEN])
 def test_a_range_between_two_counts(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 def test_a_range_between_two_distances_not_counts() -> None:
@@ -2301,7 +2294,7 @@ STORMING = [
 
 @pytest.mark.parametrize(("text", "mentions"), STORMING, ids=[t[:40] for t, _ in STORMING])
 def test_a_crowd_storming_a_place(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 def test_the_mass_of_a_body_is_no_crowd() -> None:
@@ -2314,13 +2307,15 @@ _ARRIVING = "arriving (tiba) is no subject verb: once in news-raw 0-1199, too fe
 @pytest.mark.xfail(strict=True, reason=_ARRIVING)
 def test_a_protest_crowd_arriving_known_miss() -> None:
     text = "Sekitar 150 massa tiba di halaman kantor wali kota sore itu."
-    assert extract_participants(text) == _expected(text, [("150 massa", 150, True, 150, 150, "massa")])
+    assert extract_participants(text) == expected_participants(
+        text, [("150 massa", 150, True, 150, 150, "massa")]
+    )
 
 
 def test_sekira_is_an_approximate_count_like_sekitar() -> None:
     text = "Jalan sehat di alun-alun itu dihadiri sekira 200 warga dari tiga desa."
     mentions = [("200 warga", 200, True, 200, 200, "warga"), ("tiga desa", 3, False, 3, 3, "desa")]
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 # Issue 15 (counts9): a frequency right after the counted noun makes the count a rate over time,
@@ -2349,7 +2344,7 @@ RATE_CASES = [
 
 @pytest.mark.parametrize(("text", "mentions"), RATE_CASES, ids=[c[0][:40] for c in RATE_CASES])
 def test_participants_not_a_rate(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 RATE_NEGATIVES = [
@@ -2388,7 +2383,7 @@ SCHEME_CASES = [
     ids=[c[0][:40] if isinstance(c, tuple) else None for c in SCHEME_CASES],
 )
 def test_participants_of_a_scheme_event(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 SCHEME_NEGATIVES = [

@@ -17,18 +17,7 @@ from __future__ import annotations
 import pytest
 
 from extract.participants import extract_participants
-from extract.records import Participant
-
-
-def _expected(text: str, mentions: list[tuple]) -> list[Participant]:
-    """Whole records; each span is found left to right after the previous mention."""
-    out, pos = [], 0
-    for mention, count, approximate, lo, hi, who in mentions:
-        start = text.index(mention, pos)
-        pos = start + len(mention)
-        out.append(Participant(mention, (start, pos), count, approximate, lo, hi, who))
-    return out
-
+from tests.participant_records import expected_participants
 
 CASES = [
     # the whole of a share whose noun says participation is the count of those taking part
@@ -95,7 +84,7 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
 def test_counts10_counts(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 NEGATIVES = [

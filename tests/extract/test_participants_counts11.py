@@ -19,18 +19,7 @@ from __future__ import annotations
 import pytest
 
 from extract.participants import extract_participants
-from extract.records import Participant
-
-
-def _expected(text: str, mentions: list[tuple]) -> list[Participant]:
-    """Whole records; each span is found left to right after the previous mention."""
-    out, pos = [], 0
-    for mention, count, approximate, lo, hi, who in mentions:
-        start = text.index(mention, pos)
-        pos = start + len(mention)
-        out.append(Participant(mention, (start, pos), count, approximate, lo, hi, who))
-    return out
-
+from tests.participant_records import expected_participants
 
 CASES = [
     (
@@ -72,7 +61,7 @@ CASES += [
 
 @pytest.mark.parametrize(("text", "mentions"), CASES, ids=[c[0][:40] for c in CASES])
 def test_deployed_staff_take_part(text: str, mentions: list[tuple]) -> None:
-    assert extract_participants(text) == _expected(text, mentions)
+    assert extract_participants(text) == expected_participants(text, mentions)
 
 
 NEGATIVES = [
@@ -107,16 +96,20 @@ def test_a_programmes_cadres_are_no_count() -> None:
 )
 def test_staff_deployed_passive_known_miss() -> None:
     text = "Sebanyak 30 personel BPBD diterjunkan ke desa yang terendam banjir sejak Senin pagi."
-    assert extract_participants(text) == _expected(text, [("30 personel", 30, False, 30, 30, "personel")])
+    assert extract_participants(text) == expected_participants(
+        text, [("30 personel", 30, False, 30, 30, "personel")]
+    )
 
 
 def test_adding_to_a_force_counts_the_new_size() -> None:
     text = "Pada pengerahan kedua, Damkar menambah personel dari 20 petugas menjadi 35 petugas."
-    assert extract_participants(text) == _expected(text, [("35 petugas", 35, False, 35, 35, "petugas")])
+    assert extract_participants(text) == expected_participants(
+        text, [("35 petugas", 35, False, 35, 35, "petugas")]
+    )
 
 
 def test_plus_is_no_addition_to_a_force() -> None:
     text = "Kloter itu diikuti 300 jemaah ditambah 4 petugas kloter dari kabupaten setempat."
-    assert extract_participants(text) == _expected(
+    assert extract_participants(text) == expected_participants(
         text, [("300 jemaah", 300, False, 300, 300, "jemaah"), ("4 petugas", 4, False, 4, 4, "petugas")]
     )
