@@ -1,0 +1,58 @@
+"""Dates read on news-raw (issue 15, counts12). A bare year after a noun naming a year's own
+figure or plan (``target 2025``, ``penerimaan 2024``, ``stok 2023``, ``produksi 2022``,
+``prioritas 2026``, ``pengajuan 2025``) is a year alone, as ``APBD 2024`` is (GUIDELINES §3:
+budget, fiscal and programme years are dates); a count's word after the number keeps it a count.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+FIGURE_YEARS = [
+    (
+        "Dinas pendapatan mencatat realisasi 87 persen dari target 2025 sebesar Rp48 miliar.",
+        [D("2025", (58, 62), "2025")],
+    ),
+    (
+        "Bapenda melaporkan penerimaan 2024 naik dibanding penerimaan 2023 di kabupaten itu.",
+        [D("2024", (30, 34), "2024"), D("2023", (61, 65), "2023")],
+    ),
+    (
+        "Kepala gudang menyebut sisa stok 2023 masih cukup hingga musim tanam berikutnya.",
+        [D("2023", (33, 37), "2023")],
+    ),
+    (
+        "Menurut dinas pertanian, produksi 2022 lebih rendah karena serangan hama wereng.",
+        [D("2022", (34, 38), "2022")],
+    ),
+    # the later years of a list after the cued first one are years too
+    (
+        "Anggaran untuk program prioritas 2026 dan 2027 dibahas bersama badan anggaran DPRD.",
+        [D("2026", (33, 37), "2026"), D("2027", (42, 46), "2027")],
+    ),
+    (
+        "Bendahara desa menyelesaikan berkas pengajuan 2025 untuk perbaikan saluran irigasi.",
+        [D("2025", (46, 50), "2025")],
+    ),
+    # a count's word after the number: a target of people, no year
+    ("Panitia memasang target 2000 orang peserta jalan sehat di alun-alun kecamatan.", []),
+    ("Target 2.000 peserta vaksinasi tercapai dalam dua hari pelayanan di puskesmas.", []),
+    # a noun that is no year's figure leaves the number a count
+    ("Kebutuhan 2000 kalori sehari dipenuhi dari menu makan bergizi di sekolah itu.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIGURE_YEARS)
+def test_a_years_figure_before_a_year_leaves_the_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
