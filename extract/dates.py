@@ -404,6 +404,8 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?{y4('yn')}{_YEAR_AMOUNT})++",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+        # pemilu (2009, 2014, 2019 dan 2024) / (2017, 2019): a bracketed list of years, a year each
+        "paren_years": rf"\({_S0}{y4('yl')}(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('yl')})++{_S0}\)",
         # Iduladha 1447 H/2026 M, 1447 Hijriah atau 2026 Masehi: the Common Era's year after a
         # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too
         "era_year": rf"(?:(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}(?:/|(?i:atau|tahun|{_S1}))*+)"
@@ -873,6 +875,11 @@ def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
 
 
+def _listed_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``(2019, 2021 dan 2023)``: each year of a bracketed list is a year alone (GUIDELINES §3)."""
+    return [_Cand(a, b, _Point(int(text[a:b]))) for a, b in zip(m.starts("yl"), m.ends("yl"), strict=True)]
+
+
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Iduladha 1447 H/2026 M``: the year the era mark names, a year alone (GUIDELINES §3)."""
     return [_Cand(m.start(), m.end(), _Point(_year(m, "y")))]
@@ -908,6 +915,7 @@ _FORM_READERS = {
     "year_cue": _cued_year,
     "budget": _cued_year,
     "paren_year": _cued_year,
+    "paren_years": _listed_years,
     "year_qual": _qualified_year,
     "era_year": _era_year,
     "year_amounts": _breakdown_years,

@@ -2,6 +2,8 @@
 figure or plan (``target 2025``, ``penerimaan 2024``, ``stok 2023``, ``produksi 2022``,
 ``prioritas 2026``, ``pengajuan 2025``) is a year alone, as ``APBD 2024`` is (GUIDELINES §3:
 budget, fiscal and programme years are dates); a count's word after the number keeps it a count.
+Each year of a bracketed list (``(2014, 2019 dan 2024)``) is a year alone, as a bracketed year
+by itself is.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -55,4 +57,32 @@ FIGURE_YEARS = [
 
 @pytest.mark.parametrize(("text", "expected"), FIGURE_YEARS)
 def test_a_years_figure_before_a_year_leaves_the_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+BRACKETED_LISTS = [
+    (
+        "Dalam tiga pemilu terakhir (2014, 2019 dan 2024) partisipasi pemilih di kabupaten itu naik.",
+        [D("2014", (28, 32), "2014"), D("2019", (34, 38), "2019"), D("2024", (43, 47), "2024")],
+    ),
+    (
+        "Klub itu dua kali menjuarai liga daerah (2018 dan 2022) di bawah pelatih yang sama.",
+        [D("2018", (41, 45), "2018"), D("2022", (50, 54), "2022")],
+    ),
+    (
+        "Gedung serbaguna itu direnovasi dua kali (2016, 2021) dengan dana hibah provinsi.",
+        [D("2016", (42, 46), "2016"), D("2021", (48, 52), "2021")],
+    ),
+    # a bracketed year alone keeps its brackets, as before
+    (
+        "Survei BPS (2023) mencatat angka kemiskinan turun di wilayah pesisir.",
+        [D("(2023)", (11, 17), "2023")],
+    ),
+    # counts in brackets are no years
+    ("Koperasi itu membagikan (2000, 3000 dan 4000 paket) sembako dalam tiga tahap.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_LISTS)
+def test_each_year_of_a_bracketed_list_is_a_year(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
