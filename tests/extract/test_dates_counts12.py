@@ -3,7 +3,11 @@ figure or plan (``target 2025``, ``penerimaan 2024``, ``stok 2023``, ``produksi 
 ``prioritas 2026``, ``pengajuan 2025``) is a year alone, as ``APBD 2024`` is (GUIDELINES §3:
 budget, fiscal and programme years are dates); a count's word after the number keeps it a count.
 Each year of a bracketed list (``(2014, 2019 dan 2024)``) is a year alone, as a bracketed year
-by itself is.
+by itself is. A bare year right after a verb (``mulai dikerjakan 2026``, ``berdiri 2009 sampai
+kini``) is a year when its clause goes on past it (a stop, a verb, ``sampai``, ``sebagai``); a noun
+after it is what the number counts (``menyalurkan 2000 dosis``), a capitalised word an event's name
+(``menuju 2028 Olympic Games``), and after a naming or amount verb (``bertajuk``, ``mencapai``)
+the number is a title or an amount.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -85,4 +89,37 @@ BRACKETED_LISTS = [
 
 @pytest.mark.parametrize(("text", "expected"), BRACKETED_LISTS)
 def test_each_year_of_a_bracketed_list_is_a_year(text: str, expected: list[DateMention]) -> None:
+    assert extract_dates(text) == expected
+
+
+VERB_YEARS = [
+    (
+        "Jembatan gantung penghubung dua desa itu mulai dikerjakan 2026 dan ditargetkan rampung akhir tahun.",
+        [D("2026", (58, 62), "2026")],
+    ),
+    (
+        "Koperasi nelayan itu berdiri 2009 sampai kini masih beranggotakan warga pesisir.",
+        [D("2009", (29, 33), "2009")],
+    ),
+    (
+        "Bupati menyebut 2025 sebagai tahun percepatan pembangunan jalan desa.",
+        [D("2025", (16, 20), "2025")],
+    ),
+    (
+        "Buku sejarah kecamatan terbitan 2019 menjadi rujukan para guru setempat.",
+        [D("2019", (32, 36), "2019")],
+    ),
+    # a noun after the number is what it counts
+    ("Puskesmas mulai menyalurkan 2000 dosis vaksin ke tiga kecamatan.", []),
+    ("Dinas pertanian membagikan 2024 bibit kopi kepada kelompok tani.", []),
+    # a capitalised word after it: the year opens an event's name
+    ("Para atlet berlatih keras menuju 2028 Olympic Games di Los Angeles.", []),
+    # after a naming verb a title, after an amount verb an amount
+    ("Pentas seni bertajuk 2025 Gebyar Budaya Nusantara digelar di alun-alun.", []),
+    ("Jumlah pengunjung pameran itu mencapai 2000, jauh di atas perkiraan panitia.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_YEARS)
+def test_a_year_right_after_a_verb_is_a_year(text: str, expected: list[DateMention]) -> None:
     assert extract_dates(text) == expected
