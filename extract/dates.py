@@ -369,6 +369,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     }
 
 
+# A word shaped like a verb (dibangun, berdiri, mengatakan, terbitan), at least four letters
+# past its prefix (not "media", "berkas").
+_VERB_SHAPED = r"(?<![\p{L}\p{N}-])(?:di|me|ber|ter)\p{Ll}{4,}"
+# A word after a year past a verb that goes on the clause (berdiri 2017 sampai sekarang,
+# dibangun 2027 dan selesai): no noun the number would count.
+_AFTER_VERB_YEAR = LazyPattern(rf"{_S0}(?:[.,;:!?)\"”–—-]|\Z|(?P<word>\p{{Ll}}[\p{{Ll}}-]*+))", regex.V1)
+
 # the amount of money after a year of a yearly breakdown (sebesar Rp1,8 miliar, Rp 422 juta)
 _YEAR_AMOUNT = (
     r"(?:\s++(?i:sebesar|senilai|mencapai))?\s++(?i:Rp)\.?\s*+\d[\d.,]*+"
@@ -404,6 +411,8 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?{y4('yn')}{_YEAR_AMOUNT})++",
         # data BPS (2024) / (2020-2024)
         "paren_year": rf"\({_S0}{y4('y')}(?:{_S0}[-–/]{_S0}{y4('y2')})?{_S0}\)",
+        # pemilu (2009, 2014, 2019 dan 2024) / (2017, 2019): a bracketed list of years, a year each
+        "paren_years": rf"\({_S0}{y4('yl')}(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('yl')})++{_S0}\)",
         # Iduladha 1447 H/2026 M, 1447 Hijriah atau 2026 Masehi: the Common Era's year after a
         # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too
         "era_year": rf"(?:(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}(?:/|(?i:atau|tahun|{_S1}))*+)"
@@ -413,6 +422,8 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # ("2024 lalu lintas" is traffic)
         "year_qual": rf"(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}"
         rf"(?={_S1}{_alt((*lex.qualifiers, 'ini'))}(?![\p{{L}}])(?!{_S1}(?i:lintas)))",
+        # "mulai dibangun 2027", "berdiri 2017 sampai sekarang": a year right after a verb
+        "year_verb": rf"(?<={_VERB_SHAPED}{_S1}){y4('y')}(?![\p{{L}}\p{{N}}]|[.,/\-–]\d)",
     }
 
 
@@ -873,6 +884,28 @@ def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
 
 
+def _listed_years(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``(2019, 2021 dan 2023)``: each year of a bracketed list is a year alone (GUIDELINES §3)."""
+    return [_Cand(a, b, _Point(int(text[a:b]))) for a, b in zip(m.starts("yl"), m.ends("yl"), strict=True)]
+
+
+def _verb_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``mulai dibangun 2027``, ``mengulangi 1998 lagi``: a year right after a verb, when the
+    clause goes on past it with a verb, a word of ``verb_year_next`` or a stop; a noun after it
+    makes it a count (``menyalurkan 2000 dosis``), a capitalised word an event's name
+    (``menuju 2026 Asian Games``), and a ``verb_year_before`` verb a title or an amount
+    (``bertema 2023``, ``mencapai 2000``)."""
+    s, e = m.span()
+    blk = _lexicon().blockers
+    nxt = _AFTER_VERB_YEAR.get().match(text, e)
+    word = nxt.group("word") if nxt is not None else None
+    goes_on = nxt is not None and (
+        word is None or word in blk["verb_year_next"] or regex.fullmatch(_VERB_SHAPED, word) is not None
+    )
+    blocked = not goes_on or _count_after(text, e) or _prev_word(text, s) in blk["verb_year_before"]
+    return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
+
+
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Iduladha 1447 H/2026 M``: the year the era mark names, a year alone (GUIDELINES §3)."""
     return [_Cand(m.start(), m.end(), _Point(_year(m, "y")))]
@@ -908,7 +941,9 @@ _FORM_READERS = {
     "year_cue": _cued_year,
     "budget": _cued_year,
     "paren_year": _cued_year,
+    "paren_years": _listed_years,
     "year_qual": _qualified_year,
+    "year_verb": _verb_year,
     "era_year": _era_year,
     "year_amounts": _breakdown_years,
 }
