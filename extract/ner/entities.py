@@ -136,6 +136,10 @@ _LAST_WORDS = frozenset({"RI", "Tbk"})
 # An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
 # (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
 _DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
+
+#: A football club's short name as Indonesian clubs form it: `Pers` and letters (`Persija`,
+#: `Persipa`: Persatuan Sepak Bola …) or `PS` and capitals (`PSBS`, `PSIM`: Persatuan Sepak Bola …).
+_CLUB_SHORT = LazyPattern(r"Pers[a-z]{2,8}|PS[A-Z]{1,3}")
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A designation of letters, a hyphen and a number opening a span (`Mi-14`, `F-16 Falcon`, `Buk-M3`,
 #: `U-15 Putri`): a vehicle's or a weapon's model or an age group (`_number_plated`).
@@ -2928,10 +2932,10 @@ def resolve_entities(
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
-    outlets = outlet_entities(text, toks)
     ranked = [
         dateline_entities(text, dateline),
-        outlets,
+        outlet_entities(text, toks),
+        _clubs(text, toks, kinds, entities),
         grammar,
         people,
         model,
@@ -3392,6 +3396,39 @@ def _known_bodies(
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
+    return found
+
+
+def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
+    """A football club's short name (`_CLUB_SHORT`), no common word (`Persatuan`, `Persen`), no
+    noun on `-an` (`Persamaan`), no kind the article spells out (`PSBB`, `PSN`: ``kinds``)."""
+    return (
+        _CLUB_SHORT.get().fullmatch(tok.text) is not None
+        and tok.low not in common_words()
+        and not tok.low.endswith("an")
+        and tok.text not in kinds
+        and tok.low not in _not_entities()
+    )
+
+
+def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequence[Entity]) -> list[Entity]:
+    """A club's short name and the region it plays for, one ORG (`Persipa Pati`, `PSBS Biak`,
+    `Persikab Kabupaten Bandung`, `PSOI Pesisir Barat Lampung`): GUIDELINES §6, clubs are
+    organisations; the region after such a name is the club's, not a place of its own. A word the
+    model reads inside a longer name is that name's (`Teluk Persia Iran`, `TCT PSHT Indonesia`)."""
+    inner = [e.span for e in model]
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if not _club_short(tok, kinds) or any(s < tok.start < e for s, e in inner):
+            continue
+        level = match_head(toks, k + 1)
+        start = k + 1 + (level[0] if level is not None and level[2] is Head.ADMIN else 0)
+        end = start
+        while end < len(toks) and (n := region_len(toks, end)):
+            end += n
+        if end > start:
+            span = (tok.start, toks[end - 1].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
 
 

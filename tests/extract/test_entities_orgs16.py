@@ -1,0 +1,69 @@
+"""Organisations read on news-raw 8700-8999 (session 16): a football club written as its short
+name and the region it plays for is one ORG, the region no place of its own. Whole entity lists
+from `resolve_entities` on invented sentences, with the spans, and cases that must give no club."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _at, _out
+
+
+def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+
+
+def test_a_club_and_its_region_are_one_organisation() -> None:
+    text = "Pelatih Persijap Jepara yakin timnya bisa menahan Persipa Pati di kandang sendiri."
+    assert _found(text, [("Jepara", "LOC"), ("Pati", "LOC")]) == [
+        ("Persijap Jepara", "ORG", (8, 23)),
+        ("Persipa Pati", "ORG", (50, 62)),
+    ]
+
+
+def test_a_shouted_club_and_a_region_with_its_level_are_organisations() -> None:
+    text = "Skuad PSKC Cimahi bertolak ke markas Persikab Kabupaten Bandung pekan depan."
+    assert _found(text, [("Cimahi", "LOC"), ("Kabupaten Bandung", "LOC")]) == [
+        ("PSKC Cimahi", "ORG", (6, 17)),
+        ("Persikab Kabupaten Bandung", "ORG", (37, 63)),
+    ]
+
+
+def test_a_club_takes_the_whole_region_after_it() -> None:
+    text = "Gol tunggal itu membawa PSDS Deli Serdang naik ke papan atas klasemen."
+    assert _found(text, [("PSDS Deli", "ORG")]) == [("PSDS Deli Serdang", "ORG", (24, 41))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a common word on `Pers` opens no club (`Persamaan`, `Persiapan`)
+        (
+            "Persiapan Cianjur untuk festival itu sudah rampung, kata panitia.",
+            [("Cianjur", "LOC")],
+            [("Cianjur", "LOC", (10, 17))],
+        ),
+        # a short name the article spells out as a kind is no club
+        (
+            "Masa pembatasan sosial berskala besar (PSBS) Bogor diperpanjang dua pekan.",
+            [("Bogor", "LOC")],
+            [("Bogor", "LOC", (45, 50))],
+        ),
+        # the word inside a longer name the model read stays that name's
+        (
+            "Kapal tanker itu ditahan di Teluk Persia Iran sejak pekan lalu.",
+            [("Teluk Persia Iran", "LOC")],
+            [("Teluk Persia Iran", "LOC", (28, 45))],
+        ),
+        # a club's short name with no region after it is left to the model
+        ("Pendukung Persiraja memadati tribun timur sejak sore.", [], []),
+    ],
+)
+def test_no_club_where_the_rule_does_not_hold(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="`Biak` alone is in no gazetteer (the regency is Biak Numfor)")
+def test_a_club_of_a_town_no_gazetteer_lists() -> None:
+    text = "Pemain PSBS Biak berlatih keras menjelang laga tandang ke Palu."
+    assert _found(text, [("Palu", "LOC")])[0] == ("PSBS Biak", "ORG", (7, 16))
