@@ -3370,7 +3370,21 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _nickname(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
+        and not _market_measure(ent, toks)
     )
+
+
+#: Words before the name of what a market measures or trades (`indeks Nikkei`, `minyak mentah
+#: berjangka West Texas Intermediate`): an index or a futures contract, no body.
+_MEASURE_WORDS = frozenset({"indeks", "index", "berjangka"})
+
+
+def _market_measure(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG right after `indeks` or `berjangka` (`indeks Straits Times`, `Indeks Dow Jones`,
+    `minyak mentah berjangka West Texas Intermediate AS`): a stock index's or a futures contract's
+    name, no organisation."""
+    k = token_at(ent.span[0], toks)
+    return ent.label == Label.ORG and k is not None and k > 0 and toks[k - 1].low in _MEASURE_WORDS
 
 
 def _known_bodies(

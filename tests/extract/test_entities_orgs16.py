@@ -67,3 +67,30 @@ def test_no_club_where_the_rule_does_not_hold(text: str, model: list, expected: 
 def test_a_club_of_a_town_no_gazetteer_lists() -> None:
     text = "Pemain PSBS Biak berlatih keras menjelang laga tandang ke Palu."
     assert _found(text, [("Palu", "LOC")])[0] == ("PSBS Biak", "ORG", (7, 16))
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a stock index after `indeks` is no body
+        (
+            "Di bursa Asia, indeks Straits Times naik tipis sementara indeks Nikkei libur.",
+            [("Straits Times", "ORG"), ("Nikkei", "ORG")],
+            [("Asia", "LOC", (9, 13))],
+        ),
+        # a futures contract after `berjangka` is no body
+        (
+            "Harga minyak mentah berjangka West Texas Intermediate turun 40 sen per barel.",
+            [("West Texas Intermediate", "ORG")],
+            [],
+        ),
+        # the same name as the subject of a sentence stays the model's
+        (
+            "Analis Straits Times menulis bahwa pasar masih menunggu bank sentral.",
+            [("Straits Times", "ORG")],
+            [("Straits Times", "ORG", (7, 20))],
+        ),
+    ],
+)
+def test_an_index_or_a_futures_contract_is_no_organisation(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
