@@ -2940,7 +2940,7 @@ def resolve_entities(
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}, kinds, titled),
+        _short_named_bodies(text, toks, {s for s, _ in cuts}, kinds, titled),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -3444,6 +3444,46 @@ def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequenc
             span = (tok.start, toks[end - 1].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+def _short_named_bodies(
+    text: str, toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str]
+) -> list[Entity]:
+    """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
+    spelled out before them (`_spelled_known_bodies`)."""
+    return _known_bodies(toks, person_starts, kinds, titled) + _spelled_known_bodies(
+        text, toks, person_starts
+    )
+
+
+def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A known body's name spelled out before its short name in brackets (`Otoritas Jasa
+    Keuangan (OJK)`, `Bursa Efek Indonesia (BEI)`: entities_org_acronyms.txt), capitalised, as
+    an ORG wherever nothing else covers it (a rank below the model's); a tax's spelled name is no
+    body (`Pajak Bumi dan Bangunan (PBB)`: entities_levy_openers.txt), and one whose name goes on
+    after the brackets with no region nor person (`… (PDAM) Limau Kunci`) is left to the model."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first = toks[words[0]]
+        if (
+            toks[k].low in org_acronyms()
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and first.text[:1].isupper()
+            and first.low not in word_set("entities_levy_openers.txt")
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+        ):
+            span = (first.start, toks[words[-1]].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
+    """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
+    no administrative level and no region (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`)."""
+    if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
+        return False
+    level = match_head(toks, j)
+    return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))
 
 
 def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:

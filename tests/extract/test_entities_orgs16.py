@@ -94,3 +94,45 @@ def test_a_club_of_a_town_no_gazetteer_lists() -> None:
 )
 def test_an_index_or_a_futures_contract_is_no_organisation(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a known body spelled out before its short name, in the middle of a sentence
+        (
+            "Data itu dihimpun oleh Otoritas Jasa Keuangan (OJK) sejak awal tahun.",
+            [("OJK", "ORG")],
+            [("Otoritas Jasa Keuangan", "ORG", (23, 45)), ("OJK", "ORG", (47, 50))],
+        ),
+        # after an index's short name in brackets
+        (
+            "Saham unggulan di Bursa Efek Indonesia (BEI) menguat pada sesi pertama.",
+            [("BEI", "ORG")],
+            [("Bursa Efek Indonesia", "ORG", (18, 38)), ("BEI", "ORG", (40, 43))],
+        ),
+    ],
+)
+def test_a_known_body_spelled_out_before_its_short_name_is_an_organisation(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a tax spelled out before a short name a party shares
+        "Warga diminta melunasi Pajak Bumi dan Bangunan (PBB) sebelum akhir bulan.",
+        # an agreement and a kind of school spelled out before a body's short name
+        "Kedua pihak menandatangani Perjanjian Kerja Sama (PKS) di aula kantor.",
+        "Sebanyak tiga Madrasah Aliyah (MA) ikut dalam lomba cerdas cermat itu.",
+    ],
+)
+def test_a_kind_spelled_out_before_a_bodys_short_name_is_none(text: str) -> None:
+    assert [e for e in _found(text, []) if e[1] == "ORG"] == []
+
+
+def test_a_name_going_on_after_the_brackets_is_left_to_the_model() -> None:
+    text = "Debit air baku Perusahaan Daerah Air Minum (PDAM) Tirta Sejuk turun drastis."
+    assert _found(text, [("Tirta Sejuk", "ORG")]) == [("Tirta Sejuk", "ORG", (50, 61))]
