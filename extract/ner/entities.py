@@ -3043,10 +3043,12 @@ def _name_goes_on(toks: Sequence[Tok], end: int, starts: dict[int, Entity]) -> b
 
 def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
     """The words ``inside`` are a name of capitalised words and no level or place's name, nor
-    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`)."""
+    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`); the nation's name
+    in a body's name is the body's own word (`Majelis Ulama Indonesia (MUI) Kabupaten Lebak`)."""
     if toks[inside[0]].low in _street_words()["street"]:
         return False
-    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, inside)
+    placed = [j for j in inside if not (j > inside[0] and _the_nation(toks, j))]
+    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, placed)
 
 
 def _region_opens(toks: Sequence[Tok], k: int) -> bool:

@@ -136,3 +136,25 @@ def test_a_kind_spelled_out_before_a_bodys_short_name_is_none(text: str) -> None
 def test_a_name_going_on_after_the_brackets_is_left_to_the_model() -> None:
     text = "Debit air baku Perusahaan Daerah Air Minum (PDAM) Tirta Sejuk turun drastis."
     assert _found(text, [("Tirta Sejuk", "ORG")]) == [("Tirta Sejuk", "ORG", (50, 61))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the nation's name ends the body's name; its short name and region stay inside (§6)
+        (
+            "Fatwa itu dikeluarkan Majelis Ulama Indonesia (MUI) Kabupaten Garut pekan lalu.",
+            [("Majelis Ulama Indonesia", "ORG"), ("Kabupaten Garut", "LOC")],
+            [("Majelis Ulama Indonesia (MUI) Kabupaten Garut", "ORG", (22, 67))],
+        ),
+        (
+            "Pengurus Komite Olahraga Nasional Indonesia (KONI) Lampung Timur dilantik kemarin.",
+            [("Komite Olahraga Nasional Indonesia", "ORG"), ("Lampung Timur", "LOC")],
+            [("Komite Olahraga Nasional Indonesia (KONI) Lampung Timur", "ORG", (9, 64))],
+        ),
+    ],
+)
+def test_a_body_named_after_the_nation_takes_its_short_name_and_region(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
