@@ -3102,7 +3102,10 @@ def _with_bare_region(ent: Entity, toks: Sequence[Tok], text: str, held: set[int
 
 def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
     """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
-    if place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
+    gap = text[org.span[1] : place.span[0]]
+    if place.label == Label.LOC and gap == " dan " and _second_area(org, place, toks):
+        return True
+    if place.label != Label.LOC or gap != " ":
         return False
     k = token_at(place.span[0], toks)
     if k is None or toks[k].low in _street_words()["street"] or _the_nation(toks, k):
@@ -3110,6 +3113,22 @@ def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str)
     if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
         return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
     return _placeless_body(org, toks)
+
+
+#: Words before the region a unit of a body covers (`PLN Unit Induk Wilayah Maluku`, `Kanwil Maluku`).
+_AREA_WORDS = frozenset({"wilayah", "kanwil"})
+
+
+def _second_area(org: Entity, place: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG ending in an area's word and a region, then `dan` and a region alone (`PLN Unit Induk
+    Wilayah Maluku dan Maluku Utara`, `Perum Bulog Kanwil Maluku dan Malut`): the unit's second
+    region, one ORG; a level before the place (`… Provinsi Lampung dan Kabupaten …`) names another body's."""
+    inside, there = tokens_inside(org.span, toks), tokens_inside(place.span, toks)
+    if org.label != Label.ORG or len(inside) < 3 or not there or region_len(toks, there[0]) != len(there):
+        return False
+    return any(
+        toks[j - 1].low in _AREA_WORDS and region_len(toks, j) == inside[-1] - j + 1 for j in inside[1:]
+    )
 
 
 def _the_nation(toks: Sequence[Tok], k: int) -> bool:

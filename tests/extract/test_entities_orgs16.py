@@ -158,3 +158,30 @@ def test_a_body_named_after_the_nation_takes_its_short_name_and_region(
     text: str, model: list, expected: list
 ) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a unit covering two regions: `Wilayah X dan Y` is one ORG
+        (
+            "Listrik gratis itu disalurkan PLN Unit Induk Wilayah Sulawesi Utara dan Gorontalo pekan ini.",
+            [("PLN Unit Induk Wilayah Sulawesi Utara", "ORG"), ("Gorontalo", "LOC")],
+            [("PLN Unit Induk Wilayah Sulawesi Utara dan Gorontalo", "ORG", (30, 81))],
+        ),
+        # a level before the second place names another body's region: two entities
+        (
+            "Bantuan datang dari Pemerintah Provinsi Jambi dan Kabupaten Kerinci untuk korban banjir.",
+            [("Pemerintah Provinsi Jambi", "ORG"), ("Kabupaten Kerinci", "LOC")],
+            [("Pemerintah Provinsi Jambi", "ORG", (20, 45)), ("Kabupaten Kerinci", "LOC", (50, 67))],
+        ),
+        # a place after `Wilayah` with no body before it stays a place
+        (
+            "Petani di Wilayah Jawa Barat dan Banten menerima pupuk lebih awal.",
+            [("Wilayah Jawa Barat", "LOC"), ("Banten", "LOC")],
+            [("Wilayah Jawa Barat", "LOC", (10, 28)), ("Banten", "LOC", (33, 39))],
+        ),
+    ],
+)
+def test_a_unit_covering_two_regions_is_one_organisation(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
