@@ -136,6 +136,10 @@ _LAST_WORDS = frozenset({"RI", "Tbk"})
 # An unlisted office's short name on `D` (a Dinas) and a consonant, in capitals and digits
 # (`DTPH`, `DKP3`, `DPUPR`): `_titled_office`
 _DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
+
+#: A football club's short name as Indonesian clubs form it: `Pers` and letters (`Persija`,
+#: `Persipa`: Persatuan Sepak Bola …) or `PS` and capitals (`PSBS`, `PSIM`: Persatuan Sepak Bola …).
+_CLUB_SHORT = LazyPattern(r"Pers[a-z]{2,8}|PS[A-Z]{1,3}")
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")
 #: A designation of letters, a hyphen and a number opening a span (`Mi-14`, `F-16 Falcon`, `Buk-M3`,
 #: `U-15 Putri`): a vehicle's or a weapon's model or an age group (`_number_plated`).
@@ -2928,15 +2932,15 @@ def resolve_entities(
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
-    outlets = outlet_entities(text, toks)
     ranked = [
         dateline_entities(text, dateline),
-        outlets,
+        outlet_entities(text, toks),
+        _clubs(text, toks, kinds, entities),
         grammar,
         people,
         model,
         regions,
-        _known_bodies(toks, {s for s, _ in cuts}, kinds, titled),
+        _short_named_bodies(text, toks, {s for s, _ in cuts}, kinds, titled),
     ]
     ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -3039,10 +3043,12 @@ def _name_goes_on(toks: Sequence[Tok], end: int, starts: dict[int, Entity]) -> b
 
 def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
     """The words ``inside`` are a name of capitalised words and no level or place's name, nor
-    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`)."""
+    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`); the nation's name
+    in a body's name is the body's own word (`Majelis Ulama Indonesia (MUI) Kabupaten Lebak`)."""
     if toks[inside[0]].low in _street_words()["street"]:
         return False
-    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, inside)
+    placed = [j for j in inside if not (j > inside[0] and _the_nation(toks, j))]
+    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, placed)
 
 
 def _region_opens(toks: Sequence[Tok], k: int) -> bool:
@@ -3096,7 +3102,10 @@ def _with_bare_region(ent: Entity, toks: Sequence[Tok], text: str, held: set[int
 
 def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
     """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
-    if place.label != Label.LOC or text[org.span[1] : place.span[0]] != " ":
+    gap = text[org.span[1] : place.span[0]]
+    if place.label == Label.LOC and gap == " dan " and _second_area(org, place, toks):
+        return True
+    if place.label != Label.LOC or gap != " ":
         return False
     k = token_at(place.span[0], toks)
     if k is None or toks[k].low in _street_words()["street"] or _the_nation(toks, k):
@@ -3104,6 +3113,22 @@ def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str)
     if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
         return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
     return _placeless_body(org, toks)
+
+
+#: Words before the region a unit of a body covers (`PLN Unit Induk Wilayah Maluku`, `Kanwil Maluku`).
+_AREA_WORDS = frozenset({"wilayah", "kanwil"})
+
+
+def _second_area(org: Entity, place: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG ending in an area's word and a region, then `dan` and a region alone (`PLN Unit Induk
+    Wilayah Maluku dan Maluku Utara`, `Perum Bulog Kanwil Maluku dan Malut`): the unit's second
+    region, one ORG; a level before the place (`… Provinsi Lampung dan Kabupaten …`) names another body's."""
+    inside, there = tokens_inside(org.span, toks), tokens_inside(place.span, toks)
+    if org.label != Label.ORG or len(inside) < 3 or not there or region_len(toks, there[0]) != len(there):
+        return False
+    return any(
+        toks[j - 1].low in _AREA_WORDS and region_len(toks, j) == inside[-1] - j + 1 for j in inside[1:]
+    )
 
 
 def _the_nation(toks: Sequence[Tok], k: int) -> bool:
@@ -3366,7 +3391,21 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _nickname(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
+        and not _market_measure(ent, toks)
     )
+
+
+#: Words before the name of what a market measures or trades (`indeks Nikkei`, `minyak mentah
+#: berjangka West Texas Intermediate`): an index or a futures contract, no body.
+_MEASURE_WORDS = frozenset({"indeks", "index", "berjangka"})
+
+
+def _market_measure(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG right after `indeks` or `berjangka` (`indeks Straits Times`, `Indeks Dow Jones`,
+    `minyak mentah berjangka West Texas Intermediate AS`): a stock index's or a futures contract's
+    name, no organisation."""
+    k = token_at(ent.span[0], toks)
+    return ent.label == Label.ORG and k is not None and k > 0 and toks[k - 1].low in _MEASURE_WORDS
 
 
 def _known_bodies(
@@ -3393,6 +3432,79 @@ def _known_bodies(
         if not (bracketed or ranked or longer or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
+
+
+def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
+    """A football club's short name (`_CLUB_SHORT`), no common word (`Persatuan`, `Persen`), no
+    noun on `-an` (`Persamaan`), no kind the article spells out (`PSBB`, `PSN`: ``kinds``)."""
+    return (
+        _CLUB_SHORT.get().fullmatch(tok.text) is not None
+        and tok.low not in common_words()
+        and not tok.low.endswith("an")
+        and tok.text not in kinds
+        and tok.low not in _not_entities()
+    )
+
+
+def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequence[Entity]) -> list[Entity]:
+    """A club's short name and the region it plays for, one ORG (`Persipa Pati`, `PSBS Biak`,
+    `Persikab Kabupaten Bandung`, `PSOI Pesisir Barat Lampung`): GUIDELINES §6, clubs are
+    organisations; the region after such a name is the club's, not a place of its own. A word the
+    model reads inside a longer name is that name's (`Teluk Persia Iran`, `TCT PSHT Indonesia`)."""
+    inner = [e.span for e in model]
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if not _club_short(tok, kinds) or any(s < tok.start < e for s, e in inner):
+            continue
+        level = match_head(toks, k + 1)
+        start = k + 1 + (level[0] if level is not None and level[2] is Head.ADMIN else 0)
+        end = start
+        while end < len(toks) and (n := region_len(toks, end)):
+            end += n
+        if end > start:
+            span = (tok.start, toks[end - 1].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _short_named_bodies(
+    text: str, toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str]
+) -> list[Entity]:
+    """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
+    spelled out before them (`_spelled_known_bodies`)."""
+    return _known_bodies(toks, person_starts, kinds, titled) + _spelled_known_bodies(
+        text, toks, person_starts
+    )
+
+
+def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A known body's name spelled out before its short name in brackets (`Otoritas Jasa
+    Keuangan (OJK)`, `Bursa Efek Indonesia (BEI)`: entities_org_acronyms.txt), capitalised, as
+    an ORG wherever nothing else covers it (a rank below the model's); a tax's spelled name is no
+    body (`Pajak Bumi dan Bangunan (PBB)`: entities_levy_openers.txt), and one whose name goes on
+    after the brackets with no region nor person (`… (PDAM) Limau Kunci`) is left to the model."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first = toks[words[0]]
+        if (
+            toks[k].low in org_acronyms()
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and first.text[:1].isupper()
+            and first.low not in word_set("entities_levy_openers.txt")
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+        ):
+            span = (first.start, toks[words[-1]].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
+    """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
+    no administrative level and no region (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`)."""
+    if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
+        return False
+    level = match_head(toks, j)
+    return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))
 
 
 def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
