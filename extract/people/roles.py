@@ -86,6 +86,7 @@ from .titles import (
     first_segment,
     honorary,
     orglike,
+    place_ends,
     segments,
 )
 
@@ -731,6 +732,8 @@ class _Scanner(TitleReader):
             and (not sp[1] or self.place_like(seg[:1], m.text, elsewhere=True))
         ):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
+        if sp is not None and sp[0] == 1 and m.head in role_words("village_head") and place_ends(seg, 1):
+            return None  # Kepala Kampung Wono Agung, …: the village's last word, no holder
         if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
             sp = None
         if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):

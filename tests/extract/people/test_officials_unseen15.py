@@ -61,3 +61,79 @@ def test_a_regency_seat_after_a_body_ends_the_title(
 )
 def test_a_seat_with_no_name_after_it_gives_no_official(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+# ------------------------------------------------------------- post words the lexicon lacked
+
+
+WORDS = [
+    (
+        # Pasi: an officer of a Kodim's staff section; the rank is dropped
+        "Patroli itu dipimpin Pasi Ops Kodim 0412/Lampung Utara Kapten Inf Darmaji Rusli di perbatasan.",
+        [
+            (
+                "Pasi Ops Kodim 0412/Lampung Utara Kapten Inf Darmaji Rusli",
+                "Darmaji Rusli",
+                "Pasi Ops Kodim 0412/Lampung Utara",
+            )
+        ],
+    ),
+    (
+        # kapala: a misspelling of kepala, kept as written
+        "Kapala Cabang BPJS Kesehatan Metro Wulan Sasmita mengatakan klaim naik.",
+        [
+            (
+                "Kapala Cabang BPJS Kesehatan Metro Wulan Sasmita",
+                "Wulan Sasmita",
+                "Kapala Cabang BPJS Kesehatan Metro",
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WORDS)
+def test_a_staff_section_officer_and_a_misspelt_head_are_posts(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para pasi dan perwira staf mengikuti apel pagi di makodim.",
+        "Kapala kampung dan warga bergotong royong memperbaiki jalan.",
+    ],
+)
+def test_the_new_post_words_with_no_name_give_no_official(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+# ------------------------------------------------------------- a village's last word
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a list of posts and their villages: the village's last word is no holder
+        "Hadir pula Kepala Kampung Lempeng Sari, Kepala Kampung Wonorejo Agung dan para ketua RT.",
+        "Undangan itu juga dikirim kepada Lurah Karang Jaya serta Kepala Desa Sido Makmur.",
+    ],
+)
+def test_a_village_s_last_word_after_its_first_is_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+def test_the_holder_after_a_two_word_village_and_a_comma_is_read() -> None:
+    s = "Kepala Dusun Lempeng Sari, Marwoto, mengatakan air mulai surut sejak pagi."
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Dusun Lempeng Sari, Marwoto", "Marwoto", "Kepala Dusun Lempeng Sari")
+    ]
+
+
+def test_a_village_head_s_name_is_read_when_no_place_word_ends_it() -> None:
+    s = "Kepala Desa Sukaraya Darwis Lubis mengatakan jalan itu rusak sejak tahun lalu."
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Desa Sukaraya Darwis Lubis", "Darwis Lubis", "Kepala Desa Sukaraya")
+    ]
