@@ -137,3 +137,35 @@ def test_a_village_head_s_name_is_read_when_no_place_word_ends_it() -> None:
     assert extract_officials(s) == [
         _rec(s, "Kepala Desa Sukaraya Darwis Lubis", "Darwis Lubis", "Kepala Desa Sukaraya")
     ]
+
+
+# ------------------------------------------------------------- a leaders' forum is no person
+
+
+def test_a_leaders_forum_after_a_holder_is_no_name() -> None:
+    s = "Vaksinasi perdana itu diikuti Bupati Sarwono Hadi, Forkopimda dan para tenaga kesehatan."
+    assert extract_officials(s) == [_rec(s, "Bupati Sarwono Hadi", "Sarwono Hadi", "Bupati")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Acara itu dihadiri camat, kepala kampung, Forkopimcam dan tokoh agama setempat.",
+        "Rapat dipimpin Ketua DPRD bersama Muspida dan para kepala dinas.",
+    ],
+)
+def test_a_leaders_forum_after_a_bare_post_is_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a name after `dan` in a list of guests takes the post of the next item (`Name, Kepala OPD`) "
+    "instead of the post before the list (news-raw 4195)",
+)
+def test_a_listed_name_before_the_next_guests_post_keeps_the_list_s_post() -> None:
+    s = "Turut hadir anggota DPRD Pesibar, Gunawan Arief dan Darsono Wijaya, Kepala OPD, dan para camat."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Gunawan Arief", "anggota DPRD Pesibar"),
+        ("Darsono Wijaya", "anggota DPRD Pesibar"),
+    ]
