@@ -169,3 +169,42 @@ def test_a_listed_name_before_the_next_guests_post_keeps_the_list_s_post() -> No
         ("Gunawan Arief", "anggota DPRD Pesibar"),
         ("Darsono Wijaya", "anggota DPRD Pesibar"),
     ]
+
+
+# ------------------------------------------------------------- an apposition ending the sentence
+
+
+APPOSITION_END = [
+    (
+        "Bantuan itu diserahkan bersama Anggota DPRD Kabupaten Lampung Barat, Rahmat Pamungkas.",
+        [
+            (
+                "Anggota DPRD Kabupaten Lampung Barat, Rahmat Pamungkas",
+                "Rahmat Pamungkas",
+                "Anggota DPRD Kabupaten Lampung Barat",
+            )
+        ],
+    ),
+    (
+        "Hal itu disampaikan Kepala Bidang Tanaman Pangan, Wulan Utama. Ia menambahkan stok cukup.",
+        [("Kepala Bidang Tanaman Pangan, Wulan Utama", "Wulan Utama", "Kepala Bidang Tanaman Pangan")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), APPOSITION_END)
+def test_a_holder_ending_in_a_common_word_before_the_full_stop_is_read(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ketua panitia mengatakan lomba digelar di Desa Sukamaju, Kampung Baru.",
+        "Warga diminta mengungsi ke rumah kerabat di Sukaraja Baru. Kepala Desa, Sukaraja Baru.",
+    ],
+)
+def test_a_place_ending_in_a_common_word_before_the_full_stop_is_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
