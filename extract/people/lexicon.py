@@ -658,10 +658,13 @@ def _gazetteer(name: str) -> dict[str, list[tuple[str, ...]]]:
 
 
 def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = False) -> int:
-    """Index after a region name starting at ``i`` (``i`` if none); ``kecamatan`` adds the
-    district gazetteer."""
+    """Index after a region name starting at ``i`` (``i`` if none): a province, regency or city,
+    or a regency's seat (Kalapas Sampit, Kepala Kantor Pos Cabang Liwa: clean_region_seats.txt
+    names towns, none a given name or a common word); ``kecamatan`` adds the district gazetteer."""
     best = i
-    files = ("officials_regions.txt", "officials_kecamatan.txt") if kecamatan else ("officials_regions.txt",)
+    files = ("officials_regions.txt", "clean_region_seats.txt")
+    if kecamatan:
+        files += ("officials_kecamatan.txt",)
     for name in files:
         for parts in _gazetteer(name).get(toks[i].text, ()):
             k = len(parts)

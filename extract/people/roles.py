@@ -86,6 +86,7 @@ from .titles import (
     first_segment,
     honorary,
     orglike,
+    place_ends,
     segments,
 )
 
@@ -731,6 +732,8 @@ class _Scanner(TitleReader):
             and (not sp[1] or self.place_like(seg[:1], m.text, elsewhere=True))
         ):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
+        if sp is not None and sp[0] == 1 and m.head in role_words("village_head") and place_ends(seg, 1):
+            return None  # Kepala Kampung Wono Agung, …: the village's last word, no holder
         if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
             sp = None
         if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):
@@ -1035,7 +1038,8 @@ class _Scanner(TitleReader):
     def _common_last_name(self, si: int, conn: str | None, seg: list[El]) -> bool:
         """Kepala Balai … Bali-Penida, Maryadi Utama, menjelaskan …: after a comma that closes a
         title, name-like words ending in a word that is also a common word (Utama, Jaya) are a
-        name when a comma closes them (an apposition); not a place, office or facility word."""
+        name when a comma or the sentence's full stop closes them (an apposition: … Barat, Bintang
+        Pamungkas.); not a place, office or facility word."""
         if not (si and conn == "," and len(seg) >= 2 and seg[-1].kind is W.COM):
             return False
         last = seg[-1]
@@ -1044,7 +1048,7 @@ class _Scanner(TitleReader):
             all(e.kind in NAMEISH for e in seg[:-1])
             and not _place_or_noun(low)
             and last.j < self.n
-            and self.toks[last.j].text == ","
+            and self.toks[last.j].text in (",", ".")
             and not self.place_like(seg)  # di Sukamaju Baru elsewhere: a place
         )
 

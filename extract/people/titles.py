@@ -51,6 +51,7 @@ from .lexicon import (
     match_region,
     match_region_lower,
     particle_len,
+    place_end_words,
     role_words,
     word_marker,
 )
@@ -65,6 +66,7 @@ __all__ = [
     "first_segment",
     "honorary",
     "orglike",
+    "place_ends",
     "segments",
     "title_prefix_len",
 ]
@@ -1277,6 +1279,8 @@ class TitleReader:
                 and not (x == 1 and mention.lower().startswith(("menteri ", "wakil menteri ")))
             ):
                 x += 1  # Kepala Desa Sukamaju Budi Hartono: the word after Desa is the village
+                if place_ends(seg, x):
+                    return None  # Kepala Kampung Meda Sari, Ketua …: the village's last word, no holder
                 continue
             if before in geo_words():
                 if len(seg) - x < 2:
@@ -1899,6 +1903,12 @@ def title_prefix_len(text: str, start: int, end: int) -> int:
     if sp is None:
         return end
     return start + toks[seg[sp[0]].i].start
+
+
+def place_ends(seg: list[El], x: int) -> bool:
+    """The one word left after a village's first word is a place's last word (Sari, Agung, Jaya:
+    `place_end_words`): it ends the village's name (Meda Sari, Wono Agung), no holder follows."""
+    return len(seg) - x == 1 and seg[x].text.lower() in place_end_words()
 
 
 def _after_district_level(els: list[El]) -> bool:

@@ -428,7 +428,6 @@ def test_a_body_closing_word_said_as_a_name_is_the_holder(
     _check(sentence, expected)
 
 
-@pytest.mark.xfail(strict=True, reason="a village ending in a given name (Sari) gives a holder")
 def test_a_village_ending_in_a_given_name_in_a_list_of_posts_has_no_holder() -> None:
     s = "Lalu ada Kepala Kampung Meda Sari, Camat Rawajitu Selatan dan Ketua BPK Gedung Karya Jitu."
     assert [o.name for o in extract_officials(s)] == []

@@ -422,11 +422,6 @@ def test_a_numbered_unit_in_lowercase_is_part_of_the_title(sentence: str, expect
     assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a numbered unit then its town and no holder (Wilayah II Liwa mengaku): the town is read "
-    "as the holder, in capitals as in lowercase",
-)
 def test_a_numbered_unit_and_its_town_with_no_holder_name_nobody() -> None:
     assert extract_officials("Kepala UPT TNBBS wilayah II Liwa mengaku pihaknya terus berupaya.") == []
 
