@@ -85,6 +85,7 @@ class _Patterns(NamedTuple):
     title_place: regex.Pattern[str]
     title_comma: regex.Pattern[str]
     comma_place: regex.Pattern[str]
+    dash_masthead: regex.Pattern[str]
     glued_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
     shouted_start: regex.Pattern[str]
@@ -424,6 +425,9 @@ def _dateline_patterns() -> dict[str, object]:
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
         # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
+        # `DENPASAR – Pantaubali.com – Gubernur …`: a masthead of a few words and a second dash (or a
+        # bar: `Jateng – Bidik-Kasusnews.com | Pati –`) after the place's dash, then the sentence
+        dash_masthead=regex.compile(r"\s*([^\s|]+(?: [^\s|]+){0,2}?)\s*[-–—|]+\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
         # `Daftar Isi Kapan …? Jakarta, CNN Indonesia -- Timnas …`: the place, a comma and the

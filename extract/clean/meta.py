@@ -233,6 +233,8 @@ def _credit(text: str) -> str | None:
             # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
             # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
             head = before
+        elif colon and after.casefold() in _regions() and _name_like(before):
+            head = before  # `Laporan: Yulius Sulo, Merauke`: the reporter, then where he reports from
     head = head.strip(" ,.:")
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
@@ -467,7 +469,17 @@ def _dateline(text: str) -> Dateline | None:
         )
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
         place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
+    if outlet is None and len(parts) == 1:
+        outlet = _masthead_after_place(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _masthead_after_place(text: str, end: int) -> str | None:
+    """`DENPASAR – Pantaubali.com – Gubernur …`, `SUMBAR - MEDIAPORTALANDA - Instruksi …`: a
+    masthead (a domain or an outlet's word, `_is_outlet`) between the place's dash and a second
+    dash is the outlet; a sentence's words there name none (`Jakarta – Senin – …`)."""
+    m = _patterns().dash_masthead.match(text, end, end + _DATELINE_CHARS)
+    return _outlet_case(m[1]) if m and _is_outlet(m[1]) else None
 
 
 _MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")

@@ -293,12 +293,14 @@ class _Page:
                         Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or LineKind.NAVIGATION)
                     )
         dateline = standalone
+        # the first body paragraph's dateline, or the second's where it is unmistakable (a shouted
+        # place, an outlet): the lede under a standfirst, a caption or a credit line left as body
         firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
             if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
-            if dateline is not None or (unit.n_words >= _LEDE_WORDS * 2 and not self._credit_under(unit)):
+            if dateline is not None:
                 break
         text = "\n".join(body[i] for i in sorted(body) if body[i])
         self.removed.sort(key=lambda b: b.line)
@@ -310,14 +312,6 @@ class _Page:
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
-
-    def _credit_under(self, unit: _Unit) -> bool:
-        """Whether only the page's credit lines (`Penulis: … | Editor: …`) stand between ``unit`` and
-        the next body paragraph: a standfirst over the lede (Tribun network), whose own dateline the
-        lede opens with (`TRIBUNMANADO.COM, MANADO - …`); the standfirst stays body."""
-        below = self.units[self.units.index(unit) + 1 :]
-        gap = next((k for k, u in enumerate(below) if u.kind == LineKind.BODY), 0)
-        return gap > 0 and all(u.kind == LineKind.BYLINE for u in below[:gap])
 
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it

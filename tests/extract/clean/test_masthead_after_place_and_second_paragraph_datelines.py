@@ -1,0 +1,82 @@
+"""Datelines and credits of regional pages (issue 15, meta15): the masthead between the place's
+dash and a second dash (`DENPASAR – Pantaubali.com – …`), a masthead named as a network before
+the place (`Kalteng Network, Jakarta -`), the lede's dateline under a caption or standfirst kept
+as body, and the place a reporter files from after the credit's name (`Laporan: Nama, Merauke`).
+
+Invented pages of those layouts (other places, outlets and names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
+LEDE = (
+    "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
+    "di Kecamatan Talibura, Rabu (9/4/2025).\n"
+)
+LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("MAUMERE – Florespost.com –", Dateline(place="Maumere", outlet="Florespost.com")),
+        ("MAUMERE - WARTASIKKA -", Dateline(place="Maumere", outlet="Wartasikka")),
+        ("Flores – Sikkanews.id | Maumere –", Dateline(place="Flores", outlet="Sikkanews.id")),
+        ("Sikka Network, Maumere -", Dateline(place="Maumere", outlet="Sikka Network")),
+    ],
+    ids=["domain-between-dashes", "shouted-masthead-between-dashes", "masthead-before-a-bar", "network"],
+)
+def test_the_masthead_beside_the_place(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
+    assert page.title == TITLE.strip()
+    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+
+
+def test_a_word_of_the_sentence_between_dashes_is_no_masthead() -> None:
+    page = clean(TITLE + "MAUMERE – Sebanyak dua puluh kelompok – " + LEDE + LAST)
+    assert page.dateline == Dateline(place="Maumere", outlet=None)
+
+
+CAPTION = (
+    "Kepala Dinas Pertanian Sikka Yosef Ratu menyerahkan benih jagung kepada ketua kelompok tani "
+    "Sinar Harapan di halaman kantor Camat Talibura pada Rabu pagi.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("MAUMERE –", Dateline(place="Maumere", outlet=None)),
+        ("Florespost.com, MAUMERE—", Dateline(place="Maumere", outlet="Florespost.com")),
+    ],
+    ids=["shouted-place", "outlet-and-place"],
+)
+def test_the_ledes_dateline_under_a_paragraph_kept_as_body(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + CAPTION + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
+    assert page.text == "\n".join([CAPTION.strip(), opening + " " + LEDE.strip(), LAST.strip()])
+
+
+def test_a_title_case_sentence_opening_under_a_paragraph_gives_no_dateline() -> None:
+    page = clean(TITLE + CAPTION + "Maumere – " + LEDE + LAST)
+    assert page.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "byline"),
+    [
+        ("Laporan: Kristina Wula, Maumere", "Kristina Wula"),
+        ("Penulis : Kristina Wula", "Kristina Wula"),
+    ],
+    ids=["name-then-place", "name-alone"],
+)
+def test_the_reporter_before_the_place_he_files_from(credit: str, byline: str) -> None:
+    page = clean(TITLE + credit + "\n" + "MAUMERE – " + LEDE + LAST)
+    assert page.byline == byline
+    assert page.text == "\n".join(["MAUMERE – " + LEDE.strip(), LAST.strip()])
