@@ -348,7 +348,9 @@ def _shape_patterns() -> dict[str, object]:
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
-        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        # `BangliEkonomi BisnisSeni`: menu items run together (`RoRo`, `McDonald`: one lowercase
+        # letter before the capital is a word spelt so)
+        camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
@@ -591,6 +593,11 @@ def _common_words() -> frozenset[str]:
 @cache
 def _pager_words() -> frozenset[str]:
     return frozenset(_labels(Label.PAGER))
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    return frozenset(_labels(Label.HOME))
 
 
 @cache

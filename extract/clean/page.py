@@ -29,6 +29,7 @@ from .inline import (
 from .kinds import LineKind
 from .lexicon import (
     _function_words,
+    _home_words,
     _not_reporters,
     _pager_words,
     _patterns,
@@ -191,6 +192,32 @@ def _site_after(head: str, text: str) -> bool:
     rest = text[len(head) :].split() if text.startswith(head) and len(text) > len(head) else []
     goes_on = len(rest) >= _HEADLINE_REST_WORDS and all(w[0].isupper() or w[0].isdigit() for w in rest[:2])
     return bool(rest) and not (text[len(head)].isspace() and goes_on)
+
+
+def _crumbs_before(head: str, text: str) -> bool:
+    """Whether ``text`` is ``head`` under a breadcrumb trail opened by the site's front page (`Home
+    Nabire Judul Berita` over `Judul Berita`): the shorter line is the headline."""
+    words = text.split()
+    return (
+        text.endswith(head)
+        and len(text) > len(head)
+        and bool(words)
+        and words[0].casefold() in _home_words()
+        and text[: -len(head)].endswith(" ")
+    )
+
+
+def _pager_crumbs(text: str) -> bool:
+    """`Beranda blog Halaman 3`: a breadcrumb trail from the front page to a listing's page number,
+    no headline."""
+    words = text.casefold().split()
+    if len(words) < _PAGER_CRUMB_WORDS or words[0] not in _home_words():
+        return False
+    return words[-2] in _pager_words() and words[-1].isdigit()
+
+
+# a listing's trail: the front page, the pager's word and the page number at least
+_PAGER_CRUMB_WORDS = 3
 
 
 # a headline goes on past a photo's label by this many words at least
@@ -863,6 +890,8 @@ class _Page:
         unspelt = " ".join(w for w in unit.text.split() if not p.domain.search(w))
         if p.camel.search(unspelt) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if _pager_crumbs(unit.text):
+            return False  # `Beranda blog Halaman 3`: a listing's breadcrumbs
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if _strong_prompt(_prompt_score(unit.text)):
@@ -1047,8 +1076,8 @@ class _Page:
         best = None
         for a in candidates:
             for b in candidates:
-                if a is not b and _site_after(a.text, b.text):
-                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
+                if a is not b and (_site_after(a.text, b.text) or _crumbs_before(a.text, b.text)):
+                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>); `Home … Judul`
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
             # … and a line with a function word, a number or a comma beats a bare run of section
