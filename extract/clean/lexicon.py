@@ -366,7 +366,8 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
+        # `Serang // Outlet.com -`; `PRADANAMEDIA/ PALANGKA RAYA -`: a word's slash and a space
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})/\s"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash

@@ -811,6 +811,8 @@ class _Page:
             unit.kind = _chrome_kind(unit)
         elif _ad_line(unit):
             unit.kind = LineKind.AD
+        elif unit.n_words <= _PHOTO_LINE_WORDS and _masthead_credit(unit.text):
+            unit.kind = LineKind.CAPTION  # `TribunBatam.id/Endra Kaputra`: a photo's credit alone on its line
         elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
             unit.kind = LineKind.PUBLISHED

@@ -80,3 +80,39 @@ def test_the_reporter_before_the_place_he_files_from(credit: str, byline: str) -
     page = clean(TITLE + credit + "\n" + "MAUMERE – " + LEDE + LAST)
     assert page.byline == byline
     assert page.text == "\n".join(["MAUMERE – " + LEDE.strip(), LAST.strip()])
+
+
+def test_a_masthead_parted_from_the_place_by_a_slash() -> None:
+    page = clean(TITLE + "FLORESPOS/ MAUMERE – " + LEDE + LAST)
+    assert page.dateline == Dateline(place="Maumere", outlet="Florespos")
+
+
+PHOTO_PAGE = """DINAS KOMINFO SIKKA
+
+Bupati Sikka Resmikan Gudang Benih Jagung di Kecamatan Talibura
+
+Menurut Bupati Sikka, Juventus Prima Kago masih banyak petani di Talibura menunggu benih dari pemerintah.
+
+Penulis: Kristina Wula | Editor: Paulus Mite
+Florespost.com/Kristina Wula
+Bupati Sikka, Juventus Prima Kago saat meninjau gudang benih jagung bersama petani baru-baru ini.
+
+FLORESPOST.COM, MAUMERE - Bupati Sikka, Juventus Prima Kago meresmikan gudang benih jagung petani.
+
+Gudang itu menampung benih untuk dua puluh kelompok tani di tiga desa sekitar.
+"""
+
+
+def test_a_photo_credit_alone_on_its_line_in_the_body() -> None:
+    """`Outlet.com/Photographer` on its own line under the credit line, over the photo's caption
+    (Tribun network layout): the photo's credit is boilerplate (GUIDELINES §1), the lede stays."""
+    page = clean(PHOTO_PAGE)
+    assert page.byline == "Kristina Wula"
+    assert page.dateline == Dateline(place="Maumere", outlet="Florespost.com")
+    assert page.text == "\n".join(
+        [
+            "FLORESPOST.COM, MAUMERE - Bupati Sikka, Juventus Prima Kago meresmikan gudang benih jagung "
+            "petani.",
+            "Gudang itu menampung benih untuk dua puluh kelompok tani di tiga desa sekitar.",
+        ]
+    )
