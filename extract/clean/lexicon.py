@@ -366,8 +366,8 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        # `Serang // Outlet.com -`; `PRADANAMEDIA/ PALANGKA RAYA -`: a word's slash and a space
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})/\s"),
+        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
@@ -428,8 +428,7 @@ def _dateline_patterns() -> dict[str, object]:
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
         # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
-        # `DENPASAR – Pantaubali.com – Gubernur …`: a masthead of a few words and a second dash (or a
-        # bar: `Jateng – Bidik-Kasusnews.com | Pati –`) after the place's dash, then the sentence
+        # `DENPASAR – Pantaubali.com – …`, `Jateng – Bidik-Kasusnews.com | Pati –`: a masthead, a dash
         dash_masthead=regex.compile(r"\s*([^\s|]+(?: [^\s|]+){0,2}?)\s*[-–—|]+\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),

@@ -706,6 +706,8 @@ def _masthead_after_region(first: str, second: str) -> bool:
     words = second.split()
     if not (_admin_region(first) and 1 <= len(words) <= _MASTHEAD_WORDS):
         return False
+    if _lower_masthead(second):
+        return True  # `Borong, manggaraitimurkab -`: a site's name in lowercase
     if not all(w.isalpha() and w[0].isupper() for w in words) or len(second) < _MASTHEAD_LETTERS:
         return False  # `Sentani, Jpr –`: a short word is a region's abbreviation as likely
     lead = words[0].casefold()
@@ -717,6 +719,19 @@ def _masthead_after_region(first: str, second: str) -> bool:
         or lead in org_words()
         or lead in word_set("officials_titles.txt")
         or lead in _weekdays()
+    )
+
+
+def _lower_masthead(part: str) -> bool:
+    """`trustsulteng`, `manggaraitimurkab`: one word in lowercase letters, long as a site's name and
+    no common word, function word or region (`Palu, kemarin –` opens a sentence)."""
+    return (
+        part.isalpha()
+        and part.islower()
+        and len(part) >= _MASTHEAD_LETTERS
+        and part not in common_words()
+        and part not in _function_words()
+        and part not in _regions()
     )
 
 
@@ -913,9 +928,14 @@ def _dateline_parts(head: str) -> list[str] | None:
             return None
         # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
         # (`Tulang Bawang barat (SL)-`: a known region with a word left lowercase is a place too)
-        if part.casefold() not in _regions() and not all(
-            w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
-            for w in words
+        # (`Palu, trustsulteng –`: a site's name in lowercase after a known region is its masthead)
+        if (
+            part.casefold() not in _regions()
+            and not all(
+                w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
+                for w in words
+            )
+            and not (kept and _admin_region(kept[0]) and _lower_masthead(part))
         ):
             return None
         kept.append(part)

@@ -116,3 +116,23 @@ def test_a_photo_credit_alone_on_its_line_in_the_body() -> None:
             "Gudang itu menampung benih untuk dua puluh kelompok tani di tiga desa sekitar.",
         ]
     )
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Maumere:FP –", Dateline(place="Maumere", outlet="FP")),
+        ("FP;Maumere –", Dateline(place="Maumere", outlet="Fp")),
+        ("Maumere, florespost –", Dateline(place="Maumere", outlet="florespost")),
+    ],
+    ids=["colon-glued-initials", "semicolon-glued-initials", "lowercase-site-name"],
+)
+def test_a_masthead_glued_to_the_place_or_in_lowercase(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
+    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+
+
+def test_a_common_word_after_the_place_is_no_masthead() -> None:
+    page = clean(TITLE + "Maumere, kemarin – " + LEDE + LAST)
+    assert page.dateline is None
