@@ -787,11 +787,12 @@ class _Page:
             if not _desk_credit(unit.text):
                 return False
             unit.kind = LineKind.EDITOR  # `Penulis : KompasTV Medan`: a desk, no reporter's name
-            return True
-        unit.kind = LineKind.BYLINE
-        self.credit = self.credit or name
+        else:
+            unit.kind = LineKind.BYLINE
+            self.credit = self.credit or name
         if k < start and self.published is None:
-            self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+            # `Reporter: Budi | Senin, 12 Februari 2024`, `Oleh : admin | Senin, 02 Januari 2023`
+            self.published = _date(unit.text)
         return True
 
     def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:

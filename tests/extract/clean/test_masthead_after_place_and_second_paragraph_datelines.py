@@ -136,3 +136,15 @@ def test_a_masthead_glued_to_the_place_or_in_lowercase(opening: str, dateline: D
 def test_a_common_word_after_the_place_is_no_masthead() -> None:
     page = clean(TITLE + "Maumere, kemarin – " + LEDE + LAST)
     assert page.dateline is None
+
+
+def test_the_date_beside_a_desks_credit_dates_the_page() -> None:
+    """`Oleh : adminsite |` over `| Rabu, 09 April 2025 |`: a credit naming the site's admin (no
+    reporter, no byline) still carries the page's date above the lede."""
+    page = clean(
+        TITLE + "Oleh : adminflorespost |\n| Rabu, 09 April 2025 |\n" + "Florespost, Maumere - " + LEDE + LAST
+    )
+    assert page.published == "2025-04-09"
+    assert page.byline is None
+    assert page.dateline == Dateline(place="Maumere", outlet="Florespost")
+    assert page.text == "\n".join(["Florespost, Maumere - " + LEDE.strip(), LAST.strip()])
