@@ -466,9 +466,9 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
-        # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`: a bar or a tilde some
-        # outlets set where others put the dateline's dash
-        soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
+        # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
+        # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
+        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),

@@ -75,6 +75,8 @@ _DATELINE_PARTS = 3
 # A place shouted before its bracketed outlet with no dash has more letters than an acronym
 # (`TAPAKTUAN (MA)`, not `BNN (Badan …)`); the outlet's initials are at most this many capitals
 _SHOUTED_PLACE_LETTERS = 4
+# a second-level domain has this many letters at most (`co`, `go`, `ac`, `sch`, `web` in `….co.id`)
+_SECOND_LEVEL_LETTERS = 3
 _OUTLET_INITIALS = 5
 # `Kota Kupang, Garda Indonesia |`: a masthead after the place is a few words
 _MASTHEAD_WORDS = 3
@@ -762,10 +764,16 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
     where it ``names_place`` (no place follows the dash), a masthead whole by its spelling
     (`JuaraNews Bandung –`: `_spelt_before_region`), or
     a capitalised known region glued by a dot before the domain (`Ambon.malukubarunews.com—`,
-    `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address)."""
+    `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address), or any shouted word before
+    an address in lowercase (`TANJUNG.lombokjournal.com ~`)."""
     region, dot, site = part.partition(".")
     glued = lead and dot and "." in site and " " not in part and region[:1].isupper()
-    if glued and region.casefold() in _regions() and _patterns().domain.search(f".{site}"):
+    # `TANJUNG.lombokjournal.com ~`: a shouted word before a site's address in lowercase is the place
+    # (`INDUSTRY.co.id` is one masthead: what follows its dot is a second-level domain, no site name)
+    named = len(site.split(".")[0]) > _SECOND_LEVEL_LETTERS
+    shouted = named and region.isupper() and region.isalpha() and site.islower()
+    shouted = shouted and len(region) > _SHOUTED_PLACE_LETTERS
+    if glued and (region.casefold() in _regions() or shouted) and _patterns().domain.search(f".{site}"):
         return [region, site]
     if lead and (m := _DOMAIN_THEN_PLACE.fullmatch(part)) and _admin_region(m[2]):
         return [m[1], m[2]]  # `Melanesiatimes.comKota Sorong –`: the place glued after the domain

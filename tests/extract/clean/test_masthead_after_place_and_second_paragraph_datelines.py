@@ -148,3 +148,25 @@ def test_the_date_beside_a_desks_credit_dates_the_page() -> None:
     assert page.byline is None
     assert page.dateline == Dateline(place="Maumere", outlet="Florespost")
     assert page.text == "\n".join(["Florespost, Maumere - " + LEDE.strip(), LAST.strip()])
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("MAUMERE, FloresPost.com _", Dateline(place="Maumere", outlet="FloresPost.com")),
+        ("TALIBURA.florespost.com ~", Dateline(place="Talibura", outlet="florespost.com")),
+    ],
+    ids=["underscore-for-the-dash", "shouted-place-glued-to-the-address"],
+)
+def test_an_underscore_for_the_dash_and_a_place_glued_to_the_address(
+    opening: str, dateline: Dateline
+) -> None:
+    page = clean(TITLE + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
+    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+
+
+@pytest.mark.parametrize("address", ["www.florespost.com", "WWW.florespost.com"])
+def test_the_site_address_alone_is_the_outlet(address: str) -> None:
+    page = clean(TITLE + address + " ~ " + LEDE + LAST)
+    assert page.dateline == Dateline(place=None, outlet=address)
