@@ -250,7 +250,9 @@ def _marker_patterns() -> dict[str, object]:
             r"|(?<=[.!?]['\"”’)]?)(?:(?:\s+\(\d{1,2}/\d{1,2}/\d{2,4}\))?\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}(?:\s(?-i:FOTO))?"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
-            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?"
+            # `… Sota Merauke, Minggu (12/9)/RMOLPapua`: the photo's source glued after its date
+            r"|(?<=\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))/(?-i:\p{Lu})[\p{L}\d .&-]{1,40})\s*$",
             flags,
         ),
         # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence

@@ -48,3 +48,15 @@ def test_a_menu_of_run_together_sections_is_no_headline() -> None:
     page = clean("\n\n".join(["SikkaEkonomi PolitikBudaya OlahragaWisata", HEADLINE, LEDE, LAST]))
     assert page.title == HEADLINE
     assert page.text == "\n".join([LEDE, LAST])
+
+
+def test_a_caption_closed_by_its_source_after_the_date_is_no_headline() -> None:
+    """`… di Pelabuhan Maumere, Senin (16/6)/Florespost` over the headline: a photo caption
+    with its source glued after the date (GUIDELINES §1, photo captions); the headline is below."""
+    caption = (
+        "Bupati Sikka dan Kepala Dinas Perhubungan saat meninjau kapal di Pelabuhan Maumere, "
+        "Senin (16/6)/Florespost"
+    )
+    page = clean("\n\n".join([caption, HEADLINE, LEDE, LAST]))
+    assert page.title == HEADLINE
+    assert page.text == "\n".join([LEDE, LAST])
