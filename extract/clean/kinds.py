@@ -44,3 +44,4 @@ class Label(Enum):
     NAME_JOINER = "name-joiner"  # joins the words of one name (`Pertahanan dan Keamanan`)
     CAPTION_CUE = "caption-cue"  # the word that opens what a photo shows (`saat meninjau`)
     OPEN_END = "open-end"  # a word no sentence ends with (`kepada`): the line goes on under it
+    HOME = "home"  # the first link of a breadcrumb trail (`Beranda`, `Home`)

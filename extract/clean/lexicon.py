@@ -85,6 +85,7 @@ class _Patterns(NamedTuple):
     title_place: regex.Pattern[str]
     title_comma: regex.Pattern[str]
     comma_place: regex.Pattern[str]
+    dash_masthead: regex.Pattern[str]
     glued_place: regex.Pattern[str]
     iso_stamp: regex.Pattern[str]
     shouted_start: regex.Pattern[str]
@@ -249,7 +250,9 @@ def _marker_patterns() -> dict[str, object]:
             r"|(?<=[.!?]['\"”’)]?)(?:(?:\s+\(\d{1,2}/\d{1,2}/\d{2,4}\))?\s+(?=[\w.-]{0,29}\p{L})[\w.-]{2,30}(?:\s(?-i:FOTO))?"
             r"\s*/\s*(?-i:\p{Lu})[\p{L} .&-]{1,40}|--\s?\p{L}[\p{L} .&/-]{1,30}?)"
             # `… di Pendopo Bupati /Dinas Kominfo`, `… Medan. /Instagram/@akun`: a space, a slash, the source
-            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?)\s*$",
+            r"|(?<=\S)\s+/(?-i:\p{Lu})[\p{L}\d .&@_-]{1,40}(?:/[\p{L}\d .&@_-]{1,40})?"
+            # `… Sota Merauke, Minggu (12/9)/RMOLPapua`: the photo's source glued after its date
+            r"|(?<=\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\))/(?-i:\p{Lu})[\p{L}\d .&-]{1,40})\s*$",
             flags,
         ),
         # `… ini. (Foto: Humas)`, `… ini.//Foto: Budi`: a photo credit glued after the last sentence
@@ -347,7 +350,9 @@ def _shape_patterns() -> dict[str, object]:
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
         bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
         list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
-        camel=regex.compile(r"\p{Ll}\p{Lu}\p{Ll}"),
+        # `BangliEkonomi BisnisSeni`: menu items run together (`RoRo`, `McDonald`: one lowercase
+        # letter before the capital is a word spelt so)
+        camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
@@ -363,7 +368,8 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//"),  # `Serang // Outlet.com -`
+        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
@@ -424,6 +430,8 @@ def _dateline_patterns() -> dict[str, object]:
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
         # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
         comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
+        # `DENPASAR – Pantaubali.com – …`, `Jateng – Bidik-Kasusnews.com | Pati –`: a masthead, a dash
+        dash_masthead=regex.compile(r"\s*([^\s|]+(?: [^\s|]+){0,2}?)\s*[-–—|]+\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`
         agency_dateline=regex.compile(_AGENCY_DATELINE),
         # `Daftar Isi Kapan …? Jakarta, CNN Indonesia -- Timnas …`: the place, a comma and the
@@ -460,9 +468,9 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
-        # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`: a bar or a tilde some
-        # outlets set where others put the dateline's dash
-        soft_dash=regex.compile(r"(?<=\S)\s+\|\s*|\s*~+\s*"),
+        # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
+        # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
+        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),
@@ -587,6 +595,11 @@ def _common_words() -> frozenset[str]:
 @cache
 def _pager_words() -> frozenset[str]:
     return frozenset(_labels(Label.PAGER))
+
+
+@cache
+def _home_words() -> frozenset[str]:
+    return frozenset(_labels(Label.HOME))
 
 
 @cache

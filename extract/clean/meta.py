@@ -75,6 +75,8 @@ _DATELINE_PARTS = 3
 # A place shouted before its bracketed outlet with no dash has more letters than an acronym
 # (`TAPAKTUAN (MA)`, not `BNN (Badan …)`); the outlet's initials are at most this many capitals
 _SHOUTED_PLACE_LETTERS = 4
+# a second-level domain has this many letters at most (`co`, `go`, `ac`, `sch`, `web` in `….co.id`)
+_SECOND_LEVEL_LETTERS = 3
 _OUTLET_INITIALS = 5
 # `Kota Kupang, Garda Indonesia |`: a masthead after the place is a few words
 _MASTHEAD_WORDS = 3
@@ -233,6 +235,8 @@ def _credit(text: str) -> str | None:
             # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
             # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
             head = before
+        elif colon and after.casefold() in _regions() and _name_like(before):
+            head = before  # `Laporan: Yulius Sulo, Merauke`: the reporter, then where he reports from
     head = head.strip(" ,.:")
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
@@ -467,7 +471,17 @@ def _dateline(text: str) -> Dateline | None:
         )
         place = _place_case(m2[1]) if m2 else _region_after_outlet(text, end) or _bracketed_place(text, end)
         place = place or _region_opening(text, end)  # `Kabarkita–MAKASSAR Pemerintah …`
+    if outlet is None and len(parts) == 1:
+        outlet = _masthead_after_place(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+def _masthead_after_place(text: str, end: int) -> str | None:
+    """`DENPASAR – Pantaubali.com – Gubernur …`, `SUMBAR - MEDIAPORTALANDA - Instruksi …`: a
+    masthead (a domain or an outlet's word, `_is_outlet`) between the place's dash and a second
+    dash is the outlet; a sentence's words there name none (`Jakarta – Senin – …`)."""
+    m = _patterns().dash_masthead.match(text, end, end + _DATELINE_CHARS)
+    return _outlet_case(m[1]) if m and _is_outlet(m[1]) else None
 
 
 _MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")
@@ -694,6 +708,8 @@ def _masthead_after_region(first: str, second: str) -> bool:
     words = second.split()
     if not (_admin_region(first) and 1 <= len(words) <= _MASTHEAD_WORDS):
         return False
+    if _lower_masthead(second):
+        return True  # `Borong, manggaraitimurkab -`: a site's name in lowercase
     if not all(w.isalpha() and w[0].isupper() for w in words) or len(second) < _MASTHEAD_LETTERS:
         return False  # `Sentani, Jpr –`: a short word is a region's abbreviation as likely
     lead = words[0].casefold()
@@ -705,6 +721,19 @@ def _masthead_after_region(first: str, second: str) -> bool:
         or lead in org_words()
         or lead in word_set("officials_titles.txt")
         or lead in _weekdays()
+    )
+
+
+def _lower_masthead(part: str) -> bool:
+    """`trustsulteng`, `manggaraitimurkab`: one word in lowercase letters, long as a site's name and
+    no common word, function word or region (`Palu, kemarin –` opens a sentence)."""
+    return (
+        part.isalpha()
+        and part.islower()
+        and len(part) >= _MASTHEAD_LETTERS
+        and part not in common_words()
+        and part not in _function_words()
+        and part not in _regions()
     )
 
 
@@ -735,10 +764,16 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
     where it ``names_place`` (no place follows the dash), a masthead whole by its spelling
     (`JuaraNews Bandung –`: `_spelt_before_region`), or
     a capitalised known region glued by a dot before the domain (`Ambon.malukubarunews.com—`,
-    `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address)."""
+    `BIMA.OBORBIMA.ID –`; `ntt.tribratanews.com` is the site's address), or any shouted word before
+    an address in lowercase (`TANJUNG.lombokjournal.com ~`)."""
     region, dot, site = part.partition(".")
     glued = lead and dot and "." in site and " " not in part and region[:1].isupper()
-    if glued and region.casefold() in _regions() and _patterns().domain.search(f".{site}"):
+    # `TANJUNG.lombokjournal.com ~`: a shouted word before a site's address in lowercase is the place
+    # (`INDUSTRY.co.id` is one masthead: what follows its dot is a second-level domain, no site name)
+    named = len(site.split(".")[0]) > _SECOND_LEVEL_LETTERS
+    shouted = named and region.isupper() and region.isalpha() and site.islower()
+    shouted = shouted and len(region) > _SHOUTED_PLACE_LETTERS
+    if glued and (region.casefold() in _regions() or shouted) and _patterns().domain.search(f".{site}"):
         return [region, site]
     if lead and (m := _DOMAIN_THEN_PLACE.fullmatch(part)) and _admin_region(m[2]):
         return [m[1], m[2]]  # `Melanesiatimes.comKota Sorong –`: the place glued after the domain
@@ -901,9 +936,14 @@ def _dateline_parts(head: str) -> list[str] | None:
             return None
         # a place or a masthead is capitalised; `detik.com` and `iNews` are the lowercase forms
         # (`Tulang Bawang barat (SL)-`: a known region with a word left lowercase is a place too)
-        if part.casefold() not in _regions() and not all(
-            w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
-            for w in words
+        # (`Palu, trustsulteng –`: a site's name in lowercase after a known region is its masthead)
+        if (
+            part.casefold() not in _regions()
+            and not all(
+                w[0].isupper() or w[0].isdigit() or p.domain.search(w) or p.masthead_camel.fullmatch(w)
+                for w in words
+            )
+            and not (kept and _admin_region(kept[0]) and _lower_masthead(part))
         ):
             return None
         kept.append(part)

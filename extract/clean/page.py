@@ -29,6 +29,7 @@ from .inline import (
 from .kinds import LineKind
 from .lexicon import (
     _function_words,
+    _home_words,
     _not_reporters,
     _pager_words,
     _patterns,
@@ -193,6 +194,32 @@ def _site_after(head: str, text: str) -> bool:
     return bool(rest) and not (text[len(head)].isspace() and goes_on)
 
 
+def _crumbs_before(head: str, text: str) -> bool:
+    """Whether ``text`` is ``head`` under a breadcrumb trail opened by the site's front page (`Home
+    Nabire Judul Berita` over `Judul Berita`): the shorter line is the headline."""
+    words = text.split()
+    return (
+        text.endswith(head)
+        and len(text) > len(head)
+        and bool(words)
+        and words[0].casefold() in _home_words()
+        and text[: -len(head)].endswith(" ")
+    )
+
+
+def _pager_crumbs(text: str) -> bool:
+    """`Beranda blog Halaman 3`: a breadcrumb trail from the front page to a listing's page number,
+    no headline."""
+    words = text.casefold().split()
+    if len(words) < _PAGER_CRUMB_WORDS or words[0] not in _home_words():
+        return False
+    return words[-2] in _pager_words() and words[-1].isdigit()
+
+
+# a listing's trail: the front page, the pager's word and the page number at least
+_PAGER_CRUMB_WORDS = 3
+
+
 # a headline goes on past a photo's label by this many words at least
 _HEADLINE_REST_WORDS = 2
 
@@ -293,12 +320,14 @@ class _Page:
                         Boilerplate(line=i + 1, text=self.folded[i], kind=unit.kind or LineKind.NAVIGATION)
                     )
         dateline = standalone
+        # the first body paragraph's dateline, or the second's where it is unmistakable (a shouted
+        # place, an outlet): the lede under a standfirst, a caption or a credit line left as body
         firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
             dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
             if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
-            if dateline is not None or (unit.n_words >= _LEDE_WORDS * 2 and not self._credit_under(unit)):
+            if dateline is not None:
                 break
         text = "\n".join(body[i] for i in sorted(body) if body[i])
         self.removed.sort(key=lambda b: b.line)
@@ -310,14 +339,6 @@ class _Page:
             dateline=dateline,
             boilerplate=tuple(self.removed),
         )
-
-    def _credit_under(self, unit: _Unit) -> bool:
-        """Whether only the page's credit lines (`Penulis: … | Editor: …`) stand between ``unit`` and
-        the next body paragraph: a standfirst over the lede (Tribun network), whose own dateline the
-        lede opens with (`TRIBUNMANADO.COM, MANADO - …`); the standfirst stays body."""
-        below = self.units[self.units.index(unit) + 1 :]
-        gap = next((k for k, u in enumerate(below) if u.kind == LineKind.BODY), 0)
-        return gap > 0 and all(u.kind == LineKind.BYLINE for u in below[:gap])
 
     def _byline(self) -> str | None:
         """The labelled credit's reporter (`Penulis: Rina Wulandari`), or the closing credit when it
@@ -766,11 +787,12 @@ class _Page:
             if not _desk_credit(unit.text):
                 return False
             unit.kind = LineKind.EDITOR  # `Penulis : KompasTV Medan`: a desk, no reporter's name
-            return True
-        unit.kind = LineKind.BYLINE
-        self.credit = self.credit or name
+        else:
+            unit.kind = LineKind.BYLINE
+            self.credit = self.credit or name
         if k < start and self.published is None:
-            self.published = _date(unit.text)  # `Reporter: Budi | Senin, 12 Februari 2024`
+            # `Reporter: Budi | Senin, 12 Februari 2024`, `Oleh : admin | Senin, 02 Januari 2023`
+            self.published = _date(unit.text)
         return True
 
     def _below(self, unit: _Unit, k: int, scan: _Scan) -> None:
@@ -790,6 +812,8 @@ class _Page:
             unit.kind = _chrome_kind(unit)
         elif _ad_line(unit):
             unit.kind = LineKind.AD
+        elif unit.n_words <= _PHOTO_LINE_WORDS and _masthead_credit(unit.text):
+            unit.kind = LineKind.CAPTION  # `TribunBatam.id/Endra Kaputra`: a photo's credit alone on its line
         elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
             # `Selasa, 1 April 2025 | 14:00 WIB` under a standfirst, above the lede
             unit.kind = LineKind.PUBLISHED
@@ -869,6 +893,8 @@ class _Page:
         unspelt = " ".join(w for w in unit.text.split() if not p.domain.search(w))
         if p.camel.search(unspelt) or len(p.crumb.findall(unit.text)) >= _CRUMB_SEPARATORS:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
+        if _pager_crumbs(unit.text):
+            return False  # `Beranda blog Halaman 3`: a listing's breadcrumbs
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if _strong_prompt(_prompt_score(unit.text)):
@@ -1053,8 +1079,8 @@ class _Page:
         best = None
         for a in candidates:
             for b in candidates:
-                if a is not b and _site_after(a.text, b.text):
-                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>)
+                if a is not b and (_site_after(a.text, b.text) or _crumbs_before(a.text, b.text)):
+                    best = a  # `Judul - Nama Situs` (the <title>) and `Judul` (the <h1>); `Home … Judul`
         if best is None:
             # a title-case headline beats a sentence-case line (a standfirst without its period)
             # … and a line with a function word, a number or a comma beats a bare run of section

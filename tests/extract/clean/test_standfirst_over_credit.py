@@ -50,9 +50,18 @@ def test_a_plain_sentence_under_the_credit_gives_no_dateline() -> None:
     assert page.text.startswith(STANDFIRST.strip())
 
 
-def test_no_credit_between_gives_no_dateline() -> None:
-    """A long first paragraph with no dateline, right above another: the second is no lede under
-    a standfirst, so its opening is not read as the page's dateline."""
+def test_a_shouted_dateline_under_a_standfirst_with_no_credit_between() -> None:
+    """A long first paragraph with no dateline, right above one that opens with an unmistakable
+    dateline (a shouted place): the second is the lede and its opening is the page's dateline
+    (meta15: a standfirst or a caption left as body above the lede); both stay body."""
     page = clean(TITLE + STANDFIRST + "BITUNG - " + LEDE + LAST)
+    assert page.dateline == Dateline(place="Bitung", outlet=None)
+    assert page.text == "\n".join([STANDFIRST.strip(), "BITUNG - " + LEDE.strip(), LAST.strip()])
+
+
+def test_a_title_case_place_under_a_standfirst_gives_no_dateline() -> None:
+    """`Bitung - …` in title case opening the second paragraph may be a sentence's subject: only
+    the first paragraph's opening is read so."""
+    page = clean(TITLE + STANDFIRST + "Bitung - " + LEDE + LAST)
     assert page.dateline is None
     assert page.text.startswith(STANDFIRST.strip())
