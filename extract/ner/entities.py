@@ -50,6 +50,7 @@ from ..text.tokens import tokenize
 from ..text.words import WordClass as W
 from ..text.words import (
     balinese_orders,
+    club_form,
     club_formed,
     common_words,
     given_names,
@@ -2938,7 +2939,7 @@ def resolve_entities(
         regions,
         _known_bodies(toks, {s for s, _ in cuts}, kinds, titled),
     ]
-    ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
+    ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [
@@ -3479,6 +3480,51 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
     return out
 
 
+def _with_club_form(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A region's name written right before a club's form (`entities_club_forms.txt`) names the
+    club with it: one ORG over both (`Malut United`, `Lampung FC`: GUIDELINES §6, clubs are
+    organisations, and a name holding a region is one entity), whether the model tagged the
+    region a LOC, the form alone an ORG, or both. A longer name run on from the form is left
+    as found (`Bali United Training Center`)."""
+    starts = {e.span[0] for e in ents}
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        start = _club_region_start(ent, prev, toks, text) if club_form(ent.text) else None
+        form = _club_form_after(ent, toks, text) if start is None else None
+        if start is not None:
+            if prev is not None and prev.span[1] > start:
+                out.pop()  # the region's LOC, now inside the club's name
+            ent = Entity(text[start : ent.span[1]], Label.ORG.value, (start, ent.span[1]))
+        elif form is not None and form.start not in starts:
+            ent = Entity(text[ent.span[0] : form.end], Label.ORG.value, (ent.span[0], form.end))
+        out.append(ent)
+    return out
+
+
+def _club_form_after(ent: Entity, toks: Sequence[Tok], text: str) -> Tok | None:
+    """The club's form written one space after a LOC (None: none there)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[-1] + 1 >= len(toks):
+        return None
+    form = toks[inside[-1] + 1]
+    return form if club_form(form.text) and text[ent.span[1] : form.start] == " " else None
+
+
+def _club_region_start(ent: Entity, prev: Entity | None, toks: Sequence[Tok], text: str) -> int | None:
+    """Where the club's name opens before a form found alone (`United`): at the LOC ending one
+    space before it, or at a one-word region's name there that no entity holds (None: neither)."""
+    k = token_at(ent.span[0], toks)
+    if not k or text[toks[k - 1].end : ent.span[0]] != " ":
+        return None
+    before = toks[k - 1]
+    if prev is not None and prev.span[1] == before.end:
+        return prev.span[0] if prev.label == Label.LOC else None
+    if prev is not None and prev.span[1] > before.start:
+        return None
+    return before.start if region_len(toks, k - 1) == 1 else None
+
+
 def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """A one-word LOC that is a known body's short name (`KAI`), or that opens an ORG of the same
     article (`Dewas` beside `Dewas KPK`, `DPRD` beside `DPRD Lampung Tengah`) and names no region:
@@ -3984,8 +4030,9 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     title-case headline a predicate's first word right after the region ends the name whatever
     follows it (`Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`), and a single predicate
     word that a clause's lowercase word follows opens a sentence whose stop is missing
-    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan)."""
-    if ent.label == Label.PER:
+    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan). A club's
+    form is no predicate (`Sulut United` di kandang)."""
+    if ent.label == Label.PER or club_formed(ent.text):
         return ent
     inside = tokens_inside(ent.span, toks)
     nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
