@@ -2871,8 +2871,9 @@ def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
 
 def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
-    Karang`: one word to the tokenizer) that ends a listed region's or district's name begun
-    after the hyphen starts there (`Terbanggi Besar`, not `Besar`)."""
+    Karang`, `Batam-Labuan Bajo`: one word to the tokenizer) that ends a listed region's,
+    district's or regency seat's name begun after the hyphen starts there (`Terbanggi Besar`,
+    `Labuan Bajo`, not `Besar`, `Bajo`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return ent
@@ -2881,7 +2882,7 @@ def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     if not hyphen or not part[:1].isupper() or text[before.end : ent.span[0]] != " ":
         return ent
     words = (part, *(toks[k].text for k in inside))
-    if words not in (*_regions().get(part, ()), *_districts().get(part, ())):
+    if words not in (*_regions().get(part, ()), *_districts().get(part, ()), *_seats().get(part, ())):
         return ent
     start = before.end - len(part)
     return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))

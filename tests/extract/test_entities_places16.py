@@ -80,3 +80,16 @@ def test_a_facility_named_after_a_club_is_one_place() -> None:
     text = "Seleksi atlet digelar di Bali United Training Center pekan depan."
     model = [_at(text, "Bali", "LOC"), _at(text, "United Training Center", "ORG")]
     assert _out(text, model) == [("Bali United Training Center", "LOC", (25, 52))]
+
+
+# --------------------------------------------------------------------------- a route's end
+
+
+def test_a_regency_seats_name_after_a_routes_hyphen_is_read_whole() -> None:
+    text = "Maskapai membuka rute Maumere-Labuan Bajo mulai bulan depan."
+    assert _out(text, [_at(text, "Bajo", "LOC")]) == [("Labuan Bajo", "LOC", (30, 41))]
+
+
+def test_a_word_after_a_hyphen_that_opens_no_listed_name_is_left_out() -> None:
+    text = "Ruas Sukamaju-Tanjung Bajo kembali dibuka setelah longsor."
+    assert _out(text, [_at(text, "Bajo", "LOC")]) == [("Bajo", "LOC", (22, 26))]
