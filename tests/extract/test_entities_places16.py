@@ -93,3 +93,52 @@ def test_a_regency_seats_name_after_a_routes_hyphen_is_read_whole() -> None:
 def test_a_word_after_a_hyphen_that_opens_no_listed_name_is_left_out() -> None:
     text = "Ruas Sukamaju-Tanjung Bajo kembali dibuka setelah longsor."
     assert _out(text, [_at(text, "Bajo", "LOC")]) == [("Bajo", "LOC", (22, 26))]
+
+
+# --------------------------------------------------------------------------- a hospital's short name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pasien rujukan itu kini dirawat di RSUP Hasan Sadikin Bandung.",
+            [("RSUP Hasan Sadikin Bandung", "LOC", (35, 61))],
+        ),
+        (
+            "Sampel darah dikirim ke RSPI Sulianti Saroso untuk diperiksa.",
+            [("RSPI Sulianti Saroso", "LOC", (24, 44))],
+        ),
+        (
+            "Korban sempat dibawa ke RSAL dr Ramelan, lalu dipulangkan.",
+            [("RSAL dr Ramelan", "LOC", (24, 39))],
+        ),
+    ],
+)
+def test_a_hospitals_short_name_heads_a_place_named_after_a_person(text, expected) -> None:
+    assert _out(text, []) == expected
+
+
+def test_the_person_a_hospital_is_named_after_is_no_person_of_the_story() -> None:
+    text = "Pasien rujukan itu kini dirawat di RSUP Hasan Sadikin Bandung."
+    assert _out(text, [_at(text, "Hasan Sadikin", "PER")]) == [
+        ("RSUP Hasan Sadikin Bandung", "LOC", (35, 61))
+    ]
+
+
+def test_a_market_indicators_letters_are_no_hospital() -> None:
+    text = "Sinyal RSI sudah keluar dari area jenuh beli."
+    assert _out(text, [_at(text, "RSI", "ORG")]) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a person's name after a facility's bracketed short name is read as no part of the name "
+    "(it is the official's in `Kepala Badan … (BPS) <Name>`)",
+)
+def test_a_hospital_named_after_a_person_after_its_bracket_is_one_place() -> None:
+    text = "Dokter dari Rumah Sakit Umum Pusat (RSUP) Hasan Sadikin, Bandung, menjelaskan gejala itu."
+    assert _out(text, []) == [
+        ("Rumah Sakit Umum Pusat (RSUP) Hasan Sadikin", "LOC", (12, 55)),
+        ("Bandung", "LOC", (57, 64)),
+    ]
