@@ -3355,6 +3355,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
         and not _language(ent, toks)
+        and not _people_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
@@ -4308,6 +4309,21 @@ def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
     no place (``entities_language_cues.txt``)."""
     first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
     return first is not None and first > 0 and toks[first - 1].low in word_set("entities_language_cues.txt")
+
+
+def _people_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `suku`, `etnis` (``entities_people_cues.txt``), or opened by
+    one: the people, no place (`suku Gorontalo`, `etnis Tionghoa`, `Suku Tidung`); a cue written
+    capitalised after another capitalised word is inside a longer name (`Daerah Otonom Etnis
+    Zhuang`), and one before a number is a hamlet's level (`Suku 5`)."""
+    first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    cues = word_set("entities_people_cues.txt")
+    if first is None or not (toks[first].low in cues or (first > 0 and toks[first - 1].low in cues)):
+        return False
+    cue = first if toks[first].low in cues else first - 1
+    if not toks[cue + 1].text.isalpha() or toks[cue + 1].text.isupper():
+        return False  # `Suku 5`, `Suku II`: a numbered hamlet, as Lampung and Sumatera Selatan name them
+    return toks[cue].text.islower() or cue == 0 or not toks[cue - 1].capital
 
 
 def _letterless(ent: Entity) -> bool:

@@ -142,3 +142,37 @@ def test_a_hospital_named_after_a_person_after_its_bracket_is_one_place() -> Non
         ("Rumah Sakit Umum Pusat (RSUP) Hasan Sadikin", "LOC", (12, 55)),
         ("Bandung", "LOC", (57, 64)),
     ]
+
+
+# --------------------------------------------------------------------------- a people's name
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Ia meminta warga tidak menghina marga dan suku Gorontalo di media sosial.", "Gorontalo"),
+        ("Paguyuban itu beranggotakan warga etnis Tionghoa di kota tersebut.", "Tionghoa"),
+        ("Festival menampilkan tarian adat, antara lain dari Suku Tidung.", "Suku Tidung"),
+    ],
+)
+def test_a_name_after_a_peoples_cue_is_the_people_no_place(text, part) -> None:
+    assert _out(text, [_at(text, part, "LOC")]) == []
+
+
+def test_the_same_name_without_the_cue_is_the_place() -> None:
+    text = "Rombongan dari Gorontalo tiba di pelabuhan pagi tadi."
+    assert _out(text, [_at(text, "Gorontalo", "LOC")]) == [("Gorontalo", "LOC", (15, 24))]
+
+
+def test_a_capitalised_cue_inside_a_longer_name_keeps_the_place() -> None:
+    text = "Pameran digelar di Daerah Otonom Etnis Zhuang Guangxi, China selatan."
+    model = [_at(text, "Daerah Otonom Etnis Zhuang Guangxi", "LOC"), _at(text, "China", "LOC")]
+    assert _out(text, model) == [
+        ("Daerah Otonom Etnis Zhuang Guangxi", "LOC", (19, 53)),
+        ("China", "LOC", (55, 60)),
+    ]
+
+
+def test_a_numbered_hamlet_opened_by_the_cues_word_is_the_place() -> None:
+    text = "Jalan usaha tani dibangun di Suku II desa itu tahun ini."
+    assert _out(text, [_at(text, "Suku II", "LOC")]) == [("Suku II", "LOC", (29, 36))]
