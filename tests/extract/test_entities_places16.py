@@ -176,3 +176,37 @@ def test_a_capitalised_cue_inside_a_longer_name_keeps_the_place() -> None:
 def test_a_numbered_hamlet_opened_by_the_cues_word_is_the_place() -> None:
     text = "Jalan usaha tani dibangun di Suku II desa itu tahun ini."
     assert _out(text, [_at(text, "Suku II", "LOC")]) == [("Suku II", "LOC", (29, 36))]
+
+
+# --------------------------------------------------------------------------- a prison
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tersangka kini mendekam di Rutan Polres Lampung Timur.",
+            [("Rutan Polres Lampung Timur", "LOC", (27, 53))],
+        ),
+        (
+            "Dua warga binaan kabur dari Lapas Kelas IIA Kotabumi pekan lalu.",
+            [("Lapas Kelas IIA Kotabumi", "LOC", (28, 52))],
+        ),
+        # the kind written lowercase, with no name: nothing
+        ("Petugas lapas menggeledah kamar hunian pada malam hari.", []),
+    ],
+)
+def test_a_prisons_name_is_a_place(text, expected) -> None:
+    assert _out(text, []) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a facility's head with its bracketed short name, then the town (`Rumah Tahanan (Rutan) <Town>`), "
+    "is not read: the head alone names nothing",
+)
+def test_a_prisons_long_name_with_its_short_name_and_town_is_one_place() -> None:
+    text = "Ia kini ditahan di Rumah Tahanan (Rutan) Balikpapan sejak pekan lalu."
+    assert _out(text, [_at(text, "Balikpapan", "LOC")]) == [
+        ("Rumah Tahanan (Rutan) Balikpapan", "LOC", (19, 51))
+    ]
