@@ -2967,7 +2967,21 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    return _with_own_place(_across_short_name(ents, toks, text), toks, text)
+    return _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+
+
+def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:
+    """A place's name that opens a photo's credit after a sentence, before the slash and the
+    photographer (`… 2023. (Xinhua/Weng Xinyang)`): the agency or outlet credited, an ORG
+    (GUIDELINES §6: an outlet named in the body)."""
+    return [_relabel(e, Label.ORG) if e.label == Label.LOC and _credit_opener(e, text) else e for e in ents]
+
+
+def _credit_opener(ent: Entity, text: str) -> bool:
+    s, e = ent.span
+    if s < 1 or text[s - 1] != "(" or text[e : e + 1] != "/" or " " in ent.text:
+        return False
+    return text[: s - 1].rstrip(" ").endswith((".", ")"))
 
 
 def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:

@@ -210,3 +210,20 @@ def test_a_prisons_long_name_with_its_short_name_and_town_is_one_place() -> None
     assert _out(text, [_at(text, "Balikpapan", "LOC")]) == [
         ("Rumah Tahanan (Rutan) Balikpapan", "LOC", (19, 51))
     ]
+
+
+# --------------------------------------------------------------------------- a photo's credit
+
+
+def test_a_place_name_opening_a_photos_credit_is_the_agency() -> None:
+    text = (
+        "Warga menonton kirab obor di Wenzhou, 15 September 2023. (Xinhua/Weng Xinyang) Pembawa obor berlari."
+    )
+    model = [_at(text, "Wenzhou", "LOC"), _at(text, "Xinhua", "LOC")]
+    assert _out(text, model) == [("Wenzhou", "LOC", (29, 36)), ("Xinhua", "ORG", (58, 64))]
+
+
+def test_a_bracket_with_a_slash_after_a_riders_name_is_no_credit() -> None:
+    text = "Juara kelas itu Riko Ganda (Sumedang/Gunung Tulis) pada hari kedua."
+    model = [_at(text, "Riko Ganda", "PER"), _at(text, "Sumedang", "LOC")]
+    assert _out(text, model) == [("Riko Ganda", "PER", (16, 26)), ("Sumedang", "LOC", (28, 36))]
