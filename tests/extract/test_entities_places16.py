@@ -227,3 +227,26 @@ def test_a_bracket_with_a_slash_after_a_riders_name_is_no_credit() -> None:
     text = "Juara kelas itu Riko Ganda (Sumedang/Gunung Tulis) pada hari kedua."
     model = [_at(text, "Riko Ganda", "PER"), _at(text, "Sumedang", "LOC")]
     assert _out(text, model) == [("Riko Ganda", "PER", (16, 26)), ("Sumedang", "LOC", (28, 36))]
+
+
+# --------------------------------------------------------------------------- a village's label or programme
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [
+        ("Polsek setempat membentuk Kampung Bebas Narkoba di tiga dusun tahun ini.", "Kampung Bebas Narkoba"),
+        (
+            "Dana itu dibagikan kepada tiap Kelurahan Tangguh Nusantara untuk warga isoman.",
+            "Kelurahan Tangguh Nusantara",
+        ),
+        ("Pemkot menargetkan predikat Kota Layak Anak tingkat utama tahun depan.", "Kota Layak Anak"),
+    ],
+)
+def test_a_label_a_village_or_town_earns_is_no_place(text, part) -> None:
+    assert _out(text, [_at(text, part, "LOC")]) == []
+
+
+def test_a_village_named_after_its_level_word_stays_a_place() -> None:
+    text = "Warga Kampung Sawah Baru bergotong royong membersihkan saluran."
+    assert _out(text, [_at(text, "Kampung Sawah Baru", "LOC")]) == [("Kampung Sawah Baru", "LOC", (6, 24))]
