@@ -50,6 +50,7 @@ from ..text.tokens import tokenize
 from ..text.words import WordClass as W
 from ..text.words import (
     balinese_orders,
+    club_form,
     club_formed,
     common_words,
     given_names,
@@ -2874,8 +2875,9 @@ def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
 
 def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
-    Karang`: one word to the tokenizer) that ends a listed region's or district's name begun
-    after the hyphen starts there (`Terbanggi Besar`, not `Besar`)."""
+    Karang`, `Batam-Labuan Bajo`: one word to the tokenizer) that ends a listed region's,
+    district's or regency seat's name begun after the hyphen starts there (`Terbanggi Besar`,
+    `Labuan Bajo`, not `Besar`, `Bajo`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return ent
@@ -2884,7 +2886,7 @@ def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     if not hyphen or not part[:1].isupper() or text[before.end : ent.span[0]] != " ":
         return ent
     words = (part, *(toks[k].text for k in inside))
-    if words not in (*_regions().get(part, ()), *_districts().get(part, ())):
+    if words not in (*_regions().get(part, ()), *_districts().get(part, ()), *_seats().get(part, ())):
         return ent
     start = before.end - len(part)
     return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
@@ -2942,7 +2944,7 @@ def resolve_entities(
         regions,
         _short_named_bodies(text, toks, {s for s, _ in cuts}, kinds, titled),
     ]
-    ents = _with_parent(_with_nation(_flat(ranked), text), toks, text)
+    ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [
@@ -2969,7 +2971,21 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    return _with_own_place(_across_short_name(ents, toks, text), toks, text)
+    return _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+
+
+def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:
+    """A place's name that opens a photo's credit after a sentence, before the slash and the
+    photographer (`… 2023. (Xinhua/Weng Xinyang)`): the agency or outlet credited, an ORG
+    (GUIDELINES §6: an outlet named in the body)."""
+    return [_relabel(e, Label.ORG) if e.label == Label.LOC and _credit_opener(e, text) else e for e in ents]
+
+
+def _credit_opener(ent: Entity, text: str) -> bool:
+    s, e = ent.span
+    if s < 1 or text[s - 1] != "(" or text[e : e + 1] != "/" or " " in ent.text:
+        return False
+    return text[: s - 1].rstrip(" ").endswith((".", ")"))
 
 
 def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -3378,6 +3394,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
         and not _language(ent, toks)
+        and not _people_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
@@ -3589,6 +3606,51 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             continue
         out.append(ent)
     return out
+
+
+def _with_club_form(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A region's name written right before a club's form (`entities_club_forms.txt`) names the
+    club with it: one ORG over both (`Malut United`, `Lampung FC`: GUIDELINES §6, clubs are
+    organisations, and a name holding a region is one entity), whether the model tagged the
+    region a LOC, the form alone an ORG, or both. A longer name run on from the form is left
+    as found (`Bali United Training Center`)."""
+    starts = {e.span[0] for e in ents}
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        start = _club_region_start(ent, prev, toks, text) if club_form(ent.text) else None
+        form = _club_form_after(ent, toks, text) if start is None else None
+        if start is not None:
+            if prev is not None and prev.span[1] > start:
+                out.pop()  # the region's LOC, now inside the club's name
+            ent = Entity(text[start : ent.span[1]], Label.ORG.value, (start, ent.span[1]))
+        elif form is not None and form.start not in starts:
+            ent = Entity(text[ent.span[0] : form.end], Label.ORG.value, (ent.span[0], form.end))
+        out.append(ent)
+    return out
+
+
+def _club_form_after(ent: Entity, toks: Sequence[Tok], text: str) -> Tok | None:
+    """The club's form written one space after a LOC (None: none there)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[-1] + 1 >= len(toks):
+        return None
+    form = toks[inside[-1] + 1]
+    return form if club_form(form.text) and text[ent.span[1] : form.start] == " " else None
+
+
+def _club_region_start(ent: Entity, prev: Entity | None, toks: Sequence[Tok], text: str) -> int | None:
+    """Where the club's name opens before a form found alone (`United`): at the LOC ending one
+    space before it, or at a one-word region's name there that no entity holds (None: neither)."""
+    k = token_at(ent.span[0], toks)
+    if not k or text[toks[k - 1].end : ent.span[0]] != " ":
+        return None
+    before = toks[k - 1]
+    if prev is not None and prev.span[1] == before.end:
+        return prev.span[0] if prev.label == Label.LOC else None
+    if prev is not None and prev.span[1] > before.start:
+        return None
+    return before.start if region_len(toks, k - 1) == 1 else None
 
 
 def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -4096,8 +4158,9 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     title-case headline a predicate's first word right after the region ends the name whatever
     follows it (`Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`), and a single predicate
     word that a clause's lowercase word follows opens a sentence whose stop is missing
-    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan)."""
-    if ent.label == Label.PER:
+    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan). A club's
+    form is no predicate (`Sulut United` di kandang)."""
+    if ent.label == Label.PER or club_formed(ent.text):
         return ent
     inside = tokens_inside(ent.span, toks)
     nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
@@ -4372,6 +4435,21 @@ def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
     no place (``entities_language_cues.txt``)."""
     first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
     return first is not None and first > 0 and toks[first - 1].low in word_set("entities_language_cues.txt")
+
+
+def _people_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `suku`, `etnis` (``entities_people_cues.txt``), or opened by
+    one: the people, no place (`suku Gorontalo`, `etnis Tionghoa`, `Suku Tidung`); a cue written
+    capitalised after another capitalised word is inside a longer name (`Daerah Otonom Etnis
+    Zhuang`), and one before a number is a hamlet's level (`Suku 5`)."""
+    first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    cues = word_set("entities_people_cues.txt")
+    if first is None or not (toks[first].low in cues or (first > 0 and toks[first - 1].low in cues)):
+        return False
+    cue = first if toks[first].low in cues else first - 1
+    if not toks[cue + 1].text.isalpha() or toks[cue + 1].text.isupper():
+        return False  # `Suku 5`, `Suku II`: a numbered hamlet, as Lampung and Sumatera Selatan name them
+    return toks[cue].text.islower() or cue == 0 or not toks[cue - 1].capital
 
 
 def _letterless(ent: Entity) -> bool:

@@ -95,6 +95,11 @@ def _club_forms() -> frozenset[str]:
     return frozenset(load_lines("entities_club_forms.txt"))
 
 
+def club_form(word: str) -> bool:
+    """A word that closes a club's or a team's name as written (`United`, `FC`, `Esports`)."""
+    return word in _club_forms()
+
+
 def club_formed(name: str) -> bool:
     """A name of two words or more closed by a club's form (`Onic Esports`, `Manchester United`,
     `Leipzig RB`) or opened by one in its initials (`RB Leipzig`, `VfB Stuttgart`): the club, an
