@@ -339,15 +339,46 @@ def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
     return items
 
 
-def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
-    """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
-    two or more names in a row, each followed by a bracket, are persons."""
+def _bracket_window(text: str, full: Sequence[Tok] | None) -> list[Tok]:
+    """The tokens around every opening bracket of ``text``."""
     opens = []
     idx = text.find("(")
     while idx >= 0 and len(opens) < _MAX_BRACKETS:
         opens.append(idx)
         idx = text.find("(", idx + 1)
-    toks = window_tokens(text, opens, before=120, after=80, full=full)
+    return list(window_tokens(text, opens, before=120, after=80, full=full))
+
+
+def _run_name(text: str, toks: Sequence[Tok], k: int, i: int) -> tuple[str, Span] | None:
+    """The name of the run ``toks[k:i]``, a rank or honorific opening it dropped."""
+    span = (
+        strip_name(text, toks[k].start, toks[i - 1].end)
+        if match_marker(toks, k) is not None
+        else (toks[k].start, toks[i - 1].end)
+    )
+    return None if span is None else (display_name(text[span[0] : span[1]]), span)
+
+
+def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Noni (27), salah satu karyawan``, ``Sumarni (45) pedagang sayur``: a name with an age in
+    brackets and an occupation or a post right after the bracket is a person."""
+    toks = _bracket_window(text, full)
+    out: list[tuple[str, Span]] = []
+    for k, i, after in _bracket_items(toks):
+        inner = toks[i + 1 : after - 1]
+        if len(inner) != 1 or inner[0].kind is not NUMBER or len(inner[0].text) > _AGE_DIGITS:
+            continue
+        named = _run_name(text, toks, k, i) if _described_after(text, toks[after - 1].end) else None
+        # `rumah H (35), seorang warga`: an initial hides a name, it is none
+        if named and any(len(w) > 1 and not w.isupper() for w in name_tokens(named[0])):
+            out.append(named)
+    return out
+
+
+def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
+    two or more names in a row, each followed by a bracket, are persons."""
+    toks = _bracket_window(text, full)
     chains: list[list[tuple[int, int, int]]] = []
     for item in _bracket_items(toks):
         if chains:
@@ -360,15 +391,8 @@ def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Sp
     for chain in chains:
         if len(chain) < 2:
             continue
-        for k, i, _ in chain:
-            # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
-            span = (
-                strip_name(text, toks[k].start, toks[i - 1].end)
-                if match_marker(toks, k) is not None
-                else (toks[k].start, toks[i - 1].end)
-            )
-            if span is not None:
-                out.append((display_name(text[span[0] : span[1]]), span))
+        # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
+        out += [named for k, i, _ in chain if (named := _run_name(text, toks, k, i))]
     return out
 
 
@@ -642,6 +666,16 @@ def entity_names(
     return out
 
 
+def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """The names the grammar alone makes persons: listed, aged, speaking or addressed."""
+    return (
+        _listed_persons(text, full)
+        + _aged_persons(text, full)
+        + _speakers(text, full)
+        + _addressed(text, full)
+    )
+
+
 def extract_persons(
     text: str,
     entities: Sequence[Entity] = (),
@@ -688,7 +722,7 @@ def extract_persons(
     # an occupation's holder the model reads in the article only as a body or a place, never as
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
-    found = _listed_persons(text, full) + _speakers(text, full) + _addressed(text, full)
+    found = _grammar_persons(text, full)
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}
