@@ -135,7 +135,16 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None  # I Rossoneri, Les Parisiens: a team's nickname
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
+    if _initials_before_common(words, classes):
+        return None
     return span
+
+
+def _initials_before_common(words: Sequence[str], classes: Sequence[W]) -> bool:
+    """`A. Pertanian`, `L. Mulai`: initials before nothing but common words are a list's letter
+    or a clipped abbreviation (`K/L. Mulai`), not a name."""
+    rest = [c for w, c in zip(words, classes, strict=True) if len(w) > 1]
+    return 0 < len(rest) < len(words) and all(c is W.COM for c in rest)
 
 
 def _past_nation(text: str, s: int, e: int) -> int:

@@ -1,5 +1,6 @@
 """Persons on unseen regional news (issue 13): a name with an age in brackets and an occupation
-after it is a person though the model misses it.
+after it is a person though the model misses it; initials before nothing but common words (a
+list's letters, a clipped abbreviation) are no person.
 
 Invented Indonesian sentences; whole person lists with every mention's span, and cases that must
 give no person.
@@ -62,3 +63,33 @@ def test_the_occupation_may_follow_the_bracket_without_a_comma() -> None:
 )
 def test_a_number_in_brackets_alone_makes_no_person(text: str, found: list[tuple[str, str]]) -> None:
     assert _found(text, found) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a list's letters before the sectors it names
+        (
+            "Sektor yang tumbuh adalah A. Pertanian, B. Perdagangan, dan C. Konstruksi.",
+            [("A. Pertanian", "PER"), ("B. Perdagangan", "PER")],
+        ),
+        # an abbreviation clipped at its full stop before a new sentence
+        (
+            "Anggaran itu dibagi ke seluruh K/L. Mulai tahun depan pembagiannya berubah.",
+            [("L. Mulai", "PER")],
+        ),
+        # a class named by a letter after a common word
+        ("Lomba dibagi dalam kelas Master A dan Master B.", [("Master A", "PER"), ("Master B", "PER")]),
+    ],
+)
+def test_initials_before_common_words_are_no_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, found) == []
+
+
+TEXT_INITIAL_NAME = "Ketua panitia M. Rasyid membuka lomba itu di lapangan desa."
+
+
+def test_an_initial_before_a_name_stays_a_person() -> None:
+    assert _found(TEXT_INITIAL_NAME, [("M. Rasyid", "PER")]) == [
+        ("M. Rasyid", (_at(TEXT_INITIAL_NAME, "M. Rasyid"),))
+    ]
