@@ -69,6 +69,7 @@ _OBJECT_WINDOW = 3
 _NYA = "nya"
 
 _WORD = LazyPattern(r"\w[\w'’-]*")
+_ALIAS_AFTER = LazyPattern(r"[ \t]*\((\w+)\)")  # a person's short name in brackets: (AHY)
 _BRACKETED = LazyPattern(r"\((\w+)\)")  # a title's short form in brackets: (Menpora)
 _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
@@ -173,6 +174,19 @@ class _Cast:
             return None
         return _Speaker(self.person_of(best.name), best_at)
 
+    def by_alias(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The person whose mention a bracket right after gives the phrase's first word as a
+        short name (``kata AHY`` after `Agus Harimurti Yudhoyono (AHY)`)."""
+        first = _WORD.get().search(text, start, end)
+        if first is None or not first.group()[:1].isupper():
+            return None
+        hits = {
+            name
+            for (_, e), name in self.mentions
+            if (m := _ALIAS_AFTER.get().match(text, e)) and m.group(1) == first.group()
+        }
+        return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
+
     def by_short_title(self, text: str, start: int, end: int) -> _Speaker | None:
         """The one official whose title the phrase's first word abbreviates (``ujar Menpora``,
         ``kata Menag``: see `_abbreviates`)."""
@@ -254,6 +268,7 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
         cast.mention_in(start, end)
         or cast.by_word(text, start, end)
         or cast.by_title(text, start, end)
+        or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
         or _Speaker(None)
     )

@@ -1,6 +1,7 @@
 """Quotes tagged by a title's short form (issue 12): ``kata Menkes`` after `Menteri Kesehatan
 Budi …`, ``ujar Menpora`` after `Menteri Pemuda dan Olahraga (Menpora) …` name the official
-holding that title; an acronym in capitals (``kata KJRI``) names an office, no person.
+holding that title; an acronym in capitals (``kata KJRI``) names an office, no person. A short
+name given in brackets after a person's name (`Bagus Wiratama (BW)`) names that person in a tag.
 
 Invented Indonesian sentences; whole quotes with spans, including speakers that must stay null.
 """
@@ -85,3 +86,34 @@ def test_a_short_word_that_is_not_the_title_names_no_one(
 ) -> None:
     got = extract_quotes(text, persons=[_person(text, name)], officials=[_official(text, name, title)])
     assert got == [_quote(text, words, None, cue)]
+
+
+TEXT_ALIAS = (
+    "Ketua fraksi itu, Bagus Wiratama (BW), menemui para petani di balai desa.\n"
+    "“Harga gabah harus dijaga agar petani tidak rugi,” kata BW kepada wartawan."
+)
+
+
+def test_a_short_name_in_brackets_after_a_name_names_that_person() -> None:
+    bagus = _person(TEXT_ALIAS, "Bagus Wiratama")
+    got = extract_quotes(TEXT_ALIAS, persons=[bagus])
+    assert got == [
+        _quote(
+            TEXT_ALIAS,
+            "Harga gabah harus dijaga agar petani tidak rugi,",
+            "Bagus Wiratama",
+            "kata",
+            speaker_span=_span(TEXT_ALIAS, "BW", TEXT_ALIAS.index("kata")),
+        )
+    ]
+
+
+TEXT_NO_ALIAS = (
+    "Ketua fraksi itu, Bagus Wiratama (BW), menemui para petani di balai desa.\n"
+    "“Pupuk bersubsidi sudah tiba di gudang,” kata PT kepada wartawan."
+)
+
+
+def test_a_word_no_bracket_gives_names_no_one() -> None:
+    got = extract_quotes(TEXT_NO_ALIAS, persons=[_person(TEXT_NO_ALIAS, "Bagus Wiratama")])
+    assert got == [_quote(TEXT_NO_ALIAS, "Pupuk bersubsidi sudah tiba di gudang,", None, "kata")]
