@@ -51,6 +51,7 @@ from .lexicon import (
     lower_particles,
     match_head,
     match_marker,
+    match_region,
     names_an_event,
     opens_facility,
     place_words,
@@ -135,9 +136,21 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None  # I Rossoneri, Les Parisiens: a team's nickname
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
-    if _initials_before_common(words, classes):
+    if _initials_before_common(words, classes) or _ends_a_region(text, span[0], span[1]):
         return None
     return span
+
+
+def _ends_a_region(text: str, start: int, end: int) -> bool:
+    """`Soviet` of `Uni Soviet`, `Saudi` of `Arab Saudi`: a name that a region's first words,
+    written right before it, make the region's last words."""
+    base = max(0, start - _REGION_REACH)
+    toks = tokenize(text[base:end])
+    first = next((k for k, t in enumerate(toks) if t.start >= start - base), len(toks))
+    return any(
+        toks[k].kind is WORD and match_region(toks, k, len(toks)) == len(toks)
+        for k in range(max(0, first - _REGION_WORDS_BEFORE), first)
+    )
 
 
 def _initials_before_common(words: Sequence[str], classes: Sequence[W]) -> bool:
@@ -457,6 +470,10 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
+#: Characters and words read back from a name for a region it may end (`Uni Soviet`).
+_REGION_REACH = 40
+_REGION_WORDS_BEFORE = 3
+
 #: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
 _OWNED_REACH = 2
 
@@ -676,13 +693,15 @@ def entity_names(
 
 
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
-    """The names the grammar alone makes persons: listed, aged, speaking or addressed."""
-    return (
+    """The names the grammar alone makes persons: listed, aged, speaking or addressed; none that
+    ends a region (`dengan Uni Soviet`)."""
+    found = (
         _listed_persons(text, full)
         + _aged_persons(text, full)
         + _speakers(text, full)
         + _addressed(text, full)
     )
+    return [c for c in found if not _ends_a_region(text, *c[1])]
 
 
 def extract_persons(

@@ -93,3 +93,28 @@ def test_an_initial_before_a_name_stays_a_person() -> None:
     assert _found(TEXT_INITIAL_NAME, [("M. Rasyid", "PER")]) == [
         ("M. Rasyid", (_at(TEXT_INITIAL_NAME, "M. Rasyid"),))
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the grammar reads a name after `dengan`; here it ends a region written before it
+        (
+            "Pada masa itu Indonesia banyak berunding dengan Uni Soviet soal bantuan kapal perang.",
+            [("Uni Soviet", "LOC")],
+        ),
+        # the model reads the last word of a country as a person
+        ("Jemaah haji dari Arab Saudi tiba di Bandara Hang Nadim, Batam.", [("Saudi", "PER")]),
+    ],
+)
+def test_the_last_words_of_a_region_are_no_person(text: str, found: list[tuple[str, str]]) -> None:
+    assert _found(text, found) == []
+
+
+TEXT_AFTER_REGION = "Wakil Bupati Lampung Selatan Pandu Kesuma meninjau pasar itu, Senin."
+
+
+def test_a_name_after_a_region_stays_a_person() -> None:
+    assert _found(TEXT_AFTER_REGION, [("Pandu Kesuma", "PER")]) == [
+        ("Pandu Kesuma", (_at(TEXT_AFTER_REGION, "Pandu Kesuma"),))
+    ]
