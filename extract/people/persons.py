@@ -65,6 +65,7 @@ from .titles import title_prefix_len
 __all__ = ["extract_persons"]
 
 W = WordClass
+_WORD_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]*) $")
 _CAP_WORD = LazyPattern(r"\p{Lu}[^\W_]*(?:['’\-][^\W_]+)*")
 _ACRONYM = LazyPattern(r"\p{Lu}{2,4}")
 #: Words in one name at most: a longer PER span is a phrase, not a name.
@@ -83,6 +84,8 @@ _NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 #: Word classes after `I` that keep a two-word name a person's (I Wayan, I Ketut, I Budi).
+#: The classes of a word the model reads alone as a person that may open the name after it.
+_FIRST_NAME_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
 _NAME_AFTER_ARTICLE = frozenset({WordClass.GIV, WordClass.PART, WordClass.AMB})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -676,6 +679,10 @@ def entity_names(
     """The names inside the PER entities (titles, honorifics, degrees and ranks trimmed) with
     their spans; none inside a title's organisation."""
     titles = _title_spans(roles)
+    # a word the model reads alone as a person, and never inside a body or a place (`Xtreme Park`)
+    other = {w for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
+    lone = {e.text for e in entities if e.label == EntityLabel.PER and len(name_tokens(e.text)) == 1} - other
+    per_ends = {e.span[1] for e in entities if e.label == EntityLabel.PER}
     out: list[tuple[str, Span]] = []
     for ent in entities:
         if ent.label != EntityLabel.PER:
@@ -685,11 +692,27 @@ def entity_names(
             span = _acronym_person(text, ent)
         if span is None:
             continue
+        # a word the entity's own trimming cut off, or the model's person of its own, stays off
+        if span[0] == ent.span[0] and span[0] - 1 not in per_ends:
+            span = _with_first_name_before(text, span, lone)
         # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
         if any(s < span[1] and span[0] < e for s, e in titles):
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+def _with_first_name_before(text: str, span: Span, lone: set[str]) -> Span:
+    """`Indonesia Gregoria Mariska Tunjung`, the model's person `Mariska Tunjung`: a capitalised
+    word right before the name that the model reads alone as a person elsewhere in the article,
+    and never inside a body or a place (`Gregoria`), is the name's first word."""
+    m = _WORD_BEFORE.get().search(text, max(0, span[0] - _REGION_REACH), span[0])
+    # a word that is also a common word (`Putri Duyung Ancol`) or a title (`Syaikhona`) is none
+    if m is None or m.group(1) not in lone or word_class(m.group(1)) not in _FIRST_NAME_CLASSES:
+        return span
+    if word_marker(m.group(1)) is not None:
+        return span
+    return (m.start(1), span[1])
 
 
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:

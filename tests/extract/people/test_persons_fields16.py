@@ -118,3 +118,17 @@ def test_a_name_after_a_region_stays_a_person() -> None:
     assert _found(TEXT_AFTER_REGION, [("Pandu Kesuma", "PER")]) == [
         ("Pandu Kesuma", (_at(TEXT_AFTER_REGION, "Pandu Kesuma"),))
     ]
+
+
+TEXT_FIRST_NAME = (
+    "Pebalap muda Indonesia Rosalind Kirana Wibisono finis kedua di Sirkuit Mandalika, Minggu. "
+    "Rosalind mengaku puas dengan hasil itu."
+)
+
+
+def test_a_first_name_the_model_reads_alone_elsewhere_opens_the_name_after_it() -> None:
+    found = [("Kirana Wibisono", "PER"), ("Rosalind", "PER"), ("Sirkuit Mandalika", "LOC")]
+    later = TEXT_FIRST_NAME.index("Rosalind mengaku")
+    assert _found(TEXT_FIRST_NAME, found) == [
+        ("Rosalind Kirana Wibisono", (_at(TEXT_FIRST_NAME, "Rosalind Kirana Wibisono"), (later, later + 8)))
+    ]
