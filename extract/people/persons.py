@@ -51,6 +51,7 @@ from .lexicon import (
     lower_particles,
     match_head,
     match_marker,
+    match_region,
     names_an_event,
     opens_facility,
     place_words,
@@ -64,6 +65,7 @@ from .titles import title_prefix_len
 __all__ = ["extract_persons"]
 
 W = WordClass
+_WORD_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]*) $")
 _CAP_WORD = LazyPattern(r"\p{Lu}[^\W_]*(?:['’\-][^\W_]+)*")
 _ACRONYM = LazyPattern(r"\p{Lu}{2,4}")
 #: Words in one name at most: a longer PER span is a phrase, not a name.
@@ -82,6 +84,8 @@ _NAMED_REACH = 20
 #: Tokens read after a name for an occupation or a post describing it.
 _APPOSITION_REACH = 6
 #: Word classes after `I` that keep a two-word name a person's (I Wayan, I Ketut, I Budi).
+#: The classes of a word the model reads alone as a person that may open the name after it.
+_FIRST_NAME_CLASSES = frozenset({WordClass.GIV, WordClass.UNK, WordClass.PART})
 _NAME_AFTER_ARTICLE = frozenset({WordClass.GIV, WordClass.PART, WordClass.AMB})
 
 CapIndex = tuple[tuple[tuple[int, int, str], ...], dict[str, tuple[int, ...]]]
@@ -135,7 +139,28 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None  # I Rossoneri, Les Parisiens: a team's nickname
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place
+    if _initials_before_common(words, classes) or _ends_a_region(text, span[0], span[1]):
+        return None
     return span
+
+
+def _ends_a_region(text: str, start: int, end: int) -> bool:
+    """`Soviet` of `Uni Soviet`, `Saudi` of `Arab Saudi`: a name that a region's first words,
+    written right before it, make the region's last words."""
+    base = max(0, start - _REGION_REACH)
+    toks = tokenize(text[base:end])
+    first = next((k for k, t in enumerate(toks) if t.start >= start - base), len(toks))
+    return any(
+        toks[k].kind is WORD and match_region(toks, k, len(toks)) == len(toks)
+        for k in range(max(0, first - _REGION_WORDS_BEFORE), first)
+    )
+
+
+def _initials_before_common(words: Sequence[str], classes: Sequence[W]) -> bool:
+    """`A. Pertanian`, `L. Mulai`: initials before nothing but common words are a list's letter
+    or a clipped abbreviation (`K/L. Mulai`), not a name."""
+    rest = [c for w, c in zip(words, classes, strict=True) if len(w) > 1]
+    return 0 < len(rest) < len(words) and all(c is W.COM for c in rest)
 
 
 def _past_nation(text: str, s: int, e: int) -> int:
@@ -339,15 +364,46 @@ def _bracket_items(toks: Sequence[Tok]) -> list[tuple[int, int, int]]:
     return items
 
 
-def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
-    """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
-    two or more names in a row, each followed by a bracket, are persons."""
+def _bracket_window(text: str, full: Sequence[Tok] | None) -> list[Tok]:
+    """The tokens around every opening bracket of ``text``."""
     opens = []
     idx = text.find("(")
     while idx >= 0 and len(opens) < _MAX_BRACKETS:
         opens.append(idx)
         idx = text.find("(", idx + 1)
-    toks = window_tokens(text, opens, before=120, after=80, full=full)
+    return list(window_tokens(text, opens, before=120, after=80, full=full))
+
+
+def _run_name(text: str, toks: Sequence[Tok], k: int, i: int) -> tuple[str, Span] | None:
+    """The name of the run ``toks[k:i]``, a rank or honorific opening it dropped."""
+    span = (
+        strip_name(text, toks[k].start, toks[i - 1].end)
+        if match_marker(toks, k) is not None
+        else (toks[k].start, toks[i - 1].end)
+    )
+    return None if span is None else (display_name(text[span[0] : span[1]]), span)
+
+
+def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Noni (27), salah satu karyawan``, ``Sumarni (45) pedagang sayur``: a name with an age in
+    brackets and an occupation or a post right after the bracket is a person."""
+    toks = _bracket_window(text, full)
+    out: list[tuple[str, Span]] = []
+    for k, i, after in _bracket_items(toks):
+        inner = toks[i + 1 : after - 1]
+        if len(inner) != 1 or inner[0].kind is not NUMBER or len(inner[0].text) > _AGE_DIGITS:
+            continue
+        named = _run_name(text, toks, k, i) if _described_after(text, toks[after - 1].end) else None
+        # `rumah H (35), seorang warga`: an initial hides a name, it is none
+        if named and any(len(w) > 1 and not w.isupper() for w in name_tokens(named[0])):
+            out.append(named)
+    return out
+
+
+def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
+    two or more names in a row, each followed by a bracket, are persons."""
+    toks = _bracket_window(text, full)
     chains: list[list[tuple[int, int, int]]] = []
     for item in _bracket_items(toks):
         if chains:
@@ -360,15 +416,8 @@ def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Sp
     for chain in chains:
         if len(chain) < 2:
             continue
-        for k, i, _ in chain:
-            # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
-            span = (
-                strip_name(text, toks[k].start, toks[i - 1].end)
-                if match_marker(toks, k) is not None
-                else (toks[k].start, toks[i - 1].end)
-            )
-            if span is not None:
-                out.append((display_name(text[span[0] : span[1]]), span))
+        # Mayor Oerip Soemohardjo (…): the rank or honorific is not part of the name
+        out += [named for k, i, _ in chain if (named := _run_name(text, toks, k, i))]
     return out
 
 
@@ -423,6 +472,10 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
             out.append((display_name(text[span[0] : span[1]]), span))
     return out
 
+
+#: Characters and words read back from a name for a region it may end (`Uni Soviet`).
+_REGION_REACH = 40
+_REGION_WORDS_BEFORE = 3
 
 #: Words read back from `milik` for the thing owned (`kebun kopi milik Saprudin`).
 _OWNED_REACH = 2
@@ -626,6 +679,10 @@ def entity_names(
     """The names inside the PER entities (titles, honorifics, degrees and ranks trimmed) with
     their spans; none inside a title's organisation."""
     titles = _title_spans(roles)
+    # a word the model reads alone as a person, and never inside a body or a place (`Xtreme Park`)
+    other = {w for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
+    lone = {e.text for e in entities if e.label == EntityLabel.PER and len(name_tokens(e.text)) == 1} - other
+    per_ends = {e.span[1] for e in entities if e.label == EntityLabel.PER}
     out: list[tuple[str, Span]] = []
     for ent in entities:
         if ent.label != EntityLabel.PER:
@@ -635,11 +692,39 @@ def entity_names(
             span = _acronym_person(text, ent)
         if span is None:
             continue
+        # a word the entity's own trimming cut off, or the model's person of its own, stays off
+        if span[0] == ent.span[0] and span[0] - 1 not in per_ends:
+            span = _with_first_name_before(text, span, lone)
         # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
         if any(s < span[1] and span[0] < e for s, e in titles):
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+def _with_first_name_before(text: str, span: Span, lone: set[str]) -> Span:
+    """`Indonesia Gregoria Mariska Tunjung`, the model's person `Mariska Tunjung`: a capitalised
+    word right before the name that the model reads alone as a person elsewhere in the article,
+    and never inside a body or a place (`Gregoria`), is the name's first word."""
+    m = _WORD_BEFORE.get().search(text, max(0, span[0] - _REGION_REACH), span[0])
+    # a word that is also a common word (`Putri Duyung Ancol`) or a title (`Syaikhona`) is none
+    if m is None or m.group(1) not in lone or word_class(m.group(1)) not in _FIRST_NAME_CLASSES:
+        return span
+    if word_marker(m.group(1)) is not None:
+        return span
+    return (m.start(1), span[1])
+
+
+def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """The names the grammar alone makes persons: listed, aged, speaking or addressed; none that
+    ends a region (`dengan Uni Soviet`)."""
+    found = (
+        _listed_persons(text, full)
+        + _aged_persons(text, full)
+        + _speakers(text, full)
+        + _addressed(text, full)
+    )
+    return [c for c in found if not _ends_a_region(text, *c[1])]
 
 
 def extract_persons(
@@ -688,7 +773,7 @@ def extract_persons(
     # an occupation's holder the model reads in the article only as a body or a place, never as
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
-    found = _listed_persons(text, full) + _speakers(text, full) + _addressed(text, full)
+    found = _grammar_persons(text, full)
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}

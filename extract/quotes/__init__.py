@@ -38,6 +38,7 @@ from functools import cache
 
 import regex
 
+from ..people.lexicon import role_words
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
@@ -68,6 +69,8 @@ _OBJECT_WINDOW = 3
 _NYA = "nya"
 
 _WORD = LazyPattern(r"\w[\w'’-]*")
+_ALIAS_AFTER = LazyPattern(r"[ \t]*\((\w+)\)")  # a person's short name in brackets: (AHY)
+_BRACKETED = LazyPattern(r"\((\w+)\)")  # a title's short form in brackets: (Menpora)
 _AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
@@ -171,6 +174,28 @@ class _Cast:
             return None
         return _Speaker(self.person_of(best.name), best_at)
 
+    def by_alias(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The person whose mention a bracket right after gives the phrase's first word as a
+        short name (``kata AHY`` after `Agus Harimurti Yudhoyono (AHY)`)."""
+        first = _WORD.get().search(text, start, end)
+        if first is None or not first.group()[:1].isupper():
+            return None
+        hits = {
+            name
+            for (_, e), name in self.mentions
+            if (m := _ALIAS_AFTER.get().match(text, e)) and m.group(1) == first.group()
+        }
+        return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
+
+    def by_short_title(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The one official whose title the phrase's first word abbreviates (``ujar Menpora``,
+        ``kata Menag``: see `_abbreviates`)."""
+        first = _WORD.get().search(text, start, end)
+        if first is None or not first.group()[:1].isupper():
+            return None
+        hits = {self.person_of(o.name) for o in self.officials if _abbreviates(first.group(), o.title)}
+        return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
+
     def person_of(self, name: str) -> str:
         """The person's fullest name for an official's name."""
         key = name.lower().split()
@@ -187,6 +212,38 @@ class _Cast:
             if self.person_of(o.name) == speaker:
                 return o.title
         return None
+
+
+#: The fewest letters of a short title read as the start of each of its title's words.
+_MIN_SHORT_TITLE = 4
+
+
+def _abbreviates(short: str, title: str) -> bool:
+    """``Menpora`` for `Menteri Pemuda dan Olahraga (Menpora)`: the title's bracketed short
+    form; ``Menag`` for `Menteri Agama`, ``Wapres`` for `Wakil Presiden RI`: one start of each
+    of the title's first two words or more in turn (`and` words skipped)."""
+    low = short.lower()
+    if low in (b.lower() for b in _BRACKETED.get().findall(title)):
+        return True
+    links = role_words("and_word")
+    words = [w.lower() for w in _WORD.get().findall(title.split("(")[0]) if w.lower() not in links]
+    # KJRI, KBRI: an acronym in capitals names the office, not its holder, unless the title gives it
+    return (
+        len(low) >= _MIN_SHORT_TITLE
+        and not short.isupper()
+        and any(_starts_of(low, tuple(words[:k])) for k in range(2, len(words) + 1))
+    )
+
+
+@cache
+def _starts_of(short: str, words: tuple[str, ...]) -> bool:
+    """``short`` splits into one non-empty start of each of ``words`` in turn."""
+    if not words:
+        return not short
+    return any(
+        short[:n] == words[0][:n] and _starts_of(short[n:], words[1:])
+        for n in range(1, min(len(words[0]), len(short)) + 1)
+    )
 
 
 def _phrase_end(text: str, start: int) -> int:
@@ -211,6 +268,8 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
         cast.mention_in(start, end)
         or cast.by_word(text, start, end)
         or cast.by_title(text, start, end)
+        or cast.by_alias(text, start, end)
+        or cast.by_short_title(text, start, end)
         or _Speaker(None)
     )
 
