@@ -34,3 +34,10 @@ def test_a_pilgrims_flight_group_and_a_technology_post_are_kinds() -> None:
     assert _found(text, [("Sinjai", "LOC"), ("Kloter", "ORG"), ("Posyantek", "ORG")]) == [
         ("Sinjai", "LOC", (12, 18)),
     ]
+
+
+def test_a_unit_after_derajat_is_no_organisation() -> None:
+    text = "Dinas Kesehatan Kota Sorong mencatat suhu udara siang ini mencapai 34 derajat Celcius di pesisir."
+    assert _found(text, [("Dinas Kesehatan Kota Sorong", "ORG"), ("Celcius", "ORG")]) == [
+        ("Dinas Kesehatan Kota Sorong", "ORG", (0, 27)),
+    ]
