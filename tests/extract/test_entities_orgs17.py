@@ -41,3 +41,24 @@ def test_a_unit_after_derajat_is_no_organisation() -> None:
     assert _found(text, [("Dinas Kesehatan Kota Sorong", "ORG"), ("Celcius", "ORG")]) == [
         ("Dinas Kesehatan Kota Sorong", "ORG", (0, 27)),
     ]
+
+
+def test_a_team_of_a_headed_body_is_the_body() -> None:
+    text = "Tim Dinas Sosial Kota Bima turun ke lokasi banjir bersama Tim BPBD sejak pagi."
+    assert _found(text, [("Tim Dinas Sosial Kota Bima", "ORG"), ("Tim BPBD", "ORG")]) == [
+        ("Dinas Sosial Kota Bima", "ORG", (4, 26)),
+        ("BPBD", "ORG", (62, 66)),
+    ]
+
+
+def test_a_team_named_by_its_task_or_nickname_keeps_its_head() -> None:
+    text = "Tim Pengawas Dinas Perikanan Kota Bitung memeriksa kapal, sementara Tim Garuda berlatih."
+    assert _found(text, [("Tim Pengawas Dinas Perikanan Kota Bitung", "ORG"), ("Tim Garuda", "ORG")]) == [
+        ("Tim Pengawas Dinas Perikanan Kota Bitung", "ORG", (0, 40)),
+        ("Tim Garuda", "ORG", (68, 78)),
+    ]
+
+
+def test_a_kind_of_team_in_common_words_gives_nothing() -> None:
+    text = "Pemerintah desa membentuk Tim Satgas Pangan untuk memantau harga beras."
+    assert _found(text, [("Tim Satgas Pangan", "ORG")]) == []
