@@ -2568,6 +2568,26 @@ def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
 
 
+def _past_group_head(ent: Entity, toks: Sequence[Tok], text: str, lower: frozenset[str]) -> Entity:
+    """A group's head right before a body's head or a known body's short name in capitals (`Tim
+    BPBD`, `Tim Dinas Sosial Kota Bima`, `Tim PT Pusri`): that body's team, no body of its own,
+    so the ORG is the body. A group named by its task keeps its head (`Tim Pengawas Dinas
+    Lingkungan Hidup`, `Tim Penggerak PKK`), and so does a kind of group in common words, for
+    `_group_kind` to drop (`Tim Gugus Tugas penanganan`)."""
+    inside = tokens_inside(ent.span, toks)
+    if (
+        ent.label != Label.ORG
+        or len(inside) < 2
+        or toks[inside[0]].low not in word_set("entities_group_heads.txt")
+        or _group_kind(ent, toks, lower)
+    ):
+        return ent
+    k = inside[1]
+    if not (_heads_body(toks, k) or (toks[k].text.isupper() and toks[k].low in org_acronyms())):
+        return ent  # a team's nickname stays whole (`Tim Garuda`, `Garuda` a known body's word too)
+    return _entity(text[toks[k].start : ent.span[1]], ent.label, toks[k].start) or ent
+
+
 def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
     whatever found it; an office's own short name stays (`Bapenda`)."""
@@ -2947,21 +2967,7 @@ def resolve_entities(
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
-    ents = [
-        b
-        for e in ents
-        if (a := _without_amount(e, toks)) is not None
-        and (a := _without_rank(a, toks, text)) is not None
-        and (a := _without_item_count(a, toks)) is not None
-        and (a := _without_year(a, toks)) is not None
-        and (a := _before_name_title(a, toks)) is not None
-        and (a := _before_headline_verb(a, toks, lower)) is not None
-        and (a := _before_known_person(a, toks, called)) is not None
-        and (a := _without_clause_tail(a, toks, lower)) is not None
-        and (a := _before_glued_sentence(a, toks, text)) is not None
-        and (a := _balanced(a, toks)) is not None
-        and (b := _without_open_end(a)) is not None
-    ]
+    ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
@@ -2986,6 +2992,33 @@ def _credit_opener(ent: Entity, text: str) -> bool:
     if s < 1 or text[s - 1] != "(" or text[e : e + 1] != "/" or " " in ent.text:
         return False
     return text[: s - 1].rstrip(" ").endswith((".", ")"))
+
+
+def _trimmed(
+    e: Entity,
+    toks: Sequence[Tok],
+    text: str,
+    lower: frozenset[str],
+    called: tuple[tuple[tuple[str, ...], int], ...],
+) -> Entity | None:
+    """One found entity without the words around a name that are not the name's (an amount, a
+    rank, a count, a year, a group's head before a body, a title, a headline's verb, a known
+    person, a clause's tail, a glued sentence, an open bracket); None when nothing is left."""
+    if (
+        (a := _without_amount(e, toks)) is not None
+        and (a := _without_rank(a, toks, text)) is not None
+        and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_year(a, toks)) is not None
+        and (a := _past_group_head(a, toks, text, lower)) is not None
+        and (a := _before_name_title(a, toks)) is not None
+        and (a := _before_headline_verb(a, toks, lower)) is not None
+        and (a := _before_known_person(a, toks, called)) is not None
+        and (a := _without_clause_tail(a, toks, lower)) is not None
+        and (a := _before_glued_sentence(a, toks, text)) is not None
+        and (a := _balanced(a, toks)) is not None
+    ):
+        return _without_open_end(a)
+    return None
 
 
 def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
