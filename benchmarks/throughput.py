@@ -89,17 +89,20 @@ def stage_times(raws: list[bytes], ner: bool, repeat: int) -> tuple[dict[str, fl
 def model_and_tokenizer(texts: list[str], repeat: int) -> tuple[float, float]:
     """CPU seconds per text of the bare NER model as the runner calls it (batches of 8) and of
     the model's tokenizer alone: the fastest of ``repeat`` passes each (a busy machine slows a
-    pass; the fastest is the one least disturbed)."""
-    from extract.ner import extract_entities_many, load_model
+    pass; the fastest is the one least disturbed). The tokenizer is a fresh one each pass, its
+    cache of chunk splits empty, as a worker's is for a text it has not seen (the model's own
+    tokenizer would read every split of the texts' earlier passes from its cache)."""
+    from extract.ner import extract_entities_many, load_model, make_id_tokenizer
 
     nlp = load_model()
     bare, tokenizer = [], []
     for _ in range(max(repeat, 3)):
         t0 = time.process_time()
         extract_entities_many(texts, batch_size=8)
+        fresh = make_id_tokenizer(nlp.vocab)
         t1 = time.process_time()
         for text in texts:
-            nlp.make_doc(text)
+            fresh(text)
         bare.append(t1 - t0)
         tokenizer.append(time.process_time() - t1)
     return min(bare) / len(texts), min(tokenizer) / len(texts)

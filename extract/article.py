@@ -22,7 +22,7 @@ from .ner.entities import resolve_entities, tokens, with_persons
 from .ner.vet import vet_entities
 from .participants import extract_participants
 from .people.officials import extract_officials
-from .people.persons import extract_persons
+from .people.persons import entity_names, extract_persons
 from .people.roles import scan_roles
 from .prices import extract_prices
 from .quotes import extract_quotes
@@ -64,6 +64,7 @@ class Annotations:
     roles: list | None = None
     officials: list | None = None
     persons: list | None = None
+    names: list | None = None  # entity_names of the PER entities, made once for officials and persons
     dates: list | None = None
     prices: list | None = None
     participants: list | None = None
@@ -101,13 +102,23 @@ def _roles(a: Annotated) -> list:
     return scan_roles(a.text, a.entities or [], tokens=a.words)
 
 
+def _names(a: Annotated) -> list | None:
+    """The names inside the PER entities (`entity_names`), read by officials and persons: made
+    once an article in the bag (None on a Doc's view, or before roles: each stage makes its own)."""
+    if not isinstance(a, Annotations) or a.roles is None:
+        return None
+    if a.names is None:
+        a.names = entity_names(a.text, a.entities or [], a.roles)
+    return a.names
+
+
 def _officials(a: Annotated) -> list:
-    return extract_officials(a.text, entities=a.entities or [], roles=a.roles)
+    return extract_officials(a.text, entities=a.entities or [], roles=a.roles, names=_names(a))
 
 
 def _persons(a: Annotated) -> list:
     return extract_persons(
-        a.text, a.entities or [], officials=a.officials or (), roles=a.roles, tokens=a.words
+        a.text, a.entities or [], officials=a.officials or (), roles=a.roles, tokens=a.words, names=_names(a)
     )
 
 

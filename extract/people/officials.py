@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Entity, Official
+from ..records import Entity, Official, Span
 from .names import group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -20,7 +20,11 @@ __all__ = ["extract_officials"]
 
 
 def extract_officials(
-    text: str, *, entities: Sequence[Entity] = (), roles: Sequence[RoleMention] | None = None
+    text: str,
+    *,
+    entities: Sequence[Entity] = (),
+    roles: Sequence[RoleMention] | None = None,
+    names: Sequence[tuple[str, Span]] | None = None,
 ) -> list[Official]:
     """Every person named with a position in an organisation, one entry per person.
 
@@ -29,6 +33,8 @@ def extract_officials(
         entities: the vetted NER entities; PER spans fix where a name starts and ends. May be empty.
             Used only when ``roles`` is not given.
         roles: the article's role mentions (`scan_roles`), when the caller has them.
+        names: ``entity_names(text, entities, roles)`` when the caller has them (persons read
+            them too).
 
     Returns:
         Officials in order of first mention: the fullest name (no honorifics, degrees or
@@ -48,7 +54,9 @@ def extract_officials(
     out: list[tuple[int, Official]] = []
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
-    others = [m.name for m in roles if not m.official] + [n for n, _ in entity_names(text, entities, roles)]
+    if names is None:
+        names = entity_names(text, entities, roles)
+    others = [m.name for m in roles if not m.official] + [n for n, _ in names]
     for g in parts:
         best = max(g, key=lambda m: (not m.clause, len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)

@@ -734,19 +734,19 @@ def extract_persons(
     officials: Sequence[Official] = (),
     roles: Sequence[RoleMention] | None = None,
     tokens: Sequence[Tok] | None = None,
+    names: Sequence[tuple[str, Span]] | None = None,
 ) -> list[Person]:
     """One `Person` per person named in ``text``, with every mention's span.
 
-    Short later mentions merge into the fullest name (``Umi`` -> ``Umi Mastikah``);
-    ``mentions`` is sorted.
+    Short later mentions merge into the fullest name (``Umi`` -> ``Umi Mastikah``); ``mentions`` is sorted.
 
     Args:
         text: the cleaned article text.
-        entities: the vetted NER entities (`extract.ner.vet.vet_entities`; only ``PER`` is used);
-            may be empty.
+        entities: the vetted NER entities (`extract.ner.vet.vet_entities`, only ``PER`` read); may be empty.
         officials: the article's officials, from `extract_officials`.
         roles: the article's role mentions (`scan_roles`); scanned here when not given.
         tokens: ``tokenize(text)`` when the caller has it (saves tokenizing again).
+        names: ``entity_names(text, entities, roles)`` when the caller has them (officials read them too).
 
     Returns:
         Persons in order of first mention.
@@ -780,7 +780,8 @@ def extract_persons(
     ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
     contested |= unheld
     cands += held + found
-    cands += [c for c in entity_names(text, entities, roles) if c[0] not in bodies]
+    names = entity_names(text, entities, roles) if names is None else names
+    cands += [c for c in names if c[0] not in bodies]
     cands = _named_as_persons(text, cands, {o.name for o in officials})
     if not cands:
         return []

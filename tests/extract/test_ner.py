@@ -13,10 +13,9 @@ from extract.errors import ModelError
 from extract.ner import model as ner_model
 from extract.ner import tokenizer as ner_tokenizer
 from extract.records import Entity
+from tests.conftest import SHARED  # $WARTA_SHARED, else ../shared
 from tests.growth import LINEAR_BOUND, Case, full, growth, scaled
 
-REPO = Path(__file__).resolve().parents[2]
-SHARED = REPO / ".." / "shared"
 DEV_RAW = SHARED / "dev" / "raw"
 
 
@@ -101,6 +100,31 @@ def test_changed_tokenizer_state_is_loaded_not_skipped(fast_nlp) -> None:
         "dan",
         "kunang-kunang",
     ]
+
+
+def test_tokenizer_cache_holds_more_chunks_and_gives_the_same_tokens(fast_nlp) -> None:
+    # spaCy keeps the split of 10,000 chunks; news fills that within a worker's first articles.
+    tokenizer = fast_nlp.tokenizer
+    assert tokenizer.max_cache_size == ner_tokenizer.CACHE_CHUNKS == 50_000
+    assert pickle.loads(pickle.dumps(tokenizer)).max_cache_size == ner_tokenizer.CACHE_CHUNKS
+    restored = ner.make_id_tokenizer(fast_nlp.vocab).from_bytes(tokenizer.to_bytes())
+    assert restored.max_cache_size == ner_tokenizer.CACHE_CHUNKS
+    uncached = ner.make_id_tokenizer(fast_nlp.vocab)
+    uncached.max_cache_size = 0  # every chunk split afresh
+    text = (
+        "Wabup Kampar (H. Suryadi) meninjau pasar-pasar murah di Kec. Bangkinang, Sabtu (12/4/2025)"
+        " pukul 09.30 WIB; harga beras Rp12.500/kg naik 1,87 persen (year-on-year/yoy], kata Dr. Rini."
+    )
+    expected = [(t.text, t.whitespace_) for t in uncached(text)]
+    assert [word for word, _ in expected] == [
+        *("Wabup", "Kampar", "(", "H.", "Suryadi", ")", "meninjau", "pasar-pasar", "murah", "di"),
+        *("Kec", ".", "Bangkinang", ",", "Sabtu", "(", "12", "/", "4", "/", "2025", ")", "pukul"),
+        *("09.30", "WIB", ";", "harga", "beras", "Rp", "12.500", "/", "kg", "naik", "1,87", "persen"),
+        *("(", "year-on-year", "/", "yoy", "]", ",", "kata", "Dr.", "Rini", "."),
+    ]
+    for _ in range(2):  # the second pass reads every chunk's split from the cache
+        assert [(t.text, t.whitespace_) for t in tokenizer(text)] == expected
+        assert [(t.text, t.whitespace_) for t in uncached(text)] == expected
 
 
 # --- model resolution -------------------------------------------------------------------------
