@@ -53,6 +53,7 @@ from ..text.words import (
     club_form,
     club_formed,
     common_words,
+    dateline_only_suffixes,
     given_names,
     not_names,
     org_acronyms,
@@ -1962,6 +1963,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
             if (
                 nxt.low in suffixes
+                and nxt.low not in dateline_only_suffixes()
                 and tok.low not in suffixes
                 and title_len(toks, k) == 0
                 and not _heads_body(toks, k)

@@ -20,6 +20,7 @@ __all__ = [
     "NAMEISH",
     "WordClass",
     "common_words",
+    "dateline_only_suffixes",
     "folded",
     "given_names",
     "name_particles",
@@ -168,12 +169,21 @@ def outlet_words() -> OutletWords:
     """
     names, rows = set(), {"suffix": [], "prefix": []}
     for kind, word in load_table("clean_outlets.txt"):
-        if kind not in ("name", "suffix", "prefix"):
+        if kind not in ("name", "suffix", "prefix", "dateline_suffix"):
             raise ValueError(
-                f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', 'prefix'"
+                f"clean_outlets.txt: kind {kind!r} of {word!r}; allowed: 'name', 'suffix', "
+                "'prefix', 'dateline_suffix'"
             )
-        (names.add(word) if kind == "name" else rows[kind].append(word))
+        (names.add(word) if kind == "name" else rows[kind.removeprefix("dateline_")].append(word))
     return OutletWords(frozenset(names), tuple(rows["suffix"]), tuple(rows["prefix"]))
+
+
+@cache
+def dateline_only_suffixes() -> frozenset[str]:
+    """Outlet suffixes (``dateline_suffix`` rows of ``clean_outlets.txt``) that end a masthead in a
+    dateline (`Kalteng Network, Jakarta -`) but in the body mostly end a longer body's or a
+    platform's name (`Fact Checking Network`, `PlayStation Network`): no outlet there."""
+    return frozenset(w for kind, w in load_table("clean_outlets.txt") if kind == "dateline_suffix")
 
 
 @cache
