@@ -616,13 +616,16 @@ class _Page:
     def _names_under_date(self, start: int) -> None:
         """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
         21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
-        comma, a credit printed with no label; the first name is the byline."""
+        comma, a credit printed with no label; the first name is the byline (and no headline, where
+        the page shows none above the date)."""
         for k in range(1, min(len(self.units), start)):
             above, unit = self.units[k - 1], self.units[k]
-            if above.kind != LineKind.PUBLISHED or unit.kind != LineKind.NAVIGATION:
+            if above.kind != LineKind.PUBLISHED or unit.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
                 continue
             names = [part.strip() for part in unit.text.split(",")]
             if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+                if unit.kind == LineKind.TITLE and unit.text == self.title:
+                    self.title = None
                 unit.kind = LineKind.BYLINE
                 self.credit = self.credit or names[0]
             return
