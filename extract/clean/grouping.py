@@ -17,7 +17,7 @@ from ..text.patterns import LazyPattern
 from .kinds import Label, LineKind, MarkerMode
 from .lexicon import _labels, _patterns, _place_names, _reporter_labels
 from .lines import _SHORT_LINE, _ends_terminal, _features, _marker, _Unit
-from .meta import _dateline, _dates_page, _digest
+from .meta import _dateline, _dates_page, _digest, _is_outlet
 
 # A line above this length never only dates the page (`Senin, 3 Maret 2025 10:00 WIB` is short),
 # so a lowercase line under it is not tested as the start of a new paragraph
@@ -37,8 +37,13 @@ _DATELINE_LINE_CHARS = 60
 # A hyphen standing for a dash leaves a dateline open too (`PALANGKA RAYA (Kalteng.co) -` over
 # the lede); a hyphen glued to a word (`Covid-`) does not
 _OPEN_HYPHEN = LazyPattern(r"(?:\s|\))-{1,2}\Z|--\Z")
-# A dateline alone on its line, a blank line between it and the lede (`Pekanbaru -`)
-_LONE_DATELINE = LazyPattern(r"(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})\s*[-–—]{1,2}", regex.V1)
+# A dateline alone on its line, a blank line between it and the lede (`Pekanbaru -`), perhaps with
+# the masthead after the place's comma (`Medan, Warta.id -`)
+_LONE_DATELINE = LazyPattern(
+    r"(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+){0,2})(?:\s*,\s*(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2}))?"
+    r"\s*[-–—]{1,2}",
+    regex.V1,
+)
 # A shouted place broken over two lines (`PALANGKA` over `RAYA – Wali Kota …`): a shouted word or
 # two, then a shouted word and the dateline's dash, comma or bracket
 _SHOUTED_PIECE = LazyPattern(r"\p{Lu}{2,}(?: \p{Lu}{2,})?\Z", regex.V1)
@@ -99,12 +104,14 @@ def _continues(prev: _Growing, nxt: str) -> bool:
 
 
 def _lone_dateline(prev: _Growing) -> bool:
-    """`Pekanbaru -` alone on its line, a blank line under it: a known place and the dateline's
-    dash, which the lede's first line goes on from."""
+    """`Pekanbaru -` alone on its line, a blank line under it: a known place (and an outlet's name
+    after its comma: `Medan, Warta.id -`) and the dateline's dash, which the lede goes on from."""
     if len(prev.parts) != 1:
         return False
     m = _LONE_DATELINE.get().fullmatch(prev.parts[0])
-    return m is not None and "".join(m[1].casefold().split()) in _place_names()
+    if m is None or (m["outlet"] is not None and not _is_outlet(m["outlet"])):
+        return False  # `Medan, Sumatera Utara -`: the words after the comma name no masthead
+    return "".join(m[1].casefold().split()) in _place_names()
 
 
 def _domain_dateline(text: str) -> bool:

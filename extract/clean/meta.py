@@ -282,7 +282,7 @@ def _reporter_line(text: str) -> str | None:
     (`Indra Wijaya - detikNews`): two to four capitalised words opening with a known given name.
     The caller asks only of the line right above the page's date at the top of the page."""
     name, dash, outlet = text.partition(" - ")
-    name = name.strip()
+    name = _name_before_label(name.strip()) or name.strip()
     if dash and not _is_outlet(outlet):
         return None
     words = name.split()
@@ -297,6 +297,13 @@ def _reporter_line(text: str) -> str | None:
     ):
         return None
     return name
+
+
+def _name_before_label(text: str) -> str | None:
+    """`Budi Santoso , Jurnalis`: the name before a reporter's label that follows it (see
+    `credit_after`); the label is no part of the name."""
+    m = _patterns().credit_after.fullmatch(text)
+    return _credit(text) if m is not None else None
 
 
 def _dated_reporter(text: str) -> str | None:

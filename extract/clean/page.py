@@ -148,6 +148,8 @@ from .rules import (
 # a title-case headline of this many words, then a line with this many lowercase content words
 _CAPTION_HEADLINE_WORDS = 6
 _CAPTION_LOWER_WORDS = 3
+# A photo's alt text sits right above its caption: a unit or two between them at most
+_ALT_TEXT_GAP = 2
 _SPLIT_PLACE_WORDS = 2
 
 
@@ -614,13 +616,16 @@ class _Page:
     def _names_under_date(self, start: int) -> None:
         """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
         21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
-        comma, a credit printed with no label; the first name is the byline."""
+        comma, a credit printed with no label; the first name is the byline (and no headline, where
+        the page shows none above the date)."""
         for k in range(1, min(len(self.units), start)):
             above, unit = self.units[k - 1], self.units[k]
-            if above.kind != LineKind.PUBLISHED or unit.kind != LineKind.NAVIGATION:
+            if above.kind != LineKind.PUBLISHED or unit.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
                 continue
             names = [part.strip() for part in unit.text.split(",")]
             if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+                if unit.kind == LineKind.TITLE and unit.text == self.title:
+                    self.title = None
                 unit.kind = LineKind.BYLINE
                 self.credit = self.credit or names[0]
             return
@@ -1050,12 +1055,23 @@ class _Page:
         Kominfo`: a photo's text shown again above its caption (its alt text) is part of the
         caption, not the headline; so is a line closed by a photo's credit (`Wali Kota … saat
         sambutan (Foto Istimewa)`)."""
-        captions = [u.text for u in self.units if u.kind == LineKind.CAPTION]
         for unit in candidates:
-            shown_again = any(c.startswith(unit.text) and len(c) > len(unit.text) for c in captions)
-            if shown_again or _photo_caption(unit.text):
+            if self._alt_text(unit) or _photo_caption(unit.text):
                 unit.kind = LineKind.CAPTION
         return [u for u in candidates if u.kind == LineKind.TITLE]
+
+    def _alt_text(self, unit: _Unit) -> bool:
+        """A caption right under ``unit`` (a unit or two below) opens with its text and goes on: the
+        photo's alt text over its caption. The headline printed again at the start of a caption
+        further down (`… Bibit KopiPara petani menerima … (Dok. Istimewa)`: a site titling each photo with
+        the article's headline) is still the headline."""
+        k = next(i for i, u in enumerate(self.units) if u is unit)
+        return any(
+            below.kind == LineKind.CAPTION
+            and below.text.startswith(unit.text)
+            and len(below.text) > len(unit.text)
+            for below in self.units[k + 1 : k + 1 + _ALT_TEXT_GAP]
+        )
 
     def _drop_pull_quotes(self, candidates: list[_Unit]) -> list[_Unit]:
         """`Dari hasil investigasi telah disepakati bahwa …` above the body, in sentence case and
