@@ -12,8 +12,9 @@ and its `meN-` and `di-` forms together more often than the bare word itself (`g
 mostly `menggelar` and `digelar`; `tengah` is far more often `tengah` than `menengah`).
 Words that name places, offices or people in warta's own lists (regions, districts, heads,
 office words, given names, name particles) are left out, and so are words of three letters or
-fewer and words ending in `-nya`. Each verb's `meN-` and `di-` forms written lowercase
-``--min`` times join the list (`Menggelar`, `Digelar`). The corpus (one article per line) is
+fewer, words ending in `-nya` and colloquial forms that open with `ng` (`ngaku`). A word
+capitalised fewer than ``--min-capital`` times is left out. Each verb's `meN-` and `di-` forms
+written lowercase ``--min`` times join the list (`Menggelar`, `Digelar`). The corpus (one article per line) is
 read at run time and never copied.
 """
 
@@ -79,11 +80,18 @@ def men_forms(root: str) -> list[str]:
     return forms
 
 
+def colloquial(root: str) -> bool:
+    """``root`` is a colloquial verb, the `meN-` form less its `me-` (`ngaku` of `mengaku`,
+    `ngamuk` of `mengamuk`): no Indonesian stem opens with the prefix's `ng`, so its `meN-`
+    form is read as the stem's own (`aku`), which may name a place (`Way Mengaku`)."""
+    return root.startswith("ng")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default=str(ROOT.parent / "shared/corpora/news-raw/news-000.txt.gz"))
     ap.add_argument("--min", type=int, default=5, help="least lowercase meN- uses")
-    ap.add_argument("--min-capital", type=int, default=3, help="least capitalised uses")
+    ap.add_argument("--min-capital", type=int, default=2, help="least capitalised uses")
     args = ap.parse_args()
     lower: collections.Counter[str] = collections.Counter()
     capital: collections.Counter[str] = collections.Counter()
@@ -102,6 +110,7 @@ def main() -> None:
         and len(w) >= 4
         and not w.endswith("nya")
         and w not in known
+        and not colloquial(w)
         and max(lower[f] for f in men_forms(w)) >= args.min
         and lower[w] < sum(lower[f] for f in men_forms(w)) + lower["di" + w]
     )

@@ -1323,6 +1323,65 @@ def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
     )
 
 
+#: The fewest letters of an unlisted short name read as a body: two are a kind's as often (`SR`, `MI`).
+MIN_SPELLED_BODY = 3
+
+
+def _spelled_bodies(toks: Sequence[Tok]) -> frozenset[str]:
+    """Unlisted short names the article defines in brackets after capitalised words whose
+    initials spell them, the first an organisation's word (`Sekolah Usaha Perikanan Menengah
+    (SUPM)`, `Komite Olimpiade Indonesia (KOI)`: officials_org_words.txt): the body wherever the
+    short name stands alone, as `_titled_offices`'s are; not a kind's (`Sekolah Menengah Pertama
+    (SMP)`: entities_not.txt, entities_kinds_alone.txt; `Kelompok Informasi Masyarakat (KIM)`:
+    `_group_kind`), a place's or a facility's (`Kantor`, `Daerah Istimewa Yogyakarta`)."""
+    lower = frozenset(t.text for t in toks if t.text.islower())
+    return frozenset(
+        toks[k].text
+        for k, words in _spelled_acronyms(toks).items()
+        if toks[words[0]].capital
+        and toks[words[0]].low in word_set("officials_org_words.txt")
+        and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+        and _no_place_head(toks, words[0])
+        and not region_len(toks, words[0])
+        and not _group_kind(
+            Entity("", Label.ORG.value, (toks[words[0]].start, toks[words[-1]].end)), toks, lower
+        )
+        and toks[k].low not in _not_entities()
+        and toks[k].low not in word_set("entities_kinds_alone.txt")
+        and len(toks[k].text) >= MIN_SPELLED_BODY
+        and not _named_after(toks, toks[k].text)
+    )
+
+
+def _no_place_head(toks: Sequence[Tok], k: int) -> bool:
+    """No place's, level's or facility's head opens the name at ``k`` (`Kabupaten`, `Kantor`)."""
+    head = match_head(toks, k)
+    return head is None or head[1] is Label.ORG
+
+
+def _named_after(toks: Sequence[Tok], short: str) -> bool:
+    """The article writes ``short`` before a number or a capitalised word that opens no region, or
+    after a number: a kind's short name that names or counts its members (`KWT Flamboyan`, `MIN
+    1`, `1.152 SPPG`; a year is no count)."""
+    return any(
+        t.text == short and (_named_next(toks, k) or (k > 0 and _count_word(toks[k - 1])))
+        for k, t in enumerate(toks)
+    )
+
+
+def _count_word(tok: Tok) -> bool:
+    """A number that counts, no year (`April 2026 DJP`)."""
+    return tok.text[:1].isdigit() and _YEAR.get().fullmatch(tok.text) is None
+
+
+def _named_next(toks: Sequence[Tok], k: int) -> bool:
+    """A number or a capitalised word that opens no region follows word ``k`` one space after."""
+    if k + 1 >= len(toks) or toks[k + 1].start != toks[k].end + 1:
+        return False
+    nxt = toks[k + 1]
+    return nxt.text[:1].isdigit() or (nxt.capital and not region_len(toks, k + 1, kecamatan=True))
+
+
 # --------------------------------------------------------------------------- the repairs
 
 
@@ -2979,7 +3038,52 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    return _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+    ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
+    ents = _spelled_bodies_named(ents, toks, text, _spelled_bodies(toks))
+    return _credit_outlets(ents, text)
+
+
+def _spelled_bodies_named(
+    ents: list[Entity], toks: Sequence[Tok], text: str, bodies: frozenset[str]
+) -> list[Entity]:
+    """The bodies `_spelled_bodies` reads: their spelled names and short names are ORGs where the
+    model called them places (a school is a body, GUIDELINES §6), each mention of the short name
+    out of brackets is one, and with the region right after it one ORG (`SUPM Kota Agung`, as
+    `Pemkab Sukamaju`)."""
+    if not bodies:
+        return ents
+    spelled = {
+        (toks[w[0]].start, toks[w[-1]].end)
+        for k, w in _spelled_acronyms(toks).items()
+        if toks[k].text in bodies
+    }
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    shorts = [
+        Entity(t.text, Label.ORG.value, (t.start, t.end))
+        for k, t in enumerate(toks)
+        if t.text in bodies and k not in held and not _bracketed(toks, k)
+    ]
+    out: list[Entity] = []
+    for ent in sorted([*ents, *shorts], key=lambda e: e.span):
+        if ent.label == Label.LOC and (ent.span in spelled or ent.text in bodies):
+            ent = _relabel(ent, Label.ORG)
+        prev = out[-1] if out else None
+        if prev is not None and prev.text in bodies and _region_right_after(prev, ent, toks):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
+            continue
+        out.append(ent)
+    return out
+
+
+def _region_right_after(short: Entity, ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` is a region's whole name one space after the short name ``short``."""
+    k = token_at(ent.span[0], toks)
+    return (
+        ent.label == Label.LOC
+        and ent.span[0] == short.span[1] + 1
+        and k is not None
+        and toks[k + region_len(toks, k, kecamatan=True) - 1].end == ent.span[1]
+    )
 
 
 def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:

@@ -672,7 +672,8 @@ def test_a_line_name_with_its_number_glued_names_a_product() -> None:
         (
             "Visi Bank Syariah Sukamaju (BSS) BSS berupaya menjadi mitra utama.",
             "Bank Syariah Sukamaju (BSS) BSS",
-            [("Bank Syariah Sukamaju", "ORG", (5, 26))],
+            # the short name the article spells out is the body alone too (`_spelled_bodies`)
+            [("Bank Syariah Sukamaju", "ORG", (5, 26)), ("BSS", "ORG", (33, 36))],
         ),
         # a capitalised preposition opens it
         (
