@@ -2122,10 +2122,37 @@ def scan_roles(
     return _paired_posts(
         text,
         [
-            _body_off(text, _body_off(text, m, entities), entities)
+            _first_word_back(text, _body_off(text, _body_off(text, m, entities), entities))
             for m in scanner.scan() + scanner.passive_heads()
         ],
     )
+
+
+#: `, Taruna Ikrar`: a title's last words after a comma: one capitalised word, then the name
+_COMMA_WORD = regex.compile(r",[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _first_word_back(text: str, m: RoleMention) -> RoleMention:
+    """`Kepala BPOM, Taruna Ikrar`, `Kepala BPBD Lampung Barat, Padang Priyo Utomo`: one
+    capitalised word after the title's comma, written right before the holder's name, is the
+    name's first word (a common word or a place's name that is also a given name), not a part
+    of the title (`_may_open_name`)."""
+    s, e = m.name_span
+    found = _COMMA_WORD.search(text, max(m.span[0], s - 40), s)
+    if found is None or not m.title.endswith(found.group(1)) or not _may_open_name(found.group(1)):
+        return m
+    title = m.title[: -len(found.group(1))].rstrip(" ,")
+    start = found.start(1)
+    return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+def _may_open_name(word: str) -> bool:
+    """Whether a word after a title's comma may open the holder's name: not a rank or an
+    honorific (`Polda Jateng, Kombes Artanto`), not a region (`Bupati Pringsewu, Lampung`: the
+    gazetteer's regions end a title), nor a place's last word that is no given name (`Barat`)."""
+    if word_marker(word) is not None or match_region(tokenize(word), 0, 1) > 0:
+        return False
+    return word.lower() not in place_end_words() or word_class(word) in (W.GIV, W.AMB)
 
 
 def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:

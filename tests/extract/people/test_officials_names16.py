@@ -1,0 +1,59 @@
+"""Holders' name boundaries found on unseen news (issues 12 and 13, session 16, names16: every
+news-raw line whose holder's title ended in `, <Word>` right before the name).
+
+Every sentence is written for the test: names, places and numbers are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_roles import _officials, _per, _rec
+
+# ------------------------------------------ a first name after the title's comma is the name's
+
+FIRST_WORDS = [
+    (
+        # a common word that is also a given name (tanya: ask)
+        "Kepala Dinas Sosial, Tanya Marlina, mengatakan bantuan sudah disalurkan.",
+        "Marlina",
+        ("Kepala Dinas Sosial, Tanya Marlina", "Tanya Marlina", "Kepala Dinas Sosial"),
+    ),
+    (
+        "Ketua Koperasi Maju Bersama, Kuat Santoso, menyebut panen naik tahun ini.",
+        "Santoso",
+        ("Ketua Koperasi Maju Bersama, Kuat Santoso", "Kuat Santoso", "Ketua Koperasi Maju Bersama"),
+    ),
+    (
+        "Kepala UPTD Puskesmas Sukadana, Sastra Hadiwijaya mengatakan stok obat cukup.",
+        "Hadiwijaya",
+        (
+            "Kepala UPTD Puskesmas Sukadana, Sastra Hadiwijaya",
+            "Sastra Hadiwijaya",
+            "Kepala UPTD Puskesmas Sukadana",
+        ),
+    ),
+    (
+        # a rank after the comma is no first name: it is dropped from both
+        "Kabid Humas Polda Jateng, Kombes Artanto, mengatakan korban selamat.",
+        "Artanto",
+        ("Kabid Humas Polda Jateng, Kombes Artanto", "Artanto", "Kabid Humas Polda Jateng"),
+    ),
+    (
+        # a place's last word (a typo's comma inside the region) stays with the title
+        "Kepala Dinas Pariwisata Kabupaten Pesisir, Barat Gunadi, meninjau pantai.",
+        "Gunadi",
+        (
+            "Kepala Dinas Pariwisata Kabupaten Pesisir, Barat Gunadi",
+            "Gunadi",
+            "Kepala Dinas Pariwisata Kabupaten Pesisir, Barat",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "per", "expected"), FIRST_WORDS)
+def test_one_word_after_the_title_comma_opens_the_name(
+    sentence: str, per: str, expected: tuple[str, str, str]
+) -> None:
+    assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
