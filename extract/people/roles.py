@@ -2122,7 +2122,9 @@ def scan_roles(
     return _paired_posts(
         text,
         [
-            _first_word_back(text, _body_off(text, _body_off(text, m, entities), entities))
+            _first_word_back(
+                text, _company_off(text, _body_off(text, _body_off(text, m, entities), entities))
+            )
             for m in scanner.scan() + scanner.passive_heads()
         ],
     )
@@ -2144,6 +2146,54 @@ def _first_word_back(text: str, m: RoleMention) -> RoleMention:
     title = m.title[: -len(found.group(1))].rstrip(" ,")
     start = found.start(1)
     return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+#: Words at most of a company's name read off a holder's name after an English post.
+_MAX_COMPANY_WORDS = 2
+
+
+def _company_off(text: str, m: RoleMention) -> RoleMention:
+    """`CEO Meta Mark Zuckerberg`, `CEO Electronic Arts Andrew Wilson`: after a title ending in an
+    English post (`english_post`), a holder's name that opens with one or two words of no known
+    class, then a given name and one word more at least, opens with the company's name when the
+    article writes its first word elsewhere after a lowercase word (`karyawan Meta`, `ke Roblox`;
+    a holder's first name comes after a speech verb: `kata Ajeng`): those words move to the
+    title."""
+    words = m.name.split()
+    if not m.title or m.title.split()[-1].lower() not in role_words("english_post"):
+        return m
+    for k in range(1, _MAX_COMPANY_WORDS + 1):
+        if len(words) < k + 2 or word_class(words[k - 1]) is not W.UNK or not words[k - 1][:1].isupper():
+            return m
+        if word_class(words[k]) is W.GIV:
+            break
+    else:
+        return m
+    s, e = m.name_span
+    if not _written_after_lowercase(text, words[0], s):
+        return m
+    at = s
+    for w in words[:k]:
+        at = text.find(w, at) + len(w)
+    start = next((i for i in range(at, e) if not text[i].isspace()), e)
+    if text[s:start].split() != words[:k]:
+        return m
+    title = " ".join([m.title, *words[:k]])
+    return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+def _written_after_lowercase(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands elsewhere than ``at`` right after a lowercase word that is no
+    speech verb (`karyawan Meta`, `ke Roblox`, not `ucap Ajeng`)."""
+    for a, _ in whole_words(text, word):
+        before = _LOWER_BEFORE.search(text, max(0, a - 30), a)
+        if a != at and before is not None and before.group(1) not in speech_verbs():
+            return True
+    return False
+
+
+#: a lowercase word, then spaces only, before a position (`karyawan Meta`; not `pemakaian. Ajeng`)
+_LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}+) +$")
 
 
 def _may_open_name(word: str) -> bool:

@@ -57,3 +57,32 @@ def test_one_word_after_the_title_comma_opens_the_name(
     sentence: str, per: str, expected: tuple[str, str, str]
 ) -> None:
     assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
+
+
+# ------------------------------------- a company's name between an English post and the holder
+
+COMPANIES = [
+    (
+        "Ribuan karyawan Lumora dikabari lewat surel. CEO Lumora Mark Hendricks mengakui hal itu.",
+        "Lumora Mark Hendricks",
+        ("CEO Lumora Mark Hendricks", "Mark Hendricks", "CEO Lumora"),
+    ),
+    (
+        "Gim baru dari Quantix Games dirilis. CEO Quantix Games Andrew Pollard menyebut penjualan naik.",
+        "Quantix Games Andrew Pollard",
+        ("CEO Quantix Games Andrew Pollard", "Andrew Pollard", "CEO Quantix Games"),
+    ),
+    (
+        # the first word is the holder's own name: the article quotes her by it
+        "CEO Ajeni Dewi Kartika hadir di butik. Jaket tipis cukup, kata Ajeni. Ajeni menambahkan hal lain.",
+        "Ajeni Dewi Kartika",
+        ("CEO Ajeni Dewi Kartika", "Ajeni Dewi Kartika", "CEO"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "per", "expected"), COMPANIES)
+def test_a_company_word_after_an_english_post_is_the_title(
+    sentence: str, per: str, expected: tuple[str, str, str]
+) -> None:
+    assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
