@@ -2122,10 +2122,14 @@ def scan_roles(
     return _paired_posts(
         text,
         [
-            _first_word_back(
-                text, _company_off(text, _body_off(text, _body_off(text, m, entities), entities))
+            m
+            for m in (
+                _first_word_back(
+                    text, _company_off(text, _body_off(text, _body_off(text, m, entities), entities))
+                )
+                for m in scanner.scan() + scanner.passive_heads()
             )
-            for m in scanner.scan() + scanner.passive_heads()
+            if not _place_tail_holder(text, m)
         ],
     )
 
@@ -2194,6 +2198,18 @@ def _written_after_lowercase(text: str, word: str, at: int) -> bool:
 
 #: a lowercase word, then spaces only, before a position (`karyawan Meta`; not `pemakaian. Ajeng`)
 _LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}+) +$")
+
+
+def _place_tail_holder(text: str, m: RoleMention) -> bool:
+    """`Kepala Pemangku Mekar Sari, Hendri`, `Peratin Way Empula Ulu, Peratin …`: a holder of one
+    word after the title that is a place's last word (`place_end_words`: Sari, Ulu, Agung) and
+    is followed by a comma ends the title's place, after a capitalised word of that place that is
+    no rank nor honorific (`Kolonel laut Agung,` is a holder); it names no one."""
+    s, e = m.name_span
+    if m.clause or s <= m.span[0] or len(m.name.split()) != 1 or text[e : e + 1] != ",":
+        return False
+    prev = prev_word(text, s)
+    return m.name.lower() in place_end_words() and prev[:1].isupper() and word_marker(prev) is None
 
 
 def _may_open_name(word: str) -> bool:

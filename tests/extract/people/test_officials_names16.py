@@ -86,3 +86,22 @@ def test_a_company_word_after_an_english_post_is_the_title(
     sentence: str, per: str, expected: tuple[str, str, str]
 ) -> None:
     assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
+
+
+# ------------------------------------------------------ a place's last word is no holder's name
+
+PLACE_TAILS = [
+    # a list of village heads with no names: the villages' last words name no one
+    "Rapat dihadiri para peratin, yakni Peratin Way Sindang Ulu, Peratin Tanjung Raya, dan camat.",
+    "Hadir pula Kepala Kejaksaan Negeri Liwa, Kepala Kejaksaan Agung, dan para camat.",
+]
+
+
+@pytest.mark.parametrize("sentence", PLACE_TAILS)
+def test_a_place_tail_before_a_comma_is_no_holder(sentence: str) -> None:
+    assert [o.name for o in _officials(sentence)] == []
+
+
+def test_a_place_tail_after_a_rank_is_a_holder() -> None:
+    sentence = "Hadir Komandan Lanal Kolonel laut Agung, Rabu pagi, bersama jajarannya."
+    assert [o.name for o in _officials(sentence, _per(sentence, "Agung"))] == ["Agung"]
