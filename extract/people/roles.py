@@ -2118,20 +2118,18 @@ def scan_roles(
         cues = cue_positions(text, head_words(), prefixes=title_prefixes(), full=full)
         toks = window_tokens(text, cues, full=full)
     scanner = _Scanner(text, toks, entities)
-    # twice: `CEO McLaren Racing Zak Brown` names a body of two words
-    return _paired_posts(
-        text,
-        [
-            m
-            for m in (
-                _first_word_back(
-                    text, _company_off(text, _body_off(text, _body_off(text, m, entities), entities))
-                )
-                for m in scanner.scan() + scanner.passive_heads()
-            )
-            if not _place_tail_holder(text, m)
-        ],
-    )
+    found = scanner.scan() + scanner.passive_heads()
+    places = _places_written(text, [m.span for m in found])
+    settled = (_settled(text, m, entities, places) for m in found)
+    return _paired_posts(text, [m for m in settled if not _place_tail_holder(text, m)])
+
+
+def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:
+    """Where the title ends and the holder's name starts, read again past the grammar: a body's
+    name (twice: `CEO McLaren Racing Zak Brown` names a body of two words), a company's after an
+    English post, a first name after the title's comma, a place the article writes elsewhere."""
+    m = _body_off(text, _body_off(text, m, entities), entities)
+    return _place_across(text, _first_word_back(text, _company_off(text, m)), places)
 
 
 #: `, Taruna Ikrar`: a title's last words after a comma: one capitalised word, then the name
@@ -2198,6 +2196,81 @@ def _written_after_lowercase(text: str, word: str, at: int) -> bool:
 
 #: a lowercase word, then spaces only, before a position (`karyawan Meta`; not `pemakaian. Ajeng`)
 _LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}+) +$")
+
+
+#: Words at most of a place's name matched across a title's end and a holder's name.
+_MAX_PLACE_WORDS = 3
+_ADMIN_PLACE = regex.compile(r"(?<![\w-])(\p{L}+)((?:[ \t]+\p{Lu}[\p{Ll}-]*){1,3})")
+
+
+def _places_written(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """Every place the text writes after an administrative word (`Kampung Bakung Udik`,
+    `Pekon Tuguratu`) outside the role mentions' ``spans`` (`Kepala Desa Sukamaju Budi` runs
+    on into a name), folded: lowercase, no spaces, each run of its first one to three words."""
+    out = set()
+    for m in _ADMIN_PLACE.finditer(text, overlapped=True):
+        if m.group(1).lower() in admin_words() and not any(a <= m.start() < b for a, b in spans):
+            words = m.group(2).split()
+            out.update("".join(words[:k]).lower() for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMention:
+    """`Kepala Kampung Bakung Udik Santori` where the article writes `Kampung Bakung Udik`
+    elsewhere, `Pj Peratin Bandarbaru Darikson Eka Putra` where it writes `Pekon Bandarbaru`:
+    the place the article names after its administrative word elsewhere (glued or not: `Pekon
+    Tuguratu`, `Peratin Tugu Ratu Basuki`) sets where the title's place ends and the holder's
+    name starts; a name of one word at least is left."""
+    title, name = m.title.split(), m.name.split()
+    if len(title) < 2 or m.name_span[0] <= m.span[0]:
+        return m
+    for t in range(0, min(_MAX_PLACE_WORDS, len(title) - 1) + 1):
+        for j in range(1, min(_MAX_PLACE_WORDS - t, len(name) - 1) + 1):
+            # alone, a place's name must be no known word (`Desa Jaya`, `Jaya Saputra`)
+            if not t and any(word_class(w) is not W.UNK for w in name[:j]):
+                break
+            if "".join(title[len(title) - t :] + name[:j]).lower() in places:
+                return _moved(text, m, j)
+        if (
+            t
+            and len(title) > t + 1
+            and _name_back(title[-1], places)
+            and "".join(title[-t - 1 : -1]).lower() in places
+            and "".join(title[-t - 1 :]).lower() not in places
+        ):
+            return _moved(text, m, -1)
+    return m
+
+
+def _name_back(word: str, places: frozenset[str]) -> bool:
+    """Whether a title's last word past a place may go back to the name: a word of letters of no
+    known class or a given name, no region nor place itself (`DLH Kota Serang`)."""
+    if not word.isalpha() or word_class(word) not in (W.UNK, W.GIV) or word.lower() in places:
+        return False
+    return match_region(tokenize(word), 0, 1) == 0
+
+
+def _moved(text: str, m: RoleMention, j: int) -> RoleMention:
+    """``m`` with its name's first ``j`` words moved to the title's end (``j`` > 0), or the
+    title's last ``-j`` words moved to the name's start; ``m`` when the text between is not
+    spaces only."""
+    s, e = m.name_span
+    title = m.title.split()
+    if j > 0:
+        words = m.name.split()[:j]
+        found = regex.match(r"[ \t]*".join(map(regex.escape, words)) + r"[ \t]+", text[s:e])
+        if found is None:
+            return m
+        start = s + found.end()
+        return replace(
+            m, name=proper_name(text, (start, e)), title=" ".join(title + words), name_span=(start, e)
+        )
+    words = title[j:]
+    found = regex.search(r"[ \t]*".join(map(regex.escape, words)) + r"[ \t]+$", text[m.span[0] : s])
+    if found is None:
+        return m
+    start = m.span[0] + found.start()
+    return replace(m, name=proper_name(text, (start, e)), title=" ".join(title[:j]), name_span=(start, e))
 
 
 def _place_tail_holder(text: str, m: RoleMention) -> bool:

@@ -105,3 +105,46 @@ def test_a_place_tail_before_a_comma_is_no_holder(sentence: str) -> None:
 def test_a_place_tail_after_a_rank_is_a_holder() -> None:
     sentence = "Hadir Komandan Lanal Kolonel laut Agung, Rabu pagi, bersama jajarannya."
     assert [o.name for o in _officials(sentence, _per(sentence, "Agung"))] == ["Agung"]
+
+
+# ------------------------------ a place written elsewhere sets where a village head's title ends
+
+PLACES = [
+    (
+        "Jalan di Kampung Sido Makmur rusak berat. Kepala Kampung Sido Makmur Sutarno mengatakan, "
+        "perbaikan diusulkan.",
+        "Makmur Sutarno",
+        ("Kepala Kampung Sido Makmur Sutarno", "Sutarno", "Kepala Kampung Sido Makmur"),
+    ),
+    (
+        # glued elsewhere: the same place
+        "Balai Pekon Tanjungsari diresmikan. Peratin Tanjung Sari Waluyo mengatakan, balai dibangun swadaya.",
+        "Sari Waluyo",
+        ("Peratin Tanjung Sari Waluyo", "Waluyo", "Peratin Tanjung Sari"),
+    ),
+    (
+        # the title's last word is the name's first: the place written elsewhere ends before it
+        "Warga Pekon Sukarame menerima bantuan. Pj Peratin Sukarame Hendrikus Jaya Saputra mengatakan "
+        "bantuan merata.",
+        "Jaya Saputra",
+        ("Pj Peratin Sukarame Hendrikus Jaya Saputra", "Hendrikus Jaya Saputra", "Pj Peratin Sukarame"),
+    ),
+    (
+        "Warga Pekon Way Tebu menerima bantuan. Peratin Way Tebu Darmawan Eka Putra menyebut cukup.",
+        "Eka Putra",
+        ("Peratin Way Tebu Darmawan Eka Putra", "Darmawan Eka Putra", "Peratin Way Tebu"),
+    ),
+    (
+        # a place named like a given name does not take the holder's first name
+        "Warga Desa Hartono menerima bantuan. Ketua Panitia Hartono Saputra mengatakan bantuan cukup.",
+        "Hartono Saputra",
+        ("Ketua Panitia Hartono Saputra", "Hartono Saputra", "Ketua Panitia"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "per", "expected"), PLACES)
+def test_a_place_written_elsewhere_ends_the_title(
+    sentence: str, per: str, expected: tuple[str, str, str]
+) -> None:
+    assert _officials(sentence, _per(sentence, per)) == [_rec(sentence, *expected)]
