@@ -2234,7 +2234,7 @@ def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMent
         if (
             t
             and len(title) > t + 1
-            and _name_back(title[-1], places)
+            and _name_back(text, title[-1], name, places)
             and "".join(title[-t - 1 : -1]).lower() in places
             and "".join(title[-t - 1 :]).lower() not in places
         ):
@@ -2242,10 +2242,13 @@ def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMent
     return m
 
 
-def _name_back(word: str, places: frozenset[str]) -> bool:
+def _name_back(text: str, word: str, name: Sequence[str], places: frozenset[str]) -> bool:
     """Whether a title's last word past a place may go back to the name: a word of letters of no
-    known class or a given name, no region nor place itself (`DLH Kota Serang`)."""
+    known class or a given name, no region nor place itself (`DLH Kota Serang`), that the
+    article writes nowhere but before a word of the name (`Jon Pandu`; not `Bandung Zoo`)."""
     if not word.isalpha() or word_class(word) not in (W.UNK, W.GIV) or word.lower() in places:
+        return False
+    if any(next_word(text, b) not in name for _, b in whole_words(text, word)):
         return False
     return match_region(tokenize(word), 0, 1) == 0
 
