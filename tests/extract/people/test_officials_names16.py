@@ -135,6 +135,19 @@ PLACES = [
         ("Peratin Way Tebu Darmawan Eka Putra", "Darmawan Eka Putra", "Peratin Way Tebu"),
     ),
     (
+        # a first name past a region the article writes elsewhere after its administrative word
+        "Warga Kabupaten Solok menyambut. Bupati Solok Jon Firman Pandu hadir. Jon Pandu meminta warga tertib.",
+        "Firman Pandu",
+        ("Bupati Solok Jon Firman Pandu", "Jon Firman Pandu", "Bupati Solok"),
+    ),
+    (
+        # a word the article writes after the place elsewhere is more of a place, not the name's
+        "Kebun binatang di Kota Cemara atau Cemara Zoo kembali dibuka. Humas Cemara Zoo Budi Hartanto "
+        "mengatakan, satwa sehat.",
+        "Budi Hartanto",
+        ("Humas Cemara Zoo Budi Hartanto", "Budi Hartanto", "Humas Cemara Zoo"),
+    ),
+    (
         # a place named like a given name does not take the holder's first name
         "Warga Desa Hartono menerima bantuan. Ketua Panitia Hartono Saputra mengatakan bantuan cukup.",
         "Hartono Saputra",
