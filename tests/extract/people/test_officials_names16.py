@@ -136,7 +136,7 @@ PLACES = [
     ),
     (
         # a first name past a region the article writes elsewhere after its administrative word
-        "Warga Kabupaten Solok menyambut. Bupati Solok Jon Firman Pandu hadir. Jon Pandu meminta warga tertib.",
+        "Warga Kabupaten Solok menyambut. Bupati Solok Jon Firman Pandu hadir. Jon Pandu meminta tertib.",
         "Firman Pandu",
         ("Bupati Solok Jon Firman Pandu", "Jon Firman Pandu", "Bupati Solok"),
     ),
