@@ -2225,10 +2225,10 @@ def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMent
     if len(title) < 2 or m.name_span[0] <= m.span[0]:
         return m
     for t in range(0, min(_MAX_PLACE_WORDS, len(title) - 1) + 1):
-        for j in range(1, min(_MAX_PLACE_WORDS - t, len(name) - 1) + 1):
+        for j in range(min(_MAX_PLACE_WORDS - t, len(name) - 1), 0, -1):
             # alone, a place's name must be no known word (`Desa Jaya`, `Jaya Saputra`)
             if not t and any(word_class(w) is not W.UNK for w in name[:j]):
-                break
+                continue
             if "".join(title[len(title) - t :] + name[:j]).lower() in places:
                 return _moved(text, m, j)
         if (
