@@ -2229,6 +2229,8 @@ def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMent
             # alone, a place's name must be no known word (`Desa Jaya`, `Jaya Saputra`)
             if not t and any(word_class(w) is not W.UNK for w in name[:j]):
                 continue
+            if all(len(w) < 2 for w in name[j:]):  # `Medco E&P`: a letter left is no name
+                continue
             if "".join(title[len(title) - t :] + name[:j]).lower() in places:
                 return _moved(text, m, j)
         if (
