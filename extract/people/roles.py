@@ -2118,14 +2118,185 @@ def scan_roles(
         cues = cue_positions(text, head_words(), prefixes=title_prefixes(), full=full)
         toks = window_tokens(text, cues, full=full)
     scanner = _Scanner(text, toks, entities)
-    # twice: `CEO McLaren Racing Zak Brown` names a body of two words
-    return _paired_posts(
-        text,
-        [
-            _body_off(text, _body_off(text, m, entities), entities)
-            for m in scanner.scan() + scanner.passive_heads()
-        ],
-    )
+    found = scanner.scan() + scanner.passive_heads()
+    places = _places_written(text, [m.span for m in found])
+    settled = (_settled(text, m, entities, places) for m in found)
+    return _paired_posts(text, [m for m in settled if not _place_tail_holder(text, m)])
+
+
+def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:
+    """Where the title ends and the holder's name starts, read again past the grammar: a body's
+    name (twice: `CEO McLaren Racing Zak Brown` names a body of two words), a company's after an
+    English post, a first name after the title's comma, a place the article writes elsewhere."""
+    m = _body_off(text, _body_off(text, m, entities), entities)
+    return _place_across(text, _first_word_back(text, _company_off(text, m)), places)
+
+
+#: `, Taruna Ikrar`: a title's last words after a comma: one capitalised word, then the name
+_COMMA_WORD = regex.compile(r",[ \t]+(\p{Lu}\p{Ll}+)[ \t]+$")
+
+
+def _first_word_back(text: str, m: RoleMention) -> RoleMention:
+    """`Kepala BPOM, Taruna Ikrar`, `Kepala BPBD Lampung Barat, Padang Priyo Utomo`: one
+    capitalised word after the title's comma, written right before the holder's name, is the
+    name's first word (a common word or a place's name that is also a given name), not a part
+    of the title (`_may_open_name`)."""
+    s, e = m.name_span
+    found = _COMMA_WORD.search(text, max(m.span[0], s - 40), s)
+    if found is None or not m.title.endswith(found.group(1)) or not _may_open_name(found.group(1)):
+        return m
+    title = m.title[: -len(found.group(1))].rstrip(" ,")
+    start = found.start(1)
+    return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+#: Words at most of a company's name read off a holder's name after an English post.
+_MAX_COMPANY_WORDS = 2
+
+
+def _company_off(text: str, m: RoleMention) -> RoleMention:
+    """`CEO Meta Mark Zuckerberg`, `CEO Electronic Arts Andrew Wilson`: after a title ending in an
+    English post (`english_post`), a holder's name that opens with one or two words of no known
+    class, then a given name and one word more at least, opens with the company's name when the
+    article writes its first word elsewhere after a lowercase word (`karyawan Meta`, `ke Roblox`;
+    a holder's first name comes after a speech verb: `kata Ajeng`): those words move to the
+    title."""
+    words = m.name.split()
+    if not m.title or m.title.split()[-1].lower() not in role_words("english_post"):
+        return m
+    for k in range(1, _MAX_COMPANY_WORDS + 1):
+        if len(words) < k + 2 or word_class(words[k - 1]) is not W.UNK or not words[k - 1][:1].isupper():
+            return m
+        if word_class(words[k]) is W.GIV:
+            break
+    else:
+        return m
+    s, e = m.name_span
+    if not _written_after_lowercase(text, words[0], s):
+        return m
+    at = s
+    for w in words[:k]:
+        at = text.find(w, at) + len(w)
+    start = next((i for i in range(at, e) if not text[i].isspace()), e)
+    if text[s:start].split() != words[:k]:
+        return m
+    title = " ".join([m.title, *words[:k]])
+    return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+def _written_after_lowercase(text: str, word: str, at: int) -> bool:
+    """Whether ``word`` stands elsewhere than ``at`` right after a lowercase word that is no
+    speech verb (`karyawan Meta`, `ke Roblox`, not `ucap Ajeng`)."""
+    for a, _ in whole_words(text, word):
+        before = _LOWER_BEFORE.search(text, max(0, a - 30), a)
+        if a != at and before is not None and before.group(1) not in speech_verbs():
+            return True
+    return False
+
+
+#: a lowercase word, then spaces only, before a position (`karyawan Meta`; not `pemakaian. Ajeng`)
+_LOWER_BEFORE = regex.compile(r"(?<![\w-])(\p{Ll}+) +$")
+
+
+#: Words at most of a place's name matched across a title's end and a holder's name.
+_MAX_PLACE_WORDS = 3
+_ADMIN_PLACE = regex.compile(r"(?<![\w-])(\p{L}+)((?:[ \t]+\p{Lu}[\p{Ll}-]*){1,3})")
+
+
+def _places_written(text: str, spans: Sequence[Span]) -> frozenset[str]:
+    """Every place the text writes after an administrative word (`Kampung Bakung Udik`,
+    `Pekon Tuguratu`) outside the role mentions' ``spans`` (`Kepala Desa Sukamaju Budi` runs
+    on into a name), folded: lowercase, no spaces, each run of its first one to three words."""
+    out = set()
+    for m in _ADMIN_PLACE.finditer(text, overlapped=True):
+        if m.group(1).lower() in admin_words() and not any(a <= m.start() < b for a, b in spans):
+            words = m.group(2).split()
+            out.update("".join(words[:k]).lower() for k in range(1, len(words) + 1))
+    return frozenset(out)
+
+
+def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMention:
+    """`Kepala Kampung Bakung Udik Santori` where the article writes `Kampung Bakung Udik`
+    elsewhere, `Pj Peratin Bandarbaru Darikson Eka Putra` where it writes `Pekon Bandarbaru`:
+    the place the article names after its administrative word elsewhere (glued or not: `Pekon
+    Tuguratu`, `Peratin Tugu Ratu Basuki`) sets where the title's place ends and the holder's
+    name starts; a name of one word at least is left."""
+    title, name = m.title.split(), m.name.split()
+    if len(title) < 2 or m.name_span[0] <= m.span[0]:
+        return m
+    for t in range(0, min(_MAX_PLACE_WORDS, len(title) - 1) + 1):
+        for j in range(min(_MAX_PLACE_WORDS - t, len(name) - 1), 0, -1):
+            # alone, a place's name must be no known word (`Desa Jaya`, `Jaya Saputra`)
+            if not t and any(word_class(w) is not W.UNK for w in name[:j]):
+                continue
+            if all(len(w) < 2 for w in name[j:]):  # `Medco E&P`: a letter left is no name
+                continue
+            if "".join(title[len(title) - t :] + name[:j]).lower() in places:
+                return _moved(text, m, j)
+        if (
+            t
+            and len(title) > t + 1
+            and _name_back(text, title[-1], name, places)
+            and "".join(title[-t - 1 : -1]).lower() in places
+            and "".join(title[-t - 1 :]).lower() not in places
+        ):
+            return _moved(text, m, -1)
+    return m
+
+
+def _name_back(text: str, word: str, name: Sequence[str], places: frozenset[str]) -> bool:
+    """Whether a title's last word past a place may go back to the name: a word of letters of no
+    known class or a given name, no region nor place itself (`DLH Kota Serang`), that the
+    article writes nowhere but before a word of the name (`Jon Pandu`; not `Bandung Zoo`)."""
+    if not word.isalpha() or word_class(word) not in (W.UNK, W.GIV) or word.lower() in places:
+        return False
+    if any(next_word(text, b) not in name for _, b in whole_words(text, word)):
+        return False
+    return match_region(tokenize(word), 0, 1) == 0
+
+
+def _moved(text: str, m: RoleMention, j: int) -> RoleMention:
+    """``m`` with its name's first ``j`` words moved to the title's end (``j`` > 0), or the
+    title's last ``-j`` words moved to the name's start; ``m`` when the text between is not
+    spaces only."""
+    s, e = m.name_span
+    title = m.title.split()
+    if j > 0:
+        words = m.name.split()[:j]
+        found = regex.match(r"[ \t]*".join(map(regex.escape, words)) + r"[ \t]+", text[s:e])
+        if found is None:
+            return m
+        start = s + found.end()
+        return replace(
+            m, name=proper_name(text, (start, e)), title=" ".join(title + words), name_span=(start, e)
+        )
+    words = title[j:]
+    found = regex.search(r"[ \t]*".join(map(regex.escape, words)) + r"[ \t]+$", text[m.span[0] : s])
+    if found is None:
+        return m
+    start = m.span[0] + found.start()
+    return replace(m, name=proper_name(text, (start, e)), title=" ".join(title[:j]), name_span=(start, e))
+
+
+def _place_tail_holder(text: str, m: RoleMention) -> bool:
+    """`Kepala Pemangku Mekar Sari, Hendri`, `Peratin Way Empula Ulu, Peratin …`: a holder of one
+    word after the title that is a place's last word (`place_end_words`: Sari, Ulu, Agung) and
+    is followed by a comma ends the title's place, after a capitalised word of that place that is
+    no rank nor honorific (`Kolonel laut Agung,` is a holder); it names no one."""
+    s, e = m.name_span
+    if m.clause or s <= m.span[0] or len(m.name.split()) != 1 or text[e : e + 1] != ",":
+        return False
+    prev = prev_word(text, s)
+    return m.name.lower() in place_end_words() and prev[:1].isupper() and word_marker(prev) is None
+
+
+def _may_open_name(word: str) -> bool:
+    """Whether a word after a title's comma may open the holder's name: not a rank or an
+    honorific (`Polda Jateng, Kombes Artanto`), not a region (`Bupati Pringsewu, Lampung`: the
+    gazetteer's regions end a title), nor a place's last word that is no given name (`Barat`)."""
+    if word_marker(word) is not None or match_region(tokenize(word), 0, 1) > 0:
+        return False
+    return word.lower() not in place_end_words() or word_class(word) in (W.GIV, W.AMB)
 
 
 def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
