@@ -1,0 +1,86 @@
+"""Officials on constructions found on unseen regional news (issue 13, session 16, news-raw lines
+6600-6850, then every news-raw line with the construction): a body's division written after the
+body's region (`Komisioner KPU <regency> Divisi …, Name`).
+
+Every sentence is written for the test: names, places and numbers are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.people.officials import extract_officials
+
+from .test_roles import _rec
+
+# ------------------------------------------------- a body's division after the body's region
+
+
+DIVISIONS = [
+    (
+        "Anggota KPU Lampung Barat Divisi Hukum dan Pengawasan, Rudi Santoso menjelaskan jadwal itu.",
+        (
+            "Anggota KPU Lampung Barat Divisi Hukum dan Pengawasan, Rudi Santoso",
+            "Rudi Santoso",
+            "Anggota KPU Lampung Barat Divisi Hukum dan Pengawasan",
+        ),
+    ),
+    (
+        "Komisioner Bawaslu Tulang Bawang Divisi Penanganan Pelanggaran Hendra Kusuma meminta warga melapor.",
+        (
+            "Komisioner Bawaslu Tulang Bawang Divisi Penanganan Pelanggaran Hendra Kusuma",
+            "Hendra Kusuma",
+            "Komisioner Bawaslu Tulang Bawang Divisi Penanganan Pelanggaran",
+        ),
+    ),
+    (
+        "Menurut Ketua KPU Mesuji Divisi Perencanaan, Sri Wahyuni, logistik tiba pekan depan.",
+        (
+            "Ketua KPU Mesuji Divisi Perencanaan, Sri Wahyuni",
+            "Sri Wahyuni",
+            "Ketua KPU Mesuji Divisi Perencanaan",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), DIVISIONS)
+def test_a_division_after_the_body_s_region_reads_on_in_the_title(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Divisi Teknis KPU Lampung Barat menggelar rapat pleno di aula kantor.",
+        "KPU Pesisir Barat Divisi Teknis belum menerima laporan dari kecamatan.",
+        "Bupati Lampung Timur Resmikan Pasar Baru di Kecamatan Sukadana.",
+    ],
+)
+def test_a_division_with_no_holder_gives_no_official(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+# --------------------------------------------------------------- kinds tallied, not fixed here
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="places written between a body and its holder (`Ketua Gapoktan X, <village>, <district>, "
+    "Name`): the first place is taken as the holder (news-raw 6640)",
+)
+def test_places_between_a_body_and_its_holder_do_not_take_the_holder_s_place() -> None:
+    s = "Ketua Gapoktan Sumber Rejeki, Banjarsari, Metro Utara, Wagiyem, mengatakan panen melimpah."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Wagiyem", "Ketua Gapoktan Sumber Rejeki")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a list of bare posts with no names: the second post is read as the first post's holder "
+    "(news-raw 6694)",
+)
+def test_a_list_of_bare_posts_gives_no_holder() -> None:
+    s = "Rapat itu dihadiri Camat Way Jepara, Bhabin Kamtibmas Sumberjaya, Babinsa Sumberjaya dan warga."
+    assert extract_officials(s) == []
