@@ -1,6 +1,7 @@
 """Officials on constructions found on unseen regional news (issue 13, session 16, news-raw lines
 6600-6850, then every news-raw line with the construction): a body's division written after the
-body's region (`Komisioner KPU <regency> Divisi …, Name`).
+body's region (`Komisioner KPU <regency> Divisi …, Name`); `GM`, General Manager abbreviated, before
+its company or unit; `Development` ending a company's name, no holder's.
 
 Every sentence is written for the test: names, places and numbers are made up.
 """
@@ -61,6 +62,52 @@ def test_a_division_after_the_body_s_region_reads_on_in_the_title(
 )
 def test_a_division_with_no_holder_gives_no_official(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+# --------------------------------------------------- GM: a General Manager, abbreviated
+
+
+GENERAL_MANAGERS = [
+    (
+        # a ship captain's rank before the holder is dropped like any rank
+        "Perbaikan dermaga selesai pekan ini. GM PT Pelabuhan Nusantara Cabang Panjang, Kapten Hendra "
+        "Wijaya, menyatakan kapal kembali berlabuh.",
+        (
+            "GM PT Pelabuhan Nusantara Cabang Panjang, Kapten Hendra Wijaya",
+            "Hendra Wijaya",
+            "GM PT Pelabuhan Nusantara Cabang Panjang",
+        ),
+    ),
+    (
+        "Tim perusahaan yang hadir antara lain GM Pemasaran Digital Rini Astuti dan staf lainnya.",
+        ("GM Pemasaran Digital Rini Astuti", "Rini Astuti", "GM Pemasaran Digital"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), GENERAL_MANAGERS)
+def test_gm_is_a_general_manager_s_post(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mobil listrik GM dijual di Amerika Serikat mulai tahun depan.",
+        "Rapat itu dihadiri GM Sumatra Agro Development. Pertemuan berlangsung dua jam.",
+    ],
+)
+def test_gm_with_no_holder_gives_no_official(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a chess grandmaster's title (GM) written after a player's name reads as the player's post "
+    "(news-raw has one such line, with a bracket after GM, which stays right)",
+)
+def test_a_chess_grandmaster_is_no_general_manager() -> None:
+    assert extract_officials("Pecatur Andi Saputra, GM, memimpin klasemen sementara turnamen itu.") == []
 
 
 # --------------------------------------------------------------- kinds tallied, not fixed here
