@@ -1,7 +1,9 @@
 """Officials on constructions found on unseen regional news (issue 13, session 16, news-raw lines
 6600-6850, then every news-raw line with the construction): a body's division written after the
 body's region (`Komisioner KPU <regency> Divisi …, Name`); `GM`, General Manager abbreviated, before
-its company or unit; `Development` ending a company's name, no holder's.
+its company or unit; `Development` ending a company's name, no holder's; English posts
+(`Operational Director`, `SEVP`) and English unit words alone after a post (`EVP Human Capital,`),
+which name the unit, not a holder.
 
 Every sentence is written for the test: names, places and numbers are made up.
 """
@@ -12,7 +14,7 @@ import pytest
 
 from extract.people.officials import extract_officials
 
-from .test_roles import _rec
+from .test_roles import _officials, _per, _rec
 
 # ------------------------------------------------- a body's division after the body's region
 
@@ -108,6 +110,54 @@ def test_gm_with_no_holder_gives_no_official(sentence: str) -> None:
 )
 def test_a_chess_grandmaster_is_no_general_manager() -> None:
     assert extract_officials("Pecatur Andi Saputra, GM, memimpin klasemen sementara turnamen itu.") == []
+
+
+# ---------------------------------------------------------------------------- English posts
+
+
+ENGLISH_POSTS = [
+    (
+        "Dealer itu siap melayani konsumen, ucap Budi Santoso Halim, Operational Director PT Sinar "
+        "Jaya Abadi. Konsumen bisa datang langsung.",
+        (
+            "Budi Santoso Halim, Operational Director PT Sinar Jaya Abadi",
+            "Budi Santoso Halim",
+            "Operational Director PT Sinar Jaya Abadi",
+        ),
+    ),
+    (
+        "Penanaman perdana dihadiri SEVP Operation PTPN IV Regional 5 Agus Salim Nasution di kebun itu.",
+        (
+            "SEVP Operation PTPN IV Regional 5 Agus Salim Nasution",
+            "Agus Salim Nasution",
+            "SEVP Operation PTPN IV Regional 5",
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ENGLISH_POSTS)
+def test_an_english_post_names_its_holder(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *expected)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rapat dihadiri Division Head, EVP Human Capital, EVP Operations, dan Project Director bank itu.",
+        "Laporan itu disusun Direktur Human Capital dan diserahkan kepada komisaris.",
+        "Kepala Divisi Corporate Communications, Direktur Safety, dan staf hadir di ruang rapat.",
+    ],
+)
+def test_english_unit_words_alone_after_a_post_are_no_holder(sentence: str) -> None:
+    assert extract_officials(sentence) == []
+
+
+def test_an_english_unit_post_still_names_a_holder_after_it() -> None:
+    s = "Rapat dipimpin Direktur Human Capital Budi Santoso kemarin."
+    assert _officials(s, _per(s, "Budi Santoso")) == [
+        _rec(s, "Direktur Human Capital Budi Santoso", "Budi Santoso", "Direktur Human Capital")
+    ]
 
 
 # --------------------------------------------------------------- kinds tallied, not fixed here
