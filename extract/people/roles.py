@@ -1997,12 +1997,20 @@ class _Scanner(TitleReader):
                 j += 1
         if j < self.n and self.toks[j].text in role_words("english_link") and not self.toks[j].newline:
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
+        if self._english_units_only(i, j):
+            return None  # EVP Human Capital, EVP Operations: the post's English unit, no holder
         if self.head_first(seg):
             return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
         if _grade_at(self.toks, i - 2):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         return None if span is None else ((i, j), span)
+
+    def _english_units_only(self, i: int, j: int) -> bool:
+        """Whether tokens ``i``..``j`` are all capitalised English unit words (Human Capital,
+        Operations): the name of a post's unit, never a person's."""
+        units = role_words("english_unit")
+        return all(t.text[:1].isupper() and t.text.lower() in units for t in self.toks[i:j])
 
 
 def _ranked_after(first: list[El], seg: list[El]) -> bool:

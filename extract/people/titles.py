@@ -1011,6 +1011,8 @@ class TitleReader:
         if (
             c is W.COM
             and t.text.lower() not in admin_words()  # Dapil Banjarangkan: a place follows
+            # Komisioner KPU Lampung Barat Divisi Teknis: the body's division reads on
+            and t.text.lower() not in role_words("place_unit")
             and els
             and els[-1].kind is Piece.REG
             # Balai Besar Konservasi …: a region that is also a common word is the body's own word
