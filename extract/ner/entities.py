@@ -2979,7 +2979,132 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    return _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+    ents = _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+    return _with_listed_places(ents, toks, text, person_spans)
+
+
+def _with_listed_places(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span]
+) -> list[Entity]:
+    """Capitalised words listed with regions are places too (`Kecamatan Ngambur, Ngaras, dan
+    Bengkunat`, `Lemong 12 pekon, …, Wai Krui 8 pekon`): a list of three items or more joined by
+    commas and `dan`, each item maybe counted after its name, opened by a found place; its found
+    items all LOC, no fewer than the unfound ones, and two of them an administrative level's or a
+    listed region's or district's name (`_all_places`)."""
+    taken = {k for e in ents for k in tokens_inside(e.span, toks)}
+    taken |= {k for s in person_spans for k in tokens_inside(s, toks)}
+    by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
+    lower = frozenset(t.low for t in toks if t.text.islower())
+    added: list[Entity] = []
+    k = 0
+    while k < len(toks):
+        items, k = _list_items(toks, k, by_start, taken, lower)
+        found = [e for e in items if isinstance(e, Entity)]
+        if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
+            added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+def _list_items(
+    toks: Sequence[Tok], k: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> tuple[list[Entity | range], int]:
+    """The items of the list that opens at ``k`` with a found entity (later items: found entities
+    or runs of unfound capitalised words) and the index after it; one token on when none opens."""
+    items: list[Entity | range] = []
+    j = k
+    while (item := _list_item(toks, j, by_start, taken, lower)) is not None and (
+        items or isinstance(item, Entity)
+    ):
+        items.append(item)
+        j = _after_count(
+            toks, (item.stop if isinstance(item, range) else tokens_inside(item.span, toks).stop)
+        )
+        if isinstance(item, range) and not _closes_item(toks, j, items):
+            items.pop()
+            break
+        j, joined = _after_joiner(toks, j)
+        if not joined:
+            break
+    return items, max(j, k + 1)
+
+
+def _list_item(
+    toks: Sequence[Tok], j: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> Entity | range | None:
+    """A found entity opening at ``j``, or a run of one to three title-cased words no entity or
+    person holds, not opening a sentence and not a title (`Camat`)."""
+    if j in by_start:
+        return by_start[j]
+    end = j
+    while end < len(toks) and end not in taken and _title_cased(toks[end]):
+        end += 1
+    if not 0 < end - j <= 3 or (end < len(toks) and end in taken) or _opens_sentence(toks, j):
+        return None
+    return (
+        None
+        if title_len(toks, j) or match_head(toks, j) or _common_item(toks, j, end, lower)
+        else range(j, end)
+    )
+
+
+def _common_item(toks: Sequence[Tok], j: int, end: int, lower: frozenset[str]) -> bool:
+    """An unfound item that is no place's name: opened by a word the article writes in lowercase
+    or a common word alone (`Tindakan`, `Perairan`), opened by a given name (a person), or a short
+    word glued to a dot (`Kep.`, an abbreviation)."""
+    first = toks[j].low
+    if first in lower or (end - j == 1 and first in common_words()) or first in given_names():
+        return True
+    return (
+        end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and len(first) <= 3
+    )
+
+
+def _all_places(found: Sequence[Entity], toks: Sequence[Tok]) -> bool:
+    """Every found item a LOC, two of them an administrative level's or a listed region's or
+    district's name (`Kecamatan Ngambur`, `Ngaras`): a list of regions, not of brands or people."""
+    return all(e.label == Label.LOC for e in found) and sum(_admin_place(e, toks) for e in found) >= 2
+
+
+def _admin_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    inside = tokens_inside(ent.span, toks)
+    head = match_head(toks, inside.start)
+    start = inside.start + (head[0] if head and head[2] is Head.ADMIN else 0)
+    return start < inside.stop and region_len(toks, start, kecamatan=True) == inside.stop - start
+
+
+def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -> bool:
+    """An unfound item ends at a mark or a joiner, or (last after `dan`) before any word: after a
+    comma alone a word goes on a sentence (`…, Center Point menjadi …`)."""
+    if j >= len(toks) or toks[j].text in {",", ".", ")", ";", ":"} or toks[j].low in role_words("and_word"):
+        return True
+    before = items[-1]
+    return isinstance(before, range) and toks[before.start - 1].low in role_words("and_word")
+
+
+def _title_cased(tok: Tok) -> bool:
+    return _name_word(tok) and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _after_count(toks: Sequence[Tok], j: int) -> int:
+    """After an item's count and counted word (`Lemong 12 pekon`), else ``j``."""
+    if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
+        return j + 2
+    return j
+
+
+def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
+    """After a comma, `dan` or both (`, dan`) at ``j``, and whether one was there."""
+    start = j
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j < len(toks) and toks[j].low in role_words("and_word"):
+        j += 1
+    return j, j > start
+
+
+def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:
+    start, end = toks[run.start].start, toks[run.stop - 1].end
+    return Entity(text[start:end], Label.LOC, (start, end))
 
 
 def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:
