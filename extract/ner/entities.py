@@ -2980,7 +2980,63 @@ def resolve_entities(
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _credit_outlets(_with_own_place(_across_short_name(ents, toks, text), toks, text), text)
+    ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
     return _with_listed_places(ents, toks, text, person_spans)
+
+
+def _listed_in_a_row(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A LOC of listed names in a row with no comma is one place per name (`Liwa Lampung Barat`,
+    `Kabupaten OKU Timur Sumatera Selatan`): a district's, regency's or seat's name, then
+    regencies' or provinces'; a facility's name keeps its region (`Pelabuhan Bakauheni Lampung
+    Selatan`), and a name listed whole stays whole (`Kota Bandar Lampung`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2:
+        return [ent]
+    head = match_head(toks, inside.start)
+    if head is not None and head[2] is not Head.ADMIN:
+        return [ent]
+    cuts = _listed_pieces(toks, inside.start + (head[0] if head else 0), inside.stop)
+    if cuts is None or _after_title(toks, inside.start):
+        return [ent]
+    bounds = [inside.start, *cuts[1:], inside.stop]
+    return [_span_entity(range(a, b), toks, text) for a, b in itertools.pairwise(bounds)]
+
+
+def _listed_pieces(toks: Sequence[Tok], first: int, end: int) -> list[int] | None:
+    """Where words ``first`` to ``end`` are two or more listed names in a row (None: they are not);
+    a word that only goes on a name names no region after another (`Sumatra Barat`)."""
+    cuts: list[int] = []
+    k = first
+    while k < end:
+        n = max(region_len(toks, k, kecamatan=not cuts), _seat_len(toks, k))
+        if not n or k + n > end or (cuts and n == 1 and _tail_only(toks[k].text)):
+            return None
+        if not cuts and n == 1 and not _district_alone(toks, k):
+            return None
+        cuts.append(k)
+        k += n
+    return cuts if len(cuts) > 1 else None
+
+
+def _seat_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words from ``k`` spell a regency seat's name (`Liwa`, `Kuala Kapuas`; 0: none)."""
+    return _spelled(toks, k, _seats().get(_gazetteer_key(toks[k]), ()))
+
+
+def _district_alone(toks: Sequence[Tok], k: int) -> bool:
+    """A one-word name before a region names a place of its own: a region's or seat's, or a
+    district's that is no common word (`Kerajaan`, `Negara`) and opens no longer listed name
+    (`Tanjung` of `Tanjung Karang`, `Talang` of `Talang Ubi`: an unlisted name may go on)."""
+    word = _gazetteer_key(toks[k])
+    if region_len(toks, k) or _seat_len(toks, k):
+        return True
+    longer = any(len(w) > 1 for w in _districts().get(word, ()))
+    return not longer and word.lower() not in common_words()
+
+
+def _tail_only(word: str) -> bool:
+    """A word listed alone only to end titles (`Barat`, `Daya`), no listed name's first word."""
+    return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
 
 
 def _with_listed_places(

@@ -93,3 +93,57 @@ def test_unfound_villages_after_one_found_village() -> None:
     text = "Rumah dibangun di Pekon Gedung Cahya, Sukanegara dan Sukabanjar tahun ini."
     model = [_at(text, "Pekon Gedung Cahya", "LOC")]
     assert [e[0] for e in _out(text, model)] == ["Pekon Gedung Cahya", "Sukanegara", "Sukabanjar"]
+
+
+# --------------------------------------------------------------------------- listed names in a row
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a regency seat before its regency, no comma: two places
+        (
+            "Pasar malam digelar di Liwa Lampung Barat pekan ini.",
+            "Liwa Lampung Barat",
+            [("Liwa", "LOC", (23, 27)), ("Lampung Barat", "LOC", (28, 41))],
+        ),
+        # a district of two words before its regency
+        (
+            "Petani di Banjar Agung Tulangbawang mulai panen.",
+            "Banjar Agung Tulangbawang",
+            [("Banjar Agung", "LOC", (10, 22)), ("Tulangbawang", "LOC", (23, 35))],
+        ),
+        # a city listed whole stays whole
+        (
+            "Festival itu digelar di Kota Bandar Lampung tahun ini.",
+            "Kota Bandar Lampung",
+            [("Kota Bandar Lampung", "LOC", (24, 43))],
+        ),
+        # a facility keeps its region
+        (
+            "Kapal bersandar di Pelabuhan Bakauheni Lampung Selatan pagi tadi.",
+            "Pelabuhan Bakauheni Lampung Selatan",
+            [("Pelabuhan Bakauheni Lampung Selatan", "LOC", (19, 54))],
+        ),
+        # a police region named after a title is no list
+        (
+            "Hal itu disampaikan Kapolres Metro Bekasi kemarin.",
+            "Metro Bekasi",
+            [("Metro Bekasi", "LOC", (29, 41))],
+        ),
+        # a word opening longer listed names may open an unlisted village's name
+        (
+            "Warga Desa Talang Batu menanam kopi.",
+            "Desa Talang Batu",
+            [("Desa Talang Batu", "LOC", (6, 22))],
+        ),
+        # a word listed alone only to end titles names no region after another
+        (
+            "Hujan deras turun di Sumatra Barat sejak pagi.",
+            "Sumatra Barat",
+            [("Sumatra Barat", "LOC", (21, 34))],
+        ),
+    ],
+)
+def test_listed_names_in_a_row(text: str, model: str, expected: list) -> None:
+    assert _out(text, [_at(text, model, "LOC")]) == expected
