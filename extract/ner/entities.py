@@ -3039,8 +3039,9 @@ def resolve_entities(
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
-    ents = _spelled_bodies_named(ents, toks, text, _spelled_bodies(toks))
-    return _credit_outlets(ents, text)
+    ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
+    ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
+    return _with_listed_places(ents, toks, text, person_spans)
 
 
 def _spelled_bodies_named(
@@ -3084,6 +3085,185 @@ def _region_right_after(short: Entity, ent: Entity, toks: Sequence[Tok]) -> bool
         and k is not None
         and toks[k + region_len(toks, k, kecamatan=True) - 1].end == ent.span[1]
     )
+
+
+def _listed_in_a_row(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A LOC of listed names in a row with no comma is one place per name (`Liwa Lampung Barat`,
+    `Kabupaten OKU Timur Sumatera Selatan`): a district's, regency's or seat's name, then
+    regencies' or provinces'; a facility's name keeps its region (`Pelabuhan Bakauheni Lampung
+    Selatan`), and a name listed whole stays whole (`Kota Bandar Lampung`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2:
+        return [ent]
+    head = match_head(toks, inside.start)
+    if head is not None and head[2] is not Head.ADMIN:
+        return [ent]
+    cuts = _listed_pieces(toks, inside.start + (head[0] if head else 0), inside.stop)
+    if cuts is None or _after_title(toks, inside.start):
+        return [ent]
+    bounds = [inside.start, *cuts[1:], inside.stop]
+    return [_span_entity(range(a, b), toks, text) for a, b in itertools.pairwise(bounds)]
+
+
+def _listed_pieces(toks: Sequence[Tok], first: int, end: int) -> list[int] | None:
+    """Where words ``first`` to ``end`` are two or more listed names in a row (None: they are not);
+    a word that only goes on a name names no region after another (`Sumatra Barat`)."""
+    cuts: list[int] = []
+    k = first
+    while k < end:
+        n = max(region_len(toks, k, kecamatan=not cuts), _seat_len(toks, k))
+        if not n or k + n > end or (cuts and n == 1 and _tail_only(toks[k].text)):
+            return None
+        if not cuts and n == 1 and not _district_alone(toks, k):
+            return None
+        cuts.append(k)
+        k += n
+    return cuts if len(cuts) > 1 else None
+
+
+def _seat_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words from ``k`` spell a regency seat's name (`Liwa`, `Kuala Kapuas`; 0: none)."""
+    return _spelled(toks, k, _seats().get(_gazetteer_key(toks[k]), ()))
+
+
+def _district_alone(toks: Sequence[Tok], k: int) -> bool:
+    """A one-word name before a region names a place of its own: a region's or seat's, or a
+    district's that is no common word (`Kerajaan`, `Negara`) and opens no longer listed name
+    (`Tanjung` of `Tanjung Karang`, `Talang` of `Talang Ubi`: an unlisted name may go on)."""
+    word = _gazetteer_key(toks[k])
+    if region_len(toks, k) or _seat_len(toks, k):
+        return True
+    longer = any(len(w) > 1 for w in _districts().get(word, ()))
+    return not longer and word.lower() not in common_words()
+
+
+def _tail_only(word: str) -> bool:
+    """A word listed alone only to end titles (`Barat`, `Daya`), no listed name's first word."""
+    return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
+
+
+def _with_listed_places(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span]
+) -> list[Entity]:
+    """Capitalised words listed with regions are places too (`Kecamatan Ngambur, Ngaras, dan
+    Bengkunat`, `Lemong 12 pekon, …, Wai Krui 8 pekon`): a list of three items or more joined by
+    commas and `dan`, each item maybe counted after its name, opened by a found place; its found
+    items all LOC, no fewer than the unfound ones, and two of them an administrative level's or a
+    listed region's or district's name (`_all_places`)."""
+    taken = {k for e in ents for k in tokens_inside(e.span, toks)}
+    taken |= {k for s in person_spans for k in tokens_inside(s, toks)}
+    by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
+    lower = frozenset(t.low for t in toks if t.text.islower())
+    added: list[Entity] = []
+    k = 0
+    while k < len(toks):
+        items, k = _list_items(toks, k, by_start, taken, lower)
+        found = [e for e in items if isinstance(e, Entity)]
+        if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
+            added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+def _list_items(
+    toks: Sequence[Tok], k: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> tuple[list[Entity | range], int]:
+    """The items of the list that opens at ``k`` with a found entity (later items: found entities
+    or runs of unfound capitalised words) and the index after it; one token on when none opens."""
+    items: list[Entity | range] = []
+    j = k
+    while (item := _list_item(toks, j, by_start, taken, lower)) is not None and (
+        items or isinstance(item, Entity)
+    ):
+        items.append(item)
+        j = _after_count(
+            toks, (item.stop if isinstance(item, range) else tokens_inside(item.span, toks).stop)
+        )
+        if isinstance(item, range) and not _closes_item(toks, j, items):
+            items.pop()
+            break
+        j, joined = _after_joiner(toks, j)
+        if not joined:
+            break
+    return items, max(j, k + 1)
+
+
+def _list_item(
+    toks: Sequence[Tok], j: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> Entity | range | None:
+    """A found entity opening at ``j``, or a run of one to three title-cased words no entity or
+    person holds, not opening a sentence and not a title (`Camat`)."""
+    if j in by_start:
+        return by_start[j]
+    end = j
+    while end < len(toks) and end not in taken and _title_cased(toks[end]):
+        end += 1
+    if not 0 < end - j <= 3 or (end < len(toks) and end in taken) or _opens_sentence(toks, j):
+        return None
+    return (
+        None
+        if title_len(toks, j) or match_head(toks, j) or _common_item(toks, j, end, lower)
+        else range(j, end)
+    )
+
+
+def _common_item(toks: Sequence[Tok], j: int, end: int, lower: frozenset[str]) -> bool:
+    """An unfound item that is no place's name: opened by a word the article writes in lowercase
+    or a common word alone (`Tindakan`, `Perairan`), opened by a given name (a person), or a short
+    word glued to a dot (`Kep.`, an abbreviation)."""
+    first = toks[j].low
+    if first in lower or (end - j == 1 and first in common_words()) or first in given_names():
+        return True
+    return (
+        end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and len(first) <= 3
+    )
+
+
+def _all_places(found: Sequence[Entity], toks: Sequence[Tok]) -> bool:
+    """Every found item a LOC, two of them an administrative level's or a listed region's or
+    district's name (`Kecamatan Ngambur`, `Ngaras`): a list of regions, not of brands or people."""
+    return all(e.label == Label.LOC for e in found) and sum(_admin_place(e, toks) for e in found) >= 2
+
+
+def _admin_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    inside = tokens_inside(ent.span, toks)
+    head = match_head(toks, inside.start)
+    start = inside.start + (head[0] if head and head[2] is Head.ADMIN else 0)
+    return start < inside.stop and region_len(toks, start, kecamatan=True) == inside.stop - start
+
+
+def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -> bool:
+    """An unfound item ends at a mark or a joiner, or (last after `dan`) before any word: after a
+    comma alone a word goes on a sentence (`…, Center Point menjadi …`)."""
+    if j >= len(toks) or toks[j].text in {",", ".", ")", ";", ":"} or toks[j].low in role_words("and_word"):
+        return True
+    before = items[-1]
+    return isinstance(before, range) and toks[before.start - 1].low in role_words("and_word")
+
+
+def _title_cased(tok: Tok) -> bool:
+    return _name_word(tok) and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _after_count(toks: Sequence[Tok], j: int) -> int:
+    """After an item's count and counted word (`Lemong 12 pekon`), else ``j``."""
+    if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
+        return j + 2
+    return j
+
+
+def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
+    """After a comma, `dan` or both (`, dan`) at ``j``, and whether one was there."""
+    start = j
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j < len(toks) and toks[j].low in role_words("and_word"):
+        j += 1
+    return j, j > start
+
+
+def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:
+    start, end = toks[run.start].start, toks[run.stop - 1].end
+    return Entity(text[start:end], Label.LOC, (start, end))
 
 
 def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:
