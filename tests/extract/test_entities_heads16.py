@@ -13,13 +13,9 @@ import pytest
 
 from extract.text.words import word_set
 
-from .test_entities_news import _at, _out
+from .test_entities_news import _found
 
 _SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "derive_headline_verbs.py"
-
-
-def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,11 @@ def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]
     return [(e.text, e.label, e.span) for e in found]
 
 
+def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`_out` with the model's entities given as (words, label) pairs, labels as plain strings."""
+    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "expected"),
     [

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _at, _out
-
-
-def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+from .test_entities_news import _found
 
 
 def test_a_club_and_its_region_are_one_organisation() -> None:

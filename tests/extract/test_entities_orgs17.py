@@ -5,11 +5,7 @@ appropriate-technology post (`posyantek`) are kinds, no named body. Whole entity
 
 from __future__ import annotations
 
-from .test_entities_news import _at, _out
-
-
-def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+from .test_entities_news import _found
 
 
 def test_a_feature_after_fitur_is_no_organisation() -> None:

@@ -9,11 +9,7 @@ import pytest
 
 from extract.text.words import dateline_only_suffixes, outlet_words
 
-from .test_entities_news import _at, _out
-
-
-def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(t, str(label), span) for t, label, span in _out(text, [_at(text, p, lab) for p, lab in model])]
+from .test_entities_news import _found
 
 
 @pytest.mark.parametrize(
