@@ -177,8 +177,7 @@ class _Cast:
     def by_alias(self, text: str, start: int, end: int) -> _Speaker | None:
         """The person whose mention a bracket right after gives the phrase's first word as a
         short name (``kata AHY`` after `Agus Harimurti Yudhoyono (AHY)`)."""
-        first = _WORD.get().search(text, start, end)
-        if first is None or not first.group()[:1].isupper():
+        if (first := _capital_first(text, start, end)) is None:
             return None
         hits = {
             name
@@ -190,8 +189,7 @@ class _Cast:
     def by_short_title(self, text: str, start: int, end: int) -> _Speaker | None:
         """The one official whose title the phrase's first word abbreviates (``ujar Menpora``,
         ``kata Menag``: see `_abbreviates`)."""
-        first = _WORD.get().search(text, start, end)
-        if first is None or not first.group()[:1].isupper():
+        if (first := _capital_first(text, start, end)) is None:
             return None
         hits = {self.person_of(o.name) for o in self.officials if _abbreviates(first.group(), o.title)}
         return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
@@ -212,6 +210,12 @@ class _Cast:
             if self.person_of(o.name) == speaker:
                 return o.title
         return None
+
+
+def _capital_first(text: str, start: int, end: int) -> regex.Match[str] | None:
+    """The phrase's first word when it is capitalised (a name or a short title), else None."""
+    first = _WORD.get().search(text, start, end)
+    return first if first is not None and first.group()[:1].isupper() else None
 
 
 #: The fewest letters of a short title read as the start of each of its title's words.
