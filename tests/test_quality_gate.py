@@ -36,7 +36,7 @@ FLOORS = {
     "participants": (0.95, 0.81),
     "organisations": (0.95, 0.78),
     "places": (0.965, 0.855),
-    "quotes": (0.985, 0.935),
+    "quotes": (0.985, 0.95),
 }
 SLICES = ("tune", "check")
 
