@@ -514,6 +514,21 @@ def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | N
     return (1, Label.ORG, Head.BODY) if level is not None and level[2] is Head.ADMIN else None
 
 
+def _lowercase_level(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
+    """A province, regency, city or district level written lowercase before a region or district
+    the gazetteers list (`Dinas Sosial kabupaten Pesisir Barat`): regional outlets often lowercase
+    the level word inside a body's name, which takes it and its region as it takes `Kabupaten`."""
+    district = _LISTED_LEVELS.get(toks[j].text)
+    if district is None or j + 1 >= len(toks) or not region_len(toks, j + 1, kecamatan=district):
+        return None
+    return 1, Label.LOC, Head.ADMIN
+
+
+def _level_in_body(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
+    """The head at ``j`` inside a body's name: `match_head`, or a level written lowercase."""
+    return match_head(toks, j) or _lowercase_level(toks, j)
+
+
 def title_len(toks: Sequence[Tok], i: int) -> int:
     """How many words from ``i`` form a position title or rank (0: none)."""
     low, exact = _titles()
@@ -718,11 +733,11 @@ class _Grower:
             (
                 _level_rank(toks, level_end - m, m)
                 for m in (2, 1)
-                if level_end - m >= 0 and (h := match_head(toks, level_end - m)) is not None and h[0] == m
+                if level_end - m >= 0 and (h := _level_in_body(toks, level_end - m)) is not None and h[0] == m
             ),
             None,
         )
-        above = _level_rank(toks, j, match_head(toks, j)[0])  # type: ignore[index]
+        above = _level_rank(toks, j, _level_in_body(toks, j)[0])  # type: ignore[index]
         return below is not None and above is not None and above > below
 
     def _level_word_ends_name(self, j: int, n: int) -> bool:
@@ -811,7 +826,7 @@ class _Grower:
             if named > 1:
                 j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
                 continue
-            head = match_head(toks, j)
+            head = _level_in_body(toks, j) if kind is Head.BODY else match_head(toks, j)
             if head is not None and head[2] is Head.ADMIN:
                 if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
                     j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
@@ -879,7 +894,10 @@ class _Grower:
         before a facility's head (`Institut … (ITERA) Jalan …`) unless a title's short name is
         bracketed (`Satuan Pelayanan (Kasatpel)`)."""
         toks, nxt = self.toks, close + 1
-        inner = nxt < len(toks) and kind is Head.BODY and (not self.stops(nxt) or self.joins(nxt))
+        if nxt >= len(toks):
+            return False
+        goes_on = not self.stops(nxt) or self.joins(nxt) or _lowercase_level(toks, nxt) is not None
+        inner = kind is Head.BODY and goes_on
         inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
         inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
         return inner and not self._abbreviated_after(nxt)
@@ -1287,13 +1305,13 @@ def _region_tail(toks: Sequence[Tok], first: int, end: int, *, street: bool) -> 
 
 def _acronym_office(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     """A known body's short name written with its level and region (`DLH Kota Serang`, `KPU
-    Kabupaten Kapuas`): it heads the office's name like `Dinas` does."""
+    Kabupaten Kapuas`, `KPU provinsi Jambi`): it heads the office's name like `Dinas` does."""
     tok = toks[i]
     if not (tok.text.isupper() and i + 1 < len(toks)):
         return None
     if not (tok.low in org_acronyms() or (tok.text[:1] == "D" and _titled_office(toks, i))):
         return None
-    level = match_head(toks, i + 1)
+    level = _level_in_body(toks, i + 1)
     named = level is not None and level[2] is Head.ADMIN and i + 1 + level[0] < len(toks)
     return (1, Label.ORG, Head.BODY) if named and _name_word(toks[i + 1 + level[0]]) else None
 
