@@ -683,6 +683,7 @@ def entity_names(
     other = {w for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
     lone = {e.text for e in entities if e.label == EntityLabel.PER and len(name_tokens(e.text)) == 1} - other
     per_ends = {e.span[1] for e in entities if e.label == EntityLabel.PER}
+    title_words = _titles_last_words(text, roles)
     out: list[tuple[str, Span]] = []
     for ent in entities:
         if ent.label != EntityLabel.PER:
@@ -698,8 +699,23 @@ def entity_names(
         # a "person" inside a title's organisation (Galeri Huma Lilis Lamiang) is not one
         if any(s < span[1] and span[0] < e for s, e in titles):
             continue
+        if len(name_tokens(text[span[0] : span[1]])) == 1 and text[span[0] : span[1]] in title_words:
+            continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+def _titles_last_words(text: str, roles: Sequence[RoleMention]) -> frozenset[str]:
+    """`Peratin Tugu Ratu Basuki`: the last word of each official's title right before the
+    holder's name (a place's, a body's or a post's own word: `Ratu`, `CdM`), which no role
+    reads in a name; alone elsewhere (`Gedung Pusaka Ratu`, `kata CdM`) such a word is that
+    place, body or post, no person."""
+    out = set()
+    for m in roles:
+        words = text[m.span[0] : m.name_span[0]].split()
+        if m.official and words and words[-1].isalnum() and m.title.split()[-1:] == words[-1:]:
+            out.add(words[-1])
+    return frozenset(out) - {w for m in roles for w in m.name.split()}
 
 
 def _with_first_name_before(text: str, span: Span, lone: set[str]) -> Span:

@@ -2164,13 +2164,13 @@ _MAX_COMPANY_WORDS = 2
 
 def _company_off(text: str, m: RoleMention) -> RoleMention:
     """`CEO Meta Mark Zuckerberg`, `CEO Electronic Arts Andrew Wilson`: after a title ending in an
-    English post (`english_post`), a holder's name that opens with one or two words of no known
-    class, then a given name and one word more at least, opens with the company's name when the
-    article writes its first word elsewhere after a lowercase word (`karyawan Meta`, `ke Roblox`;
-    a holder's first name comes after a speech verb: `kata Ajeng`): those words move to the
-    title."""
+    English post (`english_post`) or in a post's English unit (`Head of Marketing`), a holder's
+    name that opens with one or two words of no known class, then a given name and one word more
+    at least, opens with the company's name when the article writes its first word elsewhere
+    after a lowercase word (`karyawan Meta`, `ke Roblox`; a holder's first name comes after a
+    speech verb: `kata Ajeng`): those words move to the title."""
     words = m.name.split()
-    if not m.title or m.title.split()[-1].lower() not in role_words("english_post"):
+    if not _english_post_title(m.title):
         return m
     for k in range(1, _MAX_COMPANY_WORDS + 1):
         if len(words) < k + 2 or word_class(words[k - 1]) is not W.UNK or not words[k - 1][:1].isupper():
@@ -2190,6 +2190,16 @@ def _company_off(text: str, m: RoleMention) -> RoleMention:
         return m
     title = " ".join([m.title, *words[:k]])
     return replace(m, name=proper_name(text, (start, e)), title=title, name_span=(start, e))
+
+
+def _english_post_title(title: str) -> bool:
+    """Whether a title ends in an English post (`CEO`) or in the English unit of a title holding
+    one (`Head of Marketing`)."""
+    words = [w.lower() for w in title.split()]
+    if not words:
+        return False
+    posts = role_words("english_post")
+    return words[-1] in posts or (words[-1] in role_words("english_unit") and any(w in posts for w in words))
 
 
 def _written_after_lowercase(text: str, word: str, at: int) -> bool:
