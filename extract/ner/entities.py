@@ -3412,12 +3412,7 @@ def _region_opens(toks: Sequence[Tok], k: int) -> bool:
     head = match_head(toks, k)
     if head is not None and head[2] is Head.ADMIN:
         return k + head[0] < len(toks) and _names_place(toks, k + head[0])
-    return head is None and (_names_place(toks, k) or _names_seat(toks, k))
-
-
-def _names_seat(toks: Sequence[Tok], k: int) -> bool:
-    """The word at ``k`` starts a regency seat's name (`Liwa`, `Menggala`: clean_region_seats.txt)."""
-    return _spelled(toks, k, _seats().get(_gazetteer_key(toks[k]), ())) > 0
+    return head is None and (_names_place(toks, k) or _seat_len(toks, k) > 0)
 
 
 def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
