@@ -3109,18 +3109,78 @@ def _listed_in_a_row(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity
     """A LOC of listed names in a row with no comma is one place per name (`Liwa Lampung Barat`,
     `Kabupaten OKU Timur Sumatera Selatan`): a district's, regency's or seat's name, then
     regencies' or provinces'; a facility's name keeps its region (`Pelabuhan Bakauheni Lampung
-    Selatan`), and a name listed whole stays whole (`Kota Bandar Lampung`)."""
+    Selatan`), and a name listed whole stays whole (`Kota Bandar Lampung`). Two places joined by a
+    dash are two (`_dash_between_places`); after a title only a police unit's `Metro` is cut off
+    (`_past_unit_word`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.LOC or len(inside) < 2:
+    if ent.label != Label.LOC or not inside:
         return [ent]
+    if _after_title(toks, inside.start):
+        return _past_unit_word(ent, toks, text, inside)
+    if (dash := _dash_between_places(ent, toks)) is not None:
+        ends = (ent.text[: dash.start()], ent.span[0]), (ent.text[dash.end() :], ent.span[0] + dash.end())
+        return [e for raw, start in ends if (e := _entity(raw, ent.label, start)) is not None]
     head = match_head(toks, inside.start)
-    if head is not None and head[2] is not Head.ADMIN:
+    if len(inside) < 2 or (head is not None and head[2] is not Head.ADMIN):
         return [ent]
     cuts = _listed_pieces(toks, inside.start + (head[0] if head else 0), inside.stop)
-    if cuts is None or _after_title(toks, inside.start):
+    if cuts is None:
         return [ent]
     bounds = [inside.start, *cuts[1:], inside.stop]
     return [_span_entity(range(a, b), toks, text) for a, b in itertools.pairwise(bounds)]
+
+
+#: One dash between two capitalised names (`Lombok-Labuan Bajo`, `Purabaya - Sagaranten`).
+_PLACE_DASH = regex.compile(r"(?<=\p{Ll})(?:-| [-–] )(?=\p{Lu})")
+
+
+def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] | None:
+    """The dash of a headless LOC that joins two places, one of them a listed region's, district's
+    or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
+    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)."""
+    dashes = list(_PLACE_DASH.finditer(ent.text))
+    if len(dashes) != 1 or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks)):
+        return None
+    sides = (ent.text[: dashes[0].start()].split(), ent.text[dashes[0].end() :].split())
+    listed = [_listed_name(side) for side in sides]
+    if sides[0] == sides[1] or not any(listed):
+        return None
+    return dashes[0] if all(n or _place_like(side) for n, side in zip(listed, sides, strict=True)) else None
+
+
+def _listed_name(words: Sequence[str]) -> bool:
+    """``words`` spell a listed region's, district's or regency seat's name whole."""
+    key = _titled(tuple(words)) if words[0].isupper() else tuple(words)
+    return any(key in table.get(key[0], ()) for table in (_regions(), _districts(), _seats()))
+
+
+def _place_like(words: Sequence[str]) -> bool:
+    """An unlisted place's name of one capitalised word that is no common word (`Lombok`, `Duri`;
+    not `Non`, `Hindia`); a word before it makes a name of its own (`Geopark Ciletuh`, `Ruas
+    Pandaan`, `KRL Duri`)."""
+    word = words[0] if len(words) == 1 else ""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in common_words()
+
+
+#: The metropolitan command's word in a police unit's name (`Polres Metro Jakarta Pusat`, `Polsek Metro
+#: Menteng`: Polri's name for a city's police), and the police chiefs' titles it follows.
+_METRO_UNIT, _POLICE_CHIEFS = "metro", ("kapol", "wakapol")
+
+
+def _past_unit_word(ent: Entity, toks: Sequence[Tok], text: str, inside: range) -> list[Entity]:
+    """Right after a police chief's title, `Metro` before another listed name names the unit,
+    no place (`Kapolres Metro Bekasi`, `Kapolres Metro Jakarta Pusat`: the metropolitan police of
+    `Bekasi`, of `Jakarta Pusat`; not the city `Metro`, whose own chief is `Kapolres Metro`): the
+    place is the name after it alone."""
+    k, end = inside.start, inside.stop
+    if toks[k].low != _METRO_UNIT or not toks[k - 1].low.startswith(_POLICE_CHIEFS):
+        return [ent]
+    if end < len(toks) and toks[end].start == toks[end - 1].end + 1:
+        end += region_len(toks, end)  # the name goes on in the next entity (`Metro` `Jakarta Pusat`)
+    cuts = _listed_pieces(toks, k, end)
+    if cuts is None or cuts[1] != k + 1:
+        return [ent]
+    return [_span_entity(range(cuts[1], inside.stop), toks, text)] if cuts[1] < inside.stop else []
 
 
 def _listed_pieces(toks: Sequence[Tok], first: int, end: int) -> list[int] | None:
