@@ -326,7 +326,8 @@ def _advert_mark(content: str) -> bool:
 
 def _byline_paren(content: str) -> str | None:
     # `(nnts***)`, `(*rin*)`: stray stars around the reporter's code mark nothing of the name
-    content = content.strip().strip("*").strip()
+    # `(*/rez/py)`: the end mark's star and a slash before the codes
+    content = regex.sub(r"^\*+\s*/\s*", "", content.strip()).strip("*").strip()
     p = _patterns()
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
