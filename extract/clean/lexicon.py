@@ -354,7 +354,7 @@ def _shape_patterns() -> dict[str, object]:
         # letter before the capital is a word spelt so)
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
             r"|(?<=\))-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence

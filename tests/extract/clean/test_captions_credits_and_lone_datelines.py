@@ -132,3 +132,11 @@ def test_a_bulleted_strip_without_a_date_dates_nothing() -> None:
 def test_known_miss_a_bulleted_strip_without_a_date_is_no_headline() -> None:
     page = clean(f"{TITLE}\n\n{STRIP}\n\nENDE - {LEDE}\n\n{LAST}")
     assert page.title == TITLE
+
+
+def test_a_dash_glued_after_the_outlets_closing_stop() -> None:
+    page = clean(
+        f"{TITLE}\n\nEnde, Suaranusa.com.-Pemerintah kabupaten membagikan benih, Rabu (6/3/2024).\n\n{LAST}"
+    )
+    assert page.dateline == Dateline(place="Ende", outlet="Suaranusa.com")
+    assert page.text.startswith("Ende, Suaranusa.com.-Pemerintah kabupaten")
