@@ -443,19 +443,30 @@ class _Page:
         the dateline's dash (`Medan – Wali Kota …`): the headline, though it ends as a sentence,
         where none was found above it; so too a first line closed by one stop right above that
         lede (`BPBD Kabupaten Mamuju Salurkan Bantuan Kepada Nenek Nurjannah.`)."""
-        if self.title is not None or len(self.units) < 2:
+        # the page's first line, or the first under the page's date (`Selasa, 13 Maret 2018` over `DPC
+        # PWRI … Apresiasi Komitmen Kadis PUPR.` over `MataLensa, Bengkulu – …`)
+        k = next((k for k, u in enumerate(self.units) if u.kind != LineKind.PUBLISHED), len(self.units))
+        if self.title is not None or len(self.units) < k + 2:
             return
-        head = self.units[0]
-        lede = next((u for u in self.units[1:] if u.kind == LineKind.BODY), None)
+        head = self.units[k]
+        lede = next((u for u in self.units[k + 1 :] if u.kind == LineKind.BODY), None)
         if lede is None or len(head.lines) != 1:
             return
-        stopped = head.kind in (LineKind.BODY, LineKind.NAVIGATION) and _stopped_headline(head)
-        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[1])):
+        # a sentence dated to its day (`… pulang, Kamis (26/1/2023).`) is the lede's teaser, no headline
+        stopped = (
+            head.kind in (LineKind.BODY, LineKind.NAVIGATION)
+            and _stopped_headline(head)
+            and not _date(head.text)
+        )
+        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[k + 1])):
             return
         found = _dateline(lede.text)
         if found is None or found.place is None or found.place.casefold() not in _regions():
             return
-        if not lede.text.casefold().startswith(found.place.casefold()):
+        opening = lede.text.casefold()
+        if not (
+            opening.startswith(found.place.casefold()) or opening.startswith((found.outlet or "-").casefold())
+        ):
             return
         head.kind = LineKind.TITLE
         self.title = head.text

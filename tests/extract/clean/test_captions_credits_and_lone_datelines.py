@@ -140,3 +140,19 @@ def test_a_dash_glued_after_the_outlets_closing_stop() -> None:
     )
     assert page.dateline == Dateline(place="Ende", outlet="Suaranusa.com")
     assert page.text.startswith("Ende, Suaranusa.com.-Pemerintah kabupaten")
+
+
+STOPPED = "PWI Kabupaten Ende Apresiasi Kerja Cepat Dinas Pertanian Ende."
+
+
+def test_a_stopped_headline_under_the_pages_date_over_the_masthead_lede() -> None:
+    page = clean(f"Rabu, 6 Maret 2024\n\n{STOPPED}\n\nSuaranusa, Ende – {LEDE}\n\n{LAST}")
+    assert (page.title, page.published) == (STOPPED, "2024-03-06")
+    assert page.text == f"Suaranusa, Ende – {LEDE}\n{LAST}"
+
+
+def test_a_sentence_dated_to_its_day_over_the_lede_is_no_headline() -> None:
+    teaser = "Akhirnya Bupati Ende Yosef Badeoda pulang ke kampung halaman, Rabu (6/3/2024)."
+    page = clean(f"{teaser}\n\nSUARANUSA.COM, ENDE - {LEDE}\n\n{LAST}")
+    assert page.title is None
+    assert page.text.startswith(teaser)
