@@ -327,11 +327,11 @@ def _shape_patterns() -> dict[str, object]:
         terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
         # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`; `… wartawan***(Ilo)`,
         # `… di Flores. (Silvia).`, `… katanya. (IF)*` with stray marks; `… ujarnya (UUS.CKT/ AA DANI)`
-        # (a slashed credit needs no stop); `… komunitas. Fik/Gdn)` (its opening bracket lost)
+        # (a slashed credit needs no stop, nor a lost list's colon); `… komunitas. Fik/Gdn)` (bracket lost)
         trail_paren=regex.compile(
             r"(?|(?<=[.!?\"”’…*]|^)\s*\(\s*([^()\n]{1,80})\s*\)"
             r"|(?<=[.!?\"”’…*]|^)\s*\[\s*([^\[\]\n:]{1,40})\s*\]"
-            r"|(?<=\p{L}[,.]?)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
+            r"|(?<=\p{L}['’\"”]?[,.]?|[\p{L}\d]['’\"”]?:)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
             r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?)"
@@ -354,7 +354,7 @@ def _shape_patterns() -> dict[str, object]:
         # letter before the capital is a word spelt so)
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv))-\s*"
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
             # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
             r"|(?<=\))-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence

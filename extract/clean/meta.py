@@ -61,6 +61,8 @@ _COLON_DATELINE_CHARS = 60
 _SENTENCE_AFTER_WORDS = 4
 # A dateline on its own line is a place and a masthead, a few words
 _STANDALONE_DATELINE_WORDS = 6
+# `Mataram, Garda Asakota.-`: the dateline's dash (after a stray stop) closing a line of its own
+_DASH_CLOSE = regex.compile(r"\s*\.?\s*[-–—]{1,2}\s*$")
 _RANK_CAPTION_WORDS = 5  # `Brigjen Pol Suroto` or a rank and a longer name
 # A reporter's credit glued before the dateline (`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS
 # - …`) fits in the paragraph's first characters
@@ -136,6 +138,19 @@ def _date_line(unit: _Unit) -> str | None:
     )
     words = [w for w in rest.split() if w.casefold() not in skip]
     return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
+
+
+def _bulleted_date(text: str) -> str | None:
+    """`Padang Ekspres • Minggu, 05/06/2011 11:24 WIB • H Sutan Zaili Asril • 938 klik`: a strip of
+    fields parted by bullets (outlet, date, author, counter), one field a line that only dates the
+    page: that date."""
+    fields = _BULLETS.split(text)
+    dated = [_date(f) for f in fields if _dates_page(f.strip())] if len(fields) > 1 else []
+    return dated[0] if len(dated) == 1 else None
+
+
+# the bullets parting the fields of a page's credit strip
+_BULLETS = regex.compile(r"\s[•·]\s")
 
 
 def _month_line(text: str) -> str | None:
@@ -326,7 +341,8 @@ def _advert_mark(content: str) -> bool:
 
 def _byline_paren(content: str) -> str | None:
     # `(nnts***)`, `(*rin*)`: stray stars around the reporter's code mark nothing of the name
-    content = content.strip().strip("*").strip()
+    # `(*/rez/py)`: the end mark's star and a slash before the codes
+    content = regex.sub(r"^\*+\s*/\s*", "", content.strip()).strip("*").strip()
     p = _patterns()
     if not (p.byline_name.fullmatch(content) and not any(ch.isdigit() for ch in content)) and not (
         p.initials_code.fullmatch(content)  # `(cr01/enn)`: reporters' codes may hold digits
@@ -1121,8 +1137,12 @@ def _standalone_dateline(text: str) -> Dateline | None:
     """A dateline on a line of its own above the lede (`Kab.Tasik, LINTA PENA`): a place and a
     masthead parted by a comma, the masthead shouted or an outlet's name, no sentence after. Parted
     by a spaced dash or a bar, one side must be an outlet's name, either side first (`Palembang –
-    jurnalpolisi.id`, `Tribratanews Polres Probolinggo | Leces`)."""
-    if text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
+    jurnalpolisi.id`, `Tribratanews Polres Probolinggo | Leces`). Closed by the dateline's dash, the lede
+    going on under it (`Mataram, Garda Asakota.-`), a masthead of no region's or common words after a known
+    region will do (`Kupang, Nusa Tenggara -` names two places)."""
+    dashed = _DASH_CLOSE.search(text)
+    text = text[: dashed.start()] if dashed else text
+    if not text or text[-1] in ".!?:;" or len(text.split()) > _STANDALONE_DATELINE_WORDS:
         return None
     spaced = _patterns().spaced_dash.sub(",", _standalone_parts(text), count=1)
     parted = spaced != text or "|" in text
@@ -1137,7 +1157,13 @@ def _standalone_dateline(text: str) -> Dateline | None:
         place, outlet = outlet, place
     if parted and not _masthead_spelt(outlet):
         return None  # `Berita Daerah – Nasional`, `Beranda | Daerah`: section names, no masthead
-    if not (_is_outlet(outlet) or ("," in text and _shouted_masthead_after(place, outlet))):
+    region_first = (
+        bool(dashed)
+        and "," in text
+        and place.casefold() in _regions()
+        and not any(w in _regions() or w in common_words() for w in outlet.casefold().split())
+    )
+    if not (_is_outlet(outlet) or region_first or ("," in text and _shouted_masthead_after(place, outlet))):
         return None
     if _is_outlet(place) or place.casefold() in _credit_words():
         return None

@@ -69,6 +69,7 @@ from .meta import (
     _DIGEST_ITEMS,
     _REPORTER_LINE_WORDS,
     _advert_mark,
+    _bulleted_date,
     _byline_paren,
     _credit,
     _date,
@@ -151,6 +152,8 @@ _CAPTION_LOWER_WORDS = 3
 # A photo's alt text sits right above its caption: a unit or two between them at most
 _ALT_TEXT_GAP = 2
 _SPLIT_PLACE_WORDS = 2
+# a caption opening in lowercase goes on with this many lowercase content words at least
+_LOWERCASE_CAPTION_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -268,6 +271,14 @@ def _drop_captions_under_headline(candidates: list[_Unit]) -> list[_Unit]:
             if _lower_content(unit) >= _CAPTION_LOWER_WORDS:
                 unit.kind = LineKind.CAPTION
     return [u for u in candidates if u.kind == LineKind.TITLE]
+
+
+def _lowercase_caption(unit: _Unit) -> bool:
+    """`sertijab Kepsta RRI Ambon yang dihadiri Asisten I …`: a line above the body opening with a
+    lowercase word (not a brand's camel case, `iPhone`) and going on in lowercase words is a photo's
+    alt text or caption; a headline opens with a capital."""
+    first = unit.text.split()[0] if unit.text.split() else ""
+    return first.isalpha() and first.islower() and _lower_content(unit) >= _LOWERCASE_CAPTION_WORDS
 
 
 def _labelled_name(name: str) -> bool:
@@ -432,19 +443,30 @@ class _Page:
         the dateline's dash (`Medan – Wali Kota …`): the headline, though it ends as a sentence,
         where none was found above it; so too a first line closed by one stop right above that
         lede (`BPBD Kabupaten Mamuju Salurkan Bantuan Kepada Nenek Nurjannah.`)."""
-        if self.title is not None or len(self.units) < 2:
+        # the page's first line, or the first under the page's date (`Selasa, 13 Maret 2018` over `DPC
+        # PWRI … Apresiasi Komitmen Kadis PUPR.` over `MataLensa, Bengkulu – …`)
+        k = next((k for k, u in enumerate(self.units) if u.kind != LineKind.PUBLISHED), len(self.units))
+        if self.title is not None or len(self.units) < k + 2:
             return
-        head = self.units[0]
-        lede = next((u for u in self.units[1:] if u.kind == LineKind.BODY), None)
+        head = self.units[k]
+        lede = next((u for u in self.units[k + 1 :] if u.kind == LineKind.BODY), None)
         if lede is None or len(head.lines) != 1:
             return
-        stopped = head.kind in (LineKind.BODY, LineKind.NAVIGATION) and _stopped_headline(head)
-        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[1])):
+        # a sentence dated to its day (`… pulang, Kamis (26/1/2023).`) is the lede's teaser, no headline
+        stopped = (
+            head.kind in (LineKind.BODY, LineKind.NAVIGATION)
+            and _stopped_headline(head)
+            and not _date(head.text)
+        )
+        if not ((head.kind == LineKind.BODY and head.headline) or (stopped and lede is self.units[k + 1])):
             return
         found = _dateline(lede.text)
         if found is None or found.place is None or found.place.casefold() not in _regions():
             return
-        if not lede.text.casefold().startswith(found.place.casefold()):
+        opening = lede.text.casefold()
+        if not (
+            opening.startswith(found.place.casefold()) or opening.startswith((found.outlet or "-").casefold())
+        ):
             return
         head.kind = LineKind.TITLE
         self.title = head.text
@@ -845,17 +867,26 @@ class _Page:
             return False
         if _caption(unit.text):
             return True
+        # `POS-KUPANG.COM/TENI JENAHAS` over `Kepala … menyulut obor …, Jumat (11/9/2020).` over the lede:
+        # the photographer's credit alone on its line, then the photo's caption
+        above = self._neighbour(unit, -1)
+        if above is not None and above.kind == LineKind.CAPTION and _masthead_credit(above.text):
+            return True
         # `Tangki proses limbah cair rumah sakit …` between the headline's copy (the photo's title)
         # and `KETAPANG – …`: a short line there is the photo's caption; right under the headline
         # itself it is a standfirst and stays
-        above = self._neighbour(unit, -1)
         return (
             above is not None and above.kind == LineKind.DUPLICATE and unit.n_words <= _HEADLINE_CAPTION_WORDS
         )
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
-        iso = _date_line(unit)
-        if not iso and (glued := _glued_date(unit.text)):
+        iso = _date_line(unit) or _bulleted_date(unit.text)
+        glued = None if iso else _glued_date(unit.text)
+        if glued and _patterns().clock.search(glued[1]):
+            # `Rabu, 16 April 2014 - 15 Jumadil Akhir 1435 H 15:01:08 WIB`: the site's date strip (the
+            # day, the Hijri date and the clock), no headline after the date
+            iso, glued = glued[0], None
+        if glued:
             # ` date 2024-05-12 Harga Gula Kembali Naik …`: the page's date field glued to the headline
             self.published = self.published or glued[0]
             unit.text = glued[1]
@@ -884,6 +915,8 @@ class _Page:
         elif _patterns().open_photo_credit.search(unit.text) or _masthead_credit(unit.text):
             # `Kabid Humas … (Foto: Polda Maluku`: cut in its credit; `Bali Tribune/IB Giri Putra`
             unit.kind = LineKind.CAPTION
+        elif _lowercase_caption(unit):
+            unit.kind = LineKind.CAPTION  # `sertijab Kepsta RRI Ambon yang dihadiri …` under the headline
         elif self._title_like(unit):
             unit.kind = LineKind.TITLE
             title_candidates.append(unit)
@@ -900,6 +933,8 @@ class _Page:
             return False  # `BangliEkonomi BisnisSeni` (a menu), `Beranda / Daerah / Jateng` (breadcrumbs)
         if _pager_crumbs(unit.text):
             return False  # `Beranda blog Halaman 3`: a listing's breadcrumbs
+        if unit.text[-1] in "-–—" and _standalone_dateline(unit.text):
+            return False  # `Mataram, Garda Asakota.-`: the dateline, its lede under it
         if len(p.clock.findall(unit.text)) >= _WIDGET_CLOCKS or "°" in unit.text:
             return False  # `Jadwal Sholat: Subuh 04:35 Dzuhur 11:58`, `Jakarta 31°C`: a widget
         if _strong_prompt(_prompt_score(unit.text)):

@@ -309,14 +309,14 @@ def test_a_sentence_about_a_video_stays(ending: str) -> None:
     assert page.text == f"{CLOSING} {ending}"
 
 
-@pytest.mark.xfail(strict=True, reason="a list's colon before the desk's code is no stop: it stays body")
-def test_known_miss_reporters_codes_after_a_list_colon() -> None:
+def test_reporters_codes_after_a_list_colon() -> None:
+    # the page lost the list its colon announced: the codes after it are still the reporters' (meta17)
     text = (
         "Pencuri kata sandi menyasar pengguna layanan daring. Pengguna disarankan menerapkan langkah "
         "berikut: Untuk Pengguna: Untuk Organisasi:"
     )
     page = clean(f"{text} (asj/fay)")
-    assert page.byline == "asj/fay"
+    assert (page.byline, page.text) == ("asj/fay", text)
 
 
 @pytest.mark.xfail(strict=True, reason="a caption glued before the outlet's dateline reads as the lede")
