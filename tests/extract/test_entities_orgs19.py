@@ -1,0 +1,53 @@
+"""Organisations read on unseen regional news (session 19, news-raw 6851-7100): a holy book, goods
+named alone and kinds of body spelled out are no organisations (GUIDELINES §6: products and
+generic kinds without a name are not entities). Whole entity lists from `resolve_entities` on
+invented sentences, with the spans, and the named bodies beside them that stay."""
+
+from __future__ import annotations
+
+from .test_entities_news import _found
+
+
+def test_the_holy_book_is_no_organisation() -> None:
+    text = "Setiap sore puluhan santri belajar membaca Al-Qur'an di Desa Sukamaju."
+    model = [("Al-Qur'an", "ORG"), ("Desa Sukamaju", "LOC")]
+    assert _found(text, model) == [("Desa Sukamaju", "LOC", (56, 69))]
+
+
+def test_the_holy_book_spelled_alquran_is_no_organisation() -> None:
+    text = "Lomba hafalan Alquran tingkat kecamatan diikuti 40 peserta."
+    assert _found(text, [("Alquran", "ORG")]) == []
+
+
+def test_fertilisers_named_alone_are_goods() -> None:
+    text = "Gudang itu kini menyimpan Urea 900 ton dan NPK Formula 40 ton untuk petani Kabupaten Way Kanan."
+    model = [("Urea", "ORG"), ("NPK Formula", "ORG"), ("Kabupaten Way Kanan", "LOC")]
+    assert _found(text, model) == [("Kabupaten Way Kanan", "LOC", (75, 94))]
+
+
+def test_a_tax_recording_device_is_goods() -> None:
+    text = "Bapenda Kota Metro menambah 12 unit Tapping Box di rumah makan tahun ini."
+    model = [("Bapenda Kota Metro", "ORG"), ("Tapping Box", "ORG")]
+    assert _found(text, model) == [("Bapenda Kota Metro", "ORG", (0, 18))]
+
+
+def test_the_staples_short_name_is_no_body() -> None:
+    text = "Tim gabungan memantau harga Bapokting di tiga pasar menjelang Natal."
+    assert _found(text, [("Bapokting", "ORG")]) == []
+
+
+def test_a_public_service_agency_s_kind_alone_is_no_body() -> None:
+    text = "Target pendapatan BLUD tahun ini naik menjadi Rp20 miliar, kata Kepala Bapenda."
+    model = [("BLUD", "ORG"), ("Bapenda", "ORG")]
+    assert _found(text, model) == [("Bapenda", "ORG", (71, 78))]
+
+
+def test_a_public_service_agency_with_its_name_stays_whole() -> None:
+    text = "Dana itu disetor ke kas BLUD Sukaraja sebelum akhir bulan."
+    assert _found(text, [("BLUD Sukaraja", "ORG")]) == [("BLUD Sukaraja", "ORG", (24, 37))]
+
+
+def test_kinds_of_body_spelled_out_are_no_bodies() -> None:
+    text = "Dana hibah dibagi ke 12 UPT Puskesmas dan sebuah Perusahaan Perseroan milik negara."
+    model = [("UPT Puskesmas", "ORG"), ("Perusahaan Perseroan", "ORG")]
+    assert _found(text, model) == []
