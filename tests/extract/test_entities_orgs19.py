@@ -51,3 +51,26 @@ def test_kinds_of_body_spelled_out_are_no_bodies() -> None:
     text = "Dana hibah dibagi ke 12 UPT Puskesmas dan sebuah Perusahaan Perseroan milik negara."
     model = [("UPT Puskesmas", "ORG"), ("Perusahaan Perseroan", "ORG")]
     assert _found(text, model) == []
+
+
+def test_staples_in_a_price_list_are_goods() -> None:
+    text = "Di pasar itu Minyak Goreng dijual Rp16.000 per liter dan Daging Ayam Rp35.000 per kilogram."
+    model = [("Minyak Goreng", "ORG"), ("Daging Ayam", "ORG")]
+    assert _found(text, model) == []
+
+
+def test_a_farm_good_named_alone_is_no_body() -> None:
+    text = "Petani di Kecamatan Sukau mengeluhkan harga Pestisida yang terus naik."
+    model = [("Kecamatan Sukau", "LOC"), ("Pestisida", "ORG")]
+    assert _found(text, model) == [("Kecamatan Sukau", "LOC", (10, 25))]
+
+
+def test_the_cheap_market_is_an_event_no_place() -> None:
+    text = "Dinas Perdagangan Kota Metro menggelar Pasar Murah di halaman kantor kelurahan."
+    model = [("Dinas Perdagangan Kota Metro", "ORG"), ("Pasar Murah", "LOC")]
+    assert _found(text, model) == [("Dinas Perdagangan Kota Metro", "ORG", (0, 28))]
+
+
+def test_a_named_market_stays_a_place() -> None:
+    text = "Pedagang di Pasar Murah Jaya menata dagangan sejak subuh."
+    assert _found(text, [("Pasar Murah Jaya", "LOC")]) == [("Pasar Murah Jaya", "LOC", (12, 28))]
