@@ -1147,7 +1147,7 @@ def grammar_entities(
         if (
             kind in (Head.STOP, Head.JOIN)
             or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and (title or _numbered_title(toks, i)))
+            or (kind is Head.UNIT and (title or _title_unit(toks, i, n)))
         ):
             # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
             # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
@@ -1258,6 +1258,14 @@ def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
         _own_name(toks[k]) or (_heads_body(toks, k) and k + 1 < end and _name_word(toks[k + 1]))
         for k in range(first, end)
     )
+
+
+def _title_unit(toks: Sequence[Tok], i: int, n: int) -> bool:
+    """The unit's head of ``n`` words at ``i`` is a position title's part, the body after it the
+    ORG (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya`): a title of several words ends
+    right before it (`Kepala Bagian Humas Setda …`), its number or short form between (`Kanit IV
+    Subdit Resmob …`), or the head is a title itself (`Humas Polres Tanggamus, Iptu …`)."""
+    return _after_title(toks, i) or _numbered_title(toks, i) or title_len(toks, i) >= n
 
 
 def _numbered_title(toks: Sequence[Tok], i: int) -> bool:

@@ -74,3 +74,15 @@ def test_the_cheap_market_is_an_event_no_place() -> None:
 def test_a_named_market_stays_a_place() -> None:
     text = "Pedagang di Pasar Murah Jaya menata dagangan sejak subuh."
     assert _found(text, [("Pasar Murah Jaya", "LOC")]) == [("Pasar Murah Jaya", "LOC", (12, 28))]
+
+
+def test_a_unit_ending_a_title_of_two_words_is_the_title_s() -> None:
+    text = "Kepala Bagian Humas Setda Pesisir Barat, Andi Wijaya, mengatakan lomba digelar pekan depan."
+    model = [("Setda Pesisir Barat", "ORG"), ("Andi Wijaya", "PER")]
+    assert _found(text, model) == [("Setda Pesisir Barat", "ORG", (20, 39)), ("Andi Wijaya", "PER", (41, 52))]
+
+
+def test_the_public_relations_title_before_a_body_is_no_part_of_it() -> None:
+    text = "Humas Polres Way Kanan, Iptu Andika Putra, mengatakan kedua pelaku sudah ditahan."
+    model = [("Polres Way Kanan", "ORG"), ("Andika Putra", "PER")]
+    assert _found(text, model) == [("Polres Way Kanan", "ORG", (6, 22)), ("Andika Putra", "PER", (29, 41))]
