@@ -3865,27 +3865,39 @@ def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) ->
 
 
 def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """An ORG right after a known body's short name that no name covers, no head of its own at its
-    start (`PLN UID Lampung`, `BRI Unit Sukadana`): the unit with its parent body, one ORG."""
+    """An ORG right after a known body's short name that no name covers, or that the model read
+    as an ORG of its own, no head of its own at its start (`PLN UID Lampung`, `BRI Unit
+    Sukadana`): the unit with its parent body, one ORG."""
     covered = {t for e in ents for t in tokens_inside(e.span, toks)}
-    out = []
+    out: list[Entity] = []
     for ent in ents:
         k = token_at(ent.span[0], toks)
-        parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
+        alone = bool(out) and k is not None and k > 0 and _lone_word_org(out[-1], toks[k - 1])
+        parent = (
+            k is not None and k > 0 and (k - 1 not in covered or alone) and toks[k - 1].end + 1 == ent.span[0]
+        )
         parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
         if ent.label == Label.ORG and parent and _opens_unit(toks, k):
             s = toks[k - 1].start
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+            out = out[:-1] if alone else out
         out.append(ent)
     return out
+
+
+def _lone_word_org(ent: Entity, tok: Tok) -> bool:
+    """``ent`` is an ORG of word ``tok`` alone (the model's `PLN` before its unit `UID Lampung`)."""
+    return ent.label == Label.ORG and ent.span == (tok.start, tok.end)
 
 
 def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
     """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
     head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
-    entities_branch_heads.txt)."""
+    entities_branch_heads.txt); no headline's predicate (`OJK Ungkap …`)."""
     head = match_head(toks, k)
-    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+    if head is None:
+        return not _headline_predicate(toks[k])
+    return tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
 
 
 @cache
