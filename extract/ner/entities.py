@@ -1147,7 +1147,7 @@ def grammar_entities(
         if (
             kind in (Head.STOP, Head.JOIN)
             or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and (title or _title_unit(toks, i, n)))
+            or (kind is Head.UNIT and (title or _title_unit(toks, i, n, grower)))
         ):
             # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
             # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
@@ -1260,12 +1260,36 @@ def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
     )
 
 
-def _title_unit(toks: Sequence[Tok], i: int, n: int) -> bool:
+def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
     """The unit's head of ``n`` words at ``i`` is a position title's part, the body after it the
     ORG (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya`): a title of several words ends
     right before it (`Kepala Bagian Humas Setda …`), its number or short form between (`Kanit IV
-    Subdit Resmob …`), or the head is a title itself (`Humas Polres Tanggamus, Iptu …`)."""
-    return _after_title(toks, i) or _numbered_title(toks, i) or title_len(toks, i) >= n
+    Subdit Resmob …`), or the head is a title itself and its holder's name follows the body's
+    (`Humas Polres Tanggamus, Iptu Heri …`). Without a holder the unit is a body of its own
+    (`rilis Humas Pemkab Tegal`, as the tune gold lists it)."""
+    if _after_title(toks, i) or _numbered_title(toks, i):
+        return True
+    people = grower.person_starts | grower.holder_starts
+    return title_len(toks, i) >= n and _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)
+
+
+#: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and
+#: its holder's name.
+MAX_RANK_WORDS = 2
+
+
+def _holder_follows(toks: Sequence[Tok], k: int, people: frozenset[int]) -> bool:
+    """A person's name (``people``: where names start) follows the name that ends before word
+    ``k``, a rank between or not, right after it or set off by commas on both sides (`Humas
+    Polres Tanggamus, Iptu Heri Susanto, mengatakan`; not `Humas Polri, Brigadir Renita memulai
+    …`, a new clause's subject)."""
+    comma = k < len(toks) and toks[k].text == ","
+    k += comma
+    ranked = range(k, min(k + MAX_RANK_WORDS + 1, len(toks)))
+    for j in (j for j in ranked if toks[j].start in people and all(_name_word(toks[m]) for m in range(k, j))):
+        end = next((m for m in range(j, len(toks)) if not _name_word(toks[m])), len(toks))
+        return not comma or (end < len(toks) and toks[end].text == ",")
+    return False
 
 
 def _numbered_title(toks: Sequence[Tok], i: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _found
+from .test_entities_news import _at, _found, _out, _person
 
 
 def test_the_holy_book_is_no_organisation() -> None:
@@ -84,10 +84,19 @@ def test_a_unit_ending_a_title_of_two_words_is_the_title_s() -> None:
     assert _found(text, model) == [("Setda Pesisir Barat", "ORG", (20, 39)), ("Andi Wijaya", "PER", (41, 52))]
 
 
-def test_the_public_relations_title_before_a_body_is_no_part_of_it() -> None:
+def test_the_public_relations_title_before_a_holder_is_no_part_of_the_body() -> None:
     text = "Humas Polres Way Kanan, Iptu Andika Putra, mengatakan kedua pelaku sudah ditahan."
-    model = [("Polres Way Kanan", "ORG"), ("Andika Putra", "PER")]
-    assert _found(text, model) == [("Polres Way Kanan", "ORG", (6, 22)), ("Andika Putra", "PER", (29, 41))]
+    model = [_at(text, "Polres Way Kanan", "ORG"), _at(text, "Andika Putra", "PER")]
+    assert _out(text, model, persons=[_person(text, "Andika Putra")]) == [
+        ("Polres Way Kanan", "ORG", (6, 22)),
+        ("Andika Putra", "PER", (29, 41)),
+    ]
+
+
+def test_the_public_relations_unit_without_a_holder_is_a_body() -> None:
+    text = "Jadwal kunjungan bupati dibagikan Humas Pemkab Way Kanan melalui akun resminya."
+    model = [("Pemkab Way Kanan", "ORG")]
+    assert _found(text, model) == [("Humas Pemkab Way Kanan", "ORG", (34, 56))]
 
 
 def test_a_unit_after_a_short_name_the_model_read_alone_is_one_body() -> None:
