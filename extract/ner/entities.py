@@ -3896,7 +3896,7 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     out: list[Entity] = []
     for ent in ents:
         k = token_at(ent.span[0], toks)
-        alone = bool(out) and k is not None and k > 0 and _lone_word_org(out[-1], toks[k - 1])
+        alone = bool(out) and k is not None and k > 0 and _lone_word_org(out[-1], toks, k - 1)
         parent = (
             k is not None and k > 0 and (k - 1 not in covered or alone) and toks[k - 1].end + 1 == ent.span[0]
         )
@@ -3909,19 +3909,19 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     return out
 
 
-def _lone_word_org(ent: Entity, tok: Tok) -> bool:
-    """``ent`` is an ORG of word ``tok`` alone (the model's `PLN` before its unit `UID Lampung`)."""
-    return ent.label == Label.ORG and ent.span == (tok.start, tok.end)
+def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
+    """``ent`` is an ORG of word ``k`` alone (the model's `PLN` before its unit `UID Lampung`), and
+    no headline's predicate follows it (`OJK Ungkap …`: a title-case headline's clause)."""
+    alone = ent.label == Label.ORG and ent.span == (toks[k].start, toks[k].end)
+    return alone and k + 1 < len(toks) and not _headline_predicate(toks[k + 1])
 
 
 def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
     """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
     head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
-    entities_branch_heads.txt); no headline's predicate (`OJK Ungkap …`)."""
+    entities_branch_heads.txt)."""
     head = match_head(toks, k)
-    if head is None:
-        return not _headline_predicate(toks[k])
-    return tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
 
 
 @cache
