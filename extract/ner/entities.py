@@ -1147,7 +1147,7 @@ def grammar_entities(
         if (
             kind in (Head.STOP, Head.JOIN)
             or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and (title or _numbered_title(toks, i)))
+            or (kind is Head.UNIT and (title or _title_unit(toks, i, n, grower)))
         ):
             # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
             # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
@@ -1258,6 +1258,38 @@ def _names_body(toks: Sequence[Tok], first: int, end: int) -> bool:
         _own_name(toks[k]) or (_heads_body(toks, k) and k + 1 < end and _name_word(toks[k + 1]))
         for k in range(first, end)
     )
+
+
+def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
+    """The unit's head of ``n`` words at ``i`` is a position title's part, the body after it the
+    ORG (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya`): a title of several words ends
+    right before it (`Kepala Bagian Humas Setda …`), its number or short form between (`Kanit IV
+    Subdit Resmob …`), or the head is a title itself and its holder's name follows the body's
+    (`Humas Polres Tanggamus, Iptu Heri …`). Without a holder the unit is a body of its own
+    (`rilis Humas Pemkab Tegal`, as the tune gold lists it)."""
+    if _after_title(toks, i) or _numbered_title(toks, i):
+        return True
+    people = grower.person_starts | grower.holder_starts
+    return title_len(toks, i) >= n and _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)
+
+
+#: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and
+#: its holder's name.
+MAX_RANK_WORDS = 2
+
+
+def _holder_follows(toks: Sequence[Tok], k: int, people: frozenset[int]) -> bool:
+    """A person's name (``people``: where names start) follows the name that ends before word
+    ``k``, a rank between or not, right after it or set off by commas on both sides (`Humas
+    Polres Tanggamus, Iptu Heri Susanto, mengatakan`; not `Humas Polri, Brigadir Renita memulai
+    …`, a new clause's subject)."""
+    comma = k < len(toks) and toks[k].text == ","
+    k += comma
+    ranked = range(k, min(k + MAX_RANK_WORDS + 1, len(toks)))
+    for j in (j for j in ranked if toks[j].start in people and all(_name_word(toks[m]) for m in range(k, j))):
+        end = next((m for m in range(j, len(toks)) if not _name_word(toks[m])), len(toks))
+        return not comma or (end < len(toks) and toks[end].text == ",")
+    return False
 
 
 def _numbered_title(toks: Sequence[Tok], i: int) -> bool:
@@ -3917,19 +3949,31 @@ def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) ->
 
 
 def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """An ORG right after a known body's short name that no name covers, no head of its own at its
-    start (`PLN UID Lampung`, `BRI Unit Sukadana`): the unit with its parent body, one ORG."""
+    """An ORG right after a known body's short name that no name covers, or that the model read
+    as an ORG of its own, no head of its own at its start (`PLN UID Lampung`, `BRI Unit
+    Sukadana`): the unit with its parent body, one ORG."""
     covered = {t for e in ents for t in tokens_inside(e.span, toks)}
-    out = []
+    out: list[Entity] = []
     for ent in ents:
         k = token_at(ent.span[0], toks)
-        parent = k is not None and k > 0 and k - 1 not in covered and toks[k - 1].end + 1 == ent.span[0]
+        alone = bool(out) and k is not None and k > 0 and _lone_word_org(out[-1], toks, k - 1)
+        parent = (
+            k is not None and k > 0 and (k - 1 not in covered or alone) and toks[k - 1].end + 1 == ent.span[0]
+        )
         parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
         if ent.label == Label.ORG and parent and _opens_unit(toks, k):
             s = toks[k - 1].start
             ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+            out = out[:-1] if alone else out
         out.append(ent)
     return out
+
+
+def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
+    """``ent`` is an ORG of word ``k`` alone (the model's `PLN` before its unit `UID Lampung`), and
+    no headline's predicate follows it (`OJK Ungkap …`: a title-case headline's clause)."""
+    alone = ent.label == Label.ORG and ent.span == (toks[k].start, toks[k].end)
+    return alone and k + 1 < len(toks) and not _headline_predicate(toks[k + 1])
 
 
 def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
