@@ -117,6 +117,7 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 #: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
 _DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
+_DESK_WORD = LazyPattern(r"\p{Lu}\p{Ll}+")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 #: Marks that end a sentence or open or close a quote: the word after them opens a sentence.
 SENTENCE_ENDS = frozenset('.!?:"”“')
@@ -2029,12 +2030,15 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     names, suffixes, _ = outlet_words()
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
-        end = None
+        end, skip, cut = None, 0, len(tok.text)
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
-        elif _mixed_lowercase(tok.text) and (m := _DESK.get().fullmatch(tok.text)) and m.group(1) in names:
-            end = k  # `detikSumbagsel`, `detikFinance`: a masthead and its desk in one word
+        elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
+            end, (skip, cut) = (
+                k,
+                glued,
+            )  # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
@@ -2050,9 +2054,30 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
                 end = k + region_len(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
-            s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
+            s, e = tok.start + max(skip, tok.text.rfind("/") + 1), toks[end].end - len(tok.text) + cut
             found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
+
+
+def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """Where a lowercase masthead and its desk (`detikJateng`) lie in a word, also when lost
+    spaces glued the words around them on (`kepadadetikJateng`, `DilansirdetikNews`,
+    `detikJatengSelasa`, `detikSulseldi`): the desk is one capitalised word, less a function
+    word glued to its end; None when the word holds no masthead."""
+    m = _DESK.get().fullmatch(word[:1].lower() + word[1:])
+    lead = m.group(1) if m else ""
+    start = next((i for i in range(len(lead) - 1) if lead[i:] in names and i != 1), None)
+    if start is None:
+        return None
+    desk = _DESK_WORD.get().match(word, len(lead))
+    return start, desk.end() - _function_tail(desk.group())
+
+
+def _function_tail(word: str) -> int:
+    """The length of the longest function word glued to a word's end (`Sulseldi`: 2), three
+    letters of the word kept; 0 when none (a one-letter word is too often a word's own end)."""
+    ends = (n for n in range(len(word) - 3, 1, -1) if word[-n:] in word_set("clean_function_words.txt"))
+    return next(ends, 0)
 
 
 def _mixed_lowercase(word: str) -> bool:
