@@ -474,6 +474,12 @@ def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return None
 
 
+def _field_head(tok: Tok) -> bool:
+    """A body's head word that also names an office's field (entities_field_heads.txt): after a
+    comma or `dan` in an office's name it goes on the name (`Dinas Perdagangan, Koperasi dan UKM`)."""
+    return tok.low in word_set("entities_field_heads.txt")
+
+
 def _own_name(tok: Tok) -> bool:
     """A head word that is a body's whole short name (`Disdikbud`, `Bapenda`), not a kind
     (`Dinas`, `Polres`)."""
@@ -615,6 +621,7 @@ class _Grower:
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
+    fields: bool = False  # a field's head word goes on the name (`_field_head`): no field head heads it
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -688,9 +695,10 @@ class _Grower:
         """`dan` at ``j`` joins a field to the office's name whose words after its head start at
         ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
         Marinir dan MNC Peduli` is two bodies)."""
-        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j)
+        fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
+        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j, fields=fields)
 
-    def joins(self, j: int) -> bool:
+    def joins(self, j: int, *, fields: bool | None = None) -> bool:
         """`dan`/`&` followed by a name word that is no new head, no region and no known body's
         short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
         dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
@@ -702,7 +710,9 @@ class _Grower:
         ].text in self.shorts:
             return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
         head = match_head(toks, j + 1)
-        if head is not None:
+        if head is not None and not (
+            (self.fields if fields is None else fields) and _field_head(toks[j + 1])
+        ):
             return self._level_named(j, head) or self._kind_field(j + 1, head)
         return not region_len(toks, j + 1)
 
@@ -794,7 +804,11 @@ class _Grower:
             if k < len(toks) and self.joins(k):
                 return k  # `Pendidikan, Pemuda, dan Olahraga`
             start = k
-            while k < len(toks) and not self.stops(k) and match_head(toks, k) is None:
+            while (
+                k < len(toks)
+                and not self.stops(k)
+                and (match_head(toks, k) is None or (self.fields and _field_head(toks[k])))
+            ):
                 k += 1
             if k == start:
                 return 0
@@ -811,6 +825,7 @@ class _Grower:
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
+        self.fields = not _field_head(toks[i])  # `Koperasi Makio dan Koperasi Sapto` are two
         if (end := self._early_end(i, n, kind)) is not None:
             return end, []
         if kind is Head.FACILITY and j < len(toks):
