@@ -2050,10 +2050,10 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
         elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
-            end, (skip, cut) = (
-                k,
-                glued,
-            )  # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
+            # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
+            end, (skip, cut) = k, glued
+        elif tok.text.islower() and (skip := _glued_masthead_start(tok.text)):
+            end = k  # `kepadadetikcom`: a one-word masthead glued to the word before it
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
@@ -2086,6 +2086,18 @@ def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
         return None
     desk = _DESK_WORD.get().match(word, len(lead))
     return start, desk.end() - _function_tail(desk.group())
+
+
+MIN_GLUED_LEAD = 3
+
+
+def _glued_masthead_start(word: str) -> int:
+    """Where a listed one-word masthead with its domain or suffix (`detikcom`, `antaranews`:
+    `_glued_masthead`) starts after a word of three letters or more glued before it by a lost
+    space (`kepadadetikcom`, `dilihatdetikcom`); 0 when none."""
+    if not word.endswith(("com", *outlet_words()[1])):
+        return 0
+    return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
 
 
 def _function_tail(word: str) -> int:

@@ -44,6 +44,16 @@ def test_a_glued_masthead_is_the_outlet_alone(text: str, model: list, expected: 
     assert _found(text, model) == expected
 
 
+def test_a_one_word_masthead_glued_to_the_word_before_it_is_the_outlet() -> None:
+    text = "Hal itu disampaikan juru bicara itu kepadadetikcom, Rabu (3/9/2025), di kantornya."
+    assert _found(text, []) == [("detikcom", "ORG", (42, 50))]
+
+
+def test_a_word_that_ends_like_a_masthead_suffix_is_no_outlet() -> None:
+    text = "Petani memakai kompos dan pupuk organik di sawah tadah hujan itu."
+    assert _found(text, []) == []
+
+
 def test_a_word_glued_to_a_capital_without_a_masthead_is_no_outlet() -> None:
     text = "Warga menyebutnya kampungHijau sejak lama."
     assert _found(text, []) == []
