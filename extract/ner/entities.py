@@ -2896,13 +2896,27 @@ def _acronym_senses(
     (`Uni Emirat Arab (UEA)`): the short name is that body wherever the model called it a place,
     that place wherever the model called it a body."""
     labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
+    starts = {e.span[0] for e in ents}
     bodies, placed, places = set(), set(), set()
     for k, words in spelled.items():
         found = {labels.get(j) for j in words}
+        found = {Label.LOC} if _inner_place(toks, words, starts) else found
         (placed if Label.LOC in found else bodies if Label.ORG in found else set()).add(toks[k].text)
         if found == {Label.LOC}:
             places.add(toks[k].text)
     return frozenset(bodies - placed), frozenset(places)
+
+
+def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:
+    """Words a short name spells that a place's head opens inside a body's name, after its
+    head (`Otorita Ibu Kota Nusantara (IKN)`, `Pemerintah Kabupaten Bandung Barat (KBB)`): the
+    short name abbreviates the place, not the body; a company's name after its form is the
+    company's (`PT Kawasan Industri Terpadu Batang (KITB)`)."""
+    head = match_head(toks, words.start)
+    inner = (
+        toks[words.start].start not in starts and words.start > 0 and not _company_form(toks[words.start - 1])
+    )
+    return inner and head is not None and head[1] is Label.LOC and head[2] is not Head.STOP
 
 
 def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:

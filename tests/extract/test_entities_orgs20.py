@@ -116,3 +116,35 @@ def test_the_national_cooperative_programme_is_no_body(text: str) -> None:
 def test_a_cooperative_and_a_group_are_two_bodies() -> None:
     text = "Dana itu untuk Koperasi Sido Makmur dan Kelompok Tani Harapan Baru di desa itu."
     assert [e[0] for e in _found(text, [])] == ["Koperasi Sido Makmur", "Kelompok Tani Harapan Baru"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an authority's head opens a body's name; the short name after a place spells the place
+        (
+            "Kepala Otorita Ibu Kota Nusantara (IKN) meninjau proyek jalan di IKN pekan ini.",
+            [
+                ("Otorita Ibu Kota Nusantara", "ORG", (7, 33)),
+                ("IKN", "LOC", (35, 38)),
+                ("IKN", "LOC", (65, 68)),
+            ],
+        ),
+        (
+            "Pembangunan itu diawasi Otorita IKN sejak awal tahun.",
+            [("Otorita IKN", "ORG", (24, 35))],
+        ),
+        # a corps of the armed forces or the police is a body
+        (
+            "Prajurit Korps Zeni TNI membangun jembatan darurat di desa itu.",
+            [("Korps Zeni TNI", "ORG", (9, 23))],
+        ),
+        # a company's short name after its form spells the company, no place
+        (
+            "Investor melirik PT Kawasan Industri Terpadu Kendal (KITK) tahun ini.",
+            [("PT Kawasan Industri Terpadu Kendal", "ORG", (17, 51)), ("KITK", "ORG", (53, 57))],
+        ),
+    ],
+)
+def test_an_authority_and_a_corps_are_bodies(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
