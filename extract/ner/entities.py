@@ -118,6 +118,7 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 #: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
 _DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
 _DESK_WORD = LazyPattern(r"\p{Lu}\p{Ll}+")
+_NATION_AFTER = LazyPattern(r" (\p{Lu}\w*)\b(?![-/.,]?\w)")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 #: Marks that end a sentence or open or close a quote: the word after them opens a sentence.
 SENTENCE_ENDS = frozenset('.!?:"”“')
@@ -3836,15 +3837,18 @@ def _known_bodies(
     article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
-        listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
+        listed = _listed_short_name(tok)
         if not (listed or tok.text in titled):
             continue
         bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
+        # `Kadin Indonesia`, `Ombudsman RI`: the nation after a name written as a word is the body's
+        # own word (`_with_nation`); after a shouted one it is as often a role (`keketuaan ASEAN Indonesia`)
+        nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
-        if not (bracketed or ranked or longer or tok.text in kinds):
+        if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
 
@@ -3880,6 +3884,19 @@ def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequenc
             span = (tok.start, toks[end - 1].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+MIN_TITLED_SHORT = 4
+
+
+def _listed_short_name(tok: Tok) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt) in capitals (`KPU`), or in title
+    case when it is four letters or more (`Bawaslu`, `Kadin`) and no word of its own too
+    (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    word = tok.text
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha() and tok.low in org_acronyms()
 
 
 def _short_named_bodies(
@@ -4003,7 +4020,18 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
             continue
         out.append(ent)
-    return out
+    return [_with_untagged_nation(e, text) for e in out]
+
+
+def _with_untagged_nation(ent: Entity, text: str) -> Entity:
+    """An ORG followed by the nation's name no one tagged (`Ombudsman RI`, `Kadin Indonesia`):
+    the body's name with it, as `_with_nation` joins a tagged one."""
+    last = ent.text.split()[-1] if ent.label == Label.ORG else ""
+    ends = last in _LAST_WORDS or "." in last  # `PT Lippo Karawaci Tbk`, `VOI.ID`: the name is whole
+    m = _NATION_AFTER.get().match(text, ent.span[1]) if last and not ends else None
+    if m is None or m.group(1).lower() not in word_set("entities_nation.txt"):
+        return ent
+    return Entity(text[ent.span[0] : m.end()], Label.ORG.value, (ent.span[0], m.end()))
 
 
 def _with_club_form(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:

@@ -148,3 +148,43 @@ def test_a_cooperative_and_a_group_are_two_bodies() -> None:
 )
 def test_an_authority_and_a_corps_are_bodies(text: str, expected: list) -> None:
     assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed body's short name written in title case, with its region after it
+        (
+            "Rapat evaluasi digelar Bawaslu Lampung Timur di kantornya, Senin.",
+            [("Bawaslu Lampung Timur", "ORG", (23, 44))],
+        ),
+        # the nation after a listed short name is the body's own word, tagged or not
+        (
+            "Laporan itu diterima Ombudsman RI pekan lalu.",
+            [("Ombudsman RI", "ORG", (21, 33))],
+        ),
+        (
+            "Forum bisnis itu digagas Kadin Indonesia bersama mitra dagang.",
+            [("Kadin Indonesia", "ORG", (25, 40))],
+        ),
+    ],
+)
+def test_a_listed_short_name_in_title_case_is_a_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anak itu berkata, Ma, aku pulang sebentar lagi.",
+        # a listed name that in title case is as often a brand or an emblem
+        "Toko itu menjual kacang merek Garuda dan kopi bubuk lokal.",
+    ],
+)
+def test_a_listed_word_in_title_case_that_is_a_word_of_its_own_is_no_body(text: str) -> None:
+    assert [e for e in _found(text, []) if e[1] == "ORG"] == []
+
+
+def test_a_name_closed_by_tbk_takes_no_nation_after_it() -> None:
+    text = "Mal yang dikelola PT Sinar Makmur Tbk Indonesia ini ramai."
+    assert _found(text, [("PT Sinar Makmur Tbk", "ORG")]) == [("PT Sinar Makmur Tbk", "ORG", (18, 37))]
