@@ -3904,8 +3904,10 @@ def _short_named_bodies(
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
     spelled out before them (`_spelled_known_bodies`)."""
-    return _known_bodies(toks, person_starts, kinds, titled) + _spelled_known_bodies(
-        text, toks, person_starts
+    return (
+        _known_bodies(toks, person_starts, kinds, titled)
+        + _spelled_known_bodies(text, toks, person_starts)
+        + _spelled_english_bodies(text, toks, person_starts)
     )
 
 
@@ -3927,6 +3929,28 @@ def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
         ):
             span = (first.start, toks[words[-1]].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _spelled_english_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """An English body's name, capitalised and ending in a body's word (entities_english_bodies.txt),
+    spelled out before its short name in brackets (`Badminton World Federation (BWF)`,
+    `Indonesia Corruption Watch (ICW)`): both ORGs wherever nothing else covers them (GUIDELINES
+    §6: a bracketed abbreviation that ends a name is an entry of its own); a degree's is none
+    (names_degrees_post.txt)."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first, last = toks[words[0]], toks[words[-1]]
+        if (
+            first.text[:1].isupper()
+            and last.low in word_set("entities_english_bodies.txt")
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+            and toks[k].low
+            not in word_set("names_degrees_post.txt")  # `Master of Business Administration (MBA)`
+        ):
+            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
+            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
     return found
 
 

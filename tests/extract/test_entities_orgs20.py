@@ -188,3 +188,21 @@ def test_a_listed_word_in_title_case_that_is_a_word_of_its_own_is_no_body(text: 
 def test_a_name_closed_by_tbk_takes_no_nation_after_it() -> None:
     text = "Mal yang dikelola PT Sinar Makmur Tbk Indonesia ini ramai."
     assert _found(text, [("PT Sinar Makmur Tbk", "ORG")]) == [("PT Sinar Makmur Tbk", "ORG", (18, 37))]
+
+
+def test_an_english_body_spelled_before_its_short_name_is_a_body() -> None:
+    text = "Data itu dirilis Asian Rowing Federation (ARF) pada Jumat."
+    assert _found(text, []) == [("Asian Rowing Federation", "ORG", (17, 40)), ("ARF", "ORG", (42, 45))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a degree's name is no body
+        "Dia meraih gelar Master of Business Administration (MBA) di luar negeri.",
+        # a programme's name ends in no body's word
+        "Peserta mengikuti Digital Talent Scholarship (DTS) selama tiga bulan.",
+    ],
+)
+def test_an_english_name_that_is_no_body_stays_untagged(text: str) -> None:
+    assert [e for e in _found(text, []) if e[1] == "ORG"] == []
