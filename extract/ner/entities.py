@@ -1176,7 +1176,8 @@ def grammar_entities(
             continue
         unit = kind is Head.UNIT
         kind = Head.BODY if unit else kind
-        end, abbrevs = grower.grow(i, n, kind)
+        office = _office_inside(toks, i + n, kind) is not kind  # `Kantor Dinas …`: grows as the office's
+        end, abbrevs = grower.grow(i, n, Head.BODY if office else kind)
         if unit and not _names_body(toks, i + n, end):
             i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
             continue
@@ -1210,11 +1211,19 @@ def grammar_entities(
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
-            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place
-            own = Label.LOC if region_len(toks, a) == close - a else label
+            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place; inside
+            # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
+            own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _office_inside(toks: Sequence[Tok], j: int, kind: Head) -> Head:
+    """How a facility's name grows when an office's head follows its own (`Kantor Dinas Komunikasi
+    dan Informatika (Diskominfo) Sleman`): as the office's name, fields, short name and region
+    and all (the building keeps its label); any other head's name grows as its kind does."""
+    return Head.BODY if kind is Head.FACILITY and j < len(toks) and _heads_body(toks, j) else kind
 
 
 def _hall_named_after(toks: Sequence[Tok], i: int, n: int) -> bool:

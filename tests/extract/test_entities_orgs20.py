@@ -206,3 +206,34 @@ def test_an_english_body_spelled_before_its_short_name_is_a_body() -> None:
 )
 def test_an_english_name_that_is_no_body_stays_untagged(text: str) -> None:
     assert [e for e in _found(text, []) if e[1] == "ORG"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a building named after the office in it: the office's name grows whole inside it
+        (
+            "Penyidik menggeledah Kantor Dinas Perhubungan dan Pertanahan Kabupaten Gowa kemarin.",
+            [("Kantor Dinas Perhubungan dan Pertanahan Kabupaten Gowa", "LOC", (21, 75))],
+        ),
+        (
+            "Rapat digelar di Aula Pemerintah Kota Kendari, Senin.",
+            [("Aula Pemerintah Kota Kendari", "LOC", (17, 45))],
+        ),
+        # the bracket that ends it abbreviates the office, a body
+        (
+            "Wartawan menunggu di Kantor Direktorat Jenderal Bea dan Cukai (DJBC) sejak pagi.",
+            [("Kantor Direktorat Jenderal Bea dan Cukai", "LOC", (21, 61)), ("DJBC", "ORG", (63, 67))],
+        ),
+    ],
+)
+def test_a_building_named_after_an_office_takes_the_office_s_whole_name(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.xfail(
+    strict=True, reason="`dan` and a title after an office's short name inside a building's name join it"
+)
+def test_a_building_of_two_offices_joined_by_dan_is_two_names() -> None:
+    text = "Ratusan petani mendatangi Kantor DPRD dan Bupati pekan ini."
+    assert [e[0] for e in _found(text, [])] == ["Kantor DPRD"]
