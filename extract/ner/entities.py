@@ -117,6 +117,8 @@ _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 #: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
 _DESK = LazyPattern(r"(\p{Ll}{3,})(?:\p{Lu}\p{Ll}+)+")
+_DESK_WORD = LazyPattern(r"\p{Lu}\p{Ll}+")
+_NATION_AFTER = LazyPattern(r" (\p{Lu}\w*)\b(?![-/.,]?\w)")
 _NOT_OUTLET = LazyPattern(r"@|\.go\.id$|^www\.", regex.IGNORECASE)
 #: Marks that end a sentence or open or close a quote: the word after them opens a sentence.
 SENTENCE_ENDS = frozenset('.!?:"”“')
@@ -473,6 +475,12 @@ def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
     return None
 
 
+def _field_head(tok: Tok) -> bool:
+    """A body's head word that also names an office's field (entities_field_heads.txt): after a
+    comma or `dan` in an office's name it goes on the name (`Dinas Perdagangan, Koperasi dan UKM`)."""
+    return tok.low in word_set("entities_field_heads.txt")
+
+
 def _own_name(tok: Tok) -> bool:
     """A head word that is a body's whole short name (`Disdikbud`, `Bapenda`), not a kind
     (`Dinas`, `Polres`)."""
@@ -614,6 +622,7 @@ class _Grower:
     facility: bool = False  # a person's name may continue this name here
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
+    fields: bool = False  # a field's head word goes on the name (`_field_head`): no field head heads it
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -687,9 +696,10 @@ class _Grower:
         """`dan` at ``j`` joins a field to the office's name whose words after its head start at
         ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
         Marinir dan MNC Peduli` is two bodies)."""
-        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j)
+        fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
+        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j, fields=fields)
 
-    def joins(self, j: int) -> bool:
+    def joins(self, j: int, *, fields: bool | None = None) -> bool:
         """`dan`/`&` followed by a name word that is no new head, no region and no known body's
         short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
         dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
@@ -701,7 +711,9 @@ class _Grower:
         ].text in self.shorts:
             return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
         head = match_head(toks, j + 1)
-        if head is not None:
+        if head is not None and not (
+            (self.fields if fields is None else fields) and _field_head(toks[j + 1])
+        ):
             return self._level_named(j, head) or self._kind_field(j + 1, head)
         return not region_len(toks, j + 1)
 
@@ -793,7 +805,11 @@ class _Grower:
             if k < len(toks) and self.joins(k):
                 return k  # `Pendidikan, Pemuda, dan Olahraga`
             start = k
-            while k < len(toks) and not self.stops(k) and match_head(toks, k) is None:
+            while (
+                k < len(toks)
+                and not self.stops(k)
+                and (match_head(toks, k) is None or (self.fields and _field_head(toks[k])))
+            ):
                 k += 1
             if k == start:
                 return 0
@@ -810,6 +826,7 @@ class _Grower:
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
         self.facility = True
+        self.fields = not _field_head(toks[i])  # `Koperasi Makio dan Koperasi Sapto` are two
         if (end := self._early_end(i, n, kind)) is not None:
             return end, []
         if kind is Head.FACILITY and j < len(toks):
@@ -1159,7 +1176,8 @@ def grammar_entities(
             continue
         unit = kind is Head.UNIT
         kind = Head.BODY if unit else kind
-        end, abbrevs = grower.grow(i, n, kind)
+        office = _office_inside(toks, i + n, kind) is not kind  # `Kantor Dinas …`: grows as the office's
+        end, abbrevs = grower.grow(i, n, Head.BODY if office else kind)
         if unit and not _names_body(toks, i + n, end):
             i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
             continue
@@ -1193,11 +1211,19 @@ def grammar_entities(
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
-            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place
-            own = Label.LOC if region_len(toks, a) == close - a else label
+            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place; inside
+            # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
+            own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
             found.append(Entity(text[s:e], own.value, (s, e)))
         i = end
     return found
+
+
+def _office_inside(toks: Sequence[Tok], j: int, kind: Head) -> Head:
+    """How a facility's name grows when an office's head follows its own (`Kantor Dinas Komunikasi
+    dan Informatika (Diskominfo) Sleman`): as the office's name, fields, short name and region
+    and all (the building keeps its label); any other head's name grows as its kind does."""
+    return Head.BODY if kind is Head.FACILITY and j < len(toks) and _heads_body(toks, j) else kind
 
 
 def _hall_named_after(toks: Sequence[Tok], i: int, n: int) -> bool:
@@ -2061,12 +2087,15 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     names, suffixes, _ = outlet_words()
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
-        end = None
+        end, skip, cut = None, 0, len(tok.text)
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
-        elif _mixed_lowercase(tok.text) and (m := _DESK.get().fullmatch(tok.text)) and m.group(1) in names:
-            end = k  # `detikSumbagsel`, `detikFinance`: a masthead and its desk in one word
+        elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
+            # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
+            end, (skip, cut) = k, glued
+        elif tok.text.islower() and (skip := _glued_masthead_start(tok.text)):
+            end = k  # `kepadadetikcom`: a one-word masthead glued to the word before it
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
@@ -2082,9 +2111,42 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
                 end = k + region_len(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
-            s, e = tok.start + tok.text.rfind("/") + 1, toks[end].end
+            s, e = tok.start + max(skip, tok.text.rfind("/") + 1), toks[end].end - len(tok.text) + cut
             found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
+
+
+def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """Where a lowercase masthead and its desk (`detikJateng`) lie in a word, also when lost
+    spaces glued the words around them on (`kepadadetikJateng`, `DilansirdetikNews`,
+    `detikJatengSelasa`, `detikSulseldi`): the desk is one capitalised word, less a function
+    word glued to its end; None when the word holds no masthead."""
+    m = _DESK.get().fullmatch(word[:1].lower() + word[1:])
+    lead = m.group(1) if m else ""
+    start = next((i for i in range(len(lead) - 1) if lead[i:] in names and i != 1), None)
+    if start is None:
+        return None
+    desk = _DESK_WORD.get().match(word, len(lead))
+    return start, desk.end() - _function_tail(desk.group())
+
+
+MIN_GLUED_LEAD = 3
+
+
+def _glued_masthead_start(word: str) -> int:
+    """Where a listed one-word masthead with its domain or suffix (`detikcom`, `antaranews`:
+    `_glued_masthead`) starts after a word of three letters or more glued before it by a lost
+    space (`kepadadetikcom`, `dilihatdetikcom`); 0 when none."""
+    if not word.endswith(("com", *outlet_words()[1])):
+        return 0
+    return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
+
+
+def _function_tail(word: str) -> int:
+    """The length of the longest function word glued to a word's end (`Sulseldi`: 2), three
+    letters of the word kept; 0 when none (a one-letter word is too often a word's own end)."""
+    ends = (n for n in range(len(word) - 3, 1, -1) if word[-n:] in word_set("clean_function_words.txt"))
+    return next(ends, 0)
 
 
 def _mixed_lowercase(word: str) -> bool:
@@ -2876,13 +2938,27 @@ def _acronym_senses(
     (`Uni Emirat Arab (UEA)`): the short name is that body wherever the model called it a place,
     that place wherever the model called it a body."""
     labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
+    starts = {e.span[0] for e in ents}
     bodies, placed, places = set(), set(), set()
     for k, words in spelled.items():
         found = {labels.get(j) for j in words}
+        found = {Label.LOC} if _inner_place(toks, words, starts) else found
         (placed if Label.LOC in found else bodies if Label.ORG in found else set()).add(toks[k].text)
         if found == {Label.LOC}:
             places.add(toks[k].text)
     return frozenset(bodies - placed), frozenset(places)
+
+
+def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:
+    """Words a short name spells that a place's head opens inside a body's name, after its
+    head (`Otorita Ibu Kota Nusantara (IKN)`, `Pemerintah Kabupaten Bandung Barat (KBB)`): the
+    short name abbreviates the place, not the body; a company's name after its form is the
+    company's (`PT Kawasan Industri Terpadu Batang (KITB)`)."""
+    head = match_head(toks, words.start)
+    inner = (
+        toks[words.start].start not in starts and words.start > 0 and not _company_form(toks[words.start - 1])
+    )
+    return inner and head is not None and head[1] is Label.LOC and head[2] is not Head.STOP
 
 
 def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
@@ -3862,15 +3938,18 @@ def _known_bodies(
     article (`_titled_offices`)."""
     found = []
     for k, tok in enumerate(toks):
-        listed = tok.text.isupper() and tok.text.isalpha() and tok.low in org_acronyms()
+        listed = _listed_short_name(tok)
         if not (listed or tok.text in titled):
             continue
         bracketed = _bracketed(toks, k)
         ranked = k > 0 and _is_rank(toks[k - 1])
         nxt = toks[k + 1] if k + 1 < len(toks) else None
         longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
+        # `Kadin Indonesia`, `Ombudsman RI`: the nation after a name written as a word is the body's
+        # own word (`_with_nation`); after a shouted one it is as often a role (`keketuaan ASEAN Indonesia`)
+        nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
-        if not (bracketed or ranked or longer or tok.text in kinds):
+        if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
             found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
     return found
 
@@ -3908,13 +3987,28 @@ def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequenc
     return found
 
 
+MIN_TITLED_SHORT = 4
+
+
+def _listed_short_name(tok: Tok) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt) in capitals (`KPU`), or in title
+    case when it is four letters or more (`Bawaslu`, `Kadin`) and no word of its own too
+    (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    word = tok.text
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha() and tok.low in org_acronyms()
+
+
 def _short_named_bodies(
     text: str, toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str]
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
     spelled out before them (`_spelled_known_bodies`)."""
-    return _known_bodies(toks, person_starts, kinds, titled) + _spelled_known_bodies(
-        text, toks, person_starts
+    return (
+        _known_bodies(toks, person_starts, kinds, titled)
+        + _spelled_known_bodies(text, toks, person_starts)
+        + _spelled_english_bodies(text, toks, person_starts)
     )
 
 
@@ -3936,6 +4030,28 @@ def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
         ):
             span = (first.start, toks[words[-1]].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _spelled_english_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """An English body's name, capitalised and ending in a body's word (entities_english_bodies.txt),
+    spelled out before its short name in brackets (`Badminton World Federation (BWF)`,
+    `Indonesia Corruption Watch (ICW)`): both ORGs wherever nothing else covers them (GUIDELINES
+    §6: a bracketed abbreviation that ends a name is an entry of its own); a degree's is none
+    (names_degrees_post.txt)."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first, last = toks[words[0]], toks[words[-1]]
+        if (
+            first.text[:1].isupper()
+            and last.low in word_set("entities_english_bodies.txt")
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+            and toks[k].low
+            not in word_set("names_degrees_post.txt")  # `Master of Business Administration (MBA)`
+        ):
+            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
+            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
     return found
 
 
@@ -4041,7 +4157,18 @@ def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
             out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
             continue
         out.append(ent)
-    return out
+    return [_with_untagged_nation(e, text) for e in out]
+
+
+def _with_untagged_nation(ent: Entity, text: str) -> Entity:
+    """An ORG followed by the nation's name no one tagged (`Ombudsman RI`, `Kadin Indonesia`):
+    the body's name with it, as `_with_nation` joins a tagged one."""
+    last = ent.text.split()[-1] if ent.label == Label.ORG else ""
+    ends = last in _LAST_WORDS or "." in last  # `PT Lippo Karawaci Tbk`, `VOI.ID`: the name is whole
+    m = _NATION_AFTER.get().match(text, ent.span[1]) if last and not ends else None
+    if m is None or m.group(1).lower() not in word_set("entities_nation.txt"):
+        return ent
+    return Entity(text[ent.span[0] : m.end()], Label.ORG.value, (ent.span[0], m.end()))
 
 
 def _with_club_form(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:

@@ -449,7 +449,7 @@ def test_a_comma_after_a_short_name_lists_bodies() -> None:
     assert _out(text) == _whole(text, ["Dinas Koperasi, UMK dan Perdagangan"])
     # after a region the name is whole: a comma lists the next bodies
     text = "Bakti sosial digelar bersama kompi Brimob Batauga, Sub Denpom, dan Keluarga Besar Polri."
-    assert _out(text) == _whole(text, ["Brimob Batauga"])
+    assert _out(text) == _whole(text, ["Brimob Batauga", "Polri"])
     # an office's fields come before its region
     text = "Kepala Dinas Koperasi, UMKM, dan Tenaga Kerja Pesawaran hadir."
     assert _out(text) == _whole(text, ["Dinas Koperasi, UMKM, dan Tenaga Kerja Pesawaran"])
