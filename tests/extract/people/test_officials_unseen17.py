@@ -2,7 +2,8 @@
 then every news-raw line with the construction): a capitalised organisation or common word right
 after an abbreviated degree (`Prof`, `dr.`, `Ir.`) opens the holder's name (`Kepala <body> Prof
 Taruna …`: `Taruna` is also the second word of the youth body Karang Taruna), while a religious title
-or a whole word that is also a post keeps its body (`Pastor Paroki …`).
+or a whole word that is also a post keeps its body (`Pastor Paroki …`). Persons: `Jasad` (a dead
+body) opening a sentence, which the model tags as a person, is a common word.
 
 Every sentence is written for the test: names, places and numbers are made up.
 """
@@ -11,7 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
+from extract.people.persons import extract_persons
+from extract.people.roles import scan_roles
 
 from .test_roles import _officials, _per, _rec
 
@@ -73,3 +77,26 @@ def test_a_body_s_word_after_a_degree_opens_the_name_the_model_cut() -> None:
 )
 def test_a_religious_title_or_a_body_gives_no_holder_from_the_body_s_words(sentence: str) -> None:
     assert extract_officials(sentence) == []
+
+
+# ------------------------------------------------- a word for a dead body is no person
+
+
+def _persons(text: str, ents: list) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    vetted = vet_entities(text, ents)
+    roles = scan_roles(text, vetted)
+    officials = extract_officials(text, entities=vetted, roles=roles)
+    return [(p.name, p.mentions) for p in extract_persons(text, vetted, officials=officials, roles=roles)]
+
+
+def test_a_word_for_a_dead_body_opening_a_sentence_is_no_person() -> None:
+    s = "Polisi masih memeriksa saksi di Sukamaju. Jasad korban ditemukan warga pada Rabu pagi."
+    assert _persons(s, _per(s, "Jasad")) == []
+
+
+def test_a_word_for_a_dead_body_before_a_name_leaves_the_name() -> None:
+    s = "Jasad Wulan Sari ditemukan di kebun warga. Kapolsek Sukamaju Iptu Hadi Purnomo memimpin olah TKP."
+    assert _persons(s, _per(s, "Jasad Wulan Sari", "Hadi Purnomo")) == [
+        ("Wulan Sari", ((6, 16),)),
+        ("Hadi Purnomo", ((s.index("Hadi Purnomo"), s.index("Hadi Purnomo") + 12),)),
+    ]
