@@ -99,6 +99,8 @@ _WHOLE = 30_000
 #: Tokens in a phrase dating a holding before the name (periode Januari 2020 - Mei 2024).
 _MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
+#: Roman numerals numbering the parties to a case (terdakwa II, Teradu VII).
+_PARTY_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
 # a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
@@ -1747,7 +1749,7 @@ class _Scanner(TitleReader):
                 break
             if match_head(toks, k - 1) is not None or match_region(toks, k - 1, end) > k - 1:
                 break
-            if not self._name_word_before(k, end, allow_lower):
+            if not self._name_word_before(k, end, allow_lower) or self._party_number_at(k - 1):
                 break
             k -= 1
         # leading common words are not part of the name (Sementara Marini …)
@@ -1807,7 +1809,19 @@ class _Scanner(TitleReader):
         """Terdakwa Nasori selaku Direktur …: an occupation word (terdakwa, tersangka, saksi) right
         before a name labels the person; the name still starts a phrase."""
         h = match_head(self.toks, k - 1) if k > 0 else None
-        return h is not None and not h.official and h.end == k
+        return (h is not None and not h.official and h.end == k) or self._party_number_at(k - 1)
+
+    def _party_number_at(self, k: int) -> bool:
+        """terdakwa II Deddy …, Teradu I Muhammad …: token ``k`` is a Roman numeral numbering the
+        party to a case named right before it (people_roles.txt case_party): no word of the name
+        after it, which it labels as the party word would."""
+        toks = self.toks
+        return (
+            k >= 1
+            and toks[k].kind is WORD
+            and toks[k].text in _PARTY_NUMBERS
+            and toks[k - 1].text.lower() in role_words("case_party")
+        )
 
     def name_before(self, i: int, *, allow_lower: bool = False, reuse: bool = False) -> list[tuple[int, int]]:
         """Name runs ending right before token ``i`` (several when joined by ``dan``); ``reuse``:
@@ -2392,6 +2406,8 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
     words = name_tokens(text[s:e])
     if len(words) < 2 or not text.startswith(words[0], s) or not words[0][:1].isupper():
         return m
+    if s == m.span[0]:
+        return m  # Betty Epsilon Idroos selaku anggota KPU: a name before its title opens with no body
     if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
     k = _entity_prefix(words, (s, e), entities) or _one_word_body(text, words, (s, e), entities)

@@ -1,8 +1,11 @@
 """Officials on constructions found on unseen news (issue 13, session 17, news-raw lines 1800-2050,
 then every news-raw line with the construction): a capitalised organisation or common word right
 after an abbreviated degree (`Prof`, `dr.`, `Ir.`) opens the holder's name (`Kepala <body> Prof
-Taruna …`: `Taruna` is also the second word of the youth body Karang Taruna), while a religious title
-or a whole word that is also a post keeps its body (`Pastor Paroki …`). Persons: `Jasad` (a dead
+Taruna …`: `Taruna` is also the second word of the youth body Karang Taruna), while a religious
+title or a whole word that is also a post keeps its body (`Pastor Paroki …`). A Roman numeral
+after a numbered party to a case (`terdakwa II Name selaku …`, `Teradu I Name`) is the party's
+number: no Balinese `I`, and the name after it still opens the holder's phrase; a name given
+before its title (`Name selaku anggota …`) opens with no body's name. Persons: `Jasad` (a dead
 body) opening a sentence, which the model tags as a person, is a common word.
 
 Every sentence is written for the test: names, places and numbers are made up.
@@ -16,6 +19,7 @@ from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
+from extract.records import Entity
 
 from .test_roles import _officials, _per, _rec
 
@@ -99,4 +103,60 @@ def test_a_word_for_a_dead_body_before_a_name_leaves_the_name() -> None:
     assert _persons(s, _per(s, "Jasad Wulan Sari", "Hadi Purnomo")) == [
         ("Wulan Sari", ((6, 16),)),
         ("Hadi Purnomo", ((s.index("Hadi Purnomo"), s.index("Hadi Purnomo") + 12),)),
+    ]
+
+
+# ------------------------------------------------- a numbered party to a case
+
+
+PARTIES = [
+    (
+        "Jaksa mendakwa terdakwa II Rudi Hartono Saputra selaku Manajer Operasional PT Sinar Laut.",
+        (
+            "Rudi Hartono Saputra selaku Manajer Operasional PT Sinar Laut",
+            "Rudi Hartono Saputra",
+            "Manajer Operasional PT Sinar Laut",
+        ),
+    ),
+    (
+        "Jaksa mendakwa terdakwa I Bagus Wiratmaja selaku Direktur PT Sinar Laut.",
+        ("Bagus Wiratmaja selaku Direktur PT Sinar Laut", "Bagus Wiratmaja", "Direktur PT Sinar Laut"),
+    ),
+    (
+        "Majelis menjatuhkan sanksi kepada Teradu III Sri Wulandari selaku anggota KPU Sukamaju.",
+        ("Sri Wulandari selaku anggota KPU Sukamaju", "Sri Wulandari", "anggota KPU Sukamaju"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PARTIES)
+def test_a_party_s_roman_number_opens_no_name(sentence: str, expected: tuple[str, str, str]) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *expected)]
+
+
+def test_a_party_s_roman_number_is_no_balinese_particle_in_the_model_s_name() -> None:
+    s = "Jaksa mendakwa terdakwa I Bagus Wiratmaja selaku Direktur PT Sinar Laut."
+    assert _officials(s, _per(s, "I Bagus Wiratmaja")) == [
+        _rec(s, "Bagus Wiratmaja selaku Direktur PT Sinar Laut", "Bagus Wiratmaja", "Direktur PT Sinar Laut")
+    ]
+
+
+def test_a_balinese_name_after_a_post_keeps_its_particle() -> None:
+    s = "Kepala Dinas Pariwisata I Made Sukerta mengatakan kunjungan naik."
+    assert extract_officials(s) == [
+        _rec(s, "Kepala Dinas Pariwisata I Made Sukerta", "I Made Sukerta", "Kepala Dinas Pariwisata")
+    ]
+
+
+def test_a_name_before_its_title_opens_with_no_body() -> None:
+    # the first name is also a company's name the model found: still the holder's first name
+    s = "Produk PT Wirasena laris. Wirasena Dewi Lestari selaku Ketua Koperasi Sukamaju hadir di sana."
+    ents = [Entity("PT Wirasena", "ORG", (7, 18)), *_per(s, "Wirasena Dewi Lestari")]
+    assert _officials(s, ents) == [
+        _rec(
+            s,
+            "Wirasena Dewi Lestari selaku Ketua Koperasi Sukamaju",
+            "Wirasena Dewi Lestari",
+            "Ketua Koperasi Sukamaju",
+        )
     ]
