@@ -2410,7 +2410,9 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
         return m  # Betty Epsilon Idroos selaku anggota KPU: a name before its title opens with no body
     if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
-    k = _entity_prefix(words, (s, e), entities) or _one_word_body(text, words, (s, e), entities)
+    k = _entity_prefix(words, (s, e), entities) or (
+        0 if _first_name_called_alone(m, words, entities) else _one_word_body(text, words, (s, e), entities)
+    )
     if not k:
         return m
     pos = s
@@ -2478,6 +2480,17 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         if not s <= x < e
     )
     return 1 if held or called else 0
+
+
+def _first_name_called_alone(m: RoleMention, words: Sequence[str], entities: Sequence[Entity]) -> bool:
+    """`Kadis PUPR Madina Elpi Yanti Harahap … Elpi menerima`: after a post written in Indonesian,
+    the model naming a person by the name's first word alone elsewhere (a PER entity of that one
+    word) makes it the holder's first name, no body's; after an English post (`CTO Traveloka
+    Derianto Kusuma`) a company's name comes first and the model's lone PER is no proof."""
+    first = words[0]
+    return not _english_post_title(m.title) and any(
+        ent.label == EntityLabel.PER and ent.text == first for ent in entities
+    )
 
 
 def _person_cue(text: str, a: int, b: int) -> bool:

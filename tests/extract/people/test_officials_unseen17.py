@@ -160,3 +160,35 @@ def test_a_name_before_its_title_opens_with_no_body() -> None:
             "Ketua Koperasi Sukamaju",
         )
     ]
+
+
+# ------------------------------------------------- a first name the model calls the person by
+
+
+def test_a_first_name_the_model_calls_the_person_by_stays_the_holder_s() -> None:
+    s = (
+        "Kepala Dinas PUPR Bantul Wirasena Dewi Lestari diperiksa jaksa. "
+        "Wirasena membantah menerima uang. Sidang Lestari ditunda pekan depan."
+    )
+    alone = s.index("Wirasena membantah")
+    ents = [*_per(s, "Wirasena Dewi Lestari"), Entity("Wirasena", "PER", (alone, alone + 8))]
+    assert _officials(s, ents) == [
+        _rec(
+            s,
+            "Kepala Dinas PUPR Bantul Wirasena Dewi Lestari",
+            "Wirasena Dewi Lestari",
+            "Kepala Dinas PUPR Bantul",
+        )
+    ]
+
+
+def test_a_company_before_the_holder_of_an_english_post_stays_the_title_s() -> None:
+    s = (
+        "CTO Wirasena Budi Santoso Hartono memaparkan rencana itu. Aplikasi Wirasena dipakai "
+        "jutaan orang. Menurut Hartono, pengguna naik."
+    )
+    alone = s.index("Wirasena dipakai")
+    ents = [*_per(s, "Wirasena Budi Santoso Hartono"), Entity("Wirasena", "PER", (alone, alone + 8))]
+    assert _officials(s, ents) == [
+        _rec(s, "CTO Wirasena Budi Santoso Hartono", "Budi Santoso Hartono", "CTO Wirasena")
+    ]
