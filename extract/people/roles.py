@@ -255,8 +255,9 @@ class _Scanner(TitleReader):
         end, official, head = h.end, h.official, h.text
         while end < self.n and not toks[end].newline:
             at = end
-            if end + 3 < self.n and toks[end].text == "(" and toks[end + 2].text == ")":
-                at = end + 3  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
+            dot = int(end + 3 < self.n and toks[end + 2].text == ".")  # (Pj.) with its full stop
+            if end + 3 + dot < self.n and toks[end].text == "(" and toks[end + 2 + dot].text == ")":
+                at = end + 3 + dot  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
             h2 = match_head(toks, at)
             if h2 is None or (official and not h2.official):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field

@@ -192,3 +192,33 @@ def test_a_company_before_the_holder_of_an_english_post_stays_the_title_s() -> N
     assert _officials(s, ents) == [
         _rec(s, "CTO Wirasena Budi Santoso Hartono", "Budi Santoso Hartono", "CTO Wirasena")
     ]
+
+
+# ------------------------------------------------- a head's bracketed abbreviation with its full stop
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Penjabat (Pj.) Bupati Tulang Bawang Hendra Kusuma membuka pameran itu.",
+            (
+                "Penjabat (Pj.) Bupati Tulang Bawang Hendra Kusuma",
+                "Hendra Kusuma",
+                "Penjabat (Pj.) Bupati Tulang Bawang",
+            ),
+        ),
+        (
+            "Pelaksana Tugas (Plt.) Kepala Dinas Sosial Mesuji Sri Wahyuni meninjau dapur umum.",
+            (
+                "Pelaksana Tugas (Plt.) Kepala Dinas Sosial Mesuji Sri Wahyuni",
+                "Sri Wahyuni",
+                "Pelaksana Tugas (Plt.) Kepala Dinas Sosial Mesuji",
+            ),
+        ),
+    ],
+)
+def test_a_head_s_abbreviation_in_brackets_with_its_full_stop_chains_the_head(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert extract_officials(sentence) == [_rec(sentence, *expected)]
