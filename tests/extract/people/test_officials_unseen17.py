@@ -20,6 +20,7 @@ from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
 from extract.records import Entity
+from tests.extract.people.test_persons_news import _persons as _persons_found
 
 from .test_roles import _officials, _per, _rec
 
@@ -222,3 +223,26 @@ def test_a_head_s_abbreviation_in_brackets_with_its_full_stop_chains_the_head(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert extract_officials(sentence) == [_rec(sentence, *expected)]
+
+
+# ------------------------------------------------- a short word of a name misspelt once
+
+
+def test_a_name_with_a_short_word_misspelt_once_is_one_person() -> None:
+    t = (
+        "Hadir dalam acara itu Jon Edwar Situmorang dari komunitas pelari. "
+        '"Kami senang," kata Jon Edward Situmorang, Minggu.'
+    )
+    found = [("Jon Edwar Situmorang", "PER"), ("Jon Edward Situmorang", "PER")]
+    assert _persons_found(t, found) == [
+        ("Jon Edwar Situmorang", ["Jon Edwar Situmorang", "Jon Edward Situmorang"])
+    ]
+
+
+def test_two_names_whose_three_letter_words_differ_stay_two_persons() -> None:
+    t = "Rapat dihadiri Ani Wulandari dan Ana Wulandari dari komunitas pelari, Minggu."
+    found = [("Ani Wulandari", "PER"), ("Ana Wulandari", "PER")]
+    assert _persons_found(t, found) == [
+        ("Ani Wulandari", ["Ani Wulandari"]),
+        ("Ana Wulandari", ["Ana Wulandari"]),
+    ]
