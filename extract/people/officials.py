@@ -70,13 +70,17 @@ def extract_officials(
 def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
     """Ketua TP PKK Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta: a name of two words or more
     inside a longer one, written with a post of its own that neither title holds, is another
-    person (a wife named with her husband's name)."""
+    person (a wife named with her husband's name); one that opens the longer name is the same
+    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad)."""
     full = group[0].name
+    opening = [w.lower() for w in name_tokens(full)]
     apart: dict[str, list[RoleMention]] = {}
     for m in group[1:]:
+        words = [w.lower() for w in name_tokens(m.name)]
         if (
             m.name != full
-            and len(m.name.split()) >= 2
+            and len(words) >= 2
+            and opening[: len(words)] != words
             and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
         ):
             apart.setdefault(m.name, []).append(m)

@@ -246,3 +246,32 @@ def test_two_names_whose_three_letter_words_differ_stay_two_persons() -> None:
         ("Ani Wulandari", ["Ani Wulandari"]),
         ("Ana Wulandari", ["Ana Wulandari"]),
     ]
+
+
+# ------------------------------------------------- a holder written short with a short post
+
+
+def test_a_holder_written_short_with_a_short_post_is_one_official() -> None:
+    s = (
+        "Ia bertemu Duta Besar Indonesia untuk Yordania, Wirasena Adi Putra, di Amman. "
+        '"Kami siap membantu," kata Dubes Wirasena Adi.'
+    )
+    assert extract_officials(s) == [
+        _rec(
+            s,
+            "Duta Besar Indonesia untuk Yordania, Wirasena Adi Putra",
+            "Wirasena Adi Putra",
+            "Duta Besar Indonesia untuk Yordania",
+        )
+    ]
+
+
+def test_a_wife_named_with_her_husband_s_name_stays_another_official() -> None:
+    s = (
+        "Bupati Sukamaju Wirasena Adi meninjau pasar. Ketua TP PKK Sukamaju Ny. Ratna Wirasena Adi "
+        "ikut mendampingi."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Wirasena Adi", "Bupati Sukamaju"),
+        ("Ratna Wirasena Adi", "Ketua TP PKK Sukamaju"),
+    ]
