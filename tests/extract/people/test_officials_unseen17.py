@@ -275,3 +275,21 @@ def test_a_wife_named_with_her_husband_s_name_stays_another_official() -> None:
         ("Wirasena Adi", "Bupati Sukamaju"),
         ("Ratna Wirasena Adi", "Ketua TP PKK Sukamaju"),
     ]
+
+
+# ------------------------------------------------- a post written out in full in a clause
+
+
+def test_a_post_written_out_in_full_in_a_clause_gives_the_long_title() -> None:
+    s = (
+        "Mantan pembalap Wirasena Adi Putra ditunjuk sebagai Direktur Utama Sirkuit Sukamaju "
+        "Internasional. Bergabungnya Wirasena Adi Putra sebagai Direktur Utama disambut baik."
+    )
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Wirasena Adi Putra", "Direktur Utama Sirkuit Sukamaju Internasional")
+    ]
+
+
+def test_a_second_post_in_a_clause_does_not_replace_the_post_next_to_the_name() -> None:
+    s = "Camat Sukamaju Wirasena Adi Putra, yang juga menjabat sebagai Ketua Koperasi Tani Makmur, hadir."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [("Wirasena Adi Putra", "Camat Sukamaju")]
