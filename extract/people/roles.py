@@ -2486,12 +2486,12 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
 def _first_name_called_alone(m: RoleMention, words: Sequence[str], entities: Sequence[Entity]) -> bool:
     """`Kadis PUPR Madina Elpi Yanti Harahap … Elpi menerima`: after a post written in Indonesian,
     the model naming a person by the name's first word alone elsewhere (a PER entity of that one
-    word) makes it the holder's first name, no body's; after an English post (`CTO Traveloka
-    Derianto Kusuma`) a company's name comes first and the model's lone PER is no proof."""
+    word, at least twice as often as a place or a body: not `Cagliari`) makes it the holder's
+    first name, no body's; after an English post (`CTO Traveloka Derianto Kusuma`) a company's
+    name comes first and the model's lone PER is no proof."""
     first = words[0]
-    return not _english_post_title(m.title) and any(
-        ent.label == EntityLabel.PER and ent.text == first for ent in entities
-    )
+    alone = [ent.label == EntityLabel.PER for ent in entities if ent.text == first]
+    return not _english_post_title(m.title) and alone.count(True) >= max(1, 2 * alone.count(False))
 
 
 def _person_cue(text: str, a: int, b: int) -> bool:
