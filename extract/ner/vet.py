@@ -776,11 +776,25 @@ def _trim_opening(
         or _body_before_name(art, words)
         or _word_before_person(art, words)
         or _village_before_name(art, s, words)
+        or _party_number(art.text, s, words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+def _party_number(text: str, s: int, words: list[str]) -> bool:
+    """`terdakwa I John Field`, `Teradu I Muhammad Afifuddin`: the Roman numeral one after a
+    numbered party to a case (people_roles.txt case_party) is the party's number, no Balinese `I`
+    opening the name."""
+    before = text[max(0, s - _PARTY_LOOKBACK) : s].split()
+    numbered = bool(before) and before[-1].lower() in role_words("case_party")
+    return len(words) >= 2 and words[0] == "I" and numbered
+
+
+#: Characters read back before a PER span for the party word a Roman numeral numbers.
+_PARTY_LOOKBACK = 16
 
 
 def _body_before_name(art: _Article, words: list[str]) -> bool:

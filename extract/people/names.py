@@ -36,6 +36,10 @@ _NAME_SPLIT = LazyPattern(r"[\s.,]+")
 _ACRONYM = LazyPattern(r"\p{Lu}{2,4}")
 #: Letters: a one-word name this long or longer may be a typo of a word of a longer name.
 _TYPO_MIN_LEN = 6
+#: Letters: in names of two words or more whose other words are the same, a word this long or
+#: longer with one letter added or left out is a misspelling (Rifky/Riefky, Budi/Budhi, Ulfa/Ulfah);
+#: a letter changed needs `_TYPO_MIN_LEN` (Heri/Hari, Yanto/Yanti are two names).
+_MISSPELT_MIN_LEN = 4
 #: Candidates compared per typo lookup (bounds the work on a list of hundreds of names).
 _TYPO_MAX_CANDIDATES = 50
 
@@ -272,15 +276,16 @@ def _one_letter_apart(a: str, b: str) -> bool:
 
 def _misspelt_pair(a: list[str], b: list[str]) -> bool:
     """`Syahrial Kamat` and `Syahrian Kamat`: names of two words or more, the same words but one,
-    that one one letter apart and long enough (`_TYPO_MIN_LEN`) not to be two short names."""
+    that one one letter apart and long enough (`_MISSPELT_MIN_LEN`, `_TYPO_MIN_LEN`) not to be two
+    short names."""
     if len(a) != len(b) or len(a) < 2:
         return False
     diff = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
-    return (
-        len(diff) == 1
-        and min(len(diff[0][0]), len(diff[0][1])) >= _TYPO_MIN_LEN
-        and _one_letter_apart(*diff[0])
-    )
+    if len(diff) != 1:
+        return False
+    x, y = diff[0]
+    least = _TYPO_MIN_LEN if len(x) == len(y) else _MISSPELT_MIN_LEN
+    return min(len(x), len(y)) >= least and _one_letter_apart(x, y)
 
 
 def _fold_misspelt(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..records import Entity, Official, Span
+from .lexicon import role_words
 from .names import group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
@@ -58,7 +59,7 @@ def extract_officials(
         names = entity_names(text, entities, roles)
     others = [m.name for m in roles if not m.official] + [n for n, _ in names]
     for g in parts:
-        best = max(g, key=lambda m: (not m.clause, len(m.title), -m.span[0]))
+        best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
@@ -67,16 +68,33 @@ def extract_officials(
     return [o for _, o in out]
 
 
+def _same_post_longer(m: RoleMention, group: list[RoleMention]) -> bool:
+    """Ananda ditunjuk sebagai Direktur Utama Mandalika Grand Prix Association … Ananda sebagai
+    Direktur Utama: a post given in a clause that writes out in full a post given next to the
+    name is that post, no second one: the long title wins (GUIDELINES §2); not when the clause
+    joins another post to it (Prabowo dan Gibran dilantik menjadi Presiden dan Wakil Presiden)."""
+    return m.clause and any(
+        not o.clause
+        and m.title.startswith(o.title + " ")
+        and m.title[len(o.title) :].split()[0].lower() not in role_words("and_word")
+        for o in group
+    )
+
+
 def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
     """Ketua TP PKK Ny. Surya Made Wiryasanta and Bupati Made Wiryasanta: a name of two words or more
     inside a longer one, written with a post of its own that neither title holds, is another
-    person (a wife named with her husband's name)."""
+    person (a wife named with her husband's name); one that opens the longer name is the same
+    person written short (Dubes Abdul Aziz of Duta Besar … Abdul Aziz Ahmad)."""
     full = group[0].name
+    opening = [w.lower() for w in name_tokens(full)]
     apart: dict[str, list[RoleMention]] = {}
     for m in group[1:]:
+        words = [w.lower() for w in name_tokens(m.name)]
         if (
             m.name != full
-            and len(m.name.split()) >= 2
+            and len(words) >= 2
+            and opening[: len(words)] != words
             and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
         ):
             apart.setdefault(m.name, []).append(m)

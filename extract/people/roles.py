@@ -99,6 +99,8 @@ _WHOLE = 30_000
 #: Tokens in a phrase dating a holding before the name (periode Januari 2020 - Mei 2024).
 _MAX_THEN = 7
 _SENTENCE_OPENERS = (".", "!", "?", "“", '"', ":")
+#: Roman numerals numbering the parties to a case (terdakwa II, Teradu VII).
+_PARTY_NUMBERS = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"})
 _NAME_END_PUNCT = (",", ".", ";", ":", "!", "?", '"', "”")
 # What closes a name in a list of officers after `Title: ` (a dash, a footnote mark, …); `â` opens
 # a bullet `•` read in the wrong encoding (`â€¢`, its second byte a control character)
@@ -253,8 +255,9 @@ class _Scanner(TitleReader):
         end, official, head = h.end, h.official, h.text
         while end < self.n and not toks[end].newline:
             at = end
-            if end + 3 < self.n and toks[end].text == "(" and toks[end + 2].text == ")":
-                at = end + 3  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
+            dot = int(end + 3 < self.n and toks[end + 2].text == ".")  # (Pj.) with its full stop
+            if end + 3 + dot < self.n and toks[end].text == "(" and toks[end + 2 + dot].text == ")":
+                at = end + 3 + dot  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
             h2 = match_head(toks, at)
             if h2 is None or (official and not h2.official):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
@@ -1747,7 +1750,7 @@ class _Scanner(TitleReader):
                 break
             if match_head(toks, k - 1) is not None or match_region(toks, k - 1, end) > k - 1:
                 break
-            if not self._name_word_before(k, end, allow_lower):
+            if not self._name_word_before(k, end, allow_lower) or self._party_number_at(k - 1):
                 break
             k -= 1
         # leading common words are not part of the name (Sementara Marini …)
@@ -1807,7 +1810,19 @@ class _Scanner(TitleReader):
         """Terdakwa Nasori selaku Direktur …: an occupation word (terdakwa, tersangka, saksi) right
         before a name labels the person; the name still starts a phrase."""
         h = match_head(self.toks, k - 1) if k > 0 else None
-        return h is not None and not h.official and h.end == k
+        return (h is not None and not h.official and h.end == k) or self._party_number_at(k - 1)
+
+    def _party_number_at(self, k: int) -> bool:
+        """terdakwa II Deddy …, Teradu I Muhammad …: token ``k`` is a Roman numeral numbering the
+        party to a case named right before it (people_roles.txt case_party): no word of the name
+        after it, which it labels as the party word would."""
+        toks = self.toks
+        return (
+            k >= 1
+            and toks[k].kind is WORD
+            and toks[k].text in _PARTY_NUMBERS
+            and toks[k - 1].text.lower() in role_words("case_party")
+        )
 
     def name_before(self, i: int, *, allow_lower: bool = False, reuse: bool = False) -> list[tuple[int, int]]:
         """Name runs ending right before token ``i`` (several when joined by ``dan``); ``reuse``:
@@ -2392,9 +2407,13 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
     words = name_tokens(text[s:e])
     if len(words) < 2 or not text.startswith(words[0], s) or not words[0][:1].isupper():
         return m
+    if s == m.span[0]:
+        return m  # Betty Epsilon Idroos selaku anggota KPU: a name before its title opens with no body
     if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
-    k = _entity_prefix(words, (s, e), entities) or _one_word_body(text, words, (s, e), entities)
+    k = _entity_prefix(words, (s, e), entities) or (
+        0 if _first_name_called_alone(m, words, entities) else _one_word_body(text, words, (s, e), entities)
+    )
     if not k:
         return m
     pos = s
@@ -2462,6 +2481,17 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         if not s <= x < e
     )
     return 1 if held or called else 0
+
+
+def _first_name_called_alone(m: RoleMention, words: Sequence[str], entities: Sequence[Entity]) -> bool:
+    """`Kadis PUPR Madina Elpi Yanti Harahap … Elpi menerima`: after a post written in Indonesian,
+    the model naming a person by the name's first word alone elsewhere (a PER entity of that one
+    word, at least twice as often as a place or a body: not `Cagliari`) makes it the holder's
+    first name, no body's; after an English post (`CTO Traveloka Derianto Kusuma`) a company's
+    name comes first and the model's lone PER is no proof."""
+    first = words[0]
+    alone = [ent.label == EntityLabel.PER for ent in entities if ent.text == first]
+    return not _english_post_title(m.title) and alone.count(True) >= max(1, 2 * alone.count(False))
 
 
 def _person_cue(text: str, a: int, b: int) -> bool:

@@ -100,6 +100,8 @@ _FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
 #: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
 #: (roles.py reads this one too).
 MAX_INITIALS = 5
+#: Letters of a degree before a name written short (dr., Drs., Prof.), not a whole word (Dokter).
+_ABBREVIATED_DEGREE_LEN = 4
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
 
@@ -1612,6 +1614,7 @@ def _after_marker(seg: list[El]) -> int | None:
                 and seg[y].text.lower() not in admin_words()
                 and seg[y].text.lower() not in facility_words()
             )
+            or _body_word_after_degree(el, seg, y)
             # Prof. Ir. CGJ Vreedenburgh: initials in capitals between the degree and the name
             or (
                 seg[y].kind is W.ACR
@@ -1623,6 +1626,22 @@ def _after_marker(seg: list[El]) -> int | None:
             later = _rank_after(seg, y) if el.kind is not Marker.RANK else None
             return later if later is not None else _start_at(seg, x)
     return None
+
+
+def _body_word_after_degree(el: El, seg: list[El], y: int) -> bool:
+    """Kepala BPOM RI Prof. dr. Taruna Ikrar: a capitalised organisation or common word between an
+    abbreviated degree (dr., Prof., Ir.: four letters at most) and a name word is the first name,
+    as such a degree stands before a person only; a religious title or a whole word may be a post
+    (Pastor Paroki Kalirejo, Pemangku Bandar Setia, Dokter Puskesmas …)."""
+    return (
+        el.kind is Marker.PRE
+        and len(el.text.replace(".", "")) <= _ABBREVIATED_DEGREE_LEN
+        and seg[y].kind in (W.ORG, W.COM)
+        and y + 1 < len(seg)
+        and seg[y + 1].kind in NAMEISH
+        and seg[y].text.lower() not in admin_words()
+        and seg[y].text.lower() not in facility_words()
+    )
 
 
 def _rank_after(seg: list[El], y: int) -> int | None:
