@@ -1,0 +1,63 @@
+"""Quotes on unseen regional news (issue 12, round fields17): the straight marks a scraper put
+around a whole body quote no one, and read as marks they would pair with the body's own curly
+ones; a body that opens with a real quotation keeps it.
+
+Invented Indonesian sentences; whole quotes with spans, including texts that must give nothing.
+"""
+
+from __future__ import annotations
+
+from extract import extract_quotes
+from extract.quotes import find_quote_spans
+from tests.extract.test_quotes import _person, _quote, _span
+
+TEXT_WRAPPED = (
+    '"Kepala Dinas Pertanian Tanggamus, Rosita Handayani menyebut harga cabai merah mulai turun '
+    "sejak panen di Kecamatan Pulau Panggung. “Pasokan dari petani sudah normal lagi, jadi harga "
+    'di pasar ikut turun,” ujarnya, Senin. Ia meminta pedagang tidak menimbun stok."'
+)
+
+
+def test_marks_around_the_whole_body_quote_no_one() -> None:
+    rosita = _person(TEXT_WRAPPED, "Rosita Handayani")
+    got = extract_quotes(TEXT_WRAPPED, persons=[rosita])
+    assert got == [
+        _quote(
+            TEXT_WRAPPED,
+            "Pasokan dari petani sudah normal lagi, jadi harga di pasar ikut turun,",
+            "Rosita Handayani",
+            "ujarnya",
+        )
+    ]
+
+
+TEXT_WRAPPED_PLAIN = (
+    '"Pemerintah Kabupaten Way Kanan menyalurkan bantuan bibit karet kepada 40 kelompok tani di '
+    'Kecamatan Blambangan Umpu pada Kamis pagi."'
+)
+
+
+def test_a_wrapped_body_without_speech_gives_nothing() -> None:
+    assert extract_quotes(TEXT_WRAPPED_PLAIN) == []
+    assert find_quote_spans(TEXT_WRAPPED_PLAIN) == []
+
+
+TEXT_OPENS_WITH_QUOTE = (
+    '"Kami minta warga menjauhi bantaran sungai selama hujan masih turun," kata Camat Baradatu '
+    'Sulaiman Hadi. Ia menambahkan posko darurat dibuka di balai pekon. "Posko buka siang dan malam."'
+)
+
+
+def test_a_body_that_opens_and_ends_with_quotations_keeps_them() -> None:
+    sulaiman = _person(TEXT_OPENS_WITH_QUOTE, "Sulaiman Hadi")
+    got = extract_quotes(TEXT_OPENS_WITH_QUOTE, persons=[sulaiman])
+    assert got == [
+        _quote(
+            TEXT_OPENS_WITH_QUOTE,
+            "Kami minta warga menjauhi bantaran sungai selama hujan masih turun,",
+            "Sulaiman Hadi",
+            "kata",
+            speaker_span=_span(TEXT_OPENS_WITH_QUOTE, "Sulaiman Hadi", 10),
+        ),
+        _quote(TEXT_OPENS_WITH_QUOTE, "Posko buka siang dan malam.", "Sulaiman Hadi", None),
+    ]
