@@ -53,6 +53,8 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
+# A degree written short before a name has at most this many letters (dr., drg., Prof.).
+MAX_ABBREVIATION = 4
 # What ends spoken words.
 _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
@@ -250,9 +252,24 @@ def _starts_of(short: str, words: tuple[str, ...]) -> bool:
     )
 
 
+_WORD_BEFORE_DOT = LazyPattern(r"(?<![\w.])(\w+)\.\Z")
+
+
+def _degree_dot(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes the short form of a degree written before a name (``kata
+    dr. Aron``: ``names_degrees_pre.txt``, at most `MAX_ABBREVIATION` letters), not the sentence
+    (``kata dokter. Ratna …``)."""
+    before = _WORD_BEFORE_DOT.get().search(text, max(0, dot - 12), dot + 1)
+    if before is None or len(before.group(1)) > MAX_ABBREVIATION:
+        return False
+    return before.group(1).lower() in word_set("names_degrees_pre.txt")
+
+
 def _phrase_end(text: str, start: int) -> int:
     stop = min(len(text), start + MAX_PHRASE_CHARS)
     end = _PHRASE_END.get().search(text, start, stop)
+    while end is not None and text[end.start()] == "." and _degree_dot(text, end.start()):
+        end = _PHRASE_END.get().search(text, end.end(), stop)
     end_pos = end.start() if end else stop
     stops = word_set("quotes_tag_stops.txt")
     for w in _WORD.get().finditer(text, start, end_pos):

@@ -61,3 +61,40 @@ def test_a_body_that_opens_and_ends_with_quotations_keeps_them() -> None:
         ),
         _quote(TEXT_OPENS_WITH_QUOTE, "Posko buka siang dan malam.", "Sulaiman Hadi", None),
     ]
+
+
+TEXT_DEGREE_DOT = (
+    "Dokter spesialis anak RSUD Abdul Moeloek, dr. Ratna Kumalasari, meminta orang tua tidak "
+    "menunda imunisasi campak.\n"
+    "“Vaksin campak aman diberikan sejak bayi berumur sembilan bulan,” kata dr. Ratna saat "
+    "penyuluhan di Puskesmas Kedaton, Kamis."
+)
+
+
+def test_the_dot_of_a_degree_before_a_name_does_not_end_the_tag() -> None:
+    ratna = _person(TEXT_DEGREE_DOT, "Ratna Kumalasari", "Ratna")
+    got = extract_quotes(TEXT_DEGREE_DOT, persons=[ratna])
+    assert got == [
+        _quote(
+            TEXT_DEGREE_DOT,
+            "Vaksin campak aman diberikan sejak bayi berumur sembilan bulan,",
+            "Ratna Kumalasari",
+            "kata",
+            speaker_span=_span(TEXT_DEGREE_DOT, "Ratna", TEXT_DEGREE_DOT.index("kata dr.")),
+        )
+    ]
+
+
+TEXT_SENTENCE_DOT = (
+    "Petugas puskesmas memeriksa warga di posko banjir Kelurahan Way Lunik.\n"
+    "“Sebagian besar warga hanya mengeluh gatal dan batuk ringan,” kata dokter. Ratna "
+    "Kumalasari, warga setempat, mengaku sudah tiga hari mengungsi."
+)
+
+
+def test_a_full_stop_after_a_plain_word_still_ends_the_tag() -> None:
+    ratna = _person(TEXT_SENTENCE_DOT, "Ratna Kumalasari")
+    got = extract_quotes(TEXT_SENTENCE_DOT, persons=[ratna])
+    assert got == [
+        _quote(TEXT_SENTENCE_DOT, "Sebagian besar warga hanya mengeluh gatal dan batuk ringan,", None, "kata")
+    ]
