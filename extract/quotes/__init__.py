@@ -300,18 +300,22 @@ class _Tag:
     cue: str
     speaker: _Speaker | None  # None: a pronoun tag (the context names the speaker)
     pos: int
+    spoken: bool = True  # a speech verb tags it: a short quotation is speech, not a term
 
 
 def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
-    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
-    m = _AFTER_MARK.get().match(text, q.outer[1])
+    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia`` / ``“…,” demikian pernyataan NASA``."""
+    m = link = _AFTER_MARK.get().match(text, q.outer[1])
     if m is not None and m.group(1).lower() in word_set("quotes_links.txt"):
         m = _AFTER_MARK.get().match(text, m.end(1))
+    else:
+        link = None
     if m is None:
         return None
     is_verb, nya = _tag_verb(m.group(1))
     if not is_verb:
-        return _subject_tag_after(cast, text, m.start(1))
+        tag = _subject_tag_after(cast, text, m.start(1))
+        return tag if tag is not None or link is None else _linked_tag(cast, text, link.group(1), m.start(1))
     start = m.end(1)
     if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
         start += 1
@@ -322,6 +326,17 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if named.name is None and _points_back(text, start):
         return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
     return _Tag(m.group(1), named, m.start(1))
+
+
+def _linked_tag(cast: _Cast, text: str, link: str, start: int) -> _Tag:
+    """``“…,” demikian pernyataan resmi NASA``, ``demikian penjelasan Tukijo``: the phrase after a
+    link word (``quotes_links.txt``) without a speech verb attributes the quotation to the person
+    it names, to the speaker before when it opens with a pronoun, else to nobody. No speech verb
+    tags it, so a short quotation stays a term (``“Bendgate”, demikian istilah …``)."""
+    end = _phrase_end(text, start)
+    if _is_pronoun(text, start, end):
+        return _Tag(link, None, start, spoken=False)
+    return _Tag(link, cast.mention_in(start, end) or _Speaker(None), start, spoken=False)
 
 
 @cache
@@ -656,7 +671,9 @@ def _attribute(
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
-    if tag is None and (words < MIN_WORDS or (intro is None and not _stands_alone(text, q))):
+    if words < MIN_WORDS and not (tag and tag.spoken):
+        return None  # “Bendgate”, demikian istilah …: a term
+    if tag is None and intro is None and not _stands_alone(text, q):
         return None
     cue = tag.cue if tag else intro.cue if intro else None
     named = (tag and tag.speaker) or (intro and intro.speaker)

@@ -98,3 +98,43 @@ def test_a_full_stop_after_a_plain_word_still_ends_the_tag() -> None:
     assert got == [
         _quote(TEXT_SENTENCE_DOT, "Sebagian besar warga hanya mengeluh gatal dan batuk ringan,", None, "kata")
     ]
+
+
+TEXT_LINKED_STATEMENT = (
+    "Pelatih kepala Persiraja, Andi Saputra, memimpin latihan terakhir sebelum laga tandang.\n"
+    "“Klub telah mencapai kesepakatan dengan pemain untuk perpanjangan kontrak dua musim,” "
+    "demikian pernyataan resmi klub di laman mereka, Rabu.\n"
+    "“Semua pemain dalam kondisi bugar menjelang pertandingan,” demikian penjelasan Andi Saputra "
+    "kepada wartawan."
+)
+
+
+def test_a_statement_after_demikian_names_its_author_or_no_one() -> None:
+    andi = _person(TEXT_LINKED_STATEMENT, "Andi Saputra")
+    got = extract_quotes(TEXT_LINKED_STATEMENT, persons=[andi])
+    second = TEXT_LINKED_STATEMENT.index("demikian penjelasan")
+    assert got == [
+        _quote(
+            TEXT_LINKED_STATEMENT,
+            "Klub telah mencapai kesepakatan dengan pemain untuk perpanjangan kontrak dua musim,",
+            None,
+            "demikian",
+        ),
+        _quote(
+            TEXT_LINKED_STATEMENT,
+            "Semua pemain dalam kondisi bugar menjelang pertandingan,",
+            "Andi Saputra",
+            "demikian",
+            speaker_span=_span(TEXT_LINKED_STATEMENT, "Andi Saputra", second),
+        ),
+    ]
+
+
+TEXT_LINKED_TERM = (
+    "Warga Kelurahan Sukarame mengeluhkan jalan berlubang di depan pasar.\n"
+    "“Jalan kolam”, demikian sebutan warga untuk ruas yang selalu tergenang itu."
+)
+
+
+def test_a_short_term_after_demikian_is_no_quote() -> None:
+    assert extract_quotes(TEXT_LINKED_TERM) == []
