@@ -284,11 +284,13 @@ def _is_pronoun(text: str, start: int, end: int) -> bool:
 
 
 def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
-    """The speaker a phrase names: a person mention, a name's word, a title, else unnamed."""
+    """The speaker a phrase names: a person mention, a name's word, a title (up to a comma:
+    ``kata Bupati, Selasa``), else unnamed."""
+    comma = text.find(",", start, end)
     return (
         cast.mention_in(start, end)
         or cast.by_word(text, start, end)
-        or cast.by_title(text, start, end)
+        or cast.by_title(text, start, end if comma < 0 else comma)
         or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
         or _Speaker(None)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from extract import extract_quotes
 from extract.quotes import find_quote_spans
-from tests.extract.test_quotes import _person, _quote, _span
+from tests.extract.test_quotes import _official, _person, _quote, _span
 
 TEXT_WRAPPED = (
     '"Kepala Dinas Pertanian Tanggamus, Rosita Handayani menyebut harga cabai merah mulai turun '
@@ -138,3 +138,41 @@ TEXT_LINKED_TERM = (
 
 def test_a_short_term_after_demikian_is_no_quote() -> None:
     assert extract_quotes(TEXT_LINKED_TERM) == []
+
+
+TEXT_TITLE_COMMA = (
+    "Bupati Pesisir Barat Yulius Effendi membuka pasar murah di Kecamatan Krui Selatan.\n"
+    "“Pasar murah ini kami gelar agar harga beras tetap terjangkau menjelang lebaran,” kata "
+    "Bupati, Selasa 18 Maret 2025."
+)
+
+
+def test_a_title_before_a_comma_names_its_holder() -> None:
+    yulius = _person(TEXT_TITLE_COMMA, "Yulius Effendi")
+    official = _official(TEXT_TITLE_COMMA, "Yulius Effendi", "Bupati Pesisir Barat")
+    got = extract_quotes(TEXT_TITLE_COMMA, persons=[yulius], officials=[official])
+    assert got == [
+        _quote(
+            TEXT_TITLE_COMMA,
+            "Pasar murah ini kami gelar agar harga beras tetap terjangkau menjelang lebaran,",
+            "Yulius Effendi",
+            "kata",
+            speaker_span=_span(TEXT_TITLE_COMMA, "Bupati", TEXT_TITLE_COMMA.index("kata")),
+            title="Bupati Pesisir Barat",
+        )
+    ]
+
+
+TEXT_OTHER_TITLE_COMMA = (
+    "Bupati Pesisir Barat Yulius Effendi membuka pasar murah di Kecamatan Krui Selatan.\n"
+    "“Stok beras di gudang kami cukup sampai akhir bulan,” kata Kepala Gudang, Senin."
+)
+
+
+def test_another_title_before_a_comma_names_no_one() -> None:
+    yulius = _person(TEXT_OTHER_TITLE_COMMA, "Yulius Effendi")
+    official = _official(TEXT_OTHER_TITLE_COMMA, "Yulius Effendi", "Bupati Pesisir Barat")
+    got = extract_quotes(TEXT_OTHER_TITLE_COMMA, persons=[yulius], officials=[official])
+    assert got == [
+        _quote(TEXT_OTHER_TITLE_COMMA, "Stok beras di gudang kami cukup sampai akhir bulan,", None, "kata")
+    ]
