@@ -317,7 +317,10 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     is_verb, nya = _tag_verb(m.group(1))
     if not is_verb:
         tag = _subject_tag_after(cast, text, m.start(1))
-        return tag if tag is not None or link is None else _linked_tag(cast, text, link.group(1), m.start(1))
+        if tag is not None:
+            # “Sammy” Simorangkir berharap …: a short quotation inside a sentence is a name or a term
+            return dataclasses.replace(tag, spoken=_opens_sentence(text, q))
+        return None if link is None else _linked_tag(cast, text, link.group(1), m.start(1))
     start = m.end(1)
     if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
         start += 1
@@ -328,6 +331,12 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if named.name is None and _points_back(text, start):
         return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
     return _Tag(m.group(1), named, m.start(1))
+
+
+def _opens_sentence(text: str, q: QuoteSpan) -> bool:
+    """The quotation's opening mark starts a sentence (nothing but its end before it)."""
+    before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
 
 
 def _linked_tag(cast: _Cast, text: str, link: str, start: int) -> _Tag:

@@ -176,3 +176,43 @@ def test_another_title_before_a_comma_names_no_one() -> None:
     assert got == [
         _quote(TEXT_OTHER_TITLE_COMMA, "Stok beras di gudang kami cukup sampai akhir bulan,", None, "kata")
     ]
+
+
+TEXT_NICKNAME = (
+    "Penyanyi Rudolf “Rudi” Hutapea berharap pemerintah daerah membantu musisi jalanan di Medan.\n"
+    "“Kami hanya ingin tempat tampil yang layak bagi pengamen,” Rudolf menambahkan."
+)
+
+
+def test_a_short_quotation_inside_a_sentence_is_a_name_not_speech() -> None:
+    rudolf = _person(TEXT_NICKNAME, "Rudolf Hutapea", "Rudolf")
+    got = extract_quotes(TEXT_NICKNAME, persons=[rudolf])
+    second = TEXT_NICKNAME.index("” Rudolf")
+    assert got == [
+        _quote(
+            TEXT_NICKNAME,
+            "Kami hanya ingin tempat tampil yang layak bagi pengamen,",
+            "Rudolf Hutapea",
+            "menambahkan",
+            speaker_span=_span(TEXT_NICKNAME, "Rudolf", second),
+        )
+    ]
+
+
+TEXT_SHORT_SPOKEN = (
+    "Kapolsek Natar Iptu Sugeng Riyadi ditanya soal jumlah pelaku.\n“Dua orang,” Sugeng menjawab singkat."
+)
+
+
+def test_a_short_quotation_that_opens_its_sentence_is_speech() -> None:
+    sugeng = _person(TEXT_SHORT_SPOKEN, "Sugeng Riyadi", "Sugeng")
+    got = extract_quotes(TEXT_SHORT_SPOKEN, persons=[sugeng])
+    assert got == [
+        _quote(
+            TEXT_SHORT_SPOKEN,
+            "Dua orang,",
+            "Sugeng Riyadi",
+            "menjawab",
+            speaker_span=_span(TEXT_SHORT_SPOKEN, "Sugeng", TEXT_SHORT_SPOKEN.index("” Sugeng")),
+        )
+    ]
