@@ -673,6 +673,15 @@ def _embedded_post(text: str, q: QuoteSpan) -> bool:
     )
 
 
+def _short_speech(text: str, q: QuoteSpan, tag: _Tag | None, intro: _Tag | None) -> bool:
+    """A quotation of fewer than `MIN_WORDS` words is speech when a speech verb tags it, or when a
+    speech verb introduces it and it ends as spoken words do (``mengatakan “Mau saya bunuh?”``);
+    otherwise it is a name or a term (``disebut “bom waktu”``)."""
+    if tag is not None:
+        return tag.spoken
+    return intro is not None and text[q.span[1] - 1] in _SPEECH_ENDS
+
+
 def _attribute(
     cast: _Cast, text: str, q: QuoteSpan, events: _Timeline, floor: int
 ) -> tuple[Quote, bool] | None:
@@ -682,7 +691,7 @@ def _attribute(
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
-    if words < MIN_WORDS and not (tag and tag.spoken):
+    if words < MIN_WORDS and not _short_speech(text, q, tag, intro):
         return None  # “Bendgate”, demikian istilah …: a term
     if tag is None and intro is None and not _stands_alone(text, q):
         return None

@@ -216,3 +216,14 @@ def test_a_short_quotation_that_opens_its_sentence_is_speech() -> None:
             speaker_span=_span(TEXT_SHORT_SPOKEN, "Sugeng", TEXT_SHORT_SPOKEN.index("” Sugeng")),
         )
     ]
+
+
+TEXT_SHORT_INTRODUCED = (
+    "Saksi mata menyebut pria itu mendatangi warung dan berkata, “Mana uangnya?” sebelum kabur "
+    "ke arah pasar. Warga menyebut “zona merah” untuk kawasan itu sejak tahun lalu."
+)
+
+
+def test_a_short_introduced_quotation_ending_as_speech_is_a_quote() -> None:
+    got = extract_quotes(TEXT_SHORT_INTRODUCED)
+    assert got == [_quote(TEXT_SHORT_INTRODUCED, "Mana uangnya?", None, "berkata")]
