@@ -8,7 +8,8 @@ is read, in this order, from:
    Abdul Syukur``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``), or a description
    ending in a demonstrative (``ujar pebalap berusia 23 tahun ini``), the tag points back to
    the last speaker (3.); a subject and a speech verb after the quotation
-   (``“…,” Umi menambahkan``) count as a tag too;
+   (``“…,” Umi menambahkan``) count as a tag too, and so does the phrase after a link word
+   (``“…,” demikian pernyataan resmi klub``: its author if it names a person, else nobody);
 2. an introduction before the opening mark in the same sentence: a speech verb from
    ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
    ``menurut X, “…”``; the head of an office who speaks through a subordinate

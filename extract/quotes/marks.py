@@ -11,8 +11,9 @@ skipped, so that it does not shift the pairing of every mark after it; when a ta
 it, the words before it are a quotation whose opener was lost (`_lost_opener_quote`). Pages whose
 paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
 closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
-where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
-span returned lies inside the text and is non-empty.
+where the next mark closes nothing (`_no_closer`). Straight marks a scraper put around a whole
+body are no quotation marks (`_unwrapped`). Nothing here can raise on odd input: every span
+returned lies inside the text and is non-empty.
 """
 
 from __future__ import annotations

@@ -7,6 +7,8 @@ Invented Indonesian sentences; whole quotes with spans, including texts that mus
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_quotes
 from extract.quotes import find_quote_spans
 from tests.extract.test_quotes import _official, _person, _quote, _span
@@ -227,3 +229,38 @@ TEXT_SHORT_INTRODUCED = (
 def test_a_short_introduced_quotation_ending_as_speech_is_a_quote() -> None:
     got = extract_quotes(TEXT_SHORT_INTRODUCED)
     assert got == [_quote(TEXT_SHORT_INTRODUCED, "Mana uangnya?", None, "berkata")]
+
+
+TEXT_SUSPECT_BEFORE = (
+    "Kasat Reskrim Polres Way Kanan AKP Rudi Santoso menjelaskan kronologi kejadian.\n"
+    "“Pelaku datang ke rumah korban pada malam hari,” kata Rudi.\n"
+    "Setelah itu, Darman langsung membawa motor korban ke arah Blambangan Umpu.\n"
+    "“Motor itu sempat dijual ke penadah di Baradatu,” sebutnya."
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a pronoun tag after a sentence about the suspect points to the suspect, not to the police "
+    "officer quoted before (news-raw: 2 in 7301-7550)",
+)
+def test_a_pronoun_tag_after_a_sentence_about_a_suspect_is_the_officer() -> None:
+    rudi = _person(TEXT_SUSPECT_BEFORE, "Rudi Santoso", "Rudi")
+    darman = _person(TEXT_SUSPECT_BEFORE, "Darman")
+    got = extract_quotes(TEXT_SUSPECT_BEFORE, persons=[rudi, darman])
+    assert [q.speaker for q in got] == ["Rudi Santoso", "Rudi Santoso"]
+
+
+TEXT_LOWERCASE_TAG = (
+    "Wali Kota Metro Bambang Sutrisno meninjau penyaluran beras bantuan pangan.\n"
+    "“Setiap keluarga menerima sepuluh kilogram beras bulan ini,” ucap bambang"
+)
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a name written in lower case in a tag is not read (news-raw: 1 in 7301-7550)"
+)
+def test_a_lowercase_name_in_a_tag_names_the_person() -> None:
+    bambang = _person(TEXT_LOWERCASE_TAG, "Bambang Sutrisno", "Bambang")
+    got = extract_quotes(TEXT_LOWERCASE_TAG, persons=[bambang])
+    assert [q.speaker for q in got] == ["Bambang Sutrisno"]
