@@ -606,20 +606,22 @@ def _points_to_speaker(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _pronoun_speaks(text: str, start: int, end: int) -> bool:
-    """A pronoun and a speech verb open the sentence before its first person (``Ia menjelaskan
-    warga menilai kebijakan Bupati X berhasil``): the persons after the verb are what is said,
-    and the sentence is about the pronoun's person, the one before it."""
+def _subject_speaks(cast: _Cast, text: str, start: int, end: int) -> bool:
+    """A pronoun or an official's title and a speech verb open the sentence before its first
+    person (``Ia menjelaskan warga menilai kebijakan Bupati X berhasil``, ``Bupati menyampaikan
+    pesan pada Ira, antara lain, Ira diminta …``): the persons after the verb are what is said
+    or whom it is said to, and the sentence is about the subject, named before it or by its title."""
     verbs = word_set("quotes_intro_verbs.txt")
     for w in _WORD.get().finditer(text, start, end):
         if w.group().lower() in verbs:
-            return _has_word(text, start, w.start(), "quotes_pronouns.txt")
+            pronoun = _has_word(text, start, w.start(), "quotes_pronouns.txt")
+            return pronoun or cast.by_title(text, start, w.start(), anywhere=True) is not None
     return False
 
 
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     """Whom each sentence with a person in it is about: its first mention that is no object,
-    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`) or a
+    dated at its last mention; none where a subject speaks before it (`_subject_speaks`) or a
     pronoun tag inside it points back to the current speaker (`_points_to_speaker`)."""
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, name in cast.mentions:
@@ -627,8 +629,8 @@ def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
         by_sentence.setdefault(start, []).append((span, name))
     events = []
     for start, mentions in by_sentence.items():
-        if _points_to_speaker(text, start, mentions[-1][0][1]) or _pronoun_speaks(
-            text, start, mentions[0][0][0]
+        if _points_to_speaker(text, start, mentions[-1][0][1]) or _subject_speaks(
+            cast, text, start, mentions[0][0][0]
         ):
             continue
         subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]

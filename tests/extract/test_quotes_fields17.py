@@ -242,7 +242,7 @@ TEXT_SUSPECT_BEFORE = (
 @pytest.mark.xfail(
     strict=True,
     reason="a pronoun tag after a sentence about the suspect points to the suspect, not to the police "
-    "officer quoted before (news-raw: 2 in 7301-7550)",
+    "officer quoted before (news-raw: 1 in 7301-7550)",
 )
 def test_a_pronoun_tag_after_a_sentence_about_a_suspect_is_the_officer() -> None:
     rudi = _person(TEXT_SUSPECT_BEFORE, "Rudi Santoso", "Rudi")
@@ -264,3 +264,27 @@ def test_a_lowercase_name_in_a_tag_names_the_person() -> None:
     bambang = _person(TEXT_LOWERCASE_TAG, "Bambang Sutrisno", "Bambang")
     got = extract_quotes(TEXT_LOWERCASE_TAG, persons=[bambang])
     assert [q.speaker for q in got] == ["Bambang Sutrisno"]
+
+
+TEXT_TITLE_SPEAKS_TO = (
+    "Bupati Tanggamus Moh Saleh Asnawi melepas atlet pencak silat ke kejuaraan nasional.\n"
+    "Dalam kesempatan itu, Bupati menyampaikan pesan kepada Rina Wulandari, antara lain, Rina "
+    "diminta menjaga kondisi selama pemusatan latihan.\n"
+    "“Bawa pulang medali untuk Tanggamus dan jaga nama baik daerah,” tegasnya."
+)
+
+
+def test_persons_after_a_title_and_a_speech_verb_are_spoken_to_not_speakers() -> None:
+    saleh = _person(TEXT_TITLE_SPEAKS_TO, "Moh Saleh Asnawi")
+    rina = _person(TEXT_TITLE_SPEAKS_TO, "Rina Wulandari", "Rina")
+    official = _official(TEXT_TITLE_SPEAKS_TO, "Moh Saleh Asnawi", "Bupati Tanggamus")
+    got = extract_quotes(TEXT_TITLE_SPEAKS_TO, persons=[saleh, rina], officials=[official])
+    assert got == [
+        _quote(
+            TEXT_TITLE_SPEAKS_TO,
+            "Bawa pulang medali untuk Tanggamus dan jaga nama baik daerah,",
+            "Moh Saleh Asnawi",
+            "tegasnya",
+            title="Bupati Tanggamus",
+        )
+    ]
