@@ -308,8 +308,9 @@ def _money_follows(text: str, end: int) -> bool:
 def _joinable(first: _Amount, last: _Amount) -> bool:
     """Whether two amounts around a range word are one range.
 
-    ``tahun 2024 - Rp 5 juta`` is not: a bare first end must look like money itself or
-    take its scale from the second end (``5-10 juta rupiah``). Nor is ``Rp 5 miliar hingga
+    ``tahun 2024 - Rp 5 juta`` is not: a bare first end must look like money itself, take
+    its scale from the second end (``5-10 juta rupiah``) or lie below a second end with a
+    currency word after it (``563-900 rupiah``). Nor is ``Rp 5 miliar hingga
     2026``: a bare plain second end must not be a year, nor follow a scaled first end.
     """
     if not (last.currency or last.scaled or last.dotted):
@@ -318,12 +319,21 @@ def _joinable(first: _Amount, last: _Amount) -> bool:
             return False
     if first.currency or first.scaled or first.dotted:
         return True
-    return (
+    return _below_currency_word(first, last) or (
         last.scaled
         and first.digits_head is not None
         and last.digits_head is not None
         and first.digits_head < last.digits_head
     )
+
+
+def _below_currency_word(first: _Amount, last: _Amount) -> bool:
+    """``563-900 rupiah``, ``42-45 dollar AS``: a plain first end below a plain second end whose
+    currency word follows it takes that currency (a ``Rp`` before the second end does not reach
+    back: ``tahun 2024 - Rp 5 juta``; a scaled second end shares its scale: `_shares_scale`)."""
+    low, high = first.quantity.value, last.quantity.value
+    post_currency = last.currency is not None and last.start == last.num_start
+    return post_currency and not last.scaled and low is not None and high is not None and low < high
 
 
 def _shares_scale(first: _Amount, last: _Amount) -> bool:

@@ -8,7 +8,8 @@ is read, in this order, from:
    Abdul Syukur``); with ``-nya`` or a pronoun (``ujarnya``, ``kata dia``), or a description
    ending in a demonstrative (``ujar pebalap berusia 23 tahun ini``), the tag points back to
    the last speaker (3.); a subject and a speech verb after the quotation
-   (``“…,” Umi menambahkan``) count as a tag too;
+   (``“…,” Umi menambahkan``) count as a tag too, and so does the phrase after a link word
+   (``“…,” demikian pernyataan resmi klub``: its author if it names a person, else nobody);
 2. an introduction before the opening mark in the same sentence: a speech verb from
    ``quotes_intro_verbs.txt`` after its subject (``Elias David menjelaskan, “…”``) or
    ``menurut X, “…”``; the head of an office who speaks through a subordinate
@@ -53,6 +54,8 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
+# A degree written short before a name has at most this many letters (dr., drg., Prof.).
+MAX_ABBREVIATION = 4
 # What ends spoken words.
 _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
@@ -250,9 +253,24 @@ def _starts_of(short: str, words: tuple[str, ...]) -> bool:
     )
 
 
+_WORD_BEFORE_DOT = LazyPattern(r"(?<![\w.])(\w+)\.\Z")
+
+
+def _degree_dot(text: str, dot: int) -> bool:
+    """The full stop at ``dot`` closes the short form of a degree written before a name (``kata
+    dr. Aron``: ``names_degrees_pre.txt``, at most `MAX_ABBREVIATION` letters), not the sentence
+    (``kata dokter. Ratna …``)."""
+    before = _WORD_BEFORE_DOT.get().search(text, max(0, dot - 12), dot + 1)
+    if before is None or len(before.group(1)) > MAX_ABBREVIATION:
+        return False
+    return before.group(1).lower() in word_set("names_degrees_pre.txt")
+
+
 def _phrase_end(text: str, start: int) -> int:
     stop = min(len(text), start + MAX_PHRASE_CHARS)
     end = _PHRASE_END.get().search(text, start, stop)
+    while end is not None and text[end.start()] == "." and _degree_dot(text, end.start()):
+        end = _PHRASE_END.get().search(text, end.end(), stop)
     end_pos = end.start() if end else stop
     stops = word_set("quotes_tag_stops.txt")
     for w in _WORD.get().finditer(text, start, end_pos):
@@ -267,11 +285,13 @@ def _is_pronoun(text: str, start: int, end: int) -> bool:
 
 
 def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
-    """The speaker a phrase names: a person mention, a name's word, a title, else unnamed."""
+    """The speaker a phrase names: a person mention, a name's word, a title (up to a comma:
+    ``kata Bupati, Selasa``), else unnamed."""
+    comma = text.find(",", start, end)
     return (
         cast.mention_in(start, end)
         or cast.by_word(text, start, end)
-        or cast.by_title(text, start, end)
+        or cast.by_title(text, start, end if comma < 0 else comma)
         or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
         or _Speaker(None)
@@ -283,18 +303,25 @@ class _Tag:
     cue: str
     speaker: _Speaker | None  # None: a pronoun tag (the context names the speaker)
     pos: int
+    spoken: bool = True  # a speech verb tags it: a short quotation is speech, not a term
 
 
 def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
-    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia``."""
-    m = _AFTER_MARK.get().match(text, q.outer[1])
+    """``“…,” ujar Umi`` / ``“…,” ujarnya`` / ``“…,” kata dia`` / ``“…,” demikian pernyataan NASA``."""
+    m = link = _AFTER_MARK.get().match(text, q.outer[1])
     if m is not None and m.group(1).lower() in word_set("quotes_links.txt"):
         m = _AFTER_MARK.get().match(text, m.end(1))
+    else:
+        link = None
     if m is None:
         return None
     is_verb, nya = _tag_verb(m.group(1))
     if not is_verb:
-        return _subject_tag_after(cast, text, m.start(1))
+        tag = _subject_tag_after(cast, text, m.start(1))
+        if tag is not None:
+            # “Sammy” Simorangkir berharap …: a short quotation inside a sentence is a name or a term
+            return dataclasses.replace(tag, spoken=_opens_sentence(text, q))
+        return None if link is None else _linked_tag(cast, text, link.group(1), m.start(1))
     start = m.end(1)
     if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
         start += 1
@@ -305,6 +332,23 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if named.name is None and _points_back(text, start):
         return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
     return _Tag(m.group(1), named, m.start(1))
+
+
+def _opens_sentence(text: str, q: QuoteSpan) -> bool:
+    """The quotation's opening mark starts a sentence (nothing but its end before it)."""
+    before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip()
+    return not before or before[-1] in SENTENCE_ENDS
+
+
+def _linked_tag(cast: _Cast, text: str, link: str, start: int) -> _Tag:
+    """``“…,” demikian pernyataan resmi NASA``, ``demikian penjelasan Tukijo``: the phrase after a
+    link word (``quotes_links.txt``) without a speech verb attributes the quotation to the person
+    it names, to the speaker before when it opens with a pronoun, else to nobody. No speech verb
+    tags it, so a short quotation stays a term (``“Bendgate”, demikian istilah …``)."""
+    end = _phrase_end(text, start)
+    if _is_pronoun(text, start, end):
+        return _Tag(link, None, start, spoken=False)
+    return _Tag(link, cast.mention_in(start, end) or _Speaker(None), start, spoken=False)
 
 
 @cache
@@ -562,20 +606,22 @@ def _points_to_speaker(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _pronoun_speaks(text: str, start: int, end: int) -> bool:
-    """A pronoun and a speech verb open the sentence before its first person (``Ia menjelaskan
-    warga menilai kebijakan Bupati X berhasil``): the persons after the verb are what is said,
-    and the sentence is about the pronoun's person, the one before it."""
+def _subject_speaks(cast: _Cast, text: str, start: int, end: int) -> bool:
+    """A pronoun or an official's title and a speech verb open the sentence before its first
+    person (``Ia menjelaskan warga menilai kebijakan Bupati X berhasil``, ``Bupati menyampaikan
+    pesan pada Ira, antara lain, Ira diminta …``): the persons after the verb are what is said
+    or whom it is said to, and the sentence is about the subject, named before it or by its title."""
     verbs = word_set("quotes_intro_verbs.txt")
     for w in _WORD.get().finditer(text, start, end):
         if w.group().lower() in verbs:
-            return _has_word(text, start, w.start(), "quotes_pronouns.txt")
+            pronoun = _has_word(text, start, w.start(), "quotes_pronouns.txt")
+            return pronoun or cast.by_title(text, start, w.start(), anywhere=True) is not None
     return False
 
 
 def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
     """Whom each sentence with a person in it is about: its first mention that is no object,
-    dated at its last mention; none where a pronoun speaks before it (`_pronoun_speaks`) or a
+    dated at its last mention; none where a subject speaks before it (`_subject_speaks`) or a
     pronoun tag inside it points back to the current speaker (`_points_to_speaker`)."""
     by_sentence: dict[int, list[tuple[Span, str]]] = {}
     for span, name in cast.mentions:
@@ -583,8 +629,8 @@ def _mention_events(cast: _Cast, text: str) -> list[tuple[int, _Speaker]]:
         by_sentence.setdefault(start, []).append((span, name))
     events = []
     for start, mentions in by_sentence.items():
-        if _points_to_speaker(text, start, mentions[-1][0][1]) or _pronoun_speaks(
-            text, start, mentions[0][0][0]
+        if _points_to_speaker(text, start, mentions[-1][0][1]) or _subject_speaks(
+            cast, text, start, mentions[0][0][0]
         ):
             continue
         subjects = [(span, name) for span, name in mentions if not _object_before(text, span[0], start)]
@@ -630,6 +676,15 @@ def _embedded_post(text: str, q: QuoteSpan) -> bool:
     )
 
 
+def _short_speech(text: str, q: QuoteSpan, tag: _Tag | None, intro: _Tag | None) -> bool:
+    """A quotation of fewer than `MIN_WORDS` words is speech when a speech verb tags it, or when a
+    speech verb introduces it and it ends as spoken words do (``mengatakan “Mau saya bunuh?”``);
+    otherwise it is a name or a term (``disebut “bom waktu”``)."""
+    if tag is not None:
+        return tag.spoken
+    return intro is not None and text[q.span[1] - 1] in _SPEECH_ENDS
+
+
 def _attribute(
     cast: _Cast, text: str, q: QuoteSpan, events: _Timeline, floor: int
 ) -> tuple[Quote, bool] | None:
@@ -639,7 +694,9 @@ def _attribute(
     words = len(_WORD.get().findall(text, *q.span))
     tag = _tag_after(cast, text, q)
     intro = _intro_before(cast, text, q, floor) if tag is None or tag.speaker is None else None
-    if tag is None and (words < MIN_WORDS or (intro is None and not _stands_alone(text, q))):
+    if words < MIN_WORDS and not _short_speech(text, q, tag, intro):
+        return None  # “Bendgate”, demikian istilah …: a term
+    if tag is None and intro is None and not _stands_alone(text, q):
         return None
     cue = tag.cue if tag else intro.cue if intro else None
     named = (tag and tag.speaker) or (intro and intro.speaker)

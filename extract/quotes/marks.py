@@ -11,8 +11,9 @@ skipped, so that it does not shift the pairing of every mark after it; when a ta
 it, the words before it are a quotation whose opener was lost (`_lost_opener_quote`). Pages whose
 paragraphs a scraper joined into one line lose marks at the joints: a quotation that lost its
 closing mark ends before its tag (``“Kami siap, kata Yaqut. Hujan …``: `_lost_closing`), also
-where the next mark closes nothing (`_no_closer`). Nothing here can raise on odd input: every
-span returned lies inside the text and is non-empty.
+where the next mark closes nothing (`_no_closer`). Straight marks a scraper put around a whole
+body are no quotation marks (`_unwrapped`). Nothing here can raise on odd input: every span
+returned lies inside the text and is non-empty.
 """
 
 from __future__ import annotations
@@ -225,6 +226,17 @@ def _closing(text: str, marks: list[Span], i: int) -> int | None:
     return None
 
 
+def _unwrapped(text: str) -> str:
+    """The text without the straight marks a scraper put around the whole body (``"Pemkab
+    menggelar … “Kami siap,” ujarnya."``: the body's first and last characters, with no other
+    straight double mark between them): they quote no one, and read as marks they would pair
+    with the body's own curly ones. Each is replaced by a space, so that positions stay."""
+    end = len(text.rstrip()) - 1
+    if end < 1 or text[0] != '"' or text[end] != '"' or '"' in text[1:end]:
+        return text
+    return " " + text[1:end] + " " + text[end + 1 :]
+
+
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """Every stretch of text between quotation marks, paragraph by paragraph.
 
@@ -232,6 +244,7 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     >>> [text[s:e] for (s, e), *_ in find_quote_spans(text)]
     ['Kami siap,', 'Sekolah Rakyat']
     """
+    text = _unwrapped(text)
     found: list[QuoteSpan] = []
     previous: list[QuoteSpan] = []  # the quotes of the paragraph before
     broken: list[Span] = []  # paragraphs before without marks, cut mid-sentence
