@@ -2701,10 +2701,22 @@ def _past_group_head(ent: Entity, toks: Sequence[Tok], text: str, lower: frozens
 
 def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
-    whatever found it; an office's own short name stays (`Bapenda`)."""
+    whatever found it, or written lowercase (`komplek`); an office's own short name stays (`Bapenda`)."""
     first = token_at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
-    return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
+    if head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks):
+        return True
+    return ent.label != Label.PER and _lowercase_head_alone(ent, toks)
+
+
+def _lowercase_head_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span of one word written lowercase that, capitalised, heads a level's or a
+    facility's name (`di komplek ruko …`, `di dusun 1`): the kind in a sentence, no name."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or not toks[inside.start].text.islower():
+        return False
+    found = _heads()[0].get((toks[inside.start].low,))
+    return found is not None and found[1] in (Head.ADMIN, Head.FACILITY)
 
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
