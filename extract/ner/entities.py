@@ -3425,7 +3425,8 @@ def _trimmed(
         and (a := _before_glued_sentence(a, toks, text)) is not None
         and (a := _balanced(a, toks)) is not None
     ):
-        return _without_open_end(a)
+        a = _without_open_end(a)
+        return a if a is None else _without_function_end(a)
     return None
 
 
@@ -4829,6 +4830,44 @@ def _without_open_end(ent: Entity) -> Entity | None:
     ends before the join; so it ends before a spaced dash (`SpaceX - Uzone.id`)."""
     m = _open_end().search(ent.text) if ent.label != Label.PER else None
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
+
+
+#: Prepositions and joins that end no body's or place's name (clean_function_words.txt holds them
+#: with words that do: `Bandar Dalam`, `Mekar Jadi`, `PUMA SE`).
+_NO_NAME_ENDS = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "serta",
+        "untuk",
+        "dengan",
+        "pada",
+        "bagi",
+        "oleh",
+        "hingga",
+        "sampai",
+        "tanpa",
+    ]
+)
+
+
+def _without_function_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the prepositions or joins written in title case that end it (`Dinas
+    Sosial Kabupaten Way Kanan Di`, `Desa Bersaing Sampai Ke`: title case capitalises them); no
+    body's or place's name ends in one. A person's may (`Lin Dan`)."""
+    starts = [m.start() for m in regex.finditer(r"\S+", ent.text)]
+    words = ent.text.split()
+    k = len(words)
+    while (
+        ent.label != Label.PER and k > 1 and words[k - 1].istitle() and words[k - 1].lower() in _NO_NAME_ENDS
+    ):
+        k -= 1
+    if k == len(words):
+        return ent
+    return _entity(ent.text[: starts[k]], ent.label, ent.span[0])
 
 
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

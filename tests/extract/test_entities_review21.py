@@ -1,7 +1,9 @@
 """Places and bodies read again on unseen regional news (review 21, news-raw 300-599, 2051-2199,
 5000-5500): a facility's or a level's head written lowercase and standing alone (`di komplek
 ruko …`, `di dusun 2`) is the kind in a sentence, no place (GUIDELINES §6: generic kinds are no
-entities). Whole entity lists from `resolve_entities` on invented sentences, with the spans."""
+entities); an ORG or LOC ends before the preposition or join that title case capitalises after it
+(`… Way Kanan Di Komplek …`). Whole entity lists from `resolve_entities` on invented sentences,
+with the spans."""
 
 from __future__ import annotations
 
@@ -53,3 +55,34 @@ def test_an_agency_s_kind_with_its_short_name_and_unit_is_one_body() -> None:
     text = "Pendapatan dari Badan Layanan Umum Daerah (BLUD) RSUD Sukamaju naik tahun ini."
     model = [("Badan Layanan Umum Daerah", "ORG"), ("BLUD", "ORG"), ("RSUD Sukamaju", "LOC")]
     assert _found(text, model) == [("Badan Layanan Umum Daerah (BLUD) RSUD Sukamaju", "ORG", (16, 62))]
+
+
+def test_a_body_ends_before_a_title_case_preposition() -> None:
+    text = "Bantuan dikirim lewat Dinas Sosial Kabupaten Sukamaju Di Komplek Perkantoran Sukaraja, katanya."
+    model = [("Dinas Sosial Kabupaten Sukamaju Di Komplek Perkantoran Sukaraja", "ORG")]
+    assert _found(text, model) == [
+        ("Dinas Sosial Kabupaten Sukamaju", "ORG", (22, 53)),
+        ("Komplek Perkantoran Sukaraja", "LOC", (57, 85)),
+    ]
+
+
+def test_a_place_ends_before_a_title_case_join() -> None:
+    text = "Jalan di Pekon Sukabumi Dan Pekon Sukajaya belum diperbaiki."
+    model = [("Pekon Sukabumi Dan", "LOC"), ("Pekon Sukajaya", "LOC")]
+    assert _found(text, model) == [("Pekon Sukabumi", "LOC", (9, 23)), ("Pekon Sukajaya", "LOC", (28, 42))]
+
+
+def test_a_place_ends_before_two_title_case_prepositions() -> None:
+    text = "Truk pasir melintas dari Desa Sukamaju Sampai Ke Pasar Lama setiap malam."
+    model = [("Desa Sukamaju Sampai Ke", "LOC"), ("Pasar Lama", "LOC")]
+    assert _found(text, model) == [("Desa Sukamaju", "LOC", (25, 38)), ("Pasar Lama", "LOC", (49, 59))]
+
+
+def test_a_person_s_name_may_end_in_a_join_word() -> None:
+    text = "Pebulu tangkis Lin Dan tampil lagi di turnamen itu."
+    assert _found(text, [("Lin Dan", "PER")]) == [("Lin Dan", "PER", (15, 22))]
+
+
+def test_a_place_name_ending_in_a_name_word_stays() -> None:
+    text = "Warga Dusun Mekar Jadi ikut kerja bakti membersihkan saluran."
+    assert _found(text, [("Dusun Mekar Jadi", "LOC")]) == [("Dusun Mekar Jadi", "LOC", (6, 22))]
