@@ -2763,10 +2763,22 @@ def _past_group_head(ent: Entity, toks: Sequence[Tok], text: str, lower: frozens
 
 def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
-    whatever found it; an office's own short name stays (`Bapenda`)."""
+    whatever found it, or written lowercase (`komplek`); an office's own short name stays (`Bapenda`)."""
     first = token_at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
-    return head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks)
+    if head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks):
+        return True
+    return ent.label != Label.PER and _lowercase_head_alone(ent, toks)
+
+
+def _lowercase_head_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span of one word written lowercase that, capitalised, heads a level's or a
+    facility's name (`di komplek ruko …`, `di dusun 1`): the kind in a sentence, no name."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or not toks[inside.start].text.islower():
+        return False
+    found = _heads()[0].get((toks[inside.start].low,))
+    return found is not None and found[1] in (Head.ADMIN, Head.FACILITY)
 
 
 def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -3489,7 +3501,8 @@ def _trimmed(
         and (a := _before_glued_sentence(a, toks, text)) is not None
         and (a := _balanced(a, toks)) is not None
     ):
-        return _without_open_end(a)
+        a = _without_open_end(a)
+        return a if a is None else _without_function_end(a)
     return None
 
 
@@ -4944,6 +4957,44 @@ def _without_open_end(ent: Entity) -> Entity | None:
     ends before the join; so it ends before a spaced dash (`SpaceX - Uzone.id`)."""
     m = _open_end().search(ent.text) if ent.label != Label.PER else None
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
+
+
+#: Prepositions and joins that end no body's or place's name (clean_function_words.txt holds them
+#: with words that do: `Bandar Dalam`, `Mekar Jadi`, `PUMA SE`).
+_NO_NAME_ENDS = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "serta",
+        "untuk",
+        "dengan",
+        "pada",
+        "bagi",
+        "oleh",
+        "hingga",
+        "sampai",
+        "tanpa",
+    ]
+)
+
+
+def _without_function_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the prepositions or joins written in title case that end it (`Dinas
+    Sosial Kabupaten Way Kanan Di`, `Desa Bersaing Sampai Ke`: title case capitalises them); no
+    body's or place's name ends in one. A person's may (`Lin Dan`)."""
+    starts = [m.start() for m in regex.finditer(r"\S+", ent.text)]
+    words = ent.text.split()
+    k = len(words)
+    while (
+        ent.label != Label.PER and k > 1 and words[k - 1].istitle() and words[k - 1].lower() in _NO_NAME_ENDS
+    ):
+        k -= 1
+    if k == len(words):
+        return ent
+    return _entity(ent.text[: starts[k]], ent.label, ent.span[0])
 
 
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
