@@ -495,7 +495,24 @@ def _prefixed(word: str, prefix: str) -> bool:
         word.startswith(prefix)
         and len(word) >= MIN_PREFIXED_LEN
         and (not rest or (rest.isalpha() and rest[0].lower() not in _VOWELS))
+        and not _english_spelled(rest.lower())
     )
+
+
+def _english_spelled(rest: str) -> bool:
+    """The letters after a prefix spell an English word, no office's acronym (`Discovery`,
+    `District`, `Distribution`: entities_english_spellings.txt), where an acronym's syllables
+    are Indonesian (`Diskes`, `Distan`)."""
+    starts, ends = _english_spellings()
+    return rest.startswith(starts) or rest.endswith(ends)
+
+
+@cache
+def _english_spellings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The letters English spells right after a prefix and at a word's end."""
+    rows = load_table("entities_english_spellings.txt")
+    starts = tuple(r.letters for r in rows if r.place == "start")
+    return starts, tuple(r.letters for r in rows if r.place == "end")
 
 
 def _is_acronym_head(tok: Tok) -> bool:

@@ -1,0 +1,73 @@
+"""Organisations read on news-raw (session 21): a capitalised English word on an office's prefix
+(`Disc…`, `…tion`, `…ict`) is no office's acronym, where an acronym of Indonesian syllables is
+(`Distan`, `Diskes`): GUIDELINES §6 names offices, not events, programmes or common words. Whole
+entity lists from `resolve_entities` on invented sentences, with the spans, and cases that must
+give nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.entities import _english_spelled
+
+from .test_entities_news import _found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # `c` right after the prefix: Indonesian writes /k/ as `k`
+        "Para peserta lomba kategori Discovery Junior tampil lebih dulu pada Sabtu pagi.",
+        "Sesi Discussion Series itu dibuka untuk umum tanpa biaya.",
+        # an English ending: `-tion`, `-ict`, `-able`
+        "Panitia menyiapkan Distribution Day bagi relawan di gudang logistik.",
+        "Kafe itu berdiri di kawasan District Nine yang ramai saat akhir pekan.",
+        "Petugas membagikan Disposable Mask kepada pengunjung pasar.",
+    ],
+)
+def test_an_english_word_on_an_office_prefix_is_no_body(text: str) -> None:
+    assert _found(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Distan Lampung Barat meninjau sawah warga di Sukau.",
+            [("Distan Lampung Barat", "ORG", (7, 27)), ("Sukau", "LOC", (52, 57))],
+        ),
+        (
+            "Petugas Diskes Tanggamus memeriksa kesehatan hewan kurban.",
+            [("Diskes Tanggamus", "ORG", (8, 24))],
+        ),
+        (
+            "Rapat itu dihadiri Dishut Provinsi Lampung dan warga desa.",
+            [("Dishut Provinsi Lampung", "ORG", (19, 42))],
+        ),
+    ],
+)
+def test_an_office_acronym_of_indonesian_syllables_stays_a_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("rest", "english"),
+    [
+        ("covery", True),
+        ("trict", True),
+        ("tribution", True),
+        ("tan", False),
+        ("kes", False),
+        ("dukcapil", False),
+    ],
+)
+def test_the_letters_after_the_prefix_tell_english_from_an_acronym(rest: str, english: bool) -> None:
+    assert _english_spelled(rest) is english
+
+
+@pytest.mark.xfail(strict=True, reason="an English school's name opening with `Disc…` is left to the model")
+def test_a_school_with_an_english_name_on_the_prefix_is_lost() -> None:
+    """Known loss (news-raw: one school): the prefix no longer heads `Discovery …`, and no English
+    body head (`College`) takes the words before it."""
+    text = "Murid Discovery Harbour College berkunjung ke sanggar tari itu."
+    assert _found(text, []) == [("Discovery Harbour College", "ORG", (6, 31))]
