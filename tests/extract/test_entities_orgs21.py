@@ -71,3 +71,55 @@ def test_a_school_with_an_english_name_on_the_prefix_is_lost() -> None:
     body head (`College`) takes the words before it."""
     text = "Murid Discovery Harbour College berkunjung ke sanggar tari itu."
     assert _found(text, []) == [("Discovery Harbour College", "ORG", (6, 31))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a coalition's name spelled before its short name: both entries (GUIDELINES §6)
+        (
+            "Partai itu resmi bergabung dengan Koalisi Nusantara Bersatu (KNB) sejak Agustus.",
+            [("Koalisi Nusantara Bersatu", "ORG")],
+            [("Koalisi Nusantara Bersatu", "ORG", (34, 59)), ("KNB", "ORG", (61, 64))],
+        ),
+        # a council's name after a title keeps its name beside its short name
+        (
+            "Ketua Majelis Kehormatan Etik Daerah (MKED) Sugiarto membacakan putusan itu.",
+            [("Majelis Kehormatan Etik Daerah", "ORG"), ("Sugiarto", "PER")],
+            [
+                ("Majelis Kehormatan Etik Daerah", "ORG", (6, 36)),
+                ("MKED", "ORG", (38, 42)),
+                ("Sugiarto", "PER", (44, 52)),
+            ],
+        ),
+        # a committee the model missed altogether
+        (
+            "Rapat itu dipimpin Komite Sekolah Rakyat Nasional (KSRN) di aula kantor bupati.",
+            [],
+            [("Komite Sekolah Rakyat Nasional", "ORG", (19, 49)), ("KSRN", "ORG", (51, 55))],
+        ),
+    ],
+)
+def test_a_councils_name_spelled_before_its_short_name_gives_both(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nouns for people at large open kinds, not bodies
+        "Rumah subsidi itu diperuntukkan bagi Masyarakat Berpenghasilan Rendah (MBR) di kota itu.",
+        "Peserta Keluarga Berencana (KB) di desa itu bertambah tahun ini.",
+        "Setiap Rukun Tetangga (RT) wajib mendata warga pendatang.",
+    ],
+)
+def test_a_kind_spelled_before_its_short_name_gives_nothing(text: str) -> None:
+    assert _found(text, []) == []
+
+
+def test_a_council_with_its_region_after_the_brackets_stays_one_body() -> None:
+    text = "Ketua Majelis Ulama Indonesia (MUI) Lampung Barat membuka acara itu."
+    model = [("Majelis Ulama Indonesia (MUI) Lampung Barat", "ORG")]
+    assert _found(text, model) == [("Majelis Ulama Indonesia (MUI) Lampung Barat", "ORG", (6, 49))]
