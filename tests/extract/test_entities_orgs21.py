@@ -123,3 +123,29 @@ def test_a_council_with_its_region_after_the_brackets_stays_one_body() -> None:
     text = "Ketua Majelis Ulama Indonesia (MUI) Lampung Barat membuka acara itu."
     model = [("Majelis Ulama Indonesia (MUI) Lampung Barat", "ORG")]
     assert _found(text, model) == [("Majelis Ulama Indonesia (MUI) Lampung Barat", "ORG", (6, 49))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a detachment heads its body as a district command does, its number and parent kept
+        (
+            "Pagi itu Densus 88 Antiteror Polri menggeledah sebuah rumah kontrakan di Cibinong.",
+            [("Densus 88 Antiteror Polri", "ORG", (9, 34)), ("Cibinong", "LOC", (73, 81))],
+        ),
+        (
+            "Setelah penangkapan itu, Densus 88 juga memeriksa dua saksi.",
+            [("Densus 88", "ORG", (25, 34))],
+        ),
+        (
+            "Petugas Detasemen Gegana Brimob Polda Riau menyisir gedung itu.",
+            [("Detasemen Gegana Brimob Polda Riau", "ORG", (8, 42))],
+        ),
+    ],
+)
+def test_a_detachment_heads_a_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+def test_a_detachment_written_lowercase_is_no_body() -> None:
+    assert _found("Satu detasemen pasukan dikirim ke perbatasan pekan lalu.", []) == []
