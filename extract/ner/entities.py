@@ -495,7 +495,24 @@ def _prefixed(word: str, prefix: str) -> bool:
         word.startswith(prefix)
         and len(word) >= MIN_PREFIXED_LEN
         and (not rest or (rest.isalpha() and rest[0].lower() not in _VOWELS))
+        and not _english_spelled(rest.lower())
     )
+
+
+def _english_spelled(rest: str) -> bool:
+    """The letters after a prefix spell an English word, no office's acronym (`Discovery`,
+    `District`, `Distribution`: entities_english_spellings.txt), where an acronym's syllables
+    are Indonesian (`Diskes`, `Distan`)."""
+    starts, ends = _english_spellings()
+    return rest.startswith(starts) or rest.endswith(ends)
+
+
+@cache
+def _english_spellings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The letters English spells right after a prefix and at a word's end."""
+    rows = load_table("entities_english_spellings.txt")
+    starts = tuple(r.letters for r in rows if r.place == "start")
+    return starts, tuple(r.letters for r in rows if r.place == "end")
 
 
 def _is_acronym_head(tok: Tok) -> bool:
@@ -3808,6 +3825,7 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
     head (`Kepala Dinas Pendidikan …`) or a short name (`Kepala BSKJI, Kementerian …`) names a
     body of its own."""
     starts = {e.span[0]: e for e in ents if e.label == Label.ORG}
+    persons = {e.span[0] for e in ents if e.label == Label.PER}
     out = []
     for ent in ents:
         inside = tokens_inside(ent.span, toks)
@@ -3819,11 +3837,20 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
             and not any(toks[k].low in org_acronyms() or toks[k].text.isupper() for k in inside)
             and _after_title(toks, inside.start)
             and after < len(toks)
+            and not _own_short_name_ends(toks, after, persons)
             and any(t.start in starts for t in toks[after : after + 3])
         )
         if not field:
             out.append(ent)
     return out
+
+
+def _own_short_name_ends(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
+    """Word ``j`` opens the bracketed short name that ends the name before it, no body it serves
+    (`Calon Presiden Koalisi Indonesia Maju (KIM), …`); a name going on after the brackets is
+    the whole name's (`Komite Olahraga Nasional Indonesia (KONI) Pusat`)."""
+    closed = j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+    return closed and not _name_goes_on_after(toks, j + 3, person_starts)
 
 
 def _after_title(toks: Sequence[Tok], k: int) -> bool:
@@ -4022,6 +4049,7 @@ def _short_named_bodies(
         _known_bodies(toks, person_starts, kinds, titled)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_english_bodies(text, toks, person_starts)
+        + _spelled_council_bodies(text, toks, person_starts)
     )
 
 
@@ -4062,6 +4090,26 @@ def _spelled_english_bodies(text: str, toks: Sequence[Tok], person_starts: set[i
             and not _name_goes_on_after(toks, k + 2, person_starts)
             and toks[k].low
             not in word_set("names_degrees_post.txt")  # `Master of Business Administration (MBA)`
+        ):
+            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
+            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _spelled_council_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A body's name opened by a constituted body's noun (`Koalisi`, `Majelis`, `Komite`:
+    entities_council_nouns.txt), capitalised and spelled out before its short name in brackets
+    (`Koalisi Indonesia Maju (KIM)`, `Majelis Ulama Indonesia (MUI)`): both ORGs wherever nothing
+    else covers them (GUIDELINES §6: a bracketed abbreviation that ends a name is an entry of its
+    own), as an English body's are (`_spelled_english_bodies`)."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first, last = toks[words[0]], toks[words[-1]]
+        if (
+            first.text[:1].isupper()
+            and first.low in word_set("entities_council_nouns.txt")
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and not _name_goes_on_after(toks, k + 2, person_starts)
         ):
             found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
             found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))

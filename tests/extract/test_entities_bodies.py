@@ -31,7 +31,8 @@ def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str]
         (
             "Sidang digelar Mahkamah Agung (MA) dan Komisi Yudisial. Sementara MA diwakili hakim agung.",
             [("Mahkamah Agung", "ORG", 0), ("MA", "LOC", 1), ("Komisi Yudisial", "ORG", 0)],
-            [("Mahkamah Agung", "ORG"), ("Komisi Yudisial", "ORG"), ("MA", "ORG")],
+            # the bracketed short name that ends the court's name is an entry of its own (§6)
+            [("Mahkamah Agung", "ORG"), ("MA", "ORG"), ("Komisi Yudisial", "ORG"), ("MA", "ORG")],
         ),
         # a known body's short name alone in brackets is no gloss of common words
         (

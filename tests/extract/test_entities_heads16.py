@@ -90,6 +90,7 @@ def test_a_spelled_committee_is_a_body_wherever_its_short_name_stands() -> None:
     model = [("Komite Renang Pelajar Nusantara", "ORG")]
     assert _found(text, model) == [
         ("Komite Renang Pelajar Nusantara", "ORG", (0, 31)),
+        ("KRPN", "ORG", (33, 37)),  # the bracketed short name ending the name: its own entry (§6)
         ("KRPN", "ORG", (64, 68)),
     ]
 
