@@ -2119,15 +2119,15 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
 def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
     """Where a lowercase masthead and its desk (`detikJateng`) lie in a word, also when lost
     spaces glued the words around them on (`kepadadetikJateng`, `DilansirdetikNews`,
-    `detikJatengSelasa`, `detikSulseldi`): the desk is one capitalised word, less a function
-    word glued to its end; None when the word holds no masthead."""
+    `detikJatengSelasa`, `detikSulseldi`, `detikJabarpukul`): the desk is one capitalised word,
+    less a word glued to its end (`_desk_end`); None when the word holds no masthead."""
     m = _DESK.get().fullmatch(word[:1].lower() + word[1:])
     lead = m.group(1) if m else ""
     start = next((i for i in range(len(lead) - 1) if lead[i:] in names and i != 1), None)
     if start is None:
         return None
     desk = _DESK_WORD.get().match(word, len(lead))
-    return start, desk.end() - _function_tail(desk.group())
+    return start, desk.start() + _desk_end(desk.group())
 
 
 MIN_GLUED_LEAD = 3
@@ -2140,6 +2140,14 @@ def _glued_masthead_start(word: str) -> int:
     if not word.endswith(("com", *outlet_words()[1])):
         return 0
     return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
+
+
+def _desk_end(desk: str) -> int:
+    """Where a desk glued to its masthead ends: after the longest listed desk it opens with
+    (entities_outlet_desks.txt: `Jabarpukul` -> `Jabar`), else before a function word glued to
+    its end (`_function_tail`: `Sulseldi` -> `Sulsel`)."""
+    listed = (n for n in range(len(desk), 1, -1) if desk[:n].lower() in word_set("entities_outlet_desks.txt"))
+    return next(listed, len(desk) - _function_tail(desk))
 
 
 def _function_tail(word: str) -> int:
@@ -3950,8 +3958,24 @@ def _known_bodies(
         nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
-            found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
+            # `PP Muhammadiyah`: a board level before the short name opens the body's name
+            name = f"{toks[k - 1].text} {tok.text}" if _board_level_before(toks, k) else tok.text
+            found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
+
+
+def _board_level_before(toks: Sequence[Tok], k: int) -> bool:
+    """A board level's short name (entities_board_levels.txt) one space before a listed short name
+    in title case (`PP Muhammadiyah`): the body's name opens with it."""
+    before = toks[k - 1] if k > 0 else None
+    titled = not toks[k].text.isupper()
+    return (
+        titled
+        and before is not None
+        and before.end + 1 == toks[k].start
+        and before.text.isupper()
+        and before.low in word_set("entities_board_levels.txt")
+    )
 
 
 def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
