@@ -3157,7 +3157,14 @@ def resolve_entities(
         people,
         model,
         regions,
-        _short_named_bodies(text, toks, {s for s, _ in cuts}, kinds, titled),
+        _short_named_bodies(
+            text,
+            toks,
+            {s for s, _ in cuts},
+            kinds,
+            titled,
+            frozenset(e.text for e in model if e.label == Label.ORG),
+        ),
     ]
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -3934,7 +3941,11 @@ def _market_measure(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _known_bodies(
-    toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str] = frozenset()
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
@@ -3943,7 +3954,7 @@ def _known_bodies(
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
     follows that starts no person's name nor a region's but the nation's, `KPU Way Kanan`);
     ``kinds``: `_kind_acronyms`; ``titled``: offices' short names a title introduces in the
-    article (`_titled_offices`)."""
+    article (`_titled_offices`); ``named``: bodies the model names (`_opener_before`)."""
     found = []
     for k, tok in enumerate(toks):
         listed = _listed_short_name(tok)
@@ -3959,22 +3970,27 @@ def _known_bodies(
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
             # `PP Muhammadiyah`: a board level before the short name opens the body's name
-            name = f"{toks[k - 1].text} {tok.text}" if _board_level_before(toks, k) else tok.text
+            name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
             found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
 
 
-def _board_level_before(toks: Sequence[Tok], k: int) -> bool:
-    """A board level's short name (entities_board_levels.txt) one space before a listed short name
-    in title case (`PP Muhammadiyah`): the body's name opens with it."""
+def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
+    """A shouted word one space before a listed short name in title case that opens the body's
+    name: a board level's short name (entities_board_levels.txt: `PP Muhammadiyah`) or one the
+    article's body of those two words opens (``named``: `MDMC Muhammadiyah` beside `MDMC
+    Muhammadiyah Lampung Selatan`); a kind's is none (`HUT Golkar`, `RUU Polri`)."""
     before = toks[k - 1] if k > 0 else None
-    titled = not toks[k].text.isupper()
-    return (
-        titled
-        and before is not None
-        and before.end + 1 == toks[k].start
-        and before.text.isupper()
-        and before.low in word_set("entities_board_levels.txt")
+    if (
+        toks[k].text.isupper()
+        or before is None
+        or before.end + 1 != toks[k].start
+        or not before.text.isupper()
+    ):
+        return False
+    pair = f"{before.text} {toks[k].text}"
+    return before.low in word_set("entities_board_levels.txt") or any(
+        n == pair or n.startswith(pair + " ") for n in named
     )
 
 
@@ -4025,12 +4041,17 @@ def _listed_short_name(tok: Tok) -> bool:
 
 
 def _short_named_bodies(
-    text: str, toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str]
+    text: str,
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str],
+    named: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
-    spelled out before them (`_spelled_known_bodies`)."""
+    spelled out before them (`_spelled_known_bodies`); ``named``: bodies the model names."""
     return (
-        _known_bodies(toks, person_starts, kinds, titled)
+        _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_english_bodies(text, toks, person_starts)
     )

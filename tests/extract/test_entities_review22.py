@@ -49,3 +49,19 @@ def test_a_titled_short_name_after_no_board_level_stays_alone() -> None:
 def test_a_board_level_without_a_listed_body_after_it_is_nothing() -> None:
     text = "Aturan itu tertuang dalam PP tentang tata kelola perizinan berusaha."
     assert _found(text, []) == []
+
+
+def test_a_shouted_word_that_opens_a_body_named_elsewhere_opens_the_short_name() -> None:
+    text = (
+        "Relawan MDMC Muhammadiyah membangun hunian sementara. Koordinator MDMC Muhammadiyah "
+        "Lampung Timur mengatakan bangunan itu rampung bulan depan."
+    )
+    assert _found(text, [("MDMC Muhammadiyah Lampung Timur", "ORG")]) == [
+        ("MDMC Muhammadiyah", "ORG", (8, 25)),
+        ("MDMC Muhammadiyah Lampung Timur", "ORG", (66, 97)),
+    ]
+
+
+def test_a_kind_before_a_titled_short_name_stays_out_of_the_body() -> None:
+    text = "Ribuan kader memadati lapangan saat HUT Golkar digelar di kota itu."
+    assert _found(text, []) == [("Golkar", "ORG", (40, 46))]
