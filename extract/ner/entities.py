@@ -2136,15 +2136,15 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
 def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
     """Where a lowercase masthead and its desk (`detikJateng`) lie in a word, also when lost
     spaces glued the words around them on (`kepadadetikJateng`, `DilansirdetikNews`,
-    `detikJatengSelasa`, `detikSulseldi`): the desk is one capitalised word, less a function
-    word glued to its end; None when the word holds no masthead."""
+    `detikJatengSelasa`, `detikSulseldi`, `detikJabarpukul`): the desk is one capitalised word,
+    less a word glued to its end (`_desk_end`); None when the word holds no masthead."""
     m = _DESK.get().fullmatch(word[:1].lower() + word[1:])
     lead = m.group(1) if m else ""
     start = next((i for i in range(len(lead) - 1) if lead[i:] in names and i != 1), None)
     if start is None:
         return None
     desk = _DESK_WORD.get().match(word, len(lead))
-    return start, desk.end() - _function_tail(desk.group())
+    return start, desk.start() + _desk_end(desk.group())
 
 
 MIN_GLUED_LEAD = 3
@@ -2157,6 +2157,14 @@ def _glued_masthead_start(word: str) -> int:
     if not word.endswith(("com", *outlet_words()[1])):
         return 0
     return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
+
+
+def _desk_end(desk: str) -> int:
+    """Where a desk glued to its masthead ends: after the longest listed desk it opens with
+    (entities_outlet_desks.txt: `Jabarpukul` -> `Jabar`), else before a function word glued to
+    its end (`_function_tail`: `Sulseldi` -> `Sulsel`)."""
+    listed = (n for n in range(len(desk), 1, -1) if desk[:n].lower() in word_set("entities_outlet_desks.txt"))
+    return next(listed, len(desk) - _function_tail(desk))
 
 
 def _function_tail(word: str) -> int:
@@ -3178,7 +3186,14 @@ def resolve_entities(
         people,
         model,
         regions,
-        _short_named_bodies(text, toks, {s for s, _ in cuts}, kinds, titled),
+        _short_named_bodies(
+            text,
+            toks,
+            {s for s, _ in cuts},
+            kinds,
+            titled,
+            frozenset(e.text for e in model if e.label == Label.ORG),
+        ),
     ]
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
@@ -3966,7 +3981,11 @@ def _market_measure(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _known_bodies(
-    toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str] = frozenset()
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
     mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
@@ -3975,7 +3994,7 @@ def _known_bodies(
     the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
     follows that starts no person's name nor a region's but the nation's, `KPU Way Kanan`);
     ``kinds``: `_kind_acronyms`; ``titled``: offices' short names a title introduces in the
-    article (`_titled_offices`)."""
+    article (`_titled_offices`); ``named``: bodies the model names (`_opener_before`)."""
     found = []
     for k, tok in enumerate(toks):
         listed = _listed_short_name(tok)
@@ -3990,8 +4009,29 @@ def _known_bodies(
         nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
         longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
-            found.append(Entity(tok.text, Label.ORG.value, (tok.start, tok.end)))
+            # `PP Muhammadiyah`: a board level before the short name opens the body's name
+            name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
+            found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
+
+
+def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
+    """A shouted word one space before a listed short name in title case that opens the body's
+    name: a board level's short name (entities_board_levels.txt: `PP Muhammadiyah`) or one the
+    article's body of those two words opens (``named``: `MDMC Muhammadiyah` beside `MDMC
+    Muhammadiyah Lampung Selatan`); a kind's is none (`HUT Golkar`, `RUU Polri`)."""
+    before = toks[k - 1] if k > 0 else None
+    if (
+        toks[k].text.isupper()
+        or before is None
+        or before.end + 1 != toks[k].start
+        or not before.text.isupper()
+    ):
+        return False
+    pair = f"{before.text} {toks[k].text}"
+    return before.low in word_set("entities_board_levels.txt") or any(
+        n == pair or n.startswith(pair + " ") for n in named
+    )
 
 
 def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
@@ -4041,12 +4081,17 @@ def _listed_short_name(tok: Tok) -> bool:
 
 
 def _short_named_bodies(
-    text: str, toks: Sequence[Tok], person_starts: set[int], kinds: frozenset[str], titled: frozenset[str]
+    text: str,
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str],
+    named: frozenset[str] = frozenset(),
 ) -> list[Entity]:
     """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
-    spelled out before them (`_spelled_known_bodies`)."""
+    spelled out before them (`_spelled_known_bodies`); ``named``: bodies the model names."""
     return (
-        _known_bodies(toks, person_starts, kinds, titled)
+        _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_english_bodies(text, toks, person_starts)
         + _spelled_council_bodies(text, toks, person_starts)
