@@ -532,6 +532,40 @@ def _lowercase_level(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | N
     return 1, Label.LOC, Head.ADMIN
 
 
+#: Levels that open a place's name written lowercase (`di pekon Srimulyo`): a village's, a
+#: district's or a regency's word; `kota` and `provinsi` lowercase mostly describe (`ibu kota …`).
+_WRITTEN_LEVELS = frozenset(
+    ("desa", "kelurahan", "kampung", "pekon", "tiyuh", "dusun", "nagari", "gampong", "kecamatan", "kabupaten")
+)
+
+
+def _with_written_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place right after its level written lowercase takes the level (`di pekon Srimulyo` ->
+    `pekon Srimulyo`): GUIDELINES §6 lists a place with its administrative word as written
+    (`kampung Baluni`); only after a word of ``entities_level_openers.txt``."""
+    at = {t.start: k for k, t in enumerate(toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        k = at.get(ent.span[0], 0)
+        if ent.label == Label.LOC and k > 0 and _level_opens(toks, k - 1) and not _admin_at(toks, k):
+            start = toks[k - 1].start
+            ent = Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
+        out.append(ent)
+    return out
+
+
+def _admin_at(toks: Sequence[Tok], k: int) -> bool:
+    """An administrative level's word opens the name at ``k`` (`tujuh pekon Kecamatan Ngaras`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.ADMIN
+
+
+def _level_opens(toks: Sequence[Tok], j: int) -> bool:
+    """A lowercase level at ``j`` after a word that lets it open a name (`di`, `,`, `yaitu`)."""
+    opened = j == 0 or toks[j - 1].low in word_set("entities_level_openers.txt")
+    return toks[j].text in _WRITTEN_LEVELS and opened
+
+
 def _level_in_body(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
     """The head at ``j`` inside a body's name: `match_head`, or a level written lowercase."""
     return match_head(toks, j) or _lowercase_level(toks, j)
@@ -3167,7 +3201,7 @@ def resolve_entities(
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
-    return _with_listed_places(ents, toks, text, person_spans)
+    return _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
 
 
 def _spelled_bodies_named(

@@ -1,0 +1,53 @@
+"""Places read in news-raw 4000-4200 (issue 12, round 19: regional government news from
+Lampung): a village, district or regency written with its level in lowercase keeps the level as
+written (GUIDELINES §6, `kampung Baluni`), unless the level belongs to a title or a count. Whole
+entity lists with spans from the pipeline, on invented sentences, and the cases that must stay as
+they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+
+
+def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    record = extract_article(text.encode("utf-8"), doc_id="t")
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # villages listed with their level in lowercase: each keeps its level
+        (
+            "Petugas menyalurkan beras ke lima pekon, antara lain pekon Sukadana Ilir dan pekon "
+            "Way Sindi, Kamis.",
+            [("pekon Sukadana Ilir", "LOC", (53, 72)), ("pekon Way Sindi", "LOC", (77, 92))],
+        ),
+        # a district after `di`
+        (
+            "Genangan air masih terlihat di kecamatan Bukit Kemuning hingga Selasa sore.",
+            [("kecamatan Bukit Kemuning", "LOC", (31, 55))],
+        ),
+        # a village head's title holds the level: the place is the name alone
+        (
+            "Kepala kampung Sidoharjo menyambut rombongan bupati di balai kampung.",
+            [("Sidoharjo", "LOC", (15, 24))],
+        ),
+        # a count of villages before a district written with its own level
+        (
+            "Banjir melanda tujuh pekon Kecamatan Lemong sejak Senin malam.",
+            [("Kecamatan Lemong", "LOC", (27, 43))],
+        ),
+        # a capital city: `ibu kota` describes, the city is the place
+        (
+            "Warga menyebut ibu kota Jambi kini makin ramai dikunjungi.",
+            [("Jambi", "LOC", (24, 29))],
+        ),
+        # a level with no name after it is no place
+        ("Bantuan tiba di desa terpencil itu pada Rabu.", []),
+    ],
+)
+def test_written_level_opens_the_place(text: str, expected: list) -> None:
+    assert _entities(text) == expected
