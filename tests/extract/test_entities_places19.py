@@ -51,3 +51,19 @@ def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
 )
 def test_written_level_opens_the_place(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office's field and a school subject named alone: no place
+        (
+            "Kepala Bidang Tanaman Pangan dan Hortikultura Dinas Pertanian Tanggamus menyebut luas "
+            "panen cabai bertambah.",
+            [("Dinas Pertanian Tanggamus", "ORG", (46, 71))],
+        ),
+        ("Siswa kelas lima belajar Seni Budaya dan Keterampilan setiap Kamis pagi.", []),
+    ],
+)
+def test_field_named_alone_is_no_place(text: str, expected: list) -> None:
+    assert _entities(text) == expected
