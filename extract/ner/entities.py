@@ -3929,6 +3929,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _number_plated(ent, toks)
         and not _language(ent, toks)
         and not _people_named(ent, toks)
+        and not _speaker_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
@@ -5047,6 +5048,19 @@ def _people_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     if not toks[cue + 1].text.isalpha() or toks[cue + 1].text.isupper():
         return False  # `Suku 5`, `Suku II`: a numbered hamlet, as Lampung and Sumatera Selatan name them
     return toks[cue].text.islower() or cue == 0 or not toks[cue - 1].capital
+
+
+def _speaker_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place of one word no gazetteer lists, after a comma or a sentence's end and before a
+    speech verb (``names_speech_verbs.txt``), with or without a comma (`Seorang petani, Daria,
+    mengatakan`): the speaker's name, no place; a listed region speaks for its people (`…,
+    Bekasi, mengaku`, `China menyatakan`)."""
+    k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    if k is None or k == 0 or toks[k].end != ent.span[1] or not toks[k].text.istitle():
+        return False
+    verb = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
+    spoken = verb < len(toks) and toks[verb].text in word_set("names_speech_verbs.txt")
+    return spoken and toks[k - 1].text in {",", "."} and not region_len(toks, k, kecamatan=True)
 
 
 def _letterless(ent: Entity) -> bool:

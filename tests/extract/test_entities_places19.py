@@ -56,6 +56,35 @@ def test_written_level_opens_the_place(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a one-word name after a comma and before a speech verb is the speaker, no place
+        (
+            "Petani cabai di Pekon Sukamulya Kecamatan Talang Padang, Jauhari mengaku panennya "
+            "turun tahun ini.",
+            [("Pekon Sukamulya", "LOC", (16, 31)), ("Kecamatan Talang Padang", "LOC", (32, 55))],
+        ),
+        (
+            "Pasar tradisional ramai pembeli. Pedagang sayur di Pasar Gisting, Sukarjo, mengatakan "
+            "harga wortel naik.",
+            [("Pasar Gisting", "LOC", (51, 64))],
+        ),
+        # a listed region before the verb stays a place: it says where the speakers are
+        (
+            "Sejumlah pedagang di Pasar Liwa, Lampung Barat, mengaku omzetnya turun.",
+            [("Pasar Liwa", "LOC", (21, 31)), ("Lampung Barat", "LOC", (33, 46))],
+        ),
+        (
+            "Banjir juga melanda Kecamatan Balikbukit dan Sukau, kata petugas di lokasi.",
+            [("Kecamatan Balikbukit", "LOC", (20, 40)), ("Sukau", "LOC", (45, 50))],
+        ),
+    ],
+)
+def test_speaker_after_a_comma_is_no_place(text: str, expected: list) -> None:
+    assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # an office's field and a school subject named alone: no place
         (
             "Kepala Bidang Tanaman Pangan dan Hortikultura Dinas Pertanian Tanggamus menyebut luas "
