@@ -554,6 +554,39 @@ def _with_written_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     return out
 
 
+def _with_open_heads_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place cut right after a head that opens names (``entities_open_heads.txt``) takes the
+    next word (`Kelurahan Way Mengaku`, `RSUD Pasar Minggu`, `Kabupaten Way kanan`): such a head
+    names nothing alone; not another level's word (`Pekon Pasar Kecamatan …`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks)
+        k = inside[-1] + 1 if len(inside) > 1 and inside[-1] + 1 < len(toks) else None
+        if ent.label == Label.LOC and k is not None and k not in held and _named_after_head(toks, k):
+            ent = Entity(text[ent.span[0] : toks[k].end], ent.label, (ent.span[0], toks[k].end))
+        out.append(ent)
+    return out
+
+
+def _named_after_head(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` goes on an open head right before it, a space apart."""
+    head, word = toks[k - 1], toks[k]
+    if (
+        head.end == word.start
+        or head.low not in word_set("entities_open_heads.txt")
+        or not word.text.isalpha()
+    ):
+        return False
+    if word.text[:1].isupper():
+        return not head.text.isupper() and not _admin_at(toks, k)
+    return (
+        head.low == "way"
+        and word.low not in _joins()
+        and word.low not in word_set("clean_function_words.txt")
+    )
+
+
 def _admin_at(toks: Sequence[Tok], k: int) -> bool:
     """An administrative level's word opens the name at ``k`` (`tujuh pekon Kecamatan Ngaras`)."""
     head = match_head(toks, k)
@@ -3201,7 +3234,8 @@ def resolve_entities(
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
-    return _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    ents = _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    return _with_open_heads_named(ents, toks, text)
 
 
 def _spelled_bodies_named(

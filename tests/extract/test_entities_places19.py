@@ -96,3 +96,28 @@ def test_speaker_after_a_comma_is_no_place(text: str, expected: list) -> None:
 )
 def test_field_named_alone_is_no_place(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head that opens names never ends one: the word after it is the name's
+        (
+            "Sebanyak 40 kampung di Kabupaten Way kanan akan menggelar pemilihan kepala kampung.",
+            [("Kabupaten Way kanan", "LOC", (23, 42))],
+        ),
+        (
+            "Pasien itu dirujuk ke RSUD Pasar Minggu pada Senin malam.",
+            [("RSUD Pasar Minggu", "LOC", (22, 39))],
+        ),
+        # a village named after its market, before the district's level: two places
+        (
+            "Warga Pekon Pasar Kecamatan Pulau Pisang menerima bantuan.",
+            [("Pekon Pasar", "LOC", (6, 17)), ("Kecamatan Pulau Pisang", "LOC", (18, 40))],
+        ),
+        # a lowercase word after another head is no name's word
+        ("Bus berhenti di Halte Sungai ini setiap pagi.", [("Halte Sungai", "LOC", (16, 28))]),
+    ],
+)
+def test_open_head_takes_the_next_word(text: str, expected: list) -> None:
+    assert _entities(text) == expected
