@@ -3964,6 +3964,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _language(ent, toks)
         and not _people_named(ent, toks)
         and not _speaker_named(ent, toks)
+        and not _address_alone(ent)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
@@ -5095,6 +5096,19 @@ def _speaker_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     verb = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
     spoken = verb < len(toks) and toks[verb].text in word_set("names_speech_verbs.txt")
     return spoken and toks[k - 1].text in {",", "."} and not region_len(toks, k, kecamatan=True)
+
+
+def _address_alone(ent: Entity) -> bool:
+    """A form of address alone (``names_honorifics.txt``: `Padat, Mas.`, `Sdr. RS`): the person
+    spoken to or named after it, no place and no body; compared as written, so a body's shouted
+    short name (`OM`) stays."""
+    return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
+
+
+@cache
+def _forms_of_address() -> frozenset[str]:
+    """The forms of address as written (`Mas`, `Sdr`, `Yang Mulia`)."""
+    return frozenset(load_lines("names_honorifics.txt"))
 
 
 def _letterless(ent: Entity) -> bool:

@@ -121,3 +121,15 @@ def test_field_named_alone_is_no_place(text: str, expected: list) -> None:
 )
 def test_open_head_takes_the_next_word(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form of address alone names the person spoken to or after it: no place, no body
+        ('Warung itu selalu ramai. "Sabar ya, Mas. Antreannya masih panjang," kata pemilik warung.', []),
+        ("Penyidik memeriksa Sdr. AB sebagai saksi dalam perkara itu.", []),
+    ],
+)
+def test_form_of_address_alone_is_no_entity(text: str, expected: list) -> None:
+    assert _entities(text) == expected
