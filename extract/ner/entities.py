@@ -549,6 +549,73 @@ def _lowercase_level(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | N
     return 1, Label.LOC, Head.ADMIN
 
 
+#: Levels that open a place's name written lowercase (`di pekon Srimulyo`): a village's, a
+#: district's or a regency's word; `kota` and `provinsi` lowercase mostly describe (`ibu kota …`).
+_WRITTEN_LEVELS = frozenset(
+    ("desa", "kelurahan", "kampung", "pekon", "tiyuh", "dusun", "nagari", "gampong", "kecamatan", "kabupaten")
+)
+
+
+def _with_written_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place right after its level written lowercase takes the level (`di pekon Srimulyo` ->
+    `pekon Srimulyo`): GUIDELINES §6 lists a place with its administrative word as written
+    (`kampung Baluni`); only after a word of ``entities_level_openers.txt``."""
+    at = {t.start: k for k, t in enumerate(toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        k = at.get(ent.span[0], 0)
+        if ent.label == Label.LOC and k > 0 and _level_opens(toks, k - 1) and not _admin_at(toks, k):
+            start = toks[k - 1].start
+            ent = Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
+        out.append(ent)
+    return out
+
+
+def _with_open_heads_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place cut right after a head that opens names (``entities_open_heads.txt``) takes the
+    next word (`Kelurahan Way Mengaku`, `RSUD Pasar Minggu`, `Kabupaten Way kanan`): such a head
+    names nothing alone; not another level's word (`Pekon Pasar Kecamatan …`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks)
+        k = inside[-1] + 1 if len(inside) > 1 and inside[-1] + 1 < len(toks) else None
+        if ent.label == Label.LOC and k is not None and k not in held and _named_after_head(toks, k):
+            ent = Entity(text[ent.span[0] : toks[k].end], ent.label, (ent.span[0], toks[k].end))
+        out.append(ent)
+    return out
+
+
+def _named_after_head(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` goes on an open head right before it, a space apart."""
+    head, word = toks[k - 1], toks[k]
+    if (
+        head.end == word.start
+        or head.low not in word_set("entities_open_heads.txt")
+        or not word.text.isalpha()
+    ):
+        return False
+    if word.text[:1].isupper():
+        return not head.text.isupper() and not _admin_at(toks, k)
+    return (
+        head.low == "way"
+        and word.low not in _joins()
+        and word.low not in word_set("clean_function_words.txt")
+    )
+
+
+def _admin_at(toks: Sequence[Tok], k: int) -> bool:
+    """An administrative level's word opens the name at ``k`` (`tujuh pekon Kecamatan Ngaras`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.ADMIN
+
+
+def _level_opens(toks: Sequence[Tok], j: int) -> bool:
+    """A lowercase level at ``j`` after a word that lets it open a name (`di`, `,`, `yaitu`)."""
+    opened = j == 0 or toks[j - 1].low in word_set("entities_level_openers.txt")
+    return toks[j].text in _WRITTEN_LEVELS and opened
+
+
 def _level_in_body(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
     """The head at ``j`` inside a body's name: `match_head`, or a level written lowercase."""
     return match_head(toks, j) or _lowercase_level(toks, j)
@@ -3211,7 +3278,8 @@ def resolve_entities(
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
-    return _with_listed_places(ents, toks, text, person_spans)
+    ents = _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    return _with_open_heads_named(ents, toks, text)
 
 
 def _spelled_bodies_named(
@@ -3950,6 +4018,8 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _number_plated(ent, toks)
         and not _language(ent, toks)
         and not _people_named(ent, toks)
+        and not _speaker_named(ent, toks)
+        and not _address_alone(ent)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)
@@ -5157,6 +5227,32 @@ def _people_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     if not toks[cue + 1].text.isalpha() or toks[cue + 1].text.isupper():
         return False  # `Suku 5`, `Suku II`: a numbered hamlet, as Lampung and Sumatera Selatan name them
     return toks[cue].text.islower() or cue == 0 or not toks[cue - 1].capital
+
+
+def _speaker_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place of one word no gazetteer lists, after a comma or a sentence's end and before a
+    speech verb (``names_speech_verbs.txt``), with or without a comma (`Seorang petani, Daria,
+    mengatakan`): the speaker's name, no place; a listed region speaks for its people (`…,
+    Bekasi, mengaku`, `China menyatakan`)."""
+    k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    if k is None or k == 0 or toks[k].end != ent.span[1] or not toks[k].text.istitle():
+        return False
+    verb = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
+    spoken = verb < len(toks) and toks[verb].text in word_set("names_speech_verbs.txt")
+    return spoken and toks[k - 1].text in {",", "."} and not region_len(toks, k, kecamatan=True)
+
+
+def _address_alone(ent: Entity) -> bool:
+    """A form of address alone (``names_honorifics.txt``: `Padat, Mas.`, `Sdr. RS`): the person
+    spoken to or named after it, no place and no body; compared as written, so a body's shouted
+    short name (`OM`) stays."""
+    return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
+
+
+@cache
+def _forms_of_address() -> frozenset[str]:
+    """The forms of address as written (`Mas`, `Sdr`, `Yang Mulia`)."""
+    return frozenset(load_lines("names_honorifics.txt"))
 
 
 def _letterless(ent: Entity) -> bool:
