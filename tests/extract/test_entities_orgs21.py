@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import _english_spelled
+from extract.ner.entities.tokens import _english_spelled
 
 from .test_entities_news import _found
 

@@ -1,0 +1,524 @@
+"""Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
+
+Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
+with their regions, levies and programmes that are no bodies (`entities_levies.txt`), a
+body's unit after its short name, local bodies in lists (`entities_local_bodies.txt`), and
+`_model_bodies`: the model's ORG/LOC repaired.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import regex
+
+from ...people.lexicon import role_words
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...resources import load_lines
+from ...text.words import common_words, org_acronyms, word_set
+from .cuts import _is_rank, _place_head_only
+from .filters import (
+    _address_alone,
+    _degree,
+    _formula,
+    _headline_predicate,
+    _language,
+    _letterless,
+    _number_plated,
+    _people_named,
+    _speaker_named,
+    _spelled_here,
+    _the_nation,
+    _title_only,
+    _uncapitalised,
+)
+from .grammar import _name_like
+from .kinds import (
+    _bracket_gloss,
+    _editor_mark,
+    _event,
+    _facility_kind,
+    _heads_only,
+    _in_event_name,
+    _lowercase_opener,
+    _nickname,
+    _owned_place,
+    _school_grade,
+    _written_lowercase,
+)
+from .repair import _repair_model
+from .shortnames import _bracketed, _spelled_acronyms
+from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
+from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
+
+
+def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG/LOC that is a tax's or a programme's short name (`PPN`, `PBB-P2`, `KUR`, `BLT`:
+    ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
+    abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
+    org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
+    levies = word_set("entities_levies.txt") | _levy_shorts(toks)
+    out = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks) if ent.text.casefold() in levies else None
+        named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
+        if k is None or ent.label == Label.PER or named:
+            out.append(ent)
+    return out
+
+
+def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
+    """Short names the article writes as a levy's: the word before the hyphen of a listed levy
+    (`PBB` of `PBB-P2`) and an all-caps short name in brackets after the words of a tax that
+    spell it (`Pajak Bumi dan Bangunan (PBB)`, the first word in ``entities_levy_openers.txt``):
+    the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
+    levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
+    hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
+    spelled = {toks[k].low for k, words in _spelled_acronyms(toks).items() if toks[words[0]].low in openers}
+    return frozenset(hyphened | spelled)
+
+
+def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A LOC whose whole text is a body's short name (``entities_org_acronyms.txt``, or one word an
+    organisation's prefix opens: `Kemenag` in `Kantor Kementerian Agama (Kemenag)`) names no
+    place: the body, an ORG, when it is its whole word; nothing when it is part of a word joined
+    by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
+    name. Title case before a capitalised word is a given name's (`Kai Havertz`)."""
+    out = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+        if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
+            out.append(ent)
+        elif toks[k].end == ent.span[1]:
+            out.append(Entity(ent.text, Label.ORG, ent.span))
+    return out
+
+
+def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` (or its part before a hyphen or slash) is a listed body's short name or one word
+    an organisation's prefix opens; in title case no listed region's or district's name (`Kai`,
+    the district beside `KAI` the railway) and no given name before a capitalised word (`Kai
+    Havertz`)."""
+    word = regex.split(r"[-/]", toks[k].text)[0]
+    head = match_head(toks, k) if word == toks[k].text else None
+    prefixed = head is not None and head[:2] == (1, Label.ORG) and word.lower() not in _head_firsts()
+    named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start == toks[k].end + 1
+    placed = named or region_len(toks, k, kecamatan=True) > 0
+    return (word.lower() in org_acronyms() or prefixed) and (word.isupper() or not placed)
+
+
+def _model_bodies(
+    text: str, toks: Sequence[Tok], entities: Sequence[Entity], officials: Sequence[Any], known: tuple
+) -> list[Entity]:
+    """The model's ORG and LOC entities repaired (`_repair_model`; ``known``: its cuts and defined
+    short names), less the field words that end officials' titles (`_last_fields`)."""
+    fields = _last_fields(toks, officials)
+    kept = (e for e in entities if e.label != Label.PER and e.span not in fields)
+    return [r for e in kept for r in _repair_model(text, toks, e, *known)]
+
+
+def _last_fields(toks: Sequence[Tok], officials: Sequence[Any]) -> frozenset[Span]:
+    """The one word after `dan` that ends an official's title right before the holder's name
+    (`Kadis Tanaman Pangan dan Hortikultura Yedi`): a field of the post, no place or body of the
+    model's (a listed region there is still found as one: `named_regions`)."""
+    found = set()
+    for o in officials:
+        name = getattr(o, "name_span", None)
+        k = token_at(name[0], toks) if name and name[0] > o.span[0] else None
+        k = k - 1 if k and toks[k - 1].text == "," else k
+        if k and k >= 2 and toks[k - 2].low in role_words("and_word") and toks[k - 2].start >= o.span[0]:
+            found.add((toks[k - 1].start, toks[k - 1].end))
+    return frozenset(found)
+
+
+def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No ORG between a position title and the body it serves (`Direktur Human Capital Management
+    Telkom Indonesia`, `Direktur Retail dan Niaga PLN`): the title's field, not a body (GUIDELINES
+    §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only the office is an ORG). One opened by a
+    head (`Kepala Dinas Pendidikan …`) or a short name (`Kepala BSKJI, Kementerian …`) names a
+    body of its own."""
+    starts = {e.span[0]: e for e in ents if e.label == Label.ORG}
+    persons = {e.span[0] for e in ents if e.label == Label.PER}
+    out = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks)
+        after = inside.stop + (inside.stop < len(toks) and toks[inside.stop].low in _joins())
+        field = (
+            ent.label == Label.ORG
+            and inside
+            and match_head(toks, inside.start) is None
+            and not any(toks[k].low in org_acronyms() or toks[k].text.isupper() for k in inside)
+            and _after_title(toks, inside.start)
+            and after < len(toks)
+            and not _own_short_name_ends(toks, after, persons)
+            and any(t.start in starts for t in toks[after : after + 3])
+        )
+        if not field:
+            out.append(ent)
+    return out
+
+
+def _own_short_name_ends(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
+    """Word ``j`` opens the bracketed short name that ends the name before it, no body it serves
+    (`Calon Presiden Koalisi Indonesia Maju (KIM), …`); a name going on after the brackets is
+    the whole name's (`Komite Olahraga Nasional Indonesia (KONI) Pusat`)."""
+    closed = j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")"
+    return closed and not _name_goes_on_after(toks, j + 3, person_starts)
+
+
+#: How many words (commas, `dan`, shouted short names between) a list item may stand from the body
+#: named beside it (`TNI, Polri, BPBK, dan Tagana`).
+MAX_LIST_GAP = 6
+
+
+@cache
+def _local_bodies() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_lines("entities_local_bodies.txt"))
+
+
+@cache
+def _local_firsts() -> frozenset[str]:
+    """The first words of `_local_bodies`: a word no local body starts with heads none."""
+    return frozenset(w.split(" ")[0] for w in _local_bodies())
+
+
+def _with_listed_heads(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A local body's head word alone as an item of a list of bodies (`Terima kasih kepada Unila,
+    Polda, dan Ibu Bupati`, `TNI, Polri, BPBK, dan Tagana`; `entities_local_bodies.txt`): the local
+    body the article means, an ORG, where alone elsewhere a head is a kind (`_heads_only`)."""
+    ends = {e.span[1]: e for e in ents if e.label == Label.ORG}
+    starts = {e.span[0] for e in ents if e.label == Label.ORG}
+    covered = [e.span for e in ents]
+    found = []
+    for k, tok in enumerate(toks):
+        head = match_head(toks, k) if tok.text[:1].isupper() and tok.low in _local_firsts() else None
+        if head is None or " ".join(t.low for t in toks[k : k + head[0]]) not in _local_bodies():
+            continue
+        last = toks[k + head[0] - 1]
+        if k + head[0] < len(toks) and (_name_word(toks[k + head[0]]) or toks[k + head[0]].text == "("):
+            continue  # a name goes on after the head
+        if any(s < last.end and e > tok.start for s, e in covered):
+            continue
+        if _listed_with(toks, k, k + head[0], ends, starts):
+            found.append(
+                Entity(
+                    " ".join(t.text for t in toks[k : k + head[0]]), Label.ORG.value, (tok.start, last.end)
+                )
+            )
+    return sorted([*ents, *found], key=lambda e: e.span) if found else ents
+
+
+def _listed_with(
+    toks: Sequence[Tok], first: int, stop: int, ends: dict[int, Entity], starts: set[int]
+) -> bool:
+    """Words ``first``..``stop`` are an item of a list whose next or previous item is an ORG: only
+    commas, `dan`/`serta` and shouted short names stand between."""
+    glue = (",", "dan", "serta", "&")
+    left, j = False, first - 1
+    while j >= 0 and first - j <= MAX_LIST_GAP and not left:
+        left = toks[j].end in ends and toks[j + 1].text in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j -= 1
+    right, j = False, stop
+    while j < len(toks) and j - stop < MAX_LIST_GAP and not right:
+        right = toks[j].start in starts and toks[j - 1].low in glue
+        if not (toks[j].low in glue or toks[j].text.isupper()):
+            break
+        j += 1
+    return left or right
+
+
+def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """``ent`` names a body, a place or a person: no kind, title, degree, event, thing or head
+    alone (the last checks of `resolve_entities`)."""
+    return (
+        ent.text.casefold() not in _not_entities()
+        and ent.text.casefold() not in word_set("entities_kinds_alone.txt")
+        and not _title_only(ent, toks)
+        and not (_degree(ent) and not _spelled_here(ent, toks))
+        and not _letterless(ent)
+        and not _formula(ent)
+        and not _uncapitalised(ent)
+        and not _number_plated(ent, toks)
+        and not _language(ent, toks)
+        and not _people_named(ent, toks)
+        and not _speaker_named(ent, toks)
+        and not _address_alone(ent)
+        and not _event(ent, toks)
+        and not _in_event_name(ent, toks)
+        and not _owned_place(ent, toks)
+        and not _written_lowercase(ent, toks, lower)
+        and not _lowercase_opener(ent, toks, lower)
+        and not _bracket_gloss(ent, toks)
+        and not _editor_mark(ent, toks)
+        and not _heads_only(ent, toks)
+        and not _facility_kind(ent, toks)
+        and not _school_grade(ent, toks)
+        and not _nickname(ent, toks)
+        and not _place_head_only(ent, toks)
+        and not _opens_badly(ent, toks)
+        and not _market_measure(ent, toks)
+    )
+
+
+#: Words before the name of what a market measures or trades (`indeks Nikkei`, `minyak mentah
+#: berjangka West Texas Intermediate`): an index or a futures contract, no body.
+_MEASURE_WORDS = frozenset({"indeks", "index", "berjangka"})
+
+
+def _market_measure(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG right after `indeks` or `berjangka` (`indeks Straits Times`, `Indeks Dow Jones`,
+    `minyak mentah berjangka West Texas Intermediate AS`): a stock index's or a futures contract's
+    name, no organisation."""
+    k = token_at(ent.span[0], toks)
+    return ent.label == Label.ORG and k is not None and k > 0 and toks[k - 1].low in _MEASURE_WORDS
+
+
+def _known_bodies(
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str] = frozenset(),
+    named: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """Every known body's short name written shouted (`Ketua Umum PSSI Erick Thohir`, `BEI juga
+    mengonfirmasi`) as an ORG wherever nothing else covers it (the lowest rank): not one the
+    article spells out as a kind (`pajak bumi dan bangunan (PBB)`) or as something else between
+    brackets (`Madrasah Aliyah (MA)`), nor a corps after a rank (`Marsma TNI`: the rank's), nor
+    the first word of a longer name no one found (`Yayasan BPK Penabur`: a capitalised word
+    follows that starts no person's name nor a region's but the nation's, `KPU Way Kanan`);
+    ``kinds``: `_kind_acronyms`; ``titled``: offices' short names a title introduces in the
+    article (`_titled_offices`); ``named``: bodies the model names (`_opener_before`)."""
+    found = []
+    for k, tok in enumerate(toks):
+        listed = _listed_short_name(tok)
+        if not (listed or tok.text in titled):
+            continue
+        bracketed = _bracketed(toks, k)
+        ranked = k > 0 and _is_rank(toks[k - 1])
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        longer = nxt is not None and _name_like(nxt.text) and nxt.start not in person_starts
+        # `Kadin Indonesia`, `Ombudsman RI`: the nation after a name written as a word is the body's
+        # own word (`_with_nation`); after a shouted one it is as often a role (`keketuaan ASEAN Indonesia`)
+        nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
+        longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
+        if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
+            # `PP Muhammadiyah`: a board level before the short name opens the body's name
+            name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
+            found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
+    return found
+
+
+def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
+    """A shouted word one space before a listed short name in title case that opens the body's
+    name: a board level's short name (entities_board_levels.txt: `PP Muhammadiyah`) or one the
+    article's body of those two words opens (``named``: `MDMC Muhammadiyah` beside `MDMC
+    Muhammadiyah Lampung Selatan`); a kind's is none (`HUT Golkar`, `RUU Polri`)."""
+    before = toks[k - 1] if k > 0 else None
+    if (
+        toks[k].text.isupper()
+        or before is None
+        or before.end + 1 != toks[k].start
+        or not before.text.isupper()
+    ):
+        return False
+    pair = f"{before.text} {toks[k].text}"
+    return before.low in word_set("entities_board_levels.txt") or any(
+        n == pair or n.startswith(pair + " ") for n in named
+    )
+
+
+def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
+    """A football club's short name (`_CLUB_SHORT`), no common word (`Persatuan`, `Persen`), no
+    noun on `-an` (`Persamaan`), no kind the article spells out (`PSBB`, `PSN`: ``kinds``)."""
+    return (
+        _CLUB_SHORT.get().fullmatch(tok.text) is not None
+        and tok.low not in common_words()
+        and not tok.low.endswith("an")
+        and tok.text not in kinds
+        and tok.low not in _not_entities()
+    )
+
+
+def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequence[Entity]) -> list[Entity]:
+    """A club's short name and the region it plays for, one ORG (`Persipa Pati`, `PSBS Biak`,
+    `Persikab Kabupaten Bandung`, `PSOI Pesisir Barat Lampung`): GUIDELINES §6, clubs are
+    organisations; the region after such a name is the club's, not a place of its own. A word the
+    model reads inside a longer name is that name's (`Teluk Persia Iran`, `TCT PSHT Indonesia`)."""
+    inner = [e.span for e in model]
+    found = []
+    for k, tok in enumerate(toks[:-1]):
+        if not _club_short(tok, kinds) or any(s < tok.start < e for s, e in inner):
+            continue
+        level = match_head(toks, k + 1)
+        start = k + 1 + (level[0] if level is not None and level[2] is Head.ADMIN else 0)
+        end = start
+        while end < len(toks) and (n := region_len(toks, end)):
+            end += n
+        if end > start:
+            span = (tok.start, toks[end - 1].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+MIN_TITLED_SHORT = 4
+
+
+def _listed_short_name(tok: Tok) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt) in capitals (`KPU`), or in title
+    case when it is four letters or more (`Bawaslu`, `Kadin`) and no word of its own too
+    (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    word = tok.text
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha() and tok.low in org_acronyms()
+
+
+def _short_named_bodies(
+    text: str,
+    toks: Sequence[Tok],
+    person_starts: set[int],
+    kinds: frozenset[str],
+    titled: frozenset[str],
+    named: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
+    spelled out before them (`_spelled_known_bodies`); ``named``: bodies the model names."""
+    return (
+        _known_bodies(toks, person_starts, kinds, titled, named)
+        + _spelled_known_bodies(text, toks, person_starts)
+        + _spelled_english_bodies(text, toks, person_starts)
+        + _spelled_council_bodies(text, toks, person_starts)
+    )
+
+
+def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A known body's name spelled out before its short name in brackets (`Otoritas Jasa
+    Keuangan (OJK)`, `Bursa Efek Indonesia (BEI)`: entities_org_acronyms.txt), capitalised, as
+    an ORG wherever nothing else covers it (a rank below the model's); a tax's spelled name is no
+    body (`Pajak Bumi dan Bangunan (PBB)`: entities_levy_openers.txt), and one whose name goes on
+    after the brackets with no region nor person (`… (PDAM) Limau Kunci`) is left to the model."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first = toks[words[0]]
+        if (
+            toks[k].low in org_acronyms()
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and first.text[:1].isupper()
+            and first.low not in word_set("entities_levy_openers.txt")
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+        ):
+            span = (first.start, toks[words[-1]].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _spelled_english_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """An English body's name, capitalised and ending in a body's word (entities_english_bodies.txt),
+    spelled out before its short name in brackets (`Badminton World Federation (BWF)`,
+    `Indonesia Corruption Watch (ICW)`): both ORGs wherever nothing else covers them (GUIDELINES
+    §6: a bracketed abbreviation that ends a name is an entry of its own); a degree's is none
+    (names_degrees_post.txt)."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first, last = toks[words[0]], toks[words[-1]]
+        if (
+            first.text[:1].isupper()
+            and last.low in word_set("entities_english_bodies.txt")
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+            and toks[k].low
+            not in word_set("names_degrees_post.txt")  # `Master of Business Administration (MBA)`
+        ):
+            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
+            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _spelled_council_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A body's name opened by a constituted body's noun (`Koalisi`, `Majelis`, `Komite`:
+    entities_council_nouns.txt), capitalised and spelled out before its short name in brackets
+    (`Koalisi Indonesia Maju (KIM)`, `Majelis Ulama Indonesia (MUI)`): both ORGs wherever nothing
+    else covers them (GUIDELINES §6: a bracketed abbreviation that ends a name is an entry of its
+    own), as an English body's are (`_spelled_english_bodies`)."""
+    found = []
+    for k, words in _spelled_acronyms(toks).items():
+        first, last = toks[words[0]], toks[words[-1]]
+        if (
+            first.text[:1].isupper()
+            and first.low in word_set("entities_council_nouns.txt")
+            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
+            and not _name_goes_on_after(toks, k + 2, person_starts)
+        ):
+            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
+            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+    return found
+
+
+def _name_goes_on_after(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
+    """Word ``j`` (after a bracket) carries a name on: a name's word that opens no person's name,
+    no administrative level and no region (`(PDAM) Limau Kunci`, not `(OJK) Ogi …`)."""
+    if j >= len(toks) or not _name_word(toks[j]) or toks[j].start in person_starts:
+        return False
+    level = match_head(toks, j)
+    return not ((level is not None and level[2] is Head.ADMIN) or region_len(toks, j))
+
+
+def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG right after a known body's short name that no name covers, or that the model read
+    as an ORG of its own, no head of its own at its start (`PLN UID Lampung`, `BRI Unit
+    Sukadana`): the unit with its parent body, one ORG."""
+    covered = {t for e in ents for t in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks)
+        alone = bool(out) and k is not None and k > 0 and _lone_word_org(out[-1], toks, k - 1)
+        parent = (
+            k is not None and k > 0 and (k - 1 not in covered or alone) and toks[k - 1].end + 1 == ent.span[0]
+        )
+        parent = parent and toks[k - 1].text.isupper() and toks[k - 1].low in org_acronyms()
+        if ent.label == Label.ORG and parent and _opens_unit(toks, k):
+            s = toks[k - 1].start
+            ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+            out = out[:-1] if alone else out
+        out.append(ent)
+    return out
+
+
+def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
+    """``ent`` is an ORG of word ``k`` alone (the model's `PLN` before its unit `UID Lampung`), and
+    no headline's predicate follows it (`OJK Ungkap …`: a title-case headline's clause)."""
+    alone = ent.label == Label.ORG and ent.span == (toks[k].start, toks[k].end)
+    return alone and k + 1 < len(toks) and not _headline_predicate(toks[k + 1])
+
+
+def _opens_unit(toks: Sequence[Tok], k: int) -> bool:
+    """The words at ``k`` name a unit of the body before them: no head of a body of its own, or the
+    head of a regional or service unit (`Unit Layanan Pelanggan`, `Kantor Wilayah`:
+    entities_branch_heads.txt)."""
+    head = match_head(toks, k)
+    return head is None or tuple(t.low for t in toks[k : k + head[0]]) in _branch_heads()
+
+
+@cache
+def _branch_heads() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_heads.txt"))
+
+
+def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that starts inside something else: after a bracket it never opened
+    (`DPMP) Lampung Barat`) or with an amount's scale word after its number (`Rp25 Miliar …`);
+    with no number before it the word is a name's (`RB Leipzig`, a club's form)."""
+    if ent.label == Label.PER:
+        return False
+    close, open_ = ent.text.find(")"), ent.text.find("(")
+    if close >= 0 and (open_ < 0 or close < open_):
+        return True
+    first = token_at(ent.span[0], toks)
+    if first is None or first == 0 or toks[first].low not in _scale_words():
+        return False
+    return any(c.isdigit() for c in toks[first - 1].text)

@@ -1,0 +1,679 @@
+"""Cuts of a model span: what opens or ends it and is no part of a name.
+
+Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religious titles,
+generic kinds and group heads (`entities_group_heads.txt`), products and vessels
+(`entities_product_cues.txt`, `entities_vessel_prefixes.txt`), model numbers, a name spelled
+by its bracketed short name; `_flat` keeps spans without overlaps.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from functools import cache
+
+from ...participants import counted_nouns
+from ...people.lexicon import Marker, marker_firsts, match_marker, named_made_thing
+from ...records import Entity
+from ...records import EntityLabel as Label
+from ...resources import load_lines
+from ...text.calendar import month_number
+from ...text.tokens import tokenize
+from ...text.words import common_words, org_acronyms, org_words, word_set
+from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
+from .model import _relabel
+from .page import _opens_sentence
+from .shortnames import _bracket_words, _group_kind, _heads_body
+from .tokens import (
+    _END,
+    _START,
+    Tok,
+    _entity,
+    _name_word,
+    _own_name,
+    match_head,
+    region_len,
+    title_len,
+    token_at,
+    tokens_inside,
+)
+from .words import (
+    _AMOUNT,
+    _MODEL_CODE,
+    _SCORE,
+    _THOUSANDS,
+    _YEAR,
+    MAX_COMMON_WORDS,
+    MAX_MONTH_DAY,
+    MAX_NAME_WORDS,
+    Head,
+    _degree_words,
+    _dotted_words,
+    _heads,
+    _joins,
+    _name_elements,
+    _not_entities,
+    _religious_titles,
+    _rupiah_signs,
+    _scale_words,
+    _stop_heads,
+    _stop_words,
+)
+
+# --------------------------------------------------------------------------- the layer
+
+
+def _flat(ranked: Sequence[Sequence[Entity]]) -> list[Entity]:
+    """Entities without overlaps: an earlier group wins, then the longest, then the leftmost.
+
+    The kept spans never overlap, so sorted by start a new span can only overlap its two
+    neighbours there (bisection keeps a page of thousands of names fast)."""
+    starts: list[int] = []
+    kept: list[Entity] = []  # in the order of ``starts``
+    for group in ranked:
+        for ent in sorted(group, key=lambda e: (e.span[0] - e.span[1], e.span[0])):
+            s, e = ent.span
+            k = bisect_left(starts, s)
+            if (k > 0 and kept[k - 1].span[1] > s) or (k < len(kept) and kept[k].span[0] < e):
+                continue
+            starts.insert(k, s)
+            kept.insert(k, ent)
+    return kept
+
+
+def _cut_at_lowercase(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A model span ends before a lowercase word that joins no name (`Gedung Wali Kota Jaksel
+    dijelaskan`, `Puskesmas Kelurahan untuk`) and before a word that ends any name when a number
+    follows it (`Himpunan Pukul 10.00`: a schedule's time; `Nomor 21`); `dan` inside a name stays."""
+    lo, hi = bisect_right(toks, ent.span[0], key=_START), bisect_right(toks, ent.span[1], key=_END)
+    for k in range(lo, hi):
+        t = toks[k]
+        numbered = t.low in _stop_heads() and k + 1 < hi and toks[k + 1].text[:1].isdigit()
+        if (t.text[:1].islower() and t.low not in _joins()) or numbered or _ends_sentence(toks, k):
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _ends_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The dot at ``k`` ends a sentence inside a model span (`kepada Polres. Bantuan ini`): it
+    follows a word of three letters or more that is no dotted head and no form of address
+    (`PT.`, `Kab.`, `Prof.`), and a capitalised lowercase word follows it (`DETIKSATU. ID` is an
+    outlet's domain written apart)."""
+    if toks[k].text != "." or k < 1 or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1].text
+    if not (after[:1].isupper() and after[1:2].islower()):
+        return False
+    before = toks[k - 1]
+    return (
+        len(before.text) >= 3
+        and before.text.isalpha()
+        and before.low + "." not in _dotted_words()
+        and before.low not in _name_elements()
+        and before.low not in _religious_titles()
+    )
+
+
+def _without_count(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without a count that opens it (`6 Pos Pengamanan`, `32 Keluarga Penerima
+    Manfaat`): a number before a capitalised word counts the things named."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) < 2 or not toks[inside[0]].text.isdigit() or not toks[inside[1]].text[:1].isupper():
+        return ent
+    return _entity(text[toks[inside[1]].start : ent.span[1]], ent.label, toks[inside[1]].start)
+
+
+def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span opening a sentence with common words only, none shouted, none a region's or
+    a head (`Kendala`, `Produk`, `Usaha Mikro` at a sentence's start): no name. A unit's word
+    counts as a common word (`di Bidang Kesehatan, Dinas Sosial`: part of a body, no place)."""
+    inside = list(tokens_inside(ent.span, toks))
+    head = match_head(toks, inside[0]) if inside else None
+    if not inside or len(inside) > MAX_COMMON_WORDS or (head is not None and head[2] is not Head.UNIT):
+        return False
+    starts = _opens_sentence(toks, inside[0])
+    if ent.label == Label.ORG and not starts:
+        return False  # mid-sentence a capital marks an organisation's name (`Polri`)
+    if ent.label == Label.LOC and _before_region(toks, inside[-1] + 1):
+        return False  # `di Kompleks Parlemen, Senayan, Jakarta`: places narrowing down to a region
+    return all(
+        toks[k].low in common_words()
+        and not toks[k].text.isupper()
+        and not region_len(toks, k, kecamatan=True)
+        for k in inside
+    )
+
+
+#: Comma-separated names walked after a place to reach the region it lies in.
+_PLACE_CHAIN_HOPS = 2
+
+
+def _before_region(toks: Sequence[Tok], k: int) -> bool:
+    """A comma at ``k`` opens a chain of capitalised names that reaches a province's, regency's
+    or city's name within two names (`Kompleks Parlemen, Senayan, Jakarta`; `Istana
+    Kepresidenan, Jakarta`): the words before are a place written down to its region, whatever
+    common words spell it (GUIDELINES §6: named facilities and neighbourhoods)."""
+    for _ in range(_PLACE_CHAIN_HOPS):
+        if k + 1 >= len(toks) or toks[k].text != "," or not toks[k + 1].text[:1].isupper():
+            return False
+        if region_len(toks, k + 1):
+            return True
+        k += 1
+        while k < len(toks) and _name_like(toks[k].text):
+            k += 1
+    return False
+
+
+def _unexplained_acronym(ent: Entity, toks: Sequence[Tok], defined: frozenset[str] = frozenset()) -> bool:
+    """A lone all-caps model ORG that is no known body's short name, no office acronym and not
+    defined in the article as a body's short name: mostly a programme, a measure or a kind
+    (`PSBB`, `NJOP`, `DTKS`), never a name alone."""
+    if ent.label != Label.ORG or " " in ent.text or not ent.text.isupper() or len(ent.text) < 2:
+        return False
+    if ent.text.lower() in org_acronyms() or ent.text in defined:
+        return False
+    first = token_at(ent.span[0], toks)
+    return first is not None and match_head(toks, first) is None
+
+
+def _bracket_of(toks: Sequence[Tok], inside: range, *, any_case: bool = False) -> int | None:
+    """The `(` of a short name in capitals (hyphens allowed: `KPC-PEN`; ``any_case``: or a
+    capitalised one, `Hipmi`) that closes the words spelled out at the start of ``inside``:
+    right after the span, or inside it after its first word (`Pemerintah (HPP) Gabah`, the
+    model's span run on past the bracket)."""
+    ks = [k for k in range(inside.start + 1, inside.stop) if toks[k].text == "("]
+    for k in (*ks[:1], inside.stop):
+        closed = k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"
+        short = toks[k + 1].text if closed else ""
+        if short.isupper() or (any_case and short.istitle() and short.replace("-", "").isalpha()):
+            return k
+    return None
+
+
+#: How many capitalised words before a model ORG may open the name its short name abbreviates
+#: by syllables (`_from_syllables`).
+MAX_SYLLABLE_WORDS = 3
+
+
+def _from_syllables(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the last words of a name its bracketed short name abbreviates by
+    syllables, the capitalised words right before it the first ones (`Assosiasi` before
+    `Pemerintah Desa Seluruh Indonesia (APDESI)`, `Himpunan` before `Pengusaha Muda Indonesia
+    (Hipmi)`): the span starts where the name starts; a title opens no name (`Kepala Satuan
+    Pelayanan (Kasatpel)`: the title's short name)."""
+    inside = tokens_inside(ent.span, toks)
+    after = _bracket_of(toks, inside, any_case=True) if ent.label == Label.ORG and inside else None
+    if after is None:
+        return ent
+    short = "".join(c for c in toks[after + 1].text.lower() if c.isalpha())
+    words = _spelled_parts(toks, range(inside.start, after))
+    if not words or _syllabled(short, words):
+        return ent
+    for k in range(inside.start - 1, max(-1, inside.start - 1 - MAX_SYLLABLE_WORDS), -1):
+        tok = toks[k]
+        if not (tok.text.istitle() and tok.text.isalpha()) or title_len(toks, k):
+            return ent
+        words.insert(0, tok.text)
+        if _syllabled(short, words):
+            return _entity(text[tok.start : ent.span[1]], ent.label, tok.start) or ent
+    return ent
+
+
+def _letters_of(tok: Tok) -> str:
+    """The initial a word gives a short name: its first letter, none for a number (`2019`); a
+    word with a number glued on by a hyphen gives its letter (`COVID-19`)."""
+    return "" if tok.text[:1].isdigit() else tok.text[0].upper()
+
+
+def _spelled_word(tok: Tok) -> bool:
+    """A word a spelled-out name may hold: capitalised letters, a number (`Coronavirus Disease
+    2019`) or a capitalised word with a number glued on (`COVID-19`)."""
+    head, _, tail = tok.text.partition("-")
+    return tok.text.isdigit() or (head[:1].isupper() and head.isalpha() and (not tail or tail.isdigit()))
+
+
+def _spelling_start(toks: Sequence[Tok], end: int, letters: str) -> int | None:
+    """The token where the words right before token ``end`` start to spell ``letters`` with
+    their initials (`_letters_of`), `dan`-like joins between them skipped (`Pajak Barang dan`
+    before `Jasa Tertentu` spell `PB`); None when a word on the way may not be spelled out
+    (`_spelled_word`), the words run out first, or the start would be a join or a number."""
+    got, k = "", end
+    while k > 0 and len(got) < len(letters):
+        k -= 1
+        if toks[k].low in _joins():
+            continue
+        if not _spelled_word(toks[k]):
+            return None
+        got = _letters_of(toks[k]) + got
+    if got != letters or toks[k].low in _joins() or toks[k].text.isdigit():
+        return None
+    return k
+
+
+def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the last words of a name its bracketed short name spells, the
+    capitalised words right before it the first ones (`Pajak Barang dan Jasa Tertentu (PBJT)`
+    read as `Jasa Tertentu`, `Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional
+    (KPC-PEN)` as `Pemulihan Ekonomi Nasional`, `Harga Pembelian Pemerintah (HPP) Gabah` as
+    `Pemerintah (HPP) Gabah`): the span starts where the spelled name starts, and is then read
+    as a whole (`_spelled_term`, `_event`)."""
+    inside = tokens_inside(ent.span, toks)
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and inside else None
+    if after is None:
+        return ent
+    short = toks[after + 1].text.replace("-", "")
+    held = "".join(p[0] for p in _spelled_parts(toks, range(inside.start, after))).upper()
+    if short == held or not held or not short.endswith(held):
+        return ent
+    start = _spelling_start(toks, inside.start, short[: len(short) - len(held)])
+    if start is None:
+        return ent
+    return _entity(text[toks[start].start : ent.span[1]], ent.label, toks[start].start) or ent
+
+
+def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
+    no word of `officials_org_words.txt`, no region) and the initials no known body's short name
+    (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`,
+    `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
+    body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
+    (PSSI)` headed)."""
+    inside = tokens_inside(ent.span, toks)
+    after = _bracket_of(toks, inside) if ent.label == Label.ORG and len(inside) >= 2 else None
+    if after is None or after - inside.start < 2:
+        return False
+    short = toks[after + 1].text.replace("-", "")
+    if short.lower() in org_acronyms():
+        return False
+    spelled = range(inside.start, after)
+    words = _spelled_parts(toks, spelled)
+    # a first word that is no common word and stands elsewhere in the article is a name's (the
+    # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
+    first = toks[inside.start]
+    named = first.low not in common_words() and any(
+        t.text == first.text for k, t in enumerate(toks) if k not in spelled
+    )
+    return (
+        not named
+        and "".join(w[0] for w in words).upper() == short
+        and match_head(toks, inside.start) is None
+        and not any(w.lower() in org_words() for w in words)
+        and not any(region_len(toks, k, kecamatan=True) for k in spelled)
+    )
+
+
+def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A head's ORG whose head ends a longer name its bracketed short name spells (`Harga
+    Pembelian Pemerintah (HPP) Gabah`, `Dharma Wanita Persatuan (DWP) Kota Metro`): read from
+    where the spelled name starts. A term so spelled names no body (`_spelled_term`), nor does a
+    name a common word opens that is no body's (`Harga` and `Peraturan` before `Pemerintah`: the
+    head is a word of the term's name)."""
+    whole = _from_syllables(_from_spelled_start(ent, toks, text), toks, text)
+    first = token_at(whole.span[0], toks)
+    if whole is ent or first is None:
+        return ent
+    low = toks[first].low
+    termish = low in common_words() and low not in org_words() and match_head(toks, first) is None
+    return None if termish or _spelled_term(whole, toks) else whole
+
+
+@cache
+def _product_cues() -> frozenset[str]:
+    """Lowercase words for a kind of product or a disease: a name right after one is the thing's."""
+    return word_set("entities_product_cues.txt") | word_set("entities_diseases.txt")
+
+
+def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`), after a naming verb that follows one
+    (`konsol bernama …`) or a disease after its kind (`virus Myo`): no body and no place
+    (GUIDELINES §6)."""
+    first = token_at(ent.span[0], toks)
+    if first is None or match_head(toks, first) is not None:
+        return False
+    before = first - 1
+    if before >= 0 and toks[before].text == "(":
+        before -= 1
+    named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
+    return named or (before >= 0 and toks[before].low in _product_cues())
+
+
+def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span naming a ship: a vessel's prefix in capitals opens it or stands right before
+    it, a capitalised word after the prefix (`KMP Batu Mandi`, `kapal KM Barcelona`,
+    `entities_vessel_prefixes.txt`): no body and no place (GUIDELINES §6)."""
+    first = token_at(ent.span[0], toks)
+    if first is None:
+        return False
+    return any(_vessel_prefix(toks, k) for k in (first - 1, first))
+
+
+def _vessel_prefix(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a vessel's prefix in capitals (`KMP`) with a capitalised word after it."""
+    named = 0 <= k < len(toks) - 1 and toks[k + 1].text[:1].isupper()
+    return named and toks[k].text.isupper() and toks[k].low in word_set("entities_vessel_prefixes.txt")
+
+
+def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG of capitalised words and a model number or code, no head among them (`Samsung
+    Galaxy Note 3`, `LG G3`, `Snapdragon X70`): a product (GUIDELINES §6), where a body's number
+    follows its head or its known short name (`SMPN 2`, `Kodim 0426`, `PTPN IV Regional 7`).
+    A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
+    Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
+    version (`One UI 5.1`, `Matepad 11.5`). The model's tier may follow its code (`Xiaomi 17 Pro
+    Max`, `Vivo X300 FE`, `PS5 Slim`: entities_model_tiers.txt)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2:
+        return False
+    code = _MODEL_CODE.get()
+    last = inside[-1]
+    while last > inside[0] and toks[last].low in word_set("entities_model_tiers.txt"):
+        last -= 1
+    tiered = last < inside[-1]
+    if not code.fullmatch(toks[last].text) or (last == inside[0] and not tiered):
+        return False
+    return toks[inside[0]].text[:1].isalpha() and all(
+        (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
+        and match_head(toks, k) is None
+        and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
+        for k in range(inside[0], last)
+    )
+
+
+def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without an amount that ends it (`Kecamatan Suoh 8.712` ton, `Kementerian
+    Ketenagakerjaan 2,8` juta, `Pasar Panca Warna Rp 14500`): a name's own number has no
+    thousands' dot, no decimal comma and no currency before it. A number with a thousands' dot
+    inside the span ends the name before it whatever follows (`Kecamatan Suoh 1.031 KPM`,
+    `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`)."""
+    if ent.label == Label.PER or not (
+        any(ch.isdigit() for ch in ent.text) or ent.text.endswith(_rupiah_signs())
+    ):
+        return ent  # most names hold no digit: no amount to look for
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) < 2:
+        return ent
+    counted = next((k for k in inside[1:] if _THOUSANDS.get().fullmatch(toks[k].text)), None)
+    if counted is not None:
+        return _entity(ent.text[: toks[counted - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if not (ent.text[-1].isdigit() or ent.text.endswith(_rupiah_signs())):
+        return ent
+    k = inside[-1]
+    last = toks[k]
+    decimal = (
+        last.text.isdigit()
+        and k + 2 < len(toks)
+        and toks[k + 1].text == ","
+        and toks[k + 1].start == last.end
+        and toks[k + 2].start == toks[k + 1].end
+        and toks[k + 2].text[:1].isdigit()
+    )
+    start = _amount_start(toks, k, inside.start)
+    if start is not None:  # `PT Sari Agro Manunggal Rp 1805`, `Sekretariat Daerah Rp10.800.000`
+        return _entity(ent.text[: toks[start - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if not (decimal or _THOUSANDS.get().fullmatch(last.text)):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _amount_start(toks: Sequence[Tok], k: int, first: int) -> int | None:
+    """Where an amount in rupiah that ends at word ``k`` starts (`Rp10.800.000`, `Rp 13500`,
+    `Rp. 1.380`), after word ``first``; None when ``k`` ends no such amount."""
+    if _AMOUNT.get().match(toks[k].text) or toks[k].text in _rupiah_signs():  # `… Lampung Rp`. 11.935
+        return k if k > first else None
+    j = k - 1 - (toks[k - 1].text == ".")
+    if toks[k].text[:1].isdigit() and j > first and toks[j].text in _rupiah_signs():
+        return j
+    return None
+
+
+def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """A place an administrative level opens without the count written after it (`Pekon Mon 173
+    sertipikat`, `Desa Beteng Sari 20, dan …`, `Kabupaten Bogor 2.`): a bare number that a
+    lowercase word, a comma or a stop follows counts something or numbers a list's item; so does
+    one after a listed region's whole name (`di Paser 6, Kutai Barat 1, …`). Other places and
+    bodies keep their own numbers (`Paal 2`, `Km 6`, `Gedung Laboratorium Teknik 2`, `Kodim
+    0701`), unless a counted noun or a scale follows them (`SD 386 orang`, `Bulog 700 bungkus`,
+    `Stadion Manahan 20 ribu`); a match's score is never a body's (`Newcastle 1-0`), a range
+    stays a place's (`Tol Cipali Km 12-13`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not inside:
+        return ent
+    k = inside[-1]
+    # a score follows a team's name: a body's, or a place's of one word (`Ekuador 1-0`); a range
+    # after a place's longer name numbers its parts (`Tol Cipali Km 12-13`)
+    score = _SCORE.get().fullmatch
+    glued = k + 1 < len(toks) and toks[k + 1].start < ent.span[1] and score(toks[k + 1].text)
+    if glued and (ent.label == Label.ORG or len(inside) == 1):
+        return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])  # `Newcastle 1-0`
+    if len(inside) > 1 and score(toks[k].text) and (ent.label == Label.ORG or len(inside) == 2):
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])  # `… 60-54`
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if len(inside) < 2 or not toks[k].text.isdigit():
+        return ent
+    if nxt is not None and nxt.text.islower() and (nxt.text in counted_nouns() or nxt.low in _scale_words()):
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    if ent.label != Label.LOC:
+        return ent
+    head = match_head(toks, inside[0])
+    whole_region = region_len(toks, inside[0], kecamatan=True) == len(inside) - 1
+    if not whole_region and (head is None or head[2] is not Head.ADMIN):
+        return ent  # `Paal 2`, `Km 6`, `Rumah Canting Batik 29`: numbered names of their own
+    if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without a year that ends it after a word of its name (`serapan anggaran Pemkab
+    Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no
+    name's own number, which follows a head (`Kodim 1913`) or a date's month (`Universitas 17
+    Agustus 1945`). A day of the month before the month's name after the span is cut so too
+    (`dikutip dari Live Science 30 Mei 2017`: the date the outlet published on), after a name of
+    one word too (`Mengutip Antara 12 Januari 2025`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    dated = _day_before_month(toks, inside[-1])
+    if not (dated or (len(inside) >= 3 and _YEAR.get().fullmatch(toks[inside[-1]].text))):
+        return ent
+    before = toks[inside[-1] - 1]
+    if not before.text.isalpha() or before.low in _stop_words() or match_head(toks, inside[-1] - 1):
+        return ent
+    return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
+
+
+@cache
+def _name_titles() -> frozenset[str]:
+    """Degrees and religious titles written before a name (`Ir`, `Drs`, `H`, `Hi`), lowercase
+    without dots (`names_degrees_pre.txt`, `names_religious.txt`)."""
+    return _degree_words("names_degrees_pre.txt") | _religious_titles()
+
+
+def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a degree or a religious title that ends it right after a region's
+    name, a capitalised word after the title (`Bupati Lambar Hi. Parosil Mabsus`, `Sekdakab
+    Tulangbawang Ir. Anthoni`): the title opens the holder's name, no word of the region's. A
+    region's name alone left is a LOC (`Tulangbawang`), also when the span keeps the title's dot
+    as a word of its own (`Wali Kota Mataram H. Mohan`). A body's name ends before such a title
+    too, after any word but a year's number (`Pengurus Besar Nahdlatul Ulama KH Yahya`, `TP PKK
+    Hj. Rina`)."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) > 2 and toks[inside[-1]].text == ".":
+        inside = inside[:-1]
+    if ent.label == Label.PER or len(inside) < 2 or toks[inside[-1]].low.rstrip(".") not in _name_titles():
+        return ent
+    k = inside[-1]
+    nxt = k + 2 if k + 1 < len(toks) and toks[k + 1].text == "." else k + 1
+    if nxt >= len(toks) or not toks[nxt].text[:1].isupper():
+        return ent
+    starts = [j for j in range(max(inside[0], k - MAX_REGION_WORDS), k) if j + region_len(toks, j) == k]
+    if not starts and (ent.label != Label.ORG or toks[k - 1].text.isdigit()):
+        return ent  # `Ramadhan 1439 H`: the era after a year
+    cut = _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return cut if cut is None or not starts or starts[0] != inside[0] else _relabel(cut, Label.LOC)
+
+
+def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a day of the month (1 to 31) and a month's name follows it (`30 Mei`)."""
+    word = toks[k].text
+    return (
+        word.isdigit()
+        and 1 <= int(word) <= MAX_MONTH_DAY
+        and k + 1 < len(toks)
+        and month_number(toks[k + 1].text) is not None
+    )
+
+
+@cache
+def _rank_words() -> frozenset[str]:
+    """Ranks written as one word (`Iptu`, `AKBP`, `Kombes`), lowercase, dots off."""
+    return frozenset(w.replace(".", "").lower() for w in load_lines("names_ranks.txt") if " " not in w)
+
+
+def _is_rank(tok: Tok) -> bool:
+    """A police or military rank of one word (`Iptu`, `AKBP`, `Kombes`, `Marsma`), dots or not."""
+    return tok.text.replace(".", "").lower() in _rank_words()
+
+
+def _without_rank(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """An ORG/LOC without the rank that ends it before a name (`Kapolsek Todanan Iptu Suhari`:
+    the place is `Todanan`; `Kapolresta Bogor Kota Kombes Pol. Eko`): a rank opens a person's
+    name, never ends a place's or a body's. So does a rank of two words or one with its corps in
+    brackets, read by the name grammar's `match_marker`, whether the span ends on its first word
+    or its last (`Panglima TNI Laksamana (Purn) Widodo`, `Ketua Umum PB Taekwondo Letnan Jenderal
+    TNI Richard`). A rank followed by more of the span's words is part of the name (`Stadion
+    Jenderal Sudirman Bantul`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    for k in inside[1:]:
+        end = _rank_end(text, toks, k)
+        if end is not None and end >= ent.span[1]:
+            return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+#: How many characters after a word a rank and its corps are read in (`Letnan Jenderal TNI (Purn)`)
+_RANK_WINDOW = 60
+
+
+def _rank_end(text: str, toks: Sequence[Tok], k: int) -> int | None:
+    """Where a rank that opens at ``toks[k]`` ends, its corps and brackets included (`Iptu`,
+    `Kombes Pol.`, `Letnan Jenderal TNI`, `Laksamana (Purn)`: the name grammar's `match_marker`),
+    when a capitalised word (a name) follows it; None when no rank opens there or none follows."""
+    if toks[k].low.replace(".", "") not in marker_firsts():
+        return None
+    words = tokenize(text[toks[k].start : toks[k].start + _RANK_WINDOW])
+    m = match_marker(words, 0)
+    if m is None or m[0] is not Marker.RANK or m[1] >= len(words) or not _name_like(words[m[1]].text):
+        return None
+    return toks[k].start + words[m[1] - 1].end
+
+
+def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
+    business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`). A span listed whole keeps its
+    words, for the last checks to drop (`Pertamax Turbo` is a product, not `Pertamax` + `Turbo`)."""
+    if ent.text.casefold() in _not_entities():
+        return ent
+    span = tokens_inside(ent.span, toks)
+    inside = [toks[k] for k in span]
+    k = 0
+    # a kind that is also a head opens a name (`RS Medika Insani`, `SMP Negeri 2`)
+    while k < len(inside) and inside[k].low in _not_entities() and match_head(toks, span[k]) is None:
+        k += 1
+    if k == 0:
+        return ent
+    if k == len(inside) or all(t.low in common_words() and not t.text.isupper() for t in inside[k:]):
+        return None  # `Posyandu Lansia`: a kind of the kind, no name
+    return _entity(text[inside[k].start : ent.span[1]], ent.label, inside[k].start)
+
+
+def _past_group_head(ent: Entity, toks: Sequence[Tok], text: str, lower: frozenset[str]) -> Entity:
+    """A group's head right before a body's head or a known body's short name in capitals (`Tim
+    BPBD`, `Tim Dinas Sosial Kota Bima`, `Tim PT Pusri`): that body's team, no body of its own,
+    so the ORG is the body. A group named by its task keeps its head (`Tim Pengawas Dinas
+    Lingkungan Hidup`, `Tim Penggerak PKK`), and so does a kind of group in common words, for
+    `_group_kind` to drop (`Tim Gugus Tugas penanganan`)."""
+    inside = tokens_inside(ent.span, toks)
+    if (
+        ent.label != Label.ORG
+        or len(inside) < 2
+        or toks[inside[0]].low not in word_set("entities_group_heads.txt")
+        or _group_kind(ent, toks, lower)
+    ):
+        return ent
+    k = inside[1]
+    if not (_heads_body(toks, k) or (toks[k].text.isupper() and toks[k].low in org_acronyms())):
+        return ent  # a team's nickname stays whole (`Tim Garuda`, `Garuda` a known body's word too)
+    return _entity(text[toks[k].start : ent.span[1]], ent.label, toks[k].start) or ent
+
+
+def _place_head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a level's or a facility's head alone (`Kota`, `Kecamatan`, `Kampung`),
+    whatever found it, or written lowercase (`komplek`); an office's own short name stays (`Bapenda`)."""
+    first = token_at(ent.span[0], toks)
+    head = match_head(toks, first) if first is not None and ent.label != Label.PER else None
+    if head is not None and head[2] in (Head.ADMIN, Head.FACILITY) and _head_only(ent, toks):
+        return True
+    return ent.label != Label.PER and _lowercase_head_alone(ent, toks)
+
+
+def _lowercase_head_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span of one word written lowercase that, capitalised, heads a level's or a
+    facility's name (`di komplek ruko …`, `di dusun 1`): the kind in a sentence, no name."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or not toks[inside.start].text.islower():
+        return False
+    found = _heads()[0].get((toks[inside.start].low,))
+    return found is not None and found[1] in (Head.ADMIN, Head.FACILITY)
+
+
+def _head_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model span that is one head word and nothing else (`Kecamatan`, `Polres`): no name;
+    a shouted one is a body's own short name (`DPRD`, `BKAD`), and so is a known one as written
+    (`Banggar`, `Brimob`)."""
+    inside = list(tokens_inside(ent.span, toks))
+    if len(inside) != 1:
+        return False
+    tok = toks[inside[0]]
+    head = match_head(toks, inside[0])
+    return head is not None and head[0] == 1 and not _own_name(tok) and not tok.text.isupper()
+
+
+def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after a body's name that an
+    organisation head opens (`Balai Latihan Kerja (BLK)`, `Tim Anggaran Pemerintah Daerah
+    (TAPD)`, `(DKP3)` with its number): the short name alone later is that body. A programme's
+    (`Pembatasan Sosial Berskala Besar (PSBB)`) has no head and stays unexplained, and a law's
+    (`Undang-Undang … (UUP2SK)`) a regulation's head."""
+    found = set()
+    for k in _bracket_words(toks):
+        acr = toks[k].text
+        if not (k >= 2 and acr.isupper() and acr.isalnum() and acr[:1].isalpha()):  # `(DKP3)` too
+            continue
+        for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
+            if not (_name_word(toks[j]) or toks[j].low in _joins()):
+                break
+            head = match_head(toks, j)
+            if head is not None and head[1] is Label.ORG and toks[j].text[:1] == acr[:1]:
+                if head[2] is not Head.NOT:  # a law's short name (`Undang-Undang … (UUP2SK)`) is none
+                    found.add(acr)
+                break
+    return frozenset(found)
+
+
+def _kind_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
+    """All-caps short names the article defines in brackets after lowercase words (`rencana tata
+    ruang wilayah (RTRW)`, `pendapatan asli daerah (PAD)`): short names of kinds and plans, no
+    body and no place wherever they stand alone."""
+    return frozenset(
+        toks[k].text
+        for k in _bracket_words(toks)
+        if k >= 2 and toks[k].text.isupper() and toks[k - 2].text.isalpha() and toks[k - 2].text.islower()
+    )
+
+
+#: Indonesia's time zones, written after a clock time (`15.00 WIB`): the time's, no name's.
+_TIME_ZONES = frozenset({"wib", "wita", "wit"})

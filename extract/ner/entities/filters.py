@@ -1,0 +1,589 @@
+"""Filters of one entity read in its sentence: headline verbs, clause tails, open ends, degrees.
+
+A span cut before an inlined headline's predicate or bare `-kan` verb
+(`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
+the list's `dan` or comma that ends it, or a bracket it never closes; degrees
+(`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates
+and titles alone are no entities.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import regex
+
+from ...clean.lexicon import teaser_at
+from ...people.lexicon import role_words
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...resources import load_lines
+from ...text.patterns import alternation
+from ...text.words import club_formed, common_words, given_names, not_names, org_words, word_set
+from .cuts import _head_only
+from .grammar import MAX_REGION_WORDS
+from .page import _glued_masthead, _glues, _opens_sentence
+from .shortnames import _spelled_acronyms
+from .tokens import Tok, _entity, _own_name, match_head, region_len, title_len, token_at, tokens_inside
+from .words import (
+    _DESIGNATION,
+    _DOMAIN,
+    _NUMBER_REF,
+    _PLATE,
+    SENTENCE_ENDS,
+    _degree_words,
+    _districts,
+    _head_firsts,
+    _regions,
+    _religious_titles,
+)
+
+
+def _the_nation(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` names the nation: after a body it is the body's own word (`Pos
+    Indonesia`) or its role (`keketuaan ASEAN Indonesia`), no region of the body."""
+    return toks[k].low in word_set("entities_nation.txt")
+
+
+@cache
+def _place_name_words() -> frozenset[str]:
+    """Every word of a region's or a district's name, lowercase (`baru`, `jaya`, `utara`)."""
+    names = (*_regions().values(), *_districts().values())
+    return frozenset(w.lower() for phrases in names for words in phrases for w in words)
+
+
+def _predicate_word(tok: Tok) -> bool:
+    """A capitalised common word that no region's or district's name holds and that heads
+    nothing (`Naik`, `Stabil`, `Banjir`, `Tersedia`): a headline's predicate, no name's word."""
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and tok.low in common_words()
+        and tok.low not in _place_name_words()
+        and tok.low not in _head_firsts()
+        and tok.low not in given_names()  # `Indah`, `Murni`: words of names
+    )
+
+
+#: A sentence of title-case words is a headline when it holds this many words or more and no
+#: more lowercase words than ``MAX_HEADLINE_LOWER`` (`di`, `ke`, `dan`, a unit: `ton`).
+MIN_HEADLINE_WORDS = 4
+
+
+MAX_HEADLINE_LOWER = 2
+
+
+def _sentence_around(toks: Sequence[Tok], k: int) -> range:
+    """The tokens of the sentence that holds ``k``: from the word that opens it to its stop."""
+    first = k
+    while first > 0 and not _opens_sentence(toks, first):
+        first -= 1
+    last = k
+    while last + 1 < len(toks) and toks[last].text not in SENTENCE_ENDS:
+        last += 1
+    return range(first, last + 1)
+
+
+def _headline_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The sentence that holds ``k`` is a title-case headline inlined in the body (`Jelang Lebaran
+    Omzet Pedagang di Sukamaju Turun.`, `Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu
+    Jalan.`): four words or more, all capitalised but two at most."""
+    words = [toks[j] for j in _sentence_around(toks, k) if toks[j].text[:1].isalpha()]
+    lower = sum(1 for t in words if not t.text[:1].isupper())
+    return len(words) >= MIN_HEADLINE_WORDS and lower <= MAX_HEADLINE_LOWER
+
+
+def _headline_predicate(tok: Tok) -> bool:
+    """A capitalised word that opens a headline's predicate: a common word of no name
+    (`Turun`, `Tersedia`, `Bakal`) or a bare `-kan` verb of a common word (`Gulirkan`,
+    `Distribusikan`)."""
+    verb = tok.text[:1].isupper() and tok.low in word_set("entities_headline_verbs.txt")
+    return verb or _predicate_word(tok) or _bare_kan_verb(tok)
+
+
+def _bare_kan_verb(tok: Tok) -> bool:
+    """A capitalised bare `-kan` verb of a common word, a headline's verb (`Distribusikan`,
+    `Tingkatkan`); not a name's word (`Pendidikan`: `pendidi` is no word)."""
+    stem = tok.low.removesuffix("kan")
+    return (
+        tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and stem != tok.low
+        and len(stem) >= 4
+        and stem in common_words()
+        and tok.low not in _place_name_words()
+    )
+
+
+#: The prefixes of intransitive verbs and of the words made of them (`berkisar`, `tersebut`), on a
+#: word at least ``MIN_CLAUSE_PREFIXED`` letters long (`beras`, `teras` are nouns).
+_CLAUSE_PREFIXES = ("ber", "ter")
+
+
+MIN_CLAUSE_PREFIXED = 7
+
+
+def _clause_word(tok: Tok) -> bool:
+    """A lowercase word that goes on a clause, no name's: a function word (`dengan`, `untuk`) or
+    a verb's form (`berkisar`, `tersebut`, `diminta`); not a noun (`pekan` in `New York City
+    pekan lalu`)."""
+    w = tok.text
+    return (
+        w.isalpha()
+        and w.islower()
+        and (
+            w in word_set("clean_function_words.txt")
+            or _verb_shaped(w)
+            or (w.startswith(_CLAUSE_PREFIXES) and len(w) >= MIN_CLAUSE_PREFIXED)
+        )
+    )
+
+
+def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
+    """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
+    Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
+    Bansos): the name ends with the region. The predicate's words are written lowercase
+    elsewhere in the article (``lower``), or a headline's capitalised verb follows them, and
+    are words of no region's or district's name (`Desa Sukamaju Baru`, `New York City`). In a
+    title-case headline a predicate's first word right after the region ends the name whatever
+    follows it (`Dinas Perhubungan Sukamaju Bakal Pasang 2.165 Lampu`), and a single predicate
+    word that a clause's lowercase word follows opens a sentence whose stop is missing
+    (`Kabupaten Wonorejo Masih` berkisar, `Dinas Kesehatan Wonorejo Diduga` dengan). A club's
+    form is no predicate (`Sulut United` di kandang)."""
+    if ent.label == Label.PER or club_formed(ent.text):
+        return ent
+    inside = tokens_inside(ent.span, toks)
+    nxt = toks[inside.stop] if inside and inside.stop < len(toks) else None
+    verb_next = (
+        nxt is not None and nxt.text[:1].isupper() and nxt.low in word_set("entities_headline_verbs.txt")
+    )
+    # `… di Kabupaten Wonorejo Masih berkisar …`: one capitalised word and a clause's word after
+    run_on = nxt is not None and _clause_word(nxt)
+    headline = None  # read the sentence only where it decides: the costly part
+    if ent.label == Label.ORG and not (verb_next or run_on):
+        headline = bool(inside) and _headline_sentence(toks, inside.start)
+        if not headline:
+            return ent
+    k = inside.start
+    while k < inside.stop:
+        n = region_len(toks, k)  # a regency's or a province's: districts are ordinary words
+        if n == 1 and toks[k].low in lower:
+            n = 0  # a common word there (`Pengurus Besar Tinju Indonesia` … `besar`): no region
+        after = k + n
+        if n and after < inside.stop:
+            if headline is None:
+                headline = _headline_sentence(toks, inside.start)
+            if (
+                (headline and _headline_predicate(toks[after]))
+                or (run_on and after == inside.stop - 1 and _predicate_word(toks[after]))
+                or all(
+                    _predicate_word(toks[j]) and (verb_next or toks[j].low in lower)
+                    for j in range(after, inside.stop)
+                )
+            ):
+                return _entity(ent.text[: toks[after - 1].end - ent.span[0]], ent.label, ent.span[0])
+        k += max(n, 1)
+    return ent
+
+
+@cache
+def _opener_words() -> frozenset[str]:
+    """Words that open a sentence or a clause and never a name's word (`Sebelumnya`, `Menurut`,
+    `Selain`, `Dalam`): names_not_names.txt's connectives and prepositions."""
+    return not_names() & (word_set("clean_sentence_openers.txt") | word_set("clean_function_words.txt"))
+
+
+def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """An ORG/LOC ending before a sentence glued to it with no stop: a related-article teaser
+    (`… kata dia kepada Reuters Baca juga: …`, clean_labels.txt) or a capitalised connective or
+    preposition that lowercase words or a comma go on from (`… meraih Piala Wonorejo Sebelumnya,
+    ia …`, `… di Gedung Sukamaju Dalam acara itu …`): a subheading's or a caption's missing stop.
+    A lone letter left before it names nothing (`grup A. Sebelumnya, …`). So does a
+    sentence that opens right after the name's bracketed short name (`_opens_after_bracket`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return ent
+    k = inside[-1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    glued = next((j for j in inside[1:] if teaser_at().match(text, toks[j].start)), None)
+    if glued is None and (
+        toks[k].text[:1].isupper()
+        and toks[k].low in _opener_words()
+        and nxt is not None
+        and (nxt.text == "," or nxt.text[:1].islower())
+    ):
+        glued = k
+    if glued is None:
+        # the bracketed short name is an entry of its own (GUIDELINES §6): the name ends before it
+        glued = next((j - 3 for j in inside[3:] if _opens_after_bracket(toks, j)), None)
+    if glued is None:
+        return ent
+    cut = _entity(text[ent.span[0] : toks[glued - 1].end], ent.label, ent.span[0])
+    return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
+
+
+def _opens_after_bracket(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` follows a bracketed short name and opens a sentence: a capitalised
+    connective or preposition (`Bank Umum Syariah (BUS) Dalam UU tersebut …`), a verb
+    (`… (BSN) Melansir laman resmi …`) or the short name again (`… (BSN) BSN berupaya …`); a
+    region's or a unit's name goes on the body's (`Dinas Sosial (Dinsos) DKI Jakarta`)."""
+    if j < 3 or toks[j - 1].text != ")" or toks[j - 3].text != "(":
+        return False
+    t = toks[j]
+    verb = not t.text.isupper() and _verb_shaped(t.low)
+    return t.text[:1].isupper() and (t.low in _opener_words() or verb or t.text == toks[j - 2].text)
+
+
+def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
+    """An ORG/LOC cut before a headline's bare verb (`Polres Sukamaju Gelar Operasi Zebra`,
+    `Pemkot Tanjungsari Perpanjang Kerja Sama`): a title-case headline inlined in the body (`Baca
+    juga: …`) reads as one name, where the verb opens the headline's clause. The verb must
+    follow the head and a word of the name that is no such verb itself (right after a body's
+    whole short name: `Kemenkes Minta …`, or a region's one word: `Bupati Sukamaju Serahkan …`)
+    and come before a capitalised word or a number
+    (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
+    word with a verb's prefix that the article also writes in lowercase (``lower``:
+    `menetapkan`) is a verb too, and so is a bare `-kan` verb of a common word (`BPBD Kabupaten
+    Sukamaju Distribusikan Air Bersih di …`: a headline whose stop is missing)."""
+    if ent.label == Label.PER:
+        return ent
+    inside = tokens_inside(ent.span, toks)
+    # a region's one word opens the model's span after a title (`Bupati Sukamaju Serahkan …`)
+    first = 1 if inside and (_own_name(toks[inside[0]]) or region_len(toks, inside[0]) == 1) else 2
+    for k in inside[first:]:
+        t = toks[k]
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        verb = (
+            t.low in word_set("entities_headline_verbs.txt")
+            or (t.low in lower and _verb_shaped(t.low))
+            or _bare_kan_verb(t)
+        )
+        # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
+        # (`… Polda Metro Jaya Mengetahui hal itu, …`)
+        clause = nxt is not None and (nxt.capital or (k == inside[-1] and _verb_shaped(t.low)))
+        if (
+            t.text[:1].isupper()
+            and not t.text.isupper()
+            and verb
+            and toks[k - 1].low not in word_set("entities_headline_verbs.txt")
+            and clause
+        ):
+            return _entity(ent.text[: t.start - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+#: The prefixes of Indonesian transitive and passive verbs with the first letters of the stem they
+#: replace (`menetapkan` of `tetapkan`, `menyita` of `sita`, `diminta` of `minta`).
+_VERB_PREFIXES = (
+    ("meng", ("", "k")),
+    ("meny", ("s",)),
+    ("mem", ("", "p")),
+    ("men", ("", "t")),
+    ("me", ("",)),
+    ("di", ("",)),
+)
+
+
+_VERB_SUFFIXES = ("kan", "i", "")
+
+
+def _verb_shaped(word: str) -> bool:
+    """A lowercase word that is a verb's prefix on a common word (`mengetahui` of `tahu`,
+    `menetapkan` of `tetap`, `diminta` of `minta`; not `digital`, `medan`), no word of a region's
+    or district's name nor a given name."""
+    if word in _place_name_words() or word in given_names():
+        return False
+    for prefix, restored in _VERB_PREFIXES:
+        if not word.startswith(prefix):
+            continue
+        rest = word[len(prefix) :]
+        for suffix in _VERB_SUFFIXES:
+            stem = rest.removesuffix(suffix) if suffix else rest
+            if len(stem) >= 3 and any(r + stem in common_words() for r in restored):
+                return True
+    return False
+
+
+def _before_known_person(
+    ent: Entity, toks: Sequence[Tok], called: Sequence[tuple[tuple[str, ...], int]]
+) -> Entity | None:
+    """An ORG cut before a word the article calls a person by elsewhere, right after a body's
+    short name (`Direktur Jenderal Perkeretaapian Kemenhub Risal Wasal …, kata Risal`, `Corporate
+    Secretary Bank BTN Ramon Armando … ujar Ramon`): the holder's name follows the body's. After
+    two words of a body's or a place's name, the called word must open a name of two words or
+    more that ends the span, each word no common word nor a body's word, and its second word
+    the one of the person's fuller mention elsewhere (`Pengamat BUMN dari Universitas Sukamaju
+    Toto Pranadi …, menurut Toto Pranadi`), or a person the people layer reads there (`Museum
+    Sukamaju Agus Santoso mengakui …, kata Agus`); not `PT Indonesia Ferry Property, Ferry
+    Santoso`, nor `Jalan Jenderal Ahmad Yani` beside an `Ahmad` called by one word."""
+    if ent.label not in (Label.ORG, Label.LOC):
+        return ent
+    s, e = ent.span
+    others = [words for words, start in called if not s <= start < e]
+    elsewhere = {words[0] for words in others}
+    inside = tokens_inside(ent.span, toks)
+    for k in inside[1:]:
+        before, t = toks[k - 1], toks[k]
+        # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
+        kind = match_head(toks, k - 1) is not None
+        short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
+        seconds = {w[1] for w in others if len(w) > 1 and w[0] == t.text}
+        # the people layer's own mention of two words or more starting here proves the name too
+        own = any(start == t.start and len(words) > 1 for words, start in called)
+        holder = k - inside[0] >= 2 and _holder_name_ends(toks, k, inside[-1])
+        holder = holder and (own or toks[k + 1].text in seconds)  # a name of two words: k + 1 is in
+        if (
+            ((short and ent.label == Label.ORG) or holder)
+            and t.text in elsewhere
+            and not t.text.isupper()
+            and match_head(toks, k) is None
+            and not region_len(toks, k)  # a district's name is a given name too (`Bambang`)
+        ):
+            return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` are a person's name of two words or more: each
+    capitalised, letters only, no common word, no head and no all-capitals short name."""
+    return last > k and all(
+        toks[j].text[:1].isupper()
+        and toks[j].text.isalpha()
+        and not toks[j].text.isupper()
+        and toks[j].low not in common_words()
+        and toks[j].low not in org_words()
+        and match_head(toks, j) is None
+        for j in range(k, last + 1)
+    )
+
+
+@cache
+def _open_end() -> regex.Pattern[str]:
+    """A list's join (people_roles.txt's list_join) or comma ending a span (`Bank Syariah Tani,
+    dan`), a spaced dash (`SpaceX -`: a digest's headline before its outlet), or a closing single
+    quote glued to the last word, its stop after it (`… Sekolah Staf Komando TNI AL'.`: the quote
+    of a title the name ends): no name ends so."""
+    joins = alternation(role_words("list_join"))
+    return regex.compile(rf"(?:[\s,;:]+(?:{joins}))+[\s,;:]*$|[,;:]+$|\s+[-–—]+$|(?<=\w)['’]\.?$")
+
+
+def _without_open_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the list's `dan`, `atau` or comma that ends it (`Bank Syariah Tani, dan`
+    3.174 …, `Perusahaan Mitra Energi Basungan R,`): the next item was left out, and the name
+    ends before the join; so it ends before a spaced dash (`SpaceX - Uzone.id`)."""
+    m = _open_end().search(ent.text) if ent.label != Label.PER else None
+    return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
+
+
+#: Prepositions and joins that end no body's or place's name (clean_function_words.txt holds them
+#: with words that do: `Bandar Dalam`, `Mekar Jadi`, `PUMA SE`).
+_NO_NAME_ENDS = frozenset(
+    [
+        "di",
+        "ke",
+        "dari",
+        "dan",
+        "atau",
+        "serta",
+        "untuk",
+        "dengan",
+        "pada",
+        "bagi",
+        "oleh",
+        "hingga",
+        "sampai",
+        "tanpa",
+    ]
+)
+
+
+def _without_function_end(ent: Entity) -> Entity | None:
+    """An ORG/LOC without the prepositions or joins written in title case that end it (`Dinas
+    Sosial Kabupaten Way Kanan Di`, `Desa Bersaing Sampai Ke`: title case capitalises them); no
+    body's or place's name ends in one. A person's may (`Lin Dan`)."""
+    starts = [m.start() for m in regex.finditer(r"\S+", ent.text)]
+    words = ent.text.split()
+    k = len(words)
+    while (
+        ent.label != Label.PER and k > 1 and words[k - 1].istitle() and words[k - 1].lower() in _NO_NAME_ENDS
+    ):
+        k -= 1
+    if k == len(words):
+        return ent
+    return _entity(ent.text[: starts[k]], ent.label, ent.span[0])
+
+
+def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
+    (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own); what is
+    left must still name something: not a head alone (`Otoritas Pelabuhan (KSOP`), not an initial
+    (`berinisial S (66`)."""
+    at = ent.text.rfind("(")
+    if ent.label == Label.PER or at < 0 or ")" in ent.text[at:]:
+        return ent
+    cut = _entity(ent.text[:at], ent.label, ent.span[0])
+    if cut is None or len(cut.text) < 2 or _head_only(cut, toks):
+        return None
+    return cut
+
+
+@cache
+def _degrees() -> frozenset[str]:
+    """Academic and professional degrees written before or after a name, lowercase without dots."""
+    return _degree_words("names_degrees_post.txt") | _degree_words("names_degrees_pre.txt")
+
+
+@cache
+def _degrees_or_religious() -> frozenset[str]:
+    """`_degrees` and `_religious_titles` in one set, made once (not a tuple of both per entity)."""
+    return _degrees() | _religious_titles()
+
+
+def _degree(ent: Entity) -> bool:
+    """An ORG/LOC that is a degree string before or after a name (`SpPD`, `SpPD-KGEH`, `Drs.`,
+    `Drs. H.` with a religious title) or a document's number (`Perda No.8`): no body, no place."""
+    parts = ent.text.replace(".", "").replace("-", " ").lower().split()
+    numbered = _NUMBER_REF.get().match(ent.text) is not None
+    titles = _degrees_or_religious()
+    return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
+
+
+def _spelled_here(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The article spells ``ent`` out as a short name in brackets (`Mahkamah Agung (MA)`): the
+    body's short name wherever it stands, not the degree it shares letters with (`MA`)."""
+    return any(toks[k].text == ent.text for k in _spelled_acronyms(toks))
+
+
+def _language(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `bahasa` (`bahasa Inggris`, `berbahasa Jepang`): the language,
+    no place (``entities_language_cues.txt``)."""
+    first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    return first is not None and first > 0 and toks[first - 1].low in word_set("entities_language_cues.txt")
+
+
+def _people_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place's name right after `suku`, `etnis` (``entities_people_cues.txt``), or opened by
+    one: the people, no place (`suku Gorontalo`, `etnis Tionghoa`, `Suku Tidung`); a cue written
+    capitalised after another capitalised word is inside a longer name (`Daerah Otonom Etnis
+    Zhuang`), and one before a number is a hamlet's level (`Suku 5`)."""
+    first = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    cues = word_set("entities_people_cues.txt")
+    if first is None or not (toks[first].low in cues or (first > 0 and toks[first - 1].low in cues)):
+        return False
+    cue = first if toks[first].low in cues else first - 1
+    if not toks[cue + 1].text.isalpha() or toks[cue + 1].text.isupper():
+        return False  # `Suku 5`, `Suku II`: a numbered hamlet, as Lampung and Sumatera Selatan name them
+    return toks[cue].text.islower() or cue == 0 or not toks[cue - 1].capital
+
+
+def _speaker_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A place of one word no gazetteer lists, after a comma or a sentence's end and before a
+    speech verb (``names_speech_verbs.txt``), with or without a comma (`Seorang petani, Daria,
+    mengatakan`): the speaker's name, no place; a listed region speaks for its people (`…,
+    Bekasi, mengaku`, `China menyatakan`)."""
+    k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    if k is None or k == 0 or toks[k].end != ent.span[1] or not toks[k].text.istitle():
+        return False
+    verb = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "," else k + 1
+    spoken = verb < len(toks) and toks[verb].text in word_set("names_speech_verbs.txt")
+    return spoken and toks[k - 1].text in {",", "."} and not region_len(toks, k, kecamatan=True)
+
+
+def _address_alone(ent: Entity) -> bool:
+    """A form of address alone (``names_honorifics.txt``: `Padat, Mas.`, `Sdr. RS`): the person
+    spoken to or named after it, no place and no body; compared as written, so a body's shouted
+    short name (`OM`) stays."""
+    return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
+
+
+@cache
+def _forms_of_address() -> frozenset[str]:
+    """The forms of address as written (`Mas`, `Sdr`, `Yang Mulia`)."""
+    return frozenset(load_lines("names_honorifics.txt"))
+
+
+def _letterless(ent: Entity) -> bool:
+    """An ORG/LOC with no letter (`24.331.116`, a fuel station's number) or a place of one
+    letter (the `H` of `HM Kunang` cut from its name): no body, no place."""
+    letters = sum(c.isalpha() for c in ent.text)
+    return ent.label != Label.PER and (letters == 0 or (letters == 1 and ent.label == Label.LOC))
+
+
+def _formula(ent: Entity) -> bool:
+    """An ORG/LOC of single letters joined by an arithmetic sign (`C = M + D - A`, a formula's
+    terms, the model's `M + D`): no body, no place (`P & G` names one: `&` is no sign)."""
+    words = ent.text.split()
+    return len(words) > 1 and all(len(w) == 1 for w in words) and any(w in "+=×÷*/−-" for w in words)
+
+
+def _uncapitalised(ent: Entity) -> bool:
+    """An ORG with no capital letter at all (`kementerian` cut from `kementerian pertanian`,
+    `pertamina dex`, `persen.`): a common word or a product written as running text, no body's
+    name (GUIDELINES §6); an outlet's web domain written in lowercase (`lampost.co`) names one, and
+    so does a listed masthead with its domain or suffix glued on (`detikcom`, `serambinews`)."""
+    return (
+        ent.label == Label.ORG
+        and not any(c.isupper() for c in ent.text)
+        and _DOMAIN.get().search(ent.text) is None
+        and not _glued_masthead(ent.text)
+    )
+
+
+def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that ends in a vehicle's number plate (`Toyota Kijang Innova BE 1480 YH`, `Mobil
+    Boks BE 8037 WZ`), or that opens with a designation (`Mi-14 Haze`, `F-5 Tiger`, `Buk-M3`,
+    `U-13 Putri`): the vehicle, the weapon or the age group, no body and no place (GUIDELINES §6:
+    products are none); a head's code stays (`RT-05`), as does a place's (`KM-50 Tol …`, `Blok-A1`:
+    `entities_place_codes.txt`)."""
+    if ent.label == Label.PER:
+        return False
+    inside = tokens_inside(ent.span, toks)
+    first = toks[inside[0]].text if inside else ""
+    letters = first.split("-")[0].lower()
+    designated = (
+        _DESIGNATION.get().fullmatch(first) is not None
+        and letters not in _head_firsts()
+        and letters not in word_set("entities_place_codes.txt")
+    )
+    return designated or _PLATE.get().search(ent.text) is not None
+
+
+def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:
+    """Where persons' names stand: every mention and every official's name, except a one-word
+    mention that spells a region (`Sultra` in `Polda Sultra` is no surname) or that continues the
+    capitalised name before it (`Ferry` in `PT ASDP Indonesia Ferry`: a word of the company's
+    name, not Ferry Snyders again)."""
+    spans = [o.name_span for o in officials if getattr(o, "name_span", None)]
+    for person in persons:
+        for start, end in person.mentions:
+            k = token_at(start, toks)  # bisected: no index of every token's start per call
+            one_word = k is not None and toks[k].end == end
+            if not (one_word and (region_len(toks, k) == 1 or _continues_other(toks, k))):
+                spans.append((start, end))
+    return spans
+
+
+def _continues_other(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a capitalised word of another name in the same sentence: no
+    title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
+    `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
+    before = k - 1
+    if before <= 0 or not _glues(toks, before, frozenset()) or _opens_sentence(toks, before):
+        return False
+    # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
+    # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
+    return _the_nation(toks, before) or not any(
+        region_len(toks, j, kecamatan=True) == before - j + 1
+        for j in range(max(0, before - MAX_REGION_WORDS + 1), before + 1)
+    )
+
+
+def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a position title or rank and nothing else (`Sekcam`, `AKBP`)."""
+    first = token_at(ent.span[0], toks)
+    if ent.label == Label.PER or first is None:
+        return False
+    n = title_len(toks, first)
+    return n > 0 and toks[first + n - 1].end >= ent.span[1]

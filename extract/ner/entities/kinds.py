@@ -1,0 +1,277 @@
+"""Kinds that are no names: heads alone, a facility's kind, school grades, events, nicknames.
+
+An ORG/LOC of head words alone (`Kantor Desa`), a facility's head and its kind (`Hotel
+Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
+(`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
+`entities_diseases.txt`), words the article also writes in lowercase, glosses in brackets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Sequence
+from functools import cache
+
+from ...records import Entity
+from ...records import EntityLabel as Label
+from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
+from .grammar import _programme_place
+from .shortnames import _initials
+from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
+from .words import Head, _heads, _joins, _not_entities, _words_by_kind
+
+
+def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of head words alone (`Puskesmas Kecamatan`, `Kantor Desa`, `SMK Negeri`), or a
+    list of kinds (`Kementerian/Lembaga`, `Pemerintah Kab/Kota`, `Kementerian, Lembaga`): a kind of
+    office or facility, no name (GUIDELINES §6: generic kinds are no entities)."""
+    inside = tokens_inside(ent.span, toks)
+    first = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
+    if first is None and inside and ent.label != Label.PER and "/" in toks[inside.start].text:
+        first = (0, Label.ORG, Head.BODY)  # `Kementerian/Lembaga`: the slashed kinds below
+    if first is None or first[0] > len(inside):
+        return False
+    if first[0] == len(inside):  # a head alone: a kind (`Kementerian`), unless its own name (`Bapenda`)
+        return len(inside) == 1 and first[2] is Head.BODY and not _own_name(toks[inside.start])
+    k, own = inside.start + first[0], _own_name(toks[inside.start])  # `Dekranasda Kabupaten/Kota` names one
+    while k < inside.stop:
+        if toks[k].text == "," or toks[k].low in _joins() or (not own and _slashed_kinds(toks[k])):
+            k += 1
+            continue
+        head = match_head(toks, k)
+        listed = toks[k - 1].text == "," and head is not None and head[2] is Head.BODY and not own
+        if listed and (k + 1 == inside.stop or toks[k + 1].text == ","):
+            k += 1  # `Kementerian, Lembaga`: a list of kinds
+            continue
+        if head is None or head[2] is not Head.ADMIN:
+            return False  # a name word or an office's own name (`Kantor Kemendagri`)
+        k += head[0]
+    return True
+
+
+def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of a facility's head and words for its kind alone (`Hotel Berbintang`, `Bandara
+    Komersial`, `Puskesmas Rawat Inap`), or a head of two words alone (`Rumah Sakit`, `Balai Desa`):
+    a kind of facility, no name (GUIDELINES §6); a name after them names one (`Puskesmas Rawat
+    Inap Bakauheni`), and so does a shouted word (`Pasar MODERN`)."""
+    inside = tokens_inside(ent.span, toks)
+    head = match_head(toks, inside.start) if ent.label != Label.PER and inside else None
+    if head is None or head[2] is not Head.FACILITY or head[0] > len(inside):
+        return False
+    rest = range(inside.start + head[0], inside.stop)
+    if not rest:
+        return head[0] > 1 and not any(toks[k].text.isupper() for k in inside)
+    kinds = word_set("entities_kind_words.txt")
+    return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
+
+
+def _school_grades() -> dict[str, frozenset[str]]:
+    return _words_by_kind("entities_school_grades.txt")
+
+
+def _school_grade(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG that opens with a school level's head and a grade's word (`siswa SD Kelas 1-3`,
+    `materi SMP Kelas 7-9 …`: entities_school_grades.txt): a grade of pupils, no school named
+    (GUIDELINES §6: generic kinds are no entities); a school's own name stays (`SD Negeri 3`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2:
+        return False
+    head, nxt = toks[inside.start], toks[inside.start + 1]
+    return head.low in _school_grades()["school"] and nxt.low in _school_grades()["grade"]
+
+
+def _nickname_words() -> dict[str, frozenset[str]]:
+    return _words_by_kind("entities_nicknames.txt")
+
+
+def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC right after a person's noun and a nickname's cue, `yang` between them or not
+    (`pembalap berjuluk The Doctor`, `Rider yang berjuluk El Diablo`: entities_nicknames.txt): the
+    person's nickname, no body and no place; a head or a listed region opens a name of its own."""
+    k = token_at(ent.span[0], toks)
+    if ent.label == Label.PER or k is None or k < 2 or toks[k - 1].low not in _nickname_words()["cue"]:
+        return False
+    head = match_head(toks, k)
+    if (head is not None and head[2] is not Head.JOIN) or region_len(toks, k, kecamatan=True):
+        return False  # `The` joins a name's words, and opens a nickname
+    j = k - 3 if toks[k - 2].low == "yang" and k >= 3 else k - 2
+    return toks[j].low in _nickname_words()["person"]
+
+
+def _slashed_kinds(tok: Tok) -> bool:
+    """A word of head words joined by slashes (`Kab/Kota`, `Kementerian/Lembaga`), none a body's
+    own name."""
+    phrases = _heads()[0]
+    parts = tok.text.lower().split("/")
+    return len(parts) > 1 and all(
+        ((p,) in phrases or (p + ".",) in phrases) and p not in org_acronyms() for p in parts
+    )
+
+
+def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG spelled out before its short name in brackets, the short name a kind's (`Badan
+    Usaha Milik Desa (BUMDes)`, `Organisasi Perangkat Daerah (OPD)`, `Coronavirus Disease 2019
+    (Covid-19)`): the kind written in full, no name (`Badan Usaha Milik Daerah (BUMD) Tulang
+    Bawang Jaya` names one)."""
+    k = bisect_left(toks, ent.span[1], key=_START) if ent.label == Label.ORG else None
+    if k is None or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return False
+    short = toks[k + 1].text.lower()
+    initials = "".join(c for c in _initials(toks, tokens_inside(ent.span, toks)).lower() if not c.isdigit())
+    # the short name abbreviates these very words, by initials or by syllables whose initials it
+    # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
+    # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
+    rest = iter(short)
+    return (
+        short in _not_entities()
+        and len(initials) > 1
+        and short[:1] == initials[:1]
+        and all(c in rest for c in initials)
+    )
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """Words for an event, a programme or a disease (`entities_events.txt`, `entities_diseases.txt`)."""
+    return word_set("entities_events.txt") | word_set("entities_diseases.txt")
+
+
+def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC naming an event, a programme or a disease (`Festival Bakar Batu`, `Siloam
+    Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
+    facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`).
+    A head that is an event's word itself names a body only before an organisation's word (`GP
+    Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not any(
+        toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
+    ):
+        return False
+    head = match_head(toks, inside[0]) if inside else None
+    if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
+        return len(inside) > 1 and toks[inside[1]].low not in org_words()
+    return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG whose every word the same article also writes in lowercase (`Gardu Induk` beside
+    `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
+    shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
+    person's word, or a known body's short name is a name's, and so is a short name in brackets
+    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    if inside.start > 0 and toks[inside.start - 1].text == "(":
+        return False
+    return all(
+        toks[k].text[:1].isupper()
+        and toks[k].low in lower
+        and toks[k].low not in org_acronyms()
+        and _plain_word(toks, k)
+        for k in inside
+    )
+
+
+def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """An ORG of several words opened by a common word the same article also writes in lowercase
+    (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
+    sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
+    ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
+    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
+        return False
+    k = inside.start
+    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text:
+        return False
+    low = toks[k].low
+    return (
+        toks[k].text[:1].isupper()
+        and low in lower
+        and low in common_words()
+        and low not in org_words()
+        and low not in word_set("entities_body_nouns.txt")
+        and low not in outlet_words().names
+        and _plain_word(toks, k)
+    )
+
+
+def _plain_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is no name's word: letters only, not shouted, no given name and no word of a
+    region or a district (`_written_lowercase`, `_bracket_gloss`)."""
+    return (
+        toks[k].text.isalpha()
+        and not toks[k].text.isupper()
+        and toks[k].low not in given_names()
+        and not region_len(toks, k, kecamatan=True)
+    )
+
+
+def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of common words alone between brackets after a name (`PT Tempo Scan Pacific Tbk
+    (Farmasi)`, `TIKI (Kurir)`): the kind of business the name is in, no body; a short name
+    (`(Kemenperin)`, `(Dinsos)`) is no common word, nor is a known body's (`Partai Golongan Karya
+    (Golkar)`, `(Polri)`: entities_org_acronyms.txt), and a head (`(Bank BUMN)`) names one."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or inside.start < 2 or inside.stop >= len(toks):
+        return False
+    if toks[inside.start - 1].text != "(" or toks[inside.stop].text != ")":
+        return False
+    return match_head(toks, inside.start) is None and all(
+        toks[k].low in common_words() and toks[k].low not in org_acronyms() and _plain_word(toks, k)
+        for k in inside
+    )
+
+
+def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The desk's mark closing an editor's gloss in brackets (`(kemarin, Red)`, `(wilayah, Red.)`:
+    entities_editor_marks.txt), no body."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or toks[inside[0]].low.rstrip(".") not in word_set("entities_editor_marks.txt"):
+        return False
+    k = inside.stop + 1 if inside.stop < len(toks) and toks[inside.stop].text == "." else inside.stop
+    return k < len(toks) and toks[k].text == ")"
+
+
+def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
+    `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
+    (GUIDELINES §6), not a place the news happens in. An ORG right after a cup's, a trophy's or a
+    league's word (`entities_trophies.txt`: `Piala Uber`, `Piala AFF`), or after `dan` that joins
+    it to a cup named after a person (`Piala Thomas dan Uber`), is the contest's name; after a cup
+    named by a title or a country `dan` joins a body of its own (`Piala Presiden dan PSSI`, `Liga
+    Inggris dan Chelsea`), as it does a known body's short name."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.ORG and inside:
+        k = inside[0]
+        joined = (
+            k > 2
+            and toks[k - 1].low in ("dan", "&")
+            and toks[k - 2].text[:1].isupper()
+            and toks[k - 2].low in given_names()
+            and ent.text.lower() not in org_acronyms()
+        )
+        return _cup_word(toks, k - 1) or (joined and _cup_word(toks, k - 3))
+    if ent.label != Label.LOC or not inside:
+        return False
+    near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
+    events = word_set("entities_events.txt")
+    return any(toks[k].low in events and toks[k].text[:1].isupper() for k in near) or _programme_place(
+        toks, inside
+    )
+
+
+def _cup_word(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is a capitalised cup's, trophy's or league's word (`Piala`, `Liga`)."""
+    return k >= 0 and toks[k].low in word_set("entities_trophies.txt") and toks[k].text[:1].isupper()
+
+
+def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC right after a word for a body named after its place (`Koperasi Desa Merah Putih`,
+    `koperasi Kelurahan Merah Putih`, `Koperasi Desa/Koperasi Kelurahan …`): the body's or the
+    programme's name, no place (§6)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return False
+    return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in word_set("entities_place_owners.txt")

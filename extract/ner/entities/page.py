@@ -1,0 +1,366 @@
+"""The page's own names: the dateline's place and outlet, outlets in the body, regions named.
+
+`dateline_entities` reads the first line's place and agency (`clean.lexicon`'s agencies),
+`outlet_entities` web domains and the outlets a story credits (`entities_source_cues.txt`),
+`title_regions` the regions inside officials' titles and `named_regions` the gazetteers'
+region, district and seat names written alone.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+from functools import cache
+from typing import Any
+
+import regex
+
+from ...clean.lexicon import AGENCY_DATELINE_CHARS
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...resources import load_lines
+from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
+from .shortnames import _heads_body
+from .tokens import (
+    _START,
+    Tok,
+    _body_in_capitals,
+    _find_early,
+    _gazetteer_key,
+    _listed_in_capitals,
+    _name_word,
+    _spelled,
+    _split_spelling,
+    match_head,
+    region_len,
+    title_len,
+    tokens,
+)
+from .words import (
+    _DESK,
+    _DESK_WORD,
+    _DOMAIN,
+    _NEXT_SENTENCE,
+    _NOT_OUTLET,
+    DISTRICTS_AS_PLACES,
+    MAX_TITLE_WORDS,
+    SENTENCE_ENDS,
+    _districts,
+    _heads,
+    _name_elements,
+    _regions,
+    _seats,
+)
+
+
+def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
+    """The place's and the agency's spans of an agency's dateline behind a standfirst, the
+    place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), its province after a
+    comma or not (`… depanPurwokerto, Jateng (ANTARA) - …`), within the opening paragraph's first
+    characters (None: no such dateline)."""
+    if not dateline.place or not dateline.outlet:
+        return None
+    place, outlet = regex.escape(dateline.place), regex.escape(dateline.outlet)
+    m = regex.search(rf"({place})(?:, [^(),]{{1,40}})? \(({outlet})\)", text[:AGENCY_DATELINE_CHARS])
+    return None if m is None else (m.span(1), m.span(2))
+
+
+def dateline_entities(text: str, dateline: Any) -> list[Entity]:
+    """The dateline's place as a LOC and its outlet as an ORG, as written in the body.
+
+    >>> [(e.text, e.label) for e in dateline_entities("JEMBRANA, MANGUPURANEWS – Wakil Bupati …",
+    ...     type("D", (), {"place": "Jembrana", "outlet": "Mangupuranews"})())]
+    [('JEMBRANA', 'LOC'), ('MANGUPURANEWS', 'ORG')]
+    """
+    if dateline is None:
+        return []
+    found = []
+    agency = _agency_at(text, dateline)
+    for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
+        span = agency[n] if agency is not None else _find_early(text, surface)
+        if span is not None and label is Label.ORG:
+            span = _after_photo_credit(text, span)
+        if span is not None and not (label is Label.LOC and _caption_label(text, span)):
+            found.append(Entity(text[span[0] : span[1]], label.value, span))
+    return found
+
+
+def _after_photo_credit(text: str, span: Span) -> Span:
+    """The masthead of a dateline's outlet that a photo's credit opens, an outlet's name, a slash
+    and the photographer's before it (`TribunTravel.com/Arif Setyabudi TRIBUNNEWS.COM -`): its
+    last word, a web domain or shouted; the outlet as it was otherwise."""
+    surface = text[span[0] : span[1]]
+    words = surface.split()
+    if "/" not in surface or len(words) < 2 or "/" in words[-1]:
+        return span
+    last = words[-1]
+    if not (last.isupper() or _DOMAIN.get().search(last)):
+        return span
+    return (span[1] - len(last), span[1])
+
+
+def _caption_label(text: str, span: Span) -> bool:
+    """A shouted label before a colon that names no known region (`FESTIVAL BATAGHARI: Stand-stand
+    UMKM …` is a photo caption's label, `JAKARTA: …` a dateline)."""
+    if not text[span[1] :].lstrip(" ").startswith(":"):
+        return False
+    toks = tokens(text[span[0] : span[1]])
+    return region_len(toks, 0, kecamatan=True) != len(toks)
+
+
+def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> list[Entity]:
+    """Regions named as their own words inside an official's title (`Bupati Jembrana I Nengah …`
+    holds the LOC `Jembrana`; `Wakil Wali Kota Palangka Raya` the LOC `Palangka Raya`)."""
+    found = []
+    for official in officials:
+        name_span = getattr(official, "name_span", None)
+        if name_span is None or name_span[0] <= official.span[0]:
+            continue
+        lo, hi = official.span[0], name_span[0]
+        k = bisect_left(toks, lo, key=_START)
+        while k < len(toks) and toks[k].end <= hi:
+            # a title of one word before it (`Bupati Jembrana`); a longer one holds the word itself
+            # (`Komisaris Besar Polisi`: a rank, not the regency `Besar`)
+            n = region_len(toks, k) if k > 0 and title_len(toks, k - 1) == 1 else 0
+            if n and toks[k + n - 1].end <= hi:
+                s, e = toks[k].start, toks[k + n - 1].end
+                found.append(Entity(text[s:e], Label.LOC, (s, e)))
+            k += max(n, 1)
+    return found
+
+
+def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
+    """Province, regency, city, district and regency seat names written as they are listed
+    (`Sumbar`, `Pandeglang`, `Liwa`), outside persons' names; the lowest-ranked source, so any
+    longer entity wins."""
+    starts = {s for s, _ in person_spans}
+    inside = [(s, e) for s, e in person_spans]
+    found, k = [], 0
+    regions, districts, seats = _regions(), _districts(), _seats()
+    while k < len(toks):
+        key = _gazetteer_key(toks[k])
+        if (
+            key not in regions
+            and key not in districts
+            and key not in seats
+            and not _split_spelling(toks, k)
+            and not _listed_in_capitals(toks[k].text)
+        ):
+            k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
+            continue
+        n = region_len(toks, k)
+        if DISTRICTS_AS_PLACES:
+            # `region_len(toks, k, kecamatan=True)`: the longer of a region's and a district's
+            # name (`Mesuji Timur` the district's, not `Mesuji` the regency's)
+            n = max(n, _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ())))
+        n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
+        # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
+        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
+        n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
+        if (
+            n
+            and not _body_in_capitals(toks[k])
+            and toks[k].start not in starts
+            and not any(s <= toks[k].start < e for s, e in inside)
+            and not _inside_name(toks, k, n, starts)
+        ):
+            s, e = toks[k].start, toks[k + n - 1].end
+            found.append(Entity(text[s:e], Label.LOC, (s, e)))
+        k += max(n, 1)
+    return found
+
+
+def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a sentence: the text's first, or after a stop, a colon or a quote;
+    the dot of a dotted head ends no sentence (`PT. Bank Rakyat Indonesia`, `Kab. Lampung`)."""
+    if k == 0:
+        return True
+    if toks[k - 1].text not in SENTENCE_ENDS:
+        return False
+    before = toks[k - 2] if k >= 2 else None
+    return not (
+        toks[k - 1].text == "."
+        and before is not None
+        and before.end == toks[k - 1].start
+        and (before.low + ".",) in _heads()[0]
+    )
+
+
+def _glues(toks: Sequence[Tok], j: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """The word at ``j`` continues a name it stands beside: a capitalised word that is no
+    person's first word, no title, no head and no particle (`Daya` in `Sumber Daya`)."""
+    tok = toks[j]
+    return (
+        _name_word(tok)
+        and tok.text[:1].isalpha()
+        and tok.start not in person_starts
+        and tok.low not in _name_elements()
+        and title_len(toks, j) == 0
+        and match_head(toks, j) is None
+    )
+
+
+def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[int] | set[int]) -> bool:
+    """A gazetteer name at words ``k`` to ``k+n`` that is part of a longer capitalised name
+    (`Sumber Daya Manusia`, `Komodo Waterfront Festival`, `Sastra Indonesia`): a district or
+    region name spelled by a word of another name is no place of its own. A capitalised word
+    opening a sentence before it glues nothing (`Di Bali`)."""
+    # `Komisaris Besar`: a word of a rank or title is no place
+    if any(title_len(toks, j) > k - j for j in range(max(0, k - MAX_TITLE_WORDS + 1), k)):
+        return True
+    before = k - 1
+    if before >= 0 and _glues(toks, before, person_starts):
+        opens = _opens_sentence(toks, before)
+        # `Widang Tuban`: a place before a place is a list, not one name
+        if not opens and not region_len(toks, before, kecamatan=True):
+            return True
+    after = k + n
+    return after < len(toks) and _glues(toks, after, person_starts) and not region_len(toks, after)
+
+
+def _continues_name(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` continues the capitalised name before it (`Bank Rakyat Indonesia`: no
+    masthead `Rakyat` there); a word opening a sentence continues nothing."""
+    before = k - 1
+    if before < 0 or not _name_word(toks[before]) or not toks[before].text[:1].isalpha():
+        return False
+    return not _opens_sentence(toks, before)
+
+
+#: The most words of an outlet's or agency's name after a source cue (`Tribun Jabar Online`).
+MAX_OUTLET_WORDS = 3
+
+
+@cache
+def _source_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.split()) for p in load_lines("entities_source_cues.txt"))
+
+
+@cache
+def _source_cue_lengths() -> tuple[int, ...]:
+    """The word counts of the source cues: a cue is looked up by the words before a name."""
+    return tuple(sorted({len(cue) for cue in _source_cues()}))
+
+
+def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
+    capitalised words right after a source cue, no title among them."""
+    found = []
+    cues, lengths = _source_cues(), _source_cue_lengths()
+    lows: list[str] = []  # every word lowercased once, at the first capitalised word
+    for k in range(1, len(toks)):
+        if not toks[k].text[:1].isupper():
+            continue
+        lows = lows or [t.text.lower() for t in toks]
+        if not any(n <= k and tuple(lows[k - n : k]) in cues for n in lengths):
+            continue
+        end = k
+        while (
+            end < len(toks)
+            and end - k < MAX_OUTLET_WORDS
+            and _name_word(toks[end])
+            and not title_len(toks, end)
+        ):
+            end += 1
+        if end > k:
+            s, e = toks[k].start, toks[end - 1].end
+            glued = _NEXT_SENTENCE.get().search(text, s, e)  # `Antara.Kusnadi`: a lost space
+            e = glued.start() + 1 if glued else e
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
+    return found
+
+
+def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
+    """News outlets named in the body (GUIDELINES §6): a web domain (`bangkapos.com`), a
+    capitalised word before an outlet suffix (`Pasundan Ekspres`, `Riau Pos`), a masthead
+    before a region (`Kabar Banten`, `Tribun Bali`) and a lowercase masthead with its desk glued
+    on (`detikSumbagsel`).
+
+    >>> text = "dikutip dari bangkapos.com dan Pasundan Ekspres, juga Kabar Banten."
+    >>> [e.text for e in outlet_entities(text, tokens(text))]
+    ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
+    """
+    names, suffixes, _ = outlet_words()
+    found = _credited(text, toks)
+    for k, tok in enumerate(toks):
+        end, skip, cut = None, 0, len(tok.text)
+        # a domain holds a dot: most words need no search
+        if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
+            end = k
+        elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
+            # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
+            end, (skip, cut) = k, glued
+        elif tok.text.islower() and (skip := _glued_masthead_start(tok.text)):
+            end = k  # `kepadadetikcom`: a one-word masthead glued to the word before it
+        elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
+            nxt = toks[k + 1]
+            # `PT Pos Indonesia`: a suffix after a body's head is the company's own word
+            if (
+                nxt.low in suffixes
+                and nxt.low not in dateline_only_suffixes()
+                and tok.low not in suffixes
+                and title_len(toks, k) == 0
+                and not _heads_body(toks, k)
+            ):
+                end = k + 1
+            elif tok.low in names and region_len(toks, k + 1) and not _continues_name(toks, k):
+                end = k + region_len(toks, k + 1)
+        if end is not None:
+            # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
+            s, e = tok.start + max(skip, tok.text.rfind("/") + 1), toks[end].end - len(tok.text) + cut
+            found.append(Entity(text[s:e], Label.ORG, (s, e)))
+    return found
+
+
+def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
+    """Where a lowercase masthead and its desk (`detikJateng`) lie in a word, also when lost
+    spaces glued the words around them on (`kepadadetikJateng`, `DilansirdetikNews`,
+    `detikJatengSelasa`, `detikSulseldi`, `detikJabarpukul`): the desk is one capitalised word,
+    less a word glued to its end (`_desk_end`); None when the word holds no masthead."""
+    m = _DESK.get().fullmatch(word[:1].lower() + word[1:])
+    lead = m.group(1) if m else ""
+    start = next((i for i in range(len(lead) - 1) if lead[i:] in names and i != 1), None)
+    if start is None:
+        return None
+    desk = _DESK_WORD.get().match(word, len(lead))
+    return start, desk.start() + _desk_end(desk.group())
+
+
+MIN_GLUED_LEAD = 3
+
+
+def _glued_masthead_start(word: str) -> int:
+    """Where a listed one-word masthead with its domain or suffix (`detikcom`, `antaranews`:
+    `_glued_masthead`) starts after a word of three letters or more glued before it by a lost
+    space (`kepadadetikcom`, `dilihatdetikcom`); 0 when none."""
+    if not word.endswith(("com", *outlet_words()[1])):
+        return 0
+    return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
+
+
+def _desk_end(desk: str) -> int:
+    """Where a desk glued to its masthead ends: after the longest listed desk it opens with
+    (entities_outlet_desks.txt: `Jabarpukul` -> `Jabar`), else before a function word glued to
+    its end (`_function_tail`: `Sulseldi` -> `Sulsel`)."""
+    listed = (n for n in range(len(desk), 1, -1) if desk[:n].lower() in word_set("entities_outlet_desks.txt"))
+    return next(listed, len(desk) - _function_tail(desk))
+
+
+def _function_tail(word: str) -> int:
+    """The length of the longest function word glued to a word's end (`Sulseldi`: 2), three
+    letters of the word kept; 0 when none (a one-letter word is too often a word's own end)."""
+    ends = (n for n in range(len(word) - 3, 1, -1) if word[-n:] in word_set("clean_function_words.txt"))
+    return next(ends, 0)
+
+
+def _mixed_lowercase(word: str) -> bool:
+    """A word that starts lowercase and holds a capital (`detikJateng`): a glued desk may; the
+    test spares most words the pattern."""
+    return word[:1].islower() and not word.islower()
+
+
+def _glued_masthead(word: str) -> bool:
+    """A listed outlet name of one word that ends in `com` or an outlet suffix after more letters
+    (`detikcom`, `antaranews`); a bare suffix or a common word of the list (`news`, `suara`) not."""
+    names, suffixes, _ = outlet_words()
+    return word in names and any(word.endswith(s) and len(word) > len(s) for s in ("com", *suffixes))

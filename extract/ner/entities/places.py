@@ -1,0 +1,551 @@
+"""Places in lists and beside bodies, and the trimmed form of every found entity.
+
+Listed regions in a row are one place each (`Liwa Lampung Barat`), capitalised words listed
+with places are places, `_trimmed` cuts the words around a name that are not the name's, a
+body's own region one space after it joins it (`_with_own_place`), and `with_persons` gives
+PER where the people layer put a person.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import regex
+
+from ...people.lexicon import role_words
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...text.words import common_words, given_names, org_acronyms, org_words
+from .cuts import (
+    _before_name_title,
+    _flat,
+    _past_group_head,
+    _without_amount,
+    _without_item_count,
+    _without_rank,
+    _without_year,
+)
+from .filters import (
+    _balanced,
+    _before_glued_sentence,
+    _before_headline_verb,
+    _before_known_person,
+    _person_spans,
+    _the_nation,
+    _without_clause_tail,
+    _without_function_end,
+    _without_open_end,
+)
+from .model import _relabel
+from .page import _opens_sentence
+from .shortnames import _heads_body, _street_words
+from .tokens import (
+    Tok,
+    _after_title,
+    _entity,
+    _gazetteer_key,
+    _listed_tails,
+    _name_word,
+    _spelled,
+    _titled,
+    match_head,
+    region_len,
+    title_len,
+    token_at,
+    tokens,
+    tokens_inside,
+)
+from .words import _LEVEL_RANKS, MAX_ABBREV_WORDS, MAX_NAME_WORDS, Head, _districts, _joins, _regions, _seats
+
+
+def _listed_in_a_row(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A LOC of listed names in a row with no comma is one place per name (`Liwa Lampung Barat`,
+    `Kabupaten OKU Timur Sumatera Selatan`): a district's, regency's or seat's name, then
+    regencies' or provinces'; a facility's name keeps its region (`Pelabuhan Bakauheni Lampung
+    Selatan`), and a name listed whole stays whole (`Kota Bandar Lampung`). Two places joined by a
+    dash are two (`_dash_between_places`); after a title only a police unit's `Metro` is cut off
+    (`_past_unit_word`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return [ent]
+    if _after_title(toks, inside.start):
+        return _past_unit_word(ent, toks, text, inside)
+    if (dash := _dash_between_places(ent, toks)) is not None:
+        ends = (ent.text[: dash.start()], ent.span[0]), (ent.text[dash.end() :], ent.span[0] + dash.end())
+        return [e for raw, start in ends if (e := _entity(raw, ent.label, start)) is not None]
+    head = match_head(toks, inside.start)
+    if len(inside) < 2 or (head is not None and head[2] is not Head.ADMIN):
+        return [ent]
+    cuts = _listed_pieces(toks, inside.start + (head[0] if head else 0), inside.stop)
+    if cuts is None:
+        return [ent]
+    bounds = [inside.start, *cuts[1:], inside.stop]
+    return [_span_entity(range(a, b), toks, text) for a, b in itertools.pairwise(bounds)]
+
+
+#: One dash between two capitalised names (`Lombok-Labuan Bajo`, `Purabaya - Sagaranten`).
+_PLACE_DASH = regex.compile(r"(?<=\p{Ll})(?:-| [-–] )(?=\p{Lu})")
+
+
+def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] | None:
+    """The dash of a headless LOC that joins two places, one of them a listed region's, district's
+    or seat's name (`Lombok-Labuan Bajo`, `Batang-Semarang`: a route's two ends, two places);
+    none in one name (`Guluk-Guluk`, `Aix-en-Provence`, `Indo-Pasifik`, `Jalan Tol Jakarta-Cikampek`)."""
+    dashes = list(_PLACE_DASH.finditer(ent.text))
+    if len(dashes) != 1 or any(match_head(toks, k) is not None for k in tokens_inside(ent.span, toks)):
+        return None
+    sides = (ent.text[: dashes[0].start()].split(), ent.text[dashes[0].end() :].split())
+    listed = [_listed_name(side) for side in sides]
+    if sides[0] == sides[1] or not any(listed):
+        return None
+    return dashes[0] if all(n or _place_like(side) for n, side in zip(listed, sides, strict=True)) else None
+
+
+def _listed_name(words: Sequence[str]) -> bool:
+    """``words`` spell a listed region's, district's or regency seat's name whole."""
+    key = _titled(tuple(words)) if words[0].isupper() else tuple(words)
+    return any(key in table.get(key[0], ()) for table in (_regions(), _districts(), _seats()))
+
+
+def _place_like(words: Sequence[str]) -> bool:
+    """An unlisted place's name of one capitalised word that is no common word (`Lombok`, `Duri`;
+    not `Non`, `Hindia`); a word before it makes a name of its own (`Geopark Ciletuh`, `Ruas
+    Pandaan`, `KRL Duri`)."""
+    word = words[0] if len(words) == 1 else ""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in common_words()
+
+
+#: The metropolitan command's word in a police unit's name (`Polres Metro Jakarta Pusat`, `Polsek Metro
+#: Menteng`: Polri's name for a city's police), and the police chiefs' titles it follows.
+_METRO_UNIT, _POLICE_CHIEFS = "metro", ("kapol", "wakapol")
+
+
+def _past_unit_word(ent: Entity, toks: Sequence[Tok], text: str, inside: range) -> list[Entity]:
+    """Right after a police chief's title, `Metro` before another listed name names the unit,
+    no place (`Kapolres Metro Bekasi`, `Kapolres Metro Jakarta Pusat`: the metropolitan police of
+    `Bekasi`, of `Jakarta Pusat`; not the city `Metro`, whose own chief is `Kapolres Metro`): the
+    place is the name after it alone."""
+    k, end = inside.start, inside.stop
+    if toks[k].low != _METRO_UNIT or not toks[k - 1].low.startswith(_POLICE_CHIEFS):
+        return [ent]
+    if end < len(toks) and toks[end].start == toks[end - 1].end + 1:
+        end += region_len(toks, end)  # the name goes on in the next entity (`Metro` `Jakarta Pusat`)
+    cuts = _listed_pieces(toks, k, end)
+    if cuts is None or cuts[1] != k + 1:
+        return [ent]
+    return [_span_entity(range(cuts[1], inside.stop), toks, text)] if cuts[1] < inside.stop else []
+
+
+def _listed_pieces(toks: Sequence[Tok], first: int, end: int) -> list[int] | None:
+    """Where words ``first`` to ``end`` are two or more listed names in a row (None: they are not);
+    a word that only goes on a name names no region after another (`Sumatra Barat`)."""
+    cuts: list[int] = []
+    k = first
+    while k < end:
+        n = max(region_len(toks, k, kecamatan=not cuts), _seat_len(toks, k))
+        if not n or k + n > end or (cuts and n == 1 and _tail_only(toks[k].text)):
+            return None
+        if not cuts and n == 1 and not _district_alone(toks, k):
+            return None
+        cuts.append(k)
+        k += n
+    return cuts if len(cuts) > 1 else None
+
+
+def _seat_len(toks: Sequence[Tok], k: int) -> int:
+    """How many words from ``k`` spell a regency seat's name (`Liwa`, `Kuala Kapuas`; 0: none)."""
+    return _spelled(toks, k, _seats().get(_gazetteer_key(toks[k]), ()))
+
+
+def _district_alone(toks: Sequence[Tok], k: int) -> bool:
+    """A one-word name before a region names a place of its own: a region's or seat's, or a
+    district's that is no common word (`Kerajaan`, `Negara`) and opens no longer listed name
+    (`Tanjung` of `Tanjung Karang`, `Talang` of `Talang Ubi`: an unlisted name may go on)."""
+    word = _gazetteer_key(toks[k])
+    if region_len(toks, k) or _seat_len(toks, k):
+        return True
+    longer = any(len(w) > 1 for w in _districts().get(word, ()))
+    return not longer and word.lower() not in common_words()
+
+
+def _tail_only(word: str) -> bool:
+    """A word listed alone only to end titles (`Barat`, `Daya`), no listed name's first word."""
+    return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
+
+
+def _with_listed_places(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: Sequence[Span]
+) -> list[Entity]:
+    """Capitalised words listed with regions are places too (`Kecamatan Ngambur, Ngaras, dan
+    Bengkunat`, `Lemong 12 pekon, …, Wai Krui 8 pekon`): a list of three items or more joined by
+    commas and `dan`, each item maybe counted after its name, opened by a found place; its found
+    items all LOC, no fewer than the unfound ones, and two of them an administrative level's or a
+    listed region's or district's name (`_all_places`)."""
+    taken = {k for e in ents for k in tokens_inside(e.span, toks)}
+    taken |= {k for s in person_spans for k in tokens_inside(s, toks)}
+    by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
+    lower = frozenset(t.low for t in toks if t.text.islower())
+    added: list[Entity] = []
+    k = 0
+    while k < len(toks):
+        items, k = _list_items(toks, k, by_start, taken, lower)
+        found = [e for e in items if isinstance(e, Entity)]
+        if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
+            added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+def _list_items(
+    toks: Sequence[Tok], k: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> tuple[list[Entity | range], int]:
+    """The items of the list that opens at ``k`` with a found entity (later items: found entities
+    or runs of unfound capitalised words) and the index after it; one token on when none opens."""
+    items: list[Entity | range] = []
+    j = k
+    while (item := _list_item(toks, j, by_start, taken, lower)) is not None and (
+        items or isinstance(item, Entity)
+    ):
+        items.append(item)
+        j = _after_count(
+            toks, (item.stop if isinstance(item, range) else tokens_inside(item.span, toks).stop)
+        )
+        if isinstance(item, range) and not _closes_item(toks, j, items):
+            items.pop()
+            break
+        j, joined = _after_joiner(toks, j)
+        if not joined:
+            break
+    return items, max(j, k + 1)
+
+
+def _list_item(
+    toks: Sequence[Tok], j: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
+) -> Entity | range | None:
+    """A found entity opening at ``j``, or a run of one to three title-cased words no entity or
+    person holds, not opening a sentence and not a title (`Camat`)."""
+    if j in by_start:
+        return by_start[j]
+    end = j
+    while end < len(toks) and end not in taken and _title_cased(toks[end]):
+        end += 1
+    if not 0 < end - j <= 3 or (end < len(toks) and end in taken) or _opens_sentence(toks, j):
+        return None
+    return (
+        None
+        if title_len(toks, j) or match_head(toks, j) or _common_item(toks, j, end, lower)
+        else range(j, end)
+    )
+
+
+def _common_item(toks: Sequence[Tok], j: int, end: int, lower: frozenset[str]) -> bool:
+    """An unfound item that is no place's name: opened by a word the article writes in lowercase
+    or a common word alone (`Tindakan`, `Perairan`), opened by a given name (a person), or a short
+    word glued to a dot (`Kep.`, an abbreviation)."""
+    first = toks[j].low
+    if first in lower or (end - j == 1 and first in common_words()) or first in given_names():
+        return True
+    return (
+        end < len(toks) and toks[end].text == "." and toks[end].start == toks[end - 1].end and len(first) <= 3
+    )
+
+
+def _all_places(found: Sequence[Entity], toks: Sequence[Tok]) -> bool:
+    """Every found item a LOC, two of them an administrative level's or a listed region's or
+    district's name (`Kecamatan Ngambur`, `Ngaras`): a list of regions, not of brands or people."""
+    return all(e.label == Label.LOC for e in found) and sum(_admin_place(e, toks) for e in found) >= 2
+
+
+def _admin_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    inside = tokens_inside(ent.span, toks)
+    head = match_head(toks, inside.start)
+    start = inside.start + (head[0] if head and head[2] is Head.ADMIN else 0)
+    return start < inside.stop and region_len(toks, start, kecamatan=True) == inside.stop - start
+
+
+def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -> bool:
+    """An unfound item ends at a mark or a joiner, or (last after `dan`) before any word: after a
+    comma alone a word goes on a sentence (`…, Center Point menjadi …`)."""
+    if j >= len(toks) or toks[j].text in {",", ".", ")", ";", ":"} or toks[j].low in role_words("and_word"):
+        return True
+    before = items[-1]
+    return isinstance(before, range) and toks[before.start - 1].low in role_words("and_word")
+
+
+def _title_cased(tok: Tok) -> bool:
+    return _name_word(tok) and tok.text[:1].isupper() and tok.text[1:].islower()
+
+
+def _after_count(toks: Sequence[Tok], j: int) -> int:
+    """After an item's count and counted word (`Lemong 12 pekon`), else ``j``."""
+    if j + 1 < len(toks) and toks[j].text.isdigit() and toks[j + 1].text.islower():
+        return j + 2
+    return j
+
+
+def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
+    """After a comma, `dan` or both (`, dan`) at ``j``, and whether one was there."""
+    start = j
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if j < len(toks) and toks[j].low in role_words("and_word"):
+        j += 1
+    return j, j > start
+
+
+def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:
+    start, end = toks[run.start].start, toks[run.stop - 1].end
+    return Entity(text[start:end], Label.LOC, (start, end))
+
+
+def _credit_outlets(ents: list[Entity], text: str) -> list[Entity]:
+    """A place's name that opens a photo's credit after a sentence, before the slash and the
+    photographer (`… 2023. (Xinhua/Weng Xinyang)`): the agency or outlet credited, an ORG
+    (GUIDELINES §6: an outlet named in the body)."""
+    return [_relabel(e, Label.ORG) if e.label == Label.LOC and _credit_opener(e, text) else e for e in ents]
+
+
+def _credit_opener(ent: Entity, text: str) -> bool:
+    s, e = ent.span
+    if s < 1 or text[s - 1] != "(" or text[e : e + 1] != "/" or " " in ent.text:
+        return False
+    return text[: s - 1].rstrip(" ").endswith((".", ")"))
+
+
+def _trimmed(
+    e: Entity,
+    toks: Sequence[Tok],
+    text: str,
+    lower: frozenset[str],
+    called: tuple[tuple[tuple[str, ...], int], ...],
+) -> Entity | None:
+    """One found entity without the words around a name that are not the name's (an amount, a
+    rank, a count, a year, a group's head before a body, a title, a headline's verb, a known
+    person, a clause's tail, a glued sentence, an open bracket); None when nothing is left."""
+    if (
+        (a := _without_amount(e, toks)) is not None
+        and (a := _without_rank(a, toks, text)) is not None
+        and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_year(a, toks)) is not None
+        and (a := _past_group_head(a, toks, text, lower)) is not None
+        and (a := _before_name_title(a, toks)) is not None
+        and (a := _before_headline_verb(a, toks, lower)) is not None
+        and (a := _before_known_person(a, toks, called)) is not None
+        and (a := _without_clause_tail(a, toks, lower)) is not None
+        and (a := _before_glued_sentence(a, toks, text)) is not None
+        and (a := _balanced(a, toks)) is not None
+    ):
+        a = _without_open_end(a)
+        return a if a is None else _without_function_end(a)
+    return None
+
+
+def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A body's or facility's full name that holds no place, its bracketed short name, then a
+    region or a level and its region: one name of the first's label, the short name inside it
+    (GUIDELINES §6: `Dinas Sosial (Dinsos) DKI Jakarta`; `Mal Pelayanan Publik (MPP) Kabupaten
+    …`, `Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa`). A person's name, a title, a
+    street or the nation after the bracket is no part of the name."""
+    starts = {e.span[0]: e for e in ents}
+    held = {t for e in ents for t in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        if out and out[-1].span[1] > ent.span[0]:
+            continue  # inside a name this pass has grown
+        end = _short_name_region_end(ent, toks, starts, held)
+        if end is not None and _name_goes_on(toks, end, starts):
+            end = None  # `(KEK) Galang Batang`: a place cut short, no name to take
+        out.append(ent if end is None else Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end)))
+    return out
+
+
+def _short_name_region_end(
+    name: Entity, toks: Sequence[Tok], starts: dict[int, Entity], held: set[int]
+) -> int | None:
+    """The end of the region after ``name``'s bracketed short name (`_across_short_name`), or None."""
+    inside = tokens_inside(name.span, toks)
+    if name.label == Label.PER or len(inside) < 2 or not _placeless_name(toks, inside):
+        return None
+    if _cut_at_start(toks, inside[0]):
+        return None  # `Produk [Domestik Regional] (PDRB)`: a name cut at its start
+    after = _after_short_name(toks, inside[-1] + 1)
+    if after is None:
+        return None
+    place = starts.get(toks[after].start)
+    if place is not None:
+        return place.span[1] if place.label == Label.LOC and _region_opens(toks, after) else None
+    n = region_len(toks, after, kecamatan=True)
+    return toks[after + n - 1].end if n and not any(j in held for j in range(after, after + n)) else None
+
+
+def _after_short_name(toks: Sequence[Tok], k: int) -> int | None:
+    """The word one space after the bracketed short name that opens at ``k`` one space after a
+    name (`(MPP) Tulangbawang`), or None: no such bracket there."""
+    if not (k + 3 < len(toks) and toks[k].text == "(" and toks[k].start == toks[k - 1].end + 1):
+        return None
+    close = k + 1
+    while close < len(toks) and close - k <= MAX_ABBREV_WORDS and toks[close].capital:
+        close += 1
+    if close == k + 1 or close + 1 >= len(toks) or toks[close].text != ")":
+        return None
+    return close + 1 if toks[close + 1].start == toks[close].end + 1 else None
+
+
+def _cut_at_start(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word that ends no title (`Kepala`) and opens no sentence stands right
+    before the name at ``k``: the name's own first word, left out."""
+    if k == 0 or not toks[k - 1].capital or _opens_sentence(toks, k):
+        return False
+    return not any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_NAME_WORDS), k))
+
+
+def _name_goes_on(toks: Sequence[Tok], end: int, starts: dict[int, Entity]) -> bool:
+    """A capitalised word right after the character ``end`` that opens no person's name: the
+    place before it is cut short (`Kramat` of `Kramat Jati`)."""
+    k = token_at(end + 1, toks)
+    if k is None or not toks[k].capital:
+        return False
+    person = starts.get(toks[k].start)
+    return person is None or person.label != Label.PER
+
+
+def _placeless_name(toks: Sequence[Tok], inside: range) -> bool:
+    """The words ``inside`` are a name of capitalised words and no level or place's name, nor
+    a street's, whose town is a place of its own (`Jalan … (…) Kota Bogor`); the nation's name
+    in a body's name is the body's own word (`Majelis Ulama Indonesia (MUI) Kabupaten Lebak`)."""
+    if toks[inside[0]].low in _street_words()["street"]:
+        return False
+    placed = [j for j in inside if not (j > inside[0] and _the_nation(toks, j))]
+    return all(toks[j].capital or toks[j].low in _joins() for j in inside) and not _holds_place(toks, placed)
+
+
+def _region_opens(toks: Sequence[Tok], k: int) -> bool:
+    """A region's, district's or regency seat's name opens at ``k``, or a level with a named region after it
+    (`Kabupaten Pesawaran`); no street and not the nation."""
+    if _the_nation(toks, k):
+        return False
+    head = match_head(toks, k)
+    if head is not None and head[2] is Head.ADMIN:
+        return k + head[0] < len(toks) and _names_place(toks, k + head[0])
+    return head is None and (_names_place(toks, k) or _seat_len(toks, k) > 0)
+
+
+def _with_own_place(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG whose name holds no place, right before a place with one space between: the body's
+    own region or the facility it runs, one ORG (GUIDELINES §6: an organisation named with its
+    region is one name; `KONI Metro`, `BMKG Kalsel`, `UPTD Pengelolaan Kebun Raya Liwa`,
+    `Satuan Pelayanan Bandara …`); a listed region's words that no entity holds count as such a
+    place (`Kepala BPKD Lambar Okmal`). A street after a body is its address (`… Jalan Bakut`),
+    a building that names a body of its own is a venue (`Gedung DPP Partai …`), and the nation
+    is no body's region (`_the_nation`)."""
+    held = {t for e in ents for t in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if prev is not None and _owns_next_place(prev, ent, toks, text):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG, (prev.span[0], ent.span[1]))
+        else:
+            out.append(_with_bare_region(ent, toks, text, held))
+    return out
+
+
+def _with_bare_region(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` with the listed region's words right after it that no entity holds, where it is a
+    placeless body (`_placeless_body`)."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside[-1] + 1 if inside else len(toks)
+    if k >= len(toks) or toks[k].start != ent.span[1] + 1 or not _placeless_body(ent, toks):
+        return ent
+    n = region_len(toks, k)
+    if not n or _the_nation(toks, k) or any(j in held for j in range(k, k + n)):
+        return ent
+    end = toks[k + n - 1].end
+    return Entity(text[ent.span[0] : end], Label.ORG, (ent.span[0], end))
+
+
+def _owns_next_place(org: Entity, place: Entity, toks: Sequence[Tok], text: str) -> bool:
+    """Whether ``place`` is the own region or facility of ``org`` just before it (`_with_own_place`)."""
+    gap = text[org.span[1] : place.span[0]]
+    if place.label == Label.LOC and gap == " dan " and _second_area(org, place, toks):
+        return True
+    if place.label != Label.LOC or gap != " ":
+        return False
+    k = token_at(place.span[0], toks)
+    if k is None or toks[k].low in _street_words()["street"] or _the_nation(toks, k):
+        return False
+    if any(_heads_body(toks, j) for j in tokens_inside(place.span, toks)[1:]):
+        return False  # a building of a body of its own: `Gedung DPP Partai …`, a venue
+    return _placeless_body(org, toks)
+
+
+#: Words before the region a unit of a body covers (`PLN Unit Induk Wilayah Maluku`, `Kanwil Maluku`).
+_AREA_WORDS = frozenset({"wilayah", "kanwil"})
+
+
+def _second_area(org: Entity, place: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG ending in an area's word and a region, then `dan` and a region alone (`PLN Unit Induk
+    Wilayah Maluku dan Maluku Utara`, `Perum Bulog Kanwil Maluku dan Malut`): the unit's second
+    region, one ORG; a level before the place (`… Provinsi Lampung dan Kabupaten …`) names another body's."""
+    inside, there = tokens_inside(org.span, toks), tokens_inside(place.span, toks)
+    if org.label != Label.ORG or len(inside) < 3 or not there or region_len(toks, there[0]) != len(there):
+        return False
+    return any(
+        toks[j - 1].low in _AREA_WORDS and region_len(toks, j) == inside[-1] - j + 1 for j in inside[1:]
+    )
+
+
+def _placeless_body(org: Entity, toks: Sequence[Tok]) -> bool:
+    """``org`` is an ORG that opens as a body's name (`_opens_body`) and names no place of its
+    own: no administrative level, region or district in it."""
+    inside = tokens_inside(org.span, toks)
+    if org.label != Label.ORG or not inside or not _opens_body(toks, inside[0]):
+        return False
+    return not _holds_place(toks, inside)
+
+
+def _holds_place(toks: Sequence[Tok], inside: Sequence[int]) -> bool:
+    """Whether the words ``inside`` hold an administrative level or a region's or district's name."""
+    return any(toks[j].low in _LEVEL_RANKS or _names_place(toks, j) for j in inside)
+
+
+def _names_place(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` starts a region's or a district's name (`Kemiling` in `Polsek
+    Kemiling`), not a common word that a district is named by too (`Taman`)."""
+    return region_len(toks, j, kecamatan=toks[j].low not in common_words()) > 0
+
+
+def _opens_body(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens a body's name: a body's head or noun (`Satuan`, `UPTD`, `Kantor`)
+    or a short name in capitals (`KONI`, `BMKG`), not a place's word the model called a body
+    (`North Carolina`)."""
+    tok = toks[k]
+    return _heads_body(toks, k) or tok.low in org_words() or tok.low in org_acronyms() or _in_capitals(tok)
+
+
+def _in_capitals(tok: Tok) -> bool:
+    return len(tok.text) >= 2 and tok.text.isupper() and tok.text.isalpha()
+
+
+def with_persons(
+    text: str,
+    entities: Sequence[Entity],
+    persons: Iterable[Any],
+    officials: Iterable[Any] = (),
+    *,
+    toks: Sequence[Tok] | None = None,
+) -> list[Entity]:
+    """``entities`` with their PER where the people layer put a person, so that the entities and
+    the persons list agree: a model PER the people layer rejected is none (`Pedagang` opening a
+    sentence), and a person's mention or an official's name (`_person_spans`) that no ORG or LOC
+    holds is a PER (the longest where two overlap).
+
+    >>> text = "Pedagang mengeluhkan sepinya pembeli, kata Budi."
+    >>> model = [Entity("Pedagang", "PER", (0, 8))]
+    >>> from extract.records import Person
+    >>> [(e.text, str(e.label)) for e in with_persons(text, model, [Person("Budi", ((43, 47),))])]
+    [('Budi', 'PER')]
+    """
+    others = [e for e in entities if e.label != Label.PER]
+    spans = set(_person_spans(toks if toks is not None else tokens(text), persons, list(officials)))
+    return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])

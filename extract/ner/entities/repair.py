@@ -1,0 +1,338 @@
+"""Repair of one model span in full; acronyms the article spells out as bodies or places.
+
+`_repair_one` applies the cuts of `model`, `cuts` and `kinds` to one model ORG/LOC; a match's
+two sides are two names; short names spelled out in brackets tell a body from a place
+(`_acronym_senses`, `_unplaced_acronyms`); `_spelled_bodies_named` gives the bodies an
+article defines in brackets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...text.words import org_acronyms, word_set
+from .cuts import (
+    _TIME_ZONES,
+    _common_only,
+    _cut_at_lowercase,
+    _from_spelled_start,
+    _from_syllables,
+    _head_only,
+    _model_numbered,
+    _product,
+    _spelled_term,
+    _strip_kinds,
+    _unexplained_acronym,
+    _without_count,
+)
+from .model import (
+    _cut_at_person,
+    _past_title_unit,
+    _region_before_person,
+    _relabel,
+    _retype,
+    _split_levels,
+    _strip_title,
+    _title_unit_conjunct,
+)
+from .shortnames import _bracketed, _spelled_acronyms
+from .tokens import Tok, _company_form, _entity, match_head, region_len, title_len, token_at, tokens_inside
+from .words import _CLOCK, _VERSUS, Head, _districts, _regions, _seats, _stop_heads
+
+
+def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A model span holding a match of two sides, as the two names (`Semarang Bank Jateng VS PDAM
+    Tirta Bhagasasi`), each without the clock time of a schedule that follows it (`… Bhagasasi
+    15.00`): a fixture list read as one name."""
+    inside = tokens_inside(ent.span, toks)
+    cuts = [k for k in inside if toks[k].low in _VERSUS or _CLOCK.get().fullmatch(toks[k].text)]
+    if not cuts:
+        return [ent]
+    sides, start = [], inside.start
+    for k in [*cuts, inside.stop]:
+        end = k - 1 if k > start + 1 and toks[k - 1].low in _stop_heads() else k  # `Club Pukul 07.00`
+        if end > start:
+            s, e = toks[start].start, toks[end - 1].end
+            sides.append(_entity(text[s:e].rstrip("."), ent.label, s))
+        start = k + 1 + (k + 1 < inside.stop and (toks[k + 1].text == "." or toks[k + 1].low in _TIME_ZONES))
+    return [side for side in sides if side is not None and any(c.isalpha() for c in side.text)]
+
+
+def _office_after_title(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """A `Kantor …` place right after a position title is the office the title heads, a body
+    (`Kepala Kantor Pertanahan Kabupaten Pesisir Barat`, `Kepala Kantor PT MAM Energindo`),
+    not the building (`di Kantor Gubernur Bali` stays a place)."""
+    first = token_at(ent.span[0], toks)
+    if ent.label != Label.LOC or first is None or first < 1 or toks[first].low != "kantor":
+        return ent
+    if not any(j + title_len(toks, j) > first for j in range(max(0, first - 3), first)):
+        return ent
+    head = match_head(toks, first + 1) if first + 1 < len(toks) else None
+    if head is not None and head[1] is Label.ORG and toks[first + 1].start < ent.span[1]:
+        start = toks[first + 1].start  # `Kepala Kantor PT MAM Energindo`: the company itself
+        return Entity(ent.text[start - ent.span[0] :], Label.ORG.value, (start, ent.span[1]))
+    return _relabel(ent, Label.ORG)
+
+
+def _surnames(text: str, person_spans: Sequence[Span]) -> frozenset[str]:
+    """The last words of the persons' names in the article (four letters or more)."""
+    out = set()
+    for a, b in person_spans:
+        words = text[a:b].split()
+        if words and len(words[-1]) >= 4 and words[-1].isalpha():
+            out.add(words[-1])
+    return frozenset(out)
+
+
+def _person_named(ent: Entity, toks: Sequence[Tok], surnames: frozenset[str]) -> bool:
+    """A model LOC of two words or more, no head and no region among them, ending in the last
+    word of a person the article names (`Timur Kapadze` beside `kata Kapadze`, `Kara Swisher`
+    beside `Swisher`): that person's fuller name, no place (GUIDELINES §6: one sense a surface)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or toks[inside[-1]].text not in surnames:
+        return False
+    return match_head(toks, inside[0]) is None and not any(
+        region_len(toks, k, kecamatan=True) for k in inside
+    )
+
+
+def _unplaced_acronyms(
+    toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]
+) -> frozenset[str]:
+    """All-caps short names the article spells out as no place: words that are no place and no
+    body before the brackets (`Dana Alokasi Umum (DAU)`), or lowercase words in brackets after
+    it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
+    funds and kinds are no entities); a short name spelled out as a place stays one (`Nusa
+    Tenggara Barat (NTB)`)."""
+    named = {k for e in ents for k in tokens_inside(e.span, toks)}
+    out, placed = set(), set()
+    for k, words in spelled.items():
+        if len(toks[k].text) >= 2:
+            spelled_as_name = any(j in named or match_head(toks, j) or region_len(toks, j) for j in words)
+            (placed if spelled_as_name else out).add(toks[k].text)
+    for k in range(1, len(toks) - 2):
+        acr = toks[k].text
+        if (
+            acr.isupper()
+            and acr.isalpha()
+            and len(acr) >= 2
+            and toks[k + 1].text == "("
+            and toks[k + 2].text.islower()
+        ):
+            out.add(acr)
+    return frozenset(out - placed)
+
+
+def _acronym_senses(
+    toks: Sequence[Tok], ents: Sequence[Entity], spelled: dict[int, range]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """All-caps short names the article spells out as a body, no place (`Balai Pelaksanaan Jalan
+    Nasional (BPJN)` with the ORG `Balai Pelaksanaan`), and those it spells out as a place alone
+    (`Uni Emirat Arab (UEA)`): the short name is that body wherever the model called it a place,
+    that place wherever the model called it a body."""
+    labels: dict[int, str] = {k: e.label for e in ents for k in tokens_inside(e.span, toks)}
+    starts = {e.span[0] for e in ents}
+    bodies, placed, places = set(), set(), set()
+    for k, words in spelled.items():
+        found = {labels.get(j) for j in words}
+        found = {Label.LOC} if _inner_place(toks, words, starts) else found
+        (placed if Label.LOC in found else bodies if Label.ORG in found else set()).add(toks[k].text)
+        if found == {Label.LOC}:
+            places.add(toks[k].text)
+    return frozenset(bodies - placed), frozenset(places)
+
+
+def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:
+    """Words a short name spells that a place's head opens inside a body's name, after its
+    head (`Otorita Ibu Kota Nusantara (IKN)`, `Pemerintah Kabupaten Bandung Barat (KBB)`): the
+    short name abbreviates the place, not the body; a company's name after its form is the
+    company's (`PT Kawasan Industri Terpadu Batang (KITB)`)."""
+    head = match_head(toks, words.start)
+    inner = (
+        toks[words.start].start not in starts and words.start > 0 and not _company_form(toks[words.start - 1])
+    )
+    return inner and head is not None and head[1] is Label.LOC and head[2] is not Head.STOP
+
+
+def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """Names the article writes as a place after a facility's, a natural feature's or an
+    administrative level's head (`Sirkuit Mugello`, `Gunung Everest`, `Kampung Ojolali`): that
+    place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
+    the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`).
+    A building named by the body in it names no place (`Kantor Indosat … Indosat menyatakan`:
+    `entities_seat_heads.txt`)."""
+    named = set()
+    for e in ents:
+        inside = tokens_inside(e.span, toks)
+        head = match_head(toks, inside[0]) if e.label == Label.LOC and inside else None
+        if head is None or head[2] not in (Head.FACILITY, Head.ADMIN) or head[0] >= len(inside):
+            continue
+        words = " ".join(t.low for t in toks[inside[0] : inside[0] + head[0]])
+        if words not in word_set("entities_seat_heads.txt"):
+            named.add(e.text[toks[inside[0] + head[0]].start - e.span[0] :])
+    return frozenset(
+        e.text
+        for e in ents
+        if e.label == Label.ORG
+        and e.text in named
+        and (k := token_at(e.span[0], toks)) is not None
+        and match_head(toks, k) is None
+        and e.text.lower() not in org_acronyms()
+    )
+
+
+def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """All-caps short names in brackets right after a model LOC, or a model ORG that a head
+    opens, whose words spell them (`Uni Emirat Arab (UEA)`, `PT Sultan Anugerah Propertindo
+    (SAP)`): defined in the article, a name's short name wherever it stands, as
+    `_defined_acronyms`'s are; after a model ORG of other words the short name is mostly a
+    term's (`Good Corporate Governance (GCG)`)."""
+
+    starts = {e.span[1]: e.span[0] for e in ents if e.label == Label.LOC or _heads_body_at(e, toks)}
+    return frozenset(
+        toks[k].text
+        for k, words in _spelled_acronyms(toks).items()
+        if (start := starts.get(toks[words[-1]].end)) is not None and start <= toks[words[0]].start
+    )
+
+
+def _heads_body_at(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG whose first word is an organisation's head (`PT`, `Badan`)."""
+    k = token_at(ent.span[0], toks)
+    head = match_head(toks, k) if ent.label == Label.ORG and k is not None else None
+    return head is not None and head[1] is Label.ORG
+
+
+def _repair_model(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """Each side of a model ORG/LOC made consistent (`_versus_sides`)."""
+    return [
+        r
+        for side in _versus_sides(ent, toks, text)
+        for r in _repair_one(text, toks, side, person_spans, defined)
+    ]
+
+
+def _repair_one(
+    text: str,
+    toks: Sequence[Tok],
+    ent: Entity,
+    person_spans: Sequence[Span],
+    defined: frozenset[str] = frozenset(),
+) -> list[Entity]:
+    """One model ORG/LOC made consistent: cut at a person, no title, one level per place.
+
+    The repairs run in order, each on what the one before left (None: nothing is left); then
+    a span that any test rejects gives nothing."""
+    cut = _cut_at_person(ent, person_spans)
+    cut = _region_before_person(cut, toks, person_spans) if cut is not None else None
+    cut = _cut_at_lowercase(cut, toks) if cut is not None else None
+    for repair in (
+        _strip_title,
+        _past_title_unit,
+        _title_unit_conjunct,
+        _strip_kinds,
+        _without_count,
+        _from_spelled_start,
+        _from_syllables,
+        _whole_region,
+        _route_end,
+    ):
+        cut = repair(cut, toks, text) if cut is not None else None
+    rejects = (
+        _spelled_term,
+        _common_only,
+        partial(_unexplained_acronym, defined=defined),
+        _head_only,
+        _product,
+        _model_numbered,
+    )
+    if cut is None or any(reject(cut, toks) for reject in rejects):
+        return []
+    return [r for e in _split_levels(cut, toks) if e is not None and (r := _retype(e, toks)) is not None]
+
+
+def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC cut inside a listed region's or district's name runs to the name's end (`Bupati
+    Tulang Bawang Barat`: the model's `Tulang` -> `Tulang Bawang Barat`; `kecamatan Batu` ->
+    `kecamatan Batu Ketulis`, the city's name opening the district's); a LOC that holds its
+    region whole, and any ORG, stay as they are."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside:
+        return ent
+    for k in inside:
+        n = region_len(toks, k, kecamatan=True)
+        if n and k + n - 1 > inside[-1]:
+            end = toks[k + n - 1].end
+            return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
+    return ent
+
+
+def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model LOC right after a route's hyphen (`ruas Bakauheni-Terbanggi Besar`, `Krui-Tanjung
+    Karang`, `Batam-Labuan Bajo`: one word to the tokenizer) that ends a listed region's,
+    district's or regency seat's name begun after the hyphen starts there (`Terbanggi Besar`,
+    `Labuan Bajo`, not `Besar`, `Bajo`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[0] == 0:
+        return ent
+    before = toks[inside[0] - 1]
+    _, hyphen, part = before.text.rpartition("-")
+    if not hyphen or not part[:1].isupper() or text[before.end : ent.span[0]] != " ":
+        return ent
+    words = (part, *(toks[k].text for k in inside))
+    if words not in (*_regions().get(part, ()), *_districts().get(part, ()), *_seats().get(part, ())):
+        return ent
+    start = before.end - len(part)
+    return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
+
+
+def _spelled_bodies_named(
+    ents: list[Entity], toks: Sequence[Tok], text: str, bodies: frozenset[str]
+) -> list[Entity]:
+    """The bodies `_spelled_bodies` reads: their spelled names and short names are ORGs where the
+    model called them places (a school is a body, GUIDELINES §6), each mention of the short name
+    out of brackets is one, and with the region right after it one ORG (`SUPM Kota Agung`, as
+    `Pemkab Sukamaju`)."""
+    if not bodies:
+        return ents
+    spelled = {
+        (toks[w[0]].start, toks[w[-1]].end)
+        for k, w in _spelled_acronyms(toks).items()
+        if toks[k].text in bodies
+    }
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    shorts = [
+        Entity(t.text, Label.ORG.value, (t.start, t.end))
+        for k, t in enumerate(toks)
+        if t.text in bodies and k not in held and not _bracketed(toks, k)
+    ]
+    out: list[Entity] = []
+    for ent in sorted([*ents, *shorts], key=lambda e: e.span):
+        if ent.label == Label.LOC and (ent.span in spelled or ent.text in bodies):
+            ent = _relabel(ent, Label.ORG)
+        prev = out[-1] if out else None
+        if prev is not None and prev.text in bodies and _region_right_after(prev, ent, toks):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
+            continue
+        out.append(ent)
+    return out
+
+
+def _region_right_after(short: Entity, ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` is a region's whole name one space after the short name ``short``."""
+    k = token_at(ent.span[0], toks)
+    return (
+        ent.label == Label.LOC
+        and ent.span[0] == short.span[1] + 1
+        and k is not None
+        and toks[k + region_len(toks, k, kecamatan=True) - 1].end == ent.span[1]
+    )

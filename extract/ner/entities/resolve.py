@@ -1,0 +1,333 @@
+"""The article's final entities (`resolve_entities`) and the senses read across the article.
+
+`resolve_entities` joins the dateline, outlets, grammar names, persons, repaired model spans
+and gazetteer places, flat; `_article_senses` gives one label per surface, a short name the
+sense the article spells it in, the nation's name to the body before it
+(`entities_nation.txt`), and drops a common word opening a sentence the article also writes
+in lowercase.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...text.words import club_form, common_words, org_acronyms, word_set
+from .bodies import (
+    _bodies_not_places,
+    _clubs,
+    _model_bodies,
+    _names_one,
+    _short_named_bodies,
+    _with_listed_heads,
+    _with_parent,
+    _without_levies,
+    _without_title_fields,
+)
+from .cuts import _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
+from .filters import _person_spans
+from .grammar import grammar_entities
+from .kinds import _spelled_kind
+from .model import _relabel, _retype
+from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
+from .places import (
+    _across_short_name,
+    _credit_outlets,
+    _listed_in_a_row,
+    _trimmed,
+    _with_listed_places,
+    _with_own_place,
+)
+from .repair import (
+    _acronym_senses,
+    _headed_places,
+    _model_spelled,
+    _office_after_title,
+    _person_named,
+    _spelled_bodies_named,
+    _surnames,
+    _unplaced_acronyms,
+)
+from .shortnames import _group_kind, _spelled_acronyms, _spelled_bodies, _titled_offices
+from .tokens import (
+    Tok,
+    _with_open_heads_named,
+    _with_written_levels,
+    _words_in,
+    match_head,
+    region_len,
+    token_at,
+    tokens,
+    tokens_inside,
+)
+from .words import _LAST_WORDS, _NATION_AFTER
+
+
+def resolve_entities(
+    text: str,
+    entities: Sequence[Entity],
+    *,
+    officials: Iterable[Any] = (),
+    persons: Iterable[Any] = (),
+    dateline: Any = None,
+    toks: Sequence[Tok] | None = None,
+) -> list[Entity]:
+    """The article's final entities: PER as vetted, ORG and LOC repaired and completed (§6).
+
+    Args:
+        text: the cleaned article body.
+        entities: the model's vetted entities (`extract.people.names.vet_entities`).
+        officials: `Official` records (``span`` the mention with the title, ``name_span`` the name).
+        persons: `Person` records (their ``mentions`` are never inside an ORG or LOC).
+        dateline: the page's `Dateline` (place -> LOC, outlet -> ORG).
+        toks: ``tokens(text)`` when the caller has them (`with_persons` reads them too).
+
+    Returns:
+        Flat entities in text order.
+
+    >>> text = "Kepala Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung hadir di Desa Ciwaru."
+    >>> model = [Entity("Dinas Lingkungan Hidup", "ORG", (7, 29))]
+    >>> [(e.text, e.label) for e in resolve_entities(text, model)]
+    [('Dinas Lingkungan Hidup dan Kebersihan (DLHK) Badung', 'ORG'), ('Desa Ciwaru', 'LOC')]
+    """
+    toks = toks if toks is not None else tokens(text)
+    officials = list(officials)
+    person_spans = _person_spans(toks, persons, officials)
+    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
+    holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
+    grammar = [
+        r
+        for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
+        if (r := _spelled_whole(e, toks, text)) is not None
+    ]
+    cuts = person_spans + [e.span for e in people if e.label == Label.PER]
+    titled = _titled_offices(toks)
+    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
+    model = _model_bodies(text, toks, entities, officials, (cuts, defined))
+    regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
+    ranked = [
+        dateline_entities(text, dateline),
+        outlet_entities(text, toks),
+        _clubs(text, toks, kinds, entities),
+        grammar,
+        people,
+        model,
+        regions,
+        _short_named_bodies(
+            text,
+            toks,
+            {s for s, _ in cuts},
+            kinds,
+            titled,
+            frozenset(e.text for e in model if e.label == Label.ORG),
+        ),
+    ]
+    ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
+    lower = frozenset(t.text for t in toks if t.text.islower())
+    called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
+    ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
+    ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
+    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
+    ents = _without_title_fields(_kin_orgs(ents, toks), toks)
+    kept = [
+        e
+        for e in ents
+        if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
+    ]
+    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
+    ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
+    ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
+    ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
+    ents = _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    return _with_open_heads_named(ents, toks, text)
+
+
+def _article_senses(
+    ents: list[Entity],
+    toks: Sequence[Tok],
+    text: str,
+    person_spans: Sequence[Span],
+    lower: frozenset[str],
+    kinds: frozenset[str],
+) -> list[Entity]:
+    """The entities read against the rest of the article: a short name takes the sense of what
+    it spells out (`KPTDP` a body, `DAU` no place), a `Kantor` in a title is the office, a
+    place ending in a person's surname is that person, kinds and groups are no names."""
+    spelled = _spelled_acronyms(toks)
+    bodies, places = _acronym_senses(toks, ents, spelled)
+    places |= _headed_places(toks, ents)
+    ents = [
+        _relabel(e, Label.ORG)
+        if e.label == Label.LOC and e.text in bodies
+        else _relabel(e, Label.LOC)
+        if e.label == Label.ORG and e.text in places
+        else _office_after_title(e, toks)
+        for e in ents
+    ]
+    unplaced = _unplaced_acronyms(toks, ents, spelled)
+    surnames = _surnames(text, person_spans)
+    return [
+        e
+        for e in ents
+        if not _group_kind(e, toks, lower)
+        and not _common_opener(e, toks, lower)
+        and e.text not in kinds
+        and not (e.label == Label.LOC and e.text in unplaced)
+        and not _person_named(e, toks, surnames)
+    ]
+
+
+def _with_nation(ents: list[Entity], text: str) -> list[Entity]:
+    """An ORG followed by the nation's name alone (`MPR RI`, `Telkom Indonesia`): the nation's
+    name ends the body's name, as in `DPR RI` (GUIDELINES §6: an organisation named with its
+    region is one ORG), not a place of its own."""
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.label == Label.ORG
+            and ent.label == Label.LOC
+            and ent.text.lower() in word_set("entities_nation.txt")
+            and text[prev.span[1] : ent.span[0]] == " "
+        ):
+            out[-1] = Entity(text[prev.span[0] : ent.span[1]], Label.ORG.value, (prev.span[0], ent.span[1]))
+            continue
+        out.append(ent)
+    return [_with_untagged_nation(e, text) for e in out]
+
+
+def _with_untagged_nation(ent: Entity, text: str) -> Entity:
+    """An ORG followed by the nation's name no one tagged (`Ombudsman RI`, `Kadin Indonesia`):
+    the body's name with it, as `_with_nation` joins a tagged one."""
+    last = ent.text.split()[-1] if ent.label == Label.ORG else ""
+    ends = last in _LAST_WORDS or "." in last  # `PT Lippo Karawaci Tbk`, `VOI.ID`: the name is whole
+    m = _NATION_AFTER.get().match(text, ent.span[1]) if last and not ends else None
+    if m is None or m.group(1).lower() not in word_set("entities_nation.txt"):
+        return ent
+    return Entity(text[ent.span[0] : m.end()], Label.ORG.value, (ent.span[0], m.end()))
+
+
+def _with_club_form(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A region's name written right before a club's form (`entities_club_forms.txt`) names the
+    club with it: one ORG over both (`Malut United`, `Lampung FC`: GUIDELINES §6, clubs are
+    organisations, and a name holding a region is one entity), whether the model tagged the
+    region a LOC, the form alone an ORG, or both. A longer name run on from the form is left
+    as found (`Bali United Training Center`)."""
+    starts = {e.span[0] for e in ents}
+    out: list[Entity] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        start = _club_region_start(ent, prev, toks, text) if club_form(ent.text) else None
+        form = _club_form_after(ent, toks, text) if start is None else None
+        if start is not None:
+            if prev is not None and prev.span[1] > start:
+                out.pop()  # the region's LOC, now inside the club's name
+            ent = Entity(text[start : ent.span[1]], Label.ORG.value, (start, ent.span[1]))
+        elif form is not None and form.start not in starts:
+            ent = Entity(text[ent.span[0] : form.end], Label.ORG.value, (ent.span[0], form.end))
+        out.append(ent)
+    return out
+
+
+def _club_form_after(ent: Entity, toks: Sequence[Tok], text: str) -> Tok | None:
+    """The club's form written one space after a LOC (None: none there)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or inside[-1] + 1 >= len(toks):
+        return None
+    form = toks[inside[-1] + 1]
+    return form if club_form(form.text) and text[ent.span[1] : form.start] == " " else None
+
+
+def _club_region_start(ent: Entity, prev: Entity | None, toks: Sequence[Tok], text: str) -> int | None:
+    """Where the club's name opens before a form found alone (`United`): at the LOC ending one
+    space before it, or at a one-word region's name there that no entity holds (None: neither)."""
+    k = token_at(ent.span[0], toks)
+    if not k or text[toks[k - 1].end : ent.span[0]] != " ":
+        return None
+    before = toks[k - 1]
+    if prev is not None and prev.span[1] == before.end:
+        return prev.span[0] if prev.label == Label.LOC else None
+    if prev is not None and prev.span[1] > before.start:
+        return None
+    return before.start if region_len(toks, k - 1) == 1 else None
+
+
+def _kin_orgs(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A one-word LOC that is a known body's short name (`KAI`), or that opens an ORG of the same
+    article (`Dewas` beside `Dewas KPK`, `DPRD` beside `DPRD Lampung Tengah`) and names no region:
+    an ORG."""
+    # an ORG's first word, shouted (`BPJN Lampung`) or before a known body's short name (`Dewas KPK`)
+    openers = {
+        words[0]
+        for e in ents
+        if e.label == Label.ORG
+        and len(words := e.text.split()) > 1
+        and (words[0].isupper() or words[1].lower() in org_acronyms())
+    }
+    out = []
+    for e in ents:
+        k = token_at(e.span[0], toks)
+        one = e.label == Label.LOC and k is not None and _words_in(e, toks) == 1
+        known = one and ((e.text.isupper() and e.text.lower() in org_acronyms()) or e.text in openers)
+        region = known and region_len(toks, k, kecamatan=True) > 0
+        out.append(_relabel(e, Label.ORG) if known and not region else e)
+    return out
+
+
+def _one_sense(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """One label per ORG/LOC surface in an article (`Unissula` the ORG in `Universitas Islam
+    Sultan Agung (Unissula)` is an ORG wherever the model called it a place): a region's name
+    is a LOC, else the label most mentions carry, the first mention's on a tie."""
+    labels: dict[str, list[str]] = {}
+    firsts: dict[str, Entity] = {}  # each surface's first mention, whatever its label
+    for e in ents:
+        surface = e.text.casefold()
+        firsts.setdefault(surface, e)
+        if e.label != Label.PER:
+            labels.setdefault(surface, []).append(e.label)
+    chosen = {}
+    for surface, seen in labels.items():
+        if len(set(seen)) > 1:
+            first = firsts[surface]
+            k = token_at(first.span[0], toks)
+            region = k is not None and region_len(toks, k, kecamatan=True) == len(
+                tokens_inside(first.span, toks)
+            )
+            chosen[surface] = (
+                Label.LOC if region else max(seen, key=lambda lab: (seen.count(lab), lab == seen[0]))
+            )
+    return [
+        Entity(e.text, chosen[e.text.casefold()], e.span) if e.text.casefold() in chosen else e for e in ents
+    ]
+
+
+def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A one-word ORG/LOC opening a sentence (or a LOC anywhere) that the same article also writes
+    in lowercase (`Pelapor …` beside `pelapor`, `Rekrut …` beside `rekrut`): a common word
+    capitalised by its place, no name; a region or a head is never one."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) != 1:
+        return False
+    k = inside.start
+    tok = toks[k]
+    # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
+    # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
+    return (
+        (_opens_sentence(toks, k) or ent.label == Label.LOC)
+        and tok.text[:1].isupper()
+        and tok.text.isalpha()
+        and not tok.text.isupper()
+        and (tok.low in lower or _imperative(tok.low))
+        and match_head(toks, k) is None
+        and not region_len(toks, k, kecamatan=True)
+    )
+
+
+def _imperative(word: str) -> bool:
+    """A common word with the particle `-lah` (`Jawablah`, `Bacalah`: a command opening a
+    sentence), lowercase."""
+    stem = word.removesuffix("lah")
+    return len(stem) >= 3 and stem != word and stem in common_words()

@@ -1,0 +1,535 @@
+"""The article's tokens and what starts at a word: heads, titles, levels and listed regions.
+
+`tokens` splits the text into words and marks with spans (`Tok`, `Tokens`); `token_at` and
+`tokens_inside` map spans to tokens; `match_head` reads a head phrase of `entities_heads.txt`
+at a word, `title_len` a position title or rank, `region_len` a province's, regency's or
+city's name as written or shouted (the gazetteers `words` loads).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from functools import cache
+from operator import attrgetter
+from typing import NamedTuple
+
+import regex
+
+from ...people.lexicon import role_words
+from ...records import Entity, Span
+from ...records import EntityLabel as Label
+from ...resources import load_table
+from ...text.calendar import month_number
+from ...text.words import balinese_orders, org_acronyms, word_set
+from .words import (
+    _AMOUNT,
+    _CLOCK,
+    _GLUED,
+    _GLUED_STOP,
+    _LEVEL_RANKS,
+    _LISTED_LEVELS,
+    _NUMBER_REF,
+    _VERSUS,
+    _VOWELS,
+    _WORD,
+    DATELINE_WINDOW,
+    MAX_TITLE_WORDS,
+    MIN_PREFIXED_LEN,
+    Head,
+    _districts,
+    _dotted_words,
+    _head_firsts,
+    _head_prefixes,
+    _heads,
+    _joins,
+    _lowercase_heads,
+    _name_elements,
+    _not_entities,
+    _regions,
+    _rupiah_signs,
+    _stop_words,
+    _title_firsts,
+    _title_prefixes,
+    _titles,
+)
+
+
+def _level_rank(toks: Sequence[Tok], k: int, n: int) -> int | None:
+    """The rank of the administrative level whose ``n`` words start at ``k`` (None: unranked)."""
+    return _LEVEL_RANKS.get(" ".join(t.low for t in toks[k : k + n]).replace(" .", "."))  # `Kec` `.`
+
+
+class Tok(NamedTuple):
+    """A word or a punctuation mark with its character span."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit()
+
+
+def _dotted_level(word: str) -> tuple[str, str, str] | None:
+    """`Kab.Tasik` as (`Kab.Tasik`, `Kab`, `Tasik`): a dotted head glued to its name."""
+    head, dot, rest = word.partition(".")
+    if dot and rest[:1].isupper() and (head.lower() + ".",) in _heads()[0]:
+        return word, head, rest
+    return None
+
+
+def _glued_stop(word: str) -> regex.Match[str] | None:
+    """A sentence's end glued to the next sentence (`Pringsewu.Saat`, `BRI.Kemudian`); a dotted
+    head or form of address in capitals glued to its name stays one word (`PT.Telkom`,
+    `DR.Hasan`)."""
+    m = _GLUED_STOP.get().fullmatch(word)
+    if m is None or not m[1].isupper():
+        return m
+    low = m[1].lower()
+    return None if low + "." in _dotted_words() or low in _name_elements() else m
+
+
+class Tokens(list[Tok]):
+    """What `tokens` gives: the tokens, and their starts and ends in lists of their own, made
+    once, so that `tokens_inside` and `token_at` (hundreds of calls an article) bisect plain
+    numbers instead of calling a key on each token they pass. Never changed once made."""
+
+    def __init__(self, toks: Iterable[Tok]) -> None:
+        super().__init__(toks)
+        self.starts = [t.start for t in self]
+        self.ends = [t.end for t in self]
+
+
+def tokens(text: str) -> Tokens:
+    """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
+    capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
+    is `se-` before a region (`se-Kota Metro`: all of the city), and
+    so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
+    sentence (`Pringsewu.Saat`, `BRI.Kemudian`)."""
+    found = []
+    new = tuple.__new__  # skips the NamedTuple constructor's argument handling: tokens are many
+    find, end = text.find, 0
+    # only whitespace lies between two words (every other character is a word or a mark), so
+    # the first occurrence of a word after the previous one is the word itself: findall hands
+    # back plain strings, faster than match objects
+    for word in _WORD.get().findall(text):
+        start = find(word, end)
+        end = start + len(word)
+        # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
+        glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
+            "." in word and (_dotted_level(word) or _glued_stop(word))
+        )
+        if glued:
+            cut = start + len(glued[1])
+            mark = word[len(glued[1])]
+            found += [Tok(glued[1], start, cut), Tok(mark, cut, cut + 1), Tok(glued[2], cut + 1, end)]
+        else:
+            found.append(new(Tok, (word, start, end)))
+    return Tokens(found)
+
+
+# --------------------------------------------------------------------------- word tests
+
+
+def match_head(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """The head starting at word ``i``: (its word count, label, kind), or None.
+
+    A head is capitalised as written; a head phrase ending in a dot needs the dot after it.
+    """
+    word = toks[i].text
+    if not word[:1].isupper():
+        return _lowercase_place(toks, i)
+    first = word.lower()
+    # a phrase starts with the word itself, or (one dotted word) with it and its dot; most
+    # capitalised words start none, and go straight to the prefix heads
+    firsts = _head_firsts()
+    if first in firsts or first + "." in firsts:
+        found = _head_phrase(toks, i)
+        if found is not None:
+            return found
+    # an event's or a discount's word is no office's acronym (`Diskon` is not `Dis` + `kon`), nor
+    # a word that is no entity alone (`Diskusi`, `Display`, `Distributor`: entities_not.txt)
+    if (
+        not word.startswith(_head_prefixes())
+        or first in word_set("entities_events.txt")
+        or first in _not_entities()
+    ):
+        return None
+    for prefix, label in _heads()[1]:
+        if _prefixed(word, prefix):
+            return 1, label, Head.BODY
+    return None
+
+
+def _head_phrase(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """The longest head phrase of `_heads` starting at word ``i`` (`match_head`), or None."""
+    phrases = _heads()[0]
+    longest = min(4, len(toks) - i)
+    lows = tuple(t.text.lower() for t in toks[i : i + longest])  # each phrase tried is a prefix
+    for n in range(longest, 0, -1):
+        words = lows[:n]
+        dotted = i + n < len(toks) and toks[i + n].text == "." and toks[i + n].start == toks[i + n - 1].end
+        # the dotted phrase first: `PT.` before `PT`, so that the dot is the head's, not a stop
+        dotted = dotted and words[-1] + "." in _dotted_words()
+        found = phrases.get((*words[:-1], words[-1] + ".")) if dotted else None
+        if found is not None:
+            n += 1
+        else:
+            found = phrases.get(words)
+        if found is not None:
+            return n, *found
+    return None
+
+
+def _field_head(tok: Tok) -> bool:
+    """A body's head word that also names an office's field (entities_field_heads.txt): after a
+    comma or `dan` in an office's name it goes on the name (`Dinas Perdagangan, Koperasi dan UKM`)."""
+    return tok.low in word_set("entities_field_heads.txt")
+
+
+def _own_name(tok: Tok) -> bool:
+    """A head word that is a body's whole short name (`Disdikbud`, `Bapenda`), not a kind
+    (`Dinas`, `Polres`)."""
+    return _is_acronym_head(tok) or tok.low in org_acronyms()
+
+
+def _prefixed(word: str, prefix: str) -> bool:
+    """``word`` is an office's acronym on ``prefix``: a consonant follows the prefix (`Disdikbud`,
+    `Kemenkes`), where a verb or noun has a vowel (`Disebutkan`, `Disamping`, `Kemenangan`)."""
+    rest = word[len(prefix) :]
+    return (
+        word.startswith(prefix)
+        and len(word) >= MIN_PREFIXED_LEN
+        and (not rest or (rest.isalpha() and rest[0].lower() not in _VOWELS))
+        and not _english_spelled(rest.lower())
+    )
+
+
+def _english_spelled(rest: str) -> bool:
+    """The letters after a prefix spell an English word, no office's acronym (`Discovery`,
+    `District`, `Distribution`: entities_english_spellings.txt), where an acronym's syllables
+    are Indonesian (`Diskes`, `Distan`)."""
+    starts, ends = _english_spellings()
+    return rest.startswith(starts) or rest.endswith(ends)
+
+
+@cache
+def _english_spellings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The letters English spells right after a prefix and at a word's end."""
+    rows = load_table("entities_english_spellings.txt")
+    starts = tuple(r.letters for r in rows if r.place == "start")
+    return starts, tuple(r.letters for r in rows if r.place == "end")
+
+
+def _is_acronym_head(tok: Tok) -> bool:
+    """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
+    of its own is a kind (`Kementerian`, `Distrik`), not a short name, nor is a common word on the
+    prefix (`Distribusi`, `Display`: entities_not.txt; `Unit Induk Distribusi (UID) Lampung`)."""
+    phrases, prefixes = _heads()
+    if (tok.low,) in phrases or tok.low in _not_entities():
+        return False
+    return any(_prefixed(tok.text, p) for p, _ in prefixes)
+
+
+def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | None:
+    """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
+    Jawa`): GUIDELINES §6 lists the street with its word as written; so a government's word
+    before an administrative level and its name heads the body's (`pemerintah Kota Metro`, not
+    `pemerintah Jepang` nor `pemerintah daerah`)."""
+    label = _lowercase_heads().get(toks[i].text)
+    if label is None or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
+        return None
+    if label is Label.LOC:
+        return 1, Label.LOC, Head.FACILITY
+    level = match_head(toks, i + 1)
+    return (1, Label.ORG, Head.BODY) if level is not None and level[2] is Head.ADMIN else None
+
+
+def _lowercase_level(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
+    """A province, regency, city or district level written lowercase before a region or district
+    the gazetteers list (`Dinas Sosial kabupaten Pesisir Barat`): regional outlets often lowercase
+    the level word inside a body's name, which takes it and its region as it takes `Kabupaten`."""
+    district = _LISTED_LEVELS.get(toks[j].text)
+    if district is None or j + 1 >= len(toks) or not region_len(toks, j + 1, kecamatan=district):
+        return None
+    return 1, Label.LOC, Head.ADMIN
+
+
+#: Levels that open a place's name written lowercase (`di pekon Srimulyo`): a village's, a
+#: district's or a regency's word; `kota` and `provinsi` lowercase mostly describe (`ibu kota …`).
+_WRITTEN_LEVELS = frozenset(
+    ("desa", "kelurahan", "kampung", "pekon", "tiyuh", "dusun", "nagari", "gampong", "kecamatan", "kabupaten")
+)
+
+
+def _with_written_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place right after its level written lowercase takes the level (`di pekon Srimulyo` ->
+    `pekon Srimulyo`): GUIDELINES §6 lists a place with its administrative word as written
+    (`kampung Baluni`); only after a word of ``entities_level_openers.txt``."""
+    at = {t.start: k for k, t in enumerate(toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        k = at.get(ent.span[0], 0)
+        if ent.label == Label.LOC and k > 0 and _level_opens(toks, k - 1) and not _admin_at(toks, k):
+            start = toks[k - 1].start
+            ent = Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
+        out.append(ent)
+    return out
+
+
+def _with_open_heads_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place cut right after a head that opens names (``entities_open_heads.txt``) takes the
+    next word (`Kelurahan Way Mengaku`, `RSUD Pasar Minggu`, `Kabupaten Way kanan`): such a head
+    names nothing alone; not another level's word (`Pekon Pasar Kecamatan …`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    out: list[Entity] = []
+    for ent in ents:
+        inside = tokens_inside(ent.span, toks)
+        k = inside[-1] + 1 if len(inside) > 1 and inside[-1] + 1 < len(toks) else None
+        if ent.label == Label.LOC and k is not None and k not in held and _named_after_head(toks, k):
+            ent = Entity(text[ent.span[0] : toks[k].end], ent.label, (ent.span[0], toks[k].end))
+        out.append(ent)
+    return out
+
+
+def _named_after_head(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` goes on an open head right before it, a space apart."""
+    head, word = toks[k - 1], toks[k]
+    if (
+        head.end == word.start
+        or head.low not in word_set("entities_open_heads.txt")
+        or not word.text.isalpha()
+    ):
+        return False
+    if word.text[:1].isupper():
+        return not head.text.isupper() and not _admin_at(toks, k)
+    return (
+        head.low == "way"
+        and word.low not in _joins()
+        and word.low not in word_set("clean_function_words.txt")
+    )
+
+
+def _admin_at(toks: Sequence[Tok], k: int) -> bool:
+    """An administrative level's word opens the name at ``k`` (`tujuh pekon Kecamatan Ngaras`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.ADMIN
+
+
+def _level_opens(toks: Sequence[Tok], j: int) -> bool:
+    """A lowercase level at ``j`` after a word that lets it open a name (`di`, `,`, `yaitu`)."""
+    opened = j == 0 or toks[j - 1].low in word_set("entities_level_openers.txt")
+    return toks[j].text in _WRITTEN_LEVELS and opened
+
+
+def _level_in_body(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | None:
+    """The head at ``j`` inside a body's name: `match_head`, or a level written lowercase."""
+    return match_head(toks, j) or _lowercase_level(toks, j)
+
+
+def title_len(toks: Sequence[Tok], i: int) -> int:
+    """How many words from ``i`` form a position title or rank (0: none)."""
+    low, exact = _titles()
+    low_firsts, exact_firsts = _title_firsts()
+    first = toks[i].text.replace(".", "")
+    may_start = first.lower() in low_firsts or first in exact_firsts
+    longest = min(MAX_TITLE_WORDS, len(toks) - i) if may_start else 0
+    undotted = tuple(t.text.replace(".", "") for t in toks[i : i + longest])  # each tried is a prefix
+    lowered = tuple(w.lower() for w in undotted)
+    for n in range(longest, 0, -1):
+        if lowered[:n] in low or undotted[:n] in exact:
+            return n
+    word = toks[i].text
+    prefixes = _title_prefixes()
+    if word.startswith(prefixes) and any(word.startswith(p) and len(word) > len(p) + 2 for p in prefixes):
+        return 1
+    return 0
+
+
+def _company_form(tok: Tok) -> bool:
+    """``tok`` is a company's legal form opening its name (`PT`, `PT.`, `CV`, `Perum`)."""
+    return tok.low.rstrip(".") in role_words("company_form")
+
+
+def _balinese_name_at(toks: Sequence[Tok], j: int) -> bool:
+    """`I`/`Ni` at ``j`` followed by a Balinese birth-order or caste word: a person's name starts."""
+    return (
+        toks[j].text in ("I", "Ni")
+        and j + 1 < len(toks)
+        and toks[j + 1].start == toks[j].end + 1
+        and toks[j + 1].low in balinese_orders()
+    )
+
+
+@cache
+def _day_numerals() -> frozenset[str]:
+    """Numerals a day of the month is written with in letters (`sepuluh`, `sebelas`:
+    ``numbers_words.txt``, its units and whole words)."""
+    return frozenset(w.lower() for w, _, kind in load_table("numbers_words.txt") if kind in ("unit", "whole"))
+
+
+def _worded_date(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is a month's name after a capitalised numeral in letters: a date a body or a
+    place is named after (`Universitas Sebelas Maret`, `Institut Teknologi Sepuluh Nopember`);
+    running text writes a date's day in digits (`11 Maret`)."""
+    return (
+        j > 0
+        and toks[j].capital
+        and month_number(toks[j].text) is not None
+        and toks[j - 1].capital
+        and toks[j - 1].low in _day_numerals()
+    )
+
+
+def _name_word(tok: Tok) -> bool:
+    """A word that may continue a name: capitalised or a number; not a weekday or month, an amount
+    glued to its currency (`Kecamatan Sukamaju Rp512 juta`) or the currency's sign alone (`Gudang
+    Bulog Rp 8.200`), a house number glued to its word (`Jalan Wahid Hasyim No.79`), a clock time
+    (`Taman Bacaan 08.30-09.00`) or the `VS` between two sides of a match (`Bank Jateng VS PDAM …`)."""
+    return (
+        tok.capital
+        and tok.text[:1].isalnum()
+        and tok.low not in _stop_words()
+        and tok.low not in _VERSUS
+        and _AMOUNT.get().match(tok.text) is None
+        and tok.text not in _rupiah_signs()
+        and not (tok.low.startswith("no") and _NUMBER_REF.get().match(tok.text))
+        and not (tok.text[:1].isdigit() and _CLOCK.get().fullmatch(tok.text))
+    )
+
+
+_START = attrgetter("start")
+
+
+_END = attrgetter("end")
+
+
+def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
+    """The indices of the tokens wholly inside ``span``: one run, as ``toks`` are in text order
+    and never overlap (their starts and ends both rise), found by bisection."""
+    if isinstance(toks, Tokens):
+        lo = bisect_left(toks.starts, span[0])
+        return range(lo, max(lo, bisect_right(toks.ends, span[1])))
+    lo = bisect_left(toks, span[0], key=_START)
+    return range(lo, max(lo, bisect_right(toks, span[1], key=_END)))
+
+
+def token_at(start: int, toks: Sequence[Tok]) -> int | None:
+    """The index of the token starting at ``start`` (None: no token starts there)."""
+    k = bisect_left(toks.starts, start) if isinstance(toks, Tokens) else bisect_left(toks, start, key=_START)
+    return k if k < len(toks) and toks[k].start == start else None
+
+
+def _words_in(ent: Entity, toks: Sequence[Tok]) -> int:
+    return len(tokens_inside(ent.span, toks))
+
+
+def _entity(raw: str, label: str, start: int) -> Entity | None:
+    """An entity from a piece of text, spaces and punctuation trimmed at both ends."""
+    left = len(raw) - len(raw.lstrip(" ,;:-–—"))
+    body = raw.strip(" ,;:-–—")
+    if not body:
+        return None
+    return Entity(body, label, (start + left, start + left + len(body)))
+
+
+# --------------------------------------------------------------------------- what earlier stages found
+
+
+def _find_early(text: str, surface: str | None) -> Span | None:
+    """Where ``surface`` stands (in any case) in the article's first characters."""
+    if not surface:
+        return None
+    at = text[:DATELINE_WINDOW].casefold().find(surface.casefold())
+    return None if at < 0 else (at, at + len(surface))
+
+
+def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
+    """How many words from ``i`` spell a province, regency or city name as written or shouted
+    (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too, the longest name
+    spelled (`Metro Barat` a district's before `Metro` a city's)."""
+    first = _gazetteer_key(toks[i])
+    regions = _regions().get(first, ()) or _listed_in_capitals(toks[i].text)
+    districts = _districts().get(first, ()) if kecamatan and not _body_in_capitals(toks[i]) else ()
+    names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
+    n = _spelled(toks, i, names)
+    return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:
+    """The regions listed in capitals as written (`NTB`, `IKN`), unless the word is a known
+    body's short name too (`ASEAN`)."""
+    return () if not word.isupper() or word.lower() in org_acronyms() else _regions().get(word, ())
+
+
+def _body_in_capitals(tok: Tok) -> bool:
+    """A word in capitals that is a known body's short name (`KAI`, the railway company, not the
+    district `Kai`; `MPR`): no region or district shouted."""
+    return tok.text.isupper() and tok.low in org_acronyms()
+
+
+def _gazetteer_key(tok: Tok) -> str:
+    """The word as the gazetteers list it first (`SULUT` -> `Sulut`)."""
+    return tok.text.title() if tok.text.isupper() else tok.text
+
+
+def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> int:
+    """How many words from ``i`` spell the first of ``names`` found, as written or shouted (0: none).
+
+    The words from ``i`` are read once for all the names (the longest usually comes first)."""
+    written: tuple[str, ...] = ()
+    titled: tuple[str, ...] | None = None
+    for words in names:
+        n = len(words)
+        if len(written) < n:
+            written, titled = tuple(t.text for t in toks[i : i + n]), None
+        found = written[:n]
+        if found == words:
+            return n
+        if found[0].isupper():
+            if titled is None:
+                titled = tuple(w.title() for w in written)
+            if _titled(words) == titled[:n]:
+                return n
+    return 0
+
+
+@cache
+def _titled(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A listed name's words title-cased, as `_spelled` compares a shouted name (`SULUT`)."""
+    return tuple(w.title() for w in words)
+
+
+@cache
+def _listed_tails(*, district: bool) -> frozenset[str]:
+    """Words that go on a listed region's (``district``: district's) name after its first word
+    (`Barat`, `Tengah`, `Raya`, `Selatan`)."""
+    names = _districts() if district else _regions()
+    return frozenset(w for v in names.values() for words in v for w in words[1:])
+
+
+@cache
+def _one_word_regions() -> frozenset[str]:
+    """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
+    return frozenset(w[0].lower() for v in _regions().values() for w in v if len(w) == 1)
+
+
+def _split_spelling(toks: Sequence[Tok], i: int) -> bool:
+    """Two capitalised words that spell a one-word regency or city name apart (`Palangka Raya`
+    for `Palangkaraya`, `Tulang Bawang` for `Tulangbawang`): both spellings are in use. Districts
+    are left out: their names are many and often ordinary words run together."""
+    if i + 1 >= len(toks) or not (toks[i].text[:1].isupper() and toks[i + 1].text[:1].isupper()):
+        return False
+    a, b = toks[i].text, toks[i + 1].text
+    return a.isalpha() and b.isalpha() and (a + b).lower() in _one_word_regions()
+
+
+def _after_title(toks: Sequence[Tok], k: int) -> bool:
+    """A position title ends right before word ``k`` (`Direktur`, `Vice President`)."""
+    return any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
