@@ -391,8 +391,7 @@ def _short_named_bodies(
     return (
         _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
-        + _spelled_english_bodies(text, toks, person_starts)
-        + _spelled_council_bodies(text, toks, person_starts)
+        + _spelled_kind_bodies(text, toks, person_starts)
     )
 
 
@@ -417,40 +416,22 @@ def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
     return found
 
 
-def _spelled_english_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
-    """An English body's name, capitalised and ending in a body's word (entities_english_bodies.txt),
-    spelled out before its short name in brackets (`Badminton World Federation (BWF)`,
-    `Indonesia Corruption Watch (ICW)`): both ORGs wherever nothing else covers them (GUIDELINES
-    §6: a bracketed abbreviation that ends a name is an entry of its own); a degree's is none
-    (names_degrees_post.txt)."""
+def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """A body's name spelled out before its short name in brackets whose words say it is a body's:
+    an English body's last word (entities_english_bodies.txt: `Badminton World Federation (BWF)`,
+    `Indonesia Corruption Watch (ICW)`; a degree's short name is none, names_degrees_post.txt:
+    `Master of Business Administration (MBA)`) or a constituted body's first noun
+    (entities_council_nouns.txt: `Koalisi Indonesia Maju (KIM)`, `Majelis Ulama Indonesia
+    (MUI)`): both ORGs wherever nothing else covers them (GUIDELINES §6: a bracketed abbreviation
+    that ends a name is an entry of its own)."""
     found = []
     for k, words in _spelled_acronyms(toks).items():
         first, last = toks[words[0]], toks[words[-1]]
+        english = last.low in word_set("entities_english_bodies.txt")
+        english = english and toks[k].low not in word_set("names_degrees_post.txt")
         if (
             first.text[:1].isupper()
-            and last.low in word_set("entities_english_bodies.txt")
-            and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
-            and not _name_goes_on_after(toks, k + 2, person_starts)
-            and toks[k].low
-            not in word_set("names_degrees_post.txt")  # `Master of Business Administration (MBA)`
-        ):
-            found.append(Entity(text[first.start : last.end], Label.ORG.value, (first.start, last.end)))
-            found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
-    return found
-
-
-def _spelled_council_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
-    """A body's name opened by a constituted body's noun (`Koalisi`, `Majelis`, `Komite`:
-    entities_council_nouns.txt), capitalised and spelled out before its short name in brackets
-    (`Koalisi Indonesia Maju (KIM)`, `Majelis Ulama Indonesia (MUI)`): both ORGs wherever nothing
-    else covers them (GUIDELINES §6: a bracketed abbreviation that ends a name is an entry of its
-    own), as an English body's are (`_spelled_english_bodies`)."""
-    found = []
-    for k, words in _spelled_acronyms(toks).items():
-        first, last = toks[words[0]], toks[words[-1]]
-        if (
-            first.text[:1].isupper()
-            and first.low in word_set("entities_council_nouns.txt")
+            and (english or first.low in word_set("entities_council_nouns.txt"))
             and all(_name_word(toks[j]) or toks[j].low in _joins() for j in words)
             and not _name_goes_on_after(toks, k + 2, person_starts)
         ):
