@@ -112,3 +112,28 @@ def test_a_health_centre_head_whose_name_ends_in_a_common_word() -> None:
     t = "Kepala Puskesmas Tuba l Menggala Arsan Jaya mengatakan semua pasien sehat. Kata Arsan, obat cukup."
     r = extract_article(t.encode())
     assert [(o.name, o.title) for o in r.officials] == [("Arsan Jaya", "Kepala Puskesmas Tuba l Menggala")]
+
+
+def test_two_balinese_particles_opening_a_fuller_name_are_that_person() -> None:
+    t = (
+        "Kepala Bapenda Kabupaten Mesuji I Ketut Darmayasa mengatakan target pajak naik. "
+        '"Kami terus memantau setiap kecamatan," kata I Ketut kepada wartawan.'
+    )
+    r = extract_article(t.encode())
+    short = t.index("I Ketut kepada")
+    full = t.index("I Ketut Darmayasa")
+    assert [(p.name, p.mentions) for p in r.persons] == [
+        ("I Ketut Darmayasa", ((full, full + 17), (short, short + 7)))
+    ]
+    assert [(o.name, o.title) for o in r.officials] == [
+        ("I Ketut Darmayasa", "Kepala Bapenda Kabupaten Mesuji")
+    ]
+
+
+def test_two_particles_opening_two_fuller_names_stay_apart() -> None:
+    t = (
+        "Rapat dihadiri I Made Sudarta dan I Made Wirawan dari kelompok tani setempat. "
+        "Menurut I Made, panen tahun ini cukup baik."
+    )
+    names = [p.name for p in extract_article(t.encode()).persons]
+    assert "I Made Sudarta" in names and "I Made Wirawan" in names
