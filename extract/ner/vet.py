@@ -129,18 +129,7 @@ def vet_entities(
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    joined = _join_hyphenated(text, entities)
-    plain = tuple(x for e in joined for x in _split_swallowed(text, e))
-    kept = _vet_pass(text, plain, tokens)
-    called = _names_called(kept)
-    if not called:
-        return kept
-    ents = tuple(x for e in joined for x in _split_swallowed(text, e, called))
-    return kept if ents == plain else _vet_pass(text, ents, tokens)
-
-
-def _vet_pass(text: str, ents: tuple[Entity, ...], tokens: Sequence[Tok] | None) -> list[Entity]:
-    """`vet_entities` over entities already joined and split."""
+    ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
@@ -300,25 +289,13 @@ def _work_before(text: str, s: int) -> bool:
 _MAX_SWALLOWED = 4
 
 
-def _names_called(entities: Sequence[Entity]) -> frozenset[str]:
-    """The model's PER texts in the article that it never labels a place or body: a name it
-    writes alone (`kata Yen`) shows whose name a place or body entity swallowed (`Kabupaten
-    Tulangbawang Yen Dahren`); `Dompet Dhuafa`, once PER and once ORG, shows nothing."""
-    texts = {e.label == EntityLabel.PER: set() for e in entities}
-    for e in entities:
-        texts.setdefault(e.label == EntityLabel.PER, set()).add(" ".join(e.text.split()))
-    return frozenset(texts.get(True, set()) - texts.get(False, set()))
-
-
-def _split_swallowed(text: str, ent: Entity, called: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
+def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
     """A place or organisation entity that swallowed the name after it splits in two:
     `Kabupaten Pandeglang Rahmat Hidayat Sanusi` is LOC `Kabupaten Pandeglang` and PER `Rahmat
     Hidayat Sanusi`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
-    or more and starts surely: a particle, a known given name, a region that ends exactly
-    before it followed by a known given name, or a first word the model names a person alone
-    elsewhere in the article (``called``, `_said_tail`: `kata Yen` after `Kabupaten Tulangbawang
-    Yen Dahren`). Streets and facilities named after people (`Jalan Sukarno Hatta`) and company
-    names (`PT …`) stay whole."""
+    or more and starts surely: a particle, a known given name, or a region that ends exactly
+    before it followed by a known given name. Streets and facilities named after people
+    (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
     s, e = ent.span
     if ent.label not in (EntityLabel.LOC, EntityLabel.ORG):
         return (ent,)
@@ -328,37 +305,17 @@ def _split_swallowed(text: str, ent: Entity, called: frozenset[str] = frozenset(
     if len(toks) < 3 or any(t.newline for t in toks) or toks[0].text.lower() in role_words("company_form"):
         return (ent,)
     for k in range(1, len(toks) - 1):
-        if _name_tail_at(toks, k, called):
+        if _name_tail_at(toks, k):
             a, b = s + toks[0].start, s + toks[k - 1].end
             c, d = s + toks[k].start, s + toks[-1].end
             return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
     return (ent,)
 
 
-def _said_tail(toks: Sequence[Tok], k: int, called: frozenset[str]) -> bool:
-    """Whether the model names the tail from ``k`` a person elsewhere (its first word alone or the
-    whole tail) after a body or place named in two words or more, not all common words
-    (`Kampung Bratasena Adiwarna`, `Serikat Pekerja Taru Martani` name a village and a company);
-    a common first word (`Yen`) only right after a proper word (`Kabupaten Tulangbawang Yen
-    Dahren`), not after a kind word or an acronym it may go on (`Kementerian Sekretariat Negara`,
-    `ZIS Dompet Dhuafa`)."""
-    tail = toks[k:]
-    if k < 2 or not (tail[0].text in called or " ".join(t.text for t in tail) in called):
-        return False
-    if all(word_class(t.text) is W.COM for t in toks[:k] if t.kind is WORD):
-        return False
-    if any(f" {toks[k - 1].text} {tail[0].text} " in f" {c} " for c in called):
-        return False  # `Sekolah Putri Ariani`: the cut would split a name the model gives whole
-    return word_class(tail[0].text) in NAMEISH or word_class(toks[k - 1].text) in NAMEISH
-
-
-def _name_tail_at(toks: Sequence[Tok], k: int, called: frozenset[str] = frozenset()) -> bool:
+def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
     """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it."""
     tail = toks[k:]
-    said = _said_tail(toks, k, called)
-    if len(tail) > _MAX_SWALLOWED or not all(
-        t.kind is WORD and (word_class(t.text) in NAMEISH or (t is tail[0] and said)) for t in tail
-    ):
+    if len(tail) > _MAX_SWALLOWED or not all(t.kind is WORD and word_class(t.text) in NAMEISH for t in tail):
         return False
     if toks[k - 1].kind is not WORD or toks[k - 1].text.lower() in facility_words():
         return False
@@ -376,7 +333,7 @@ def _name_tail_at(toks: Sequence[Tok], k: int, called: frozenset[str] = frozense
     if all(word_class(t.text) is W.PART or t.text in ("I", "Ni") for t in tail):
         return False  # particles alone (I Komang, Anak Agung) name no one
     given = [word_class(t.text) is W.GIV for t in tail]
-    return particle_len(toks, k) > 0 or given[0] or (after_region and any(given)) or said
+    return particle_len(toks, k) > 0 or given[0] or (after_region and any(given))
 
 
 def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:
