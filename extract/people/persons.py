@@ -820,9 +820,32 @@ def extract_persons(
         spans = {sp for sp in spans if sp in own or not any(a <= sp[0] and sp[1] <= b for a, b in named)}
         persons.append(Person(name=cands[group[0]][0], mentions=_outermost(spans, inside)))
         owned.append({cands[k][1] for k in group})
-    persons = _fold_aliases(text, _settle_shared(persons, owned))
+    persons = _fold_particle_names(_fold_aliases(text, _settle_shared(persons, owned)))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+def _fold_particle_names(persons: list[Person]) -> list[Person]:
+    """`I Nyoman` for `I Nyoman Sutamawan`: a name of two particles or more (`I`, `Ni` and a
+    Balinese order) that opens exactly one fuller name in the article is that person (one
+    particle alone, `Made`, says nothing: see `same_person`)."""
+    words = [[w.lower() for w in p.name.split()] for p in persons]
+    into: dict[int, int] = {}
+    for k, short in enumerate(words):
+        if len(short) < 2 or not all(w in lower_particles() for w in short):
+            continue
+        homes = [h for h, full in enumerate(words) if len(full) > len(short) and full[: len(short)] == short]
+        if len(homes) == 1:
+            into[k] = homes[0]
+    if not into:
+        return persons
+    out = []
+    for h, p in enumerate(persons):
+        if h in into:
+            continue
+        extra = [m for k, home in into.items() if home == h for m in persons[k].mentions]
+        out.append(Person(name=p.name, mentions=tuple(sorted({*p.mentions, *extra}))) if extra else p)
+    return out
 
 
 def _named_as_persons(
