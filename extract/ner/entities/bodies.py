@@ -25,6 +25,7 @@ from .filters import (
     _degree,
     _formula,
     _headline_predicate,
+    _initials_named,
     _language,
     _letterless,
     _number_plated,
@@ -248,6 +249,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _people_named(ent, toks)
         and not _speaker_named(ent, toks)
         and not _address_alone(ent)
+        and not _initials_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _owned_place(ent, toks)

@@ -21,7 +21,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import alternation
-from ...text.words import club_formed, common_words, given_names, not_names, org_words, word_set
+from ...text.words import club_formed, common_words, given_names, not_names, org_acronyms, org_words, word_set
 from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
 from .page import _glued_masthead, _glues, _opens_sentence
@@ -496,6 +496,28 @@ def _address_alone(ent: Entity) -> bool:
     spoken to or named after it, no place and no body; compared as written, so a body's shouted
     short name (`OM`) stays."""
     return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
+
+
+def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC of up to four capitals that the article gives as someone's initials somewhere
+    (`berinisial ASS`, `Sdr. RS`: ``entities_initials_cues.txt`` and the forms of address): a
+    person kept anonymous, no place and no body (`ASS diberikan sanksi`, `Sdr. AS ditahan`). A
+    listed body's short name after a form of address is the body spoken to (`Bapak TNI`)."""
+    if ent.label == Label.PER or not (ent.text.isalpha() and ent.text.isupper() and len(ent.text) <= 4):
+        return False
+    addressed = ent.text.lower() not in org_acronyms()
+    return any(t.text == ent.text and _initials_cue(toks, i, addressed) for i, t in enumerate(toks))
+
+
+def _initials_cue(toks: Sequence[Tok], i: int, addressed: bool) -> bool:
+    """The word before token ``i``, past a full stop (`Sdr. RS`), cues a person's initials; a form
+    of address does only when ``addressed``."""
+    k = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
+    if k < 0:
+        return False
+    return toks[k].low in word_set("entities_initials_cues.txt") or (
+        addressed and toks[k].text in _forms_of_address()
+    )
 
 
 @cache
