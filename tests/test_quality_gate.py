@@ -34,8 +34,8 @@ FLOORS = {
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
     "participants": (0.95, 0.81),
-    "organisations": (0.95, 0.78),
-    "places": (0.965, 0.855),
+    "organisations": (0.955, 0.785),
+    "places": (0.965, 0.87),
     "quotes": (0.985, 0.95),
 }
 SLICES = ("tune", "check")
