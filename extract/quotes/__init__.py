@@ -23,10 +23,11 @@ is read, in this order, from:
 A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
 included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
 a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
-it; anything else (``kata seorang warga``) is an unnamed speaker (None). A quotation of
-fewer than four words that no speech verb tags is a quoted name or term, not a quote, and
-so is a quotation in the middle of a sentence that nothing attributes (``semboyan itu bermakna
-“Tetap teguh, pantang mundur …”``).
+it; a description that names no one takes the person named after a comma in the tag's
+sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
+warga``) is an unnamed speaker (None). A quotation of fewer than four words that no speech
+verb tags is a quoted name or term, not a quote, and so is a quotation in the middle of a
+sentence that nothing attributes (``semboyan itu bermakna “Tetap teguh, pantang mundur …”``).
 """
 
 from __future__ import annotations
@@ -266,12 +267,18 @@ def _degree_dot(text: str, dot: int) -> bool:
     return before.group(1).lower() in word_set("names_degrees_pre.txt")
 
 
-def _phrase_end(text: str, start: int) -> int:
+def _tag_end(text: str, start: int, ends: LazyPattern = _PHRASE_END) -> int:
+    """Where the tag's sentence ends: the first of ``ends`` (a line break, a quotation mark, a
+    full stop) that is not the dot of a degree, at most `MAX_PHRASE_CHARS` on."""
     stop = min(len(text), start + MAX_PHRASE_CHARS)
-    end = _PHRASE_END.get().search(text, start, stop)
+    end = ends.get().search(text, start, stop)
     while end is not None and text[end.start()] == "." and _degree_dot(text, end.start()):
-        end = _PHRASE_END.get().search(text, end.end(), stop)
-    end_pos = end.start() if end else stop
+        end = ends.get().search(text, end.end(), stop)
+    return end.start() if end else stop
+
+
+def _phrase_end(text: str, start: int) -> int:
+    end_pos = _tag_end(text, start)
     stops = word_set("quotes_tag_stops.txt")
     for w in _WORD.get().finditer(text, start, end_pos):
         if w.group().lower() in stops:
@@ -329,9 +336,27 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if nya or _is_pronoun(text, start, end):
         return _Tag(m.group(1), None, m.start(1))
     named = _name_phrase(cast, text, start, end)
+    if named.name is None:
+        named = _apposed_name(cast, text, start) or named
     if named.name is None and _points_back(text, start):
         return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
     return _Tag(m.group(1), named, m.start(1))
+
+
+def _apposed_name(cast: _Cast, text: str, start: int) -> _Speaker | None:
+    """``“…,” kata salah seorang pedagang di Pasar Liwa, Aminah, Selasa``: a description that
+    names nobody, then the name of a person set after a comma in the tag's sentence (up to
+    any full stop: ``…, Rabu. Dilansir dari X, Salisu`` is the next sentence)."""
+    end = _tag_end(text, start, _EPITHET_END)
+    comma = text.find(",", start, end)
+    while comma >= 0:
+        gap = text[comma + 1 : end]
+        after = comma + 1 + len(gap) - len(gap.lstrip())
+        found = cast.mention_in(after, after + 1)
+        if found is not None:
+            return found
+        comma = text.find(",", comma + 1, end)
+    return None
 
 
 def _opens_sentence(text: str, q: QuoteSpan) -> bool:
