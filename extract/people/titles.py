@@ -39,6 +39,7 @@ from ..text.words import (
     word_set,
 )
 from .lexicon import (
+    MAX_DEGREE_ABBREVIATION,
     Marker,
     admin_words,
     dotted_name_word,
@@ -100,8 +101,6 @@ _FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
 #: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
 #: (roles.py reads this one too).
 MAX_INITIALS = 5
-#: Letters of a degree before a name written short (dr., Drs., Prof.), not a whole word (Dokter).
-_ABBREVIATED_DEGREE_LEN = 4
 #: Characters read back from a PER span for the words an acronym after it may spell.
 _ACRONYM_LOOKBACK = 80
 
@@ -1635,7 +1634,7 @@ def _body_word_after_degree(el: El, seg: list[El], y: int) -> bool:
     (Pastor Paroki Kalirejo, Pemangku Bandar Setia, Dokter Puskesmas …)."""
     return (
         el.kind is Marker.PRE
-        and len(el.text.replace(".", "")) <= _ABBREVIATED_DEGREE_LEN
+        and len(el.text.replace(".", "")) <= MAX_DEGREE_ABBREVIATION
         and seg[y].kind in (W.ORG, W.COM)
         and y + 1 < len(seg)
         and seg[y + 1].kind in NAMEISH

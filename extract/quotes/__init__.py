@@ -40,7 +40,7 @@ from functools import cache
 
 import regex
 
-from ..people.lexicon import role_words
+from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
@@ -55,8 +55,6 @@ __all__ = ["extract_quotes", "find_quote_spans"]
 MIN_WORDS = 4
 # A speaker phrase longer than this is a clause, not a name with its title.
 MAX_PHRASE_CHARS = 150
-# A degree written short before a name has at most this many letters (dr., drg., Prof.).
-MAX_ABBREVIATION = 4
 # What ends spoken words.
 _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
@@ -259,10 +257,10 @@ _WORD_BEFORE_DOT = LazyPattern(r"(?<![\w.])(\w+)\.\Z")
 
 def _degree_dot(text: str, dot: int) -> bool:
     """The full stop at ``dot`` closes the short form of a degree written before a name (``kata
-    dr. Aron``: ``names_degrees_pre.txt``, at most `MAX_ABBREVIATION` letters), not the sentence
+    dr. Aron``: ``names_degrees_pre.txt``, at most `MAX_DEGREE_ABBREVIATION` letters), not the sentence
     (``kata dokter. Ratna …``)."""
     before = _WORD_BEFORE_DOT.get().search(text, max(0, dot - 12), dot + 1)
-    if before is None or len(before.group(1)) > MAX_ABBREVIATION:
+    if before is None or len(before.group(1)) > MAX_DEGREE_ABBREVIATION:
         return False
     return before.group(1).lower() in word_set("names_degrees_pre.txt")
 
