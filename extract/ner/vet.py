@@ -551,6 +551,8 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
+    if _in_people_list(art, s, ce):
+        return False
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
     # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off
     # by commas before a verb is an apposition to the title, not a list's item
@@ -588,6 +590,82 @@ _LIST_SEP = LazyPattern(
 _AGE_AFTER = LazyPattern(r"[ \u00a0]?\(\d{1,3}\)")
 #: Items walked back along a list for the places before a name.
 _LIST_HOPS = 6
+
+
+#: The separator after a list's item, as `_LIST_SEP` before one.
+_LIST_SEP_AFTER = LazyPattern(
+    r"(?:\s?\([^()\n]{1,20}\))?(?:,[ \u00a0]+(?:(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)?"
+    r"|[ \u00a0]+(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)"
+)
+#: PER items opening with a known given name that make a list of people.
+_PEOPLE_IN_LIST = 2
+
+
+#: Capitalised words right before a span that the model left out of a listed name (`Poltak
+#: |Hotradero`).
+_NAME_HEAD = LazyPattern(r"(?:\p{Lu}[\p{L}'’.-]*[ \u00a0]){1,2}$")
+
+
+def _head_start(text: str, a: int) -> int:
+    """Where the listed name ending in the span at ``a`` starts: its capitalised words before."""
+    m = _NAME_HEAD.get().search(text, max(0, a - 40), a)
+    return m.start() if m is not None else a
+
+
+def _list_items(art: _Article, s: int, ce: int) -> list[tuple[int, int, bool]]:
+    """The model's entities chained to ``s``..``ce`` by list separators, before and after it,
+    as (start, end, is PER), walking ``_LIST_HOPS`` items each way at most; a PER item starts
+    at its name's first capitalised word (`Poltak Hotradero` for the model's `Hotradero`)."""
+    text, items = art.text, []
+    per_ends = {b: a for a, b in art.per_spans}
+    per_heads = {_head_start(text, a): b for a, b in art.per_spans}
+    a = s
+    for _ in range(_LIST_HOPS):
+        end = _item_before(text, a)
+        if end in per_ends:
+            a = _head_start(text, per_ends[end])
+        elif end in art.other_ends:
+            a = art.other_ends[end].span[0]
+        else:
+            break
+        items.append((a, end, end in per_ends))
+    b = ce
+    for _ in range(_LIST_HOPS):
+        m = _LIST_SEP_AFTER.get().match(text, b)
+        start = m.end() if m is not None else -1
+        if start in per_heads:
+            b = per_heads[start]
+        elif start in art.other_starts:
+            b = art.other_starts[start].span[1]
+        else:
+            break
+        items.append((start, b, start in per_heads))
+    return items
+
+
+def _admin_place(art: _Article, a: int) -> bool:
+    """The place or body at ``a`` is a place written with its administrative word (`Desa …`)."""
+    item = art.other_starts.get(a)
+    return (
+        item is not None and item.label == EntityLabel.LOC and item.text.split()[0].lower() in admin_words()
+    )
+
+
+def _in_people_list(art: _Article, s: int, ce: int) -> bool:
+    """`yakni Budi Santoso, Siti Aminah, Pasar Baru, dan Agus Salim`: a list whose PER items
+    opening with a known given name (two or more, this one counted) outnumber its places and
+    bodies is a list of people, whatever the model called one of its items; a list
+    of places that names one with its administrative word (`Desa Sri Rahayu, Agung Jaya`,
+    `Kabupaten Katingan, Seruyan`) stays a list of places."""
+    items = [*_list_items(art, s, ce), (s, ce, True)]
+    if any(not per and _admin_place(art, a) for a, _, per in items):
+        return False
+    people = sum(
+        1
+        for a, b, per in items
+        if per and (words := name_tokens(art.text[a:b])) and word_class(words[0]) is W.GIV
+    )
+    return people >= _PEOPLE_IN_LIST and people > sum(1 for *_, per in items if not per)
 
 
 def _item_before(text: str, s: int) -> int | None:
