@@ -54,6 +54,7 @@ from .words import (
     MAX_INITIALS,
     MAX_NAME_WORDS,
     MAX_TITLE_LETTERS,
+    MAX_TITLE_WORDS,
     MIN_TITLE_LETTERS,
     Head,
     _districts,
@@ -349,7 +350,7 @@ class _Grower:
                 break
             if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
                 break
-            if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, j):
+            if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, n, j):
                 break
             j += 1
         return self._trim(i + n, j), abbrevs
@@ -400,10 +401,36 @@ class _Grower:
             for k in range(max(first, j - MAX_REGION_WORDS), j)
         )
 
-    def _office_ends(self, i: int, j: int) -> bool:
-        """An office's name ends before word ``j``: its holder's religious title or the field of
-        the holder's title (`_holder_title`, `_unit_after`)."""
-        return self._holder_title(j) or self._unit_after(i, j)
+    def _office_ends(self, i: int, n: int, j: int) -> bool:
+        """An office's name ends before word ``j``: its holder's religious title, the field of
+        the holder's title or the holder's name after its region (`_holder_title`, `_unit_after`,
+        `_holder_after_region`)."""
+        if self._holder_title(j) or self._unit_after(i, j):
+            return True
+        return j > i + n and self._holder_after_region(i, n, j)
+
+    def _holder_after_region(self, i: int, n: int, j: int) -> bool:
+        """A holder's name after the listed region that ends the body's name, its holder's title
+        right before the body (`kepala Bappeda Tanggamus Warsidi saat …`, `Kadis PUPR Madina Elpi
+        Yanti Harahap menerima …`): up to three capitalised words that no gazetteer, head, title
+        or list of common words holds, then a clause (a lowercase word, a comma, a full stop). A
+        province's, regency's or city's name only (a district's may be a word of the body's:
+        `Gapoktan Makmur Sejati`), and no company's (`PT Makassar Tene`); a `dan` lists a name
+        word, and a word the article writes after the same region elsewhere is the body's (`DPP
+        Lampung Sai dan …`)."""
+        toks = self.toks
+        regions = range(max(i + n, j - MAX_REGION_WORDS), j)
+        if _company_form(toks[i]) or not any(region_len(toks, k) == j - k for k in regions):
+            return False  # `PT Makassar Tene`: a company's name may hold a region's
+        if not _opened_by_title(toks, i):
+            return False
+        k = j
+        while k < len(toks) and k - j < MAX_HOLDER_WORDS and _bare_name(toks, k):
+            k += 1
+        if k == j or k == len(toks):
+            return k > j and not _written_after(toks, j)
+        clause = toks[k].text in (",", ".") or (toks[k].text[:1].islower() and toks[k].low not in _joins())
+        return clause and not _written_after(toks, j)
 
     def _holder_title(self, j: int) -> bool:
         """A religious title with its dot before a capitalised word (`Ketua Baznas Kabupaten
@@ -712,6 +739,41 @@ def _holder_follows(toks: Sequence[Tok], k: int, people: frozenset[int]) -> bool
         end = next((m for m in range(j, len(toks)) if not _name_word(toks[m])), len(toks))
         return not comma or (end < len(toks) and toks[end].text == ",")
     return False
+
+
+#: How many words a holder's name after a body's region may have (`Elpi Yanti Harahap`).
+MAX_HOLDER_WORDS = 3
+
+
+def _opened_by_title(toks: Sequence[Tok], i: int) -> bool:
+    """A position title ends right before word ``i`` (`kepala Bappeda …`, `Kadis PUPR …`), a
+    stray dot between or not (`kepala. Bappeda …`)."""
+    end = i - 1 if i > 0 and toks[i - 1].text == "." else i
+    return any(title_len(toks, k) == end - k for k in range(max(0, end - MAX_TITLE_WORDS), end))
+
+
+def _written_after(toks: Sequence[Tok], j: int) -> bool:
+    """The word at ``j`` stands after the word before it elsewhere in the article too."""
+    word, before = toks[j].text, toks[j - 1].text
+    return any(toks[m].text == word and toks[m - 1].text == before for m in range(1, len(toks)) if m != j)
+
+
+def _bare_name(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` may be a person's name only: capitalised, not in capitals, and in no
+    gazetteer (a region's or district's name or its later word), head, title or common word."""
+    tok = toks[k]
+    if (
+        not (tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper())
+        or tok.text in _LAST_WORDS
+    ):
+        return False
+    key = _gazetteer_key(tok)
+    listed = key in _listed_tails(district=False) or key in _listed_tails(district=True)
+    if listed or tok.low in common_words() or tok.low in org_acronyms():
+        return False
+    return (
+        match_head(toks, k) is None and title_len(toks, k) == 0 and region_len(toks, k, kecamatan=True) == 0
+    )
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
