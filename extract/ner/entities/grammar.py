@@ -54,7 +54,6 @@ from .words import (
     MAX_INITIALS,
     MAX_NAME_WORDS,
     MAX_TITLE_LETTERS,
-    MAX_TITLE_WORDS,
     MIN_TITLE_LETTERS,
     Head,
     _districts,
@@ -748,8 +747,7 @@ MAX_HOLDER_WORDS = 3
 def _opened_by_title(toks: Sequence[Tok], i: int) -> bool:
     """A position title ends right before word ``i`` (`kepala Bappeda …`, `Kadis PUPR …`), a
     stray dot between or not (`kepala. Bappeda …`)."""
-    end = i - 1 if i > 0 and toks[i - 1].text == "." else i
-    return any(title_len(toks, k) == end - k for k in range(max(0, end - MAX_TITLE_WORDS), end))
+    return _after_title(toks, i - 1 if i > 0 and toks[i - 1].text == "." else i)
 
 
 def _written_after(toks: Sequence[Tok], j: int) -> bool:
