@@ -582,10 +582,11 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
 
 #: The separator before a list's item: a comma and/or a conjunction, after an optional bracketed
 #: note on the item before (`Purbolinggo (59 ha), Sukadana`).
-_LIST_SEP = LazyPattern(
+_SEPARATOR = (
     r"(?:\s?\([^()\n]{1,20}\))?(?:,[ \u00a0]+(?:(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)?"
-    r"|[ \u00a0]+(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)$"
+    r"|[ \u00a0]+(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)"
 )
+_LIST_SEP = LazyPattern(_SEPARATOR + "$")
 #: An age in brackets right after a name (`Surikan (41)`): a person's.
 _AGE_AFTER = LazyPattern(r"[ \u00a0]?\(\d{1,3}\)")
 #: Items walked back along a list for the places before a name.
@@ -593,10 +594,7 @@ _LIST_HOPS = 6
 
 
 #: The separator after a list's item, as `_LIST_SEP` before one.
-_LIST_SEP_AFTER = LazyPattern(
-    r"(?:\s?\([^()\n]{1,20}\))?(?:,[ \u00a0]+(?:(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)?"
-    r"|[ \u00a0]+(?:dan|serta|atau|ataupun|maupun)[ \u00a0]+)"
-)
+_LIST_SEP_AFTER = LazyPattern(_SEPARATOR)
 #: PER items opening with a known given name that make a list of people.
 _PEOPLE_IN_LIST = 2
 
