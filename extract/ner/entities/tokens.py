@@ -272,10 +272,9 @@ def _with_written_levels(ents: list[Entity], toks: Sequence[Tok], text: str) -> 
     """A place right after its level written lowercase takes the level (`di pekon Srimulyo` ->
     `pekon Srimulyo`): GUIDELINES §6 lists a place with its administrative word as written
     (`kampung Baluni`); only after a word of ``entities_level_openers.txt``."""
-    at = {t.start: k for k, t in enumerate(toks)}
     out: list[Entity] = []
     for ent in ents:
-        k = at.get(ent.span[0], 0)
+        k = token_at(ent.span[0], toks) or 0
         if ent.label == Label.LOC and k > 0 and _level_opens(toks, k - 1) and not _admin_at(toks, k):
             start = toks[k - 1].start
             ent = Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
