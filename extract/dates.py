@@ -1605,6 +1605,26 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
     return best
 
 
+# How long after the body's latest date a page with no date of its own may have been written.
+_WRITTEN_AFTER = dt.timedelta(days=31)
+
+
+def _written_by(cands: list[_Cand], anchor: dt.date | None) -> dt.date | None:
+    """The last day a page anchored on its body's latest date was likely written, which a date
+    said to be past (``lalu``, ``kemarin``) is on or before: that date itself when it is still
+    to come (``27 November 2024 mendatang``), else a month after it (``7 Januari lalu`` after
+    ``Perbup … 27 Desember 2019`` is 2020-01-07; ``Desember lalu`` in a page whose latest date is
+    ``Kamis (18/9/2025)`` is 2024-12, not three months after it)."""
+    if anchor is None:
+        return None
+    day = (anchor.year, anchor.month, anchor.day)
+    for c in cands:
+        p = c.last or c.first
+        if c.tense > 0 and not c.blocked and p is not None and (p.year, p.month, p.day) == day:
+            return anchor
+    return anchor + _WRITTEN_AFTER if anchor <= dt.date.max - _WRITTEN_AFTER else anchor
+
+
 # Where a page dated only to the month or the year stands, for choosing a missing year:
 # the middle of its month or year.
 _MID_MONTH_DAY = 15
@@ -1692,15 +1712,11 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
     anchor = base.date if base is not None else _body_anchor(cands)
-    if base is None:
-        # ``lalu`` is before the page was written, which is on or after the body's latest date,
-        # so it says nothing about which side of that date a year is on: ``launching pada 7
-        # Januari lalu`` after ``Perbup … 27 Desember 2019`` is 2020-01-07, the nearest.
-        cands = [replace(c, tense=0) if c.tense < 0 else c for c in cands]
+    past = anchor if base is not None else _written_by(cands, anchor)
     out = []
     for c in cands:
         try:
-            mention = _resolve(c, text, anchor, base)
+            mention = _resolve(c, text, past if c.tense < 0 else anchor, base)
         except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
             continue
         if mention is not None and _in_calendar(mention):
