@@ -1,0 +1,31 @@
+"""Prices on unseen news (issues 12, 13, round quotes19): ``won`` after an amount is the Korean
+currency (``49.000 won``), as ``won Korea`` already was; a name or a word that only reads
+``won`` gives nothing.
+
+Invented Indonesian sentences; whole records with spans, including texts that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.prices import extract_prices
+from tests.extract.test_prices import _expected
+
+CASES = [
+    (
+        "Paket camilan dari Seoul itu dijual 15.500 won atau setara Rp190 ribu di toko daring.",
+        [("15.500 won", 15500, 15500, "KRW", None), ("Rp190 ribu", 190000, 190000, "IDR", None)],
+    ),
+    (
+        "Pemerintah Korea Selatan menyiapkan bantuan 2 triliun won bagi petani yang gagal panen.",
+        [("2 triliun won", 2000000000000, 2000000000000, "KRW", None)],
+    ),
+    ("Pelatih Kim Won-jae memanggil 23 pemain untuk pemusatan latihan di Jakarta.", []),
+    ("Di laga kedua, timnya menang 3-1 setelah tertinggal lebih dulu.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions"), CASES)
+def test_won_after_an_amount_is_the_korean_currency(sentence: str, mentions: list[tuple]) -> None:
+    assert extract_prices(sentence) == _expected(sentence, mentions)
