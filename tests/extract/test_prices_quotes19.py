@@ -1,6 +1,7 @@
 """Prices on unseen news (issues 12, 13, round quotes19): ``won`` after an amount is the Korean
 currency (``49.000 won``), as ``won Korea`` already was; a name or a word that only reads
-``won`` gives nothing.
+``won`` gives nothing. ``kuadriliun`` is a thousand trillion, and ``miliyar``/``trilun``, as
+news writes them, are ``miliar``/``triliun``.
 
 Invented Indonesian sentences; whole records with spans, including texts that must give nothing.
 """
@@ -28,4 +29,36 @@ CASES = [
 
 @pytest.mark.parametrize(("sentence", "mentions"), CASES)
 def test_won_after_an_amount_is_the_korean_currency(sentence: str, mentions: list[tuple]) -> None:
+    assert extract_prices(sentence) == _expected(sentence, mentions)
+
+
+SCALE_CASES = [
+    (
+        "Nilai ekspor itu sekitar 90 miliar dolar AS atau setara Rp1,5 kuadriliun pada kurs hari ini.",
+        [
+            ("90 miliar dolar AS", 90000000000, 90000000000, "USD", None),
+            ("Rp1,5 kuadriliun", 1500000000000000, 1500000000000000, "IDR", None),
+        ],
+    ),
+    (
+        "Dana bagi hasil untuk Tulang Bawang Rp3 miliyar, sedangkan Mesuji Rp2,5 miliyar.",
+        [
+            ("Rp3 miliyar", 3000000000, 3000000000, "IDR", None),
+            ("Rp2,5 miliyar", 2500000000, 2500000000, "IDR", None),
+        ],
+    ),
+    (
+        "Pemprov menyiapkan anggaran sebesar 4,2 miliyar untuk perbaikan jalan provinsi.",
+        [("4,2 miliyar", 4200000000, 4200000000, "IDR", None)],
+    ),
+    (
+        "Belanja pegawai daerah itu mencapai Rp 1,8 trilun tahun ini.",
+        [("Rp 1,8 trilun", 1800000000000, 1800000000000, "IDR", None)],
+    ),
+    ("Penduduk bumi tidak akan pernah mencapai satu kuadriliun jiwa.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions"), SCALE_CASES)
+def test_kuadriliun_and_variant_scale_spellings(sentence: str, mentions: list[tuple]) -> None:
     assert extract_prices(sentence) == _expected(sentence, mentions)
