@@ -1,7 +1,8 @@
 """Prices on unseen news (issues 12, 13, round quotes19): ``won`` after an amount is the Korean
 currency (``49.000 won``), as ``won Korea`` already was; a name or a word that only reads
 ``won`` gives nothing. ``kuadriliun`` is a thousand trillion, and ``miliyar``/``trilun``, as
-news writes them, are ``miliar``/``triliun``.
+news writes them, are ``miliar``/``triliun``; a list that lost its line breaks and glued the next
+item's number to a scale word (``Rp 43 miliar2. Badan``) keeps the scale.
 
 Invented Indonesian sentences; whole records with spans, including texts that must give nothing.
 """
@@ -62,3 +63,18 @@ SCALE_CASES = [
 @pytest.mark.parametrize(("sentence", "mentions"), SCALE_CASES)
 def test_kuadriliun_and_variant_scale_spellings(sentence: str, mentions: list[tuple]) -> None:
     assert extract_prices(sentence) == _expected(sentence, mentions)
+
+
+def test_a_list_number_glued_to_a_scale_word_leaves_the_scale() -> None:
+    sentence = (
+        "Pagu indikatif per satuan kerja: 1. Sekretariat Daerah Rp 12,5 miliar2. Dinas Pendidikan "
+        "Rp 1,2 triliun3. Dinas Kesehatan Rp 640 miliar."
+    )
+    assert extract_prices(sentence) == _expected(
+        sentence,
+        [
+            ("Rp 12,5 miliar", 12500000000, 12500000000, "IDR", None),
+            ("Rp 1,2 triliun", 1200000000000, 1200000000000, "IDR", None),
+            ("Rp 640 miliar", 640000000000, 640000000000, "IDR", None),
+        ],
+    )
