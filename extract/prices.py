@@ -402,6 +402,8 @@ def extract_prices(text: str) -> list[Price]:
         currency = first.currency or last.currency
         if currency is None and not _bare_is_money(text, first, last):
             continue
+        if _NOT_MONEY_AFTER.get().match(text, last.end):
+            continue  # a percentage is no money, even after a stray sign (Rp 3,08 persen)
         if _in_name(text, first.start, last.end):
             continue
         lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)

@@ -78,3 +78,21 @@ def test_a_list_number_glued_to_a_scale_word_leaves_the_scale() -> None:
             ("Rp 640 miliar", 640000000000, 640000000000, "IDR", None),
         ],
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rupiah melemah sebesar Rp 2,15 persen sejak awal tahun terhadap dolar AS.",
+        "Serapan anggaran Dinas Sosial baru mencapai Rp64,3% dari pagu.",
+    ],
+)
+def test_a_percentage_after_a_stray_currency_sign_is_no_money(sentence: str) -> None:
+    assert extract_prices(sentence) == []
+
+
+def test_a_percentage_beside_an_amount_leaves_the_amount() -> None:
+    sentence = "Serapan baru 64,3 persen dari pagu Rp 12 miliar."
+    assert extract_prices(sentence) == _expected(
+        sentence, [("Rp 12 miliar", 12000000000, 12000000000, "IDR", None)]
+    )
