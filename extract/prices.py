@@ -208,11 +208,42 @@ class _Amount:
 _DIGITS_HEAD = LazyPattern(r"\d++(?:[.,]\d++)*+")
 
 
+# A stray space after the first group of an amount (``Rp 9. 500``, ``Rp18, 519 miliar``,
+# ``Rp4, 864.173.000``): the short first group, and what may follow its separator and space.
+_SHORT_GROUP = LazyPattern(r"\d{1,3}")
+_AFTER_STRAY_DOT = LazyPattern(r"\d{3}(?:\.\d{3})*+(?:,\d++)?+")
+_DOTTED_GROUPS = LazyPattern(r"\d{3}(?:\.\d{3})++")
+
+
+def _across_stray_space(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Each number span with what it reads (start, end, reading); an amount after a currency
+    sign whose first group a stray space cut off (``Rp 9. 500``) is read across the space as one
+    amount: a dot before a thousands group groups thousands, a comma before a scaled decimal is
+    a decimal (``Rp18, 519 miliar``), and a comma before dotted groups is a thousands dot typed
+    as a comma (``Rp4, 864.173.000``)."""
+    out, i = [], 0
+    while i < len(spans):
+        a, b = spans[i]
+        if i + 1 < len(spans) and _SHORT_GROUP.get().fullmatch(text, a, b):
+            c, d = spans[i + 1]
+            sep, rest = text[b:c], text[c:d]
+            dot = sep == ". " and _AFTER_STRAY_DOT.get().fullmatch(rest)
+            comma = sep == ", " and (_DOTTED_GROUPS.get().fullmatch(rest) or _scale_rx().search(rest))
+            if (dot or comma) and _pre_rx().search(text, max(0, a - 12), a):
+                mark = "." if dot or _DOTTED_GROUPS.get().fullmatch(rest) else ","
+                out.append((a, d, text[a:b] + mark + rest))
+                i += 2
+                continue
+        out.append((a, b, text[a:b]))
+        i += 1
+    return out
+
+
 def _amounts(text: str) -> list[_Amount]:
     pre, post = _currencies()
     out = []
     seen = 0
-    for a, b in find_numbers(text):
+    for a, b, num in _across_stray_space(text, list(find_numbers(text))):
         # Not inside a word or another number, unless a currency is glued on (Rp150.000).
         pre_m = _pre_rx().search(text, max(0, a - 12), a)
         glued = text[a].isdigit() and pre_m
@@ -221,7 +252,6 @@ def _amounts(text: str) -> list[_Amount]:
         seen += 1
         if seen > _MAX_CANDIDATES:
             break
-        num = text[a:b]
         if len(num) > MAX_NUMBER_CHARS:
             continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
         head = _DIGITS_HEAD.get().match(num)

@@ -96,3 +96,37 @@ def test_a_percentage_beside_an_amount_leaves_the_amount() -> None:
     assert extract_prices(sentence) == _expected(
         sentence, [("Rp 12 miliar", 12000000000, 12000000000, "IDR", None)]
     )
+
+
+STRAY_SPACE_CASES = [
+    (
+        "Harga gula pasir di Pasar Bambu Kuning Rp 17. 500 per kilogram, naik dari pekan lalu.",
+        [("Rp 17. 500", 17500, 17500, "IDR", "kilogram")],
+    ),
+    (
+        "Dana desa untuk 86 pekon tahun ini Rp21, 340 miliar, sedangkan ADD Rp6, 2 miliar.",
+        [
+            ("Rp21, 340 miliar", 21340000000, 21340000000, "IDR", None),
+            ("Rp6, 2 miliar", 6200000000, 6200000000, "IDR", None),
+        ],
+    ),
+    (
+        "Sisa lebih pembiayaan anggaran tercatat Rp3, 127.450.000 pada akhir tahun.",
+        [("Rp3, 127.450.000", 3127450000, 3127450000, "IDR", None)],
+    ),
+    (
+        "Harga minyak dunia kini sekitar US$ 70, 71-72 pada awal bulan lalu.",
+        [("US$ 70", 70, 70, "USD", None)],
+    ),
+    (
+        "Saham itu turun ke sekitar US$ 215, 4% di bawah puncaknya.",
+        [("US$ 215", 215, 215, "USD", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions"), STRAY_SPACE_CASES)
+def test_an_amount_is_read_across_a_stray_space_after_its_first_group(
+    sentence: str, mentions: list[tuple]
+) -> None:
+    assert extract_prices(sentence) == _expected(sentence, mentions)
