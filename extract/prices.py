@@ -239,6 +239,36 @@ def _across_stray_space(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return out
 
 
+# Scale words that news misspells by one letter (``Rp 861 milar``, ``Rp 1,2 triiun``,
+# ``Rp39,8 miIiar`` with a capital I for the l); shorter ones (juta, ribu) are one letter
+# from too many other words.
+_MISSPELT_SCALES = ("miliar", "triliun")
+_WORD_AFTER = LazyPattern(r"[ \t]++([^\W\d_]{5,8})(?!\w)")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter dropped, added or changed."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        return sum(x != y for x, y in zip(word, target, strict=True)) == 1
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_scale_after(text: str, end: int, num: str) -> tuple[int, str]:
+    """The number read with the scale word misspelt right after it (``861 milar`` is
+    ``861 miliar``), and where it then ends; unchanged when there is none."""
+    m = _WORD_AFTER.get().match(text, end)
+    if m is None or _scale_rx().search(num) or _scale_rx().fullmatch(m[1]):
+        return end, num
+    word = m[1].replace("I", "l").lower()
+    for scale in _MISSPELT_SCALES:
+        if word == scale or _one_edit(word, scale):
+            return m.end(1), f"{num} {scale}"
+    return end, num
+
+
 def _amounts(text: str) -> list[_Amount]:
     pre, post = _currencies()
     out = []
@@ -254,6 +284,7 @@ def _amounts(text: str) -> list[_Amount]:
             break
         if len(num) > MAX_NUMBER_CHARS:
             continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
+        b, num = _misspelt_scale_after(text, b, num)
         head = _DIGITS_HEAD.get().match(num)
         rest = num[head.end() :] if head else num
         scaled = bool(_scale_rx().search(rest))

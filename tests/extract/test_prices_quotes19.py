@@ -2,7 +2,8 @@
 currency (``49.000 won``), as ``won Korea`` already was; a name or a word that only reads
 ``won`` gives nothing. ``kuadriliun`` is a thousand trillion, and ``miliyar``/``trilun``, as
 news writes them, are ``miliar``/``triliun``; a list that lost its line breaks and glued the next
-item's number to a scale word (``Rp 43 miliar2. Badan``) keeps the scale.
+item's number to a scale word (``Rp 43 miliar2. Badan``) keeps the scale; ``miliar`` and
+``triliun`` misspelt by one letter (``milar``, ``triiun``) still scale.
 
 Invented Indonesian sentences; whole records with spans, including texts that must give nothing.
 """
@@ -129,4 +130,30 @@ STRAY_SPACE_CASES = [
 def test_an_amount_is_read_across_a_stray_space_after_its_first_group(
     sentence: str, mentions: list[tuple]
 ) -> None:
+    assert extract_prices(sentence) == _expected(sentence, mentions)
+
+
+MISSPELT_SCALE_CASES = [
+    (
+        "Proyek drainase senilai Rp14 milar itu ditargetkan rampung Desember.",
+        [("Rp14 milar", 14000000000, 14000000000, "IDR", None)],
+    ),
+    (
+        "Utang BUMD tersebut mencapai Rp 1,4 triiun pada akhir tahun.",
+        [("Rp 1,4 triiun", 1400000000000, 1400000000000, "IDR", None)],
+    ),
+    (
+        "Belanja modal dinas itu Rp8,2 miIiar, sebagian besar untuk jalan.",
+        [("Rp8,2 miIiar", 8200000000, 8200000000, "IDR", None)],
+    ),
+    (
+        "Harga cabai Rp 45 ribu milik pedagang di Pasar Tugu tidak berubah.",
+        [("Rp 45 ribu", 45000, 45000, "IDR", None)],
+    ),
+    ("Tim itu mencetak 3 milestone baru dan 2 miliaran mimpi.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mentions"), MISSPELT_SCALE_CASES)
+def test_a_scale_word_misspelt_by_one_letter(sentence: str, mentions: list[tuple]) -> None:
     assert extract_prices(sentence) == _expected(sentence, mentions)
