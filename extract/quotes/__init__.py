@@ -27,7 +27,9 @@ it; a description that names no one takes the person named after a comma in the 
 sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
 warga``) is an unnamed speaker (None). A quotation of fewer than four words that no speech
 verb tags is a quoted name or term, not a quote, and so is a quotation in the middle of a
-sentence that nothing attributes (``semboyan itu bermakna “Tetap teguh, pantang mundur …”``).
+sentence that nothing attributes (``semboyan itu bermakna “Tetap teguh, pantang mundur …”``);
+a quotation right after another quotation's closing sentence (``“… kami periksa.” “Hasilnya
+…”``) opens a sentence of its own, the same speaker going on.
 """
 
 from __future__ import annotations
