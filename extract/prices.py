@@ -208,11 +208,72 @@ class _Amount:
 _DIGITS_HEAD = LazyPattern(r"\d++(?:[.,]\d++)*+")
 
 
+# A stray space after the first group of an amount (``Rp 9. 500``, ``Rp18, 519 miliar``,
+# ``Rp4, 864.173.000``): the short first group, and what may follow its separator and space.
+_SHORT_GROUP = LazyPattern(r"\d{1,3}")
+_AFTER_STRAY_DOT = LazyPattern(r"\d{3}(?:\.\d{3})*+(?:,\d++)?+")
+_DOTTED_GROUPS = LazyPattern(r"\d{3}(?:\.\d{3})++")
+
+
+def _across_stray_space(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Each number span with what it reads (start, end, reading); an amount after a currency
+    sign whose first group a stray space cut off (``Rp 9. 500``) is read across the space as one
+    amount: a dot before a thousands group groups thousands, a comma before a scaled decimal is
+    a decimal (``Rp18, 519 miliar``), and a comma before dotted groups is a thousands dot typed
+    as a comma (``Rp4, 864.173.000``)."""
+    out, i = [], 0
+    while i < len(spans):
+        a, b = spans[i]
+        if i + 1 < len(spans) and _SHORT_GROUP.get().fullmatch(text, a, b):
+            c, d = spans[i + 1]
+            sep, rest = text[b:c], text[c:d]
+            dot = sep == ". " and _AFTER_STRAY_DOT.get().fullmatch(rest)
+            comma = sep == ", " and (_DOTTED_GROUPS.get().fullmatch(rest) or _scale_rx().search(rest))
+            if (dot or comma) and _pre_rx().search(text, max(0, a - 12), a):
+                mark = "." if dot or _DOTTED_GROUPS.get().fullmatch(rest) else ","
+                out.append((a, d, text[a:b] + mark + rest))
+                i += 2
+                continue
+        out.append((a, b, text[a:b]))
+        i += 1
+    return out
+
+
+# Scale words that news misspells by one letter (``Rp 861 milar``, ``Rp 1,2 triiun``,
+# ``Rp39,8 miIiar`` with a capital I for the l); shorter ones (juta, ribu) are one letter
+# from too many other words.
+_MISSPELT_SCALES = ("miliar", "triliun")
+_WORD_AFTER = LazyPattern(r"[ \t]++([^\W\d_]{5,8})(?!\w)")
+
+
+def _one_edit(word: str, target: str) -> bool:
+    """Whether ``word`` is ``target`` with one letter dropped, added or changed."""
+    if abs(len(word) - len(target)) > 1 or word == target:
+        return False
+    if len(word) == len(target):
+        return sum(x != y for x, y in zip(word, target, strict=True)) == 1
+    short, long = sorted((word, target), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt_scale_after(text: str, end: int, num: str) -> tuple[int, str]:
+    """The number read with the scale word misspelt right after it (``861 milar`` is
+    ``861 miliar``), and where it then ends; unchanged when there is none."""
+    m = _WORD_AFTER.get().match(text, end)
+    if m is None or _scale_rx().search(num) or _scale_rx().fullmatch(m[1]):
+        return end, num
+    word = m[1].replace("I", "l").lower()
+    for scale in _MISSPELT_SCALES:
+        if word == scale or _one_edit(word, scale):
+            return m.end(1), f"{num} {scale}"
+    return end, num
+
+
 def _amounts(text: str) -> list[_Amount]:
     pre, post = _currencies()
     out = []
     seen = 0
-    for a, b in find_numbers(text):
+    for a, b, num in _across_stray_space(text, list(find_numbers(text))):
         # Not inside a word or another number, unless a currency is glued on (Rp150.000).
         pre_m = _pre_rx().search(text, max(0, a - 12), a)
         glued = text[a].isdigit() and pre_m
@@ -221,9 +282,9 @@ def _amounts(text: str) -> list[_Amount]:
         seen += 1
         if seen > _MAX_CANDIDATES:
             break
-        num = text[a:b]
         if len(num) > MAX_NUMBER_CHARS:
             continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
+        b, num = _misspelt_scale_after(text, b, num)
         head = _DIGITS_HEAD.get().match(num)
         rest = num[head.end() :] if head else num
         scaled = bool(_scale_rx().search(rest))
@@ -402,6 +463,8 @@ def extract_prices(text: str) -> list[Price]:
         currency = first.currency or last.currency
         if currency is None and not _bare_is_money(text, first, last):
             continue
+        if _NOT_MONEY_AFTER.get().match(text, last.end):
+            continue  # a percentage is no money, even after a stray sign (Rp 3,08 persen)
         if _in_name(text, first.start, last.end):
             continue
         lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)

@@ -27,7 +27,9 @@ it; a description that names no one takes the person named after a comma in the 
 sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
 warga``) is an unnamed speaker (None). A quotation of fewer than four words that no speech
 verb tags is a quoted name or term, not a quote, and so is a quotation in the middle of a
-sentence that nothing attributes (``semboyan itu bermakna “Tetap teguh, pantang mundur …”``).
+sentence that nothing attributes (``semboyan itu bermakna “Tetap teguh, pantang mundur …”``);
+a quotation right after another quotation's closing sentence (``“… kami periksa.” “Hasilnya
+…”``) opens a sentence of its own, the same speaker going on.
 """
 
 from __future__ import annotations
@@ -536,12 +538,22 @@ def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, 
     return events
 
 
+_CLOSING_MARKS = '”"'
+
+
+def _after_spoken_sentence(before: str) -> bool:
+    """The text before a quotation ends with another quotation's closing sentence
+    (``“… sudah kami periksa.” “Hasilnya baik, …”``): the speaker goes on, and the new
+    quotation starts a sentence of its own."""
+    return len(before) > 1 and before[-1] in _CLOSING_MARKS and before[-2] in ".!?…"
+
+
 def _stands_alone(text: str, q: QuoteSpan) -> bool:
     """A quotation that is a sentence of its own: it starts a sentence, and it ends one or
     ends with its own punctuation (``“Membangun Desa dari Pinggiran” menjadi tema …`` is a
     title used as a noun)."""
     before = text[max(0, q.outer[0] - MAX_PHRASE_CHARS) : q.outer[0]].rstrip(" \t")
-    if before and before[-1] not in SENTENCE_ENDS:
+    if before and before[-1] not in SENTENCE_ENDS and not _after_spoken_sentence(before):
         return False
     after = text[q.outer[1] : q.outer[1] + 2].lstrip(" \t")
     return text[q.span[1] - 1] in _SPEECH_ENDS or not after or after[0] in SENTENCE_ENDS

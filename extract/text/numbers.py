@@ -138,6 +138,10 @@ MAX_NUMBERS = 20000
 _DIGITS = r"\d++(?:[.,]\d++)*+"
 
 
+# The number of a list's next item glued to the word before it (``miliar2. Badan``).
+_GLUED_LIST_NUMBER = r"(?=\d{1,2}\.(?!\d))"
+
+
 @cache
 def scale_pattern() -> str:
     """Regex fragment for one scale word (``ribu``, ``jt``, ``M`` …), no groups."""
@@ -146,8 +150,10 @@ def scale_pattern() -> str:
     # Only the abbreviations take a dot (Rp 5 jt.); ``Rp 1,3 miliar.`` ends a sentence.
     abbrev = [w for w in folded if len(w) <= 2]
     return (
-        # ``Rp13 ribuan``: a scale word with -an after a number is "about" that much.
-        rf"(?:(?i:{alternation(plain)})(?i:an)?+(?!\w)|(?i:{alternation(abbrev)})\.?+(?!\w)"
+        # ``Rp13 ribuan``: a scale word with -an after a number is "about" that much; a list
+        # that lost its line breaks glues the next item's number on (``Rp 43 miliar2. Badan``).
+        rf"(?:(?i:{alternation(plain)})(?i:an)?+(?:(?!\w)|{_GLUED_LIST_NUMBER})"
+        rf"|(?i:{alternation(abbrev)})\.?+(?!\w)"
         rf"|(?<=\d\s?)(?-i:{alternation(exact)})(?!\w|\.\w))"
     )
 
