@@ -118,6 +118,8 @@ def _date_span(text: str) -> tuple[str, int, int] | None:
     # the spans stay true)
     text = _patterns().iso_stamp.sub(" ", text)
     for found in find_page_dates(text):
+        if _DATE_SPAN_END.match(text, found.span[1]):
+            return None  # `02/01/2021 - 03/01/2021 - AGUNG POST`: an archive's span dates no article
         if found.month and found.day:  # a day or month written `00` is no date
             return found.iso, *found.span
     return None
@@ -138,6 +140,10 @@ def _date_line(unit: _Unit) -> str | None:
     )
     words = [w for w in rest.split() if w.casefold() not in skip]
     return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
+
+
+# a second date written in figures right after the first and a dash: the two ends of a span
+_DATE_SPAN_END = regex.compile(r"\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def _bulleted_date(text: str) -> str | None:

@@ -80,9 +80,9 @@ def test_a_dated_paragraph_above_a_lede_with_no_dateline_stays() -> None:
 @pytest.mark.parametrize(
     ("opening", "dateline"),
     [
-        ("Kabar Kalteng, Muara Teweh –", Dateline(place="Muara Teweh", outlet="Kabar Kalteng")),
+        ("Palawa Kalteng, Muara Teweh –", Dateline(place="Muara Teweh", outlet="Palawa Kalteng")),
         ("Sinarta Jambi, Muara Bungo –", Dateline(place="Muara Bungo", outlet="Sinarta Jambi")),
-        ("(Warta, Muara Teweh) –", Dateline(place="Muara Teweh", outlet="Warta")),
+        ("(Matra, Muara Teweh) –", Dateline(place="Muara Teweh", outlet="Matra")),
     ],
     ids=["named-after-province", "named-after-another-region", "one-bracket"],
 )
@@ -124,3 +124,14 @@ def test_a_credit_closed_by_the_writers_post(credit: str, byline: str) -> None:
 def test_a_scroll_prompt_between_paragraphs_is_an_ad_slot(prompt: str) -> None:
     page = clean(f"{TITLE}\n\nSAMPIT - {LEDE}\n\n{prompt}\n\n{LAST}")
     assert page.text == f"SAMPIT - {LEDE}\n{LAST}"
+
+
+def test_a_papuan_papers_bare_masthead_after_the_place() -> None:
+    page = clean(f"{TITLE}\n\nMerauke, Jubi – {LEDE}\n\n{LAST}")
+    assert page.dateline == Dateline(place="Merauke", outlet="Jubi")
+
+
+def test_an_archives_span_of_two_dates_dates_no_article() -> None:
+    archive = "03/04/2024 - 04/04/2024 - WARTA SAMPIT"
+    page = clean(f"{archive}\n\nKamis, 4 April 2024\n\n{TITLE}\n\n{LEDE}\n\n{LAST}")
+    assert (page.title, page.published) == (TITLE, "2024-04-04")
