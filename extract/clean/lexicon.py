@@ -343,9 +343,9 @@ def _shape_patterns() -> dict[str, object]:
         # parted by slashes; each part starts with a letter (`(24/8)` is a date), a desk's number
         # after a hyphen (`SS/E-4`); or a desk's lowercase code and the reporter's number after a
         # hyphen (`mag-11`, an intern's code; `OL-09`, `SB-09`, a desk's shouted code and its
-        # reporter's number)
+        # reporter's number), or a number alone after the slash (`red/02`)
         initials_code=regex.compile(
-            r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?)+"
+            r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*(?:\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?|\d{1,3}))+"
             r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised

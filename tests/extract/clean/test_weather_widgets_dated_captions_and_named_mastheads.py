@@ -135,3 +135,20 @@ def test_an_archives_span_of_two_dates_dates_no_article() -> None:
     archive = "03/04/2024 - 04/04/2024 - WARTA SAMPIT"
     page = clean(f"{archive}\n\nKamis, 4 April 2024\n\n{TITLE}\n\n{LEDE}\n\n{LAST}")
     assert (page.title, page.published) == (TITLE, "2024-04-04")
+
+
+def test_a_desk_code_with_the_reporters_number_closes_the_article() -> None:
+    closing = f"{LAST} (red/04)\n\nRelated Posts\n\nPasar Murah Digelar di Tujuh Kecamatan"
+    page = clean(f"{TITLE}\n\nSAMPIT - {LEDE}\n\n{closing}")
+    assert (page.byline, page.text) == ("red/04", f"SAMPIT - {LEDE}\n{LAST}")
+
+
+def test_a_bracketed_year_range_is_no_code() -> None:
+    closing = "Program ini berjalan sejak periode pertama bupati (2019/2024)."
+    page = clean(f"{TITLE}\n\nSAMPIT - {LEDE}\n\n{closing}")
+    assert (page.byline, page.text) == (None, f"SAMPIT - {LEDE}\n{closing}")
+
+
+def test_a_collections_box_heading_is_no_headline() -> None:
+    page = clean(f"Kumpulan Berita DPRD Kalteng\n\n{LEDE}\n\n{LAST}")
+    assert (page.title, page.text) == (None, f"{LEDE}\n{LAST}")
