@@ -152,3 +152,10 @@ def test_a_bracketed_year_range_is_no_code() -> None:
 def test_a_collections_box_heading_is_no_headline() -> None:
     page = clean(f"Kumpulan Berita DPRD Kalteng\n\n{LEDE}\n\n{LAST}")
     assert (page.title, page.text) == (None, f"{LEDE}\n{LAST}")
+
+
+def test_a_caption_labelled_teks_foto_is_no_headline() -> None:
+    caption = "Teks foto : Bupati menyerahkan bibit karet kepada ketua kelompok tani."
+    page = clean(f"{caption}\nMuara Teweh - {LEDE}\n{LAST}")
+    assert (page.title, page.text) == (None, f"Muara Teweh - {LEDE}\n{LAST}")
+    assert page.dateline == Dateline(place="Muara Teweh", outlet=None)
