@@ -46,6 +46,8 @@ class _Patterns(NamedTuple):
     list_field: regex.Pattern[str]
     hard_end: regex.Pattern[str]
     clock: regex.Pattern[str]
+    temperature: regex.Pattern[str]
+    dated_close: regex.Pattern[str]
     mark_only: regex.Pattern[str]
     byline_name: regex.Pattern[str]
     ad_words: regex.Pattern[str]
@@ -341,9 +343,9 @@ def _shape_patterns() -> dict[str, object]:
         # parted by slashes; each part starts with a letter (`(24/8)` is a date), a desk's number
         # after a hyphen (`SS/E-4`); or a desk's lowercase code and the reporter's number after a
         # hyphen (`mag-11`, an intern's code; `OL-09`, `SB-09`, a desk's shouted code and its
-        # reporter's number)
+        # reporter's number), or a number alone after the slash (`red/02`)
         initials_code=regex.compile(
-            r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?)+"
+            r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*(?:\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?|\d{1,3}))+"
             r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
@@ -471,6 +473,11 @@ def _furniture_patterns() -> dict[str, object]:
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
         soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
+        # `26.5 C`, `27°C`: a weather widget's reading alone on its line (the degree sign may be lost)
+        temperature=regex.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]"),
+        # `… saat rapat di Kantor Bupati, Jumat (17/10/2025).`: a sentence closed by a word (the
+        # weekday) and its bracketed day
+        dated_close=regex.compile(r"(?P<day>\p{L}+)\s*,?\s*\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*\.?$"),
         # `Warta.in`: a masthead spelt as a short domain, its tail in lowercase (`Kab.Bogor` is none)
         short_domain=regex.compile(r"(?-i)\p{Lu}\p{L}{2,}\.\p{Ll}{2,6}"),
         spaced_dash=regex.compile(r"\s+[-–—]+\s+"),

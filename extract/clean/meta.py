@@ -118,6 +118,8 @@ def _date_span(text: str) -> tuple[str, int, int] | None:
     # the spans stay true)
     text = _patterns().iso_stamp.sub(" ", text)
     for found in find_page_dates(text):
+        if _DATE_SPAN_END.match(text, found.span[1]):
+            return None  # `02/01/2021 - 03/01/2021 - AGUNG POST`: an archive's span dates no article
         if found.month and found.day:  # a day or month written `00` is no date
             return found.iso, *found.span
     return None
@@ -138,6 +140,10 @@ def _date_line(unit: _Unit) -> str | None:
     )
     words = [w for w in rest.split() if w.casefold() not in skip]
     return iso if len(words) <= _DATE_LINE_OTHER_WORDS else None
+
+
+# a second date written in figures right after the first and a dash: the two ends of a span
+_DATE_SPAN_END = regex.compile(r"\s*[-–—]\s*\d{1,2}/\d{1,2}/\d{2,4}\b")
 
 
 def _bulleted_date(text: str) -> str | None:
@@ -253,6 +259,8 @@ def _credit(text: str) -> str | None:
         elif colon and after.casefold() in _regions() and _name_like(before):
             head = before  # `Laporan: Yulius Sulo, Merauke`: the reporter, then where he reports from
     head = head.strip(" ,.:")
+    if (post := _POST_AFTER_NAME.search(head)) and post.start():
+        head = head[: post.start()]  # `Penulis: Abdilah Amin (Tenaga Ahli Peliput)`: the writer's post
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
         head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
@@ -270,6 +278,11 @@ def _credit(text: str) -> str | None:
     if head.casefold() in _not_reporters():
         return None
     return head
+
+
+# a credit's name closed by the writer's post in brackets, two words or more (`(Pranata Humas Ahli
+# Muda)`); one word (`(Ani)`) or a code (`(ant/ram)`) is no post
+_POST_AFTER_NAME = regex.compile(r"\s*\((?:\p{L}+\s+){1,5}\p{L}+\)$")
 
 
 def _desk_credit(text: str) -> bool:
@@ -455,6 +468,9 @@ def _dateline(text: str) -> Dateline | None:
     parts = _dateline_parts(head)
     if parts is None:
         return _agency_dateline(text) or _bracketed(text)
+    if len(parts) == 2 and parts[1].casefold() in _regions() and _named_masthead_before_region(parts[0]):
+        # `Sijori Kepri, Tanjung Pinang —`: a masthead named after its region, then the place
+        return Dateline(place=_place_case(parts[1]), outlet=_outlet_case(parts[0]))
     place = outlet = initials = None
     # `Gentra News Bali – Buleleng, …`: a place after the dash leaves the masthead whole
     named = _region_after_outlet(text, end) is None
@@ -699,7 +715,17 @@ def _masthead_first(head: str, parts: list[str]) -> bool:
         or (f"{first} {second}" in head and _masthead_before_region(first, f"{first} {second}"))
         or _shouted_masthead(first, second)
         or _masthead_spelling(first)  # `MuriaNewsCom,Blora –`
+        # `(Matra, Jambi) –`: both in one bracket, the masthead first
+        or bool(regex.fullmatch(rf"\(\s*{regex.escape(first)}\s*,\s*{regex.escape(second)}\s*\)", head))
     )
+
+
+def _named_masthead_before_region(first: str) -> bool:
+    """`Sijori Kepri`: a masthead named after its region (a known region last, after words spelt as
+    a masthead's: `_masthead_before_region`) before the dateline's place and its comma; `Simpang
+    Katis`, `Desa Kurau Bangka` end in no region or open with a land word."""
+    name, _, region = first.rpartition(" ")
+    return bool(name) and region.casefold() in _regions() and _masthead_before_region(name, first)
 
 
 def _masthead_spelling(word: str) -> bool:

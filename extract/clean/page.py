@@ -85,6 +85,7 @@ from .meta import (
     _reporter_line,
     _standalone_dateline,
     _trailing_date,
+    _weekdays,
 )
 from .rules import (
     _ABOVE_DATELINE_UNITS,
@@ -187,6 +188,12 @@ class _Scan:
     in_list: bool = False  # a bulleted list announced by the last kept paragraph
     last_body: _Unit | None = None
     title_candidates: list[_Unit] = field(default_factory=list)
+
+
+def _dated_scene(text: str) -> bool:
+    """`… di Kantor Bupati, Jumat (17/10/2025).`: a sentence closed by a weekday and its bracketed day."""
+    m = _patterns().dated_close.search(text)
+    return m is not None and m["day"].casefold() in _weekdays()
 
 
 def _site_after(head: str, text: str) -> bool:
@@ -872,6 +879,10 @@ class _Page:
         above = self._neighbour(unit, -1)
         if above is not None and above.kind == LineKind.CAPTION and _masthead_credit(above.text):
             return True
+        # `Suasana rapat … di ruang rapat Diskominfo, Jumat (17/10/2025).` right above `TENGGARONG – …`:
+        # a scene closed by its weekday and bracketed day is the photo's caption (or the lede's teaser)
+        if _dated_scene(unit.text):
+            return True
         # `Tangki proses limbah cair rumah sakit …` between the headline's copy (the photo's title)
         # and `KETAPANG – …`: a short line there is the photo's caption; right under the headline
         # itself it is a standfirst and stays
@@ -891,7 +902,9 @@ class _Page:
             self.published = self.published or glued[0]
             unit.text = glued[1]
             _features(unit)
-        if iso:
+        if iso and self._weather_widget(unit):
+            unit.kind = LineKind.NAVIGATION  # `27 C` / `Medan` / `Sunday, December 28, 2025`: today's date
+        elif iso:
             unit.kind = LineKind.PUBLISHED
             labelled = bool(_patterns().published_label.search(unit.text))
             # `Senin, 22 Desember 2025` (the site's date strip) above the headline, then `- Rabu, 27
@@ -922,6 +935,12 @@ class _Page:
             title_candidates.append(unit)
         else:
             unit.kind = LineKind.NAVIGATION
+
+    def _weather_widget(self, unit: _Unit) -> bool:
+        """A date line beside a weather reading (`26.5 C`, the city, the date, in the page's header
+        bar) is the widget's today, not the article's date: a temperature line two units away at most."""
+        near = (self._neighbour(unit, step) for step in (-2, -1, 1, 2))
+        return any(u is not None and _patterns().temperature.fullmatch(u.text) for u in near)
 
     @staticmethod
     def _title_like(unit: _Unit) -> bool:
