@@ -178,13 +178,28 @@ def vet_entities(
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
     signs = _horoscope_signs(text)
+    inside = _inside_person([e for e, _ in out])
     return [
         e
         for e, marked in out
         if (marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases))
         and e.text.split()[0] not in signs
         and not _event_named(e)
+        and e.span not in inside
     ]
+
+
+def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:
+    """Spans of PER entities inside a longer PER span: the model's `Satrio` beside its `Adi
+    Nugroho`, once vetting read the two as one name (`_name_word`)."""
+    spans = sorted({e.span for e in ents if e.label == EntityLabel.PER}, key=lambda sp: (sp[0], -sp[1]))
+    inside: set[tuple[int, int]] = set()
+    reach = -1  # the furthest end of the spans before: a span ending within it lies inside one
+    for c, d in spans:
+        if d <= reach:
+            inside.add((c, d))
+        reach = max(reach, d)
+    return inside
 
 
 def _event_named(e: Entity) -> bool:
@@ -698,7 +713,8 @@ def _ends_place_list(art: _Article, s: int) -> bool:
 
 def _after_place(art: _Article, s: int, words: list[str]) -> bool:
     """Right after a place or an organisation that no title introduces: `masyarakat Kotim
-    Habaring Hurung`."""
+    Habaring Hurung`; a name holding a given name or a word the article calls a person alone
+    (`_name_word`) is a person there."""
     text = art.text
     prev = prev_word(text, s)
     o_start = None
@@ -706,7 +722,7 @@ def _after_place(art: _Article, s: int, words: list[str]) -> bool:
         o_start = art.other_ends[s - 1].span[0]
     elif prev[:1].isupper() and (prev.lower() in place_words() or art.votes.get(prev, (0, 0))[1] > 0):
         o_start = s - len(prev) - 1
-    if o_start is None or any(w.lower() in given_names() for w in words):
+    if o_start is None or any(_name_word(art, w) for w in words):
         return False
     before3 = text[max(0, o_start - 60) : o_start].split()[-3:]
     ow = before3[-1] if before3 else ""
@@ -1042,12 +1058,21 @@ def _given_names_before(art: _Article, s: int) -> int:
     start."""
     for _ in range(_GIVEN_BACK):
         m = _WORD_BEFORE.get().search(art.text, max(0, s - 30), s)
-        if m is None or word_class(m.group().strip()) is not W.GIV or (s - 1) in art.other_ends:
+        if m is None or not _name_word(art, m.group().strip()) or (s - 1) in art.other_ends:
             break
         if any(a <= m.start() < b for a, b in art.other_spans):
             break
         s = m.start()
     return _words_after_marker(art, s)
+
+
+def _name_word(art: _Article, word: str) -> bool:
+    """A known given name, or a word the lexicon does not know that the model reads alone as a
+    person in the article, there or elsewhere, and never as anything else (`Satrio` and `Adi
+    Nugroho`, two spans of the model side by side, are one name)."""
+    cls = word_class(word)
+    per, other = art.votes.get(word, (0, 0))
+    return cls is W.GIV or (cls is W.UNK and per > 0 and other == 0)
 
 
 #: Characters read back from a PER span for a degree or honorific opening the name.

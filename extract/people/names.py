@@ -376,12 +376,12 @@ def _blend_of(word: str, words: list[str]) -> bool:
 
 
 def _gapped_of(short: list[str], full: list[str]) -> bool:
-    """Nadiem Makarim of Nadiem Anwar Makarim: the same first and last word, the words in
-    between a subsequence of the longer name's."""
-    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or short[-1] != full[-1]:
+    """Nadiem Makarim of Nadiem Anwar Makarim, Rio Tangkari of Zainal Rio Chandra Tangkari: the
+    same last word, the words before it in the longer name's order, some left out."""
+    if len(short) < 2 or len(short) >= len(full) or short[-1] != full[-1]:
         return False
-    it = iter(full[1:-1])
-    return all(w in it for w in short[1:-1])
+    it = iter(full[:-1])
+    return all(w in it for w in short[:-1])
 
 
 def _fold_short_forms(names: list[str], groups: list[list[int]]) -> None:

@@ -731,6 +731,44 @@ def _with_first_name_before(text: str, span: Span, lone: set[str]) -> Span:
     return (m.start(1), span[1])
 
 
+#: A list of names: two capitalised words or more per item, items joined by commas, the last by
+#: `dan` or `serta` (`Wuddy Warsono, Stephanus Turangan, Bernardus Sumargo, dan Poltak Hotradero`).
+_LIST_ITEM = r"\p{Lu}\p{Ll}[\p{L}'’-]*(?: \p{Lu}\p{Ll}[\p{L}'’-]*){1,3}"
+_NAME_LIST = LazyPattern(
+    rf"(?<![\p{{L}}'’-])(?:{_LIST_ITEM}(?:, {_LIST_ITEM}){{1,}},? (?:dan|serta) {_LIST_ITEM}"
+    rf"|{_LIST_ITEM}(?:, {_LIST_ITEM}){{2,}})"
+)
+_ITEM = LazyPattern(_LIST_ITEM)
+#: Word classes an item's words must all have to join the people beside it.
+_MATE_CLASSES = frozenset({W.GIV, W.UNK, W.PART})
+
+
+def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The other items of a list of three names or more whose items are at least half persons
+    already (two at least): each item of name words only (no common word, no body's or place's
+    word: `Andes Virus`, `Bank Tani` stay out) is a person too, the model having missed it or read
+    it as a body (`yakni Stephanus Turangan, …`; `_mate_word`)."""
+    out: list[tuple[str, Span]] = []
+    for lm in _NAME_LIST.get().finditer(text):
+        items = [(lm.start() + m.start(), lm.start() + m.end()) for m in _ITEM.get().finditer(lm.group())]
+        held = [any(a < e and s < b for _, (a, b) in cands) for s, e in items]
+        if len(items) < 3 or sum(held) < max(2, len(items) / 2):
+            continue
+        if any(word_class(w) is W.ORG for s, e in items for w in text[s:e].split()):
+            continue  # `Pesantren Al-Wustho, Manbaul Hisan, …`: a list of bodies
+        for (s, e), known in zip(items, held, strict=True):
+            if not known and all(_mate_word(text, w) for w in text[s:e].split()):
+                out.append((display_name(text[s:e]), (s, e)))
+    return out
+
+
+def _mate_word(text: str, word: str) -> bool:
+    """A word of a list item read as a name: a given name, or a word of no known class that the
+    article never writes in lowercase (`virus` in `Andes Virus`)."""
+    cls = word_class(word)
+    return cls is W.GIV or (cls in _MATE_CLASSES and not any(whole_words(text, word.lower(), hyphen=False)))
+
+
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """The names the grammar alone makes persons: listed, aged, speaking or addressed; none that
     ends a region (`dengan Uni Soviet`)."""
@@ -798,7 +836,7 @@ def extract_persons(
     cands += held + found
     names = entity_names(text, entities, roles) if names is None else names
     cands += [c for c in names if c[0] not in bodies]
-    cands = _named_as_persons(text, cands, {o.name for o in officials})
+    cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
     if not cands:
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))

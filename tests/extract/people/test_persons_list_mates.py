@@ -1,0 +1,54 @@
+"""Persons in a list of names (officials19): the items of a list that is at least half persons
+already are persons too, when their words are names' words; lists of bodies and lists of things
+give no person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.people.test_persons_news import _persons
+
+LIST = "Pengurus baru yakni Wirawan Saputro, Ricardo Halimun, Yosua Gunadi, dan Hendrik Wenas."
+LISTED = [
+    ("Wirawan Saputro", ["Wirawan Saputro"]),
+    ("Ricardo Halimun", ["Ricardo Halimun"]),
+    ("Yosua Gunadi", ["Yosua Gunadi"]),
+    ("Hendrik Wenas", ["Hendrik Wenas"]),
+]
+
+
+def test_list_items_the_model_missed_are_persons_beside_persons() -> None:
+    assert _persons(LIST, [("Wirawan Saputro", "PER"), ("Yosua Gunadi", "PER")]) == LISTED
+
+
+@pytest.mark.xfail(
+    strict=True, reason="vet's `_in_place_list` drops the people beside an item the model reads as a body"
+)
+def test_list_items_beside_an_item_read_as_a_body_stay_persons() -> None:
+    found = [("Wirawan Saputro", "PER"), ("Ricardo Halimun", "ORG"), ("Yosua Gunadi", "PER")]
+    assert _persons(LIST, found) == LISTED
+
+
+def test_one_person_in_a_list_of_three_is_too_little_evidence() -> None:
+    t = "Peserta lain antara lain Markus Rumbewas, Sorong Selatan, dan Teluk Wondama."
+    assert _persons(t, [("Markus Rumbewas", "PER")]) == [("Markus Rumbewas", ["Markus Rumbewas"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a list of boarding schools: a body's word in an item makes the list one of bodies
+        (
+            "Rombongan mengunjungi Pondok Al-Hikmah, Darul Ulum Baru, Nurul Salam, dan Miftahul Jannah.",
+            [("Nurul Salam", "PER"), ("Miftahul Jannah", "PER")],
+        ),
+        # a list of strains: a word the article writes in lowercase is no name's
+        (
+            "Jenis yang diteliti yakni Tegal Varian, Brebes Varian, dan Kendal Varian. Tiap varian beda.",
+            [],
+        ),
+    ],
+)
+def test_lists_of_bodies_or_things_add_no_person(text: str, found: list[tuple[str, str]]) -> None:
+    added = [name for name, _ in _persons(text, found) if name not in {s for s, _ in found}]
+    assert added == []
