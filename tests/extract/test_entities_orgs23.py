@@ -54,3 +54,65 @@ def test_an_event_named_after_a_place_drops_the_place_inside_it() -> None:
 )
 def test_a_body_beside_or_around_an_event_word_stays(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+# A regulation's title (`… Nomor 4 Tahun 2025 tentang …`) holds words of a law, no body, unless
+# a body's head opens the words, its short name or region ends them (GUIDELINES §6).
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Aturan itu tertuang dalam Permentan Nomor 9 Tahun 2025 tentang Tata Niaga Gabah Petani Mitra.",
+            "Gabah Petani Mitra",
+        ),
+        (
+            "Dinas merujuk Perbup Nomor 12 Tahun 2024 tentang Layanan Izin melalui Sistem Terpadu Daring.",
+            "Sistem Terpadu Daring",
+        ),
+        (
+            "Pemerintah menyiapkan PP tentang Penataan, Pembinaan, dan Pemberdayaan Pedagang Kaki Lima.",
+            "Pemberdayaan Pedagang Kaki Lima",
+        ),
+        (
+            "Hal itu diatur UU No 5 tahun 2020, tentang Perlindungan Nelayan Kecil Tradisional.",
+            "Perlindungan Nelayan Kecil Tradisional",
+        ),
+    ],
+)
+def test_a_body_like_span_in_a_regulations_title_is_no_entity(text: str, words: str) -> None:
+    assert _found(text, [(words, "ORG")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a body's head opens it
+        (
+            "Perubahan itu menyangkut UU Nomor 23 Tahun 1999 tentang Bank Indonesia yang kini direvisi.",
+            [("Bank Indonesia", "ORG")],
+            [("Bank Indonesia", "ORG", (56, 70))],
+        ),
+        # a listed short name
+        (
+            "Para ahli membahas revisi UU tentang TNI di kampus itu.",
+            [("TNI", "ORG")],
+            [("TNI", "ORG", (37, 40))],
+        ),
+        # its region ends it
+        (
+            "Tarif diatur Keputusan Bupati Nomor 7 Tahun 2023 tentang Tarif Perumda Tirta Makmur Pringsewu.",
+            [("Perumda Tirta Makmur Pringsewu", "ORG")],
+            [("Perumda Tirta Makmur Pringsewu", "ORG", (63, 93))],
+        ),
+        # no regulation before `tentang`: a body talked about
+        (
+            "Warga bertanya tentang Koperasi Sumber Rejeki yang tutup bulan lalu.",
+            [("Koperasi Sumber Rejeki", "ORG")],
+            [("Koperasi Sumber Rejeki", "ORG", (23, 45))],
+        ),
+    ],
+)
+def test_a_body_named_in_or_near_a_regulations_title_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected

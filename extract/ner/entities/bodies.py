@@ -44,6 +44,7 @@ from .kinds import (
     _facility_kind,
     _heads_only,
     _in_event_name,
+    _in_rule_title,
     _lowercase_opener,
     _nickname,
     _owned_place,
@@ -252,6 +253,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _initials_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
+        and not _in_rule_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
