@@ -116,3 +116,42 @@ def test_a_body_like_span_in_a_regulations_title_is_no_entity(text: str, words: 
 )
 def test_a_body_named_in_or_near_a_regulations_title_stays(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+# A report's or a letter's number holds office codes between its slashes: no mention of a body.
+
+
+@pytest.mark.parametrize(
+    ("text", "model"),
+    [
+        (
+            "Laporan warga teregister dengan nomor LP/B/417/VI/2025/SPKT/Polres Tanggamus sejak Juni.",
+            [("SPKT", "ORG")],
+        ),
+        ("Surat itu bernomor 800/112/BAPPEDA/IV/2024 dan diteken kepala dinas.", [("BAPPEDA", "ORG")]),
+        ("Perkara nomor 12/Pid.Sus/2025/PN Kla diputus Senin.", [("Sus", "LOC")]),
+    ],
+)
+def test_an_office_code_inside_a_document_number_is_no_entity(text: str, model: list) -> None:
+    assert _found(text, model) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit named with its number: the whole word is the name
+        (
+            "Personel Kodim 0412/Lampung Utara membantu warga di Kotabumi.",
+            [("Kodim 0412/Lampung Utara", "ORG", (9, 33)), ("Kotabumi", "LOC", (52, 60))],
+        ),
+        ("Personel Kodim 0412/LU membantu warga.", [("Kodim 0412/LU", "ORG", (9, 22))]),
+        # a body written after the number, outside it
+        (
+            "Laporan bernomor 45/VII/2025 diterima Polres Tanggamus kemarin.",
+            [("Polres Tanggamus", "ORG", (38, 54))],
+        ),
+    ],
+)
+def test_a_body_named_with_or_beside_a_number_stays(text: str, expected: list) -> None:
+    model = [(t, lab) for t, lab, _ in expected]
+    assert _found(text, model) == expected

@@ -25,6 +25,7 @@ from .filters import (
     _degree,
     _formula,
     _headline_predicate,
+    _in_document_number,
     _initials_named,
     _language,
     _letterless,
@@ -246,6 +247,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
+        and not _in_document_number(ent, toks)
         and not _language(ent, toks)
         and not _people_named(ent, toks)
         and not _speaker_named(ent, toks)
