@@ -155,3 +155,26 @@ def test_an_office_code_inside_a_document_number_is_no_entity(text: str, model: 
 def test_a_body_named_with_or_beside_a_number_stays(text: str, expected: list) -> None:
     model = [(t, lab) for t, lab, _ in expected]
     assert _found(text, model) == expected
+
+
+# Apps, meeting platforms and online games are products (GUIDELINES §6), no bodies.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rapat koordinasi itu digelar secara daring lewat Zoom pada Kamis pagi.", "Zoom"),
+        ("Siswa mengikuti kelas tambahan di Microsoft Teams setiap sore.", "Microsoft Teams"),
+        ("Lokasi pasar baru itu sudah muncul di Google Maps sejak pekan lalu.", "Google Maps"),
+        ("Atlet esports daerah itu berlaga di nomor Mobile Legends pada pekan olahraga.", "Mobile Legends"),
+        ("Turnamen Free Fire antarpelajar digelar di aula kecamatan.", "Free Fire"),
+    ],
+)
+def test_an_app_or_a_game_is_no_body(text: str, name: str) -> None:
+    assert [e for e in _found(text, [(name, "ORG")]) if e[0] == name] == []
+
+
+def test_the_company_behind_an_app_stays() -> None:
+    text = "Google menambah fitur baru pada Google Maps untuk pengguna di Medan."
+    model = [("Google", "ORG"), ("Google Maps", "ORG"), ("Medan", "LOC")]
+    assert _found(text, model) == [("Google", "ORG", (0, 6)), ("Medan", "LOC", (62, 67))]
