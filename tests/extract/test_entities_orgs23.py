@@ -178,3 +178,30 @@ def test_the_company_behind_an_app_stays() -> None:
     text = "Google menambah fitur baru pada Google Maps untuk pengguna di Medan."
     model = [("Google", "ORG"), ("Google Maps", "ORG"), ("Medan", "LOC")]
     assert _found(text, model) == [("Google", "ORG", (0, 6)), ("Medan", "LOC", (62, 67))]
+
+
+# A comma then `dan` right after a body's name closes a list of two bodies when the next word
+# opens a name of its own (capitals, a capital inside, a given name, a head); a field word after
+# it stays in the name (`…, dan Geofisika`).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kredit itu disalurkan Bank Sentosa, dan BJB kepada nasabah.",
+            [("Bank Sentosa", "ORG", (22, 34))],
+        ),
+        (
+            "Program itu didukung Bank Sejahtera, dan TeleMedika sejak awal tahun.",
+            [("Bank Sejahtera", "ORG", (21, 35))],
+        ),
+    ],
+)
+def test_a_comma_and_dan_before_another_name_ends_the_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+def test_a_field_after_a_comma_and_dan_stays_in_the_body() -> None:
+    text = "Data itu dirilis Badan Meteorologi Klimatologi, dan Geofisika pagi tadi."
+    assert _found(text, []) == [("Badan Meteorologi Klimatologi, dan Geofisika", "ORG", (17, 61))]
