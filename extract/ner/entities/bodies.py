@@ -25,6 +25,7 @@ from .filters import (
     _degree,
     _formula,
     _headline_predicate,
+    _in_document_number,
     _initials_named,
     _language,
     _letterless,
@@ -44,6 +45,7 @@ from .kinds import (
     _facility_kind,
     _heads_only,
     _in_event_name,
+    _in_rule_title,
     _lowercase_opener,
     _nickname,
     _owned_place,
@@ -245,6 +247,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
+        and not _in_document_number(ent, toks)
         and not _language(ent, toks)
         and not _people_named(ent, toks)
         and not _speaker_named(ent, toks)
@@ -252,6 +255,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _initials_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
+        and not _in_rule_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)

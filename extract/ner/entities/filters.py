@@ -3,12 +3,13 @@
 A span cut before an inlined headline's predicate or bare `-kan` verb
 (`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
 the list's `dan` or comma that ends it, or a bracket it never closes; degrees
-(`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates
-and titles alone are no entities.
+(`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates,
+codes inside a document's number and titles alone are no entities.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
 from typing import Any
@@ -26,7 +27,17 @@ from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
 from .page import _glued_masthead, _glues, _opens_sentence
 from .shortnames import _spelled_acronyms
-from .tokens import Tok, _entity, _own_name, match_head, region_len, title_len, token_at, tokens_inside
+from .tokens import (
+    _START,
+    Tok,
+    _entity,
+    _own_name,
+    match_head,
+    region_len,
+    title_len,
+    token_at,
+    tokens_inside,
+)
 from .words import (
     _DESIGNATION,
     _DOMAIN,
@@ -570,6 +581,20 @@ def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
         and letters not in word_set("entities_place_codes.txt")
     )
     return designated or _PLATE.get().search(ent.text) is not None
+
+
+def _in_document_number(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that is a segment of one word of two or more slashes and a number, and not the
+    whole word (`SPKT`, `Bareskrim` in `LP/B/230/V/2026/SPKT/Bareskrim`, `KESRA` in
+    `45/PK.03.03/KESRA`): the office code of a report's or a letter's number, no mention of a body
+    or a place (GUIDELINES §6); a unit named with its number keeps it (`Kodim 0422/Lambar`)."""
+    if ent.label == Label.PER:
+        return False
+    k = bisect_right(toks, ent.span[0], key=_START) - 1
+    if k < 0 or toks[k].end < ent.span[1] or (toks[k].start, toks[k].end) == tuple(ent.span):
+        return False
+    word = toks[k].text
+    return word.count("/") >= 2 and any(c.isdigit() for c in word)
 
 
 def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequence[Any]) -> list[Span]:

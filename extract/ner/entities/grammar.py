@@ -259,7 +259,7 @@ class _Grower:
         while k < len(toks) and toks[k].text == "," and k - j < MAX_NAME_WORDS:
             k += 1
             if k < len(toks) and self.joins(k):
-                return k  # `Pendidikan, Pemuda, dan Olahraga`
+                return 0 if k == j + 1 and self.opens_name(k + 1) else k  # `Pendidikan, Pemuda, dan Olahraga`
             start = k
             while (
                 k < len(toks)
@@ -272,6 +272,20 @@ class _Grower:
             if k < len(toks) and self.joins(k):
                 return k
         return 0
+
+    def opens_name(self, k: int) -> bool:
+        """Word ``k``, right after a name's `, dan`, opens another name, no field of this one: a
+        short name in capitals, a word with a capital inside, a given name or a body's head (`Bank
+        DKI, dan BJB`, `Bank BCA, dan JavaMifi`, `Partai X, dan Prabowo`; not `…, dan Geofisika`)."""
+        if k >= len(self.toks):
+            return False
+        word = self.toks[k].text
+        return (
+            (len(word) > 1 and word.isupper())
+            or any(c.isupper() for c in word[1:])
+            or word.lower() in given_names()
+            or match_head(self.toks, k) is not None
+        )
 
     def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[tuple[int, int]]]:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of

@@ -3,7 +3,8 @@
 An ORG/LOC of head words alone (`Kantor Desa`), a facility's head and its kind (`Hotel
 Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
-`entities_diseases.txt`), words the article also writes in lowercase, glosses in brackets.
+`entities_diseases.txt`), words the article also writes in lowercase, glosses in brackets,
+words of a regulation's title (`… Tahun 2023 tentang …`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from functools import cache
 
 from ...records import Entity
 from ...records import EntityLabel as Label
+from ...resources import load_table
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
 from .shortnames import _initials
@@ -151,6 +153,48 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
         return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+#: Lowercase words a regulation's title holds between its capitalised words (`Penataan dan
+#: Pembinaan Pasar Rakyat`, `Registrasi Pelanggan … melalui Jaringan Bergerak Seluler`).
+_TITLE_JOINS = frozenset(
+    {"dan", "atau", "di", "dalam", "melalui", "pada", "untuk", "serta", "yang", "bagi", "ke", "dari"}
+    | {"terhadap", "antara", "oleh", "sebagai"}
+)
+
+
+@cache
+def _law_words() -> frozenset[str]:
+    """Words that name or number a regulation (`UU`, `Perpres`, `Peraturan`, `Nomor`): the
+    ``law`` rows of dates_blockers.txt."""
+    return frozenset(word for kind, word in load_table("dates_blockers.txt") if kind == "law")
+
+
+def _in_rule_title(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG without a body's head inside a regulation's title, the capitalised words after
+    `tentang` that follows the regulation's name or number (`Permendag Nomor 31 Tahun 2023 tentang
+    … Pengawasan Pelaku Usaha`, `PP tentang … Melalui Jaringan Bergerak Seluler`): words of a law
+    (GUIDELINES §6), no body; a body named there keeps its head or short name (`UU Nomor 23 Tahun
+    1999 tentang Bank Indonesia`, `UU tentang TNI`), or ends with its owner's short name or its
+    region (`… tentang Majelis Kehormatan MK`, `… tentang Tarif Perumda Tirta Pringsewu`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    if toks[inside[-1]].low in org_acronyms() or any(k + region_len(toks, k) == inside.stop for k in inside):
+        return False
+    k = inside.start - 1
+    while k >= 0 and toks[k].low != "tentang" and _title_word(toks[k]):
+        k -= 1
+    if k < 1 or toks[k].low != "tentang":
+        return False
+    before = toks[k - 1] if toks[k - 1].text != "," or k < 2 else toks[k - 2]
+    return before.text == ")" or any(c.isdigit() for c in before.text) or before.low in _law_words()
+
+
+def _title_word(tok: Tok) -> bool:
+    """A word a regulation's title may hold: capitalised, a number, a joining word or a comma,
+    slash, dash or bracket."""
+    return tok.capital or tok.low in _TITLE_JOINS or tok.text in {",", "/", "-", "&", "(", ")"}
 
 
 def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
