@@ -294,6 +294,48 @@ def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
     return j, j > start
 
 
+#: A route's other end across a hyphen with no space: up to three capitalised words after a
+#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them.
+_END_AFTER = regex.compile(r"-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: (\w+))?")
+_END_BEFORE = regex.compile(r"(?<!\S)(?:(\w+) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+
+
+def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
+    """A found place's other end across a route's hyphen is a place too (`Kandis-Medan`,
+    `Medan-Tapanuli Selatan`, `Surabaya-Kertajati`: GUIDELINES §6, two places as in
+    `_dash_between_places`) when its words, held by no entity, spell a listed region's,
+    district's or seat's name whole and no capitalised word goes on past it: a route inside a
+    longer name is left to it (`Kereta Cepat Jakarta-Bandung`, `Tol Jakarta-Cikampek`)."""
+    held = [e.span for e in ents]
+    added: list[Entity] = []
+    for ent in ents:
+        if ent.label != Label.LOC:
+            continue
+        for start, words, past in _route_ends(ent, text):
+            end = start + len(words)
+            if _route_end_named(words, past) and not any(a < end and start < b for a, b in held):
+                added.append(Entity(words, Label.LOC.value, (start, end)))
+                held.append((start, end))
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:
+    """The words across a hyphen glued to ``ent`` (their start, text) and the word past them."""
+    if (after := _END_AFTER.match(text, ent.span[1])) is not None:
+        yield after.start(1), after[1], after[2] or ""
+    if (before := _END_BEFORE.search(text, max(0, ent.span[0] - 80), ent.span[0])) is not None:
+        yield before.start(2), before[2], before[1] or ""
+
+
+def _route_end_named(words: str, past: str) -> bool:
+    """``words`` spell a listed place's name whole, no tail word alone (`Barat`), and the word
+    past them opens no name going on (`Palembang-Betung Seksi`, `Krui-Tanjung Karang`)."""
+    split = words.split()
+    if len(split) == 1 and _tail_only(split[0]):
+        return False
+    return _listed_name(split) and not past[:1].isupper()
+
+
 def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:
     start, end = toks[run.start].start, toks[run.stop - 1].end
     return Entity(text[start:end], Label.LOC, (start, end))

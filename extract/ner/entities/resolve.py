@@ -39,6 +39,7 @@ from .places import (
     _trimmed,
     _with_listed_places,
     _with_own_place,
+    _with_route_ends,
 )
 from .repair import (
     _acronym_senses,
@@ -140,7 +141,8 @@ def resolve_entities(
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
-    ents = _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
+    ents = _with_written_levels(ents, toks, text)
     return _with_open_heads_named(ents, toks, text)
 
 

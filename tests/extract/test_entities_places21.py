@@ -1,0 +1,79 @@
+"""Places read in news-raw 2451-2799 (issue 12, round 21: national and regional news): a route's
+other end across a hyphen, a listed region's, district's or seat's name the model left out, is a
+place as the end it found is. Whole entity lists with spans from the pipeline, on invented
+sentences, and the cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+from extract.ner.entities.places import _route_end_named
+
+
+def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    record = extract_article(text.encode("utf-8"), doc_id="t")
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the end before the found place, and the end of two words after it
+        (
+            "Bus gratis melayani trayek Kandis-Medan dan Medan-Tapanuli Selatan selama libur.",
+            [
+                ("Kandis", "LOC", (27, 33)),
+                ("Medan", "LOC", (34, 39)),
+                ("Medan", "LOC", (44, 49)),
+                ("Tapanuli Selatan", "LOC", (50, 66)),
+            ],
+        ),
+        # a district's name as a route's end in a list of routes
+        (
+            "Warga diminta waspada di jalur Liwa-Krui, Dumai-Medan, dan Pekanbaru-Dumai.",
+            [
+                ("Liwa", "LOC", (31, 35)),
+                ("Krui", "LOC", (36, 40)),
+                ("Dumai", "LOC", (42, 47)),
+                ("Medan", "LOC", (48, 53)),
+                ("Pekanbaru", "LOC", (59, 68)),
+                ("Dumai", "LOC", (69, 74)),
+            ],
+        ),
+    ],
+)
+def test_a_routes_listed_other_end_is_a_place(text: str, expected: list) -> None:
+    assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "past", "named"),
+    [
+        ("Tapanuli Selatan", "", True),
+        ("Dumai", "dan", True),
+        # a tail word alone, an unlisted word, a name going on past the listed one
+        ("Barat", "", False),
+        ("Nusantara", "", False),
+        ("Batang", "Seksi", False),
+        ("Jakarta", "Cepat", False),
+    ],
+)
+def test_a_route_end_is_named_only_when_listed_whole(words: str, past: str, named: bool) -> None:
+    assert _route_end_named(words, past) is named
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a tail word alone across the hyphen names no place
+        ("Ketegangan Asia-Barat belum juga mereda.", [("Asia", "LOC", (11, 15))]),
+        # a capitalised word goes on past the listed end (`Batang Timur`, unlisted): left as it was
+        (
+            "Antrean panjang terlihat di gerbang Semarang-Batang Timur pagi tadi.",
+            [("Semarang", "LOC", (36, 44))],
+        ),
+    ],
+)
+def test_a_route_end_that_names_no_place_alone_adds_nothing(text: str, expected: list) -> None:
+    assert _entities(text) == expected
