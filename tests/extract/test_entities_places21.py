@@ -77,3 +77,44 @@ def test_a_route_end_is_named_only_when_listed_whole(words: str, past: str, name
 )
 def test_a_route_end_that_names_no_place_alone_adds_nothing(text: str, expected: list) -> None:
     assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a short name in brackets that spells the body before it from its first word on
+        (
+            "Festival itu didukung Kekerabatan Masyarakat Adat Tempatan (Keramat) di Siak.",
+            [
+                ("Kekerabatan Masyarakat Adat Tempatan", "ORG", (22, 58)),
+                ("Keramat", "ORG", (60, 67)),
+                ("Siak", "LOC", (72, 76)),
+            ],
+        ),
+        (
+            "Patroli dilakukan tim Badak Cula Cahaya (Bacuya) di Ujung Kulon.",
+            [
+                ("Badak Cula Cahaya", "ORG", (22, 39)),
+                ("Bacuya", "ORG", (41, 47)),
+                ("Ujung Kulon", "LOC", (52, 63)),
+            ],
+        ),
+        # a listed region's short name after a body named with it stays the place
+        (
+            "Bantuan disalurkan Pemerintah Kabupaten Tulang Bawang Barat (Tubaba) kepada warga.",
+            [("Pemerintah Kabupaten Tulang Bawang Barat", "ORG", (19, 59)), ("Tubaba", "LOC", (61, 67))],
+        ),
+        # a country in brackets after a club spells nothing of it
+        (
+            "Konser itu dihadiri penggemar Real Madrid (Spanyol) dan Bayern (Jerman).",
+            [
+                ("Real Madrid", "ORG", (30, 41)),
+                ("Spanyol", "LOC", (43, 50)),
+                ("Bayern", "ORG", (56, 62)),
+                ("Jerman", "LOC", (64, 70)),
+            ],
+        ),
+    ],
+)
+def test_a_bracketed_short_name_spelling_the_body_before_it_is_the_body(text: str, expected: list) -> None:
+    assert _entities(text) == expected

@@ -43,6 +43,7 @@ from .places import (
 )
 from .repair import (
     _acronym_senses,
+    _bracketed_bodies,
     _headed_places,
     _model_spelled,
     _office_after_title,
@@ -159,6 +160,7 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
+    bodies |= _bracketed_bodies(toks, ents)
     places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
