@@ -1,7 +1,8 @@
 """Places read in news-raw 2451-2799 (issue 12, round 21: national and regional news): a route's
 other end across a hyphen, a listed region's, district's or seat's name the model left out, is a
-place as the end it found is. Whole entity lists with spans from the pipeline, on invented
-sentences, and the cases that must stay as they were."""
+place as the end it found is; a short name in brackets that spells the body before it is that
+body, no place; a place read after a company's form is the company's name. Whole entity lists
+with spans from the pipeline, on invented sentences, and the cases that must stay as they were."""
 
 from __future__ import annotations
 
@@ -117,4 +118,24 @@ def test_a_route_end_that_names_no_place_alone_adds_nothing(text: str, expected:
     ],
 )
 def test_a_bracketed_short_name_spelling_the_body_before_it_is_the_body(text: str, expected: list) -> None:
+    assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional government's company: its form and the market's name are one ORG
+        (
+            "Kios baru disiapkan oleh Perumda Pasar Jaya bagi pedagang kecil.",
+            [("Perumda Pasar Jaya", "ORG", (25, 43))],
+        ),
+        (
+            "Rapat dihadiri Direktur Utama PD Pasar Kota Baru dan para pedagang.",
+            [("PD Pasar Kota Baru", "ORG", (30, 48))],
+        ),
+        # the market itself, with no company's form before it, stays a place
+        ("Pedagang berjualan di Pasar Kota Baru sejak subuh.", [("Pasar Kota Baru", "LOC", (22, 37))]),
+    ],
+)
+def test_a_place_after_a_companys_form_is_the_companys_name(text: str, expected: list) -> None:
     assert _entities(text) == expected

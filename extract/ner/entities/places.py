@@ -44,6 +44,7 @@ from .shortnames import _heads_body, _street_words
 from .tokens import (
     Tok,
     _after_title,
+    _company_form,
     _entity,
     _gazetteer_key,
     _listed_tails,
@@ -334,6 +335,39 @@ def _route_end_named(words: str, past: str) -> bool:
     if len(split) == 1 and _tail_only(split[0]):
         return False
     return _listed_name(split) and not past[:1].isupper()
+
+
+def _company_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read right after a company's legal form, or opened by one, is the
+    company's name: the form and the name are one ORG (`PD Pasar Palembang Jaya`, `Perumda Pasar
+    Jaya`: a regional government's market company; GUIDELINES §6, companies are ORG). A form in
+    brackets before a body's region leaves the region (`Perusahaan Umum Daerah (Perumda)
+    Kabupaten Pesawaran`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    return [_company_name(e, toks, text, held) if e.label == Label.LOC else e for e in ents]
+
+
+def _company_name(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` as the company's name when a form opens it or stands right before it, no other
+    entity holding that form."""
+    inside = tokens_inside(ent.span, toks)
+    if not inside:
+        return ent
+    if _company_form(toks[inside.start]):
+        return _relabel(ent, Label.ORG)
+    form = _form_before(toks, inside.start)
+    if form is None or form in held:
+        return ent
+    start = toks[form].start
+    return Entity(text[start : ent.span[1]], Label.ORG.value, (start, ent.span[1]))
+
+
+def _form_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The company's form written right before word ``k`` (`PD`, `PD.`), else None."""
+    j = k - 1 if k and toks[k - 1].text != "." else k - 2
+    if j < 0 or not _company_form(toks[j]) or toks[j].text[:1].islower():
+        return None
+    return j if toks[k].start - toks[k - 1].end <= 1 else None
 
 
 def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:

@@ -34,6 +34,7 @@ from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
     _across_short_name,
+    _company_names,
     _credit_outlets,
     _listed_in_a_row,
     _trimmed,
@@ -141,7 +142,7 @@ def resolve_entities(
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
-    ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
+    ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_written_levels(ents, toks, text)
     return _with_open_heads_named(ents, toks, text)
