@@ -1,8 +1,9 @@
 """Places read in news-raw 2451-2799 (issue 12, round 21: national and regional news): a route's
 other end across a hyphen, a listed region's, district's or seat's name the model left out, is a
 place as the end it found is; a short name in brackets that spells the body before it is that
-body, no place; a place read after a company's form is the company's name. Whole entity lists
-with spans from the pipeline, on invented sentences, and the cases that must stay as they were."""
+body, no place; a place read after a company's form is the company's name; a market of a kind
+(`Pasar Modal`) is no place. Whole entity lists with spans from the pipeline, on invented
+sentences, and the cases that must stay as they were."""
 
 from __future__ import annotations
 
@@ -138,4 +139,22 @@ def test_a_bracketed_short_name_spelling_the_body_before_it_is_the_body(text: st
     ],
 )
 def test_a_place_after_a_companys_form_is_the_companys_name(text: str, expected: list) -> None:
+    assert _entities(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market of a kind: the capital market, the world market, the people's market's category
+        ("Menurut pengamat Pasar Modal, indeks saham masih akan tertekan pekan depan.", []),
+        ("Pemkab menyiapkan aturan tentang penataan Pasar Rakyat dan toko swalayan.", []),
+        ("Ekspor kopi bersaing ketat di Pasar Global tahun ini.", []),
+        # a name after the kind names a market
+        (
+            "Pedagang di Pasar Rakyat Sukamaju mengeluhkan atap yang bocor.",
+            [("Pasar Rakyat Sukamaju", "LOC", (12, 33))],
+        ),
+    ],
+)
+def test_a_market_of_a_kind_is_no_place(text: str, expected: list) -> None:
     assert _entities(text) == expected
