@@ -87,7 +87,11 @@ def test_a_facility_named_after_a_club_is_one_place() -> None:
 
 def test_a_regency_seats_name_after_a_routes_hyphen_is_read_whole() -> None:
     text = "Maskapai membuka rute Maumere-Labuan Bajo mulai bulan depan."
-    assert _out(text, [_at(text, "Bajo", "LOC")]) == [("Labuan Bajo", "LOC", (30, 41))]
+    # the route's other end, a listed seat, is a place too (places21: `_with_route_ends`)
+    assert _out(text, [_at(text, "Bajo", "LOC")]) == [
+        ("Maumere", "LOC", (22, 29)),
+        ("Labuan Bajo", "LOC", (30, 41)),
+    ]
 
 
 def test_a_word_after_a_hyphen_that_opens_no_listed_name_is_left_out() -> None:

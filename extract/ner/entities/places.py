@@ -44,6 +44,7 @@ from .shortnames import _heads_body, _street_words
 from .tokens import (
     Tok,
     _after_title,
+    _company_form,
     _entity,
     _gazetteer_key,
     _listed_tails,
@@ -292,6 +293,81 @@ def _after_joiner(toks: Sequence[Tok], j: int) -> tuple[int, bool]:
     if j < len(toks) and toks[j].low in role_words("and_word"):
         j += 1
     return j, j > start
+
+
+#: A route's other end across a hyphen with no space: up to three capitalised words after a
+#: place (`Medan-Tapanuli Selatan`) or before it (`Kandis-Medan`), and the word past them.
+_END_AFTER = regex.compile(r"-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: (\w+))?")
+_END_BEFORE = regex.compile(r"(?<!\S)(?:(\w+) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
+
+
+def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
+    """A found place's other end across a route's hyphen is a place too (`Kandis-Medan`,
+    `Medan-Tapanuli Selatan`, `Surabaya-Kertajati`: GUIDELINES §6, two places as in
+    `_dash_between_places`) when its words, held by no entity, spell a listed region's,
+    district's or seat's name whole and no capitalised word goes on past it: a route inside a
+    longer name is left to it (`Kereta Cepat Jakarta-Bandung`, `Tol Jakarta-Cikampek`)."""
+    held = [e.span for e in ents]
+    added: list[Entity] = []
+    for ent in ents:
+        if ent.label != Label.LOC:
+            continue
+        for start, words, past in _route_ends(ent, text):
+            end = start + len(words)
+            if _route_end_named(words, past) and not any(a < end and start < b for a, b in held):
+                added.append(Entity(words, Label.LOC.value, (start, end)))
+                held.append((start, end))
+    return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:
+    """The words across a hyphen glued to ``ent`` (their start, text) and the word past them."""
+    if (after := _END_AFTER.match(text, ent.span[1])) is not None:
+        yield after.start(1), after[1], after[2] or ""
+    if (before := _END_BEFORE.search(text, max(0, ent.span[0] - 80), ent.span[0])) is not None:
+        yield before.start(2), before[2], before[1] or ""
+
+
+def _route_end_named(words: str, past: str) -> bool:
+    """``words`` spell a listed place's name whole, no tail word alone (`Barat`), and the word
+    past them opens no name going on (`Palembang-Betung Seksi`, `Krui-Tanjung Karang`)."""
+    split = words.split()
+    if len(split) == 1 and _tail_only(split[0]):
+        return False
+    return _listed_name(split) and not past[:1].isupper()
+
+
+def _company_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read right after a company's legal form, or opened by one, is the
+    company's name: the form and the name are one ORG (`PD Pasar Palembang Jaya`, `Perumda Pasar
+    Jaya`: a regional government's market company; GUIDELINES §6, companies are ORG). A form in
+    brackets before a body's region leaves the region (`Perusahaan Umum Daerah (Perumda)
+    Kabupaten Pesawaran`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    return [_company_name(e, toks, text, held) if e.label == Label.LOC else e for e in ents]
+
+
+def _company_name(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` as the company's name when a form opens it or stands right before it, no other
+    entity holding that form."""
+    inside = tokens_inside(ent.span, toks)
+    if not inside:
+        return ent
+    if _company_form(toks[inside.start]):
+        return _relabel(ent, Label.ORG)
+    form = _form_before(toks, inside.start)
+    if form is None or form in held:
+        return ent
+    start = toks[form].start
+    return Entity(text[start : ent.span[1]], Label.ORG.value, (start, ent.span[1]))
+
+
+def _form_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The company's form written right before word ``k`` (`PD`, `PD.`), else None."""
+    j = k - 1 if k and toks[k - 1].text != "." else k - 2
+    if j < 0 or not _company_form(toks[j]) or toks[j].text[:1].islower():
+        return None
+    return j if toks[k].start - toks[k - 1].end <= 1 else None
 
 
 def _span_entity(run: range, toks: Sequence[Tok], text: str) -> Entity:

@@ -28,6 +28,7 @@ from .cuts import (
     _unexplained_acronym,
     _without_count,
 )
+from .filters import _the_nation
 from .model import (
     _cut_at_person,
     _past_title_unit,
@@ -143,6 +144,42 @@ def _acronym_senses(
         if found == {Label.LOC}:
             places.add(toks[k].text)
     return frozenset(bodies - placed), frozenset(places)
+
+
+def _bracketed_bodies(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str]:
+    """Short names alone in brackets right after a body's name that they spell from its first
+    word on (`Badan Ekonomi Kreatif (Bekraf)`, `PT Telekomunikasi Indonesia International
+    (Telin)`): the body's in every mention the model called a place, as in `_acronym_senses`.
+    A listed region's short name abbreviates the place (`Pemkab Tulang Bawang Barat (Tubaba)`),
+    and so may any after a body named with its region (`Pemprov Papua Pegunungan (Papeg)`)."""
+    by_start = {e.span[0]: e for e in ents}
+    bodies = set()
+    for org in (e for e in ents if e.label == Label.ORG):
+        k = tokens_inside(org.span, toks).stop  # the word after the body's name
+        short = by_start.get(toks[k + 1].start) if k + 2 < len(toks) and toks[k].text == "(" else None
+        if short is None or short.label == Label.PER or not _bracketed_alone(short, toks):
+            continue
+        if not region_len(toks, k + 1, kecamatan=True) and _spells_body(short.text, org, toks):
+            bodies.add(short.text)
+    return frozenset(bodies)
+
+
+def _bracketed_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` ends right before a closing bracket."""
+    end = tokens_inside(ent.span, toks).stop
+    return end < len(toks) and toks[end].text == ")"
+
+
+def _spells_body(short: str, org: Entity, toks: Sequence[Tok]) -> bool:
+    """``short``'s letters in order in the body's words, the first its first word's after a
+    company's form (`Telin`: `PT Telekomunikasi Indonesia International`), and no listed region
+    or district among them but the nation's name (`_the_nation`)."""
+    inside = tokens_inside(org.span, toks)
+    words = [toks[k] for k in inside if not (k == inside.start and _company_form(toks[k]))]
+    if not words or any(region_len(toks, k, kecamatan=True) and not _the_nation(toks, k) for k in inside):
+        return False
+    letters, spelled = iter("".join(t.low for t in words)), short.lower().replace(" ", "")
+    return spelled[:1] == words[0].low[:1] and all(c in letters for c in spelled)
 
 
 def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:

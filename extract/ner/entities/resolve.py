@@ -34,14 +34,17 @@ from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
     _across_short_name,
+    _company_names,
     _credit_outlets,
     _listed_in_a_row,
     _trimmed,
     _with_listed_places,
     _with_own_place,
+    _with_route_ends,
 )
 from .repair import (
     _acronym_senses,
+    _bracketed_bodies,
     _headed_places,
     _model_spelled,
     _office_after_title,
@@ -139,8 +142,9 @@ def resolve_entities(
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
-    ents = [part for e in ents for part in _listed_in_a_row(e, toks, text)]
-    ents = _with_written_levels(_with_listed_places(ents, toks, text, person_spans), toks, text)
+    ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
+    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
+    ents = _with_written_levels(ents, toks, text)
     return _with_open_heads_named(ents, toks, text)
 
 
@@ -157,6 +161,7 @@ def _article_senses(
     place ending in a person's surname is that person, kinds and groups are no names."""
     spelled = _spelled_acronyms(toks)
     bodies, places = _acronym_senses(toks, ents, spelled)
+    bodies |= _bracketed_bodies(toks, ents)
     places |= _headed_places(toks, ents)
     ents = [
         _relabel(e, Label.ORG)
