@@ -228,10 +228,10 @@ def _across_stray_space(text: str, spans: list[tuple[int, int]]) -> list[tuple[i
             c, d = spans[i + 1]
             sep, rest = text[b:c], text[c:d]
             dot = sep == ". " and _AFTER_STRAY_DOT.get().fullmatch(rest)
-            comma = sep == ", " and (_DOTTED_GROUPS.get().fullmatch(rest) or _scale_rx().search(rest))
-            if (dot or comma) and _pre_rx().search(text, max(0, a - 12), a):
-                mark = "." if dot or _DOTTED_GROUPS.get().fullmatch(rest) else ","
-                out.append((a, d, text[a:b] + mark + rest))
+            typed_comma = sep == ", " and _DOTTED_GROUPS.get().fullmatch(rest)
+            decimal = sep == ", " and _scale_rx().search(rest)
+            if (dot or typed_comma or decimal) and _pre_rx().search(text, max(0, a - 12), a):
+                out.append((a, d, text[a:b] + ("." if dot or typed_comma else ",") + rest))
                 i += 2
                 continue
         out.append((a, b, text[a:b]))
@@ -420,6 +420,29 @@ def _bounds(q: Quantity) -> tuple[Fraction, Fraction] | None:
     return Fraction(q.min), Fraction(q.max)
 
 
+def _closes_range(text: str, first: _Amount, nxt: _Amount) -> bool:
+    """Whether ``nxt`` closes the range ``first`` opens (`Rp42.000 hingga Rp45.000`): a range's
+    separator between them, `dan` only after `antara`, a slash only before an amount that shows
+    it is money."""
+    sep = _SEP.get().fullmatch(text, first.end, nxt.start)
+    return bool(
+        sep
+        and _joinable(first, nxt)
+        and (not sep["dan"] or _ANTARA.get().search(text, max(0, first.start - 12), first.start))
+        and (not sep["slash"] or nxt.currency or nxt.dotted or nxt.scaled)
+    )
+
+
+def _no_money(text: str, first: _Amount, last: _Amount, currency: str | None) -> bool:
+    """A mention that is no money: a bare number the sentence does not make money, a percentage
+    even after a stray sign (`Rp 3,08 persen`), or a number inside a name."""
+    return (
+        (currency is None and not _bare_is_money(text, first, last))
+        or _NOT_MONEY_AFTER.get().match(text, last.end) is not None
+        or _in_name(text, first.start, last.end)
+    )
+
+
 def extract_prices(text: str) -> list[Price]:
     """Every amount of money in ``text``, as `Price` records, in text order.
 
@@ -447,25 +470,12 @@ def extract_prices(text: str) -> list[Price]:
     i = 0
     while i < len(amounts):
         first = last = amounts[i]
-        j = i + 1
-        if j < len(amounts):
-            nxt = amounts[j]
-            sep = _SEP.get().fullmatch(text, first.end, nxt.start)
-            if (
-                sep
-                and _joinable(first, nxt)
-                and (not sep["dan"] or _ANTARA.get().search(text, max(0, first.start - 12), first.start))
-                and (not sep["slash"] or nxt.currency or nxt.dotted or nxt.scaled)
-            ):
-                last = nxt
-                j += 1
-        i = j
+        i += 1
+        if i < len(amounts) and _closes_range(text, first, amounts[i]):
+            last = amounts[i]
+            i += 1
         currency = first.currency or last.currency
-        if currency is None and not _bare_is_money(text, first, last):
-            continue
-        if _NOT_MONEY_AFTER.get().match(text, last.end):
-            continue  # a percentage is no money, even after a stray sign (Rp 3,08 persen)
-        if _in_name(text, first.start, last.end):
+        if _no_money(text, first, last, currency):
             continue
         lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)
         if lo_b is None or hi_b is None:

@@ -37,6 +37,7 @@ from ..text.words import (
     folded,
     name_particles,
     org_acronyms,
+    org_words,
     speech_verbs,
     verb_like,
     word_class,
@@ -751,6 +752,8 @@ def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str,
     out: list[tuple[str, Span]] = []
     for lm in _NAME_LIST.get().finditer(text):
         items = [(lm.start() + m.start(), lm.start() + m.end()) for m in _ITEM.get().finditer(lm.group())]
+        if _body_noun_before(text, lm.start()):
+            items = items[1:]  # `tim Movistar Yamaha, Valentino Rossi dan …`: the team, then its riders
         held = [any(a < e and s < b for _, (a, b) in cands) for s, e in items]
         if len(items) < 3 or sum(held) < max(2, len(items) / 2):
             continue
@@ -760,6 +763,13 @@ def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str,
             if not known and all(_mate_word(text, w) for w in text[s:e].split()):
                 out.append((display_name(text[s:e]), (s, e)))
     return out
+
+
+def _body_noun_before(text: str, start: int) -> bool:
+    """A lowercase noun of a body (`tim`, `klub`, `pesantren`: `org_words`) right before a list:
+    its first item names that body, the items after it are its people or its kind."""
+    word = prev_word(text, start)
+    return word.islower() and word in org_words()
 
 
 def _mate_word(text: str, word: str) -> bool:

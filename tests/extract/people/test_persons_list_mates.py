@@ -52,3 +52,30 @@ def test_one_person_in_a_list_of_three_is_too_little_evidence() -> None:
 def test_lists_of_bodies_or_things_add_no_person(text: str, found: list[tuple[str, str]]) -> None:
     added = [name for name, _ in _persons(text, found) if name not in {s for s, _ in found}]
     assert added == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "expected"),
+    [
+        # a team named right after `tim`, then its two riders: the team is no person
+        (
+            "Dua pembalap tim Zentrix Kawara, Rizal Pratama dan Yoga Hermawan, gagal finis di Mandalika.",
+            [("Rizal Pratama", "PER"), ("Yoga Hermawan", "PER")],
+            [("Rizal Pratama", ["Rizal Pratama"]), ("Yoga Hermawan", ["Yoga Hermawan"])],
+        ),
+        # a club after `klub`, then three of its players
+        (
+            "Pemain klub Velora Kambang, Danu Saputra, Gilang Ramadan, dan Ikhsan Maulana dipanggil.",
+            [("Danu Saputra", "PER"), ("Gilang Ramadan", "PER")],
+            [
+                ("Danu Saputra", ["Danu Saputra"]),
+                ("Gilang Ramadan", ["Gilang Ramadan"]),
+                ("Ikhsan Maulana", ["Ikhsan Maulana"]),
+            ],
+        ),
+    ],
+)
+def test_the_body_a_lowercase_noun_opens_a_list_with_is_no_person(
+    text: str, found: list[tuple[str, str]], expected: list[tuple[str, list[str]]]
+) -> None:
+    assert _persons(text, found) == expected
