@@ -178,12 +178,32 @@ def vet_entities(
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
     signs = _horoscope_signs(text)
+    out = _companies_named(text, out)
     return [
         e
         for e, marked in out
         if (marked or e.label != EntityLabel.PER or not _thing_or_alias(e, dropped_words, aliases))
         and e.text.split()[0] not in signs
         and not _event_named(e)
+    ]
+
+
+def _company_names(text: str, names: set[str]) -> set[str]:
+    """PER names the article writes somewhere right after a company's legal form (people_roles.txt's
+    company_form: `PT Jasa Raharja`, `CV Sinar Tani`): one sense per article, the company's name
+    wherever it stands alone (`santunan dari Jasa Raharja`)."""
+    forms = role_words("company_form")
+    return {w for w in names if any(prev_word(text, a).lower() in forms for a, _ in whole_words(text, w))}
+
+
+def _companies_named(text: str, out: list[tuple[Entity, bool]]) -> list[tuple[Entity, bool]]:
+    """The vetted entities with every PER that names a company (`_company_names`) an ORG."""
+    names = _company_names(text, {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER})
+    return [
+        (Entity(e.text, EntityLabel.ORG.value, e.span), True)
+        if e.label == EntityLabel.PER and " ".join(e.text.split()) in names
+        else (e, marked)
+        for e, marked in out
     ]
 
 
