@@ -50,3 +50,40 @@ def test_a_lowercase_government_word_before_its_region_is_the_government(
 )
 def test_a_lowercase_government_word_without_a_region_names_nothing(text: str) -> None:
     assert _found(text, []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional secretariat glued to its level
+        (
+            "Data itu dihimpun Bagian Perekonomian Setdakab Pesawaran sejak Januari.",
+            [("Setdakab Pesawaran", "ORG", (38, 56))],
+        ),
+        (
+            "Surat itu diteruskan ke Setdaprov Jambi pada Kamis.",
+            [("Setdaprov Jambi", "ORG", (24, 39))],
+        ),
+        # a police unit glued to `Sat` before its Polres is one body with it
+        (
+            "Personel Satpolairud Polres Tanggamus menyisir perairan Teluk Semaka.",
+            [("Satpolairud Polres Tanggamus", "ORG", (9, 37)), ("Teluk Semaka", "LOC", (56, 68))],
+        ),
+        (
+            "Pasukan Satbrimob Polda Jambi berjaga di lokasi sejak pagi.",
+            [("Satbrimob Polda Jambi", "ORG", (8, 29))],
+        ),
+    ],
+)
+def test_a_glued_secretariat_or_police_unit_heads_the_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+def test_a_glued_police_unit_alone_names_no_body() -> None:
+    assert _found("Dua anggota Satbrimob berjaga di sana.", []) == []
+
+
+@pytest.mark.xfail(strict=True, reason="a holder whose name opens with initials (`HS.`) reads as the body's")
+def test_a_holder_opened_by_initials_ends_the_secretariat() -> None:
+    text = "Menurut Asisten Ekobang Setdakab Pesawaran HS. Marzuki, harga cabai turun."
+    assert [e[0] for e in _found(text, [])] == ["Setdakab Pesawaran"]
