@@ -87,3 +87,39 @@ def test_a_glued_police_unit_alone_names_no_body() -> None:
 def test_a_holder_opened_by_initials_ends_the_secretariat() -> None:
     text = "Menurut Asisten Ekobang Setdakab Pesawaran HS. Marzuki, harga cabai turun."
     assert [e[0] for e in _found(text, [])] == ["Setdakab Pesawaran"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a regional water company named after its word, with its region
+        (
+            "Direktur PDAM Way Tebu, Yusuf Hamdani, mengatakan jumlah pelanggan naik.",
+            [("Way Tebu", "LOC"), ("Yusuf Hamdani", "PER")],
+            [("PDAM Way Tebu", "ORG", (9, 22)), ("Yusuf Hamdani", "PER", (24, 37))],
+        ),
+        (
+            "Pelanggan Perumda Tirta Sejuk mengeluhkan air keruh sejak Senin.",
+            [],
+            [("Perumda Tirta Sejuk", "ORG", (10, 29))],
+        ),
+        # spelled out before its short name and region: one name
+        (
+            "Pipa Perusahaan Daerah Air Minum (PDAM) Tirta Sejuk Tanggamus bocor lagi.",
+            [],
+            [("Perusahaan Daerah Air Minum (PDAM) Tirta Sejuk Tanggamus", "ORG", (5, 61))],
+        ),
+    ],
+)
+def test_a_regional_company_word_heads_its_name(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_regional_company_word_before_a_lowercase_word_names_nothing() -> None:
+    assert _found("Warga mengeluhkan tagihan perumda yang naik.", []) == []
+
+
+@pytest.mark.xfail(strict=True, reason="`dan` and a document's capitalised title read as the company's words")
+def test_a_document_after_dan_is_no_word_of_the_company() -> None:
+    text = "Sesuai Tarif Perumda Tirta Sejuk dan Surat Keputusan Bupati, harga naik."
+    assert [e[0] for e in _found(text, [])] == ["Perumda Tirta Sejuk"]
