@@ -123,3 +123,39 @@ def test_a_regional_company_word_before_a_lowercase_word_names_nothing() -> None
 def test_a_document_after_dan_is_no_word_of_the_company() -> None:
     text = "Sesuai Tarif Perumda Tirta Sejuk dan Surat Keputusan Bupati, harga naik."
     assert [e[0] for e in _found(text, [])] == ["Perumda Tirta Sejuk"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a district court's short name before its seat, read as a place after `di` by the model
+        (
+            "Sidang lanjutan perkara itu digelar di PN Kotabumi pada Kamis.",
+            [("PN Kotabumi", "LOC")],
+            [("PN Kotabumi", "ORG", (39, 50))],
+        ),
+        # a mission before its city, and spelled out
+        (
+            "Laporan itu diterima staf KBRI Nairobi sejak pekan lalu.",
+            [("Nairobi", "LOC")],
+            [("KBRI Nairobi", "ORG", (26, 38))],
+        ),
+        (
+            "Bantuan disalurkan melalui Konsulat Jenderal RI di Kuching bulan ini.",
+            [("RI", "LOC"), ("Kuching", "LOC")],
+            [("Konsulat Jenderal RI", "ORG", (27, 47)), ("Kuching", "LOC", (51, 58))],
+        ),
+    ],
+)
+def test_a_court_or_mission_head_names_the_body_with_its_seat(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_court_s_letters_as_initials_name_no_body() -> None:
+    assert _found("Polisi menangkap pria berinisial PN (31) di rumahnya.", []) == []
+
+
+@pytest.mark.xfail(strict=True, reason="`dan` and a second body's short name read as the mission's words")
+def test_a_second_body_after_dan_is_no_word_of_the_mission() -> None:
+    text = "Acara itu digelar KBRI Nairobi dan ITPC Lagos pada Sabtu."
+    assert [e[0] for e in _found(text, [])] == ["KBRI Nairobi", "ITPC Lagos"]
