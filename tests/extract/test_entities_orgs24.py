@@ -159,3 +159,35 @@ def test_a_court_s_letters_as_initials_name_no_body() -> None:
 def test_a_second_body_after_dan_is_no_word_of_the_mission() -> None:
     text = "Acara itu digelar KBRI Nairobi dan ITPC Lagos pada Sabtu."
     assert [e[0] for e in _found(text, [])] == ["KBRI Nairobi", "ITPC Lagos"]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a branch's word and a listed regency after the body: one ORG, no place of its own
+        (
+            "Paket itu dikirim lewat Kantor Pos Cabang Pringsewu pada Selasa.",
+            [("Pringsewu", "LOC")],
+            [("Kantor Pos Cabang Pringsewu", "ORG", (24, 51))],
+        ),
+        # written lowercase, after a company's name
+        (
+            "Jadwal kapal diumumkan PT ASDP cabang Bakauheni sejak kemarin.",
+            [("PT ASDP", "ORG"), ("Bakauheni", "LOC")],
+            [("PT ASDP cabang Bakauheni", "ORG", (23, 47))],
+        ),
+        # a roman numeral between the branch word and the city
+        (
+            "Petugas PT KAI Divre IV Tanjung Karang memeriksa rel itu.",
+            [("PT KAI", "ORG")],
+            [("PT KAI Divre IV Tanjung Karang", "ORG", (8, 38))],
+        ),
+    ],
+)
+def test_a_branch_after_a_body_is_the_body_s(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_branch_word_before_no_listed_place_leaves_the_body_alone() -> None:
+    text = "Pengurus Koperasi Maju Jaya cabang baru dilantik kemarin."
+    assert _found(text, []) == [("Koperasi Maju Jaya", "ORG", (9, 27))]
