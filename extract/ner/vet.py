@@ -159,6 +159,9 @@ def vet_entities(
         if _club(text, e):
             out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
+        if (group := _business_group(text, e)) is not None:
+            out.append((group, True))
+            continue
         v, marked = _vet_one(art, e)
         if v is not None:
             out.append((v, marked))
@@ -398,6 +401,24 @@ def _club(text: str, ent: Entity) -> bool:
     initials (`Dalam sambutannya, AC Yuliwati berharap …`)."""
     s, e = ent.span
     return club_formed(ent.text) and not _person_context(text, s, s, e, titled=False)
+
+
+#: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)
+_GROUP_AFTER = LazyPattern(r"[ \u00a0](\p{Lu}\p{Ll}+)\b(?![ \u00a0]\p{Lu}\b)")
+_TOURNAMENT_GROUP = LazyPattern(r"[ \u00a0]\p{Lu}\b")
+
+
+def _business_group(text: str, ent: Entity) -> Entity | None:
+    """A PER closed by a business group's word or right before it (`Mayora Group`, `Ongko Grup`:
+    entities_group_forms.txt): the group, an ORG with the word; None otherwise (`Grup E` after a
+    team is a tournament's group)."""
+    forms = frozenset(load_lines("entities_group_forms.txt"))
+    if ent.text.split()[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
+        return Entity(ent.text, EntityLabel.ORG.value, ent.span)
+    m = _GROUP_AFTER.get().match(text, ent.span[1])
+    if m is None or m.group(1) not in forms:
+        return None
+    return Entity(text[ent.span[0] : m.end()], EntityLabel.ORG.value, (ent.span[0], m.end()))
 
 
 def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:
