@@ -159,6 +159,9 @@ def vet_entities(
         if _club(text, e):
             out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
+        if (group := _business_group(text, e)) is not None:
+            out.append((group, True))
+            continue
         v, marked = _vet_one(art, e)
         if v is not None:
             out.append((v, marked))
@@ -178,6 +181,7 @@ def vet_entities(
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
     signs = _horoscope_signs(text)
+    out = _companies_named(text, out)
     inside = _inside_person([e for e, _ in out])
     return [
         e
@@ -200,6 +204,25 @@ def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:
             inside.add((c, d))
         reach = max(reach, d)
     return inside
+
+
+def _company_names(text: str, names: set[str]) -> set[str]:
+    """PER names the article writes somewhere right after a company's legal form (people_roles.txt's
+    company_form: `PT Jasa Raharja`, `CV Sinar Tani`): one sense per article, the company's name
+    wherever it stands alone (`santunan dari Jasa Raharja`)."""
+    forms = role_words("company_form")
+    return {w for w in names if any(prev_word(text, a).lower() in forms for a, _ in whole_words(text, w))}
+
+
+def _companies_named(text: str, out: list[tuple[Entity, bool]]) -> list[tuple[Entity, bool]]:
+    """The vetted entities with every PER that names a company (`_company_names`) an ORG."""
+    names = _company_names(text, {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER})
+    return [
+        (Entity(e.text, EntityLabel.ORG.value, e.span), True)
+        if e.label == EntityLabel.PER and " ".join(e.text.split()) in names
+        else (e, marked)
+        for e, marked in out
+    ]
 
 
 def _event_named(e: Entity) -> bool:
@@ -393,6 +416,24 @@ def _club(text: str, ent: Entity) -> bool:
     initials (`Dalam sambutannya, AC Yuliwati berharap …`)."""
     s, e = ent.span
     return club_formed(ent.text) and not _person_context(text, s, s, e, titled=False)
+
+
+#: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)
+_GROUP_AFTER = LazyPattern(r"[ \u00a0](\p{Lu}\p{Ll}+)\b(?![ \u00a0]\p{Lu}\b)")
+_TOURNAMENT_GROUP = LazyPattern(r"[ \u00a0]\p{Lu}\b")
+
+
+def _business_group(text: str, ent: Entity) -> Entity | None:
+    """A PER closed by a business group's word or right before it (`Mayora Group`, `Ongko Grup`:
+    entities_group_forms.txt): the group, an ORG with the word; None otherwise (`Grup E` after a
+    team is a tournament's group)."""
+    forms = frozenset(load_lines("entities_group_forms.txt"))
+    if ent.text.split()[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
+        return Entity(ent.text, EntityLabel.ORG.value, ent.span)
+    m = _GROUP_AFTER.get().match(text, ent.span[1])
+    if m is None or m.group(1) not in forms:
+        return None
+    return Entity(text[ent.span[0] : m.end()], EntityLabel.ORG.value, (ent.span[0], m.end()))
 
 
 def _person_context(text: str, s: int, cs: int, ce: int, titled: bool) -> bool:

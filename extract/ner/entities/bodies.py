@@ -476,6 +476,44 @@ def _with_parent(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     return out
 
 
+def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG followed by a branch's word and a region's or district's name (`Kantor Pos Cabang
+    Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
+    ORG, and the place's name inside it no entity of its own."""
+    grown = [_branch_end(e, toks) if e.label == Label.ORG else None for e in ents]
+    spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
+    out = []
+    for ent, g in zip(ents, grown, strict=True):
+        if g is not None:
+            out.append(Entity(text[ent.span[0] : toks[g - 1].end], ent.label, (ent.span[0], toks[g - 1].end)))
+        elif not any(a <= ent.span[0] and ent.span[1] <= b for a, b in spans):
+            out.append(ent)
+    return out
+
+
+def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """Where the branch after ``ent`` ends (its branch word, a roman numeral, then a listed region's
+    or district's name), or None."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else None
+    if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
+        return None
+    for n in (3, 2, 1):
+        if tuple(t.low for t in toks[j : j + n]) in _branch_words():
+            k = j + n + (1 if j + n < len(toks) and _ROMAN.fullmatch(toks[j + n].text) else 0)
+            r = region_len(toks, k, kecamatan=True) if k < len(toks) else 0
+            return k + r if r else None
+    return None
+
+
+_ROMAN = regex.compile(r"[IVX]{1,4}")
+
+
+@cache
+def _branch_words() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(p.lower().split()) for p in load_lines("entities_branch_words.txt"))
+
+
 def _lone_word_org(ent: Entity, toks: Sequence[Tok], k: int) -> bool:
     """``ent`` is an ORG of word ``k`` alone (the model's `PLN` before its unit `UID Lampung`), and
     no headline's predicate follows it (`OJK Ungkap …`: a title-case headline's clause)."""

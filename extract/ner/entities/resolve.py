@@ -21,6 +21,7 @@ from .bodies import (
     _model_bodies,
     _names_one,
     _short_named_bodies,
+    _with_branch,
     _with_listed_heads,
     _with_parent,
     _without_levies,
@@ -128,6 +129,7 @@ def resolve_entities(
         ),
     ]
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
+    ents = _with_branch(ents, toks, text)
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]

@@ -241,7 +241,10 @@ def _lowercase_place(toks: Sequence[Tok], i: int) -> tuple[int, Label, Head] | N
     """A facility head written lowercase before a capitalised name (`di jalan Bakut`, `pulau
     Jawa`): GUIDELINES §6 lists the street with its word as written; so a government's word
     before an administrative level and its name heads the body's (`pemerintah Kota Metro`, not
-    `pemerintah Jepang` nor `pemerintah daerah`)."""
+    `pemerintah Jepang` nor `pemerintah daerah`), and a government's short word before its
+    region's name heads it (`pemkab Pringsewu`: entities_level_governments.txt)."""
+    if toks[i].text in word_set("entities_level_governments.txt"):
+        return (1, Label.ORG, Head.BODY) if i + 1 < len(toks) and region_len(toks, i + 1) else None
     label = _lowercase_heads().get(toks[i].text)
     if label is None or i + 1 >= len(toks) or not toks[i + 1].text[:1].isupper():
         return None
