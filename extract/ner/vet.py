@@ -209,9 +209,16 @@ def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:
 def _company_names(text: str, names: set[str]) -> set[str]:
     """PER names the article writes somewhere right after a company's legal form (people_roles.txt's
     company_form: `PT Jasa Raharja`, `CV Sinar Tani`): one sense per article, the company's name
-    wherever it stands alone (`santunan dari Jasa Raharja`)."""
+    wherever it stands alone (`santunan dari Jasa Raharja`). A form written in lowercase is the
+    common noun (`bendahara koperasi Nurfadilah`: the cooperative's treasurer, a person)."""
     forms = role_words("company_form")
-    return {w for w in names if any(prev_word(text, a).lower() in forms for a, _ in whole_words(text, w))}
+    written = (w for w in names for a, _ in whole_words(text, w) if _written_form(prev_word(text, a), forms))
+    return set(written)
+
+
+def _written_form(word: str, forms: frozenset[str]) -> bool:
+    """A company's legal form written as one (`PT`, `Koperasi`), not a lowercase common noun."""
+    return word.lower() in forms and not word.islower()
 
 
 def _companies_named(text: str, out: list[tuple[Entity, bool]]) -> list[tuple[Entity, bool]]:

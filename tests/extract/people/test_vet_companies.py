@@ -38,6 +38,13 @@ def test_a_person_never_written_after_a_legal_form_stays_a_person() -> None:
     assert vet_entities(t, ents) == ents
 
 
+def test_a_person_after_a_lowercase_form_word_stays_a_person() -> None:
+    # `koperasi` written in lowercase is the common noun: the cooperative's treasurer, a person
+    t = "Bendahara koperasi Sri Wahyuningsih hadir. Sri Wahyuningsih lalu membacakan laporan kas."
+    ents = _ents(t, [("Sri Wahyuningsih", "PER"), ("Sri Wahyuningsih", "PER")])
+    assert vet_entities(t, ents) == ents
+
+
 def test_the_company_is_no_person_of_the_article() -> None:
     t = (
         "Santunan korban dibayarkan oleh PT Jasa Raharja pada Senin. "
