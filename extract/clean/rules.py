@@ -306,9 +306,22 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     ):
         return _date_after_headline(text, found)
     rest = text[found[2] :].lstrip(" |,·•-–—:")
+    if _second_date_joined(rest):
+        return None  # `TANGGAL 25 DESEMBER 2016 DAN 1 JANUARI 2017, CFD DITIADAKAN`: an event's dates
     if len(rest.split()) >= _HEADLINE_MIN_WORDS:
         return found[0], rest
     return _date_after_headline(text, found)
+
+
+def _second_date_joined(rest: str) -> bool:
+    """Whether what follows a line's first date opens with a function word and a second date right
+    after it (`dan 1 Januari 2017`, `hingga 5 Juni 2024`): the two dates are an event's, named in a
+    headline, and no page is dated by the first."""
+    first, _, after = rest.partition(" ")
+    if first.casefold() not in _function_words():
+        return False
+    found = _date_span(after)
+    return found is not None and found[1] == 0
 
 
 def _date_after_headline(text: str, found: tuple[str, int, int]) -> tuple[str, str] | None:
