@@ -202,7 +202,7 @@ def _top_furniture(unit: _Unit) -> bool:
     text = unit.text
     if unit.n_words < _KICKER_WORDS:
         return False
-    if _caption_label(text) or _caption_like(unit):
+    if _caption_label(text) or _caption_like(unit) or _dash_masthead_credit(text):
         return True
     if text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
         return True
@@ -216,6 +216,13 @@ def _masthead_credit(text: str) -> bool:
     site, slash, rest = text.partition("/")
     site = site.strip()
     return bool(slash) and rest[:1].isupper() and len(site.split()) <= _CREDIT_SITE_WORDS and _is_outlet(site)
+
+
+def _dash_masthead_credit(text: str) -> bool:
+    """`… pada Selasa (24/9/2024). - Harian Jogja/Yosef Leon.`: a line closed by a dash and the
+    photo's credit, the outlet's masthead and a slash before the photographer (`_masthead_credit`)."""
+    words, dash, credit = text.rpartition(" - ")
+    return bool(words and dash) and _masthead_credit(credit.strip().rstrip("."))
 
 
 def _caption_label(text: str) -> bool:

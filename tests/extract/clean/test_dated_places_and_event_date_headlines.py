@@ -64,3 +64,27 @@ def test_a_date_label_and_one_date_glued_to_a_headline_still_dates_the_page() ->
     assert page.published == "2025-08-17"
     assert page.title == "Jalan Protokol Ditutup untuk Perayaan Warga"
     assert page.text == f"{body}\n{MORE}"
+
+
+CAPTION_CREDITED = (
+    "Bupati Sleman Menyerahkan Bantuan Alat Pertanian Suasana penyerahan bantuan di balai desa pada "
+    "Rabu (5/3/2025) Istimewa/Humas Pemkab. - Harian Merapi/Budi Santoso."
+)
+LEDE_JOGJA = (
+    "Harianmerapi.com, SLEMAN—Pemerintah Kabupaten Sleman menyerahkan bantuan alat pertanian kepada "
+    "kelompok tani di Kecamatan Minggir, Rabu (5/3/2025)."
+)
+
+
+def test_a_caption_closed_by_a_dash_and_the_mastheads_photo_credit_above_the_lede() -> None:
+    page = clean(f"{CAPTION_CREDITED}\n\n{LEDE_JOGJA}\n\n{MORE}\n")
+    assert page.text == f"{LEDE_JOGJA}\n{MORE}"
+    assert [(b.line, b.kind) for b in page.boilerplate] == [(1, LineKind.CAPTION)]
+    assert page.dateline == Dateline(place="Sleman", outlet="Harianmerapi.com")
+
+
+def test_a_standfirst_closed_by_a_dash_and_no_credit_above_the_lede_stays() -> None:
+    standfirst = "Bantuan alat pertanian diserahkan kepada kelompok tani - sebanyak dua puluh unit traktor."
+    page = clean(f"{standfirst}\n\n{LEDE_JOGJA}\n\n{MORE}\n")
+    assert page.text == f"{standfirst}\n{LEDE_JOGJA}\n{MORE}"
+    assert page.boilerplate == ()
