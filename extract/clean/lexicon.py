@@ -431,7 +431,10 @@ def _dateline_patterns() -> dict[str, object]:
         glued_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-(?=(\p{Lu}\p{Ll}+)\s)"),
         # `INDUSTRY.co.id - Balikpapan, Suasana …`: a place and a comma after the outlet
         # (`Sinarpos.com –Mataram — Suasana …`: a second dash after the place)
-        comma_place=regex.compile(r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu})"),
+        # `Sikkanews.com - Maumere, 10 April 2025 – …`: the place may have the day's date after its comma
+        comma_place=regex.compile(
+            r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu}|\d{1,2} \p{L}+ \d{4}\s*[-–—])"
+        ),
         # `DENPASAR – Pantaubali.com – …`, `Jateng – Bidik-Kasusnews.com | Pati –`: a masthead, a dash
         dash_masthead=regex.compile(r"\s*([^\s|]+(?: [^\s|]+){0,2}?)\s*[-–—|]+\s+(?=\p{Lu})"),
         # `… permintaan produk pertanian Jakarta (ANTARA) - Menteri …`: see `_AGENCY_DATELINE`

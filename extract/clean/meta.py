@@ -82,6 +82,8 @@ _SECOND_LEVEL_LETTERS = 3
 _OUTLET_INITIALS = 5
 # `Kota Kupang, Garda Indonesia |`: a masthead after the place is a few words
 _MASTHEAD_WORDS = 3
+# a masthead named after its region: a common word, then the region (`FAKTA GARUT`)
+_REGION_MASTHEAD_WORDS = 2
 # ... and longer than a region's abbreviation (`Sentani, Jpr –`: Jayapura)
 _MASTHEAD_LETTERS = 6
 _DATELINE_PART_WORDS = 4
@@ -481,7 +483,10 @@ def _dateline(text: str) -> Dateline | None:
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
         sender = _region_sender(part)
         bracketed = in_parens and n and place is not None
-        if not sender and (_is_outlet(part) or _named_after_region(part) or bracketed):
+        if bracketed and _admin_region(part) and not _is_outlet(part):
+            continue  # `LUTRA(SULSEL), INFODESANEWS –`: the province in brackets after the place
+        region_named = _named_after_region(part) or _named_before_region(part, n)
+        if not sender and (_is_outlet(part) or region_named or bracketed):
             # `PANDEGLANG, (KB).-`: a bracketed name after the place is the outlet
             outlet = outlet or (part if in_parens else _outlet_case(part.replace(". ", ".")))
         elif place is None and not _unit_name(part) and not _body_acronym(part):
@@ -862,6 +867,27 @@ def _named_after_region(part: str) -> bool:
     tail = words[1]
     places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
     return tail.isalpha() and tail in common_words() and tail not in _region_tails() | places
+
+
+def _named_before_region(part: str, n: int) -> bool:
+    """`FAKTA GARUT –`, `Mata Indonesia, Kulon Progo –`: opening the dateline, a masthead named
+    after its region, a common word before a known region; the common word is no administrative,
+    land, body or post word, no word that goes on a region's name and none that opens a sentence
+    (`Kota Garut`, `Pantai Garut`, `Polres Garut`, `Bupati Garut`, `Selatan Garut` name a place, a
+    body or a post; `Warga Garut` opens a sentence)."""
+    words = part.split()
+    if n or len(words) != _REGION_MASTHEAD_WORDS or part.casefold() in _regions():
+        return False
+    lead, region = words[0].casefold(), words[1].casefold()
+    places = word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+    return (
+        region in _regions()
+        and lead.isalpha()
+        and lead in common_words()
+        and lead not in places | _region_tails() | org_words() | word_set("officials_titles.txt")
+        and lead not in _weekdays() | _sentence_openers()
+        and "".join(part.casefold().split()) not in _place_names()
+    )
 
 
 def _spelt_before_region(left: str, place: str) -> bool:

@@ -202,7 +202,7 @@ def _top_furniture(unit: _Unit) -> bool:
     text = unit.text
     if unit.n_words < _KICKER_WORDS:
         return False
-    if _caption_label(text) or _caption_like(unit):
+    if _caption_label(text) or _caption_like(unit) or _dash_masthead_credit(text):
         return True
     if text[0] in _OPEN_QUOTES and text[-1] in _CLOSE_QUOTES:
         return True
@@ -216,6 +216,13 @@ def _masthead_credit(text: str) -> bool:
     site, slash, rest = text.partition("/")
     site = site.strip()
     return bool(slash) and rest[:1].isupper() and len(site.split()) <= _CREDIT_SITE_WORDS and _is_outlet(site)
+
+
+def _dash_masthead_credit(text: str) -> bool:
+    """`… pada Selasa (24/9/2024). - Harian Jogja/Yosef Leon.`: a line closed by a dash and the
+    photo's credit, the outlet's masthead and a slash before the photographer (`_masthead_credit`)."""
+    words, dash, credit = text.rpartition(" - ")
+    return bool(words and dash) and _masthead_credit(credit.strip().rstrip("."))
 
 
 def _caption_label(text: str) -> bool:
@@ -306,9 +313,22 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     ):
         return _date_after_headline(text, found)
     rest = text[found[2] :].lstrip(" |,·•-–—:")
+    if _second_date_joined(rest):
+        return None  # `TANGGAL 25 DESEMBER 2016 DAN 1 JANUARI 2017, CFD DITIADAKAN`: an event's dates
     if len(rest.split()) >= _HEADLINE_MIN_WORDS:
         return found[0], rest
     return _date_after_headline(text, found)
+
+
+def _second_date_joined(rest: str) -> bool:
+    """Whether what follows a line's first date opens with a function word and a second date right
+    after it (`dan 1 Januari 2017`, `hingga 5 Juni 2024`): the two dates are an event's, named in a
+    headline, and no page is dated by the first."""
+    first, _, after = rest.partition(" ")
+    if first.casefold() not in _function_words():
+        return False
+    found = _date_span(after)
+    return found is not None and found[1] == 0
 
 
 def _date_after_headline(text: str, found: tuple[str, int, int]) -> tuple[str, str] | None:
