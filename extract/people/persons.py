@@ -757,9 +757,21 @@ def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str,
         if any(word_class(w) is W.ORG for s, e in items for w in text[s:e].split()):
             continue  # `Pesantren Al-Wustho, Manbaul Hisan, …`: a list of bodies
         for (s, e), known in zip(items, held, strict=True):
-            if not known and all(_mate_word(text, w) for w in text[s:e].split()):
+            if (
+                not known
+                and not _after_body_word(text, s)
+                and all(_mate_word(text, w) for w in text[s:e].split())
+            ):
                 out.append((display_name(text[s:e]), (s, e)))
     return out
+
+
+def _after_body_word(text: str, s: int) -> bool:
+    """`tim Movistar Yamaha, Valentino Rossi dan …`: an item right after a body's word (`tim`,
+    `grup`: the lexicon's organisation class, whatever its case) names the body, and the names
+    after it are its members."""
+    prev = prev_word(text, s)
+    return bool(prev) and word_class(prev[:1].upper() + prev[1:]) is W.ORG
 
 
 def _mate_word(text: str, word: str) -> bool:

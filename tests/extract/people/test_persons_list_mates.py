@@ -52,3 +52,19 @@ def test_one_person_in_a_list_of_three_is_too_little_evidence() -> None:
 def test_lists_of_bodies_or_things_add_no_person(text: str, found: list[tuple[str, str]]) -> None:
     added = [name for name, _ in _persons(text, found) if name not in {s for s, _ in found}]
     assert added == []
+
+
+def test_an_item_after_a_body_word_names_the_body_not_a_person() -> None:
+    # people20: `tim X, A dan B`: X is the team, A and B its riders
+    t = "Kedua pembalap tim Astraga Motor, Bagus Wicaksono dan Rendra Palupi, tampil kuat di Sentul."
+    found = [("Bagus Wicaksono", "PER"), ("Rendra Palupi", "PER")]
+    assert _persons(t, found) == [
+        ("Bagus Wicaksono", ["Bagus Wicaksono"]),
+        ("Rendra Palupi", ["Rendra Palupi"]),
+    ]
+
+
+def test_an_item_after_a_plain_word_stays_a_person() -> None:
+    t = "Ketiga pembalap muda Yosef Marantika, Bagus Wicaksono dan Rendra Palupi tampil kuat di Sentul."
+    found = [("Bagus Wicaksono", "PER"), ("Rendra Palupi", "PER")]
+    assert [name for name, _ in _persons(t, found)] == ["Yosef Marantika", "Bagus Wicaksono", "Rendra Palupi"]
