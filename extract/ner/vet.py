@@ -28,6 +28,7 @@ from ..people.lexicon import (
     match_marker,
     match_region,
     named_made_thing,
+    names_a_body,
     names_an_event,
     official_head_words,
     opens_facility,
@@ -996,6 +997,8 @@ def _no_person(
         return True
     if marked:
         return False
+    if names_a_body(" ".join(words)):
+        return True  # `Inter Milan`, `Ducati`, unmarked: a body's, a club's or a product's words only
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
         return True
     if len(words) > 1 and _voted_other(art, cs, ce):
