@@ -33,3 +33,11 @@ def test_a_person_whose_name_shares_one_body_word_stays() -> None:
     t = "Pelatih kepala Garuda Wicaksono memimpin latihan tim di Stadion Patriot, Bekasi."
     start = t.index("Garuda")
     assert _spans(t, [("Garuda Wicaksono", "PER")]) == [("Garuda Wicaksono", ((start, start + 16),))]
+
+
+def test_a_racing_circuit_is_a_facility_not_a_person() -> None:
+    # people20: `sirkuit` is a facility word (officials_facility_words.txt), as `stadion` is
+    t = "Balapan seri keenam digelar di Sirkuit Lombardi akhir pekan ini, kata Rafael Sudirgo."
+    assert [name for name, _ in _persons(t, [("Sirkuit Lombardi", "PER"), ("Rafael Sudirgo", "PER")])] == [
+        "Rafael Sudirgo"
+    ]
