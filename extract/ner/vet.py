@@ -28,6 +28,7 @@ from ..people.lexicon import (
     match_marker,
     match_region,
     named_made_thing,
+    names_a_body,
     names_an_event,
     official_head_words,
     opens_facility,
@@ -1044,6 +1045,8 @@ def _no_person(
         return True
     if marked:
         return False
+    if names_a_body(" ".join(words)):
+        return True  # `Inter Milan`, `Ducati`, unmarked: a body's, a club's or a product's words only
     if _in_place_list(art, s, ce) or _after_place(art, s, words) or _ends_place_name(text, cs, ce):
         return True
     if len(words) > 1 and _voted_other(art, cs, ce):
@@ -1076,13 +1079,26 @@ def _common_word(art: _Article, word: str) -> bool:
     )
 
 
+def _predicate_word(word: str) -> bool:
+    """A word of a PER span that news-raw writes as a predicate after a name (`Sri Mulyani
+    Pastikan`, `Jin Butuh`: names_predicate_words.txt), not a name's word. A name with a particle
+    takes any word (`I Dewa Gede Sayang`), so `_common_words_off` asks only outside those."""
+    core = word.strip(".,;:!?\"“”'’()")
+    return (
+        core[:1].isupper()
+        and core.lower() in word_set("names_predicate_words.txt")
+        and word_class(core) not in (W.GIV, W.AMB, W.PART)
+    )
+
+
 def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[int, int] | None:
     """The name with common words at its edges cut off (`Comeback Leo Rolly Carnando`, `Stephen
     Hawking Kini`); None when one stands inside it or nothing is left (`Komet Neowise`, `Gerhana
     Bulan Penumbra`, `Justin Baldoni Incar Taylor Swift`: a phrase or a thing, not a name). After
     a title the first word is the name's own (`Bupati Aletinus`), so a common one drops it."""
     parts = [(cs + m.start(), cs + m.end(), m.group()) for m in _SPACED_WORD.get().finditer(art.text[cs:ce])]
-    flags = [_common_word(art, w) for _, _, w in parts]
+    particled = any(word_class(w) is W.PART for _, _, w in parts)
+    flags = [_common_word(art, w) or (not particled and _predicate_word(w)) for _, _, w in parts]
     if not any(flags):
         return cs, ce
     a, b = 0, len(parts)

@@ -420,6 +420,15 @@ def names_an_event(name: str) -> bool:
     return bool(words) and words[0].lower() in word_set("entities_events.txt")
 
 
+def names_a_body(name: str) -> bool:
+    """A name all of whose words warta's records over news-raw hold in bodies' names far more
+    often than in persons' (`Inter Milan`, `Ducati`, `Manchester City`, `Apple`:
+    `names_body_words_derived.txt`) names a body, a club or a product, no person."""
+    words = name.split()
+    body = word_set("names_body_words_derived.txt")
+    return bool(words) and all(w.lower() in body for w in words)
+
+
 @cache
 def place_words() -> frozenset[str]:
     """One-word regions, lowercase: a lone PER entity that is one is a place. (Kecamatan names are

@@ -53,6 +53,7 @@ from .lexicon import (
     match_head,
     match_marker,
     match_region,
+    names_a_body,
     names_an_event,
     opens_facility,
     place_words,
@@ -899,12 +900,14 @@ def _fold_particle_names(persons: list[Person]) -> list[Person]:
 def _named_as_persons(
     text: str, cands: list[tuple[str, Span]], official_names: set[str]
 ) -> list[tuple[str, Span]]:
-    """The candidates an official's name holds, or written capitalised and opening with no
-    event's word (`_written_lowercase`, `names_an_event`)."""
+    """The candidates an official's name holds, or written capitalised, opening with no event's
+    word and not of a body's words only (`_written_lowercase`, `names_an_event`, `names_a_body`:
+    `Menurut Apple`, `bersama Inter Milan`)."""
     return [
         c
         for c in cands
-        if c[0] in official_names or not (_written_lowercase(text, c[0]) or names_an_event(c[0]))
+        if c[0] in official_names
+        or not (_written_lowercase(text, c[0]) or names_an_event(c[0]) or names_a_body(c[0]))
     ]
 
 

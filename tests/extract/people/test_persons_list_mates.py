@@ -79,3 +79,9 @@ def test_the_body_a_lowercase_noun_opens_a_list_with_is_no_person(
     text: str, found: list[tuple[str, str]], expected: list[tuple[str, list[str]]]
 ) -> None:
     assert _persons(text, found) == expected
+
+
+def test_an_item_after_a_plain_word_stays_a_person() -> None:
+    t = "Ketiga pembalap muda Yosef Marantika, Bagus Wicaksono dan Rendra Palupi tampil kuat di Sentul."
+    found = [("Bagus Wicaksono", "PER"), ("Rendra Palupi", "PER")]
+    assert [name for name, _ in _persons(t, found)] == ["Yosef Marantika", "Bagus Wicaksono", "Rendra Palupi"]
