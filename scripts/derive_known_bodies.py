@@ -10,9 +10,9 @@ it untagged in others. Over warta's records of unlabelled news (one JSON record 
 name (capitals, three letters or more; or title case, four or more), its mentions standing
 alone: tagged ORG, tagged PER or LOC, untagged. It adds the labels of the NER corpora's train
 splits (idner-news-2k, NER-UI, NERGrit; ``--ner``) where they hold the word. A name is printed
-when it is tagged ORG at least ``--min`` times in three articles or more, in at least ``--share``
-of its tagged mentions and at least half of all its mentions, no train split tags it otherwise
-more often than ORG, and the known short names (entities_org_acronyms.txt, already taken) lack
+when it is tagged ORG at least ``--min`` times in three articles or more and in at least
+``--share`` of its tagged mentions (untagged ones are what the list is for), no train split tags
+it otherwise more often than ORG, and the known short names (entities_org_acronyms.txt, already taken) lack
 it; with it come a few untagged uses (never copied anywhere) for a person to read before the
 name goes into ``extract/resources/entities_org_acronyms_derived.txt``.
 """
@@ -107,7 +107,6 @@ def main(argv: list[str] | None = None) -> int:
             and c["ORG"] >= a.min
             and c["docs"] >= 3
             and c["ORG"] >= a.share * tagged
-            and 2 * c["ORG"] >= tagged + c["un"]
             and other <= train[word]["ORG"]
             and c["un"]
         ):

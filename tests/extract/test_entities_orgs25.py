@@ -33,6 +33,14 @@ from .test_entities_news import _out
             "Usulan itu diteruskan ke DPMP sebelum anggarannya dicairkan.",
             [("DPMP", "ORG", (25, 29))],
         ),
+        (
+            "Anggota MKMK membacakan putusan etik itu pada Selasa sore.",
+            [("MKMK", "ORG", (8, 12))],
+        ),
+        (
+            "Seperti dikutip BBC, para peneliti masih menunggu hasil uji laboratorium.",
+            [("BBC", "ORG", (16, 19))],
+        ),
     ],
 )
 def test_a_derived_short_name_alone_is_a_body(text: str, expected: list) -> None:
