@@ -10,8 +10,9 @@ it untagged in others. Over warta's records of unlabelled news (one JSON record 
 name (capitals, three letters or more; or title case, four or more), its mentions standing
 alone: tagged ORG, tagged PER or LOC, untagged. It adds the labels of the NER corpora's train
 splits (idner-news-2k, NER-UI, NERGrit; ``--ner``) where they hold the word. A name is printed
-when it is tagged ORG at least ``--min`` times in three articles or more and in at least
-``--share`` of its tagged mentions (untagged ones are what the list is for), no train split tags
+when it is tagged ORG at least ``--min`` times in three articles or more (or the train splits
+label it ORG three times or more, in ``--share`` of its uses there) and in at least ``--share``
+of its tagged mentions (untagged ones are what the list is for), no train split tags
 it otherwise more often than ORG, and the known short names (entities_org_acronyms.txt, already taken) lack
 it; with it come a few untagged uses (never copied anywhere) for a person to read before the
 name goes into ``extract/resources/entities_org_acronyms_derived.txt``.
@@ -101,11 +102,12 @@ def main(argv: list[str] | None = None) -> int:
     for word, c in sorted(counts.items(), key=lambda wc: -wc[1]["un"]):
         tagged = c["ORG"] + c["PER"] + c["LOC"]
         other = max((n for lab, n in train[word].items() if lab != "ORG"), default=0)
+        # or labelled ORG in the train splits at least 3 times and in `--share` of its uses there
+        learned = train[word]["ORG"] >= 3 and train[word]["ORG"] >= a.share * sum(train[word].values())
         if (
             short_name_shaped(word)
             and word.lower() not in org_acronyms()
-            and c["ORG"] >= a.min
-            and c["docs"] >= 3
+            and ((c["ORG"] >= a.min and c["docs"] >= 3) or learned)
             and c["ORG"] >= a.share * tagged
             and other <= train[word]["ORG"]
             and c["un"]

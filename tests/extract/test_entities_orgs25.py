@@ -41,6 +41,11 @@ from .test_entities_news import _out
             "Seperti dikutip BBC, para peneliti masih menunggu hasil uji laboratorium.",
             [("BBC", "ORG", (16, 19))],
         ),
+        # labelled ORG in the NER corpora's train splits, untagged by the model
+        (
+            "Penyidik meminta data transaksi mencurigakan itu kepada PPATK pekan lalu.",
+            [("PPATK", "ORG", (56, 61))],
+        ),
     ],
 )
 def test_a_derived_short_name_alone_is_a_body(text: str, expected: list) -> None:
