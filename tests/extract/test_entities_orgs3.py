@@ -229,7 +229,8 @@ def test_a_body_after_a_title_and_dan_stays(text: str, model: list, expected: li
 
 def test_a_sub_unit_inside_a_title_is_no_organisation() -> None:
     text = "Hal itu dikatakan Kepala Sub Bidang Pengawasan dan Pengendalian BPPRD Bandar Lampung kemarin."
-    assert _found(text, [("Sub Bidang Pengawasan", "ORG")]) == []
+    # the office named in full after the unit is one (GUIDELINES §6: `Kabid PIP Diskominfo Kota …`)
+    assert _found(text, [("Sub Bidang Pengawasan", "ORG")]) == [("BPPRD Bandar Lampung", "ORG")]
 
 
 @pytest.mark.parametrize(
