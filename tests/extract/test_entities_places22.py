@@ -1,0 +1,48 @@
+"""Places read in news-raw 7101-7300 (issue 12, round 22: regional news of Lampung): an Islamic
+boarding school's kind alone, the long word or its short one (`Pondok Pesantren`, `Ponpes`), names
+no place. Whole entity lists with spans from the pipeline, on invented sentences, and the cases
+that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+
+
+def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    record = extract_article(text.encode("utf-8"), doc_id="t")
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+
+
+def _places(text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(t, s) for t, label, s in _entities(text) if label == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind alone, in a list of kinds and after a quantity word
+        (
+            "Dinas Sosial membagikan paket beras ke sejumlah Pondok Pesantren dan panti asuhan di Metro.",
+            [("Metro", (85, 90))],
+        ),
+        # the kind pointed back to with `tersebut`
+        (
+            "Para santri di Pondok Pesantren tersebut menerima bantuan kitab dari Pemkab Way Kanan.",
+            [],
+        ),
+    ],
+)
+def test_a_boarding_schools_kind_alone_is_no_place(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_a_boarding_schools_short_kind_in_brackets_is_no_place() -> None:
+    text = "Relawan membersihkan halaman Pondok Pesantren (Ponpes) yang terendam banjir di Kotabumi."
+    assert _places(text) == [("Kotabumi", (79, 87))]
+
+
+def test_a_named_boarding_school_stays_a_place() -> None:
+    text = "Bupati meresmikan asrama baru di Ponpes Darul Falah, Kecamatan Sukadana, pada Senin."
+    assert _places(text) == [("Ponpes Darul Falah", (33, 51)), ("Kecamatan Sukadana", (53, 71))]
