@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
+from extract.ner.entities.places import _bodies_written_again
+from extract.ner.entities.tokens import tokens
+from extract.records import Entity
 
 
 def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -46,3 +49,45 @@ def test_a_boarding_schools_short_kind_in_brackets_is_no_place() -> None:
 def test_a_named_boarding_school_stays_a_place() -> None:
     text = "Bupati meresmikan asrama baru di Ponpes Darul Falah, Kecamatan Sukadana, pada Senin."
     assert _places(text) == [("Ponpes Darul Falah", (33, 51)), ("Kecamatan Sukadana", (53, 71))]
+
+
+def _resolved(text: str, ents: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """``ents`` (text, label, start) in ``text`` through the rule."""
+    found = [Entity(words, label, (start, start + len(words))) for words, label, start in ents]
+    out = _bodies_written_again(found, tokens(text), text)
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in out]
+
+
+_HOTEL = "Griya Sekar Wangi membuka kamar baru. Pengelola Griya Sekar Wangi, Rudi, senang."
+_POLICE = "Polres Metro menggelar razia. Anggota Polres Metro berjaga di Metro sejak pagi."
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # an unlisted word read as a place inside a hotel's name the article writes again
+        (
+            _HOTEL,
+            [("Griya Sekar Wangi", "ORG", 0), ("Sekar Wangi", "LOC", 54), ("Rudi", "PER", 67)],
+            [
+                ("Griya Sekar Wangi", "ORG", (0, 17)),
+                ("Griya Sekar Wangi", "ORG", (48, 65)),
+                ("Rudi", "PER", (67, 71)),
+            ],
+        ),
+        # a listed city inside a body's name stays the place the model read
+        (
+            _POLICE,
+            [("Polres Metro", "ORG", 0), ("Metro", "LOC", 45), ("Metro", "LOC", 62)],
+            [("Polres Metro", "ORG", (0, 12)), ("Metro", "LOC", (45, 50)), ("Metro", "LOC", (62, 67))],
+        ),
+        # other words around the place: no body written there
+        (
+            "Griya Sekar Wangi membuka kamar. Warga Dusun Sekar Wangi senang.",
+            [("Griya Sekar Wangi", "ORG", 0), ("Sekar Wangi", "LOC", 45)],
+            [("Griya Sekar Wangi", "ORG", (0, 17)), ("Sekar Wangi", "LOC", (45, 56))],
+        ),
+    ],
+)
+def test_a_place_inside_a_body_written_again_is_the_body(text: str, ents: list, expected: list) -> None:
+    assert _resolved(text, ents) == expected

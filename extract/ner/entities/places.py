@@ -625,3 +625,46 @@ def with_persons(
     others = [e for e in entities if e.label != Label.PER]
     spans = set(_person_spans(toks if toks is not None else tokens(text), persons, list(officials)))
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
+
+
+def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read inside words that the article elsewhere reads as one body's
+    name (`Sate Kambing Sidi` at the top, `pemilik Sate Kambing Sidi` later), no listed region
+    or district: that mention is the body too, one ORG, and the words inside it no entity of
+    their own (GUIDELINES §6: flat spans, the longest name)."""
+    bodies = sorted({e.text for e in ents if e.label == Label.ORG and " " in e.text}, key=len, reverse=True)
+    found = {
+        b.span: b for e in ents if _unlisted_place(e, toks) and (b := _body_around(e, bodies, ents, text))
+    }
+    kept = [e for e in ents if not any(_within(e.span, *span) for span in found)]
+    return sorted(kept + list(found.values()), key=lambda e: e.span)
+
+
+def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` is a place no gazetteer lists as a region or district."""
+    inside = tokens_inside(ent.span, toks)
+    return (
+        ent.label == Label.LOC
+        and bool(inside)
+        and region_len(toks, inside.start, kecamatan=True) < len(inside)
+    )
+
+
+def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) -> Entity | None:
+    """The body's name from ``bodies`` written around place ``ent`` as whole words, no
+    other body or place crossing or holding it, as an ORG; else None."""
+    for body in bodies:
+        for at in (m.start() for m in regex.finditer(regex.escape(ent.text), body)):
+            start, end = ent.span[0] - at, ent.span[0] - at + len(body)
+            whole = start >= 0 and not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum()
+            crossed = any(
+                e.span[0] < end and e.span[1] > start and not _within(e.span, start, end) for e in ents
+            )
+            if whole and not crossed and text[start:end] == body and (start, end) != ent.span:
+                return Entity(body, Label.ORG.value, (start, end))
+    return None
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    """``span`` lies inside ``start`` to ``end``."""
+    return start <= span[0] and span[1] <= end

@@ -34,6 +34,7 @@ from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
     _across_short_name,
+    _bodies_written_again,
     _company_names,
     _credit_outlets,
     _listed_in_a_row,
@@ -145,7 +146,7 @@ def resolve_entities(
     ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_written_levels(ents, toks, text)
-    return _with_open_heads_named(ents, toks, text)
+    return _bodies_written_again(_with_open_heads_named(ents, toks, text), toks, text)
 
 
 def _article_senses(
