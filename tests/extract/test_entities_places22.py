@@ -91,3 +91,31 @@ _POLICE = "Polres Metro menggelar razia. Anggota Polres Metro berjaga di Metro s
 )
 def test_a_place_inside_a_body_written_again_is_the_body(text: str, ents: list, expected: list) -> None:
     assert _resolved(text, ents) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a listed regency's compass word written lowercase ends its name
+        (
+            "Petani kopi di Lampung barat mulai memanen buah merah pekan ini.",
+            [("Lampung barat", (15, 28))],
+        ),
+        (
+            "Warga Pesawaran menunggu bus di Lampung selatan sejak pagi.",
+            [("Pesawaran", (6, 15)), ("Lampung selatan", (32, 47))],
+        ),
+        # `tengah` before a comma ends a province's name
+        (
+            "Harga cabai di kabupaten Tanggamus naik, sementara di Jawa tengah, harga turun.",
+            [("kabupaten Tanggamus", (15, 34)), ("Jawa tengah", (54, 65))],
+        ),
+        # `tengah` before a verb is `now`: the place stays as read
+        (
+            "Sekolah di Lampung tengah dikunjungi tim penilai, kata Kepala Dinas.",
+            [("Lampung", (11, 18))],
+        ),
+    ],
+)
+def test_a_compass_word_written_low_ends_a_listed_region(text: str, expected: list) -> None:
+    assert _places(text) == expected

@@ -17,7 +17,7 @@ import regex
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, org_words
+from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _before_name_title,
     _flat,
@@ -668,3 +668,29 @@ def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) 
 def _within(span: Span, start: int, end: int) -> bool:
     """``span`` lies inside ``start`` to ``end``."""
     return start <= span[0] and span[1] <= end
+
+
+def _with_compass_written_low(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read before a compass word written lowercase whose two the gazetteer
+    lists as one region (`di Lampung barat`, `kabupaten Tulangbawang barat`): the place ends
+    after the compass word (entities_compass_words.txt); `tengah` only before a comma, a stop
+    or a capitalised word (`Indonesia tengah dikaji` is `now`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    return [_compass_grown(e, toks, text, held) if e.label == Label.LOC else e for e in ents]
+
+
+def _compass_grown(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` with the lowercase compass word after it when that names a listed region."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside.stop if inside else len(toks)
+    if k >= len(toks) or k in held or toks[k].low not in word_set("entities_compass_words.txt"):
+        return ent
+    nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+    if not toks[k].text.islower() or (toks[k].low == "tengah" and nxt not in ",." and not nxt[:1].isupper()):
+        return ent
+    for j in inside:
+        words = (*(t.text for t in toks[j:k]), toks[k].text.title())
+        if words in _regions().get(_gazetteer_key(toks[j]), ()):
+            end = toks[k].end
+            return Entity(text[ent.span[0] : end], Label.LOC.value, (ent.span[0], end))
+    return ent
