@@ -119,3 +119,22 @@ def test_a_place_inside_a_body_written_again_is_the_body(text: str, ents: list, 
 )
 def test_a_compass_word_written_low_ends_a_listed_region(text: str, expected: list) -> None:
     assert _places(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the special economic zone's kind alone names no zone
+        (
+            "Pemprov berharap Pesisir Barat ditetapkan sebagai Kawasan Ekonomi Khusus pariwisata kelak.",
+            [("Pesisir Barat", (17, 30))],
+        ),
+        # a zone with its name stays whole
+        (
+            "Investor melirik lahan di Kawasan Industri Tanjung Bintang, Lampung Selatan.",
+            [("Kawasan Industri Tanjung Bintang", (26, 58)), ("Lampung Selatan", (60, 75))],
+        ),
+    ],
+)
+def test_a_zones_kind_alone_is_no_place(text: str, expected: list) -> None:
+    assert _places(text) == expected
