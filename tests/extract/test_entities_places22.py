@@ -138,3 +138,8 @@ def test_a_compass_word_written_low_ends_a_listed_region(text: str, expected: li
 )
 def test_a_zones_kind_alone_is_no_place(text: str, expected: list) -> None:
     assert _places(text) == expected
+
+
+def test_tennis_majors_are_no_place() -> None:
+    text = "Petenis muda itu baru dua kali tampil di Grand Slam sejak pindah ke Jakarta."
+    assert _places(text) == [("Jakarta", (68, 75))]
