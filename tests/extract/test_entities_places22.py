@@ -143,3 +143,30 @@ def test_a_zones_kind_alone_is_no_place(text: str, expected: list) -> None:
 def test_tennis_majors_are_no_place() -> None:
     text = "Petenis muda itu baru dua kali tampil di Grand Slam sejak pindah ke Jakarta."
     assert _places(text) == [("Jakarta", (68, 75))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Scout council is a body, no place
+        (
+            "Kak Rina terpilih sebagai Ketua Kwartir Ranting Sukadana dan lapor ke Kwartir Daerah.",
+            [
+                ("Rina", "PER", (4, 8)),
+                ("Kwartir Ranting Sukadana", "ORG", (32, 56)),
+                ("Kwartir Daerah", "ORG", (70, 84)),
+            ],
+        ),
+        # the presidential staff office is a body; `Kantor` alone heads a building
+        (
+            "Tenaga ahli Kantor Staf Presiden (KSP) meninjau bendungan di Way Kanan.",
+            [
+                ("Kantor Staf Presiden", "ORG", (12, 32)),
+                ("KSP", "ORG", (34, 37)),
+                ("Way Kanan", "LOC", (61, 70)),
+            ],
+        ),
+    ],
+)
+def test_councils_and_staff_offices_are_bodies(text: str, expected: list) -> None:
+    assert _entities(text) == expected
