@@ -17,7 +17,7 @@ import regex
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, org_words
+from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _before_name_title,
     _flat,
@@ -625,3 +625,72 @@ def with_persons(
     others = [e for e in entities if e.label != Label.PER]
     spans = set(_person_spans(toks if toks is not None else tokens(text), persons, list(officials)))
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
+
+
+def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read inside words that the article elsewhere reads as one body's
+    name (`Sate Kambing Sidi` at the top, `pemilik Sate Kambing Sidi` later), no listed region
+    or district: that mention is the body too, one ORG, and the words inside it no entity of
+    their own (GUIDELINES §6: flat spans, the longest name)."""
+    bodies = sorted({e.text for e in ents if e.label == Label.ORG and " " in e.text}, key=len, reverse=True)
+    found = {
+        b.span: b for e in ents if _unlisted_place(e, toks) and (b := _body_around(e, bodies, ents, text))
+    }
+    kept = [e for e in ents if not any(_within(e.span, *span) for span in found)]
+    return sorted(kept + list(found.values()), key=lambda e: e.span)
+
+
+def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` is a place no gazetteer lists as a region or district."""
+    inside = tokens_inside(ent.span, toks)
+    return (
+        ent.label == Label.LOC
+        and bool(inside)
+        and region_len(toks, inside.start, kecamatan=True) < len(inside)
+    )
+
+
+def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) -> Entity | None:
+    """The body's name from ``bodies`` written around place ``ent`` as whole words, no
+    other body or place crossing or holding it, as an ORG; else None."""
+    for body in bodies:
+        for at in (m.start() for m in regex.finditer(regex.escape(ent.text), body)):
+            start, end = ent.span[0] - at, ent.span[0] - at + len(body)
+            whole = start >= 0 and not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum()
+            crossed = any(
+                e.span[0] < end and e.span[1] > start and not _within(e.span, start, end) for e in ents
+            )
+            if whole and not crossed and text[start:end] == body and (start, end) != ent.span:
+                return Entity(body, Label.ORG.value, (start, end))
+    return None
+
+
+def _within(span: Span, start: int, end: int) -> bool:
+    """``span`` lies inside ``start`` to ``end``."""
+    return start <= span[0] and span[1] <= end
+
+
+def _with_compass_written_low(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A place the model read before a compass word written lowercase whose two the gazetteer
+    lists as one region (`di Lampung barat`, `kabupaten Tulangbawang barat`): the place ends
+    after the compass word (entities_compass_words.txt); `tengah` only before a comma, a stop
+    or a capitalised word (`Indonesia tengah dikaji` is `now`)."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    return [_compass_grown(e, toks, text, held) if e.label == Label.LOC else e for e in ents]
+
+
+def _compass_grown(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
+    """``ent`` with the lowercase compass word after it when that names a listed region."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside.stop if inside else len(toks)
+    if k >= len(toks) or k in held or toks[k].low not in word_set("entities_compass_words.txt"):
+        return ent
+    nxt = toks[k + 1].text if k + 1 < len(toks) else "."
+    if not toks[k].text.islower() or (toks[k].low == "tengah" and nxt not in ",." and not nxt[:1].isupper()):
+        return ent
+    for j in inside:
+        words = (*(t.text for t in toks[j:k]), toks[k].text.title())
+        if words in _regions().get(_gazetteer_key(toks[j]), ()):
+            end = toks[k].end
+            return Entity(text[ent.span[0] : end], Label.LOC.value, (ent.span[0], end))
+    return ent

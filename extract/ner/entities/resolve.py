@@ -35,10 +35,12 @@ from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
     _across_short_name,
+    _bodies_written_again,
     _company_names,
     _credit_outlets,
     _listed_in_a_row,
     _trimmed,
+    _with_compass_written_low,
     _with_listed_places,
     _with_own_place,
     _with_route_ends,
@@ -146,8 +148,8 @@ def resolve_entities(
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
-    ents = _with_written_levels(ents, toks, text)
-    return _with_open_heads_named(ents, toks, text)
+    ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
+    return _bodies_written_again(_with_open_heads_named(ents, toks, text), toks, text)
 
 
 def _article_senses(
