@@ -436,7 +436,8 @@ def _business_group(text: str, ent: Entity) -> Entity | None:
     entities_group_forms.txt): the group, an ORG with the word; None otherwise (`Grup E` after a
     team is a tournament's group)."""
     forms = frozenset(load_lines("entities_group_forms.txt"))
-    if ent.text.split()[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
+    words = ent.text.split()
+    if words and words[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
         return Entity(ent.text, EntityLabel.ORG.value, ent.span)
     m = _GROUP_AFTER.get().match(text, ent.span[1])
     if m is None or m.group(1) not in forms:

@@ -81,3 +81,9 @@ def test_a_lowercase_group_is_a_kind_after_a_person() -> None:
     t = "Lagu itu dibawakan Budi Santoso grup musik asal Bandung."
     ents = _ents(t, [("Budi Santoso", "PER")])
     assert vet_entities(t, ents) == ents
+
+
+def test_a_blank_person_span_gives_no_business_group() -> None:
+    # the property test's shape: a span holding no word is no group's name (and raises nothing)
+    t = "Kata warga Grup itu bekerja."
+    assert vet_entities(t, [Entity(" ", "PER", (4, 5))]) == []
