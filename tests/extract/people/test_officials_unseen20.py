@@ -1,0 +1,68 @@
+"""Officials on unseen regional news (round officials20): the same title and name written twice,
+once with the post in lowercase inside a sentence, is no fixed phrase; and the misses left visible."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+
+
+def _officials(t: str) -> list[tuple[str, str]]:
+    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+
+
+def test_a_lowercase_post_then_the_same_title_and_name_again() -> None:
+    t = (
+        "Tas berisi dokumen milik bendahara DPRD Kabupaten Mesuji Sarwono hilang dari ruang rapat. "
+        "Kejadian itu dilaporkan ke polisi pada Senin pagi. "
+        "Bendahara DPRD Mesuji Sarwono mengatakan tas itu diletakkan di atas meja."
+    )
+    assert _officials(t) == [("Sarwono", "Bendahara DPRD Mesuji")]
+
+
+def test_a_lowercase_post_named_once_gives_its_holder() -> None:
+    t = "Rapat dipimpin sekretaris DPRD Kabupaten Mesuji Sarwono di ruang paripurna, Selasa."
+    assert _officials(t) == [("Sarwono", "sekretaris DPRD Kabupaten Mesuji")]
+
+
+def test_a_body_named_twice_after_a_lowercase_word_gives_no_official() -> None:
+    t = "Warga Karang Taruna Bhakti membersihkan selokan. Pengurus lama Karang Taruna Bhakti ikut membantu."
+    assert _officials(t) == []
+
+
+def test_a_full_name_opening_with_a_common_word_written_again_alone() -> None:
+    t = (
+        "Pemkab Pringsewu membuka pendaftaran relawan kebersihan pasar. "
+        "Sekda Pringsewu, Bangkit Haryo Wibisono, menyebutkan relawan akan diberi honor bulanan. "
+        "Pendaftaran dibuka hingga akhir pekan. "
+        "Sebelumnya, Bangkit Haryo Wibisono mengatakan relawan akan ditempatkan di tiap pasar."
+    )
+    assert _officials(t) == [("Bangkit Haryo Wibisono", "Sekda Pringsewu")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the model's name starts after the common first word (Wibowo Santoso), so the pair "
+    "`Bangun Wibowo` written twice still reads as a fixed phrase",
+)
+def test_a_common_first_word_outside_the_model_name_written_again() -> None:
+    t = (
+        "Sekda Pringsewu, Bangun Wibowo Santoso, mengatakan relawan akan diberi honor bulanan. "
+        "Sebelumnya, Bangun Wibowo Santoso mengatakan relawan akan ditempatkan di tiap pasar."
+    )
+    assert _officials(t) == [("Bangun Wibowo Santoso", "Sekda Pringsewu")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a village post, its village and its district set off by commas before the name"
+)
+def test_a_village_post_then_its_district_then_the_name() -> None:
+    t = "Peratin (kepala desa) Pekon Sukaraja, kecamatan Bengkunat, Darmawan, mengatakan jalan itu longsor."
+    assert _officials(t) == [("Darmawan", "Peratin (kepala desa) Pekon Sukaraja, kecamatan Bengkunat")]
+
+
+@pytest.mark.xfail(strict=True, reason="`yang bernama` between a post and its holder links no name")
+def test_a_post_then_yang_bernama_then_the_name() -> None:
+    t = "Lurah Gedong yang bernama Hasan Basri mengatakan warganya tidak mengenal pria itu."
+    assert _officials(t) == [("Hasan Basri", "Lurah Gedong")]
