@@ -261,7 +261,11 @@ class TitleReader:
         nxt = self.toks[b.j] if b.j < self.n else None
         follow = nxt.text if nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper() else None
         if not sure and follow is None:
-            return True
+            # Penjabat Bupati Lampung Barat Nukman … Pj. Bupati Lampung Barat Nukman: a region
+            # and a word only ever after a post's head, each time before a lowercase word, are
+            # that title and name written twice; a body's words (pelatih PB Djarum, ABN Shipping
+            # tahun …) are a fixed phrase
+            return a.kind is not Piece.REG or self.untitled(pair, None) > 0
         return self.untitled(pair, None if sure else follow) > 0
 
     def _mention_count(self, mention: str) -> int:
