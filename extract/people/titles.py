@@ -261,7 +261,11 @@ class TitleReader:
         nxt = self.toks[b.j] if b.j < self.n else None
         follow = nxt.text if nxt is not None and nxt.kind is WORD and nxt.text[:1].isupper() else None
         if not sure and follow is None:
-            return True
+            # Penjabat Bupati Lampung Barat Nukman … Pj. Bupati Lampung Barat Nukman: a region
+            # and a word only ever after a post's head, each time before a lowercase word, are
+            # that title and name written twice; a body's words (pelatih PB Djarum, ABN Shipping
+            # tahun …) are a fixed phrase
+            return a.kind is not Piece.REG or self.untitled(pair, None) > 0
         return self.untitled(pair, None if sure else follow) > 0
 
     def _mention_count(self, mention: str) -> int:
@@ -279,9 +283,16 @@ class TitleReader:
         c = self._untitled_cache.get(key)
         if c is None:
             c = self._untitled_cache[key] = sum(
-                1 for idx in self.whole_words(pair) if not self._titled_again(idx, len(pair), follow)
+                1
+                for idx in self.whole_words(pair)
+                if not (self._titled_again(idx, len(pair), follow) or self._opens_person(idx, len(pair)))
             )
         return c
+
+    def _opens_person(self, idx: int, size: int) -> bool:
+        """Sebelumnya, Bangkit Haryo Utomo mengatakan …: a pair that opens a PER entity running
+        past it is a person's first names written again, no fixed phrase of a body."""
+        return self.per_ends.get(idx, 0) > idx + size
 
     def _titled_again(self, idx: int, size: int, follow: str | None) -> bool:
         if follow is not None and not self.text.startswith(" " + follow, idx + size):
@@ -298,7 +309,7 @@ class TitleReader:
                 continue
             # Direktur Utama (Dirut) Telkom …: the head's abbreviation in brackets is part of the run
             if not (before[k - 1].text in ("(", ")") or before[k - 1].text[:1].isupper()):
-                break
+                return _lowercase_post(before, k - 1)
             k -= 1
             h = match_head(before, k)
             if h is not None and h.official:
@@ -1558,6 +1569,14 @@ def _initials_before(words: list[str], s: str) -> bool:
         and initials[0] == s[:1]
         and all(c in s.upper() for c in initials)
     )
+
+
+def _lowercase_post(toks: Sequence[Tok], k: int) -> bool:
+    """bendahara DPRD Kabupaten Tulangbawang Yusdi … Bendahara DPRD Tulangbawang Yusdi: a post
+    written in lowercase inside a sentence opens the capitalised run after it as surely as a
+    capitalised one (the same title and name twice, no fixed phrase)."""
+    h = match_head(toks, k)
+    return h is not None and h.official
 
 
 def _common_first_name(seg: list[El], x: int) -> bool:

@@ -1,0 +1,98 @@
+"""Officials on unseen regional news (round officials20): the same title and name written twice,
+once with the post in lowercase inside a sentence, is no fixed phrase; and the misses left visible."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+from extract.people.officials import extract_officials
+from extract.records import Entity
+
+
+def _officials(t: str) -> list[tuple[str, str]]:
+    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+
+
+def test_a_lowercase_post_then_the_same_title_and_name_again() -> None:
+    t = (
+        "Tas berisi dokumen milik bendahara DPRD Kabupaten Mesuji Sarwono hilang dari ruang rapat. "
+        "Kejadian itu dilaporkan ke polisi pada Senin pagi. "
+        "Bendahara DPRD Mesuji Sarwono mengatakan tas itu diletakkan di atas meja."
+    )
+    assert _officials(t) == [("Sarwono", "bendahara DPRD Kabupaten Mesuji")]
+
+
+def test_a_lowercase_post_named_once_gives_its_holder() -> None:
+    t = "Rapat dipimpin sekretaris DPRD Kabupaten Mesuji Sarwono di ruang paripurna, Selasa."
+    assert _officials(t) == [("Sarwono", "sekretaris DPRD Kabupaten Mesuji")]
+
+
+def test_a_body_named_twice_after_a_lowercase_word_gives_no_official() -> None:
+    t = "Warga Karang Taruna Bhakti membersihkan selokan. Pengurus lama Karang Taruna Bhakti ikut membantu."
+    assert _officials(t) == []
+
+
+def test_a_full_name_opening_with_a_common_word_written_again_alone() -> None:
+    t = (
+        "Pemkab Pringsewu membuka pendaftaran relawan kebersihan pasar. "
+        "Sekda Pringsewu, Bangkit Haryo Wibisono, menyebutkan relawan akan diberi honor bulanan. "
+        "Pendaftaran dibuka hingga akhir pekan. "
+        "Sebelumnya, Bangkit Haryo Wibisono mengatakan relawan akan ditempatkan di tiap pasar."
+    )
+    assert _officials(t) == [("Bangkit Haryo Wibisono", "Sekda Pringsewu")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the model's name starts after the common first word (Wibowo Santoso), so the pair "
+    "`Bangun Wibowo` written twice still reads as a fixed phrase",
+)
+def test_a_common_first_word_outside_the_model_name_written_again() -> None:
+    t = (
+        "Sekda Pringsewu, Bangun Wibowo Santoso, mengatakan relawan akan diberi honor bulanan. "
+        "Sebelumnya, Bangun Wibowo Santoso mengatakan relawan akan ditempatkan di tiap pasar."
+    )
+    assert _officials(t) == [("Bangun Wibowo Santoso", "Sekda Pringsewu")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a village post, its village and its district set off by commas before the name"
+)
+def test_a_village_post_then_its_district_then_the_name() -> None:
+    t = "Peratin (kepala desa) Pekon Sukaraja, kecamatan Bengkunat, Darmawan, mengatakan jalan itu longsor."
+    assert _officials(t) == [("Darmawan", "Peratin (kepala desa) Pekon Sukaraja, kecamatan Bengkunat")]
+
+
+@pytest.mark.xfail(strict=True, reason="`yang bernama` between a post and its holder links no name")
+def test_a_post_then_yang_bernama_then_the_name() -> None:
+    t = "Lurah Gedong yang bernama Hasan Basri mengatakan warganya tidak mengenal pria itu."
+    assert _officials(t) == [("Hasan Basri", "Lurah Gedong")]
+
+
+def _ents(t: str, spans: list[tuple[str, str]]) -> list[Entity]:
+    out, at = [], 0
+    for label, s in spans:
+        k = t.index(s, at)
+        out.append(Entity(s, label, (k, k + len(s))))
+        at = k + len(s)
+    return out
+
+
+def test_a_region_and_name_written_twice_after_a_post_is_no_fixed_phrase() -> None:
+    # the model took the name for a place's word both times: the grammar alone decides
+    t = (
+        "Penjabat Bupati Tanggamus Rawidin meninjau pembangunan pasar, Rabu. "
+        "Pj. Bupati Tanggamus Rawidin menyampaikan perbaikan dimulai bulan depan."
+    )
+    ents = _ents(t, [("LOC", "Tanggamus"), ("LOC", "Rawidin"), ("LOC", "Tanggamus"), ("LOC", "Rawidin")])
+    got = [(o.name, o.title) for o in extract_officials(t, entities=ents)]
+    assert got == [("Rawidin", "Penjabat Bupati Tanggamus")]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a club's one-word name after `PB` and a lowercase post is read as a holder"
+)
+def test_a_body_written_twice_after_a_lowercase_post_stays_a_body() -> None:
+    t = "Atlet itu dilatih pelatih PB Garuda sejak kecil. Kini ia kembali berlatih bersama pelatih PB Garuda."
+    assert _officials(t) == []
