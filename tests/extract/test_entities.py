@@ -529,3 +529,39 @@ def test_tokens_bisect_their_own_offsets_as_a_plain_list_would() -> None:
         assert token_at(start, toks) == token_at(start, plain)
     inside = [toks[k].text for k in tokens_inside((7, 34), toks)]
     assert inside == ["Dinas", "Kesehatan", "Kab", ".", "Sumbawa"]
+
+
+@pytest.mark.parametrize(
+    ("ent", "expected"),
+    [
+        (
+            Entity("Dinas Pertanian Kabupaten Tanah Datar Di", Label.ORG, (12, 52)),
+            Entity("Dinas Pertanian Kabupaten Tanah Datar", Label.ORG, (12, 49)),
+        ),
+        (Entity("Desa Sukamaju Sampai Ke", Label.LOC, (30, 53)), Entity("Desa Sukamaju", Label.LOC, (30, 43))),
+        (Entity("Pasar Baru  Dari", Label.LOC, (0, 16)), Entity("Pasar Baru", Label.LOC, (0, 10))),
+        (Entity("Lin Dan", Label.PER, (0, 7)), Entity("Lin Dan", Label.PER, (0, 7))),
+        (Entity("Dinas Sosial", Label.ORG, (5, 17)), Entity("Dinas Sosial", Label.ORG, (5, 17))),
+    ],
+)
+def test_a_body_or_place_loses_the_title_cased_joins_that_end_it(ent: Entity, expected: Entity) -> None:
+    from extract.ner.entities.filters import _without_function_end
+
+    assert _without_function_end(ent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim Bappeda-Litbang menyusun rencana.", True),
+        ("Tim BPBD/Damkar bersiaga.", True),
+        ("Staf Bappeda hadir.", True),
+        ("Petugas Dishub-Kominfo berjaga di simpang.", False),
+        ("Warga Bandung-Cimahi hadir.", False),
+        ("Kantor Bappeda-Litbang Sleman buka.", False),
+    ],
+)
+def test_a_short_name_is_read_before_its_hyphen_or_slash(text: str, expected: bool) -> None:
+    from extract.ner.entities.bodies import _body_short_name
+
+    assert _body_short_name(tokens(text), 1) is expected
