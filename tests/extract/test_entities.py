@@ -525,6 +525,9 @@ def test_tokens_bisect_their_own_offsets_as_a_plain_list_would() -> None:
     spans = [(0, 0), (0, 6), (7, 22), (8, 22), (23, 34), (36, 45), (50, end), (end, end + 5)]
     for span in spans:
         assert tokens_inside(span, toks) == tokens_inside(span, plain)
+    for span in spans:  # asked again: read from what the first asks kept, the same runs
+        assert tokens_inside(span, toks) == tokens_inside(span, plain)
+    assert sorted(toks.inside) == sorted(set(spans))
     for start in range(len(text) + 2):
         assert token_at(start, toks) == token_at(start, plain)
     inside = [toks[k].text for k in tokens_inside((7, 34), toks)]
