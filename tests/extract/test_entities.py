@@ -541,7 +541,10 @@ def test_tokens_bisect_their_own_offsets_as_a_plain_list_would() -> None:
             Entity("Dinas Pertanian Kabupaten Tanah Datar Di", Label.ORG, (12, 52)),
             Entity("Dinas Pertanian Kabupaten Tanah Datar", Label.ORG, (12, 49)),
         ),
-        (Entity("Desa Sukamaju Sampai Ke", Label.LOC, (30, 53)), Entity("Desa Sukamaju", Label.LOC, (30, 43))),
+        (
+            Entity("Desa Sukamaju Sampai Ke", Label.LOC, (30, 53)),
+            Entity("Desa Sukamaju", Label.LOC, (30, 43)),
+        ),
         (Entity("Pasar Baru  Dari", Label.LOC, (0, 16)), Entity("Pasar Baru", Label.LOC, (0, 10))),
         (Entity("Lin Dan", Label.PER, (0, 7)), Entity("Lin Dan", Label.PER, (0, 7))),
         (Entity("Dinas Sosial", Label.ORG, (5, 17)), Entity("Dinas Sosial", Label.ORG, (5, 17))),
