@@ -571,3 +571,31 @@ def test_a_short_name_is_read_before_its_hyphen_or_slash(text: str, expected: bo
     from extract.ner.entities.bodies import _body_short_name
 
     assert _body_short_name(tokens(text), 1) is expected
+
+
+def test_heads_and_regions_read_once_a_word_are_what_a_plain_list_reads() -> None:
+    from extract.ner.entities.tokens import match_head, region_len
+    from extract.ner.entities.words import Head
+
+    text = (
+        "Bupati Lampung Barat meninjau Dinas Sosial kabupaten Pesisir Barat dan pulau Jawa, di Metro Barat."
+    )
+    toks = tokens(text)
+    plain = list(toks)
+    for _ in range(2):  # the second pass reads what the first kept
+        for k in range(len(toks)):
+            assert match_head(toks, k) == match_head(plain, k)
+            assert region_len(toks, k) == region_len(plain, k)
+            assert region_len(toks, k, kecamatan=True) == region_len(plain, k, kecamatan=True)
+    assert sorted(toks.heads) == list(range(len(toks)))
+    assert sorted(toks.regions) == sorted((k, kec) for k in range(len(toks)) for kec in (False, True))
+    found = {
+        toks[k].text: (match_head(toks, k), region_len(toks, k, kecamatan=True)) for k in (0, 1, 4, 10, 14)
+    }
+    assert found == {
+        "Bupati": (None, 0),
+        "Lampung": (None, 2),
+        "Dinas": ((1, Label.ORG, Head.BODY), 0),
+        "pulau": ((1, Label.LOC, Head.FACILITY), 0),
+        "Metro": (None, 2),
+    }
