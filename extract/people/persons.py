@@ -70,6 +70,8 @@ W = WordClass
 _WORD_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])(\p{Lu}\p{Ll}[\p{L}'’-]*) $")
 _CAP_WORD = LazyPattern(r"\p{Lu}[^\W_]*(?:['’\-][^\W_]+)*")
 _ACRONYM = LazyPattern(r"\p{Lu}{2,4}")
+#: A word and the blanks after it before a capital letter (`RI Khadafi`: `RI `).
+_FIRST_WORD_BEFORE_CAPITAL = LazyPattern(r"(\w+)\s+(?=\p{Lu})")
 #: Words in one name at most: a longer PER span is a phrase, not a name.
 _MAX_NAME_WORDS = 7
 #: Mentions of one name searched in the article at most.
@@ -168,7 +170,7 @@ def _initials_before_common(words: Sequence[str], classes: Sequence[W]) -> bool:
 def _past_nation(text: str, s: int, e: int) -> int:
     """Anggota DPR RI Khadafi: the model's span opened on the nation's name that ends the body
     (RI, Indonesia; entities_nation.txt); the name starts after it."""
-    m = regex.match(r"(\w+)\s+(?=\p{Lu})", text[s:e])
+    m = _FIRST_WORD_BEFORE_CAPITAL.get().match(text[s:e])
     if m and m.group(1).lower() in word_set("entities_nation.txt"):
         return s + m.end()
     return s

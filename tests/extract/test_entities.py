@@ -527,7 +527,77 @@ def test_tokens_bisect_their_own_offsets_as_a_plain_list_would() -> None:
     spans = [(0, 0), (0, 6), (7, 22), (8, 22), (23, 34), (36, 45), (50, end), (end, end + 5)]
     for span in spans:
         assert tokens_inside(span, toks) == tokens_inside(span, plain)
+    for span in spans:  # asked again: read from what the first asks kept, the same runs
+        assert tokens_inside(span, toks) == tokens_inside(span, plain)
+    assert sorted(toks.inside) == sorted(set(spans))
     for start in range(len(text) + 2):
         assert token_at(start, toks) == token_at(start, plain)
     inside = [toks[k].text for k in tokens_inside((7, 34), toks)]
     assert inside == ["Dinas", "Kesehatan", "Kab", ".", "Sumbawa"]
+
+
+@pytest.mark.parametrize(
+    ("ent", "expected"),
+    [
+        (
+            Entity("Dinas Pertanian Kabupaten Tanah Datar Di", Label.ORG, (12, 52)),
+            Entity("Dinas Pertanian Kabupaten Tanah Datar", Label.ORG, (12, 49)),
+        ),
+        (
+            Entity("Desa Sukamaju Sampai Ke", Label.LOC, (30, 53)),
+            Entity("Desa Sukamaju", Label.LOC, (30, 43)),
+        ),
+        (Entity("Pasar Baru  Dari", Label.LOC, (0, 16)), Entity("Pasar Baru", Label.LOC, (0, 10))),
+        (Entity("Lin Dan", Label.PER, (0, 7)), Entity("Lin Dan", Label.PER, (0, 7))),
+        (Entity("Dinas Sosial", Label.ORG, (5, 17)), Entity("Dinas Sosial", Label.ORG, (5, 17))),
+    ],
+)
+def test_a_body_or_place_loses_the_title_cased_joins_that_end_it(ent: Entity, expected: Entity) -> None:
+    from extract.ner.entities.filters import _without_function_end
+
+    assert _without_function_end(ent) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tim Bappeda-Litbang menyusun rencana.", True),
+        ("Tim BPBD/Damkar bersiaga.", True),
+        ("Staf Bappeda hadir.", True),
+        ("Petugas Dishub-Kominfo berjaga di simpang.", False),
+        ("Warga Bandung-Cimahi hadir.", False),
+        ("Kantor Bappeda-Litbang Sleman buka.", False),
+    ],
+)
+def test_a_short_name_is_read_before_its_hyphen_or_slash(text: str, expected: bool) -> None:
+    from extract.ner.entities.bodies import _body_short_name
+
+    assert _body_short_name(tokens(text), 1) is expected
+
+
+def test_heads_and_regions_read_once_a_word_are_what_a_plain_list_reads() -> None:
+    from extract.ner.entities.tokens import match_head, region_len
+    from extract.ner.entities.words import Head
+
+    text = (
+        "Bupati Lampung Barat meninjau Dinas Sosial kabupaten Pesisir Barat dan pulau Jawa, di Metro Barat."
+    )
+    toks = tokens(text)
+    plain = list(toks)
+    for _ in range(2):  # the second pass reads what the first kept
+        for k in range(len(toks)):
+            assert match_head(toks, k) == match_head(plain, k)
+            assert region_len(toks, k) == region_len(plain, k)
+            assert region_len(toks, k, kecamatan=True) == region_len(plain, k, kecamatan=True)
+    assert sorted(toks.heads) == list(range(len(toks)))
+    assert sorted(toks.regions) == sorted((k, kec) for k in range(len(toks)) for kec in (False, True))
+    found = {
+        toks[k].text: (match_head(toks, k), region_len(toks, k, kecamatan=True)) for k in (0, 1, 4, 10, 14)
+    }
+    assert found == {
+        "Bupati": (None, 0),
+        "Lampung": (None, 2),
+        "Dinas": ((1, Label.ORG, Head.BODY), 0),
+        "pulau": ((1, Label.LOC, Head.FACILITY), 0),
+        "Metro": (None, 2),
+    }

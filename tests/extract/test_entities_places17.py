@@ -147,3 +147,24 @@ def test_unfound_villages_after_one_found_village() -> None:
 )
 def test_listed_names_in_a_row(text: str, model: str, expected: list) -> None:
     assert _out(text, [_at(text, model, "LOC")]) == expected
+
+
+def test_a_list_is_read_only_where_a_found_entity_opens_it() -> None:
+    from extract.ner.entities.places import _list_items
+    from extract.ner.entities.tokens import tokens, tokens_inside
+    from extract.records import Entity
+    from extract.records import EntityLabel as Label
+
+    text = "Penyuluh kami bertugas di Kecamatan Ngambur, Ngaras, dan Bengkunat setiap pekan."
+    toks = tokens(text)
+    ents = [Entity("Kecamatan Ngambur", Label.LOC, (26, 43)), Entity("Ngaras", Label.LOC, (45, 51))]
+    taken = {k for e in ents for k in tokens_inside(e.span, toks)}
+    by_start = {tokens_inside(e.span, toks)[0]: e for e in ents}
+    lower = frozenset(t.low for t in toks if t.text.islower())
+    found = {k: _list_items(toks, k, by_start, taken, lower) for k in range(len(toks))}
+    assert found[4] == ([*ents, range(10, 11)], 11)
+    assert found[7] == ([*ents[1:], range(10, 11)], 11)
+    # no found entity opens a list at any other word, `Bengkunat` (unfound) included: one word on
+    assert {k: v for k, v in found.items() if k not in (4, 7)} == {
+        k: ([], k + 1) for k in range(len(toks)) if k not in (4, 7)
+    }

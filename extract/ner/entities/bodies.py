@@ -12,12 +12,11 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-import regex
-
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
+from ...text.patterns import LazyPattern
 from ...text.words import common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
@@ -105,7 +104,7 @@ def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
     an organisation's prefix opens; in title case no listed region's or district's name (`Kai`,
     the district beside `KAI` the railway) and no given name before a capitalised word (`Kai
     Havertz`)."""
-    word = regex.split(r"[-/]", toks[k].text)[0]
+    word = _HYPHEN_OR_SLASH.get().split(toks[k].text)[0]
     head = match_head(toks, k) if word == toks[k].text else None
     prefixed = head is not None and head[:2] == (1, Label.ORG) and word.lower() not in _head_firsts()
     named = k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].start == toks[k].end + 1
@@ -270,6 +269,9 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _market_measure(ent, toks)
     )
 
+
+#: What parts a word before a short name's second half: a hyphen or a slash (`Dishub-Kominfo`).
+_HYPHEN_OR_SLASH = LazyPattern(r"[-/]")
 
 #: Words before the name of what a market measures or trades (`indeks Nikkei`, `minyak mentah
 #: berjangka West Texas Intermediate`): an index or a futures contract, no body.

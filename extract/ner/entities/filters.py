@@ -21,7 +21,7 @@ from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
-from ...text.patterns import alternation
+from ...text.patterns import LazyPattern, alternation
 from ...text.words import club_formed, common_words, given_names, not_names, org_acronyms, org_words, word_set
 from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
@@ -388,6 +388,9 @@ def _without_open_end(ent: Entity) -> Entity | None:
     return ent if m is None else _entity(ent.text[: m.start()], ent.label, ent.span[0])
 
 
+#: A run of non-blank characters: the words of an entity, with their offsets.
+_NON_SPACE = LazyPattern(r"\S+")
+
 #: Prepositions and joins that end no body's or place's name (clean_function_words.txt holds them
 #: with words that do: `Bandar Dalam`, `Mekar Jadi`, `PUMA SE`).
 _NO_NAME_ENDS = frozenset(
@@ -413,8 +416,8 @@ _NO_NAME_ENDS = frozenset(
 def _without_function_end(ent: Entity) -> Entity | None:
     """An ORG/LOC without the prepositions or joins written in title case that end it (`Dinas
     Sosial Kabupaten Way Kanan Di`, `Desa Bersaing Sampai Ke`: title case capitalises them); no
-    body's or place's name ends in one. A person's may (`Lin Dan`)."""
-    starts = [m.start() for m in regex.finditer(r"\S+", ent.text)]
+    body's or place's name ends in one. A person's may (`Lin Dan`). The words' offsets are read
+    only for an entity cut."""
     words = ent.text.split()
     k = len(words)
     while (
@@ -423,6 +426,7 @@ def _without_function_end(ent: Entity) -> Entity | None:
         k -= 1
     if k == len(words):
         return ent
+    starts = [m.start() for m in _NON_SPACE.get().finditer(ent.text)]
     return _entity(ent.text[: starts[k]], ent.label, ent.span[0])
 
 

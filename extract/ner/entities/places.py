@@ -202,7 +202,10 @@ def _list_items(
     toks: Sequence[Tok], k: int, by_start: dict[int, Entity], taken: set[int], lower: frozenset[str]
 ) -> tuple[list[Entity | range], int]:
     """The items of the list that opens at ``k`` with a found entity (later items: found entities
-    or runs of unfound capitalised words) and the index after it; one token on when none opens."""
+    or runs of unfound capitalised words) and the index after it; one token on when none opens
+    (no found entity at ``k``: nothing else at ``k`` is read)."""
+    if k not in by_start:
+        return [], k + 1
     items: list[Entity | range] = []
     j = k
     while (item := _list_item(toks, j, by_start, taken, lower)) is not None and (
