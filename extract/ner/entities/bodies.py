@@ -504,13 +504,13 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
         return None
     for n in (3, 2, 1):
         if tuple(t.low for t in toks[j : j + n]) in _branch_words():
-            k = j + n + (1 if j + n < len(toks) and _ROMAN.fullmatch(toks[j + n].text) else 0)
+            k = j + n + (1 if j + n < len(toks) and _ROMAN.get().fullmatch(toks[j + n].text) else 0)
             r = region_len(toks, k, kecamatan=True) if k < len(toks) else 0
             return k + r if r else None
     return None
 
 
-_ROMAN = regex.compile(r"[IVX]{1,4}")
+_ROMAN = LazyPattern(r"[IVX]{1,4}")
 
 
 @cache
