@@ -1413,9 +1413,17 @@ def _nearest_range_year(first: _Point, last: _Point, anchor: dt.date, tense: int
         end = dt.date(y_end, last.month, last.day or calendar.monthrange(y_end, last.month)[1])
         if tense * ((start > anchor) - (end < anchor)) < 0:
             continue  # "Januari-Maret lalu" is not after the anchor, "… mendatang" not before
+        if tense < 0 and _ends_after(y_end, last, anchor):
+            continue  # "Januari hingga Oktober lalu" is over by the anchor, as "Oktober lalu" is
         gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
         options.append((gap, y != anchor.year, y))
     return min(options)[2] if options else None
+
+
+def _ends_after(year: int, last: _Point, anchor: dt.date) -> bool:
+    """Whether a range's end, at its own grain (day or month), is after the anchor's."""
+    here = (anchor.year, anchor.month, anchor.day if last.day is not None else 0)
+    return _compare((year, last.month or 0, last.day or 0), here) > 0
 
 
 def _compare(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:

@@ -4,7 +4,9 @@ person, not the page, so it anchors no missing year (GUIDELINES §3: the anchor 
 the page was written); the birth date itself is still a mention. ``Hari Lahir`` names a day
 whose date does anchor. A page whose only dated expressions with a year are a month and year
 or a year alone has no anchor (GUIDELINES §3: "the latest full date with a year"), so its
-bare dates keep ``XXXX``.
+bare dates keep ``XXXX``. A range without a year said to be past (``Januari hingga Oktober
+lalu``) ends by the anchor, at its own grain, as ``Oktober lalu`` does; a range said to be
+coming may still hold the anchor.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -82,4 +84,26 @@ def test_a_month_and_year_is_no_anchor() -> None:
     assert extract_dates(text) == [
         D("Januari 2024", (27, 39), "2024-01"),
         D("15 Agustus", (72, 82), "XXXX-08-15"),
+    ]
+
+
+def test_a_past_range_without_a_year_ends_by_the_anchor() -> None:
+    text = "Kepala dinas berbicara pada Rabu 6 Desember 2023. Bantuan disalurkan Januari hingga Oktober lalu."
+    assert extract_dates(text) == [
+        D("Rabu 6 Desember 2023", (28, 48), "2023-12-06"),
+        D("Januari hingga Oktober lalu", (69, 96), "2023-01", "2023-10"),
+    ]
+
+
+def test_a_past_range_may_end_in_the_anchors_month() -> None:
+    text = "Posyandu melayani warga dari Mei hingga Juni lalu di balai desa."
+    assert extract_dates(text, published="2020-06-15") == [
+        D("Mei hingga Juni lalu", (29, 49), "2020-05", "2020-06"),
+    ]
+
+
+def test_a_coming_range_still_holds_the_anchor() -> None:
+    text = "Perbaikan jalan berlangsung dari Maret hingga Juli mendatang."
+    assert extract_dates(text, published="2024-05-02") == [
+        D("Maret hingga Juli mendatang", (33, 60), "2024-03", "2024-07"),
     ]
