@@ -107,3 +107,20 @@ def test_a_coming_range_still_holds_the_anchor() -> None:
     assert extract_dates(text, published="2024-05-02") == [
         D("Maret hingga Juli mendatang", (33, 60), "2024-03", "2024-07"),
     ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GUIDELINES §3 is silent when the body's latest full date is a far event (a battle, an "
+    "agreement's end) that no weekday named beside a bare date fits; XXXX proposed (news-raw "
+    "0-9947: about 14 articles)",
+)
+def test_a_far_event_that_no_weekday_fits_anchors_nothing() -> None:
+    text = (
+        "Gelar itu diberikan atas jasanya dalam pertempuran 3 Februari 1949 di Sumatra. "
+        "Upacara penganugerahan digelar di istana, Senin (10/11)."
+    )
+    assert extract_dates(text) == [
+        D("3 Februari 1949", (51, 66), "1949-02-03"),
+        D("Senin (10/11)", (121, 134), "XXXX-11-10"),
+    ]
