@@ -104,6 +104,14 @@ class _Lexicon:
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
     dayparts: tuple[str, ...]  # pagi, sore, malam: between a weekday and its date
+    not_anchor: dict[str, tuple[str, ...]]  # birth: lahir, kelahiran; event: hari (dates_not_anchor.txt)
+
+
+def _kinds(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for kind, word in rows:
+        out.setdefault(kind, []).append(word.lower())
+    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -139,6 +147,7 @@ def _lexicon() -> _Lexicon:
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
         dayparts=tuple(w.lower() for w in load_lines("dates_dayparts.txt")),
+        not_anchor=_kinds(load_table("dates_not_anchor.txt")),
     )
 
 
@@ -1404,9 +1413,17 @@ def _nearest_range_year(first: _Point, last: _Point, anchor: dt.date, tense: int
         end = dt.date(y_end, last.month, last.day or calendar.monthrange(y_end, last.month)[1])
         if tense * ((start > anchor) - (end < anchor)) < 0:
             continue  # "Januari-Maret lalu" is not after the anchor, "… mendatang" not before
+        if tense < 0 and _ends_after(y_end, last, anchor):
+            continue  # "Januari hingga Oktober lalu" is over by the anchor, as "Oktober lalu" is
         gap = 0 if start <= anchor <= end else min(abs((start - anchor).days), abs((end - anchor).days))
         options.append((gap, y != anchor.year, y))
     return min(options)[2] if options else None
+
+
+def _ends_after(year: int, last: _Point, anchor: dt.date) -> bool:
+    """Whether a range's end, at its own grain (day or month), is after the anchor's."""
+    here = (anchor.year, anchor.month, anchor.day if last.day is not None else 0)
+    return _compare((year, last.month or 0, last.day or 0), here) > 0
 
 
 def _compare(a: tuple[int, int, int], b: tuple[int, int, int]) -> int:
@@ -1590,11 +1607,12 @@ def _in_calendar(m: DateMention) -> bool:
     )
 
 
-def _body_anchor(cands: list[_Cand]) -> dt.date | None:
-    """The latest full date with a written year in the body (GUIDELINES §3)."""
+def _body_anchor(cands: list[_Cand], text: str) -> dt.date | None:
+    """The latest full date with a written year in the body (GUIDELINES §3), a birth date
+    (``kelahiran Jember, 20 September 1999``) aside: it dates a person, not the page."""
     best = None
     for c in cands:
-        if c.blocked:
+        if c.blocked or _is_birth_date(c, text):
             continue
         for p in (c.first, c.last):
             if p is None or p.year is None or p.month is None or p.day is None:
@@ -1603,6 +1621,23 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
                 d = dt.date(p.year, p.month, p.day)
                 best = d if best is None or d > best else best
     return best
+
+
+# How far before a date, within its sentence, a birth word may stand: "kelahiran Samarinda,
+# Kalimantan Timur, 13 April 1988".
+_BIRTH_REACH = 40
+
+
+@cache
+def _birth_before() -> regex.Pattern[str]:
+    words, events = _alt(_lexicon().not_anchor["birth"]), _alt(_lexicon().not_anchor["event"])
+    word = rf"(?<![\p{{L}}\p{{N}}])(?<!{events}{_S1}){words}(?![\p{{L}}\p{{N}}])"
+    return regex.compile(rf"{word}[^.!?\n]{{0,{_BIRTH_REACH}}}$", regex.I)
+
+
+def _is_birth_date(c: _Cand, text: str) -> bool:
+    """Whether a birth word (``lahir``, ``kelahiran``) stands shortly before the date."""
+    return _birth_before().search(text, max(0, c.start - _BIRTH_REACH - 12), c.start) is not None
 
 
 # How long after the body's latest date a page with no date of its own may have been written.
@@ -1711,7 +1746,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     cands = _merge_ranges(
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
-    anchor = base.date if base is not None else _body_anchor(cands)
+    anchor = base.date if base is not None else _body_anchor(cands, text)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []
     for c in cands:

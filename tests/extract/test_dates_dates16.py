@@ -1,0 +1,126 @@
+"""Dates read on news-raw (issue 15, dates16): the anchor of dates without a year. A full date
+marked as a birth (``kelahiran Sleman, 4 Mei 1996``, ``lahir pada 9 Juli 1961``) dates a
+person, not the page, so it anchors no missing year (GUIDELINES §3: the anchor stands for when
+the page was written); the birth date itself is still a mention. ``Hari Lahir`` names a day
+whose date does anchor. A page whose only dated expressions with a year are a month and year
+or a year alone has no anchor (GUIDELINES §3: "the latest full date with a year"), so its
+bare dates keep ``XXXX``. A range without a year said to be past (``Januari hingga Oktober
+lalu``) ends by the anchor, at its own grain, as ``Oktober lalu`` does; a range said to be
+coming may still hold the anchor.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+def test_a_birth_date_anchors_no_bare_date() -> None:
+    text = "Pesilat kelahiran Sleman, 4 Mei 1996 itu kembali berlatih di padepokan sejak 12 Maret lalu."
+    assert extract_dates(text) == [
+        D("4 Mei 1996", (26, 36), "1996-05-04"),
+        D("12 Maret lalu", (77, 90), "XXXX-03-12"),
+    ]
+
+
+def test_a_birth_date_after_lahir_anchors_no_weekday_date() -> None:
+    text = "Pelatih yang lahir pada 9 Juli 1961 itu memimpin latihan tim di stadion, Rabu (14/8)."
+    assert extract_dates(text) == [
+        D("9 Juli 1961", (24, 35), "1961-07-09"),
+        D("Rabu (14/8)", (73, 84), "XXXX-08-14"),
+    ]
+
+
+def test_the_pages_own_full_date_still_anchors_beside_a_birth_date() -> None:
+    text = (
+        "Bupati melantik pengurus baru di pendopo, Senin (3/2/2025). Ketua terpilih kelahiran "
+        "Kudus, 17 Agustus 1979 itu menjabat hingga 30 Juni mendatang."
+    )
+    assert extract_dates(text) == [
+        D("Senin (3/2/2025)", (42, 58), "2025-02-03"),
+        D("17 Agustus 1979", (92, 107), "1979-08-17"),
+        D("30 Juni mendatang", (128, 145), "2025-06-30"),
+    ]
+
+
+def test_the_date_of_a_hari_lahir_anchors() -> None:
+    text = "Upacara Hari Lahir Pancasila digelar di alun-alun pada 1 Juni 2024, lalu lomba desa 4 Juni."
+    assert extract_dates(text) == [
+        D("1 Juni 2024", (55, 66), "2024-06-01"),
+        D("4 Juni", (84, 90), "2024-06-04"),
+    ]
+
+
+def test_a_birth_word_in_an_earlier_sentence_keeps_the_anchor() -> None:
+    text = "Atlet itu kelahiran Garut. Ia tiba di kota pada 6 Oktober 2023 dan bertanding 9 Oktober."
+    assert extract_dates(text) == [
+        D("6 Oktober 2023", (48, 62), "2023-10-06"),
+        D("9 Oktober", (78, 87), "2023-10-09"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemain kelahiran Bekasi itu berlatih setiap pagi bersama klubnya.",
+        "Angka kelahiran di kecamatan itu turun menurut data puskesmas.",
+    ],
+)
+def test_a_birth_word_without_a_date_gives_nothing(text: str) -> None:
+    assert extract_dates(text) == []
+
+
+def test_a_month_and_year_is_no_anchor() -> None:
+    text = "Program itu berjalan sejak Januari 2024, dan pencairan tahap kedua pada 15 Agustus."
+    assert extract_dates(text) == [
+        D("Januari 2024", (27, 39), "2024-01"),
+        D("15 Agustus", (72, 82), "XXXX-08-15"),
+    ]
+
+
+def test_a_past_range_without_a_year_ends_by_the_anchor() -> None:
+    text = "Kepala dinas berbicara pada Rabu 6 Desember 2023. Bantuan disalurkan Januari hingga Oktober lalu."
+    assert extract_dates(text) == [
+        D("Rabu 6 Desember 2023", (28, 48), "2023-12-06"),
+        D("Januari hingga Oktober lalu", (69, 96), "2023-01", "2023-10"),
+    ]
+
+
+def test_a_past_range_may_end_in_the_anchors_month() -> None:
+    text = "Posyandu melayani warga dari Mei hingga Juni lalu di balai desa."
+    assert extract_dates(text, published="2020-06-15") == [
+        D("Mei hingga Juni lalu", (29, 49), "2020-05", "2020-06"),
+    ]
+
+
+def test_a_coming_range_still_holds_the_anchor() -> None:
+    text = "Perbaikan jalan berlangsung dari Maret hingga Juli mendatang."
+    assert extract_dates(text, published="2024-05-02") == [
+        D("Maret hingga Juli mendatang", (33, 60), "2024-03", "2024-07"),
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GUIDELINES §3 is silent when the body's latest full date is a far event (a battle, an "
+    "agreement's end) that no weekday named beside a bare date fits; XXXX proposed (news-raw "
+    "0-9947: about 14 articles)",
+)
+def test_a_far_event_that_no_weekday_fits_anchors_nothing() -> None:
+    text = (
+        "Gelar itu diberikan atas jasanya dalam pertempuran 3 Februari 1949 di Sumatra. "
+        "Upacara penganugerahan digelar di istana, Senin (10/11)."
+    )
+    assert extract_dates(text) == [
+        D("3 Februari 1949", (51, 66), "1949-02-03"),
+        D("Senin (10/11)", (121, 134), "XXXX-11-10"),
+    ]
