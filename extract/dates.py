@@ -104,14 +104,6 @@ class _Lexicon:
     qualifiers: tuple[str, ...]
     counted: dict[str, dict[str, str]]  # kind -> word -> value (dates_counted.txt)
     dayparts: tuple[str, ...]  # pagi, sore, malam: between a weekday and its date
-    not_anchor: dict[str, tuple[str, ...]]  # birth: lahir, kelahiran; event: hari (dates_not_anchor.txt)
-
-
-def _kinds(rows: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
-    out: dict[str, list[str]] = {}
-    for kind, word in rows:
-        out.setdefault(kind, []).append(word.lower())
-    return {k: tuple(v) for k, v in out.items()}
 
 
 @cache
@@ -147,7 +139,6 @@ def _lexicon() -> _Lexicon:
         qualifiers=tuple(w.lower() for w in load_lines("dates_qualifiers.txt")),
         counted=counted,
         dayparts=tuple(w.lower() for w in load_lines("dates_dayparts.txt")),
-        not_anchor=_kinds(load_table("dates_not_anchor.txt")),
     )
 
 
@@ -1607,12 +1598,11 @@ def _in_calendar(m: DateMention) -> bool:
     )
 
 
-def _body_anchor(cands: list[_Cand], text: str) -> dt.date | None:
-    """The latest full date with a written year in the body (GUIDELINES §3), a birth date
-    (``kelahiran Jember, 20 September 1999``) aside: it dates a person, not the page."""
+def _body_anchor(cands: list[_Cand]) -> dt.date | None:
+    """The latest full date with a written year in the body (GUIDELINES §3)."""
     best = None
     for c in cands:
-        if c.blocked or _is_birth_date(c, text):
+        if c.blocked:
             continue
         for p in (c.first, c.last):
             if p is None or p.year is None or p.month is None or p.day is None:
@@ -1621,23 +1611,6 @@ def _body_anchor(cands: list[_Cand], text: str) -> dt.date | None:
                 d = dt.date(p.year, p.month, p.day)
                 best = d if best is None or d > best else best
     return best
-
-
-# How far before a date, within its sentence, a birth word may stand: "kelahiran Samarinda,
-# Kalimantan Timur, 13 April 1988".
-_BIRTH_REACH = 40
-
-
-@cache
-def _birth_before() -> regex.Pattern[str]:
-    words, events = _alt(_lexicon().not_anchor["birth"]), _alt(_lexicon().not_anchor["event"])
-    word = rf"(?<![\p{{L}}\p{{N}}])(?<!{events}{_S1}){words}(?![\p{{L}}\p{{N}}])"
-    return regex.compile(rf"{word}[^.!?\n]{{0,{_BIRTH_REACH}}}$", regex.I)
-
-
-def _is_birth_date(c: _Cand, text: str) -> bool:
-    """Whether a birth word (``lahir``, ``kelahiran``) stands shortly before the date."""
-    return _birth_before().search(text, max(0, c.start - _BIRTH_REACH - 12), c.start) is not None
 
 
 # How long after the body's latest date a page with no date of its own may have been written.
@@ -1746,7 +1719,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     cands = _merge_ranges(
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
-    anchor = base.date if base is not None else _body_anchor(cands, text)
+    anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []
     for c in cands:
