@@ -19,6 +19,7 @@ from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
     admin_words,
+    after_event_word,
     entity_cues,
     facility_words,
     geo_words,
@@ -177,7 +178,8 @@ def vet_entities(
             rest = name_tokens(text[k if a < k < b else a : b])
             if len(rest) == 1:
                 dropped_words.add(rest[0])
-    dropped_words |= _thing_words(text, {e.text.strip() for e, _ in out if e.label == EntityLabel.PER})
+    kept_names = {e.text.strip() for e, _ in out if e.label == EntityLabel.PER}
+    dropped_words |= _thing_words(text, kept_names) | _event_words(text, kept_names)
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
@@ -314,6 +316,18 @@ def _thing_words(text: str, names: set[str]) -> set[str]:
             continue
         found = whole_words(text, w)
         if any(_thing_before(text, a, False) if len(words) == 1 else _work_before(text, a) for a, _ in found):
+            out.add(w)
+    return out
+
+
+def _event_words(text: str, names: set[str]) -> set[str]:
+    """Lone PER words the article writes right after an event's word (`Piala Thomas`, `piala
+    Thomas`: entities_events.txt): one sense per article, the word names that event everywhere
+    (`tim Thomas`, GUIDELINES §6) unless a person context marks it."""
+    out = set()
+    for name in names:
+        w = " ".join(name.split())
+        if " " not in w and _LONE_WORD.get().fullmatch(w) and after_event_word(text, w):
             out.add(w)
     return out
 

@@ -1,0 +1,39 @@
+"""A lone word the article writes after an event's word (`Piala Thomas`) names that event
+everywhere: the holder of `Manajer Tim Thomas` is the trophy's team, no person (people21)."""
+
+from __future__ import annotations
+
+from extract import extract_article
+from extract.people.lexicon import after_event_word
+
+TROPHY = (
+    "Skuad bulu tangkis putra bersiap menuju Piala Thomas di Aarhus, Denmark. "
+    "Manajer Tim Thomas Indonesia, Wulan Rahmadani, mengatakan latihan sudah rampung. "
+    "Tim Thomas berangkat pekan depan dengan sepuluh pemain."
+)
+
+PERSON = (
+    "Pelatih tunggal putra Thomas Wibisono memantau latihan di Cipayung, Senin. "
+    "Menurut Thomas, para pemain muda terus berkembang."
+)
+
+
+def _persons(text: str) -> list[tuple[str, list[tuple[int, int]]]]:
+    rec = extract_article(text.encode("utf-8"), doc_id="t", source="test").to_dict()
+    return [(p["name"], [tuple(m) for m in p["mentions"]]) for p in rec["persons"]]
+
+
+def test_word_after_an_event_word() -> None:
+    assert after_event_word("Tim Indonesia berlaga di perebutan piala Thomas tahun ini.", "Thomas")
+    assert not after_event_word("Tim Indonesia diperkuat Thomas Wibisono tahun ini.", "Thomas")
+
+
+def test_trophy_team_is_no_person() -> None:
+    at = TROPHY.index("Wulan Rahmadani")
+    assert _persons(TROPHY) == [("Wulan Rahmadani", [(at, at + len("Wulan Rahmadani"))])]
+
+
+def test_a_person_named_thomas_stays() -> None:
+    a = PERSON.index("Thomas Wibisono")
+    b = PERSON.index("Thomas,")
+    assert _persons(PERSON) == [("Thomas Wibisono", [(a, a + 15), (b, b + 6)])]
