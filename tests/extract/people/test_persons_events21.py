@@ -4,7 +4,9 @@ everywhere: the holder of `Manajer Tim Thomas` is the trophy's team, no person (
 from __future__ import annotations
 
 from extract import extract_article
+from extract.ner.vet import vet_entities
 from extract.people.lexicon import after_event_word
+from extract.records import Entity
 
 TROPHY = (
     "Skuad bulu tangkis putra bersiap menuju Piala Thomas di Aarhus, Denmark. "
@@ -37,3 +39,15 @@ def test_a_person_named_thomas_stays() -> None:
     a = PERSON.index("Thomas Wibisono")
     b = PERSON.index("Thomas,")
     assert _persons(PERSON) == [("Thomas Wibisono", [(a, a + 15), (b, b + 6)])]
+
+
+TEAM = "Pebalap muda Rangga Saputra resmi bergabung dengan Garuda Racing untuk musim depan."
+
+
+def test_a_racing_team_is_an_organisation() -> None:
+    a, b = TEAM.index("Rangga Saputra"), TEAM.index("Garuda Racing")
+    ents = [Entity("Rangga Saputra", "PER", (a, a + 14)), Entity("Garuda Racing", "PER", (b, b + 13))]
+    assert vet_entities(TEAM, ents) == [
+        Entity("Rangga Saputra", "PER", (a, a + 14)),
+        Entity("Garuda Racing", "ORG", (b, b + 13)),
+    ]
