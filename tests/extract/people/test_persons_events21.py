@@ -51,3 +51,12 @@ def test_a_racing_team_is_an_organisation() -> None:
         Entity("Rangga Saputra", "PER", (a, a + 14)),
         Entity("Garuda Racing", "ORG", (b, b + 13)),
     ]
+
+
+DAY = "Upacara bertepatan dengan Hari Pahlawan digelar di alun-alun. Hari Purnomo memimpin barisan veteran."
+
+
+def test_a_named_day_is_no_person() -> None:
+    a, b = DAY.index("Hari Pahlawan"), DAY.index("Hari Purnomo")
+    ents = [Entity("Hari Pahlawan", "PER", (a, a + 13)), Entity("Hari Purnomo", "PER", (b, b + 12))]
+    assert vet_entities(DAY, ents) == [Entity("Hari Purnomo", "PER", (b, b + 12))]
