@@ -60,3 +60,12 @@ def test_a_named_day_is_no_person() -> None:
     a, b = DAY.index("Hari Pahlawan"), DAY.index("Hari Purnomo")
     ents = [Entity("Hari Pahlawan", "PER", (a, a + 13)), Entity("Hari Purnomo", "PER", (b, b + 12))]
     assert vet_entities(DAY, ents) == [Entity("Hari Purnomo", "PER", (b, b + 12))]
+
+
+SPONSOR = "Pebalap yang didukung Garuda Riders itu finis ketiga, kata Dimas Pratama."
+
+
+def test_a_riders_club_is_an_organisation() -> None:
+    a = SPONSOR.index("Garuda Riders")
+    ents = [Entity("Garuda Riders", "PER", (a, a + 13))]
+    assert vet_entities(SPONSOR, ents) == [Entity("Garuda Riders", "ORG", (a, a + 13))]
