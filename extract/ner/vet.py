@@ -179,7 +179,9 @@ def vet_entities(
             if len(rest) == 1:
                 dropped_words.add(rest[0])
     kept_names = {e.text.strip() for e, _ in out if e.label == EntityLabel.PER}
-    dropped_words |= _thing_words(text, kept_names) | _event_words(text, kept_names)
+    dropped_words |= (
+        _thing_words(text, kept_names) | _event_words(text, kept_names) | _holy_months(kept_names)
+    )
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
@@ -330,6 +332,15 @@ def _event_words(text: str, names: set[str]) -> set[str]:
         if " " not in w and _LONE_WORD.get().fullmatch(w) and after_event_word(text, w):
             out.add(w)
     return out
+
+
+def _holy_months(names: set[str]) -> set[str]:
+    """Lone PER words that name a holy month (`selama Ramadhan`: the `bulan suci …` phrases of
+    entities_not.txt) where no longer PER name of the article holds the word (`Ramadhan Pohan`
+    makes a lone `Ramadhan` his): the month, unless a person context marks it."""
+    months = {p.split()[-1] for p in word_set("entities_not.txt") if p.startswith("bulan suci ")}
+    longer = {w for n in names if len(n.split()) > 1 for w in n.split()}
+    return {n for n in names if n.lower() in months and n not in longer}
 
 
 #: A word right before a position, only a space between (`operasi. Marc Marquez` has none).

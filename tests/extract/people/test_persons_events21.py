@@ -69,3 +69,21 @@ def test_a_riders_club_is_an_organisation() -> None:
     a = SPONSOR.index("Garuda Riders")
     ents = [Entity("Garuda Riders", "PER", (a, a + 13))]
     assert vet_entities(SPONSOR, ents) == [Entity("Garuda Riders", "ORG", (a, a + 13))]
+
+
+MONTH = "Harga cabai naik selama Ramadhan. Menurut Ramadhan Saputra, pasokan dari petani menurun."
+
+
+def test_a_holy_month_is_no_person() -> None:
+    a = MONTH.index("Ramadhan.")
+    ents = [Entity("Ramadhan", "PER", (a, a + 8))]
+    assert vet_entities(MONTH, ents) == []
+
+
+SELLER = "Ramadhan Saputra berjualan cabai di Pasar Baru. Tahun ini Ramadhan menambah stok dagangannya."
+
+
+def test_a_man_named_ramadhan_stays() -> None:
+    a, b = SELLER.index("Ramadhan Saputra"), SELLER.index("Ramadhan menambah")
+    ents = [Entity("Ramadhan Saputra", "PER", (a, a + 16)), Entity("Ramadhan", "PER", (b, b + 8))]
+    assert vet_entities(SELLER, ents) == ents
