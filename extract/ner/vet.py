@@ -158,7 +158,7 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
-        if _club(text, e):
+        if _club(text, e) or _team_in_brackets(art, e):
             out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
         if (group := _business_group(text, e)) is not None:
@@ -449,6 +449,18 @@ def _club(text: str, ent: Entity) -> bool:
     initials (`Dalam sambutannya, AC Yuliwati berharap …`)."""
     s, e = ent.span
     return club_formed(ent.text) and not _person_context(text, s, s, e, titled=False)
+
+
+def _team_in_brackets(art: _Article, ent: Entity) -> bool:
+    """A PER of two words or more in brackets right after another PER, holding a body's word
+    (`Marc Marquez (Repsol Honda)`, `Jack Miller (Pramac Ducati)`: names_body_words_derived.txt):
+    the person's team, an organisation (a short name in brackets is one word: `(Jokowi)`)."""
+    s, e = ent.span
+    words = ent.text.split()
+    if len(words) < 2 or art.text[s - 1 : s] != "(" or art.text[e : e + 1] != ")":
+        return False
+    end = len(art.text[: s - 1].rstrip())
+    return any(b == end for _, b in art.per_spans) and any(names_a_body(w) for w in words)
 
 
 #: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)

@@ -87,3 +87,23 @@ def test_a_man_named_ramadhan_stays() -> None:
     a, b = SELLER.index("Ramadhan Saputra"), SELLER.index("Ramadhan menambah")
     ents = [Entity("Ramadhan Saputra", "PER", (a, a + 16)), Entity("Ramadhan", "PER", (b, b + 8))]
     assert vet_entities(SELLER, ents) == ents
+
+
+GRID = "Di barisan depan ada Bima Santoso (Repsol Honda) dan Arya Wibowo (Arya)."
+
+
+def test_a_team_in_brackets_after_a_rider_is_an_organisation() -> None:
+    a, b = GRID.index("Bima Santoso"), GRID.index("Repsol Honda")
+    c, d = GRID.index("Arya Wibowo"), GRID.index("Arya)")
+    ents = [
+        Entity("Bima Santoso", "PER", (a, a + 12)),
+        Entity("Repsol Honda", "PER", (b, b + 12)),
+        Entity("Arya Wibowo", "PER", (c, c + 11)),
+        Entity("Arya", "PER", (d, d + 4)),
+    ]
+    assert vet_entities(GRID, ents) == [
+        Entity("Bima Santoso", "PER", (a, a + 12)),
+        Entity("Repsol Honda", "ORG", (b, b + 12)),
+        Entity("Arya Wibowo", "PER", (c, c + 11)),
+        Entity("Arya", "PER", (d, d + 4)),
+    ]
