@@ -19,6 +19,7 @@ from ..clean.lexicon import credit_before
 from ..people.lexicon import (
     Marker,
     admin_words,
+    after_event_word,
     entity_cues,
     facility_words,
     geo_words,
@@ -157,7 +158,7 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
-        if _club(text, e):
+        if _club(text, e) or _team_in_brackets(art, e):
             out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
             continue
         if (group := _business_group(text, e)) is not None:
@@ -177,7 +178,10 @@ def vet_entities(
             rest = name_tokens(text[k if a < k < b else a : b])
             if len(rest) == 1:
                 dropped_words.add(rest[0])
-    dropped_words |= _thing_words(text, {e.text.strip() for e, _ in out if e.label == EntityLabel.PER})
+    kept_names = {e.text.strip() for e, _ in out if e.label == EntityLabel.PER}
+    dropped_words |= (
+        _thing_words(text, kept_names) | _event_words(text, kept_names) | _holy_months(kept_names)
+    )
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
@@ -318,6 +322,27 @@ def _thing_words(text: str, names: set[str]) -> set[str]:
     return out
 
 
+def _event_words(text: str, names: set[str]) -> set[str]:
+    """Lone PER words the article writes right after an event's word (`Piala Thomas`, `piala
+    Thomas`: entities_events.txt): one sense per article, the word names that event everywhere
+    (`tim Thomas`, GUIDELINES §6) unless a person context marks it."""
+    out = set()
+    for name in names:
+        w = " ".join(name.split())
+        if " " not in w and _LONE_WORD.get().fullmatch(w) and after_event_word(text, w):
+            out.add(w)
+    return out
+
+
+def _holy_months(names: set[str]) -> set[str]:
+    """Lone PER words that name a holy month (`selama Ramadhan`: the `bulan suci …` phrases of
+    entities_not.txt) where no longer PER name of the article holds the word (`Ramadhan Pohan`
+    makes a lone `Ramadhan` his): the month, unless a person context marks it."""
+    months = {p.split()[-1] for p in word_set("entities_not.txt") if p.startswith("bulan suci ")}
+    longer = {w for n in names if len(n.split()) > 1 for w in n.split()}
+    return {n for n in names if n.lower() in months and n not in longer}
+
+
 #: A word right before a position, only a space between (`operasi. Marc Marquez` has none).
 _CUE_RIGHT_BEFORE = LazyPattern(r"(?<![\w-])(\w+) $")
 _CUE_REACH = 40
@@ -424,6 +449,18 @@ def _club(text: str, ent: Entity) -> bool:
     initials (`Dalam sambutannya, AC Yuliwati berharap …`)."""
     s, e = ent.span
     return club_formed(ent.text) and not _person_context(text, s, s, e, titled=False)
+
+
+def _team_in_brackets(art: _Article, ent: Entity) -> bool:
+    """A PER of two words or more in brackets right after another PER, holding a body's word
+    (`Marc Marquez (Repsol Honda)`, `Jack Miller (Pramac Ducati)`: names_body_words_derived.txt):
+    the person's team, an organisation (a short name in brackets is one word: `(Jokowi)`)."""
+    s, e = ent.span
+    words = ent.text.split()
+    if len(words) < 2 or art.text[s - 1 : s] != "(" or art.text[e : e + 1] != ")":
+        return False
+    end = len(art.text[: s - 1].rstrip())
+    return any(b == end for _, b in art.per_spans) and any(names_a_body(w) for w in words)
 
 
 #: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from ..resources import load_lines, load_pairs
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import NAMEISH, common_words, given_names, name_particles, word_class, word_set
 
@@ -418,6 +418,22 @@ def names_an_event(name: str) -> bool:
     Waters`: `entities_events.txt`) names the event, no person (GUIDELINES §6)."""
     words = name.split()
     return bool(words) and words[0].lower() in word_set("entities_events.txt")
+
+
+#: The word right before a position, only a space between (`Piala Thomas`).
+_WORD_RIGHT_BEFORE = LazyPattern(r"(?<![\w-])(\w+) $")
+_EVENT_REACH = 40
+
+
+def after_event_word(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` somewhere right after an event's word (`Piala Thomas`,
+    `perebutan piala Thomas`: entities_events.txt): one sense per article, the word then names the
+    event everywhere (`tim Thomas`, GUIDELINES §6), no person."""
+    for a, _ in whole_words(text, word):
+        m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
+        if m is not None and names_an_event(m.group(1)):
+            return True
+    return False
 
 
 def names_a_body(name: str) -> bool:

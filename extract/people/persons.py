@@ -45,6 +45,7 @@ from ..text.words import (
 )
 from .lexicon import (
     Marker,
+    after_event_word,
     dotted_name_word,
     entity_cues,
     is_head_or_region,
@@ -565,6 +566,12 @@ def _read_only_as_other(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(other - {folded(e.text) for e in entities if e.label == EntityLabel.PER})
 
 
+def _holds_event(text: str, name: str) -> bool:
+    """Whether an occupation's holder is a lone word the article writes after an event's word
+    (`Manajer Tim Thomas` beside `Piala Thomas`: `after_event_word`): the event's team, no member."""
+    return " " not in name and after_event_word(text, name)
+
+
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
     """The parts of role mentions that are title, not name."""
     out = []
@@ -832,7 +839,7 @@ def extract_persons(
     held = [
         (m.name, m.name_span)
         for m in roles
-        if m.name_span is not None and (m.official or m.name not in bodies)
+        if m.name_span is not None and (m.official or m.name not in bodies) and not _holds_event(text, m.name)
     ]
     # a name the model reads as an organisation or a place from its first word on is contested:
     # no person by the grammar alone, nor by a speech verb (`mengatakan Xiaomi 17T adalah …`:
