@@ -1441,16 +1441,20 @@ class _Scanner(TitleReader):
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
-        yaitu Budi Santoso: the holders named after `yakni`/`yaitu` (namely) that follows a post
+        yaitu Budi Santoso: the holders named after `yakni`/`yaitu`/`yang bernama` that follows a post
         naming its body; each a name from its first word, joined by commas and `dan`/`serta`."""
         toks, c = self.toks, m.run_end
         if c < self.n and toks[c].text == ",":
             c += 1
+        # Lurah Gedong yang bernama Hasan: `yang bernama` (who is named) as `yakni`; a bare
+        # `bernama` after a body names the body (startup … bernama Altur)
+        named = c + 1 < self.n and toks[c].text == "yang" and toks[c + 1].text == "bernama"
+        c += named
         if not (
             m.official
             and m.comp_end > m.end
             and c + 1 < self.n
-            and toks[c].text.lower() in role_words("namely")
+            and (named or toks[c].text.lower() in role_words("namely"))
         ):
             return None
         segs = segments(self.elements(c + 1, kecamatan=False))

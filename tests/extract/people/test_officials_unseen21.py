@@ -52,3 +52,8 @@ def test_lowercase_body_words_closed_by_the_bracketed_acronym_they_spell() -> No
     title = "Kepala Badan Pengelola Keuangan dan aset daerah (BPKAD) kabupaten Mesuji"
     span, name_span = _spans(t, title + " Rudi Hartono", "Rudi Hartono")
     assert _officials(t) == [("Rudi Hartono", title, span, name_span)]
+
+
+def test_a_body_then_a_bare_bernama_names_the_body_not_a_holder() -> None:
+    t = "Rudi Hartono, salah satu pendiri perusahaan rintisan bernama Katalis, menyebut pasar tumbuh."
+    assert _officials(t) == []
