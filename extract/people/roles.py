@@ -1511,6 +1511,8 @@ class _Scanner(TitleReader):
         )
         if aged or initials:
             b -= 3
+        if m.selaku or comma:
+            b = self._degrees_before(b)
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
         if not (m.selaku or comma or toks[m.start].text[0].islower()):
@@ -1518,6 +1520,20 @@ class _Scanner(TitleReader):
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end, aged
+
+    def _degrees_before(self, b: int) -> int:
+        """Budi Santoso, M.Si., selaku Kepala …; Budi, S.Sos, M.M, Kepala …: where the name ends
+        when degrees, each after a comma, stand between it and ``b``."""
+        toks = self.toks
+        while b > 2:
+            p = next(
+                (p for p in range(max(1, b - 6), b) if match_marker(toks, p) == (Marker.POST, b)),
+                None,
+            )
+            if p is None or toks[p - 1].text != ",":
+                return b
+            b = p - 1
+        return b
 
     def _spaced_dash(self, k: int) -> bool:
         """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name

@@ -57,3 +57,14 @@ def test_lowercase_body_words_closed_by_the_bracketed_acronym_they_spell() -> No
 def test_a_body_then_a_bare_bernama_names_the_body_not_a_holder() -> None:
     t = "Rudi Hartono, salah satu pendiri perusahaan rintisan bernama Katalis, menyebut pasar tumbuh."
     assert _officials(t) == []
+
+
+def test_degrees_after_commas_between_the_name_and_selaku() -> None:
+    t = "Dra. Sri Wahyuni, M.Si., selaku Kepala Dinas Sosial Mesuji membagikan paket sembako."
+    span, name_span = _spans(t, "Sri Wahyuni, M.Si., selaku Kepala Dinas Sosial Mesuji", "Sri Wahyuni")
+    assert _officials(t) == [("Sri Wahyuni", "Kepala Dinas Sosial Mesuji", span, name_span)]
+
+
+def test_a_lone_degree_after_a_comma_with_no_post_gives_nothing() -> None:
+    t = "Dra. Sri Wahyuni, M.Si., membagikan paket sembako kepada warga."
+    assert _officials(t) == []
