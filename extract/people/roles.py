@@ -1441,16 +1441,20 @@ class _Scanner(TitleReader):
 
     def _namely(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Anggota DPR RI Fraksi PKB yakni Muhammad Khadafi dan Ela Siti Nuryamah; Ketua DPRD Bantul,
-        yaitu Budi Santoso: the holders named after `yakni`/`yaitu` (namely) that follows a post
+        yaitu Budi Santoso: the holders named after `yakni`/`yaitu`/`yang bernama` that follows a post
         naming its body; each a name from its first word, joined by commas and `dan`/`serta`."""
         toks, c = self.toks, m.run_end
         if c < self.n and toks[c].text == ",":
             c += 1
+        # Lurah Gedong yang bernama Hasan: `yang bernama` (who is named) as `yakni`; a bare
+        # `bernama` after a body names the body (startup … bernama Altur)
+        named = c + 1 < self.n and toks[c].text == "yang" and toks[c + 1].text == "bernama"
+        c += named
         if not (
             m.official
             and m.comp_end > m.end
             and c + 1 < self.n
-            and toks[c].text.lower() in role_words("namely")
+            and (named or toks[c].text.lower() in role_words("namely"))
         ):
             return None
         segs = segments(self.elements(c + 1, kecamatan=False))
@@ -1507,6 +1511,8 @@ class _Scanner(TitleReader):
         )
         if aged or initials:
             b -= 3
+        if m.selaku or comma:
+            b = self._degrees_before(b)
         # name first without a comma or `selaku` only before a lowercase head (Vieta … pemilik
         # UMKM) or a title that names its organisation (Yudianto Kadis LH Kota Bekasi)
         if not (m.selaku or comma or toks[m.start].text[0].islower()):
@@ -1514,6 +1520,20 @@ class _Scanner(TitleReader):
             if not any(e.kind in (W.ORG, Piece.REG, W.ACR) for e in comp):
                 return None
         return b, mention_end, aged
+
+    def _degrees_before(self, b: int) -> int:
+        """Budi Santoso, M.Si., selaku Kepala …; Budi, S.Sos, M.M, Kepala …: where the name ends
+        when degrees, each after a comma, stand between it and ``b``."""
+        toks = self.toks
+        while b > 2:
+            p = next(
+                (p for p in range(max(1, b - 6), b) if match_marker(toks, p) == (Marker.POST, b)),
+                None,
+            )
+            if p is None or toks[p - 1].text != ",":
+                return b
+            b = p - 1
+        return b
 
     def _spaced_dash(self, k: int) -> bool:
         """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name

@@ -98,6 +98,7 @@ _MAX_INNER_FIELD = 2  # lowercase words inside a title (Kadis Ketahanan pangan L
 _MAX_FIELD_WORDS = 5  # staf ahli bidang ekonomi pembangunan dan investasi: four nouns and `dan`
 #: What may follow lowercase field words: a body, or the holder's name (Kabid perdagangan Panji …).
 _FIELD_FOLLOWERS = frozenset({W.ORG, W.ACR, W.UNK, W.COM, W.GIV})
+_FIELD_WORDS_AFTER_AND = frozenset({W.ORG, W.ACR, W.UNK, W.COM})  # no given name: Kabid pangan dan Budi
 #: Letters in a person's initials (NOP, BS, MFR), before their name or after it in brackets
 #: (roles.py reads this one too).
 MAX_INITIALS = 5
@@ -629,6 +630,7 @@ class TitleReader:
         if (
             (low in role_words("title_inner") and self._inner_ok(j))
             or (low in role_words("seat_link") and self._seat_link(j, els))
+            or (low in role_words("unit_link") and self._unit_link(j, els))
             or (low == "dari" and self._faction(j, els))
         ):
             els.append(El(j, j + 1, Piece.INNER, low))
@@ -758,6 +760,8 @@ class TitleReader:
         toks = self.toks
         k = self._field_run(j)
         if k is None:
+            k = self._field_then_capital(j)
+        if k is None:
             return None
         nxt = toks[k] if k < self.n else None
         if nxt is not None and nxt.text == "," and k + 1 < self.n:
@@ -777,6 +781,14 @@ class TitleReader:
             return None
         # `dan` inside the field joins two of its words, no two posts: no connector
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+        return k
+
+    def _field_then_capital(self, j: int) -> int | None:
+        """Kabid peternakan dan Keswan Dinas …, Kabid lalu lintas dan Angkutan Dinas …: a field
+        run whose `dan` joins a capitalised field word (no given name) reads on after the `dan`."""
+        k = self._field_run(j, self.n, open_and=True)
+        if k is None or k == self.n or word_class(self.toks[k].text) not in _FIELD_WORDS_AFTER_AND:
+            return None
         return k
 
     def _pada_body(self, k: int) -> bool:
@@ -818,6 +830,9 @@ class TitleReader:
         if k is None or k - j > _MAX_INNER_FIELD or k >= self.n:
             return None
         look = k + 1 if self._and_capital(k) else k  # the word after `dan` goes on the title
+        if self._acronym_closes(k):
+            els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
+            return k  # Badan Pengelola Keuangan dan aset daerah (BPKAD): the body's own words
         if toks[look].newline or toks[look].kind is not WORD:
             return None
         nxt = toks[look].text
@@ -831,6 +846,14 @@ class TitleReader:
         els.extend(El(x, x + 1, W.LOW, toks[x].text) for x in range(j, k))
         return k
 
+    def _acronym_closes(self, k: int) -> bool:
+        """Whether a bracketed acronym right at ``k`` ends with the initial of the lowercase word
+        before it (… dan aset daerah (BPKAD)): that word ends the body's name the acronym shortens."""
+        m = _BRACKET_ACRONYM.get().match(self.text, self.toks[k - 1].end)
+        return (
+            m is not None and self.toks[k].text == "(" and m.group(1)[-1] == self.toks[k - 1].text[0].upper()
+        )
+
     def _and_capital(self, k: int) -> bool:
         """Whether `dan`/`serta` at ``k`` stands before a capitalised word on the same line."""
         toks = self.toks
@@ -842,7 +865,7 @@ class TitleReader:
             and not toks[k + 1].newline
         )
 
-    def _field_run(self, j: int, end: int | None = None) -> int | None:
+    def _field_run(self, j: int, end: int | None = None, *, open_and: bool = False) -> int | None:
         """Where a run of lowercase field words from ``j`` (up to ``end``) ends (`_field_words`); None
         when it holds a word that names no field or ends on a connector."""
         toks = self.toks
@@ -875,7 +898,9 @@ class TitleReader:
                 return None
             words += 1
             k += 1
-        if k == j or toks[k - 1].text in role_words("and_word"):
+        if k == j or (
+            toks[k - 1].text in role_words("and_word") and not (open_and and self._and_capital(k - 1))
+        ):
             return None
         return k
 
@@ -936,6 +961,22 @@ class TitleReader:
             and match_region(toks, j + 1, self.n) > j + 1
             # the head (up to three words: Wakil Duta Besar) stands right before the run
             and any(toks[k].text.lower() in role_words("envoy_head") for k in range(max(0, els[0].i - 3), j))
+        )
+
+    def _unit_link(self, j: int, els: list[El]) -> bool:
+        """Kabid Pemerintahan Pekon di Dinas PMP …: `di` after a post's capitalised field words
+        (no region, name, acronym or lowercase word yet) and before a government body's first word or acronym
+        joins the field to the body it is a unit of; the body is part of the title."""
+        toks = self.toks
+        nxt = toks[j + 1] if j + 1 < self.n else None
+        return (
+            bool(els)
+            and all(e.kind in (W.COM, W.ORG, Piece.CONN) for e in els)
+            and nxt is not None
+            and nxt.kind is WORD
+            and not nxt.newline
+            and (nxt.text.lower() in role_words("unit_body") or word_class(nxt.text) is W.ACR)
+            and match_region(toks, j + 1, self.n) == j + 1
         )
 
     def _inner_ok(self, j: int) -> bool:

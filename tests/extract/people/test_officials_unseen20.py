@@ -64,7 +64,6 @@ def test_a_village_post_then_its_district_then_the_name() -> None:
     assert _officials(t) == [("Darmawan", "Peratin (kepala desa) Pekon Sukaraja, kecamatan Bengkunat")]
 
 
-@pytest.mark.xfail(strict=True, reason="`yang bernama` between a post and its holder links no name")
 def test_a_post_then_yang_bernama_then_the_name() -> None:
     t = "Lurah Gedong yang bernama Hasan Basri mengatakan warganya tidak mengenal pria itu."
     assert _officials(t) == [("Hasan Basri", "Lurah Gedong")]
