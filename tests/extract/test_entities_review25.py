@@ -2,7 +2,8 @@
 document's word (`Peraturan`, `Keputusan`, `Surat Keputusan`: people_roles.txt ``document``) lists
 a document beside the body, no field of the body's name (orgs24's `Perumda` head grew over it).
 Whole entity lists from `resolve_entities` on invented sentences, with the spans, and cases that
-must give nothing."""
+must give nothing; and `berita` ends a masthead in a dateline only (meta19 listed it as an
+outlet suffix everywhere)."""
 
 from __future__ import annotations
 
@@ -36,4 +37,29 @@ from .test_entities_news import _found
     ],
 )
 def test_a_document_after_dan_is_no_field_of_the_body(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a channel's name after the platform: the model's span stays, no outlet `YouTube Berita`
+        (
+            "Pernyataan itu disiarkan kanal YouTube Berita Sukoharjo pada Senin pagi.",
+            [("Berita Sukoharjo", "ORG")],
+            [("Berita Sukoharjo", "ORG", (39, 55))],
+        ),
+        # a heading's words before `Berita`: nothing
+        ("Tips sehat: Kurangi Konsumsi Berita Buruk sebelum tidur.", [], []),
+        # an outlet's own suffix still names the outlet
+        (
+            "Menurut laporan Pasundan Ekspres, jalan itu rusak.",
+            [],
+            [("Pasundan Ekspres", "ORG", (16, 32))],
+        ),
+    ],
+)
+def test_a_word_before_berita_in_the_body_is_no_outlet(text: str, model: list, expected: list) -> None:
+    """`berita` ends a masthead in a dateline only (`Mainberita –`: clean_outlets.txt
+    ``dateline_suffix``); in the body the word before it is a channel's or a heading's."""
     assert _found(text, model) == expected
