@@ -157,11 +157,8 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
-        if _club(text, e):
-            out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
-            continue
-        if (group := _business_group(text, e)) is not None:
-            out.append((group, True))
+        if (body := _body_named(text, e)) is not None:
+            out.append((body, True))
             continue
         v, marked = _vet_one(art, e)
         if v is not None:
@@ -429,6 +426,14 @@ def _club(text: str, ent: Entity) -> bool:
 #: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)
 _GROUP_AFTER = LazyPattern(r"[ \u00a0](\p{Lu}\p{Ll}+)\b(?![ \u00a0]\p{Lu}\b)")
 _TOURNAMENT_GROUP = LazyPattern(r"[ \u00a0]\p{Lu}\b")
+
+
+def _body_named(text: str, ent: Entity) -> Entity | None:
+    """A PER that names a club (`_club`: `RB Leipzig`) or a business group (`_business_group`:
+    `Mayora Group`): that body, an ORG; None otherwise."""
+    if _club(text, ent):
+        return Entity(ent.text, EntityLabel.ORG.value, ent.span)
+    return _business_group(text, ent)
 
 
 def _business_group(text: str, ent: Entity) -> Entity | None:
