@@ -158,11 +158,8 @@ def vet_entities(
         if e.label != EntityLabel.PER:
             out.append((e, True))
             continue
-        if _club(text, e) or _team_in_brackets(art, e):
-            out.append((Entity(e.text, EntityLabel.ORG.value, e.span), True))
-            continue
-        if (group := _business_group(text, e)) is not None:
-            out.append((group, True))
+        if (body := _body_named(art, e)) is not None:
+            out.append((body, True))
             continue
         v, marked = _vet_one(art, e)
         if v is not None:
@@ -466,6 +463,15 @@ def _team_in_brackets(art: _Article, ent: Entity) -> bool:
 #: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)
 _GROUP_AFTER = LazyPattern(r"[ \u00a0](\p{Lu}\p{Ll}+)\b(?![ \u00a0]\p{Lu}\b)")
 _TOURNAMENT_GROUP = LazyPattern(r"[ \u00a0]\p{Lu}\b")
+
+
+def _body_named(art: _Article, ent: Entity) -> Entity | None:
+    """A PER that names a club (`_club`: `RB Leipzig`), a person's team in brackets
+    (`_team_in_brackets`: `(Repsol Honda)`) or a business group (`_business_group`: `Mayora
+    Group`): that body, an ORG; None otherwise."""
+    if _club(art.text, ent) or _team_in_brackets(art, ent):
+        return Entity(ent.text, EntityLabel.ORG.value, ent.span)
+    return _business_group(art.text, ent)
 
 
 def _business_group(text: str, ent: Entity) -> Entity | None:

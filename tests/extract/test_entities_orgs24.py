@@ -119,7 +119,6 @@ def test_a_regional_company_word_before_a_lowercase_word_names_nothing() -> None
     assert _found("Warga mengeluhkan tagihan perumda yang naik.", []) == []
 
 
-@pytest.mark.xfail(strict=True, reason="`dan` and a document's capitalised title read as the company's words")
 def test_a_document_after_dan_is_no_word_of_the_company() -> None:
     text = "Sesuai Tarif Perumda Tirta Sejuk dan Surat Keputusan Bupati, harga naik."
     assert [e[0] for e in _found(text, [])] == ["Perumda Tirta Sejuk"]

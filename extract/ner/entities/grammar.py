@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from ...people.lexicon import role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, word_set
@@ -160,7 +161,7 @@ class _Grower:
         short name (`Dinas Pariwisata dan Kebudayaan`, not `Pemkab Nabire dan Papua Tengah`, `…
         dan Pemerintah Kota …` nor `Polsek Banjaragung dan BPOM …`)."""
         toks = self.toks
-        if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1):
+        if toks[j].low not in _joins() or j + 1 >= len(toks) or self.stops(j + 1) or self._law_after(j):
             return False
         if (toks[j + 1].text.isupper() and toks[j + 1].low in org_acronyms()) or toks[
             j + 1
@@ -172,6 +173,12 @@ class _Grower:
         ):
             return self._level_named(j, head) or self._kind_field(j + 1, head)
         return not region_len(toks, j + 1)
+
+    def _law_after(self, j: int) -> bool:
+        """A document's word in the two words after `dan` at ``j`` (`… dan Peraturan Bupati`,
+        `… dan Surat Keputusan Direktur`; people_roles.txt ``document``): a document listed beside
+        the body, no field of its name."""
+        return any(t.low in role_words("document") for t in self.toks[j + 1 : j + 3])
 
     def _kind_field(self, k: int, head: tuple[int, Label, Head]) -> bool:
         """A facility's head at ``k`` and words for its kind alone, no name after them, after
