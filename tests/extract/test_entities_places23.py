@@ -1,0 +1,76 @@
+"""Places read in regional news-raw (issue 12, round 23: street boundaries): a street's head
+hyphened to the name before it opens a second street (`Jl. Urip Sumoharjo-Jl. Kimaja`), and an
+initial written with inner dots keeps the name after it (`Jl. R.A. Basid`). Whole entity lists
+with spans from the pipeline, on invented sentences, and the cases that must stay as they were."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_article
+from extract.ner.entities.tokens import tokens
+
+
+def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    record = extract_article(text.encode("utf-8"), doc_id="t")
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+
+
+def _places(text: str) -> list[tuple[str, tuple[int, int]]]:
+    return [(t, s) for t, label, s in _entities(text) if label == "LOC"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two streets of one route, the second's head glued to the first's name by a hyphen
+        (
+            "Dinas PU menambal lubang di ruas Jl. Teuku Umar-Jl. Imam Bonjol sejak pagi.",
+            [("Jl. Teuku Umar", (33, 47)), ("Jl. Imam Bonjol", (48, 63))],
+        ),
+        # the long head, three streets in a row of a detour
+        (
+            "Kendaraan dialihkan lewat Jalan Merpati-Jalan Kenari II-Jalan Cendrawasih menuju pasar.",
+            [("Jalan Merpati", (26, 39)), ("Jalan Kenari II", (40, 55)), ("Jalan Cendrawasih", (56, 73))],
+        ),
+    ],
+)
+def test_a_street_head_after_a_hyphen_opens_a_second_street(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_a_doubled_street_word_stays_one_word() -> None:
+    assert [t.text for t in tokens("acara Jalan-Jalan Pagi")] == ["acara", "Jalan-Jalan", "Pagi"]
+
+
+def test_a_route_between_two_towns_keeps_its_dash() -> None:
+    text = "Perbaikan Jalan Lintas Liwa-Krui ditargetkan rampung pada akhir tahun."
+    assert _places(text) == [("Jalan Lintas Liwa-Krui", (10, 32))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Truk itu mogok di Jl. S.M. Amin, dekat simpang empat, Rabu malam.",
+            [("Jl. S.M. Amin", (18, 31))],
+        ),
+        (
+            "Pasien korban kecelakaan dirawat di RSUD R.M. Djoelham sejak Kamis.",
+            [("RSUD R.M. Djoelham", (36, 54))],
+        ),
+    ],
+)
+def test_an_initial_with_inner_dots_keeps_the_name_after_it(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_a_dotted_short_name_ending_a_sentence_is_no_initial() -> None:
+    text = "Warga mengadu ke Jalan Kenanga soal lampu di R.T. Warga lain diam."
+    assert _places(text) == [("Jalan Kenanga", (17, 30))]
+
+
+@pytest.mark.xfail(strict=True, reason="two initials glued before a common word read as a sentence's end")
+def test_two_initials_before_a_common_word() -> None:
+    text = "Kantor notaris itu berada di Jalan ZA. Pagar Alam, Kedaton, sejak lama."
+    assert _places(text) == [("Jalan ZA. Pagar Alam", (29, 49)), ("Kedaton", (51, 58))]
