@@ -74,3 +74,41 @@ def test_a_dotted_short_name_ending_a_sentence_is_no_initial() -> None:
 def test_two_initials_before_a_common_word() -> None:
     text = "Kantor notaris itu berada di Jalan ZA. Pagar Alam, Kedaton, sejak lama."
     assert _places(text) == [("Jalan ZA. Pagar Alam", (29, 49)), ("Kedaton", (51, 58))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word that is a form of address (`Mas`) inside the village's name
+        (
+            "Petani Desa Kali Mas Sejahtera, Kecamatan Way Serdang, memanen padi.",
+            [("Desa Kali Mas Sejahtera", (7, 30)), ("Kecamatan Way Serdang", (32, 53))],
+        ),
+        # a common word closing it, and a river's word opening its second part
+        (
+            "Banjir merendam rumah di Pekon Suka Dalam, Kecamatan Pesisir Tengah, semalam.",
+            [("Pekon Suka Dalam", (25, 41)), ("Kecamatan Pesisir Tengah", (43, 67))],
+        ),
+        (
+            "Warga Kampung Tiga Way Batu, Kecamatan Kalirejo, bergotong royong.",
+            [("Kampung Tiga Way Batu", (6, 27)), ("Kecamatan Kalirejo", (29, 47))],
+        ),
+    ],
+)
+def test_a_villages_name_runs_on_to_the_comma_before_its_district(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_words_the_next_level_repeats_are_its_name() -> None:
+    text = "Warga Desa Wonokromo Bantul, Kabupaten Bantul, panen."
+    assert _places(text) == [
+        ("Desa Wonokromo", (6, 20)),
+        ("Bantul", (21, 27)),
+        ("Kabupaten Bantul", (29, 45)),
+    ]
+
+
+@pytest.mark.xfail(strict=True, reason="a village's name runs on only before a comma and a higher level")
+def test_a_villages_name_with_a_common_word_and_no_level_after_it() -> None:
+    text = "Banjir di Pekon Suka Dalam, kata camat, sudah surut."
+    assert _places(text) == [("Pekon Suka Dalam", (10, 26))]

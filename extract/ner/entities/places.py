@@ -47,6 +47,7 @@ from .tokens import (
     _company_form,
     _entity,
     _gazetteer_key,
+    _level_rank,
     _listed_tails,
     _name_word,
     _spelled,
@@ -694,3 +695,62 @@ def _compass_grown(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) 
             end = toks[k].end
             return Entity(text[ent.span[0] : end], Label.LOC.value, (ent.span[0], end))
     return ent
+
+
+#: The most words a village's name runs on by before the comma of its address (`Pangkal Mas Jaya`).
+_VILLAGE_RUN = 3
+
+
+def _with_village_names_to_comma(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A village's name (a level ranked below the district: `Desa`, `Pekon`, `Kampung`) runs on
+    to the comma before the next level above it (`Desa Pangkal Mas Jaya, Kecamatan …`, `Pekon
+    Tembakak Way Sindi, Kecamatan …`: GUIDELINES §6, the village named as the address writes
+    it); places read inside the run go into it."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    grown = {
+        e.span: new for e in ents if e.label == Label.LOC and (new := _village_grown(e, toks, text, held))
+    }
+    gone = {k for e in grown.values() for k in tokens_inside(e.span, toks)}
+    kept = []
+    for e in ents:
+        inside = set(tokens_inside(e.span, toks))
+        if e.span in grown:
+            kept.append(grown[e.span])
+        elif not (e.label == Label.LOC and inside and inside <= gone):
+            kept.append(e)
+    return kept
+
+
+def _village_grown(ent: Entity, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
+    """``ent`` run on to the comma before a higher level (None: no such run)."""
+    inside = tokens_inside(ent.span, toks)
+    rank = _level_rank(toks, inside.start, 1) if inside else None
+    if rank is None or rank > 1:
+        return None
+    k = j = inside.stop
+    while j < len(toks) and j - k < _VILLAGE_RUN and _runs_on(toks, j, held):
+        j += 1
+    if j == k or j + 1 >= len(toks) or toks[j].text != "," or not _level_above(toks, j + 1, rank):
+        return None
+    if [t.low for t in toks[k:j]] == [t.low for t in toks[j + 2 : j + 2 + j - k]]:
+        return None  # `Kecamatan Imogiri Bantul, Kabupaten Bantul`: the next level's name
+    return Entity(text[ent.span[0] : toks[j - 1].end], Label.LOC.value, (ent.span[0], toks[j - 1].end))
+
+
+def _runs_on(toks: Sequence[Tok], j: int, held: dict[int, Entity]) -> bool:
+    """Word ``j`` may go on a village's name: capitalised, in no body's or person's span, no level."""
+    other = held.get(j)
+    return (
+        toks[j].text[:1].isupper()
+        and toks[j].text.isalpha()
+        and (other is None or other.label == Label.LOC)
+        and _level_rank(toks, j, 1) is None
+    )
+
+
+def _level_above(toks: Sequence[Tok], k: int, rank: int) -> bool:
+    """A level ranked above ``rank`` starts at ``k`` (`Kecamatan`, `Kec.`, `Kabupaten`)."""
+    found = _level_rank(toks, k, 1)
+    if found is None and k + 1 < len(toks):
+        found = _level_rank(toks, k, 2)
+    return toks[k].text[:1].isupper() and found is not None and found > rank

@@ -44,6 +44,7 @@ from .places import (
     _with_listed_places,
     _with_own_place,
     _with_route_ends,
+    _with_village_names_to_comma,
 )
 from .repair import (
     _acronym_senses,
@@ -149,6 +150,7 @@ def resolve_entities(
     ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
+    ents = _with_village_names_to_comma(ents, toks, text)
     return _bodies_written_again(_with_open_heads_named(ents, toks, text), toks, text)
 
 
