@@ -112,3 +112,29 @@ def test_words_the_next_level_repeats_are_its_name() -> None:
 def test_a_villages_name_with_a_common_word_and_no_level_after_it() -> None:
     text = "Banjir di Pekon Suka Dalam, kata camat, sudah surut."
     assert _places(text) == [("Pekon Suka Dalam", (10, 26))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the kind spelled out, its short name in brackets, then no name
+        ("Pertamina menambah jumlah Stasiun Pengisian Bahan Bakar Umum (SPBU) tahun ini.", []),
+        # a name after the bracket that is no region: the kind alone goes, the name is missed
+        ("Korban dibawa ke Rumah Sakit Umum Daerah (RSUD) Sinar Harapan sore itu.", []),
+    ],
+)
+def test_a_facilitys_kind_spelled_out_alone_is_no_place(text: str, expected: list) -> None:
+    assert _places(text) == expected
+
+
+def test_a_spelled_kind_with_its_region_after_the_bracket_stays_whole() -> None:
+    text = "Pasien itu dirawat di Rumah Sakit Umum Daerah (RSUD) Menggala sejak Senin."
+    assert _places(text) == [("Rumah Sakit Umum Daerah (RSUD) Menggala", (22, 61))]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="an unlisted name after a spelled kind's bracketed short name is not taken"
+)
+def test_a_spelled_kind_with_an_unlisted_name_after_the_bracket() -> None:
+    text = "Korban dibawa ke Rumah Sakit Umum Daerah (RSUD) Sinar Harapan sore itu."
+    assert _places(text) == [("Rumah Sakit Umum Daerah (RSUD) Sinar Harapan", (17, 61))]
