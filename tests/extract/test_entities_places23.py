@@ -119,22 +119,28 @@ def test_a_villages_name_with_a_common_word_and_no_level_after_it() -> None:
     [
         # the kind spelled out, its short name in brackets, then no name
         ("Pertamina menambah jumlah Stasiun Pengisian Bahan Bakar Umum (SPBU) tahun ini.", []),
-        # a name after the bracket that is no region: the kind alone goes, the name is missed
-        ("Korban dibawa ke Rumah Sakit Umum Daerah (RSUD) Sinar Harapan sore itu.", []),
+        # a grade after the bracket says which kind, not which one
+        ("Desa itu akan membangun Stasiun Pengisian Bahan Bakar Umum (SPBU) Tipe B tahun depan.", []),
     ],
 )
 def test_a_facilitys_kind_spelled_out_alone_is_no_place(text: str, expected: list) -> None:
     assert _places(text) == expected
 
 
-def test_a_spelled_kind_with_its_region_after_the_bracket_stays_whole() -> None:
-    text = "Pasien itu dirawat di Rumah Sakit Umum Daerah (RSUD) Menggala sejak Senin."
-    assert _places(text) == [("Rumah Sakit Umum Daerah (RSUD) Menggala", (22, 61))]
-
-
-@pytest.mark.xfail(
-    strict=True, reason="an unlisted name after a spelled kind's bracketed short name is not taken"
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a region after the bracket (the earlier rule)
+        (
+            "Pasien itu dirawat di Rumah Sakit Umum Daerah (RSUD) Menggala sejak Senin.",
+            [("Rumah Sakit Umum Daerah (RSUD) Menggala", (22, 61))],
+        ),
+        # an unlisted name after it, up to the word that is no name's
+        (
+            "Korban dibawa ke Rumah Sakit Umum Daerah (RSUD) Sinar Harapan sore itu.",
+            [("Rumah Sakit Umum Daerah (RSUD) Sinar Harapan", (17, 61))],
+        ),
+    ],
 )
-def test_a_spelled_kind_with_an_unlisted_name_after_the_bracket() -> None:
-    text = "Korban dibawa ke Rumah Sakit Umum Daerah (RSUD) Sinar Harapan sore itu."
-    assert _places(text) == [("Rumah Sakit Umum Daerah (RSUD) Sinar Harapan", (17, 61))]
+def test_a_spelled_kind_takes_the_name_after_its_bracketed_short_name(text: str, expected: list) -> None:
+    assert _places(text) == expected

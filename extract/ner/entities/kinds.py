@@ -67,14 +67,6 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
 
 
-def _without_spelled_kinds(ents: list[Entity]) -> list[Entity]:
-    """``ents`` less a facility's kind spelled out alone (`Stasiun Pengisian Bahan Bakar Umum`,
-    `Rumah Sakit Umum Daerah`: entities_spelled_kinds.txt), no place's name; run after a name
-    across its bracketed short name has grown (`Rumah Sakit Umum Daerah (RSUD) Menggala`)."""
-    kinds = word_set("entities_spelled_kinds.txt")
-    return [e for e in ents if e.label == Label.PER or e.text.casefold() not in kinds]
-
-
 @cache
 def _school_grades() -> dict[str, frozenset[str]]:
     return _words_by_kind("entities_school_grades.txt")

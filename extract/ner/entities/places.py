@@ -754,3 +754,36 @@ def _level_above(toks: Sequence[Tok], k: int, rank: int) -> bool:
     if found is None and k + 1 < len(toks):
         found = _level_rank(toks, k, 2)
     return toks[k].text[:1].isupper() and found is not None and found > rank
+
+
+def _spelled_kinds_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A facility's kind spelled out alone (`Rumah Sakit Umum Daerah`, `Stasiun Pengisian Bahan
+    Bakar Umum`: entities_spelled_kinds.txt) names no place; its bracketed short name and the
+    capitalised words right after it are its name, one span (GUIDELINES §6: `Rumah Sakit Umum
+    Daerah (RSUD) Indrasari Rengat`); no entity the run meets goes into it but a place."""
+    kinds = word_set("entities_spelled_kinds.txt")
+    starts = {e.span[0]: e for e in ents}
+    out: list[Entity] = []
+    for e in ents:
+        if out and out[-1].span[1] > e.span[0]:
+            continue  # inside the name just grown
+        if e.label == Label.PER or e.text.casefold() not in kinds:
+            out.append(e)
+        elif (end := _kind_name_end(e, toks, starts)) is not None:
+            out.append(Entity(text[e.span[0] : end], e.label, (e.span[0], end)))
+    return out
+
+
+def _kind_name_end(kind: Entity, toks: Sequence[Tok], starts: dict[int, Entity]) -> int | None:
+    """The end of the capitalised words after ``kind``'s bracketed short name (None: none)."""
+    inside = tokens_inside(kind.span, toks)
+    k = _after_short_name(toks, inside.stop) if inside else None
+    if k is not None and toks[k].low in word_set("entities_kind_words.txt"):
+        return None  # `(SPBU) Tipe A`: which kind, not which one
+    j = k
+    while j is not None and j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        other = starts.get(toks[j].start)
+        if other is not None and other.label != Label.LOC:
+            break  # `(RSUD) Alimuddin Umar Lampung Barat Imelda`: its director's name
+        j += 1
+    return toks[j - 1].end if k is not None and j is not None and j > k else None

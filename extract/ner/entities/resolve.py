@@ -30,7 +30,7 @@ from .bodies import (
 from .cuts import _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
 from .filters import _person_spans
 from .grammar import grammar_entities
-from .kinds import _spelled_kind, _without_spelled_kinds
+from .kinds import _spelled_kind
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
@@ -39,6 +39,7 @@ from .places import (
     _company_names,
     _credit_outlets,
     _listed_in_a_row,
+    _spelled_kinds_named,
     _trimmed,
     _with_compass_written_low,
     _with_listed_places,
@@ -145,7 +146,7 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    ents = _with_own_place(_without_spelled_kinds(_across_short_name(ents, toks, text)), toks, text)
+    ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
