@@ -293,7 +293,6 @@ def test_two_companies_joined_by_dan() -> None:
     assert [e.text for e in resolve_entities(text, [])] == ["PT Laut Biru Sentosa", "Jaya Makmur Farm"]
 
 
-@pytest.mark.xfail(strict=True, reason="a facility head with common words only is kept as a place")
 def test_a_kind_of_hospital_is_no_place() -> None:
     text = "Direktur Rumah Sakit Umum Daerah dan rumah sakit swasta membuka layanan."
     assert _out(text) == []

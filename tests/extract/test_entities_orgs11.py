@@ -232,11 +232,6 @@ def test_a_region_a_facility_word_opens_stays_in_a_name(text: str, model: list, 
     assert _out(text, _model(text, model)) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a river's word after a village's name word starts a place of its own, as `Gunung` does"
-    " (`Desa Sukamaju Gunung Sari`): a village named after a river is cut in two",
-)
 def test_a_village_named_after_a_river_stays_whole() -> None:
     text = "Warga Pekon Tembakak Way Sindi, Kecamatan Karya Penggawa, menerima bantuan."
     model = _model(text, [("Pekon Tembakak Way Sindi", "LOC"), ("Kecamatan Karya Penggawa", "LOC")])

@@ -246,12 +246,12 @@ class _Grower:
         return after >= len(toks) or not _name_word(toks[after]) or match_head(toks, after) is not None
 
     def initial_dot(self, j: int) -> bool:
-        """The dot at ``j`` closes an initial, or two (`WR. Supratman`, `KH. Wahid Hasyim`), and a
-        name word follows (`A. Yani`)."""
+        """The dot at ``j`` closes an initial, or two (`WR. Supratman`, `KH. Wahid Hasyim`, `R.A.
+        Basid`: its letters counted), and a name word follows (`A. Yani`)."""
         toks = self.toks
         return (
             toks[j].text == "."
-            and len(toks[j - 1].text) <= MAX_INITIALS
+            and len(toks[j - 1].text.replace(".", "")) <= MAX_INITIALS
             and toks[j - 1].text.isupper()
             and j + 1 < len(toks)
             and not self.stops(j + 1)

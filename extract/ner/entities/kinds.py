@@ -67,6 +67,7 @@ def _facility_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     return all(toks[k].low in kinds and not toks[k].text.isupper() for k in rest)
 
 
+@cache
 def _school_grades() -> dict[str, frozenset[str]]:
     return _words_by_kind("entities_school_grades.txt")
 

@@ -47,6 +47,7 @@ from .tokens import (
     _company_form,
     _entity,
     _gazetteer_key,
+    _level_rank,
     _listed_tails,
     _name_word,
     _spelled,
@@ -697,3 +698,95 @@ def _compass_grown(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) 
             end = toks[k].end
             return Entity(text[ent.span[0] : end], Label.LOC.value, (ent.span[0], end))
     return ent
+
+
+#: The most words a village's name runs on by before the comma of its address (`Pangkal Mas Jaya`).
+_VILLAGE_RUN = 3
+
+
+def _with_village_names_to_comma(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A village's name (a level ranked below the district: `Desa`, `Pekon`, `Kampung`) runs on
+    to the comma before the next level above it (`Desa Pangkal Mas Jaya, Kecamatan …`, `Pekon
+    Tembakak Way Sindi, Kecamatan …`: GUIDELINES §6, the village named as the address writes
+    it); places read inside the run go into it."""
+    held = {k: e for e in ents for k in tokens_inside(e.span, toks)}
+    grown = {
+        e.span: new for e in ents if e.label == Label.LOC and (new := _village_grown(e, toks, text, held))
+    }
+    gone = {k for e in grown.values() for k in tokens_inside(e.span, toks)}
+    kept = []
+    for e in ents:
+        inside = set(tokens_inside(e.span, toks))
+        if e.span in grown:
+            kept.append(grown[e.span])
+        elif not (e.label == Label.LOC and inside and inside <= gone):
+            kept.append(e)
+    return kept
+
+
+def _village_grown(ent: Entity, toks: Sequence[Tok], text: str, held: dict[int, Entity]) -> Entity | None:
+    """``ent`` run on to the comma before a higher level (None: no such run)."""
+    inside = tokens_inside(ent.span, toks)
+    rank = _level_rank(toks, inside.start, 1) if inside else None
+    if rank is None or rank > 1:
+        return None
+    k = j = inside.stop
+    while j < len(toks) and j - k < _VILLAGE_RUN and _runs_on(toks, j, held):
+        j += 1
+    if j == k or j + 1 >= len(toks) or toks[j].text != "," or not _level_above(toks, j + 1, rank):
+        return None
+    if [t.low for t in toks[k:j]] == [t.low for t in toks[j + 2 : j + 2 + j - k]]:
+        return None  # `Kecamatan Imogiri Bantul, Kabupaten Bantul`: the next level's name
+    return Entity(text[ent.span[0] : toks[j - 1].end], Label.LOC.value, (ent.span[0], toks[j - 1].end))
+
+
+def _runs_on(toks: Sequence[Tok], j: int, held: dict[int, Entity]) -> bool:
+    """Word ``j`` may go on a village's name: capitalised, in no body's or person's span, no level."""
+    other = held.get(j)
+    return (
+        toks[j].text[:1].isupper()
+        and toks[j].text.isalpha()
+        and (other is None or other.label == Label.LOC)
+        and _level_rank(toks, j, 1) is None
+    )
+
+
+def _level_above(toks: Sequence[Tok], k: int, rank: int) -> bool:
+    """A level ranked above ``rank`` starts at ``k`` (`Kecamatan`, `Kec.`, `Kabupaten`)."""
+    found = _level_rank(toks, k, 1)
+    if found is None and k + 1 < len(toks):
+        found = _level_rank(toks, k, 2)
+    return toks[k].text[:1].isupper() and found is not None and found > rank
+
+
+def _spelled_kinds_named(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A facility's kind spelled out alone (`Rumah Sakit Umum Daerah`, `Stasiun Pengisian Bahan
+    Bakar Umum`: entities_spelled_kinds.txt) names no place; its bracketed short name and the
+    capitalised words right after it are its name, one span (GUIDELINES §6: `Rumah Sakit Umum
+    Daerah (RSUD) Indrasari Rengat`); no entity the run meets goes into it but a place."""
+    kinds = word_set("entities_spelled_kinds.txt")
+    starts = {e.span[0]: e for e in ents}
+    out: list[Entity] = []
+    for e in ents:
+        if out and out[-1].span[1] > e.span[0]:
+            continue  # inside the name just grown
+        if e.label == Label.PER or e.text.casefold() not in kinds:
+            out.append(e)
+        elif (end := _kind_name_end(e, toks, starts)) is not None:
+            out.append(Entity(text[e.span[0] : end], e.label, (e.span[0], end)))
+    return out
+
+
+def _kind_name_end(kind: Entity, toks: Sequence[Tok], starts: dict[int, Entity]) -> int | None:
+    """The end of the capitalised words after ``kind``'s bracketed short name (None: none)."""
+    inside = tokens_inside(kind.span, toks)
+    k = _after_short_name(toks, inside.stop) if inside else None
+    if k is not None and toks[k].low in word_set("entities_kind_words.txt"):
+        return None  # `(SPBU) Tipe A`: which kind, not which one
+    j = k
+    while j is not None and j < len(toks) and toks[j].text[:1].isupper() and toks[j].text.isalpha():
+        other = starts.get(toks[j].start)
+        if other is not None and other.label != Label.LOC:
+            break  # `(RSUD) Alimuddin Umar Lampung Barat Imelda`: its director's name
+        j += 1
+    return toks[j - 1].end if k is not None and j is not None and j > k else None

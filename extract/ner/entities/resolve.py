@@ -39,11 +39,13 @@ from .places import (
     _company_names,
     _credit_outlets,
     _listed_in_a_row,
+    _spelled_kinds_named,
     _trimmed,
     _with_compass_written_low,
     _with_listed_places,
     _with_own_place,
     _with_route_ends,
+    _with_village_names_to_comma,
 )
 from .repair import (
     _acronym_senses,
@@ -144,11 +146,12 @@ def resolve_entities(
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
-    ents = _with_own_place(_across_short_name(ents, toks, text), toks, text)
+    ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
+    ents = _with_village_names_to_comma(ents, toks, text)
     return _bodies_written_again(_with_open_heads_named(ents, toks, text), toks, text)
 
 

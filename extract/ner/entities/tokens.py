@@ -52,6 +52,7 @@ from .words import (
     _title_firsts,
     _title_prefixes,
     _titles,
+    _words_by_kind,
 )
 
 
@@ -81,6 +82,17 @@ def _dotted_level(word: str) -> tuple[str, str, str] | None:
     head, dot, rest = word.partition(".")
     if dot and rest[:1].isupper() and (head.lower() + ".",) in _heads()[0]:
         return word, head, rest
+    return None
+
+
+def _glued_street(word: str) -> tuple[str, str, str] | None:
+    """`Sumoharjo-Jl` as (`Sumoharjo-Jl`, `Sumoharjo`, `Jl`): a street's head hyphened to the
+    name before it opens a street of its own (`Jl. Urip Sumoharjo-Jl. Kimaja`, two streets of a
+    route); a doubled word stays one (`Jalan-Jalan Sore`)."""
+    name, dash, head = word.rpartition("-")
+    streets = _words_by_kind("entities_streets.txt")["street"]
+    if dash and name[:1].isupper() and head.lower() in streets and name.lower() != head.lower():
+        return word, name, head
     return None
 
 
@@ -115,7 +127,8 @@ class Tokens(list[Tok]):
 def tokens(text: str) -> Tokens:
     """The words and punctuation marks of ``text`` with their spans; a shouted word hyphened to a
     capitalised one is two (`SUBANG-Dinas Pendidikan`: a dateline glued to the first word), so
-    is `se-` before a region (`se-Kota Metro`: all of the city), and
+    is `se-` before a region (`se-Kota Metro`: all of the city), so is a street's head hyphened to a name
+    (`Sumoharjo-Jl. Kimaja`: a second street), and
     so is a dotted head glued to its name (`Kab.Tasik`) and a sentence's end glued to the next
     sentence (`Pringsewu.Saat`, `BRI.Kemudian`)."""
     found = []
@@ -128,7 +141,7 @@ def tokens(text: str) -> Tokens:
         start = find(word, end)
         end = start + len(word)
         # only a hyphened word can be glued, only a dotted one a dotted head: skip the tests otherwise
-        glued = ("-" in word and _GLUED.get().fullmatch(word)) or (
+        glued = ("-" in word and (_GLUED.get().fullmatch(word) or _glued_street(word))) or (
             "." in word and (_dotted_level(word) or _glued_stop(word))
         )
         if glued:
