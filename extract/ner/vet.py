@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 import regex
 
@@ -474,11 +475,16 @@ def _body_named(art: _Article, ent: Entity) -> Entity | None:
     return _business_group(art.text, ent)
 
 
+@cache
+def _group_forms() -> frozenset[str]:
+    return frozenset(load_lines("entities_group_forms.txt"))
+
+
 def _business_group(text: str, ent: Entity) -> Entity | None:
     """A PER closed by a business group's word or right before it (`Mayora Group`, `Ongko Grup`:
     entities_group_forms.txt): the group, an ORG with the word; None otherwise (`Grup E` after a
     team is a tournament's group)."""
-    forms = frozenset(load_lines("entities_group_forms.txt"))
+    forms = _group_forms()
     words = ent.text.split()
     if words and words[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
         return Entity(ent.text, EntityLabel.ORG.value, ent.span)

@@ -341,7 +341,7 @@ def _route_end_named(words: str, past: str) -> bool:
     return _listed_name(split) and not past[:1].isupper()
 
 
-def _company_names(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+def _with_company_forms(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """A place the model read right after a company's legal form, or opened by one, is the
     company's name: the form and the name are one ORG (`PD Pasar Palembang Jaya`, `Perumda Pasar
     Jaya`: a regional government's market company; GUIDELINES §6, companies are ORG). A form in

@@ -36,11 +36,11 @@ from .page import _opens_sentence, dateline_entities, named_regions, outlet_enti
 from .places import (
     _across_short_name,
     _bodies_written_again,
-    _company_names,
     _credit_outlets,
     _listed_in_a_row,
     _spelled_kinds_named,
     _trimmed,
+    _with_company_forms,
     _with_compass_written_low,
     _with_listed_places,
     _with_own_place,
@@ -148,7 +148,7 @@ def resolve_entities(
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
-    ents = _company_names([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
+    ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_village_names_to_comma(ents, toks, text)
