@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 import regex
 
@@ -1141,10 +1142,25 @@ def _predicate_word(word: str) -> bool:
     )
 
 
+def _before_predicate(text: str, cs: int, ce: int) -> int:
+    """The end of a name before a predicate inside its PER span (`Bapak Badu Santosa Beserta
+    Jajaran`): the words from the predicate on are its object, not the name's; the span's end
+    when none stands after its first word (or a particle names it). `_vet_one` cuts there only
+    after a title or in a person's context: unmarked, a capitalised run with a verb inside is a
+    headline (`Fuji Akui Sempat Hampir Gila`), dropped whole by `_common_words_off`."""
+    parts = list(_SPACED_WORD.get().finditer(text[cs:ce]))
+    if any(word_class(m.group()) is W.PART for m in parts):
+        return ce
+    for prev, m in pairwise(parts):
+        if _predicate_word(m.group()):
+            return cs + prev.end()
+    return ce
+
+
 def _common_words_off(art: _Article, cs: int, ce: int, titled: bool) -> tuple[int, int] | None:
     """The name with common words at its edges cut off (`Comeback Leo Rolly Carnando`, `Stephen
     Hawking Kini`); None when one stands inside it or nothing is left (`Komet Neowise`, `Gerhana
-    Bulan Penumbra`, `Justin Baldoni Incar Taylor Swift`: a phrase or a thing, not a name). After
+    Bulan Penumbra`: a phrase or a thing, not a name). After
     a title the first word is the name's own (`Bupati Aletinus`), so a common one drops it."""
     parts = [(cs + m.start(), cs + m.end(), m.group()) for m in _SPACED_WORD.get().finditer(art.text[cs:ce])]
     particled = any(word_class(w) is W.PART for _, _, w in parts)
@@ -1257,6 +1273,10 @@ def _vet_one(art: _Article, ent: Entity) -> tuple[Entity | None, bool]:
     if trimmed[0] != cs:
         s = cs = trimmed[0]
         words = trimmed[1]
+    cut = _before_predicate(text, cs, ce)
+    if cut != ce and (titled or _person_context(text, s, cs, cut, titled)):
+        e = ce = cut
+        words = name_tokens(text[cs:ce])
     marked = _person_context(text, s, cs, ce, titled)
     if _no_person(art, (s, e), (cs, ce), words, titled=titled, marked=marked):
         return None, False

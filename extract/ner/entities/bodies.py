@@ -551,3 +551,23 @@ def _opens_badly(ent: Entity, toks: Sequence[Tok]) -> bool:
     if first is None or first == 0 or toks[first].low not in _scale_words():
         return False
     return any(c.isdigit() for c in toks[first - 1].text)
+
+
+#: the lowercase word right after a body's name
+_LOWER_AFTER = LazyPattern(r"[ \u00a0](\p{Ll}+)\b")
+
+
+def _case_variants_grown(ents: list[Entity], text: str) -> list[Entity]:
+    """An ORG that the article writes elsewhere, as another ORG, with one more capitalised word
+    (`Hutama Karya`) here followed by that word in lowercase (`Hutama karya`): the same body
+    written in another case, one ORG with the word as written (GUIDELINES §6: case variants are
+    listed as written)."""
+    orgs = {e.text for e in ents if e.label == Label.ORG}
+    starts = {e.span[0] for e in ents}
+    out = []
+    for e in ents:
+        m = _LOWER_AFTER.get().match(text, e.span[1]) if e.label == Label.ORG else None
+        if m is not None and f"{e.text} {m.group(1).capitalize()}" in orgs and m.start(1) not in starts:
+            e = Entity(text[e.span[0] : m.end()], e.label, (e.span[0], m.end()))
+        out.append(e)
+    return out

@@ -17,6 +17,7 @@ from ...records import EntityLabel as Label
 from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
+    _case_variants_grown,
     _clubs,
     _model_bodies,
     _names_one,
@@ -151,8 +152,8 @@ def resolve_entities(
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
-    ents = _with_village_names_to_comma(ents, toks, text)
-    return _bodies_written_again(_with_open_heads_named(ents, toks, text), toks, text)
+    ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
+    return _case_variants_grown(_bodies_written_again(ents, toks, text), text)
 
 
 def _article_senses(

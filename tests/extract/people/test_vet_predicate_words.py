@@ -4,6 +4,8 @@ span is a headline's verb, cut off the name (people20)."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.ner.vet import vet_entities
 from tests.extract.people.test_vet_names_called_alone import _ents, _per
 
@@ -35,3 +37,33 @@ def test_a_name_with_a_particle_takes_any_word() -> None:
     got = vet_entities(t, _ents(t, [("I Dewa Gede Sayang", "PER")]))
     start = t.index("I Dewa")
     assert _per(got) == [("I Dewa Gede Sayang", (start, start + 18))]
+
+
+def test_a_predicate_inside_the_span_ends_the_name_with_its_object() -> None:
+    # people22: `Beserta Jajaran` after the name was dropped with it; the name is kept
+    t = "Sambutan disampaikan Manajer Ranting Bapak Sumarsono Adiwijaya Beserta Jajaran, lalu doa bersama."
+    got = vet_entities(t, _ents(t, [("Sumarsono Adiwijaya Beserta Jajaran", "PER")]))
+    start = t.index("Sumarsono")
+    assert _per(got) == [("Sumarsono Adiwijaya", (start, start + 19))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="unmarked, a capitalised run with a verb inside is read as a headline phrase and dropped whole",
+)
+def test_a_headline_verb_inside_an_unmarked_span_keeps_the_name() -> None:
+    t = "Hartini Mulyasari Menghadiri Rapat Koordinasi Daerah. Rapat dibuka pukul sembilan pagi."
+    got = vet_entities(t, _ents(t, [("Hartini Mulyasari Menghadiri Rapat", "PER")]))
+    assert _per(got) == [("Hartini Mulyasari", (0, 17))]
+
+
+def test_a_predicate_opening_the_span_leaves_no_name() -> None:
+    t = "Kini Jalan desa sudah mulus. Warga kini bisa membawa hasil panen ke pasar."
+    got = vet_entities(t, _ents(t, [("Kini Jalan", "PER")]))
+    assert _per(got) == []
+
+
+def test_a_capitalised_headline_with_a_verb_inside_gives_nothing() -> None:
+    t = "Harga Cabai Kini Turun Lagi di Pasar Induk. Pedagang menyebut pasokan dari petani lancar."
+    got = vet_entities(t, _ents(t, [("Harga Cabai Kini Turun", "PER")]))
+    assert _per(got) == []
