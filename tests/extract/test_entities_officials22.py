@@ -1,14 +1,15 @@
 """The grammar of names (`extract.ner.entities.grammar`): a body's name opened by an official's
 title ends at its region before the holder's name, later name words that lists also hold
 (`Jaya`, `Alam`, a month) included, and after a title that spells the body's head (`Kepala
-Dinas`) too (GUIDELINES §2, §6; round officials22)."""
+Dinas`) too; vetting splits such a holder off the model's body (GUIDELINES §2, §6; round
+officials22)."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract import extract_article
 from extract.ner.entities import grammar_entities, tokens
+from extract.ner.vet import vet_entities
+from extract.records import Entity
 
 
 def _grammar(t: str) -> list[tuple[str, str]]:
@@ -46,12 +47,26 @@ def test_the_holder_after_the_body_is_an_official() -> None:
     assert [(o.name, o.title) for o in r.officials] == [("Hartono Jaya", "Kepala Disdik Pringsewu")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the role layer reads officials before the grammar cuts the model's body: a holder "
-    "whose name the model leaves inside the ORG gets no PER (issue 13)",
-)
 def test_a_holder_the_model_leaves_inside_the_body_is_an_official() -> None:
     t = "Kepala Disdag Lampung Wahyu Alam mengatakan, harga bawang tetap stabil pekan ini."
     r = extract_article(t.encode())
     assert [(o.name, o.title) for o in r.officials] == [("Wahyu Alam", "Kepala Disdag Lampung")]
+    assert [(e.text, e.label) for e in r.entities] == [("Disdag Lampung", "ORG"), ("Wahyu Alam", "PER")]
+
+
+def test_vetting_keeps_the_words_after_a_region_in_a_body_with_no_title_before() -> None:
+    t = "Bantuan disalurkan Koperasi Lampung Wahyu Alam kepada petani."
+    got = vet_entities(t, [Entity("Koperasi Lampung Wahyu Alam", "ORG", (19, 46))])
+    assert got == [Entity("Koperasi Lampung Wahyu Alam", "ORG", (19, 46))]
+
+
+def test_vetting_splits_a_holder_with_a_common_last_word_off_a_titled_body() -> None:
+    t = "Kepala Disdag Lampung Wahyu Alam mengatakan, harga bawang tetap stabil."
+    got = vet_entities(t, [Entity("Disdag Lampung Wahyu Alam", "ORG", (7, 32))])
+    assert got == [Entity("Disdag Lampung", "ORG", (7, 21)), Entity("Wahyu Alam", "PER", (22, 32))]
+
+
+def test_vetting_keeps_a_titled_body_whose_words_after_the_region_open_with_no_given_name() -> None:
+    t = "Kabid Humas Polda Metro Jaya menyampaikan keterangan."
+    got = vet_entities(t, [Entity("Polda Metro Jaya", "ORG", (12, 28))])
+    assert got == [Entity("Polda Metro Jaya", "ORG", (12, 28))]
