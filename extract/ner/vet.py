@@ -374,8 +374,9 @@ def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
     toks = tokenize(text[s:e])
     if len(toks) < 3 or any(t.newline for t in toks) or toks[0].text.lower() in role_words("company_form"):
         return (ent,)
+    titled = _title_before(text, s, official=True)
     for k in range(1, len(toks) - 1):
-        if _name_tail_at(toks, k):
+        if _name_tail_at(toks, k) or (titled and _holder_tail_at(toks, k)):
             a, b = s + toks[0].start, s + toks[k - 1].end
             c, d = s + toks[k].start, s + toks[-1].end
             return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
@@ -404,6 +405,21 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
         return False  # particles alone (I Komang, Anak Agung) name no one
     given = [word_class(t.text) is W.GIV for t in tail]
     return particle_len(toks, k) > 0 or given[0] or (after_region and any(given))
+
+
+def _holder_tail_at(toks: Sequence[Tok], k: int) -> bool:
+    """After an official's title, a holder's name from ``k`` after the region that ends the
+    body's name: a known given name and one capitalised word that may be a common one (`Disdag
+    Lampung Satria Alam`: `Alam`; three words may name an event: `Metro Sudirman Street Food`);
+    no region's words after it."""
+    tail = toks[k:]
+    if len(tail) != 2 or word_class(tail[0].text) is not W.GIV:
+        return False
+    if not (tail[1].kind is WORD and word_class(tail[1].text) in NAMEISH | {W.COM}):
+        return False
+    if any(match_region(toks, x, len(toks)) > x for x in range(k, len(toks))):
+        return False
+    return any(match_region(toks, x, k) == k for x in range(k))
 
 
 def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:

@@ -432,23 +432,24 @@ class _Grower:
     def _holder_after_region(self, i: int, n: int, j: int) -> bool:
         """A holder's name after the listed region that ends the body's name, its holder's title
         right before the body (`kepala Bappeda Tanggamus Warsidi saat …`, `Kadis PUPR Madina Elpi
-        Yanti Harahap menerima …`): up to three capitalised words that no gazetteer, head, title
-        or list of common words holds, then a clause (a lowercase word, a comma, a full stop). A
-        province's, regency's or city's name only (a district's may be a word of the body's:
-        `Gapoktan Makmur Sejati`), and no company's (`PT Makassar Tene`); a `dan` lists a name
-        word, and a word the article writes after the same region elsewhere is the body's (`DPP
-        Lampung Sai dan …`)."""
+        Yanti Harahap menerima …`): up to three capitalised words, the first held by no gazetteer,
+        head, title or list of common words, the later by no head, title or region's name
+        (`Disdik Tubaba Budiman Jaya, S.STP`), then a clause (a lowercase word, a comma, a full
+        stop). A province's, regency's or city's name only (a district's may be a word of the
+        body's: `Gapoktan Makmur Sejati`), and no company's (`PT Makassar Tene`); a `dan` lists a
+        name word, and a word the article writes after the same region elsewhere is the body's
+        (`DPP Lampung Sai dan …`)."""
         toks = self.toks
         regions = range(max(i + n, j - MAX_REGION_WORDS), j)
         if _company_form(toks[i]) or not any(region_len(toks, k) == j - k for k in regions):
             return False  # `PT Makassar Tene`: a company's name may hold a region's
-        if not _opened_by_title(toks, i):
+        if not (_opened_by_title(toks, i) and _bare_name(toks, j)):
             return False
-        k = j
-        while k < len(toks) and k - j < MAX_HOLDER_WORDS and _bare_name(toks, k):
+        k = j + 1
+        while k < len(toks) and k - j < MAX_HOLDER_WORDS and _later_name_word(toks, k):
             k += 1
-        if k == j or k == len(toks):
-            return k > j and not _written_after(toks, j)
+        if k == len(toks):
+            return not _written_after(toks, j)
         clause = toks[k].text in (",", ".") or (toks[k].text[:1].islower() and toks[k].low not in _joins())
         return clause and not _written_after(toks, j)
 
@@ -767,8 +768,10 @@ MAX_HOLDER_WORDS = 3
 
 def _opened_by_title(toks: Sequence[Tok], i: int) -> bool:
     """A position title ends right before word ``i`` (`kepala Bappeda …`, `Kadis PUPR …`), a
-    stray dot between or not (`kepala. Bappeda …`)."""
-    return _after_title(toks, i - 1 if i > 0 and toks[i - 1].text == "." else i)
+    stray dot between or not (`kepala. Bappeda …`), or a title that spells the body's head as
+    its own word (`Kepala Dinas` before `Dinas PUPR …`)."""
+    spelled = i > 0 and title_len(toks, i - 1) > 1
+    return spelled or _after_title(toks, i - 1 if i > 0 and toks[i - 1].text == "." else i)
 
 
 def _written_after(toks: Sequence[Tok], j: int) -> bool:
@@ -781,10 +784,7 @@ def _bare_name(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` may be a person's name only: capitalised, not in capitals, and in no
     gazetteer (a region's or district's name or its later word), head, title or common word."""
     tok = toks[k]
-    if (
-        not (tok.text[:1].isupper() and tok.text.isalpha() and not tok.text.isupper())
-        or tok.text in _LAST_WORDS
-    ):
+    if not _plain_capital(tok):
         return False
     key = _gazetteer_key(tok)
     listed = key in _listed_tails(district=False) or key in _listed_tails(district=True)
@@ -793,6 +793,21 @@ def _bare_name(toks: Sequence[Tok], k: int) -> bool:
     return (
         match_head(toks, k) is None and title_len(toks, k) == 0 and region_len(toks, k, kecamatan=True) == 0
     )
+
+
+def _later_name_word(toks: Sequence[Tok], k: int) -> bool:
+    """A word after a holder's first name may also be a word that lists hold (`Budiman Jaya`,
+    `Satria Alam`, `Ahmad Juni`): capitalised, not in capitals, no head, title or province's,
+    regency's or city's name (a district's may be a name word: `Jaya`)."""
+    if not _plain_capital(toks[k]):
+        return False
+    return match_head(toks, k) is None and title_len(toks, k) == 0 and region_len(toks, k) == 0
+
+
+def _plain_capital(tok: Tok) -> bool:
+    """A capitalised word of letters, not in capitals and no word that ends a body's name."""
+    text = tok.text
+    return text[:1].isupper() and text.isalpha() and not text.isupper() and text not in _LAST_WORDS
 
 
 def _heads_facility(toks: Sequence[Tok], k: int) -> bool:
