@@ -7,7 +7,7 @@ import pytest
 
 from extract import extract_article
 from extract.people.officials import extract_officials
-from extract.records import Entity
+from tests.entity_records import model_entities
 
 
 def _officials(t: str) -> list[tuple[str, str]]:
@@ -69,22 +69,15 @@ def test_a_post_then_yang_bernama_then_the_name() -> None:
     assert _officials(t) == [("Hasan Basri", "Lurah Gedong")]
 
 
-def _ents(t: str, spans: list[tuple[str, str]]) -> list[Entity]:
-    out, at = [], 0
-    for label, s in spans:
-        k = t.index(s, at)
-        out.append(Entity(s, label, (k, k + len(s))))
-        at = k + len(s)
-    return out
-
-
 def test_a_region_and_name_written_twice_after_a_post_is_no_fixed_phrase() -> None:
     # the model took the name for a place's word both times: the grammar alone decides
     t = (
         "Penjabat Bupati Tanggamus Rawidin meninjau pembangunan pasar, Rabu. "
         "Pj. Bupati Tanggamus Rawidin menyampaikan perbaikan dimulai bulan depan."
     )
-    ents = _ents(t, [("LOC", "Tanggamus"), ("LOC", "Rawidin"), ("LOC", "Tanggamus"), ("LOC", "Rawidin")])
+    ents = model_entities(
+        t, [("Tanggamus", "LOC"), ("Rawidin", "LOC"), ("Tanggamus", "LOC"), ("Rawidin", "LOC")]
+    )
     got = [(o.name, o.title) for o in extract_officials(t, entities=ents)]
     assert got == [("Rawidin", "Penjabat Bupati Tanggamus")]
 

@@ -7,15 +7,7 @@ from __future__ import annotations
 from extract import extract_article
 from extract.ner.vet import vet_entities
 from extract.records import Entity
-
-
-def _ents(text: str, items: list[tuple[str, str]]) -> list[Entity]:
-    out, at = [], 0
-    for surface, label in items:
-        s = text.index(surface, at)
-        out.append(Entity(surface, label, (s, s + len(surface))))
-        at = s + len(surface)
-    return out
+from tests.entity_records import model_entities as _ents
 
 
 def test_a_person_named_like_a_company_of_the_article_is_the_company() -> None:

@@ -5,15 +5,7 @@ from __future__ import annotations
 
 from extract.ner.vet import vet_entities
 from extract.records import Entity
-
-
-def _ents(text: str, items: list[tuple[str, str]]) -> list[Entity]:
-    out, at = [], 0
-    for surface, label in items:
-        s = text.index(surface, at)
-        out.append(Entity(surface, label, (s, s + len(surface))))
-        at = s + len(surface)
-    return out
+from tests.entity_records import model_entities as _ents
 
 
 def _per(got: list[Entity]) -> list[tuple[str, tuple[int, int]]]:

@@ -6,16 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.vet import vet_entities
-from extract.records import Entity
-
-
-def _ents(text: str, items: list[tuple[str, str]]) -> list[Entity]:
-    out, at = [], 0
-    for surface, label in items:
-        s = text.index(surface, at)
-        out.append(Entity(surface, label, (s, s + len(surface))))
-        at = s + len(surface)
-    return out
+from tests.entity_records import model_entities as _ents
 
 
 def test_a_list_of_people_keeps_its_people_beside_an_item_read_as_a_body() -> None:
