@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from extract import extract_article
 from extract.records import Entity
 
 
@@ -14,3 +15,14 @@ def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
         out.append(Entity(surface, label, (s, s + len(surface))))
         at = s + len(surface)
     return out
+
+
+def article_entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """The whole pipeline's entities of ``text`` as (surface, label, span)."""
+    record = extract_article(text.encode("utf-8"), doc_id="t")
+    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+
+
+def article_places(text: str) -> list[tuple[str, tuple[int, int]]]:
+    """The whole pipeline's places of ``text`` as (surface, span)."""
+    return [(t, s) for t, label, s in article_entities(text) if label == "LOC"]

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
-
-
-def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    record = extract_article(text.encode("utf-8"), doc_id="t")
-    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+from tests.entity_records import article_entities as _entities
 
 
 @pytest.mark.parametrize(

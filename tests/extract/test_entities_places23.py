@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
 from extract.ner.entities.tokens import tokens
-
-
-def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    record = extract_article(text.encode("utf-8"), doc_id="t")
-    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
-
-
-def _places(text: str) -> list[tuple[str, tuple[int, int]]]:
-    return [(t, s) for t, label, s in _entities(text) if label == "LOC"]
+from tests.entity_records import article_places as _places
 
 
 @pytest.mark.parametrize(

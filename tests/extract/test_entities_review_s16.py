@@ -10,14 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
 from extract.ner.entities import dateline_entities
 from extract.records import Dateline, Entity
-
-
-def _entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
-    record = extract_article(text.encode("utf-8"), doc_id="t")
-    return [(e.text, getattr(e.label, "value", e.label), e.span) for e in record.entities]
+from tests.entity_records import article_entities as _entities
 
 
 def test_a_worded_date_keeps_the_body_whole() -> None:
