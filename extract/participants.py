@@ -238,6 +238,8 @@ def _head_rx() -> regex.Pattern[str]:
     `_candidates` drops the ones in ``participants_not_heads.txt``. A breakdown written
     ``25 di antaranya perempuan`` ("25 of them women") is a count of its own (GUIDELINES §5).
     Two nouns joined by a slash (``1.500 peserta/atlet``) are one head; the first names who.
+    A possessive ``-nya`` after a lexicon noun (``mengirim empat atletnya``) belongs to the
+    mention; who is the bare noun (`_whose_removed`).
     """
     return regex.compile(
         rf"""
@@ -245,7 +247,7 @@ def _head_rx() -> regex.Pattern[str]:
         (?:\s++(?P<more>(?i:lebih))(?!\w))?+
         (?:\s++(?i:di\s*+antaranya|di\s++antara\s++mereka)(?:\s++(?i:merupakan|adalah|ialah))?+(?!\w))?+
         (?:
-            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
+            (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_head_alternation()})(?P<whose>nya)?+(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
           | (?:\s++(?i:orang)(?!\w))?+\s++(?P<head>{_AGENT_NOUN})(?:/(?P<alt>\p{{Ll}}{{3,20}}+))?+(?![\w/-])
           | \s++(?P<head>(?i:orang))(?![\w/-])
         )
@@ -491,13 +493,22 @@ def _head_after(text: str, b: int) -> _Head | None:
         if noun not in _heads_lower() and (noun in _not_heads() or negative or _per_unit(noun)):
             return None
         hedge = "lebih dari" if head["more"] else "sekitar" if head["an"] else None
-        who = regex.sub(r"\s+", " ", head["head"])
-        end = head.end("alt") if head["alt"] else head.end("head")
+        who = _whose_removed(regex.sub(r"\s+", " ", head["head"]))
+        end = head.end("alt") if head["alt"] else head.end("whose") if head["whose"] else head.end("head")
         return _Head(head.start("head"), end, who, _kind_of(who), hedge)
     head = _OPEN_HEAD.get().match(text, b)
     if head is not None and _open_head_ok(head["head"]):
-        return _Head(head.start("head"), head.end("head"), head["head"], HeadKind.OPEN)
+        return _Head(head.start("head"), head.end("head"), _whose_removed(head["head"]), HeadKind.OPEN)
     return _capitalised_head(text, b)
+
+
+def _whose_removed(noun: str) -> str:
+    """The head noun without a possessive ``-nya`` (``empat pelatihnya``: his four coaches are
+    ``pelatih``); a noun of the lexicon that ends so (``penyanyi``) stays whole."""
+    bare = noun.removesuffix("nya")
+    if bare == noun or noun.lower() in _heads_lower() or len(bare) < 3:
+        return noun
+    return bare
 
 
 def _capitalised_head(text: str, b: int) -> _Head | None:
