@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from extract.ner.vet import vet_entities
+from tests.entity_records import model_entities
+
 from .test_entities_news import _found
 
 
@@ -60,3 +63,52 @@ def test_a_name_cut_inside_a_designation_is_none(text: str, model: list, expecte
 )
 def test_a_name_before_a_hyphen_and_no_designation_stays(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+def _vetted(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`vet_entities` on the model's (words, label) pairs, each found left to right."""
+    return [(e.text, str(e.label), e.span) for e in vet_entities(text, model_entities(text, model))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the mountain named with its word once, then alone
+        (
+            "Abu Gunung Lokon turun di Tomohon. Warga diminta menjauhi lereng Lokon sampai status turun.",
+            [("Gunung Lokon", "LOC"), ("Tomohon", "LOC"), ("Lokon", "PER")],
+            [("Gunung Lokon", "LOC", (4, 16)), ("Tomohon", "LOC", (26, 33)), ("Lokon", "LOC", (65, 70))],
+        ),
+        # an island's word written lowercase before the model's place
+        (
+            "Nelayan dari pulau Enggano melaut lagi. Cuaca di Enggano mulai tenang sejak Senin.",
+            [("pulau Enggano", "LOC"), ("Enggano", "PER")],
+            [("pulau Enggano", "LOC", (13, 26)), ("Enggano", "LOC", (49, 56))],
+        ),
+    ],
+)
+def test_a_person_the_article_names_a_natural_feature_is_the_place(
+    text: str, model: list, expected: list
+) -> None:
+    assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # `kali` here counts times: no river's word before the name
+        (
+            "Ini kedua kali Pak Sutrisno Wibowo memimpin rapat desa di balai.",
+            [("Sutrisno Wibowo", "PER")],
+            [("Sutrisno Wibowo", "PER", (19, 34))],
+        ),
+        # a street named after a person is no natural feature
+        (
+            "Rumah Rahmat berada di Jalan Rahmat Hidayat. Rahmat lalu berangkat kerja.",
+            [("Jalan Rahmat Hidayat", "LOC"), ("Rahmat", "PER")],
+            [("Jalan Rahmat Hidayat", "LOC", (23, 43)), ("Rahmat", "PER", (45, 51))],
+        ),
+    ],
+)
+def test_a_person_after_no_natural_feature_stays(text: str, model: list, expected: list) -> None:
+    assert _vetted(text, model) == expected
