@@ -112,3 +112,24 @@ def test_a_person_the_article_names_a_natural_feature_is_the_place(
 )
 def test_a_person_after_no_natural_feature_stays(text: str, model: list, expected: list) -> None:
     assert _vetted(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # an English body's word inside the name, before `of`
+        (
+            "Tim dari California Institute of Technology meneliti gempa di Palu.",
+            [("California Institute of Technology", "LOC"), ("Palu", "LOC")],
+            [("California Institute of Technology", "ORG", (9, 43)), ("Palu", "LOC", (62, 66))],
+        ),
+        # no body's word: an island's English name stays a place
+        (
+            "Kapal itu singgah di Isle of Man sebelum ke Irlandia.",
+            [("Isle of Man", "LOC"), ("Irlandia", "LOC")],
+            [("Isle of Man", "LOC", (21, 32)), ("Irlandia", "LOC", (44, 52))],
+        ),
+    ],
+)
+def test_a_place_holding_a_body_word_before_of_is_the_body(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
