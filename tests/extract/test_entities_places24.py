@@ -133,3 +133,24 @@ def test_a_person_after_no_natural_feature_stays(text: str, model: list, expecte
 )
 def test_a_place_holding_a_body_word_before_of_is_the_body(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a continent glued to an ocean by a hyphen: one region
+        (
+            "Investor di kawasan Asia-Pasifik menunggu data inflasi pekan ini.",
+            [("Asia", "LOC")],
+            [("Asia-Pasifik", "LOC", (20, 32))],
+        ),
+        # two places across a hyphen, each its own entity, stay two
+        (
+            "Peringatan Konferensi Asia-Afrika digelar di Bandung.",
+            [("Asia", "LOC"), ("Afrika", "LOC"), ("Bandung", "LOC")],
+            [("Asia", "LOC", (22, 26)), ("Afrika", "LOC", (27, 33)), ("Bandung", "LOC", (45, 52))],
+        ),
+    ],
+)
+def test_a_place_hyphened_to_an_ocean_is_one_region(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
