@@ -154,3 +154,26 @@ def test_a_place_holding_a_body_word_before_of_is_the_body(text: str, model: lis
 )
 def test_a_place_hyphened_to_an_ocean_is_one_region(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a plural written by doubling the word opens a sentence
+        (
+            "Warga menata meja. Kursi-kursi baru tiba dari Jepara.",
+            [("Kursi", "LOC")],
+            [("Jepara", "LOC", (46, 52))],
+        ),
+        # the doubled word with a possessive glued on
+        ("Jari-jarinya terluka saat memanen kopi.", [("Jari", "LOC")], []),
+        # a route's second end repeats a word of the first, capitalised: two places
+        (
+            "Travel melayani rute Bandar Lampung-Lampung Barat setiap hari.",
+            [("Bandar Lampung", "LOC")],
+            [("Bandar Lampung", "LOC", (21, 35)), ("Lampung Barat", "LOC", (36, 49))],
+        ),
+    ],
+)
+def test_a_name_cut_before_its_doubled_word_is_none(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
