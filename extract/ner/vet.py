@@ -94,6 +94,7 @@ class _Article:
     lower: frozenset[str] = frozenset()  # words written in lowercase somewhere
     alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
+    features: set[str] = field(default_factory=set)  # Merapi of a `Gunung Merapi`
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
     per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
@@ -152,6 +153,8 @@ def vet_entities(
             first, _, rest = " ".join(e.text.split()).partition(" ")
             if rest and first.lower().rstrip(".") in facility_words():
                 art.namesakes.add(rest)
+            if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
+                art.features.add(rest)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
@@ -162,6 +165,9 @@ def vet_entities(
             continue
         if (body := _body_named(art, e)) is not None:
             out.append((body, True))
+            continue
+        if _feature_named(art, e):
+            out.append((Entity(e.text, EntityLabel.LOC.value, e.span), True))
             continue
         v, marked = _vet_one(art, e)
         if v is not None:
@@ -195,6 +201,18 @@ def vet_entities(
         and not _event_named(e)
         and e.span not in inside
     ]
+
+
+def _feature_named(art: _Article, ent: Entity) -> bool:
+    """A PER the article writes after a natural feature's word elsewhere, as a place's name
+    (`pulau Chichi Jima`) or capitalised (`Gunung Merapi`; ``officials_geo_words.txt``): the
+    mountain, island or bay named without its word (`hutan Merapi`, `letusan Vesuvius`), no
+    person; a lowercase word before a name is no head (`dua kali Megawati`)."""
+    name = " ".join(ent.text.split())
+    if name in art.features:
+        return True
+    heads = "|".join(w.capitalize() for w in sorted(geo_words()))
+    return regex.search(rf"\b(?:{heads})\s+{regex.escape(name)}\b", art.text) is not None
 
 
 def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:

@@ -578,13 +578,41 @@ def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     inside = tokens_inside(ent.span, toks)
     first = toks[inside[0]].text if inside else ""
-    letters = first.split("-")[0].lower()
-    designated = (
-        _DESIGNATION.get().fullmatch(first) is not None
-        and letters not in _head_firsts()
-        and letters not in word_set("entities_place_codes.txt")
-    )
-    return designated or _PLATE.get().search(ent.text) is not None
+    designated = _designation(first) and _DESIGNATION.get().fullmatch(first) is not None
+    cut = _cut_designation(ent, toks) or _cut_reduplication(ent, toks)
+    return designated or cut or _PLATE.get().search(ent.text) is not None
+
+
+def _designation(word: str) -> bool:
+    """``word``'s letters before its hyphen open no head's nor place's code (`RT-05`, `KM-50`)."""
+    letters = word.split("-")[0].lower()
+    return letters not in _head_firsts() and letters not in word_set("entities_place_codes.txt")
+
+
+def _rest_of_word(ent: Entity, toks: Sequence[Tok]) -> str:
+    """What the word holding ``ent``'s end goes on with past it (`-25` of `MiG-25` after `MiG`)."""
+    k = bisect_right(toks, ent.span[1] - 1, key=_START) - 1
+    return toks[k].text[ent.span[1] - toks[k].start :] if k >= 0 and toks[k].end > ent.span[1] else ""
+
+
+def _cut_reduplication(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC whose last word the same word repeats in lowercase after a hyphen (`Gelembung`
+    of `Gelembung-gelembung`, `Jari` of `Jari-jarinya`): a plural common word, no name; a route's
+    capitalised end is a place (`Bandar Lampung-Lampung Barat`)."""
+    rest, words = _rest_of_word(ent, toks), ent.text.split()
+    return bool(words) and rest[1:2].islower() and rest.lower().startswith("-" + words[-1].lower())
+
+
+def _cut_designation(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that ends inside a word, before the hyphen and number of a designation its last
+    word opens (`MiG` of `MiG-25 Foxbat`, `CoV` of `SARS-CoV-2`, `STD` of `MIL-STD-810H`): the
+    aircraft's, virus's or standard's letters, no body and no place (`Lampung-1`, `COVID-19` in a
+    laboratory's name and `KM-50` are no such cut)."""
+    rest = _rest_of_word(ent, toks)
+    if not rest or not ent.text.split():
+        return False
+    word = ent.text.split()[-1] + rest
+    return _DESIGNATION.get().match(word) is not None and _designation(word)
 
 
 def _in_document_number(ent: Entity, toks: Sequence[Tok]) -> bool:

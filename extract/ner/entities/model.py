@@ -229,12 +229,13 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
 
 
 def _english_body(ent: Entity) -> bool:
-    """A name of two words or more opened or closed by an English word for a body
-    (entities_english_bodies.txt: `University of Colorado`, `Ohio State University`, `Singtel
-    Group`): the body, no place."""
+    """A name of two words or more opened or closed by an English word for a body, or holding
+    one before `of` (entities_english_bodies.txt: `University of Colorado`, `Ohio State
+    University`, `Singtel Group`, `Massachusetts Institute of Technology`): the body, no place."""
     words = ent.text.replace(".", "").lower().split()
     bodies = word_set("entities_english_bodies.txt")
-    return len(words) > 1 and (words[0] in bodies or words[-1] in bodies)
+    before_of = any(w in bodies and after == "of" for w, after in itertools.pairwise(words))
+    return len(words) > 1 and (words[0] in bodies or words[-1] in bodies or before_of)
 
 
 def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:

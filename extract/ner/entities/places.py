@@ -310,7 +310,9 @@ def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
     `Medan-Tapanuli Selatan`, `Surabaya-Kertajati`: GUIDELINES §6, two places as in
     `_dash_between_places`) when its words, held by no entity, spell a listed region's,
     district's or seat's name whole and no capitalised word goes on past it: a route inside a
-    longer name is left to it (`Kereta Cepat Jakarta-Bandung`, `Tol Jakarta-Cikampek`)."""
+    longer name is left to it (`Kereta Cepat Jakarta-Bandung`, `Tol Jakarta-Cikampek`). An
+    ocean's name across the hyphen is no end: the two are one region (`_with_ocean_joined`)."""
+    ents = _with_ocean_joined(ents, text)
     held = [e.span for e in ents]
     added: list[Entity] = []
     for ent in ents:
@@ -322,6 +324,28 @@ def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
                 added.append(Entity(words, Label.LOC.value, (start, end)))
                 held.append((start, end))
     return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+#: A capitalised word glued by a hyphen right after a place (`-Pasifik` of `Asia-Pasifik`).
+_HYPHENED_WORD = regex.compile(r"-(\p{Lu}\p{Ll}+)\b")
+
+
+def _with_ocean_joined(ents: list[Entity], text: str) -> list[Entity]:
+    """A place glued by a hyphen to an ocean's name that no entity holds (entities_ocean_words.txt)
+    is one region with it (`Asia-Pasifik`, `Indo-Pasifik`: GUIDELINES §6, the longest place as
+    written), no route's end (`_with_route_ends`)."""
+    starts = {e.span[0] for e in ents}
+    out = []
+    for ent in ents:
+        glued = _HYPHENED_WORD.match(text, ent.span[1]) if ent.label == Label.LOC else None
+        if (
+            glued
+            and glued.start(1) not in starts
+            and glued[1].lower() in word_set("entities_ocean_words.txt")
+        ):
+            ent = Entity(text[ent.span[0] : glued.end()], ent.label, (ent.span[0], glued.end()))
+        out.append(ent)
+    return out
 
 
 def _route_ends(ent: Entity, text: str) -> Iterable[tuple[int, str, str]]:
