@@ -1,0 +1,82 @@
+"""Officials on unseen regional news (round officials23): a holder's last name that is also a
+common word (`Umur`, `Zaman`, `Jaya`), read after the title when the article calls the holder by
+the first name alone."""
+
+from __future__ import annotations
+
+from extract import extract_article
+from extract.people.roles import scan_roles
+from extract.records import Entity
+
+
+def _officials(t: str) -> list[tuple[str, str, tuple[int, int], tuple[int, int]]]:
+    return [(o.name, o.title, o.span, o.name_span) for o in extract_article(t.encode()).officials]
+
+
+def _spans(t: str, mention: str, name: str) -> tuple[tuple[int, int], tuple[int, int]]:
+    s = t.index(mention)
+    n = s + mention.index(name)
+    return (s, s + len(mention)), (n, n + len(name))
+
+
+def test_a_common_last_name_after_a_region_and_before_a_lowercase_word() -> None:
+    t = (
+        "Wakil Wali Kota Metro Sardi Zaman dalam arahannya meminta warga menjaga kebersihan pasar. "
+        "Menurut Sardi, pasar yang bersih membuat pembeli betah."
+    )
+    span, name_span = _spans(t, "Wakil Wali Kota Metro Sardi Zaman", "Sardi Zaman")
+    assert _officials(t) == [("Sardi Zaman", "Wakil Wali Kota Metro", span, name_span)]
+
+
+def test_a_common_last_name_after_the_title_comma_and_before_a_speech_verb() -> None:
+    t = (
+        "Kepala UPTD Taman Hutan Kota, Rasidin Umur mengatakan jumlah pengunjung naik tajam. "
+        '"Kami tambah petugas kebersihan," kata Rasidin.'
+    )
+    span, name_span = _spans(t, "Kepala UPTD Taman Hutan Kota, Rasidin Umur", "Rasidin Umur")
+    assert _officials(t) == [("Rasidin Umur", "Kepala UPTD Taman Hutan Kota", span, name_span)]
+
+
+def test_a_verb_after_the_holder_is_no_last_name() -> None:
+    t = (
+        "Camat Sukoharjo Rasidin Menegaskan bahwa jalan desa segera diperbaiki. "
+        "Rasidin mengatakan dana sudah tersedia."
+    )
+    assert [o[0] for o in _officials(t)] in ([], ["Rasidin"])
+
+
+def _roles(t: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The role layer alone over given entities (each the first occurrence of its text)."""
+    found = [Entity(x, label, (t.index(x), t.index(x) + len(x))) for x, label in ents]
+    return [(m.name, m.title) for m in scan_roles(t, found) if m.official]
+
+
+def test_the_role_layer_reads_the_common_last_name_when_the_first_is_said_alone() -> None:
+    t = (
+        "Kepala UPT Puskesmas Batuputih, Rasidin Umur mengatakan kios baru dibuka. "
+        "Pedagang senang, kata Rasidin."
+    )
+    body = "UPT Puskesmas Batuputih"
+    assert _roles(t, [(body, "ORG")]) == [("Rasidin Umur", "Kepala " + body)]
+
+
+def test_no_last_name_from_a_common_word_when_the_first_name_is_never_used_alone() -> None:
+    t = "Kepala UPT Puskesmas Batuputih, Rasidin Umur mengatakan kios baru dibuka bulan depan."
+    assert _roles(t, [("UPT Puskesmas Batuputih", "ORG")]) == []
+
+
+def test_a_function_word_after_the_first_name_is_no_last_name() -> None:
+    t = (
+        "Kepala UPT Puskesmas Batuputih, Rasidin Saat dikonfirmasi membenarkan hal itu. "
+        "Kata Rasidin, kios sudah penuh."
+    )
+    assert all(name != "Rasidin Saat" for name, _ in _roles(t, [("UPT Puskesmas Batuputih", "ORG")]))
+
+
+def test_a_company_name_ending_in_a_common_word_is_no_holder_name() -> None:
+    t = (
+        '"Nasabah kami terus bertambah," kata Bonifasius Rante, Direktur Utama Sinar Gadai Nusantara. '
+        "Sinar Gadai membuka cabang baru di Metro."
+    )
+    roles = _roles(t, [("Bonifasius Rante", "PER"), ("Sinar Gadai", "PER")])
+    assert all(not name.endswith("Nusantara") for name, _ in roles)
