@@ -80,3 +80,30 @@ def test_a_company_name_ending_in_a_common_word_is_no_holder_name() -> None:
     )
     roles = _roles(t, [("Bonifasius Rante", "PER"), ("Sinar Gadai", "PER")])
     assert all(not name.endswith("Nusantara") for name, _ in roles)
+
+
+def test_a_bracketed_short_name_before_a_two_word_holder_name_is_the_body() -> None:
+    t = (
+        "Pihak Universitas Teknologi Pesisir (Untepi) menanggapi aksi itu. Kabag Umum dan Keuangan "
+        "Untepi Sutarjo menjelaskan gedung itu hibah pemkot. Sutarjo menambahkan, anggaran sudah diaudit."
+    )
+    ents = [("Universitas Teknologi Pesisir", "ORG"), ("Untepi Sutarjo", "PER")]
+    assert _roles(t, ents) == [("Sutarjo", "Kabag Umum dan Keuangan Untepi")]
+
+
+def test_a_two_word_holder_name_keeps_its_first_word_when_never_a_body_alone() -> None:
+    t = (
+        "Kabag Umum dan Keuangan Untepi Sutarjo menjelaskan gedung itu hibah pemkot. "
+        "Sutarjo menambahkan, anggaran sudah diaudit."
+    )
+    ents = [("Untepi Sutarjo", "PER")]
+    assert _roles(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
+
+
+def test_a_bracketed_first_word_stays_in_the_name_when_the_second_is_never_used_alone() -> None:
+    t = (
+        "Pihak Universitas Teknologi Pesisir (Untepi) menanggapi aksi itu. Kabag Umum dan Keuangan "
+        "Untepi Sutarjo menjelaskan gedung itu hibah pemkot."
+    )
+    ents = [("Universitas Teknologi Pesisir", "ORG"), ("Untepi Sutarjo", "PER")]
+    assert _roles(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
