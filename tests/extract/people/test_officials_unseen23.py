@@ -107,3 +107,19 @@ def test_a_bracketed_first_word_stays_in_the_name_when_the_second_is_never_used_
     )
     ents = [("Universitas Teknologi Pesisir", "ORG"), ("Untepi Sutarjo", "PER")]
     assert _roles(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
+
+
+def test_a_regional_agency_short_name_before_the_holder_is_the_body() -> None:
+    t = "Kabid Perkebunan Disbunnak Tanggamus Rasidin Umar meninjau kebun kopi warga, Rabu."
+    ents = [("Disbunnak Tanggamus Rasidin Umar", "ORG")]
+    assert _roles(t, ents) == [("Rasidin Umar", "Kabid Perkebunan Disbunnak Tanggamus")]
+
+
+def test_a_regional_agency_short_name_in_the_whole_record() -> None:
+    t = (
+        "Kabid Perkebunan Disbunnak Tanggamus Rasidin Umar meninjau kebun kopi warga, Rabu. "
+        "Rasidin menyebut bibit sudah dibagikan."
+    )
+    title = "Kabid Perkebunan Disbunnak Tanggamus"
+    span, name_span = _spans(t, title + " Rasidin Umar", "Rasidin Umar")
+    assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
