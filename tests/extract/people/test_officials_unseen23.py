@@ -4,6 +4,8 @@ the first name alone."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_article
 from extract.people.roles import scan_roles
 from extract.records import Entity
@@ -123,3 +125,13 @@ def test_a_regional_agency_short_name_in_the_whole_record() -> None:
     title = "Kabid Perkebunan Disbunnak Tanggamus"
     span, name_span = _spans(t, title + " Rasidin Umar", "Rasidin Umar")
     assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="one word after a title's comma that the lexicon calls common (Restu), then a speech verb: "
+    "the role layer takes no name of common words only (`_name_span`)",
+)
+def test_a_one_word_holder_that_is_a_common_word_before_a_speech_verb() -> None:
+    t = "Kepala Terminal Kalianda, Restu mengungkapkan jumlah penumpang naik menjelang libur."
+    assert _roles(t, [("Terminal Kalianda", "LOC")]) == [("Restu", "Kepala Terminal Kalianda")]
