@@ -127,6 +127,28 @@ def test_a_regional_agency_short_name_in_the_whole_record() -> None:
     assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
 
 
+def test_a_village_clerk_is_an_official() -> None:
+    t = "Juru Tulis Pekon Sukabumi Rasidin Umar menuturkan jembatan gantung itu putus sejak Minggu."
+    title = "Juru Tulis Pekon Sukabumi"
+    span, name_span = _spans(t, title + " Rasidin Umar", "Rasidin Umar")
+    assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
+
+
+def test_a_commitment_officer_of_a_ministry_unit_is_an_official() -> None:
+    t = (
+        "Pejabat Pembuat Komitmen (PPK) Satker Jalan Nasional Wilayah II Hendra Saputra menyebut "
+        "jembatan itu rampung akhir bulan."
+    )
+    title = "Pejabat Pembuat Komitmen (PPK) Satker Jalan Nasional Wilayah II"
+    span, name_span = _spans(t, title + " Hendra Saputra", "Hendra Saputra")
+    assert _officials(t) == [("Hendra Saputra", title, span, name_span)]
+
+
+def test_the_commitment_officer_without_a_holder_gives_nothing() -> None:
+    t = "Dana itu dicairkan setelah pejabat pembuat komitmen menandatangani berita acara pekerjaan."
+    assert _officials(t) == []
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="one word after a title's comma that the lexicon calls common (Restu), then a speech verb: "
