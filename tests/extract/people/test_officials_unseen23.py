@@ -1,6 +1,7 @@
 """Officials on unseen regional news (round officials23): a holder's last name that is also a
-common word (`Umur`, `Zaman`, `Jaya`), read after the title when the article calls the holder by
-the first name alone."""
+common word (`Umur`, `Zaman`), read after the title when the article calls the holder by the
+first name alone; a body's short name before a two-word holder's name (`Itera`, `Disbunnak`);
+village clerks and commitment officers as posts."""
 
 from __future__ import annotations
 
