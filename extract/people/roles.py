@@ -2478,13 +2478,16 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
 
 def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
     """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
-    words or more is a company's or brand's name, not the holder's first name, when the article
+    words or more (of two, `Itera Pujiono`, when it stands alone as a body's name elsewhere and
+    the article calls the holder by the other) is a company's or brand's name, not the holder's
+    first name, when the article
     writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
     `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
     refers to the holder by another word of the name alone (`Musk mengatakan`); returns 1, or 0."""
     s, e = span
     first = words[0]
-    if len(words) < _BODY_NAME_MIN or len(first) < 3:
+    short = len(words) < _BODY_NAME_MIN
+    if len(first) < 3 or (short and not _body_alone(text, first, entities)):
         return 0
     alone = [a for a, b in whole_words(text, first) if a != s and next_word(text, b) != words[1]]
     if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
@@ -2500,7 +2503,13 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         for x, _ in whole_words(text, w)
         if not s <= x < e
     )
-    return 1 if held or called else 0
+    return 1 if called or (held and not short) else 0
+
+
+def _body_alone(text: str, word: str, entities: Sequence[Entity]) -> bool:
+    """Whether the article writes ``word`` alone as a body's short name in brackets (`Institut
+    Teknologi Sumatera (Itera)`) or the model calls it alone a body or a place."""
+    return f"({word})" in text or any(ent.label != EntityLabel.PER and ent.text == word for ent in entities)
 
 
 def _first_name_called_alone(m: RoleMention, words: Sequence[str], entities: Sequence[Entity]) -> bool:

@@ -1271,6 +1271,22 @@ class TitleReader:
         rule = ((found, True) if found >= 0 else None) if found is not None else self._name_tail(seg, mention)
         return None if rule is not None and self._district_tail(seg, rule[0]) else rule
 
+    def _common_surname(self, seg: list[El]) -> bool:
+        """Wakil Walikota Metro Qomaru Zaman dalam …, Kepala UPT KRL, Khoirul Umur mengatakan:
+        a capitalised common word (Zaman, Umur, Jaya) ending the segment right after one given or
+        unknown word (no more name words before it: `Sili Gadai Nusantara` is a company's) is the
+        holder's last name when the article calls the holder by that word alone elsewhere (a
+        speaker, an addressee, a PER entity), and the common word can end a name
+        (`_may_end_name`: no place's, post's, function or verb word)."""
+        if len(seg) < 2 or seg[-1].kind is not W.COM or seg[-2].kind not in (W.GIV, W.UNK):
+            return False
+        if len(seg) >= 3 and seg[-3].kind in NAME_STARTS:
+            return False
+        prev = seg[-2]
+        return _may_end_name(seg[-1].text) and (
+            self.said_alone(prev, before_verb=True, here=False) or self._per_elsewhere(prev)
+        )
+
     def _district_tail(self, seg: list[El], x: int) -> bool:
         """Whether the words from ``seg[x]`` to the end, right after a body's word (Polsek Pakuan
         Ratu, Paroki Kalirejo, Kebun Kedaton), are a district the gazetteer knows, which the article
@@ -1304,6 +1320,8 @@ class TitleReader:
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
         x = _tail_start(seg)
+        if x == len(seg) and self._common_surname(seg):
+            x = _tail_start(seg[:-1])  # Kepala UPT KRL, Khoirul Umur mengatakan … kata Khoirul
         if self._middle_initials(seg, x):
             x -= 2  # Direktur Utama BTN, Nixon LP Napitupulu … kata Nixon: the first name, initials
         if x == 0 and len(seg) >= 2 and seg[0].text.lower() in admin_words():
@@ -1739,6 +1757,28 @@ def _at_particle(seg: list[El]) -> int | None:
         ):
             return _start_at(seg, x)
     return None
+
+
+#: A common word shaped as a verb (`Mengungkapkan`, `Berharap`, `Dilantik`), no name's.
+_VERB_SHAPED = LazyPattern(r"(?:me|ber|ter|di)\p{Ll}{3,}|\p{Ll}{3,}(?:kan|nya|lah)")
+#: Lists of words that follow a name and are none of its words (`yang`, `selaku`, `juga`).
+_AFTER_NAME_ROLES = ("selaku_stop", "clause_adverb", "function_after", "as_word", "list_join")
+
+
+def _may_end_name(word: str) -> bool:
+    """A capitalised common word that may be a name's last word: no level, facility, geographic
+    or derived word (`Kota`, `Balai`, `Pendidikan`), no function word, link or adverb after a
+    name (`Saat`, `Selaku`, `Juga`), no speech, headline or predicate verb nor a word shaped as
+    a verb (`Mengungkapkan`)."""
+    low = word.lower()
+    if word.isupper() or low in admin_words() or low in facility_words() or low in geo_words():
+        return False
+    if DERIVED_NOUN.get().fullmatch(low):
+        return False
+    after = word_set("clean_function_words.txt") | word_set("names_predicate_words.txt")
+    if low in after or low in speech_verbs() or low in headline_verbs():
+        return False
+    return not (_VERB_SHAPED.get().fullmatch(low) or any(low in role_words(r) for r in _AFTER_NAME_ROLES))
 
 
 def _tail_start(seg: list[El]) -> int:
