@@ -175,6 +175,7 @@ class _Patterns:
     qualifier: regex.Pattern[str]
     day_word_after: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
+    weekdays_before_bracket: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
     title_before: regex.Pattern[str]
@@ -260,7 +261,8 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
     daypart = rf"(?:{_S1}{_alt(lex.dayparts)})?"  # Selasa sore, 4 Februari 2025
-    past = rf"(?:{_S1}{_alt(lex.qualifiers)})?"  # Jumat kemarin, 10 November 2017
+    # Jumat kemarin, 10 November 2017 / Sabtu ini, 18 April 2020
+    past = rf"(?:{_S1}{_alt((*lex.qualifiers, 'ini'))})?"
     wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{past}{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
@@ -335,7 +337,8 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_week().removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
+        "month_cue": rf"{_WB}(?:(?P<keep>(?:{_week()})?(?i:bulan)|{_week().removesuffix(_S1)})"
+        rf"|{drop}|(?P<verb>{verbs})"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
         rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
@@ -483,6 +486,16 @@ def _day_words(relative: dict[str, tuple[Grain, int]]) -> tuple[str, ...]:
     return tuple(p for p, (unit, _) in relative.items() if unit is Grain.DAY)
 
 
+def _weekdays_before_bracket(lex: _Lexicon, connector: str) -> regex.Pattern[str]:
+    """``Sabtu dan Minggu (``, ``Minggu hingga Selasa (``, ``Rabu dan Kamis lalu ``: the weekdays
+    of a bracketed date; the first capitalised, as lower-case ``minggu`` is a week."""
+    return regex.compile(
+        rf"(?=\p{{Lu}}){weekday_rx('w')}(?:(?:{connector}|{_H}+{_AND}{_H}+){weekday_rx('w2')})?"
+        rf"(?:{_H}+{_alt(lex.qualifiers)})?(?:{_H}+{_alt(lex.dayparts)})?{_H}*,?{_H}*(?P<open>\({_H}*)?$",
+        regex.V1,
+    )
+
+
 @cache
 def _patterns() -> _Patterns:
     lex = _lexicon()
@@ -517,6 +530,7 @@ def _patterns() -> _Patterns:
         # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
         day_word_after=regex.compile(rf"{_S1}{_alt(_day_words(lex.relative))}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
+        weekdays_before_bracket=_weekdays_before_bracket(lex, connector),
         **_law_patterns(lex, words),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
@@ -1307,6 +1321,40 @@ def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+_CLOSE = LazyPattern(r"[^\S\r\n]*\)")
+
+
+def _bracket_weekdays(c: _Cand, text: str) -> int | None:
+    """Where the weekdays of a bracketed day or range of days start (``Sabtu dan Minggu (10-11
+    Mei 2020)``, ``Minggu hingga Selasa (6-8 Mei 2018)``), if they are right before it."""
+    if c.first is None or c.first.day is None or c.relative is not None:
+        return None
+    m = _patterns().weekdays_before_bracket.search(text, max(0, c.start - 60), c.start)
+    if m is None or (m.group("open") is not None) == text.startswith("(", c.start):
+        return None
+    if m.group("open") is not None and not _CLOSE.get().match(text, c.end):
+        return None
+    return m.start()
+
+
+def _join_bracket_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The weekdays before a bracketed date are one mention with it, brackets and all, as
+    ``Rabu (2 Mei 2018)`` is (GUIDELINES §3: the weekday next to a date is part of the
+    mention); a bare weekday read there is no mention of its own."""
+    out: list[_Cand] = []
+    for c in cands:
+        start = _bracket_weekdays(c, text)
+        if start is not None:
+            while out and out[-1].end > start and out[-1].start >= start and out[-1].first is None:
+                out.pop()  # a bare weekday (a rule, no point) inside the new span
+            if not out or out[-1].end <= start:
+                close = _CLOSE.get().match(text, c.end)
+                end = close.end() if close is not None and not text.startswith("(", c.start) else c.end
+                c = replace(c, start=start, end=end)
+        out.append(c)
+    return out
+
+
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
     first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
@@ -1719,6 +1767,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     cands = _merge_ranges(
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
+    cands = _join_bracket_weekdays(cands, text)
     anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []

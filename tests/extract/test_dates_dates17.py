@@ -1,0 +1,82 @@
+"""Dates read on news-raw (issue 15, dates17): regional news without a published date.
+
+The weekdays before a bracketed date or range are part of its mention, as the weekday next
+to a date is (GUIDELINES §3): ``Sabtu dan Minggu (14-15 Maret 2020)``, ``Jumat hingga Minggu
+(7-9 Agustus 2019)``, brackets and all, as ``Rabu (10 Juni 2020)`` already was; lower-case
+``minggu`` after a count is a week and stays out. ``Jumat ini, 15 Mei 2020`` is one mention,
+as ``Jumat kemarin, 15 Mei 2020`` is. A week of a month before ``bulan`` and a month without
+a year (``minggu kedua Bulan Februari``) is one mention, as ``pekan kedua Maret 2024`` is.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+def test_two_weekdays_before_a_bracketed_range_are_its_mention() -> None:
+    text = "Pasar murah dibuka dua hari, Sabtu dan Minggu (14-15 Maret 2020), di halaman kantor camat."
+    assert extract_dates(text) == [
+        D("Sabtu dan Minggu (14-15 Maret 2020)", (29, 64), "2020-03-14", "2020-03-15")
+    ]
+
+
+def test_a_weekday_range_before_a_bracketed_range_is_its_mention() -> None:
+    text = "Turnamen voli antardesa berlangsung Jumat hingga Minggu (7-9 Agustus 2019) di lapangan kecamatan."
+    assert extract_dates(text) == [
+        D("Jumat hingga Minggu (7-9 Agustus 2019)", (36, 74), "2019-08-07", "2019-08-09")
+    ]
+
+
+def test_one_weekday_before_a_bracketed_range_is_its_mention() -> None:
+    text = "Pameran itu dibuka Selasa (3-5 November 2020) oleh wakil bupati."
+    assert extract_dates(text) == [D("Selasa (3-5 November 2020)", (19, 45), "2020-11-03", "2020-11-05")]
+
+
+def test_weekdays_and_a_past_word_before_a_bracketed_numeric_range() -> None:
+    text = "Verifikasi berkas dilakukan Senin dan Selasa lalu (9-10/3/2020) oleh tim kabupaten."
+    assert extract_dates(text) == [
+        D("Senin dan Selasa lalu (9-10/3/2020)", (28, 63), "2020-03-09", "2020-03-10")
+    ]
+
+
+def test_weekdays_before_a_bracketed_range_across_two_months() -> None:
+    text = "Musim tanam dimulai Kamis dan Jumat (30 April - 1 Mei 2020) serentak di tiga desa."
+    assert extract_dates(text) == [
+        D("Kamis dan Jumat (30 April - 1 Mei 2020)", (20, 59), "2020-04-30", "2020-05-01")
+    ]
+
+
+def test_a_bare_weekday_read_there_is_no_mention_of_its_own() -> None:
+    text = "Kios pupuk ditutup Senin, lalu dibuka lagi Sabtu dan Minggu (16-17 Mei) untuk petani."
+    assert extract_dates(text, published="2020-05-20") == [
+        D("Senin", (19, 24), "2020-05-18"),
+        D("Sabtu dan Minggu (16-17 Mei)", (43, 71), "2020-05-16", "2020-05-17"),
+    ]
+
+
+def test_a_counted_week_before_a_bracketed_range_stays_out() -> None:
+    text = "Petani menanam padi selama dua minggu (1-14 Juni 2020) di lahan tadah hujan."
+    assert extract_dates(text) == [D("1-14 Juni 2020", (39, 53), "2020-06-01", "2020-06-14")]
+
+
+def test_a_weekday_then_ini_before_a_date_is_one_mention() -> None:
+    text = "Penyaluran bantuan dilakukan pada Jumat ini, 15 Mei 2020, di kantor desa."
+    assert extract_dates(text) == [D("Jumat ini, 15 Mei 2020", (34, 56), "2020-05-15")]
+
+
+def test_a_week_of_a_month_before_bulan_without_a_year() -> None:
+    text = "Sejak minggu kedua Bulan Februari harga cabai di pasar kecamatan terus turun."
+    assert extract_dates(text) == [D("minggu kedua Bulan Februari", (6, 33), "XXXX-02")]
+
+
+def test_weekdays_without_a_date_give_nothing() -> None:
+    text = "Pasar ternak hanya buka Sabtu dan Minggu (pagi hari) di pinggir kota."
+    assert extract_dates(text) == []
