@@ -363,12 +363,14 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_enum": rf"{_WB}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}{_AND}{_S1}(?:{part}{_S1})?{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
-        # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
-        # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
-        # Mei" alone may be two people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}){_S1})?{mon('m', only_full=True)}"
-        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
+        # Oktober, November, dan Desember / Oktober, November, Desember / bulan Juni dan Juli /
+        # alokasi Juni dan Juli: a list of three full month names, or two after "bulan" or a
+        # cue, is dates without a year too (from the anchor); "Juni dan Mei" alone may be two
+        # people (_month_enum drops it)
+        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}|{verbs}){_S1})?"
+        rf"{mon('m', only_full=True)}"
+        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}"
+        rf"(?:{_S0},?{_S1}{_AND}{_S1}|{_S0},{_S0}){mon('ml', only_full=True)}",
     }
 
 

@@ -6,12 +6,16 @@ to a date is (GUIDELINES §3): ``Sabtu dan Minggu (14-15 Maret 2020)``, ``Jumat 
 ``minggu`` after a count is a week and stays out. ``Jumat ini, 15 Mei 2020`` is one mention,
 as ``Jumat kemarin, 15 Mei 2020`` is. A week of a month before ``bulan`` and a month without
 a year (``minggu kedua Bulan Februari``) is one mention, as ``pekan kedua Maret 2024`` is.
+Three full month names joined by commas alone are a list of dates, as with ``dan``; two
+after a month cue (``alokasi April dan Mei``) too.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
 """
 
 from __future__ import annotations
+
+import pytest
 
 from extract.dates import extract_dates
 from extract.records import DateMention
@@ -80,3 +84,32 @@ def test_a_week_of_a_month_before_bulan_without_a_year() -> None:
 def test_weekdays_without_a_date_give_nothing() -> None:
     text = "Pasar ternak hanya buka Sabtu dan Minggu (pagi hari) di pinggir kota."
     assert extract_dates(text) == []
+
+
+def test_three_months_joined_by_commas_alone_are_a_list() -> None:
+    text = "Bantuan beras disalurkan untuk tiga bulan, Januari, Februari, Maret, kepada 1.200 keluarga."
+    assert extract_dates(text) == [
+        D("Januari", (43, 50), "XXXX-01"),
+        D("Februari", (52, 60), "XXXX-02"),
+        D("Maret", (62, 67), "XXXX-03"),
+    ]
+
+
+def test_two_months_after_a_month_cue_are_a_list() -> None:
+    text = "Kuota pupuk mencakup alokasi April dan Mei bagi kelompok tani di Kecamatan Sukamaju."
+    assert extract_dates(text) == [D("April", (29, 34), "XXXX-04"), D("Mei", (39, 42), "XXXX-05")]
+
+
+def test_two_names_and_a_word_are_no_list() -> None:
+    text = "Rapat itu dihadiri Juni, Juli, dan kawan-kawan dari karang taruna."
+    assert extract_dates(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="two months after yakni/yaitu: a cue there also dates a recurring pair (sekali setahun, "
+    "yaitu Februari dan Agustus), which the project does not date (news-raw 652 vs 4872)",
+)
+def test_two_months_after_yakni_are_a_list() -> None:
+    text = "Honor kader dibayarkan selama dua bulan yakni Agustus dan September oleh pemerintah desa."
+    assert extract_dates(text) == [D("Agustus", (46, 53), "XXXX-08"), D("September", (58, 67), "XXXX-09")]
