@@ -319,6 +319,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
+    # what may follow a month a verb-shaped word cues: the clause ends (or a range goes on);
+    # "bertemu Juni dan Mei di pasar", "bernama Juni (23)" are people
+    clause_end = (
+        rf"{_S0}(?:[.;:!?\"”’)]|,(?!{_S0}(?:{month_names_rx(only_full=True)}|{_AND})(?![\p{{L}}]))|\Z)|{_RC}"
+    )
     # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
     number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
     tally = (
@@ -335,12 +340,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
+        # (a month cue or any word shaped like a verb: "akan dilakukan Desember", "diputuskan
+        # Maret"; after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
         "month_cue": rf"{_WB}(?:(?P<keep>(?:{_week()})?(?i:bulan)|{_week().removesuffix(_S1)})"
-        rf"|{drop}|(?P<verb>{verbs})"
+        rf"|{drop}|(?P<verb>{verbs}|(?P<vshape>{_VERB_SHAPED}))"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
-        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
+        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))(?(vshape)(?={clause_end}))",
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
         # a count or an amount after it (a number with thousands, or a number and what it counts)
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
@@ -367,10 +373,12 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # alokasi Juni dan Juli: a list of three full month names, or two after "bulan" or a
         # cue, is dates without a year too (from the anchor); "Juni dan Mei" alone may be two
         # people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}|{verbs}){_S1})?"
+        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}|{verbs}"
+        rf"|(?P<vshape>{_VERB_SHAPED})){_S1})?"
         rf"{mon('m', only_full=True)}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}"
-        rf"(?:{_S0},?{_S1}{_AND}{_S1}|{_S0},{_S0}){mon('ml', only_full=True)}",
+        rf"(?:{_S0},?{_S1}{_AND}{_S1}|(?P<comma>{_S0},{_S0})){mon('ml', only_full=True)}"
+        rf"(?(vshape)(?={clause_end}))",
     }
 
 
@@ -714,8 +722,8 @@ def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
     Desember`` (month_list, no year), ``Januari ada 18, Februari 10`` (month_counts, no year):
     one point per month."""
-    if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
-        return []
+    if name == "month_list" and not m.captures("mn") and (m.group("cue") is None or m.group("comma")):
+        return []  # two months joined by a comma alone: a list only with a cue word ("bulan")
     year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(_span_start(m, "keep", "m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
