@@ -11,7 +11,8 @@ after a month cue (``alokasi April dan Mei``) too. A word shaped like a verb (``
 Desember``, ``dirapel Oktober dan November``) is a month cue, as it is a year cue; a capitalised
 word after the month makes it a person (``diserahkan Juli Rahayu``), and so does a clause going
 on after it (``menyambut Juni dan Desi di gerbang``): after a verb-shaped cue the month ends
-its clause.
+its clause. A day and month then a dash and a four-digit year (``Kamis (14/3-2019)``) is one
+date, as the slash would be; a dash and a day and month after it stay a range.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -147,3 +148,13 @@ def test_a_month_name_then_a_surname_after_a_verb_is_a_person() -> None:
 def test_a_one_word_name_after_a_verb_is_no_month() -> None:
     text = "Lomba itu dimenangkan Juni, siswa kelas lima dari sekolah dasar negeri."
     assert extract_dates(text) == []
+
+
+def test_a_dash_before_a_four_digit_year_is_the_dates_year() -> None:
+    text = "Gedung puskesmas itu diresmikan bupati, Kamis (14/3-2019) di Kecamatan Way Tenong."
+    assert extract_dates(text) == [D("Kamis (14/3-2019)", (40, 57), "2019-03-14")]
+
+
+def test_a_dash_before_a_day_and_month_is_still_a_range() -> None:
+    text = "Pendaftaran calon kader dibuka Senin (10/8-12/8) di kantor desa."
+    assert extract_dates(text) == [D("Senin (10/8-12/8)", (31, 48), "XXXX-08-10", "XXXX-08-12")]
