@@ -331,6 +331,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
     )
     return {
+        # Februari 2020, harga turun …, Maret harga kembali turun: a month opening a clause of a
+        # series, a lower-case word after it (_series_month wants a month and year in its
+        # sentence); not a verb-shaped one ("Juni menjelaskan" is a person)
+        "month_series": rf"(?:(?<=[,;.!?]{_S1})|(?<=(?<![\p{{L}}])(?i:dan){_S1})|(?<=\A))"
+        rf"{mon('m', only_full=True)}(?={_S1}\p{{Ll}})(?!{_S1}{_VERB_SHAPED})",
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
@@ -822,6 +827,21 @@ def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(start, m.end(), _Point(year, _month(m, "m")))]
 
 
+_MONTH_AND_YEAR = LazyPattern(
+    rf"(?<![\p{{L}}]){month_names_rx(only_full=True)}{_S1}(?:19|20)\d\d(?!\d)", regex.V1
+)
+
+
+def _series_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Januari 2020 Rp1.200, Februari turun menjadi Rp1.050``: a bare month opening a clause
+    is a date of the series its sentence dates, when that sentence names a month and its year."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stop = _SENTENCE_END.get().search(text, m.end())
+    if _MONTH_AND_YEAR.get().search(text, start, stop.start() if stop else len(text)) is None:
+        return []
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")))]
+
+
 def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``November tahun lalu``: a month of the year the phrase names; ``tanggal 24 bulan
     ini``: a day of the month it names ("tanggal" stays out of the mention)."""
@@ -958,6 +978,7 @@ _FORM_READERS = {
     "month_qual": _month_span,
     "month_count": _month_span,
     "month_cue": _month_span,
+    "month_series": _series_month,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,
     "iso": _iso_date,

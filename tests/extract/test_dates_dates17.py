@@ -12,7 +12,10 @@ Desember``, ``dirapel Oktober dan November``) is a month cue, as it is a year cu
 word after the month makes it a person (``diserahkan Juli Rahayu``), and so does a clause going
 on after it (``menyambut Juni dan Desi di gerbang``): after a verb-shaped cue the month ends
 its clause. A day and month then a dash and a four-digit year (``Kamis (14/3-2019)``) is one
-date, as the slash would be; a dash and a day and month after it stay a range.
+date, as the slash would be; a dash and a day and month after it stay a range. A bare month
+opening a clause of a price series (``Februari turun menjadi Rp8 ribu, dan Maret naik``) is a
+date when its sentence names a month with its year; a verb-shaped word after it makes it a
+person (``Juni menjelaskan``).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -158,3 +161,25 @@ def test_a_dash_before_a_four_digit_year_is_the_dates_year() -> None:
 def test_a_dash_before_a_day_and_month_is_still_a_range() -> None:
     text = "Pendaftaran calon kader dibuka Senin (10/8-12/8) di kantor desa."
     assert extract_dates(text) == [D("Senin (10/8-12/8)", (31, 48), "XXXX-08-10", "XXXX-08-12")]
+
+
+def test_bare_months_of_a_series_dated_in_their_sentence() -> None:
+    text = (
+        "Harga karet pada Januari 2021 Rp9 ribu per kilo, Februari turun menjadi Rp8 ribu, "
+        "dan Maret naik lagi ke Rp10 ribu."
+    )
+    assert extract_dates(text) == [
+        D("Januari 2021", (17, 29), "2021-01"),
+        D("Februari", (49, 57), "XXXX-02"),
+        D("Maret", (86, 91), "XXXX-03"),
+    ]
+
+
+def test_bare_months_of_an_undated_series_give_nothing() -> None:
+    text = "Harga karet masih Rp9 ribu per kilo, Februari turun menjadi Rp8 ribu, dan Maret naik lagi."
+    assert extract_dates(text) == []
+
+
+def test_a_month_name_then_a_verb_opening_a_clause_is_a_person() -> None:
+    text = "Pada April 2021 panitia rapat, Juni menjelaskan rencana itu kepada warga."
+    assert extract_dates(text) == [D("April 2021", (5, 15), "2021-04")]
