@@ -183,3 +183,23 @@ def test_bare_months_of_an_undated_series_give_nothing() -> None:
 def test_a_month_name_then_a_verb_opening_a_clause_is_a_person() -> None:
     text = "Pada April 2021 panitia rapat, Juni menjelaskan rencana itu kepada warga."
     assert extract_dates(text) == [D("April 2021", (5, 15), "2021-04")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GUIDELINES question: is a Javanese market day after the weekday (Jumat Kliwon) part "
+    "of the weekday next to the date? (news-raw: 1 page)",
+)
+def test_a_javanese_market_day_joins_the_weekday() -> None:
+    text = "Sedekah bumi di desa itu digelar pada Jumat Kliwon, 14 Agustus 2020 di balai dusun."
+    assert extract_dates(text) == [D("Jumat Kliwon, 14 Agustus 2020", (38, 67), "2020-08-14")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a bracketed day and month after a day word of the story (besoknya, keesokan harinya, "
+    "petang nanti) is missed: 3 pages on news-raw",
+)
+def test_a_bracketed_date_after_a_story_day_word() -> None:
+    text = "Panen raya digelar Selasa, padahal besoknya (15/09) hujan turun deras di kecamatan itu."
+    assert extract_dates(text) == [D("besoknya (15/09)", (35, 51), "XXXX-09-15")]
