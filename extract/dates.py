@@ -186,6 +186,7 @@ class _Patterns:
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
+    programme_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
     decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
@@ -493,6 +494,12 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         ),
         # a budget word and its region's name before "Tahun 2024" (APBD Kabupaten Lampung Selatan)
         "budget_region_before": regex.compile(rf"{_WB}{_alt(lex.budget_cues)}\)?{_REGION}{_H}*$", regex.V1),
+        # "Program Perlindungan Sosial Tahun 2025": a programme's title-case name before its year
+        # (GUIDELINES §3: a programme's year is a date)
+        "programme_before": regex.compile(
+            rf"{_WB}(?i:program)(?:{_H}+(?:\p{{Lu}}[\p{{L}}\-]*|\([\p{{Lu}}\d]+\)|(?i:dan|&))){{1,8}}{_H}*$",
+            regex.V1,
+        ),
     }
 
 
@@ -1048,7 +1055,10 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
             lex = _lexicon()
             allowed = {c.lower() for c in lex.budget_cues + lex.drop_cues} | {"perubahan", "anggaran"}
             # but a region's name after a budget word is the budget's (APBD Kota X Tahun 2024)
-            if word not in allowed and not pat.budget_region_before.search(text, max(0, s - _NAME_CHARS), s):
+            lo = max(0, s - _NAME_CHARS)
+            if word not in allowed and not (
+                pat.budget_region_before.search(text, lo, s) or pat.programme_before.search(text, lo, s)
+            ):
                 return True
     return False
 

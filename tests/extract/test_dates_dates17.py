@@ -15,7 +15,9 @@ its clause. A day and month then a dash and a four-digit year (``Kamis (14/3-201
 date, as the slash would be; a dash and a day and month after it stay a range. A bare month
 opening a clause of a price series (``Februari turun menjadi Rp8 ribu, dan Maret naik``) is a
 date when its sentence names a month with its year; a verb-shaped word after it makes it a
-person (``Juni menjelaskan``).
+person (``Juni menjelaskan``). A capitalised ``Tahun`` ending a programme's title-case name
+(``Program Rehabilitasi Rumah Tidak Layak Huni Tahun 2022``) keeps its year, as a budget's
+does (GUIDELINES §3: a programme's year is a date); an event's name still does not.
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -203,3 +205,16 @@ def test_a_javanese_market_day_joins_the_weekday() -> None:
 def test_a_bracketed_date_after_a_story_day_word() -> None:
     text = "Panen raya digelar Selasa, padahal besoknya (15/09) hujan turun deras di kecamatan itu."
     assert extract_dates(text) == [D("besoknya (15/09)", (35, 51), "XXXX-09-15")]
+
+
+def test_a_programmes_name_keeps_its_year() -> None:
+    text = (
+        "Bupati meninjau pelaksanaan Program Rehabilitasi Rumah Tidak Layak Huni Tahun 2022 "
+        "di Kecamatan Sukadana."
+    )
+    assert extract_dates(text) == [D("Tahun 2022", (72, 82), "2022")]
+
+
+def test_an_events_name_still_gives_no_year() -> None:
+    text = "Tim kecamatan juara Lomba Desa Wisata Nasional Tahun 2022 di Jakarta."
+    assert extract_dates(text) == []
