@@ -17,7 +17,8 @@ opening a clause of a price series (``Februari turun menjadi Rp8 ribu, dan Maret
 date when its sentence names a month with its year; a verb-shaped word after it makes it a
 person (``Juni menjelaskan``). A capitalised ``Tahun`` ending a programme's title-case name
 (``Program Rehabilitasi Rumah Tidak Layak Huni Tahun 2022``) keeps its year, as a budget's
-does (GUIDELINES §3: a programme's year is a date); an event's name still does not.
+does (GUIDELINES §3: a programme's year is a date); an event's name still does not. A
+decimal before ``tahun`` is a value, not a law's number (``68,12 tahun 2022``).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -217,4 +218,14 @@ def test_a_programmes_name_keeps_its_year() -> None:
 
 def test_an_events_name_still_gives_no_year() -> None:
     text = "Tim kecamatan juara Lomba Desa Wisata Nasional Tahun 2022 di Jakarta."
+    assert extract_dates(text) == []
+
+
+def test_a_decimal_before_tahun_is_no_law_number() -> None:
+    text = "Nilai IPM kabupaten naik dari 68,12 tahun 2022 menjadi 68,90 tahun 2023 menurut BPS."
+    assert extract_dates(text) == [D("tahun 2022", (36, 46), "2022"), D("tahun 2023", (61, 71), "2023")]
+
+
+def test_a_law_number_before_tahun_still_gives_no_year() -> None:
+    text = "Aturan itu tertuang dalam Perda Nomor 12 Tahun 2019 tentang retribusi pasar."
     assert extract_dates(text) == []
