@@ -175,6 +175,7 @@ class _Patterns:
     qualifier: regex.Pattern[str]
     day_word_after: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
+    weekdays_before_bracket: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
     title_before: regex.Pattern[str]
@@ -185,6 +186,7 @@ class _Patterns:
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
+    programme_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
     decade: regex.Pattern[str]
     numeral_before: regex.Pattern[str]
@@ -260,7 +262,8 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a day: a day and a month name, or a day-first numeric date."""
     wd, mon, day, mm, y4, y2 = weekday_rx, month_rx, day_rx, month_number_rx, year_rx, short_year_rx
     daypart = rf"(?:{_S1}{_alt(lex.dayparts)})?"  # Selasa sore, 4 Februari 2025
-    past = rf"(?:{_S1}{_alt(lex.qualifiers)})?"  # Jumat kemarin, 10 November 2017
+    # Jumat kemarin, 10 November 2017 / Sabtu ini, 18 April 2020
+    past = rf"(?:{_S1}{_alt((*lex.qualifiers, 'ini'))})?"
     wd_prefix = rf"(?:{wd('wd')}(?:{_RC}{wd('wd2')})?{past}{daypart}{_SEP_WD}(?:(?i:tanggal|tgl\.?){_S1})?)?"
     num, num_full = numeric_date_rx(), full_numeric_date_rx()
     rel_cue = _alt(p for p in lex.relative if lex.relative[p][0] is Grain.DAY)
@@ -317,6 +320,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
     drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
     month_words_after = (*lex.qualifiers, "ini", "depan")
     count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
+    # what may follow a month a verb-shaped word cues: the clause ends (or a range goes on);
+    # "bertemu Juni dan Mei di pasar", "bernama Juni (23)" are people
+    clause_end = (
+        rf"{_S0}(?:[.;:!?\"”’)]|,(?!{_S0}(?:{month_names_rx(only_full=True)}|{_AND})(?![\p{{L}}]))|\Z)|{_RC}"
+    )
     # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
     number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
     tally = (
@@ -324,6 +332,11 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
     )
     return {
+        # Februari 2020, harga turun …, Maret harga kembali turun: a month opening a clause of a
+        # series, a lower-case word after it (_series_month wants a month and year in its
+        # sentence); not a verb-shaped one ("Juni menjelaskan" is a person)
+        "month_series": rf"(?:(?<=[,;.!?]{_S1})|(?<=(?<![\p{{L}}])(?i:dan){_S1})|(?<=\A))"
+        rf"{mon('m', only_full=True)}(?={_S1}\p{{Ll}})(?!{_S1}{_VERB_SHAPED})",
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
         "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
@@ -333,11 +346,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
-        # (after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
+        # (a month cue or any word shaped like a verb: "akan dilakukan Desember", "diputuskan
+        # Maret"; after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
         # (after "dari"/"antara" only as a range's start: "dari Januari sampai 20 Mei")
-        "month_cue": rf"{_WB}(?:(?P<keep>(?i:bulan)|{_week().removesuffix(_S1)})|{drop}|(?P<verb>{verbs})"
+        "month_cue": rf"{_WB}(?:(?P<keep>(?:{_week()})?(?i:bulan)|{_week().removesuffix(_S1)})"
+        rf"|{drop}|(?P<verb>{verbs}|(?P<vshape>{_VERB_SHAPED}))"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
-        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))",
+        rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))(?(vshape)(?={clause_end}))",
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
         # a count or an amount after it (a number with thousands, or a number and what it counts)
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
@@ -360,12 +375,16 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_enum": rf"{_WB}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m')}"
         rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx()})(?![\p{{L}}])){{0,8}}+"
         rf"{_S0},?{_S1}{_AND}{_S1}(?:{part}{_S1})?{mon('ml')},?{_S1}{_TAHUN}{y4('y')}",
-        # Oktober, November, dan Desember / bulan Juni dan Juli: a list of three full month
-        # names, or two after "bulan", is dates without a year too (from the anchor); "Juni dan
-        # Mei" alone may be two people (_month_enum drops it)
-        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}){_S1})?{mon('m', only_full=True)}"
-        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}+"
-        rf"{_S0},?{_S1}{_AND}{_S1}{mon('ml', only_full=True)}",
+        # Oktober, November, dan Desember / Oktober, November, Desember / bulan Juni dan Juli /
+        # alokasi Juni dan Juli: a list of three full month names, or two after "bulan" or a
+        # cue, is dates without a year too (from the anchor); "Juni dan Mei" alone may be two
+        # people (_month_enum drops it)
+        "month_list": rf"{_WB}(?:(?P<cue>(?P<keep>(?i:bulan))|{drop}|{verbs}"
+        rf"|(?P<vshape>{_VERB_SHAPED})){_S1})?"
+        rf"{mon('m', only_full=True)}"
+        rf"(?:{_S0},{_S0}(?P<mn>{month_names_rx(only_full=True)})(?![\p{{L}}])){{0,8}}"
+        rf"(?:{_S0},?{_S1}{_AND}{_S1}|(?P<comma>{_S0},{_S0})){mon('ml', only_full=True)}"
+        rf"(?(vshape)(?={clause_end}))",
     }
 
 
@@ -457,9 +476,10 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         # (a digit glued to letters is a name's, not a law's number: "PBB-P2 tahun 2026" is a tax year,
         # as is one a hyphen joins to a word: "penanganan Covid-19 Tahun 2020" is a budget's year,
         # not the ordinal's "ke-": "Nomor ke-4 Tahun 2021", "triwulan yang ke-4 tahun 2021";
-        # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year)
+        # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year,
+        # nor a decimal: "IPM 74,39 tahun 2023" is a value and its year)
         "number_before": regex.compile(
-            rf"(?:(?<![\p{{L}}\d])(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            rf"(?:(?<![\p{{L}}\d]|\d,)(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
@@ -475,12 +495,28 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         ),
         # a budget word and its region's name before "Tahun 2024" (APBD Kabupaten Lampung Selatan)
         "budget_region_before": regex.compile(rf"{_WB}{_alt(lex.budget_cues)}\)?{_REGION}{_H}*$", regex.V1),
+        # "Program Perlindungan Sosial Tahun 2025": a programme's title-case name before its year
+        # (GUIDELINES §3: a programme's year is a date)
+        "programme_before": regex.compile(
+            rf"{_WB}(?i:program)(?:{_H}+(?:\p{{Lu}}[\p{{L}}\-]*|\([\p{{Lu}}\d]+\)|(?i:dan|&))){{1,8}}{_H}*$",
+            regex.V1,
+        ),
     }
 
 
 def _day_words(relative: dict[str, tuple[Grain, int]]) -> tuple[str, ...]:
     """The relative words of a day (``kemarin``, ``besok``, ``hari ini``, ``tadi pagi``)."""
     return tuple(p for p, (unit, _) in relative.items() if unit is Grain.DAY)
+
+
+def _weekdays_before_bracket(lex: _Lexicon, connector: str) -> regex.Pattern[str]:
+    """``Sabtu dan Minggu (``, ``Minggu hingga Selasa (``, ``Rabu dan Kamis lalu ``: the weekdays
+    of a bracketed date; the first capitalised, as lower-case ``minggu`` is a week."""
+    return regex.compile(
+        rf"(?=\p{{Lu}}){weekday_rx('w')}(?:(?:{connector}|{_H}+{_AND}{_H}+){weekday_rx('w2')})?"
+        rf"(?:{_H}+{_alt(lex.qualifiers)})?(?:{_H}+{_alt(lex.dayparts)})?{_H}*,?{_H}*(?P<open>\({_H}*)?$",
+        regex.V1,
+    )
 
 
 @cache
@@ -517,6 +553,7 @@ def _patterns() -> _Patterns:
         # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
         day_word_after=regex.compile(rf"{_S1}{_alt(_day_words(lex.relative))}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
+        weekdays_before_bracket=_weekdays_before_bracket(lex, connector),
         **_law_patterns(lex, words),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
@@ -698,8 +735,8 @@ def _month_enum(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``Juni dan Juli 2025``, ``Januari, Februari dan Maret 2024``, ``Oktober, November, dan
     Desember`` (month_list, no year), ``Januari ada 18, Februari 10`` (month_counts, no year):
     one point per month."""
-    if name == "month_list" and m.group("cue") is None and not m.captures("mn"):
-        return []
+    if name == "month_list" and not m.captures("mn") and (m.group("cue") is None or m.group("comma")):
+        return []  # two months joined by a comma alone: a list only with a cue word ("bulan")
     year = _year(m, "y") if name == "month_enum" else None
     out = [_Cand(_span_start(m, "keep", "m"), m.end("m"), _Point(year, _month(m, "m")))]
     for a, b in zip(m.starts("mn"), m.ends("mn"), strict=True):
@@ -796,6 +833,21 @@ def _month_span(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     year = _year(m, "y") if name == "month_year" else None
     start = _span_start(m, "keep", "m") if name in ("month_cue", "month_count") else m.start()
     return [_Cand(start, m.end(), _Point(year, _month(m, "m")))]
+
+
+_MONTH_AND_YEAR = LazyPattern(
+    rf"(?<![\p{{L}}]){month_names_rx(only_full=True)}{_S1}(?:19|20)\d\d(?!\d)", regex.V1
+)
+
+
+def _series_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``Januari 2020 Rp1.200, Februari turun menjadi Rp1.050``: a bare month opening a clause
+    is a date of the series its sentence dates, when that sentence names a month and its year."""
+    start = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+    stop = _SENTENCE_END.get().search(text, m.end())
+    if _MONTH_AND_YEAR.get().search(text, start, stop.start() if stop else len(text)) is None:
+        return []
+    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")))]
 
 
 def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -934,6 +986,7 @@ _FORM_READERS = {
     "month_qual": _month_span,
     "month_count": _month_span,
     "month_cue": _month_span,
+    "month_series": _series_month,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,
     "iso": _iso_date,
@@ -1003,7 +1056,10 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
             lex = _lexicon()
             allowed = {c.lower() for c in lex.budget_cues + lex.drop_cues} | {"perubahan", "anggaran"}
             # but a region's name after a budget word is the budget's (APBD Kota X Tahun 2024)
-            if word not in allowed and not pat.budget_region_before.search(text, max(0, s - _NAME_CHARS), s):
+            lo = max(0, s - _NAME_CHARS)
+            if word not in allowed and not (
+                pat.budget_region_before.search(text, lo, s) or pat.programme_before.search(text, lo, s)
+            ):
                 return True
     return False
 
@@ -1303,6 +1359,40 @@ def _join_day_words(cands: list[_Cand], text: str) -> list[_Cand]:
             out.pop()
         else:
             c = replace(c, start=word.start())
+        out.append(c)
+    return out
+
+
+_CLOSE = LazyPattern(r"[^\S\r\n]*\)")
+
+
+def _bracket_weekdays(c: _Cand, text: str) -> int | None:
+    """Where the weekdays of a bracketed day or range of days start (``Sabtu dan Minggu (10-11
+    Mei 2020)``, ``Minggu hingga Selasa (6-8 Mei 2018)``), if they are right before it."""
+    if c.first is None or c.first.day is None or c.relative is not None:
+        return None
+    m = _patterns().weekdays_before_bracket.search(text, max(0, c.start - 60), c.start)
+    if m is None or (m.group("open") is not None) == text.startswith("(", c.start):
+        return None
+    if m.group("open") is not None and not _CLOSE.get().match(text, c.end):
+        return None
+    return m.start()
+
+
+def _join_bracket_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The weekdays before a bracketed date are one mention with it, brackets and all, as
+    ``Rabu (2 Mei 2018)`` is (GUIDELINES §3: the weekday next to a date is part of the
+    mention); a bare weekday read there is no mention of its own."""
+    out: list[_Cand] = []
+    for c in cands:
+        start = _bracket_weekdays(c, text)
+        if start is not None:
+            while out and out[-1].end > start and out[-1].start >= start and out[-1].first is None:
+                out.pop()  # a bare weekday (a rule, no point) inside the new span
+            if not out or out[-1].end <= start:
+                close = _CLOSE.get().match(text, c.end)
+                end = close.end() if close is not None and not text.startswith("(", c.start) else c.end
+                c = replace(c, start=start, end=end)
         out.append(c)
     return out
 
@@ -1719,6 +1809,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     cands = _merge_ranges(
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
+    cands = _join_bracket_weekdays(cands, text)
     anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []

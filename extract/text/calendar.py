@@ -244,12 +244,13 @@ def short_year_rx(name: str) -> str:
 def numeric_date_rx() -> str:
     """A day-first numeric date, groups ``d``, ``m`` and ``y``/``yy``: ``d/m[/y]`` with any
     inline spacing (``24/8``, ``11 /9``, ``6/12/2021``, ``19/7/25``; the first slash may be
-    typed twice, ``15//5/2018``), or ``d.m.y`` and ``d-m-y`` with one separator written twice
-    and a year (``09-06-2025``). A year of three digits from 200 (``24/5/206``: a digit dropped
-    or mistyped) is read past, and the date is its day and month alone."""
+    typed twice, ``15//5/2018``; a four-digit year may follow a dash, ``13/2-2018``), or ``d.m.y``
+    and ``d-m-y`` with one separator written twice and a year (``09-06-2025``). A year of three
+    digits from 200 (``24/5/206``: a digit dropped or mistyped) is read past, and the date is its
+    day and month alone."""
     slash = (
         rf"{day_rx('d')}{S0}//?{S0}{month_number_rx('m')}"
-        rf"(?:{S0}/{S0}(?:{year_rx('y')}|{short_year_rx('yy')}|2\d\d(?!\d)))?(?![/\d])"
+        rf"(?:{S0}/{S0}(?:{year_rx('y')}|{short_year_rx('yy')}|2\d\d(?!\d))|-{year_rx('y')})?(?![/\d])"
     )
     year = f"(?:{year_rx('y')}|{short_year_rx('yy')})"
     sep = rf"{day_rx('d')}(?P<sep>[.\-]){month_number_rx('m')}(?P=sep){year}"
