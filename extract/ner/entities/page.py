@@ -37,6 +37,7 @@ from .tokens import (
     tokens,
 )
 from .words import (
+    _CREDITED_NAME,
     _DESK,
     _DESK_WORD,
     _DOMAIN,
@@ -79,7 +80,7 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
         span = agency[n] if agency is not None else _find_early(text, surface)
         if span is not None and label is Label.ORG:
-            span = _after_photo_credit(text, span)
+            span = None if _credit_alone(text[span[0] : span[1]]) else _after_photo_credit(text, span)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
@@ -97,6 +98,20 @@ def _after_photo_credit(text: str, span: Span) -> Span:
     if not (last.isupper() or _DOMAIN.get().search(last)):
         return span
     return (span[1] - len(last), span[1])
+
+
+def _credit_alone(surface: str) -> bool:
+    """A dateline's outlet that is a photo's or a story's credit and no masthead, a web domain, a
+    slash and a person's name (`TribunStyle.com/Yohanes Endra Kristianto`): a byline's words,
+    no outlet named in the body (`Tribunkalteng.com/Herman …` is a byline on the dev pages); an
+    address's path (`ptm.id/MitraDesa`) is none."""
+    domain, slash, rest = surface.partition("/")
+    return (
+        bool(slash)
+        and " " not in domain
+        and bool(_DOMAIN.get().search(domain))
+        and bool(_CREDITED_NAME.get().fullmatch(rest))
+    )
 
 
 def _caption_label(text: str, span: Span) -> bool:
