@@ -32,6 +32,7 @@ from .tokens import (
     _spelled,
     _split_spelling,
     match_head,
+    ocean_len,
     region_len,
     title_len,
     tokens,
@@ -146,8 +147,8 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
 
 def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
     """Province, regency, city, district and regency seat names written as they are listed
-    (`Sumbar`, `Pandeglang`, `Liwa`), outside persons' names; the lowest-ranked source, so any
-    longer entity wins."""
+    (`Sumbar`, `Pandeglang`, `Liwa`), and the listed oceans and continents (`Samudra Hindia`),
+    outside persons' names; the lowest-ranked source, so any longer entity wins."""
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
@@ -160,10 +161,11 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             and key not in seats
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
+            and not ocean_len(toks, k)
         ):
             k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
             continue
-        n = region_len(toks, k)
+        n = max(region_len(toks, k), ocean_len(toks, k))  # `Samudera Atlantik`, not the district `Samudera`
         if DISTRICTS_AS_PLACES:
             # `region_len(toks, k, kecamatan=True)`: the longer of a region's and a district's
             # name (`Mesuji Timur` the district's, not `Mesuji` the regency's)
