@@ -202,8 +202,9 @@ def _split_levels(ent: Entity, toks: Sequence[Tok]) -> list[Entity]:
 
 def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """A model entity whose first word is an organisation head is an ORG (`Universitas Lampung`
-    tagged LOC), one opened by a place head a LOC, one that is a region's name a LOC
-    (`Kutai Kartanegara` tagged ORG); None for one opened by a no-entity head (`Perwali …`)."""
+    tagged LOC), one opened by a place head a LOC, one that is a region's name or a listed ocean or
+    continent a LOC (`Kutai Kartanegara`, `Samudera Pasifik` tagged ORG); None for one opened by a
+    no-entity head (`Perwali …`)."""
     first = token_at(ent.span[0], toks)
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
@@ -223,6 +224,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.LOC and _english_body(ent):
         return _relabel(ent, Label.ORG)
+    if ent.label == Label.ORG and ent.text.lower() in word_set("entities_oceans.txt"):
+        return _relabel(ent, Label.LOC)  # `Samudera Pasifik`, `Benua Afrika` tagged ORG
     if head is None or head[2] in (Head.STOP, Head.JOIN, Head.UNIT) or head[1].value == ent.label:
         return ent
     return _relabel(ent, head[1])

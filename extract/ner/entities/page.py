@@ -32,11 +32,13 @@ from .tokens import (
     _spelled,
     _split_spelling,
     match_head,
+    ocean_len,
     region_len,
     title_len,
     tokens,
 )
 from .words import (
+    _CREDITED_NAME,
     _DESK,
     _DESK_WORD,
     _DOMAIN,
@@ -79,7 +81,7 @@ def dateline_entities(text: str, dateline: Any) -> list[Entity]:
     for n, (surface, label) in enumerate(((dateline.place, Label.LOC), (dateline.outlet, Label.ORG))):
         span = agency[n] if agency is not None else _find_early(text, surface)
         if span is not None and label is Label.ORG:
-            span = _after_photo_credit(text, span)
+            span = None if _credit_alone(text[span[0] : span[1]]) else _after_photo_credit(text, span)
         if span is not None and not (label is Label.LOC and _caption_label(text, span)):
             found.append(Entity(text[span[0] : span[1]], label.value, span))
     return found
@@ -97,6 +99,20 @@ def _after_photo_credit(text: str, span: Span) -> Span:
     if not (last.isupper() or _DOMAIN.get().search(last)):
         return span
     return (span[1] - len(last), span[1])
+
+
+def _credit_alone(surface: str) -> bool:
+    """A dateline's outlet that is a photo's or a story's credit and no masthead, a web domain, a
+    slash and a person's name (`TribunStyle.com/Yohanes Endra Kristianto`): a byline's words,
+    no outlet named in the body (`Tribunkalteng.com/Herman …` is a byline on the dev pages); an
+    address's path (`ptm.id/MitraDesa`) is none."""
+    domain, slash, rest = surface.partition("/")
+    return (
+        bool(slash)
+        and " " not in domain
+        and bool(_DOMAIN.get().search(domain))
+        and bool(_CREDITED_NAME.get().fullmatch(rest))
+    )
 
 
 def _caption_label(text: str, span: Span) -> bool:
@@ -131,8 +147,8 @@ def title_regions(text: str, toks: Sequence[Tok], officials: Iterable[Any]) -> l
 
 def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] = ()) -> list[Entity]:
     """Province, regency, city, district and regency seat names written as they are listed
-    (`Sumbar`, `Pandeglang`, `Liwa`), outside persons' names; the lowest-ranked source, so any
-    longer entity wins."""
+    (`Sumbar`, `Pandeglang`, `Liwa`), and the listed oceans and continents (`Samudra Hindia`),
+    outside persons' names; the lowest-ranked source, so any longer entity wins."""
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
@@ -145,10 +161,11 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             and key not in seats
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
+            and not ocean_len(toks, k)
         ):
             k += 1  # most words: no gazetteer name starts here (what `region_len` finds, quicker)
             continue
-        n = region_len(toks, k)
+        n = max(region_len(toks, k), ocean_len(toks, k))  # `Samudera Atlantik`, not the district `Samudera`
         if DISTRICTS_AS_PLACES:
             # `region_len(toks, k, kecamatan=True)`: the longer of a region's and a district's
             # name (`Mesuji Timur` the district's, not `Mesuji` the regency's)

@@ -40,7 +40,17 @@ from .model import (
     _title_unit_conjunct,
 )
 from .shortnames import _bracketed, _spelled_acronyms
-from .tokens import Tok, _company_form, _entity, match_head, region_len, title_len, token_at, tokens_inside
+from .tokens import (
+    Tok,
+    _company_form,
+    _entity,
+    match_head,
+    ocean_len,
+    region_len,
+    title_len,
+    token_at,
+    tokens_inside,
+)
 from .words import _CLOCK, _VERSUS, Head, _districts, _regions, _seats, _stop_heads
 
 
@@ -281,7 +291,9 @@ def _repair_one(
         _from_spelled_start,
         _from_syllables,
         _whole_region,
+        _ocean_after_its_word,
         _route_end,
+        _english_name_across_join,
     ):
         cut = repair(cut, toks, text) if cut is not None else None
     rejects = (
@@ -300,17 +312,78 @@ def _repair_one(
 def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     """A model LOC cut inside a listed region's or district's name runs to the name's end (`Bupati
     Tulang Bawang Barat`: the model's `Tulang` -> `Tulang Bawang Barat`; `kecamatan Batu` ->
-    `kecamatan Batu Ketulis`, the city's name opening the district's); a LOC that holds its
+    `kecamatan Batu Ketulis`, the city's name opening the district's), and so does one cut after a
+    listed ocean's or continent's word (`Samudera` -> `Samudera Atlantik`); a LOC that holds its
     region whole, and any ORG, stay as they are."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.LOC or not inside:
         return ent
     for k in inside:
-        n = region_len(toks, k, kecamatan=True)
+        n = max(region_len(toks, k, kecamatan=True), ocean_len(toks, k))
         if n and k + n - 1 > inside[-1]:
             end = toks[k + n - 1].end
             return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
     return ent
+
+
+#: English words that join the parts of one English body's name (`Food and Drug Administration`,
+#: `Zoological Society of London`), and the most words a name takes after one.
+_ENGLISH_JOINS = frozenset({"and", "of", "for", "&"})
+
+
+MAX_ENGLISH_TAIL = 6
+
+
+def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG/LOC cut before `and`/`of`/`for` inside an English body's name runs to the
+    name's end when the capitalised words after the join end in an English word for a body
+    (entities_english_bodies.txt: `National Oceanic` + `and Atmospheric Administration`), or when
+    the span ends in one and `of` follows (`National Institute` + `of Diabetes and Digestive and
+    Kidney Diseases`)."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else 0
+    if (
+        not inside
+        or j + 1 >= len(toks)
+        or toks[j].low not in _ENGLISH_JOINS
+        or toks[j].start != ent.span[1] + 1
+    ):
+        return ent
+    last = _english_tail_end(toks, j + 1)
+    bodies = word_set("entities_english_bodies.txt")
+    grows = toks[last].low in bodies or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
+    if last < j + 1 or not grows:
+        return ent
+    return Entity(text[ent.span[0] : toks[last].end], ent.label, (ent.span[0], toks[last].end))
+
+
+def _english_body_person(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model PER that an English body's name goes on from (`Zoological Society` + `of London`,
+    `National Oceanic` + `and Atmospheric Administration`): the whole name, an ORG."""
+    grown = _english_name_across_join(ent, toks, text)
+    return ent if grown is ent else _relabel(grown, Label.ORG)
+
+
+def _ocean_after_its_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model span of one word right after a listed ocean's or continent's first word
+    (`Samudera` + PER `Atlantik` or LOC `India`, entities_oceans.txt): that ocean, a LOC."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or inside[0] == 0 or ocean_len(toks, inside[0] - 1) != 2:
+        return ent
+    s = toks[inside[0] - 1].start
+    return Entity(text[s : ent.span[1]], Label.LOC.value, (s, ent.span[1]))
+
+
+def _english_tail_end(toks: Sequence[Tok], k: int) -> int:
+    """The last capitalised word of the run of capitalised words and inner joins from ``k``,
+    each one space after the last (``k - 1`` when ``k`` opens no such run)."""
+    last = k - 1
+    for j in range(k, min(len(toks), k + MAX_ENGLISH_TAIL)):
+        if toks[j].start != toks[j - 1].end + 1 or not (toks[j].capital or toks[j].low in _ENGLISH_JOINS):
+            break
+        if toks[j].capital and toks[j].text[:1].isalpha():
+            last = j
+    return last
 
 
 def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:

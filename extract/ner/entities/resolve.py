@@ -51,8 +51,10 @@ from .places import (
 from .repair import (
     _acronym_senses,
     _bracketed_bodies,
+    _english_body_person,
     _headed_places,
     _model_spelled,
+    _ocean_after_its_word,
     _office_after_title,
     _person_named,
     _spelled_bodies_named,
@@ -104,7 +106,7 @@ def resolve_entities(
     toks = toks if toks is not None else tokens(text)
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
-    people = [r for e in entities if e.label == Label.PER and (r := _retype(e, toks)) is not None]
+    people = [r for e in entities if e.label == Label.PER and (r := _person_read(e, toks, text)) is not None]
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     grammar = [
         r
@@ -154,6 +156,14 @@ def resolve_entities(
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     return _case_variants_grown(_bodies_written_again(ents, toks, text), text)
+
+
+def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model PER as what it names: an ocean's name cut after its first word (`Samudera` +
+    `Atlantik`), an English body's name run on (`Zoological Society of London`), a body's head or
+    short name (`_retype`), or the person."""
+    ocean = _ocean_after_its_word(ent, toks, text)
+    return ocean if ocean is not ent else _retype(_english_body_person(ent, toks, text), toks)
 
 
 def _article_senses(

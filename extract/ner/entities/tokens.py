@@ -489,6 +489,25 @@ def _find_early(text: str, surface: str | None) -> Span | None:
     return None if at < 0 else (at, at + len(surface))
 
 
+@cache
+def _ocean_firsts() -> frozenset[str]:
+    """The first words of the listed oceans and continents (`samudera`, `benua`)."""
+    return frozenset(name.split()[0] for name in word_set("entities_oceans.txt"))
+
+
+def ocean_len(toks: Sequence[Tok], k: int) -> int:
+    """2 when ``k`` opens a listed ocean's or continent's name of two capitalised words
+    (entities_oceans.txt: `Samudera Atlantik`, `Benua Afrika`), else 0."""
+    if (
+        toks[k].low not in _ocean_firsts()
+        or not toks[k].capital
+        or k + 1 >= len(toks)
+        or not toks[k + 1].capital
+    ):
+        return 0  # `di benua Eropa` in lowercase: the place as the model reads it
+    return 2 if f"{toks[k].low} {toks[k + 1].low}" in word_set("entities_oceans.txt") else 0
+
+
 def region_len(toks: Sequence[Tok], i: int, *, kecamatan: bool = False) -> int:
     """How many words from ``i`` spell a province, regency or city name as written or shouted
     (`Sulut`, `SULUT`; 0: none); with ``kecamatan`` a district's name too, the longest name

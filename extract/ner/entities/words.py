@@ -85,6 +85,10 @@ _WORD = LazyPattern(r"\w+(?:[-/.'’&]\w+)*|[^\w\s]")
 
 _DOMAIN = LazyPattern(r"\w\.(?:com|co\.id|co|id|net|news)$", regex.IGNORECASE)
 
+#: A credited person's name after an outlet's slash (`TribunStyle.com/Yohanes Endra Kristianto`): one
+#: to four words, each capitalised then lowercase (`ptm.id/MitraDesa` is an address's path).
+_CREDITED_NAME = LazyPattern(r"\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,3}")
+
 
 # an e-mail address or a government site (`corona.jakarta.go.id`) names no outlet
 #: A masthead written in lowercase with its desk or region glued on (`detikJateng`).
