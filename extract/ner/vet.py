@@ -452,11 +452,14 @@ def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:
     return e
 
 
-def _title_before(text: str, start: int, *, official: bool = False) -> bool:
+def _title_before(text: str, start: int, *, official: bool = False, analyst: bool = False) -> bool:
     """Whether one of the (at most three) words before ``start`` on its line opens a title:
     `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title),
-    `warga …`; with ``official``, an official's only (`Kepala Kampung …`, `Camat …`)."""
+    `warga …`; with ``official``, an official's only (`Kepala Kampung …`, `Camat …`); with
+    ``analyst``, an analyst's noun too (`Analis Binaartha Sekuritas …`: entities_analyst_nouns.txt)."""
     words = official_head_words() if official else head_words()
+    if analyst:
+        words = words | word_set("entities_analyst_nouns.txt")
     for _ in range(3):
         w = prev_word(text, start)
         if not w:
@@ -605,7 +608,7 @@ def _thing_before(text: str, s: int, titled: bool) -> bool:
         return False  # `… menjalani operasi. Marc Marquez mengatakan`: the cue ends a sentence
     lp = prev.lower()
     own, shared, multi = entity_cues()
-    if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1))) and not (
+    if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1, analyst=True))) and not (
         prev[:1].isupper() and lp in given_names()
     ):
         return True
