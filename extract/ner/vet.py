@@ -191,7 +191,11 @@ def vet_entities(
     # body's other name are no person elsewhere either, unless a person context holds them there
     # (`kata Unila`)
     signs = _horoscope_signs(text)
-    out = _companies_named(text, out)
+    # one sense per article: a team named before its member is the team everywhere (`Suzuki Ecstar`)
+    teams = {
+        " ".join(e.text.split()) for e in ents if e.label == EntityLabel.PER and _team_before_member(art, e)
+    }
+    out = _companies_named(text, out, teams)
     inside = _inside_person([e for e, _ in out])
     return [
         e
@@ -243,9 +247,14 @@ def _written_form(word: str, forms: frozenset[str]) -> bool:
     return word.lower() in forms and not word.islower()
 
 
-def _companies_named(text: str, out: list[tuple[Entity, bool]]) -> list[tuple[Entity, bool]]:
-    """The vetted entities with every PER that names a company (`_company_names`) an ORG."""
-    names = _company_names(text, {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER})
+def _companies_named(
+    text: str, out: list[tuple[Entity, bool]], teams: set[str] | frozenset[str] = frozenset()
+) -> list[tuple[Entity, bool]]:
+    """The vetted entities with every PER that names a company (`_company_names`) or one of
+    ``teams`` an ORG."""
+    names = teams | _company_names(
+        text, {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER}
+    )
     return [
         (Entity(e.text, EntityLabel.ORG.value, e.span), True)
         if e.label == EntityLabel.PER and " ".join(e.text.split()) in names
@@ -461,11 +470,14 @@ def _cut_end(toks: Sequence[Tok], s: int, e: int) -> int | None:
     return e
 
 
-def _title_before(text: str, start: int, *, official: bool = False) -> bool:
+def _title_before(text: str, start: int, *, official: bool = False, analyst: bool = False) -> bool:
     """Whether one of the (at most three) words before ``start`` on its line opens a title:
     `Menteri Desa …`, `Dirut Telkom …`, `Wali Kota …` (the organisation word is part of a title),
-    `warga …`; with ``official``, an official's only (`Kepala Kampung …`, `Camat …`)."""
+    `warga …`; with ``official``, an official's only (`Kepala Kampung …`, `Camat …`); with
+    ``analyst``, an analyst's noun too (`Analis Binaartha Sekuritas …`: entities_analyst_nouns.txt)."""
     words = official_head_words() if official else head_words()
+    if analyst:
+        words = words | word_set("entities_analyst_nouns.txt")
     for _ in range(3):
         w = prev_word(text, start)
         if not w:
@@ -501,11 +513,40 @@ _GROUP_AFTER = LazyPattern(r"[ \u00a0](\p{Lu}\p{Ll}+)\b(?![ \u00a0]\p{Lu}\b)")
 _TOURNAMENT_GROUP = LazyPattern(r"[ \u00a0]\p{Lu}\b")
 
 
+#: after a name, another name of a list (`, Rossi`, ` dan Lorenzo`, `/Kevin`)
+_LIST_GOES_ON = LazyPattern(r"(?:,[ \u00a0]*(?:dan[ \u00a0]+)?|[ \u00a0]+dan[ \u00a0]+|/)\p{Lu}")
+
+
+def _competitor_before(text: str, s: int) -> bool:
+    """A competitor's noun right before ``s``, `tim` between or not (`pebalap`, `Pebalap tim`:
+    entities_competitor_nouns.txt)."""
+    word = prev_word(text, s)
+    if word.lower() == "tim":
+        word = prev_word(text, s - len(word) - 1)
+    return word.lower() in word_set("entities_competitor_nouns.txt")
+
+
+def _team_before_member(art: _Article, ent: Entity) -> bool:
+    """A PER opening with no given name right after a competitor's noun (`_competitor_before`),
+    then a comma and a second PER that ends the phrase (`Pebalap Suzuki Ecstar, Andrea Iannone
+    menggantungkan …`, `kiper Atalanta, Marco Carnesecchi.`): the competitor's team, an
+    organisation. A list of persons goes on past the second name (`pebalap Marquez, Rossi, dan
+    Lorenzo`)."""
+    s, e = ent.span
+    if art.text[e : e + 2] != ", " or word_class(ent.text.split()[0]) in (W.GIV, W.AMB):
+        return False
+    if not _competitor_before(art.text, s):
+        return False
+    member = next((b for a, b in art.per_spans if a == e + 2), None)
+    return member is not None and not _LIST_GOES_ON.get().match(art.text, member)
+
+
 def _body_named(art: _Article, ent: Entity) -> Entity | None:
     """A PER that names a club (`_club`: `RB Leipzig`), a person's team in brackets
-    (`_team_in_brackets`: `(Repsol Honda)`) or a business group (`_business_group`: `Mayora
+    (`_team_in_brackets`: `(Repsol Honda)`) or before its member (`_team_before_member`:
+    `Pebalap Suzuki Ecstar, Andrea Iannone`) or a business group (`_business_group`: `Mayora
     Group`): that body, an ORG; None otherwise."""
-    if _club(art.text, ent) or _team_in_brackets(art, ent):
+    if _club(art.text, ent) or _team_in_brackets(art, ent) or _team_before_member(art, ent):
         return Entity(ent.text, EntityLabel.ORG.value, ent.span)
     return _business_group(art.text, ent)
 
@@ -585,7 +626,7 @@ def _thing_before(text: str, s: int, titled: bool) -> bool:
         return False  # `… menjalani operasi. Marc Marquez mengatakan`: the cue ends a sentence
     lp = prev.lower()
     own, shared, multi = entity_cues()
-    if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1))) and not (
+    if (lp in own or (lp in shared and not _title_before(text, s - len(prev) - 1, analyst=True))) and not (
         prev[:1].isupper() and lp in given_names()
     ):
         return True

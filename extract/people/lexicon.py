@@ -22,8 +22,8 @@ from typing import NamedTuple
 
 from ..resources import load_lines, load_pairs
 from ..text.patterns import LazyPattern, whole_words
-from ..text.tokens import PUNCT, WORD, Tok, tokenize
-from ..text.words import NAMEISH, common_words, given_names, name_particles, word_class, word_set
+from ..text.tokens import PUNCT, WORD, Tok, prev_word, tokenize
+from ..text.words import NAMEISH, WordClass, common_words, given_names, name_particles, word_class, word_set
 
 __all__ = [
     "Head",
@@ -443,6 +443,27 @@ def names_a_body(name: str) -> bool:
     words = name.split()
     body = word_set("names_body_words_derived.txt")
     return bool(words) and all(w.lower() in body for w in words)
+
+
+def company_named(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` right after a legal form that opens a company's name
+    (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`), or its first
+    words when they open with no given name (`PT Ramayana Lestari Sentosa` for `Ramayana Prime`):
+    one sense per article, the company or its brand, no person (`Chandra Asri` stays a person's
+    name unless written whole after the form)."""
+    words = name.split()
+    shortest = 1 if words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB) else len(words)
+    return any(_after_company_form(text, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
+
+
+def _after_company_form(text: str, name: str) -> bool:
+    """Whether ``name`` stands somewhere right after a capitalised opening company form (`PT`, `CV`)."""
+    forms = role_words("company_form") - role_words("company_tail")
+    for a, _ in whole_words(text, name):
+        form = prev_word(text, a)
+        if form.rstrip(".").lower() in forms and not form.islower():
+            return True
+    return False
 
 
 @cache

@@ -46,6 +46,7 @@ from ..text.words import (
 from .lexicon import (
     Marker,
     after_event_word,
+    company_named,
     dotted_name_word,
     entity_cues,
     is_head_or_region,
@@ -911,12 +912,16 @@ def _named_as_persons(
 ) -> list[tuple[str, Span]]:
     """The candidates an official's name holds, or written capitalised, opening with no event's
     word and not of a body's words only (`_written_lowercase`, `names_an_event`, `names_a_body`:
-    `Menurut Apple`, `bersama Inter Milan`)."""
+    `Menurut Apple`, `bersama Inter Milan`); none a company's name (`company_named`: `PT Chandra
+    Asri Perkasa`), an official's neither."""
     return [
         c
         for c in cands
-        if c[0] in official_names
-        or not (_written_lowercase(text, c[0]) or names_an_event(c[0]) or names_a_body(c[0]))
+        if not company_named(text, c[0])
+        and (
+            c[0] in official_names
+            or not (_written_lowercase(text, c[0]) or names_an_event(c[0]) or names_a_body(c[0]))
+        )
     ]
 
 
