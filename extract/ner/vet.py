@@ -137,24 +137,7 @@ def vet_entities(
     ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
-    art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
-    for e in ents:
-        v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
-        v[e.label != EntityLabel.PER] += 1
-        art.folded.setdefault(folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
-        if e.label == EntityLabel.PER:
-            art.per_spans.append(e.span)
-        else:
-            art.other_ends[e.span[1]] = e
-            art.other_starts[e.span[0]] = e
-            art.other_spans.append(e.span)
-            for w in e.text.split():
-                art.other_words.setdefault(w, []).append(e.text)
-            first, _, rest = " ".join(e.text.split()).partition(" ")
-            if rest and first.lower().rstrip(".") in facility_words():
-                art.namesakes.add(rest)
-            if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
-                art.features.add(rest)
+    art = _read_article(text, ents, tokens)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
@@ -187,9 +170,6 @@ def vet_entities(
     dropped_words |= (
         _thing_words(text, kept_names) | _event_words(text, kept_names) | _holy_months(kept_names)
     )
-    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
-    # body's other name are no person elsewhere either, unless a person context holds them there
-    # (`kata Unila`)
     signs = _horoscope_signs(text)
     # one sense per article: a team named before its member is the team everywhere (`Suzuki Ecstar`)
     teams = {
@@ -197,6 +177,9 @@ def vet_entities(
     }
     out = _companies_named(text, out, teams)
     inside = _inside_person([e for e, _ in out])
+    # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
+    # body's other name are no person elsewhere either, unless a person context holds them there
+    # (`kata Unila`)
     return [
         e
         for e, marked in out
@@ -205,6 +188,31 @@ def vet_entities(
         and not _event_named(e)
         and e.span not in inside
     ]
+
+
+def _read_article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) -> _Article:
+    """The article as vetting reads it: its lowercase and lone words, each entity's PER/other
+    votes, the spans and words of its other entities, and the names after facility and
+    natural-feature words (`Gedung Sapta Pesona` -> `Sapta Pesona`)."""
+    art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
+    for e in ents:
+        v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
+        v[e.label != EntityLabel.PER] += 1
+        art.folded.setdefault(folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
+        if e.label == EntityLabel.PER:
+            art.per_spans.append(e.span)
+        else:
+            art.other_ends[e.span[1]] = e
+            art.other_starts[e.span[0]] = e
+            art.other_spans.append(e.span)
+            for w in e.text.split():
+                art.other_words.setdefault(w, []).append(e.text)
+            first, _, rest = " ".join(e.text.split()).partition(" ")
+            if rest and first.lower().rstrip(".") in facility_words():
+                art.namesakes.add(rest)
+            if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
+                art.features.add(rest)
+    return art
 
 
 def _feature_named(art: _Article, ent: Entity) -> bool:
