@@ -75,6 +75,8 @@ class _Patterns(NamedTuple):
     lead_date_rest: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
+    image_markup: regex.Pattern[str]
+    captioned_image: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
@@ -473,6 +475,10 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
+        # `![]() |`, `![Foto bupati](/img/a.jpg) | |`: a scraper's markup for a photo and its table cells
+        image_markup=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+"),
+        # the same markup and then the photo's caption in one cell closed by its bar
+        captioned_image=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+(?:[^|\n]+\|\s*)?"),
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
         soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
