@@ -1,0 +1,102 @@
+"""Page shapes of regional papers and press offices of Kalimantan, Sulawesi, Maluku, Papua and
+Sumatra (issue 15, meta20): a photo's markup a scraper left as a table row (`![]() |`, with the
+photo's caption in the next cell or none) is furniture, not the lede's first words, so the dateline
+under it is read; a push-notification theme's prompt and a copy-protection plugin's notice under the
+article are furniture; a subheading opening with a credit's word and no colon (`Laporan … dari …`)
+names no reporter.
+
+Invented pages of the constructions these sites print (other places, outlets and names).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+TITLE = "Dewan Setujui Raperda Pemekaran Dua Kecamatan di Wilayah Hulu"
+LEDE = (
+    "Dewan Perwakilan Rakyat Daerah menyetujui rancangan peraturan daerah tentang pemekaran dua "
+    "kecamatan di wilayah hulu dalam rapat paripurna, Selasa (8/7/2025)."
+)
+MIDDLE = "Ketujuh fraksi menyampaikan pendapat akhir secara bergantian di hadapan pimpinan sidang."
+LAST = '"Pemekaran ini mendekatkan pelayanan kepada warga di pedalaman," kata Ketua DPRD Rahmat Hidayat.'
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["![]() |", "![]() | |", "![Foto rapat paripurna](/images/rapat.jpg) |", "![]()"],
+    ids=["empty-cell", "two-cells", "alt-and-source", "no-bar"],
+)
+def test_a_photos_markup_above_the_lede_is_furniture_and_the_dateline_is_read(markup: str) -> None:
+    page = clean(f"{TITLE}\n{markup}\nMUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}")
+    assert page.title == TITLE
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+    assert page.dateline == Dateline(place="Muara Teweh", outlet=None)
+    assert markup in [b.text for b in page.boilerplate]
+
+
+def test_a_photos_markup_with_its_caption_cell_inside_the_body_is_furniture() -> None:
+    caption = "| Keterangan : Para anggota dewan mengikuti rapat paripurna di gedung DPRD. |"
+    page = clean(f"{TITLE}\nMUARA TEWEH — {LEDE}\n![]() |\n{caption}\n{MIDDLE}\n{LAST}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+    assert {"![]() |", caption} <= {b.text for b in page.boilerplate}
+
+
+def test_a_table_row_of_words_is_no_photos_markup() -> None:
+    row = "| Fraksi | Pendapat akhir |"
+    page = clean(f"{TITLE}\nMUARA TEWEH — {LEDE}\n{MIDDLE}\n{row}\n{LAST}")
+    assert row not in [b.text for b in page.boilerplate if b.text.startswith("!")]
+    assert page.dateline == Dateline(place="Muara Teweh", outlet=None)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Get real time updates directly on you device, subscribe now.",
+        "Get real-time updates directly on your device, subscribe now.",
+        "error: Content is protected !!",
+        "Content is protected !!",
+    ],
+    ids=["push-prompt", "push-prompt-your", "protected", "protected-no-error"],
+)
+def test_a_plugins_notice_under_the_article_is_furniture(notice: str) -> None:
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{notice}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+    assert notice in [b.text for b in page.boilerplate]
+
+
+def test_a_sentence_about_protected_content_stays() -> None:
+    said = "Menurut dia, content is protected oleh undang-undang hak cipta yang berlaku di Indonesia."
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{said}\n\n{LAST}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{said}\n{LAST}"
+
+
+def test_a_subheading_opening_with_a_credits_word_names_no_reporter() -> None:
+    sub = "Laporan Reses dari Daerah Pemilihan"
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{sub}\n\n{MIDDLE}\n\n{LAST}")
+    assert page.byline is None
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{sub}\n{MIDDLE}\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("Laporan Rudi Hartono", "Rudi Hartono"),
+        ("Pewarta: Rudi Hartono dan Sri Wahyuni", "Rudi Hartono dan Sri Wahyuni"),
+    ],
+    ids=["bare-label-name", "colon-two-names"],
+)
+def test_a_credit_naming_its_reporter_still_gives_the_byline(credit: str, name: str) -> None:
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{LAST}\n\n{credit}")
+    assert page.byline == name
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+
+
+@pytest.mark.xfail(
+    strict=True, reason="a shouted masthead before a shouted region reads as the place (meta20)"
+)
+def test_a_shouted_masthead_before_a_shouted_region_is_the_outlet() -> None:
+    page = clean(f"{TITLE}\n\nTAPALKUDA, MUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{LAST}")
+    assert page.dateline == Dateline(place="Muara Teweh", outlet="Tapalkuda")
