@@ -142,3 +142,17 @@ def test_an_acronym_with_a_number_closing_the_article_is_no_code() -> None:
     page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{last}")
     assert page.byline is None
     assert page.text.endswith(last)
+
+
+def test_a_read_next_teaser_above_the_headline_is_related_not_the_title() -> None:
+    teaser = "Read Next : Gubernur Minta Kabupaten Percepat Pendataan Warga Terdampak Banjir"
+    scroll = "Advertisement . Scroll to see content"
+    page = clean(
+        f"Mode Gelap\nAdvertisement\nShare:\n{teaser}\n{scroll}\n\n{TITLE}\n\n"
+        f"Selasa, 8 Juli 2025 - 14:05:00 WIB\n{TITLE}\n"
+        f"Ketua DPRD Rahmat Hidayat. (Foto: Wartapesisir/ Sri Wahyuni).\n{scroll}\n\n"
+        f"MUARA TEWEH, Wartapesisir - {LEDE}\n\n{MIDDLE}\n\n{LAST}"
+    )
+    assert page.title == TITLE
+    assert page.text == f"MUARA TEWEH, Wartapesisir - {LEDE}\n{MIDDLE}\n{LAST}"
+    assert teaser in [b.text for b in page.boilerplate if b.kind == "related"]
