@@ -77,6 +77,7 @@ class _Patterns(NamedTuple):
     url: regex.Pattern[str]
     image_markup: regex.Pattern[str]
     captioned_image: regex.Pattern[str]
+    lone_number: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
@@ -479,6 +480,8 @@ def _furniture_patterns() -> dict[str, object]:
         image_markup=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+"),
         # the same markup and then the photo's caption in one cell closed by its bar
         captioned_image=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+(?:[^|\n]+\|\s*)?"),
+        # `2`, `5462`, `1,567`: a number alone on its line (a slide's or page's number, a poll's count)
+        lone_number=regex.compile(r"\d{1,3}(?:[.,]\d{3})*|\d{4,6}"),
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
         soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),

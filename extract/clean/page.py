@@ -846,6 +846,8 @@ class _Page:
             unit.kind = _chrome_kind(unit)
         elif _ad_line(unit):
             unit.kind = LineKind.AD
+        elif _patterns().lone_number.fullmatch(unit.text):
+            unit.kind = LineKind.NAVIGATION  # `2` between paragraphs: a slide's number, a poll's count
         elif unit.n_words <= _PHOTO_LINE_WORDS and _masthead_credit(unit.text):
             unit.kind = LineKind.CAPTION  # `TribunBatam.id/Endra Kaputra`: a photo's credit alone on its line
         elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):

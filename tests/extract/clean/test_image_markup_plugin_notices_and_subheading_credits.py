@@ -156,3 +156,18 @@ def test_a_read_next_teaser_above_the_headline_is_related_not_the_title() -> Non
     assert page.title == TITLE
     assert page.text == f"MUARA TEWEH, Wartapesisir - {LEDE}\n{MIDDLE}\n{LAST}"
     assert teaser in [b.text for b in page.boilerplate if b.kind == "related"]
+
+
+@pytest.mark.parametrize(
+    "number", ["2", "5462", "1,567", "12.480"], ids=["slide", "poll-count", "comma-count", "stop-count"]
+)
+def test_a_number_alone_between_paragraphs_is_furniture(number: str) -> None:
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{number}\n\n{MIDDLE}\n\n{LAST}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+    assert number in [b.text for b in page.boilerplate]
+
+
+def test_a_figure_inside_a_sentence_stays() -> None:
+    said = "Jumlah penduduk di dua kecamatan baru itu mencapai 12.480 jiwa."
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{said}\n\n{LAST}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{said}\n{LAST}"
