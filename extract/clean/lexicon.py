@@ -211,8 +211,9 @@ def _marker_patterns() -> dict[str, object]:
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
         trail_mark=regex.compile(
-            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
-            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"
+            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
+            # apart: `… katanya. *`), `(Bersambung)`
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})\*{{1,2}}"
             rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),

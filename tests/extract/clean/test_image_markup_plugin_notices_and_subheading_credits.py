@@ -171,3 +171,17 @@ def test_a_figure_inside_a_sentence_stays() -> None:
     said = "Jumlah penduduk di dua kecamatan baru itu mencapai 12.480 jiwa."
     page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{said}\n\n{LAST}")
     assert page.text == f"MUARA TEWEH — {LEDE}\n{said}\n{LAST}"
+
+
+@pytest.mark.parametrize("mark", [" *", " **", "  *"], ids=["star", "two-stars", "two-spaces"])
+def test_a_star_a_space_after_the_last_stop_is_an_end_mark_and_the_paragraph_stays(mark: str) -> None:
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}{mark}\n")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+    assert mark.strip() in [b.text for b in page.boilerplate]
+    assert page.byline is None
+
+
+def test_a_star_inside_a_sentence_stays() -> None:
+    said = "Harga pupuk bersubsidi * belum termasuk ongkos angkut ke gudang desa, kata petugas."
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n{said}\n{LAST}")
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{said}\n{LAST}"
