@@ -340,7 +340,9 @@ def _shape_patterns() -> dict[str, object]:
             r"|(?<=\p{L}['’\"”]?[,.]?|[\p{L}\d]['’\"”]?:)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
-            r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?)"
+            r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"
+            # `… tidak hadir. RA`, `… digunakan. LAN / MAN`: shouted initials bare after the last stop
+            r"|(?<=[.!?\"”’…])\s+((?-i:\p{Lu}{2,4}(?:\s?/\s?\p{Lu}{2,4})*)))"
             r"[.*]{0,3}\d{0,4}\s*$"
         ),
         # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
@@ -390,10 +392,6 @@ def _shape_patterns() -> dict[str, object]:
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
         bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
-        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
-        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
-        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
-        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
         # the `T` between the date and the time of an ISO timestamp
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
@@ -477,6 +475,10 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
+        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
+        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
+        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
         # `![]() |`, `![Foto bupati](/img/a.jpg) | |`: a scraper's markup for a photo and its table cells
         image_markup=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+"),
         # the same markup and then the photo's caption in one cell closed by its bar

@@ -185,3 +185,21 @@ def test_a_star_inside_a_sentence_stays() -> None:
     said = "Harga pupuk bersubsidi * belum termasuk ongkos angkut ke gudang desa, kata petugas."
     page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n{said}\n{LAST}")
     assert page.text == f"MUARA TEWEH — {LEDE}\n{said}\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    ("code", "byline"),
+    [(" RA", "RA"), (" LAN / MAN", "LAN / MAN"), (" HMS/TIM", "HMS/TIM")],
+    ids=["two", "spaced", "slashed"],
+)
+def test_shouted_initials_bare_after_the_last_stop_are_the_byline(code: str, byline: str) -> None:
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{LAST}{code}")
+    assert page.byline == byline
+    assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
+
+
+def test_a_shouted_acronym_inside_the_last_sentence_is_no_byline() -> None:
+    last = "Rapat itu juga dihadiri perwakilan Bappeda dan BPKAD."
+    page = clean(f"{TITLE}\n\nMUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{last}")
+    assert page.byline is None
+    assert page.text.endswith(last)
