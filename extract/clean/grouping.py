@@ -82,6 +82,10 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return False  # a bare `|` on its own line parts two blocks, it opens nothing
     if last.startswith("|") and last.endswith("|") and not nxt.startswith("|"):
         return False  # `| Judul Berita |` over a paragraph: a cell framed by its bars is closed
+    if _patterns().image_markup.fullmatch(last) and not nxt.startswith("|"):
+        # `![]() |` over the lede: a photo's markup, its cell's bar opens no sentence below it
+        # (`| Bupati … |` under it is the photo's caption in the next cell)
+        return False
     if last.endswith(_OPEN_ENDS) or prev.unclosed > 0:
         return True
     words = last.split()

@@ -75,6 +75,9 @@ class _Patterns(NamedTuple):
     lead_date_rest: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
+    image_markup: regex.Pattern[str]
+    captioned_image: regex.Pattern[str]
+    lone_number: regex.Pattern[str]
     chrome_phrase: regex.Pattern[str]
     sentence_break: regex.Pattern[str]
     caption_credit: regex.Pattern[str]
@@ -208,8 +211,9 @@ def _marker_patterns() -> dict[str, object]:
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
         trail_mark=regex.compile(
-            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star glued to the last stop), `(Bersambung)`
-            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)])\*{{1,2}}"
+            # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
+            # apart: `… katanya. *`), `(Bersambung)`
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})\*{{1,2}}"
             rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
@@ -336,7 +340,9 @@ def _shape_patterns() -> dict[str, object]:
             r"|(?<=\p{L}['’\"”]?[,.]?|[\p{L}\d]['’\"”]?:)\s+\(\s*([^()\n/\d]{1,30}/[^()\n\d]{1,50})\s*\)"
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
-            r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?)"
+            r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"
+            # `… tidak hadir. RA`, `… digunakan. LAN / MAN`: shouted initials bare after the last stop
+            r"|(?<=[.!?\"”’…])\s+((?-i:\p{Lu}{2,4}(?:\s?/\s?\p{Lu}{2,4})*)))"
             r"[.*]{0,3}\d{0,4}\s*$"
         ),
         # `cr01/enn`, `ant/rd1`, `yan/d1n/mlo`: reporters' codes, letters with a digit or two,
@@ -386,10 +392,6 @@ def _shape_patterns() -> dict[str, object]:
         shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
         # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
         bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
-        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
-        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
-        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
-        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
         # the `T` between the date and the time of an ISO timestamp
         iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
@@ -473,6 +475,16 @@ def _furniture_patterns() -> dict[str, object]:
     dateline, camel-case mastheads, a sentence's stop."""
     flags = _FLAGS
     return dict(
+        # `DIALOG: Bhabinkamtibmas … berdialog …`, `VISITASI SEKOLAH: …`: a newspaper caption's label
+        caption_label=regex.compile(r"\p{Lu}{3,}(?: \p{Lu}{2,}){0,2}\s?:\s"),
+        # `KUNJUNGAN-Plt Gubernur …`, `DISTRIK BARU - Penyerahan …`: a caption's shouted label and a dash
+        kicker_label=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s?[-–—]\s?(?=\p{Lu})"),
+        # `![]() |`, `![Foto bupati](/img/a.jpg) | |`: a scraper's markup for a photo and its table cells
+        image_markup=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+"),
+        # the same markup and then the photo's caption in one cell closed by its bar
+        captioned_image=regex.compile(r"[\s|]*(?:!\[[^\]\n]*\]\([^)\n]*\)[\s|]*)+(?:[^|\n]+\|\s*)?"),
+        # `2`, `5462`, `1,567`: a number alone on its line (a slide's or page's number, a poll's count)
+        lone_number=regex.compile(r"\d{1,3}(?:[.,]\d{3})*|\d{4,6}"),
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
         soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),

@@ -361,6 +361,8 @@ def _bare_link(text: str) -> bool:
 
 
 def _chrome_uncached(unit: _Unit) -> bool:
+    if _patterns().captioned_image.fullmatch(unit.text):
+        return True  # `![]() |` (and `| Keterangan : … |` under it): a photo's markup left by the scraper
     if 0 < unit.n_words <= _PROMPT_LINE_WORDS and _trailing_prompts(unit.text) == 0:
         return True  # every sentence of the line is a prompt
     if 0 < unit.n_words <= _LINK_LINE_WORDS and _patterns().url.search(unit.text):

@@ -270,6 +270,8 @@ def _credit(text: str) -> str | None:
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
         return None
+    if bare and any(w.casefold() in _function_words() for w in head.split()):
+        return None  # `Laporan Reses dari Daerah Pemilihan`: a subheading's phrase, no name
     name, slash, unit = head.partition("/")
     if colon and slash and _name_like(name.strip()) and unit.strip()[:1].islower() and len(unit.split()) > 1:
         # `Penulis: Harmin/staf Prokopim Paser`: the writer, then a phrase for the desk he works in

@@ -846,6 +846,8 @@ class _Page:
             unit.kind = _chrome_kind(unit)
         elif _ad_line(unit):
             unit.kind = LineKind.AD
+        elif _patterns().lone_number.fullmatch(unit.text):
+            unit.kind = LineKind.NAVIGATION  # `2` between paragraphs: a slide's number, a poll's count
         elif unit.n_words <= _PHOTO_LINE_WORDS and _masthead_credit(unit.text):
             unit.kind = LineKind.CAPTION  # `TribunBatam.id/Endra Kaputra`: a photo's credit alone on its line
         elif k <= scan.start + _DATE_UNDER_LEDE and self.published is None and (iso := _date_line(unit)):
@@ -855,7 +857,12 @@ class _Page:
         elif (
             k < scan.end
             and unit.n_words <= _CAPTION_WORDS
-            and (_photo_caption(unit.text) or (k == scan.start and self._caption_above_lede(unit, k)))
+            and (
+                _photo_caption(unit.text)
+                or (k == scan.start and self._caption_above_lede(unit, k))
+                # `PENYAMBUTAN GUBERNUR - …` under the credit: a caption's label read as no dateline
+                or (_opens_with_dateline(unit.text) and self._credited_caption_above_lede(unit, k))
+            )
         ):
             unit.kind = LineKind.CAPTION  # `… Jumat (15/3/2024). (KOMPAS.com/ADITYA)` under a photo
         elif k < scan.end and _cued_caption(unit, self.units[k - 1], self.units[k + 1]):
@@ -872,13 +879,9 @@ class _Page:
         below = self.units[k + 1] if k + 1 < len(self.units) else None
         if below is None or not _opens_with_dateline(below.text):
             return False
-        if _caption(unit.text):
+        if _caption(unit.text) or self._credited_caption_above_lede(unit, k):
             return True
-        # `POS-KUPANG.COM/TENI JENAHAS` over `Kepala … menyulut obor …, Jumat (11/9/2020).` over the lede:
-        # the photographer's credit alone on its line, then the photo's caption
         above = self._neighbour(unit, -1)
-        if above is not None and above.kind == LineKind.CAPTION and _masthead_credit(above.text):
-            return True
         # `Suasana rapat … di ruang rapat Diskominfo, Jumat (17/10/2025).` right above `TENGGARONG – …`:
         # a scene closed by its weekday and bracketed day is the photo's caption (or the lede's teaser)
         if _dated_scene(unit.text):
@@ -888,6 +891,19 @@ class _Page:
         # itself it is a standfirst and stays
         return (
             above is not None and above.kind == LineKind.DUPLICATE and unit.n_words <= _HEADLINE_CAPTION_WORDS
+        )
+
+    def _credited_caption_above_lede(self, unit: _Unit, k: int) -> bool:
+        """`POS-KUPANG.COM/TENI JENAHAS` over `Kepala … menyulut obor …, Jumat (11/9/2020).` over the lede:
+        the photographer's credit alone on its line, then the photo's caption."""
+        below = self.units[k + 1] if k + 1 < len(self.units) else None
+        above = self._neighbour(unit, -1)
+        return (
+            below is not None
+            and _opens_with_dateline(below.text)
+            and above is not None
+            and above.kind == LineKind.CAPTION
+            and _masthead_credit(above.text)
         )
 
     def _top(self, unit: _Unit, title_candidates: list[_Unit]) -> None:
