@@ -1,0 +1,62 @@
+"""Places read in news-raw (issue 12, round 25: unread regional news from Lampung): a village
+named by its capitalised level counts as a place that opens a list of places (`Kampung Sido
+Makmur, Karya Bakti, dan Kampung Bumi Rahayu`), and a place's word the article uses as a
+person's name (`kata Puncak,`, `Mayang (28)`) is no place anywhere in it. Whole entity lists
+with spans from `resolve_entities` on invented sentences, and the cases that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_entities_news import _found
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # villages named by their level, an unlisted village between them
+        (
+            "Bantuan dibagikan di Kampung Sido Makmur, Karya Bakti, dan Kampung Bumi Rahayu pekan ini.",
+            [("Kampung Sido Makmur", "LOC"), ("Kampung Bumi Rahayu", "LOC")],
+            [
+                ("Kampung Sido Makmur", "LOC", (21, 40)),
+                ("Karya Bakti", "LOC", (42, 53)),
+                ("Kampung Bumi Rahayu", "LOC", (59, 78)),
+            ],
+        ),
+        (
+            "Pemilihan peratin hanya digelar di Pekon Sukaraja, Sukamulya dan Pekon Way Sindi.",
+            [("Pekon Sukaraja", "LOC"), ("Pekon Way Sindi", "LOC")],
+            [
+                ("Pekon Sukaraja", "LOC", (35, 49)),
+                ("Sukamulya", "LOC", (51, 60)),
+                ("Pekon Way Sindi", "LOC", (65, 80)),
+            ],
+        ),
+    ],
+)
+def test_an_item_between_villages_named_by_their_level_is_a_place(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the level written in lowercase names no village: the unlisted item stays out
+        (
+            "Bantuan dibagikan di kampung Sido Makmur, Karya Bakti, dan kampung Bumi Rahayu pekan ini.",
+            [("Sido Makmur", "LOC"), ("Bumi Rahayu", "LOC")],
+            [("kampung Sido Makmur", "LOC", (21, 40)), ("kampung Bumi Rahayu", "LOC", (59, 78))],
+        ),
+        # one village named by its level before two unfound items: no list of places
+        (
+            "Warga Kampung Sido Makmur, Karya Bakti, dan Sinar Jaya ikut menyumbang.",
+            [("Kampung Sido Makmur", "LOC")],
+            [("Kampung Sido Makmur", "LOC", (6, 25))],
+        ),
+    ],
+)
+def test_an_item_beside_one_village_stays_out(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
