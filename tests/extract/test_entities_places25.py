@@ -60,3 +60,55 @@ def test_an_item_between_villages_named_by_their_level_is_a_place(
 )
 def test_an_item_beside_one_village_stays_out(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the speaker of a quote's tag, then the same word opening a sentence
+        (
+            "“Perbaikan jalan itu ditunda,” kata Puncak, Kamis. Puncak menyebut dana dialihkan.",
+            [("Puncak", "LOC"), ("Puncak", "LOC")],
+            [],
+        ),
+        # a resident's age after her name, then her name alone
+        (
+            "Warga Gedongair, Mayang (28), kini menjahit masker. Mayang menjualnya Rp10 ribu.",
+            [("Gedongair", "LOC"), ("Mayang", "LOC"), ("Mayang", "LOC")],
+            [("Gedongair", "LOC", (6, 15))],
+        ),
+    ],
+)
+def test_a_word_used_as_a_persons_name_is_no_place(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the counts of a list after its places: no ages
+        (
+            "Kelompok tani tersebar di Subik (7), Gunung Sadar (6), dan Pekurun Barat (5).",
+            [("Subik", "LOC"), ("Gunung Sadar", "LOC"), ("Pekurun Barat", "LOC")],
+            [
+                ("Subik", "LOC", (26, 31)),
+                ("Gunung Sadar", "LOC", (37, 49)),
+                ("Pekurun Barat", "LOC", (59, 72)),
+            ],
+        ),
+        # a rank after a province beside another bracketed rank: no age
+        (
+            "Juara dibagi rata: Jatim (peringkat 9) dan Sumbar (11) masing-masing satu.",
+            [("Jatim", "LOC"), ("Sumbar", "LOC")],
+            [("Jatim", "LOC", (19, 24)), ("Sumbar", "LOC", (43, 49))],
+        ),
+        # a place after a prefixed speech verb is what was said about
+        (
+            "Bupati mengatakan Padang, Bukittinggi, dan Solok siap menerima wisatawan.",
+            [("Padang", "LOC"), ("Bukittinggi", "LOC"), ("Solok", "LOC")],
+            [("Padang", "LOC", (18, 24)), ("Bukittinggi", "LOC", (26, 37)), ("Solok", "LOC", (43, 48))],
+        ),
+    ],
+)
+def test_a_place_near_a_number_or_a_speech_verb_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
