@@ -1,7 +1,8 @@
 """Places read in news-raw (issue 12, round 25: unread regional news from Lampung): a village
 named by its capitalised level counts as a place that opens a list of places (`Kampung Sido
 Makmur, Karya Bakti, dan Kampung Bumi Rahayu`), and a place's word the article uses as a
-person's name (`kata Puncak,`, `Mayang (28)`) is no place anywhere in it. Whole entity lists
+person's name (`kata Puncak,`, `Mayang (28)`) is no place anywhere in it, nor a greeting that
+opens a sentence (`Salam hormat …`). Whole entity lists
 with spans from `resolve_entities` on invented sentences, and the cases that must stay."""
 
 from __future__ import annotations
@@ -111,4 +112,27 @@ def test_a_word_used_as_a_persons_name_is_no_place(text: str, model: list, expec
     ],
 )
 def test_a_place_near_a_number_or_a_speech_verb_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a greeting opening a quote
+        (
+            "“Salam dari kami untuk warga Way Kanan,” ujarnya.",
+            [("Salam", "LOC"), ("Way Kanan", "LOC")],
+            [("Way Kanan", "LOC", (29, 38))],
+        ),
+        # a greeting opening a written message
+        ("Rapat ditutup. Salam hormat kepada para peserta.", [("Salam", "LOC")], []),
+        # a district of that name inside a sentence, and with its level
+        (
+            "Warga Salam mengungsi ke Kecamatan Salam bagian utara.",
+            [("Salam", "LOC"), ("Kecamatan Salam", "LOC")],
+            [("Salam", "LOC", (6, 11)), ("Kecamatan Salam", "LOC", (25, 40))],
+        ),
+    ],
+)
+def test_a_greeting_opening_a_sentence_is_no_place(text: str, model: list, expected: list) -> None:
     assert _found(text, model) == expected

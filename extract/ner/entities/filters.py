@@ -725,3 +725,15 @@ def _tag_verbs() -> frozenset[str]:
     return frozenset(
         v for v in verbs if v.islower() and not v.startswith(("me", "ber")) and not v.endswith("nya")
     )
+
+
+def _greeting(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A one-word place that is a greeting (``entities_greetings.txt``) opening a sentence or a
+    quote (`"Salam dari saya …`): the greeting, no place."""
+    k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    return (
+        k is not None
+        and toks[k].end == ent.span[1]
+        and toks[k].low in word_set("entities_greetings.txt")
+        and _opens_sentence(toks, k)
+    )
