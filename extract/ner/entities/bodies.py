@@ -23,6 +23,7 @@ from .filters import (
     _address_alone,
     _degree,
     _formula,
+    _greeting,
     _headline_predicate,
     _in_document_number,
     _initials_named,
@@ -250,6 +251,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _language(ent, toks)
         and not _people_named(ent, toks)
         and not _speaker_named(ent, toks)
+        and not _greeting(ent, toks)
         and not _address_alone(ent)
         and not _initials_named(ent, toks)
         and not _event(ent, toks)

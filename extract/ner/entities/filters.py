@@ -666,3 +666,74 @@ def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     n = title_len(toks, first)
     return n > 0 and toks[first + n - 1].end >= ent.span[1]
+
+
+def _called_persons(ents: Sequence[Entity], toks: Sequence[Tok]) -> frozenset[str]:
+    """The places' surfaces the article uses as a person's name somewhere: one word right after a
+    quote's speech verb and before a comma or a sentence's end (`kata Puncak,`: the speaker), or a
+    name right before a bracketed age that no other bracketed number stands
+    near (`Mayang (28)`; not the counts of a list, `Subik (7), Gunung Sadar (6)`). Every mention
+    of it is the person, no place (GUIDELINES §6: one sense a surface)."""
+    return frozenset(
+        e.text.casefold()
+        for e in ents
+        if e.label == Label.LOC
+        and (inside := tokens_inside(e.span, toks))
+        and (_tagged_speaker(inside, toks) or _aged(inside, toks))
+    )
+
+
+def _tagged_speaker(inside: range, toks: Sequence[Tok]) -> bool:
+    """Word ``inside`` alone stands right after a bare speech verb (`kata`, `ujar`) and before a
+    comma, a full stop or the text's end."""
+    k, end = inside.start, inside.stop
+    verb = k > 0 and toks[k - 1].text in _tag_verbs()
+    return len(inside) == 1 and verb and (end == len(toks) or toks[end].text in {",", "."})
+
+
+def _aged(inside: range, toks: Sequence[Tok]) -> bool:
+    """A bracketed one- or two-digit number follows the words ``inside``, and no other bracket
+    within ten words either side holds a number (`Jatim (rank 9) & DKI (11)`)."""
+    end = inside.stop
+    if not _bracketed_number(toks, end):
+        return False
+    near = range(max(0, inside.start - 10), min(len(toks), end + 13))
+    return not any(_bracket_counting(toks, j) for j in near if j != end)
+
+
+def _bracketed_number(toks: Sequence[Tok], j: int) -> bool:
+    """Tokens ``j`` to ``j + 2`` are `(`, a number of one or two digits and `)`."""
+    return (
+        j + 2 < len(toks)
+        and toks[j].text == "("
+        and toks[j + 1].text.isdigit()
+        and len(toks[j + 1].text) <= 2
+        and toks[j + 2].text == ")"
+    )
+
+
+def _bracket_counting(toks: Sequence[Tok], j: int) -> bool:
+    """Token ``j`` opens a bracket with a number among its first two words (`(82 orang)`, `(rank 9)`)."""
+    return toks[j].text == "(" and any(t.text[:1].isdigit() for t in toks[j + 1 : j + 3])
+
+
+@cache
+def _tag_verbs() -> frozenset[str]:
+    """The bare speech verbs of ``names_speech_verbs.txt`` that open a quote's tag (`kata`, not
+    `mengatakan`, `katanya`)."""
+    verbs = word_set("names_speech_verbs.txt")
+    return frozenset(
+        v for v in verbs if v.islower() and not v.startswith(("me", "ber")) and not v.endswith("nya")
+    )
+
+
+def _greeting(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A one-word place that is a greeting (``entities_greetings.txt``) opening a sentence or a
+    quote (`"Salam dari saya …`): the greeting, no place."""
+    k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
+    return (
+        k is not None
+        and toks[k].end == ent.span[1]
+        and toks[k].low in word_set("entities_greetings.txt")
+        and _opens_sentence(toks, k)
+    )

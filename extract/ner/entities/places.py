@@ -263,10 +263,13 @@ def _all_places(found: Sequence[Entity], toks: Sequence[Tok]) -> bool:
 
 
 def _admin_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """``ent`` is a listed region's or district's name, maybe after its level, or any name after a
+    capitalised level (`Kampung Tri Mulya Jaya`, `Pekon Sukadana`: a village is named by its level)."""
     inside = tokens_inside(ent.span, toks)
     head = match_head(toks, inside.start)
     start = inside.start + (head[0] if head and head[2] is Head.ADMIN else 0)
-    return start < inside.stop and region_len(toks, start, kecamatan=True) == inside.stop - start
+    named = start > inside.start and toks[inside.start].text[:1].isupper()
+    return start < inside.stop and (named or region_len(toks, start, kecamatan=True) == inside.stop - start)
 
 
 def _closes_item(toks: Sequence[Tok], j: int, items: Sequence[Entity | range]) -> bool:

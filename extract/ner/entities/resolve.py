@@ -29,7 +29,7 @@ from .bodies import (
     _without_title_fields,
 )
 from .cuts import _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
-from .filters import _person_spans
+from .filters import _called_persons, _person_spans
 from .grammar import grammar_entities
 from .kinds import _spelled_kind
 from .model import _relabel, _retype
@@ -141,7 +141,7 @@ def resolve_entities(
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
-    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)}  # every mention of it
+    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     kept = [
         e
