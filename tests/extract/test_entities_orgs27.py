@@ -1,0 +1,61 @@
+"""Organisations read on unlabelled regional news (issue 12, round orgs27): a common word opening
+the text after a dateline's dash is no body, a name ends before the possessive `-nya` glued to
+it, and a company's name written again without its legal form is the company. Whole entity
+lists with spans from `resolve_entities` on invented sentences, and cases that must give
+nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.records import Entity
+
+from .test_entities_news import _found, _out
+
+
+def _last(text: str, part: str, label: str) -> Entity:
+    """The model's entity on the last mention of ``part``."""
+    start = text.rindex(part)
+    return Entity(part, label, (start, start + len(part)))
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a common word capitalised by the dash after the outlet's name
+        (
+            "Lampungpos.id – Kabar baik datang bagi petani kopi di Kecamatan Sumberjaya.",
+            [("Lampungpos.id", "ORG"), ("Kabar", "ORG"), ("Kecamatan Sumberjaya", "LOC")],
+            [("Lampungpos.id", "ORG", (0, 13)), ("Kecamatan Sumberjaya", "LOC", (54, 74))],
+        ),
+        # a list's item after a dash
+        (
+            "Syarat pendaftaran: - Cek nomor induk kependudukan sebelum mengisi formulir.",
+            [("Cek", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_common_word_after_a_dash_is_no_body(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a listed body's short name after the dateline's dash stays a body
+        (
+            "Kotabumi (ANTARA) - Polri menambah personel pengamanan pasar menjelang Lebaran.",
+            [("Kotabumi", "LOC"), ("ANTARA", "ORG"), ("Polri", "ORG")],
+            [("Kotabumi", "LOC", (0, 8)), ("Polri", "ORG", (20, 25))],
+        ),
+    ],
+)
+def test_a_name_after_a_dash_stays(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_word_capitalised_inside_a_sentence_too_stays_a_name() -> None:
+    text = "Metro - Sumbermakmur membuka gerai baru. Warga antre di gerai Sumbermakmur sejak pagi."
+    model = [Entity("Sumbermakmur", "ORG", (8, 20)), _last(text, "Sumbermakmur", "ORG")]
+    assert _out(text, model) == [("Sumbermakmur", "ORG", (8, 20)), ("Sumbermakmur", "ORG", (62, 74))]
