@@ -55,6 +55,60 @@ def test_a_name_after_a_dash_stays(text: str, model: list, expected: list) -> No
     assert _found(text, model) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # the article writes the name without `-nya` too
+        (
+            "Kartu BPJS Kesehatan milik honorer itu tidak aktif. Iuran BPJS Kesehatannya belum dibayar.",
+            [("BPJS Kesehatan", "ORG"), ("BPJS Kesehatannya", "ORG")],
+            [("BPJS Kesehatan", "ORG", (6, 20)), ("BPJS Kesehatan", "ORG", (58, 72))],
+        ),
+        # a hyphened suffix
+        (
+            "Warga menanyakan izin PT Sinar Rejeki-nya kepada camat.",
+            [("PT Sinar Rejeki-nya", "ORG")],
+            [("PT Sinar Rejeki", "ORG", (22, 37))],
+        ),
+        # a common word with `-nya` after the name goes, the name stays
+        (
+            "Izin PT Mandala Perkasa Nilainya belum diketahui warga.",
+            [("PT Mandala Perkasa Nilainya", "ORG")],
+            [("PT Mandala Perkasa", "ORG", (5, 23))],
+        ),
+        # a head alone with `-nya` is no body
+        (
+            "Kepala dinas itu menyebut Kementeriannya sudah mengirim surat.",
+            [("Kementeriannya", "ORG")],
+            [],
+        ),
+    ],
+)
+def test_a_name_ends_before_its_possessive(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a name's own `nya`
+        (
+            "Balapan digelar di Sirkuit Catalunya pada akhir pekan.",
+            [("Sirkuit Catalunya", "LOC")],
+            [("Sirkuit Catalunya", "LOC", (19, 36))],
+        ),
+        # a list's `dan Sekitarnya` inside a club's name
+        (
+            "Pemain Persatuan Sepak Bola Nabire dan Sekitarnya berlatih di lapangan kota.",
+            [("Persatuan Sepak Bola Nabire dan Sekitarnya", "ORG")],
+            [("Persatuan Sepak Bola Nabire dan Sekitarnya", "ORG", (7, 49))],
+        ),
+    ],
+)
+def test_a_name_keeps_its_own_nya(text: str, model: list, expected: list) -> None:
+    assert _found(text, model) == expected
+
+
 def test_a_word_capitalised_inside_a_sentence_too_stays_a_name() -> None:
     text = "Metro - Sumbermakmur membuka gerai baru. Warga antre di gerai Sumbermakmur sejak pagi."
     model = [Entity("Sumbermakmur", "ORG", (8, 20)), _last(text, "Sumbermakmur", "ORG")]

@@ -37,6 +37,7 @@ from .filters import (
     _without_clause_tail,
     _without_function_end,
     _without_open_end,
+    _without_possessive,
 )
 from .model import _relabel
 from .page import _opens_sentence
@@ -441,7 +442,8 @@ def _trimmed(
         and (a := _balanced(a, toks)) is not None
     ):
         a = _without_open_end(a)
-        return a if a is None else _without_function_end(a)
+        a = a if a is None else _without_function_end(a)
+        return a if a is None else _without_possessive(a, text)
     return None
 
 
