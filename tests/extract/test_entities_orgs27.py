@@ -113,3 +113,29 @@ def test_a_word_capitalised_inside_a_sentence_too_stays_a_name() -> None:
     text = "Metro - Sumbermakmur membuka gerai baru. Warga antre di gerai Sumbermakmur sejak pagi."
     model = [Entity("Sumbermakmur", "ORG", (8, 20)), _last(text, "Sumbermakmur", "ORG")]
     assert _out(text, model) == [("Sumbermakmur", "ORG", (8, 20)), ("Sumbermakmur", "ORG", (62, 74))]
+
+
+def test_a_company_written_again_without_its_form() -> None:
+    text = (
+        "PT Bumi Sejahtera Abadi mengelola terminal itu. Pemkab menyerahkan lahan kepada "
+        "Bumi Sejahtera Abadi selama 20 tahun."
+    )
+    model = [Entity("PT Bumi Sejahtera Abadi", "ORG", (0, 23)), _last(text, "Sejahtera Abadi", "LOC")]
+    assert _out(text, model) == [
+        ("PT Bumi Sejahtera Abadi", "ORG", (0, 23)),
+        ("Bumi Sejahtera Abadi", "ORG", (80, 100)),
+    ]
+
+
+def test_a_place_not_written_as_the_company_stays() -> None:
+    text = "PT Bumi Sejahtera Abadi membuka kebun di Sejahtera Abadi, sebuah dusun di Kecamatan Natar."
+    model = [
+        Entity("PT Bumi Sejahtera Abadi", "ORG", (0, 23)),
+        _last(text, "Sejahtera Abadi", "LOC"),
+        _last(text, "Kecamatan Natar", "LOC"),
+    ]
+    assert _out(text, model) == [
+        ("PT Bumi Sejahtera Abadi", "ORG", (0, 23)),
+        ("Sejahtera Abadi", "LOC", (41, 56)),
+        ("Kecamatan Natar", "LOC", (74, 89)),
+    ]

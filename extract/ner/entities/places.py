@@ -661,13 +661,22 @@ def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) ->
     """A place the model read inside words that the article elsewhere reads as one body's
     name (`Sate Kambing Sidi` at the top, `pemilik Sate Kambing Sidi` later), no listed region
     or district: that mention is the body too, one ORG, and the words inside it no entity of
-    their own (GUIDELINES §6: flat spans, the longest name)."""
-    bodies = sorted({e.text for e in ents if e.label == Label.ORG and " " in e.text}, key=len, reverse=True)
+    their own (GUIDELINES §6: flat spans, the longest name). A company's name counts without its
+    legal form too (`PT Angkasa Pura II` above, `kepada Angkasa Pura II` later)."""
+    named = {e.text for e in ents if e.label == Label.ORG and " " in e.text}
+    bodies = sorted(named | {n for b in named if (n := _without_form(b))}, key=len, reverse=True)
     found = {
         b.span: b for e in ents if _unlisted_place(e, toks) and (b := _body_around(e, bodies, ents, text))
     }
     kept = [e for e in ents if not any(_within(e.span, *span) for span in found)]
     return sorted(kept + list(found.values()), key=lambda e: e.span)
+
+
+def _without_form(name: str) -> str | None:
+    """A company's name of two words or more after the legal form opening it (`Angkasa Pura II`
+    of `PT Angkasa Pura II`), else None."""
+    form, _, rest = name.partition(" ")
+    return rest if " " in rest and _company_form(Tok(form, 0, len(form))) else None
 
 
 def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:
