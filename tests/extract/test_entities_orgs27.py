@@ -139,3 +139,25 @@ def test_a_place_not_written_as_the_company_stays() -> None:
         ("Sejahtera Abadi", "LOC", (41, 56)),
         ("Kecamatan Natar", "LOC", (74, 89)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the state treasury's office and the manpower ministry by their short names
+        (
+            "Berkas pencairan dana desa dari tiga pekon sudah diteruskan ke KPPN minggu ini.",
+            [("KPPN", "ORG", (63, 67))],
+        ),
+        (
+            "Perundingan antara serikat buruh dan pabrik itu berlanjut di Kemenaker hari Senin.",
+            [("Kemenaker", "ORG", (61, 70))],
+        ),
+    ],
+)
+def test_a_listed_short_name_alone_is_a_body(text: str, expected: list) -> None:
+    assert _out(text) == expected
+
+
+def test_a_short_name_in_lowercase_is_no_body() -> None:
+    assert _out("Warga menyebut kantor itu kppn saja karena nama panjangnya sulit diingat.") == []
