@@ -430,6 +430,29 @@ def _without_function_end(ent: Entity) -> Entity | None:
     return _entity(ent.text[: starts[k]], ent.label, ent.span[0])
 
 
+#: the possessive `-nya` glued to a name's last word (`Kesehatannya`, `RNB-nya`)
+_POSSESSIVE = LazyPattern(r"(?<=\w)-?nya$")
+
+
+def _without_possessive(ent: Entity, text: str) -> Entity | None:
+    """An ORG/LOC whose last word carries the possessive `-nya` (`BPJS Kesehatannya`, `PT
+    RNB-nya`, `PT Sinar Legalitasnya`): the name ends before it. The name without `-nya` when
+    the article writes it so (`BPJS Kesehatan`) or the suffix is hyphened; else the word goes
+    when it is a common word (`Legalitas`) and a name is left before it, the whole span when
+    nothing is (`Kementeriannya`). A name's own `nya` stays (`Catalunya`), so does a list's
+    `dan Sekitarnya` (`Persatuan Sepak Bola Biak dan Sekitarnya`)."""
+    m = _POSSESSIVE.get().search(ent.text)
+    if ent.label == Label.PER or m is None:
+        return ent
+    bare, words = ent.text[: m.start()], ent.text.split()
+    last = words[-1][: len(words[-1]) - len(m.group())]
+    if m.group().startswith("-") or regex.search(rf"\b{regex.escape(bare)}\b(?!nya)", text):
+        return _entity(bare, ent.label, ent.span[0])
+    if last.lower() not in common_words() or (len(words) > 1 and words[-2].lower() == "dan"):
+        return ent
+    return _entity(ent.text[: ent.text.rfind(" ")], ent.label, ent.span[0]) if len(words) > 1 else None
+
+
 def _balanced(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC cut before a bracket it opens and never closes (`Tim Pengendali Inflasi Daerah
     (TPID` is `Tim Pengendali Inflasi Daerah`: the abbreviation is an entry of its own); what is

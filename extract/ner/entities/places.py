@@ -37,6 +37,7 @@ from .filters import (
     _without_clause_tail,
     _without_function_end,
     _without_open_end,
+    _without_possessive,
 )
 from .model import _relabel
 from .page import _opens_sentence
@@ -444,7 +445,8 @@ def _trimmed(
         and (a := _balanced(a, toks)) is not None
     ):
         a = _without_open_end(a)
-        return a if a is None else _without_function_end(a)
+        a = a if a is None else _without_function_end(a)
+        return a if a is None else _without_possessive(a, text)
     return None
 
 
@@ -662,13 +664,22 @@ def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) ->
     """A place the model read inside words that the article elsewhere reads as one body's
     name (`Sate Kambing Sidi` at the top, `pemilik Sate Kambing Sidi` later), no listed region
     or district: that mention is the body too, one ORG, and the words inside it no entity of
-    their own (GUIDELINES §6: flat spans, the longest name)."""
-    bodies = sorted({e.text for e in ents if e.label == Label.ORG and " " in e.text}, key=len, reverse=True)
+    their own (GUIDELINES §6: flat spans, the longest name). A company's name counts without its
+    legal form too (`PT Angkasa Pura II` above, `kepada Angkasa Pura II` later)."""
+    named = {e.text for e in ents if e.label == Label.ORG and " " in e.text}
+    bodies = sorted(named | {n for b in named if (n := _without_form(b))}, key=len, reverse=True)
     found = {
         b.span: b for e in ents if _unlisted_place(e, toks) and (b := _body_around(e, bodies, ents, text))
     }
     kept = [e for e in ents if not any(_within(e.span, *span) for span in found)]
     return sorted(kept + list(found.values()), key=lambda e: e.span)
+
+
+def _without_form(name: str) -> str | None:
+    """A company's name of two words or more after the legal form opening it (`Angkasa Pura II`
+    of `PT Angkasa Pura II`), else None."""
+    form, _, rest = name.partition(" ")
+    return rest if " " in rest and _company_form(Tok(form, 0, len(form))) else None
 
 
 def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -19,6 +19,7 @@ from .bodies import (
     _bodies_not_places,
     _case_variants_grown,
     _clubs,
+    _listed_short_name,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -339,13 +340,38 @@ def _common_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> b
     # mid-sentence, a place the article also writes in lowercase is a common word capitalised in
     # a heading or a product's name (`Serum`, `Kiloliter` beside `serum`, `kiloliter`)
     return (
-        (_opens_sentence(toks, k) or ent.label == Label.LOC)
+        (_opens_sentence(toks, k) or ent.label == Label.LOC or _after_dash(toks, k))
         and tok.text[:1].isupper()
         and tok.text.isalpha()
         and not tok.text.isupper()
-        and (tok.low in lower or _imperative(tok.low))
+        and (tok.low in lower or _imperative(tok.low) or _common_after_dash(toks, k))
         and match_head(toks, k) is None
         and not region_len(toks, k, kecamatan=True)
+    )
+
+
+#: a dash standing between words: after a dateline or an outlet's name, or opening a list's item
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _after_dash(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` follows a dash set apart by spaces (`Medialampung.co.id – Kabar …`,
+    `(ANTARA) - Bek …`, a list's `- Cek …`): it opens the text after a dateline or an item."""
+    dash = toks[k - 1] if k >= 1 else None
+    return dash is not None and dash.text in _DASHES and dash.end < toks[k].start
+
+
+def _common_after_dash(toks: Sequence[Tok], k: int) -> bool:
+    """The word at ``k`` opens the text after a dash and is a common word (names_common_words.txt:
+    `Kabar`, `Suatu`, `Muncul`) that is no listed body's short name (`Polri`, `Golkar`) and that
+    the article never writes capitalised inside a sentence: no name, but a word capitalised by
+    its place."""
+    tok = toks[k]
+    if not _after_dash(toks, k) or tok.low not in common_words() or _listed_short_name(tok):
+        return False
+    return not any(
+        t.text == tok.text and j != k and not (_opens_sentence(toks, j) or _after_dash(toks, j))
+        for j, t in enumerate(toks)
     )
 
 
