@@ -2173,7 +2173,26 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     English post, a first name after the title's comma, a place the article writes elsewhere."""
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
-    return _place_across(text, m, places)
+    return _place_across(text, _legal_form_off(text, m), places)
+
+
+def _legal_form_off(text: str, m: RoleMention) -> RoleMention:
+    """`Presiden Direktur PT Merck, Tbk Evie Yulin`: a legal form that closes a company's name
+    (`company_close`) opening the holder's name goes to the title, with the comma before it."""
+    s, e = m.name_span
+    words = m.name.split()
+    if (
+        len(words) < 2
+        or words[0].lower() not in role_words("company_close")
+        or not text.startswith(words[0], s)
+    ):
+        return m
+    start = regex.compile(r"\s+").match(text, s + len(words[0]))
+    comma = len(text[:s].rstrip()) - 1
+    if start is None or comma <= m.span[0] or text[comma] != ",":
+        return m
+    title = m.title + text[comma : s + len(words[0])]
+    return replace(m, name=proper_name(text, (start.end(), e)), title=title, name_span=(start.end(), e))
 
 
 #: `Necis Enam| Kota Metro, `: capitalised words (a region) between a holder's name and a comma.

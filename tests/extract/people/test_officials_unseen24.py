@@ -1,7 +1,8 @@
 """Officials on unseen regional news (round officials24): a holder named after the title's comma
 and before a speech verb, where the grammar took the body's last words for the holder
 (`Direktur Utama Graha Sentosa Mal, Rudi Hartanto mengatakan`); a company's dotted
-abbreviation inside a title (`Manajer PT. …`, `Direktur CV. …`)."""
+abbreviation inside a title (`Manajer PT. …`, `Direktur CV. …`); `Tbk` after a company's comma closes its
+name (`PT Sinar Medika, Tbk Rina Marlina`)."""
 
 from __future__ import annotations
 
@@ -110,3 +111,17 @@ def test_a_person_named_earlier_after_the_comma_is_the_next_subject() -> None:
     ]
     names = [m.name for m in scan_roles(t, found) if m.official]
     assert "Darsa Budhi Sanusi" in names
+
+
+def test_a_closing_legal_form_after_the_comma_stays_in_the_title() -> None:
+    t = "Presiden Direktur PT Sinar Medika, Tbk Rina Marlina menjelaskan program bantuan pasien."
+    ents = [("Rina Marlina", "PER")]
+    name = _at(t, "Rina Marlina")
+    assert _roles(t, ents) == [("Rina Marlina", "Presiden Direktur PT Sinar Medika, Tbk", (0, name[1]), name)]
+
+
+def test_a_closing_legal_form_before_the_comma_changes_nothing() -> None:
+    t = "Direktur Utama PT Sinar Medika Tbk, Rina Marlina menjelaskan program bantuan pasien."
+    assert [(n, ti) for n, ti, _, _ in _roles(t, [("Rina Marlina", "PER")])] == [
+        ("Rina Marlina", "Direktur Utama PT Sinar Medika Tbk")
+    ]
