@@ -2172,7 +2172,83 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     name (twice: `CEO McLaren Racing Zak Brown` names a body of two words), a company's after an
     English post, a first name after the title's comma, a place the article writes elsewhere."""
     m = _body_off(text, _body_off(text, m, entities), entities)
-    return _place_across(text, _first_word_back(text, _company_off(text, m)), places)
+    m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
+    return _place_across(text, _legal_form_off(text, m), places)
+
+
+def _legal_form_off(text: str, m: RoleMention) -> RoleMention:
+    """`Presiden Direktur PT Merck, Tbk Evie Yulin`: a legal form that closes a company's name
+    (`company_close`) opening the holder's name goes to the title, with the comma before it."""
+    s, e = m.name_span
+    words = m.name.split()
+    if (
+        len(words) < 2
+        or words[0].lower() not in role_words("company_close")
+        or not text.startswith(words[0], s)
+    ):
+        return m
+    start = regex.compile(r"\s+").match(text, s + len(words[0]))
+    comma = len(text[:s].rstrip()) - 1
+    if start is None or comma <= m.span[0] or text[comma] != ",":
+        return m
+    title = m.title + text[comma : s + len(words[0])]
+    return replace(m, name=proper_name(text, (start.end(), e)), title=title, name_span=(start.end(), e))
+
+
+#: `Necis Enam| Kota Metro, `: capitalised words (a region) between a holder's name and a comma.
+_CAPITALS_COMMA = regex.compile(r"((?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]+")
+
+
+def _named_elsewhere(m: RoleMention, entities: Sequence[Entity]) -> bool:
+    """Whether a person the model names elsewhere in the article shares a word with ``m``'s name
+    (`kata Marlini`): the name is a person's, not a body's last words."""
+    words = set(m.name.split())
+    s, e = m.name_span
+    return any(
+        x.label == EntityLabel.PER and (x.span[1] <= s or x.span[0] >= e) and words & set(x.text.split())
+        for x in entities
+    )
+
+
+def _named_before(per: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a person the model names before ``per`` shares a word with it: `…, Purbaya
+    menyebut` after `Menteri Keuangan Purbaya Yudhi Sadewa` is the next clause's subject."""
+    words = set(per.text.split())
+    return any(
+        x.label == EntityLabel.PER and x.span[1] <= per.span[0] and words & set(x.text.split())
+        for x in entities
+    )
+
+
+#: `, Adam Sautin mengatakan`, `, Doni Setiono, menjelaskan`: what follows a holder named after a
+#: comma: a comma or none, then a speech verb.
+_SPEECH_NEXT = regex.compile(r",?[ \t]+(\p{Ll}+)")
+
+
+def _holder_after_comma(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMention:
+    """`Direktur Utama Karang Indah Mal, Adam Sautin mengatakan`, `Ketua Perkumpulan … Kota Metro,
+    Doni Setiono, menjelaskan`: a holder's name set right before the comma, where a name the
+    model calls a person follows that comma and then a speech verb, is the body's last words;
+    the name after the comma holds the post. A holder with a given name in it stays, and one the
+    article names again (`Ketua KPU Marlini, Budi Santoso mengatakan … kata Marlini`)."""
+    s, e = m.name_span
+    tail = _CAPITALS_COMMA.match(text, e)
+    if m.clause or s <= m.span[0] or tail is None:
+        return m
+    if any(word_class(w) is W.GIV for w in m.name.split()) or _named_elsewhere(m, entities):
+        return m
+    per = next((x for x in entities if x.label == EntityLabel.PER and x.span[0] == tail.end()), None)
+    if per is None or _named_before(per, entities):
+        return m
+    e = tail.end(1)
+    verb = _SPEECH_NEXT.match(text, per.span[1])
+    if verb is None or verb.group(1) not in speech_verbs():
+        return m
+    cut = text.rfind(m.title.split()[-1], m.span[0], s)
+    if cut < 0:
+        return m
+    title = " ".join([m.title, *text[cut + len(m.title.split()[-1]) : e].split()])
+    return RoleMention(proper_name(text, per.span), title, (m.span[0], per.span[1]), per.span, m.official)
 
 
 #: `, Taruna Ikrar`: a title's last words after a comma: one capitalised word, then the name
