@@ -456,14 +456,16 @@ def names_a_body(name: str) -> bool:
     return bool(words) and all(w.lower() in body for w in words)
 
 
-def company_named(text: str, name: str) -> bool:
+def company_named(text: str, name: str, *, whole: bool = False) -> bool:
     """Whether the article writes ``name`` right after a legal form that opens a company's name
     (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`), or its first
     words when they open with no given name (`PT Ramayana Lestari Sentosa` for `Ramayana Prime`):
     one sense per article, the company or its brand, no person (`Chandra Asri` stays a person's
-    name unless written whole after the form)."""
+    name unless written whole after the form). ``whole``: only the whole name counts (`PT Wirasena`
+    does not make `Wirasena Dewi Lestari` a company)."""
     words = name.split()
-    shortest = 1 if words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB) else len(words)
+    opens = not whole and words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB)
+    shortest = 1 if opens else len(words)
     return any(_after_company_form(text, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
 
 

@@ -2173,8 +2173,9 @@ def scan_roles(
 def _company_holder(text: str, m: RoleMention) -> bool:
     """`Direktur Utama Medco E&P …` where the article writes `PT Medco E&P`: a holder the article
     writes elsewhere as a company's name after its legal form (`company_named`) is the company the
-    title belongs to, no one holding it (one sense per article, as for persons)."""
-    return company_named(text, m.name)
+    title belongs to, no one holding it (one sense per article, as for persons); the whole name
+    only: a holder named like the company (`PT Wirasena`, `Wirasena Dewi Lestari`) stays."""
+    return company_named(text, m.name, whole=True)
 
 
 def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:
