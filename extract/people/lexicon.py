@@ -20,10 +20,21 @@ from enum import Enum
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+import regex
+
 from ..resources import load_lines, load_pairs
 from ..text.patterns import LazyPattern, whole_words
-from ..text.tokens import PUNCT, WORD, Tok, prev_word, tokenize
-from ..text.words import NAMEISH, WordClass, common_words, given_names, name_particles, word_class, word_set
+from ..text.tokens import PUNCT, WORD, Tok, next_word, prev_word, tokenize
+from ..text.words import (
+    NAMEISH,
+    WordClass,
+    common_words,
+    given_names,
+    name_particles,
+    speech_verbs,
+    word_class,
+    word_set,
+)
 
 __all__ = [
     "Head",
@@ -445,14 +456,16 @@ def names_a_body(name: str) -> bool:
     return bool(words) and all(w.lower() in body for w in words)
 
 
-def company_named(text: str, name: str) -> bool:
+def company_named(text: str, name: str, *, whole: bool = False) -> bool:
     """Whether the article writes ``name`` right after a legal form that opens a company's name
     (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`), or its first
     words when they open with no given name (`PT Ramayana Lestari Sentosa` for `Ramayana Prime`):
     one sense per article, the company or its brand, no person (`Chandra Asri` stays a person's
-    name unless written whole after the form)."""
+    name unless written whole after the form). ``whole``: only the whole name counts (`PT Wirasena`
+    does not make `Wirasena Dewi Lestari` a company)."""
     words = name.split()
-    shortest = 1 if words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB) else len(words)
+    opens = not whole and words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB)
+    shortest = 1 if opens else len(words)
     return any(_after_company_form(text, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
 
 
@@ -464,6 +477,25 @@ def _after_company_form(text: str, name: str) -> bool:
         if form.rstrip(".").lower() in forms and not form.islower():
             return True
     return False
+
+
+def company_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the capitalised words right after each capitalised opening company form
+    (`PT Chandra Wijaya Abadi`, up to a comma or a lowercase word): a company's own name, whose
+    words are no mention of a person named like it (`Chandra` of `Chandra Kusuma`). A run right
+    before a speech verb ends in its speaker's name (`PT Sinar Pringsewu Safri mengatakan`): none."""
+    runs = [m.span("run") for m in _company_run().finditer(text)]
+    return [(a, b) for a, b in runs if next_word(text, b).lower() not in speech_verbs()]
+
+
+@cache
+def _company_run() -> regex.Pattern[str]:
+    forms = sorted(role_words("company_form") - role_words("company_tail"), key=len, reverse=True)
+    alts = "|".join(regex.escape(f) for f in forms)
+    word = r"\p{Lu}[\w&'-]*"
+    return regex.compile(
+        rf"(?<![\w-])(?=\p{{Lu}})(?P<form>(?i:{alts}))\.?[ \t]+(?P<run>{word}(?:[ \t]+{word})*)"
+    )
 
 
 @cache

@@ -47,6 +47,7 @@ from .lexicon import (
     Marker,
     after_event_word,
     company_named,
+    company_spans,
     dotted_name_word,
     entity_cues,
     is_head_or_region,
@@ -862,7 +863,7 @@ def extract_persons(
         return []
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
     index = _cap_index(text)
-    named = _facility_spans(entities)
+    named = _facility_spans(entities) + company_spans(text)
     persons = []
     owned: list[set[Span]] = []
     sure = [sp for name, sp in cands if (name, sp) in ruled or len(name_tokens(name)) >= 2]

@@ -58,6 +58,7 @@ from .lexicon import (
     Head,
     Marker,
     admin_words,
+    company_named,
     dotted_name_word,
     facility_words,
     geo_words,
@@ -2164,7 +2165,17 @@ def scan_roles(
     found = scanner.scan() + scanner.passive_heads()
     places = _places_written(text, [m.span for m in found])
     settled = (_settled(text, m, entities, places) for m in found)
-    return _paired_posts(text, [m for m in settled if not _place_tail_holder(text, m)])
+    return _paired_posts(
+        text, [m for m in settled if not _place_tail_holder(text, m) and not _company_holder(text, m)]
+    )
+
+
+def _company_holder(text: str, m: RoleMention) -> bool:
+    """`Direktur Utama Medco E&P …` where the article writes `PT Medco E&P`: a holder the article
+    writes elsewhere as a company's name after its legal form (`company_named`) is the company the
+    title belongs to, no one holding it (one sense per article, as for persons); the whole name
+    only: a holder named like the company (`PT Wirasena`, `Wirasena Dewi Lestari`) stays."""
+    return company_named(text, m.name, whole=True)
 
 
 def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:

@@ -60,9 +60,6 @@ def test_a_person_sharing_a_given_name_with_the_company_stays() -> None:
     assert [name for name, _ in _spans(t, found)] == ["Chandra Kusuma"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a person's given name inside the company's name after PT is read as his mention"
-)
 def test_the_company_s_word_is_no_mention_of_the_person() -> None:
     t = (
         "Direktur PT Chandra Wijaya Abadi, Chandra Kusuma, meninjau gudang. "
