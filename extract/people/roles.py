@@ -2478,12 +2478,12 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
 
 def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
     """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
-    words or more (of two, `Itera Pujiono`, when it stands alone as a body's name elsewhere and
-    the article calls the holder by the other) is a company's or brand's name, not the holder's
-    first name, when the article
+    words or more is a company's or brand's name, not the holder's first name, when the article
     writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
     `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
-    refers to the holder by another word of the name alone (`Musk mengatakan`); returns 1, or 0."""
+    refers to the holder by another word of the name alone (`Musk mengatakan`). Of a name of two
+    words (`Itera Pujiono`) only when the article writes the word alone as a body's name
+    (`_body_alone`) and calls the holder by the other word; returns 1, or 0."""
     s, e = span
     first = words[0]
     short = len(words) < _BODY_NAME_MIN
