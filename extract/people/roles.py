@@ -2164,7 +2164,9 @@ def scan_roles(
     found = scanner.scan() + scanner.passive_heads()
     places = _places_written(text, [m.span for m in found])
     settled = (_settled(text, m, entities, places) for m in found)
-    return _paired_posts(text, [m for m in settled if not _place_tail_holder(text, m)])
+    return _paired_posts(
+        text, [m for m in settled if not _place_tail_holder(text, m) and not _company_joined(text, m)]
+    )
 
 
 def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:
@@ -2341,6 +2343,17 @@ def _place_tail_holder(text: str, m: RoleMention) -> bool:
         return False
     prev = prev_word(text, s)
     return m.name.lower() in place_end_words() and prev[:1].isupper() and word_marker(prev) is None
+
+
+#: `&` and a capitalised word right after a holder's name (` & Decker`, `&Co`).
+_AMPERSAND_NAME = regex.compile(r"[ \t]*&[ \t]*\p{Lu}")
+
+
+def _company_joined(text: str, m: RoleMention) -> bool:
+    """`Country Director Stanley Black & Decker Indonesia …`, `Direktur Medco E & P …`: a holder's
+    name that `&` joins to a capitalised word goes on as a company's name (GUIDELINES: a body's
+    name is no person's); it names no one."""
+    return _AMPERSAND_NAME.match(text, m.name_span[1]) is not None
 
 
 def _may_open_name(word: str) -> bool:
