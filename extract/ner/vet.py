@@ -137,7 +137,7 @@ def vet_entities(
     ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
-    art = _read_article(text, ents, tokens)
+    art = _article(text, ents, tokens)
     out: list[tuple[Entity, bool]] = []
     dropped_words: set[str] = set()
     # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
@@ -190,10 +190,10 @@ def vet_entities(
     ]
 
 
-def _read_article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) -> _Article:
-    """The article as vetting reads it: its lowercase and lone words, each entity's PER/other
-    votes, the spans and words of its other entities, and the names after facility and
-    natural-feature words (`Gedung Sapta Pesona` -> `Sapta Pesona`)."""
+def _article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) -> _Article:
+    """What the article's entities say about its words: each name's PER and non-PER votes, the
+    spans, ends and words of its places and bodies, the names a facility's (`Jalan Sukarno
+    Hatta`) or a natural feature's word (`Gunung Merapi`) opens."""
     art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
@@ -201,17 +201,17 @@ def _read_article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | Non
         art.folded.setdefault(folded(e.text), [0, 0])[e.label != EntityLabel.PER] += 1
         if e.label == EntityLabel.PER:
             art.per_spans.append(e.span)
-        else:
-            art.other_ends[e.span[1]] = e
-            art.other_starts[e.span[0]] = e
-            art.other_spans.append(e.span)
-            for w in e.text.split():
-                art.other_words.setdefault(w, []).append(e.text)
-            first, _, rest = " ".join(e.text.split()).partition(" ")
-            if rest and first.lower().rstrip(".") in facility_words():
-                art.namesakes.add(rest)
-            if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
-                art.features.add(rest)
+            continue
+        art.other_ends[e.span[1]] = e
+        art.other_starts[e.span[0]] = e
+        art.other_spans.append(e.span)
+        for w in e.text.split():
+            art.other_words.setdefault(w, []).append(e.text)
+        first, _, rest = " ".join(e.text.split()).partition(" ")
+        if rest and first.lower().rstrip(".") in facility_words():
+            art.namesakes.add(rest)
+        if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
+            art.features.add(rest)
     return art
 
 
@@ -223,8 +223,13 @@ def _feature_named(art: _Article, ent: Entity) -> bool:
     name = " ".join(ent.text.split())
     if name in art.features:
         return True
-    heads = "|".join(w.capitalize() for w in sorted(geo_words()))
-    return regex.search(rf"\b(?:{heads})\s+{regex.escape(name)}\b", art.text) is not None
+    return regex.search(rf"\b(?:{_feature_heads()})\s+{regex.escape(name)}\b", art.text) is not None
+
+
+@cache
+def _feature_heads() -> str:
+    """The natural features' words capitalised, as one alternation (`Gunung|Pulau|…`)."""
+    return "|".join(w.capitalize() for w in sorted(geo_words()))
 
 
 def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:

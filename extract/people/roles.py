@@ -2166,7 +2166,12 @@ def scan_roles(
     places = _places_written(text, [m.span for m in found])
     settled = (_settled(text, m, entities, places) for m in found)
     return _paired_posts(
-        text, [m for m in settled if not _place_tail_holder(text, m) and not _company_holder(text, m)]
+        text,
+        [
+            m
+            for m in settled
+            if not (_place_tail_holder(text, m) or _company_holder(text, m) or _company_joined(text, m))
+        ],
     )
 
 
@@ -2430,6 +2435,17 @@ def _place_tail_holder(text: str, m: RoleMention) -> bool:
     return m.name.lower() in place_end_words() and prev[:1].isupper() and word_marker(prev) is None
 
 
+#: `&` and a capitalised word right after a holder's name (` & Decker`, `&Co`).
+_AMPERSAND_NAME = regex.compile(r"[ \t]*&[ \t]*\p{Lu}")
+
+
+def _company_joined(text: str, m: RoleMention) -> bool:
+    """`Country Director Stanley Black & Decker Indonesia …`, `Direktur Medco E & P …`: a holder's
+    name that `&` joins to a capitalised word goes on as a company's name (GUIDELINES: a body's
+    name is no person's); it names no one."""
+    return _AMPERSAND_NAME.match(text, m.name_span[1]) is not None
+
+
 def _may_open_name(word: str) -> bool:
     """Whether a word after a title's comma may open the holder's name: not a rank or an
     honorific (`Polda Jateng, Kombes Artanto`), not a region (`Bupati Pringsewu, Lampung`: the
@@ -2565,12 +2581,12 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
 
 def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
     """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
-    words or more (of two, `Itera Pujiono`, when it stands alone as a body's name elsewhere and
-    the article calls the holder by the other) is a company's or brand's name, not the holder's
-    first name, when the article
+    words or more is a company's or brand's name, not the holder's first name, when the article
     writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
     `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
-    refers to the holder by another word of the name alone (`Musk mengatakan`); returns 1, or 0."""
+    refers to the holder by another word of the name alone (`Musk mengatakan`). Of a name of two
+    words (`Itera Pujiono`) only when the article writes the word alone as a body's name
+    (`_body_alone`) and calls the holder by the other word; returns 1, or 0."""
     s, e = span
     first = words[0]
     short = len(words) < _BODY_NAME_MIN

@@ -21,6 +21,7 @@ from ...text.words import common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
+    _cut_in_word,
     _degree,
     _formula,
     _greeting,
@@ -247,6 +248,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
+        and not _cut_in_word(ent, toks)
         and not _in_document_number(ent, toks)
         and not _language(ent, toks)
         and not _people_named(ent, toks)

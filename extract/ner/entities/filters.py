@@ -602,8 +602,14 @@ def _number_plated(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     first = toks[inside[0]].text if inside else ""
     designated = _designation(first) and _DESIGNATION.get().fullmatch(first) is not None
-    cut = _cut_designation(ent, toks) or _cut_reduplication(ent, toks)
-    return designated or cut or _PLATE.get().search(ent.text) is not None
+    return designated or _PLATE.get().search(ent.text) is not None
+
+
+def _cut_in_word(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC that ends inside a word, before a designation's hyphen and number
+    (`_cut_designation`: `MiG` of `MiG-25`) or before its own word repeated in lowercase
+    (`_cut_reduplication`: `Kakak` of `Kakak-kakaknya`): no body and no place."""
+    return ent.label != Label.PER and (_cut_designation(ent, toks) or _cut_reduplication(ent, toks))
 
 
 def _designation(word: str) -> bool:

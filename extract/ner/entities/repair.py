@@ -326,11 +326,20 @@ def _whole_region(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     return ent
 
 
+def _ocean_after_its_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model span of one word right after a listed ocean's or continent's first word
+    (`Samudera` + PER `Atlantik` or LOC `India`, entities_oceans.txt): that ocean, a LOC."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) != 1 or inside[0] == 0 or ocean_len(toks, inside[0] - 1) != 2:
+        return ent
+    s = toks[inside[0] - 1].start
+    return Entity(text[s : ent.span[1]], Label.LOC.value, (s, ent.span[1]))
+
+
 #: English words that join the parts of one English body's name (`Food and Drug Administration`,
-#: `Zoological Society of London`), and the most words a name takes after one.
+#: `Zoological Society of London`).
 _ENGLISH_JOINS = frozenset({"and", "of", "for", "&"})
-
-
+#: The most words an English body's name takes after a join (`_english_tail_end`).
 MAX_ENGLISH_TAIL = 6
 
 
@@ -362,16 +371,6 @@ def _english_body_person(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     `National Oceanic` + `and Atmospheric Administration`): the whole name, an ORG."""
     grown = _english_name_across_join(ent, toks, text)
     return ent if grown is ent else _relabel(grown, Label.ORG)
-
-
-def _ocean_after_its_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
-    """A model span of one word right after a listed ocean's or continent's first word
-    (`Samudera` + PER `Atlantik` or LOC `India`, entities_oceans.txt): that ocean, a LOC."""
-    inside = tokens_inside(ent.span, toks)
-    if len(inside) != 1 or inside[0] == 0 or ocean_len(toks, inside[0] - 1) != 2:
-        return ent
-    s = toks[inside[0] - 1].start
-    return Entity(text[s : ent.span[1]], Label.LOC.value, (s, ent.span[1]))
 
 
 def _english_tail_end(toks: Sequence[Tok], k: int) -> int:
