@@ -471,12 +471,29 @@ def company_named(text: str, name: str, *, whole: bool = False) -> bool:
 
 def _after_company_form(text: str, name: str) -> bool:
     """Whether ``name`` stands somewhere right after a capitalised opening company form (`PT`, `CV`)."""
+    return any(
+        text.startswith(name, a)
+        and next(whole_words(text[a : a + len(name) + 1], name), None) == (0, len(name))
+        for a in _company_form_ends(text)
+    )
+
+
+@lru_cache(maxsize=4)
+def _company_form_ends(text: str) -> tuple[int, ...]:
+    """Where a word may open right after a capitalised opening company form and one blank
+    (`PT Chandra`): found once per article, so that each candidate name costs a look at these
+    few places, not a search of the whole text (linear in the article's candidates)."""
     forms = role_words("company_form") - role_words("company_tail")
-    for a, _ in whole_words(text, name):
-        form = prev_word(text, a)
-        if form.rstrip(".").lower() in forms and not form.islower():
-            return True
-    return False
+    ends = (m.end() for m in _company_form_blank().finditer(text))
+    return tuple(
+        a for a in ends if (f := prev_word(text, a)).rstrip(".").lower() in forms and not f.islower()
+    )
+
+
+@cache
+def _company_form_blank() -> regex.Pattern[str]:
+    forms = sorted(role_words("company_form") - role_words("company_tail"), key=len, reverse=True)
+    return regex.compile(rf"(?i:{'|'.join(regex.escape(f) for f in forms)})\.?[ \u00a0]")
 
 
 def company_spans(text: str) -> list[tuple[int, int]]:
