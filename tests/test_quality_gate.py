@@ -34,7 +34,7 @@ FLOORS = {
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
     "participants": (0.95, 0.81),
-    "organisations": (0.955, 0.785),
+    "organisations": (0.96, 0.79),
     "places": (0.965, 0.87),
     "quotes": (0.985, 0.95),
 }
