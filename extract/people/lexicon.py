@@ -456,7 +456,26 @@ def names_a_body(name: str) -> bool:
     return bool(words) and all(w.lower() in body for w in words)
 
 
-def company_named(text: str, name: str, *, whole: bool = False) -> bool:
+class CompanyForms(NamedTuple):
+    """An article and the places right after its capitalised opening company forms and one
+    blank (`PT Chandra`), found once per article (`company_forms`) so that each candidate name
+    costs a look at these few places, not a search of the whole text."""
+
+    text: str
+    ends: tuple[int, ...]
+
+
+def company_forms(text: str) -> CompanyForms:
+    """The article's places where a company's name opens (see `CompanyForms`)."""
+    forms = role_words("company_form") - role_words("company_tail")
+    ends = (m.end() for m in _company_form_blank().finditer(text))
+    return CompanyForms(
+        text,
+        tuple(a for a in ends if (f := prev_word(text, a)).rstrip(".").lower() in forms and not f.islower()),
+    )
+
+
+def company_named(forms: CompanyForms, name: str, *, whole: bool = False) -> bool:
     """Whether the article writes ``name`` right after a legal form that opens a company's name
     (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`), or its first
     words when they open with no given name (`PT Ramayana Lestari Sentosa` for `Ramayana Prime`):
@@ -466,27 +485,16 @@ def company_named(text: str, name: str, *, whole: bool = False) -> bool:
     words = name.split()
     opens = not whole and words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB)
     shortest = 1 if opens else len(words)
-    return any(_after_company_form(text, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
+    return any(_after_company_form(forms, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
 
 
-def _after_company_form(text: str, name: str) -> bool:
+def _after_company_form(forms: CompanyForms, name: str) -> bool:
     """Whether ``name`` stands somewhere right after a capitalised opening company form (`PT`, `CV`)."""
+    text = forms.text
     return any(
         text.startswith(name, a)
         and next(whole_words(text[a : a + len(name) + 1], name), None) == (0, len(name))
-        for a in _company_form_ends(text)
-    )
-
-
-@lru_cache(maxsize=4)
-def _company_form_ends(text: str) -> tuple[int, ...]:
-    """Where a word may open right after a capitalised opening company form and one blank
-    (`PT Chandra`): found once per article, so that each candidate name costs a look at these
-    few places, not a search of the whole text (linear in the article's candidates)."""
-    forms = role_words("company_form") - role_words("company_tail")
-    ends = (m.end() for m in _company_form_blank().finditer(text))
-    return tuple(
-        a for a in ends if (f := prev_word(text, a)).rstrip(".").lower() in forms and not f.islower()
+        for a in forms.ends
     )
 
 

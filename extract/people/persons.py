@@ -46,6 +46,7 @@ from ..text.words import (
 from .lexicon import (
     Marker,
     after_event_word,
+    company_forms,
     company_named,
     company_spans,
     dotted_name_word,
@@ -915,10 +916,11 @@ def _named_as_persons(
     word and not of a body's words only (`_written_lowercase`, `names_an_event`, `names_a_body`:
     `Menurut Apple`, `bersama Inter Milan`); none a company's name (`company_named`: `PT Chandra
     Asri Perkasa`), an official's neither."""
+    forms = company_forms(text)
     return [
         c
         for c in cands
-        if not company_named(text, c[0])
+        if not company_named(forms, c[0])
         and (
             c[0] in official_names
             or not (_written_lowercase(text, c[0]) or names_an_event(c[0]) or names_a_body(c[0]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.people.lexicon import company_named
+from extract.people.lexicon import company_forms, company_named
 from tests.extract.people.test_persons_news import _spans
 
 
@@ -48,7 +48,7 @@ def test_a_brand_opened_by_the_company_s_first_words_is_no_person() -> None:
     ],
 )
 def test_company_named(text: str, name: str, named: bool) -> None:
-    assert company_named(text, name) is named
+    assert company_named(company_forms(text), name) is named
 
 
 def test_a_person_sharing_a_given_name_with_the_company_stays() -> None:
