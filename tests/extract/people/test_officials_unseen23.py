@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
-from extract.people.roles import scan_roles
-from extract.records import Entity
-
-
-def _officials(t: str) -> list[tuple[str, str, tuple[int, int], tuple[int, int]]]:
-    return [(o.name, o.title, o.span, o.name_span) for o in extract_article(t.encode()).officials]
+from tests.official_records import article_officials, role_officials
 
 
 def _spans(t: str, mention: str, name: str) -> tuple[tuple[int, int], tuple[int, int]]:
@@ -28,7 +22,7 @@ def test_a_common_last_name_after_a_region_and_before_a_lowercase_word() -> None
         "Menurut Sardi, pasar yang bersih membuat pembeli betah."
     )
     span, name_span = _spans(t, "Wakil Wali Kota Metro Sardi Zaman", "Sardi Zaman")
-    assert _officials(t) == [("Sardi Zaman", "Wakil Wali Kota Metro", span, name_span)]
+    assert article_officials(t, spans=True) == [("Sardi Zaman", "Wakil Wali Kota Metro", span, name_span)]
 
 
 def test_a_common_last_name_after_the_title_comma_and_before_a_speech_verb() -> None:
@@ -37,7 +31,9 @@ def test_a_common_last_name_after_the_title_comma_and_before_a_speech_verb() -> 
         '"Kami tambah petugas kebersihan," kata Rasidin.'
     )
     span, name_span = _spans(t, "Kepala UPTD Taman Hutan Kota, Rasidin Umur", "Rasidin Umur")
-    assert _officials(t) == [("Rasidin Umur", "Kepala UPTD Taman Hutan Kota", span, name_span)]
+    assert article_officials(t, spans=True) == [
+        ("Rasidin Umur", "Kepala UPTD Taman Hutan Kota", span, name_span)
+    ]
 
 
 def test_a_verb_after_the_holder_is_no_last_name() -> None:
@@ -45,13 +41,7 @@ def test_a_verb_after_the_holder_is_no_last_name() -> None:
         "Camat Sukoharjo Rasidin Menegaskan bahwa jalan desa segera diperbaiki. "
         "Rasidin mengatakan dana sudah tersedia."
     )
-    assert [o[0] for o in _officials(t)] in ([], ["Rasidin"])
-
-
-def _roles(t: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """The role layer alone over given entities (each the first occurrence of its text)."""
-    found = [Entity(x, label, (t.index(x), t.index(x) + len(x))) for x, label in ents]
-    return [(m.name, m.title) for m in scan_roles(t, found) if m.official]
+    assert [o[0] for o in article_officials(t, spans=True)] in ([], ["Rasidin"])
 
 
 def test_the_role_layer_reads_the_common_last_name_when_the_first_is_said_alone() -> None:
@@ -60,12 +50,12 @@ def test_the_role_layer_reads_the_common_last_name_when_the_first_is_said_alone(
         "Pedagang senang, kata Rasidin."
     )
     body = "UPT Puskesmas Batuputih"
-    assert _roles(t, [(body, "ORG")]) == [("Rasidin Umur", "Kepala " + body)]
+    assert role_officials(t, [(body, "ORG")]) == [("Rasidin Umur", "Kepala " + body)]
 
 
 def test_no_last_name_from_a_common_word_when_the_first_name_is_never_used_alone() -> None:
     t = "Kepala UPT Puskesmas Batuputih, Rasidin Umur mengatakan kios baru dibuka bulan depan."
-    assert _roles(t, [("UPT Puskesmas Batuputih", "ORG")]) == []
+    assert role_officials(t, [("UPT Puskesmas Batuputih", "ORG")]) == []
 
 
 def test_a_function_word_after_the_first_name_is_no_last_name() -> None:
@@ -73,7 +63,7 @@ def test_a_function_word_after_the_first_name_is_no_last_name() -> None:
         "Kepala UPT Puskesmas Batuputih, Rasidin Saat dikonfirmasi membenarkan hal itu. "
         "Kata Rasidin, kios sudah penuh."
     )
-    assert all(name != "Rasidin Saat" for name, _ in _roles(t, [("UPT Puskesmas Batuputih", "ORG")]))
+    assert all(name != "Rasidin Saat" for name, _ in role_officials(t, [("UPT Puskesmas Batuputih", "ORG")]))
 
 
 def test_a_company_name_ending_in_a_common_word_is_no_holder_name() -> None:
@@ -81,7 +71,7 @@ def test_a_company_name_ending_in_a_common_word_is_no_holder_name() -> None:
         '"Nasabah kami terus bertambah," kata Bonifasius Rante, Direktur Utama Sinar Gadai Nusantara. '
         "Sinar Gadai membuka cabang baru di Metro."
     )
-    roles = _roles(t, [("Bonifasius Rante", "PER"), ("Sinar Gadai", "PER")])
+    roles = role_officials(t, [("Bonifasius Rante", "PER"), ("Sinar Gadai", "PER")])
     assert all(not name.endswith("Nusantara") for name, _ in roles)
 
 
@@ -91,7 +81,7 @@ def test_a_bracketed_short_name_before_a_two_word_holder_name_is_the_body() -> N
         "Untepi Sutarjo menjelaskan gedung itu hibah pemkot. Sutarjo menambahkan, anggaran sudah diaudit."
     )
     ents = [("Universitas Teknologi Pesisir", "ORG"), ("Untepi Sutarjo", "PER")]
-    assert _roles(t, ents) == [("Sutarjo", "Kabag Umum dan Keuangan Untepi")]
+    assert role_officials(t, ents) == [("Sutarjo", "Kabag Umum dan Keuangan Untepi")]
 
 
 def test_a_two_word_holder_name_keeps_its_first_word_when_never_a_body_alone() -> None:
@@ -100,7 +90,7 @@ def test_a_two_word_holder_name_keeps_its_first_word_when_never_a_body_alone() -
         "Sutarjo menambahkan, anggaran sudah diaudit."
     )
     ents = [("Untepi Sutarjo", "PER")]
-    assert _roles(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
+    assert role_officials(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
 
 
 def test_a_bracketed_first_word_stays_in_the_name_when_the_second_is_never_used_alone() -> None:
@@ -109,13 +99,13 @@ def test_a_bracketed_first_word_stays_in_the_name_when_the_second_is_never_used_
         "Untepi Sutarjo menjelaskan gedung itu hibah pemkot."
     )
     ents = [("Universitas Teknologi Pesisir", "ORG"), ("Untepi Sutarjo", "PER")]
-    assert _roles(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
+    assert role_officials(t, ents) == [("Untepi Sutarjo", "Kabag Umum dan Keuangan")]
 
 
 def test_a_regional_agency_short_name_before_the_holder_is_the_body() -> None:
     t = "Kabid Perkebunan Disbunnak Tanggamus Rasidin Umar meninjau kebun kopi warga, Rabu."
     ents = [("Disbunnak Tanggamus Rasidin Umar", "ORG")]
-    assert _roles(t, ents) == [("Rasidin Umar", "Kabid Perkebunan Disbunnak Tanggamus")]
+    assert role_officials(t, ents) == [("Rasidin Umar", "Kabid Perkebunan Disbunnak Tanggamus")]
 
 
 def test_a_regional_agency_short_name_in_the_whole_record() -> None:
@@ -125,14 +115,14 @@ def test_a_regional_agency_short_name_in_the_whole_record() -> None:
     )
     title = "Kabid Perkebunan Disbunnak Tanggamus"
     span, name_span = _spans(t, title + " Rasidin Umar", "Rasidin Umar")
-    assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
+    assert article_officials(t, spans=True) == [("Rasidin Umar", title, span, name_span)]
 
 
 def test_a_village_clerk_is_an_official() -> None:
     t = "Juru Tulis Pekon Sukabumi Rasidin Umar menuturkan jembatan gantung itu putus sejak Minggu."
     title = "Juru Tulis Pekon Sukabumi"
     span, name_span = _spans(t, title + " Rasidin Umar", "Rasidin Umar")
-    assert _officials(t) == [("Rasidin Umar", title, span, name_span)]
+    assert article_officials(t, spans=True) == [("Rasidin Umar", title, span, name_span)]
 
 
 def test_a_commitment_officer_of_a_ministry_unit_is_an_official() -> None:
@@ -142,12 +132,12 @@ def test_a_commitment_officer_of_a_ministry_unit_is_an_official() -> None:
     )
     title = "Pejabat Pembuat Komitmen (PPK) Satker Jalan Nasional Wilayah II"
     span, name_span = _spans(t, title + " Hendra Saputra", "Hendra Saputra")
-    assert _officials(t) == [("Hendra Saputra", title, span, name_span)]
+    assert article_officials(t, spans=True) == [("Hendra Saputra", title, span, name_span)]
 
 
 def test_the_commitment_officer_without_a_holder_gives_nothing() -> None:
     t = "Dana itu dicairkan setelah pejabat pembuat komitmen menandatangani berita acara pekerjaan."
-    assert _officials(t) == []
+    assert article_officials(t, spans=True) == []
 
 
 @pytest.mark.xfail(
@@ -157,4 +147,4 @@ def test_the_commitment_officer_without_a_holder_gives_nothing() -> None:
 )
 def test_a_one_word_holder_that_is_a_common_word_before_a_speech_verb() -> None:
     t = "Kepala Terminal Kalianda, Restu mengungkapkan jumlah penumpang naik menjelang libur."
-    assert _roles(t, [("Terminal Kalianda", "LOC")]) == [("Restu", "Kepala Terminal Kalianda")]
+    assert role_officials(t, [("Terminal Kalianda", "LOC")]) == [("Restu", "Kepala Terminal Kalianda")]

@@ -6,15 +6,9 @@ name (`PT Sinar Medika, Tbk Rina Marlina`)."""
 
 from __future__ import annotations
 
-from extract import extract_article
 from extract.people.roles import scan_roles
 from extract.records import Entity
-
-
-def _roles(t: str, ents: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int], tuple[int, int]]]:
-    """The role layer alone over given entities (each the first occurrence of its text)."""
-    found = [Entity(x, label, (t.index(x), t.index(x) + len(x))) for x, label in ents]
-    return [(m.name, m.title, m.span, m.name_span) for m in scan_roles(t, found) if m.official]
+from tests.official_records import article_officials, role_officials
 
 
 def _at(t: str, part: str) -> tuple[int, int]:
@@ -26,7 +20,7 @@ def test_a_person_after_the_comma_and_before_a_speech_verb_holds_the_post() -> N
     t = "Direktur Utama Graha Sentosa Mal, Rudi Hartanto mengatakan pengunjung naik menjelang libur."
     ents = [("Graha Sentosa Mal", "PER"), ("Rudi Hartanto", "PER")]
     span = (0, _at(t, "Rudi Hartanto")[1])
-    assert _roles(t, ents) == [
+    assert role_officials(t, ents, spans=True) == [
         ("Rudi Hartanto", "Direktur Utama Graha Sentosa Mal", span, _at(t, "Rudi Hartanto"))
     ]
 
@@ -37,7 +31,7 @@ def test_a_region_between_the_body_and_the_comma_goes_to_the_title() -> None:
         "harga sapi naik menjelang hari raya."
     )
     ents = [("Lembu Sejahtera", "PER"), ("Darmin Saputra", "PER")]
-    found = _roles(t, ents)
+    found = role_officials(t, ents, spans=True)
     assert [(n, ti) for n, ti, _, _ in found] == [
         ("Darmin Saputra", "Ketua Kelompok Ternak Lembu Sejahtera Kota Metro")
     ]
@@ -62,41 +56,35 @@ def test_no_move_without_a_speech_verb_after_the_second_name() -> None:
     """A list of people after one title: the name after the comma is the next item."""
     t = "Hadir Anggota DPRD Sutarno Wibowo, Hendra Kurniawan, dan Kepala Balai Jalan Nasional."
     ents = [("Sutarno Wibowo", "PER"), ("Hendra Kurniawan", "PER")]
-    assert ("Hendra Kurniawan", "Anggota DPRD Sutarno Wibowo") not in [
-        (n, ti) for n, ti, _, _ in _roles(t, ents)
-    ]
+    assert ("Hendra Kurniawan", "Anggota DPRD Sutarno Wibowo") not in role_officials(t, ents)
 
 
 def test_a_post_after_the_comma_is_no_holder() -> None:
     t = "Bupati Tanggamus Samsul Bahri, Kapolres menyampaikan ucapan terima kasih kepada warga."
     ents = [("Samsul Bahri", "PER")]
-    assert [(n, ti) for n, ti, _, _ in _roles(t, ents)] == [("Samsul Bahri", "Bupati Tanggamus")]
+    assert role_officials(t, ents) == [("Samsul Bahri", "Bupati Tanggamus")]
 
 
 def test_a_given_name_before_the_comma_stays_the_holder() -> None:
     t = "Kepala Desa Sukamulya Hendra, Rudi Hartanto mengatakan jalan desa rusak."
     ents = [("Hendra", "PER"), ("Rudi Hartanto", "PER")]
-    assert [n for n, _, _, _ in _roles(t, ents) if "Rudi" in n] == []
-
-
-def _officials(t: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+    assert [n for n, _ in role_officials(t, ents) if "Rudi" in n] == []
 
 
 def test_a_company_dotted_abbreviation_stays_in_the_title() -> None:
     t = "Manajer PT. Sumber Rejeki Abadi, Iwan mengatakan permintaan roti turun sejak bulan lalu."
     ents = [("Iwan", "PER")]
-    assert [(n, ti) for n, ti, _, _ in _roles(t, ents)] == [("Iwan", "Manajer PT. Sumber Rejeki Abadi")]
+    assert role_officials(t, ents) == [("Iwan", "Manajer PT. Sumber Rejeki Abadi")]
 
 
 def test_a_dotted_cv_in_the_title_whole_article() -> None:
     t = "Direktur CV. Karya Mandiri, Bambang Sutrisno, mengatakan pesanan meja naik dua kali lipat."
-    assert _officials(t) == [("Bambang Sutrisno", "Direktur CV. Karya Mandiri")]
+    assert article_officials(t) == [("Bambang Sutrisno", "Direktur CV. Karya Mandiri")]
 
 
 def test_a_dotted_company_at_a_sentence_end_names_no_one() -> None:
     t = "Surat itu ditandatangani Direktur Utama PT. Bumi Karya. Gedung baru dibangun tahun depan."
-    assert _officials(t) == []
+    assert article_officials(t) == []
 
 
 def test_a_person_named_earlier_after_the_comma_is_the_next_subject() -> None:
@@ -117,11 +105,13 @@ def test_a_closing_legal_form_after_the_comma_stays_in_the_title() -> None:
     t = "Presiden Direktur PT Sinar Medika, Tbk Rina Marlina menjelaskan program bantuan pasien."
     ents = [("Rina Marlina", "PER")]
     name = _at(t, "Rina Marlina")
-    assert _roles(t, ents) == [("Rina Marlina", "Presiden Direktur PT Sinar Medika, Tbk", (0, name[1]), name)]
+    assert role_officials(t, ents, spans=True) == [
+        ("Rina Marlina", "Presiden Direktur PT Sinar Medika, Tbk", (0, name[1]), name)
+    ]
 
 
 def test_a_closing_legal_form_before_the_comma_changes_nothing() -> None:
     t = "Direktur Utama PT Sinar Medika Tbk, Rina Marlina menjelaskan program bantuan pasien."
-    assert [(n, ti) for n, ti, _, _ in _roles(t, [("Rina Marlina", "PER")])] == [
+    assert role_officials(t, [("Rina Marlina", "PER")]) == [
         ("Rina Marlina", "Direktur Utama PT Sinar Medika Tbk")
     ]

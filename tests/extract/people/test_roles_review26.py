@@ -8,10 +8,7 @@ import pytest
 
 from extract import extract_article
 from extract.people.roles import scan_roles
-
-
-def _officials(t: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+from tests.official_records import article_officials
 
 
 def test_a_name_before_an_ampersand_is_no_holder() -> None:
@@ -20,24 +17,24 @@ def test_a_name_before_an_ampersand_is_no_holder() -> None:
         '"Kami ingin pemuda siap bekerja," ujar Country Director Stanley Black & Decker Indonesia '
         "Budi Santoso Wijaya kepada wartawan."
     )
-    assert _officials(t) == []
+    assert article_officials(t) == []
     assert [m.name for m in scan_roles(t) if m.official] == []
 
 
 def test_a_company_short_name_before_an_ampersand_is_no_holder() -> None:
     t = "Direktur Utama Medco E&P Rudi Gunarso mengatakan sumur baru mulai berproduksi pekan depan."
-    assert ("Medco E", "Direktur Utama") not in _officials(t)
-    assert _officials(t) in ([], [("Rudi Gunarso", "Direktur Utama Medco E&P")])
+    assert ("Medco E", "Direktur Utama") not in article_officials(t)
+    assert article_officials(t) in ([], [("Rudi Gunarso", "Direktur Utama Medco E&P")])
 
 
 def test_an_ampersand_after_the_title_keeps_the_holder() -> None:
     t = "Kepala Divisi Riset & Pengembangan PT Sinar Tani, Rudi Gunarso, mengatakan benih baru siap."
-    assert _officials(t) == [("Rudi Gunarso", "Kepala Divisi Riset & Pengembangan PT Sinar Tani")]
+    assert article_officials(t) == [("Rudi Gunarso", "Kepala Divisi Riset & Pengembangan PT Sinar Tani")]
 
 
 def test_a_lowercase_word_after_an_ampersand_keeps_the_holder() -> None:
     t = "Bupati Lampung Timur Dawam Rahardjo & rombongan meninjau bendungan, Senin."
-    assert [o[0] for o in _officials(t)] == ["Dawam Rahardjo"]
+    assert [o[0] for o in article_officials(t)] == ["Dawam Rahardjo"]
 
 
 def test_a_title_word_before_an_ampersand_is_no_holder() -> None:
@@ -45,7 +42,7 @@ def test_a_title_word_before_an_ampersand_is_no_holder() -> None:
         '"Gangguan pada jaringan disebabkan hujan deras," kata Gregorius Adi Santoso Senior Vice '
         "President Hubungan Korporat & CSR Pelindo, lewat siaran pers, Jumat."
     )
-    assert _officials(t) == []
+    assert article_officials(t) == []
 
 
 @pytest.mark.xfail(

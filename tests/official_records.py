@@ -1,0 +1,27 @@
+"""Officials for tests: the whole pipeline's, or the role layer's alone over given entities."""
+
+from __future__ import annotations
+
+from extract import extract_article
+from extract.people.roles import scan_roles
+from extract.records import Entity
+
+Span = tuple[int, int]
+
+
+def article_officials(text: str, *, spans: bool = False) -> list[tuple]:
+    """The whole pipeline's officials of ``text`` as (name, title), with (span, name_span) after
+    them when ``spans``."""
+    officials = extract_article(text.encode()).officials
+    return [(o.name, o.title, o.span, o.name_span) if spans else (o.name, o.title) for o in officials]
+
+
+def role_officials(text: str, ents: list[tuple[str, str]], *, spans: bool = False) -> list[tuple]:
+    """The role layer alone over (surface, label) entities, each at its first occurrence in
+    ``text``: its officials as (name, title), with (span, name_span) when ``spans``."""
+    found = [Entity(x, label, (text.index(x), text.index(x) + len(x))) for x, label in ents]
+    return [
+        (m.name, m.title, m.span, m.name_span) if spans else (m.name, m.title)
+        for m in scan_roles(text, found)
+        if m.official
+    ]
