@@ -95,6 +95,7 @@ class _Article:
     alone: frozenset[str] = frozenset()  # capitalised words standing alone mid-sentence (kata Slot.)
     namesakes: set[str] = field(default_factory=set)  # Sukarno Hatta of a `Jalan Sukarno Hatta`
     features: set[str] = field(default_factory=set)  # Merapi of a `Gunung Merapi`
+    after_features: tuple[int, ...] = ()  # where a word opens after a capitalised feature's word
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
     per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
@@ -194,7 +195,12 @@ def _article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) ->
     """What the article's entities say about its words: each name's PER and non-PER votes, the
     spans, ends and words of its places and bodies, the names a facility's (`Jalan Sukarno
     Hatta`) or a natural feature's word (`Gunung Merapi`) opens."""
-    art = _Article(text, lower=_lower_words(text, tokens), alone=_alone_words(text))
+    art = _Article(
+        text,
+        lower=_lower_words(text, tokens),
+        alone=_alone_words(text),
+        after_features=tuple(m.end() for m in _feature_head().finditer(text)),
+    )
     for e in ents:
         v = art.votes.setdefault(" ".join(e.text.split()), [0, 0])
         v[e.label != EntityLabel.PER] += 1
@@ -223,13 +229,21 @@ def _feature_named(art: _Article, ent: Entity) -> bool:
     name = " ".join(ent.text.split())
     if name in art.features:
         return True
-    return regex.search(rf"\b(?:{_feature_heads()})\s+{regex.escape(name)}\b", art.text) is not None
+    text = art.text
+    return any(
+        text.startswith(name, a) and _WORD_EDGE.get().match(text, a + len(name)) for a in art.after_features
+    )
+
+
+_WORD_EDGE = LazyPattern(r"\b")
 
 
 @cache
-def _feature_heads() -> str:
-    """The natural features' words capitalised, as one alternation (`Gunung|Pulau|…`)."""
-    return "|".join(w.capitalize() for w in sorted(geo_words()))
+def _feature_head() -> regex.Pattern[str]:
+    """A natural feature's word capitalised and the blanks after it (`Gunung `, `Pulau `): where
+    the places `_feature_named` looks at open, found once per article."""
+    heads = "|".join(w.capitalize() for w in sorted(geo_words()))
+    return regex.compile(rf"\b(?:{heads})\s+")
 
 
 def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:
