@@ -467,7 +467,7 @@ class CompanyForms(NamedTuple):
 
 def company_forms(text: str) -> CompanyForms:
     """The article's places where a company's name opens (see `CompanyForms`)."""
-    forms = role_words("company_form") - role_words("company_tail")
+    forms = _opening_forms()
     ends = (m.end() for m in _company_form_blank().finditer(text))
     return CompanyForms(
         text,
@@ -499,9 +499,22 @@ def _after_company_form(forms: CompanyForms, name: str) -> bool:
 
 
 @cache
+def _opening_forms() -> frozenset[str]:
+    """The legal forms that open a company's name and never close one (people_roles.txt's
+    company_form less company_tail: `PT`, `CV`, not `Tbk`)."""
+    return frozenset(role_words("company_form") - role_words("company_tail"))
+
+
+@cache
+def _opening_forms_rx() -> str:
+    """`_opening_forms` as one alternation, longest first, case-insensitive."""
+    forms = sorted(_opening_forms(), key=len, reverse=True)
+    return f"(?i:{'|'.join(regex.escape(f) for f in forms)})"
+
+
+@cache
 def _company_form_blank() -> regex.Pattern[str]:
-    forms = sorted(role_words("company_form") - role_words("company_tail"), key=len, reverse=True)
-    return regex.compile(rf"(?i:{'|'.join(regex.escape(f) for f in forms)})\.?[ \u00a0]")
+    return regex.compile(rf"{_opening_forms_rx()}\.?[ \u00a0]")
 
 
 def company_spans(text: str) -> list[tuple[int, int]]:
@@ -515,11 +528,9 @@ def company_spans(text: str) -> list[tuple[int, int]]:
 
 @cache
 def _company_run() -> regex.Pattern[str]:
-    forms = sorted(role_words("company_form") - role_words("company_tail"), key=len, reverse=True)
-    alts = "|".join(regex.escape(f) for f in forms)
     word = r"\p{Lu}[\w&'-]*"
     return regex.compile(
-        rf"(?<![\w-])(?=\p{{Lu}})(?P<form>(?i:{alts}))\.?[ \t]+(?P<run>{word}(?:[ \t]+{word})*)"
+        rf"(?<![\w-])(?=\p{{Lu}})(?P<form>{_opening_forms_rx()})\.?[ \t]+(?P<run>{word}(?:[ \t]+{word})*)"
     )
 
 
