@@ -21,7 +21,7 @@ from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
-from ...text.patterns import LazyPattern, alternation
+from ...text.patterns import LazyPattern, alternation, whole_words
 from ...text.words import club_formed, common_words, given_names, not_names, org_acronyms, org_words, word_set
 from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
@@ -446,7 +446,7 @@ def _without_possessive(ent: Entity, text: str) -> Entity | None:
         return ent
     bare, words = ent.text[: m.start()], ent.text.split()
     last = words[-1][: len(words[-1]) - len(m.group())]
-    if m.group().startswith("-") or regex.search(rf"\b{regex.escape(bare)}\b(?!nya)", text):
+    if m.group().startswith("-") or any(whole_words(text, bare, hyphen=False)):
         return _entity(bare, ent.label, ent.span[0])
     if last.lower() not in common_words() or (len(words) > 1 and words[-2].lower() == "dan"):
         return ent
