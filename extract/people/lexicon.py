@@ -778,6 +778,8 @@ def match_region(toks: Sequence[Tok], i: int, end: int, *, kecamatan: bool = Fal
     """Index after a region name starting at ``i`` (``i`` if none): a province, regency or city,
     or a regency's seat (Kalapas Sampit, Kepala Kantor Pos Cabang Liwa: clean_region_seats.txt
     names towns, none a given name or a common word); ``kecamatan`` adds the district gazetteer."""
+    if i >= end:
+        return i  # no word left (a text ending in `Wakil`)
     best = i
     files = ("officials_regions.txt", "clean_region_seats.txt")
     if kecamatan:

@@ -57,3 +57,10 @@ def test_a_name_before_an_english_title_stops_at_the_title() -> None:
         "President Hubungan Korporat & CSR Pelindo, lewat siaran pers, Jumat."
     )
     assert [p.name for p in extract_article(t.encode()).persons] == ["Gregorius Adi Santoso"]
+
+
+def test_a_text_ending_in_a_bare_wakil_gives_no_official() -> None:
+    """`Wakil` as the text's last word: the check for a region after a bare `wakil` has no word
+    left to read (hypothesis found `(24/8)0:一{Wakil` raising IndexError) and gives nothing."""
+    assert article_officials("Laga itu dimenangkan oleh Wakil") == []
+    assert [m.title for m in scan_roles("Hadir pula Wakil") if m.official] == []
