@@ -1,0 +1,59 @@
+"""Dates read on news-raw (issue 15, dates18): national and Lampung regional news.
+
+A social-aid, scholarship or recruitment programme, a fiscal-policy paper, the national
+legislation programme and a yearly tax return name the year they run for (``bansos PKH
+2024``, ``beasiswa PIP 2023``, ``KEM-PPKF 2027``, ``Prolegnas 2026``, ``formasi CPNS 2019``,
+``SPT Tahunan 2024``): GUIDELINES §3 makes programme and fiscal years dates, as ``APBD 2024``.
+Two dates joined by ``dan`` after ``antara`` are one range, the span between them (``antara
+tahun 2019 dan 2022``, ``antara 3 Mei dan 9 Juni``), as two joined by ``hingga`` are; without
+``antara`` they stay two points. A span of years a from-word opens and a word closes (``dari
+2006 hingga 2019``) is a range however long, as ``tahun 1980 hingga 2013`` already was; a bare
+``1945-2045`` still is not.
+
+Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
+spans, including sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+from extract.dates import extract_dates
+from extract.records import DateMention
+
+
+def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
+    return DateMention(text=text, span=span, value=value, end=end)
+
+
+def test_a_social_aid_programme_names_its_year() -> None:
+    text = "Dinas Sosial mulai menyalurkan bansos PKH 2024 kepada warga di tiga kecamatan."
+    assert extract_dates(text) == [D("2024", (42, 46), "2024")]
+
+
+def test_a_bracketed_scholarship_programme_names_its_year() -> None:
+    text = "Sebanyak 210 siswa menerima Program Indonesia Pintar (PIP) 2023 melalui sekolah masing-masing."
+    assert extract_dates(text) == [D("2023", (59, 63), "2023")]
+
+
+def test_a_fiscal_policy_paper_names_its_year() -> None:
+    text = "Pemerintah menyerahkan dokumen KEM-PPKF 2027 kepada DPR dalam rapat paripurna."
+    assert extract_dates(text) == [D("2027", (40, 44), "2027")]
+
+
+def test_the_legislation_programme_names_its_year() -> None:
+    text = "Rancangan aturan itu diusulkan masuk Prolegnas 2026 oleh badan legislasi."
+    assert extract_dates(text) == [D("2026", (47, 51), "2026")]
+
+
+def test_a_recruitment_round_names_its_year() -> None:
+    text = "Ada 96 kuota formasi CPNS 2019 yang diperebutkan para pelamar di kabupaten itu."
+    assert extract_dates(text) == [D("2019", (26, 30), "2019")]
+
+
+def test_a_yearly_tax_return_names_its_year() -> None:
+    text = "Wajib pajak yang belum melapor SPT Tahunan 2024 diimbau segera datang ke kantor pajak."
+    assert extract_dates(text) == [D("2024", (43, 47), "2024")]
+
+
+def test_a_programme_acronym_without_a_year_gives_nothing() -> None:
+    text = "Pendamping PKH di desa itu memeriksa data 2.000 keluarga penerima."
+    assert extract_dates(text) == []
