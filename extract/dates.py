@@ -172,6 +172,7 @@ class _Patterns:
     weekday: regex.Pattern[str]
     connector: regex.Pattern[str]
     range_gap: regex.Pattern[str]  # between a range's two ends: a connector, maybe a part word
+    between_gap: regex.Pattern[str]  # "dan" (maybe a part word) ending a range "antara" opens
     qualifier: regex.Pattern[str]
     day_word_after: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
@@ -548,6 +549,9 @@ def _patterns() -> _Patterns:
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
         range_gap=regex.compile(
             rf"{connector}(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
+        ),
+        between_gap=regex.compile(
+            rf"{_H}+dan{_H}+(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
         ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
         # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
@@ -1400,8 +1404,8 @@ def _join_bracket_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
     first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
-    (``akhir Mei hingga awal Juni 2018``: the year written at the end is the start's too)."""
-    pat = _patterns()
+    (``akhir Mei hingga awal Juni 2018``: the year written at the end is the start's too);
+    ``dan`` after ``antara`` joins them too (`_range_joint`)."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -1420,12 +1424,29 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
                 _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
                 or prev.first.grain is Grain.MONTH
             )
-            and pat.range_gap.fullmatch(text, prev.end, c.start)
+            and _range_joint(text, prev, c)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
             continue
         out.append(c)
     return out
+
+
+# "antara" right before a range's first end: "antara tahun 2021 dan 2023" is one period
+_BETWEEN_OPEN = LazyPattern(r"(?<![\p{L}])(?i:antara)[^\S\r\n]+\Z", regex.V1)
+
+
+def _range_joint(text: str, prev: _Cand, c: _Cand) -> bool:
+    """What stands between two points joins them into one range: a connector (``1 hingga 3
+    Maret``), or ``dan`` after an ``antara`` that opens the first (``antara 31 Maret dan 4 April``,
+    ``antara tahun 2021 dan 2023``: the span between, GUIDELINES §3 ranges)."""
+    pat = _patterns()
+    if pat.range_gap.fullmatch(text, prev.end, c.start):
+        return True
+    return bool(
+        pat.between_gap.fullmatch(text, prev.end, c.start)
+        and _BETWEEN_OPEN.get().search(text, max(0, prev.start - 10), prev.start)
+    )
 
 
 # --------------------------------------------------------------------------- values

@@ -57,3 +57,31 @@ def test_a_yearly_tax_return_names_its_year() -> None:
 def test_a_programme_acronym_without_a_year_gives_nothing() -> None:
     text = "Pendamping PKH di desa itu memeriksa data 2.000 keluarga penerima."
     assert extract_dates(text) == []
+
+
+def test_years_between_antara_and_dan_are_one_range() -> None:
+    text = "Survei itu dikerjakan antara tahun 2019 dan 2022 oleh tim dari dua kampus."
+    assert extract_dates(text) == [D("tahun 2019 dan 2022", (29, 48), "2019", "2022")]
+
+
+def test_days_between_antara_and_dan_are_one_range() -> None:
+    text = "Pendaftaran dibuka antara 3 Mei dan 9 Juni 2024 di kantor kelurahan."
+    assert extract_dates(text) == [D("3 Mei dan 9 Juni 2024", (26, 47), "2024-05-03", "2024-06-09")]
+
+
+def test_months_between_antara_and_dan_with_a_part_word_are_one_range() -> None:
+    text = "Kasus demam berdarah naik antara Juli 2023 dan awal Maret 2024 menurut dinas kesehatan."
+    assert extract_dates(text) == [D("Juli 2023 dan awal Maret 2024", (33, 62), "2023-07", "2024-03")]
+
+
+def test_two_dates_joined_by_dan_without_antara_stay_two_points() -> None:
+    text = "Rapat digelar pada 3 Mei dan 9 Juni 2024 di aula kantor bupati."
+    assert extract_dates(text) == [
+        D("3 Mei", (19, 24), "2024-05-03"),
+        D("9 Juni 2024", (29, 40), "2024-06-09"),
+    ]
+
+
+def test_a_count_between_antara_and_dan_gives_nothing() -> None:
+    text = "Setiap pekan datang antara 35 dan 60 pengunjung ke taman kota itu."
+    assert extract_dates(text) == []
