@@ -871,9 +871,10 @@ def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 def _year_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``masa bakti 2021-2026``: a span of at most ten years, never backwards."""
+    """``masa bakti 2021-2026``: a span of at most ten years, never backwards; any longer span
+    a word opens and closes (``dari 2006 hingga 2018``, as ``tahun 1980 hingga 2013``)."""
     y1, y2 = int(m.group("y")), int(m.group("y2"))
-    if not 0 < y2 - y1 <= _MAX_YEAR_SPAN:
+    if y2 <= y1 or (y2 - y1 > _MAX_YEAR_SPAN and not _worded_span(m, text)):
         return []  # "2024-2020", "1945-2045": not a span of office, plan or season
     return [_Cand(m.start(), m.end(), _Point(y1), _Point(y2), blocked=_count_after(text, m.end()))]
 
@@ -969,6 +970,16 @@ def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
 _MAX_YEAR_SPAN = 10
+# A word that opens a span of time right before its first year: "dari 2006 hingga 2018".
+_SPAN_OPEN = LazyPattern(r"(?<![\p{L}])(?i:dari|sejak|semenjak|mulai|antara)[^\S\r\n]+\Z", regex.V1)
+
+
+def _worded_span(m: regex.Match[str], text: str) -> bool:
+    """A from-word before the first year and a word between the two (``dari 1936 sampai 1953``):
+    a span of time, however long; a bare ``1945-2045`` may be a number or a name."""
+    worded = regex.search(r"\p{L}", text[m.end("y") : m.start("y2")]) is not None
+    return worded and _SPAN_OPEN.get().search(text, max(0, m.start() - 12), m.start()) is not None
+
 
 _FORM_READERS = {
     "dm": _day_month,

@@ -16,6 +16,8 @@ spans, including sentences that must give nothing.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.dates import extract_dates
 from extract.records import DateMention
 
@@ -85,3 +87,28 @@ def test_two_dates_joined_by_dan_without_antara_stay_two_points() -> None:
 def test_a_count_between_antara_and_dan_gives_nothing() -> None:
     text = "Setiap pekan datang antara 35 dan 60 pengunjung ke taman kota itu."
     assert extract_dates(text) == []
+
+
+def test_a_long_span_of_years_a_from_word_opens_is_one_range() -> None:
+    text = "Luas sawah di desa itu menyusut dari 2006 hingga 2019, kata kepala desa."
+    assert extract_dates(text) == [D("2006 hingga 2019", (37, 53), "2006", "2019")]
+
+
+def test_a_long_span_of_years_from_sampai_is_one_range() -> None:
+    text = "Dari 1968 sampai 1985, ia mengajar di sekolah rakyat di kampungnya."
+    assert extract_dates(text) == [D("1968 sampai 1985", (5, 21), "1968", "1985")]
+
+
+def test_a_long_dashed_span_of_years_stays_out() -> None:
+    text = "Peta jalan pembangunan 1945-2045 itu dibahas dari 1945-2045 pula oleh peserta."
+    assert extract_dates(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="GUIDELINES §3 silent: is the year after an ordinal (gaji ke-13 tahun 2026) a fiscal "
+    "year or, as after HUT ke-80, part of an event's name? The ordinal blocks it as a law's number",
+)
+def test_the_year_after_an_ordinal_salary_is_its_fiscal_year() -> None:
+    text = "Pencairan gaji ke-13 tahun 2026 bagi pegawai dimulai pekan depan."
+    assert extract_dates(text) == [D("tahun 2026", (21, 31), "2026")]
