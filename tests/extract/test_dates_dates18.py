@@ -3,7 +3,8 @@
 A social-aid, scholarship or recruitment programme, a fiscal-policy paper, the national
 legislation programme and a yearly tax return name the year they run for (``bansos PKH
 2024``, ``beasiswa PIP 2023``, ``KEM-PPKF 2027``, ``Prolegnas 2026``, ``formasi CPNS 2019``,
-``SPT Tahunan 2024``): GUIDELINES §3 makes programme and fiscal years dates, as ``APBD 2024``.
+``SPT Tahunan 2024``, ``dana APBNP 2023``, ``alokasi dana pekon (ADP) 2024``): GUIDELINES §3
+makes programme and fiscal years dates, as ``APBD 2024``.
 Two dates joined by ``dan`` after ``antara`` are one range, the span between them (``antara
 tahun 2019 dan 2022``, ``antara 3 Mei dan 9 Juni``), as two joined by ``hingga`` are; without
 ``antara`` they stay two points. A span of years a from-word opens and a word closes (``dari
@@ -54,6 +55,11 @@ def test_a_recruitment_round_names_its_year() -> None:
 def test_a_yearly_tax_return_names_its_year() -> None:
     text = "Wajib pajak yang belum melapor SPT Tahunan 2024 diimbau segera datang ke kantor pajak."
     assert extract_dates(text) == [D("2024", (43, 47), "2024")]
+
+
+def test_a_pekon_fund_and_an_unhyphenated_revised_budget_name_their_year() -> None:
+    text = "Pekon itu menerima alokasi dana pekon (ADP) 2024 dan bantuan dari dana APBNP 2023."
+    assert extract_dates(text) == [D("2024", (44, 48), "2024"), D("2023", (77, 81), "2023")]
 
 
 def test_a_programme_acronym_without_a_year_gives_nothing() -> None:
