@@ -172,6 +172,7 @@ class _Patterns:
     weekday: regex.Pattern[str]
     connector: regex.Pattern[str]
     range_gap: regex.Pattern[str]  # between a range's two ends: a connector, maybe a part word
+    between_gap: regex.Pattern[str]  # "dan" (maybe a part word) ending a range "antara" opens
     qualifier: regex.Pattern[str]
     day_word_after: regex.Pattern[str]
     weekday_range_before: regex.Pattern[str]
@@ -549,6 +550,9 @@ def _patterns() -> _Patterns:
         range_gap=regex.compile(
             rf"{connector}(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
         ),
+        between_gap=regex.compile(
+            rf"{_H}+dan{_H}+(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
+        ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
         # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
         day_word_after=regex.compile(rf"{_S1}{_alt(_day_words(lex.relative))}(?![\p{{L}}])", regex.V1),
@@ -867,9 +871,10 @@ def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 
 def _year_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``masa bakti 2021-2026``: a span of at most ten years, never backwards."""
+    """``masa bakti 2021-2026``: a span of at most ten years, never backwards; any longer span
+    a word opens and closes (``dari 2006 hingga 2018``, as ``tahun 1980 hingga 2013``)."""
     y1, y2 = int(m.group("y")), int(m.group("y2"))
-    if not 0 < y2 - y1 <= _MAX_YEAR_SPAN:
+    if y2 <= y1 or (y2 - y1 > _MAX_YEAR_SPAN and not _worded_span(m, text)):
         return []  # "2024-2020", "1945-2045": not a span of office, plan or season
     return [_Cand(m.start(), m.end(), _Point(y1), _Point(y2), blocked=_count_after(text, m.end()))]
 
@@ -965,6 +970,16 @@ def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
 
 # A span of years longer than this (``1945-2045``) is not a term of office, plan or season.
 _MAX_YEAR_SPAN = 10
+# A word that opens a span of time right before its first year: "dari 2006 hingga 2018".
+_SPAN_OPEN = LazyPattern(r"(?<![\p{L}])(?i:dari|sejak|semenjak|mulai|antara)[^\S\r\n]+\Z", regex.V1)
+
+
+def _worded_span(m: regex.Match[str], text: str) -> bool:
+    """A from-word before the first year and a word between the two (``dari 1936 sampai 1953``):
+    a span of time, however long; a bare ``1945-2045`` may be a number or a name."""
+    worded = regex.search(r"\p{L}", text[m.end("y") : m.start("y2")]) is not None
+    return worded and _SPAN_OPEN.get().search(text, max(0, m.start() - 12), m.start()) is not None
+
 
 _FORM_READERS = {
     "dm": _day_month,
@@ -1400,8 +1415,8 @@ def _join_bracket_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
     first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
-    (``akhir Mei hingga awal Juni 2018``: the year written at the end is the start's too)."""
-    pat = _patterns()
+    (``akhir Mei hingga awal Juni 2018``: the year written at the end is the start's too);
+    ``dan`` after ``antara`` joins them too (`_range_joint`)."""
     out: list[_Cand] = []
     for c in cands:
         prev = out[-1] if out else None
@@ -1420,12 +1435,29 @@ def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
                 _GRAINS.index(prev.first.grain) <= _GRAINS.index(c.first.grain)
                 or prev.first.grain is Grain.MONTH
             )
-            and pat.range_gap.fullmatch(text, prev.end, c.start)
+            and _range_joint(text, prev, c)
         ):
             out[-1] = _Cand(prev.start, c.end, prev.first, c.first, tense=prev.tense or c.tense)
             continue
         out.append(c)
     return out
+
+
+# "antara" right before a range's first end: "antara tahun 2021 dan 2023" is one period
+_BETWEEN_OPEN = LazyPattern(r"(?<![\p{L}])(?i:antara)[^\S\r\n]+\Z", regex.V1)
+
+
+def _range_joint(text: str, prev: _Cand, c: _Cand) -> bool:
+    """What stands between two points joins them into one range: a connector (``1 hingga 3
+    Maret``), or ``dan`` after an ``antara`` that opens the first (``antara 31 Maret dan 4 April``,
+    ``antara tahun 2021 dan 2023``: the span between, GUIDELINES §3 ranges)."""
+    pat = _patterns()
+    if pat.range_gap.fullmatch(text, prev.end, c.start):
+        return True
+    return bool(
+        pat.between_gap.fullmatch(text, prev.end, c.start)
+        and _BETWEEN_OPEN.get().search(text, max(0, prev.start - 10), prev.start)
+    )
 
 
 # --------------------------------------------------------------------------- values
