@@ -8,7 +8,6 @@ share strip, a Google News prompt, a copyright footer, a tag list, related links
 from __future__ import annotations
 
 import json
-import os
 import random
 from pathlib import Path
 
@@ -22,11 +21,10 @@ from extract.records import Boilerplate, Dateline
 from extract.resources import load_lines
 from tests.growth import LINEAR_BOUND, growth, scaled
 
-from ..conftest import score_module
+from ..conftest import SHARED, score_module
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT / ".." / "shared"))
 
 
 def fold(line: str) -> str:

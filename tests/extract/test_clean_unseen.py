@@ -21,7 +21,6 @@ Indonesian treebanks, grouped into pages of 3-6 sentences, must survive cleaning
 
 from __future__ import annotations
 
-import os
 import random
 import sys
 from pathlib import Path
@@ -32,8 +31,9 @@ import regex
 from extract.clean import CleanedArticle, clean
 from extract.records import Boilerplate, Dateline
 
+from ..conftest import SHARED
+
 ROOT = Path(__file__).resolve().parents[2]
-SHARED = Path(os.environ.get("WARTA_SHARED", ROOT / ".." / "shared"))
 
 _FRAGMENT = regex.compile(r"\{(\w+):([^{}]*)\}")
 

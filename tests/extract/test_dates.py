@@ -20,7 +20,8 @@ from extract.records import DateMention
 from extract.resources import load_lines
 from tests.growth import LINEAR_BOUND, Case, full, growth, scaled
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+from ..conftest import SHARED
+
 RESOURCES = Path(__file__).resolve().parents[2] / "extract" / "resources"
 ISO = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
 

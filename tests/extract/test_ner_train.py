@@ -27,7 +27,8 @@ from extract.ner.train import (
     unknown_capitals,
 )
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+from ..conftest import SHARED
+
 CORPORA_DIR = SHARED / "corpora"
 
 

@@ -18,7 +18,7 @@ from extract.records import Entity, Official, Person
 from extract.resources import load_lines
 from tests.growth import LINEAR_BOUND, growth, scaled
 
-SHARED = Path(__file__).parents[3] / ".." / "shared"
+from ...conftest import SHARED
 
 
 def _official(sentence: str, mention: str, name_text: str, name: str, title: str) -> Official:
