@@ -495,8 +495,9 @@ def company_names(forms: CompanyForms, names: Iterable[str]) -> frozenset[str]:
 
 
 def _names_the_company(forms: CompanyForms, words: list[str]) -> bool:
+    """Whether ``words`` name the company (see `company_names`)."""
     k = _company_part(forms, words)
-    toks = tokenize(" ".join(words))
+    toks = tokenize(" ".join(words)) if k else ()
     if not k or match_region(toks, 0, len(toks), kecamatan=True) == len(toks):
         return False
     if k == len(words):
