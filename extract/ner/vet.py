@@ -22,6 +22,8 @@ from ..people.lexicon import (
     Marker,
     admin_words,
     after_event_word,
+    company_forms,
+    company_names,
     entity_cues,
     facility_words,
     geo_words,
@@ -259,29 +261,13 @@ def _inside_person(ents: Sequence[Entity]) -> set[tuple[int, int]]:
     return inside
 
 
-def _company_names(text: str, names: set[str]) -> set[str]:
-    """PER names the article writes somewhere right after a company's legal form (people_roles.txt's
-    company_form: `PT Jasa Raharja`, `CV Sinar Tani`): one sense per article, the company's name
-    wherever it stands alone (`santunan dari Jasa Raharja`). A form written in lowercase is the
-    common noun (`bendahara koperasi Nurfadilah`: the cooperative's treasurer, a person)."""
-    forms = role_words("company_form")
-    written = (w for w in names for a, _ in whole_words(text, w) if _written_form(prev_word(text, a), forms))
-    return set(written)
-
-
-def _written_form(word: str, forms: frozenset[str]) -> bool:
-    """A company's legal form written as one (`PT`, `Koperasi`), not a lowercase common noun."""
-    return word.lower() in forms and not word.islower()
-
-
 def _companies_named(
     text: str, out: list[tuple[Entity, bool]], teams: set[str] | frozenset[str] = frozenset()
 ) -> list[tuple[Entity, bool]]:
-    """The vetted entities with every PER that names a company (`_company_names`) or one of
-    ``teams`` an ORG."""
-    names = teams | _company_names(
-        text, {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER}
-    )
+    """The vetted entities with every PER that names one of the article's companies
+    (`company_names`: `Jasa Raharja` beside `PT Jasa Raharja`) or one of ``teams`` an ORG."""
+    pers = {" ".join(e.text.split()) for e, _ in out if e.label == EntityLabel.PER}
+    names = teams | company_names(company_forms(text), pers)
     return [
         (Entity(e.text, EntityLabel.ORG.value, e.span), True)
         if e.label == EntityLabel.PER and " ".join(e.text.split()) in names

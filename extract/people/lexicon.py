@@ -15,7 +15,7 @@ All of it is data in ``extract/resources``; this module reads it and matches it 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from enum import Enum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -475,17 +475,59 @@ def company_forms(text: str) -> CompanyForms:
     )
 
 
-def company_named(forms: CompanyForms, name: str, *, whole: bool = False) -> bool:
-    """Whether the article writes ``name`` right after a legal form that opens a company's name
-    (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`), or its first
-    words when they open with no given name (`PT Ramayana Lestari Sentosa` for `Ramayana Prime`):
-    one sense per article, the company or its brand, no person (`Chandra Asri` stays a person's
-    name unless written whole after the form). ``whole``: only the whole name counts (`PT Wirasena`
-    does not make `Wirasena Dewi Lestari` a company)."""
-    words = name.split()
-    opens = not whole and words and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB)
-    shortest = 1 if opens else len(words)
-    return any(_after_company_form(forms, " ".join(words[:k])) for k in range(len(words), shortest - 1, -1))
+def company_named(forms: CompanyForms, name: str) -> bool:
+    """Whether ``name`` opens with a company's name (`_company_part`): the company or its brand,
+    product or staff as the article writes them, no person's name as a whole (`Chandra Asri`
+    stays a person's name unless written whole after the form)."""
+    return _company_part(forms, name.split()) > 0
+
+
+def company_names(forms: CompanyForms, names: Iterable[str]) -> frozenset[str]:
+    """Of ``names``, those that name one of the article's companies (one sense per article,
+    GUIDELINES §6: an ORG, no person): the one test of vetting, the role layer and the entity
+    layer. A name opening with a company's name (`_company_part`) is the company's when nothing
+    follows it, or one word that is no given name (`Smartfren Djoko`: its director) and that
+    the article never writes on its own (`Hyundai Palisade` beside `Palisade`: its product):
+    `Lippo Malls` beside `PT Lippo Karawaci`, `Waskita Grup`; two words or more after it are a
+    name of their own (`Direktur Utama Saka Energi Tumbur Parlindungan`). A listed region is
+    none (`Bekasi` of `PT Bekasi Fajar` is the city)."""
+    return frozenset(n for n in names if _names_the_company(forms, n.split()))
+
+
+def _names_the_company(forms: CompanyForms, words: list[str]) -> bool:
+    """Whether ``words`` name the company (see `company_names`)."""
+    k = _company_part(forms, words)
+    toks = tokenize(" ".join(words)) if k else ()
+    if not k or match_region(toks, 0, len(toks), kecamatan=True) == len(toks):
+        return False
+    if k == len(words):
+        return True
+    rest = words[k]  # one word of the company's own, no given name, never written alone
+    given = word_class(rest) is WordClass.GIV
+    return k + 1 == len(words) and not given and not _written_alone(forms.text, rest)
+
+
+def _company_part(forms: CompanyForms, words: list[str]) -> int:
+    """How many of ``words`` the article writes right after a legal form that opens a company's
+    name (people_roles.txt's company_form, not company_tail: `PT Chandra Asri Perkasa`): all of
+    them, or its first words when they open with no given name (`PT Ramayana Lestari Sentosa`
+    for `Ramayana Prime`; `PT Wirasena` does not make `Wirasena Dewi Lestari` one); 0: none."""
+    opens = bool(words) and word_class(words[0]) not in (WordClass.GIV, WordClass.AMB)
+    shortest = 1 if opens else max(len(words), 1)
+    lengths = range(len(words), shortest - 1, -1)
+    return next((k for k in lengths if _after_company_form(forms, " ".join(words[:k]))), 0)
+
+
+def _written_alone(text: str, name: str) -> bool:
+    """Whether the article writes ``name`` somewhere as a name of its own: after no capitalised
+    word (`harga Palisade`, not `Karya Realty`)."""
+    return any(not _capital_before(text, a) for a, _ in whole_words(text, name))
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether a capitalised word ends one blank before ``at``, in the same sentence."""
+    word = text[max(0, at - 40) : at].removesuffix(" ").rpartition(" ")[2].lstrip("([\"'“‘")
+    return text[at - 1 : at] == " " and word[:1].isupper() and word[-1:].isalnum()
 
 
 def _after_company_form(forms: CompanyForms, name: str) -> bool:

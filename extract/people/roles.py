@@ -55,12 +55,11 @@ from ..text.tokens import (
 )
 from ..text.words import NAMEISH, WordClass, org_words, speech_verbs, verb_like, word_class
 from .lexicon import (
-    CompanyForms,
     Head,
     Marker,
     admin_words,
     company_forms,
-    company_named,
+    company_names,
     dotted_name_word,
     facility_words,
     geo_words,
@@ -2166,24 +2165,19 @@ def scan_roles(
     scanner = _Scanner(text, toks, entities)
     found = scanner.scan() + scanner.passive_heads()
     places = _places_written(text, [m.span for m in found])
-    settled = (_settled(text, m, entities, places) for m in found)
-    forms = company_forms(text)
+    settled = [_settled(text, m, entities, places) for m in found]
+    # `Direktur Utama Medco E&P …` where the article writes `PT Medco E&P`: a holder named as one
+    # of the article's companies (`company_names`) is the company the title belongs to, no one
+    # holding it; a holder named like it (`PT Wirasena`, `Wirasena Dewi Lestari`) stays
+    companies = company_names(company_forms(text), {m.name for m in settled})
     return _paired_posts(
         text,
         [
             m
             for m in settled
-            if not (_place_tail_holder(text, m) or _company_holder(forms, m) or _company_joined(text, m))
+            if not (_place_tail_holder(text, m) or m.name in companies or _company_joined(text, m))
         ],
     )
-
-
-def _company_holder(forms: CompanyForms, m: RoleMention) -> bool:
-    """`Direktur Utama Medco E&P …` where the article writes `PT Medco E&P`: a holder the article
-    writes elsewhere as a company's name after its legal form (`company_named`) is the company the
-    title belongs to, no one holding it (one sense per article, as for persons); the whole name
-    only: a holder named like the company (`PT Wirasena`, `Wirasena Dewi Lestari`) stays."""
-    return company_named(forms, m.name, whole=True)
 
 
 def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]) -> RoleMention:

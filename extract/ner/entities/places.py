@@ -14,10 +14,9 @@ from typing import Any
 
 import regex
 
-from ...people.lexicon import company_forms, company_named, role_words
+from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.patterns import whole_words
 from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _before_name_title,
@@ -658,7 +657,7 @@ def with_persons(
     """
     toks = toks if toks is not None else tokens(text)
     spans = set(_person_spans(toks, persons, list(officials)))
-    companies = _companies_dropped(text, entities, spans, toks)
+    companies = _companies_dropped(text, entities, spans)
     others = [
         _relabel(e, Label.ORG) if " ".join(e.text.split()) in companies and e.label != Label.ORG else e
         for e in entities
@@ -667,45 +666,17 @@ def with_persons(
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
 
 
-def _companies_dropped(
-    text: str, entities: Sequence[Entity], spans: set[Span], toks: Sequence[Tok]
-) -> set[str]:
-    """Model PER names the people layer dropped as a company's (`company_named`: `PT Lippo
-    Karawaci` above, `Lippo Malls` later): one sense per article, every mention of the name an ORG
-    (GUIDELINES §6), the model's LOC too; none that a person's mention holds or a listed region
-    spells (`Bekasi` after `PT Bekasi Fajar` stays a place), none that overlaps a person's mention
-    (`CEO Smartfren Djoko …`), and none whose words after the company's first word the article
-    also writes alone (`Hyundai Palisade` beside `Palisade`: the company's product or site)."""
-    forms = company_forms(text)
-    return {
-        name
+def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) -> frozenset[str]:
+    """Model PER names the people layer dropped as one of the article's companies
+    (`company_names`: `PT Lippo Karawaci` above, `Lippo Malls` later): one sense per article,
+    every mention of the name an ORG (GUIDELINES §6), the model's LOC too; none that overlaps a
+    person's mention (`CEO Smartfren Djoko …`)."""
+    pers = {
+        " ".join(e.text.split())
         for e in entities
-        if e.label == Label.PER
-        and not any(a < e.span[1] and e.span[0] < b for a, b in spans)
-        and (name := " ".join(e.text.split()))
-        and not _spells_region(e, toks)
-        and company_named(forms, name)
-        and not _written_without_first(text, name)
+        if e.label == Label.PER and not any(a < e.span[1] and e.span[0] < b for a, b in spans)
     }
-
-
-def _written_without_first(text: str, name: str) -> bool:
-    """Whether the article writes ``name``'s words after its first somewhere as a name of their
-    own: after no capitalised word (`harga Palisade`, not `Karya Realty`)."""
-    _, _, rest = name.partition(" ")
-    return bool(rest) and any(not _capital_before(text, a) for a, _ in whole_words(text, rest))
-
-
-def _capital_before(text: str, at: int) -> bool:
-    """Whether a capitalised word ends one blank before ``at``, in the same sentence."""
-    word = text[max(0, at - 40) : at].removesuffix(" ").rpartition(" ")[2]
-    return text[at - 1 : at] == " " and word[:1].isupper() and word[-1:].isalnum()
-
-
-def _spells_region(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """Whether a listed region's name opens the entity (`Bekasi Timur`, `Kutai`)."""
-    k = token_at(ent.span[0], toks)
-    return k is not None and region_len(toks, k, kecamatan=True) > 0
+    return company_names(company_forms(text), pers)
 
 
 def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
