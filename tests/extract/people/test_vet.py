@@ -114,7 +114,7 @@ def _at(text: str, surface: str, label: str, nth: int) -> Entity:
 def test_a_word_written_after_a_product_or_company_word_is_no_person_anywhere() -> None:
     # the model tags the app PER where it opens a sentence; `aplikasi Rutego` and `PT Lintasbara`
     # elsewhere say what they are (one sense per article): the app is nothing, the company the
-    # ORG it is after its legal form (`_company_names`)
+    # ORG it is after its legal form (`company_names`)
     t = (
         "Rutego kini bisa diunduh gratis. Pengguna cukup mendaftar di aplikasi Rutego untuk memesan "
         "tiket bus milik PT Lintasbara. Lintasbara mencatat 200 ribu penumpang, kata Yosef Halim."
