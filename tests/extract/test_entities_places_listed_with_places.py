@@ -125,7 +125,8 @@ def test_unfound_villages_after_one_found_village() -> None:
             "Pelabuhan Bakauheni Lampung Selatan",
             [("Pelabuhan Bakauheni Lampung Selatan", "LOC", (19, 54))],
         ),
-        # after a title the first name is the police unit's `Metro` (test_entities_places18.py)
+        # after a title the first name is the police unit's `Metro`
+        # (test_entities_police_metro_routes_and_lodgings.py)
         (
             "Hal itu disampaikan Kapolres Metro Bekasi kemarin.",
             "Metro Bekasi",

@@ -142,7 +142,8 @@ def test_a_spaced_dash_ends_a_name(text: str, model: list, expected: list) -> No
 
 
 def test_a_dash_glued_inside_a_name_stays() -> None:
-    # two listed places joined by a route's dash are two places (test_entities_places18.py)
+    # two listed places joined by a route's dash are two places
+    # (test_entities_police_metro_routes_and_lodgings.py)
     text = "Kerja sama kawasan Indo-Pasifik dibahas mulai Senin."
     assert _out(text, _model(text, [("Indo-Pasifik", "LOC")])) == [("Indo-Pasifik", "LOC", (19, 31))]
 
