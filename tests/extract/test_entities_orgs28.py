@@ -1,0 +1,62 @@
+"""Organisations on regional news (orgs28, news-raw 5300-5449; GUIDELINES §6): the region that
+closes an office's name ends it before a second body joined by `dan` and before a capitalised
+function word of a title-case line (`extract.ner.entities.grammar`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.ner.entities import grammar_entities, tokens
+
+
+def _grown(text: str) -> list[tuple[str, str]]:
+    return [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Informasi lowongan itu dibagikan lewat laman Pemkab Pesawaran dan Akun Resmi Dinas "
+            "Sosial Kabupaten Pesawaran pekan ini.",
+            [("Pemkab Pesawaran", "ORG"), ("Dinas Sosial Kabupaten Pesawaran", "ORG")],
+        ),
+        (
+            "Pelaku dibekuk anggota Polsek Sukadana dan Tim Opsnal Polres Lampung Timur kemarin.",
+            [("Polsek Sukadana", "ORG"), ("Tim Opsnal Polres Lampung Timur", "ORG")],
+        ),
+    ],
+)
+def test_a_second_body_after_dan_and_the_region_is_a_name_of_its_own(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _grown(text) == expected
+
+
+def test_a_capitalised_function_word_after_the_region_ends_the_office() -> None:
+    t = "Pelatihan itu digelar Dinas Koperasi Provinsi Lampung Untuk Perajin Tapis pada Senin."
+    assert _grown(t) == [("Dinas Koperasi Provinsi Lampung", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ketua Ikatan Keluarga Besar Tanggamus dan Sekitarnya menyambut tamu.",
+            [("Ikatan Keluarga Besar Tanggamus dan Sekitarnya", "ORG")],
+        ),
+        (
+            "Kepala Dinas Pariwisata dan Kebudayaan Kota Metro membuka acara.",
+            [("Dinas Pariwisata dan Kebudayaan Kota Metro", "ORG")],
+        ),
+    ],
+)
+def test_a_word_joined_after_the_region_with_no_body_ahead_stays_in_the_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _grown(text) == expected
+
+
+def test_a_lowercase_function_word_after_the_region_gives_no_second_name() -> None:
+    t = "Warga mengadu ke Dinas Sosial Kabupaten Pesawaran untuk bantuan beras."
+    assert _grown(t) == [("Dinas Sosial Kabupaten Pesawaran", "ORG")]
