@@ -60,3 +60,22 @@ def test_a_word_joined_after_the_region_with_no_body_ahead_stays_in_the_name(
 def test_a_lowercase_function_word_after_the_region_gives_no_second_name() -> None:
     t = "Warga mengadu ke Dinas Sosial Kabupaten Pesawaran untuk bantuan beras."
     assert _grown(t) == [("Dinas Sosial Kabupaten Pesawaran", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Diskon tiket pesawat itu lahir dari kemitraan Bank BRI dan Tiket Nusantara bulan ini.",
+            [("Bank BRI", "ORG")],
+        ),
+        ("Pasar murah di balai desa melibatkan Perum Bulog dan UMKM sekitar.", [("Perum Bulog", "ORG")]),
+    ],
+)
+def test_a_known_short_name_before_dan_closes_the_body(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _grown(text) == expected
+
+
+def test_a_kind_in_capitals_before_dan_stays_a_field_of_the_office() -> None:
+    t = "Kepala Dinas Koperasi, UKM dan Perdagangan Lambar membuka bazar."
+    assert _grown(t) == [("Dinas Koperasi, UKM dan Perdagangan Lambar", "ORG")]

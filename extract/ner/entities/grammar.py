@@ -425,7 +425,14 @@ class _Grower:
         """A body's name has ended before word ``j``: a word that ends names (`_LAST_WORDS`: `Tbk`,
         `RI`) comes before it and no bracket at it, or its region closes it (`_closed_by_region`)."""
         last = self.toks[j - 1].text in _LAST_WORDS and self.toks[j].text != "("
-        return last or self._closed_by_region(i, n, j)
+        return last or self._closed_by_region(i, n, j) or self._closed_by_short_name(j)
+
+    def _closed_by_short_name(self, j: int) -> bool:
+        """`dan` at ``j`` right after a known body's short name that ends an office's or a
+        company's name (entities_org_acronyms.txt: `Bank BRI dan Traveloka`, `Perum Bulog dan
+        UMKM`): the short name closes the name, the words after `dan` are no field of it."""
+        before = self.toks[j - 1]
+        return self.toks[j].low == "dan" and before.text[:1].isupper() and before.low in org_acronyms()
 
     def _closed_by_region(self, i: int, n: int, j: int) -> bool:
         """The region that closes an office's name (`_region_before`) right before word ``j``, and
