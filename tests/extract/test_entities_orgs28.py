@@ -8,6 +8,8 @@ import pytest
 
 from extract.ner.entities import grammar_entities, tokens
 
+from .test_entities_news import _found
+
 
 def _grown(text: str) -> list[tuple[str, str]]:
     return [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
@@ -79,3 +81,31 @@ def test_a_known_short_name_before_dan_closes_the_body(text: str, expected: list
 def test_a_kind_in_capitals_before_dan_stays_a_field_of_the_office() -> None:
     t = "Kepala Dinas Koperasi, UKM dan Perdagangan Lambar membuka bazar."
     assert _grown(t) == [("Dinas Koperasi, UKM dan Perdagangan Lambar", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a listed short name in title case, then a level and its region: one body
+        (
+            "Rapat koordinasi jelang Natal dihadiri Forkopimda Kabupaten Pesawaran di aula.",
+            [("Forkopimda Kabupaten Pesawaran", "ORG")],
+            [("Forkopimda Kabupaten Pesawaran", "ORG", (39, 69))],
+        ),
+        # a listed short name in capitals before a city's level and name, the model silent
+        (
+            "Target pajak hotel tahun ini, kata Kepala BPPRD Kota Metro, naik sepuluh persen.",
+            [],
+            [("BPPRD Kota Metro", "ORG", (42, 58))],
+        ),
+    ],
+)
+def test_a_listed_short_name_before_a_level_and_its_region_is_one_body(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
+
+
+def test_a_level_and_region_after_an_unlisted_word_stay_a_place() -> None:
+    t = "Lomba itu diikuti Warga Kabupaten Pesawaran dengan antusias."
+    assert _found(t, []) == [("Kabupaten Pesawaran", "LOC", (24, 43))]

@@ -292,3 +292,18 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
         )
         for k in inside[1:]
     )
+
+
+MIN_TITLED_SHORT = 4
+
+
+def _listed_short_name(tok: Tok) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt; entities_org_acronyms_derived.txt,
+    those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
+    capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
+    no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    word = tok.text
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
+    listed = tok.low in org_acronyms() or tok.low in word_set("entities_org_acronyms_derived.txt")
+    return (word.isupper() or titled) and word.isalpha() and listed
