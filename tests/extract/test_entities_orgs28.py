@@ -35,6 +35,16 @@ def test_a_second_body_after_dan_and_the_region_is_a_name_of_its_own(
     assert _grown(text) == expected
 
 
+def test_a_capitalised_function_word_before_a_second_body_ends_the_first() -> None:
+    t = "Rapat Koordinasi BPJS Dengan Pemerintah Kabupaten Pesawaran. Anggaran naik."
+    assert _grown(t) == [("BPJS", "ORG"), ("Pemerintah Kabupaten Pesawaran", "ORG")]
+
+
+def test_a_capitalised_function_word_with_no_body_after_it_stays_in_the_name() -> None:
+    t = "Laporan itu dikirim Tim Relawan Untuk Demokrasi ke kantor bupati."
+    assert _grown(t) == [("Tim Relawan Untuk Demokrasi", "ORG")]
+
+
 def test_a_capitalised_function_word_after_the_region_ends_the_office() -> None:
     t = "Pelatihan itu digelar Dinas Koperasi Provinsi Lampung Untuk Perajin Tapis pada Senin."
     assert _grown(t) == [("Dinas Koperasi Provinsi Lampung", "ORG")]

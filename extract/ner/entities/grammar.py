@@ -309,7 +309,7 @@ class _Grower:
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
-            if kind is Head.BODY and j > i + n and self._closed_before(i, n, j):
+            if kind is Head.BODY and (j > i + n or _own_name(toks[i])) and self._closed_before(i, n, j):
                 break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
@@ -445,6 +445,8 @@ class _Grower:
         worded = toks[j].text[:1].isupper() and toks[j].low in word_set("clean_function_words.txt")
         if not (worded or toks[j].low == "dan") or _company_form(toks[i]):
             return False
+        if worded and self._body_ahead(j + 1):
+            return True  # `BPJS Dengan Pemerintah Kota Metro`: a title-case line joins two bodies
         return self._region_before(i + n, j) and (worded or self._body_ahead(j + 1))
 
     def _body_ahead(self, k: int) -> bool:
