@@ -119,3 +119,22 @@ def test_a_listed_short_name_before_a_level_and_its_region_is_one_body(
 def test_a_level_and_region_after_an_unlisted_word_stay_a_place() -> None:
     t = "Lomba itu diikuti Warga Kabupaten Pesawaran dengan antusias."
     assert _found(t, []) == [("Kabupaten Pesawaran", "LOC", (24, 43))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unlisted short name between a chair's title and its level and region, then alone
+        (
+            "Ketua HIPKA Kabupaten Tanggamus meminta anggota taat pajak. Anggota HIPKA setuju.",
+            [("HIPKA Kabupaten Tanggamus", "ORG", (6, 31)), ("HIPKA", "ORG", (68, 73))],
+        ),
+        # a title that also names a group introduces what the group works on
+        (
+            "Rapat itu dihadiri anggota SIPKD Provinsi Lampung kemarin.",
+            [("Provinsi Lampung", "LOC", (33, 49))],
+        ),
+    ],
+)
+def test_a_short_name_a_title_puts_before_its_region_is_the_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected

@@ -54,7 +54,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .repair import _repair_model
-from .shortnames import _bracketed, _listed_short_name, _spelled_acronyms
+from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
 from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
@@ -323,15 +323,6 @@ def _known_bodies(
             name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
             found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
-
-
-def _region_at(toks: Sequence[Tok], k: int) -> bool:
-    """A region's name at ``k``, or an administrative level and a region's name after it (`KPU
-    Way Kanan`, `Forkopimda Kabupaten Tulang Bawang`, `BPPRD Kota Metro`): the body's own region."""
-    level = match_head(toks, k)
-    if level is not None and level[2] is Head.ADMIN:
-        k += level[0]
-    return k < len(toks) and region_len(toks, k) > 0
 
 
 def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
