@@ -231,9 +231,6 @@ def test_a_building_named_after_an_office_takes_the_office_s_whole_name(text: st
     assert _found(text, []) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="`dan` and a title after an office's short name inside a building's name join it"
-)
 def test_a_building_of_two_offices_joined_by_dan_is_two_names() -> None:
     text = "Ratusan petani mendatangi Kantor DPRD dan Bupati pekan ini."
     assert [e[0] for e in _found(text, [])] == ["Kantor DPRD"]

@@ -54,7 +54,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .repair import _repair_model
-from .shortnames import _bracketed, _spelled_acronyms
+from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
 from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
@@ -317,7 +317,7 @@ def _known_bodies(
         # `Kadin Indonesia`, `Ombudsman RI`: the nation after a name written as a word is the body's
         # own word (`_with_nation`); after a shouted one it is as often a role (`keketuaan ASEAN Indonesia`)
         nation = longer and _the_nation(toks, k + 1) and not tok.text.isupper()
-        longer = longer and not (region_len(toks, k + 1) and not _the_nation(toks, k + 1))
+        longer = longer and not (_region_at(toks, k + 1) and not _the_nation(toks, k + 1))
         if not (bracketed or ranked or (longer and not nation) or tok.text in kinds):
             # `PP Muhammadiyah`: a board level before the short name opens the body's name
             name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
@@ -375,21 +375,6 @@ def _clubs(text: str, toks: Sequence[Tok], kinds: frozenset[str], model: Sequenc
             span = (tok.start, toks[end - 1].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
-
-
-MIN_TITLED_SHORT = 4
-
-
-def _listed_short_name(tok: Tok) -> bool:
-    """A listed body's short name (entities_org_acronyms.txt; entities_org_acronyms_derived.txt,
-    those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
-    capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
-    no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
-    word = tok.text
-    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
-    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
-    listed = tok.low in org_acronyms() or tok.low in word_set("entities_org_acronyms_derived.txt")
-    return (word.isupper() or titled) and word.isalpha() and listed
 
 
 def _short_named_bodies(

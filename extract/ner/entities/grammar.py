@@ -309,7 +309,7 @@ class _Grower:
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
-            if kind is Head.BODY and j > i + n and toks[j - 1].text in _LAST_WORDS and toks[j].text != "(":
+            if kind is Head.BODY and (j > i + n or _own_name(toks[i])) and self._closed_before(i, n, j):
                 break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
             self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
             # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
@@ -420,6 +420,43 @@ class _Grower:
             region_len(self.toks, k, kecamatan=True) == j - k
             for k in range(max(first, j - MAX_REGION_WORDS), j)
         )
+
+    def _closed_before(self, i: int, n: int, j: int) -> bool:
+        """A body's name has ended before word ``j``: a word that ends names (`_LAST_WORDS`: `Tbk`,
+        `RI`) comes before it and no bracket at it, or its region closes it (`_closed_by_region`)."""
+        last = self.toks[j - 1].text in _LAST_WORDS and self.toks[j].text != "("
+        return last or self._closed_by_region(i, n, j) or self._closed_by_short_name(j)
+
+    def _closed_by_short_name(self, j: int) -> bool:
+        """`dan` at ``j`` right after a known body's short name that ends an office's or a
+        company's name (entities_org_acronyms.txt: `Bank BRI dan Traveloka`, `Perum Bulog dan
+        UMKM`): the short name closes the name, the words after `dan` are no field of it."""
+        before = self.toks[j - 1]
+        return self.toks[j].low == "dan" and before.text[:1].isupper() and before.low in org_acronyms()
+
+    def _closed_by_region(self, i: int, n: int, j: int) -> bool:
+        """The region that closes an office's name (`_region_before`) right before word ``j``, and
+        at ``j`` a capitalised function word (clean_function_words.txt: `Dinas Perindag Provinsi
+        Lampung Agar Petani …`) or a `dan` whose capitalised words after it reach a second body's
+        head (`Pemkot Metro dan Media Sosial Dinas Kesehatan …`): the name has ended, its fields
+        come before its region (`Persatuan … Nabire dan Sekitarnya` goes on). A company's name
+        may hold a region's (`PT Bank Jatim dan …`)."""
+        toks = self.toks
+        worded = toks[j].text[:1].isupper() and toks[j].low in word_set("clean_function_words.txt")
+        if not (worded or toks[j].low == "dan") or _company_form(toks[i]):
+            return False
+        if worded and self._body_ahead(j + 1):
+            return True  # `BPJS Dengan Pemerintah Kota Metro`: a title-case line joins two bodies
+        return self._region_before(i + n, j) and (worded or self._body_ahead(j + 1))
+
+    def _body_ahead(self, k: int) -> bool:
+        """A body's head or a known body's short name among the capitalised words from ``k``."""
+        toks = self.toks
+        while k < len(toks) and toks[k].text[:1].isupper() and not self.stops(k):
+            if _heads_body(toks, k) or (toks[k].text.isupper() and toks[k].low in org_acronyms()):
+                return True
+            k += 1
+        return False
 
     def _office_ends(self, i: int, n: int, j: int) -> bool:
         """An office's name ends before word ``j``: its holder's religious title, the field of

@@ -41,7 +41,7 @@ from .filters import (
 )
 from .model import _relabel
 from .page import _opens_sentence
-from .shortnames import _heads_body, _street_words
+from .shortnames import _heads_body, _listed_short_name, _street_words
 from .tokens import (
     Tok,
     _after_title,
@@ -626,10 +626,11 @@ def _names_place(toks: Sequence[Tok], j: int) -> bool:
 
 def _opens_body(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` opens a body's name: a body's head or noun (`Satuan`, `UPTD`, `Kantor`)
-    or a short name in capitals (`KONI`, `BMKG`), not a place's word the model called a body
-    (`North Carolina`)."""
+    or a short name in capitals (`KONI`, `BMKG`) or listed (`_listed_short_name`: `Forkopimda`), not
+    a place's word the model called a body (`North Carolina`)."""
     tok = toks[k]
-    return _heads_body(toks, k) or tok.low in org_words() or tok.low in org_acronyms() or _in_capitals(tok)
+    listed = tok.low in org_acronyms() or _listed_short_name(tok)
+    return _heads_body(toks, k) or tok.low in org_words() or listed or _in_capitals(tok)
 
 
 def _in_capitals(tok: Tok) -> bool:

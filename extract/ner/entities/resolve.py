@@ -19,7 +19,6 @@ from .bodies import (
     _bodies_not_places,
     _case_variants_grown,
     _clubs,
-    _listed_short_name,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -62,7 +61,7 @@ from .repair import (
     _surnames,
     _unplaced_acronyms,
 )
-from .shortnames import _group_kind, _spelled_acronyms, _spelled_bodies, _titled_offices
+from .shortnames import _group_kind, _listed_short_name, _spelled_acronyms, _spelled_bodies, _titled_offices
 from .tokens import (
     Tok,
     _with_open_heads_named,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from ...people.lexicon import role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, word_set
@@ -167,13 +168,32 @@ def _titled_office(toks: Sequence[Tok], i: int) -> bool:
     )
 
 
+def _titled_with_region(toks: Sequence[Tok], i: int) -> bool:
+    """An unlisted short name in capitals (three letters or more, no word that is no entity alone)
+    between a title of one word and its own region (`_region_at`): the body the official heads
+    (`Ketua PMI Kabupaten Pesawaran`, `Sekretaris PHRI Provinsi Lampung`); a title that also names
+    a group (people_roles.txt ``weak_head``: `Tim PKTB Provinsi …`, `tim MLBB Turki`) names what
+    the group works on."""
+    tok = toks[i]
+    return (
+        0 < i < len(toks) - 1
+        and len(tok.text) >= MIN_SPELLED_BODY
+        and tok.text.isalpha()
+        and tok.low not in _not_entities()
+        and title_len(toks, i - 1) == 1
+        and toks[i - 1].low not in role_words("weak_head")
+        and _region_at(toks, i + 1)
+    )
+
+
 def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
-    """The short names `_titled_office` reads anywhere in the article: each mention of one is
-    the office (`Pihak DKP3 juga …`)."""
+    """The short names `_titled_office` and `_titled_with_region` read anywhere in the article:
+    each mention of one is the office (`Pihak DKP3 juga …`)."""
     return frozenset(
         tok.text
         for i, tok in enumerate(toks)
-        if tok.text[:1] == "D" and tok.text.isupper() and _titled_office(toks, i)
+        if tok.text.isupper()
+        and ((tok.text[:1] == "D" and _titled_office(toks, i)) or _titled_with_region(toks, i))
     )
 
 
@@ -292,3 +312,27 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
         )
         for k in inside[1:]
     )
+
+
+MIN_TITLED_SHORT = 4
+
+
+def _listed_short_name(tok: Tok) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt; entities_org_acronyms_derived.txt,
+    those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
+    capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
+    no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    word = tok.text
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
+    listed = tok.low in org_acronyms() or tok.low in word_set("entities_org_acronyms_derived.txt")
+    return (word.isupper() or titled) and word.isalpha() and listed
+
+
+def _region_at(toks: Sequence[Tok], k: int) -> bool:
+    """A region's name at ``k``, or an administrative level and a region's name after it (`KPU
+    Way Kanan`, `Forkopimda Kabupaten Tulang Bawang`, `BPPRD Kota Metro`): the body's own region."""
+    level = match_head(toks, k)
+    if level is not None and level[2] is Head.ADMIN:
+        k += level[0]
+    return k < len(toks) and region_len(toks, k) > 0
