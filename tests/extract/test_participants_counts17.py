@@ -3,11 +3,11 @@
 Read on news-raw 9500-9700 (embassy and consulate events abroad, festivals, fairs, trade
 missions, scholarships, protests): a head written as two words whose first word is a head on
 its own (``pengunjuk rasa``, ``duta besar``, ``pengambil keputusan``) names the participants
-whole. Kinds met there, or in a scan of all news-raw, that are rare stay visible as strict
-xfails: an audience the performers ``menghibur`` (one line in all news-raw), invited guests
-with no attend verb (one), people who ``menjalani`` a free service (two of 25 such lines; the
-rest are patients and teams), makers met online (one), and a population figure in a sentence
-that speaks of taking part (one).
+whole; those who ``berhalangan`` (could not come) did not take part. Kinds met there, or in a
+scan of all news-raw, that are rare stay visible as strict xfails: an audience the performers
+``menghibur`` (one line in all news-raw), invited guests with no attend verb (one), people who
+``menjalani`` a free service (two of 25 such lines; the rest are patients and teams), makers
+met online (one), and a population figure in a sentence that speaks of taking part (one).
 
 Invented Indonesian sentences of the constructions unlabelled news shows; whole records with
 spans, including sentences that must give nothing.
@@ -50,6 +50,20 @@ def test_jobs_a_factory_will_create_are_no_participants() -> None:
 def test_the_diaspora_living_in_a_country_is_no_participant_count() -> None:
     text = "Menurut konsul jenderal, kini ada sekitar 8.000 warga negara Indonesia di negara bagian itu."
     assert extract_participants(text) == []
+
+
+def test_members_unable_to_come_are_no_participants() -> None:
+    text = "Rapat paripurna itu dihadiri 38 anggota dewan, sedangkan tujuh anggota lainnya berhalangan hadir."
+    assert extract_participants(text) == expected_participants(
+        text, [("38 anggota", 38, False, 38, 38, "anggota")]
+    )
+
+
+def test_athletes_unable_to_join_a_camp_are_no_participants() -> None:
+    assert (
+        extract_participants("Sebanyak lima atlet berhalangan mengikuti seleksi tahap kedua karena sakit.")
+        == []
+    )
 
 
 KNOWN_MISSES = [
