@@ -921,9 +921,9 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
     words = _WORD.get().findall(before)
     to = kind == "never" or bool(words and words[-1].lower() in _words_of("recipient_to"))
     words = words[-(_NEG_BEFORE_WORDS if to else _RECIPIENT_BEFORE_WORDS) :]
-    # the kinds looked for before the count only: winners (never) and giving (recipient)
-    before_only = {"never": "outcome", "recipient": "giving"}.get(kind)
-    if _negative_in(" ".join(words), kind) or (before_only and _negative_in(" ".join(words), before_only)):
+    # the kinds looked for before the count only: winners and arrests (never), giving (recipient)
+    before_only = {"never": ("outcome", "arrest"), "recipient": ("giving",)}.get(kind, ())
+    if any(_negative_in(" ".join(words), k) for k in (kind, *before_only)):
         return True
     words = _WORD.get().findall(_clause_after(text, cand, s_end, relative=kind == "never"))[:_NEG_AFTER_WORDS]
     after = _to_verb(words)

@@ -46,6 +46,16 @@ CASES = [
 ]
 
 
+# securing the event after the count: those counted do the securing (counts17); a count right
+# after ``mengamankan`` is of people arrested (test_participants_counts17.py)
+CASES += [
+    (
+        "Polisi mengerahkan 300 personel untuk mengamankan perayaan malam tahun baru.",
+        [("300 personel", 300, False, 300, 300, "personel")],
+    ),
+]
+
+
 # the deployment named as a noun (pengerahan): the staff of its sentence take part
 CASES += [
     (
@@ -71,8 +81,6 @@ NEGATIVES = [
     "Polres itu kini memiliki 500 personel yang tersebar di sembilan polsek.",
     # things deployed, not people
     "Gulkarmat mengerahkan 14 unit mobil pemadam ke gudang yang terbakar.",
-    # securing still rules a count out: the same verb says arresting
-    "Polisi mengerahkan 300 personel untuk mengamankan perayaan malam tahun baru.",
 ]
 
 
