@@ -646,13 +646,15 @@ class _Page:
         """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
         21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
         comma, a credit printed with no label; the first name is the byline (and no headline, where
-        the page shows none above the date)."""
+        the page shows none above the date). No word of either is a common word: `Edarkan Upal,
+        Oknum PNS Diringkus Aparat` is a headline with a comma."""
         for k in range(1, min(len(self.units), start)):
             above, unit = self.units[k - 1], self.units[k]
             if above.kind != LineKind.PUBLISHED or unit.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
                 continue
             names = [part.strip() for part in unit.text.split(",")]
-            if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+            common = any(w.casefold() in common_words() for w in unit.text.replace(",", " ").split())
+            if len(names) == _CREDIT_NAMES and not common and all(_labelled_name(name) for name in names):
                 if unit.kind == LineKind.TITLE and unit.text == self.title:
                     self.title = None
                 unit.kind = LineKind.BYLINE
