@@ -363,8 +363,9 @@ def _shape_patterns() -> dict[str, object]:
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
-            # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
-            r"|(?<=\))-{1,2}\s*"
+            # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: the dash glued after
+            # the bracketed outlet
+            r"|(?<=[)\]])-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
