@@ -674,11 +674,20 @@ def _shouted_region_after(head: str, text: str, end: int) -> str | None:
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_opening(text, end)
 
 
+# `balitribune.co.id | MangupuraSejumlah baliho …`: a region glued to the sentence's first word
+_GLUED_REGION = regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\p{Lu}\p{Ll})")
+
+
 def _region_opening(text: str, end: int) -> str | None:
     """A known region that opens the words after a masthead's dash, shouted with the sentence
-    right after it (`MAKASSAR Pemerintah …`) or in title case closed by a bar (`Banda Aceh |`)."""
+    right after it (`MAKASSAR Pemerintah …`), in title case closed by a bar (`Banda Aceh |`) or
+    glued to the sentence's first word (`MangupuraSejumlah …`)."""
     patterns = _patterns()
-    m = patterns.shouted_bare.match(text, end, end + 40) or patterns.bar_place.match(text, end, end + 40)
+    m = (
+        patterns.shouted_bare.match(text, end, end + 40)
+        or patterns.bar_place.match(text, end, end + 40)
+        or _GLUED_REGION.match(text, end, end + 40)
+    )
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
 
 

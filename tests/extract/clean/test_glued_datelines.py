@@ -3,7 +3,8 @@
 it (`Kabarnusa-Ende, …`, `Selong-Diskominfo. …`, `MUARA TEWEH-KT:Bupati …`), the place glued to the
 sentence after the outlet's comma (`WARTAKOLAKA.com, Kolaka-Sebanyak …`), and the dash glued after a
 masthead in square brackets (`KUPANG [POSKU]-Ratusan …`); place and outlet parted from the sentence by
-a comma, no dash (`SABU RAIJUA, Sabu News, Pemerintah …`).
+a comma, no dash (`SABU RAIJUA, Sabu News, Pemerintah …`); a region glued to the sentence's first
+word after the outlet's bar (`kabarbali.co.id | SemarapuraSebanyak …`).
 
 Invented pages of the constructions these sites print (other places, outlets and names).
 """
@@ -84,3 +85,20 @@ def test_place_and_outlet_parted_from_the_sentence_by_a_comma_are_a_dateline(
 )
 def test_a_place_and_words_that_are_no_masthead_before_a_comma_are_no_dateline(opening: str) -> None:
     assert clean(f"{opening}{LEDE}\n{LAST}").dateline is None
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("kabarbali.co.id | Semarapura", Dateline(place="Semarapura", outlet="kabarbali.co.id")),
+        ("kabarbali.co.id | Palangka Raya", Dateline(place="Palangka Raya", outlet="kabarbali.co.id")),
+        ("kabarbali.co.id | Pemerintah", Dateline(place=None, outlet="kabarbali.co.id")),
+    ],
+    ids=["region-glued", "two-word-region-glued", "no-region"],
+)
+def test_a_region_glued_to_the_sentence_after_the_outlets_bar_is_the_place(
+    opening: str, dateline: Dateline
+) -> None:
+    page = clean(f"{opening}{LEDE}\n{LAST}")
+    assert page.dateline == dateline
+    assert page.text == f"{opening}{LEDE}\n{LAST}"
