@@ -482,14 +482,19 @@ class _Page:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
         units = self.units
         prose = [u for u in units if u.kind is None and u.prose and u.n_words >= _SHORT_PARAGRAPH_WORDS]
-        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
+        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three,
+        # or in the next two together (a summary that joins the lede's first two paragraphs)
         for k, unit in enumerate(prose[:6]):
             if unit.n_words < _LEDE_WORDS:
                 continue
-            for later in prose[k + 1 : k + 4]:
+            nexts = prose[k + 1 : k + 4]
+            spans = [(a.n_words, a.words) for a in nexts[:3]]
+            if len(nexts) > 1:
+                spans.append((nexts[0].n_words + nexts[1].n_words, nexts[0].words | nexts[1].words))
+            for n_words, words in spans:
                 if (
-                    later.n_words >= unit.n_words * _TEASER_LENGTH_SHARE
-                    and _containment(unit.words, later.words) >= _RESTATED_SHARE
+                    n_words >= unit.n_words * _TEASER_LENGTH_SHARE
+                    and _containment(unit.words, words) >= _RESTATED_SHARE
                 ):
                     unit.kind = LineKind.DUPLICATE
                     break
