@@ -534,12 +534,12 @@ def _head_dateline(text: str) -> Dateline | None:
 
 # A dateline glued to its sentence, no dash between: parts a hyphen joins with no space, place and
 # outlet, then a comma, stop or colon (`Zonalinenews-Ende, …`, `Gerung-Diskominfotik. …`,
-# `BARABAI-PW:Dandim …`); the place glued by a hyphen after the outlet's comma
+# `BARABAI-PW:Dandim …`, `MEDAN-HUMAS USU: …`); the place glued by a hyphen after the outlet's comma
 # (`SOROTSULTRA.com, Kendari-Perhari ini …`), or the outlet alone (`Kabar6-Sebanyak …`); or place
 # and outlet parted from the sentence by a comma (`WAMENA, MJ News, Talk Show …`,
 # `KUPANG, LIPUTANNTT.com,Penjabat …`).
 _GLUED_HEADS = (
-    regex.compile(r"(?P<a>[^\s,.:-]+(?: [^\s,.:-]+)?)-(?P<b>[^\s,:-]+?)[,.:]\s*(?=\p{Lu})"),
+    regex.compile(r"(?P<a>[^\s,.:-]+(?: [^\s,.:-]+)?)-(?P<b>[^\s,:-]+?(?: [^\s,.:-]+)?)[,.:]\s*(?=\p{Lu})"),
     regex.compile(r"(?P<a>[^,]{2,40}),\s*(?P<b>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-(?=\p{Lu}\p{Ll})"),
     regex.compile(r"(?P<a>[^\s-]+)-(?=\p{Lu}\p{Ll})"),
     regex.compile(r"(?P<a>\p{Lu}\S*(?: \S+){0,2}), (?P<b>[^,]{2,30}),\s*(?=\p{Lu}\p{Ll})"),
@@ -1039,7 +1039,10 @@ def _colon_head(before: str) -> bool:
     in title case the place must be a known region, perhaps after its administrative word
     (`Jakarta: Operasi pasar …`, `Kota Kupang, Garda Indonesia | …`; not `Catatan:`)."""
     parts = [p.strip() for p in before.split(",")]
-    return before.isupper() or any(_is_outlet(p) or _admin_region(p) for p in parts)
+    named = any(_is_outlet(p) or _admin_region(p) for p in parts)
+    # shouted, a known region too (`JAKARTA:`); a shouted word that names none labels a caption
+    # (`DIRINGKUS: Pelaku …`)
+    return named or (before.isupper() and any(p.casefold() in _regions() for p in parts))
 
 
 def _dateline_parts(head: str) -> list[str] | None:

@@ -102,3 +102,8 @@ def test_a_region_glued_to_the_sentence_after_the_outlets_bar_is_the_place(
     page = clean(f"{opening}{LEDE}\n{LAST}")
     assert page.dateline == dateline
     assert page.text == f"{opening}{LEDE}\n{LAST}"
+
+
+def test_a_place_and_a_press_office_of_two_words_glued_by_a_hyphen_before_a_colon() -> None:
+    page = clean(f"KUPANG-HUMAS UNDANA: {LEDE}\n{LAST}")
+    assert page.dateline == Dateline(place="Kupang", outlet="Humas Undana")
