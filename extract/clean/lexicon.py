@@ -378,7 +378,10 @@ def _shape_patterns() -> dict[str, object]:
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
         # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
+        # `Palembang # ReformasiRI.com _`: a hash between place and masthead
+        head_split=regex.compile(
+            r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|\s#\s|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"
+        ),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
@@ -488,7 +491,8 @@ def _furniture_patterns() -> dict[str, object]:
         lone_number=regex.compile(r"\d{1,3}(?:[.,]\d{3})*|\d{4,6}"),
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
-        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
+        # `Karimun (Humas)_Kakanwil …`: an underscore glued after the bracketed desk
+        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|(?<=\))_\s*|\s*~+\s*"),
         # `26.5 C`, `27°C`: a weather widget's reading alone on its line (the degree sign may be lost)
         temperature=regex.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]"),
         # `… saat rapat di Kantor Bupati, Jumat (17/10/2025).`: a sentence closed by a word (the

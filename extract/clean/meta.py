@@ -1038,7 +1038,7 @@ def _colon_head(before: str) -> bool:
     """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
     in title case the place must be a known region, perhaps after its administrative word
     (`Jakarta: Operasi pasar …`, `Kota Kupang, Garda Indonesia | …`; not `Catatan:`)."""
-    parts = [p.strip() for p in before.split(",")]
+    parts = [p.strip() for p in _patterns().head_split.split(before) if p.strip()]  # `Karimun (Humas)_`
     named = any(_is_outlet(p) or _admin_region(p) for p in parts)
     # shouted, a known region too (`JAKARTA:`); a shouted word that names none labels a caption
     # (`DIRINGKUS: Pelaku …`)

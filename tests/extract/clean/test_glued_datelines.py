@@ -107,3 +107,19 @@ def test_a_region_glued_to_the_sentence_after_the_outlets_bar_is_the_place(
 def test_a_place_and_a_press_office_of_two_words_glued_by_a_hyphen_before_a_colon() -> None:
     page = clean(f"KUPANG-HUMAS UNDANA: {LEDE}\n{LAST}")
     assert page.dateline == Dateline(place="Kupang", outlet="Humas Undana")
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Tanjung Pinang # WartaKepri.com _ ", Dateline(place="Tanjung Pinang", outlet="WartaKepri.com")),
+        ("Natuna (Humas)_", Dateline(place="Natuna", outlet="Humas")),
+    ],
+    ids=["hash-between-place-and-masthead", "underscore-glued-after-desk"],
+)
+def test_a_hash_or_an_underscore_glued_after_a_bracket_parts_a_dateline(
+    opening: str, dateline: Dateline | None
+) -> None:
+    page = clean(f"{opening}{LEDE}\n{LAST}")
+    assert page.dateline == dateline
+    assert page.text == f"{opening}{LEDE}\n{LAST}"
