@@ -149,6 +149,8 @@ from .rules import (
 # A shouted place broken over two lines leaves a word or two on the line above the lede
 # a title-case headline of this many words, then a line with this many lowercase content words
 _CAPTION_HEADLINE_WORDS = 6
+# a title-case headline: fewer than a third of its words in lowercase (`Lantik Bupati dan Wakil …`)
+_TITLE_CASE_LOWER = 3
 _CAPTION_LOWER_WORDS = 3
 # A photo's alt text sits right above its caption: a unit or two between them at most
 _ALT_TEXT_GAP = 2
@@ -1189,6 +1191,7 @@ class _Page:
                     u.headline,
                     _sentence_like(u),
                     id(u) in dated,
+                    u.n_lower * _TITLE_CASE_LOWER < u.n_words,  # title case beats a caption's sentence
                     u.n_words,
                 ),
             )
