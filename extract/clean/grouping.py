@@ -75,6 +75,13 @@ def _split_region(last: str, nxt: str) -> bool:
     return any("".join([last, *words[:n]]).casefold() in names for n in range(1, len(words) + 1))
 
 
+def _dash_under_place(last: str, nxt: str) -> bool:
+    """`SELONG` over `--Seorang oknum …`: a known place shouted alone, the dateline's dash opening
+    the next line glued to the lede's first word."""
+    glued = regex.match(r"-{1,2}\p{Lu}\p{Ll}", nxt) is not None
+    return glued and "".join(last.casefold().split()) in _place_names()
+
+
 def _continues(prev: _Growing, nxt: str) -> bool:
     """`Bandar Lampung (` + `Lampost.co` + `)` + `— Dinas …`: one sentence over lines."""
     last = prev.parts[-1]  # the end-anchored tests only look at the tail, which is this line
@@ -95,6 +102,8 @@ def _continues(prev: _Growing, nxt: str) -> bool:
         return len(last) <= _DATELINE_LINE_CHARS  # `PALANGKA RAYA (Kalteng.co) -`; not `-----`
     if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _split_region(last, nxt):
         return True  # `PALANGKA` over `RAYA – …`
+    if len(prev.parts) == 1 and _SHOUTED_PIECE.get().fullmatch(last) and _dash_under_place(last, nxt):
+        return True  # `SELONG` over `--Seorang …`
     first = nxt[0]
     if first.islower() and nxt.casefold().rstrip(" :") in _reporter_labels():
         return False  # `oleh` alone under the headline opens the credit, the name on the next line

@@ -363,8 +363,8 @@ def _shape_patterns() -> dict[str, object]:
         camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
         dash=regex.compile(
             r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
-            # `SUKAMAJU (Lampost.co)--Pemkab …`: the dash glued after the bracketed outlet
-            r"|(?<=\))-{1,2}\s*"
+            # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: glued after the outlet
+            r"|(?<=[)\]])-{1,2}\s*"
             # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
             r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
             flags,
@@ -376,8 +376,8 @@ def _shape_patterns() -> dict[str, object]:
         list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
+        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`, `A # B`
+        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]#]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
@@ -487,7 +487,8 @@ def _furniture_patterns() -> dict[str, object]:
         lone_number=regex.compile(r"\d{1,3}(?:[.,]\d{3})*|\d{4,6}"),
         # `Simalungun | Sebagai …`, `Kempo, DorobataNews.net ~Upaya …`, `AMBON, SentralPolitik.com _ …`:
         # a bar, a tilde or an underscore some outlets set where others put the dateline's dash
-        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|\s*~+\s*"),
+        # `Karimun (Humas)_Kakanwil …`: an underscore glued after the bracketed desk
+        soft_dash=regex.compile(r"(?<=\S)\s+[|_]\s*|(?<=\))_\s*|\s*~+\s*"),
         # `26.5 C`, `27°C`: a weather widget's reading alone on its line (the degree sign may be lost)
         temperature=regex.compile(r"-?\d{1,2}(?:[.,]\d)?\s?°?\s?[CF]"),
         # `… saat rapat di Kantor Bupati, Jumat (17/10/2025).`: a sentence closed by a word (the

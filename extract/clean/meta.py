@@ -451,6 +451,16 @@ def _outlet_case(part: str) -> str:
 
 
 def _dateline(text: str) -> Dateline | None:
+    """Place and outlet that open the first paragraph (`_head_dateline`), or glued to the sentence
+    with no dash (`_glued_dateline`), which also finds the outlet a dash-less head leaves out
+    (`SABU RAIJUA, Sabu News, Pemerintah …`)."""
+    found = _head_dateline(text)
+    if found is not None and found.outlet is not None:
+        return found
+    return _glued_dateline(text) or found
+
+
+def _head_dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`TRIBUNKALTENG.COM, SAMPIT - …`), or an
     agency's dateline behind a standfirst glued before it (`… pertanian Jakarta (ANTARA) - …`), or
     behind a photo's file name (`20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`)."""
@@ -520,6 +530,42 @@ def _dateline(text: str) -> Dateline | None:
     if outlet is None and len(parts) == 1:
         outlet = _masthead_after_place(text, end)
     return Dateline(place=place, outlet=outlet)
+
+
+# A dateline glued to its sentence, no dash between: parts a hyphen joins with no space, place and
+# outlet, then a comma, stop or colon (`Zonalinenews-Ende, …`, `Gerung-Diskominfotik. …`,
+# `BARABAI-PW:Dandim …`, `MEDAN-HUMAS USU: …`); the place glued by a hyphen after the outlet's comma
+# (`SOROTSULTRA.com, Kendari-Perhari ini …`), or the outlet alone (`Kabar6-Sebanyak …`); or place
+# and outlet parted from the sentence by a comma (`WAMENA, MJ News, Talk Show …`,
+# `KUPANG, LIPUTANNTT.com,Penjabat …`).
+_GLUED_HEADS = (
+    regex.compile(r"(?P<a>[^\s,.:-]+(?: [^\s,.:-]+)?)-(?P<b>[^\s,:-]+?(?: [^\s,.:-]+)?)[,.:]\s*(?=\p{Lu})"),
+    regex.compile(r"(?P<a>[^,]{2,40}),\s*(?P<b>\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)-(?=\p{Lu}\p{Ll})"),
+    regex.compile(r"(?P<a>[^\s-]+)-(?=\p{Lu}\p{Ll})"),
+    regex.compile(r"(?P<a>\p{Lu}\S*(?: \S+){0,2}), (?P<b>[^,]{2,30}),\s*(?=\p{Lu}\p{Ll})"),
+)
+
+
+def _glued_dateline(text: str) -> Dateline | None:
+    """A dateline glued to the sentence (`_GLUED_HEADS`): one part a known region, the other a
+    masthead (a listed name, a domain, initials); a masthead alone must be no common word
+    (`Media-media sosial …` opens a sentence)."""
+    for rx in _GLUED_HEADS:
+        m = rx.match(text)
+        if m is None:
+            continue
+        parts = [g for g in m.groups() if g]
+        if len(parts) == 1:
+            one = parts[0]
+            alone = one.casefold() not in common_words() and one.casefold() not in _regions()
+            return Dateline(place=None, outlet=_outlet_case(one)) if alone and _is_outlet(one) else None
+        for place, outlet in (parts, parts[::-1]):
+            if place.casefold() in _regions() and _is_outlet(outlet):
+                return Dateline(place=_place_case(place), outlet=_outlet_case(outlet))
+            if place.casefold() in _regions() and _spelt_initials(outlet):
+                return Dateline(place=_place_case(place), outlet=outlet)  # `PW`, as the page spells it
+        return None
+    return None
 
 
 def _masthead_after_place(text: str, end: int) -> str | None:
@@ -628,11 +674,20 @@ def _shouted_region_after(head: str, text: str, end: int) -> str | None:
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else _region_opening(text, end)
 
 
+# `balitribune.co.id | MangupuraSejumlah baliho …`: a region glued to the sentence's first word
+_GLUED_REGION = regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?=\p{Lu}\p{Ll})")
+
+
 def _region_opening(text: str, end: int) -> str | None:
     """A known region that opens the words after a masthead's dash, shouted with the sentence
-    right after it (`MAKASSAR Pemerintah …`) or in title case closed by a bar (`Banda Aceh |`)."""
+    right after it (`MAKASSAR Pemerintah …`), in title case closed by a bar (`Banda Aceh |`) or
+    glued to the sentence's first word (`MangupuraSejumlah …`)."""
     patterns = _patterns()
-    m = patterns.shouted_bare.match(text, end, end + 40) or patterns.bar_place.match(text, end, end + 40)
+    m = (
+        patterns.shouted_bare.match(text, end, end + 40)
+        or patterns.bar_place.match(text, end, end + 40)
+        or _GLUED_REGION.match(text, end, end + 40)
+    )
     return _place_case(m[1]) if m and m[1].casefold() in _regions() else None
 
 
@@ -983,8 +1038,11 @@ def _colon_head(before: str) -> bool:
     """Whether the words before a colon are a dateline's (`JAKARTA:`, `Metrotvnews.com, Jakarta:`);
     in title case the place must be a known region, perhaps after its administrative word
     (`Jakarta: Operasi pasar …`, `Kota Kupang, Garda Indonesia | …`; not `Catatan:`)."""
-    parts = [p.strip() for p in before.split(",")]
-    return before.isupper() or any(_is_outlet(p) or _admin_region(p) for p in parts)
+    parts = [p.strip() for p in _patterns().head_split.split(before) if p.strip()]  # `Karimun (Humas)_`
+    named = any(_is_outlet(p) or _admin_region(p) for p in parts)
+    # shouted, a known region too (`JAKARTA:`); a shouted word that names none labels a caption
+    # (`DIRINGKUS: Pelaku …`)
+    return named or (before.isupper() and any(p.casefold() in _regions() for p in parts))
 
 
 def _dateline_parts(head: str) -> list[str] | None:

@@ -149,6 +149,8 @@ from .rules import (
 # A shouted place broken over two lines leaves a word or two on the line above the lede
 # a title-case headline of this many words, then a line with this many lowercase content words
 _CAPTION_HEADLINE_WORDS = 6
+# a title-case headline: fewer than a third of its words in lowercase (`Lantik Bupati dan Wakil …`)
+_TITLE_CASE_LOWER = 3
 _CAPTION_LOWER_WORDS = 3
 # A photo's alt text sits right above its caption: a unit or two between them at most
 _ALT_TEXT_GAP = 2
@@ -482,14 +484,19 @@ class _Page:
         """Keep one copy of a repeated paragraph; a teaser of the lede above it goes."""
         units = self.units
         prose = [u for u in units if u.kind is None and u.prose and u.n_words >= _SHORT_PARAGRAPH_WORDS]
-        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three
+        # a teaser above the lede: a paragraph whose words mostly reappear in one of the next three,
+        # or in the next two together (a summary that joins the lede's first two paragraphs)
         for k, unit in enumerate(prose[:6]):
             if unit.n_words < _LEDE_WORDS:
                 continue
-            for later in prose[k + 1 : k + 4]:
+            nexts = prose[k + 1 : k + 4]
+            spans = [(a.n_words, a.words) for a in nexts[:3]]
+            if len(nexts) > 1:
+                spans.append((nexts[0].n_words + nexts[1].n_words, nexts[0].words | nexts[1].words))
+            for n_words, words in spans:
                 if (
-                    later.n_words >= unit.n_words * _TEASER_LENGTH_SHARE
-                    and _containment(unit.words, later.words) >= _RESTATED_SHARE
+                    n_words >= unit.n_words * _TEASER_LENGTH_SHARE
+                    and _containment(unit.words, words) >= _RESTATED_SHARE
                 ):
                     unit.kind = LineKind.DUPLICATE
                     break
@@ -646,13 +653,15 @@ class _Page:
         """`Michael Hangga Wismabrata,` over `Farid Assifa` right under the page's date (`Kompas.com -
         21/08/2018, 05:24 WIB`) above the body: the reporter's name and the editor's parted by a
         comma, a credit printed with no label; the first name is the byline (and no headline, where
-        the page shows none above the date)."""
+        the page shows none above the date). No word of either is a common word: `Edarkan Upal,
+        Oknum PNS Diringkus Aparat` is a headline with a comma."""
         for k in range(1, min(len(self.units), start)):
             above, unit = self.units[k - 1], self.units[k]
             if above.kind != LineKind.PUBLISHED or unit.kind not in (LineKind.NAVIGATION, LineKind.TITLE):
                 continue
             names = [part.strip() for part in unit.text.split(",")]
-            if len(names) == _CREDIT_NAMES and all(_labelled_name(name) for name in names):
+            common = any(w.casefold() in common_words() for w in unit.text.replace(",", " ").split())
+            if len(names) == _CREDIT_NAMES and not common and all(_labelled_name(name) for name in names):
                 if unit.kind == LineKind.TITLE and unit.text == self.title:
                     self.title = None
                 unit.kind = LineKind.BYLINE
@@ -1182,6 +1191,7 @@ class _Page:
                     u.headline,
                     _sentence_like(u),
                     id(u) in dated,
+                    u.n_lower * _TITLE_CASE_LOWER < u.n_words,  # title case beats a caption's sentence
                     u.n_words,
                 ),
             )

@@ -8,6 +8,8 @@ a named constant saying why.
 
 from __future__ import annotations
 
+import regex
+
 from ..records import Dateline
 from .kinds import Label, LineKind
 from .lexicon import _common_words, _function_words, _labels, _patterns, _place_names, _regions
@@ -212,9 +214,15 @@ def _top_furniture(unit: _Unit) -> bool:
 def _masthead_credit(text: str) -> bool:
     """A photo's credit opening a line: an outlet's masthead and a slash before the photographer or
     the subject (`TribunWarta.com/Budi Santoso`, `Bali Tribune/IB Giri dan Made Berata`, `Bali
-    Tribune/GIRIASA – Pasangan calon …`): a caption, neither the headline nor the dateline."""
+    Tribune/GIRIASA – Pasangan calon …`, `Bali Tribune / DIRUSAK – Baliho …`): a caption, neither the
+    headline nor the dateline; after a spaced slash a known region is a dateline's place
+    (`PRADANAMEDIA/ PALANGKA RAYA – …`)."""
     site, slash, rest = text.partition("/")
     site = site.strip()
+    if rest[:1].isspace():
+        rest = rest.lstrip()
+        if regex.split(r"\s+[-–—]+\s+|,", rest, maxsplit=1)[0].strip().casefold() in _regions():
+            return False
     return bool(slash) and rest[:1].isupper() and len(site.split()) <= _CREDIT_SITE_WORDS and _is_outlet(site)
 
 
