@@ -1,0 +1,56 @@
+"""Officials on unseen regional news (round officials25): a holder named after the title's comma
+and before a speech verb, where the body before the comma bears a person's name (`RSUD Ahmad
+Yani`, `Rotary Club Lampung Raden Intan` written again in the headline)."""
+
+from __future__ import annotations
+
+from extract.people.roles import scan_roles
+from extract.records import Entity
+from tests.official_records import role_officials
+
+
+def _at(t: str, part: str, start: int = 0) -> tuple[int, int]:
+    s = t.index(part, start)
+    return (s, s + len(part))
+
+
+def test_a_hospital_named_after_a_person_is_no_holder() -> None:
+    """The model calls the hospital's namesake a person; the name after the comma holds the post."""
+    t = "Kabag Umum RSUD Ahmad Dahlan, Wirda, menjelaskan ruang isolasi ditambah dua kamar."
+    ents = [("Ahmad Dahlan", "PER"), ("Wirda", "PER")]
+    assert role_officials(t, ents, spans=True) == [
+        ("Wirda", "Kabag Umum RSUD Ahmad Dahlan", (0, _at(t, "Wirda")[1]), _at(t, "Wirda"))
+    ]
+
+
+def test_a_body_name_written_again_after_the_same_word_is_no_person_named_elsewhere() -> None:
+    """`Raden Intan` in the headline follows `Lampung` as it does in the title: the body's name
+    again, not the person the title's holder would be."""
+    t = (
+        "Paguyuban Tani Lampung Raden Intan Bangun Embung. "
+        "Ketua Paguyuban Tani Lampung Raden Intan, Darsono Wibowo mengatakan embung selesai bulan depan."
+    )
+    title_at = t.index("Ketua")
+    found = [
+        Entity("Raden Intan", "PER", _at(t, "Raden Intan")),
+        Entity("Raden Intan", "PER", _at(t, "Raden Intan", title_at)),
+        Entity("Darsono Wibowo", "PER", _at(t, "Darsono Wibowo")),
+    ]
+    assert [(m.name, m.title) for m in scan_roles(t, found) if m.official] == [
+        ("Darsono Wibowo", "Ketua Paguyuban Tani Lampung Raden Intan")
+    ]
+
+
+def test_a_holder_called_by_name_after_another_word_keeps_the_post() -> None:
+    """`kata Marlena` later is the person, named elsewhere: the post stays hers."""
+    t = (
+        "Ketua Panitia Lomba Marlena Sari, Budi Hartono mengatakan lomba dibuka besok. "
+        "Menurut Marlena, peserta datang dari lima kecamatan."
+    )
+    again = t.rindex("Marlena")
+    found = [
+        Entity("Marlena Sari", "PER", _at(t, "Marlena Sari")),
+        Entity("Budi Hartono", "PER", _at(t, "Budi Hartono")),
+        Entity("Marlena", "PER", (again, again + 7)),
+    ]
+    assert [m.title for m in scan_roles(t, found) if m.official] == ["Ketua Panitia Lomba"]
