@@ -1,6 +1,7 @@
 """Officials on unseen regional news (round officials25): a holder named after the title's comma
 and before a speech verb, where the body before the comma bears a person's name (`RSUD Ahmad
-Yani`, `Rotary Club Lampung Raden Intan` written again in the headline)."""
+Yani`, `Rotary Club Lampung Raden Intan` written again in the headline); a day name after a
+comma dates the sentence and ends the title (`…, Kepala Biro Umum, Rabu (3/7)`)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,26 @@ def test_a_holder_called_by_name_after_another_word_keeps_the_post() -> None:
         Entity("Marlena", "PER", (again, again + 7)),
     ]
     assert [m.title for m in scan_roles(t, found) if m.official] == ["Ketua Panitia Lomba"]
+
+
+def test_a_day_name_after_the_comma_ends_the_title() -> None:
+    t = "“Stok beras aman,” ujar Warsito, Kepala Dinas Pangan dan Pertanian, Kamis (4/7/2024)."
+    ents = [("Warsito", "PER")]
+    assert role_officials(t, ents) == [("Warsito", "Kepala Dinas Pangan dan Pertanian")]
+
+
+def test_a_day_name_after_a_list_of_units_ends_the_title() -> None:
+    t = (
+        "“Layanan dibuka lagi,” kata Hendra Susilo, Kepala Biro Umum, Hukum dan Humas, "
+        "Kementerian Desa, Senin."
+    )
+    ents = [("Hendra Susilo", "PER")]
+    assert role_officials(t, ents) == [
+        ("Hendra Susilo", "Kepala Biro Umum, Hukum dan Humas, Kementerian Desa")
+    ]
+
+
+def test_a_day_name_is_no_holder_and_no_title_word() -> None:
+    """Nothing to read when only a day follows the title's comma."""
+    t = "Pertemuan dipimpin Kepala Dinas Sosial, Selasa (2/7/2024), di aula kantor bupati."
+    assert role_officials(t, []) == []
