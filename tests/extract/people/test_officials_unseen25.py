@@ -1,12 +1,15 @@
 """Officials on unseen regional news (round officials25): a holder named after the title's comma
 and before a speech verb, where the body before the comma bears a person's name (`RSUD Ahmad
 Yani`, `Rotary Club Lampung Raden Intan` written again in the headline); a day name after a
-comma dates the sentence and ends the title (`…, Kepala Biro Umum, Rabu (3/7)`)."""
+comma dates the sentence and ends the title (`…, Kepala Biro Umum, Rabu (3/7)`); the field of
+agriculture in an office's name (`Dinas Tanaman Pangan dan Hortikultura`) is a common word."""
 
 from __future__ import annotations
 
 from extract.people.roles import scan_roles
 from extract.records import Entity
+from extract.text.words import WordClass as W
+from extract.text.words import word_class
 from tests.official_records import role_officials
 
 
@@ -78,3 +81,19 @@ def test_a_day_name_is_no_holder_and_no_title_word() -> None:
     """Nothing to read when only a day follows the title's comma."""
     t = "Pertemuan dipimpin Kepala Dinas Sosial, Selasa (2/7/2024), di aula kantor bupati."
     assert role_officials(t, []) == []
+
+
+def test_the_agriculture_field_ends_an_office_name_not_a_holder() -> None:
+    """`Hortikultura` (and the press's `Holtikultura`) is the office's field, a common word."""
+    t = "Penyuluh Dinas Tanaman Pangan dan Holtikultura turun ke sawah memeriksa hama wereng."
+    assert role_officials(t, []) == []
+
+
+def test_the_agriculture_field_stays_in_the_title_before_the_holder() -> None:
+    t = "Kepala Dinas Tanaman Pangan dan Hortikultura, Suparman, mengatakan benih dibagikan pekan depan."
+    ents = [("Suparman", "PER")]
+    assert role_officials(t, ents) == [("Suparman", "Kepala Dinas Tanaman Pangan dan Hortikultura")]
+
+
+def test_the_agriculture_field_is_a_common_word() -> None:
+    assert {word_class(w) for w in ("Hortikultura", "Holtikultura")} == {W.COM}
