@@ -183,6 +183,7 @@ class _Mention:
     weak: bool = False
     weak_first: bool = False
     after_body: bool = False
+    apposed: bool = False  # the post's body went on past `dan` after a lowercase apposition
 
 
 class _Scanner(TitleReader):
@@ -418,7 +419,7 @@ class _Scanner(TitleReader):
             return [r for r in results if r is not None], m.run_end
         found = (
             None
-            if m.selaku
+            if m.selaku or m.apposed
             else self._name_after(m, title, title_span)
             or self._colon_name(m, title, title_span)
             or self._namely(m, title, title_span)
@@ -716,6 +717,18 @@ class _Scanner(TitleReader):
             and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
         )
 
+    @staticmethod
+    def _apposition_field(conn: str | None, seg: list[El]) -> bool:
+        """Jumali, kepala Dinas Pendidikan dan Kebudayaan Lampung Tengah, …: after a lowercase post
+        set after its holder, `dan` before a common or a body's word and no given name goes on
+        with the post's body (a field of it), not to another person."""
+        return (
+            conn in role_words("and_word")
+            and bool(seg)
+            and seg[0].kind in (W.COM, W.ORG, W.ACR)
+            and not any(e.kind in (W.GIV, W.AMB) for e in seg)
+        )
+
     def _title_only(self, m: _Mention, seg: list[El]) -> bool:
         m.comp_end = seg[-1].j
         m.run_end = m.comp_end
@@ -749,7 +762,11 @@ class _Scanner(TitleReader):
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
         if si and self._lowercase_apposition(m):
-            return False  # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
+            # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
+            m.apposed = self._apposition_field(conn, seg)
+            if m.apposed:
+                self._title_only(m, seg)
+            return False
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)

@@ -2,7 +2,9 @@
 and before a speech verb, where the body before the comma bears a person's name (`RSUD Ahmad
 Yani`, `Rotary Club Lampung Raden Intan` written again in the headline); a day name after a
 comma dates the sentence and ends the title (`…, Kepala Biro Umum, Rabu (3/7)`); the field of
-agriculture in an office's name (`Dinas Tanaman Pangan dan Hortikultura`) is a common word."""
+agriculture in an office's name (`Dinas Tanaman Pangan dan Hortikultura`) is a common word; a
+lowercase post set after its holder goes on past `dan` with its body's words (`Jumali, kepala
+Dinas Pendidikan dan Kebudayaan …`)."""
 
 from __future__ import annotations
 
@@ -97,3 +99,30 @@ def test_the_agriculture_field_stays_in_the_title_before_the_holder() -> None:
 
 def test_the_agriculture_field_is_a_common_word() -> None:
     assert {word_class(w) for w in ("Hortikultura", "Holtikultura")} == {W.COM}
+
+
+def test_a_lowercase_post_after_its_holder_keeps_the_body_after_dan() -> None:
+    t = "“Benih sudah dibagi,” ujar Suparman, kepala Dinas Pertanian dan Perkebunan Way Kanan, Jumat (5/7)."
+    ents = [("Suparman", "PER")]
+    assert role_officials(t, ents) == [("Suparman", "kepala Dinas Pertanian dan Perkebunan Way Kanan")]
+
+
+def test_the_person_after_the_apposed_post_holds_nothing() -> None:
+    """The holder came first; the name after the post's comma opens the next clause."""
+    t = (
+        "Dalam pertemuan dengan Wang Jun, pimpinan Kementerian Perdagangan dan Teknologi Informasi, "
+        "Rahmat menyampaikan terima kasih."
+    )
+    ents = [("Wang Jun", "PER"), ("Rahmat", "PER")]
+    assert role_officials(t, ents) == [
+        ("Wang Jun", "pimpinan Kementerian Perdagangan dan Teknologi Informasi")
+    ]
+
+
+def test_a_second_person_after_dan_ends_the_apposed_post() -> None:
+    t = "Hadir Sutarno, kepala Desa Sukamaju dan Budi Santoso, kepala Desa Mekarsari, di balai desa."
+    ents = [("Sutarno", "PER"), ("Budi Santoso", "PER")]
+    assert role_officials(t, ents) == [
+        ("Sutarno", "kepala Desa Sukamaju"),
+        ("Budi Santoso", "kepala Desa Mekarsari"),
+    ]
