@@ -4,7 +4,7 @@ Yani`, `Rotary Club Lampung Raden Intan` written again in the headline); a day n
 comma dates the sentence and ends the title (`…, Kepala Biro Umum, Rabu (3/7)`); the field of
 agriculture in an office's name (`Dinas Tanaman Pangan dan Hortikultura`) is a common word; a
 lowercase post set after its holder goes on past `dan` with its body's words (`Jumali, kepala
-Dinas Pendidikan dan Kebudayaan …`)."""
+Dinas Pendidikan dan Kebudayaan …`); two degrees the list lacked (S.SiT, Sp.KO)."""
 
 from __future__ import annotations
 
@@ -126,3 +126,14 @@ def test_a_second_person_after_dan_ends_the_apposed_post() -> None:
         ("Sutarno", "kepala Desa Sukamaju"),
         ("Budi Santoso", "kepala Desa Mekarsari"),
     ]
+
+
+def test_an_applied_science_degree_between_name_and_selaku() -> None:
+    """S.SiT (Sarjana Sains Terapan) after the name, before `selaku` and the post."""
+    t = "Pada pembukaan itu, Waluyo, S.SiT., M.H., selaku Kepala Balai Benih, meninjau kebun bibit."
+    assert role_officials(t, []) == [("Waluyo", "Kepala Balai Benih")]
+
+
+def test_a_sports_medicine_degree_is_no_name_word() -> None:
+    t = "Dokter Dewi Anggraini, Sp.KO, menyarankan lari pagi tiga kali sepekan."
+    assert role_officials(t, [("Dewi Anggraini", "PER")]) == []
