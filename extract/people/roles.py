@@ -182,6 +182,7 @@ class _Mention:
     weak: bool = False
     weak_first: bool = False
     after_body: bool = False
+    apposed: bool = False  # the post's body went on past `dan` after a lowercase apposition
 
 
 class _Scanner(TitleReader):
@@ -417,7 +418,7 @@ class _Scanner(TitleReader):
             return [r for r in results if r is not None], m.run_end
         found = (
             None
-            if m.selaku
+            if m.selaku or m.apposed
             else self._name_after(m, title, title_span)
             or self._colon_name(m, title, title_span)
             or self._namely(m, title, title_span)
@@ -715,6 +716,18 @@ class _Scanner(TitleReader):
             and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
         )
 
+    @staticmethod
+    def _apposition_field(conn: str | None, seg: list[El]) -> bool:
+        """Jumali, kepala Dinas Pendidikan dan Kebudayaan Lampung Tengah, …: after a lowercase post
+        set after its holder, `dan` before a common or a body's word and no given name goes on
+        with the post's body (a field of it), not to another person."""
+        return (
+            conn in role_words("and_word")
+            and bool(seg)
+            and seg[0].kind in (W.COM, W.ORG, W.ACR)
+            and not any(e.kind in (W.GIV, W.AMB) for e in seg)
+        )
+
     def _title_only(self, m: _Mention, seg: list[El]) -> bool:
         m.comp_end = seg[-1].j
         m.run_end = m.comp_end
@@ -748,7 +761,11 @@ class _Scanner(TitleReader):
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
         if si and self._lowercase_apposition(m):
-            return False  # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
+            # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
+            m.apposed = self._apposition_field(conn, seg)
+            if m.apposed:
+                self._title_only(m, seg)
+            return False
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
@@ -2212,15 +2229,50 @@ def _legal_form_off(text: str, m: RoleMention) -> RoleMention:
 _CAPITALS_COMMA = regex.compile(r"((?:[ \t]+\p{Lu}\p{Ll}+){0,3}),[ \t]+")
 
 
-def _named_elsewhere(m: RoleMention, entities: Sequence[Entity]) -> bool:
-    """Whether a person the model names elsewhere in the article shares a word with ``m``'s name
-    (`kata Marlini`): the name is a person's, not a body's last words."""
+def _mentions_elsewhere(text: str, m: RoleMention, entities: Sequence[Entity]) -> tuple[list[str], str]:
+    """The words written right before each other PER entity sharing a word with ``m``'s holder,
+    and the word right before the holder itself (its PER entity's start: `Raden Intan`)."""
     words = set(m.name.split())
     s, e = m.name_span
-    return any(
-        x.label == EntityLabel.PER and (x.span[1] <= s or x.span[0] >= e) and words & set(x.text.split())
+    own = next((x for x in entities if x.label == EntityLabel.PER and x.span[0] <= s < x.span[1]), None)
+    leads = [
+        _word_before(text, x.span[0])
         for x in entities
-    )
+        if x.label == EntityLabel.PER and (x.span[1] <= s or x.span[0] >= e) and words & set(x.text.split())
+    ]
+    return leads, _word_before(text, own.span[0] if own else s)
+
+
+def _named_elsewhere(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
+    """Whether a person the model names elsewhere in the article shares a word with ``m``'s name
+    (`kata Marlini`): the name is a person's, not a body's last words. A mention written after
+    the same word as here is the body's name again (`Rotary Club Lampung Raden Intan` in the
+    headline and the lede), no evidence."""
+    leads, lead = _mentions_elsewhere(text, m, entities)
+    return any(x != lead for x in leads)
+
+
+def _given_holder(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
+    """Whether ``m``'s holder has a given name in it and reads as a person's name: not right after
+    a body's word that is no administrative level (`RSUD Ahmad Yani`: the hospital's namesake;
+    `Desa Sukamulya Hendra` still names a person), nor written again after the same word (the
+    body's name repeated)."""
+    if not any(word_class(w) is W.GIV for w in m.name.split()):
+        return False
+    leads, lead = _mentions_elsewhere(text, m, entities)
+    before = _word_before(text, m.name_span[0])
+    body = word_class(before) in (W.ORG, W.ACR) and before.lower() not in admin_words()
+    return not (body or lead in leads)
+
+
+#: The word right before a position (`_word_before`), spaces between.
+_LAST_WORD = regex.compile(r"(\w+)[ \t]*$")
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word written right before ``at`` (case kept), or "" after punctuation."""
+    found = _LAST_WORD.search(text, max(0, at - 40), at)
+    return found.group(1) if found else ""
 
 
 def _named_before(per: Entity, entities: Sequence[Entity]) -> bool:
@@ -2242,13 +2294,15 @@ def _holder_after_comma(text: str, m: RoleMention, entities: Sequence[Entity]) -
     """`Direktur Utama Karang Indah Mal, Adam Sautin mengatakan`, `Ketua Perkumpulan … Kota Metro,
     Doni Setiono, menjelaskan`: a holder's name set right before the comma, where a name the
     model calls a person follows that comma and then a speech verb, is the body's last words;
-    the name after the comma holds the post. A holder with a given name in it stays, and one the
-    article names again (`Ketua KPU Marlini, Budi Santoso mengatakan … kata Marlini`)."""
+    the name after the comma holds the post. A holder with a given name in it stays, unless a
+    body's word names it (`Kasubag Humas RSUD Ahmad Yani, Okta, mengatakan`: the hospital's
+    namesake), and so does one the article names again (`Ketua KPU Marlini, Budi Santoso
+    mengatakan … kata Marlini`)."""
     s, e = m.name_span
     tail = _CAPITALS_COMMA.match(text, e)
     if m.clause or s <= m.span[0] or tail is None:
         return m
-    if any(word_class(w) is W.GIV for w in m.name.split()) or _named_elsewhere(m, entities):
+    if _given_holder(text, m, entities) or _named_elsewhere(text, m, entities):
         return m
     per = next((x for x in entities if x.label == EntityLabel.PER and x.span[0] == tail.end()), None)
     if per is None or _named_before(per, entities):

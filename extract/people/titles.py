@@ -381,6 +381,8 @@ class TitleReader:
             if j > i and t.newline:
                 break
             first = after_head and j == i
+            if els and self._weekday_after_comma(j):
+                break  # Kepala Biro Umum, Jumat (5/6): the day dates the sentence, no unit of the post
             aside = self._time_aside(j) if els else None
             if aside is not None:
                 j = aside  # Gubernur Jambi saat itu, Hasan Basri: the time is no part of the title
@@ -416,6 +418,17 @@ class TitleReader:
         while els and els[-1].kind in (Piece.CONN, Piece.INNER):
             els.pop()
         return els
+
+    def _weekday_after_comma(self, j: int) -> bool:
+        """Whether token ``j`` is a capitalised day name right after a comma (`…, Rabu`)."""
+        t = self.toks[j]
+        return (
+            j > 0
+            and self.toks[j - 1].text == ","
+            and t.kind is WORD
+            and t.text[0].isupper()
+            and weekday_number(t.text) is not None
+        )
 
     def _unit_after_numeral(self, j: int, els: list[El]) -> bool:
         """Deputi III bidang Pembudayaan Olahraga, Wakil Ketua Umum I bidang Pembinaan Prestasi: a
