@@ -153,7 +153,7 @@ def _glued_degrees() -> frozenset[str]:
 
 
 #: Letters of a degree written short before a name (dr., Drs., Prof.), not a whole word (Dokter):
-#: titles.py reads it for holders, quotes for the dot inside a speech tag.
+#: the title reader (`titles`) reads it for holders, quotes for the dot inside a speech tag.
 MAX_DEGREE_ABBREVIATION = 4
 #: A medical specialist's degree without its dot (``SpPD``, ``SpGK``, ``SpPD-KGH``): ``Sp`` and the
 #: field's capitals, a family too open to list (Sp.GK, Sp.JP, Sp.KFR, …).

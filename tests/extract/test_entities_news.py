@@ -273,7 +273,7 @@ def test_a_party_glued_before_a_name_is_cut_off() -> None:
 
 def test_a_village_named_inside_a_title_is_no_holder() -> None:
     """A kelurahan's last word after a title is no holder (a strict xfail until session 16: a
-    place's last word after a place's word names no one, `roles.py`)."""
+    place's last word after a place's word names no one, `people.roles`)."""
     from extract import extract_article
 
     record = extract_article(

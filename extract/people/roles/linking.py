@@ -1,0 +1,395 @@
+"""The links from a title to the names after it: title-name, title-comma-name, bracket, selaku.
+
+The part `_TitleLinks` of the scanner reads the run after a head (`_read_run`, a body's seat,
+a bracket of region and name), then links it to its holders: **title – name** with more
+holders joined by `dan` (`_title_name`), **title, name** (`_title_comma_name`), a title given
+after `selaku` (`_title_after_selaku`), **title … , name** after a place phrase
+(`_name_after`); `_post_checks` drops a post that names no one (a team, a body's name).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...records import Span
+from ...text.tokens import WORD, Tok
+from ...text.words import NAMEISH, org_words, speech_verbs, word_class
+from ..lexicon import Marker, geo_words, match_head, match_region, office_heads, role_words
+from ..titles import El, Piece, first_segment, segments
+from .firsts import _FirstHolder
+from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
+
+#: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
+_MAX_BODY_WORDS = 2
+
+
+class _TitleLinks(_FirstHolder):
+    """Title-name, title-comma-name, bracket, selaku and name-after links."""
+
+    def _team_of_members(self, m: _Mention) -> bool:
+        """`tim` after a member's word (`striker tim …`, `Kapten tim …`) or before a lowercase kind
+        (`Tim esports …`): a sports team, whose players hold no post; `Tim Ahli Kementerian …`
+        opening a sentence is a body's unit, a post (GUIDELINES §2)."""
+        toks, k = self.toks, m.start
+        if toks[k].text.lower() not in role_words("team_head"):
+            return False
+        member = k > 0 and not toks[k].newline and toks[k - 1].kind is WORD
+        member = member and toks[k - 1].text.lower() not in speech_verbs()
+        return member or (k + 1 < self.n and toks[k + 1].text.islower())
+
+    def _read_run(self, m: _Mention) -> bool:
+        """The run after the head, with `_bracket_title`; False when the mention gives nothing."""
+        toks, n, end = self.toks, self.n, m.end
+        m.paren = end + 3 < n and toks[end].text == "(" and not m.selaku and toks[end + 2].text != ")"
+        m.j0 = end + 1 if m.paren else end
+        kec = m.head in role_words("kecamatan_head")
+        m.els = self.elements(
+            m.j0,
+            kecamatan=kec,
+            lowercase_ok=m.selaku,
+            after_head=not m.paren,
+            fields=m.official and not m.selaku,
+        )
+        if m.paren:
+            self._bracket_title(m)
+        elif not m.selaku:
+            self._body_seat(m)
+        m.segs = _list_in_body(self.toks, m.start, segments(m.els))
+        if m.paren:
+            # only a bracket holding a place and a name; `Kepala Lingkungan (Kepling)` is an abbreviation
+            sp = self.split(m.segs[0][1], "") if len(m.segs) == 1 else None
+            if sp is None or sp[0] == 0:
+                return False
+        last = m.els[-1].j - 1 if m.els else end - 1
+        m.text = self.text[toks[m.start].start : toks[last].end]
+        # a group word alone (tim, pimpinan, divisi), not inside a longer title (Ketua Tim …)
+        first = match_head(toks, m.start)
+        weak = role_words("weak_head")
+        m.weak = m.head in weak and first is not None and first.text in weak
+        return True
+
+    def _body_seat(self, m: _Mention) -> None:
+        """Rina, staf pemasaran di PT Maju Jaya, …: after a lowercase apposition whose post names
+        no body yet, `di` before a body's name (an organisation's word or an acronym in it, no
+        region) joins that body to the post, as written. Not after an owner's word (pemilik toko
+        di Pasar …: where the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
+        toks = self.toks
+        if any(e.kind is not W.LOW for e in m.els) or m.head in role_words("owner_head"):
+            return
+        j = m.els[-1].j if m.els else self._field_before_di(m.end)
+        if not (j + 1 < self.n and toks[j].text == "di" and self._lowercase_apposition(m)):
+            return
+        seg = first_segment(self.elements(j + 1, kecamatan=False))
+        if any(e.kind in (W.ORG, W.ACR) for e in seg) and match_region(toks, j + 1, self.n) == j + 1:
+            field = [El(x, x + 1, W.LOW, toks[x].text) for x in range(m.els[-1].j if m.els else m.end, j)]
+            m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, "di"), *seg]
+
+    def _field_before_di(self, end: int) -> int:
+        """staf pemasaran di …: where the lowercase field words after a head end at a `di`."""
+        di = next(
+            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text == "di"),
+            None,
+        )
+        return end if di is None or di == end else self._field_run(end, di) or end
+
+    def _bracket_title(self, m: _Mention) -> None:
+        """Gubernur (Bali Wayan Koster): a bracket of several words right after the head holds
+        region and name."""
+        close = next((x for x, e in enumerate(m.els) if e.kind is Piece.PAREN), None)
+        m.els = m.els[:close] if close is not None else m.els
+        if not (m.j0 < self.n and self.toks[m.j0 - 1].text == "("):
+            m.els = []
+
+    def _title_after_selaku(self, m: _Mention) -> None:
+        """Elyanie selaku Kasi …: the whole run is the title; the name is before. It ends at a
+        comma, also one right after the head (Andi selaku Direktur Utama, Bayu selaku …), and
+        before the name of the next item of such a list (…, serta Sutrisno selaku …); as commas
+        end it, `, dan`/`, serta` does too (… (ISA), serta Aditya, Editor in Chief …), and so does
+        `dan` before two name words, a known given name among them."""
+        toks = self.toks
+        for si, (conn, seg) in enumerate(m.segs):
+            if conn == "," or (si and seg and self.is_post_at(seg[0].i)):
+                break
+            if si and seg[-1].j < self.n and toks[seg[-1].j].text.lower() in role_words("as_word"):
+                break
+            if si and conn in role_words("and_word") and seg[0].i >= 2 and toks[seg[0].i - 2].text == ",":
+                break
+            if (
+                si
+                and conn in role_words("and_word")
+                and len(seg) >= 2
+                and seg[0].kind in (W.GIV, W.UNK)
+                and seg[1].kind in NAMEISH
+                and W.GIV in (seg[0].kind, seg[1].kind)
+            ):
+                break  # … selaku Kepala Dinas … tahun 2019 dan Guntur Abdul Nasser: the next person
+            rank = next((e.i for e in seg if e.kind is Marker.RANK), None)
+            if rank is not None:
+                # … menjabat sebagai Ketua Umum PPAD Letjen TNI (Purn) Doni …: a rank opens a name
+                if rank > seg[0].i:
+                    m.comp_end = m.run_end = rank
+                break
+            m.comp_end = seg[-1].j
+            m.run_end = m.comp_end
+
+    def _title_name(self, m: _Mention) -> None:
+        """Title – name: the segments after the head; the first name-like one holds the name,
+        later ones more holders (… dan Hadi Suhendra) or an apposition after a comma."""
+        for si, (conn, seg) in enumerate(m.segs):
+            if si and seg and self.head_first(seg) and not self._unit_continues(m, si, conn, seg):
+                break
+            step = (
+                self._first_holder(m, si, conn, seg) if not m.names else self._more_holders(m, si, conn, seg)
+            )
+            if not step:
+                break
+        # extra holders only when the list ends with dan/serta (… Rajudin Sagala dan Hadi Suhendra)
+        if len(m.names) > 1:
+            last_conn = None
+            for c, s in m.segs:
+                if s and s[0].i == m.names[-1][0].i:
+                    last_conn = c
+            if last_conn not in role_words("and_word"):
+                m.names = m.names[:1]
+                m.run_end = m.names[0][-1].j
+
+    def _unit_continues(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """Direktur Perencanaan Strategis dan Humas BI, Budi Mulya: a unit after `dan` continues a
+        title that has no name yet."""
+        return (
+            not m.names
+            and conn in (*role_words("and_word"), "&")
+            and self.toks[seg[0].i].text.lower() in role_words("unit_head")
+            and not any(e.kind in (W.UNK, W.GIV) for e in m.segs[si - 1][1])
+        )
+
+    def _more_holders(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
+        """After a name: more holders of the title, or `_title_comma_name`."""
+        sp = self.split(seg, m.text)
+        if sp is None or sp[0] != 0:
+            return False
+        if len(m.names) == 1 and conn == "," and self._title_comma_name(m, si, seg):
+            return True
+        if len(seg) == 1 and seg[0].kind is not W.GIV and not self.strong(seg[0]):
+            return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
+        if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
+            return False
+        m.names.append(seg)
+        m.run_end = seg[-1].j
+        return True
+
+    def _own_post_after(self, j: int) -> bool:
+        """Menpora Imam Nahrawi dan Erick Thohir, Ketua Pelaksana …: a name added to a holder by
+        `dan` that a comma and a post of its own follow holds that post, not the shared one."""
+        toks = self.toks
+        return j + 1 < self.n and toks[j].text == "," and self.is_post_at(j + 1)
+
+    def _title_comma_name(self, m: _Mention, si: int, seg: list[El]) -> bool:
+        """Title, name: Ketua Yayasan PPNU Trate, Elvi Wahyudi: the first "name" was more of the
+        organisation when it was unsure and a surer name follows the comma."""
+        first = m.names[0]
+        unsure = m.weak_first or (
+            not any(e.kind in (W.GIV, W.PART) for e in first)
+            and (
+                any(e.kind in (W.GIV, W.PART) or isinstance(e.kind, Marker) for e in seg)
+                # Sekretaris Perusahaan Indofood, Clara Suraya: one unknown word, then a fuller name
+                or (len(first) == 1 and sum(e.kind in NAMEISH for e in seg) >= 2)
+                or (m.after_body and all(e.kind in NAMEISH for e in seg))
+            )
+            and not any(self.strong(e) for e in first)
+        )
+        last = si == len(m.segs) - 1 or (m.segs[si + 1][1] and self.is_post_at(m.segs[si + 1][1][0].i))
+        ranked = _ranked_after(first, seg) and self._closes_apposition(seg[-1].j)
+        if not ((unsure or ranked or self._model_only_first(first, seg)) and last):
+            return False
+        m.comp_end = first[-1].j
+        m.names = [seg]
+        m.run_end = seg[-1].j
+        m.weak_first = False
+        return True
+
+    def _closes_apposition(self, j: int) -> bool:
+        """Whether the name ending at token ``j`` closes an apposition: a sentence end, or a comma
+        before a lowercase word (…, Marsma TNI Budi, kepada wartawan), not one item of a list."""
+        toks, n = self.toks, self.n
+        if j >= n or toks[j].text in (".", ";", "!", "?"):
+            return True
+        nxt = toks[j + 1].text if j + 1 < n else ""
+        return toks[j].text == "," and nxt[:1].islower() and nxt not in role_words("and_word")
+
+    def _model_only_first(self, first: list[El], seg: list[El]) -> bool:
+        """Kuasa hukum Suherni, Made Wirawan, mengatakan …; Petugas … Kecamatan (P2BK) Sukajaya, Andi
+        Saputra, …: one unknown word that only the model calls a name, then a name of two words
+        or more closed by a comma (an apposition): the second name holds the title, the first is
+        more of it (the body, the place, the client). Direktur Onkologi Anak, Dr Rina Sari; CEO
+        Sentosa Life, Budi Hartono.: two such words (no given name, particle or marker the
+        lexicon knows) before a name that opens with an honorific or has two name words and
+        closes the sentence or the phrase."""
+        if not (
+            1 <= len(first) <= _MAX_BODY_WORDS
+            and all(e.kind in (W.UNK, W.COM) for e in first)
+            and any(e.kind is W.UNK for e in first)
+            and seg[-1].j <= self.n
+        ):
+            return False
+        if len(first) == 1:
+            return (
+                sum(e.kind in NAMEISH for e in seg) >= 2
+                and seg[-1].j < self.n
+                and self.toks[seg[-1].j].text == ","
+            )
+        titled = seg[0].kind in (Marker.HON, Marker.PRE)
+        return (titled or sum(e.kind in NAMEISH for e in seg) >= 2) and self._closes_clause(seg[-1].j)
+
+    @staticmethod
+    def _named_body(m: _Mention) -> bool:
+        """Whether the title names its body in capitals (not only `pemilik warung`)."""
+        return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
+
+    def _post_checks(self, m: _Mention) -> bool:
+        """Whether the head names a post here; occupations and group words without an
+        organisation are no post. False when the mention gives nothing at all."""
+        toks, end, n = self.toks, m.end, self.n
+        if (
+            m.official
+            and not self._named_body(m)
+            and not m.selaku
+            and end < n
+            and toks[end].kind is WORD
+            and toks[end].text[0].islower()
+            # Kabid perdagangan Panji: an office's own head names a post with its field in lowercase
+            and not (m.head in office_heads() and m.els and m.els[0].kind is W.LOW)
+            # ketua panitia Rosiany, presiden klub Pablo: a post of a body written as a lowercase
+            # organisation word (not an owner's: pemilik warung, Sumiati owns a shop)
+            and not (
+                m.head not in role_words("owner_head")
+                and m.els
+                and m.els[0].kind is W.LOW
+                and m.els[0].text.lower() in org_words()
+            )
+            # Bupati lampung barat Parosil: the region, written in lowercase
+            and not (m.els and m.els[0].kind is Piece.REG)
+            # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
+            and toks[end].text.lower() not in role_words("body_local")
+        ):
+            m.official = False  # pemilik warung, Sumiati (52): an occupation with no organisation named
+        if (
+            m.official
+            and not m.selaku
+            and m.head in role_words("weak_head")
+            and m.comp_end == end
+            and not m.paren
+        ):
+            # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
+            m.official = False
+        if m.official and not m.selaku and self._team_of_members(m):
+            # striker tim Persik Kediri Budi Santoso, Tim esports Indonesia yaitu …: a team's members
+            # or the teams it lists hold no post (Budi, selaku Tim Kreatif: a post given as a unit)
+            return False
+        if m.official and m.head in role_words("owner_head") and m.comp_end > end:
+            comp = [e for _, seg in m.segs for e in seg if e.j <= m.comp_end]
+            if comp and toks[comp[0].i].text.lower() in geo_words():
+                # pemilik Gunung Helikon: owning a place names no business, and the words after it
+                # are more of the place unless they are surely a name
+                m.official = False
+                m.names = [s for s in m.names if self.strong(s[0]) or any(e.kind is W.GIV for e in s)]
+                if not m.names:
+                    return False
+        return True
+
+    def _name_after(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
+        """Title … , name: no name in the run; look after a place phrase."""
+        toks = self.toks
+        after = self.name_after(m.run_end, official=m.official)
+        if (
+            after is not None
+            and not m.official
+            and toks[after[0][0].i - 1].text != ","
+            and not self.weak_name_ok(after[0], "")
+        ):
+            return None  # pimpinan klasemen Juventus: one unknown word after an occupation
+        if after is None or self._list_goes_on(after[1]):
+            return None
+        seg, nxt = after
+        c = seg[0].i - 1  # the comma before the name
+        if m.official and m.run_end < c and toks[m.run_end].text == "dari" and toks[c].text == ",":
+            between = toks[m.run_end + 1 : c]
+            if all(
+                t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
+            ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between):
+                # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
+                # faction or unit after `dari` belongs to the title
+                title = self.title(m.start, c, head_end=m.end)
+                title_span = (toks[m.start].start, toks[c - 1].end)
+        elif m.run_end < c and self._scope_phrase(m.run_end, m.official):
+            title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
+            title_span = (toks[m.start].start, toks[c - 1].end)
+        rm = self._role(seg, title, title_span, m.official)
+        return ([rm], nxt) if rm is not None else None
+
+    def _list_goes_on(self, j: int) -> bool:
+        """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
+        capitalised words and another comma or `dan`: an item of a list (of places, bodies), not
+        a name set off after its title."""
+        toks, n = self.toks, self.n
+        if not (j + 1 < n and toks[j].text == "," and not toks[j + 1].newline):
+            return False
+        k = j + 1
+        while (
+            k < n
+            and toks[k].kind is WORD
+            and toks[k].text[:1].isupper()
+            and word_class(toks[k].text) in NAMEISH
+        ):
+            k += 1
+        return k > j + 1 and k < n and (toks[k].text == "," or toks[k].text.lower() in role_words("and_word"))
+
+
+def _ranked_after(first: list[El], seg: list[El]) -> bool:
+    """Komandan Lanud Abdul Rahman Saleh, Marsma TNI Budi: a name after the comma that opens with
+    a rank, after a first "name" with none, holds the post; the first is the base or the
+    hospital named after a person."""
+    return seg[0].kind is Marker.RANK and not any(e.kind is Marker.RANK for e in first)
+
+
+def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
+    """Whether ``acronym`` (BMKG) spells the initials of the last words (Badan Meteorologi
+    Klimatologi Geofisika), some words possibly skipped, ending with the last word."""
+    initials = "".join(w[0] for w in words).upper()
+    if len(acronym) < 3 or not initials.endswith(acronym[-1]):
+        return False
+    k = len(initials) - 1
+    for ch in reversed(acronym[:-1]):
+        k = initials.rfind(ch, 0, k)
+        if k < 0:
+            return False
+    return True
+
+
+def _post_at(toks: Sequence[Tok], i: int) -> bool:
+    h = match_head(toks, i)
+    return h is not None and h.official
+
+
+def _list_in_body(
+    toks: Sequence[Tok], start: int, segs: list[tuple[str | None, list[El]]]
+) -> list[tuple[str | None, list[El]]]:
+    """Kepala Badan Meteorologi, Klimatologi, dan Geofisika (BMKG), Sri Lestari …: a bracketed
+    acronym spelling the capitalised words from the head on makes the list before it one
+    body; its segments are merged into one, so no word of that list is read as a name."""
+    for b, (_, seg) in enumerate(segs):
+        if b == 0:
+            continue
+        for el in seg:
+            if el.kind is not Piece.PAREN:
+                continue
+            inner = el.text.strip("()").strip()
+            words = [t.text for t in toks[start : el.i] if t.kind is WORD and t.text[0].isupper()]
+            # … Bidang Pangan Budi Santoso dan Wakil Ketua Dewan Ekonomi Nasional (DEN): a segment
+            # that opens with a post is the next mention, not an item of one body's name
+            opens_post = any(_post_at(toks, s[0].i) for _, s in segs[1 : b + 1] if s)
+            if inner.isalpha() and inner.isupper() and _acronym_of(inner, words) and not opens_post:
+                merged = [e for _, s in segs[:b] for e in s] + seg
+                return [(segs[0][0], merged), *segs[b + 1 :]]
+            return segs
+    return segs

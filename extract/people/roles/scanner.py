@@ -1,0 +1,356 @@
+"""The scanner: one pass over an article's tokens, head by head, and its guards.
+
+`scan_roles` reads an article (whole, or around its heads on a long page), runs `_Scanner`
+and settles its mentions. `_Scanner.scan` opens a mention at each head of the lexicon
+(`match_head`), `mention` tries the linking patterns of the parts below in turn; the guards
+skip a head sought, not held (`calon`), a `pimpinan` that means "led by", a document,
+building or grade named after a post, and join two posts of one holder (`_two_posts`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ...records import Entity
+from ...text.tokens import WORD, Tok, cue_positions, whole_tokens, window_tokens
+from ...text.words import word_class
+from ..lexicon import (
+    Head,
+    Marker,
+    company_forms,
+    company_names,
+    head_words,
+    match_head,
+    match_marker,
+    match_region,
+    may_open_head,
+    role_words,
+    title_prefixes,
+)
+from ..titles import Piece, first_segment
+from .apposition import _NameFirst
+from .firsts import _name_pair
+from .mentions import _SENTENCE_OPENERS, RoleMention, W, _grade_at, _Mention
+from .settle import _company_joined, _paired_posts, _place_tail_holder, _places_written, _settled, _two_heads
+
+#: Characters: up to this (a long article), the text is read whole; a longer page is read only
+#: around its heads (its tokens cut out of one tokenization up to `SMALL_TEXT`).
+_WHOLE = 30_000
+
+
+class _Scanner(_NameFirst):
+    """One pass over an article's tokens, head by head."""
+
+    def __init__(self, text: str, toks: Sequence[Tok], entities: Sequence[Entity]) -> None:
+        super().__init__(text, toks, entities)
+        self.earlier: list[RoleMention] = []  # the mentions found so far, in text order
+
+    def scan(self) -> list[RoleMention]:
+        toks, n = self.toks, self.n
+        out: list[RoleMention] = []
+        unheld: tuple[int, int, str] | None = None  # the last head that found no holder
+        self.earlier = out
+        i = 0
+        while i < n:
+            t = toks[i]
+            # most tokens open no head: one cached lookup before the full match
+            h = match_head(toks, i, loose=True) if t.kind is WORD and may_open_head(t.text) else None
+            if h is None:
+                i += 1
+                continue
+            end, official, head = self._chain(i, h)
+            skip = self._skip(i, end, head, official)
+            if skip is not None:
+                i = skip
+                continue
+            res = self.mention(i, end, official, head, loose=h.loose)
+            if res is None:
+                unheld = (i, end, head) if official else None
+                i = end
+                continue
+            found = res[0]
+            if unheld is not None and len(found) == 1:
+                found = [self._two_posts(unheld, i, head, found[0])]
+            unheld = None
+            out.extend(found)
+            i = max(res[1], end)
+        return out
+
+    def _two_posts(self, unheld: tuple[int, int, str], b: int, head: str, rm: RoleMention) -> RoleMention:
+        """Wakil Presiden Hubungan Investor dan Sekretaris Perusahaan Pertamina Rini Widyastuti:
+        a post in a unit with no holder and no organisation or region of its own, joined by
+        `dan`/`serta` to another post right before its holder, is a second post of that holder
+        (the body is named once, at the end). A bare first head (Bupati dan Wakil Bupati …), a
+        first post with its own body (Ketua DPRD Badung dan Wakil Bupati …) or the same head
+        again (Kepala Dinas … dan Kepala Dinas …) lists two posts, not one person's."""
+        toks = self.toks
+        a, a_end, a_head = unheld
+        conn = b - 1
+        if not (
+            rm.official
+            and rm.span[0] == toks[b].start
+            and rm.name_span[0] > toks[b].start
+            and conn > a_end
+            and toks[conn].text.lower() in role_words("and_word")
+            and a_head.split()[-1] != head.split()[-1]
+            and all(self._unit_word(x) for x in range(a_end, conn))
+        ):
+            return rm
+        first = self.title(a, conn, head_end=a_end)
+        return RoleMention(
+            name=rm.name,
+            title=f"{first} {toks[conn].text} {rm.title}",
+            span=(toks[a].start, rm.span[1]),
+            name_span=rm.name_span,
+            official=True,
+        )
+
+    def _chain(self, start: int, h: Head) -> tuple[int, bool, str]:
+        """Chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda."""
+        toks = self.toks
+        end, official, head = h.end, h.official, h.text
+        while end < self.n and not toks[end].newline:
+            at = end
+            dot = int(end + 3 < self.n and toks[end + 2].text == ".")  # (Pj.) with its full stop
+            if end + 3 + dot < self.n and toks[end].text == "(" and toks[end + 2 + dot].text == ")":
+                at = end + 3 + dot  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
+            h2 = match_head(toks, at)
+            if h2 is None or (official and not h2.official):
+                break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
+            end, official = h2.end, official or h2.official
+            head = h2.text
+        return self._head_gloss(end), official, head
+
+    def _head_gloss(self, end: int) -> int:
+        """Peratin (Kepala Desa) Kerbang Dalam, Kepalo Tiyuh (Kepala Desa) Daya Asri: a bracket
+        right after the head holding only another head, spelled out in words, glosses it; the
+        title reads on after it. (A bracketed abbreviation, Sekretaris Daerah (Sekda), is read
+        by `_read_run`.)"""
+        toks = self.toks
+        if end >= self.n or toks[end].text != "(" or toks[end].newline:
+            return end
+        h = match_head(toks, end + 1)
+        if (
+            h is None
+            or len(h.text.split()) < 2  # Kepala Desa, not Pj. or Kades
+            or h.end >= self.n
+            or toks[h.end].text != ")"
+        ):
+            return end
+        return h.end + 1
+
+    def _unit_word(self, x: int) -> bool:
+        """Whether token ``x`` is a capitalised word naming a unit, not an organisation or region."""
+        t = self.toks[x]
+        return (
+            t.kind is WORD
+            and t.text[0].isupper()
+            and not t.newline
+            and word_class(t.text) not in (W.ORG, W.ACR)
+            and match_region(self.toks, x, x + 1) == x
+        )
+
+    def _led_by(self, start: int) -> bool:
+        """di bawah pimpinan X, Partai Kebebasan Rakyat pimpinan PM Italia …: "led by", not a post;
+        a head after it (PM) opens its own mention."""
+        toks = self.toks
+        prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        if prev is not None and prev.text.lower() in role_words("post_modifier"):
+            return False  # Mantan pimpinan Komisi I DPR …: a former post, capitalised at a sentence start
+        return prev is not None and (
+            prev.text.lower() in ("bawah", "dibawah")
+            or (
+                toks[start].text[0].islower()
+                and prev.kind is WORD
+                and prev.text[0].isupper()
+                and match_head(toks, start - 1) is None
+            )
+        )
+
+    def _skip(self, start: int, end: int, head: str, official: bool) -> int | None:
+        """Where to read on when the head at ``start`` opens no mention here (None: it does)."""
+        toks = self.toks
+        prev = toks[start - 1] if start > 0 and not toks[start].newline else None
+        if toks[start].text.lower() in role_words("led_by") and self._led_by(start):
+            return start + 1
+        rank = match_marker(toks, start)
+        if rank is not None and rank[0] is Marker.RANK and rank[1] >= end:
+            return end  # Komisaris Besar Polisi: a rank written out, not the post Komisaris
+        # Keputusan Menteri Keuangan Nomor …, Pergub …: a regulation named after a post; Kantor
+        # Lurah Tuminting, Rujab Bupati: a building named after the post it houses; a lowercase
+        # document word is the common noun (keputusan Ketua Umum PDIP Megawati …: her decision)
+        if prev is not None and (
+            (prev.text.lower() in role_words("document") and prev.text[0].isupper())
+            or prev.text.lower() in role_words("building")
+        ):
+            return end
+        # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
+        # region (no post after it) is a side's representative (a player, a delegate), no deputy
+        if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
+            return end
+        # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
+        if _grade_at(toks, end - 1):
+            return end + 1
+        capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
+        if capital_mid and end == start + 1 and self._name_word_head(start):
+            return end
+        # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
+        # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
+        if (
+            head in role_words("weak_head")
+            and capital_mid
+            and toks[start - 1].kind is WORD
+            and word_class(toks[start - 1].text) in (W.COM, W.ORG)
+            and match_head(toks, start - 1) is None
+            and start > 1
+            and toks[start - 2].text not in _SENTENCE_OPENERS
+            and toks[start - 2].kind is WORD
+        ):
+            return end
+        # a capitalised occupation mid-sentence is a headline word (Mengajari 114 Siswa …)
+        if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
+            return end
+        return None
+
+    def _name_word_head(self, start: int) -> bool:
+        """A one-word head that is also a given name (Hakim), right after a given name with no
+        punctuation between, is a word of that name (Lukman Hakim Abdul Rauf, Christine Hakim,
+        Slamet …: no judge); after a body's word or a verb it stays the post (Majelis Hakim,
+        dipimpin Hakim Ketua …)."""
+        toks = self.toks
+        prev = toks[start - 1]
+        return (
+            word_class(toks[start].text) in (W.AMB, W.GIV)
+            and prev.kind is WORD
+            and toks[start].space
+            and prev.text[0].isupper()
+            and word_class(prev.text) is W.GIV
+        )
+
+    # ---- one mention
+
+    def mention(
+        self, start: int, end: int, official: bool, head: str, *, loose: bool = False
+    ) -> tuple[list[RoleMention], int] | None:
+        """The holders named with the head at ``start`` (before ``end``), and where reading stops.
+        A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals, or a rank
+        before the name."""
+        m = _Mention(start, end, head, official, comp_end=end, run_end=end)
+        self._link_before(m)
+        if not self._read_run(m):
+            return None
+        # kasat reskrim iptu Bambang: a rank before the name names the post as surely as a body
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG, Marker.RANK) for e in first_segment(m.els)):
+            return None
+        if m.selaku:
+            self._title_after_selaku(m)
+        else:
+            self._title_name(m)
+        if not self._post_checks(m) or self._described_before(m):
+            return None
+        pair = self._hyphened_pair(m)
+        if pair is not None:
+            return pair
+        if self._field_before_colon(m):
+            m.names, m.comp_end = [], m.run_end
+        toks = self.toks
+        title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
+        title = self.title(start, max(m.comp_end, end), head_end=end)
+        if m.paren:
+            # Gubernur (Bali Wayan Koster) -> Gubernur Bali
+            title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        if self._dash_holder(m):
+            kept = (m.names, m.run_end)
+            m.names, m.run_end = [], max(m.comp_end, end)
+            found = self._name_first(m, title, title_span)
+            if found is not None:
+                return found
+            m.names, m.run_end = kept
+        if m.names:
+            results = [self._role(seg, title, title_span, m.official) for seg in m.names]
+            return [r for r in results if r is not None], m.run_end
+        found = (
+            None
+            if m.selaku or m.apposed
+            else self._name_after(m, title, title_span)
+            or self._colon_name(m, title, title_span)
+            or self._namely(m, title, title_span)
+        )
+        if found is not None:
+            return found
+        found = self._name_first(m, title, title_span)
+        if found is None and m.link >= 2 and toks[m.start - m.link].text.lower() == "yang":
+            # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …; Kepala BP BUMN yang juga
+            # menjabat sebagai COO Danantara, Dony …: no name before `yang`, a post of someone
+            # named after the comma
+            return self._name_after(m, title, title_span)
+        if found is None and not m.selaku:
+            return self._this_holder(m, title, title_span)
+        return found
+
+    def _hyphened_pair(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
+        """Bupati dan Wakil Bupati Tulangbawang Winarti-Hendriwansyah: two posts joined by `dan`
+        before one word of two names glued by a hyphen, the run's last word: the first name holds
+        the first post, the second the second (`_two_heads`); with one post the pair is a pair of
+        candidates or a ticket, no holder (Ganjar-Mahfud)."""
+        toks = self.toks
+        if not m.official or m.names or not m.segs or len(m.segs[0][1]) < 2:
+            return None
+        last = m.segs[0][1][-1]
+        if last.j - last.i != 1 or not _name_pair(toks[last.i].text):
+            return None
+        nxt = toks[last.j] if last.j < self.n else None
+        if nxt is not None and nxt.kind is WORD and nxt.text[0].isupper() and not nxt.newline:
+            return None  # Winarti-Hendriwansyah Putra …: more name words, no pair of one word each
+        posts = _two_heads(self.title(m.start, last.i, head_end=m.end))
+        if posts is None:
+            return None
+        a = toks[last.i].start
+        cut = a + toks[last.i].text.index("-")
+        names = ((a, cut), (cut + 1, toks[last.i].end))
+        out = [
+            RoleMention(self.text[s:e], post, (toks[m.start].start, toks[last.i].end), (s, e), True)
+            for (s, e), post in zip(names, posts, strict=True)
+        ]
+        self.used.add(last.i)
+        return out, last.j
+
+
+def scan_roles(
+    text: str, entities: Sequence[Entity] = (), *, tokens: Sequence[Tok] | None = None
+) -> list[RoleMention]:
+    """Every mention of a person with a role, official or not, in text order.
+
+    Pass the vetted entities (`extract.ner.vet.vet_entities`): their PER spans fix where a name
+    starts and ends. Run it once per article and hand the result to officials and persons.
+    ``tokens``: ``tokenize(text)`` when the caller has it (saves tokenizing again).
+
+    >>> [(m.name, m.title) for m in scan_roles("Kata Camat Petang Budi Santoso, jalan itu rusak.")]
+    [('Budi Santoso', 'Camat Petang')]
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    # only the text around position heads is read on a long page (a 1 MB page of digits costs
+    # nothing); an article is read whole, which is cheaper than finding the heads first
+    full = whole_tokens(text, tokens)
+    if len(text) <= _WHOLE and full is not None:
+        toks = list(full)
+    else:  # one tokenization (none past SMALL_TEXT) serves the cues and the windows both
+        cues = cue_positions(text, head_words(), prefixes=title_prefixes(), full=full)
+        toks = window_tokens(text, cues, full=full)
+    scanner = _Scanner(text, toks, entities)
+    found = scanner.scan() + scanner.passive_heads()
+    places = _places_written(text, [m.span for m in found])
+    settled = [_settled(text, m, entities, places) for m in found]
+    # `Direktur Utama Medco E&P …` where the article writes `PT Medco E&P`: a holder named as one
+    # of the article's companies (`company_names`) is the company the title belongs to, no one
+    # holding it; a holder named like it (`PT Wirasena`, `Wirasena Dewi Lestari`) stays
+    companies = company_names(company_forms(text), {m.name for m in settled})
+    return _paired_posts(
+        text,
+        [
+            m
+            for m in settled
+            if not (_place_tail_holder(text, m) or m.name in companies or _company_joined(text, m))
+        ],
+    )
