@@ -153,7 +153,7 @@ def resolve_entities(
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
-    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
+    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     return _case_variants_grown(_bodies_written_again(ents, toks, text), text)
