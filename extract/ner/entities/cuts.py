@@ -325,17 +325,60 @@ def _product_cues() -> frozenset[str]:
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model span naming a product after the kind of product (`mobil Honda Brio`, `jenis
-    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`), after a naming verb that follows one
-    (`konsol bernama …`) or a disease after its kind (`virus Myo`): no body and no place
-    (GUIDELINES §6)."""
+    Pertalite`, `Merek Pandan Wangi`, `HP (Oppo A38`, `varietas Galur dan Ciherang`), after a
+    naming verb that follows one (`konsol bernama …`) or a disease after its kind (`virus Myo`):
+    no body and no place (GUIDELINES §6)."""
     first = token_at(ent.span[0], toks)
     if first is None or match_head(toks, first) is not None:
         return False
-    before = first - 1
+    named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
+    return named or _cued(toks, first, _product_cues())
+
+
+def _bred_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC of a listed place's name that names a variety, strain or make after its cue
+    (`varietasnya Bima Brebes`, `merek Toyota, Isuzu`: entities_breed_cues.txt): no place."""
+    first = token_at(ent.span[0], toks)
+    if ent.label != Label.LOC or first is None or match_head(toks, first) is not None:
+        return False
+    return _cued(toks, first, _breed_cues())
+
+
+@cache
+def _breed_cues() -> frozenset[str]:
+    """Lowercase words for a variety, strain or make (entities_breed_cues.txt)."""
+    return word_set("entities_breed_cues.txt")
+
+
+def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
+    """A cue of ``cues``, bare or with its `-nya` (`varietasnya`), stands right before ``first``
+    (a bracket between: `HP (Oppo A38`) or, written lowercase, before names listed up to it; a
+    name's first word may stand between only after a variety's or a make's cue (`merek Madame
+    Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`)."""
+    before, glued = _before_named_run(toks, first, cues)
     if before >= 0 and toks[before].text == "(":
         before -= 1
-    named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
-    return named or (before >= 0 and toks[before].low in _product_cues())
+    cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
+    return cue in cues and (not glued or cue in _breed_cues())
+
+
+def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> tuple[int, bool]:
+    """The word before the names listed right before ``first`` after a lowercase cue, joined by
+    commas and `dan` (`varietas Galur dan` before `Ciherang`, `merek Toyota, Daihatsu,` before
+    `Isuzu`) or one name's first word (`varietasnya Bima` before `Brebes`), and whether such a
+    word is glued to ``first``: the things a cue names come listed after it. An item of two words
+    may stand in the list, one of more names no product (`program Bulan Pengerukan Kali
+    Ciliwung`); a head's word ends the run. No run: the word right before ``first``."""
+    k, words, most, glued = first - 1, 0, 1, False
+    while k >= 0 and toks[k].low.removesuffix("nya") not in cues:
+        if toks[k].text in {",", "dan"}:
+            words, most = 0, 2
+        elif toks[k].text[:1].isupper() and match_head(toks, k) is None and words < most:
+            words, glued = words + 1, glued or most == 1
+        else:
+            return first - 1, False
+        k -= 1
+    return (k, glued) if k < 0 or k == first - 1 or toks[k].text.islower() else (first - 1, False)
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -309,14 +309,15 @@ _END_AFTER = regex.compile(r"-(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})(?: (\w+))?"
 _END_BEFORE = regex.compile(r"(?<!\S)(?:(\w+) )?(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})-$")
 
 
-def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
+def _with_route_ends(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
     """A found place's other end across a route's hyphen is a place too (`Kandis-Medan`,
     `Medan-Tapanuli Selatan`, `Surabaya-Kertajati`: GUIDELINES §6, two places as in
     `_dash_between_places`) when its words, held by no entity, spell a listed region's,
     district's or seat's name whole and no capitalised word goes on past it: a route inside a
     longer name is left to it (`Kereta Cepat Jakarta-Bandung`, `Tol Jakarta-Cikampek`). An
-    ocean's name across the hyphen is no end: the two are one region (`_with_ocean_joined`)."""
-    ents = _with_ocean_joined(ents, text)
+    ocean's name across the hyphen is no end: the two are one region (`_with_ocean_joined`), nor
+    is a street's across a spaced dash: the street runs on to it (`_with_street_ends`)."""
+    ents = _with_ocean_joined(_with_street_ends(ents, toks, text), text)
     held = [e.span for e in ents]
     added: list[Entity] = []
     for ent in ents:
@@ -328,6 +329,61 @@ def _with_route_ends(ents: list[Entity], text: str) -> list[Entity]:
                 added.append(Entity(words, Label.LOC.value, (start, end)))
                 held.append((start, end))
     return sorted(ents + added, key=lambda e: e.span[0]) if added else ents
+
+
+#: How many words a street's other end across a spaced dash may have (`Muara Jaya II`).
+_STREET_END_WORDS = 3
+
+
+def _with_street_ends(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A street's name runs on across a spaced dash to the road's other end (`jalan Liwa – Krui`,
+    `Jalan Tol Bakauheni - Terbanggi Besar`), one road as `jalan Srengit-Basungan` is (GUIDELINES
+    §6, the longest name): the end's words are capitalised, no head's (`- Jalan …`, `- Blok A`:
+    a second place), the first no common word unless a listed place's (`- Puluhan warga`), no
+    word past them shows the end goes on (`_end_goes_on`), and no body holds them; a place or
+    person found there is the end's word."""
+    out = list(ents)
+    for ent in ents:
+        first = token_at(ent.span[0], toks)
+        if ent.label != Label.LOC or first is None or toks[first].low not in _street_words()["street"]:
+            continue
+        end = _street_end(toks, ent.span[1])
+        met = [e for e in ents if e.span[0] < end and ent.span[1] < e.span[1]]
+        inside = [e for e in met if e.span[0] >= ent.span[1] and e.span[1] <= end and e.label != Label.ORG]
+        if end > ent.span[1] and len(inside) == len(met):
+            out = [e for e in out if e not in inside and e is not ent]
+            out.append(Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end)))
+    return sorted(out, key=lambda e: e.span[0])
+
+
+def _street_end(toks: Sequence[Tok], after: int) -> int:
+    """Where the road's other end across a spaced dash right ``after`` a street ends; ``after``:
+    none (`_with_street_ends`)."""
+    k = token_at(after + 1, toks)
+    if k is None or toks[k].text not in {"-", "–"} or toks[k].start != after + 1:
+        return after
+    j = k + 1
+    while j < len(toks) and j - k <= _STREET_END_WORDS and _end_word(toks[j]) and match_head(toks, j) is None:
+        j += 1
+    if j == k + 1 or (j < len(toks) and _end_goes_on(toks[j])):
+        return after
+    opener = toks[k + 1]
+    return (
+        toks[j - 1].end
+        if opener.low not in common_words() or region_len(toks, k + 1, kecamatan=True)
+        else after
+    )
+
+
+def _end_goes_on(tok: Tok) -> bool:
+    """The word past a road's end shows the end goes on: a capitalised word, a number or a
+    further dash (`- Cecar SP 9 - …`)."""
+    return tok.text[:1].isupper() or tok.text[:1].isdigit() or tok.text in {"-", "–"}
+
+
+def _end_word(tok: Tok) -> bool:
+    """A word of a road's end: capitalised, letters only, or a Roman numeral (`Muara Jaya II`)."""
+    return tok.text[:1].isupper() and tok.text.isalpha()
 
 
 #: A capitalised word glued by a hyphen right after a place (`-Pasifik` of `Asia-Pasifik`).

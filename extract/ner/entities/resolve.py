@@ -28,7 +28,7 @@ from .bodies import (
     _without_levies,
     _without_title_fields,
 )
-from .cuts import _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
+from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
 from .filters import _called_persons, _person_spans
 from .grammar import grammar_entities
 from .kinds import _spelled_kind
@@ -146,16 +146,22 @@ def resolve_entities(
     kept = [
         e
         for e in ents
-        if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _vessel(e, toks)
+        if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _made_thing(e, toks)
     ]
     ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
-    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), text)
+    ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
     return _case_variants_grown(_bodies_written_again(ents, toks, text), text)
+
+
+def _made_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A ship's name (`_vessel`) or a listed place's name after a variety's or a make's cue
+    (`varietasnya Bima Brebes`, a shallot's: `_bred_place`): no place (GUIDELINES §6)."""
+    return _vessel(ent, toks) or _bred_place(ent, toks)
 
 
 def _person_read(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
