@@ -47,7 +47,7 @@ CASES = [
 
 
 # securing the event after the count: those counted do the securing (counts17); a count right
-# after ``mengamankan`` is of people arrested (test_participants_counts17.py)
+# after ``mengamankan`` is of people arrested (test_participants_compound_heads_absentees_and_securing.py)
 CASES += [
     (
         "Polisi mengerahkan 300 personel untuk mengamankan perayaan malam tahun baru.",
