@@ -1,9 +1,9 @@
 """Cuts of a model span: what opens or ends it and is no part of a name.
 
 Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religious titles,
-generic kinds and group heads (`entities_group_heads.txt`), products and vessels
-(`entities_product_cues.txt`, `entities_vessel_prefixes.txt`), model numbers, a name spelled
-by its bracketed short name; `_flat` keeps spans without overlaps.
+generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
+(`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`), model
+numbers, a name spelled by its bracketed short name; `_flat` keeps spans without overlaps.
 """
 
 from __future__ import annotations
@@ -319,8 +319,9 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
 
 @cache
 def _product_cues() -> frozenset[str]:
-    """Lowercase words for a kind of product or a disease: a name right after one is the thing's."""
-    return word_set("entities_product_cues.txt") | word_set("entities_diseases.txt")
+    """Lowercase words for a kind of product, a variety or make (`_breed_cues`) or a disease: a
+    name right after one is the thing's."""
+    return word_set("entities_product_cues.txt") | _breed_cues() | word_set("entities_diseases.txt")
 
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:

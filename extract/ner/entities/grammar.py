@@ -773,11 +773,26 @@ def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
     right before it (`Kepala Bagian Humas Setda …`), its number or short form between (`Kanit IV
     Subdit Resmob …`), or the head is a title itself and its holder's name follows the body's
     (`Humas Polres Tanggamus, Iptu Heri …`). Without a holder the unit is a body of its own
-    (`rilis Humas Pemkab Tegal`, as the tune gold lists it)."""
-    if _after_title(toks, i) or _numbered_title(toks, i):
+    (`rilis Humas Pemkab Tegal`, as the tune gold lists it). A unit a title's unit names is the
+    title's too (`_unit_named`)."""
+    if _after_title(toks, i) or _numbered_title(toks, i) or _unit_named(toks, i, grower):
         return True
     people = grower.person_starts | grower.holder_starts
     return title_len(toks, i) >= n and _holder_follows(toks, grower.grow(i, n, Head.BODY)[0], people)
+
+
+def _unit_named(toks: Sequence[Tok], i: int, grower: _Grower) -> bool:
+    """The unit's head at ``i`` names a unit that a title's unit right before it opens (`Kanit 1
+    Subdit Resmob Ditreskrimum …`, `Kasat Sat Reskrim …`): one unit, the title's too."""
+    for j in range(max(0, i - MAX_UNIT_WORDS), i):
+        head = match_head(toks, j)
+        if head is not None and head[0] == i - j and head[2] is Head.UNIT:
+            return (j > 0 and title_len(toks, j - 1) > 0) or _title_unit(toks, j, head[0], grower)
+    return False
+
+
+#: How many words a unit's head may have (`sub direktorat`).
+MAX_UNIT_WORDS = 2
 
 
 #: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and

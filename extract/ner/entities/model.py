@@ -16,7 +16,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import WordClass as W
 from ...text.words import club_formed, given_names, org_acronyms, org_words, word_class, word_set
-from .shortnames import _heads_body
+from .shortnames import _heads_body, _listed_short_name
 from .tokens import (
     Tok,
     _entity,
@@ -93,9 +93,10 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     Peternakan`, `Kabid Humas`, `Kepala Seksi Kedaruratan BPBD Lambar`), or by the unit's name
     after a title that ends in the unit's head (`Peternakan` once `Kepala Bidang` is stripped):
     the unit is the title's (GUIDELINES §6: in `Kabid PIP Diskominfo Kota Palangka Raya` only
-    the office is an ORG). The span starts at the body named after the unit, and names no
-    organisation without one. A model LOC there is the unit's field too (`Kepala Bidang
-    Hortikultura`), unless a place's head or a listed region opens a word of it."""
+    the office is an ORG). The span starts at the body named after the unit, by its head or a
+    listed short name (`Kasat Resmob Bareskrim Polri`), and names no organisation without one.
+    A model LOC there is the unit's field too (`Kepala Bidang Hortikultura`), unless a place's
+    head or a listed region opens a word of it."""
     inside = tokens_inside(ent.span, toks)
     if ent.label not in (Label.ORG, Label.LOC) or not inside:
         return ent
@@ -113,7 +114,7 @@ def _past_title_unit(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | No
     if ent.label == Label.LOC:
         return ent if _placed(toks, range(first, inside.stop)) else None
     for j in range(first, inside.stop):
-        if _heads_body(toks, j) or toks[j].low in org_acronyms():
+        if _heads_body(toks, j) or toks[j].low in org_acronyms() or _listed_short_name(toks[j]):
             return _entity(text[toks[j].start : ent.span[1]], ent.label, toks[j].start)
     return None
 

@@ -87,11 +87,7 @@ class _FirstHolder(_HolderNames):
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""
         if si and self._lowercase_apposition(m):
-            # Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first
-            m.apposed = self._apposition_field(conn, seg)
-            if m.apposed:
-                self._title_only(m, seg)
-            return False
+            return self._apposed(m, conn, seg)
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
@@ -161,6 +157,15 @@ class _FirstHolder(_HolderNames):
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
         return True
+
+    def _apposed(self, m: _Mention, conn: str | None, seg: list[El]) -> bool:
+        """Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first, no name follows
+        the lowercase post; a field of its body after `dan` goes on with the post's body
+        (`_apposition_field`). Reading stops: always False."""
+        m.apposed = self._apposition_field(conn, seg)
+        if m.apposed:
+            self._title_only(m, seg)
+        return False
 
     def _named_before_comma(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """Marini, Ketua Sanggar Kahanjak Huang: the name came first, the title that follows it

@@ -79,23 +79,18 @@ def _mentions_elsewhere(text: str, m: RoleMention, entities: Sequence[Entity]) -
     return leads, _word_before(text, own.span[0] if own else s)
 
 
-def _named_elsewhere(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
-    """Whether a person the model names elsewhere in the article shares a word with ``m``'s name
-    (`kata Marlini`): the name is a person's, not a body's last words. A mention written after
-    the same word as here is the body's name again (`Rotary Club Lampung Raden Intan` in the
-    headline and the lede), no evidence."""
+def _holder_stays(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
+    """Whether ``m``'s holder reads as a person's name and keeps the post: a person the model
+    names elsewhere shares a word with it (`kata Marlini`), or a given name is in it, neither
+    right after a body's word that is no administrative level (`RSUD Ahmad Yani`: the hospital's
+    namesake; `Desa Sukamulya Hendra` still names a person) nor written again after the same
+    word. A mention after the same word as here is the body's name again (`Rotary Club Lampung
+    Raden Intan` in the headline and the lede), no evidence either way."""
     leads, lead = _mentions_elsewhere(text, m, entities)
-    return any(x != lead for x in leads)
-
-
-def _given_holder(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
-    """Whether ``m``'s holder has a given name in it and reads as a person's name: not right after
-    a body's word that is no administrative level (`RSUD Ahmad Yani`: the hospital's namesake;
-    `Desa Sukamulya Hendra` still names a person), nor written again after the same word (the
-    body's name repeated)."""
+    if any(x != lead for x in leads):
+        return True
     if not any(word_class(w) is W.GIV for w in m.name.split()):
         return False
-    leads, lead = _mentions_elsewhere(text, m, entities)
     before = _word_before(text, m.name_span[0])
     body = word_class(before) in (W.ORG, W.ACR) and before.lower() not in admin_words()
     return not (body or lead in leads)
@@ -138,7 +133,7 @@ def _holder_after_comma(text: str, m: RoleMention, entities: Sequence[Entity]) -
     tail = _CAPITALS_COMMA.match(text, e)
     if m.clause or s <= m.span[0] or tail is None:
         return m
-    if _given_holder(text, m, entities) or _named_elsewhere(text, m, entities):
+    if _holder_stays(text, m, entities):
         return m
     per = next((x for x in entities if x.label == EntityLabel.PER and x.span[0] == tail.end()), None)
     if per is None or _named_before(per, entities):
