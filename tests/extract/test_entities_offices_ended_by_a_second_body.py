@@ -140,6 +140,29 @@ def test_a_short_name_a_title_puts_before_its_region_is_the_body(text: str, expe
     assert _found(text, []) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `Kadis` = Kepala Dinas: the title holds the body, the short name is its sector
+        (
+            "Kadis PUPR Kabupaten Pesawaran meninjau jembatan gantung yang putus kemarin sore.",
+            [("Kabupaten Pesawaran", "LOC", (11, 30))],
+        ),
+        (
+            "Menurut Kabid GTK Provinsi Lampung, kuota guru baru bertambah.",
+            [("Provinsi Lampung", "LOC", (18, 34))],
+        ),
+        # a plain head's title keeps the short name as the body it heads
+        (
+            "Sekretaris PHRI Provinsi Lampung meminta hotel menurunkan tarif.",
+            [("PHRI Provinsi Lampung", "ORG", (11, 32))],
+        ),
+    ],
+)
+def test_a_short_name_after_a_contracted_head_is_no_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
 @pytest.mark.xfail(
     strict=True,
     reason="orgs28 tally (5 of 150): a programme's or card's name the model tags ORG after its kind's"
