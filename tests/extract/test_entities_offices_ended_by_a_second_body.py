@@ -27,6 +27,20 @@ def _grown(text: str) -> list[tuple[str, str]]:
             "Pelaku dibekuk anggota Polsek Sukadana dan Tim Opsnal Polres Lampung Timur kemarin.",
             [("Polsek Sukadana", "ORG"), ("Tim Opsnal Polres Lampung Timur", "ORG")],
         ),
+        # an unlisted unit's name before its parent's head starts the second body
+        (
+            "Tersangka diringkus Polsek Natar dan Buser Polres Lampung Selatan di rumahnya.",
+            [("Polsek Natar", "ORG"), ("Buser Polres Lampung Selatan", "ORG")],
+        ),
+        (
+            "Razia digelar Satpol PP Kota Metro dan Intel Kodim 0411/Lampung Tengah semalam.",
+            [("Satpol PP Kota Metro", "ORG"), ("Intel Kodim 0411/Lampung Tengah", "ORG")],
+        ),
+        # a given name before the head is no unit: the second body starts at its head
+        (
+            "Berkas itu diserahkan Polsek Natar dan Andi Polres Lampung Selatan kemarin.",
+            [("Polsek Natar", "ORG"), ("Polres Lampung Selatan", "ORG")],
+        ),
     ],
 )
 def test_a_second_body_after_dan_and_the_region_is_a_name_of_its_own(
