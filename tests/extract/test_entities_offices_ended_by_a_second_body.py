@@ -27,6 +27,20 @@ def _grown(text: str) -> list[tuple[str, str]]:
             "Pelaku dibekuk anggota Polsek Sukadana dan Tim Opsnal Polres Lampung Timur kemarin.",
             [("Polsek Sukadana", "ORG"), ("Tim Opsnal Polres Lampung Timur", "ORG")],
         ),
+        # an unlisted unit's name before its parent's head starts the second body
+        (
+            "Tersangka diringkus Polsek Natar dan Buser Polres Lampung Selatan di rumahnya.",
+            [("Polsek Natar", "ORG"), ("Buser Polres Lampung Selatan", "ORG")],
+        ),
+        (
+            "Razia digelar Satpol PP Kota Metro dan Intel Kodim 0411/Lampung Tengah semalam.",
+            [("Satpol PP Kota Metro", "ORG"), ("Intel Kodim 0411/Lampung Tengah", "ORG")],
+        ),
+        # a given name before the head is no unit: the second body starts at its head
+        (
+            "Berkas itu diserahkan Polsek Natar dan Andi Polres Lampung Selatan kemarin.",
+            [("Polsek Natar", "ORG"), ("Polres Lampung Selatan", "ORG")],
+        ),
     ],
 )
 def test_a_second_body_after_dan_and_the_region_is_a_name_of_its_own(
@@ -137,6 +151,29 @@ def test_a_level_and_region_after_an_unlisted_word_stay_a_place() -> None:
     ],
 )
 def test_a_short_name_a_title_puts_before_its_region_is_the_body(text: str, expected: list) -> None:
+    assert _found(text, []) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # `Kadis` = Kepala Dinas: the title holds the body, the short name is its sector
+        (
+            "Kadis PUPR Kabupaten Pesawaran meninjau jembatan gantung yang putus kemarin sore.",
+            [("Kabupaten Pesawaran", "LOC", (11, 30))],
+        ),
+        (
+            "Menurut Kabid GTK Provinsi Lampung, kuota guru baru bertambah.",
+            [("Provinsi Lampung", "LOC", (18, 34))],
+        ),
+        # a plain head's title keeps the short name as the body it heads
+        (
+            "Sekretaris PHRI Provinsi Lampung meminta hotel menurunkan tarif.",
+            [("PHRI Provinsi Lampung", "ORG", (11, 32))],
+        ),
+    ],
+)
+def test_a_short_name_after_a_contracted_head_is_no_body(text: str, expected: list) -> None:
     assert _found(text, []) == expected
 
 

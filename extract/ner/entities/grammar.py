@@ -692,7 +692,7 @@ def grammar_entities(
     """
     grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
     found: list[Entity] = []
-    i = 0
+    i = joined = 0
     while i < len(toks):
         head = match_head(toks, i) or _acronym_office(toks, i)
         if head is None or toks[i].start in grower.person_starts:
@@ -748,7 +748,8 @@ def grammar_entities(
                     (toks[cut].start, toks[end - 1].end),
                 )
             )
-        start_c, end_c = toks[i].start, toks[cut - 1].end
+        first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
+        start_c, end_c = toks[first].start, toks[cut - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
         for a, close in abbrevs:
             s, e = toks[a].start, toks[close - 1].end
@@ -756,8 +757,25 @@ def grammar_entities(
             # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
             own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
             found.append(Entity(text[s:e], own.value, (s, e)))
-        i = end
+        i = joined = end
     return found
+
+
+#: How many unlisted words may name a unit before its parent body's head (`Resmob Polda …`).
+MAX_UNIT_WORDS = 2
+
+
+def _unit_before(toks: Sequence[Tok], joined: int, i: int) -> int:
+    """Where the second of two bodies joined by `dan` at ``joined`` starts, its head at ``i``: at
+    the words right after `dan` when they are a unit's name with it (`Polsek Kuta dan Resmob Polda
+    Sulawesi Utara`, `… dan Intel Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit
+    with its parent): up to `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given
+    name; else at its head (`… dan Akun Resmi Dinas Sosial …`: common words)."""
+    first = joined + 1
+    if not (toks[joined].low == "dan" and 0 < i - first <= MAX_UNIT_WORDS):
+        return i
+    unit = all(_bare_name(toks, k) and toks[k].low not in given_names() for k in range(first, i))
+    return first if unit else i
 
 
 def _office_inside(toks: Sequence[Tok], j: int, kind: Head) -> Head:

@@ -33,6 +33,7 @@ from .words import (
     Head,
     _joins,
     _not_entities,
+    _title_prefixes,
     _words_by_kind,
 )
 
@@ -173,7 +174,8 @@ def _titled_with_region(toks: Sequence[Tok], i: int) -> bool:
     between a title of one word and its own region (`_region_at`): the body the official heads
     (`Ketua PMI Kabupaten Pesawaran`, `Sekretaris PHRI Provinsi Lampung`); a title that also names
     a group (people_roles.txt ``weak_head``: `Tim PKTB Provinsi …`, `tim MLBB Turki`) names what
-    the group works on."""
+    the group works on, and a contracted head (`_contracted_head`: `Kadis PUPR Tulang Bawang`) a
+    sector of the body its title holds."""
     tok = toks[i]
     return (
         0 < i < len(toks) - 1
@@ -182,8 +184,16 @@ def _titled_with_region(toks: Sequence[Tok], i: int) -> bool:
         and tok.low not in _not_entities()
         and title_len(toks, i - 1) == 1
         and toks[i - 1].low not in role_words("weak_head")
+        and not _contracted_head(toks[i - 1])
         and _region_at(toks, i + 1)
     )
+
+
+def _contracted_head(tok: Tok) -> bool:
+    """A title contracted from a head and its body's kind (officials_title_prefixes.txt: `Kadis`
+    = Kepala Dinas, `Kaban`, `Kasat`, `Kabid`, `Dandim`): the body is the title's, not written out
+    in full, so a short name after it names only the body's sector (`Kadis PUPR …`)."""
+    return tok.text.replace(".", "").startswith(_title_prefixes())
 
 
 def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
