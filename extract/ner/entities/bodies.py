@@ -53,6 +53,7 @@ from .kinds import (
     _school_grade,
     _written_lowercase,
 )
+from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
@@ -485,8 +486,8 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
 
 
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
-    """Where the branch after ``ent`` ends (its branch word, a roman numeral, then a listed region's
-    or district's name), or None."""
+    """Where the branch after ``ent`` ends (its branch word, a roman numeral, then a listed region's,
+    district's or regency seat's name: `PLN Rayon Liwa`), or None."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else None
     if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
@@ -494,7 +495,7 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     for n in (3, 2, 1):
         if tuple(t.low for t in toks[j : j + n]) in _branch_words():
             k = j + n + (1 if j + n < len(toks) and _ROMAN.get().fullmatch(toks[j + n].text) else 0)
-            r = region_len(toks, k, kecamatan=True) if k < len(toks) else 0
+            r = max(region_len(toks, k, kecamatan=True), _seat_len(toks, k)) if k < len(toks) else 0
             return k + r if r else None
     return None
 
