@@ -474,7 +474,7 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     """An ORG followed by a branch's word and a region's or district's name (`Kantor Pos Cabang
     Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
     ORG, and the place's name inside it no entity of its own."""
-    grown = [_branch_end(e, toks) if e.label == Label.ORG else None for e in ents]
+    grown = [_branch_end(e, toks) or _series_end(e, toks) if e.label == Label.ORG else None for e in ents]
     spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
     out = []
     for ent, g in zip(ents, grown, strict=True):
@@ -501,6 +501,19 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
 
 
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
+
+
+def _series_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """Where a known body's short name that ends ``ent`` goes on with the roman numeral of one
+    body of a numbered series (`PTPN VII`, `PTPN I`: the state plantation companies; the model
+    reads the short name alone), or None."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else None
+    if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
+        return None
+    last = toks[j - 1]
+    numbered = last.text.isupper() and last.low in org_acronyms() and _ROMAN.get().fullmatch(toks[j].text)
+    return j + 1 if numbered else None
 
 
 @cache
