@@ -53,6 +53,7 @@ from .kinds import (
     _school_grade,
     _written_lowercase,
 )
+from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
@@ -473,7 +474,8 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     """An ORG followed by a branch's word and a region's or district's name (`Kantor Pos Cabang
     Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
     ORG, and the place's name inside it no entity of its own."""
-    grown = [_branch_end(e, toks) if e.label == Label.ORG else None for e in ents]
+    ents = _with_unread_parents(ents, toks)
+    grown = [_branch_end(e, toks) or _series_end(e, toks) if e.label == Label.ORG else None for e in ents]
     spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
     out = []
     for ent, g in zip(ents, grown, strict=True):
@@ -484,22 +486,50 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     return out
 
 
+def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A known body's short name in capitals that no entity holds, with a branch's word and a
+    listed name after it (`KAI Daop 1 Jakarta`, `PLN ULP Pringsewu`: the model reads the place
+    alone or nothing): an ORG, which `_with_branch` grows by its branch."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    new = []
+    for k, tok in enumerate(toks):
+        if k not in held and tok.text.isupper() and tok.low in org_acronyms():
+            ent = Entity(tok.text, Label.ORG, (tok.start, tok.end))
+            new += [ent] if _branch_end(ent, toks) is not None else []
+    return sorted([*ents, *new], key=lambda e: e.span[0]) if new else ents
+
+
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
-    """Where the branch after ``ent`` ends (its branch word, a roman numeral, then a listed region's
-    or district's name), or None."""
+    """Where the branch after ``ent`` ends (its branch word, a unit's number, then a listed region's,
+    district's or regency seat's name: `PLN Rayon Liwa`), or None."""
     inside = tokens_inside(ent.span, toks)
     j = inside.stop if inside else None
     if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
         return None
     for n in (3, 2, 1):
         if tuple(t.low for t in toks[j : j + n]) in _branch_words():
-            k = j + n + (1 if j + n < len(toks) and _ROMAN.get().fullmatch(toks[j + n].text) else 0)
-            r = region_len(toks, k, kecamatan=True) if k < len(toks) else 0
+            k = j + n + (1 if j + n < len(toks) and _UNIT_NUMBER.get().fullmatch(toks[j + n].text) else 0)
+            r = max(region_len(toks, k, kecamatan=True), _seat_len(toks, k)) if k < len(toks) else 0
             return k + r if r else None
     return None
 
 
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
+#: A unit's number between its branch word and its place (`Divre IV`, `Daop 1`)
+_UNIT_NUMBER = LazyPattern(r"[IVX]{1,4}|\d{1,2}")
+
+
+def _series_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """Where a known body's short name that ends ``ent`` goes on with the roman numeral of one
+    body of a numbered series (`PTPN VII`, `PTPN I`: the state plantation companies; the model
+    reads the short name alone), or None."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else None
+    if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
+        return None
+    last = toks[j - 1]
+    numbered = last.text.isupper() and last.low in org_acronyms() and _ROMAN.get().fullmatch(toks[j].text)
+    return j + 1 if numbered else None
 
 
 @cache

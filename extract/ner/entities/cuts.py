@@ -558,6 +558,37 @@ def _before_name_title(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return cut if cut is None or not starts or starts[0] != inside[0] else _relabel(cut, Label.LOC)
 
 
+#: Words opening a holder's field after the body's name (`Ketua MUI Bidang Fatwa`, `Anggota KPU
+#: Lampung Barat Divisi Teknis`), lowercase.
+_FIELD_WORDS = frozenset({"bidang", "divisi"})
+
+
+def _before_holder_field(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG cut before a field's word written right after the region that ends a body's name
+    (`KPU Lampung Barat Divisi Teknis Penyelenggaraan`) or, for `Bidang`, right after a known body's
+    short name in capitals (`BGN Bidang Komunikasi Publik`): the field is the holder's title's, no
+    word of the body's (GUIDELINES §6: only the office is an ORG). A field right after a head is the
+    body's own (`Kementerian Koordinator Bidang Perekonomian`), and `Divisi` after a short name a
+    branch (`Bulog Divisi Regional`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2:
+        return ent
+    for k in inside[1:]:
+        field = toks[k].low in _FIELD_WORDS and toks[k].text[:1].isupper()
+        if field and _body_ends_before(toks, inside[0], k):
+            return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _body_ends_before(toks: Sequence[Tok], first: int, k: int) -> bool:
+    """A body's name from ``first`` ends right before the field's word ``k``: a listed region
+    ends there after the body's words, or (before `Bidang`) a known short name in capitals."""
+    if any(j + region_len(toks, j) == k for j in range(max(first + 1, k - MAX_REGION_WORDS), k)):
+        return True
+    prev = toks[k - 1]
+    return toks[k].low == "bidang" and prev.text.isupper() and prev.low in org_acronyms()
+
+
 def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
     """Word ``k`` is a day of the month (1 to 31) and a month's name follows it (`30 Mei`)."""
     word = toks[k].text

@@ -19,6 +19,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
+    _before_holder_field,
     _before_name_title,
     _flat,
     _past_group_head,
@@ -494,6 +495,7 @@ def _trimmed(
         and (a := _without_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
         and (a := _before_name_title(a, toks)) is not None
+        and (a := _before_holder_field(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
