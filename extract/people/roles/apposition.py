@@ -330,6 +330,20 @@ class _NameFirst(_TitleLinks):
         apart = (",", *role_words("and_word"))
         return any(c in apart and s and s[0].i == first for c, s in m.segs)
 
+    def _english_post_after_name(self, m: _Mention) -> bool:
+        """Evie Yulin, Vice Chairwoman IPMG; Vikram Sinha, President Director & CEO Indosat: an
+        English post (its last word `english_post`) right after a person's name (a PER entity)
+        and a comma is that person's; the capitalised words after it are the post's company or
+        unit, not a holder, even where the model calls them a person."""
+        toks, b = self.toks, m.start
+        return (
+            not m.selaku
+            and b >= 2
+            and toks[b - 1].text == ","
+            and toks[b - 2].end in self.per_ends.values()
+            and m.head.split()[-1] in role_words("english_post")
+        )
+
     def _list_of_posts(self, after: int) -> bool:
         """Forkopimda, Kepala OPD, camat dan tokoh masyarakat: a title followed by a comma and
         another head is an item in a list of posts, not an apposition to a name."""

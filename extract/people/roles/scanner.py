@@ -235,6 +235,7 @@ class _Scanner(_NameFirst):
         """The holders named with the head at ``start`` (before ``end``), and where reading stops.
         A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals, or a rank
         before the name."""
+        toks = self.toks
         m = _Mention(start, end, head, official, comp_end=end, run_end=end)
         self._link_before(m)
         if not self._read_run(m):
@@ -253,13 +254,16 @@ class _Scanner(_NameFirst):
             return pair
         if self._field_before_colon(m):
             m.names, m.comp_end = [], m.run_end
-        toks = self.toks
+        english = self._english_post_after_name(m) and not self._holds_post_before(toks[start - 2].end)
+        if english and first_segment(m.els):
+            # Vikram Sinha, President Director & CEO Indosat Ooredoo Hutchison, …: the post's company
+            m.comp_end = max(m.comp_end, first_segment(m.els)[-1].j)
         title_span = (toks[start].start, toks[max(m.comp_end, end) - 1].end)
         title = self.title(start, max(m.comp_end, end), head_end=end)
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
-        if self._dash_holder(m):
+        if english or self._dash_holder(m):
             kept = (m.names, m.run_end)
             m.names, m.run_end = [], max(m.comp_end, end)
             found = self._name_first(m, title, title_span)
@@ -287,6 +291,16 @@ class _Scanner(_NameFirst):
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
+
+    def _holds_post_before(self, end: int) -> bool:
+        """Whether the name ending at ``end`` holds the post written right before it with no comma
+        (`… Digital Edwin Hidayat Abdullah, Managing Director …`): a list of posts, each before its
+        holder, where the next post has its own holder after it."""
+        for r in reversed(self.earlier):
+            if r.name_span[1] == end:
+                before = self.text[r.span[0] : r.name_span[0]].rstrip()
+                return r.name_span[0] > r.span[0] and not before.endswith(",")
+        return False
 
     def _hyphened_pair(self, m: _Mention) -> tuple[list[RoleMention], int] | None:
         """Bupati dan Wakil Bupati Tulangbawang Winarti-Hendriwansyah: two posts joined by `dan`

@@ -401,6 +401,10 @@ _MAX_PAIRED_POST = 80
 #: Name words at least in a holder's name whose first word may be a body's name (`CEO Tesla
 #: Elon Musk`): the name left after it has two words or more.
 _BODY_NAME_MIN = 3
+#: Times a word is written alone elsewhere, never in a person's context, that make it a body's
+#: name after an English post, before a holder's name of two words or more (`PR Manager
+#: Traveloka Busyra Oryza`).
+_OFTEN_ALONE = 3
 _PERSON_CUES = (Marker.HON, Marker.RANK, Marker.REL, Marker.PRE)
 
 
@@ -416,8 +420,11 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
         return m  # Betty Epsilon Idroos selaku anggota KPU: a name before its title opens with no body
     if word_class(words[0]) in (W.GIV, W.AMB, W.PART) or words[0].lower() in role_words("lower_honorific"):
         return m
+    english = _english_post_title(m.title)
     k = _entity_prefix(words, (s, e), entities) or (
-        0 if _first_name_called_alone(m, words, entities) else _one_word_body(text, words, (s, e), entities)
+        0
+        if _first_name_called_alone(m, words, entities)
+        else _one_word_body(text, words, (s, e), entities, english)
     )
     if not k:
         return m
@@ -461,14 +468,18 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
     return 0
 
 
-def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
+def _one_word_body(
+    text: str, words: Sequence[str], span: Span, entities: Sequence[Entity], english: bool = False
+) -> int:
     """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
     words or more is a company's or brand's name, not the holder's first name, when the article
     writes it alone elsewhere (`pabrik Tesla`), never in a person context there (`kata Tesla`,
-    `Pak Tesla`), and either the model calls it part of an organisation or a place, or the article
-    refers to the holder by another word of the name alone (`Musk mengatakan`). Of a name of two
-    words (`Itera Pujiono`) only when the article writes the word alone as a body's name
-    (`_body_alone`) and calls the holder by the other word; returns 1, or 0."""
+    `Pak Tesla`), and either the model calls it part of an organisation or a place, the article
+    refers to the holder by another word of the name alone (`Musk mengatakan`), or, after an
+    English post (``english``: `PR Manager Traveloka Busyra Oryza`), the article writes it alone
+    three times or more. Of a name of two words (`Itera Pujiono`) only when the article writes
+    the word alone as a body's name (`_body_alone`) and calls the holder by the other word;
+    returns 1, or 0."""
     s, e = span
     first = words[0]
     short = len(words) < _BODY_NAME_MIN
@@ -488,7 +499,7 @@ def _one_word_body(text: str, words: Sequence[str], span: Span, entities: Sequen
         for x, _ in whole_words(text, w)
         if not s <= x < e
     )
-    return 1 if called or (held and not short) else 0
+    return 1 if called or (not short and (held or (english and len(alone) >= _OFTEN_ALONE))) else 0
 
 
 def _body_alone(text: str, word: str, entities: Sequence[Entity]) -> bool:
