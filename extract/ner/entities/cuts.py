@@ -352,14 +352,21 @@ def _breed_cues() -> frozenset[str]:
 
 def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
     """A cue of ``cues``, bare or with its `-nya` (`varietasnya`), stands right before ``first``
-    (a bracket between: `HP (Oppo A38`) or, written lowercase, before names listed up to it; a
+    (a bracket between: `HP (Oppo A38`; a variety's or a make's cue, a listing word: `brand yaitu
+    Sonia`) or, written lowercase, before names listed up to it; a
     name's first word may stand between only after a variety's or a make's cue (`merek Madame
     Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`)."""
     before, glued = _before_named_run(toks, first, cues)
     if before >= 0 and toks[before].text == "(":
         before -= 1
+    listed = before > 0 and toks[before].low in _LISTING_WORDS
+    before -= listed
     cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
-    return cue in cues and (not glued or cue in _breed_cues())
+    return cue in cues and (not (glued or listed) or cue in _breed_cues())
+
+
+#: Words that open a list of the things a cue names (`tiga brand yaitu Sonia, Sofia dan Fortune`).
+_LISTING_WORDS = frozenset({"yaitu", "yakni", "seperti", ":"})
 
 
 def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> tuple[int, bool]:
@@ -370,7 +377,7 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
     may stand in the list, one of more names no product (`program Bulan Pengerukan Kali
     Ciliwung`); a head's word ends the run. No run: the word right before ``first``."""
     k, words, most, glued = first - 1, 0, 1, False
-    while k >= 0 and toks[k].low.removesuffix("nya") not in cues:
+    while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LISTING_WORDS:
         if toks[k].text in {",", "dan"}:
             words, most = 0, 2
         elif toks[k].text[:1].isupper() and match_head(toks, k) is None and words < most:
@@ -378,7 +385,8 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
         else:
             return first - 1, False
         k -= 1
-    return (k, glued) if k < 0 or k == first - 1 or toks[k].text.islower() else (first - 1, False)
+    opens = k < 0 or k == first - 1 or toks[k].text.islower() or toks[k].low in _LISTING_WORDS
+    return (k, glued) if opens else (first - 1, False)
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:
