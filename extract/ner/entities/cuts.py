@@ -144,6 +144,46 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+def _levy_name_tail(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model LOC that opens inside a tax's or a levy's spelled name, after its first word and
+    the capitalised words or `dan` after it (`Pajak Bumi dan` before `Bangunan Perdesaan dan
+    Perkotaan`: entities_levy_openers.txt): the levy's words, no place (GUIDELINES §6); a region
+    or a level later in it is the place (`(PBB-P2) Kabupaten Pringsewu`, `Bermotor Lampung
+    Tengah`). A level or a region opening the span is a place of its own (`Pajak Daerah
+    Kabupaten Pringsewu`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or not _after_levy_opener(toks, inside.start):
+        return ent
+    if match_head(toks, inside.start) is not None or region_len(toks, inside.start):
+        return ent
+    for r in range(inside.start + 1, inside.stop):
+        if region_len(toks, r) or _admin_head(toks, r):
+            return _entity(text[toks[r].start : ent.span[1]], ent.label, toks[r].start)
+    return None
+
+
+#: Words walked back from a span to the first word of the levy's name it opens inside.
+_LEVY_WORDS_BEFORE = 4
+
+
+def _after_levy_opener(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words or `dan` run back from ``k`` to a capitalised levy's first word
+    (`Pajak`, `Retribusi`: entities_levy_openers.txt), ``_LEVY_WORDS_BEFORE`` words at most."""
+    for j in range(k - 1, max(-1, k - 1 - _LEVY_WORDS_BEFORE), -1):
+        tok = toks[j]
+        if tok.text[:1].isupper() and tok.low in word_set("entities_levy_openers.txt"):
+            return True
+        if not (tok.text[:1].isupper() and tok.text.isalpha()) and tok.low != "dan":
+            return False
+    return False
+
+
+def _admin_head(toks: Sequence[Tok], k: int) -> bool:
+    """An administrative level's head opens at ``k`` (`Kabupaten`, `Kota`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.ADMIN
+
+
 #: Comma-separated names walked after a place to reach the region it lies in.
 _PLACE_CHAIN_HOPS = 2
 
