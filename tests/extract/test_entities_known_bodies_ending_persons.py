@@ -118,11 +118,8 @@ def test_a_group_named_after_a_harbour_is_one_body() -> None:
 # --------------------------------------------------------------------------- known misses
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14, news-raw 7176-8900: a fund's short name stripped as a kind leaves what the fund "
-    "is drawn from as a place (DBH Sawit -> LOC Sawit): _strip_kinds",
-)
+# review14 (news-raw 7176-8900): the fund's short name is stripped as a kind (_strip_kinds); what
+# the fund is drawn from, a crop named alone, is no place either (entities_not.txt)
 def test_a_fund_named_by_its_source_gives_nothing() -> None:
     text = "Perbaikan jalan desa itu dibiayai dari DBH Sawit tahun ini."
     assert _out(text, _model(text, [("DBH Sawit", "ORG")])) == []

@@ -144,6 +144,46 @@ def _common_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
+def _levy_name_tail(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
+    """A model LOC that opens inside a tax's or a levy's spelled name, after its first word and
+    the capitalised words or `dan` after it (`Pajak Bumi dan` before `Bangunan Perdesaan dan
+    Perkotaan`: entities_levy_openers.txt): the levy's words, no place (GUIDELINES §6); a region
+    or a level later in it is the place (`(PBB-P2) Kabupaten Pringsewu`, `Bermotor Lampung
+    Tengah`). A level or a region opening the span is a place of its own (`Pajak Daerah
+    Kabupaten Pringsewu`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or not inside or not _after_levy_opener(toks, inside.start):
+        return ent
+    if match_head(toks, inside.start) is not None or region_len(toks, inside.start):
+        return ent
+    for r in range(inside.start + 1, inside.stop):
+        if region_len(toks, r) or _admin_head(toks, r):
+            return _entity(text[toks[r].start : ent.span[1]], ent.label, toks[r].start)
+    return None
+
+
+#: Words walked back from a span to the first word of the levy's name it opens inside.
+_LEVY_WORDS_BEFORE = 4
+
+
+def _after_levy_opener(toks: Sequence[Tok], k: int) -> bool:
+    """Capitalised words or `dan` run back from ``k`` to a capitalised levy's first word
+    (`Pajak`, `Retribusi`: entities_levy_openers.txt), ``_LEVY_WORDS_BEFORE`` words at most."""
+    for j in range(k - 1, max(-1, k - 1 - _LEVY_WORDS_BEFORE), -1):
+        tok = toks[j]
+        if tok.text[:1].isupper() and tok.low in word_set("entities_levy_openers.txt"):
+            return True
+        if not (tok.text[:1].isupper() and tok.text.isalpha()) and tok.low != "dan":
+            return False
+    return False
+
+
+def _admin_head(toks: Sequence[Tok], k: int) -> bool:
+    """An administrative level's head opens at ``k`` (`Kabupaten`, `Kota`)."""
+    head = match_head(toks, k)
+    return head is not None and head[2] is Head.ADMIN
+
+
 #: Comma-separated names walked after a place to reach the region it lies in.
 _PLACE_CHAIN_HOPS = 2
 
@@ -353,14 +393,21 @@ def _breed_cues() -> frozenset[str]:
 
 def _cued(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> bool:
     """A cue of ``cues``, bare or with its `-nya` (`varietasnya`), stands right before ``first``
-    (a bracket between: `HP (Oppo A38`) or, written lowercase, before names listed up to it; a
+    (a bracket between: `HP (Oppo A38`; a variety's or a make's cue, a listing word: `brand yaitu
+    Sonia`) or, written lowercase, before names listed up to it; a
     name's first word may stand between only after a variety's or a make's cue (`merek Madame
     Gie`, `varietasnya Bima Brebes`), not after a theme's (`tema HUT Ambon`)."""
     before, glued = _before_named_run(toks, first, cues)
     if before >= 0 and toks[before].text == "(":
         before -= 1
+    listed = before > 0 and toks[before].low in _LISTING_WORDS
+    before -= listed
     cue = toks[before].low.removesuffix("nya") if before >= 0 else ""
-    return cue in cues and (not glued or cue in _breed_cues())
+    return cue in cues and (not (glued or listed) or cue in _breed_cues())
+
+
+#: Words that open a list of the things a cue names (`tiga brand yaitu Sonia, Sofia dan Fortune`).
+_LISTING_WORDS = frozenset({"yaitu", "yakni", "seperti", ":"})
 
 
 def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> tuple[int, bool]:
@@ -371,7 +418,7 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
     may stand in the list, one of more names no product (`program Bulan Pengerukan Kali
     Ciliwung`); a head's word ends the run. No run: the word right before ``first``."""
     k, words, most, glued = first - 1, 0, 1, False
-    while k >= 0 and toks[k].low.removesuffix("nya") not in cues:
+    while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LISTING_WORDS:
         if toks[k].text in {",", "dan"}:
             words, most = 0, 2
         elif toks[k].text[:1].isupper() and match_head(toks, k) is None and words < most:
@@ -379,7 +426,8 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
         else:
             return first - 1, False
         k -= 1
-    return (k, glued) if k < 0 or k == first - 1 or toks[k].text.islower() else (first - 1, False)
+    opens = k < 0 or k == first - 1 or toks[k].text.islower() or toks[k].low in _LISTING_WORDS
+    return (k, glued) if opens else (first - 1, False)
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:

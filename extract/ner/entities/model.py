@@ -127,7 +127,8 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
     `Ketua Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional`). A model LOC there is
     the unit's last field too (`Kabid Tanaman Pangan dan Hortikultura`), after a title whose
     holder is named by no place (`Kades Sukamaju dan Sidomulyo` are two villages), unless a
-    place's head or a listed region opens a word of it (`tim NFL, New York Giants`)."""
+    place's head or a listed region opens it (`tim NFL, New York Giants`); a listed region
+    after the field's word is the unit's region (`dan Holtikultura Lamteng` -> `Lamteng`)."""
     inside = tokens_inside(ent.span, toks)
     if (
         ent.label not in (Label.ORG, Label.LOC)
@@ -146,7 +147,7 @@ def _title_unit_conjunct(ent: Entity, toks: Sequence[Tok], text: str) -> Entity 
         j -= 1
     if j < 0 or title_len(toks, j) == 0 or j + title_len(toks, j) >= k - 1:
         return ent
-    if ent.label == Label.LOC and (_place_holder_title(toks, j) or _placed(toks, inside)):
+    if ent.label == Label.LOC and (_place_holder_title(toks, j) or _placed(toks, range(k, k + 1))):
         return ent
     for r in inside:
         if region_len(toks, r) == inside.stop - r:
