@@ -240,6 +240,12 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
     return _glued_degree(toks, i)
 
 
+@cache
+def blessings() -> frozenset[str]:
+    """Blessings written after a prophet's name (`AS`, `SAW`: names_blessings.txt), as written."""
+    return frozenset(load_lines("names_blessings.txt"))
+
+
 def word_marker(word: str) -> Marker | None:
     """The kind of marker one word is on its own (``Pak``: HON, ``AKBP``: RANK), or None."""
     if not word or word.lower().rstrip(".") not in marker_firsts():

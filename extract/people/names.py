@@ -20,7 +20,7 @@ from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
 from ..text.words import speech_verbs
-from .lexicon import Marker, dotted_name_word, haji_initial, lower_particles, match_marker
+from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_particles, match_marker
 
 __all__ = [
     "PersonIndex",
@@ -89,6 +89,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     toks = tokenize(text[start:end])
     i, n = 0, len(toks)
+    religious = False
     while i < n:  # leading punctuation and markers (Bapak, Hj., dr., AKBP, Prof. Dr.)
         if toks[i].kind is PUNCT:
             i += 1
@@ -96,6 +97,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         m = match_marker(toks, i)
         if m is None or (m[0] is Marker.POST and _initials_first(toks, i)):
             break
+        religious = religious or m[0] is Marker.REL
         i = m[1]
     last = -1
     j = i
@@ -106,6 +108,8 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 m = match_marker(toks, j)
                 if m is not None and m[0] in (Marker.POST, Marker.RANK):
                     break
+                if religious and t.text in blessings():
+                    break  # Nabi Ibrahim AS: the blessing after a prophet's name
             last = j
         elif not (t.text == "." and j > i and dotted_name_word(toks[j - 1].text)):
             break  # a comma, number or other punctuation ends the name (not the dot of M. Afif)

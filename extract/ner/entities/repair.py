@@ -23,6 +23,7 @@ from .cuts import (
     _head_only,
     _model_numbered,
     _product,
+    _religious_titled,
     _spelled_term,
     _strip_kinds,
     _unexplained_acronym,
@@ -303,6 +304,7 @@ def _repair_one(
         _head_only,
         _product,
         _model_numbered,
+        _religious_titled,
     )
     if cut is None or any(reject(cut, toks) for reject in rejects):
         return []
