@@ -453,6 +453,18 @@ def after_event_word(text: str, word: str) -> bool:
     return False
 
 
+def after_thing_word(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` somewhere right after a word that makes any name after
+    it a thing (`virus Corona`, `aplikasi Molecool`: names_entity_cues.txt's own words): one
+    sense per article, the word then names that thing everywhere (`Corona, pengunjung …`)."""
+    own = entity_cues()[0]
+    for a, _ in whole_words(text, word):
+        m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
+        if m is not None and m.group(1).lower() in own:
+            return True
+    return False
+
+
 def names_a_body(name: str) -> bool:
     """A name all of whose words warta's records over news-raw hold in bodies' names far more
     often than in persons' (`Inter Milan`, `Ducati`, `Manchester City`, `Apple`:
