@@ -240,6 +240,12 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
     return _glued_degree(toks, i)
 
 
+@cache
+def blessings() -> frozenset[str]:
+    """Blessings written after a prophet's name (`AS`, `SAW`: names_blessings.txt), as written."""
+    return frozenset(load_lines("names_blessings.txt"))
+
+
 def word_marker(word: str) -> Marker | None:
     """The kind of marker one word is on its own (``Pak``: HON, ``AKBP``: RANK), or None."""
     if not word or word.lower().rstrip(".") not in marker_firsts():
@@ -443,6 +449,18 @@ def after_event_word(text: str, word: str) -> bool:
     for a, _ in whole_words(text, word):
         m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
         if m is not None and names_an_event(m.group(1)):
+            return True
+    return False
+
+
+def after_thing_word(text: str, word: str) -> bool:
+    """Whether the article writes ``word`` somewhere right after a word that makes any name after
+    it a thing (`virus Corona`, `aplikasi Molecool`: names_entity_cues.txt's own words): one
+    sense per article, the word then names that thing everywhere (`Corona, pengunjung …`)."""
+    own = entity_cues()[0]
+    for a, _ in whole_words(text, word):
+        m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
+        if m is not None and m.group(1).lower() in own:
             return True
     return False
 

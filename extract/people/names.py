@@ -17,10 +17,10 @@ import bisect
 from collections.abc import Iterable, Sequence
 
 from ..records import Official, Person, Span
-from ..text.patterns import LazyPattern
+from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
-from ..text.words import speech_verbs
-from .lexicon import Marker, dotted_name_word, haji_initial, lower_particles, match_marker
+from ..text.words import common_words, speech_verbs
+from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_particles, match_marker
 
 __all__ = [
     "PersonIndex",
@@ -89,6 +89,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     toks = tokenize(text[start:end])
     i, n = 0, len(toks)
+    religious = False
     while i < n:  # leading punctuation and markers (Bapak, Hj., dr., AKBP, Prof. Dr.)
         if toks[i].kind is PUNCT:
             i += 1
@@ -96,6 +97,7 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         m = match_marker(toks, i)
         if m is None or (m[0] is Marker.POST and _initials_first(toks, i)):
             break
+        religious = religious or m[0] is Marker.REL
         i = m[1]
     last = -1
     j = i
@@ -106,6 +108,8 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
                 m = match_marker(toks, j)
                 if m is not None and m[0] in (Marker.POST, Marker.RANK):
                     break
+                if religious and t.text in blessings():
+                    break  # Nabi Ibrahim AS: the blessing after a prophet's name
             last = j
         elif not (t.text == "." and j > i and dotted_name_word(toks[j - 1].text)):
             break  # a comma, number or other punctuation ends the name (not the dot of M. Afif)
@@ -114,7 +118,8 @@ def strip_name(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     # HM Noor Rifani: the H (Haji) goes, the M (the first name's initial) stays
     skip = 1 if haji_initial(toks, i) else 0
-    end_at = start + toks[last].end - _glued_verb_len(toks[last].text) if last > i else start + toks[last].end
+    glued = _glued_verb_len(toks[last].text) or _glued_word_len(text, start, toks, i, last) if last > i else 0
+    end_at = start + toks[last].end - glued
     return (start + toks[i].start + skip, end_at)
 
 
@@ -144,6 +149,20 @@ def _glued_verb_len(word: str) -> int:
         return 0
     for k in range(_GLUED_NAME_MIN, len(word) - _GLUED_VERB_MIN + 1):
         if word[k:] in speech_verbs():
+            return len(word) - k
+    return 0
+
+
+def _glued_word_len(text: str, start: int, toks: Sequence[Tok], i: int, last: int) -> int:
+    """Length of a common word the scraper glued to the end of a name's last word, 0 if none:
+    `Marc Marquezdan` is `Marc Marquez` + `dan` where the article also writes `Marc Marquez` as
+    a whole, so that a name that only looks glued stays (`Megawati Soekarnoputri`)."""
+    word = toks[last].text
+    if not word[:1].isupper() or not word[1:].islower():
+        return 0
+    head = text[start + toks[i].start : start + toks[last].start]
+    for k in range(_GLUED_NAME_MIN, len(word) - 1):
+        if word[k:] in common_words() and next(whole_words(text, head + word[:k]), None) is not None:
             return len(word) - k
     return 0
 

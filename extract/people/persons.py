@@ -46,6 +46,7 @@ from ..text.words import (
 from .lexicon import (
     Marker,
     after_event_word,
+    after_thing_word,
     company_forms,
     company_named,
     company_spans,
@@ -571,8 +572,9 @@ def _read_only_as_other(entities: Sequence[Entity]) -> frozenset[str]:
 
 def _holds_event(text: str, name: str) -> bool:
     """Whether an occupation's holder is a lone word the article writes after an event's word
-    (`Manajer Tim Thomas` beside `Piala Thomas`: `after_event_word`): the event's team, no member."""
-    return " " not in name and after_event_word(text, name)
+    (`Manajer Tim Thomas` beside `Piala Thomas`: `after_event_word`): the event's team, no member;
+    or after a thing's word (`Corona, pengunjung …` beside `virus Corona`: `after_thing_word`)."""
+    return " " not in name and (after_event_word(text, name) or after_thing_word(text, name))
 
 
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:

@@ -694,6 +694,17 @@ def _rank_end(text: str, toks: Sequence[Tok], k: int) -> int | None:
     return toks[k].start + words[m[1] - 1].end
 
 
+def _religious_titled(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG opened by a religious title before a name (`Kardinal Pierbattist Pizzaballa`,
+    `Pdt Lukas Dewataraja`, `KH. Drs. Wijayanto`: the name grammar's `match_marker`) names a
+    person, no body. A LOC is left alone: `Pemangku` is also a hamlet's word in Lampung."""
+    if ent.label != Label.ORG or len(tokens_inside(ent.span, toks)) < 2:
+        return False
+    words = tokenize(ent.text)
+    m = match_marker(words, 0)
+    return m is not None and m[0] is Marker.REL and m[1] < len(words) and _name_like(words[m[1]].text)
+
+
 def _strip_kinds(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None:
     """A model span without the generic kinds that open it (`UMKM Bintang Jaya Itah` is the
     business `Bintang Jaya Itah`; `IKM UMKM Bali` the place `Bali`). A span listed whole keeps its

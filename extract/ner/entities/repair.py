@@ -24,6 +24,7 @@ from .cuts import (
     _levy_name_tail,
     _model_numbered,
     _product,
+    _religious_titled,
     _spelled_term,
     _strip_kinds,
     _unexplained_acronym,
@@ -305,6 +306,7 @@ def _repair_one(
         _head_only,
         _product,
         _model_numbered,
+        _religious_titled,
     )
     if cut is None or any(reject(cut, toks) for reject in rejects):
         return []
