@@ -56,6 +56,7 @@ from .tokens import (
     match_head,
     region_len,
     title_len,
+    tok_of,
     token_at,
     tokens,
     tokens_inside,
@@ -755,7 +756,7 @@ def _without_form(name: str) -> str | None:
     """A company's name of two words or more after the legal form opening it (`Angkasa Pura II`
     of `PT Angkasa Pura II`), else None."""
     form, _, rest = name.partition(" ")
-    return rest if " " in rest and _company_form(Tok(form, 0, len(form))) else None
+    return rest if " " in rest and _company_form(tok_of(form, 0, len(form))) else None
 
 
 def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -322,11 +322,12 @@ def _listed_short_name(tok: Tok) -> bool:
     those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
     capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
     no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
-    word = tok.text
+    word, low = tok.text, tok.low
+    if low not in org_acronyms() and low not in word_set("entities_org_acronyms_derived.txt"):
+        return False  # most words: listed nowhere
     titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
-    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
-    listed = tok.low in org_acronyms() or tok.low in word_set("entities_org_acronyms_derived.txt")
-    return (word.isupper() or titled) and word.isalpha() and listed
+    titled = titled and low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha()
 
 
 def _region_at(toks: Sequence[Tok], k: int) -> bool:
