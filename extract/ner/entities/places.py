@@ -193,8 +193,10 @@ def _with_listed_places(
     lower = frozenset(t.low for t in toks if t.text.islower())
     added: list[Entity] = []
     k = 0
-    while k < len(toks):
-        items, k = _list_items(toks, k, by_start, taken, lower)
+    for start in sorted(by_start):  # a list opens at a found entity: no other word is read
+        if start < k:
+            continue
+        items, k = _list_items(toks, start, by_start, taken, lower)
         found = [e for e in items if isinstance(e, Entity)]
         if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
             added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
