@@ -154,6 +154,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     found, k = [], 0
     regions, districts, seats = _regions(), _districts(), _seats()
     while k < len(toks):
+        word = toks[k].text
+        if word[:1].islower() and word not in regions and word not in districts and word not in seats:
+            k += 1  # a lowercase word is its own key, and starts no capitalised or shouted name
+            continue
         key = _gazetteer_key(toks[k])
         if (
             key not in regions
@@ -350,9 +354,15 @@ def _glued_masthead_start(word: str) -> int:
     """Where a listed one-word masthead with its domain or suffix (`detikcom`, `antaranews`:
     `_glued_masthead`) starts after a word of three letters or more glued before it by a lost
     space (`kepadadetikcom`, `dilihatdetikcom`); 0 when none."""
-    if not word.endswith(("com", *outlet_words()[1])):
+    if not word.endswith(_masthead_ends()):
         return 0
     return next((i for i in range(MIN_GLUED_LEAD, len(word) - 3) if _glued_masthead(word[i:])), 0)
+
+
+@cache
+def _masthead_ends() -> tuple[str, ...]:
+    """How a one-word masthead with its domain or suffix ends (`com`, the outlet suffixes)."""
+    return ("com", *outlet_words()[1])
 
 
 def _desk_end(desk: str) -> int:

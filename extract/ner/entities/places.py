@@ -57,6 +57,7 @@ from .tokens import (
     match_head,
     region_len,
     title_len,
+    tok_of,
     token_at,
     tokens,
     tokens_inside,
@@ -193,8 +194,10 @@ def _with_listed_places(
     lower = frozenset(t.low for t in toks if t.text.islower())
     added: list[Entity] = []
     k = 0
-    while k < len(toks):
-        items, k = _list_items(toks, k, by_start, taken, lower)
+    for start in sorted(by_start):  # a list opens at a found entity: no other word is read
+        if start < k:
+            continue
+        items, k = _list_items(toks, start, by_start, taken, lower)
         found = [e for e in items if isinstance(e, Entity)]
         if len(items) >= 3 and len(found) >= max(2, len(items) - len(found)) and _all_places(found, toks):
             added += [_span_entity(r, toks, text) for r in items if isinstance(r, range)]
@@ -757,7 +760,7 @@ def _without_form(name: str) -> str | None:
     """A company's name of two words or more after the legal form opening it (`Angkasa Pura II`
     of `PT Angkasa Pura II`), else None."""
     form, _, rest = name.partition(" ")
-    return rest if " " in rest and _company_form(Tok(form, 0, len(form))) else None
+    return rest if " " in rest and _company_form(tok_of(form, 0, len(form))) else None
 
 
 def _unlisted_place(ent: Entity, toks: Sequence[Tok]) -> bool:

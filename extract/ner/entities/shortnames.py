@@ -16,6 +16,7 @@ from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, word_set
 from .tokens import (
     Tok,
+    Tokens,
     _level_in_body,
     _name_word,
     _own_name,
@@ -74,8 +75,13 @@ def _bracketed(toks: Sequence[Tok], k: int) -> bool:
 
 def _bracket_words(toks: Sequence[Tok]) -> list[int]:
     """The indices of the words that stand alone between brackets (`_bracketed`), in order: one
-    pass over the tokens for the readers of bracketed short names."""
-    return [k + 1 for k in range(len(toks) - 2) if toks[k].text == "(" and toks[k + 2].text == ")"]
+    pass over the tokens for the readers of bracketed short names (kept in `Tokens`)."""
+    if isinstance(toks, Tokens) and toks.bracketed is not None:
+        return toks.bracketed
+    found = [k + 1 for k in range(len(toks) - 2) if toks[k].text == "(" and toks[k + 2].text == ")"]
+    if isinstance(toks, Tokens):
+        toks.bracketed = found
+    return found
 
 
 def _short_names(toks: Sequence[Tok]) -> frozenset[str]:
@@ -292,8 +298,10 @@ def _spelled_out(toks: Sequence[Tok], k: int) -> range | None:
 def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
     """Each all-caps short name alone in brackets (its word's index) with the words before it
     that spell it (`Dana Alokasi Umum (DAU)`): read once for `_unplaced_acronyms` and
-    `_acronym_senses`."""
-    return {
+    `_acronym_senses` (kept in `Tokens`)."""
+    if isinstance(toks, Tokens) and toks.spelled is not None:
+        return toks.spelled
+    found = {
         k: words
         for k in _bracket_words(toks)
         if k >= 2
@@ -301,6 +309,9 @@ def _spelled_acronyms(toks: Sequence[Tok]) -> dict[int, range]:
         and toks[k].text.isalpha()
         and (words := _spelled_out(toks, k)) is not None
     }
+    if isinstance(toks, Tokens):
+        toks.spelled = found
+    return found
 
 
 def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
@@ -332,11 +343,12 @@ def _listed_short_name(tok: Tok) -> bool:
     those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
     capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
     no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
-    word = tok.text
+    word, low = tok.text, tok.low
+    if low not in org_acronyms() and low not in word_set("entities_org_acronyms_derived.txt"):
+        return False  # most words: listed nowhere
     titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
-    titled = titled and tok.low not in word_set("entities_titled_shorts_not.txt")
-    listed = tok.low in org_acronyms() or tok.low in word_set("entities_org_acronyms_derived.txt")
-    return (word.isupper() or titled) and word.isalpha() and listed
+    titled = titled and low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha()
 
 
 def _region_at(toks: Sequence[Tok], k: int) -> bool:
