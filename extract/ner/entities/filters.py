@@ -356,6 +356,57 @@ def _before_known_person(
     return ent
 
 
+def _before_player_name(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """An ORG after a competitor's noun cut before the competitor's name glued to it (`kiper
+    Sukamaju FC Budi Hartono menepis …` → `Sukamaju FC`: entities_competitor_nouns.txt): the
+    words kept are the team's name as the article writes it elsewhere with no capitalised word
+    after it, and the last two words a name: capitalised, none common, a body's word, a head nor
+    a place. Not `pemain Persija Jakarta` beside a `Persija` alone (a place), nor a span the
+    article writes whole again (`kiper Real Sociedad`) or shortens in brackets (`(PSG)`)."""
+    inside = tokens_inside(ent.span, toks)
+    if (
+        ent.label != Label.ORG
+        or len(inside) < 3
+        or not inside[0]
+        or toks[inside[0] - 1].low not in _competitor_nouns()
+    ):
+        return ent
+    if text.count(ent.text) > 1 or text[ent.span[1] :].lstrip().startswith("("):
+        return ent
+    k = inside[-2]
+    if _name_words(toks, k, inside[-1]) and _team_alone(ent, toks[k - 1], text):
+        return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+    return ent
+
+
+def _competitor_nouns() -> frozenset[str]:
+    """Nouns for one who competes for a team (`kiper`, `pembalap`: entities_competitor_nouns.txt)."""
+    return word_set("entities_competitor_nouns.txt")
+
+
+def _name_words(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` can be a person's name: capitalised letters, no common
+    word, no body's word, no head, no place."""
+    return all(
+        toks[j].text[:1].isupper()
+        and toks[j].text.replace("-", "").isalpha()
+        and not toks[j].text.isupper()
+        and toks[j].low not in common_words()
+        and toks[j].low not in org_words()
+        and match_head(toks, j) is None
+        and not region_len(toks, j)
+        for j in range(k, last + 1)
+    )
+
+
+def _team_alone(ent: Entity, last: Tok, text: str) -> bool:
+    """The ORG's words up to ``last`` are written elsewhere in ``text`` with no capitalised word
+    after them: the team's own name, as the article calls it."""
+    name = ent.text[: last.end - ent.span[0]]
+    pattern = rf"(?<![\w-]){regex.escape(name)}(?![\w-])(?!\s+\p{{Lu}})"
+    return any(m.start() != ent.span[0] for m in regex.finditer(pattern, text))
+
+
 def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
     """The words from ``k`` to ``last`` are a person's name of two words or more: each
     capitalised, letters only, no common word, no head and no all-capitals short name."""

@@ -33,6 +33,7 @@ from .filters import (
     _before_glued_sentence,
     _before_headline_verb,
     _before_known_person,
+    _before_player_name,
     _person_spans,
     _the_nation,
     _without_clause_tail,
@@ -501,6 +502,7 @@ def _trimmed(
         and (a := _before_holder_field(a, toks)) is not None
         and (a := _before_headline_verb(a, toks, lower)) is not None
         and (a := _before_known_person(a, toks, called)) is not None
+        and (a := _before_player_name(a, toks, text)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (a := _before_glued_sentence(a, toks, text)) is not None
         and (a := _balanced(a, toks)) is not None
