@@ -1412,6 +1412,63 @@ def _join_bracket_weekdays(cands: list[_Cand], text: str) -> list[_Cand]:
     return out
 
 
+def _yearless_month(c: _Cand) -> bool:
+    """A month (or a range of months) with no year, no day and no weekday."""
+    ends = [p for p in (c.first, c.last) if p is not None]
+    return (
+        not c.blocked
+        and c.relative is None
+        and c.weekday_rule is None
+        and bool(ends)
+        and all(p.year is None and p.month is not None and p.day is None and p.weekday is None for p in ends)
+    )
+
+
+# Where a sentence ends, for the year it states (``. `` or a line break).
+_SENTENCE_BREAK = LazyPattern(r"\. |\n")
+
+
+@cache
+def _count_next() -> regex.Pattern[str]:
+    """The count right after a month of a monthly breakdown (``Januari 8 kasus``, ``April
+    sebanyak 75.289``): a number, maybe after a tally word."""
+    return regex.compile(rf"{_S1}(?:{_alt(_lexicon().blockers['tally'])}{_S1})?\d", regex.V1)
+
+
+def _stated_year(years: set[tuple[int, int | None, int | None]]) -> int | None:
+    """The one year a sentence has named so far, when every dated mention in it was that year
+    alone (``DBD pada 2023 memiliki rincian Januari 8 kasus``: 2023)."""
+    if len(years) != 1:
+        return None
+    year, month, day = next(iter(years))
+    return year if month is None and day is None else None
+
+
+def _breakdown_of_stated_year(cands: list[_Cand], text: str) -> list[_Cand]:
+    """The months of a monthly breakdown (each month with its count) take the one year their
+    sentence names before them: ``selama tahun 2024, rinciannya Januari 87.133 orang, Februari
+    74.206 orang`` counts 2024 by month, whatever year the anchor would choose (GUIDELINES §3:
+    the year is written, not missing). Other months keep the anchor's year (a question)."""
+    breaks = [m.end() for m in _SENTENCE_BREAK.get().finditer(text)]
+    out = list(cands)
+    k, sentence, years = 0, 0, set()
+    for i in sorted(range(len(cands)), key=lambda i: cands[i].start):
+        c = cands[i]
+        while k < len(breaks) and breaks[k] <= c.start:
+            k += 1
+        if k != sentence:
+            sentence, years = k, set()
+        counted = _yearless_month(c) and _count_next().match(text, c.end) is not None
+        year = _stated_year(years) if counted else None
+        if year is not None and c.first is not None:
+            out[i] = replace(c, first=replace(c.first, year=year))
+        elif not c.blocked:
+            years.update(
+                (p.year, p.month, p.day) for p in (c.first, c.last) if p is not None and p.year is not None
+            )
+    return out
+
+
 def _merge_ranges(cands: list[_Cand], text: str) -> list[_Cand]:
     """Two points joined only by ``hingga``, ``s.d.`` or a dash, the second no finer than the
     first (``1 Januari 2025 hingga Februari 2025``): one range; a part word may open its end
@@ -1841,7 +1898,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     cands = _merge_ranges(
         _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
     )
-    cands = _join_bracket_weekdays(cands, text)
+    cands = _breakdown_of_stated_year(_join_bracket_weekdays(cands, text), text)
     anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []
