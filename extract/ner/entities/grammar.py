@@ -761,16 +761,17 @@ def grammar_entities(
     return found
 
 
-#: How many unlisted words may name a unit before its parent body's head (`Resmob Polda …`).
+#: How many unlisted words may name a unit before its parent body's head (`Intel Kodim …`).
 MAX_UNIT_WORDS = 2
 
 
 def _unit_before(toks: Sequence[Tok], joined: int, i: int) -> int:
     """Where the second of two bodies joined by `dan` at ``joined`` starts, its head at ``i``: at
-    the words right after `dan` when they are a unit's name with it (`Polsek Kuta dan Resmob Polda
-    Sulawesi Utara`, `… dan Intel Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit
-    with its parent): up to `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given
-    name; else at its head (`… dan Akun Resmi Dinas Sosial …`: common words)."""
+    the words right after `dan` when they are a unit's name with it (`Polres Kampar dan Intel
+    Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit with its parent): up to
+    `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given name; else at its head
+    (`… dan Akun Resmi Dinas Sosial …`: common words). A listed unit's head (`Resmob`, `Jatanras`:
+    entities_heads.txt) opens its body by itself."""
     first = joined + 1
     if not (toks[joined].low == "dan" and 0 < i - first <= MAX_UNIT_WORDS):
         return i
@@ -802,7 +803,7 @@ def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
 def _unit_named(toks: Sequence[Tok], i: int, grower: _Grower) -> bool:
     """The unit's head at ``i`` names a unit that a title's unit right before it opens (`Kanit 1
     Subdit Resmob Ditreskrimum …`, `Kasat Sat Reskrim …`): one unit, the title's too."""
-    for j in range(max(0, i - MAX_UNIT_WORDS), i):
+    for j in range(max(0, i - MAX_UNIT_HEAD_WORDS), i):
         head = match_head(toks, j)
         if head is not None and head[0] == i - j and head[2] is Head.UNIT:
             return (j > 0 and title_len(toks, j - 1) > 0) or _title_unit(toks, j, head[0], grower)
@@ -810,7 +811,7 @@ def _unit_named(toks: Sequence[Tok], i: int, grower: _Grower) -> bool:
 
 
 #: How many words a unit's head may have (`sub direktorat`).
-MAX_UNIT_WORDS = 2
+MAX_UNIT_HEAD_WORDS = 2
 
 
 #: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and
