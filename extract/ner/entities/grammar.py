@@ -751,14 +751,23 @@ def grammar_entities(
         first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
         start_c, end_c = toks[first].start, toks[cut - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
-        for a, close in abbrevs:
-            s, e = toks[a].start, toks[close - 1].end
-            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place; inside
-            # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
-            own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
-            found.append(Entity(text[s:e], own.value, (s, e)))
+        found += _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
         i = joined = end
     return found
+
+
+def _bracketed_short_forms(
+    text: str, toks: Sequence[Tok], abbrevs: Sequence[tuple[int, int]], label: Label
+) -> list[Entity]:
+    """The short forms in brackets inside a name, as ``label`` (the office's inside a building's
+    name: `Kantor Kemenko PMK (PMK)`), or a place where one abbreviates the region (`Pemprov
+    Sulawesi Utara (Sulut)`)."""
+    out = []
+    for a, close in abbrevs:
+        s, e = toks[a].start, toks[close - 1].end
+        own = Label.LOC if region_len(toks, a) == close - a else label
+        out.append(Entity(text[s:e], own.value, (s, e)))
+    return out
 
 
 #: How many unlisted words may name a unit before its parent body's head (`Intel Kodim …`).
