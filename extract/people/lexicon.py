@@ -15,7 +15,7 @@ All of it is data in ``extract/resources``; this module reads it and matches it 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from enum import Enum
 from functools import cache, lru_cache
 from typing import NamedTuple
@@ -446,11 +446,7 @@ def after_event_word(text: str, word: str) -> bool:
     """Whether the article writes ``word`` somewhere right after an event's word (`Piala Thomas`,
     `perebutan piala Thomas`: entities_events.txt): one sense per article, the word then names the
     event everywhere (`tim Thomas`, GUIDELINES §6), no person."""
-    for a, _ in whole_words(text, word):
-        m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
-        if m is not None and names_an_event(m.group(1)):
-            return True
-    return False
+    return _written_after(text, word, names_an_event)
 
 
 def after_thing_word(text: str, word: str) -> bool:
@@ -458,9 +454,14 @@ def after_thing_word(text: str, word: str) -> bool:
     it a thing (`virus Corona`, `aplikasi Molecool`: names_entity_cues.txt's own words): one
     sense per article, the word then names that thing everywhere (`Corona, pengunjung …`)."""
     own = entity_cues()[0]
+    return _written_after(text, word, lambda before: before.lower() in own)
+
+
+def _written_after(text: str, word: str, cue: Callable[[str], bool]) -> bool:
+    """Whether the article writes ``word`` somewhere right after a word ``cue`` accepts."""
     for a, _ in whole_words(text, word):
         m = _WORD_RIGHT_BEFORE.get().search(text, max(0, a - _EVENT_REACH), a)
-        if m is not None and m.group(1).lower() in own:
+        if m is not None and cue(m.group(1)):
             return True
     return False
 

@@ -89,3 +89,29 @@ def test_with_persons_adds_every_mention_no_body_covers() -> None:
 
 def test_nothing_in_a_text_without_names() -> None:
     assert _out("harga cabai naik lagi di pasar pagi ini.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Khatib mengajak jemaah meneladani Nabi Ibrahim dalam berkurban, Jumat pagi.", "Ibrahim"),
+        ("Pengajian rutin itu diisi Ustaz Fauzan di serambi masjid desa.", "Fauzan"),
+    ],
+)
+def test_a_one_word_name_after_a_religious_title_is_a_person(text: str, name: str) -> None:
+    at = text.index(name)
+    found = with_persons(text, [], [_mentions(text, name)])
+    assert [(e.text, str(e.label), e.span) for e in found] == [(name, "PER", (at, at + len(name)))]
+
+
+def test_a_one_word_mention_inside_a_company_name_stays_no_person() -> None:
+    text = "Kapal milik PT Samudra Ferry bersandar di dermaga. Ferry lalu menyapa warga."
+    found = with_persons(text, [], [_mentions(text, "Ferry")])
+    assert [(e.text, str(e.label), e.span) for e in found] == [("Ferry", "PER", (51, 56))]
+
+
+def test_a_one_word_place_after_a_title_word_stays_no_person() -> None:
+    # `Pemangku` is a religious title and also a hamlet's word in Lampung: only a given name
+    # after it is read as the person's
+    text = "Banjir merendam Pemangku Sukajaya sejak pagi, kata warga setempat."
+    assert with_persons(text, [], [_mentions(text, "Sukajaya")]) == []

@@ -48,6 +48,11 @@ def _whole(text: str, orgs: list[str]) -> list[tuple[str, str, tuple[int, int]]]
             "Rombongan Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro disambut warga.",
             ["Bidang Pengelolaan Informasi Publik Diskominfo Kota Metro"],
         ),
+        # a deputy's office opens its field, short form and parent (entities_heads.txt)
+        (
+            "Pedoman baru itu diterbitkan Kedeputian Bidang Sarana dan Prasarana (Sarpras) BRIN kemarin.",
+            ["Kedeputian Bidang Sarana dan Prasarana (Sarpras) BRIN"],
+        ),
         # `Kementerian` is the ministry's head word, not an office's short name: the regional
         # office before it takes the ministry's name
         (
@@ -87,6 +92,7 @@ def test_a_unit_after_a_title_is_the_titles(text: str, expected: list[str]) -> N
         "Realisasi DAK Fisik Bidang Pariwisata mencapai Rp1 miliar lebih.",
         "Dana DAK Fisik Bidang Pendidikan SD terserap 72 persen.",
         "Anggaran Seksi Konsumsi belum cair.",
+        "Usulan itu masih dibahas di tingkat Kedeputian minggu depan.",
     ],
 )
 def test_a_unit_without_its_body_is_no_organisation(text: str) -> None:

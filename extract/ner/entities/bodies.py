@@ -502,9 +502,8 @@ def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity
 def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     """Where the branch after ``ent`` ends (its branch word, a unit's number, then a listed region's,
     district's or regency seat's name: `PLN Rayon Liwa`), or None."""
-    inside = tokens_inside(ent.span, toks)
-    j = inside.stop if inside else None
-    if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
+    j = _word_right_after(ent, toks)
+    if j is None:
         return None
     for n in (3, 2, 1):
         if tuple(t.low for t in toks[j : j + n]) in _branch_words():
@@ -512,6 +511,13 @@ def _branch_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
             r = max(region_len(toks, k, kecamatan=True), _seat_len(toks, k)) if k < len(toks) else 0
             return k + r if r else None
     return None
+
+
+def _word_right_after(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """The word one space after ``ent``'s last word, or None."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if inside else None
+    return j if j is not None and j < len(toks) and toks[j].start == ent.span[1] + 1 else None
 
 
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
@@ -523,9 +529,8 @@ def _series_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     """Where a known body's short name that ends ``ent`` goes on with the roman numeral of one
     body of a numbered series (`PTPN VII`, `PTPN I`: the state plantation companies; the model
     reads the short name alone), or None."""
-    inside = tokens_inside(ent.span, toks)
-    j = inside.stop if inside else None
-    if j is None or j >= len(toks) or toks[j].start != ent.span[1] + 1:
+    j = _word_right_after(ent, toks)
+    if j is None:
         return None
     last = toks[j - 1]
     numbered = last.text.isupper() and last.low in org_acronyms() and _ROMAN.get().fullmatch(toks[j].text)

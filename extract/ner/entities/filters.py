@@ -726,11 +726,14 @@ def _person_spans(toks: Sequence[Tok], persons: Iterable[Any], officials: Sequen
 
 def _continues_other(toks: Sequence[Tok], k: int) -> bool:
     """The word at ``k`` follows a capitalised word of another name in the same sentence: no
-    title, head, particle or person's word, and no region's last word (`Indonesia Ferry`, but
-    `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
+    title (a religious one before a given name included: `Nabi Ibrahim`; not `Biksu Shaolin`,
+    `Pemangku Uluhan`), head, particle or person's word, and no region's last word (`Indonesia
+    Ferry`, but `Diskominfo Kota Palangka Raya Alfrianto` names Alfrianto after the office)."""
     before = k - 1
     if before <= 0 or not _glues(toks, before, frozenset()) or _opens_sentence(toks, before):
         return False
+    if toks[before].low in _religious_titles() and toks[k].low in given_names():
+        return False  # `Nabi Ibrahim`, `Ustaz Fauzan`: the title before a given name
     # the nation's name is a word of many a company's name (`PT Telkom Indonesia`), a region's
     # name the end of an office's (`Dinas … Kota Serang Nasrullah`)
     return _the_nation(toks, before) or not any(

@@ -751,26 +751,36 @@ def grammar_entities(
         first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
         start_c, end_c = toks[first].start, toks[cut - 1].end
         found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
-        for a, close in abbrevs:
-            s, e = toks[a].start, toks[close - 1].end
-            # `Pemprov Sulawesi Utara (Sulut)`: the bracket abbreviates the region, a place; inside
-            # a building's name it abbreviates the office (`Kantor Kemenko PMK (PMK)`)
-            own = Label.LOC if region_len(toks, a) == close - a else Label.ORG if office else label
-            found.append(Entity(text[s:e], own.value, (s, e)))
+        found += _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
         i = joined = end
     return found
 
 
-#: How many unlisted words may name a unit before its parent body's head (`Resmob Polda …`).
+def _bracketed_short_forms(
+    text: str, toks: Sequence[Tok], abbrevs: Sequence[tuple[int, int]], label: Label
+) -> list[Entity]:
+    """The short forms in brackets inside a name, as ``label`` (the office's inside a building's
+    name: `Kantor Kemenko PMK (PMK)`), or a place where one abbreviates the region (`Pemprov
+    Sulawesi Utara (Sulut)`)."""
+    out = []
+    for a, close in abbrevs:
+        s, e = toks[a].start, toks[close - 1].end
+        own = Label.LOC if region_len(toks, a) == close - a else label
+        out.append(Entity(text[s:e], own.value, (s, e)))
+    return out
+
+
+#: How many unlisted words may name a unit before its parent body's head (`Intel Kodim …`).
 MAX_UNIT_WORDS = 2
 
 
 def _unit_before(toks: Sequence[Tok], joined: int, i: int) -> int:
     """Where the second of two bodies joined by `dan` at ``joined`` starts, its head at ``i``: at
-    the words right after `dan` when they are a unit's name with it (`Polsek Kuta dan Resmob Polda
-    Sulawesi Utara`, `… dan Intel Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit
-    with its parent): up to `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given
-    name; else at its head (`… dan Akun Resmi Dinas Sosial …`: common words)."""
+    the words right after `dan` when they are a unit's name with it (`Polres Kampar dan Intel
+    Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit with its parent): up to
+    `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given name; else at its head
+    (`… dan Akun Resmi Dinas Sosial …`: common words). A listed unit's head (`Resmob`, `Jatanras`:
+    entities_heads.txt) opens its body by itself."""
     first = joined + 1
     if not (toks[joined].low == "dan" and 0 < i - first <= MAX_UNIT_WORDS):
         return i
@@ -802,7 +812,7 @@ def _title_unit(toks: Sequence[Tok], i: int, n: int, grower: _Grower) -> bool:
 def _unit_named(toks: Sequence[Tok], i: int, grower: _Grower) -> bool:
     """The unit's head at ``i`` names a unit that a title's unit right before it opens (`Kanit 1
     Subdit Resmob Ditreskrimum …`, `Kasat Sat Reskrim …`): one unit, the title's too."""
-    for j in range(max(0, i - MAX_UNIT_WORDS), i):
+    for j in range(max(0, i - MAX_UNIT_HEAD_WORDS), i):
         head = match_head(toks, j)
         if head is not None and head[0] == i - j and head[2] is Head.UNIT:
             return (j > 0 and title_len(toks, j - 1) > 0) or _title_unit(toks, j, head[0], grower)
@@ -810,7 +820,7 @@ def _unit_named(toks: Sequence[Tok], i: int, grower: _Grower) -> bool:
 
 
 #: How many words a unit's head may have (`sub direktorat`).
-MAX_UNIT_WORDS = 2
+MAX_UNIT_HEAD_WORDS = 2
 
 
 #: How many capitalised words (a rank: `Iptu`, `Kompol`) may stand between a body's name and
