@@ -609,15 +609,6 @@ def test_adversarial_inputs_are_fast(text: str) -> None:
     assert growth(extract_participants, text) < LINEAR_BOUND
 
 
-def test_doctests() -> None:
-    import doctest
-
-    import extract.participants
-
-    result = doctest.testmod(extract.participants)
-    assert result.attempted and not result.failed
-
-
 # --------------------------------------------------------------------------- issue 15 classes
 
 ISSUE15 = [

@@ -420,12 +420,3 @@ def test_fuzz_any_text(text: str) -> None:
 )
 def test_adversarial_inputs_are_fast(text: str) -> None:
     assert growth(extract_prices, text) < LINEAR_BOUND
-
-
-def test_doctests() -> None:
-    import doctest
-
-    import extract.prices
-
-    result = doctest.testmod(extract.prices)
-    assert result.attempted and not result.failed

@@ -686,6 +686,7 @@ def grammar_entities(
     """Organisations and places named by a head word and the name after it; ``holder_starts``:
     where officials' names start (a place's name never runs into its holder's).
 
+    >>> from extract.ner.entities.tokens import tokens
     >>> text = "Warga Desa Ciwaru Kecamatan Bukit Batu hadir."
     >>> [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
     [('Desa Ciwaru', 'LOC'), ('Kecamatan Bukit Batu', 'LOC')]

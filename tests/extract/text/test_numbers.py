@@ -290,12 +290,3 @@ def test_lexicon_well_formed(name: str) -> None:
 def test_pattern_is_linear(text: str) -> None:
     rx = regex.compile(number_pattern())
     assert growth(lambda t: list(rx.finditer(t)), text) < LINEAR_BOUND
-
-
-def test_doctests() -> None:
-    import doctest
-
-    import extract.text.numbers
-
-    result = doctest.testmod(extract.text.numbers)
-    assert result.attempted and not result.failed

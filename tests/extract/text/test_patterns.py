@@ -3,12 +3,9 @@ list is matched through."""
 
 from __future__ import annotations
 
-import doctest
-
 import pytest
 import regex
 
-import extract.text.patterns
 from extract.text.patterns import alternation, whole_words
 
 
@@ -31,11 +28,6 @@ def test_only_the_phrases_fold_picks_match_in_any_case() -> None:
 
 def test_an_empty_list_gives_an_empty_alternation() -> None:
     assert alternation([]) == ""
-
-
-def test_doctests() -> None:
-    result = doctest.testmod(extract.text.patterns)
-    assert result.attempted and not result.failed
 
 
 @pytest.mark.parametrize(
