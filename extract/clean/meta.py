@@ -793,9 +793,13 @@ def _named_masthead_before_region(first: str) -> bool:
 def _masthead_spelling(word: str) -> bool:
     """`iNews`, `detikNews`, `LensaKalbar`, `MuriaNewsCom`: a capital after lowercase letters is a
     masthead's spelling, unless the word is a known place whose two words a slip glued
-    (`PalangkaRaya`)."""
+    (`PalangkaRaya`); so is a number glued after a capitalised word (`Kabar6`, `Deteksi9`)."""
     p = _patterns()
-    glued = p.masthead_camel.fullmatch(word) or p.masthead_inner_cap.fullmatch(word)
+    glued = (
+        p.masthead_camel.fullmatch(word)
+        or p.masthead_inner_cap.fullmatch(word)
+        or p.masthead_number.fullmatch(word)
+    )
     return glued is not None and word.casefold() not in _place_names()
 
 
@@ -1065,7 +1069,9 @@ def _dateline_parts(head: str) -> list[str] | None:
         first = words[0].casefold()
         if first in word_set("officials_titles.txt") and first not in _regions() and not _is_outlet(part):
             return None
-        if any(ch.isdigit() for ch in part) and not _is_outlet(part):
+        # `Deteksi9-PASURUAN`: the masthead's number glued by a hyphen to the place
+        numbered = _is_outlet(part) or _is_outlet(part.partition("-")[0])
+        if any(ch.isdigit() for ch in part) and not numbered:
             if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None
