@@ -804,13 +804,13 @@ def _masthead_spelling(word: str) -> bool:
 
 
 def _shouted_masthead(first: str, second: str) -> bool:
-    """`KALAMANTHANA, Palangka Raya –`: one shouted word that names no region nor kecamatan before
-    a known region in title case. A dateline shouts its place, not the place after it, so the
-    shouted word is the masthead (`UBUD, Gianyar –` keeps its kecamatan as the place)."""
+    """`KALAMANTHANA, Palangka Raya –`, `KHABAR, PALANGKA RAYA –`: one shouted word that names no
+    region nor kecamatan before a known region, shouted or not. The shouted word is the masthead
+    (`UBUD, Gianyar –`, `MENGWI, BADUNG –` keep their kecamatan as the place)."""
     return (
         first.isupper()
         and first.isalpha()
-        and not second.isupper()
+        and not _body_acronym(first)  # `KPK, PADANG –`: a body's short name is the subject
         and "".join(first.casefold().split()) not in _place_names()
     )
 
