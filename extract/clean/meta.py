@@ -455,9 +455,17 @@ def _dateline(text: str) -> Dateline | None:
     with no dash (`_glued_dateline`), which also finds the outlet a dash-less head leaves out
     (`SABU RAIJUA, Sabu News, Pemerintah …`)."""
     found = _head_dateline(text)
-    if found is not None and found.outlet is not None:
+    if found is None or found.outlet is None:
+        found = _glued_dateline(text) or found
+    return _stop_dropped(found)
+
+
+def _stop_dropped(found: Dateline | None) -> Dateline | None:
+    """`Unesa.ac.id., SURABAYA—`: a stop after a masthead's web address closes it, no part of it."""
+    outlet = found.outlet if found is not None else None
+    if found is None or not outlet or not outlet.endswith(".") or not _patterns().domain.search(outlet[:-1]):
         return found
-    return _glued_dateline(text) or found
+    return Dateline(place=found.place, outlet=outlet.rstrip("."))
 
 
 def _head_dateline(text: str) -> Dateline | None:
