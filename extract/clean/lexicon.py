@@ -72,6 +72,7 @@ class _Patterns(NamedTuple):
     stop: regex.Pattern[str]
     masthead_camel: regex.Pattern[str]
     masthead_inner_cap: regex.Pattern[str]
+    masthead_number: regex.Pattern[str]
     lead_date_rest: regex.Pattern[str]
     outlet_credit: regex.Pattern[str]
     url: regex.Pattern[str]
@@ -516,6 +517,9 @@ def _furniture_patterns() -> dict[str, object]:
         # `LensaKalbar`, `MuriaNewsCom`: a capital inside one word after lowercase letters, a
         # masthead's spelling; no place is written so (`McDonald` has one lowercase letter only)
         masthead_inner_cap=regex.compile(r"(?-i)\p{Lu}\p{Ll}{2,}\p{Lu}\p{Ll}[\p{L}\d]*"),
+        # `Kabar6`, `Deteksi9`: a capitalised word with a number glued after it, a masthead's
+        # spelling; no place is written with a digit
+        masthead_number=regex.compile(r"(?-i)\p{Lu}\p{Ll}{3,}\d{1,2}"),
         # a sentence's stop inside a text (`2.500` and `Rp.` before a digit are none)
         stop=regex.compile(r"[.!?]+[\"”’')]*(?:\s|$)"),
     )

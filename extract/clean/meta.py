@@ -455,9 +455,17 @@ def _dateline(text: str) -> Dateline | None:
     with no dash (`_glued_dateline`), which also finds the outlet a dash-less head leaves out
     (`SABU RAIJUA, Sabu News, Pemerintah …`)."""
     found = _head_dateline(text)
-    if found is not None and found.outlet is not None:
+    if found is None or found.outlet is None:
+        found = _glued_dateline(text) or found
+    return _stop_dropped(found)
+
+
+def _stop_dropped(found: Dateline | None) -> Dateline | None:
+    """`Unesa.ac.id., SURABAYA—`: a stop after a masthead's web address closes it, no part of it."""
+    outlet = found.outlet if found is not None else None
+    if found is None or not outlet or not outlet.endswith(".") or not _patterns().domain.search(outlet[:-1]):
         return found
-    return _glued_dateline(text) or found
+    return Dateline(place=found.place, outlet=outlet.rstrip("."))
 
 
 def _head_dateline(text: str) -> Dateline | None:
@@ -793,20 +801,24 @@ def _named_masthead_before_region(first: str) -> bool:
 def _masthead_spelling(word: str) -> bool:
     """`iNews`, `detikNews`, `LensaKalbar`, `MuriaNewsCom`: a capital after lowercase letters is a
     masthead's spelling, unless the word is a known place whose two words a slip glued
-    (`PalangkaRaya`)."""
+    (`PalangkaRaya`); so is a number glued after a capitalised word (`Kabar6`, `Deteksi9`)."""
     p = _patterns()
-    glued = p.masthead_camel.fullmatch(word) or p.masthead_inner_cap.fullmatch(word)
+    glued = (
+        p.masthead_camel.fullmatch(word)
+        or p.masthead_inner_cap.fullmatch(word)
+        or p.masthead_number.fullmatch(word)
+    )
     return glued is not None and word.casefold() not in _place_names()
 
 
 def _shouted_masthead(first: str, second: str) -> bool:
-    """`KALAMANTHANA, Palangka Raya –`: one shouted word that names no region nor kecamatan before
-    a known region in title case. A dateline shouts its place, not the place after it, so the
-    shouted word is the masthead (`UBUD, Gianyar –` keeps its kecamatan as the place)."""
+    """`KALAMANTHANA, Palangka Raya –`, `KHABAR, PALANGKA RAYA –`: one shouted word that names no
+    region nor kecamatan before a known region, shouted or not. The shouted word is the masthead
+    (`UBUD, Gianyar –`, `MENGWI, BADUNG –` keep their kecamatan as the place)."""
     return (
         first.isupper()
         and first.isalpha()
-        and not second.isupper()
+        and not _body_acronym(first)  # `KPK, PADANG –`: a body's short name is the subject
         and "".join(first.casefold().split()) not in _place_names()
     )
 
@@ -1065,7 +1077,9 @@ def _dateline_parts(head: str) -> list[str] | None:
         first = words[0].casefold()
         if first in word_set("officials_titles.txt") and first not in _regions() and not _is_outlet(part):
             return None
-        if any(ch.isdigit() for ch in part) and not _is_outlet(part):
+        # `Deteksi9-PASURUAN`: the masthead's number glued by a hyphen to the place
+        numbered = _is_outlet(part) or _is_outlet(part.partition("-")[0])
+        if any(ch.isdigit() for ch in part) and not numbered:
             if (_date(part) or p.short_date.fullmatch(part) or _day_and_month(part)) and len(parts) > 1:
                 continue  # `Jakarta, 5 Maret 2024 – …`, `Jakarta, 12/3 (ANTARA) –`: the date is not a place
             return None

@@ -618,6 +618,7 @@ class _Page:
         self._name_above_date(start)
         self._name_under_title(start)
         self._label_above_name(start)
+        self._label_under_name(start)
         self._names_under_date(start)
         self._bottom_strip(end)
 
@@ -685,6 +686,20 @@ class _Page:
                 above.kind = unit.kind = LineKind.BYLINE
                 self.credit = self.credit or name
                 return
+
+    def _label_under_name(self, start: int) -> None:
+        """`Jessi Carina` on one line and `Penulis` alone on the next above the body: a theme that
+        prints the reporter's name over its label (a headline over the label names no one)."""
+        labels = _reporter_labels()
+        for k in range(1, min(len(self.units), start)):
+            unit, above = self.units[k], self.units[k - 1]
+            if unit.kind != LineKind.NAVIGATION or unit.text.casefold().strip(" :") not in labels:
+                continue
+            name = above.text.strip()
+            if above.kind == LineKind.NAVIGATION and _labelled_name(name):
+                above.kind = unit.kind = LineKind.BYLINE
+                self.credit = self.credit or name
+            return
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other

@@ -94,9 +94,6 @@ def test_a_credit_naming_its_reporter_still_gives_the_byline(credit: str, name: 
     assert page.text == f"MUARA TEWEH — {LEDE}\n{MIDDLE}\n{LAST}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a shouted masthead before a shouted region reads as the place (meta20)"
-)
 def test_a_shouted_masthead_before_a_shouted_region_is_the_outlet() -> None:
     page = clean(f"{TITLE}\n\nTAPALKUDA, MUARA TEWEH — {LEDE}\n\n{MIDDLE}\n\n{LAST}")
     assert page.dateline == Dateline(place="Muara Teweh", outlet="Tapalkuda")
