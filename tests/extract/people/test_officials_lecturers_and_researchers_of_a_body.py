@@ -38,3 +38,10 @@ def test_a_lecturer_or_researcher_without_a_body_is_no_official() -> None:
 def test_a_lowercase_field_before_di_and_a_foreign_body_stays_in_the_title() -> None:
     s = "Hal itu wajar, ujar Daniel Hartmann, peneliti sejarah Islam di University of Lisbon, kepada media."
     assert _officials(s) == [("Daniel Hartmann", "peneliti sejarah Islam di University of Lisbon")]
+
+
+def test_the_plural_para_before_researchers_names_nobody() -> None:
+    # a headline run into the text: the words before `Para peneliti` are no researcher's name
+    s = "Kenapa Virus Nipah Menular Antar-manusia Para peneliti kemudian mencari jawabannya."
+    rec = extract_article(s.encode())
+    assert ([p.name for p in rec.persons], _officials(s)) == ([], [])
