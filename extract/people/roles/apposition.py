@@ -245,7 +245,7 @@ class _NameFirst(_TitleLinks):
         bracket = (
             b > 0 and toks[b - 1].text == "(" and m.comp_end > m.end and close < n and toks[close].text == ")"
         )
-        comma = b > 0 and (toks[b - 1].text == "," or bracket or self._dash_opened(m))
+        comma = b > 0 and (toks[b - 1].text == "," or bracket or self._dash_opened(m) or self._signed_post(m))
         mention_end = toks[close].end if bracket else toks[close - 1].end
         if comma and not bracket and self._list_of_posts(close):
             return None
@@ -287,6 +287,17 @@ class _NameFirst(_TitleLinks):
                 return b
             b = p - 1
         return b
+
+    def _signed_post(self, m: _Mention) -> bool:
+        """… bagi semua. Budi Hartono.Direktur Lembaga X (LX).: an opinion piece signed with the
+        writer's name and post glued by a period, the name opening its sentence; the post has no
+        holder after it. A sentence run into the next (`kata Siti.Direktur Utama PLN Darmawan`)
+        names no signer."""
+        toks, b = self.toks, m.start
+        if m.selaku or m.names or b < 2 or toks[b - 1].text != "." or toks[b - 1].space:
+            return False
+        runs = self.name_before(b - 1, reuse=True)
+        return not toks[b].space and bool(runs) and self._opens_sentence(runs[0][0])
 
     def _spaced_dash(self, k: int) -> bool:
         """Whether token ``k`` is a dash set off by spaces right after a name (a PER span or a name
