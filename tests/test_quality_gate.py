@@ -28,7 +28,7 @@ FLOORS = {
     "published": (0.99, 0.66),
     "byline": (0.99, 0.86),
     "dateline_place": (0.99, 0.89),
-    "officials": (0.985, 0.87),
+    "officials": (0.985, 0.89),
     "official_titles": (0.98, 0.98),
     "persons": (0.985, 0.945),
     "dates": (0.98, 0.94),
