@@ -490,7 +490,7 @@ class _Page:
             if unit.n_words < _LEDE_WORDS:
                 continue
             nexts = prose[k + 1 : k + 4]
-            spans = [(a.n_words, a.words) for a in nexts[:3]]
+            spans = [(a.n_words, a.words) for a in nexts]
             if len(nexts) > 1:
                 spans.append((nexts[0].n_words + nexts[1].n_words, nexts[0].words | nexts[1].words))
             for n_words, words in spans:

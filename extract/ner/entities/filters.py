@@ -403,8 +403,12 @@ def _team_alone(ent: Entity, last: Tok, text: str) -> bool:
     """The ORG's words up to ``last`` are written elsewhere in ``text`` with no capitalised word
     after them: the team's own name, as the article calls it."""
     name = ent.text[: last.end - ent.span[0]]
-    pattern = rf"(?<![\w-]){regex.escape(name)}(?![\w-])(?!\s+\p{{Lu}})"
-    return any(m.start() != ent.span[0] for m in regex.finditer(pattern, text))
+    capital_next = _CAPITAL_NEXT.get().match
+    return any(a != ent.span[0] and not capital_next(text, b) for a, b in whole_words(text, name))
+
+
+#: A capitalised word right after a name (`Persija` in `Persija Jakarta`): the name goes on.
+_CAPITAL_NEXT = LazyPattern(r"\s+\p{Lu}")
 
 
 def _holder_name_ends(toks: Sequence[Tok], k: int, last: int) -> bool:
