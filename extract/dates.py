@@ -450,8 +450,10 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         "year_verb": rf"(?<={_VERB_SHAPED}{_S1}){y4('y')}(?![\p{{L}}\p{{N}}]|[.,/\-–]\d)",
         # pada tahun 1518 / sejak 1612 / tahun 1506 hingga 1626: a year before 1900 after a
         # year cue or a preposition of time (a bare one is a count as often as a year)
-        "old_year": rf"(?:{_WB}|(?<={_WB}(?i:di)))(?:(?P<keep>(?i:tahun))|(?i:pada|sejak|semenjak))"
-        rf"{_S1}{_OLD_YEAR_RX.format('y')}(?:{_RC}(?:{_OLD_YEAR_RX.format('y2')}|{y4('y2')}))?",
+        # (dari 1630 hingga 1653: after "dari" only as a span's start)
+        "old_year": rf"(?:{_WB}|(?<={_WB}(?i:di)))"
+        rf"(?:(?P<keep>(?i:tahun))|(?i:pada|sejak|semenjak)|(?P<from>(?i:dari)))"
+        rf"{_S1}{_OLD_YEAR_RX.format('y')}(?:{_RC}(?:{_OLD_YEAR_RX.format('y2')}|{y4('y2')})|(?(from)(?!)))",
     }
 
 
