@@ -403,6 +403,10 @@ _YEAR_AMOUNT = (
 )
 
 
+# A four-digit year from 1000 to 1899, as group {0} (year_rx reads 1900-2099 only).
+_OLD_YEAR_RX = r"(?P<{0}>1[0-8]\d\d)(?![\p{{N}}\p{{L}}]|[.,]\d)"
+
+
 def _year_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms that are years (or ISO dates, which a year triggers)."""
     y4, yrange = year_rx, _year_range_tail()
@@ -444,6 +448,12 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         rf"(?={_S1}{_alt((*lex.qualifiers, 'ini'))}(?![\p{{L}}])(?!{_S1}(?i:lintas)))",
         # "mulai dibangun 2027", "berdiri 2017 sampai sekarang": a year right after a verb
         "year_verb": rf"(?<={_VERB_SHAPED}{_S1}){y4('y')}(?![\p{{L}}\p{{N}}]|[.,/\-–]\d)",
+        # pada tahun 1518 / sejak 1612 / tahun 1506 hingga 1626: a year before 1900 after a
+        # year cue or a preposition of time (a bare one is a count as often as a year)
+        # (dari 1630 hingga 1653: after "dari" only as a span's start)
+        "old_year": rf"(?:{_WB}|(?<={_WB}(?i:di)))"
+        rf"(?:(?P<keep>(?i:tahun))|(?i:pada|sejak|semenjak)|(?P<from>(?i:dari)))"
+        rf"{_S1}{_OLD_YEAR_RX.format('y')}(?:{_RC}(?:{_OLD_YEAR_RX.format('y2')}|{y4('y2')})|(?(from)(?!)))",
     }
 
 
@@ -464,7 +474,7 @@ def _forms(lex: _Lexicon) -> tuple[tuple[str, str, regex.Pattern[str]], ...]:
     years, relative = _year_forms(lex), _relative_forms(lex)
     forms = {**_day_forms(lex), **_month_forms(lex), **years, **relative}
     family = {n: "num" if n.startswith("num") else "month" for n in forms}
-    family |= dict.fromkeys(years, "year") | dict.fromkeys(relative, "relative")
+    family |= dict.fromkeys(years, "year") | dict.fromkeys(relative, "relative") | {"old_year": "old"}
     family["md"] = "year"  # its month may be English (March), which no month trigger knows
     return tuple((family[n], n, regex.compile(p, regex.V1)) for n, p in forms.items())
 
@@ -981,6 +991,21 @@ def _worded_span(m: regex.Match[str], text: str) -> bool:
     return worded and _SPAN_OPEN.get().search(text, max(0, m.start() - 12), m.start()) is not None
 
 
+# Units of time after a number make it a length (``sejak 1200 tahun lalu``), not a year.
+_TIME_UNITS = frozenset({"tahun", "abad", "bulan", "hari", "minggu", "pekan", "windu", "dekade"})
+
+
+def _old_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``pada tahun 1518``, ``sejak 1612``, ``tahun 1506 hingga 1626``: a year before 1900 with
+    its cue; blocked as a cued modern year is (``tahun 1441 H``, ``tahun 1870-an``, a law's)."""
+    y1, y2 = int(m.group("y")), _year(m, "y2")
+    if y2 is not None and y2 <= y1:
+        return []
+    start = _span_start(m, "keep", "y")
+    blocked = _blocked_year(m, text, "year_cue", m.end()) or _next_word(text, m.end()) in _TIME_UNITS
+    return [_Cand(start, m.end(), _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
+
+
 _FORM_READERS = {
     "dm": _day_month,
     "md": _day_month,
@@ -1014,6 +1039,7 @@ _FORM_READERS = {
     "year_verb": _verb_year,
     "era_year": _era_year,
     "year_amounts": _breakdown_years,
+    "old_year": _old_year,
 }
 
 
@@ -1094,11 +1120,12 @@ def _number_hits(text: str) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-def _year_hits(text: str) -> Iterator[tuple[int, int]]:
-    """Four-digit numbers from 1900 to 2099."""
+def _year_hits(text: str, old: bool = False) -> Iterator[tuple[int, int]]:
+    """Four-digit numbers from 1900 to 2099 (``old``: from 1000 to 1899)."""
+    firsts = ("10", "11", "12", "13", "14", "15", "16", "17", "18") if old else ("19", "20")
     for m in _DIGITS.get().finditer(text):
         a, b = m.span()
-        if b - a == 4 and text[a] in "12" and text[a : a + 2] in ("19", "20"):
+        if b - a == 4 and text[a] in "12" and text[a : a + 2] in firsts:
             yield a, b
 
 
@@ -1132,6 +1159,7 @@ def _windows(text: str, lower: str) -> dict[str, list[tuple[int, int]]]:
         "month": iter(_word_hits(lower, pat.month_words)),
         "num": _number_hits(text),
         "year": _year_hits(text),
+        "old": _year_hits(text, old=True),
         "relative": iter(_word_hits(lower, pat.relative_words)),
     }
     n = len(text)
