@@ -159,11 +159,20 @@ def _without_title_fields(ents: list[Entity], toks: Sequence[Tok]) -> list[Entit
             and _after_title(toks, inside.start)
             and after < len(toks)
             and not _own_short_name_ends(toks, after, persons)
-            and any(t.start in starts for t in toks[after : after + 3])
+            and _body_follows(toks, after, starts)
         )
         if not field:
             out.append(ent)
     return out
+
+
+def _body_follows(toks: Sequence[Tok], j: int, starts: dict[int, Entity]) -> bool:
+    """A body's name starts within three words of word ``j``, read past the bracketed short name
+    that opens there: the name's own (`Komite Olahraga Nasional Indonesia (KONI) Pusat`: no body
+    after it), not the body the name serves (`Direktur Sumber Daya Manusia (SDM) PT …`)."""
+    if j + 2 < len(toks) and toks[j].text == "(" and toks[j + 2].text == ")":
+        j += 3
+    return any(t.start in starts for t in toks[j : j + 3])
 
 
 def _own_short_name_ends(toks: Sequence[Tok], j: int, person_starts: set[int]) -> bool:
