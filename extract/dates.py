@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from enum import Enum
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -317,21 +318,36 @@ def _day_forms(lex: _Lexicon) -> dict[str, str]:
 
 def _month_forms(lex: _Lexicon) -> dict[str, str]:
     """The forms with a month name and no day."""
-    mon, y4 = month_rx, year_rx
-    drop, verbs, part = _alt(lex.drop_cues), _alt(lex.month_cues), _alt(lex.part_cues)
-    month_words_after = (*lex.qualifiers, "ini", "depan")
-    count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
-    # what may follow a month a verb-shaped word cues: the clause ends (or a range goes on);
-    # "bertemu Juni dan Mei di pasar", "bernama Juni (23)" are people
-    clause_end = (
+    return {
+        **_lone_month_forms(lex),
+        **_month_breakdown_forms(lex),
+        **_month_time_word_forms(lex),
+        **_month_list_forms(lex),
+    }
+
+
+def _clause_end() -> str:
+    """What may follow a month a verb-shaped word cues: the clause ends (or a range goes on);
+    "bertemu Juni dan Mei di pasar", "bernama Juni (23)" are people."""
+    return (
         rf"{_S0}(?:[.;:!?\"”’)]|,(?!{_S0}(?:{month_names_rx(only_full=True)}|{_AND})(?![\p{{L}}]))|\Z)|{_RC}"
     )
-    # the count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year
+
+
+def _month_tally(lex: _Lexicon) -> str:
+    """The count after a month of a breakdown: "ada 18", "10", "(4)", "(233 kasus)"; not a year."""
+    count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
     number = r"(?!(?:19|20)\d\d(?![\d.,]))\d{1,4}(?:\.\d{3})*+(?:,\d+)?(?![\d.,]*\d|\p{L})"
-    tally = (
+    return (
         rf"(?:{_S1}(?:{tally_word}{_S1})?{number}(?:{_S1}{count}(?![\p{{L}}]))?"
         rf"|{_S0}\({_S0}{number}(?:{_S1}{count})?{_S0}\))"
     )
+
+
+def _lone_month_forms(lex: _Lexicon) -> dict[str, str]:
+    """A month alone or one span of months: in a series, in a range, with its year, after a cue."""
+    mon, y4 = month_rx, year_rx
+    drop, verbs, clause_end = _alt(lex.drop_cues), _alt(lex.month_cues), _clause_end()
     return {
         # Februari 2020, harga turun …, Maret harga kembali turun: a month opening a clause of a
         # series, a lower-case word after it (_series_month wants a month and year in its
@@ -354,6 +370,14 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         rf"|{drop}|(?P<verb>{verbs}|(?P<vshape>{_VERB_SHAPED}))"
         rf"|(?P<from>(?i:dari|antara))){_S1}{mon('m', only_full=True)}(?!{_S0}\d)"
         rf"(?(verb)(?!{_S1}\p{{Lu}}\p{{Ll}}))(?(from)(?={_RC}))(?(vshape)(?={clause_end}))",
+    }
+
+
+def _month_breakdown_forms(lex: _Lexicon) -> dict[str, str]:
+    """The months of a monthly breakdown, each with its count."""
+    mon, tally = month_rx, _month_tally(lex)
+    count, tally_word = _alt(lex.blockers["count"]), _alt(lex.blockers["tally"])
+    return {
         # Januari 87.133 orang, Februari 74.206 orang / Juli 4 kasus: a month of a monthly breakdown,
         # a count or an amount after it (a number with thousands, or a number and what it counts)
         "month_count": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}"
@@ -364,6 +388,13 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         # whatever the counts lack (a bare number, or one in brackets; never a year)
         "month_counts": rf"{_WB}{_NO_DAY}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m', only_full=True)}{tally}"
         rf"(?:{_S0},?{_S1}(?:{_AND}{_S1})?(?P<mn>{month_names_rx(only_full=True)}){tally})++",
+    }
+
+
+def _month_time_word_forms(lex: _Lexicon) -> dict[str, str]:
+    """A month a time word follows (``Juni lalu``, ``November tahun lalu``)."""
+    mon, month_words_after = month_rx, (*lex.qualifiers, "ini", "depan")
+    return {
         # Juni lalu / Agustus mendatang: a month alone followed by a time word
         "month_qual": rf"{_WB}{mon('m', only_full=True)}(?={_S1}{_alt(month_words_after)}(?![\p{{L}}]))",
         # November tahun lalu: the month of a relative year
@@ -371,6 +402,19 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         "month_relyear": rf"{_WB}(?:{_NB}{day_rx('d')}{_S0}|(?i:bulan){_S1}|{_NO_DAY})"
         rf"{mon('m', only_full=True)}{_S1}"
         rf"(?P<rel>{_alt(p for p in lex.relative if lex.relative[p][0] is Grain.YEAR)})(?![\p{{L}}])",
+    }
+
+
+def _month_list_forms(lex: _Lexicon) -> dict[str, str]:
+    """A list of months, one point each, with a year after the last or a cue before the first."""
+    mon, y4 = month_rx, year_rx
+    drop, verbs, part, clause_end = (
+        _alt(lex.drop_cues),
+        _alt(lex.month_cues),
+        _alt(lex.part_cues),
+        _clause_end(),
+    )
+    return {
         # Juni dan Juli 2025 / Januari, Februari dan Maret 2024 / Juni atau awal Juli 2018: one
         # point per month ("bulan" belongs to the first, as in month_cue)
         "month_enum": rf"{_WB}(?:(?P<keep>(?i:bulan)){_S1})?{mon('m')}"
@@ -532,11 +576,8 @@ def _weekdays_before_bracket(lex: _Lexicon, connector: str) -> regex.Pattern[str
 
 @cache
 def _patterns() -> _Patterns:
+    """Every compiled pattern of the extractor, built once from the word lists."""
     lex = _lexicon()
-    cnt = lex.counted
-    rel = _alt(lex.relative)
-    # a bare weekday must be capitalised; lower-case "minggu" means "week"
-    bare = alternation(f for w in lex.weekdays for f in (w.title(), w.upper(), w) if f != "minggu")
     connector = rf"{_H}*(?:--|[-–—]|s\.{_H}?d\.?|s/d|sd|hingga|sampai(?:{_H}+(?:dengan|dgn))?){_H}*"
     blk = lex.blockers
 
@@ -544,6 +585,21 @@ def _patterns() -> _Patterns:
         return alternation(blk[kind])
 
     return _Patterns(
+        **_trigger_patterns(lex, connector),
+        **_day_context_patterns(lex, connector, words),
+        **_law_patterns(lex, words),
+        **_number_context_patterns(words),
+    )
+
+
+def _trigger_patterns(lex: _Lexicon, connector: str) -> dict[str, Any]:
+    """The forms, the words that trigger a reading (relative, counted, weekday) and what joins
+    or qualifies them."""
+    cnt = lex.counted
+    rel = _alt(lex.relative)
+    # a bare weekday must be capitalised; lower-case "minggu" means "week"
+    bare = alternation(f for w in lex.weekdays for f in (w.title(), w.upper(), w) if f != "minggu")
+    return dict(
         forms=_forms(lex),
         month_words=frozenset(lex.full_months) | frozenset(lex.abbr_months),
         weekday_words=frozenset(lex.weekdays),
@@ -564,11 +620,17 @@ def _patterns() -> _Patterns:
             rf"{_H}+dan{_H}+(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
         ),
         qualifier=regex.compile(rf"{_S1}{_alt(lex.qualifiers)}(?![\p{{L}}])", regex.V1),
+    )
+
+
+def _day_context_patterns(lex: _Lexicon, connector: str, words: Callable[[str], str]) -> dict[str, Any]:
+    """What around a day's date says whose day it is: a day word, a weekday range, a place, a
+    recurring day."""
+    return dict(
         # a day word right after a day's date: "Minggu (26/7/2020) besok", "Jumat (24/7) hari ini"
         day_word_after=regex.compile(rf"{_S1}{_alt(_day_words(lex.relative))}(?![\p{{L}}])", regex.V1),
         weekday_range_before=regex.compile(rf"{weekday_rx('w')}{connector}$", regex.V1 | regex.IGNORECASE),
         weekdays_before_bracket=_weekdays_before_bracket(lex, connector),
-        **_law_patterns(lex, words),
         # a day word and a comma before a weekday and its date: "hari ini, Jumat (29/5)"
         day_word_before=regex.compile(
             rf"{_WB}{_alt(_day_words(lex.relative))}"
@@ -583,6 +645,12 @@ def _patterns() -> _Patterns:
             rf"(?:\d{{1,2}}{_H}+(?i:{month_names_rx()}){_H}*,?{_H}*(?:{_AND}{_H}+)?)*$",
             regex.V1,
         ),
+    )
+
+
+def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
+    """What before or after a number says it is no date: a name, a count, a period, a decade."""
+    return dict(
         # a capitalised word with a lower-case letter: Games, MotoGP, Moto2 (not APBD, an acronym)
         titlecase_before=regex.compile(
             rf"{_WB}(?P<w>\p{{Lu}}[\p{{L}}\d]*\p{{Ll}}[\p{{L}}\d]*){_H}+$", regex.V1
@@ -1243,6 +1311,7 @@ _LATER_YEAR = LazyPattern(
     rf"{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke){_S1}(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
     regex.V1,
 )
+# Where a sentence ends, for the year it states (`_years_after_a_year`, `_breakdown_of_stated_year`).
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)|\n")
 
 
@@ -1452,10 +1521,6 @@ def _yearless_month(c: _Cand) -> bool:
     )
 
 
-# Where a sentence ends, for the year it states (``. `` or a line break).
-_SENTENCE_BREAK = LazyPattern(r"\. |\n")
-
-
 @cache
 def _count_next() -> regex.Pattern[str]:
     """The count right after a month of a monthly breakdown (``Januari 8 kasus``, ``April
@@ -1477,7 +1542,7 @@ def _breakdown_of_stated_year(cands: list[_Cand], text: str) -> list[_Cand]:
     sentence names before them: ``selama tahun 2024, rinciannya Januari 87.133 orang, Februari
     74.206 orang`` counts 2024 by month, whatever year the anchor would choose (GUIDELINES §3:
     the year is written, not missing). Other months keep the anchor's year (a question)."""
-    breaks = [m.end() for m in _SENTENCE_BREAK.get().finditer(text)]
+    breaks = [m.end() for m in _SENTENCE_END.get().finditer(text)]
     out = list(cands)
     k, sentence, years = 0, 0, set()
     for i in sorted(range(len(cands)), key=lambda i: cands[i].start):
@@ -1862,6 +1927,39 @@ def _parse_published(published: str | None) -> _Base | None:
     return _Base(dt.date(y, m, d))
 
 
+def _given_base(published: str | None, reference_date: dt.date | None) -> _Base | None:
+    """The anchor the caller gives: the published date, else the reference date."""
+    if reference_date is not None and not isinstance(reference_date, dt.date):
+        raise TypeError(f"reference_date must be a datetime.date or None, got {reference_date!r}")
+    if isinstance(reference_date, dt.datetime):
+        reference_date = reference_date.date()
+    base = _parse_published(published)
+    if base is None and reference_date is not None:
+        base = _Base(reference_date)
+    return base
+
+
+def _read_candidates(text: str, anchored: bool) -> list[_Cand]:
+    """The candidates of the body, overlaps resolved, joined into ranges, a breakdown's year stated."""
+    cands = _merge_ranges(_join_day_words(_select(_candidates(text, anchored), len(text)), text), text)
+    return _breakdown_of_stated_year(_join_bracket_weekdays(cands, text), text)
+
+
+def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> list[DateMention]:
+    """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
+    anchor = base.date if base is not None else _body_anchor(cands)
+    past = anchor if base is not None else _written_by(cands, anchor)
+    out = []
+    for c in cands:
+        try:
+            mention = _resolve(c, text, past if c.tense < 0 else anchor, base)
+        except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
+            continue
+        if mention is not None and _in_calendar(mention):
+            out.append(mention)
+    return out
+
+
 # --------------------------------------------------------------------------- public
 
 
@@ -1914,27 +2012,7 @@ DateMention(text='3 Februari', span=(30, 40), value='2022-02-03', end=None)]
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    if reference_date is not None and not isinstance(reference_date, dt.date):
-        raise TypeError(f"reference_date must be a datetime.date or None, got {reference_date!r}")
-    if isinstance(reference_date, dt.datetime):
-        reference_date = reference_date.date()
-    base = _parse_published(published)
-    if base is None and reference_date is not None:
-        base = _Base(reference_date)
+    base = _given_base(published, reference_date)
     if not text:
         return []
-    cands = _merge_ranges(
-        _join_day_words(_select(_candidates(text, base is not None), len(text)), text), text
-    )
-    cands = _breakdown_of_stated_year(_join_bracket_weekdays(cands, text), text)
-    anchor = base.date if base is not None else _body_anchor(cands)
-    past = anchor if base is not None else _written_by(cands, anchor)
-    out = []
-    for c in cands:
-        try:
-            mention = _resolve(c, text, past if c.tense < 0 else anchor, base)
-        except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
-            continue
-        if mention is not None and _in_calendar(mention):
-            out.append(mention)
-    return out
+    return _resolved_mentions(_read_candidates(text, base is not None), text, base)

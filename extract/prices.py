@@ -22,6 +22,7 @@ Word lists: ``extract/resources/prices_currencies.txt``, ``prices_cues.txt``,
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -443,6 +444,52 @@ def _no_money(text: str, first: _Amount, last: _Amount, currency: str | None) ->
     )
 
 
+def _ranges(text: str, amounts: list[_Amount]) -> Iterator[tuple[_Amount, _Amount]]:
+    """Each amount with the amount that closes its range, or with itself when none does."""
+    i = 0
+    while i < len(amounts):
+        first = last = amounts[i]
+        i += 1
+        if i < len(amounts) and _closes_range(text, first, amounts[i]):
+            last = amounts[i]
+            i += 1
+        yield first, last
+
+
+def _price(text: str, first: _Amount, last: _Amount) -> Price | None:
+    """The price from ``first`` to ``last``, or None when it is no money or has no bounds."""
+    currency = first.currency or last.currency
+    if _no_money(text, first, last, currency):
+        return None
+    lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)
+    if lo_b is None or hi_b is None:
+        return None
+    lo, hi = lo_b[0], hi_b[1]
+    if _shares_scale(first, last):
+        # Rp 5-10 juta: the scale written once covers both ends.
+        lo = first.digits_head * (Fraction(last.quantity.value) / last.digits_head)
+    if lo > hi:
+        lo, hi = hi, lo
+    start, end = first.start, last.end
+    return Price(
+        text=text[start:end],
+        span=(start, end),
+        min=_whole(lo),
+        max=_whole(hi),
+        currency=currency or "IDR",
+        per=_per_unit(text, last.end),
+    )
+
+
+def _restated(text: str, prev: Price | None, price: Price) -> bool:
+    """Whether ``price`` restates the amount of the price before it in words."""
+    return (
+        prev is not None
+        and (prev.min, prev.max, prev.currency) == (price.min, price.max, price.currency)
+        and _RESTATED.get().search(text, prev.span[1], price.span[0]) is not None
+    )
+
+
 def extract_prices(text: str) -> list[Price]:
     """Every amount of money in ``text``, as `Price` records, in text order.
 
@@ -463,48 +510,15 @@ def extract_prices(text: str) -> list[Price]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_prices expects str, got {type(text).__name__}")
-    amounts = _amounts(text)
     out: list[Price] = []
     seen: set[tuple] = set()
     prev: Price | None = None
-    i = 0
-    while i < len(amounts):
-        first = last = amounts[i]
-        i += 1
-        if i < len(amounts) and _closes_range(text, first, amounts[i]):
-            last = amounts[i]
-            i += 1
-        currency = first.currency or last.currency
-        if _no_money(text, first, last, currency):
+    for first, last in _ranges(text, _amounts(text)):
+        price = _price(text, first, last)
+        if price is None or _restated(text, prev, price):
             continue
-        lo_b, hi_b = _bounds(first.quantity), _bounds(last.quantity)
-        if lo_b is None or hi_b is None:
-            continue
-        lo, hi = lo_b[0], hi_b[1]
-        if _shares_scale(first, last):
-            # Rp 5-10 juta: the scale written once covers both ends.
-            lo = first.digits_head * (Fraction(last.quantity.value) / last.digits_head)
-        if lo > hi:
-            lo, hi = hi, lo
-        per = _per_unit(text, last.end)
-        start, end = first.start, last.end
-        mention = text[start:end]
-        price = Price(
-            text=mention,
-            span=(start, end),
-            min=_whole(lo),
-            max=_whole(hi),
-            currency=currency or "IDR",
-            per=per,
-        )
-        if (
-            prev is not None
-            and (prev.min, prev.max, prev.currency) == (price.min, price.max, price.currency)
-            and _RESTATED.get().search(text, prev.span[1], start)
-        ):
-            continue  # the same amount restated in words
         prev = price
-        key = (mention, price.min, price.max, price.currency, per)
+        key = (price.text, price.min, price.max, price.currency, price.per)
         if key not in seen:
             seen.add(key)
             out.append(price)

@@ -28,7 +28,8 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -712,10 +713,6 @@ def pretrain(
     finished epoch, spaCy's ``log.jsonl`` and ``pretrain.json`` (what was read, how long).
     ``max_minutes`` / ``max_words`` stop it early; the weights so far are kept.
     """
-    from spacy.training.pretrain import pretrain as spacy_pretrain
-    from spacy.util import load_config
-    from thinc.api import Config
-
     data_opts, exp_overrides = _experiment(experiment)
     use_vectors = data_opts.pop("vectors", False)
     data_opts = {k: v for k, v in data_opts.items() if k not in _ADDED_OPTIONS}
@@ -724,23 +721,17 @@ def pretrain(
     _register_callbacks()
     t0 = time.monotonic()
     data = build_training_data(corpora, **data_opts)
-    tmp = tempfile.TemporaryDirectory(prefix="warta-pretrain-") if workdir is None else None
-    work = Path(tmp.name) if tmp is not None else Path(workdir)
-    try:
+    with _work_folder(workdir, "warta-pretrain-") as work:
         n_texts = _write_pretrain_text(pretrain_texts(corpora, data.train), work / "raw.jsonl", seed=seed)
         ov = {"paths.raw_text": str(work / "raw.jsonl"), "system.seed": seed}
         ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({**exp_overrides, **(overrides or {})})
         ov["corpora.pretrain.minutes"] = float(max_minutes or 0)
         ov["corpora.pretrain.max_words"] = int(max_words or 0)
-        merged = load_config(DEFAULT_CONFIG).merge(load_config(PRETRAIN_CONFIG))
-        config = Config().from_str(merged.to_str(), overrides=ov)
+        config = _pretrain_config(ov)
         out.mkdir(parents=True, exist_ok=True)
         t1 = time.monotonic()
-        try:
-            spacy_pretrain(config, out, use_gpu=-1, silent=False)
-        except _TimeUp as exc:
-            logger.info("%s", exc)
+        _run_pretraining(config, out)
         result = {
             "experiment": experiment,
             "texts": n_texts,
@@ -750,10 +741,36 @@ def pretrain(
             "weights": str(out / "model-last.bin"),
         }
         (out / "pretrain.json").write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
     return result
+
+
+@contextmanager
+def _work_folder(workdir: Path | None, prefix: str) -> Iterator[Path]:
+    """``workdir``, or else a temporary folder removed afterwards."""
+    if workdir is not None:
+        yield Path(workdir)
+        return
+    with tempfile.TemporaryDirectory(prefix=prefix) as tmp:
+        yield Path(tmp)
+
+
+def _pretrain_config(overrides: dict[str, Any]) -> Any:
+    """The training config with `PRETRAIN_CONFIG` merged in, ``overrides`` applied."""
+    from spacy.util import load_config
+    from thinc.api import Config
+
+    merged = load_config(DEFAULT_CONFIG).merge(load_config(PRETRAIN_CONFIG))
+    return Config().from_str(merged.to_str(), overrides=overrides)
+
+
+def _run_pretraining(config: Any, out: Path) -> None:
+    """Run `spacy pretrain` into ``out``; a spent budget stops it, keeping the weights so far."""
+    from spacy.training.pretrain import pretrain as spacy_pretrain
+
+    try:
+        spacy_pretrain(config, out, use_gpu=-1, silent=False)
+    except _TimeUp as exc:
+        logger.info("%s", exc)
 
 
 def _pretrained_words(log: Path) -> int | None:
@@ -912,8 +929,6 @@ def train(
     Returns:
         ``{"experiment", "data": TrainingData.stats, "sentences", "seconds", "out", "dev_f": float}``
     """
-    from spacy.cli.train import train as spacy_train
-
     data_opts, exp_overrides = _experiment(experiment)
     in_domain, use_vectors = data_opts.pop("in_domain", False), data_opts.pop("vectors", False)
     silver = _silver_labeller(experiment, data_opts.pop("silver", False), label)
@@ -923,39 +938,55 @@ def train(
     _register_callbacks()
     t0 = time.monotonic()
     data = build_training_data(corpora, **data_opts)
-    tmp = tempfile.TemporaryDirectory(prefix="warta-ner-") if workdir is None else None
-    work = Path(tmp.name) if tmp is not None else Path(workdir)
-    try:
+    with _work_folder(workdir, "warta-ner-") as work:
         ov = _prepare(data, work, corpora, in_domain=in_domain, label=silver, dev_articles=dev_articles)
         ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
-        if max_steps is not None:
-            ov["training.max_steps"] = max_steps
-        if init_tok2vec is not None:
-            ov["paths.init_tok2vec"] = str(init_tok2vec)
-        if max_minutes:
-            ov["training.before_update"] = {"@callbacks": "warta.stop_after.v1", "minutes": max_minutes}
-        ckpt = work / "output"
-        try:
-            spacy_train(config, ckpt, use_gpu=-1, overrides=ov)
-        except _TimeUp as exc:
-            logger.info("%s", exc)
-        best = ckpt / "model-best"
-        if not best.is_dir():
-            raise RuntimeError(f"training produced no checkpoint in {ckpt}")
+        ov.update(_run_limits(max_steps, max_minutes, init_tok2vec))
+        best = _best_checkpoint(config, work / "output", ov)
         _export(best, out, data=data, seed=seed, experiment=experiment, pretrained=init_tok2vec)
-        meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
+    return _trained(experiment, data, out, seconds=round(time.monotonic() - t0, 1))
+
+
+def _trained(experiment: str, data: TrainingData, out: Path, *, seconds: float) -> dict[str, Any]:
+    """What `train` returns: the data it read and the exported model's F1 on the dev sets."""
+    meta = json.loads((out / "meta.json").read_text(encoding="utf-8"))
     return {
         "experiment": experiment,
         "data": data.stats,
         "sentences": {"train": sum(st.get("kept", 0) for st in data.stats.values()), "dev": len(data.dev)},
-        "seconds": round(time.monotonic() - t0, 1),
+        "seconds": seconds,
         "out": str(out),
         "dev_f": meta.get("performance", {}).get("ents_f"),
     }
+
+
+def _run_limits(
+    max_steps: int | None, max_minutes: float | None, init_tok2vec: Path | None
+) -> dict[str, Any]:
+    """The config overrides of `train`'s step and time budget and of its pretrained start."""
+    ov: dict[str, Any] = {}
+    if max_steps is not None:
+        ov["training.max_steps"] = max_steps
+    if init_tok2vec is not None:
+        ov["paths.init_tok2vec"] = str(init_tok2vec)
+    if max_minutes:
+        ov["training.before_update"] = {"@callbacks": "warta.stop_after.v1", "minutes": max_minutes}
+    return ov
+
+
+def _best_checkpoint(config: Path, ckpt: Path, overrides: dict[str, Any]) -> Path:
+    """Run `spacy train` into ``ckpt`` (a spent time budget stops it); its best checkpoint."""
+    from spacy.cli.train import train as spacy_train
+
+    try:
+        spacy_train(config, ckpt, use_gpu=-1, overrides=overrides)
+    except _TimeUp as exc:
+        logger.info("%s", exc)
+    best = ckpt / "model-best"
+    if not best.is_dir():
+        raise RuntimeError(f"training produced no checkpoint in {ckpt}")
+    return best
 
 
 def _silver_labeller(experiment: str, silver: bool, label: Labeller | None) -> Labeller | None:

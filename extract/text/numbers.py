@@ -381,6 +381,37 @@ def _normal(value: Fraction) -> Number:
     return value.numerator if value.denominator == 1 else value
 
 
+def _scale_product(tokens: list[str], text: str) -> int:
+    """The product of the scale words after a number (``ratusan ribu``: ribu); another word is an error."""
+    mult = 1
+    for tok in tokens:
+        s = _scale_value(tok)
+        if s is None:
+            raise ValueError(f"not a scale word: {tok!r} in {text!r}")
+        mult *= s
+    return mult
+
+
+def _worded_value(tokens: list[str], text: str) -> Fraction:
+    """The value of number words, maybe with trailing scale abbreviations (``dua jt``)."""
+    words = []
+    mult = 1
+    for tok in tokens:
+        low = tok.lower()
+        if low.endswith("an") and low[:-2] in _about_one():
+            low = low[:-2]  # seribuan: about a thousand (approximate, see _rough)
+        if low in _words() or (low in _scales()[0] and not low.endswith(".")):
+            if mult != 1:
+                raise ValueError(f"number word after a scale abbreviation in {text!r}")
+            words.append(low)
+            continue
+        s = _scale_value(tok)
+        if s is None:
+            raise ValueError(f"not a number word: {tok!r} in {text!r}")
+        mult *= s
+    return _words_value(words) * mult
+
+
 def parse_quantity(text: str, *, comma_thousands: bool = False) -> Quantity:
     """Read one number expression (as `number_pattern` matches it).
 
@@ -422,43 +453,11 @@ def parse_quantity(text: str, *, comma_thousands: bool = False) -> Quantity:
     lower0 = rest[0].lower() if rest else ""
     if head_value is None and lower0 in _vague():
         lo, hi = _vague()[lower0]
-        mult = 1
-        for tok in rest[1:]:
-            s = _scale_value(tok)
-            if s is None:
-                raise ValueError(f"not a scale word: {tok!r} in {text!r}")
-            mult *= s
+        mult = _scale_product(rest[1:], text)
         return Quantity(None, lo * mult, hi * mult, True)
-    if head_value is None:
-        # Number words, possibly with trailing abbreviations (dua jt).
-        words = []
-        mult = 1
-        for tok in rest:
-            low = tok.lower()
-            if low.endswith("an") and low[:-2] in _about_one():
-                low = low[:-2]  # seribuan: about a thousand (approximate, see _rough)
-            if low in _words() or (low in _scales()[0] and not low.endswith(".")):
-                if mult != 1:
-                    raise ValueError(f"number word after a scale abbreviation in {text!r}")
-                words.append(low)
-                continue
-            s = _scale_value(tok)
-            if s is None:
-                raise ValueError(f"not a number word: {tok!r} in {text!r}")
-            mult *= s
-        value = _words_value(words) * mult
-        approx = _rough(rest)
-    else:
-        mult = 1
-        for tok in rest:
-            s = _scale_value(tok)
-            if s is None:
-                raise ValueError(f"not a scale word: {tok!r} in {text!r}")
-            mult *= s
-        value = head_value * mult
-        approx = _rough(rest)
+    value = _worded_value(rest, text) if head_value is None else head_value * _scale_product(rest, text)
     v = _normal(value)
-    return Quantity(v, v, v, approx)
+    return Quantity(v, v, v, _rough(rest))
 
 
 def parse_number(text: str) -> Number:

@@ -80,6 +80,23 @@ def test_the_stated_year_wins_over_the_nearest_to_the_anchor() -> None:
                 D("Februari", (64, 72), "XXXX-02"),
             ],
         ),
+        # a question or an exclamation ends its sentence as a full stop does
+        (
+            "Berapa kasus tercatat pada tahun 2020? Rinciannya Januari 12 kasus dan Februari 9 kasus.",
+            [
+                D("tahun 2020", (27, 37), "2020"),
+                D("Januari", (50, 57), "XXXX-01"),
+                D("Februari", (71, 79), "XXXX-02"),
+            ],
+        ),
+        (
+            "Kasus melonjak sepanjang tahun 2021! Rinciannya Maret 40 kasus dan April 52 kasus.",
+            [
+                D("tahun 2021", (25, 35), "2021"),
+                D("Maret", (48, 53), "XXXX-03"),
+                D("April", (67, 72), "XXXX-04"),
+            ],
+        ),
         # a month and year before it: the anchor rule is unchanged (no full date: XXXX)
         (
             "Sejak Mei 2021 kasus naik, yakni Juni 30 kasus dan Juli 41 kasus.",
