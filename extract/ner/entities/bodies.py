@@ -41,6 +41,7 @@ from .filters import (
 from .grammar import _name_like
 from .kinds import (
     _bracket_gloss,
+    _common_word_opening,
     _editor_mark,
     _event,
     _facility_kind,
@@ -266,6 +267,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
+        and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _editor_mark(ent, toks)
         and not _heads_only(ent, toks)

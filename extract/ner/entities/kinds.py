@@ -18,6 +18,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
+from .page import _opens_sentence
 from .shortnames import _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
 from .words import Head, _heads, _joins, _not_entities, _words_by_kind
@@ -215,6 +216,26 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         and toks[k].low not in org_acronyms()
         and _plain_word(toks, k)
         for k in inside
+    )
+
+
+def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A LOC of one title-case word that opens a sentence and that the same article also writes
+    in lowercase (`Sumur air yang dibangun …` beside `sumur`, `Gajah, kata dia, …` beside
+    `gajah`): the common noun the sentence opens with, no place. A province's, a regency's or a
+    city's name (`Medan`, `Padang`) and the nation's stay places."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) != 1:
+        return False
+    k = inside.start
+    word = toks[k]
+    return (
+        word.text.istitle()
+        and word.text.isalpha()
+        and word.low in lower
+        and _opens_sentence(toks, k)
+        and not region_len(toks, k)
+        and word.low not in word_set("entities_nation.txt")
     )
 
 
