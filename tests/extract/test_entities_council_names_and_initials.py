@@ -1,9 +1,10 @@
 """Bodies and places read again on unseen news (review 23, news-raw 900-1199 and 6000-6299): a
 council's name spelled before its bracketed short name gives both (GUIDELINES §6: a bracketed
 abbreviation that ends a name is an entry of its own); a form of address alone is no entity;
-capitals the article gives as someone's initials (`berinisial …`, `Sdr. …`) are no place and no
-body anywhere in it, unless a listed body's short name is addressed (`Bapak TNI`); a person's
-name particle written `Di` is no preposition that ends a body. Whole entity lists from
+capitals the article gives as someone's initials (`berinisial …`, `alias …`, `pelaku …`,
+`Sdr. …`) are no place and no body anywhere in it, unless a listed body's short name is
+addressed (`Bapak TNI`); a person's name particle written `Di` is no preposition that ends a
+body. Whole entity lists from
 `resolve_entities` on invented sentences, with the spans."""
 
 from __future__ import annotations
@@ -78,3 +79,21 @@ def test_a_name_particle_after_a_team_is_no_preposition() -> None:
         ("Gresini Racing Team", "ORG", (41, 60)),
         ("Alex Di Marino", "PER", (61, 75)),
     ]
+
+
+def test_initials_after_alias_are_no_place() -> None:
+    text = "Polisi menetapkan RM alias BS (35) sebagai tersangka. BS ditangkap di Kecamatan Sukamaju."
+    model = [("BS", "LOC"), ("BS", "LOC"), ("Kecamatan Sukamaju", "LOC")]
+    assert _found(text, model) == [("Kecamatan Sukamaju", "LOC", (70, 88))]
+
+
+def test_initials_after_pelaku_are_no_place() -> None:
+    text = "Korban dan pelaku JS berkenalan di Pasar Sukamaju. Sepekan kemudian JS menghilang."
+    model = [("JS", "LOC"), ("Pasar Sukamaju", "LOC"), ("JS", "LOC")]
+    assert _found(text, model) == [("Pasar Sukamaju", "LOC", (35, 49))]
+
+
+def test_a_country_after_pelaku_usaha_stays_a_place() -> None:
+    text = "Para pelaku usaha AS menahan investasi baru di Kota Sukamaju tahun ini."
+    model = [("AS", "LOC"), ("Kota Sukamaju", "LOC")]
+    assert _found(text, model) == [("AS", "LOC", (18, 20)), ("Kota Sukamaju", "LOC", (47, 60))]

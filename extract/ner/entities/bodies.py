@@ -41,6 +41,7 @@ from .filters import (
 from .grammar import _name_like
 from .kinds import (
     _bracket_gloss,
+    _common_word_opening,
     _editor_mark,
     _event,
     _facility_kind,
@@ -51,6 +52,7 @@ from .kinds import (
     _nickname,
     _owned_place,
     _school_grade,
+    _without_unplaced_shorts,
     _written_lowercase,
 )
 from .places import _seat_len
@@ -91,9 +93,11 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     organisation's prefix opens: `Kemenag` in `Kantor Kementerian Agama (Kemenag)`) names no
     place: the body, an ORG, when it is its whole word; nothing when it is part of a word joined
     by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
-    name. Title case before a capitalised word is a given name's (`Kai Havertz`)."""
+    name. Title case before a capitalised word is a given name's (`Kai Havertz`). A short name
+    of words that name no place is none either (`_without_unplaced_shorts`: `Trade Expo Indonesia
+    (TEI)`)."""
     out = []
-    for ent in ents:
+    for ent in _without_unplaced_shorts(ents, toks):
         k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
         if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
             out.append(ent)
@@ -272,6 +276,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
+        and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _editor_mark(ent, toks)
         and not _heads_only(ent, toks)

@@ -18,7 +18,8 @@ from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
-from .shortnames import _initials
+from .page import _opens_sentence
+from .shortnames import _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
 from .words import Head, _heads, _joins, _not_entities, _words_by_kind
 
@@ -218,6 +219,26 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     )
 
 
+def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
+    """A LOC of one title-case word that opens a sentence and that the same article also writes
+    in lowercase (`Sumur air yang dibangun …` beside `sumur`, `Gajah, kata dia, …` beside
+    `gajah`): the common noun the sentence opens with, no place. A province's, a regency's or a
+    city's name (`Medan`, `Padang`) and the nation's stay places."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) != 1:
+        return False
+    k = inside.start
+    word = toks[k]
+    return (
+        word.text.istitle()
+        and word.text.isalpha()
+        and word.low in lower
+        and _opens_sentence(toks, k)
+        and not region_len(toks, k)
+        and word.low not in word_set("entities_nation.txt")
+    )
+
+
 def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """An ORG of several words opened by a common word the same article also writes in lowercase
     (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
@@ -267,6 +288,62 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
         toks[k].low in common_words() and toks[k].low not in org_acronyms() and _plain_word(toks, k)
         for k in inside
     )
+
+
+def _without_unplaced_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """No LOC of one word alone between brackets that shortens the capitalised words right before
+    it when no place ends there (`_shortens_words`: `Trade Expo Indonesia (TEI)`, `Calon Pasukan
+    Pengibar Bendera Pusaka (Capaska)`, `Kepala Pelayanan Markas (Kayanma)`): the short name of
+    the title, event or thing spelled out, no place (`Amerika Serikat (AS)` keeps its place)."""
+    place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
+    return [e for e in ents if not _unplaced_short(e, toks, place_ends)]
+
+
+def _unplaced_short(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> bool:
+    """``ent`` is a LOC alone in brackets after capitalised words that it shortens and that no
+    place, no place's, level's or facility's head and no region's name is among."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) != 1 or inside.start < 3 or inside.stop >= len(toks):
+        return False
+    k = inside.start
+    if toks[k - 1].text != "(" or toks[inside.stop].text != ")" or toks[k - 2].end in place_ends:
+        return False
+    words = _capitalised_before(toks, k - 1)
+    unplaced = all(_no_place_head(toks, j) and not _region_word(toks, j) for j in words)
+    return unplaced and not region_len(toks, k, kecamatan=True) and _shortens_words(toks[k].low, toks, words)
+
+
+def _region_word(toks: Sequence[Tok], j: int) -> bool:
+    """A region's name opens at word ``j``; the nation's name (`Standar Nasional Indonesia`,
+    entities_nation.txt) is a word of a thing's or a body's name."""
+    return toks[j].low not in word_set("entities_nation.txt") and bool(region_len(toks, j, kecamatan=True))
+
+
+def _capitalised_before(toks: Sequence[Tok], k: int) -> list[int]:
+    """The capitalised words, with the joins between them, that end right before word ``k``, at
+    most eight; joins at their start left out."""
+    j = k - 1
+    while (
+        j >= 0
+        and k - j <= 8
+        and toks[j].text.isalpha()
+        and (toks[j].text[0].isupper() or toks[j].low in _joins())
+    ):
+        j -= 1
+    words = list(range(j + 1, k))
+    while words and toks[words[0]].low in _joins():
+        words.pop(0)
+    return words
+
+
+def _shortens_words(short: str, toks: Sequence[Tok], words: list[int]) -> bool:
+    """Two words or more from some word of ``words`` on, opened by ``short``'s first letter, hold
+    its letters in order (initials or syllables: `TEI`, `Capaska`)."""
+    for n, j in enumerate(words[:-1]):
+        letters = iter("".join(toks[w].low for w in words[n:]))
+        if toks[j].low[:1] == short[:1] and all(c in letters for c in short):
+            return True
+    return False
 
 
 def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:

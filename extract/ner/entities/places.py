@@ -517,8 +517,9 @@ def _across_short_name(ents: list[Entity], toks: Sequence[Tok], text: str) -> li
     """A body's or facility's full name that holds no place, its bracketed short name, then a
     region or a level and its region: one name of the first's label, the short name inside it
     (GUIDELINES §6: `Dinas Sosial (Dinsos) DKI Jakarta`; `Mal Pelayanan Publik (MPP) Kabupaten
-    …`, `Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa`). A person's name, a title, a
-    street or the nation after the bracket is no part of the name."""
+    …`, `Kantor Pelayanan Perbendaharaan Negara (KPPN) Liwa`); a place's own name of capitalised
+    words after it is one place too (`_own_name_end`: `Gedung Serba Guna (GSG) Wira Satya`). A
+    person's name, a title, a street or the nation after the bracket is no part of the name."""
     starts = {e.span[0]: e for e in ents}
     held = {t for e in ents for t in tokens_inside(e.span, toks)}
     out: list[Entity] = []
@@ -548,7 +549,41 @@ def _short_name_region_end(
     if place is not None:
         return place.span[1] if place.label == Label.LOC and _region_opens(toks, after) else None
     n = region_len(toks, after, kecamatan=True)
-    return toks[after + n - 1].end if n and not any(j in held for j in range(after, after + n)) else None
+    if n:
+        return toks[after + n - 1].end if not any(j in held for j in range(after, after + n)) else None
+    return _own_name_end(toks, after, held) if name.label == Label.LOC else None
+
+
+def _own_name_end(toks: Sequence[Tok], k: int, held: set[int]) -> int | None:
+    """The end of a facility's own name of up to four capitalised words at ``k``, after its kind
+    spelled out and bracketed (`Gedung Serba Guna (GSG) Wira Satya`, `Rumah Sakit Islam (RSI)
+    Sultan Agung`), that no entity holds, opened by no common word (`(KSPN) Prioritas`, `(…)
+    Tahun`), no lone short name in capitals, and followed by no capitalised word nor a name's
+    word written low; None otherwise."""
+    if toks[k].low in common_words():
+        return None
+    end = k
+    while (
+        end < len(toks) and end - k < 4 and toks[end].capital and toks[end].text.isalpha() and end not in held
+    ):
+        end += 1
+    if end == k or (end == k + 1 and toks[k].text.isupper()):
+        return None  # `(SP ABG) EP`: a lone short name in capitals is another body's, its operator
+    if end < len(toks) and (toks[end].capital or _name_word_low(toks[end])):
+        return None
+    return toks[end - 1].end
+
+
+def _function_words() -> frozenset[str]:
+    """Prepositions, conjunctions and particles (clean_function_words.txt)."""
+    return word_set("clean_function_words.txt")
+
+
+def _name_word_low(tok: Tok) -> bool:
+    """A lowercase word that is no common and no function word: the name's own word written
+    low (`GOR Aji saka`), so the name's end is unsure."""
+    word = tok.text
+    return word.isalpha() and word.islower() and word not in common_words() and word not in _function_words()
 
 
 def _after_short_name(toks: Sequence[Tok], k: int) -> int | None:
