@@ -313,11 +313,27 @@ def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
     return not any(any(whole_words(text, w)) for w in (words[-1], first.group()))
 
 
+_HYPHEN_SYLLABLE = LazyPattern(r"-(\p{Ll}{2,6})(?![\w\-])")
+
+
+def _with_hyphen_syllable(text: str, ent: Entity) -> Entity:
+    """A PER entity the model ended at a hyphen before a lowercase syllable of the name runs on
+    to its end (`Son Heung-min`, `Ki Dong-ju`); no common word or function word after the hyphen
+    (`Affan-bahkan`), no enclitic or honorific (`names_bound_suffixes.txt`: `Toshi-san`)."""
+    m = _HYPHEN_SYLLABLE.get().match(text, ent.span[1]) if ent.label == EntityLabel.PER else None
+    if m is None or word_class(m.group(1).capitalize()) not in (W.UNK, W.GIV):
+        return ent
+    if m.group(1) in word_set("names_bound_suffixes.txt"):
+        return ent
+    a, b = ent.span[0], m.end()
+    return Entity(text[a:b], ent.label, (a, b))
+
+
 def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """`Abdul-Rahman Hakim`, `Siti Nur-Aini`: two PER entities the model split at a hyphen are one
-    name (`_hyphen_halves`)."""
+    name (`_hyphen_halves`); a name cut before its last syllable runs on (`_with_hyphen_syllable`)."""
     out: list[Entity] = []
-    for e in entities:
+    for e in (_with_hyphen_syllable(text, x) for x in entities):
         last = out[-1] if out else None
         if last is not None and _hyphen_halves(text, last, e):
             a, b = last.span[0], e.span[1]
