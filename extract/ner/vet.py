@@ -46,7 +46,7 @@ from ..people.lexicon import (
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
@@ -1073,11 +1073,35 @@ def _trim_opening(
         or _word_before_person(art, words)
         or _village_before_name(art, s, words)
         or _party_number(art.text, s, words)
+        or _person_noun_before_name(words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person of sport or the screen (`legenda`, `rider`, `aktris`: the `person` kind
+    of entities_nicknames.txt)."""
+    return frozenset(r.word for r in load_table("entities_nicknames.txt") if r.kind == "person")
+
+
+def _person_noun_before_name(words: list[str]) -> bool:
+    """`Legenda Gary Neville`, `Rider Andrea Dovizioso`: a person's noun capitalised (a
+    sentence's first word) before a name of two words or more is no word of the name (one word
+    after it may be a nickname: `Legenda Suzuki`)."""
+    rest = words[1:]
+    return (
+        words[0].lower() in _person_nouns()
+        and len(rest) >= _NAME_AFTER_NOUN
+        and all(word_class(w) in NAMEISH for w in rest)
+    )
+
+
+#: Words of a name after a person's noun that make it a name and no nickname.
+_NAME_AFTER_NOUN = 2
 
 
 def _party_number(text: str, s: int, words: list[str]) -> bool:
