@@ -1122,9 +1122,13 @@ def _body_before_name(art: _Article, words: list[str]) -> bool:
     body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
     Numfor`, or the word alone more often than a person) without the words after it here, and
     two name words or more follow it: the first word is that body or place, written before the
-    name. A known given name stays (`Agung`)."""
+    name. A known given name stays (`Agung`), and so does a first name the article writes
+    opening full names more often than alone as a place or a body (`Gibran Rakabuming Raka`
+    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name."""
     held = art.other_words.get(words[0], ())
     per, other = art.votes.get(words[0], (0, 0))
+    if not is_region_span(words[0], 0, len(words[0])):  # `Denmark Kim Astrup`: a country's name
+        per += _full_names_opened(art, words[0])
     return (
         len(words) >= 3
         and (any(" " in o for o in held) or other > per)
@@ -1132,6 +1136,16 @@ def _body_before_name(art: _Article, words: list[str]) -> bool:
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
     )
+
+
+def _full_names_opened(art: _Article, word: str) -> int:
+    """How many of the model's PER spans of two words or more open with ``word``."""
+    spans = (art.text[a:b].split() for a, b in art.per_spans)
+    return sum(1 for ws in spans if len(ws) >= _FULL_NAME_WORDS and ws[0] == word)
+
+
+#: Words of a PER span that make a full name.
+_FULL_NAME_WORDS = 2
 
 
 def _word_before_person(art: _Article, words: list[str]) -> bool:
