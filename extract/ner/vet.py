@@ -46,7 +46,7 @@ from ..people.lexicon import (
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
@@ -313,11 +313,27 @@ def _hyphen_halves(text: str, left: Entity, right: Entity) -> bool:
     return not any(any(whole_words(text, w)) for w in (words[-1], first.group()))
 
 
+_HYPHEN_SYLLABLE = LazyPattern(r"-(\p{Ll}{2,6})(?![\w\-])")
+
+
+def _with_hyphen_syllable(text: str, ent: Entity) -> Entity:
+    """A PER entity the model ended at a hyphen before a lowercase syllable of the name runs on
+    to its end (`Son Heung-min`, `Ki Dong-ju`); no common word or function word after the hyphen
+    (`Affan-bahkan`), no enclitic or honorific (`names_bound_suffixes.txt`: `Toshi-san`)."""
+    m = _HYPHEN_SYLLABLE.get().match(text, ent.span[1]) if ent.label == EntityLabel.PER else None
+    if m is None or word_class(m.group(1).capitalize()) not in (W.UNK, W.GIV):
+        return ent
+    if m.group(1) in word_set("names_bound_suffixes.txt"):
+        return ent
+    a, b = ent.span[0], m.end()
+    return Entity(text[a:b], ent.label, (a, b))
+
+
 def _join_hyphenated(text: str, entities: Sequence[Entity]) -> list[Entity]:
     """`Abdul-Rahman Hakim`, `Siti Nur-Aini`: two PER entities the model split at a hyphen are one
-    name (`_hyphen_halves`)."""
+    name (`_hyphen_halves`); a name cut before its last syllable runs on (`_with_hyphen_syllable`)."""
     out: list[Entity] = []
-    for e in entities:
+    for e in (_with_hyphen_syllable(text, x) for x in entities):
         last = out[-1] if out else None
         if last is not None and _hyphen_halves(text, last, e):
             a, b = last.span[0], e.span[1]
@@ -1057,11 +1073,35 @@ def _trim_opening(
         or _word_before_person(art, words)
         or _village_before_name(art, s, words)
         or _party_number(art.text, s, words)
+        or _person_noun_before_name(words)
     )
     if glued and not titled and cs == s:
         m = _WORD_AT.get().search(text, cs + len(words[0]), ce)
         return (m.start(), words[1:]) if m else None
     return cs, words
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Nouns for a person of sport or the screen (`legenda`, `rider`, `aktris`: the `person` kind
+    of entities_nicknames.txt)."""
+    return frozenset(r.word for r in load_table("entities_nicknames.txt") if r.kind == "person")
+
+
+def _person_noun_before_name(words: list[str]) -> bool:
+    """`Legenda Gary Neville`, `Rider Andrea Dovizioso`: a person's noun capitalised (a
+    sentence's first word) before a name of two words or more is no word of the name (one word
+    after it may be a nickname: `Legenda Suzuki`)."""
+    rest = words[1:]
+    return (
+        words[0].lower() in _person_nouns()
+        and len(rest) >= _NAME_AFTER_NOUN
+        and all(word_class(w) in NAMEISH for w in rest)
+    )
+
+
+#: Words of a name after a person's noun that make it a name and no nickname.
+_NAME_AFTER_NOUN = 2
 
 
 def _party_number(text: str, s: int, words: list[str]) -> bool:
@@ -1082,9 +1122,13 @@ def _body_before_name(art: _Article, words: list[str]) -> bool:
     body or a place by the first word elsewhere in the article (`PT Dahana`, `Kabupaten Biak
     Numfor`, or the word alone more often than a person) without the words after it here, and
     two name words or more follow it: the first word is that body or place, written before the
-    name. A known given name stays (`Agung`)."""
+    name. A known given name stays (`Agung`), and so does a first name the article writes
+    opening full names more often than alone as a place or a body (`Gibran Rakabuming Raka`
+    twice, `Gibran` once read as a place: `_full_names_opened`) unless it is a region's name."""
     held = art.other_words.get(words[0], ())
     per, other = art.votes.get(words[0], (0, 0))
+    if not is_region_span(words[0], 0, len(words[0])):  # `Denmark Kim Astrup`: a country's name
+        per += _full_names_opened(art, words[0])
     return (
         len(words) >= 3
         and (any(" " in o for o in held) or other > per)
@@ -1092,6 +1136,16 @@ def _body_before_name(art: _Article, words: list[str]) -> bool:
         and all(word_class(w) in NAMEISH for w in words[1:])
         and not any(words[1] in other.split() for other in held)
     )
+
+
+def _full_names_opened(art: _Article, word: str) -> int:
+    """How many of the model's PER spans of two words or more open with ``word``."""
+    spans = (art.text[a:b].split() for a, b in art.per_spans)
+    return sum(1 for ws in spans if len(ws) >= _FULL_NAME_WORDS and ws[0] == word)
+
+
+#: Words of a PER span that make a full name.
+_FULL_NAME_WORDS = 2
 
 
 def _word_before_person(art: _Article, words: list[str]) -> bool:

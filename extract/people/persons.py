@@ -966,18 +966,32 @@ def _written_alone(text: str, span: Span, words: list[str]) -> bool:
     return False
 
 
+def _two_full_names(left: list[str], right: list[str]) -> bool:
+    """`Ganjar Pranowo-Mahfud Md`, `Ade Yasin-Iwan Setiawan`: two words or more on each side of
+    the hyphen are two full names; a double surname joins one word (`Ainsley Maitland-Niles`) and
+    a hyphenated given name is one word (`Siti Nur-Aini Hakim`: `names_hyphen_openers.txt`)."""
+    joined = word_class(f"{left[-1]}-{right[0]}") is not W.COM
+    return len(left) >= _PAIR_SIDE_WORDS and len(right) >= _PAIR_SIDE_WORDS and not joined
+
+
+#: Words on each side of a hyphen that make a pair of full names.
+_PAIR_SIDE_WORDS = 2
+
+
 def _split_pairs(text: str, cands: list[tuple[str, Span]]) -> list[tuple[str, Span]]:
     """`TKN Prabowo Subianto-Gibran Rakabuming Raka`, `pasangan Ganjar Pranowo-Mahfud`: a name
     whose two sides of a hyphen are each written alone elsewhere in the article (`Pak Prabowo`,
-    `Gibran Rakabuming Raka, melaju …`) is a pair of persons, two candidates. A double surname
-    (`Rita Maya Dondokambey-Tamuntuan`, `Tamuntuan berharap`) has one side alone at most."""
+    `Gibran Rakabuming Raka, melaju …`), or a full name on each side (`_two_full_names`), is a pair
+    of persons, two candidates. A double surname (`Rita Maya Dondokambey-Tamuntuan`, `Tamuntuan
+    berharap`) has one side alone at most."""
     out: list[tuple[str, Span]] = []
     for name, (s, e) in cands:
         m = _PAIR_HYPHEN.get().search(text, s, e) if "-" in name else None
         if m is not None:
             left, right = (s, m.start()), (m.end(), e)
             lw, rw = text[left[0] : left[1]].split(), text[right[0] : right[1]].split()
-            if lw and rw and _written_alone(text, (s, e), lw) and _written_alone(text, (s, e), rw):
+            alone = _written_alone(text, (s, e), lw) and _written_alone(text, (s, e), rw)
+            if lw and rw and (alone or _two_full_names(lw, rw)):
                 out += [(display_name(text[a:b]), (a, b)) for a, b in (left, right)]
                 continue
         out.append((name, (s, e)))
