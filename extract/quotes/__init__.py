@@ -75,7 +75,9 @@ _NYA = "nya"
 _WORD = LazyPattern(r"\w[\w'’-]*")
 _ALIAS_AFTER = LazyPattern(r"[ \t]*\((\w+)\)")  # a person's short name in brackets: (AHY)
 _BRACKETED = LazyPattern(r"\((\w+)\)")  # a title's short form in brackets: (Menpora)
-_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
+# The word after a closing mark; a tag verb that a scraper glued to the name or the title after it
+# (``kataKapolres``, ``ujarKasih``) ends where the capital starts.
+_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\p{Ll}+(?=\p{Lu})|\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
 # The end of a description after a tag verb: any full stop before a space ("sebut IRGC. Tidak
