@@ -94,6 +94,8 @@ _ANTARA = LazyPattern(r"(?i:(?<!\w)antara)\s*+$")
 _PER = LazyPattern(
     r"(?:\s*+/\s*+|\s++(?i:per)\s++)(?P<unit>(?:\d++\s*+)?(?P<word>[^\W\d_]++))(?!\w)",
 )
+# A country's short capitals after a currency unit: ``per dolar AS``.
+_UNIT_TAIL = LazyPattern(r"\s++[A-Z]{2,3}(?![\w-])")
 _NOT_MONEY_AFTER = LazyPattern(r"\s*+(?:%|(?i:persen)(?!\w))")
 _NEXT_WORD = LazyPattern(r"\s*+(?P<w>[^\W\d_][\w-]*+)")
 # An amount spelled out again in brackets right after itself, as contracts and notices write
@@ -425,7 +427,7 @@ def _closes_range(text: str, first: _Amount, nxt: _Amount) -> bool:
     """Whether ``nxt`` closes the range ``first`` opens (`Rp42.000 hingga Rp45.000`): a range's
     separator between them, `dan` only after `antara`, a slash only before an amount that shows
     it is money."""
-    sep = _SEP.get().fullmatch(text, first.end, nxt.start)
+    sep = _SEP.get().fullmatch(text, _range_word_start(text, first, nxt), nxt.start)
     return bool(
         sep
         and _joinable(first, nxt)
@@ -488,6 +490,25 @@ def _restated(text: str, prev: Price | None, price: Price) -> bool:
         and (prev.min, prev.max, prev.currency) == (price.min, price.max, price.currency)
         and _RESTATED.get().search(text, prev.span[1], price.span[0]) is not None
     )
+
+
+def _unit_after(text: str, end: int) -> tuple[str, int] | None:
+    """The unit of a unit price after ``end`` (``per USD``, ``/kg``, ``per dolar AS``: with a
+    country's short capitals after it) in lower case, and where it ends; None when there is none."""
+    m = _PER.get().match(text, end)
+    if m is None:
+        return None
+    tail = _UNIT_TAIL.get().match(text, m.end())
+    return m["unit"].lower(), tail.end() if tail is not None else m.end()
+
+
+def _range_word_start(text: str, first: _Amount, nxt: _Amount) -> int:
+    """Where the range word after ``first`` may start: after its unit when ``nxt`` repeats that
+    unit (``Rp14.105 per USD hingga Rp14.248 per USD``: one range), else right after it."""
+    unit, repeated = _unit_after(text, first.end), _unit_after(text, nxt.end)
+    if unit is not None and repeated is not None and unit[0] == repeated[0]:
+        return unit[1]
+    return first.end
 
 
 def extract_prices(text: str) -> list[Price]:

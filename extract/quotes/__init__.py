@@ -62,6 +62,8 @@ _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
 # Sumbar Abdul Syukur menambahkan``).
 MAX_SUBJECT_WORDS = 8
+# The prefixes of Indonesian verbs (me-, ber-, di-): a word with one may be the verb of a sentence.
+_VERB_PREFIXES = ("me", "ber", "di")
 # A name word this long is still recognised with a typo glued to it (``BudhimDia``);
 # shorter ones (``Ari``, ``Edy``) begin too many other words.
 MIN_GLUED_NAME = 4
@@ -75,7 +77,9 @@ _NYA = "nya"
 _WORD = LazyPattern(r"\w[\w'’-]*")
 _ALIAS_AFTER = LazyPattern(r"[ \t]*\((\w+)\)")  # a person's short name in brackets: (AHY)
 _BRACKETED = LazyPattern(r"\((\w+)\)")  # a title's short form in brackets: (Menpora)
-_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\w+)")
+# The word after a closing mark; a tag verb that a scraper glued to the name or the title after it
+# (``kataKapolres``, ``ujarKasih``) ends where the capital starts.
+_AFTER_MARK = LazyPattern(r"[ \t]*,?[ \t]*(\p{Ll}+(?=\p{Lu})|\w+)")
 # The end of a speaker phrase: a line break, a quotation mark or a full stop that
 # ends a sentence (not the dot of an abbreviation such as ``Kab.`` or ``H.``).
 # The end of a description after a tag verb: any full stop before a space ("sebut IRGC. Tidak
@@ -307,7 +311,7 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
 
 @dataclass(frozen=True, slots=True)
 class _Tag:
-    cue: str
+    cue: str | None  # None: a tag without its verb (`_verbless_tag`)
     speaker: _Speaker | None  # None: a pronoun tag (the context names the speaker)
     pos: int
     spoken: bool = True  # a speech verb tags it: a short quotation is speech, not a term
@@ -328,7 +332,9 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
         if tag is not None:
             # “Sammy” Simorangkir berharap …: a short quotation inside a sentence is a name or a term
             return dataclasses.replace(tag, spoken=_opens_sentence(text, q))
-        return None if link is None else _linked_tag(cast, text, link.group(1), m.start(1))
+        if link is None:
+            return _verbless_tag(cast, text, q, m.start(1))
+        return _linked_tag(cast, text, link.group(1), m.start(1))
     start = m.end(1)
     if text.startswith("\n", start):  # ``“…” ungkap`` / ``Kabidhumas …`` on the next line
         start += 1
@@ -341,6 +347,28 @@ def _tag_after(cast: _Cast, text: str, q: QuoteSpan) -> _Tag | None:
     if named.name is None and _points_back(text, start):
         return _Tag(m.group(1), None, m.start(1))  # as a pronoun: the context names the speaker
     return _Tag(m.group(1), named, m.start(1))
+
+
+def _verbless_tag(cast: _Cast, text: str, q: QuoteSpan, start: int) -> _Tag | None:
+    """``“…,” Direktur Riset Lembaga X, Ali Noer, dalam rilisnya``: a tag without its verb, a title
+    and the speaker's name after a quotation that ends in a comma (so a tag must follow), the
+    name before any verb (`_verb_like`) and before the tag's stop words (``dalam``, ``saat``)."""
+    if text[q.span[1] - 1] != ",":
+        return None
+    named = cast.mention_in(start, _phrase_end(text, start))
+    if named is None or named.span is None:
+        return None
+    if any(_verb_like(w.group()) for w in _WORD.get().finditer(text, start, named.span[0])):
+        return None
+    return _Tag(None, named, start)
+
+
+def _verb_like(word: str) -> bool:
+    """A lower-case word that may be a verb: an intro verb, or one with a verb's prefix (``me-``,
+    ``ber-``, ``di-``: ``menanggapi``, ``berkata``, ``disebutkan``; a title in lower case such as
+    ``direktur`` is read as one too, and tags nothing)."""
+    low = word.lower()
+    return word.islower() and (low in word_set("quotes_intro_verbs.txt") or low.startswith(_VERB_PREFIXES))
 
 
 def _apposed_name(cast: _Cast, text: str, start: int) -> _Speaker | None:

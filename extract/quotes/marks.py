@@ -43,6 +43,8 @@ _SINGLE_MARKS = "'‘’`"
 # A quotation whose opening mark was lost spans at most this many sentences before the one its
 # closing mark ends; a longer stretch is paragraphs joined into one line.
 MAX_QUOTE_SENTENCES = 2
+# A term quoted inside a quotation (``program “Sekolah Rakyat”``) has at most this many words.
+MAX_TERM_WORDS = 3
 
 
 class QuoteSpan(NamedTuple):
@@ -214,16 +216,35 @@ def _opens(text: str, mark: Span) -> bool:
 
 
 def _closing(text: str, marks: list[Span], i: int) -> int | None:
-    """The mark that closes the one at ``i``: the next one, except that inside curly marks a
-    pair of straight ones is a quotation within the quotation (``“… disebut "bom waktu" …”``)."""
-    if text[marks[i][0]] not in _CURLY_OPENERS:
-        return i + 1 if i + 1 < len(marks) else None
+    """The mark that closes the one at ``i``: the next one, except that a pair of marks inside
+    the quotation is a quotation or a term within it: inside curly marks a pair of straight ones
+    (``“… disebut "bom waktu" …”``), inside any marks a term (`_nested_term`)."""
+    curly = text[marks[i][0]] in _CURLY_OPENERS
     k = i + 1
     while k < len(marks):
-        if text[marks[k][0]] in _CURLY or not _opens(text, marks[k]) or k + 1 == len(marks):
+        straight_pair = curly and text[marks[k][0]] not in _CURLY and _opens(text, marks[k])
+        if k + 2 < len(marks) and _nested_term(text, marks[k], marks[k + 1]):
+            k += 2
+        elif straight_pair and k + 1 < len(marks):
+            k += 2  # a nested pair: skip it
+        else:
             return k
-        k += 2  # a nested pair: skip it
     return None
+
+
+def _nested_term(text: str, opener: Span, closer: Span) -> bool:
+    """Two marks that quote a term inside a sentence of a quotation (``… program reguler “Weekly
+    Deals” berupa …``, ``… konsep perumahan "walk to shop" di Bali,"``): the first placed as an
+    opener right after a word, at most `MAX_TERM_WORDS` words between them, ending
+    in no punctuation, as a quotation's closing words do (``Kami siap,”``)."""
+    before = text[: opener[0]].rstrip()[-1:]
+    inner = text[opener[1] : closer[0]]
+    return (
+        before.isalnum()
+        and _opens(text, opener)
+        and inner[-1:].isalnum()
+        and len(inner.split()) <= MAX_TERM_WORDS
+    )
 
 
 def _unwrapped(text: str) -> str:
