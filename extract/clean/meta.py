@@ -581,7 +581,13 @@ def _masthead_after_place(text: str, end: int) -> str | None:
     masthead (a domain or an outlet's word, `_is_outlet`) between the place's dash and a second
     dash is the outlet; a sentence's words there name none (`Jakarta – Senin – …`)."""
     m = _patterns().dash_masthead.match(text, end, end + _DATELINE_CHARS)
+    if m is None:
+        m = _SHOUTED_MASTHEAD_STOP.match(text, end, end + _DATELINE_CHARS)
     return _outlet_case(m[1]) if m and _is_outlet(m[1]) else None
+
+
+# `AMBON - BERITA MALUKU. Dua minggu …`: a shouted masthead of two or three words closed by a stop
+_SHOUTED_MASTHEAD_STOP = regex.compile(r"\s*(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\.\s+(?=\p{Lu}\p{Ll})")
 
 
 _MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")
@@ -914,6 +920,8 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
             # `Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: opening the dateline (`Mataram
             # (Inside Lombok) –` names the masthead after the place)
             return [left_words, place]
+    if lead and (pair := _masthead_dot_region(part)) is not None:
+        return pair
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -924,6 +932,18 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _masthead_dot_region(part: str) -> list[str] | None:
+    """`SUARARAKYATNEWS.WAJO --`: a masthead and a known region glued by a stop in one word, no web
+    address (`KONTAN.CO.ID` is one), are two parts, in either order."""
+    left, dot, right = part.partition(".")
+    if not dot or " " in part or "." in right or _patterns().domain.search(part):
+        return None
+    for region, masthead in ((right, left), (left, right)):
+        if region.casefold() in _regions() and masthead.isalpha() and _is_outlet(masthead):
+            return [left, right]
+    return None
 
 
 def _named_after_region(part: str) -> bool:
