@@ -23,6 +23,7 @@ from .inline import (
     _prompt_score,
     _prompt_spans,
     _strong_prompt,
+    _tags_after_code,
     _teaser_end,
     _trailing_prompts,
 )
@@ -1369,6 +1370,10 @@ class _Page:
         p = _patterns()
         if len(line) < _INLINE_MIN_CHARS:
             return line
+        if (tags := _tags_after_code(line)) is not None:
+            # the tag list goes first, so that the codes close the last teaser before them
+            self.removed.append(Boilerplate(line=i + 1, text=line[tags:].strip(), kind=LineKind.TAGS))
+            line = line[:tags].rstrip()
         cuts: list[tuple[int, int, LineKind]] = []
         for m in p.teaser.finditer(line):
             end = _teaser_end(line, m.end())
