@@ -97,6 +97,8 @@ _DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{L
 _MASTHEAD_AFTER_PLACE_WORDS = 2
 # A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
 _PREFIX_MORE_LETTERS = 3
+# how far from the article's end an unbracketed advertorial label is looked for
+_TRAILING_ADVERT_CHARS = 40
 
 
 @cache
@@ -354,6 +356,21 @@ def _advert_mark(content: str) -> bool:
     the reporter's code (`Adv/Diskominfo`, `ADV/DPRD Kupang`): paid content, no reporter's byline."""
     labels = _labels(Label.ADVERT)
     return content.strip().casefold() in labels or content.split("/")[0].strip().casefold() in labels
+
+
+@cache
+def _trailing_advert_pattern() -> regex.Pattern[str]:
+    """An advertorial's label of more than one word (`Berita kerja sama`), capitalised, closing the
+    last sentence with no brackets."""
+    labels = sorted((x for x in _labels(Label.ADVERT) if " " in x), key=len, reverse=True)
+    words = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in labels)
+    return regex.compile(rf"(?<=[.!?\"”’]\s{{1,3}})(?=\p{{Lu}})(?i:{words})\s*$")
+
+
+def _trailing_advert(line: str) -> int | None:
+    """`… katanya. Berita kerja sama`: where the label of paid content closing the article starts."""
+    m = _trailing_advert_pattern().search(line, max(0, len(line) - _TRAILING_ADVERT_CHARS))
+    return m.start() if m is not None else None
 
 
 def _byline_paren(content: str) -> str | None:

@@ -85,6 +85,7 @@ from .meta import (
     _rank_caption,
     _reporter_line,
     _standalone_dateline,
+    _trailing_advert,
     _trailing_date,
     _weekdays,
 )
@@ -1331,6 +1332,10 @@ class _Page:
         if cut is not None and cut > 0:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
+            line = line[:cut].rstrip()
+        if (cut := _trailing_advert(line)) is not None:
+            # `… katanya. Berita kerja sama`: paid content's label, no brackets, no reporter
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.ENDMARK))
             line = line[:cut].rstrip()
         if self.published is None and (dated := _trailing_date(line)) is not None:
             # `… katanya. (rin) Kamis, 6 Juli 2023`: the page's date, then the credit before it
