@@ -1032,10 +1032,17 @@ def _masthead_before_region(left: str, part: str) -> bool:
 def _region_then_masthead(left: str, right: list[str]) -> bool:
     """`Ruteng Vox NTT –`, `Palu Radar Sulteng –`: a known region, then a masthead of two words or
     more opening with a masthead's name (`Medan Bisnis`, `Pontianak Post Online` are one masthead
-    each: one word, or a suffix first)."""
+    each: one word, or a suffix first); or a masthead named after a second region, a suffix last
+    (`Langgur Tual News –`, `Sorong Maybrat News -`)."""
     if len(right) < _MASTHEAD_AFTER_PLACE_WORDS or left.casefold() not in _regions() or _is_outlet(left):
         return False
-    return right[0].casefold() in outlet_words().names
+    names, suffixes, _ = outlet_words()
+    named = " ".join(right[:-1]).casefold() in _regions() and right[-1].casefold() in suffixes
+    # `Papua Barat News`, `Bali Barat News`: the next word one region's name with the place, or a
+    # common word (a compass point), the masthead named after the region the place opens
+    named = named and f"{left} {right[0]}".casefold() not in _regions()
+    named = named and right[0].casefold() not in common_words()
+    return right[0].casefold() in names or named
 
 
 # an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)

@@ -59,3 +59,26 @@ def test_the_masthead_a_stop_closes_or_joins(opening: str, dateline: Dateline) -
 def test_no_masthead_where_the_stop_closes_other_words(opening: str, dateline: Dateline) -> None:
     page = clean(TITLE + opening + " " + LEDE + LAST)
     assert page.dateline == dateline
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Langgur Tual News –", Dateline(place="Langgur", outlet="Tual News")),
+        ("Tobelo Halmahera Utara Post –", Dateline(place="Tobelo", outlet="Halmahera Utara Post")),
+        # one masthead: the region the place opens (`Papua Barat`), a compass point, a suffix first
+        ("Papua Barat News –", Dateline(place=None, outlet="Papua Barat News")),
+        ("Bali Barat News –", Dateline(place=None, outlet="Bali Barat News")),
+        ("Pontianak Post Online –", Dateline(place=None, outlet="Pontianak Post Online")),
+    ],
+    ids=[
+        "place-then-region-masthead",
+        "place-then-two-word-region-masthead",
+        "region-of-two-words",
+        "compass",
+        "suffix-first",
+    ],
+)
+def test_a_place_run_into_a_masthead_named_after_a_second_region(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
