@@ -42,6 +42,21 @@ _SALES_WORDS = 2
 # A bracketed code closing a teaser's reading (`… Memenuhi Syarat (mnf/dal)`)
 _CLOSING_CODE = regex.compile(r"\s+\(\s*(?P<code>[^()\s]{1,40})\s*\)\s*$")
 
+# `… kata dia. (abc/fay) pencurian sapi lampung selatan`: the site's tag words in lowercase run on
+# after the reporters' slashed codes, to the end of the article
+_CODE_THEN_TAGS = regex.compile(
+    r"\(\s*(?P<code>[^()\s]{1,40})\s*\)(?P<tags>(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){2,30})\s*$"
+)
+
+
+def _tags_after_code(line: str) -> int | None:
+    """Where a tag list after the reporters' closing codes starts (`(dai/dai) pembunuhan lampung`),
+    or None: the codes must be slashed initials, the tags lowercase words only, no stop between."""
+    m = _CODE_THEN_TAGS.search(line)
+    if m is None or "/" not in m["code"] or not _patterns().initials_code.fullmatch(m["code"]):
+        return None
+    return m.start("tags")
+
 
 def _headline_end(line: str, start: int) -> int:
     """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
@@ -116,10 +131,25 @@ def _teaser_end(line: str, start: int) -> int:
         return len(line[: credit.start()].rstrip())
     # `Lihat Juga : Gus Ipul Soal Gelar Pahlawan (mnf/dal)`: the reporters' slashed codes in
     # brackets after the last teaser close the article, no headline's words
-    code = _CLOSING_CODE.search(line, start, end)
+    code = _CLOSING_CODE.search(line, start, end) or _codes_after_headline(line, end)
     if code is not None and p.initials_code.fullmatch(code["code"]):
         return len(line[: code.start()].rstrip())
     return end
+
+
+# a sentence's stop: a full stop before a space (`Rp 1.350`, `Ditangkap! Ini` are a headline's)
+_FULL_STOP = regex.compile(r"\.[\"”’)]?(?:\s|$)")
+
+
+def _codes_after_headline(line: str, end: int) -> regex.Match[str] | None:
+    """`Baca juga: … Video: Tampang Pelaku di Lampung (dai/dai)`: the reporters' codes closing the
+    line, the words between the headline's reading and them no sentence (no full stop, no more
+    than a headline's tokens), so the headline runs on to the codes."""
+    code = _CLOSING_CODE.search(line, end)
+    if code is None:
+        return None
+    gap = line[end : code.start()]
+    return code if len(gap.split()) <= _HEADLINE_TOKENS and not _FULL_STOP.search(gap) else None
 
 
 def _sentence_case_end(line: str, start: int) -> int | None:

@@ -326,6 +326,15 @@ def _credit_patterns() -> dict[str, object]:
     )
 
 
+# the separators between a dateline head's parts: commas not inside a number, brackets, bars, `//`,
+# a slash or colon after a word (`Tulungagung l HukumKriminal.com –`: a lowercase l standing alone
+# is the bar typed as a letter)
+_HEAD_SPLIT = (
+    r"(?<!\d),|,(?!\d)|[()|\[\]#]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"
+    r"|(?-i:(?<=\p{L}) l (?=\p{Lu}))"
+)
+
+
 def _shape_patterns() -> dict[str, object]:
     """The shape of text, no word lists: words, sentence ends, dashes, dates in short, URLs."""
     flags = _FLAGS
@@ -378,7 +387,7 @@ def _shape_patterns() -> dict[str, object]:
         byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
         # a comma inside a number (`Radio 99,5 FM`) parts nothing
         # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`, `A # B`
-        head_split=regex.compile(r"(?<!\d),|,(?!\d)|[()|\[\]#]|(?<!:)//|(?<=\p{L})(?:/\s|[:;](?=\p{L}))"),
+        head_split=regex.compile(_HEAD_SPLIT),
         short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
         site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
         # where a page's <title> parts its headline from the site's name: a bar, a spaced dash

@@ -97,6 +97,8 @@ _DOMAIN_THEN_PLACE = regex.compile(r"(\S+\.(?:com|co\.id|id|net|org))(\p{Lu}\p{L
 _MASTHEAD_AFTER_PLACE_WORDS = 2
 # A masthead glued in one word goes on this many letters after its name word (`WARTA` + `BANGKA`)
 _PREFIX_MORE_LETTERS = 3
+# how far from the article's end an unbracketed advertorial label is looked for
+_TRAILING_ADVERT_CHARS = 40
 
 
 @cache
@@ -356,6 +358,21 @@ def _advert_mark(content: str) -> bool:
     return content.strip().casefold() in labels or content.split("/")[0].strip().casefold() in labels
 
 
+@cache
+def _trailing_advert_pattern() -> regex.Pattern[str]:
+    """An advertorial's label of more than one word (`Berita kerja sama`), capitalised, closing the
+    last sentence with no brackets."""
+    labels = sorted((x for x in _labels(Label.ADVERT) if " " in x), key=len, reverse=True)
+    words = "|".join(regex.escape(x).replace(r"\ ", r"\s+") for x in labels)
+    return regex.compile(rf"(?<=[.!?\"”’]\s{{1,3}})(?=\p{{Lu}})(?i:{words})\s*$")
+
+
+def _trailing_advert(line: str) -> int | None:
+    """`… katanya. Berita kerja sama`: where the label of paid content closing the article starts."""
+    m = _trailing_advert_pattern().search(line, max(0, len(line) - _TRAILING_ADVERT_CHARS))
+    return m.start() if m is not None else None
+
+
 def _byline_paren(content: str) -> str | None:
     # `(nnts***)`, `(*rin*)`: stray stars around the reporter's code mark nothing of the name
     # `(*/rez/py)`: the end mark's star and a slash before the codes
@@ -581,7 +598,13 @@ def _masthead_after_place(text: str, end: int) -> str | None:
     masthead (a domain or an outlet's word, `_is_outlet`) between the place's dash and a second
     dash is the outlet; a sentence's words there name none (`Jakarta – Senin – …`)."""
     m = _patterns().dash_masthead.match(text, end, end + _DATELINE_CHARS)
+    if m is None:
+        m = _SHOUTED_MASTHEAD_STOP.match(text, end, end + _DATELINE_CHARS)
     return _outlet_case(m[1]) if m and _is_outlet(m[1]) else None
+
+
+# `AMBON - BERITA MALUKU. Dua minggu …`: a shouted masthead of two or three words closed by a stop
+_SHOUTED_MASTHEAD_STOP = regex.compile(r"\s*(\p{Lu}{2,}(?: \p{Lu}{2,}){1,2})\.\s+(?=\p{Lu}\p{Ll})")
 
 
 _MASTHEAD_BRACKETED_REGION = regex.compile(r"(?P<masthead>[^()]+?)\s*\((?P<place>[^()]+)\)")
@@ -914,6 +937,8 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
             # `Bharindo Gorontalo,-`, `FN Indonesia Pekanbaru –`: opening the dateline (`Mataram
             # (Inside Lombok) –` names the masthead after the place)
             return [left_words, place]
+    if lead and (pair := _masthead_dot_region(part)) is not None:
+        return pair
     left, hyphen, right = part.rpartition("-")
     if (
         hyphen
@@ -924,6 +949,18 @@ def _outlet_place(part: str, lead: bool = False, names_place: bool = False) -> l
     ):
         return [left.strip(), right.strip()]
     return [part]
+
+
+def _masthead_dot_region(part: str) -> list[str] | None:
+    """`SUARARAKYATNEWS.WAJO --`: a masthead and a known region glued by a stop in one word, no web
+    address (`KONTAN.CO.ID` is one), are two parts, in either order."""
+    left, dot, right = part.partition(".")
+    if not dot or " " in part or "." in right or _patterns().domain.search(part):
+        return None
+    for region, masthead in ((right, left), (left, right)):
+        if region.casefold() in _regions() and masthead.isalpha() and _is_outlet(masthead):
+            return [left, right]
+    return None
 
 
 def _named_after_region(part: str) -> bool:
@@ -995,10 +1032,17 @@ def _masthead_before_region(left: str, part: str) -> bool:
 def _region_then_masthead(left: str, right: list[str]) -> bool:
     """`Ruteng Vox NTT –`, `Palu Radar Sulteng –`: a known region, then a masthead of two words or
     more opening with a masthead's name (`Medan Bisnis`, `Pontianak Post Online` are one masthead
-    each: one word, or a suffix first)."""
+    each: one word, or a suffix first); or a masthead named after a second region, a suffix last
+    (`Langgur Tual News –`, `Sorong Maybrat News -`)."""
     if len(right) < _MASTHEAD_AFTER_PLACE_WORDS or left.casefold() not in _regions() or _is_outlet(left):
         return False
-    return right[0].casefold() in outlet_words().names
+    names, suffixes, _ = outlet_words()
+    named = " ".join(right[:-1]).casefold() in _regions() and right[-1].casefold() in suffixes
+    # `Papua Barat News`, `Bali Barat News`: the next word one region's name with the place, or a
+    # common word (a compass point), the masthead named after the region the place opens
+    named = named and f"{left} {right[0]}".casefold() not in _regions()
+    named = named and right[0].casefold() not in common_words()
+    return right[0].casefold() in names or named
 
 
 # an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)

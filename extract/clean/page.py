@@ -23,6 +23,7 @@ from .inline import (
     _prompt_score,
     _prompt_spans,
     _strong_prompt,
+    _tags_after_code,
     _teaser_end,
     _trailing_prompts,
 )
@@ -84,6 +85,7 @@ from .meta import (
     _rank_caption,
     _reporter_line,
     _standalone_dateline,
+    _trailing_advert,
     _trailing_date,
     _weekdays,
 )
@@ -1331,6 +1333,10 @@ class _Page:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
             line = line[:cut].rstrip()
+        if (cut := _trailing_advert(line)) is not None:
+            # `… katanya. Berita kerja sama`: paid content's label, no brackets, no reporter
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.ENDMARK))
+            line = line[:cut].rstrip()
         if self.published is None and (dated := _trailing_date(line)) is not None:
             # `… katanya. (rin) Kamis, 6 Juli 2023`: the page's date, then the credit before it
             cut, self.published = dated
@@ -1369,6 +1375,10 @@ class _Page:
         p = _patterns()
         if len(line) < _INLINE_MIN_CHARS:
             return line
+        if (tags := _tags_after_code(line)) is not None:
+            # the tag list goes first, so that the codes close the last teaser before them
+            self.removed.append(Boilerplate(line=i + 1, text=line[tags:].strip(), kind=LineKind.TAGS))
+            line = line[:tags].rstrip()
         cuts: list[tuple[int, int, LineKind]] = []
         for m in p.teaser.finditer(line):
             end = _teaser_end(line, m.end())

@@ -329,8 +329,7 @@ def test_known_miss_a_caption_glued_before_the_dateline() -> None:
     assert page.dateline == Dateline(place=None, outlet="Hulondalo.id")
 
 
-@pytest.mark.xfail(strict=True, reason="a place run into a masthead named after a regency: outlet only")
-def test_known_miss_a_place_before_a_masthead_with_no_comma() -> None:
+def test_a_place_before_a_masthead_named_after_a_regency_with_no_comma() -> None:
     page = clean(
         "Sorong Maybrat News - Jelang Natal, staf ahli menteri meninjau harga bahan pokok di Kota Sorong, "
         "Kamis.\n"

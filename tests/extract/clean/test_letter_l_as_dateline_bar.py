@@ -1,0 +1,34 @@
+"""A dateline whose bar between the place and the masthead is typed as a lowercase `l`
+(`Tulungagung l Outlet.com –`, issue 15); an `l` inside the sentence after the dash is no bar.
+
+Invented pages of that layout (other places, outlets and sentences).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.clean import clean
+from extract.records import Dateline
+
+TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
+LEDE = (
+    "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
+    "di Kecamatan Talibura, Rabu (9/4/2025).\n"
+)
+LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
+
+
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("Maumere l FloresKini.com –", Dateline(place="Maumere", outlet="FloresKini.com")),
+        ("MAUMERE l FLORESKINI.COM -", Dateline(place="Maumere", outlet="Floreskini.com")),
+        ("Maumere | FloresKini.com –", Dateline(place="Maumere", outlet="FloresKini.com")),
+    ],
+    ids=["letter-l", "shouted-letter-l", "bar"],
+)
+def test_the_letter_l_parts_place_and_masthead(opening: str, dateline: Dateline) -> None:
+    page = clean(TITLE + opening + " " + LEDE + LAST)
+    assert page.dateline == dateline
+    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
