@@ -23,6 +23,7 @@ from ..lexicon import (
     admin_words,
     facility_words,
     geo_words,
+    head_last_words,
     match_head,
     match_region,
     place_end_words,
@@ -39,6 +40,7 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     English post, a first name after the title's comma, a place the article writes elsewhere."""
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
+    m = _title_word_called_alone(text, m, entities, places)
     return _place_across(text, _legal_form_off(text, m), places)
 
 
@@ -335,6 +337,43 @@ def _may_open_name(word: str) -> bool:
     if word_marker(word) is not None or match_region(tokenize(word), 0, 1) > 0:
         return False
     return word.lower() not in place_end_words() or word_class(word) in (W.GIV, W.AMB)
+
+
+def _title_word_called_alone(
+    text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]
+) -> RoleMention:
+    """`Kapolres Ogan Komering Ulu Timur AKBP Adik Listiyono … AKBP Adik`, `Kepala BPOM Taruna
+    Ikrar … kata Taruna` (a lone PER): the title's last word, written right before the holder's name, that the article
+    elsewhere calls a person by alone (`_called_alone`) opens the holder's name; a head, a
+    region, a place the article writes, a body's short name or a word after an English post
+    (`CTO Traveloka Derianto Kusuma`) stays in the title. The model's PER entity running from the
+    word into the name is no proof: it glues a team's or a body's word as often (`Pelatih Kepala
+    Tunggal Putra Indra …`, `Menko Maritim Luhut …`)."""
+    title = m.title.split()
+    word = title[-1] if len(title) > 1 else ""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or m.name_span[0] <= m.span[0]:
+        return m
+    if match_head(tokenize(word), 0) or match_region(tokenize(word), 0, 1) or word.lower() in places:
+        return m
+    english = any(w.lower() in role_words("english_post") for w in title)
+    if word_marker(word) is not None or english or _body_alone(text, word, entities):
+        return m
+    return _moved(text, m, -1) if _called_alone(text, word, m.name_span[0], entities) else m
+
+
+def _called_alone(text: str, word: str, holder: int, entities: Sequence[Entity]) -> bool:
+    """Whether the article writes ``word`` apart from the holder's name at ``holder`` as a person
+    alone: a PER entity of that one word, or the word after an honorific or a rank (`AKBP Adik`,
+    `Pak Teddy`) that closes no post (`Direktur Jenderal Pajak`). A speech verb is no proof:
+    bodies speak too (`Keuangan mengatakan`)."""
+    lone = {ent.span[0] for ent in entities if ent.label == EntityLabel.PER and ent.text == word}
+    for a, b in whole_words(text, word):
+        if b + 1 == holder:
+            continue
+        cue = prev_word(text, a)
+        if a in lone or (word_marker(cue) in _PERSON_CUES and cue.lower() not in head_last_words()):
+            return True
+    return False
 
 
 def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
