@@ -45,6 +45,7 @@ __all__ = [
     "facility_words",
     "geo_words",
     "haji_initial",
+    "head_last_words",
     "head_words",
     "headline_verbs",
     "is_head_or_region",
@@ -688,6 +689,14 @@ def office_heads() -> frozenset[str]:
 def head_words() -> frozenset[str]:
     """First words (lowercase) of every head."""
     return frozenset(_heads())
+
+
+@cache
+def head_last_words() -> frozenset[str]:
+    """Last words (lowercase) of the heads of two words or more (`jenderal` of `direktur
+    jenderal`): a rank written so may close a post, no person's cue."""
+    heads = [parts for entries in _heads().values() for parts, *_ in entries]
+    return frozenset(parts[-1].lower() for parts in heads if len(parts) > 1)
 
 
 @cache

@@ -23,6 +23,7 @@ from ..lexicon import (
     admin_words,
     facility_words,
     geo_words,
+    head_last_words,
     match_head,
     match_region,
     place_end_words,
@@ -39,6 +40,7 @@ def _settled(text: str, m: RoleMention, entities: Sequence[Entity], places: froz
     English post, a first name after the title's comma, a place the article writes elsewhere."""
     m = _body_off(text, _body_off(text, m, entities), entities)
     m = _holder_after_comma(text, _first_word_back(text, _company_off(text, m)), entities)
+    m = _title_word_called_alone(text, m, entities, places)
     return _place_across(text, _legal_form_off(text, m), places)
 
 
@@ -337,6 +339,42 @@ def _may_open_name(word: str) -> bool:
     return word.lower() not in place_end_words() or word_class(word) in (W.GIV, W.AMB)
 
 
+def _title_word_called_alone(
+    text: str, m: RoleMention, entities: Sequence[Entity], places: frozenset[str]
+) -> RoleMention:
+    """`Kapolres Ogan Komering Ulu Timur AKBP Adik Listiyono … AKBP Adik`, `Ketua Umum Perkasi
+    Adil Prasetyo … Pak Adil`: the title's last word, written right before the holder's name,
+    that the article elsewhere writes after a rank or an honorific (`_called_alone`) opens the
+    holder's name; a head, a region, a place the article writes, a word of a body the model
+    names (`PB Persani`) or of one written alone, or a word after an English post (`CTO
+    Traveloka Derianto Kusuma`) stays in the title. The model's PER entity running from the word
+    into the name is no proof: it glues a team's or a body's word as often (`Pelatih Kepala
+    Tunggal Putra Indra …`, `Menko Maritim Luhut …`)."""
+    title = m.title.split()
+    word = title[-1] if len(title) > 1 else ""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()) or m.name_span[0] <= m.span[0]:
+        return m
+    if match_head(tokenize(word), 0) or match_region(tokenize(word), 0, 1) or word.lower() in places:
+        return m
+    english = any(w.lower() in role_words("english_post") for w in title)
+    in_body = any(ent.label != EntityLabel.PER and word in ent.text.split() for ent in entities)
+    if word_marker(word) is not None or english or in_body or _body_alone(text, word, entities):
+        return m
+    return _moved(text, m, -1) if _called_alone(text, word, m.name_span[0]) else m
+
+
+def _called_alone(text: str, word: str, holder: int) -> bool:
+    """Whether the article writes ``word`` apart from the holder's name at ``holder`` after an
+    honorific or a rank (`AKBP Adik`, `Pak Adil`) that closes no post (`Direktur Jenderal
+    Pajak`). A speech verb is no proof: bodies speak too (`Keuangan mengatakan`); nor is the
+    model's lone PER, which it gives a body's word as often (`PB Persani`)."""
+    for a, b in whole_words(text, word):
+        cue = prev_word(text, a)
+        if b + 1 != holder and word_marker(cue) in _PERSON_CUES and cue.lower() not in head_last_words():
+            return True
+    return False
+
+
 def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
     """Bupati dan Wakil Bupati Sleman Kustini Sri Purnomo dan Danang Maharsa; Walikota Metro dan
     Wakil Walikota Metro, Wahdi … dan Qomaru …: two posts joined by `dan`/`serta` before exactly
@@ -486,7 +524,8 @@ def _one_word_body(
     if len(first) < 3 or (short and not _body_alone(text, first, entities)):
         return 0
     alone = [a for a, b in whole_words(text, first) if a != s and next_word(text, b) != words[1]]
-    if not alone or any(_person_cue(text, a, a + len(first)) for a in alone):
+    cued = [a for a in alone if _person_cue(text, a, a + len(first))]
+    if not alone or any(not _body_speaks(text, first, a, entities) for a in cued):
         return 0
     held = any(
         ent.label != EntityLabel.PER and first in ent.text.split() and words[1] not in ent.text.split()
@@ -500,6 +539,15 @@ def _one_word_body(
         if not s <= x < e
     )
     return 1 if called or (not short and (held or (english and len(alone) >= _OFTEN_ALONE))) else 0
+
+
+def _body_speaks(text: str, word: str, at: int, entities: Sequence[Entity]) -> bool:
+    """Whether ``word`` at ``at``, in a person's context, is a body's name there: an organisation
+    word (`Muhammadiyah menyampaikan`) or a later word of the model's body (`Kementerian Imipas
+    menilai`): bodies speak too. A body's word before it alone is no proof (`Ketua Ace
+    mengatakan`), nor a body the model opens with it (a name glued to a body's)."""
+    inside = any(ent.label != EntityLabel.PER and ent.span[0] < at < ent.span[1] for ent in entities)
+    return inside or word_class(word) is W.ORG
 
 
 def _body_alone(text: str, word: str, entities: Sequence[Entity]) -> bool:

@@ -31,3 +31,10 @@ def test_a_task_force_head_with_a_rank() -> None:
 
 def test_a_central_post_with_no_holder_gives_nothing() -> None:
     assert _officials("Kadiv Propam belum memberikan keterangan soal kasus itu.", []) == []
+
+
+def test_the_public_relations_division_head_with_a_rank_and_no_body() -> None:
+    # `Kadiv Humas` names its unit as `Kabid Humas` does: the holder's rank after it is dropped
+    s = "Ikut mendampingi pula Kadiv Humas Irjen Pol. Sandi Wiratmo. Upacara berjalan tertib."
+    assert _officials(s) == [_rec(s, "Kadiv Humas Irjen Pol. Sandi Wiratmo", "Sandi Wiratmo", "Kadiv Humas")]
+    assert _officials("Kadiv Humas belum memberi keterangan soal kasus itu.") == []
