@@ -58,7 +58,7 @@ from .kinds import (
 from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
-from .tokens import Tok, _after_title, _name_word, match_head, region_len, token_at, tokens_inside
+from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
 
@@ -250,6 +250,18 @@ def _listed_with(
     return left or right
 
 
+def _official_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG opened by `Dinas` right after a lowercase dwelling's or vehicle's noun
+    (entities_official_things.txt: `perumahan Dinas Bupati …`, `rumah Dinas Wapres`): `dinas` is
+    the adjective "official" and the title after it names the holder, no office (`rumah Dinas
+    Kesehatan` may be the office's)."""
+    k = token_at(ent.span[0], toks)
+    if ent.label != Label.ORG or k is None or k == 0 or toks[k].low != "dinas" or k + 1 >= len(toks):
+        return False
+    thing = toks[k - 1].text.islower() and toks[k - 1].low in word_set("entities_official_things.txt")
+    return thing and title_len(toks, k + 1) > 0
+
+
 def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """``ent`` names a body, a place or a person: no kind, title, degree, event, thing or head
     alone (the last checks of `resolve_entities`)."""
@@ -276,6 +288,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _lowercase_opener(ent, toks, lower)
+        and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)
         and not _editor_mark(ent, toks)

@@ -311,6 +311,27 @@ def _from_spelled_start(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     return _entity(text[toks[start].start : ent.span[1]], ent.label, toks[start].start) or ent
 
 
+def _to_spelled_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
+    """A model ORG that holds the first words of a name its bracketed short name in capitals
+    spells whole by initials, the capitalised words after its `dan` the last ones (`Akademi
+    Pemilu` before `dan Demokrasi (APD)`, `Sekolah Kajian Stratejik` before `dan Global
+    (SKSG)`): the span ends where the spelled name ends, and is then read as a whole
+    (`_spelled_term`)."""
+    inside = tokens_inside(ent.span, toks)
+    j = inside.stop if ent.label == Label.ORG and inside else len(toks)
+    if j >= len(toks) or toks[j].low not in _joins():
+        return ent
+    k = j + 1
+    while k < len(toks) and k - j <= MAX_REGION_WORDS and toks[k].text.isalpha() and _spelled_word(toks[k]):
+        k += 1
+    if k == j + 1 or k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")":
+        return ent
+    short = toks[k + 1].text
+    if not (short.isalpha() and short.isupper()) or _spelling_start(toks, k, short) != inside.start:
+        return ent
+    return _entity(text[ent.span[0] : toks[k - 1].end], ent.label, ent.span[0]) or ent
+
+
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
     no word of `officials_org_words.txt`, no region) and the initials no known body's short name

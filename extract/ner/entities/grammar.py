@@ -25,6 +25,7 @@ from .shortnames import (
     _numbered_title,
     _region_tail,
     _short_names,
+    _spelled_out,
     _street_words,
 )
 from .tokens import (
@@ -154,7 +155,22 @@ class _Grower:
         ``first`` (`Dinas Pariwisata dan Kebudayaan`); a numbered unit's name takes none (`Brigif 4
         Marinir dan MNC Peduli` is two bodies)."""
         fields = self.fields and not self._region_before(first, j)  # `… Lampung Barat dan Koperasi …`
-        return not any(t.text[:1].isdigit() for t in self.toks[first:j]) and self.joins(j, fields=fields)
+        numbered = any(t.text[:1].isdigit() for t in self.toks[first:j])
+        return not numbered and (self.joins(j, fields=fields) or self._spelled_across(first, j))
+
+    def _spelled_across(self, first: int, j: int) -> bool:
+        """`dan` at ``j`` inside a name that its bracketed short name in capitals spells whole, by
+        initials from the office's head on (`Dinas Pemberdayaan Masyarakat dan Pemerintah Tiyuh
+        (DPMPT)`, `Badan … dan Pemerintah Kampung (BPMPK)`): the words after `dan` are a field of
+        the name, even a new head's or a level's."""
+        toks, k = self.toks, j + 1
+        while k < len(toks) and k - j <= MAX_NAME_WORDS and toks[k].text.isalpha() and toks[k].capital:
+            k += 1
+        if not (k + 2 < len(toks) and toks[k].text == "(" and toks[k + 2].text == ")" and k > j + 1):
+            return False
+        short = toks[k + 1]
+        words = _spelled_out(toks, k + 1) if short.text.isupper() and short.text.isalpha() else None
+        return words is not None and words.start < first and match_head(toks, words.start) is not None
 
     def joins(self, j: int, *, fields: bool | None = None) -> bool:
         """`dan`/`&` followed by a name word that is no new head, no region and no known body's

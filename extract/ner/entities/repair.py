@@ -27,6 +27,7 @@ from .cuts import (
     _religious_titled,
     _spelled_term,
     _strip_kinds,
+    _to_spelled_end,
     _unexplained_acronym,
     _without_count,
 )
@@ -292,6 +293,7 @@ def _repair_one(
         _strip_kinds,
         _without_count,
         _from_spelled_start,
+        _to_spelled_end,
         _from_syllables,
         _whole_region,
         _ocean_after_its_word,
