@@ -180,6 +180,7 @@ class _Patterns:
     weekdays_before_bracket: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
+    law_in_clause: regex.Pattern[str]
     title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
@@ -538,6 +539,9 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # a law word anywhere in the clause that a year ends ("UU No. 39 Tahun 2007", "Keputusan
+        # Presiden RI Nomor 123/P Tahun 2025"), no clause break between
+        "law_in_clause": regex.compile(rf"{_WB}(?i:{words('law')})(?!\p{{L}})[^;!?\n]*$", regex.V1),
         # the words of a regulation's title after "tentang", up to the year (no full stop between),
         # a law word before it ("PMK Nomor 20 tentang …"; "sosialisasi tentang …" names a topic)
         "title_before": regex.compile(
@@ -1115,7 +1119,15 @@ def _count_after(text: str, end: int) -> bool:
     """The number ending at ``end`` counts something or is not a Gregorian year."""
     blk = _lexicon().blockers
     nxt = _next_word(text, end)
+    if nxt in blk["title"]:
+        return _law_opens_clause(text, end)
     return nxt in blk["count"] or nxt in blk["after"] or _patterns().decade.match(text, end) is not None
+
+
+def _law_opens_clause(text: str, end: int) -> bool:
+    """A year before ``tentang`` is a law's when a law word opens its clause (``Perpres Nomor 79
+    Tahun 2025 tentang``); after any other clause ``tentang`` opens a topic and the year is a date."""
+    return _patterns().law_in_clause.search(text, max(0, end - _TITLE_CHARS), end) is not None
 
 
 def _names_law_year(cue: str) -> bool:
