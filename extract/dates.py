@@ -944,7 +944,19 @@ def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Can
     if name == "day_relmonth":
         return [_Cand(m.start("d"), m.end(), _Point(None, None, int(m.group("d"))), relative=relative)]
     day = int(m.group("d")) if m.group("d") else None  # 31 Desember tahun depan
-    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m"), day), relative=relative)]
+    point = _Point(None, _month(m, "m"), day)
+    lead = _DAY_RANGE_LEAD.get().search(text, max(0, m.start() - 16), m.start()) if day else None
+    if lead is not None and int(lead.group("d")) < day:  # 15-17 September tahun ini: the range
+        first = replace(point, day=int(lead.group("d")))
+        return [_Cand(lead.start(), m.end(), first, point, relative=relative)]
+    return [_Cand(m.start(), m.end(), point, relative=relative)]
+
+
+# the first day of a range right before a day and month (``15-`` of ``15-17 September``)
+_DAY_RANGE_LEAD = LazyPattern(
+    r"(?<![\p{L}\p{N}.:/])(?P<d>[0-3]?\d)[ \t]*(?:--|[-–—]|s\.[ \t]?d\.?|s/d|sd|hingga|sampai)[ \t]*$",
+    regex.V1,
+)
 
 
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1772,7 +1784,7 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
         year = anchor.year + n if anchor is not None else None
         if year is not None and c.first.month and not _valid(year, c.first.month, c.first.day):
             return None  # 30 Februari tahun depan
-        return _mention(c, text, _iso(year, c.first))
+        return _mention(c, text, _iso(year, c.first), _iso(year, c.last) if c.last is not None else None)
     if base is None or not base.knows(unit):
         return None
     if unit is Grain.WEEK and c.first.weekday is not None:
