@@ -357,9 +357,11 @@ def _lone_month_forms(lex: _Lexicon) -> dict[str, str]:
         rf"{mon('m', only_full=True)}(?={_S1}\p{{Ll}})(?!{_S1}{_VERB_SHAPED})",
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
-        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
+        # / (Oktober-Desember) 2024: the year after the bracket a range is written in is its year
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?P<ob>\(){_S0})?(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
         rf"(?:{_S0},{_S0}{month_names_rx(only_full=True)}(?![\p{{L}}])){{0,10}}+(?:,(?={_S1}))?{_RC}"
-        rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
+        rf"(?:(?i:bulan){_S1})?{mon('m2')}"
+        rf"(?(ob){_S0}\){_S1}{_TAHUN}{y4('y2')}|(?:,?{_S1}{_TAHUN}{y4('y2')})?)",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
