@@ -324,6 +324,17 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         **_month_breakdown_forms(lex),
         **_month_time_word_forms(lex),
         **_month_list_forms(lex),
+        **_bracketed_month_forms(),
+    }
+
+
+def _bracketed_month_forms() -> dict[str, str]:
+    """A month an editor adds in brackets: to a day (``tanggal 26 (Mei)``) or alone (``periode II
+    (Februari)``); the bracket marks the month as one, as a cue does."""
+    mon = rf"{_S0}\({_S0}{month_rx('m', only_full=True)}{_S0}\)"
+    return {
+        "day_bracket_month": rf"{_WB}(?i:tanggal|tgl\.?){_S1}{day_rx('d')}{mon}",
+        "bracket_month": rf"(?<![\p{{N}}]{_S0}){mon}",
     }
 
 
@@ -961,6 +972,13 @@ _DAY_RANGE_LEAD = LazyPattern(
 )
 
 
+def _bracketed_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``tanggal 26 (Mei)``: the day and its month ("tanggal" stays out); ``(Februari)``: the month."""
+    day = int(m.group("d")) if name == "day_bracket_month" else None
+    start = m.start("d") if day else m.start("m")
+    return [_Cand(start, m.end() if day else m.end("m"), _Point(None, _month(m, "m"), day))]
+
+
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``2025-06-09``, as some sites print dates."""
     return [_Cand(m.start(), m.end(), _Point(int(m.group("y")), int(m.group("m")), int(m.group("d"))))]
@@ -1096,6 +1114,8 @@ _FORM_READERS = {
     "dm": _day_month,
     "md": _day_month,
     "dm_paren": _day_month,
+    "day_bracket_month": _bracketed_month,
+    "bracket_month": _bracketed_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
