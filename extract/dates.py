@@ -180,6 +180,7 @@ class _Patterns:
     weekdays_before_bracket: regex.Pattern[str]
     number_before: regex.Pattern[str]
     law_before: regex.Pattern[str]
+    law_in_clause: regex.Pattern[str]
     title_before: regex.Pattern[str]
     law_name_before: regex.Pattern[str]
     day_word_before: regex.Pattern[str]
@@ -323,6 +324,17 @@ def _month_forms(lex: _Lexicon) -> dict[str, str]:
         **_month_breakdown_forms(lex),
         **_month_time_word_forms(lex),
         **_month_list_forms(lex),
+        **_bracketed_month_forms(),
+    }
+
+
+def _bracketed_month_forms() -> dict[str, str]:
+    """A month an editor adds in brackets: to a day (``tanggal 26 (Mei)``) or alone (``periode II
+    (Februari)``); the bracket marks the month as one, as a cue does."""
+    mon = rf"{_S0}\({_S0}{month_rx('m', only_full=True)}{_S0}\)"
+    return {
+        "day_bracket_month": rf"{_WB}(?i:tanggal|tgl\.?){_S1}{day_rx('d')}{mon}",
+        "bracket_month": rf"(?<![\p{{N}}]{_S0}){mon}",
     }
 
 
@@ -356,9 +368,11 @@ def _lone_month_forms(lex: _Lexicon) -> dict[str, str]:
         rf"{mon('m', only_full=True)}(?={_S1}\p{{Ll}})(?!{_S1}{_VERB_SHAPED})",
         # Juli hingga Oktober 2025 / Januari-Maret 2024
         # / mulai April, Mei, hingga Juni 2020 (the months between listed before the connector)
-        "month_range": rf"{_WB}{_NO_DAY}(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
+        # / (Oktober-Desember) 2024: the year after the bracket a range is written in is its year
+        "month_range": rf"{_WB}{_NO_DAY}(?:(?P<ob>\(){_S0})?(?:(?i:bulan){_S1})?{mon('m')}(?:{_S1}{y4('y')})?"
         rf"(?:{_S0},{_S0}{month_names_rx(only_full=True)}(?![\p{{L}}])){{0,10}}+(?:,(?={_S1}))?{_RC}"
-        rf"(?:(?i:bulan){_S1})?{mon('m2')}(?:,?{_S1}{_TAHUN}{y4('y2')})?",
+        rf"(?:(?i:bulan){_S1})?{mon('m2')}"
+        rf"(?(ob){_S0}\){_S1}{_TAHUN}{y4('y2')}|(?:,?{_S1}{_TAHUN}{y4('y2')})?)",
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
@@ -538,6 +552,9 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
+        # a law word anywhere in the clause that a year ends ("UU No. 39 Tahun 2007", "Keputusan
+        # Presiden RI Nomor 123/P Tahun 2025"), no clause break between
+        "law_in_clause": regex.compile(rf"{_WB}(?i:{words('law')})(?!\p{{L}})[^;!?\n]*$", regex.V1),
         # the words of a regulation's title after "tentang", up to the year (no full stop between),
         # a law word before it ("PMK Nomor 20 tentang …"; "sosialisasi tentang …" names a topic)
         "title_before": regex.compile(
@@ -940,7 +957,26 @@ def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Can
     if name == "day_relmonth":
         return [_Cand(m.start("d"), m.end(), _Point(None, None, int(m.group("d"))), relative=relative)]
     day = int(m.group("d")) if m.group("d") else None  # 31 Desember tahun depan
-    return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m"), day), relative=relative)]
+    point = _Point(None, _month(m, "m"), day)
+    lead = _DAY_RANGE_LEAD.get().search(text, max(0, m.start() - 16), m.start()) if day else None
+    if lead is not None and int(lead.group("d")) < day:  # 15-17 September tahun ini: the range
+        first = replace(point, day=int(lead.group("d")))
+        return [_Cand(lead.start(), m.end(), first, point, relative=relative)]
+    return [_Cand(m.start(), m.end(), point, relative=relative)]
+
+
+# the first day of a range right before a day and month (``15-`` of ``15-17 September``)
+_DAY_RANGE_LEAD = LazyPattern(
+    r"(?<![\p{L}\p{N}.:/])(?P<d>[0-3]?\d)[ \t]*(?:--|[-–—]|s\.[ \t]?d\.?|s/d|sd|hingga|sampai)[ \t]*$",
+    regex.V1,
+)
+
+
+def _bracketed_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``tanggal 26 (Mei)``: the day and its month ("tanggal" stays out); ``(Februari)``: the month."""
+    day = int(m.group("d")) if name == "day_bracket_month" else None
+    start = m.start("d") if day else m.start("m")
+    return [_Cand(start, m.end() if day else m.end("m"), _Point(None, _month(m, "m"), day))]
 
 
 def _iso_date(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1078,6 +1114,8 @@ _FORM_READERS = {
     "dm": _day_month,
     "md": _day_month,
     "dm_paren": _day_month,
+    "day_bracket_month": _bracketed_month,
+    "bracket_month": _bracketed_month,
     "dd_range": _day_month,
     "enum": _day_month,
     "month_enum": _month_enum,
@@ -1115,7 +1153,15 @@ def _count_after(text: str, end: int) -> bool:
     """The number ending at ``end`` counts something or is not a Gregorian year."""
     blk = _lexicon().blockers
     nxt = _next_word(text, end)
+    if nxt in blk["title"]:
+        return _law_opens_clause(text, end)
     return nxt in blk["count"] or nxt in blk["after"] or _patterns().decade.match(text, end) is not None
+
+
+def _law_opens_clause(text: str, end: int) -> bool:
+    """A year before ``tentang`` is a law's when a law word opens its clause (``Perpres Nomor 79
+    Tahun 2025 tentang``); after any other clause ``tentang`` opens a topic and the year is a date."""
+    return _patterns().law_in_clause.search(text, max(0, end - _TITLE_CHARS), end) is not None
 
 
 def _names_law_year(cue: str) -> bool:
@@ -1760,7 +1806,7 @@ def _relative_point(c: _Cand, text: str, anchor: dt.date | None, base: _Base | N
         year = anchor.year + n if anchor is not None else None
         if year is not None and c.first.month and not _valid(year, c.first.month, c.first.day):
             return None  # 30 Februari tahun depan
-        return _mention(c, text, _iso(year, c.first))
+        return _mention(c, text, _iso(year, c.first), _iso(year, c.last) if c.last is not None else None)
     if base is None or not base.knows(unit):
         return None
     if unit is Grain.WEEK and c.first.weekday is not None:

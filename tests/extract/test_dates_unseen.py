@@ -541,7 +541,6 @@ def test_month_of_a_price_series() -> None:
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a month in brackets after its day (tanggal 26 (Mei)) is not read")
 def test_month_in_brackets_after_its_day() -> None:
     text = "Kejadiannya di malam takbiran tanggal 26 (Mei) di depan pasar."
     assert extract_dates(text, published="2020-05-28") == [D("26 (Mei)", (38, 46), "2020-05-26")]
