@@ -146,29 +146,52 @@ def vet_entities(
     # a body's other name in brackets (`PT Krama Yudha (Mitsubishi Fuso)`) is no person anywhere
     aliases = {" ".join(e.text.split()) for e in ents if _alias_of_body(art, *e.span)}
     for e in ents:
-        if e.label != EntityLabel.PER:
-            out.append((e, True))
-            continue
-        if (body := _body_named(art, e)) is not None:
-            out.append((body, True))
-            continue
-        if _feature_named(art, e):
-            out.append((Entity(e.text, EntityLabel.LOC.value, e.span), True))
-            continue
-        v, marked = _vet_one(art, e)
-        if v is not None:
-            out.append((v, marked))
-            continue
-        art.rejected[e.span[1]] = e.span[0]
-        if _ends_place_list(art, e.span[0]):
-            out.append((Entity(e.text, EntityLabel.LOC.value, e.span), True))
-            continue
-        a, b = e.span
-        if 0 <= a < b <= len(text):
-            k = title_prefix_len(text, a, b)  # `Kabag Tapem`: the word after the title
-            rest = name_tokens(text[k if a < k < b else a : b])
-            if len(rest) == 1:
-                dropped_words.add(rest[0])
+        read = (e, True) if e.label != EntityLabel.PER else _per_read(art, e)
+        if read is not None:
+            out.append(read)
+        elif (word := _lone_word_dropped(text, e)) is not None:
+            dropped_words.add(word)
+    return _one_sense_per_article(art, ents, out, dropped_words, aliases)
+
+
+def _per_read(art: _Article, e: Entity) -> tuple[Entity, bool] | None:
+    """A model PER as the article reads it (a body, a feature, a vetted person, a listed place) with
+    whether a context marks it; None: dropped, its end noted in ``art.rejected``."""
+    if (body := _body_named(art, e)) is not None:
+        return body, True
+    if _feature_named(art, e):
+        return Entity(e.text, EntityLabel.LOC.value, e.span), True
+    v, marked = _vet_one(art, e)
+    if v is not None:
+        return v, marked
+    art.rejected[e.span[1]] = e.span[0]
+    if _ends_place_list(art, e.span[0]):
+        return Entity(e.text, EntityLabel.LOC.value, e.span), True
+    return None
+
+
+def _lone_word_dropped(text: str, e: Entity) -> str | None:
+    """The one word a dropped PER names after any title (`Kabag Tapem`: `Tapem`), or None."""
+    a, b = e.span
+    if 0 <= a < b <= len(text):
+        k = title_prefix_len(text, a, b)  # `Kabag Tapem`: the word after the title
+        rest = name_tokens(text[k if a < k < b else a : b])
+        if len(rest) == 1:
+            return rest[0]
+    return None
+
+
+def _one_sense_per_article(
+    art: _Article,
+    ents: Sequence[Entity],
+    out: list[tuple[Entity, bool]],
+    dropped_words: set[str],
+    aliases: set[str],
+) -> list[Entity]:
+    """The vetted entities less the persons the article reads as something else elsewhere: a lone
+    word dropped once as a thing, a body's other name, a team, a sign, an event, a name inside a
+    person's."""
+    text = art.text
     kept_names = {e.text.strip() for e, _ in out if e.label == EntityLabel.PER}
     dropped_words |= (
         _thing_words(text, kept_names) | _event_words(text, kept_names) | _holy_months(kept_names)

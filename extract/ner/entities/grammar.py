@@ -9,7 +9,7 @@ and streets (`Aula …`, `Jalan …`) by the kinds of `entities_heads.txt` and
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from ...people.lexicon import role_words
@@ -81,6 +81,10 @@ class _Grower:
     first: bool = False  # the word right after an office's head
     own: bool = False  # the word right after a head that is a body's whole short name (`BPBD`)
     fields: bool = False  # a field's head word goes on the name (`_field_head`): no field head heads it
+    kind: Head = Head.BODY  # the kind of name being grown: an office's from an inner level on
+    level_end: int = -1  # the word after the name's inner level (`Kantor Pemerintah Kota …`)
+    joined: bool = False  # a `dan` has joined two words of the name
+    abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
 
     def stops(self, j: int) -> bool:
         tok = self.toks[j]
@@ -313,83 +317,106 @@ class _Grower:
     def grow(self, i: int, n: int, kind: Head) -> tuple[int, list[tuple[int, int]]]:
         """The end word of the name whose head covers words ``i`` to ``i+n`` and the indices of
         bracketed abbreviations that end it (each one an entry of its own)."""
-        toks, j, abbrevs = self.toks, i + n, []
-        level_end = i + n if kind is Head.BODY and _level_rank(toks, i, n) is not None else -1  # inner level
-        joined = False  # a `dan` has joined two words of the name
-        # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
-        # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
-        self.facility = True
-        self.fields = not _field_head(toks[i])  # `Koperasi Makio dan Koperasi Sapto` are two
+        toks, j = self.toks, i + n
+        self._begin(i, n, kind)
         if (end := self._early_end(i, n, kind)) is not None:
             return end, []
         if kind is Head.FACILITY and j < len(toks):
             j += self._after_facility(j)
         while j < len(toks) and j - i < MAX_NAME_WORDS:
-            if kind is Head.BODY and (j > i + n or _own_name(toks[i])) and self._closed_before(i, n, j):
-                break  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
-            self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
-            # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
-            # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
-            self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
-            self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
-            named = region_len(toks, j, kecamatan=True) if j == i + n and kind is not Head.FACILITY else 0
-            if named > 1:
-                j += named  # `Polsek Pasar Minggu`: a district's name, weekday and all
-                continue
-            head = _level_in_body(toks, j) if kind is Head.BODY else match_head(toks, j)
-            if head is not None and head[2] is Head.ADMIN:
-                if kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
-                    j += head[0]  # `Kelurahan Kampung Pondok`: a level's word opens its name
-                    continue
-                if kind is Head.ADMIN and j > i + n and self._level_word_ends_name(j, head[0]):
-                    j += head[0]  # `Kelurahan Menggala Kota,`: a level's word closes its name
-                    break
-                if self._level_of_its_own(i, n, j, kind, level_end):
-                    break
-                kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
-                j += head[0]  # `Prov.`, `Kab.` inside an office's name
-                level_end = j
-                continue
-            # a facility word right after an inner level is the level's name (`KWT Melati Desa
-            # Gedung Mulya`), elsewhere a place of its own
-            if head is not None and j != level_end and self._other_place(i, j, kind, head[2]):
-                break  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
-            if head is not None and (inner := self._inner_facility(i, n, j, kind, head)):
-                j += inner  # `Aula Jayang Tingang Kantor Gubernur …`: the building the hall is in
-                continue
-            if self.initial_dot(j):
-                j += 1  # `Jalan A. Yani`: the dot of an initial inside the name
-                continue
-            if kind is Head.FACILITY and (named := self._named_after(j)):
-                j += named  # `RSUD dr Soedarso`: the form of address of the person it is named after
-                continue
-            if j > i + n and kind is Head.BODY and self._joins_field(i + n, j):
-                j += 2
-                joined = True
-                continue
-            # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
-            # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
-            # a comma right after the head or after a region lists bodies, no fields (`Kejari,
-            # Islamic Center, dan …`, `Brimob Batauga, Sub Denpom, dan …`)
-            listing = j > i + n and not self._region_before(i + n, j)
-            if toks[j].text == "," and kind is Head.BODY and not joined and listing and self.listed(j):
-                j = self.listed(j)
-                continue
-            if toks[j].text == "(":
-                close = self._abbrev_end(j)
-                if close is None:
-                    break
-                if self._inside_bracket(j, close, kind):
-                    j = close + 1  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
-                    continue
-                abbrevs.append((j + 1, close))
+            j, goes_on = self._step(i, n, j)
+            if not goes_on:
                 break
-            if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
-                break
-            if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, n, j):
-                break
-            j += 1
-        return self._trim(i + n, j), abbrevs
+        return self._trim(i + n, j), self.abbrevs
+
+    def _begin(self, i: int, n: int, kind: Head) -> None:
+        """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
+        self.kind, self.abbrevs, self.joined = kind, [], False
+        self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
+        # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
+        # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
+        self.facility = True
+        self.fields = not _field_head(self.toks[i])  # `Koperasi Makio dan Koperasi Sapto` are two
+
+    def _step(self, i: int, n: int, j: int) -> tuple[int, bool]:
+        """The word after the name's part that word ``j`` opens, and whether the name goes on."""
+        toks, kind = self.toks, self.kind
+        if kind is Head.BODY and (j > i + n or _own_name(toks[i])) and self._closed_before(i, n, j):
+            return j, False  # `Komisi XI DPR RI | Fraksi …`, `… Precast Tbk | FX Poerbayu`: the name ends
+        self._read_position(i, n, j)
+        named = region_len(toks, j, kecamatan=True) if j == i + n and kind is not Head.FACILITY else 0
+        if named > 1:
+            return j + named, True  # `Polsek Pasar Minggu`: a district's name, weekday and all
+        head = _level_in_body(toks, j) if kind is Head.BODY else match_head(toks, j)
+        if head is not None and head[2] is Head.ADMIN:
+            return self._level_step(i, n, j, head)
+        # a facility word right after an inner level is the level's name (`KWT Melati Desa
+        # Gedung Mulya`), elsewhere a place of its own
+        if head is not None and j != self.level_end and self._other_place(i, j, kind, head[2]):
+            return j, False  # `Polda Sulteng Jalan Soekarno Hatta`: the street is a place of its own
+        if head is not None and (inner := self._inner_facility(i, n, j, kind, head)):
+            return j + inner, True  # `Aula Jayang Tingang Kantor Gubernur …`: the building the hall is in
+        return self._word_step(i, n, j)
+
+    def _read_position(self, i: int, n: int, j: int) -> None:
+        """What word ``j`` may open: a person's name (`facility`), an office's title word (`first`),
+        the word after a body's whole short name (`own`)."""
+        toks, kind = self.toks, self.kind
+        self.facility = j == i + n or (kind is Head.FACILITY and not self._person_after_place(i, j))
+        # `Kementerian Koordinator …`, `Dewan Pengawas …`: a title word right after an
+        # office's head names the office; later it ends the name (`Polres Kendal AKBP …`)
+        self.first = kind is Head.BODY and (j == i + n or _heads_body(toks, j - 1))
+        self.own = kind is Head.BODY and j == i + n == i + 1 and _own_name(toks[i])
+
+    def _level_step(self, i: int, n: int, j: int, head: tuple[int, Label, Head]) -> tuple[int, bool]:
+        """The word after the administrative level at ``j`` and whether the name goes on: the level
+        opens or closes a place's name, is a place of its own, or makes the name an office's."""
+        if self.kind is Head.ADMIN and j == i + n and self._level_word_names(j, head[0]):
+            return j + head[0], True  # `Kelurahan Kampung Pondok`: a level's word opens its name
+        if self.kind is Head.ADMIN and j > i + n and self._level_word_ends_name(j, head[0]):
+            return j + head[0], False  # `Kelurahan Menggala Kota,`: a level's word closes its name
+        if self._level_of_its_own(i, n, j, self.kind, self.level_end):
+            return j, False
+        self.kind = Head.BODY  # `Kantor Pemerintah Kota (Pemkot) …`: an office's name from here on
+        self.level_end = j + head[0]  # `Prov.`, `Kab.` inside an office's name
+        return self.level_end, True
+
+    def _word_step(self, i: int, n: int, j: int) -> tuple[int, bool]:
+        """The word after word ``j``, no head's, and whether the name goes on: an initial, a form
+        of address, a joined field, a list of fields, a bracket, or a word that ends the name."""
+        toks, kind = self.toks, self.kind
+        if self.initial_dot(j):
+            return j + 1, True  # `Jalan A. Yani`: the dot of an initial inside the name
+        if kind is Head.FACILITY and (named := self._named_after(j)):
+            return j + named, True  # `RSUD dr Soedarso`: the form of address of the person it is named after
+        if j > i + n and kind is Head.BODY and self._joins_field(i + n, j):
+            self.joined = True  # a `dan` has joined two words of the name
+            return j + 2, True
+        # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
+        # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
+        # a comma right after the head or after a region lists bodies, no fields (`Kejari,
+        # Islamic Center, dan …`, `Brimob Batauga, Sub Denpom, dan …`)
+        listing = j > i + n and not self._region_before(i + n, j)
+        if toks[j].text == "," and kind is Head.BODY and not self.joined and listing and self.listed(j):
+            return self.listed(j), True
+        if toks[j].text == "(":
+            return self._bracket_step(j)
+        if self.stops(j) or (kind is not Head.BODY and j > i + n and self._count_at(j)):
+            return j, False
+        if kind is Head.BODY and (j > i + n or self.own) and self._office_ends(i, n, j):
+            return j, False
+        return j + 1, True
+
+    def _bracket_step(self, j: int) -> tuple[int, bool]:
+        """The word after the bracket opened at ``j`` and whether the name goes on: a short name
+        inside the name goes on it, one that ends it is kept in ``abbrevs``."""
+        close = self._abbrev_end(j)
+        if close is None:
+            return j, False
+        if self._inside_bracket(j, close, self.kind):
+            return close + 1, True  # `Dinas Sosial (Dinsos) DKI Jakarta`: inside the name
+        self.abbrevs.append((j + 1, close))
+        return j, False
 
     def _level_of_its_own(self, i: int, n: int, j: int, kind: Head, level_end: int) -> bool:
         """The administrative level at ``j`` is a place of its own: not inside an office's name
@@ -718,59 +745,69 @@ def grammar_entities(
         n, label, kind = head
         if _hall_named_after(toks, i, n):
             label, kind = Label.LOC, Head.FACILITY
-        title = title_len(toks, i - 1) if i > 0 else 0
-        if (
-            kind in (Head.STOP, Head.JOIN)
-            or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
-            or (kind is Head.UNIT and (title or _title_unit(toks, i, n, grower)))
-        ):
-            # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
-            # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
-            # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
+        if _head_of_title(toks, i, n, kind, grower):
             i += 1
             continue
         if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
             i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
             continue
-        unit = kind is Head.UNIT
-        kind = Head.BODY if unit else kind
-        office = _office_inside(toks, i + n, kind) is not kind  # `Kantor Dinas …`: grows as the office's
-        end, abbrevs = grower.grow(i, n, Head.BODY if office else kind)
-        if unit and not _names_body(toks, i + n, end):
-            i += n  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
-            continue
-        if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
-            # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
-            i += n
-            continue
-        if kind is Head.NOT:
-            i = end  # a regulation's name (`Perwali Samarinda`) is no entity
-            continue
-        if label is Label.LOC and (
-            (abbrevs and _abbreviates_more(toks, i, abbrevs[0][0])) or _programme_place(toks, range(i, end))
-        ):
-            i = end  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
-            continue
-        street = toks[i].low in _street_words()["street"]
-        cut = (
-            _region_tail(toks, i + n, end, street=street)
-            if label is Label.LOC and (street or kind is Head.ADMIN)
-            else end
-        )
-        if cut < end:  # `Jalan Bakut Palangka Raya`: the street, then the city
-            found.append(
-                Entity(
-                    text[toks[cut].start : toks[end - 1].end],
-                    Label.LOC,
-                    (toks[cut].start, toks[end - 1].end),
-                )
-            )
-        first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
-        start_c, end_c = toks[first].start, toks[cut - 1].end
-        found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
-        found += _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
-        i = joined = end
+        nxt, named = _named_from_head(text, toks, i, (n, label, kind), grower, joined)
+        found += named
+        i, joined = nxt, (nxt if named else joined)
     return found
+
+
+def _head_of_title(toks: Sequence[Tok], i: int, n: int, kind: Head, grower: _Grower) -> bool:
+    """The head word at ``i`` opens no name: a stop or a joining word, a level inside a title of two
+    words or more, or a unit a title or a holder's title holds."""
+    title = title_len(toks, i - 1) if i > 0 else 0
+    # `Wali Kota …`: the level is the title's, the region after it a LOC of its own (but
+    # `Kepala Desa Ciwaru` names the place `Desa Ciwaru`: `Kepala` is a title alone);
+    # `Kabid Humas Polda Sultra`: the unit is the title's, the body after it the ORG
+    return (
+        kind in (Head.STOP, Head.JOIN)
+        or (kind is Head.ADMIN and title > 1 and not _titles()[0].issuperset({(toks[i - 1].low,)}))
+        or (kind is Head.UNIT and bool(title or _title_unit(toks, i, n, grower)))
+    )
+
+
+def _named_from_head(
+    text: str, toks: Sequence[Tok], i: int, head: tuple[int, Label, Head], grower: _Grower, joined: int
+) -> tuple[int, list[Entity]]:
+    """The word to read on from after the head at ``i`` and the entities the name grown from it
+    gives: none where the head names no one (a head alone, a unit without its body, a
+    regulation's name, a unit's or a programme's words)."""
+    n, label, kind = head
+    unit = kind is Head.UNIT
+    kind = Head.BODY if unit else kind
+    office = _office_inside(toks, i + n, kind) is not kind  # `Kantor Dinas …`: grows as the office's
+    end, abbrevs = grower.grow(i, n, Head.BODY if office else kind)
+    if unit and not _names_body(toks, i + n, end):
+        return i + n, []  # `DAK Fisik Bidang Pariwisata`: a unit without its body after it names no one
+    if end == i + n and not (n == 1 and kind is Head.BODY and _own_name(toks[i])):
+        # a head alone names no one (`Dinas`, `Desa`); an office's own acronym does (`Disdikbud`)
+        return i + n, []
+    if kind is Head.NOT:
+        return end, []  # a regulation's name (`Perwali Samarinda`) is no entity
+    if label is Label.LOC and (
+        (abbrevs and _abbreviates_more(toks, i, abbrevs[0][0])) or _programme_place(toks, range(i, end))
+    ):
+        return end, []  # `Patroli Jalan Raya (PJR)`: a unit's or a programme's words, no place
+    street = toks[i].low in _street_words()["street"]
+    cut = (
+        _region_tail(toks, i + n, end, street=street)
+        if label is Label.LOC and (street or kind is Head.ADMIN)
+        else end
+    )
+    found = []
+    if cut < end:  # `Jalan Bakut Palangka Raya`: the street, then the city
+        found.append(
+            Entity(text[toks[cut].start : toks[end - 1].end], Label.LOC, (toks[cut].start, toks[end - 1].end))
+        )
+    first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
+    start_c, end_c = toks[first].start, toks[cut - 1].end
+    found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
+    return end, found + _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
 
 
 def _bracketed_short_forms(

@@ -107,6 +107,25 @@ def resolve_entities(
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _person_read(e, toks, text)) is not None]
+    ranked, kinds = _ranked_readings(text, toks, entities, officials, person_spans, people, dateline)
+    ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
+    ents = _with_branch(ents, toks, text)
+    ents = _names_kept(ents, toks, text, person_spans, kinds)
+    return _names_completed(ents, toks, text, person_spans)
+
+
+def _ranked_readings(
+    text: str,
+    toks: Sequence[Tok],
+    entities: Sequence[Entity],
+    officials: list[Any],
+    person_spans: list[Span],
+    people: list[Entity],
+    dateline: Any,
+) -> tuple[list[list[Entity]], frozenset[str]]:
+    """Each source's entities, the first ranked highest where two overlap (dateline, outlets,
+    clubs, grammar names, persons, model bodies, regions, short names), and the article's kind
+    acronyms."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     grammar = [
         r
@@ -135,20 +154,33 @@ def resolve_entities(
             frozenset(e.text for e in model if e.label == Label.ORG),
         ),
     ]
-    ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
-    ents = _with_branch(ents, toks, text)
+    return ranked, kinds
+
+
+def _names_kept(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span], kinds: frozenset[str]
+) -> list[Entity]:
+    """The flat entities trimmed and given one sense each, less a kind spelled out, a kin's body,
+    a title's field, a name of no one and a made thing (a ship, a variety)."""
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
-    kept = [
+    return [
         e
         for e in ents
         if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _made_thing(e, toks)
     ]
-    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(kept, toks), toks), toks), toks)
+
+
+def _names_completed(
+    ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span]
+) -> list[Entity]:
+    """The kept entities completed from the article: listed heads, own places, spelled kinds,
+    company forms, listed places, route ends, written levels and the names written again."""
+    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
