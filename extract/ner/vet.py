@@ -46,7 +46,7 @@ from ..people.lexicon import (
 from ..people.names import name_tokens, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
-from ..resources import load_lines, load_table
+from ..resources import load_lines
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import (
     PUNCT,
@@ -70,6 +70,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
+from .entities.words import _words_by_kind
 
 __all__ = ["vet_entities"]
 
@@ -1104,11 +1105,10 @@ def _trim_opening(
     return cs, words
 
 
-@cache
 def _person_nouns() -> frozenset[str]:
     """Nouns for a person of sport or the screen (`legenda`, `rider`, `aktris`: the `person` kind
     of entities_nicknames.txt)."""
-    return frozenset(r.word for r in load_table("entities_nicknames.txt") if r.kind == "person")
+    return _words_by_kind("entities_nicknames.txt")["person"]
 
 
 def _person_noun_before_name(words: list[str]) -> bool:

@@ -46,7 +46,7 @@ from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
-from ..text.words import word_set
+from ..text.words import verb_like, word_set
 from .marks import SENTENCE_ENDS, QuoteSpan, find_quote_spans
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -62,8 +62,6 @@ _SPEECH_ENDS = ".,!?…"
 # Words of a subject between a quotation and its speech verb (``“…,” Kepala Dinas Sosial
 # Sumbar Abdul Syukur menambahkan``).
 MAX_SUBJECT_WORDS = 8
-# The prefixes of Indonesian verbs (me-, ber-, di-): a word with one may be the verb of a sentence.
-_VERB_PREFIXES = ("me", "ber", "di")
 # A name word this long is still recognised with a typo glued to it (``BudhimDia``);
 # shorter ones (``Ari``, ``Edy``) begin too many other words.
 MIN_GLUED_NAME = 4
@@ -364,11 +362,10 @@ def _verbless_tag(cast: _Cast, text: str, q: QuoteSpan, start: int) -> _Tag | No
 
 
 def _verb_like(word: str) -> bool:
-    """A lower-case word that may be a verb: an intro verb, or one with a verb's prefix (``me-``,
-    ``ber-``, ``di-``: ``menanggapi``, ``berkata``, ``disebutkan``; a title in lower case such as
-    ``direktur`` is read as one too, and tags nothing)."""
-    low = word.lower()
-    return word.islower() and (low in word_set("quotes_intro_verbs.txt") or low.startswith(_VERB_PREFIXES))
+    """A lower-case word that may be a verb: an intro verb, or one shaped as a verb
+    (`verb_like`: ``menanggapi``, ``berkata``, ``disebutkan``; a title in lower case such as
+    ``direktur`` is read as one too, and tags nothing; ``di`` before a place is none)."""
+    return word.islower() and (word in word_set("quotes_intro_verbs.txt") or verb_like(word))
 
 
 def _apposed_name(cast: _Cast, text: str, start: int) -> _Speaker | None:

@@ -19,7 +19,7 @@ from ...resources import load_table
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
 from .page import _opens_sentence
-from .shortnames import _initials, _no_place_head
+from .shortnames import _in_order, _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
 from .words import Head, _heads, _joins, _not_entities, _words_by_kind
 
@@ -125,12 +125,11 @@ def _spelled_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
     # the short name abbreviates these very words, by initials or by syllables whose initials it
     # holds in order (`Coronavirus Disease 2019 (Covid-19)`); not `PT Hutama Karya (Persero)`,
     # nor `Kementerian Badan Usaha Milik Negara (BUMN)`, a ministry
-    rest = iter(short)
     return (
         short in _not_entities()
         and len(initials) > 1
         and short[:1] == initials[:1]
-        and all(c in rest for c in initials)
+        and _in_order(initials, short)
     )
 
 
@@ -339,11 +338,10 @@ def _capitalised_before(toks: Sequence[Tok], k: int) -> list[int]:
 def _shortens_words(short: str, toks: Sequence[Tok], words: list[int]) -> bool:
     """Two words or more from some word of ``words`` on, opened by ``short``'s first letter, hold
     its letters in order (initials or syllables: `TEI`, `Capaska`)."""
-    for n, j in enumerate(words[:-1]):
-        letters = iter("".join(toks[w].low for w in words[n:]))
-        if toks[j].low[:1] == short[:1] and all(c in letters for c in short):
-            return True
-    return False
+    return any(
+        toks[j].low[:1] == short[:1] and _in_order(short, "".join(toks[w].low for w in words[n:]))
+        for n, j in enumerate(words[:-1])
+    )
 
 
 def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:

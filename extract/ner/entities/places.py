@@ -574,16 +574,12 @@ def _own_name_end(toks: Sequence[Tok], k: int, held: set[int]) -> int | None:
     return toks[end - 1].end
 
 
-def _function_words() -> frozenset[str]:
-    """Prepositions, conjunctions and particles (clean_function_words.txt)."""
-    return word_set("clean_function_words.txt")
-
-
 def _name_word_low(tok: Tok) -> bool:
     """A lowercase word that is no common and no function word: the name's own word written
-    low (`GOR Aji saka`), so the name's end is unsure."""
+    low (`GOR Aji saka`), so the name's end is unsure (clean_function_words.txt)."""
     word = tok.text
-    return word.isalpha() and word.islower() and word not in common_words() and word not in _function_words()
+    function = word_set("clean_function_words.txt")
+    return word.isalpha() and word.islower() and word not in common_words() and word not in function
 
 
 def _after_short_name(toks: Sequence[Tok], k: int) -> int | None:

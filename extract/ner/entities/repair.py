@@ -42,7 +42,7 @@ from .model import (
     _strip_title,
     _title_unit_conjunct,
 )
-from .shortnames import _bracketed, _spelled_acronyms
+from .shortnames import _bracketed, _in_order, _spelled_acronyms
 from .tokens import (
     Tok,
     _company_form,
@@ -191,8 +191,8 @@ def _spells_body(short: str, org: Entity, toks: Sequence[Tok]) -> bool:
     words = [toks[k] for k in inside if not (k == inside.start and _company_form(toks[k]))]
     if not words or any(region_len(toks, k, kecamatan=True) and not _the_nation(toks, k) for k in inside):
         return False
-    letters, spelled = iter("".join(t.low for t in words)), short.lower().replace(" ", "")
-    return spelled[:1] == words[0].low[:1] and all(c in letters for c in spelled)
+    spelled = short.lower().replace(" ", "")
+    return spelled[:1] == words[0].low[:1] and _in_order(spelled, "".join(t.low for t in words))
 
 
 def _inner_place(toks: Sequence[Tok], words: range, starts: set[int]) -> bool:
