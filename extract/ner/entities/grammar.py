@@ -736,7 +736,7 @@ def grammar_entities(
     """
     grower = _Grower(toks, frozenset(person_starts), frozenset(holder_starts), _short_names(toks))
     found: list[Entity] = []
-    i = joined = 0
+    i = after_name = 0
     while i < len(toks):
         head = match_head(toks, i) or _acronym_office(toks, i)
         if head is None or toks[i].start in grower.person_starts:
@@ -751,9 +751,9 @@ def grammar_entities(
         if kind is Head.BODY and i + n < len(toks) and _is_acronym_head(toks[i + n]):
             i += n  # `Kabid Pembinaan SD Disdikbud Subang`: the office is the acronym's
             continue
-        nxt, named = _named_from_head(text, toks, i, (n, label, kind), grower, joined)
+        nxt, named = _named_from_head(text, toks, i, (n, label, kind), grower, after_name)
         found += named
-        i, joined = nxt, (nxt if named else joined)
+        i, after_name = nxt, (nxt if named else after_name)
     return found
 
 
@@ -772,7 +772,7 @@ def _head_of_title(toks: Sequence[Tok], i: int, n: int, kind: Head, grower: _Gro
 
 
 def _named_from_head(
-    text: str, toks: Sequence[Tok], i: int, head: tuple[int, Label, Head], grower: _Grower, joined: int
+    text: str, toks: Sequence[Tok], i: int, head: tuple[int, Label, Head], grower: _Grower, after_name: int
 ) -> tuple[int, list[Entity]]:
     """The word to read on from after the head at ``i`` and the entities the name grown from it
     gives: none where the head names no one (a head alone, a unit without its body, a
@@ -804,7 +804,7 @@ def _named_from_head(
         found.append(
             Entity(text[toks[cut].start : toks[end - 1].end], Label.LOC, (toks[cut].start, toks[end - 1].end))
         )
-    first = _unit_before(toks, joined, i) if kind is Head.BODY and label is Label.ORG else i
+    first = _unit_before(toks, after_name, i) if kind is Head.BODY and label is Label.ORG else i
     start_c, end_c = toks[first].start, toks[cut - 1].end
     found.append(Entity(text[start_c:end_c], label.value, (start_c, end_c)))
     return end, found + _bracketed_short_forms(text, toks, abbrevs, Label.ORG if office else label)
@@ -828,15 +828,16 @@ def _bracketed_short_forms(
 MAX_UNIT_WORDS = 2
 
 
-def _unit_before(toks: Sequence[Tok], joined: int, i: int) -> int:
-    """Where the second of two bodies joined by `dan` at ``joined`` starts, its head at ``i``: at
-    the words right after `dan` when they are a unit's name with it (`Polres Kampar dan Intel
-    Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a unit with its parent): up to
+def _unit_before(toks: Sequence[Tok], after_name: int, i: int) -> int:
+    """Where the second of two bodies joined by `dan` at ``after_name`` (the word after the first
+    body's name) starts, its head at ``i``: at the words right after `dan` when they are a unit's
+    name with it (`Polres Kampar dan Intel Kodim 0313/Kampar`: GUIDELINES §6, the longest name, a
+    unit with its parent): up to
     `MAX_UNIT_WORDS` unlisted capitalised words (`_bare_name`), no given name; else at its head
     (`… dan Akun Resmi Dinas Sosial …`: common words). A listed unit's head (`Resmob`, `Jatanras`:
     entities_heads.txt) opens its body by itself."""
-    first = joined + 1
-    if not (toks[joined].low == "dan" and 0 < i - first <= MAX_UNIT_WORDS):
+    first = after_name + 1
+    if not (toks[after_name].low == "dan" and 0 < i - first <= MAX_UNIT_WORDS):
         return i
     unit = all(_bare_name(toks, k) and toks[k].low not in given_names() for k in range(first, i))
     return first if unit else i
