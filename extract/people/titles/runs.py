@@ -10,6 +10,7 @@ division and a lowercase unit or place; regions by the lexicon's `match_region`.
 from __future__ import annotations
 
 from ...text.calendar import month_number, weekday_number
+from ...text.patterns import LazyPattern
 from ...text.tokens import NUMBER, PUNCT, WORD, Tok
 from ...text.words import NAMEISH, WordClass, balinese_orders, org_words
 from ..lexicon import (
@@ -24,6 +25,8 @@ from ..lexicon import (
 from .elements import _AGE_GROUP, _ROMAN, MAX_RUN, NAME_STARTS, El, Piece, W
 from .fields import _Fields
 
+#: The Roman numerals I, II and III typed with a lowercase L (Asisten ll, Komisi lll).
+_TYPED_ROMAN = LazyPattern(r"l{1,3}")
 _MAX_ASIDE = 7  # tokens in a time phrase before a comma (pada masa itu, periode Mei 2020-Juni 2024)
 
 
@@ -63,7 +66,7 @@ class _Runs(_Fields):
                 nj = self._number(j, els, first=first)
             elif t.kind is PUNCT:
                 nj = self._punct(j, els)
-            elif first and self._roman_unit(j):
+            elif (first and self._roman_unit(j)) or self._typed_roman(j, els):
                 els.append(El(j, j + 1, Piece.NUM, t.text))  # Kasubdit I Dittipidsiber, Asisten II
                 nj = j + 1
             else:
@@ -116,6 +119,18 @@ class _Runs(_Fields):
             and toks[j + 1].kind is WORD
             and toks[j + 1].text[0].isupper()
             and not toks[j + 1].newline
+        )
+
+    def _typed_roman(self, j: int, els: list[El]) -> bool:
+        """Satker Wilayah ll, Komisi lll DPRD: a lowercase `l`, `ll` or `lll` right after a
+        capitalised word of the post is the Roman numeral I, II or III typed with the letter L; it
+        numbers that unit and the title reads on."""
+        t = self.toks[j]
+        return (
+            t.kind is WORD
+            and _TYPED_ROMAN.get().fullmatch(t.text) is not None
+            and bool(els)
+            and els[-1].text[:1].isupper()
         )
 
     def _roman_unit(self, j: int) -> bool:

@@ -4,8 +4,6 @@ name; a holder named after a long body's name."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract import extract_article
 
 
@@ -39,9 +37,6 @@ def test_no_official_without_a_post() -> None:
     assert extract_article(t.encode()).officials == ()
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a holder's name ending in a common word (Jaya) is kept in the place entity"
-)
 def test_a_health_centre_head_whose_name_ends_in_a_common_word() -> None:
     t = "Kepala Puskesmas Tuba l Menggala Arsan Jaya mengatakan semua pasien sehat. Kata Arsan, obat cukup."
     r = extract_article(t.encode())
