@@ -28,6 +28,7 @@ from .prices import extract_prices
 from .quotes import extract_quotes
 from .records import ArticleRecord, Entity, Token
 from .stanza_backend import load_backend
+from .text.numbers import find_numbers
 from .text.tokens import Tok, whole_tokens
 
 #: What `clean` sets besides the text: the page's metadata and the removed lines.
@@ -65,6 +66,7 @@ class Annotations:
     officials: list | None = None
     persons: list | None = None
     names: list | None = None  # entity_names of the PER entities, made once for officials and persons
+    numbers: tuple | None = None  # find_numbers of the text, made once for prices and participants
     dates: list | None = None
     prices: list | None = None
     participants: list | None = None
@@ -126,12 +128,22 @@ def _dates(a: Annotated, *, reference_date: dt.date | None = None) -> list:
     return extract_dates(a.text, published=a.published, reference_date=reference_date)
 
 
+def _numbers(a: Annotated) -> tuple | None:
+    """The spans of the numbers in the text (`find_numbers`), read by prices and participants:
+    made once an article in the bag (None on a Doc's view: each stage finds its own)."""
+    if not isinstance(a, Annotations):
+        return None
+    if a.numbers is None:
+        a.numbers = find_numbers(a.text)
+    return a.numbers
+
+
 def _prices(a: Annotated) -> list:
-    return extract_prices(a.text)
+    return extract_prices(a.text, numbers=_numbers(a))
 
 
 def _participants(a: Annotated) -> list:
-    return extract_participants(a.text)
+    return extract_participants(a.text, numbers=_numbers(a))
 
 
 def _quotes(a: Annotated) -> list:

@@ -43,6 +43,7 @@ frequency right after it (``10 juta orang setiap hari``) is a negative too: a ra
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -739,9 +740,9 @@ def _between(text: str, a0: int, b0: int, a1: int) -> bool:
     return bool(before and _BETWEEN_JOIN.get().fullmatch(text, b0, a1))
 
 
-def _candidates(text: str) -> list[_Candidate]:
+def _candidates(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[_Candidate]:
     out = []
-    nums = find_numbers(text)
+    nums = tuple(find_numbers(text) if numbers is None else numbers)
     whole = -1  # index of the number a part was counted out of: not a count itself
     for i, (a, b) in enumerate(nums):
         if len(out) >= _MAX_CANDIDATES:
@@ -1513,11 +1514,13 @@ def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list
     return [p for p in out if p.span[0] < s_start or p.who.lower() != who]
 
 
-def extract_participants(text: str) -> list[Participant]:
+def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None = None) -> list[Participant]:
     """Counts of the people or groups taking part in the reported activity, in text order.
 
     Args:
         text: the cleaned article body.
+        numbers: ``find_numbers(text)`` when the caller has it (the prices stage reads the same
+            spans); None: found here.
 
     Returns:
         One `Participant` per distinct count and head noun (a count repeated with the same
@@ -1534,7 +1537,7 @@ def extract_participants(text: str) -> list[Participant]:
     """
     if not isinstance(text, str):
         raise TypeError(f"extract_participants expects str, got {type(text).__name__}")
-    cands = _candidates(text)
+    cands = _candidates(text, numbers)
     if not cands:
         return []
     starts = _sentences(text)

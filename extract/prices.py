@@ -22,7 +22,7 @@ Word lists: ``extract/resources/prices_currencies.txt``, ``prices_cues.txt``,
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -272,11 +272,12 @@ def _misspelt_scale_after(text: str, end: int, num: str) -> tuple[int, str]:
     return end, num
 
 
-def _amounts(text: str) -> list[_Amount]:
+def _amounts(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[_Amount]:
     pre, post = _currencies()
     out = []
     seen = 0
-    for a, b, num in _across_stray_space(text, list(find_numbers(text))):
+    nums = list(find_numbers(text) if numbers is None else numbers)
+    for a, b, num in _across_stray_space(text, nums):
         # Not inside a word or another number, unless a currency is glued on (Rp150.000).
         pre_m = _pre_rx().search(text, max(0, a - 12), a)
         glued = text[a].isdigit() and pre_m
@@ -511,11 +512,13 @@ def _range_word_start(text: str, first: _Amount, nxt: _Amount) -> int:
     return first.end
 
 
-def extract_prices(text: str) -> list[Price]:
+def extract_prices(text: str, *, numbers: Sequence[tuple[int, int]] | None = None) -> list[Price]:
     """Every amount of money in ``text``, as `Price` records, in text order.
 
     Args:
         text: the cleaned article body.
+        numbers: ``find_numbers(text)`` when the caller has it (the participants stage reads the
+            same spans); None: found here.
 
     Returns:
         One `Price` per mention (a repeated identical mention is listed once); ``min``
@@ -534,7 +537,7 @@ def extract_prices(text: str) -> list[Price]:
     out: list[Price] = []
     seen: set[tuple] = set()
     prev: Price | None = None
-    for first, last in _ranges(text, _amounts(text)):
+    for first, last in _ranges(text, _amounts(text, numbers)):
         price = _price(text, first, last)
         if price is None or _restated(text, prev, price):
             continue

@@ -47,3 +47,17 @@ def test_an_agency_dateline_with_its_province_gives_the_city_and_the_agency() ->
         Entity("Wonosobo", "LOC", (at, at + 8)),
         Entity("ANTARA", "ORG", (at + 18, at + 24)),
     ]
+
+
+def test_a_dateline_the_cleaner_took_off_gives_no_entity() -> None:
+    text = "Dinas Pertanian menyalurkan benih kepada petani di lereng gunung."
+    assert dateline_entities(text, Dateline(place="Wonosobo", outlet="ANTARA")) == []
+
+
+def test_a_datelines_words_apart_in_the_body_are_found_each() -> None:
+    # the place and the agency both stand early, but not as `Place (AGENCY) -`
+    text = "Petani di Wonosobo menerima benih jagung, kata Kepala Dinas Pertanian kepada ANTARA di kantornya."
+    assert dateline_entities(text, Dateline(place="Wonosobo", outlet="ANTARA")) == [
+        Entity("Wonosobo", "LOC", (10, 18)),
+        Entity("ANTARA", "ORG", (77, 83)),
+    ]

@@ -60,10 +60,11 @@ def _agency_at(text: str, dateline: Any) -> tuple[Span, Span] | None:
     place's name glued to it or not (`… dikhawatirkanJakarta (ANTARA) - …`), its province after a
     comma or not (`… depanPurwokerto, Jateng (ANTARA) - …`), within the opening paragraph's first
     characters (None: no such dateline)."""
-    if not dateline.place or not dateline.outlet:
-        return None
+    head = text[:AGENCY_DATELINE_CHARS]
+    if not dateline.place or not dateline.outlet or dateline.place not in head or dateline.outlet not in head:
+        return None  # the cleaner took the dateline off (most pages): no pattern to compile
     place, outlet = regex.escape(dateline.place), regex.escape(dateline.outlet)
-    m = regex.search(rf"({place})(?:, [^(),]{{1,40}})? \(({outlet})\)", text[:AGENCY_DATELINE_CHARS])
+    m = regex.search(rf"({place})(?:, [^(),]{{1,40}})? \(({outlet})\)", head)
     return None if m is None else (m.span(1), m.span(2))
 
 

@@ -9,7 +9,7 @@ PER where the people layer put a person.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
 import regex
@@ -810,7 +810,7 @@ def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) 
     """The body's name from ``bodies`` written around place ``ent`` as whole words, no
     other body or place crossing or holding it, as an ORG; else None."""
     for body in bodies:
-        for at in (m.start() for m in regex.finditer(regex.escape(ent.text), body)):
+        for at in _written_at(ent.text, body):
             start, end = ent.span[0] - at, ent.span[0] - at + len(body)
             whole = start >= 0 and not text[start - 1 : start].isalnum() and not text[end : end + 1].isalnum()
             crossed = any(
@@ -819,6 +819,18 @@ def _body_around(ent: Entity, bodies: list[str], ents: list[Entity], text: str) 
             if whole and not crossed and text[start:end] == body and (start, end) != ent.span:
                 return Entity(body, Label.ORG.value, (start, end))
     return None
+
+
+def _written_at(part: str, whole: str) -> Iterator[int]:
+    """Where ``part`` stands in ``whole``, left to right, not overlapping: what
+    ``regex.finditer(regex.escape(part), whole)`` finds, with no pattern compiled per call."""
+    if not part:
+        yield from range(len(whole) + 1)
+        return
+    at = whole.find(part)
+    while at >= 0:
+        yield at
+        at = whole.find(part, at + len(part))
 
 
 def _within(span: Span, start: int, end: int) -> bool:
