@@ -524,7 +524,7 @@ def _names_the_company(forms: CompanyForms, words: list[str]) -> bool:
         return True
     rest = words[k]  # one word of the company's own, no given name, never written alone
     given = word_class(rest) is WordClass.GIV
-    return k + 1 == len(words) and not given and not _written_alone(forms.text, rest)
+    return k + 1 == len(words) and not given and not _written_as_own_name(forms.text, rest)
 
 
 def _company_part(forms: CompanyForms, words: list[str]) -> int:
@@ -538,13 +538,13 @@ def _company_part(forms: CompanyForms, words: list[str]) -> int:
     return next((k for k in lengths if _after_company_form(forms, " ".join(words[:k]))), 0)
 
 
-def _written_alone(text: str, name: str) -> bool:
+def _written_as_own_name(text: str, name: str) -> bool:
     """Whether the article writes ``name`` somewhere as a name of its own: after no capitalised
     word (`harga Palisade`, not `Karya Realty`)."""
-    return any(not _capital_before(text, a) for a, _ in whole_words(text, name))
+    return any(not _after_capital_word(text, a) for a, _ in whole_words(text, name))
 
 
-def _capital_before(text: str, at: int) -> bool:
+def _after_capital_word(text: str, at: int) -> bool:
     """Whether a capitalised word ends one blank before ``at``, in the same sentence."""
     word = text[max(0, at - 40) : at].removesuffix(" ").rpartition(" ")[2].lstrip("([\"'“‘")
     return text[at - 1 : at] == " " and word[:1].isupper() and word[-1:].isalnum()

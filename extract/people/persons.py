@@ -838,6 +838,21 @@ def extract_persons(
     if roles is None:
         roles = scan_roles(text, entities, tokens=tokens)
     full = whole_tokens(text, tokens)
+    cands, ruled, contested = _person_candidates(text, entities, officials, roles, full, names)
+    if not cands:
+        return []
+    return _persons_of(text, entities, officials, cands, ruled, contested)
+
+
+def _person_candidates(
+    text: str,
+    entities: Sequence[Entity],
+    officials: Sequence[Official],
+    roles: Sequence[RoleMention],
+    full: Sequence[Tok],
+    names: Sequence[tuple[str, Span]] | None,
+) -> tuple[list[tuple[str, Span]], set[tuple[str, Span]], set[tuple[str, Span]]]:
+    """The candidate names with their spans, those a rule makes persons, and those contested."""
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
     bodies = _title_bodies(roles)
     # `tim balap McLaren`: an occupation's holder that is a body ending an official's title
@@ -862,8 +877,18 @@ def extract_persons(
     names = entity_names(text, entities, roles) if names is None else names
     cands += [c for c in names if c[0] not in bodies]
     cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
-    if not cands:
-        return []
+    return cands, ruled, contested
+
+
+def _persons_of(
+    text: str,
+    entities: Sequence[Entity],
+    officials: Sequence[Official],
+    cands: list[tuple[str, Span]],
+    ruled: set[tuple[str, Span]],
+    contested: set[tuple[str, Span]],
+) -> list[Person]:
+    """The candidates grouped by person, each accepted group a `Person` in order of first mention."""
     cands = list(dict.fromkeys(_split_pairs(text, cands)))
     index = _cap_index(text)
     named = _facility_spans(entities) + company_spans(text)
@@ -955,7 +980,7 @@ _PAIR_HYPHEN = LazyPattern(r"(?<=\p{L}{3})-(?=\p{Lu})")
 _PAIR_WORD_MIN = 3
 
 
-def _written_alone(text: str, span: Span, words: list[str]) -> bool:
+def _side_written_elsewhere(text: str, span: Span, words: list[str]) -> bool:
     """Whether one of ``words`` is written outside ``span`` and not glued to a hyphen."""
     for w in words:
         if len(w) < _PAIR_WORD_MIN or not w[:1].isupper():
@@ -990,7 +1015,7 @@ def _split_pairs(text: str, cands: list[tuple[str, Span]]) -> list[tuple[str, Sp
         if m is not None:
             left, right = (s, m.start()), (m.end(), e)
             lw, rw = text[left[0] : left[1]].split(), text[right[0] : right[1]].split()
-            alone = _written_alone(text, (s, e), lw) and _written_alone(text, (s, e), rw)
+            alone = _side_written_elsewhere(text, (s, e), lw) and _side_written_elsewhere(text, (s, e), rw)
             if lw and rw and (alone or _two_full_names(lw, rw)):
                 out += [(display_name(text[a:b]), (a, b)) for a, b in (left, right)]
                 continue

@@ -91,18 +91,9 @@ class _FirstHolder(_HolderNames):
         sp = self._first_split(m, si, conn, seg)
         if sp is None and self._common_last_name(si, conn, seg):
             sp = (0, False)
-        if si and conn == "," and sp is not None and sp[0] == 0 and self.district_at(seg[0].i, seg[-1].j):
-            return self._title_only(m, seg)  # warga Sepangjaya, Labuhan Ratu, Ardi (29): a district
-        if si == 0 and conn == "," and (sp is None or sp[0] != 0):
-            # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
-            # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
-            return False
-        if sp is None:
-            return (
-                False
-                if si and not (orglike(seg) or self._field_before_and(m, si, conn, seg))
-                else self._title_only(m, seg)
-            )
+        settled = self._split_settled(m, si, conn, seg, sp)
+        if settled is not None or sp is None:
+            return bool(settled)
         x, certain = sp
         fields = x == 0 and si > 0 and conn in role_words("and_word") and self._field_after_and(seg)
         if fields:
@@ -111,12 +102,7 @@ class _FirstHolder(_HolderNames):
             # Samsung Electronics Southeast Asia & Oceania: `&` joins a body's or a unit's words,
             # never a title to its holder
             return self._title_only(m, seg)
-        if self._capital_first_name(si, conn, seg, x):
-            x = 0
-        elif self._common_first_after_region(seg, x):
-            x -= 1
-        elif self._region_first_name(m, si, seg, x):
-            x = 0
+        x = self._name_start_moved(m, si, conn, seg, x)
         if (
             self._shop_name(seg, x)
             or self._list_item(m, si, conn, seg, x)
@@ -130,6 +116,47 @@ class _FirstHolder(_HolderNames):
             if not self._first_name_cut(conn, seg, x):
                 return False
             x = 0
+        refused = self._holder_refused(m, si, conn, seg, x, certain)
+        if refused is not None:
+            return refused
+        self._take_first_holder(m, si, seg, x, certain)
+        return True
+
+    def _split_settled(
+        self, m: _Mention, si: int, conn: str | None, seg: list[El], sp: tuple[int, bool] | None
+    ) -> bool | None:
+        """What a segment with no name start, or one after a comma, is when that alone decides it
+        (True: title words; False: reading stops); never None without a name start."""
+        if si and conn == "," and sp is not None and sp[0] == 0 and self.district_at(seg[0].i, seg[-1].j):
+            return self._title_only(m, seg)  # warga Sepangjaya, Labuhan Ratu, Ardi (29): a district
+        if si == 0 and conn == "," and (sp is None or sp[0] != 0):
+            # rapat Gubernur, Badan Pemerintah Harian …: after a bare head and a comma comes its
+            # holder's name (Kepala Sekolah, Pak Moertodjo) or a list
+            return False
+        if sp is None:
+            return (
+                False
+                if si and not (orglike(seg) or self._field_before_and(m, si, conn, seg))
+                else self._title_only(m, seg)
+            )
+        return None
+
+    def _name_start_moved(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> int:
+        """Where the name starts once a first name that is also a common word or a region is read
+        as the name's (`_capital_first_name`, `_common_first_after_region`, `_region_first_name`)."""
+        if self._capital_first_name(si, conn, seg, x):
+            return 0
+        if self._common_first_after_region(seg, x):
+            return x - 1
+        if self._region_first_name(m, si, seg, x):
+            return 0
+        return x
+
+    def _holder_refused(
+        self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int, certain: bool
+    ) -> bool | None:
+        """Whether the words from ``x`` on are no holder after all (True: title words; False:
+        reading stops); None when they are the first holder's name."""
         if self._group_not_name(m, conn, seg, x):
             return False
         if (
@@ -148,6 +175,10 @@ class _FirstHolder(_HolderNames):
             return False
         if self._after_english_link(seg, x):
             return False
+        return None
+
+    def _take_first_holder(self, m: _Mention, si: int, seg: list[El], x: int, certain: bool) -> None:
+        """Record the words from ``x`` on as the first holder's name, those before as the title's."""
         if x > 0:
             m.comp_end = seg[x - 1].j
         m.names.append(seg[x:])
@@ -156,7 +187,6 @@ class _FirstHolder(_HolderNames):
         # Ketua Sanggar Kahanjak Huang, Marini: after a word for a body known by its own name
         # (sanggar, galeri, kelompok) the words may be that name
         m.after_body = x > 0 and self.toks[seg[x - 1].i].text.lower() in named_bodies()
-        return True
 
     def _apposed(self, m: _Mention, conn: str | None, seg: list[El]) -> bool:
         """Adi (39), kepala Kampung Sukajawa, Kecamatan …: the holder came first, no name follows

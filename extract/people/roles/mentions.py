@@ -205,13 +205,13 @@ class _HolderNames(TitleReader):
                 return False
             if prev.kind is WORD and prev.text[0].isupper() and self.district_at(k, end):
                 return False  # Pastor Paroki Kalirejo, Camat Pubian: the parish's district, no name
-            if prev.kind is WORD and prev.text[0].isupper() and self._capital_before(k - 1):
+            if prev.kind is WORD and prev.text[0].isupper() and self._in_capital_stretch(k - 1):
                 return False  # Rapat Koordinasi High Level Meeting Tim …: an event's name runs on
             if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True
 
-    def _capital_before(self, k: int) -> bool:
+    def _in_capital_stretch(self, k: int) -> bool:
         """Whether a capitalised word that is no sentence opener stands right before token ``k``,
         on its line: two capitalised words before a name run make one longer capitalised stretch
         (a headline's or an event's name), not a phrase the name starts."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ...records import Entity
+from ...records import Entity, Span
 from ...text.tokens import WORD, Tok, cue_positions, whole_tokens, window_tokens
 from ...text.words import word_class
 from ..lexicon import (
@@ -236,18 +236,8 @@ class _Scanner(_NameFirst):
         A ``loose`` head (`kabid`, `kasat` in lowercase) must name its body in capitals, or a rank
         before the name."""
         toks = self.toks
-        m = _Mention(start, end, head, official, comp_end=end, run_end=end)
-        self._link_before(m)
-        if not self._read_run(m):
-            return None
-        # kasat reskrim iptu Bambang: a rank before the name names the post as surely as a body
-        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG, Marker.RANK) for e in first_segment(m.els)):
-            return None
-        if m.selaku:
-            self._title_after_selaku(m)
-        else:
-            self._title_name(m)
-        if not self._post_checks(m) or self._described_before(m):
+        m = self._read_mention(start, end, official, head, loose=loose)
+        if m is None:
             return None
         pair = self._hyphened_pair(m)
         if pair is not None:
@@ -263,6 +253,32 @@ class _Scanner(_NameFirst):
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
+        return self._holders_of(m, end, title, title_span, english=english)
+
+    def _read_mention(
+        self, start: int, end: int, official: bool, head: str, *, loose: bool
+    ) -> _Mention | None:
+        """The run after the head read into a title and its names; None when it names no post."""
+        m = _Mention(start, end, head, official, comp_end=end, run_end=end)
+        self._link_before(m)
+        if not self._read_run(m):
+            return None
+        # kasat reskrim iptu Bambang: a rank before the name names the post as surely as a body
+        if loose and not any(e.kind in (W.ORG, W.ACR, Piece.REG, Marker.RANK) for e in first_segment(m.els)):
+            return None
+        if m.selaku:
+            self._title_after_selaku(m)
+        else:
+            self._title_name(m)
+        if not self._post_checks(m) or self._described_before(m):
+            return None
+        return m
+
+    def _holders_of(
+        self, m: _Mention, end: int, title: str, title_span: Span, *, english: bool
+    ) -> tuple[list[RoleMention], int] | None:
+        """The holders of the title: named before it after an English post or a dash, after it,
+        after a colon or `yakni`, before it, or the holder a pronoun points to."""
         if english or self._dash_holder(m):
             kept = (m.names, m.run_end)
             m.names, m.run_end = [], max(m.comp_end, end)
@@ -283,7 +299,7 @@ class _Scanner(_NameFirst):
         if found is not None:
             return found
         found = self._name_first(m, title, title_span)
-        if found is None and m.link >= 2 and toks[m.start - m.link].text.lower() == "yang":
+        if found is None and m.link >= 2 and self.toks[m.start - m.link].text.lower() == "yang":
             # Sekretaris gugus tugas yang juga Kepala BPBD, Maidar, …; Kepala BP BUMN yang juga
             # menjabat sebagai COO Danantara, Dony …: no name before `yang`, a post of someone
             # named after the comma

@@ -222,64 +222,73 @@ class _Runs(_Fields):
 
     def _punct(self, j: int, els: list[El]) -> int | None:
         """A comma or ampersand (connectors), a bracketed group, or the dot of an abbreviation."""
-        toks, n = self.toks, self.n
-        t = toks[j]
+        t = self.toks[j]
         if t.text in (",", "&"):
             els.append(El(j, j + 1, Piece.CONN, t.text))
             return j + 1
         if t.text == "(":
-            k = j + 1
-            while k < n and k < j + 10 and toks[k].text not in (")", "(") and not toks[k].newline:
-                k += 1
-            if k == j + 2 and toks[j + 1].kind is NUMBER:
-                return None  # an age after a name: Sumiati (52)
-            if k < n and toks[k].text == ")" and k > j + 1:
-                els.append(El(j, k + 1, Piece.PAREN, self.text[t.start : toks[k].end]))
-                return k + 1
-            return None
-        if (
-            t.text == "/"
-            and els
+            return self._bracket(j, els)
+        if t.text == "/":
+            return j + 1 if self._units_joined(j, els) else None
+        if t.text == "-":
+            return self._thing_number(j, els)
+        if t.text == "." and els and not t.space:
+            return self._dot(j, els)
+        return None
+
+    def _bracket(self, j: int, els: list[El]) -> int | None:
+        """A bracketed group at ``j`` closed on its line within ten tokens; None for an age."""
+        toks, n = self.toks, self.n
+        k = j + 1
+        while k < n and k < j + 10 and toks[k].text not in (")", "(") and not toks[k].newline:
+            k += 1
+        if k == j + 2 and toks[j + 1].kind is NUMBER:
+            return None  # an age after a name: Sumiati (52)
+        if k < n and toks[k].text == ")" and k > j + 1:
+            els.append(El(j, k + 1, Piece.PAREN, self.text[toks[j].start : toks[k].end]))
+            return k + 1
+        return None
+
+    def _units_joined(self, j: int, els: list[El]) -> bool:
+        """Pemberdayaan Masyarakat Kampung/Kelurahan: a slash glued between the last element and a
+        capitalised word joins two words for one unit."""
+        return (
+            bool(els)
             and els[-1].j == j
-            and not t.space
-            and j + 1 < n
-            and not toks[j + 1].space
-            and toks[j + 1].kind is WORD
-            and toks[j + 1].text[0].isupper()
-        ):
-            return j + 1  # Pemberdayaan Masyarakat Kampung/Kelurahan: two words for one unit, glued
-        if (
-            t.text == "-"
-            and els
+            and self._glued(j - 1, "/", WORD)
+            and self.toks[j + 1].text[0].isupper()
+        )
+
+    def _thing_number(self, j: int, els: list[El]) -> int | None:
+        """Satgas COVID-19, Gugus Tugas Covid-19: a number glued by the dash at ``j`` to the one
+        word before it names a thing (a disease, an event), never a person: the word is the
+        body's, no name; where the run reads on, or None."""
+        if not (
+            els
             and els[-1].j == j
             and els[-1].j - els[-1].i == 1
             and isinstance(els[-1].kind, WordClass)
-            and not t.space
-            and j + 1 < n
-            and toks[j + 1].kind is NUMBER
-            and not toks[j + 1].space
+            and self._glued(j - 1, "-", NUMBER)
         ):
-            # Satgas COVID-19, Gugus Tugas Covid-19: a number glued to a word names a thing (a
-            # disease, an event), never a person: the word is the body's, no name
-            prev = els[-1]
-            prev.j, prev.text, prev.kind = j + 2, self.text[toks[prev.i].start : toks[j + 1].end], W.ACR
-            return j + 2
-        if t.text == "." and els and not t.space:
-            prev = els[-1]
-            if prev.j == j and self._web_domain(j):
-                # Country Manager Rumah.com, Marine …: a site's name is a body's, no holder
-                prev.j = self._web_domain(j)
-                prev.text, prev.kind = self.text[toks[prev.i].start : toks[prev.j - 1].end], W.ORG
-                return prev.j
-            if prev.kind is Piece.INIT or (
-                prev.j - prev.i == 1
-                and (
-                    toks[prev.i].text.lower() in role_words("abbrev_dot")
-                    or dotted_name_word(toks[prev.i].text)
-                )
-            ):
-                prev.j = j + 1
-                return j + 1
+            return None
+        prev = els[-1]
+        prev.j, prev.text, prev.kind = j + 2, self.text[self.toks[prev.i].start : self.toks[j + 1].end], W.ACR
+        return j + 2
+
+    def _dot(self, j: int, els: list[El]) -> int | None:
+        """The dot at ``j`` glued after the last element: a site's domain or an abbreviation's dot."""
+        toks, prev = self.toks, els[-1]
+        if prev.j == j and self._web_domain(j):
+            # Country Manager Rumah.com, Marine …: a site's name is a body's, no holder
+            prev.j = self._web_domain(j)
+            prev.text, prev.kind = self.text[toks[prev.i].start : toks[prev.j - 1].end], W.ORG
+            return prev.j
+        if prev.kind is Piece.INIT or (
+            prev.j - prev.i == 1
+            and (toks[prev.i].text.lower() in role_words("abbrev_dot") or dotted_name_word(toks[prev.i].text))
+        ):
+            prev.j = j + 1
+            return j + 1
         return None
 
     def _web_domain(self, j: int) -> int:
@@ -298,22 +307,50 @@ class _Runs(_Fields):
 
     def _word(self, j: int, els: list[El], limit: int, *, kecamatan: bool, lowercase_ok: bool) -> int | None:
         """A word of the run: a region, a marker, a connector, a name link or a classed word."""
-        toks, n = self.toks, self.n
+        toks = self.toks
         t = toks[j]
         # a region of several words wins over an honorific at its start (Uni Emirat Arab)
         r = match_region(toks, j, limit, kecamatan=kecamatan)
         if r > j + 1:
             els.append(El(j, r, Piece.REG, self.text[t.start : toks[r - 1].end]))
             return r
+        marked = self._marker_word(j, els, lowercase_ok=lowercase_ok)
+        if marked is not None:
+            return marked
+        low = t.text.lower()
+        if low in role_words("title_stop"):
+            return None
+        linked = self._link_word(j, els, low)
+        if linked is not None:
+            return linked
+        if low == "se" or low.startswith("se-"):
+            return None
+        counted = self._team_or_count_word(j, els, low)
+        if counted is not None:
+            return counted
+        if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
+            els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
+            return j + 1
+        if not t.text[0].isupper():
+            return self._lowercase_word(j, els, limit, lowercase_ok=lowercase_ok)
+        return self._capital(j, els, limit, kecamatan=kecamatan)
+
+    def _marker_word(self, j: int, els: list[El], *, lowercase_ok: bool) -> int | None:
+        """A marker (honorific, religious title, degree, rank) at ``j`` before a name; None when none."""
+        toks, t = self.toks, self.toks[j]
         m = match_marker(toks, j)
         if m is not None and self._bare_marker(m):
             m = None  # Kabid Penyelenggaraan Haji dan Umroh: the pilgrimage, no title before a name
         if m is not None and not (m[0] is Marker.HON and t.text[0].islower() and not lowercase_ok):
             els.append(El(j, m[1], m[0], self.text[t.start : toks[m[1] - 1].end]))
             return m[1]
-        low = t.text.lower()
-        if low in role_words("title_stop"):
-            return None
+        return None
+
+    def _link_word(self, j: int, els: list[El], low: str) -> int | None:
+        """A connector (`dan`), a word inside a name (`bin`, `van`) or a word inside the title
+        (`untuk`, `pada`; `di` before a seat or a unit; `dari` before a faction) at ``j``; None
+        when none."""
+        toks, n, t = self.toks, self.n, self.toks[j]
         if low in role_words("and_word"):
             els.append(El(j, j + 1, Piece.CONN, low))
             return j + 1
@@ -335,8 +372,12 @@ class _Runs(_Fields):
         ):
             els.append(El(j, j + 1, Piece.INNER, low))
             return j + 1
-        if low == "se" or low.startswith("se-"):
-            return None
+        return None
+
+    def _team_or_count_word(self, j: int, els: list[El], low: str) -> int | None:
+        """An ordinal (`ke-7`), a team's age group (`U-23`) or its division (`Putri`) at ``j``:
+        words of the title; None when none."""
+        toks, t = self.toks, self.toks[j]
         if low == "ke" and self._glued(j, "-", NUMBER):
             # Presiden ke-7 Budi Santoso: an ordinal counts the holders of the post, part of the title
             els.append(El(j, j + 3, Piece.NUM, self.text[t.start : toks[j + 2].end]))
@@ -356,25 +397,26 @@ class _Runs(_Fields):
             # Pelatih Kepala Ganda Putri Karel Mainaky: the team's division, no first name
             els.append(El(j, j + 1, Piece.NUM, t.text))
             return j + 1
-        if els and els[-1].kind in NAMEISH and _arabic_article(t.text):
-            els.append(El(j, j + 1, W.UNK, t.text))  # Bashar al-Assad: the article is in the name
+        return None
+
+    def _lowercase_word(self, j: int, els: list[El], limit: int, *, lowercase_ok: bool) -> int | None:
+        """A lowercase word at ``j``: an English link, a body's local unit, a numbered unit, a
+        lowercase place, or (``lowercase_ok``) a plain lowercase word of the title."""
+        t = self.toks[j]
+        if self._english_link(j, els):
+            els.append(El(j, j + 1, W.LOW, t.text))  # Institute for Development of Economics
             return j + 1
-        if not t.text[0].isupper():
-            if self._english_link(j, els):
-                els.append(El(j, j + 1, W.LOW, t.text))  # Institute for Development of Economics
-                return j + 1
-            local = self._body_local(j, els)
-            if local is not None:
-                return local
-            if self._lower_unit(j, els):
-                # Kepala UPT TNBBS wilayah II Liwa: a numbered unit of the body
-                els.append(El(j, j + 2, Piece.NUM, self.text[t.start : self.toks[j + 1].end]))
-                return j + 2
-            place = self._lower_place(j, els, limit)
-            if place is not None:
-                return place
-            return self._lower(j, els) if lowercase_ok else None
-        return self._capital(j, els, limit, kecamatan=kecamatan)
+        local = self._body_local(j, els)
+        if local is not None:
+            return local
+        if self._lower_unit(j, els):
+            # Kepala UPT TNBBS wilayah II Liwa: a numbered unit of the body
+            els.append(El(j, j + 2, Piece.NUM, self.text[t.start : self.toks[j + 1].end]))
+            return j + 2
+        place = self._lower_place(j, els, limit)
+        if place is not None:
+            return place
+        return self._lower(j, els) if lowercase_ok else None
 
     def _team_division(self, j: int, els: list[El]) -> bool:
         """Ganda Putri, Tunggal Putra, Timnas Basket 3x3 Putri: `putra`/`putri` right after a
