@@ -741,6 +741,8 @@ def _between(text: str, a0: int, b0: int, a1: int) -> bool:
 
 
 def _candidates(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[_Candidate]:
+    """Each number of ``text`` that counts people, with its head noun, in text order; ``numbers``:
+    the number spans when the caller has them (`extract_participants`)."""
     out = []
     nums = tuple(find_numbers(text) if numbers is None else numbers)
     whole = -1  # index of the number a part was counted out of: not a count itself
@@ -759,48 +761,59 @@ def _candidates(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> 
         if head is not None:
             whole = i + 1
         head = head or _head_after(text, b) or _head_around(text, a, b)
-        if head is None or head.kind is HeadKind.NEVER:
-            continue  # warga binaan, anak buah kapal: never participants, or a place
-        if head.start >= b and text[head.start].isupper() and _named_number(text, a):
-            continue  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
-        gap = _SPACES.get().match(text, head.end)
-        if gap and _negative_rx("possessive").match(text, gap.end()):
-            continue  # dua anak saya: someone's relatives, not a count of people taking part
-        if _parent_epithet(text, a, head):
-            continue  # Bapak dua anak itu: how many children a parent has
-        try:
-            q = parse_quantity(text[a:b])
-        except ValueError:
+        if head is None or _head_refused(text, a, b, head):
             continue
-        if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
-            continue  # 1,5 peserta is not a head count
-        if ranged is not None:
-            a, q = ranged
-        qual = _qualifier_rx().search(text, max(0, a - 30), a)
-        if (head.hedge or qual) and ranged is None:
-            q = qualify(q, head.hedge or qual["qual"])
-        who = head.who
-        named_who = who
-        if who.lower() == "orang":
-            resolved = _orang_who(text, a, who)
-            if resolved is None:
-                continue  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
-            who, named_who = resolved
-        kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
-        start = min(a, head.start)
-        out.append(
-            _Candidate(
-                start=start,
-                end=max(b, head.end),
-                head_start=head.start,
-                who=who,
-                kind=kind,
-                quantity=q,
-                subset=head.subset,
-                shown=named_who if named_who != who else None,
-            )
-        )
+        cand = _candidate(text, a, b, head, ranged)
+        if cand is not None:
+            out.append(cand)
     return out
+
+
+def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
+    """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
+    if head.kind is HeadKind.NEVER:
+        return True  # warga binaan, anak buah kapal: never participants, or a place
+    if head.start >= b and text[head.start].isupper() and _named_number(text, a):
+        return True  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
+    gap = _SPACES.get().match(text, head.end)
+    if gap and _negative_rx("possessive").match(text, gap.end()):
+        return True  # dua anak saya: someone's relatives, not a count of people taking part
+    return _parent_epithet(text, a, head)  # Bapak dua anak itu: how many children a parent has
+
+
+def _candidate(
+    text: str, a: int, b: int, head: _Head, ranged: tuple[int, Quantity] | None
+) -> _Candidate | None:
+    """The count of ``head`` at ``a:b`` or in the range ``ranged``; None where it counts no one."""
+    try:
+        q = parse_quantity(text[a:b])
+    except ValueError:
+        return None
+    if q.value is not None and (Fraction(q.value).denominator != 1 or q.value < 1):
+        return None  # 1,5 peserta is not a head count
+    if ranged is not None:
+        a, q = ranged
+    qual = _qualifier_rx().search(text, max(0, a - 30), a)
+    if (head.hedge or qual) and ranged is None:
+        q = qualify(q, head.hedge or qual["qual"])
+    who = head.who
+    named_who = who
+    if who.lower() == "orang":
+        resolved = _orang_who(text, a, who)
+        if resolved is None:
+            return None  # Jumlah penumpang … yang berangkat … sebanyak 78.447 orang: passengers
+        who, named_who = resolved
+    kind = head.kind if head.kind in (HeadKind.OPEN, HeadKind.LABEL, HeadKind.PART) else _kind_of(who)
+    return _Candidate(
+        start=min(a, head.start),
+        end=max(b, head.end),
+        head_start=head.start,
+        who=who,
+        kind=kind,
+        quantity=q,
+        subset=head.subset,
+        shown=named_who if named_who != who else None,
+    )
 
 
 @cache
@@ -1548,37 +1561,57 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
     for i, cand in enumerate(cands):
-        ok = _coordinated(text, cands, i, starts, _participates(text, cand, starts, referred))
-        if ok and cand.group:
-            ok = _linked(text, cand, prev, prev_ok)
-        ok = ok or (prev_ok and _listed(text, cands, i))
-        # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
-        # instansi``): the total it breaks down is still the one later parts belong to.
-        part = _breaks_down(text, total, cand, starts)
-        ok = ok or part
+        ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), total)
         prev, prev_ok = cand, ok
         if not ok:
             continue
         if not part:
             total = cand
-        q = cand.quantity
-        count = q.value if q.value is not None else None
-        part = Participant(
-            text=text[cand.start : cand.end],
-            span=(cand.start, cand.end),
-            count=int(count) if count is not None else None,
-            approximate=q.approximate,
-            min=int(q.min) if q.min is not None else None,
-            max=int(q.max) if q.max is not None else None,
-            who=total.who if cand.kind is HeadKind.PART and total is not None else cand.shown or cand.who,
-        )
+        found = _participant(text, cand, total)
         if cand.subset:
             out = _drop_totals(out, cand, starts[_sentence_of(starts, text, cand.start)[0]])
-        key = (part.count, part.min, part.max, (part.who if cand.shown is None else cand.who).lower())
+        key = (found.count, found.min, found.max, (found.who if cand.shown is None else cand.who).lower())
         if key not in seen:
             seen.add(key)
-            out.append(part)
+            out.append(found)
     return out
+
+
+def _taken(
+    text: str,
+    cands: list[_Candidate],
+    i: int,
+    starts: list[int],
+    referred: set[str],
+    before: tuple[_Candidate | None, bool],
+    total: _Candidate | None,
+) -> tuple[bool, bool]:
+    """Whether ``cands[i]`` takes part (after ``before``, taken or not), and is a part of ``total``."""
+    cand = cands[i]
+    prev, prev_ok = before
+    ok = _coordinated(text, cands, i, starts, _participates(text, cand, starts, referred))
+    if ok and cand.group:
+        ok = _linked(text, cand, prev, prev_ok)
+    ok = ok or (prev_ok and _listed(text, cands, i))
+    # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
+    # instansi``): the total it breaks down is still the one later parts belong to.
+    part = _breaks_down(text, total, cand, starts)
+    return ok or part, part
+
+
+def _participant(text: str, cand: _Candidate, total: _Candidate | None) -> Participant:
+    """The participant the count ``cand`` gives; a part of ``total`` counts the total's noun."""
+    q = cand.quantity
+    count = q.value if q.value is not None else None
+    return Participant(
+        text=text[cand.start : cand.end],
+        span=(cand.start, cand.end),
+        count=int(count) if count is not None else None,
+        approximate=q.approximate,
+        min=int(q.min) if q.min is not None else None,
+        max=int(q.max) if q.max is not None else None,
+        who=total.who if cand.kind is HeadKind.PART and total is not None else cand.shown or cand.who,
+    )
 
 
 def decided_head(noun: str) -> bool:

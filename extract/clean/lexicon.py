@@ -140,9 +140,14 @@ def _patterns() -> _Patterns:
     """Every pattern of the cleaner, compiled once on first use."""
     return _Patterns(
         **_marker_patterns(),
+        **_end_and_label_patterns(),
+        **_photo_credit_patterns(),
         **_credit_patterns(),
         **_shape_patterns(),
+        **_code_patterns(),
+        **_sentence_patterns(),
         **_dateline_patterns(),
+        **_outlet_dateline_patterns(),
         **_furniture_patterns(),
     )
 
@@ -197,13 +202,9 @@ def _teaser_patterns() -> dict[str, regex.Pattern[str]]:
 
 
 def _marker_patterns() -> dict[str, object]:
-    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, end marks,
-    list and date-line labels, prompts and ad vocabulary."""
+    """Site furniture by its words: the markers of ``clean_markers.txt``, teasers, chrome and ads."""
     groups, kinds = _marker_groups()
     flags = _FLAGS
-    endmark = _alt(_labels(Label.ENDMARK))
-    photo = _alt(_labels(Label.PHOTO))
-    counter = _alt(_labels(Label.COUNTER))
     return dict(
         **_teaser_patterns(),
         line=regex.compile(rf"{_EDGE}*(?:{'|'.join(groups[MarkerMode.LINE])}){_EDGE}*", flags),
@@ -211,6 +212,23 @@ def _marker_patterns() -> dict[str, object]:
         inline=regex.compile("|".join(groups[MarkerMode.INLINE]), flags),
         inline_parts=tuple(_marker_part(rx, kinds, flags) for rx in groups[MarkerMode.INLINE]),
         kinds=kinds,
+        chrome_phrase=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
+            flags,
+        ),
+        ad_words=regex.compile(
+            r"\b(?:" + "|".join(regex.escape(row.word) for row in load_table("clean_ad_words.txt")) + r")\b",
+            flags,
+        ),
+    )
+
+
+def _end_and_label_patterns() -> dict[str, object]:
+    """A body's end marks, and the labels of lists and of date lines (what else a date line holds)."""
+    flags = _FLAGS
+    endmark = _alt(_labels(Label.ENDMARK))
+    counter = _alt(_labels(Label.COUNTER))
+    return dict(
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
             # apart: `… katanya. *`), `(Bersambung)`
@@ -232,14 +250,14 @@ def _marker_patterns() -> dict[str, object]:
             rf"|\b(?:{counter})\s*:?\s*\d[\d.,]*+(?:\s*(?:{counter}))?\b|\b\d[\d.,]*+\s*(?:{counter})\b",
             flags,
         ),
-        chrome_phrase=regex.compile(
-            r"\b(?:" + "|".join(regex.escape(w) for w in load_lines("clean_chrome_phrases.txt")) + r")\b",
-            flags,
-        ),
-        ad_words=regex.compile(
-            r"\b(?:" + "|".join(regex.escape(row.word) for row in load_table("clean_ad_words.txt")) + r")\b",
-            flags,
-        ),
+    )
+
+
+def _photo_credit_patterns() -> dict[str, object]:
+    """A photo's credit: closing a caption, glued after the last sentence, or alone on its line."""
+    flags = _FLAGS
+    photo = _alt(_labels(Label.PHOTO))
+    return dict(
         # `… (KOMPAS.com/ADITYA)`, `(ANTARA/Budi Santoso)`, `(Foto: Dok. Humas)` closing a photo caption
         caption_credit=regex.compile(
             rf"(?:\(\s*(?:(?:{photo})\b[^()]{{0,60}}"
@@ -336,11 +354,48 @@ _HEAD_SPLIT = (
 
 
 def _shape_patterns() -> dict[str, object]:
-    """The shape of text, no word lists: words, sentence ends, dashes, dates in short, URLs."""
+    """The shape of text, no word lists: words, dashes, lists, dates in short, URLs, a title's parts."""
     flags = _FLAGS
     return dict(
         word=regex.compile(r"\w[\w'’./-]*"),
-        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
+        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
+        list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
+        # `BangliEkonomi BisnisSeni`: menu items run together (`RoRo`, `McDonald`: one lowercase
+        # letter before the capital is a word spelt so)
+        camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
+        dash=regex.compile(
+            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
+            # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: glued after the outlet
+            r"|(?<=[)\]])-{1,2}\s*"
+            # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
+            r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
+            flags,
+        ),
+        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
+        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
+        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
+        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
+        # a comma inside a number (`Radio 99,5 FM`) parts nothing
+        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`, `A # B`
+        head_split=regex.compile(_HEAD_SPLIT),
+        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
+        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
+        # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
+        title_parts=regex.compile(r"\s*\|\s*|\s+[\-–—]\s+"),
+        token=regex.compile(r"\S+"),
+        has_word=regex.compile(r"\w"),
+        colon=regex.compile(r"\s*:\s+"),
+        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
+        crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
+        # the `T` between the date and the time of an ISO timestamp
+        iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
+    )
+
+
+def _code_patterns() -> dict[str, object]:
+    """Reporters' codes and initials: bracketed or bare after the last sentence, or on a line alone."""
+    return dict(
         # `… katanya. (daq/fm)`; Merdeka-style `… kata Ahmad. [ray]`; `… wartawan***(Ilo)`,
         # `… di Flores. (Silvia).`, `… katanya. (IF)*` with stray marks; `… ujarnya (UUS.CKT/ AA DANI)`
         # (a slashed credit needs no stop, nor a lost list's colon); `… komunitas. Fik/Gdn)` (bracket lost)
@@ -366,44 +421,16 @@ def _shape_patterns() -> dict[str, object]:
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
-        bullet=regex.compile(r"[-–•*·▪►»]\s*\S|\d{1,2}[.)]\s+\S|[a-z][.)]\s+\S"),
-        list_glyph=regex.compile(r"[•·▪►»◦‣]\s*"),  # a list's mark, never a word's first letter
-        # `BangliEkonomi BisnisSeni`: menu items run together (`RoRo`, `McDonald`: one lowercase
-        # letter before the capital is a word spelt so)
-        camel=regex.compile(r"\p{Ll}{2}\p{Lu}\p{Ll}"),
-        dash=regex.compile(
-            r"\s*(?:[–—]+\s*|-{1,2}(?=\s)\s*|(?<=\s)-{1,2}\s*|(?<=\.(?:com|co|id|net|org|news|tv)\.?)-\s*"
-            # `SUKAMAJU (Lampost.co)--Pemkab …`, `JAYAPURA [PAPOS]-Terkait …`: glued after the outlet
-            r"|(?<=[)\]])-{1,2}\s*"
-            # `SLEMAN-Pemkab …`, `Radio 99,1 FM-Polres …`: a shouted place or a band glued to the sentence
-            r"|(?-i:(?<=\p{Lu}{3}|\d\s?FM)-(?=\p{Lu}\p{Ll})))",
-            flags,
-        ),
-        domain=regex.compile(r"\.(?:com|co|id|net|org|news|tv|info|web|my|online)\b", flags),
+    )
+
+
+def _sentence_patterns() -> dict[str, object]:
+    """A sentence's shape: its end, the break between two, a quotation's speech tag after it."""
+    return dict(
+        terminal=regex.compile(r"[.!?…:;]['\"”’)\]]*$"),
         sentence=regex.compile(r"[^.!?]+(?:[.!?]+[\"”’')\]]*|$)"),
-        clock=regex.compile(r"\b\d{1,2}[:.]\d{2}\b"),
-        # `Hari/Tanggal: Rabu, 26 Maret 2025`, `Tempat: Kantor kecamatan`: a field of an announced list
-        list_field=regex.compile(r"\p{Lu}[\p{L}/ ]{1,24}:\s*\S"),
-        byline_name=regex.compile(r"(?:\*/)?\p{L}[\p{L}\p{M} .'’/&,-]{0,78}[\p{L}.]|\p{L}"),
-        # a comma inside a number (`Radio 99,5 FM`) parts nothing
-        # `Serang // Outlet.com -`, `PRADANAMEDIA/ PALANGKA RAYA -`, `Ketapang:KM –`, `KM;Ketapang –`, `A # B`
-        head_split=regex.compile(_HEAD_SPLIT),
-        short_date=regex.compile(r"\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*\d{2,4})?"),
-        site_suffix=regex.compile(r"\s+(?P<sep>[|\-–—])\s+(?P<site>[^|\-–—]{2,60})$"),
-        # where a page's <title> parts its headline from the site's name: a bar, a spaced dash
-        title_parts=regex.compile(r"\s*\|\s*|\s+[\-–—]\s+"),
-        token=regex.compile(r"\S+"),
-        has_word=regex.compile(r"\w"),
-        colon=regex.compile(r"\s*:\s+"),
-        url=regex.compile(r"https?://\S+|www\.\S+\.\S+"),
         # tried only where a run of stops begins, and possessive: `!!!!…` (100,000 of them) stays linear
         sentence_break=regex.compile(r"(?<![.!?])[.!?]++[\"”’')]*+\s+(?=[\p{Lu}\"“‘(\d])"),
-        crumb=regex.compile(r"\s[›»>/|]\s|[›»]"),
-        shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
-        # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
-        bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
-        # the `T` between the date and the time of an ISO timestamp
-        iso_stamp=regex.compile(r"(?<=\b\d{4}-\d{2}-\d{2})T(?=\d{2}:\d{2})"),
         # the end of a sentence: a stop (not `:` or `…`, which announce or trail off), closing quotes
         short_stop=regex.compile(r"(?<![.!?])[.!?]['\"”’)]*$"),
         # `… diteruskan,” katanya`, `… sosial,”ujarnya`, `… berjalan,” tutup Brigjen Pol Dwi Iriyanto`:
@@ -416,23 +443,15 @@ def _shape_patterns() -> dict[str, object]:
 
 
 def _dateline_patterns() -> dict[str, object]:
-    """The shapes a dateline takes before the lede: a shouted or title-case place, an outlet."""
+    """A dateline's place before the lede: shouted or in title case, bracketed, glued, after an outlet."""
     return dict(
         # `SAMARINDA. Pemerintah …`: a shouted word or three, a stop or comma, then a sentence
         shouted_start=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})[.,]\s+(?=\p{Lu}\p{Ll})"),
         # `TEMANGGUNG Ratusan petani …`: a shouted word or three, no stop or dash, then a sentence
         shouted_bare=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\s+(?=\p{Lu}\p{Ll}+\s)"),
-        # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
-        month_line=regex.compile(
-            r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"
-        ),
-        # `KEDIRI, Kedirinews.com Pemerintah Kabupaten …`: a dateline with no dash, the outlet a
-        # domain, then the sentence
-        bare_dateline=regex.compile(
-            r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
-            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?|[\p{Ll}\d][\p{L}\d-]*\.[\p{L}.]+)"
-            r"\s+(?=\p{Lu}\p{Ll})"
-        ),
+        shout_place=regex.compile(r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})\.\s+(?=\p{Lu}\p{Ll})"),
+        # `THE REPORTER - Banda Aceh | Ketua …`: the place after the masthead's dash, a bar after it
+        bar_place=regex.compile(r"\s*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})\s*\|\s*(?=\p{Lu})"),
         # `Liputan5news.com - Sidoarjo.  Sub PIN Polio …`: a place in title case after the outlet
         title_place=regex.compile(r"(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})\.\s+(?=\p{Lu})"),
         # `Buser24.com- (SUKAMAJU) Pemerintah …`: a shouted place in brackets after the outlet's dash
@@ -446,6 +465,29 @@ def _dateline_patterns() -> dict[str, object]:
         # `Sikkanews.com - Maumere, 10 April 2025 – …`: the place may have the day's date after its comma
         comma_place=regex.compile(
             r"(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?:,|\s*[-–—]+)\s+(?=\p{Lu}|\d{1,2} \p{L}+ \d{4}\s*[-–—])"
+        ),
+        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash (or a
+        # stop after each: `NTT AKTUAL. KOTA KUPANG. Proyek …`)
+        shouted_pair=regex.compile(
+            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, ?|\. )"
+            r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: ?, ?|\. )(?=\p{Lu}\p{Ll})"
+        ),
+    )
+
+
+def _outlet_dateline_patterns() -> dict[str, object]:
+    """A dateline with its outlet (a domain, a masthead, an agency in brackets), and what may precede it."""
+    return dict(
+        # `Maret 2024`, `Terbit: Maret 2024`: a month and a year alone on a line
+        month_line=regex.compile(
+            r"\s*(?:(?P<label>\p{L}+)\s*:\s*)?(?P<month>\p{L}{3,9})\.?,?\s+(?P<year>(?:19|20)\d\d)\s*"
+        ),
+        # `KEDIRI, Kedirinews.com Pemerintah Kabupaten …`: a dateline with no dash, the outlet a
+        # domain, then the sentence
+        bare_dateline=regex.compile(
+            r"(?P<a>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}), "
+            r"(?P<b>\p{Lu}[\p{L}\d.-]*(?: \p{Lu}[\p{L}\d.-]*){0,2}?|[\p{Ll}\d][\p{L}\d-]*\.[\p{L}.]+)"
+            r"\s+(?=\p{Lu}\p{Ll})"
         ),
         # `DENPASAR – Pantaubali.com – …`, `Jateng – Bidik-Kasusnews.com | Pati –`: a masthead, a dash
         dash_masthead=regex.compile(r"\s*([^\s|]+(?: [^\s|]+){0,2}?)\s*[-–—|]+\s+(?=\p{Lu})"),
@@ -462,12 +504,6 @@ def _dateline_patterns() -> dict[str, object]:
         bracket_dateline=regex.compile(
             r"(?P<place>\p{Lu}\p{L}+(?: \p{Lu}\p{L}+){0,2})(?P<comma>,)? ?"
             r"\(\s?(?P<outlet>[\p{L}\d.]+(?: [\p{L}\d.]+){0,2})\s?\)(?P<stop>\.)?\s+(?=\p{Lu}\p{Ll})"
-        ),
-        # `PENA INSPIRASI, WATAMPONE,Bupati …`: two shouted parts, a comma after each, no dash (or a
-        # stop after each: `NTT AKTUAL. KOTA KUPANG. Proyek …`)
-        shouted_pair=regex.compile(
-            r"(\p{Lu}{2,}(?: \p{Lu}{2,}){0,2})(?:, ?|\. )"
-            r"(\p{Lu}{3,}(?: \p{Lu}{2,}){0,2})(?: ?, ?|\. )(?=\p{Lu}\p{Ll})"
         ),
         # `20240512foto_pasar_murahPalangka Raya (Antara Kalteng) – …`: a photo's file name glued
         # before the dateline, up to its last lowercase letter or digit before a capital

@@ -218,13 +218,7 @@ def _credit(text: str) -> str | None:
         # `Editor : Ani Penulis : Budi Santoso Publish : Dedi`: the editor's credit first on a shared line
         return _credit(text[later.start() :])
     if not m:
-        m = p.credit_after.fullmatch(text)
-        if not m or " ".join(m["label"].casefold().split()) in _labels(Label.REPORTER_COLON):
-            return None
-        name = m["rest"].strip()
-        if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
-            return None
-        return name
+        return _credit_after_name(text)
     label = m["label"].casefold()
     rest = m["rest"]
     if rest.strip()[:1] == "(" and rest.strip().endswith(")") and rest.count("(") == 1:
@@ -245,24 +239,47 @@ def _credit(text: str) -> str | None:
     # `Penulis: Budi / Editor: Ani`: the slash before the editor's label goes with it
     head = p.credit_cut.split(rest, maxsplit=1)[0].strip(" ,.:/")
     if "," in head:
-        before, after = (s.strip() for s in head.split(",", 1))
-        # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
-        # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
-        if (
-            _is_outlet(before)
-            or not before
-            or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
-            # with no colon the words between the label and the comma are where it reports from
-            or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
-        ):
-            head = after
-        elif _is_outlet(after) and not (bare and not p.domain.search(after)):
-            # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
-            # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
-            head = before
-        elif colon and after.casefold() in _regions() and _name_like(before):
-            head = before  # `Laporan: Yulius Sulo, Merauke`: the reporter, then where he reports from
-    head = head.strip(" ,.:")
+        head = _credit_comma_part(head, label, colon, bare)
+    return _credited_name(head.strip(" ,.:"), colon, bare)
+
+
+def _credit_after_name(text: str) -> str | None:
+    """The reporter named before a credit's label (`Budi Santoso - Wartawan`)."""
+    m = _patterns().credit_after.fullmatch(text)
+    if not m or " ".join(m["label"].casefold().split()) in _labels(Label.REPORTER_COLON):
+        return None
+    name = m["rest"].strip()
+    if not _name_like(name) or _is_outlet(name) or name.casefold() in _not_reporters():
+        return None
+    return name
+
+
+def _credit_comma_part(head: str, label: str, colon: bool, bare: bool) -> str:
+    """The part of a credit's comma-parted words that names the reporter, not the outlet or region."""
+    p = _patterns()
+    before, after = (s.strip() for s in head.split(",", 1))
+    # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
+    # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
+    if (
+        _is_outlet(before)
+        or not before
+        or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+        # with no colon the words between the label and the comma are where it reports from
+        or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
+    ):
+        head = after
+    elif _is_outlet(after) and not (bare and not p.domain.search(after)):
+        # `Penulis: Budi, Tribunnews`; after a bare label a masthead is a domain (`Reporter
+        # Cilik Kunjungi Kantor Bupati, Belajar Menulis Berita` ends in no outlet)
+        head = before
+    elif colon and after.casefold() in _regions() and _name_like(before):
+        head = before  # `Laporan: Yulius Sulo, Merauke`: the reporter, then where he reports from
+    return head
+
+
+def _credited_name(head: str, colon: bool, bare: bool) -> str | None:
+    """The reporter's name in a credit's words after its label, or None where they name no one."""
+    p = _patterns()
     if (post := _POST_AFTER_NAME.search(head)) and post.start():
         head = head[: post.start()]  # `Penulis: Abdilah Amin (Tenaga Ahli Peliput)`: the writer's post
     words = head.split()
@@ -510,13 +527,23 @@ def _head_dateline(text: str) -> Dateline | None:
     if len(parts) == 2 and parts[1].casefold() in _regions() and _named_masthead_before_region(parts[0]):
         # `Sijori Kepri, Tanjung Pinang —`: a masthead named after its region, then the place
         return Dateline(place=_place_case(parts[1]), outlet=_outlet_case(parts[0]))
-    place = outlet = initials = None
     # `Gentra News Bali – Buleleng, …`: a place after the dash leaves the masthead whole
     named = _region_after_outlet(text, end) is None
     parts = [piece for n, part in enumerate(parts) for piece in _outlet_place(part, n == 0, named and n == 0)]
+    place, outlet, initials = _head_place_outlet(head, parts)
+    if place is None and outlet is None:
+        return None
+    if place is None and (agency := _agency_behind_standfirst(head, parts, text)):
+        return agency
+    return _head_dateline_filled(text, head, end, parts, place, outlet or initials)
+
+
+def _head_place_outlet(head: str, parts: list[str]) -> tuple[str | None, str | None, str | None]:
+    """The place, the outlet and an outlet's initials after the place among a dateline head's parts."""
+    place = outlet = initials = None
+    # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
+    spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
     for n, part in enumerate(parts):
-        # `(ANTARA)` is the agency's own spelling; a shouted `TRIBUN-BALI.COM` is not
-        spaced = head.replace("( ", "(").replace(" )", ")").replace("[ ", "[").replace(" ]", "]")
         in_parens = f"({part})" in spaced or f"[{part}]" in spaced
         sender = _region_sender(part)
         bracketed = in_parens and n and place is not None
@@ -530,11 +557,13 @@ def _head_dateline(text: str) -> Dateline | None:
             part = sender or part
             part, initials = _region_initials(part) or (part, None)
             place = _place_case(part)
-    if place is None and outlet is None:
-        return None
-    if place is None and (agency := _agency_behind_standfirst(head, parts, text)):
-        return agency
-    outlet = outlet or initials
+    return place, outlet, initials
+
+
+def _head_dateline_filled(
+    text: str, head: str, end: int, parts: list[str], place: str | None, outlet: str | None
+) -> Dateline:
+    """The dateline a head's parts give, its place or outlet looked for where the parts leave it out."""
     if outlet is None and len(parts) == 2 and _masthead_first(head, parts):
         # `Warta.in, Purwakarta –`, `PENGAWAL | LABUHANBATU -`: the masthead before a known region
         outlet, place = _outlet_case(parts[0]), _place_case(parts[1])

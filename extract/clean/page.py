@@ -1009,24 +1009,56 @@ class _Page:
         )
 
     def _bottom(self, unit: _Unit, k: int, prev: _Unit | None, in_list: bool, adjacent: bool) -> None:
+        """The kind of a unit under the body's last paragraph: a byline, a list item or closing
+        sentence of the body, a date, chrome, a related headline or navigation."""
+        if len(unit.lines) == 1 and self._bottom_byline(unit, adjacent):
+            return
+        if self._bottom_list_item(unit, prev, in_list):
+            unit.kind = LineKind.BODY
+            return
+        iso = _date_line(unit)
+        if iso and _patterns().published_label.search(unit.text):
+            unit.kind = LineKind.PUBLISHED
+            self.published = self.published or iso
+        elif iso:
+            unit.kind = LineKind.RELATED  # the date under a related headline, not the page's own
+        elif self._closing_sentence(unit, k, adjacent):
+            # a closing sentence, even one without its period when the paragraph before it has none
+            # either (a page that drops them; a sentence-case headline list under a finished
+            # paragraph is not body)
+            unit.kind = LineKind.BODY
+        elif _chrome(unit):
+            unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
+        elif unit.headline:
+            unit.kind = LineKind.RELATED
+        else:
+            unit.kind = LineKind.NAVIGATION
+
+    def _bottom_byline(self, unit: _Unit, adjacent: bool) -> bool:
+        """Whether a one-line unit under the body is the reporter's credit (then taken as the byline)."""
         p = _patterns()
-        if len(unit.lines) == 1:
-            m = p.trail_paren.fullmatch(unit.text)
-            if m and _byline_paren(m[1]):
-                unit.kind = LineKind.BYLINE
-                self.byline = self.byline or _byline_paren(m[1])
-                return
-            if adjacent and p.code_line.fullmatch(unit.text):
-                # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
-                unit.kind = LineKind.BYLINE
-                self.byline = self.byline or unit.text
-                return
-            if adjacent and unit.text.isupper() and _reporter_line(unit.text):
-                # `YOHANES BUDI` alone under the last paragraph: the reporter's name, shouted
-                unit.kind = LineKind.BYLINE
-                self.byline = self.byline or unit.text
-                return
-        if (
+        m = p.trail_paren.fullmatch(unit.text)
+        if m and _byline_paren(m[1]):
+            unit.kind = LineKind.BYLINE
+            self.byline = self.byline or _byline_paren(m[1])
+            return True
+        if adjacent and p.code_line.fullmatch(unit.text):
+            # `Red-Spyd` under the last paragraph: reporters' codes, no brackets
+            unit.kind = LineKind.BYLINE
+            self.byline = self.byline or unit.text
+            return True
+        if adjacent and unit.text.isupper() and _reporter_line(unit.text):
+            # `YOHANES BUDI` alone under the last paragraph: the reporter's name, shouted
+            unit.kind = LineKind.BYLINE
+            self.byline = self.byline or unit.text
+            return True
+        return False
+
+    @staticmethod
+    def _bottom_list_item(unit: _Unit, prev: _Unit | None, in_list: bool) -> bool:
+        """Whether a unit under the body is an item of a list the body announced or runs."""
+        p = _patterns()
+        return bool(
             (
                 p.bullet.match(unit.text)
                 or (unit.n_words <= _LIST_FIELD_WORDS and p.list_field.match(unit.text))
@@ -1036,16 +1068,11 @@ class _Page:
             and not _chrome(unit)
             and prev is not None
             and (in_list or p.berikut.search(prev.text[-_LIST_INTRO_CHARS:]))
-        ):
-            unit.kind = LineKind.BODY
-            return
-        iso = _date_line(unit)
-        if iso and p.published_label.search(unit.text):
-            unit.kind = LineKind.PUBLISHED
-            self.published = self.published or iso
-        elif iso:
-            unit.kind = LineKind.RELATED  # the date under a related headline, not the page's own
-        elif (
+        )
+
+    def _closing_sentence(self, unit: _Unit, k: int, adjacent: bool) -> bool:
+        """Whether a unit under the body is one more sentence of it, no headline, chrome or English."""
+        return bool(
             (
                 unit.prose
                 or (
@@ -1064,17 +1091,7 @@ class _Page:
                 (unit.headline and not (adjacent and unit.cap_ratio < 1 and _short_sentence(unit)))
                 or _chrome(unit)
             )
-        ):
-            # a closing sentence, even one without its period when the paragraph before it has none
-            # either (a page that drops them; a sentence-case headline list under a finished
-            # paragraph is not body)
-            unit.kind = LineKind.BODY
-        elif _chrome(unit):
-            unit.kind = _chrome_kind(unit)  # `Bagikan ke: Facebook Twitter WhatsApp` is title case too
-        elif unit.headline:
-            unit.kind = LineKind.RELATED
-        else:
-            unit.kind = LineKind.NAVIGATION
+        )
 
     def _pick_title(self, candidates: list[_Unit]) -> None:
         candidates = self._drop_caption_copies(self._drop_pull_quotes(self._drop_listed(candidates)))
