@@ -16,7 +16,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 LIBRARY = ROOT / "extract"
-MAX_FUNCTION_LINES = 80
+# Lines of a function's code: its signature and body, its docstring aside (a public entry point
+# documents every argument; the documentation is no branch to fix).
+MAX_FUNCTION_LINES = 60
 
 # Packages of the library by layer: a module may import from its own layer's package or
 # from a lower layer, never from a higher one.
@@ -80,11 +82,24 @@ def _imported_packages(path: Path, node: ast.ImportFrom | ast.Import) -> list[st
 def test_functions_fit_the_budget(path: Path) -> None:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     long = [
-        f"{fn.name} ({fn.end_lineno - fn.lineno + 1} lines, line {fn.lineno})"
+        f"{fn.name} ({_code_lines(fn)} lines of code, line {fn.lineno})"
         for fn in _functions(tree)
-        if fn.end_lineno - fn.lineno + 1 > MAX_FUNCTION_LINES
+        if _code_lines(fn) > MAX_FUNCTION_LINES
     ]
-    assert not long, f"{path.name}: functions over {MAX_FUNCTION_LINES} lines: {long}"
+    assert not long, f"{path.name}: functions over {MAX_FUNCTION_LINES} lines of code: {long}"
+
+
+def _code_lines(fn: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
+    """The function's lines, its docstring's aside."""
+    lines = fn.end_lineno - fn.lineno + 1
+    first = fn.body[0]
+    if (
+        isinstance(first, ast.Expr)
+        and isinstance(first.value, ast.Constant)
+        and isinstance(first.value.value, str)
+    ):
+        lines -= first.end_lineno - first.lineno + 1
+    return lines
 
 
 @pytest.mark.parametrize("path", list(_sources()), ids=lambda p: str(p.relative_to(ROOT)))
