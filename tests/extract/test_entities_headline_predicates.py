@@ -2,7 +2,8 @@
 adjective or intransitive verb (`Turun`, `Naik`, `Rampung`; `entities_headline_predicates.txt`,
 derived by `scripts/derive_headline_verbs.py --predicates`) ends the name before it when the words
 from the sentence's opening up to it are a headline's; in running text a name keeps such a word
-(`Panas Bumi`, `Aktif`). Whole entity lists from `resolve_entities` on invented sentences, with
+(`Panas Bumi`, `Aktif`). A question word on `-kah` opens no name (`Bisakah Persija …`). Whole
+entity lists from `resolve_entities` on invented sentences, with
 the spans."""
 
 from __future__ import annotations
@@ -59,11 +60,36 @@ def test_a_name_in_running_text_keeps_its_predicate_word(text: str, model: list,
     assert _found(text, model) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="a question word on -kah opening the model's span stays in the name")
 def test_a_question_word_opens_no_name() -> None:
     text = "Jika Timnas Kalah Lagi, Bisakah Persija Naik Peringkat Musim Depan? Begini penjelasannya."
     model = [("Bisakah Persija Naik Peringkat Musim Depan", "ORG")]
     assert _found(text, model) == [("Persija", "ORG", (32, 39))]
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        (
+            "Benarkah Minum Kopi Pagi Hari Berbahaya? Simak ulasan dokter berikut.",
+            [("Benarkah", "LOC")],
+            [],
+        ),
+        (
+            "Warga antre membeli sembako murah di Koperasi Berkah Makmur pada Sabtu.",
+            [("Koperasi Berkah Makmur", "ORG")],
+            [("Koperasi Berkah Makmur", "ORG", (37, 59))],
+        ),
+        (
+            "Pengurus Berkah Tani Mandiri menyalurkan pupuk kepada anggota.",
+            [("Berkah Tani Mandiri", "ORG")],
+            [("Berkah Tani Mandiri", "ORG", (9, 28))],
+        ),
+    ],
+)
+def test_a_question_word_alone_is_no_name_and_a_short_stem_stays(
+    text: str, model: list, expected: list
+) -> None:
+    assert _found(text, model) == expected
 
 
 def test_the_predicates_are_headline_adjectives_and_no_name_words() -> None:

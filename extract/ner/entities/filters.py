@@ -265,6 +265,36 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
 
 
+def _after_question_word(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC opened by a question word of the particle `-kah` on a common word (`Bisakah`,
+    `Mampukah`, `Apakah`): a headline's question (`…, Bisakah Persija Naik Peringkat?`); the
+    name starts after it, and nothing is left of a name of that word alone."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not inside or not _question_word(toks[inside[0]]):
+        return ent
+    if len(inside) < 2:
+        return None
+    start = toks[inside[1]].start
+    return _entity(ent.text[start - ent.span[0] :], ent.label, start)
+
+
+#: The least letters of a question word's stem: shorter stems before `kah` are a name's word
+#: (`Berkah`, `Barkah`, `Paskah`).
+MIN_QUESTION_STEM = 4
+
+
+def _question_word(tok: Tok) -> bool:
+    """A capitalised word of the question particle `-kah` on a common word (`Bisakah`,
+    `Benarkah`)."""
+    stem = tok.low.removesuffix("kah")
+    return (
+        tok.text[:1].isupper()
+        and stem != tok.low
+        and len(stem) >= MIN_QUESTION_STEM
+        and stem in common_words()
+    )
+
+
 def _opens_after_bracket(toks: Sequence[Tok], j: int) -> bool:
     """The word at ``j`` follows a bracketed short name and opens a sentence: a capitalised
     connective or preposition (`Bank Umum Syariah (BUS) Dalam UU tersebut …`), a verb
