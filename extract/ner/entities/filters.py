@@ -106,6 +106,36 @@ def _headline_sentence(toks: Sequence[Tok], k: int) -> bool:
     return len(words) >= MIN_HEADLINE_WORDS and lower <= MAX_HEADLINE_LOWER
 
 
+#: A title-case headline's opening holds this many words or more up to its predicate: a
+#: sentence of running text may open with a body's long name (`Pusat Riset Panas Bumi …`).
+MIN_OPENING_WORDS = 5
+
+
+def _headline_opening(toks: Sequence[Tok], k: int) -> bool:
+    """The words from the opening of the sentence that holds ``k`` up to ``k`` are a title-case
+    headline's, the body glued after it with no stop (`Harga Cabai di Pasar Sukamaju Naik`
+    harga …): ``MIN_OPENING_WORDS`` words or more, all capitalised but two function words at
+    most (`di`, `dan`); a content word in lowercase is running text (`Para peneliti Pusat …`)."""
+    first = k
+    while first > 0 and not _opens_sentence(toks, first):
+        first -= 1
+    words = [t for t in toks[first : k + 1] if t.text[:1].isalpha()]
+    lower = [t for t in words if not t.text[:1].isupper()]
+    return (
+        len(words) >= MIN_OPENING_WORDS
+        and len(lower) <= MAX_HEADLINE_LOWER
+        and all(t.low in word_set("clean_function_words.txt") for t in lower)
+    )
+
+
+def _opening_predicate(toks: Sequence[Tok], k: int) -> bool:
+    """The capitalised word at ``k`` is a headline's adjective or intransitive verb
+    (`entities_headline_predicates.txt`: `Turun`, `Rampung`) in a title-case headline's opening;
+    names hold some of them in running text (`Tenaga Panas Bumi`)."""
+    t = toks[k]
+    return t.low in word_set("entities_headline_predicates.txt") and _headline_opening(toks, k)
+
+
 def _headline_predicate(tok: Tok) -> bool:
     """A capitalised word that opens a headline's predicate: a common word of no name
     (`Turun`, `Tersedia`, `Bakal`) or a bare `-kan` verb of a common word (`Gulirkan`,
@@ -235,6 +265,36 @@ def _before_glued_sentence(ent: Entity, toks: Sequence[Tok], text: str) -> Entit
     return None if cut is None or len(cut.text.rstrip(".")) < 2 else cut
 
 
+def _after_question_word(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC opened by a question word of the particle `-kah` on a common word (`Bisakah`,
+    `Mampukah`, `Apakah`): a headline's question (`…, Bisakah Persija Naik Peringkat?`); the
+    name starts after it, and nothing is left of a name of that word alone."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not inside or not _question_word(toks[inside[0]]):
+        return ent
+    if len(inside) < 2:
+        return None
+    start = toks[inside[1]].start
+    return _entity(ent.text[start - ent.span[0] :], ent.label, start)
+
+
+#: The least letters of a question word's stem: shorter stems before `kah` are a name's word
+#: (`Berkah`, `Barkah`, `Paskah`).
+MIN_QUESTION_STEM = 4
+
+
+def _question_word(tok: Tok) -> bool:
+    """A capitalised word of the question particle `-kah` on a common word (`Bisakah`,
+    `Benarkah`)."""
+    stem = tok.low.removesuffix("kah")
+    return (
+        tok.text[:1].isupper()
+        and stem != tok.low
+        and len(stem) >= MIN_QUESTION_STEM
+        and stem in common_words()
+    )
+
+
 def _opens_after_bracket(toks: Sequence[Tok], j: int) -> bool:
     """The word at ``j`` follows a bracketed short name and opens a sentence: a capitalised
     connective or preposition (`Bank Umum Syariah (BUS) Dalam UU tersebut …`), a verb
@@ -257,7 +317,8 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
     (`Salurkan 340 Ton`; `Puskesmas Rawat Inap Sukadamai` keeps its compound after the head). A
     word with a verb's prefix that the article also writes in lowercase (``lower``:
     `menetapkan`) is a verb too, and so is a bare `-kan` verb of a common word (`BPBD Kabupaten
-    Sukamaju Distribusikan Air Bersih di …`: a headline whose stop is missing)."""
+    Sukamaju Distribusikan Air Bersih di …`: a headline whose stop is missing), and so is a
+    headline's adjective in a title-case headline's opening (`_opening_predicate`)."""
     if ent.label == Label.PER:
         return ent
     inside = tokens_inside(ent.span, toks)
@@ -270,6 +331,7 @@ def _before_headline_verb(ent: Entity, toks: Sequence[Tok], lower: frozenset[str
             t.low in word_set("entities_headline_verbs.txt")
             or (t.low in lower and _verb_shaped(t.low))
             or _bare_kan_verb(t)
+            or _opening_predicate(toks, k)
         )
         # a prefixed verb last in the span, a lowercase word after it: a clause after a caption
         # (`… Polda Metro Jaya Mengetahui hal itu, …`)

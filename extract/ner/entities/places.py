@@ -29,6 +29,7 @@ from .cuts import (
     _without_year,
 )
 from .filters import (
+    _after_question_word,
     _balanced,
     _before_glued_sentence,
     _before_headline_verb,
@@ -491,7 +492,8 @@ def _trimmed(
 ) -> Entity | None:
     """One found entity without the words around a name that are not the name's (an amount, a
     rank, a count, a year, a group's head before a body, a title, a headline's verb, a known
-    person, a clause's tail, a glued sentence, an open bracket); None when nothing is left."""
+    person, a clause's tail, a glued sentence, a question word, an open bracket); None when
+    nothing is left."""
     if (
         (a := _without_amount(e, toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
@@ -505,6 +507,7 @@ def _trimmed(
         and (a := _before_player_name(a, toks, text)) is not None
         and (a := _without_clause_tail(a, toks, lower)) is not None
         and (a := _before_glued_sentence(a, toks, text)) is not None
+        and (a := _after_question_word(a, toks)) is not None
         and (a := _balanced(a, toks)) is not None
     ):
         a = _without_open_end(a)
