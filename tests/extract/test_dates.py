@@ -18,16 +18,13 @@ from hypothesis import strategies as st
 from extract.dates import extract_dates
 from extract.records import DateMention
 from extract.resources import load_lines
+from tests.date_records import D
 from tests.growth import LINEAR_BOUND, Case, full, growth, scaled
 
 from ..conftest import SHARED
 
 RESOURCES = Path(__file__).resolve().parents[2] / "extract" / "resources"
 ISO = re.compile(r"^(?:\d{4}|XXXX)(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?$")
-
-
-def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
-    return DateMention(text=text, span=span, value=value, end=end)
 
 
 # --------------------------------------------------------------------------- positive cases

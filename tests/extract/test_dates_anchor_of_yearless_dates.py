@@ -15,11 +15,7 @@ from __future__ import annotations
 import pytest
 
 from extract.dates import extract_dates
-from extract.records import DateMention
-
-
-def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
-    return DateMention(text=text, span=span, value=value, end=end)
+from tests.date_records import D
 
 
 def test_a_birth_date_is_the_latest_full_date_and_anchors() -> None:

@@ -16,10 +16,7 @@ import pytest
 
 from extract.dates import extract_dates
 from extract.records import DateMention
-
-
-def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
-    return DateMention(text=text, span=span, value=value, end=end)
+from tests.date_records import D
 
 
 def test_a_monthly_breakdown_takes_the_year_before_it() -> None:

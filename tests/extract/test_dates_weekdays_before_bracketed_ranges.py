@@ -29,11 +29,7 @@ from __future__ import annotations
 import pytest
 
 from extract.dates import extract_dates
-from extract.records import DateMention
-
-
-def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
-    return DateMention(text=text, span=span, value=value, end=end)
+from tests.date_records import D
 
 
 def test_two_weekdays_before_a_bracketed_range_are_its_mention() -> None:

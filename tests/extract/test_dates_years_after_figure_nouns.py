@@ -19,11 +19,7 @@ import pytest
 
 from extract.dates import extract_dates
 from extract.records import DateMention
-
-
-def D(text: str, span: tuple[int, int], value: str, end: str | None = None) -> DateMention:
-    return DateMention(text=text, span=span, value=value, end=end)
-
+from tests.date_records import D
 
 FIGURE_YEARS = [
     (

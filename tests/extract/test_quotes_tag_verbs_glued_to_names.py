@@ -7,42 +7,38 @@ Invented Indonesian sentences; whole quotes with spans, including texts that mus
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_quotes
 from tests.extract.test_quotes import _person, _quote, _span
 
 
-def test_a_tag_verb_glued_to_a_name_tags_the_quotation() -> None:
-    text = (
-        "Petugas gabungan menertibkan lapak di trotoar Jalan Ahmad Yani. "
-        '"Kami beri waktu tiga hari untuk membongkar sendiri," kataRina Wulandari, Senin.'
-    )
-    rina = _person(text, "Rina Wulandari")
-    assert extract_quotes(text, persons=[rina]) == [
-        _quote(
-            text,
+@pytest.mark.parametrize(
+    ("text", "words", "name", "cue"),
+    [
+        pytest.param(
+            "Petugas gabungan menertibkan lapak di trotoar Jalan Ahmad Yani. "
+            '"Kami beri waktu tiga hari untuk membongkar sendiri," kataRina Wulandari, Senin.',
             "Kami beri waktu tiga hari untuk membongkar sendiri,",
             "Rina Wulandari",
             "kata",
-            speaker_span=_span(text, "Rina Wulandari"),
-        )
-    ]
-
-
-def test_a_tag_verb_glued_to_a_title_reaches_the_name_after_it() -> None:
-    text = (
-        "Pasar murah digelar di halaman kantor kecamatan. "
-        "“Stok beras dan minyak goreng cukup sampai akhir bulan,” ujarKepala Dinas Perdagangan "
-        "Kota Metro Hendra Saputra saat meninjau lokasi."
-    )
-    hendra = _person(text, "Hendra Saputra")
-    assert extract_quotes(text, persons=[hendra]) == [
-        _quote(
-            text,
+            id="glued-to-a-name",
+        ),
+        pytest.param(
+            "Pasar murah digelar di halaman kantor kecamatan. "
+            "“Stok beras dan minyak goreng cukup sampai akhir bulan,” ujarKepala Dinas Perdagangan "
+            "Kota Metro Hendra Saputra saat meninjau lokasi.",
             "Stok beras dan minyak goreng cukup sampai akhir bulan,",
             "Hendra Saputra",
             "ujar",
-            speaker_span=_span(text, "Hendra Saputra"),
-        )
+            id="glued-to-a-title-reaches-the-name-after-it",
+        ),
+    ],
+)
+def test_a_glued_tag_verb_tags_the_quotation(text: str, words: str, name: str, cue: str) -> None:
+    speaker = _person(text, name)
+    assert extract_quotes(text, persons=[speaker]) == [
+        _quote(text, words, name, cue, speaker_span=_span(text, name))
     ]
 
 

@@ -8,43 +8,37 @@ Invented Indonesian sentences; whole quotes with spans, including texts that mus
 
 from __future__ import annotations
 
+import pytest
+
 from extract import extract_quotes
 from tests.extract.test_quotes import _person, _quote, _span
 
 
-def test_a_title_and_a_name_after_a_comma_quotation_name_the_speaker() -> None:
-    text = (
-        "Jalur kereta menuju Bogor sempat terhenti dua jam pada Selasa sore. "
-        "“Penyebab gangguan sinyal masih kami telusuri bersama tim teknis di lapangan,” "
-        "Kepala Humas Daop Jakarta, Rina Wulandari, saat dihubungi, Rabu."
-    )
-    rina = _person(text, "Rina Wulandari")
-    assert extract_quotes(text, persons=[rina]) == [
-        _quote(
-            text,
+@pytest.mark.parametrize(
+    ("text", "words", "name"),
+    [
+        pytest.param(
+            "Jalur kereta menuju Bogor sempat terhenti dua jam pada Selasa sore. "
+            "“Penyebab gangguan sinyal masih kami telusuri bersama tim teknis di lapangan,” "
+            "Kepala Humas Daop Jakarta, Rina Wulandari, saat dihubungi, Rabu.",
             "Penyebab gangguan sinyal masih kami telusuri bersama tim teknis di lapangan,",
             "Rina Wulandari",
-            None,
-            speaker_span=_span(text, "Rina Wulandari"),
-        )
-    ]
-
-
-def test_a_misspelt_tag_verb_before_a_name_still_names_the_speaker() -> None:
-    text = (
-        "Festival kuliner laut digelar di pantai Kedonganan. "
-        '"Kami berharap pengunjung festival ikut mencicipi hasil tangkapan nelayan setempat," '
-        "lata Ketua Panitia Festival, Hendra Saputra."
-    )
-    hendra = _person(text, "Hendra Saputra")
-    assert extract_quotes(text, persons=[hendra]) == [
-        _quote(
-            text,
+            id="a-title-and-a-name-after-a-comma-quotation",
+        ),
+        pytest.param(
+            "Festival kuliner laut digelar di pantai Kedonganan. "
+            '"Kami berharap pengunjung festival ikut mencicipi hasil tangkapan nelayan setempat," '
+            "lata Ketua Panitia Festival, Hendra Saputra.",
             "Kami berharap pengunjung festival ikut mencicipi hasil tangkapan nelayan setempat,",
             "Hendra Saputra",
-            None,
-            speaker_span=_span(text, "Hendra Saputra"),
-        )
+            id="a-misspelt-tag-verb-before-a-name",
+        ),
+    ],
+)
+def test_a_tag_without_a_verb_names_the_speaker(text: str, words: str, name: str) -> None:
+    speaker = _person(text, name)
+    assert extract_quotes(text, persons=[speaker]) == [
+        _quote(text, words, name, None, speaker_span=_span(text, name))
     ]
 
 

@@ -10,13 +10,7 @@ import pytest
 
 from extract.clean import clean
 from extract.records import Dateline
-
-TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
-LEDE = (
-    "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
-    "di Kecamatan Talibura, Rabu (9/4/2025).\n"
-)
-LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
+from tests.clean_pages import opened_page, opened_text
 
 
 @pytest.mark.parametrize(
@@ -29,6 +23,6 @@ LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pert
     ids=["letter-l", "shouted-letter-l", "bar"],
 )
 def test_the_letter_l_parts_place_and_masthead(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
-    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+    assert page.text == opened_text(opening)

@@ -12,13 +12,7 @@ import pytest
 
 from extract.clean import clean
 from extract.records import Dateline
-
-TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
-LEDE = (
-    "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
-    "di Kecamatan Talibura, Rabu (9/4/2025).\n"
-)
-LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
+from tests.clean_pages import LAST, LEDE, TITLE, opened_page, opened_text
 
 
 @pytest.mark.parametrize(
@@ -32,10 +26,10 @@ LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pert
     ids=["domain-between-dashes", "shouted-masthead-between-dashes", "masthead-before-a-bar", "network"],
 )
 def test_the_masthead_beside_the_place(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
     assert page.title == TITLE.strip()
-    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+    assert page.text == opened_text(opening)
 
 
 def test_a_word_of_the_sentence_between_dashes_is_no_masthead() -> None:
@@ -128,9 +122,9 @@ def test_a_photo_credit_alone_on_its_line_in_the_body() -> None:
     ids=["colon-glued-initials", "semicolon-glued-initials", "lowercase-site-name"],
 )
 def test_a_masthead_glued_to_the_place_or_in_lowercase(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
-    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+    assert page.text == opened_text(opening)
 
 
 def test_a_common_word_after_the_place_is_no_masthead() -> None:
@@ -161,9 +155,9 @@ def test_the_date_beside_a_desks_credit_dates_the_page() -> None:
 def test_an_underscore_for_the_dash_and_a_place_glued_to_the_address(
     opening: str, dateline: Dateline
 ) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
-    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+    assert page.text == opened_text(opening)
 
 
 @pytest.mark.parametrize("address", ["www.florespost.com", "WWW.florespost.com"])

@@ -12,13 +12,7 @@ import pytest
 
 from extract.clean import clean
 from extract.records import Dateline
-
-TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
-LEDE = (
-    "Pemerintah Kabupaten Sikka menyalurkan bantuan benih jagung kepada dua puluh kelompok tani "
-    "di Kecamatan Talibura, Rabu (9/4/2025).\n"
-)
-LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
+from tests.clean_pages import TITLE, opened_page, opened_text
 
 
 @pytest.mark.parametrize(
@@ -41,10 +35,10 @@ LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pert
     ],
 )
 def test_the_masthead_a_stop_closes_or_joins(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
     assert page.title == TITLE.strip()
-    assert page.text == "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+    assert page.text == opened_text(opening)
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_the_masthead_a_stop_closes_or_joins(opening: str, dateline: Dateline) -
     ids=["shouted-body-words", "sentence-words"],
 )
 def test_no_masthead_where_the_stop_closes_other_words(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline
 
 
@@ -80,5 +74,5 @@ def test_no_masthead_where_the_stop_closes_other_words(opening: str, dateline: D
     ],
 )
 def test_a_place_run_into_a_masthead_named_after_a_second_region(opening: str, dateline: Dateline) -> None:
-    page = clean(TITLE + opening + " " + LEDE + LAST)
+    page = clean(opened_page(opening))
     assert page.dateline == dateline

@@ -10,17 +10,12 @@ entities as given.
 from __future__ import annotations
 
 from extract.ner.vet import vet_entities
-from extract.records import Entity
+from tests.entity_records import model_entities
 
 
 def _vetted(text: str, found: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """The vetted entities of ``found``, each (surface, label) at its next place in the text."""
-    ents, at = [], 0
-    for surface, label in found:
-        a = text.index(surface, at)
-        ents.append(Entity(surface, label, (a, a + len(surface))))
-        at = a + len(surface)
-    return [(e.text, e.label) for e in vet_entities(text, ents)]
+    return [(e.text, e.label) for e in vet_entities(text, model_entities(text, found))]
 
 
 def test_a_first_name_read_once_as_a_place_keeps_the_full_name() -> None:
