@@ -1,7 +1,7 @@
 """Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
 
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
-with their regions, levies and programmes that are no bodies (`entities_levies.txt`), a
+with their regions or by their city alone, levies and programmes that are no bodies (`entities_levies.txt`), a
 body's unit after its short name, local bodies in lists (`entities_local_bodies.txt`), and
 `_model_bodies`: the model's ORG/LOC repaired.
 """
@@ -55,6 +55,7 @@ from .kinds import (
     _without_unplaced_shorts,
     _written_lowercase,
 )
+from .model import _relabel
 from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
@@ -104,6 +105,44 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
         elif toks[k].end == ent.span[1]:
             out.append(Entity(ent.text, Label.ORG, ent.span))
     return out
+
+
+def _clubs_by_their_city(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A LOC the article also writes after a club's opener (`Roma` beside `AS Roma`, `Dortmund`
+    beside `Borussia Dortmund`: entities_club_openers.txt) names the club, an ORG (GUIDELINES §6:
+    clubs are organisations), unless it is read as the city (`_read_as_city`)."""
+    cities = {
+        words[1]
+        for e in ents
+        if e.label == Label.ORG and len(words := e.text.split(" ", 1)) == 2 and words[0] in _club_openers()
+    }
+    place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
+    return [
+        _relabel(e, Label.ORG)
+        if e.label == Label.LOC and e.text in cities and not _read_as_city(e, toks, place_ends)
+        else e
+        for e in ents
+    ]
+
+
+@cache
+def _club_openers() -> frozenset[str]:
+    """Words opening a club's name before its city, as written (entities_club_openers.txt)."""
+    return frozenset(load_lines("entities_club_openers.txt"))
+
+
+#: Words before a city's name that read it as the place (`di Madrid`, `ke kota Roma`).
+_CITY_CUES = frozenset({"di", "ke", "kota"})
+
+
+def _read_as_city(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> bool:
+    """A place's word stands right before ``ent`` (`_CITY_CUES`) or a place and a comma do
+    (`Stadion Olimpico, Roma`): the city, not its club."""
+    k = token_at(ent.span[0], toks)
+    if not k:
+        return False
+    after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
+    return toks[k - 1].low in _CITY_CUES or after_place
 
 
 def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
