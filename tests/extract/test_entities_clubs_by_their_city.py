@@ -45,6 +45,15 @@ def test_the_club_opening_a_sentence_and_after_a_match_verb() -> None:
     ]
 
 
+def test_a_city_before_a_clubs_form_in_initials_is_the_club() -> None:
+    text = "Valencia CF menang tipis. Bek Valencia itu menyundul bola dari sepak pojok."
+    model = [("Valencia CF", "ORG", 0), ("Valencia", "LOC", 1)]
+    assert _found(text, model) == [
+        ("Valencia CF", "ORG", (0, 11)),
+        ("Valencia", "ORG", (30, 38)),
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "model", "expected"),
     [
@@ -75,6 +84,12 @@ def test_the_club_opening_a_sentence_and_after_a_match_verb() -> None:
             "Pemerintah Frankfurt menutup jalan utama. Warga Frankfurt diminta bersabar.",
             [("Pemerintah Frankfurt", "ORG", 0), ("Frankfurt", "LOC", 1)],
             [("Pemerintah Frankfurt", "ORG", (0, 20)), ("Frankfurt", "LOC", (48, 57))],
+        ),
+        # a region's name before a club's form: the page's region stays a place
+        (
+            "Lampung FC kalah tipis. Gubernur Lampung menyaksikan laga itu dari tribun.",
+            [("Lampung FC", "ORG", 0), ("Lampung", "LOC", 1)],
+            [("Lampung FC", "ORG", (0, 10)), ("Lampung", "LOC", (33, 40))],
         ),
     ],
 )

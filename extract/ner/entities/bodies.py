@@ -1,9 +1,9 @@
 """Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
 
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
-with their regions or by their city alone, levies and programmes that are no bodies (`entities_levies.txt`), a
-body's unit after its short name, local bodies in lists (`entities_local_bodies.txt`), and
-`_model_bodies`: the model's ORG/LOC repaired.
+with their regions or by their city alone, levies and programmes that are no bodies
+(`entities_levies.txt`), a body's unit after its short name, local bodies in lists
+(`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import common_words, org_acronyms, word_set
+from ...text.words import club_form, common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
@@ -108,14 +108,10 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
 
 
 def _clubs_by_their_city(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A LOC the article also writes after a club's opener (`Roma` beside `AS Roma`, `Dortmund`
-    beside `Borussia Dortmund`: entities_club_openers.txt) names the club, an ORG (GUIDELINES §6:
+    """A LOC the article also writes as the city in a club's name (`_club_city`: `Roma` beside
+    `AS Roma`, `Girona` beside `Girona FC`) names the club, an ORG (GUIDELINES §6:
     clubs are organisations), unless it is read as the city (`_read_as_city`)."""
-    cities = {
-        words[1]
-        for e in ents
-        if e.label == Label.ORG and len(words := e.text.split(" ", 1)) == 2 and words[0] in _club_openers()
-    }
+    cities = {city for e in ents if e.label == Label.ORG and (city := _club_city(e.text))}
     place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
     return [
         _relabel(e, Label.ORG)
@@ -123,6 +119,25 @@ def _clubs_by_their_city(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity
         else e
         for e in ents
     ]
+
+
+def _club_city(name: str) -> str | None:
+    """The city a club's name holds: after a club's opener (`AS Roma`, `Borussia Dortmund`) or
+    before a club's form in initials (`Girona FC`, `Valencia CF`: not `United`, which follows a
+    region's name a page writes for the region too, `Madura United`, nor a listed region's or
+    district's name before the form, `Lampung FC`: the page's region)."""
+    opener, _, rest = name.partition(" ")
+    if rest and opener in _club_openers():
+        return rest
+    words = name.split()
+    formed = len(words) == 2 and words[1].isupper() and club_form(words[1])
+    return words[0] if formed and words[0].lower() not in _listed_regions() else None
+
+
+@cache
+def _listed_regions() -> frozenset[str]:
+    """Regions' and districts' names, lowercase (officials_regions.txt, officials_kecamatan.txt)."""
+    return word_set("officials_regions.txt") | word_set("officials_kecamatan.txt")
 
 
 @cache
