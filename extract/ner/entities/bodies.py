@@ -160,6 +160,54 @@ def _read_as_city(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> boo
     return toks[k - 1].low in _CITY_CUES or after_place
 
 
+#: What stands between two items of a list (`, `, `, dan `, ` serta `).
+_LIST_GLUE = LazyPattern(r",\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+")
+
+
+def _without_places_listed_among_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """No LOC listed among bodies only (its list's other items, two at least, all ORGs: `Nvidia,
+    Apple, Alphabet, dan Microsoft`, `Oral Profilaksis, Scaling, Topical Application`): a list
+    names things of one kind, and these name no place (GUIDELINES §6), unless it reads as a
+    place of its own (`_place_of_its_own`). It is dropped, not made a body: the other items are
+    often the model's misreadings too (colours, songs, a lineup's players)."""
+    ents = sorted(ents, key=lambda e: e.span)
+    return [
+        ent
+        for i, ent in enumerate(ents)
+        if ent.label != Label.LOC or not _among_bodies(ents, i, text) or _place_of_its_own(ent, toks)
+    ]
+
+
+def _among_bodies(ents: Sequence[Entity], i: int, text: str) -> bool:
+    """Entity ``i`` is listed with two or more others, all ORGs."""
+    others = _other_list_items(ents, i, text)
+    return len(others) >= 2 and all(o.label == Label.ORG for o in others)
+
+
+def _other_list_items(ents: Sequence[Entity], i: int, text: str) -> list[Entity]:
+    """The other entities listed with entity ``i``: only a list's glue stands between."""
+    glue = _LIST_GLUE.get()
+    lo = hi = i
+    while lo > 0 and glue.fullmatch(text, ents[lo - 1].span[1], ents[lo].span[0]):
+        lo -= 1
+    while hi + 1 < len(ents) and glue.fullmatch(text, ents[hi].span[1], ents[hi + 1].span[0]):
+        hi += 1
+    return [ents[j] for j in range(lo, hi + 1) if j != i]
+
+
+def _place_of_its_own(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A head opens the LOC (`Desa Kelesa`, `Pulau Harapan`), a listed region's or district's name
+    does, a compass word ends it (`Amerika Utara`) or a venue's word is in it (`Plaza Keadilan`:
+    entities_facility_tails.txt); or it is shouted (a dateline's `JAKARTA`)."""
+    k = token_at(ent.span[0], toks)
+    if k is None or ent.text.isupper():
+        return True
+    words = ent.text.lower().split()
+    compass = words[-1] in word_set("entities_compass_words.txt")
+    venue = any(w in word_set("entities_facility_tails.txt") for w in words)
+    return compass or venue or match_head(toks, k) is not None or region_len(toks, k, kecamatan=True) > 0
+
+
 def _body_short_name(toks: Sequence[Tok], k: int) -> bool:
     """Word ``k`` (or its part before a hyphen or slash) is a listed body's short name or one word
     an organisation's prefix opens; in title case no listed region's or district's name (`Kai`,
