@@ -1,9 +1,9 @@
 """Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
 
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
-with their regions, levies and programmes that are no bodies (`entities_levies.txt`), a
-body's unit after its short name, local bodies in lists (`entities_local_bodies.txt`), and
-`_model_bodies`: the model's ORG/LOC repaired.
+with their regions or by their city alone, levies and programmes that are no bodies
+(`entities_levies.txt`), a body's unit after its short name, local bodies in lists
+(`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import common_words, org_acronyms, word_set
+from ...text.words import club_form, common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
@@ -55,6 +55,7 @@ from .kinds import (
     _without_unplaced_shorts,
     _written_lowercase,
 )
+from .model import _relabel
 from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
@@ -104,6 +105,107 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
         elif toks[k].end == ent.span[1]:
             out.append(Entity(ent.text, Label.ORG, ent.span))
     return out
+
+
+def _clubs_by_their_city(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A LOC the article also writes as the city in a club's name (`_club_city`: `Roma` beside
+    `AS Roma`, `Girona` beside `Girona FC`) names the club, an ORG (GUIDELINES §6:
+    clubs are organisations), unless it is read as the city (`_read_as_city`)."""
+    cities = {city for e in ents if e.label == Label.ORG and (city := _club_city(e.text))}
+    place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
+    return [
+        _relabel(e, Label.ORG)
+        if e.label == Label.LOC and e.text in cities and not _read_as_city(e, toks, place_ends)
+        else e
+        for e in ents
+    ]
+
+
+def _club_city(name: str) -> str | None:
+    """The city a club's name holds: after a club's opener (`AS Roma`, `Borussia Dortmund`) or
+    before a club's form in initials (`Girona FC`, `Valencia CF`: not `United`, which follows a
+    region's name a page writes for the region too, `Madura United`, nor a listed region's or
+    district's name before the form, `Lampung FC`: the page's region)."""
+    opener, _, rest = name.partition(" ")
+    if rest and opener in _club_openers():
+        return rest
+    words = name.split()
+    formed = len(words) == 2 and words[1].isupper() and club_form(words[1])
+    return words[0] if formed and words[0].lower() not in _listed_regions() else None
+
+
+@cache
+def _listed_regions() -> frozenset[str]:
+    """Regions' and districts' names, lowercase (officials_regions.txt, officials_kecamatan.txt)."""
+    return word_set("officials_regions.txt") | word_set("officials_kecamatan.txt")
+
+
+@cache
+def _club_openers() -> frozenset[str]:
+    """Words opening a club's name before its city, as written (entities_club_openers.txt)."""
+    return frozenset(load_lines("entities_club_openers.txt"))
+
+
+#: Words before a city's name that read it as the place (`di Madrid`, `ke kota Roma`).
+_CITY_CUES = frozenset({"di", "ke", "kota"})
+
+
+def _read_as_city(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> bool:
+    """A place's word stands right before ``ent`` (`_CITY_CUES`) or a place and a comma do
+    (`Stadion Olimpico, Roma`): the city, not its club."""
+    k = token_at(ent.span[0], toks)
+    if not k:
+        return False
+    after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
+    return toks[k - 1].low in _CITY_CUES or after_place
+
+
+#: What stands between two items of a list (`, `, `, dan `, ` serta `).
+_LIST_GLUE = LazyPattern(r",\s*(?:(?:dan|serta|atau)\s+)?|\s+(?:dan|serta|atau)\s+")
+
+
+def _without_places_listed_among_bodies(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """No LOC listed among bodies only (its list's other items, two at least, all ORGs: `Nvidia,
+    Apple, Alphabet, dan Microsoft`, `Oral Profilaksis, Scaling, Topical Application`): a list
+    names things of one kind, and these name no place (GUIDELINES §6), unless it reads as a
+    place of its own (`_place_of_its_own`). It is dropped, not made a body: the other items are
+    often the model's misreadings too (colours, songs, a lineup's players)."""
+    ents = sorted(ents, key=lambda e: e.span)
+    return [
+        ent
+        for i, ent in enumerate(ents)
+        if ent.label != Label.LOC or not _among_bodies(ents, i, text) or _place_of_its_own(ent, toks)
+    ]
+
+
+def _among_bodies(ents: Sequence[Entity], i: int, text: str) -> bool:
+    """Entity ``i`` is listed with two or more others, all ORGs."""
+    others = _other_list_items(ents, i, text)
+    return len(others) >= 2 and all(o.label == Label.ORG for o in others)
+
+
+def _other_list_items(ents: Sequence[Entity], i: int, text: str) -> list[Entity]:
+    """The other entities listed with entity ``i``: only a list's glue stands between."""
+    glue = _LIST_GLUE.get()
+    lo = hi = i
+    while lo > 0 and glue.fullmatch(text, ents[lo - 1].span[1], ents[lo].span[0]):
+        lo -= 1
+    while hi + 1 < len(ents) and glue.fullmatch(text, ents[hi].span[1], ents[hi + 1].span[0]):
+        hi += 1
+    return [ents[j] for j in range(lo, hi + 1) if j != i]
+
+
+def _place_of_its_own(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A head opens the LOC (`Desa Kelesa`, `Pulau Harapan`), a listed region's or district's name
+    does, a compass word ends it (`Amerika Utara`) or a venue's word is in it (`Plaza Keadilan`:
+    entities_facility_tails.txt); or it is shouted (a dateline's `JAKARTA`)."""
+    k = token_at(ent.span[0], toks)
+    if k is None or ent.text.isupper():
+        return True
+    words = ent.text.lower().split()
+    compass = words[-1] in word_set("entities_compass_words.txt")
+    venue = any(w in word_set("entities_facility_tails.txt") for w in words)
+    return compass or venue or match_head(toks, k) is not None or region_len(toks, k, kecamatan=True) > 0
 
 
 def _body_short_name(toks: Sequence[Tok], k: int) -> bool:

@@ -19,6 +19,7 @@ from .bodies import (
     _bodies_not_places,
     _case_variants_grown,
     _clubs,
+    _clubs_by_their_city,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -26,6 +27,7 @@ from .bodies import (
     _with_listed_heads,
     _with_parent,
     _without_levies,
+    _without_places_listed_among_bodies,
     _without_title_fields,
 )
 from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
@@ -180,7 +182,8 @@ def _names_completed(
 ) -> list[Entity]:
     """The kept entities completed from the article: listed heads, own places, spelled kinds,
     company forms, listed places, route ends, written levels and the names written again."""
-    ents = _one_sense(_bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks), toks)
+    ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
+    ents = _one_sense(_without_places_listed_among_bodies(_clubs_by_their_city(ents, toks), toks, text), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
