@@ -892,13 +892,15 @@ _LAW_NEAR_CHARS = 20
 
 
 def _numeric_full(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
-    """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number, not a date."""
+    """``(6/12/2021)``, ``09-06-2025``; ``Nomor 12/3/2020`` is a letter number and ``RT
+    03/02/01`` a neighbourhood's, not a date."""
     s = m.start()
     point = _Point(_year(m, "y", "yy"), _month(m, "m"), int(m.group("d")))
     near = _RANGE_NEAR_END.get().search(text, max(0, s - _RANGE_NEAR_CHARS), s)
     law_end = near.start() if near else s  # Nomor 28/12/2024-3/1/2025: both ends are the number
     law = _patterns().law_before.search(text, max(0, law_end - _LAW_NEAR_CHARS), law_end)
-    blocked = not text.startswith("(", s) and law is not None
+    numbered = law is not None or _prev_word(text, s) in _lexicon().blockers["reference"]
+    blocked = not text.startswith("(", s) and numbered
     return [_Cand(s, m.end(), point, blocked=blocked or _clock_time(m, text))]
 
 
