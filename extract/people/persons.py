@@ -482,14 +482,14 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
-#: A name written after a comma (an apposition to a role: `Kepala BPOM, Taruna Ikrar,`), its
-#: rest 1 to 3 capitalised words, then a comma, a stop or a lowercase word.
-_APPOSED_RUN = r"(?<=, ){word}((?: \p{{Lu}}[\p{{L}}'’-]+){{1,3}})(?=[,.]|\s\p{{Ll}})"
+#: A name written after a comma (an apposition to a role: `Kepala BPOM, Taruna Ikrar,`) or
+#: opening a sentence, its rest 1 to 3 capitalised words, then a comma, a stop or a lowercase word.
+_APPOSED_RUN = r"(?<=[,.] ){word}((?: \p{{Lu}}[\p{{L}}'’-]+){{1,3}})(?=[,.]|\s\p{{Ll}})"
 _APPOSED_REST = frozenset({W.GIV, W.UNK, W.PART, W.AMB, W.COM})
 
 
 def _apposed_full_name(text: str, word: str) -> tuple[str, Span] | None:
-    """The full name an article writes, after a comma, from a word that is also a common word or
+    """The full name an article writes, after a comma or a stop, from a word that is also a common word or
     a body's word (`Taruna Ikrar`, `Karyawan Gunarso`): its next word a given or unknown word,
     the rest name or common words; none when the run opens with a title (`Kapolres Budi`)."""
     for m in regex.finditer(_APPOSED_RUN.format(word=regex.escape(word)), text):
@@ -510,7 +510,7 @@ def _ends_longer_name(text: str, name: str) -> bool:
 
 def _speakers_named_in_full(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``ujar Karyawan`` where the word is no name word of the lexicon (`_speakers` leaves it) but
-    the article writes the person's full name from it after a comma: that name, and the word
+    the article writes the person's full name from it after a comma or a stop: that name, and the word
     after the speech verb as its mention."""
     verbs = speech_verbs()
     toks = window_tokens(text, cue_positions(text, verbs, full=full), before=40, after=120, full=full)

@@ -1,8 +1,9 @@
 """A speaker after a tag verb whose first name is also a common word (issues 12, 13):
 ``ujar Rimba`` names the person the article writes in full after a comma (`Ketua kelompok
-tani, Rimba Tarigan,`), so the person is `Rimba Tarigan` and the quote is theirs. A body's
-word after the verb (``tulis Bank``) names nobody, and a short form that two full names share
-(`Angin Kalimantoro`, `Dewi Angin Kalimantoro`) is left unresolved.
+tani, Rimba Tarigan,`) or at a sentence start, so the person is `Rimba Tarigan` and the
+quote is theirs. A body's word after the verb (``tulis Bank``) names nobody, and a short
+form that two full names share (`Angin Kalimantoro`, `Dewi Angin Kalimantoro`) is left
+unresolved.
 
 Invented Indonesian sentences; whole persons and quotes with spans, including speakers that
 must stay null.
@@ -61,3 +62,25 @@ TEXT_SHARED = (
 def test_a_short_form_two_full_names_share_stays_unresolved() -> None:
     rec = extract_article(TEXT_SHARED.encode())
     assert [q.speaker for q in rec.quotes] == [None]
+
+
+TEXT_SENTENCE_START = (
+    "Harga sewa kamar kos di sekitar kampus naik menjelang tahun ajaran baru. "
+    "Raja Sembiring menyewakan dua puluh kamar di dekat gerbang utama.\n"
+    "“Penyewa sekarang minta kamar dengan dapur sendiri,” kata Raja saat ditemui."
+)
+
+
+def test_the_full_name_may_open_a_sentence() -> None:
+    rec = extract_article(TEXT_SENTENCE_START.encode())
+    raja = _span(TEXT_SENTENCE_START, "Raja", TEXT_SENTENCE_START.index("kata"))
+    assert rec.persons == (Person("Raja Sembiring", (_span(TEXT_SENTENCE_START, "Raja Sembiring"), raja)),)
+    assert rec.quotes == (
+        _quote(
+            TEXT_SENTENCE_START,
+            "Penyewa sekarang minta kamar dengan dapur sendiri,",
+            "Raja Sembiring",
+            "kata",
+            speaker_span=raja,
+        ),
+    )
