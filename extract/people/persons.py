@@ -482,6 +482,51 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
+#: A name written after a comma (an apposition to a role: `Kepala BPOM, Taruna Ikrar,`) or
+#: opening a sentence, its rest 1 to 3 capitalised words, then a comma, a stop or a lowercase word.
+_APPOSED_RUN = r"(?<=[,.] ){word}((?: \p{{Lu}}[\p{{L}}'’-]+){{1,3}})(?=[,.]|\s\p{{Ll}})"
+_APPOSED_REST = frozenset({W.GIV, W.UNK, W.PART, W.AMB, W.COM})
+
+
+def _apposed_full_name(text: str, word: str) -> tuple[str, Span] | None:
+    """The full name an article writes, after a comma or a stop, from a word that is also a common word or
+    a body's word (`Taruna Ikrar`, `Karyawan Gunarso`): its next word a given or unknown word,
+    the rest name or common words; none when the run opens with a title (`Kapolres Budi`)."""
+    for m in regex.finditer(_APPOSED_RUN.format(word=regex.escape(word)), text):
+        classes = [word_class(w) for w in m.group(1).split()]
+        if classes[0] not in (W.GIV, W.UNK) or not all(c in _APPOSED_REST for c in classes):
+            continue
+        if title_prefix_len(text, m.start(), m.end()) == 0 and not _ends_longer_name(text, m.group(0)):
+            return display_name(m.group(0)), (m.start(), m.end())
+    return None
+
+
+def _ends_longer_name(text: str, name: str) -> bool:
+    """Whether the article also writes ``name`` after a given or unknown word (`Elfi Taruna
+    Ikrar` beside `Taruna Ikrar`): a short form of it may name either person."""
+    before = regex.finditer(r"(\p{Lu}[\p{L}'’-]+) " + regex.escape(name) + r"\b", text)
+    return any(word_class(m.group(1)) in (W.GIV, W.UNK) for m in before)
+
+
+def _speakers_named_in_full(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``ujar Karyawan`` where the word is no name word of the lexicon (`_speakers` leaves it) but
+    the article writes the person's full name from it after a comma or a stop: that name, and the word
+    after the speech verb as its mention."""
+    verbs = speech_verbs()
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=40, after=120, full=full)
+    out: list[tuple[str, Span]] = []
+    for i in range(len(toks) - 2):
+        t, w, nxt = toks[i], toks[i + 1], toks[i + 2]
+        if t.kind is not WORD or t.text.lower() not in verbs or w.kind is not WORD or w.newline:
+            continue
+        if not w.text.istitle() or word_class(w.text) in NAMEISH or nxt.text[:1].isupper():
+            continue
+        named = _apposed_full_name(text, w.text)
+        if named is not None:
+            out += [named, (w.text, (w.start, w.end))]
+    return out
+
+
 #: Characters and words read back from a name for a region it may end (`Uni Soviet`).
 _REGION_REACH = 40
 _REGION_WORDS_BEFORE = 3
@@ -801,6 +846,7 @@ def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, S
         _listed_persons(text, full)
         + _aged_persons(text, full)
         + _speakers(text, full)
+        + _speakers_named_in_full(text, full)
         + _addressed(text, full)
     )
     return [c for c in found if not _ends_a_region(text, *c[1])]
