@@ -138,7 +138,8 @@ def vet_entities(
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e))
+    called = _called_alone(entities)
+    ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e, called))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _article(text, ents, tokens)
@@ -439,12 +440,22 @@ def _work_before(text: str, s: int) -> bool:
 _MAX_SWALLOWED = 4
 
 
-def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
+def _called_alone(entities: Sequence[Entity]) -> frozenset[str]:
+    """The words the model calls a person alone (`Toto mengatakan`): a first name the article
+    refers to its holder by; and each two words in a row of its longer persons (`Putri Ariani`),
+    a name no body ends inside."""
+    names = [e.text.split() for e in entities if e.label == EntityLabel.PER]
+    alone = {w[0] for w in names if len(w) == 1}
+    return frozenset(alone | {f"{a} {b}" for w in names for a, b in pairwise(w)})
+
+
+def _split_swallowed(text: str, ent: Entity, called: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """A place or organisation entity that swallowed the name after it splits in two:
     `Kabupaten Pandeglang Rahmat Hidayat Sanusi` is LOC `Kabupaten Pandeglang` and PER `Rahmat
     Hidayat Sanusi`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
-    or more and starts surely: a particle, a known given name, or a region that ends exactly
-    before it followed by a known given name. Streets and facilities named after people
+    or more and starts surely: a particle, a known given name, a region that ends exactly
+    before it followed by a known given name, or a word the model calls a person alone elsewhere
+    (``called``: `Universitas Indonesia Toto Pranoto` … `Toto`). Streets and facilities named after people
     (`Jalan Sukarno Hatta`) and company names (`PT …`) stay whole."""
     s, e = ent.span
     if ent.label not in (EntityLabel.LOC, EntityLabel.ORG):
@@ -456,15 +467,16 @@ def _split_swallowed(text: str, ent: Entity) -> tuple[Entity, ...]:
         return (ent,)
     titled = _title_before(text, s, official=True)
     for k in range(1, len(toks) - 1):
-        if _name_tail_at(toks, k) or (titled and _holder_tail_at(toks, k)):
+        if _name_tail_at(toks, k, called) or (titled and _holder_tail_at(toks, k)):
             a, b = s + toks[0].start, s + toks[k - 1].end
             c, d = s + toks[k].start, s + toks[-1].end
             return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
     return (ent,)
 
 
-def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
-    """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it."""
+def _name_tail_at(toks: Sequence[Tok], k: int, called: frozenset[str] = frozenset()) -> bool:
+    """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it;
+    ``called``: words the model calls a person alone elsewhere, sure first words of a name."""
     tail = toks[k:]
     if len(tail) > _MAX_SWALLOWED or not all(t.kind is WORD and word_class(t.text) in NAMEISH for t in tail):
         return False
@@ -484,7 +496,24 @@ def _name_tail_at(toks: Sequence[Tok], k: int) -> bool:
     if all(word_class(t.text) is W.PART or t.text in ("I", "Ni") for t in tail):
         return False  # particles alone (I Komang, Anak Agung) name no one
     given = [word_class(t.text) is W.GIV for t in tail]
-    return particle_len(toks, k) > 0 or given[0] or (after_region and any(given))
+    return (
+        particle_len(toks, k) > 0
+        or given[0]
+        or (after_region and any(given))
+        or _body_then_called(toks, k, called)
+    )
+
+
+def _body_then_called(toks: Sequence[Tok], k: int, called: frozenset[str]) -> bool:
+    """`ZAP Finance Prita Ghozie` … `Prita`: a name whose first word the model calls a person
+    alone elsewhere, after an organisation word or an acronym (`Super Mario Bros` … `Mario`, a
+    game's name after a common word, stays whole) and not inside a longer person the model
+    names elsewhere (`Sekolah Putri Ariani` … `Putri Ariani`)."""
+    return (
+        toks[k].text in called
+        and f"{toks[k - 1].text} {toks[k].text}" not in called
+        and any(word_class(t.text) in (W.ORG, W.ACR) for t in toks[:k])
+    )
 
 
 def _holder_tail_at(toks: Sequence[Tok], k: int) -> bool:

@@ -463,6 +463,7 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
         0
         if _first_name_called_alone(m, words, entities)
         else _one_word_body(text, words, (s, e), entities, english)
+        or _outside_model_name(text, words, (s, e), entities)
     )
     if not k:
         return m
@@ -539,6 +540,44 @@ def _one_word_body(
         if not s <= x < e
     )
     return 1 if called or (not short and (held or (english and len(alone) >= _OFTEN_ALONE))) else 0
+
+
+def _outside_model_name(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:
+    """`Ketua Umum Partai NasDem Surya Paloh`, `Ketum Pengurus Pusat Pordasi Triwatty Marciano`:
+    a word that opens the holder's name right before the model's person (from the name's second
+    word to its end) is the body's name the title ends with when the model writes it elsewhere as
+    a later word of a body or a place (`DPP NasDem`, `Pengprov Pordasi`) at least as often as
+    inside a person (`NasDem berharap` taken for one). A word the model calls a body alone, or
+    opens a body with, is no proof (it does so with first names: `Bahlil`), nor one that ends a
+    body before the rest of the name again (`Percasi Utut` `Adianto`). The name left has two words
+    or more; returns 1, or 0."""
+    s, e = span
+    first = words[0]
+    if (
+        len(words) < _BODY_NAME_MIN
+        or not first.isalpha()
+        or len(first) < 3
+        or word_class(first) not in (W.UNK, W.COM, W.ORG, W.ACR)
+    ):
+        return 0
+    gap = regex.compile(r"[ \t]+").match(text, s + len(first))
+    if gap is None or not any(
+        ent.label == EntityLabel.PER and ent.span == (gap.end(), e) for ent in entities
+    ):
+        return 0
+    elsewhere = [ent for ent in entities if not (ent.span[0] < e and s < ent.span[1])]
+    bodies = sum(
+        ent.label != EntityLabel.PER and first in ent.text.split()[1:] and not _glued_again(text, ent, words)
+        for ent in elsewhere
+    )
+    persons = sum(ent.label == EntityLabel.PER and first in ent.text.split() for ent in elsewhere)
+    return int(bodies >= max(1, persons))
+
+
+def _glued_again(text: str, ent: Entity, words: Sequence[str]) -> bool:
+    """Whether the body ``ent`` ends with the name's first word and the name's second follows it:
+    the model glued the same first name onto a body there too."""
+    return ent.text.split()[-1] == words[0] and next_word(text, ent.span[1]) == words[1]
 
 
 def _body_speaks(text: str, word: str, at: int, entities: Sequence[Entity]) -> bool:
