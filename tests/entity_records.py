@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from extract import extract_article
+from extract.ner.entities import resolve_entities
 from extract.records import Entity
 
 
@@ -15,6 +16,25 @@ def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
         out.append(Entity(surface, label, (s, s + len(surface))))
         at = s + len(surface)
     return out
+
+
+def first_entity(text: str, surface: str, label: str) -> Entity:
+    """The entity ``surface`` at its first place in ``text``."""
+    start = text.index(surface)
+    return Entity(surface, label, (start, start + len(surface)))
+
+
+def first_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
+    """(surface, label) pairs as entities, each at its first place in ``text`` (a surface met
+    twice gets the same span twice, unlike `model_entities`)."""
+    return [first_entity(text, surface, label) for surface, label in items]
+
+
+def resolved_entities(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
+    """`resolve_entities` of ``text`` as (surface, label, span), each span checked against the text."""
+    found = resolve_entities(text, list(entities), **kw)
+    assert all(text[e.span[0] : e.span[1]] == e.text for e in found)
+    return [(e.text, e.label, e.span) for e in found]
 
 
 def article_entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:
