@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from extract import extract_article
 from extract.ner.entities import resolve_entities
+from extract.ner.vet import vet_entities
 from extract.records import Entity
 
 
@@ -28,6 +29,12 @@ def first_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
     """(surface, label) pairs as entities, each at its first place in ``text`` (a surface met
     twice gets the same span twice, unlike `model_entities`)."""
     return [first_entity(text, surface, label) for surface, label in items]
+
+
+def first_vetted(text: str, items: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`vet_entities` over (surface, label) pairs, each at its first place in ``text``, as
+    (surface, label, span)."""
+    return [(e.text, str(e.label), e.span) for e in vet_entities(text, first_entities(text, items))]
 
 
 def resolved_entities(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
