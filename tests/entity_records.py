@@ -6,6 +6,7 @@ from extract import extract_article
 from extract.ner.entities import resolve_entities
 from extract.ner.vet import vet_entities
 from extract.records import Entity
+from tests.spans import nth_span
 
 
 def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
@@ -19,10 +20,14 @@ def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
     return out
 
 
+def nth_entity(text: str, surface: str, label: str, n: int = 0) -> Entity:
+    """The entity ``surface`` at its ``n``-th place in ``text`` (0 is the first)."""
+    return Entity(surface, label, nth_span(text, surface, n))
+
+
 def first_entity(text: str, surface: str, label: str) -> Entity:
     """The entity ``surface`` at its first place in ``text``."""
-    start = text.index(surface)
-    return Entity(surface, label, (start, start + len(surface)))
+    return nth_entity(text, surface, label)
 
 
 def first_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:

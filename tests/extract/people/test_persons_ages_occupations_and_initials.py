@@ -15,6 +15,7 @@ from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
 from tests.extract.people.test_persons_news import _ents
+from tests.spans import span_of as _at
 
 
 def _found(text: str, found: list[tuple[str, str]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
@@ -22,11 +23,6 @@ def _found(text: str, found: list[tuple[str, str]]) -> list[tuple[str, tuple[tup
     roles = scan_roles(text, ents)
     officials = extract_officials(text, entities=ents, roles=roles)
     return [(p.name, p.mentions) for p in extract_persons(text, ents, officials=officials, roles=roles)]
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
 
 
 TEXT_AGED = (
