@@ -27,6 +27,11 @@ def nth_entity(text: str, surface: str, label: str, n: int = 0) -> Entity:
     return Entity(surface, label, nth_span(text, surface, n))
 
 
+def nth_entities(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
+    """(surface, label, n) triples as entities, each at the ``n``-th place of its surface."""
+    return [nth_entity(text, surface, label, n) for surface, label, n in items]
+
+
 def first_entity(text: str, surface: str, label: str) -> Entity:
     """The entity ``surface`` at its first place in ``text``."""
     return nth_entity(text, surface, label)

@@ -7,12 +7,8 @@ import pytest
 from extract import extract_article
 from extract.ner.vet import vet_entities
 from extract.records import Entity
+from tests.entity_records import first_entity as _ent
 from tests.entity_records import nth_entity as _at
-
-
-def _ent(text: str, surface: str, label: str) -> Entity:
-    s = text.index(surface)
-    return Entity(surface, label, (s, s + len(surface)))
 
 
 def test_a_region_followed_by_a_name_splits_into_place_and_person() -> None:
