@@ -1,5 +1,6 @@
-"""An invented regional page for the cleaner's dateline tests: a title, a lede that an opening
-(place, masthead, bars) goes before, and a quoted closing paragraph."""
+"""Invented regional pages for the cleaner's dateline tests: a title, a lede that an opening
+(place, masthead, bars) goes before, and a quoted closing paragraph; and a second lede and closing
+paragraph with no line ends (`PLAIN_LEDE`, `PLAIN_LAST`) for pages a test builds line by line."""
 
 from __future__ import annotations
 
@@ -10,6 +11,14 @@ LEDE = (
 )
 LAST = '"Benih ini harus ditanam sebelum hujan berhenti," kata Kepala Dinas Pertanian Yosef Ratu.\n'
 
+PLAIN_LEDE = (
+    "Pemerintah kabupaten menyalurkan bantuan benih padi kepada empat puluh kelompok tani di tiga "
+    "kecamatan, Senin (14/7/2025)."
+)
+PLAIN_LAST = (
+    '"Bantuan ini kami harapkan menaikkan hasil panen musim depan," kata Kepala Dinas Pertanian Yohanes Bere.'
+)
+
 
 def opened_page(opening: str) -> str:
     """The raw page with ``opening`` before the lede on the lede's line."""
@@ -19,3 +28,8 @@ def opened_page(opening: str) -> str:
 def opened_text(opening: str) -> str:
     """The body the cleaner keeps of ``opened_page(opening)``: the opened lede and the last line."""
     return "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+
+
+def fold(line: str) -> str:
+    """``line`` with each run of white space folded to one space and none at either end."""
+    return " ".join(line.split())

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import pytest
 
+# the shared test helpers assert too: their failures show both sides like a test's own
+pytest.register_assert_rewrite("tests.entity_records", "tests.official_records", "tests.person_records")
+
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
 RAW = ROOT / "data" / "raw"

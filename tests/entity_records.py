@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 from extract import extract_article
+from extract.ner.entities import grammar_entities, resolve_entities, tokens
+from extract.ner.vet import vet_entities
 from extract.records import Entity
+from tests.spans import nth_span
 
 
 def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
@@ -15,6 +20,56 @@ def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
         out.append(Entity(surface, label, (s, s + len(surface))))
         at = s + len(surface)
     return out
+
+
+def nth_entity(text: str, surface: str, label: str, n: int = 0) -> Entity:
+    """The entity ``surface`` at its ``n``-th place in ``text`` (0 is the first)."""
+    return Entity(surface, label, nth_span(text, surface, n))
+
+
+def nth_entities(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
+    """(surface, label, n) triples as entities, each at the ``n``-th place of its surface."""
+    return [nth_entity(text, surface, label, n) for surface, label, n in items]
+
+
+def first_entity(text: str, surface: str, label: str) -> Entity:
+    """The entity ``surface`` at its first place in ``text``."""
+    return nth_entity(text, surface, label)
+
+
+def first_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
+    """(surface, label) pairs as entities, each at its first place in ``text`` (a surface met
+    twice gets the same span twice, unlike `model_entities`)."""
+    return [first_entity(text, surface, label) for surface, label in items]
+
+
+def first_vetted(text: str, items: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`vet_entities` over (surface, label) pairs, each at its first place in ``text``, as
+    (surface, label, span)."""
+    return [(e.text, str(e.label), e.span) for e in vet_entities(text, first_entities(text, items))]
+
+
+def grammar_pairs(text: str) -> list[tuple[str, str]]:
+    """The grammar layer's entities of ``text`` (no model) as (surface, label)."""
+    return [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
+
+
+def resolved_entities(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
+    """`resolve_entities` of ``text`` as (surface, label, span), each span checked against the text."""
+    found = resolve_entities(text, list(entities), **kw)
+    assert all(text[e.span[0] : e.span[1]] == e.text for e in found)
+    return [(e.text, e.label, e.span) for e in found]
+
+
+def every_place_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
+    """(surface, label) pairs as entities at every place the surface is written as whole words,
+    in text order."""
+    out = []
+    for surface, label in items:
+        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
+        assert spans, surface
+        out += [Entity(surface, label, sp) for sp in spans]
+    return sorted(out, key=lambda e: e.span)
 
 
 def article_entities(text: str) -> list[tuple[str, str, tuple[int, int]]]:

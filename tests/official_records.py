@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from extract import extract_article
+from extract.people.officials import extract_officials
 from extract.people.roles import scan_roles
-from extract.records import Entity
+from extract.records import Entity, Official
 
 Span = tuple[int, int]
 
@@ -25,3 +26,28 @@ def role_officials(text: str, ents: list[tuple[str, str]], *, spans: bool = Fals
         for m in scan_roles(text, found)
         if m.official
     ]
+
+
+def text_officials(text: str) -> list[tuple[str, str]]:
+    """The officials layer alone over ``text`` (no model entities) as (name, title)."""
+    return [(o.name, o.title) for o in extract_officials(text)]
+
+
+def official_record(
+    sentence: str, mention: str, name_text: str, title: str, name: str | None = None
+) -> Official:
+    """The official whose mention covers ``mention`` and whose name is written ``name_text``."""
+    start = sentence.index(mention)
+    ns = sentence.index(name_text, start)
+    return Official(
+        name=name or name_text,
+        title=title,
+        span=(start, start + len(mention)),
+        name_span=(ns, ns + len(name_text)),
+    )
+
+
+def check_text_officials(sentence: str, expected: list[tuple[str, ...]]) -> None:
+    """The officials layer alone over ``sentence`` gives the records ``expected``, each as
+    `official_record` takes it, in order."""
+    assert extract_officials(sentence) == [official_record(sentence, *e) for e in expected]

@@ -23,6 +23,8 @@ import pytest
 
 import pipeline
 from extract.errors import ArticleTimeout
+from tests.pipeline_outputs import output_errors as _errors
+from tests.pipeline_outputs import output_records as _records
 
 from .conftest import ROOT, load_module, needs_model
 
@@ -75,14 +77,6 @@ def _corpus(folder: Path, sample_paths: list[Path], n: int) -> Path:
 def _cmd(folder: Path, out: Path, *extra: str, script: Path | None = None) -> list[str]:
     entry = str(script or ROOT / "pipeline.py")
     return [sys.executable, entry, "-q", "run", str(folder), "--out", str(out), "--no-ner", *extra]
-
-
-def _records(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-
-
-def _errors(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 _PROCS = load_module("warta_procs", ROOT / "benchmarks" / "procs.py")

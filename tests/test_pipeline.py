@@ -17,16 +17,10 @@ import pytest
 import pipeline
 from extract import extract_article
 from extract.records import ArticleRecord
+from tests.pipeline_outputs import output_errors as _errors
+from tests.pipeline_outputs import output_records as _records
 
 from .conftest import ROOT, needs_model
-
-
-def _records(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-
-
-def _errors(out: Path) -> list[dict]:
-    return [json.loads(line) for line in (out / "errors.jsonl").read_text(encoding="utf-8").splitlines()]
 
 
 @pytest.fixture()

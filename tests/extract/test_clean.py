@@ -19,16 +19,13 @@ from extract.clean import CleanedArticle, clean, decode
 from extract.errors import InputError
 from extract.records import Boilerplate, Dateline
 from extract.resources import load_lines
+from tests.clean_pages import fold
 from tests.growth import LINEAR_BOUND, growth, scaled
 
 from ..conftest import SHARED, score_module
 
 ROOT = Path(__file__).resolve().parents[2]
 RAW = ROOT / "data" / "raw"
-
-
-def fold(line: str) -> str:
-    return " ".join(line.split())
 
 
 def raw_lines(name: str) -> list[str]:

@@ -30,16 +30,13 @@ import regex
 
 from extract.clean import CleanedArticle, clean
 from extract.records import Boilerplate, Dateline
+from tests.clean_pages import fold
 
 from ..conftest import SHARED
 
 ROOT = Path(__file__).resolve().parents[2]
 
 _FRAGMENT = regex.compile(r"\{(\w+):([^{}]*)\}")
-
-
-def fold(line: str) -> str:
-    return " ".join(line.split())
 
 
 def build(spec: str) -> tuple[str, list[str | None], list[tuple[int, str, str]], list[str]]:

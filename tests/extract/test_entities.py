@@ -9,17 +9,8 @@ import pytest
 from extract.article import STAGE, STAGES
 from extract.ner.entities import Label, grammar_entities, resolve_entities, tokens
 from extract.records import Dateline, Entity, Official, Person
-
-
-def _at(text: str, part: str, label: str) -> Entity:
-    start = text.index(part)
-    return Entity(part, label, (start, start + len(part)))
-
-
-def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
-    found = resolve_entities(text, list(entities), **kw)
-    assert all(text[e.span[0] : e.span[1]] == e.text for e in found)
-    return [(e.text, e.label, e.span) for e in found]
+from tests.entity_records import first_entity as _at
+from tests.entity_records import resolved_entities as _out
 
 
 @pytest.mark.parametrize(

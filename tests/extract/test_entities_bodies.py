@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities import resolve_entities
-from extract.records import Entity, Person
-
-
-def _nth(text: str, part: str, label: str, n: int = 0) -> Entity:
-    start = -1
-    for _ in range(n + 1):
-        start = text.index(part, start + 1)
-    return Entity(part, label, (start, start + len(part)))
+from extract.records import Person
+from tests.entity_records import nth_entity as _nth
 
 
 def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str]]:

@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from extract.ner.entities import resolve_entities, with_persons
-from extract.records import Entity, Person
-
-
-def _at(text: str, part: str, label: str, n: int = 0) -> Entity:
-    start = -1
-    for _ in range(n + 1):
-        start = text.index(part, start + 1)
-    return Entity(part, label, (start, start + len(part)))
+from extract.records import Person
+from tests.entity_records import nth_entity as _at
 
 
 def _mentions(text: str, name: str) -> Person:

@@ -7,13 +7,9 @@ officials22)."""
 from __future__ import annotations
 
 from extract import extract_article
-from extract.ner.entities import grammar_entities, tokens
 from extract.ner.vet import vet_entities
 from extract.records import Entity
-
-
-def _grammar(t: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in grammar_entities(t, tokens(t))]
+from tests.entity_records import grammar_pairs as _grammar
 
 
 def test_a_listed_word_after_the_holders_first_name_is_no_word_of_the_body() -> None:

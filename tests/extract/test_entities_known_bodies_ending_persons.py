@@ -11,11 +11,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _at, _out
+from tests.entity_records import first_entities as _model
 
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
+from .test_entities_news import _out
 
 
 @pytest.mark.parametrize(

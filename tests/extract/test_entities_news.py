@@ -7,22 +7,13 @@ import pytest
 
 from extract.ner.entities import resolve_entities
 from extract.records import Entity, Person
-
-
-def _at(text: str, part: str, label: str) -> Entity:
-    start = text.index(part)
-    return Entity(part, label, (start, start + len(part)))
+from tests.entity_records import first_entity as _at
+from tests.entity_records import resolved_entities as _out
 
 
 def _person(text: str, name: str) -> Person:
     start = text.index(name)
     return Person(name, ((start, start + len(name)),))
-
-
-def _out(text: str, entities=(), **kw) -> list[tuple[str, str, tuple[int, int]]]:
-    found = resolve_entities(text, list(entities), **kw)
-    assert all(text[e.span[0] : e.span[1]] == e.text for e in found)
-    return [(e.text, e.label, e.span) for e in found]
 
 
 def _found(text: str, model: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:

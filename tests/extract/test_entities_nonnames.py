@@ -15,14 +15,11 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
 from extract.people.persons import extract_persons
+from tests.entity_records import first_entities as _model
+from tests.entity_records import first_vetted as _vetted
 
-from .test_entities_news import _at, _out
-
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
+from .test_entities_news import _out
 
 
 @pytest.mark.parametrize(
@@ -93,10 +90,6 @@ def test_a_ship_named_after_its_prefix_is_no_entity(text: str, model: list, expe
 )
 def test_a_body_or_place_beside_vessel_letters_stays(text: str, model: list, expected: list) -> None:
     assert _out(text, _model(text, model)) == expected
-
-
-def _vetted(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(e.text, e.label, e.span) for e in vet_entities(text, _model(text, parts))]
 
 
 def test_a_sign_on_a_horoscope_page_is_no_person() -> None:

@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import grammar_entities, tokens
+from tests.entity_records import grammar_pairs as _grown
 
 from .test_entities_news import _found
-
-
-def _grown(text: str) -> list[tuple[str, str]]:
-    return [(e.text, e.label) for e in grammar_entities(text, tokens(text))]
 
 
 @pytest.mark.parametrize(

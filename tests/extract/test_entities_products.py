@@ -10,19 +10,12 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
 from extract.people.lexicon import named_made_thing
 from extract.people.persons import extract_persons
+from tests.entity_records import first_entities as _model
+from tests.entity_records import first_vetted as _vetted
 
-from .test_entities_news import _at, _out
-
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
-
-
-def _vetted(text: str, parts: list[tuple[str, str]]) -> list:
-    return [(e.text, e.label, e.span) for e in vet_entities(text, _model(text, parts))]
+from .test_entities_news import _out
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from extract.records import Dateline, Entity
+from tests.entity_records import first_entities as _model
 
-from .test_entities_news import _at, _out
-
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
-
+from .test_entities_news import _out
 
 # --------------------------------------------------------------------------- GP: a race, or GP Ansor
 

@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import resolve_entities
-from extract.records import Entity
-
-
-def _at(text: str, part: str, label: str) -> Entity:
-    start = text.index(part)
-    return Entity(part, label, (start, start + len(part)))
-
-
-def _out(text: str, entities) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(e.text, e.label, e.span) for e in resolve_entities(text, list(entities))]
+from tests.entity_records import first_entity as _at
+from tests.entity_records import resolved_entities as _out
 
 
 @pytest.mark.parametrize(

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
+from tests.entity_records import first_entities as _model
+from tests.entity_records import first_vetted as _vetted
 
-from .test_entities_news import _at, _out
-
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
-
+from .test_entities_news import _out
 
 # --------------------------------------------------------------------------- stages and hearings
 
@@ -195,10 +191,6 @@ def test_a_district_without_a_next_level_is_whole() -> None:
 
 
 # --------------------------------------------------------------------------- a club tagged as a person
-
-
-def _vetted(text: str, parts: list[tuple[str, str]]) -> list[tuple[str, str, tuple[int, int]]]:
-    return [(e.text, str(e.label), e.span) for e in vet_entities(text, _model(text, parts))]
 
 
 @pytest.mark.parametrize(

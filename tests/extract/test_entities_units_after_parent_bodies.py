@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from .test_entities_news import _at, _out
+from tests.entity_records import first_entities as _model
+
+from .test_entities_news import _out
 
 
 @pytest.mark.parametrize(
@@ -41,10 +43,6 @@ def test_a_unit_without_its_parent_is_the_unit_alone() -> None:
 
 def test_a_unit_word_in_lowercase_gives_nothing() -> None:
     assert _out("Pelanggan mengeluhkan unit layanan keliling yang jarang datang ke desa.") == []
-
-
-def _model(text: str, parts: list[tuple[str, str]]) -> list:
-    return [_at(text, part, label) for part, label in parts]
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,8 @@ from __future__ import annotations
 
 from extract.clean import clean
 from extract.records import Dateline
-
-LEDE = (
-    "Pemerintah kabupaten menyalurkan bantuan benih padi kepada empat puluh kelompok tani di tiga "
-    "kecamatan, Senin (14/7/2025)."
-)
-LAST = (
-    '"Bantuan ini kami harapkan menaikkan hasil panen musim depan," kata Kepala Dinas Pertanian Yohanes Bere.'
-)
+from tests.clean_pages import PLAIN_LAST as LAST
+from tests.clean_pages import PLAIN_LEDE as LEDE
 
 HEADLINE = "Sebarkan Hoaks, Oknum Kades Diamankan Polisi"
 

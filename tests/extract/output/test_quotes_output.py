@@ -12,6 +12,7 @@ import pytest
 from extract.output import tables
 from extract.output.report import write_report
 from extract.records import ArticleRecord, Official, Quote
+from tests.spans import span_of as _at
 
 # Real sentences in the way Indonesian outlets quote officials; the second quote in B has no
 # named speaker, and one quote carries markup that must stay text.
@@ -24,11 +25,6 @@ TEXT_B = (
     "“Kami siap mendukung UMKM,” ujar Kabid PIP Diskominfo Alfrianto.\n"
     "“Semua peserta mendapat sertifikat,” kata seorang panitia."
 )
-
-
-def _at(text: str, part: str, start: int = 0) -> tuple[int, int]:
-    i = text.index(part, start)
-    return (i, i + len(part))
 
 
 def make_records() -> list[ArticleRecord]:

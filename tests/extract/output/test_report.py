@@ -27,6 +27,7 @@ from extract.records import (
     Person,
     Price,
 )
+from tests.spans import span_of as _at
 
 ROOT = Path(__file__).resolve().parents[3]
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.txt"))
@@ -44,11 +45,6 @@ TEXT_B = (
     "Kabid PIP Diskominfo Kota Palangka Raya Alfrianto di ruang media center setempat, Kamis 23 September "
     "2021. Wawali Umi Mastikah hadir bersama puluhan pelaku UKM; harga mulai dari 5.000 sd 150 ribu."
 )
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return (start, start + len(part))
 
 
 def make_records() -> list[ArticleRecord]:

@@ -19,6 +19,7 @@ from extract.resources import load_lines
 from extract.text.tokens import tokenize
 from extract.text.words import word_class
 from tests.growth import LINEAR_BOUND, growth, scaled
+from tests.spans import nth_span as _at
 
 from ...conftest import needs_model
 
@@ -422,14 +423,6 @@ def test_never_raises(text: str, raw_ents: list[tuple[int, int]]) -> None:
 
 
 # ---------------------------------------------------------------------- vetting PER entities
-
-
-def _at(text: str, sub: str, k: int) -> tuple[int, int]:
-    """The span of the ``k``-th occurrence of ``sub`` in ``text``."""
-    i = -1
-    for _ in range(k + 1):
-        i = text.index(sub, i + 1)
-    return (i, i + len(sub))
 
 
 # (text, entities as (substring, label, occurrence), expected persons as (name, [(substring, occurrence)]))

@@ -17,6 +17,7 @@ from extract.people.roles import RoleMention, scan_roles
 from extract.records import Entity, Official, Person
 from extract.resources import load_lines
 from tests.growth import LINEAR_BOUND, growth, scaled
+from tests.spans import span_of as _at
 
 from ...conftest import SHARED
 
@@ -1229,11 +1230,6 @@ def _token_f1(a: str, b: str) -> float:
 
 
 # ---------------------------------------------------------------------- PER entities are vetted first
-
-
-def _at(text: str, sub: str) -> tuple[int, int]:
-    i = text.index(sub)
-    return (i, i + len(sub))
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,7 @@ from extract.records import Entity
 from extract.text.words import WordClass as W
 from extract.text.words import word_class
 from tests.official_records import role_officials
-
-
-def _at(t: str, part: str, start: int = 0) -> tuple[int, int]:
-    s = t.index(part, start)
-    return (s, s + len(part))
+from tests.spans import span_of as _at
 
 
 def test_a_hospital_named_after_a_person_is_no_holder() -> None:

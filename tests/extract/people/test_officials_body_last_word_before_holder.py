@@ -11,14 +11,10 @@ import pytest
 
 from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
+from tests.official_records import text_officials as _pairs
 
 from ..test_entities_news import _at
 from .test_roles import _officials, _per, _rec
-
-
-def _pairs(sentence: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_officials(sentence)]
-
 
 # ------------------------------------------------------------- English words closing a company's name
 

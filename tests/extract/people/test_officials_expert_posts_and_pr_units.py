@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
-
-
-def _officials(t: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+from tests.official_records import article_officials as _officials
 
 
 def test_an_expert_post_of_an_office_is_a_title() -> None:

@@ -9,11 +9,7 @@ from __future__ import annotations
 from extract.people.roles import scan_roles
 from extract.records import Entity
 from tests.official_records import article_officials, role_officials
-
-
-def _at(t: str, part: str) -> tuple[int, int]:
-    s = t.index(part)
-    return (s, s + len(part))
+from tests.spans import span_of as _at
 
 
 def test_a_person_after_the_comma_and_before_a_speech_verb_holds_the_post() -> None:

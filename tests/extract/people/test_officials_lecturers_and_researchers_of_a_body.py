@@ -11,10 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_article
-
-
-def _officials(t: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+from tests.official_records import article_officials as _officials
 
 
 def test_a_lecturer_named_with_the_university_holds_a_post() -> None:

@@ -11,13 +11,9 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
+from tests.official_records import text_officials as _pairs
 
 from .test_roles import _officials, _per, _rec
-
-
-def _pairs(sentence: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_officials(sentence)]
-
 
 # ------------------------------------------------------------- a post after an occupation's comma
 

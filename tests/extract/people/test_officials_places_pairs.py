@@ -11,13 +11,9 @@ import pytest
 
 from extract.people.officials import extract_officials
 from extract.records import Entity
+from tests.official_records import text_officials as _pairs
 
 from .test_roles import _officials, _per, _rec
-
-
-def _pairs(sentence: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_officials(sentence)]
-
 
 # ------------------------------------------------------------- a list of places after the title
 

@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import extract_article
 from extract.people.officials import extract_officials
 from tests.entity_records import model_entities
-
-
-def _officials(t: str) -> list[tuple[str, str]]:
-    return [(o.name, o.title) for o in extract_article(t.encode()).officials]
+from tests.official_records import article_officials as _officials
 
 
 def test_a_lowercase_post_then_the_same_title_and_name_again() -> None:

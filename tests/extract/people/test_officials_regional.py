@@ -11,13 +11,9 @@ import pytest
 
 from extract.people.officials import extract_officials
 from extract.records import Entity, EntityLabel
+from tests.official_records import check_text_officials as _check
 
 from .test_roles import _rec
-
-
-def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
-    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
-
 
 # ------------------------------------------------- documents and grades named after a post: no holder
 

@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extract.people.officials import extract_officials
-
-from .test_roles import _rec
-
-
-def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
-    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
-
+from tests.official_records import check_text_officials as _check
 
 # ---------------------------------------------------------------------- military and police posts
 

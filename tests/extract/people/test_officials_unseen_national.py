@@ -13,13 +13,9 @@ from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
 from extract.records import Official
 from extract.text.words import WordClass, word_class
+from tests.official_records import check_text_officials as _check
 
-from .test_roles import _officials, _per, _rec
-
-
-def _check(sentence: str, expected: list[tuple[str, ...]]) -> None:
-    assert extract_officials(sentence) == [_rec(sentence, *e) for e in expected]
-
+from .test_roles import _officials, _per
 
 # ------------------------------------------------------------- one person written two ways
 

@@ -10,24 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
-from extract.people.officials import extract_officials
-from extract.people.persons import extract_persons
-from extract.people.roles import scan_roles
-from tests.extract.people.test_persons_news import _ents
-
-
-def _found(text: str, found: list[tuple[str, str]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    ents = vet_entities(text, _ents(text, found))
-    roles = scan_roles(text, ents)
-    officials = extract_officials(text, entities=ents, roles=roles)
-    return [(p.name, p.mentions) for p in extract_persons(text, ents, officials=officials, roles=roles)]
-
-
-def _at(text: str, part: str) -> tuple[int, int]:
-    start = text.index(part)
-    return start, start + len(part)
-
+from tests.person_records import person_spans as _found
+from tests.spans import span_of as _at
 
 TEXT_AGED = (
     "Harga bawang merah di Pasar Cibinong naik sejak pekan lalu. Sumarni (45), salah satu "

@@ -8,18 +8,8 @@ from __future__ import annotations
 import pytest
 
 from extract.people.persons import extract_persons
-from extract.records import Entity, Person
-
-
-def _ents(text: str, parts: list[tuple[str, str, int]]) -> list[Entity]:
-    """The model's entities: each part on its ``n``-th mention (0 the first)."""
-    out = []
-    for part, label, n in parts:
-        start = -1
-        for _ in range(n + 1):
-            start = text.index(part, start + 1)
-        out.append(Entity(part, label, (start, start + len(part))))
-    return out
+from extract.records import Person
+from tests.entity_records import nth_entities as _ents
 
 
 @pytest.mark.xfail(

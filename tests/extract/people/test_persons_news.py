@@ -8,42 +8,14 @@ person are as important as those that must give one.
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
 from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
-from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
-from extract.records import Entity
-
-
-def _ents(text: str, found: list[tuple[str, str]]) -> list[Entity]:
-    """The model's entities: each (surface, label) at every place the surface is written."""
-    out = []
-    for surface, label in found:
-        spans = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text)]
-        assert spans, surface
-        out += [Entity(surface, label, sp) for sp in spans]
-    return sorted(out, key=lambda e: e.span)
-
-
-def _persons(text: str, found: list[tuple[str, str]]) -> list[tuple[str, list[str]]]:
-    """Each person's name and the text of every mention, in order."""
-    ents = vet_entities(text, _ents(text, found))
-    roles = scan_roles(text, ents)
-    officials = extract_officials(text, entities=ents, roles=roles)
-    persons = extract_persons(text, ents, officials=officials, roles=roles)
-    return [(p.name, [text[s:e] for s, e in p.mentions]) for p in persons]
-
-
-def _spans(text: str, found: list[tuple[str, str]]) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    ents = vet_entities(text, _ents(text, found))
-    roles = scan_roles(text, ents)
-    officials = extract_officials(text, entities=ents, roles=roles)
-    return [(p.name, p.mentions) for p in extract_persons(text, ents, officials=officials, roles=roles)]
-
+from tests.entity_records import every_place_entities as _ents
+from tests.person_records import person_mentions as _persons
+from tests.person_records import person_spans as _spans
 
 # --------------------------------------------------------------------------- credits (§1)
 

@@ -15,18 +15,7 @@ from extract.people.persons import extract_persons
 from extract.people.roles import scan_roles
 from extract.people.titles import drop_glosses
 from extract.records import Entity, Official, Person
-
-
-def _rec(sentence: str, mention: str, name_text: str, title: str, name: str | None = None) -> Official:
-    """The official whose mention covers ``mention`` and whose name is written ``name_text``."""
-    start = sentence.index(mention)
-    ns = sentence.index(name_text, start)
-    return Official(
-        name=name or name_text,
-        title=title,
-        span=(start, start + len(mention)),
-        name_span=(ns, ns + len(name_text)),
-    )
+from tests.official_records import official_record as _rec
 
 
 def _per(sentence: str, *names: str) -> list[Entity]:

@@ -7,11 +7,8 @@ import pytest
 from extract import extract_article
 from extract.ner.vet import vet_entities
 from extract.records import Entity
-
-
-def _ent(text: str, surface: str, label: str) -> Entity:
-    s = text.index(surface)
-    return Entity(surface, label, (s, s + len(surface)))
+from tests.entity_records import first_entity as _ent
+from tests.entity_records import nth_entity as _at
 
 
 def test_a_region_followed_by_a_name_splits_into_place_and_person() -> None:
@@ -102,13 +99,6 @@ def test_the_last_word_of_a_district_name_is_no_person() -> None:
     t = "Warga Kelurahan Harjosari Kecamatan Medan Amplas mengeluh, kata Rudi Hartono."
     got = vet_entities(t, [_ent(t, "Amplas", "PER"), _ent(t, "Rudi Hartono", "PER")])
     assert got == [_ent(t, "Rudi Hartono", "PER")]
-
-
-def _at(text: str, surface: str, label: str, nth: int) -> Entity:
-    s = -1
-    for _ in range(nth + 1):
-        s = text.index(surface, s + 1)
-    return Entity(surface, label, (s, s + len(surface)))
 
 
 def test_a_word_written_after_a_product_or_company_word_is_no_person_anywhere() -> None:
