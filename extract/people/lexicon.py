@@ -237,6 +237,8 @@ def match_marker(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
             if i and toks[i - 1].text.lower() in role_words("general_body"):
                 return None  # Direktorat Jenderal Pajak: a body's name, no rank
             end = _corps_end(toks, end)
+            if _body_after(toks, end):
+                return None  # Plt Irjen Kemenperin, Inspektur Jenderal Kemenkes: the post, no rank
         return kind, end
     return _glued_degree(toks, i)
 
@@ -267,6 +269,15 @@ def _glued_degree(toks: Sequence[Tok], i: int) -> tuple[Marker, int] | None:
             end
         ].space else end
     return None
+
+
+def _body_after(toks: Sequence[Tok], end: int) -> bool:
+    """An organisation's word (`Kemenperin`, `Kementerian`) right after a rank: the rank's word
+    heads the body's post (Irjen, the inspector general), as a name never starts so; not a
+    group's head, also a given name (`Kapten Tim Hawkins`: entities_group_heads.txt)."""
+    if end >= len(toks) or toks[end].kind is not WORD or word_class(toks[end].text) is not WordClass.ORG:
+        return False
+    return toks[end].text.lower() not in word_set("entities_group_heads.txt")
 
 
 def _corps_end(toks: Sequence[Tok], end: int) -> int:

@@ -482,6 +482,75 @@ def _speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     return out
 
 
+#: Tokens a title may hold after a speech verb before its holder's name (`Vice President of
+#: Product Marketing Apple`, `Presiden dan Kepala …`, `Head of Brand & Communications`), and
+#: the most tokens read.
+_TITLE_LINKS = frozenset({"of", "and", "dan", "&", "(", ")"})
+_TITLE_REACH = 14
+_HOLDER_WORDS = frozenset({W.GIV, W.UNK, W.PART})
+
+
+def _title_run_end(toks: Sequence[Tok], i: int) -> int:
+    """The token after the capitalised run (a title, its body, a name) that starts at ``i``."""
+    j = i
+    while j < len(toks) and j - i < _TITLE_REACH and not toks[j].newline:
+        t = toks[j].text
+        if not (t in _TITLE_LINKS or (toks[j].kind is WORD and any(c.isupper() for c in t))):
+            break
+        j += 1
+    return j
+
+
+def _holder_at_end(toks: Sequence[Tok], i: int, j: int) -> int | None:
+    """Start of the holder's name that ends a title run ``toks[i:j]``: two or three given,
+    unknown or particle words after the title's own words, no region among them; a third word
+    before two only when it is a given name or a particle (`Danang Mandala Prihantoro`; in
+    `Apple Kaiann Drance` the unknown first word is the body's)."""
+    k = j
+    while k > i and j - k < 3 and toks[k - 1].kind is WORD and word_class(toks[k - 1].text) in _HOLDER_WORDS:
+        k -= 1
+    after_region = any(match_region(toks, x, k) == k for x in range(max(i, k - 3), k))
+    if j - k > 2 and word_class(toks[k].text) is W.UNK and not after_region:
+        k += 1  # after a region the three are a name (Bupati Sleman Kustini Sri Purnomo)
+    if j - k < 2 or k <= i or any(is_head_or_region(toks, x) for x in range(k, j)):
+        return None
+    return k
+
+
+def _speakers_after_titles(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``kata Ketua Majelis Hakim Khamozaro Waruwu di …``, ``kata Vice President of … Apple
+    Kaiann Drance dalam …``: after a speech verb, a title and its body, the name that ends the
+    capitalised run before a lowercase word; nothing when the run ends in a body or a region
+    (``kata Kepala Dinas Kesehatan Kota Bandung``) or at a comma (the name follows it)."""
+    verbs = speech_verbs()
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=40, after=160, full=full)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks[:-1]):
+        if t.kind is not WORD or t.text.lower() not in verbs or match_head(toks, i + 1) is None:
+            continue
+        j = _title_run_end(toks, i + 1)
+        k = _holder_at_end(toks, match_head(toks, i + 1).end, j)
+        if k is None or j >= len(toks) or not toks[j].text.islower():
+            continue  # `…, Arsad Hidayat`: after a comma the name is another run
+        span = strip_name(text, toks[k].start, toks[j - 1].end)
+        if span is not None:
+            out.append((display_name(text[span[0] : span[1]]), span))
+    return out
+
+
+def _unread_titled_speakers(
+    text: str, full: Sequence[Tok] | None, entities: Sequence[Entity]
+) -> list[tuple[str, Span]]:
+    """`_speakers_after_titles` where the model reads no person inside the name: its own reading
+    wins (`Direktur Utama Medikaloka Hermina Hasmoro`: the model's `Hasmoro`, `Hermina` the body's)."""
+    read = [e.span for e in entities if e.label == EntityLabel.PER]
+    return [
+        c
+        for c in _speakers_after_titles(text, full)
+        if not _ends_a_region(text, *c[1]) and not any(s < c[1][1] and c[1][0] < e for s, e in read)
+    ]
+
+
 #: A name written after a comma (an apposition to a role: `Kepala BPOM, Taruna Ikrar,`) or
 #: opening a sentence, its rest 1 to 3 capitalised words, then a comma, a stop or a lowercase word.
 _APPOSED_RUN = r"(?<=[,.] ){word}((?: \p{{Lu}}[\p{{L}}'’-]+){{1,3}})(?=[,.]|\s\p{{Ll}})"
@@ -913,7 +982,7 @@ def _person_candidates(
     # an occupation's holder the model reads in the article only as a body or a place, never as
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
-    found = _grammar_persons(text, full)
+    found = _grammar_persons(text, full) + _unread_titled_speakers(text, full, entities)
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}

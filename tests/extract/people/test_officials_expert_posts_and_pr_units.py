@@ -1,9 +1,8 @@
 """Officials and persons on unseen news (round officials19): `Tenaga Ahli` as a post of a ministry
-or an office; `PR` as an English unit word before an English post; and the miss left visible."""
+or an office; `PR` as an English unit word before an English post; an acting inspector general
+of a ministry."""
 
 from __future__ import annotations
-
-import pytest
 
 from tests.official_records import article_officials as _officials
 
@@ -33,9 +32,6 @@ def test_a_pr_director_before_the_name_keeps_the_unit_word() -> None:
     assert _officials(t) == [("Robertus Hadinata", "PR Director Sinar Gadget Nusantara")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="`Inspektur Jenderal` after `Plt` is read as a police rank and cut off"
-)
 def test_an_acting_inspector_general_of_a_ministry() -> None:
     t = "Plt Inspektur Jenderal Kementerian Sosial Baskoro Wicaksono menjelaskan hasil audit, Rabu."
     assert _officials(t) == [("Baskoro Wicaksono", "Plt Inspektur Jenderal Kementerian Sosial")]
