@@ -65,3 +65,9 @@ def test_an_untitled_body_keeps_its_last_word_called_alone() -> None:
     t = "Kerugian dialami PT Asuransi Wirasena sebesar Rp 5 miliar. Wirasena lalu menggugat."
     model = [_ent(t, "PT Asuransi Wirasena", "ORG"), _ent(t, "Wirasena", "PER", t.index("Wirasena lalu"))]
     assert ("PT Asuransi Wirasena", "ORG") in _got(t, model)
+
+
+def test_a_company_keeps_a_word_called_alone() -> None:
+    t = "Dermaga dikelola PT Nusa Ferry Property sejak lama. Ferry lalu menjelaskan rencana itu."
+    model = [_ent(t, "Ferry", "PER", t.index("Ferry lalu"))]
+    assert ("PT Nusa Ferry Property", "ORG") in _got(t, model)

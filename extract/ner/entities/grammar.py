@@ -1028,13 +1028,13 @@ def called_alone(entities: Iterable[Entity]) -> tuple[frozenset[str], frozenset[
 def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str], frozenset[str]]) -> Entity:
     """An organisation the grammar grew over a name whose first word the model calls a person
     alone elsewhere ends before it (`Universitas Indonesia Toto Pranoto` … `Toto` is `Universitas
-    Indonesia`). The name is two words or more, or one after a title that opens the body (`Kepala
-    UPTD Kebun Raya Liwa Sukimin`: a body's own last word, `PT Asuransi Jiwasraya`, stays); a word
-    two words of a longer person hold stays (`Yayasan Putri Ariani` … `Putri Ariani`), and the
-    body keeps two words at least."""
-    if ent.label != Label.ORG or not called[0]:
-        return ent
+    Indonesia`), when the name is two words or more or one after a title that opens the body
+    (`Kepala UPTD Kebun Raya Liwa Sukimin`). A body's own last word (`Kantor berita Fars`), a
+    company's name (`PT Indonesia Ferry Property`), a word two words of a longer person hold
+    (`Sekolah Putri Ariani` … `Putri Ariani`) stay; the body keeps two words at least."""
     inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not called[0] or toks[inside[0]].low in role_words("company_form"):
+        return ent  # a company's name, `PT Indonesia Ferry Property`, stays whole
     for k in inside[2:]:
         if _called_at(toks, k, called) and (k < inside[-1] or _titled(toks, inside[0])):
             end = toks[k - 1].end
