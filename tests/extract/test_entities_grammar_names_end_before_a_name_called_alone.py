@@ -9,6 +9,8 @@ Every sentence here is written for the test: names and bodies are made up.
 
 from __future__ import annotations
 
+import pytest
+
 from extract.ner.entities import resolve_entities
 from extract.records import Entity
 
@@ -71,3 +73,26 @@ def test_a_company_keeps_a_word_called_alone() -> None:
     t = "Dermaga dikelola PT Nusa Ferry Property sejak lama. Ferry lalu menjelaskan rencana itu."
     model = [_ent(t, "Ferry", "PER", t.index("Ferry lalu"))]
     assert ("PT Nusa Ferry Property", "ORG") in _got(t, model)
+
+
+def test_a_tail_with_a_region_is_no_name() -> None:
+    t = "Ketua Paguyuban Peternak Sapi Lestari Jaya Kota Metro, Bowo Sasmita, hadir. Lestari juga datang."
+    model = [_ent(t, "Bowo Sasmita", "PER"), _ent(t, "Lestari", "PER", t.index("Lestari juga"))]
+    assert ("Paguyuban Peternak Sapi Lestari Jaya Kota Metro", "ORG") in _got(t, model)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a body the grammar grows over a person the model tags right there keeps the name: "
+    "cutting it there also cuts a shop named after its owner",
+)
+def test_a_body_ends_before_a_person_the_model_tags_there() -> None:
+    t = "Hal itu disampaikan pakar geologi Universitas Halvorsen, Dan Pemberton, yang menulis studi itu."
+    model = [_ent(t, "Dan Pemberton", "PER")]
+    assert _got(t, model) == [("Universitas Halvorsen", "ORG"), ("Dan Pemberton", "PER")]
+
+
+def test_a_place_named_after_a_person_the_model_tags_stays_whole() -> None:
+    t = "Pesawat mendarat di Bandara Internasional Hasan Wirayuda pagi ini."
+    model = [_ent(t, "Hasan Wirayuda", "PER")]
+    assert ("Bandara Internasional Hasan Wirayuda", "LOC") in _got(t, model)

@@ -1031,12 +1031,17 @@ def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str]
     Indonesia`), when the name is two words or more or one after a title that opens the body
     (`Kepala UPTD Kebun Raya Liwa Sukimin`). A body's own last word (`Kantor berita Fars`), a
     company's name (`PT Indonesia Ferry Property`), a word two words of a longer person hold
-    (`Sekolah Putri Ariani` … `Putri Ariani`) stay; the body keeps two words at least."""
+    (`Sekolah Putri Ariani` … `Putri Ariani`) and a tail that is no name (`_name_tail`) stay;
+    the body keeps two words at least."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not called[0] or toks[inside[0]].low in role_words("company_form"):
         return ent  # a company's name, `PT Indonesia Ferry Property`, stays whole
     for k in inside[2:]:
-        if _called_at(toks, k, called) and (k < inside[-1] or _titled(toks, inside[0])):
+        if (
+            _called_at(toks, k, called)
+            and _name_tail(toks, k, inside[-1])
+            and (k < inside[-1] or _titled(toks, inside[0]))
+        ):
             end = toks[k - 1].end
             return Entity(ent.text[: end - ent.span[0]], ent.label, (ent.span[0], end))
     return ent
@@ -1048,6 +1053,15 @@ def _called_at(toks: Sequence[Tok], k: int, called: tuple[frozenset[str], frozen
     alone, pairs = called
     prev = toks[k - 1].text
     return toks[k].text in alone and prev.isalpha() and f"{prev} {toks[k].text}" not in pairs
+
+
+def _name_tail(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` may be a person's name: three capitalised words at most,
+    letters only, no region among them (`Necis Enam Kota Metro`, `Cemerlang 01` are no names)."""
+    tail = range(k, last + 1)
+    return len(tail) <= 3 and all(
+        toks[x].text.isalpha() and toks[x].capital and not region_len(toks, x) for x in tail
+    )
 
 
 def _titled(toks: Sequence[Tok], i: int) -> bool:
