@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import pairwise
 
 from ...people.lexicon import role_words
 from ...records import Entity
@@ -47,6 +48,7 @@ from .tokens import (
     match_head,
     region_len,
     title_len,
+    tokens_inside,
 )
 from .words import (
     _DOTTED_NUMBER,
@@ -1013,3 +1015,55 @@ def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> boo
 #: `Aceh Barat Daya`; the longest in the gazetteer has four): how far back a region's name that
 #: ends at a word is looked for.
 MAX_REGION_WORDS = 4
+
+
+def called_alone(entities: Iterable[Entity]) -> tuple[frozenset[str], frozenset[str]]:
+    """The words the model calls a person alone (`Toto mengatakan`), and each two words in a row
+    of its longer persons (`Putri Ariani`): a name no body's name ends inside."""
+    names = [e.text.split() for e in entities if e.label == Label.PER]
+    alone = frozenset(w[0] for w in names if len(w) == 1)
+    return alone, frozenset(f"{a} {b}" for w in names for a, b in pairwise(w))
+
+
+def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str], frozenset[str]]) -> Entity:
+    """An organisation the grammar grew over a name whose first word the model calls a person
+    alone elsewhere ends before it (`Universitas Indonesia Toto Pranoto` … `Toto` is `Universitas
+    Indonesia`), when the name is two words or more or one after a title that opens the body
+    (`Kepala UPTD Kebun Raya Liwa Sukimin`). A body's own last word (`Kantor berita Fars`), a
+    company's name (`PT Indonesia Ferry Property`), a word two words of a longer person hold
+    (`Sekolah Putri Ariani` … `Putri Ariani`) and a tail that is no name (`_name_tail`) stay;
+    the body keeps two words at least."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not called[0] or toks[inside[0]].low in role_words("company_form"):
+        return ent  # a company's name, `PT Indonesia Ferry Property`, stays whole
+    for k in inside[2:]:
+        if (
+            _called_at(toks, k, called)
+            and _name_tail(toks, k, inside[-1])
+            and (k < inside[-1] or _titled(toks, inside[0]))
+        ):
+            end = toks[k - 1].end
+            return Entity(ent.text[: end - ent.span[0]], ent.label, (ent.span[0], end))
+    return ent
+
+
+def _called_at(toks: Sequence[Tok], k: int, called: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """The word at ``k`` is one the model calls a person alone, after a word (no mark) that makes
+    no longer person with it."""
+    alone, pairs = called
+    prev = toks[k - 1].text
+    return toks[k].text in alone and prev.isalpha() and f"{prev} {toks[k].text}" not in pairs
+
+
+def _name_tail(toks: Sequence[Tok], k: int, last: int) -> bool:
+    """The words from ``k`` to ``last`` may be a person's name: three capitalised words at most,
+    letters only, no region among them (`Necis Enam Kota Metro`, `Cemerlang 01` are no names)."""
+    tail = range(k, last + 1)
+    return len(tail) <= 3 and all(
+        toks[x].text.isalpha() and toks[x].capital and not region_len(toks, x) for x in tail
+    )
+
+
+def _titled(toks: Sequence[Tok], i: int) -> bool:
+    """A position title ends right before the word at ``i`` (`Kepala` before `UPTD …`)."""
+    return any(title_len(toks, j) == i - j for j in range(max(0, i - 4), i))

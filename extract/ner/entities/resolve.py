@@ -32,7 +32,7 @@ from .bodies import (
 )
 from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
 from .filters import _called_persons, _person_spans
-from .grammar import grammar_entities
+from .grammar import before_called, called_alone, grammar_entities
 from .kinds import _spelled_kind
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
@@ -129,8 +129,9 @@ def _ranked_readings(
     clubs, grammar names, persons, model bodies, regions, short names), and the article's kind
     acronyms."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
+    called = called_alone(entities)
     grammar = [
-        r
+        before_called(r, toks, called)
         for e in grammar_entities(text, toks, (s for s, _ in person_spans), holders)
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
