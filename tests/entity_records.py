@@ -8,7 +8,7 @@ from extract import extract_article
 from extract.ner.entities import grammar_entities, resolve_entities, tokens
 from extract.ner.vet import vet_entities
 from extract.records import Entity
-from tests.spans import nth_span
+from tests.spans import nth_span, span_of
 
 
 def model_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:
@@ -32,9 +32,9 @@ def nth_entities(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
     return [nth_entity(text, surface, label, n) for surface, label, n in items]
 
 
-def first_entity(text: str, surface: str, label: str) -> Entity:
-    """The entity ``surface`` at its first place in ``text``."""
-    return nth_entity(text, surface, label)
+def first_entity(text: str, surface: str, label: str, start: int = 0) -> Entity:
+    """The entity ``surface`` at its first place in ``text`` from ``start`` on."""
+    return Entity(surface, label, span_of(text, surface, start))
 
 
 def first_entities(text: str, items: list[tuple[str, str]]) -> list[Entity]:

@@ -13,11 +13,7 @@ import pytest
 
 from extract.ner.entities import resolve_entities
 from extract.records import Entity
-
-
-def _ent(text: str, surface: str, label: str, at: int = 0) -> Entity:
-    s = text.index(surface, at)
-    return Entity(surface, label, (s, s + len(surface)))
+from tests.entity_records import first_entity
 
 
 def _got(text: str, model: list[Entity]) -> list[tuple[str, str]]:
@@ -29,13 +25,16 @@ def test_a_university_ends_before_a_first_name_called_alone() -> None:
         "Pengamat ekonomi dari Universitas Nusantara Timur Bisma Harjono menilai rencana itu berisiko. "
         "Menurut Bisma, modal awal terlalu kecil."
     )
-    model = [_ent(t, "Universitas Nusantara Timur", "ORG"), _ent(t, "Bisma", "PER", t.index("Menurut"))]
+    model = [
+        first_entity(t, "Universitas Nusantara Timur", "ORG"),
+        first_entity(t, "Bisma", "PER", t.index("Menurut")),
+    ]
     assert _got(t, model) == [("Universitas Nusantara Timur", "ORG"), ("Bisma", "PER")]
 
 
 def test_a_body_whose_tail_is_never_called_alone_stays_whole() -> None:
     t = "Pengamat ekonomi dari Universitas Nusantara Timur Bisma Harjono menilai rencana itu berisiko."
-    got = _got(t, [_ent(t, "Universitas Nusantara Timur", "ORG")])
+    got = _got(t, [first_entity(t, "Universitas Nusantara Timur", "ORG")])
     assert got == [("Universitas Nusantara Timur Bisma Harjono", "ORG")]
 
 
@@ -45,39 +44,45 @@ def test_a_body_named_after_a_longer_person_stays_whole() -> None:
         "pendiri kerajaan itu, dan Kalinda dikenang warga."
     )
     model = [
-        _ent(t, "Ratu Kalinda", "PER", t.index("Ratu Kalinda dikenal")),
-        _ent(t, "Kalinda", "PER", t.index("Kalinda dikenang")),
+        first_entity(t, "Ratu Kalinda", "PER", t.index("Ratu Kalinda dikenal")),
+        first_entity(t, "Kalinda", "PER", t.index("Kalinda dikenang")),
     ]
     assert ("Universitas Ratu Kalinda", "ORG") in _got(t, model)
 
 
 def test_a_head_keeps_its_one_word() -> None:
     t = "Rapat di kantor Yayasan Bisma berlangsung lama. Bisma menjadi nama yayasan itu."
-    model = [_ent(t, "Bisma", "PER", t.index("Bisma menjadi"))]
+    model = [first_entity(t, "Bisma", "PER", t.index("Bisma menjadi"))]
     assert ("Yayasan Bisma", "ORG") in _got(t, model)
 
 
 def test_a_titled_body_ends_before_its_holder_called_alone() -> None:
     t = "Kepala UPTD Taman Hutan Kota Sarwono hadir pagi itu. Sarwono mengatakan taman dibuka pekan depan."
-    model = [_ent(t, "Sarwono", "PER", t.index("Sarwono mengatakan"))]
+    model = [first_entity(t, "Sarwono", "PER", t.index("Sarwono mengatakan"))]
     assert _got(t, model)[:2] == [("UPTD Taman Hutan Kota", "ORG"), ("Sarwono", "PER")]
 
 
 def test_an_untitled_body_keeps_its_last_word_called_alone() -> None:
     t = "Kerugian dialami PT Asuransi Wirasena sebesar Rp 5 miliar. Wirasena lalu menggugat."
-    model = [_ent(t, "PT Asuransi Wirasena", "ORG"), _ent(t, "Wirasena", "PER", t.index("Wirasena lalu"))]
+    model = [
+        first_entity(t, "PT Asuransi Wirasena", "ORG"),
+        first_entity(t, "Wirasena", "PER", t.index("Wirasena lalu")),
+    ]
     assert ("PT Asuransi Wirasena", "ORG") in _got(t, model)
 
 
 def test_a_company_keeps_a_word_called_alone() -> None:
     t = "Dermaga dikelola PT Nusa Ferry Property sejak lama. Ferry lalu menjelaskan rencana itu."
-    model = [_ent(t, "Ferry", "PER", t.index("Ferry lalu"))]
+    model = [first_entity(t, "Ferry", "PER", t.index("Ferry lalu"))]
     assert ("PT Nusa Ferry Property", "ORG") in _got(t, model)
 
 
 def test_a_tail_with_a_region_is_no_name() -> None:
     t = "Ketua Paguyuban Peternak Sapi Lestari Jaya Kota Metro, Bowo Sasmita, hadir. Lestari juga datang."
-    model = [_ent(t, "Bowo Sasmita", "PER"), _ent(t, "Lestari", "PER", t.index("Lestari juga"))]
+    model = [
+        first_entity(t, "Bowo Sasmita", "PER"),
+        first_entity(t, "Lestari", "PER", t.index("Lestari juga")),
+    ]
     assert ("Paguyuban Peternak Sapi Lestari Jaya Kota Metro", "ORG") in _got(t, model)
 
 
@@ -88,11 +93,11 @@ def test_a_tail_with_a_region_is_no_name() -> None:
 )
 def test_a_body_ends_before_a_person_the_model_tags_there() -> None:
     t = "Hal itu disampaikan pakar geologi Universitas Halvorsen, Dan Pemberton, yang menulis studi itu."
-    model = [_ent(t, "Dan Pemberton", "PER")]
+    model = [first_entity(t, "Dan Pemberton", "PER")]
     assert _got(t, model) == [("Universitas Halvorsen", "ORG"), ("Dan Pemberton", "PER")]
 
 
 def test_a_place_named_after_a_person_the_model_tags_stays_whole() -> None:
     t = "Pesawat mendarat di Bandara Internasional Hasan Wirayuda pagi ini."
-    model = [_ent(t, "Hasan Wirayuda", "PER")]
+    model = [first_entity(t, "Hasan Wirayuda", "PER")]
     assert ("Bandara Internasional Hasan Wirayuda", "LOC") in _got(t, model)

@@ -10,17 +10,13 @@ Every sentence here is written for the test: names and bodies are made up.
 from __future__ import annotations
 
 from extract.records import Entity
+from tests.entity_records import model_entities
 
 from .test_roles import _officials, _rec
 
 
 def _ents(sentence: str, *found: tuple[str, str]) -> list[Entity]:
-    out, at = [], 0
-    for text, label in found:
-        s = sentence.index(text, at)
-        out.append(Entity(text, label, (s, s + len(text))))
-        at = s + len(text)
-    return out
+    return model_entities(sentence, list(found))
 
 
 def test_a_body_word_the_model_writes_in_bodies_goes_to_the_title() -> None:

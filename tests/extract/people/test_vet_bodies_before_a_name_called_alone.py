@@ -10,12 +10,7 @@ Every sentence here is written for the test: names and bodies are made up.
 from __future__ import annotations
 
 from extract.ner.vet import vet_entities
-from extract.records import Entity
-
-
-def _ent(text: str, surface: str, label: str, at: int = 0) -> Entity:
-    s = text.index(surface, at)
-    return Entity(surface, label, (s, s + len(surface)))
+from tests.entity_records import first_entity
 
 
 def test_a_body_before_a_first_name_called_alone_splits() -> None:
@@ -23,24 +18,28 @@ def test_a_body_before_a_first_name_called_alone_splits() -> None:
         "Perencana keuangan dari KLM Finance Ranti Gunawan menyarankan dana darurat. "
         "Menurut Ranti, tabungan harus dipisah."
     )
-    got = vet_entities(t, [_ent(t, "KLM Finance Ranti Gunawan", "ORG"), _ent(t, "Ranti", "PER", 80)])
+    got = vet_entities(
+        t, [first_entity(t, "KLM Finance Ranti Gunawan", "ORG"), first_entity(t, "Ranti", "PER", 80)]
+    )
     assert got == [
-        _ent(t, "KLM Finance", "ORG"),
-        _ent(t, "Ranti Gunawan", "PER"),
-        _ent(t, "Ranti", "PER", 80),
+        first_entity(t, "KLM Finance", "ORG"),
+        first_entity(t, "Ranti Gunawan", "PER"),
+        first_entity(t, "Ranti", "PER", 80),
     ]
 
 
 def test_a_body_whose_tail_is_never_called_alone_stays_whole() -> None:
     t = "Perencana keuangan dari KLM Finance Ranti Gunawan menyarankan dana darurat."
-    got = vet_entities(t, [_ent(t, "KLM Finance Ranti Gunawan", "ORG")])
-    assert got == [_ent(t, "KLM Finance Ranti Gunawan", "ORG")]
+    got = vet_entities(t, [first_entity(t, "KLM Finance Ranti Gunawan", "ORG")])
+    assert got == [first_entity(t, "KLM Finance Ranti Gunawan", "ORG")]
 
 
 def test_a_facility_named_after_a_person_stays_whole() -> None:
     t = "Pesawat mendarat di Bandara Hasan Wirayuda pagi ini. Hasan dikenal sebagai perintis."
-    got = vet_entities(t, [_ent(t, "Bandara Hasan Wirayuda", "LOC"), _ent(t, "Hasan", "PER", 50)])
-    assert got == [_ent(t, "Bandara Hasan Wirayuda", "LOC"), _ent(t, "Hasan", "PER", 50)]
+    got = vet_entities(
+        t, [first_entity(t, "Bandara Hasan Wirayuda", "LOC"), first_entity(t, "Hasan", "PER", 50)]
+    )
+    assert got == [first_entity(t, "Bandara Hasan Wirayuda", "LOC"), first_entity(t, "Hasan", "PER", 50)]
 
 
 def test_no_split_inside_a_longer_person_named_elsewhere() -> None:
@@ -48,16 +47,19 @@ def test_no_split_inside_a_longer_person_named_elsewhere() -> None:
         "Penyanyi Zelvia Larasati merilis lagu baru. Murid Sekolah Zelvia Larasati Nobar bernyanyi. "
         "Larasati tersenyum."
     )
-    body = _ent(t, "Sekolah Zelvia Larasati Nobar", "ORG")
+    body = first_entity(t, "Sekolah Zelvia Larasati Nobar", "ORG")
     ents = [
-        _ent(t, "Zelvia Larasati", "PER"),
+        first_entity(t, "Zelvia Larasati", "PER"),
         body,
-        _ent(t, "Larasati", "PER", t.index("Larasati tersenyum")),
+        first_entity(t, "Larasati", "PER", t.index("Larasati tersenyum")),
     ]
     assert body in vet_entities(t, ents)
 
 
 def test_a_common_word_before_a_name_called_alone_stays_whole() -> None:
     t = "Gim lawas seperti Super Zorvan Bros masih dimainkan. Zorvan menjadi tokoh utamanya."
-    ents = [_ent(t, "Super Zorvan Bros", "ORG"), _ent(t, "Zorvan", "PER", t.index("Zorvan menjadi"))]
+    ents = [
+        first_entity(t, "Super Zorvan Bros", "ORG"),
+        first_entity(t, "Zorvan", "PER", t.index("Zorvan menjadi")),
+    ]
     assert vet_entities(t, ents) == ents
