@@ -526,10 +526,10 @@ def _speakers_after_titles(text: str, full: Sequence[Tok] | None) -> list[tuple[
     toks = window_tokens(text, cue_positions(text, verbs, full=full), before=40, after=160, full=full)
     out: list[tuple[str, Span]] = []
     for i, t in enumerate(toks[:-1]):
-        if t.kind is not WORD or t.text.lower() not in verbs or match_head(toks, i + 1) is None:
+        if t.kind is not WORD or t.text.lower() not in verbs or (head := match_head(toks, i + 1)) is None:
             continue
         j = _title_run_end(toks, i + 1)
-        k = _holder_at_end(toks, match_head(toks, i + 1).end, j)
+        k = _holder_at_end(toks, head.end, j)
         if k is None or j >= len(toks) or not toks[j].text.islower():
             continue  # `…, Arsad Hidayat`: after a comma the name is another run
         span = strip_name(text, toks[k].start, toks[j - 1].end)
