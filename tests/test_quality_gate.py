@@ -36,7 +36,7 @@ FLOORS = {
     "participants": (0.95, 0.81),
     "organisations": (0.96, 0.795),
     "places": (0.965, 0.88),
-    "quotes": (0.985, 0.95),
+    "quotes": (0.99, 0.96),
 }
 SLICES = ("tune", "check")
 
