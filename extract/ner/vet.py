@@ -70,6 +70,7 @@ from ..text.words import (
     word_class,
     word_set,
 )
+from .entities.tokens import NO_ONE_CALLED, CalledAlone, called_alone, called_at
 from .entities.words import _words_by_kind
 
 __all__ = ["vet_entities"]
@@ -138,7 +139,7 @@ def vet_entities(
     >>> vet_entities(t, [Entity("Kahanjak Huang", "PER", (14, 28)), Entity("Marini", "PER", (30, 36))])
     [Entity(text='Marini', label='PER', span=(30, 36))]
     """
-    called = _called_alone(entities)
+    called = called_alone(entities)
     ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e, called))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
@@ -440,16 +441,7 @@ def _work_before(text: str, s: int) -> bool:
 _MAX_SWALLOWED = 4
 
 
-def _called_alone(entities: Sequence[Entity]) -> frozenset[str]:
-    """The words the model calls a person alone (`Toto mengatakan`): a first name the article
-    refers to its holder by; and each two words in a row of its longer persons (`Putri Ariani`),
-    a name no body ends inside."""
-    names = [e.text.split() for e in entities if e.label == EntityLabel.PER]
-    alone = {w[0] for w in names if len(w) == 1}
-    return frozenset(alone | {f"{a} {b}" for w in names for a, b in pairwise(w)})
-
-
-def _split_swallowed(text: str, ent: Entity, called: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
+def _split_swallowed(text: str, ent: Entity, called: CalledAlone = NO_ONE_CALLED) -> tuple[Entity, ...]:
     """A place or organisation entity that swallowed the name after it splits in two:
     `Kabupaten Pandeglang Rahmat Hidayat Sanusi` is LOC `Kabupaten Pandeglang` and PER `Rahmat
     Hidayat Sanusi`; `Dinas Koperindag I Komang Sudarma` is ORG and PER. The name has two words
@@ -474,7 +466,7 @@ def _split_swallowed(text: str, ent: Entity, called: frozenset[str] = frozenset(
     return (ent,)
 
 
-def _name_tail_at(toks: Sequence[Tok], k: int, called: frozenset[str] = frozenset()) -> bool:
+def _name_tail_at(toks: Sequence[Tok], k: int, called: CalledAlone = NO_ONE_CALLED) -> bool:
     """Whether the tokens from ``k`` on are a person's name swallowed by the entity before it;
     ``called``: words the model calls a person alone elsewhere, sure first words of a name."""
     tail = toks[k:]
@@ -504,16 +496,12 @@ def _name_tail_at(toks: Sequence[Tok], k: int, called: frozenset[str] = frozense
     )
 
 
-def _body_then_called(toks: Sequence[Tok], k: int, called: frozenset[str]) -> bool:
+def _body_then_called(toks: Sequence[Tok], k: int, called: CalledAlone) -> bool:
     """`ZAP Finance Prita Ghozie` … `Prita`: a name whose first word the model calls a person
     alone elsewhere, after an organisation word or an acronym (`Super Mario Bros` … `Mario`, a
     game's name after a common word, stays whole) and not inside a longer person the model
     names elsewhere (`Sekolah Putri Ariani` … `Putri Ariani`)."""
-    return (
-        toks[k].text in called
-        and f"{toks[k - 1].text} {toks[k].text}" not in called
-        and any(word_class(t.text) in (W.ORG, W.ACR) for t in toks[:k])
-    )
+    return called_at(toks, k, called) and any(word_class(t.text) in (W.ORG, W.ACR) for t in toks[:k])
 
 
 def _holder_tail_at(toks: Sequence[Tok], k: int) -> bool:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
 
 from ...people.lexicon import role_words
 from ...records import Entity
@@ -30,6 +29,7 @@ from .shortnames import (
     _street_words,
 )
 from .tokens import (
+    CalledAlone,
     Tok,
     _after_title,
     _balinese_name_at,
@@ -45,6 +45,7 @@ from .tokens import (
     _own_name,
     _spelled,
     _worded_date,
+    called_at,
     match_head,
     region_len,
     title_len,
@@ -1017,15 +1018,7 @@ def _opened_by_event(toks: Sequence[Tok], k: int, events: frozenset[str]) -> boo
 MAX_REGION_WORDS = 4
 
 
-def called_alone(entities: Iterable[Entity]) -> tuple[frozenset[str], frozenset[str]]:
-    """The words the model calls a person alone (`Toto mengatakan`), and each two words in a row
-    of its longer persons (`Putri Ariani`): a name no body's name ends inside."""
-    names = [e.text.split() for e in entities if e.label == Label.PER]
-    alone = frozenset(w[0] for w in names if len(w) == 1)
-    return alone, frozenset(f"{a} {b}" for w in names for a, b in pairwise(w))
-
-
-def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str], frozenset[str]]) -> Entity:
+def before_called(ent: Entity, toks: Sequence[Tok], called: CalledAlone) -> Entity:
     """An organisation the grammar grew over a name whose first word the model calls a person
     alone elsewhere ends before it (`Universitas Indonesia Toto Pranoto` … `Toto` is `Universitas
     Indonesia`), when the name is two words or more or one after a title that opens the body
@@ -1034,7 +1027,7 @@ def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str]
     (`Sekolah Putri Ariani` … `Putri Ariani`) and a tail that is no name (`_name_tail`) stay;
     the body keeps two words at least."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or not called[0] or toks[inside[0]].low in role_words("company_form"):
+    if ent.label != Label.ORG or not called.alone or toks[inside[0]].low in role_words("company_form"):
         return ent  # a company's name, `PT Indonesia Ferry Property`, stays whole
     for k in inside[2:]:
         if (
@@ -1047,12 +1040,10 @@ def before_called(ent: Entity, toks: Sequence[Tok], called: tuple[frozenset[str]
     return ent
 
 
-def _called_at(toks: Sequence[Tok], k: int, called: tuple[frozenset[str], frozenset[str]]) -> bool:
-    """The word at ``k`` is one the model calls a person alone, after a word (no mark) that makes
-    no longer person with it."""
-    alone, pairs = called
-    prev = toks[k - 1].text
-    return toks[k].text in alone and prev.isalpha() and f"{prev} {toks[k].text}" not in pairs
+def _called_at(toks: Sequence[Tok], k: int, called: CalledAlone) -> bool:
+    """The word at ``k`` is one the model calls a person alone (`called_at`), after a word (no
+    mark)."""
+    return toks[k - 1].text.isalpha() and called_at(toks, k, called)
 
 
 def _name_tail(toks: Sequence[Tok], k: int, last: int) -> bool:

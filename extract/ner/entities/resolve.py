@@ -32,7 +32,7 @@ from .bodies import (
 )
 from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
 from .filters import _called_persons, _person_spans
-from .grammar import before_called, called_alone, grammar_entities
+from .grammar import before_called, grammar_entities
 from .kinds import _spelled_kind
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
@@ -69,6 +69,7 @@ from .tokens import (
     _with_open_heads_named,
     _with_written_levels,
     _words_in,
+    called_alone,
     match_head,
     region_len,
     token_at,

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
+from itertools import pairwise
 from operator import attrgetter
 from typing import Any, NamedTuple
 
@@ -607,3 +608,30 @@ def _split_spelling(toks: Sequence[Tok], i: int) -> bool:
 def _after_title(toks: Sequence[Tok], k: int) -> bool:
     """A position title ends right before word ``k`` (`Direktur`, `Vice President`)."""
     return any(title_len(toks, j) == k - j for j in range(max(0, k - MAX_TITLE_WORDS), k))
+
+
+class CalledAlone(NamedTuple):
+    """The words the model calls a person alone in an article (`Toto mengatakan`), and each two
+    words in a row of its longer persons (`Putri Ariani`): a name no body's name ends inside."""
+
+    alone: frozenset[str]
+    pairs: frozenset[str]
+
+
+#: An article whose model calls no one alone.
+NO_ONE_CALLED = CalledAlone(frozenset(), frozenset())
+
+
+def called_alone(entities: Iterable[Entity]) -> CalledAlone:
+    """`CalledAlone` of the model's ``entities``."""
+    names = [e.text.split() for e in entities if e.label == Label.PER]
+    return CalledAlone(
+        frozenset(w[0] for w in names if len(w) == 1),
+        frozenset(f"{a} {b}" for w in names for a, b in pairwise(w)),
+    )
+
+
+def called_at(toks: Sequence[Tok], k: int, called: CalledAlone) -> bool:
+    """The word at ``k`` (after a word) is one the model calls a person alone, and makes no
+    longer person with the word before it."""
+    return toks[k].text in called.alone and f"{toks[k - 1].text} {toks[k].text}" not in called.pairs
