@@ -227,9 +227,15 @@ def _week() -> str:
     return rf"(?i:(?:pekan|minggu){_S1}(?:{ordinal})){_S1}"
 
 
-# (a capitalised "Tahun" after the name is the budget's year word: APBD Kabupaten X Tahun 2024)
+# (a capitalised "Tahun" or "TA" after the name is the budget's year word: APBD Kabupaten X
+# Tahun 2024). After an acronym the region's kind may be left out and its province follow a
+# comma: "PAD Pringsewu 2023", "UMK Way Kanan 2023", "APBD Pringsewu, Lampung 2022" (news-raw
+# 6000-6299); not after a word ("anggaran SEA Games 2025" is an event's year).
+_REGION_WORD = r"(?!(?:Tahun|TA)\b)\p{Lu}[\p{L}-]*"
+_REGION_KIND = rf"(?:(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa){_S1}|(?<=\p{{Lu}}\)?{_S1}))"
 _REGION = (
-    rf"(?:{_S1}(?:Provinsi|Prov\.|Kabupaten|Kab\.|Kota|Desa)(?:{_S1}(?!Tahun\b)\p{{Lu}}[\p{{L}}-]*){{1,3}})?"
+    rf"(?:{_S1}{_REGION_KIND}{_REGION_WORD}(?:{_S1}{_REGION_WORD}){{0,2}}"
+    rf"(?:,{_S1}{_REGION_WORD}(?:{_S1}{_REGION_WORD})?)?)?"
 )
 
 
