@@ -1074,6 +1074,14 @@ def _region_then_masthead(left: str, right: list[str]) -> bool:
     return right[0].casefold() in names or named
 
 
+# A caption's seam before a glued dateline: a lowercase letter or digit, the caption's stop or
+# closing bracket, and the dateline's capital with no space (`… Aceh Utara.Lhokseumawe – …`)
+_CAPTION_SEAM = regex.compile(r"(?<=[\p{Ll}\d][.)])(?=\p{Lu})")
+# the dateline's dash after the seam, before any stop (`Lhokseumawe – `, `CURUP, BE – `)
+_SEAM_DASH = regex.compile(r"[^.!?\n]{2,40}?\s[-–—]+\s")
+# How far into the first paragraph a caption may run before the dateline glued to it
+_CAPTION_SEAM_CHARS = 400
+
 # an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)
 _INITIALS_STOP = regex.compile(r",\s?(?-i:\p{Lu}{2,5})\.$")
 
@@ -1082,6 +1090,8 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     """The words before the dateline's dash (or colon) and where the sentence after it starts."""
     p = _patterns()
     m = p.dash.search(text, 0, _DATELINE_CHARS)
+    if m and m.start() >= 2:
+        m = _colon_before(text, m.start()) or m
     if not m or m.start() < 2:
         m = p.colon.search(text, 0, _COLON_DATELINE_CHARS)  # `JAKARTA: …`, `Metrotvnews.com, Jakarta: …`
         if not m or not _colon_head(text[: m.start()]):
@@ -1107,6 +1117,29 @@ def _dateline_head(text: str) -> tuple[str, int] | None:
     if not head or (head[-1] in ".,;:" and not head.endswith(")")):
         return None
     return head, m.end()
+
+
+def _colon_before(text: str, dash_at: int) -> regex.Match[str] | None:
+    """A dateline's colon before the first dash, its head an outlet and a place parted by a comma
+    (`KBRN, Purwokerto: Kegiatan hari jadi ke -447 …`): the dash further on is the sentence's, not
+    the dateline's; a breadcrumb before a colon (`BerandaBid HumasDir Samapta Babel: …`) is none."""
+    m = _patterns().colon.search(text, 0, min(dash_at, _COLON_DATELINE_CHARS))
+    head = text[: m.start()] if m is not None else ""
+    return m if "," in head and _colon_head(head) else None
+
+
+def _glued_caption_dateline(text: str) -> Dateline | None:
+    """A photo's caption glued before the lede's dateline with no space at the seam, the caption's
+    stop or closing bracket right after a lowercase letter or digit (`… Pendopo Bupati Aceh
+    Utara.Lhokseumawe – …`, `… secara simbolis kemarin (1)CURUP, BE – …`): the dateline after the
+    seam, when its place is a known region."""
+    for m in _CAPTION_SEAM.finditer(text, 0, _CAPTION_SEAM_CHARS):
+        if not _SEAM_DASH.match(text, m.start()):
+            continue  # `… Kab.Tulang Bawang Barat. Di lokasi …`: a stop before any dash, no dateline
+        found = _head_dateline(text[m.start() :])
+        if found is not None and found.place is not None and found.place.casefold() in _regions():
+            return _stop_dropped(found)
+    return None
 
 
 def _date_after(rest: str) -> bool:

@@ -78,6 +78,7 @@ from .meta import (
     _dated_reporter,
     _dateline,
     _desk_credit,
+    _glued_caption_dateline,
     _is_outlet,
     _lead_credit,
     _lead_date,
@@ -348,7 +349,9 @@ class _Page:
         # place, an outlet): the lede under a standfirst, a caption or a credit line left as body
         firsts = [] if standalone else [u for u in units if u.kind == LineKind.BODY][:2]
         for n, unit in enumerate(firsts):
-            dateline = _dateline(" ".join(body.get(i, "") for i in unit.lines))
+            joined = " ".join(body.get(i, "") for i in unit.lines)
+            # the lede's own dateline, or the first paragraph's behind a caption glued before it
+            dateline = _dateline(joined) or (None if n else _glued_caption_dateline(joined))
             if n and dateline is not None and not (_unmistakable(dateline, unit.text) or unit.lone_dateline):
                 dateline = None
             if dateline is not None:
