@@ -10,7 +10,7 @@ elsewhere; given names and name particles through the lexicon and `text.words`.
 from __future__ import annotations
 
 from ...text.patterns import LazyPattern
-from ...text.words import NAMEISH, org_acronyms, speech_verbs, word_class, word_set
+from ...text.words import NAMEISH, VERB_PREFIXES, org_acronyms, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -234,8 +234,10 @@ def _place_after_place(seg: list[El], x: int) -> bool:
     )
 
 
-#: A common word shaped as a verb (`Mengungkapkan`, `Berharap`, `Dilantik`), no name's.
-_VERB_SHAPED = LazyPattern(r"(?:me|ber|ter|di)\p{Ll}{3,}|\p{Ll}{3,}(?:kan|nya|lah)")
+#: A common word shaped as a verb (`Mengungkapkan`, `Berharap`, `Dilantik`), no name's. Unlike
+#: `verb_like` it counts the stem: letters only, three or more besides a verb's prefix or a
+#: `-kan`, `-nya`, `-lah` ending (`Berat`, `Terus`, five letters, are no verb's shape here).
+_AFFIXED_STEM = LazyPattern(rf"(?:{'|'.join(VERB_PREFIXES)})\p{{Ll}}{{3,}}|\p{{Ll}}{{3,}}(?:kan|nya|lah)")
 #: Lists of words that follow a name and are none of its words (`yang`, `selaku`, `juga`).
 _AFTER_NAME_ROLES = ("selaku_stop", "clause_adverb", "function_after", "as_word", "list_join")
 
@@ -253,7 +255,7 @@ def _may_end_name(word: str) -> bool:
     after = word_set("clean_function_words.txt") | word_set("names_predicate_words.txt")
     if low in after or low in speech_verbs() or low in headline_verbs():
         return False
-    return not (_VERB_SHAPED.get().fullmatch(low) or any(low in role_words(r) for r in _AFTER_NAME_ROLES))
+    return not (_AFFIXED_STEM.get().fullmatch(low) or any(low in role_words(r) for r in _AFTER_NAME_ROLES))
 
 
 def _tail_start(seg: list[El]) -> int:
