@@ -42,9 +42,7 @@ class _NameTails(_Runs):
         if len(seg) >= 3 and seg[-3].kind in NAME_STARTS:
             return False
         prev = seg[-2]
-        return _may_end_name(seg[-1].text) and (
-            self.said_alone(prev, before_verb=True, here=False) or self._per_elsewhere(prev)
-        )
+        return _may_end_name(seg[-1].text) and self.used_as_name(prev, here=False)
 
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
@@ -120,7 +118,7 @@ class _NameTails(_Runs):
                 seg[y].kind in (W.GIV, W.UNK)
                 and len(tail) <= MAX_NAME
                 and all(e.kind in NAMEISH for e in tail)
-                and (self.said_alone(seg[y], before_verb=True, here=False) or self._per_elsewhere(seg[y]))
+                and self.used_as_name(seg[y], here=False)
                 and not self.fixed_pair(seg[y - 1], seg[y], mention)
             ):
                 return y, True
@@ -152,7 +150,7 @@ class _NameTails(_Runs):
             k -= 1  # the body's common words and number (Negeri 3), not a place's (Palangka Raya)
         if not (x == len(seg) - 1 and el.kind is W.UNK and 0 <= k < x - 1 and seg[k].kind in (W.ORG, W.ACR)):
             return False
-        return not (self.said_alone(el, before_verb=True) or self._per_elsewhere(el))
+        return not self.used_as_name(el)
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
