@@ -686,10 +686,7 @@ class _Page:
                 tail == label or tail.endswith((f" {label}", f"|{label}")) for label in labels
             ):
                 continue
-            name = unit.text.strip()
-            if unit.kind == LineKind.NAVIGATION and _labelled_name(name):
-                above.kind = unit.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            if self._labelled_credit(above, unit):
                 return
 
     def _label_under_name(self, start: int) -> None:
@@ -700,11 +697,19 @@ class _Page:
             unit, above = self.units[k], self.units[k - 1]
             if unit.kind != LineKind.NAVIGATION or unit.text.casefold().strip(" :") not in labels:
                 continue
-            name = above.text.strip()
-            if above.kind == LineKind.NAVIGATION and _labelled_name(name):
-                above.kind = unit.kind = LineKind.BYLINE
-                self.credit = self.credit or name
+            self._labelled_credit(unit, above)
             return
+
+    def _labelled_credit(self, label: _Unit, named: _Unit) -> bool:
+        """Whether ``named``, the line beside the credit's ``label`` line, is a navigation line that
+        holds a reporter's name alone: then both lines are the byline and the name is the credit
+        (the first found; `_label_above_name`, `_label_under_name`)."""
+        name = named.text.strip()
+        if named.kind != LineKind.NAVIGATION or not _labelled_name(name):
+            return False
+        label.kind = named.kind = LineKind.BYLINE
+        self.credit = self.credit or name
+        return True
 
     def _headline_runs(self) -> None:
         """Two or more headlines in a row between paragraphs, with no marker, are links to other

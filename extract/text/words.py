@@ -18,6 +18,7 @@ from .patterns import LazyPattern
 
 __all__ = [
     "NAMEISH",
+    "VERB_PREFIXES",
     "WordClass",
     "common_words",
     "dateline_only_suffixes",
@@ -245,7 +246,13 @@ def word_class(word: str) -> WordClass:
     return WordClass.UNK
 
 
-def verb_like(word: str) -> bool:
-    """meN-, ber-, di-, ter- verbs and -kan/-i forms (keluarkan, menyapa, dibuka)."""
-    prefixed = word.startswith(("me", "ber", "di", "ter", "mem", "men"))
-    return len(word) > 4 and (prefixed or word.endswith("kan"))
+#: The prefixes of Indonesian verbs (meN-, ber-, di-, ter-), as written in lowercase.
+VERB_PREFIXES = ("me", "ber", "di", "ter")
+
+
+def verb_like(word: str, *, min_len: int = 5, suffixes: tuple[str, ...] = ("kan",)) -> bool:
+    """A word of ``min_len`` characters or more shaped like a verb: opened by a verb's prefix
+    (`VERB_PREFIXES`: menyapa, berharap, dibuka, terbakar) or closed by one of ``suffixes``
+    (keluarkan). A caller that must spare short nouns (`dinas`, `media`) asks for more
+    characters; one that reads no verb's ending passes no suffixes."""
+    return len(word) >= min_len and (word.startswith(VERB_PREFIXES) or word.endswith(suffixes))

@@ -52,7 +52,7 @@ from .kinds import (
     _nickname,
     _owned_place,
     _school_grade,
-    _without_unplaced_shorts,
+    _without_unplaced_shorts_in_brackets,
     _written_lowercase,
 )
 from .model import _relabel
@@ -95,10 +95,10 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     place: the body, an ORG, when it is its whole word; nothing when it is part of a word joined
     by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
     name. Title case before a capitalised word is a given name's (`Kai Havertz`). A short name
-    of words that name no place is none either (`_without_unplaced_shorts`: `Trade Expo Indonesia
-    (TEI)`)."""
+    of words that name no place is none either (`_without_unplaced_shorts_in_brackets`: `Trade
+    Expo Indonesia (TEI)`)."""
     out = []
-    for ent in _without_unplaced_shorts(ents, toks):
+    for ent in _without_unplaced_shorts_in_brackets(ents, toks):
         k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
         if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
             out.append(ent)

@@ -86,7 +86,9 @@ class _Grower:
     fields: bool = False  # a field's head word goes on the name (`_field_head`): no field head heads it
     kind: Head = Head.BODY  # the kind of name being grown: an office's from an inner level on
     level_end: int = -1  # the word after the name's inner level (`Kantor Pemerintah Kota …`)
-    joined: bool = False  # a `dan` has joined two words of the name
+    # a `dan` has joined a field to the office's name (`_joins_field`): a comma after it ends
+    # the name, no list of fields (`Dinas Pertanian dan Pangan, …`)
+    field_joined: bool = False
     abbrevs: list[tuple[int, int]] = field(default_factory=list)  # bracketed short names ending it
 
     def stops(self, j: int) -> bool:
@@ -334,7 +336,7 @@ class _Grower:
 
     def _begin(self, i: int, n: int, kind: Head) -> None:
         """The walk's state before the first word after the head that covers ``i`` to ``i+n``."""
-        self.kind, self.abbrevs, self.joined = kind, [], False
+        self.kind, self.abbrevs, self.field_joined = kind, [], False
         self.level_end = i + n if kind is Head.BODY and _level_rank(self.toks, i, n) is not None else -1
         # a facility's name may be a person's (`Jalan Sukarno Hatta`), and so may the first word
         # after an office or a level (`Polda Sultra`): a person rarely stands right after a head
@@ -393,14 +395,14 @@ class _Grower:
         if kind is Head.FACILITY and (named := self._named_after(j)):
             return j + named, True  # `RSUD dr Soedarso`: the form of address of the person it is named after
         if j > i + n and kind is Head.BODY and self._joins_field(i + n, j):
-            self.joined = True  # a `dan` has joined two words of the name
+            self.field_joined = True
             return j + 2, True
         # one list of an office's fields (`Dinas Pertanian, Perkebunan, dan Peternakan`): after
         # its `dan` a comma ends the name (`…, Bagian Ekonomi dan Pembangunan` is another's);
         # a comma right after the head or after a region lists bodies, no fields (`Kejari,
         # Islamic Center, dan …`, `Brimob Batauga, Sub Denpom, dan …`)
         listing = j > i + n and not self._region_before(i + n, j)
-        if toks[j].text == "," and kind is Head.BODY and not self.joined and listing and self.listed(j):
+        if toks[j].text == "," and kind is Head.BODY and not self.field_joined and listing and self.listed(j):
             return self.listed(j), True
         if toks[j].text == "(":
             return self._bracket_step(j)

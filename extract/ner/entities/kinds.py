@@ -289,11 +289,14 @@ def _bracket_gloss(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-def _without_unplaced_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+def _without_unplaced_shorts_in_brackets(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """No LOC of one word alone between brackets that shortens the capitalised words right before
     it when no place ends there (`_shortens_words`: `Trade Expo Indonesia (TEI)`, `Calon Pasukan
     Pengibar Bendera Pusaka (Capaska)`, `Kepala Pelayanan Markas (Kayanma)`): the short name of
-    the title, event or thing spelled out, no place (`Amerika Serikat (AS)` keeps its place)."""
+    the title, event or thing spelled out, no place (`Amerika Serikat (AS)` keeps its place).
+    Only that bracketed LOC goes, and its letters need only stand in order (syllables, any
+    case); `repair._unplaced_acronyms` drops a short name everywhere in the article, so it asks
+    for capitals spelled by the words' exact initials."""
     place_ends = {e.span[1] for e in ents if e.label == Label.LOC}
     return [e for e in ents if not _unplaced_short(e, toks, place_ends)]
 

@@ -120,7 +120,9 @@ def _unplaced_acronyms(
     body before the brackets (`Dana Alokasi Umum (DAU)`), or lowercase words in brackets after
     it (`MCK (mandi, cuci, kakus)`). Alone later they name no place (GUIDELINES §6: programmes,
     funds and kinds are no entities); a short name spelled out as a place stays one (`Nusa
-    Tenggara Barat (NTB)`)."""
+    Tenggara Barat (NTB)`). Unlike `kinds._without_unplaced_shorts_in_brackets`, which drops
+    only the bracketed LOC whose letters stand in order in the words before it, this reads the
+    article's all-caps short names spelled by exact initials and drops each alone anywhere."""
     named = {k for e in ents for k in tokens_inside(e.span, toks)}
     out, placed = set(), set()
     for k, words in spelled.items():

@@ -2,8 +2,8 @@
 
 The part `_Evidence` of `TitleReader` reads the whole article as evidence: how often a word or
 phrase occurs (`count`, `whole_words`), a pair of words written together elsewhere
-(`fixed_pair`), a name written without a title (`untitled`, `said_alone`), a word used as a
-place (`place_like`), the model's PER spans the lexicon agrees with (`in_per`,
+(`fixed_pair`), a name written without a title (`untitled`, `said_alone`, `used_as_name`), a
+word used as a place (`place_like`), the model's PER spans the lexicon agrees with (`in_per`,
 `within_entity`), and a post at a token (`is_post_at`, the lexicon's `match_head`).
 """
 
@@ -249,6 +249,12 @@ class _Evidence:
                 if after and after[0].rstrip(",.").lower() in speech_verbs():
                     return True
         return False
+
+    def used_as_name(self, el: El, *, here: bool = True) -> bool:
+        """Whether the article uses the word of ``el`` as a person's name: alone as a speaker or
+        an addressee, before a speech verb (`said_alone`; at this very place too unless not
+        ``here``), or inside a PER entity at another place (`_per_elsewhere`)."""
+        return self.said_alone(el, before_verb=True, here=here) or self._per_elsewhere(el)
 
     def within_entity(self, seg: list[El]) -> list[El]:
         """The name elements of ``seg`` when a PER entity opens it: the model's end is kept

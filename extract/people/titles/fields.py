@@ -12,7 +12,7 @@ from __future__ import annotations
 from ...text.calendar import month_number, weekday_number, year_rx
 from ...text.patterns import LazyPattern
 from ...text.tokens import WORD, TokKind
-from ...text.words import NAMEISH, speech_verbs, word_class, word_set
+from ...text.words import NAMEISH, speech_verbs, verb_like, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -180,11 +180,7 @@ class _Fields(_Evidence):
                 or low in role_words("not_field")
                 or low in speech_verbs()
                 or low == "atau"
-                or (
-                    len(low) > 4
-                    and (low.startswith(("me", "ber", "di", "ter")) or low.endswith("kan"))
-                    and not DERIVED_NOUN.get().fullmatch(low)  # pendidikan, perdagangan: nouns
-                )
+                or (verb_like(low) and not DERIVED_NOUN.get().fullmatch(low))  # pendidikan: a noun
             ):
                 return None
             words += 1
@@ -314,11 +310,7 @@ class _Fields(_Evidence):
             or (low in role_words("not_descriptor") and low != "dari")
             or low in speech_verbs()
             or lows >= _MAX_LOWER_RUN
-            or (
-                len(low) > 5
-                and low.startswith(("me", "ber", "di", "ter"))
-                and low not in ("dinas", "divisi", "direktur")
-            )
+            or (verb_like(low, min_len=6, suffixes=()) and low not in ("dinas", "divisi", "direktur"))
         ):
             return None
         els.append(El(j, j + 1, W.LOW, t.text))

@@ -234,7 +234,7 @@ class TitleReader(_NameTails):
         if word_class(self.toks[i].text) is not W.UNK or match_region(self.toks, i, j, kecamatan=True) != j:
             return False
         el = El(i, j, W.UNK, self.toks[i].text)
-        return not (self.said_alone(el, before_verb=True) or self._per_elsewhere(el))
+        return not self.used_as_name(el)
 
     def _first_name_before_particle(self, seg: list[El], x: int) -> bool:
         """Menteri Hukum Sutarman Andi Sumpala: a particle that is also a middle name (Andi, Dewa,

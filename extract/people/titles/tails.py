@@ -10,7 +10,7 @@ elsewhere; given names and name particles through the lexicon and `text.words`.
 from __future__ import annotations
 
 from ...text.patterns import LazyPattern
-from ...text.words import NAMEISH, org_acronyms, speech_verbs, word_class, word_set
+from ...text.words import NAMEISH, VERB_PREFIXES, org_acronyms, speech_verbs, word_class, word_set
 from ..lexicon import (
     Marker,
     admin_words,
@@ -42,9 +42,7 @@ class _NameTails(_Runs):
         if len(seg) >= 3 and seg[-3].kind in NAME_STARTS:
             return False
         prev = seg[-2]
-        return _may_end_name(seg[-1].text) and (
-            self.said_alone(prev, before_verb=True, here=False) or self._per_elsewhere(prev)
-        )
+        return _may_end_name(seg[-1].text) and self.used_as_name(prev, here=False)
 
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
@@ -120,7 +118,7 @@ class _NameTails(_Runs):
                 seg[y].kind in (W.GIV, W.UNK)
                 and len(tail) <= MAX_NAME
                 and all(e.kind in NAMEISH for e in tail)
-                and (self.said_alone(seg[y], before_verb=True, here=False) or self._per_elsewhere(seg[y]))
+                and self.used_as_name(seg[y], here=False)
                 and not self.fixed_pair(seg[y - 1], seg[y], mention)
             ):
                 return y, True
@@ -152,7 +150,7 @@ class _NameTails(_Runs):
             k -= 1  # the body's common words and number (Negeri 3), not a place's (Palangka Raya)
         if not (x == len(seg) - 1 and el.kind is W.UNK and 0 <= k < x - 1 and seg[k].kind in (W.ORG, W.ACR)):
             return False
-        return not (self.said_alone(el, before_verb=True) or self._per_elsewhere(el))
+        return not self.used_as_name(el)
 
     def _head_in_body(self, seg: list[El], x: int) -> bool:
         """Whether ``seg[x]``, a word that is both a given name and a post (Hakim), right after a body
@@ -234,8 +232,10 @@ def _place_after_place(seg: list[El], x: int) -> bool:
     )
 
 
-#: A common word shaped as a verb (`Mengungkapkan`, `Berharap`, `Dilantik`), no name's.
-_VERB_SHAPED = LazyPattern(r"(?:me|ber|ter|di)\p{Ll}{3,}|\p{Ll}{3,}(?:kan|nya|lah)")
+#: A common word shaped as a verb (`Mengungkapkan`, `Berharap`, `Dilantik`), no name's. Unlike
+#: `verb_like` it counts the stem: letters only, three or more besides a verb's prefix or a
+#: `-kan`, `-nya`, `-lah` ending (`Berat`, `Terus`, five letters, are no verb's shape here).
+_AFFIXED_STEM = LazyPattern(rf"(?:{'|'.join(VERB_PREFIXES)})\p{{Ll}}{{3,}}|\p{{Ll}}{{3,}}(?:kan|nya|lah)")
 #: Lists of words that follow a name and are none of its words (`yang`, `selaku`, `juga`).
 _AFTER_NAME_ROLES = ("selaku_stop", "clause_adverb", "function_after", "as_word", "list_join")
 
@@ -253,7 +253,7 @@ def _may_end_name(word: str) -> bool:
     after = word_set("clean_function_words.txt") | word_set("names_predicate_words.txt")
     if low in after or low in speech_verbs() or low in headline_verbs():
         return False
-    return not (_VERB_SHAPED.get().fullmatch(low) or any(low in role_words(r) for r in _AFTER_NAME_ROLES))
+    return not (_AFFIXED_STEM.get().fullmatch(low) or any(low in role_words(r) for r in _AFTER_NAME_ROLES))
 
 
 def _tail_start(seg: list[El]) -> int:
