@@ -134,6 +134,8 @@ def _first_words(text: str, m: RoleMention, c: int, words: list[str]) -> bool:
     """Whether ``words`` (from ``c`` up to the holder's name) may open the name: capitalised, no
     honorific or degree (`Pak`), no post (`Bupati`); inside the mention only after the comma
     that ends its title (`… Tulangbawang, Puncak`, not `Kepala Dinas Sosial`)."""
+    if not text[c : m.name_span[0]].endswith((" ", ",")):
+        return False  # HM Kunang, the holder `M Kunang`: a marker glued to the name, no word of it
     if m.span[0] <= c and not text[:c].rstrip().endswith(","):
         return False
     return all(

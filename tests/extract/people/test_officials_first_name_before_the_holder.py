@@ -59,3 +59,16 @@ def test_a_post_or_an_honorific_in_the_model_s_person_opens_no_name() -> None:
     assert [(o.name, o.title) for o in extract_officials(s, entities=_per(s, "Pak", ", Kepala"))] == [
         ("Lukas Pratama", "Kepala Dinas Sosial")
     ]
+
+
+def test_a_marker_glued_to_the_name_is_no_first_name() -> None:
+    # `HM`: the haji's H glued to the initial M; the role reads the name from M
+    s = "Rapat itu dihadiri Kepala Desa Sukamaju, Kecamatan Cibarusah, HM Darsono, pada Senin."
+    assert extract_officials(s, entities=_per(s, "HM", ", pada")) == [
+        Official(
+            name="M Darsono",
+            title="Kepala Desa Sukamaju, Kecamatan Cibarusah",
+            span=(19, 72),
+            name_span=(63, 72),
+        )
+    ]
