@@ -11,13 +11,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..records import Entity, Official, Span
-from .lexicon import role_words
-from .names import group_by_person, name_tokens, same_person
+from ..records import Entity, EntityLabel, Official, Span
+from ..text.patterns import whole_words
+from ..text.tokens import tokenize
+from ..text.words import speech_verbs
+from .lexicon import match_head, role_words, word_marker
+from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
+from .titles.elements import tidy_title
 
 __all__ = ["extract_officials"]
+
+#: Characters read on each side of a name for a speech verb.
+_VERB_REACH = 30
 
 
 def extract_officials(
@@ -58,12 +65,16 @@ def extract_officials(
     if names is None:
         names = entity_names(text, entities, roles)
     others = [m.name for m in roles if not m.official] + [n for n, _ in names]
+    per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
         best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), len(m.title), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
-        out.append((first, Official(name=name, title=best.title, span=best.span, name_span=best.name_span)))
+        title, span, name_span = best.title, best.span, best.name_span
+        if (before := _name_before_holder(text, g, per_spans)) is not None:
+            name, title, span, name_span = _with_name_before(text, best, before)
+        out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
 
@@ -102,6 +113,62 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
         return [group]
     moved = {id(m) for ms in apart.values() for m in ms}
     return [[m for m in group if id(m) not in moved], *apart.values()]
+
+
+def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence[Span]) -> Span | None:
+    """Kepala Dinas PUPR Tulangbawang, Puncak Stiawan … kata Puncak; dengan Awal Riyanto, seorang
+    peneliti: the model's person that ends where a holder's name ends and starts before it (the
+    persons' name) is the holder's fullest name (GUIDELINES §2), its first words the role cut off
+    as a common word or the title's last word, when each such word stands nowhere else in the
+    article outside a person's name (`BU Head Yamiku Yosef …`, `cabang Yamiku`: a body's)."""
+    for m in group:
+        a, b = m.name_span
+        for c, d in per_spans:
+            words = text[c:a].split()
+            if d == b and c < a and _first_words(text, m, c, words) and _named_only(text, words, per_spans):
+                return c, d
+    return None
+
+
+def _first_words(text: str, m: RoleMention, c: int, words: list[str]) -> bool:
+    """Whether ``words`` (from ``c`` up to the holder's name) may open the name: capitalised, no
+    honorific or degree (`Pak`), no post (`Bupati`); inside the mention only after the comma
+    that ends its title (`… Tulangbawang, Puncak`, not `Kepala Dinas Sosial`)."""
+    if not text[c : m.name_span[0]].endswith((" ", ",")):
+        return False  # HM Kunang, the holder `M Kunang`: a marker glued to the name, no word of it
+    if m.span[0] <= c and not text[:c].rstrip().endswith(","):
+        return False
+    return all(
+        w[:1].isupper() and word_marker(w) is None and match_head(tokenize(w), 0) is None for w in words
+    )
+
+
+def _named_only(text: str, words: list[str], inside: list[Span]) -> bool:
+    """Whether each of ``words`` stands in ``text`` only inside a person's name or alone as a
+    speaker (`kata Puncak`, `Puncak mengatakan`)."""
+    return all(
+        any(x <= s and e <= y for x, y in inside) or _spoken(text, s, e)
+        for w in words
+        for s, e in whole_words(text, w)
+    )
+
+
+def _spoken(text: str, s: int, e: int) -> bool:
+    """Whether a speech verb stands right before ``text[s:e]`` or right after it."""
+    before, after = text[max(0, s - _VERB_REACH) : s].split(), text[e : e + _VERB_REACH].split()
+    verbs = speech_verbs()
+    return bool(before and before[-1].lower() in verbs) or bool(
+        after and after[0].strip(",.").lower() in verbs
+    )
+
+
+def _with_name_before(text: str, best: RoleMention, span: Span) -> tuple[str, str, Span, Span]:
+    """The holder ``best`` with the fuller name at ``span`` before its own: the title less those
+    words when it ends with them (`… Tulangbawang, Puncak`), the mention's span widened."""
+    title, extra = best.title, text[span[0] : best.name_span[0]].strip(", ")
+    if title.endswith(" " + extra):
+        title = tidy_title(title[: -len(extra)])
+    return display_name(text[span[0] : span[1]]), title, (min(best.span[0], span[0]), best.span[1]), span
 
 
 def _fullest_name(name: str, others: Sequence[str]) -> str:

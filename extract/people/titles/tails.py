@@ -18,6 +18,7 @@ from ..lexicon import (
     geo_words,
     headline_verbs,
     match_region,
+    named_bodies,
     role_words,
     word_marker,
 )
@@ -42,7 +43,19 @@ class _NameTails(_Runs):
         if len(seg) >= 3 and seg[-3].kind in NAME_STARTS:
             return False
         prev = seg[-2]
-        return _may_end_name(seg[-1].text) and self.used_as_name(prev, here=False)
+        return _may_end_name(seg[-1].text) and (
+            self.used_as_name(prev, here=False) or self._after_region(seg)
+        )
+
+    def _after_region(self, seg: list[El]) -> bool:
+        """Sekretaris Kabupaten Tubaba Novriwan Jaya itu …: the two words end the segment right
+        after the title's region, and are no district the gazetteer knows (Banjar Agung) nor a
+        body's or an event's name (`Jakarta Running Festival`): a region closes the body, so a
+        name follows it, not another place."""
+        if len(seg) < 3 or seg[-3].kind is not Piece.REG or seg[-1].text.lower() in named_bodies():
+            return False
+        i, j = seg[-2].i, seg[-1].j
+        return match_region(self.toks, i, j, kecamatan=True) != j
 
     def _name_tail(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         """The name-like tail of a segment, after its organisation, region or common words."""
