@@ -571,7 +571,7 @@ class _FirstHolder(_HolderNames):
     def _never_a_name(self, el: El) -> bool:
         """Whether the article never calls anyone by the word of ``el``: no speaker or addressee
         (`kata Harda`, `Harda mengatakan`) and no PER entity at another place."""
-        return not self.said_alone(el, before_verb=True, here=False) and not self._per_elsewhere(el)
+        return not self.used_as_name(el, here=False)
 
     def _group_not_name(self, m: _Mention, conn: str | None, seg: list[El], x: int) -> bool:
         """tim Arrows, dan Ferrari; Divisi Bago dan Divisi Pegu: after a group word a name must be
