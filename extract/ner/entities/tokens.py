@@ -271,6 +271,8 @@ def _is_acronym_head(tok: Tok) -> bool:
     """A prefix-headed word (`Disdikbud`, `Kemenkes`): an office's own short name; a head word
     of its own is a kind (`Kementerian`, `Distrik`), not a short name, nor is a common word on the
     prefix (`Distribusi`, `Display`: entities_not.txt; `Unit Induk Distribusi (UID) Lampung`)."""
+    if not tok.text.startswith(_head_prefixes()):
+        return False  # on no prefix at all, as most words: no prefix need be tried alone
     phrases, prefixes = _heads()
     if (tok.low,) in phrases or tok.low in _not_entities():
         return False

@@ -143,6 +143,8 @@ _DINAS_SHORT = LazyPattern(r"D[B-DF-HJ-NP-TV-Z][A-Z0-9]{1,6}")
 #: A football club's short name as Indonesian clubs form it: `Pers` and letters (`Persija`,
 #: `Persipa`: Persatuan Sepak Bola …) or `PS` and capitals (`PSBS`, `PSIM`: Persatuan Sepak Bola …).
 _CLUB_SHORT = LazyPattern(r"Pers[a-z]{2,8}|PS[A-Z]{1,3}")
+#: How every `_CLUB_SHORT` opens: a word opening otherwise needs no match.
+_CLUB_OPENINGS = ("Pers", "PS")
 
 
 _PLATE = LazyPattern(r"(?<!\S)\p{Lu}{1,2} \d{1,4} \p{Lu}{1,3}$")

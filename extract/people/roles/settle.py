@@ -9,7 +9,7 @@ last word; `_paired_posts` gives two posts joined by `dan` one holder each.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 
 import regex
@@ -237,11 +237,30 @@ def _places_written(text: str, spans: Sequence[Span]) -> frozenset[str]:
     `Pekon Tuguratu`) outside the role mentions' ``spans`` (`Kepala Desa Sukamaju Budi` runs
     on into a name), folded: lowercase, no spaces, each run of its first one to three words."""
     out = set()
-    for m in _ADMIN_PLACE.finditer(text, overlapped=True):
-        if m.group(1).lower() in admin_words() and not any(a <= m.start() < b for a, b in spans):
+    for m in _admin_places(text):
+        if not any(a <= m.start() < b for a, b in spans):
             words = m.group(2).split()
             out.update("".join(words[:k]).lower() for k in range(1, len(words) + 1))
     return frozenset(out)
+
+
+def _admin_places(text: str) -> Iterator[regex.Match[str]]:
+    """The `_ADMIN_PLACE` matches at every word start (an overlapped search's) whose first word is
+    an administrative word: each such word is found with `str.find` in the lowercased text and the
+    pattern tried there only, a third of the cost of trying it at every character."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a character lowercased to two (`İ`) moves the offsets
+        yield from (
+            m for m in _ADMIN_PLACE.finditer(text, overlapped=True) if m.group(1).lower() in admin_words()
+        )
+        return
+    for word in admin_words():
+        at = lower.find(word)
+        while at != -1:
+            m = _ADMIN_PLACE.match(text, at)
+            if m is not None and m.group(1).lower() in admin_words():
+                yield m
+            at = lower.find(word, at + 1)
 
 
 def _place_across(text: str, m: RoleMention, places: frozenset[str]) -> RoleMention:
