@@ -909,26 +909,38 @@ def _mate_word(text: str, word: str) -> bool:
 
 
 #: a capitalised word and a blank right before a word, no capitalised word before it (`Achraf `)
-_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}[\p{L}'’-]+) $")
+_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+) $")
 _GIVEN_CLASSES = frozenset({W.UNK, W.GIV})
 
 
 def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str, Span]]:
-    """A word the model reads alone as a person (`Hakimi`, `Kluivert`) that the article also
-    writes after a given name, no other capitalised word before or after the two (`Achraf
-    Hakimi`): that fuller name, a person (GUIDELINES §2: the fullest name). No word of the
-    model's bodies or places makes one (`Werder Bremen`)."""
+    """A word the model reads alone as a person (`Hakimi`, `Kluivert`), no common word, that the
+    article also writes after one given name, no other capitalised word before or after the two
+    (`Achraf Hakimi`): that fuller name, a person (GUIDELINES §2: the fullest name). No word of
+    the model's bodies or places makes one (`Werder Bremen`), and a word written after two
+    different words, or a first word written before two, names no one surely (`Konjektur
+    Goldbach`, `Christian Goldbach`; `_opens_other_name`)."""
     other = {w for e in entities if e.label != EntityLabel.PER for w in e.text.split()}
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
     out: list[tuple[str, Span]] = []
-    for word in sorted(lone - other):
-        for m in regex.finditer(
-            rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}]| \p{{Lu}})", text
-        ):
-            named = _full_name_before(text, m.start(), m.end(), other)
-            if named is not None:
-                out.append(named)
+    for word in sorted(w for w in lone - other if word_class(w) is not W.COM):
+        found = [
+            named
+            for m in regex.finditer(
+                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}]| \p{{Lu}})", text
+            )
+            if (named := _full_name_before(text, m.start(), m.end(), other)) is not None
+        ]
+        if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
+            out += found
     return out
+
+
+def _opens_other_name(text: str, name: str) -> bool:
+    """Whether the article writes the name's first word before another capitalised word too
+    (`Paramount Enterprise` beside `Paramount Enteprise`): a body's or a thing's word, no given name."""
+    first, last = name.split()
+    return regex.search(rf"(?<!\p{{L}}){first} (?!{last}(?!\p{{L}}))\p{{Lu}}", text) is not None
 
 
 def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple[str, Span] | None:

@@ -46,6 +46,16 @@ def test_a_surname_the_article_writes_after_a_given_name_names_the_player_in_ful
             "Pasukan khusus menguji ranpur baru di Cilodong. Ranpur Kalong itu melaju mulus di medan licin.",
             [("Kalong", "PER")],
         ),
+        # the word alone is a common word: the two words name a thing
+        (
+            "Pasien dibahas bersama oleh tim Tumor Board sebelum terapi dimulai pekan depan.",
+            [("Board", "PER")],
+        ),
+        # a name in quotes is a programme's or a work's, and a mixed-case word no given name
+        (
+            "Program pemeriksaan gratis 'SeHat Bugar' belum banyak dimanfaatkan warga desa.",
+            [("Bugar", "PER")],
+        ),
         # a name in brackets after a body is the body's short name
         (
             "Suku Dinas Pertamanan dan Hutan Kota (Sudin Tamhut) menambah petugas di taman kota.",
@@ -62,3 +72,23 @@ TEXT_RANK = "Pengamanan laga dipimpin langsung oleh Irjen Waskito di sekitar sta
 
 def test_a_rank_before_the_word_is_no_given_name() -> None:
     assert _found(TEXT_RANK, [("Waskito", "PER")]) == [("Waskito", (_at(TEXT_RANK, "Waskito"),))]
+
+
+TEXT_TWO_BEFORE = (
+    "Soal itu dikenal sebagai Konjektur Verhoeven, yang pertama kali ditulis oleh ahli hitung "
+    "Belanda, Aurelio Verhoeven, pada abad ke-18."
+)
+
+
+def test_a_word_written_after_two_different_words_gives_no_fuller_name() -> None:
+    assert _found(TEXT_TWO_BEFORE, [("Verhoeven", "PER")]) == []
+
+
+TEXT_FIRST_WORD_TWICE = (
+    "Turnamen itu digelar untuk merayakan ulang tahun Meridian Velkaro pekan depan. Panitia "
+    "menyebut Meridian Group akan menambah hadiah bagi para juara."
+)
+
+
+def test_a_first_word_written_before_another_capitalised_word_too_gives_no_fuller_name() -> None:
+    assert _found(TEXT_FIRST_WORD_TWICE, [("Velkaro", "PER")]) == []
