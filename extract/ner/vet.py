@@ -918,12 +918,25 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
     items = [*_list_items(art, s, ce), (s, ce, True)]
     if any(not per and _admin_place(art, a) for a, _, per in items):
         return False
-    people = sum(
-        1
-        for a, b, per in items
-        if per and (words := name_tokens(art.text[a:b])) and word_class(words[0]) is W.GIV
-    )
+    # a list holding a facility (`Masjid Raya …, Al Furqon, Al Ikhlas`) names more facilities
+    unknown = not any(not per and opens_facility(tokenize(art.text[a:b])) for a, b, per in items)
+    people = sum(1 for a, b, per in items if per and _listed_name(art, name_tokens(art.text[a:b]), unknown))
     return people >= _PEOPLE_IN_LIST and people > sum(1 for *_, per in items if not per)
+
+
+def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
+    """A list's PER item that reads as a person's name: it opens with a known given name, or, if
+    ``unknown``, it has two words or more of no known class, none a body's word nor written in
+    lowercase in the article (`Bernardo Silva`, `Evan Ferguson`: players' names the lexicon does
+    not know)."""
+    if not words or word_class(words[0]) is W.GIV:
+        return bool(words)
+    return (
+        unknown
+        and len(words) >= 2
+        and all(word_class(w) is W.UNK and w.lower() not in art.lower for w in words)
+        and not any(names_a_body(w) for w in words)
+    )
 
 
 def _item_before(text: str, s: int) -> int | None:

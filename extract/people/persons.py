@@ -908,6 +908,63 @@ def _mate_word(text: str, word: str) -> bool:
     return cls is W.GIV or (cls in _MATE_CLASSES and not any(whole_words(text, word.lower(), hyphen=False)))
 
 
+#: a capitalised word and a blank right before a word, no capitalised word before it (`Achraf `)
+_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+) $")
+_GIVEN_CLASSES = frozenset({W.UNK, W.GIV})
+
+
+def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str, Span]]:
+    """A word the model reads alone as a person (`Hakimi`, `Kluivert`), no common word, that the
+    article also writes after one given name, no other capitalised word before or after the two
+    (`Achraf Hakimi`): that fuller name, a person (GUIDELINES §2: the fullest name). No word of
+    the model's bodies or places makes one (`Werder Bremen`), and a word written after two
+    different words, or a first word written before two, names no one surely (`Konjektur
+    Goldbach`, `Christian Goldbach`; `_opens_other_name`)."""
+    other = {w for e in entities if e.label != EntityLabel.PER for w in e.text.split()}
+    lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
+    out: list[tuple[str, Span]] = []
+    for word in sorted(w for w in lone - other if word_class(w) is not W.COM):
+        found = [
+            named
+            for m in regex.finditer(
+                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}]| \p{{Lu}})", text
+            )
+            if (named := _full_name_before(text, m.start(), m.end(), other)) is not None
+        ]
+        if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
+            out += found
+    return out
+
+
+def _opens_other_name(text: str, name: str) -> bool:
+    """Whether the article writes the name's first word before another capitalised word too
+    (`Paramount Enterprise` beside `Paramount Enteprise`): a body's or a thing's word, no given name."""
+    first, last = name.split()
+    return regex.search(rf"(?<!\p{{L}}){first} (?!{last}(?!\p{{L}}))\p{{Lu}}", text) is not None
+
+
+def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple[str, Span] | None:
+    """The name a given name right before ``text[start:end]`` makes with it: a given or unknown
+    word of no marker, title or body (not `Namun`, `Irjen`, `Kasudin`, a word of ``other``), not
+    in brackets (a body's short name: `(Sudin Gulkarmat)`), neither word written in lowercase
+    too (`ranpur`); None otherwise."""
+    run = _GIVEN_BEFORE.get().search(text, max(0, start - 40), start)
+    if run is None:
+        return None
+    first, a = run.group(1), run.start(1)
+    if word_class(first) not in _GIVEN_CLASSES or word_marker(first) is not None or first in other:
+        return None
+    if title_prefix_len(text, a, end) or _any_lowercase(text, [first, text[start:end]]):
+        return None
+    return display_name(text[a:end]), (a, end)
+
+
+def _any_lowercase(text: str, words: list[str]) -> bool:
+    """Whether the article writes one of ``words`` in lowercase too (`ranpur`, `gurun`): a
+    common word, no name's."""
+    return any(any(whole_words(text, w.lower(), hyphen=False)) for w in words)
+
+
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """The names the grammar alone makes persons: listed, aged, speaking or addressed; none that
     ends a region (`dengan Uni Soviet`)."""
@@ -983,6 +1040,7 @@ def _person_candidates(
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
     found = _grammar_persons(text, full) + _unread_titled_speakers(text, full, entities)
+    found += _lone_names_in_full(text, entities)
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other}

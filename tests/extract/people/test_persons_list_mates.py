@@ -21,9 +21,6 @@ def test_list_items_the_model_missed_are_persons_beside_persons() -> None:
     assert _persons(LIST, [("Wirawan Saputro", "PER"), ("Yosua Gunadi", "PER")]) == LISTED
 
 
-@pytest.mark.xfail(
-    strict=True, reason="vet's `_in_place_list` drops the people beside an item the model reads as a body"
-)
 def test_list_items_beside_an_item_read_as_a_body_stay_persons() -> None:
     found = [("Wirawan Saputro", "PER"), ("Ricardo Halimun", "ORG"), ("Yosua Gunadi", "PER")]
     assert _persons(LIST, found) == LISTED

@@ -1,0 +1,31 @@
+"""Entity vetting (`extract.ner.vet`): a list of persons' full names the lexicon does not know
+(foreign players: `Dorian Velkaro, Ismo Tarrega dan Renzo Calloni`) stays a list of people when
+the model calls one of its items a body or a place; a list of places named in unknown words
+with fewer such names than places stays places.
+
+Invented Indonesian sentences in the style of sport and regional news.
+"""
+
+from __future__ import annotations
+
+from extract.ner.vet import vet_entities
+from tests.entity_records import model_entities as _ents
+
+
+def test_two_unknown_full_names_outnumbering_a_body_keep_their_people() -> None:
+    t = "Tim tamu bangkit berkat gol Dorian Velkaro, Ismo Tarrega dan Renzo Calloni pada babak kedua."
+    ents = _ents(t, [("Dorian Velkaro", "PER"), ("Ismo Tarrega", "PER"), ("Renzo Calloni", "ORG")])
+    assert vet_entities(t, ents) == ents
+
+
+def test_one_unknown_full_name_beside_a_body_is_still_read_as_the_list_of_places() -> None:
+    t = "Bantuan air bersih dikirim ke Lamkuta, Cot Meurah dan Blang Raweu sejak Senin pagi."
+    ents = _ents(t, [("Lamkuta", "LOC"), ("Cot Meurah", "PER"), ("Blang Raweu", "LOC")])
+    assert vet_entities(t, ents) == [ents[0], ents[2]]
+
+
+def test_a_name_whose_words_the_article_writes_in_lowercase_is_no_listed_person() -> None:
+    t = "Warga menanam Kopi Arabika, Padi Gogo dan Jagung Manis; kopi dan padi dijual ke kota."
+    ents = _ents(t, [("Kopi Arabika", "PER"), ("Padi Gogo", "PER"), ("Jagung Manis", "LOC")])
+    got = [(e.text, e.label) for e in vet_entities(t, ents)]
+    assert ("Kopi Arabika", "PER") not in got and ("Padi Gogo", "PER") not in got
