@@ -85,8 +85,22 @@ def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
     the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
     levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
     hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
-    spelled = {toks[k].low for k, words in _spelled_acronyms(toks).items() if toks[words[0]].low in openers}
-    return frozenset(hyphened | spelled)
+    spelled_as = {toks[k].low: toks[words[0]].low in openers for k, words in _spelled_acronyms(toks).items()}
+    spelled = {short for short, levy in spelled_as.items() if levy}
+    return frozenset(hyphened | spelled | _levy_stems_among_taxes(toks, spelled_as))
+
+
+def _levy_stems_among_taxes(toks: Sequence[Tok], spelled_as: dict[str, bool]) -> set[str]:
+    """The stem of a listed levy written with its suffix (`PBB` of `PBB-P2`, `PBB P2`) is the levy
+    alone too (`denda PBB`, `retribusi PBB`, `pembayaran PBB`) in an article that writes a tax's
+    word (`pajak`, `retribusi`: entities_levy_openers.txt), unless the article spells the stem as
+    a body's name (`Partai Bulan Bintang (PBB)`). In news-raw, the articles that write `PBB`
+    beside `pajak` or `retribusi` all mean the tax; those about the United Nations or the party
+    write neither word."""
+    if not any(t.low in word_set("entities_levy_openers.txt") for t in toks):
+        return set()
+    suffixed = (levy.replace("-", " ").split() for levy in word_set("entities_levies.txt"))
+    return {words[0] for words in suffixed if len(words) > 1 and words[0] not in spelled_as}
 
 
 def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
