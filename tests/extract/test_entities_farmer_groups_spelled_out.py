@@ -47,6 +47,8 @@ def test_a_groups_kind_written_in_full_heads_its_name(text: str, model: list, ex
     [
         # the kind alone
         "Sebanyak dua belas Kelompok Tani di kecamatan itu menerima pupuk bersubsidi.",
+        # the forest farmers' kind and its short name
+        "Anggota Kelompok Tani Hutan (KTH) diajak merawat bibit di lahan perhutanan sosial.",
         # the kind with common words only
         "Kelompok Tani Hutan setempat menanam bibit mahoni di lereng bukit.",
         # the kind written in lowercase
