@@ -57,7 +57,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .places import _seat_len
-from .repair import _repair_model
+from .repair import _repair_model, _spells_body
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
@@ -467,6 +467,28 @@ def _known_bodies(
             name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
             found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
+
+
+def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A listed body's short name alone in brackets right after an ORG whose words it spells
+    (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
+    `repair._spells_body`) is an entry of its own (GUIDELINES §6), which `_known_bodies` leaves
+    to the words before the brackets; one a capitalised word goes on after stays inside the name
+    (`Kamar Dagang dan Industri (Kadin) Indonesia`)."""
+    covered = {k for e in ents for k in tokens_inside(e.span, toks)}
+    found = []
+    for org in (e for e in ents if e.label == Label.ORG):
+        k = tokens_inside(org.span, toks).stop  # the bracket after the body's name
+        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or k + 1 in covered:
+            continue
+        short, after = toks[k + 1], toks[k + 3] if k + 3 < len(toks) else None
+        if (
+            _listed_short_name(short)
+            and _spells_body(short.text, org, toks)
+            and (after is None or not _name_like(after.text))
+        ):
+            found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
+    return sorted([*ents, *found], key=lambda e: e.span)
 
 
 def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:
