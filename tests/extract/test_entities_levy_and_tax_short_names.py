@@ -39,6 +39,40 @@ def test_the_same_short_name_for_a_body_stays_where_no_tax_spells_it() -> None:
     assert _out(text, model) == [("PBB", "ORG", (7, 10)), ("Gaza", "LOC", (42, 46))]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list of regional taxes
+        "Realisasi pajak daerah berasal dari pajak hotel, reklame, parkir, PBB dan air tanah.",
+        # a levy's word in another sentence of the article
+        "Banyak warga menunggak PBB tahun lalu. Pemkab memberi keringanan denda retribusi sampai Desember.",
+    ],
+)
+def test_a_levys_stem_is_the_levy_in_an_article_that_writes_a_taxs_word(text: str) -> None:
+    assert _out(text, _every(text, "PBB", "ORG")) == []
+
+
+def test_a_levys_stem_an_article_spells_as_a_bodys_name_stays_the_body() -> None:
+    text = "Partai Bulan Bintang (PBB) menolak kenaikan pajak. Kader PBB menggelar rapat di Serang."
+    model = [
+        _at(text, "Partai Bulan Bintang", "ORG"),
+        *_every(text, "PBB", "ORG"),
+        _at(text, "Serang", "LOC"),
+    ]
+    assert _out(text, model) == [
+        ("Partai Bulan Bintang", "ORG", (0, 20)),
+        ("PBB", "ORG", (22, 25)),
+        ("PBB", "ORG", (57, 60)),
+        ("Serang", "LOC", (80, 86)),
+    ]
+
+
+def test_a_levys_stem_stays_a_body_where_the_article_writes_no_taxs_word() -> None:
+    text = "Pasukan penjaga perdamaian PBB tiba di Lebanon selatan pekan ini."
+    model = [_at(text, "PBB", "ORG"), _at(text, "Lebanon", "LOC")]
+    assert _out(text, model) == [("PBB", "ORG", (27, 30)), ("Lebanon", "LOC", (39, 46))]
+
+
 # --------------------------------------------------------------------------- a body's short name
 
 

@@ -73,11 +73,12 @@ def test_a_thing_is_no_organisation(text: str, parts: list[str]) -> None:
             ["Kementerian Ekonomi Kreatif", "Ekraf"],
             ["Kementerian Ekonomi Kreatif", "Ekraf"],
         ),
-        # a known body's initials, and a body whose first word the article names it by elsewhere
+        # a known body's initials, an entry of their own (GUIDELINES §6), and a body whose first
+        # word the article names it by elsewhere
         (
             "Laporan diserahkan ke Otoritas Jasa Keuangan (OJK) pekan lalu.",
             ["Otoritas Jasa Keuangan"],
-            ["Otoritas Jasa Keuangan"],
+            ["Otoritas Jasa Keuangan", "OJK"],
         ),
         (
             "Waskita Grup tergabung dalam KSO Waskita Bersama Vision First (WBVF) sebagai investor.",

@@ -57,7 +57,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .places import _seat_len
-from .repair import _repair_model
+from .repair import _repair_model, _spells_body
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
@@ -85,8 +85,22 @@ def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
     the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
     levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
     hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
-    spelled = {toks[k].low for k, words in _spelled_acronyms(toks).items() if toks[words[0]].low in openers}
-    return frozenset(hyphened | spelled)
+    spelled_as = {toks[k].low: toks[words[0]].low in openers for k, words in _spelled_acronyms(toks).items()}
+    spelled = {short for short, levy in spelled_as.items() if levy}
+    return frozenset(hyphened | spelled | _levy_stems_among_taxes(toks, spelled_as))
+
+
+def _levy_stems_among_taxes(toks: Sequence[Tok], spelled_as: dict[str, bool]) -> set[str]:
+    """The stem of a listed levy written with its suffix (`PBB` of `PBB-P2`, `PBB P2`) is the levy
+    alone too (`denda PBB`, `retribusi PBB`, `pembayaran PBB`) in an article that writes a tax's
+    word (`pajak`, `retribusi`: entities_levy_openers.txt), unless the article spells the stem as
+    a body's name (`Partai Bulan Bintang (PBB)`). In news-raw, the articles that write `PBB`
+    beside `pajak` or `retribusi` all mean the tax; those about the United Nations or the party
+    write neither word."""
+    if not any(t.low in word_set("entities_levy_openers.txt") for t in toks):
+        return set()
+    suffixed = (levy.replace("-", " ").split() for levy in word_set("entities_levies.txt"))
+    return {words[0] for words in suffixed if len(words) > 1 and words[0] not in spelled_as}
 
 
 def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -453,6 +467,28 @@ def _known_bodies(
             name = f"{toks[k - 1].text} {tok.text}" if _opener_before(toks, k, named) else tok.text
             found.append(Entity(name, Label.ORG.value, (tok.end - len(name), tok.end)))
     return found
+
+
+def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
+    """A listed body's short name alone in brackets right after an ORG whose words it spells
+    (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
+    `repair._spells_body`) is an entry of its own (GUIDELINES §6), which `_known_bodies` leaves
+    to the words before the brackets; one a capitalised word goes on after stays inside the name
+    (`Kamar Dagang dan Industri (Kadin) Indonesia`)."""
+    covered = {k for e in ents for k in tokens_inside(e.span, toks)}
+    found = []
+    for org in (e for e in ents if e.label == Label.ORG):
+        k = tokens_inside(org.span, toks).stop  # the bracket after the body's name
+        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or k + 1 in covered:
+            continue
+        short, after = toks[k + 1], toks[k + 3] if k + 3 < len(toks) else None
+        if (
+            _listed_short_name(short)
+            and _spells_body(short.text, org, toks)
+            and (after is None or not _name_like(after.text))
+        ):
+            found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
+    return sorted([*ents, *found], key=lambda e: e.span)
 
 
 def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:

@@ -200,18 +200,21 @@ def _title_word(tok: Tok) -> bool:
 
 def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """An ORG whose every word the same article also writes in lowercase (`Gardu Induk` beside
-    `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
-    shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
-    person's word, or a known body's short name is a name's, and so is a short name in brackets
-    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
+    `gardu induk`, `Premi` beside `premi`), or whose words the corpus mostly writes so as one
+    phrase (`Toko Kelontong`, `Menara Telekomunikasi`: entities_terms_written_low_derived.txt):
+    a thing named in a heading or a list, no body. A shouted word, a head (`Dinas Sosial` beside
+    `dinas sosial` is an office), a region's or a person's word, or a known body's short name is
+    a name's, and so is a short name in brackets after the body's (`Kementerian Ekonomi Kreatif
+    (Ekraf)` beside `sektor ekraf`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
         return False
     if inside.start > 0 and toks[inside.start - 1].text == "(":
         return False
+    term = " ".join(toks[k].low for k in inside) in word_set("entities_terms_written_low_derived.txt")
     return all(
         toks[k].text[:1].isupper()
-        and toks[k].low in lower
+        and (term or toks[k].low in lower)
         and toks[k].low not in org_acronyms()
         and _plain_word(toks, k)
         for k in inside

@@ -23,6 +23,7 @@ from .bodies import (
     _model_bodies,
     _names_one,
     _short_named_bodies,
+    _with_bracketed_shorts,
     _with_branch,
     _with_listed_heads,
     _with_parent,
@@ -183,7 +184,8 @@ def _names_completed(
     ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span]
 ) -> list[Entity]:
     """The kept entities completed from the article: listed heads, own places, spelled kinds,
-    company forms, listed places, route ends, written levels and the names written again."""
+    company forms, listed places, route ends, written levels, the names written again and the
+    short names bracketed after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _one_sense(_without_places_listed_among_bodies(_clubs_by_their_city(ents, toks), toks, text), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
@@ -192,7 +194,8 @@ def _names_completed(
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
-    return _case_variants_grown(_bodies_written_again(ents, toks, text), text)
+    ents = _with_bracketed_shorts(_bodies_written_again(ents, toks, text), toks)
+    return _case_variants_grown(ents, text)
 
 
 def _made_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
