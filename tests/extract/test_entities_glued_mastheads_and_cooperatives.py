@@ -49,6 +49,34 @@ def test_a_one_word_masthead_glued_to_the_word_before_it_is_the_outlet() -> None
     assert _found(text, []) == [("detikcom", "ORG", (42, 50))]
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a capitalised sentence opener glued to the domain-ended masthead: the model's one body
+        (
+            "Pantauandetikcom di gedung itu, antrean warga mengular sejak pagi.",
+            [("Pantauandetikcom", "ORG")],
+            [("detikcom", "ORG", (8, 16))],
+        ),
+        (
+            "Simak video lainnya di TikTokdetikcom setiap hari.",
+            [("TikTokdetikcom", "ORG")],
+            [("detikcom", "ORG", (29, 37))],
+        ),
+        # a capitalised body whose name ends like a masthead (`kominfo`) stays whole
+        (
+            "Kepala Diskominfo membuka pelatihan itu.",
+            [("Diskominfo", "ORG")],
+            [("Diskominfo", "ORG", (7, 17))],
+        ),
+    ],
+)
+def test_a_domain_masthead_glued_to_a_capitalised_word_is_the_outlet(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _found(text, model) == expected
+
+
 def test_a_word_that_ends_like_a_masthead_suffix_is_no_outlet() -> None:
     text = "Petani memakai kompos dan pupuk organik di sawah tadah hujan itu."
     assert _found(text, []) == []
