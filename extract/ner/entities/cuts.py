@@ -577,6 +577,35 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
 
 
+#: How many words back a numbered list's previous item number is looked for
+MAX_ITEM_WORDS = 60
+
+
+def _without_next_item_number(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without the number of a list's next item glued to its end by a lost line break
+    (`1. Golkar 2. PDIP 3. Gerindra 4. NasDem`, `… ditunjuk oleh Komisi Pemilihan Umum 4. Surat
+    …` after `3. Surat …`): a number and a stop that follow the item number before the name plus
+    one number the next item. A name's own number keeps (`SMPN 33.`, `Polsek Ilir Barat 1`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2 or not toks[inside[-1]].text.isdigit():
+        return ent
+    k = inside[-1]
+    if k + 1 >= len(toks) or toks[k + 1].text != ".":
+        return ent
+    if _item_number_before(toks, inside[0]) != int(toks[k].text) - 1:
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _item_number_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The nearest number with a stop after it before token k (a list item's number, `3.`), within
+    `MAX_ITEM_WORDS` words; None when a stop after another word comes first."""
+    for j in range(k - 1, max(0, k - MAX_ITEM_WORDS), -1):
+        if toks[j].text == ".":
+            return int(toks[j - 1].text) if toks[j - 1].text.isdigit() else None
+    return None
+
+
 def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     """An ORG/LOC without a year that ends it after a word of its name (`serapan anggaran Pemkab
     Lambar 2021`, `Kecamatan Sukau 2019 Rp561 juta`): the year of a budget or a table's row, no

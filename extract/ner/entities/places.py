@@ -25,6 +25,7 @@ from .cuts import (
     _past_group_head,
     _without_amount,
     _without_item_count,
+    _without_next_item_number,
     _without_rank,
     _without_year,
 )
@@ -498,6 +499,7 @@ def _trimmed(
         (a := _without_amount(e, toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_next_item_number(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
         and (a := _before_name_title(a, toks)) is not None
