@@ -218,6 +218,30 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     )
 
 
+def _common_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG that is, case aside, a phrase news writes lowercase as often as not (derived
+    `entities_common_phrases.txt`: `Bank Sentral`, `Rapat Kerja`, `Call Center`): a kind or a
+    thing capitalised for emphasis, no body. One that a name goes on after is the name's opening
+    words (`Angkatan Laut AS`, `Organisasi Internasional untuk Migrasi`); a place so written is
+    left to the place rules (`Kompleks Parlemen`)."""
+    if ent.label != Label.ORG or " ".join(ent.text.split()).casefold() not in word_set(
+        "entities_common_phrases.txt"
+    ):
+        return False
+    inside = tokens_inside(ent.span, toks)
+    return not inside or not _name_goes_on_after(toks, inside[-1] + 1)
+
+
+def _name_goes_on_after(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word at token k, or a joining word (`untuk`, `of`) and one after it."""
+    at = k + 1 if k < len(toks) and toks[k].low in _NAME_JOINS else k
+    return at < len(toks) and toks[at].text[:1].isupper() and toks[at].text.isalpha()
+
+
+#: Words that join a name's parts after a common phrase that opens it
+_NAME_JOINS = frozenset({"untuk", "dan", "of", "for"})
+
+
 def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """A LOC of one title-case word that opens a sentence and that the same article also writes
     in lowercase (`Sumur air yang dibangun …` beside `sumur`, `Gajah, kata dia, …` beside
