@@ -3,7 +3,8 @@
 An ORG/LOC of head words alone (`Kantor Desa`), a facility's head and its kind (`Hotel
 Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
-`entities_diseases.txt`), words the article also writes in lowercase, glosses in brackets,
+`entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
+writes lowercase as often as not (`entities_common_phrases.txt`, derived), glosses in brackets,
 words of a regulation's title (`… Tahun 2023 tentang …`).
 """
 
