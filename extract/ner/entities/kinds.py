@@ -204,11 +204,12 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
     shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
     person's word, or a known body's short name is a name's, and so is a short name in brackets
-    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`)."""
+    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`) and a body
+    spelled out before a known body's short name (`_known_short_name_after`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
         return False
-    if inside.start > 0 and toks[inside.start - 1].text == "(":
+    if (inside.start > 0 and toks[inside.start - 1].text == "(") or _known_short_name_after(toks, inside):
         return False
     return all(
         toks[k].text[:1].isupper()
@@ -263,17 +264,31 @@ def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     )
 
 
+def _known_short_name_after(toks: Sequence[Tok], inside: range) -> bool:
+    """A known body's short name in brackets right after the words (`Otoritas Jasa Keuangan
+    (OJK)`, `Dana Moneter Internasional (IMF)`: entities_org_acronyms.txt): the words spell the
+    body out, whatever the article writes in lowercase elsewhere."""
+    k = inside.stop
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].low in org_acronyms()
+    )
+
+
 def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """An ORG of several words opened by a common word the same article also writes in lowercase
     (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
     sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
     ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
-    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
+    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`),
+    and so is one before a known body's short name (`Otoritas Jasa Keuangan (OJK)`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
         return False
     k = inside.start
-    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text:
+    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text or _known_short_name_after(toks, inside):
         return False
     low = toks[k].low
     return (
