@@ -49,6 +49,63 @@ def test_a_one_word_masthead_glued_to_the_word_before_it_is_the_outlet() -> None
     assert _found(text, []) == [("detikcom", "ORG", (42, 50))]
 
 
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a capitalised sentence opener glued to the domain-ended masthead: the model's one body
+        (
+            "Pantauandetikcom di gedung itu, antrean warga mengular sejak pagi.",
+            [("Pantauandetikcom", "ORG")],
+            [("detikcom", "ORG", (8, 16))],
+        ),
+        (
+            "Simak video lainnya di TikTokdetikcom setiap hari.",
+            [("TikTokdetikcom", "ORG")],
+            [("detikcom", "ORG", (29, 37))],
+        ),
+        # a capitalised body whose name ends like a masthead (`kominfo`) stays whole
+        (
+            "Kepala Diskominfo membuka pelatihan itu.",
+            [("Diskominfo", "ORG")],
+            [("Diskominfo", "ORG", (7, 17))],
+        ),
+    ],
+)
+def test_a_domain_masthead_glued_to_a_capitalised_word_is_the_outlet(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _found(text, model) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "model", "expected"),
+    [
+        # a source cue glued before an agency's capitals
+        (
+            "Harga minyak mentah melonjak, seperti dilansirAFP, Selasa (7/10/2025).",
+            [("dilansirAFP", "ORG")],
+            [("AFP", "ORG", (46, 49))],
+        ),
+        # a preposition glued before a body's short name
+        (
+            "Angka itu dikutip dariBPS pada awal pekan ini.",
+            [("dariBPS", "ORG")],
+            [("BPS", "ORG", (22, 25))],
+        ),
+        # a brand's own lowercase opening is no common word: the span stays
+        (
+            "Penjualan iPad naik pada kuartal ketiga.",
+            [("iPad", "ORG")],
+            [("iPad", "ORG", (10, 14))],
+        ),
+    ],
+)
+def test_a_common_word_glued_before_a_name_is_no_part_of_it(
+    text: str, model: list[tuple[str, str]], expected: list[tuple[str, str, tuple[int, int]]]
+) -> None:
+    assert _found(text, model) == expected
+
+
 def test_a_word_that_ends_like_a_masthead_suffix_is_no_outlet() -> None:
     text = "Petani memakai kompos dan pupuk organik di sawah tadah hujan itu."
     assert _found(text, []) == []

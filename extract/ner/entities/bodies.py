@@ -41,6 +41,7 @@ from .filters import (
 from .grammar import _name_like
 from .kinds import (
     _bracket_gloss,
+    _common_phrase,
     _common_word_opening,
     _editor_mark,
     _event,
@@ -403,6 +404,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_rule_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
+        and not _common_phrase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)

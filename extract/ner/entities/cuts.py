@@ -18,8 +18,9 @@ from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.calendar import month_number
+from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
-from ...text.words import common_words, org_acronyms, org_words, word_set
+from ...text.words import common_words, org_acronyms, org_words, outlet_words, word_set
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .model import _relabel
 from .page import _opens_sentence
@@ -575,6 +576,52 @@ def _without_item_count(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     if nxt is not None and not (nxt.text in {",", "."} or (nxt.text.isalpha() and nxt.text.islower())):
         return ent
     return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _after_glued_word(ent: Entity) -> Entity:
+    """An ORG/LOC without a common lowercase word glued before its first capital by a lost space
+    (`dilansirAFP`, `dariCNA`, `dataBPS`): the source cue or the preposition is no part of the
+    name. A masthead's own lowercase opening (`detikNews`) and a brand's (`iPad`, `flexPCB`: no
+    common word) stay."""
+    glued = _GLUED_LEAD.get().match(ent.text)
+    if ent.label == Label.PER or glued is None:
+        return ent
+    lead = glued.group(1)
+    if lead not in common_words() or lead in outlet_words().names:
+        return ent
+    return _entity(ent.text[glued.end() :], ent.label, ent.span[0] + glued.end())
+
+
+_GLUED_LEAD = LazyPattern(r"(\p{Ll}{3,})(?=\p{Lu})")
+
+
+#: How many words back a numbered list's previous item number is looked for
+MAX_ITEM_WORDS = 60
+
+
+def _without_next_item_number(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG/LOC without the number of a list's next item glued to its end by a lost line break
+    (`1. Golkar 2. PDIP 3. Gerindra 4. NasDem`, `… ditunjuk oleh Komisi Pemilihan Umum 4. Surat
+    …` after `3. Surat …`): a number and a stop that follow the item number before the name plus
+    one number the next item. A name's own number keeps (`SMPN 33.`, `Polsek Ilir Barat 1`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2 or not toks[inside[-1]].text.isdigit():
+        return ent
+    k = inside[-1]
+    if k + 1 >= len(toks) or toks[k + 1].text != ".":
+        return ent
+    if _item_number_before(toks, inside[0]) != int(toks[k].text) - 1:
+        return ent
+    return _entity(ent.text[: toks[k - 1].end - ent.span[0]], ent.label, ent.span[0])
+
+
+def _item_number_before(toks: Sequence[Tok], k: int) -> int | None:
+    """The nearest number with a stop after it before token k (a list item's number, `3.`), within
+    `MAX_ITEM_WORDS` words; None when a stop after another word comes first."""
+    for j in range(k - 1, max(0, k - MAX_ITEM_WORDS), -1):
+        if toks[j].text == ".":
+            return int(toks[j - 1].text) if toks[j - 1].text.isdigit() else None
+    return None
 
 
 def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

@@ -3,7 +3,8 @@
 An ORG/LOC of head words alone (`Kantor Desa`), a facility's head and its kind (`Hotel
 Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
-`entities_diseases.txt`), words the article also writes in lowercase, glosses in brackets,
+`entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
+writes lowercase as often as not (`entities_common_phrases.txt`, derived), glosses in brackets,
 words of a regulation's title (`… Tahun 2023 tentang …`).
 """
 
@@ -205,11 +206,12 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
     a thing named in a heading or a list, no body. A shouted word, a head (`Dinas Sosial` beside
     `dinas sosial` is an office), a region's or a person's word, or a known body's short name is
     a name's, and so is a short name in brackets after the body's (`Kementerian Ekonomi Kreatif
-    (Ekraf)` beside `sektor ekraf`)."""
+    (Ekraf)` beside `sektor ekraf`) and a body spelled out before a known body's short name
+    (`_known_short_name_after`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
         return False
-    if inside.start > 0 and toks[inside.start - 1].text == "(":
+    if (inside.start > 0 and toks[inside.start - 1].text == "(") or _known_short_name_after(toks, inside):
         return False
     term = " ".join(toks[k].low for k in inside) in word_set("entities_terms_written_low_derived.txt")
     return all(
@@ -219,6 +221,30 @@ def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) 
         and _plain_word(toks, k)
         for k in inside
     )
+
+
+def _common_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG that is, case aside, a phrase news writes lowercase as often as not (derived
+    `entities_common_phrases.txt`: `Bank Sentral`, `Rapat Kerja`, `Call Center`): a kind or a
+    thing capitalised for emphasis, no body. One that a name goes on after is the name's opening
+    words (`Angkatan Laut AS`, `Organisasi Internasional untuk Migrasi`); a place so written is
+    left to the place rules (`Kompleks Parlemen`)."""
+    if ent.label != Label.ORG or " ".join(ent.text.split()).casefold() not in word_set(
+        "entities_common_phrases.txt"
+    ):
+        return False
+    inside = tokens_inside(ent.span, toks)
+    return not inside or not _name_goes_on_after(toks, inside[-1] + 1)
+
+
+def _name_goes_on_after(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word at token k, or a joining word (`untuk`, `of`) and one after it."""
+    at = k + 1 if k < len(toks) and toks[k].low in _NAME_JOINS else k
+    return at < len(toks) and toks[at].text[:1].isupper() and toks[at].text.isalpha()
+
+
+#: Words that join a name's parts after a common phrase that opens it
+_NAME_JOINS = frozenset({"untuk", "dan", "of", "for"})
 
 
 def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
@@ -241,17 +267,31 @@ def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     )
 
 
+def _known_short_name_after(toks: Sequence[Tok], inside: range) -> bool:
+    """A known body's short name in brackets right after the words (`Otoritas Jasa Keuangan
+    (OJK)`, `Dana Moneter Internasional (IMF)`: entities_org_acronyms.txt): the words spell the
+    body out, whatever the article writes in lowercase elsewhere."""
+    k = inside.stop
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and toks[k + 2].text == ")"
+        and toks[k + 1].low in org_acronyms()
+    )
+
+
 def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """An ORG of several words opened by a common word the same article also writes in lowercase
     (`Siap Penerapan New Normal` beside `siap`, `Paket A` beside `paket`): a heading's or a
     sentence's words, no body. A head, an organisation's noun (`Forum`, `Ikatan`, `Masyarakat`:
     ``entities_body_nouns.txt``) or an outlet's word opens a name, and so does a word after a
-    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`)."""
+    bracket; a name with its short name in brackets is one (`Keluarga Besar … (KBPP) Polri`),
+    and so is one before a known body's short name (`Otoritas Jasa Keuangan (OJK)`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or match_head(toks, inside.start) is not None:
         return False
     k = inside.start
-    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text:
+    if (k > 0 and toks[k - 1].text == "(") or "(" in ent.text or _known_short_name_after(toks, inside):
         return False
     low = toks[k].low
     return (

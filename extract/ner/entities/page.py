@@ -312,8 +312,10 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
         elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
             # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
             end, (skip, cut) = k, glued
-        elif tok.text.islower() and (skip := _glued_masthead_start(tok.text)):
-            end = k  # `kepadadetikcom`: a one-word masthead glued to the word before it
+        elif (tok.text.islower() or tok.text.endswith("com")) and (skip := _glued_masthead_start(tok.text)):
+            # `kepadadetikcom`, `Pantauandetikcom`: a one-word masthead glued to the word before
+            # it; after a capitalised word only a domain's (`Diskominfo` is a body's name)
+            end = k
         elif k + 1 < len(toks) and tok.text[:1].isupper() and toks[k + 1].text[:1].isupper():
             nxt = toks[k + 1]
             # `PT Pos Indonesia`: a suffix after a body's head is the company's own word

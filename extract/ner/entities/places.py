@@ -19,12 +19,14 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
+    _after_glued_word,
     _before_holder_field,
     _before_name_title,
     _flat,
     _past_group_head,
     _without_amount,
     _without_item_count,
+    _without_next_item_number,
     _without_rank,
     _without_year,
 )
@@ -490,14 +492,15 @@ def _trimmed(
     lower: frozenset[str],
     called: tuple[tuple[tuple[str, ...], int], ...],
 ) -> Entity | None:
-    """One found entity without the words around a name that are not the name's (an amount, a
-    rank, a count, a year, a group's head before a body, a title, a headline's verb, a known
-    person, a clause's tail, a glued sentence, a question word, an open bracket); None when
-    nothing is left."""
+    """One found entity without the words around a name that are not the name's (a common word
+    glued before it, an amount, a rank, a count, a list's next item number, a year, a group's
+    head before a body, a title, a headline's verb, a known person, a clause's tail, a glued
+    sentence, a question word, an open bracket); None when nothing is left."""
     if (
-        (a := _without_amount(e, toks)) is not None
+        (a := _without_amount(_after_glued_word(e), toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
+        and (a := _without_next_item_number(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
         and (a := _before_name_title(a, toks)) is not None
