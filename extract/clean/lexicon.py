@@ -231,8 +231,9 @@ def _end_and_label_patterns() -> dict[str, object]:
     return dict(
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
-            # apart: `… katanya. *`), `(Bersambung)`
-            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})\*{{1,2}}"
+            # apart: `… katanya. *`), `(Bersambung)`, and an empty credit slot after the last stop
+            # (`… ujarnya.()`, `… masyarakat.[]`)
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})(?:\*{{1,2}}|\(\s*\)|\[\s*\])"
             rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
@@ -406,6 +407,8 @@ def _code_patterns() -> dict[str, object]:
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
             r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"
+            # `… perusahaan. /red/`: lowercase initials between slashes, as in brackets
+            r"|(?<=[.!?\"”’…])\s*/\s*((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\s*/"
             # `… tidak hadir. RA`, `… digunakan. LAN / MAN`: shouted initials bare after the last stop
             r"|(?<=[.!?\"”’…])\s+((?-i:\p{Lu}{2,4}(?:\s?/\s?\p{Lu}{2,4})*)))"
             r"[.*]{0,3}\d{0,4}\s*$"
