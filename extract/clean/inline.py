@@ -14,7 +14,7 @@ import regex
 
 from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
-from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
+from .lexicon import _connectives, _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
 # A glued teaser block is read for at most this many words (three related headlines in a row)
 _HEADLINE_TOKENS = 45
@@ -174,6 +174,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
         if core[0].isupper() and (
             (after_lower and folded in openers)
+            or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(folded, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
@@ -181,6 +182,13 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether a lowercase word follows token ``n`` (`… lansia Jepang Di sana, delegasi …`: sentence
+    case writes a connective lowercase, so a capitalised one with a lowercase word after it opens the
+    next sentence, after a name too)."""
+    return n + 1 < len(tokens) and tokens[n + 1].group()[:1].islower()
 
 
 def _opens_clause(word: str, following: list[regex.Match[str]], after_lower: bool) -> bool:

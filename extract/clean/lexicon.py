@@ -689,6 +689,12 @@ def _sentence_openers() -> frozenset[str]:
 
 
 @cache
+def _connectives() -> frozenset[str]:
+    """Connectives and prepositions that open a sentence (`sementara`, `adapun`, `di`)."""
+    return frozenset(load_lines("clean_connectives.txt"))
+
+
+@cache
 def _place_names() -> frozenset[str]:
     """Regions and kecamatan, lowercase with their spaces removed (`Palangka Raya` is written
     `Palangkaraya` too): the places a shouted dateline broken over two lines may name."""
