@@ -715,3 +715,10 @@ def _regions() -> frozenset[str]:
     regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""
     names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
     return frozenset(e.casefold() for e in names)
+
+
+@cache
+def _region_acronyms() -> frozenset[str]:
+    """The regions the gazetteer writes in capitals (`AS`, `NTB`, `DIY`): a dateline keeps them so."""
+    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
+    return frozenset(e for e in names if e.isupper() and " " not in e)
