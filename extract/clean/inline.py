@@ -26,6 +26,8 @@ _OPEN_HEADLINE_WORDS = 25
 _TITLE_CASE_MIN_WORDS = 4
 # A headline in sentence case has at least this many words before the next sentence's first word
 _SENTENCE_CASE_MIN_WORDS = 3
+# `… Heru pun menegaskan …`, `… Bung Kus juga berpendapat …`: particles between a subject and its verb
+_SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
 # again within a headline's length (further on, it is a later sentence's)
 _SUBJECT_AGAIN_WORDS = 14
@@ -193,7 +195,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             (after_lower and folded in openers)
             or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
             or _subject_again(line, tokens, n)
-            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(folded, tokens[n + 1 : n + 3], after_lower))
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
         if tok.endswith((".", "!", "?")):
@@ -232,16 +234,22 @@ def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
     return n + 1 < len(tokens) and tokens[n + 1].group()[:1].islower()
 
 
-def _opens_clause(word: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
+def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
     """Whether a capitalised ``word`` inside a sentence-case teaser opens the next sentence: a
     common word (no proper noun) that lowercase words follow (`… 3-0 Pertandingan ini memang …`;
     after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name that a
-    speech verb follows (`… P3SPS Ubaidillah mengatakan …`)."""
+    speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
+    pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
+    menyebut …`)."""
+    word = token.strip("\"“”'‘’,.:;!?()[]").casefold()
     after = [m.group().strip("\"“”'‘’,.:;!?()[]") for m in following]
     lower = [w[:1].islower() for w in after]
     if word in common_words() and word not in given_names():
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
-    return bool(after) and after[0].casefold() in speech_verbs()
+    verbs = [w.casefold() for w in after]
+    if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
+        verbs = verbs[1:]
+    return bool(verbs) and verbs[0] in speech_verbs()
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:
