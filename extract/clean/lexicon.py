@@ -420,7 +420,8 @@ def _code_patterns() -> dict[str, object]:
         # reporter's number), or a number alone after the slash (`red/02`)
         initials_code=regex.compile(
             r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*(?:\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?|\d{1,3}))+"
-            r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}"
+            # `(MP-7)`, `(BP7)`: a desk's letters and the reporter's number (`(E-4)`, `(U-17)`: no)
+            r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}|(?-i:\p{Lu}{2,3})\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
