@@ -16,7 +16,7 @@ import regex
 from ..resources import load_lines
 from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
-from .lexicon import _function_words, _labels, _patterns, _reader_words, _sentence_openers
+from .lexicon import _connectives, _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
 # A glued teaser block is read for at most this many words (three related headlines in a row)
 _HEADLINE_TOKENS = 45
@@ -28,6 +28,11 @@ _OPEN_HEADLINE_WORDS = 25
 _TITLE_CASE_MIN_WORDS = 4
 # A headline in sentence case has at least this many words before the next sentence's first word
 _SENTENCE_CASE_MIN_WORDS = 3
+# `… Heru pun menegaskan …`, `… Bung Kus juga berpendapat …`: particles between a subject and its verb
+_SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
+# `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
+# again within a headline's length (further on, it is a later sentence's)
+_SUBJECT_AGAIN_WORDS = 14
 # Such a headline's end is looked for in this many characters after its marker (25 words of ~16
 # characters): a bounded window keeps the search linear in the page
 _OPEN_HEADLINE_CHARS = 400
@@ -60,6 +65,17 @@ def _tags_after_code(line: str) -> int | None:
     return m.start("tags")
 
 
+# `… dalam Operasi Kepolisian “Zebra Jaya 2023” selama …`: a few quoted words closed with no comma or
+# stop before the mark name a title inside the sentence; a quotation opening the body runs on
+_QUOTED_NAME = regex.compile(r"[\"“”‘«][^\"“”‘’«»,.!?]{1,40}[\"”’»]")
+
+
+def _opens_quote(token: str) -> bool:
+    """Whether ``token`` opens a quotation: an opening mark, or a closing one typed before a word
+    (`”Di FFWI, juri …`: a closing mark is glued after a word, not before one)."""
+    return token[0] in '"“‘«' or (token[0] == "”" and token[1:2].isalpha())
+
+
 def _headline_end(line: str, start: int) -> int:
     """Where a teaser headline glued into a paragraph ends (`Baca Juga : Judul Berita Kalimat …`).
 
@@ -78,7 +94,7 @@ def _headline_end(line: str, start: int) -> int:
         if n >= _HEADLINE_TOKENS:
             break
         tok = m.group()
-        if tok[0] in '"“‘«' or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
+        if _opens_quote(tok) or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
             break  # a quote opens the body again, or the next teaser follows
         core = tok.strip("\"“”'‘’,.:;!?()[]")
         if opener_at is not None and core[:1].islower():
@@ -158,15 +174,18 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     """`Baca juga: Bulog jamin stok beras aman hingga Desember Sementara itu, …`: a headline in
     sentence case ends before a word that usually opens a sentence, capitalised after a lowercase
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
-    Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); None when no
-    such word comes within the headline's reach."""
+    Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); before a
+    capitalised connective (`… Jepang Di sana, …`), the headline's subject again (`_subject_again`)
+    or a quotation (`… inovasi “Di FFWI, …`); None when no such word comes within the headline's reach."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
     tokens = list(itertools.islice(p.token.finditer(line, start), _HEADLINE_TOKENS + 1))
     for n, m in enumerate(tokens):
         tok = m.group()
-        if n >= _HEADLINE_TOKENS or tok[0] in '"“‘«' or p.teaser_next.match(line, m.start()):
+        if n >= _SENTENCE_CASE_MIN_WORDS and _opens_quotation(line, m):
+            return len(line[: m.start()].rstrip())  # `… berbagai inovasi “Di FFWI, juri …`
+        if n >= _HEADLINE_TOKENS or _opens_quote(tok) or p.teaser_next.match(line, m.start()):
             return None
         core = tok.strip("\"“”'‘’,.:;!?()[]")
         if not core:
@@ -176,7 +195,9 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return start  # `Baca JugaSementara itu, …`: the site left the headline out, the body goes on
         if core[0].isupper() and (
             (after_lower and folded in openers)
-            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(folded, tokens[n + 1 : n + 3], after_lower))
+            or (n > 0 and folded in _connectives() and _lowercase_next(tokens, n))
+            or _subject_again(line, tokens, n)
+            or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
         if tok.endswith((".", "!", "?")):
@@ -185,16 +206,52 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     return None
 
 
-def _opens_clause(word: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
+def _opens_quotation(line: str, m: regex.Match[str]) -> bool:
+    """Whether the token ``m`` opens a quotation that runs on (the body's), not a few quoted words
+    naming a title inside the sentence (`_QUOTED_NAME`)."""
+    return _opens_quote(m.group()) and not _QUOTED_NAME.match(line, m.start())
+
+
+def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
+    """`Baca juga: Raisa ungkap cara … Raisa berpendapat …`: token ``n`` repeats the headline's
+    first word (its subject) within a headline's length, a lowercase word after it: the paragraph the
+    teaser announced opens there (`… Susi AirBaca juga: Bamsoet minta …` is the next teaser glued on)."""
+    return (
+        _SENTENCE_CASE_MIN_WORDS <= n <= _SUBJECT_AGAIN_WORDS
+        and _core(tokens[n]) == _core(tokens[0])
+        and _lowercase_next(tokens, n)
+        and not _patterns().teaser_next.search(line, tokens[n - 2].start(), tokens[n].start())
+    )
+
+
+def _core(token: regex.Match[str]) -> str:
+    """The token's word without its quotes and punctuation, lowercase."""
+    return token.group().strip("\"“”'‘’,.:;!?()[]").casefold()
+
+
+def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether a lowercase word follows token ``n`` (`… lansia Jepang Di sana, delegasi …`: sentence
+    case writes a connective lowercase, so a capitalised one with a lowercase word after it opens the
+    next sentence, after a name too)."""
+    return n + 1 < len(tokens) and tokens[n + 1].group()[:1].islower()
+
+
+def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bool) -> bool:
     """Whether a capitalised ``word`` inside a sentence-case teaser opens the next sentence: a
     common word (no proper noun) that lowercase words follow (`… 3-0 Pertandingan ini memang …`;
     after a capitalised word two of them, `… Red Bull Namun saat mereka …`), or a name that a
-    speech verb follows (`… P3SPS Ubaidillah mengatakan …`)."""
+    speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
+    pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
+    menyebut …`)."""
+    word = token.strip("\"“”'‘’,.:;!?()[]").casefold()
     after = [m.group().strip("\"“”'‘’,.:;!?()[]") for m in following]
     lower = [w[:1].islower() for w in after]
     if word in common_words() and word not in given_names():
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
-    return bool(after) and after[0].casefold() in speech_verbs()
+    verbs = [w.casefold() for w in after]
+    if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):
+        verbs = verbs[1:]
+    return bool(verbs) and verbs[0] in speech_verbs()
 
 
 def _inline_spans(line: str) -> list[tuple[int, int, LineKind]]:

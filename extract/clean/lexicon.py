@@ -231,8 +231,9 @@ def _end_and_label_patterns() -> dict[str, object]:
     return dict(
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
-            # apart: `… katanya. *`), `(Bersambung)`
-            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})\*{{1,2}}"
+            # apart: `… katanya. *`), `(Bersambung)`, and an empty credit slot after the last stop
+            # (`… ujarnya.()`, `… masyarakat.[]`)
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})(?:\*{{1,2}}|\(\s*\)|\[\s*\])"
             rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),
@@ -406,6 +407,8 @@ def _code_patterns() -> dict[str, object]:
             r"|(?<=[.!?\"”’…]\s?)\s*(\p{Lu}\p{L}{1,5}(?:/\p{L}{1,6})+)\)"
             # `… katanya. — rin`, `… katanya. -(rin/ab)`: lowercase initials after a dash
             r"|(?<=[.!?\"”’…]|^)\s*[-–—]{1,2}\s*\(?((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\)?"
+            # `… perusahaan. /red/`: lowercase initials between slashes, as in brackets
+            r"|(?<=[.!?\"”’…])\s*/\s*((?-i:\p{Ll}{2,5}\d{0,3}(?:/\p{Ll}{1,6}\d{0,3})*))\s*/"
             # `… tidak hadir. RA`, `… digunakan. LAN / MAN`: shouted initials bare after the last stop
             r"|(?<=[.!?\"”’…])\s+((?-i:\p{Lu}{2,4}(?:\s?/\s?\p{Lu}{2,4})*)))"
             r"[.*]{0,3}\d{0,4}\s*$"
@@ -417,7 +420,8 @@ def _code_patterns() -> dict[str, object]:
         # reporter's number), or a number alone after the slash (`red/02`)
         initials_code=regex.compile(
             r"\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?(?:\s*/\s*(?:\p{L}[\p{L}\d]{0,8}(?:-\d{1,2})?|\d{1,3}))+"
-            r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}"
+            # `(MP-7)`, `(BP7)`: a desk's letters and the reporter's number (`(E-4)`, `(U-17)`: no)
+            r"|(?-i:\p{Ll}{2,5}|\p{Lu}{2,3})-\d{1,3}|(?-i:\p{Lu}{2,3})\d{1,3}"
         ),
         # `Red-Spyd`, `Ant/Rd1`: reporters' codes on a line of their own, capitalised
         code_line=regex.compile(r"(?-i:\p{Lu})\p{L}{1,5}\d{0,3}(?:[-/](?-i:\p{Lu})\p{L}{0,5}\d{0,3})+"),
@@ -686,6 +690,12 @@ def _sentence_openers() -> frozenset[str]:
 
 
 @cache
+def _connectives() -> frozenset[str]:
+    """Connectives and prepositions that open a sentence (`sementara`, `adapun`, `di`)."""
+    return frozenset(load_lines("clean_connectives.txt"))
+
+
+@cache
 def _place_names() -> frozenset[str]:
     """Regions and kecamatan, lowercase with their spaces removed (`Palangka Raya` is written
     `Palangkaraya` too): the places a shouted dateline broken over two lines may name."""
@@ -706,3 +716,10 @@ def _regions() -> frozenset[str]:
     regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""
     names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
     return frozenset(e.casefold() for e in names)
+
+
+@cache
+def _region_acronyms() -> frozenset[str]:
+    """The regions the gazetteer writes in capitals (`AS`, `NTB`, `DIY`): a dateline keeps them so."""
+    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
+    return frozenset(e for e in names if e.isupper() and " " not in e)

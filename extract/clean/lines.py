@@ -16,7 +16,7 @@ import regex
 
 from ..text.calendar import calendar_lexicon
 from ..text.words import given_names, word_set
-from .inline import _ad_words, _headline_end, _trailing_prompts
+from .inline import _ad_words, _headline_end, _inline_spans, _trailing_prompts
 from .kinds import Label, LineKind, MarkerMode
 from .lexicon import (
     _chrome_words,
@@ -150,6 +150,24 @@ def _ends_terminal(text: str) -> bool:
     return bool(_patterns().terminal.search(text, max(0, len(text) - 12)))
 
 
+# `… kata Budi. 123Lihat`, `… ujarnya.()`, `… perusahaan. /red/`: after the last stop (closing a word
+# of four letters or more, no abbreviation such as `Dok.`), a short number with a word glued to it, an
+# empty bracket pair or initials between slashes is a page's residue: the sentence is finished
+_RESIDUE_AFTER_STOP = regex.compile(
+    r"(?<=\p{L}{4}[.!?]|[.!?][\"”’])(?:\s{0,3}(?:\(\s?\)|\[\s?\]|/\p{L}{1,8}/)|\s{1,3}\d{1,4}\p{L}{0,10})$"
+)
+
+
+def _ends_before_residue(text: str) -> bool:
+    """Whether a sentence stop closes ``text`` but for furniture after it: a short non-word token
+    (`_RESIDUE_AFTER_STOP`) or an inline marker's cut that runs to the end (`… kata Budi. 1 2 3
+    Tampilkan Semua`). A sentence with its stop is no menu, whatever the page glued after it."""
+    if _RESIDUE_AFTER_STOP.search(text, max(0, len(text) - 16)):
+        return True
+    cuts = _inline_spans(text) if len(text) <= _SHORT_LINE else []
+    return bool(cuts) and cuts[-1][1] >= len(text.rstrip()) and _ends_terminal(text[: cuts[-1][0]].rstrip())
+
+
 def _quote_tagged(text: str) -> bool:
     """A quotation closed by its speech tag with no stop after it (`“…,” katanya`, `“…,” tutup
     Kapolres`): a finished sentence on a page that drops the last period, no menu or headline. A
@@ -234,6 +252,7 @@ def _features(unit: _Unit) -> None:
     ends = (
         _ends_terminal(text)
         or _quote_tagged(text)
+        or _ends_before_residue(text)
         or (
             text[-12:].rpartition(" ")[2].casefold() in _list_last_words()
             and bool(p.list_tail.search(text, max(0, len(text) - 24)))

@@ -29,6 +29,7 @@ from .lexicon import (
     _not_reporters,
     _patterns,
     _place_names,
+    _region_acronyms,
     _region_tails,
     _regions,
     _sentence_openers,
@@ -466,10 +467,14 @@ _SENTENCE_END = regex.compile(r"(?<!\p{L})\p{Ll}+\.\s+\p{Lu}")
 
 def _place_case(part: str) -> str:
     """`PALANGKA RAYA` -> `Palangka Raya`; mixed case is kept as written, but a known region's
-    word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`)."""
+    word left lowercase is capitalised (`Tulang Bawang barat` -> `Tulang Bawang Barat`), and a region
+    the gazetteer writes in capitals stays so (`AS`, `NTB`: no `As`)."""
     if part.casefold() in _regions() and any(w[:1].islower() for w in part.split()):
         return " ".join(w[:1].upper() + w[1:] for w in part.split())
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 1 else w for w in part.split())
+    acronyms = _region_acronyms()
+    return " ".join(
+        w.capitalize() if w.isupper() and len(w) > 1 and w not in acronyms else w for w in part.split()
+    )
 
 
 def _outlet_case(part: str) -> str:

@@ -1084,7 +1084,7 @@ def test_dev_pages_repeated_grow_linearly() -> None:
     [
         "clean_markers.txt", "clean_chrome_words.txt",
         "clean_outlets.txt", "clean_function_words.txt", "clean_ad_words.txt", "clean_chrome_phrases.txt",
-        "clean_sentence_openers.txt", "clean_not_reporters.txt", "clean_labels.txt",
+        "clean_sentence_openers.txt", "clean_not_reporters.txt", "clean_labels.txt", "clean_connectives.txt",
     ],
 )  # fmt: skip
 def test_data_files_have_a_source_header_and_no_duplicates(name: str) -> None:

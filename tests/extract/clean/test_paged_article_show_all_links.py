@@ -14,8 +14,7 @@ from extract.records import Boilerplate
 from tests.clean_pages import PLAIN_LAST as LAST
 from tests.clean_pages import PLAIN_LEDE as LEDE
 
-# a closing paragraph of two sentences (a lone short quote line with words glued after it is
-# furniture of its own)
+# a closing paragraph of two sentences (a lone short one: `test_last_sentence_with_residue_after_it`)
 CLOSING = f"Kelompok tani di tiga kecamatan itu menyambut bantuan benih dan segera menyiapkan lahan. {LAST}"
 
 

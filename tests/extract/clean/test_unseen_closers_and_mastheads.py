@@ -306,7 +306,6 @@ def test_wordpress_sharing_strip_glued_after_the_last_sentence_is_cut() -> None:
     assert page.boilerplate[-1].text == "Share this:TwitterFacebook"
 
 
-@pytest.mark.xfail(strict=True, reason="a short last paragraph glued to the strip ends in no stop: chrome")
 def test_a_short_last_paragraph_glued_to_the_sharing_strip_stays() -> None:
     lede = "LAMPUNG BARAT – Masyarakat Desa Sukamaju bergotong royong memperbaiki jalan usaha tani."
     last = "“Kami berharap jalan ini segera diaspal,” harapnya."
