@@ -131,7 +131,10 @@ class _Cast:
     def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
         self.persons = persons
         self.officials = officials
-        mentions = sorted((span, p.name) for p in persons for span in p.mentions if span[0] not in inside)
+        names = [p.name for p in persons]
+        # ``Aris`` listed apart from `Ariswandi`: the speaker is the fullest name (GUIDELINES §7)
+        self.fuller = {name: full for name in names if (full := _clipped_of(name, names))}
+        mentions = sorted((s, self.name_of(p)) for p in persons for s in p.mentions if s[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
 
@@ -149,7 +152,7 @@ class _Cast:
         if first is None or not first.group()[0].isupper():
             return None
         word = first.group().lower()
-        names = [(p.name, [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
+        names = [(self.name_of(p), [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
         for name, words in names:
             if word in words:
                 return _Speaker(name, first.span())
@@ -201,14 +204,26 @@ class _Cast:
         hits = {self.person_of(o.name) for o in self.officials if _abbreviates(first.group(), o.title)}
         return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
 
+    def by_clipped(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The one person a name word of whom the phrase's first word clips (``kata Bima`` after
+        `Bimastyaji Surya Ramadan`: `_clipped_of`)."""
+        if (first := _capital_first(text, start, end)) is None:
+            return None
+        full = _clipped_of(first.group(), [p.name for p in self.persons])
+        return _Speaker(full, first.span()) if full else None
+
     def person_of(self, name: str) -> str:
         """The person's fullest name for an official's name."""
         key = name.lower().split()
         for p in self.persons:
             words = p.name.lower().split()
             if p.name == name or all(k in words for k in key):
-                return p.name
+                return self.name_of(p)
         return name
+
+    def name_of(self, person: Person) -> str:
+        """The speaker string for a person: their name, or the fuller one that it clips."""
+        return self.fuller.get(person.name, person.name)
 
     def title_of(self, speaker: str | None) -> str | None:
         if speaker is None:
@@ -217,6 +232,29 @@ class _Cast:
             if self.person_of(o.name) == speaker:
                 return o.title
         return None
+
+
+#: The fewest letters of a short name clipped from the start of a longer name word (``Aris`` for
+#: `Ariswandi`, ``Endi`` for `Endiawan`); shorter ones (``Ari``) begin too many names.
+_MIN_CLIPPED = 4
+#: The fewest letters a clipped short name leaves off its word: ``Rahma`` is not `Rahmat`.
+_MIN_CLIPPED_OFF = 2
+
+
+def _clipped_of(short: str, names: Sequence[str]) -> str | None:
+    """The one name of ``names`` with a word that ``short``, a single word, clips: it begins the
+    word and leaves at least `_MIN_CLIPPED_OFF` letters off (``Kamal`` for `Kamaludin`, ``Risma``
+    for `Tri Rismaharini`); None when no name or several have such a word."""
+    low = short.lower()
+    if len(low) < _MIN_CLIPPED or not low.isalpha():
+        return None
+    hits = {
+        name
+        for name in names
+        if name != short
+        and any(w.startswith(low) and len(w) - len(low) >= _MIN_CLIPPED_OFF for w in name.lower().split())
+    }
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _capital_first(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -304,6 +342,7 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
         or cast.by_title(text, start, end if comma < 0 else comma)
         or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
+        or cast.by_clipped(text, start, end)
         or _Speaker(None)
     )
 

@@ -1,0 +1,106 @@
+"""A speaker tagged by a short name clipped from the start of a longer name word (issues 12, 13):
+``jelas Aris`` after `Ariswandi`, ``kata Endi`` after `Endiawan`. The speaker is the fullest name
+in the article (GUIDELINES §7), also where the persons list the short form apart. A short name of
+three letters (``Ari``), one that leaves a single letter off (``Rahma`` is not `Rahmat`) or one
+that clips the names of two persons stays as it is.
+
+Invented Indonesian sentences; whole quotes with spans, including speakers that must stay apart.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract import extract_quotes
+from extract.records import Person
+from tests.extract.test_quotes import _official, _person, _quote, _span
+
+TEXT_CLIPPED = (
+    "Kepala Bagian Perekonomian Setda Kabupaten Tanggamus Hendriawan meninjau pasar induk, Senin.\n"
+    "“Harga cabai merah sudah turun sejak awal pekan ini,” jelas Hendri di sela peninjauan.\n"
+    "“Pasokan dari Kecamatan Pulau Panggung kembali lancar,” katanya."
+)
+
+
+def test_a_short_name_listed_apart_speaks_as_the_fuller_name() -> None:
+    title = "Kepala Bagian Perekonomian Setda Kabupaten Tanggamus"
+    full = _person(TEXT_CLIPPED, "Hendriawan")
+    short = Person("Hendri", (_span(TEXT_CLIPPED, "Hendri", TEXT_CLIPPED.index("jelas")),))
+    official = _official(TEXT_CLIPPED, "Hendriawan", title)
+    got = extract_quotes(TEXT_CLIPPED, persons=[full, short], officials=[official])
+    tag = _span(TEXT_CLIPPED, "Hendri", TEXT_CLIPPED.index("jelas"))
+    assert got == [
+        _quote(
+            TEXT_CLIPPED,
+            "Harga cabai merah sudah turun sejak awal pekan ini,",
+            "Hendriawan",
+            "jelas",
+            speaker_span=tag,
+            title=title,
+        ),
+        _quote(
+            TEXT_CLIPPED,
+            "Pasokan dari Kecamatan Pulau Panggung kembali lancar,",
+            "Hendriawan",
+            "katanya",
+            title=title,
+        ),
+    ]
+
+
+TEXT_UNLISTED = (
+    "Ketua Kelompok Tani Sumber Rejeki Yogiswara Putra mengatakan panen padi tahun ini lebih awal.\n"
+    "“Bobot gabah kering giling kami naik dibanding musim lalu,” kata Yogi, Kamis."
+)
+
+
+def test_a_clipped_name_the_persons_miss_names_the_speaker() -> None:
+    yogi = _person(TEXT_UNLISTED, "Yogiswara Putra")
+    got = extract_quotes(TEXT_UNLISTED, persons=[yogi])
+    assert got == [
+        _quote(
+            TEXT_UNLISTED,
+            "Bobot gabah kering giling kami naik dibanding musim lalu,",
+            "Yogiswara Putra",
+            "kata",
+            speaker_span=_span(TEXT_UNLISTED, "Yogi", TEXT_UNLISTED.index("kata")),
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "others"),
+    [
+        # three letters begin too many names: Ari is not Ariswandi
+        (
+            "Manajer PLN Rayon Kota Agung Ariswandi dan petugas lapangan Ari memeriksa gardu.\n"
+            "“Kabel yang putus sudah kami ganti semalam,” kata Ari di lokasi.",
+            "Ari",
+            ["Ariswandi"],
+        ),
+        # one letter off: Rahma and Rahmat are two people
+        (
+            "Guru honorer Rahma dan kepala sekolah Rahmat menerima bantuan laptop dari dinas.\n"
+            "“Laptop ini sangat membantu saya menyiapkan materi,” ujar Rahma.",
+            "Rahma",
+            ["Rahmat"],
+        ),
+        # Susi clips two persons' names: no one of them is meant
+        (
+            "Bidan desa Susilawati dan kader posyandu Susiani Putri serta Susi mendata balita.\n"
+            "“Ada dua belas balita yang perlu dipantau gizinya,” tutur Susi.",
+            "Susi",
+            ["Susilawati", "Susiani Putri"],
+        ),
+    ],
+)
+def test_a_short_name_that_clips_no_one_name_stays_itself(text: str, short: str, others: list[str]) -> None:
+    tag = text.rindex(short)
+    persons = [_person(text, name) for name in others]
+    first = text.index(short + " ")
+    persons.append(Person(short, ((first, first + len(short)),)))
+    got = extract_quotes(text, persons=persons)
+    start, end = text.index("“") + 1, text.index("”")
+    assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
+        (text[start:end], (start, end), short, (tag, tag + len(short)))
+    ]
