@@ -573,11 +573,28 @@ def _verbs_outside(text: str, inside: _Inside, spoken: frozenset[str], passive: 
     return found
 
 
+_WORDS_BEFORE_VERB = LazyPattern(r"(,?)[ \t]*(\w+)[ \t]+\Z")
+_CLAUSE_WORD = "yang"
+
+
+def _complement_verb(text: str, verb: int) -> bool:
+    """The speech verb at ``verb`` is no subject's speech: it follows a word of
+    ``quotes_complement_words.txt`` (``berperan aktif dalam menyampaikan informasi``) or opens a
+    clause about the noun before it (``gugatan terhadap Ketua MK X, yang menyatakan …``)."""
+    before = _WORDS_BEFORE_VERB.get().search(text, max(0, verb - 20), verb)
+    if before is None:
+        return False
+    word = before.group(2).lower()
+    return word in word_set("quotes_complement_words.txt") or (word == _CLAUSE_WORD and bool(before.group(1)))
+
+
 def _speech_events(cast: _Cast, text: str, verbs: list[Span]) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes (``verbs``, `_verbs_outside`): ``pengelola toko
     mengatakan`` names nobody."""
     events = []
     for verb, _ in verbs:
+        if _complement_verb(text, verb):
+            continue
         start = _sentence_start(text, verb, max(0, verb - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, verb)
         if who is not None:
