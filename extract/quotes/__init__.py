@@ -132,8 +132,9 @@ class _Cast:
         self.persons = persons
         self.officials = officials
         names = [p.name for p in persons]
-        # ``Aris`` listed apart from `Ariswandi`: the speaker is the fullest name (GUIDELINES §7)
-        self.fuller = {name: full for name in names if (full := _clipped_of(name, names))}
+        # ``Aris`` or ``Made`` listed apart from `Ariswandi`, `I Made Parwita`: the speaker is the
+        # fullest name (GUIDELINES §7)
+        self.fuller = {name: full for name in names if (full := _fuller_of(name, names))}
         mentions = sorted((s, self.name_of(p)) for p in persons for s in p.mentions if s[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
@@ -204,12 +205,12 @@ class _Cast:
         hits = {self.person_of(o.name) for o in self.officials if _abbreviates(first.group(), o.title)}
         return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
 
-    def by_clipped(self, text: str, start: int, end: int) -> _Speaker | None:
-        """The one person a name word of whom the phrase's first word clips (``kata Bima`` after
-        `Bimastyaji Surya Ramadan`: `_clipped_of`)."""
+    def by_short_name(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The one person whose name the phrase's first word writes short (``kata Bima`` after
+        `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `_fuller_of`)."""
         if (first := _capital_first(text, start, end)) is None:
             return None
-        full = _clipped_of(first.group(), [p.name for p in self.persons])
+        full = _fuller_of(first.group(), [p.name for p in self.persons])
         return _Speaker(full, first.span()) if full else None
 
     def person_of(self, name: str) -> str:
@@ -239,21 +240,40 @@ class _Cast:
 _MIN_CLIPPED = 4
 #: The fewest letters a clipped short name leaves off its word: ``Rahma`` is not `Rahmat`.
 _MIN_CLIPPED_OFF = 2
+#: The fewest letters of a one-word name read as a word of a longer name (``Dwy`` for `Dwi Deasy`).
+_MIN_SHORT_NAME = 3
+#: A letter written twice (``Affifuddin``) and an `h` after a consonant (``Fadhli``, ``Bakhtiar``):
+#: spellings of one name (`_spelling`).
+_DOUBLED = LazyPattern(r"(\p{L})\1+")
+_SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
 
 
-def _clipped_of(short: str, names: Sequence[str]) -> str | None:
-    """The one name of ``names`` with a word that ``short``, a single word, clips: it begins the
-    word and leaves at least `_MIN_CLIPPED_OFF` letters off (``Kamal`` for `Kamaludin`, ``Risma``
-    for `Tri Rismaharini`); None when no name or several have such a word."""
+def _spelling(word: str) -> str:
+    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
+    as `j`, no doubled letter, no `h` after a consonant."""
+    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
+    return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
+
+
+def _fuller_of(short: str, names: Sequence[str]) -> str | None:
+    """The one name of ``names`` that ``short``, a single word, writes short: it clips a word of it
+    (leaving at least `_MIN_CLIPPED_OFF` letters off: ``Kamal`` for `Kamaludin`, ``Risma`` for `Tri
+    Rismaharini`), or it is one word of a name of several, as spelt or spelt otherwise (``Made``
+    for `I Made Parwita`, ``Arfy`` for `Arfi Julizar`); None when no name or several are."""
     low = short.lower()
-    if len(low) < _MIN_CLIPPED or not low.isalpha():
+    if len(low) < _MIN_SHORT_NAME or not low.isalpha():
         return None
-    hits = {
-        name
-        for name in names
-        if name != short
-        and any(w.startswith(low) and len(w) - len(low) >= _MIN_CLIPPED_OFF for w in name.lower().split())
-    }
+    key = _spelling(short)
+    hits = set()
+    for name in names:
+        words = name.lower().split()
+        if name == short:
+            continue
+        clipped = len(low) >= _MIN_CLIPPED and any(
+            w.startswith(low) and len(w) - len(low) >= _MIN_CLIPPED_OFF for w in words
+        )
+        if clipped or (len(words) > 1 and any(_spelling(w) == key for w in words)):
+            hits.add(name)
     return hits.pop() if len(hits) == 1 else None
 
 
@@ -342,7 +362,7 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
         or cast.by_title(text, start, end if comma < 0 else comma)
         or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
-        or cast.by_clipped(text, start, end)
+        or cast.by_short_name(text, start, end)
         or _Speaker(None)
     )
 

@@ -1,8 +1,10 @@
-"""A speaker tagged by a short name clipped from the start of a longer name word (issues 12, 13):
-``jelas Aris`` after `Ariswandi`, ``kata Endi`` after `Endiawan`. The speaker is the fullest name
-in the article (GUIDELINES §7), also where the persons list the short form apart. A short name of
-three letters (``Ari``), one that leaves a single letter off (``Rahma`` is not `Rahmat`) or one
-that clips the names of two persons stays as it is.
+"""A speaker tagged by a short name (issues 12, 13): a name clipped from the start of a longer name
+word (``jelas Aris`` after `Ariswandi`, ``kata Endi`` after `Endiawan`), one word of a longer name
+that the persons list apart (``kata Made`` after `I Made Parwita`) or a word of it spelt otherwise
+(``kata Arfy`` after `Arfi Julizar`). The speaker is the fullest name in the article (GUIDELINES
+§7). A short name of three letters clipped (``Ari``), one that leaves a single letter off
+(``Rahma`` is not `Rahmat`), one that writes the names of two persons short or one spelt as
+another one-word name stays as it is.
 
 Invented Indonesian sentences; whole quotes with spans, including speakers that must stay apart.
 """
@@ -103,4 +105,63 @@ def test_a_short_name_that_clips_no_one_name_stays_itself(text: str, short: str,
     start, end = text.index("“") + 1, text.index("”")
     assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
         (text[start:end], (start, end), short, (tag, tag + len(short)))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        # a Balinese order name alone, listed apart from the fuller name
+        (
+            "Kasat Reskrim Polres Gianyar AKP I Made Suartana memimpin olah tempat kejadian, Senin.\n"
+            "“Pelaku kami tangkap di rumah kerabatnya di Tabanan,” kata Made kepada wartawan.",
+            "I Made Suartana",
+            "Made",
+        ),
+        # y for i: one name spelt two ways
+        (
+            "Kepala Puskesmas Krui Selatan Arfi Julizar menerima bantuan ambulans dari pemkab, Kamis.\n"
+            "“Ambulans ini langsung kami pakai untuk rujukan malam hari,” ujar Arfy di puskesmas.",
+            "Arfi Julizar",
+            "Arfy",
+        ),
+    ],
+)
+def test_a_name_word_listed_apart_speaks_as_the_fuller_name(text: str, full: str, short: str) -> None:
+    tag = _span(text, short, text.index("”"))
+    persons = [_person(text, full), Person(short, (tag,))]
+    got = extract_quotes(text, persons=persons)
+    start, end = text.index("“") + 1, text.index("”")
+    assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
+        (text[start:end], (start, end), full, tag)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "short"),
+    [
+        # two persons with Made in their names: no one of them is meant
+        (
+            "Kapolsek Ubud I Made Wirata dan Kanit Reskrim Made Sudarsana mendatangi lokasi kebakaran.\n"
+            "“Api berasal dari korsleting di dapur warung,” kata Made di lokasi.",
+            ["I Made Wirata", "Made Sudarsana"],
+            "Made",
+        ),
+        # a one-word name spelt as another one-word name: neither is the fuller
+        (
+            "Pelatih Donny dan asistennya Dony memimpin latihan tim sepak bola pelajar di Metro.\n"
+            "“Anak-anak siap bertanding di babak delapan besar,” ujar Donny seusai latihan.",
+            ["Dony"],
+            "Donny",
+        ),
+    ],
+)
+def test_a_name_word_of_no_one_fuller_name_stays_itself(text: str, names: list[str], short: str) -> None:
+    tag = _span(text, short, text.index("”"))
+    persons = [_person(text, name) for name in names]
+    persons.append(Person(short, (tag,)))
+    got = extract_quotes(text, persons=persons)
+    start, end = text.index("“") + 1, text.index("”")
+    assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
+        (text[start:end], (start, end), short, tag)
     ]
