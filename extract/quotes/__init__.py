@@ -21,7 +21,10 @@ is read, in this order, from:
    preposition (``quotes_object_words.txt``), whichever comes last.
 
 A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
-included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
+included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name; a
+one-word name that writes one longer name short (clipped, respelt or a word the persons list
+apart: ``Aris`` for `Ariswandi`, ``Arfy`` for `Arfi Julizar`, ``Made`` for `I Made Parwita`) or
+gives its initials (``STY``) names that person (`_fuller_of`, `_initialled`);
 a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
 it; a description that names no one takes the person named after a comma in the tag's
 sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
@@ -47,7 +50,7 @@ from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
-from ..text.words import verb_like, word_set
+from ..text.words import org_acronyms, verb_like, word_set
 from .marks import SENTENCE_ENDS, QuoteSpan, find_quote_spans
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -210,7 +213,8 @@ class _Cast:
         `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `_fuller_of`)."""
         if (first := _capital_first(text, start, end)) is None:
             return None
-        full = _fuller_of(first.group(), [p.name for p in self.persons])
+        names = [p.name for p in self.persons]
+        full = _fuller_of(first.group(), names) or _initialled(text, first, names)
         return _Speaker(full, first.span()) if full else None
 
     def person_of(self, name: str) -> str:
@@ -240,6 +244,8 @@ class _Cast:
 _MIN_CLIPPED = 4
 #: The fewest letters a clipped short name leaves off its word: ``Rahma`` is not `Rahmat`.
 _MIN_CLIPPED_OFF = 2
+#: The initials of a name written as its short form (``JK``, ``AHY``, ``STY``).
+_MIN_INITIALS, _MAX_INITIALS = 2, 4
 #: The fewest letters of a one-word name read as a word of a longer name (``Dwy`` for `Dwi Deasy`).
 _MIN_SHORT_NAME = 3
 #: A letter written twice (``Affifuddin``) and an `h` after a consonant (``Fadhli``, ``Bakhtiar``):
@@ -248,6 +254,7 @@ _DOUBLED = LazyPattern(r"(\p{L})\1+")
 _SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
 
 
+@cache
 def _spelling(word: str) -> str:
     """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
     as `j`, no doubled letter, no `h` after a consonant."""
@@ -274,6 +281,23 @@ def _fuller_of(short: str, names: Sequence[str]) -> str | None:
         )
         if clipped or (len(words) > 1 and any(_spelling(w) == key for w in words)):
             hits.add(name)
+    return hits.pop() if len(hits) == 1 else None
+
+
+_NAME_PARTS = LazyPattern(r"[\s-]+")
+_NEXT_CAPITAL = LazyPattern(r"\s+\p{Lu}")
+
+
+def _initialled(text: str, word: regex.Match[str], names: Sequence[str]) -> str | None:
+    """The one name of several words whose initials ``word`` writes in capitals (``kata STY`` for
+    `Shin Tae-yong`, ``ujar CT`` for `Chairul Tanjung`); none for a body's acronym
+    (`org_acronyms`) or one that opens a longer name (``jelas EA Sports``)."""
+    short = word.group()
+    if not (short.isupper() and _MIN_INITIALS <= len(short) <= _MAX_INITIALS):
+        return None
+    if short.lower() in org_acronyms() or _NEXT_CAPITAL.get().match(text, word.end()):
+        return None
+    hits = {n for n in names if "".join(w[:1] for w in _NAME_PARTS.get().split(n) if w).upper() == short}
     return hits.pop() if len(hits) == 1 else None
 
 

@@ -165,3 +165,47 @@ def test_a_name_word_of_no_one_fuller_name_stays_itself(text: str, names: list[s
     assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
         (text[start:end], (start, end), short, tag)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "full", "short"),
+    [
+        (
+            "Pelatih asal Korea Selatan Shin Tae-yong berbicara soal peluangnya kembali ke Indonesia.\n"
+            "“Kalau tawarannya serius, Indonesia tetap pilihan pertama saya,” kata STY kepada wartawan.",
+            "Shin Tae-yong",
+            "STY",
+        ),
+        (
+            "Pengusaha Chairul Tanjung berbagi kisah merintis usaha di depan mahasiswa di Yogyakarta.\n"
+            "“Saya memulai usaha tanpa modal uang sepeser pun,” ujar CT di hadapan peserta.",
+            "Chairul Tanjung",
+            "CT",
+        ),
+    ],
+)
+def test_initials_in_a_tag_name_the_person(text: str, full: str, short: str) -> None:
+    got = extract_quotes(text, persons=[_person(text, full)])
+    tag = _span(text, short, text.index("”"))
+    start, end = text.index("“") + 1, text.index("”")
+    assert [(q.text, q.span, q.speaker, q.speaker_span) for q in got] == [
+        (text[start:end], (start, end), full, tag)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the initials open a longer name: a company, not the person
+        "Direktur Eko Sasmito membuka turnamen gim sepak bola di Jakarta, Sabtu.\n"
+        "“Turnamen ini terbuka bagi semua pemain dari seluruh Indonesia,” jelas ES Gaming dalam rilisnya.",
+        # a body's acronym that are also a person's initials
+        "Gubernur Bank Indonesia Bambang Irawan memaparkan arah suku bunga acuan, Kamis.\n"
+        "“Inflasi inti masih terjaga di kisaran sasaran tahun ini,” tulis BI dalam keterangannya.",
+    ],
+)
+def test_initials_of_a_body_name_nobody(text: str) -> None:
+    name = "Eko Sasmito" if "Eko" in text else "Bambang Irawan"
+    got = extract_quotes(text, persons=[_person(text, name)])
+    start, end = text.index("“") + 1, text.index("”")
+    assert [(q.text, q.span, q.speaker) for q in got] == [(text[start:end], (start, end), None)]
