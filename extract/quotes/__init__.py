@@ -21,7 +21,10 @@ is read, in this order, from:
    preposition (``quotes_object_words.txt``), whichever comes last.
 
 A speaker phrase names a person when it holds a mention of one of ``persons`` (short names
-included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name;
+included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name; a
+one-word name that writes one longer name short (clipped, respelt or a word the persons list
+apart: ``Aris`` for `Ariswandi`, ``Arfy`` for `Arfi Julizar`, ``Made`` for `I Made Parwita`) or
+gives its initials (``STY``) names that person (`_fuller_of`, `_initialled`);
 a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
 it; a description that names no one takes the person named after a comma in the tag's
 sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
@@ -47,7 +50,7 @@ from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
-from ..text.words import verb_like, word_set
+from ..text.words import org_acronyms, verb_like, word_set
 from .marks import SENTENCE_ENDS, QuoteSpan, find_quote_spans
 
 __all__ = ["extract_quotes", "find_quote_spans"]
@@ -131,7 +134,11 @@ class _Cast:
     def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
         self.persons = persons
         self.officials = officials
-        mentions = sorted((span, p.name) for p in persons for span in p.mentions if span[0] not in inside)
+        names = [p.name for p in persons]
+        # ``Aris`` or ``Made`` listed apart from `Ariswandi`, `I Made Parwita`: the speaker is the
+        # fullest name (GUIDELINES §7)
+        self.fuller = {name: full for name in names if (full := _fuller_of(name, names))}
+        mentions = sorted((s, self.name_of(p)) for p in persons for s in p.mentions if s[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
 
@@ -149,7 +156,7 @@ class _Cast:
         if first is None or not first.group()[0].isupper():
             return None
         word = first.group().lower()
-        names = [(p.name, [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
+        names = [(self.name_of(p), [w.lower() for w in _WORD.get().findall(p.name)]) for p in self.persons]
         for name, words in names:
             if word in words:
                 return _Speaker(name, first.span())
@@ -201,14 +208,27 @@ class _Cast:
         hits = {self.person_of(o.name) for o in self.officials if _abbreviates(first.group(), o.title)}
         return _Speaker(hits.pop(), first.span()) if len(hits) == 1 else None
 
+    def by_short_name(self, text: str, start: int, end: int) -> _Speaker | None:
+        """The one person whose name the phrase's first word writes short (``kata Bima`` after
+        `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `_fuller_of`)."""
+        if (first := _capital_first(text, start, end)) is None:
+            return None
+        names = [p.name for p in self.persons]
+        full = _fuller_of(first.group(), names) or _initialled(text, first, names)
+        return _Speaker(full, first.span()) if full else None
+
     def person_of(self, name: str) -> str:
         """The person's fullest name for an official's name."""
         key = name.lower().split()
         for p in self.persons:
             words = p.name.lower().split()
             if p.name == name or all(k in words for k in key):
-                return p.name
+                return self.name_of(p)
         return name
+
+    def name_of(self, person: Person) -> str:
+        """The speaker string for a person: their name, or the fuller one that it clips."""
+        return self.fuller.get(person.name, person.name)
 
     def title_of(self, speaker: str | None) -> str | None:
         if speaker is None:
@@ -217,6 +237,68 @@ class _Cast:
             if self.person_of(o.name) == speaker:
                 return o.title
         return None
+
+
+#: The fewest letters of a short name clipped from the start of a longer name word (``Aris`` for
+#: `Ariswandi`, ``Endi`` for `Endiawan`); shorter ones (``Ari``) begin too many names.
+_MIN_CLIPPED = 4
+#: The fewest letters a clipped short name leaves off its word: ``Rahma`` is not `Rahmat`.
+_MIN_CLIPPED_OFF = 2
+#: The initials of a name written as its short form (``JK``, ``AHY``, ``STY``).
+_MIN_INITIALS, _MAX_INITIALS = 2, 4
+#: The fewest letters of a one-word name read as a word of a longer name (``Dwy`` for `Dwi Deasy`).
+_MIN_SHORT_NAME = 3
+#: A letter written twice (``Affifuddin``) and an `h` after a consonant (``Fadhli``, ``Bakhtiar``):
+#: spellings of one name (`_spelling`).
+_DOUBLED = LazyPattern(r"(\p{L})\1+")
+_SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
+
+
+@cache
+def _spelling(word: str) -> str:
+    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
+    as `j`, no doubled letter, no `h` after a consonant."""
+    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
+    return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
+
+
+def _fuller_of(short: str, names: Sequence[str]) -> str | None:
+    """The one name of ``names`` that ``short``, a single word, writes short: it clips a word of it
+    (leaving at least `_MIN_CLIPPED_OFF` letters off: ``Kamal`` for `Kamaludin`, ``Risma`` for `Tri
+    Rismaharini`), or it is one word of a name of several, as spelt or spelt otherwise (``Made``
+    for `I Made Parwita`, ``Arfy`` for `Arfi Julizar`); None when no name or several are."""
+    low = short.lower()
+    if len(low) < _MIN_SHORT_NAME or not low.isalpha():
+        return None
+    key = _spelling(short)
+    hits = set()
+    for name in names:
+        words = name.lower().split()
+        if name == short:
+            continue
+        clipped = len(low) >= _MIN_CLIPPED and any(
+            w.startswith(low) and len(w) - len(low) >= _MIN_CLIPPED_OFF for w in words
+        )
+        if clipped or (len(words) > 1 and any(_spelling(w) == key for w in words)):
+            hits.add(name)
+    return hits.pop() if len(hits) == 1 else None
+
+
+_NAME_PARTS = LazyPattern(r"[\s-]+")
+_NEXT_CAPITAL = LazyPattern(r"\s+\p{Lu}")
+
+
+def _initialled(text: str, word: regex.Match[str], names: Sequence[str]) -> str | None:
+    """The one name of several words whose initials ``word`` writes in capitals (``kata STY`` for
+    `Shin Tae-yong`, ``ujar CT`` for `Chairul Tanjung`); none for a body's acronym
+    (`org_acronyms`) or one that opens a longer name (``jelas EA Sports``)."""
+    short = word.group()
+    if not (short.isupper() and _MIN_INITIALS <= len(short) <= _MAX_INITIALS):
+        return None
+    if short.lower() in org_acronyms() or _NEXT_CAPITAL.get().match(text, word.end()):
+        return None
+    hits = {n for n in names if "".join(w[:1] for w in _NAME_PARTS.get().split(n) if w).upper() == short}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _capital_first(text: str, start: int, end: int) -> regex.Match[str] | None:
@@ -304,6 +386,7 @@ def _name_phrase(cast: _Cast, text: str, start: int, end: int) -> _Speaker:
         or cast.by_title(text, start, end if comma < 0 else comma)
         or cast.by_alias(text, start, end)
         or cast.by_short_title(text, start, end)
+        or cast.by_short_name(text, start, end)
         or _Speaker(None)
     )
 
@@ -534,11 +617,28 @@ def _verbs_outside(text: str, inside: _Inside, spoken: frozenset[str], passive: 
     return found
 
 
+_WORDS_BEFORE_VERB = LazyPattern(r"(,?)[ \t]*(\w+)[ \t]+\Z")
+_CLAUSE_WORD = "yang"
+
+
+def _complement_verb(text: str, verb: int) -> bool:
+    """The speech verb at ``verb`` is no subject's speech: it follows a word of
+    ``quotes_complement_words.txt`` (``berperan aktif dalam menyampaikan informasi``) or opens a
+    clause about the noun before it (``gugatan terhadap Ketua MK X, yang menyatakan …``)."""
+    before = _WORDS_BEFORE_VERB.get().search(text, max(0, verb - 20), verb)
+    if before is None:
+        return False
+    word = before.group(2).lower()
+    return word in word_set("quotes_complement_words.txt") or (word == _CLAUSE_WORD and bool(before.group(1)))
+
+
 def _speech_events(cast: _Cast, text: str, verbs: list[Span]) -> list[tuple[int, _Speaker]]:
     """Subjects of speech verbs outside quotes (``verbs``, `_verbs_outside`): ``pengelola toko
     mengatakan`` names nobody."""
     events = []
     for verb, _ in verbs:
+        if _complement_verb(text, verb):
+            continue
         start = _sentence_start(text, verb, max(0, verb - MAX_PHRASE_CHARS))
         who = _subject(cast, text, start, verb)
         if who is not None:
