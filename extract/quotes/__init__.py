@@ -168,10 +168,12 @@ class _Cast:
 
     def by_title(self, text: str, start: int, end: int, *, anywhere: bool = False) -> _Speaker | None:
         """The official whose title begins with the phrase's words (``ucap Bupati``); with
-        ``anywhere``, with the words from any capitalised word on (``Sementara itu, Bupati``)."""
+        ``anywhere``, with the words from any capitalised word on (``Sementara itu, Bupati``).
+        A phrase that goes on past a whole title two persons hold (``kata pelatih Zulhaidir``
+        beside the coaches Buyamin and Edem) names neither of them for sure: None."""
         words = [(w.group().lower(), w.span()) for w in _WORD.get().finditer(text, start, end)]
         firsts = range(len(words)) if anywhere else range(min(1, len(words)))
-        best, best_len, best_at = None, 0, None
+        best, best_len, best_at, shared = None, 0, None, False
         for o in self.officials:
             title = [w.lower() for w in _WORD.get().findall(o.title)]
             for i in firsts:
@@ -184,7 +186,10 @@ class _Cast:
                 # ``kata Kepala Desa X`` is not the ``Kepala Dinas``
                 if n > best_len and (i + n == len(words) or n == len(title)):
                     best, best_len, best_at = o, n, (words[i][1][0], words[i + n - 1][1][1])
-        if best is None:
+                    shared = False
+                elif best is not None and n == best_len == len(title) and i + n < len(words):
+                    shared = shared or self.person_of(o.name) != self.person_of(best.name)
+        if best is None or shared:
             return None
         return _Speaker(self.person_of(best.name), best_at)
 

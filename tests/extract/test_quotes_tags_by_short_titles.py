@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extract import extract_quotes
+from extract.records import Official
 from tests.extract.test_quotes import _official, _person, _quote, _span
 
 TEXT_SHORT_TITLE = (
@@ -117,3 +118,29 @@ TEXT_NO_ALIAS = (
 def test_a_word_no_bracket_gives_names_no_one() -> None:
     got = extract_quotes(TEXT_NO_ALIAS, persons=[_person(TEXT_NO_ALIAS, "Bagus Wiratama")])
     assert got == [_quote(TEXT_NO_ALIAS, "Pupuk bersubsidi sudah tiba di gudang,", None, "kata")]
+
+
+TEXT_SHARED_TITLE = (
+    "Para pegulat berlatih di bawah arahan pelatih Sukardiman dan Edem Abduraimov sejak Senin.\n"
+    "“Besok pagi kita fokus latihan bantingan di matras,” kata pelatih Zulhaidar di asrama."
+)
+
+
+def test_a_name_after_a_title_two_persons_hold_names_neither_of_them() -> None:
+    text = TEXT_SHARED_TITLE
+    coaches = [_person(text, n) for n in ("Sukardiman", "Edem Abduraimov")]
+    start = text.index("pelatih")
+    officials = [
+        Official(name, "pelatih", (start, _span(text, name)[1]), _span(text, name))
+        for name in ("Sukardiman", "Edem Abduraimov")
+    ]
+    got = extract_quotes(text, persons=coaches, officials=officials)
+    assert got == [_quote(text, "Besok pagi kita fokus latihan bantingan di matras,", None, "kata")]
+
+
+def test_a_name_after_a_title_one_person_holds_still_names_that_holder() -> None:
+    text = "Pelatih Sukardiman memimpin latihan pagi.\n“Kita fokus latihan bantingan,” kata pelatih Sukar."
+    sukardiman = _person(text, "Sukardiman")
+    official = Official("Sukardiman", "Pelatih", (0, 18), (8, 18))
+    got = extract_quotes(text, persons=[sukardiman], officials=[official])
+    assert [(q.speaker, q.title) for q in got] == [("Sukardiman", "Pelatih")]

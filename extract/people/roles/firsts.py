@@ -78,11 +78,26 @@ class _FirstHolder(_HolderNames):
             sp = (1, True)  # Kades Sukamaju Ujang Saepudin: a village head's village comes first
         if sp is not None and sp[0] == 1 and m.head in role_words("village_head") and place_ends(seg, 1):
             return None  # Kepala Kampung Wono Agung, …: the village's last word, no holder
-        if sp == (0, False) and first and not self.weak_name_ok(seg, m.head):
+        if (
+            sp == (0, False)
+            and first
+            and not self.weak_name_ok(seg, m.head)
+            and not self._name_before_and(m, seg)
+        ):
             sp = None
         if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):
             sp = (0, sp[1])
         return sp
+
+    def _name_before_and(self, m: _Mention, seg: list[El]) -> bool:
+        """pelatih Buyamin dan Edem Abduraimov, Wakil Ketua Aliasan dan Mursidah: one unknown word
+        right after the head, joined by `dan` to a segment that is surely a name from its first
+        word on, is the first of two holders (a body or a field before `dan` is a known word, or is
+        followed by more of the title: Kabid Kedaruratan dan Logistik Mekal Novisa)."""
+        if len(seg) != 1 or seg[0].kind is not W.UNK or len(m.segs) < 2:
+            return False
+        conn, nxt = m.segs[1]
+        return conn in role_words("and_word") and self.split(nxt, m.text) == (0, True)
 
     def _first_holder(self, m: _Mention, si: int, conn: str | None, seg: list[El]) -> bool:
         """The segment that holds the first name; False when reading stops."""

@@ -246,6 +246,18 @@ class _TitleLinks(_FirstHolder):
         """Whether the title names its body in capitals (not only `pemilik warung`)."""
         return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
 
+    def _representative(self, m: _Mention) -> bool:
+        """A bare lowercase `wakil` before a word that opens no post (wakil Pelatnas, wakil
+        Universitas X, wakil ganda putri) names a side's representative, a player or a delegate,
+        not a deputy; `wakil kepala …`, `wakil ketua …` stay the deputy."""
+        toks = self.toks
+        return (
+            m.head == "wakil"
+            and m.end == m.start + 1
+            and toks[m.start].text == "wakil"
+            and match_head(toks, m.end) is None
+        )
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
@@ -282,6 +294,8 @@ class _TitleLinks(_FirstHolder):
         ):
             # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
             m.official = False
+        if m.official and self._representative(m):
+            m.official = False  # wakil Pelatnas Alwi, wakil Universitas X Budi: a side's player
         if m.official and not m.selaku and self._team_of_members(m):
             # striker tim Persik Kediri Budi Santoso, Tim esports Indonesia yaitu …: a team's members
             # or the teams it lists hold no post (Budi, selaku Tim Kreatif: a post given as a unit)

@@ -122,7 +122,22 @@ class TitleReader(_NameTails):
         k = 0
         while k < min(called, len(inside) - 2) and self._body_word_before_name(inside[k], inside[k + 1]):
             k += 1
+        if k == 0 and called == len(inside) - 1:
+            k = self._body_before_one_name(inside, called)
         return x + k
+
+    def _body_before_one_name(self, inside: list[El], called: int) -> int:
+        """Direktur Utama Askrindo Syariah Soegiharto … Soegiharto menjelaskan: the words before the
+        one word the article calls the person by, none a given name nor said alone, that the article
+        writes together elsewhere without that word after them, are the body's; the name is that
+        one word. 0 when they are not."""
+        words = inside[:called]
+        if not all(e.kind in (W.UNK, W.COM) and not self.said_alone(e) for e in words):
+            return 0
+        body = self.text[self.toks[words[0].i].start : self.toks[words[-1].j - 1].end]
+        name = self.toks[inside[called].i]
+        after = (self.text[i + len(body) :].lstrip() for i in self.whole_words(body))
+        return called if any(not rest.startswith(name.text) for rest in after) else 0
 
     def _body_word_before_name(self, el: El, nxt: El) -> bool:
         """Whether ``el``, opening a name, is a body's word or an English unit word that the article
