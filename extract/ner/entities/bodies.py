@@ -41,9 +41,9 @@ from .filters import (
 from .grammar import _name_like
 from .kinds import (
     _bracket_gloss,
-    _common_phrase,
     _common_word_opening,
     _editor_mark,
+    _emphasised_phrase,
     _event,
     _facility_kind,
     _heads_only,
@@ -54,6 +54,7 @@ from .kinds import (
     _owned_place,
     _school_grade,
     _without_unplaced_shorts_in_brackets,
+    _written_low_phrase,
     _written_lowercase,
 )
 from .model import _relabel
@@ -404,7 +405,8 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_rule_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
-        and not _common_phrase(ent, toks)
+        and not _written_low_phrase(ent, toks)
+        and not _emphasised_phrase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)

@@ -4,7 +4,7 @@ An ORG/LOC of head words alone (`Kantor Desa`), a facility's head and its kind (
 Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
 `entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
-writes lowercase as often as not (`entities_common_phrases.txt`, derived), glosses in brackets,
+writes lowercase (`entities_terms_written_low_derived.txt`, derived), glosses in brackets,
 words of a regulation's title (`… Tahun 2023 tentang …`).
 """
 
@@ -201,40 +201,61 @@ def _title_word(tok: Tok) -> bool:
 
 def _written_lowercase(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """An ORG whose every word the same article also writes in lowercase (`Gardu Induk` beside
-    `gardu induk`, `Premi` beside `premi`), or whose words the corpus mostly writes so as one
-    phrase (`Toko Kelontong`, `Menara Telekomunikasi`: entities_terms_written_low_derived.txt):
-    a thing named in a heading or a list, no body. A shouted word, a head (`Dinas Sosial` beside
-    `dinas sosial` is an office), a region's or a person's word, or a known body's short name is
-    a name's, and so is a short name in brackets after the body's (`Kementerian Ekonomi Kreatif
-    (Ekraf)` beside `sektor ekraf`) and a body spelled out before a known body's short name
-    (`_known_short_name_after`)."""
-    inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
-        return False
-    if (inside.start > 0 and toks[inside.start - 1].text == "(") or _known_short_name_after(toks, inside):
-        return False
-    term = " ".join(toks[k].low for k in inside) in word_set("entities_terms_written_low_derived.txt")
-    return all(
-        toks[k].text[:1].isupper()
-        and (term or toks[k].low in lower)
-        and toks[k].low not in org_acronyms()
-        and _plain_word(toks, k)
-        for k in inside
+    `gardu induk`, `Premi` beside `premi`): a thing named in a heading or a list, no body. A
+    shouted word, a head (`Dinas Sosial` beside `dinas sosial` is an office), a region's or a
+    person's word, or a known body's short name is a name's, and so is a short name in brackets
+    after the body's (`Kementerian Ekonomi Kreatif (Ekraf)` beside `sektor ekraf`) and a body
+    spelled out before a known body's short name (`_known_short_name_after`)."""
+    inside = _unheaded_org(ent, toks)
+    return bool(inside) and all(toks[k].low in lower and _plain_capital(toks, k) for k in inside)
+
+
+def _written_low_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of exactly a phrase unlabelled news mostly writes in lowercase (`low` in derived
+    `entities_terms_written_low_derived.txt`: `Toko Kelontong`, `Menara Telekomunikasi`): a term
+    capitalised in a heading or a list, no body. The guards of `_written_lowercase` hold: a
+    head opening it names a body (`Pengadilan Banding`, `Badan Atletik Dunia`)."""
+    inside = _unheaded_org(ent, toks)
+    return (
+        bool(inside)
+        and _phrase_kinds().get(" ".join(toks[k].low for k in inside)) in ("low", "both")
+        and all(_plain_capital(toks, k) for k in inside)
     )
 
 
-def _common_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG that is, case aside, a phrase news writes lowercase as often as not (derived
-    `entities_common_phrases.txt`: `Bank Sentral`, `Rapat Kerja`, `Call Center`): a kind or a
-    thing capitalised for emphasis, no body. One that a name goes on after is the name's opening
-    words (`Angkatan Laut AS`, `Organisasi Internasional untuk Migrasi`); a place so written is
-    left to the place rules (`Kompleks Parlemen`)."""
-    if ent.label != Label.ORG or " ".join(ent.text.split()).casefold() not in word_set(
-        "entities_common_phrases.txt"
-    ):
+def _emphasised_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of exactly a phrase news capitalises for emphasis and writes lowercase as often as
+    not (`emphasis` in derived `entities_terms_written_low_derived.txt`: `Bank Sentral`, `Rapat
+    Kerja`, `Call Center`): a kind or a thing, no body, head or no head. One that a name goes on
+    after is the name's opening words (`Angkatan Laut AS`, `Organisasi Internasional untuk
+    Migrasi`); a place so written is left to the place rules (`Kompleks Parlemen`)."""
+    kind = _phrase_kinds().get(" ".join(ent.text.split()).casefold())
+    if ent.label != Label.ORG or kind not in ("emphasis", "both"):
         return False
     inside = tokens_inside(ent.span, toks)
     return not inside or not _name_goes_on_after(toks, inside[-1] + 1)
+
+
+@cache
+def _phrase_kinds() -> dict[str, str]:
+    """Each phrase of `entities_terms_written_low_derived.txt` and the count that lists it."""
+    return {phrase: kind for kind, phrase in load_table("entities_terms_written_low_derived.txt")}
+
+
+def _unheaded_org(ent: Entity, toks: Sequence[Tok]) -> range:
+    """The tokens of an ORG no head opens, not in brackets and not spelled out before a known
+    body's short name; empty otherwise."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return range(0)
+    if (inside.start > 0 and toks[inside.start - 1].text == "(") or _known_short_name_after(toks, inside):
+        return range(0)
+    return inside
+
+
+def _plain_capital(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is capitalised, no known body's short name and no name's word."""
+    return toks[k].text[:1].isupper() and toks[k].low not in org_acronyms() and _plain_word(toks, k)
 
 
 def _name_goes_on_after(toks: Sequence[Tok], k: int) -> bool:
