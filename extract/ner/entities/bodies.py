@@ -51,6 +51,7 @@ from .kinds import (
     _lowercase_opener,
     _nickname,
     _owned_place,
+    _place_written_lowercase,
     _school_grade,
     _without_unplaced_shorts_in_brackets,
     _written_lowercase,
@@ -403,6 +404,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_rule_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
+        and not _place_written_lowercase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)
