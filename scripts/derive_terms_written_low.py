@@ -35,7 +35,8 @@ _HEADER = "\n".join(
         "# columns: phrase",
         "# Common terms, lowercase (`menara telekomunikasi`, `ojek online`, `era digital`). A model ORG"
         " of exactly these words, no head and no name's word among them, is a term, no body"
-        " (`kinds._written_lowercase`).",
+        " (`kinds._written_lowercase`); a model LOC of them, its bracketed short name aside, no region's"
+        " word among them, is a term or a facility's kind, no place (`kinds._place_written_lowercase`).",
     )
 )
 
