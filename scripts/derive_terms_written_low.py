@@ -107,7 +107,8 @@ def header(args) -> str:
             " emphasis; `both`). Phrase lowercase (`low menara telekomunikasi`, `emphasis bank sentral`)."
             " A model ORG of exactly a `low` phrase no head opens is a term (`kinds._written_low_phrase`),"
             " and so is one of exactly an `emphasis` phrase no name goes on after"
-            " (`kinds._emphasised_phrase`).",
+            " (`kinds._emphasised_phrase`); a model LOC of exactly a `low` phrase, its bracketed short"
+            " name aside, is a term or a facility's kind, no place (`kinds._place_written_lowercase`).",
         )
     )
 

@@ -52,6 +52,7 @@ from .kinds import (
     _lowercase_opener,
     _nickname,
     _owned_place,
+    _place_written_lowercase,
     _school_grade,
     _without_unplaced_shorts_in_brackets,
     _written_low_phrase,
@@ -112,15 +113,34 @@ def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     by a hyphen or a slash (`DPRD-DKPTPH`, `BI-FAST`, `TNI/Polri`), whose other part it may not
     name. Title case before a capitalised word is a given name's (`Kai Havertz`). A short name
     of words that name no place is none either (`_without_unplaced_shorts_in_brackets`: `Trade
-    Expo Indonesia (TEI)`)."""
+    Expo Indonesia (TEI)`). An office named by its kind is a body too (`_office_of_kind`)."""
     out = []
     for ent in _without_unplaced_shorts_in_brackets(ents, toks):
         k = token_at(ent.span[0], toks) if ent.label == Label.LOC else None
-        if k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
+        if k is not None and _office_of_kind(ent, toks):
+            out.append(Entity(ent.text, Label.ORG, ent.span))
+        elif k is None or not _body_short_name(toks, k) or ent.span[1] > toks[k].end:
             out.append(ent)
         elif toks[k].end == ent.span[1]:
             out.append(Entity(ent.text, Label.ORG, ent.span))
     return out
+
+
+#: Words right before a building's name where the building is the place the news happens in
+_PLACE_WORDS = frozenset(
+    {"di", "ke", "depan", "samping", "sebelah", "belakang", "seberang", "halaman", "gedung"}
+)
+
+
+def _office_of_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """`Kantor` and a word that makes an office's own name (`Kantor Pertanahan`, `Kantor Cabang
+    Pembantu (KCP) Bulog`: entities_office_kinds.txt): the office as a body (GUIDELINES §6),
+    unless a word of place stands right before it (`di Kantor Cabang …`: the building)."""
+    inside = tokens_inside(ent.span, toks)
+    if len(inside) < 2 or toks[inside.start].low != "kantor":
+        return False
+    placed = inside.start > 0 and toks[inside.start - 1].low in _PLACE_WORDS
+    return not placed and toks[inside.start + 1].low in word_set("entities_office_kinds.txt")
 
 
 def _clubs_by_their_city(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -407,6 +427,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _written_lowercase(ent, toks, lower)
         and not _written_low_phrase(ent, toks)
         and not _emphasised_phrase(ent, toks)
+        and not _place_written_lowercase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)

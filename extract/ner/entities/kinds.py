@@ -268,6 +268,36 @@ def _name_goes_on_after(toks: Sequence[Tok], k: int) -> bool:
 _NAME_JOINS = frozenset({"untuk", "dan", "of", "for"})
 
 
+def _place_written_lowercase(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A LOC whose words the corpus mostly writes lowercase as one phrase (`Lapangan Kerja`,
+    `Tanah Liat`, `Rumah Sakit (RS)`: `low` in entities_terms_written_low_derived.txt), its own short
+    name in brackets aside: a common term or a kind of facility, no place. A shouted word, a
+    region's or a person's word (`Batu Bara`) or a known body's short name is a name's, and so
+    is one listed beside a place of the same head (`Danau Ranau, Danau Lebar dan Danau …`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.LOC or len(inside) < 2 or _listed_with_same_head(inside, toks):
+        return False
+    words = range(inside.start, inside.stop)
+    if len(inside) > 3 and toks[inside.stop - 3].text == "(" and toks[inside.stop - 1].text == ")":
+        words = range(inside.start, inside.stop - 3)
+    phrase = " ".join(toks[k].low for k in words)
+    return _phrase_kinds().get(phrase) in ("low", "both") and all(_plain_capital(toks, k) for k in words)
+
+
+def _listed_with_same_head(inside: range, toks: Sequence[Tok]) -> bool:
+    """The words ``inside`` stand in a list (`,` or `dan` either side) beside a name opened by a
+    word spelled as their first (`Danau Ranau, Danau Lebar dan Danau Asam`): one name among
+    names of the same kind."""
+    head, joins, after, before = toks[inside.start].text, {",", "dan"}, inside.stop, inside.start - 1
+    if after + 1 < len(toks) and toks[after].low in joins and toks[after + 1].text == head:
+        return True
+    return (
+        before > 0
+        and toks[before].low in joins
+        and head in {t.text for t in toks[max(0, before - 4) : before]}
+    )
+
+
 def _common_word_opening(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
     """A LOC of one title-case word that opens a sentence and that the same article also writes
     in lowercase (`Sumur air yang dibangun …` beside `sumur`, `Gajah, kata dia, …` beside

@@ -211,6 +211,9 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     head = match_head(toks, first) if first is not None else None
     if head is not None and head[2] is Head.NOT:
         return None
+    opened = head is not None and head[2] is not Head.JOIN  # `The Meru Hotel` opens with no head
+    if not opened and ent.label in (Label.PER, Label.ORG) and _lodging_named(ent, toks):
+        return _relabel(ent, Label.LOC)  # `Chandra Inn Hotel`, `Samudera Villas`: the lodging
     if ent.label == Label.PER:
         acronym = head is not None and head[1] is Label.ORG and _is_acronym_head(toks[first])
         # `Disperinnaker` is no person, nor a unit of a known body (`Puslabfor Bareskrim Polri`);
@@ -253,6 +256,14 @@ def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[inside.start - 1].text == "di"
         and toks[inside[-1]].low in word_set("entities_facility_tails.txt")
     )
+
+
+def _lodging_named(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A name of two words or more ending in a word for lodging (`Chandra Inn Hotel`, `Samudera
+    Villas`, `Leaf Boutique Resort`: entities_lodging_tails.txt): the hotel, a place (GUIDELINES
+    §6), whether the model read a body or a person."""
+    inside = tokens_inside(ent.span, toks)
+    return len(inside) > 1 and toks[inside[-1]].low in word_set("entities_lodging_tails.txt")
 
 
 def _of_known_body(ent: Entity, toks: Sequence[Tok]) -> bool:
