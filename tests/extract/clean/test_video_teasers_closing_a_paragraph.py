@@ -56,6 +56,7 @@ def _page(last: str) -> str:
             "Simak Video Penjelasan Kadis soal Benih Jagung: Dibagi Merata ke Desa",
         ),
         ("Saksikan LiveKupangPagi:", "", "Saksikan LiveKupangPagi:"),
+        ("Lihat videonya di atas!", "", "Lihat videonya di atas!"),
     ],
     ids=[
         "quoted-title-link",
@@ -64,6 +65,7 @@ def _page(last: str) -> str:
         "quoted-juga-video",
         "title-with-lowercase-words",
         "programme-glued-to-live",
+        "pointer-to-the-video-above",
     ],
 )
 def test_video_teaser_is_cut(last: str, kept: str, cut: str) -> None:
@@ -78,8 +80,9 @@ def test_video_teaser_is_cut(last: str, kept: str, cut: str) -> None:
         "Lihat saja, lahan yang dulu kering kini ditanami jagung oleh warga.",
         "Tonton Video tersebut diunggah warga ke media sosial dan dibagikan ratusan kali.",
         "Warga merekam penyaluran itu. Simak Video yang beredar, petani tampak mengangkut karung benih.",
+        "Petani merekam panen itu. Lihat videonya di atas meja posko, kata petugas kepada warga.",
     ],
-    ids=["lihat-saja", "video-verb-prose", "video-then-comma"],
+    ids=["lihat-saja", "video-verb-prose", "video-then-comma", "videonya-mid-sentence"],
 )
 def test_prose_opening_with_the_same_verbs_stays(last: str) -> None:
     page = clean(_page(last))
