@@ -45,8 +45,27 @@ def _page(rest: str) -> str:
             "Berikut tiga desa dengan cakupan tertinggi. 1. Desa Sesela 2. Desa Gunungsari",
             ["BACA SELENGKAPNYA --->", "BACA SELENGKAPNYA>>>>>"],
         ),
+        (
+            "Petugas mendata anak yang belum lengkap imunisasinya, Sabtu. Selengkapnya baca di sini. "
+            "2. Pasar murah digelar di Cakranegara",
+            "Petugas mendata anak yang belum lengkap imunisasinya, Sabtu. 2. Pasar murah digelar di "
+            "Cakranegara",
+            ["Selengkapnya baca di sini."],
+        ),
+        (
+            'Petugas mendata anak yang belum lengkap imunisasinya. Baca artikel detikbali, "Dinkes NTB '
+            'Periksa 1.200 Anak" selengkapnya Ia meminta orang tua datang tepat waktu.',
+            "Petugas mendata anak yang belum lengkap imunisasinya. Ia meminta orang tua datang tepat waktu.",
+            ['Baca artikel detikbali, "Dinkes NTB Periksa 1.200 Anak" selengkapnya'],
+        ),
     ],
-    ids=["baca-colon-headline", "digest-link-before-next-item", "shouted-link-with-arrow"],
+    ids=[
+        "baca-colon-headline",
+        "digest-link-before-next-item",
+        "shouted-link-with-arrow",
+        "selengkapnya-baca-di-sini",
+        "syndicated-source-link",
+    ],
 )
 def test_related_link_is_cut(rest: str, kept: str, cuts: list[str]) -> None:
     page = clean(_page(rest))
@@ -60,8 +79,9 @@ def test_related_link_is_cut(rest: str, kept: str, cuts: list[str]) -> None:
         "Orang tua diminta membaca berita selengkapnya di laman dinas sebelum datang ke puskesmas.",
         "Kepala dinas meminta warga membaca: jadwal imunisasi ditempel di setiap kantor desa.",
         "Baca selengkapnya aturan itu, kata kepala dinas, sebelum membawa anak ke puskesmas.",
+        'Orang tua diminta membaca. Baca artikel ini, "Imunisasi Itu Aman" tulis dinas, selengkapnya nanti.',
     ],
-    ids=["membaca-selengkapnya", "lowercase-after-colon", "baca-selengkapnya-as-prose"],
+    ids=["membaca-selengkapnya", "lowercase-after-colon", "baca-selengkapnya-as-prose", "baca-artikel-prose"],
 )
 def test_prose_with_the_same_words_stays(rest: str) -> None:
     page = clean(_page(rest))
