@@ -58,6 +58,12 @@ def _page(rest: str) -> str:
             "Petugas mendata anak yang belum lengkap imunisasinya. Ia meminta orang tua datang tepat waktu.",
             ['Baca artikel detikbali, "Dinkes NTB Periksa 1.200 Anak" selengkapnya'],
         ),
+        (
+            "Cakupan di Lombok Barat mencapai 81 persen.(Baca: Daftar Puskesmas dengan Antrean Terpanjang "
+            "(Senin, 3 Juni 2024))Kondisi serupa terjadi di Lombok Utara.",
+            "Cakupan di Lombok Barat mencapai 81 persen. Kondisi serupa terjadi di Lombok Utara.",
+            ["(Baca: Daftar Puskesmas dengan Antrean Terpanjang (Senin, 3 Juni 2024))"],
+        ),
     ],
     ids=[
         "baca-colon-headline",
@@ -65,6 +71,7 @@ def _page(rest: str) -> str:
         "shouted-link-with-arrow",
         "selengkapnya-baca-di-sini",
         "syndicated-source-link",
+        "bracketed-dated-headline",
     ],
 )
 def test_related_link_is_cut(rest: str, kept: str, cuts: list[str]) -> None:
@@ -80,8 +87,15 @@ def test_related_link_is_cut(rest: str, kept: str, cuts: list[str]) -> None:
         "Kepala dinas meminta warga membaca: jadwal imunisasi ditempel di setiap kantor desa.",
         "Baca selengkapnya aturan itu, kata kepala dinas, sebelum membawa anak ke puskesmas.",
         'Orang tua diminta membaca. Baca artikel ini, "Imunisasi Itu Aman" tulis dinas, selengkapnya nanti.',
+        "Petugas mencatat hasilnya (baca: jumlah anak yang sudah diimunisasi) di buku register.",
     ],
-    ids=["membaca-selengkapnya", "lowercase-after-colon", "baca-selengkapnya-as-prose", "baca-artikel-prose"],
+    ids=[
+        "membaca-selengkapnya",
+        "lowercase-after-colon",
+        "baca-selengkapnya-as-prose",
+        "baca-artikel-prose",
+        "lowercase-baca-gloss",
+    ],
 )
 def test_prose_with_the_same_words_stays(rest: str) -> None:
     page = clean(_page(rest))
