@@ -194,6 +194,8 @@ def _teaser_patterns() -> dict[str, regex.Pattern[str]]:
         teaser=regex.compile(
             rf"(?<=^|[.!?\"”’)\]]\s*)(?:(?:{teaser})\s*(?:{also})(?!\p{{Ll}})\s*[:：]?|(?:{teaser})\s*[:：])\s*"
             rf"|(?<=\S\s)(?:{teaser})\s*(?:{also})\s*[:：]\s*"
+            # `… jelas Kadis Baca: Bupati Resmikan Pasar …`: its colon and a capitalised headline, no `juga`
+            rf"|(?<=\S\s)(?:{teaser})\s*[:：]\s*(?=\p{{Lu}}|\d)"
             # `… mendatang. Pilihan Redaksi Daftar 8 Tim …`: a related box's heading, capitalised
             rf"|(?<=\S\s)(?:{box})\s*[:：]?\s+(?=\p{{Lu}}|\d)",
             regex.VERSION1,
