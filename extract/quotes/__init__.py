@@ -135,10 +135,10 @@ class _Cast:
     def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
         self.persons = persons
         self.officials = officials
-        names = [p.name for p in persons]
+        self.names = [p.name for p in persons]
         # ``Aris`` or ``Made`` listed apart from `Ariswandi`, `I Made Parwita`: the speaker is the
         # fullest name (GUIDELINES §7)
-        self.fuller = {name: full for name in names if (full := fuller_name(name, names))}
+        self.fuller = {name: full for name in self.names if (full := fuller_name(name, self.names))}
         mentions = sorted((s, self.name_of(p)) for p in persons for s in p.mentions if s[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
@@ -219,8 +219,7 @@ class _Cast:
         `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `fuller_name`)."""
         if (first := _capital_first(text, start, end)) is None:
             return None
-        names = [p.name for p in self.persons]
-        full = fuller_name(first.group(), names) or _initialled(text, first, names)
+        full = fuller_name(first.group(), self.names) or _initialled(text, first, self.names)
         return _Speaker(full, first.span()) if full else None
 
     def person_of(self, name: str) -> str:
