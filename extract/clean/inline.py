@@ -18,6 +18,8 @@ from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
 from .lexicon import _connectives, _function_words, _labels, _patterns, _reader_words, _sentence_openers
 
+# Quotes and punctuation around a token's word (`“Di`, `sana,`)
+_TOKEN_PUNCT = "\"“”'‘’,.:;!?()[]"
 # A glued teaser block is read for at most this many words (three related headlines in a row)
 _HEADLINE_TOKENS = 45
 # A teaser headline in sentence case (`Baca juga: Menteri sebut jalan tol siap dipakai`) is read to
@@ -96,7 +98,7 @@ def _headline_end(line: str, start: int) -> int:
         tok = m.group()
         if _opens_quote(tok) or (tok[0] in "BbSsLl" and p.teaser_next.match(line, m.start())):
             break  # a quote opens the body again, or the next teaser follows
-        core = tok.strip("\"“”'‘’,.:;!?()[]")
+        core = tok.strip(_TOKEN_PUNCT)
         if opener_at is not None and core[:1].islower():
             return opener_at  # `… Piala Dunia Karena itu, Nova …`: an opener and a lowercase word
         opener_at = end if core[:1].isupper() and core.casefold() in openers and end > start else None
@@ -187,7 +189,7 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             return len(line[: m.start()].rstrip())  # `… berbagai inovasi “Di FFWI, juri …`
         if n >= _HEADLINE_TOKENS or _opens_quote(tok) or p.teaser_next.match(line, m.start()):
             return None
-        core = tok.strip("\"“”'‘’,.:;!?()[]")
+        core = tok.strip(_TOKEN_PUNCT)
         if not core:
             continue
         folded = core.casefold()
@@ -226,7 +228,7 @@ def _subject_again(line: str, tokens: list[regex.Match[str]], n: int) -> bool:
 
 def _core(token: regex.Match[str]) -> str:
     """The token's word without its quotes and punctuation, lowercase."""
-    return token.group().strip("\"“”'‘’,.:;!?()[]").casefold()
+    return token.group().strip(_TOKEN_PUNCT).casefold()
 
 
 def _lowercase_next(tokens: list[regex.Match[str]], n: int) -> bool:
@@ -243,8 +245,8 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
     pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
     menyebut …`)."""
-    word = token.strip("\"“”'‘’,.:;!?()[]").casefold()
-    after = [m.group().strip("\"“”'‘’,.:;!?()[]") for m in following]
+    word = token.strip(_TOKEN_PUNCT).casefold()
+    after = [m.group().strip(_TOKEN_PUNCT) for m in following]
     lower = [w[:1].islower() for w in after]
     if word in common_words() and word not in given_names():
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))

@@ -713,15 +713,19 @@ def _region_tails() -> frozenset[str]:
 
 
 @cache
-def _regions() -> frozenset[str]:
+def _region_names() -> tuple[str, ...]:
     """Province and regency or city names (shared with the officials' title grammar) and the
-    regencies' seats a dateline names (`clean_region_seats.txt`), lowercase."""
-    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
-    return frozenset(e.casefold() for e in names)
+    regencies' seats a dateline names (`clean_region_seats.txt`), as the lists write them."""
+    return (*load_lines("officials_regions.txt"), *load_lines("clean_region_seats.txt"))
+
+
+@cache
+def _regions() -> frozenset[str]:
+    """The region names (`_region_names`), lowercase."""
+    return frozenset(e.casefold() for e in _region_names())
 
 
 @cache
 def _region_acronyms() -> frozenset[str]:
     """The regions the gazetteer writes in capitals (`AS`, `NTB`, `DIY`): a dateline keeps them so."""
-    names = load_lines("officials_regions.txt") + load_lines("clean_region_seats.txt")
-    return frozenset(e for e in names if e.isupper() and " " not in e)
+    return frozenset(e for e in _region_names() if e.isupper() and " " not in e)

@@ -7,6 +7,8 @@ quotes use (GUIDELINES §2 and §6):
 * `same_person` decides whether a short mention (``Umi``, ``Wayan Adi Arnawa``) names the
   same person as a full one (``Umi Mastikah``, ``I Wayan Adi Arnawa``);
 * `group_by_person` groups name mentions by person, fullest name first;
+* `fuller_name` finds the one longer name a one-word name writes short (clipped, respelt or
+  one of its words), for a speaker the persons list apart (``Aris``, `Ariswandi`);
 * `PersonIndex` answers, for one article, "whose name is this short name, this span or this
   title": the fullest name of the person it points to.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
@@ -25,6 +28,7 @@ from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_pa
 __all__ = [
     "PersonIndex",
     "display_name",
+    "fuller_name",
     "group_by_person",
     "name_tokens",
     "proper_name",
@@ -345,9 +349,60 @@ def _blanked(words: list[str]) -> list[tuple[object, ...]]:
     return [(i, *words[:i], *words[i + 1 :]) for i in range(len(words))]
 
 
-#: Letters: a clipped name (`Yuli`, `Fani`) is at least this long and its word this much longer.
+#: Letters: a clipped name (`Yuli`, `Fani`) is at least this long and its word this much longer
+#: (``Rahma`` is no clip of `Rahmat`; shorter ones such as ``Ari`` begin too many names).
 _CLIP_MIN = 4
 _CLIP_MORE = 2
+
+
+def _clips(short: str, word: str, *, tail: bool = False) -> bool:
+    """Whether ``short`` writes the longer name word ``word`` clipped, both lowercase: its start
+    (``yuli`` of `yuliati`, ``kamal`` of `kamaludin`), with ``tail`` its end too (``fani`` of
+    `rifani`), at least `_CLIP_MIN` letters long and `_CLIP_MORE` letters short of the word."""
+    if len(short) < _CLIP_MIN or len(word) < len(short) + _CLIP_MORE:
+        return False
+    return word.startswith(short) or (tail and word.endswith(short))
+
+
+#: The fewest letters of a one-word name read as a word of a longer name (``Dwy`` for `Dwi Deasy`).
+_MIN_SHORT_NAME = 3
+#: A letter written twice (``Affifuddin``) and an `h` after a consonant (``Fadhli``, ``Bakhtiar``):
+#: spellings of one name (`_spelling`).
+_DOUBLED = LazyPattern(r"(\p{L})\1+")
+_SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
+
+
+@cache
+def _spelling(word: str) -> str:
+    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
+    as `j`, no doubled letter, no `h` after a consonant."""
+    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
+    return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
+
+
+def fuller_name(short: str, names: Sequence[str]) -> str | None:
+    """The one name of ``names`` that ``short``, a single word, writes short: it clips the start
+    of a word of it (`_clips`: ``Kamal`` for `Kamaludin`, ``Risma`` for `Tri Rismaharini`), or it
+    is one word of a name of several, as spelt or spelt otherwise (``Made`` for `I Made Parwita`,
+    ``Arfy`` for `Arfi Julizar`); None when no name or several are.
+
+    >>> fuller_name("Aris", ["Ariswandi", "Budi Santoso"]), fuller_name("Arfy", ["Arfi Julizar"])
+    ('Ariswandi', 'Arfi Julizar')
+    >>> fuller_name("Ari", ["Ariswandi"]), fuller_name("Budi", ["Budiman", "Budiarto"])
+    (None, None)
+    """
+    low = short.lower()
+    if len(low) < _MIN_SHORT_NAME or not low.isalpha():
+        return None
+    key = _spelling(short)
+    hits = set()
+    for name in names:
+        words = name.lower().split()
+        if name == short:
+            continue
+        if any(_clips(low, w) for w in words) or (len(words) > 1 and any(_spelling(w) == key for w in words)):
+            hits.add(name)
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
@@ -369,11 +424,7 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         w = parts[0].lower()
         if any(o == w and h != g for h, o in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {
-            h
-            for h, o in words
-            if h != g and len(o) >= len(w) + _CLIP_MORE and (o.startswith(w) or o.endswith(w))
-        }
+        homes = {h for h, o in words if h != g and _clips(w, o, tail=True)}
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()

@@ -190,10 +190,13 @@ def _written_lowercase(text: str, name: str) -> bool:
     more that the article also writes all in lowercase is a common phrase (a variety, a thing),
     not a person's name."""
     words = name.split()
-    if len(words) < 2:
-        return False
-    phrase = " ".join(w.lower() for w in words)
-    return any(whole_words(text, phrase, hyphen=False))
+    return len(words) >= 2 and _lowercase_in(text, " ".join(words))
+
+
+def _lowercase_in(text: str, words: str) -> bool:
+    """Whether the article writes ``words`` in lowercase too, as whole words (`ranpur`, `klon
+    tugusari`): a common word or phrase, no name's."""
+    return any(whole_words(text, words.lower(), hyphen=False))
 
 
 def _title_bodies(roles: Sequence[RoleMention]) -> frozenset[str]:
@@ -905,7 +908,7 @@ def _mate_word(text: str, word: str) -> bool:
     """A word of a list item read as a name: a given name, or a word of no known class that the
     article never writes in lowercase (`virus` in `Andes Virus`)."""
     cls = word_class(word)
-    return cls is W.GIV or (cls in _MATE_CLASSES and not any(whole_words(text, word.lower(), hyphen=False)))
+    return cls is W.GIV or (cls in _MATE_CLASSES and not _lowercase_in(text, word))
 
 
 #: a capitalised word and a blank right before a word, no capitalised word before it (`Achraf `)
@@ -954,15 +957,9 @@ def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple
     first, a = run.group(1), run.start(1)
     if word_class(first) not in _GIVEN_CLASSES or word_marker(first) is not None or first in other:
         return None
-    if title_prefix_len(text, a, end) or _any_lowercase(text, [first, text[start:end]]):
+    if title_prefix_len(text, a, end) or _lowercase_in(text, first) or _lowercase_in(text, text[start:end]):
         return None
     return display_name(text[a:end]), (a, end)
-
-
-def _any_lowercase(text: str, words: list[str]) -> bool:
-    """Whether the article writes one of ``words`` in lowercase too (`ranpur`, `gurun`): a
-    common word, no name's."""
-    return any(any(whole_words(text, w.lower(), hyphen=False)) for w in words)
 
 
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:

@@ -24,7 +24,7 @@ A speaker phrase names a person when it holds a mention of one of ``persons`` (s
 included: the persons stage groups ``Umi`` with ``Umi Mastikah``) or a word of their name; a
 one-word name that writes one longer name short (clipped, respelt or a word the persons list
 apart: ``Aris`` for `Ariswandi`, ``Arfy`` for `Arfi Julizar`, ``Made`` for `I Made Parwita`) or
-gives its initials (``STY``) names that person (`_fuller_of`, `_initialled`);
+gives its initials (``STY``) names that person (`fuller_name`, `_initialled`);
 a title alone (``ucap Bupati``) names the official of ``officials`` whose title begins with
 it; a description that names no one takes the person named after a comma in the tag's
 sentence (``kata salah seorang pedagang di Pasar Liwa, Aminah``); anything else (``kata seorang
@@ -47,6 +47,7 @@ from typing import NamedTuple
 import regex
 
 from ..people.lexicon import MAX_DEGREE_ABBREVIATION, role_words
+from ..people.names import fuller_name
 from ..records import Official, Person, Quote, Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
@@ -134,10 +135,10 @@ class _Cast:
     def __init__(self, persons: Sequence[Person], officials: Sequence[Official], inside: _Inside) -> None:
         self.persons = persons
         self.officials = officials
-        names = [p.name for p in persons]
+        self.names = [p.name for p in persons]
         # ``Aris`` or ``Made`` listed apart from `Ariswandi`, `I Made Parwita`: the speaker is the
         # fullest name (GUIDELINES §7)
-        self.fuller = {name: full for name in names if (full := _fuller_of(name, names))}
+        self.fuller = {name: full for name in self.names if (full := fuller_name(name, self.names))}
         mentions = sorted((s, self.name_of(p)) for p in persons for s in p.mentions if s[0] not in inside)
         self.mentions = mentions
         self.starts = [span[0] for span, _ in mentions]
@@ -215,11 +216,10 @@ class _Cast:
 
     def by_short_name(self, text: str, start: int, end: int) -> _Speaker | None:
         """The one person whose name the phrase's first word writes short (``kata Bima`` after
-        `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `_fuller_of`)."""
+        `Bimastyaji Surya Ramadan`, ``kata Arfy`` after `Arfi Julizar`: `fuller_name`)."""
         if (first := _capital_first(text, start, end)) is None:
             return None
-        names = [p.name for p in self.persons]
-        full = _fuller_of(first.group(), names) or _initialled(text, first, names)
+        full = fuller_name(first.group(), self.names) or _initialled(text, first, self.names)
         return _Speaker(full, first.span()) if full else None
 
     def person_of(self, name: str) -> str:
@@ -244,51 +244,8 @@ class _Cast:
         return None
 
 
-#: The fewest letters of a short name clipped from the start of a longer name word (``Aris`` for
-#: `Ariswandi`, ``Endi`` for `Endiawan`); shorter ones (``Ari``) begin too many names.
-_MIN_CLIPPED = 4
-#: The fewest letters a clipped short name leaves off its word: ``Rahma`` is not `Rahmat`.
-_MIN_CLIPPED_OFF = 2
 #: The initials of a name written as its short form (``JK``, ``AHY``, ``STY``).
 _MIN_INITIALS, _MAX_INITIALS = 2, 4
-#: The fewest letters of a one-word name read as a word of a longer name (``Dwy`` for `Dwi Deasy`).
-_MIN_SHORT_NAME = 3
-#: A letter written twice (``Affifuddin``) and an `h` after a consonant (``Fadhli``, ``Bakhtiar``):
-#: spellings of one name (`_spelling`).
-_DOUBLED = LazyPattern(r"(\p{L})\1+")
-_SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
-
-
-@cache
-def _spelling(word: str) -> str:
-    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
-    as `j`, no doubled letter, no `h` after a consonant."""
-    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
-    return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
-
-
-def _fuller_of(short: str, names: Sequence[str]) -> str | None:
-    """The one name of ``names`` that ``short``, a single word, writes short: it clips a word of it
-    (leaving at least `_MIN_CLIPPED_OFF` letters off: ``Kamal`` for `Kamaludin`, ``Risma`` for `Tri
-    Rismaharini`), or it is one word of a name of several, as spelt or spelt otherwise (``Made``
-    for `I Made Parwita`, ``Arfy`` for `Arfi Julizar`); None when no name or several are."""
-    low = short.lower()
-    if len(low) < _MIN_SHORT_NAME or not low.isalpha():
-        return None
-    key = _spelling(short)
-    hits = set()
-    for name in names:
-        words = name.lower().split()
-        if name == short:
-            continue
-        clipped = len(low) >= _MIN_CLIPPED and any(
-            w.startswith(low) and len(w) - len(low) >= _MIN_CLIPPED_OFF for w in words
-        )
-        if clipped or (len(words) > 1 and any(_spelling(w) == key for w in words)):
-            hits.add(name)
-    return hits.pop() if len(hits) == 1 else None
-
-
 _NAME_PARTS = LazyPattern(r"[\s-]+")
 _NEXT_CAPITAL = LazyPattern(r"\s+\p{Lu}")
 

@@ -503,10 +503,10 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     covered = {k for e in ents for k in tokens_inside(e.span, toks)}
     found = []
     for org in (e for e in ents if e.label == Label.ORG):
-        k = tokens_inside(org.span, toks).stop  # the bracket after the body's name
-        if k + 2 >= len(toks) or toks[k].text != "(" or toks[k + 2].text != ")" or k + 1 in covered:
+        k = tokens_inside(org.span, toks).stop + 1  # the word after the bracket after the name
+        if not _bracketed(toks, k) or k in covered:
             continue
-        short, after = toks[k + 1], toks[k + 3] if k + 3 < len(toks) else None
+        short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
         if (
             _listed_short_name(short)
             and _spells_body(short.text, org, toks)

@@ -20,7 +20,7 @@ from ...resources import load_table
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
 from .page import _opens_sentence
-from .shortnames import _in_order, _initials, _no_place_head
+from .shortnames import _bracketed, _in_order, _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
 from .words import Head, _heads, _joins, _not_entities, _words_by_kind
 
@@ -322,13 +322,8 @@ def _known_short_name_after(toks: Sequence[Tok], inside: range) -> bool:
     """A known body's short name in brackets right after the words (`Otoritas Jasa Keuangan
     (OJK)`, `Dana Moneter Internasional (IMF)`: entities_org_acronyms.txt): the words spell the
     body out, whatever the article writes in lowercase elsewhere."""
-    k = inside.stop
-    return (
-        k + 2 < len(toks)
-        and toks[k].text == "("
-        and toks[k + 2].text == ")"
-        and toks[k + 1].low in org_acronyms()
-    )
+    k = inside.stop + 1  # the word after the bracket
+    return _bracketed(toks, k) and toks[k].low in org_acronyms()
 
 
 def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
