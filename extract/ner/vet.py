@@ -43,7 +43,7 @@ from ..people.lexicon import (
     role_words,
     word_marker,
 )
-from ..people.names import name_tokens, strip_name
+from ..people.names import name_tokens, names_run_together, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..resources import load_lines
@@ -141,6 +141,7 @@ def vet_entities(
     """
     called = called_alone(entities)
     ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e, called))
+    ents = tuple(x for e in ents for x in _split_run_together(text, e, ents))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _article(text, ents, tokens)
@@ -464,6 +465,37 @@ def _split_swallowed(text: str, ent: Entity, called: CalledAlone = NO_ONE_CALLED
             c, d = s + toks[k].start, s + toks[-1].end
             return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
     return (ent,)
+
+
+def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple[Entity, ...]:
+    """A PER entity of four words of no known class on one line is two names a lineup wrote with
+    no comma between them (`Hakan Calhanoglu Henrikh Mkhitaryan`) when the page writes one of
+    its pairs elsewhere too: two entities of two words each, a pair the page names as an
+    organisation elsewhere an ORG (`Leonardo Pavoletti Inter Milan`: the next team's name). A
+    span holding a word the page names as a place stays whole (`Denmark Kim Astrup Sorensen`:
+    the country, then one name)."""
+    s, e = ent.span
+    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)):
+        return (ent,)
+    toks = tokenize(text[s:e])
+    words = [t.text for t in toks]
+    if len(toks) != 4 or any(t.newline or t.kind is not WORD for t in toks) or not names_run_together(words):
+        return (ent,)
+    if any(x.label == EntityLabel.LOC and x.text in words for x in ents):
+        return (ent,)
+    bodies = {x.text for x in ents if x.label == EntityLabel.ORG}
+    pairs = ((s + toks[0].start, s + toks[1].end), (s + toks[2].start, s + toks[3].end))
+    if not any(_written_elsewhere(text, a, b, ent.span) for a, b in pairs):
+        return (ent,)  # `Eqman Yance Elektriko Kafiar`: one person's four names
+    return tuple(
+        Entity(text[a:b], (EntityLabel.ORG if text[a:b] in bodies else EntityLabel.PER).value, (a, b))
+        for a, b in pairs
+    )
+
+
+def _written_elsewhere(text: str, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the page writes ``text[a:b]`` as whole words outside ``span`` too."""
+    return any(not (span[0] <= x < span[1]) for x, _ in whole_words(text, text[a:b], hyphen=False))
 
 
 def _name_tail_at(toks: Sequence[Tok], k: int, called: CalledAlone = NO_ONE_CALLED) -> bool:
@@ -915,6 +947,8 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
     bodies is a list of people, whatever the model called one of its items; a list
     of places that names one with its administrative word (`Desa Sri Rahayu, Agung Jaya`,
     `Kabupaten Katingan, Seruyan`) stays a list of places."""
+    if names_run_together(name_tokens(art.text[s:ce])):
+        return False
     items = [*_list_items(art, s, ce), (s, ce, True)]
     if any(not per and _admin_place(art, a) for a, _, per in items):
         return False
@@ -926,14 +960,16 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
 
 def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
     """A list's PER item that reads as a person's name: it opens with a known given name, or, if
-    ``unknown``, it has two words or more of no known class, none a body's word nor written in
+    ``unknown``, it has two or three words of no known class, none a body's word nor written in
     lowercase in the article (`Bernardo Silva`, `Evan Ferguson`: players' names the lexicon does
-    not know)."""
+    not know). Four such words are two names a lineup wrote with no comma between them (`Denzel
+    Dumfries Lautaro Martinez`), or a name and its club, or a title: no one name."""
     if not words or word_class(words[0]) is W.GIV:
         return bool(words)
     return (
         unknown
         and len(words) >= 2
+        and not names_run_together(words)
         and all(word_class(w) is W.UNK and w.lower() not in art.lower for w in words)
         and not any(names_a_body(w) for w in words)
     )
