@@ -954,8 +954,26 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
         return False
     # a list holding a facility (`Masjid Raya …, Al Furqon, Al Ikhlas`) names more facilities
     unknown = not any(not per and opens_facility(tokenize(art.text[a:b])) for a, b, per in items)
+    unknown = unknown and not _lists_works(art.text, min(a for a, _, _ in items))
     people = sum(1 for a, b, per in items if per and _listed_name(art, name_tokens(art.text[a:b]), unknown))
     return people >= _PEOPLE_IN_LIST and people > sum(1 for *_, per in items if not per)
+
+
+def _lists_works(text: str, start: int) -> bool:
+    """Whether the sentence before a list starting at ``start`` names works or products
+    (`lagu`, `produk`, `notes`: names_work_list_cues.txt): its unknown names are titles."""
+    lead = text[max(0, start - _LEAD_REACH) : start]
+    lead = regex.split(r"[.!?] ", lead)[-1]
+    return any(w.lower() in _work_cues() for w in regex.findall(r"\p{Ll}+", lead))
+
+
+#: how far before a list its sentence is read for a work's or product's noun
+_LEAD_REACH = 160
+
+
+@cache
+def _work_cues() -> frozenset[str]:
+    return word_set("names_work_list_cues.txt")
 
 
 def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
