@@ -470,10 +470,11 @@ def _split_swallowed(text: str, ent: Entity, called: CalledAlone = NO_ONE_CALLED
 def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple[Entity, ...]:
     """A PER entity of four words of no known class on one line is two names a lineup wrote with
     no comma between them (`Hakan Calhanoglu Henrikh Mkhitaryan`) when the page writes one of
-    its pairs elsewhere too: two entities of two words each, a pair the page names as an
+    its pairs elsewhere too: two entities of two words each, a second pair the page names as an
     organisation elsewhere an ORG (`Leonardo Pavoletti Inter Milan`: the next team's name). A
     span holding a word the page names as a place stays whole (`Denmark Kim Astrup Sorensen`:
-    the country, then one name)."""
+    the country, then one name), and so does one outside a lineup's commas (`dan Antasyafi
+    Robby Al Hilmi.`, `melawan Natha Pong Nuchap Hum dari`)."""
     s, e = ent.span
     if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)):
         return (ent,)
@@ -481,16 +482,23 @@ def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple
     words = [t.text for t in toks]
     if len(toks) != 4 or any(t.newline or t.kind is not WORD for t in toks) or not names_run_together(words):
         return (ent,)
-    if any(x.label == EntityLabel.LOC and x.text in words for x in ents):
+    if any(x.label == EntityLabel.LOC and x.text in words for x in ents) or not _lineup_item(text, s, e):
         return (ent,)
     bodies = {x.text for x in ents if x.label == EntityLabel.ORG}
     pairs = ((s + toks[0].start, s + toks[1].end), (s + toks[2].start, s + toks[3].end))
     if not any(_written_elsewhere(text, a, b, ent.span) for a, b in pairs):
         return (ent,)  # `Eqman Yance Elektriko Kafiar`: one person's four names
-    return tuple(
-        Entity(text[a:b], (EntityLabel.ORG if text[a:b] in bodies else EntityLabel.PER).value, (a, b))
-        for a, b in pairs
+    (a, b), (c, d) = pairs
+    club = text[c:d] in bodies  # only the second pair: the next team's label opens a lineup
+    return Entity(text[a:b], EntityLabel.PER.value, (a, b)), Entity(
+        text[c:d], (EntityLabel.ORG if club else EntityLabel.PER).value, (c, d)
     )
+
+
+def _lineup_item(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands between a lineup's marks: a comma or colon before it and one
+    right after it (`Niclas Fullkrug, Marvin Duksch Bayern Munich: Sven Ulreich`)."""
+    return text[max(0, s - 2) : s] in (", ", ": ") and text[e : e + 1] in (",", ":")
 
 
 def _written_elsewhere(text: str, a: int, b: int, span: tuple[int, int]) -> bool:

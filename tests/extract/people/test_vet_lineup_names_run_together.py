@@ -90,3 +90,13 @@ def test_a_list_of_players_makes_no_person_of_four_unknown_words() -> None:
         ("Renzo Calloni", ["Renzo Calloni"]),
         ("Piero Salvani", ["Piero Salvani"]),
     ]
+
+
+def test_four_unknown_words_outside_a_lineups_commas_stay_one_name() -> None:
+    t = "Ia akan bertarung melawan Sakda Phirun Nuchap Somkhit dari Thailand. Sakda Phirun tampil tenang."
+    found = [("Sakda Phirun Nuchap Somkhit", "PER"), ("Thailand", "LOC"), ("Sakda Phirun", "PER")]
+    assert _read(t, found) == [
+        ("Sakda Phirun Nuchap Somkhit", "PER", (26, 53)),
+        ("Thailand", "LOC", (59, 67)),
+        ("Sakda Phirun", "PER", (69, 81)),
+    ]
