@@ -43,7 +43,7 @@ from ..people.lexicon import (
     role_words,
     word_marker,
 )
-from ..people.names import name_tokens, strip_name
+from ..people.names import name_tokens, names_run_together, strip_name
 from ..people.titles import title_prefix_len
 from ..records import Entity, EntityLabel
 from ..resources import load_lines
@@ -141,6 +141,7 @@ def vet_entities(
     """
     called = called_alone(entities)
     ents = tuple(x for e in _join_hyphenated(text, entities) for x in _split_swallowed(text, e, called))
+    ents = tuple(x for e in ents for x in _split_run_together(text, e, ents))
     if not any(e.label == EntityLabel.PER for e in ents):
         return list(ents)
     art = _article(text, ents, tokens)
@@ -464,6 +465,45 @@ def _split_swallowed(text: str, ent: Entity, called: CalledAlone = NO_ONE_CALLED
             c, d = s + toks[k].start, s + toks[-1].end
             return Entity(text[a:b], ent.label, (a, b)), Entity(text[c:d], EntityLabel.PER, (c, d))
     return (ent,)
+
+
+def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple[Entity, ...]:
+    """A PER entity of four words of no known class on one line is two names a lineup wrote with
+    no comma between them (`Hakan Calhanoglu Henrikh Mkhitaryan`) when the page writes one of
+    its pairs elsewhere too: two entities of two words each, a second pair the page names as an
+    organisation elsewhere an ORG (`Leonardo Pavoletti Inter Milan`: the next team's name). A
+    span holding a word the page names as a place stays whole (`Denmark Kim Astrup Sorensen`:
+    the country, then one name), and so does one outside a lineup's commas (`dan Antasyafi
+    Robby Al Hilmi.`, `melawan Natha Pong Nuchap Hum dari`)."""
+    s, e = ent.span
+    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)):
+        return (ent,)
+    toks = tokenize(text[s:e])
+    words = [t.text for t in toks]
+    if len(toks) != 4 or any(t.newline or t.kind is not WORD for t in toks) or not names_run_together(words):
+        return (ent,)
+    if any(x.label == EntityLabel.LOC and x.text in words for x in ents) or not _lineup_item(text, s, e):
+        return (ent,)
+    bodies = {x.text for x in ents if x.label == EntityLabel.ORG}
+    pairs = ((s + toks[0].start, s + toks[1].end), (s + toks[2].start, s + toks[3].end))
+    if not any(_written_elsewhere(text, a, b, ent.span) for a, b in pairs):
+        return (ent,)  # `Eqman Yance Elektriko Kafiar`: one person's four names
+    (a, b), (c, d) = pairs
+    club = text[c:d] in bodies  # only the second pair: the next team's label opens a lineup
+    return Entity(text[a:b], EntityLabel.PER.value, (a, b)), Entity(
+        text[c:d], (EntityLabel.ORG if club else EntityLabel.PER).value, (c, d)
+    )
+
+
+def _lineup_item(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` stands between a lineup's marks: a comma or colon before it and one
+    right after it (`Niclas Fullkrug, Marvin Duksch Bayern Munich: Sven Ulreich`)."""
+    return text[max(0, s - 2) : s] in (", ", ": ") and text[e : e + 1] in (",", ":")
+
+
+def _written_elsewhere(text: str, a: int, b: int, span: tuple[int, int]) -> bool:
+    """Whether the page writes ``text[a:b]`` as whole words outside ``span`` too."""
+    return any(not (span[0] <= x < span[1]) for x, _ in whole_words(text, text[a:b], hyphen=False))
 
 
 def _name_tail_at(toks: Sequence[Tok], k: int, called: CalledAlone = NO_ONE_CALLED) -> bool:
@@ -915,25 +955,47 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
     bodies is a list of people, whatever the model called one of its items; a list
     of places that names one with its administrative word (`Desa Sri Rahayu, Agung Jaya`,
     `Kabupaten Katingan, Seruyan`) stays a list of places."""
+    if names_run_together(name_tokens(art.text[s:ce])):
+        return False
     items = [*_list_items(art, s, ce), (s, ce, True)]
     if any(not per and _admin_place(art, a) for a, _, per in items):
         return False
     # a list holding a facility (`Masjid Raya …, Al Furqon, Al Ikhlas`) names more facilities
     unknown = not any(not per and opens_facility(tokenize(art.text[a:b])) for a, b, per in items)
+    unknown = unknown and not _lists_works(art.text, min(a for a, _, _ in items))
     people = sum(1 for a, b, per in items if per and _listed_name(art, name_tokens(art.text[a:b]), unknown))
     return people >= _PEOPLE_IN_LIST and people > sum(1 for *_, per in items if not per)
 
 
+def _lists_works(text: str, start: int) -> bool:
+    """Whether the sentence before a list starting at ``start`` names works or products
+    (`lagu`, `produk`, `notes`: names_work_list_cues.txt): its unknown names are titles."""
+    lead = text[max(0, start - _LEAD_REACH) : start]
+    lead = regex.split(r"[.!?] ", lead)[-1]
+    return any(w.lower() in _work_cues() for w in regex.findall(r"\p{Ll}+", lead))
+
+
+#: how far before a list its sentence is read for a work's or product's noun
+_LEAD_REACH = 160
+
+
+@cache
+def _work_cues() -> frozenset[str]:
+    return word_set("names_work_list_cues.txt")
+
+
 def _listed_name(art: _Article, words: list[str], unknown: bool) -> bool:
     """A list's PER item that reads as a person's name: it opens with a known given name, or, if
-    ``unknown``, it has two words or more of no known class, none a body's word nor written in
+    ``unknown``, it has two or three words of no known class, none a body's word nor written in
     lowercase in the article (`Bernardo Silva`, `Evan Ferguson`: players' names the lexicon does
-    not know)."""
+    not know). Four such words are two names a lineup wrote with no comma between them (`Denzel
+    Dumfries Lautaro Martinez`), or a name and its club, or a title: no one name."""
     if not words or word_class(words[0]) is W.GIV:
         return bool(words)
     return (
         unknown
         and len(words) >= 2
+        and not names_run_together(words)
         and all(word_class(w) is W.UNK and w.lower() not in art.lower for w in words)
         and not any(names_a_body(w) for w in words)
     )

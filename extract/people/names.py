@@ -22,7 +22,7 @@ from functools import cache
 from ..records import Official, Person, Span
 from ..text.patterns import LazyPattern, whole_words
 from ..text.tokens import PUNCT, WORD, Tok, tokenize
-from ..text.words import common_words, speech_verbs
+from ..text.words import WordClass, common_words, speech_verbs, word_class
 from .lexicon import Marker, blessings, dotted_name_word, haji_initial, lower_particles, match_marker
 
 __all__ = [
@@ -51,6 +51,17 @@ _TYPO_MAX_CANDIDATES = 50
 def name_tokens(name: str) -> list[str]:
     """The words of a name, dots and commas dropped (``M. Afif`` -> ``['M', 'Afif']``)."""
     return [t for t in _NAME_SPLIT.get().split(name) if t]
+
+
+#: the most words of no known class one name holds (`Juan Pablo Vargas`)
+_MOST_UNKNOWN_WORDS = 3
+
+
+def names_run_together(words: Sequence[str]) -> bool:
+    """Whether a name's words are more words of no known class than one name holds: two names a
+    lineup wrote with no comma between them (`Denzel Dumfries Lautaro Martinez`), a name and its
+    club, or a title (`I Saw Her Standing There`), no one person's name."""
+    return len(words) > _MOST_UNKNOWN_WORDS and all(word_class(w) is WordClass.UNK for w in words)
 
 
 def display_name(name: str) -> str:

@@ -65,7 +65,7 @@ from .lexicon import (
     role_words,
     word_marker,
 )
-from .names import display_name, group_by_person, name_tokens, strip_name
+from .names import display_name, group_by_person, name_tokens, names_run_together, strip_name
 from .roles import RoleMention, scan_roles
 from .titles import title_prefix_len
 
@@ -892,7 +892,8 @@ def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str,
         if any(word_class(w) is W.ORG for s, e in items for w in text[s:e].split()):
             continue  # `Pesantren Al-Wustho, Manbaul Hisan, …`: a list of bodies
         for (s, e), known in zip(items, held, strict=True):
-            if not known and all(_mate_word(text, w) for w in text[s:e].split()):
+            words = text[s:e].split()
+            if not known and not names_run_together(words) and all(_mate_word(text, w) for w in words):
                 out.append((display_name(text[s:e]), (s, e)))
     return out
 
@@ -911,8 +912,12 @@ def _mate_word(text: str, word: str) -> bool:
     return cls is W.GIV or (cls in _MATE_CLASSES and not _lowercase_in(text, word))
 
 
-#: a capitalised word and a blank right before a word, no capitalised word before it (`Achraf `)
-_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}+) $")
+#: where a lone surname ends a two-word name: no letter, digit or hyphen glued after it, no
+#: capitalised word or number after a blank (`Alexander-Arnold`, `Supercoppa Italiana 2022`)
+_NAME_ENDS = r"(?![\p{L}\p{N}'’-]| [\p{Lu}\p{N}])"
+#: a capitalised word of three letters or more and a blank right before a word, no capitalised
+#: word before it (`Achraf `; not a clipped address: `Ka Grey`)
+_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}{2,}) $")
 _GIVEN_CLASSES = frozenset({W.UNK, W.GIV})
 
 
@@ -922,16 +927,16 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     (`Achraf Hakimi`): that fuller name, a person (GUIDELINES §2: the fullest name). No word of
     the model's bodies or places makes one (`Werder Bremen`), and a word written after two
     different words, or a first word written before two, names no one surely (`Konjektur
-    Goldbach`, `Christian Goldbach`; `_opens_other_name`)."""
+    Goldbach`, `Christian Goldbach`; `_opens_other_name`). A word glued to a number or a hyphen
+    is no whole surname (`Christie3`, `Alexander-Arnold`), and a pair before a number names an
+    edition or a model (`Supercoppa Italiana 2022`)."""
     other = {w for e in entities if e.label != EntityLabel.PER for w in e.text.split()}
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
     out: list[tuple[str, Span]] = []
-    for word in sorted(w for w in lone - other if word_class(w) is not W.COM):
+    for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
         found = [
             named
-            for m in regex.finditer(
-                rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}(?![\p{{L}}\p{{N}}]| \p{{Lu}})", text
-            )
+            for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}{_NAME_ENDS}", text)
             if (named := _full_name_before(text, m.start(), m.end(), other)) is not None
         ]
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
@@ -957,9 +962,31 @@ def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple
     first, a = run.group(1), run.start(1)
     if word_class(first) not in _GIVEN_CLASSES or word_marker(first) is not None or first in other:
         return None
+    if _place_or_thing_word(text, a, first):
+        return None
     if title_prefix_len(text, a, end) or _lowercase_in(text, first) or _lowercase_in(text, text[start:end]):
         return None
     return display_name(text[a:end]), (a, end)
+
+
+def _place_or_thing_word(text: str, a: int, first: str) -> bool:
+    """Whether the word at ``a`` is a region's name (`Sekda Mesuji Syamsuddin`: the region's
+    official) or comes right after a word that makes the name after it a thing (`mobil`, `tipe`,
+    `buatan`: entities_product_cues.txt), no given name."""
+    if match_region(tokenize(first), 0, 1) == 1:
+        return True
+    before = _WORD_BEFORE.get().search(text, max(0, a - 30), a)
+    return before is not None and before.group(1).lower() in _thing_cues()
+
+
+#: the lowercase word right before a place in the text (`mobil `)
+_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
+
+
+@cache
+def _thing_cues() -> frozenset[str]:
+    """Lowercase words after which a capitalised name is a thing's (a product, a make, a title)."""
+    return word_set("entities_product_cues.txt")
 
 
 def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:

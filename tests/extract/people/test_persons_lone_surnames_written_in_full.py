@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.person_records import person_mentions as _mentions
 from tests.person_records import person_spans as _found
 from tests.spans import span_of as _at
 
@@ -92,3 +93,43 @@ TEXT_FIRST_WORD_TWICE = (
 
 def test_a_first_word_written_before_another_capitalised_word_too_gives_no_fuller_name() -> None:
     assert _found(TEXT_FIRST_WORD_TWICE, [("Velkaro", "PER")]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found", "persons"),
+    [
+        # a region's name before the surname: the region's official, named by his own name
+        (
+            "Upacara dibuka Sekda Pesawaran Wardani di halaman kantor bupati. Wardani meminta camat hadir.",
+            [("Wardani", "PER")],
+            [("Wardani", ["Wardani", "Wardani"])],
+        ),
+        # a product's word before the pair: a car's model, no person
+        (
+            "Pabrikan itu memperkenalkan mobil Vento Largo pada 2009. Setahun kemudian, Largo laris "
+            "di kota besar.",
+            [("Largo", "PER")],
+            [],
+        ),
+        # a number after the pair: an edition of a cup, no person
+        (
+            "Klub itu menjuarai Trofeo Brenzoni 2021/2022 di kandang lawan. Brenzoni digelar setiap Agustus.",
+            [("Brenzoni", "PER")],
+            [],
+        ),
+    ],
+)
+def test_no_full_name_from_a_region_a_product_or_an_edition(
+    text: str, found: list[tuple[str, str]], persons: list[tuple[str, list[str]]]
+) -> None:
+    assert _mentions(text, found) == persons
+
+
+TEXT_HYPHENED = (
+    "Bek kanan Tobias Verlinde-Moss mengirim umpan silang dari sisi kanan. Verlinde lalu ditarik "
+    "keluar pada menit ke-70."
+)
+
+
+def test_a_surname_glued_to_a_hyphen_is_no_whole_surname() -> None:
+    assert all(name != "Tobias Verlinde" for name, _ in _mentions(TEXT_HYPHENED, [("Verlinde", "PER")]))
