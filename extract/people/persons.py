@@ -9,7 +9,7 @@ The role mentions and the vetted entities come in as arguments: nothing is scann
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
@@ -912,9 +912,11 @@ def _mate_word(text: str, word: str) -> bool:
     return cls is W.GIV or (cls in _MATE_CLASSES and not _lowercase_in(text, word))
 
 
-#: where a lone surname ends a two-word name: no letter, digit or hyphen glued after it, no
-#: capitalised word or number after a blank (`Alexander-Arnold`, `Supercoppa Italiana 2022`)
-_NAME_ENDS = r"(?![\p{L}\p{N}'’-]| [\p{Lu}\p{N}])"
+#: what may not follow a lone surname that ends a two-word name: a letter, digit or hyphen
+#: glued to it, a capitalised word or a number after a blank (`Alexander-Arnold`, `Supercoppa
+#: Italiana 2022`)
+_NOT_NAME_END = LazyPattern(r"[\p{L}\p{N}'’-]| [\p{Lu}\p{N}]")
+_LETTER_OR_DIGIT = LazyPattern(r"[\p{L}\p{N}]")
 #: a capitalised word of three letters or more and a blank right before a word, no capitalised
 #: word before it (`Achraf `; not a clipped address: `Ka Grey`)
 _GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}{2,}) $")
@@ -936,12 +938,25 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
         found = [
             named
-            for m in regex.finditer(rf"(?<![\p{{L}}\p{{N}}]){regex.escape(word)}{_NAME_ENDS}", text)
-            if (named := _full_name_before(text, m.start(), m.end(), other)) is not None
+            for at, end in _surname_ends(text, word)
+            if (named := _full_name_before(text, at, end, other)) is not None
         ]
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
             out += found
     return out
+
+
+def _surname_ends(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Each place ``word`` stands in ``text`` with no letter or digit before it and nothing of
+    `_NOT_NAME_END` after it: a plain search, no pattern compiled per word (compiling one for
+    each lone name cost more than the whole search)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        glued_before = at > 0 and _LETTER_OR_DIGIT.get().match(text, at - 1) is not None
+        if not glued_before and _NOT_NAME_END.get().match(text, end) is None:
+            yield at, end
+        at = text.find(word, at + 1)
 
 
 def _opens_other_name(text: str, name: str) -> bool:
