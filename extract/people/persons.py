@@ -986,8 +986,8 @@ def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple
 
 def _place_or_thing_word(text: str, a: int, first: str) -> bool:
     """Whether the word at ``a`` is a region's name (`Sekda Mesuji Syamsuddin`: the region's
-    official) or comes right after a word that makes the name after it a thing (`mobil`, `tipe`,
-    `buatan`: entities_product_cues.txt), no given name."""
+    official) or comes right after a word that makes the name after it a thing (`mobil`, `seri`,
+    `ponsel`: entities_product_cues.txt), no given name."""
     if match_region(tokenize(first), 0, 1) == 1:
         return True
     before = _WORD_BEFORE.get().search(text, max(0, a - 30), a)
