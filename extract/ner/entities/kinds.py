@@ -145,11 +145,15 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     Oncology Summit`, `Program Keluarga Harapan`, `Virus Corona`, GUIDELINES §6), not a body or
     facility whose name holds one of those words after its head (`Pos Pengamanan Operasi Ketupat`).
     A head that is an event's word itself names a body only before an organisation's word (`GP
-    Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`)."""
+    Ansor`); before a place it is the race (`GP Spanyol`, `GP Americas`). A constituted body's noun
+    opening the name makes it the body that runs the event (`Komite Olimpiade Indonesia`:
+    entities_council_nouns.txt)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or not any(
         toks[k].low in _event_words() and toks[k].text[:1].isupper() for k in inside
     ):
+        return False
+    if toks[inside[0]].low in word_set("entities_council_nouns.txt") and toks[inside[0]].text[:1].isupper():
         return False
     head = match_head(toks, inside[0]) if inside else None
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
