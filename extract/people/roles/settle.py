@@ -4,7 +4,8 @@ Where a title ends and its holder starts, past the grammar (`_settled`): a compa
 or place's name (`_body_off`), a company's name after an English post, a legal form
 (`company_close`), a first name after the title's comma, a place the article writes elsewhere
 (`_place_across`). Drops a holder that is a company's name (`company_forms`) or a place's
-last word; `_paired_posts` gives two posts joined by `dan` one holder each.
+last word; `_paired_posts` gives two posts joined by `dan` one holder each, also two full names
+joined by a dash (`_dash_paired`).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from dataclasses import replace
 import regex
 
 from ...records import Entity, EntityLabel, Span
-from ...text.patterns import whole_words
+from ...text.patterns import LazyPattern, whole_words
 from ...text.tokens import WORD, next_word, prev_word, tokenize
 from ...text.words import NAMEISH, speech_verbs, word_class
 from ..lexicon import (
@@ -413,7 +414,47 @@ def _paired_posts(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
                 continue
             pair = (first, a.title)
         out[k], out[k + 1] = replace(a, title=pair[0]), replace(b, title=pair[1])
+    return _dash_paired(text, out)
+
+
+def _dash_paired(text: str, mentions: list[RoleMention]) -> list[RoleMention]:
+    """Gubernur dan Wakil Gubernur Jakarta, Anies Baswedan-Riza Patria; Bupati dan Wakil Bupati
+    Lampung Barat, Parosil Mabsus - Mad Hasnurin: two posts joined by `dan` before two full names
+    joined by a dash name one post each, in the same order (a pair elected together)."""
+    out: list[RoleMention] = []
+    starts = [m.span[0] for m in mentions]
+    for m in mentions:
+        pair = _two_heads(m.title) if m.official and starts.count(m.span[0]) == 1 else None
+        names = _dash_pair(text, m.name_span) if pair is not None else None
+        if pair is None or names is None:
+            out.append(m)
+            continue
+        for title, (s, e) in zip(pair, names, strict=True):
+            out.append(
+                replace(m, name=proper_name(text, (s, e)), title=title, span=(m.span[0], e), name_span=(s, e))
+            )
     return out
+
+
+def _dash_pair(text: str, span: Span) -> tuple[Span, Span] | None:
+    """The two full names of a holder's name that a hyphen splits (`Anies Baswedan-Riza Patria`:
+    two words or more each side, no hyphenated word such as `Nur-Aini`), or of a name and the
+    capitalised words after a spaced dash (`Parosil Mabsus - Mad Hasnurin`); None otherwise."""
+    s, e = span
+    hyphen = text.find("-", s, e)
+    if hyphen < 0:
+        after = _DASH_NAME.get().match(text, e)
+        return None if after is None else ((s, e), after.span(1))
+    left, right = text[s:hyphen].split(), text[hyphen + 1 : e].split()
+    if min(len(left), len(right)) < _PAIR_SIDE_WORDS or word_class(f"{left[-1]}-{right[0]}") is not W.COM:
+        return None
+    return (s, hyphen), (hyphen + 1, e)
+
+
+#: A second full name after a holder's name and a spaced dash (`Parosil Mabsus - Mad Hasnurin`).
+_DASH_NAME = LazyPattern(r"[ \t]+[-–][ \t]+(\p{Lu}\w+(?: \p{Lu}\w+)+)")
+#: Words on each side of a hyphen that make a pair of full names.
+_PAIR_SIDE_WORDS = 2
 
 
 def _two_heads(title: str) -> tuple[str, str] | None:

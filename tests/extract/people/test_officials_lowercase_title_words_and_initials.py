@@ -205,11 +205,6 @@ def test_a_name_right_before_a_village_head_s_post() -> None:
     assert _pairs(s) == [("Abi Kosim", "Kepala Kampung Jukuh Kemuning")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="review14, news-raw 4800-5999: two holders joined by a spaced dash after two posts joined "
-    "by dan are read as one holder of both posts; with dan between the names they pair (_paired_posts)",
-)
 def test_two_posts_before_two_holders_joined_by_a_spaced_dash() -> None:
     s = (
         "Program itu unggulan Bupati dan Wakil Bupati Lampung Selatan, Haryanto Saputra - Imam Mahfudz, "

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from extract.ner.vet import vet_entities
 from extract.people.officials import extract_officials
 from extract.people.persons import extract_persons
@@ -293,3 +294,24 @@ def test_a_post_written_out_in_full_in_a_clause_gives_the_long_title() -> None:
 def test_a_second_post_in_a_clause_does_not_replace_the_post_next_to_the_name() -> None:
     s = "Camat Sukamaju Wirasena Adi Putra, yang juga menjabat sebagai Ketua Koperasi Tani Makmur, hadir."
     assert [(o.name, o.title) for o in extract_officials(s)] == [("Wirasena Adi Putra", "Camat Sukamaju")]
+
+
+# ------------------------------------------------- a German doctorate glued by dots before the name
+
+
+@pytest.mark.parametrize(
+    "degrees",
+    ["Prof. Dr.sc.agr.Ir.", "Prof. Dr. sc. agr.", "Dr.sc.agr."],
+)
+def test_a_doctorate_of_dotted_parts_before_the_name_is_stripped(degrees: str) -> None:
+    t = f"Rektor Universitas Sinar Bahari, {degrees} Bambang Suryono menambahkan kampus siap membantu."
+    n = t.index("Bambang Suryono")
+    found = [(o.name, o.title, o.name_span) for o in extract_article(t.encode()).officials]
+    assert found == [("Bambang Suryono", "Rektor Universitas Sinar Bahari", (n, n + len("Bambang Suryono")))]
+
+
+def test_a_doctor_s_degree_before_a_name_with_no_second_part_stays_as_it_was() -> None:
+    t = "Rektor Universitas Sinar Bahari, Dr.Scagra Wibowo menambahkan kampus siap membantu."
+    assert [(o.name, o.title) for o in extract_article(t.encode()).officials] == [
+        ("Scagra Wibowo", "Rektor Universitas Sinar Bahari")
+    ]
