@@ -228,7 +228,8 @@ def group_by_person(
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
     a longer name (``Marharet`` -> ``Margaret MS``) and initials (``SBY``) join that name too.
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
-    out (``Nadiem Makarim``) join their full name (`_fold_short_forms`).
+    out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
+    word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
     Groups are in order of their fullest name; groups folded away are left out.
 
     >>> group_by_person([("Umi", (40, 43)), ("Umi Mastikah", (0, 12)), ("Budi", (50, 54))])
@@ -267,6 +268,7 @@ def group_by_person(
         _fold_clipped(names, groups)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
+        _fold_respelt(names, groups, mentions)
         _fold_short_forms(names, groups)
     return [g for g in groups if g]
 
@@ -342,6 +344,22 @@ def _fold_misspelt(names: list[str], groups: list[list[int]], mentions: Sequence
         home, away = sorted((g, fits.pop()), key=lambda x: _spelling_weight(x, names, groups, mentions))
         groups[home].extend(groups[away])
         groups[away].clear()
+
+
+def _fold_respelt(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
+    """Fold names spelt alike word for word (`_spelling`: ``Affifuddin`` and `Afifuddin`,
+    ``Mikhaylo Mudryk`` and `Mykhailo Mudryk`) into the spelling written in full more often
+    (`_spelling_weight`); names a letter apart otherwise (``Mahmud``, `Mahfud`) stay apart."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for g, name in enumerate(names):
+        words = _match_words(name)
+        if groups[g] and words and max(map(len, words)) >= _MIN_SHORT_NAME:
+            by_key.setdefault(tuple(map(_spelling, words)), []).append(g)
+    for same in by_key.values():
+        home, *away = sorted(same, key=lambda x: _spelling_weight(x, names, groups, mentions))
+        for g in away:
+            groups[home].extend(groups[g])
+            groups[g].clear()
 
 
 def _spelling_weight(
