@@ -403,9 +403,9 @@ _SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
 
 @cache
 def _spelling(word: str) -> str:
-    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
-    as `j`, no doubled letter, no `h` after a consonant."""
-    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
+    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `ie` as `i`
+    (``Arief``, ``Riefky``), `oe` as `u`, `dj` as `j`, no doubled letter, no `h` after a consonant."""
+    low = word.lower().replace("y", "i").replace("ie", "i").replace("oe", "u").replace("dj", "j")
     return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
 
 

@@ -156,6 +156,24 @@ def test_an_official_written_twice_with_a_letter_doubled_once_is_one_official_an
     assert [(p.name, p.mentions) for p in rec.persons] == [("Rusmannudin", ((29, 40), (167, 177)))]
 
 
+def test_an_official_written_with_ie_for_i_under_another_post_is_one_official_and_person() -> None:
+    t = (
+        "Kepala Cabang Perum Bulog Subang Arief Wicaksono memastikan stok beras cukup hingga akhir tahun. "
+        "Penyaluran bantuan pangan dimulai pekan depan di tiap desa. "
+        "Pimpinan Cabang Bulog Subang Arif Wicaksono menambahkan gudang baru segera dibangun."
+    )
+    rec = extract_article(t.encode())
+    assert [(o.name, o.title) for o in rec.officials] == [
+        ("Arief Wicaksono", "Kepala Cabang Perum Bulog Subang")
+    ]
+    assert [(p.name, p.mentions) for p in rec.persons] == [("Arief Wicaksono", ((33, 48), (186, 200)))]
+
+
+def test_ie_written_for_i_is_one_spelling() -> None:
+    mentions = [("Riefky Harsono", (0, 14)), ("Rifky Harsono", (30, 43)), ("Rifky Harsono", (60, 73))]
+    assert group_by_person(mentions, variants=True) == [[1, 2, 0]]
+
+
 def test_names_a_letter_apart_but_not_spelt_alike_stay_apart() -> None:
     mentions = [("Mahfud", (0, 6)), ("Mahmud", (20, 26)), ("Sabri", (40, 45)), ("Sari", (60, 64))]
     mentions.append(("Aldi Putra", (80, 90)))
