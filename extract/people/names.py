@@ -436,8 +436,9 @@ def fuller_name(short: str, names: Sequence[str]) -> str | None:
 
 def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
     """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani` in the same article:
-    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name
-    is that person's short form."""
+    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name,
+    or is a word of it spelt otherwise (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of
+    `Effendi Gazali`), is that person's short form."""
     words = [
         (h, w.lower())
         for h, other in enumerate(names)
@@ -453,7 +454,7 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         w = parts[0].lower()
         if any(o == w and h != g for h, o in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {h for h, o in words if h != g and _clips(w, o, tail=True)}
+        homes = {h for h, o in words if h != g and (_clips(w, o, tail=True) or _spelling(o) == _spelling(w))}
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()

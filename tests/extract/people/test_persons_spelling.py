@@ -174,6 +174,17 @@ def test_ie_written_for_i_is_one_spelling() -> None:
     assert group_by_person(mentions, variants=True) == [[1, 2, 0]]
 
 
+def test_a_one_word_name_spelt_otherwise_is_the_longer_name_it_is_a_word_of() -> None:
+    mentions = [("Hendri Siswanto", (0, 15)), ("Hendry", (40, 46)), ("Siswantoo", (70, 79))]
+    mentions.append(("Budi", (90, 94)))
+    assert group_by_person(mentions, variants=True) == [[0, 1, 2], [3]]
+
+
+def test_a_one_word_name_spelt_like_a_word_of_two_longer_names_stays_apart() -> None:
+    mentions = [("Rizki Fauzan", (0, 12)), ("Rizki Amalia", (30, 42)), ("Rizky", (60, 65))]
+    assert group_by_person(mentions, variants=True) == [[0], [1], [2]]
+
+
 def test_names_a_letter_apart_but_not_spelt_alike_stay_apart() -> None:
     mentions = [("Mahfud", (0, 6)), ("Mahmud", (20, 26)), ("Sabri", (40, 45)), ("Sari", (60, 64))]
     mentions.append(("Aldi Putra", (80, 90)))
