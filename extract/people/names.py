@@ -228,7 +228,8 @@ def group_by_person(
     group with the nearest mention. With ``variants``, a one-word name one letter off a word of
     a longer name (``Marharet`` -> ``Margaret MS``) and initials (``SBY``) join that name too.
     With ``variants`` or ``short_forms``, a blend (``Jokowi``) and a name with a middle word left
-    out (``Nadiem Makarim``) join their full name (`_fold_short_forms`).
+    out (``Nadiem Makarim``) join their full name (`_fold_short_forms`), and names spelt alike
+    word for word (``Affifuddin``, `Afifuddin`) are one (`_fold_respelt`).
     Groups are in order of their fullest name; groups folded away are left out.
 
     >>> group_by_person([("Umi", (40, 43)), ("Umi Mastikah", (0, 12)), ("Budi", (50, 54))])
@@ -267,6 +268,7 @@ def group_by_person(
         _fold_clipped(names, groups)
     if variants or short_forms:
         names = [mentions[g[0]][0] if g else "" for g in groups]
+        _fold_respelt(names, groups, mentions)
         _fold_short_forms(names, groups)
     return [g for g in groups if g]
 
@@ -344,6 +346,22 @@ def _fold_misspelt(names: list[str], groups: list[list[int]], mentions: Sequence
         groups[away].clear()
 
 
+def _fold_respelt(names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]) -> None:
+    """Fold names spelt alike word for word (`_spelling`: ``Affifuddin`` and `Afifuddin`,
+    ``Mikhaylo Mudryk`` and `Mykhailo Mudryk`) into the spelling written in full more often
+    (`_spelling_weight`); names a letter apart otherwise (``Mahmud``, `Mahfud`) stay apart."""
+    by_key: dict[tuple[str, ...], list[int]] = {}
+    for g, name in enumerate(names):
+        words = _match_words(name)
+        if groups[g] and words and max(map(len, words)) >= _MIN_SHORT_NAME:
+            by_key.setdefault(tuple(map(_spelling, words)), []).append(g)
+    for same in by_key.values():
+        home, *away = sorted(same, key=lambda x: _spelling_weight(x, names, groups, mentions))
+        for g in away:
+            groups[home].extend(groups[g])
+            groups[g].clear()
+
+
 def _spelling_weight(
     g: int, names: list[str], groups: list[list[int]], mentions: Sequence[tuple[str, Span]]
 ) -> tuple[int, int]:
@@ -385,9 +403,9 @@ _SILENT_H = LazyPattern(r"(?<=[bcdfgjklmnpqrstvwxz])h")
 
 @cache
 def _spelling(word: str) -> str:
-    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `oe` as `u`, `dj`
-    as `j`, no doubled letter, no `h` after a consonant."""
-    low = word.lower().replace("y", "i").replace("oe", "u").replace("dj", "j")
+    """A name word's spelling key: lowercase, `y` as `i` (``Arfy``, ``Rizky``), `ie` as `i`
+    (``Arief``, ``Riefky``), `oe` as `u`, `dj` as `j`, no doubled letter, no `h` after a consonant."""
+    low = word.lower().replace("y", "i").replace("ie", "i").replace("oe", "u").replace("dj", "j")
     return _DOUBLED.get().sub(r"\1", _SILENT_H.get().sub("", low))
 
 
@@ -418,8 +436,9 @@ def fuller_name(short: str, names: Sequence[str]) -> str | None:
 
 def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
     """`Yuli` is `Khamidah Yuliati`, `Fani` (or `H Fani`) is `HM Noor Rifani` in the same article:
-    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name
-    is that person's short form."""
+    a one-word name (initials aside) that opens or ends a longer word of exactly one longer name,
+    or is a word of it spelt otherwise (`_spelling`: ``Arfy`` of `Arfi Julizar`, ``Efendi`` of
+    `Effendi Gazali`), is that person's short form."""
     words = [
         (h, w.lower())
         for h, other in enumerate(names)
@@ -435,7 +454,7 @@ def _fold_clipped(names: list[str], groups: list[list[int]]) -> None:
         w = parts[0].lower()
         if any(o == w and h != g for h, o in words):
             continue  # a word of a longer name (`Budi` of `Budi Santoso`): grouped already, or another's
-        homes = {h for h, o in words if h != g and _clips(w, o, tail=True)}
+        homes = {h for h, o in words if h != g and (_clips(w, o, tail=True) or _spelling(o) == _spelling(w))}
         if len(homes) == 1:
             groups[homes.pop()].extend(groups[g])
             groups[g].clear()

@@ -104,7 +104,7 @@ def _split_namesakes(group: list[RoleMention]) -> list[list[RoleMention]]:
         words = [w.lower() for w in name_tokens(m.name)]
         if (
             m.name != full
-            and len(words) >= 2
+            and 2 <= len(words) < len(opening)
             and opening[: len(words)] != words
             and not any(m.title in o.title or o.title in m.title for o in group if o.name == full)
         ):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from extract import extract_article
 from extract.ner.vet import vet_entities
 from extract.people.names import group_by_person
 from extract.people.officials import extract_officials
@@ -121,6 +122,74 @@ def test_a_surname_alone_does_not_count_for_the_spelling_it_joins() -> None:
     # `Kahfi` joins the nearer `Syiful Kahfi`; each spelling is written in full once: the earlier wins
     mentions = [("Syaiful Kahfi", (320, 333)), ("Syiful Kahfi", (559, 571)), ("Kahfi", (928, 933))]
     assert group_by_person(mentions, variants=True) == [[0, 1, 2]]
+
+
+def test_a_one_word_name_with_a_letter_doubled_is_the_same_person() -> None:
+    t = (
+        "Ketua Bawaslu Rusmannudin membuka rapat evaluasi di Palu. Menurut Rusmanudin, pengawasan "
+        "tahapan berjalan baik. Rusmanudin menambahkan laporan warga terus diproses."
+    )
+    found = [("Rusmannudin", "PER"), ("Rusmanudin", "PER"), ("Rusmanudin", "PER")]
+    assert _persons(t, found) == [("Rusmanudin", ["Rusmannudin", "Rusmanudin", "Rusmanudin"])]
+
+
+def test_names_spelt_alike_word_for_word_join_the_spelling_written_more_often() -> None:
+    mentions = [
+        ("Djoko Pattiasina", (0, 16)),
+        ("Joko Patiasina", (40, 54)),  # `dj` read as `j`, a doubled letter as one: one spelling
+        ("Djoko Pattiasina", (80, 96)),
+        ("Sandy", (120, 125)),
+        ("Sandi", (140, 145)),
+        ("Sandi", (160, 165)),
+    ]
+    assert group_by_person(mentions, variants=True) == [[0, 2, 1], [4, 5, 3]]
+
+
+def test_an_official_written_twice_with_a_letter_doubled_once_is_one_official_and_person() -> None:
+    t = (
+        "Ketua Bawaslu Kabupaten Sigi Rusmannudin meminta pengawas kecamatan bekerja teliti. "
+        "Rapat koordinasi digelar di aula kantor bupati, Rabu. "
+        "Ketua Bawaslu Kabupaten Sigi Rusmanudin juga meminta warga melapor bila menemukan pelanggaran."
+    )
+    rec = extract_article(t.encode())
+    assert [(o.name, o.title) for o in rec.officials] == [("Rusmannudin", "Ketua Bawaslu Kabupaten Sigi")]
+    assert [(p.name, p.mentions) for p in rec.persons] == [("Rusmannudin", ((29, 40), (167, 177)))]
+
+
+def test_an_official_written_with_ie_for_i_under_another_post_is_one_official_and_person() -> None:
+    t = (
+        "Kepala Cabang Perum Bulog Subang Arief Wicaksono memastikan stok beras cukup hingga akhir tahun. "
+        "Penyaluran bantuan pangan dimulai pekan depan di tiap desa. "
+        "Pimpinan Cabang Bulog Subang Arif Wicaksono menambahkan gudang baru segera dibangun."
+    )
+    rec = extract_article(t.encode())
+    assert [(o.name, o.title) for o in rec.officials] == [
+        ("Arief Wicaksono", "Kepala Cabang Perum Bulog Subang")
+    ]
+    assert [(p.name, p.mentions) for p in rec.persons] == [("Arief Wicaksono", ((33, 48), (186, 200)))]
+
+
+def test_ie_written_for_i_is_one_spelling() -> None:
+    mentions = [("Riefky Harsono", (0, 14)), ("Rifky Harsono", (30, 43)), ("Rifky Harsono", (60, 73))]
+    assert group_by_person(mentions, variants=True) == [[1, 2, 0]]
+
+
+def test_a_one_word_name_spelt_otherwise_is_the_longer_name_it_is_a_word_of() -> None:
+    mentions = [("Hendri Siswanto", (0, 15)), ("Hendry", (40, 46)), ("Siswantoo", (70, 79))]
+    mentions.append(("Budi", (90, 94)))
+    assert group_by_person(mentions, variants=True) == [[0, 1, 2], [3]]
+
+
+def test_a_one_word_name_spelt_like_a_word_of_two_longer_names_stays_apart() -> None:
+    mentions = [("Rizki Fauzan", (0, 12)), ("Rizki Amalia", (30, 42)), ("Rizky", (60, 65))]
+    assert group_by_person(mentions, variants=True) == [[0], [1], [2]]
+
+
+def test_names_a_letter_apart_but_not_spelt_alike_stay_apart() -> None:
+    mentions = [("Mahfud", (0, 6)), ("Mahmud", (20, 26)), ("Sabri", (40, 45)), ("Sari", (60, 64))]
+    mentions.append(("Aldi Putra", (80, 90)))
+    mentions.append(("Aldi Putri", (100, 110)))
+    assert group_by_person(mentions, variants=True) == [[4], [5], [0], [1], [2], [3]]
 
 
 # ------------------------------------------------------------------ brands after `cap`
