@@ -971,12 +971,16 @@ def _lists_works(text: str, start: int) -> bool:
     """Whether the sentence before a list starting at ``start`` names works or products
     (`lagu`, `produk`, `notes`: names_work_list_cues.txt): its unknown names are titles."""
     lead = text[max(0, start - _LEAD_REACH) : start]
-    lead = regex.split(r"[.!?] ", lead)[-1]
-    return any(w.lower() in _work_cues() for w in regex.findall(r"\p{Ll}+", lead))
+    lead = _SENTENCE_STOP.get().split(lead)[-1]
+    return any(w.lower() in _work_cues() for w in _LOWER_WORD.get().findall(lead))
 
 
 #: how far before a list its sentence is read for a work's or product's noun
 _LEAD_REACH = 160
+#: a sentence's stop and the blank after it; a lowercase word (compiled once, not looked up per
+#: call: `regex.split`'s own cache lookup cost more than the split)
+_SENTENCE_STOP = LazyPattern(r"[.!?] ")
+_LOWER_WORD = LazyPattern(r"\p{Ll}+")
 
 
 @cache
