@@ -476,11 +476,15 @@ def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple
     the country, then one name), and so does one outside a lineup's commas (`dan Antasyafi
     Robby Al Hilmi.`, `melawan Natha Pong Nuchap Hum dari`)."""
     s, e = ent.span
-    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)):
-        return (ent,)
+    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)) or len(text[s:e].split()) != _RUN_WORDS:
+        return (ent,)  # four words are four blank-split chunks: most names are tested untokenized
     toks = tokenize(text[s:e])
     words = [t.text for t in toks]
-    if len(toks) != 4 or any(t.newline or t.kind is not WORD for t in toks) or not names_run_together(words):
+    if (
+        len(toks) != _RUN_WORDS
+        or any(t.newline or t.kind is not WORD for t in toks)
+        or not names_run_together(words)
+    ):
         return (ent,)
     if any(x.label == EntityLabel.LOC and x.text in words for x in ents) or not _lineup_item(text, s, e):
         return (ent,)
@@ -493,6 +497,10 @@ def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple
     return Entity(text[a:b], EntityLabel.PER.value, (a, b)), Entity(
         text[c:d], (EntityLabel.ORG if club else EntityLabel.PER).value, (c, d)
     )
+
+
+#: the words of two names a lineup ran together
+_RUN_WORDS = 4
 
 
 def _lineup_item(text: str, s: int, e: int) -> bool:
