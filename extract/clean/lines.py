@@ -158,13 +158,19 @@ _RESIDUE_AFTER_STOP = regex.compile(
 )
 
 
+#: the characters `_ends_terminal` ends on (its `terminal` pattern's first class)
+_STOPS = (".", "!", "?", "…", ":", ";")
+
+
 def _ends_before_residue(text: str) -> bool:
     """Whether a sentence stop closes ``text`` but for furniture after it: a short non-word token
     (`_RESIDUE_AFTER_STOP`) or an inline marker's cut that runs to the end (`… kata Budi. 1 2 3
     Tampilkan Semua`). A sentence with its stop is no menu, whatever the page glued after it."""
     if _RESIDUE_AFTER_STOP.search(text, max(0, len(text) - 16)):
         return True
-    cuts = _inline_spans(text) if len(text) <= _SHORT_LINE else []
+    if len(text) > _SHORT_LINE or not any(stop in text for stop in _STOPS):
+        return False  # no stop for a cut to follow (most menus and headlines): no markers sought
+    cuts = _inline_spans(text)
     return bool(cuts) and cuts[-1][1] >= len(text.rstrip()) and _ends_terminal(text[: cuts[-1][0]].rstrip())
 
 

@@ -476,11 +476,15 @@ def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple
     the country, then one name), and so does one outside a lineup's commas (`dan Antasyafi
     Robby Al Hilmi.`, `melawan Natha Pong Nuchap Hum dari`)."""
     s, e = ent.span
-    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)):
-        return (ent,)
+    if ent.label != EntityLabel.PER or not (0 <= s < e <= len(text)) or len(text[s:e].split()) != _RUN_WORDS:
+        return (ent,)  # four words are four blank-split chunks: most names are tested untokenized
     toks = tokenize(text[s:e])
     words = [t.text for t in toks]
-    if len(toks) != 4 or any(t.newline or t.kind is not WORD for t in toks) or not names_run_together(words):
+    if (
+        len(toks) != _RUN_WORDS
+        or any(t.newline or t.kind is not WORD for t in toks)
+        or not names_run_together(words)
+    ):
         return (ent,)
     if any(x.label == EntityLabel.LOC and x.text in words for x in ents) or not _lineup_item(text, s, e):
         return (ent,)
@@ -493,6 +497,10 @@ def _split_run_together(text: str, ent: Entity, ents: Sequence[Entity]) -> tuple
     return Entity(text[a:b], EntityLabel.PER.value, (a, b)), Entity(
         text[c:d], (EntityLabel.ORG if club else EntityLabel.PER).value, (c, d)
     )
+
+
+#: the words of two names a lineup ran together
+_RUN_WORDS = 4
 
 
 def _lineup_item(text: str, s: int, e: int) -> bool:
@@ -971,12 +979,16 @@ def _lists_works(text: str, start: int) -> bool:
     """Whether the sentence before a list starting at ``start`` names works or products
     (`lagu`, `produk`, `notes`: names_work_list_cues.txt): its unknown names are titles."""
     lead = text[max(0, start - _LEAD_REACH) : start]
-    lead = regex.split(r"[.!?] ", lead)[-1]
-    return any(w.lower() in _work_cues() for w in regex.findall(r"\p{Ll}+", lead))
+    lead = _SENTENCE_STOP.get().split(lead)[-1]
+    return any(w.lower() in _work_cues() for w in _LOWER_WORD.get().findall(lead))
 
 
 #: how far before a list its sentence is read for a work's or product's noun
 _LEAD_REACH = 160
+#: a sentence's stop and the blank after it; a lowercase word (compiled once, not looked up per
+#: call: `regex.split`'s own cache lookup cost more than the split)
+_SENTENCE_STOP = LazyPattern(r"[.!?] ")
+_LOWER_WORD = LazyPattern(r"\p{Ll}+")
 
 
 @cache

@@ -355,7 +355,7 @@ def _fold_respelt(names: list[str], groups: list[list[int]], mentions: Sequence[
         words = _match_words(name)
         if groups[g] and words and max(map(len, words)) >= _MIN_SHORT_NAME:
             by_key.setdefault(tuple(map(_spelling, words)), []).append(g)
-    for same in by_key.values():
+    for same in (same for same in by_key.values() if len(same) > 1):  # one spelling: nothing to fold
         home, *away = sorted(same, key=lambda x: _spelling_weight(x, names, groups, mentions))
         for g in away:
             groups[home].extend(groups[g])

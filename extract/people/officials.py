@@ -124,8 +124,10 @@ def _name_before_holder(text: str, group: list[RoleMention], per_spans: Sequence
     for m in group:
         a, b = m.name_span
         for c, d in per_spans:
+            if d != b or c >= a:
+                continue  # the words before the name split only for a person ending with it
             words = text[c:a].split()
-            if d == b and c < a and _first_words(text, m, c, words) and _named_only(text, words, per_spans):
+            if _first_words(text, m, c, words) and _named_only(text, words, per_spans):
                 return c, d
     return None
 

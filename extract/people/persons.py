@@ -963,7 +963,27 @@ def _opens_other_name(text: str, name: str) -> bool:
     """Whether the article writes the name's first word before another capitalised word too
     (`Paramount Enterprise` beside `Paramount Enteprise`): a body's or a thing's word, no given name."""
     first, last = name.split()
-    return regex.search(rf"(?<!\p{{L}}){first} (?!{last}(?!\p{{L}}))\p{{Lu}}", text) is not None
+    opening = first + " "
+    at = text.find(opening)
+    while at != -1:
+        nxt = at + len(opening)
+        glued_before = at > 0 and _LETTER.get().match(text, at - 1) is not None
+        if not glued_before and _CAPITAL.get().match(text, nxt) and not _word_at(text, nxt, last):
+            return True
+        at = text.find(opening, at + 1)
+    return False
+
+
+def _word_at(text: str, at: int, word: str) -> bool:
+    """Whether ``word`` stands at ``at`` with no letter glued after it."""
+    end = at + len(word)
+    return text.startswith(word, at) and _LETTER.get().match(text, end) is None
+
+
+#: a letter; a capital letter (`_opens_other_name` finds the name's words with `str.find` and
+#: tests their sides: a pattern compiled for each name cost more than the whole search)
+_LETTER = LazyPattern(r"\p{L}")
+_CAPITAL = LazyPattern(r"\p{Lu}")
 
 
 def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple[str, Span] | None:

@@ -100,10 +100,16 @@ def _levy_stems_among_taxes(toks: Sequence[Tok], spelled_as: dict[str, bool]) ->
     a body's name (`Partai Bulan Bintang (PBB)`). In news-raw, the articles that write `PBB`
     beside `pajak` or `retribusi` all mean the tax; those about the United Nations or the party
     write neither word."""
-    if not any(t.low in word_set("entities_levy_openers.txt") for t in toks):
+    if word_set("entities_levy_openers.txt").isdisjoint(t.low for t in toks):
         return set()
+    return {stem for stem in _suffixed_levy_stems() if stem not in spelled_as}
+
+
+@cache
+def _suffixed_levy_stems() -> frozenset[str]:
+    """The first word of each listed levy written with a suffix (`pbb` of `pbb-p2`, `pbb p2`)."""
     suffixed = (levy.replace("-", " ").split() for levy in word_set("entities_levies.txt"))
-    return {words[0] for words in suffixed if len(words) > 1 and words[0] not in spelled_as}
+    return frozenset(words[0] for words in suffixed if len(words) > 1)
 
 
 def _bodies_not_places(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -500,11 +506,14 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
     `repair._spells_body`) is an entry of its own (GUIDELINES §6), which `_known_bodies` leaves
     to the words before the brackets; one a capitalised word goes on after stays inside the name
     (`Kamar Dagang dan Industri (Kadin) Indonesia`)."""
-    covered = {k for e in ents for k in tokens_inside(e.span, toks)}
+    # the word after the bracket after each ORG's name; the words covered read only if one is
+    bracketed = [
+        (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
+    ]
+    covered = {k for e in ents for k in tokens_inside(e.span, toks)} if bracketed else set()
     found = []
-    for org in (e for e in ents if e.label == Label.ORG):
-        k = tokens_inside(org.span, toks).stop + 1  # the word after the bracket after the name
-        if not _bracketed(toks, k) or k in covered:
+    for org, k in bracketed:
+        if k in covered:
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
         if (
@@ -514,6 +523,11 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
     return sorted([*ents, *found], key=lambda e: e.span)
+
+
+def _past_bracket(ent: Entity, toks: Sequence[Tok]) -> int:
+    """The index of the word after an opening bracket right after ``ent``."""
+    return tokens_inside(ent.span, toks).stop + 1
 
 
 def _opener_before(toks: Sequence[Tok], k: int, named: frozenset[str]) -> bool:

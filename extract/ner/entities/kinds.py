@@ -233,11 +233,14 @@ def _emphasised_phrase(ent: Entity, toks: Sequence[Tok]) -> bool:
     Kerja`, `Call Center`): a kind or a thing, no body, head or no head. One that a name goes on
     after is the name's opening words (`Angkatan Laut AS`, `Organisasi Internasional untuk
     Migrasi`); a place so written is left to the place rules (`Kompleks Parlemen`)."""
-    kind = _phrase_kinds().get(" ".join(ent.text.split()).casefold())
-    if ent.label != Label.ORG or kind not in ("emphasis", "both"):
+    if ent.label != Label.ORG or _phrase_kinds().get(" ".join(ent.text.split()).casefold()) not in _EMPHASIS:
         return False
     inside = tokens_inside(ent.span, toks)
     return not inside or not _name_goes_on_after(toks, inside[-1] + 1)
+
+
+#: the kinds of `_phrase_kinds` that `_emphasised_phrase` reads
+_EMPHASIS = ("emphasis", "both")
 
 
 @cache
@@ -278,14 +281,17 @@ def _place_written_lowercase(ent: Entity, toks: Sequence[Tok]) -> bool:
     name in brackets aside: a common term or a kind of facility, no place. A shouted word, a
     region's or a person's word (`Batu Bara`) or a known body's short name is a name's, and so
     is one listed beside a place of the same head (`Danau Ranau, Danau Lebar dan Danau …`)."""
+    if ent.label != Label.LOC:
+        return False
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.LOC or len(inside) < 2 or _listed_with_same_head(inside, toks):
+    if len(inside) < 2:
         return False
     words = range(inside.start, inside.stop)
     if len(inside) > 3 and toks[inside.stop - 3].text == "(" and toks[inside.stop - 1].text == ")":
         words = range(inside.start, inside.stop - 3)
-    phrase = " ".join(toks[k].low for k in words)
-    return _phrase_kinds().get(phrase) in ("low", "both") and all(_plain_capital(toks, k) for k in words)
+    if _phrase_kinds().get(" ".join(toks[k].low for k in words)) not in ("low", "both"):
+        return False  # the phrase first: few are listed
+    return not _listed_with_same_head(inside, toks) and all(_plain_capital(toks, k) for k in words)
 
 
 def _listed_with_same_head(inside: range, toks: Sequence[Tok]) -> bool:
