@@ -2098,11 +2098,6 @@ MISSES_7000 = [
         [],
         id="a foiled departure still reads as joining",
     ),
-    pytest.param(
-        "Garuda menghadirkan dua sosok baru dalam jajaran direksinya.",
-        [],
-        id="appointed directors read as people brought to an event",
-    ),
 ]
 
 
