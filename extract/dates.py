@@ -1075,14 +1075,26 @@ def _verb_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     (``menuju 2026 Asian Games``), and a ``verb_year_before`` verb a title or an amount
     (``bertema 2023``, ``mencapai 2000``)."""
     s, e = m.span()
-    blk = _lexicon().blockers
-    nxt = _AFTER_VERB_YEAR.get().match(text, e)
-    word = nxt.group("word") if nxt is not None else None
-    goes_on = nxt is not None and (
-        word is None or word in blk["verb_year_next"] or regex.fullmatch(_VERB_SHAPED, word) is not None
+    blocked = (
+        not _clause_goes_on(text, e)
+        or _count_after(text, e)
+        or _prev_word(text, s) in _lexicon().blockers["verb_year_before"]
     )
-    blocked = not goes_on or _count_after(text, e) or _prev_word(text, s) in blk["verb_year_before"]
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
+
+
+def _clause_goes_on(text: str, e: int) -> bool:
+    """The clause goes on past the number ending at ``e`` with a stop, a verb or a word of
+    ``verb_year_next`` (``berdiri 2017 sampai sekarang``); a noun there is what it counts."""
+    nxt = _AFTER_VERB_YEAR.get().match(text, e)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    return (
+        word is None
+        or word in _lexicon().blockers["verb_year_next"]
+        or regex.fullmatch(_VERB_SHAPED, word) is not None
+    )
 
 
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1360,11 +1372,15 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
 
 
 # A bare year right after a word joining it to a year read before it in its sentence: the next
-# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025).
+# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025, bukan 2029,
+# atau 2027, ", 2024"); not a source's year closing a bracket (OECD, 2025).
 _LATER_YEAR = LazyPattern(
-    rf"{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke){_S1}(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
+    rf"(?:{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke|bukan|atau)|(?P<comma>,)(?!{_S1}(?:19|20)\d\d{_S0}\))){_S1}"
+    rf"(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
     regex.V1,
 )
+# A bracket after a listed year: its figure (pada 2023 (11.570), 2024 (10.110)).
+_BRACKET_NEXT = LazyPattern(r"[^\S\r\n]*+\(")
 # Where a sentence ends, for the year it states (`_years_after_a_year`, `_breakdown_of_stated_year`).
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)|\n")
 
@@ -1373,15 +1389,23 @@ def _years_after_a_year(text: str, cands: list[_Cand]) -> list[_Cand]:
     """``tahun 2023 terdapat 28 kapal sedangkan 2024 terdapat 30``, ``meningkat dari tahun 2023
     ke 2024``: a bare year joined to a year already read in its sentence is a year too (GUIDELINES
     §3 "a year alone"), unless a count's word follows it; after a year that is no date (``Pilpres
-    2014 dan 2019``) it stays none."""
+    2014 dan 2019``) it stays none. After a comma (``pada 2020 terdapat 12 kasus, 2021 terdapat
+    9``, ``pada 2023 (11.570), 2024 (10.110)``) its clause must go on or a bracket follow: a noun
+    after it is what the number counts (``3.100 berkas, 2000 berkas di antaranya``)."""
     out = []
     for c in cands:
         if c.blocked or c.first is None or c.first.year is None:
             continue
         stop = _SENTENCE_END.get().search(text, c.end)
         for m in _LATER_YEAR.get().finditer(text, c.end, stop.start() if stop else len(text)):
+            e = m.end("y")
+            listed = (
+                m["comma"] is None
+                or _clause_goes_on(text, e)
+                or _BRACKET_NEXT.get().match(text, e) is not None
+            )
             out.append(
-                _Cand(m.start("y"), m.end("y"), _Point(int(m["y"])), blocked=_count_after(text, m.end("y")))
+                _Cand(m.start("y"), e, _Point(int(m["y"])), blocked=_count_after(text, e) or not listed)
             )
     return out
 
