@@ -552,9 +552,10 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         # as is one a hyphen joins to a word: "penanganan Covid-19 Tahun 2020" is a budget's year,
         # not the ordinal's "ke-": "Nomor ke-4 Tahun 2021", "triwulan yang ke-4 tahun 2021";
         # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year,
-        # nor a decimal: "IPM 74,39 tahun 2023" is a value and its year)
+        # nor a decimal: "IPM 74,39 tahun 2023" is a value and its year, nor a number a full stop
+        # ends: "pada 14 Desember 2017. Tahun 2018 juga" opens a sentence with a year)
         "number_before": regex.compile(
-            rf"(?:(?<![\p{{L}}\d]|\d,)(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            rf"(?:(?<![\p{{L}}\d]|\d,)(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d(?:[\p{{L}}\d./-]*[\p{{L}}\d/-])?|{_WB}(?i:{words('law')})){_H}*$",
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
