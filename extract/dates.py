@@ -188,6 +188,7 @@ class _Patterns:
     recurring_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
+    event_acronym_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
     programme_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
@@ -680,6 +681,14 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             rf"{_WB}(?P<w>\p{{Lu}}[\p{{L}}\d]*\p{{Ll}}[\p{{L}}\d]*){_H}+$", regex.V1
         ),
         sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•])\s*\p{Lu}$", regex.V1),
+        # an event's name opened by an event word, then its bracketed acronym: "Konferensi Nasional
+        # Pengembangan Ekonomi Daerah (KNPED) Tahun 2026", "Pekan Olahraga Nasional (PON) tahun 2020"
+        # (the event word opens the name: no capitalised word right before it)
+        event_acronym_before=regex.compile(
+            rf"(?<!\p{{Lu}}[\p{{L}}-]*{_H}+){_WB}(?i:{words('event')})"
+            rf"(?:{_H}+(?:\p{{Lu}}[\p{{L}}'&-]*|(?i:dan|&)))+{_H}*\({_H}*\p{{L}}[\p{{L}}\d.-]*{_H}*\){_H}*$",
+            regex.V1,
+        ),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         period_before=regex.compile(
             rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
@@ -1218,6 +1227,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
+    if cue.lower() == "tahun" and pat.event_acronym_before.search(text, max(0, s - _TITLE_CHARS), s):
+        return True  # Festival Ekonomi Syariah (Fesyar) tahun 2018: the year of an event's name
     if cue[0].isupper() and not _is_acronym(cue):
         if len(cue.split()) > 1:
             # a cue of two words names the kind of year itself, which no event's name does
