@@ -188,6 +188,7 @@ class _Patterns:
     recurring_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
+    event_acronym_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
     programme_before: regex.Pattern[str]
     sentence_open: regex.Pattern[str]
@@ -552,9 +553,10 @@ def _law_patterns(lex: _Lexicon, words: Callable[[str], str]) -> dict[str, regex
         # as is one a hyphen joins to a word: "penanganan Covid-19 Tahun 2020" is a budget's year,
         # not the ordinal's "ke-": "Nomor ke-4 Tahun 2021", "triwulan yang ke-4 tahun 2021";
         # nor is the number of a stage: "BLT-DD tahap 1 tahun 2024" is the programme's year,
-        # nor a decimal: "IPM 74,39 tahun 2023" is a value and its year)
+        # nor a decimal: "IPM 74,39 tahun 2023" is a value and its year, nor a number a full stop
+        # ends: "pada 14 Desember 2017. Tahun 2018 juga" opens a sentence with a year)
         "number_before": regex.compile(
-            rf"(?:(?<![\p{{L}}\d]|\d,)(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d[\p{{L}}\d./-]*|{_WB}(?i:{words('law')})){_H}*$",
+            rf"(?:(?<![\p{{L}}\d]|\d,)(?<!\p{{L}}{{3}}-)(?<!{_WB}(?i:{words('stage')}){_H}+)\d(?:[\p{{L}}\d./-]*[\p{{L}}\d/-])?|{_WB}(?i:{words('law')})){_H}*$",
             regex.V1,
         ),
         "law_before": regex.compile(rf"{_WB}(?i:{words('law')}){_H}*[.:]?{_H}*$", regex.V1),
@@ -679,6 +681,14 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             rf"{_WB}(?P<w>\p{{Lu}}[\p{{L}}\d]*\p{{Ll}}[\p{{L}}\d]*){_H}+$", regex.V1
         ),
         sentence_open=regex.compile(r"(?:^|[.!?…:;\"“”'‘’(\[\n\-–—•])\s*\p{Lu}$", regex.V1),
+        # an event's name opened by an event word, then its bracketed acronym: "Konferensi Nasional
+        # Pengembangan Ekonomi Daerah (KNPED) Tahun 2026", "Pekan Olahraga Nasional (PON) tahun 2020"
+        # (the event word opens the name: no capitalised word right before it)
+        event_acronym_before=regex.compile(
+            rf"(?<!\p{{Lu}}[\p{{L}}-]*{_H}+){_WB}(?i:{words('event')})"
+            rf"(?:{_H}+(?:\p{{Lu}}[\p{{L}}'&-]*|(?i:dan|&)))+{_H}*\({_H}*\p{{L}}[\p{{L}}\d.-]*{_H}*\){_H}*$",
+            regex.V1,
+        ),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
         period_before=regex.compile(
             rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
@@ -1075,14 +1085,26 @@ def _verb_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     (``menuju 2026 Asian Games``), and a ``verb_year_before`` verb a title or an amount
     (``bertema 2023``, ``mencapai 2000``)."""
     s, e = m.span()
-    blk = _lexicon().blockers
-    nxt = _AFTER_VERB_YEAR.get().match(text, e)
-    word = nxt.group("word") if nxt is not None else None
-    goes_on = nxt is not None and (
-        word is None or word in blk["verb_year_next"] or regex.fullmatch(_VERB_SHAPED, word) is not None
+    blocked = (
+        not _clause_goes_on(text, e)
+        or _count_after(text, e)
+        or _prev_word(text, s) in _lexicon().blockers["verb_year_before"]
     )
-    blocked = not goes_on or _count_after(text, e) or _prev_word(text, s) in blk["verb_year_before"]
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
+
+
+def _clause_goes_on(text: str, e: int) -> bool:
+    """The clause goes on past the number ending at ``e`` with a stop, a verb or a word of
+    ``verb_year_next`` (``berdiri 2017 sampai sekarang``); a noun there is what it counts."""
+    nxt = _AFTER_VERB_YEAR.get().match(text, e)
+    if nxt is None:
+        return False
+    word = nxt.group("word")
+    return (
+        word is None
+        or word in _lexicon().blockers["verb_year_next"]
+        or regex.fullmatch(_VERB_SHAPED, word) is not None
+    )
 
 
 def _era_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1205,6 +1227,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
+    if cue.lower() == "tahun" and pat.event_acronym_before.search(text, max(0, s - _TITLE_CHARS), s):
+        return True  # Festival Ekonomi Syariah (Fesyar) tahun 2018: the year of an event's name
     if cue[0].isupper() and not _is_acronym(cue):
         if len(cue.split()) > 1:
             # a cue of two words names the kind of year itself, which no event's name does
@@ -1360,11 +1384,15 @@ def _candidates(text: str, with_relative: bool) -> list[_Cand]:
 
 
 # A bare year right after a word joining it to a year read before it in its sentence: the next
-# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025).
+# item of a list or of a comparison (sedangkan 2024, dan 2023, dari 2020, ke 2025, bukan 2029,
+# atau 2027, ", 2024"); not a source's year closing a bracket (OECD, 2025).
 _LATER_YEAR = LazyPattern(
-    rf"{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke){_S1}(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
+    rf"(?:{_WB}(?i:dan|serta|sedangkan|sementara|dari|ke|bukan|atau)|(?P<comma>,)(?!{_S1}(?:19|20)\d\d{_S0}\))){_S1}"
+    rf"(?P<y>(?:19|20)\d\d)(?![\p{{L}}\p{{N}}]|[.,/\-–]\d|-?an\b)",
     regex.V1,
 )
+# A bracket after a listed year: its figure (pada 2023 (11.570), 2024 (10.110)).
+_BRACKET_NEXT = LazyPattern(r"[^\S\r\n]*+\(")
 # Where a sentence ends, for the year it states (`_years_after_a_year`, `_breakdown_of_stated_year`).
 _SENTENCE_END = LazyPattern(r"[.!?](?=\s|\Z)|\n")
 
@@ -1373,15 +1401,23 @@ def _years_after_a_year(text: str, cands: list[_Cand]) -> list[_Cand]:
     """``tahun 2023 terdapat 28 kapal sedangkan 2024 terdapat 30``, ``meningkat dari tahun 2023
     ke 2024``: a bare year joined to a year already read in its sentence is a year too (GUIDELINES
     §3 "a year alone"), unless a count's word follows it; after a year that is no date (``Pilpres
-    2014 dan 2019``) it stays none."""
+    2014 dan 2019``) it stays none. After a comma (``pada 2020 terdapat 12 kasus, 2021 terdapat
+    9``, ``pada 2023 (11.570), 2024 (10.110)``) its clause must go on or a bracket follow: a noun
+    after it is what the number counts (``3.100 berkas, 2000 berkas di antaranya``)."""
     out = []
     for c in cands:
         if c.blocked or c.first is None or c.first.year is None:
             continue
         stop = _SENTENCE_END.get().search(text, c.end)
         for m in _LATER_YEAR.get().finditer(text, c.end, stop.start() if stop else len(text)):
+            e = m.end("y")
+            listed = (
+                m["comma"] is None
+                or _clause_goes_on(text, e)
+                or _BRACKET_NEXT.get().match(text, e) is not None
+            )
             out.append(
-                _Cand(m.start("y"), m.end("y"), _Point(int(m["y"])), blocked=_count_after(text, m.end("y")))
+                _Cand(m.start("y"), e, _Point(int(m["y"])), blocked=_count_after(text, e) or not listed)
             )
     return out
 

@@ -670,23 +670,6 @@ def test_month_range_with_the_months_between_listed(text: str, expected: list[Da
     assert extract_dates(text) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a bare year among bracketed figures has no cue (news-raw 7000-8279; after sedangkan: dates15)",
-)
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        (
-            "Jumlahnya pada 2023 (11.570), 2024 (10.110), dan tahun ini 3.828 orang.",
-            [D("2023", (15, 19), "2023"), D("2024", (30, 34), "2024")],
-        ),
-    ],
-)
-def test_bare_year_after_sedangkan_or_bracketed_figures(text: str, expected: list[DateMention]) -> None:
-    assert extract_dates(text) == expected
-
-
 # Session 13, read off news-raw 2000-2799 and 8901-9947: a season of the year before the year
 # (hingga musim panas 2026, koleksi musim gugur 2023) and the same part of an earlier year a
 # figure is compared with (dibandingkan periode sama 2022): the year alone is the mention.
