@@ -517,12 +517,31 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
         if (
-            _listed_short_name(short)
+            (_listed_short_name(short) or _unlisted_body_short(toks, k, org))
             and _spells_body(short.text, org, toks)
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
     return sorted([*ents, *found], key=lambda e: e.span)
+
+
+def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
+    """An unlisted short name in capitals or in title case (`Perludem`, not `LoI`) after an ORG
+    that says it is a body: a body's head or a council's noun opens it (`Universitas Negeri
+    Semarang (Unnes)`, `Mahkamah Kehormatan Dewan (MKD)`: entities_heads.txt,
+    entities_council_nouns.txt) or an English body's word stands in it (`National Development
+    and Reform Commission (NDRC)`); no common word, title nor kind (`(Humas)`, `(Sekjen)`,
+    `(SPPG)`: entities_kinds_alone.txt)."""
+    text = toks[k].text
+    shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
+    kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
+    if not shaped or kind or toks[k].low in common_words() or title_len(toks, k):
+        return False
+    inside = tokens_inside(org.span, toks)
+    head = match_head(toks, inside.start) if inside else None
+    english = any(toks[j].low in word_set("entities_english_bodies.txt") for j in inside)
+    council = bool(inside) and toks[inside.start].low in word_set("entities_council_nouns.txt")
+    return english or council or (head is not None and head[1] is Label.ORG and head[2] is not Head.STOP)
 
 
 def _past_bracket(ent: Entity, toks: Sequence[Tok]) -> int:
