@@ -39,6 +39,12 @@ from .test_entities_news import _found
             [("Green Roof Council Indonesia", "ORG")],
             [("Green Roof Council Indonesia", "ORG", (20, 48)), ("GRCI", "ORG", (50, 54))],
         ),
+        # a region among the body's words: the short name still spells the body
+        (
+            "Menurut Botanical Society of Surabaya (BSS), anggrek itu langka.",
+            [("Botanical Society of Surabaya", "ORG")],
+            [("Botanical Society of Surabaya", "ORG", (8, 37)), ("BSS", "ORG", (39, 42))],
+        ),
         # a short name in title case, after a body's head
         (
             "Menurut Persatuan Dokter Spesialis Kulit Indonesia (Perdoski), kasus itu langka.",

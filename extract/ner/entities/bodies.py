@@ -516,9 +516,10 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
         if k in covered:
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
+        listed = _listed_short_name(short)
         if (
-            (_listed_short_name(short) or _unlisted_body_short(toks, k, org))
-            and _spells_body(short.text, org, toks)
+            (listed or _unlisted_body_short(toks, k, org))
+            and _spells_body(short.text, org, toks, places=not listed)
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
