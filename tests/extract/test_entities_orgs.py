@@ -228,9 +228,6 @@ def test_a_body_spelled_in_full_stays_as_it_is(text: str, expected: list) -> Non
     assert _found(text, []) == expected
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a model ORG's bracketed short name is not listed as an entry of its own"
-)
 def test_the_short_name_after_a_spelled_committee_is_an_entry_too() -> None:
     text = "Komite Penanganan COVID-19 dan Pemulihan Ekonomi Nasional (KPC-PEN) menggelar rapat."
     found = _found(text, [("Pemulihan Ekonomi Nasional", "ORG")])

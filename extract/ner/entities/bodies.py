@@ -8,6 +8,7 @@ with their regions or by their city alone, levies and programmes that are no bod
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -516,13 +517,33 @@ def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Enti
         if k in covered:
             continue
         short, after = toks[k], toks[k + 2] if k + 2 < len(toks) else None
+        listed = _listed_short_name(short)
         if (
-            _listed_short_name(short)
-            and _spells_body(short.text, org, toks)
+            (listed or _unlisted_body_short(toks, k, org))
+            and _spells_body(short.text, org, toks, places=not listed)
             and (after is None or not _name_like(after.text))
         ):
             found.append(Entity(short.text, Label.ORG.value, (short.start, short.end)))
     return sorted([*ents, *found], key=lambda e: e.span)
+
+
+def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
+    """An unlisted short name in capitals or in title case (`Perludem`, not `LoI`) after an ORG
+    that says it is a body: a body's head or a council's noun opens it (`Universitas Negeri
+    Semarang (Unnes)`, `Mahkamah Kehormatan Dewan (MKD)`: entities_heads.txt,
+    entities_council_nouns.txt) or an English body's word stands in it (`National Development
+    and Reform Commission (NDRC)`); no common word, title nor kind (`(Humas)`, `(Sekjen)`,
+    `(SPPG)`: entities_kinds_alone.txt)."""
+    text = toks[k].text
+    shaped = text.isupper() or (len(text) > 2 and text[1:].islower())
+    kind = toks[k].low in word_set("entities_kinds_alone.txt")  # `(SPPG)`, `(BLUD)`: one of many
+    if not shaped or kind or toks[k].low in common_words() or title_len(toks, k):
+        return False
+    inside = tokens_inside(org.span, toks)
+    head = match_head(toks, inside.start) if inside else None
+    english = any(toks[j].low in word_set("entities_english_bodies.txt") for j in inside)
+    council = bool(inside) and toks[inside.start].low in word_set("entities_council_nouns.txt")
+    return english or council or (head is not None and head[1] is Label.ORG and head[2] is not Head.STOP)
 
 
 def _past_bracket(ent: Entity, toks: Sequence[Tok]) -> int:
@@ -592,13 +613,96 @@ def _short_named_bodies(
     titled: frozenset[str],
     named: frozenset[str] = frozenset(),
 ) -> list[Entity]:
-    """The lowest rank: known bodies by their short names (`_known_bodies`) and by their names
-    spelled out before them (`_spelled_known_bodies`); ``named``: bodies the model names."""
+    """The lowest rank: known bodies by their short names (`_known_bodies`), by their names
+    spelled out before them (`_spelled_known_bodies`) and by an English body's last word
+    (`_english_named_bodies`); ``named``: bodies the model names."""
     return (
         _known_bodies(toks, person_starts, kinds, titled, named)
         + _spelled_known_bodies(text, toks, person_starts)
         + _spelled_kind_bodies(text, toks, person_starts)
+        + _english_named_bodies(text, toks, person_starts)
     )
+
+
+#: Lowercase words inside an English body's name (`Charles Darwin Foundation`, `Institute of
+#: Technology`, `Food and Agriculture Organization`)
+_ENGLISH_JOINS = frozenset({"of", "and", "for", "the", "&"})
+
+#: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
+#: `A Leading Property Development Company` as an award's category)
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """Capitalised English words ending in a word that ends a body's name firmly
+    (entities_english_body_tails.txt: `Provident Capital Ltd`, `Missile Defense Agency`, `George
+    Washington University`), with `of` and a name after it (`Institute of Marine Science`), as an
+    ORG wherever nothing else covers them (GUIDELINES §6: companies, universities and associations
+    are organisations); no person's name starts inside, and no capitalised word goes on after it
+    (`Indonesian Petroleum Association Convention`: an event's name)."""
+    tails = word_set("entities_english_body_tails.txt")
+    found = []
+    for k, tok in enumerate(toks):
+        if not (tok.low in tails and tok.text[:1].isupper()):
+            continue
+        first, last = _english_name_start(toks, k), _english_name_end(toks, k)
+        goes_on = last + 1 < len(toks) and toks[last + 1].text[:1].isupper()  # `… Association Convention`
+        if (
+            first is not None
+            and not goes_on
+            and not any(toks[j].start in person_starts for j in range(first, last + 1))
+        ):
+            span = (toks[first].start, toks[last].end)
+            found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+    return found
+
+
+def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:
+    """Where the English name ending at word ``k`` starts: capitalised words that are no
+    Indonesian word (`_english_name_word`), English joins between them; None where there is none,
+    or where the run is part of more (a capitalised word right before it: `World Health
+    Organization`, `Menurut American …`; a bracket: `(Youth Sanitation Coalition`; an article or
+    words glued before it)."""
+    j = k
+    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_JOINS)):
+        j -= 1
+    while j < k and toks[j].low in _ENGLISH_JOINS:
+        j += 1
+    before = toks[j - 1] if j > 0 else None
+    blocked = before is not None and (
+        before.text in ("(", ")")
+        or before.text[:1].isupper()
+        or before.low in _ARTICLES
+        or _glued(before.text)
+    )
+    return None if j == k or blocked else j
+
+
+def _english_name_end(toks: Sequence[Tok], k: int) -> int:
+    """Where the English name whose body's word is ``k`` ends: at it, or past `of` and the
+    capitalised English words after it (`Halden Institute of Marine Science`)."""
+    if k + 2 >= len(toks) or toks[k + 1].low != "of" or not _english_name_word(toks[k + 2]):
+        return k
+    j = k + 2
+    while j + 1 < len(toks) and (
+        _english_name_word(toks[j + 1])
+        or (toks[j + 1].low in _ENGLISH_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
+    ):
+        j += 1
+    return j
+
+
+def _english_name_word(tok: Tok) -> bool:
+    """A capitalised word that is no Indonesian common word nor an article, letters first, no two
+    words glued (`MenurutInternational`)."""
+    text = tok.text
+    words = text[:1].isupper() and text[:1].isalpha() and tok.low not in _ARTICLES
+    return words and not _glued(text) and tok.low not in common_words()
+
+
+def _glued(text: str) -> bool:
+    """Two words written together, a lowercase letter before a capital (`dariInternational`)."""
+    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:

@@ -185,13 +185,17 @@ def _bracketed_alone(ent: Entity, toks: Sequence[Tok]) -> bool:
     return end < len(toks) and toks[end].text == ")"
 
 
-def _spells_body(short: str, org: Entity, toks: Sequence[Tok]) -> bool:
+def _spells_body(short: str, org: Entity, toks: Sequence[Tok], *, places: bool = False) -> bool:
     """``short``'s letters in order in the body's words, the first its first word's after a
     company's form (`Telin`: `PT Telekomunikasi Indonesia International`), and no listed region
-    or district among them but the nation's name (`_the_nation`)."""
+    or district among them but the nation's name (`_the_nation`), unless ``places`` lets them
+    stand (`Universitas Negeri Semarang (Unnes)`)."""
     inside = tokens_inside(org.span, toks)
     words = [toks[k] for k in inside if not (k == inside.start and _company_form(toks[k]))]
-    if not words or any(region_len(toks, k, kecamatan=True) and not _the_nation(toks, k) for k in inside):
+    placed = not places and any(
+        region_len(toks, k, kecamatan=True) and not _the_nation(toks, k) for k in inside
+    )
+    if not words or placed:
         return False
     spelled = short.lower().replace(" ", "")
     return spelled[:1] == words[0].low[:1] and _in_order(spelled, "".join(t.low for t in words))
