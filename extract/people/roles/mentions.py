@@ -435,12 +435,28 @@ class _HolderNames(TitleReader):
             return None  # Popular Movement for the Liberation of Angola: an organisation's name
         if self._english_units_only(i, j):
             return None  # EVP Human Capital, EVP Operations: the post's English unit, no holder
-        if self.head_first(seg):
+        if self.head_first(seg) and not self._given_group_word(seg):
             return None  # Mensos Khofifah, Mendikbud Anies Baswedan: the next post, not a name
         if _grade_at(self.toks, i - 2):
             return None  # … Pejabat Pimpinan Tinggi Pratama: the grade's level, not a name
         span = self._name_span(i, j)
         return None if span is None else ((i, j), span)
+
+    def _given_group_word(self, seg: list[El]) -> bool:
+        """CEO Apple Tim Cook: a group word that is also a given name (`group_given`) opens the
+        name, not a next post, right after a body's capitalised word and before one name word
+        that ends the name (the title's reader starts the name there)."""
+        i = seg[0].i
+        return (
+            len(seg) == 2
+            and seg[0].text.lower() in role_words("group_given")
+            and seg[0].text[:1].isupper()
+            and seg[1].kind in NAMEISH
+            and i > 0
+            and self.toks[i - 1].kind is WORD
+            and self.toks[i - 1].text[:1].isupper()
+            and not self.is_post_at(i - 1)
+        )
 
     def _english_units_only(self, i: int, j: int) -> bool:
         """Whether tokens ``i``..``j`` are all capitalised English unit words (Human Capital,

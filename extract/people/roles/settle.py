@@ -522,7 +522,7 @@ def _body_off(text: str, m: RoleMention, entities: Sequence[Entity]) -> RoleMent
     k = _entity_prefix(words, (s, e), entities) or (
         0
         if _first_name_called_alone(m, words, entities)
-        else _one_word_body(text, words, (s, e), entities, english)
+        else _one_word_body(text, words, (s, e), entities, english, held_post=m.official)
         or _outside_model_name(text, words, (s, e), entities)
     )
     if not k:
@@ -568,7 +568,13 @@ def _entity_prefix(words: Sequence[str], span: Span, entities: Sequence[Entity])
 
 
 def _one_word_body(
-    text: str, words: Sequence[str], span: Span, entities: Sequence[Entity], english: bool = False
+    text: str,
+    words: Sequence[str],
+    span: Span,
+    entities: Sequence[Entity],
+    english: bool = False,
+    *,
+    held_post: bool = True,
 ) -> int:
     """`CEO Tesla Elon Musk`, `Manajer Bobobox Indra Gunawan`: the first word of a name of three
     words or more is a company's or brand's name, not the holder's first name, when the article
@@ -578,8 +584,10 @@ def _one_word_body(
     English post (``english``: `PR Manager Traveloka Busyra Oryza`), the article writes it alone
     three times or more. Of a name of two words (`Itera Pujiono`) only when the article writes
     the word alone as a body's name (`_body_alone`) and calls the holder by the other word;
-    returns 1, or 0."""
-    s, e = span
+    returns 1, or 0. A post's holder (``held_post``) written whole again is not called by a later
+    word alone (`_called_by_later_word`); after an occupation the words are often an event's or a
+    team's name written whole many times (`pemenang Samsung Galaxy Gaming Academy`), no proof."""
+    s = span[0]
     first = words[0]
     short = len(words) < _BODY_NAME_MIN
     if len(first) < 3 or (short and not _body_alone(text, first, entities)):
@@ -592,14 +600,23 @@ def _one_word_body(
         ent.label != EntityLabel.PER and first in ent.text.split() and words[1] not in ent.text.split()
         for ent in entities
     )
-    called = any(
-        prev_word(text, x) != first
-        for w in words[1:]
+    called = _called_by_later_word(text, words, span, whole_again=held_post)
+    return 1 if called or (not short and (held or (english and len(alone) >= _OFTEN_ALONE))) else 0
+
+
+def _called_by_later_word(text: str, words: Sequence[str], span: Span, *, whole_again: bool) -> bool:
+    """`Musk mengatakan`: whether the article writes a later word of the name elsewhere without
+    the name's first word right before it. With ``whole_again``, without any earlier word of the
+    name: the name written whole again (`Gibran Rakabuming Raka` twice: `Raka` after
+    `Rakabuming`) calls no one by its last word alone."""
+    s, e = span
+    return any(
+        prev_word(text, x) not in (words[:k] if whole_again else words[:1])
+        for k, w in enumerate(words[1:], start=1)
         if len(w) >= 3 and word_class(w) in NAMEISH
         for x, _ in whole_words(text, w)
         if not s <= x < e
     )
-    return 1 if called or (not short and (held or (english and len(alone) >= _OFTEN_ALONE))) else 0
 
 
 def _outside_model_name(text: str, words: Sequence[str], span: Span, entities: Sequence[Entity]) -> int:

@@ -74,7 +74,20 @@ class TitleReader(_NameTails):
             and not self.fixed_pair(seg[x - 2], seg[x - 1], mention)
         ):
             return x - 1
-        return x
+        return x - 1 if self._group_word_first_name(seg, x) else x
+
+    def _group_word_first_name(self, seg: list[El], x: int) -> bool:
+        """CEO Apple Tim Cook, Juru Bicara … Amerika Serikat Tim Hawkins: a group word that is also
+        a given name, capitalised after a body's name or a region, right before a one-word name
+        that ends the run, is the holder's first name. Right after the head it names a team
+        (Manajer Tim Thomas)."""
+        return (
+            2 <= x == len(seg) - 1
+            and seg[x - 1].text.lower() in role_words("group_given")
+            and seg[x - 1].text[:1].isupper()
+            and seg[x - 2].kind in (W.UNK, W.ACR, Piece.REG)
+            and seg[x].kind in NAMEISH
+        )
 
     def _split_at(self, seg: list[El], mention: str) -> tuple[int, bool] | None:
         rule = self._split_rules(seg, mention)
