@@ -131,8 +131,23 @@ def _headline_end(line: str, start: int) -> int:
                 return max(openers_at)
             if stop_after is not None and stop_after > start and (fallback or stop_after >= tail[0][0]):
                 return stop_after
-            return tail[-1][0]
+            return _name_start(line, tail, start)
     return end
+
+
+def _name_start(line: str, tail: list[tuple[int, str]], start: int) -> int:
+    """Where the sentence that a lowercase word resumes begins in the headline's last capitalised
+    run ``tail`` ((headline end before it, word) pairs): at its last word, or, when that is written
+    as a name (`Hikami`, no acronym), earlier at the given names before it that are no common words
+    (`… Berikut Formasinya Ahmad Hikami menjelaskan …`: the speaker's whole name opens the body;
+    `… Panen Dini Ezra pun …`: `dini` is a word), keeping the headline's first word."""
+    last = line[tail[-1][0] :].split(maxsplit=1)[0].strip(_TOKEN_PUNCT)
+    names = given_names() - common_words()
+    n = len(tail) - 1
+    if last[1:].islower():
+        while n > 0 and tail[n - 1][1] in names and tail[n - 1][0] > start:
+            n -= 1
+    return tail[n][0]
 
 
 def _teaser_end(line: str, start: int) -> int:

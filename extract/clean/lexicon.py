@@ -234,8 +234,9 @@ def _end_and_label_patterns() -> dict[str, object]:
         trail_mark=regex.compile(
             # `(*)`, `(*1)`, `***`, `… katanya.*` (a star after the last stop, glued or a space
             # apart: `… katanya. *`), `(Bersambung)`, and an empty credit slot after the last stop
-            # (`… ujarnya.()`, `… masyarakat.[]`)
-            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})(?:\*{{1,2}}|\(\s*\)|\[\s*\])"
+            # (`… ujarnya.()`, `… masyarakat.[]`, its bracket left open: `… aktif. (`) or a table's empty
+            # fields (`… tandasnya., , ,`)
+            rf"\s*(?:\(\s*\*+\s*\d?\s*\)|\*{{3,}}|(?<=[.!?\"”’)]\s{{0,3}})(?:\*{{1,2}}|\(\s*\)?|\[\s*\]?|,[\s,]{{0,12}})"
             rf"|\(\s*(?:{endmark})\s*\)|-\s*(?:{endmark})\s*-)\s*$",
             flags,
         ),

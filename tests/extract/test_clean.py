@@ -667,13 +667,6 @@ def test_sentence_case_headlines_under_a_finished_paragraph_are_not_body() -> No
             id="headline-opening-with-an-official",
         ),
         pytest.param(
-            "Jakarta - Harga beras naik pekan ini. Baca juga: Pemprov DKI Siapkan Operasi Pasar "
-            "Budi Santoso mengatakan stok beras aman.",
-            "Jakarta - Harga beras naik pekan ini. Budi Santoso mengatakan stok beras aman.",
-            id="two-word-name-after-the-headline",
-            marks=pytest.mark.xfail(strict=True, reason="the glued headline is cut before `Santoso` only"),
-        ),
-        pytest.param(
             "SEMARANG – Pemerintah Kota Semarang menggelar operasi pasar murah di 16 kecamatan.\n"
             "Terima Kasih Telah Membaca\n"
             "Kepala Dinas Perdagangan Nurkholis mengatakan setiap warga dapat membeli beras.",
