@@ -48,6 +48,7 @@ from .kinds import (
     _facility_kind,
     _heads_only,
     _in_event_name,
+    _in_quoted_title,
     _in_rule_title,
     _lowercase_opener,
     _nickname,
@@ -429,6 +430,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _in_rule_title(ent, toks)
+        and not _in_quoted_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _written_low_phrase(ent, toks)

@@ -5,7 +5,8 @@ Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
 `entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
 writes lowercase (`entities_terms_written_low_derived.txt`, derived), glosses in brackets,
-words of a regulation's title (`… Tahun 2023 tentang …`).
+words of a regulation's title (`… Tahun 2023 tentang …`) or of a quoted title after a titling
+word (`entities_title_cues.txt`).
 """
 
 from __future__ import annotations
@@ -195,6 +196,38 @@ def _in_rule_title(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     before = toks[k - 1] if toks[k - 1].text != "," or k < 2 else toks[k - 2]
     return before.text == ")" or any(c.isdigit() for c in before.text) or before.low in _law_words()
+
+
+def _in_quoted_title(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG without a body's head inside a quoted title right after a titling word
+    (entities_title_cues.txt: `diskusi bertema “Mengapa Buaya Memangsa Warga”`, `lomba bertajuk
+    'Lebih Cepat, Lebih Hemat'`): words of a work's, an event's or a theme's title (GUIDELINES §6),
+    no body; a body named there keeps its head, its known short name or a body's word (`tema
+    “Bersama BRI Membangun Desa”`, `… atas Sekolah Staf Komando`), or ends with its region."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    known = any(toks[k].low in org_acronyms() or toks[k].low in org_words() for k in inside)
+    if known or any(k + region_len(toks, k) == inside.stop for k in inside):
+        return False
+    opener = _quote_near(toks, range(inside.start - 1, max(-1, inside.start - 1 - _TITLE_REACH), -1))
+    closer = _quote_near(toks, range(inside.stop, min(len(toks), inside.stop + _TITLE_REACH)))
+    if opener is None or closer is None:
+        return False
+    cue = opener - 1 - (opener > 1 and toks[opener - 1].text in {",", ":"})
+    return cue >= 0 and toks[cue].low in word_set("entities_title_cues.txt")
+
+
+#: The most tokens between a quoted title's quote and an ORG inside it (`_in_quoted_title`).
+_TITLE_REACH = 30
+
+#: Quote marks, straight and curly, that open or close a quoted title.
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _quote_near(toks: Sequence[Tok], ks: range) -> int | None:
+    """The first of tokens ``ks`` that is a quote mark, or None."""
+    return next((k for k in ks if toks[k].text in _QUOTES), None)
 
 
 def _title_word(tok: Tok) -> bool:
