@@ -40,6 +40,7 @@ from .filters import (
 )
 from .grammar import _name_like
 from .kinds import (
+    _activity_opening,
     _bracket_gloss,
     _common_word_opening,
     _editor_mark,
@@ -437,6 +438,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _emphasised_phrase(ent, toks)
         and not _place_written_lowercase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
+        and not _activity_opening(ent, toks)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)

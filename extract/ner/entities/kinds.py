@@ -6,7 +6,7 @@ Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 `entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
 writes lowercase (`entities_terms_written_low_derived.txt`, derived), glosses in brackets,
 words of a regulation's title (`… Tahun 2023 tentang …`) or of a quoted title after a titling
-word (`entities_title_cues.txt`).
+word (`entities_title_cues.txt`), a name opened by an act's noun (`entities_activity_nouns.txt`).
 """
 
 from __future__ import annotations
@@ -392,6 +392,22 @@ def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -
         and low not in outlet_words().names
         and _plain_word(toks, k)
     )
+
+
+def _activity_opening(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG opened by a capitalised noun for an act or a process (entities_activity_nouns.txt:
+    `Sosialisasi Bantuan Operasional …`, `Vaksinasi Covid-19`, `Revitalisasi Pasar Rakyat`): a
+    programme's, an event's or a heading's words, no body (GUIDELINES §6); one holding a head,
+    a body's word or a known short name after the noun may name a body and stays (`Penyerahan
+    Bantuan Baznas`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or not toks[inside.start].text.istitle():
+        return False
+    if toks[inside.start].low not in word_set("entities_activity_nouns.txt"):
+        return False
+    rest = range(inside.start + 1, inside.stop)
+    named = (toks[k].low in org_words() or toks[k].low in org_acronyms() for k in rest)
+    return not any(named) and not any(match_head(toks, k) is not None for k in rest)
 
 
 def _plain_word(toks: Sequence[Tok], k: int) -> bool:
