@@ -1,9 +1,9 @@
-"""Capitalised words inside a quoted title right after a titling word (`bertema`, `berjudul`,
-`bertajuk`, `Judulnya`: entities_title_cues.txt) are the words of a work's, an event's or a
-theme's title, no body (GUIDELINES §6): the model's ORG over them gives nothing. A body named in
-the title keeps its known short name, a body named after the closed title stays, and so does a
-quoted name after a word that is no titling word. Whole entity lists from `resolve_entities` on
-invented sentences, with the spans."""
+"""Capitalised words inside a quoted title right after a titling word or a work's noun
+(`bertema`, `berjudul`, `Judulnya`, `buku`: entities_title_cues.txt) are the words of a work's,
+an event's or a theme's title, no body (GUIDELINES §6): the model's ORG over them gives nothing.
+A body named in the title keeps its known short name, a body named after the closed title stays,
+and so does a quoted name after a word that is no titling word. Whole entity lists from
+`resolve_entities` on invented sentences, with the spans."""
 
 from __future__ import annotations
 
@@ -26,6 +26,10 @@ from .test_entities_news import _found
         (
             "Foto itu viral di media sosial. Judulnya, “Satu Malam Tanpa Bintang”.",
             [("Satu Malam Tanpa Bintang", "ORG")],
+        ),
+        (
+            "Dosen itu menerbitkan buku “Belajar Bersama Guru Honorer” tahun lalu.",
+            [("Guru Honorer", "ORG")],
         ),
         (
             'Festival bertajuk "Pulang ke Akar, Rayakan Tradisi Leluhur" ramai dikunjungi.',
