@@ -21,6 +21,7 @@ from ...text.words import club_form, common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
+    _cut_at_join,
     _cut_in_word,
     _degree,
     _formula,
@@ -417,6 +418,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
+        and not _cut_at_join(ent)
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
