@@ -44,6 +44,7 @@ from .kinds import (
     _activity_opening,
     _bracket_gloss,
     _common_word_opening,
+    _counted_kind,
     _editor_mark,
     _emphasised_phrase,
     _event,
@@ -441,6 +442,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _place_written_lowercase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
         and not _activity_opening(ent, toks)
+        and not _counted_kind(ent, toks)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)

@@ -6,7 +6,8 @@ Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 `entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
 writes lowercase (`entities_terms_written_low_derived.txt`, derived), glosses in brackets,
 words of a regulation's title (`… Tahun 2023 tentang …`) or of a quoted title after a titling
-word (`entities_title_cues.txt`), a name opened by an act's noun (`entities_activity_nouns.txt`).
+word (`entities_title_cues.txt`), a name opened by an act's noun (`entities_activity_nouns.txt`),
+a kind counted in the plural (`entities_plural_quantifiers.txt`).
 """
 
 from __future__ import annotations
@@ -408,6 +409,20 @@ def _activity_opening(ent: Entity, toks: Sequence[Tok]) -> bool:
     rest = range(inside.start + 1, inside.stop)
     named = (toks[k].low in org_words() or toks[k].low in org_acronyms() for k in rest)
     return not any(named) and not any(match_head(toks, k) is not None for k in rest)
+
+
+def _counted_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG right after a lowercase quantifier (entities_plural_quantifiers.txt: `sejumlah
+    Perusahaan Efek`, `beberapa Dinas Instansi`), with no region and no known short name in it:
+    many bodies of a kind, no named one (GUIDELINES §6). A bare number is left alone: it is as
+    often a grade's or a rank's (`kelas 3 SMAN 1 …`, `juara 2 Koperasi …`)."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside.start - 1 if inside else -1
+    if ent.label != Label.ORG or len(inside) < 2 or k < 0 or not toks[k].text.islower():
+        return False
+    if toks[k].low not in word_set("entities_plural_quantifiers.txt"):
+        return False
+    return not any(toks[j].low in org_acronyms() or region_len(toks, j) for j in inside)
 
 
 def _plain_word(toks: Sequence[Tok], k: int) -> bool:
