@@ -22,6 +22,7 @@ from ...text.words import club_form, common_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
+    _cut_at_join,
     _cut_in_word,
     _degree,
     _formula,
@@ -41,14 +42,17 @@ from .filters import (
 )
 from .grammar import _name_like
 from .kinds import (
+    _activity_opening,
     _bracket_gloss,
     _common_word_opening,
+    _counted_kind,
     _editor_mark,
     _emphasised_phrase,
     _event,
     _facility_kind,
     _heads_only,
     _in_event_name,
+    _in_quoted_title,
     _in_rule_title,
     _lowercase_opener,
     _nickname,
@@ -416,6 +420,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
         and not _letterless(ent)
+        and not _cut_at_join(ent)
         and not _formula(ent)
         and not _uncapitalised(ent)
         and not _number_plated(ent, toks)
@@ -430,12 +435,15 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
         and not _in_rule_title(ent, toks)
+        and not _in_quoted_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
         and not _written_low_phrase(ent, toks)
         and not _emphasised_phrase(ent, toks)
         and not _place_written_lowercase(ent, toks)
         and not _lowercase_opener(ent, toks, lower)
+        and not _activity_opening(ent, toks)
+        and not _counted_kind(ent, toks)
         and not _official_thing(ent, toks)
         and not _common_word_opening(ent, toks, lower)
         and not _bracket_gloss(ent, toks)

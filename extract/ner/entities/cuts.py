@@ -339,26 +339,49 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`,
     `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
     body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
-    (PSSI)` headed)."""
+    (PSSI)` headed). So is one that fills the brackets right after its initials (`UAV (Unmanned
+    Aerial Vehicle)`, `OTP (One Time Password)`), unless an English word for a body is in it
+    (`NSF (National Service Force)`, `OCA (Olympic Council of Asia)`)."""
     inside = tokens_inside(ent.span, toks)
-    after = _bracket_of(toks, inside) if ent.label == Label.ORG and len(inside) >= 2 else None
-    if after is None or after - inside.start < 2:
+    if ent.label != Label.ORG or len(inside) < 2:
         return False
-    short = toks[after + 1].text.replace("-", "")
+    after = _bracket_of(toks, inside)
+    if after is not None:
+        return after - inside.start >= 2 and _spells_term(toks, range(inside.start, after), after + 1)
+    before = _short_before_bracket(toks, inside)
+    english = any(toks[k].low in word_set("entities_english_bodies.txt") for k in inside)
+    return before is not None and not english and _spells_term(toks, inside, before)
+
+
+def _short_before_bracket(toks: Sequence[Tok], inside: range) -> int | None:
+    """The short name in capitals right before the brackets that ``inside`` fills whole (`UAV`
+    of `UAV (Unmanned Aerial Vehicle)`), or None; None too where a capitalised word inside a
+    sentence comes before it, the short name ending a longer name (`PO Bus MKU (Meidina …)`)."""
+    k = inside.start - 2
+    closed = inside.stop < len(toks) and toks[inside.stop].text == ")"
+    if k < 0 or not closed or toks[k + 1].text != "(" or not toks[k].text.replace("-", "").isupper():
+        return None
+    named = k > 0 and toks[k - 1].text[:1].isupper() and not _opens_sentence(toks, k - 1)
+    return None if named else k
+
+
+def _spells_term(toks: Sequence[Tok], spelled: range, short_at: int) -> bool:
+    """Words ``spelled`` give the short name at ``short_at`` its initials, and no word of them
+    is a body's: no head, no word of `officials_org_words.txt`, no region, no known short name,
+    and no first word that is no common word and stands elsewhere in the article (the company of
+    `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)."""
+    short = toks[short_at].text.replace("-", "")
     if short.lower() in org_acronyms():
         return False
-    spelled = range(inside.start, after)
     words = _spelled_parts(toks, spelled)
-    # a first word that is no common word and stands elsewhere in the article is a name's (the
-    # company of `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)
-    first = toks[inside.start]
+    first = toks[spelled.start]
     named = first.low not in common_words() and any(
         t.text == first.text for k, t in enumerate(toks) if k not in spelled
     )
     return (
         not named
         and "".join(w[0] for w in words).upper() == short
-        and match_head(toks, inside.start) is None
+        and match_head(toks, spelled.start) is None
         and not any(w.lower() in org_words() for w in words)
         and not any(region_len(toks, k, kecamatan=True) for k in spelled)
     )

@@ -681,6 +681,21 @@ def _forms_of_address() -> frozenset[str]:
     return frozenset(load_lines("names_honorifics.txt"))
 
 
+#: Lowercase words that join a foreign name's parts (`University of …`, `Arnaud de …`, `The
+#: Chronicles of …`, `Charly van …`): no name ends in one.
+_FOREIGN_JOINS = frozenset(
+    {"of", "for", "and", "the", "de", "du", "des", "la", "le", "van", "von", "der", "da"}
+)
+
+
+def _cut_at_join(ent: Entity) -> bool:
+    """An ORG/LOC of two words or more ending in a lowercase foreign join (`University of`,
+    `International Union for`, `Circuit de`): cut inside a longer name, a work's, a person's or a
+    body's, and no name as it stands."""
+    words = ent.text.split()
+    return ent.label != Label.PER and len(words) > 1 and words[-1] in _FOREIGN_JOINS
+
+
 def _letterless(ent: Entity) -> bool:
     """An ORG/LOC with no letter (`24.331.116`, a fuel station's number) or a place of one
     letter (the `H` of `HM Kunang` cut from its name): no body, no place."""

@@ -5,7 +5,9 @@ Berbintang`), a school grade (`entities_school_grades.txt`), a nickname
 (`entities_nicknames.txt`), an event, programme or disease (`entities_events.txt`,
 `entities_diseases.txt`), words the article also writes in lowercase, a phrase the corpus
 writes lowercase (`entities_terms_written_low_derived.txt`, derived), glosses in brackets,
-words of a regulation's title (`… Tahun 2023 tentang …`).
+words of a regulation's title (`… Tahun 2023 tentang …`) or of a quoted title after a titling
+word (`entities_title_cues.txt`), a name opened by an act's noun (`entities_activity_nouns.txt`),
+a kind counted in the plural (`entities_plural_quantifiers.txt`).
 """
 
 from __future__ import annotations
@@ -197,6 +199,38 @@ def _in_rule_title(ent: Entity, toks: Sequence[Tok]) -> bool:
     return before.text == ")" or any(c.isdigit() for c in before.text) or before.low in _law_words()
 
 
+def _in_quoted_title(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG without a body's head inside a quoted title right after a titling word
+    (entities_title_cues.txt: `diskusi bertema “Mengapa Buaya Memangsa Warga”`, `lomba bertajuk
+    'Lebih Cepat, Lebih Hemat'`): words of a work's, an event's or a theme's title (GUIDELINES §6),
+    no body; a body named there keeps its head, its known short name or a body's word (`tema
+    “Bersama BRI Membangun Desa”`, `… atas Sekolah Staf Komando`), or ends with its region."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
+        return False
+    known = any(toks[k].low in org_acronyms() or toks[k].low in org_words() for k in inside)
+    if known or any(k + region_len(toks, k) == inside.stop for k in inside):
+        return False
+    opener = _quote_near(toks, range(inside.start - 1, max(-1, inside.start - 1 - _TITLE_REACH), -1))
+    closer = _quote_near(toks, range(inside.stop, min(len(toks), inside.stop + _TITLE_REACH)))
+    if opener is None or closer is None:
+        return False
+    cue = opener - 1 - (opener > 1 and toks[opener - 1].text in {",", ":"})
+    return cue >= 0 and toks[cue].low in word_set("entities_title_cues.txt")
+
+
+#: The most tokens between a quoted title's quote and an ORG inside it (`_in_quoted_title`).
+_TITLE_REACH = 30
+
+#: Quote marks, straight and curly, that open or close a quoted title.
+_QUOTES = frozenset({'"', "'", "“", "”", "‘", "’"})
+
+
+def _quote_near(toks: Sequence[Tok], ks: range) -> int | None:
+    """The first of tokens ``ks`` that is a quote mark, or None."""
+    return next((k for k in ks if toks[k].text in _QUOTES), None)
+
+
 def _title_word(tok: Tok) -> bool:
     """A word a regulation's title may hold: capitalised, a number, a joining word or a comma,
     slash, dash or bracket."""
@@ -359,6 +393,36 @@ def _lowercase_opener(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -
         and low not in outlet_words().names
         and _plain_word(toks, k)
     )
+
+
+def _activity_opening(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG opened by a capitalised noun for an act or a process (entities_activity_nouns.txt:
+    `Sosialisasi Bantuan Operasional …`, `Vaksinasi Covid-19`, `Revitalisasi Pasar Rakyat`): a
+    programme's, an event's or a heading's words, no body (GUIDELINES §6); one holding a head,
+    a body's word or a known short name after the noun may name a body and stays (`Penyerahan
+    Bantuan Baznas`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or not inside or not toks[inside.start].text.istitle():
+        return False
+    if toks[inside.start].low not in word_set("entities_activity_nouns.txt"):
+        return False
+    rest = range(inside.start + 1, inside.stop)
+    named = (toks[k].low in org_words() or toks[k].low in org_acronyms() for k in rest)
+    return not any(named) and not any(match_head(toks, k) is not None for k in rest)
+
+
+def _counted_kind(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG right after a lowercase quantifier (entities_plural_quantifiers.txt: `sejumlah
+    Perusahaan Efek`, `beberapa Dinas Instansi`), with no region and no known short name in it:
+    many bodies of a kind, no named one (GUIDELINES §6). A bare number is left alone: it is as
+    often a grade's or a rank's (`kelas 3 SMAN 1 …`, `juara 2 Koperasi …`)."""
+    inside = tokens_inside(ent.span, toks)
+    k = inside.start - 1 if inside else -1
+    if ent.label != Label.ORG or len(inside) < 2 or k < 0 or not toks[k].text.islower():
+        return False
+    if toks[k].low not in word_set("entities_plural_quantifiers.txt"):
+        return False
+    return not any(toks[j].low in org_acronyms() or region_len(toks, j) for j in inside)
 
 
 def _plain_word(toks: Sequence[Tok], k: int) -> bool:
