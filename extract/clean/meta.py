@@ -260,11 +260,13 @@ def _credit_comma_part(head: str, label: str, colon: bool, bare: bool) -> str:
     p = _patterns()
     before, after = (s.strip() for s in head.split(",", 1))
     # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
-    # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
+    # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too, and so
+    # does the desk a reporter's title names (`Penulis: Kontributor Sains, Budi`)
+    desk = before.split()[0].casefold() in _labels(Label.REPORTER)
     if (
         _is_outlet(before)
         or not before
-        or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+        or ((len(label.split()) > 1 or before.casefold() in _regions() or desk) and _name_like(after))
         # with no colon the words between the label and the comma are where it reports from
         or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
     ):
