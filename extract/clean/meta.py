@@ -1507,6 +1507,28 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     return first + len(before), iso
 
 
+# a page's date stamp: the clock time right after the date, its colon (`16:10`, `13:05 WIB`); a
+# sentence's time is written `pukul 08.00 WIB` or `19.00 WIB`
+_STAMP_CLOCK = regex.compile(r"[\s,|–—-]{1,4}\d{1,2}:\d{2}\b")
+
+
+def _stamp_date(text: str) -> str | None:
+    """The page's date stamped with its clock time in the first paragraph's head, no dateline
+    after it (`Judul Berita Senin, 7 Maret 2016 16:10 Editor: …`, `Judul Berita Kompas.com -
+    07/10/2013, 13:05 WIB BAGIKAN …`): the ISO date, when only a headline (and a name or masthead)
+    stands before it; a date in a sentence (`… mencatat sejak Kamis, 29 Oktober 2020 …`) is none."""
+    found = _date_span(text[:_LEAD_CREDIT_CHARS])
+    if found is None or not _STAMP_CLOCK.match(text, found[2]):
+        return None
+    before = _before_weekday(text[: found[1]].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
+    if before:
+        probe = _Unit([], before)
+        _features(probe)
+        if not probe.headline:
+            return None
+    return found[0]
+
+
 def _lead_date(text: str) -> tuple[int, int, str] | None:
     """The page's date glued before the dateline (`Kamis, 6 Juli 2023 14:20 WIB SAMPIT – …`),
     perhaps behind the headline (`Judul Berita Kamis, 6 Juli 2023 SAMPIT – …`): where the date

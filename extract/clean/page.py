@@ -85,6 +85,7 @@ from .meta import (
     _name_like,
     _rank_caption,
     _reporter_line,
+    _stamp_date,
     _standalone_dateline,
     _trailing_advert,
     _trailing_date,
@@ -1327,6 +1328,7 @@ class _Page:
         dateline."""
         found = _lead_date(body[i])
         if found is None:
+            self.published = self.published or _stamp_date(body[i])
             return
         date_start, start, iso = found
         head = body[i][:date_start].strip()
