@@ -715,9 +715,14 @@ def _region_tails() -> frozenset[str]:
 
 @cache
 def _region_names() -> tuple[str, ...]:
-    """Province and regency or city names (shared with the officials' title grammar) and the
-    regencies' seats a dateline names (`clean_region_seats.txt`), as the lists write them."""
-    return (*load_lines("officials_regions.txt"), *load_lines("clean_region_seats.txt"))
+    """Province and regency or city names (shared with the officials' title grammar), the
+    regencies' seats a dateline names (`clean_region_seats.txt`) and the regencies' short forms it
+    prints in capitals (`clean_region_short_forms.txt`: `OKI`), as the lists write them."""
+    return (
+        *load_lines("officials_regions.txt"),
+        *load_lines("clean_region_seats.txt"),
+        *load_lines("clean_region_short_forms.txt"),
+    )
 
 
 @cache

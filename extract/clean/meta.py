@@ -260,11 +260,13 @@ def _credit_comma_part(head: str, label: str, colon: bool, bare: bool) -> str:
     p = _patterns()
     before, after = (s.strip() for s in head.split(",", 1))
     # `Laporan Wartawan Nextren, Budi`: after a two-word label the employer comes first
-    # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too
+    # `Kontributor Sukamaju, Budi`: the region a contributor reports from comes first too, and so
+    # does the desk a reporter's title names (`Penulis: Kontributor Sains, Budi`)
+    desk = before.split()[0].casefold() in _labels(Label.REPORTER)
     if (
         _is_outlet(before)
         or not before
-        or ((len(label.split()) > 1 or before.casefold() in _regions()) and _name_like(after))
+        or ((len(label.split()) > 1 or before.casefold() in _regions() or desk) and _name_like(after))
         # with no colon the words between the label and the comma are where it reports from
         or (bare and len(before.split()) <= _UNLABELLED_PLACE_WORDS and _name_like(after))
     ):
@@ -1086,6 +1088,15 @@ _CAPTION_SEAM = regex.compile(r"(?<=[\p{Ll}\d][.)])(?=\p{Lu})")
 _SEAM_DASH = regex.compile(r"[^.!?\n]{2,40}?\s[-–—]+\s")
 # How far into the first paragraph a caption may run before the dateline glued to it
 _CAPTION_SEAM_CHARS = 400
+# A headline, caption or credit run into the lede's shouted dateline with a space
+# (`… Jawaban Mabes Polri JAKARTA - …`, `… Dewi Anita TRIBUNNEWS.COM, BANDAR LAMPUNG - …`): a whole
+# word in capitals (a web address's lowercase ending allowed) or a web address and its comma
+# (`Bisnis.com, JAKARTA —`, `tegas.co, KOLAKA, SULTRA –`) after a space; its dash before any
+# sentence's stop (a web address's dot is none), the lede's capital after it
+_SHOUTED_SEAM = regex.compile(
+    r"(?:(?<=\S\s)|^)(?=\p{Lu}[\p{Lu}\d-]++(?:\.\p{L}+)*+(?![\p{Ll}.])|\p{L}[\p{L}\d-]*+(?:\.\p{Ll}+)+,)"
+)
+_SHOUTED_SEAM_DASH = regex.compile(r"(?:[^.!?\n]|\.(?=\S)){2,40}?\s[-–—]+\s+[\"“]?\p{Lu}")
 
 # an outlet's initials with their stop after the place and its comma (`AMBON, MM.`, `KENDARI, BP.`)
 _INITIALS_STOP = regex.compile(r",\s?(?-i:\p{Lu}{2,5})\.$")
@@ -1144,7 +1155,35 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
         found = _head_dateline(text[m.start() :])
         if found is not None and found.place is not None and found.place.casefold() in _regions():
             return _stop_dropped(found)
-    return None
+    return _shouted_seam_dateline(text)
+
+
+def _shouted_seam_dateline(text: str) -> Dateline | None:
+    """The lede's dateline after a headline, caption or credit glued before it with a space
+    (`… Brimob Depok Dirusak JAKARTA - Kericuhan …`): its place a known region written in capitals,
+    four letters at least (`… ke-81 RI - ANTARA Foto` ends a headline). The first seam before the
+    dash must give it (`POLRES SERANG –` names a police unit); a later seam only shortens its
+    outlet (`PNS TRIBUNNEWS.COM, JAKARTA -` gives `Tribunnews.com`)."""
+    found: list[Dateline] = []
+    dead = None  # a dash whose first seam gives no dateline (`… 2021, 15:33 WIB - Oleh: …`)
+    for m in _SHOUTED_SEAM.finditer(text, 0, _CAPTION_SEAM_CHARS):
+        dash = _SHOUTED_SEAM_DASH.match(text, m.start())
+        if dash is None or dash.end() == dead:
+            continue
+        one = _head_dateline(text[m.start() :])
+        if one is None or not _shouted_region(one.place, text[m.start() : dash.end()]):
+            dead = dead if found else dash.end()
+            continue
+        found.append(_stop_dropped(one))
+    return min(found, key=lambda d: (d.outlet is None, len((d.outlet or "").split())), default=None)
+
+
+def _shouted_region(place: str | None, head: str) -> bool:
+    """Whether a dateline's place is a known region written in capitals in its head, four letters
+    at least."""
+    if place is None or place.casefold() not in _regions():
+        return False
+    return place.upper() in head and sum(c.isalpha() for c in place) >= _SHOUTED_PLACE_LETTERS
 
 
 def _date_after(rest: str) -> bool:
@@ -1466,6 +1505,28 @@ def _trailing_date(line: str) -> tuple[int, str] | None:
     if not before or before[-1] not in '.!?)]"”’':
         return None
     return first + len(before), iso
+
+
+# a page's date stamp: the clock time right after the date, its colon (`16:10`, `13:05 WIB`); a
+# sentence's time is written `pukul 08.00 WIB` or `19.00 WIB`
+_STAMP_CLOCK = regex.compile(r"[\s,|–—-]{1,4}\d{1,2}:\d{2}\b")
+
+
+def _stamp_date(text: str) -> str | None:
+    """The page's date stamped with its clock time in the first paragraph's head, no dateline
+    after it (`Judul Berita Senin, 7 Maret 2016 16:10 Editor: …`, `Judul Berita Kompas.com -
+    07/10/2013, 13:05 WIB BAGIKAN …`): the ISO date, when only a headline (and a name or masthead)
+    stands before it; a date in a sentence (`… mencatat sejak Kamis, 29 Oktober 2020 …`) is none."""
+    found = _date_span(text[:_LEAD_CREDIT_CHARS])
+    if found is None or not _STAMP_CLOCK.match(text, found[2]):
+        return None
+    before = _before_weekday(text[: found[1]].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
+    if before:
+        probe = _Unit([], before)
+        _features(probe)
+        if not probe.headline:
+            return None
+    return found[0]
 
 
 def _lead_date(text: str) -> tuple[int, int, str] | None:

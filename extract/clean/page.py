@@ -85,6 +85,7 @@ from .meta import (
     _name_like,
     _rank_caption,
     _reporter_line,
+    _stamp_date,
     _standalone_dateline,
     _trailing_advert,
     _trailing_date,
@@ -1327,6 +1328,7 @@ class _Page:
         dateline."""
         found = _lead_date(body[i])
         if found is None:
+            self.published = self.published or _stamp_date(body[i])
             return
         date_start, start, iso = found
         head = body[i][:date_start].strip()
@@ -1389,6 +1391,21 @@ class _Page:
             line = self._end_mark(i, line[: m.start()].rstrip())
         return line
 
+    def _note_credit(self, line: str, start: int, end: int, kind: LineKind) -> int | None:
+        """Where the original's credit starts in a syndication note closing the paragraph (`… Artikel
+        ini telah tayang di Kompas.com dengan judul "…", Penulis : Budi Santoso`), when it names a
+        person (`Penulis: Advertorial Tribun Lampung` names none): that person is the reporter."""
+        if kind != LineKind.RELATED or end < len(line.rstrip()):
+            return None
+        p = _patterns()
+        marks = [m for rx in (p.credit_later, p.credit_start) if (m := rx.search(line, start, end))]
+        m = min(marks, key=lambda m: m.start(), default=None)
+        name = _credit(line[m.start() : end].strip()) if m is not None else None
+        if m is None or name is None:
+            return None
+        self.credit = self.credit or name
+        return m.start()
+
     def _end_mark(self, i: int, line: str) -> str:
         m = _patterns().trail_mark.search(line, max(0, len(line) - _TRAIL_MARK_CHARS))
         if not m:
@@ -1429,6 +1446,9 @@ class _Page:
                 merged[-1][1] = max(merged[-1][1], e)
             else:
                 merged.append([s, e, kind])
+        if (credit := self._note_credit(line, *merged[-1])) is not None:
+            merged[-1][1] = credit
+            merged.append([credit, len(line), LineKind.BYLINE])
         pieces, pos, found = [], 0, []
         for s, e, kind in merged:
             frag = line[s:e].strip()

@@ -1,6 +1,7 @@
 """A shouted dateline's place that the gazetteer writes in capitals keeps them (`AS`, `NTT`, `IKN`:
 no `As`, `Ntt`), while a shouted region name is title-cased as before (`KUPANG` -> `Kupang`). A
-regency's short form missing from the gazetteer (`OKI`) is still title-cased: a known limit.
+regency's short form that local papers print in capitals (`OKI`, `OKU TIMUR`, `PPU`:
+`clean_region_short_forms.txt`) keeps its capitals and is a place, no masthead (`KAYUAGUNG, OKI –`).
 
 Invented pages (other words and names than any article).
 """
@@ -32,7 +33,23 @@ def test_a_shouted_place_keeps_the_gazetteers_capitals(opening: str, dateline: D
     assert page.dateline == dateline
 
 
-@pytest.mark.xfail(strict=True, reason="OKI (Ogan Komering Ilir) is no gazetteer entry: read as a word")
-def test_a_regencys_short_form_outside_the_gazetteer_keeps_its_capitals() -> None:
-    page = clean(f"OKI, Sumsel (ANTARA) - {LEDE}\n")
-    assert page.dateline == Dateline(place="OKI", outlet="ANTARA")
+@pytest.mark.parametrize(
+    ("opening", "dateline"),
+    [
+        ("OKI, Sumsel (ANTARA) -", Dateline(place="OKI", outlet="ANTARA")),
+        ("OKU TIMUR –", Dateline(place="OKU Timur", outlet=None)),
+        ("PPU, Kaltimkece –", Dateline(place="PPU", outlet="Kaltimkece")),
+        # the regency after its seat's name is no masthead
+        ("KAYUAGUNG, OKI –", Dateline(place="Kayuagung", outlet=None)),
+    ],
+    ids=[
+        "short-form-then-province-and-agency",
+        "short-form-and-compass-word",
+        "short-form-then-masthead",
+        "seat-then-short-form",
+    ],
+)
+def test_a_regencys_short_form_keeps_its_capitals(opening: str, dateline: Dateline) -> None:
+    page = clean(f"{opening} {LEDE}\n")
+    assert page.text == f"{opening} {LEDE}"
+    assert page.dateline == dateline
