@@ -43,7 +43,7 @@ frequency right after it (``10 juta orang setiap hari``) is a negative too: a ra
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
@@ -211,22 +211,26 @@ def _kind_of(who: str) -> HeadKind:
 
 
 def _head_token(tok: str) -> str:
+    """One word of a head noun inside `_nouns_alternation`'s case-insensitive group: any case, but
+    an acronym only as written or capitalised (UPTD, Uptd), never lower case (sd, ma, kota)."""
     if tok.isupper() and len(tok) > 1 and tok.isalpha():
-        # Acronym: as written or capitalised (UPTD, Uptd), never lower case (sd, ma, kota).
         variants = {tok, tok[0] + tok[1:].lower()}
-        return "(?:" + "|".join(regex.escape(v) for v in sorted(variants)) + ")"
-    return "(?i:" + regex.escape(tok) + ")"
+        return "(?-i:" + "|".join(regex.escape(v) for v in sorted(variants)) + ")"
+    return regex.escape(tok)
+
+
+def _nouns_alternation(nouns: Iterable[str]) -> str:
+    """``nouns`` as one group of alternatives in their order, the blanks inside a noun any run of
+    blanks. One case-insensitive group around them all, not one around each word: the same
+    matches, compiled in two thirds of the time (nine patterns hold the head nouns' 5,000 characters)."""
+    return "(?i:" + "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns) + ")"
 
 
 @cache
 def _head_alternation() -> str:
     nouns = sorted(_heads(), key=lambda n: (-len(n), n))
-    alts = []
-    for noun in nouns:
-        if noun == "orang":
-            continue  # only as the fallback after the count, see _head_rx
-        alts.append(r"\s++".join(_head_token(t) for t in noun.split()))
-    return "|".join(alts)
+    # `orang` only as the fallback after the count, see _head_rx
+    return _nouns_alternation(n for n in nouns if n != "orang")
 
 
 @cache
@@ -406,8 +410,7 @@ def _never_total_rx() -> regex.Pattern[str]:
     08.00 WIB, jumlah penumpang yang berangkat … berjumlah``): a count of ``orang`` there counts
     those people, however far the noun stands (a dot inside a figure is no sentence end)."""
     nouns = sorted((n for n, k in _heads().items() if k is HeadKind.NEVER), key=lambda n: (-len(n), n))
-    alt = "|".join(r"\s++".join(_head_token(t) for t in n.split()) for n in nouns)
-    opening = rf"(?:\A|[.!?,;]\s)\s*+(?i:jumlah|total)\s++(?:{alt})(?![\w/-])"
+    opening = rf"(?:\A|[.!?,;]\s)\s*+(?i:jumlah|total)\s++{_nouns_alternation(nouns)}(?![\w/-])"
     return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 

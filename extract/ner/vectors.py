@@ -47,6 +47,12 @@ class CachedFloretVectors:
     def strings(self, strings: Any) -> None:  # spaCy's Vocab sets it when the table is assigned
         self._vectors.strings = strings
 
+    @property
+    def key2row(self) -> Any:
+        """The wrapped table's rows by word key: read twice for every new word spaCy adds to its
+        vocabulary (``hasattr`` and the lookup), not through `__getattr__` (eight times dearer)."""
+        return self._vectors.key2row
+
     def __getattr__(self, name: str) -> Any:
         if name.startswith("_"):  # our own attributes, before __init__ (copy, pickle): no recursion
             raise AttributeError(name)

@@ -57,15 +57,21 @@ def alternation(
     r"""A regex alternation of ``words``, each escaped, longest first: an alternation takes the
     first choice that matches, so ``miliar`` must come before ``M`` and ``sebelas`` before ``se``.
     No group around it. With ``space``, the blanks inside a phrase match that pattern instead
-    (``\s+``); with ``fold``, a phrase it says yes to matches in any case (``(?i:…)``).
+    (``\s+``); with ``fold``, a phrase it says yes to matches in any case (``(?i:…)``): one group
+    around each run of such phrases, not one around each (the same matches, in the same order,
+    compiled quicker).
 
     >>> alternation(["M", "miliar", "juta", "M"])
     'miliar|juta|M'
-    >>> print(alternation(["pada hari", "TA"], space=r"\s+", fold=str.islower))
-    (?i:pada\s+hari)|TA
+    >>> print(alternation(["pada hari", "TA", "ta", "sd"], space=r"\s+", fold=str.islower))
+    (?i:pada\s+hari)|TA|(?i:sd|ta)
     """
-    out = []
+    runs: list[tuple[bool, list[str]]] = []
     for w in sorted(set(words), key=lambda w: (-len(w), w)):
         body = regex.escape(w) if space is None else space.join(regex.escape(p) for p in w.split())
-        out.append(f"(?i:{body})" if fold is not None and fold(w) else body)
-    return "|".join(out)
+        folded = fold is not None and fold(w)
+        if runs and runs[-1][0] == folded:
+            runs[-1][1].append(body)
+        else:
+            runs.append((folded, [body]))
+    return "|".join(f"(?i:{'|'.join(run)})" if folded else "|".join(run) for folded, run in runs)

@@ -58,6 +58,35 @@ def test_fast_tokenizer_keeps_indonesian_words_whole(fast_nlp, text: str, expect
     assert [t.text for t in fast_nlp(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("chunk", "span"),
+    [
+        ("(Bupati", (0, 1)),
+        ("“Kami", (0, 1)),
+        ("...", (0, 3)),
+        ("Rp12.500", (0, 2)),
+        ("US$5", (0, 3)),
+        # the one rule with an alternative of no anchor matches further on, as spaCy's search does
+        ("kata<a href=x>Budi", (4, 14)),
+        ("<br/>Camat", (0, 1)),
+        ("Pemkab<br/>", None),
+        ("Kab.", None),
+        ("biasa", None),
+        ("", None),
+    ],
+)
+def test_tokenizer_prefix_search_finds_what_spacy_s_search_finds(
+    chunk: str, span: tuple[int, int] | None
+) -> None:
+    from spacy.lang.id import Indonesian
+    from spacy.util import compile_prefix_regex
+
+    entries = Indonesian.Defaults.prefixes
+    found = ner_tokenizer._PrefixSearch(entries).search(chunk)
+    spacy_found = compile_prefix_regex(entries).search(chunk)
+    assert (found and found.span()) == (spacy_found and spacy_found.span()) == span
+
+
 @pytest.mark.shared
 @pytest.mark.slow
 def test_fast_tokenizer_matches_spacy_blank_id_on_the_dev_set(fast_nlp) -> None:

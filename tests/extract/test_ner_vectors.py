@@ -51,6 +51,16 @@ def test_loaded_model_has_the_cache_and_the_same_entities(plain) -> None:
 
 
 @pytest.mark.model
+def test_new_words_get_the_rows_spacy_gives_them(plain) -> None:
+    """spaCy reads `key2row` for every word new to its vocabulary: the cache hands on the table's."""
+    cached = CachedFloretVectors(plain.vocab.vectors)
+    assert cached.key2row is plain.vocab.vectors.key2row
+    nlp = ner.load_model(MODEL)
+    words = ["Kabupatenbaru", "Pemkab", "menimbang"]
+    assert [nlp.vocab[w].rank for w in words] == [plain.vocab[w].rank for w in words]
+
+
+@pytest.mark.model
 def test_threads_sharing_a_small_cache_get_spacy_vectors(plain) -> None:
     """Batches from several threads refill a cache too small for them all: each gets its own rows."""
     from concurrent.futures import ThreadPoolExecutor

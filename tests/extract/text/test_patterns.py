@@ -26,6 +26,15 @@ def test_only_the_phrases_fold_picks_match_in_any_case() -> None:
     assert rx.fullmatch("apbd") is None
 
 
+def test_folded_phrases_share_one_group_per_run_and_keep_their_order() -> None:
+    words = ["anggaran", "APBD", "pagu", "tahun"]
+    pattern = alternation(words, fold=lambda w: not w.isupper())
+    assert pattern == "(?i:anggaran|tahun)|APBD|(?i:pagu)"
+    rx = regex.compile(rf"\b(?:{pattern})\b")
+    text = "TAHUN apbd APBD Anggaran Pagu"
+    assert [m.group() for m in rx.finditer(text)] == ["TAHUN", "APBD", "Anggaran", "Pagu"]
+
+
 def test_an_empty_list_gives_an_empty_alternation() -> None:
     assert alternation([]) == ""
 
