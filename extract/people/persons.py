@@ -412,6 +412,22 @@ def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span
     return out
 
 
+def _described_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Siti, salah satu pedagang, mengaku``, ``Apri, salah seorang warga``: a name, a comma,
+    `seorang`/`salah satu` and an occupation or a post is a person, read by the model or not."""
+    fillers = role_words("apposition_filler")
+    toks = window_tokens(text, cue_positions(text, fillers, full=full), before=60, after=60, full=full)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks[:-1]):
+        if t.text != "," or toks[i + 1].text.lower() not in fillers or toks[i + 1].newline:
+            continue
+        k = _name_run_before(toks, i)
+        named = _run_name(text, toks, k, i) if k is not None and _described_after(text, t.start) else None
+        if named:
+            out.append(named)
+    return out
+
+
 def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
     two or more names in a row, each followed by a bracket, are persons."""
@@ -1030,6 +1046,7 @@ def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, S
     found = (
         _listed_persons(text, full)
         + _aged_persons(text, full)
+        + _described_persons(text, full)
         + _speakers(text, full)
         + _speakers_named_in_full(text, full)
         + _addressed(text, full)
