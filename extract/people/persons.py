@@ -412,6 +412,43 @@ def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span
     return out
 
 
+def _described_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Siti, salah satu pedagang, mengaku``, ``Apri, salah seorang warga``: a name, a comma,
+    `seorang`/`salah satu` and an occupation or a post is a person, read by the model or not."""
+    fillers = role_words("apposition_filler")
+    toks = window_tokens(text, cue_positions(text, fillers, full=full), before=60, after=60, full=full)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks[:-1]):
+        if t.text != "," or toks[i + 1].text.lower() not in fillers or toks[i + 1].newline:
+            continue
+        k = _name_run_before(toks, i)
+        named = _run_name(text, toks, k, i) if k is not None and _described_after(text, t.start) else None
+        if named:
+            out.append(named)
+    return out
+
+
+#: An age written between commas after a name (`Nani, 30, saat berbelanja`, `Badriyah, 52 tahun,`);
+#: not a decimal (`Senior Putra, 49,40 detik`).
+_COMMA_AGE = LazyPattern(r", \d{2}(?: tahun)?,(?!\d)")
+
+
+def _comma_aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Nani, 30, saat berbelanja``, ``Badriyah, 52 tahun, berasal``: a name with an age between
+    commas after it is a person; an initial alone (`Pasal 27A, 32, dan 35`) is none."""
+    ages = [m.start() for m in _COMMA_AGE.get().finditer(text)]
+    toks = list(window_tokens(text, ages, before=60, after=2, full=full))
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if t.start not in ages:
+            continue
+        k = _name_run_before(toks, i)
+        named = _run_name(text, toks, k, i) if k is not None else None
+        if named and any(len(w) > 1 and not w.isupper() for w in name_tokens(named[0])):
+            out.append(named)
+    return out
+
+
 def _listed_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``diraih R. Fauzan (SMA putra), Kirana Lestari (SMA putri) dan Dinda Maharani (SMP putri)``:
     two or more names in a row, each followed by a bracket, are persons."""
@@ -1030,6 +1067,8 @@ def _grammar_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, S
     found = (
         _listed_persons(text, full)
         + _aged_persons(text, full)
+        + _described_persons(text, full)
+        + _comma_aged_persons(text, full)
         + _speakers(text, full)
         + _speakers_named_in_full(text, full)
         + _addressed(text, full)

@@ -31,6 +31,12 @@ from tests.extract.people.test_persons_news import _persons
             [("Kyiv", "PER"), ("Alaska", "PER")],
             [],
         ),
+        # the older spelling of a listed state: its last word alone is no person
+        (
+            "Kakeknya pernah belajar teknik mesin di Uni Sovyet pada tahun enam puluhan.",
+            [("Sovyet", "PER")],
+            [],
+        ),
     ],
 )
 def test_a_listed_country_city_or_state_is_no_person(text, found, expected):
