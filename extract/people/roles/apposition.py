@@ -14,7 +14,7 @@ import regex
 from ...records import Span
 from ...text.tokens import NUMBER, PUNCT, WORD, Tok, sentence_breaks, tokenize
 from ...text.words import org_words, word_class
-from ..lexicon import Marker, match_head, match_marker, role_words
+from ..lexicon import Marker, facility_words, geo_words, match_head, match_marker, role_words
 from ..names import proper_name, strip_name
 from ..titles import MAX_INITIALS, NAME_MARKERS, El, Piece, first_segment, segments
 from .linking import _TitleLinks
@@ -383,6 +383,8 @@ class _NameFirst(_TitleLinks):
                 continue  # Soeharto Hari Ini Soeharto menjabat …: a headline run into the text
             if k > 0 and self.toks[k - 1].text in role_words("english_link"):
                 continue  # Royal Society of Arts (FRSA), anggota …: the end of a body's English name
+            if self._place_named(k):
+                continue  # Masjid Agung, Ketua DPRD …: the end of a facility's name, no holder
             span = self._name_span(k, e)
             if span is None:
                 continue
@@ -393,6 +395,18 @@ class _NameFirst(_TitleLinks):
             mention = (self.toks[k].start, mention_end)
             results.append(RoleMention(name, title, mention, span, m.official, clause=m.link > 1))
         return (results, m.run_end) if results else None
+
+    def _place_named(self, k: int) -> bool:
+        """Whether the name before the post, opening at token ``k``, follows a capitalised facility
+        or geographic word (Masjid Agung, Sirkuit Sentul, Gunung Kidul): it is that place's name."""
+        prev = self.toks[k - 1] if k > 0 else None
+        return (
+            prev is not None
+            and prev.kind is WORD
+            and prev.text[:1].isupper()
+            and not prev.newline
+            and prev.text.lower() in facility_words() | geo_words()
+        )
 
     # ---- body diketuai name
 

@@ -207,12 +207,16 @@ class _Fields(_Evidence):
     def _english_link(self, j: int, els: list[El]) -> bool:
         """Institute for Development of Economics and Finance, Academy of Learning and Teaching:
         an English function word between capitalised words of a body's English name (after a
-        body word or a word the lexicon does not know, before another capitalised word)."""
+        body word or a word the lexicon does not know, before another capitalised word); `and`
+        also after the comma that closes a list of them (Communication, Relations, and CSR)."""
         toks = self.toks
+        # Communication, Relations, and CSR: `and` after the comma closing an English list
+        listed = len(els) > 1 and els[-1].text == "," and toks[j].text == "and"
+        before = els[-2] if listed else els[-1] if els else None
         return (
             toks[j].text in role_words("english_link")
-            and bool(els)
-            and els[-1].kind in (W.ORG, W.UNK, W.COM, W.ACR, Piece.REG)
+            and before is not None
+            and before.kind in (W.ORG, W.UNK, W.COM, W.ACR, Piece.REG)
             and j + 1 < self.n
             and toks[j + 1].kind is WORD
             and toks[j + 1].text[0].isupper()

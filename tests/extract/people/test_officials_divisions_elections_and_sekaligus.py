@@ -197,11 +197,6 @@ def test_a_word_after_of_or_and_ends_an_english_name_and_the_holder_follows_the_
     assert _officials(sentence, _per(sentence, name)) == [_rec(sentence, mention, name, title)]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="an English body's name listing its fields with commas (in Finance, Economics, and …) "
-    "splits into segments; the holder after the bracket is not reached",
-)
 def test_an_english_name_with_a_comma_list_keeps_its_holder() -> None:
     s = "Ketua Center for Studies in Energy, Water, and Food (CSEWF), Rahmat Hidayat meminta hal itu."
     assert [(o.name, o.title) for o in _officials(s, _per(s, "Rahmat Hidayat"))] == [
