@@ -31,8 +31,8 @@ from .tokens import (
     _START,
     Tok,
     _entity,
+    _listed_name,
     _own_name,
-    _titled,
     match_head,
     region_len,
     title_len,
@@ -50,7 +50,6 @@ from .words import (
     _head_firsts,
     _regions,
     _religious_titles,
-    _seats,
 )
 
 
@@ -851,12 +850,6 @@ _ROUTE_WORDS = frozenset(
 
 #: A sentence's end before a span: a full stop, a question or an exclamation mark, and a space.
 _SENTENCE_END = regex.compile(r"[.?!]\s")
-
-
-def _listed_name(words: Sequence[str]) -> bool:
-    """``words`` spell a listed region's, district's or regency seat's name whole."""
-    key = _titled(tuple(words)) if words[0].isupper() else tuple(words)
-    return any(key in table.get(key[0], ()) for table in (_regions(), _districts(), _seats()))
 
 
 def _glued_to_person(ent: Entity, text: str, person_words: frozenset[str]) -> bool:
