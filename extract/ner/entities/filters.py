@@ -31,6 +31,7 @@ from .tokens import (
     _START,
     Tok,
     _entity,
+    _listed_name,
     _own_name,
     match_head,
     region_len,
@@ -832,19 +833,62 @@ def _title_only(ent: Entity, toks: Sequence[Tok]) -> bool:
     return n > 0 and toks[first + n - 1].end >= ent.span[1]
 
 
-def _called_persons(ents: Sequence[Entity], toks: Sequence[Tok]) -> frozenset[str]:
+def _called_persons(ents: Sequence[Entity], toks: Sequence[Tok], text: str) -> frozenset[str]:
     """The places' surfaces the article uses as a person's name somewhere: one word right after a
-    quote's speech verb and before a comma or a sentence's end (`kata Puncak,`: the speaker), or a
+    quote's speech verb and before a comma or a sentence's end (`kata Puncak,`: the speaker), a
     name right before a bracketed age that no other bracketed number stands
-    near (`Mayang (28)`; not the counts of a list, `Subik (7), Gunung Sadar (6)`). Every mention
+    near (`Mayang (28)`; not the counts of a list, `Subik (7), Gunung Sadar (6)`), or a name glued
+    by a hyphen to a person's word (`Prabowo-Gibran`, `Jean-Philippe Mateta`). Every mention
     of it is the person, no place (GUIDELINES §6: one sense a surface)."""
+    person_words = frozenset(w for e in ents if e.label == Label.PER for w in e.text.split())
     return frozenset(
         e.text.casefold()
         for e in ents
         if e.label == Label.LOC
-        and (inside := tokens_inside(e.span, toks))
-        and (_tagged_speaker(inside, toks) or _aged(inside, toks))
+        and (
+            _glued_to_person(e, text, person_words)
+            or ((inside := tokens_inside(e.span, toks)) and _speaker_or_aged(inside, toks))
+        )
     )
+
+
+#: A capitalised word glued by a hyphen before or after a span (`Wahdi-`, `-Philippe`).
+_GLUED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}-])(\p{Lu}[\p{L}']*)-$")
+_GLUED_AFTER = regex.compile(r"-(\p{Lu}[\p{L}']*)(?![\p{L}\p{N}-])")
+
+#: Words of a route, a crossing or waters between two places: after one in the sentence, `X-Y`
+#: names its two ends (`ruas Sragen-Ngawi`, `lintasan Ulee Lheue-Balohan`), two places even where
+#: the model calls one end a person.
+_ROUTE_WORDS = frozenset(
+    {"rute", "lintasan", "jalur", "relasi", "ruas", "trayek", "penyeberangan", "tol", "perairan"}
+)
+
+#: A sentence's end before a span: a full stop, a question or an exclamation mark, and a space.
+_SENTENCE_END = regex.compile(r"[.?!]\s")
+
+
+def _glued_to_person(ent: Entity, text: str, person_words: frozenset[str]) -> bool:
+    """A place glued by a hyphen, no space, to a word of a person the article names (`pasangan
+    Wahdi-Qomaru`, `Maitland-Niles`, `Jean-Jacques Rousseau`): one person's double name or a
+    running pair's names, no place. Neither side may be a listed region's or district's name
+    (`Pesanggrahan-Ciliwung`, `Manui-Kendari`), nor a route's word open the sentence before it
+    (`ruas Sragen-Ngawi`): there the model's person is a place."""
+    start, end = ent.span
+    before = _GLUED_BEFORE.search(text, max(0, start - 40), start)
+    after = _GLUED_AFTER.match(text, end, end + 40)
+    glued = [m.group(1) for m in (before, after) if m is not None]
+    if not any(w in person_words and not _listed_name([w]) for w in glued):
+        return False
+    if _listed_name(ent.text.split()):
+        return False
+    lead = text[max(0, start - 400) : start]
+    opened = [m.end() for m in _SENTENCE_END.finditer(lead)]
+    return not any(w.lower() in _ROUTE_WORDS for w in lead[opened[-1] if opened else 0 :].split())
+
+
+def _speaker_or_aged(inside: range, toks: Sequence[Tok]) -> bool:
+    """The words ``inside`` are a quote's tagged speaker or a name before a bracketed age."""
+    return _tagged_speaker(inside, toks) or _aged(inside, toks)
 
 
 def _tagged_speaker(inside: range, toks: Sequence[Tok]) -> bool:

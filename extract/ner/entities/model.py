@@ -11,6 +11,8 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
+import regex
+
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
@@ -21,11 +23,13 @@ from .tokens import (
     Tok,
     _entity,
     _is_acronym_head,
+    _listed_name,
     _words_in,
     match_head,
     region_len,
     title_len,
     token_at,
+    tokens,
     tokens_inside,
 )
 from .words import MAX_TITLE_WORDS, Head, _name_elements, _titles
@@ -227,7 +231,7 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
         return _relabel(ent, Label.LOC)
-    if head is None and ent.label == Label.LOC and _english_body(ent):
+    if head is None and ent.label == Label.LOC and (_english_body(ent) or _coined_name(ent)):
         return _relabel(ent, Label.ORG)
     if ent.label == Label.ORG and ent.text.lower() in word_set("entities_oceans.txt"):
         return _relabel(ent, Label.LOC)  # `Samudera Pasifik`, `Benua Afrika` tagged ORG
@@ -244,6 +248,26 @@ def _english_body(ent: Entity) -> bool:
     bodies = word_set("entities_english_bodies.txt")
     before_of = any(w in bodies and after == "of" for w, after in itertools.pairwise(words))
     return len(words) > 1 and (words[0] in bodies or words[-1] in bodies or before_of)
+
+
+#: One word of two glued: a capitalised word of three letters or more, then a capitalised word or
+#: one or two capitals (`OpenAI`, `SpaceX`, `BlackRock`, `TelkoMedika`); not `RjU`, `SubspOBK`,
+#: `MotoGPPrancis`, `BayarNoRibet`.
+_COINED = regex.compile(r"(\p{Lu}\p{Ll}{2,})(\p{Lu}(?:\p{Ll}+|\p{Lu}?))")
+
+
+def _coined_name(ent: Entity) -> bool:
+    """A one-word name coined of two words glued, the second capitalised (`OpenAI`, `SpaceX`,
+    `BlackRock`): a firm's or a brand's name, no place (GUIDELINES §6). Two words of a listed
+    name written glued stay the place (`BandarLampung`, `JawaTimur`), and so does a venue coined
+    with its English venue word (`BayArena`: entities_facility_tails.txt); a glued head or event
+    word is a typo of two words (`KantorKampung`, `CatalanGP`)."""
+    m = _COINED.fullmatch(ent.text)
+    if m is None or _listed_name(list(m.groups())):
+        return False
+    second = m[2].lower()
+    typo = second in word_set("entities_events.txt") or match_head(tokens(f"{m[1]} {m[2]}"), 0) is not None
+    return not typo and second not in word_set("entities_facility_tails.txt")
 
 
 def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -54,10 +54,10 @@ from .tokens import (
     _entity,
     _gazetteer_key,
     _level_rank,
+    _listed_name,
     _listed_tails,
     _name_word,
     _spelled,
-    _titled,
     match_head,
     region_len,
     title_len,
@@ -110,12 +110,6 @@ def _dash_between_places(ent: Entity, toks: Sequence[Tok]) -> regex.Match[str] |
     if sides[0] == sides[1] or not any(listed):
         return None
     return dashes[0] if all(n or _place_like(side) for n, side in zip(listed, sides, strict=True)) else None
-
-
-def _listed_name(words: Sequence[str]) -> bool:
-    """``words`` spell a listed region's, district's or regency seat's name whole."""
-    key = _titled(tuple(words)) if words[0].isupper() else tuple(words)
-    return any(key in table.get(key[0], ()) for table in (_regions(), _districts(), _seats()))
 
 
 def _place_like(words: Sequence[str]) -> bool:

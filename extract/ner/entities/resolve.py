@@ -171,7 +171,7 @@ def _names_kept(
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
-    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks)
+    spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks, text)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     return [
         e

@@ -49,6 +49,7 @@ from .words import (
     _not_entities,
     _regions,
     _rupiah_signs,
+    _seats,
     _stop_words,
     _title_firsts,
     _title_prefixes,
@@ -575,6 +576,12 @@ def _spelled(toks: Sequence[Tok], i: int, names: Iterable[tuple[str, ...]]) -> i
             if _titled(words) == titled[:n]:
                 return n
     return 0
+
+
+def _listed_name(words: Sequence[str]) -> bool:
+    """``words`` spell a listed region's, district's or regency seat's name whole."""
+    key = _titled(tuple(words)) if words[0].isupper() else tuple(words)
+    return any(key in table.get(key[0], ()) for table in (_regions(), _districts(), _seats()))
 
 
 @cache
