@@ -42,7 +42,7 @@ from .model import (
     _strip_title,
     _title_unit_conjunct,
 )
-from .shortnames import _bracketed, _in_order, _spelled_acronyms
+from .shortnames import _bracketed, _in_order, _listed_short_name, _spelled_acronyms
 from .tokens import (
     Tok,
     _company_form,
@@ -219,7 +219,8 @@ def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
     place wherever the model called the name alone a body (`finis di Mugello`), unless a head opens
     the name itself or it is a known body's short name (`Kantor Kemenpora`, `stasiun Grissik PGN`).
     A building named by the body in it names no place (`Kantor Indosat … Indosat menyatakan`:
-    `entities_seat_heads.txt`)."""
+    `entities_seat_heads.txt`), nor does one named by a short name learned from the corpus
+    (`Wisma Danantara … Danantara menyatakan`: `_listed_short_name`)."""
     named = set()
     for e in ents:
         inside = tokens_inside(e.span, toks)
@@ -237,6 +238,7 @@ def _headed_places(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
         and (k := token_at(e.span[0], toks)) is not None
         and match_head(toks, k) is None
         and e.text.lower() not in org_acronyms()
+        and not (e.text == toks[k].text and _listed_short_name(toks[k]))
     )
 
 
