@@ -672,6 +672,18 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
+def _dotted_titles() -> frozenset[str]:
+    """Titles and degrees written with a dot before or after a name (`Prof.`, `Drs.`, `M.Si.`), shared
+    with the name rules, casefolded without their dots: such a dot ends no sentence."""
+    words = (
+        *load_lines("names_degrees_pre.txt"),
+        *load_lines("names_degrees_post.txt"),
+        *load_lines("names_honorifics.txt"),
+    )
+    return frozenset(w.replace(".", "").replace(" ", "").casefold() for w in words)
+
+
+@cache
 def _pager_words() -> frozenset[str]:
     return frozenset(_labels(Label.PAGER))
 

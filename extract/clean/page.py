@@ -136,6 +136,7 @@ from .rules import (
     _fits_list,
     _foreign_words,
     _glued_date,
+    _glued_headline_end,
     _headline_words,
     _line_credit,
     _masthead_credit,
@@ -1314,6 +1315,7 @@ class _Page:
         if body_units:
             self._lead_date(body_units[0].lines[0], body)
             self._lead_credit(body_units[0].lines[0], body)
+            self._lead_headline(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
             i = unit.lines[-1]
@@ -1340,6 +1342,18 @@ class _Page:
             Boilerplate(line=i + 1, text=body[i][date_start:start].strip(), kind=LineKind.PUBLISHED)
         )
         body[i] = body[i][start:]
+
+    def _lead_headline(self, i: int, body: dict[int, str]) -> None:
+        """`Harga Cabai di Pasar Kota Turun. Pedagang …`: on a page that shows no title, a title-case
+        headline glued before the lede with a stop (`_glued_headline_end`) is the title; the
+        paragraph starts at the lede."""
+        end = _glued_headline_end(body[i]) if self.title is None else None
+        if end is None:
+            return
+        head = body[i][:end].strip()
+        self.title = head.rstrip(". ")  # the stop joined it to the lede; a `?` or `!` is the headline's
+        self.removed.append(Boilerplate(line=i + 1, text=head, kind=LineKind.TITLE))
+        body[i] = body[i][end:]
 
     def _lead_credit(self, i: int, body: dict[int, str]) -> None:
         """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline

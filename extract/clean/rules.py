@@ -12,8 +12,17 @@ import regex
 
 from ..records import Dateline
 from .kinds import Label, LineKind
-from .lexicon import _common_words, _function_words, _labels, _patterns, _place_names, _regions
+from .lexicon import (
+    _common_words,
+    _dotted_titles,
+    _function_words,
+    _labels,
+    _patterns,
+    _place_names,
+    _regions,
+)
 from .lines import (
+    _HEADLINE_MAX_WORDS,
     _HEADLINE_MIN_WORDS,
     _LEDE_WORDS,
     _RUN_ON_WORDS,
@@ -326,6 +335,63 @@ def _glued_date(text: str) -> tuple[str, str] | None:
     if len(rest.split()) >= _HEADLINE_MIN_WORDS:
         return found[0], rest
     return _date_after_headline(text, found)
+
+
+# A headline glued before the lede with a stop (`Harga Cabai di Pasar Kota Turun. Pedagang …`): a
+# title-case sentence of at least this many words (`Dampak Covid-19, UMKM Lesu.`) and at most a headline's
+_GLUED_HEADLINE_WORDS = 4
+# the lede after it goes on in lowercase within this many words (`PT Japfa Comfeed Indonesia, Tbk
+# (JCI) Lampung menyalurkan …`); more title case runs the headline on (`…? Ini Kata Ahli Kompas.com`)
+_LEDE_LOWER_REACH = 8
+# the first stop glued to a word, then a capitalised word or a number (` ?` is a garbled dash)
+_FIRST_STOP = regex.compile(r"(\S+?)([.!?]+)\s+(?=[\"“]?[\p{Lu}\d])")
+_WORD_PUNCT = ".,:;?!()\"“”'‘’"
+
+
+def _glued_headline_end(text: str) -> int | None:
+    """Where a headline glued before the lede ends (`Harga Cabai di Pasar Kota Turun. Pedagang …`):
+    the paragraph's first sentence is in title case (every word capitalised, a number or a function
+    word) and of a headline's length, its stop is no title's or abbreviation's dot (`Prof. Dr. X
+    menegaskan …`, `PT. Hutama Karya …` open ledes), and a lowercase word follows within reach;
+    None for any other paragraph."""
+    m = _FIRST_STOP.search(text)
+    if m is None or not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    if m[2].startswith(".") and _dotted_word(m[1]):
+        return None
+    fw = _function_words()
+    words = [w.strip(_WORD_PUNCT) for w in text[: m.end(2)].split()]
+    if not _GLUED_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
+        return None
+    if any(w and not (w[0].isupper() or w[0].isdigit() or w.casefold() in fw) for w in words):
+        return None  # a lowercase word: the first sentence is prose
+    return m.end() if _lede_after(text[m.end() :].split()[:_LEDE_LOWER_REACH]) else None
+
+
+def _lede_after(words: list[str]) -> bool:
+    """Whether ``words`` open a lede: a lowercase word that is no function word comes, and no
+    question or exclamation before it (`Siapa Lawannya? Jakarta, …`: the headline goes on)."""
+    fw = _function_words()
+    for word in words:
+        core = word.strip(_WORD_PUNCT)
+        if core[:1].islower() and core.casefold() not in fw:
+            return True
+        if word.endswith(("?", "!")):
+            return False
+    return False
+
+
+def _dotted_word(word: str) -> bool:
+    """Whether a dot after ``word`` marks an abbreviation: a title or degree (`Prof`, `M.Si`), a dotted
+    short form, or a word of two letters or a capitalised one of three (`PT`, `Hj`, `Drs`; `DBD` is
+    an acronym that can end a sentence)."""
+    core = word.lstrip('("“').rstrip(".")
+    return (
+        "." in core
+        or len(core) <= 2
+        or (len(core) == 3 and not core.isupper())
+        or core.replace(".", "").casefold() in _dotted_titles()
+    )
 
 
 def _second_date_joined(rest: str) -> bool:

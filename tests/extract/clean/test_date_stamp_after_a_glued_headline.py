@@ -40,7 +40,7 @@ def test_a_date_stamp_after_the_headline_is_the_pages_date(head: str, published:
     "head",
     [
         "Petugas mencatat sejak Kamis, 3 Juli 2025, pukul 08.00 WIB jumlah penumpang terus naik.",
-        "Link Siaran Langsung Final Piala Bupati Kamis, 3 Juli 2025 19.00 WIB TVRI.",
+        "Link siaran langsung final Piala Bupati Kamis, 3 Juli 2025 19.00 WIB di TVRI.",
         "Warga melaporkan banjir itu pada Kamis, 3 Juli 2025 21:30 kepada petugas.",
     ],
     ids=["time-after-pukul", "event-time-with-a-stop", "sentence-before-the-date"],
