@@ -428,6 +428,37 @@ def _described_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str,
     return out
 
 
+def _apposed_speakers(
+    text: str, full: Sequence[Tok] | None, entities: Sequence[Entity]
+) -> list[tuple[tuple[str, Span], bool]]:
+    """``Seorang petani, Daria, mengatakan``, ``Kepala BKPSDM Tubaba, Lekok, menyebutkan``: a name
+    run between commas right before a lowercase speech verb (`quotes_intro_verbs.txt`) is a
+    person though the model misses it; a place, a day or a title there is no name run, and a run
+    of two words or more needs a given name or a word of the model's PER entities
+    (`operator kapal, Oceanwide Expeditions, menyatakan`: none).
+    Each with whether one word after a lowercase descriptor (`petani, Daria,`): the model's place
+    reading of such a word is no reason against it."""
+    verbs = word_set("quotes_intro_verbs.txt")
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=60, after=2, full=full)
+    read = {w for e in entities if e.label == EntityLabel.PER for w in name_tokens(e.text)}
+    out: list[tuple[tuple[str, Span], bool]] = []
+    for i, t in enumerate(toks):
+        if i < 3 or t.kind is not WORD or t.text not in verbs or toks[i - 1].text != ",":
+            continue
+        k = _name_run_before(toks, i - 1)
+        if k is None or k < 2 or toks[k - 1].text != "," or toks[k].newline:
+            continue
+        named = _run_name(text, toks, k, i - 1)
+        if named is None or _ends_a_region(text, *named[1]):
+            continue
+        words = name_tokens(named[0])
+        if len(words) > 1 and not any(word_class(w) is W.GIV or w in read for w in words):
+            continue
+        before = toks[k - 2]
+        out.append((named, len(words) == 1 and before.kind is WORD and before.text.islower()))
+    return out
+
+
 #: An age written between commas after a name (`Nani, 30, saat berbelanja`, `Badriyah, 52 tahun,`);
 #: not a decimal (`Senior Putra, 49,40 detik`).
 _COMMA_AGE = LazyPattern(r", \d{2}(?: tahun)?,(?!\d)")
@@ -1137,11 +1168,12 @@ def _person_candidates(
     # an occupation's holder the model reads in the article only as a body or a place, never as
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
+    apposed = _apposed_speakers(text, full, entities)
     found = _grammar_persons(text, full) + _unread_titled_speakers(text, full, entities)
-    found += _lone_names_in_full(text, entities)
+    found += _lone_names_in_full(text, entities) + [c for c, _ in apposed]
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
-    contested = {c for c in found if c[1][0] in named_other}
+    contested = {c for c in found if c[1][0] in named_other} - {c for c, described in apposed if described}
     ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
     contested |= unheld
     cands += held + found
