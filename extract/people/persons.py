@@ -436,10 +436,11 @@ def _apposed_speakers(
     person though the model misses it; a place, a day or a title there is no name run, and a run
     of two words or more needs a given name or a word of the model's PER entities
     (`operator kapal, Oceanwide Expeditions, menyatakan`: none).
-    Each with whether one word after a lowercase descriptor (`petani, Daria,`): the model's place
-    reading of such a word is no reason against it."""
+    Each with whether one word after a lowercase descriptor (`petani, Daria,`) or closing a clause
+    opened by an occupation or a post: the model's place reading of such a word is no reason
+    against it."""
     verbs = word_set("quotes_intro_verbs.txt")
-    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=60, after=2, full=full)
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=160, after=2, full=full)
     read = {w for e in entities if e.label == EntityLabel.PER for w in name_tokens(e.text)}
     out: list[tuple[tuple[str, Span], bool]] = []
     for i, t in enumerate(toks):
@@ -455,7 +456,8 @@ def _apposed_speakers(
         if len(words) > 1 and not any(word_class(w) is W.GIV or w in read for w in words):
             continue
         before = toks[k - 2]
-        out.append((named, len(words) == 1 and before.kind is WORD and before.text.islower()))
+        described = (before.kind is WORD and before.text.islower()) or _opened_by_post(toks, k)
+        out.append((named, len(words) == 1 and described))
     return out
 
 
@@ -476,6 +478,26 @@ def _opened_by_description(toks: Sequence[Tok], k: int) -> bool:
         ):
             return match_head(toks, j + 1) is not None
     return False
+
+
+#: Tokens read back from a name for the head that opens its clause (`Kepala BKPSDM Tubaba, Lekok,`).
+_POST_REACH = 20
+
+
+def _opened_by_post(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the clause before the comma at ``k - 1`` opens with an occupation or a post
+    (`Pedagang daging di Liwa,`, `Kepala Badan Kepegawaian (BKPSDM) Kabupaten Tubaba,`), or with
+    `seorang`/`salah satu` and one; brackets inside the clause are part of it."""
+    start = None
+    for j in range(k - 2, max(-1, k - 2 - _POST_REACH), -1):
+        t = toks[j]
+        if t.kind is not WORD and t.text not in ("(", ")"):
+            start = j + 1
+            break
+        if t.newline or j == 0:
+            start = j
+            break
+    return (start is not None and match_head(toks, start) is not None) or _opened_by_description(toks, k)
 
 
 def _described_speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:

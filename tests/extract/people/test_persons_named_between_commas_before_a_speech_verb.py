@@ -29,6 +29,17 @@ def test_the_model_reading_the_name_as_a_place_after_a_descriptor_does_not_stop_
     assert _found(TEXT_FARMER, found) == [("Kasmirah", (_at(TEXT_FARMER, "Kasmirah"),))]
 
 
+TEXT_POST = (
+    "Harga ikan tongkol naik menjelang akhir pekan. Pedagang ikan di Pasar Gudang Lelang, Karyono, "
+    "menyebutkan pasokan dari nelayan berkurang karena gelombang tinggi."
+)
+
+
+def test_a_clause_opened_by_an_occupation_lets_a_word_read_as_a_place_be_a_person() -> None:
+    found = [("Pasar Gudang Lelang", "LOC"), ("Karyono", "LOC")]
+    assert _found(TEXT_POST, found) == [("Karyono", (_at(TEXT_POST, "Karyono"),))]
+
+
 TEXT_FULLER = (
     "Sidang perkara itu kembali digelar pekan ini. Kuasa hukum terdakwa, Hendra Wiratama, "
     "menyatakan kliennya akan mengajukan banding. Hendra menyebut putusan itu terlalu berat."
@@ -56,9 +67,9 @@ def test_a_two_word_run_with_a_given_name_is_the_fuller_name() -> None:
         ),
         # a firm's name of unknown words after its lowercase description
         ("Pihak operator kapal, Samudra Bahari Line, menyatakan semua penumpang selamat.", []),
-        # a word the model reads as a place after another place, not after a descriptor
+        # a word the model reads as a place after another place, in a clause no occupation opens
         (
-            "Seorang pedagang di Pasar Simpang Tiga, Sukadana, menerangkan pasokan bawang berkurang.",
+            "Sejumlah pedagang di Pasar Simpang Tiga, Sukadana, menerangkan pasokan bawang berkurang.",
             [("Pasar Simpang Tiga", "LOC"), ("Sukadana", "LOC")],
         ),
     ],
