@@ -428,6 +428,103 @@ def _described_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str,
     return out
 
 
+def _apposed_speakers(
+    text: str, full: Sequence[Tok] | None, entities: Sequence[Entity]
+) -> list[tuple[tuple[str, Span], bool]]:
+    """``Seorang petani, Daria, mengatakan``, ``Kepala BKPSDM Tubaba, Lekok, menyebutkan``: a name
+    run between commas right before a lowercase speech verb (`quotes_intro_verbs.txt`) is a
+    person though the model misses it; a place, a day or a title there is no name run, and a run
+    of two words or more needs a given name or a word of the model's PER entities
+    (`operator kapal, Oceanwide Expeditions, menyatakan`: none).
+    Each with whether one word after a lowercase descriptor (`petani, Daria,`) or closing a clause
+    opened by an occupation or a post: the model's place reading of such a word is no reason
+    against it."""
+    verbs = word_set("quotes_intro_verbs.txt")
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=160, after=2, full=full)
+    read = {w for e in entities if e.label == EntityLabel.PER for w in name_tokens(e.text)}
+    out: list[tuple[tuple[str, Span], bool]] = []
+    for i, t in enumerate(toks):
+        if i < 3 or t.kind is not WORD or t.text not in verbs or toks[i - 1].text != ",":
+            continue
+        k = _name_run_before(toks, i - 1)
+        if k is None or k < 2 or toks[k - 1].text != "," or toks[k].newline:
+            continue
+        named = _run_name(text, toks, k, i - 1)
+        if named is None or _ends_a_region(text, *named[1]):
+            continue
+        words = name_tokens(named[0])
+        if len(words) > 1 and not any(word_class(w) is W.GIV or w in read for w in words):
+            continue
+        before = toks[k - 2]
+        described = (before.kind is WORD and before.text.islower()) or _opened_by_post(toks, k)
+        out.append((named, len(words) == 1 and described))
+    return out
+
+
+#: Tokens read back from a name for `seorang`/`salah satu` and the occupation that describe it.
+_DESCRIBED_REACH = 14
+
+
+def _opened_by_description(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the clause before the comma at ``k - 1`` opens with `seorang`/`salah satu`/`salah
+    seorang` and an occupation or a post (`Salah seorang petani di Pekon Balak,`)."""
+    fillers = role_words("apposition_filler")
+    for j in range(k - 2, max(-1, k - 2 - _DESCRIBED_REACH), -1):
+        t = toks[j]
+        if t.kind is not WORD or t.newline:
+            return False
+        if t.text.lower() == "seorang" or (
+            t.text.lower() == "satu" and j > 0 and toks[j - 1].text.lower() in fillers
+        ):
+            return match_head(toks, j + 1) is not None
+    return False
+
+
+#: Tokens read back from a name for the head that opens its clause (`Kepala BKPSDM Tubaba, Lekok,`).
+_POST_REACH = 20
+
+
+def _opened_by_post(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the clause before the comma at ``k - 1`` opens with an occupation or a post
+    (`Pedagang daging di Liwa,`, `Kepala Badan Kepegawaian (BKPSDM) Kabupaten Tubaba,`), or with
+    `seorang`/`salah satu` and one; brackets inside the clause are part of it."""
+    start = None
+    for j in range(k - 2, max(-1, k - 2 - _POST_REACH), -1):
+        t = toks[j]
+        if t.kind is not WORD and t.text not in ("(", ")"):
+            start = j + 1
+            break
+        if t.newline or j == 0:
+            start = j
+            break
+    return (start is not None and match_head(toks, start) is not None) or _opened_by_description(toks, k)
+
+
+def _described_speakers(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
+    """``Salah seorang petani di Pekon Balak, Jauhari mengaku``, ``Salah satu pedagang telur, Sukir
+    mengatakan``: a name run after a comma closing a clause opened by `seorang`/`salah satu` and
+    an occupation, right before a lowercase speech verb (`quotes_intro_verbs.txt`), is a person."""
+    verbs = word_set("quotes_intro_verbs.txt")
+    toks = window_tokens(text, cue_positions(text, verbs, full=full), before=120, after=2, full=full)
+    out: list[tuple[str, Span]] = []
+    for i, t in enumerate(toks):
+        if i < 3 or t.kind is not WORD or t.text not in verbs or toks[i - 1].kind is not WORD:
+            continue
+        k = _name_run_before(toks, i)
+        if (
+            k is None
+            or k < 2
+            or toks[k - 1].text != ","
+            or toks[k].newline
+            or not _opened_by_description(toks, k)
+        ):
+            continue
+        named = _run_name(text, toks, k, i)
+        if named is not None and not _ends_a_region(text, *named[1]):
+            out.append(named)
+    return out
+
+
 #: An age written between commas after a name (`Nani, 30, saat berbelanja`, `Badriyah, 52 tahun,`);
 #: not a decimal (`Senior Putra, 49,40 detik`).
 _COMMA_AGE = LazyPattern(r", \d{2}(?: tahun)?,(?!\d)")
@@ -1137,11 +1234,14 @@ def _person_candidates(
     # an occupation's holder the model reads in the article only as a body or a place, never as
     # a person (`tim keamanan Shopee`, `Tim satelit Ducati`: a company's team, not its member)
     named_other = {e.span[0] for e in entities if e.label != EntityLabel.PER}
+    # a one-word speaker a description introduces: the model's place reading is no reason against it
+    apposed = _apposed_speakers(text, full, entities)
+    apposed += [(c, len(name_tokens(c[0])) == 1) for c in _described_speakers(text, full)]
     found = _grammar_persons(text, full) + _unread_titled_speakers(text, full, entities)
-    found += _lone_names_in_full(text, entities)
+    found += _lone_names_in_full(text, entities) + [c for c, _ in apposed]
     only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
-    contested = {c for c in found if c[1][0] in named_other}
+    contested = {c for c in found if c[1][0] in named_other} - {c for c, described in apposed if described}
     ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
     contested |= unheld
     cands += held + found
