@@ -197,9 +197,12 @@ def _one_sense_per_article(
     person's."""
     text = art.text
     kept_names = {e.text.strip() for e, _ in out if e.label == EntityLabel.PER}
-    dropped_words |= (
-        _thing_words(text, kept_names) | _event_words(text, kept_names) | _holy_months(kept_names)
-    )
+    # a word the article also names a person with (`kata Renita`, `Renita Rismayanti`, `Kepala
+    # Kampung, Renita,`) is that person wherever a local cue read it as a thing
+    dropped_words |= _thing_words(text, kept_names)
+    restored = dropped_words & _person_words(art, out)
+    dropped_words -= restored
+    dropped_words |= _event_words(text, kept_names) | _holy_months(kept_names)
     signs = _horoscope_signs(text)
     # one sense per article: a team named before its member is the team everywhere (`Suzuki Ecstar`)
     teams = {
@@ -217,7 +220,62 @@ def _one_sense_per_article(
         and e.text.split()[0] not in signs
         and not _event_named(e)
         and e.span not in inside
+        and (marked or e.text not in restored or not _paired_name(text, *e.span))
     ]
+
+
+def _paired_name(text: str, s: int, e: int) -> bool:
+    """A name glued by a hyphen to another capitalised name (`Prabowo-Gibran`, `era SBY-Boediono`):
+    the pair names a ticket or a government, not the one person."""
+    return (text[e : e + 1] == "-" and text[e + 1 : e + 2].isupper()) or (
+        text[max(0, s - 1) : s] == "-" and text[max(0, s - 2) : s - 1].isalpha()
+    )
+
+
+def _person_words(art: _Article, out: list[tuple[Entity, bool]]) -> set[str]:
+    """Lone words the vetted persons name a person with: a kept lone PER tagging a quote
+    (`," kata Renita`) or in apposition after an official's title (`Kepala Kampung, Renita,`),
+    the last word of a kept PER of two words or more, and the first of a two-word one after a
+    title or in a person context (`Brigadir Renita Rismayanti`)."""
+    words: set[str] = set()
+    for e, marked in out:
+        parts = e.text.split()
+        if e.label != EntityLabel.PER or _voted_body(art, " ".join(parts)):
+            continue
+        if len(parts) >= 2:  # `Jorge Martin`; `CEO Meta Mark Zuckerberg` gives no `Meta`
+            words.add(parts[-1])
+        if len(parts) == 2 and (marked or _title_before(art.text, e.span[0])):
+            words.add(parts[0])  # `Brigadir Renita Rismayanti`; `melalui Halodoc Academy` gives none
+        if len(parts) == 1 and (
+            _named_after_cue(art.text, e.span[0]) or _titled_apposition(art.text, *e.span)
+        ):
+            words.add(parts[0])
+    # a word the model also calls a body or a place (`Roblox` ORG beside `kata Roblox`) is no evidence
+    return {w for w in words if not _voted_body(art, w)}
+
+
+def _voted_body(art: _Article, name: str) -> bool:
+    """Whether the model calls ``name`` an organisation or a place somewhere in the article."""
+    votes = art.votes.get(name)
+    return votes is not None and votes[1] > 0
+
+
+def _named_after_cue(text: str, s: int) -> bool:
+    """A person marker right before the name (`Bu Renita`) or a speech verb tagging a quote
+    (`," kata Renita`, `, ujar Renita`); a verb opening a clause takes an object (`Google
+    menegaskan Chromebook …`), and one after the name may open the next clause."""
+    prev = prev_word(text, s)
+    tag = text[max(0, s - len(prev) - 3) : s - len(prev) - 1].strip()[-1:] in (",", '"', "”")
+    return (tag and prev.lower() in speech_verbs()) or word_marker(prev) in _PERSON_MARKERS
+
+
+def _titled_apposition(text: str, s: int, e: int) -> bool:
+    """`Kepala Kampung, Renita, …`: the name stands between commas right after an official's title."""
+    return (
+        text[max(0, s - 2) : s] == ", "
+        and text[e : e + 1] == ","
+        and _title_before(text[: s - 2] + " ", s - 1, official=True)  # the words before the comma
+    )
 
 
 def _article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) -> _Article:
