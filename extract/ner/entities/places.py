@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 import regex
@@ -839,29 +840,60 @@ def _within(span: Span, start: int, end: int) -> bool:
 
 
 def _with_compass_written_low(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
-    """A place the model read before a compass word written lowercase whose two the gazetteer
-    lists as one region (`di Lampung barat`, `kabupaten Tulangbawang barat`): the place ends
-    after the compass word (entities_compass_words.txt); `tengah` only before a comma, a stop
-    or a capitalised word (`Indonesia tengah dikaji` is `now`)."""
+    """A place or a body the model read before words written lowercase that end, with its last
+    words, a region or a district the gazetteer lists (`di Lampung barat`, `kabupaten
+    Tulangbawang barat`, `Polres Way| kanan`, `Kecamatan Pulau| pisang`): the name runs on to the
+    listed one's end. The lowercase words are common ones, so only the gazetteer decides; a word
+    that is no compass word (entities_compass_words.txt) only where the article never writes the
+    name all lowercase (`Batu bara` beside `batu bara`, a common term); `tengah` only before a
+    comma, a stop or a capitalised word (`Indonesia tengah dikaji` is `now`)."""
     held = {k for e in ents for k in tokens_inside(e.span, toks)}
-    return [_compass_grown(e, toks, text, held) if e.label == Label.LOC else e for e in ents]
+    return [_compass_grown(e, toks, text, held) if e.label in (Label.LOC, Label.ORG) else e for e in ents]
+
+
+#: The most lowercase words a listed name runs on by (`Bandar| lampung`, `Lampung| tengah`).
+MAX_LOW_TAIL = 2
+
+
+@cache
+def _listed_low() -> frozenset[tuple[str, ...]]:
+    """Every listed region's and district's name, case-folded (`("bandar", "lampung")`)."""
+    names = (*_regions().values(), *_districts().values())
+    return frozenset(tuple(w.casefold() for w in words) for phrases in names for words in phrases)
 
 
 def _compass_grown(ent: Entity, toks: Sequence[Tok], text: str, held: set[int]) -> Entity:
-    """``ent`` with the lowercase compass word after it when that names a listed region."""
+    """``ent`` with the lowercase words after it when its last words and they name a listed
+    region or district (the most words first)."""
     inside = tokens_inside(ent.span, toks)
     k = inside.stop if inside else len(toks)
-    if k >= len(toks) or k in held or toks[k].low not in word_set("entities_compass_words.txt"):
-        return ent
-    nxt = toks[k + 1].text if k + 1 < len(toks) else "."
-    if not toks[k].text.islower() or (toks[k].low == "tengah" and nxt not in ",." and not nxt[:1].isupper()):
-        return ent
-    for j in inside:
-        words = (*(t.text for t in toks[j:k]), toks[k].text.title())
-        if words in _regions().get(_gazetteer_key(toks[j]), ()):
-            end = toks[k].end
-            return Entity(text[ent.span[0] : end], Label.LOC.value, (ent.span[0], end))
+    for n in range(MAX_LOW_TAIL, 0, -1):
+        tail = toks[k : k + n]
+        if len(tail) < n or not all(
+            t.text.isalpha() and t.text.islower() and i not in held for i, t in enumerate(tail, k)
+        ):
+            continue
+        for j in inside:
+            words = toks[j : k + n]
+            if tuple(t.low for t in words) in _listed_low() and _low_tail_named(words, k + n, toks, text):
+                end = toks[k + n - 1].end
+                return Entity(text[ent.span[0] : end], ent.label, (ent.span[0], end))
     return ent
+
+
+def _low_tail_named(words: Sequence[Tok], after: int, toks: Sequence[Tok], text: str) -> bool:
+    """The lowercase words before ``after`` end the listed name ``words``: `tengah` only before a
+    comma, a stop or a capitalised word; a word that is no compass word only where the article
+    never writes the name all lowercase (`_compass_grown`)."""
+    nxt = toks[after].text if after < len(toks) else "."
+    if toks[after - 1].low == "tengah" and nxt not in ",." and not nxt[:1].isupper():
+        return False
+    tail = [t for t in words if t.text.islower()]
+    compass = all(t.low in word_set("entities_compass_words.txt") for t in tail)
+    if compass or not words[0].text[:1].isupper():
+        return True
+    low = r"\s+".join(regex.escape(t.low) for t in words)
+    return regex.search(rf"(?<![\w-]){low}(?![\w-])", text) is None
 
 
 #: The most words a village's name runs on by before the comma of its address (`Pangkal Mas Jaya`).
