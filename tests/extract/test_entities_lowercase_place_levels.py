@@ -51,7 +51,8 @@ def test_written_level_opens_the_place(text: str, expected: list) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a one-word name after a comma and before a speech verb is the speaker, no place
+        # a one-word name after a comma and before a speech verb is the speaker, no place (between
+        # commas the persons layer names it: a PER)
         (
             "Petani cabai di Pekon Sukamulya Kecamatan Talang Padang, Jauhari mengaku panennya "
             "turun tahun ini.",
@@ -60,7 +61,7 @@ def test_written_level_opens_the_place(text: str, expected: list) -> None:
         (
             "Pasar tradisional ramai pembeli. Pedagang sayur di Pasar Gisting, Sukarjo, mengatakan "
             "harga wortel naik.",
-            [("Pasar Gisting", "LOC", (51, 64))],
+            [("Pasar Gisting", "LOC", (51, 64)), ("Sukarjo", "PER", (66, 73))],
         ),
         # a listed region before the verb stays a place: it says where the speakers are
         (
