@@ -35,6 +35,7 @@ from ..text.words import (
     NAMEISH,
     WordClass,
     folded,
+    listed_body_short_name,
     name_particles,
     org_acronyms,
     org_words,
@@ -1260,7 +1261,8 @@ def _persons_of(
     contested: set[tuple[str, Span]],
 ) -> list[Person]:
     """The candidates grouped by person, each accepted group a `Person` in order of first mention."""
-    cands = list(dict.fromkeys(_split_pairs(text, cands)))
+    # a listed body's short name alone (`Komdigi`, `Danantara`) is the body the entity layer reports
+    cands = [c for c in dict.fromkeys(_split_pairs(text, cands)) if not listed_body_short_name(c[0])]
     index = _cap_index(text)
     named = _facility_spans(entities) + company_spans(text)
     persons = []

@@ -132,6 +132,23 @@ def org_acronyms() -> frozenset[str]:
     return word_set("entities_org_acronyms.txt")
 
 
+#: The fewest letters of a listed short name written in title case (`Bawaslu`, not `Ma`).
+MIN_TITLED_SHORT = 4
+
+
+def listed_body_short_name(word: str) -> bool:
+    """A listed body's short name (entities_org_acronyms.txt; entities_org_acronyms_derived.txt,
+    those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
+    capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
+    no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
+    low = word.lower()
+    if low not in org_acronyms() and low not in word_set("entities_org_acronyms_derived.txt"):
+        return False  # most words: listed nowhere
+    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
+    titled = titled and low not in word_set("entities_titled_shorts_not.txt")
+    return (word.isupper() or titled) and word.isalpha()
+
+
 def balinese_orders() -> frozenset[str]:
     """Words that after `I`/`Ni` start a Balinese name (`I Made`, `Ni Luh`, `I Gusti`)."""
     return word_set("names_balinese_orders.txt")

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from ...people.lexicon import role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, word_set
+from ...text.words import common_words, given_names, listed_body_short_name, org_acronyms, word_set
 from .tokens import (
     Tok,
     Tokens,
@@ -342,20 +342,9 @@ def _group_kind(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool
     )
 
 
-MIN_TITLED_SHORT = 4
-
-
 def _listed_short_name(tok: Tok) -> bool:
-    """A listed body's short name (entities_org_acronyms.txt; entities_org_acronyms_derived.txt,
-    those the model tags ORG wherever it tags them in unlabelled news: `Bapanas`, `KSSK`) in
-    capitals (`KPU`), or in title case when it is four letters or more (`Bawaslu`, `Kadin`) and
-    no word of its own too (`Ma`, `Garuda`: entities_titled_shorts_not.txt)."""
-    word, low = tok.text, tok.low
-    if low not in org_acronyms() and low not in word_set("entities_org_acronyms_derived.txt"):
-        return False  # most words: listed nowhere
-    titled = len(word) >= MIN_TITLED_SHORT and word[1:].islower()
-    titled = titled and low not in word_set("entities_titled_shorts_not.txt")
-    return (word.isupper() or titled) and word.isalpha()
+    """A listed body's short name, as written (`listed_body_short_name`: `KPU`, `Bawaslu`)."""
+    return listed_body_short_name(tok.text)
 
 
 def _region_at(toks: Sequence[Tok], k: int) -> bool:
