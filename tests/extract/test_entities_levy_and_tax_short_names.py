@@ -52,6 +52,53 @@ def test_a_levys_stem_is_the_levy_in_an_article_that_writes_a_taxs_word(text: st
     assert _out(text, _every(text, "PBB", "ORG")) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a payment's word right before the stem, no tax's word in the article
+        "Pembayaran PBB kini bisa lewat minimarket. Camat meminta warga tidak menunda PBB.",
+        # a revenue count's word before the stem
+        "Realisasi PBB di Kecamatan Natar baru 35 persen. Lurah akan menagih PBB ke warga.",
+        # the stem after a notice's short name
+        "Petugas kelurahan mulai membagikan SPPT PBB kepada warga pekan ini.",
+    ],
+)
+def test_a_levys_stem_after_a_payment_word_is_the_levy_in_the_whole_article(text: str) -> None:
+    model = _every(text, "PBB", "ORG")
+    places = [_at(text, "Kecamatan Natar", "LOC")] if "Natar" in text else []
+    assert _out(text, model + places) == [(e.text, e.label, e.span) for e in places]
+
+
+def test_a_span_a_levys_stem_opens_is_the_levy_where_the_article_writes_it_so() -> None:
+    text = "Target PBB PLTU tahun ini Rp 2 miliar dan telah lunas. Tunggakan PBB warga masih tinggi."
+    model = [_at(text, "PBB PLTU", "ORG"), _every(text, "PBB", "ORG")[1]]
+    assert _out(text, model) == []
+
+
+def test_a_levys_stem_after_a_payment_word_stays_the_body_the_article_spells() -> None:
+    text = "Partai Bulan Bintang (PBB) menagih janji koalisi. Realisasi PBB soal kursi menteri belum jelas."
+    model = [_at(text, "Partai Bulan Bintang", "ORG"), *_every(text, "PBB", "ORG")]
+    assert _out(text, model) == [
+        ("Partai Bulan Bintang", "ORG", (0, 20)),
+        ("PBB", "ORG", (22, 25)),
+        ("PBB", "ORG", (60, 63)),
+    ]
+
+
+def test_a_levys_stem_after_no_payment_word_stays_a_body() -> None:
+    text = "Laporan PBB menyebut ribuan warga Sudan mengungsi ke Chad."
+    model = [_at(text, "PBB", "ORG"), _at(text, "Sudan", "LOC"), _at(text, "Chad", "LOC")]
+    expected = [("PBB", "ORG", (8, 11)), ("Sudan", "LOC", (34, 39)), ("Chad", "LOC", (53, 57))]
+    assert _out(text, model) == expected
+
+
+@pytest.mark.xfail(strict=True, reason="a region after a levy's stem goes with the dropped span")
+def test_a_region_after_a_levys_stem_stays_a_place() -> None:
+    text = "Target PBB Kota Metro tahun ini Rp 9 miliar. Warga diminta melunasi PBB sebelum Agustus."
+    model = [_at(text, "PBB Kota Metro", "ORG"), _every(text, "PBB", "ORG")[1]]
+    assert _out(text, model) == [("Kota Metro", "LOC", (11, 21))]
+
+
 def test_a_levys_stem_an_article_spells_as_a_bodys_name_stays_the_body() -> None:
     text = "Partai Bulan Bintang (PBB) menolak kenaikan pajak. Kader PBB menggelar rapat di Serang."
     model = [

@@ -74,12 +74,16 @@ from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     """No ORG/LOC that is a tax's or a programme's short name (`PPN`, `PBB-P2`, `KUR`, `BLT`:
     ``entities_levies.txt``, GUIDELINES §6), except in brackets right after an ORG whose name it
-    abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`)."""
+    abbreviates (`Kementerian Perencanaan Pembangunan Nasional (PPN)`). A span that a short name
+    the article writes as a levy opens is the levy's too (`target PBB Pesisir Barat`)."""
     org_ends = {e.span[1] for e in ents if e.label == Label.ORG}
-    levies = word_set("entities_levies.txt") | _levy_shorts(toks)
+    shorts = _levy_shorts(toks)
+    levies = word_set("entities_levies.txt") | shorts
     out = []
     for ent in ents:
-        k = token_at(ent.span[0], toks) if ent.text.casefold() in levies else None
+        first = token_at(ent.span[0], toks)
+        opened = first is not None and toks[first].low in shorts
+        k = first if ent.text.casefold() in levies or opened else None
         named = k is not None and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].end in org_ends
         if k is None or ent.label == Label.PER or named:
             out.append(ent)
@@ -105,9 +109,18 @@ def _levy_stems_among_taxes(toks: Sequence[Tok], spelled_as: dict[str, bool]) ->
     a body's name (`Partai Bulan Bintang (PBB)`). In news-raw, the articles that write `PBB`
     beside `pajak` or `retribusi` all mean the tax; those about the United Nations or the party
     write neither word."""
-    if word_set("entities_levy_openers.txt").isdisjoint(t.low for t in toks):
+    taxed = not word_set("entities_levy_openers.txt").isdisjoint(t.low for t in toks)
+    if not taxed and not _levy_stem_cued(toks):
         return set()
     return {stem for stem in _suffixed_levy_stems() if stem not in spelled_as}
+
+
+def _levy_stem_cued(toks: Sequence[Tok]) -> bool:
+    """A listed levy's stem written right after a word for paying, owing or collecting a levy
+    (`pembayaran PBB`, `realisasi PBB`, `SPPT PBB`: entities_levy_cues.txt). In news-raw the
+    articles that write one of these before `PBB` and no `pajak` all mean the tax."""
+    stems, cues = _suffixed_levy_stems(), word_set("entities_levy_cues.txt")
+    return any(tok.low in stems and toks[k - 1].low in cues for k, tok in enumerate(toks) if k)
 
 
 @cache

@@ -18,7 +18,7 @@ import regex
 from ...clean.lexicon import AGENCY_DATELINE_CHARS
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...resources import load_lines
+from ...resources import load_lines, load_pairs
 from ...text.words import common_words, dateline_only_suffixes, outlet_words, word_set
 from .shortnames import _heads_body
 from .tokens import (
@@ -305,7 +305,7 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     names, suffixes, _ = outlet_words()
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
-        end, skip, cut = None, 0, len(tok.text)
+        end, skip, cut, first = None, 0, len(tok.text), k
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
@@ -326,14 +326,42 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
                 and title_len(toks, k) == 0
                 and not _heads_body(toks, k)
             ):
-                end = k + 1
+                end, first = k + 1, _masthead_start(toks, k) if nxt.low in _english_mastheads("end") else k
             elif tok.low in names and region_len(toks, k + 1) and not _continues_name(toks, k):
                 end = k + region_len(toks, k + 1)
         if end is not None:
             # `SUPARMAN/PASUNDAN EKSPRES`: a photo credit's outlet after the photographer
             s, e = tok.start + max(skip, tok.text.rfind("/") + 1), toks[end].end - len(tok.text) + cut
+            s = toks[first].start if first < k else s
             found.append(Entity(text[s:e], Label.ORG, (s, e)))
     return found
+
+
+@cache
+def _english_mastheads(kind: str) -> frozenset[str]:
+    """The words of ``kind`` in entities_english_mastheads.txt (`end`: `times`; `opener`: `new`)."""
+    return frozenset(word for k, word in load_pairs("entities_english_mastheads.txt") if k == kind)
+
+
+def _masthead_start(toks: Sequence[Tok], k: int) -> int:
+    """Where an English newspaper's masthead ending in a suffix after word ``k`` starts: the
+    title-case words run back from ``k`` within the sentence (`The New York Times`, `South China
+    Morning Post`), none opening the sentence (`Dilansir Lampung Post`), in capitals, a title's or
+    a body's head (`Ketua PWI Lampung Post`)."""
+    j = k
+    while j > 1 and _masthead_word(toks, j - 1):
+        j -= 1
+    return j
+
+
+def _masthead_word(toks: Sequence[Tok], j: int) -> bool:
+    """Word ``j`` is a title-case word inside a sentence, no Indonesian common word but a place's
+    English opener (entities_english_mastheads.txt), that opens no title nor body."""
+    word, before = toks[j].text, toks[j - 1].text
+    common = toks[j].low in common_words() and toks[j].low not in _english_mastheads("opener")
+    title_case = word[:1].isupper() and word[1:].islower() and word.isalpha() and not common
+    inside = before not in SENTENCE_ENDS and before not in {"(", ")", "-", "–", "—", ","}
+    return title_case and inside and title_len(toks, j) == 0 and not _heads_body(toks, j)
 
 
 def _masthead_in(word: str, names: frozenset[str]) -> tuple[int, int] | None:
