@@ -1024,6 +1024,8 @@ def _in_people_list(art: _Article, s: int, ce: int) -> bool:
     if names_run_together(name_tokens(art.text[s:ce])):
         return False
     items = [*_list_items(art, s, ce), (s, ce, True)]
+    if sum(1 for *_, per in items if per) < _PEOPLE_IN_LIST:
+        return False  # too few PER items to count as people: most names stand in no list
     if any(not per and _admin_place(art, a) for a, _, per in items):
         return False
     # a list holding a facility (`Masjid Raya …, Al Furqon, Al Ikhlas`) names more facilities

@@ -400,6 +400,8 @@ def _before_known_person(
     inside = tokens_inside(ent.span, toks)
     for k in inside[1:]:
         before, t = toks[k - 1], toks[k]
+        if t.text not in elsewhere:
+            continue  # the cut needs a word called a person elsewhere: most words are none
         # a body's short name (`BTN`, `Kemenhub`), not a kind's (`PT Saka Energi`)
         kind = match_head(toks, k - 1) is not None
         short = _own_name(before) or (before.text.isupper() and len(before.text) > 1 and not kind)
@@ -410,7 +412,6 @@ def _before_known_person(
         holder = holder and (own or toks[k + 1].text in seconds)  # a name of two words: k + 1 is in
         if (
             ((short and ent.label == Label.ORG) or holder)
-            and t.text in elsewhere
             and not t.text.isupper()
             and match_head(toks, k) is None
             and not region_len(toks, k)  # a district's name is a given name too (`Bambang`)

@@ -153,17 +153,15 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     starts = {s for s, _ in person_spans}
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
-    regions, districts, seats = _regions(), _districts(), _seats()
+    seats, firsts = _seats(), _gazetteer_firsts()
     while k < len(toks):
         word = toks[k].text
-        if word[:1].islower() and word not in regions and word not in districts and word not in seats:
+        if word[:1].islower() and word not in firsts:
             k += 1  # a lowercase word is its own key, and starts no capitalised or shouted name
             continue
         key = _gazetteer_key(toks[k])
         if (
-            key not in regions
-            and key not in districts
-            and key not in seats
+            key not in firsts
             and not _split_spelling(toks, k)
             and not _listed_in_capitals(toks[k].text)
             and not ocean_len(toks, k)
@@ -190,6 +188,13 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             found.append(Entity(text[s:e], Label.LOC, (s, e)))
         k += max(n, 1)
     return found
+
+
+@cache
+def _gazetteer_firsts() -> frozenset[str]:
+    """The first words of the listed regions, districts and seats: one lookup a word where
+    `named_regions` made three."""
+    return frozenset(_regions()) | frozenset(_districts()) | frozenset(_seats())
 
 
 def _opens_sentence(toks: Sequence[Tok], k: int) -> bool:
@@ -264,17 +269,24 @@ def _source_cue_lengths() -> tuple[int, ...]:
     return tuple(sorted({len(cue) for cue in _source_cues()}))
 
 
+@cache
+def _source_cue_lasts() -> frozenset[str]:
+    """The last words of the source cues (`dari`, `dilansir`): a word before a name that is none
+    of them ends no cue."""
+    return frozenset(cue[-1] for cue in _source_cues())
+
+
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
     capitalised words right after a source cue, no title among them."""
     found = []
-    cues, lengths = _source_cues(), _source_cue_lengths()
-    lows: list[str] = []  # every word lowercased once, at the first capitalised word
+    cues, lengths, lasts = _source_cues(), _source_cue_lengths(), _source_cue_lasts()
     for k in range(1, len(toks)):
-        if not toks[k].text[:1].isupper():
+        # a cue ends with one of few words: most capitalised words follow none
+        if not toks[k].text[:1].isupper() or toks[k - 1].low not in lasts:
             continue
-        lows = lows or [t.text.lower() for t in toks]
-        if not any(n <= k and tuple(lows[k - n : k]) in cues for n in lengths):
+        lows = tuple(t.low for t in toks[max(0, k - lengths[-1]) : k])
+        if not any(n <= k and lows[-n:] in cues for n in lengths):
             continue
         end = k
         while (
@@ -303,16 +315,27 @@ def outlet_entities(text: str, toks: Sequence[Tok]) -> list[Entity]:
     ['bangkapos.com', 'Pasundan Ekspres', 'Kabar Banten']
     """
     names, suffixes, _ = outlet_words()
+    ends = _masthead_ends()
     found = _credited(text, toks)
     for k, tok in enumerate(toks):
         end, skip, cut, first = None, 0, len(tok.text), k
+        # a lowercase word holds no capital after its first letter: most words skip the desk test
+        lowercase = tok.text.islower()
         # a domain holds a dot: most words need no search
         if "." in tok.text and _DOMAIN.get().search(tok.text) and not _NOT_OUTLET.get().search(tok.text):
             end = k
-        elif _mixed_lowercase(tok.text[1:]) and (glued := _masthead_in(tok.text, names)) is not None:
+        elif (
+            not lowercase
+            and _mixed_lowercase(tok.text[1:])
+            and (glued := _masthead_in(tok.text, names)) is not None
+        ):
             # `detikFinance`, `daridetikFinance`: a masthead and its desk in one word
             end, (skip, cut) = k, glued
-        elif (tok.text.islower() or tok.text.endswith("com")) and (skip := _glued_masthead_start(tok.text)):
+        elif (
+            (lowercase or tok.text.endswith("com"))
+            and tok.text.endswith(ends)
+            and (skip := _glued_masthead_start(tok.text))
+        ):
             # `kepadadetikcom`, `Pantauandetikcom`: a one-word masthead glued to the word before
             # it; after a capitalised word only a domain's (`Diskominfo` is a body's name)
             end = k
