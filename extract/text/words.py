@@ -92,6 +92,15 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def english_body_words(*, firm: bool = False) -> frozenset[str]:
+    """English words for a body that open or end its name (`entities_english_bodies.txt`:
+    `University`, `Foundation`, `Group`); with ``firm``, only those marked to end one firmly
+    (`Agency`, `Ltd`; not `Watch`, `Party`)."""
+    rows = load_table("entities_english_bodies.txt")
+    return frozenset(r.word.lower() for r in rows if not firm or r.end == "firm")
+
+
+@cache
 def _club_forms() -> frozenset[str]:
     """Clubs' and teams' forms as written (`entities_club_forms.txt`: `RB`, `FC`, `Esports`)."""
     return frozenset(load_lines("entities_club_forms.txt"))

@@ -18,7 +18,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import club_form, common_words, org_acronyms, word_set
+from ...text.words import club_form, common_words, english_body_words, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
@@ -549,7 +549,7 @@ def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
         return False
     inside = tokens_inside(org.span, toks)
     head = match_head(toks, inside.start) if inside else None
-    english = any(toks[j].low in word_set("entities_english_bodies.txt") for j in inside)
+    english = any(toks[j].low in english_body_words() for j in inside)
     council = bool(inside) and toks[inside.start].low in word_set("entities_council_nouns.txt")
     return english or council or (head is not None and head[1] is Label.ORG and head[2] is not Head.STOP)
 
@@ -643,12 +643,12 @@ _ARTICLES = frozenset({"a", "an"})
 
 def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Capitalised English words ending in a word that ends a body's name firmly
-    (entities_english_body_tails.txt: `Provident Capital Ltd`, `Missile Defense Agency`, `George
+    (entities_english_bodies.txt, `firm`: `Provident Capital Ltd`, `Missile Defense Agency`, `George
     Washington University`), with `of` and a name after it (`Institute of Marine Science`), as an
     ORG wherever nothing else covers them (GUIDELINES §6: companies, universities and associations
     are organisations); no person's name starts inside, and no capitalised word goes on after it
     (`Indonesian Petroleum Association Convention`: an event's name)."""
-    tails = word_set("entities_english_body_tails.txt")
+    tails = english_body_words(firm=True)
     found = []
     for k, tok in enumerate(toks):
         if not (tok.low in tails and tok.text[:1].isupper()):
@@ -745,7 +745,7 @@ def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]
     found = []
     for k, words in _spelled_acronyms(toks).items():
         first, last = toks[words[0]], toks[words[-1]]
-        english = last.low in word_set("entities_english_bodies.txt")
+        english = last.low in english_body_words()
         english = english and toks[k].low not in word_set("names_degrees_post.txt")
         if (
             first.text[:1].isupper()

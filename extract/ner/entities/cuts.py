@@ -20,7 +20,7 @@ from ...resources import load_lines
 from ...text.calendar import month_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
-from ...text.words import common_words, org_acronyms, org_words, outlet_words, word_set
+from ...text.words import common_words, english_body_words, org_acronyms, org_words, outlet_words, word_set
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .model import _relabel
 from .page import _opens_sentence
@@ -349,7 +349,7 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     if after is not None:
         return after - inside.start >= 2 and _spells_term(toks, range(inside.start, after), after + 1)
     before = _short_before_bracket(toks, inside)
-    english = any(toks[k].low in word_set("entities_english_bodies.txt") for k in inside)
+    english = any(toks[k].low in english_body_words() for k in inside)
     return before is not None and not english and _spells_term(toks, inside, before)
 
 
