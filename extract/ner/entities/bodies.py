@@ -65,7 +65,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .places import _seat_len
-from .repair import _repair_model, _spells_body
+from .repair import _ENGLISH_JOINS, _repair_model, _spells_body
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
@@ -632,9 +632,10 @@ def _short_named_bodies(
     )
 
 
-#: Lowercase words inside an English body's name (`Charles Darwin Foundation`, `Institute of
-#: Technology`, `Food and Agriculture Organization`)
-_ENGLISH_JOINS = frozenset({"of", "and", "for", "the", "&"})
+#: Lowercase words inside an English body's name: the joins `_english_name_across_join` grows a
+#: model's span across (`Institute of Technology`, `Food and Agriculture Organization`), and `the`
+#: (`Society for the Protection of Birds`)
+_ENGLISH_NAME_JOINS = _ENGLISH_JOINS | {"the"}
 
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
@@ -672,9 +673,9 @@ def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:
     Organization`, `Menurut American …`; a bracket: `(Youth Sanitation Coalition`; an article or
     words glued before it)."""
     j = k
-    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_JOINS)):
+    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_NAME_JOINS)):
         j -= 1
-    while j < k and toks[j].low in _ENGLISH_JOINS:
+    while j < k and toks[j].low in _ENGLISH_NAME_JOINS:
         j += 1
     before = toks[j - 1] if j > 0 else None
     blocked = before is not None and (
@@ -694,7 +695,7 @@ def _english_name_end(toks: Sequence[Tok], k: int) -> int:
     j = k + 2
     while j + 1 < len(toks) and (
         _english_name_word(toks[j + 1])
-        or (toks[j + 1].low in _ENGLISH_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
+        or (toks[j + 1].low in _ENGLISH_NAME_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
     ):
         j += 1
     return j
