@@ -8,7 +8,6 @@ with their regions or by their city alone, levies and programmes that are no bod
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -18,7 +17,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import club_form, common_words, english_body_words, org_acronyms, word_set
+from ...text.words import club_form, common_words, english_body_words, glued, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
@@ -682,7 +681,7 @@ def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:
         before.text in ("(", ")")
         or before.text[:1].isupper()
         or before.low in _ARTICLES
-        or _glued(before.text)
+        or glued(before.text)
     )
     return None if j == k or blocked else j
 
@@ -706,12 +705,7 @@ def _english_name_word(tok: Tok) -> bool:
     words glued (`MenurutInternational`)."""
     text = tok.text
     words = text[:1].isupper() and text[:1].isalpha() and tok.low not in _ARTICLES
-    return words and not _glued(text) and tok.low not in common_words()
-
-
-def _glued(text: str) -> bool:
-    """Two words written together, a lowercase letter before a capital (`dariInternational`)."""
-    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
+    return words and not glued(text) and tok.low not in common_words()
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
