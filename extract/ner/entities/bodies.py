@@ -509,11 +509,13 @@ def _known_bodies(
 
 
 def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A listed body's short name alone in brackets right after an ORG whose words it spells
-    (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
-    `repair._spells_body`) is an entry of its own (GUIDELINES §6), which `_known_bodies` leaves
-    to the words before the brackets; one a capitalised word goes on after stays inside the name
-    (`Kamar Dagang dan Industri (Kadin) Indonesia`)."""
+    """A short name alone in brackets right after an ORG whose words it spells is an entry of its
+    own (GUIDELINES §6), which `_known_bodies` leaves to the words before the brackets: a listed
+    one (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
+    `repair._spells_body`, no region among the words), or an unlisted one after a name that says
+    it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
+    among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
+    dan Industri (Kadin) Indonesia`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
     bracketed = [
         (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
