@@ -397,6 +397,12 @@ def _run_name(text: str, toks: Sequence[Tok], k: int, i: int) -> tuple[str, Span
     return None if span is None else (display_name(text[span[0] : span[1]]), span)
 
 
+def _beyond_initials(name: str) -> bool:
+    """``name`` holds a word that is no initial nor a short name in capitals: an initial alone
+    hides a name and is none (`rumah H (35), seorang warga`, `Pasal 27A, 32, dan 35`)."""
+    return any(len(w) > 1 and not w.isupper() for w in name_tokens(name))
+
+
 def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span]]:
     """``Noni (27), salah satu karyawan``, ``Sumarni (45) pedagang sayur``: a name with an age in
     brackets and an occupation or a post right after the bracket is a person."""
@@ -407,8 +413,7 @@ def _aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str, Span
         if len(inner) != 1 or inner[0].kind is not NUMBER or len(inner[0].text) > _AGE_DIGITS:
             continue
         named = _run_name(text, toks, k, i) if _described_after(text, toks[after - 1].end) else None
-        # `rumah H (35), seorang warga`: an initial hides a name, it is none
-        if named and any(len(w) > 1 and not w.isupper() for w in name_tokens(named[0])):
+        if named and _beyond_initials(named[0]):
             out.append(named)
     return out
 
@@ -542,7 +547,7 @@ def _comma_aged_persons(text: str, full: Sequence[Tok] | None) -> list[tuple[str
             continue
         k = _name_run_before(toks, i)
         named = _run_name(text, toks, k, i) if k is not None else None
-        if named and any(len(w) > 1 and not w.isupper() for w in name_tokens(named[0])):
+        if named and _beyond_initials(named[0]):
             out.append(named)
     return out
 

@@ -22,8 +22,10 @@ __all__ = [
     "WordClass",
     "common_words",
     "dateline_only_suffixes",
+    "english_body_words",
     "folded",
     "given_names",
+    "glued",
     "name_particles",
     "not_names",
     "org_acronyms",
@@ -89,6 +91,21 @@ _KEMEN_LEN = 6
 def word_set(name: str) -> frozenset[str]:
     """The entries of a resource file, lowercase."""
     return frozenset(e.lower() for e in load_lines(name))
+
+
+def glued(word: str) -> bool:
+    """Two words run together, two lowercase letters before a capital (`MedanAmplas`,
+    `dariInternational`); one before it is a name's own (`McGill`, `MiG`, `InJourney`)."""
+    return _GLUED.get().search(word) is not None
+
+
+@cache
+def english_body_words(*, firm: bool = False) -> frozenset[str]:
+    """English words for a body that open or end its name (`entities_english_bodies.txt`:
+    `University`, `Foundation`, `Group`); with ``firm``, only those marked to end one firmly
+    (`Agency`, `Ltd`; not `Watch`, `Party`)."""
+    rows = load_table("entities_english_bodies.txt")
+    return frozenset(r.word.lower() for r in rows if not firm or r.end == "firm")
 
 
 @cache
@@ -252,7 +269,7 @@ def word_class(word: str) -> WordClass:
         return WordClass.AMB if low in given_names() else WordClass.COM
     if low in given_names():
         return WordClass.GIV
-    if _GLUED.get().search(word):
+    if glued(word):
         return WordClass.GLUED
     if "-" in word and _hyphen_common(word):
         return WordClass.COM

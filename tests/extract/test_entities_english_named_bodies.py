@@ -1,5 +1,5 @@
 """Capitalised English words ending in a word that ends a body's name firmly (`Ltd`, `Foundation`,
-`University`, `Agency`: entities_english_body_tails.txt) are an organisation where nothing else
+`University`, `Agency`: entities_english_bodies.txt, `firm`) are an organisation where nothing else
 covers them (GUIDELINES §6: companies, universities and associations are organisations), even
 with no tag from the model. A run that is part of more (a capitalised word or a bracket right
 before it, an article before it, a capitalised word after it), a product's or an event's last

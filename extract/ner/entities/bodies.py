@@ -8,7 +8,6 @@ with their regions or by their city alone, levies and programmes that are no bod
 
 from __future__ import annotations
 
-import itertools
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -18,7 +17,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import club_form, common_words, org_acronyms, word_set
+from ...text.words import club_form, common_words, english_body_words, glued, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
@@ -65,7 +64,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .places import _seat_len
-from .repair import _repair_model, _spells_body
+from .repair import _ENGLISH_JOINS, _repair_model, _spells_body
 from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
@@ -523,11 +522,13 @@ def _known_bodies(
 
 
 def _with_bracketed_shorts(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
-    """A listed body's short name alone in brackets right after an ORG whose words it spells
-    (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
-    `repair._spells_body`) is an entry of its own (GUIDELINES §6), which `_known_bodies` leaves
-    to the words before the brackets; one a capitalised word goes on after stays inside the name
-    (`Kamar Dagang dan Industri (Kadin) Indonesia`)."""
+    """A short name alone in brackets right after an ORG whose words it spells is an entry of its
+    own (GUIDELINES §6), which `_known_bodies` leaves to the words before the brackets: a listed
+    one (`Nahdlatul Ulama (NU)`, `Balai Besar Wilayah Sungai (BBWS)`: `_listed_short_name`,
+    `repair._spells_body`, no region among the words), or an unlisted one after a name that says
+    it is a body (`_unlisted_body_short`: `Universitas Negeri Semarang (Unnes)`, a region allowed
+    among the words); one a capitalised word goes on after stays inside the name (`Kamar Dagang
+    dan Industri (Kadin) Indonesia`)."""
     # the word after the bracket after each ORG's name; the words covered read only if one is
     bracketed = [
         (org, k) for org in ents if org.label == Label.ORG and _bracketed(toks, k := _past_bracket(org, toks))
@@ -562,7 +563,7 @@ def _unlisted_body_short(toks: Sequence[Tok], k: int, org: Entity) -> bool:
         return False
     inside = tokens_inside(org.span, toks)
     head = match_head(toks, inside.start) if inside else None
-    english = any(toks[j].low in word_set("entities_english_bodies.txt") for j in inside)
+    english = any(toks[j].low in english_body_words() for j in inside)
     council = bool(inside) and toks[inside.start].low in word_set("entities_council_nouns.txt")
     return english or council or (head is not None and head[1] is Label.ORG and head[2] is not Head.STOP)
 
@@ -645,9 +646,10 @@ def _short_named_bodies(
     )
 
 
-#: Lowercase words inside an English body's name (`Charles Darwin Foundation`, `Institute of
-#: Technology`, `Food and Agriculture Organization`)
-_ENGLISH_JOINS = frozenset({"of", "and", "for", "the", "&"})
+#: Lowercase words inside an English body's name: the joins `_english_name_across_join` grows a
+#: model's span across (`Institute of Technology`, `Food and Agriculture Organization`), and `the`
+#: (`Society for the Protection of Birds`)
+_ENGLISH_NAME_JOINS = _ENGLISH_JOINS | {"the"}
 
 #: English articles: a name after one is a phrase's (`How to Be a Sustainable Fintech Company`,
 #: `A Leading Property Development Company` as an award's category)
@@ -656,12 +658,12 @@ _ARTICLES = frozenset({"a", "an"})
 
 def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
     """Capitalised English words ending in a word that ends a body's name firmly
-    (entities_english_body_tails.txt: `Provident Capital Ltd`, `Missile Defense Agency`, `George
+    (entities_english_bodies.txt, `firm`: `Provident Capital Ltd`, `Missile Defense Agency`, `George
     Washington University`), with `of` and a name after it (`Institute of Marine Science`), as an
     ORG wherever nothing else covers them (GUIDELINES §6: companies, universities and associations
     are organisations); no person's name starts inside, and no capitalised word goes on after it
     (`Indonesian Petroleum Association Convention`: an event's name)."""
-    tails = word_set("entities_english_body_tails.txt")
+    tails = english_body_words(firm=True)
     found = []
     for k, tok in enumerate(toks):
         if not (tok.low in tails and tok.text[:1].isupper()):
@@ -685,16 +687,16 @@ def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:
     Organization`, `Menurut American …`; a bracket: `(Youth Sanitation Coalition`; an article or
     words glued before it)."""
     j = k
-    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_JOINS)):
+    while j > 0 and (_english_name_word(toks[j - 1]) or (j < k and toks[j - 1].low in _ENGLISH_NAME_JOINS)):
         j -= 1
-    while j < k and toks[j].low in _ENGLISH_JOINS:
+    while j < k and toks[j].low in _ENGLISH_NAME_JOINS:
         j += 1
     before = toks[j - 1] if j > 0 else None
     blocked = before is not None and (
         before.text in ("(", ")")
         or before.text[:1].isupper()
         or before.low in _ARTICLES
-        or _glued(before.text)
+        or glued(before.text)
     )
     return None if j == k or blocked else j
 
@@ -707,7 +709,7 @@ def _english_name_end(toks: Sequence[Tok], k: int) -> int:
     j = k + 2
     while j + 1 < len(toks) and (
         _english_name_word(toks[j + 1])
-        or (toks[j + 1].low in _ENGLISH_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
+        or (toks[j + 1].low in _ENGLISH_NAME_JOINS and j + 2 < len(toks) and _english_name_word(toks[j + 2]))
     ):
         j += 1
     return j
@@ -718,12 +720,7 @@ def _english_name_word(tok: Tok) -> bool:
     words glued (`MenurutInternational`)."""
     text = tok.text
     words = text[:1].isupper() and text[:1].isalpha() and tok.low not in _ARTICLES
-    return words and not _glued(text) and tok.low not in common_words()
-
-
-def _glued(text: str) -> bool:
-    """Two words written together, a lowercase letter before a capital (`dariInternational`)."""
-    return any(a.islower() and b.isupper() for a, b in itertools.pairwise(text))
+    return words and not glued(text) and tok.low not in common_words()
 
 
 def _spelled_known_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
@@ -758,7 +755,7 @@ def _spelled_kind_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]
     found = []
     for k, words in _spelled_acronyms(toks).items():
         first, last = toks[words[0]], toks[words[-1]]
-        english = last.low in word_set("entities_english_bodies.txt")
+        english = last.low in english_body_words()
         english = english and toks[k].low not in word_set("names_degrees_post.txt")
         if (
             first.text[:1].isupper()

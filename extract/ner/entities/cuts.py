@@ -20,7 +20,7 @@ from ...resources import load_lines
 from ...text.calendar import month_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
-from ...text.words import common_words, org_acronyms, org_words, outlet_words, word_set
+from ...text.words import common_words, english_body_words, org_acronyms, org_words, outlet_words, word_set
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .model import _relabel
 from .page import _opens_sentence
@@ -335,7 +335,7 @@ def _to_spelled_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
 
 def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A model ORG spelled out before its initials in brackets, no word of it a body's (no head,
-    no word of `officials_org_words.txt`, no region) and the initials no known body's short name
+    no body's word (`org_words`), no region) and the initials no known body's short name
     (`Foreign Inclusion Factor (FIF)`, `Crude Palm Oil (CPO)`, `Sertifikat Laik Fungsi (SLF)`,
     `Harga Pembelian Pemerintah (HPP) Gabah`): a term, a measure or a document written out, no
     body (`Otoritas Jasa Keuangan (OJK)` is known, `Persatuan Sepak Bola Seluruh Indonesia
@@ -349,7 +349,7 @@ def _spelled_term(ent: Entity, toks: Sequence[Tok]) -> bool:
     if after is not None:
         return after - inside.start >= 2 and _spells_term(toks, range(inside.start, after), after + 1)
     before = _short_before_bracket(toks, inside)
-    english = any(toks[k].low in word_set("entities_english_bodies.txt") for k in inside)
+    english = any(toks[k].low in english_body_words() for k in inside)
     return before is not None and not english and _spells_term(toks, inside, before)
 
 
@@ -367,7 +367,7 @@ def _short_before_bracket(toks: Sequence[Tok], inside: range) -> int | None:
 
 def _spells_term(toks: Sequence[Tok], spelled: range, short_at: int) -> bool:
     """Words ``spelled`` give the short name at ``short_at`` its initials, and no word of them
-    is a body's: no head, no word of `officials_org_words.txt`, no region, no known short name,
+    is a body's: no head, no body's word (`org_words`), no region, no known short name,
     and no first word that is no common word and stands elsewhere in the article (the company of
     `Waskita Bersama Vision First (WBVF)` beside `Waskita Grup`)."""
     short = toks[short_at].text.replace("-", "")

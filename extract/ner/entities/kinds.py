@@ -208,8 +208,7 @@ def _in_quoted_title(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or not inside or match_head(toks, inside.start) is not None:
         return False
-    known = any(toks[k].low in org_acronyms() or toks[k].low in org_words() for k in inside)
-    if known or any(k + region_len(toks, k) == inside.stop for k in inside):
+    if any(_body_word(toks[k]) or k + region_len(toks, k) == inside.stop for k in inside):
         return False
     opener = _quote_near(toks, range(inside.start - 1, max(-1, inside.start - 1 - _TITLE_REACH), -1))
     closer = _quote_near(toks, range(inside.stop, min(len(toks), inside.stop + _TITLE_REACH)))
@@ -407,8 +406,13 @@ def _activity_opening(ent: Entity, toks: Sequence[Tok]) -> bool:
     if toks[inside.start].low not in word_set("entities_activity_nouns.txt"):
         return False
     rest = range(inside.start + 1, inside.stop)
-    named = (toks[k].low in org_words() or toks[k].low in org_acronyms() for k in rest)
-    return not any(named) and not any(match_head(toks, k) is not None for k in rest)
+    return not any(_body_word(toks[k]) or match_head(toks, k) is not None for k in rest)
+
+
+def _body_word(tok: Tok) -> bool:
+    """A word that says a span names a body: a known body's short name (`BRI`, `Baznas`) or a
+    body's word (`org_words`: `Komando`, `Foundation`)."""
+    return tok.low in org_acronyms() or tok.low in org_words()
 
 
 def _counted_kind(ent: Entity, toks: Sequence[Tok]) -> bool:

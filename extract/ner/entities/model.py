@@ -17,7 +17,15 @@ from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...text.words import WordClass as W
-from ...text.words import club_formed, given_names, org_acronyms, org_words, word_class, word_set
+from ...text.words import (
+    club_formed,
+    english_body_words,
+    given_names,
+    org_acronyms,
+    org_words,
+    word_class,
+    word_set,
+)
 from .shortnames import _heads_body, _listed_short_name
 from .tokens import (
     Tok,
@@ -245,7 +253,7 @@ def _english_body(ent: Entity) -> bool:
     one before `of` (entities_english_bodies.txt: `University of Colorado`, `Ohio State
     University`, `Singtel Group`, `Massachusetts Institute of Technology`): the body, no place."""
     words = ent.text.replace(".", "").lower().split()
-    bodies = word_set("entities_english_bodies.txt")
+    bodies = english_body_words()
     before_of = any(w in bodies and after == "of" for w, after in itertools.pairwise(words))
     return len(words) > 1 and (words[0] in bodies or words[-1] in bodies or before_of)
 

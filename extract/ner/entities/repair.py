@@ -13,7 +13,7 @@ from functools import partial
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import org_acronyms, word_set
+from ...text.words import english_body_words, org_acronyms, word_set
 from .cuts import (
     _TIME_ZONES,
     _common_only,
@@ -373,7 +373,7 @@ def _english_name_across_join(ent: Entity, toks: Sequence[Tok], text: str) -> En
     ):
         return ent
     last = _english_tail_end(toks, j + 1)
-    bodies = word_set("entities_english_bodies.txt")
+    bodies = english_body_words()
     grows = toks[last].low in bodies or (toks[j].low == "of" and toks[inside[-1]].low in bodies)
     if last < j + 1 or not grows:
         return ent
