@@ -782,15 +782,25 @@ def _in_credit(text: str, s: int) -> bool:
     return before.rstrip().endswith((":", "：", "/")) and credit_before().search(before) is not None
 
 
-#: Letters at least in a lowercase word that a dot after it ends a sentence with (`operasi.`);
-#: shorter ones may be abbreviations (`kec.`, `jl.`).
-_SENTENCE_WORD_MIN = 5
+#: Letters at least in a word, by how it is written, that a dot after it ends a sentence with
+#: (`operasi.`, `bank.`, `Kampung.`, `BUMN.`); shorter ones may be abbreviations (`kec.`,
+#: `Univ.`, `Jend.`), and so may the listed ones (`text_abbreviations.txt`: `Prov.`, `Sdri.`).
+_SENTENCE_WORD_MIN = {"lower": 4, "title": 5, "upper": 3}
 
 
 def _ends_sentence(text: str, s: int, prev: str) -> bool:
-    """Whether ``prev``, the word before ``s``, ends a sentence: a lowercase word of five letters
-    or more with a dot after it, not an abbreviation's dot."""
-    return len(prev) >= _SENTENCE_WORD_MIN and prev.islower() and text[max(0, s - 2) : s] == ". "
+    """Whether ``prev``, the word before ``s``, ends a sentence: a word long enough for how it
+    is written (`_SENTENCE_WORD_MIN`) with a dot after it, not an abbreviation's dot."""
+    if text[max(0, s - 2) : s] != ". " or prev.casefold() in _abbreviations():
+        return False
+    shape = "lower" if prev.islower() else "upper" if prev.isupper() else "title"
+    return prev.isalpha() and len(prev) >= _SENTENCE_WORD_MIN[shape]
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """The listed abbreviations whose full stop never ends a sentence, casefolded."""
+    return frozenset(w.casefold() for w in load_lines("text_abbreviations.txt"))
 
 
 def _thing_before(text: str, s: int, titled: bool) -> bool:
