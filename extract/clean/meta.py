@@ -1361,8 +1361,18 @@ def _agency_dateline(text: str) -> Dateline | None:
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
-            return Dateline(place=city or m[1], outlet=m[2])
+            return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
     return None
+
+
+def _region_ending(words: str) -> str:
+    """The known region, an administrative word perhaps before it, that ends a title-case run
+    before a bracketed outlet, the headline's words run into it (`… Tidak Mengalir Pesawaran
+    (Lampost.co) --`: `Pesawaran`; `Kabupaten Bogor (ANTARA)` stays whole); the run whole where
+    no region ends it."""
+    split = words.split()
+    ends = (" ".join(split[n:]) for n in range(len(split)))
+    return next((end for end in ends if _admin_region(end)), words)
 
 
 # `… karhutlaTapin, Kalimantan Selatan (ANTARA) -`: a place and a comma right before the agency's
