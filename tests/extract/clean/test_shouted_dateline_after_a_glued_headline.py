@@ -50,8 +50,13 @@ def test_a_shouted_dateline_after_a_glued_headline_is_the_ledes(before: str, dat
     first = f"{before}{LEDE}"
     page = clean(f"{first}\n\n{LAST}")
     assert page.dateline == dateline
-    assert page.title is None
-    assert page.text == f"{first}\n{LAST}"
+    if before.startswith(HEADLINE):
+        # the headline run into the dateline is the title; the paragraph starts at the dateline
+        assert page.title == HEADLINE
+        assert page.text == f"{first[len(HEADLINE) + 1 :]}\n{LAST}"
+    else:
+        assert page.title is None
+        assert page.text == f"{first}\n{LAST}"
 
 
 @pytest.mark.parametrize(

@@ -1,8 +1,9 @@
 """Pages saved as one paragraph (issue 15, meta30): a title-case headline runs straight into the
 lede's dateline whose outlet stands in brackets before a dash or a double dash (`… Tidak Mengalir
 Pesawaran (Lampost.co) -- …`). The dateline's place is the known region that ends the run (an
-administrative word before it stays: `Kota Madiun`); a place in a sentence before a bracketed
-outlet with no dash after it, or a run that ends in no region and no dash, gives none.
+administrative word before it stays: `Kota Madiun`), and the run before it is the page's title, the
+paragraph starting at the dateline; a place in a sentence before a bracketed outlet with no dash
+after it, or lowercase words after the dash, give no dateline and no title.
 
 Invented pages of the constructions these sites print (other places, outlets and names).
 """
@@ -18,26 +19,31 @@ from tests.clean_pages import PLAIN_LEDE as LEDE
 
 
 @pytest.mark.parametrize(
-    ("before", "dateline"),
+    ("title", "dateline_words", "dateline"),
     [
         (
-            "Jalan Desa Rusak Parah Warga Minta Perbaikan Pringsewu (Lampost.co) -- ",
+            "Jalan Desa Rusak Parah Warga Minta Perbaikan",
+            "Pringsewu (Lampost.co) -- ",
             Dateline(place="Pringsewu", outlet="Lampost.co"),
         ),
         (
-            "Petani Kopi Keluhkan Harga Pupuk di Tanggamus Tanggamus (Lampost.co) -- ",
+            "Petani Kopi Keluhkan Harga Pupuk di Tanggamus",
+            "Tanggamus (Lampost.co) -- ",
             Dateline(place="Tanggamus", outlet="Lampost.co"),
         ),
         (
-            "Gotong Royong Bersihkan Saluran Air Bandar Lampung (Lampost.co) -- ",
+            "Gotong Royong Bersihkan Saluran Air",
+            "Bandar Lampung (Lampost.co) -- ",
             Dateline(place="Bandar Lampung", outlet="Lampost.co"),
         ),
         (
-            "Pasar Murah Digelar di Alun-Alun Kota Madiun (ANTARA) - ",
+            "Pasar Murah Digelar di Alun-Alun",
+            "Kota Madiun (ANTARA) - ",
             Dateline(place="Kota Madiun", outlet="ANTARA"),
         ),
         (
-            "Wisata Pantai Selatan Ramai Dikunjungi Garut (ANTARA) - ",
+            "Wisata Pantai Selatan Ramai Dikunjungi",
+            "Garut (ANTARA) - ",
             Dateline(place="Garut", outlet="ANTARA"),
         ),
     ],
@@ -50,12 +56,12 @@ from tests.clean_pages import PLAIN_LEDE as LEDE
     ],
 )
 def test_a_region_ending_a_headline_before_a_bracketed_outlet_is_the_dateline(
-    before: str, dateline: Dateline
+    title: str, dateline_words: str, dateline: Dateline
 ) -> None:
-    first = f"{before}{LEDE}"
-    page = clean(f"{first}\n\n{LAST}")
+    page = clean(f"{title} {dateline_words}{LEDE}\n\n{LAST}")
     assert page.dateline == dateline
-    assert page.text == f"{first}\n{LAST}"
+    assert page.title == title
+    assert page.text == f"{dateline_words}{LEDE}\n{LAST}"
 
 
 @pytest.mark.parametrize(
@@ -72,4 +78,24 @@ def test_a_region_before_a_bracketed_outlet_with_no_lede_after_a_dash_is_no_date
     first = f"{before}{LEDE}"
     page = clean(f"{first}\n\n{LAST}")
     assert page.dateline is None
+    assert page.title is None
+    assert page.text == f"{first}\n{LAST}"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # a reporter's credit ends in the outlet's comma before the place: a credit, no headline
+        "Laporan Wartawan Tribun Lampung Rudi Hartono TRIBUNLAMPUNG.CO.ID, METRO - ",
+        # a caption in prose before the dateline: no title-case run
+        "Warga antre membeli beras murah di halaman kantor camat Metro (Lampost.co) -- ",
+        # the place opens the paragraph and comes back later: nothing before the dateline
+        "METRO (Lampost.co): Kepala Kelurahan Iringmulyo, Kecamatan Metro Timur, ",
+    ],
+    ids=["credit-before-dateline", "caption-before-dateline", "place-first"],
+)
+def test_no_title_case_headline_before_the_dateline_gives_no_title(before: str) -> None:
+    first = f"{before}{LEDE}"
+    page = clean(f"{first}\n\n{LAST}")
+    assert page.title is None
     assert page.text == f"{first}\n{LAST}"
