@@ -85,17 +85,25 @@ def test_a_region_before_a_bracketed_outlet_with_no_lede_after_a_dash_is_no_date
 @pytest.mark.parametrize(
     "before",
     [
-        # a reporter's credit ends in the outlet's comma before the place: a credit, no headline
-        "Laporan Wartawan Tribun Lampung Rudi Hartono TRIBUNLAMPUNG.CO.ID, METRO - ",
         # a caption in prose before the dateline: no title-case run
         "Warga antre membeli beras murah di halaman kantor camat Metro (Lampost.co) -- ",
         # the place opens the paragraph and comes back later: nothing before the dateline
         "METRO (Lampost.co): Kepala Kelurahan Iringmulyo, Kecamatan Metro Timur, ",
     ],
-    ids=["credit-before-dateline", "caption-before-dateline", "place-first"],
+    ids=["caption-before-dateline", "place-first"],
 )
 def test_no_title_case_headline_before_the_dateline_gives_no_title(before: str) -> None:
     first = f"{before}{LEDE}"
     page = clean(f"{first}\n\n{LAST}")
     assert page.title is None
     assert page.text == f"{first}\n{LAST}"
+
+
+def test_a_credit_ending_in_the_outlets_comma_is_no_headline() -> None:
+    credit = "Laporan Wartawan Tribun Lampung Rudi Hartono "
+    rest = f"TRIBUNLAMPUNG.CO.ID, METRO - {LEDE}"
+    page = clean(f"{credit}{rest}\n\n{LAST}")
+    assert page.title is None
+    assert page.byline == "Rudi Hartono"
+    assert page.dateline == Dateline(place="Metro", outlet="Tribunlampung.co.id")
+    assert page.text == f"{rest}\n{LAST}"
