@@ -122,7 +122,7 @@ _PAGE_STAMP = r"\b\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]
 # (ANTARA) -`)
 _AGENCY_DATELINE = (
     r"(?<=[\s\p{Ll}\p{Lu}\d.,!?)\"”’])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2})"
-    r" \((\p{Lu}[\p{L}.]{2,30})\)\s*[-–—]\s+(?=\p{Lu})"
+    r" \((\p{Lu}[\p{L}.]{2,30})\)\s*(?:--|[-–—])\s+(?=\p{Lu})"
 )
 #: How far into the first paragraph an agency's dateline may stand behind a standfirst (a sentence
 #: or two); the entity finder looks for its place and agency as far (`ner.entities`)

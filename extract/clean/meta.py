@@ -288,6 +288,7 @@ def _credited_name(head: str, colon: bool, bare: bool) -> str | None:
     words = head.split()
     if len(words) > 1 and p.domain.search(words[0]):
         head = " ".join(words[1:])  # `Laporan Wartawan Tribunnews.com Budi Santoso`
+    head = _after_regional_desk(head)
     if bare and ("," in head or len(head.split()) > _UNLABELLED_NAME_WORDS):
         # `Reporter Cilik Kunjungi Kantor Bupati, Belajar Jadi Wartawan`: with no colon after the
         # label, a credit names a few words, not a headline's clauses
@@ -303,6 +304,20 @@ def _credited_name(head: str, colon: bool, bare: bool) -> str | None:
         return None
     if head.casefold() in _not_reporters():
         return None
+    return head
+
+
+def _after_regional_desk(head: str) -> str:
+    """A credit's words after a masthead named with its region and no comma (`Laporan Reporter Tribun
+    Jogja Budi Santoso`: `Budi Santoso`); unchanged where no masthead and known region open them, or
+    fewer than two words or a clause's function word follow."""
+    words = head.split()
+    for n in (2, 3):
+        desk, rest = words[:n], words[n:]
+        region = " ".join(desk[1:]).casefold() in _regions()
+        clause = any(w.casefold() in _function_words() for w in rest)
+        if len(rest) >= 2 and region and not clause and _is_outlet(desk[0]) and _name_like(" ".join(rest)):
+            return " ".join(rest)
     return head
 
 
@@ -1361,8 +1376,18 @@ def _agency_dateline(text: str) -> Dateline | None:
             and (pattern is _patterns().agency_dateline or m[1].casefold() in _regions())
         ):
             city = _city_before(text, m.start(1)) if pattern is _patterns().agency_dateline else None
-            return Dateline(place=city or m[1], outlet=m[2])
+            return Dateline(place=city or _region_ending(m[1]), outlet=m[2])
     return None
+
+
+def _region_ending(words: str) -> str:
+    """The known region, an administrative word perhaps before it, that ends a title-case run
+    before a bracketed outlet, the headline's words run into it (`… Tidak Mengalir Pesawaran
+    (Lampost.co) --`: `Pesawaran`; `Kabupaten Bogor (ANTARA)` stays whole); the run whole where
+    no region ends it."""
+    split = words.split()
+    ends = (" ".join(split[n:]) for n in range(len(split)))
+    return next((end for end in ends if _admin_region(end)), words)
 
 
 # `… karhutlaTapin, Kalimantan Selatan (ANTARA) -`: a place and a comma right before the agency's

@@ -137,6 +137,7 @@ from .rules import (
     _foreign_words,
     _glued_date,
     _glued_headline_end,
+    _headline_before_place,
     _headline_words,
     _line_credit,
     _masthead_credit,
@@ -1345,15 +1346,25 @@ class _Page:
 
     def _lead_headline(self, i: int, body: dict[int, str]) -> None:
         """`Harga Cabai di Pasar Kota Turun. Pedagang …`: on a page that shows no title, a title-case
-        headline glued before the lede with a stop (`_glued_headline_end`) is the title; the
-        paragraph starts at the lede."""
+        headline glued before the lede with a stop (`_glued_headline_end`), or run straight into the
+        lede's dateline (`_headline_before_dateline`), is the title; the paragraph starts at the lede
+        or its dateline."""
         end = _glued_headline_end(body[i]) if self.title is None else None
+        if end is None and self.title is None:
+            end = self._headline_before_dateline(body[i])
         if end is None:
             return
         head = body[i][:end].strip()
         self.title = head.rstrip(". ")  # the stop joined it to the lede; a `?` or `!` is the headline's
         self.removed.append(Boilerplate(line=i + 1, text=head, kind=LineKind.TITLE))
         body[i] = body[i][end:]
+
+    @staticmethod
+    def _headline_before_dateline(text: str) -> int | None:
+        """`Warga Keluhkan Air PAM Tidak Mengalir Pesawaran (Lampost.co) -- …`: where a title-case
+        headline run straight into the lede's dateline ends (`_headline_before_place`)."""
+        found = _dateline(text) or _glued_caption_dateline(text)
+        return _headline_before_place(text, found.place) if found is not None and found.place else None
 
     def _lead_credit(self, i: int, body: dict[int, str]) -> None:
         """`Laporan Wartawan X.com, Budi TRIBUNNEWS.COM, KUDUS - …`: the credit before the dateline

@@ -368,6 +368,27 @@ def _glued_headline_end(text: str) -> int | None:
     return m.end() if _lede_after(text[m.end() :].split()[:_LEDE_LOWER_REACH]) else None
 
 
+def _headline_before_place(text: str, place: str) -> int | None:
+    """Where a headline run straight into the lede's dateline ends (`Warga Keluhkan Air PAM Tidak
+    Mengalir Pesawaran (Lampost.co) -- …`, `… Selat Sunda WAY KANAN (Lampost.co) -- …`): the words
+    before the place's first mention, where it stands before a bracket, comma or dash, are a
+    title-case run of a headline's length with no stop in it and no credit's comma or colon at its
+    end (`Laporan Reporter … TRIBUNNEWS.COM, JAKARTA -`); None for any other paragraph."""
+    m = regex.search(rf"(?<=\s){regex.escape(place)}(?=\s*[(,/|–—-])", text, regex.IGNORECASE)
+    if m is None or not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    head = text[: m.start()].rstrip()
+    if head.casefold().find(place.casefold()) == 0 or head.endswith((",", ":", ";")):
+        return None
+    words = [w.strip(_WORD_PUNCT) for w in head.split()]
+    if not _GLUED_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS or _FIRST_STOP.search(head + " X"):
+        return None
+    fw = _function_words()
+    if any(w and not (w[0].isupper() or w[0].isdigit() or w.casefold() in fw) for w in words):
+        return None  # a lowercase word: prose, a caption or a standfirst
+    return m.start()
+
+
 def _lede_after(words: list[str]) -> bool:
     """Whether ``words`` open a lede: a lowercase word that is no function word comes, and no
     question or exclamation before it (`Siapa Lawannya? Jakarta, …`: the headline goes on)."""

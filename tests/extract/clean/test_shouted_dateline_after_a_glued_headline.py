@@ -50,8 +50,18 @@ def test_a_shouted_dateline_after_a_glued_headline_is_the_ledes(before: str, dat
     first = f"{before}{LEDE}"
     page = clean(f"{first}\n\n{LAST}")
     assert page.dateline == dateline
-    assert page.title is None
-    assert page.text == f"{first}\n{LAST}"
+    if before.startswith(HEADLINE):
+        # the headline run into the dateline is the title; the paragraph starts at the dateline
+        assert page.title == HEADLINE
+        assert page.text == f"{first[len(HEADLINE) + 1 :]}\n{LAST}"
+    elif before.startswith("Laporan"):
+        # the reporter's credit before the dateline is the byline; the paragraph starts at the dateline
+        assert page.title is None
+        assert page.byline == "Ratna Sari"
+        assert page.text == f"{first[first.index('TRIBUNJATENG') :]}\n{LAST}"
+    else:
+        assert page.title is None
+        assert page.text == f"{first}\n{LAST}"
 
 
 @pytest.mark.parametrize(
