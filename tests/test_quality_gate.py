@@ -27,7 +27,7 @@ FLOORS = {
     "title": (0.99, 0.99),
     "published": (0.99, 0.66),
     "byline": (0.99, 0.86),
-    "dateline_place": (0.99, 0.89),
+    "dateline_place": (0.99, 0.92),
     "officials": (0.985, 0.89),
     "official_titles": (0.98, 0.98),
     "persons": (0.985, 0.945),
