@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import tokenize
-from ..text.words import speech_verbs
+from ..text.words import listed_body_short_name, speech_verbs
 from .lexicon import match_head, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
@@ -58,7 +58,8 @@ def extract_officials(
     """
     if roles is None:
         roles = scan_roles(text, entities)
-    mentions = [m for m in roles if m.official]
+    # a listed body's short name alone (`Unila`, `Danantara`) is the body, no holder (as in persons)
+    mentions = [m for m in roles if m.official and not listed_body_short_name(m.name)]
     out: list[tuple[int, Official]] = []
     groups = group_by_person([(m.name, m.name_span) for m in mentions], short_forms=True)
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
