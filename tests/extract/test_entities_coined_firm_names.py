@@ -7,17 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Entity
+from tests.entity_records import first_entities as _model
 from tests.entity_records import resolved_entities as _out
-
-
-def _model(text: str, items: list[tuple[str, str]]) -> list[Entity]:
-    """The model's entities as (surface, label) pairs, each at its first occurrence."""
-    out = []
-    for surface, label in items:
-        start = text.index(surface)
-        out.append(Entity(surface, label, (start, start + len(surface))))
-    return out
 
 
 @pytest.mark.parametrize(

@@ -5,16 +5,8 @@ lists from `resolve_entities` on invented sentences, with the model's entities g
 from __future__ import annotations
 
 from extract.records import Entity
+from tests.entity_records import first_entities as _model
 from tests.entity_records import resolved_entities as _out
-
-
-def _model(text: str, items: list[tuple[str, str]]) -> list[Entity]:
-    """The model's entities as (surface, label) pairs, each at its first whole occurrence."""
-    out = []
-    for surface, label in items:
-        start = text.index(surface)
-        out.append(Entity(surface, label, (start, start + len(surface))))
-    return out
 
 
 def test_a_running_mates_name_after_a_hyphen_is_no_place() -> None:
