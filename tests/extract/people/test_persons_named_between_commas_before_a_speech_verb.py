@@ -94,6 +94,8 @@ def test_a_name_after_a_news_agency_clause_is_no_person() -> None:
     "text",
     [
         "Harga saham emiten itu anjlok. Media lokal, Vartanews, menyebut dua direksi mundur.",
+        "Jembatan gantung itu putus diterjang arus. Mengutip harian setempat, Sinarpos, menyebutkan dua "
+        "desa kini terisolasi.",
         "Pesawat tanpa awak itu diuji di gurun. Perusahaan teknologi asal Jerman, Falkora, "
         "mengatakan uji berikutnya digelar tahun depan.",
     ],
