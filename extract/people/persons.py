@@ -461,6 +461,8 @@ def _apposed_speakers(
         words = name_tokens(named[0])
         if len(words) > 1 and not any(word_class(w) is W.GIV or w in read for w in words):
             continue
+        if _headed_by_body(toks, k):
+            continue
         before = toks[k - 2]
         described = (before.kind is WORD and before.text.islower()) or _opened_by_post(toks, k)
         out.append((named, len(words) == 1 and described))
@@ -490,19 +492,48 @@ def _opened_by_description(toks: Sequence[Tok], k: int) -> bool:
 _POST_REACH = 20
 
 
+#: Nouns of a report that open a clause before the body that made it (`Laporan kantor berita …,`).
+_REPORT_NOUNS = frozenset({"laporan", "pemberitaan", "menurut", "mengutip"})
+
+
+@cache
+def _body_nouns() -> frozenset[tuple[str, ...]]:
+    """Lowercase nouns for a kind of body or work (`persons_body_nouns.txt`), each as its words."""
+    return frozenset(tuple(p.split()) for p in word_set("persons_body_nouns.txt"))
+
+
+def _headed_by_body(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the clause before the comma at ``k - 1`` is headed, after a report noun, by a
+    lowercase noun for a kind of body (`Laporan kantor berita Iran lainnya, Mehr,`,
+    `media lokal,`): the name between the commas is that body's, no person's."""
+    j = _clause_start(toks, k)
+    if j is None:
+        return False
+    while j < k - 1 and toks[j].text.lower() in _REPORT_NOUNS:
+        j += 1
+    words = [t.text for t in toks[j : min(j + 2, k - 1)]]
+    if not words or not (words[0].islower() or (len(words) > 1 and words[1].islower())):
+        return False
+    low = tuple(w.lower() for w in words)
+    return low[:1] in _body_nouns() or low in _body_nouns()
+
+
+def _clause_start(toks: Sequence[Tok], k: int) -> int | None:
+    """The first token of the clause before the comma at ``k - 1``; brackets are part of it."""
+    for j in range(k - 2, max(-1, k - 2 - _POST_REACH), -1):
+        t = toks[j]
+        if t.kind is not WORD and t.text not in ("(", ")"):
+            return j + 1
+        if t.newline or j == 0:
+            return j
+    return None
+
+
 def _opened_by_post(toks: Sequence[Tok], k: int) -> bool:
     """Whether the clause before the comma at ``k - 1`` opens with an occupation or a post
     (`Pedagang daging di Liwa,`, `Kepala Badan Kepegawaian (BKPSDM) Kabupaten Tubaba,`), or with
     `seorang`/`salah satu` and one; brackets inside the clause are part of it."""
-    start = None
-    for j in range(k - 2, max(-1, k - 2 - _POST_REACH), -1):
-        t = toks[j]
-        if t.kind is not WORD and t.text not in ("(", ")"):
-            start = j + 1
-            break
-        if t.newline or j == 0:
-            start = j
-            break
+    start = _clause_start(toks, k)
     return (start is not None and match_head(toks, start) is not None) or _opened_by_description(toks, k)
 
 

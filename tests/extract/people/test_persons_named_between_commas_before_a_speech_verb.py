@@ -86,10 +86,34 @@ TEXT_AGENCY = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a clause naming a kind of body (`kantor berita`, `media`) before the commas describes a body, "
-    "not a person: the one-word name after it is read as a person (news-raw: 1 in audit27's sample)",
-)
 def test_a_name_after_a_news_agency_clause_is_no_person() -> None:
     assert _found(TEXT_AGENCY, []) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga saham emiten itu anjlok. Media lokal, Vartanews, menyebut dua direksi mundur.",
+        "Jembatan gantung itu putus diterjang arus. Mengutip harian setempat, Sinarpos, menyebutkan dua "
+        "desa kini terisolasi.",
+        "Pesawat tanpa awak itu diuji di gurun. Perusahaan teknologi asal Jerman, Falkora, "
+        "mengatakan uji berikutnya digelar tahun depan.",
+    ],
+)
+def test_a_name_after_a_clause_headed_by_a_body_noun_is_no_person(text: str) -> None:
+    assert _found(text, []) == []
+
+
+TEXT_CHIEF = (
+    "Banjir merendam dua dusun sejak Minggu. Kepala Desa Sukaraja, Mardani, mengatakan warga sudah "
+    "mengungsi ke balai desa."
+)
+TEXT_SPOKESMAN = (
+    "Kapal itu kandas di perairan dangkal. Juru bicara perusahaan pelayaran itu, Rusdiyanto, "
+    "menjelaskan seluruh awak dalam keadaan selamat."
+)
+
+
+@pytest.mark.parametrize(("text", "name"), [(TEXT_CHIEF, "Mardani"), (TEXT_SPOKESMAN, "Rusdiyanto")])
+def test_a_clause_opened_by_a_post_keeps_its_person_though_it_names_a_body(text: str, name: str) -> None:
+    assert _found(text, []) == [(name, (_at(text, name),))]
