@@ -63,8 +63,10 @@ from ..text.words import (
     NAMEISH,
     WordClass,
     club_formed,
+    common_words,
     folded,
     given_names,
+    listed_body_short_name,
     org_acronyms,
     speech_verbs,
     word_class,
@@ -1216,6 +1218,26 @@ def _lone_word_thing(art: _Article, s: int, cs: int, ce: int, word: str, titled:
         (titled or prev_word(text, s).lower() in head_words())
         and lw not in given_names()
         and not (nxt[:1].islower() and nxt.lower() not in role_words("function_after"))
+        and not _official_ends_sentence(text, cs, ce)
+    )
+
+
+_STOP_AFTER = LazyPattern(r"[.!?][\"'”’]?(?:\s|$)")
+
+
+def _official_ends_sentence(text: str, cs: int, ce: int) -> bool:
+    """The word right after an office's title ends its sentence (`kinerja Presiden Prabowo.`,
+    `Wamenaker Noel.`): the holder's name, as a body after a title runs on (`Rektor Unila ke`);
+    not a listed body or a common word (`Menteri Komdigi.`, `Direktur Perseroan.`), nor after a
+    member's noun (`tim Inafis.`: entities_member_heads.txt)."""
+    if _STOP_AFTER.get().match(text, ce) is None:
+        return False
+    head, word = prev_word(text, cs).lower(), text[cs:ce]
+    return (
+        head in official_head_words()
+        and head not in word_set("entities_member_heads.txt")
+        and word.lower() not in common_words()
+        and not listed_body_short_name(word)
     )
 
 

@@ -4,8 +4,6 @@ that opens or ends with it, or the word after a speech verb)."""
 
 from __future__ import annotations
 
-import pytest
-
 from extract.ner.vet import vet_entities
 from extract.records import Entity
 from tests.entity_records import model_entities as _ents
@@ -14,12 +12,12 @@ from tests.entity_records import model_entities as _ents
 def test_a_surname_read_as_a_thing_after_its_title_stays_a_person_where_the_full_name_is_kept() -> None:
     t = (
         "Program itu digagas Gubernur Warsito Hadiprojo sejak awal menjabat. Gagasan itu datang dari "
-        "Gubernur Warsito. Lebih lanjut, pengalaman Warsito selama menjadi petani membuatnya paham."
+        "Gubernur Warsito ke desa. Lebih lanjut, pengalaman Warsito selama menjadi petani membuatnya paham."
     )
     ents = _ents(t, [("Warsito Hadiprojo", "PER"), ("Gubernur Warsito", "PER"), ("Warsito", "PER")])
     assert vet_entities(t, ents) == [
         Entity("Warsito Hadiprojo", "PER", (29, 46)),
-        Entity("Warsito", "PER", (135, 142)),
+        Entity("Warsito", "PER", (143, 150)),
     ]
 
 
@@ -37,8 +35,7 @@ def test_a_body_dropped_after_a_title_stays_dropped_beside_an_unrelated_person()
     ]
 
 
-@pytest.mark.xfail(strict=True, reason="a title before a capitalised opener reads a name as a body")
-def test_a_lone_surname_with_no_full_name_still_reads_as_a_thing_after_its_title() -> None:
+def test_a_lone_name_ending_its_sentence_after_an_office_is_the_holder_everywhere() -> None:
     t = "Sejumlah warga datang ke kantor Gubernur Warsito. Lebih lanjut, pengalaman Warsito membuatnya paham."
     ents = _ents(t, [("Gubernur Warsito", "PER"), ("Warsito", "PER")])
     assert vet_entities(t, ents) == [Entity("Warsito", "PER", (41, 48)), Entity("Warsito", "PER", (75, 82))]
@@ -47,7 +44,7 @@ def test_a_lone_surname_with_no_full_name_still_reads_as_a_thing_after_its_title
 def test_a_restored_word_glued_to_a_partner_names_their_government_not_the_person() -> None:
     t = (
         "Program itu digagas Gubernur Warsito Hadiprojo sejak awal menjabat. Gagasan itu datang dari "
-        "Gubernur Warsito. Satu tahun pemerintahan Warsito-Sulastri dinilai berhasil, dan pengalaman "
+        "Gubernur Warsito ke desa. Satu tahun pemerintahan Warsito-Sulastri dinilai berhasil, dan pengalaman "
         "Warsito selama menjadi petani membantu."
     )
     ents = _ents(
@@ -62,27 +59,27 @@ def test_a_restored_word_glued_to_a_partner_names_their_government_not_the_perso
     )
     assert vet_entities(t, ents) == [
         Entity("Warsito Hadiprojo", "PER", (29, 46)),
-        Entity("Sulastri", "PER", (142, 150)),
-        Entity("Warsito", "PER", (184, 191)),
+        Entity("Sulastri", "PER", (150, 158)),
+        Entity("Warsito", "PER", (192, 199)),
     ]
 
 
 def test_a_quote_tag_names_the_person_everywhere_a_local_cue_dropped_the_word() -> None:
     t = (
-        "Bantuan itu diserahkan Gubernur Warsito. Lebih lanjut, pengalaman Warsito selama menjadi "
+        "Bantuan itu diserahkan Gubernur Warsito ke desa. Lebih lanjut, pengalaman Warsito selama menjadi "
         'petani membantu. "Kami siap mendampingi," kata Warsito.'
     )
     ents = _ents(t, [("Gubernur Warsito", "PER"), ("Warsito", "PER"), ("Warsito", "PER")])
-    assert vet_entities(t, ents) == [Entity("Warsito", "PER", (66, 73)), Entity("Warsito", "PER", (136, 143))]
+    assert vet_entities(t, ents) == [Entity("Warsito", "PER", (74, 81)), Entity("Warsito", "PER", (144, 151))]
 
 
 def test_a_verb_opening_a_clause_takes_an_object_not_a_speaker() -> None:
     t = (
-        "Bantuan itu diserahkan Gubernur Warsito. Lebih lanjut, pengalaman Warsito selama menjadi "
+        "Bantuan itu diserahkan Gubernur Warsito ke desa. Lebih lanjut, pengalaman Warsito selama menjadi "
         "petani membantu. Pemerintah menegaskan Warsito tetap menjabat."
     )
     ents = _ents(t, [("Gubernur Warsito", "PER"), ("Warsito", "PER"), ("Warsito", "PER")])
-    assert vet_entities(t, ents) == [Entity("Warsito", "PER", (128, 135))]
+    assert vet_entities(t, ents) == [Entity("Warsito", "PER", (136, 143))]
 
 
 def test_a_name_in_apposition_after_an_officials_title_outweighs_a_thing_word_before_it() -> None:
