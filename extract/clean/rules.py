@@ -359,11 +359,7 @@ def _glued_headline_end(text: str) -> int | None:
         return None
     if m[2].startswith(".") and _dotted_word(m[1]):
         return None
-    fw = _function_words()
-    words = [w.strip(_WORD_PUNCT) for w in text[: m.end(2)].split()]
-    if not _GLUED_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS:
-        return None
-    if any(w and not (w[0].isupper() or w[0].isdigit() or w.casefold() in fw) for w in words):
+    if not _title_case_headline(text[: m.end(2)]):
         return None  # a lowercase word: the first sentence is prose
     return m.end() if _lede_after(text[m.end() :].split()[:_LEDE_LOWER_REACH]) else None
 
@@ -380,13 +376,19 @@ def _headline_before_place(text: str, place: str) -> int | None:
     head = text[: m.start()].rstrip()
     if head.casefold().find(place.casefold()) == 0 or head.endswith((",", ":", ";")):
         return None
-    words = [w.strip(_WORD_PUNCT) for w in head.split()]
-    if not _GLUED_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS or _FIRST_STOP.search(head + " X"):
-        return None
-    fw = _function_words()
-    if any(w and not (w[0].isupper() or w[0].isdigit() or w.casefold() in fw) for w in words):
-        return None  # a lowercase word: prose, a caption or a standfirst
+    if _FIRST_STOP.search(head + " X") or not _title_case_headline(head):
+        return None  # a stop, or a lowercase word: prose, a caption or a standfirst
     return m.start()
+
+
+def _title_case_headline(head: str) -> bool:
+    """Whether ``head`` has a glued headline's length and every word capitalised, a number or a
+    function word."""
+    fw = _function_words()
+    words = [w.strip(_WORD_PUNCT) for w in head.split()]
+    return _GLUED_HEADLINE_WORDS <= len(words) <= _HEADLINE_MAX_WORDS and all(
+        not w or w[0].isupper() or w[0].isdigit() or w.casefold() in fw for w in words
+    )
 
 
 def _lede_after(words: list[str]) -> bool:
