@@ -503,9 +503,11 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # pemilu (2009, 2014, 2019 dan 2024) / (2017, 2019): a bracketed list of years, a year each
         "paren_years": rf"\({_S0}{y4('yl')}(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('yl')})++{_S0}\)",
         # Iduladha 1447 H/2026 M, 1447 Hijriah atau 2026 Masehi: the Common Era's year after a
-        # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too
+        # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too; a
+        # slash right after the Hijri mark pairs the two years without it (Idulfitri 1444 H/2023)
         "era_year": rf"(?:(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}(?:/|(?i:atau|tahun|{_S1}))*+)"
         rf"(?<![\p{{L}}\p{{N}}.,:\-]){y4('y')}(?={_S0}{_alt(lex.era_marks)}(?![\p{{L}}]))"
+        rf"|(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}/{_S0}){y4('y')}(?![\p{{L}}\p{{N}}/\-–]|[.,]\d)"
         rf"|(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}(?={_S1}(?i:Masehi)(?![\p{{L}}])))",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
         # ("2024 lalu lintas" is traffic)
