@@ -1962,8 +1962,29 @@ def _in_calendar(m: DateMention) -> bool:
     )
 
 
+# How far ahead of the day of writing an upcoming date is announced at most: a page's told
+# date further back than this before its upcoming one is history (news-raw: of 34 pages whose
+# latest full date is upcoming, 33 have a told one 1 day to 13 months before it; the other's
+# told date is a birth date 44 years before).
+_ANNOUNCED_AHEAD_DAYS = 2 * 366
+
+
 def _body_anchor(cands: list[_Cand]) -> dt.date | None:
-    """The latest full date with a written year in the body (GUIDELINES §3)."""
+    """The latest full date with a written year in the body (GUIDELINES §3); a date said to be
+    still to come (``1 Januari 2027 mendatang``) is no day the page was written, so it anchors
+    only a page with no other full date (``Juni mendatang`` beside ``Jumat (29/5/2026)`` and
+    ``1 Januari 2027 mendatang`` is 2026-06), unless the page's other latest full date is long
+    before it, history rather than the day of writing (a birth date beside ``23 Februari 2022
+    mendatang``)."""
+    told = _latest_full_date([c for c in cands if c.tense <= 0])
+    latest = _latest_full_date(cands)
+    if told is None or latest is None or (latest - told).days > _ANNOUNCED_AHEAD_DAYS:
+        return latest
+    return told
+
+
+def _latest_full_date(cands: list[_Cand]) -> dt.date | None:
+    """The latest day with a written year among ``cands``, None when there is none."""
     best = None
     for c in cands:
         if c.blocked:
