@@ -692,8 +692,12 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             regex.V1,
         ),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
+        # triwulan II tahun 2024; with an ordinal, a preposition may stand between (triwulan I di
+        # 2024, kuartal pertama pada tahun 2022, kuartal II-di tahun 2018, semester genap di 2022)
         period_before=regex.compile(
-            rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
+            rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*"
+            rf"(?:(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|(?i:pertama|terakhir|akhir|awal|genap|ganjil))"
+            rf"(?:{_H}*-)?(?:{_H}*(?i:di|pada)(?![\p{{L}}]))?)?{_H}*$",
             regex.V1,
         ),
         numeral_before=regex.compile(
@@ -1218,7 +1222,11 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     pat = _patterns()
     if _count_after(text, end):
         return True  # sampai 2000 orang, tahun 1446 H, tahun 2000-an, UU ... Tahun 2007 tentang
-    if name != "year_cue" or m.group("keep") is None or _era_marked(text, end):
+    if name == "year_cue" and m.group("keep") is None:
+        # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
+        y = m.start("y")
+        return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y))
+    if name != "year_cue" or _era_marked(text, end):
         return False
     cue = m.group("keep")
     s = m.start()
