@@ -1993,7 +1993,12 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
 
 def _latest_full_date(cands: list[_Cand]) -> dt.date | None:
     """The latest day with a written year among ``cands``, None when there is none."""
-    best = None
+    return max(_full_dates(cands), default=None)
+
+
+def _full_dates(cands: list[_Cand]) -> list[dt.date]:
+    """Every day with a written year among ``cands``, latest first."""
+    days = set()
     for c in cands:
         if c.blocked:
             continue
@@ -2001,9 +2006,30 @@ def _latest_full_date(cands: list[_Cand]) -> dt.date | None:
             if p is None or p.year is None or p.month is None or p.day is None:
                 continue
             if _valid(p.year, p.month, p.day):
-                d = dt.date(p.year, p.month, p.day)
-                best = d if best is None or d > best else best
-    return best
+                days.add(dt.date(p.year, p.month, p.day))
+    return sorted(days, reverse=True)
+
+
+def _fits_weekday(p: _Point, anchor: dt.date) -> bool:
+    """Whether a day and month falls on its named weekday in the anchor's year or a neighbour."""
+    return any(
+        _valid(y, p.month, p.day) and dt.date(y, p.month or 1, p.day or 1).isoweekday() == p.weekday
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    )
+
+
+def _weekday_anchor(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> dt.date | None:
+    """The anchor of a year-less date with its weekday (``Rabu (20/5)``), on a page that gives
+    no date of its own: the body's latest full date, unless the weekday fits none of its years
+    and fits those of an earlier full date, the reporting day (``Rabu (20/5)`` beside ``Kamis
+    (21/5/2026)`` and a contract's ``berlaku hingga 16 September 2035`` is 2026-05-20, not a
+    day of 2035; GUIDELINES §3: with a weekday, the years that match it)."""
+    p = c.first
+    if anchor is None or c.last is not None or p.weekday is None or p.day is None or p.year is not None:
+        return anchor
+    if _fits_weekday(p, anchor):
+        return anchor
+    return next((d for d in days if _fits_weekday(p, d)), anchor)
 
 
 # How long after the body's latest date a page with no date of its own may have been written.
@@ -2070,10 +2096,14 @@ def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> lis
     """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
     anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
+    days = _full_dates(cands) if base is None else []
     out = []
     for c in cands:
+        own = past if c.tense < 0 else anchor
+        if base is None:
+            own = _weekday_anchor(c, own, days)
         try:
-            mention = _resolve(c, text, past if c.tense < 0 else anchor, base)
+            mention = _resolve(c, text, own, base)
         except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
             continue
         if mention is not None and _in_calendar(mention):
