@@ -503,9 +503,11 @@ def _year_forms(lex: _Lexicon) -> dict[str, str]:
         # pemilu (2009, 2014, 2019 dan 2024) / (2017, 2019): a bracketed list of years, a year each
         "paren_years": rf"\({_S0}{y4('yl')}(?:(?:{_S0},{_S0}|{_S0},?{_S1}{_AND}{_S1}){y4('yl')})++{_S0}\)",
         # Iduladha 1447 H/2026 M, 1447 Hijriah atau 2026 Masehi: the Common Era's year after a
-        # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too
+        # Hijri one (the Hijri year is no date, GUIDELINES §3); "Masehi" alone says it too; a
+        # slash right after the Hijri mark pairs the two years without it (Idulfitri 1444 H/2023)
         "era_year": rf"(?:(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}(?:/|(?i:atau|tahun|{_S1}))*+)"
         rf"(?<![\p{{L}}\p{{N}}.,:\-]){y4('y')}(?={_S0}{_alt(lex.era_marks)}(?![\p{{L}}]))"
+        rf"|(?<=\d{{4}}{_S0}{_alt(lex.hijri_marks)}\.?{_S0}/{_S0}){y4('y')}(?![\p{{L}}\p{{N}}/\-–]|[.,]\d)"
         rf"|(?<![\p{{L}}\p{{N}}.,/:\-]){y4('y')}(?={_S1}(?i:Masehi)(?![\p{{L}}])))",
         # "terjadi 2019 lalu", "target 2024 ini": a year that a time word follows needs no cue
         # ("2024 lalu lintas" is traffic)
@@ -690,8 +692,12 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             regex.V1,
         ),
         decade=regex.compile(r"-?an(?![\p{L}])", regex.V1 | regex.IGNORECASE),
+        # triwulan II tahun 2024; with an ordinal, a preposition may stand between (triwulan I di
+        # 2024, kuartal pertama pada tahun 2022, kuartal II-di tahun 2018, semester genap di 2022)
         period_before=regex.compile(
-            rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|pertama|terakhir)?{_H}*$",
+            rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*"
+            rf"(?:(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|(?i:pertama|terakhir|akhir|awal|genap|ganjil))"
+            rf"(?:{_H}*-)?(?:{_H}*(?i:di|pada)(?![\p{{L}}]))?)?{_H}*$",
             regex.V1,
         ),
         numeral_before=regex.compile(
@@ -1216,7 +1222,11 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
     pat = _patterns()
     if _count_after(text, end):
         return True  # sampai 2000 orang, tahun 1446 H, tahun 2000-an, UU ... Tahun 2007 tentang
-    if name != "year_cue" or m.group("keep") is None or _era_marked(text, end):
+    if name == "year_cue" and m.group("keep") is None:
+        # paruh akhir 2025, triwulan I di 2024: a half-year's or a quarter's year (GUIDELINES §3)
+        y = m.start("y")
+        return bool(pat.period_before.search(text, max(0, y - _CONTEXT_CHARS), y))
+    if name != "year_cue" or _era_marked(text, end):
         return False
     cue = m.group("keep")
     s = m.start()
@@ -1960,9 +1970,35 @@ def _in_calendar(m: DateMention) -> bool:
     )
 
 
+# How far ahead of the day of writing an upcoming date is announced at most: a page's told
+# date further back than this before its upcoming one is history (news-raw: of 34 pages whose
+# latest full date is upcoming, 33 have a told one 1 day to 13 months before it; the other's
+# told date is a birth date 44 years before).
+_ANNOUNCED_AHEAD_DAYS = 2 * 366
+
+
 def _body_anchor(cands: list[_Cand]) -> dt.date | None:
-    """The latest full date with a written year in the body (GUIDELINES §3)."""
-    best = None
+    """The latest full date with a written year in the body (GUIDELINES §3); a date said to be
+    still to come (``1 Januari 2027 mendatang``) is no day the page was written, so it anchors
+    only a page with no other full date (``Juni mendatang`` beside ``Jumat (29/5/2026)`` and
+    ``1 Januari 2027 mendatang`` is 2026-06), unless the page's other latest full date is long
+    before it, history rather than the day of writing (a birth date beside ``23 Februari 2022
+    mendatang``)."""
+    told = _latest_full_date([c for c in cands if c.tense <= 0])
+    latest = _latest_full_date(cands)
+    if told is None or latest is None or (latest - told).days > _ANNOUNCED_AHEAD_DAYS:
+        return latest
+    return told
+
+
+def _latest_full_date(cands: list[_Cand]) -> dt.date | None:
+    """The latest day with a written year among ``cands``, None when there is none."""
+    return max(_full_dates(cands), default=None)
+
+
+def _full_dates(cands: list[_Cand]) -> list[dt.date]:
+    """Every day with a written year among ``cands``, latest first."""
+    days = set()
     for c in cands:
         if c.blocked:
             continue
@@ -1970,9 +2006,30 @@ def _body_anchor(cands: list[_Cand]) -> dt.date | None:
             if p is None or p.year is None or p.month is None or p.day is None:
                 continue
             if _valid(p.year, p.month, p.day):
-                d = dt.date(p.year, p.month, p.day)
-                best = d if best is None or d > best else best
-    return best
+                days.add(dt.date(p.year, p.month, p.day))
+    return sorted(days, reverse=True)
+
+
+def _fits_weekday(p: _Point, anchor: dt.date) -> bool:
+    """Whether a day and month falls on its named weekday in the anchor's year or a neighbour."""
+    return any(
+        _valid(y, p.month, p.day) and dt.date(y, p.month or 1, p.day or 1).isoweekday() == p.weekday
+        for y in (anchor.year - 1, anchor.year, anchor.year + 1)
+    )
+
+
+def _weekday_anchor(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> dt.date | None:
+    """The anchor of a year-less date with its weekday (``Rabu (20/5)``), on a page that gives
+    no date of its own: the body's latest full date, unless the weekday fits none of its years
+    and fits those of an earlier full date, the reporting day (``Rabu (20/5)`` beside ``Kamis
+    (21/5/2026)`` and a contract's ``berlaku hingga 16 September 2035`` is 2026-05-20, not a
+    day of 2035; GUIDELINES §3: with a weekday, the years that match it)."""
+    p = c.first
+    if anchor is None or c.last is not None or p.weekday is None or p.day is None or p.year is not None:
+        return anchor
+    if _fits_weekday(p, anchor):
+        return anchor
+    return next((d for d in days if _fits_weekday(p, d)), anchor)
 
 
 # How long after the body's latest date a page with no date of its own may have been written.
@@ -2039,10 +2096,14 @@ def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> lis
     """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
     anchor = base.date if base is not None else _body_anchor(cands)
     past = anchor if base is not None else _written_by(cands, anchor)
+    days = _full_dates(cands) if base is None else []
     out = []
     for c in cands:
+        own = past if c.tense < 0 else anchor
+        if base is None:
+            own = _weekday_anchor(c, own, days)
         try:
-            mention = _resolve(c, text, past if c.tense < 0 else anchor, base)
+            mention = _resolve(c, text, own, base)
         except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
             continue
         if mention is not None and _in_calendar(mention):
