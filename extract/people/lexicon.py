@@ -810,6 +810,19 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
     return Head(last + 1, True, " ".join(t.text.lower() for t in toks[i : last + 1]))
 
 
+def _head_before_unit(toks: Sequence[Tok], i: int) -> Head | None:
+    """Head Corporate Affairs Bank Permata, Head Marketing Chandra Group: the English `Head`,
+    capitalised, right before a capitalised English unit word (`english_unit`) heads that unit
+    with no `of` between them; the unit words stay in the title as its field. None before any
+    other word (Head For Heights, a horse; Head Topics, a site's menu)."""
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if toks[i].text != "Head" or nxt is None or nxt.kind is not WORD or nxt.newline:
+        return None
+    if not nxt.text[:1].isupper() or nxt.text.lower() not in role_words("english_unit"):
+        return None
+    return Head(i + 1, True, "head")
+
+
 def _parts_match(toks: Sequence[Tok], i: int, parts: tuple[str, ...], cs: bool, loose: bool = False) -> bool:
     for x, part in enumerate(parts):
         tk = toks[i + x]
@@ -836,7 +849,7 @@ def match_head(toks: Sequence[Tok], i: int, *, loose: bool = False) -> Head | No
     t = toks[i]
     if t.kind is not WORD or not may_open_head(t.text):
         return None  # most words: one cached lookup, as the scanner asks about every token
-    english = _english_head(toks, i)
+    english = _english_head(toks, i) or _head_before_unit(toks, i)
     if english is not None:
         return english
     cands = _heads().get(t.text.lower())

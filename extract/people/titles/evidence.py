@@ -235,7 +235,10 @@ class _Evidence:
         """Whether the word of ``el`` stands alone elsewhere as a speaker or an addressee
         (`ujar Riki`, `Pak Riki`): a first name, not a place or branch (`di Xyz`). With
         ``before_verb``, a speech verb right after the word counts too (`Sugeng mengatakan`,
-        `Emir menambahkan, …`), at this very place as well unless not ``here``."""
+        `Emir menambahkan, …`), at this very place as well unless not ``here``. A post's own
+        word is no first name (`tambah Wapres`: the article calls the holder by the post)."""
+        if self._post_word(el):
+            return False
         tok = self.toks[el.i]
         word = tok.text
         for idx in self.whole_words(word):
@@ -249,6 +252,12 @@ class _Evidence:
                 if after and after[0].rstrip(",.").lower() in speech_verbs():
                     return True
         return False
+
+    def _post_word(self, el: El) -> bool:
+        """Whether ``el`` is one word that is a post's head by itself (Wapres, Bupati, Kapolres), not
+        also a given name (Hakim): said alone it stands for the post's holder, not a first name."""
+        head = match_head(self.toks, el.i)
+        return head is not None and head.official and head.end == el.j and el.kind not in (W.GIV, W.AMB)
 
     def used_as_name(self, el: El, *, here: bool = True) -> bool:
         """Whether the article uses the word of ``el`` as a person's name: alone as a speaker or
