@@ -40,6 +40,8 @@ class _Patterns(NamedTuple):
     credit_after: regex.Pattern[str]
     credit_cut: regex.Pattern[str]
     credit_later: regex.Pattern[str]
+    credit_label: regex.Pattern[str]
+    editor_label: regex.Pattern[str]
     sentence: regex.Pattern[str]
     berikut: regex.Pattern[str]
     list_tail: regex.Pattern[str]
@@ -323,6 +325,14 @@ def _credit_patterns() -> dict[str, object]:
         ),
         # `Editor: Ani Penulis: Budi Santoso`: the reporter's label after the editor's, a colon after it
         credit_later=regex.compile(rf"(?<=\s)(?:{reporter})\s*[:：]", flags),
+        # `… Penulis Budi | Editor …`, `Reporter: Budi …`: a reporter's label opening a word, its colon
+        # if any; the editor's label opening a credit, perhaps glued to the name (`EditorAni`)
+        credit_label=regex.compile(
+            rf"(?<!\S)(?P<label>{_alt(_labels(Label.REPORTER) + _labels(Label.REPORTER_COLON))})\b"
+            rf"(?P<colon>\s*[:：])?",
+            flags,
+        ),
+        editor_label=regex.compile(rf"(?:{editor})", flags),
         # `… katanya. Penulis: Budi Santoso Editor: Ani` closing a one-line article
         # (`… disesuaikanPewarta: Budi SantosoEditor: Ani`: the label glued to the last word)
         # (`… kata Budi.,Reporter: Ani,Sumber: Liputan6.com`: a stray comma after the stop, the

@@ -378,12 +378,19 @@ def _name_before_label(text: str) -> str | None:
 def _dated_reporter(text: str) -> str | None:
     """The reporter named after the page's date and time on its date line (`Jumat, 26 September
     2025 12:47 WIT Samuel Anggara`): what follows the date, its time, zone and separators taken
-    off, is a reporter's name alone (`_reporter_line`); a place or a site's section is none."""
+    off, is a reporter's name alone (`_reporter_line`); a place or a site's section is none. With
+    nothing after the date, the words before it (`Samuel Anggara, Jumat, 26 September 2025 12:47
+    WIT`, `Oleh: Samuel Anggara - Jumat, …`) are read the same way, or as a labelled credit."""
     found = _date_span(text)
     if found is None:
         return None
     rest = " ".join(_patterns().date_rest.sub(" ", text[found[2] :]).split())
-    return _reporter_line(rest) if rest else None
+    if rest:
+        return _reporter_line(rest)
+    before = _before_weekday(text[: found[1]].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS).strip(
+        _DATE_SEPARATORS
+    )
+    return (_credit(before) or _reporter_line(before)) if before else None
 
 
 def _advert_mark(content: str) -> bool:
@@ -1552,6 +1559,147 @@ def _stamp_date(text: str) -> str | None:
         if not probe.headline:
             return None
     return found[0]
+
+
+# how far into the first paragraph a credit glued behind the headline (and the page's date) is
+# looked for: a flattened header holds the headline, a date stamp and the credit, rarely more
+_HEAD_CREDIT_CHARS = 240
+# how many characters of separators may stand between a credit's name and the page's date after it
+_NAME_DATE_GAP = 4
+# a shouted word this long ends a credit's name (`ANTARA`, `TRIBUNNEWS.COM`); a name's initials
+# (`Iswara N Raditya`) are shorter
+_SHOUTED_STOP_LETTERS = 3
+# `Penulis Budi Santoso | Editor: Ani`: a label with no colon names the reporter when the editor's
+# credit follows behind a bar
+_BARRED_CREDIT = regex.compile(r"[^|:\n]{2,60}\|\s*")
+
+
+def _head_credit(text: str) -> tuple[int, int, str] | None:
+    """A reporter's credit opening the first paragraph or glued inside its head on a page whose
+    header was flattened onto one line (`Reporter: Budi Santoso Pemerintah kabupaten …`, `Judul
+    Berita Reporter : Budi Santoso Rabu, 2 November 2016 13:02 …`, `Judul Berita Senin, 18 Juli
+    2016 19:07 Penulis: Budi Santoso | Editor: Ani …`, `Judul Berita Penulis Budi Santoso |
+    EditorAni …`): where the credit starts and ends, and the reporter's name. Inside the paragraph
+    it is a header's credit only where a headline stands before it (the page's date taken off),
+    the page's date stamp ends right before it, or the page's date follows the name; a credit
+    label inside a sentence has none of these."""
+    label = _head_label(text)
+    if label is None:
+        return None
+    end = _credit_name_end(text, label.end())
+    name = _credit(text[label.start() : end].strip(" ,"))
+    if name is None or len(name.split()) < _REPORTER_LINE_WORDS[0]:
+        return None
+    if label.start() and not (_header_before(text[: label.start()]) or _dated_after(text, end)):
+        return None
+    return label.start(), end, name
+
+
+def _title_credit(title: str) -> tuple[str, str] | None:
+    """A headline line that ends in the reporter's credit (`Harga Cabai Turun Reporter: Budi
+    Santoso`): the headline before the credit and the reporter's name, when the name runs to the
+    line's end; None where no credit closes it."""
+    label = _head_label(title)
+    if label is None or not label.start() or _credit_name_end(title, label.end()) < len(title.rstrip(" .")):
+        return None
+    name = _credit(title[label.start() :].strip(" ,."))
+    head = title[: label.start()].rstrip(" |,:-–—")
+    if name is None or len(name.split()) < _REPORTER_LINE_WORDS[0] or not head:
+        return None
+    return head, name
+
+
+def _head_label(text: str) -> regex.Match[str] | None:
+    """The first reporter's label in the head of a paragraph that opens a credit: capitalised (`…
+    ditulis oleh Budi` goes on a sentence) and followed by a colon (`Reporter : Budi`), or by the
+    name and the editor's credit behind a bar (`Penulis Budi Santoso | Editor …`, see
+    `_BARRED_CREDIT`), or of two words or more, which need neither (`Laporan Wartawan
+    Tribunnews.com, Budi`)."""
+    p = _patterns()
+    for m in p.credit_label.finditer(text, 0, _HEAD_CREDIT_CHARS):
+        if not m[0][0].isupper():
+            continue
+        bar = _BARRED_CREDIT.match(text, m.end())
+        barred = bar is not None and p.editor_label.match(text, bar.end()) is not None
+        if m["colon"] or barred or len(m["label"].split()) > 1:
+            return m
+    return None
+
+
+def _credit_name_end(text: str, start: int) -> int:
+    """Where the capitalised words after a credit's label end on a flattened header, after at most
+    `_NAME_WORDS` words and before the first that `_ends_credit_name`; a comma goes on to the words
+    after it (`Kontributor Surabaya, Budi Santoso`)."""
+    end = start
+    tokens = list(regex.finditer(r"\S+", text[start : start + _CREDIT_CHARS]))
+    for n, m in enumerate(tokens[:_NAME_WORDS]):
+        after = tokens[n + 1][0] if n + 1 < len(tokens) else ""
+        if _ends_credit_name(m[0], n, after):
+            break
+        end = start + m.end()
+    return end
+
+
+def _ends_credit_name(token: str, n: int, after: str) -> bool:
+    """Whether ``token``, the ``n``-th word after a credit's label, is no part of the name: a
+    lowercase word or a figure, a bar, a day or month name, the editor's label, a shouted masthead
+    (`TRIBUNNEWS.COM`) or an outlet (the employer before a comma first excepted: `Laporan Wartawan
+    Tribunnews.com, Budi`), another reporter's label, or a capitalised word of ordinary prose
+    before a lowercase one: the lede's first sentence starts (`… Ani Lestari Pemerintah kabupaten
+    menyalurkan …`)."""
+    word = token.strip(",.")
+    folded = word.casefold()
+    if not token[0].isupper() or any(ch.isdigit() for ch in token):
+        return True
+    if folded in _weekdays() or month_number(word, english=True) or folded in _labels(Label.EDITOR):
+        return True
+    employer = n == 0 and token.endswith(",")
+    if not employer and ((len(word) >= _SHOUTED_STOP_LETTERS and word.isupper()) or _is_outlet(word)):
+        return True
+    if n and folded in _labels(Label.REPORTER):
+        return True
+    return bool(n) and folded in _common_words() and after[:1].islower()
+
+
+# the editor's credit right after the reporter's on a flattened header: a bar or slash, the label,
+# perhaps its colon
+_EDITOR_AFTER = regex.compile(r"\s*[|/]?\s*")
+_EDITOR_COLON = regex.compile(r"\s*[:：]?\s*")
+
+
+def _editor_after(text: str, end: int) -> int | None:
+    """`Penulis: Budi | Editor: Ani Lestari KOMPAS.com - …`: where the editor's credit that follows
+    the reporter's on a flattened header ends (its capitalised words, see `_credit_name_end`);
+    None where no editor's label follows or it names no one."""
+    gap = _EDITOR_AFTER.match(text, end)
+    label = _patterns().editor_label.match(text, gap.end()) if gap is not None else None
+    if label is None or not text[label.start()].isupper():
+        return None
+    colon = _EDITOR_COLON.match(text, label.end())
+    after = _credit_name_end(text, colon.end())
+    return after if after > colon.end() else None
+
+
+def _header_before(before: str) -> bool:
+    """Whether what stands before a credit on a flattened header is the headline, perhaps with the
+    page's date after it, or ends in the page's date stamped with its clock time."""
+    before = before.rstrip(_DATE_SEPARATORS)
+    found = _date_span(before)
+    if found is not None and not _patterns().date_rest.sub(" ", before[found[2] :]).strip(_DATE_SEPARATORS):
+        if _STAMP_CLOCK.match(before, found[2]):
+            return True
+        before = _before_weekday(before[: found[1]].rstrip(_DATE_SEPARATORS), _DATE_SEPARATORS)
+    if not before:
+        return False
+    probe = _Unit([], before)
+    _features(probe)
+    return probe.headline
+
+
+def _dated_after(text: str, end: int) -> bool:
+    """Whether the page's date follows a credit's name, separators at most between them."""
+    found = _date_span(text[end : end + _NAME_DATE_GAP + _TRAIL_DATE_CHARS])
+    return found is not None and not text[end : end + found[1]].strip(_DATE_SEPARATORS)
 
 
 def _lead_date(text: str) -> tuple[int, int, str] | None:

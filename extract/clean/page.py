@@ -78,7 +78,9 @@ from .meta import (
     _dated_reporter,
     _dateline,
     _desk_credit,
+    _editor_after,
     _glued_caption_dateline,
+    _head_credit,
     _is_outlet,
     _lead_credit,
     _lead_date,
@@ -87,6 +89,7 @@ from .meta import (
     _reporter_line,
     _stamp_date,
     _standalone_dateline,
+    _title_credit,
     _trailing_advert,
     _trailing_date,
     _weekdays,
@@ -360,6 +363,9 @@ class _Page:
             if dateline is not None:
                 break
         text = "\n".join(body[i] for i in sorted(body) if body[i])
+        if self.title and self.credit is None and (split := _title_credit(self.title)) is not None:
+            # `Harga Cabai Turun Reporter: Budi Santoso`: the credit closing the headline's line
+            self.title, self.credit = split
         self.removed.sort(key=lambda b: b.line)
         return CleanedArticle(
             text=text,
@@ -1316,6 +1322,7 @@ class _Page:
         if body_units:
             self._lead_date(body_units[0].lines[0], body)
             self._lead_credit(body_units[0].lines[0], body)
+            self._head_credit(body_units[0].lines[0], body)
             self._lead_headline(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
@@ -1376,6 +1383,26 @@ class _Page:
         self.credit = name
         self.removed.append(Boilerplate(line=i + 1, text=body[i][:start].strip(), kind=LineKind.BYLINE))
         body[i] = body[i][start:]
+
+    def _head_credit(self, i: int, body: dict[int, str]) -> None:
+        """`Reporter: Budi Pemerintah …`, `Judul Berita Senin, 18 Juli 2016 19:07 Penulis: Budi | Editor:
+        Ani …`: on a page with no credit read yet, a reporter's credit opening the first paragraph or
+        inside its flattened header is the byline; the credit (and the editor's right after it) is
+        cut out of the paragraph, what stands around it stays."""
+        found = _head_credit(body[i]) if self.credit is None else None
+        if found is None:
+            return
+        start, end, self.credit = found
+        self.removed.append(Boilerplate(line=i + 1, text=body[i][start:end].strip(), kind=LineKind.BYLINE))
+        if (edited := _editor_after(body[i], end)) is not None:
+            # `… | Editor: Ani`: the editor's credit behind the reporter's goes with it
+            self.removed.append(
+                Boilerplate(line=i + 1, text=body[i][end:edited].strip(), kind=LineKind.EDITOR)
+            )
+            end = edited
+        # what stood before the credit and what follows it stay apart, as the header's lines did
+        # (`… Ketua Pansus, Taufiqulhadi` and `Agus Rahmat Photo : …` joined read as one name)
+        body[i] = "\n".join(part for part in (body[i][:start].strip(), body[i][end:].strip()) if part)
 
     def _closing_marks(self, i: int, line: str) -> str:
         """The last paragraph without the site prompts, end marks and credits closing it."""
