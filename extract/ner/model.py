@@ -18,6 +18,7 @@ import site
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 from ..errors import ModelError
@@ -137,10 +138,51 @@ def _load_as(model: str | None, env: str | None, cwd: str) -> Language:
     return _load(resolve_model_path(model))
 
 
+#: What spaCy's package imports from its command line: one name, `spacy.info` (spaCy 3.8).
+_SPACY_CLI = ("spacy.cli", "spacy.cli.info")
+
+
+def _import_spacy() -> Any:
+    """spaCy, imported without its command line when nothing has imported spaCy yet.
+
+    spaCy's package imports `spacy.cli` (typer, weasel, httpx, jinja2, requests) only to offer
+    `spacy.info`: about 0.24 of its 0.75 CPU s of import, paid by every worker of a run, though
+    warta never calls it. While the package runs, the two modules are stand-ins whose ``info``
+    imports the real one when called; then they are taken out of `sys.modules`, so a later
+    ``import spacy.cli`` (training, spaCy's own command line) imports the real one. Should a
+    newer spaCy import more from them, the stand-ins go and spaCy is imported whole.
+    """
+    if "spacy" in sys.modules or any(name in sys.modules for name in _SPACY_CLI):
+        import spacy
+
+        return spacy
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    stand_ins = {name: ModuleType(name) for name in _SPACY_CLI}
+    stand_ins["spacy.cli"].__path__ = []  # a package, so that `spacy.cli.info` is its module
+    stand_ins["spacy.cli.info"].info = info  # type: ignore[attr-defined]
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except ImportError:
+        for name in _SPACY_CLI:
+            sys.modules.pop(name, None)
+        import spacy
+    finally:
+        for name, module in stand_ins.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]
+    return spacy
+
+
 @functools.cache
 def _load(path: Path) -> Language:
     try:
-        import spacy
+        spacy = _import_spacy()
     except ImportError as exc:  # pragma: no cover - spaCy is a hard dependency
         raise ModelError("spaCy is not installed; `pip install spacy>=3.7`") from exc
     register_tokenizer()
