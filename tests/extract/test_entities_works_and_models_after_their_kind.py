@@ -60,7 +60,7 @@ def test_a_studio_with_no_kind_noun_before_it_stays_a_body() -> None:
 @pytest.mark.xfail(
     strict=True,
     reason="a band or a club after the noun for its work (`lagu Coldplay`, `warna Manchester City`) "
-    "owns the thing and is a body; news-raw: 2 such mentions against 61 names dropped right",
+    "owns the thing and is a body; news-raw: 2 such mentions against 56 names dropped right",
 )
 def test_the_owner_after_the_noun_for_its_work_stays_a_body() -> None:
     text = "Penonton bernyanyi bersama lagu Coldplay di stadion."
