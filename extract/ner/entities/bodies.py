@@ -93,8 +93,11 @@ def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
     """Short names the article writes as a levy's: the word before the hyphen of a listed levy
     (`PBB` of `PBB-P2`) and an all-caps short name in brackets after the words of a tax that
     spell it (`Pajak Bumi dan Bangunan (PBB)`, the first word in ``entities_levy_openers.txt``):
-    the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place."""
-    levies, openers = word_set("entities_levies.txt"), word_set("entities_levy_openers.txt")
+    the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place.
+    So is one the words of a document, a number or an index spell (`Perjanjian Kerja Sama (PKS)`,
+    `Nomor Pokok Wajib Pajak (NPWP)`: ``entities_document_openers.txt``), though a party has it."""
+    levies = word_set("entities_levies.txt")
+    openers = word_set("entities_levy_openers.txt") | word_set("entities_document_openers.txt")
     hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
     spelled_as = {toks[k].low: toks[words[0]].low in openers for k, words in _spelled_acronyms(toks).items()}
     spelled = {short for short, levy in spelled_as.items() if levy}

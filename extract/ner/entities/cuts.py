@@ -418,7 +418,19 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     if first is None or match_head(toks, first) is not None:
         return False
     named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
-    return named or _cued(toks, first, _product_cues())
+    return named or (_cued(toks, first, _product_cues()) and not _origin_place(ent, toks, first))
+
+
+def _origin_place(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
+    """A listed country's or region's name, whole and no capitalised word after it, right after a
+    kind of product or work (`film Indonesia`, `rudal Iran`, `mobil Tiongkok`): where the thing
+    comes from, a place, not the thing's name; a name that goes on opens the thing's name
+    (`program Metro Bangga Beli`), and a variety's or a make's cue names a variety after a place
+    (`varietas Brebes`)."""
+    inside = tokens_inside(ent.span, toks)
+    cue = toks[first - 1].low.removesuffix("nya") if first else ""
+    goes_on = inside.stop < len(toks) and toks[inside.stop].text[:1].isupper()
+    return region_len(toks, first) == len(inside) and not goes_on and cue not in _breed_cues()
 
 
 def _bred_place(ent: Entity, toks: Sequence[Tok]) -> bool:
