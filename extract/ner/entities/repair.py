@@ -3,7 +3,7 @@
 `_repair_one` applies the cuts of `model`, `cuts` and `kinds` to one model ORG/LOC; a match's
 two sides are two names; short names spelled out in brackets tell a body from a place
 (`_acronym_senses`, `_unplaced_acronyms`); `_spelled_bodies_named` gives the bodies an
-article defines in brackets.
+article defines in brackets, by initials or by syllables (`_syllabic_bodies`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from functools import partial
 
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import english_body_words, org_acronyms, word_set
+from ...text.words import common_words, english_body_words, org_acronyms, word_set
 from .cuts import (
     _TIME_ZONES,
     _common_only,
@@ -42,7 +42,14 @@ from .model import (
     _strip_title,
     _title_unit_conjunct,
 )
-from .shortnames import _bracketed, _in_order, _listed_short_name, _spelled_acronyms
+from .shortnames import (
+    _bracket_words,
+    _bracketed,
+    _in_order,
+    _listed_short_name,
+    _named_after,
+    _spelled_acronyms,
+)
 from .tokens import (
     Tok,
     _company_form,
@@ -54,7 +61,7 @@ from .tokens import (
     token_at,
     tokens_inside,
 )
-from .words import _CLOCK, _VERSUS, Head, _districts, _regions, _seats, _stop_heads
+from .words import _CLOCK, _VERSUS, Head, _districts, _not_entities, _regions, _seats, _stop_heads
 
 
 def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -418,11 +425,84 @@ def _route_end(ent: Entity, toks: Sequence[Tok], text: str) -> Entity:
     return Entity(text[start : ent.span[1]], ent.label, (start, ent.span[1]))
 
 
+#: The fewest letters of a short name in title case read as a body's syllables: shorter ones
+#: are words or a region's short name as often (`Mal`, `Riau`)
+MIN_SYLLABIC_BODY = 5
+
+
+def _syllabic_bodies(
+    toks: Sequence[Tok], ents: Sequence[Entity], person_starts: frozenset[int]
+) -> frozenset[str]:
+    """Short names in title case the article defines alone in brackets right after or inside an
+    ORG's name whose words they spell by syllables from its first word on (`Kementerian
+    Komunikasi dan Digital (Komdigi)`, `Balai Pelatihan Pertanian (Bapeltan) Lampung`:
+    `_spells_body`, an organisation's head first, no region among the words: `_body_headed`,
+    `_region_inside`): the body wherever the short name stands alone, as `_spelled_bodies`'s
+    are; not a head word (`Satuan Tugas (Satgas)`: a kind), a region's, a title's or a common
+    word, nor a kind's short name that names its members (`_named_after`)."""
+    orgs = [e for e in ents if e.label == Label.ORG]
+    found = set()
+    for k in _bracket_words(toks):
+        short = toks[k]
+        if k < 2 or short.text in found or not _syllabic_short(toks, k):
+            continue
+        before = toks[k - 2].end  # the name's last word before the bracket
+        if any(
+            org.span[0] < before
+            and (org.span[1] == before or org.span[1] >= toks[k + 1].end)
+            and _body_headed(org, toks)
+            and _spells_body(
+                short.text, named := Entity("", Label.ORG.value, (org.span[0], before)), toks, places=True
+            )
+            and not _region_inside(named, toks)
+            for org in orgs
+        ) and not _named_after(toks, short.text, person_starts):
+            found.add(short.text)
+    return frozenset(found)
+
+
+def _body_headed(org: Entity, toks: Sequence[Tok]) -> bool:
+    """An organisation's head opens ``org`` (`Kementerian`, `Universitas`, `PT`): a meeting's or
+    a mascot's name the model read as a body opens with none (`Rapat Kerja Teknis`, `Badak Cula
+    Cahaya`)."""
+    inside = tokens_inside(org.span, toks)
+    head = match_head(toks, inside.start) if inside else None
+    return head is not None and head[1] is Label.ORG
+
+
+def _region_inside(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A listed region's name stands among ``ent``'s words where no head opens it (`Pemprov Papua
+    Pegunungan`, not the head `Balai` of `Balai Pelatihan …`, itself a village's name too)."""
+    return any(
+        region_len(toks, j, kecamatan=True) and match_head(toks, j) is None
+        for j in tokens_inside(ent.span, toks)
+    )
+
+
+def _syllabic_short(toks: Sequence[Tok], k: int) -> bool:
+    """Word ``k`` is shaped as a short name of syllables (`Komdigi`, `BaTIIK`: a capital first,
+    not all capitals, letters only, `MIN_SYLLABIC_BODY` or more) and is no head, region, title,
+    common word, given name or listed non-entity."""
+    tok = toks[k]
+    return (
+        len(tok.text) >= MIN_SYLLABIC_BODY
+        and tok.text.isalpha()
+        and tok.text[:1].isupper()
+        and not tok.text.isupper()
+        and match_head(toks, k) is None
+        and not region_len(toks, k, kecamatan=True)
+        and not title_len(toks, k)
+        and tok.low not in common_words()
+        and tok.low not in _not_entities()
+        and tok.low not in word_set("entities_kinds_alone.txt")
+    )
+
+
 def _spelled_bodies_named(
     ents: list[Entity], toks: Sequence[Tok], text: str, bodies: frozenset[str]
 ) -> list[Entity]:
     """The bodies `_spelled_bodies` reads: their spelled names and short names are ORGs where the
-    model called them places (a school is a body, GUIDELINES §6), each mention of the short name
+    model called them places or persons (a school is a body, GUIDELINES §6), each mention of the short name
     out of brackets is one, and with the region right after it one ORG (`SUPM Kota Agung`, as
     `Pemkab Sukamaju`)."""
     if not bodies:
@@ -440,7 +520,9 @@ def _spelled_bodies_named(
     ]
     out: list[Entity] = []
     for ent in sorted([*ents, *shorts], key=lambda e: e.span):
-        if ent.label == Label.LOC and (ent.span in spelled or ent.text in bodies):
+        if (ent.label == Label.LOC and ent.span in spelled) or (
+            ent.label != Label.ORG and ent.text in bodies
+        ):
             ent = _relabel(ent, Label.ORG)
         prev = out[-1] if out else None
         if prev is not None and prev.text in bodies and _region_right_after(prev, ent, toks):

@@ -62,6 +62,7 @@ from .repair import (
     _person_named,
     _spelled_bodies_named,
     _surnames,
+    _syllabic_bodies,
     _unplaced_acronyms,
 )
 from .shortnames import _group_kind, _listed_short_name, _spelled_acronyms, _spelled_bodies, _titled_offices
@@ -189,7 +190,9 @@ def _names_completed(
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _one_sense(_without_places_listed_among_bodies(_clubs_by_their_city(ents, toks), toks, text), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
-    ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, _spelled_bodies(toks)), text)
+    starts = frozenset(s for s, _ in person_spans)
+    bodies = _spelled_bodies(toks, starts) | _syllabic_bodies(toks, ents, starts)
+    ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, bodies), text)
     ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)

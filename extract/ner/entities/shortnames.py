@@ -33,6 +33,7 @@ from .words import (
     MAX_TITLE_WORDS,
     Head,
     _joins,
+    _name_elements,
     _not_entities,
     _title_prefixes,
     _words_by_kind,
@@ -217,13 +218,14 @@ def _titled_offices(toks: Sequence[Tok]) -> frozenset[str]:
 MIN_SPELLED_BODY = 3
 
 
-def _spelled_bodies(toks: Sequence[Tok]) -> frozenset[str]:
+def _spelled_bodies(toks: Sequence[Tok], person_starts: frozenset[int] = frozenset()) -> frozenset[str]:
     """Unlisted short names the article defines in brackets after capitalised words whose
     initials spell them, the first an organisation's word (`Sekolah Usaha Perikanan Menengah
     (SUPM)`, `Komite Olimpiade Indonesia (KOI)`: officials_org_words.txt): the body wherever the
     short name stands alone, as `_titled_offices`'s are; not a kind's (`Sekolah Menengah Pertama
     (SMP)`: entities_not.txt, entities_kinds_alone.txt; `Kelompok Informasi Masyarakat (KIM)`:
-    `_group_kind`), a place's or a facility's (`Kantor`, `Daerah Istimewa Yogyakarta`)."""
+    `_group_kind`), a place's or a facility's (`Kantor`, `Daerah Istimewa Yogyakarta`);
+    ``person_starts``: where the article's persons' names start (`_named_after`)."""
     lower = frozenset(t.text for t in toks if t.text.islower())
     return frozenset(
         toks[k].text
@@ -239,7 +241,7 @@ def _spelled_bodies(toks: Sequence[Tok]) -> frozenset[str]:
         and toks[k].low not in _not_entities()
         and toks[k].low not in word_set("entities_kinds_alone.txt")
         and len(toks[k].text) >= MIN_SPELLED_BODY
-        and not _named_after(toks, toks[k].text)
+        and not _named_after(toks, toks[k].text, person_starts)
     )
 
 
@@ -249,14 +251,26 @@ def _no_place_head(toks: Sequence[Tok], k: int) -> bool:
     return head is None or head[1] is Label.ORG
 
 
-def _named_after(toks: Sequence[Tok], short: str) -> bool:
-    """The article writes ``short`` before a number or a capitalised word that opens no region, or
-    after a number: a kind's short name that names or counts its members (`KWT Flamboyan`, `MIN
-    1`, `1.152 SPPG`; a year is no count)."""
+def _named_after(toks: Sequence[Tok], short: str, person_starts: frozenset[int] = frozenset()) -> bool:
+    """The article writes ``short`` before a number or a capitalised word that opens no region nor
+    a person's name (`_holder_next`), or after a number: a kind's short name that names or counts
+    its members (`KWT Flamboyan`, `MIN 1`, `1.152 SPPG`; a year is no count)."""
     return any(
-        t.text == short and (_named_next(toks, k) or (k > 0 and _count_word(toks[k - 1])))
+        t.text == short
+        and (
+            (_named_next(toks, k) and not _holder_next(toks, k, person_starts))
+            or (k > 0 and _count_word(toks[k - 1]))
+        )
         for k, t in enumerate(toks)
     )
+
+
+def _holder_next(toks: Sequence[Tok], k: int, person_starts: frozenset[int]) -> bool:
+    """The word after the short name at ``k`` opens a person's name: one of the article's persons,
+    or a degree or form of address before one (`Kepala DTPH Ir. Nata …`, `Kabid DTPH Onni …`):
+    the holder of the title the short name ends, no member of a kind it names."""
+    nxt = toks[k + 1]
+    return nxt.start in person_starts or nxt.low in _name_elements() or nxt.text in _name_elements()
 
 
 def _count_word(tok: Tok) -> bool:
