@@ -30,6 +30,9 @@ _OPEN_HEADLINE_WORDS = 25
 _TITLE_CASE_MIN_WORDS = 4
 # A headline in sentence case has at least this many words before the next sentence's first word
 _SENTENCE_CASE_MIN_WORDS = 3
+# The next sentence answers a question when it opens with this many of its words (`Mutasi virus …`;
+# one, `Apakah`, may open another question)
+_ANSWER_WORDS = 2
 # `… Heru pun menegaskan …`, `… Bung Kus juga berpendapat …`: particles between a subject and its verb
 _SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
@@ -193,7 +196,9 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
     Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); before a
     capitalised connective (`… Jepang Di sana, …`), the headline's subject again (`_subject_again`)
-    or a quotation (`… inovasi “Di FFWI, …`); None when no such word comes within the headline's reach."""
+    or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
+    (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within the headline's
+    reach, or a stop comes first."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
@@ -217,10 +222,21 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
+        if tok.rstrip("\"”’'").endswith("?") and n + 1 >= _SENTENCE_CASE_MIN_WORDS:
+            return None if _answered(tokens, n) else m.end()  # `… baik untuk lambung? Dokter …`
         if tok.endswith((".", "!", "?")):
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _answered(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether the sentence after a question ending at token ``n`` opens with two of the question's
+    content words (`Apa pengaruh mutasi virus? Mutasi virus bisa …`): the body answers its own
+    subheading, no teaser's headline (`… Juga? Apakah telepon …` opens another question)."""
+    following = tokens[n + 1 : n + 1 + _ANSWER_WORDS]
+    asked = {_core(t) for t in tokens[: n + 1]} - _function_words()
+    return len(following) == _ANSWER_WORDS and all(_core(t) in asked for t in following)
 
 
 def _opens_quotation(line: str, m: regex.Match[str]) -> bool:
