@@ -16,7 +16,15 @@ import regex
 from ..resources import load_lines
 from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
-from .lexicon import _connectives, _function_words, _labels, _patterns, _reader_words, _sentence_openers
+from .lexicon import (
+    _connectives,
+    _function_words,
+    _labels,
+    _patterns,
+    _prompt_clause,
+    _reader_words,
+    _sentence_openers,
+)
 
 # Quotes and punctuation around a token's word (`“Di`, `sana,`)
 _TOKEN_PUNCT = "\"“”'‘’,.:;!?()[]"
@@ -30,6 +38,9 @@ _OPEN_HEADLINE_WORDS = 25
 _TITLE_CASE_MIN_WORDS = 4
 # A headline in sentence case has at least this many words before the next sentence's first word
 _SENTENCE_CASE_MIN_WORDS = 3
+# The next sentence answers a question when it opens with this many of its words (`Mutasi virus …`;
+# one, `Apakah`, may open another question)
+_ANSWER_WORDS = 2
 # `… Heru pun menegaskan …`, `… Bung Kus juga berpendapat …`: particles between a subject and its verb
 _SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
@@ -45,6 +56,10 @@ _PROMPT_SENTENCES = 8
 _PROMPT_PHRASES = 2
 # Words after a prompt's link that make a sentence of their own (the prompt had no stop)
 _WORDS_AFTER_LINK = 4
+# A question to the reader after a site's prompts is short (`Menurut kamu gimana?`)
+_READER_PROMPT_WORDS = 8
+# Emoji and marks after a prompt's question mark (`gimana? 👇`)
+_TRAILING_SYMBOLS = regex.compile(r"[\p{So}\p{Sk}\s]+$")
 # An ad sentence is short; two sales words (`Promo … Diskon`) make ad vocabulary
 _AD_SENTENCE_WORDS = 40
 _SALES_WORDS = 2
@@ -193,7 +208,9 @@ def _sentence_case_end(line: str, start: int) -> int | None:
     word or a number; or before a capitalised common word that a lowercase word follows (`… taklukkan
     Persebaya 3-0 Pertandingan ini memang sulit …`: a proper noun is no common word); before a
     capitalised connective (`… Jepang Di sana, …`), the headline's subject again (`_subject_again`)
-    or a quotation (`… inovasi “Di FFWI, …`); None when no such word comes within the headline's reach."""
+    or a quotation (`… inovasi “Di FFWI, …`); after a question's mark that closes a headline's words
+    (`Benarkah kopi baik untuk lambung? Dokter …`); None when no such word comes within the headline's
+    reach, or a stop comes first."""
     openers = _sentence_openers()
     p = _patterns()
     after_lower = False
@@ -217,10 +234,21 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
+        if tok.rstrip("\"”’'").endswith("?") and n + 1 >= _SENTENCE_CASE_MIN_WORDS:
+            return None if _answered(tokens, n) else m.end()  # `… baik untuk lambung? Dokter …`
         if tok.endswith((".", "!", "?")):
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _answered(tokens: list[regex.Match[str]], n: int) -> bool:
+    """Whether the sentence after a question ending at token ``n`` opens with two of the question's
+    content words (`Apa pengaruh mutasi virus? Mutasi virus bisa …`): the body answers its own
+    subheading, no teaser's headline (`… Juga? Apakah telepon …` opens another question)."""
+    following = tokens[n + 1 : n + 1 + _ANSWER_WORDS]
+    asked = {_core(t) for t in tokens[: n + 1]} - _function_words()
+    return len(following) == _ANSWER_WORDS and all(_core(t) in asked for t in following)
 
 
 def _opens_quotation(line: str, m: regex.Match[str]) -> bool:
@@ -335,8 +363,11 @@ def _sentence_starts(line: str, tail: int = _PROMPT_TAIL_CHARS) -> list[int]:
 
 
 def _prompt_score(text: str) -> tuple[int, bool]:
+    """Prompt phrases and whether a web address is there; a prompt by its parts (`_prompt_clause`:
+    `follow buat update`) counts as a whole prompt's phrases."""
     p = _patterns()
-    return len(p.chrome_phrase.findall(text)), bool(p.url.search(text))
+    clauses = len(_prompt_clause().findall(text)) * _PROMPT_PHRASES
+    return len(p.chrome_phrase.findall(text)) + clauses, bool(p.url.search(text))
 
 
 def _strong_prompt(score: tuple[int, bool]) -> bool:
@@ -346,17 +377,33 @@ def _strong_prompt(score: tuple[int, bool]) -> bool:
 
 
 def _trailing_prompts(line: str) -> int | None:
-    """Start of the site prompts (follow us, install our app) glued to the end of a paragraph."""
+    """Start of the site prompts (follow us, install our app) glued to the end of a paragraph; a
+    short question to the reader after them (`… follow buat update. Menurut kamu gimana? 👇`) goes
+    with them."""
     starts = _sentence_starts(line)[-_PROMPT_SENTENCES:]
     ends = [*starts[1:], len(line)]
+    pairs = list(zip(reversed(starts), reversed(ends), strict=True))
+    if len(pairs) > 1 and _reader_prompt(line[pairs[0][0] : pairs[0][1]]):
+        pairs = pairs[1:]
     cut = None
-    for start, end in zip(reversed(starts), reversed(ends), strict=True):
+    for start, end in pairs:
         phrases, url = _prompt_score(line[start:end])
         if _strong_prompt((phrases, url)):
             cut = start
         elif not (phrases or url):
             break
     return cut
+
+
+def _reader_prompt(text: str) -> bool:
+    """A short question to the reader (`Menurut kamu gimana? 👇`), emoji after its mark allowed."""
+    words = text.split()
+    bare = _TRAILING_SYMBOLS.sub("", text)
+    return len(words) <= _READER_PROMPT_WORDS and bare.endswith("?") and bool(_reader_words() & _words(bare))
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(_TOKEN_PUNCT).casefold() for w in text.split()}
 
 
 @cache
@@ -370,7 +417,9 @@ def _may_hold_prompt(line: str) -> bool:
     test, a tenth of the cost of the pattern's search, which most paragraphs fail); a line whose
     folding changes its length (`İ`, `ß`) is left to the pattern."""
     folded = line.casefold()
-    return len(folded) != len(line) or any(phrase in folded for phrase in _prompt_phrases())
+    if len(folded) != len(line) or any(phrase in folded for phrase in _prompt_phrases()):
+        return True
+    return _prompt_clause().search(line) is not None
 
 
 def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
@@ -378,7 +427,9 @@ def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
     Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
     sentence with one phrase next to it (`Pastikan kamu sudah install aplikasi WhatsApp ya.`)."""
-    if not _may_hold_prompt(line) or not _patterns().chrome_phrase.search(line):
+    if not _may_hold_prompt(line) or not (
+        _patterns().chrome_phrase.search(line) or _prompt_clause().search(line)
+    ):
         return []
     starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
     spans = list(zip(starts, [*starts[1:], len(line)], strict=True))
@@ -387,8 +438,8 @@ def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     out = []
     for n, (start, end) in enumerate(spans):
         near = (n and strong[n - 1]) or (n + 1 < len(spans) and strong[n + 1])
-        if not (strong[n] or (scores[n][0] and near)):
-            continue
+        if not (strong[n] or ((scores[n][0] or _reader_prompt(line[start:end])) and near)):
+            continue  # a phrase, or a question to the reader, next to a prompt goes with it
         links = list(_patterns().url.finditer(line, start, end))
         after = line[links[-1].end() : end] if links else ""
         if len(after.split()) >= _WORDS_AFTER_LINK and not _prompt_score(after)[0]:

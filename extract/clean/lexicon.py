@@ -649,6 +649,19 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _prompt_clause() -> regex.Pattern[str]:
+    """A site prompt by its parts (``clean_prompt_parts.txt``): an imperative of following or
+    subscribing, a word of purpose and what the reader gets, at most two words between each
+    (`follow buat update`, `Ikuti kami untuk info terbaru`)."""
+    parts: dict[str, list[str]] = {}
+    for row in load_table("clean_prompt_parts.txt"):
+        parts.setdefault(row.kind, []).append(regex.escape(row.word))
+    verb, purpose, thing = ("|".join(parts[k]) for k in ("verb", "purpose", "object"))
+    gap = r"\s+(?:\S+\s+){0,2}?"
+    return regex.compile(rf"(?<!\p{{L}})(?:{verb}){gap}(?:{purpose}){gap}(?:{thing})(?!\p{{L}})", _FLAGS)
+
+
+@cache
 def _reader_words() -> frozenset[str]:
     return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
 

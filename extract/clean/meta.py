@@ -1180,6 +1180,31 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
     return _shouted_seam_dateline(text)
 
 
+# A standfirst glued before the lede's dateline with no space (`… tidak perlu dikhawatirkanJakarta
+# (ANTARA) - …`): its last letter, digit, stop, bracket or quote and the dateline's capital
+_STANDFIRST_SEAM = regex.compile(r"(?<=[\p{Ll}\d.!?)\"”’])(?=\p{Lu})")
+# How far into the first paragraph a standfirst may run before the dateline glued to it (an agency's
+# standfirst is a sentence or two, ~50 words)
+_STANDFIRST_CHARS = 600
+
+
+def _glued_standfirst(text: str) -> int | None:
+    """Where the lede's dateline starts behind a standfirst glued before it with no space
+    (`Tidak ada yang perlu dikhawatirkanJakarta (ANTARA) - Politikus …`): the first seam whose
+    words open a dateline with its outlet or a known region as its place; None without one."""
+    for m in _STANDFIRST_SEAM.finditer(text, 1, _STANDFIRST_CHARS):
+        found = _head_dateline(text[m.start() :])
+        if (
+            found is None
+            or found.place is None
+            or not text[m.start() :].casefold().startswith(found.place.casefold())
+        ):
+            continue
+        if found.outlet is not None or found.place.casefold() in _regions():
+            return m.start()
+    return None
+
+
 def _shouted_seam_dateline(text: str) -> Dateline | None:
     """The lede's dateline after a headline, caption or credit glued before it with a space
     (`… Brimob Depok Dirusak JAKARTA - Kericuhan …`): its place a known region written in capitals,

@@ -80,6 +80,7 @@ from .meta import (
     _desk_credit,
     _editor_after,
     _glued_caption_dateline,
+    _glued_standfirst,
     _head_credit,
     _is_outlet,
     _lead_credit,
@@ -270,6 +271,9 @@ def _digest_lines(candidates: list[_Unit]) -> bool:
 _CREDIT_NAMES = 2
 # a digest names two sources at least
 _DIGEST_OUTLETS = 2
+# A standfirst glued before the dateline is cut as a copy with this many words at least: fewer
+# (`Ya`, `Benar sekali`) may stand in the body by chance
+_STANDFIRST_WORDS = 3
 
 
 def _lower_content(unit: _Unit) -> int:
@@ -1323,6 +1327,7 @@ class _Page:
             self._lead_date(body_units[0].lines[0], body)
             self._lead_credit(body_units[0].lines[0], body)
             self._head_credit(body_units[0].lines[0], body)
+            self._lead_standfirst(body_units[0].lines[0], body)
             self._lead_headline(body_units[0].lines[0], body)
         # end marks and the reporter's initials at the end of the last paragraph
         for unit in reversed(body_units):
@@ -1349,6 +1354,25 @@ class _Page:
         self.removed.append(
             Boilerplate(line=i + 1, text=body[i][date_start:start].strip(), kind=LineKind.PUBLISHED)
         )
+        body[i] = body[i][start:]
+
+    def _lead_standfirst(self, i: int, body: dict[int, str]) -> None:
+        """`Tidak ada yang perlu dikhawatirkanJakarta (ANTARA) - … “Tidak ada yang perlu
+        dikhawatirkan,” kata …`: a standfirst glued before the lede's dateline (`_glued_standfirst`)
+        that the body says again word for word is a copy (GUIDELINES §1: keep one); the paragraph
+        starts at the dateline. A standfirst said nowhere else stays."""
+        start = _glued_standfirst(body[i])
+        if start is None:
+            return
+        head = body[i][:start]
+        # `..dengan bangga kami …`: an excerpt's dots and its own stop go; a sentence's first capital
+        # may be lowercase inside the body's sentence
+        key = head.strip(" .…").strip().casefold()
+        others = (line for k, line in body.items() if k != i)
+        said = "\n".join((body[i][start:], *others)).casefold()
+        if len(key.split()) < _STANDFIRST_WORDS or key not in said:
+            return
+        self.removed.append(Boilerplate(line=i + 1, text=head.strip(), kind=LineKind.DUPLICATE))
         body[i] = body[i][start:]
 
     def _lead_headline(self, i: int, body: dict[int, str]) -> None:
