@@ -165,7 +165,7 @@ def _per_read(art: _Article, e: Entity) -> tuple[Entity, bool] | None:
     whether a context marks it; None: dropped, its end noted in ``art.rejected``."""
     if (body := _body_named(art, e)) is not None:
         return body, True
-    if _feature_named(art, e):
+    if _feature_named(art, e) or _venue_named(e):
         return Entity(e.text, EntityLabel.LOC.value, e.span), True
     v, marked = _vet_one(art, e)
     if v is not None:
@@ -322,6 +322,21 @@ def _feature_named(art: _Article, ent: Entity) -> bool:
     return any(
         text.startswith(name, a) and _WORD_EDGE.get().match(text, a + len(name)) for a in art.after_features
     )
+
+
+def _venue_named(ent: Entity) -> bool:
+    """A PER of two words or more ending in an English word for a venue or a lodging (`Blibli
+    Arena`, `Emirates Stadium`, `Leaf Boutique Resort`: entities_facility_tails.txt,
+    entities_lodging_tails.txt): the venue, a place (GUIDELINES §6: named facilities and
+    buildings), no person; a venue's word that ends a surname or a body too (`Charlie Park`,
+    `Traffic Information Center`: entities_venue_tails_ambiguous.txt) leaves the model's
+    reading."""
+    words = ent.text.split()
+    if len(words) < 2:
+        return False
+    last = words[-1].lower()
+    venues = word_set("entities_facility_tails.txt") | word_set("entities_lodging_tails.txt")
+    return last in venues and last not in word_set("entities_venue_tails_ambiguous.txt")
 
 
 _WORD_EDGE = LazyPattern(r"\b")
