@@ -14,6 +14,7 @@ import regex
 
 from ..resources import load_lines, load_table
 from ..text.patterns import alternation
+from ..text.words import outlet_words
 from .kinds import Label, LineKind, MarkerMode
 
 
@@ -606,10 +607,13 @@ def _label_table() -> dict[Label, tuple[str, ...]]:
 def credit_before() -> regex.Pattern[str]:
     """What ends a text right before a credited name (§1: a credit is boilerplate, so the name in
     it is no person of the article): a credit label and its colon or slash (`Pewarta:`,
-    `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`)."""
+    `Editor :`, `ANTARA FOTO/`), or an outlet and a slash (`(Xinhua/`, `TribunWow.com/`, and a
+    listed outlet written in capitals as a photo's caption closes: `ANTARA/`)."""
     labels = _labels(Label.REPORTER) + _labels(Label.REPORTER_COLON) + _labels(Label.EDITOR)
+    capitals = alternation(tuple(sorted(w.upper() for w in outlet_words().names)))
     return regex.compile(
         rf"(?:(?<![\p{{L}}\d])(?:{_alt(labels + _labels(Label.PHOTO))})\s*[:：/]"
+        rf"|(?<![\p{{L}}\d])(?-i:{capitals})/"
         rf"|\(\s*(?-i:\p{{Lu}})[\p{{L}}\d.&-]*\s*/"
         rf"|[\w-]{{2,30}}\.(?:com|co|id|net|news)\s*/)\s*$",
         _FLAGS,

@@ -86,6 +86,12 @@ _MAX_MENTIONS = 1000
 _MAX_BRACKETS = 5000
 #: Characters read past a PER entity's end to see a degree it cut in two (Sp|.B, S.|Sos).
 _DEGREE_LOOKAHEAD = 8
+#: A blank and a lowercase letter: the sentence goes on after the word before it.
+_LOWER_NEXT = LazyPattern(r"\s\p{Ll}")
+#: A capitalised word and one blank, closing the text searched (the word before another).
+_CAPITAL_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]* $")
+#: Characters read before a word for the capitalised word right before it.
+_CAPITAL_REACH = 40
 _LIST_LINKS = (" dan ", ", ", " serta ", "/")
 #: Digits of an age in brackets after a name (`Tumirin (89)`).
 _AGE_DIGITS = 2
@@ -130,6 +136,7 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     longer = strip_name(text, s, min(len(text), e + _DEGREE_LOOKAHEAD))
     if longer is not None and longer[0] == span[0] and longer[1] < span[1]:
         span = longer
+    span = _past_run_on(text, span)
     words = name_tokens(text[span[0] : span[1]])
     if not words or len(words) > _MAX_NAME_WORDS:
         return None
@@ -152,6 +159,34 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
     if _initials_before_common(words, classes) or _ends_a_region(text, span[0], span[1]):
         return None
     return span
+
+
+def _past_run_on(text: str, span: Span) -> Span:
+    """`ungkap Justin Sebelum menyegel gelar …`: a sentence that lost its full stop after a name
+    opens on a capitalised common word the model read as the name's last word. The word is cut
+    when lowercase words go on after it, the name without it is written on its own earlier in
+    the article and the longer form nowhere else (`Lin Dan` written twice stays whole), and the
+    word follows no other name (`_follows_a_name_elsewhere`)."""
+    s, e = span
+    head, sep, last = text[s:e].rpartition(" ")
+    if not sep or "-" in last or word_class(last) is not W.COM or not head.strip():
+        return span
+    if not _LOWER_NEXT.get().match(text, e) or sum(1 for _ in whole_words(text, text[s:e])) != 1:
+        return span
+    if next(whole_words(text[:s], head), None) is None or _follows_a_name_elsewhere(
+        text, last, e - len(last)
+    ):
+        return span
+    return s, s + len(head.rstrip())
+
+
+def _follows_a_name_elsewhere(text: str, word: str, at: int) -> bool:
+    """`Dessy Afriyanti Adipati` … `Dessy Adipati menyampaikan`: the word is written elsewhere
+    right after a capitalised word, as a name's last word is; no run-on sentence's opener."""
+    return any(
+        a != at and _CAPITAL_BEFORE.get().search(text, max(0, a - _CAPITAL_REACH), a)
+        for a, _ in whole_words(text, word)
+    )
 
 
 def _ends_a_region(text: str, start: int, end: int) -> bool:
