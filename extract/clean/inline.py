@@ -403,6 +403,7 @@ def _reader_prompt(text: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
+    """The words of ``text``, each as `_core` reads a token: no quotes or punctuation, casefolded."""
     return {w.strip(_TOKEN_PUNCT).casefold() for w in text.split()}
 
 
