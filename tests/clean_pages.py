@@ -1,8 +1,12 @@
 """Invented regional pages for the cleaner's dateline tests: a title, a lede that an opening
 (place, masthead, bars) goes before, and a quoted closing paragraph; and a second lede and closing
-paragraph with no line ends (`PLAIN_LEDE`, `PLAIN_LAST`) for pages a test builds line by line."""
+paragraph with no line ends (`PLAIN_LEDE`, `PLAIN_LAST`) for pages a test builds line by line;
+`cleaned`, the record the cleaner makes of a one-paragraph page, for the inline-furniture tests."""
 
 from __future__ import annotations
+
+from extract.clean import CleanedArticle
+from extract.records import Boilerplate, Dateline
 
 TITLE = "Pemkab Sikka Salurkan Bantuan Benih Jagung untuk Kelompok Tani\n"
 LEDE = (
@@ -28,6 +32,24 @@ def opened_page(opening: str) -> str:
 def opened_text(opening: str) -> str:
     """The body the cleaner keeps of ``opened_page(opening)``: the opened lede and the last line."""
     return "\n".join([opening + " " + LEDE.strip(), LAST.strip()])
+
+
+SAMPIT = Dateline(place="Sampit", outlet=None)
+
+
+def cleaned(
+    text: str, *furniture: tuple[str, str], dateline: Dateline = SAMPIT, byline: str | None = None
+) -> CleanedArticle:
+    """The cleaned one-paragraph page: its ``text``, no title or date, and each ``(text, kind)`` of
+    ``furniture`` cut from its first line."""
+    return CleanedArticle(
+        text=text,
+        title=None,
+        published=None,
+        byline=byline,
+        dateline=dateline,
+        boilerplate=tuple(Boilerplate(line=1, text=t, kind=k) for t, k in furniture),
+    )
 
 
 def fold(line: str) -> str:

@@ -13,7 +13,7 @@ from functools import cache
 
 import regex
 
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from ..text.words import common_words, given_names, speech_verbs
 from .kinds import Label, LineKind
 from .lexicon import (
@@ -403,6 +403,7 @@ def _reader_prompt(text: str) -> bool:
 
 
 def _words(text: str) -> set[str]:
+    """The words of ``text``, each as `_core` reads a token: no quotes or punctuation, casefolded."""
     return {w.strip(_TOKEN_PUNCT).casefold() for w in text.split()}
 
 
@@ -412,14 +413,25 @@ def _prompt_phrases() -> tuple[str, ...]:
     return tuple(phrase.casefold() for phrase in load_lines("clean_chrome_phrases.txt"))
 
 
+@cache
+def _prompt_verbs() -> tuple[str, ...]:
+    """The verbs that open a prompt by its parts (`_prompt_clause`, clean_prompt_parts.txt), casefolded."""
+    return tuple(row.word.casefold() for row in load_table("clean_prompt_parts.txt") if row.kind == "verb")
+
+
 def _may_hold_prompt(line: str) -> bool:
     """Whether ``line`` may hold a prompt phrase: one is in its casefolded text (a plain substring
     test, a tenth of the cost of the pattern's search, which most paragraphs fail); a line whose
     folding changes its length (`İ`, `ß`) is left to the pattern."""
     folded = line.casefold()
-    if len(folded) != len(line) or any(phrase in folded for phrase in _prompt_phrases()):
-        return True
-    return _prompt_clause().search(line) is not None
+    return len(folded) != len(line) or any(phrase in folded for phrase in _prompt_phrases())
+
+
+def _may_hold_clause(line: str) -> bool:
+    """Whether ``line`` may hold a prompt by its parts (`_prompt_clause`): one of its verbs is in
+    the casefolded text, the same substring test as `_may_hold_prompt`'s."""
+    folded = line.casefold()
+    return len(folded) != len(line) or any(verb in folded for verb in _prompt_verbs())
 
 
 def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
@@ -427,9 +439,8 @@ def _prompt_spans(line: str) -> list[tuple[int, int, LineKind]]:
     pilihan … Mari bergabung di Grup Telegram, caranya klik link https://t.me/…, kemudian join.
     Kepala Dinas …`): a sentence with two prompt phrases, or one and a link, is cut, and so is a
     sentence with one phrase next to it (`Pastikan kamu sudah install aplikasi WhatsApp ya.`)."""
-    if not _may_hold_prompt(line) or not (
-        _patterns().chrome_phrase.search(line) or _prompt_clause().search(line)
-    ):
+    phrase = _may_hold_prompt(line) and _patterns().chrome_phrase.search(line)
+    if not (phrase or (_may_hold_clause(line) and _prompt_clause().search(line))):
         return []
     starts = [0, *(m.end() for m in _patterns().sentence_break.finditer(line))]
     spans = list(zip(starts, [*starts[1:], len(line)], strict=True))

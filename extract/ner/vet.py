@@ -332,11 +332,14 @@ def _venue_named(ent: Entity) -> bool:
     `Traffic Information Center`: entities_venue_tails_ambiguous.txt) leaves the model's
     reading."""
     words = ent.text.split()
-    if len(words) < 2:
-        return False
-    last = words[-1].lower()
+    return len(words) >= 2 and words[-1].lower() in _venue_tails()
+
+
+@cache
+def _venue_tails() -> frozenset[str]:
+    """The venue and lodging words that end a venue's name alone (`_venue_named`), the ambiguous ones out."""
     venues = word_set("entities_facility_tails.txt") | word_set("entities_lodging_tails.txt")
-    return last in venues and last not in word_set("entities_venue_tails_ambiguous.txt")
+    return venues - word_set("entities_venue_tails_ambiguous.txt")
 
 
 _WORD_EDGE = LazyPattern(r"\b")

@@ -9,21 +9,9 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, Dateline
+from tests.clean_pages import cleaned as _page
 
 BODY = "SAMPIT – Kepala dinas perhubungan meninjau terminal bus yang baru dicat ulang bersama camat pada Selasa pagi. Ia meminta sopir angkutan menjaga kebersihan ruang tunggu."
-DATELINE = Dateline(place="Sampit", outlet=None)
-
-
-def _page(text: str, *furniture: tuple[str, str], byline: str | None = None) -> CleanedArticle:
-    return CleanedArticle(
-        text=text,
-        title=None,
-        published=None,
-        byline=byline,
-        dateline=DATELINE,
-        boilerplate=tuple(Boilerplate(line=1, text=t, kind=k) for t, k in furniture),
-    )
 
 
 CASES = [

@@ -6,10 +6,13 @@ else, or too short to tell, stays. Every page is invented."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, Dateline
+from extract.records import Dateline
+from tests.clean_pages import cleaned
 
 LEDE = "Jakarta (ANTARA) - Kepala Dinas Perhubungan DKI Jakarta Andi Wibowo mengatakan jalur sepeda di Jalan Sudirman akan diperlebar pada akhir tahun ini."
 QUOTE = "Kami ingin warga merasa aman bersepeda setiap hari"
@@ -17,15 +20,7 @@ CLOSE = f" “{QUOTE},” kata Andi di Jakarta, Senin. Ia menambahkan pembanguna
 ANTARA = Dateline(place="Jakarta", outlet="ANTARA")
 
 
-def _page(text: str, *furniture: tuple[str, str], dateline: Dateline = ANTARA) -> CleanedArticle:
-    return CleanedArticle(
-        text=text,
-        title=None,
-        published=None,
-        byline=None,
-        dateline=dateline,
-        boilerplate=tuple(Boilerplate(line=1, text=t, kind=k) for t, k in furniture),
-    )
+_page = partial(cleaned, dateline=ANTARA)
 
 
 CASES = [

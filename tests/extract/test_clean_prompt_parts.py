@@ -10,20 +10,9 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, Dateline
+from tests.clean_pages import cleaned as _page
 
 BODY = "SAMPIT – Dinas pariwisata membuka festival perahu hias di tepi Sungai Mentaya pada Sabtu pagi. Ratusan warga memadati dermaga sejak subuh."
-
-
-def _page(text: str, *furniture: tuple[str, str]) -> CleanedArticle:
-    return CleanedArticle(
-        text=text,
-        title=None,
-        published=None,
-        byline=None,
-        dateline=Dateline(place="Sampit", outlet=None),
-        boilerplate=tuple(Boilerplate(line=1, text=t, kind=k) for t, k in furniture),
-    )
 
 
 CASES = [

@@ -10,21 +10,10 @@ from __future__ import annotations
 import pytest
 
 from extract.clean import CleanedArticle, clean
-from extract.records import Boilerplate, Dateline
+from tests.clean_pages import cleaned as _page
 
 LEDE = "SAMPIT – Dinas kesehatan menggelar penyuluhan soal kopi bagi warga di aula kecamatan pada Senin pagi."
 REST = " Ia menyarankan warga membatasi kopi dua cangkir sehari."
-
-
-def _page(text: str, *furniture: tuple[str, str]) -> CleanedArticle:
-    return CleanedArticle(
-        text=text,
-        title=None,
-        published=None,
-        byline=None,
-        dateline=Dateline(place="Sampit", outlet=None),
-        boilerplate=tuple(Boilerplate(line=1, text=t, kind=k) for t, k in furniture),
-    )
 
 
 CASES = [

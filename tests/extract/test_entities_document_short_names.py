@@ -9,14 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Entity
+from tests.entity_records import every_place_entities
 from tests.entity_records import first_entity as _at
 from tests.entity_records import resolved_entities as _out
-
-
-def _every(text: str, part: str, label: str) -> list[Entity]:
-    starts = [i for i in range(len(text)) if text.startswith(part, i)]
-    return [Entity(part, label, (s, s + len(part))) for s in starts]
 
 
 def test_a_cooperation_agreements_short_name_is_no_party() -> None:
@@ -24,7 +19,7 @@ def test_a_cooperation_agreements_short_name_is_no_party() -> None:
         "Kedua pihak menandatangani Perjanjian Kerja Sama (PKS) dengan Badan Pusat Statistik. "
         "PKS itu berlaku selama tiga tahun."
     )
-    model = [*_every(text, "PKS", "ORG"), _at(text, "Badan Pusat Statistik", "ORG")]
+    model = [*every_place_entities(text, [("PKS", "ORG")]), _at(text, "Badan Pusat Statistik", "ORG")]
     assert _out(text, model) == [("Badan Pusat Statistik", "ORG", (62, 83))]
 
 
@@ -33,12 +28,12 @@ def test_a_labour_agreements_short_name_is_no_party() -> None:
         "Serikat pekerja dan direksi meneken Perjanjian Kerja Bersama (PKB) yang baru. "
         "PKB itu mengatur upah lembur."
     )
-    assert _out(text, _every(text, "PKB", "ORG")) == []
+    assert _out(text, every_place_entities(text, [("PKB", "ORG")])) == []
 
 
 def test_the_same_short_name_spelled_as_a_party_stays_the_party() -> None:
     text = "Partai Keadilan Sejahtera (PKS) mengusung calon sendiri. PKS yakin menang."
-    assert _out(text, _every(text, "PKS", "ORG")) == [
+    assert _out(text, every_place_entities(text, [("PKS", "ORG")])) == [
         ("Partai Keadilan Sejahtera", "ORG", (0, 25)),
         ("PKS", "ORG", (27, 30)),
         ("PKS", "ORG", (57, 60)),
@@ -47,7 +42,7 @@ def test_the_same_short_name_spelled_as_a_party_stays_the_party() -> None:
 
 def test_the_same_short_name_alone_stays_the_party_where_no_document_spells_it() -> None:
     text = "Fraksi PKB menolak usulan itu dalam rapat paripurna."
-    assert _out(text, _every(text, "PKB", "ORG")) == [("Fraksi PKB", "ORG", (0, 10))]
+    assert _out(text, every_place_entities(text, [("PKB", "ORG")])) == [("Fraksi PKB", "ORG", (0, 10))]
 
 
 @pytest.mark.xfail(
@@ -57,4 +52,4 @@ def test_the_same_short_name_alone_stays_the_party_where_no_document_spells_it()
 )
 def test_a_short_name_spelled_by_syllables_is_the_document_too() -> None:
     text = "Pemkab menandatangani Perjanjian Kerjasama (PKS) dengan rumah sakit. PKS itu berlaku dua tahun."
-    assert _out(text, _every(text, "PKS", "ORG")) == []
+    assert _out(text, every_place_entities(text, [("PKS", "ORG")])) == []

@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from extract.records import Person
 from tests.entity_records import model_entities
 from tests.entity_records import resolved_entities as _out
 
-
-def _person(text: str, name: str) -> Person:
-    start = text.index(name)
-    return Person(name, ((start, start + len(name)),))
+from .test_entities_news import _person
 
 
 def test_a_short_name_before_a_degree_and_a_holder_is_the_body() -> None:

@@ -89,6 +89,13 @@ def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
     return out
 
 
+@cache
+def _spelled_levy_openers() -> frozenset[str]:
+    """The first words of a levy's, a document's, a number's or an index's spelled name
+    (``entities_levy_openers.txt``, ``entities_document_openers.txt``)."""
+    return word_set("entities_levy_openers.txt") | word_set("entities_document_openers.txt")
+
+
 def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
     """Short names the article writes as a levy's: the word before the hyphen of a listed levy
     (`PBB` of `PBB-P2`) and an all-caps short name in brackets after the words of a tax that
@@ -96,8 +103,7 @@ def _levy_shorts(toks: Sequence[Tok]) -> frozenset[str]:
     the levy wherever it stands alone in that article (`melunasi PBB`), no body and no place.
     So is one the words of a document, a number or an index spell (`Perjanjian Kerja Sama (PKS)`,
     `Nomor Pokok Wajib Pajak (NPWP)`: ``entities_document_openers.txt``), though a party has it."""
-    levies = word_set("entities_levies.txt")
-    openers = word_set("entities_levy_openers.txt") | word_set("entities_document_openers.txt")
+    levies, openers = word_set("entities_levies.txt"), _spelled_levy_openers()
     hyphened = {t.low.split("-")[0] for t in toks if "-" in t.low and t.low in levies}
     spelled_as = {toks[k].low: toks[words[0]].low in openers for k, words in _spelled_acronyms(toks).items()}
     spelled = {short for short, levy in spelled_as.items() if levy}

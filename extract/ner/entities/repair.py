@@ -265,7 +265,8 @@ def _model_spelled(toks: Sequence[Tok], ents: Sequence[Entity]) -> frozenset[str
 
 
 def _heads_body_at(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A model ORG whose first word is an organisation's head (`PT`, `Badan`)."""
+    """A model ORG whose first word is an organisation's head (`PT`, `Badan`); a meeting's or a
+    mascot's name the model read as a body opens with none (`Rapat Kerja Teknis`, `Badak Cula Cahaya`)."""
     k = token_at(ent.span[0], toks)
     head = match_head(toks, k) if ent.label == Label.ORG and k is not None else None
     return head is not None and head[1] is Label.ORG
@@ -436,7 +437,7 @@ def _syllabic_bodies(
     """Short names in title case the article defines alone in brackets right after or inside an
     ORG's name whose words they spell by syllables from its first word on (`Kementerian
     Komunikasi dan Digital (Komdigi)`, `Balai Pelatihan Pertanian (Bapeltan) Lampung`:
-    `_spells_body`, an organisation's head first, no region among the words: `_body_headed`,
+    `_spells_body`, an organisation's head first, no region among the words: `_heads_body_at`,
     `_region_inside`): the body wherever the short name stands alone, as `_spelled_bodies`'s
     are; not a head word (`Satuan Tugas (Satgas)`: a kind), a region's, a title's or a common
     word, nor a kind's short name that names its members (`_named_after`)."""
@@ -450,7 +451,7 @@ def _syllabic_bodies(
         if any(
             org.span[0] < before
             and (org.span[1] == before or org.span[1] >= toks[k + 1].end)
-            and _body_headed(org, toks)
+            and _heads_body_at(org, toks)
             and _spells_body(
                 short.text, named := Entity("", Label.ORG.value, (org.span[0], before)), toks, places=True
             )
@@ -459,15 +460,6 @@ def _syllabic_bodies(
         ) and not _named_after(toks, short.text, person_starts):
             found.add(short.text)
     return frozenset(found)
-
-
-def _body_headed(org: Entity, toks: Sequence[Tok]) -> bool:
-    """An organisation's head opens ``org`` (`Kementerian`, `Universitas`, `PT`): a meeting's or
-    a mascot's name the model read as a body opens with none (`Rapat Kerja Teknis`, `Badak Cula
-    Cahaya`)."""
-    inside = tokens_inside(org.span, toks)
-    head = match_head(toks, inside.start) if inside else None
-    return head is not None and head[1] is Label.ORG
 
 
 def _region_inside(ent: Entity, toks: Sequence[Tok]) -> bool:
