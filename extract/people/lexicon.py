@@ -794,8 +794,12 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
     while k < len(toks):
         t = toks[k]
         low = t.text.lower()
-        joined = k + 1 < len(toks) and toks[k + 1].text.lower() in units | posts
-        if k > i and t.text in _ENGLISH_JOINS and joined:
+        if (
+            k > i
+            and t.text in _ENGLISH_JOINS
+            and k + 1 < len(toks)
+            and toks[k + 1].text.lower() in units | posts
+        ):
             k += 1
             continue
         if t.kind is not WORD or not t.text[:1].isupper() or (k > i and t.newline):
