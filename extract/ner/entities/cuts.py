@@ -425,12 +425,20 @@ def _origin_place(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
     """A listed country's or region's name, whole and no capitalised word after it, right after a
     kind of product or work (`film Indonesia`, `rudal Iran`, `mobil Tiongkok`): where the thing
     comes from, a place, not the thing's name; a name that goes on opens the thing's name
-    (`program Metro Bangga Beli`), and a variety's or a make's cue names a variety after a place
-    (`varietas Brebes`)."""
+    (`program Metro Bangga Beli`), a variety's or a make's cue names a variety after a place
+    (`varietas Brebes`), and a programme's noun a programme (`program Indonesia terang`:
+    _PROGRAMME_CUES)."""
     inside = tokens_inside(ent.span, toks)
     cue = toks[first - 1].low.removesuffix("nya") if first else ""
     goes_on = inside.stop < len(toks) and toks[inside.stop].text[:1].isupper()
-    return region_len(toks, first) == len(inside) and not goes_on and cue not in _breed_cues()
+    named = cue in _breed_cues() or cue in _PROGRAMME_CUES
+    return region_len(toks, first) == len(inside) and not goes_on and not named
+
+
+#: The noun for a programme: a country right after it opens the programme's name, never says where
+#: it comes from (`program Indonesia pintar`, `program Indonesia terang`; programmes are no entity,
+#: GUIDELINES §6). A theme's or a title's noun is none (`video bertema Palestina`: the place).
+_PROGRAMME_CUES = frozenset({"program"})
 
 
 def _bred_place(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -473,7 +481,10 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
     `Isuzu`) or one name's first word (`varietasnya Bima` before `Brebes`), and whether such a
     word is glued to ``first``: the things a cue names come listed after it. An item of two words
     may stand in the list, one of more names no product (`program Bulan Pengerukan Kali
-    Ciliwung`); a head's word ends the run. No run: the word right before ``first``."""
+    Ciliwung`); a head's word ends the run, and so does a comma or `dan` right after the cue (not
+    after a listing word: `seperti, Inpari`) before a name that opens a clause, no list item: a
+    cue's list opens with a name (`Selain kamera, Sony juga …` names no camera). No run: the word
+    right before ``first``."""
     k, words, most, glued = first - 1, 0, 1, False
     while k >= 0 and toks[k].low.removesuffix("nya") not in cues and toks[k].low not in _LISTING_WORDS:
         if toks[k].text in {",", "dan"}:
@@ -484,7 +495,17 @@ def _before_named_run(toks: Sequence[Tok], first: int, cues: frozenset[str]) -> 
             return first - 1, False
         k -= 1
     opens = k < 0 or k == first - 1 or toks[k].text.islower() or toks[k].low in _LISTING_WORDS
-    return (k, glued) if opens else (first - 1, False)
+    cut = k + 1 < first and toks[k + 1].text in {",", "dan"} and k >= 0 and toks[k].low not in _LISTING_WORDS
+    return (k, glued) if opens and not (cut and not _list_item(toks, first)) else (first - 1, False)
+
+
+def _list_item(toks: Sequence[Tok], first: int) -> bool:
+    """The capitalised words from ``first`` are followed by a comma or `dan`: an item of a list
+    (`1 miliar warna, True Tone, dan …`), not a clause's subject (`Selain kamera, Sony juga …`)."""
+    k = first
+    while k < len(toks) and toks[k].text[:1].isupper():
+        k += 1
+    return k < len(toks) and toks[k].text in {",", "dan"}
 
 
 def _vessel(ent: Entity, toks: Sequence[Tok]) -> bool:
