@@ -1977,23 +1977,18 @@ def _in_calendar(m: DateMention) -> bool:
 _ANNOUNCED_AHEAD_DAYS = 2 * 366
 
 
-def _body_anchor(cands: list[_Cand]) -> dt.date | None:
-    """The latest full date with a written year in the body (GUIDELINES §3); a date said to be
-    still to come (``1 Januari 2027 mendatang``) is no day the page was written, so it anchors
-    only a page with no other full date (``Juni mendatang`` beside ``Jumat (29/5/2026)`` and
-    ``1 Januari 2027 mendatang`` is 2026-06), unless the page's other latest full date is long
-    before it, history rather than the day of writing (a birth date beside ``23 Februari 2022
-    mendatang``)."""
-    told = _latest_full_date([c for c in cands if c.tense <= 0])
-    latest = _latest_full_date(cands)
+def _body_anchor(cands: list[_Cand], days: list[dt.date]) -> dt.date | None:
+    """The latest full date with a written year in the body (``days``: `_full_dates`, GUIDELINES §3); a
+    date said to be still to come (``1 Januari 2027 mendatang``) is no day the page was written,
+    so it anchors only a page with no other full date (``Juni mendatang`` beside ``Jumat
+    (29/5/2026)`` and ``1 Januari 2027 mendatang`` is 2026-06), unless the page's other latest
+    full date is long before it, history rather than the day of writing (a birth date beside
+    ``23 Februari 2022 mendatang``)."""
+    told = next(iter(_full_dates([c for c in cands if c.tense <= 0])), None)
+    latest = next(iter(days), None)
     if told is None or latest is None or (latest - told).days > _ANNOUNCED_AHEAD_DAYS:
         return latest
     return told
-
-
-def _latest_full_date(cands: list[_Cand]) -> dt.date | None:
-    """The latest day with a written year among ``cands``, None when there is none."""
-    return max(_full_dates(cands), default=None)
 
 
 def _full_dates(cands: list[_Cand]) -> list[dt.date]:
@@ -2094,9 +2089,9 @@ def _read_candidates(text: str, anchored: bool) -> list[_Cand]:
 
 def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> list[DateMention]:
     """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
-    anchor = base.date if base is not None else _body_anchor(cands)
-    past = anchor if base is not None else _written_by(cands, anchor)
     days = _full_dates(cands) if base is None else []
+    anchor = base.date if base is not None else _body_anchor(cands, days)
+    past = anchor if base is not None else _written_by(cands, anchor)
     out = []
     for c in cands:
         own = past if c.tense < 0 else anchor

@@ -1612,8 +1612,8 @@ def _head_credit(text: str) -> tuple[int, int, str] | None:
     if label is None:
         return None
     end = _credit_name_end(text, label.end())
-    name = _credit(text[label.start() : end].strip(" ,"))
-    if name is None or len(name.split()) < _REPORTER_LINE_WORDS[0]:
+    name = _full_credit(text[label.start() : end].strip(" ,"))
+    if name is None:
         return None
     if label.start() and not (_header_before(text[: label.start()]) or _dated_after(text, end)):
         return None
@@ -1627,11 +1627,18 @@ def _title_credit(title: str) -> tuple[str, str] | None:
     label = _head_label(title)
     if label is None or not label.start() or _credit_name_end(title, label.end()) < len(title.rstrip(" .")):
         return None
-    name = _credit(title[label.start() :].strip(" ,."))
+    name = _full_credit(title[label.start() :].strip(" ,."))
     head = title[: label.start()].rstrip(" |,:-–—")
-    if name is None or len(name.split()) < _REPORTER_LINE_WORDS[0] or not head:
+    if name is None or not head:
         return None
     return head, name
+
+
+def _full_credit(text: str) -> str | None:
+    """The reporter a credit names (`_credit`) when the name has a reporter line's fewest words: on
+    a flattened header a one-word name is as often the headline's last word."""
+    name = _credit(text)
+    return name if name is not None and len(name.split()) >= _REPORTER_LINE_WORDS[0] else None
 
 
 def _head_label(text: str) -> regex.Match[str] | None:
