@@ -2027,6 +2027,22 @@ def _weekday_anchor(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> dt
     return next((d for d in days if _fits_weekday(p, d)), anchor)
 
 
+def _written_in_full(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> _Cand:
+    """A year-less day and month the page also writes in full with a year (``defile 14 Juli``
+    beside ``digelar pada 14 Juli 2025``) takes that year, when it is one of the years the
+    anchor allows (its own, the one before or the one after; GUIDELINES §3): the page has said
+    which 14 Juli it means, however near the other year's lies to the anchor. A weekday or a
+    time word (``lalu``, ``mendatang``) picks the year by itself, and so does a range; a day
+    written in full in two of the allowed years leaves the choice to the anchor."""
+    p = c.first
+    if anchor is None or p is None or c.last is not None or c.relative is not None or c.tense:
+        return c
+    if p.year is not None or p.month is None or p.day is None or p.weekday is not None:
+        return c
+    years = {d.year for d in days if (d.month, d.day) == (p.month, p.day) and abs(d.year - anchor.year) <= 1}
+    return replace(c, first=replace(p, year=years.pop())) if len(years) == 1 else c
+
+
 # How long after the body's latest date a page with no date of its own may have been written.
 _WRITTEN_AFTER = dt.timedelta(days=31)
 
@@ -2089,7 +2105,8 @@ def _read_candidates(text: str, anchored: bool) -> list[_Cand]:
 
 def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> list[DateMention]:
     """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
-    days = _full_dates(cands) if base is None else []
+    written = _full_dates(cands)
+    days = written if base is None else []
     anchor = base.date if base is not None else _body_anchor(cands, days)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []
@@ -2097,6 +2114,7 @@ def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> lis
         own = past if c.tense < 0 else anchor
         if base is None:
             own = _weekday_anchor(c, own, days)
+        c = _written_in_full(c, own, written)
         try:
             mention = _resolve(c, text, own, base)
         except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)
