@@ -56,6 +56,7 @@ from .text.calendar import (
     year_rx,
 )
 from .text.patterns import LazyPattern, alternation
+from .text.words import speech_verbs
 
 __all__ = ["extract_dates"]
 
@@ -383,6 +384,11 @@ def _lone_month_forms(lex: _Lexicon) -> dict[str, str]:
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
+        # data Juli. / tutup buku Juni, / mundur ke Maret, mundur ke April: a full month name
+        # between a lower-case word and the clause's end (_closing_month drops a speaker's or a
+        # person's word before it: "kata Mei.", "oleh Juni,")
+        "month_closing": rf"(?<![\p{{L}}\p{{N}}-])(?P<pw>\p{{Ll}}[\p{{L}}-]*+){_S1}{mon('m', only_full=True)}"
+        rf"(?={clause_end})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (a month cue or any word shaped like a verb: "akan dilakukan Desember", "diputuskan
         # Maret"; after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
@@ -973,6 +979,16 @@ def _series_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")))]
 
 
+def _closing_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``data Juli.``, ``tutup buku Juni,``: a full month name with a lower-case word before it and
+    the clause's end after it is a month alone (GUIDELINES §3: a date without a year); the case
+    of both neighbours rules out a name of two capitalised words. After a speech verb or a word
+    that introduces a person (``kata Mei.``, ``oleh Juni,``, ``dan Juli,``) it is a person."""
+    if m.group("pw").lower() in _lexicon().blockers["person"] | speech_verbs():
+        return []
+    return [_Cand(m.start("m"), m.end(), _Point(None, _month(m, "m")))]
+
+
 def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``November tahun lalu``: a month of the year the phrase names; ``tanggal 24 bulan
     ini``: a day of the month it names ("tanggal" stays out of the mention)."""
@@ -1169,6 +1185,7 @@ _FORM_READERS = {
     "month_count": _month_span,
     "month_cue": _month_span,
     "month_series": _series_month,
+    "month_closing": _closing_month,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,
     "iso": _iso_date,
