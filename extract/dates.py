@@ -56,6 +56,7 @@ from .text.calendar import (
     year_rx,
 )
 from .text.patterns import LazyPattern, alternation
+from .text.words import speech_verbs
 
 __all__ = ["extract_dates"]
 
@@ -383,6 +384,11 @@ def _lone_month_forms(lex: _Lexicon) -> dict[str, str]:
         # November 2020 / pekan kedua Maret 2024 / bulan Maret tahun 2024 / Desember (2018) / Juni2025
         "month_year": rf"{_WB}(?:{_week()})?(?:(?i:bulan){_S1})?{mon('m')}"
         rf"(?:(?:,?{_S1}{_TAHUN}|(?<=\p{{L}}\.?)){y4('y')}|{_BRACKETED_YEAR})",
+        # data Juli. / tutup buku Juni, / mundur ke Maret, mundur ke April: a full month name
+        # between a lower-case word and the clause's end (_closing_month drops a speaker's or a
+        # person's word before it: "kata Mei.", "oleh Juni,")
+        "month_closing": rf"(?<![\p{{L}}\p{{N}}-])(?P<pw>\p{{Ll}}[\p{{L}}-]*+){_S1}{mon('m', only_full=True)}"
+        rf"(?={clause_end})",
         # bulan Juli / sejak Juli: a month alone needs a cue (and a full name)
         # (a month cue or any word shaped like a verb: "akan dilakukan Desember", "diputuskan
         # Maret"; after a verb, "digelar Mei Sari" is a person: no capitalised word may follow)
@@ -973,6 +979,16 @@ def _series_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), _Point(None, _month(m, "m")))]
 
 
+def _closing_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
+    """``data Juli.``, ``tutup buku Juni,``: a full month name with a lower-case word before it and
+    the clause's end after it is a month alone (GUIDELINES §3: a date without a year); the case
+    of both neighbours rules out a name of two capitalised words. After a speech verb or a word
+    that introduces a person (``kata Mei.``, ``oleh Juni,``, ``dan Juli,``) it is a person."""
+    if m.group("pw").lower() in _lexicon().blockers["person"] | speech_verbs():
+        return []
+    return [_Cand(m.start("m"), m.end(), _Point(None, _month(m, "m")))]
+
+
 def _month_relative_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     """``November tahun lalu``: a month of the year the phrase names; ``tanggal 24 bulan
     ini``: a day of the month it names ("tanggal" stays out of the mention)."""
@@ -1169,6 +1185,7 @@ _FORM_READERS = {
     "month_count": _month_span,
     "month_cue": _month_span,
     "month_series": _series_month,
+    "month_closing": _closing_month,
     "month_relyear": _month_relative_year,
     "day_relmonth": _month_relative_year,
     "iso": _iso_date,
@@ -2027,6 +2044,22 @@ def _weekday_anchor(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> dt
     return next((d for d in days if _fits_weekday(p, d)), anchor)
 
 
+def _written_in_full(c: _Cand, anchor: dt.date | None, days: list[dt.date]) -> _Cand:
+    """A year-less day and month the page also writes in full with a year (``defile 14 Juli``
+    beside ``digelar pada 14 Juli 2025``) takes that year, when it is one of the years the
+    anchor allows (its own, the one before or the one after; GUIDELINES §3): the page has said
+    which 14 Juli it means, however near the other year's lies to the anchor. A weekday or a
+    time word (``lalu``, ``mendatang``) picks the year by itself, and so does a range; a day
+    written in full in two of the allowed years leaves the choice to the anchor."""
+    p = c.first
+    if anchor is None or p is None or c.last is not None or c.relative is not None or c.tense:
+        return c
+    if p.year is not None or p.month is None or p.day is None or p.weekday is not None:
+        return c
+    years = {d.year for d in days if (d.month, d.day) == (p.month, p.day) and abs(d.year - anchor.year) <= 1}
+    return replace(c, first=replace(p, year=years.pop())) if len(years) == 1 else c
+
+
 # How long after the body's latest date a page with no date of its own may have been written.
 _WRITTEN_AFTER = dt.timedelta(days=31)
 
@@ -2089,7 +2122,8 @@ def _read_candidates(text: str, anchored: bool) -> list[_Cand]:
 
 def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> list[DateMention]:
     """The candidates resolved against the anchor (the caller's, else the body's), those in the calendar."""
-    days = _full_dates(cands) if base is None else []
+    written = _full_dates(cands)
+    days = written if base is None else []
     anchor = base.date if base is not None else _body_anchor(cands, days)
     past = anchor if base is not None else _written_by(cands, anchor)
     out = []
@@ -2097,6 +2131,7 @@ def _resolved_mentions(cands: list[_Cand], text: str, base: _Base | None) -> lis
         own = past if c.tense < 0 else anchor
         if base is None:
             own = _weekday_anchor(c, own, days)
+        c = _written_in_full(c, own, written)
         try:
             mention = _resolve(c, text, own, base)
         except OverflowError:  # an anchor at the edge of the calendar (year 1 or 9999)

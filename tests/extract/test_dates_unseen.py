@@ -542,10 +542,8 @@ def test_month_in_brackets_after_its_day() -> None:
     assert extract_dates(text, published="2020-05-28") == [D("26 (Mei)", (38, 46), "2020-05-26")]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="a bare month after a noun or 'sudah' has no cue (data Juli, sudah September)"
-)
 def test_bare_month_after_a_noun() -> None:
+    """A month closing a clause after a lower-case word (test_dates_months_closing_a_clause)."""
     text = "Penyerapan itu data Juli. Sekarang sudah September, angkanya tentu bertambah."
     assert extract_dates(text) == [D("Juli", (20, 24), "XXXX-07"), D("September", (41, 50), "XXXX-09")]
 
