@@ -14,7 +14,7 @@ from functools import cache
 import regex
 
 from ..resources import load_lines, load_table
-from ..text.words import common_words, given_names, speech_verbs
+from ..text.words import WordClass, common_words, given_names, speech_verbs, word_class
 from .kinds import Label, LineKind
 from .lexicon import (
     _connectives,
@@ -46,6 +46,10 @@ _SUBJECT_PARTICLES = frozenset(["pun", "juga", "lalu", "kemudian"])
 # `Baca juga: Raisa ungkap cara … Raisa berpendapat …`: the headline's subject opens the paragraph
 # again within a headline's length (further on, it is a later sentence's)
 _SUBJECT_AGAIN_WORDS = 14
+# `Baca juga: Jasamarga beri diskon tol di Sumut 2. Periode 31 Desember …`: a listicle's next item
+# number ends a sentence-case headline read within a headline's length (ANTARA's run 6-14 words)
+_LIST_ITEM_WORDS = 16
+_LIST_NUMBER = regex.compile(r"(?P<k>\d{1,2})\.")
 # Such a headline's end is looked for in this many characters after its marker (25 words of ~16
 # characters): a bounded window keeps the search linear in the page
 _OPEN_HEADLINE_CHARS = 400
@@ -234,12 +238,28 @@ def _sentence_case_end(line: str, start: int) -> int | None:
             or (n >= _SENTENCE_CASE_MIN_WORDS and _opens_clause(tok, tokens[n + 1 : n + 3], after_lower))
         ):
             return len(line[: m.start()].rstrip())
+        if _next_list_item(line, tokens, n, start):
+            return len(line[: m.start()].rstrip())  # `… di Sumut 2. Periode 31 Desember …`
         if tok.rstrip("\"”’'").endswith("?") and n + 1 >= _SENTENCE_CASE_MIN_WORDS:
             return None if _answered(tokens, n) else m.end()  # `… baik untuk lambung? Dokter …`
         if tok.endswith((".", "!", "?")):
             return None  # a stop first: not a headline
         after_lower = core[0].islower() or core[0].isdigit()
     return None
+
+
+def _next_list_item(line: str, tokens: list[regex.Match[str]], n: int, start: int) -> bool:
+    """Whether token ``n`` is a listicle's item number that a capitalised word follows, within a
+    headline's length (`… di Sumut 2. Periode 31 Desember …`): the first item, or one whose number
+    before it the paragraph holds ahead of the teaser (`1. Periode 22 Desember …`), so the list goes
+    on past the teaser (`… mencapai 12. Menurut dia …` ends a sentence: no item 11 before)."""
+    number = _LIST_NUMBER.fullmatch(tokens[n].group())
+    if not 0 < n <= _LIST_ITEM_WORDS or number is None or n + 1 >= len(tokens):
+        return False
+    if not tokens[n + 1].group()[:1].isupper():
+        return False
+    k = int(number["k"])
+    return k == 1 or regex.search(rf"(?<![\d.,])\b{k - 1}\.\s+\p{{Lu}}", line[:start]) is not None
 
 
 def _answered(tokens: list[regex.Match[str]], n: int) -> bool:
@@ -288,10 +308,14 @@ def _opens_clause(token: str, following: list[regex.Match[str]], after_lower: bo
     speech verb follows (`… P3SPS Ubaidillah mengatakan …`), also past a particle (`… per hari Heru
     pun menegaskan …`; a name with a comma after it is another's apposition: `… Laurabeth Cabbot, juga
     menyebut …`)."""
-    word = token.strip(_TOKEN_PUNCT).casefold()
+    core = token.strip(_TOKEN_PUNCT)
+    word = core.casefold()
     after = [m.group().strip(_TOKEN_PUNCT) for m in following]
     lower = [w[:1].islower() for w in after]
-    if word in common_words() and word not in given_names():
+    # a derived word is a common one too (`… 147.427 jiwa Pendataan penduduk …`, `Ceritanya berlanjut`);
+    # a hyphenated pair is no such evidence (`Alexander-Arnold`, `Indonesia-China`)
+    derived = "-" not in core and word_class(core) is WordClass.COM
+    if (word in common_words() and word not in given_names()) or derived:
         return bool(lower) and lower[0] and (after_lower or (len(lower) > 1 and lower[1]))
     verbs = [w.casefold() for w in after]
     if verbs and verbs[0] in _SUBJECT_PARTICLES and not token.endswith(","):

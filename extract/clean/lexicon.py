@@ -340,12 +340,13 @@ def _credit_patterns() -> dict[str, object]:
         # credits parted by commas, the source a domain; `… cgtn@cgtn.com Pewarta: PR WireEditor: Ani`:
         # after a last word with no stop and a space, a capitalised label with the editor's after it;
         # `Pewarta: M. Imam Pramana`, `Muh. Arfan`, `M.Haris Setiady`: a given name cut to its
-        # initial or a few letters keeps its stop, and so does the editor's `Rr. Dewi`)
+        # initial or a few letters keeps its stop, and so does the editor's `Rr. Dewi`; initials in a row
+        # keep theirs, the second glued to the first's stop: `Editor: D.Dj. Kliwantoro`)
         trail_credit=regex.compile(
             rf"(?:(?<=[.!?\"”’)*][,;]?\s{{0,3}})|(?<=[\p{{Ll}}\d])(?-i:(?=\p{{Lu}}))"
             rf"|(?<=[\p{{Ll}}\d]\s)(?-i:(?=\p{{Lu}}))(?=[^:\n]{{1,30}}:[^:\n]{{1,60}}(?:{editor})\s*:))"
             rf"(?:\(\s*)?(?:{_alt(_labels(Label.REPORTER) + _labels(Label.EDITOR))})"
-            rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
+            rf"\s*:\s*(?:[^:.!?\"“”]|(?-i:(?<=(?:^|\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{1,60}}(?:\s*[|/,]?\s*(?:{editor})\s*:\s*(?:[^:.!?\"“”]|\.(?=\p{{L}})|(?-i:(?<=(?:\s|:|\.)\p{{Lu}}\p{{Ll}}{{0,2}})\.(?=\s?\p{{Lu}}))){{0,60}})*"
             rf"\)?\s*$",
             flags,
         ),
