@@ -701,7 +701,47 @@ def _team_in_brackets(art: _Article, ent: Entity) -> bool:
     if len(words) < 2 or art.text[s - 1 : s] != "(" or art.text[e : e + 1] != ")":
         return False
     end = len(art.text[: s - 1].rstrip())
-    return any(b == end for _, b in art.per_spans) and any(names_a_body(w) for w in words)
+    if not any(b == end for _, b in art.per_spans):
+        return False
+    if any(names_a_body(w) for w in words):
+        return True
+    # a number in the brackets is a substitute's minute (`(Thomas Mueller 84)`), no team
+    return not any(c.isdigit() for c in ent.text) and _team_beside_in_brackets(art, s)
+
+
+#: Characters around a bracketed name read for a list mate's bracketed body (two or three items
+#: of `Lewis Hamilton (Mercedes), ` each side)
+_MATE_REACH = 120
+
+
+def _team_beside_in_brackets(art: _Article, s: int) -> bool:
+    """`Lewis Hamilton (Mercedes), Fernando Alonso (Aston Martin)`: a bracketed name after a
+    person, in a sentence that puts an organisation of the model's in brackets after another
+    person, is that person's team too (one sense per list); a cast's `Sekar (Shenina Cinnamon)`
+    holds no body in brackets."""
+    text = art.text
+    lo, hi = max(0, s - _MATE_REACH), min(len(text), s + _MATE_REACH)
+    for a, b in art.per_spans:
+        if not lo <= a < hi or text[b : b + 2] != " (" or b + 2 == s:
+            continue
+        if _bracketed_body(art, b + 2) and ". " not in text[min(s, b) : max(s, b)]:
+            return True
+    return False
+
+
+def _bracketed_body(art: _Article, at: int) -> bool:
+    """Whether an organisation of the model's, or a PER holding a body's word (`Repsol Honda`:
+    names_body_words_derived.txt), opens at ``at`` and closes a bracket."""
+    body = art.other_starts.get(at)
+    if body is not None:
+        closed = art.text[body.span[1] : body.span[1] + 1] == ")"
+        return body.label == EntityLabel.ORG and closed and not any(c.isdigit() for c in body.text)
+    end = next((b for a, b in art.per_spans if a == at), None)
+    return (
+        end is not None
+        and art.text[end : end + 1] == ")"
+        and any(names_a_body(w) for w in art.text[at:end].split())
+    )
 
 
 #: the word after a name, unless a letter follows as a tournament's group (`Senegal Grup E`)

@@ -1125,8 +1125,16 @@ _NOT_NAME_END = LazyPattern(r"[\p{L}\p{N}'’-]| [\p{Lu}\p{N}]")
 _LETTER_OR_DIGIT = LazyPattern(r"[\p{L}\p{N}]")
 #: a capitalised word of three letters or more and a blank right before a word, no capitalised
 #: word before it (`Achraf `; not a clipped address: `Ka Grey`)
-_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}\p{Ll}{2,}) $")
+_GIVEN_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(?P<given>\p{Lu}\p{Ll}{2,}) $")
 _GIVEN_CLASSES = frozenset({W.UNK, W.GIV})
+#: a capitalised word, a blank, then a capitalised word of three letters or more and a blank right
+#: before a word (`Konselor Sayaka `, `Pendirinya Abid `)
+_WORD_GIVEN_BEFORE = LazyPattern(
+    r"(?<![\p{L}\p{N}.'’‘\"“(-]|\p{Lu}[\p{L}'’-]* )(\p{Lu}[\p{L}'’-]*) (?P<given>\p{Lu}\p{Ll}{2,}) $"
+)
+#: classes of a capitalised word that opens no name (`Pendirinya`, `Menurut`): a given name after it
+#: starts the name
+_NOT_NAME_CLASSES = frozenset({W.COM, W.STOP})
 
 
 def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str, Span]]:
@@ -1142,14 +1150,23 @@ def _lone_names_in_full(text: str, entities: Sequence[Entity]) -> list[tuple[str
     lone = {e.text for e in entities if e.label == EntityLabel.PER and _CAP_WORD.get().fullmatch(e.text)}
     out: list[tuple[str, Span]] = []
     for word in sorted(w for w in lone - other if w.isalpha() and word_class(w) is not W.COM):
-        found = [
-            named
-            for at, end in _surname_ends(text, word)
-            if (named := _full_name_before(text, at, end, other)) is not None
-        ]
+        found = _full_names_of(text, word, other, relaxed=False) or _full_names_of(
+            text, word, other, relaxed=True
+        )
         if len({name for name, _ in found}) == 1 and not _opens_other_name(text, found[0][0]):
             out += found
     return out
+
+
+def _full_names_of(text: str, word: str, other: set[str], *, relaxed: bool) -> list[tuple[str, Span]]:
+    """The fuller names a given name makes with ``word`` wherever the article writes it; ``relaxed``:
+    a given name after a capitalised common word (`_given_after_common`), read only where no
+    given name stands alone before the word anywhere."""
+    return [
+        named
+        for at, end in _surname_ends(text, word)
+        if (named := _full_name_before(text, at, end, other, relaxed=relaxed)) is not None
+    ]
 
 
 def _surname_ends(text: str, word: str) -> Iterator[tuple[int, int]]:
@@ -1192,15 +1209,21 @@ _LETTER = LazyPattern(r"\p{L}")
 _CAPITAL = LazyPattern(r"\p{Lu}")
 
 
-def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple[str, Span] | None:
+def _full_name_before(
+    text: str, start: int, end: int, other: set[str], *, relaxed: bool = False
+) -> tuple[str, Span] | None:
     """The name a given name right before ``text[start:end]`` makes with it: a given or unknown
     word of no marker, title or body (not `Namun`, `Irjen`, `Kasudin`, a word of ``other``), not
     in brackets (a body's short name: `(Sudin Gulkarmat)`), neither word written in lowercase
     too (`ranpur`); None otherwise."""
-    run = _GIVEN_BEFORE.get().search(text, max(0, start - 40), start)
+    run = (
+        _given_after_common(text, start)
+        if relaxed
+        else _GIVEN_BEFORE.get().search(text, max(0, start - 40), start)
+    )
     if run is None:
         return None
-    first, a = run.group(1), run.start(1)
+    first, a = run.group("given"), run.start("given")
     if word_class(first) not in _GIVEN_CLASSES or word_marker(first) is not None or first in other:
         return None
     if _place_or_thing_word(text, a, first):
@@ -1208,6 +1231,31 @@ def _full_name_before(text: str, start: int, end: int, other: set[str]) -> tuple
     if title_prefix_len(text, a, end) or _lowercase_in(text, first) or _lowercase_in(text, text[start:end]):
         return None
     return display_name(text[a:end]), (a, end)
+
+
+def _given_after_common(text: str, start: int) -> regex.Match[str] | None:
+    """`Pendirinya Abid Omar`, `Menurut Faris Alamsyah`: the given name right before ``start``
+    when the one capitalised word before it is a common or function word, which opens no name
+    (a noun or a connective written capitalised); None otherwise, and where that word may open
+    what the next word names: a title's or a rank's (`Ketua Porturin Alwin`, `Kapten Inf
+    Asyadi`: a body, a corps), a facility's, body's or thing's word (`Mall Boemi Kedaton`:
+    entity cues) or an English function word (`The Kasablanka Hall`)."""
+    run = _WORD_GIVEN_BEFORE.get().search(text, max(0, start - 60), start)
+    if run is None or word_class(run.group(1)) not in _NOT_NAME_CLASSES:
+        return None
+    word, at = run.group(1), run.start(1)
+    low = word.lower()
+    if title_prefix_len(text, at, start) or word_marker(word) is Marker.RANK:
+        return None
+    own, shared, _ = entity_cues()
+    if (
+        opens_facility(tokenize(word))
+        or low in own
+        or low in shared
+        or low in word_set("clean_english_words.txt")
+    ):
+        return None
+    return run
 
 
 def _place_or_thing_word(text: str, a: int, first: str) -> bool:
