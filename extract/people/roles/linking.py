@@ -174,9 +174,18 @@ class _TitleLinks(_FirstHolder):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
         if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
             return False
+        if len(m.names) == 1 and conn in role_words("item_and") and self._comma_before(seg[0].i - 1):
+            return False  # Wakil Sekjen Jabbar Idris, serta Uu …: `, serta` after one holder, a new item
         m.names.append(seg)
         m.run_end = seg[-1].j
         return True
+
+    def _comma_before(self, k: int) -> bool:
+        """Whether a comma comes right before the `serta` token at ``k``: a list of two
+        holders of one post is written `A dan B`, so `A, serta B` (Ketua Umum Muhamad Mardiono dan
+        Wakil Sekjen Jabbar Idris, serta Uu …; Mendagri Tito Karnavian, serta Prof. Bambang …
+        sebagai penasihat) ends the post's holders at A; a longer list (A, B, dan C) is read on."""
+        return k >= 1 and self.toks[k - 1].text == ","
 
     def _own_post_after(self, j: int) -> bool:
         """Menpora Imam Nahrawi dan Erick Thohir, Ketua Pelaksana …: a name added to a holder by
