@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ...records import Span
 from ...text.tokens import WORD, Tok
 from ...text.words import NAMEISH, org_words, speech_verbs, word_class
-from ..lexicon import Marker, geo_words, match_head, match_region, office_heads, role_words
+from ..lexicon import Marker, facility_words, geo_words, match_head, match_region, office_heads, role_words
 from ..titles import El, Piece, first_segment, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
@@ -335,20 +335,36 @@ class _TitleLinks(_FirstHolder):
             return None
         seg, nxt = after
         c = seg[0].i - 1  # the comma before the name
-        if m.official and m.run_end < c and toks[m.run_end].text == "dari" and toks[c].text == ",":
-            between = toks[m.run_end + 1 : c]
-            if all(
-                t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
-            ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between):
-                # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
-                # faction or unit after `dari` belongs to the title
-                title = self.title(m.start, c, head_end=m.end)
-                title_span = (toks[m.start].start, toks[c - 1].end)
+        if m.official and m.run_end < c and toks[c].text == "," and self._body_after_link(m.run_end, c):
+            # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
+            # faction or unit after `dari` belongs to the title
+            title = self.title(m.start, c, head_end=m.end)
+            title_span = (toks[m.start].start, toks[c - 1].end)
         elif m.run_end < c and self._scope_phrase(m.run_end, m.official):
             title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
             title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
+
+    def _body_after_link(self, j: int, c: int) -> bool:
+        """`dari` or `di` at ``j``, then up to the comma at ``c`` capitalised words (`dan`, `&`
+        between) with a body's word or an acronym among them: the body the post is held in
+        (… dari Fraksi PDI Perjuangan, I Nyoman Parta; Kepala Strategi di Wealth Club, Susannah
+        Streeter; CEO dari UEM Sunrise, Anwar …). After `di` no place: a facility's word or a
+        region right after it is where the post was said (di Gedung DPRD, di Jakarta)."""
+        toks = self.toks
+        link = toks[j].text
+        between = toks[j + 1 : c]
+        if link not in role_words("body_link") or not between or between[0].kind is not WORD:
+            return False
+        if link in role_words("place_link") and (
+            between[0].text.lower() in facility_words() | role_words("place_cue")
+            or match_region(toks, j + 1, c) > j + 1
+        ):
+            return False
+        return all(
+            t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
+        ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between)
 
     def _list_goes_on(self, j: int) -> bool:
         """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
