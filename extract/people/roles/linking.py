@@ -290,6 +290,8 @@ class _TitleLinks(_FirstHolder):
             )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
+            # CEO dari UEM Sunrise, Anwar …: the organisation is named after `dari`/`di`
+            and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
             and toks[end].text.lower() not in role_words("body_local")
         ):
@@ -345,6 +347,16 @@ class _TitleLinks(_FirstHolder):
             title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
+
+    def _body_before_comma(self, j: int) -> bool:
+        """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's
+        person right after that comma: a bare head names its organisation there (CEO dari UEM
+        Sunrise, Anwar …); a place after the comma is no holder (hakim di Pengadilan Banding,
+        Putrajaya, Selasa)."""
+        toks = self.toks
+        last = min(self.n - 1, j + _MAX_LINKED_BODY + 1)
+        c = next((k for k in range(j + 1, last) if toks[k].text == ","), None)
+        return c is not None and toks[c + 1].start in self.per_ends and self._body_after_link(j, c)
 
     def _body_after_link(self, j: int, c: int) -> bool:
         """`dari` or `di` at ``j``, then up to the comma at ``c`` capitalised words (`dan`, `&`
@@ -432,3 +444,8 @@ def _list_in_body(
                 return [(segs[0][0], merged), *segs[b + 1 :]]
             return segs
     return segs
+
+
+#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder: a
+#: company's or an institute's name (Pusat Sains Antariksa LAPAN is four).
+_MAX_LINKED_BODY = 6

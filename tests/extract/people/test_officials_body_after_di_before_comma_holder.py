@@ -54,3 +54,37 @@ def test_a_body_after_di_joins_the_title(sentence: str, mention: str, name: str,
 )
 def test_a_place_after_di_stays_out_of_the_title(sentence: str, name: str, title: str) -> None:
     assert [(o.name, o.title) for o in _officials(sentence, _per(sentence, name))] == [(name, title)]
+
+
+# ------------------------------------- a bare head, then `dari`/`di` and the body it is held in
+
+
+def test_a_bare_head_names_its_body_after_dari() -> None:
+    s = "Direktur Utama dari Mandala Properti Group, Hendra Wijaya mengatakan penjualan naik."
+    want = [
+        _rec(
+            s,
+            "Direktur Utama dari Mandala Properti Group, Hendra Wijaya",
+            "Hendra Wijaya",
+            "Direktur Utama dari Mandala Properti Group",
+        )
+    ]
+    assert _officials(s, _per(s, "Hendra Wijaya")) == want
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an occupation with a place after `di`: no organisation named
+        "Pemilik warung di Pasar Baru, Hendra Wijaya mengatakan harga cabai naik.",
+        # no body's word or acronym after `dari`
+        "Warga dari Kampung Sukamaju, Hendra Wijaya mengatakan banjir sudah surut.",
+    ],
+)
+def test_a_bare_occupation_before_a_place_stays_no_official(sentence: str) -> None:
+    assert _officials(sentence, _per(sentence, "Hendra Wijaya")) == []
+
+
+def test_a_place_after_the_comma_is_no_holder_of_a_bare_head() -> None:
+    s = "Majelis hakim di Pengadilan Banding, Sukamaju, Selasa, menolak permohonan jaksa."
+    assert _officials(s) == []
