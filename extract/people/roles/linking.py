@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from ...records import Span
 from ...text.tokens import WORD, Tok
 from ...text.words import NAMEISH, org_words, speech_verbs, word_class
-from ..lexicon import Marker, geo_words, match_head, match_region, office_heads, role_words
+from ..lexicon import Marker, facility_words, geo_words, match_head, match_region, office_heads, role_words
 from ..titles import El, Piece, first_segment, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
@@ -174,9 +174,18 @@ class _TitleLinks(_FirstHolder):
             return False  # Presiden Susilo Bambang Yudhoyono (SBY) dan Sultan: one unsure word
         if conn in role_words("and_word") and self._own_post_after(seg[-1].j):
             return False
+        if len(m.names) == 1 and conn in role_words("item_and") and self._comma_before(seg[0].i - 1):
+            return False  # Wakil Sekjen Jabbar Idris, serta Uu …: `, serta` after one holder, a new item
         m.names.append(seg)
         m.run_end = seg[-1].j
         return True
+
+    def _comma_before(self, k: int) -> bool:
+        """Whether a comma comes right before the `serta` token at ``k``: a list of two
+        holders of one post is written `A dan B`, so `A, serta B` (Ketua Umum Muhamad Mardiono dan
+        Wakil Sekjen Jabbar Idris, serta Uu …; Mendagri Tito Karnavian, serta Prof. Bambang …
+        sebagai penasihat) ends the post's holders at A; a longer list (A, B, dan C) is read on."""
+        return k >= 1 and self.toks[k - 1].text == ","
 
     def _own_post_after(self, j: int) -> bool:
         """Menpora Imam Nahrawi dan Erick Thohir, Ketua Pelaksana …: a name added to a holder by
@@ -281,6 +290,8 @@ class _TitleLinks(_FirstHolder):
             )
             # Bupati lampung barat Parosil: the region, written in lowercase
             and not (m.els and m.els[0].kind is Piece.REG)
+            # CEO dari UEM Sunrise, Anwar …: the organisation is named after `dari`/`di`
+            and not self._body_before_comma(end)
             # Kepala Desa setempat Sumardi: `setempat` names the place the post is of
             and toks[end].text.lower() not in role_words("body_local")
         ):
@@ -326,20 +337,46 @@ class _TitleLinks(_FirstHolder):
             return None
         seg, nxt = after
         c = seg[0].i - 1  # the comma before the name
-        if m.official and m.run_end < c and toks[m.run_end].text == "dari" and toks[c].text == ",":
-            between = toks[m.run_end + 1 : c]
-            if all(
-                t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
-            ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between):
-                # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
-                # faction or unit after `dari` belongs to the title
-                title = self.title(m.start, c, head_end=m.end)
-                title_span = (toks[m.start].start, toks[c - 1].end)
+        if m.official and m.run_end < c and toks[c].text == "," and self._body_after_link(m.run_end, c):
+            # anggota DPRD Provinsi Bali dari Fraksi PDI Perjuangan, I Nyoman Parta: the
+            # faction or unit after `dari` belongs to the title
+            title = self.title(m.start, c, head_end=m.end)
+            title_span = (toks[m.start].start, toks[c - 1].end)
         elif m.run_end < c and self._scope_phrase(m.run_end, m.official):
             title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
             title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
+
+    def _body_before_comma(self, j: int) -> bool:
+        """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's
+        person right after that comma: a bare head names its organisation there (CEO dari UEM
+        Sunrise, Anwar …); a place after the comma is no holder (hakim di Pengadilan Banding,
+        Putrajaya, Selasa)."""
+        toks = self.toks
+        last = min(self.n - 1, j + _MAX_LINKED_BODY + 1)
+        c = next((k for k in range(j + 1, last) if toks[k].text == ","), None)
+        return c is not None and toks[c + 1].start in self.per_ends and self._body_after_link(j, c)
+
+    def _body_after_link(self, j: int, c: int) -> bool:
+        """`dari` or `di` at ``j``, then up to the comma at ``c`` capitalised words (`dan`, `&`
+        between) with a body's word or an acronym among them: the body the post is held in
+        (… dari Fraksi PDI Perjuangan, I Nyoman Parta; Kepala Strategi di Wealth Club, Susannah
+        Streeter; CEO dari UEM Sunrise, Anwar …). After `di` no place: a facility's word or a
+        region right after it is where the post was said (di Gedung DPRD, di Jakarta)."""
+        toks = self.toks
+        link = toks[j].text
+        between = toks[j + 1 : c]
+        if link not in role_words("body_link") or not between or between[0].kind is not WORD:
+            return False
+        if link in role_words("place_link") and (
+            between[0].text.lower() in facility_words() | role_words("place_cue")
+            or match_region(toks, j + 1, c) > j + 1
+        ):
+            return False
+        return all(
+            t.kind is not WORD or t.text[0].isupper() or t.text in ("dan", "&") for t in between
+        ) and any(t.kind is WORD and word_class(t.text) in (W.ORG, W.ACR) for t in between)
 
     def _list_goes_on(self, j: int) -> bool:
         """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
@@ -407,3 +444,8 @@ def _list_in_body(
                 return [(segs[0][0], merged), *segs[b + 1 :]]
             return segs
     return segs
+
+
+#: Tokens at most between `dari`/`di` after a bare head and the comma before its holder: a
+#: company's or an institute's name (Pusat Sains Antariksa LAPAN is four).
+_MAX_LINKED_BODY = 6
