@@ -65,7 +65,14 @@ from .kinds import (
 from .model import _relabel
 from .places import _seat_len
 from .repair import _ENGLISH_JOINS, _repair_model, _spells_body
-from .shortnames import _bracketed, _listed_short_name, _region_at, _spelled_acronyms
+from .shortnames import (
+    _bracket_words,
+    _bracketed,
+    _in_order,
+    _listed_short_name,
+    _region_at,
+    _spelled_acronyms,
+)
 from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
 from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
@@ -687,6 +694,56 @@ def _english_named_bodies(text: str, toks: Sequence[Tok], person_starts: set[int
             span = (toks[first].start, toks[last].end)
             found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
     return found
+
+
+#: The English words after a body's opening word that go on with its name (`Institute for …`,
+#: `Federation of …`, `Committee on …`).
+_ENGLISH_OPENER_JOINS = frozenset({"for", "of", "on"})
+
+
+def _english_spelled_bodies(text: str, toks: Sequence[Tok], person_starts: set[int]) -> list[Entity]:
+    """Capitalised English words spelled out before their short name in brackets, a body's
+    opening word and `for`/`of`/`on` among them (entities_english_openers.txt: `Institute for
+    Development of Economics and Finance (INDEF)`, `Centre for Strategic and International
+    Studies (CSIS)`, `International Federation of Sport Climbing (IFSC)`), as one ORG: the
+    bracket says the words are one name, which the model reads as pieces (`International
+    Studies`); the short name is an ORG of its own, a person's name after it too. The name starts
+    at the first word whose letter opens the short name and from which its letters stand in the
+    words in order; no person's name starts inside."""
+    openers = word_set("entities_english_openers.txt")
+    found = []
+    for k in _bracket_words(toks):
+        first = _english_run_start(toks, k - 1)
+        short = toks[k].text.lower()
+        opened = any(
+            toks[m].low in openers and toks[m + 1].low in _ENGLISH_OPENER_JOINS and toks[m].text[:1].isupper()
+            for m in range(first, k - 2)
+        )
+        if not opened or any(toks[j].start in person_starts for j in range(first, k - 1)):
+            continue
+        for j in range(first, k - 1):
+            words = "".join(toks[i].low for i in range(j, k - 1) if toks[i].low not in _ENGLISH_NAME_JOINS)
+            if toks[j].text[:1].isupper() and toks[j].low[:1] == short[:1] and _in_order(short, words):
+                span = (toks[j].start, toks[k - 2].end)
+                found.append(Entity(text[span[0] : span[1]], Label.ORG.value, span))
+                found.append(Entity(toks[k].text, Label.ORG.value, (toks[k].start, toks[k].end)))
+                break
+    return found
+
+
+def _english_run_start(toks: Sequence[Tok], end: int) -> int:
+    """Where the run of capitalised words and English joins that ends before word ``end`` (a
+    bracket) starts; ``end`` when none stands there. Any capitalised word counts, English words
+    Indonesian also writes among them (`Sport`, `Studies`): the short name's letters decide."""
+    j = end
+    while j > 0 and (
+        (_name_like(toks[j - 1].text) and not glued(toks[j - 1].text))
+        or toks[j - 1].low in _ENGLISH_NAME_JOINS
+    ):
+        j -= 1
+    while j < end and toks[j].low in _ENGLISH_NAME_JOINS:
+        j += 1
+    return j
 
 
 def _english_name_start(toks: Sequence[Tok], k: int) -> int | None:

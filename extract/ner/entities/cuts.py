@@ -699,6 +699,31 @@ def _without_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     return _entity(ent.text[: before.end - ent.span[0]], ent.label, ent.span[0])
 
 
+#: A year of this century, or a range of years opening with one, written as one word (`2026`,
+#: `2018-2022`, `2025-2034`). A body's own number after its head is a unit's or a school's
+#: (`Kodim 1913`, `SMPN 2`, `Yonif 741`), never such a year (news-raw lines 0-149 and all
+#: 9,948: every ORG ending in one named a budget, a term or an edition).
+_CENTURY_YEAR = LazyPattern(r"20\d\d(?:[-–](?:19|20)\d\d)?")
+
+
+def _without_century_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
+    """An ORG without a year of this century that ends it (`rincian anggaran Kementerian Keuangan
+    (Kemenkeu) 2026`, `utang kepada Perum Bulog 2020`, `kepengurusan PGSI 2018-2022`, `acara
+    Business Forum 2025`): the year of a budget, a board's term or an event's edition, no part of
+    a body's name, also after a head or a bracketed short name, where `_without_year` keeps a
+    head's number; the bracketed short name is cut with it, an entry of its own. None when the
+    year follows no word of a name."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or not _CENTURY_YEAR.get().fullmatch(toks[inside[-1]].text):
+        return ent
+    k = inside[-1] - 1
+    if toks[k].text == ")":  # the short name in brackets (`(PP PGSI)`) is an entry of its own
+        k = next((j - 1 for j in range(k - 2, max(inside[0], k - 4), -1) if toks[j].text == "("), k)
+    if not toks[k].text[:1].isalnum():
+        return None
+    return _entity(ent.text[: toks[k].end - ent.span[0]], ent.label, ent.span[0])
+
+
 @cache
 def _name_titles() -> frozenset[str]:
     """Degrees and religious titles written before a name (`Ir`, `Drs`, `H`, `Hi`), lowercase

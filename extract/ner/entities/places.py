@@ -26,6 +26,7 @@ from .cuts import (
     _flat,
     _past_group_head,
     _without_amount,
+    _without_century_year,
     _without_item_count,
     _without_next_item_number,
     _without_rank,
@@ -497,6 +498,7 @@ def _trimmed(
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_next_item_number(a, toks)) is not None
         and (a := _without_year(a, toks)) is not None
+        and (a := _without_century_year(a, toks)) is not None
         and (a := _past_group_head(a, toks, text, lower)) is not None
         and (a := _before_name_title(a, toks)) is not None
         and (a := _before_holder_field(a, toks)) is not None

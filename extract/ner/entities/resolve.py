@@ -20,6 +20,7 @@ from .bodies import (
     _case_variants_grown,
     _clubs,
     _clubs_by_their_city,
+    _english_spelled_bodies,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -149,6 +150,7 @@ def _ranked_readings(
         _clubs(text, toks, kinds, entities),
         grammar,
         people,
+        _english_spelled_bodies(text, toks, {s for s, _ in cuts}),
         model,
         regions,
         _short_named_bodies(
