@@ -45,6 +45,8 @@ from .kinds import (
     _bracket_gloss,
     _common_word_opening,
     _counted_kind,
+    _dated_edition,
+    _dated_work,
     _editor_mark,
     _emphasised_phrase,
     _event,
@@ -55,6 +57,7 @@ from .kinds import (
     _in_rule_title,
     _lowercase_opener,
     _nickname,
+    _numbered_party,
     _owned_place,
     _place_written_lowercase,
     _school_grade,
@@ -73,7 +76,17 @@ from .shortnames import (
     _region_at,
     _spelled_acronyms,
 )
-from .tokens import Tok, _after_title, _name_word, match_head, region_len, title_len, token_at, tokens_inside
+from .tokens import (
+    Tok,
+    _after_title,
+    _name_word,
+    _own_name,
+    match_head,
+    region_len,
+    title_len,
+    token_at,
+    tokens_inside,
+)
 from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
 
 
@@ -483,6 +496,9 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
         and not _market_measure(ent, toks)
+        and not _dated_work(ent, toks)
+        and not _dated_edition(ent, toks)
+        and not _numbered_party(ent, toks)
     )
 
 
@@ -989,3 +1005,32 @@ def _case_variants_grown(ents: list[Entity], text: str) -> list[Entity]:
             e = Entity(text[e.span[0] : m.end()], e.label, (e.span[0], m.end()))
         out.append(e)
     return out
+
+
+def _faction_apart(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG holding a body's name and then `Fraksi` and a party (`Komisi II DPR Fraksi PDIP`,
+    `DPRD Lampung Barat Fraksi PKS`, as a member's affiliation is written) is two bodies: the
+    body and the party's faction in it. A faction named first is one body (`Fraksi PDI
+    Perjuangan DPR RI`), and so is a head alone before it (`Sekretariat Fraksi Golkar`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 3:
+        return [ent]
+    cut = next((k for k in inside[1:-1] if toks[k].text == "Fraksi"), None)
+    if cut is None:
+        return [ent]
+    head = match_head(toks, inside.start)
+    # `anggota DPR Fraksi PPP`: a short name is the body's whole name; a kind's head needs its name
+    body = _own_name(toks[inside.start]) or (
+        head is not None and head[1] is Label.ORG and cut - inside.start > head[0]
+    )
+    if not body:
+        return [ent]
+    pieces = (range(inside.start, cut), range(cut, inside.stop))
+    return [
+        Entity(
+            text[toks[p.start].start : toks[p.stop - 1].end],
+            Label.ORG.value,
+            (toks[p.start].start, toks[p.stop - 1].end),
+        )
+        for p in pieces
+    ]

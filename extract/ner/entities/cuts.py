@@ -36,6 +36,7 @@ from .tokens import (
     region_len,
     title_len,
     token_at,
+    tokens,
     tokens_inside,
 )
 from .words import (
@@ -649,6 +650,22 @@ def _after_glued_word(ent: Entity) -> Entity:
 
 
 _GLUED_LEAD = LazyPattern(r"(\p{Ll}{3,})(?=\p{Lu})")
+
+
+def _before_glued_title(ent: Entity) -> Entity:
+    """An ORG/LOC of two words or more without a position title glued to its last word by a lost
+    line break (`DPC PDIP BadungKetua`, a flattened list of branches and their chairs): the name
+    ends at the seam. A brand's second capital opens no title (`AirAsia`, `MacBook Pro`)."""
+    glued = _GLUED_TAIL.get().search(ent.text)
+    if ent.label == Label.PER or glued is None or " " not in ent.text[: glued.start(1)]:
+        return ent
+    if not title_len(tokens(glued.group(1)), 0):
+        return ent
+    return _entity(ent.text[: glued.start(1)], ent.label, ent.span[0])
+
+
+#: A capitalised word glued to the end of a name's last word (`Badung|Ketua`).
+_GLUED_TAIL = LazyPattern(r"(?<=\p{Ll}{3})(\p{Lu}\p{Ll}{2,})$")
 
 
 #: How many words back a numbered list's previous item number is looked for

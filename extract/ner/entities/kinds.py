@@ -19,12 +19,13 @@ from functools import cache
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_table
+from ...text.patterns import LazyPattern
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
 from .page import _opens_sentence
 from .shortnames import _bracketed, _in_order, _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
-from .words import Head, _heads, _joins, _not_entities, _words_by_kind
+from .words import _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -565,3 +566,67 @@ def _owned_place(ent: Entity, toks: Sequence[Tok]) -> bool:
     if ent.label != Label.LOC or not inside or inside[0] == 0:
         return False
     return toks[inside[0] - 1].low.rsplit("/", 1)[-1] in word_set("entities_place_owners.txt")
+
+
+def _dated_work(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC right before a year in brackets (`Achen dan Bartels (2016)`, `menurut Goodhart
+    (1930),`, `film Police Story (1985)`, `lagu You Were Beautiful (2017)`): an author cited or a
+    work dated, no body and no place (GUIDELINES §6). A head, a region opening it, a body's word
+    or a known or shouted short name names one (`Kementerian Perhubungan RI (2021)`, `UNESCO
+    (2019)`, `Sirkuit Jerez (2014)`, `Harvard University (2024)`), as does the same name written
+    elsewhere in the article with no year after it (`bersama Ducati (2017)`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not inside or not _year_in_brackets(toks, inside.stop):
+        return False
+    if match_head(toks, inside.start) is not None or region_len(toks, inside.start, kecamatan=True):
+        return False
+    if any(_body_word(toks[k]) or (toks[k].text.isupper() and len(toks[k].text) > 1) for k in inside):
+        return False
+    return not _written_undated(toks, inside)
+
+
+def _year_in_brackets(toks: Sequence[Tok], k: int) -> bool:
+    """Tokens from ``k`` are `(`, a year and `)`, `,` or `;` (`(2016)`, `(2022, 2023)`)."""
+    return (
+        k + 2 < len(toks)
+        and toks[k].text == "("
+        and _YEAR.get().fullmatch(toks[k + 1].text) is not None
+        and toks[k + 2].text in (")", ",", ";")
+    )
+
+
+def _written_undated(toks: Sequence[Tok], inside: range) -> bool:
+    """The words ``inside`` stand elsewhere in the article with no year in brackets after them."""
+    words = [toks[k].low for k in inside]
+    n = len(words)
+    return any(
+        j != inside.start and [t.low for t in toks[j : j + n]] == words and not _year_in_brackets(toks, j + n)
+        for j in range(len(toks) - n + 1)
+        if toks[j].low == words[0]
+    )
+
+
+#: A Roman numeral written in capitals (`I`, `IV`, `VII`): a party's number in a case.
+_ROMAN = LazyPattern(r"[IVX]+")
+
+
+def _numbered_party(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC opened by a party's role in a case and a Roman numeral (`Teradu I`, `Teradu IV
+    Parsadaan Harahap`, `Tergugat II`: entities_case_parties.txt): which party of an ethics or a
+    court case is meant, no body and no place; a person named after the number is a person."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or len(inside) < 2:
+        return False
+    roles = word_set("entities_case_parties.txt")
+    return toks[inside.start].low in roles and _ROMAN.get().fullmatch(toks[inside.start + 1].text) is not None
+
+
+def _dated_edition(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of two words or more that ends in a year no head opens (`Mahakam Investment Forum
+    (MIF) 2025`, `CAEXPO 2023`, `Q2 2020`): an event's edition, an award's or a period's name,
+    no body (GUIDELINES §6: events are no entities); a head keeps a body with its budget's or
+    report's year (`Perum Bulog 2020`: `cuts._without_year` leaves it after a head)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
+        return False
+    return match_head(toks, inside.start) is None and toks[inside.start].low not in org_acronyms()

@@ -21,6 +21,7 @@ from ...records import EntityLabel as Label
 from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _after_glued_word,
+    _before_glued_title,
     _before_holder_field,
     _before_name_title,
     _flat,
@@ -489,11 +490,12 @@ def _trimmed(
     called: tuple[tuple[tuple[str, ...], int], ...],
 ) -> Entity | None:
     """One found entity without the words around a name that are not the name's (a common word
-    glued before it, an amount, a rank, a count, a list's next item number, a year, a group's
-    head before a body, a title, a headline's verb, a known person, a clause's tail, a glued
-    sentence, a question word, an open bracket); None when nothing is left."""
+    glued before it, a title glued after it, an amount, a rank, a count, a list's next item
+    number, a year, a group's head before a body, a title, a headline's verb, a known person, a
+    clause's tail, a glued sentence, a question word, an open bracket); None when nothing is
+    left."""
     if (
-        (a := _without_amount(_after_glued_word(e), toks)) is not None
+        (a := _without_amount(_before_glued_title(_after_glued_word(e)), toks)) is not None
         and (a := _without_rank(a, toks, text)) is not None
         and (a := _without_item_count(a, toks)) is not None
         and (a := _without_next_item_number(a, toks)) is not None

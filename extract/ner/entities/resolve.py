@@ -21,6 +21,7 @@ from .bodies import (
     _clubs,
     _clubs_by_their_city,
     _english_spelled_bodies,
+    _faction_apart,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -195,7 +196,13 @@ def _names_completed(
     starts = frozenset(s for s, _ in person_spans)
     bodies = _spelled_bodies(toks, starts) | _syllabic_bodies(toks, ents, starts)
     ents = _credit_outlets(_spelled_bodies_named(ents, toks, text, bodies), text)
-    ents = _with_company_forms([part for e in ents for part in _listed_in_a_row(e, toks, text)], toks, text)
+    parts = [
+        part
+        for e in ents
+        for listed in _listed_in_a_row(e, toks, text)
+        for part in _faction_apart(listed, toks, text)
+    ]
+    ents = _with_company_forms(parts, toks, text)
     ents = _with_route_ends(_with_listed_places(ents, toks, text, person_spans), toks, text)
     ents = _with_compass_written_low(_with_written_levels(ents, toks, text), toks, text)
     ents = _with_open_heads_named(_with_village_names_to_comma(ents, toks, text), toks, text)
