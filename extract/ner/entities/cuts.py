@@ -22,6 +22,7 @@ from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
 from ...text.words import common_words, english_body_words, org_acronyms, org_words, outlet_words, word_set
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
+from .kinds import _dated_edition
 from .model import _relabel
 from .page import _opens_sentence
 from .shortnames import _bracket_words, _group_kind, _heads_body
@@ -729,10 +730,13 @@ def _without_century_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     Business Forum 2025`): the year of a budget, a board's term or an event's edition, no part of
     a body's name, also after a head or a bracketed short name, where `_without_year` keeps a
     head's number; the bracketed short name is cut with it, an entry of its own. None when the
-    year follows no word of a name."""
+    year follows no word of a name, or when no head opens the name (`kinds._dated_edition`: an
+    event's edition, dropped whole)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _CENTURY_YEAR.get().fullmatch(toks[inside[-1]].text):
         return ent
+    if _dated_edition(ent, toks):
+        return None
     k = inside[-1] - 1
     if toks[k].text == ")":  # the short name in brackets (`(PP PGSI)`) is an entry of its own
         k = next((j - 1 for j in range(k - 2, max(inside[0], k - 4), -1) if toks[j].text == "("), k)

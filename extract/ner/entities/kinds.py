@@ -624,8 +624,8 @@ def _numbered_party(ent: Entity, toks: Sequence[Tok]) -> bool:
 def _dated_edition(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG of two words or more that ends in a year no head opens (`Mahakam Investment Forum
     (MIF) 2025`, `CAEXPO 2023`, `Q2 2020`): an event's edition, an award's or a period's name,
-    no body (GUIDELINES §6: events are no entities); a head keeps a body with its budget's or
-    report's year (`Perum Bulog 2020`: `cuts._without_year` leaves it after a head)."""
+    no body (GUIDELINES §6: events are no entities); a head keeps a body, whose budget's or
+    report's year `cuts._without_century_year` cuts (`Perum Bulog 2020`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _YEAR.get().fullmatch(toks[inside[-1]].text):
         return False
