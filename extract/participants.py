@@ -989,8 +989,18 @@ def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     before = text[s_start : cand.start]
     comma = max(before.rfind(","), before.rfind(";"))
     words = _WORD.get().findall(before[comma + 1 :])[-_NEG_BEFORE_WORDS * 2 :]
-    words += _WORD.get().findall(_clause_after(text, cand, s_end))[:_NEG_AFTER_WORDS]
+    words += _before_purpose(_WORD.get().findall(_clause_after(text, cand, s_end))[:_NEG_AFTER_WORDS])
     return _negative_in(" ".join(words), "target")
+
+
+def _before_purpose(words: list[str]) -> list[str]:
+    """``words`` up to a purpose clause with a verb of its own (``120 personel gabungan untuk
+    memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
+    count's; ``50 peserta untuk target tahun depan`` keeps its target."""
+    for i, word in enumerate(words[:-1]):
+        if _negative_rx("purpose").fullmatch(word) and _VERB_SHAPED.get().fullmatch(words[i + 1].lower()):
+            return words[:i]
+    return words
 
 
 def _to_verb(words: list[str]) -> str:
