@@ -989,8 +989,18 @@ def _targeted(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     before = text[s_start : cand.start]
     comma = max(before.rfind(","), before.rfind(";"))
     words = _WORD.get().findall(before[comma + 1 :])[-_NEG_BEFORE_WORDS * 2 :]
-    words += _WORD.get().findall(_clause_after(text, cand, s_end))[:_NEG_AFTER_WORDS]
+    words += _before_purpose(_WORD.get().findall(_clause_after(text, cand, s_end))[:_NEG_AFTER_WORDS])
     return _negative_in(" ".join(words), "target")
+
+
+def _before_purpose(words: list[str]) -> list[str]:
+    """``words`` up to a purpose clause with a verb of its own (``120 personel gabungan untuk
+    memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
+    count's; ``50 peserta untuk target tahun depan`` keeps its target."""
+    for i, word in enumerate(words[:-1]):
+        if _negative_rx("purpose").fullmatch(word) and _VERB_SHAPED.get().fullmatch(words[i + 1].lower()):
+            return words[:i]
+    return words
 
 
 def _to_verb(words: list[str]) -> str:
@@ -1115,23 +1125,36 @@ def _object_before(text: str, cand: _Candidate, s_start: int, kind: str = "objec
     (``diikuti oleh sebanyak 60 biker``, ``menyedot ribuan pengunjung``); a preposition
     right before the count (``hadir dalam tiga varian``) takes the count from the verb.
     ``kind="bring"``: the verbs that take only a lexicon head noun (``menurunkan 14 atlet``),
-    and the count listed after that one with ``dan`` or ``serta`` (`_listed_after`)."""
+    and a count listed after that one (`_listed_after`), through a list of what the verb
+    deploys (``mengerahkan 4 unit mobil, 2 unit motor dan 30 personel``)."""
     if _verb_before(text, cand.start, s_start, kind):
         return True
-    first = _listed_after(text, cand.start, s_start) if kind == "bring" else None
-    return first is not None and _verb_before(text, first, s_start, kind)
+    start: int | None = cand.start
+    for _ in range(_LIST_ITEMS if kind == "bring" else 0):
+        start = _listed_after(text, start, s_start)
+        if start is None:
+            return False
+        if _verb_before(text, start, s_start, kind):
+            return True
+    return False
 
 
-# ``dan``/``serta`` right before a count, and the words between it and the count listed before
-_AND_BEFORE = LazyPattern(r",?\s++(?i:dan|serta)\s++\Z")
+# ``dan``/``serta``/``dengan`` or a comma right before a count, and the words between it and
+# the count listed before
+_AND_BEFORE = LazyPattern(r"(?:,?\s++(?i:dan|serta|dengan)|,)\s++\Z")
 _LIST_GAP_WORDS = 5
+# Items walked back from a count to its ``bring`` verb: a deployment lists vehicles and gear
+# before its staff (``4 unit mobil operasional, 2 unit sepeda motor dan 30 personel``), three
+# kinds at most in news-raw.
+_LIST_ITEMS = 3
 
 
 def _listed_after(text: str, start: int, s_start: int) -> int | None:
-    """Where the count before this one starts, when ``dan`` or ``serta`` lists this one after
-    it with a few words of its noun between and no verb, number or clause break (``diperkuat
-    lima pemain putra dan empat pemain putri``, ``mengundang enam pelari elit pria dan lima
-    pelari elit wanita``); None otherwise."""
+    """Where the count before this one starts, when ``dan``, ``serta``, ``dengan`` or a comma
+    lists this one after it with a few words of its noun between and no verb, number or clause
+    break (``diperkuat lima pemain putra dan empat pemain putri``, ``mengundang enam pelari elit
+    pria dan lima pelari elit wanita``, ``enam unit mobil pemadam dengan 30 personel``); None
+    otherwise."""
     window = max(s_start, start - _OBJECT_CHARS)
     join = _AND_BEFORE.get().search(text, window, start)
     if join is None:
