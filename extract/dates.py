@@ -984,7 +984,8 @@ def _closing_month(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     the clause's end after it is a month alone (GUIDELINES §3: a date without a year); the case
     of both neighbours rules out a name of two capitalised words. After a speech verb or a word
     that introduces a person (``kata Mei.``, ``oleh Juni,``, ``dan Juli,``) it is a person."""
-    if m.group("pw").lower() in _lexicon().blockers["person"] | speech_verbs():
+    before = m.group("pw").lower()
+    if before in _lexicon().blockers["person"] or before in speech_verbs():
         return []
     return [_Cand(m.start("m"), m.end(), _Point(None, _month(m, "m")))]
 

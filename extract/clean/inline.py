@@ -50,6 +50,8 @@ _SUBJECT_AGAIN_WORDS = 14
 # number ends a sentence-case headline read within a headline's length (ANTARA's run 6-14 words)
 _LIST_ITEM_WORDS = 16
 _LIST_NUMBER = regex.compile(r"(?P<k>\d{1,2})\.")
+# an item's number before a capitalised word, no digit or stop glued before it (`1. Periode …`)
+_ITEM_BEFORE = regex.compile(r"(?<![\d.,])\b(?P<k>\d+)\.\s+\p{Lu}")
 # Such a headline's end is looked for in this many characters after its marker (25 words of ~16
 # characters): a bounded window keeps the search linear in the page
 _OPEN_HEADLINE_CHARS = 400
@@ -259,7 +261,7 @@ def _next_list_item(line: str, tokens: list[regex.Match[str]], n: int, start: in
     if not tokens[n + 1].group()[:1].isupper():
         return False
     k = int(number["k"])
-    return k == 1 or regex.search(rf"(?<![\d.,])\b{k - 1}\.\s+\p{{Lu}}", line[:start]) is not None
+    return k == 1 or any(m["k"] == str(k - 1) for m in _ITEM_BEFORE.finditer(line, 0, start))
 
 
 def _answered(tokens: list[regex.Match[str]], n: int) -> bool:

@@ -1215,7 +1215,8 @@ def _full_name_before(
     """The name a given name right before ``text[start:end]`` makes with it: a given or unknown
     word of no marker, title or body (not `Namun`, `Irjen`, `Kasudin`, a word of ``other``), not
     in brackets (a body's short name: `(Sudin Gulkarmat)`), neither word written in lowercase
-    too (`ranpur`); None otherwise."""
+    too (`ranpur`); None otherwise. ``relaxed``: the given name may follow one capitalised
+    common word (`_given_after_common`)."""
     run = (
         _given_after_common(text, start)
         if relaxed

@@ -1,5 +1,5 @@
 """A party's role in an ethics or a court case and a Roman numeral (`Teradu I`, `Penggugat II`:
-entities_case_parties.txt) says which party is meant: no body (GUIDELINES §6), read on DKPP
+people_roles.txt case_party) says which party is meant: no body (GUIDELINES §6), read on DKPP
 reports (ents46); and a letter of intent is a document, no body. Whole entity lists from
 `resolve_entities` on invented sentences, with the spans."""
 

@@ -730,8 +730,8 @@ def _without_century_year(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
     Business Forum 2025`): the year of a budget, a board's term or an event's edition, no part of
     a body's name, also after a head or a bracketed short name, where `_without_year` keeps a
     head's number; the bracketed short name is cut with it, an entry of its own. None when the
-    year follows no word of a name, or when no head opens the name (`kinds._dated_edition`: an
-    event's edition, dropped whole)."""
+    year follows no word of a name, or when `kinds._dated_edition` reads one year ending a name
+    that no head or known short name opens (an event's edition, dropped whole)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2 or not _CENTURY_YEAR.get().fullmatch(toks[inside[-1]].text):
         return ent

@@ -16,16 +16,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 
+from ...people.lexicon import role_words
 from ...records import Entity
 from ...records import EntityLabel as Label
 from ...resources import load_table
-from ...text.patterns import LazyPattern
 from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
 from .grammar import _programme_place
 from .page import _opens_sentence
 from .shortnames import _bracketed, _in_order, _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
-from .words import _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
+from .words import _ROMAN, _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -606,18 +606,14 @@ def _written_undated(toks: Sequence[Tok], inside: range) -> bool:
     )
 
 
-#: A Roman numeral written in capitals (`I`, `IV`, `VII`): a party's number in a case.
-_ROMAN = LazyPattern(r"[IVX]+")
-
-
 def _numbered_party(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC opened by a party's role in a case and a Roman numeral (`Teradu I`, `Teradu IV
-    Parsadaan Harahap`, `Tergugat II`: entities_case_parties.txt): which party of an ethics or a
-    court case is meant, no body and no place; a person named after the number is a person."""
+    Parsadaan Harahap`, `Tergugat II`: people_roles.txt case_party): which party of an ethics or
+    a court case is meant, no body and no place; a person named after the number is a person."""
     inside = tokens_inside(ent.span, toks)
     if ent.label == Label.PER or len(inside) < 2:
         return False
-    roles = word_set("entities_case_parties.txt")
+    roles = role_words("case_party")
     return toks[inside.start].low in roles and _ROMAN.get().fullmatch(toks[inside.start + 1].text) is not None
 
 

@@ -141,6 +141,7 @@ def _ranked_readings(
         if (r := _spelled_whole(e, toks, text)) is not None
     ]
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
+    cut_starts = {s for s, _ in cuts}
     titled = _titled_offices(toks)
     defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
@@ -151,13 +152,13 @@ def _ranked_readings(
         _clubs(text, toks, kinds, entities),
         grammar,
         people,
-        _english_spelled_bodies(text, toks, {s for s, _ in cuts}),
+        _english_spelled_bodies(text, toks, cut_starts),
         model,
         regions,
         _short_named_bodies(
             text,
             toks,
-            {s for s, _ in cuts},
+            cut_starts,
             kinds,
             titled,
             frozenset(e.text for e in model if e.label == Label.ORG),

@@ -369,8 +369,10 @@ class _TitleLinks(_FirstHolder):
         between = toks[j + 1 : c]
         if link not in role_words("body_link") or not between or between[0].kind is not WORD:
             return False
+        first = between[0].text.lower()
         if link in role_words("place_link") and (
-            between[0].text.lower() in facility_words() | role_words("place_cue")
+            first in facility_words()
+            or first in role_words("place_cue")
             or match_region(toks, j + 1, c) > j + 1
         ):
             return False
