@@ -421,6 +421,43 @@ def _trailing_prompts(line: str) -> int | None:
     return cut
 
 
+# A fact-check's verdict box closes the article: its claim is one sentence (news-raw: under 120
+# characters) and after its rating come at most the embedded posts and the desk's headlines of other
+# checks (news-raw: at most 589 characters after the rating's label)
+_CLAIM_CHARS = 300
+_VERDICT_TAIL_CHARS = 800
+
+
+@cache
+def _verdict_pattern() -> regex.Pattern[str]:
+    """`Klaim: <claim> Rating: <verdict>` after a sentence's end, from the claim and rating labels of
+    ``clean_labels.txt``, capitalised or shouted."""
+
+    def labels(kind: Label) -> str:
+        return "|".join(f for w in _labels(kind) for f in (w.capitalize(), w.upper()))
+
+    return regex.compile(
+        rf"(?<=[.!?\"”)]\s+)(?:{labels(Label.CLAIM)})\s*:\s*[^:\n]{{3,{_CLAIM_CHARS}}}?\s"
+        rf"(?:{labels(Label.RATING)})\s*:\s*\S"
+    )
+
+
+def _verdict_box(line: str) -> tuple[int, int] | None:
+    """Start and end of a fact-check's verdict box closing the article (`… agar tidak mudah percaya.
+    Klaim: Stiker barcode di gardu tol resmi Rating: Hoaks Cek fakta: Hoaks! … Pewarta: Budi`): the
+    claim's label after a sentence's end, the rating's within one sentence after it, and no more
+    than `_VERDICT_TAIL_CHARS` after that (embedded posts, other checks' headlines), up to the
+    closing credit, which stays for the byline; None where the box stands higher in the
+    paragraph, above the article's own words, or none is there."""
+    found = None
+    for m in _verdict_pattern().finditer(line, max(0, len(line) - _VERDICT_TAIL_CHARS - _CLAIM_CHARS)):
+        found = m
+    if found is None or len(line) - found.end() > _VERDICT_TAIL_CHARS:
+        return None
+    credit = _patterns().credit_start.search(line, found.end())
+    return found.start(), credit.start() if credit is not None else len(line)
+
+
 def _reader_prompt(text: str) -> bool:
     """A short question to the reader (`Menurut kamu gimana? 👇`), emoji after its mark allowed."""
     words = text.split()

@@ -44,4 +44,6 @@ class Label(Enum):
     NAME_JOINER = "name-joiner"  # joins the words of one name (`Pertahanan dan Keamanan`)
     CAPTION_CUE = "caption-cue"  # the word that opens what a photo shows (`saat meninjau`)
     OPEN_END = "open-end"  # a word no sentence ends with (`kepada`): the line goes on under it
+    CLAIM = "claim"  # labels a fact-check's claim in its verdict box (`Klaim: …`)
+    RATING = "rating"  # labels the verdict after it (`Rating: Hoaks`)
     HOME = "home"  # the first link of a breadcrumb trail (`Beranda`, `Home`)

@@ -517,10 +517,24 @@ def _dateline(text: str) -> Dateline | None:
     """Place and outlet that open the first paragraph (`_head_dateline`), or glued to the sentence
     with no dash (`_glued_dateline`), which also finds the outlet a dash-less head leaves out
     (`SABU RAIJUA, Sabu News, Pemerintah …`)."""
+    text = _mended_dash(text)
     found = _head_dateline(text)
     if found is None or found.outlet is None:
         found = _glued_dateline(text) or found
     return _stop_dropped(found)
+
+
+# `JAKARTA ? Pasukan …`, `BANDA ACEH | ACEHKITA.COM ? Game …`: an en dash a scraper wrote as `?`
+# (the page's curly quotes lost the same way); a question mark set apart by spaces after a shouted
+# word or a web address and before a capital is no question's
+_MOJIBAKE_DASH = regex.compile(r"(?-i:(?<=\p{Lu}{2}|\.\p{L}{2,4})\s\?\s(?=[\"“]?\p{Lu}))")
+
+
+def _mended_dash(text: str) -> str:
+    """The text with the first mojibake dash near its start (`_MOJIBAKE_DASH`) read as an en dash,
+    the length kept so offsets into the text still hold."""
+    m = _MOJIBAKE_DASH.search(text, 0, _CAPTION_SEAM_CHARS)
+    return text if m is None else f"{text[: m.start()]} – {text[m.end() :]}"
 
 
 def _stop_dropped(found: Dateline | None) -> Dateline | None:
@@ -1171,6 +1185,7 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
     stop or closing bracket right after a lowercase letter or digit (`… Pendopo Bupati Aceh
     Utara.Lhokseumawe – …`, `… secara simbolis kemarin (1)CURUP, BE – …`): the dateline after the
     seam, when its place is a known region."""
+    text = _mended_dash(text)
     for m in _CAPTION_SEAM.finditer(text, 0, _CAPTION_SEAM_CHARS):
         if not _SEAM_DASH.match(text, m.start()):
             continue  # `… Kab.Tulang Bawang Barat. Di lokasi …`: a stop before any dash, no dateline

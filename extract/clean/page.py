@@ -26,6 +26,7 @@ from .inline import (
     _tags_after_code,
     _teaser_end,
     _trailing_prompts,
+    _verdict_box,
 )
 from .kinds import LineKind
 from .lexicon import (
@@ -1436,6 +1437,13 @@ class _Page:
             # `… katanya. Simak breaking news … di ponselmu. Pastikan kamu sudah install aplikasi …`
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.SHARE))
             line = line[:cut].rstrip()
+        if (box := _verdict_box(line)) is not None:
+            # `… Klaim: … Rating: Hoaks Cek fakta: Hoaks! …`: a fact-check's verdict box and the
+            # headlines of other checks after it repeat or point away from the article
+            self.removed.append(
+                Boilerplate(line=i + 1, text=line[box[0] : box[1]].strip(), kind=LineKind.RELATED)
+            )
+            line = f"{line[: box[0]].rstrip()} {line[box[1] :].lstrip()}".rstrip()
         if (cut := _trailing_advert(line)) is not None:
             # `… katanya. Berita kerja sama`: paid content's label, no brackets, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.ENDMARK))
