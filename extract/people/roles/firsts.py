@@ -87,7 +87,22 @@ class _FirstHolder(_HolderNames):
             sp = None
         if sp is not None and sp[0] == 1 and conn == "," and _given_place_first(seg):
             sp = (0, sp[1])
+        if sp is None and first:
+            x = self._common_first_called_alone(seg)
+            sp = (x, True) if x else None
         return sp
+
+    def _common_first_called_alone(self, seg: list[El]) -> int:
+        """Ketua Umum KORMI Adil Hakim … kata Adil: after the body's acronym, word or region that
+        closes the title, a first name that is also a common word (Adil) opens the holder's
+        name when name words close the segment and the article calls the person by that word
+        alone after a speech verb or an honorific (`said_alone`); the model's PER entity is no
+        help where the name's last word is also a post (Hakim). Where it opens the name (0:
+        no such name)."""
+        for x in range(1, len(seg) - 1):
+            if seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG) and seg[x].kind is W.COM:
+                return x if all(e.kind in NAMEISH for e in seg[x + 1 :]) and self.said_alone(seg[x]) else 0
+        return 0
 
     def _name_before_and(self, m: _Mention, seg: list[El]) -> bool:
         """pelatih Buyamin dan Edem Abduraimov, Wakil Ketua Aliasan dan Mursidah: one unknown word
@@ -271,7 +286,7 @@ class _FirstHolder(_HolderNames):
         """Capitalised words after a group word or an occupation that name what it is about,
         not a holder: pengurus Munas Ancol (one unknown word after a group); nasabah Bank
         Century, siswa SMKN Xyz, pemenang American Idol (no given name after an occupation)."""
-        if self.strong(seg[x]):
+        if self.strong(seg[x]) or (si == 0 and self._first_of_listed_holders(m, seg, x)):
             return False
         if si == 0 and m.head in role_words("weak_head") and len(seg) - x == 1 and seg[x].kind is W.UNK:
             # Kepala Staf Kepresidenan Moeldoko … kata Moeldoko: a word the article says alone as a
@@ -283,6 +298,26 @@ class _FirstHolder(_HolderNames):
             (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
             or not any(e.kind is W.GIV for e in seg[x:])
         )
+
+    def _first_of_listed_holders(self, m: _Mention, seg: list[El], x: int) -> bool:
+        """Anggota KY Harsono, Budi Santoso, dan Rina Marlina: one unsure word closing the title's
+        first segment, then a comma and a list of names only (each after a comma, the last after
+        `dan`/`serta`; a one-word item a given name or the model's person, as `_more_holders`
+        takes it) is the list's first holder, not more of the body: a body's name is not
+        continued by a list of people."""
+        if len(seg) - x != 1 or seg[x].kind not in (W.UNK, W.GIV, W.AMB) or len(m.segs) < 3:
+            return False
+        for t, (conn, nxt) in enumerate(m.segs[1:], start=1):
+            if conn != "," and conn not in role_words("and_word"):
+                return False
+            sp = self.split(nxt, m.text) if nxt and not self.head_first(nxt) else None
+            if sp is None or sp[0] != 0 or (t == 1 and conn != ","):
+                return False
+            if len(nxt) == 1 and nxt[0].kind is not W.GIV and not self.strong(nxt[0]):
+                return False  # … Abhan, Setyawan dan …: an unsure one-word item is no sure holder
+            if conn in role_words("and_word"):
+                return t >= 2 and t == len(m.segs) - 1
+        return False
 
     def _list_item(self, m: _Mention, si: int, conn: str | None, seg: list[El], x: int) -> bool:
         """Kepala UPT Perikanan, Kelautan dan Peternakan, Wiyono: an unsure word after a
