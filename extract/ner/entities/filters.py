@@ -9,6 +9,7 @@ codes inside a document's number and titles alone are no entities.
 
 from __future__ import annotations
 
+import itertools
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -25,6 +26,7 @@ from ...text.patterns import LazyPattern, alternation, whole_words
 from ...text.words import club_formed, common_words, given_names, not_names, org_acronyms, org_words, word_set
 from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
+from .model import _english_body
 from .page import _glued_masthead, _glues, _opens_sentence
 from .shortnames import _spelled_acronyms
 from .tokens import (
@@ -851,6 +853,81 @@ def _called_persons(ents: Sequence[Entity], toks: Sequence[Tok], text: str) -> f
             or ((inside := tokens_inside(e.span, toks)) and _speaker_or_aged(inside, toks))
         )
     )
+
+
+#: What joins two items of a row of names: a comma, or `dan`, `hingga`, `serta`, `atau` with or
+#: without a comma before it (`Deng Xiaoping, Jiang Zemin, hingga Xi Jinping`).
+_ROW_JOIN = regex.compile(r",\s*|,?\s+(?:dan|hingga|serta|atau)\s+")
+
+#: A bare comma between two items of a row.
+_BARE_COMMA = regex.compile(r",\s*")
+
+#: Items a row must hold besides the span: two, so that one person beside a place (`Bupati
+#: Bangkalan, Lukman Hakim`) is an apposition, no row.
+_ROW_ITEMS = 2
+
+
+def _persons_in_row(ents: Sequence[Entity], text: str) -> frozenset[str]:
+    """The ORG/LOC surfaces named as an item inside a row of persons: the items joined to it by
+    commas, `dan`, `hingga`, `serta` (`_ROW_JOIN`) are all persons, at least `_ROW_ITEMS`, and
+    one stands before it (`Deng Xiaoping, Jiang Zemin, Hu Jintao, hingga Xi Jinping`; `Acosta,
+    Alex Marquez, Diggia, dan Zarco`): one more person, no place and no body. A row's first item is
+    the row's owner (`Palestina, Ozy Syahputra, Indra Brugman, dan …`: the fans of a place), a
+    listed region's name or a shouted short name keeps its sense, and one person at least is
+    named in full (two words or more): a row of one-word names is as often villages or makes the
+    model read as persons (`Desa Molie, …, Jaddu, Raeoloro, dan Raenalulu`)."""
+    found = set()
+    for ent, others, _ in _rows(ents, text):
+        if ent.label == Label.PER or ent.text.isupper() or _listed_name(ent.text.split()):
+            continue
+        full = any(len(e.text.split()) > 1 for e in others)
+        if full and all(e.label == Label.PER for e in others):
+            found.add(ent.text.casefold())
+    return frozenset(found)
+
+
+def _kind_of_row(ents: Sequence[Entity], toks: Sequence[Tok], text: str) -> dict[str, Label]:
+    """The surfaces an item of a row of places or of bodies takes the row's label for: every
+    other item (at least `_ROW_ITEMS`, one before it) is of the other kind (`Shenzhen, Zhuhai,
+    dan Xiamen`; `Huawei, Tencent, dan BYD`). A body so read is a shouted short name (`BYD`,
+    `MAPALA`: a country's or a park's name beside bodies is the place, `Kemenkes Kongo, Uganda
+    dan WHO`); a place so read opens with no head and holds no English body word (`Stanford
+    University` beside schools the model called places) and does not end a chain of commas alone:
+    there the places are an address and the body the clause's subject (`di Kyiv, Ukraina,
+    Liverpool akan …`, `di Cupertino, California, AS, Apple, diketahui …`); no listed region is
+    moved."""
+    found: dict[str, Label] = {}
+    for ent, others, comma_last in _rows(ents, text):
+        labels = {e.label for e in others}
+        if ent.label == Label.PER or len(labels) != 1 or ent.label in labels or Label.PER in labels:
+            continue
+        first = token_at(ent.span[0], toks)
+        if first is None or match_head(toks, first) is not None or _listed_name(ent.text.split()):
+            continue
+        if ent.label == Label.LOC and ent.text.isupper():
+            found[ent.text.casefold()] = Label.ORG
+        elif ent.label == Label.ORG and not comma_last and not _english_body(ent):
+            found[ent.text.casefold()] = Label.LOC
+    return found
+
+
+def _rows(ents: Sequence[Entity], text: str) -> Iterable[tuple[Entity, list[Entity], bool]]:
+    """Each entity inside a row (`_ROW_JOIN`) with the row's other items, where at least
+    `_ROW_ITEMS` others are and one stands before it, and whether it ends the row after a bare
+    comma (no `dan`, `hingga` before it)."""
+    row = sorted(ents, key=lambda e: e.span)
+    joined = [_ROW_JOIN.fullmatch(text, a.span[1], b.span[0]) is not None for a, b in itertools.pairwise(row)]
+    for i, ent in enumerate(row):
+        first = i
+        while first > 0 and joined[first - 1]:
+            first -= 1
+        last = i
+        while last < len(joined) and joined[last]:
+            last += 1
+        others = row[first:i] + row[i + 1 : last + 1]
+        if first < i and len(others) >= _ROW_ITEMS:
+            comma = _BARE_COMMA.fullmatch(text, row[i - 1].span[1], ent.span[0]) is not None
+            yield ent, others, i == last and comma
 
 
 #: A capitalised word glued by a hyphen before or after a span (`Wahdi-`, `-Philippe`).

@@ -34,7 +34,7 @@ from .bodies import (
     _without_title_fields,
 )
 from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
-from .filters import _called_persons, _person_spans
+from .filters import _called_persons, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
 from .kinds import _spelled_kind
 from .model import _relabel, _retype
@@ -177,11 +177,16 @@ def _names_kept(
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)
     spelled = {e.text.casefold() for e in ents if _spelled_kind(e, toks)} | _called_persons(ents, toks, text)
+    in_row = _persons_in_row(ents, text)
+    row_kind = _kind_of_row(ents, toks, text)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     return [
-        e
+        _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents
-        if e.text.casefold() not in spelled and _names_one(e, toks, lower) and not _made_thing(e, toks)
+        if e.text.casefold() not in spelled
+        and (e.label == Label.PER or e.text.casefold() not in in_row)
+        and _names_one(e, toks, lower)
+        and not _made_thing(e, toks)
     ]
 
 
