@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..records import Entity, EntityLabel, Official, Person, Span
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     NUMBER,
@@ -923,6 +923,37 @@ def _names_a_body(text: str, span: Span, others: Sequence[Span]) -> bool:
     return False
 
 
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head phrases that open an organisation's name (`entities_heads.txt`, kind `body`)."""
+    return frozenset(
+        r.phrase for r in load_table("entities_heads.txt") if r.kind == "body" and r.label == "ORG"
+    )
+
+
+def _after_body_head(text: str, cand: tuple[str, Span]) -> bool:
+    """`ke Polsek Tambora untuk …`, `dialami UIN Syarif Hidayatullah`, `Bank Mega Syariah
+    menggenjot`: a candidate one blank after a capitalised head that opens an organisation's name
+    (`_body_heads`; one word or two) is that body's name, when no capitalised word stands before
+    the head (`Kepala Dinas Yudha Setiawan`, `Kapten Tim Hawkins`, `OK Bank Hendra Lie`: a title,
+    a rank or a body's name, the head part of a post) and the head opens no post itself
+    (`Pimpinan Cabang`). A lone word after a lone head stays (`peternak Tim Marsh`)."""
+    name, (s, _) = cand
+    if text[s - 1 : s] != " " or text[s - 2 : s - 1] in ".:":
+        return False
+    for n in (2, 1):
+        words = text[max(0, s - 60) : s - 1].split()[-n - 1 :]
+        head = words[-n:]
+        if len(head) < n or " ".join(head).lower() not in _body_heads() or not head[0][:1].isupper():
+            continue
+        if n == 1 and len(name.split()) == 1:
+            return False
+        before = words[0] if len(words) > n else ""
+        phrase = " ".join(head)
+        return not (before[:1].isupper() or title_prefix_len(phrase, 0, len(phrase)))
+    return False
+
+
 #: How often a body's name is written for a holder's word at its end to be read as that name.
 _BODY_WRITTEN = 2
 
@@ -1422,7 +1453,12 @@ def _person_candidates(
     cands += [c for c in names if c[0] not in bodies]
     cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
     others = [e.span for e in entities if e.label != EntityLabel.PER]
-    cands = [c for c in cands if c in set(cands[: len(officials)]) or not _names_a_body(text, c[1], others)]
+    cands = [
+        c
+        for c in cands
+        if c in set(cands[: len(officials)])
+        or not (_names_a_body(text, c[1], others) or _after_body_head(text, c))
+    ]
     return cands, ruled, contested
 
 

@@ -10,6 +10,10 @@
   stays (`Tim Marsh`), and so does a name opening with a given name that ends a span opened by
   two words or more (`Puskesmas Banjar Baru Desi Ariani`: the model ran the place on into the
   head's name).
+- A candidate one blank after a capitalised head that opens an organisation's name
+  (`entities_heads.txt`, kind `body`: `dialami UIN Syarif Hidayatullah`) is that body's name,
+  unless a capitalised word stands before the head (`Kepala Dinas Yudha Setiawan`: the head is
+  part of a post).
 
 Invented Indonesian sentences in the style of national news; whole person lists with every
 mention's span, and cases that must keep their person.
@@ -75,3 +79,30 @@ def test_a_full_name_ending_a_place_span_stays() -> None:
     span = _at(TEXT_CLINIC, "Desi Ariani")
     found = _found(TEXT_CLINIC, [("Puskesmas Banjar Baru Desi Ariani", "LOC"), ("Desi Ariani", "PER")])
     assert found == [("Desi Ariani", (span,))]
+
+
+# A candidate one blank after a capitalised head that opens an organisation's name
+# (`entities_heads.txt`, kind `body`), with no capitalised word before the head and no post
+# opened by the head, is that body's name.
+
+TEXT_CAMPUS = (
+    "Lonjakan peminat jalur mandiri terjadi di banyak kampus. Kondisi itu tak hanya dialami UIN Syarif "
+    "Hidayatullah, tetapi juga sejumlah universitas negeri lain di Jawa."
+)
+
+
+def test_a_name_after_a_university_head_is_no_person() -> None:
+    assert _found(TEXT_CAMPUS, [("Syarif Hidayatullah", "PER"), ("Jawa", "LOC")]) == []
+
+
+TEXT_HEAD_OFFICIAL = (
+    "Banjir merendam dua kecamatan. Kepala Dinas Yudha Setiawan meninjau lokasi pada Senin. "
+    "Yudha meminta warga waspada."
+)
+
+
+def test_a_name_after_a_title_and_its_body_head_stays() -> None:
+    first = _at(TEXT_HEAD_OFFICIAL, "Yudha Setiawan")
+    last = _at(TEXT_HEAD_OFFICIAL, "Yudha", first[1])
+    found = _found(TEXT_HEAD_OFFICIAL, [("Yudha Setiawan", "PER"), ("Yudha", "PER")])
+    assert found == [("Yudha Setiawan", (first, last))]
