@@ -15,7 +15,7 @@ from functools import cache
 import regex
 
 from ..records import Entity, EntityLabel, Official, Person, Span
-from ..resources import load_lines
+from ..resources import load_lines, load_table
 from ..text.patterns import LazyPattern, alternation, whole_words
 from ..text.tokens import (
     NUMBER,
@@ -893,6 +893,87 @@ def _read_only_as_other(entities: Sequence[Entity]) -> frozenset[str]:
     return frozenset(other - {folded(e.text) for e in entities if e.label == EntityLabel.PER})
 
 
+#: classes of the words that may open a body's or a place's name before the name proper: its
+#: kind (`Kelompok`, `Desa`), a common word (`Gunung`, `Tani`), an acronym (`UIN`, `SMA`)
+_HEAD_CLASSES = frozenset({W.ORG, W.COM, W.ACR, W.LOW})
+
+
+def _names_a_body(text: str, span: Span, others: Sequence[Span]) -> bool:
+    """`UIN Syarif Hidayatullah`, `Kelompok Tani Ngudi Madya`, `Gunung Carstensz Pyramid`: a
+    candidate inside a span the model reads as a body or a place, opened before it by the kind's
+    words only (`_HEAD_CLASSES`; no given name, rank, honorific, comma or bracket among them), is
+    that body's or place's name. It stays a person when a degree or a description follows it, when
+    a lone word follows a lone kind word (`Tim Marsh`: the given name Tim is the word `tim`), and
+    when a name opening with a given name ends a span opened by two words or more (`Puskesmas
+    Banjar Baru Desi Ariani`: the model ran a place on into its head's name)."""
+    s, e = span
+    for a, b in others:
+        if not (a < s and e <= b):
+            continue
+        lead, words = text[a:s].split(), text[s:e].split()
+        if any(ch in text[a:s] for ch in ",()") or not all(
+            word_class(w) in _HEAD_CLASSES and word_marker(w) is None for w in lead
+        ):
+            continue
+        if len(lead) == 1 and len(words) == 1:
+            continue
+        if e == b and len(lead) >= 2 and word_class(words[0]) is W.GIV:
+            continue
+        return not (_degree_after(text, e) or _described_after(text, e))
+    return False
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    """The head phrases that open an organisation's name (`entities_heads.txt`, kind `body`)."""
+    return frozenset(
+        r.phrase for r in load_table("entities_heads.txt") if r.kind == "body" and r.label == "ORG"
+    )
+
+
+def _after_body_head(text: str, cand: tuple[str, Span]) -> bool:
+    """`ke Polsek Tambora untuk …`, `dialami UIN Syarif Hidayatullah`, `Bank Mega Syariah
+    menggenjot`: a candidate one blank after a capitalised head that opens an organisation's name
+    (`_body_heads`; one word or two) is that body's name, when no capitalised word stands before
+    the head (`Kepala Dinas Yudha Setiawan`, `Kapten Tim Hawkins`, `OK Bank Hendra Lie`: a title,
+    a rank or a body's name, the head part of a post) and the head opens no post itself
+    (`Pimpinan Cabang`). A lone word after a lone head stays (`peternak Tim Marsh`)."""
+    name, (s, _) = cand
+    if text[s - 1 : s] != " " or text[s - 2 : s - 1] in ".:":
+        return False
+    for n in (2, 1):
+        words = text[max(0, s - 60) : s - 1].split()[-n - 1 :]
+        head = words[-n:]
+        if len(head) < n or " ".join(head).lower() not in _body_heads() or not head[0][:1].isupper():
+            continue
+        if n == 1 and len(name.split()) == 1:
+            return False
+        before = words[0] if len(words) > n else ""
+        phrase = " ".join(head)
+        return not (before[:1].isupper() or title_prefix_len(phrase, 0, len(phrase)))
+    return False
+
+
+#: How often a body's name is written for a holder's word at its end to be read as that name.
+_BODY_WRITTEN = 2
+
+
+def _ends_other_name(text: str, span: Span, only_other: frozenset[str]) -> bool:
+    """`… di Mahkamah Agung, terdakwa dieksekusi`: an occupation's holder that the capitalised
+    word right before it completes into a name the model reads in the article only as a body or a
+    place (`_read_only_as_other`: `Mahkamah Agung`), a name the article writes again elsewhere,
+    ends that name: no holder (`peternak Tim Marsh`, written once, stays; so does a name after a
+    rank or an honorific the model read as a body: `terdakwa Kopda Bazarsah`)."""
+    before = prev_word(text, span[0])
+    name = f"{before} {text[span[0] : span[1]]}"
+    return (
+        before[:1].isupper()
+        and word_marker(before) is None
+        and folded(name) in only_other
+        and text.count(name) >= _BODY_WRITTEN
+    )
+
+
 def _holds_event(text: str, name: str) -> bool:
     """Whether an occupation's holder is a lone word the article writes after an event's word
     (`Manajer Tim Thomas` beside `Piala Thomas`: `after_event_word`): the event's team, no member;
@@ -1344,10 +1425,14 @@ def _person_candidates(
     cands: list[tuple[str, Span]] = [(o.name, o.name_span or o.span) for o in officials]
     bodies = _title_bodies(roles)
     # `tim balap McLaren`: an occupation's holder that is a body ending an official's title
+    only_other = _read_only_as_other(entities)
     held = [
         (m.name, m.name_span)
         for m in roles
-        if m.name_span is not None and (m.official or m.name not in bodies) and not _holds_event(text, m.name)
+        if m.name_span is not None
+        and (m.official or m.name not in bodies)
+        and not _holds_event(text, m.name)
+        and not _ends_other_name(text, m.name_span, only_other)
     ]
     # a name the model reads as an organisation or a place from its first word on is contested:
     # no person by the grammar alone, nor by a speech verb (`mengatakan Xiaomi 17T adalah …`:
@@ -1360,7 +1445,6 @@ def _person_candidates(
     apposed += [(c, len(name_tokens(c[0])) == 1) for c in _described_speakers(text, full)]
     found = _grammar_persons(text, full) + _unread_titled_speakers(text, full, entities)
     found += _lone_names_in_full(text, entities) + [c for c, _ in apposed]
-    only_other = _read_only_as_other(entities)
     unheld = {c for c in held if c not in cands and folded(c[0]) in only_other}
     contested = {c for c in found if c[1][0] in named_other} - {c for c, described in apposed if described}
     ruled = set(cands) | (set(held) - unheld) | (set(found) - contested)
@@ -1369,6 +1453,13 @@ def _person_candidates(
     names = entity_names(text, entities, roles) if names is None else names
     cands += [c for c in names if c[0] not in bodies]
     cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
+    others = [e.span for e in entities if e.label != EntityLabel.PER]
+    cands = [
+        c
+        for c in cands
+        if c in set(cands[: len(officials)])
+        or not (_names_a_body(text, c[1], others) or _after_body_head(text, c))
+    ]
     return cands, ruled, contested
 
 
