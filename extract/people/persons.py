@@ -1454,11 +1454,11 @@ def _person_candidates(
     cands += [c for c in names if c[0] not in bodies]
     cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
     others = [e.span for e in entities if e.label != EntityLabel.PER]
+    held_by_officials = set(cands[: len(officials)])
     cands = [
         c
         for c in cands
-        if c in set(cands[: len(officials)])
-        or not (_names_a_body(text, c[1], others) or _after_body_head(text, c))
+        if c in held_by_officials or not (_names_a_body(text, c[1], others) or _after_body_head(text, c))
     ]
     return cands, ruled, contested
 
