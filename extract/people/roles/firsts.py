@@ -27,6 +27,10 @@ from ..lexicon import (
 from ..titles import DERIVED_NOUN, El, Piece, orglike, place_ends
 from .mentions import _MAX_PLACE_PHRASE, _NAME_END_PUNCT, W, _HolderNames, _Mention
 
+#: kinds of the word that closes a body's name before its holder: an organisation word, an acronym,
+#: a region (`Ketua Umum KORMI Adil Hakim`, `Anggota KY Abhan`)
+_BODY_ENDS = (W.ORG, W.ACR, Piece.REG)
+
 
 def _place_or_noun(low: str) -> bool:
     """A lowercase word that is a level, a facility or a geographic word (kota, balai, sungai) or a
@@ -100,7 +104,7 @@ class _FirstHolder(_HolderNames):
         help where the name's last word is also a post (Hakim). Where it opens the name (0:
         no such name)."""
         for x in range(1, len(seg) - 1):
-            if seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG) and seg[x].kind is W.COM:
+            if seg[x - 1].kind in _BODY_ENDS and seg[x].kind is W.COM:
                 return x if all(e.kind in NAMEISH for e in seg[x + 1 :]) and self.said_alone(seg[x]) else 0
         return 0
 
@@ -295,8 +299,7 @@ class _FirstHolder(_HolderNames):
         if conn == "," and x == 0 and si == 0:
             return False  # tokoh masyarakat, Rosada di …: a name after the comma
         return not m.official and (
-            (x > 0 and seg[x - 1].kind in (W.ORG, W.ACR, Piece.REG))
-            or not any(e.kind is W.GIV for e in seg[x:])
+            (x > 0 and seg[x - 1].kind in _BODY_ENDS) or not any(e.kind is W.GIV for e in seg[x:])
         )
 
     def _first_of_listed_holders(self, m: _Mention, seg: list[El], x: int) -> bool:
@@ -304,8 +307,11 @@ class _FirstHolder(_HolderNames):
         first segment, then a comma and a list of names only (each after a comma, the last after
         `dan`/`serta`; a one-word item a given name or the model's person, as `_more_holders`
         takes it) is the list's first holder, not more of the body: a body's name is not
-        continued by a list of people."""
+        continued by a list of people. The word before it closes a body's name (`_BODY_ENDS`: `KY`);
+        after another unsure word it is more of that name (`Pemain klub Velora Kambang, Danu …`)."""
         if len(seg) - x != 1 or seg[x].kind not in (W.UNK, W.GIV, W.AMB) or len(m.segs) < 3:
+            return False
+        if x == 0 or seg[x - 1].kind not in _BODY_ENDS:
             return False
         for t, (conn, nxt) in enumerate(m.segs[1:], start=1):
             if conn != "," and conn not in role_words("and_word"):
@@ -630,7 +636,7 @@ class _FirstHolder(_HolderNames):
             return False
         return self.toks[m.start].text.lower() == "tim" or (
             conn in role_words("and_word")
-            and not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in m.els if e.j <= m.comp_end)
+            and not any(e.kind in _BODY_ENDS for e in m.els if e.j <= m.comp_end)
         )
 
     def _closes_clause(self, j: int) -> bool:
