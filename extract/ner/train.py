@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import itertools
 import json
 import logging
@@ -459,8 +460,10 @@ def _to_docbin(sentences: Sequence[Sentence], path: Path) -> None:
 
 # --- in-domain data: the dev set's tune articles ---------------------------------------------
 
-# Gold list of a dev article -> the label its names are projected as.
-IN_DOMAIN_FIELDS = {"organisations": "ORG", "places": "LOC", "persons": "PER"}
+# Gold list of a dev article -> the label its names are projected as. `aliases` (only in the
+# annotation of news-raw, data/annotations) are a listed person's other names that are not
+# words of the fullest one (`Jokowi`): untagged, they would be taught as no entity.
+IN_DOMAIN_FIELDS = {"organisations": "ORG", "places": "LOC", "persons": "PER", "aliases": "PER"}
 # How many times the projected lines are repeated (``"in_domain": True``; a number overrides
 # it): ~460 lines beside ~11,000 corpus sentences; three copies let real-news conventions (an
 # office named with its region is one ORG) weigh in without drowning the corpora's annotation.
@@ -537,12 +540,85 @@ def tag_line(line: str, spans: Iterable[tuple[int, int, str]], tokenizer: Any) -
     return Sentence(tuple(t.text for t in doc), tuple(tags))
 
 
-def in_domain_sentences(dev: Path) -> list[Sentence]:
-    """The tune articles' gold organisations, places and persons projected onto their lines."""
+def _projected(articles: Iterable[tuple[str, dict[str, Any]]]) -> list[Sentence]:
+    """Each (text, gold) article's gold names projected onto its lines (`project_names`)."""
     import spacy
 
     tokenizer = make_id_tokenizer(spacy.blank("xx").vocab)
-    return [s for text, gold in tune_articles(dev) for s in project_names(text, _gold_names(gold), tokenizer)]
+    return [s for text, gold in articles for s in project_names(text, _gold_names(gold), tokenizer)]
+
+
+def in_domain_sentences(dev: Path) -> list[Sentence]:
+    """The tune articles' gold organisations, places and persons projected onto their lines."""
+    return _projected(tune_articles(dev))
+
+
+# --- in-domain data: annotated news-raw articles (data/annotations) -------------------------------
+
+#: The annotation of news-raw articles for training: one JSON object per line, ``{"doc_id": "nr01234",
+#: "line": 1234, "sha256": <of the raw line>, "persons": [...], "organisations": [...],
+#: "places": [...]}`` as the dev gold lists them (GUIDELINES §6); data/annotations/README.md.
+NEWS_ANNOTATIONS = REPO / "data" / "annotations" / "news-raw.jsonl"
+# How many times their projected sentences are repeated (``"news": True``; a number overrides
+# it). One copy: 640 articles give ~5,400 sentences with a name (~137,000 tokens), half the
+# corpus sentences' tokens; the tune lines, 6 copies, are ~115,000.
+NEWS_UPSAMPLE = 1
+
+
+#: The annotation of news-raw articles kept for testing (never trained on; same format):
+#: `scripts/news_eval.py` scores the whole pipeline's entities on them.
+NEWS_TEST_ANNOTATIONS = REPO / "data" / "annotations" / "news-raw-test.jsonl"
+
+
+def annotated_lines(corpora: Path, annotations: Path) -> list[tuple[str, dict[str, Any]]]:
+    """(raw news-raw line, annotation) of every article ``annotations`` lists, in news-raw order.
+
+    Raises ValueError for an annotated line that news-raw lacks or whose text is not the one it
+    was annotated on (``sha256``).
+    """
+    rows = [json.loads(line) for line in Path(annotations).read_text(encoding="utf-8").splitlines() if line]
+    wanted = {row["line"]: row for row in rows}
+    out: list[tuple[str, dict[str, Any]]] = []
+    for i, raw in enumerate(news_raw_lines(corpora)):
+        row = wanted.pop(i, None)
+        if row is None:
+            continue
+        if hashlib.sha256(raw.encode("utf-8")).hexdigest() != row["sha256"]:
+            raise ValueError(f"{annotations}: {row['doc_id']} (news-raw line {i}) is not the text annotated")
+        out.append((raw, row))
+    if wanted:
+        raise ValueError(f"{annotations}: news-raw has no lines {sorted(wanted)[:5]}")
+    return out
+
+
+def annotated_news(corpora: Path, annotations: Path = NEWS_ANNOTATIONS) -> list[tuple[str, dict[str, Any]]]:
+    """(cleaned text, annotation) of the annotated news-raw articles, for training.
+
+    Raises ValueError as `annotated_lines` does, and for a line in the range where models are
+    judged (``SILVER_HELD_OUT``): such lines never reach training.
+    """
+    articles = annotated_lines(corpora, annotations)
+    held_out = [row["line"] for _, row in articles if row["line"] in SILVER_HELD_OUT]
+    if held_out:
+        raise ValueError(f"{annotations}: lines {held_out[:5]} are where models are judged, never trained on")
+    return [(clean(raw).text, row) for raw, row in articles]
+
+
+def news_sentences(corpora: Path, annotations: Path = NEWS_ANNOTATIONS) -> list[Sentence]:
+    """The annotated news-raw articles' names projected onto their sentences.
+
+    Cut into sentences (`sentence_breaks`), not lines: many news-raw articles are one line.
+    """
+    return _projected((_sentence_lines(text), row) for text, row in annotated_news(corpora, annotations))
+
+
+def _sentence_lines(text: str) -> str:
+    """``text`` with each of its sentences on a line of its own."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        cuts = [0, *(end for _, end in sentence_breaks(line, 0, len(line))), len(line)]
+        out += [line[a:b].strip() for a, b in itertools.pairwise(cuts) if line[a:b].strip()]
+    return "\n".join(out)
 
 
 # --- silver lines: the whole pipeline's entities on unlabelled news --------------------------
@@ -800,11 +876,18 @@ _V1 = {"use": _ALL, "nerp_case": "partial"}
 
 # name -> (data options, config overrides). "final" is what ships. The data options are
 # `build_training_data`'s, plus "in_domain" (add the dev set's tune articles, projected:
-# `in_domain_sentences`, IN_DOMAIN_UPSAMPLE times, or as many as a number says), "silver" (add
+# `in_domain_sentences`, IN_DOMAIN_UPSAMPLE times, or as many as a number says), "news" (add the
+# annotated news-raw articles (data/annotations), projected: `news_sentences`, NEWS_UPSAMPLE times or as many
+# as a number says), "silver" (add
 # news-raw sentences labelled by the whole pipeline: `silver_sentences`) and "vectors" (floret
 # vectors from `train_vectors` in the tok2vec; without it the config's
 # include_static_vectors is switched off).
-_ADDED_OPTIONS = ("in_domain", "silver", "vectors")  # data options of `train`, not of build_training_data
+_ADDED_OPTIONS = (
+    "in_domain",
+    "news",
+    "silver",
+    "vectors",
+)  # data options of `train`, not of build_training_data
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "idner-only": ({"use": ("idner",)}, WIDE),
     "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, WIDE),
@@ -843,6 +926,9 @@ EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     # final (0.4: tune lines 6 times) plus the silver lines, labelled by the pipeline of its day
     # with the bundled model (0.4 when it was run, session 13); pretrained as "final".
     "final-silver6": ({**_V1, "in_domain": 6, "vectors": True, "silver": True}, {}),
+    # final (0.4) plus the annotated news-raw articles (data/annotations, session 26),
+    # their sentences once; pretrained as "final".
+    "final-news": ({**_V1, "in_domain": 6, "vectors": True, "news": True}, {}),
 }
 
 
@@ -905,6 +991,7 @@ def train(
     overrides: dict[str, Any] | None = None,
     workdir: Path | None = None,
     dev_articles: Path | None = None,
+    annotations: Path = NEWS_ANNOTATIONS,
     vectors: Path | None = None,
     init_tok2vec: Path | None = None,
     label: Labeller | None = None,
@@ -922,6 +1009,7 @@ def train(
         overrides: extra spaCy config overrides, e.g. ``{"components.tok2vec.model.encode.width": 128}``.
         workdir: where the .spacy files and checkpoints go (default: a temporary folder).
         dev_articles: the ``shared/dev`` folder (default: beside ``corpora``), for "in_domain".
+        annotations: the annotation of news-raw articles, for "news" (`annotated_news`).
         vectors: a spaCy vectors folder made by `train_vectors` to reuse (default: trained here).
         init_tok2vec: ``model-last.bin`` of `pretrain` (same experiment and overrides) to start from.
         label: the whole pipeline, for an experiment with silver lines (`silver_sentences`).
@@ -931,6 +1019,7 @@ def train(
     """
     data_opts, exp_overrides = _experiment(experiment)
     in_domain, use_vectors = data_opts.pop("in_domain", False), data_opts.pop("vectors", False)
+    news = data_opts.pop("news", False)
     silver = _silver_labeller(experiment, data_opts.pop("silver", False), label)
     corpora, out = Path(corpora), Path(out)
     config = Path(config) if config is not None else DEFAULT_CONFIG
@@ -939,7 +1028,16 @@ def train(
     t0 = time.monotonic()
     data = build_training_data(corpora, **data_opts)
     with _work_folder(workdir, "warta-ner-") as work:
-        ov = _prepare(data, work, corpora, in_domain=in_domain, label=silver, dev_articles=dev_articles)
+        ov = _prepare(
+            data,
+            work,
+            corpora,
+            in_domain=in_domain,
+            news=news,
+            label=silver,
+            dev_articles=dev_articles,
+            annotations=annotations,
+        )
         ov.update(_vectors(corpora, data, work, use=use_vectors, reuse=vectors))
         ov.update({"system.seed": seed, **exp_overrides, **(overrides or {})})
         ov.update(_run_limits(max_steps, max_minutes, init_tok2vec))
@@ -1004,16 +1102,24 @@ def _prepare(
     corpora: Path,
     *,
     in_domain: bool | int,
+    news: bool | int,
     label: Labeller | None,
     dev_articles: Path | None,
+    annotations: Path,
 ) -> dict[str, Any]:
-    """Write the training and dev sets as .spacy files (in-domain and silver lines added if asked)."""
+    """Write the training and dev sets as .spacy files (in-domain, news and silver lines if asked)."""
     train_sents = list(data.train)
     if in_domain:
-        copies = IN_DOMAIN_UPSAMPLE if in_domain is True else int(in_domain)
-        lines = in_domain_sentences(dev_articles if dev_articles is not None else corpora.parent / "dev")
-        train_sents += lines * copies
-        data.stats["dev tune articles (projected lines)"] = {"read": len(lines), "kept": len(lines) * copies}
+        dev = dev_articles if dev_articles is not None else corpora.parent / "dev"
+        lines = in_domain_sentences(dev)
+        train_sents += _copies(
+            data, "dev tune articles (projected lines)", lines, in_domain, IN_DOMAIN_UPSAMPLE
+        )
+    if news:
+        lines = news_sentences(corpora, annotations)
+        train_sents += _copies(
+            data, "news-raw, annotated articles (projected sentences)", lines, news, NEWS_UPSAMPLE
+        )
     if label is not None:
         lines = silver_sentences(corpora, label)
         train_sents += lines
@@ -1021,6 +1127,15 @@ def _prepare(
     _to_docbin(train_sents, work / "train.spacy")
     _to_docbin(data.dev, work / "dev.spacy")
     return {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy")}
+
+
+def _copies(
+    data: TrainingData, name: str, lines: list[Sentence], wanted: bool | int, default: int
+) -> list[Sentence]:
+    """``lines`` repeated ``wanted`` times (``default`` for True), counted in ``data.stats``."""
+    copies = default if wanted is True else int(wanted)
+    data.stats[name] = {"read": len(lines), "kept": len(lines) * copies}
+    return lines * copies
 
 
 def _vectors(
@@ -1236,6 +1351,9 @@ def _parser() -> argparse.ArgumentParser:
     t.add_argument("--eval", action="store_true", help="evaluate after training")
     t.add_argument("--dev-articles", type=Path, default=None, help="shared/dev (default: beside --corpora)")
     t.add_argument(
+        "--annotations", type=Path, default=NEWS_ANNOTATIONS, help="annotated news-raw articles (JSONL)"
+    )
+    t.add_argument(
         "--init-tok2vec", type=Path, default=None, help="pretrained weights (pretrain's model-last.bin)"
     )
     p.add_argument("--out", type=Path, required=True, help="folder for the weights (model-last.bin) and logs")
@@ -1291,6 +1409,7 @@ def main(argv: Sequence[str] | None = None, *, label: Labeller | None = None) ->
         args.out,
         max_steps=args.max_steps,
         dev_articles=args.dev_articles,
+        annotations=args.annotations,
         init_tok2vec=args.init_tok2vec,
         label=label,
         **common,

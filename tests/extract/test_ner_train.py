@@ -7,15 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from extract.clean import clean
 from extract.ner.train import (
     CORPORA,
+    NEWS_ANNOTATIONS,
+    NEWS_TEST_ANNOTATIONS,
     Sentence,
     _gold_names,
+    annotated_lines,
+    annotated_news,
     build_training_data,
     dedup_key,
     format_report,
     gold_spans,
     in_domain_sentences,
+    news_sentences,
     ngram_keys,
     parse_conll,
     pretrain,
@@ -464,6 +470,116 @@ def test_in_domain_sentences_never_read_the_check_slice(tmp_path: Path) -> None:
             ("O", "O", "O", "O", "O", "O", "B-LOC", "I-LOC", "O"),
         )
     ]
+
+
+# --- annotated news-raw articles (data/annotations) ----------------------------------------------
+
+_ANNOTATED = (
+    "Kepala Dinas Pertanian Kabupaten Bone Andi Asman meninjau sawah di Kecamatan Cina, Kamis. "
+    "Menurut Asman, Dinas Pertanian menyiapkan benih untuk petani Bone, sesuai arahan Jokowi."
+)
+
+
+def _annotation(line: int, raw: str, **lists: list[str]) -> dict:
+    import hashlib
+
+    row = {"doc_id": f"nr{line:05d}", "line": line, "sha256": hashlib.sha256(raw.encode()).hexdigest()}
+    return {**row, "persons": [], "organisations": [], "places": [], **lists}
+
+
+def _write_annotations(path: Path, rows: list[dict]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def test_news_sentences_project_the_annotated_names_onto_their_articles(tmp_path: Path) -> None:
+    unannotated = "Harga cabai rawit di Pasar Sentral Bone naik lagi pekan ini."
+    _news_raw(tmp_path, [unannotated, _ANNOTATED])
+    rows = [
+        _annotation(
+            1,
+            _ANNOTATED,
+            persons=["Andi Asman"],
+            organisations=["Dinas Pertanian Kabupaten Bone", "Dinas Pertanian"],
+            places=["Kecamatan Cina", "Bone"],
+            aliases=["Jokowi"],
+        )
+    ]
+    got = news_sentences(tmp_path, _write_annotations(tmp_path / "news.jsonl", rows))
+    # the article's two sentences; the unannotated article (a place the model would tag) gives nothing
+    assert [[(w, t) for w, t in zip(s.words, s.tags, strict=True) if t != "O"] for s in got] == [
+        [
+            ("Dinas", "B-ORG"),
+            ("Pertanian", "I-ORG"),
+            ("Kabupaten", "I-ORG"),
+            ("Bone", "I-ORG"),
+            ("Andi", "B-PER"),
+            ("Asman", "I-PER"),
+            ("Kecamatan", "B-LOC"),
+            ("Cina", "I-LOC"),
+        ],
+        [
+            ("Asman", "B-PER"),
+            ("Dinas", "B-ORG"),
+            ("Pertanian", "I-ORG"),
+            ("Bone", "B-LOC"),
+            ("Jokowi", "B-PER"),
+        ],
+    ]
+    assert got[1].words[0] == "Menurut"
+
+
+def test_news_sentences_of_names_absent_from_the_text_are_nothing(tmp_path: Path) -> None:
+    _news_raw(tmp_path, [_ANNOTATED])
+    rows = [_annotation(0, _ANNOTATED, organisations=["Kementerian Pertanian"], places=["Makassar"])]
+    assert news_sentences(tmp_path, _write_annotations(tmp_path / "news.jsonl", rows)) == []
+
+
+@pytest.mark.parametrize(
+    ("row", "message"),
+    [
+        pytest.param({"sha256": "0" * 64}, "is not the text annotated", id="text changed"),
+        pytest.param({"line": 7, "doc_id": "nr00007"}, "news-raw has no lines", id="line missing"),
+    ],
+)
+def test_annotated_news_rejects_lines_it_cannot_trust(tmp_path: Path, row: dict, message: str) -> None:
+    _news_raw(tmp_path, [_ANNOTATED])
+    rows = [{**_annotation(0, _ANNOTATED, places=["Bone"]), **row}]
+    with pytest.raises(ValueError, match=message):
+        annotated_news(tmp_path, _write_annotations(tmp_path / "news.jsonl", rows))
+
+
+def test_annotated_news_never_trains_on_the_lines_where_models_are_judged(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract.ner import train
+
+    _news_raw(tmp_path, [_ANNOTATED])
+    monkeypatch.setattr(train, "SILVER_HELD_OUT", range(0, 1))
+    path = _write_annotations(tmp_path / "news.jsonl", [_annotation(0, _ANNOTATED, places=["Bone"])])
+    with pytest.raises(ValueError, match="where models are judged"):
+        annotated_news(tmp_path, path)
+    assert [row["line"] for _, row in annotated_lines(tmp_path, path)] == [0]  # a test set may hold it
+
+
+def test_the_training_and_test_annotations_share_no_article() -> None:
+    def lines(path: Path) -> set[int]:
+        return {json.loads(row)["line"] for row in path.read_text(encoding="utf-8").splitlines()}
+
+    assert not lines(NEWS_ANNOTATIONS) & lines(NEWS_TEST_ANNOTATIONS)
+
+
+@pytest.mark.parametrize("path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS], ids=["train", "test"])
+def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(path: Path) -> None:
+    if not (CORPORA_DIR / "news-raw").is_dir():
+        pytest.skip(f"news-raw not found at {CORPORA_DIR / 'news-raw'}")
+    articles = annotated_lines(CORPORA_DIR, path)  # raises if a line is missing or changed
+    assert len(articles) == len(path.read_text(encoding="utf-8").splitlines())
+    for raw, row in articles:
+        text = clean(raw).text
+        for field in ("organisations", "places", "aliases"):
+            absent = [n for n in row[field] if n not in text]
+            assert not absent, f"{row['doc_id']} {field}: {absent} not in its cleaned text"
 
 
 # --- tok2vec pretraining -----------------------------------------------------------------------
