@@ -62,3 +62,14 @@ def test_a_platform_written_again_without_its_noun_is_the_company() -> None:
     text = "Produk itu dijual di platform Lapakria. Penjualan di Lapakria naik dua kali lipat."
     found = _out(text, _every(text, [("Lapakria", "ORG")]))
     assert found == [("Lapakria", "ORG", (30, 38)), ("Lapakria", "ORG", (53, 61))]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a society named as a journal's publisher after `jurnal` is a body; news-raw: 1 such name "
+    "(`jurnal American College of …`) against 35 journals dropped right",
+)
+def test_a_society_after_the_journal_noun_stays_a_body() -> None:
+    text = "Penelitian dari jurnal Asian College of Sport Science menyebut minuman dingin membantu."
+    found = _out(text, _model(text, [("Asian College of Sport Science", "ORG")]))
+    assert found == [("Asian College of Sport Science", "ORG", (23, 53))]
