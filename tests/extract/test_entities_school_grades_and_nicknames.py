@@ -87,12 +87,6 @@ def test_a_persons_nickname_is_no_body_and_no_place(text: str, model: list) -> N
             [("Kota Hujan", "LOC")],
             [("Kota Hujan", "LOC", (20, 30))],
         ),
-        # said of a team: no person's noun before the cue, the team's nickname is left as it is
-        (
-            "Juventus, tim berjuluk Bianconeri, kalah dari Udinese.",
-            [("Juventus", "ORG"), ("Bianconeri", "ORG"), ("Udinese", "ORG")],
-            [("Juventus", "ORG", (0, 8)), ("Bianconeri", "ORG", (23, 33)), ("Udinese", "ORG", (46, 53))],
-        ),
         # a person's noun without the cue: the body after it is the person's team
         (
             "Pembalap Yamaha itu finis kedelapan di Sirkuit Jerez.",

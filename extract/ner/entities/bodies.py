@@ -27,6 +27,7 @@ from .filters import (
     _formula,
     _greeting,
     _headline_predicate,
+    _in_degree_word,
     _in_document_number,
     _initials_named,
     _language,
@@ -49,6 +50,7 @@ from .kinds import (
     _dated_work,
     _editor_mark,
     _emphasised_phrase,
+    _english_thing,
     _event,
     _facility_kind,
     _heads_only,
@@ -67,7 +69,7 @@ from .kinds import (
 )
 from .model import _relabel
 from .places import _seat_len
-from .repair import _ENGLISH_JOINS, _repair_model, _spells_body
+from .repair import _repair_model, _spells_body
 from .shortnames import (
     _bracket_words,
     _bracketed,
@@ -87,7 +89,16 @@ from .tokens import (
     token_at,
     tokens_inside,
 )
-from .words import _CLUB_OPENINGS, _CLUB_SHORT, Head, _head_firsts, _joins, _not_entities, _scale_words
+from .words import (
+    _CLUB_OPENINGS,
+    _CLUB_SHORT,
+    _ENGLISH_JOINS,
+    Head,
+    _head_firsts,
+    _joins,
+    _not_entities,
+    _scale_words,
+)
 
 
 def _without_levies(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -460,6 +471,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and ent.text.casefold() not in word_set("entities_kinds_alone.txt")
         and not _title_only(ent, toks)
         and not (_degree(ent) and not _spelled_here(ent, toks))
+        and not _in_degree_word(ent, toks)
         and not _letterless(ent)
         and not _cut_at_join(ent)
         and not _formula(ent)
@@ -479,6 +491,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _in_quoted_title(ent, toks)
         and not _owned_place(ent, toks)
         and not _written_lowercase(ent, toks, lower)
+        and not _english_thing(ent, toks)
         and not _written_low_phrase(ent, toks)
         and not _emphasised_phrase(ent, toks)
         and not _place_written_lowercase(ent, toks)

@@ -420,7 +420,43 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
     if first is None or match_head(toks, first) is not None:
         return False
     named = named_made_thing([t.text for t in toks[max(0, first - 5) : first]])
-    return named or (_cued(toks, first, _product_cues()) and not _origin_place(ent, toks, first))
+    cued = _cued(toks, first, _product_cues()) and not _acting_maker(ent, toks, first)
+    return named or (cued and not _origin_place(ent, toks, first))
+
+
+#: Words before a product's or a platform's noun that make the name after it act: the agent of a
+#: passive verb (`didukung oleh platform Shopee`) and the body a person speaks for (`perwakilan
+#: dari platform Shopee`); an institution acting is an organisation (data/annotations convention).
+_ACTING_BEFORE = frozenset({"oleh", "perwakilan"})
+#: A platform's noun: it names the platform at its own mention only (`di platform Blibli`); the
+#: name the article writes again with no such noun is the company's (`Best Seller di Blibli`).
+_PLATFORM_CUES = frozenset({"platform"})
+
+
+def _acting_maker(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
+    """The names listed after a kind's noun that stands right after an agent's or a
+    representative's word, `dari` between them or not (`oleh platform Shopee`, `perwakilan dari
+    platform Shopee dan Tokopedia`: `_ACTING_BEFORE`), or after a platform's noun with the name
+    written again elsewhere with no such noun before it (`_PLATFORM_CUES`): the maker, a body."""
+    cue, _ = _before_named_run(toks, first, _product_cues())
+    j = cue - 1
+    if j >= 1 and toks[j].low == "dari":
+        j -= 1
+    if j >= 0 and toks[j].low in _ACTING_BEFORE:
+        return True
+    return cue >= 0 and toks[cue].low in _PLATFORM_CUES and _written_uncued(ent, toks)
+
+
+def _written_uncued(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """The article writes ``ent``'s words again where no kind's noun stands right before them."""
+    inside = tokens_inside(ent.span, toks)
+    words = [t.text for t in toks[inside.start : inside.stop]]
+    return any(
+        [t.text for t in toks[k : k + len(words)]] == words
+        and (k == 0 or toks[k - 1].low not in _product_cues())
+        for k in range(len(toks) - len(words) + 1)
+        if k != inside.start
+    )
 
 
 def _origin_place(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
@@ -533,7 +569,8 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     A chip's or a series' code may stand inside it too (`Snapdragon 8 Gen 2`, `Snapdragon® 8+
     Gen 1`, `Reno10 Pro 5G`) and be four digits, no year (`Dimensity 8050`, `Exynos 1380`), or a
     version (`One UI 5.1`, `Matepad 11.5`). The model's tier may follow its code (`Xiaomi 17 Pro
-    Max`, `Vivo X300 FE`, `PS5 Slim`: entities_model_tiers.txt)."""
+    Max`, `Vivo X300 FE`, `PS5 Slim`: entities_model_tiers.txt), and before a tier the code may be
+    glued to the model's word (`Reno16 Pro`, `Galaxy Note20 Ultra`: `_glued_model_code`)."""
     inside = tokens_inside(ent.span, toks)
     if ent.label != Label.ORG or len(inside) < 2:
         return False
@@ -542,7 +579,8 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
     while last > inside[0] and toks[last].low in word_set("entities_model_tiers.txt"):
         last -= 1
     tiered = last < inside[-1]
-    if not code.fullmatch(toks[last].text) or (last == inside[0] and not tiered):
+    coded = code.fullmatch(toks[last].text) or (tiered and _GLUED_MODEL_CODE.get().fullmatch(toks[last].text))
+    if not coded or (last == inside[0] and not tiered):
         return False
     return toks[inside[0]].text[:1].isalpha() and all(
         (toks[k].text[:1].isalpha() or code.fullmatch(toks[k].text) or toks[k].text in {"+", "®"})
@@ -550,6 +588,20 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[k].low not in org_acronyms()  # `PTPN IV Regional 7`
         for k in range(inside[0], last)
     )
+
+
+#: A model's word with its number glued on (`Reno16`, `Note20`, `Flip7`): a model's code only
+#: before a tier word, for a team's or an outlet's name is so written too (`Tech3`, `Liputan6`).
+_GLUED_MODEL_CODE = LazyPattern(r"\p{Lu}\p{Ll}{2,}\d{1,3}")
+
+
+def _tiers_only(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A model ORG of a model's tier words alone (`versi Ultra`, `iPhone 15 Pro Max` cut to `Pro
+    Max`, `MacBook Neo` cut to `Neo`, `Instagram Plus`: entities_model_tiers.txt): an edition
+    of a product, no body (GUIDELINES §6)."""
+    inside = tokens_inside(ent.span, toks)
+    tiers = word_set("entities_model_tiers.txt")
+    return ent.label == Label.ORG and bool(inside) and all(toks[k].low.rstrip("+") in tiers for k in inside)
 
 
 def _without_amount(ent: Entity, toks: Sequence[Tok]) -> Entity | None:

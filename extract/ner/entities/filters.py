@@ -609,6 +609,23 @@ def _degree(ent: Entity) -> bool:
     return ent.label != Label.PER and (numbered or (bool(parts) and all(p in titles for p in parts)))
 
 
+#: The specialist's mark that opens every medical specialist's degree (`Sp.PD-KGH`, `SpPD-KAI`,
+#: `Sp.A`) and the subspecialist's that opens a consultant's (`SubspIPT`, `SubspOBK`): Permendikbud
+#: 154/2014 names them; a word so opened, or the rest of it, is a degree's.
+_SPECIALIST = regex.compile(r"(?:Sp\.?\p{Lu}{0,5}[-.]?|Subsp)$")
+
+
+def _in_degree_word(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG/LOC/PER that starts inside a specialist's degree, right after its mark (`PD` and
+    `KGH` of `Sp.PD-KGH`, `KAI` of `SpPD-KAI`), or is a subspecialist's degree (`SubspIPT`):
+    a piece of a person's degree, no name (`_SPECIALIST`)."""
+    k = bisect_right(toks, ent.span[0], key=_START) - 1
+    if k < 0 or toks[k].end <= ent.span[0] or " " in ent.text:
+        return False
+    before = toks[k].text[: ent.span[0] - toks[k].start]
+    return bool(_SPECIALIST.match(before)) or (not before and ent.text.startswith("Subsp"))
+
+
 def _spelled_here(ent: Entity, toks: Sequence[Tok]) -> bool:
     """The article spells ``ent`` out as a short name in brackets (`Mahkamah Agung (MA)`): the
     body's short name wherever it stands, not the degree it shares letters with (`MA`)."""

@@ -25,7 +25,7 @@ from .grammar import _programme_place
 from .page import _opens_sentence
 from .shortnames import _bracketed, _in_order, _initials, _no_place_head
 from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
-from .words import _ROMAN, _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
+from .words import _ENGLISH_JOINS, _ROMAN, _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -93,9 +93,10 @@ def _nickname_words() -> dict[str, frozenset[str]]:
 
 
 def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """An ORG/LOC right after a person's noun and a nickname's cue, `yang` between them or not
-    (`pembalap berjuluk The Doctor`, `Rider yang berjuluk El Diablo`: entities_nicknames.txt): the
-    person's nickname, no body and no place; a head or a listed region opens a name of its own."""
+    """An ORG/LOC right after a person's or a team's noun and a nickname's cue, `yang` between
+    them or not (`pembalap berjuluk The Doctor`, `Rider yang berjuluk El Diablo`, `klub berjuluk
+    The Magpies`: entities_nicknames.txt): the nickname, no body and no place; a head or a listed
+    region opens a name of its own."""
     k = token_at(ent.span[0], toks)
     if ent.label == Label.PER or k is None or k < 2 or toks[k - 1].low not in _nickname_words()["cue"]:
         return False
@@ -103,7 +104,7 @@ def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
     if (head is not None and head[2] is not Head.JOIN) or region_len(toks, k, kecamatan=True):
         return False  # `The` joins a name's words, and opens a nickname
     j = k - 3 if toks[k - 2].low == "yang" and k >= 3 else k - 2
-    return toks[j].low in _nickname_words()["person"]
+    return toks[j].low in _nickname_words()["person"] | _nickname_words()["team"]
 
 
 def _slashed_kinds(tok: Tok) -> bool:
@@ -281,6 +282,17 @@ _EMPHASIS = ("emphasis", "both")
 def _phrase_kinds() -> dict[str, str]:
     """Each phrase of `entities_terms_written_low_derived.txt` and the count that lists it."""
     return {phrase: kind for kind, phrase in load_table("entities_terms_written_low_derived.txt")}
+
+
+def _english_thing(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of two or more capitalised words that an English word for a thing ends, no head
+    opening it (`Neural Accelerator`, `Joint Assessment Integrated Management System`, `Minimum
+    Eligibility Requirement`, `Power Saver Mode`: entities_english_thing_tails.txt): a system, a
+    part, a survey or a term, no body (GUIDELINES §6)."""
+    inside = _unheaded_org(ent, toks)
+    if len(inside) < 2 or toks[inside[-1]].low not in word_set("entities_english_thing_tails.txt"):
+        return False
+    return all(toks[k].text[:1].isupper() or toks[k].low in _ENGLISH_JOINS for k in inside)
 
 
 def _unheaded_org(ent: Entity, toks: Sequence[Tok]) -> range:

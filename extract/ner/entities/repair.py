@@ -27,6 +27,7 @@ from .cuts import (
     _religious_titled,
     _spelled_term,
     _strip_kinds,
+    _tiers_only,
     _to_spelled_end,
     _unexplained_acronym,
     _without_count,
@@ -61,7 +62,17 @@ from .tokens import (
     token_at,
     tokens_inside,
 )
-from .words import _CLOCK, _VERSUS, Head, _districts, _not_entities, _regions, _seats, _stop_heads
+from .words import (
+    _CLOCK,
+    _ENGLISH_JOINS,
+    _VERSUS,
+    Head,
+    _districts,
+    _not_entities,
+    _regions,
+    _seats,
+    _stop_heads,
+)
 
 
 def _versus_sides(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -324,6 +335,7 @@ def _repair_one(
         _head_only,
         _product,
         _model_numbered,
+        _tiers_only,
         _religious_titled,
     )
     if cut is None or any(reject(cut, toks) for reject in rejects):
@@ -358,9 +370,6 @@ def _ocean_after_its_word(ent: Entity, toks: Sequence[Tok], text: str) -> Entity
     return Entity(text[s : ent.span[1]], Label.LOC.value, (s, ent.span[1]))
 
 
-#: English words that join the parts of one English body's name (`Food and Drug Administration`,
-#: `Zoological Society of London`).
-_ENGLISH_JOINS = frozenset({"and", "of", "for", "&"})
 #: The most words an English body's name takes after a join (`_english_tail_end`).
 MAX_ENGLISH_TAIL = 6
 

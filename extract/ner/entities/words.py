@@ -126,6 +126,10 @@ _VOWELS = frozenset("aeiou")
 
 _ROMAN = LazyPattern(r"[IVX]{1,4}")
 
+#: English words that join the parts of one English name (`Food and Drug Administration`,
+#: `Zoological Society of London`, `Global Future of Work Survey`).
+_ENGLISH_JOINS = frozenset({"and", "of", "for", "&"})
+
 
 #: A vehicle's number plate ending a span: the region's letters, the number, the series letters.
 # Words that end a body's name, its bracketed short name aside: the nation's short name, the
