@@ -234,11 +234,11 @@ def test_a_facility_whose_name_holds_an_event_word_stays() -> None:
     assert [(e, label) for e, label, _ in _out(text)] == [("Lapangan Apel Bhayangkara Tondano", "LOC")]
 
 
-def test_an_unclosed_bracket_and_a_company_form_are_cut() -> None:
+def test_an_unclosed_bracket_is_cut_and_a_bracketed_company_form_kept() -> None:
     text = "Ia menjadi anggota Komunitas Pecinta Alam Lawu (KPAL) dan PT Sinar Laut (Persero)."
     model = [_at(text, "Komunitas Pecinta Alam Lawu (KPAL", "ORG"), _at(text, "Persero", "ORG")]
     found = [(e, label) for e, label, _ in _out(text, model)]
-    assert found == [("Komunitas Pecinta Alam Lawu", "ORG"), ("PT Sinar Laut", "ORG")]
+    assert found == [("Komunitas Pecinta Alam Lawu", "ORG"), ("PT Sinar Laut (Persero)", "ORG")]
 
 
 def test_what_an_unclosed_bracket_leaves_must_still_name_something() -> None:

@@ -145,7 +145,10 @@ def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
             ["Kementerian Badan Usaha Milik Negara"],
         ),
         ("Pameran diikuti Dekranasda Kabupaten/Kota se-Bali.", ["Dekranasda Kabupaten/Kota"]),
-        ("Pasar murah digelar PT Hutama Karya (Persero) di halaman kantor camat.", ["PT Hutama Karya"]),
+        (
+            "Pasar murah digelar PT Hutama Karya (Persero) di halaman kantor camat.",
+            ["PT Hutama Karya (Persero)"],
+        ),
     ],
 )
 def test_a_named_body_spelled_out_stays(text: str, expected: list[str]) -> None:
@@ -548,7 +551,7 @@ def test_a_spelled_body_starts_only_where_capitalised_words_spell_its_first_lett
         (
             "PT Kereta Api Indonesia (Persero) atau KAI mengonfirmasi gangguan operasional kereta.",
             [("KAI", "ORG")],
-            [("PT Kereta Api Indonesia", "ORG"), ("KAI", "ORG")],
+            [("PT Kereta Api Indonesia (Persero)", "ORG"), ("KAI", "ORG")],
         ),
         (
             "Dalam unggahannya, pihak KAI belum menjelaskan penyebab gangguan.",

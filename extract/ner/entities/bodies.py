@@ -898,7 +898,7 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
     Metro`, `PT ASDP cabang Bakauheni`: entities_branch_words.txt): the branch is the body's, one
     ORG, and the place's name inside it no entity of its own."""
     ents = _with_unread_parents(ents, toks)
-    grown = [_branch_end(e, toks) or _series_end(e, toks) if e.label == Label.ORG else None for e in ents]
+    grown = [_grown_end(e, toks) if e.label == Label.ORG else None for e in ents]
     spans = [(e.span[0], toks[g - 1].end) for e, g in zip(ents, grown, strict=True) if g is not None]
     out = []
     for ent, g in zip(ents, grown, strict=True):
@@ -907,6 +907,34 @@ def _with_branch(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Ent
         elif not any(a <= ent.span[0] and ent.span[1] <= b for a, b in spans):
             out.append(ent)
     return out
+
+
+def _with_unit_shorts(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """An ORG right after a unit's short name in capitals that no entity holds (`TMC Polda Metro
+    Jaya`, `BEM Undip`, `TRC BPBD`: entities_unit_shorts.txt): the unit with its parent body,
+    one ORG (GUIDELINES §6, the longest name). Read on the final names: the unit's short name
+    opens no head, and no trimming of a name at a person's words may cut the body off it."""
+    held = {k for e in ents for k in tokens_inside(e.span, toks)}
+    out = []
+    for ent in ents:
+        k = token_at(ent.span[0], toks)
+        unit = ent.label == Label.ORG and k is not None and k > 0 and k - 1 not in held
+        if unit and toks[k - 1].text in _unit_shorts() and toks[k - 1].end + 1 == ent.span[0]:
+            s = toks[k - 1].start
+            ent = Entity(text[s : ent.span[1]], ent.label, (s, ent.span[1]))
+        out.append(ent)
+    return out
+
+
+@cache
+def _unit_shorts() -> frozenset[str]:
+    return frozenset(load_lines("entities_unit_shorts.txt"))
+
+
+def _grown_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """Where the ORG ``ent`` ends with its branch, its series' numeral or its bracketed legal
+    form, or None."""
+    return _branch_end(ent, toks) or _series_end(ent, toks) or _bracketed_form_end(ent, toks)
 
 
 def _with_unread_parents(ents: list[Entity], toks: Sequence[Tok]) -> list[Entity]:
@@ -958,6 +986,16 @@ def _series_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
     last = toks[j - 1]
     numbered = last.text.isupper() and last.low in org_acronyms() and _ROMAN.get().fullmatch(toks[j].text)
     return j + 1 if numbered else None
+
+
+def _bracketed_form_end(ent: Entity, toks: Sequence[Tok]) -> int | None:
+    """Where a company's legal form in brackets right after ``ent`` ends (`PT Pertamina
+    (Persero)`, `PT MRT Jakarta (Perseroda)`: entities_bracketed_forms.txt), or None: the form is
+    part of the company's registered name, no short name of it (GUIDELINES §6, the longest name)."""
+    j = _word_right_after(ent, toks)
+    if j is None or toks[j].text != "(" or j + 2 >= len(toks) or toks[j + 2].text != ")":
+        return None
+    return j + 3 if toks[j + 1].low in word_set("entities_bracketed_forms.txt") else None
 
 
 @cache

@@ -35,6 +35,7 @@ from .tokens import (
     _entity,
     _listed_name,
     _own_name,
+    _tail_only,
     match_head,
     region_len,
     title_len,
@@ -185,6 +186,14 @@ def _clause_word(tok: Tok) -> bool:
     )
 
 
+def _common_tail(tok: Tok) -> bool:
+    """A common word the gazetteer lists alone only to end a region's name (`Daya`, `Besar`,
+    `Raya`), no compass word (`Asia Tenggara`): alone it is no region (`Kementerian Energi dan
+    Sumber Daya Mineral`)."""
+    compass = tok.low in word_set("entities_compass_words.txt")
+    return _tail_only(tok.text) and tok.low in common_words() and not compass
+
+
 def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> Entity | None:
     """A place or a body ending in a headline's predicate after a region's name (`Kabupaten
     Wonorejo Naik`, `Pasar Sukamaju Lampung Turun Drastis`, `Pemkab Wonorejo Kembali` Salurkan
@@ -213,7 +222,7 @@ def _without_clause_tail(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]
     k = inside.start
     while k < inside.stop:
         n = region_len(toks, k)  # a regency's or a province's: districts are ordinary words
-        if n == 1 and toks[k].low in lower:
+        if n == 1 and (toks[k].low in lower or _common_tail(toks[k])):
             n = 0  # a common word there (`Pengurus Besar Tinju Indonesia` … `besar`): no region
         after = k + n
         if n and after < inside.stop:

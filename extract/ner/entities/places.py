@@ -58,9 +58,9 @@ from .tokens import (
     _gazetteer_key,
     _level_rank,
     _listed_name,
-    _listed_tails,
     _name_word,
     _spelled,
+    _tail_only,
     match_head,
     region_len,
     title_len,
@@ -174,11 +174,6 @@ def _district_alone(toks: Sequence[Tok], k: int) -> bool:
         return True
     longer = any(len(w) > 1 for w in _districts().get(word, ()))
     return not longer and word.lower() not in common_words()
-
-
-def _tail_only(word: str) -> bool:
-    """A word listed alone only to end titles (`Barat`, `Daya`), no listed name's first word."""
-    return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
 
 
 def _with_listed_places(
@@ -796,7 +791,11 @@ def _bodies_written_again(ents: list[Entity], toks: Sequence[Tok], text: str) ->
 
 def _without_form(name: str) -> str | None:
     """A company's name of two words or more after the legal form opening it (`Angkasa Pura II`
-    of `PT Angkasa Pura II`), else None."""
+    of `PT Angkasa Pura II`, and of `PT Angkasa Pura II (Persero)`: a bracketed form that ends
+    it, entities_bracketed_forms.txt, goes too), else None."""
+    head, bracket, tail = name.rpartition(" (")
+    if bracket and tail.endswith(")") and tail[:-1].lower() in word_set("entities_bracketed_forms.txt"):
+        name = head
     form, _, rest = name.partition(" ")
     return rest if " " in rest and _company_form(tok_of(form, 0, len(form))) else None
 

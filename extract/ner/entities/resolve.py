@@ -29,6 +29,7 @@ from .bodies import (
     _with_branch,
     _with_listed_heads,
     _with_parent,
+    _with_unit_shorts,
     _without_levies,
     _without_places_listed_among_bodies,
     _without_title_fields,
@@ -118,7 +119,7 @@ def resolve_entities(
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     ents = _with_branch(ents, toks, text)
     ents = _names_kept(ents, toks, text, person_spans, kinds)
-    return _names_completed(ents, toks, text, person_spans)
+    return _with_unit_shorts(_names_completed(ents, toks, text, person_spans), toks, text)
 
 
 def _ranked_readings(

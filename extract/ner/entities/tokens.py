@@ -598,6 +598,11 @@ def _listed_tails(*, district: bool) -> frozenset[str]:
     return frozenset(w for v in names.values() for words in v for w in words[1:])
 
 
+def _tail_only(word: str) -> bool:
+    """A word listed alone only to end titles (`Barat`, `Daya`), no listed name's first word."""
+    return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
+
+
 @cache
 def _one_word_regions() -> frozenset[str]:
     """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
