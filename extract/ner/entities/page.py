@@ -276,6 +276,19 @@ def _source_cue_lasts() -> frozenset[str]:
     return frozenset(cue[-1] for cue in _source_cues())
 
 
+def _relayed(toks: Sequence[Tok], k: int, cues: frozenset[tuple[str, ...]]) -> bool:
+    """Word ``k`` follows a two-word source cue ending in `dari` with the relaying outlet's one
+    word between (`dikutip detikINET dari TechSpot`, `dilansir Kompas dari Reuters`): the outlet
+    the relaying one quotes, an outlet too."""
+    return (
+        k >= 3
+        and toks[k - 1].low == "dari"
+        and not toks[k - 2].text.islower()
+        and toks[k - 2].text[:1].isalpha()
+        and (toks[k - 3].low, "dari") in cues
+    )
+
+
 def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
     """The outlet or agency a story credits (`dilansir Antara`, `dikutip dari Tribun Bali`): the
     capitalised words right after a source cue, no title among them."""
@@ -286,7 +299,7 @@ def _credited(text: str, toks: Sequence[Tok]) -> list[Entity]:
         if not toks[k].text[:1].isupper() or toks[k - 1].low not in lasts:
             continue
         lows = tuple(t.low for t in toks[max(0, k - lengths[-1]) : k])
-        if not any(n <= k and lows[-n:] in cues for n in lengths):
+        if not any(n <= k and lows[-n:] in cues for n in lengths) and not _relayed(toks, k, cues):
             continue
         end = k
         while (
