@@ -31,6 +31,7 @@ from .tokens import (
     _name_word,
     _spelled,
     _split_spelling,
+    hosted_event_at,
     match_head,
     ocean_len,
     region_len,
@@ -231,18 +232,24 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
     """A gazetteer name at words ``k`` to ``k+n`` that is part of a longer capitalised name
     (`Sumber Daya Manusia`, `Komodo Waterfront Festival`, `Sastra Indonesia`): a district or
     region name spelled by a word of another name is no place of its own. A capitalised word
-    opening a sentence before it glues nothing (`Di Bali`)."""
+    opening a sentence before it glues nothing (`Di Bali`), nor does a contest's or a race's word
+    named after its host (`Olimpiade Tokyo 2020`, `Thailand Open`: `hosted_event_at`)."""
     # `Komisaris Besar`: a word of a rank or title is no place
     if any(title_len(toks, j) > k - j for j in range(max(0, k - MAX_TITLE_WORDS + 1), k)):
         return True
     before = k - 1
-    if before >= 0 and _glues(toks, before, person_starts):
+    if before >= 0 and _glues(toks, before, person_starts) and hosted_event_at(toks, before) is None:
         opens = _opens_sentence(toks, before)
         # `Widang Tuban`: a place before a place is a list, not one name
         if not opens and not region_len(toks, before, kecamatan=True):
             return True
     after = k + n
-    return after < len(toks) and _glues(toks, after, person_starts) and not region_len(toks, after)
+    return (
+        after < len(toks)
+        and _glues(toks, after, person_starts)
+        and not region_len(toks, after)
+        and hosted_event_at(toks, after) != "contest"  # `Thailand Open`; not `Mandalika MotoGP`
+    )
 
 
 def _continues_name(toks: Sequence[Tok], k: int) -> bool:
