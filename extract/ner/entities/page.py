@@ -24,10 +24,12 @@ from .shortnames import _heads_body
 from .tokens import (
     _START,
     Tok,
+    _after_title,
     _body_in_capitals,
     _find_early,
     _gazetteer_key,
     _listed_in_capitals,
+    _listed_tails,
     _name_word,
     _spelled,
     _split_spelling,
@@ -155,6 +157,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
     seats, firsts = _seats(), _gazetteer_firsts()
+    lower = frozenset(t.low for t in toks if t.text.islower())  # the article's common words
     while k < len(toks):
         word = toks[k].text
         if word[:1].islower() and word not in firsts:
@@ -176,8 +179,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             n = max(n, _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ())))
         n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
-        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
-        n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
+        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone, unless a
+        # position title ends before it (`_titled_common_region`)
+        common = n == 1 and toks[k].low in common_words() and not toks[k].text.isupper()
+        n = 0 if common and not _titled_common_region(toks, k, lower) else n
         if (
             n
             and not _body_in_capitals(toks[k])
@@ -189,6 +194,20 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             found.append(Entity(text[s:e], Label.LOC, (s, e)))
         k += max(n, 1)
     return found
+
+
+def _titled_common_region(toks: Sequence[Tok], k: int, lower: frozenset[str]) -> bool:
+    """A one-word listed province, regency, city or country (no district's or seat's name:
+    `Sekretaris Negara`) that is a common word right after a position title (`Wali Kota Solo`,
+    `Bupati Batang`, `Wali Kota Malang`): the title's region (GUIDELINES §6: `Bupati
+    Jembrana` holds the LOC `Jembrana`), unless the word only ends longer regions' names
+    (`Menteri Besar`, `Barat`), the article writes it lowercase too, a common word there
+    (`Kepala Negara` beside `negara`), or a capitalised common word goes on with a body's name
+    (`Menteri Sumber Daya Air`)."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    goes_on = after is not None and after.text[:1].isupper() and after.low in common_words()
+    listed = toks[k].text not in _listed_tails(district=False) and toks[k].low not in lower
+    return _after_title(toks, k) and region_len(toks, k) == 1 and listed and not goes_on
 
 
 @cache
