@@ -21,7 +21,7 @@ from .test_entities_news import _out
         (
             "Marquez menang di GP Spanyol pekan lalu dan kini bersiap menuju GP Americas.",
             [("GP Spanyol", "ORG"), ("GP Americas", "ORG")],
-            [],
+            [("Spanyol", "LOC", (21, 28))],
         ),
         (
             "Vettel tercepat pada sesi latihan GP Monaco di Circuit de Monaco, Kamis.",

@@ -17,14 +17,31 @@ from collections.abc import Sequence
 from functools import cache
 
 from ...people.lexicon import role_words
-from ...records import Entity
+from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
-from ...text.words import common_words, given_names, org_acronyms, org_words, outlet_words, word_set
+from ...text.words import (
+    common_words,
+    english_body_words,
+    given_names,
+    org_acronyms,
+    org_words,
+    outlet_words,
+    word_set,
+)
 from .grammar import _programme_place
 from .page import _opens_sentence
 from .shortnames import _bracketed, _in_order, _initials, _no_place_head
-from .tokens import _START, Tok, _own_name, match_head, region_len, token_at, tokens_inside
+from .tokens import (
+    _START,
+    Tok,
+    _own_name,
+    hosted_event_at,
+    match_head,
+    region_len,
+    token_at,
+    tokens_inside,
+)
 from .words import _ENGLISH_JOINS, _ROMAN, _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
 
 
@@ -163,6 +180,69 @@ def _event(ent: Entity, toks: Sequence[Tok]) -> bool:
     if head is not None and head[0] == 1 and toks[inside[0]].low in _event_words():
         return len(inside) > 1 and toks[inside[1]].low not in org_words()
     return head is None or head[2] not in (Head.BODY, Head.FACILITY, Head.ADMIN, Head.UNIT)
+
+
+def event_places(
+    ent: Entity, toks: Sequence[Tok], text: str, person_spans: Sequence[Span] = ()
+) -> list[Entity]:
+    """An ORG/LOC naming an event (`_event`) whose capitalised words beside a contest's or a
+    race's word (`hosted_event_at`) name its host (`MotoGP Spanyol`, `Grand Prix Singapura`,
+    `MotoGP Andalusia 2020`, `Thailand Open`): the host's place is a LOC of its own, the event
+    none (the news-raw annotation's convention; `names_host`); a person's name after it is the
+    racer (`legenda MotoGP Valentino Rossi`). Any other entity is itself."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not inside or not _event(ent, toks):
+        return [ent]
+    places = []
+    for k in inside:
+        if hosted_event_at(toks, k) is None:
+            continue
+        for run in (_host_run(toks, k + 1, inside.stop, 1), _host_run(toks, k - 1, inside.start - 1, -1)):
+            s, e = (toks[run.start].start, toks[run[-1]].end) if run else (0, 0)
+            if run and names_host(toks, k, run) and not any(a < e and s < b for a, b in person_spans):
+                places.append(Entity(text[s:e], Label.LOC, (s, e)))
+    return places or [ent]
+
+
+def names_host(toks: Sequence[Tok], k: int, run: range) -> bool:
+    """The words ``run`` beside the contest's or race's word ``k`` name the place hosting it: a
+    listed region spelled whole (`Liga Inggris`, `Hong Kong Open`, `GP Spanyol`), or the one word
+    right after a race's word that ends the event's name, no body's or common word
+    (`MotoGP Andalusia 2020`, `MotoGP Catalunya,`; not `MotoGP Spanish Grand Prix`, `MotoGP
+    Group`, `MotoGP Rider Parade`, `MotoGP Warm Up 15.00`); a word before a race's word is no
+    host (`LIVE STREAMING MOTOGP`)."""
+    kind = hosted_event_at(toks, k)
+    if kind is None or not run or (kind == "race" and run.start < k):
+        return False
+    if region_len(toks, run.start) == len(run):
+        return True
+    after = toks[run.stop].text if run.stop < len(toks) else "."
+    # a year, a lowercase word or a mark ends the race's name; a clock or a capital goes on
+    ends = _YEAR.get().fullmatch(after) is not None or not (after[:1].isupper() or after[:1].isdigit())
+    return (
+        kind == "race"
+        and len(run) == 1  # two words unlisted are a racer's name (`MotoGP Valentino Rossi`)
+        and ends
+        and not toks[run.start].text.isupper()
+        and not any(toks[j].low in org_words() or toks[j].low in english_body_words() for j in run)
+        and not any(toks[j].low in common_words() for j in run)
+    )
+
+
+def _host_run(toks: Sequence[Tok], k: int, stop: int, step: int) -> range:
+    """The capitalised words from ``k`` towards ``stop`` (``step`` 1: rightwards, -1: leftwards)
+    that are no event's word, no year and no head (`Amerika Serikat` of `MotoGP Amerika Serikat
+    2026`), as a rising range."""
+    j = k
+    while (
+        j != stop
+        and toks[j].text[:1].isupper()
+        and toks[j].text.replace("-", "").isalpha()
+        and toks[j].low not in _event_words()
+        and match_head(toks, j) is None
+    ):
+        j += step
+    return range(k, j) if step == 1 else range(j + 1, k + 1)
 
 
 #: Lowercase words a regulation's title holds between its capitalised words (`Penataan dan
@@ -538,9 +618,10 @@ def _editor_mark(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 
 def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
-    """A LOC right after or before a capitalised event word (`Piala Asia`, `Liga Inggris`,
-    `Thailand Open`, `Malaysia Masters`): a word of the event's name, which is no entity
-    (GUIDELINES §6), not a place the news happens in. An ORG right after a cup's, a trophy's or a
+    """A LOC right after or before a capitalised event word (`Festival Bakar Batu`): a word of the
+    event's name, which is no entity (GUIDELINES §6); beside a contest's or a race's word named
+    after its host (`Piala Asia`, `Liga Inggris`, `Thailand Open`: `hosted_event_at`) it is the
+    host's place and stays. An ORG right after a cup's, a trophy's or a
     league's word (`entities_trophies.txt`: `Piala Uber`, `Piala AFF`), or after `dan` that joins
     it to a cup named after a person (`Piala Thomas dan Uber`), is the contest's name; after a cup
     named by a title or a country `dan` joins a body of its own (`Piala Presiden dan PSSI`, `Liga
@@ -560,6 +641,8 @@ def _in_event_name(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     near = [k for k in (inside[0] - 1, inside[-1] + 1) if 0 <= k < len(toks)]
     events = word_set("entities_events.txt")
+    if any(names_host(toks, k, inside) for k in near):
+        return False  # the host's place (`Liga Inggris`, `MotoGP Andalusia`)
     return any(toks[k].low in events and toks[k].text[:1].isupper() for k in near) or _programme_place(
         toks, inside
     )

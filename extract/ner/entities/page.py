@@ -24,13 +24,16 @@ from .shortnames import _heads_body
 from .tokens import (
     _START,
     Tok,
+    _after_title,
     _body_in_capitals,
     _find_early,
     _gazetteer_key,
     _listed_in_capitals,
+    _listed_tails,
     _name_word,
     _spelled,
     _split_spelling,
+    hosted_event_at,
     match_head,
     ocean_len,
     region_len,
@@ -154,6 +157,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
     seats, firsts = _seats(), _gazetteer_firsts()
+    lower = frozenset(t.low for t in toks if t.text.islower())  # the article's common words
     while k < len(toks):
         word = toks[k].text
         if word[:1].islower() and word not in firsts:
@@ -175,8 +179,10 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             n = max(n, _spelled(toks, k, _districts().get(_gazetteer_key(toks[k]), ())))
         n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
-        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone
-        n = 0 if n == 1 and toks[k].low in common_words() and not toks[k].text.isupper() else n
+        # last word of `Aceh Barat Daya`, listed for titles) names nothing alone, unless a
+        # position title ends before it (`_titled_common_region`)
+        common = n == 1 and toks[k].low in common_words() and not toks[k].text.isupper()
+        n = 0 if common and not _titled_common_region(toks, k, lower) else n
         if (
             n
             and not _body_in_capitals(toks[k])
@@ -188,6 +194,20 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
             found.append(Entity(text[s:e], Label.LOC, (s, e)))
         k += max(n, 1)
     return found
+
+
+def _titled_common_region(toks: Sequence[Tok], k: int, lower: frozenset[str]) -> bool:
+    """A one-word listed province, regency, city or country (no district's or seat's name:
+    `Sekretaris Negara`) that is a common word right after a position title (`Wali Kota Solo`,
+    `Bupati Batang`, `Wali Kota Malang`): the title's region (GUIDELINES §6: `Bupati
+    Jembrana` holds the LOC `Jembrana`), unless the word only ends longer regions' names
+    (`Menteri Besar`, `Barat`), the article writes it lowercase too, a common word there
+    (`Kepala Negara` beside `negara`), or a capitalised common word goes on with a body's name
+    (`Menteri Sumber Daya Air`)."""
+    after = toks[k + 1] if k + 1 < len(toks) else None
+    goes_on = after is not None and after.text[:1].isupper() and after.low in common_words()
+    listed = toks[k].text not in _listed_tails(district=False) and toks[k].low not in lower
+    return _after_title(toks, k) and region_len(toks, k) == 1 and listed and not goes_on
 
 
 @cache
@@ -231,18 +251,24 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
     """A gazetteer name at words ``k`` to ``k+n`` that is part of a longer capitalised name
     (`Sumber Daya Manusia`, `Komodo Waterfront Festival`, `Sastra Indonesia`): a district or
     region name spelled by a word of another name is no place of its own. A capitalised word
-    opening a sentence before it glues nothing (`Di Bali`)."""
+    opening a sentence before it glues nothing (`Di Bali`), nor does a contest's or a race's word
+    named after its host (`Olimpiade Tokyo 2020`, `Thailand Open`: `hosted_event_at`)."""
     # `Komisaris Besar`: a word of a rank or title is no place
     if any(title_len(toks, j) > k - j for j in range(max(0, k - MAX_TITLE_WORDS + 1), k)):
         return True
     before = k - 1
-    if before >= 0 and _glues(toks, before, person_starts):
+    if before >= 0 and _glues(toks, before, person_starts) and hosted_event_at(toks, before) is None:
         opens = _opens_sentence(toks, before)
         # `Widang Tuban`: a place before a place is a list, not one name
         if not opens and not region_len(toks, before, kecamatan=True):
             return True
     after = k + n
-    return after < len(toks) and _glues(toks, after, person_starts) and not region_len(toks, after)
+    return (
+        after < len(toks)
+        and _glues(toks, after, person_starts)
+        and not region_len(toks, after)
+        and hosted_event_at(toks, after) != "contest"  # `Thailand Open`; not `Mandalika MotoGP`
+    )
 
 
 def _continues_name(toks: Sequence[Tok], k: int) -> bool:

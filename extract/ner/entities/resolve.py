@@ -37,7 +37,7 @@ from .bodies import (
 from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
 from .filters import _called_persons, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
-from .kinds import _spelled_kind
+from .kinds import _spelled_kind, event_places
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
@@ -172,7 +172,8 @@ def _names_kept(
     ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span], kinds: frozenset[str]
 ) -> list[Entity]:
     """The flat entities trimmed and given one sense each, less a kind spelled out, a kin's body,
-    a title's field, a name of no one and a made thing (a ship, a variety)."""
+    a title's field, a name of no one and a made thing (a ship, a variety); an event's name gives
+    the place of its host (`event_places`)."""
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
@@ -181,6 +182,7 @@ def _names_kept(
     in_row = _persons_in_row(ents, text)
     row_kind = _kind_of_row(ents, toks, text)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
+    ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents

@@ -603,6 +603,23 @@ def _tail_only(word: str) -> bool:
     return word in _listed_tails(district=False) and all(len(w) == 1 for w in _regions().get(word, ()))
 
 
+def hosted_event_at(toks: Sequence[Tok], k: int) -> str | None:
+    """The kind of a capitalised contest's or race's word at ``k`` (entities_hosted_events.txt:
+    `contest` for `Piala`, `Liga`, `Open`, `Olimpiade`; `race` for `MotoGP`, `GP`, `Prix`), whose
+    event is named after the place hosting it: a place beside it stays a place (the news-raw
+    annotation's convention: a place inside an event's name is listed, the event is not)."""
+    if not 0 <= k < len(toks) or not toks[k].text[:1].isupper():
+        return None
+    return next(
+        (
+            kind
+            for kind, words in _words_by_kind("entities_hosted_events.txt").items()
+            if toks[k].low in words
+        ),
+        None,
+    )
+
+
 @cache
 def _one_word_regions() -> frozenset[str]:
     """Province, regency and city names of one word, lowercase: `palangkaraya`, `tulangbawang`."""
