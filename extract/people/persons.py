@@ -39,6 +39,7 @@ from ..text.words import (
     name_particles,
     org_acronyms,
     org_words,
+    outlet_words,
     speech_verbs,
     verb_like,
     word_class,
@@ -1185,6 +1186,76 @@ def _list_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str,
     return out
 
 
+#: A name's word in a pair's side: capitalised, then lowercase letters, an apostrophe or a hyphen.
+_SIDE_WORD = r"\p{Lu}\p{Ll}[\p{L}'’-]*"
+#: A doubles pair's side after its slash (a blank either side or none): up to four capitalised
+#: words, and no capitalised word after them (`Fajar Alfian/Rian Ardianto`).
+_SIDE_AFTER = LazyPattern(
+    rf"[ \u00a0]?/[ \u00a0]?({_SIDE_WORD}(?:[ \u00a0]{_SIDE_WORD}){{0,3}})"
+    r"(?![ \u00a0]?\p{Lu}|[\p{L}\d]|\.\p{L})"
+)
+#: A pair's side before its slash: up to four capitalised words after a lowercase word, a stop,
+#: a comma, a colon or a bracket, or opening the line (`pasangan Yuki Fukushima/…`; no number
+#: before it: `3.360 Dos/Vial`).
+_SIDE_BEFORE = LazyPattern(
+    rf"(?:^|(?<=[\p{{Ll}},.;:(“\"][ \u00a0]))"
+    rf"({_SIDE_WORD}(?:[ \u00a0]{_SIDE_WORD}){{0,3}})[ \u00a0]?/[ \u00a0]?$",
+    regex.MULTILINE,
+)
+#: Characters read back from a person for the partner written before a pair's slash.
+_PAIR_REACH = 60
+
+
+def _pair_mates(text: str, cands: Sequence[tuple[str, Span]]) -> list[tuple[str, Span]]:
+    """The other half of a doubles pair written with a slash (`Febriana Dwipuji Kusuma/Meilysa
+    Trias Puspitasari`, `Yuki Fukushima/Sayaka Hirota`): the capitalised words right after or
+    right before a slash that joins them to a person already found are that person's partner, a
+    person too, when every word reads as a name's (`_pair_named`: `pasangan Malaysia Aaron Chia/…`
+    gives none). A side a candidate already holds is left as read. A pair is two names: one in
+    brackets (`Riko Ganda (Balaturangga/Lelis Blanch)`, a stable and a horse), in a row of three
+    slashed items or more (`Truck Wholesaler/Truck Jobber/…`) or before a web address (`Faria
+    Ali/Saibumi.com`) is none; a one-word partner goes only with a one-word name (`Sabar/Reza`;
+    `Raymen Kaunang/Conquistador` names a rider and a horse)."""
+    out: list[tuple[str, Span]] = []
+    for name, (s, e) in cands:
+        # the person in brackets or slashed on its other side too is in no pair of two
+        opened, closed = text[max(0, s - 2) : s].rstrip()[-1:], text[e : e + 2].lstrip()[:1]
+        sides = []
+        m = _SIDE_AFTER.get().match(text, e) if opened not in ("(", "/") else None
+        if m is not None and text[m.end(1) : m.end(1) + 1] not in (")", "/"):
+            sides.append(m.span(1))
+        lo = max(0, s - _PAIR_REACH)
+        if closed not in (")", "/") and (m := _SIDE_BEFORE.get().search(text, lo, s)) is not None:
+            sides.append(_after_country(text, *m.span(1)))
+        for a, b in sides:
+            words = text[a:b].split()
+            if not words or (len(words) < 2 and len(name.split()) >= 2) or (b < s and text[a - 1 : a] == "("):
+                continue  # a one-word partner beside a full name; the pair in brackets
+            if _pair_named(text, words) and not any(x < b and a < y for _, (x, y) in cands):
+                out.append((display_name(text[a:b]), (a, b)))
+    return list(dict.fromkeys(out))
+
+
+def _after_country(text: str, a: int, b: int) -> Span:
+    """A pair's side before its slash without the words opening it that name no one: a region
+    (`pasangan Malaysia Aaron Chia/…`, the pair's country) or a word of another class than a
+    name's (`Pasangan Haruka Ishida/…`, a sentence's first word)."""
+    while (m := regex.match(r"(\S+)[ \u00a0]", text[a:b])) is not None:
+        word = m.group(1)
+        if word_class(word) in NAMEISH and not is_region_span(word, 0, len(word)):
+            break
+        a += m.end()
+    return a, b
+
+
+def _pair_named(text: str, words: list[str]) -> bool:
+    """Whether a pair's side reads as a name: every word a name's (`_mate_word`) and no region's
+    (`Malaysia`), the words not run together."""
+    return all(
+        _mate_word(text, w) and not is_region_span(w, 0, len(w)) for w in words
+    ) and not names_run_together(words)
+
+
 def _body_noun_before(text: str, start: int) -> bool:
     """A lowercase noun of a body (`tim`, `klub`, `pesantren`: `org_words`) right before a list:
     its first item names that body, the items after it are its people or its kind."""
@@ -1452,7 +1523,8 @@ def _person_candidates(
     cands += held + found
     names = entity_names(text, entities, roles) if names is None else names
     cands += [c for c in names if c[0] not in bodies]
-    cands = _named_as_persons(text, cands + _list_mates(text, cands), {o.name for o in officials})
+    cands += _list_mates(text, cands)
+    cands = _named_as_persons(text, cands + _pair_mates(text, cands), {o.name for o in officials})
     others = [e.span for e in entities if e.label != EntityLabel.PER]
     held_by_officials = set(cands[: len(officials)])
     cands = [
@@ -1493,8 +1565,74 @@ def _persons_of(
         persons.append(Person(name=cands[group[0]][0], mentions=_outermost(spans, inside)))
         owned.append({cands[k][1] for k in group})
     persons = _fold_particle_names(_fold_aliases(text, _settle_shared(persons, owned)))
+    persons = _written_fuller(text, entities, persons)
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
+
+
+#: One or two capitalised words of letters right after a name, then a blank, a comma, a stop
+#: that opens no abbreviation (`Sp.KK`, `Saibumi.com`) or a bracket's or quote's close.
+_WRITTEN_ON = LazyPattern(r"((?:[ \u00a0]\p{Lu}\p{Ll}[\p{Ll}'’]*){1,2})(?=[ \u00a0,;:)\"”]|\.(?!\p{L})|$)")
+
+
+def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]) -> list[Person]:
+    """`Melati` beside `berpasangan dengan Melati Daeva Oktavianti dan …`, `dr Lahargo Kembaren,
+    SpKJ` beside `Lahargo`: a person's name that the article writes followed by one or two words
+    of a name's (`_name_word_on`) is that fuller name (GUIDELINES §2: the fullest form the
+    article gives), when every such place gives the same one and no other person has it."""
+    others = [e.span for e in entities if e.label != EntityLabel.PER]
+    # a word the model puts in a body or a place elsewhere (`Valentino Rossi Movistar` beside
+    # `Movistar Yamaha`) is that body's
+    bodies = [(e.span[0], set(e.text.split())) for e in entities if e.label != EntityLabel.PER]
+    taken = [sp for p in persons for sp in p.mentions]
+    names = {p.name for p in persons}
+    out = []
+    for p in persons:
+        longer: dict[Span, Span] = {}
+        for a, b in p.mentions:
+            m = _WRITTEN_ON.get().match(text, b) if text[a:b] == p.name else None
+            # a body or a place of the model's from the name's first word on is the whole name
+            # misread (`Lahargo Kembaren` ORG), no other entity
+            held = [sp for sp in others if sp[0] != a] + taken
+            words = {w for at, ws in bodies if at != a for w in ws}
+            end = b
+            for w in regex.finditer(r"\S+", m.group(1)) if m else ():
+                if w.group() in words or not _name_word_on(text, b + w.start(), b + w.end(), held):
+                    break
+                end = b + w.end()
+            if end > b:
+                longer[(a, b)] = (a, end)
+        fuller = {display_name(text[a:b]) for a, b in longer.values()}
+        if len(fuller) != 1 or fuller & names:
+            out.append(p)
+            continue
+        spans = tuple(sorted(longer.get(sp, sp) for sp in p.mentions))
+        out.append(Person(name=fuller.pop(), mentions=spans))
+    return out
+
+
+def _name_word_on(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
+    """A word of a name's class (a given name or an unknown word) that the article never writes
+    in lowercase, inside no other entity or mention, opening no title or rank; no news outlet's
+    masthead (`Tribunwow` after a list of names: a page's credit), no region's name (`Tari
+    Papua`) and no headline's verb (`Raffi Ahmad Rayakan …`: entities_headline_verbs.txt)."""
+    word = text[a:b]
+    if word_class(word) not in (W.GIV, W.UNK) or _lowercase_in(text, word) or _masthead(word):
+        return False
+    if word.lower() in word_set("entities_headline_verbs.txt") or is_region_span(text, a, b):
+        return False
+    if any(x < b and a < y for x, y in spans):
+        return False
+    toks = tokenize(word)
+    return match_head(toks, 0) is None and match_marker(toks, 0) is None
+
+
+def _masthead(word: str) -> bool:
+    """A news outlet's name (clean_outlets.txt): a masthead's word, or one glued before more
+    letters (`Tribunwow`, `Liputansbm`)."""
+    names, _, prefixes = outlet_words()
+    low = word.casefold()
+    return low in names or any(low.startswith(x) and len(low) > len(x) + 1 for x in prefixes)
 
 
 def _fold_particle_names(persons: list[Person]) -> list[Person]:
@@ -1694,7 +1832,9 @@ def _bracket_alias(full: str, inner: str) -> bool:
 
 def _fold_aliases(text: str, persons: list[Person]) -> list[Person]:
     """One person per person: a second name written as an alias of a name before it (brackets,
-    `atau`, `alias`) joins that person, whose name stays the first one written."""
+    `atau`, `alias`) joins that person, named by the fuller of the two (`_fuller_name`:
+    `Woodyrman alias Mohamad Irman Ali`, `Saudara NOP (Nopriansyah)`; GUIDELINES §2: the fullest
+    form the article gives)."""
     out = list(persons)
     for full in persons:
         if full not in out:
@@ -1706,10 +1846,19 @@ def _fold_aliases(text: str, persons: list[Person]) -> list[Person]:
             spans = set(full.mentions) | set(other.mentions)
             # Tubagus Arman Maulana's `Maulana` inside Armand Maulana: the longer mention stays
             kept = [a for a in spans if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in spans)]
-            full = Person(name=full.name, mentions=tuple(sorted(kept)))
+            full = Person(name=_fuller_name(full.name, other.name), mentions=tuple(sorted(kept)))
             out[i] = full
             out.remove(other)
     return out
+
+
+def _fuller_name(first: str, alias: str) -> str:
+    """Of a name and its alias, the one with more name words; of as many, the first unless it is
+    initials in capitals and the alias is not (`NOP` and `Nopriansyah`: the name)."""
+    a, b = len(name_tokens(first)), len(name_tokens(alias))
+    if b > a or (b == a and _ACRONYM.get().fullmatch(first) and not _ACRONYM.get().fullmatch(alias)):
+        return alias
+    return first
 
 
 def _split_officials(
