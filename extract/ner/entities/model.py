@@ -239,6 +239,8 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
         return _relabel(ent, Label.LOC)
+    if head is None and ent.label == Label.ORG and _toll_gate(ent, toks):
+        return _toll_gate_place(ent, toks)
     if head is None and ent.label == Label.LOC and (_english_body(ent) or _coined_name(ent)):
         return _relabel(ent, Label.ORG)
     if ent.label == Label.ORG and ent.text.lower() in word_set("entities_oceans.txt"):
@@ -288,6 +290,35 @@ def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[inside.start - 1].text == "di"
         and toks[inside[-1]].low in word_set("entities_facility_tails.txt")
     )
+
+
+#: The short form of `Gerbang Tol` that opens a toll gate's name (`GT Cikupa`, `GT Kisaran`).
+_TOLL_GATE = "GT"
+#: The word for a vehicle class in toll tariffs (`Golongan I`), never part of a gate's name.
+_VEHICLE_CLASS = "Golongan"
+
+
+def _toll_gate(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """`GT` and a capitalised name (`GT Cikupa`, `GT Pangkalan Brandan`) in an article that writes
+    the word `tol` (`Gerbang Tol`, `jalan tol`, `tarif tol`): the toll gate, a place (GUIDELINES
+    §6), not a body; without `tol` in the article `GT` is another thing's (`GT Radial`, a brand)."""
+    inside = tokens_inside(ent.span, toks)
+    return (
+        len(inside) > 1
+        and toks[inside.start].text == _TOLL_GATE
+        and toks[inside.start + 1].capital
+        and any(t.low == "tol" for t in toks)
+    )
+
+
+def _toll_gate_place(ent: Entity, toks: Sequence[Tok]) -> Entity:
+    """The toll gate as a LOC, ending before the vehicle class a tariff list writes after it
+    (`GT Kisaran Golongan I: Rp26.000` -> `GT Kisaran`)."""
+    inside = tokens_inside(ent.span, toks)
+    cut = next((k for k in inside[2:] if toks[k].text == _VEHICLE_CLASS), None)
+    if cut is None:
+        return _relabel(ent, Label.LOC)
+    return _entity(ent.text[: toks[cut].start - ent.span[0]], Label.LOC.value, ent.span[0]) or ent
 
 
 def _lodging_named(ent: Entity, toks: Sequence[Tok]) -> bool:
