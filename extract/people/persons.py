@@ -9,7 +9,7 @@ The role mentions and the vetted entities come in as arguments: nothing is scann
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 import regex
@@ -1535,6 +1535,43 @@ def _person_candidates(
     return cands, ruled, contested
 
 
+#: Words that may stand between a body's kind word and its name (`tim balap Alfa Romeo`).
+_KIND_FILLERS = frozenset({"balap", "sepak", "bola"})
+#: How far before a name the kind word and a post ending in it are read (`direktur utama klub`).
+_KIND_REACH = 60
+
+
+def _written_as_body(text: str, name: str, spans: Iterable[Span]) -> bool:
+    """`klub Aston Villa`, `tim balap Alfa Romeo`, `pabrikan Ducati`, `grup band Govinda`: a name
+    the article writes at least once right after a lowercase kind word of a body
+    (people_body_kinds.txt; `balap`, `sepak bola` may stand between) names that body, no person;
+    unless the kind word ends a post before it (`manajer tim Gusti Randa`, `CEO klub`: its holder),
+    the article writes a part of the name alone (`tim Valentino Rossi` beside `Rossi`: the
+    person's team), the name opens with a known given name (`tim Sri Mulyani`: the team its
+    leader gives a name to), or a quote's attribution names it (`perusahaan Ashanty` beside `ujar Ashanty`;
+    a body speaks too, but is not written after the verb: `Gresini Racing mengungkapkan`)."""
+    spans = list(spans)
+    verbs = speech_verbs()
+    parts = name.split()
+    if len(parts) >= 2 and word_class(parts[0]) is W.GIV:
+        return False  # `tim Sri Mulyani`: a known given name opening a full name is the leader's
+    if any(text[s:e] != name or prev_word(text, s).lower() in verbs for s, e in spans):
+        return False
+    kinds = word_set("people_body_kinds.txt")
+    for m in regex.finditer(rf"(?<!\w){regex.escape(name)}(?!\w)", text):
+        at0 = max(0, m.start() - _KIND_REACH)
+        words = list(regex.finditer(r"\S+", text[at0 : m.start()]))
+        while words and words[-1].group() in _KIND_FILLERS:
+            words.pop()
+        if not words or words[-1].group() not in kinds:
+            continue
+        kind_end = at0 + words[-1].end()
+        posts = [at0 + w.start() for w in words[-3:-1]]
+        if not any(title_prefix_len(text, at, m.end()) >= kind_end - at for at in posts):
+            return True
+    return False
+
+
 def _persons_of(
     text: str,
     entities: Sequence[Entity],
@@ -1558,6 +1595,8 @@ def _persons_of(
         if gi not in accepted:
             continue
         spans = _group_spans(text, cands, group, index)
+        if _written_as_body(text, cands[group[0]][0], spans):
+            continue
         if not inside:
             spans -= claimed
         own = {cands[k][1] for k in group}
