@@ -877,17 +877,12 @@ _V1 = {"use": _ALL, "nerp_case": "partial"}
 # name -> (data options, config overrides). "final" is what ships. The data options are
 # `build_training_data`'s, plus "in_domain" (add the dev set's tune articles, projected:
 # `in_domain_sentences`, IN_DOMAIN_UPSAMPLE times, or as many as a number says), "news" (add the
-# annotated news-raw articles (data/annotations), projected: `news_sentences`, NEWS_UPSAMPLE times or as many
-# as a number says), "silver" (add
-# news-raw sentences labelled by the whole pipeline: `silver_sentences`) and "vectors" (floret
-# vectors from `train_vectors` in the tok2vec; without it the config's
-# include_static_vectors is switched off).
-_ADDED_OPTIONS = (
-    "in_domain",
-    "news",
-    "silver",
-    "vectors",
-)  # data options of `train`, not of build_training_data
+# annotated news-raw articles of data/annotations, projected: `news_sentences`, NEWS_UPSAMPLE
+# times or as many as a number says), "silver" (add news-raw sentences labelled by the whole
+# pipeline: `silver_sentences`) and "vectors" (floret vectors from `train_vectors` in the
+# tok2vec; without it the config's include_static_vectors is switched off).
+# The data options of `train`, not of build_training_data:
+_ADDED_OPTIONS = ("in_domain", "news", "silver", "vectors")
 EXPERIMENTS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "idner-only": ({"use": ("idner",)}, WIDE),
     "+nerui+nergrit": ({"use": ("idner", "nerui", "nergrit")}, WIDE),
