@@ -616,9 +616,14 @@ def _sentence_lines(text: str) -> str:
     """``text`` with each of its sentences on a line of its own."""
     out: list[str] = []
     for line in text.split("\n"):
-        cuts = [0, *(end for _, end in sentence_breaks(line, 0, len(line))), len(line)]
-        out += [line[a:b].strip() for a, b in itertools.pairwise(cuts) if line[a:b].strip()]
+        out += [line[a:b].strip() for a, b in _sentence_spans(line) if line[a:b].strip()]
     return "\n".join(out)
+
+
+def _sentence_spans(text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each sentence of ``text``, its stop kept (`sentence_breaks`)."""
+    cuts = [0, *(end for _, end in sentence_breaks(text, 0, len(text))), len(text)]
+    return itertools.pairwise(cuts)
 
 
 # --- silver lines: the whole pipeline's entities on unlabelled news --------------------------
@@ -658,8 +663,7 @@ def silver_sentences(corpora: Path, label: Labeller, *, seed: int = 0) -> list[S
         if i % SILVER_EVERY or i in SILVER_HELD_OUT:
             continue
         text, entities = label(raw)
-        cuts = [0] + [end for _, end in sentence_breaks(text, 0, len(text))] + [len(text)]
-        for start, end in itertools.pairwise(cuts):
+        for start, end in _sentence_spans(text):
             inside = [e for e in entities if e.span[0] < end and start < e.span[1]]
             if inside and all(start <= e.span[0] and e.span[1] <= end for e in inside):
                 spans = [(e.span[0] - start, e.span[1] - start, str(e.label)) for e in inside]
