@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -580,6 +581,27 @@ def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(
         for field in ("organisations", "places", "aliases"):
             absent = [n for n in row[field] if n not in text]
             assert not absent, f"{row['doc_id']} {field}: {absent} not in its cleaned text"
+        mentions = [x["text"] for f in ("dates", "prices", "participants") for x in row.get(f, [])]
+        absent = [m for m in mentions if m not in text]
+        assert not absent, f"{row['doc_id']}: {absent} not in its cleaned text"
+        names = {*row["persons"], *row["aliases"]}
+        strangers = [o["name"] for o in row.get("officials", []) if o["name"] not in names]
+        assert not strangers, f"{row['doc_id']}: officials {strangers} not among its persons"
+
+
+@pytest.mark.parametrize("path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS], ids=["train", "test"])
+def test_the_annotated_facts_have_the_record_schema_values(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    facts = [row for row in rows if "officials" in row]
+    assert len(facts) == 160
+    for row in facts:
+        assert all(set(o) == {"name", "title"} and o["title"] for o in row["officials"]), row["doc_id"]
+        for d in row["dates"]:
+            assert re.fullmatch(r"(\d{4}|XXXX)(-\d\d){0,2}", d["value"]), (row["doc_id"], d)
+        for p in row["prices"]:
+            assert isinstance(p["min"], int) and isinstance(p["max"], int), (row["doc_id"], p)
+            assert p["min"] <= p["max"], (row["doc_id"], p)
+            assert re.fullmatch(r"[A-Z]{3}", p["currency"]), (row["doc_id"], p)
 
 
 # --- tok2vec pretraining -----------------------------------------------------------------------
