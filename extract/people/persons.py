@@ -1572,6 +1572,30 @@ def _written_as_body(text: str, name: str, spans: Iterable[Span]) -> bool:
     return False
 
 
+#: Words at most in a quoted title (`“Go Glow Hydro Boost Serum”`); a longer quote is speech.
+_QUOTED_TITLE_WORDS = 8
+#: A quote holding only capitalised words, numbers and joining marks: a work's, a product's, an
+#: event's or a nickname's title (`“Hana Playlist”`, `"Desert Islands Discs."`).
+_QUOTED_TITLE = LazyPattern(
+    rf"[\"“‘]\s?((?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.&:-]*[ \u00a0]?){{1,{_QUOTED_TITLE_WORDS}}}?)"
+    r"[.,!?]?\s?[\"”’]"
+)
+
+
+def _quoted_titles_only(text: str, spans: Iterable[Span]) -> bool:
+    """`konser “Hana Playlist”`, `lagu “Rainy Days”`, `tagline “Anti Gabut Serba Ngebut”`, `label
+    “Rafins Snack”`: a name the article writes only inside quotes that hold nothing but
+    capitalised words is (a word of) a work's, a product's, an event's or a nickname's title
+    (GUIDELINES §6), no person mentioned; unless a form of address opens the quote (`‘Bu Susi’`)."""
+    spans = list(spans)
+    titles = [
+        m.span(1)
+        for m in _QUOTED_TITLE.get().finditer(text)
+        if m.group(1).split()[0].rstrip(".").lower() not in _address_cues()
+    ]
+    return bool(spans) and all(any(a <= s and e <= b for a, b in titles) for s, e in spans)
+
+
 def _persons_of(
     text: str,
     entities: Sequence[Entity],
@@ -1595,7 +1619,7 @@ def _persons_of(
         if gi not in accepted:
             continue
         spans = _group_spans(text, cands, group, index)
-        if _written_as_body(text, cands[group[0]][0], spans):
+        if _written_as_body(text, cands[group[0]][0], spans) or _quoted_titles_only(text, spans):
             continue
         if not inside:
             spans -= claimed
