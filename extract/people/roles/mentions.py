@@ -302,8 +302,8 @@ class _HolderNames(TitleReader):
             seg, k = self._occupation_name(j)
             if seg is not None:
                 return seg, k
-        if k < n and toks[k].text == "setempat":
-            k += 1  # Ketua RT setempat, Suparno
+        if k < n and (toks[k].text == "setempat" or toks[k].text in role_words("other_word")):
+            k += 1  # Ketua RT setempat, Suparno; anggota Komisi II DPR lainnya, Deddy
         if official and (then := self._then_phrase(k)):
             k += then  # Gubernur BI yang baru Perry Warjiyo; Presiden saat itu, Joe Biden
             if k < n and toks[k].text != "," and not toks[k].newline:
