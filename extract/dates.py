@@ -7,8 +7,8 @@ surface form Indonesian news uses (``Senin (24/8)``, ``23 Juni hingga 23 Septemb
 ``extract/resources/dates_*.txt`` and on the calendar grammar the cleaner shares
 (`extract.text.calendar`: month and weekday names, day-first numeric dates). Every form
 is matched on its own and read by one small function (``_FORM_READERS``); the candidates are
-then filtered (a year inside a law identifier or an event name is not a date), overlaps
-are resolved longest first then leftmost, two points joined only by ``hingga``/``–``
+then filtered (a year inside a law identifier, an event name or after a holiday's name is not
+a date), overlaps are resolved longest first then leftmost, two points joined only by ``hingga``/``–``
 become a range (``akhir Mei hingga awal Juni 2018``: a part word may open its end), and
 finally missing years are filled from the article's anchor and
 relative words (``kemarin``, ``pekan lalu``, ``dua pekan lalu``, ``bulan ini``, ``Sabtu pekan
@@ -188,6 +188,7 @@ class _Patterns:
     place_before: regex.Pattern[str]
     recurring_before: regex.Pattern[str]
     period_before: regex.Pattern[str]
+    holiday_before: regex.Pattern[str]
     titlecase_before: regex.Pattern[str]
     event_acronym_before: regex.Pattern[str]
     budget_region_before: regex.Pattern[str]
@@ -625,6 +626,12 @@ def _patterns() -> _Patterns:
     )
 
 
+# The hour a range's first end starts at, between it and the connector: "22 Desember 2025 pukul
+# 00.00 WIB hingga 23 Desember 2025", "Sabtu, 26 Mei 2018 pukul 20.00 WIB, hingga hari Selasa, 29 Mei
+# 2018" (the end's "hari" before its weekday stands in the gap too).
+_CLOCK_AFTER_DATE = rf"(?:,?{_H}+(?:pukul|jam|pkl\.?){_H}*\d{{1,2}}[.:]\d{{2}}(?:{_H}+(?:WIB|WITA|WIT))?,?)?"
+
+
 def _trigger_patterns(lex: _Lexicon, connector: str) -> dict[str, Any]:
     """The forms, the words that trigger a reading (relative, counted, weekday) and what joins
     or qualifies them."""
@@ -647,7 +654,8 @@ def _trigger_patterns(lex: _Lexicon, connector: str) -> dict[str, Any]:
         weekday=regex.compile(rf"{_WB}(?P<wd>{bare})(?![\p{{L}}'’])", regex.V1),
         connector=regex.compile(connector, regex.V1 | regex.IGNORECASE),
         range_gap=regex.compile(
-            rf"{connector}(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
+            rf"{_CLOCK_AFTER_DATE}{connector}(?:(?:hari|{_TANGGAL}){_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?",
+            regex.V1 | regex.IGNORECASE,
         ),
         between_gap=regex.compile(
             rf"{_H}+dan{_H}+(?:{_TANGGAL}{_H}+)?(?:{_alt(lex.part_cues)}{_H}+)?", regex.V1 | regex.IGNORECASE
@@ -704,6 +712,12 @@ def _number_context_patterns(words: Callable[[str], str]) -> dict[str, Any]:
             rf"(?<![\p{{L}}])(?i:{words('period')}){_H}*"
             rf"(?:(?:[IV]{{1,4}}|\d|ke-?{_H}*\d|ke\p{{L}}{{3,6}}|(?i:pertama|terakhir|akhir|awal|genap|ganjil))"
             rf"(?:{_H}*-)?(?:{_H}*(?i:di|pada)(?![\p{{L}}]))?)?{_H}*$",
+            regex.V1,
+        ),
+        # Natal dan Tahun Baru (Nataru) 2025/2026, lebaran tahun 2019: a holiday's year
+        holiday_before=regex.compile(
+            rf"(?<![\p{{L}}])(?i:{words('holiday')})(?:{_H}*\({_H}*\p{{L}}+{_H}*\))?"
+            rf"{_H}+(?:(?i:tahun){_H}+)?$",
             regex.V1,
         ),
         numeral_before=regex.compile(
@@ -1031,7 +1045,15 @@ def _year_range(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     y1, y2 = int(m.group("y")), int(m.group("y2"))
     if y2 <= y1 or (y2 - y1 > _MAX_YEAR_SPAN and not _worded_span(m, text)):
         return []  # "2024-2020", "1945-2045": not a span of office, plan or season
-    return [_Cand(m.start(), m.end(), _Point(y1), _Point(y2), blocked=_count_after(text, m.end()))]
+    blocked = _count_after(text, m.end()) or _holiday_year(text, m.start())
+    return [_Cand(m.start(), m.end(), _Point(y1), _Point(y2), blocked=blocked)]
+
+
+def _holiday_year(text: str, s: int) -> bool:
+    """A year (or pair of years) at ``s`` right after a holiday's name is the holiday's, not a
+    date (``Natal dan Tahun Baru (Nataru) 2025/2026``, ``mudik lebaran tahun 2019``: GUIDELINES §3
+    "holidays by name")."""
+    return _patterns().holiday_before.search(text, max(0, s - _CONTEXT_CHARS), s) is not None
 
 
 def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
@@ -1046,7 +1068,9 @@ def _cued_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
         last_end = m.end("yy2")
     else:
         last_end = m.end("y2") if y2 is not None else m.end("y")
-    blocked = _blocked_year(m, text, name, last_end)
+    # dalam 2000 tahun terakhir: a unit of time after a number with no year word makes it a length
+    length = name == "year_cue" and m.group("keep") is None and _next_word(text, last_end) in _TIME_UNITS
+    blocked = length or _blocked_year(m, text, name, last_end)
     if y1 is None or (y2 is not None and y2 <= y1):
         return []  # "2024/2020" is not a period
     out = [_Cand(start, last_end, _Point(y1), _Point(y2) if y2 else None, blocked=blocked)]
@@ -1093,6 +1117,7 @@ def _qualified_year(name: str, m: regex.Match[str], text: str) -> list[_Cand]:
     before = max(0, s - _CONTEXT_CHARS)
     if pat.number_before.search(text, before, s) or pat.period_before.search(text, before, s):
         blocked = True  # Nomor 5 Tahun 2023 lalu; triwulan II 2024 ini
+    blocked = blocked or _holiday_year(text, s)  # lebaran 2023 ini
     return [_Cand(s, e, _Point(_year(m, "y")), blocked=blocked)]
 
 
@@ -1255,6 +1280,8 @@ def _blocked_year(m: regex.Match[str], text: str, name: str, end: int) -> bool:
         return True  # Perda Nomor 5 Tahun 2023, UU No. 39 Tahun 2007, UUD (NRI) Tahun 1945
     if pat.period_before.search(text, max(0, s - _CONTEXT_CHARS), s):
         return True  # triwulan II tahun 2024 is a quarter
+    if cue.lower() == "tahun" and _holiday_year(text, s):
+        return True  # Idulfitri tahun 2023 is the holiday's year
     if cue.lower() == "tahun" and pat.event_acronym_before.search(text, max(0, s - _TITLE_CHARS), s):
         return True  # Festival Ekonomi Syariah (Fesyar) tahun 2018: the year of an event's name
     if cue[0].isupper() and not _is_acronym(cue):

@@ -272,6 +272,20 @@ def _misspelt_scale_after(text: str, end: int, num: str) -> tuple[int, str]:
     return end, num
 
 
+# "Rp 100-an miliar", "Rp800-an juta": the suffix "-an" (about) between a number and its scale word
+_ABOUT_SCALE = LazyPattern(r"-an[ \t]++([^\W\d_]++)")
+
+
+def _approximate_scale_after(text: str, end: int, num: str) -> tuple[int, str]:
+    """The number read with its scale word past an ``-an`` of approximation (``Rp 100-an
+    miliar`` is about ``100 miliar``: the qualifier does not change the value, GUIDELINES §4),
+    and where it then ends; unchanged when no scale word follows the suffix."""
+    m = _ABOUT_SCALE.get().match(text, end)
+    if m is None or _scale_rx().search(num) or not _scale_rx().fullmatch(m[1]):
+        return end, num
+    return m.end(), f"{num} {m[1]}"
+
+
 def _amounts(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> list[_Amount]:
     pre, post = _currencies()
     out = []
@@ -289,6 +303,7 @@ def _amounts(text: str, numbers: Sequence[tuple[int, int]] | None = None) -> lis
         if len(num) > MAX_NUMBER_CHARS:
             continue  # 1 MB of 1.1.1.…: not an amount, and not worth reading
         b, num = _misspelt_scale_after(text, b, num)
+        b, num = _approximate_scale_after(text, b, num)
         head = _DIGITS_HEAD.get().match(num)
         rest = num[head.end() :] if head else num
         scaled = bool(_scale_rx().search(rest))
