@@ -71,6 +71,7 @@ from .model import _relabel
 from .places import _seat_len
 from .repair import _repair_model, _spells_body
 from .shortnames import (
+    MIN_SPELLED_BODY,
     _bracket_words,
     _bracketed,
     _in_order,
@@ -449,6 +450,45 @@ def _listed_with(
             break
         j += 1
     return left or right
+
+
+def _listed_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[str]:
+    """Shouted short names the model reads as ORG in a list whose next or previous item is a model
+    ORG written in other than capitals (`Pemkab Lombok Tengah, ITDC, MGPA, dan TNI`, `PBHI, Tim
+    Advokasi …`, shouted items between counting as glue: `_listed_with`): listed among named
+    bodies, the short name is a body's too, as a defined one is (`_unexplained_acronym`); the
+    other items of a list of shouted words alone tell nothing (`PNS, CPNS, PPPK`), nor does a
+    degree's (`SpGK, AIFO-K, FINEM` after a doctor's name), and a kind's short name and a
+    person's initials stay out (`BUMN`: entities_not.txt; `_person_initials`)."""
+    orgs = [e for e in model if e.label == Label.ORG]
+    named = [e for e in orgs if not e.text.isupper() and not _degree(e)]
+    ends = {e.span[1]: e for e in named}
+    starts = {e.span[0] for e in named}
+    found, initials = set(), _person_initials(toks, model)
+    for e in orgs:
+        k = token_at(e.span[0], toks)
+        if k is None or toks[k].end != e.span[1] or not _shouted_short(e.text) or e.text in initials:
+            continue
+        if e.text.casefold() not in _not_entities() and _listed_with(toks, k, k + 1, ends, starts):
+            found.add(e.text)
+    return frozenset(found)
+
+
+def _person_initials(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[str]:
+    """Short names bracketed right after a model PER (`Bambang Haryo Soekartono (BHS)`): the
+    person's initials, which the article then writes alone (`Dilansir detikFinance, BHS …`)."""
+    ends = {e.span[1] for e in model if e.label == Label.PER}
+    return frozenset(
+        toks[k + 1].text
+        for k in range(1, len(toks) - 2)
+        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k - 1].end in ends
+    )
+
+
+def _shouted_short(word: str) -> bool:
+    """A word of capital letters (a digit after the first allowed: `UP3`), ``MIN_SPELLED_BODY``
+    long at least: two capitals are a kind's as often."""
+    return len(word) >= MIN_SPELLED_BODY and word.isupper() and word.isalnum() and word[:1].isalpha()
 
 
 def _official_thing(ent: Entity, toks: Sequence[Tok]) -> bool:

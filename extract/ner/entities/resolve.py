@@ -22,6 +22,7 @@ from .bodies import (
     _clubs_by_their_city,
     _english_spelled_bodies,
     _faction_apart,
+    _listed_shorts,
     _model_bodies,
     _names_one,
     _short_named_bodies,
@@ -144,7 +145,8 @@ def _ranked_readings(
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     cut_starts = {s for s, _ in cuts}
     titled = _titled_offices(toks)
-    defined, kinds = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled, _kind_acronyms(toks)
+    defined = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled
+    defined, kinds = defined | _listed_shorts(toks, entities), _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     ranked = [
