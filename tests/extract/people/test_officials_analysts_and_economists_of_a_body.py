@@ -48,3 +48,25 @@ def test_a_title_written_twice_in_a_row_is_kept_once() -> None:
 def test_chief_de_mission_is_the_delegation_head_s_post() -> None:
     s = "Chief de Mission Kontingen Indonesia Bambang Sudarsono optimistis target medali tercapai."
     assert _officials(s) == [("Bambang Sudarsono", "Chief de Mission Kontingen Indonesia")]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="after the name, `di` and the firm end the title with no comma after them"
+    " or a capitalised field (4 on news-raw)",
+)
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Rudi Hartanto, analis pasar senior di Cahaya Sekuritas mengatakan harga bisa naik.",
+            "analis pasar senior di Cahaya Sekuritas",
+        ),
+        (
+            "Harga naik, kata Rudi Hartanto, Analis Strategi Investasi di Cahaya Sekuritas. Itu wajar.",
+            "Analis Strategi Investasi di Cahaya Sekuritas",
+        ),
+    ],
+)
+def test_an_analyst_s_firm_after_di_stays_in_the_title(text: str, title: str) -> None:
+    assert _officials(text) == [("Rudi Hartanto", title)]
