@@ -102,7 +102,19 @@ def tidy_title(title: str) -> str:
         for w in trailing:
             if title.endswith(w):
                 title = title[: -len(w)].rstrip()
-    return " ".join(title.split())
+    return _written_once(" ".join(title.split()))
+
+
+def _written_once(title: str) -> str:
+    """Analis Binaartha Sekuritas Analis Binaartha Sekuritas, Ekonom Ekonom Center of Reform: a
+    title whose opening words the page repeats right after them (a scraper's or an editor's
+    doubling) is written once; the words compared in any case."""
+    words = title.split()
+    low = [w.lower() for w in words]
+    for k in range(len(words) // 2, 0, -1):
+        if low[:k] == low[k : 2 * k]:
+            return " ".join(words[k:])
+    return title
 
 
 def segments(els: list[El]) -> list[tuple[str | None, list[El]]]:
