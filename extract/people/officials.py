@@ -14,12 +14,12 @@ from collections.abc import Sequence
 from ..records import Entity, EntityLabel, Official, Span
 from ..text.patterns import whole_words
 from ..text.tokens import tokenize
-from ..text.words import listed_body_short_name, speech_verbs
+from ..text.words import given_names, listed_body_short_name, speech_verbs
 from .lexicon import match_head, role_words, word_marker
 from .names import display_name, group_by_person, name_tokens, same_person
 from .persons import entity_names
 from .roles import RoleMention, scan_roles
-from .titles.elements import tidy_title
+from .titles.elements import tidy_title, unbracketed_length
 
 __all__ = ["extract_officials"]
 
@@ -68,16 +68,25 @@ def extract_officials(
     others = [m.name for m in roles if not m.official] + [n for n, _ in names]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
-        best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), len(m.title), -m.span[0]))
+        best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), *_post_length(m), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
         title, span, name_span = best.title, best.span, best.name_span
         if (before := _name_before_holder(text, g, per_spans)) is not None:
             name, title, span, name_span = _with_name_before(text, best, before)
+        title, span = _glued_tail(text, title, name, (span, name_span))
+        title = _after_other_holder(title, name, [p[0].name for p in parts if p is not g] + others)
         out.append((first, Official(name=name, title=title, span=span, name_span=name_span)))
     out.sort(key=lambda x: x[0])
     return [o for _, o in out]
+
+
+def _post_length(m: RoleMention) -> tuple[int, int]:
+    """How long a mention's post is, for the longest title of GUIDELINES §2: its words without
+    the bracketed abbreviations (`Ketua Umum (Ketum) Golkar` is shorter than `Ketua Umum
+    Partai Golkar`), then as written (`Menteri Keuangan (Menkeu)` over `Menteri Keuangan`)."""
+    return unbracketed_length(m.title), len(m.title)
 
 
 def _same_post_longer(m: RoleMention, group: list[RoleMention]) -> bool:
@@ -172,6 +181,62 @@ def _with_name_before(text: str, best: RoleMention, span: Span) -> tuple[str, st
     if title.endswith(" " + extra):
         title = tidy_title(title[: -len(extra)])
     return display_name(text[span[0] : span[1]]), title, (min(best.span[0], span[0]), best.span[1]), span
+
+
+def _glued_tail(text: str, title: str, name: str, spans: tuple[Span, Span]) -> tuple[str, Span]:
+    """A title whose last word the scraper glued to what follows it, a space lost: a numbered
+    list's next item number (`selaku Ketua Komisi III DPRD OKU3. M Fahrudin …` where `OKU` stands
+    elsewhere alone) is cut off; so is the holder's first name right before the name
+    (`Direktur Utama Lion GroupEdward Sirait`, `Gubernur DKI JakartaAnies Baswedan`: a given
+    name or the name's first word, the glued word written only once, as a brand's own inner
+    capital is not). The name stays as the persons give it (`Sirait`). Returns the title and
+    the mention's span."""
+    (a, b), name_span = spans
+    last = title.split()[-1] if title.strip() else ""
+    pos = text.rfind(last, a, b) if last else -1
+    if pos < 0:
+        return title, (a, b)
+    end = pos + len(last)
+    digits = len(last) - len(last.rstrip("0123456789"))
+    if 0 < digits < len(last) and text[end : end + 1] == "." and _stands_alone(text, last[:-digits], pos):
+        return title[:-digits], (a, b - digits if b == end else b)
+    cut = next((i for i in range(len(last) - 2, 1, -1) if last[i - 1].islower() and last[i].isupper()), 0)
+    right = last[cut:]
+    if (
+        cut
+        and right[1:].islower()
+        and end + 1 == name_span[0]
+        and sum(1 for _ in whole_words(text, last)) == 1
+        and (name.split()[0] == right or right.lower() in given_names())
+    ):
+        return title[: -len(right)], (a, b)
+    return title, (a, b)
+
+
+def _after_other_holder(title: str, name: str, people: Sequence[str]) -> str:
+    """Presiden Xi dan Perdana Menteri Li Qiang: a title whose part before `dan`/`serta` ends
+    with a word of another person's name (one the article names elsewhere, not a word of the
+    holder's own) joins two people, each with a post; the holder's post is the part after the
+    last conjunction, when it opens with a position's head."""
+    words = title.split()
+    own = {w.lower() for w in name_tokens(name)}
+    theirs = {w.lower() for p in people for w in name_tokens(p)} - own
+    for k in range(len(words) - 2, 0, -1):
+        if words[k].lower() in role_words("and_word"):
+            rest = " ".join(words[k + 1 :])
+            if (
+                words[k - 1][:1].isupper()
+                and words[k - 1].lower() in theirs
+                and match_head(tokenize(rest), 0)
+            ):
+                return rest
+            break
+    return title
+
+
+def _stands_alone(text: str, word: str, pos: int) -> bool:
+    """Whether ``word`` stands in ``text`` as a whole word somewhere other than at ``pos``."""
+    return any(s != pos for s, _ in whole_words(text, word))
 
 
 def _fullest_name(name: str, others: Sequence[str]) -> str:

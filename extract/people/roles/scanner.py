@@ -10,10 +10,11 @@ building or grade named after a post, and join two posts of one holder (`_two_po
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from ...records import Entity, Span
 from ...text.tokens import WORD, Tok, cue_positions, whole_tokens, window_tokens
-from ...text.words import word_class
+from ...text.words import word_class, word_set
 from ..lexicon import (
     Head,
     Marker,
@@ -69,6 +70,9 @@ class _Scanner(_NameFirst):
                 i = end
                 continue
             found = res[0]
+            if _team_member(h.text, head):
+                # Pemain tim …: a player of a team, linked as a post is (still a person), no post
+                found = [replace(rm, official=False) for rm in found]
             if unheld is not None and len(found) == 1:
                 found = [self._two_posts(unheld, i, head, found[0])]
             unheld = None
@@ -384,3 +388,11 @@ def scan_roles(
             if not (_place_tail_holder(text, m) or m.name in companies or _company_joined(text, m))
         ],
     )
+
+
+def _team_member(first: str, head: str) -> bool:
+    """Pemain tim wanita Manchester City, Steph Houghton; atlet tim nasional bola voli putri: a
+    competitor's noun (entities_competitor_nouns.txt) before a team's word names one who plays
+    for the team, not a post in it (annotation conventions: athletes and players are not
+    officials for playing for a team; `kapten tim`, `pelatih tim` are)."""
+    return first in word_set("entities_competitor_nouns.txt") and head in role_words("team_head")

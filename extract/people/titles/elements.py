@@ -86,6 +86,12 @@ def drop_glosses(title: str) -> str:
     return " ".join(out.split())
 
 
+def unbracketed_length(title: str) -> int:
+    """The length of ``title`` without its brackets: `Ketua Umum (Ketum) Golkar` is a shorter
+    post than `Ketua Umum Partai Golkar`, an abbreviation adding no word of the post."""
+    return len(" ".join(_PAREN.get().sub(" ", title).split()))
+
+
 def tidy_title(title: str) -> str:
     """Glosses dropped; a trailing year (Deputi Gubernur Senior Bank Indonesia 2004 dates the
     post), comma, ampersand, dash, bracket or connector cut; spaces single."""
