@@ -1378,6 +1378,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
+    if _surveyed(text, cand, s_start, s_end):
+        return True  # survei CSIS terhadap 170 responden: the people a survey asks
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
         return True
@@ -1391,6 +1393,16 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
+    """The people a reported survey is held on: a ``surveyed`` word of participants_cues.txt
+    right before the count, past amount words, in a sentence naming a ``survey`` noun
+    (``Survei CSIS terhadap 170 responden``, ``survei … digelar kepada 2.158 orang dewasa``).
+    Elsewhere ``terhadap`` names what an action is done to (``pengawasan secara online
+    terhadap 104 pelaku usaha``), so it is no ``link`` word of `_in_frame`."""
+    survey = _has_cue(text, s_start, cand.start, "survey") or _has_cue(text, cand.end, s_end, "survey")
+    return survey and _verb_before(text, cand.start, s_start, "surveyed")
 
 
 def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
