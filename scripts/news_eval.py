@@ -4,20 +4,22 @@
 python scripts/news_eval.py [--annotations JSONL] [--show-errors] [--out records.jsonl] [--shared DIR]
 
 The articles of ``data/annotations/news-raw-test.jsonl`` (never trained or tuned on; see
-data/annotations/README.md) are read from ``../shared/corpora/news-raw``, extracted, and scored by
-``../shared/eval/score.py`` against gold files holding their annotated lists. Every article lists
-persons, organisations and places; the articles that also list officials, dates, prices and
-participant counts are scored on those in a second table.
+data/annotations/README.md) are read from ``../shared/corpora/news-raw`` (or ``$WARTA_SHARED``),
+extracted, and scored by ``../shared/eval/score.py`` against gold files holding their annotated
+lists. Every article lists persons, organisations and places; the articles that also list
+officials, dates, prices and participant counts are scored on those in a second table.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
-import subprocess
+import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,27 +34,30 @@ GROUPS = (
 )
 
 
-def main(argv: list[str] | None = None) -> int:
-    from extract.ner.train import NEWS_TEST_ANNOTATIONS
+def _scorer(shared: Path) -> Any:
+    """``../shared/eval/score.py``, imported from its path (it is no package)."""
+    spec = importlib.util.spec_from_file_location("warta_score", shared / "eval" / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
-    ap.add_argument("--annotations", type=Path, default=NEWS_TEST_ANNOTATIONS)
-    ap.add_argument("--show-errors", action="store_true", help="list every miss and spurious item")
-    ap.add_argument("--out", type=Path, help="keep the records here")
-    a = ap.parse_args(argv)
 
+def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int, dict, dict]]:
+    """Extract the annotated articles into ``records`` and score them, one result per `GROUPS` entry.
+
+    Each result is (articles scored, the scorer's rows, its errors), both keyed by the group's
+    rows only; a group no article holds gives (0, {}, {}).
+    """
     from extract import extract_article
     from extract.ner.train import annotated_lines
 
     work = Path(tempfile.mkdtemp())
-    out = a.out or work / "records.jsonl"
-    out.parent.mkdir(parents=True, exist_ok=True)
     gold = [work / f"gold{i}" for i in range(len(GROUPS))]
     for folder in gold:
         folder.mkdir()
-    with out.open("w", encoding="utf-8") as fh:
-        for raw, row in annotated_lines(a.shared / "corpora", a.annotations):
+    with records.open("w", encoding="utf-8") as fh:
+        for raw, row in annotated_lines(shared / "corpora", annotations):
             rec = extract_article(raw.encode("utf-8"), doc_id=row["doc_id"])
             fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
             for folder, (lists, _) in zip(gold, GROUPS, strict=True):
@@ -60,24 +65,43 @@ def main(argv: list[str] | None = None) -> int:
                     kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
                     text = json.dumps(kept, ensure_ascii=False)
                     (folder / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
-    rc = 0
-    for folder, (_, rows) in zip(gold, GROUPS, strict=True):
+    score = _scorer(shared).score
+    out = []
+    for folder, (_, fields) in zip(gold, GROUPS, strict=True):
         n = len(list(folder.glob("*.json")))
+        # the gold files hold only this group's lists: the scorer's other rows mean nothing here
+        rows, errors = score(folder, records) if n else ({}, {})
+        out.append((n, {f: rows[f] for f in fields if f in rows}, {f: errors.get(f, []) for f in fields}))
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    from extract.ner.train import NEWS_TEST_ANNOTATIONS
+
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument(
+        "--shared", type=Path, default=Path(os.environ.get("WARTA_SHARED", ROOT.parent / "shared"))
+    )
+    ap.add_argument("--annotations", type=Path, default=NEWS_TEST_ANNOTATIONS)
+    ap.add_argument("--show-errors", action="store_true", help="list every miss and spurious item")
+    ap.add_argument("--out", type=Path, help="keep the records here")
+    a = ap.parse_args(argv)
+
+    out = a.out or Path(tempfile.mkdtemp()) / "records.jsonl"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    for n, rows, errors in score_news(a.shared, a.annotations, out):
         if not n:
             continue
-        cmd = [sys.executable, str(a.shared / "eval" / "score.py"), str(folder), str(out)]
-        cmd += ["--show-errors"] if a.show_errors else []
-        res = subprocess.run(cmd, capture_output=True, text=True)
-        rc = rc or res.returncode
-        # the gold files hold only this group's lists: the scorer's other rows mean nothing here
         print(f"{n} articles")
-        for line in res.stdout.splitlines():
-            if line.split()[:1] in (["field"], *([f] for f in rows)):
-                print(line)
-        for line in res.stderr.splitlines():
-            if line.startswith(tuple(f"[{f}]" for f in rows)) or not line.startswith("["):
-                print(line, file=sys.stderr)
-    return rc
+        print(f"{'field':22} {'P':>6} {'R':>6} {'F1':>6}   tp/fp/fn")
+        for f, r in rows.items():
+            tally = "/".join(f"{r[k]:.0f}" for k in ("tp", "fp", "fn"))
+            print(f"{f:22} {r['p']:6.3f} {r['r']:6.3f} {r['f1']:6.3f}   {tally}")
+        if a.show_errors:
+            for f, errs in errors.items():
+                for e in errs:
+                    print(f"[{f}] {e}", file=sys.stderr)
+    return 0
 
 
 if __name__ == "__main__":
