@@ -452,16 +452,23 @@ def _listed_with(
     return left or right
 
 
-def _listed_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[str]:
+def _listed_shorts(
+    toks: Sequence[Tok], model: Sequence[Entity], read: Sequence[Entity] | None = None
+) -> frozenset[str]:
     """Shouted short names the model reads as ORG in a list whose next or previous item is a model
     ORG written in other than capitals (`Pemkab Lombok Tengah, ITDC, MGPA, dan TNI`, `PBHI, Tim
     Advokasi …`, shouted items between counting as glue: `_listed_with`): listed among named
     bodies, the short name is a body's too, as a defined one is (`_unexplained_acronym`); the
     other items of a list of shouted words alone tell nothing (`PNS, CPNS, PPPK`), nor does a
     degree's (`SpGK, AIFO-K, FINEM` after a doctor's name), and a kind's short name and a
-    person's initials stay out (`BUMN`: entities_not.txt; `_person_initials`)."""
+    person's initials stay out (`BUMN`: entities_not.txt; `_person_initials`). With ``read``
+    (the article's entities read without listed short names), a neighbour counts only where an
+    ORG of the reading covers it or it carries a body's word (`_kept_anchor`): one the reading
+    drops is itself a misread thing (`Urea, NPK`; `MVP, Most Home Run`)."""
     orgs = [e for e in model if e.label == Label.ORG]
     named = [e for e in orgs if not e.text.isupper() and not _degree(e)]
+    if read is not None:
+        named = [e for e in named if _kept_anchor(e, read)]
     ends = {e.span[1]: e for e in named}
     starts = {e.span[0] for e in named}
     found, initials = set(), _person_initials(toks, model)
@@ -472,6 +479,16 @@ def _listed_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[st
         if e.text.casefold() not in _not_entities() and _listed_with(toks, k, k + 1, ends, starts):
             found.add(e.text)
     return frozenset(found)
+
+
+def _kept_anchor(ent: Entity, read: Sequence[Entity]) -> bool:
+    """A model ORG an ORG of the article's reading ``read`` overlaps, or one of two words or more
+    opened or closed by an organisation's word (officials_org_words.txt: `Cube Entertainment`,
+    `Asosiasi Game Indonesia`; a head alone is a kind, `Bank`)."""
+    if any(e.label == Label.ORG and e.span[0] < ent.span[1] and ent.span[0] < e.span[1] for e in read):
+        return True
+    words, heads = ent.text.lower().split(), word_set("officials_org_words.txt")
+    return len(words) > 1 and (words[0] in heads or words[-1] in heads)
 
 
 def _person_initials(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[str]:

@@ -116,7 +116,19 @@ def resolve_entities(
     officials = list(officials)
     person_spans = _person_spans(toks, persons, officials)
     people = [r for e in entities if e.label == Label.PER and (r := _person_read(e, toks, text)) is not None]
-    ranked, kinds = _ranked_readings(text, toks, entities, officials, person_spans, people, dateline)
+    sources = (entities, officials, person_spans, people, dateline)
+    listed = _listed_shorts(toks, entities)
+    if listed:  # a listed short name counts beside a body the article's reading without them keeps
+        listed = _listed_shorts(toks, entities, _read(text, toks, sources, frozenset()))
+    return _read(text, toks, sources, listed)
+
+
+def _read(text: str, toks: Sequence[Tok], sources: tuple, listed: frozenset[str]) -> list[Entity]:
+    """The article's entities from ``sources`` (the model's entities, officials, person spans,
+    people, dateline), ``listed`` the shouted short names read as bodies for the list they stand
+    in (`_listed_shorts`)."""
+    entities, officials, person_spans, people, dateline = sources
+    ranked, kinds = _ranked_readings(text, toks, entities, officials, person_spans, people, dateline, listed)
     ents = _with_parent(_with_club_form(_with_nation(_flat(ranked), text), toks, text), toks, text)
     ents = _with_branch(ents, toks, text)
     ents = _names_kept(ents, toks, text, person_spans, kinds)
@@ -131,10 +143,11 @@ def _ranked_readings(
     person_spans: list[Span],
     people: list[Entity],
     dateline: Any,
+    listed: frozenset[str],
 ) -> tuple[list[list[Entity]], frozenset[str]]:
     """Each source's entities, the first ranked highest where two overlap (dateline, outlets,
     clubs, grammar names, persons, model bodies, regions, short names), and the article's kind
-    acronyms."""
+    acronyms; ``listed``: short names defined by the list they stand in (`_listed_shorts`)."""
     holders = (o.name_span[0] for o in officials if getattr(o, "name_span", None))
     called = called_alone(entities)
     grammar = [
@@ -146,7 +159,7 @@ def _ranked_readings(
     cut_starts = {s for s, _ in cuts}
     titled = _titled_offices(toks)
     defined = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled
-    defined, kinds = defined | _listed_shorts(toks, entities), _kind_acronyms(toks)
+    defined, kinds = defined | listed, _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
     ranked = [
