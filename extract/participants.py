@@ -1466,7 +1466,9 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
         return False
     breaks = sentence_breaks(text, total.end, cand.start)
-    opens = len(breaks) == 1 and _cue_rx("resume").match(text, breaks[0][1]) is not None
+    opens = len(breaks) == 1 and (
+        _cue_rx("resume").match(text, breaks[0][1]) is not None or _names_total(text, breaks[0][1], total)
+    )
     if breaks and not opens:
         return False
     cues = list(_cue_rx("breakdown").finditer(text, total.end, cand.start))
@@ -1480,6 +1482,14 @@ def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: 
     if _negated(text, cand, s_start, s_end):
         return False  # Dari jumlah itu, 5 orang tidak hadir
     return not (_negative_near(text, cand, s_start, s_end) or _compared(text, cand, s_start))
+
+
+def _names_total(text: str, start: int, total: _Candidate) -> bool:
+    """Whether the sentence at ``start`` opens on the head noun of ``total``, naming the same
+    group again before its breakdown (``… terhadap 1.200 responden. Responden survei itu terdiri
+    dari guru SD (400 orang) …``)."""
+    word = _WORD.get().match(text, start)
+    return word is not None and word[0].lower() == (total.shown or total.who).split()[0].lower()
 
 
 # What joins two counts that share a verb, past up to two words that qualify the first
@@ -1558,6 +1568,16 @@ def _referred_heads(text: str) -> set[str]:
     return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
 
 
+def _repeats(cand: _Candidate, out: list[Participant]) -> bool:
+    """Whether ``cand`` names again a count already taken, with its number and head noun: the
+    same group, whose breakdown may follow the repeat (``menerjunkan 744 petugas … Adapun 744
+    petugas yang diterjunkan terdiri atas 424 personel …``)."""
+    if cand.kind is HeadKind.PART or cand.quantity.value is None:
+        return False
+    who = (cand.shown or cand.who).lower()
+    return any(p.count == cand.quantity.value and p.who.lower() == who for p in out)
+
+
 def _drop_totals(out: list[Participant], part: _Candidate, s_start: int) -> list[Participant]:
     """Without the totals that the part ``part`` (``77 di antaranya hadir``) is taken from:
     the counts of the same noun earlier in its sentence."""
@@ -1602,6 +1622,7 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
         ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), total)
         prev, prev_ok = cand, ok
         if not ok:
+            total = cand if _repeats(cand, out) else total
             continue
         if not part:
             total = cand
