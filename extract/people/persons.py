@@ -1628,21 +1628,28 @@ def _persons_of(
         persons.append(Person(name=cands[group[0]][0], mentions=_outermost(spans, inside)))
         owned.append({cands[k][1] for k in group})
     persons = _fold_particle_names(_fold_aliases(text, _settle_shared(persons, owned)))
-    persons = _written_fuller(text, entities, persons)
+    persons = _without_added_word(text, _written_fuller(text, entities, persons))
     persons.sort(key=lambda p: p.mentions[0][0] if p.mentions else 0)
     return persons
 
 
-#: One or two capitalised words of letters right after a name, then a blank, a comma, a stop
-#: that opens no abbreviation (`Sp.KK`, `Saibumi.com`) or a bracket's or quote's close.
-_WRITTEN_ON = LazyPattern(r"((?:[ \u00a0]\p{Lu}\p{Ll}[\p{Ll}'’]*){1,2})(?=[ \u00a0,;:)\"”]|\.(?!\p{L})|$)")
+@cache
+def _written_on() -> regex.Pattern[str]:
+    """One or two capitalised words of letters right after a name, each maybe after a lowercase
+    word that sits inside names (`van Dijkstra`, `bin Hamdani`: people_roles.txt `name_inner_lower`),
+    then a blank, a comma, a stop that opens no abbreviation (`Sp.KK`, `Saibumi.com`) or a
+    bracket's or quote's close."""
+    inner = alternation(role_words("name_inner_lower"))
+    word = rf"[ \u00a0](?:(?:{inner})[ \u00a0])?\p{{Lu}}\p{{Ll}}[\p{{Ll}}'’]*"
+    return regex.compile(rf"((?:{word}){{1,2}})(?=[ \u00a0,;:)\"”]|\.(?!\p{{L}})|$)")
 
 
 def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]) -> list[Person]:
     """`Melati` beside `berpasangan dengan Melati Daeva Oktavianti dan …`, `dr Lahargo Kembaren,
-    SpKJ` beside `Lahargo`: a person's name that the article writes followed by one or two words
-    of a name's (`_name_word_on`) is that fuller name (GUIDELINES §2: the fullest form the
-    article gives), when every such place gives the same one and no other person has it."""
+    SpKJ` beside `Lahargo`, `asuhan Frank van Dijkstra` beside `Frank`: a person's name that the article
+    writes followed by one or two words of a name's (`_name_word_on`) is that fuller name
+    (GUIDELINES §2: the fullest form the article gives), when every such place gives the same one
+    and no other person has it."""
     others = [e.span for e in entities if e.label != EntityLabel.PER]
     # a word the model puts in a body or a place elsewhere (`Valentino Rossi Movistar` beside
     # `Movistar Yamaha`) is that body's
@@ -1653,13 +1660,15 @@ def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]
     for p in persons:
         longer: dict[Span, Span] = {}
         for a, b in p.mentions:
-            m = _WRITTEN_ON.get().match(text, b) if text[a:b] == p.name else None
+            m = _written_on().match(text, b) if text[a:b] == p.name else None
             # a body or a place of the model's from the name's first word on is the whole name
             # misread (`Lahargo Kembaren` ORG), no other entity
             held = [sp for sp in others if sp[0] != a] + taken
             words = {w for at, ws in bodies if at != a for w in ws}
             end = b
             for w in regex.finditer(r"\S+", m.group(1)) if m else ():
+                if w.group() in role_words("name_inner_lower"):
+                    continue  # the pattern puts a capitalised word after it: that word decides
                 if w.group() in words or not _name_word_on(text, b + w.start(), b + w.end(), held):
                     break
                 end = b + w.end()
@@ -1672,6 +1681,55 @@ def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]
         spans = tuple(sorted(longer.get(sp, sp) for sp in p.mentions))
         out.append(Person(name=fuller.pop(), mentions=spans))
     return out
+
+
+#: Words a name keeps after its added word is dropped: a name of one word (`Sayuti` beside
+#: `asal Minang Sayuti`, but also `Lutfiana` beside `Gubernur Ahmad Lutfiana`) is no evidence.
+_MIN_KEPT_WORDS = 2
+
+
+def _without_added_word(text: str, persons: list[Person]) -> list[Person]:
+    """`pelatih kepala Marcos Teixeira` … `pelatih baru kami, Coach Marcos Teixeira`, `Tiago
+    Moura` … `pemain Porto Tiago Moura`: a person's name that adds one word before or after a name of
+    two words or more the article has already written alone is that shorter name; the word
+    written on a later mention (a team, a form of address, a sentence's next word) is none of
+    the name's (`_own_word`): an article gives the fullest name where it first names a person."""
+    names = {p.name for p in persons}
+    out = []
+    for p in persons:
+        words = p.name.split()
+        reads = [(sp, display_name(text[sp[0] : sp[1]])) for sp in sorted(p.mentions)]
+        first_full = next((sp[0] for sp, r in reads if r == p.name), None)
+        for kept, added_first in ((words[1:], True), (words[:-1], False)):
+            short = " ".join(kept)
+            before = [sp for sp, r in reads if r == short]
+            added = words[0] if added_first else words[-1]
+            if len(kept) < _MIN_KEPT_WORDS or short in names or _own_word(added, first=added_first):
+                continue
+            if first_full is None or not before or before[0][0] > first_full:
+                continue
+            spans = tuple(_trimmed(text, sp, added_first) if r == p.name else sp for sp, r in reads)
+            p = Person(name=short, mentions=spans)
+            break
+        out.append(p)
+    return out
+
+
+def _own_word(word: str, *, first: bool) -> bool:
+    """A word a name may add on a later, fuller mention: before it, a given name or a particle
+    (`Bupati Tabanan, Wayan Eka Suarta` … `Bupati Tabanan I Wayan Eka Suarta`); after it, any
+    word of a name's class (`Rizal Pratama` … `Terdakwa Rizal Pratama Wibisono`: a surname of no known
+    class), so only a common or a stop word (`Selanjutnya`) goes."""
+    if not first:
+        return word_class(word) in NAMEISH
+    return word_class(word) in _NAME_AFTER_ARTICLE or word in name_particles()[0]
+
+
+def _trimmed(text: str, span: Span, first: bool) -> Span:
+    """``span`` without its first word (``first``) or its last word."""
+    a, b = span
+    gaps = list(regex.finditer(r"\s+", text[a:b]))
+    return (a + gaps[0].end(), b) if first else (a, a + gaps[-1].start())
 
 
 def _name_word_on(text: str, a: int, b: int, spans: Sequence[Span]) -> bool:
