@@ -96,7 +96,11 @@ class _NameFirst(_TitleLinks):
     def _link_before(self, m: _Mention) -> None:
         """Elyanie selaku Kasi …; Wayan yang juga Ketua DPD …: the title follows its holder's name."""
         toks, start = self.toks, m.start
-        if start > 0 and toks[start - 1].text.lower() in role_words("as_word"):
+        if (
+            start > 0
+            and toks[start - 1].text.lower() in role_words("as_word")
+            and not self._fronted_as(start - 1)
+        ):
             m.link = 1
         elif (
             start > 1
@@ -111,6 +115,13 @@ class _NameFirst(_TitleLinks):
             m.official = False  # calon presiden Prabowo: a post sought, not held (still a person)
         if m.link == 1 and toks[start - 1].text.lower() == "sebagai" and not toks[start].text[0].isupper():
             m.official = False  # maju sebagai presiden: a candidacy, not a post held (still a person)
+
+    def _fronted_as(self, k: int) -> bool:
+        """Sebagai Ketua Dewan Pengarah BRIN, Megawati mendorong …; Selaku Kepala Dinas, Budi …:
+        `sebagai`/`selaku` at token ``k`` opening a sentence fronts the post; no holder stands
+        before it, and the post is read as one opening the sentence (its holder after the comma).
+        Only a capitalised post: `Sebagai pelatih, Budi …` names an occupation, no post held."""
+        return self._opens_sentence(k) and k + 1 < self.n and self.toks[k + 1].text[0].isupper()
 
     def _description_before(self, y: int) -> int:
         """Fatchul Anas, ayahnya yang juga pemilik …; Sari Rahman, ahli ekologi yang juga ketua

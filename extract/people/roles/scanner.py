@@ -257,7 +257,24 @@ class _Scanner(_NameFirst):
         if m.paren:
             # Gubernur (Bali Wayan Koster) -> Gubernur Bali
             title = " ".join((self.title(start, end) + " " + self.title(m.j0, m.comp_end)).split())
-        return self._holders_of(m, end, title, title_span, english=english)
+        return self._fronted_clause(m, self._holders_of(m, end, title, title_span, english=english))
+
+    def _fronted_clause(
+        self, m: _Mention, found: tuple[list[RoleMention], int] | None
+    ) -> tuple[list[RoleMention], int] | None:
+        """Sebagai Ketua APEKSI, Eri juga …: a post fronted by a sentence-opening `sebagai`/`selaku`
+        (`_fronted_as`) is a capacity its holder acts in, given in a clause like `Eri, selaku …`:
+        it does not replace a post written next to the name (`extract_officials`). It is a post
+        only with its body or region named (Sebagai Inspektur Upacara, Budi …: a part in a
+        ceremony, no holder)."""
+        start = m.start
+        if found is None or start == 0 or self.toks[start - 1].text.lower() not in role_words("as_word"):
+            return found
+        if not self._fronted_as(start - 1):
+            return found
+        if not any(e.kind in (W.ORG, W.ACR, Piece.REG) for e in first_segment(m.els)):
+            return None
+        return [replace(r, clause=True) for r in found[0]], found[1]
 
     def _read_mention(
         self, start: int, end: int, official: bool, head: str, *, loose: bool
