@@ -69,25 +69,29 @@ class _TitleLinks(_FirstHolder):
         return True
 
     def _body_seat(self, m: _Mention) -> None:
-        """Rina, staf pemasaran di PT Maju Jaya, …: after a lowercase apposition whose post names
-        no body yet, `di` before a body's name (an organisation's word or an acronym in it, no
-        region) joins that body to the post, as written. Not after an owner's word (pemilik toko
-        di Pasar …: where the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
+        """Rina, staf pemasaran di PT Maju Jaya, …; Budi, profesor kimia dari Universitas X, …:
+        after a lowercase apposition whose post names no body yet, `di` or `dari` (body_link)
+        before a body's name (an organisation's word or an acronym in it, no region) joins that
+        body to the post, as written. Not after an owner's word (pemilik toko di Pasar …: where
+        the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
         toks = self.toks
         if any(e.kind is not W.LOW for e in m.els) or m.head in role_words("owner_head"):
             return
         j = m.els[-1].j if m.els else self._field_before_di(m.end)
-        if not (j + 1 < self.n and toks[j].text == "di" and self._lowercase_apposition(m)):
+        link = toks[j].text if j < self.n else ""
+        if not (j + 1 < self.n and link in role_words("body_link") and self._lowercase_apposition(m)):
             return
         seg = first_segment(self.elements(j + 1, kecamatan=False))
         if any(e.kind in (W.ORG, W.ACR) for e in seg) and match_region(toks, j + 1, self.n) == j + 1:
             field = [El(x, x + 1, W.LOW, toks[x].text) for x in range(m.els[-1].j if m.els else m.end, j)]
-            m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, "di"), *seg]
+            m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, link), *seg]
 
     def _field_before_di(self, end: int) -> int:
-        """staf pemasaran di …: where the lowercase field words after a head end at a `di`."""
+        """staf pemasaran di …, profesor kimia dari …: where the lowercase field words after a
+        head end at a body_link (`di`, `dari`)."""
+        links = role_words("body_link")
         di = next(
-            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text == "di"),
+            (k for k in range(end, min(self.n, end + _MAX_DESCRIPTORS + 1)) if self.toks[k].text in links),
             None,
         )
         return end if di is None or di == end else self._field_run(end, di) or end
@@ -267,10 +271,37 @@ class _TitleLinks(_FirstHolder):
             and match_head(toks, m.end) is None
         )
 
+    def _scholar_without_body(self, m: _Mention) -> None:
+        """Pakar Hukum Tata Negara Budi, Dokter Spesialis Gizi Budi, Ilmuwan Rusia Budi: a scholar's
+        or a physician's occupation (people_roles.txt body_head) is a post only when its title
+        names a body: an organisation's word, an acronym or the model's organisation among its
+        words (Ilmuwan NASA, Pakar hukum Universitas X, Dokter Mayapada Hospital), before any
+        `lulusan` (a graduate of a body is none of its staff), or after `dari`/`di` before the
+        comma and the holder (Profesor dari Universitas X, Budi). Capitalised field words or a
+        country name no body."""
+        toks = self.toks
+        first = match_head(toks, m.start)
+        if not m.official or first is None or first.text not in role_words("body_head"):
+            return  # Kepala Ilmuwan OpenAI: a post's head before the occupation names the post
+        if any(self._body_before_comma(j) for j in {m.end, m.comp_end, m.run_end}):
+            return  # Pakar Produksi Ternak dari Fakultas X, Budi: the body after the fields
+        for e in m.els:
+            if e.j > m.comp_end or toks[e.i].text.lower() in role_words("alumni_word"):
+                break
+            start = toks[e.i].start
+            # the model's organisation over a word of no known class (Mayapada Hospital), not over
+            # a common field word it took for one (Pakar Digital)
+            if e.kind in (W.ORG, W.ACR) or (
+                e.kind is W.UNK and any(a <= start < b for a, b in self.org_spans)
+            ):
+                return
+        m.official = False
+
     def _post_checks(self, m: _Mention) -> bool:
         """Whether the head names a post here; occupations and group words without an
         organisation are no post. False when the mention gives nothing at all."""
         toks, end, n = self.toks, m.end, self.n
+        self._scholar_without_body(m)
         if (
             m.official
             and not self._named_body(m)
@@ -302,6 +333,8 @@ class _TitleLinks(_FirstHolder):
             and m.head in role_words("weak_head")
             and m.comp_end == end
             and not m.paren
+            # Peneliti dari BRIN, Budi; dosen di Universitas X, Budi: the body named after the head
+            and not self._body_before_comma(end)
         ):
             # dibawah Pimpinan Lettu Czi Mochtar, tim Sri Mulyani: a group word with no organisation
             m.official = False

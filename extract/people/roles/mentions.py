@@ -207,9 +207,24 @@ class _HolderNames(TitleReader):
                 return False  # Pastor Paroki Kalirejo, Camat Pubian: the parish's district, no name
             if prev.kind is WORD and prev.text[0].isupper() and self._in_capital_stretch(k - 1):
                 return False  # Rapat Koordinasi High Level Meeting Tim …: an event's name runs on
-            if match_head(toks, k - 1) is not None or (k >= 2 and match_head(toks, k - 2) is not None):
+            if self._head_not_degree(k - 1) or (k >= 2 and match_head(toks, k - 2) is not None):
                 return False  # the words are that head's organisation (Kabag Tapem, Camat …)
         return True
+
+    def _head_not_degree(self, k: int) -> bool:
+        """Whether a head starts at token ``k`` that is not a degree written before the name after
+        it: Profesor Helena Teede, Dokter Rina …, a scholar's word (people_roles.txt body_head)
+        that is also a degree (names_degrees_pre.txt), opens the name."""
+        toks = self.toks
+        if match_head(toks, k) is None:
+            return False
+        marker = match_marker(toks, k)
+        return not (
+            marker is not None
+            and marker[0] is Marker.PRE
+            and toks[k].text[0].isupper()
+            and toks[k].text.lower() in role_words("body_head")
+        )
 
     def _in_capital_stretch(self, k: int) -> bool:
         """Whether a capitalised word that is no sentence opener stands right before token ``k``,

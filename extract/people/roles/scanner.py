@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from ...records import Entity, Span
 from ...text.tokens import WORD, Tok, cue_positions, whole_tokens, window_tokens
-from ...text.words import word_class, word_set
+from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
     Head,
     Marker,
@@ -195,6 +195,8 @@ class _Scanner(_NameFirst):
         # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
         if _grade_at(toks, end - 1):
             return end + 1
+        if self._degree_before_name(start, end, head):
+            return end
         capital_mid = toks[start].text[0].isupper() and start > 0 and not toks[start].newline
         if capital_mid and end == start + 1 and self._name_word_head(start):
             return end
@@ -215,6 +217,25 @@ class _Scanner(_NameFirst):
         if not official and capital_mid and toks[start - 1].text not in _SENTENCE_OPENERS:
             return end
         return None
+
+    def _degree_before_name(self, start: int, end: int, head: str) -> bool:
+        """kata Profesor Ian Caterson, Presiden …; Peneliti Eijkman Institute Profesor Herawati: a
+        capitalised scholar's or physician's word (people_roles.txt body_head) that is also a
+        degree written before a name (names_degrees_pre.txt), right before a word that may open
+        a name, is that degree, no post; before a body (Profesor MIT) or a field (Profesor Riset
+        …) it stays the occupation."""
+        toks = self.toks
+        marker = match_marker(toks, start)
+        return (
+            head in role_words("body_head")
+            and toks[start].text[0].isupper()
+            and marker is not None
+            and marker[0] is Marker.PRE
+            and end < self.n
+            and toks[end].kind is WORD
+            and toks[end].text[0].isupper()
+            and word_class(toks[end].text) in NAMEISH
+        )
 
     def _name_word_head(self, start: int) -> bool:
         """A one-word head that is also a given name (Hakim), right after a given name with no

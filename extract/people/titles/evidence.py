@@ -310,8 +310,10 @@ class _Evidence:
     def head_first(self, seg: list[El]) -> bool:
         """Whether ``seg`` opens with a head, after an honorific (Pak Menhub Jonan): another mention."""
         for e in seg:
-            if e.kind in (Marker.HON, Marker.REL, Marker.RANK):
-                continue  # Komisaris Besar Polisi: a rank written out is no post
+            if e.kind in (Marker.HON, Marker.REL, Marker.RANK, Marker.PRE):
+                # Komisaris Besar Polisi: a rank written out is no post; Profesor Helena, Dokter
+                # Rina: a degree before the name that is also a scholar's word opens the name
+                continue
             return self.is_post_at(e.i)
         return False
 

@@ -44,6 +44,7 @@ class TitleReader(_NameTails):
         ]
         self.per_starts: set[int] = {s for s, _ in self.per_spans}
         self.per_ends: dict[int, int] = {s: e for s, e in self.per_spans}
+        self.org_spans = [e.span for e in entities if e.label == EntityLabel.ORG]
         self.used: set[int] = set()  # tokens already read as a name
         self._places: dict[str, tuple[int, ...]] = {}  # `whole_words`
         self._place_cache: dict[tuple[str, str | None, int], bool] = {}
