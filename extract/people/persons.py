@@ -982,6 +982,39 @@ def _holds_event(text: str, name: str) -> bool:
     return " " not in name and (after_event_word(text, name) or after_thing_word(text, name))
 
 
+#: word classes that make a capitalised run a body's name, not a holder's first words
+_BODY_CLASSES = frozenset({WordClass.ORG, WordClass.ACR, WordClass.STOP})
+
+
+def _scholar_name_unread(text: str, m: RoleMention, entities: Sequence[Entity]) -> bool:
+    """psikolog klinis Rina Sari Dewi; dokter spesialis anak dr Budi Hartono, Sp.A: a scholar's
+    or physician's word (people_roles.txt body_head) whose title, past a lowercase word or a
+    degree before a name (dr), runs on in name words to its end, no body's word among them and
+    none inside a body or place the model ends within the title, took the holder's first words:
+    what it proposes after them (Sari Dewi, Sp) is the name's tail or a degree, no name; the
+    title then hides no name either. A body there (dokter spesialis mata Klinik Sehat, Budi) is
+    the title's; the model's body running on into the name (Rina Sari Dewi) is none."""
+    if m.official or m.name_span is None:
+        return False
+    toks = tokenize(text[m.span[0] : m.name_span[0]])
+    words = [t for t in toks if t.kind is WORD]
+    if not any(" ".join(t.text.lower() for t in words[:n]) in role_words("body_head") for n in (1, 2)):
+        return False
+    others = [e.span for e in entities if e.label != EntityLabel.PER]
+    for k in range(1, len(words)):
+        prev, word = words[k - 1], words[k]
+        opens = prev.text[0].islower() or (match_marker(words, k - 1) or (None,))[0] is Marker.PRE
+        if not opens or not word.text[0].isupper() or match_marker(words, k) is not None:
+            continue
+        at = m.span[0] + word.start
+        return (
+            word_class(word.text) in NAMEISH
+            and all(w.text[0].isupper() and word_class(w.text) not in _BODY_CLASSES for w in words[k:])
+            and not any(s <= at < e <= m.name_span[0] for s, e in others)
+        )
+    return False
+
+
 def _title_spans(roles: Sequence[RoleMention]) -> list[Span]:
     """The parts of role mentions that are title, not name."""
     out = []
@@ -1099,7 +1132,7 @@ def entity_names(
 ) -> list[tuple[str, Span]]:
     """The names inside the PER entities (titles, honorifics, degrees and ranks trimmed) with
     their spans; none inside a title's organisation."""
-    titles = _title_spans(roles)
+    titles = _title_spans([m for m in roles if not _scholar_name_unread(text, m, entities)])
     # a word the model reads alone as a person, and never inside a body or a place (`Xtreme Park`)
     other = {w for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
     lone = {e.text for e in entities if e.label == EntityLabel.PER and len(name_tokens(e.text)) == 1} - other
@@ -1502,6 +1535,7 @@ def _person_candidates(
         for m in roles
         if m.name_span is not None
         and (m.official or m.name not in bodies)
+        and not _scholar_name_unread(text, m, entities)
         and not _holds_event(text, m.name)
         and not _ends_other_name(text, m.name_span, only_other)
     ]
