@@ -35,7 +35,7 @@ FLOORS = {
     "dates": (0.98, 0.94),
     "prices": (0.98, 0.98),
     "participants": (0.95, 0.81),
-    "organisations": (0.96, 0.795),
+    "organisations": (0.965, 0.795),
     "places": (0.965, 0.88),
     "quotes": (0.99, 0.96),
 }
@@ -48,7 +48,7 @@ NEWS_FLOORS = {
     "persons": 0.83,
     "organisations": 0.765,
     "places": 0.87,
-    "officials": 0.77,
+    "officials": 0.775,
     "official_titles": 0.98,
     "dates": 0.99,
     "prices": 0.97,
