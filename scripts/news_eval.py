@@ -47,31 +47,31 @@ def score_news(shared: Path, annotations: Path, records: Path) -> list[tuple[int
     """Extract the annotated articles into ``records`` and score them, one result per `GROUPS` entry.
 
     Each result is (articles scored, the scorer's rows, its errors), both keyed by the group's
-    rows only; a group no article holds gives (0, {}, {}).
+    rows only; a group no article holds gives no rows and empty error lists.
     """
     from extract import extract_article
     from extract.ner.train import annotated_lines
 
-    work = Path(tempfile.mkdtemp())
-    gold = [work / f"gold{i}" for i in range(len(GROUPS))]
-    for folder in gold:
-        folder.mkdir()
-    with records.open("w", encoding="utf-8") as fh:
-        for raw, row in annotated_lines(shared / "corpora", annotations):
-            rec = extract_article(raw.encode("utf-8"), doc_id=row["doc_id"])
-            fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
-            for folder, (lists, _) in zip(gold, GROUPS, strict=True):
-                if all(f in row for f in lists):
-                    kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
-                    text = json.dumps(kept, ensure_ascii=False)
-                    (folder / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
-    score = _scorer(shared).score
-    out = []
-    for folder, (_, fields) in zip(gold, GROUPS, strict=True):
-        n = len(list(folder.glob("*.json")))
-        # the gold files hold only this group's lists: the scorer's other rows mean nothing here
-        rows, errors = score(folder, records) if n else ({}, {})
-        out.append((n, {f: rows[f] for f in fields if f in rows}, {f: errors.get(f, []) for f in fields}))
+    with tempfile.TemporaryDirectory(prefix="warta-news-gold-") as work:
+        gold = [Path(work) / f"gold{i}" for i in range(len(GROUPS))]
+        for folder in gold:
+            folder.mkdir()
+        with records.open("w", encoding="utf-8") as fh:
+            for raw, row in annotated_lines(shared / "corpora", annotations):
+                rec = extract_article(raw.encode("utf-8"), doc_id=row["doc_id"])
+                fh.write(json.dumps(rec.to_dict(), ensure_ascii=False) + "\n")
+                for folder, (lists, _) in zip(gold, GROUPS, strict=True):
+                    if all(f in row for f in lists):
+                        kept = {"doc_id": row["doc_id"], **{f: row[f] for f in lists}}
+                        text = json.dumps(kept, ensure_ascii=False)
+                        (folder / f"{row['doc_id']}.json").write_text(text, encoding="utf-8")
+        score = _scorer(shared).score
+        out = []
+        for folder, (_, fields) in zip(gold, GROUPS, strict=True):
+            n = len(list(folder.glob("*.json")))
+            # the gold files hold only this group's lists: the scorer's other rows mean nothing here
+            rows, errors = score(folder, records) if n else ({}, {})
+            out.append((n, {f: rows[f] for f in fields if f in rows}, {f: errors.get(f, []) for f in fields}))
     return out
 
 

@@ -83,7 +83,7 @@ def extract_officials(
 
 
 def _post_length(m: RoleMention) -> tuple[int, int]:
-    """How long a mention's post is, for the longest title of GUIDELINES §2: its words without
+    """How long a mention's post is, for the longest title of GUIDELINES §2: its characters without
     the bracketed abbreviations (`Ketua Umum (Ketum) Golkar` is shorter than `Ketua Umum
     Partai Golkar`), then as written (`Menteri Keuangan (Menkeu)` over `Menteri Keuangan`)."""
     return unbracketed_length(m.title), len(m.title)
@@ -190,7 +190,8 @@ def _glued_tail(text: str, title: str, name: str, spans: tuple[Span, Span]) -> t
     (`Direktur Utama Lion GroupEdward Sirait`, `Gubernur DKI JakartaAnies Baswedan`: a given
     name or the name's first word, the glued word written only once, as a brand's own inner
     capital is not). The name stays as the persons give it (`Sirait`). Returns the title and
-    the mention's span."""
+    the mention's span, cut with the list number (the glued given name stays inside it, as the
+    name's span does)."""
     (a, b), name_span = spans
     last = title.split()[-1] if title.strip() else ""
     pos = text.rfind(last, a, b) if last else -1

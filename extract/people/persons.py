@@ -1609,9 +1609,13 @@ def _written_as_body(text: str, name: str, spans: Iterable[Span]) -> bool:
 #: Words at most in a quoted title (`“Go Glow Hydro Boost Serum”`); a longer quote is speech.
 _QUOTED_TITLE_WORDS = 8
 #: A quote holding only capitalised words, numbers and joining marks: a work's, a product's, an
-#: event's or a nickname's title (`“Hana Playlist”`, `"Desert Islands Discs."`).
+#: event's or a nickname's title (`“Hana Playlist”`, `dijuluki " Donald Trump "`, `"Desert
+#: Islands Discs."`). A straight quote opens one only after a blank, a bracket or a quote: a
+#: name between one straight quote's close and the next one's opening (`… warga." Joko Susilo
+#: "Semua …`) is none.
 _QUOTED_TITLE = LazyPattern(
-    rf"[\"“‘]\s?((?:[\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.&:-]*[ \u00a0]?){{1,{_QUOTED_TITLE_WORDS}}}?)"
+    r"(?:[“‘]|(?<![^\s(\[\"])\")\s?([\p{Lu}\p{N}][\p{L}\p{N}'’.&:-]*"
+    rf"(?:[ \u00a0][\p{{Lu}}\p{{N}}][\p{{L}}\p{{N}}'’.&:-]*){{0,{_QUOTED_TITLE_WORDS - 1}}})"
     r"[.,!?]?\s?[\"”’]"
 )
 

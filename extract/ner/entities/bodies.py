@@ -495,11 +495,7 @@ def _person_initials(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[
     """Short names bracketed right after a model PER (`Bambang Haryo Soekartono (BHS)`): the
     person's initials, which the article then writes alone (`Dilansir detikFinance, BHS …`)."""
     ends = {e.span[1] for e in model if e.label == Label.PER}
-    return frozenset(
-        toks[k + 1].text
-        for k in range(1, len(toks) - 2)
-        if toks[k].text == "(" and toks[k + 2].text == ")" and toks[k - 1].end in ends
-    )
+    return frozenset(toks[k].text for k in _bracket_words(toks) if k >= 2 and toks[k - 2].end in ends)
 
 
 def _shouted_short(word: str) -> bool:

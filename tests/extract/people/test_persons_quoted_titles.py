@@ -39,3 +39,9 @@ def test_a_name_inside_a_quote_of_speech_stays() -> None:
     text = "“Kami berterima kasih kepada Rudi Hartono,” kata warga itu di balai desa."
     ents = _ents(text, [("Rudi Hartono", "PER", 0)])
     assert extract_persons(text, ents) == [Person("Rudi Hartono", ((29, 41),))]
+
+
+def test_a_name_between_two_straight_quotes_of_speech_stays() -> None:
+    text = '"Kami siap bekerja untuk warga." Joko Susilo "Semua akan berjalan baik," tuturnya.'
+    ents = _ents(text, [("Joko Susilo", "PER", 0)])
+    assert extract_persons(text, ents) == [Person("Joko Susilo", ((33, 44),))]
