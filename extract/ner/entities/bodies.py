@@ -74,6 +74,7 @@ from .shortnames import (
     MIN_SPELLED_BODY,
     _bracket_words,
     _bracketed,
+    _capitals_word,
     _in_order,
     _listed_short_name,
     _region_at,
@@ -501,7 +502,7 @@ def _person_initials(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[
 def _shouted_short(word: str) -> bool:
     """A word of capital letters (a digit after the first allowed: `UP3`), ``MIN_SPELLED_BODY``
     long at least: two capitals are a kind's as often."""
-    return len(word) >= MIN_SPELLED_BODY and word.isupper() and word.isalnum() and word[:1].isalpha()
+    return len(word) >= MIN_SPELLED_BODY and _capitals_word(word)
 
 
 def _official_thing(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -25,7 +25,7 @@ from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .kinds import _dated_edition
 from .model import _relabel
 from .page import _opens_sentence
-from .shortnames import _bracket_words, _group_kind, _heads_body
+from .shortnames import _bracket_words, _capitals_word, _group_kind, _heads_body
 from .tokens import (
     _END,
     _START,
@@ -1007,7 +1007,7 @@ def _defined_acronyms(toks: Sequence[Tok]) -> frozenset[str]:
     found = set()
     for k in _bracket_words(toks):
         acr = toks[k].text
-        if not (k >= 2 and acr.isupper() and acr.isalnum() and acr[:1].isalpha()):  # `(DKP3)` too
+        if not (k >= 2 and _capitals_word(acr)):  # `(DKP3)` too
             continue
         for j in range(k - 2, max(-1, k - 2 - MAX_NAME_WORDS), -1):
             if not (_name_word(toks[j]) or toks[j].low in _joins()):

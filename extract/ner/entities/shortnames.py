@@ -74,6 +74,11 @@ def _bracketed(toks: Sequence[Tok], k: int) -> bool:
     return 0 < k < len(toks) - 1 and toks[k - 1].text == "(" and toks[k + 1].text == ")"
 
 
+def _capitals_word(word: str) -> bool:
+    """A word of capital letters, digits allowed after the first letter (`BLK`, `DKP3`, `UP3`)."""
+    return word.isupper() and word.isalnum() and word[:1].isalpha()
+
+
 def _bracket_words(toks: Sequence[Tok]) -> list[int]:
     """The indices of the words that stand alone between brackets (`_bracketed`), in order: one
     pass over the tokens for the readers of bracketed short names (kept in `Tokens`)."""
