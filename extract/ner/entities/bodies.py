@@ -17,13 +17,22 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern
-from ...text.words import club_form, common_words, english_body_words, glued, org_acronyms, word_set
+from ...text.words import (
+    club_form,
+    common_words,
+    english_body_words,
+    glued,
+    org_acronyms,
+    speech_verbs,
+    word_set,
+)
 from .cuts import _is_rank, _place_head_only
 from .filters import (
     _address_alone,
     _cut_at_join,
     _cut_in_word,
     _degree,
+    _degrees,
     _formula,
     _greeting,
     _headline_predicate,
@@ -482,6 +491,61 @@ def _listed_shorts(
     return frozenset(found)
 
 
+#: Words of aspect a verb of speech may follow its subject by (`IRGC juga mengklaim`, `BMKG telah
+#: mengumumkan`): one between keeps the short name the verb's subject.
+_SPEECH_ASPECTS = frozenset({"juga", "pun", "telah", "sudah", "akan", "kemudian", "lalu", "kembali"})
+
+
+#: Prepositions that make the word after them an object (`terkait RAN berharap`: the speaker
+#: stands before them), so a verb after it is another subject's.
+_OBJECT_MARKERS = frozenset(
+    {"terkait", "tentang", "mengenai", "soal", "dalam", "melalui", "atas", "untuk", "bagi"}
+)
+
+
+def _speaking_shorts(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[str]:
+    """Shouted short names the model reads as ORG right before a verb of speech or report, one word
+    of aspect allowed between (`_subject_speech_verbs`: `OIKN menyatakan`, `KCNA juga
+    melaporkan`): what speaks is a body, its short name one wherever it stands, as a defined one
+    is (`_unexplained_acronym`); a person's initials (`_person_initials`, `_names_initials`), a
+    degree after a name (`_after_name_by_commas`), an object or a longer name's tail
+    (`_not_its_subject`) and a kind's short name (entities_not.txt) stay out."""
+    verbs = _subject_speech_verbs()
+    initials = _person_initials(toks, model) | _names_initials(model)
+    ends, found = {e.span[1] for e in model if e.label == Label.PER}, set()
+    places = {e.span[1] for e in model if e.label == Label.LOC}
+    for e in model:
+        k = token_at(e.span[0], toks) if e.label == Label.ORG else None
+        if k is None or toks[k].end != e.span[1] or not _shouted_short(e.text) or e.text in initials:
+            continue
+        if _after_name_by_commas(toks, k, ends) or (k > 0 and _not_its_subject(toks, k - 1, places)):
+            continue
+        j = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in _SPEECH_ASPECTS)
+        if j < len(toks) and toks[j].text in verbs:
+            found.add(e.text)
+    return frozenset(found - {w for w in found if w.casefold() in _not_entities()})
+
+
+def _not_its_subject(toks: Sequence[Tok], i: int, place_ends: set[int]) -> bool:
+    """The word ``i`` before a short name makes it no subject of its own: a preposition
+    (`terkait RAN berharap`: `_OBJECT_MARKERS`), or a capitalised word that is no title and ends
+    no model place, the short name the tail of a longer name (`Bahana TCW berharap`; `Ketua AWPI`,
+    `Korea Utara KCNA` stay)."""
+    prev = toks[i]
+    if prev.text in _OBJECT_MARKERS:
+        return True
+    return prev.capital and prev.end not in place_ends and not title_len(toks, i) and not prev.text.isupper()
+
+
+@cache
+def _subject_speech_verbs() -> frozenset[str]:
+    """The active forms (meN-, ber-) of the speech verbs (names_speech_verbs.txt) and the verbs of
+    report (entities_report_verbs.txt): the forms that follow their subject (`IOM mengatakan`);
+    a bare stem follows its subject rarely and means more often something else (`lanjut`, `tutup`)."""
+    speech = {v for v in speech_verbs() if v.startswith(("me", "ber"))}
+    return frozenset(speech) | word_set("entities_report_verbs.txt")
+
+
 def _kept_anchor(ent: Entity, read: Sequence[Entity]) -> bool:
     """A model ORG an ORG of the article's reading ``read`` overlaps, or one of two words or more
     opened or closed by an organisation's word (officials_org_words.txt: `Cube Entertainment`,
@@ -497,6 +561,27 @@ def _person_initials(toks: Sequence[Tok], model: Sequence[Entity]) -> frozenset[
     person's initials, which the article then writes alone (`Dilansir detikFinance, BHS …`)."""
     ends = {e.span[1] for e in model if e.label == Label.PER}
     return frozenset(toks[k].text for k in _bracket_words(toks) if k >= 2 and toks[k - 2].end in ends)
+
+
+def _after_name_by_commas(toks: Sequence[Tok], k: int, person_ends: set[int]) -> bool:
+    """Word ``k`` ends a list of words in capitals or degrees that a comma opens after a person's
+    name (`Melanie Richter, MS, RDN mengatakan`): a degree after the name, no body."""
+    i = k - 1
+    while i > 0 and toks[i].text == ",":
+        prev = toks[i - 1]
+        if prev.end in person_ends:
+            return True
+        if not (_capitals_word(prev.text) or prev.low.replace(".", "") in _degrees()):
+            return False
+        i -= 2
+    return False
+
+
+def _names_initials(model: Sequence[Entity]) -> frozenset[str]:
+    """The initials of the model's persons of two words or more, a hyphen's parts counted (`Shin
+    Tae-yong` -> `STY`): the person the article calls by them later (`kata STY`)."""
+    parts = (e.text.replace("-", " ").split() for e in model if e.label == Label.PER)
+    return frozenset("".join(w[0] for w in ws).upper() for ws in parts if len(ws) > 1)
 
 
 def _shouted_short(word: str) -> bool:

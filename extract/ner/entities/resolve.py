@@ -26,6 +26,7 @@ from .bodies import (
     _model_bodies,
     _names_one,
     _short_named_bodies,
+    _speaking_shorts,
     _with_bracketed_shorts,
     _with_branch,
     _with_listed_heads,
@@ -158,7 +159,9 @@ def _ranked_readings(
     cuts = person_spans + [e.span for e in people if e.label == Label.PER]
     cut_starts = {s for s, _ in cuts}
     titled = _titled_offices(toks)
-    defined = _defined_acronyms(toks) | _model_spelled(toks, entities) | titled
+    defined = (
+        _defined_acronyms(toks) | _model_spelled(toks, entities) | _speaking_shorts(toks, entities) | titled
+    )
     defined, kinds = defined | listed, _kind_acronyms(toks)
     model = _model_bodies(text, toks, entities, officials, (cuts, defined))
     regions = title_regions(text, toks, officials) + named_regions(text, toks, cuts)
