@@ -1396,7 +1396,9 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
-    if _surveyed(text, cand, s_start, s_end):
+    if _surveyed(text, cand, s_start, s_end) or _sampled(
+        text, cand, starts[i - 1] if i else s_start, s_start, s_end
+    ):
         return True  # survei CSIS terhadap 170 responden: the people a survey asks
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
@@ -1421,6 +1423,18 @@ def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     terhadap 104 pelaku usaha``), so it is no ``link`` word of `_in_frame`."""
     survey = _has_cue(text, s_start, cand.start, "survey") or _has_cue(text, cand.end, s_end, "survey")
     return survey and _verb_before(text, cand.start, s_start, "surveyed")
+
+
+def _sampled(text: str, cand: _Candidate, p_start: int, s_start: int, s_end: int) -> bool:
+    """A survey's sample given as its size: a ``sample`` word of participants_cues.txt right
+    before the count (``Ada 2.000 responden dalam survei ini``, ``Survei dilakukan … Total ada
+    424 responden``, ``Jumlah sampel 1.220 responden``), a ``survey`` noun in the sentence before
+    (from ``p_start``) or after the count in its own: one before it in its own sentence reports a
+    finding (``Hasil survei menunjukkan ada 40 responden yang tidak puas``)."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    if not (before and before[-1].lower() in _words_of("sample")):
+        return False
+    return _has_cue(text, p_start, s_start, "survey") or _has_cue(text, cand.end, s_end, "survey")
 
 
 def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
