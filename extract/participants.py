@@ -97,8 +97,10 @@ _EVENT_CHARS = 30
 # Characters before a count searched for a comparison (``dibanding tahun lalu dengan``):
 # about five words.
 _COMPARE_CHARS = 40
-# Characters from a count to the last part of its breakdown (``40 peserta, terdiri dari 25
-# siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph.
+# Characters from a count to the next part of its breakdown (``40 peserta, terdiri dari 25
+# siswa SD, 10 siswa SMP dan 5 guru pendamping``): a long list, not a new paragraph. Measured
+# from the part before it, so a list of long parts (each with where its people come from) keeps
+# its last ones.
 _BREAKDOWN_CHARS = 160
 # How far from a number the words tied to it are looked for (after it: ``di antaranya``,
 # ``dari total``; before it: the head noun that labels a part, ``putri 15``); bounding the
@@ -414,9 +416,15 @@ def _never_total_rx() -> regex.Pattern[str]:
     return regex.compile(rf"{opening}(?:[^.!?]|\.(?=\d))*+\Z")
 
 
+# "there are" between a hedge and its number (``setidaknya ada 114 relawan``, ``sedikitnya
+# terdapat 40 peserta``): the hedge still bounds the count.
+_EXISTENTIAL = r"(?:\s++(?i:ada|terdapat))?+"
+
+
 @cache
 def _qualifier_rx() -> regex.Pattern[str]:
-    return regex.compile(rf"(?P<qual>{qualifier_pattern()})\s++$")
+    """A hedge right before a number, past an existential ``ada``/``terdapat``."""
+    return regex.compile(rf"(?P<qual>{qualifier_pattern()}){_EXISTENTIAL}\s++$")
 
 
 # A passive verb (diikuti, dihadiri, dikerahkan) as regional pages often write it, its prefix
@@ -944,10 +952,20 @@ def _negative_near(text: str, cand: _Candidate, s_start: int, s_end: int, kind: 
         return True
     words = _WORD.get().findall(_clause_after(text, cand, s_end, relative=kind == "never"))[:_NEG_AFTER_WORDS]
     after = _to_verb(words)
-    squad = _squad(text, cand, s_start) and _won_later(after)
-    if kind == "never" and not squad and _negative_in(after, "outcome"):
+    squad = _squad(text, cand, s_start)
+    if kind == "never" and not (squad and _won_later(after)) and _negative_in(after, "outcome"):
         return True
+    if kind == "never" and squad:
+        words = _sites_unmarked(words)
     return _negative_in(" ".join(words), kind, goal=True)
+
+
+def _sites_unmarked(words: list[str]) -> list[str]:
+    """The words after a deployed count without the word that describes a ``site`` noun
+    (``menerjunkan ratusan personel di berbagai wilayah terdampak``, ``50 relawan ke lokasi
+    bencana``): the staff are sent to the stricken place, they are not its victims."""
+    sites = _words_of("site")
+    return [w for i, w in enumerate(words) if not (i and words[i - 1].lower() in sites)]
 
 
 def _squad(text: str, cand: _Candidate, s_start: int) -> bool:
@@ -1378,7 +1396,9 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
-    if _surveyed(text, cand, s_start, s_end):
+    if _surveyed(text, cand, s_start, s_end) or _sampled(
+        text, cand, starts[i - 1] if i else s_start, s_start, s_end
+    ):
         return True  # survei CSIS terhadap 170 responden: the people a survey asks
     in_event = _has_cue(text, s_start, cand.start, "event") or _has_cue(text, cand.end, s_end, "event")
     if in_event and _in_frame(text, cand, s_start):
@@ -1403,6 +1423,18 @@ def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
     terhadap 104 pelaku usaha``), so it is no ``link`` word of `_in_frame`."""
     survey = _has_cue(text, s_start, cand.start, "survey") or _has_cue(text, cand.end, s_end, "survey")
     return survey and _verb_before(text, cand.start, s_start, "surveyed")
+
+
+def _sampled(text: str, cand: _Candidate, p_start: int, s_start: int, s_end: int) -> bool:
+    """A survey's sample given as its size: a ``sample`` word of participants_cues.txt right
+    before the count (``Ada 2.000 responden dalam survei ini``, ``Survei dilakukan … Total ada
+    424 responden``, ``Jumlah sampel 1.220 responden``), a ``survey`` noun in the sentence before
+    (from ``p_start``) or after the count in its own: one before it in its own sentence reports a
+    finding (``Hasil survei menunjukkan ada 40 responden yang tidak puas``)."""
+    before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
+    if not (before and before[-1].lower() in _words_of("sample")):
+        return False
+    return _has_cue(text, p_start, s_start, "survey") or _has_cue(text, cand.end, s_end, "survey")
 
 
 def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1457,13 +1489,16 @@ def _linked(text: str, cand: _Candidate, prev: _Candidate | None, prev_ok: bool)
     return False
 
 
-def _breaks_down(text: str, total: _Candidate | None, cand: _Candidate, starts: list[int]) -> bool:
+def _breaks_down(
+    text: str, total: _Candidate | None, cand: _Candidate, starts: list[int], reach: int = 0
+) -> bool:
     """A part of an accepted count after a breakdown word, in its sentence or in a next one that
     opens on the breakdown: ``40 peserta, terdiri dari 25 siswa dan 15 guru``, ``diikuti 60
     orang dengan rincian 35 laki-laki dan 25 perempuan``, ``… 87 orang. Dari jumlah itu, 60
     orang merupakan pelajar dan 27 orang mahasiswa`` (GUIDELINES §5: a breakdown is listed
-    too)."""
-    if total is None or cand.start - total.end > _BREAKDOWN_CHARS:
+    too). ``reach``: the end of the total's last part taken so far, from which the next part
+    is within `_BREAKDOWN_CHARS` (a long list of parts goes on part by part)."""
+    if total is None or cand.start - max(total.end, reach) > _BREAKDOWN_CHARS:
         return False
     breaks = sentence_breaks(text, total.end, cand.start)
     opens = len(breaks) == 1 and (
@@ -1618,12 +1653,14 @@ def extract_participants(text: str, *, numbers: Sequence[tuple[int, int]] | None
     prev: _Candidate | None = None
     prev_ok = False
     total: _Candidate | None = None  # the last accepted count, which a breakdown may follow
+    reach = 0  # the end of the last count taken: the total or its last part
     for i, cand in enumerate(cands):
-        ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), total)
+        ok, part = _taken(text, cands, i, starts, referred, (prev, prev_ok), (total, reach))
         prev, prev_ok = cand, ok
         if not ok:
             total = cand if _repeats(cand, out) else total
             continue
+        reach = cand.end
         if not part:
             total = cand
         found = _participant(text, cand, total)
@@ -1643,9 +1680,10 @@ def _taken(
     starts: list[int],
     referred: set[str],
     before: tuple[_Candidate | None, bool],
-    total: _Candidate | None,
+    total: tuple[_Candidate | None, int],
 ) -> tuple[bool, bool]:
-    """Whether ``cands[i]`` takes part (after ``before``, taken or not), and is a part of ``total``."""
+    """Whether ``cands[i]`` takes part (after ``before``, taken or not), and is a part of the
+    accepted count ``total`` (with the end of its last part taken so far)."""
     cand = cands[i]
     prev, prev_ok = before
     ok = _coordinated(text, cands, i, starts, _participates(text, cand, starts, referred))
@@ -1654,7 +1692,7 @@ def _taken(
     ok = ok or (prev_ok and _listed(text, cands, i))
     # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
     # instansi``): the total it breaks down is still the one later parts belong to.
-    part = _breaks_down(text, total, cand, starts)
+    part = _breaks_down(text, total[0], cand, starts, total[1])
     return ok or part, part
 
 
