@@ -266,12 +266,16 @@ class _FirstHolder(_HolderNames):
 
     def _lowercase_apposition(self, m: _Mention) -> bool:
         """Whether the head is written in lowercase right after a name and a comma (`Budi Hartono,
-        pemilik …`, `Anto Budiarto, pengurus …`): an apposition describing that name, where a
-        title before its holder is capitalised (`Pemilik … Budi`)."""
+        pemilik …`, `Anto Budiarto, pengurus …`), `seorang` between them or not (`Budi, seorang
+        peneliti di …`): an apposition describing that name, where a title before its holder is
+        capitalised (`Pemilik … Budi`)."""
         toks = self.toks
-        if not (toks[m.start].text[:1].islower() and m.start > 1 and toks[m.start - 1].text == ","):
-            return False
         b = m.start - 1
+        # Budi Hartono, seorang peneliti di …; Ani, salah seorang staf …: the article before the head
+        if b > 1 and toks[b].text.lower() == "seorang":
+            b -= 2 if toks[b - 1].text.lower() == "salah" else 1
+        if not (toks[m.start].text[:1].islower() and b > 0 and toks[b].text == ","):
+            return False
         if b >= 3 and toks[b - 1].text == ")" and toks[b - 2].kind is NUMBER and toks[b - 3].text == "(":
             b -= 3  # Adi Kurniawan (39), kepala Kampung …: an age between the name and the comma
         # tersangka, yakni Adi Kurniawan (39), kepala …: the name may have been read as another's,

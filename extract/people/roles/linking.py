@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from ...records import Span
 from ...text.tokens import WORD, Tok
 from ...text.words import NAMEISH, org_words, speech_verbs, word_class
-from ..lexicon import Marker, facility_words, geo_words, match_head, match_region, office_heads, role_words
+from ..lexicon import (
+    Marker,
+    facility_words,
+    geo_words,
+    match_head,
+    match_marker,
+    match_region,
+    office_heads,
+    role_words,
+)
 from ..titles import El, Piece, first_segment, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
@@ -72,19 +81,77 @@ class _TitleLinks(_FirstHolder):
         """Rina, staf pemasaran di PT Maju Jaya, …; Budi, profesor kimia dari Universitas X, …:
         after a lowercase apposition whose post names no body yet, `di` or `dari` (body_link)
         before a body's name (an organisation's word or an acronym in it, no region) joins that
-        body to the post, as written. Not after an owner's word (pemilik toko di Pasar …: where
-        the shop stands), nor after a capitalised title (Bupati … di Pendopo)."""
+        body to the post, as written. So does a body after a title of field words whose holder
+        follows it (`_holder_after_body`: Dokter spesialis anak dari RSUD X, dr Rina). Not after
+        an owner's word (pemilik toko di Pasar …: where the shop stands), nor after a
+        capitalised title naming a body or region (Bupati … di Pendopo)."""
         toks = self.toks
-        if any(e.kind is not W.LOW for e in m.els) or m.head in role_words("owner_head"):
+        if any(e.kind not in (W.LOW, W.COM) for e in m.els) or m.head in role_words("owner_head"):
             return
         j = m.els[-1].j if m.els else self._field_before_di(m.end)
         link = toks[j].text if j < self.n else ""
-        if not (j + 1 < self.n and link in role_words("body_link") and self._lowercase_apposition(m)):
+        if not (j + 1 < self.n and link in role_words("body_link")):
             return
-        seg = first_segment(self.elements(j + 1, kecamatan=False))
-        if any(e.kind in (W.ORG, W.ACR) for e in seg) and match_region(toks, j + 1, self.n) == j + 1:
+        held = self._holder_after_body(j)
+        if held:  # the whole body up to its close, `dan` inside it, its words no name (Perhimpunan Dokter …)
+            seg = [
+                e if isinstance(e.kind, Piece) else El(e.i, e.j, W.ORG, e.text)
+                for e in self.elements(j + 1, kecamatan=False)
+                if e.j <= held
+            ]
+        else:
+            seg = first_segment(self.elements(j + 1, kecamatan=False))
+        if not held and not (
+            all(e.kind is W.LOW for e in m.els)
+            and self._lowercase_apposition(m)
+            and any(e.kind in (W.ORG, W.ACR) for e in seg)
+            and match_region(toks, j + 1, self.n) == j + 1
+        ):
+            return
+        if seg:
             field = [El(x, x + 1, W.LOW, toks[x].text) for x in range(m.els[-1].j if m.els else m.end, j)]
             m.els = [*m.els, *field, El(j, j + 1, Piece.INNER, link), *seg]
+
+    def _holder_after_body(self, j: int) -> int:
+        """Dokter spesialis anak dari RSUD Sukamaju, dr Rina …; Pakar kulit dari Perhimpunan
+        Dokter Kulit X dr Rina …: `dari`/`di` at ``j`` and a body (`_body_after_link`, its
+        bracketed acronym not counted in its length) closed by a comma or by an honorific or a
+        degree, then the model's person (past those markers): the body the post written before it
+        is held in, its holder after it. Returns where the body ends (0: no such body)."""
+        toks, n = self.toks, self.n
+        k, words = j + 1, 0
+        while k < n and words <= _MAX_HELD_BODY and not toks[k].newline:
+            if toks[k].text == "(" and (close := self._bracket_end(k)):
+                k = close
+                continue
+            comma = toks[k].text == ","
+            if k > j + 1 and (comma or _name_marker(toks, k)):
+                after = k + 1 if comma else k
+                while after < n and (found := _name_marker(toks, after)):
+                    after = found
+                if after < n and toks[after].start in self.per_starts:
+                    return k if self._body_after_link(j, k) or self._model_body(j, k) else 0
+                if comma:
+                    return 0
+            words += toks[k].kind is WORD
+            k += 1
+        return 0
+
+    def _model_body(self, j: int, k: int) -> bool:
+        """Whether the capitalised words after the link at ``j`` up to ``k`` (`dan` between) open
+        with the model's organisation, ending inside them (`dari Perhimpunan Dokter Kulit dan
+        Kelamin X`: no word of it a body's word; the model's name may stop short of its end)."""
+        toks = self.toks
+        start, end = toks[j + 1].start, toks[k - 1].end
+        words = [t.text for t in toks[j + 1 : k] if t.kind is WORD]
+        capitalised = all(w[0].isupper() or w == "dan" for w in words)
+        return capitalised and any(a == start and b <= end for a, b in self.org_spans)
+
+    def _bracket_end(self, k: int) -> int:
+        """The token after the bracket of one acronym opened at ``k`` (`(RSUP)`); 0 when none."""
+        toks = self.toks
+        ok = k + 2 < self.n and toks[k + 2].text == ")" and toks[k + 1].text.isupper()
+        return k + 3 if ok else 0
 
     def _field_before_di(self, end: int) -> int:
         """staf pemasaran di …, profesor kimia dari …: where the lowercase field words after a
@@ -285,6 +352,9 @@ class _TitleLinks(_FirstHolder):
             return  # Kepala Ilmuwan OpenAI: a post's head before the occupation names the post
         if any(self._body_before_comma(j) for j in {m.end, m.comp_end, m.run_end}):
             return  # Pakar Produksi Ternak dari Fakultas X, Budi: the body after the fields
+        links = [e.i for e in m.els if e.kind is Piece.INNER and e.text in role_words("body_link")]
+        if any(self._holder_after_body(j) for j in links):
+            return  # Pakar kulit dari Perhimpunan X dr Budi: the body `_body_seat` joined
         for e in m.els:
             if e.j > m.comp_end or toks[e.i].text.lower() in role_words("alumni_word"):
                 break
@@ -358,7 +428,7 @@ class _TitleLinks(_FirstHolder):
     def _name_after(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title … , name: no name in the run; look after a place phrase."""
         toks = self.toks
-        after = self.name_after(m.run_end, official=m.official)
+        after = self.name_after(m.run_end, official=m.official) or self._marked_holder(m)
         if (
             after is not None
             and not m.official
@@ -380,6 +450,23 @@ class _TitleLinks(_FirstHolder):
             title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
         return ([rm], nxt) if rm is not None else None
+
+    def _marked_holder(self, m: _Mention) -> tuple[list[El], int] | None:
+        """Pakar kulit dari Perhimpunan X dr Rina Kartika, Sp.KK mengatakan: the holder right after
+        the body `_body_seat` joined, opened by an honorific or a degree instead of a comma."""
+        links = [e.i for e in m.els if e.kind is Piece.INNER and e.text in role_words("body_link")]
+        if not (m.official and links and self._holder_after_body(links[-1]) == m.run_end):
+            return None
+        toks, k = self.toks, m.run_end
+        if k >= self.n or not _name_marker(toks, k):
+            return None
+        while k < self.n and (found := _name_marker(toks, k)):
+            k = found
+        # the model's person ends the name (… Profesor Budi Santoso MPhil, PhD: no degree it knows)
+        end = self.per_ends.get(toks[k].start, 0) if k < self.n else 0
+        seg = first_segment(self.elements(m.run_end, kecamatan=False))
+        seg = [e for e in seg if toks[e.j - 1].end <= end]
+        return (seg, seg[-1].j) if seg and toks[seg[-1].j - 1].end == end else None
 
     def _body_before_comma(self, j: int) -> bool:
         """`dari`/`di` at ``j``, a body up to the next comma (`_body_after_link`) and the model's
@@ -452,6 +539,13 @@ def _acronym_of(acronym: str, words: Sequence[str]) -> bool:
     return True
 
 
+def _name_marker(toks: Sequence[Tok], i: int) -> int:
+    """Where an honorific, a religious title or a degree written before a name (`dr`, `Prof.`,
+    `Ibu`) that opens at token ``i`` ends; 0 when none opens there."""
+    found = match_marker(toks, i)
+    return found[1] if found is not None and found[0] in (Marker.HON, Marker.REL, Marker.PRE) else 0
+
+
 def _post_at(toks: Sequence[Tok], i: int) -> bool:
     h = match_head(toks, i)
     return h is not None and h.official
@@ -484,3 +578,8 @@ def _list_in_body(
 #: Tokens at most between `dari`/`di` after a bare head and the comma before its holder: a
 #: company's or an institute's name (Pusat Sains Antariksa LAPAN is four).
 _MAX_LINKED_BODY = 6
+
+#: Words at most of the body between `dari`/`di` after a title and its holder, a bracketed acronym
+#: not counted: a hospital's full name with its kind, owner and city (Rumah Sakit Umum Pusat Hasan
+#: Sadikin Bandung is seven).
+_MAX_HELD_BODY = 8
