@@ -20,6 +20,7 @@ from ...text.patterns import LazyPattern
 from ...text.words import club_form, common_words, english_body_words, glued, org_acronyms, word_set
 from .cuts import _is_rank, _place_head_only
 from .filters import (
+    _account_tag,
     _address_alone,
     _cut_at_join,
     _cut_in_word,
@@ -538,6 +539,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _speaker_named(ent, toks)
         and not _greeting(ent, toks)
         and not _address_alone(ent)
+        and not _account_tag(ent)
         and not _initials_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)

@@ -4,7 +4,7 @@ A span cut before an inlined headline's predicate or bare `-kan` verb
 (`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
 the list's `dan` or comma that ends it, or a bracket it never closes; degrees
 (`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates,
-codes inside a document's number and titles alone are no entities.
+codes inside a document's number, titles alone, hashtags and handles are no entities.
 """
 
 from __future__ import annotations
@@ -681,6 +681,18 @@ def _address_alone(ent: Entity) -> bool:
     spoken to or named after it, no place and no body; compared as written, so a body's shouted
     short name (`OM`) stays."""
     return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
+
+
+def _account_tag(ent: Entity) -> bool:
+    """An ORG/LOC opened by a hashtag or an account's handle glued to its word (`#UninstallTraveloka`,
+    `FC Bayern München (@FCBayern)`, `kanal youtube @GTWorld`): a tag or an account on a platform,
+    no body's or place's name as written (GUIDELINES §6: platforms are no entities); `@` set apart
+    by a space stands for "at" before a place's name (`@ Latigo Village`)."""
+    return ent.label != Label.PER and _ACCOUNT_TAG.get().match(ent.text) is not None
+
+
+#: A hashtag's or a handle's mark glued to the word it marks (`#FCBayern`, `@Inter_en`).
+_ACCOUNT_TAG = LazyPattern(r"[#@][\p{L}\p{N}_]")
 
 
 def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
