@@ -22,6 +22,7 @@ from .cuts import _is_rank, _place_head_only
 from .filters import (
     _account_tag,
     _address_alone,
+    _before_its_year,
     _cut_at_join,
     _cut_in_word,
     _degree,
@@ -567,6 +568,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _market_measure(ent, toks)
         and not _dated_work(ent, toks)
         and not _dated_edition(ent, toks)
+        and not _before_its_year(ent, toks)
         and not _numbered_party(ent, toks)
     )
 
