@@ -28,7 +28,9 @@ from ...text.words import (
 )
 from .cuts import _is_rank, _place_head_only
 from .filters import (
+    _account_tag,
     _address_alone,
+    _before_its_year,
     _cut_at_join,
     _cut_in_word,
     _degree,
@@ -623,6 +625,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _speaker_named(ent, toks)
         and not _greeting(ent, toks)
         and not _address_alone(ent)
+        and not _account_tag(ent)
         and not _initials_named(ent, toks)
         and not _event(ent, toks)
         and not _in_event_name(ent, toks)
@@ -650,6 +653,7 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _market_measure(ent, toks)
         and not _dated_work(ent, toks)
         and not _dated_edition(ent, toks)
+        and not _before_its_year(ent, toks)
         and not _numbered_party(ent, toks)
     )
 

@@ -3,7 +3,8 @@
 Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religious titles,
 generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
 (`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`), model
-numbers, a name spelled by its bracketed short name; `_flat` keeps spans without overlaps.
+numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a name spelled by its bracketed short
+name; `_flat` keeps spans without overlaps.
 """
 
 from __future__ import annotations
@@ -20,7 +21,15 @@ from ...resources import load_lines
 from ...text.calendar import month_number
 from ...text.patterns import LazyPattern
 from ...text.tokens import tokenize
-from ...text.words import common_words, english_body_words, org_acronyms, org_words, outlet_words, word_set
+from ...text.words import (
+    club_form,
+    common_words,
+    english_body_words,
+    org_acronyms,
+    org_words,
+    outlet_words,
+    word_set,
+)
 from .grammar import MAX_REGION_WORDS, _name_like, _spelled_parts, _syllabled
 from .kinds import _dated_edition
 from .model import _relabel
@@ -43,6 +52,7 @@ from .tokens import (
 from .words import (
     _AMOUNT,
     _MODEL_CODE,
+    _ROMAN,
     _SCORE,
     _THOUSANDS,
     _YEAR,
@@ -593,6 +603,62 @@ def _model_numbered(ent: Entity, toks: Sequence[Tok]) -> bool:
 #: A model's word with its number glued on (`Reno16`, `Note20`, `Flip7`): a model's code only
 #: before a tier word, for a team's or an outlet's name is so written too (`Tech3`, `Liputan6`).
 _GLUED_MODEL_CODE = LazyPattern(r"\p{Lu}\p{Ll}{2,}\d{1,3}")
+
+
+def makers(ents: Sequence[Entity]) -> frozenset[str]:
+    """The one-word ORGs of an article not written in capitals (`Oppo`, `Shell`, `Lamborghini`):
+    the makers whose names may open their products' (`_maker_product`); a shouted short name
+    (`PLN`, `KPU`) opens its units' names (`PLN UP3`), no product's."""
+    return frozenset(
+        e.text for e in ents if e.label == Label.ORG and " " not in e.text and not e.text.isupper()
+    )
+
+
+def _maker_product(ent: Entity, toks: Sequence[Tok], named: frozenset[str]) -> bool:
+    """An ORG opened by a maker's name that the article writes alone as an ORG (``named``:
+    `makers`), every word after it a model's mark (`_model_mark`: `Vivo TWS Neo`, `Shell
+    LubeMatch`, `Lamborghini EV`, `Xiaomi HyperRGB OLED` beside `Vivo`, `Shell`, `Lamborghini`,
+    `Xiaomi`): the maker's product, no body (GUIDELINES §6: products and brands as products are no
+    entities); the maker written alone stays the ORG. A head or a region in it names the maker's
+    office or branch (`Shell Indonesia`, `Oppo Kota Bandung`), and so does a word no model's
+    mark (`Pertamina Patra Niaga`, `Ducati Corse`, `Chelsea FC`)."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or toks[inside.start].text not in named:
+        return False
+    if any(match_head(toks, k) is not None or region_len(toks, k, kecamatan=True) for k in inside):
+        return False
+    return all(_model_mark(toks[k]) for k in inside[1:])
+
+
+def _model_mark(tok: Tok) -> bool:
+    """A word that marks a model after its maker's name: a tier (`Neo`, `Pro`:
+    entities_model_tiers.txt), a model's code (`X9`, `17`: `_MODEL_CODE`), a coined word of two
+    capitalised parts glued (`LubeMatch`, `HyperRGB`) or a short code in capitals (`EV`, `TWS`,
+    `OLED`); a roman numeral numbers a unit (`Pertamina MOR III`), and a known body's short name,
+    the nation's, an outlet's or a club's closing word name a body (`KPU RI`, `Kompas TV`,
+    `Arema FC`)."""
+    word = tok.text
+    if tok.low in word_set("entities_model_tiers.txt") or _COINED.get().fullmatch(word):
+        return True
+    if _ROMAN.get().fullmatch(word):
+        return False
+    if _MODEL_CODE.get().fullmatch(word):
+        return True
+    return bool(_SHOUTED_CODE.get().fullmatch(word)) and not (
+        tok.low in org_acronyms()
+        or tok.low in word_set("entities_nation.txt")
+        or tok.low in outlet_words().suffixes
+        or club_form(word)
+    )
+
+
+#: A coined word of two capitalised parts glued, the first may be lowercase (`LubeMatch`,
+#: `HyperRGB`, `UltraBright`); a name's glued part after a hyphen is none (`Al-Nassr`).
+_COINED = LazyPattern(r"\p{Lu}?\p{Ll}+\p{Lu}[\p{L}\d]*")
+
+#: A model's short code in capitals (`EV`, `TWS`, `QLED`): two letters at least, for one capital
+#: after a name is an initial (`Honda C`), five at most, for longer runs are words shouted.
+_SHOUTED_CODE = LazyPattern(r"\p{Lu}{2,5}")
 
 
 def _tiers_only(ent: Entity, toks: Sequence[Tok]) -> bool:

@@ -4,7 +4,8 @@ A span cut before an inlined headline's predicate or bare `-kan` verb
 (`entities_headline_verbs.txt`), a clause glued to it, a person the article names elsewhere,
 the list's `dan` or comma that ends it, or a bracket it never closes; degrees
 (`names_degrees_*.txt`), languages, peoples (`entities_people_cues.txt`), formulas, plates,
-codes inside a document's number and titles alone are no entities.
+codes inside a document's number, titles alone, hashtags and handles and a name dated by a year
+after it (`Statistik Kesejahteraan Rakyat 2025`) are no entities.
 """
 
 from __future__ import annotations
@@ -23,9 +24,19 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_lines
 from ...text.patterns import LazyPattern, alternation, whole_words
-from ...text.words import club_formed, common_words, given_names, not_names, org_acronyms, org_words, word_set
+from ...text.words import (
+    club_formed,
+    common_words,
+    english_body_words,
+    given_names,
+    not_names,
+    org_acronyms,
+    org_words,
+    word_set,
+)
 from .cuts import _head_only
 from .grammar import MAX_REGION_WORDS
+from .kinds import _body_word
 from .model import _english_body
 from .page import _glued_masthead, _glues, _opens_sentence
 from .shortnames import _spelled_acronyms
@@ -47,6 +58,7 @@ from .words import (
     _DOMAIN,
     _NUMBER_REF,
     _PLATE,
+    _YEAR,
     SENTENCE_ENDS,
     _degree_words,
     _districts,
@@ -683,6 +695,18 @@ def _address_alone(ent: Entity) -> bool:
     return ent.label != Label.PER and ent.text.rstrip(".") in _forms_of_address()
 
 
+def _account_tag(ent: Entity) -> bool:
+    """An ORG/LOC opened by a hashtag or an account's handle glued to its word (`#UninstallTraveloka`,
+    `FC Bayern München (@FCBayern)`, `kanal youtube @GTWorld`): a tag or an account on a platform,
+    no body's or place's name as written (GUIDELINES §6: platforms are no entities); `@` set apart
+    by a space stands for "at" before a place's name (`@ Latigo Village`)."""
+    return ent.label != Label.PER and _ACCOUNT_TAG.get().match(ent.text) is not None
+
+
+#: A hashtag's or a handle's mark glued to the word it marks (`#FCBayern`, `@Inter_en`).
+_ACCOUNT_TAG = LazyPattern(r"[#@][\p{L}\p{N}_]")
+
+
 def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC of up to four capitals that the article gives as someone's initials somewhere
     (`berinisial ASS`, `Sdr. RS`: ``entities_initials_cues.txt`` and the forms of address): a
@@ -1049,3 +1073,38 @@ def _greeting(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[k].low in word_set("entities_greetings.txt")
         and _opens_sentence(toks, k)
     )
+
+
+def _before_its_year(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of two words or more written right before a year wherever the article writes it
+    (`Statistik Kesejahteraan Rakyat 2025`, `Livoli Divisi Utama 2023`, `FOLU Net Sink 2030`), no
+    head opening it and no body's word in it: a report's, an event's or a target's name dated by
+    its year, no body (GUIDELINES §6: events, programmes and works are no entities), as
+    `_dated_edition` reads a year inside the span. A range or a season is no year (`2019-2024`);
+    a name the article also writes with no year after it, one holding a known body's short name
+    or a body's word (`Munas PSSI 2026`, `Apple Developer Academy Tangerang 2025`), or the agent
+    of a passive verb (`diterima Mitra Tani 2024`: `_passive_agent`) is a body's."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) < 2 or not _year_at(toks, inside.stop):
+        return False
+    if match_head(toks, inside.start) is not None or _passive_agent(toks, inside.start):
+        return False
+    if any(_body_word(toks[k]) or toks[k].low in english_body_words() for k in inside):
+        return False
+    words, n = [toks[k].text for k in inside], len(inside)
+    return all(
+        _year_at(toks, k + n) for k in range(len(toks) - n + 1) if [t.text for t in toks[k : k + n]] == words
+    )
+
+
+def _year_at(toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` is a year (`2025`), not a range's or a season's (`2019-2024`, `2025/2026`)."""
+    return k < len(toks) and _YEAR.get().fullmatch(toks[k].text) is not None
+
+
+def _passive_agent(toks: Sequence[Tok], k: int) -> bool:
+    """The word before token ``k`` is `oleh` or a passive verb (`diterima`, `diraih`:
+    `_verb_shaped`): the name from ``k`` is the agent, one who acts (data/annotations convention:
+    an institution acting is an organisation)."""
+    before = toks[k - 1].low if k > 0 else ""
+    return before == "oleh" or (before.startswith("di") and _verb_shaped(before))

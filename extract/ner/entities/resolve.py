@@ -36,7 +36,16 @@ from .bodies import (
     _without_places_listed_among_bodies,
     _without_title_fields,
 )
-from .cuts import _bred_place, _defined_acronyms, _flat, _kind_acronyms, _spelled_whole, _vessel
+from .cuts import (
+    _bred_place,
+    _defined_acronyms,
+    _flat,
+    _kind_acronyms,
+    _maker_product,
+    _spelled_whole,
+    _vessel,
+    makers,
+)
 from .filters import _called_persons, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
 from .kinds import _spelled_kind, event_places
@@ -190,7 +199,8 @@ def _names_kept(
     ents: list[Entity], toks: Sequence[Tok], text: str, person_spans: list[Span], kinds: frozenset[str]
 ) -> list[Entity]:
     """The flat entities trimmed and given one sense each, less a kind spelled out, a kin's body,
-    a title's field, a name of no one and a made thing (a ship, a variety); an event's name gives
+    a title's field, a name of no one and a made thing (a ship, a variety, a maker's product:
+    `_maker_product`); an event's name gives
     the place of its host (`event_places`)."""
     lower = frozenset(t.text for t in toks if t.text.islower())
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
@@ -201,6 +211,7 @@ def _names_kept(
     row_kind = _kind_of_row(ents, toks, text)
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
+    named = makers(ents)
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents
@@ -208,6 +219,7 @@ def _names_kept(
         and (e.label == Label.PER or e.text.casefold() not in in_row)
         and _names_one(e, toks, lower)
         and not _made_thing(e, toks)
+        and not _maker_product(e, toks, named)
     ]
 
 
