@@ -14,7 +14,16 @@ from collections.abc import Sequence
 from ...records import Span
 from ...text.tokens import WORD, Tok
 from ...text.words import NAMEISH, org_words, speech_verbs, word_class
-from ..lexicon import Marker, facility_words, geo_words, match_head, match_region, office_heads, role_words
+from ..lexicon import (
+    Marker,
+    facility_words,
+    geo_words,
+    match_head,
+    match_region,
+    needs_body,
+    office_heads,
+    role_words,
+)
 from ..titles import El, Piece, first_segment, segments
 from .firsts import _FirstHolder
 from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
@@ -330,7 +339,7 @@ class _TitleLinks(_FirstHolder):
         if (
             m.official
             and not m.selaku
-            and m.head in role_words("weak_head")
+            and needs_body(m.head)
             and m.comp_end == end
             and not m.paren
             # Peneliti dari BRIN, Budi; dosen di Universitas X, Budi: the body named after the head
