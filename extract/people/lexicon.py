@@ -41,6 +41,7 @@ __all__ = [
     "Marker",
     "admin_words",
     "dotted_name_word",
+    "english_units_only",
     "entity_cues",
     "facility_words",
     "geo_words",
@@ -57,6 +58,7 @@ __all__ = [
     "match_marker",
     "match_region",
     "named_bodies",
+    "needs_body",
     "official_head_words",
     "opens_facility",
     "particle_len",
@@ -378,6 +380,23 @@ def dotted_name_word(word: str) -> bool:
 def role_words(role: str) -> frozenset[str]:
     """The words of one role in ``people_roles.txt`` (``weak_head``, ``village_head`` …)."""
     return _roles()[role]
+
+
+def needs_body(head: str) -> bool:
+    """Whether the post ``head`` (lowercase) is one only with its body named: a weak head
+    (`weak_head`: peneliti, tim), an English head closed by an occupation (`english_occupation`:
+    Senior Analyst, Financial Expert) or one of English unit words alone (Corporate Communication,
+    Senior Business Development: the unit stands for its head only before its body)."""
+    if head in role_words("weak_head"):
+        return True
+    return head.split()[-1] in role_words("english_occupation") or english_units_only(head)
+
+
+def english_units_only(head: str) -> bool:
+    """Whether the head ``head`` (lowercase) is two or more English unit words with no post word
+    (`_units_alone`: Corporate Communication, Senior Business Development)."""
+    words = head.split()
+    return len(words) > 1 and all(w in role_words("english_unit") for w in words)
 
 
 def admin_words() -> frozenset[str]:
@@ -780,6 +799,30 @@ def _prefixed_head(toks: Sequence[Tok], i: int) -> Head | None:
 
 
 _ENGLISH_JOINS = ("and", "&", "of")
+# product lines and markets named inside an English head (Consumer and Gaming Notebook Product
+# Manager, Worldwide iPhone Product Marketing): two such words in a row at most, as news-raw
+# writes them; a longer run of unknown capitals is a name or a body, not a post's field
+_ENGLISH_FILLERS = 2
+
+
+def _english_filler(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the capitalised word at ``k`` inside an English head is its field (Gaming, Notebook,
+    Worldwide, iPhone): an unknown word, no given name nor acronym, that an English unit or post
+    word follows within `_ENGLISH_FILLERS` words on the same line (Consumer and Gaming Notebook
+    Product Manager; not Managing Director Gen AI Lead, where the post ends at Director)."""
+    known = role_words("english_unit") | role_words("english_post")
+    for x in range(k, min(k + _ENGLISH_FILLERS + 1, len(toks))):
+        t = toks[x]
+        if t.kind is not WORD or (x > k and t.newline):
+            return False
+        low = t.text.lower()
+        if x > k and t.text[:1].isupper() and low in known:
+            return True
+        if not (t.text[:1].isupper() or t.text[1:2].isupper()) or low in known or low in given_names():
+            return False
+        if t.text.isupper():
+            return False  # Managing Director Gen AI Lead: an acronym names a body or a thing, no field
+    return False
 
 
 def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
@@ -798,8 +841,11 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
             k > i
             and t.text in _ENGLISH_JOINS
             and k + 1 < len(toks)
-            and toks[k + 1].text.lower() in units | posts
+            and (toks[k + 1].text.lower() in units | posts or _english_filler(toks, k + 1))
         ):
+            k += 1
+            continue
+        if k > i and _english_filler(toks, k):
             k += 1
             continue
         if t.kind is not WORD or not t.text[:1].isupper() or (k > i and t.newline):
@@ -810,8 +856,32 @@ def _english_head(toks: Sequence[Tok], i: int) -> Head | None:
             last = k
         k += 1
     if last is None:
-        return None
+        return _units_alone(toks, i, k)
     return Head(last + 1, True, " ".join(t.text.lower() for t in toks[i : last + 1]))
+
+
+def _units_alone(toks: Sequence[Tok], i: int, k: int) -> Head | None:
+    """Corporate Communication PT X, Senior Business Development Qualcomm, Chief Digital Marketing
+    Persija: two or more capitalised English unit words (`english_unit`) with no post word, that
+    open a phrase (a lowercase word or a mark right before them), stand for the unit's head; a
+    post only with its body named (`needs_body`). None after a word with a capital (PT Global
+    Digital …, Worldwide oPhone Product Marketing: a name's or a post's words), after a closing
+    bracket (PT Pertamina (Persero) Marketing Operation Region: the company's unit), after `of`, `&`
+    or `dan` (Director of Government Relations, Direktur Network dan Retail Funding: the post's
+    unit) or with any other word among them."""
+    units = role_words("english_unit")
+    run = toks[i:k]
+    if len(run) < 2 or not all(t.text.lower() in units for t in run) or run[-1].text in _ENGLISH_JOINS:
+        return None
+    prev = toks[i - 1] if i > 0 and not toks[i].newline else None
+    joins = role_words("english_link") | role_words("and_word") | set(_ENGLISH_JOINS)
+    if prev is not None and (
+        prev.text in joins or prev.text == ")" or (prev.kind is WORD and not prev.text.islower())
+    ):
+        # PT Global Digital …, Director of Government Relations, PT Pertamina (Persero) Marketing
+        # Operation Region: inside a longer name or post
+        return None
+    return Head(k, True, " ".join(t.text.lower() for t in run))
 
 
 def _head_before_unit(toks: Sequence[Tok], i: int) -> Head | None:

@@ -21,6 +21,7 @@ from ..lexicon import (
     match_head,
     match_marker,
     match_region,
+    needs_body,
     office_heads,
     role_words,
 )
@@ -400,7 +401,7 @@ class _TitleLinks(_FirstHolder):
         if (
             m.official
             and not m.selaku
-            and m.head in role_words("weak_head")
+            and needs_body(m.head)
             and m.comp_end == end
             and not m.paren
             # Peneliti dari BRIN, Budi; dosen di Universitas X, Budi: the body named after the head

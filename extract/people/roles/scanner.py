@@ -20,6 +20,7 @@ from ..lexicon import (
     Marker,
     company_forms,
     company_names,
+    english_units_only,
     head_words,
     match_head,
     match_marker,
@@ -312,9 +313,20 @@ class _Scanner(_NameFirst):
             self._title_after_selaku(m)
         else:
             self._title_name(m)
-        if not self._post_checks(m) or self._described_before(m):
+        if self._units_before_unsure_name(m) or not self._post_checks(m) or self._described_before(m):
             return None
         return m
+
+    def _units_before_unsure_name(self, m: _Mention) -> bool:
+        """Corporate Communication PT X Budi Santoso: English unit words alone (`english_units_only`)
+        stand for their head only before a name the model reads as a person or a known given name
+        opens; before any other capitalised word they are a list of units or a name's words
+        (… Business Information Technology, dan Business Analytics, Binus; Global Development and
+        South-South Cooperation Fund): no mention."""
+        if not m.names or not english_units_only(m.head):
+            return False
+        first = m.names[0][0]
+        return not (first.kind is W.GIV or self.strong(first))
 
     def _holders_of(
         self, m: _Mention, end: int, title: str, title_span: Span, *, english: bool
