@@ -73,7 +73,14 @@ from ..text.words import (
     word_set,
 )
 from .entities.tokens import NO_ONE_CALLED, CalledAlone, called_alone, called_at
-from .entities.words import _words_by_kind
+from .entities.words import (
+    _TEAM_WORD_BEFORE,
+    SPORTS_WORDS,
+    _words_by_kind,
+    after_team_word,
+    country_or_region,
+    in_match_frame,
+)
 
 __all__ = ["vet_entities"]
 
@@ -206,11 +213,14 @@ def _one_sense_per_article(
     dropped_words -= restored
     dropped_words |= _event_words(text, kept_names) | _holy_months(kept_names)
     signs = _horoscope_signs(text)
-    # one sense per article: a team named before its member is the team everywhere (`Suzuki Ecstar`)
+    # one sense per article: a team named before its member is the team everywhere (`Suzuki Ecstar`),
+    # and so is a club read as a match's side (`kontra Bournemouth`)
     teams = {
-        " ".join(e.text.split()) for e in ents if e.label == EntityLabel.PER and _team_before_member(art, e)
+        " ".join(e.text.split())
+        for e in ents
+        if e.label == EntityLabel.PER and (_team_before_member(art, e) or _match_club(text, e))
     }
-    out = _companies_named(text, out, teams)
+    out = _club_opened(text, _companies_named(text, out, teams), teams)
     inside = _inside_person([e for e, _ in out])
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
@@ -379,6 +389,25 @@ def _companies_named(
         else (e, marked)
         for e, marked in out
     ]
+
+
+def _club_opened(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> list[tuple[Entity, bool]]:
+    """A PER opened by one of the article's teams and a name after it (`kiper Bournemouth Neto`,
+    `gelandang Bournemouth Lewis Cook`, beside `kontra Bournemouth`): the club, an ORG, and the
+    player, a PER (GUIDELINES §6: a person's span holds no organisation); after a team's word
+    the whole is the club's full name (`markas Shakhtar Donetsk` beside `atas Shakhtar`)."""
+    split: list[tuple[Entity, bool]] = []
+    for e, marked in out:
+        s = e.span[0]
+        team = next((t for t in teams if e.label == EntityLabel.PER and e.text.startswith(t + " ")), None)
+        if team is None or _TEAM_WORD_BEFORE.get().search(text, max(0, s - _CUE_REACH), s):
+            split.append((e, marked))
+            continue
+        rest = e.text[len(team) :].lstrip()
+        r = e.span[1] - len(rest)
+        club = Entity(team, EntityLabel.ORG.value, (s, s + len(team)))
+        split += [(club, True), (Entity(rest, e.label, (r, e.span[1])), marked)]
+    return split
 
 
 def _event_named(e: Entity) -> bool:
@@ -778,13 +807,29 @@ def _team_before_member(art: _Article, ent: Entity) -> bool:
 
 
 def _body_named(art: _Article, ent: Entity) -> Entity | None:
-    """A PER that names a club (`_club`: `RB Leipzig`), a person's team in brackets
-    (`_team_in_brackets`: `(Repsol Honda)`) or before its member (`_team_before_member`:
-    `Pebalap Suzuki Ecstar, Andrea Iannone`) or a business group (`_business_group`: `Mayora
-    Group`): that body, an ORG; None otherwise."""
+    """A PER that names a club (`_club`: `RB Leipzig`; `_match_club`: `kontra Bournemouth`), a
+    person's team in brackets (`_team_in_brackets`: `(Repsol Honda)`) or before its member
+    (`_team_before_member`: `Pebalap Suzuki Ecstar, Andrea Iannone`) or a business group
+    (`_business_group`: `Mayora Group`): that body, an ORG; None otherwise."""
     if _club(art.text, ent) or _team_in_brackets(art, ent) or _team_before_member(art, ent):
         return Entity(ent.text, EntityLabel.ORG.value, ent.span)
+    if _match_club(art.text, ent):
+        return Entity(ent.text, EntityLabel.ORG.value, ent.span)
     return _business_group(art.text, ent)
+
+
+def _match_club(text: str, ent: Entity) -> bool:
+    """A PER in a match's frame on a page about a game (`in_match_frame`, `SPORTS_WORDS`:
+    `imbang kontra Bournemouth`) that the article also writes after a team's word
+    (`after_team_word`: `gawang Bournemouth`): the club, no player (players are named after
+    `pemain`, `kiper`, never after `gawang` or `markas`); a country's or a region's name is
+    none (`country_or_region`)."""
+    return (
+        in_match_frame(ent.span, text)
+        and after_team_word(ent.text, text)
+        and not country_or_region(ent.text)
+        and SPORTS_WORDS.get().search(text) is not None
+    )
 
 
 @cache

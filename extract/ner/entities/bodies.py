@@ -1,9 +1,9 @@
 """Known bodies: short names, clubs, levies, units, and bodies named beside titles and lists.
 
 Known bodies by their short names in capitals (`entities_org_acronyms.txt`), football clubs
-with their regions or by their city alone, levies and programmes that are no bodies
-(`entities_levies.txt`), a body's unit after its short name, local bodies in lists
-(`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
+with their regions, by their city alone or as a match's side (`kontra Koln`), levies and
+programmes that are no bodies (`entities_levies.txt`), a body's unit after its short name, local
+bodies in lists (`entities_local_bodies.txt`), and `_model_bodies`: the model's ORG/LOC repaired.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from ...resources import load_lines
 from ...text.patterns import LazyPattern
 from ...text.words import (
     club_form,
+    club_formed,
     common_words,
     english_body_words,
     glued,
@@ -106,11 +107,15 @@ from .words import (
     _CLUB_OPENINGS,
     _CLUB_SHORT,
     _ENGLISH_JOINS,
+    SPORTS_WORDS,
     Head,
     _head_firsts,
     _joins,
+    _listed_regions,
     _not_entities,
     _scale_words,
+    country_or_region,
+    in_match_frame,
 )
 
 
@@ -246,10 +251,55 @@ def _club_city(name: str) -> str | None:
     return words[0] if formed and words[0].lower() not in _listed_regions() else None
 
 
-@cache
-def _listed_regions() -> frozenset[str]:
-    """Regions' and districts' names, lowercase (officials_regions.txt, officials_kecamatan.txt)."""
-    return word_set("officials_regions.txt") | word_set("officials_kecamatan.txt")
+def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -> list[Entity]:
+    """A side of a match on a page about a game (`SPORTS_WORDS`) names a club, an ORG
+    (GUIDELINES §6; data/annotations: clubs are organisations): a LOC in a match's frame
+    (`in_match_frame`: `kontra Koln`, `Koln 1-2`), and a PER or a LOC listed among clubs
+    (`_listed_among_clubs`: `Nottingham Forest, West Ham, Sunderland, Leeds United`); a lone PER
+    side is read before the persons (`extract.ner.vet._match_club`: `kontra Bournemouth`). The
+    club is every mention the article writes so, unless read as the city (`_read_as_city`: `di
+    Sunderland`); a country's or a listed region's name stays a place (`melawan Curacao`:
+    countries as opponents are places). A PER across a match's word from an ORG is no club: the
+    model's ORG there is as often a player (`Putri Kusuma Wardani vs An Se Young`)."""
+    if not SPORTS_WORDS.get().search(text):
+        return ents
+    ents = sorted(ents, key=lambda e: e.span)
+    clubs = {(e.text, e.label) for i, e in enumerate(ents) if _match_side(ents, i, text)}
+    clubs = {c for c in clubs if not country_or_region(c[0])}
+    # a club listed before is no place a comma reads the next name after (`Burnley, Sunderland`)
+    place_ends = {e.span[1] for e in ents if e.label == Label.LOC and (e.text, e.label) not in clubs}
+    return [
+        _relabel(e, Label.ORG)
+        if (e.text, e.label) in clubs and not (e.label == Label.LOC and _read_as_city(e, toks, place_ends))
+        else e
+        for e in ents
+    ]
+
+
+def _match_side(ents: Sequence[Entity], i: int, text: str) -> bool:
+    """Entity ``i`` (a PER or a LOC) reads as a side of a match (`_clubs_in_match_frames`)."""
+    ent = ents[i]
+    if ent.label not in (Label.PER, Label.LOC):
+        return False
+    if ent.label == Label.LOC and in_match_frame(ent.span, text):
+        return True
+    return _listed_among_clubs(ents, i, text)
+
+
+#: Items a list of clubs holds besides the one read: two at least, since a club and a name after
+#: a comma is often a player in apposition (`Tottenham Hotspur, Harry Kane`).
+_CLUB_LIST_OTHERS = 2
+
+
+def _listed_among_clubs(ents: Sequence[Entity], i: int, text: str) -> bool:
+    """Entity ``i`` is listed with two others or more, one a club by its form (`club_formed`:
+    `Leeds United`), none a country or a region (`Sao Paulo, AC Milan`: the list is mixed)."""
+    others = _other_list_items(ents, i, text)
+    return (
+        len(others) >= _CLUB_LIST_OTHERS
+        and any(o.label == Label.ORG and club_formed(o.text) for o in others)
+        and not any(country_or_region(o.text) for o in others)
+    )
 
 
 @cache

@@ -20,6 +20,7 @@ from .bodies import (
     _case_variants_grown,
     _clubs,
     _clubs_by_their_city,
+    _clubs_in_match_frames,
     _english_spelled_bodies,
     _faction_apart,
     _listed_shorts,
@@ -230,7 +231,8 @@ def _names_completed(
     company forms, listed places, route ends, written levels, the names written again and the
     short names bracketed after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
-    ents = _one_sense(_without_places_listed_among_bodies(_clubs_by_their_city(ents, toks), toks, text), toks)
+    ents = _clubs_in_match_frames(_clubs_by_their_city(ents, toks), toks, text)
+    ents = _one_sense(_without_places_listed_among_bodies(ents, toks, text), toks)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     starts = frozenset(s for s, _ in person_spans)
     bodies = _spelled_bodies(toks, starts) | _syllabic_bodies(toks, ents, starts)

@@ -18,7 +18,7 @@ from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
 from ...text.calendar import year_rx
 from ...text.patterns import LazyPattern
-from ...text.words import given_names
+from ...text.words import given_names, word_set
 
 
 class Head(StrEnum):
@@ -383,6 +383,61 @@ def _rupiah_signs() -> tuple[str, ...]:
 #: Words that set two sides against each other (`Bank Jateng VS PDAM Tirta Bhagasasi`): never
 #: inside one name, lowercase (a dot after them is theirs; not `v`, a Roman five in `Kodam V`).
 _VERSUS = frozenset({"vs", "versus"})
+
+
+#: Words of a match between two sides, written between them or before the second (`Chelsea
+#: kontra Bournemouth`, `melawan Koln`, `menang atas West Ham`, `ditahan imbang Brighton`).
+_MATCH_CUE = r"(?:melawan|kontra|menjamu|dijamu|vs|versus|menang\s+atas|ditahan\s+imbang)\b\.?"
+#: A score between two sides (`Wolves 1 - 3 Liverpool`, `taklukkan Bournemouth 3-1`).
+_MATCH_SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
+_MATCH_BEFORE = LazyPattern(rf"(?:\b{_MATCH_CUE}|{_MATCH_SCORE})\s+$", regex.IGNORECASE)
+_MATCH_AFTER = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})", regex.IGNORECASE)
+#: What stands between a match's two sides: a match's word or a score.
+MATCH_BETWEEN = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})\s+", regex.IGNORECASE)
+#: A sports page's words: a match's frame names a side only on a page about a game.
+SPORTS_WORDS = LazyPattern(r"\b(?:gol|klasemen|laga|liga|skor|pertandingan)\b", regex.IGNORECASE)
+#: How far before a name a match's word is looked for (`ditahan imbang ` is the longest cue).
+_CUE_REACH = 24
+#: A team's word before its name (`gawang Bournemouth`, `markas Burnley`, `skuad Koln`): words
+#: said of a club, not of a player (`pemain`, `kiper` and `pelatih` also open players' names).
+_TEAM_WORD = r"(?:gawang|markas|kandang|klub|skuad|tim|suporter|pendukung)"
+
+
+#: A team's word right before the end of a stretch of text.
+_TEAM_WORD_BEFORE = LazyPattern(rf"\b{_TEAM_WORD}\s+$", regex.IGNORECASE)
+
+
+def in_match_frame(span: tuple[int, int], text: str) -> bool:
+    """A match's word or a score stands right before or right after ``span`` of ``text``."""
+    a, b = span
+    before = _MATCH_BEFORE.get().search(text, max(0, a - _CUE_REACH), a)
+    return before is not None or _MATCH_AFTER.get().match(text, b) is not None
+
+
+def after_team_word(name: str, text: str) -> bool:
+    """``text`` writes ``name`` right after a team's word (`_TEAM_WORD`: `gawang Bournemouth`)."""
+    return regex.search(rf"(?i:\b{_TEAM_WORD})\s+{regex.escape(name)}\b", text) is not None
+
+
+@cache
+def _listed_regions() -> frozenset[str]:
+    """Regions' and districts' names, lowercase (officials_regions.txt, officials_kecamatan.txt)."""
+    return word_set("officials_regions.txt") | word_set("officials_kecamatan.txt")
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """Countries' names, lowercase (entities_countries.txt)."""
+    return word_set("entities_countries.txt")
+
+
+def country_or_region(name: str) -> bool:
+    """``name`` is a country's name or a listed region's or district's, or holds one as a word
+    (`Botswana Nigeria`: two countries of a results table run together): a place, no club, even
+    as a match's side (data/annotations: countries as sports opponents are places)."""
+    places = _countries() | _listed_regions()
+    low = name.lower()
+    return low in places or any(w in places for w in low.split())
 
 
 @cache
