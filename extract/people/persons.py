@@ -1450,12 +1450,12 @@ def _place_or_thing_word(text: str, a: int, first: str) -> bool:
     `ponsel`: entities_product_cues.txt), no given name."""
     if match_region(tokenize(first), 0, 1) == 1:
         return True
-    before = _WORD_BEFORE.get().search(text, max(0, a - 30), a)
+    before = _LOWER_WORD_BEFORE.get().search(text, max(0, a - 30), a)
     return before is not None and before.group(1).lower() in _thing_cues()
 
 
 #: the lowercase word right before a place in the text (`mobil `)
-_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
+_LOWER_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
 
 
 @cache
