@@ -9,6 +9,7 @@ The role mentions and the vetted entities come in as arguments: nothing is scann
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
@@ -1137,6 +1138,8 @@ def entity_names(
     other = {w for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
     lone = {e.text for e in entities if e.label == EntityLabel.PER and len(name_tokens(e.text)) == 1} - other
     per_ends = {e.span[1] for e in entities if e.label == EntityLabel.PER}
+    alone = _bodies_alone(entities)
+    reads = Counter(e.text for e in entities if e.label == EntityLabel.PER)
     title_words = _titles_last_words(text, roles)
     out: list[tuple[str, Span]] = []
     for ent in entities:
@@ -1147,6 +1150,7 @@ def entity_names(
             span = _acronym_person(text, ent)
         if span is None:
             continue
+        span = _past_body_words(text, span, alone, reads[ent.text])
         # a word the entity's own trimming cut off, or the model's person of its own, stays off
         if span[0] == ent.span[0] and span[0] - 1 not in per_ends:
             span = _with_first_name_before(text, span, lone)
@@ -1157,6 +1161,80 @@ def entity_names(
             continue
         out.append((display_name(text[span[0] : span[1]]), span))
     return out
+
+
+#: Times at least the model reads a word alone as a body or a place before that word opening a
+#: person's span is taken for that body or place: one reading may be the model's slip on the
+#: person's own short mention (`Xi` beside `Presiden Cina Xi Jinping`).
+_BODY_READINGS = 2
+#: Word classes of a body's or a place's word opening a person's span: no given name's, no
+#: particle's (`Bintang`, `Surya`, `Andi` open names of their own).
+_BODY_FIRST_CLASSES = frozenset({W.UNK, W.COM, W.ACR})
+
+
+def _bodies_alone(entities: Sequence[Entity]) -> Counter[str]:
+    """How often the model reads each word alone as a body or a place."""
+    return Counter(e.text for e in entities if e.label != EntityLabel.PER and len(name_tokens(e.text)) == 1)
+
+
+def _past_body_words(text: str, span: Span, alone: Counter[str], reads: int) -> Span:
+    """`timnas Senegal Ismaila Sarr`, `CEO BPI Danantara Rosan Roeslani`, `Jisoo BLACKPINK`: a
+    person's span that opens on a word the model reads alone as a body or a place elsewhere in
+    the article at least `_BODY_READINGS` times and more often than it reads the whole span as
+    a person (``reads``: `Jeka` read twice as a place beside four `Jeka Saragih` is the person's
+    own short mention), no given name nor particle, or ends on an acronym it reads alone as one
+    (an acronym is a body's short name by its form), holds that body's or place's word: the
+    name is the rest, when a word of a name's class is left."""
+    a, b = span
+    words = list(regex.finditer(r"\S+", text[a:b]))
+    if len(words) < 2:
+        return span
+    if _body_word(words[0].group(), alone, first=True) and alone[words[0].group()] > reads:
+        a, words = a + words[1].start(), words[1:]
+    if len(words) >= 2 and _body_word(words[-1].group(), alone, first=False):
+        b, words = span[0] + words[-2].end(), words[:-1]
+    if any(word_class(w.group()) in NAMEISH for w in words):
+        return a, b
+    return span
+
+
+def _body_word(word: str, alone: Counter[str], *, first: bool) -> bool:
+    """Whether ``word`` opening (``first``) or ending a person's span is a body's or a place's
+    word by `_past_body_words`: ``alone`` counts the model's bodies and places of one word."""
+    if first:
+        return alone[word] >= _BODY_READINGS and _known_body_or_place(word)
+    return alone[word] > 0 and word_class(word) is W.ACR and not _masthead(word)
+
+
+def _known_body_or_place(word: str) -> bool:
+    """A word the lexicon knows as a body's or a place's, of no given name's or particle's class:
+    a region (`Sumut`, `Senegal`), a listed body's short name (`Danantara`), a word of bodies'
+    names (`Milan`: names_body_words_derived.txt) or an acronym. A word of no known class that
+    the model's vetted entities read alone as a body is no evidence: they read a person's own
+    short mention so too (`Ester vs Huang`, `kata dr Diana`)."""
+    if word_class(word) not in _BODY_FIRST_CLASSES:
+        return False
+    return (
+        word_class(word) is W.ACR
+        or is_region_span(word, 0, len(word))
+        or listed_body_short_name(word)
+        or names_a_body(word)
+    )
+
+
+def _cut_from_body_word(text: str, span: Span, alone: Counter[str], per: Sequence[Span]) -> bool:
+    """`kiper Bournemouth Neto`, `Jisoo BLACKPINK berpacaran`: a name that `_past_body_words`
+    cut from the model's longer person span (a body's or a place's word right before it, or a
+    body's acronym right after it, inside that span) is its member's or holder's: the model read a
+    person there, as a post before the name marks one."""
+    m = _CAPITAL_BEFORE.get().search(text, max(0, span[0] - _REGION_REACH), span[0])
+    if m is not None and (m.start(), span[1]) in per and _body_word(m.group().strip(), alone, first=True):
+        return True
+    after = text[span[1] : span[1] + _REGION_REACH]
+    word = after[1:].split(maxsplit=1)[:1] if after[:1] == " " else []
+    if not word or (span[0], span[1] + 1 + len(word[0])) not in per:
+        return False
+    return _body_word(word[0], alone, first=False)
 
 
 def _titles_last_words(text: str, roles: Sequence[RoleMention]) -> frozenset[str]:
@@ -1450,12 +1528,12 @@ def _place_or_thing_word(text: str, a: int, first: str) -> bool:
     `ponsel`: entities_product_cues.txt), no given name."""
     if match_region(tokenize(first), 0, 1) == 1:
         return True
-    before = _WORD_BEFORE.get().search(text, max(0, a - 30), a)
+    before = _LOWER_WORD_BEFORE.get().search(text, max(0, a - 30), a)
     return before is not None and before.group(1).lower() in _thing_cues()
 
 
 #: the lowercase word right before a place in the text (`mobil `)
-_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
+_LOWER_WORD_BEFORE = LazyPattern(r"(\p{Ll}+) $")
 
 
 @cache
@@ -1557,6 +1635,9 @@ def _person_candidates(
     cands += held + found
     names = entity_names(text, entities, roles) if names is None else names
     cands += [c for c in names if c[0] not in bodies]
+    alone = _bodies_alone(entities)
+    per = {e.span for e in entities if e.label == EntityLabel.PER}
+    ruled |= {c for c in names if c[0] not in bodies and _cut_from_body_word(text, c[1], alone, per)}
     cands += _list_mates(text, cands)
     cands = _named_as_persons(text, cands + _pair_mates(text, cands), {o.name for o in officials})
     others = [e.span for e in entities if e.label != EntityLabel.PER]
