@@ -1032,6 +1032,10 @@ def _beside_one_body(art: _Article, s: int, ce: int) -> bool:
     text, first, last = art.text, min(a, s), max(b, ce)
     if _item_before(text, first) is not None or _LIST_SEP_AFTER.get().match(text, last) is not None:
         return False
+    # `Siloam Hospitals Surabaya, Mochtar Riady Center for …`: a capitalised word after the pair
+    # runs it on into a longer name, which the pair's last item only opens
+    if text[last:].lstrip()[:1].isupper():
+        return False
     return (text[b:s] if b <= s else text[ce:a]).strip() == ","
 
 

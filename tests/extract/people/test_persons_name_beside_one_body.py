@@ -46,6 +46,11 @@ def test_a_name_beside_one_body_is_a_person(text: str, model: list, expected: li
             "Diskon berlaku untuk merek Sari Wangi, Fresh Mart, Ekonomi, hingga Kilap.",
             [("Sari Wangi", "PER"), ("Fresh Mart", "ORG")],
         ),
+        # the name runs on into a longer body's name after the pair
+        (
+            "Rumah sakit membuka Klinik Sehat Surabaya, Budi Santoso Center for Heart Care bulan ini.",
+            [("Klinik Sehat Surabaya", "ORG"), ("Budi Santoso", "PER")],
+        ),
         # buildings listed, the last joined by `dan`
         (
             "Gedung yang diperiksa antara lain LTC Mangga, Harco Pasar, dan Plaza Kota.",
