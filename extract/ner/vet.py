@@ -1032,7 +1032,7 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     A dropped neighbour counts inside a list only (`Galeri …, Elias Krips, Bintang …`), not
     before an apposition (`Ketua Sanggar Kahanjak Huang, Marini, mengatakan`)."""
     text = art.text
-    if _in_people_list(art, s, ce):
+    if _in_people_list(art, s, ce) or _beside_one_body(art, s, ce):
         return False
     in_list = text[ce : ce + 2] == ", " and text[ce + 2 : ce + 3].isupper()
     # `Kepala Suku Dinas Kebersihan Jakarta Timur, Marnaik Siahaan, mengatakan`: a name set off
@@ -1059,6 +1059,29 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
         if text[ce : ce + len(sep)] == sep and ce + len(sep) in art.other_starts:
             return True
     return False
+
+
+def _beside_one_body(art: _Article, s: int, ce: int) -> bool:
+    """`personel grup K-pop ZE:A, Im Siwan.`, `menyalip Lando (Norris, McLaren)`, `dipimpin Sigit
+    Ardian, LavAni mampu …`: a name and one organisation of the model's set side by side by a bare
+    comma, with no list separator before the first nor after the second (`… Mama Lemon, Fresh
+    99, Ekonomi, hingga …` goes on), are a member beside their body or a clause's end before the
+    next subject, not a list's two items (a list of two joins them with `dan`)."""
+    items = _list_items(art, s, ce)
+    if len(items) != 1 or items[0][2]:
+        return False
+    a, b, _ = items[0]
+    body = art.other_starts.get(a)
+    if body is None or body.label != EntityLabel.ORG:
+        return False
+    text, first, last = art.text, min(a, s), max(b, ce)
+    if _item_before(text, first) is not None or _LIST_SEP_AFTER.get().match(text, last) is not None:
+        return False
+    # `Siloam Hospitals Surabaya, Mochtar Riady Center for …`: a capitalised word after the pair
+    # runs it on into a longer name, which the pair's last item only opens
+    if text[last:].lstrip()[:1].isupper():
+        return False
+    return (text[b:s] if b <= s else text[ce:a]).strip() == ","
 
 
 #: The separator before a list's item: a comma and/or a conjunction, after an optional bracketed

@@ -1778,12 +1778,13 @@ def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]
     out = []
     for p in persons:
         longer: dict[Span, Span] = {}
+        # a body or a place of the model's from a mention's first word on is the whole name
+        # misread (`Lahargo Kembaren` ORG), no other entity, wherever the article repeats it
+        starts = {a for a, _ in p.mentions}
         for a, b in p.mentions:
             m = _written_on().match(text, b) if text[a:b] == p.name else None
-            # a body or a place of the model's from the name's first word on is the whole name
-            # misread (`Lahargo Kembaren` ORG), no other entity
-            held = [sp for sp in others if sp[0] != a] + taken
-            words = {w for at, ws in bodies if at != a for w in ws}
+            held = [sp for sp in others if sp[0] not in starts] + taken
+            words = {w for at, ws in bodies if at not in starts for w in ws}
             end = b
             for w in regex.finditer(r"\S+", m.group(1)) if m else ():
                 if w.group() in role_words("name_inner_lower"):
@@ -1929,11 +1930,18 @@ def _outermost(spans: set[Span], inside: Sequence[Span]) -> tuple[Span, ...]:
 
 def _facility_spans(entities: Sequence[Entity]) -> list[Span]:
     """Places and bodies named after a person (`Bandara Muhammad Taufik Kiemas`, `Jalan Ahmad
-    Yani`): a name's word found inside one is the facility's, no mention of the person."""
+    Yani`) and business groups named after a family (`CEO Kalla Group` beside `Solihin Kalla`:
+    entities_group_forms.txt, the model's ORG closed by the word): a name's word found inside
+    one is the facility's or the group's, no mention of the person."""
+    groups = frozenset(load_lines("entities_group_forms.txt"))
     return [
         e.span
         for e in entities
-        if e.label != EntityLabel.PER and " " in e.text and opens_facility(tokenize(e.text))
+        if e.label != EntityLabel.PER
+        and " " in e.text
+        and (
+            opens_facility(tokenize(e.text)) or (e.label == EntityLabel.ORG and e.text.split()[-1] in groups)
+        )
     ]
 
 

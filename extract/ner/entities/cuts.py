@@ -797,7 +797,7 @@ def _without_next_item_number(ent: Entity, toks: Sequence[Tok]) -> Entity | None
     …` after `3. Surat …`): a number and a stop that follow the item number before the name plus
     one number the next item. A name's own number keeps (`SMPN 33.`, `Polsek Ilir Barat 1`)."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or len(inside) < 2 or not toks[inside[-1]].text.isdigit():
+    if ent.label == Label.PER or len(inside) < 2 or not toks[inside[-1]].text.isdecimal():
         return ent
     k = inside[-1]
     if k + 1 >= len(toks) or toks[k + 1].text != ".":
@@ -812,7 +812,7 @@ def _item_number_before(toks: Sequence[Tok], k: int) -> int | None:
     `MAX_ITEM_WORDS` words; None when a stop after another word comes first."""
     for j in range(k - 1, max(0, k - MAX_ITEM_WORDS), -1):
         if toks[j].text == ".":
-            return int(toks[j - 1].text) if toks[j - 1].text.isdigit() else None
+            return int(toks[j - 1].text) if toks[j - 1].text.isdecimal() else None
     return None
 
 
@@ -929,7 +929,7 @@ def _day_before_month(toks: Sequence[Tok], k: int) -> bool:
     """Word ``k`` is a day of the month (1 to 31) and a month's name follows it (`30 Mei`)."""
     word = toks[k].text
     return (
-        word.isdigit()
+        word.isdecimal()
         and 1 <= int(word) <= MAX_MONTH_DAY
         and k + 1 < len(toks)
         and month_number(toks[k + 1].text) is not None
