@@ -66,12 +66,17 @@ def extract_officials(
     if names is None:
         names = entity_names(text, entities, roles)
     others = [m.name for m in roles if not m.official] + [n for n, _ in names]
+    written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
         best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), *_post_length(m), -m.span[0]))
         first = min(m.name_span[0] for m in g)
         held = {p[0].name for p in parts if p is not g}
         name = _fullest_name(g[0].name, [o for o in others if o not in held])
+        if name == g[0].name:
+            name = _named_earlier_in_full(
+                name, first, [(n, s) for n, s in written if n not in held], entities
+            )
         title, span, name_span = best.title, best.span, best.name_span
         if (before := _name_before_holder(text, g, per_spans)) is not None:
             name, title, span, name_span = _with_name_before(text, best, before)
@@ -238,6 +243,42 @@ def _after_other_holder(title: str, name: str, people: Sequence[str]) -> str:
 def _stands_alone(text: str, word: str, pos: int) -> bool:
     """Whether ``word`` stands in ``text`` as a whole word somewhere other than at ``pos``."""
     return any(s != pos for s, _ in whole_words(text, word))
+
+
+#: Words a holder written short has: one (a surname or a given name); a name of two words
+#: inside a longer one is another person as often as the same (a wife named with her husband's name).
+_SHORT_HOLDER_WORDS = 1
+
+
+def _named_earlier_in_full(
+    name: str, first: int, written: Sequence[tuple[str, Span]], entities: Sequence[Entity]
+) -> str:
+    """Elon Musk mengumumkan …; Musk yang juga CEO Tesla Inc …: a holder written with one word
+    (a surname, a middle or a given name) takes the one longer person name of the article that
+    holds that word, when that name is written in full before the holder's first mention, the
+    journalist's way of introducing a person and then writing them short (GUIDELINES §2, the
+    fullest name). Two longer names holding the word (Joko Widodo, Iriana Widodo), or a longer
+    name written only over or after the holder, or one whose other words the article writes in a
+    place or a body (a title's region the model took into the name: Wali Kota Palangka Budiman …
+    Wali Kota Budiman, with Kota Palangka a place), leave the name as written."""
+    words = [w.lower() for w in name_tokens(name)]
+    if len(words) != _SHORT_HOLDER_WORDS:
+        return name
+    fuller = {n for n, _ in written if len(name_tokens(n)) > 1 and same_person(name, n)}
+    widest = {f for f in fuller if not any(g != f and same_person(f, g) for g in fuller)}
+    if len(widest) != 1:
+        return name
+    full = widest.pop()
+    before = any(e <= first for n, (_, e) in written if n == full)
+    full_words = [w.lower() for w in name_tokens(full)]
+    placed = {w.lower() for e in entities if e.label != EntityLabel.PER for w in name_tokens(e.text)}
+    if (
+        not before
+        or len(set(full_words)) != len(full_words)
+        or placed.intersection(set(full_words) - set(words))
+    ):
+        return name
+    return full
 
 
 def _fullest_name(name: str, others: Sequence[str]) -> str:
