@@ -72,7 +72,8 @@ from ..text.words import (
     word_class,
     word_set,
 )
-from .entities.tokens import NO_ONE_CALLED, CalledAlone, called_alone, called_at
+from .entities.bodies import CITY_WORD, _read_as_city
+from .entities.tokens import NO_ONE_CALLED, CalledAlone, called_alone, called_at, tokens
 from .entities.words import (
     _TEAM_WORD_BEFORE,
     SPORTS_WORDS,
@@ -220,7 +221,7 @@ def _one_sense_per_article(
         for e in ents
         if e.label == EntityLabel.PER and (_team_before_member(art, e) or _match_club(text, e))
     }
-    out = _club_opened(text, _companies_named(text, out, teams), teams)
+    out = _club_cities(text, _club_opened(text, _companies_named(text, out, teams), teams), teams)
     inside = _inside_person([e for e, _ in out])
     # one sense per article: a lone word dropped once as a thing (`Rektor Unila ke …`) and a
     # body's other name are no person elsewhere either, unless a person context holds them there
@@ -408,6 +409,25 @@ def _club_opened(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> 
         club = Entity(team, EntityLabel.ORG.value, (s, s + len(team)))
         split += [(club, True), (Entity(rest, e.label, (r, e.span[1])), marked)]
     return split
+
+
+def _club_cities(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> list[tuple[Entity, bool]]:
+    """A team's mention the text reads as the city (`_read_as_city`, the entity layer's check,
+    by its form only, `CITY_WORD`: `Stadion Vitality, Bournemouth`, `kota Bournemouth`) is the
+    place, a LOC, not the club the article's other mentions name (`kontra Bournemouth`); `di`
+    before a club is as often the club (`melatih di Barcelona`)."""
+    if not teams:
+        return out
+    toks = tokens(text)
+    place_ends = {e.span[1] for e, _ in out if e.label == EntityLabel.LOC}
+    return [
+        (Entity(e.text, EntityLabel.LOC.value, e.span), True)
+        if e.label == EntityLabel.ORG
+        and " ".join(e.text.split()) in teams
+        and _read_as_city(e, toks, place_ends, cues=CITY_WORD)
+        else (e, marked)
+        for e, marked in out
+    ]
 
 
 def _event_named(e: Entity) -> bool:
@@ -1061,6 +1081,50 @@ def _in_place_list(art: _Article, s: int, ce: int) -> bool:
     return False
 
 
+#: A source's cue right before a name (`Menurut Science Alert, NASA …`): the first of a pair by
+#: a comma after it is the outlet cited and the second the clause's subject, no member beside a
+#: body.
+_CITED_BEFORE = LazyPattern(
+    r"\b(?:menurut|diberitakan|dilaporkan|dilansir(?:\s+dari)?|melansir|dikutip\s+dari|mengutip)\s+$",
+    regex.IGNORECASE,
+)
+
+
+def _cited_first(art: _Article, s: int, ce: int, first: int) -> bool:
+    """A source's cue (`_CITED_BEFORE`) opens the pair with the name (``first`` is ``s``): the
+    name cited, an outlet, unless the article shows it a person's (`Menurut Science Alert, NASA
+    …`; not `Menurut Budi Santoso, BMKG …`: a known given name, or its last word in another of
+    the model's persons). A body cited first is no evidence against the name after it
+    (`Dilansir dari Independent, Mike Kelley yang bekerja …`)."""
+    text = art.text
+    if first != s or not _CITED_BEFORE.get().search(text, max(0, first - _CUE_REACH), first):
+        return False
+    words = text[s:ce].split()
+    if word_class(words[0]) in (W.GIV, W.AMB):
+        return False
+    return not any(words[-1] in text[a:b].split() for a, b in art.per_spans if (a, b) != (s, ce))
+
+
+#: Letters at least in a shouted word that ends a credit run into the dateline.
+_SHOUTED_MIN = 3
+
+
+def _credit_run_on(name: str) -> bool:
+    """`Abdul Majid TRIBUNNEWS`, `EditorGlori K. Wadrianto SURABAYA`: a name in title case closed
+    by a shouted word (an outlet's or the dateline's city, glued to the credit line) is a credit
+    run into the dateline (§1: boilerplate), no person beside a body."""
+    words = name.split()
+    last = words[-1]
+    return (
+        len(words) > 1
+        and len(last) >= _SHOUTED_MIN
+        and last.isalpha()
+        and last.isupper()
+        and not _ROMAN.get().fullmatch(last)  # `Hamengku Buwono XII`: an order, the name's own
+        and any(not w.isupper() for w in words[:-1])
+    )
+
+
 def _beside_one_body(art: _Article, s: int, ce: int) -> bool:
     """`personel grup K-pop ZE:A, Im Siwan.`, `menyalip Lando (Norris, McLaren)`, `dipimpin Sigit
     Ardian, LavAni mampu …`: a name and one organisation of the model's set side by side by a bare
@@ -1076,6 +1140,8 @@ def _beside_one_body(art: _Article, s: int, ce: int) -> bool:
         return False
     text, first, last = art.text, min(a, s), max(b, ce)
     if _item_before(text, first) is not None or _LIST_SEP_AFTER.get().match(text, last) is not None:
+        return False
+    if _cited_first(art, s, ce, first) or _credit_run_on(text[s:ce]):
         return False
     # `Siloam Hospitals Surabaya, Mochtar Riady Center for …`: a capitalised word after the pair
     # runs it on into a longer name, which the pair's last item only opens

@@ -109,11 +109,13 @@ from .words import (
     _ENGLISH_JOINS,
     SPORTS_WORDS,
     Head,
+    _countries,
     _head_firsts,
     _joins,
     _listed_regions,
     _not_entities,
     _scale_words,
+    after_team_word,
     country_or_region,
     in_match_frame,
 )
@@ -264,7 +266,8 @@ def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -
     if not SPORTS_WORDS.get().search(text):
         return ents
     ents = sorted(ents, key=lambda e: e.span)
-    clubs = {(e.text, e.label) for i, e in enumerate(ents) if _match_side(ents, i, text)}
+    nations = _nations_play(ents, text)
+    clubs = {(e.text, e.label) for i, e in enumerate(ents) if _match_side(ents, i, text, nations=nations)}
     clubs = {c for c in clubs if not country_or_region(c[0])}
     # a club listed before is no place a comma reads the next name after (`Burnley, Sunderland`)
     place_ends = {e.span[1] for e in ents if e.label == Label.LOC and (e.text, e.label) not in clubs}
@@ -276,14 +279,49 @@ def _clubs_in_match_frames(ents: list[Entity], toks: Sequence[Tok], text: str) -
     ]
 
 
-def _match_side(ents: Sequence[Entity], i: int, text: str) -> bool:
-    """Entity ``i`` (a PER or a LOC) reads as a side of a match (`_clubs_in_match_frames`)."""
+def _club_cities_kept(
+    before: Sequence[Entity], after: Sequence[Entity], toks: Sequence[Tok], text: str
+) -> list[Entity]:
+    """A club's city stays a place: a LOC read as the city by its form (`_read_as_city`,
+    `CITY_WORD`: `Stadion Vitality, Bournemouth`, `kota Koln`) that one sense per surface
+    (``after``, `_one_sense` of ``before``) made the ORG of a club the page names as a match's
+    side (`in_match_frame`: `kontra Bournemouth`; `after_team_word`: `gawang Bournemouth`) is the
+    LOC again."""
+    if not SPORTS_WORDS.get().search(text):
+        return list(after)
+    place_ends = {e.span[1] for e in after if e.label == Label.LOC}
+    sides = {e.text for e in after if e.label == Label.ORG and in_match_frame(e.span, text)}
+    return [
+        b
+        if b.label == Label.LOC
+        and a.label == Label.ORG
+        and (a.text in sides or after_team_word(a.text, text))
+        and _read_as_city(b, toks, place_ends, cues=CITY_WORD)
+        else a
+        for b, a in zip(before, after, strict=True)
+    ]
+
+
+def _match_side(ents: Sequence[Entity], i: int, text: str, *, nations: bool = False) -> bool:
+    """Entity ``i`` (a PER or a LOC) reads as a side of a match (`_clubs_in_match_frames`); on a
+    page whose sides are ``nations`` (`_nations_play`), a LOC in a match's frame is none."""
     ent = ents[i]
     if ent.label not in (Label.PER, Label.LOC):
         return False
     if ent.label == Label.LOC and in_match_frame(ent.span, text):
-        return True
+        return not nations
     return _listed_among_clubs(ents, i, text)
+
+
+def _nations_play(ents: Sequence[Entity], text: str) -> bool:
+    """A country's name (`_countries`) stands as a LOC in a match's frame (`melawan Denmark`,
+    `China 3-1`): the page's sides are national teams, and another place there is a nation
+    written as its capital or its island (`melawan Taipei`), a place (data/annotations: countries
+    as opponents are places), no club."""
+    countries = _countries()
+    return any(
+        e.label == Label.LOC and e.text.lower() in countries and in_match_frame(e.span, text) for e in ents
+    )
 
 
 #: Items a list of clubs holds besides the one read: two at least, since a club and a name after
@@ -310,16 +348,21 @@ def _club_openers() -> frozenset[str]:
 
 #: Words before a city's name that read it as the place (`di Madrid`, `ke kota Roma`).
 _CITY_CUES = frozenset({"di", "ke", "kota"})
+#: The city's own word of `_CITY_CUES`: `di` and `ke` before a name the model reads as a club
+#: are as often the club (`melatih di Barcelona`, `pindah ke Roma`).
+CITY_WORD = frozenset({"kota"})
 
 
-def _read_as_city(ent: Entity, toks: Sequence[Tok], place_ends: set[int]) -> bool:
-    """A place's word stands right before ``ent`` (`_CITY_CUES`) or a place and a comma do
-    (`Stadion Olimpico, Roma`): the city, not its club."""
+def _read_as_city(
+    ent: Entity, toks: Sequence[Tok], place_ends: set[int], cues: frozenset[str] = _CITY_CUES
+) -> bool:
+    """A place's word stands right before ``ent`` (``cues``, `_CITY_CUES` unless told) or a place
+    and a comma do (`Stadion Olimpico, Roma`): the city, not its club."""
     k = token_at(ent.span[0], toks)
     if not k:
         return False
     after_place = toks[k - 1].text == "," and k > 1 and toks[k - 2].end in place_ends
-    return toks[k - 1].low in _CITY_CUES or after_place
+    return toks[k - 1].low in cues or after_place
 
 
 #: What stands between two items of a list (`, `, `, dan `, ` serta `).

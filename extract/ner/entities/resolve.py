@@ -18,6 +18,7 @@ from ...text.words import club_form, common_words, org_acronyms, word_set
 from .bodies import (
     _bodies_not_places,
     _case_variants_grown,
+    _club_cities_kept,
     _clubs,
     _clubs_by_their_city,
     _clubs_in_match_frames,
@@ -232,7 +233,8 @@ def _names_completed(
     short names bracketed after them."""
     ents = _bodies_not_places(_with_listed_heads(_without_levies(ents, toks), toks), toks)
     ents = _clubs_in_match_frames(_clubs_by_their_city(ents, toks), toks, text)
-    ents = _one_sense(_without_places_listed_among_bodies(ents, toks, text), toks)
+    ents = _without_places_listed_among_bodies(ents, toks, text)
+    ents = _club_cities_kept(ents, _one_sense(ents, toks), toks, text)
     ents = _with_own_place(_spelled_kinds_named(_across_short_name(ents, toks, text), toks, text), toks, text)
     starts = frozenset(s for s, _ in person_spans)
     bodies = _spelled_bodies(toks, starts) | _syllabic_bodies(toks, ents, starts)

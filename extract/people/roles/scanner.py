@@ -26,6 +26,7 @@ from ..lexicon import (
     match_marker,
     match_region,
     may_open_head,
+    needs_body,
     role_words,
     title_prefixes,
 )
@@ -322,8 +323,16 @@ class _Scanner(_NameFirst):
         stand for their head only before a name the model reads as a person or a known given name
         opens; before any other capitalised word they are a list of units or a name's words
         (… Business Information Technology, dan Business Analytics, Binus; Global Development and
-        South-South Cooperation Fund): no mention."""
-        if not m.names or not english_units_only(m.head):
+        South-South Cooperation Fund): no mention. So does an English head closed by an occupation
+        (`needs_body`, no weak Indonesian head: Executive Producer) before an unsure lone word, the
+        last of its body's capitalised words (Executive Producer Filosofi Dunia Khayalan selaku
+        rumah produksi …: the production house, its last word no holder)."""
+        if not m.names:
+            return False
+        # a holder of two words or more is a name's shape (Senior Product Security Engineer GitHub,
+        # Jarom Brown): the occupation's guard reads a lone word only
+        occupation = needs_body(m.head) and m.head not in role_words("weak_head") and len(m.names[0]) == 1
+        if not (english_units_only(m.head) or occupation):
             return False
         first = m.names[0][0]
         return not (first.kind is W.GIV or self.strong(first))
