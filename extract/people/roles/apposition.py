@@ -161,7 +161,21 @@ class _NameFirst(_TitleLinks):
                 continue
             if " ".join(toks[x].text.lower() for x in range(k, start)) in phrases:
                 best = max(best, start - k)
-        return best
+        return best + self._adverb_before_link(start - best) if best else 0
+
+    def _adverb_before_link(self, k: int) -> int:
+        """Budi sebelumnya menjabat sebagai Ketua …; Rina pernah ditunjuk sebagai …: one adverb of
+        time (`link_adverb`) between the holder's name and a linking phrase opening at ``k`` (no
+        `yang`) belongs to the link (1), so the name ends before it (0: none)."""
+        toks = self.toks
+        return int(
+            k > 1
+            and toks[k].text.lower() != "yang"
+            and not toks[k].newline
+            and toks[k - 1].text.lower() in role_words("link_adverb")
+            and toks[k - 2].kind is WORD
+            and toks[k - 2].text[0].isupper()
+        )
 
     def _colon_name(self, m: _Mention, title: str, title_span: Span) -> tuple[list[RoleMention], int] | None:
         """Title: name, as lists of a board or a party's officers write it (Komisaris Utama: Budi

@@ -4,7 +4,8 @@ The part `_TitleLinks` of the scanner reads the run after a head (`_read_run`, a
 a bracket of region and name), then links it to its holders: **title – name** with more
 holders joined by `dan` (`_title_name`), **title, name** (`_title_comma_name`), a title given
 after `selaku` (`_title_after_selaku`), **title … , name** after a place phrase
-(`_name_after`); `_post_checks` drops a post that names no one (a team, a body's name).
+(`_name_after`), **title yang <clause>, name** (`_clause_holder`); `_post_checks` drops a
+post that names no one (a team, a body's name).
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ from .mentions import _MAX_DESCRIPTORS, RoleMention, W, _Mention
 
 #: Words of a body's own name that the model may take for a person before `, <name>` (Sentosa Life).
 _MAX_BODY_WORDS = 2
+#: Tokens of a relative clause between a post and the comma before its holder (yang baru dilantik
+#: pekan lalu; yang mendampingi tersangka di Polda): longer clauses tell more than which holder.
+_MAX_CLAUSE = 8
+#: What ends a sentence or opens a quote inside such a clause: no holder across it.
+_CLAUSE_BREAKS = (".", "!", "?", ":", ";", "“", "”", '"', "(")
 
 
 class _TitleLinks(_FirstHolder):
@@ -450,6 +456,37 @@ class _TitleLinks(_FirstHolder):
             title = self.title(m.start, c, head_end=m.end)  # … wilayah Kepulauan Anambas: of the title
             title_span = (toks[m.start].start, toks[c - 1].end)
         rm = self._role(seg, title, title_span, m.official)
+        return ([rm], nxt) if rm is not None else None
+
+    def _clause_holder(
+        self, m: _Mention, title: str, title_span: Span
+    ) -> tuple[list[RoleMention], int] | None:
+        """Kepala Dinas Pariwisata Sleman yang baru dilantik pekan lalu, Sudarsih, mengatakan …;
+        Pengacara LBH Jakarta yang mendampingi tersangka, Wilton mengungkap …: a post naming its
+        body, a relative clause (`yang`, then up to `_MAX_CLAUSE` tokens in one sentence with no
+        other post in it but one sought: yang juga bakal calon wakil presiden …) and after its
+        comma a name the model reads as a person or a known given name opens, closing there and
+        no list's item: the holder."""
+        toks, c = self.toks, m.run_end
+        if not (m.official and m.comp_end > m.end and c + 1 < self.n and toks[c].text.lower() == "yang"):
+            return None
+        k = c + 1
+        while k < min(self.n, c + _MAX_CLAUSE + 1) and toks[k].text != ",":
+            if toks[k].newline or toks[k].text in _CLAUSE_BREAKS:
+                return None
+            h = match_head(toks, k)
+            if h is not None and toks[k - 1].text.lower() not in role_words("candidacy"):
+                return None  # Kapolres yang didampingi Kasat Reskrim, Budi: the other post's holder
+            k = h.end if h is not None else k + 1
+        if k == c + 1 or k + 1 >= self.n or toks[k].text != "," or toks[k + 1].newline:
+            return None
+        found = self._whole_name(first_segment(self.elements(k + 1, kecamatan=False)))
+        if found is None or not (toks[k + 1].start in self.per_starts or found[0][0].kind is W.GIV):
+            return None
+        seg, nxt = found
+        if toks[nxt].text.lower() in role_words("and_word") or self._list_goes_on(nxt):
+            return None  # yang menangkap Budi, Ani dan Rina: a list in the clause
+        rm = self._role(seg, title, title_span, True)
         return ([rm], nxt) if rm is not None else None
 
     def _marked_holder(self, m: _Mention) -> tuple[list[El], int] | None:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records import Entity, Span
-from ...text.tokens import WORD, Tok, cue_positions, whole_tokens, window_tokens
+from ...text.tokens import NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
 from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
     Head,
@@ -76,7 +76,8 @@ class _Scanner(_NameFirst):
                 # Pemain tim …: a player of a team, linked as a post is (still a person), no post
                 found = [replace(rm, official=False) for rm in found]
             if unheld is not None and len(found) == 1:
-                found = [self._two_posts(unheld, i, head, found[0])]
+                held = self._post_before_second(unheld, i, found[0])
+                found = [self._two_posts(unheld, i, head, found[0]), *held]
             unheld = None
             out.extend(found)
             i = max(res[1], end)
@@ -110,6 +111,55 @@ class _Scanner(_NameFirst):
             name_span=rm.name_span,
             official=True,
         )
+
+    def _post_before_second(self, unheld: tuple[int, int, str], b: int, rm: RoleMention) -> list[RoleMention]:
+        """Wali Kota Solo yang juga bakal calon gubernur, Budi …; Direktur Utama RSUP Persahabatan
+        sekaligus pakar paru Prof Agus …: a post with no holder, joined by `sekaligus`
+        (second_post) or `yang juga`/`yang merupakan` to an occupation or a post sought (no
+        office: `_link_before`) whose holder follows it, in one sentence, is that holder's office
+        too; the occupation or candidacy stays the person's. A second post held (sekaligus Ketua
+        DPC …, Budi) is left to the holder after it."""
+        toks = self.toks
+        a, a_end, _ = unheld
+        k = b
+        if k - 1 > a_end and toks[k - 1].text.lower() in role_words("candidacy"):
+            k -= 1  # calon gubernur
+            if k - 1 > a_end and toks[k - 1].text.islower() and self._post_link_at(a_end, k) is None:
+                k -= 1  # bakal calon: one word before it
+        link = self._post_link_at(a_end, k)
+        if (
+            rm.official
+            or link is None
+            or rm.name_span[0] <= toks[b].start
+            or not all(self._title_word(t) for t in toks[a_end:link])
+            or any(t.newline for t in toks[a + 1 : b])
+            or (a > 0 and toks[a - 1].text == "(")  # Ketua Umum (Ketum) …: a head's gloss, not its start
+        ):
+            return []
+        title = self.title(a, link, head_end=a_end)
+        return [RoleMention(rm.name, title, (toks[a].start, rm.span[1]), rm.name_span, True)]
+
+    @staticmethod
+    def _title_word(t: Tok) -> bool:
+        """Whether ``t`` may go on a post's title up to a link: a capitalised word or a number
+        (Komisi V, RT 05), a bracket, a comma or `dan` in a body's name (Bidang Politik, Hukum,
+        dan Keamanan)."""
+        return (
+            (t.kind is WORD and t.text[0].isupper())
+            or t.kind is NUMBER
+            or t.text in ("(", ")", ",", "&")
+            or t.text in role_words("and_word")
+        )
+
+    def _post_link_at(self, a_end: int, k: int) -> int | None:
+        """Where the link to a second post starts when it ends right before ``k``: `sekaligus`
+        (second_post) or `yang juga`/`yang merupakan`, after the first post's run (``a_end``)."""
+        toks = self.toks
+        if k - 1 >= a_end and toks[k - 1].text.lower() in role_words("second_post"):
+            return k - 1
+        if k - 2 >= a_end and toks[k - 2].text.lower() == "yang":
+            return k - 2 if toks[k - 1].text.lower() in ("juga", "merupakan") else None
+        return None
 
     def _chain(self, start: int, h: Head) -> tuple[int, bool, str]:
         """Chained heads: Plt Kadis, Wakil Ketua, Pj. Sekda."""
@@ -358,6 +408,7 @@ class _Scanner(_NameFirst):
             else self._name_after(m, title, title_span)
             or self._colon_name(m, title, title_span)
             or self._namely(m, title, title_span)
+            or self._clause_holder(m, title, title_span)
         )
         if found is not None:
             return found
