@@ -63,3 +63,18 @@ def test_a_country_after_the_common_noun_for_its_government_is_a_place() -> None
 def test_a_country_opening_a_programme_name_is_no_place() -> None:
     text = "Warga yang belum menerima program Indonesia pintar diminta melapor ke desa."
     assert _found(text) == []
+
+
+def test_a_country_after_a_capitalised_word_may_end_its_name() -> None:
+    text = "Garena Indonesia mengumumkan jadwal final. Pameran itu digelar di Mall of Indonesia."
+    assert _found(text) == []
+
+
+def test_a_country_after_a_capitalised_preposition_is_a_place() -> None:
+    text = "Di Indonesia, harga beras naik pekan ini."
+    assert _found(text) == [("Indonesia", "LOC", (3, 12))]
+
+
+def test_a_country_after_a_league_word_is_a_place() -> None:
+    text = "Pertandingan pekan ke-11 Liga Inggris berlangsung pada Sabtu malam."
+    assert _found(text) == [("Inggris", "LOC", (30, 37))]

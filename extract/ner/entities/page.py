@@ -224,13 +224,25 @@ def _region_as_written(toks: Sequence[Tok], k: int, lower: frozenset[str]) -> bo
     Indonesia`, `kemerdekaan Palestina`); a sentence's first word (`Puncak acara …`), a word the
     article writes lowercase too (`batu`, `malang`) and a word listed only to end longer names
     (`Barat`, `Daya`) name nothing alone, nor does a country opening a programme's name (`program
-    Indonesia pintar`: _PROGRAMME_CUES), nor does a district's or a regency seat's name that is
+    Indonesia pintar`: _PROGRAMME_CUES), a region that may end a name before it (`_head_before`,
+    `_english_joined`, `_after_capitalised`), nor does a district's or a regency seat's name that is
     a common word (`Juli`, `Negara`, `Sumber`: no region's)."""
     word = toks[k].text
     capitalised = word[:1].isupper() and word[1:].islower() and region_len(toks, k) == 1
     as_name = capitalised and toks[k].low not in lower and not _opens_sentence(toks, k)
     programme = k > 0 and toks[k - 1].low in _PROGRAMME_CUES  # `program Indonesia pintar`
-    return as_name and not programme and not _tail_only(word) and not _head_before(toks, k)
+    named = _head_before(toks, k) or _english_joined(toks, k) or _after_capitalised(toks, k)
+    return as_name and not programme and not _tail_only(word) and not named
+
+
+def _after_capitalised(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word that is no function word stands right before ``k``, even opening a
+    sentence (`Garena Indonesia mengumumkan …`, `Shell Indonesia`): the region may end its name
+    (`Di Indonesia` opens no name, nor does a contest's or race's word: `hosted_event_at`)."""
+    before = toks[k - 1] if k else None
+    if before is None or hosted_event_at(toks, k - 1) is not None:
+        return False  # `Liga Inggris`, `MotoGP Spanyol`: the host's place
+    return before.text[:1].isupper() and before.low not in word_set("clean_function_words.txt")
 
 
 #: The most words before a region back to a body's or facility's head whose name the region ends
