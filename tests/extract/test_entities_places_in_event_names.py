@@ -33,3 +33,8 @@ def test_a_place_after_an_english_joiner_stays_in_the_name_before() -> None:
 def test_a_region_inside_a_body_name_before_an_event_word_is_no_place() -> None:
     text = "Pameran Bank Indonesia Expo dibuka oleh gubernur pada Senin pagi."
     assert _found(text) == [("Bank Indonesia", "ORG", (8, 22))]
+
+
+def test_a_district_word_opening_a_festival_name_is_no_place() -> None:
+    text = "Wisatawan memadati karnaval Komodo Waterfront Festival pada Sabtu sore."
+    assert _found(text) == []

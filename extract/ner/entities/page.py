@@ -323,13 +323,22 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
         and _glues(toks, after, person_starts)
         and not region_len(toks, after)
         and hosted_event_at(toks, after) != "contest"  # `Thailand Open`; not `Mandalika MotoGP`
-        and not (_event_named_after(toks, after) and not _english_joined(toks, k))
+        and not (
+            _event_named_after(toks, after) and _region_or_ocean(toks, k, n) and not _english_joined(toks, k)
+        )
     )
 
 
 #: The most capitalised words after a place up to the event's word that ends the event's name
 #: (`Jogja Financial Festival`: two); a longer run reads as a body's or a title's name.
 MAX_EVENT_TAIL = 3
+
+
+def _region_or_ocean(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """Words ``k`` to ``k+n`` spell a listed province's, regency's, city's or country's name, or an
+    ocean's or continent's (`Jogja`, `Indonesia`, `Asia`), not a district's only: an event named
+    after a district's word names a thing of its own (`Komodo Waterfront Festival`)."""
+    return region_len(toks, k) == n or ocean_len(toks, k) == n
 
 
 def _english_joined(toks: Sequence[Tok], k: int) -> bool:
