@@ -10,6 +10,7 @@ nothing."""
 from __future__ import annotations
 
 from extract.ner.entities import resolve_entities
+from extract.records import Entity
 
 
 def _found(text: str) -> list[tuple[str, str, tuple[int, int]]]:
@@ -78,3 +79,10 @@ def test_a_country_after_a_capitalised_preposition_is_a_place() -> None:
 def test_a_country_after_a_league_word_is_a_place() -> None:
     text = "Pertandingan pekan ke-11 Liga Inggris berlangsung pada Sabtu malam."
     assert _found(text) == [("Inggris", "LOC", (30, 37))]
+
+
+def test_a_country_ending_a_committee_name_after_a_contest_word_is_no_place() -> None:
+    text = "Pengurus Komite Olimpiade Indonesia memberi penghargaan kepada atlet."
+    model = [Entity("Komite Olimpiade Indonesia", "ORG", (9, 35))]
+    found = [(e.text, str(e.label), e.span) for e in resolve_entities(text, model)]
+    assert found == [("Komite Olimpiade Indonesia", "ORG", (9, 35))]

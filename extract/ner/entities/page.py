@@ -238,10 +238,13 @@ def _region_as_written(toks: Sequence[Tok], k: int, lower: frozenset[str]) -> bo
 def _after_capitalised(toks: Sequence[Tok], k: int) -> bool:
     """A capitalised word that is no function word stands right before ``k``, even opening a
     sentence (`Garena Indonesia mengumumkan …`, `Shell Indonesia`): the region may end its name
-    (`Di Indonesia` opens no name, nor does a contest's or race's word: `hosted_event_at`)."""
+    (`Di Indonesia` opens no name, nor does a contest's or race's word that opens one:
+    `hosted_event_at`)."""
     before = toks[k - 1] if k else None
-    if before is None or hosted_event_at(toks, k - 1) is not None:
-        return False  # `Liga Inggris`, `MotoGP Spanyol`: the host's place
+    if before is None:
+        return False
+    if hosted_event_at(toks, k - 1) is not None:  # `Liga Inggris`, `MotoGP Spanyol`: the host's place,
+        return _after_capitalised(toks, k - 1)  # unless a name runs on before (`Komite Olimpiade …`)
     return before.text[:1].isupper() and before.low not in word_set("clean_function_words.txt")
 
 
