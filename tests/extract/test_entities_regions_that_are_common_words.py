@@ -86,3 +86,8 @@ def test_a_country_ending_a_committee_name_after_a_contest_word_is_no_place() ->
     model = [Entity("Komite Olimpiade Indonesia", "ORG", (9, 35))]
     found = [(e.text, str(e.label), e.span) for e in resolve_entities(text, model)]
     assert found == [("Komite Olimpiade Indonesia", "ORG", (9, 35))]
+
+
+def test_a_city_after_a_districts_title_word_is_a_place() -> None:
+    text = "Menteri Sekretaris Negara Arif Budiman memberi keterangan di Jakarta."
+    assert _found(text) == [("Jakarta", "LOC", (61, 68))]
