@@ -245,7 +245,7 @@ def test_an_untitled_d_short_name_stays_out(text: str, expected: list) -> None:
     [
         (
             "Pameran batik ditutup Minggu malam di Balai Kartini, Jakarta.",
-            [("Balai Kartini", "LOC", (38, 51))],
+            [("Balai Kartini", "LOC", (38, 51)), ("Jakarta", "LOC", (53, 60))],
         ),
         # before a common word the head names an agency
         (

@@ -38,7 +38,7 @@ def test_a_disease_is_no_organisation(text: str, model: list) -> None:
         (
             "Pasien dirujuk ke Rumah Sakit Penyakit Infeksi Sulianti Saroso di Jakarta.",
             [("Rumah Sakit Penyakit Infeksi Sulianti Saroso", "ORG")],
-            [("Rumah Sakit Penyakit Infeksi Sulianti Saroso", "LOC")],
+            [("Rumah Sakit Penyakit Infeksi Sulianti Saroso", "LOC"), ("Jakarta", "LOC")],
         ),
         # a body after the disease's name, not right after its kind, stays
         (

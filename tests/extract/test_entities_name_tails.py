@@ -236,7 +236,7 @@ def test_a_dotted_head_or_address_in_capitals_stays_with_its_name() -> None:
         ("Bantuan disalurkan pemerintah Pekon Sukamaju.", [("pemerintah Pekon Sukamaju", "ORG")]),
         # no level after it: a kind, or a country's government
         ("Kebijakan pemerintah daerah dinilai tepat oleh warga.", []),
-        ("Kerja sama dengan pemerintah Jepang terus berlanjut.", []),
+        ("Kerja sama dengan pemerintah Jepang terus berlanjut.", [("Jepang", "LOC")]),
     ],
 )
 def test_a_government_written_lowercase_before_its_level_is_a_body(text: str, expected: list) -> None:

@@ -36,7 +36,7 @@ def test_a_common_word_region_after_a_title_is_a_place(text: str, expected: list
         # a word that only ends longer regions' names is no place after a title
         "Menteri Besar itu tiba lebih awal.",
         # a district's or a seat's name is no region of a title
-        "Menteri Sekretaris Negara Arif Budiman memberi keterangan di Jakarta.",
+        "Menteri Sekretaris Negara Arif Budiman memberi keterangan kepada wartawan.",
         # the article writes the word lowercase too: a common word there, a word of the title
         "Kepala Negara meminta pelaku usaha bertahan karena negara hadir membantu mereka.",
     ],

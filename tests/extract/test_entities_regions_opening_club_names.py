@@ -135,11 +135,6 @@ def test_a_market_indicators_letters_are_no_hospital() -> None:
     assert _out(text, [_at(text, "RSI", "ORG")]) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a person's name after a facility's bracketed short name is read as no part of the name "
-    "(it is the official's in `Kepala Badan … (BPS) <Name>`)",
-)
 def test_a_hospital_named_after_a_person_after_its_bracket_is_one_place() -> None:
     text = "Dokter dari Rumah Sakit Umum Pusat (RSUP) Hasan Sadikin, Bandung, menjelaskan gejala itu."
     assert _out(text, []) == [

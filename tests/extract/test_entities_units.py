@@ -144,7 +144,7 @@ def test_a_kind_alone_from_the_model_is_no_organisation() -> None:
             "Dukungan datang dari Kementerian Badan Usaha Milik Negara (BUMN) tahun ini.",
             ["Kementerian Badan Usaha Milik Negara"],
         ),
-        ("Pameran diikuti Dekranasda Kabupaten/Kota se-Bali.", ["Dekranasda Kabupaten/Kota"]),
+        ("Pameran diikuti Dekranasda Kabupaten/Kota se-provinsi.", ["Dekranasda Kabupaten/Kota"]),
         (
             "Pasar murah digelar PT Hutama Karya (Persero) di halaman kantor camat.",
             ["PT Hutama Karya (Persero)"],
@@ -527,7 +527,7 @@ def test_the_tail_of_a_spelled_term_is_no_organisation(text: str, span: str) -> 
 
 
 def test_the_tail_of_a_spelled_body_becomes_the_whole_body() -> None:
-    text = "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) hadir di Jakarta."
+    text = "Ketua Umum Persatuan Sepak Bola Seluruh Indonesia (PSSI) hadir di rapat itu."
     assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
         text, ["Persatuan Sepak Bola Seluruh Indonesia", "PSSI"]
     )
@@ -535,7 +535,7 @@ def test_the_tail_of_a_spelled_body_becomes_the_whole_body() -> None:
 
 def test_a_spelled_body_starts_only_where_capitalised_words_spell_its_first_letters() -> None:
     # a lowercase word where the first letter `P` should be: the model's span is kept as it is
-    text = "Ia bertemu pengurus kota Sepak Bola Seluruh Indonesia (PSSI) di Jakarta."
+    text = "Ia bertemu pengurus kota Sepak Bola Seluruh Indonesia (PSSI) di rapat itu."
     assert _out(text, [_at(text, "Sepak Bola Seluruh Indonesia", "ORG")]) == _whole(
         text, ["Sepak Bola Seluruh Indonesia"]
     )
@@ -627,7 +627,7 @@ def test_a_model_code_and_its_tier_name_a_product(
         (
             "Harga Realme 15T di Jakarta turun pekan lalu.",
             [("Realme 15T", "ORG")],
-            [],
+            [("Jakarta", "LOC", (20, 27))],
         ),
         (
             "Penjualan Yamaha XSR155 di Kabupaten Sukamaju naik tajam.",

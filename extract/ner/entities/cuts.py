@@ -52,6 +52,7 @@ from .tokens import (
 from .words import (
     _AMOUNT,
     _MODEL_CODE,
+    _PROGRAMME_CUES,
     _ROMAN,
     _SCORE,
     _THOUSANDS,
@@ -481,12 +482,6 @@ def _origin_place(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
     goes_on = inside.stop < len(toks) and toks[inside.stop].text[:1].isupper()
     named = cue in _breed_cues() or cue in _PROGRAMME_CUES
     return region_len(toks, first) == len(inside) and not goes_on and not named
-
-
-#: The noun for a programme: a country right after it opens the programme's name, never says where
-#: it comes from (`program Indonesia pintar`, `program Indonesia terang`; programmes are no entity,
-#: GUIDELINES §6). A theme's or a title's noun is none (`video bertema Palestina`: the place).
-_PROGRAMME_CUES = frozenset({"program"})
 
 
 def _bred_place(ent: Entity, toks: Sequence[Tok]) -> bool:

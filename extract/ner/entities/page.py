@@ -33,6 +33,7 @@ from .tokens import (
     _name_word,
     _spelled,
     _split_spelling,
+    _tail_only,
     hosted_event_at,
     match_head,
     ocean_len,
@@ -47,6 +48,7 @@ from .words import (
     _DOMAIN,
     _NEXT_SENTENCE,
     _NOT_OUTLET,
+    _PROGRAMME_CUES,
     DISTRICTS_AS_PLACES,
     MAX_TITLE_WORDS,
     SENTENCE_ENDS,
@@ -180,9 +182,14 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
         n = n or _spelled(toks, k, seats.get(key, ()))  # a regency's seat (`Liwa`, `Menggala`)
         # a one-word region or district that is a common word (`Bukit`, `Tengah`, `Daya`: the
         # last word of `Aceh Barat Daya`, listed for titles) names nothing alone, unless a
-        # position title ends before it (`_titled_common_region`)
+        # position title ends before it (`_titled_common_region`) or the article writes a region's
+        # or country's name so only capitalised mid-sentence (`_region_as_written`: `Indonesia`)
         common = n == 1 and toks[k].low in common_words() and not toks[k].text.isupper()
-        n = 0 if common and not _titled_common_region(toks, k, lower) else n
+        n = (
+            0
+            if common and not _titled_common_region(toks, k, lower) and not _region_as_written(toks, k, lower)
+            else n
+        )
         if (
             n
             and not _body_in_capitals(toks[k])
@@ -208,6 +215,57 @@ def _titled_common_region(toks: Sequence[Tok], k: int, lower: frozenset[str]) ->
     goes_on = after is not None and after.text[:1].isupper() and after.low in common_words()
     listed = toks[k].text not in _listed_tails(district=False) and toks[k].low not in lower
     return _after_title(toks, k) and region_len(toks, k) == 1 and listed and not goes_on
+
+
+def _region_as_written(toks: Sequence[Tok], k: int, lower: frozenset[str]) -> bool:
+    """A one-word listed province, regency, city or country that the training corpora also
+    wrote lowercase (names_common_words.txt holds `indonesia`, `jepang`, `palestina`) names the
+    place where this article writes it only capitalised and mid-sentence (`tenaga kerja
+    Indonesia`, `kemerdekaan Palestina`); a sentence's first word (`Puncak acara …`), a word the
+    article writes lowercase too (`batu`, `malang`) and a word listed only to end longer names
+    (`Barat`, `Daya`) name nothing alone, nor does a country opening a programme's name (`program
+    Indonesia pintar`: _PROGRAMME_CUES), a region that may end a name before it (`_head_before`,
+    `_english_joined`, `_after_capitalised`), nor does a district's or a regency seat's name that is
+    a common word (`Juli`, `Negara`, `Sumber`: no region's)."""
+    word = toks[k].text
+    capitalised = word[:1].isupper() and word[1:].islower() and region_len(toks, k) == 1
+    as_name = capitalised and toks[k].low not in lower and not _opens_sentence(toks, k)
+    programme = k > 0 and toks[k - 1].low in _PROGRAMME_CUES  # `program Indonesia pintar`
+    named = _head_before(toks, k) or _english_joined(toks, k) or _after_capitalised(toks, k)
+    return as_name and not programme and not _tail_only(word) and not named
+
+
+def _after_capitalised(toks: Sequence[Tok], k: int) -> bool:
+    """A capitalised word that is no function word stands right before ``k``, even opening a
+    sentence (`Garena Indonesia mengumumkan …`, `Shell Indonesia`): the region may end its name
+    (`Di Indonesia` opens no name, nor does a contest's or race's word that opens one:
+    `hosted_event_at`)."""
+    before = toks[k - 1] if k else None
+    if before is None:
+        return False
+    if hosted_event_at(toks, k - 1) is not None:  # `Liga Inggris`, `MotoGP Spanyol`: the host's place,
+        return _after_capitalised(toks, k - 1)  # unless a name runs on before (`Komite Olimpiade …`)
+    return before.text[:1].isupper() and before.low not in word_set("clean_function_words.txt")
+
+
+#: The most words before a region back to a body's or facility's head whose name the region ends
+#: (`kementerian pertanian republik Indonesia`: three).
+MAX_HEAD_BEFORE = 3
+
+
+def _head_before(toks: Sequence[Tok], k: int) -> bool:
+    """A body's or facility's head, as written or lowercase, opens a name within
+    `MAX_HEAD_BEFORE` words before ``k`` with no function word or mark between (`yayasan jantung
+    Indonesia`, `Pasar way Batu`): the region ends that name, no place of its own. A lowercase
+    head right before the region is the common noun (`pemerintah Tiongkok`: the country's)."""
+    for j in range(k - 1, max(-1, k - MAX_HEAD_BEFORE - 1), -1):
+        low = toks[j].low
+        if not low.isalpha() or (j < k - 1 and low in word_set("clean_function_words.txt")):
+            return False
+        written = toks[j].text[:1].isupper() or j < k - 1  # `pemerintah Tiongkok`: the country's
+        if written and match_head(tokens(toks[j].text.capitalize()), 0) is not None:
+            return True
+    return False
 
 
 @cache
@@ -268,7 +326,44 @@ def _inside_name(toks: Sequence[Tok], k: int, n: int, person_starts: frozenset[i
         and _glues(toks, after, person_starts)
         and not region_len(toks, after)
         and hosted_event_at(toks, after) != "contest"  # `Thailand Open`; not `Mandalika MotoGP`
+        and not (
+            _event_named_after(toks, after) and _region_or_ocean(toks, k, n) and not _english_joined(toks, k)
+        )
     )
+
+
+#: The most capitalised words after a place up to the event's word that ends the event's name
+#: (`Jogja Financial Festival`: two); a longer run reads as a body's or a title's name.
+MAX_EVENT_TAIL = 3
+
+
+def _region_or_ocean(toks: Sequence[Tok], k: int, n: int) -> bool:
+    """Words ``k`` to ``k+n`` spell a listed province's, regency's, city's or country's name, or an
+    ocean's or continent's (`Jogja`, `Indonesia`, `Asia`), not a district's only: an event named
+    after a district's word names a thing of its own (`Komodo Waterfront Festival`)."""
+    return region_len(toks, k) == n or ocean_len(toks, k) == n
+
+
+def _english_joined(toks: Sequence[Tok], k: int) -> bool:
+    """An English function word written lowercase between a capitalised word and the word at
+    ``k`` (`University of Singapore`, clean_english_words.txt) joins them into one name."""
+    if k < 2 or not toks[k - 1].text.islower() or toks[k - 1].low not in word_set("clean_english_words.txt"):
+        return False
+    return _name_word(toks[k - 2]) and toks[k - 2].text[:1].isupper()
+
+
+def _event_named_after(toks: Sequence[Tok], after: int) -> bool:
+    """The capitalised words from ``after`` reach an event's word within `MAX_EVENT_TAIL` words
+    (entities_events.txt: `Jogja Financial Festival`, `Indonesia Investment Day`, `Bali Expo`):
+    the event is named after the place before them, which stays a place of its own (the news-raw
+    annotation's convention: a place inside an event's name is listed, the event is not)."""
+    events = word_set("entities_events.txt")
+    for j in range(after, min(after + MAX_EVENT_TAIL, len(toks))):
+        if not (_name_word(toks[j]) and toks[j].text[:1].isupper()):
+            return False
+        if toks[j].low in events:
+            return True
+    return False
 
 
 def _continues_name(toks: Sequence[Tok], k: int) -> bool:

@@ -233,6 +233,12 @@ _LEVEL_RANKS = {
 # --------------------------------------------------------------------------- the data
 
 
+#: The noun for a programme: a country right after it opens the programme's name, never says where
+#: it comes from (`program Indonesia pintar`, `program Indonesia terang`; programmes are no entity,
+#: GUIDELINES §6). A theme's or a title's noun is none (`video bertema Palestina`: the place).
+_PROGRAMME_CUES = frozenset({"program"})
+
+
 @cache
 def _heads() -> tuple[dict[tuple[str, ...], tuple[Label, Head]], tuple[tuple[str, Label], ...]]:
     """Head phrases (lowercase words, a final dot kept) and prefix heads."""
