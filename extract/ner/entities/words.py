@@ -429,7 +429,16 @@ def _dated() -> regex.Pattern[str]:
 
 def after_team_word(name: str, text: str) -> bool:
     """``text`` writes ``name`` right after a team's word (`_TEAM_WORD`: `gawang Bournemouth`)."""
-    return regex.search(rf"(?i:\b{_TEAM_WORD})\s+{regex.escape(name)}\b", text) is not None
+    return any(
+        text.startswith(name, m.end()) and _WORD_END.get().match(text, m.end() + len(name))
+        for m in _TEAM_WORD_AHEAD.get().finditer(text)
+    )
+
+
+#: A team's word and the blanks after it, where a club's name opens.
+_TEAM_WORD_AHEAD = LazyPattern(rf"\b{_TEAM_WORD}\s+", regex.IGNORECASE)
+#: No word character next: a name ends here (`\b` after a name that ends in a letter or digit).
+_WORD_END = LazyPattern(r"(?!\w)")
 
 
 @cache
