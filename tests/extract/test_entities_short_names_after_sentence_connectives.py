@@ -1,7 +1,8 @@
-"""A common word opening the sentence before a shouted short name (`Kemudian`, `Sementara`:
-names_common_words.txt) is its connective, no longer name's head: the short name before a verb of
-speech or report still speaks for a body (GUIDELINES §6: organisations). A capitalised word
-inside the sentence still makes it a longer name's tail. Whole outputs on invented sentences."""
+"""A connective opening the sentence before a shouted short name (`Kemudian`, `Sementara`:
+clean_connectives.txt) is no longer name's head: the short name before a verb of speech or
+report still speaks for a body (GUIDELINES §6: organisations). A capitalised word inside the
+sentence, or a common noun opening it (`Tersangka AK`), still makes it a longer name's tail.
+Whole outputs on invented sentences."""
 
 from __future__ import annotations
 
@@ -26,3 +27,8 @@ def test_a_connective_at_the_texts_start_is_no_head_either() -> None:
 def test_a_capitalised_word_inside_the_sentence_still_opens_a_longer_name() -> None:
     text = "Menurut laporan itu, Bahana TCW berharap investor muda makin banyak."
     assert _resolved(text, [("TCW", "ORG")]) == []
+
+
+def test_a_common_noun_opening_the_sentence_still_opens_a_longer_name() -> None:
+    text = "Polisi menahan seorang pria. Tersangka AK mengaku menyesal atas perbuatannya."
+    assert _resolved(text, [("AK", "ORG")]) == []

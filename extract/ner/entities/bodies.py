@@ -626,12 +626,13 @@ def _not_its_subject(toks: Sequence[Tok], i: int, place_ends: set[int]) -> bool:
     """The word ``i`` before a short name makes it no subject of its own: a preposition
     (`terkait RAN berharap`: `_OBJECT_MARKERS`), or a capitalised word that is no title and ends
     no model place, the short name the tail of a longer name (`Bahana TCW berharap`; `Ketua AWPI`,
-    `Korea Utara KCNA` stay). A common word opening the sentence is its connective, no name's head
-    (`Kemudian OIKN menyatakan`, `Sementara OIKN …`: names_common_words.txt)."""
+    `Korea Utara KCNA` stay). A connective opening the sentence is no name's head (`Kemudian OIKN
+    menyatakan`, `Sementara OIKN …`: clean_connectives.txt); a common noun there is one (`Dinas PU
+    berharap`, `Tersangka AK mengaku`)."""
     prev = toks[i]
     if prev.text in _OBJECT_MARKERS:
         return True
-    if prev.low in common_words() and _opens_sentence(toks, i):
+    if prev.low in word_set("clean_connectives.txt") and _opens_sentence(toks, i):
         return False
     return prev.capital and prev.end not in place_ends and not title_len(toks, i) and not prev.text.isupper()
 
