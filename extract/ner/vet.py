@@ -66,6 +66,7 @@ from ..text.words import (
     common_words,
     folded,
     given_names,
+    group_forms,
     listed_body_short_name,
     org_acronyms,
     speech_verbs,
@@ -395,13 +396,14 @@ def _companies_named(
 def _club_opened(text: str, out: list[tuple[Entity, bool]], teams: set[str]) -> list[tuple[Entity, bool]]:
     """A PER opened by one of the article's teams and a name after it (`kiper Bournemouth Neto`,
     `gelandang Bournemouth Lewis Cook`, beside `kontra Bournemouth`): the club, an ORG, and the
-    player, a PER (GUIDELINES §6: a person's span holds no organisation); after a team's word
-    the whole is the club's full name (`markas Shakhtar Donetsk` beside `atas Shakhtar`)."""
+    player, a PER (GUIDELINES §6: a person's span holds no organisation). After a team's word
+    the span is left as the model read it, unsplit and its label kept, for the words after the
+    team may be the club's full name (`markas Shakhtar Donetsk` beside `atas Shakhtar`)."""
     split: list[tuple[Entity, bool]] = []
     for e, marked in out:
         s = e.span[0]
         team = next((t for t in teams if e.label == EntityLabel.PER and e.text.startswith(t + " ")), None)
-        if team is None or _TEAM_WORD_BEFORE.get().search(text, max(0, s - _CUE_REACH), s):
+        if team is None or _TEAM_WORD_BEFORE.get().search(text, max(0, s - _TEAM_WORD_REACH), s):
             split.append((e, marked))
             continue
         rest = e.text[len(team) :].lstrip()
@@ -555,6 +557,8 @@ def _holy_months(names: set[str]) -> set[str]:
 #: A word right before a position, only a space between (`operasi. Marc Marquez` has none).
 _CUE_RIGHT_BEFORE = LazyPattern(r"(?<![\w-])(\w+) $")
 _CUE_REACH = 40
+#: How far before a name a team's word is looked for (`pendukung `, the longest, and its blanks).
+_TEAM_WORD_REACH = 24
 
 
 def _work_before(text: str, s: int) -> bool:
@@ -846,22 +850,17 @@ def _match_club(text: str, ent: Entity) -> bool:
     none (`country_or_region`)."""
     return (
         in_match_frame(ent.span, text)
-        and after_team_word(ent.text, text)
         and not country_or_region(ent.text)
         and SPORTS_WORDS.get().search(text) is not None
+        and after_team_word(ent.text, text)
     )
-
-
-@cache
-def _group_forms() -> frozenset[str]:
-    return frozenset(load_lines("entities_group_forms.txt"))
 
 
 def _business_group(text: str, ent: Entity) -> Entity | None:
     """A PER closed by a business group's word or right before it (`Mayora Group`, `Ongko Grup`:
     entities_group_forms.txt): the group, an ORG with the word; None otherwise (`Grup E` after a
     team is a tournament's group)."""
-    forms = _group_forms()
+    forms = group_forms()
     words = ent.text.split()
     if words and words[-1] in forms and not _TOURNAMENT_GROUP.get().match(text, ent.span[1]):
         return Entity(ent.text, EntityLabel.ORG.value, ent.span)

@@ -36,6 +36,7 @@ from ..text.words import (
     NAMEISH,
     WordClass,
     folded,
+    group_forms,
     listed_body_short_name,
     name_particles,
     org_acronyms,
@@ -1933,7 +1934,7 @@ def _facility_spans(entities: Sequence[Entity]) -> list[Span]:
     Yani`) and business groups named after a family (`CEO Kalla Group` beside `Solihin Kalla`:
     entities_group_forms.txt, the model's ORG closed by the word): a name's word found inside
     one is the facility's or the group's, no mention of the person."""
-    groups = frozenset(load_lines("entities_group_forms.txt"))
+    groups = group_forms()
     return [
         e.span
         for e in entities

@@ -93,6 +93,12 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(e.lower() for e in load_lines(name))
 
 
+@cache
+def group_forms() -> frozenset[str]:
+    """The words that close a business group's name, as written (entities_group_forms.txt)."""
+    return frozenset(load_lines("entities_group_forms.txt"))
+
+
 def glued(word: str) -> bool:
     """Two words run together, two lowercase letters before a capital (`MedanAmplas`,
     `dariInternational`); one before it is a name's own (`McGill`, `MiG`, `InJourney`)."""

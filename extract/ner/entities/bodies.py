@@ -80,6 +80,7 @@ from .kinds import (
     _written_lowercase,
 )
 from .model import _relabel
+from .page import _opens_sentence
 from .places import _seat_len
 from .repair import _repair_model, _spells_body
 from .shortnames import (
@@ -625,10 +626,14 @@ def _not_its_subject(toks: Sequence[Tok], i: int, place_ends: set[int]) -> bool:
     """The word ``i`` before a short name makes it no subject of its own: a preposition
     (`terkait RAN berharap`: `_OBJECT_MARKERS`), or a capitalised word that is no title and ends
     no model place, the short name the tail of a longer name (`Bahana TCW berharap`; `Ketua AWPI`,
-    `Korea Utara KCNA` stay)."""
+    `Korea Utara KCNA` stay). A connective opening the sentence is no name's head (`Kemudian OIKN
+    menyatakan`, `Sementara OIKN …`: clean_connectives.txt); a common noun there is one (`Dinas PU
+    berharap`, `Tersangka AK mengaku`)."""
     prev = toks[i]
     if prev.text in _OBJECT_MARKERS:
         return True
+    if prev.low in word_set("clean_connectives.txt") and _opens_sentence(toks, i):
+        return False
     return prev.capital and prev.end not in place_ends and not title_len(toks, i) and not prev.text.isupper()
 
 

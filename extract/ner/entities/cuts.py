@@ -622,7 +622,43 @@ def _maker_product(ent: Entity, toks: Sequence[Tok], named: frozenset[str]) -> b
         return False
     if any(match_head(toks, k) is not None or region_len(toks, k, kecamatan=True) for k in inside):
         return False
-    return all(_model_mark(toks[k]) for k in inside[1:])
+    if not all(_model_mark(toks[k]) for k in inside[1:]):
+        return False
+    shouted = all(_SHOUTED_CODE.get().fullmatch(toks[k].text) for k in inside[1:])
+    return not (shouted and _written_acting(toks, [t.text for t in toks[inside.start : inside.stop]]))
+
+
+def _written_acting(toks: Sequence[Tok], words: list[str]) -> bool:
+    """The article writes ``words`` as an actor somewhere: opening a clause or after an active verb
+    and right before one (`Pertamina menugaskan Pertamina EP mengelola`, `. Samsung SDS membangun`:
+    lowercase `me-` words) or right after a capitalised
+    word inside a sentence (`Direksi Pertamina EP`, `Bos Toyota TMMIN`): a maker's name and short
+    codes in capitals so written name its subsidiary, a company (GUIDELINES §6), no product."""
+    n = len(words)
+    for k in range(len(toks) - n + 1):
+        if [t.text for t in toks[k : k + n]] != words:
+            continue
+        before = toks[k - 1].text if k else "."
+        inner = k >= 2 and toks[k - 2].text not in _CLAUSE_ENDS
+        opens = before in _CLAUSE_ENDS or _active_verb(before)
+        if (opens and k + n < len(toks) and _active_verb(toks[k + n].text)) or (
+            before[:1].isupper() and inner
+        ):
+            return True
+    return False
+
+
+def _active_verb(word: str) -> bool:
+    """A lowercase `me-` word longer than `_SHORTEST_VERB` letters: an active verb (`mengelola`)."""
+    return word.islower() and word.startswith("me") and len(word) > _SHORTEST_VERB
+
+
+#: Marks before which a new clause opens its subject.
+_CLAUSE_ENDS = frozenset({".", "!", "?", '"', ",", ";"})
+
+
+#: An active verb's length at least (`membuat`): shorter lowercase `me-` words are none (`mei`).
+_SHORTEST_VERB = 4
 
 
 def _model_mark(tok: Tok) -> bool:

@@ -16,7 +16,7 @@ import regex
 
 from ...records import EntityLabel as Label
 from ...resources import load_lines, load_table
-from ...text.calendar import year_rx
+from ...text.calendar import month_names_rx, year_rx
 from ...text.patterns import LazyPattern
 from ...text.words import given_names, word_set
 
@@ -398,8 +398,6 @@ _MATCH_CUE = r"(?:melawan|kontra|menjamu|dijamu|vs|versus|menang\s+atas|ditahan\
 _MATCH_SCORE = r"\b\d{1,2}\s*[-–]\s*\d{1,2}\b"
 _MATCH_BEFORE = LazyPattern(rf"(?:\b{_MATCH_CUE}|{_MATCH_SCORE})\s+$", regex.IGNORECASE)
 _MATCH_AFTER = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})", regex.IGNORECASE)
-#: What stands between a match's two sides: a match's word or a score.
-MATCH_BETWEEN = LazyPattern(rf"\s+(?:{_MATCH_CUE}|{_MATCH_SCORE})\s+", regex.IGNORECASE)
 #: A sports page's words: a match's frame names a side only on a page about a game.
 SPORTS_WORDS = LazyPattern(r"\b(?:gol|klasemen|laga|liga|skor|pertandingan)\b", regex.IGNORECASE)
 #: How far before a name a match's word is looked for (`ditahan imbang ` is the longest cue).
@@ -414,15 +412,33 @@ _TEAM_WORD_BEFORE = LazyPattern(rf"\b{_TEAM_WORD}\s+$", regex.IGNORECASE)
 
 
 def in_match_frame(span: tuple[int, int], text: str) -> bool:
-    """A match's word or a score stands right before or right after ``span`` of ``text``."""
+    """A match's word or a score stands right before or right after ``span`` of ``text``; two
+    numbers after it that a month's name or a year follows are days, no score (`digelar Xiamen
+    27-30 April`, `Jakarta 1-3 2024`)."""
     a, b = span
     before = _MATCH_BEFORE.get().search(text, max(0, a - _CUE_REACH), a)
-    return before is not None or _MATCH_AFTER.get().match(text, b) is not None
+    after = _MATCH_AFTER.get().match(text, b)
+    return before is not None or (after is not None and not _dated().match(text, after.end()))
+
+
+@cache
+def _dated() -> regex.Pattern[str]:
+    """A month's name or a year right after a blank: the numbers before it are days."""
+    return regex.compile(rf"\s+(?:(?:{month_names_rx()})(?!\p{{L}})|{year_rx('year')})")
 
 
 def after_team_word(name: str, text: str) -> bool:
     """``text`` writes ``name`` right after a team's word (`_TEAM_WORD`: `gawang Bournemouth`)."""
-    return regex.search(rf"(?i:\b{_TEAM_WORD})\s+{regex.escape(name)}\b", text) is not None
+    return any(
+        text.startswith(name, m.end()) and _WORD_END.get().match(text, m.end() + len(name))
+        for m in _TEAM_WORD_AHEAD.get().finditer(text)
+    )
+
+
+#: A team's word and the blanks after it, where a club's name opens.
+_TEAM_WORD_AHEAD = LazyPattern(rf"\b{_TEAM_WORD}\s+", regex.IGNORECASE)
+#: No word character next: a name ends here (`\b` after a name that ends in a letter or digit).
+_WORD_END = LazyPattern(r"(?!\w)")
 
 
 @cache
@@ -438,12 +454,29 @@ def _countries() -> frozenset[str]:
 
 
 def country_or_region(name: str) -> bool:
-    """``name`` is a country's name or a listed region's or district's, or holds one as a word
-    (`Botswana Nigeria`: two countries of a results table run together): a place, no club, even
-    as a match's side (data/annotations: countries as sports opponents are places)."""
-    places = _countries() | _listed_regions()
-    low = name.lower()
-    return low in places or any(w in places for w in low.split())
+    """``name`` is a country's name or a listed region's or district's, or every word a listed
+    place's name or a place's kind (`Botswana Nigeria`: two countries of a results table run
+    together; `Gunung Pati`, `Kota Madrid`: officials_admin_words.txt, officials_geo_words.txt):
+    a place, no club, even as a match's side (data/annotations: countries as sports opponents are
+    places). A place's name with another word is a club's (`Real Madrid`, `Union Berlin`)."""
+    places = _places()
+    words = name.lower().split()
+    if " ".join(words) in places:
+        return True
+    kinds = _place_kinds()
+    return any(w in places for w in words) and all(w in places or w in kinds for w in words)
+
+
+@cache
+def _place_kinds() -> frozenset[str]:
+    """Words of a place's kind, lowercase (officials_admin_words.txt, officials_geo_words.txt)."""
+    return word_set("officials_admin_words.txt") | word_set("officials_geo_words.txt")
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries' and listed regions' and districts' names, lowercase, one set."""
+    return _countries() | _listed_regions()
 
 
 @cache
