@@ -48,6 +48,7 @@ from dataclasses import dataclass
 from enum import Enum
 from fractions import Fraction
 from functools import cache
+from itertools import pairwise
 from typing import NamedTuple
 
 import regex
@@ -66,7 +67,7 @@ from .text.numbers import (
 )
 from .text.patterns import LazyPattern, alternation
 from .text.tokens import sentence_breaks, sentence_end
-from .text.words import word_set
+from .text.words import speech_verbs, word_set
 
 __all__ = [
     "HeadKind",
@@ -1434,7 +1435,28 @@ def _sampled(text: str, cand: _Candidate, p_start: int, s_start: int, s_end: int
     before = _WORD.get().findall(text, max(s_start, cand.start - _OBJECT_CHARS), cand.start)
     if not (before and before[-1].lower() in _words_of("sample")):
         return False
+    if _finding_subset(text, cand, s_end) or _sample_given_before(text, cand, p_start, s_start):
+        return False
     return _has_cue(text, p_start, s_start, "survey") or _has_cue(text, cand.end, s_end, "survey")
+
+
+def _finding_subset(text: str, cand: _Candidate, s_end: int) -> bool:
+    """The counted people described by what they answered, chose or felt: ``yang`` right after
+    the head noun, then a speech verb, a ``finding`` verb or a ``negation`` word of
+    participants_cues.txt (``Ada 40 responden yang mengaku tidak puas``, ``yang tidak puas``): a
+    part of the sample a finding reports, not its size (``yang tersebar di 20 provinsi`` is)."""
+    words = [w.lower() for w in _WORD.get().findall(text, cand.end, s_end)[:2]]
+    if len(words) < 2 or words[0] != "yang":
+        return False
+    return words[1] in speech_verbs() or words[1] in _words_of("finding") | _words_of("negation")
+
+
+def _sample_given_before(text: str, cand: _Candidate, p_start: int, s_start: int) -> bool:
+    """The sentence before (from ``p_start``) already gives a count of the same head noun
+    (``Survei … terhadap 1.200 responden. Ada 40 responden …``): the sample is that one, and
+    this count a part of it."""
+    words = [w.lower() for w in _WORD.get().findall(text, p_start, s_start)]
+    return any(a[:1].isdigit() and b == cand.who.lower() for a, b in pairwise(words))
 
 
 def _rivals(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:

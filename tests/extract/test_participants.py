@@ -531,6 +531,7 @@ def test_lexicon_well_formed(name: str) -> None:
         "surveyed",
         "site",
         "sample",
+        "finding",
     }
     assert all(e.split("|")[0].strip() in kinds for e in entries if "|" in e)
 

@@ -709,9 +709,10 @@ _ACCOUNT_TAG = LazyPattern(r"[#@][\p{L}\p{N}_]")
 
 def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
     """An ORG/LOC of up to four capitals that the article gives as someone's initials somewhere
-    (`berinisial ASS`, `Sdr. RS`: ``entities_initials_cues.txt`` and the forms of address): a
-    person kept anonymous, no place and no body (`ASS diberikan sanksi`, `Sdr. AS ditahan`). A
-    listed body's short name after a form of address is the body spoken to (`Bapak TNI`)."""
+    (`berinisial ASS`, `Sdr. RS`, `Tersangka MRH`: ``entities_initials_cues.txt``, the forms of
+    address and the case nouns of ``entities_initials_nouns.txt``): a person kept anonymous, no
+    place and no body (`ASS diberikan sanksi`, `Sdr. AS ditahan`). A listed body's short name
+    after a form of address or a case noun is the body (`Bapak TNI`, `tersangka KPK`)."""
     if ent.label == Label.PER or not (ent.text.isalpha() and ent.text.isupper() and len(ent.text) <= 4):
         return False
     addressed = ent.text.lower() not in org_acronyms()
@@ -720,12 +721,13 @@ def _initials_named(ent: Entity, toks: Sequence[Tok]) -> bool:
 
 def _initials_cue(toks: Sequence[Tok], i: int, addressed: bool) -> bool:
     """The word before token ``i``, past a full stop (`Sdr. RS`), cues a person's initials; a form
-    of address does only when ``addressed``."""
+    of address or a case noun (`tersangka`) does only when ``addressed``."""
     k = i - 2 if i > 1 and toks[i - 1].text == "." else i - 1
     if k < 0:
         return False
     return toks[k].low in word_set("entities_initials_cues.txt") or (
-        addressed and toks[k].text in _forms_of_address()
+        addressed
+        and (toks[k].text in _forms_of_address() or toks[k].low in word_set("entities_initials_nouns.txt"))
     )
 
 

@@ -329,6 +329,12 @@ class _TitleLinks(_FirstHolder):
         return (titled or sum(e.kind in NAMEISH for e in seg) >= 2) and self._closes_clause(seg[-1].j)
 
     @staticmethod
+    def _link_words(m: _Mention) -> list[int]:
+        """The tokens inside the title that are a ``body_link`` word (people_roles.txt: `dari`,
+        `di`), which join a body to the occupation before it (Pakar kulit dari Perhimpunan X)."""
+        return [e.i for e in m.els if e.kind is Piece.INNER and e.text in role_words("body_link")]
+
+    @staticmethod
     def _named_body(m: _Mention) -> bool:
         """Whether the title names its body in capitals (not only `pemilik warung`)."""
         return any(e.kind is not W.LOW for e in m.els if e.j <= m.comp_end)
@@ -359,7 +365,7 @@ class _TitleLinks(_FirstHolder):
             return  # Kepala Ilmuwan OpenAI: a post's head before the occupation names the post
         if any(self._body_before_comma(j) for j in {m.end, m.comp_end, m.run_end}):
             return  # Pakar Produksi Ternak dari Fakultas X, Budi: the body after the fields
-        links = [e.i for e in m.els if e.kind is Piece.INNER and e.text in role_words("body_link")]
+        links = self._link_words(m)
         if any(self._holder_after_body(j) for j in links):
             return  # Pakar kulit dari Perhimpunan X dr Budi: the body `_body_seat` joined
         for e in m.els:
@@ -492,7 +498,7 @@ class _TitleLinks(_FirstHolder):
     def _marked_holder(self, m: _Mention) -> tuple[list[El], int] | None:
         """Pakar kulit dari Perhimpunan X dr Rina Kartika, Sp.KK mengatakan: the holder right after
         the body `_body_seat` joined, opened by an honorific or a degree instead of a comma."""
-        links = [e.i for e in m.els if e.kind is Piece.INNER and e.text in role_words("body_link")]
+        links = self._link_words(m)
         if not (m.official and links and self._holder_after_body(links[-1]) == m.run_end):
             return None
         toks, k = self.toks, m.run_end
