@@ -45,10 +45,10 @@ SLICES = ("tune", "check")
 # `scripts/news_eval.py`): never trained or tuned on, from outlets and beats the dev set lacks
 # (science, sport, foreign news), so they say how the work does on news nobody here has read.
 NEWS_FLOORS = {
-    "persons": 0.83,
+    "persons": 0.835,
     "organisations": 0.765,
     "places": 0.87,
-    "officials": 0.775,
+    "officials": 0.78,
     "official_titles": 0.98,
     "dates": 0.99,
     "prices": 0.97,
