@@ -27,6 +27,19 @@ def nth_entity(text: str, surface: str, label: str, n: int = 0) -> Entity:
     return Entity(surface, label, nth_span(text, surface, n))
 
 
+def nth_word_entity(text: str, surface: str, label: str, n: int = 0) -> Entity:
+    """The entity ``surface`` at its ``n``-th place in ``text`` as a whole word (no letter right
+    after it: `Koln` is not found inside `Kolner`)."""
+    starts = [m.start() for m in re.finditer(rf"{re.escape(surface)}(?![^\W\d_])", text)]
+    return Entity(surface, label, (starts[n], starts[n] + len(surface)))
+
+
+def resolved_at_words(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`resolved_entities` of the model's (surface, label, n) triples, each at the ``n``-th place
+    its surface is written as a whole word (`nth_word_entity`)."""
+    return resolved_entities(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
+
+
 def nth_entities(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
     """(surface, label, n) triples as entities, each at the ``n``-th place of its surface."""
     return [nth_entity(text, surface, label, n) for surface, label, n in items]

@@ -7,29 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import resolve_entities
-from extract.records import Entity
-
-
-def _nth(text: str, part: str, label: str, nth: int = 0) -> Entity:
-    """The model's entity over the ``nth`` time ``part`` is written as a whole word."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-        while text[start + len(part) : start + len(part) + 1].isalpha():
-            start = text.index(part, start + 1)
-    return Entity(part, label, (start, start + len(part)))
-
-
-def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = resolve_entities(text, [_nth(text, p, lab, n) for p, lab, n in model])
-    return [(e.text, str(e.label), e.span) for e in found]
+from tests.entity_records import resolved_at_words
 
 
 def test_a_city_written_alone_for_its_club_is_the_club() -> None:
     text = "Borussia Dortmund menang 2-0 pekan lalu. Gelandang Dortmund itu mencetak gol kedua."
     model = [("Borussia Dortmund", "ORG", 0), ("Dortmund", "LOC", 1)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Borussia Dortmund", "ORG", (0, 17)),
         ("Dortmund", "ORG", (51, 59)),
     ]
@@ -38,7 +22,7 @@ def test_a_city_written_alone_for_its_club_is_the_club() -> None:
 def test_the_club_opening_a_sentence_and_after_a_match_verb() -> None:
     text = "AS Roma kalah di kandang. Roma kini tertinggal lima poin setelah menjamu Roma bulan lalu."
     model = [("AS Roma", "ORG", 0), ("Roma", "LOC", 1), ("Roma", "LOC", 2)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("AS Roma", "ORG", (0, 7)),
         ("Roma", "ORG", (26, 30)),
         ("Roma", "ORG", (73, 77)),
@@ -48,7 +32,7 @@ def test_the_club_opening_a_sentence_and_after_a_match_verb() -> None:
 def test_a_city_before_a_clubs_form_in_initials_is_the_club() -> None:
     text = "Valencia CF menang tipis. Bek Valencia itu menyundul bola dari sepak pojok."
     model = [("Valencia CF", "ORG", 0), ("Valencia", "LOC", 1)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Valencia CF", "ORG", (0, 11)),
         ("Valencia", "ORG", (30, 38)),
     ]
@@ -94,4 +78,4 @@ def test_a_city_before_a_clubs_form_in_initials_is_the_club() -> None:
     ],
 )
 def test_the_city_stays_a_place(text: str, model: list, expected: list) -> None:
-    assert _found(text, model) == expected
+    assert resolved_at_words(text, model) == expected

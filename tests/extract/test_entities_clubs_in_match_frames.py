@@ -11,36 +11,20 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.entities import resolve_entities
 from extract.ner.vet import vet_entities
-from extract.records import Entity
-
-
-def _nth(text: str, part: str, label: str, nth: int = 0) -> Entity:
-    """The model's entity over the ``nth`` time ``part`` is written as a whole word."""
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(part, start + 1)
-        while text[start + len(part) : start + len(part) + 1].isalpha():
-            start = text.index(part, start + 1)
-    return Entity(part, label, (start, start + len(part)))
-
-
-def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = resolve_entities(text, [_nth(text, p, lab, n) for p, lab, n in model])
-    return [(e.text, str(e.label), e.span) for e in found]
+from tests.entity_records import nth_word_entity, resolved_at_words
 
 
 def test_a_place_after_a_match_word_is_the_club_everywhere() -> None:
     text = "Hertha menang 2-0 kontra Koln dalam laga pekan ketiga. Koln kini berada di dasar klasemen."
     model = [("Koln", "LOC", 0), ("Koln", "LOC", 1)]
-    assert _found(text, model) == [("Koln", "ORG", (25, 29)), ("Koln", "ORG", (55, 59))]
+    assert resolved_at_words(text, model) == [("Koln", "ORG", (25, 29)), ("Koln", "ORG", (55, 59))]
 
 
 def test_a_place_before_a_score_is_the_club_but_the_city_after_di_stays() -> None:
     text = "Hasil laga Sabtu: Wolves 2 - 1 Everton. Pertandingan itu digelar di Wolverhampton."
     model = [("Wolves", "LOC", 0), ("Everton", "ORG", 0), ("Wolverhampton", "LOC", 0)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Wolves", "ORG", (18, 24)),
         ("Everton", "ORG", (31, 38)),
         ("Wolverhampton", "LOC", (68, 81)),
@@ -50,7 +34,7 @@ def test_a_place_before_a_score_is_the_club_but_the_city_after_di_stays() -> Non
 def test_a_person_across_a_match_word_from_a_body_stays_a_person() -> None:
     text = "Laga Dynamo Kyiv vs Barcelona dimulai pukul 02.00 WIB."
     model = [("Dynamo Kyiv", "PER", 0), ("Barcelona", "ORG", 0)]
-    assert _found(text, model) == [("Dynamo Kyiv", "PER", (5, 16)), ("Barcelona", "ORG", (20, 29))]
+    assert resolved_at_words(text, model) == [("Dynamo Kyiv", "PER", (5, 16)), ("Barcelona", "ORG", (20, 29))]
 
 
 def test_places_listed_with_a_club_by_its_form_are_clubs() -> None:
@@ -61,7 +45,7 @@ def test_places_listed_with_a_club_by_its_form_are_clubs() -> None:
         ("Leeds United", "ORG", 0),
         ("Fulham", "ORG", 0),
     ]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Burnley", "ORG", (34, 41)),
         ("Sunderland", "ORG", (43, 53)),
         ("Leeds United", "ORG", (55, 67)),
@@ -117,11 +101,11 @@ def test_places_listed_with_a_club_by_its_form_are_clubs() -> None:
     ],
 )
 def test_no_club_read(text: str, model: list[tuple[str, str, int]], expected: list) -> None:
-    assert _found(text, model) == expected
+    assert resolved_at_words(text, model) == expected
 
 
 def _vetted(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = vet_entities(text, [_nth(text, p, lab, n) for p, lab, n in model])
+    found = vet_entities(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
     return [(e.text, str(e.label), e.span) for e in found]
 
 
