@@ -40,6 +40,13 @@ def resolved_at_words(text: str, model: list[tuple[str, str, int]]) -> list[tupl
     return resolved_entities(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
 
 
+def vetted_at_words(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
+    """`vet_entities` of the model's (surface, label, n) triples, each at the ``n``-th place its
+    surface is written as a whole word (`nth_word_entity`), as (surface, label, span)."""
+    found = vet_entities(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
+    return [(e.text, str(e.label), e.span) for e in found]
+
+
 def nth_entities(text: str, items: list[tuple[str, str, int]]) -> list[Entity]:
     """(surface, label, n) triples as entities, each at the ``n``-th place of its surface."""
     return [nth_entity(text, surface, label, n) for surface, label, n in items]

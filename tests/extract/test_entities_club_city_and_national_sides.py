@@ -8,20 +8,7 @@ invented sentences."""
 
 from __future__ import annotations
 
-from extract.ner.entities import resolve_entities
-from extract.ner.vet import vet_entities
-
-from .test_entities_clubs_in_match_frames import _nth
-
-
-def _found(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = resolve_entities(text, [_nth(text, p, lab, n) for p, lab, n in model])
-    return [(e.text, str(e.label), e.span) for e in found]
-
-
-def _vetted(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = vet_entities(text, [_nth(text, p, lab, n) for p, lab, n in model])
-    return [(e.text, str(e.label), e.span) for e in found]
+from tests.entity_records import resolved_at_words, vetted_at_words
 
 
 def test_the_city_after_a_stadium_stays_a_place_beside_the_club() -> None:
@@ -30,7 +17,7 @@ def test_the_city_after_a_stadium_stays_a_place_beside_the_club() -> None:
         "Koln kini berada di dasar klasemen."
     )
     model = [("Koln", "LOC", 0), ("Stadion Rhein", "LOC", 0), ("Koln", "LOC", 1), ("Koln", "LOC", 2)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Koln", "ORG", (25, 29)),
         ("Stadion Rhein", "LOC", (57, 70)),
         ("Koln", "LOC", (72, 76)),
@@ -50,7 +37,7 @@ def test_a_vetted_club_read_as_the_city_after_a_stadium_is_a_place() -> None:
         ("Burnley", "ORG", 1),
         ("Burnley", "PER", 2),
     ]
-    assert _vetted(text, model) == [
+    assert vetted_at_words(text, model) == [
         ("Arsenal", "ORG", (0, 7)),
         ("Burnley", "ORG", (34, 41)),
         ("Stadion Turf", "LOC", (56, 68)),
@@ -65,21 +52,21 @@ def test_a_capital_as_a_side_on_a_page_of_national_teams_stays_a_place() -> None
         "2-3 melawan Taipei dalam laga grup."
     )
     model = [("Denmark", "LOC", 0), ("Taipei", "LOC", 0)]
-    assert _found(text, model) == [("Denmark", "LOC", (29, 36)), ("Taipei", "LOC", (92, 98))]
+    assert resolved_at_words(text, model) == [("Denmark", "LOC", (29, 36)), ("Taipei", "LOC", (92, 98))]
 
 
 def test_a_city_as_a_side_on_a_page_of_clubs_is_still_the_club() -> None:
     # no country stands as a side: the page's sides are clubs
     text = "Hertha menang 2-0 kontra Koln dalam laga pekan ketiga, lalu kalah 1-2 melawan Mainz."
     model = [("Koln", "LOC", 0), ("Mainz", "LOC", 0)]
-    assert _found(text, model) == [("Koln", "ORG", (25, 29)), ("Mainz", "ORG", (78, 83))]
+    assert resolved_at_words(text, model) == [("Koln", "ORG", (25, 29)), ("Mainz", "ORG", (78, 83))]
 
 
 def test_a_mention_the_model_reads_as_the_club_stays_the_club_without_a_city_form() -> None:
     # `ke` before the model's ORG: no LOC came in, none is made
     text = "Arsenal menang 2-0 kontra Koln di laga itu. Pemain muda itu pindah ke Koln musim lalu."
     model = [("Arsenal", "ORG", 0), ("Koln", "LOC", 0), ("Koln", "ORG", 1)]
-    assert _found(text, model) == [
+    assert resolved_at_words(text, model) == [
         ("Arsenal", "ORG", (0, 7)),
         ("Koln", "ORG", (26, 30)),
         ("Koln", "ORG", (70, 74)),

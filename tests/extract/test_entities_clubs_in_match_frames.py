@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.ner.vet import vet_entities
-from tests.entity_records import nth_word_entity, resolved_at_words
+from tests.entity_records import resolved_at_words, vetted_at_words
 
 
 def test_a_place_after_a_match_word_is_the_club_everywhere() -> None:
@@ -104,11 +103,6 @@ def test_no_club_read(text: str, model: list[tuple[str, str, int]], expected: li
     assert resolved_at_words(text, model) == expected
 
 
-def _vetted(text: str, model: list[tuple[str, str, int]]) -> list[tuple[str, str, tuple[int, int]]]:
-    found = vet_entities(text, [nth_word_entity(text, p, lab, n) for p, lab, n in model])
-    return [(e.text, str(e.label), e.span) for e in found]
-
-
 def test_a_person_in_a_match_frame_written_after_a_team_word_is_the_club() -> None:
     text = (
         "Arsenal bermain imbang 1-1 kontra Burnley di laga ketujuh. Bola sempat membentur tiang "
@@ -120,7 +114,7 @@ def test_a_person_in_a_match_frame_written_after_a_team_word_is_the_club() -> No
         ("Burnley", "PER", 1),
         ("Burnley James Trafford", "PER", 0),
     ]
-    assert _vetted(text, model) == [
+    assert vetted_at_words(text, model) == [
         ("Arsenal", "ORG", (0, 7)),
         ("Burnley", "ORG", (34, 41)),
         ("Burnley", "ORG", (94, 101)),
@@ -134,7 +128,7 @@ def test_a_player_in_a_match_frame_stays_a_person() -> None:
         "Jonatan kalah 19-21 kontra Viktor Axelsen di laga final. Pelatih Jonatan menyebut lawannya tangguh."
     )
     model = [("Jonatan", "PER", 0), ("Viktor Axelsen", "PER", 0), ("Jonatan", "PER", 1)]
-    assert _vetted(text, model) == [
+    assert vetted_at_words(text, model) == [
         ("Jonatan", "PER", (0, 7)),
         ("Viktor Axelsen", "PER", (27, 41)),
         ("Jonatan", "PER", (65, 72)),
