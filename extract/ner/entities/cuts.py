@@ -48,6 +48,7 @@ from .tokens import (
     token_at,
     tokens,
     tokens_inside,
+    written_at,
 )
 from .words import (
     _AMOUNT,
@@ -463,10 +464,8 @@ def _written_uncued(ent: Entity, toks: Sequence[Tok]) -> bool:
     inside = tokens_inside(ent.span, toks)
     words = [t.text for t in toks[inside.start : inside.stop]]
     return any(
-        [t.text for t in toks[k : k + len(words)]] == words
-        and (k == 0 or toks[k - 1].low not in _product_cues())
-        for k in range(len(toks) - len(words) + 1)
-        if k != inside.start
+        k != inside.start and (k == 0 or toks[k - 1].low not in _product_cues())
+        for k in written_at(toks, words)
     )
 
 
@@ -635,9 +634,7 @@ def _written_acting(toks: Sequence[Tok], words: list[str]) -> bool:
     word inside a sentence (`Direksi Pertamina EP`, `Bos Toyota TMMIN`): a maker's name and short
     codes in capitals so written name its subsidiary, a company (GUIDELINES §6), no product."""
     n = len(words)
-    for k in range(len(toks) - n + 1):
-        if [t.text for t in toks[k : k + n]] != words:
-            continue
+    for k in written_at(toks, words):
         before = toks[k - 1].text if k else "."
         inner = k >= 2 and toks[k - 2].text not in _CLAUSE_ENDS
         opens = before in _CLAUSE_ENDS or _active_verb(before)

@@ -52,6 +52,7 @@ from .tokens import (
     title_len,
     token_at,
     tokens_inside,
+    written_at,
 )
 from .words import (
     _DESIGNATION,
@@ -1093,10 +1094,8 @@ def _before_its_year(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False
     if any(_body_word(toks[k]) or toks[k].low in english_body_words() for k in inside):
         return False
-    words, n = [toks[k].text for k in inside], len(inside)
-    return all(
-        _year_at(toks, k + n) for k in range(len(toks) - n + 1) if [t.text for t in toks[k : k + n]] == words
-    )
+    words = [toks[k].text for k in inside]
+    return all(_year_at(toks, k + len(words)) for k in written_at(toks, words))
 
 
 def _year_at(toks: Sequence[Tok], k: int) -> bool:

@@ -455,6 +455,16 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 
 
+def written_at(toks: Sequence[Tok], words: Sequence[str]) -> list[int]:
+    """The indices where the article writes ``words`` as tokens, one after another, as written."""
+    n, want = len(words), list(words)
+    return [
+        k
+        for k in range(len(toks) - n + 1)
+        if (not n or toks[k].text == want[0]) and [t.text for t in toks[k : k + n]] == want
+    ]
+
+
 def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
     """The indices of the tokens wholly inside ``span``: one run, as ``toks`` are in text order
     and never overlap (their starts and ends both rise), found by bisection (for `Tokens` once a
