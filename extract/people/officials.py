@@ -65,8 +65,8 @@ def extract_officials(
     parts = [part for group in groups for part in _split_namesakes([mentions[k] for k in group])]
     if names is None:
         names = entity_names(text, entities, roles)
-    others = [m.name for m in roles if not m.official] + [n for n, _ in names]
     written = [(m.name, m.name_span) for m in roles if not m.official] + list(names)
+    others = [n for n, _ in written]
     per_spans = [e.span for e in entities if e.label == EntityLabel.PER]
     for g in parts:
         best = max(g, key=lambda m: (not m.clause or _same_post_longer(m, g), *_post_length(m), -m.span[0]))
