@@ -64,6 +64,7 @@ __all__ = [
     "particle_len",
     "place_words",
     "role_words",
+    "scholar_degree",
     "title_prefixes",
 ]
 
@@ -390,6 +391,19 @@ def needs_body(head: str) -> bool:
     if head in role_words("weak_head"):
         return True
     return head.split()[-1] in role_words("english_occupation") or english_units_only(head)
+
+
+def scholar_degree(toks: Sequence[Tok], k: int) -> bool:
+    """Whether the capitalised word at ``k`` is a scholar's or physician's word (people_roles.txt
+    body_head) that is also a degree written before a name (names_degrees_pre.txt): `Profesor
+    Helena Teede`, `Dokter Rina` (before a name the degree, no post)."""
+    marker = match_marker(toks, k)
+    return (
+        marker is not None
+        and marker[0] is Marker.PRE
+        and toks[k].text[0].isupper()
+        and toks[k].text.lower() in role_words("body_head")
+    )
 
 
 def english_units_only(head: str) -> bool:

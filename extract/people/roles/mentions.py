@@ -17,7 +17,15 @@ from ...records import Span
 from ...text.calendar import weekday_number
 from ...text.tokens import PUNCT, WORD, Tok, tokenize
 from ...text.words import NAMEISH, WordClass, verb_like, word_class
-from ..lexicon import Marker, dotted_name_word, match_head, match_marker, match_region, role_words
+from ..lexicon import (
+    Marker,
+    dotted_name_word,
+    match_head,
+    match_marker,
+    match_region,
+    role_words,
+    scholar_degree,
+)
 from ..names import name_tokens, proper_name, strip_name
 from ..titles import MAX_NAME, El, Piece, TitleReader, aside_word, first_segment, honorary
 
@@ -215,16 +223,7 @@ class _HolderNames(TitleReader):
         """Whether a head starts at token ``k`` that is not a degree written before the name after
         it: Profesor Helena Teede, Dokter Rina …, a scholar's word (people_roles.txt body_head)
         that is also a degree (names_degrees_pre.txt), opens the name."""
-        toks = self.toks
-        if match_head(toks, k) is None:
-            return False
-        marker = match_marker(toks, k)
-        return not (
-            marker is not None
-            and marker[0] is Marker.PRE
-            and toks[k].text[0].isupper()
-            and toks[k].text.lower() in role_words("body_head")
-        )
+        return match_head(self.toks, k) is not None and not scholar_degree(self.toks, k)
 
     def _in_capital_stretch(self, k: int) -> bool:
         """Whether a capitalised word that is no sentence opener stands right before token ``k``,

@@ -28,6 +28,7 @@ from ..lexicon import (
     may_open_head,
     needs_body,
     role_words,
+    scholar_degree,
     title_prefixes,
 )
 from ..titles import Piece, first_segment
@@ -277,12 +278,9 @@ class _Scanner(_NameFirst):
         a name, is that degree, no post; before a body (Profesor MIT) or a field (Profesor Riset
         …) it stays the occupation."""
         toks = self.toks
-        marker = match_marker(toks, start)
         return (
             head in role_words("body_head")
-            and toks[start].text[0].isupper()
-            and marker is not None
-            and marker[0] is Marker.PRE
+            and scholar_degree(toks, start)
             and end < self.n
             and toks[end].kind is WORD
             and toks[end].text[0].isupper()
