@@ -1397,6 +1397,8 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         return True  # Tujuh atlet panjat tebing andalan Indonesia bertolak …
     if _object_before(text, cand, s_start, "bring") or _rivals(text, cand, s_start, s_end):
         return True  # menurunkan 14 atlet, bersaing dengan 23 atlet lainnya: only a lexicon head
+    if _posted(text, cand, s_start):
+        return True  # menempatkan 9 anggota: staff posted to the operation
     if _surveyed(text, cand, s_start, s_end) or _sampled(
         text, cand, starts[i - 1] if i else s_start, s_start, s_end
     ):
@@ -1414,6 +1416,15 @@ def _participates(text: str, cand: _Candidate, starts: list[int], referred: set[
         # ``… mengukuhkan Duta Hemat Energi. Mereka berasal dari enam SD dan tiga SMP``
         return _any_cue(text, max(starts[i - 1], s_start - _WINDOW), s_start)
     return False
+
+
+def _posted(text: str, cand: _Candidate, s_start: int) -> bool:
+    """Staff posted to the reported operation: a ``post`` verb of participants_cues.txt right
+    before a count of a ``posted`` noun (``Polres menempatkan 12 anggota yang bertugas
+    bergantian``, ``menempatkan 10 personel siaga di jalur mudik``). With any other noun it is a
+    line-up or a ranking (``menempatkan tiga pemain penyerang``, ``menempatkan dua atletnya di
+    jajaran elit``)."""
+    return cand.who.lower() in _words_of("posted") and _verb_before(text, cand.start, s_start, "post")
 
 
 def _surveyed(text: str, cand: _Candidate, s_start: int, s_end: int) -> bool:
@@ -1622,7 +1633,18 @@ def _ends_list(text: str, cands: list[_Candidate], i: int) -> bool:
 
 
 def _referred_heads(text: str) -> set[str]:
-    return {regex.sub(r"\s+", " ", m["head"]).lower() for m in _refer_rx().finditer(text)}
+    found = (m for m in _refer_rx().finditer(text) if not _refer_negated(text, m.start()))
+    return {regex.sub(r"\s+", " ", m["head"]).lower() for m in found}
+
+
+def _refer_negated(text: str, start: int) -> bool:
+    """A ``negation`` word of participants_cues.txt right before the ``refer`` verb at
+    ``start``, past ``aux`` words (``Liverpool tak akan bertemu tim papan atas``): whom the
+    article says no one met are not the activity's participants."""
+    words = _WORD.get().findall(text, max(0, start - _OBJECT_CHARS), start)
+    while words and _skipped(words[-1]):
+        words.pop()
+    return bool(words) and words[-1].lower() in _words_of("negation")
 
 
 def _repeats(cand: _Candidate, out: list[Participant]) -> bool:
@@ -1715,7 +1737,27 @@ def _taken(
     # A part stays a part when it would count on its own (``terdiri dari 30 UMKM dan 15
     # instansi``): the total it breaks down is still the one later parts belong to.
     part = _breaks_down(text, total[0], cand, starts, total[1])
+    if (ok or part) and _each_unit(text, cand, starts, cands[i - 1].end if i else 0):
+        return False, False
     return ok or part, part
+
+
+def _each_unit(text: str, cand: _Candidate, starts: list[int], prev_end: int) -> bool:
+    """A count of what each unit holds: an ``each`` word of participants_negative.txt earlier in
+    the count's clause, with a word of its own after it (``25 klub yang masing-masing terdiri
+    dari 15 pemain``, ``Setiap tim terdiri dari dua siswa``, ``Masing-masing cabang mengirim
+    lima peserta``): how many per unit, not how many took part. Right before a count, or past
+    opener words only (``dengan jumlah masing-masing 29 pelari dan 14 pelari``), it says
+    "respectively"; a count between it and this one (``prev_end``) is the one it goes with."""
+    s_start = _sentence_of(starts, text, cand.start)[1]
+    clause = text[s_start : cand.start]
+    breaks = list(_CLAUSE_BREAK.get().finditer(clause))
+    start = s_start + (breaks[-1].end() if breaks else 0)
+    each = [*_negative_rx("each").finditer(text, start, cand.start)][-1:]
+    if not each or prev_end > each[0].end():
+        return False
+    gap = _WORD.get().findall(text, each[0].end(), cand.start)
+    return any(w.lower() not in _words_of("opener") for w in gap)
 
 
 def _participant(text: str, cand: _Candidate, total: _Candidate | None) -> Participant:

@@ -56,5 +56,5 @@ def test_a_new_verb_still_ends_the_list() -> None:
         " serta 15 media lokal."
     )
     assert extract_participants(text) == expected_participants(
-        text, [("24 klub", 24, False, 24, 24, "klub"), ("12 pemain", 12, False, 12, 12, "pemain")]
-    )
+        text, [("24 klub", 24, False, 24, 24, "klub")]
+    )  # 12 pemain: per club, not a total (test_participants_each_unit.py)

@@ -1,0 +1,37 @@
+"""Staff posted to the reported operation take part in it (issue 15, counts25; GUIDELINES §5 and
+the annotation README: staff deployed to the reported event or operation are participants).
+
+``menempatkan`` counts them only before a staff noun (``personel``, ``anggota``, ``petugas``):
+with players or athletes it is a line-up or a ranking.
+
+Invented Indonesian sentences in the style of regional news; whole records with spans, and the
+sentences that must give nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.participants import extract_participants
+from tests.participant_records import expected_participants
+
+CASES = [
+    (
+        "Untuk mengamankan arus mudik, Polres menempatkan 12 anggota yang akan bertugas secara bergantian"
+        " di pos terpadu.",
+        [("12 anggota", 12, False, 12, 12, "anggota")],
+    ),
+    (
+        "Selama banjir, BPBD juga menempatkan 15 personel siaga di jalan lintas barat.",
+        [("15 personel", 15, False, 15, 15, "personel")],
+    ),
+    # must give nothing: a line-up, a ranking, a score
+    ("Pelatih menempatkan tiga pemain penyerang di lini depan.", []),
+    ("Indonesia menempatkan dua atletnya di jajaran sepuluh besar dunia.", []),
+    ("Tim tuan rumah menang dengan skor 3-1 dan kini menempati peringkat empat klasemen dengan 21 poin.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "mentions"), CASES)
+def test_posted_staff(text: str, mentions: list[tuple]) -> None:
+    assert extract_participants(text) == expected_participants(text, mentions)
