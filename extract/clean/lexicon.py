@@ -667,6 +667,16 @@ def _prompt_clause() -> regex.Pattern[str]:
 
 
 @cache
+def _headline_verbs() -> frozenset[str]:
+    """The verbs and predicates of title-case headlines (`Gelar`, `Digelar`, `Naik`), lowercase:
+    `entities_headline_verbs.txt` and `entities_headline_predicates.txt`, shared with the entity
+    rules that read headlines."""
+    return frozenset(load_lines("entities_headline_verbs.txt")) | frozenset(
+        load_lines("entities_headline_predicates.txt")
+    )
+
+
+@cache
 def _reader_words() -> frozenset[str]:
     return frozenset(row.word for row in load_table("clean_ad_words.txt") if row.kind == "reader")
 

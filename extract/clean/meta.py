@@ -1195,18 +1195,25 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
     return _shouted_seam_dateline(text)
 
 
-# A standfirst glued before the lede's dateline with no space (`… tidak perlu dikhawatirkanJakarta
-# (ANTARA) - …`): its last letter, digit, stop, bracket or quote and the dateline's capital
-_STANDFIRST_SEAM = regex.compile(r"(?<=[\p{Ll}\d.!?)\"”’])(?=\p{Lu})")
+# A standfirst glued before the lede's dateline (`… tidak perlu dikhawatirkanJakarta (ANTARA) - …`):
+# its last letter, digit, stop, comma, bracket or quote, perhaps one space, and the dateline's
+# capital; or its last capital glued to the place's capitalised word (`… pukul 07.00 WIBJakarta`)
+_STANDFIRST_SEAM = regex.compile(r"(?:(?<=[\p{Ll}\d.,!?)\"”’]\s?)(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}))")
+# After a standfirst's space the place must open the dateline itself: a region after its comma at
+# most, then the bracketed outlet or the dash (`… persatuan Jakarta (ANTARA) -`; `… warga Jakarta,
+# kata …` is a word of the standfirst)
+_SPACED_PLACE_TAIL = regex.compile(r"(?:, ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3})? ?[(\[|–—-]")
 # How far into the first paragraph a standfirst may run before the dateline glued to it (an agency's
 # standfirst is a sentence or two, ~50 words)
 _STANDFIRST_CHARS = 600
 
 
 def _glued_standfirst(text: str) -> int | None:
-    """Where the lede's dateline starts behind a standfirst glued before it with no space
-    (`Tidak ada yang perlu dikhawatirkanJakarta (ANTARA) - Politikus …`): the first seam whose
-    words open a dateline with its outlet or a known region as its place; None without one."""
+    """Where the lede's dateline starts behind a standfirst glued before it (`Tidak ada yang perlu
+    dikhawatirkanJakarta (ANTARA) - Politikus …`, `… demi persatuan Jakarta (ANTARA) - …`): the
+    first seam whose words open a dateline with its outlet or a known region as its place (after a
+    space, the place followed by the outlet's bracket or dash); None without one."""
+    whole = None
     for m in _STANDFIRST_SEAM.finditer(text, 1, _STANDFIRST_CHARS):
         found = _head_dateline(text[m.start() :])
         if (
@@ -1215,6 +1222,13 @@ def _glued_standfirst(text: str) -> int | None:
             or not text[m.start() :].casefold().startswith(found.place.casefold())
         ):
             continue
+        if text[m.start() - 1].isspace():
+            # after a space, only the place of the outlet's dateline the paragraph reads ends the
+            # standfirst (`… di wilayah Tangerang Tangerang (ANTARA) -`, `… pukul 07.00 WIBJakarta`)
+            whole = whole or _head_dateline(text)
+            tail = _SPACED_PLACE_TAIL.match(text, m.start() + len(found.place))
+            if found.outlet is None or tail is None or found != whole:
+                continue
         if found.outlet is not None or found.place.casefold() in _regions():
             return m.start()
     return None

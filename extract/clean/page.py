@@ -135,6 +135,7 @@ from .rules import (
     _announces_list,
     _caption_label,
     _closes_body,
+    _closing_headline,
     _cued_caption,
     _excerpt_run,
     _first_paragraph,
@@ -1447,6 +1448,10 @@ class _Page:
         if (cut := _trailing_advert(line)) is not None:
             # `… katanya. Berita kerja sama`: paid content's label, no brackets, no reporter
             self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.ENDMARK))
+            line = line[:cut].rstrip()
+        if (cut := _closing_headline(line)) is not None:
+            # `… kata Budi. Warga Sukamaju Gelar Panen Raya`: another article's headline
+            self.removed.append(Boilerplate(line=i + 1, text=line[cut:].strip(), kind=LineKind.RELATED))
             line = line[:cut].rstrip()
         if self.published is None and (dated := _trailing_date(line)) is not None:
             # `… katanya. (rin) Kamis, 6 Juli 2023`: the page's date, then the credit before it

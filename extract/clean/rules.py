@@ -16,6 +16,7 @@ from .lexicon import (
     _common_words,
     _dotted_titles,
     _function_words,
+    _headline_verbs,
     _labels,
     _patterns,
     _place_names,
@@ -362,6 +363,34 @@ def _glued_headline_end(text: str) -> int | None:
     if not _title_case_headline(text[: m.end(2)]):
         return None  # a lowercase word: the first sentence is prose
     return m.end() if _lede_after(text[m.end() :].split()[:_LEDE_LOWER_REACH]) else None
+
+
+# A headline closing the last paragraph after its last sentence: the sentence's last word and stop,
+# perhaps a closing quote, then white space before a capital or a number
+_LAST_STOP = regex.compile(r"(\S+?)([.!?]+)[\"”’]?\s+(?=[\p{Lu}\d])")
+# how far from the paragraph's end such a headline may start (a headline is ~15 words)
+_CLOSING_HEADLINE_CHARS = 160
+
+
+def _closing_headline(line: str) -> int | None:
+    """Where another article's headline closing the last paragraph starts (`… kata Budi. Warga
+    Sukamaju Gelar Panen Raya`, `… tandasnya. Video: Melihat Banjir Rob di Pesisir Utara`): after
+    the last sentence's stop (no capitalised title's or abbreviation's dot: `Prof.`), a title-case
+    run of a headline's length (`_title_case_headline`) with no stop of its own and a headline's
+    verb or predicate capitalised in it (`Gelar`, `Digelar`, `Naik`). A writer's signature (`Budi
+    Santoso, Pengamat Ekonomi`), a table's heading (`Hasil Lengkap Balapan 2026`) or a list's last
+    names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none."""
+    found = list(_LAST_STOP.finditer(line, max(0, len(line) - _CLOSING_HEADLINE_CHARS)))
+    if not found:
+        return None
+    m = found[-1]
+    tail = line[m.end() :].rstrip()
+    if tail[-1:] in '.!?"”’' or (m[2].startswith(".") and m[1][:1].isupper() and _dotted_word(m[1])):
+        return None
+    if not _title_case_headline(tail) or _patterns().credit_start.search(line, m.end() - 1):
+        return None  # prose, or a credit (`Pewarta: Budi Bagus Santoso Editor: …`)
+    words = (w.strip(_WORD_PUNCT) for w in tail.split())
+    return m.end() if any(w[:1].isupper() and w.casefold() in _headline_verbs() for w in words) else None
 
 
 def _headline_before_place(text: str, place: str) -> int | None:
