@@ -2,7 +2,8 @@
 
 Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religious titles,
 generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
-(`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`), model
+(`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`; after a
+noun a maker's name may follow too, `entities_maker_cues.txt`, the thing's unless the maker's), model
 numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a name spelled by its bracketed short
 name; `_flat` keeps spans without overlaps.
 """
