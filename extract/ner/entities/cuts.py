@@ -2,7 +2,8 @@
 
 Counts, amounts in rupiah, years, ranks (`names_ranks.txt`), degrees and religious titles,
 generic kinds and group heads (`entities_group_heads.txt`), products, varieties and vessels
-(`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`), model
+(`entities_product_cues.txt`, `entities_breed_cues.txt`, `entities_vessel_prefixes.txt`; after a
+noun a maker's name may follow too, `entities_maker_cues.txt`, the thing's unless the maker's), model
 numbers, a maker's product (`Vivo TWS Neo` beside `Vivo`), a name spelled by its bracketed short
 name; `_flat` keeps spans without overlaps.
 """
@@ -419,8 +420,10 @@ def _spelled_whole(ent: Entity, toks: Sequence[Tok], text: str) -> Entity | None
 @cache
 def _product_cues() -> frozenset[str]:
     """Lowercase words for a kind of product, a variety or make (`_breed_cues`) or a disease: a
-    name right after one is the thing's."""
-    return word_set("entities_product_cues.txt") | _breed_cues() | word_set("entities_diseases.txt")
+    name right after one is the thing's; after a noun a maker's name may follow too
+    (entities_maker_cues.txt), the thing's unless the maker's (`_maker_after_cue`)."""
+    kinds = word_set("entities_product_cues.txt") | word_set("entities_maker_cues.txt")
+    return kinds | _breed_cues() | word_set("entities_diseases.txt")
 
 
 def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -440,23 +443,55 @@ def _product(ent: Entity, toks: Sequence[Tok]) -> bool:
 #: passive verb (`didukung oleh platform Shopee`) and the body a person speaks for (`perwakilan
 #: dari platform Shopee`); an institution acting is an organisation (data/annotations convention).
 _ACTING_BEFORE = frozenset({"oleh", "perwakilan"})
-#: A platform's noun: it names the platform at its own mention only (`di platform Blibli`); the
-#: name the article writes again with no such noun is the company's (`Best Seller di Blibli`).
-_PLATFORM_CUES = frozenset({"platform"})
 
 
 def _acting_maker(ent: Entity, toks: Sequence[Tok], first: int) -> bool:
     """The names listed after a kind's noun that stands right after an agent's or a
     representative's word, `dari` between them or not (`oleh platform Shopee`, `perwakilan dari
-    platform Shopee dan Tokopedia`: `_ACTING_BEFORE`), or after a platform's noun with the name
-    written again elsewhere with no such noun before it (`_PLATFORM_CUES`): the maker, a body."""
+    platform Shopee dan Tokopedia`: `_ACTING_BEFORE`), or after a noun a maker's name may follow
+    too (`platform`, `produk`, `game`, `teknologi`: entities_maker_cues.txt) with the name written
+    again elsewhere with no kind's noun before it (`produk Acer` beside `Acer menaikkan …`) or
+    with a body's kind right before the noun (`perusahaan teknologi Apple`:
+    people_body_kinds.txt): the maker, a body."""
     cue, _ = _before_named_run(toks, first, _product_cues())
     j = cue - 1
     if j >= 1 and toks[j].low == "dari":
         j -= 1
     if j >= 0 and toks[j].low in _ACTING_BEFORE:
         return True
-    return cue >= 0 and toks[cue].low in _PLATFORM_CUES and _written_uncued(ent, toks)
+    return _maker_after_cue(ent, toks, cue)
+
+
+def _maker_after_cue(ent: Entity, toks: Sequence[Tok], cue: int) -> bool:
+    """``ent`` after a noun a maker's name may follow too (word ``cue``: `produk`, `game`,
+    `teknologi`, `layanan`, `platform`: entities_maker_cues.txt) names a body, no thing: a
+    person (`miliarder di bidang teknologi Elon Musk`), a name holding a body's word (`produk
+    Komite Olahraga …`, the outcome of a body's meeting), a noun written capitalised, a word of a
+    title or a name (`Manajer Produk Vivo Indonesia`), a body's kind before the noun (`perusahaan
+    teknologi Apple`: people_body_kinds.txt), a place's name listed after the noun
+    (`_listed_with_place`), or the name written again elsewhere with no kind's noun before it
+    (`produk Acer` beside `Acer menaikkan …`)."""
+    if cue < 0 or toks[cue].low.removesuffix("nya") not in word_set("entities_maker_cues.txt"):
+        return False
+    inside = tokens_inside(ent.span, toks)
+    if ent.label == Label.PER or not toks[cue].text.islower():
+        return True
+    if any(toks[k].low in org_words() for k in inside):
+        return True
+    kind_before = cue >= 1 and toks[cue - 1].low in word_set("people_body_kinds.txt")
+    return kind_before or _listed_with_place(toks, cue) or _written_uncued(ent, toks)
+
+
+def _listed_with_place(toks: Sequence[Tok], cue: int) -> bool:
+    """A listed region's name stands among the capitalised names listed right after the noun
+    ``cue`` with commas and `dan` (`layanan Transjakarta, MRT Jakarta, dan LRT Jakarta`): names
+    so listed are the operators of a place's services, bodies, not things."""
+    k = cue + 1
+    while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {",", "dan"}):
+        if region_len(toks, k):
+            return True
+        k += 1
+    return False
 
 
 def _written_uncued(ent: Entity, toks: Sequence[Tok]) -> bool:

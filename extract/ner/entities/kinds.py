@@ -19,7 +19,8 @@ from functools import cache
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...resources import load_table
+from ...resources import load_lines, load_table
+from ...text.patterns import LazyPattern
 from ...text.words import (
     common_words,
     english_body_words,
@@ -30,7 +31,7 @@ from ...text.words import (
     word_set,
 )
 from .grammar import _programme_place
-from .page import _opens_sentence
+from .page import _english_mastheads, _opens_sentence
 from .shortnames import _bracketed, _in_order, _initials, _no_place_head
 from .tokens import (
     _START,
@@ -42,7 +43,17 @@ from .tokens import (
     token_at,
     tokens_inside,
 )
-from .words import _ENGLISH_JOINS, _ROMAN, _YEAR, Head, _heads, _joins, _not_entities, _words_by_kind
+from .words import (
+    _ENGLISH_JOINS,
+    _ROMAN,
+    _YEAR,
+    SPORTS_WORDS,
+    Head,
+    _heads,
+    _joins,
+    _not_entities,
+    _words_by_kind,
+)
 
 
 def _heads_only(ent: Entity, toks: Sequence[Tok]) -> bool:
@@ -122,6 +133,36 @@ def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
         return False  # `The` joins a name's words, and opens a nickname
     j = k - 3 if toks[k - 2].low == "yang" and k >= 3 else k - 2
     return toks[j].low in _nickname_words()["person"] | _nickname_words()["team"]
+
+
+def _team_nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An ORG of two words, a European plural article and a capitalised word (`Les Parisiens`,
+    `Die Borussen`, `Los Blancos`: names_team_articles.txt, not `_SINGULAR_ARTICLES`) or English
+    `The` and a plural (`The Gunners`, `The Citizens`: `_ENGLISH_PLURAL`), on a sports page (a
+    word of `SPORTS_WORDS`: `laga`, `gol`, `klasemen`): a club's or a squad's nickname, no body
+    listed (data/annotations convention: team nicknames are not listed). A newspaper's masthead
+    word (`The Times`: entities_english_mastheads.txt) or a listed region after the article names
+    an outlet or a place; off a sports page the name is a band's or a gang's (`The Beatles`, `Los
+    Pulpos`), a body."""
+    inside = tokens_inside(ent.span, toks)
+    if ent.label != Label.ORG or len(inside) != 2:
+        return False
+    article, word = toks[inside.start], toks[inside.start + 1]
+    if not word.text[:1].isupper() or word.low in _english_mastheads("end") or region_len(toks, inside[1]):
+        return False
+    european = (
+        article.text in load_lines("names_team_articles.txt") and article.text not in _SINGULAR_ARTICLES
+    )
+    plural = article.text == "The" and _ENGLISH_PLURAL.get().fullmatch(word.text) is not None
+    return (european or plural) and any(SPORTS_WORDS.get().fullmatch(t.text) for t in toks)
+
+
+#: The singular articles of names_team_articles.txt: they open a city's or an outlet's name as
+#: often as a nickname (`Le Mans`, `Le Havre`, `Il Corriere`; main's records over all news-raw).
+_SINGULAR_ARTICLES = frozenset({"Le", "Il", "Der", "Das"})
+#: An English plural written capitalised (`Gunners`, `Citizens`, `Magpies`): a word ending in one
+#: `s` after a letter that is no `s` (`Express`, `Congress` are no plurals).
+_ENGLISH_PLURAL = LazyPattern(r"\p{Lu}\p{Ll}+[^s]s")
 
 
 def _slashed_kinds(tok: Tok) -> bool:

@@ -1,0 +1,48 @@
+"""A club's or a squad's nickname written as an article and one word, a European plural
+article (`Los`, `Les`, `Die`, `Gli`: names_team_articles.txt) or English `The` before a plural,
+on a sports page (`laga`, `gol`, `klasemen`), is no organisation: team nicknames are not listed
+(data/annotations convention). A band or a gang so named off a sports page stays a body, as do a
+newspaper's masthead (`The Times`) and a city after a singular article (`Le Havre`). Whole entity
+lists from `resolve_entities` on invented sentences, with the model's entities given."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.entity_records import first_entities as _model
+from tests.entity_records import resolved_entities as _out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Rovers menang 2-0 dalam laga tandang di kandang lawan, Sabtu malam.",
+        "Dua gol di babak kedua membawa Los Toros naik ke puncak klasemen.",
+        "Die Adler kembali kehilangan poin dalam laga pekan ini.",
+    ],
+    ids=["the-plural", "los", "die"],
+)
+def test_a_nickname_on_a_sports_page_is_none(text: str) -> None:
+    name = next(n for n in ("The Rovers", "Los Toros", "Die Adler") if n in text)
+    assert _out(text, _model(text, [(name, "ORG")])) == []
+
+
+def test_a_band_off_a_sports_page_stays_a_body() -> None:
+    text = "Grup asal Bandung itu membawakan lagu-lagu The Wanderers dalam konser semalam."
+    found = _out(text, _model(text, [("Bandung", "LOC"), ("The Wanderers", "ORG")]))
+    assert found == [("Bandung", "LOC", (10, 17)), ("The Wanderers", "ORG", (43, 56))]
+
+
+def test_a_masthead_on_a_sports_page_stays_a_body() -> None:
+    text = "Seperti dilaporkan The Times, pelatih itu terancam dipecat usai laga akhir pekan."
+    assert _out(text, _model(text, [("The Times", "ORG")])) == [("The Times", "ORG", (19, 28))]
+
+
+def test_a_city_after_a_singular_article_stays() -> None:
+    text = "Gol tunggal itu memastikan Le Havre menang dalam laga tandang."
+    assert _out(text, _model(text, [("Le Havre", "ORG")])) == [("Le Havre", "ORG", (27, 35))]
+
+
+def test_a_singular_english_word_after_the_stays_a_body() -> None:
+    text = "Menurut The Athletic, klub itu menyiapkan dana besar sebelum laga pembuka."
+    assert _out(text, _model(text, [("The Athletic", "ORG")])) == [("The Athletic", "ORG", (8, 20))]
