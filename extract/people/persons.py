@@ -91,6 +91,8 @@ _MAX_BRACKETS = 5000
 _DEGREE_LOOKAHEAD = 8
 #: A blank and a lowercase letter: the sentence goes on after the word before it.
 _LOWER_NEXT = LazyPattern(r"\s\p{Ll}")
+#: A run of characters between blanks: a word as written with its marks.
+_SPACED_WORD = LazyPattern(r"\S+")
 #: A capitalised word and one blank, closing the text searched (the word before another).
 _CAPITAL_BEFORE = LazyPattern(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}'’.-]* $")
 #: Characters read before a word for the capitalised word right before it.
@@ -1187,7 +1189,7 @@ def _past_body_words(text: str, span: Span, alone: Counter[str], reads: int) -> 
     (an acronym is a body's short name by its form), holds that body's or place's word: the
     name is the rest, when a word of a name's class is left."""
     a, b = span
-    words = list(regex.finditer(r"\S+", text[a:b]))
+    words = list(_SPACED_WORD.get().finditer(text[a:b]))
     if len(words) < 2:
         return span
     if _body_word(words[0].group(), alone, first=True) and alone[words[0].group()] > reads:
@@ -1674,16 +1676,17 @@ def _written_as_body(text: str, name: str, spans: Iterable[Span]) -> bool:
     if any(text[s:e] != name or prev_word(text, s).lower() in verbs for s, e in spans):
         return False
     kinds = word_set("people_body_kinds.txt")
-    for m in regex.finditer(rf"(?<!\w){regex.escape(name)}(?!\w)", text):
-        at0 = max(0, m.start() - _KIND_REACH)
-        words = list(regex.finditer(r"\S+", text[at0 : m.start()]))
+    # the name's whole-word spans: no pattern compiled for each name
+    for start, end in whole_words(text, name, hyphen=False):
+        at0 = max(0, start - _KIND_REACH)
+        words = list(_SPACED_WORD.get().finditer(text[at0:start]))
         while words and words[-1].group() in _KIND_FILLERS:
             words.pop()
         if not words or words[-1].group() not in kinds:
             continue
         kind_end = at0 + words[-1].end()
         posts = [at0 + w.start() for w in words[-3:-1]]
-        if not any(title_prefix_len(text, at, m.end()) >= kind_end - at for at in posts):
+        if not any(title_prefix_len(text, at, end) >= kind_end - at for at in posts):
             return True
     return False
 
