@@ -114,6 +114,8 @@ class _Article:
     other_words: dict[str, list[str]] = field(default_factory=dict)  # word -> places/bodies holding it
     other_spans: list[tuple[int, int]] = field(default_factory=list)  # spans of places and bodies
     per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
+    per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
+    per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -319,6 +321,9 @@ def _article(text: str, ents: Sequence[Entity], tokens: Sequence[Tok] | None) ->
             art.namesakes.add(rest)
         if rest and e.label == EntityLabel.LOC and first.lower() in geo_words():
             art.features.add(rest)
+    # read by `_list_items` for each entity in a list: made once an article
+    art.per_ends = {b: a for a, b in art.per_spans}
+    art.per_heads = {_head_start(text, a): b for a, b in art.per_spans}
     return art
 
 
@@ -1184,8 +1189,7 @@ def _list_items(art: _Article, s: int, ce: int) -> list[tuple[int, int, bool]]:
     as (start, end, is PER), walking ``_LIST_HOPS`` items each way at most; a PER item starts
     at its name's first capitalised word (`Poltak Hotradero` for the model's `Hotradero`)."""
     text, items = art.text, []
-    per_ends = {b: a for a, b in art.per_spans}
-    per_heads = {_head_start(text, a): b for a, b in art.per_spans}
+    per_ends, per_heads = art.per_ends, art.per_heads
     a = s
     for _ in range(_LIST_HOPS):
         end = _item_before(text, a)
