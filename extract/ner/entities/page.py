@@ -35,6 +35,7 @@ from .tokens import (
     _split_spelling,
     _tail_only,
     hosted_event_at,
+    lowercase_words,
     match_head,
     ocean_len,
     region_len,
@@ -159,7 +160,7 @@ def named_regions(text: str, toks: Sequence[Tok], person_spans: Sequence[Span] =
     inside = [(s, e) for s, e in person_spans]
     found, k = [], 0
     seats, firsts = _seats(), _gazetteer_firsts()
-    lower = frozenset(t.low for t in toks if t.text.islower())  # the article's common words
+    lower = lowercase_words(toks)  # the article's common words
     while k < len(toks):
         word = toks[k].text
         if word[:1].islower() and word not in firsts:

@@ -61,6 +61,7 @@ from .tokens import (
     _name_word,
     _spelled,
     _tail_only,
+    lowercase_words,
     match_head,
     region_len,
     title_len,
@@ -187,7 +188,7 @@ def _with_listed_places(
     taken = {k for e in ents for k in tokens_inside(e.span, toks)}
     taken |= {k for s in person_spans for k in tokens_inside(s, toks)}
     by_start = {k[0]: e for e in ents if (k := tokens_inside(e.span, toks))}
-    lower = frozenset(t.low for t in toks if t.text.islower())
+    lower = lowercase_words(toks)
     added: list[Entity] = []
     k = 0
     for start in sorted(by_start):  # a list opens at a found entity: no other word is read

@@ -88,6 +88,7 @@ from .tokens import (
     _with_written_levels,
     _words_in,
     called_alone,
+    lowercase_words,
     match_head,
     region_len,
     token_at,
@@ -204,7 +205,7 @@ def _names_kept(
     a title's field, a name of no one and a made thing (a ship, a variety, a maker's product:
     `_maker_product`); an event's name gives
     the place of its host (`event_places`)."""
-    lower = frozenset(t.text for t in toks if t.text.islower())
+    lower = lowercase_words(toks)
     called = tuple((tuple(text[s:e].split()), s) for s, e in person_spans if text[s:e].strip())
     ents = [b for e in ents if (b := _trimmed(e, toks, text, lower, called)) is not None]
     ents = _article_senses(ents, toks, text, person_spans, lower, kinds)

@@ -20,6 +20,7 @@ from .tokens import (
     _level_in_body,
     _name_word,
     _own_name,
+    lowercase_words,
     match_head,
     region_len,
     title_len,
@@ -231,7 +232,7 @@ def _spelled_bodies(toks: Sequence[Tok], person_starts: frozenset[int] = frozens
     (SMP)`: entities_not.txt, entities_kinds_alone.txt; `Kelompok Informasi Masyarakat (KIM)`:
     `_group_kind`), a place's or a facility's (`Kantor`, `Daerah Istimewa Yogyakarta`);
     ``person_starts``: where the article's persons' names start (`_named_after`)."""
-    lower = frozenset(t.text for t in toks if t.text.islower())
+    lower = lowercase_words(toks)
     return frozenset(
         toks[k].text
         for k, words in _spelled_acronyms(toks).items()

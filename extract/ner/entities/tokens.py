@@ -115,10 +115,12 @@ class Tokens(list[Tok]):
     """What `tokens` gives: the tokens, and their starts and ends in lists of their own, made
     once, so that `tokens_inside` and `token_at` (hundreds of calls an article) bisect plain
     numbers instead of calling a key on each token they pass; `inside` keeps each span's tokens
-    once found (the rules ask about the same dozen spans some 500 times an article), `heads` and
-    `regions` what `match_head` and `region_len` read at a word (asked about 1.6 and 2.5 times a
-    word), `bracketed` and `spelled` the words alone in brackets and the short names spelled out
-    before them (`shortnames`: read some nine and six times an article). Never changed once made."""
+    once found (the rules ask about the same dozen spans some 500 times an article), `heads`,
+    `regions` and `titles` what `match_head`, `region_len` and `title_len` read at a word (asked
+    about 1.6, 2.5 and 2 times a word), `bracketed` and `spelled` the words alone in
+    brackets and the short names spelled out before them (`shortnames`: read some nine and six
+    times an article), `lowercase` the words written in lowercase (`lowercase_words`: read by four
+    steps). Never changed once made."""
 
     def __init__(self, toks: Iterable[Tok]) -> None:
         super().__init__(toks)
@@ -127,8 +129,10 @@ class Tokens(list[Tok]):
         self.inside: dict[Span, range] = {}
         self.heads: dict[int, tuple[int, Label, Head] | None] = {}
         self.regions: dict[tuple[int, bool], int] = {}
+        self.titles: dict[int, int] = {}
         self.bracketed: list[int] | None = None
         self.spelled: dict[int, range] | None = None
+        self.lowercase: frozenset[str] | None = None
 
 
 def tokens(text: str) -> Tokens:
@@ -379,7 +383,17 @@ def _level_in_body(toks: Sequence[Tok], j: int) -> tuple[int, Label, Head] | Non
 
 
 def title_len(toks: Sequence[Tok], i: int) -> int:
-    """How many words from ``i`` form a position title or rank (0: none)."""
+    """How many words from ``i`` form a position title or rank (0: none); read once a word for
+    `Tokens` (kept in its ``titles``: the steps ask about a word about twice)."""
+    if not isinstance(toks, Tokens):
+        return _title_len(toks, i)
+    found = toks.titles.get(i)
+    if found is None:
+        found = toks.titles[i] = _title_len(toks, i)
+    return found
+
+
+def _title_len(toks: Sequence[Tok], i: int) -> int:
     low, exact = _titles()
     low_firsts, exact_firsts = _title_firsts()
     first = toks[i].text.replace(".", "")
@@ -463,6 +477,16 @@ def written_at(toks: Sequence[Tok], words: Sequence[str]) -> list[int]:
         for k in range(len(toks) - n + 1)
         if (not n or toks[k].text == want[0]) and [t.text for t in toks[k : k + n]] == want
     ]
+
+
+def lowercase_words(toks: Sequence[Tok]) -> frozenset[str]:
+    """The words the article writes all in lowercase somewhere (its common words: `malang`,
+    `batu`); for `Tokens` made once (kept in its ``lowercase``: four steps read them)."""
+    if not isinstance(toks, Tokens):
+        return frozenset(t.text for t in toks if t.text.islower())
+    if toks.lowercase is None:
+        toks.lowercase = frozenset(t.text for t in toks if t.text.islower())
+    return toks.lowercase
 
 
 def tokens_inside(span: Span, toks: Sequence[Tok]) -> range:
