@@ -1757,7 +1757,24 @@ def _each_unit(text: str, cand: _Candidate, starts: list[int], prev_end: int) ->
     if not each or prev_end > each[0].end():
         return False
     gap = _WORD.get().findall(text, each[0].end(), cand.start)
-    return any(w.lower() not in _words_of("opener") for w in gap)
+    if not any(w.lower() not in _words_of("opener") for w in gap):
+        return False
+    return _sized_per_unit(text[each[0].end() : cand.start], gap[0].lower())
+
+
+def _sized_per_unit(between: str, first: str) -> bool:
+    """Whether the words ``between`` an each word and its count, ``first`` of them right after
+    it, read as a size per unit. A holding or sending verb (``each_hold``: ``masing-masing
+    menurunkan dua atlet``, ``Setiap hari cabang mengirim dua atlet``) makes it one; a time word
+    (``each_time``, a weekday: ``Setiap tahun lomba ini diikuti 1.500 pelari``, ``digelar setiap
+    Minggu pagi``) says how often, and a participation verb (``masing-masing diikuti delapan
+    atlet``) says who took part in each: the count stays. Any other word is the unit
+    (``Setiap tim terdiri``, ``Masing-masing cabang``)."""
+    if _negative_rx("each_hold").search(between):
+        return True
+    if _negative_rx("each_time").fullmatch(first) or weekday_number(first) is not None:
+        return False
+    return first not in _words_of("cue")
 
 
 def _participant(text: str, cand: _Candidate, total: _Candidate | None) -> Participant:

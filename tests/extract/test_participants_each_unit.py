@@ -4,7 +4,9 @@ GUIDELINES §5).
 An ``each`` word (``masing-masing``, ``setiap``, ``tiap``) earlier in the count's clause, with
 words of its own between it and the count, makes the count a size per unit: ``18 tim yang
 masing-masing terdiri dari tiga siswa`` counts 18 teams, not three pupils. Right before the count,
-or past opener words only, it says "respectively" and the counts stay.
+or past opener words only, it says "respectively" and the counts stay; a time word right after it
+(``Setiap tahun``, ``setiap Jumat pagi``) or a participation verb (``masing-masing diikuti``) keeps
+the count unless a holding or sending verb (``terdiri``, ``mengirimkan``) stands before it.
 
 Invented Indonesian sentences in the style of regional news; whole records with spans, and the
 sentences that must give nothing.
@@ -33,9 +35,29 @@ CASES = [
         " dan 12 pelari.",
         [("31 pelari", 31, False, 31, 31, "pelari"), ("12 pelari", 12, False, 12, 12, "pelari")],
     ),
+    # a time word after the each word says how often (each_time, a weekday): the count stays
+    (
+        "Setiap tahun kejuaraan renang ini diikuti 800 atlet dari berbagai provinsi.",
+        [("800 atlet", 800, False, 800, 800, "atlet")],
+    ),
+    (
+        "Pada setiap sesi lokakarya diikuti 35 peserta dari sekolah mitra.",
+        [("35 peserta", 35, False, 35, 35, "peserta")],
+    ),
+    (
+        "Senam yang digelar setiap Jumat pagi itu diikuti 250 warga.",
+        [("250 warga", 250, False, 250, 250, "warga")],
+    ),
+    # a participation verb after the each word: who took part in each, the count stays
+    (
+        "Dua babak final itu masing-masing diikuti delapan atlet.",
+        [("delapan atlet", 8, False, 8, 8, "atlet")],
+    ),
     # must give nothing: per unit, recipients of aid, staff totals, targets, villages and schools
     ("Masing-masing kecamatan mengirimkan empat peserta ke lomba baca puisi tingkat kabupaten.", []),
-    ("Setiap hari dinas menerjunkan dua tim untuk melayani warga di kecamatan.", []),
+    # a holding or sending verb (each_hold) makes a size per unit after a time word too
+    ("Setiap tahun klub itu mengirimkan dua atlet untuk mengikuti kejuaraan nasional.", []),
+    ("Dalam kejuaraan itu, setiap pekan tiap klub menurunkan tiga atlet.", []),
     ("Pemerintah desa menyalurkan bantuan langsung tunai kepada 250 keluarga penerima manfaat.", []),
     ("Saat ini Dinas Kesehatan memiliki 320 pegawai yang tersebar di 14 puskesmas.", []),
     ("Panitia menargetkan lomba lari tahun depan diikuti 5.000 peserta.", []),
