@@ -25,10 +25,15 @@ CASES = [
         "Selama banjir, BPBD juga menempatkan 15 personel siaga di jalan lintas barat.",
         [("15 personel", 15, False, 15, 15, "personel")],
     ),
-    # must give nothing: a line-up, a ranking, a score
+    # must give nothing: the post verb before players or athletes (the noun guard): a line-up, a
+    # ranking; each gives a count if any noun after the verb were taken
     ("Pelatih menempatkan tiga pemain penyerang di lini depan.", []),
     ("Indonesia menempatkan dua atletnya di jajaran sepuluh besar dunia.", []),
-    ("Tim tuan rumah menang dengan skor 3-1 dan kini menempati peringkat empat klasemen dengan 21 poin.", []),
+    ("Kejuaraan ini menempatkan tiga atlet Jawa Barat di podium.", []),
+    # must give nothing: a staff noun with no post verb before it (the verb guard): a staff total,
+    # a transfer; each gives a count if the staff noun alone were taken
+    ("Polres Sukamaju kini memiliki 120 anggota, naik dari tahun lalu.", []),
+    ("Sebanyak 12 anggota Polres Sukamaju dimutasi ke satuan lain.", []),
 ]
 
 
