@@ -43,6 +43,7 @@ from ..text.words import (
     org_words,
     outlet_words,
     speech_verbs,
+    team_articles,
     verb_like,
     word_class,
     word_set,
@@ -153,11 +154,7 @@ def _clean_entity(text: str, ent: Entity) -> tuple[int, int] | None:
         return None
     if all(w in name_particles()[0] or w in ("I", "Ni") for w in words):
         return None  # a particle alone (Made, Andi) names no one
-    if (
-        len(words) == 2
-        and words[0] in load_lines("names_team_articles.txt")
-        and classes[1] not in _NAME_AFTER_ARTICLE
-    ):
+    if len(words) == 2 and words[0] in team_articles() and classes[1] not in _NAME_AFTER_ARTICLE:
         return None  # I Rossoneri, Les Parisiens: a team's nickname
     if is_region_span(text, span[0], span[1]):
         return None  # Kalteng, Badung: a place

@@ -115,6 +115,15 @@ def english_body_words(*, firm: bool = False) -> frozenset[str]:
 
 
 @cache
+def team_articles(*, nickname: bool = False) -> frozenset[str]:
+    """The European articles that open a team's nickname (`names_team_articles.txt`: `Les`,
+    `Los`, `I`), as written; with ``nickname``, only those not marked `name` (`Le`, `Las` open a
+    city's or an outlet's own name as often: `Le Mans`, `Las Vegas`)."""
+    rows = load_table("names_team_articles.txt")
+    return frozenset(r.word for r in rows if not nickname or r.opens != "name")
+
+
+@cache
 def _club_forms() -> frozenset[str]:
     """Clubs' and teams' forms as written (`entities_club_forms.txt`: `RB`, `FC`, `Esports`)."""
     return frozenset(load_lines("entities_club_forms.txt"))

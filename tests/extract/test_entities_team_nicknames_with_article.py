@@ -2,7 +2,8 @@
 article (`Los`, `Les`, `Die`, `Gli`: names_team_articles.txt) or English `The` before a plural,
 on a sports page (`laga`, `gol`, `klasemen`), is no organisation: team nicknames are not listed
 (data/annotations convention). A band or a gang so named off a sports page stays a body, as do a
-newspaper's masthead (`The Times`) and a city after a singular article (`Le Havre`). Whole entity
+newspaper's masthead (`The Times`), a city after an article marked `name` (`Le Havre`, `Las
+Palmas`) and a name right after the locative `di` (`di The Arenas`). Whole entity
 lists from `resolve_entities` on invented sentences, with the model's entities given."""
 
 from __future__ import annotations
@@ -46,3 +47,21 @@ def test_a_city_after_a_singular_article_stays() -> None:
 def test_a_singular_english_word_after_the_stays_a_body() -> None:
     text = "Menurut The Athletic, klub itu menyiapkan dana besar sebelum laga pembuka."
     assert _out(text, _model(text, [("The Athletic", "ORG")])) == [("The Athletic", "ORG", (8, 20))]
+
+
+def test_a_club_after_an_article_marked_name_stays() -> None:
+    """`Las` opens a city's or a club's own name as often (names_team_articles.txt `name`)."""
+    text = "Las Palmas menang 2-1 atas tim tamu dalam laga pekan ke-20."
+    assert _out(text, _model(text, [("Las Palmas", "ORG")])) == [("Las Palmas", "ORG", (0, 10))]
+
+
+def test_a_name_after_the_locative_di_stays() -> None:
+    text = "Laga final akan digelar di Las Vegas pada Minggu, sedangkan semifinal di The Arenas."
+    found = _out(text, _model(text, [("Las Vegas", "ORG"), ("The Arenas", "ORG")]))
+    assert found == [("Las Vegas", "ORG", (27, 36)), ("The Arenas", "ORG", (73, 83))]
+
+
+def test_the_sports_page_word_is_read_once_an_article() -> None:
+    """A nickname is read on a page with a match's word anywhere, before or after it."""
+    text = "Les Canaris menutup musim dengan kemenangan. Mereka finis ketiga di klasemen."
+    assert _out(text, _model(text, [("Les Canaris", "ORG")])) == []

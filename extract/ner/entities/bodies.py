@@ -75,7 +75,6 @@ from .kinds import (
     _owned_place,
     _place_written_lowercase,
     _school_grade,
-    _team_nickname,
     _without_unplaced_shorts_in_brackets,
     _written_low_phrase,
     _written_lowercase,
@@ -747,7 +746,6 @@ def _names_one(ent: Entity, toks: Sequence[Tok], lower: frozenset[str]) -> bool:
         and not _facility_kind(ent, toks)
         and not _school_grade(ent, toks)
         and not _nickname(ent, toks)
-        and not _team_nickname(ent, toks)
         and not _place_head_only(ent, toks)
         and not _opens_badly(ent, toks)
         and not _market_measure(ent, toks)

@@ -19,7 +19,7 @@ from functools import cache
 from ...people.lexicon import role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...resources import load_lines, load_table
+from ...resources import load_table
 from ...text.patterns import LazyPattern
 from ...text.words import (
     common_words,
@@ -28,6 +28,7 @@ from ...text.words import (
     org_acronyms,
     org_words,
     outlet_words,
+    team_articles,
     word_set,
 )
 from .grammar import _programme_place
@@ -47,12 +48,12 @@ from .words import (
     _ENGLISH_JOINS,
     _ROMAN,
     _YEAR,
-    SPORTS_WORDS,
     Head,
     _heads,
     _joins,
     _not_entities,
     _words_by_kind,
+    country_or_region,
 )
 
 
@@ -135,31 +136,38 @@ def _nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
     return toks[j].low in _nickname_words()["person"] | _nickname_words()["team"]
 
 
-def _team_nickname(ent: Entity, toks: Sequence[Tok]) -> bool:
+def _team_nickname(ent: Entity, toks: Sequence[Tok], sports: bool) -> bool:
     """An ORG of two words, a European plural article and a capitalised word (`Les Parisiens`,
-    `Die Borussen`, `Los Blancos`: names_team_articles.txt, not `_SINGULAR_ARTICLES`) or English
-    `The` and a plural (`The Gunners`, `The Citizens`: `_ENGLISH_PLURAL`), on a sports page (a
-    word of `SPORTS_WORDS`: `laga`, `gol`, `klasemen`): a club's or a squad's nickname, no body
-    listed (data/annotations convention: team nicknames are not listed). A newspaper's masthead
-    word (`The Times`: entities_english_mastheads.txt) or a listed region after the article names
-    an outlet or a place; off a sports page the name is a band's or a gang's (`The Beatles`, `Los
-    Pulpos`), a body."""
+    `Die Borussen`, `Los Blancos`: names_team_articles.txt, less the articles marked `name`) or
+    English `The` and a plural (`The Gunners`, `The Citizens`: `_ENGLISH_PLURAL`), on a sports
+    page (``sports``: a word of `SPORTS_WORDS`, `laga`, `gol`, `klasemen`, in the article): a
+    club's or a squad's nickname, no body listed (data/annotations convention: team nicknames
+    are not listed). A known place is never one: a newspaper's masthead word (`The Times`:
+    entities_english_mastheads.txt), a listed region or country spelled from the article or its
+    word (`Los Angeles`), or a name right after the locative `di` (`digelar di The Dome`); off a
+    sports page the name is a band's or a gang's (`The Beatles`, `Los Pulpos`), a body."""
     inside = tokens_inside(ent.span, toks)
-    if ent.label != Label.ORG or len(inside) != 2:
+    if not sports or ent.label != Label.ORG or len(inside) != 2:
         return False
     article, word = toks[inside.start], toks[inside.start + 1]
-    if not word.text[:1].isupper() or word.low in _english_mastheads("end") or region_len(toks, inside[1]):
+    if not word.text[:1].isupper() or word.low in _english_mastheads("end") or _known_place(ent, toks):
         return False
-    european = (
-        article.text in load_lines("names_team_articles.txt") and article.text not in _SINGULAR_ARTICLES
-    )
+    european = article.text in team_articles(nickname=True)
     plural = article.text == "The" and _ENGLISH_PLURAL.get().fullmatch(word.text) is not None
-    return (european or plural) and any(SPORTS_WORDS.get().fullmatch(t.text) for t in toks)
+    return european or plural
 
 
-#: The singular articles of names_team_articles.txt: they open a city's or an outlet's name as
-#: often as a nickname (`Le Mans`, `Le Havre`, `Il Corriere`; main's records over all news-raw).
-_SINGULAR_ARTICLES = frozenset({"Le", "Il", "Der", "Das"})
+def _known_place(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """A name of two words (an article and a word) the gazetteer or the article reads as a
+    place: a listed region from its first word or its second (`Los Angeles`), a country or
+    region as a whole (`country_or_region`), or right after the locative `di` (news-raw 0-9947:
+    `di The Dome`, `di The Woodlands`, no nickname)."""
+    inside = tokens_inside(ent.span, toks)
+    if region_len(toks, inside.start) or region_len(toks, inside.start + 1) or country_or_region(ent.text):
+        return True
+    return inside.start > 0 and toks[inside.start - 1].low == "di"
+
+
 #: An English plural written capitalised (`Gunners`, `Citizens`, `Magpies`): a word ending in one
 #: `s` after a letter that is no `s` (`Express`, `Congress` are no plurals).
 _ENGLISH_PLURAL = LazyPattern(r"\p{Lu}\p{Ll}+[^s]s")

@@ -50,7 +50,7 @@ from .cuts import (
 )
 from .filters import _called_persons, _kind_of_row, _person_spans, _persons_in_row
 from .grammar import before_called, grammar_entities
-from .kinds import _spelled_kind, event_places
+from .kinds import _spelled_kind, _team_nickname, event_places
 from .model import _relabel, _retype
 from .page import _opens_sentence, dateline_entities, named_regions, outlet_entities, title_regions
 from .places import (
@@ -95,7 +95,7 @@ from .tokens import (
     tokens,
     tokens_inside,
 )
-from .words import _LAST_WORDS, _NATION_AFTER
+from .words import _LAST_WORDS, _NATION_AFTER, SPORTS_WORDS
 
 
 def resolve_entities(
@@ -215,12 +215,14 @@ def _names_kept(
     ents = _without_title_fields(_kin_orgs(ents, toks), toks)
     ents = [place for e in ents for place in event_places(e, toks, text, person_spans)]
     named = makers(ents)
+    sports = SPORTS_WORDS.get().search(text) is not None  # a sports page: once an article
     return [
         _relabel(e, kind) if e.label != Label.PER and (kind := row_kind.get(e.text.casefold())) else e
         for e in ents
         if e.text.casefold() not in spelled
         and (e.label == Label.PER or e.text.casefold() not in in_row)
         and _names_one(e, toks, lower)
+        and not _team_nickname(e, toks, sports)
         and not _made_thing(e, toks)
         and not _maker_product(e, toks, named)
     ]
