@@ -74,3 +74,9 @@ def test_a_capitalised_noun_inside_a_title_keeps_the_maker() -> None:
 def test_a_person_after_the_technology_noun_stays_a_person() -> None:
     text = "Miliarder di bidang teknologi Budi Santoso kembali membeli saham."
     assert _out(text, _model(text, [("Budi Santoso", "PER")])) == [("Budi Santoso", "PER", (30, 42))]
+
+
+def test_the_noun_opening_a_sentence_is_no_title() -> None:
+    """A sentence's first word is capitalised as any: `Game` there reads as `game` does."""
+    text = "Game Naga Sakti kini bisa diunduh secara gratis di ponsel."
+    assert _out(text, _model(text, [("Naga Sakti", "ORG")])) == []

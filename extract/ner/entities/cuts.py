@@ -466,16 +466,17 @@ def _maker_after_cue(ent: Entity, toks: Sequence[Tok], cue: int) -> bool:
     """``ent`` after a noun a maker's name may follow too (word ``cue``: `produk`, `game`,
     `teknologi`, `layanan`, `platform`: entities_maker_cues.txt) names a body, no thing: a
     person (`miliarder di bidang teknologi Elon Musk`), a name holding a body's word (`produk
-    Komite Olahraga …`, the outcome of a body's meeting), a noun written capitalised, a word of a
-    title or a name (`Manajer Produk Vivo Indonesia`), a body's kind before the noun (`perusahaan
+    Komite Olahraga …`, the outcome of a body's meeting), a noun written capitalised inside a
+    sentence, a word of a title or a name (`Manajer Produk Vivo Indonesia`; not `Game Genshin
+    Impact kini …` opening one), a body's kind before the noun (`perusahaan
     teknologi Apple`: people_body_kinds.txt), a place's name listed after the noun
     (`_listed_with_place`), or the name written again elsewhere with no kind's noun before it
     (`produk Acer` beside `Acer menaikkan …`)."""
     if cue < 0 or toks[cue].low.removesuffix("nya") not in word_set("entities_maker_cues.txt"):
         return False
     inside = tokens_inside(ent.span, toks)
-    if ent.label == Label.PER or not toks[cue].text.islower():
-        return True
+    if ent.label == Label.PER or (not toks[cue].text.islower() and not _opens_sentence(toks, cue)):
+        return True  # a sentence's first word is capitalised as any: no title's
     if any(toks[k].low in org_words() for k in inside):
         return True
     kind_before = cue >= 1 and toks[cue - 1].low in word_set("people_body_kinds.txt")
