@@ -80,3 +80,20 @@ def test_the_noun_opening_a_sentence_is_no_title() -> None:
     """A sentence's first word is capitalised as any: `Game` there reads as `game` does."""
     text = "Game Naga Sakti kini bisa diunduh secara gratis di ponsel."
     assert _out(text, _model(text, [("Naga Sakti", "ORG")])) == []
+
+
+def test_products_named_after_their_region_are_no_operators() -> None:
+    """A region after a common noun (`Batik`, `Tenun`) says where the product comes from: no
+    operator's name, so the list stays products."""
+    text = "Pengunjung memborong produk Batik Sragen, Batik Lasem, dan Tenun Sikka di pameran."
+    model = [("Batik Sragen", "ORG"), ("Batik Lasem", "ORG"), ("Tenun Sikka", "ORG")]
+    assert _out(text, _model(text, model)) == []
+
+
+def test_a_bank_closed_by_its_region_is_an_operator() -> None:
+    text = "Nasabah bisa memakai layanan Bank Jateng dan Bank DKI untuk membayar pajak."
+    model = [("Bank Jateng", "ORG"), ("Bank DKI", "ORG")]
+    assert _out(text, _model(text, model)) == [
+        ("Bank Jateng", "ORG", (29, 40)),
+        ("Bank DKI", "ORG", (45, 53)),
+    ]

@@ -484,15 +484,24 @@ def _maker_after_cue(ent: Entity, toks: Sequence[Tok], cue: int) -> bool:
 
 
 def _listed_with_place(toks: Sequence[Tok], cue: int) -> bool:
-    """A listed region's name stands among the capitalised names listed right after the noun
-    ``cue`` with commas and `dan` (`layanan Transjakarta, MRT Jakarta, dan LRT Jakarta`): names
-    so listed are the operators of a place's services, bodies, not things."""
+    """A listed region's name closes an operator's name among the capitalised names listed right
+    after the noun ``cue`` with commas and `dan` (`layanan Transjakarta, MRT Jakarta, dan LRT
+    Jakarta`): names so listed are the operators of a place's services, bodies, not things. The
+    word before the region is an acronym (`MRT`, `LRT`) or a body's word (org_words: `Bank`);
+    after a common noun the region says where a product comes from (`produk Batik Solo, Batik
+    Pekalongan, dan Tenun Sikka`)."""
     k = cue + 1
     while k < len(toks) and (toks[k].text[:1].isupper() or toks[k].text in {",", "dan"}):
-        if region_len(toks, k):
+        if k > cue + 1 and region_len(toks, k) and _operator_word(toks[k - 1]):
             return True
         k += 1
     return False
+
+
+def _operator_word(tok: Tok) -> bool:
+    """A word that opens an operator's name before its region: an acronym of two letters or more
+    (`MRT`, `LRT`, `PDAM`) or a body's word (org_words: `Bank`, `Perumda`)."""
+    return (len(tok.text) > 1 and tok.text.isupper()) or tok.low in org_words()
 
 
 def _written_uncued(ent: Entity, toks: Sequence[Tok]) -> bool:
