@@ -11,6 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..records import Dateline
+from ..text.words import word_set
 from .kinds import Label, LineKind
 from .lexicon import (
     _common_words,
@@ -377,10 +378,13 @@ def _closing_headline(line: str) -> int | None:
     Sukamaju Gelar Panen Raya`, `… tandasnya. Video: Melihat Banjir Rob di Pesisir Utara`): after
     the last sentence's stop (no capitalised title's or abbreviation's dot: `Prof.`), a title-case
     run of a headline's length (`_title_case_headline`) with no stop of its own and a headline's
-    verb or predicate capitalised in it (`Gelar`, `Digelar`, `Naik`). A writer's signature (`Budi
+    clause in it (`_headline_clause`: `Warga Sukamaju Gelar`, `Video: Melihat`); the window starts
+    at a word's start. A writer's signature (`Budi
     Santoso, Pengamat Ekonomi`), a table's heading (`Hasil Lengkap Balapan 2026`) or a list's last
     names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none."""
-    found = list(_LAST_STOP.finditer(line, max(0, len(line) - _CLOSING_HEADLINE_CHARS)))
+    start = max(0, len(line) - _CLOSING_HEADLINE_CHARS)
+    start = line.rfind(" ", 0, start) + 1 if start else 0  # a whole word: `Prof.`, not `rof.`
+    found = list(_LAST_STOP.finditer(line, start))
     if not found:
         return None
     m = found[-1]
@@ -389,8 +393,26 @@ def _closing_headline(line: str) -> int | None:
         return None
     if not _title_case_headline(tail) or _patterns().credit_start.search(line, m.end() - 1):
         return None  # prose, or a credit (`Pewarta: Budi Bagus Santoso Editor: …`)
-    words = (w.strip(_WORD_PUNCT) for w in tail.split())
-    return m.end() if any(w[:1].isupper() and w.casefold() in _headline_verbs() for w in words) else None
+    return m.end() if _headline_clause(tail.split()) else None
+
+
+def _headline_clause(raw: list[str]) -> bool:
+    """Whether the words ``raw`` (as split, punctuation kept) hold a headline's clause: a
+    capitalised headline verb or predicate (`_headline_verbs`) after a capitalised subject
+    (`Warga Sukamaju Gelar …`, `Baca Harga Cabai Naik …`) or after a label's colon (`Video:
+    Melihat …`). A verb opening the run or after a comma or a lowercase word is a slogan's
+    imperative (`Jaga Kesehatan, Tetap Semangat dan Terus Bersatu`), and a first- or
+    second-person word (quotes_speech_persons.txt: `Bersama Kita Bangun Desa`) makes the run
+    spoken words, no headline."""
+    words = [w.strip(_WORD_PUNCT) for w in raw]
+    if any(w.casefold() in word_set("quotes_speech_persons.txt") for w in words):
+        return False
+    for i in range(1, len(words)):
+        if not (words[i][:1].isupper() and words[i].casefold() in _headline_verbs()):
+            continue
+        if raw[i - 1].endswith(":") or (words[i - 1][:1].isupper() and not raw[i - 1].endswith(",")):
+            return True
+    return False
 
 
 def _headline_before_place(text: str, place: str) -> int | None:

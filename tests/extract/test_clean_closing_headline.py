@@ -52,3 +52,31 @@ def test_a_headline_after_an_abbreviations_dot_is_no_closing_headline() -> None:
     last = "Rapat itu dipimpin langsung oleh Prof. Yohanes Bere Rektor Universitas Nusa Cendana Resmikan Gedung Baru"
     page = clean(f"{LEDE} {last}")
     assert page.text == f"{LEDE} {last}"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Jaga Kesehatan, Tetap Semangat dan Terus Bersatu",
+        "Bersama Kita Bangun Desa Maju dan Sejahtera",
+    ],
+    ids=["comma-joined-imperatives", "first-person-slogan"],
+)
+def test_a_closing_slogan_is_no_headline(tail: str) -> None:
+    """A verb opening the run or after a comma or a lowercase word is an imperative, and a first-
+    or second-person word makes spoken words: a slogan closing the speech stays."""
+    page = clean(f"{LEDE} {LAST} {tail}")
+    assert page.text == f"{LEDE} {LAST} {tail}"
+    assert page.boilerplate == ()
+
+
+def test_the_window_starts_at_a_whole_word() -> None:
+    """The 160-character window opens at a word's start: `rof.` of `Prof.` ends no sentence."""
+    last = (
+        "Gedung itu dibangun dengan dana hibah pemerintah pusat, kata Ketua Panitia Pembangunan Prof. "
+        "Adi Santoso Resmikan Gedung Laboratorium Terpadu Fakultas Teknik Universitas Sukamaju Bersama"
+        " Wakil Bupati Sukamaju Dan Jajaran Pemerintah Daerah Kabupaten"
+    )
+    assert len(last) - last.index("Prof.") == 161  # the window would open at `rof.`
+    page = clean(f"{LEDE} {last}")
+    assert page.text == f"{LEDE} {last}"
