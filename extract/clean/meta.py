@@ -1199,10 +1199,12 @@ def _glued_caption_dateline(text: str) -> Dateline | None:
 # its last letter, digit, stop, comma, bracket or quote, perhaps one space, and the dateline's
 # capital; or its last capital glued to the place's capitalised word (`… pukul 07.00 WIBJakarta`)
 _STANDFIRST_SEAM = regex.compile(r"(?:(?<=[\p{Ll}\d.,!?)\"”’]\s?)(?=\p{Lu})|(?<=\p{Lu})(?=\p{Lu}\p{Ll}))")
-# After a standfirst's space the place must open the dateline itself: a region after its comma at
-# most, then the bracketed outlet or the dash (`… persatuan Jakarta (ANTARA) -`; `… warga Jakarta,
-# kata …` is a word of the standfirst)
-_SPACED_PLACE_TAIL = regex.compile(r"(?:, ?\p{Lu}\p{L}*(?: \p{Lu}\p{L}*){0,3})? ?[(\[|–—-]")
+# The outlet's bracket or the dateline's dash after the place (`Jakarta (ANTARA) -`, `Maumere -`)
+_DATELINE_MARK = regex.compile(r"[(\[]|\s[|–—-]\s")
+_WORD_RUN = regex.compile(r"\S+")
+# How many words before the bracket or dash a dateline's place and its region may take (a place
+# of up to four words and a region of up to four after its comma: `Bekasi, Jawa Barat`)
+_DATELINE_WORDS = 8
 # How far into the first paragraph a standfirst may run before the dateline glued to it (an agency's
 # standfirst is a sentence or two, ~50 words)
 _STANDFIRST_CHARS = 600
@@ -1210,28 +1212,35 @@ _STANDFIRST_CHARS = 600
 
 def _glued_standfirst(text: str) -> int | None:
     """Where the lede's dateline starts behind a standfirst glued before it (`Tidak ada yang perlu
-    dikhawatirkanJakarta (ANTARA) - Politikus …`, `… demi persatuan Jakarta (ANTARA) - …`): the
-    first seam whose words open a dateline with its outlet or a known region as its place (after a
-    space, the place followed by the outlet's bracket or dash); None without one."""
-    whole = None
-    for m in _STANDFIRST_SEAM.finditer(text, 1, _STANDFIRST_CHARS):
-        found = _head_dateline(text[m.start() :])
-        if (
-            found is None
-            or found.place is None
-            or not text[m.start() :].casefold().startswith(found.place.casefold())
-        ):
+    dikhawatirkanJakarta (ANTARA) - Politikus …`, `… demi persatuan Jakarta (ANTARA) - …`): at
+    each outlet's bracket or dateline dash (`_DATELINE_MARK`), the seams among the few words
+    before it tried from the right, the first whose words open a dateline with its outlet or a
+    known region as its place; after a space, the place must stand right before the mark with
+    its outlet, or a listed region after its comma (`Banjir melanda kawasan Bekasi, Jawa Barat
+    Jakarta (ANTARA) -` splits before `Jakarta`). None without one."""
+    for mark in _DATELINE_MARK.finditer(text, 1, _STANDFIRST_CHARS):
+        words = [w.start() for w in _WORD_RUN.finditer(text, 0, mark.start())][-_DATELINE_WORDS:]
+        if not words:
             continue
-        if text[m.start() - 1].isspace():
-            # after a space, only the place of the outlet's dateline the paragraph reads ends the
-            # standfirst (`… di wilayah Tangerang Tangerang (ANTARA) -`, `… pukul 07.00 WIBJakarta`)
-            whole = whole or _head_dateline(text)
-            tail = _SPACED_PLACE_TAIL.match(text, m.start() + len(found.place))
-            if found.outlet is None or tail is None or found != whole:
-                continue
-        if found.outlet is not None or found.place.casefold() in _regions():
-            return m.start()
+        seams = list(_STANDFIRST_SEAM.finditer(text, max(1, words[0]), mark.start()))
+        for m in reversed(seams):
+            if _opens_dateline(text, m.start(), mark.start()):
+                return m.start()
     return None
+
+
+def _opens_dateline(text: str, at: int, mark: int) -> bool:
+    """Whether the words at ``at`` open a dateline with its outlet or a known region as its
+    place; after a space the place with its outlet stands right before the bracket or dash at
+    ``mark``, a listed region after its comma at most (`Bekasi, Jawa Barat (ANTARA)`)."""
+    found = _head_dateline(text[at:])
+    if found is None or found.place is None or not text[at:].casefold().startswith(found.place.casefold()):
+        return False
+    if text[at - 1].isspace():
+        rest = text[at + len(found.place) : mark].strip()
+        region = not rest or (rest.startswith(",") and rest.strip(", ").casefold() in _regions())
+        return found.outlet is not None and region
+    return found.outlet is not None or found.place.casefold() in _regions()
 
 
 def _shouted_seam_dateline(text: str) -> Dateline | None:

@@ -58,6 +58,14 @@ CASES = [
         id="place-inside-the-standfirst-is-no-seam",
     ),
     pytest.param(
+        "Genangan air merendam permukiman di Cikarang, Jawa Barat Jakarta (ANTARA) - Genangan air merendam permukiman di Cikarang, Jawa Barat, sejak Senin pagi. Warga mulai mengungsi ke balai desa.",
+        _page(
+            "Jakarta (ANTARA) - Genangan air merendam permukiman di Cikarang, Jawa Barat, sejak Senin pagi. Warga mulai mengungsi ke balai desa.",
+            ("Genangan air merendam permukiman di Cikarang, Jawa Barat", "duplicate"),
+        ),
+        id="standfirst-ending-with-a-place-and-its-region",
+    ),
+    pytest.param(
         f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}",
         _page(f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}"),
         id="standfirst-said-nowhere-else-stays",
