@@ -1202,6 +1202,11 @@ _STANDFIRST_SEAM = regex.compile(r"(?:(?<=[\p{Ll}\d.,!?)\"”’]\s?)(?=\p{Lu})|
 # The outlet's bracket or the dateline's dash after the place (`Jakarta (ANTARA) -`, `Maumere -`)
 _DATELINE_MARK = regex.compile(r"[(\[]|\s[|–—-]\s")
 _WORD_RUN = regex.compile(r"\S+")
+# A lowercase letter glued to a capital inside a word (`budayaTanjung`: a standfirst glued to a place)
+_GLUED_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+# The mark of an agency's dateline after a space: its dash, or its bracketed outlet and a dash
+# (`Jakarta (ANTARA) -`; `Bank Indonesia (BI) Perry …` names a body)
+_OUTLET_DASH = regex.compile(r"\s[|–—-]\s|[(\[][^()\[\]]{1,40}[)\]]\s?[|–—-]")
 # How many words before the bracket or dash a dateline's place and its region may take (a place
 # of up to four words and a region of up to four after its comma: `Bekasi, Jawa Barat`)
 _DATELINE_WORDS = 8
@@ -1214,10 +1219,11 @@ def _glued_standfirst(text: str) -> int | None:
     """Where the lede's dateline starts behind a standfirst glued before it (`Tidak ada yang perlu
     dikhawatirkanJakarta (ANTARA) - Politikus …`, `… demi persatuan Jakarta (ANTARA) - …`): at
     each outlet's bracket or dateline dash (`_DATELINE_MARK`), the seams among the few words
-    before it tried from the right, the first whose words open a dateline with its outlet or a
-    known region as its place; after a space, the place must stand right before the mark with
-    its outlet, or a listed region after its comma (`Banjir melanda kawasan Bekasi, Jawa Barat
-    Jakarta (ANTARA) -` splits before `Jakarta`). None without one."""
+    before it, the first whose words open a dateline with its outlet or a known region as its
+    place; after a space, the place must stand right before the mark with its outlet, or a
+    listed region after its comma, and the standfirst end before it (`_standfirst_end`: `Banjir
+    melanda kawasan Bekasi, Jawa Barat Jakarta (ANTARA) -` splits before `Jakarta`). None
+    without one."""
     for mark in _DATELINE_MARK.finditer(text, 1, _STANDFIRST_CHARS):
         words = [w.start() for w in _WORD_RUN.finditer(text, 0, mark.start())][-_DATELINE_WORDS:]
         if not words:
@@ -1232,15 +1238,40 @@ def _glued_standfirst(text: str) -> int | None:
 def _opens_dateline(text: str, at: int, mark: int) -> bool:
     """Whether the words at ``at`` open a dateline with its outlet or a known region as its
     place; after a space the place with its outlet stands right before the bracket or dash at
-    ``mark``, a listed region after its comma at most (`Bekasi, Jawa Barat (ANTARA)`)."""
+    ``mark``, a listed region after its comma at most (`Bekasi, Jawa Barat (ANTARA)`), and the
+    mark is the dateline's dash or its bracketed outlet before one (`_OUTLET_DASH`)."""
     found = _head_dateline(text[at:])
     if found is None or found.place is None or not text[at:].casefold().startswith(found.place.casefold()):
         return False
     if text[at - 1].isspace():
         rest = text[at + len(found.place) : mark].strip()
         region = not rest or (rest.startswith(",") and rest.strip(", ").casefold() in _regions())
-        return found.outlet is not None and region
+        dash = _OUTLET_DASH.match(text, mark) is not None
+        end = _standfirst_end(text[:at].rstrip(), found.place)
+        return found.outlet is not None and region and dash and end
     return found.outlet is not None or found.place.casefold() in _regions()
+
+
+def _standfirst_end(head: str, place: str) -> bool:
+    """Whether ``head`` ends as a standfirst does before a space and the dateline's ``place``: on
+    a lowercase word, a number or a sentence's stop or quote, or on a whole listed region of up to
+    three words after a comma or a lowercase word (`… kawasan Bekasi, Jawa Barat`, `… di wilayah
+    Tangerang`) that the place does not go on (`Jawa | Barat`, `Penajam | Paser Utara`). A comma,
+    a word glued to a capital (`budayaTanjung`) or another capitalised word goes on the place's
+    own name (`Rio De Janeiro, Brasil`)."""
+    words = head.split()
+    if not words or words[-1].endswith(",") or _GLUED_CAPITAL.search(words[-1]):
+        return False
+    if not words[-1][:1].isupper() or words[-1][-1:] in '.!?"”’':
+        return True
+    if any(f"{' '.join(words[-n:])} {place}".casefold() in _regions() for n in (1, 2, 3)):
+        return False
+    for n in range(1, min(3, len(words)) + 1):
+        before = words[-n - 1] if n < len(words) else ","
+        whole = before.endswith(",") or not before[:1].isupper()
+        if whole and " ".join(words[-n:]).casefold() in _regions():
+            return True
+    return False
 
 
 def _shouted_seam_dateline(text: str) -> Dateline | None:

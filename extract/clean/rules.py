@@ -378,8 +378,8 @@ def _closing_headline(line: str) -> int | None:
     Sukamaju Gelar Panen Raya`, `… tandasnya. Video: Melihat Banjir Rob di Pesisir Utara`): after
     the last sentence's stop (no capitalised title's or abbreviation's dot: `Prof.`), a title-case
     run of a headline's length (`_title_case_headline`) with no stop of its own and a headline's
-    clause in it (`_headline_clause`: `Warga Sukamaju Gelar`, `Video: Melihat`); the window starts
-    at a word's start. A writer's signature (`Budi
+    clause in it (`_headline_clause`: `Warga Sukamaju Gelar`, `Video: Melihat`; no slogan); the
+    window starts at a word's start. A writer's signature (`Budi
     Santoso, Pengamat Ekonomi`), a table's heading (`Hasil Lengkap Balapan 2026`) or a list's last
     names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none."""
     start = max(0, len(line) - _CLOSING_HEADLINE_CHARS)
@@ -398,21 +398,17 @@ def _closing_headline(line: str) -> int | None:
 
 def _headline_clause(raw: list[str]) -> bool:
     """Whether the words ``raw`` (as split, punctuation kept) hold a headline's clause: a
-    capitalised headline verb or predicate (`_headline_verbs`) after a capitalised subject
-    (`Warga Sukamaju Gelar …`, `Baca Harga Cabai Naik …`) or after a label's colon (`Video:
-    Melihat …`). A verb opening the run or after a comma or a lowercase word is a slogan's
-    imperative (`Jaga Kesehatan, Tetap Semangat dan Terus Bersatu`), and a first- or
-    second-person word (quotes_speech_persons.txt: `Bersama Kita Bangun Desa`) makes the run
-    spoken words, no headline."""
+    capitalised headline verb or predicate (`_headline_verbs`: `Warga Sukamaju Gelar …`, `Video:
+    Melihat …`, `Beri Dukungan, Sekolah … Nobar …`). Two verbs or more, each opening the run or a
+    part after a comma or a lowercase word and none after a subject, are a slogan's imperatives
+    (`Jaga Kesehatan, Tetap Semangat dan Terus Bersatu`); a first- or second-person word
+    (quotes_speech_persons.txt: `Bersama Kita Bangun Desa`) makes the run spoken words."""
     words = [w.strip(_WORD_PUNCT) for w in raw]
     if any(w.casefold() in word_set("quotes_speech_persons.txt") for w in words):
         return False
-    for i in range(1, len(words)):
-        if not (words[i][:1].isupper() and words[i].casefold() in _headline_verbs()):
-            continue
-        if raw[i - 1].endswith(":") or (words[i - 1][:1].isupper() and not raw[i - 1].endswith(",")):
-            return True
-    return False
+    verbs = [i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() in _headline_verbs()]
+    opening = [i for i in verbs if i == 0 or raw[i - 1].endswith(",") or words[i - 1].islower()]
+    return bool(verbs) and not (len(opening) > 1 and len(opening) == len(verbs))
 
 
 def _headline_before_place(text: str, place: str) -> int | None:

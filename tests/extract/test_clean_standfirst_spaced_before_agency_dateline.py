@@ -66,6 +66,15 @@ CASES = [
         id="standfirst-ending-with-a-place-and-its-region",
     ),
     pytest.param(
+        "Jalan penghubung antardesa itu rampung dibangun tahun ini Penajam Paser Utara (ANTARA) - Pemerintah kabupaten menyebut jalan penghubung antardesa itu rampung dibangun tahun ini. Warga kini bisa menempuh jarak itu dalam 20 menit.",
+        _page(
+            "Penajam Paser Utara (ANTARA) - Pemerintah kabupaten menyebut jalan penghubung antardesa itu rampung dibangun tahun ini. Warga kini bisa menempuh jarak itu dalam 20 menit.",
+            ("Jalan penghubung antardesa itu rampung dibangun tahun ini", "duplicate"),
+            dateline=Dateline(place="Penajam Paser Utara", outlet="ANTARA"),
+        ),
+        id="standfirst-before-a-place-of-three-words",
+    ),
+    pytest.param(
         f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}",
         _page(f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}"),
         id="standfirst-said-nowhere-else-stays",
