@@ -1202,8 +1202,9 @@ _STANDFIRST_SEAM = regex.compile(r"(?:(?<=[\p{Ll}\d.,!?)\"”’]\s?)(?=\p{Lu})|
 # The outlet's bracket or the dateline's dash after the place (`Jakarta (ANTARA) -`, `Maumere -`)
 _DATELINE_MARK = regex.compile(r"[(\[]|\s[|–—-]\s")
 _WORD_RUN = regex.compile(r"\S+")
-# A lowercase letter glued to a capital inside a word (`budayaTanjung`: a standfirst glued to a place)
-_GLUED_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+# A standfirst's last letter, digit, stop, comma or quote glued to a capital inside a word
+# (`budayaTanjung`, `apraisal,Kabupaten`: a standfirst glued to a place's first word)
+_GLUED_CAPITAL = regex.compile(r"[\p{Ll}\d.,!?)\"”’]\p{Lu}")
 # The mark of an agency's dateline after a space: its dash, or its bracketed outlet and a dash
 # (`Jakarta (ANTARA) -`; `Bank Indonesia (BI) Perry …` names a body)
 _OUTLET_DASH = regex.compile(r"\s[|–—-]\s|[(\[][^()\[\]]{1,40}[)\]]\s?[|–—-]")
@@ -1257,8 +1258,8 @@ def _standfirst_end(head: str, place: str) -> bool:
     a lowercase word, a number or a sentence's stop or quote, or on a whole listed region of up to
     three words after a comma or a lowercase word (`… kawasan Bekasi, Jawa Barat`, `… di wilayah
     Tangerang`) that the place does not go on (`Jawa | Barat`, `Penajam | Paser Utara`). A comma,
-    a word glued to a capital (`budayaTanjung`) or another capitalised word goes on the place's
-    own name (`Rio De Janeiro, Brasil`)."""
+    a word glued to a capital (`budayaTanjung`, `lahan,Kabupaten`: the seam is inside it) or
+    another capitalised word goes on the place's own name (`Rio De Janeiro, Brasil`)."""
     words = head.split()
     if not words or words[-1].endswith(",") or _GLUED_CAPITAL.search(words[-1]):
         return False

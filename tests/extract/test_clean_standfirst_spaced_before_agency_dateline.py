@@ -75,6 +75,15 @@ CASES = [
         id="standfirst-before-a-place-of-three-words",
     ),
     pytest.param(
+        "Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian,Kabupaten Sukamaju (ANTARA) - Dinas PUPR menyebut pembebasan lahan bendungan memasuki tahap akhir. Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian, kata dia.",
+        _page(
+            "Kabupaten Sukamaju (ANTARA) - Dinas PUPR menyebut pembebasan lahan bendungan memasuki tahap akhir. Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian, kata dia.",
+            ("Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian,", "duplicate"),
+            dateline=Dateline(place="Kabupaten Sukamaju", outlet="ANTARA"),
+        ),
+        id="comma-glued-to-a-place-of-two-words",
+    ),
+    pytest.param(
         f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}",
         _page(f"Jalur sepeda baru siap dipakai warga ibu kota {LEDE}{CLOSE}"),
         id="standfirst-said-nowhere-else-stays",
