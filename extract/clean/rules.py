@@ -21,6 +21,7 @@ from .lexicon import (
     _patterns,
     _place_names,
     _regions,
+    _table_headings,
 )
 from .lines import (
     _HEADLINE_MAX_WORDS,
@@ -404,8 +405,12 @@ def _after_attribution(head: str, tail: str) -> bool:
     """Whether a title-case ``tail`` closing the paragraph follows a quotation's attribution closing
     ``head`` (`…," pungkasnya. Momen Warga Sukamaju Sambut Bupati di Balai Desa`): the speaker closes
     the story, and no body goes on in title case. A label, a bracket (`… (rin)`, a schedule's
-    `Minggu (10/5)`, a list's heading `Hasil Lomba:`) or a date in the run is none."""
-    if any(c in tail for c in ":()") or _date_span(tail) is not None:
+    `Minggu (10/5)`, a list's heading `Hasil Lomba:`) or a date in the run is none, and so are a
+    table's heading (`Hasil Lengkap Lomba Perahu 2025`: `_table_headings`) and a writer's signature
+    (`Yohanes Bere, Pengamat Kebijakan Publik`: a comma parts the name from the role)."""
+    if any(c in tail for c in ":(),") or _date_span(tail) is not None:
+        return False
+    if tail.split()[0].strip(_WORD_PUNCT).casefold() in _table_headings():
         return False
     return _QUOTE_ATTRIBUTION.search(head, max(0, len(head) - _ATTRIBUTION_CHARS - 8)) is not None
 

@@ -58,3 +58,13 @@ def test_a_quotation_inside_the_last_sentence_is_no_attribution() -> None:
     tail = "Meriahnya Pesta Desa Sukamaju Tahun Ini"
     page = clean(f"{LEDE} {last} {tail}")
     assert page.text == f"{LEDE} {last} {tail}"
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a comma in the run reads as a signature (`Nama, Pengamat …`): a headline with a comma stays",
+)
+def test_a_headline_with_a_comma_after_the_attribution_is_a_teaser() -> None:
+    headline = "Dilanda Masalah Keluarga, Penyanyi Asal Ende Tetap Manggung"
+    page = clean(f"{LEDE} {LAST} {headline}")
+    assert page.text == f"{LEDE} {LAST}"
