@@ -21,6 +21,7 @@ from .lexicon import (
     _patterns,
     _place_names,
     _regions,
+    _table_headings,
 )
 from .lines import (
     _HEADLINE_MAX_WORDS,
@@ -370,6 +371,10 @@ def _glued_headline_end(text: str) -> int | None:
 _LAST_STOP = regex.compile(r"(\S+?)([.!?]+)[\"”’]?\s+(?=[\p{Lu}\d])")
 # how far from the paragraph's end such a headline may start (a headline is ~15 words)
 _CLOSING_HEADLINE_CHARS = 160
+# The last sentence closing a quotation with its attribution (`…," pungkasnya.`, `…," kata Budi
+# Santoso.`): the speaker's words and verb after the closing mark, a few words and the stop
+_ATTRIBUTION_CHARS = 40
+_QUOTE_ATTRIBUTION = regex.compile(rf"[,.!?][\"”]\s+[^\"“”.!?\n]{{1,{_ATTRIBUTION_CHARS}}}[.!?]\s*$")
 
 
 def _closing_headline(line: str) -> int | None:
@@ -379,7 +384,8 @@ def _closing_headline(line: str) -> int | None:
     run of a headline's length (`_title_case_headline`) with no stop of its own and a headline's
     verb or predicate capitalised in it (`Gelar`, `Digelar`, `Naik`). A writer's signature (`Budi
     Santoso, Pengamat Ekonomi`), a table's heading (`Hasil Lengkap Balapan 2026`) or a list's last
-    names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none."""
+    names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none. After a quotation's
+    attribution (`_after_attribution`) no such verb is needed."""
     found = list(_LAST_STOP.finditer(line, max(0, len(line) - _CLOSING_HEADLINE_CHARS)))
     if not found:
         return None
@@ -389,8 +395,24 @@ def _closing_headline(line: str) -> int | None:
         return None
     if not _title_case_headline(tail) or _patterns().credit_start.search(line, m.end() - 1):
         return None  # prose, or a credit (`Pewarta: Budi Bagus Santoso Editor: …`)
+    if _after_attribution(line[: m.end()], tail):
+        return m.end()
     words = (w.strip(_WORD_PUNCT) for w in tail.split())
     return m.end() if any(w[:1].isupper() and w.casefold() in _headline_verbs() for w in words) else None
+
+
+def _after_attribution(head: str, tail: str) -> bool:
+    """Whether a title-case ``tail`` closing the paragraph follows a quotation's attribution closing
+    ``head`` (`…," pungkasnya. Momen Warga Sukamaju Sambut Bupati di Balai Desa`): the speaker closes
+    the story, and no body goes on in title case. A label, a bracket (`… (rin)`, a schedule's
+    `Minggu (10/5)`, a list's heading `Hasil Lomba:`) or a date in the run is none, and so are a
+    table's heading (`Hasil Lengkap Lomba Perahu 2025`: `_table_headings`) and a writer's signature
+    (`Yohanes Bere, Pengamat Kebijakan Publik`: a comma parts the name from the role)."""
+    if any(c in tail for c in ":(),") or _date_span(tail) is not None:
+        return False
+    if tail.split()[0].strip(_WORD_PUNCT).casefold() in _table_headings():
+        return False
+    return _QUOTE_ATTRIBUTION.search(head, max(0, len(head) - _ATTRIBUTION_CHARS - 8)) is not None
 
 
 def _headline_before_place(text: str, place: str) -> int | None:
