@@ -654,6 +654,11 @@ def _function_words() -> frozenset[str]:
 
 
 @cache
+def _table_headings() -> frozenset[str]:
+    return frozenset(load_lines("clean_table_headings.txt"))
+
+
+@cache
 def _prompt_clause() -> regex.Pattern[str]:
     """A site prompt by its parts (``clean_prompt_parts.txt``): an imperative of following or
     subscribing, a word of purpose and what the reader gets, at most two words between each

@@ -22,6 +22,7 @@ from .lexicon import (
     _patterns,
     _place_names,
     _regions,
+    _table_headings,
 )
 from .lines import (
     _HEADLINE_MAX_WORDS,
@@ -371,6 +372,10 @@ def _glued_headline_end(text: str) -> int | None:
 _LAST_STOP = regex.compile(r"(\S+?)([.!?]+)[\"”’]?\s+(?=[\p{Lu}\d])")
 # how far from the paragraph's end such a headline may start (a headline is ~15 words)
 _CLOSING_HEADLINE_CHARS = 160
+# The last sentence closing a quotation with its attribution (`…," pungkasnya.`, `…," kata Budi
+# Santoso.`): the speaker's words and verb after the closing mark, a few words and the stop
+_ATTRIBUTION_CHARS = 40
+_QUOTE_ATTRIBUTION = regex.compile(rf"[,.!?][\"”]\s+[^\"“”.!?\n]{{1,{_ATTRIBUTION_CHARS}}}[.!?]\s*$")
 
 
 def _closing_headline(line: str) -> int | None:
@@ -381,7 +386,8 @@ def _closing_headline(line: str) -> int | None:
     clause in it (`_headline_clause`: `Warga Sukamaju Gelar`, `Video: Melihat`; no slogan); the
     window starts at a word's start. A writer's signature (`Budi
     Santoso, Pengamat Ekonomi`), a table's heading (`Hasil Lengkap Balapan 2026`) or a list's last
-    names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none."""
+    names hold none; a labelled credit (`Pewarta: Budi Bagus Santoso`) is none. After a quotation's
+    attribution (`_after_attribution`) no such verb is needed."""
     start = max(0, len(line) - _CLOSING_HEADLINE_CHARS)
     start = line.rfind(" ", 0, start) + 1 if start else 0  # a whole word: `Prof.`, not `rof.`
     found = list(_LAST_STOP.finditer(line, start))
@@ -393,7 +399,17 @@ def _closing_headline(line: str) -> int | None:
         return None
     if not _title_case_headline(tail) or _patterns().credit_start.search(line, m.end() - 1):
         return None  # prose, or a credit (`Pewarta: Budi Bagus Santoso Editor: …`)
+    if _spoken(tail.split()):
+        return None  # `Bersama Kita Bangun Desa`: a slogan in the first or second person
+    if _after_attribution(line[: m.end()], tail):
+        return m.end()
     return m.end() if _headline_clause(tail.split()) else None
+
+
+def _spoken(raw: list[str]) -> bool:
+    """Whether a first- or second-person word (quotes_speech_persons.txt: `Kita`, `Kami`) stands
+    among the words ``raw``: spoken words, a slogan, not another article's headline."""
+    return any(w.strip(_WORD_PUNCT).casefold() in word_set("quotes_speech_persons.txt") for w in raw)
 
 
 def _headline_clause(raw: list[str]) -> bool:
@@ -401,14 +417,25 @@ def _headline_clause(raw: list[str]) -> bool:
     capitalised headline verb or predicate (`_headline_verbs`: `Warga Sukamaju Gelar …`, `Video:
     Melihat …`, `Beri Dukungan, Sekolah … Nobar …`). Two verbs or more, each opening the run or a
     part after a comma or a lowercase word and none after a subject, are a slogan's imperatives
-    (`Jaga Kesehatan, Tetap Semangat dan Terus Bersatu`); a first- or second-person word
-    (quotes_speech_persons.txt: `Bersama Kita Bangun Desa`) makes the run spoken words."""
+    (`Jaga Kesehatan, Tetap Semangat dan Terus Bersatu`)."""
     words = [w.strip(_WORD_PUNCT) for w in raw]
-    if any(w.casefold() in word_set("quotes_speech_persons.txt") for w in words):
-        return False
     verbs = [i for i, w in enumerate(words) if w[:1].isupper() and w.casefold() in _headline_verbs()]
     opening = [i for i in verbs if i == 0 or raw[i - 1].endswith(",") or words[i - 1].islower()]
     return bool(verbs) and not (len(opening) > 1 and len(opening) == len(verbs))
+
+
+def _after_attribution(head: str, tail: str) -> bool:
+    """Whether a title-case ``tail`` closing the paragraph follows a quotation's attribution closing
+    ``head`` (`…," pungkasnya. Momen Warga Sukamaju Sambut Bupati di Balai Desa`): the speaker closes
+    the story, and no body goes on in title case. A label, a bracket (`… (rin)`, a schedule's
+    `Minggu (10/5)`, a list's heading `Hasil Lomba:`) or a date in the run is none, and so are a
+    table's heading (`Hasil Lengkap Lomba Perahu 2025`: `_table_headings`) and a writer's signature
+    (`Yohanes Bere, Pengamat Kebijakan Publik`: a comma parts the name from the role)."""
+    if any(c in tail for c in ":(),") or _date_span(tail) is not None:
+        return False
+    if tail.split()[0].strip(_WORD_PUNCT).casefold() in _table_headings():
+        return False
+    return _QUOTE_ATTRIBUTION.search(head, max(0, len(head) - _ATTRIBUTION_CHARS - 8)) is not None
 
 
 def _headline_before_place(text: str, place: str) -> int | None:

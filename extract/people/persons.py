@@ -35,7 +35,9 @@ from ..text.tokens import (
 from ..text.words import (
     NAMEISH,
     WordClass,
+    common_words,
     folded,
+    given_names,
     group_forms,
     listed_body_short_name,
     name_particles,
@@ -1151,6 +1153,7 @@ def entity_names(
         if span is None:
             continue
         span = _past_body_words(text, span, alone, reads[ent.text])
+        span = _past_clause_words(text, span)
         # a word the entity's own trimming cut off, or the model's person of its own, stays off
         if span[0] == ent.span[0] and span[0] - 1 not in per_ends:
             span = _with_first_name_before(text, span, lone)
@@ -1193,6 +1196,49 @@ def _past_body_words(text: str, span: Span, alone: Counter[str], reads: int) -> 
         a, words = a + words[1].start(), words[1:]
     if len(words) >= 2 and _body_word(words[-1].group(), alone, first=False):
         b, words = span[0] + words[-2].end(), words[:-1]
+    if any(word_class(w.group()) in NAMEISH for w in words):
+        return a, b
+    return span
+
+
+#: Prefixes of intransitive verbs and of the words made of them (`beralih`, `terletak`,
+#: `dikira`), and the circumfix of nouns made of a verb (`pernyataan`), on a common word.
+_CLAUSE_PREFIXES = ("ber", "ter", "di")
+_NOUN_CIRCUMFIX = ("per", "an")
+#: Letters at least in the common word under the affix: a shorter one (`ber-as`, `di-an`) is
+#: as often a name's own letters.
+_MIN_CLAUSE_STEM = 3
+
+
+def _clause_word(word: str) -> bool:
+    """A capitalised verb or noun made of a common word (names_common_words.txt) with ber-, ter-
+    or di- (`Beralih` of `alih`, `Terletak`, `Berarti`, `Dikira`) or per-…-an (`Pernyataan` of
+    `nyata`): a word of the clause the name opens or closes, no name's; not a given name nor a
+    region's word (`Bergas`)."""
+    low = word.lower()
+    if word.isupper() or not low.isalpha() or low in given_names() or is_region_span(word, 0, len(word)):
+        return False
+    stems = [low[len(p) :] for p in _CLAUSE_PREFIXES if low.startswith(p)]
+    if low.startswith(_NOUN_CIRCUMFIX[0]) and low.endswith(_NOUN_CIRCUMFIX[1]):
+        stems.append(low[len(_NOUN_CIRCUMFIX[0]) : -len(_NOUN_CIRCUMFIX[1])])
+    return any(len(st) >= _MIN_CLAUSE_STEM and st in common_words() for st in stems)
+
+
+def _past_clause_words(text: str, span: Span) -> Span:
+    """`Ultimatum Prabowo Pernyataan Said …`, `Nukman Terakhir`, `Lyon Terletak di …`, `Dipacu
+    Dongkrak`: a person's span of two words or more that opens or ends on a verb or a noun made
+    of a common word (`_clause_word`) runs into the clause or the headline beside the name: the
+    name is the rest, when a word of a name's class is left. A last word before `yang` stays:
+    a relative clause opens on a noun phrase, so the word ends the name (`Domenico Berarti yang
+    mencetak …`, a name misspelt into a verb's shape)."""
+    a, b = span
+    words = list(regex.finditer(r"\S+", text[a:b]))
+    if len(words) < 2:
+        return span
+    if _clause_word(words[-1].group()) and next_word(text, b).lower() != "yang":
+        b, words = a + words[-2].end(), words[:-1]
+    if len(words) >= 2 and _clause_word(words[0].group()):
+        a, words = a + words[1].start(), words[1:]
     if any(word_class(w.group()) in NAMEISH for w in words):
         return a, b
     return span

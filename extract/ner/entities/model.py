@@ -237,7 +237,11 @@ def _retype(ent: Entity, toks: Sequence[Tok]) -> Entity | None:
         return _relabel(ent, Label.ORG)  # `RB Leipzig` tagged LOC: the club
     if head is None and first is not None and region_len(toks, first, kecamatan=True) == _words_in(ent, toks):
         return _relabel(ent, Label.LOC)
-    if head is None and ent.label == Label.ORG and _venue_after_di(ent, toks):
+    if (
+        head is None
+        and ent.label == Label.ORG
+        and (_venue_after_di(ent, toks) or _addressed_after_di(ent, toks))
+    ):
         return _relabel(ent, Label.LOC)
     if head is None and ent.label == Label.ORG and _toll_gate(ent, toks):
         return _toll_gate_place(ent, toks)
@@ -290,6 +294,32 @@ def _venue_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[inside.start - 1].text == "di"
         and toks[inside[-1]].low in word_set("entities_facility_tails.txt")
     )
+
+
+def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """Right after `di`, a name of title-cased words that a comma and a listed region's or
+    country's name follow (`di Arthayasa Stable, Cinere, Depok`, `di Forum Horsens, Denmark`):
+    the venue and its address, the place the news happens in (GUIDELINES §6); a word in
+    capitals (a body's short name: `di BPS, Jakarta`), an English body's word (`di University of
+    Leeds, Inggris`) and a club's form keep the body."""
+    inside = tokens_inside(ent.span, toks)
+    after = inside.stop if inside else 0
+    return (
+        len(inside) > 0
+        and inside.start > 0
+        and toks[inside.start - 1].text == "di"
+        and all(_title_word(toks[k]) for k in inside)
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and region_len(toks, after + 1, kecamatan=True) > 0
+        and not _english_body(ent)
+        and not club_formed(ent.text)
+    )
+
+
+def _title_word(tok: Tok) -> bool:
+    """A word written in title case: a capital, then lowercase letters (`Stable`, `Horsens`)."""
+    return tok.text[:1].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
 
 
 #: The short form of `Gerbang Tol` that opens a toll gate's name (`GT Cikupa`, `GT Kisaran`).

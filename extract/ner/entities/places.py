@@ -18,7 +18,7 @@ import regex
 from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
+from ...text.words import common_words, english_body_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -70,7 +70,17 @@ from .tokens import (
     tokens,
     tokens_inside,
 )
-from .words import _LEVEL_RANKS, MAX_ABBREV_WORDS, MAX_NAME_WORDS, Head, _districts, _joins, _regions, _seats
+from .words import (
+    _LEVEL_RANKS,
+    LOCATIVES,
+    MAX_ABBREV_WORDS,
+    MAX_NAME_WORDS,
+    Head,
+    _districts,
+    _joins,
+    _regions,
+    _seats,
+)
 
 
 def _listed_in_a_row(ent: Entity, toks: Sequence[Tok], text: str) -> list[Entity]:
@@ -754,12 +764,48 @@ def with_persons(
     toks = toks if toks is not None else tokens(text)
     spans = set(_person_spans(toks, persons, list(officials)))
     companies = _companies_dropped(text, entities, spans)
+    places = {
+        e.span for e in entities if e.label == Label.PER and _place_not_person(e, toks, spans, entities)
+    }
     others = [
-        _relabel(e, Label.ORG) if " ".join(e.text.split()) in companies and e.label != Label.ORG else e
+        _relabel(e, Label.ORG)
+        if " ".join(e.text.split()) in companies and e.label != Label.ORG
+        else _relabel(e, Label.LOC)
+        if e.span in places
+        else e
         for e in entities
-        if e.label != Label.PER or " ".join(e.text.split()) in companies
+        if e.label != Label.PER or " ".join(e.text.split()) in companies or e.span in places
     ]
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
+
+
+def _place_not_person(ent: Entity, toks: Sequence[Tok], spans: set[Span], places: Sequence[Entity]) -> bool:
+    """A model PER the people layer put no person in (no person's mention overlaps it), of
+    capitalised words, that a locative preposition stands right before (`ditangkap di Kaliaking
+    Lor`; one word only where a found place holds it elsewhere: `di Jerez` beside `Sirkuit
+    Jerez`) or that stands between commas before a listed region's or country's name (`di
+    Stadion Adrar, Agadir, Maroko`: an address): the place, a LOC (GUIDELINES §6); after a
+    lowercase word a country is a person's nationality, and a name a capitalised word goes on
+    after is part of a longer name (`di SBY Cup`), one holding an English body's word the body."""
+    if any(a < ent.span[1] and ent.span[0] < b for a, b in spans):
+        return False
+    inside = tokens_inside(ent.span, toks)
+    if not inside or not all(_name_word(toks[j]) for j in inside):
+        return False
+    before = toks[inside.start - 1].text if inside.start else ""
+    after = inside.stop
+    if (after < len(toks) and toks[after].text[:1].isupper()) or any(
+        toks[j].low in english_body_words() for j in inside
+    ):
+        return False
+    addressed = (
+        before == ","
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and region_len(toks, after + 1) > 0
+    )
+    elsewhere = len(inside) > 1 or any(p.label == Label.LOC and ent.text in p.text.split() for p in places)
+    return (before in LOCATIVES and elsewhere) or addressed
 
 
 def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) -> frozenset[str]:

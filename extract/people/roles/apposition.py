@@ -243,7 +243,7 @@ class _NameFirst(_TitleLinks):
             if (
                 (si and conn not in (",", *role_words("and_word")))
                 or sp is None
-                or sp[0] != 0
+                or (sp[0] != 0 and not self._item_named_whole(seg, bool(out)))
                 or self.head_first(seg)
             ):
                 break
@@ -253,6 +253,15 @@ class _NameFirst(_TitleLinks):
             out.append(rm)
             stop = seg[-1].j
         return (out, stop) if out else None
+
+    def _item_named_whole(self, seg: list[El], listed: bool) -> bool:
+        """anggota MKMK, yakni Jimly Asshiddiqie, Bintan Saragih dan …: an item of a `yakni` list
+        is a name from its first word, though the lexicon knows that word as a region's, when the
+        model reads the item as one person from its first word to its last, or when the list has
+        named a holder already and the item ends with a known given name: the post and its body
+        were written before `yakni`, so no place of the post opens an item after it."""
+        start, end = self.toks[seg[0].i].start, self.toks[seg[-1].j - 1].end
+        return self.per_ends.get(start) == end or (listed and len(seg) >= 2 and seg[-1].kind is W.GIV)
 
     def _name_first_start(self, m: _Mention) -> tuple[int, int, bool] | None:
         """Where a name before the title must end, where the mention ends and whether an age in

@@ -172,11 +172,43 @@ class _Scanner(_NameFirst):
             if end + 3 + dot < self.n and toks[end].text == "(" and toks[end + 2 + dot].text == ")":
                 at = end + 3 + dot  # Pelaksana Tugas (Plt) Direktur …: the head's abbreviation in brackets
             h2 = match_head(toks, at)
-            if h2 is None or (official and not h2.official):
+            if h2 is None or (official and not h2.official) or self._functional_level(at):
                 break  # Kepala Dinas Pemuda, Olahraga …: an occupation after a post names its field
             end, official = h2.end, official or h2.official
             head = h2.text
         return self._head_gloss(end), official, head
+
+    def _expert_in_name(self, start: int, head: str) -> bool:
+        """… didatangkan Al Ahli musim ini: a capitalised `Ahli` mid-sentence right after a
+        capitalised word that opens no post is a word of that name (a club, a society), no head."""
+        toks = self.toks
+        return (
+            head == "ahli"
+            and start > 1
+            and toks[start].text[0].isupper()
+            and not toks[start].newline
+            and toks[start - 1].kind is WORD
+            and toks[start - 1].text[0].isupper()
+            and match_head(toks, start - 1) is None
+            and toks[start - 2].kind is WORD
+            and toks[start - 2].text not in _SENTENCE_OPENERS
+        )
+
+    def _experts_plural(self, start: int, head: str) -> bool:
+        """mengirim para ahli ke wilayah Ushuaia: a scholar's occupation (`body_head`) after `para`
+        names a group of them, no one holder."""
+        return start > 0 and head in role_words("body_head") and self.toks[start - 1].text.lower() == "para"
+
+    def _functional_level(self, k: int) -> bool:
+        """Peneliti Ahli Muda, Widyaprada Ahli Utama: `Ahli` at ``k`` before a level word
+        (`post_level`) is the level of a functional post, a word of the title before it, no
+        expert's head."""
+        toks = self.toks
+        return (
+            toks[k].text.lower() == "ahli"
+            and k + 1 < self.n
+            and toks[k + 1].text.lower() in role_words("post_level")
+        )
 
     def _head_gloss(self, end: int) -> int:
         """Peratin (Kepala Desa) Kerbang Dalam, Kepalo Tiyuh (Kepala Desa) Daya Asri: a bracket
@@ -244,6 +276,13 @@ class _Scanner(_NameFirst):
         # wakil Malaysia Pearly Tan, wakil Indonesia di final: a bare `wakil` before a country or
         # region (no post after it) is a side's representative (a player, a delegate), no deputy
         if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
+            return end
+        # konsultan ahli Komite X, saksi ahli: `ahli` modifies the noun before it, no head
+        if head == "ahli" and prev is not None and prev.text in role_words("expert_noun"):
+            return end
+        if self._expert_in_name(start, head) or self._experts_plural(start, head):
+            return end
+        if self._functional_level(start):
             return end
         # Pejabat Pimpinan Tinggi Pratama: a civil-service grade, not a post with its holder
         if _grade_at(toks, end - 1):
@@ -402,7 +441,7 @@ class _Scanner(_NameFirst):
             return [r for r in results if r is not None], m.run_end
         found = (
             None
-            if m.selaku or m.apposed
+            if m.selaku or m.apposed or self._apposed_to_person(m)
             else self._name_after(m, title, title_span)
             or self._colon_name(m, title, title_span)
             or self._namely(m, title, title_span)
@@ -419,6 +458,18 @@ class _Scanner(_NameFirst):
         if found is None and not m.selaku:
             return self._this_holder(m, title, title_span)
         return found
+
+    def _apposed_to_person(self, m: _Mention) -> bool:
+        """Mioara Mandea, seorang ahli geofisika di CNES … dan peneliti proyek Gravimetry, Magnetism;
+        Nathan Magarvey, ahli biokimia dari Universitas X …, Delftia: a lowercase scholar's or
+        physician's occupation (`body_head`), right after a comma (and `seorang`) that follows a name the
+        model reads as a person, describes that name; no holder is looked for after its title."""
+        toks, b = self.toks, m.start
+        if not (m.head in role_words("body_head") and toks[b].text[0].islower()):
+            return False
+        if b > 0 and toks[b - 1].text.lower() == "seorang":
+            b -= 1
+        return b > 1 and toks[b - 1].text == "," and any(e == toks[b - 2].end for _, e in self.per_spans)
 
     def _holds_post_before(self, end: int) -> bool:
         """Whether the name ending at ``end`` holds the post written right before it with no comma

@@ -171,6 +171,10 @@ class _Fields(_Evidence):
             if low in role_words("and_word") and k > j and toks[k - 1].text not in role_words("and_word"):
                 k += 1
                 continue
+            if k > j and _field_pair(toks[k - 1].text, low):
+                words += 1
+                k += 1
+                continue
             if (
                 not low.isalpha()  # se-Kecamatan: "all … of", no field
                 or low in role_words("not_descriptor")
@@ -388,3 +392,10 @@ class _Fields(_Evidence):
             and not toks[j + 2].space
             and toks[j + 2].kind is kind
         )
+
+
+def _field_pair(before: str, low: str) -> bool:
+    """spesialis penyakit dalam, pakar penyakit dalam: a lowercase word that otherwise ends a
+    field (`dalam`, in) is the second word of a field's name after the first (`field_pair`,
+    internal medicine), no preposition."""
+    return f"{before.lower()} {low}" in role_words("field_pair")

@@ -78,21 +78,11 @@ def test_a_place_or_no_body_after_the_link_names_no_official(text: str) -> None:
     assert _officials(text) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`dalam` of `penyakit dalam` is read as a preposition, so the field words do not reach"
-    " `dari` and the hospital (news-raw tune: 1 article)",
-)
 def test_internal_medicine_as_a_field_before_the_hospital() -> None:
     s = "Dokter spesialis penyakit dalam dari RSUD Sukamaju, dr Yoga Pratama, menyarankan pasien berpuasa."
     assert _officials(s) == [("Yoga Pratama", "Dokter spesialis penyakit dalam dari RSUD Sukamaju")]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="`ahli` and `entomolog` are no heads of the role lexicon: a name, the occupation and"
-    " `di` with the body give no post (news-raw tune: 2 articles)",
-)
 def test_an_expert_after_the_name_with_di_and_the_body() -> None:
     s = "Hal itu, kata Dimas Wicaksono, ahli paleontologi di Universitas Tanjung Harapan, wajar saja."
     assert _officials(s) == [("Dimas Wicaksono", "ahli paleontologi di Universitas Tanjung Harapan")]

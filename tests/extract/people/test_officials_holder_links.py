@@ -285,3 +285,10 @@ def test_a_body_pointed_back_to_is_headed_by_the_name(sentence: str, expected: t
 
 def test_a_noun_that_names_no_body_pointed_back_to_gives_nothing() -> None:
     assert extract_officials("Acara itu diketuai Sutarno Hadi.") == []
+
+
+def test_a_post_one_is_recruited_to_links_the_name_before_it() -> None:
+    s = "Kemudian Daniel Harper direkrut sebagai Kepala Strategi Garuda Basket."
+    assert [(o.name, o.title) for o in extract_officials(s)] == [
+        ("Daniel Harper", "Kepala Strategi Garuda Basket")
+    ]

@@ -76,7 +76,7 @@ def test_a_rank_before_the_word_is_no_given_name() -> None:
 
 
 TEXT_TWO_BEFORE = (
-    "Soal itu dikenal sebagai Konjektur Verhoeven, yang pertama kali ditulis oleh ahli hitung "
+    "Soal itu dikenal sebagai Konjektur Verhoeven, yang pertama kali ditulis oleh matematikawan "
     "Belanda, Aurelio Verhoeven, pada abad ke-18."
 )
 
