@@ -312,7 +312,7 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
         and toks[inside.start - 1].text == "di"
         and (inside.start < 2 or toks[inside.start - 2].low not in word_set("entities_workplace_verbs.txt"))
         and not any(toks[k].low in org_words() for k in inside)
-        and all(_title_word(toks[k]) for k in inside)
+        and all(_title_cased_word(toks[k]) for k in inside)
         and after + 1 < len(toks)
         and toks[after].text == ","
         and region_len(toks, after + 1, kecamatan=True) > 0
@@ -321,7 +321,7 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-def _title_word(tok: Tok) -> bool:
+def _title_cased_word(tok: Tok) -> bool:
     """A word written in title case: a capital, then lowercase letters (`Stable`, `Horsens`)."""
     return tok.text[:1].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
 
