@@ -124,8 +124,8 @@ def test_an_expert_consultant_opens_no_post_that_takes_the_next_holder() -> None
 @pytest.mark.parametrize(
     "text",
     [
-        "Sejumlah ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir dalam sidang itu.",
-        "Beberapa ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir dalam sidang itu.",
+        "Sejumlah ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir di sidang.",
+        "Beberapa ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir di sidang.",
         "Para ahli dari Institut Sains Nordland, Budi Santoso dan Rina Kartika, memeriksa sampel itu.",
         "Banyak pakar dari Universitas Tanjung Harapan, Budi Santoso salah satunya, meragukan data itu.",
     ],
