@@ -64,7 +64,6 @@ from ..text.words import (
     WordClass,
     club_formed,
     common_words,
-    english_body_words,
     folded,
     given_names,
     group_forms,
@@ -75,10 +74,18 @@ from ..text.words import (
     word_set,
 )
 from .entities.bodies import CITY_WORD, _read_as_city
-from .entities.tokens import NO_ONE_CALLED, CalledAlone, called_alone, called_at, tokens
+from .entities.tokens import (
+    NO_ONE_CALLED,
+    CalledAlone,
+    Tokens,
+    called_alone,
+    called_at,
+    placed_by_position,
+    tokens,
+    tokens_inside,
+)
 from .entities.words import (
     _TEAM_WORD_BEFORE,
-    LOCATIVES,
     SPORTS_WORDS,
     _words_by_kind,
     after_team_word,
@@ -118,6 +125,7 @@ class _Article:
     per_spans: list[tuple[int, int]] = field(default_factory=list)  # the model's PER spans
     per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
     per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
+    toks: Tokens | None = None  # the article's tokens, made for its first dropped name
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -184,38 +192,19 @@ def _per_read(art: _Article, e: Entity) -> tuple[Entity, bool] | None:
     if v is not None:
         return v, marked
     art.rejected[e.span[1]] = e.span[0]
-    if _ends_place_list(art, e.span[0]) or _placed(art, e):
+    if _ends_place_list(art, e.span[0]) or _dropped_name_placed(art, e):
         return Entity(e.text, EntityLabel.LOC.value, e.span), True
     return None
 
 
-def _placed(art: _Article, e: Entity) -> bool:
-    """A dropped name of capitalised words that a locative preposition stands right before
-    (`ditangkap di Kaliaking Lor`; one word only where the model reads it inside a place
-    elsewhere: `di Jerez` beside `Sirkuit Jerez`), or that stands between commas in an address
-    ending in a listed region or country the model found (`Menara Sentosa, Mega Kuningan,
-    Jakarta Selatan`): a place (GUIDELINES §6: villages, neighbourhoods, facilities). A name
-    after a lowercase word and before a country is a person's nationality (`bintang Cristiano
-    Ronaldo, Portugal`), one a capitalised word goes on after is part of a longer name (`di SBY
-    Cup`), and one holding an English body's word is the body (`University`)."""
-    words = e.text.split()
-    s, end = e.span
-    if not words or not all(w[:1].isupper() for w in words) or next_word(art.text, end)[:1].isupper():
-        return False
-    if any(w.lower() in english_body_words() for w in words):
-        return False  # `di George Washington University`: a body
-    after = art.other_starts.get(end + 2)
-    addressed = (
-        art.text[s - 2 : s] == ", "
-        and art.text[end : end + 2] == ", "
-        and after is not None
-        and after.label == EntityLabel.LOC
-        and country_or_region(after.text)
-    )
-    placed_elsewhere = len(words) > 1 or any(
-        o.label == EntityLabel.LOC and words[0] in o.text.split() for o in art.other_starts.values()
-    )
-    return (prev_word(art.text, s) in LOCATIVES and placed_elsewhere) or addressed
+def _dropped_name_placed(art: _Article, e: Entity) -> bool:
+    """A dropped name that stands where a place does (`placed_by_position`: after `di`/`ke`, or
+    between commas after a name or a number and before a region or country), by the model's
+    places and bodies."""
+    if art.toks is None:
+        art.toks = tokens(art.text)  # made once an article, for its first dropped name
+    places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
+    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), art.other_ends, places)
 
 
 def _lone_word_dropped(text: str, e: Entity) -> str | None:

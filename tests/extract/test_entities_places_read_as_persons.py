@@ -87,3 +87,34 @@ def test_a_name_before_a_country_after_a_lowercase_word_is_no_place() -> None:
     text = "Tanpa bintang Marko Sitanggang, Portugal tetap bermain menyerang."
     model = [("Marko Sitanggang", "PER"), ("Portugal", "LOC")]
     assert _out(text, model) == [("Portugal", "LOC", (32, 40))]
+
+
+def test_a_name_between_commas_after_a_lowercase_word_and_before_a_country_is_nothing() -> None:
+    text = "Juara dunia, Marko Sitanggang, Argentina, hadir dalam acara itu."
+    model = [("Marko Sitanggang", "PER"), ("Argentina", "LOC")]
+    assert _out(text, model) == [("Argentina", "LOC", (31, 40))]
+
+
+def test_a_given_name_after_ke_and_before_a_city_is_no_place() -> None:
+    text = "Hadiah diserahkan ke Slamet Riyadi, Bogor, pada Senin."
+    assert _out(text, [("Slamet Riyadi", "PER"), ("Bogor", "LOC")]) == [("Bogor", "LOC", (36, 41))]
+
+
+def test_a_given_name_after_ke_the_people_layer_missed_is_no_place() -> None:
+    text = "Dukungan mengalir ke Slamet Riyadi dari para relawan."
+    assert _out(text, [("Slamet Riyadi", "PER")]) == []
+
+
+def test_a_capitalised_locative_opening_the_sentence_puts_the_place() -> None:
+    text = "Di Kertosari Lor polisi membekuk dua pemasok pada Rabu malam."
+    assert _out(text, [("Kertosari Lor", "PER")]) == [("Kertosari Lor", "LOC", (3, 16))]
+
+
+def test_an_address_written_with_two_blanks_after_its_commas_is_the_place() -> None:
+    text = "Pameran itu digelar di Menara Sentosa,  Mega Kuningan,  Jakarta Selatan, Kamis."
+    model = [("Menara Sentosa", "LOC"), ("Mega Kuningan", "PER"), ("Jakarta Selatan", "LOC")]
+    assert _out(text, model) == [
+        ("Menara Sentosa", "LOC", (23, 37)),
+        ("Mega Kuningan", "LOC", (40, 53)),
+        ("Jakarta Selatan", "LOC", (56, 71)),
+    ]

@@ -41,3 +41,15 @@ def test_a_short_name_in_capitals_stays_a_body() -> None:
 def test_a_venue_with_no_address_stays_as_the_model_read_it() -> None:
     text = "Seri ketiga digelar di Kartika Stable pada pekan depan."
     assert _found(text, [("Kartika Stable", "ORG")]) == [("Kartika Stable", "ORG", (23, 37))]
+
+
+def test_a_firm_one_works_at_before_its_city_stays_a_body() -> None:
+    text = "Ia bekerja di Tokopedia, Jakarta, sejak 2019."
+    model = [("Tokopedia", "ORG"), ("Jakarta", "LOC")]
+    assert _found(text, model) == [("Tokopedia", "ORG", (14, 23)), ("Jakarta", "LOC", (25, 32))]
+
+
+def test_a_name_holding_a_bodys_word_before_its_city_stays_a_body() -> None:
+    text = "Acara itu digelar di Bank Sentosa, Jakarta, pekan lalu."
+    model = [("Bank Sentosa", "ORG"), ("Jakarta", "LOC")]
+    assert _found(text, model) == [("Bank Sentosa", "ORG", (21, 33)), ("Jakarta", "LOC", (35, 42))]

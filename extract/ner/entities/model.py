@@ -301,14 +301,18 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
     country's name follow (`di Arthayasa Stable, Cinere, Depok`, `di Forum Horsens, Denmark`):
     the venue and its address, the place the news happens in (GUIDELINES §6); a word in
     capitals (a body's short name: `di BPS, Jakarta`), an English body's word (`di University of
-    Leeds, Inggris`) and a club's form keep the body."""
+    Leeds, Inggris`), a body's word (`di Bank Mandiri, Jakarta`) and a club's form keep the
+    body, and so does a verb of working or studying before `di` (`bekerja di Tokopedia,
+    Jakarta`: the firm one works at; entities_workplace_verbs.txt)."""
     inside = tokens_inside(ent.span, toks)
     after = inside.stop if inside else 0
     return (
         len(inside) > 0
         and inside.start > 0
         and toks[inside.start - 1].text == "di"
-        and all(_title_word(toks[k]) for k in inside)
+        and (inside.start < 2 or toks[inside.start - 2].low not in word_set("entities_workplace_verbs.txt"))
+        and not any(toks[k].low in org_words() for k in inside)
+        and all(_title_cased_word(toks[k]) for k in inside)
         and after + 1 < len(toks)
         and toks[after].text == ","
         and region_len(toks, after + 1, kecamatan=True) > 0
@@ -317,7 +321,7 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
     )
 
 
-def _title_word(tok: Tok) -> bool:
+def _title_cased_word(tok: Tok) -> bool:
     """A word written in title case: a capital, then lowercase letters (`Stable`, `Horsens`)."""
     return tok.text[:1].isupper() and tok.text[1:].isalpha() and tok.text[1:].islower()
 

@@ -18,7 +18,7 @@ import regex
 from ...people.lexicon import company_forms, company_names, role_words
 from ...records import Entity, Span
 from ...records import EntityLabel as Label
-from ...text.words import common_words, english_body_words, given_names, org_acronyms, org_words, word_set
+from ...text.words import common_words, given_names, org_acronyms, org_words, word_set
 from .cuts import (
     _after_glued_word,
     _before_glued_title,
@@ -63,6 +63,7 @@ from .tokens import (
     _tail_only,
     lowercase_words,
     match_head,
+    placed_by_position,
     region_len,
     title_len,
     tok_of,
@@ -72,7 +73,6 @@ from .tokens import (
 )
 from .words import (
     _LEVEL_RANKS,
-    LOCATIVES,
     MAX_ABBREV_WORDS,
     MAX_NAME_WORDS,
     Head,
@@ -779,33 +779,15 @@ def with_persons(
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
 
 
-def _place_not_person(ent: Entity, toks: Sequence[Tok], spans: set[Span], places: Sequence[Entity]) -> bool:
-    """A model PER the people layer put no person in (no person's mention overlaps it), of
-    capitalised words, that a locative preposition stands right before (`ditangkap di Kaliaking
-    Lor`; one word only where a found place holds it elsewhere: `di Jerez` beside `Sirkuit
-    Jerez`) or that stands between commas before a listed region's or country's name (`di
-    Stadion Adrar, Agadir, Maroko`: an address): the place, a LOC (GUIDELINES §6); after a
-    lowercase word a country is a person's nationality, and a name a capitalised word goes on
-    after is part of a longer name (`di SBY Cup`), one holding an English body's word the body."""
+def _place_not_person(ent: Entity, toks: Sequence[Tok], spans: set[Span], entities: Sequence[Entity]) -> bool:
+    """A model PER the people layer put no person in (no person's mention overlaps it) that
+    stands where a place does (`placed_by_position`, by the article's other ``entities``'
+    places: `ditangkap di Kaliaking Lor`): the place, a LOC (GUIDELINES §6)."""
     if any(a < ent.span[1] and ent.span[0] < b for a, b in spans):
         return False
-    inside = tokens_inside(ent.span, toks)
-    if not inside or not all(_name_word(toks[j]) for j in inside):
-        return False
-    before = toks[inside.start - 1].text if inside.start else ""
-    after = inside.stop
-    if (after < len(toks) and toks[after].text[:1].isupper()) or any(
-        toks[j].low in english_body_words() for j in inside
-    ):
-        return False
-    addressed = (
-        before == ","
-        and after + 1 < len(toks)
-        and toks[after].text == ","
-        and region_len(toks, after + 1) > 0
-    )
-    elsewhere = len(inside) > 1 or any(p.label == Label.LOC and ent.text in p.text.split() for p in places)
-    return (before in LOCATIVES and elsewhere) or addressed
+    ends = {e.span[1] for e in entities if e.label != Label.PER}
+    places = {e.span[0]: e.text for e in entities if e.label == Label.LOC}
+    return placed_by_position(toks, tokens_inside(ent.span, toks), ends, places)
 
 
 def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) -> frozenset[str]:

@@ -9,7 +9,7 @@ city's name as written or shouted (the gazetteers `words` loads).
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import cache
 from itertools import pairwise
 from operator import attrgetter
@@ -22,7 +22,7 @@ from ...records import Entity, Span
 from ...records import EntityLabel as Label
 from ...resources import load_table
 from ...text.calendar import month_number
-from ...text.words import balinese_orders, org_acronyms, word_set
+from ...text.words import balinese_orders, english_body_words, given_names, org_acronyms, word_set
 from .words import (
     _AMOUNT,
     _CLOCK,
@@ -35,6 +35,7 @@ from .words import (
     _VOWELS,
     _WORD,
     DATELINE_WINDOW,
+    LOCATIVES,
     MAX_TITLE_WORDS,
     MIN_PREFIXED_LEN,
     Head,
@@ -55,6 +56,7 @@ from .words import (
     _title_prefixes,
     _titles,
     _words_by_kind,
+    country_or_region,
 )
 
 
@@ -572,6 +574,48 @@ def _region_len(toks: Sequence[Tok], i: int, kecamatan: bool) -> int:
     names = sorted((*regions, *districts), key=len, reverse=True) if districts else regions
     n = _spelled(toks, i, names)
     return n or (2 if _split_spelling(toks, i) else 0)
+
+
+def placed_by_position(
+    toks: Sequence[Tok], inside: range, found_ends: Collection[int], places: Mapping[int, str]
+) -> bool:
+    """A name of capitalised words (the tokens ``inside``) that no person holds and that is a
+    place by where it stands (GUIDELINES §6: villages, neighbourhoods, facilities):
+    - right after a locative preposition, in any case (`ditangkap di Kaliaking Lor`, `Di
+      Kertosari Lor polisi …`; one word only where a place found elsewhere, ``places`` (start
+      -> name of each), holds it: `di Jerez` beside `Sirkuit Jerez`), unless it opens with a
+      given name and no later word of it is a listed region's or district's (`ke Slamet
+      Riyadi`: a person; `di Mega Kuningan`);
+    - between commas in an address: after a name already found (``found_ends``: the ends of the
+      article's places and bodies: `Stasiun KCIC, Halim Perdanakusuma, Jakarta Timur`), a short
+      name's bracket (`(KCIC), …`) or a number (`RW 11, Ganjar Agung, Metro Barat`), and before
+      a listed region or country, or a found place that `country_or_region` reads (`Kecamatan
+      Jagakarsa`); after a
+      lowercase word the name is a person's and the country theirs (`Juara dunia, Marko
+      Sitanggang, Argentina`).
+    Never one a capitalised word goes on after (`di SBY Cup`: a longer name) or one holding an
+    English body's word (`di George Washington University`)."""
+    if not inside or not all(_name_word(toks[j]) for j in inside):
+        return False
+    i, after = inside.start, inside.stop
+    if (after < len(toks) and toks[after].text[:1].isupper()) or any(
+        toks[j].low in english_body_words() for j in inside
+    ):
+        return False
+    addressed = (
+        i > 1
+        and toks[i - 1].text == ","
+        and (toks[i - 2].end in found_ends or toks[i - 2].text.isdigit() or toks[i - 2].text == ")")
+        and after + 1 < len(toks)
+        and toks[after].text == ","
+        and (
+            region_len(toks, after + 1) > 0
+            or country_or_region(places.get(toks[after + 1].start, toks[after + 1].text))
+        )
+    )
+    person = toks[i].low in given_names() and not any(region_len(toks, j, kecamatan=True) for j in inside[1:])
+    elsewhere = len(inside) > 1 or any(toks[i].text in p.split() for p in places.values())
+    return (i > 0 and toks[i - 1].low in LOCATIVES and elsewhere and not person) or addressed
 
 
 def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:

@@ -178,26 +178,15 @@ class _Scanner(_NameFirst):
             head = h2.text
         return self._head_gloss(end), official, head
 
-    def _expert_in_name(self, start: int, head: str) -> bool:
-        """… didatangkan Al Ahli musim ini: a capitalised `Ahli` mid-sentence right after a
-        capitalised word that opens no post is a word of that name (a club, a society), no head."""
-        toks = self.toks
-        return (
-            head == "ahli"
-            and start > 1
-            and toks[start].text[0].isupper()
-            and not toks[start].newline
-            and toks[start - 1].kind is WORD
-            and toks[start - 1].text[0].isupper()
-            and match_head(toks, start - 1) is None
-            and toks[start - 2].kind is WORD
-            and toks[start - 2].text not in _SENTENCE_OPENERS
-        )
-
     def _experts_plural(self, start: int, head: str) -> bool:
-        """mengirim para ahli ke wilayah Ushuaia: a scholar's occupation (`body_head`) after `para`
-        names a group of them, no one holder."""
-        return start > 0 and head in role_words("body_head") and self.toks[start - 1].text.lower() == "para"
+        """mengirim para ahli ke wilayah Ushuaia, sejumlah ahli dari Universitas X, Budi dan Rina:
+        a scholar's occupation (`body_head`) after a word that counts it in the plural (`para`,
+        `banyak`: people_roles.txt group_marker; `sejumlah`, `beberapa`, `berbagai` …:
+        entities_plural_quantifiers.txt) names a group of them, no one holder."""
+        if start == 0 or head not in role_words("body_head"):
+            return False
+        before = self.toks[start - 1].text.lower()
+        return before in role_words("group_marker") or before in word_set("entities_plural_quantifiers.txt")
 
     def _functional_level(self, k: int) -> bool:
         """Peneliti Ahli Muda, Widyaprada Ahli Utama: `Ahli` at ``k`` before a level word
@@ -205,7 +194,7 @@ class _Scanner(_NameFirst):
         expert's head."""
         toks = self.toks
         return (
-            toks[k].text.lower() == "ahli"
+            toks[k].text.lower() in role_words("expert_head")
             and k + 1 < self.n
             and toks[k + 1].text.lower() in role_words("post_level")
         )
@@ -278,9 +267,9 @@ class _Scanner(_NameFirst):
         if head == "wakil" and end == start + 1 and match_region(toks, end, self.n) > end:
             return end
         # konsultan ahli Komite X, saksi ahli: `ahli` modifies the noun before it, no head
-        if head == "ahli" and prev is not None and prev.text in role_words("expert_noun"):
+        if head in role_words("expert_head") and prev is not None and prev.text in role_words("expert_noun"):
             return end
-        if self._expert_in_name(start, head) or self._experts_plural(start, head):
+        if self._experts_plural(start, head):
             return end
         if self._functional_level(start):
             return end
@@ -293,12 +282,16 @@ class _Scanner(_NameFirst):
         if capital_mid and end == start + 1 and self._name_word_head(start):
             return end
         # a capitalised group head inside a longer capitalised name (Rapat Pimpinan Nasional)
-        # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster)
+        # is part of that name; full titles stay (Kunjungan Kerja Gubernur Bali Wayan Koster);
+        # an expert's `Ahli` after any capitalised word that opens no post too (didatangkan Al Ahli)
         if (
             head in role_words("weak_head")
             and capital_mid
             and toks[start - 1].kind is WORD
-            and word_class(toks[start - 1].text) in (W.COM, W.ORG)
+            and (
+                word_class(toks[start - 1].text) in (W.COM, W.ORG)
+                or (head in role_words("expert_head") and toks[start - 1].text[0].isupper())
+            )
             and match_head(toks, start - 1) is None
             and start > 1
             and toks[start - 2].text not in _SENTENCE_OPENERS

@@ -119,3 +119,21 @@ def test_an_expert_consultant_opens_no_post_that_takes_the_next_holder() -> None
         "Rina Kartika selaku Ketua Umum Asosiasi Pengusaha Nusantara (APN)."
     )
     assert _officials(s) == [("Rina Kartika", "Ketua Umum Asosiasi Pengusaha Nusantara (APN)")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejumlah ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir di sidang.",
+        "Beberapa ahli dari Universitas Tanjung Harapan, Budi Santoso dan Rina Kartika, hadir di sidang.",
+        "Para ahli dari Institut Sains Nordland, Budi Santoso dan Rina Kartika, memeriksa sampel itu.",
+        "Banyak pakar dari Universitas Tanjung Harapan, Budi Santoso salah satunya, meragukan data itu.",
+    ],
+)
+def test_specialists_counted_in_the_plural_name_no_one_holder(text: str) -> None:
+    assert _officials(text) == []
+
+
+def test_a_capitalised_ahli_after_a_name_s_word_is_part_of_that_name() -> None:
+    s = "Gelandang itu didatangkan dari Al Ahli Budi Santoso musim lalu dengan nilai transfer besar."
+    assert _officials(s) == []
