@@ -570,6 +570,13 @@ def test_the_training_and_test_annotations_share_no_article() -> None:
     assert not lines(NEWS_ANNOTATIONS) & lines(NEWS_TEST_ANNOTATIONS)
 
 
+# Gold names the annotators read on a line that a later cleaning rule cuts as boilerplate (a
+# related headline after the article's last sentence: rules._closing_headline, session 29), which
+# GUIDELINES §1 keeps out of the entities: the scorer counts each as a miss. Listed so that any other
+# drift between the annotations and the cleaned text still fails (the test article is not read).
+_CUT_SINCE_ANNOTATION = {("nr00784", "places", "Tabanan")}
+
+
 @pytest.mark.parametrize("path", [NEWS_ANNOTATIONS, NEWS_TEST_ANNOTATIONS], ids=["train", "test"])
 def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(path: Path) -> None:
     if not (CORPORA_DIR / "news-raw").is_dir():
@@ -579,7 +586,8 @@ def test_the_shipped_annotations_match_news_raw_and_list_only_names_in_the_text(
     for raw, row in articles:
         text = clean(raw).text
         for field in ("organisations", "places", "aliases"):
-            absent = [n for n in row[field] if n not in text]
+            cut = {n for d, f, n in _CUT_SINCE_ANNOTATION if (d, f) == (row["doc_id"], field)}
+            absent = [n for n in row[field] if n not in text and n not in cut]
             assert not absent, f"{row['doc_id']} {field}: {absent} not in its cleaned text"
         mentions = [x["text"] for f in ("dates", "prices", "participants") for x in row.get(f, [])]
         absent = [m for m in mentions if m not in text]
