@@ -583,10 +583,11 @@ def placed_by_position(
     place by where it stands (GUIDELINES §6: villages, neighbourhoods, facilities):
     - right after a locative preposition, in any case (`ditangkap di Kaliaking Lor`, `Di
       Kertosari Lor polisi …`; one word only where a place found elsewhere, ``places`` (start
-      -> name of each), holds it: `di Jerez` beside `Sirkuit Jerez`), unless after `ke` (one
-      gives to or goes to a person too) it opens with a given name and no later word of it is a listed region's or district's (`ke Slamet
-      Riyadi`: a person; `di Sari Rejo`, `di Mega Kuningan`: places), or one word an address
-      goes on after (`di Bahaur, Kasongan, Kalimantan Tengah`);
+      -> name of each), holds it: `di Jerez` beside `Sirkuit Jerez`, or one word an address
+      goes on after: `di Bahaur, Kasongan, Kalimantan Tengah`), unless after `ke` (one gives
+      or goes to a person too) it opens with a given name and no later word of it is a listed
+      region's or district's (`ke Slamet Riyadi`: a person; `di Sari Rejo`, `di Mega
+      Kuningan`: places);
     - between commas in an address (`_addressed`): after a name already found (``found_ends``:
       the ends of the article's places and facilities: `Stasiun KCIC, Halim Perdanakusuma,
       Jakarta Timur`), a short name's bracket (`(KCIC), …`), an address's number (`RW 11,
