@@ -74,3 +74,20 @@ def test_a_number_in_superscript_opens_no_address() -> None:
     text = "Luasnya 40 m³, Marko Sitanggang, Medan, tidak tahu."
     model = [("Marko Sitanggang", "PER"), ("Medan", "LOC")]
     assert _out(text, model) == [("Medan", "LOC", (33, 38))]
+
+
+def test_a_venue_after_a_body_in_a_locative_clause_is_the_place() -> None:
+    text = "Hal itu disampaikan di acara rapat fraksi Nusantara, Sentosa Raya, Grogol, Jakarta Barat."
+    model = [("Nusantara", "ORG"), ("Sentosa Raya", "PER"), ("Grogol", "LOC"), ("Jakarta Barat", "LOC")]
+    assert _out(text, model) == [
+        ("Nusantara", "ORG", (42, 51)),
+        ("Sentosa Raya", "LOC", (53, 65)),
+        ("Grogol", "LOC", (67, 73)),
+        ("Jakarta Barat", "LOC", (75, 88)),
+    ]
+
+
+def test_a_lowercase_word_before_the_comma_opens_no_address() -> None:
+    text = "Ditemui di sela acara, Marko Sitanggang, Argentina, mengaku puas."
+    model = [("Marko Sitanggang", "PER"), ("Argentina", "LOC")]
+    assert _out(text, model) == [("Argentina", "LOC", (41, 50))]

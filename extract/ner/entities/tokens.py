@@ -591,7 +591,7 @@ def placed_by_position(
     - between commas in an address (`_addressed`): after a name already found (``found_ends``:
       the ends of the article's places and facilities: `Stasiun KCIC, Halim Perdanakusuma,
       Jakarta Timur`), a short name's bracket (`(KCIC), …`), an address's number (`RW 11,
-      Ganjar Agung, Metro Barat`) or a name right after a locative, and before the address goes
+      Ganjar Agung, Metro Barat`) or a name in a locative's clause, and before the address goes
       on to a listed region or country, or a found place that `country_or_region` reads
       (`Kecamatan Jagakarsa`); after a lowercase word, a body, a year or an age the name is a
       person's and the country theirs (`Juara dunia, Marko Sitanggang, Argentina`).
@@ -628,17 +628,33 @@ def _addressed(
     toks: Sequence[Tok], inside: range, found_ends: Collection[int], places: Mapping[int, str]
 ) -> bool:
     """The name ``inside`` stands between commas in an address: after an address's part
-    (`_address_part_ends`) or a name right after a locative (`di Bahaur, Kasongan, …`), and
+    (`_address_part_ends`) or a name in a locative's clause (`di Bahaur, Kasongan, …`), and
     before the address goes on to a region or country (`_address_goes_on`)."""
     i = inside.start
     if i < 2 or toks[i - 1].text != ",":
         return False
-    start = i - 2
-    while start >= 0 and _name_word(toks[start]):
-        start -= 1
-    after_locative = 0 <= start < i - 2 and toks[start].low in LOCATIVES
-    opened = after_locative or _address_part_ends(toks, i - 2, found_ends)
+    opened = _in_locative_clause(toks, i - 2) or _address_part_ends(toks, i - 2, found_ends)
     return opened and _address_goes_on(toks, inside.stop, places)
+
+
+#: Words back from a name a locative may stand in its clause (`di acara Bimtek fraksi Golkar,
+#: Pullman Central Park, Grogol`: the event's body, then its venue's address); further back it
+#: is another clause's.
+_LOCATIVE_WINDOW = 6
+
+
+def _in_locative_clause(toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` is a capitalised name's last word in a clause a locative opens, within
+    ``_LOCATIVE_WINDOW`` words before it and only words between (`di Bahaur`, `di acara fraksi
+    Golkar`); a lowercase word before the comma (`di sela acara, Marko …`) is no address's."""
+    if not toks[k].text[:1].isupper() or not _name_word(toks[k]):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _LOCATIVE_WINDOW), -1):
+        if toks[j].low in LOCATIVES:
+            return True
+        if not toks[j].text[:1].isalpha():
+            return False
+    return False
 
 
 def _address_goes_on(toks: Sequence[Tok], k: int, places: Mapping[int, str]) -> bool:
