@@ -91,3 +91,9 @@ def test_a_lowercase_word_before_the_comma_opens_no_address() -> None:
     text = "Ditemui di sela acara, Marko Sitanggang, Argentina, mengaku puas."
     model = [("Marko Sitanggang", "PER"), ("Argentina", "LOC")]
     assert _out(text, model) == [("Argentina", "LOC", (41, 50))]
+
+
+def test_a_city_after_an_event_s_edition_is_the_place() -> None:
+    text = "Ia peraih perunggu Pekan Olahraga Nusantara 2014, Sakaran, Kalimantan Tengah."
+    model = [("Sakaran", "PER"), ("Kalimantan Tengah", "LOC")]
+    assert _out(text, model) == [("Sakaran", "LOC", (50, 57)), ("Kalimantan Tengah", "LOC", (59, 76))]

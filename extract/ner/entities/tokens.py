@@ -678,14 +678,23 @@ def _address_goes_on(toks: Sequence[Tok], k: int, places: Mapping[int, str]) -> 
 def _address_part_ends(toks: Sequence[Tok], k: int, found_ends: Collection[int]) -> bool:
     """Token ``k`` ends an address's part that a next place may follow after a comma: a found
     place's end (``found_ends``), an address's number after its word (`RW 11`, `No. 5`:
-    entities_address_number_words.txt; a bare year or age opens none), or the bracket closing a
-    short name in capitals (`Stasiun KCIC (KCIC)`; an age's `(45)` opens none)."""
+    entities_address_number_words.txt) or closing an event's name (`_edition_closes_name`; a
+    bare year or age opens none), or the bracket closing a short name in capitals (`Stasiun
+    KCIC (KCIC)`; an age's `(45)` opens none)."""
     tok = toks[k]
     if tok.end in found_ends:
         return True
     if tok.text.isdecimal():
-        return any(toks[j].low in address_number_words() for j in range(max(0, k - 2), k))
+        numbered = any(toks[j].low in address_number_words() for j in range(max(0, k - 2), k))
+        return numbered or _edition_closes_name(toks, k)
     return tok.text == ")" and k > 1 and toks[k - 2].text == "(" and toks[k - 1].text.isupper()
+
+
+def _edition_closes_name(toks: Sequence[Tok], k: int) -> bool:
+    """The number at ``k`` closes a name of two capitalised words or more (`Asian Games 2014,
+    Incheon, Korsel`: an event's edition, then its city); a year after one word (`Pada 2019,`,
+    a sentence's opener) closes none."""
+    return k > 1 and all(toks[j].text[:1].isupper() and _name_word(toks[j]) for j in (k - 2, k - 1))
 
 
 @cache
