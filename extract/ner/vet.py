@@ -78,6 +78,7 @@ from .entities.tokens import (
     NO_ONE_CALLED,
     CalledAlone,
     Tokens,
+    address_start,
     called_alone,
     called_at,
     placed_by_position,
@@ -126,6 +127,7 @@ class _Article:
     per_ends: dict[int, int] = field(default_factory=dict)  # a PER span's end -> its start
     per_heads: dict[int, int] = field(default_factory=dict)  # a listed PER name's start -> its end
     toks: Tokens | None = None  # the article's tokens, made for its first dropped name
+    placed_ends: set[int] = field(default_factory=set)  # ends of dropped names read as places
 
 
 def _lower_words(text: str, tokens: Sequence[Tok] | None = None) -> frozenset[str]:
@@ -193,18 +195,20 @@ def _per_read(art: _Article, e: Entity) -> tuple[Entity, bool] | None:
         return v, marked
     art.rejected[e.span[1]] = e.span[0]
     if _ends_place_list(art, e.span[0]) or _dropped_name_placed(art, e):
+        art.placed_ends.add(e.span[1])  # the next name of an address or list may follow it
         return Entity(e.text, EntityLabel.LOC.value, e.span), True
     return None
 
 
 def _dropped_name_placed(art: _Article, e: Entity) -> bool:
     """A dropped name that stands where a place does (`placed_by_position`: after `di`/`ke`, or
-    between commas after a name or a number and before a region or country), by the model's
-    places and bodies."""
+    between commas after a place, a facility, an address's number or a dropped name read as a
+    place before it, and before a region or country), by the model's places and bodies."""
     if art.toks is None:
         art.toks = tokens(art.text)  # made once an article, for its first dropped name
     places = {s: o.text for s, o in art.other_starts.items() if o.label == EntityLabel.LOC}
-    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), art.other_ends, places)
+    ends = {end for end, o in art.other_ends.items() if address_start(o, art.toks)} | art.placed_ends
+    return placed_by_position(art.toks, tokens_inside(e.span, art.toks), ends, places)
 
 
 def _lone_word_dropped(text: str, e: Entity) -> str | None:
@@ -1322,6 +1326,7 @@ def _ends_place_list(art: _Article, s: int) -> bool:
             places += 1
             s = item.span[0]
         elif end in art.rejected:
+            places += end in art.placed_ends  # a dropped name read as a place before it
             s = art.rejected[end]
         else:
             return False

@@ -302,15 +302,16 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
     the venue and its address, the place the news happens in (GUIDELINES §6); a word in
     capitals (a body's short name: `di BPS, Jakarta`), an English body's word (`di University of
     Leeds, Inggris`), a body's word (`di Bank Mandiri, Jakarta`) and a club's form keep the
-    body, and so does a verb of working or studying before `di` (`bekerja di Tokopedia,
-    Jakarta`: the firm one works at; entities_workplace_verbs.txt)."""
+    body, and so does a verb of working or studying in the clause before `di` (`bekerja di
+    Tokopedia, Jakarta`, `bekerja sebagai staf di Tokopedia, Jakarta`: the firm one works at;
+    `_worked_at`)."""
     inside = tokens_inside(ent.span, toks)
     after = inside.stop if inside else 0
     return (
         len(inside) > 0
         and inside.start > 0
         and toks[inside.start - 1].text == "di"
-        and (inside.start < 2 or toks[inside.start - 2].low not in word_set("entities_workplace_verbs.txt"))
+        and not _worked_at(toks, inside.start - 1)
         and not any(toks[k].low in org_words() for k in inside)
         and all(_title_cased_word(toks[k]) for k in inside)
         and after + 1 < len(toks)
@@ -319,6 +320,23 @@ def _addressed_after_di(ent: Entity, toks: Sequence[Tok]) -> bool:
         and not _english_body(ent)
         and not club_formed(ent.text)
     )
+
+
+#: Words a verb of working may stand before `di` in its clause (`bekerja sebagai staf senior
+#: di`: the verb, `sebagai`, a post of two words); further back it is another clause's verb.
+_WORKPLACE_WINDOW = 4
+
+
+def _worked_at(toks: Sequence[Tok], k: int) -> bool:
+    """A verb of working or studying (entities_workplace_verbs.txt) within
+    ``_WORKPLACE_WINDOW`` lowercase words before the `di` at token ``k``, no punctuation or
+    capitalised word between (`bekerja sebagai staf di`, `kuliah di`)."""
+    for j in range(k - 1, max(-1, k - 1 - _WORKPLACE_WINDOW), -1):
+        if toks[j].low in word_set("entities_workplace_verbs.txt"):
+            return True
+        if not toks[j].text.isalpha() or not toks[j].text.islower():
+            return False
+    return False
 
 
 def _title_cased_word(tok: Tok) -> bool:

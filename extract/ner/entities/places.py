@@ -61,6 +61,7 @@ from .tokens import (
     _name_word,
     _spelled,
     _tail_only,
+    address_start,
     lowercase_words,
     match_head,
     placed_by_position,
@@ -764,9 +765,7 @@ def with_persons(
     toks = toks if toks is not None else tokens(text)
     spans = set(_person_spans(toks, persons, list(officials)))
     companies = _companies_dropped(text, entities, spans)
-    places = {
-        e.span for e in entities if e.label == Label.PER and _place_not_person(e, toks, spans, entities)
-    }
+    places = _places_not_persons(entities, toks, spans)
     others = [
         _relabel(e, Label.ORG)
         if " ".join(e.text.split()) in companies and e.label != Label.ORG
@@ -779,15 +778,22 @@ def with_persons(
     return _flat([others, [Entity(text[s:e], Label.PER, (s, e)) for s, e in spans]])
 
 
-def _place_not_person(ent: Entity, toks: Sequence[Tok], spans: set[Span], entities: Sequence[Entity]) -> bool:
-    """A model PER the people layer put no person in (no person's mention overlaps it) that
-    stands where a place does (`placed_by_position`, by the article's other ``entities``'
-    places: `ditangkap di Kaliaking Lor`): the place, a LOC (GUIDELINES §6)."""
-    if any(a < ent.span[1] and ent.span[0] < b for a, b in spans):
-        return False
-    ends = {e.span[1] for e in entities if e.label != Label.PER}
+def _places_not_persons(entities: Sequence[Entity], toks: Sequence[Tok], spans: set[Span]) -> set[Span]:
+    """The spans of model PERs the people layer put no person in (no person's mention overlaps
+    them) that stand where a place does (`placed_by_position`, by the article's other
+    ``entities``' places: `ditangkap di Kaliaking Lor`): places, LOCs (GUIDELINES §6). An
+    address's part starts after a place or a facility (`address_start`) or after a name read as
+    a place here before it (`di Bahaur, Kasongan, Kalimantan Tengah`), read left to right."""
+    ends = {e.span[1] for e in entities if e.label != Label.PER and address_start(e, toks)}
     places = {e.span[0]: e.text for e in entities if e.label == Label.LOC}
-    return placed_by_position(toks, tokens_inside(ent.span, toks), ends, places)
+    found: set[Span] = set()
+    for ent in sorted((e for e in entities if e.label == Label.PER), key=lambda e: e.span):
+        if any(a < ent.span[1] and ent.span[0] < b for a, b in spans):
+            continue
+        if placed_by_position(toks, tokens_inside(ent.span, toks), ends, places):
+            found.add(ent.span)
+            ends.add(ent.span[1])
+    return found
 
 
 def _companies_dropped(text: str, entities: Sequence[Entity], spans: set[Span]) -> frozenset[str]:

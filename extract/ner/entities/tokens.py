@@ -583,16 +583,18 @@ def placed_by_position(
     place by where it stands (GUIDELINES §6: villages, neighbourhoods, facilities):
     - right after a locative preposition, in any case (`ditangkap di Kaliaking Lor`, `Di
       Kertosari Lor polisi …`; one word only where a place found elsewhere, ``places`` (start
-      -> name of each), holds it: `di Jerez` beside `Sirkuit Jerez`), unless it opens with a
-      given name and no later word of it is a listed region's or district's (`ke Slamet
-      Riyadi`: a person; `di Mega Kuningan`);
-    - between commas in an address: after a name already found (``found_ends``: the ends of the
-      article's places and bodies: `Stasiun KCIC, Halim Perdanakusuma, Jakarta Timur`), a short
-      name's bracket (`(KCIC), …`) or a number (`RW 11, Ganjar Agung, Metro Barat`), and before
-      a listed region or country, or a found place that `country_or_region` reads (`Kecamatan
-      Jagakarsa`); after a
-      lowercase word the name is a person's and the country theirs (`Juara dunia, Marko
-      Sitanggang, Argentina`).
+      -> name of each), holds it: `di Jerez` beside `Sirkuit Jerez`, or one word an address
+      goes on after: `di Bahaur, Kasongan, Kalimantan Tengah`), unless after `ke` (one gives
+      or goes to a person too) it opens with a given name and no later word of it is a listed
+      region's or district's (`ke Slamet Riyadi`: a person; `di Sari Rejo`, `di Mega
+      Kuningan`: places);
+    - between commas in an address (`_addressed`): after a name already found (``found_ends``:
+      the ends of the article's places and facilities: `Stasiun KCIC, Halim Perdanakusuma,
+      Jakarta Timur`), a short name's bracket (`(KCIC), …`), an address's number (`RW 11,
+      Ganjar Agung, Metro Barat`) or a name in a locative's clause, and before the address goes
+      on to a listed region or country, or a found place that `country_or_region` reads
+      (`Kecamatan Jagakarsa`); after a lowercase word, a body, a year or an age the name is a
+      person's and the country theirs (`Juara dunia, Marko Sitanggang, Argentina`).
     Never one a capitalised word goes on after (`di SBY Cup`: a longer name) or one holding an
     English body's word (`di George Washington University`)."""
     if not inside or not all(_name_word(toks[j]) for j in inside):
@@ -602,20 +604,114 @@ def placed_by_position(
         toks[j].low in english_body_words() for j in inside
     ):
         return False
-    addressed = (
-        i > 1
-        and toks[i - 1].text == ","
-        and (toks[i - 2].end in found_ends or toks[i - 2].text.isdigit() or toks[i - 2].text == ")")
-        and after + 1 < len(toks)
-        and toks[after].text == ","
-        and (
-            region_len(toks, after + 1) > 0
-            or country_or_region(places.get(toks[after + 1].start, toks[after + 1].text))
-        )
+    addressed = _addressed(toks, inside, found_ends, places)
+    person = (
+        toks[i - 1].low == "ke"
+        and toks[i].low in given_names()
+        and not any(region_len(toks, j, kecamatan=True) for j in inside[1:])
     )
-    person = toks[i].low in given_names() and not any(region_len(toks, j, kecamatan=True) for j in inside[1:])
-    elsewhere = len(inside) > 1 or any(toks[i].text in p.split() for p in places.values())
+    elsewhere = (
+        len(inside) > 1
+        or any(toks[i].text in p.split() for p in places.values())
+        or _address_goes_on(toks, after, places)
+    )
     return (i > 0 and toks[i - 1].low in LOCATIVES and elsewhere and not person) or addressed
+
+
+#: Names an address may run through between commas before its region or country (`di Desa
+#: Pendahara, Bahaur, Kasongan, Kalimantan Tengah`: a village, a hamlet, a district, then the
+#: province); a longer run of capitalised names between commas is a list, no address.
+_ADDRESS_HOPS = 3
+
+
+def _addressed(
+    toks: Sequence[Tok], inside: range, found_ends: Collection[int], places: Mapping[int, str]
+) -> bool:
+    """The name ``inside`` stands between commas in an address: after an address's part
+    (`_address_part_ends`) or a name in a locative's clause (`di Bahaur, Kasongan, …`), and
+    before the address goes on to a region or country (`_address_goes_on`)."""
+    i = inside.start
+    if i < 2 or toks[i - 1].text != ",":
+        return False
+    opened = _in_locative_clause(toks, i - 2) or _address_part_ends(toks, i - 2, found_ends)
+    return opened and _address_goes_on(toks, inside.stop, places)
+
+
+#: Words back from a name a locative may stand in its clause (`di acara Bimtek fraksi Golkar,
+#: Pullman Central Park, Grogol`: the event's body, then its venue's address); further back it
+#: is another clause's.
+_LOCATIVE_WINDOW = 6
+
+
+def _in_locative_clause(toks: Sequence[Tok], k: int) -> bool:
+    """Token ``k`` is a capitalised name's last word in a clause a locative opens, within
+    ``_LOCATIVE_WINDOW`` words before it and only words between (`di Bahaur`, `di acara fraksi
+    Golkar`); a lowercase word before the comma (`di sela acara, Marko …`) is no address's."""
+    if not toks[k].text[:1].isupper() or not _name_word(toks[k]):
+        return False
+    for j in range(k - 1, max(-1, k - 1 - _LOCATIVE_WINDOW), -1):
+        if toks[j].low in LOCATIVES:
+            return True
+        if not toks[j].text[:1].isalpha():
+            return False
+    return False
+
+
+def _address_goes_on(toks: Sequence[Tok], k: int, places: Mapping[int, str]) -> bool:
+    """From a comma at token ``k``, the address reaches a listed region or country (`, Kalimantan
+    Tengah`, `, Maroko`, a found place that `country_or_region` reads), past at most
+    ``_ADDRESS_HOPS`` names between commas."""
+    for _ in range(_ADDRESS_HOPS):
+        j = k + 1
+        if j >= len(toks) or toks[k].text != ",":
+            return False
+        if region_len(toks, j) > 0 or country_or_region(places.get(toks[j].start, toks[j].text)):
+            return True
+        while j < len(toks) and _name_word(toks[j]):
+            j += 1
+        if j == k + 1:
+            return False
+        k = j
+    return False
+
+
+def _address_part_ends(toks: Sequence[Tok], k: int, found_ends: Collection[int]) -> bool:
+    """Token ``k`` ends an address's part that a next place may follow after a comma: a found
+    place's end (``found_ends``), an address's number after its word (`RW 11`, `No. 5`:
+    entities_address_number_words.txt) or closing an event's name (`_edition_closes_name`; a
+    bare year or age opens none), or the bracket closing a short name in capitals (`Stasiun
+    KCIC (KCIC)`; an age's `(45)` opens none)."""
+    tok = toks[k]
+    if tok.end in found_ends:
+        return True
+    if tok.text.isdecimal():
+        numbered = any(toks[j].low in address_number_words() for j in range(max(0, k - 2), k))
+        return numbered or _edition_closes_name(toks, k)
+    return tok.text == ")" and k > 1 and toks[k - 2].text == "(" and toks[k - 1].text.isupper()
+
+
+def _edition_closes_name(toks: Sequence[Tok], k: int) -> bool:
+    """The number at ``k`` closes a name of two capitalised words or more (`Asian Games 2014,
+    Incheon, Korsel`: an event's edition, then its city); a year after one word (`Pada 2019,`,
+    a sentence's opener) closes none."""
+    return k > 1 and all(toks[j].text[:1].isupper() and _name_word(toks[j]) for j in (k - 2, k - 1))
+
+
+@cache
+def address_number_words() -> frozenset[str]:
+    """Words an address's number follows (entities_address_number_words.txt)."""
+    return word_set("entities_address_number_words.txt")
+
+
+def address_start(ent: Entity, toks: Sequence[Tok]) -> bool:
+    """An entity an address's next place may follow (GUIDELINES §6): a place, or a body whose
+    name opens with a facility's head (`Stasiun KCIC`, `Hotel Pullman`), no other body
+    (`Pelatih Persib, Marko Sitanggang, Argentina`: a person and his country)."""
+    if ent.label == Label.LOC:
+        return True
+    inside = tokens_inside(ent.span, toks)
+    head = match_head(toks, inside.start) if ent.label == Label.ORG and inside else None
+    return head is not None and head[2] is Head.FACILITY
 
 
 def _listed_in_capitals(word: str) -> tuple[tuple[str, ...], ...]:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ...records import Entity, Span
+from ...text.numbers import parse_number
 from ...text.tokens import NUMBER, WORD, Tok, cue_positions, whole_tokens, window_tokens
 from ...text.words import NAMEISH, word_class, word_set
 from ..lexicon import (
@@ -182,11 +183,13 @@ class _Scanner(_NameFirst):
         """mengirim para ahli ke wilayah Ushuaia, sejumlah ahli dari Universitas X, Budi dan Rina:
         a scholar's occupation (`body_head`) after a word that counts it in the plural (`para`,
         `banyak`: people_roles.txt group_marker; `sejumlah`, `beberapa`, `berbagai` …:
-        entities_plural_quantifiers.txt) names a group of them, no one holder."""
+        entities_plural_quantifiers.txt; a numeral of two or more, `dua ahli`, `kedua ahli`:
+        `_counts_many`) names a group of them, no one holder."""
         if start == 0 or head not in role_words("body_head"):
             return False
         before = self.toks[start - 1].text.lower()
-        return before in role_words("group_marker") or before in word_set("entities_plural_quantifiers.txt")
+        plural = before in role_words("group_marker") or before in word_set("entities_plural_quantifiers.txt")
+        return plural or _counts_many(before)
 
     def _functional_level(self, k: int) -> bool:
         """Peneliti Ahli Muda, Widyaprada Ahli Utama: `Ahli` at ``k`` before a level word
@@ -548,3 +551,15 @@ def _team_member(first: str, head: str) -> bool:
     for the team, not a post in it (annotation conventions: athletes and players are not
     officials for playing for a team; `kapten tim`, `pelatih tim` are)."""
     return first in word_set("entities_competitor_nouns.txt") and head in role_words("team_head")
+
+
+def _counts_many(word: str) -> bool:
+    """A numeral counting two or more before a noun (`dua`, `3`, `sebelas`: `parse_number`), or
+    its collective `ke-` form (`kedua`, `ketiga`: both, all three of them)."""
+    for w in (word, word.removeprefix("ke") if word.startswith("ke") else ""):
+        try:
+            if w and parse_number(w) >= 2:
+                return True
+        except ValueError:
+            continue
+    return False

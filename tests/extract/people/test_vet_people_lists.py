@@ -65,6 +65,7 @@ def test_a_list_of_regencies_read_as_people_gives_no_person() -> None:
         t,
         [("Kabupaten Katingan", "LOC"), ("Seruyan", "PER"), ("Lamandau", "PER"), ("Sukamara", "PER")],
     )
-    # `Seruyan` stands between commas after a found place and before a listed regency: read as
-    # a place by its position (placed_by_position), a regency it is (GUIDELINES §6)
-    assert vet_entities(t, ents) == [ents[0], Entity("Seruyan", "LOC", ents[1].span)]
+    # `Seruyan` stands between commas after a found place and before a listed regency (read as
+    # a place by its position, placed_by_position); `Lamandau` and `Sukamara` then end a list
+    # holding two places before each: all three regencies are places (GUIDELINES §6)
+    assert vet_entities(t, ents) == [ents[0], *(Entity(e.text, "LOC", e.span) for e in ents[1:])]
