@@ -10,6 +10,7 @@ the body.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache, lru_cache
 
 import regex
@@ -1225,11 +1226,13 @@ def _glued_standfirst(text: str) -> int | None:
     listed region after its comma, and the standfirst end before it (`_standfirst_end`: `Banjir
     melanda kawasan Bekasi, Jawa Barat Jakarta (ANTARA) -` splits before `Jakarta`). None
     without one."""
+    starts = [w.start() for w in _WORD_RUN.finditer(text, 0, _STANDFIRST_CHARS)]
     for mark in _DATELINE_MARK.finditer(text, 1, _STANDFIRST_CHARS):
-        words = [w.start() for w in _WORD_RUN.finditer(text, 0, mark.start())][-_DATELINE_WORDS:]
-        if not words:
+        before = bisect_left(starts, mark.start())  # the words starting before the mark
+        if not before:
             continue
-        seams = list(_STANDFIRST_SEAM.finditer(text, max(1, words[0]), mark.start()))
+        first = starts[max(0, before - _DATELINE_WORDS)]
+        seams = list(_STANDFIRST_SEAM.finditer(text, max(1, first), mark.start()))
         for m in reversed(seams):
             if _opens_dateline(text, m.start(), mark.start()):
                 return m.start()
@@ -1253,13 +1256,19 @@ def _opens_dateline(text: str, at: int, mark: int) -> bool:
     return found.outlet is not None or found.place.casefold() in _regions()
 
 
+# A whole region closing a standfirst: a listed region of up to three words, perhaps after its
+# administrative word (`… di Kabupaten Bogor`, `… wilayah Kota Tangerang Selatan`)
+_WHOLE_REGION_WORDS = 4
+
+
 def _standfirst_end(head: str, place: str) -> bool:
     """Whether ``head`` ends as a standfirst does before a space and the dateline's ``place``: on
     a lowercase word, a number or a sentence's stop or quote, or on a whole listed region of up to
-    three words after a comma or a lowercase word (`… kawasan Bekasi, Jawa Barat`, `… di wilayah
-    Tangerang`) that the place does not go on (`Jawa | Barat`, `Penajam | Paser Utara`). A comma,
-    a word glued to a capital (`budayaTanjung`, `lahan,Kabupaten`: the seam is inside it) or
-    another capitalised word goes on the place's own name (`Rio De Janeiro, Brasil`)."""
+    three words, perhaps after its administrative word (`_admin_region`: `… di Kabupaten Bogor`),
+    after a comma or a lowercase word (`… kawasan Bekasi, Jawa Barat`, `… di wilayah Tangerang`)
+    that the place does not go on (`Jawa | Barat`, `Penajam | Paser Utara`). A comma, a word
+    glued to a capital (`budayaTanjung`, `lahan,Kabupaten`: the seam is inside it) or another
+    capitalised word goes on the place's own name (`Rio De Janeiro, Brasil`)."""
     words = head.split()
     if not words or words[-1].endswith(",") or _GLUED_CAPITAL.search(words[-1]):
         return False
@@ -1267,10 +1276,10 @@ def _standfirst_end(head: str, place: str) -> bool:
         return True
     if any(f"{' '.join(words[-n:])} {place}".casefold() in _regions() for n in (1, 2, 3)):
         return False
-    for n in range(1, min(3, len(words)) + 1):
+    for n in range(1, min(_WHOLE_REGION_WORDS, len(words)) + 1):
         before = words[-n - 1] if n < len(words) else ","
         whole = before.endswith(",") or not before[:1].isupper()
-        if whole and " ".join(words[-n:]).casefold() in _regions():
+        if whole and _admin_region(" ".join(words[-n:])):
             return True
     return False
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..records import Dateline
-from ..text.words import word_set
+from ..text.words import speech_persons, word_set
 from .kinds import Label, LineKind
 from .lexicon import (
     _common_words,
@@ -376,6 +376,12 @@ _CLOSING_HEADLINE_CHARS = 160
 # Santoso.`): the speaker's words and verb after the closing mark, a few words and the stop
 _ATTRIBUTION_CHARS = 40
 _QUOTE_ATTRIBUTION = regex.compile(rf"[,.!?][\"”]\s+[^\"“”.!?\n]{{1,{_ATTRIBUTION_CHARS}}}[.!?]\s*$")
+# What the attribution's search reaches back over besides its words: the quotation's mark and
+# closing quote, the blanks after them, and the stop and blanks closing the attribution
+_ATTRIBUTION_MARKS = 8
+# A signature's name before its post (`Budi Santoso Kepala Desa …`): a person's name of one to
+# three words (a name of four or more before a post is rare in a closing signature)
+_SIGNATURE_NAME_WORDS = 3
 
 
 def _closing_headline(line: str) -> int | None:
@@ -400,16 +406,17 @@ def _closing_headline(line: str) -> int | None:
     if not _title_case_headline(tail) or _patterns().credit_start.search(line, m.end() - 1):
         return None  # prose, or a credit (`Pewarta: Budi Bagus Santoso Editor: …`)
     if _spoken(tail.split()):
-        return None  # `Bersama Kita Bangun Desa`: a slogan in the first or second person
+        return None  # `Bersama Kita Bangun Desa`: a slogan in the first person
     if _after_attribution(line[: m.end()], tail):
         return m.end()
     return m.end() if _headline_clause(tail.split()) else None
 
 
 def _spoken(raw: list[str]) -> bool:
-    """Whether a first- or second-person word (quotes_speech_persons.txt: `Kita`, `Kami`) stands
-    among the words ``raw``: spoken words, a slogan, not another article's headline."""
-    return any(w.strip(_WORD_PUNCT).casefold() in word_set("quotes_speech_persons.txt") for w in raw)
+    """Whether a first-person word (quotes_speech_persons.txt: `Kita`, `Kami`) stands among the
+    words ``raw``: spoken words, a slogan, not another article's headline. The second person is
+    a teaser's address to the reader (`Begini Cara Anda Gelar Hajatan Tanpa Utang`), no slogan."""
+    return any(w.strip(_WORD_PUNCT).casefold() in speech_persons(1) for w in raw)
 
 
 def _headline_clause(raw: list[str]) -> bool:
@@ -433,9 +440,22 @@ def _after_attribution(head: str, tail: str) -> bool:
     (`Yohanes Bere, Pengamat Kebijakan Publik`: a comma parts the name from the role)."""
     if any(c in tail for c in ":(),") or _date_span(tail) is not None:
         return False
-    if tail.split()[0].strip(_WORD_PUNCT).casefold() in _table_headings():
+    if tail.split()[0].strip(_WORD_PUNCT).casefold() in _table_headings() or _signature(tail.split()):
         return False
-    return _QUOTE_ATTRIBUTION.search(head, max(0, len(head) - _ATTRIBUTION_CHARS - 8)) is not None
+    return (
+        _QUOTE_ATTRIBUTION.search(head, max(0, len(head) - _ATTRIBUTION_CHARS - _ATTRIBUTION_MARKS))
+        is not None
+    )
+
+
+def _signature(raw: list[str]) -> bool:
+    """Whether the words ``raw`` open on a name and its post with no comma between (`Budi Santoso
+    Kepala Desa Sukamaju Kabupaten Bogor`): a position's title word (officials_titles.txt) after
+    one to `_SIGNATURE_NAME_WORDS` capitalised words that are none: a signature, no teaser."""
+    words = [w.strip(_WORD_PUNCT).casefold() for w in raw[: _SIGNATURE_NAME_WORDS + 1]]
+    titles = word_set("officials_titles.txt")
+    at = next((i for i, w in enumerate(words) if w in titles), None)
+    return at is not None and at > 0 and all(w[:1].isupper() for w in raw[:at])
 
 
 def _headline_before_place(text: str, place: str) -> int | None:

@@ -1204,21 +1204,25 @@ def _past_body_words(text: str, span: Span, alone: Counter[str], reads: int) -> 
 #: Prefixes of intransitive verbs and of the words made of them (`beralih`, `terletak`,
 #: `dikira`), and the circumfix of nouns made of a verb (`pernyataan`), on a common word.
 _CLAUSE_PREFIXES = ("ber", "ter", "di")
+#: The passive's prefix, read on a span's first word only (`_clause_word`).
+_PASSIVE_PREFIX = "di"
 _NOUN_CIRCUMFIX = ("per", "an")
 #: Letters at least in the common word under the affix: a shorter one (`ber-as`, `di-an`) is
 #: as often a name's own letters.
 _MIN_CLAUSE_STEM = 3
 
 
-def _clause_word(word: str) -> bool:
+def _clause_word(word: str, *, first: bool) -> bool:
     """A capitalised verb or noun made of a common word (names_common_words.txt) with ber-, ter-
     or di- (`Beralih` of `alih`, `Terletak`, `Berarti`, `Dikira`) or per-…-an (`Pernyataan` of
     `nyata`): a word of the clause the name opens or closes, no name's; not a given name nor a
-    region's word (`Bergas`)."""
+    region's word (`Bergas`). A passive's di- is read only on the span's ``first`` word (`Dipacu
+    Dongkrak`): after a name, di- on a noun is a surname's shape (`Andi Dijaya`, `Made Diraja`)."""
     low = word.lower()
     if word.isupper() or not low.isalpha() or low in given_names() or is_region_span(word, 0, len(word)):
         return False
-    stems = [low[len(p) :] for p in _CLAUSE_PREFIXES if low.startswith(p)]
+    prefixes = _CLAUSE_PREFIXES if first else tuple(p for p in _CLAUSE_PREFIXES if p != _PASSIVE_PREFIX)
+    stems = [low[len(p) :] for p in prefixes if low.startswith(p)]
     if low.startswith(_NOUN_CIRCUMFIX[0]) and low.endswith(_NOUN_CIRCUMFIX[1]):
         stems.append(low[len(_NOUN_CIRCUMFIX[0]) : -len(_NOUN_CIRCUMFIX[1])])
     return any(len(st) >= _MIN_CLAUSE_STEM and st in common_words() for st in stems)
@@ -1232,12 +1236,12 @@ def _past_clause_words(text: str, span: Span) -> Span:
     a relative clause opens on a noun phrase, so the word ends the name (`Domenico Berarti yang
     mencetak …`, a name misspelt into a verb's shape)."""
     a, b = span
-    words = list(regex.finditer(r"\S+", text[a:b]))
+    words = list(_SPACED_WORD.get().finditer(text[a:b]))
     if len(words) < 2:
         return span
-    if _clause_word(words[-1].group()) and next_word(text, b).lower() != "yang":
+    if _clause_word(words[-1].group(), first=False) and next_word(text, b).lower() != "yang":
         b, words = a + words[-2].end(), words[:-1]
-    if len(words) >= 2 and _clause_word(words[0].group()):
+    if len(words) >= 2 and _clause_word(words[0].group(), first=True):
         a, words = a + words[1].start(), words[1:]
     if any(word_class(w.group()) in NAMEISH for w in words):
         return a, b
@@ -1833,7 +1837,7 @@ def _written_fuller(text: str, entities: Sequence[Entity], persons: list[Person]
             held = [sp for sp in others if sp[0] not in starts] + taken
             words = {w for at, ws in bodies if at not in starts for w in ws}
             end = b
-            for w in regex.finditer(r"\S+", m.group(1)) if m else ():
+            for w in _SPACED_WORD.get().finditer(m.group(1)) if m else ():
                 if w.group() in role_words("name_inner_lower"):
                     continue  # the pattern puts a capitalised word after it: that word decides
                 if w.group() in words or not _name_word_on(text, b + w.start(), b + w.end(), held):

@@ -23,7 +23,7 @@ from typing import NamedTuple
 from ..records import Span
 from ..text.patterns import LazyPattern
 from ..text.tokens import sentence_breaks
-from ..text.words import word_set
+from ..text.words import speech_persons, word_set
 
 __all__ = ["QuoteSpan", "find_quote_spans"]
 
@@ -93,7 +93,7 @@ def _lost_opening(text: str, floor: int, mark: int) -> int:
     in the first or second person (``saya``, ``kami``, ``Anda``: ``quotes_speech_persons.txt``),
     as spoken words do and a reporter's do not."""
     starts = [floor] + [end for _, end in sentence_breaks(text, floor, mark) if end < mark]
-    persons = word_set("quotes_speech_persons.txt")
+    persons = speech_persons()
     k = len(starts) - 1
     while k > 0 and any(w.lower() in persons for w in _WORD.get().findall(text, starts[k - 1], starts[k])):
         k -= 1

@@ -94,6 +94,14 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def speech_persons(person: int | None = None) -> frozenset[str]:
+    """The first- and second-person words (quotes_speech_persons.txt: `saya`, `kita`, `Anda`),
+    lowercase; only those of grammatical ``person`` 1 or 2 when it is given."""
+    rows = load_table("quotes_speech_persons.txt")
+    return frozenset(r.word.lower() for r in rows if person is None or r.person == person)
+
+
+@cache
 def group_forms() -> frozenset[str]:
     """The words that close a business group's name, as written (entities_group_forms.txt)."""
     return frozenset(load_lines("entities_group_forms.txt"))

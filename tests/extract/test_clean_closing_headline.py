@@ -64,7 +64,7 @@ def test_a_headline_after_an_abbreviations_dot_is_no_closing_headline() -> None:
 )
 def test_a_closing_slogan_is_no_headline(tail: str) -> None:
     """A verb opening the run or after a comma or a lowercase word is an imperative, and a first-
-    or second-person word makes spoken words: a slogan closing the speech stays."""
+    person word makes spoken words: a slogan closing the speech stays."""
     page = clean(f"{LEDE} {LAST} {tail}")
     assert page.text == f"{LEDE} {LAST} {tail}"
     assert page.boilerplate == ()

@@ -75,6 +75,14 @@ CASES = [
         id="standfirst-before-a-place-of-three-words",
     ),
     pytest.param(
+        "Tim SAR menyisir sungai di Kabupaten Bogor Jakarta (ANTARA) - Tim SAR menyisir sungai di Kabupaten Bogor sejak Senin pagi. Warga mulai mengungsi ke balai desa.",
+        _page(
+            "Jakarta (ANTARA) - Tim SAR menyisir sungai di Kabupaten Bogor sejak Senin pagi. Warga mulai mengungsi ke balai desa.",
+            ("Tim SAR menyisir sungai di Kabupaten Bogor", "duplicate"),
+        ),
+        id="standfirst-ending-with-an-administrative-word-and-its-region",
+    ),
+    pytest.param(
         "Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian,Kabupaten Sukamaju (ANTARA) - Dinas PUPR menyebut pembebasan lahan bendungan memasuki tahap akhir. Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian, kata dia.",
         _page(
             "Kabupaten Sukamaju (ANTARA) - Dinas PUPR menyebut pembebasan lahan bendungan memasuki tahap akhir. Sebagian lahan warga sudah dibayar, sisanya menunggu hasil penilaian, kata dia.",

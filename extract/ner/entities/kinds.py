@@ -160,12 +160,13 @@ def _team_nickname(ent: Entity, toks: Sequence[Tok], sports: bool) -> bool:
 def _known_place(ent: Entity, toks: Sequence[Tok]) -> bool:
     """A name of two words (an article and a word) the gazetteer or the article reads as a
     place: a listed region from its first word or its second (`Los Angeles`), a country or
-    region as a whole (`country_or_region`), or right after the locative `di` (news-raw 0-9947:
-    `di The Dome`, `di The Woodlands`, no nickname)."""
+    region as a whole (`country_or_region`), or an English `The` and its word right after the
+    locative `di` (news-raw 0-9947: `di The Dome`, `di The Woodlands`, a venue); a team's
+    nickname after `di` stays one (`bertahan di Los Blancos`, `kariernya di Les Bleus`)."""
     inside = tokens_inside(ent.span, toks)
     if region_len(toks, inside.start) or region_len(toks, inside.start + 1) or country_or_region(ent.text):
         return True
-    return inside.start > 0 and toks[inside.start - 1].low == "di"
+    return inside.start > 0 and toks[inside.start - 1].low == "di" and toks[inside.start].text == "The"
 
 
 #: An English plural written capitalised (`Gunners`, `Citizens`, `Magpies`): a word ending in one

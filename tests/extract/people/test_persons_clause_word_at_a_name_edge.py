@@ -7,6 +7,7 @@ tests."""
 
 from __future__ import annotations
 
+from extract.people.persons import _past_clause_words
 from tests.extract.people.test_persons_body_word_bounding_a_name import _at, _spans
 
 
@@ -39,9 +40,11 @@ def test_a_name_ending_in_a_plain_common_word_is_kept() -> None:
     assert _spans(t, found) == [("Arya Perdana", (_at(t, "Arya Perdana"), _at(t, "Arya", 1)))]
 
 
-def test_a_span_left_without_a_name_word_is_no_person() -> None:
-    # `Tegak` is a common word: the span stays whole, and the vetting drops it as before
+def test_a_span_cut_to_a_lone_common_word_is_no_person() -> None:
+    # the rule cuts `Berdiri` off (`Tegak` reads as a name's word alone); the persons' later
+    # vetting drops the lone `Tegak`, a common word, so no person is left
     t = "Warga sekitar Berdiri Tegak menyaksikan upacara bendera di lapangan desa."
+    assert _past_clause_words(t, _at(t, "Berdiri Tegak")) == _at(t, "Tegak")
     assert _spans(t, [("Berdiri Tegak", "PER")]) == []
 
 
