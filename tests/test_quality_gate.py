@@ -48,7 +48,7 @@ NEWS_FLOORS = {
     "persons": 0.835,
     "organisations": 0.765,
     "places": 0.87,
-    "officials": 0.78,
+    "officials": 0.785,
     "official_titles": 0.98,
     "dates": 0.99,
     "prices": 0.97,
