@@ -56,3 +56,36 @@ def test_degrees_after_the_holder_keep_the_post(text: str, name: str, title: str
 )
 def test_no_holder_without_a_name_or_a_body(text: str) -> None:
     assert _officials(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a physician's field of four words before `dari` is longer than the field run after a head "
+    "(_field_before_di reads up to _MAX_DESCRIPTORS words), so the body is not joined",
+)
+def test_a_long_physician_field_before_the_hospital() -> None:
+    s = (
+        "Namun dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan, "
+        "dr Rina Kartika, SpPD-KGEH, menegaskan anggapan itu tidak benar."
+    )
+    assert _officials(s) == [
+        (
+            "Rina Kartika",
+            "dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan",
+        )
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the hospital written after the holder's degrees (`, dr Name, SpJP(K) dari RSUD X`) is not joined "
+    "to the occupation before the name; the title would not be one span of the text",
+)
+def test_the_hospital_after_the_degrees() -> None:
+    s = (
+        "Dokter spesialis jantung dan pembuluh darah, dr Rina Kartika, SpJP(K) dari RSUD Tanjung Harapan "
+        "mengatakan garam perlu dibatasi."
+    )
+    assert _officials(s) == [
+        ("Rina Kartika", "Dokter spesialis jantung dan pembuluh darah dari RSUD Tanjung Harapan")
+    ]
