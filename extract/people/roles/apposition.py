@@ -30,6 +30,9 @@ _MAX_LINK = 6
 _MAX_DESCRIPTION = 3
 #: Tokens of `dan` and a second body after a post before a pointer word (mantan pelatih X dan Y itu).
 _MAX_SECOND_BODY = 5
+#: Tokens of a place phrase between a post and a bare `bernama` (di Kecamatan Rawa Jaya Kabupaten
+#: Tulang Bawang: a district and its regency, as news-raw writes them).
+_MAX_PLACE_WORDS = 10
 
 
 class _NameFirst(_TitleLinks):
@@ -224,10 +227,12 @@ class _NameFirst(_TitleLinks):
         toks, c = self.toks, m.run_end
         if c < self.n and toks[c].text == ",":
             c += 1
-        # Lurah Gedong yang bernama Hasan: `yang bernama` (who is named) as `yakni`; a bare
-        # `bernama` after a body names the body (startup … bernama Altur)
-        named = c + 1 < self.n and toks[c].text == "yang" and toks[c + 1].text == "bernama"
-        c += named
+        named = self._bernama_at(c, m.end)
+        if named > m.run_end + 1 and toks[m.run_end].text in role_words("place_preposition"):
+            # Ketua Koperasi Tani Makmur di Kecamatan Sukajaya bernama …: the place is the title's
+            title = self.title(m.start, named, head_end=m.end)
+            title_span = (toks[m.start].start, toks[named - 1].end)
+        c = named or c
         if not (
             m.official
             and m.comp_end > m.end
@@ -253,6 +258,31 @@ class _NameFirst(_TitleLinks):
             out.append(rm)
             stop = seg[-1].j
         return (out, stop) if out else None
+
+    def _bernama_at(self, c: int, head_end: int) -> int:
+        """Lurah Gedong yang bernama Hasan; Kepala Desa Sukamaju bernama Sutrisno; Ketua Koperasi
+        Tani Makmur di Kecamatan Sukajaya bernama Sutrisno: the `bernama` (is named) token at or
+        after ``c`` that names a post's holder: after `yang`, or bare (past a place phrase of
+        capitalised words after `di`/`dari`) when the model reads the name after it as a person
+        and the post's body (from ``head_end``) is written by name, a capitalised word that is
+        no acronym or the model's organisation; a body written by its kind (pendiri startup call
+        center AI bernama Altur) is the one `bernama` names. 0: none."""
+        toks, n = self.toks, self.n
+        if c + 1 < n and toks[c].text == "yang" and toks[c + 1].text == "bernama":
+            return c + 1
+        k = c
+        if k < n and toks[k].text in role_words("place_preposition"):
+            k += 1
+            while k < min(n, c + _MAX_PLACE_WORDS) and toks[k].kind is WORD and toks[k].text[0].isupper():
+                k += 1
+        if not (k + 1 < n and toks[k].text == "bernama" and toks[k + 1].start in self.per_starts):
+            return 0
+        named = any(
+            (t.kind is WORD and t.text[0].isupper() and not t.text.isupper())
+            or any(a == t.start for a, _ in self.org_spans)
+            for t in toks[head_end:k]
+        )
+        return k if named else 0
 
     def _item_named_whole(self, seg: list[El], listed: bool) -> bool:
         """anggota MKMK, yakni Jimly Asshiddiqie, Bintan Saragih dan …: an item of a `yakni` list

@@ -547,9 +547,12 @@ class _TitleLinks(_FirstHolder):
     def _list_goes_on(self, j: int) -> bool:
         """`peserta dari Nagari Unggan, Silantai, Manganti dan …`: after the "name" at ``j`` a comma,
         capitalised words and another comma or `dan`: an item of a list (of places, bodies), not
-        a name set off after its title."""
+        a name set off after its title. A degree after the comma (`, dr Rina Kartika, SpA,
+        menegaskan`) is the name's own, no item."""
         toks, n = self.toks, self.n
         if not (j + 1 < n and toks[j].text == "," and not toks[j + 1].newline):
+            return False
+        if (found := match_marker(toks, j + 1)) is not None and found[0] is Marker.POST:
             return False
         k = j + 1
         while (

@@ -1,0 +1,91 @@
+"""Officials: a holder set off by commas after the title keeps the post when the degrees written
+after the name follow another comma (`Dokter spesialis anak dari RSUD X, dr Rina Kartika, SpA,
+menegaskan`): a degree after the comma is the name's own, not the next item of a list of places
+or bodies. Without a name, with a place after `dari` (no body) or in a real list, no official.
+
+Every sentence here is written for the test: names and bodies are made up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.official_records import article_officials as _officials
+
+
+def test_a_doctor_of_a_hospital_named_between_commas_before_the_degree() -> None:
+    s = (
+        "Namun dokter spesialis anak dari RSUD Tanjung Harapan, dr Rina Kartika, SpA, "
+        "menegaskan anggapan itu tidak benar."
+    )
+    assert _officials(s, spans=True) == [
+        ("Rina Kartika", "dokter spesialis anak dari RSUD Tanjung Harapan", (6, 70), (58, 70))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Kepala Bagian Perekonomian Setda Tanjung Harapan, Budi Santoso, S.Sos, mengatakan "
+            "laporan sudah diterima.",
+            "Budi Santoso",
+            "Kepala Bagian Perekonomian Setda Tanjung Harapan",
+        ),
+        (
+            "Kepala Desa Sukamaju, dr Rina Kartika, SpA, FIHA, mengatakan warga sudah divaksin.",
+            "Rina Kartika",
+            "Kepala Desa Sukamaju",
+        ),
+    ],
+)
+def test_degrees_after_the_holder_keep_the_post(text: str, name: str, title: str) -> None:
+    assert _officials(text) == [(name, title)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a degree string with no name
+        "Dokter spesialis anak dari RSUD Tanjung Harapan, SpA, menegaskan anggapan itu tidak benar.",
+        # `dari` a place, not a body: an occupation, no post
+        "Dokter spesialis anak dari Bandung, dr Rina Kartika, SpA, menegaskan anggapan itu tidak benar.",
+        # a list of places stays a list
+        "Peserta dari Nagari Unggan, Silantai, Manganti dan Sumpur hadir dalam acara itu.",
+    ],
+)
+def test_no_holder_without_a_name_or_a_body(text: str) -> None:
+    assert _officials(text) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a physician's field of four words before `dari` is longer than the field run after a head "
+    "(_field_before_di reads up to _MAX_DESCRIPTORS words), so the body is not joined",
+)
+def test_a_long_physician_field_before_the_hospital() -> None:
+    s = (
+        "Namun dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan, "
+        "dr Rina Kartika, SpPD-KGEH, menegaskan anggapan itu tidak benar."
+    )
+    assert _officials(s) == [
+        (
+            "Rina Kartika",
+            "dokter spesialis penyakit dalam konsultan gastroenterologi dari RSUD Tanjung Harapan",
+        )
+    ]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="the hospital written after the holder's degrees (`, dr Name, SpJP(K) dari RSUD X`) is not joined "
+    "to the occupation before the name; the title would not be one span of the text",
+)
+def test_the_hospital_after_the_degrees() -> None:
+    s = (
+        "Dokter spesialis jantung dan pembuluh darah, dr Rina Kartika, SpJP(K) dari RSUD Tanjung Harapan "
+        "mengatakan garam perlu dibatasi."
+    )
+    assert _officials(s) == [
+        ("Rina Kartika", "Dokter spesialis jantung dan pembuluh darah dari RSUD Tanjung Harapan")
+    ]
