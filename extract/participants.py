@@ -785,7 +785,7 @@ def _head_refused(text: str, a: int, b: int, head: _Head) -> bool:
     """Whether the head noun ``head`` of the number at ``a:b`` makes it no count of people."""
     if head.kind is HeadKind.NEVER:
         return True  # warga binaan, anak buah kapal: never participants, or a place
-    if head.start >= b and text[head.start].isupper() and _named_number(text, a):
+    if head.start >= b and text[head.start : head.start + 1].isupper() and _named_number(text, a):
         return True  # iPhone 15 Pro hadir, kloter 61 JKG, segmen 3 Siswa: a name's or a label's number
     gap = _SPACES.get().match(text, head.end)
     if gap and _negative_rx("possessive").match(text, gap.end()):
@@ -1017,7 +1017,8 @@ def _before_purpose(words: list[str]) -> list[str]:
     memastikan target pengerjaan tercapai``): a target named there is the activity's aim, not the
     count's; ``50 peserta untuk target tahun depan`` keeps its target."""
     for i, word in enumerate(words[:-1]):
-        if _negative_rx("purpose").fullmatch(word) and _VERB_SHAPED.get().fullmatch(words[i + 1].lower()):
+        verb = _past_aux(words[i + 1 :])[:1]  # past aux words: ``untuk bisa bersaing``
+        if _negative_rx("purpose").fullmatch(word) and verb and _VERB_SHAPED.get().fullmatch(verb[0].lower()):
             return words[:i]
     return words
 
@@ -1288,7 +1289,8 @@ def _subject_after(text: str, cand: _Candidate, s_end: int) -> bool:
         return False
     # ``120 biker dari berbagai komunitas di Jawa Tengah mengikuti``: past where they come from
     after = _WORD.get().findall(text, after_start, _origin_end(text, after_start, s_end))[:_ORIGIN_WORDS]
-    return bool(_cue_rx("subject").search(" ".join(after)))
+    # ``menyalip 11 rider di depannya untuk bisa bersaing``: a purpose clause's verb is the subject's
+    return bool(_cue_rx("subject").search(" ".join(_before_purpose(after))))
 
 
 @cache
